@@ -1,0 +1,38 @@
+"""Errors that become one line on stderr and exit status 2, never a traceback."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+class FactcheckError(Exception):
+    """A problem with one input: names the file and the reason."""
+
+    def __init__(self, path: object, reason: str, line: Optional[int] = None):
+        self.path = str(path) if path is not None else None
+        self.reason = reason
+        self.line = line
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = self.path or "factcheck"
+        if self.line:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+class InputError(FactcheckError):
+    """An article that cannot be read."""
+
+
+class ReferenceFileError(FactcheckError):
+    """A reference file that fails validation."""
+
+
+class ClaimFileError(FactcheckError):
+    """A claim file that cannot be read or written."""
+
+
+class UsageError(FactcheckError):
+    """A bad option or argument."""

@@ -1,0 +1,206 @@
+"""extract(article) → [Claim]: sentences → mentions (our grammar) → exclusions → typed,
+scaled claims with metric, subject and period. Pure: no I/O."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Optional
+
+from factcheck.extract import context
+from factcheck.extract.mentions import Mention, scan_sentence
+from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
+from factcheck.models import Article, Claim, Kind
+
+__all__ = ["extract", "claim_id"]
+
+# Sentences with neither a digit nor a number word cannot hold a claim: skip them early.
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
+    r"eleventh|twelfth|\w+tieth|\w+teenth)",
+    re.I,
+)
+
+
+def extract(article: Article) -> list[Claim]:
+    text = article.text
+    sentences = split_sentences(text, article.body_start)
+    lines = LineIndex(text)
+    has = {
+        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
+        "pound_sign": "£" in text,
+    }
+    claims: list[Claim] = []
+    previous_subjects: list[str] = []
+    last_paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != last_paragraph:
+            previous_subjects = []
+            last_paragraph = sentence.paragraph
+        own_subjects = context.subjects(sentence.text)
+        subject = own_subjects or previous_subjects
+        if own_subjects:
+            previous_subjects = own_subjects
+        if not _HAS_NUMBER.search(sentence.text):
+            continue
+        mentions = scan_sentence(sentence.text, has)
+        if not mentions:
+            continue
+        anchors = context.find_anchors(sentence.text, article.year, article.date)
+        for mention in mentions:
+            claims.append(_claim(article, sentence, mention, anchors, subject, lines))
+    _assign_ids(claims)
+    return claims
+
+
+def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, lines: LineIndex) -> Claim:
+    start = sentence.start + m.start
+    end = sentence.start + m.end
+    surface = article.text[start:end]
+    # Trim trailing spaces the grammar may have swallowed.
+    stripped = surface.rstrip()
+    end -= len(surface) - len(stripped)
+    surface = stripped
+    line, col = lines.line_col(start)
+    period, baseline = context.period_for(anchors, m.start, m.end)
+    role: dict = dict(m.info)
+    if baseline:
+        role["baseline_period"] = baseline
+    metric = _metric(sentence.text, m, role)
+    if m.kind in (Kind.YEAR_RANGE.value,) or role.get("age") or role.get("ago"):
+        period = period if m.kind != Kind.YEAR_RANGE.value else None
+    return Claim(
+        surface=surface,
+        span=(start, end),
+        value=float(m.value),
+        end=None if m.end_value is None else float(m.end_value),
+        unit=m.unit or "count",
+        kind=m.kind or Kind.COUNT.value,
+        qualifier=m.qualifier,
+        precision=None if m.precision is None else float(m.precision),
+        metric=metric,
+        subject=list(subject),
+        period=period,
+        sentence=sentence.text,
+        line=line,
+        column=col,
+        role=role | {"sentence_start": sentence.start, "paragraph": sentence.paragraph,
+                     "local": (m.start, m.end)},
+    )
+
+
+def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
+    left = sentence[: m.start]
+    right = sentence[m.end:]
+    kind = m.kind
+    if kind == Kind.YEAR_RANGE.value:
+        words = re.findall(r"[A-Za-z][\w'’-]*", left)[-5:]
+        # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
+        cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or context._VERB_RE.fullmatch(w)]
+        if cut:
+            words = words[cut[-1] + 1:]
+        return context.clean_phrase(words) or None
+    if kind == Kind.ORDINAL.value:
+        noun = role.get("noun")
+        if noun and role.get("ordinal_role") == "event":
+            ext = re.match(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?" + re.escape(noun) + r"((?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", right)
+            tail = ext.group(1) if ext and ext.group(1) else ""
+            return context.clean_phrase((noun + tail).split()) or noun
+        if noun and role.get("ordinal_role") == "rank":
+            nxt = re.match(r"[\s-]+" + re.escape(noun) + r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", right, re.I)
+            head = nxt.group(1).split()[0] if nxt else ""
+            return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
+        return noun
+    if kind == Kind.DURATION.value:
+        if role.get("age"):
+            return "age"
+        if role.get("ago"):
+            return "years ago"
+        if re.search(r"\bfor\s+(?:\w+\s+)?$", left):
+            phrase = _phrase_before_for(left)
+            if phrase:
+                return phrase
+        return "duration"
+    if kind == Kind.COUNT.value and m.counted:
+        if m.counted == "times":
+            return "times"
+        pm = re.search(r"((?:[\w'’-]+\s+){1,5}?)(?:with|for|to)\s+(?:[a-z]+\s+){0,2}$", left)
+        if pm:
+            np = context.clean_phrase(pm.group(1).split())
+            words = np.split()
+            if words and len(words) >= 2 and not context._VERB_RE.fullmatch(words[-1]):
+                # "mutual visa exemptions with 29 countries" → "countries with mutual visa exemptions"
+                verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)]
+                if verbs:
+                    words = words[verbs[-1] + 1:]
+                if words:
+                    return f"{m.counted.lower()} with {' '.join(words)}"
+        return m.counted.lower()
+    if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
+        if of:
+            role["baseline_period"] = of.group(1)
+            return f"share of {of.group(1)} level"
+        of = re.match(r"\s+(?:of|in)\s+(.*)", right)
+        if of and kind == Kind.PERCENT.value:
+            np = context.noun_phrase_after(of.group(1))
+            if np:
+                role["share_of"] = np
+                return np
+    np = context.noun_phrase_before(left)
+    if np is None:
+        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left)
+        if ofm:
+            np = context.clean_phrase(ofm.group(1).split()) or None
+    if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
+        after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
+        if after:
+            np = context.noun_phrase_after(after.group(1))
+    if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        between = left[-40:]
+        verb_to = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", between)
+        d = context.direction(left[-60:])
+        if d and not verb_to:
+            role["change"] = d
+            return f"{np} {'growth' if d == 'up' else 'decline'}"
+    if np and kind == Kind.MONEY.value:
+        d = context.direction(left[-60:])
+        if d and re.search(r"\bby\s+$", left):
+            role["change"] = d
+    return np
+
+
+def _phrase_before_for(left: str) -> Optional[str]:
+    body = re.sub(r"\s+for\s+(?:\w+\s+)?$", "", left)
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)[-7:]
+    verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)]
+    if verbs:
+        words = words[verbs[-1] + 1:]
+    # drop a leading proper noun object: "making China the largest trading partner"
+    while words and words[0][0].isupper() and len(words) > 2:
+        words = words[1:]
+    phrase = context.clean_phrase(words)
+    return phrase or None
+
+
+def claim_id(sentence: str, surface: str, occurrence: int) -> str:
+    key = f"{' '.join(sentence.split())}\x1f{surface}\x1f{occurrence}"
+    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def _assign_ids(claims: list[Claim]) -> None:
+    """Stable ids: the same sentence and surface give the same id on every scan."""
+    seen: dict[tuple[str, str], int] = {}
+    used: set[str] = set()
+    for c in claims:
+        key = (" ".join(c.sentence.split()), c.surface)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        cid = claim_id(c.sentence, c.surface, n)
+        while cid in used:
+            n += 1
+            cid = claim_id(c.sentence, c.surface, n)
+        used.add(cid)
+        c.id = cid

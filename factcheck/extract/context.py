@@ -1,0 +1,287 @@
+"""Context of a claim in its sentence: period, subject and metric."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from factcheck.articles import _MONTH_RE, month_number
+
+# --- period -----------------------------------------------------------------
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11}
+_YEAR = r"(?:19|20)\d{2}"
+# Words that make the following year a comparison base, not the claim's own period.
+_COMPARATIVE = re.compile(
+    r"(?:compared\s+(?:with|to)|from|than|since|versus|vs\.?|against|over|relative\s+to|of|before|"
+    r"pre-?|below|above|on)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?(?:(?:" + _MONTH_RE + r")\s+)?$",
+    re.I,
+)
+
+
+@dataclass
+class Anchor:
+    start: int
+    end: int
+    period: str
+    comparative: bool = False
+
+
+def _year_of(article_year: Optional[int], offset: int) -> Optional[int]:
+    return None if article_year is None else article_year + offset
+
+
+def find_anchors(sentence: str, article_year: Optional[int], article_date: Optional[str]) -> list[Anchor]:
+    """Every time anchor in the sentence, with its period string."""
+    anchors: list[Anchor] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, period: Optional[str], group: int = 0) -> None:
+        if period is None:
+            return
+        s, e = m.span(group)
+        if any(a <= s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        left = sentence[:s]
+        right = sentence[e:e + 12]
+        comparative = bool(_COMPARATIVE.search(left[-40:])) or bool(re.match(r"\s*(?:levels?|figures?|peak)\b", right, re.I))
+        anchors.append(Anchor(s, e, period, comparative))
+
+    for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second)\s+half|\b(H[12]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
+        half = 1 if (m.group(1) or m.group(2)).lower() in ("first", "h1") else 2
+        year = int(m.group(3)) if m.group(3) else article_year
+        add(m, f"{year}-H{half}" if year else None)
+    for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
+        q = _ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)[1])
+        year = int(m.group(3)) if m.group(3) else article_year
+        add(m, f"{year}-Q{q}" if year else None)
+    for m in re.finditer(rf"\b(?:the\s+)?first\s+(\w+)\s+months(?:\s+of)?(?:\s+({_YEAR}))?", sentence, re.I):
+        n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        year = int(m.group(2)) if m.group(2) else article_year
+        add(m, f"{year}-01/{year}-{n:02d}" if year and n and n <= 12 else None)
+    for m in re.finditer(rf"\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR}))?", sentence):
+        year = int(m.group(3)) if m.group(3) else article_year
+        a, b = month_number(m.group(1)), month_number(m.group(2))
+        add(m, f"{year}-{a:02d}/{year}-{b:02d}" if year else None)
+    for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*(\d{{2}})\b(?!\d)", sentence, re.I):
+        y1 = m.group(1) or m.group(3)
+        y2 = m.group(2) or m.group(4)
+        add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
+    for m in re.finditer(rf"\b({_MONTH_RE})\s+(?:\d{{1,2}},?\s+)?({_YEAR})\b", sentence):
+        add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
+    for m in re.finditer(r"\b(last|this|next|previous|past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", sentence, re.I):
+        word = (m.group(1) or "").lower()
+        text = m.group(0).lower()
+        if "year-on-year" in text.replace(" ", "-") :
+            continue
+        offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}.get(word, 0 if "date" in text or "so far" in text else -1)
+        year = _year_of(article_year, offset)
+        if year:
+            comparative = "earlier" in text or "before" in text or "ago" in text
+            taken.append(m.span())
+            anchors.append(Anchor(m.start(), m.end(), str(year), comparative))
+    for m in re.finditer(r"\b(?:as\s+of\s+(?:now|today)|so\s+far|to\s+date|at\s+present|currently)\b", sentence, re.I):
+        if article_date:
+            add(m, article_date)
+    for m in re.finditer(rf"(?<![\d,.$€£¥-])\b({_YEAR})\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|trillion))", sentence):
+        add(m, m.group(1), 1)
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def period_for(anchors: list[Anchor], start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """(period, baseline period) for a claim at [start, end) of the sentence.
+
+    The period is the nearest non-comparative anchor before the claim, else the
+    nearest after it; a comparative anchor right after the claim ("... of 2019
+    levels", "... than in 2019") is its baseline.
+    """
+    own = [a for a in anchors if not a.comparative and (a.end <= start or a.start >= end)]
+    before = [a for a in own if a.end <= start]
+    after = [a for a in own if a.start >= end]
+    period = before[-1].period if before else (after[0].period if after else None)
+    base = [a for a in anchors if a.comparative and a.start >= end]
+    baseline = base[0].period if base and base[0].start - end < 40 else None
+    return period, baseline
+
+
+# --- subject ----------------------------------------------------------------
+
+COUNTRIES = [
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+    "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Brazil", "Bulgaria",
+    "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba", "Cyprus",
+    "Czech Republic", "Denmark", "Ecuador", "Egypt", "Estonia", "Ethiopia", "Finland", "France",
+    "Georgia", "Germany", "Ghana", "Greece", "Hong Kong", "Hungary", "Iceland", "India", "Indonesia",
+    "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg", "Macao", "Malaysia",
+    "Maldives", "Mexico", "Mongolia", "Morocco", "Myanmar", "Nepal", "Netherlands", "New Zealand",
+    "Nigeria", "North Korea", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia",
+    "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa", "South Korea", "Spain",
+    "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania",
+    "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Zambia",
+    "Zimbabwe", "Soviet Union", "European Union",
+]
+_ALIASES = {
+    "Chinese": "China", "Russian": "Russia", "Indian": "India", "Japanese": "Japan",
+    "American": "United States", "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "Britain": "United Kingdom",
+    "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "England": "United Kingdom", "German": "Germany", "French": "France", "Italian": "Italy",
+    "Spanish": "Spain", "Brazilian": "Brazil", "Canadian": "Canada", "Australian": "Australia",
+    "Korean": "South Korea", "Korea": "South Korea", "Mexican": "Mexico", "Turkish": "Turkey",
+    "Türkiye": "Turkey", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "UAE": "United Arab Emirates",
+    "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Pakistani": "Pakistan", "Iranian": "Iran",
+    "Egyptian": "Egypt", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Ukrainian": "Ukraine",
+    "Soviet": "Soviet Union", "EU": "European Union", "Dutch": "Netherlands", "Swiss": "Switzerland",
+    "Swedish": "Sweden", "Polish": "Poland", "Greek": "Greece", "Irish": "Ireland", "Israeli": "Israel",
+    "Thai": "Thailand", "Malaysian": "Malaysia", "Singaporean": "Singapore", "Filipino": "Philippines",
+    "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Nepali": "Nepal", "Kazakh": "Kazakhstan",
+    "Argentine": "Argentina", "Chilean": "Chile", "Colombian": "Colombia", "Peruvian": "Peru",
+    "South African": "South Africa", "Ethiopian": "Ethiopia", "Moroccan": "Morocco", "Algerian": "Algeria",
+    "Mainland China": "China", "Chinese mainland": "China", "PRC": "China", "Beijing": "China",
+    "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "New Delhi": "India",
+    "Tokyo": "Japan", "London": "United Kingdom", "Brussels": "European Union",
+    "eurozone": "euro area", "euro zone": "euro area", "euro area": "euro area",
+}
+ORGANISATIONS = [
+    "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
+    "ASEAN", "BRICS", "SCO", "NATO", "G7", "G20", "OECD", "WHO", "APEC", "African Union", "UNESCO",
+    "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
+    "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
+]
+_SUBJECT_NAMES = sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS), key=len, reverse=True)
+_SUBJECT_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in _SUBJECT_NAMES) + r")(?![\w])")
+_CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
+                   "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
+                   "European Central Bank": "ECB", "World Health Organization": "WHO"}
+
+
+def subjects(sentence: str) -> list[str]:
+    """Countries and organisations named in the sentence, canonical, in order of mention."""
+    out: list[str] = []
+    for m in _SUBJECT_RE.finditer(sentence):
+        name = m.group(1)
+        if name == "US" and re.match(r"\$", sentence[m.end():]):
+            continue  # US$ is a currency
+        canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
+        if canonical not in out:
+            out.append(canonical)
+    return out
+
+
+# --- metric -----------------------------------------------------------------
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                "those", "total", "overall", "combined", "some", "all"}
+_STOP = {
+    "of", "in", "at", "to", "for", "from", "with", "by", "on", "and", "or", "that", "which", "who",
+    "were", "was", "have", "has", "had", "are", "is", "will", "would", "could", "should", "may",
+    "might", "be", "been", "being", "as", "than", "while", "since", "during", "including", "into",
+    "across", "between", "among", "per", "each", "a", "an", "the", "this", "these", "those", "its",
+    "their", "his", "her", "over", "under", "up", "down", "last", "next", "year", "so", "but", "if",
+    "when", "where", "after", "before", "via", "amid", "through", "toward", "towards", "against",
+    "compared", "according", "respectively", "now", "also", "only", "nearly", "about", "around",
+    "more", "less", "than", "some", "such", "both", "all", "not", "no",
+}
+VERBS = (
+    r"rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|"
+    r"increased|increase|increases|increasing|decreased|decrease|decreases|decreasing|declined|"
+    r"decline|declines|declining|dropped|drop|drops|dropping|climbed|climb|climbs|climbing|jumped|"
+    r"jump|jumps|jumping|surged|surge|surges|surging|slipped|slip|slips|slid|slide|slides|plunged|"
+    r"plunge|plunges|soared|soar|soars|expanded|expand|expands|expanding|contracted|contract|"
+    r"contracts|shrank|shrink|shrinks|reached|reach|reaches|reaching|hit|hits|hitting|stood|stand|"
+    r"stands|standing|totall?ed|total|totals|totall?ing|amounted|amount|amounts|amounting|was|were|"
+    r"is|are|be|been|came|comes|coming|recorded|record|records|recording|registered|register|"
+    r"registers|exceeded|exceed|exceeds|exceeding|topped|top|tops|accounted|accounts|accounting|"
+    r"made|makes|making|represented|represents|hold|holds|held|holding|recovering|recovered|"
+    r"recover|recovers|rebounded|rebound|edged|edge|eased|ease|eases|easing|widened|narrowed|"
+    r"gained|gain|gains|lost|lose|loses|added|add|adds|saw|see|sees|posted|post|posts|"
+    r"generated|generate|generates|earned|earn|earns|attracted|attract|attracts|received|receive|"
+    r"receives|raised|raise|raises|cut|cuts|doubled|tripled|valued|worth|estimated|projected|"
+    r"forecast|expected|set|sets|ended|end|ends|closed|close|closes|finished|stayed|remained|"
+    r"remain|remains|slowed|slow|slows|accelerated|accelerate|quickened|hovered|dipped|dip|dips|"
+    r"tumbled|tumble|sank|sink|rallied|spent|spend|spends|invested|invest|invests|exported|"
+    r"imported|sold|sell|sells|bought|buy|buys|produced|produce|produces|reported|reports|report"
+)
+_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
+_UP = re.compile(r"\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased|increase|increases|increasing|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|expanded|expand|expands|gained|gain|gains|up|higher|added|edged up|accelerated|rebounded|growth)\b", re.I)
+_DOWN = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined|decline|declines|dropped|drop|drops|slipped|slip|slid|plunged|plunge|shrank|shrink|contracted|contract|down|lower|lost|dipped|dip|tumbled|sank|eased|edged down|decline)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
+
+
+def clean_phrase(words: list[str]) -> str:
+    while words and words[0].lower() in _DETERMINERS | {"and", "with", "of"}:
+        words = words[1:]
+    while words and words[-1].lower() in _STOP:
+        words = words[:-1]
+    out = " ".join(words)
+    out = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", out)  # "China's exports" → "exports"
+    return out.strip(" ,;:")
+
+
+def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
+    """The noun phrase heading the verb that introduces the number:
+    'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
+    'total tourism spending'."""
+    verbs = list(_VERB_RE.finditer(left))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = left[verb.end():]
+    if re.search(r"[,;]", between) or len(between.split()) > 4:
+        return None
+    head = left[: verb.start()]
+    tokens = _WORD.findall(head)
+    words: list[str] = []
+    for tok in reversed(tokens):
+        if not re.match(r"[A-Za-z]", tok):
+            break
+        low = tok.lower()
+        if low in _STOP and low not in ("of",) or re.fullmatch(r"\d+", tok):
+            break
+        if re.fullmatch(r"(?:[A-Z][a-z]+ly|now|also|still|further|already|reportedly|respectively)", tok) or low.endswith("ly"):
+            continue  # adverbs between subject and verb: "bearings now hold"
+        words.insert(0, tok)
+        if len(words) >= max_words:
+            break
+    phrase = clean_phrase(words)
+    return phrase or None
+
+
+def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
+    """'of the domestic market share.' → 'domestic market share'."""
+    tokens = _WORD.findall(right)
+    words: list[str] = []
+    for tok in tokens:
+        if not re.match(r"[A-Za-z]", tok):
+            break
+        low = tok.lower()
+        if words and (low in _STOP or _VERB_RE.fullmatch(tok)):
+            break
+        if not words and low in _DETERMINERS:
+            continue
+        if re.fullmatch(r"(?:19|20)\d{2}", tok):
+            break
+        words.append(tok)
+        if len(words) >= max_words:
+            break
+    phrase = clean_phrase(words)
+    return phrase or None
+
+
+def direction(text: str) -> Optional[str]:
+    """'up' or 'down' when a change verb governs the number."""
+    down = list(_DOWN.finditer(text))
+    up = list(_UP.finditer(text))
+    last_down = down[-1].end() if down else -1
+    last_up = up[-1].end() if up else -1
+    if last_down == last_up == -1:
+        return None
+    return "down" if last_down > last_up else "up"

@@ -1,0 +1,100 @@
+"""What is not a claim: dates, times, anchor years, numbers in names, deictic numbers.
+
+Each function answers one question about a number in its sentence, so that a rule
+a linguist would name ("a number inside a proper name") is one place in the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.articles import _MONTH_RE
+
+# Spans that are dates, times and periods: never claims (their years become `period`).
+_DATE_PATTERNS = [
+    rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
+    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}})?",
+    rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|EST|ET|CET|hrs|hours)?(?![\d%])",
+    r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b",
+    r"\b\d{1,2}\s+o'clock\b",
+    r"\b(?:FY|fiscal\s+(?:year\s+)?)'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?\b",
+    r"\b(?:19|20)\d{2}\s*[-–/]\s*\d{2}\b(?!\d)",  # fiscal years: 2023-24
+    r"\b(?:Q[1-4]|H[12])\s*(?:of\s+)?(?:19|20)?\d{0,2}\b",
+    r"\b(?:19|20)\d{2}s\b",  # decades: the 1990s
+    r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
+    r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
+]
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
+
+_FUNCTION_WORDS = {
+    "in", "on", "at", "by", "for", "from", "to", "of", "about", "around", "over", "under", "nearly",
+    "some", "more", "less", "fewer", "up", "only", "just", "almost", "roughly", "approximately",
+    "the", "a", "an", "and", "but", "or", "since", "with", "than", "between", "all", "its",
+    "their", "his", "her", "our", "last", "this", "that", "those", "these", "each", "every",
+    "another", "exactly", "total", "top", "another", "after", "before", "until", "till", "during",
+    "nearly", "around", "whereas", "while", "if", "as", "so", "yet", "then", "now", "also", "still",
+    "another", "into", "onto", "across", "among", "per", "another", "nearly", "within", "without",
+    "however", "meanwhile", "overall", "altogether", "combined", "together", "another", "both",
+    "at least", "least", "most", "many", "much", "several", "further", "another", "an estimated",
+    "estimated", "record", "nearly", "above", "below", "beyond", "toward", "towards", "through",
+    "when", "where", "which", "who", "what", "why", "how", "there", "here", "it", "he", "she",
+    "they", "we", "you", "i", "just", "even", "another", "other", "such", "same",
+}
+_CURRENCY_LIKE = re.compile(r"(?:[A-Z]{3}|Rs|RMB|Rmb|US|HK|NT|NZ|A|C|S|R)\$?$")
+
+# Lower-case words after which a number is a label, not a quantity ("phase 2", "route 66").
+_LABEL_WORDS = {
+    "no", "no.", "nos", "number", "page", "pages", "p", "pp", "route", "line", "flight", "room",
+    "phase", "stage", "grade", "level", "tier", "category", "type", "model", "version", "chapter",
+    "article", "rule", "clause", "section", "paragraph", "item", "code", "platform", "gate",
+    "terminal", "row", "lane", "bus", "block", "unit", "floor", "building", "lot", "case", "act",
+    "resolution", "amendment", "figure", "table", "exhibit", "episode", "season", "volume", "issue",
+    "batch", "group", "class", "team", "wave", "round", "game", "match", "day", "week", "district",
+    "zone", "ward", "precinct", "highway", "road", "street", "avenue", "channel", "rank", "ranked",
+    "aged", "age",
+}
+# Definite determiners that make a small number anaphoric: "the two countries".
+DEICTIC_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|both|its|their|our|his|her|all|each of the|the other|first|last|next|"
+    r"these|my|your|whose|such)\s+)$",
+    re.I,
+)
+
+
+def date_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in DATE_RE.finditer(sentence)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def in_name(left: str, right: str) -> bool:
+    """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
+    'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
+    if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
+        return True
+    if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left):
+        return True  # Group of 20, Class of 2024
+    m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
+    if m:
+        word = m.group(1)
+        if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \
+                and not _CURRENCY_LIKE.fullmatch(word) and not re.fullmatch(_MONTH_RE, word, re.I):
+            return True
+        if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
+            return True
+    if re.match(r"[A-Za-z]", right) and not re.match(
+        r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|ft|lbs?|bbl|bpd)\b",
+        right, re.I,
+    ):
+        return True  # 5G, 3D, 4K
+    return False
+
+
+def is_year(value: float, raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1000 <= value <= 2100

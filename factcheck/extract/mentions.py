@@ -1,0 +1,521 @@
+"""Find quantity mentions in one sentence with our own grammar.
+
+A mention is a number core (digits, number words, ordinals, fractions, '-fold'
+words) read together with what surrounds it: a currency before it, a scale word,
+and a tail after it (percent, points, currency name, 'times', a time unit, a
+physical unit, or the noun it counts). Ranges and coordinated numbers that share
+one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.numbers import (
+    BASIS_POINTS_WORD, CURRENCY_NAME, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
+    parse_digits, parse_number_word, parse_ordinal, scale_value,
+)
+from factcheck.extract.units import match_physical_unit
+from factcheck.models import Kind, Qualifier
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: float
+    unit: Optional[str]
+    kind: Optional[str]
+    qualifier: str = Qualifier.EXACT.value
+    end_value: Optional[float] = None
+    precision: Optional[float] = None
+    counted: Optional[str] = None  # the noun phrase a count counts
+    scale: float = 1.0
+    has_scale: bool = False
+    bare: bool = False  # no unit, scale or noun of its own (yet)
+    raw: str = ""
+    word_number: bool = False
+    info: dict = field(default_factory=dict)
+
+
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
+              "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
+              "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
+
+CORE = re.compile(
+    r"(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
+    rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
+    rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
+    rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
+    rf"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
+    rf"|(?P<word>\b(?:{NUMBER_WORD})\b)",
+    re.I,
+)
+_CURRENCY_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<cur>{CURRENCY_PREFIX}))\s?$")
+_SCALE_AFTER = re.compile(
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    re.I,
+)
+_TIME_UNITS = {"year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
+               "hour": "hour", "minute": "minute", "decade": "year", "century": "year",
+               "centurie": "year", "quarter": "month"}
+_TIME_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3}
+_TAIL = re.compile(
+    r"(?P<pp>\s?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
+    rf"|(?P<bp>{BASIS_POINTS_WORD})"
+    r"|(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|per-cent)\b)"
+    rf"|(?P<cur>\s+(?:of\s+)?(?:{CURRENCY_NAME})\b)"
+    r"|(?P<times>\s?(?:times|x)\b)"
+    r"|(?P<fold>\s?-?fold\b)"
+    r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
+    r"fiscal|financial|additional|extra))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
+    r"decades?|century|centuries|quarters?)\b(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
+    re.I,
+)
+# Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
+_TYPE_HEADS = re.compile(
+    r"\s*(?:plans?|programmes?|programs?|bonds?|notes?|yields?|treasur(?:y|ies)|mortgages?|visas?|"
+    r"contracts?|leases?|loans?|deals?|strateg(?:y|ies)|roadmap|blueprint|cycle|horizon|outlook|"
+    r"agenda|initiative|guarantee|warranty|sentence|ban|moratorium|pact|treaty|framework)\b",
+    re.I,
+)
+_COMPARATIVE_AFTER_TIMES = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|"
+    r"than|over|what|its|their|his|her|china's|that\s+of|those)\b",
+    re.I,
+)
+_IRREGULAR_PLURALS = {
+    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
+    "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "won", "crew", "troops",
+    "militia", "youth", "poultry", "swine", "hogs", "pigs", "offspring", "alumni", "criteria", "teeth", "feet",
+}
+_NOT_PLURAL = {
+    "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
+    "holds", "stands", "comes", "goes", "means", "says", "seems", "gets", "reaches", "grows",
+    "increases", "decreases", "declines", "drops", "jumps", "has", "was", "is", "does", "this",
+    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always",
+    "perhaps", "towards", "afterwards", "whereas", "besides", "ones", "others", "yes", "his", "hers",
+    "ours", "theirs", "as", "us", "vs", "times", "series", "species", "percents", "sees", "adds",
+    "gains", "loses", "surges", "climbs", "needs", "helps", "wants", "lets", "hits", "tops", "posts",
+}
+_COUNT_STOP = {
+    "of", "in", "at", "to", "for", "from", "with", "by", "on", "and", "or", "that", "which", "who",
+    "were", "was", "have", "has", "had", "are", "is", "will", "would", "could", "should", "may",
+    "might", "be", "been", "as", "than", "while", "since", "during", "including", "into", "across",
+    "between", "among", "per", "each", "the", "a", "an", "this", "these", "those", "its", "their",
+    "over", "under", "up", "down", "last", "next", "so", "but", "if", "when", "where", "after",
+    "before", "via", "amid", "through", "against", "compared", "according", "respectively",
+    "now", "also", "only", "more", "less", "such", "not", "no", "ago", "old", "earlier", "later",
+    "there", "then", "here", "out", "off", "about", "around", "apiece", "each", "alone", "already",
+    "year", "years", "month", "months",
+}
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower().strip("'’")
+    if w in _IRREGULAR_PLURALS:
+        return True
+    if w in _NOT_PLURAL or len(w) < 3:
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def counted_phrase(right: str) -> Optional[str]:
+    """The noun phrase a number counts: ' inbound trips, with ...' → 'inbound trips'."""
+    m = re.match(r"\s+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s*){1,5})", right)
+    if not m:
+        return None
+    words: list[str] = []
+    for tok in m.group(1).split():
+        low = tok.lower()
+        if low in _COUNT_STOP or (low.endswith("ly") and len(low) > 4):
+            break
+        words.append(tok)
+        if len(words) >= 4:
+            break
+    for i in range(len(words) - 1, -1, -1):
+        if _is_plural(words[i]):
+            if words[i].lower() in ("times",):
+                return None
+            return " ".join(words[: i + 1])
+    return None
+
+
+def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int]:
+    q, offset = qualifiers.qualifier_before(sentence[:start])
+    if q is None:
+        # "an over 1,500-year-old site": the article may not sit between, but a
+        # determiner may sit before the qualifier; nothing to do here.
+        return None, start
+    return q, offset
+
+
+def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
+    """All mentions in one sentence, in order, exclusions applied."""
+    consumed: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    for m in YEAR_RANGE.finditer(sentence):
+        mention = _year_range(sentence, m)
+        consumed.append(m.span())
+        if mention:
+            mentions.append(mention)
+    consumed.extend(exclusions.date_spans(sentence))
+    position = 0
+    for m in CORE.finditer(sentence):
+        if m.start() < position or any(s <= m.start() < e for s, e in consumed):
+            continue
+        mention = _read(sentence, m, article_text_has)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        position = mention.end
+    mentions.sort(key=lambda x: x.start)
+    mentions = _merge_ranges(sentence, mentions)
+    return [x for x in mentions if not x.bare or _bare_is_claim(x)]
+
+
+YEAR_RANGE = re.compile(
+    r"\((?:(?:from|between)\s+)?(?:c\.\s*|circa\s+)?(?P<a>\d{1,4})\s*(?P<era1>AD|CE|BC|BCE)?\s*"
+    r"(?:-|–|—|to|and)\s*(?P<b>\d{1,4})\s*(?P<era>AD|CE|BC|BCE)?\)",
+    re.I,
+)
+_ERA_WORDS = re.compile(
+    r"\b(?:dynast(?:y|ies)|period|era|reign|empire|kingdom|plans?|war|rule|lived|life|born|centur(?:y|ies)|"
+    r"republic|regime|presidency|administration|term|tenure|years?|age|epoch|occupation|revolution)\b",
+    re.I,
+)
+
+
+def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
+    a, b = int(m.group("a")), int(m.group("b"))
+    raw_b = m.group("b")
+    before = sentence[max(0, m.start() - 60): m.start()]
+    era_context = bool(_ERA_WORDS.search(before)) or bool(m.group("era") or m.group("era1"))
+    if len(m.group("a")) == 4 and len(raw_b) == 2:
+        if not era_context:
+            return None  # "(2023-24)": a fiscal year, an anchor
+        b = a // 100 * 100 + b
+        if b <= a:
+            b += 100
+    bc = (m.group("era") or m.group("era1") or "").upper() in ("BC", "BCE")
+    if bc:
+        a, b = -a, -b
+        if b <= a and (m.group("era1") or "").upper() not in ("BC", "BCE"):
+            b = -b  # "(221 BC-AD 9)" style spans are rare; keep AD end
+    if b <= a:
+        return None
+    if not (a >= 1000 or era_context or re.search(r"[A-Z][\w-]*\s*$", before)):
+        return None
+    if b > 2200:
+        return None
+    return Mention(
+        start=m.start(), end=m.end(), value=float(a), end_value=float(b), unit="year",
+        kind=Kind.YEAR_RANGE.value, qualifier=Qualifier.RANGE.value, precision=1.0, raw=m.group(0),
+    )
+
+
+def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
+    if m.group("frac"):
+        return _fraction(sentence, m)
+    if m.group("foldw"):
+        raw = m.group("foldw")
+        num = re.sub(r"-?fold$", "", raw, flags=re.I)
+        value = parse_digits(num) if num[0].isdigit() else parse_number_word(num)
+        if not value:
+            return None
+        q, qstart = _left_qualifier(sentence, m.start())
+        return Mention(qstart if q else m.start(), m.end(), value, "count", Kind.MULTIPLIER.value,
+                       (q or Qualifier.EXACT).value, precision=1.0, raw=raw)
+    if m.group("ordd") or m.group("ordw"):
+        return _ordinal(sentence, m)
+    return _cardinal(sentence, m, has)
+
+
+def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
+    raw = m.group("frac")
+    value = _FRACTIONS.get(raw.lower())
+    if value is None:
+        return None
+    left = sentence[: m.start()]
+    if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
+        return None  # "the first half", "cut in half"
+    q, qstart = _left_qualifier(sentence, m.start())
+    mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
+                      Kind.PERCENT.value, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
+    mention.info["fraction"] = True
+    return mention
+
+
+_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+\w+|[a-z]+est)\b", re.I)
+_STREAK = re.compile(
+    r"\s+(?:consecutive|straight|successive|running)\s+(?P<unit>years?|months?|quarters?|weeks?|days?|"
+    r"times?|seasons?|terms?|sessions?|games?|wins?|rounds?)\b",
+    re.I,
+)
+_EVENT = re.compile(
+    r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>visits?|trips?|anniversary|time|tours?|meetings?|summits?|"
+    r"editions?|terms?|years?|months?|quarters?|place|position|consecutive|session|round|attempt|"
+    r"victory|win|title|medal|birthday|year)\b",
+    re.I,
+)
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands)\s+(?:the\s+|at\s+|in\s+)?$", re.I)
+
+
+def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
+    raw = m.group(0)
+    value = parse_ordinal(raw)
+    if not value or value == 1:
+        return None  # "first" is a sequence word far more often than a count
+    right = sentence[m.end():]
+    left = sentence[: m.start()]
+    if re.match(r"\s+[A-Z]", right) or re.match(r"-[A-Z]", right):
+        return None  # a name: "15th Five-Year Plan", "20th CPC National Congress"
+    if re.match(r"\s+centur(?:y|ies)\b", right, re.I):
+        return None
+    info: dict = {}
+    end = m.end()
+    sm = _SUPERLATIVE.match(right)
+    em = _EVENT.match(right)
+    st = _STREAK.match(right)
+    if sm and sm.group("sup").lower() not in ("latest", "best", "interest", "west", "forest", "test", "request", "harvest", "protest", "suggest", "rest") or (sm and sm.group("sup").lower() == "best"):
+        info["noun"] = sm.group("sup")
+        info["ordinal_role"] = "rank"
+    elif st:
+        info["noun"] = "consecutive " + st.group("unit")
+        info["ordinal_role"] = "streak"
+    elif em:
+        info["noun"] = em.group("noun")
+        info["ordinal_role"] = "event"
+    elif _RANK_BEFORE.search(left):
+        info["ordinal_role"] = "rank"
+    else:
+        return None
+    mention = Mention(m.start(), end, float(value), "count", Kind.ORDINAL.value,
+                      Qualifier.EXACT.value, precision=1.0, raw=raw, info=info)
+    return mention
+
+
+def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
+    start, end = m.span()
+    raw = m.group("dig") or m.group("word")
+    word_number = bool(m.group("word"))
+    value = parse_number_word(raw) if word_number else parse_digits(raw)
+    if value is None:
+        return None
+    left = sentence[:start]
+    right = sentence[end:]
+
+    currency: Optional[str] = None
+    surface_start = start
+    cm = _CURRENCY_BEFORE.search(left)
+    if cm and not word_number:
+        prefix = cm.group("cur")
+        currency = CURRENCY_PREFIXES.get(prefix)
+        if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
+            currency = "CNY" if has.get("yuan") else "JPY"
+        surface_start = cm.start("cur")
+    elif re.search(r"[A-Za-z]$", left):
+        return None  # glued to letters: G20, H1, A320
+    if exclusions.in_name(left if currency is None else left[:surface_start], right) and currency is None:
+        return None
+
+    # scale
+    scale = 1.0
+    has_scale = False
+    pos = end
+    sm = _SCALE_AFTER.match(sentence, pos)
+    if sm:
+        word = sm.group("sw") or sm.group("sa2") or sm.group("sa")
+        abbr = sm.group("sa")
+        ok = True
+        if abbr:
+            low = abbr.lower()
+            after = sentence[sm.end():]
+            plural_next = bool(counted_phrase(after)) and not match_physical_unit(sentence, sm.end())
+            if low in ("m", "k"):
+                ok = currency is not None or plural_next
+            elif low == "b":
+                ok = currency is not None
+            elif low == "cr":
+                ok = currency == "INR"
+        if ok:
+            scale = scale_value(word)
+            has_scale = True
+            pos = sm.end()
+    if word_number and value == 1 and not has_scale:
+        return None  # "one" is a pronoun or article far more often than a count
+    full = value * scale
+    precision = digits_precision(raw, scale) if not word_number else scale
+
+    unit: Optional[str] = None
+    kind: Optional[str] = None
+    counted: Optional[str] = None
+    info: dict = {}
+    tm = _TAIL.match(sentence, pos)
+    if currency is None and tm and tm.group("cur"):
+        name = re.sub(r"^\s+(?:of\s+)?", "", tm.group("cur"))
+        code = currency_from_name(name)
+        if code == "GBP?":
+            if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):
+                code = "GBP"
+            else:
+                code = None  # pounds of weight: read as a physical unit below
+        if code:
+            currency = code
+            pos = tm.end()
+            tm = None
+    if currency:
+        unit, kind = currency, Kind.MONEY.value
+        if tm is not None and tm.group("pct"):
+            return None
+    elif tm and tm.group("pp"):
+        unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
+    elif tm and tm.group("bp"):
+        unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
+        full, precision = full / 100.0, (precision or 1.0) / 100.0
+        info["basis_points"] = True
+    elif tm and tm.group("pct"):
+        unit, kind, pos = "percent", Kind.PERCENT.value, tm.end()
+        pp = re.match(r"(?:age)?\s?points?\b", sentence[pos:], re.I)
+        if pp:
+            unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, pos + pp.end()
+    elif tm and (tm.group("times") or tm.group("fold")):
+        pos = tm.end()
+        unit = "count"
+        if tm.group("fold") or value != int(value) or _COMPARATIVE_AFTER_TIMES.match(sentence, pos) \
+                or (tm.group("times").strip().lower() == "x"):
+            kind = Kind.MULTIPLIER.value
+        else:
+            kind = Kind.COUNT.value
+            counted = "times"
+    elif tm and tm.group("time"):
+        tu = tm.group("tu").lower().rstrip("s")
+        if tu == "centurie":
+            tu = "century"
+        if tu == "yr":
+            tu = "year"
+        if tu == "quarter" and not re.search(r"consecutive|straight|successive", tm.group(0), re.I):
+            pass
+        hyphen_attr = tm.group(0).startswith("-") and not tm.group("old")
+        if hyphen_attr and _TYPE_HEADS.match(sentence, tm.end()):
+            return None  # "five-year plan", "10-year bond"
+        unit = _TIME_UNITS.get(tu, tu)
+        full = full * _TIME_FACTOR.get(tu, 1)
+        kind = Kind.DURATION.value
+        pos = tm.end()
+        if tm.group("old"):
+            info["age"] = True
+        if tm.group("ago"):
+            info["ago"] = True
+        if re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+            info["streak"] = True
+    else:
+        pm = match_physical_unit(sentence, pos)
+        if pm and not (pm[1] in ("meter",) and re.match(r"m\b", sentence[pos:])):
+            um, name, factor = pm
+            unit, kind = name, Kind.MEASURE.value
+            full *= factor
+            pos = um.end()
+        else:
+            if exclusions.is_year(value, raw) and not has_scale:
+                return None  # an anchor year: becomes `period`
+            if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
+                hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
+                if not hy:
+                    return None  # compound modifiers: "eight-point decision", "two-way trade"
+                counted = hy.group(1) + "s"
+                pos += hy.end()
+            else:
+                counted = counted_phrase(sentence[pos:])
+            if word_number and exclusions.DEICTIC_BEFORE.search(left) and value <= 10:
+                return None  # "the two countries", "both sides"
+            if not word_number and value <= 10 and not has_scale and counted and exclusions.DEICTIC_BEFORE.search(left) \
+                    and re.search(r"\bthe\s+$", left, re.I) is None:
+                return None
+            unit, kind = "count", Kind.COUNT.value
+            if counted:
+                pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted) if not sentence[pos:].startswith("-") else 0
+    if m.group("word") and (unit == "count" and not counted and not has_scale):
+        return None  # a bare number word: "eight", "two" with nothing counted
+
+    q, qstart = _left_qualifier(sentence, surface_start)
+    if re.search(r"\bage[ds]?\s+$", left, re.I) and kind == Kind.COUNT.value and not counted:
+        unit, kind = "year", Kind.DURATION.value
+        info["age"] = True
+    qa, qlen = qualifiers.qualifier_after(sentence[pos:])
+    if qa and q is None:
+        q = qa
+        pos += qlen
+    mention = Mention(
+        start=qstart if q else surface_start,
+        end=pos,
+        value=full,
+        unit=unit,
+        kind=kind,
+        qualifier=(q or Qualifier.EXACT).value,
+        precision=precision,
+        counted=counted,
+        scale=scale,
+        has_scale=has_scale,
+        raw=raw,
+        word_number=word_number,
+        info=info,
+    )
+    mention.bare = unit == "count" and kind == Kind.COUNT.value and not counted and not has_scale
+    return mention
+
+
+def _bare_is_claim(x: Mention) -> bool:
+    """A bare number with nothing counted is a claim only when it reads as a statistic."""
+    if x.word_number:
+        return False
+    return "," in x.raw or "." in x.raw or x.value >= 10
+
+
+_CHANGE_FROM = re.compile(r"\b(?:rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|increased|decreased|declined|dropped|climbed|jumped|surged|slipped|moved|went|changed|up|down|widened|narrowed|expanded|contracted)\b[^.;]{0,40}\bfrom\s+$", re.I)
+
+
+def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and a.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value) and b.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value):
+            gap = sentence[a.end: b.start]
+            left = sentence[: a.start]
+            a_unitless = a.bare or (a.unit == b.unit and a.kind == b.kind)
+            between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
+            dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+            if a_unitless and not b.bare and (between or dash_to) and not _CHANGE_FROM.search(left) \
+                    and b.qualifier == Qualifier.EXACT.value:
+                scale = 1.0 if a.has_scale else b.scale
+                start = a.start
+                if between:
+                    start = re.search(r"\bbetween\s+$", left, re.I).start()
+                merged = Mention(
+                    start=start, end=b.end, value=a.value * scale, end_value=b.value, unit=b.unit,
+                    kind=b.kind, qualifier=Qualifier.RANGE.value,
+                    precision=min(p for p in (a.precision * (scale if not a.has_scale else 1) if a.precision else None, b.precision) if p) if (a.precision or b.precision) else None,
+                    counted=b.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw, info=dict(b.info),
+                )
+                if a.value * scale < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
+                    out.append(merged)
+                    i += 2
+                    continue
+            if a.bare and not b.bare and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) \
+                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value) :
+                # "3.2 and 2.1 trillion yuan": the first number shares the second's unit
+                scale = 1.0 if a.has_scale else b.scale
+                a.value *= scale
+                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
+                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
+                a.info["shared_unit"] = True
+        out.append(a)
+        i += 1
+    return out

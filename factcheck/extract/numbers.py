@@ -1,0 +1,205 @@
+"""Our own number grammar for news text: numerals, number words, scale words,
+currencies, percent forms, ordinals. Pure functions and compiled patterns only."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# --- numerals ---------------------------------------------------------------
+
+# Indian grouping (1,00,000) before Western grouping (100,000) before plain digits.
+DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS_WORDS)
+_ORD_UNIT_ALT = "|".join(sorted((k for k, v in ORDINAL_WORDS.items() if v < 10), key=len, reverse=True))
+# "twenty-nine", "ninety", "seven", "a hundred", "two hundred and fifty"
+NUMBER_WORD = (
+    rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT}))"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))?)?"
+    r"|(?:a|one)\s+hundred"
+)
+ORDINAL_WORD = (
+    rf"(?:(?:{_TENS_ALT})-(?:{_ORD_UNIT_ALT})|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + ")"
+)
+ORDINAL_DIGITS = r"\d{1,4}(?:st|nd|rd|th)"
+
+# --- scale words ------------------------------------------------------------
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12, "lakh-crore": 1e12,
+    "hundred": 1e2,
+}
+# Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
+# only when glued to the number ("$3m", "£5bn") and in money or count context.
+SCALE_WORD = r"(?:lakh[- ]crores?|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+SCALE_ABBR = r"(?:mn|mln|bn|bln|tn|trn|cr|m|b|k)"
+
+# --- currencies -------------------------------------------------------------
+
+ISO_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "AUD", "CAD", "HKD", "SGD", "CHF",
+    "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "TRY", "SAR", "AED", "IDR", "THB", "VND", "PHP",
+    "MYR", "NZD", "TWD", "PLN", "EGP", "NGN", "PKR", "BDT", "LKR", "KZT", "UAH", "CZK", "HUF",
+    "ILS", "QAR", "KWD", "ARS", "CLP", "COP", "PEN",
+}
+# Symbols and prefixes, longest first; value: ISO code (None: decided by context).
+CURRENCY_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "CAN$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "NT$": "TWD",
+    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": None, "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "₽": "RUB", "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "JP¥": "JPY",
+    "Tk": "BDT", "R": "ZAR",
+}
+for _code in ISO_CODES:
+    CURRENCY_PREFIXES.setdefault(_code, _code)
+CURRENCY_PREFIX = "|".join(
+    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k != "R"
+)
+
+# Currency names after the number. Order matters: qualified names first.
+CURRENCY_NAMES: list[tuple[str, str]] = [
+    (r"(?:U\.S\.|US|United States|American)\s+dollars?", "USD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Singapore(?:an)?\s+dollars?", "SGD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"(?:British\s+)?pounds?\s+sterling|sterling", "GBP"),
+    (r"(?:British\s+)?pounds?", "GBP?"),  # decided by context: money or mass
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
+    (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"(?:Pakistani\s+)?rupees?", "PKR"),
+    (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
+    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
+    (r"(?:Swiss\s+)?francs?", "CHF"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"reais|reals?", "BRL"),
+    (r"(?:Mexican\s+)?pesos?", "MXN"),
+    (r"(?:Saudi\s+)?riyals?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"ringgit", "MYR"),
+    (r"baht", "THB"),
+    (r"rupiah", "IDR"),
+    (r"(?:Turkish\s+)?lira", "TRY"),
+    (r"zloty(?:s)?", "PLN"),
+    (r"naira", "NGN"),
+    (r"taka", "BDT"),
+    (r"hryvnias?", "UAH"),
+    (r"tenge", "KZT"),
+]
+CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
+_CURRENCY_NAME_RES = [(re.compile(p, re.I), code) for p, code in CURRENCY_NAMES]
+
+
+def currency_from_name(name: str) -> str:
+    for rx, code in _CURRENCY_NAME_RES:
+        if rx.fullmatch(name.strip()):
+            return code
+    return "USD"
+
+
+# --- percent ----------------------------------------------------------------
+
+PERCENT_WORD = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?per-cent\b)"
+POINTS_WORD = (
+    r"(?:\s?percentage[- ]points?|\s?percent(?:age)?[- ]pts?\b|\s?pct[- ]points?|\s?pct\s?pts?|"
+    r"\s?pp\b|\s?ppts?\b|\s?points?\b)"
+)
+BASIS_POINTS_WORD = r"(?:\s?basis[- ]points?|\s?bps?\b)"
+
+# --- parsing ----------------------------------------------------------------
+
+
+def parse_digits(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def parse_number_word(s: str) -> Optional[float]:
+    words = re.split(r"[\s-]+", s.lower().strip())
+    words = [w for w in words if w and w != "and"]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    for w in words:
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "a":
+            current += 1
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_ordinal(s: str) -> Optional[int]:
+    t = s.lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    if m:
+        return int(m.group(1))
+    if t in ORDINAL_WORDS:
+        return ORDINAL_WORDS[t]
+    m = re.fullmatch(rf"({_TENS_ALT})-(\w+)", t)
+    if m and m.group(2) in ORDINAL_WORDS:
+        return TENS_WORDS[m.group(1)] + ORDINAL_WORDS[m.group(2)]
+    return None
+
+
+def scale_value(word: Optional[str]) -> float:
+    if not word:
+        return 1.0
+    w = re.sub(r"[\s-]+", " ", word.lower().strip())
+    return SCALES.get(w, SCALES.get(w.rstrip("s"), 1.0))
+
+
+def digits_precision(num: str, scale: float) -> float:
+    """The rounding a written number implies: '244.8' billion → 0.1 billion.
+
+    Whole numbers under 1,000 are taken as exact to the unit; larger round figures
+    ('1,500', '540,000') as rounded to their last non-zero digit.
+    """
+    s = num.replace(",", "")
+    if "." in s:
+        decimals = len(s.split(".", 1)[1])
+        return round(10.0 ** -decimals * scale, 12)
+    n = s.lstrip("0") or "0"
+    if scale == 1.0 and int(n) >= 1000:
+        zeros = len(n) - len(n.rstrip("0"))
+        return float(10 ** zeros)
+    return scale

@@ -1,0 +1,54 @@
+"""Qualifiers: the words around a number that say how exact it is."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.models import Qualifier
+
+_BEFORE = [
+    (r"more than|greater than|in excess of|upwards of|over|above|exceeding|just over|just above|topping", Qualifier.MORE_THAN),
+    (r"at least|no less than|not less than|no fewer than|a minimum of|a record of at least", Qualifier.AT_LEAST),
+    (r"less than|fewer than|under|below|just under|just below|short of", Qualifier.LESS_THAN),
+    (r"up to|at most|no more than|not more than|a maximum of|as (?:many|much|high|long) as", Qualifier.AT_MOST),
+    (r"about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated|"
+     r"circa|c\.|approx\.|~|around about|more or less|an approximate", Qualifier.APPROX),
+]
+# Anchored at the end of the text before the number (an optional article may sit between:
+# "an over 1,500-year-old site" has "over" right before the number).
+QUALIFIER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?P<q>" + "|".join(f"(?:{p})" for p, _ in _BEFORE) + r")\s*)$", re.I
+)
+_CODE = [(re.compile(rf"(?:{p})", re.I), q) for p, q in _BEFORE]
+
+QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or above|or higher|and above|and over|or so|or less|or fewer|or below|\+|-?plus\b)", re.I)
+_AFTER = {
+    "or more": Qualifier.AT_LEAST, "or above": Qualifier.AT_LEAST, "or higher": Qualifier.AT_LEAST,
+    "and above": Qualifier.AT_LEAST, "and over": Qualifier.AT_LEAST, "or so": Qualifier.APPROX,
+    "or less": Qualifier.AT_MOST, "or fewer": Qualifier.AT_MOST, "or below": Qualifier.AT_MOST,
+    "+": Qualifier.MORE_THAN, "plus": Qualifier.MORE_THAN, "-plus": Qualifier.MORE_THAN,
+}
+
+
+def qualifier_before(left: str) -> tuple[Optional[Qualifier], int]:
+    """The qualifier ending `left`, and the offset where it starts (len(left) if none)."""
+    m = QUALIFIER_BEFORE.search(left[-40:])
+    if not m:
+        return None, len(left)
+    word = m.group("q")
+    offset = len(left) - (len(left[-40:]) - m.start("q"))
+    for rx, q in _CODE:
+        if rx.fullmatch(word):
+            # "some" and "over" are too common as other words to take at a
+            # sentence start before a year; the caller excludes years anyway.
+            return q, offset
+    return None, len(left)
+
+
+def qualifier_after(right: str) -> tuple[Optional[Qualifier], int]:
+    """A qualifier right after the unit ('40 percent or more'), and its length."""
+    m = QUALIFIER_AFTER.match(right)
+    if not m:
+        return None, 0
+    return _AFTER[m.group("q").lower()], m.end()

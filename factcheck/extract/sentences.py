@@ -1,0 +1,92 @@
+"""Paragraphs and sentences with their offsets; offset → line and column."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+# Abbreviations whose full stop never ends a sentence (titles, "No. 1", "Jan. 5").
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no",
+    "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "est", "fig", "vol", "rs", "dept", "univ", "govt", "mt", "ft",
+}
+# Abbreviations that may also end a sentence ("... Co., Ltd. Its predecessor").
+_MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "co", "ltd", "inc", "corp", "plc", "jr", "sr", "etc", "a.m", "p.m"}
+_SENTENCE_OPENERS = re.compile(
+    r"(?:The|It|Its|This|That|These|Those|There|He|She|They|We|I|In|On|At|As|But|And|A|An|"
+    r"For|With|According|Last|This|Meanwhile|However|Since|After|Before)\b"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split text[start:] into sentences; a newline always ends a paragraph."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = start
+    for m in _BOUNDARY.finditer(text, start):
+        if "\n" not in m.group(0) and not _ends_sentence(text, pos, m):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        if "\n" in m.group(0):
+            end = m.start()
+        _add(sentences, text, pos, end, paragraph)
+        if "\n" in m.group(0):
+            paragraph += 1
+        pos = m.end()
+    _add(sentences, text, pos, len(text), paragraph)
+    return sentences
+
+
+def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", text[max(pos, m.start() - 12): m.start()])
+    if not word or not m.group(0).startswith("."):
+        return True
+    w = word.group(1).lower()
+    if w in _NEVER_FINAL or re.fullmatch(r"[a-z]", w):
+        return False
+    if w in _MAYBE_FINAL:
+        return bool(_SENTENCE_OPENERS.match(text, m.end()))
+    return True
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))
+
+
+class LineIndex:
+    """Maps a character offset to a 1-based line and column."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+def paragraphs(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
+    group: list[Sentence] = []
+    for s in sentences:
+        if group and s.paragraph != group[-1].paragraph:
+            yield group
+            group = []
+        group.append(s)
+    if group:
+        yield group
