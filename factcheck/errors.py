@@ -14,6 +14,9 @@ class FactcheckError(Exception):
         self.line = line
         super().__init__(self.message)
 
+    def __reduce__(self):  # picklable across --jobs worker processes
+        return (type(self), (self.path, self.reason, self.line))
+
     @property
     def message(self) -> str:
         where = self.path or "factcheck"

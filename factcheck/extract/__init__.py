@@ -31,7 +31,11 @@ def extract(article: Article) -> list[Claim]:
     has = {
         "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
         "pound_sign": "£" in text,
+        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
     }
+    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
+    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
+        has["cent_currency"] = "EUR"
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
@@ -96,13 +100,16 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
     right = sentence[m.end:]
     kind = m.kind
     if kind == Kind.YEAR_RANGE.value:
-        words = re.findall(r"[A-Za-z][\w'’-]*", left)[-5:]
+        # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
+        words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
         # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
         cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or context._VERB_RE.fullmatch(w)]
         if cut:
             words = words[cut[-1] + 1:]
         return context.clean_phrase(words) or None
     if kind == Kind.ORDINAL.value:
+        # the surface runs on to the ordinal's noun; read the context after the ordinal itself
+        right = sentence[m.start + len(m.raw):]
         noun = role.get("noun")
         if noun and role.get("ordinal_role") == "event":
             ext = re.match(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?" + re.escape(noun) + r"((?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", right)
@@ -132,13 +139,19 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
             words = np.split()
             if words and len(words) >= 2 and not context._VERB_RE.fullmatch(words[-1]):
                 # "mutual visa exemptions with 29 countries" → "countries with mutual visa exemptions"
-                verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)]
+                # and a leading verb in the past ("established comprehensive mutual visa
+                # exemptions with 29 countries"): the verb is not part of what is counted
+                verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)
+                         or (i == 0 and re.fullmatch(r"[a-z]{3,}ed", w))]
                 if verbs:
                     words = words[verbs[-1] + 1:]
                 if words:
                     return f"{m.counted.lower()} with {' '.join(words)}"
         return m.counted.lower()
     if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        # coordinated percentages share what follows the last one: "97.2 percent and 93.5
+        # percent of 2019 levels"
+        right = _COORDINATED_PERCENTS.sub("", right, count=1)
         of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
         if of:
             role["baseline_period"] = of.group(1)
@@ -170,6 +183,11 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         if d and re.search(r"\bby\s+$", left):
             role["change"] = d
     return np
+
+
+_COORDINATED_PERCENTS = re.compile(
+    r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
+    r"(?:%|percent\b|per\s?cent\b|pct\b))+")
 
 
 def _phrase_before_for(left: str) -> Optional[str]:

@@ -163,13 +163,20 @@ _CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "Pe
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
 
 
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
+                            r"francs?|won|pesos?|lira|rand|riyals?|ringgit|baht|dong|rupiah|reais|real|"
+                            r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
+
+
 def subjects(sentence: str) -> list[str]:
     """Countries and organisations named in the sentence, canonical, in order of mention."""
     out: list[str] = []
     for m in _SUBJECT_RE.finditer(sentence):
         name = m.group(1)
-        if name == "US" and re.match(r"\$", sentence[m.end():]):
+        if name in ("US", "U.S.") and re.match(r"\$", sentence[m.end():]):
             continue  # US$ is a currency
+        if _CURRENCY_AFTER.match(sentence, m.end()):
+            continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
         canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
         if canonical not in out:
             out.append(canonical)

@@ -18,9 +18,17 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|EST|ET|CET|hrs|hours)?(?![\d%])",
+    # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
+    # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.
+    r"\b(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|EST|ET|CET|IST|JST|hrs|hours)(?!\w))?(?![\d%])",
+    r"\b(?:[01]?\d|2[0-4])\.[0-5]\d\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|CET\b|IST\b|JST\b|hrs\b)",
     r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b",
     r"\b\d{1,2}\s+o'clock\b",
+    r"\b\d{1,2}\s+(?:noon|midnight)\b",
+    # a unit definition, not a claim: "(1 dan = 50 kilograms)", "1 mile = 1.6 km"
+    # and an exchange-rate note: "(1 U.S. dollar equals 142.62 Japanese yen)", "1 USD = 7.1 yuan"
+    r"(?<![\d.,])1\s+(?:[A-Z][\w.]*\s+)?[A-Za-z]+\s*(?:=|equals?|is\s+equal\s+to|is\s+equivalent\s+to)\s*"
+    r"(?:[^\d\s]{1,3}\s?)?[\d.,]+\s*(?:[A-Z][\w.]*\s+)?[A-Za-z]*",
     r"\b(?:FY|fiscal\s+(?:year\s+)?)'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?\b",
     r"\b(?:19|20)\d{2}\s*[-–/]\s*\d{2}\b(?!\d)",  # fiscal years: 2023-24
     r"\b(?:Q[1-4]|H[12])\s*(?:of\s+)?(?:19|20)?\d{0,2}\b",
@@ -65,6 +73,9 @@ DEICTIC_BEFORE = re.compile(
 )
 
 
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|whose)\s+$", re.I)
+
+
 def date_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in DATE_RE.finditer(sentence)]
 
@@ -73,13 +84,20 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# What makes "X of N" a quantity rather than a name: a scale, a percent or a currency after N.
+_QUANTITY_AFTER = re.compile(
+    r"(?:\.\d+)?[\s-]?(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m\b|%|per\s?cent|percent|pct|"
+    r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
+
+
 def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
         return True
-    if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left):
-        return True  # Group of 20, Class of 2024
+    if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \
+            and not _QUANTITY_AFTER.match(right):
+        return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
     if m:
         word = m.group(1)

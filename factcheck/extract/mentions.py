@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
@@ -48,7 +49,12 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
 
 CORE = re.compile(
-    r"(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
+    # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
+    r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:percentage[- ])?points?\b)"
+    # "one in five adults", "nearly 1 in 4": a proportion
+    r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
+    r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
@@ -66,10 +72,11 @@ _TIME_UNITS = {"year": "year", "yr": "year", "month": "month", "week": "week", "
                "centurie": "year", "quarter": "month"}
 _TIME_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3}
 _TAIL = re.compile(
-    r"(?P<pp>\s?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
+    r"(?P<pp>[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
-    r"|(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|per-cent)\b)"
-    rf"|(?P<cur>\s+(?:of\s+)?(?:{CURRENCY_NAME})\b)"
+    r"|(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|per-cent)\b|(?-i:\s?pc)\b)"
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b)"
+    r"|(?P<sub>\s+(?:cents?|pence|paise|paisa)\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
@@ -77,11 +84,18 @@ _TAIL = re.compile(
     r"decades?|century|centuries|quarters?)\b(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
     re.I,
 )
+# "the first six months (of the year)": a part of the calendar year that context.find_anchors
+# resolves as the claim's period, not a duration claimed. ("the first 100 days", "the next
+# five years" are spans, and claims.)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter)\s+$", re.I)
+_PERIOD_UNITS = {"month", "quarter", "week"}
+_TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
 _TYPE_HEADS = re.compile(
     r"\s*(?:plans?|programmes?|programs?|bonds?|notes?|yields?|treasur(?:y|ies)|mortgages?|visas?|"
     r"contracts?|leases?|loans?|deals?|strateg(?:y|ies)|roadmap|blueprint|cycle|horizon|outlook|"
-    r"agenda|initiative|guarantee|warranty|sentence|ban|moratorium|pact|treaty|framework)\b",
+    r"agenda|initiative|guarantee|warranty|sentence|ban|moratorium|pact|treaty|framework|"
+    r"periods?|window|stretch|span|low|high|tenor|maturity|term)\b",
     re.I,
 )
 _COMPARATIVE_AFTER_TIMES = re.compile(
@@ -220,6 +234,8 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
+    if m.group("fracpt") or m.group("ratio"):
+        return _fraction_word(sentence, m)
     if m.group("frac"):
         return _fraction(sentence, m)
     if m.group("foldw"):
@@ -251,19 +267,62 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     return mention
 
 
-_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+\w+|[a-z]+est)\b", re.I)
+def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
+    """'a quarter-point' (0.25 percentage point); 'one in five' (20 percent)."""
+    q, qstart = _left_qualifier(sentence, m.start())
+    raw = m.group(0)
+    if m.group("fracpt"):
+        value = 0.25 if "quarter" in raw.lower() else 0.5
+        unit = kind = Kind.PERCENTAGE_POINT.value
+        precision = 0.25
+    else:
+        num = raw.split()[0]
+        a = parse_digits(num) if num[0].isdigit() else parse_number_word(num)
+        den = m.group("den")
+        b = parse_digits(den) if den[0].isdigit() else parse_number_word(den.replace("a ", "one "))
+        if not a or not b or a >= b:
+            return None
+        value, unit, kind, precision = _clean(100.0 * a / b), "percent", Kind.PERCENT.value, None
+    mention = Mention(qstart if q else m.start(), m.end(), value, unit, kind, (q or Qualifier.EXACT).value,
+                      precision=precision, raw=raw)
+    mention.info["fraction"] = True
+    return mention
+
+
+_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est)\b", re.I)
+# -est words that are not superlatives.
+_NOT_SUPERLATIVE = {"latest", "interest", "west", "forest", "test", "request", "harvest", "protest",
+                    "suggest", "rest", "honest", "modest", "earnest", "invest", "arrest", "contest",
+                    "digest", "manifest", "nest", "quest", "chest", "guest", "crest", "midwest",
+                    "northwest", "southwest", "conquest", "inquest", "unrest", "priest"}
+# Words that may sit between an ordinal and its noun ("11th state visit") are adjectives
+# or nouns, never function words: "the second of the year" has no noun of its own.
+_ORD_CONTENT_WORD = (r"(?:(?!(?:of|the|a|an|in|to|for|and|or|at|on|by|with|from|than|as|is|was|"
+                     r"that|this|its|their|his|her|since|after|before|amid|while|when)\b)[a-z][\w-]*)")
+_ORD_GAP = _ORD_CONTENT_WORD + r"\s+"
+# "third straight year", "fourth consecutive rate cut": the streak's noun runs to a function word.
 _STREAK = re.compile(
-    r"\s+(?:consecutive|straight|successive|running)\s+(?P<unit>years?|months?|quarters?|weeks?|days?|"
-    r"times?|seasons?|terms?|sessions?|games?|wins?|rounds?)\b",
+    r"[\s-]+(?P<adj>consecutive|straight|successive|running)\s+"
+    r"(?P<unit>[a-z][\w-]*(?:\s+" + _ORD_CONTENT_WORD + r"){0,2})\b",
     re.I,
 )
+# Nouns an ordinal numbers as an event in a series ("11th visit", "80th anniversary").
 _EVENT = re.compile(
-    r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>visits?|trips?|anniversary|time|tours?|meetings?|summits?|"
-    r"editions?|terms?|years?|months?|quarters?|place|position|consecutive|session|round|attempt|"
-    r"victory|win|title|medal|birthday|year)\b",
+    r"\s+(?:" + _ORD_GAP + r"){0,2}?(?P<noun>visits?|trips?|anniversary|time|tours?|meetings?|summits?|"
+    r"editions?|terms?|place|position|session|round|attempt|victory|win|title|medal|birthday|"
+    r"congress|conference|forum|expo|games|championship|season|cut|hike|increase|reduction|rise|"
+    r"decline|fall|drop|gain|loss|record|year|month|week|day|quarter)\b"
+    r"(?P<row>\s+(?:in\s+a\s+row|running))?",
     re.I,
 )
-_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands)\s+(?:the\s+|at\s+|in\s+)?$", re.I)
+# Calendar divisions numbered by an ordinal are periods ("the second quarter", "the third
+# year of the plan"), unless the ordinal counts a streak ("third year in a row").
+_PERIOD_NOUNS = {"quarter", "year", "month", "week", "day", "half"}
+# "ranks 13th in the world", "7th in Asia", "came third": a ranking position.
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands|"
+                          r"ranking)\s+(?:the\s+|at\s+|in\s+|as\s+)?$", re.I)
+_RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
+                         r"(?:all\s+)?\d|[A-Z])")
 
 
 def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
@@ -280,19 +339,31 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     info: dict = {}
     end = m.end()
     sm = _SUPERLATIVE.match(right)
-    em = _EVENT.match(right)
     st = _STREAK.match(right)
-    if sm and sm.group("sup").lower() not in ("latest", "best", "interest", "west", "forest", "test", "request", "harvest", "protest", "suggest", "rest") or (sm and sm.group("sup").lower() == "best"):
+    em = _EVENT.match(right)
+    if sm and sm.group("sup").lower() not in _NOT_SUPERLATIVE:
         info["noun"] = sm.group("sup")
         info["ordinal_role"] = "rank"
+        end = m.end() + sm.end()
     elif st:
-        info["noun"] = "consecutive " + st.group("unit")
+        unit = st.group("unit")
+        info["noun"] = "consecutive " + unit
         info["ordinal_role"] = "streak"
+        end = m.end() + st.end()
     elif em:
-        info["noun"] = em.group("noun")
-        info["ordinal_role"] = "event"
-    elif _RANK_BEFORE.search(left):
+        noun = em.group("noun")
+        if noun.lower() in _PERIOD_NOUNS and not em.group("row"):
+            return None  # "the second quarter": a period, an anchor
+        info["noun"] = noun
+        info["ordinal_role"] = "streak" if em.group("row") else "event"
+        end = m.end() + em.end("noun")
+    elif _RANK_BEFORE.search(left) or _RANK_AFTER.match(right):
         info["ordinal_role"] = "rank"
+        rm = _RANK_AFTER.match(right)
+        if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
+            # include the frame of the ranking: "7th in Asia", "13th in the world"
+            fm = re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z][\w-]*", right)
+            end = m.end() + fm.end()
     else:
         return None
     mention = Mention(m.start(), end, float(value), "count", Kind.ORDINAL.value,
@@ -349,7 +420,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos = sm.end()
     if word_number and value == 1 and not has_scale:
         return None  # "one" is a pronoun or article far more often than a count
-    full = value * scale
+    full = _clean(value * scale)
     precision = digits_precision(raw, scale) if not word_number else scale
 
     unit: Optional[str] = None
@@ -357,8 +428,16 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     counted: Optional[str] = None
     info: dict = {}
     tm = _TAIL.match(sentence, pos)
+    if currency is None and tm and tm.group("sub") and not has_scale:
+        # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
+        word = tm.group("sub").strip().lower()
+        currency = {"pence": "GBP", "paise": "INR", "paisa": "INR"}.get(word) or has.get("cent_currency", "USD")
+        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
+        info["subunit"] = True
+        pos = tm.end()
+        tm = None
     if currency is None and tm and tm.group("cur"):
-        name = re.sub(r"^\s+(?:of\s+)?", "", tm.group("cur"))
+        name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
         if code == "GBP?":
             if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):
@@ -369,6 +448,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = code
             pos = tm.end()
             tm = None
+    if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
+            and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
+            and not counted_phrase(sentence[pos:]):
+        # "revenue reached 68,228 crore": in a rupee article a bare crore amount is rupees
+        currency = "INR"
     if currency:
         unit, kind = currency, Kind.MONEY.value
         if tm is not None and tm.group("pct"):
@@ -377,7 +461,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
     elif tm and tm.group("bp"):
         unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
-        full, precision = full / 100.0, (precision or 1.0) / 100.0
+        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["basis_points"] = True
     elif tm and tm.group("pct"):
         unit, kind, pos = "percent", Kind.PERCENT.value, tm.end()
@@ -402,8 +486,16 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu == "quarter" and not re.search(r"consecutive|straight|successive", tm.group(0), re.I):
             pass
         hyphen_attr = tm.group(0).startswith("-") and not tm.group("old")
-        if hyphen_attr and _TYPE_HEADS.match(sentence, tm.end()):
+        if hyphen_attr and _TYPE_HEADS.match(sentence, tm.end()) or \
+                hyphen_attr and re.match(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s*(?:plans?|programmes?|programs?|bonds?|"
+                                         r"strateg(?:y|ies)|roadmap|blueprint|framework|contracts?|deals?)\b)",
+                                         sentence[tm.end():]):
+            # "five-year plan", "10-year bond", "a seven-year spending plan": a type, not a duration
             return None  # "five-year plan", "10-year bond"
+        if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()):
+            return None  # "in the three months to September": a reporting period, an anchor
+        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left) and value <= 12 and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+            return None  # "in the first six months", "over the past ten years": a period, an anchor
         unit = _TIME_UNITS.get(tu, tu)
         full = full * _TIME_FACTOR.get(tu, 1)
         kind = Kind.DURATION.value
@@ -419,27 +511,41 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if pm and not (pm[1] in ("meter",) and re.match(r"m\b", sentence[pos:])):
             um, name, factor = pm
             unit, kind = name, Kind.MEASURE.value
-            full *= factor
+            full = _clean(full * factor)
             pos = um.end()
         else:
             if exclusions.is_year(value, raw) and not has_scale:
                 return None  # an anchor year: becomes `period`
+            compound = False
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
                 hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
                 if not hy:
                     return None  # compound modifiers: "eight-point decision", "two-way trade"
                 counted = hy.group(1) + "s"
                 pos += hy.end()
+                compound = True
             else:
                 counted = counted_phrase(sentence[pos:])
-            if word_number and exclusions.DEICTIC_BEFORE.search(left) and value <= 10:
+            if counted is None:
+                counted, how = _elliptical_count(sentence, left, pos, word_number)
+                if how:
+                    info[how] = True
+            # Deictic numbers restate entities already named: "the two countries", "both sides".
+            # Not so a compound modifier ("the nine-person committee"), a ranked set ("its three
+            # largest divisions"), or a possessive before a modified noun ("their five non-Indian
+            # friends"), which say something new.
+            deictic = exclusions.DEICTIC_BEFORE.search(left) and not compound \
+                and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
+                and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
+            if word_number and deictic and value <= 10:
                 return None  # "the two countries", "both sides"
-            if not word_number and value <= 10 and not has_scale and counted and exclusions.DEICTIC_BEFORE.search(left) \
+            if not word_number and value <= 10 and not has_scale and counted and deictic \
                     and re.search(r"\bthe\s+$", left, re.I) is None:
                 return None
             unit, kind = "count", Kind.COUNT.value
-            if counted:
-                pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted) if not sentence[pos:].startswith("-") else 0
+            if counted and not compound and not info.get("partitive") and not info.get("tally") \
+                    and not info.get("elliptical"):
+                pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
     if m.group("word") and (unit == "count" and not counted and not has_scale):
         return None  # a bare number word: "eight", "two" with nothing counted
 
@@ -470,6 +576,46 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     return mention
 
 
+_SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
+# "voted five to four", "a 7-2 vote", "by a majority of 6 to 3": a vote tally counts votes.
+_TALLY_LEFT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
+_TALLY_SECOND = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?"
+                           rf"(?:\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*$", re.I)
+_TALLY_RIGHT = re.compile(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)
+# "four of the nine-person committee", "three of its members": a partitive count.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|them|those|these|whom|which)\b"
+                        r"(?:\s+(?P<np>(?:[\w-]+\s+){0,2}[a-z][\w-]*))?", re.I)
+# "while four wanted to keep rates unchanged": a number standing for its noun as the subject
+# of a verb, after a clause boundary.
+_CLAUSE_LEFT = re.compile(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|although|as|when|with|"
+                          r"where|of\s+whom|of\s+which))\s*$", re.I)
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:were|was|had|have|did|said|say|will|would|could|wanted|voted|"
+                                r"preferred|backed|favou?red|supported|opposed|dissented|agreed|chose|"
+                                r"died|remain(?:ed)?|(?!(?:need|bed|red|shed|speed|feed|seed|hundred)\b)[a-z]{3,}ed)\b")
+
+
+def _elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> tuple[Optional[str], Optional[str]]:
+    """A number with no noun after it that still counts: a vote tally, a partitive, or an
+    elliptical subject. Returns (what it counts, which reading) or (None, None)."""
+    right = sentence[pos:]
+    if _TALLY_LEFT.search(left) and _TALLY_RIGHT.match(right) or _TALLY_SECOND.search(left):
+        return "votes", "tally"
+    if not word_number:
+        return None, None
+    pm = _PARTITIVE.match(right)
+    if pm:
+        np = pm.group("np")
+        return (np.strip() if np else "members"), "partitive"
+    if _CLAUSE_LEFT.search(left) and _FINITE_VERB_AFTER.match(right):
+        return "members", "elliptical"
+    return None, None
+
+
+def _clean(x: float) -> float:
+    """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
+    return float(f"{x:.12g}")
+
+
 def _bare_is_claim(x: Mention) -> bool:
     """A bare number with nothing counted is a claim only when it reads as a statistic."""
     if x.word_number:
@@ -477,7 +623,19 @@ def _bare_is_claim(x: Mention) -> bool:
     return "," in x.raw or "." in x.raw or x.value >= 10
 
 
-_CHANGE_FROM = re.compile(r"\b(?:rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|increased|decreased|declined|dropped|climbed|jumped|surged|slipped|moved|went|changed|up|down|widened|narrowed|expanded|contracted)\b[^.;]{0,40}\bfrom\s+$", re.I)
+_CHANGE_VERB = (r"rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|increased|increasing|"
+                r"decreased|decreasing|declined|declining|dropped|climbed|jumped|surged|slipped|moved|went|"
+                r"changed|up|down|widened|narrowed|expanded|contracted|gained|lost|added|shed|edged|"
+                r"advanced|slid|slumped|plunged|soared|increase|decrease|rise|decline|drop|gain|revised")
+# "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
+# The verb must govern the "from" within its own clause ("increased but the number aged from
+# 16 to 64" is a range).
+_CHANGE_FROM = re.compile(
+    rf"\b(?:{_CHANGE_VERB})\b(?:(?!\b(?:but|while|whereas|and|aged|ages|between)\b)[^.;,]){{0,40}}\bfrom\s+$", re.I)
+# "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
+# the level it reached, when both numbers carry their own unit.
+_CHANGE_BY = re.compile(
+    rf"(?:\b(?:{_CHANGE_VERB})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
 
 
 def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -489,9 +647,16 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if b is not None and a.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value) and b.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value):
             gap = sentence[a.end: b.start]
             left = sentence[: a.start]
-            a_unitless = a.bare or (a.unit == b.unit and a.kind == b.kind)
             between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
             dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+            if (between or dash_to) and a.kind == Kind.MONEY.value \
+                    and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
+                # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
+                # written once serves both ends
+                b.unit, b.kind = a.unit, a.kind
+            a_unitless = a.bare or (a.unit == b.unit and a.kind == b.kind)
+            if dash_to and not a.bare and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_BY.search(left):
+                a_unitless = False  # a change and the level it reached, not a range
             if a_unitless and not b.bare and (between or dash_to) and not _CHANGE_FROM.search(left) \
                     and b.qualifier == Qualifier.EXACT.value:
                 scale = 1.0 if a.has_scale else b.scale
@@ -499,7 +664,7 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 if between:
                     start = re.search(r"\bbetween\s+$", left, re.I).start()
                 merged = Mention(
-                    start=start, end=b.end, value=a.value * scale, end_value=b.value, unit=b.unit,
+                    start=start, end=b.end, value=_clean(a.value * scale), end_value=b.value, unit=b.unit,
                     kind=b.kind, qualifier=Qualifier.RANGE.value,
                     precision=min(p for p in (a.precision * (scale if not a.has_scale else 1) if a.precision else None, b.precision) if p) if (a.precision or b.precision) else None,
                     counted=b.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw, info=dict(b.info),
@@ -512,7 +677,7 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value) :
                 # "3.2 and 2.1 trillion yuan": the first number shares the second's unit
                 scale = 1.0 if a.has_scale else b.scale
-                a.value *= scale
+                a.value = _clean(a.value * scale)
                 a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
                 a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
                 a.info["shared_unit"] = True

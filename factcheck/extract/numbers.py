@@ -57,7 +57,8 @@ SCALES = {
 }
 # Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
-SCALE_WORD = r"(?:lakh[- ]crores?|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+# Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
+SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
 SCALE_ABBR = r"(?:mn|mln|bn|bln|tn|trn|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
@@ -76,6 +77,7 @@ CURRENCY_PREFIXES = {
     "Rs": "INR", "₽": "RUB", "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "JP¥": "JPY",
     "Tk": "BDT", "R": "ZAR",
 }
+ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 for _code in ISO_CODES:
     CURRENCY_PREFIXES.setdefault(_code, _code)
 CURRENCY_PREFIX = "|".join(
@@ -122,6 +124,8 @@ _CURRENCY_NAME_RES = [(re.compile(p, re.I), code) for p, code in CURRENCY_NAMES]
 
 
 def currency_from_name(name: str) -> str:
+    if name.strip() in ISO_CODES:
+        return name.strip()
     for rx, code in _CURRENCY_NAME_RES:
         if rx.fullmatch(name.strip()):
             return code
@@ -135,7 +139,7 @@ POINTS_WORD = (
     r"(?:\s?percentage[- ]points?|\s?percent(?:age)?[- ]pts?\b|\s?pct[- ]points?|\s?pct\s?pts?|"
     r"\s?pp\b|\s?ppts?\b|\s?points?\b)"
 )
-BASIS_POINTS_WORD = r"(?:\s?basis[- ]points?|\s?bps?\b)"
+BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
 
 # --- parsing ----------------------------------------------------------------
 
@@ -185,6 +189,8 @@ def scale_value(word: Optional[str]) -> float:
     if not word:
         return 1.0
     w = re.sub(r"[\s-]+", " ", word.lower().strip())
+    if re.fullmatch(r"l ?cr(?:ore)?|lakh cr", w):
+        return 1e12
     return SCALES.get(w, SCALES.get(w.rstrip("s"), 1.0))
 
 

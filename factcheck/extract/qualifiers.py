@@ -12,7 +12,7 @@ _BEFORE = [
     (r"at least|no less than|not less than|no fewer than|a minimum of|a record of at least", Qualifier.AT_LEAST),
     (r"less than|fewer than|under|below|just under|just below|short of", Qualifier.LESS_THAN),
     (r"up to|at most|no more than|not more than|a maximum of|as (?:many|much|high|long) as", Qualifier.AT_MOST),
-    (r"about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated|"
+    (r"about|around|approximately|approximated|approximating|roughly|nearly|almost|some|close to|an estimated|estimated|"
      r"circa|c\.|approx\.|~|around about|more or less|an approximate", Qualifier.APPROX),
 ]
 # Anchored at the end of the text before the number (an optional article may sit between:

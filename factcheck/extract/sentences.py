@@ -38,9 +38,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text, start):
         if "\n" not in m.group(0) and not _ends_sentence(text, pos, m):
             continue
+        # keep the closing punctuation ("share.") whether a space or a newline follows
         end = m.start() + len(m.group(0).rstrip())
-        if "\n" in m.group(0):
-            end = m.start()
         _add(sentences, text, pos, end, paragraph)
         if "\n" in m.group(0):
             paragraph += 1

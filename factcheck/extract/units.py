@@ -45,6 +45,10 @@ PHYSICAL_UNITS: list[tuple[str, str, float]] = [
     (r"lit(?:re|er)s?", "liter", 1.0),
     (r"gallons?", "gallon", 1.0),
     (r"degrees? Celsius|degrees? C\b|°C", "degree_Celsius", 1.0),
+    # traditional Chinese measures, lower case only (as English-language Chinese media print them)
+    (r"(?-i:mu)", "mu", 1.0),
+    (r"(?-i:dan)", "dan", 1.0),
+    (r"(?-i:jin)", "jin", 1.0),
     (r"degrees? Fahrenheit|degrees? F\b|°F", "degree_Fahrenheit", 1.0),
 ]
 PHYSICAL_UNIT = re.compile(

@@ -1,0 +1,241 @@
+"""Check claims against reference values: match by metric, subject, period and unit
+dimension; compare aware of rounding, qualifier and tolerance. Pure: no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from factcheck.models import Article, Check, Claim, Finding, Kind, Qualifier, Reference, Verdict
+from factcheck.quantities import format_quantity, percent_diff
+
+_STOPWORDS = {"the", "of", "a", "an", "in", "to", "for", "and", "with", "on", "by", "at", "from",
+              "s", "its", "their", "total", "overall", "combined", "annual", "yearly"}
+# Words that name the same thing in news metrics.
+_SYNONYMS = {"trip": "visit", "journey": "visit", "turnover": "trade", "receipt": "revenue",
+             "earning": "revenue", "biggest": "largest", "nation": "country", "pc": "percent",
+             "visitor": "tourist", "arrival": "tourist", "inaugural": "first", "1st": "first"}
+
+
+def lemma(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return _SYNONYMS.get(w, w)
+
+
+def tokens(text: Optional[str]) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    words = re.findall(r"[A-Za-z0-9]+", text.replace("’", "'").replace("'s ", " "))
+    return frozenset(lemma(w) for w in words if w.lower() not in _STOPWORDS)
+
+
+def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
+    """3: same metric; 2: the claim's metric contains a reference phrase; 1: the other way."""
+    ct = tokens(claim_metric)
+    if not ct:
+        return 0
+    best = 0
+    for phrase in [ref.metric, *ref.aliases]:
+        rt = tokens(phrase)
+        if not rt:
+            continue
+        if ct == rt:
+            return 3
+        if rt <= ct:
+            best = max(best, 2)
+        elif ct <= rt and len(ct) >= 2:
+            best = max(best, 1)
+    return best
+
+
+def _canon(names: Iterable[str]) -> set[str]:
+    return {n.lower() for n in names}
+
+
+def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
+    """True when the claim names every subject of the reference (China–Russia trade is
+    not China–US trade); None when the claim names none (it may still match a unique
+    reference)."""
+    if not ref.subject:
+        return True
+    if not claim.subject:
+        return None
+    return _canon(ref.subject) <= _canon(claim.subject)
+
+
+def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Optional[bool]:
+    if claim_period is None or ref_period is None:
+        return None if claim_period is None and ref_period is not None else True
+    a, b = str(claim_period), str(ref_period)
+    if a == b:
+        return True
+    # '2025-05' and '2025-05-21' name the same month; '2024' and '2024-12-31' do not agree.
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short + "-") and len(short) >= 7
+
+
+def same_dimension(claim: Claim, ref: Reference) -> bool:
+    from factcheck.extract.units import dimension
+
+    if claim.unit == ref.unit_code:
+        return True
+    return dimension(claim.unit) == dimension(ref.unit_code)
+
+
+@dataclass
+class Match:
+    reference: Optional[Reference]
+    ambiguous: list[Reference]
+    score: int = 0
+
+
+def match(claim: Claim, references: list[Reference]) -> Match:
+    """The one reference a claim states, or the ambiguous candidates."""
+    scored: list[tuple[int, Reference]] = []
+    for ref in references:
+        if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
+            continue  # dates are checked by the `dates` consistency rule
+        s = metric_score(claim.metric, ref)
+        if not s or not same_dimension(claim, ref):
+            continue
+        if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
+            continue
+        subj = subjects_overlap(claim, ref)
+        if subj is False:
+            continue
+        per = periods_agree(claim.period, ref.period)
+        if per is False:
+            continue
+        weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
+        scored.append((weight, ref))
+    if not scored:
+        return Match(None, [])
+    top = max(w for w, _ in scored)
+    best = [r for w, r in scored if w == top]
+    # A claim without a period matches only when a single reference fits the rest.
+    if claim.period is None:
+        best_all = [r for w, r in scored if r.period is not None]
+        if len({r.period for r in best_all}) > 1:
+            return Match(None, sorted(best_all, key=lambda r: r.id), top)
+    if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
+        return Match(None, sorted(best, key=lambda r: r.id), top)
+    return Match(best[0], [], top)
+
+
+def expected_text(ref: Reference) -> str:
+    if ref.end is not None and ref.unit_code == "year":
+        return format_quantity(ref.value, "year", ref.end)
+    return format_quantity(ref.value, ref.unit_code)
+
+
+def claimed_text(claim: Claim) -> str:
+    return format_quantity(claim.value, claim.unit, claim.end)
+
+
+def tolerance(claim: Claim, ref: Reference, ref_value: float) -> float:
+    """What a difference may be and still support the claim: the rounding the claim's
+    surface implies, or the reference's own tolerance, whichever is larger."""
+    own = (claim.precision or 0.0) / 2.0
+    given = 0.0
+    if ref.tolerance_abs is not None:
+        given = ref.tolerance_abs
+    elif ref.tolerance_rel is not None:
+        given = abs(ref_value) * ref.tolerance_rel
+    return max(own, given, abs(ref_value) * 1e-9)
+
+
+def compare(claim: Claim, ref: Reference) -> Check:
+    from factcheck.extract.units import convert
+
+    ref_value = convert(ref.value, ref.unit_code, claim.unit)
+    ref_end = None if ref.end is None else convert(ref.end, ref.unit_code, claim.unit)
+    expected = expected_text(ref)
+    source = _source_line(ref)
+    if ref_value is None:
+        return Check(Verdict.UNVERIFIED.value, ref.id, expected, [f"cannot compare {claim.unit} with {ref.unit_code}"], source=source)
+    tol = tolerance(claim, ref, ref_value)
+    c = claim.value
+    q = claim.qualifier
+    if claim.kind == Kind.YEAR_RANGE.value or (claim.end is not None and ref_end is not None):
+        ok = abs(c - ref_value) <= tol and abs((claim.end or c) - (ref_end if ref_end is not None else ref_value)) <= tol
+        reason = None if ok else f"{claimed_text(claim)} differs from reference {expected}"
+    elif q == Qualifier.RANGE.value and claim.end is not None:
+        ok = c - tol <= ref_value <= claim.end + tol
+        reason = None if ok else f"reference {expected} is outside the stated range {claimed_text(claim)}"
+    elif q == Qualifier.MORE_THAN.value:
+        ok = ref_value > c
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+    elif q == Qualifier.AT_LEAST.value:
+        ok = ref_value >= c - tol
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+    elif q == Qualifier.LESS_THAN.value:
+        ok = ref_value < c
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+    elif q == Qualifier.AT_MOST.value:
+        ok = ref_value <= c + tol
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+    else:
+        if q == Qualifier.APPROX.value:
+            tol = max(tol, claim.precision or 0.0, abs(c) * 0.05)
+        ok = abs(c - ref_value) <= tol
+        reason = None if ok else (
+            f"{claimed_text(claim)} differs from reference {expected} ({percent_diff(c, ref_value)})")
+    if ok:
+        return Check(Verdict.SUPPORTED.value, ref.id, expected, [], source=source)
+    return Check(Verdict.CONTRADICTED.value, ref.id, expected, [reason], source=source)
+
+
+def _source_line(ref: Reference) -> str:
+    s = ref.source
+    parts = [str(s.get("publisher"))]
+    if s.get("title"):
+        parts.append(str(s["title"]))
+    parts.append(str(s.get("url")))
+    return ", ".join(parts)
+
+
+def check_claims(claims: list[Claim], references: list[Reference], article: Optional[Article] = None,
+                 findings: Optional[list[Finding]] = None) -> list[Claim]:
+    """Give every claim its Check: reference verdict first, then consistency findings."""
+    for claim in claims:
+        m = match(claim, references)
+        if m.reference is not None:
+            claim.check = compare(claim, m.reference)
+        elif m.ambiguous:
+            ids = ", ".join(r.id for r in m.ambiguous[:4])
+            claim.check = Check(Verdict.UNVERIFIED.value, None, None,
+                                [f"ambiguous: several references fit ({ids}); state the period or subject"])
+        else:
+            claim.check = Check()
+    if findings is None:
+        from factcheck.consistency import run_rules
+
+        findings = run_rules(claims, article, references)
+    apply_findings(claims, findings)
+    return claims
+
+
+def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
+    """A failed rule flags every claim it involves, except those a reference supports
+    (the slip is then elsewhere); an informative finding adds its reason to the first."""
+    by_id = {c.id: c for c in claims}
+    for f in findings:
+        involved = [by_id[cid] for cid in (f.claim_ids if f.flag else f.claim_ids[:1]) if cid in by_id]
+        for c in involved:
+            if f.reason not in c.check.reasons:
+                c.check.reasons.append(f.reason)
+            if f.rule not in c.check.rules:
+                c.check.rules.append(f.rule)
+            if f.flag:
+                if c.check.verdict in (Verdict.UNVERIFIED.value, Verdict.INCONSISTENT.value) or len(involved) == 1:
+                    if c.check.verdict != Verdict.CONTRADICTED.value:
+                        c.check.verdict = Verdict.INCONSISTENT.value
+            elif f.reference and c.check.verdict == Verdict.UNVERIFIED.value:
+                c.check.verdict = Verdict.SUPPORTED.value
+                c.check.reference = f.reference
+                c.check.expected = f.expected

@@ -1,0 +1,34 @@
+"""Render a run: rich table for people; JSON, Markdown and ClaimReview for machines.
+
+Only this package and the CLI import rich; the machine formats bypass it entirely so
+that `factcheck scan --format json | jq` always parses.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Optional
+
+from factcheck.models import ClaimFile, FailOn, Format
+from factcheck.summary import RunSummary
+
+
+def render(files: list[ClaimFile], summary: RunSummary, fmt: Format, fail_on: FailOn,
+           console=None, out: Optional[IO[str]] = None, title: Optional[str] = None) -> None:
+    out = out or sys.stdout
+    if fmt is Format.JSON:
+        from factcheck.report.json import render_json
+
+        out.write(render_json(files, summary, fail_on))
+    elif fmt is Format.MARKDOWN:
+        from factcheck.report.markdown import render_markdown
+
+        out.write(render_markdown(files, summary, fail_on))
+    elif fmt is Format.CLAIMREVIEW:
+        from factcheck.report.claimreview import render_claimreview
+
+        out.write(render_claimreview(files))
+    else:
+        from factcheck.report.table import render_table
+
+        render_table(files, summary, fail_on, console)

@@ -1,0 +1,27 @@
+"""One JSON document: {articles: [{article, claims}], summary}."""
+
+from __future__ import annotations
+
+import json
+
+from factcheck.claimfile import claim_to_dict
+from factcheck.models import ClaimFile, FailOn
+from factcheck.summary import RunSummary
+
+
+def article_dict(cf: ClaimFile) -> dict:
+    article = {k: v for k, v in cf.article.items() if not k.startswith("__")}
+    claims = []
+    for c in cf.claims:
+        d = claim_to_dict(c)
+        d["span"] = list(d["span"])
+        d["subject"] = list(d["subject"])
+        if "context" in d:
+            d["context"] = dict(d["context"])
+        claims.append(d)
+    return {"article": article, "claim_file": cf.path, "claims": claims}
+
+
+def render_json(files: list[ClaimFile], summary: RunSummary, fail_on: FailOn) -> str:
+    doc = {"articles": [article_dict(cf) for cf in files], "summary": summary.to_dict(fail_on)}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,144 @@
+"""Track a metric across claim files: every matching claim ordered by article date, with
+claims of the same metric, subject and period whose values disagree flagged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from factcheck.check import tokens
+from factcheck.models import Claim, ClaimFile, Qualifier
+from factcheck.quantities import format_quantity
+
+
+@dataclass
+class Hit:
+    article: str
+    date: Optional[str]
+    path: Optional[str]
+    claim: Claim
+    conflicts: list[str] = field(default_factory=list)
+
+
+def matches(query: str, claim: Claim) -> bool:
+    """Every word of the query (case and inflection ignored) in the metric, subject or surface."""
+    q = tokens(query)
+    if not q:
+        return False
+    haystack = tokens(" ".join([claim.metric or "", " ".join(claim.subject), claim.surface]))
+    return q <= haystack
+
+
+def track(files: list[ClaimFile], query: str) -> list[Hit]:
+    hits = [Hit(cf.id, cf.date, cf.article.get("path"), c) for cf in files for c in cf.claims if matches(query, c)]
+    hits.sort(key=lambda h: (h.date or "9999", h.article, h.claim.span[0]))
+    groups: dict[tuple, list[Hit]] = {}
+    for h in hits:
+        c = h.claim
+        key = (tokens(c.metric), frozenset(s.lower() for s in c.subject), c.period, c.unit, c.kind)
+        if c.period is None:
+            continue  # a figure without a period cannot conflict with another
+        groups.setdefault(key, []).append(h)
+    for group in groups.values():
+        for h in group:
+            for other in group:
+                if other is h or other.article == h.article and other.claim.id == h.claim.id:
+                    continue
+                if _disagree(h.claim, other.claim):
+                    h.conflicts.append(f"{other.article}:{other.claim.line} states {format_quantity(other.claim.value, other.claim.unit)}")
+    return hits
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    if a.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value) or b.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
+        return False
+    tol = max((a.precision or 0) / 2, (b.precision or 0) / 2, abs(a.value) * 1e-9)
+    if Qualifier.APPROX.value in (a.qualifier, b.qualifier):
+        tol = max(tol, abs(a.value) * 0.05)
+    return abs(a.value - b.value) > tol
+
+
+# --- loading many claim files fast --------------------------------------------------------
+# The YAML claim files stay the record; this cache only remembers, per file, its size and
+# mtime and the claim fields `track` reads. It is rebuilt for any file that changed, and
+# can be deleted at any time.
+CACHE_NAME = ".factcheck-track-cache"
+_CACHE_VERSION = 1
+_FIELDS = ("id", "surface", "line", "value", "unit", "kind", "qualifier", "precision", "metric", "subject",
+           "period", "verdict", "review", "span")
+
+
+def _pack(cf: ClaimFile) -> tuple:
+    claims = tuple((c.id, c.surface, c.line, c.value, c.unit, c.kind, c.qualifier, c.precision, c.metric,
+                    tuple(c.subject), c.period, c.check.verdict, c.review.status, tuple(c.span)) for c in cf.claims)
+    return (str(cf.article.get("id")), cf.date, cf.article.get("path"), claims)
+
+
+def _unpack(packed: tuple) -> ClaimFile:
+    from factcheck.models import Check, Review
+
+    article_id, date, path, rows = packed
+    claims = []
+    for row in rows:
+        d = dict(zip(_FIELDS, row))
+        claims.append(Claim(id=d["id"], surface=d["surface"], span=tuple(d["span"]), line=d["line"], value=d["value"],
+                            unit=d["unit"], kind=d["kind"], qualifier=d["qualifier"], precision=d["precision"],
+                            metric=d["metric"], subject=list(d["subject"]), period=d["period"],
+                            check=Check(verdict=d["verdict"]), review=Review(status=d["review"])))
+    return ClaimFile(article={"id": article_id, "date": date, "path": path}, claims=claims)
+
+
+def load_for_track(claims_dir) -> tuple[list[ClaimFile], list]:
+    import marshal
+    import os
+    from pathlib import Path
+
+    from factcheck import claimfile
+    from factcheck.errors import ClaimFileError
+
+    folder = Path(claims_dir)
+    cache_path = folder / CACHE_NAME
+    cache: dict = {}
+    try:
+        with open(cache_path, "rb") as fh:
+            loaded = marshal.load(fh)
+        if isinstance(loaded, dict) and loaded.get("version") == _CACHE_VERSION:
+            cache = loaded["files"]
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        cache = {}
+    files: list[ClaimFile] = []
+    errors = []
+    fresh: dict = {}
+    dirty = False
+    for p in claimfile.claim_files(folder):
+        try:
+            st = os.stat(p)
+        except OSError as exc:
+            errors.append(ClaimFileError(p, exc.strerror or str(exc)))
+            continue
+        key = p.name
+        stamp = (st.st_size, st.st_mtime_ns)
+        hit = cache.get(key)
+        if hit and tuple(hit[0]) == stamp:
+            packed = hit[1]
+        else:
+            try:
+                cf = claimfile.load(p)
+            except ClaimFileError as exc:
+                errors.append(exc)
+                continue
+            packed = _pack(cf)
+            dirty = True
+        fresh[key] = (stamp, packed)
+        cf = _unpack(packed)
+        cf.path = str(p)
+        files.append(cf)
+    if dirty or set(fresh) != set(cache):
+        try:
+            tmp = cache_path.with_name(CACHE_NAME + f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                marshal.dump({"version": _CACHE_VERSION, "files": fresh}, fh)
+            os.replace(tmp, cache_path)
+        except OSError:
+            pass  # a read-only archive still answers, just without the cache
+    return files, errors
