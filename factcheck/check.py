@@ -27,18 +27,42 @@ def lemma(word: str) -> str:
     return _SYNONYMS.get(w, w)
 
 
-def tokens(text: Optional[str]) -> frozenset[str]:
+def words(text: Optional[str]) -> list[str]:
+    """Content words of a metric, lemmatised, in order."""
     if not text:
-        return frozenset()
-    words = re.findall(r"[A-Za-z0-9]+", text.replace("’", "'").replace("'s ", " "))
-    return frozenset(lemma(w) for w in words if w.lower() not in _STOPWORDS)
+        return []
+    raw = re.findall(r"[A-Za-z0-9]+", text.replace("’", "'").replace("'s ", " "))
+    return [lemma(w) for w in raw if w.lower() not in _STOPWORDS]
+
+
+def tokens(text: Optional[str]) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+_PREPOSITIONS = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
+# Head nouns that only say "how much" of the modifier: "trade volume" is trade.
+_GENERIC_HEADS = {"volume", "value", "amount", "figure", "level", "number", "total", "size", "sum", "count", "rate"}
+
+
+def head(text: Optional[str]) -> Optional[str]:
+    """The head noun of a metric phrase: the last content word before any preposition
+    ('growth of total imports' → growth; 'bilateral trade' → trade)."""
+    if not text:
+        return None
+    first = _PREPOSITIONS.split(text, maxsplit=1)[0]
+    w = words(first) or words(text)
+    return w[-1] if w else None
 
 
 def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
-    """3: same metric; 2: the claim's metric contains a reference phrase; 1: the other way."""
+    """3: same metric; 2: the claim's metric adds modifiers to a reference phrase with the
+    same head ('bilateral trade volume' ⊇ 'bilateral trade'); 1: the reference phrase adds
+    modifiers to the claim's ('tourism spending' ⊆ 'international tourism spending').
+    A different head never matches: 'trade surplus' is not 'trade'."""
     ct = tokens(claim_metric)
     if not ct:
         return 0
+    ch = head(claim_metric)
     best = 0
     for phrase in [ref.metric, *ref.aliases]:
         rt = tokens(phrase)
@@ -46,9 +70,11 @@ def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
             continue
         if ct == rt:
             return 3
-        if rt <= ct:
+        rh = head(phrase)
+        same_head = ch == rh or (ch in _GENERIC_HEADS and rh in ct)
+        if rt <= ct and same_head:
             best = max(best, 2)
-        elif ct <= rt and len(ct) >= 2:
+        elif ct <= rt and len(ct) >= 2 and ch == rh:
             best = max(best, 1)
     return best
 
@@ -94,9 +120,18 @@ class Match:
     score: int = 0
 
 
+_RELATIONAL = {"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid", "loan"}
+
+
 def match(claim: Claim, references: list[Reference]) -> Match:
-    """The one reference a claim states, or the ambiguous candidates."""
+    """The one reference a claim states, or the ambiguous candidates.
+
+    The less a claim says about itself, the closer its metric must be: a claim
+    without a period or a subject the reference has needs the same metric and the
+    other of the two to agree positively.
+    """
     scored: list[tuple[int, Reference]] = []
+    claim_head = head(claim.metric)
     for ref in references:
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
@@ -108,8 +143,16 @@ def match(claim: Claim, references: list[Reference]) -> Match:
         subj = subjects_overlap(claim, ref)
         if subj is False:
             continue
+        # "trade of 6.98 trillion yuan" in a sentence naming China and ASEAN is bilateral
+        # trade, not China's total trade.
+        if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
+            continue
         per = periods_agree(claim.period, ref.period)
         if per is False:
+            continue
+        if ref.period and claim.period is None and (s < 3 or not subj):
+            continue
+        if ref.subject and subj is None and (s < 2 or not per):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
         scored.append((weight, ref))

@@ -259,12 +259,18 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
+def _shape(s: str) -> str:
+    return re.sub(r"\d[\d,.]*", "#", _norm(s))
+
+
 def merge(old: Optional[ClaimFile], article: Article, claims: list[Claim]) -> ClaimFile:
     """New claims with the earlier review state carried over.
 
     An old claim is the same claim when it has the same id (same sentence and
-    surface), else the same sentence, kind, unit and metric (the value was edited),
-    else the same surface, kind and metric (the sentence was edited). A carried
+    surface), else the same sentence, kind, unit and metric, or the same sentence
+    but for its digits (the value was edited), else the same surface, kind and
+    metric (the sentence was edited), else the only claim of its metric, kind,
+    unit, period and subject. Each step takes only an unambiguous match. A carried
     claim keeps its id; when its value or sentence changed its review returns to
     `unreviewed` and the earlier decision is kept under `review.previous`. Reviewed
     claims that are gone from the article are kept under `retired`.
@@ -286,8 +292,14 @@ def merge(old: Optional[ClaimFile], article: Article, claims: list[Claim]) -> Cl
         if prior is None:
             prior = take(lambda c: _norm(c.sentence) == _norm(new.sentence) and c.kind == new.kind
                          and c.unit == new.unit and c.metric == new.metric)
+        if prior is None:  # the number itself was edited: same sentence but for its digits
+            prior = take(lambda c: _shape(c.sentence) == _shape(new.sentence) and c.kind == new.kind
+                         and c.unit == new.unit and c.metric == new.metric)
         if prior is None:
             prior = take(lambda c: c.surface == new.surface and c.kind == new.kind and c.metric == new.metric)
+        if prior is None and new.metric:  # sentence and number both edited: one claim of this metric
+            prior = take(lambda c: c.metric == new.metric and c.kind == new.kind and c.unit == new.unit
+                         and c.period == new.period and c.subject == new.subject)
         if prior is None:
             continue
         if prior.id != new.id and prior.id not in taken_ids:
@@ -322,6 +334,6 @@ def find_claim(claims_dir: os.PathLike | str, claim_id: str) -> Optional[Path]:
             text = p.read_text(encoding="utf-8")
         except OSError:
             continue
-        if re.search(rf"^  - id: {re.escape(claim_id)}$", text, re.M):
+        if re.search(rf"^\s*- id: {re.escape(claim_id)}$", text, re.M):
             return p
     return None

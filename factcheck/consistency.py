@@ -65,15 +65,26 @@ _GENERIC_METRICS = {None, "", "duration", "times", "age", "years ago"}
 
 
 # 1. the same figure stated twice ----------------------------------------------------
+def _restatable(c: Claim) -> bool:
+    """Levels are restated; rates of change come in many variants (quarter on quarter,
+    year on year, adjusted or not) that a metric phrase does not tell apart, so two
+    different growth rates in one article are no evidence of a slip."""
+    if c.metric in _GENERIC_METRICS or c.kind == Kind.YEAR_RANGE.value or c.role.get("period_inherited"):
+        return False
+    if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        return bool(c.role.get("share_of")) and not c.role.get("change")
+    return not c.role.get("change")
+
+
 @rule("repeat")
 def repeated_figure(claims, article, references):
     findings: list[Finding] = []
     for i, a in enumerate(claims):
-        if a.metric in _GENERIC_METRICS or a.kind in (Kind.YEAR_RANGE.value,):
+        if not _restatable(a):
             continue
         ta = tokens(a.metric)
         for b in claims[i + 1:]:
-            if b.unit != a.unit or b.kind != a.kind or tokens(b.metric) != ta:
+            if b.unit != a.unit or b.kind != a.kind or tokens(b.metric) != ta or not _restatable(b):
                 continue
             if a.period != b.period or (a.period is None and len(ta) < 2):
                 continue
@@ -202,14 +213,13 @@ def share_of_whole(claims, article, references):
         candidates = [c for c in claims if c is not part and c.unit == part.unit and c.kind == part.kind
                       and c.value > part.value and periods_agree(c.period, part.period) is not False
                       and not c.role.get("change") and c.qualifier == Qualifier.EXACT.value]
-        if whole_name:
-            wt = tokens(whole_name)
-            named = [c for c in candidates if tokens(c.metric) and (tokens(c.metric) <= wt or wt <= tokens(c.metric))]
-            if not named and "total" in whole_name:
-                named = [c for c in candidates if c.role.get("paragraph") == part.role.get("paragraph")
-                         and c.span[0] < part.span[0]]
-                named = named[:1] if len(named) == 1 else []
-            candidates = named
+        wt = tokens(whole_name)
+        if wt:
+            candidates = [c for c in candidates if tokens(c.metric) and (tokens(c.metric) <= wt or wt <= tokens(c.metric))]
+        elif re.fullmatch(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)", whole_name):
+            # "... of the total": the largest figure of this unit stated before the part
+            earlier = [c for c in candidates if c.span[0] < part.span[0]]
+            candidates = [max(earlier, key=lambda c: c.value)] if earlier else []
         else:
             candidates = []
         if len(candidates) != 1:

@@ -39,6 +39,10 @@ def extract(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
+    # Temporal anaphora: a sentence without a time anchor keeps the reference time of
+    # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
+    topic_period: Optional[str] = None
+    since_anchor = 0
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
@@ -53,10 +57,52 @@ def extract(article: Article) -> list[Claim]:
         if not mentions:
             continue
         anchors = context.find_anchors(sentence.text, article.year, article.date)
+        own_periods = [a.period for a in anchors if not a.comparative]
+        first = len(claims)
         for mention in mentions:
             claims.append(_claim(article, sentence, mention, anchors, subject, lines))
+        _inherit_change_metrics(claims[first:])
+        if own_periods:
+            topic_period, since_anchor = own_periods[-1], 0
+        else:
+            since_anchor += 1
+            if topic_period and since_anchor <= 2:
+                for c in claims[first:]:
+                    if c.period is None and c.kind in _PERIODIC_KINDS:
+                        c.period = topic_period
+                        c.role["period_inherited"] = True
     _assign_ids(claims)
     return claims
+
+
+_PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
+_CHANGE_LEAD = re.compile(
+    r"(?:,|\band)\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
+    r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$",
+    re.I,
+)
+_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
+
+
+def _inherit_change_metrics(claims: list[Claim]) -> None:
+    """", up 5 percent year on year" and "an increase of 15.7 percent" describe the
+    change of the figure stated before them in the sentence."""
+    for i, c in enumerate(claims):
+        if c.kind != Kind.PERCENT.value:
+            continue
+        local = c.role.get("local") or (0, 0)
+        m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
+        if not m:
+            continue
+        if c.metric and c.metric.split()[0].lower() not in ("increase", "rise", "gain", "growth", "jump", "decrease", "decline", "drop", "fall"):
+            continue
+        prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
+        word = (m.group(1) or m.group(2) or "").lower()
+        direction = "down" if word in _DOWN_WORDS else "up"
+        c.role["change"] = direction
+        if prior is not None:
+            c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
 
 
 def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, lines: LineIndex) -> Claim:
@@ -72,7 +118,9 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
     role: dict = dict(m.info)
     if baseline:
         role["baseline_period"] = baseline
-    metric = _metric(sentence.text, m, role)
+    metric = _tidy_metric(_metric(sentence.text, m, role), sentence.text)
+    if role.get("share_of"):
+        role["share_of"] = _tidy_metric(role["share_of"], sentence.text)
     if m.kind in (Kind.YEAR_RANGE.value,) or role.get("age") or role.get("ago"):
         period = period if m.kind != Kind.YEAR_RANGE.value else None
     return Claim(
@@ -93,6 +141,18 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         role=role | {"sentence_start": sentence.start, "paragraph": sentence.paragraph,
                      "local": (m.start, m.end)},
     )
+
+
+def _tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
+    """Strip punctuation; lower-case a capital that only marks the sentence start
+    ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
+    if not metric:
+        return metric
+    metric = metric.strip(" .,;:!?\"'“”‘’()")
+    first = metric.split(" ", 1)[0]
+    if sentence.startswith(first) and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+        metric = first.lower() + metric[len(first):]
+    return metric or None
 
 
 def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
@@ -156,7 +216,7 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         if of:
             role["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
-        of = re.match(r"\s+(?:of|in)\s+(.*)", right)
+        of = re.match(r"\s+of\s+(.*)", right)
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
             if np:

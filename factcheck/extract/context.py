@@ -103,10 +103,16 @@ def period_for(anchors: list[Anchor], start: int, end: int) -> tuple[Optional[st
     own = [a for a in anchors if not a.comparative and (a.end <= start or a.start >= end)]
     before = [a for a in own if a.end <= start]
     after = [a for a in own if a.start >= end]
+    # "from 51,000 in 2023 to 59,000 in 2024": an anchor right after the number is its own.
+    if after and after[0].start - end <= 8:
+        return after[0].period, _baseline(anchors, end)
     period = before[-1].period if before else (after[0].period if after else None)
+    return period, _baseline(anchors, end)
+
+
+def _baseline(anchors: list[Anchor], end: int) -> Optional[str]:
     base = [a for a in anchors if a.comparative and a.start >= end]
-    baseline = base[0].period if base and base[0].start - end < 40 else None
-    return period, baseline
+    return base[0].period if base and base[0].start - end < 40 else None
 
 
 # --- subject ----------------------------------------------------------------

@@ -1,0 +1,438 @@
+#!/usr/bin/env python
+"""Speed benchmark: factcheck versus bare quantulum3 on the same input, same run.
+
+    python benchmarks/bench.py [--quick] [--repeats N] [--output docs/benchmark.md]
+
+Shared machines are noisy: absolute seconds drift between runs, the ratios
+between tools timed side by side (interleaved, median of N) hold much better.
+So every result is reported as a ratio next to the medians, and nothing here
+asserts on an absolute time; goals are only marked as met or missed.
+
+Sections
+  1. cold start   a fresh `python -m factcheck scan <article> --dry-run` versus a
+                  fresh `python -c "from quantulum3 import parser; parser.parse(...)"`
+                  on the same article; plus `factcheck --help`, `import factcheck.cli`.
+  2. throughput   `factcheck scan <corpus> --jobs 1 --dry-run` (one process, its
+                  start-up included) versus quantulum3 parsing the corpus paragraph
+                  by paragraph in one warm process (import and warm-up excluded).
+  3. scale-out    --jobs 1 versus --jobs 2 on the same corpus; the JSON outputs must
+                  be identical.
+  4. incremental  first scan writing claim files, re-scan of the unchanged corpus,
+                  --force re-scan.
+  5. linear growth  --jobs 1 at 1x, 4x, 16x a base corpus; cost per KB at each size.
+
+The corpus is the real published text of seeds/*.txt and tests/data/extract/*.txt,
+replicated under varied file names into a temporary folder. All temporary
+folders are removed at exit; the repository's claims/ is never touched.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from importlib import metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PY = sys.executable
+SEED = REPO / "seeds" / "004_2c6681ad046ffadc.txt"
+REFERENCE = REPO / "reference"
+SOURCES = sorted(REPO.glob("seeds/*.txt")) + sorted(REPO.glob("tests/data/extract/*.txt"))
+
+# Goals (never asserted; shown as met / missed).
+GOAL_COLD_RATIO = 0.2  # factcheck cold scan / quantulum3 cold parse, at most
+GOAL_HELP_S = 0.5  # `factcheck --help`, well under
+GOAL_THROUGHPUT = 4.0  # factcheck KB/s / quantulum3 KB/s, at least
+
+# The quantulum3 side of the throughput test: one warm process that parses
+# every paragraph of the corpus each time it reads "run" on stdin.
+Q3_WORKER = textwrap.dedent(
+    r"""
+    import sys, time, warnings
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser
+    files = sys.argv[1:]
+    paragraphs = []
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            paragraphs.extend(p for p in fh.read().splitlines() if p.strip())
+    parser.parse("Exports rose 5.2 percent to $1.2 trillion in 2023, about 40 km away.")  # warm-up
+    for p in paragraphs[:20]:
+        parser.parse(p)
+    print("ready", len(paragraphs), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
+        t0 = time.perf_counter()
+        for p in paragraphs:
+            parser.parse(p)
+        print(time.perf_counter() - t0, flush=True)
+    """
+)
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], *, ok=(0,), cwd: Path = REPO) -> tuple[float, str]:
+    """Run a command, return (wall seconds, stdout). Raise on an unexpected exit code."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, encoding="utf-8", errors="replace")
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in ok:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+        raise BenchError(f"command failed (exit {proc.returncode}): {' '.join(cmd)}\n{tail}")
+    return elapsed, proc.stdout
+
+
+def scan_cmd(corpus: Path, claims_dir: Path, *extra: str) -> list[str]:
+    return [PY, "-m", "factcheck", "scan", str(corpus), "--format", "json",
+            "--claims-dir", str(claims_dir), "--reference-dir", str(REFERENCE), *extra]
+
+
+def scan(corpus: Path, claims_dir: Path, *extra: str, expect: int | None = None) -> tuple[float, dict]:
+    """Time one factcheck scan; exit 1 only means "a claim is contradicted"."""
+    cmd = scan_cmd(corpus, claims_dir, *extra)
+    elapsed, out = run(cmd, ok=(0, 1))
+    try:
+        doc = json.loads(out)
+    except json.JSONDecodeError as exc:
+        raise BenchError(f"factcheck printed no JSON ({exc}): {' '.join(cmd)}") from None
+    errors = doc.get("summary", {}).get("errors") or []
+    if errors:
+        raise BenchError(f"factcheck reported errors: {errors[:3]}")
+    if expect is not None and len(doc.get("articles", [])) != expect:
+        raise BenchError(f"factcheck scanned {len(doc.get('articles', []))} articles, expected {expect}")
+    return elapsed, doc
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def kb(nbytes: int) -> float:
+    return nbytes / 1024
+
+
+def fmt_s(s: float) -> str:
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def mark(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def build_corpus(dest: Path, target_bytes: int, *, copies: int | None = None) -> tuple[int, int]:
+    """Fill dest with the source articles, round-robin, under varied names.
+
+    With copies: exactly that many copies of a base set (the sources in order until
+    target_bytes), so 1x/4x/16x share one content mix. Returns (files, bytes).
+    """
+    dest.mkdir(parents=True)
+    texts = [(p.stem, p.read_bytes()) for p in SOURCES]
+    if copies is None:
+        files = total = i = 0
+        while total < target_bytes:
+            stem, data = texts[i % len(texts)]
+            (dest / f"r{i // len(texts):02d}_{stem}.txt").write_bytes(data)
+            files, total, i = files + 1, total + len(data), i + 1
+        return files, total
+    base, size = [], 0
+    for stem, data in texts * 50:
+        if size >= target_bytes:
+            break
+        base.append((stem, data))
+        size += len(data)
+    files = total = 0
+    for c in range(copies):
+        for j, (stem, data) in enumerate(base):
+            (dest / f"x{c:02d}_{j:03d}_{stem}.txt").write_bytes(data)
+            files, total = files + 1, total + len(data)
+    return files, total
+
+
+def corpus_files(corpus: Path) -> list[str]:
+    return [str(p) for p in sorted(corpus.glob("*.txt"))]
+
+
+def comparable(doc: dict) -> list:
+    """What must not depend on --jobs: articles in order, each with its claims."""
+    return [(a.get("article", {}).get("id"), a.get("claims")) for a in doc.get("articles", [])]
+
+
+class Q3Worker:
+    """A warm quantulum3 process; .run() times one pass over every paragraph."""
+
+    def __init__(self, files: list[str]):
+        self.proc = subprocess.Popen([PY, "-c", Q3_WORKER, *files], cwd=REPO, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        first = self.proc.stdout.readline().split()
+        if not first or first[0] != "ready":
+            self.close()
+            raise BenchError("the quantulum3 worker did not start")
+        self.paragraphs = int(first[1])
+
+    def run(self) -> float:
+        self.proc.stdin.write("run\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise BenchError("the quantulum3 worker died")
+        return float(line)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.write("quit\n")
+                self.proc.stdin.close()
+                self.proc.wait(timeout=10)
+            except Exception:
+                self.proc.kill()
+
+
+# ---------------------------------------------------------------- sections
+
+
+def bench_cold(n: int, rows: list, tmp: Path) -> None:
+    log(f"[1/5] cold start, {n} repeats")
+    claims = tmp / "cold-claims"
+    fc_cmd = [PY, "-m", "factcheck", "scan", str(SEED.relative_to(REPO)), "--dry-run", "--format", "json",
+              "--claims-dir", str(claims), "--reference-dir", "reference"]
+    q3_cmd = [PY, "-c", "import warnings; warnings.simplefilter('ignore'); from quantulum3 import parser; "
+              f"parser.parse(open({str(SEED)!r}, encoding='utf-8').read())"]
+    exe = Path(PY).with_name("factcheck")
+    help_cmd = [str(exe), "--help"] if exe.exists() else [PY, "-m", "factcheck", "--help"]
+    imp_cmd = [PY, "-c", "import factcheck.cli"]
+    bare_cmd = [PY, "-c", "pass"]
+    cmds = {"fc": (fc_cmd, (0, 1)), "q3": (q3_cmd, (0,)), "help": (help_cmd, (0,)),
+            "imp": (imp_cmd, (0,)), "bare": (bare_cmd, (0,))}
+    for cmd, ok in cmds.values():  # warm the bytecode and page caches
+        run(cmd, ok=ok)
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    for _ in range(n):  # interleaved, so drift hits both sides alike
+        for k, (cmd, ok) in cmds.items():
+            times[k].append(run(cmd, ok=ok)[0])
+    m = {k: median(v) for k, v in times.items()}
+    ratio = m["fc"] / m["q3"]
+    size = f"{kb(SEED.stat().st_size):.1f} KB"
+    rows.append(("Cold start", f"scan 1 article ({size}), fresh process, `--dry-run`",
+                 fmt_s(m["fc"]), fmt_s(m["q3"]), f"{ratio:.2f}", f"≤ {GOAL_COLD_RATIO} ({mark(ratio <= GOAL_COLD_RATIO)})"))
+    rows.append(("Cold start", "`factcheck --help`", fmt_s(m["help"]), "", "",
+                 f"< {GOAL_HELP_S} s ({mark(m['help'] < GOAL_HELP_S)})"))
+    rows.append(("Cold start", "`python -c \"import factcheck.cli\"`", fmt_s(m["imp"]), "", "", ""))
+    rows.append(("Cold start", "`python -c pass` (interpreter alone)", fmt_s(m["bare"]), "", "", ""))
+
+
+def bench_throughput(n: int, target: int, rows: list, tmp: Path) -> None:
+    log(f"[2/5] throughput and [3/5] scale-out, {n} repeats")
+    corpus = tmp / "corpus"
+    nfiles, nbytes = build_corpus(corpus, target)
+    files = corpus_files(corpus)
+    claims = tmp / "tp-claims"
+    worker = Q3Worker(files)
+    try:
+        fc1, fc2, q3 = [], [], []
+        same = True
+        for _ in range(n):
+            t1, d1 = scan(corpus, claims, "--jobs", "1", "--dry-run", expect=nfiles)
+            t2, d2 = scan(corpus, claims, "--jobs", "2", "--dry-run", expect=nfiles)
+            same = same and comparable(d1) == comparable(d2) and d1 == d2
+            fc1.append(t1)
+            fc2.append(t2)
+            q3.append(worker.run())
+        paragraphs = worker.paragraphs
+    finally:
+        worker.close()
+    claims_n = sum(len(a.get("claims") or []) for a in d1.get("articles", []))
+    m1, m2, mq = median(fc1), median(fc2), median(q3)
+    size = kb(nbytes)
+    r = (size / m1) / (size / mq)
+    rows.append(("Throughput", f"{size:.0f} KB, {nfiles} articles, {claims_n} claims: factcheck `--jobs 1 --dry-run` "
+                 f"(one process, start-up included) vs quantulum3 warm, {paragraphs} paragraphs",
+                 f"{size / m1:.0f} KB/s ({fmt_s(m1)})", f"{size / mq:.0f} KB/s ({fmt_s(mq)})", f"{r:.2f}×",
+                 f"≥ {GOAL_THROUGHPUT:g}× ({mark(r >= GOAL_THROUGHPUT)})"))
+    rows.append(("Scale-out", f"same corpus, `--jobs 2` vs `--jobs 1` (speed-up = t1/t2); JSON identical",
+                 f"{fmt_s(m2)} vs {fmt_s(m1)}", "", f"{m1 / m2:.2f}×", "OK" if same else "**DIFFERENT**"))
+
+
+def bench_incremental(n: int, target: int, rows: list, tmp: Path) -> None:
+    log(f"[4/5] incremental, {n} repeats")
+    corpus = tmp / "inc-corpus"
+    nfiles, nbytes = build_corpus(corpus, target)
+    first, again, force = [], [], []
+    same = True
+    for i in range(n):
+        claims = tmp / f"inc-claims-{i}"
+        t, d0 = scan(corpus, claims, "--jobs", "1", expect=nfiles)
+        first.append(t)
+        written = len(list(claims.glob("*.yaml")))
+        if written != nfiles:
+            raise BenchError(f"first scan wrote {written} claim files, expected {nfiles}")
+        t, d1 = scan(corpus, claims, "--jobs", "1", expect=nfiles)
+        again.append(t)
+        t, d2 = scan(corpus, claims, "--jobs", "1", "--force", expect=nfiles)
+        force.append(t)
+        same = same and comparable(d0) == comparable(d1) == comparable(d2)
+        shutil.rmtree(claims, ignore_errors=True)
+    mf, ma, mF = median(first), median(again), median(force)
+    note = "same claims" if same else "**claims DIFFER between scans**"
+    rows.append(("Incremental", f"{kb(nbytes):.0f} KB, `--jobs 1`: first scan writing claim files", fmt_s(mf), "", "1.00", ""))
+    rows.append(("Incremental", "re-scan of the unchanged corpus (ratio to first)", fmt_s(ma), "", f"{ma / mf:.2f}",
+                 f"small ({note})"))
+    rows.append(("Incremental", "`--force` re-scan (ratio to first)", fmt_s(mF), "", f"{mF / mf:.2f}", ""))
+
+
+def bench_linear(n: int, base: int, rows: list, tmp: Path) -> None:
+    log(f"[5/5] linear growth, {n} repeats")
+    sizes = (1, 4, 16)
+    corpora = {}
+    for k in sizes:
+        corpora[k] = (tmp / f"lin-{k}x", *build_corpus(tmp / f"lin-{k}x", base, copies=k))
+    times: dict[int, list[float]] = {k: [] for k in sizes}
+    for _ in range(n):
+        for k in sizes:
+            path, nfiles, _ = corpora[k]
+            times[k].append(scan(path, tmp / "lin-claims", "--jobs", "1", "--dry-run", expect=nfiles)[0])
+    m = {k: median(v) for k, v in times.items()}
+    per_kb = {k: m[k] / kb(corpora[k][2]) * 1000 for k in sizes}  # ms per KB
+    for k in sizes:
+        rows.append(("Linear growth", f"{k}× base: {kb(corpora[k][2]):.0f} KB, `--jobs 1 --dry-run`",
+                     f"{fmt_s(m[k])} ({per_kb[k]:.1f} ms/KB)", "", "", ""))
+    # Marginal cost per KB (start-up cancels out): 4x->16x against 1x->4x.
+    b = kb(corpora[1][2])
+    lo = (m[4] - m[1]) / (3 * b)
+    hi = (m[16] - m[4]) / (12 * b)
+    rows.append(("Linear growth", "per-KB cost 16× / 1× (start-up included; < 1 is start-up amortising); "
+                 "marginal per-KB 4×→16× / 1×→4× (≈ 1 = linear)",
+                 f"{per_kb[16] / per_kb[1]:.2f}", "", f"{hi / lo:.2f}" if lo > 0 else "n/a", ""))
+
+
+# ---------------------------------------------------------------- report
+
+
+def machine() -> list[str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "unknown"
+
+    def ver(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    return [
+        f"- CPU: {cpu}, {os.cpu_count()} cores",
+        f"- Python {platform.python_version()} ({platform.system()} {platform.release()})",
+        f"- factcheck {ver('factcheck')}, quantulum3 {ver('quantulum3')}, inflect {ver('inflect')}, "
+        f"pint {ver('pint')}, typer {ver('typer')}",
+        f"- Date: {_dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
+    ]
+
+
+def table(rows: list) -> str:
+    head = "| Section | Measure | factcheck | quantulum3 | Ratio | Goal / check |\n|---|---|---|---|---|---|"
+    return head + "\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller corpora, fewer repeats (under ~1 minute)")
+    ap.add_argument("--repeats", "-n", type=int, help="repeats per corpus measurement (median); default 3, quick 1")
+    ap.add_argument("--cold-repeats", type=int, help="repeats for the cold-start runs; default 5, quick 3")
+    ap.add_argument("--output", "-o", type=Path, help="also write the results as Markdown to this file")
+    ap.add_argument("--corpus-kb", type=int, help="throughput corpus size in KB; default 600, quick 150")
+    args = ap.parse_args(argv)
+
+    missing = [m for m in ("quantulum3", "factcheck") if importlib.util.find_spec(m) is None]
+    if missing:
+        log(f"error: {', '.join(missing)} not importable by {PY}; run this with the project's venv "
+            "(`. /work/venv/bin/activate`, then `pip install quantulum3` / `pip install -e .`).")
+        return 2
+    if not SEED.exists() or not REFERENCE.is_dir() or not SOURCES:
+        log(f"error: expected {SEED.relative_to(REPO)}, reference/ and article texts under {REPO}")
+        return 2
+
+    n = args.repeats or (1 if args.quick else 3)
+    n_cold = args.cold_repeats or (3 if args.quick else 5)
+    corpus_kb = args.corpus_kb or (150 if args.quick else 600)
+    inc_kb = corpus_kb // 2 if args.quick else corpus_kb
+    base_kb = 10 if args.quick else 40
+    if min(n, n_cold, corpus_kb) < 1:
+        log("error: repeats and sizes must be positive")
+        return 2
+
+    rows: list = []
+    started = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    try:
+        bench_cold(n_cold, rows, tmp)
+        bench_throughput(n, corpus_kb * 1024, rows, tmp)
+        bench_incremental(n, inc_kb * 1024, rows, tmp)
+        bench_linear(n, base_kb * 1024, rows, tmp)
+    except BenchError as exc:
+        log(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        log("interrupted")
+        return 130
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    total = time.perf_counter() - started
+
+    mode = "quick" if args.quick else "full"
+    md = "\n".join([
+        table(rows),
+        "",
+        f"Medians of {n_cold} (cold start) and {n} (corpus runs) interleaved repeats; {mode} run, "
+        f"{total:.0f} s in all. factcheck times are wall-clock times of a fresh process, so they include "
+        "interpreter start-up, imports and reference loading; quantulum3's throughput excludes its import "
+        "and a warm-up parse. Ratios are the stable numbers; absolute times drift on shared machines.",
+        "",
+        *machine(),
+    ])
+    print(md)
+    if args.output:
+        out = args.output if args.output.is_absolute() else Path.cwd() / args.output
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(DOC_HEAD + md + "\n", encoding="utf-8")
+        log(f"wrote {out}")
+    return 0
+
+
+DOC_HEAD = """# Speed benchmark
+
+Produced by `python benchmarks/bench.py --output docs/benchmark.md` (`--quick` for a
+one-minute smoke run). It times factcheck and bare quantulum3 on the same input in the
+same run and reports ratios: on shared machines absolute seconds drift, ratios hold.
+See the docstring of `benchmarks/bench.py` for what each row measures.
+
+"""
+
+if __name__ == "__main__":
+    sys.exit(main())
