@@ -156,9 +156,9 @@ def build_corpus(dest: Path, target_bytes: int, *, copies: int | None = None) ->
             (dest / f"r{i // len(texts):02d}_{stem}.txt").write_bytes(data)
             files, total, i = files + 1, total + len(data), i + 1
         return files, total
-    base, size = [], 0
-    for stem, data in texts * 50:
-        if size >= target_bytes:
+    base, size = [], 0  # smallest first, a mix of many articles; within 10% of the target
+    for stem, data in sorted(texts, key=lambda t: len(t[1])) * 50:
+        if size >= 0.9 * target_bytes:
             break
         base.append((stem, data))
         size += len(data)
@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     n = args.repeats or (1 if args.quick else 3)
     n_cold = args.cold_repeats or (3 if args.quick else 5)
     corpus_kb = args.corpus_kb or (150 if args.quick else 600)
-    inc_kb = corpus_kb // 2 if args.quick else corpus_kb
+    inc_kb = max(1, corpus_kb // 3)  # three scans per repeat: a third of the corpus keeps the run short
     base_kb = 10 if args.quick else 40
     if min(n, n_cold, corpus_kb) < 1:
         log("error: repeats and sizes must be positive")

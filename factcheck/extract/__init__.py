@@ -150,7 +150,10 @@ def _tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     first = metric.split(" ", 1)[0]
-    if sentence.startswith(first) and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+    at = sentence.find(metric)
+    # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
+    opening = at == 0 or (at > 0 and re.search(r"(?:^|[—–:-])\s*$", sentence[:at]) is not None)
+    if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
 

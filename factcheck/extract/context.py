@@ -239,6 +239,10 @@ def clean_phrase(words: list[str]) -> str:
     return out.strip(" ,;:")
 
 
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_PARTIES = re.compile(rf"\s+(?:between|with|among|and)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
+
+
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
@@ -251,6 +255,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     if re.search(r"[,;]", between) or len(between.split()) > 4:
         return None
     head = left[: verb.start()]
+    # "trade between China and Russia rose", "trade with the EU reached": the parties
+    # are the subject; the metric is the noun phrase before them.
+    parties = _PARTIES.search(head)
+    if parties and head[: parties.start()].strip():
+        head = head[: parties.start()]
     tokens = _WORD.findall(head)
     words: list[str] = []
     for tok in reversed(tokens):

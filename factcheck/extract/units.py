@@ -103,7 +103,10 @@ def normalise_unit(text: str) -> tuple[str, float]:
         q = ureg.Quantity(1, rest)
     except Exception as exc:  # pint raises several error types for unknown units
         raise ValueError(f"unit {text!r} is not a unit pint knows") from exc
-    return str(q.units), factor * float(q.magnitude)
+    # Keep the name as written where it is a plain unit name ('tonne', not pint's 'metric_ton'),
+    # so that reference and claim files read alike; dimension() compares through pint.
+    code = rest if re.fullmatch(r"[A-Za-z_]+", rest) else str(q.units)
+    return code, factor * float(q.magnitude)
 
 
 def dimension(unit_code: str) -> str:
