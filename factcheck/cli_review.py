@@ -47,7 +47,10 @@ def interactive_review(settings, article_id: Optional[str], include_unverified: 
         sys.stderr.write(f"factcheck: error: {e.message}\n")
     if errors:
         return 2
-    items = [(cf, c) for cf in files for c in to_review(cf, include_unverified)]
+    # every flagged claim first, then (with --all) the unverified ones, each in file and text order
+    items = [(cf, c) for cf in files for c in to_review(cf)]
+    if include_unverified:
+        items += [(cf, c) for cf in files for c in cf.claims if c.check.verdict == "unverified"]
     if not items:
         console.print("Nothing to review: no flagged claims" + (" or unverified claims." if include_unverified else "."))
         return 0
@@ -71,7 +74,7 @@ def interactive_review(settings, article_id: Optional[str], include_unverified: 
         if c.review.status != "unreviewed":
             console.print(f"  current review: {c.review.status} by {c.review.by} — {c.review.note or ''}", markup=False)
         while True:
-            console.print(KEYS_HELP, style="cyan")
+            console.print(KEYS_HELP, style="cyan", markup=False)
             key = read_key().lower()
             if key in DECISIONS:
                 return Step("decide", DECISIONS[key])
@@ -91,9 +94,9 @@ def interactive_review(settings, article_id: Optional[str], include_unverified: 
         with claimfile.locked(path):
             fresh = claimfile.load(path)  # merge onto what is on disk now
             fresh.path = path
-            apply_decision(fresh, c.id, status, note, by)
+            decided = apply_decision(fresh, c.id, status, note, by)
             claimfile.write(path, fresh)
-        c.review.status = status
+        c.review = decided.review
         console.print(f"  saved: {status}", style="green")
 
     decided = walk(items, ask, save)

@@ -72,6 +72,8 @@ def test_seed_baselines_are_reported_with_the_published_2019_figures(references)
         assert by[surface].check.verdict in ("supported", "unverified"), surface
     assert "marks 1945" in by["80th anniversary"].check.reasons[0]
     assert by["(1953-1957)"].check.reasons == ["1953–1957 spans 5 years, as a 5-year period does"]
+    assert by["(1953-1957)"].check.reference == "cn-first-five-year-plan"  # "inaugural" is "first"
+    assert by["(1953-1957)"].check.verdict == by["(25-220)"].check.verdict == "supported"
 
 
 def test_year_range_against_the_span_it_names(tmp_path, references):
