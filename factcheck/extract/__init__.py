@@ -85,17 +85,47 @@ _CHANGE_LEAD = re.compile(
 _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
 
 
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
+_OBJECT_CHANGE = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts)\s+"
+    r"((?:its\s+|the\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+by\s+(?:about\s+|around\s+)?$")
+
+
 def _inherit_change_metrics(claims: list[Claim]) -> None:
-    """", up 5 percent year on year" and "an increase of 15.7 percent" describe the
-    change of the figure stated before them in the sentence."""
+    """Metrics that the sentence states once for several numbers: ", up 5 percent"
+    and "an increase of 15.7 percent" describe the change of the figure before them;
+    "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
+    rates by 25 basis points to 4.75%" names the metric as the verb's object."""
+    for i, c in enumerate(claims):
+        local = c.role.get("local") or (0, 0)
+        before = c.sentence[: local[0]][-60:]
+        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
+        if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
+            c.metric = prev.metric
+            c.role["compared"] = True
+            continue
+        om = _OBJECT_CHANGE.search(before)
+        if om:
+            c.metric = context.clean_phrase(om.group(1).split()) or c.metric
+            c.role["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim)", before[om.start():], re.I) else "up"
+            continue
+        if re.search(r"\bto\s+$", before) and i and claims[i - 1].role.get("change") and claims[i - 1].metric \
+                and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
+            c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
+            continue
+        # "¥4.3 trillion ($28bn)": a converted amount states the same metric
+        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value and claims[i - 1].unit != c.unit \
+                and claims[i - 1].metric and _CONVERTED.search(c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]):
+            c.metric = claims[i - 1].metric
+            c.role["converted"] = True
+            continue
     for i, c in enumerate(claims):
         if c.kind != Kind.PERCENT.value:
             continue
         local = c.role.get("local") or (0, 0)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
         if not m:
-            continue
-        if c.metric and c.metric.split()[0].lower() not in ("increase", "rise", "gain", "growth", "jump", "decrease", "decline", "drop", "fall"):
             continue
         prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
         word = (m.group(1) or m.group(2) or "").lower()
@@ -114,7 +144,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
     end -= len(surface) - len(stripped)
     surface = stripped
     line, col = lines.line_col(start)
-    period, baseline = context.period_for(anchors, m.start, m.end)
+    period, baseline = context.period_for(anchors, m.start, m.end, sentence.text)
     role: dict = dict(m.info)
     if baseline:
         role["baseline_period"] = baseline
@@ -150,7 +180,7 @@ def _tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     first = metric.split(" ", 1)[0]
-    at = sentence.find(metric)
+    at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
     opening = at == 0 or (at > 0 and re.search(r"(?:^|[—–:-])\s*$", sentence[:at]) is not None)
     if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
@@ -229,7 +259,12 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
     if np is None:
         ofm = re.search(r"((?:[\w'’-]+\s+){1,4})of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left)
         if ofm:
-            np = context.clean_phrase(ofm.group(1).split()) or None
+            words = ofm.group(1).split()
+            # "expects an operating profit of": the noun phrase starts after its determiner
+            dets = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "its", "their", "his", "her")]
+            if dets:
+                words = words[dets[-1] + 1:]
+            np = context.clean_phrase(words) or None
     if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
         if after:

@@ -22,12 +22,19 @@ _COMPARATIVE = re.compile(
 )
 
 
+# "down from 0.5% in the second quarter": the period of the figure compared with.
+_FROM_VALUE_IN = re.compile(r"\b(?:from|against|compared\s+with|versus)\s+[^,;]{1,30}?\s(?:in|during|for)\s+(?:the\s+)?$", re.I)
+
+
 @dataclass
 class Anchor:
     start: int
     end: int
     period: str
     comparative: bool = False
+    #: "from 0.5% in the second quarter": comparative for the sentence, but the own
+    #: period of the number right before it.
+    of_previous: bool = False
 
 
 def _year_of(article_year: Optional[int], offset: int) -> Optional[int]:
@@ -48,8 +55,10 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
         taken.append((s, e))
         left = sentence[:s]
         right = sentence[e:e + 12]
-        comparative = bool(_COMPARATIVE.search(left[-40:])) or bool(re.match(r"\s*(?:levels?|figures?|peak)\b", right, re.I))
-        anchors.append(Anchor(s, e, period, comparative))
+        of_previous = bool(_FROM_VALUE_IN.search(left[-50:]))
+        comparative = (bool(_COMPARATIVE.search(left[-40:])) or bool(re.match(r"\s*(?:levels?|figures?|peak)\b", right, re.I))
+                       or of_previous)
+        anchors.append(Anchor(s, e, period, comparative, of_previous))
 
     for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second)\s+half|\b(H[12]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
         half = 1 if (m.group(1) or m.group(2)).lower() in ("first", "h1") else 2
@@ -73,6 +82,12 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
         add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
     for m in re.finditer(rf"\b({_MONTH_RE})\s+(?:\d{{1,2}},?\s+)?({_YEAR})\b", sentence):
         add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
+    # "in September" with no year: the latest such month up to the article's date
+    for m in re.finditer(rf"\b(?:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
+        if article_date:
+            month = month_number(m.group(1))
+            year = int(article_date[:4]) - (1 if month > int(article_date[5:7]) else 0)
+            add(m, f"{year}-{month:02d}", 1)
     for m in re.finditer(r"\b(last|this|next|previous|past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", sentence, re.I):
         word = (m.group(1) or "").lower()
         text = m.group(0).lower()
@@ -93,7 +108,7 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
     return anchors
 
 
-def period_for(anchors: list[Anchor], start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+def period_for(anchors: list[Anchor], start: int, end: int, sentence: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
     """(period, baseline period) for a claim at [start, end) of the sentence.
 
     The period is the nearest non-comparative anchor before the claim, else the
@@ -104,9 +119,17 @@ def period_for(anchors: list[Anchor], start: int, end: int) -> tuple[Optional[st
     before = [a for a in own if a.end <= start]
     after = [a for a in own if a.start >= end]
     # "from 51,000 in 2023 to 59,000 in 2024": an anchor right after the number is its own.
-    if after and after[0].start - end <= 8:
+    right_after = [a for a in anchors if a.start >= end and a.start - end <= 8 and (not a.comparative or a.of_previous)]
+    if right_after:
+        return right_after[0].period, _baseline(anchors, end)
+    if before:
+        return before[-1].period, _baseline(anchors, end)
+    # An anchor later in the sentence dates the claim only within its clause: not across
+    # another verb ("employs 3,000 people and aims to cut costs ... by 2026").
+    if after and sentence is not None and not _VERB_RE.search(sentence[end: after[0].start]) \
+            and ";" not in sentence[end: after[0].start]:
         return after[0].period, _baseline(anchors, end)
-    period = before[-1].period if before else (after[0].period if after else None)
+    period = None if sentence is not None else (after[0].period if after else None)
     return period, _baseline(anchors, end)
 
 
@@ -211,7 +234,7 @@ VERBS = (
     r"plunge|plunges|soared|soar|soars|expanded|expand|expands|expanding|contracted|contract|"
     r"contracts|shrank|shrink|shrinks|reached|reach|reaches|reaching|hit|hits|hitting|stood|stand|"
     r"stands|standing|totall?ed|total|totals|totall?ing|amounted|amount|amounts|amounting|was|were|"
-    r"is|are|be|been|came|comes|coming|recorded|record|records|recording|registered|register|"
+    r"is|are|be|been|came|comes|coming|recorded|recording|registered|register|"
     r"registers|exceeded|exceed|exceeds|exceeding|topped|top|tops|accounted|accounts|accounting|"
     r"made|makes|making|represented|represents|hold|holds|held|holding|recovering|recovered|"
     r"recover|recovers|rebounded|rebound|edged|edge|eased|ease|eases|easing|widened|narrowed|"
@@ -252,6 +275,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return None
     verb = verbs[-1]
     between = left[verb.end():]
+    # "reported a net profit of EUR4.1 billion": the object names the figure
+    obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+of\s+"
+                       r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
+    if obj and not _VERB_RE.search(obj.group(1)):
+        return clean_phrase(obj.group(1).split()) or None
     if re.search(r"[,;]", between) or len(between.split()) > 4:
         return None
     head = left[: verb.start()]
