@@ -142,27 +142,24 @@ def mark(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
-def build_corpus(dest: Path, target_bytes: int, *, copies: int | None = None) -> tuple[int, int]:
-    """Fill dest with the source articles, round-robin, under varied names.
+def build_base(target_bytes: int) -> list[tuple[str, bytes]]:
+    """The base set of real articles: smallest first until within 10% of the target.
 
-    With copies: exactly that many copies of a base set (the sources in order until
-    target_bytes), so 1x/4x/16x share one content mix. Returns (files, bytes).
+    About 40 KB takes every tests/data/extract text and the shorter seed: a mix of many
+    articles (the 24 KB seed alone is the cold-start input). Larger targets wrap round.
     """
+    texts = sorted(((p.stem, p.read_bytes()) for p in SOURCES), key=lambda t: (len(t[1]), t[0]))
+    base, size, i = [], 0, 0
+    while size < 0.9 * target_bytes:
+        stem, data = texts[i % len(texts)]
+        base.append((f"{stem}_{i // len(texts)}" if i >= len(texts) else stem, data))
+        size, i = size + len(data), i + 1
+    return base
+
+
+def build_corpus(dest: Path, base: list[tuple[str, bytes]], copies: int) -> tuple[int, int]:
+    """copies x the base set in dest, file names varied. Returns (files, bytes)."""
     dest.mkdir(parents=True)
-    texts = [(p.stem, p.read_bytes()) for p in SOURCES]
-    if copies is None:
-        files = total = i = 0
-        while total < target_bytes:
-            stem, data = texts[i % len(texts)]
-            (dest / f"r{i // len(texts):02d}_{stem}.txt").write_bytes(data)
-            files, total, i = files + 1, total + len(data), i + 1
-        return files, total
-    base, size = [], 0  # smallest first, a mix of many articles; within 10% of the target
-    for stem, data in sorted(texts, key=lambda t: len(t[1])) * 50:
-        if size >= 0.9 * target_bytes:
-            break
-        base.append((stem, data))
-        size += len(data)
     files = total = 0
     for c in range(copies):
         for j, (stem, data) in enumerate(base):
@@ -175,9 +172,23 @@ def corpus_files(corpus: Path) -> list[str]:
     return [str(p) for p in sorted(corpus.glob("*.txt"))]
 
 
-def comparable(doc: dict) -> list:
-    """What must not depend on --jobs: articles in order, each with its claims."""
-    return [(a.get("article", {}).get("id"), a.get("claims")) for a in doc.get("articles", [])]
+def first_difference(a: dict, b: dict) -> str | None:
+    """None when two scan outputs agree (articles in order, their claims); else where not."""
+    aa, bb = a.get("articles", []), b.get("articles", [])
+    if len(aa) != len(bb):
+        return f"{len(aa)} vs {len(bb)} articles"
+    for x, y in zip(aa, bb):
+        ix, iy = x.get("article", {}).get("id"), y.get("article", {}).get("id")
+        if ix != iy:
+            return f"article order: {ix} vs {iy}"
+        cx, cy = x.get("claims") or [], y.get("claims") or []
+        if len(cx) != len(cy):
+            return f"{ix}: {len(cx)} vs {len(cy)} claims"
+        for u, v in zip(cx, cy):
+            if u != v:
+                keys = sorted(k for k in set(u) | set(v) if u.get(k) != v.get(k))
+                return f"{ix} claim {u.get('id')}: {', '.join(keys)} differ"
+    return None
 
 
 class Q3Worker:
@@ -243,88 +254,83 @@ def bench_cold(n: int, rows: list, tmp: Path) -> None:
     rows.append(("Cold start", "`python -c pass` (interpreter alone)", fmt_s(m["bare"]), "", "", ""))
 
 
-def bench_throughput(n: int, target: int, rows: list, tmp: Path) -> None:
-    log(f"[2/5] throughput and [3/5] scale-out, {n} repeats")
-    corpus = tmp / "corpus"
-    nfiles, nbytes = build_corpus(corpus, target)
-    files = corpus_files(corpus)
-    claims = tmp / "tp-claims"
-    worker = Q3Worker(files)
+def bench_corpus(n: int, base_bytes: int, rows: list, tmp: Path) -> None:
+    """Throughput, scale-out, linear growth and incremental, on 1x/4x/16x a ~40 KB base.
+
+    The 16x corpus (~600 KB) is the throughput and scale-out corpus and the top of the
+    linear-growth series; the 4x corpus is the incremental one. One loop interleaves
+    every run of a repeat so that machine drift hits all of them alike.
+    """
+    log(f"[2-3/5] throughput, scale-out, linear growth: {n} repeats")
+    base = build_base(base_bytes)
+    sizes = (1, 4, 16)
+    corpora = {k: (tmp / f"corpus-{k}x", *build_corpus(tmp / f"corpus-{k}x", base, k)) for k in sizes}
+    big, nfiles, nbytes = corpora[16]
+    claims = tmp / "dry-claims"
+    worker = Q3Worker(corpus_files(big))
+    lin: dict[int, list[float]] = {k: [] for k in sizes}
+    fc2, q3 = [], []
+    diff = None
     try:
-        fc1, fc2, q3 = [], [], []
-        same = True
         for _ in range(n):
-            t1, d1 = scan(corpus, claims, "--jobs", "1", "--dry-run", expect=nfiles)
-            t2, d2 = scan(corpus, claims, "--jobs", "2", "--dry-run", expect=nfiles)
-            same = same and comparable(d1) == comparable(d2) and d1 == d2
-            fc1.append(t1)
+            for k in (1, 4):
+                path, files, _ = corpora[k]
+                lin[k].append(scan(path, claims, "--jobs", "1", "--dry-run", expect=files)[0])
+            t1, d1 = scan(big, claims, "--jobs", "1", "--dry-run", expect=nfiles)
+            t2, d2 = scan(big, claims, "--jobs", "2", "--dry-run", expect=nfiles)
+            diff = diff or first_difference(d1, d2) or (None if d1 == d2 else "summary or claim-file paths differ")
+            lin[16].append(t1)
             fc2.append(t2)
             q3.append(worker.run())
         paragraphs = worker.paragraphs
     finally:
         worker.close()
     claims_n = sum(len(a.get("claims") or []) for a in d1.get("articles", []))
-    m1, m2, mq = median(fc1), median(fc2), median(q3)
+    m = {k: median(v) for k, v in lin.items()}
+    m1, m2, mq = m[16], median(fc2), median(q3)
     size = kb(nbytes)
     r = (size / m1) / (size / mq)
     rows.append(("Throughput", f"{size:.0f} KB, {nfiles} articles, {claims_n} claims: factcheck `--jobs 1 --dry-run` "
-                 f"(one process, start-up included) vs quantulum3 warm, {paragraphs} paragraphs",
+                 f"(one process, start-up included) vs quantulum3 in one warm process, {paragraphs} paragraphs",
                  f"{size / m1:.0f} KB/s ({fmt_s(m1)})", f"{size / mq:.0f} KB/s ({fmt_s(mq)})", f"{r:.2f}×",
                  f"≥ {GOAL_THROUGHPUT:g}× ({mark(r >= GOAL_THROUGHPUT)})"))
-    rows.append(("Scale-out", f"same corpus, `--jobs 2` vs `--jobs 1` (speed-up = t1/t2); JSON identical",
-                 f"{fmt_s(m2)} vs {fmt_s(m1)}", "", f"{m1 / m2:.2f}×", "OK" if same else "**DIFFERENT**"))
+    rows.append(("Scale-out", "same corpus, `--jobs 2` vs `--jobs 1` (speed-up = t1/t2); JSON outputs identical?",
+                 f"{fmt_s(m2)} vs {fmt_s(m1)}", "", f"{m1 / m2:.2f}×", "OK" if diff is None else f"**DIFFERENT**: {diff}"))
+    per_kb = {k: m[k] / kb(corpora[k][2]) * 1000 for k in sizes}  # ms per KB
+    for k in sizes:
+        rows.append(("Linear growth", f"{k}× base: {kb(corpora[k][2]):.0f} KB, {corpora[k][1]} articles, "
+                     "`--jobs 1 --dry-run`", f"{fmt_s(m[k])} ({per_kb[k]:.1f} ms/KB)", "", "", ""))
+    # Marginal cost per KB, start-up cancelled out: 4x->16x against 1x->4x.
+    b = kb(corpora[1][2])
+    lo, hi = (m[4] - m[1]) / (3 * b), (m[16] - m[4]) / (12 * b)
+    rows.append(("Linear growth", "per-KB cost 16× / 1× (start-up included, so < 1 as it amortises) | "
+                 "marginal per-KB cost 4×→16× / 1×→4× (≈ 1 = linear)",
+                 f"{per_kb[16] / per_kb[1]:.2f}", "", f"{hi / lo:.2f}" if lo > 0 else "n/a", "flat = linear"))
 
-
-def bench_incremental(n: int, target: int, rows: list, tmp: Path) -> None:
-    log(f"[4/5] incremental, {n} repeats")
-    corpus = tmp / "inc-corpus"
-    nfiles, nbytes = build_corpus(corpus, target)
+    log(f"[4/5] incremental: {n} repeats")
+    corpus, nfiles, nbytes = corpora[4]
     first, again, force = [], [], []
-    same = True
+    diff = None
     for i in range(n):
         claims = tmp / f"inc-claims-{i}"
         t, d0 = scan(corpus, claims, "--jobs", "1", expect=nfiles)
         first.append(t)
         written = len(list(claims.glob("*.yaml")))
         if written != nfiles:
-            raise BenchError(f"first scan wrote {written} claim files, expected {nfiles}")
+            raise BenchError(f"the first scan wrote {written} claim files, expected {nfiles}")
         t, d1 = scan(corpus, claims, "--jobs", "1", expect=nfiles)
         again.append(t)
         t, d2 = scan(corpus, claims, "--jobs", "1", "--force", expect=nfiles)
         force.append(t)
-        same = same and comparable(d0) == comparable(d1) == comparable(d2)
+        diff = diff or first_difference(d0, d1) or first_difference(d0, d2)
         shutil.rmtree(claims, ignore_errors=True)
     mf, ma, mF = median(first), median(again), median(force)
-    note = "same claims" if same else "**claims DIFFER between scans**"
-    rows.append(("Incremental", f"{kb(nbytes):.0f} KB, `--jobs 1`: first scan writing claim files", fmt_s(mf), "", "1.00", ""))
+    note = "claims identical" if diff is None else f"**claims DIFFER**: {diff}"
+    rows.append(("Incremental", f"4× base: {kb(nbytes):.0f} KB, `--jobs 1`: first scan writing claim files",
+                 fmt_s(mf), "", "1.00", ""))
     rows.append(("Incremental", "re-scan of the unchanged corpus (ratio to first)", fmt_s(ma), "", f"{ma / mf:.2f}",
                  f"small, ≤ {GOAL_RESCAN} ({mark(ma / mf <= GOAL_RESCAN)}); {note}"))
     rows.append(("Incremental", "`--force` re-scan (ratio to first)", fmt_s(mF), "", f"{mF / mf:.2f}", ""))
-
-
-def bench_linear(n: int, base: int, rows: list, tmp: Path) -> None:
-    log(f"[5/5] linear growth, {n} repeats")
-    sizes = (1, 4, 16)
-    corpora = {}
-    for k in sizes:
-        corpora[k] = (tmp / f"lin-{k}x", *build_corpus(tmp / f"lin-{k}x", base, copies=k))
-    times: dict[int, list[float]] = {k: [] for k in sizes}
-    for _ in range(n):
-        for k in sizes:
-            path, nfiles, _ = corpora[k]
-            times[k].append(scan(path, tmp / "lin-claims", "--jobs", "1", "--dry-run", expect=nfiles)[0])
-    m = {k: median(v) for k, v in times.items()}
-    per_kb = {k: m[k] / kb(corpora[k][2]) * 1000 for k in sizes}  # ms per KB
-    for k in sizes:
-        rows.append(("Linear growth", f"{k}× base: {kb(corpora[k][2]):.0f} KB, `--jobs 1 --dry-run`",
-                     f"{fmt_s(m[k])} ({per_kb[k]:.1f} ms/KB)", "", "", ""))
-    # Marginal cost per KB (start-up cancels out): 4x->16x against 1x->4x.
-    b = kb(corpora[1][2])
-    lo = (m[4] - m[1]) / (3 * b)
-    hi = (m[16] - m[4]) / (12 * b)
-    rows.append(("Linear growth", "per-KB cost 16× / 1× (start-up included; < 1 is start-up amortising); "
-                 "marginal per-KB 4×→16× / 1×→4× (≈ 1 = linear)",
-                 f"{per_kb[16] / per_kb[1]:.2f}", "", f"{hi / lo:.2f}" if lo > 0 else "n/a", ""))
 
 
 # ---------------------------------------------------------------- report
@@ -367,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", "-n", type=int, help="repeats per corpus measurement (median); default 3, quick 1")
     ap.add_argument("--cold-repeats", type=int, help="repeats for the cold-start runs; default 5, quick 3")
     ap.add_argument("--output", "-o", type=Path, help="also write the results as Markdown to this file")
-    ap.add_argument("--corpus-kb", type=int, help="throughput corpus size in KB; default 600, quick 150")
+    ap.add_argument("--base-kb", type=int, help="linear-growth base in KB; the corpus is 16x it. "
+                    "Default 40 (a ~600 KB corpus), quick 10")
     args = ap.parse_args(argv)
 
     missing = [m for m in ("quantulum3", "factcheck") if importlib.util.find_spec(m) is None]
@@ -381,10 +388,8 @@ def main(argv: list[str] | None = None) -> int:
 
     n = args.repeats or (1 if args.quick else 3)
     n_cold = args.cold_repeats or (3 if args.quick else 5)
-    corpus_kb = args.corpus_kb or (150 if args.quick else 600)
-    inc_kb = max(1, corpus_kb // 3)  # three scans per repeat: a third of the corpus keeps the run short
-    base_kb = 10 if args.quick else 40
-    if min(n, n_cold, corpus_kb) < 1:
+    base_kb = args.base_kb or (10 if args.quick else 40)
+    if min(n, n_cold, base_kb) < 1:
         log("error: repeats and sizes must be positive")
         return 2
 
@@ -393,9 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     try:
         bench_cold(n_cold, rows, tmp)
-        bench_throughput(n, corpus_kb * 1024, rows, tmp)
-        bench_incremental(n, inc_kb * 1024, rows, tmp)
-        bench_linear(n, base_kb * 1024, rows, tmp)
+        bench_corpus(n, base_kb * 1024, rows, tmp)
     except BenchError as exc:
         log(f"error: {exc}")
         return 1

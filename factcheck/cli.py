@@ -19,9 +19,12 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # plain help: typer's rich help imports markdown rendering, tripling `--help` time
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-reference_app = typer.Typer(help="List and validate the curated reference values.", no_args_is_help=True)
+reference_app = typer.Typer(help="List and validate the curated reference values.", no_args_is_help=True,
+                            rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
 
 ClaimsDirOpt = Annotated[Optional[Path], typer.Option("--claims-dir", help="Folder of claim files [default: claims].")]

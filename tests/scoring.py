@@ -84,8 +84,9 @@ def _all(text: str, needle: str):
         i = text.find(needle, i + 1)
 
 
-def cases():
-    return sorted(p.name[: -len(".expected.yaml")] for p in CORPUS.glob("*.expected.yaml"))
+def cases(corpus: Path = None):
+    corpus = corpus or CORPUS
+    return sorted(p.name[: -len(".expected.yaml")] for p in corpus.glob("*.expected.yaml"))
 
 
 def run_case(name: str, qualifier: bool = False) -> Score:
@@ -97,11 +98,67 @@ def run_case(name: str, qualifier: bool = False) -> Score:
     return score_claims(article.text, extract(article), expected, qualifier)
 
 
+# --- the same yardstick for bare quantulum3 (paragraph by paragraph) ---------------------
+_Q_CURRENCIES = {"dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+                 "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+                 "indian rupee": "INR", "rupee": "INR", "russian ruble": "RUB", "ruble": "RUB"}
+_Q_UNITS = {"tonne": "tonne", "kilometre": "kilometer", "metre": "meter", "kilogram": "kilogram",
+            "barrel": "barrel", "hectare": "hectare", "kilowatt hour": "kilowatt_hour"}
+
+
+@dataclass
+class QClaim:
+    surface: str
+    span: tuple
+    value: float
+    unit: str
+    kind: str
+    end: float = None
+    qualifier: str = "exact"
+
+
+def quantulum_claims(text: str) -> list:
+    """quantulum3's quantities in our terms, parsed paragraph by paragraph."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    from quantulum3 import parser
+
+    out = []
+    offset = 0
+    for para in text.split("\n"):
+        if para.startswith("date "):  # the corpus's date line is metadata, not article text
+            offset += len(para) + 1
+            continue
+        for q in parser.parse(para) if para.strip() else []:
+            name = q.unit.name.lower()
+            entity = q.unit.entity.name
+            if "percentage" in name:
+                unit, kind = "percent", "percent"
+            elif name in _Q_CURRENCIES or entity == "currency":
+                unit, kind = _Q_CURRENCIES.get(name, name), "money"
+            elif entity == "time":
+                unit, kind = name.split()[0], "duration"
+            elif entity == "dimensionless":
+                unit, kind = "count", "count"
+            else:
+                unit, kind = _Q_UNITS.get(name, name), "measure"
+            out.append(QClaim(q.surface, (offset + q.span[0], offset + q.span[1]), q.value, unit, kind))
+        offset += len(para) + 1
+    return out
+
+
+def run_case_quantulum(name: str) -> Score:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    expected = yaml.safe_load((CORPUS / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    return score_claims(text, quantulum_claims(text), expected)
+
+
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
     total = Score()
     for name in cases():
-        s = run_case(name, qualifier="-q" in sys.argv)
+        s = run_case_quantulum(name) if "--quantulum" in sys.argv else run_case(name, qualifier="-q" in sys.argv)
         total.add(s)
         print(f"{name:45} tp={s.tp:3} fp={s.fp:3} fn={s.fn:3} f1={s.f1:.2f} forbidden={len(s.forbidden)}")
         if verbose:
