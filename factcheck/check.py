@@ -3,6 +3,7 @@ dimension; compare aware of rounding, qualifier and tolerance. Pure: no I/O."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -27,14 +28,16 @@ def lemma(word: str) -> str:
     return _SYNONYMS.get(w, w)
 
 
-def words(text: Optional[str]) -> list[str]:
-    """Content words of a metric, lemmatised, in order."""
+@functools.lru_cache(maxsize=1 << 16)
+def words(text: Optional[str]) -> tuple[str, ...]:
+    """Content words of a metric, lemmatised, in order (cached: metrics repeat a lot)."""
     if not text:
-        return []
+        return ()
     raw = re.findall(r"[A-Za-z0-9]+", text.replace("’", "'").replace("'s ", " "))
-    return [lemma(w) for w in raw if w.lower() not in _STOPWORDS]
+    return tuple(lemma(w) for w in raw if w.lower() not in _STOPWORDS)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tokens(text: Optional[str]) -> frozenset[str]:
     return frozenset(words(text))
 
@@ -45,6 +48,7 @@ _GENERIC_HEADS = {"volume", "value", "amount", "figure", "level", "number", "tot
                   "period", "era", "phase", "term"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def head(text: Optional[str]) -> Optional[str]:
     """The head noun of a metric phrase: the last content word before any preposition
     ('growth of total imports' → growth; 'bilateral trade' → trade)."""

@@ -211,7 +211,7 @@ def track(
     from factcheck.track import load_for_track, track as run_track
 
     settings = settings_for(claims_dir, None, None, fmt)
-    files, errors = load_for_track(settings.claims_dir)
+    files, errors = load_for_track(settings.claims_dir, query)
     hits = run_track(files, query)
     from factcheck.report.track import render_track
 

@@ -73,6 +73,7 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
 
     article = read_article(path, settings.date)
     target = claimfile.path_for(settings.claims_dir, article.id)
+    stamp = _stamp(target)
     old = _load_prior(target)
     if isinstance(old, FactcheckError):
         return None, old, False, False
@@ -81,14 +82,23 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
     if settings.dry_run:
         return _merge_and_check(old, article, claims, references, target), None, False, unchanged
     with claimfile.locked(target):
-        old = _load_prior(target)  # what is on disk now: a review may have landed meanwhile
-        if isinstance(old, FactcheckError):
-            return None, old, False, False
-        if claims is None and (old is None or not _unchanged(old, article)):
-            claims = extract(article)
+        if _stamp(target) != stamp:  # a review or another scan landed meanwhile: merge onto it
+            old = _load_prior(target)
+            if isinstance(old, FactcheckError):
+                return None, old, False, False
+            if claims is None and (old is None or not _unchanged(old, article)):
+                claims = extract(article)
         cf = _merge_and_check(old, article, claims, references, target)
         written = claimfile.write(target, cf)
     return cf, None, written, unchanged
+
+
+def _stamp(target: Path) -> Optional[tuple[int, int]]:
+    try:
+        st = target.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def _load_prior(target: Path):

@@ -40,12 +40,21 @@ def track(files: list[ClaimFile], query: str) -> list[Hit]:
             continue  # a figure without a period cannot conflict with another
         groups.setdefault(key, []).append(h)
     for group in groups.values():
+        # One representative per distinct value: linear in the number of claims, so that
+        # ten thousand restatements of one figure do not cost a hundred million comparisons.
+        distinct: dict[tuple, list[Hit]] = {}
         for h in group:
-            for other in group:
-                if other is h or other.article == h.article and other.claim.id == h.claim.id:
+            distinct.setdefault((h.claim.value, h.claim.qualifier, h.claim.precision), []).append(h)
+        if len(distinct) < 2:
+            continue
+        for h in group:
+            for (value, _, _), others in distinct.items():
+                rep = others[0].claim
+                if rep is h.claim or not _disagree(h.claim, rep):
                     continue
-                if _disagree(h.claim, other.claim):
-                    h.conflicts.append(f"{other.article}:{other.claim.line} states {format_quantity(other.claim.value, other.claim.unit)}")
+                first = next((o for o in others if o.article != h.article), others[0])
+                more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""
+                h.conflicts.append(f"{first.article}:{first.claim.line} states {format_quantity(value, rep.unit)}{more}")
     return hits
 
 
@@ -74,12 +83,14 @@ def _pack(cf: ClaimFile) -> tuple:
     return (str(cf.article.get("id")), cf.date, cf.article.get("path"), claims)
 
 
-def _unpack(packed: tuple) -> ClaimFile:
+def _unpack(packed: tuple, keep=None) -> ClaimFile:
     from factcheck.models import Check, Review
 
     article_id, date, path, rows = packed
     claims = []
     for row in rows:
+        if keep is not None and not keep(row):
+            continue
         d = dict(zip(_FIELDS, row))
         claims.append(Claim(id=d["id"], surface=d["surface"], span=tuple(d["span"]), line=d["line"], value=d["value"],
                             unit=d["unit"], kind=d["kind"], qualifier=d["qualifier"], precision=d["precision"],
@@ -88,7 +99,19 @@ def _unpack(packed: tuple) -> ClaimFile:
     return ClaimFile(article={"id": article_id, "date": date, "path": path}, claims=claims)
 
 
-def load_for_track(claims_dir) -> tuple[list[ClaimFile], list]:
+def row_matcher(query: str):
+    """A predicate on packed claim rows: the query's words in metric, subject or surface."""
+    q = tokens(query)
+
+    def keep(row: tuple) -> bool:
+        # row: id, surface, line, value, unit, kind, qualifier, precision, metric, subject, ...
+        return bool(q) and q <= tokens(" ".join([row[8] or "", " ".join(row[9]), row[1]]))
+
+    return keep
+
+
+def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimFile], list]:
+    """Claim files for `track`; with a query, only the claims that match it are built."""
     import marshal
     import os
     from pathlib import Path
@@ -97,6 +120,7 @@ def load_for_track(claims_dir) -> tuple[list[ClaimFile], list]:
     from factcheck.errors import ClaimFileError
 
     folder = Path(claims_dir)
+    keep = row_matcher(query) if query else None
     cache_path = folder / CACHE_NAME
     cache: dict = {}
     try:
@@ -130,7 +154,7 @@ def load_for_track(claims_dir) -> tuple[list[ClaimFile], list]:
             packed = _pack(cf)
             dirty = True
         fresh[key] = (stamp, packed)
-        cf = _unpack(packed)
+        cf = _unpack(packed, keep)
         cf.path = str(p)
         files.append(cf)
     if dirty or set(fresh) != set(cache):

@@ -109,8 +109,29 @@ def normalise_unit(text: str) -> tuple[str, float]:
     return code, factor * float(q.magnitude)
 
 
+# Dimensions of the lexicon's units, so that comparing them needs no pint registry
+# (building it costs about half a second; it is built only for other units).
+_AREA, _VOLUME = "[length] ** 2", "[length] ** 3"
+_ENERGY, _POWER = "[mass] * [length] ** 2 / [time] ** 2", "[mass] * [length] ** 2 / [time] ** 3"
+_KNOWN_DIMENSIONS = {
+    "cubic_meter": _VOLUME, "liter": _VOLUME, "gallon": _VOLUME, "barrel": _VOLUME,
+    "square_kilometer": _AREA, "square_meter": _AREA, "square_mile": _AREA, "hectare": _AREA, "acre": _AREA,
+    "mu": _AREA,
+    "kilometer": "[length]", "centimeter": "[length]", "millimeter": "[length]", "meter": "[length]",
+    "mile": "[length]", "foot": "[length]", "inch": "[length]",
+    "tonne": "[mass]", "kilogram": "[mass]", "gram": "[mass]", "pound": "[mass]", "dan": "[mass]", "jin": "[mass]",
+    "kilowatt_hour": _ENERGY, "megawatt_hour": _ENERGY, "gigawatt_hour": _ENERGY, "terawatt_hour": _ENERGY,
+    "kilowatt": _POWER, "megawatt": _POWER, "gigawatt": _POWER, "terawatt": _POWER,
+    "kilometer / hour": "[length] / [time]", "mile / hour": "[length] / [time]", "barrel / day": "[length] ** 3 / [time]",
+    "degree_Celsius": "[temperature]", "degree_Fahrenheit": "[temperature]",
+    "week": "[time]", "hour": "[time]", "minute": "[time]",
+}
+
+
 def dimension(unit_code: str) -> str:
     """A comparable dimension for a normalised unit code."""
+    if unit_code in _KNOWN_DIMENSIONS:
+        return _KNOWN_DIMENSIONS[unit_code]
     if unit_code in ISO_CODES:
         return f"[currency_{unit_code}]"
     if "/" in unit_code and all(p in ISO_CODES for p in unit_code.split("/")):
@@ -145,6 +166,15 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(cache_folder=None)
+    # Names our lexicon uses that pint lacks, or means otherwise ('mu' is a Chinese land unit here).
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for definition in ("square_meter = meter ** 2", "square_kilometer = kilometer ** 2",
+                           "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
+                           "mu = 10000 / 15 * meter ** 2"):
+            ureg.define(definition)
     for code in sorted(ISO_CODES):
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("count = []")

@@ -1,0 +1,41 @@
+"""Units: the lexicon's dimensions agree with pint's, conversions, reference unit parsing."""
+
+import pytest
+
+from factcheck.extract.units import PHYSICAL_UNITS, convert, dimension, normalise_unit, registry
+
+
+def test_lexicon_dimensions_match_pint():
+    ureg = registry()
+    for _, name, _ in PHYSICAL_UNITS:
+        assert str(ureg.Unit(name).dimensionality) == dimension(name), name
+
+
+def test_currencies_are_separate_dimensions():
+    assert dimension("USD") != dimension("CNY")
+    assert convert(1.0, "USD", "CNY") is None
+    assert str(registry().Unit("USD").dimensionality) == "[currency_USD]"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("billion USD", ("USD", 1e9)),
+    ("lakh crore INR", ("INR", 1e12)),
+    ("trillion CNY", ("CNY", 1e12)),
+    ("million", ("count", 1e6)),
+    ("percent", ("percent", 1.0)),
+    ("CNY/USD", ("CNY/USD", 1.0)),
+    ("tonne", ("tonne", 1.0)),
+])
+def test_normalise_unit(text, expected):
+    assert normalise_unit(text) == expected
+
+
+def test_unknown_unit_is_an_error():
+    with pytest.raises(ValueError, match="not a unit pint knows"):
+        normalise_unit("bilion USD")
+
+
+def test_conversions():
+    assert convert(3, "square_kilometer", "hectare") == pytest.approx(300)
+    assert convert(1, "tonne", "kilogram") == pytest.approx(1000)
+    assert convert(2, "year", "month") == pytest.approx(24)
