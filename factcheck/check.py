@@ -125,6 +125,32 @@ class Match:
     score: int = 0
 
 
+_INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
+
+
+def _candidates(claim: Claim, references: list[Reference]) -> list[Reference]:
+    """References whose metric or an alias could match the claim's: those sharing its head
+    noun (or any, for a generic head). Indexed once per reference list."""
+    cached = _INDEX.get(id(references))
+    if cached is None or cached[0] is not references:
+        by_head: dict[str, list[Reference]] = {}
+        for ref in references:
+            for h in {head(p) for p in [ref.metric, *ref.aliases]} - {None}:
+                by_head.setdefault(h, []).append(ref)
+        cached = (references, by_head)
+        _INDEX.clear()
+        _INDEX[id(references)] = cached
+    ch = head(claim.metric)
+    if ch is None:
+        return []
+    if ch in _GENERIC_HEADS:
+        return references
+    seen: dict[str, Reference] = {}
+    for ref in cached[1].get(ch, []):
+        seen.setdefault(ref.id, ref)
+    return list(seen.values())
+
+
 _RELATIONAL = {"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid", "loan"}
 
 
@@ -137,7 +163,7 @@ def match(claim: Claim, references: list[Reference]) -> Match:
     """
     scored: list[tuple[int, Reference]] = []
     claim_head = head(claim.metric)
-    for ref in references:
+    for ref in _candidates(claim, references):
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
         s = metric_score(claim.metric, ref)

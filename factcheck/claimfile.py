@@ -337,3 +337,118 @@ def find_claim(claims_dir: os.PathLike | str, claim_id: str) -> Optional[Path]:
         if re.search(rf"^\s*- id: {re.escape(claim_id)}$", text, re.M):
             return p
     return None
+
+
+# --- a rebuildable cache of parsed claim files -------------------------------------------
+# Parsing YAML dominates a re-scan of an unchanged corpus. The cache keeps, per claim file,
+# its size and mtime, the parsed document in plain types, and the fingerprint of the
+# reference data it was last checked against. It lives in <claims>/.factcheck-cache/ with a
+# .gitignore of its own (as pytest's cache does), so it never reaches the editorial record.
+CACHE_DIR = ".factcheck-cache"
+
+
+def cache_dir(claims_dir: os.PathLike | str) -> Path:
+    d = Path(claims_dir) / CACHE_DIR
+    return d
+
+
+def ensure_cache_dir(claims_dir: os.PathLike | str) -> Path:
+    d = cache_dir(claims_dir)
+    d.mkdir(parents=True, exist_ok=True)
+    ignore = d / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# factcheck's rebuildable cache\n*\n", encoding="utf-8")
+    return d
+
+
+def plain(value: Any) -> Any:
+    """Builtin types only (marshal refuses subclasses such as the flow-style list)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def to_doc(cf: ClaimFile) -> dict[str, Any]:
+    doc: dict[str, Any] = {"article": {k: v for k, v in cf.article.items() if k != "__retired__"},
+                           "claims": [claim_to_dict(c) for c in cf.claims]}
+    if cf.article.get("__retired__"):
+        doc["retired"] = cf.article["__retired__"]
+    return plain(doc)
+
+
+def from_doc(doc: dict[str, Any], path: object = None) -> ClaimFile:
+    article = dict(doc["article"])
+    if doc.get("retired"):
+        article["__retired__"] = doc["retired"]
+    return ClaimFile(article=article, claims=[claim_from_dict(c) for c in doc.get("claims") or []],
+                     path=None if path is None else str(path))
+
+
+class ClaimCache:
+    """Parsed claim files of one folder, valid while a file's size and mtime are unchanged."""
+
+    NAME = "claims.marshal"
+    VERSION = 1
+
+    def __init__(self, claims_dir: os.PathLike | str):
+        import marshal
+
+        self.claims_dir = Path(claims_dir)
+        self.path = cache_dir(claims_dir) / self.NAME
+        self.entries: dict[str, tuple] = {}
+        self.dirty = False
+        try:
+            with open(self.path, "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict) and data.get("version") == self.VERSION:
+                self.entries = data["entries"]
+        except (OSError, EOFError, ValueError, TypeError, KeyError):
+            self.entries = {}
+
+    @staticmethod
+    def stamp(path: Path) -> Optional[tuple[int, int]]:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return (st.st_size, st.st_mtime_ns)
+
+    def get(self, path: Path) -> Optional[tuple[dict, dict]]:
+        """(document, extra) when the cached entry is current."""
+        entry = self.entries.get(path.name)
+        if entry is None:
+            return None
+        stamp, doc, extra = entry
+        return (doc, extra) if tuple(stamp) == self.stamp(path) else None
+
+    def put(self, path: Path, cf: ClaimFile, **extra: Any) -> None:
+        stamp = self.stamp(path)
+        if stamp is None:
+            return
+        self.entries[path.name] = (stamp, to_doc(cf), plain(extra))
+        self.dirty = True
+
+    def load(self, path: Path) -> ClaimFile:
+        hit = self.get(path)
+        if hit is not None:
+            return from_doc(hit[0], path)
+        cf = load(path)
+        self.put(path, cf)
+        return cf
+
+    def save(self) -> None:
+        import marshal
+
+        if not self.dirty:
+            return
+        try:
+            ensure_cache_dir(self.claims_dir)
+            tmp = self.path.with_name(f"{self.NAME}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                marshal.dump({"version": self.VERSION, "entries": self.entries}, fh)
+            os.replace(tmp, self.path)
+            self.dirty = False
+        except OSError:
+            pass  # a read-only claims folder still works, just without the cache

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from factcheck import claimfile
+from factcheck import __version__, claimfile
 from factcheck.articles import discover, read_article
 from factcheck.config import Settings
 from factcheck.errors import ClaimFileError, FactcheckError, ReferenceFileError
@@ -139,8 +139,16 @@ def scan_paths(paths: list, settings: Settings, progress: Progress = None) -> Ru
     result.errors.extend(errors)
     references = load_references(settings.reference_dir)
     result.reference_errors = references.errors
-    jobs = min(settings.workers, len(files)) if files else 1
-    tasks = [(str(p), settings) for p in files]
+    cache = claimfile.ClaimCache(settings.claims_dir)
+    # Unchanged articles already checked against these references: nothing to do but report.
+    ready: dict[int, ClaimFile] = {}
+    for i, p in enumerate(files):
+        cf = _unchanged_and_checked(p, settings, references, cache)
+        if cf is not None:
+            ready[i] = cf
+    todo = [i for i in range(len(files)) if i not in ready]
+    jobs = min(settings.workers, len(todo)) if todo else 1
+    tasks = [(str(files[i]), settings) for i in todo]
     outcomes = []
     if jobs > 1:
         try:
@@ -161,7 +169,16 @@ def scan_paths(paths: list, settings: Settings, progress: Progress = None) -> Ru
             outcomes.append(_scan_one(task))
             if progress:
                 progress(i + 1, len(tasks), task[0])
-    for cf, error, written, skipped in outcomes:
+    merged = dict(ready)
+    for i, outcome in zip(todo, outcomes):
+        merged[i] = outcome
+    for i in range(len(files)):
+        item = merged[i]
+        if isinstance(item, ClaimFile):
+            result.files.append(item)
+            result.skipped.append(item.path)
+            continue
+        cf, error, written, skipped = item
         if error is not None:
             result.errors.append(error)
             continue
@@ -170,20 +187,55 @@ def scan_paths(paths: list, settings: Settings, progress: Progress = None) -> Ru
             result.written.append(cf.path)
         if skipped:
             result.skipped.append(cf.path)
+        if not settings.dry_run:
+            cache.put(Path(cf.path), cf, references=references.digest, date_option=settings.date)
+    if not settings.dry_run:
+        cache.save()
     return result
+
+
+def _unchanged_and_checked(path: Path, settings: Settings, references: ReferenceIndex,
+                           cache: "claimfile.ClaimCache") -> Optional[ClaimFile]:
+    """The cached claim file of an article whose bytes, path, date option, checker version
+    and reference data are all as they were at its last scan; else None."""
+    import hashlib
+
+    from factcheck.articles import article_id, display_path
+
+    if settings.force:
+        return None
+    target = claimfile.path_for(settings.claims_dir, article_id(path))
+    hit = cache.get(target)
+    if hit is None:
+        return None
+    doc, extra = hit
+    if extra.get("references") != references.digest or extra.get("date_option") != settings.date:
+        return None
+    article = doc.get("article") or {}
+    if article.get("scanned_with") != f"factcheck {__version__}" or article.get("path") != display_path(path):
+        return None
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    if digest != article.get("sha256"):
+        return None
+    return claimfile.from_doc(doc, target)
 
 
 def load_claim_files(settings: Settings, only: Optional[list[str]] = None) -> tuple[list[ClaimFile], list[FactcheckError]]:
     files: list[ClaimFile] = []
     errors: list[FactcheckError] = []
+    cache = claimfile.ClaimCache(settings.claims_dir)
     for p in claimfile.claim_files(settings.claims_dir, only):
         try:
-            cf = claimfile.load(p)
+            cf = cache.load(p)
         except ClaimFileError as exc:
             errors.append(exc)
             continue
         cf.path = str(p)
         files.append(cf)
+    cache.save()
     return files, errors
 
 

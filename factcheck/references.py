@@ -42,6 +42,9 @@ class ReferenceIndex:
     references: list[Reference] = field(default_factory=list)
     errors: list[ReferenceFileError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: Fingerprint of the reference files' names and bytes: a claim file checked against
+    #: the same fingerprint needs no re-check.
+    digest: str = ""
 
     def by_id(self, ref_id: str) -> Optional[Reference]:
         for r in self.references:
@@ -61,10 +64,17 @@ def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
         index.errors.append(ReferenceFileError(root, "not a folder"))
         return index
     first_seen: dict[str, str] = {}
+    import hashlib
+
+    fingerprint = hashlib.sha256()
     for path in sorted(list(root.rglob("*.yaml")) + list(root.rglob("*.yml"))):
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         shown = _show(path)
+        try:
+            fingerprint.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            pass
         index.files.append(shown)
         refs, errors = load_file(path)
         index.errors.extend(errors)
@@ -75,6 +85,10 @@ def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
                 continue
             first_seen[ref.id] = f"{shown}:{ref.line}"
             index.references.append(ref)
+    from factcheck import __version__
+
+    fingerprint.update(__version__.encode())  # a new checker may judge differently
+    index.digest = fingerprint.hexdigest()[:16]
     return index
 
 

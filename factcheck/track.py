@@ -71,7 +71,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
 # The YAML claim files stay the record; this cache only remembers, per file, its size and
 # mtime and the claim fields `track` reads. It is rebuilt for any file that changed, and
 # can be deleted at any time.
-CACHE_NAME = ".factcheck-track-cache"
+CACHE_NAME = "track.marshal"
 _CACHE_VERSION = 1
 _FIELDS = ("id", "surface", "line", "value", "unit", "kind", "qualifier", "precision", "metric", "subject",
            "period", "verdict", "review", "span")
@@ -121,7 +121,7 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
 
     folder = Path(claims_dir)
     keep = row_matcher(query) if query else None
-    cache_path = folder / CACHE_NAME
+    cache_path = claimfile.cache_dir(folder) / CACHE_NAME
     cache: dict = {}
     try:
         with open(cache_path, "rb") as fh:
@@ -159,6 +159,7 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
         files.append(cf)
     if dirty or set(fresh) != set(cache):
         try:
+            claimfile.ensure_cache_dir(folder)
             tmp = cache_path.with_name(CACHE_NAME + f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
                 marshal.dump({"version": _CACHE_VERSION, "files": fresh}, fh)

@@ -155,3 +155,19 @@ def test_jobs_2_output_identical_to_jobs_1(workspace):
     a = runner.invoke(app, ["scan", "seeds", "--format", "json", "--dry-run", "--jobs", "1"], env=ENV).stdout
     b = runner.invoke(app, ["scan", "seeds", "--format", "json", "--dry-run", "--jobs", "2"], env=ENV).stdout
     assert json.loads(a)["articles"] == json.loads(b)["articles"]
+
+
+def test_rescan_fast_path_still_sees_reference_and_review_changes(workspace):
+    scan()
+    cache = workspace / "claims" / ".factcheck-cache"
+    assert (cache / "claims.marshal").exists() and (cache / ".gitignore").exists()
+    cid = _claim_id(workspace, "244.8 billion U.S. dollars")
+    assert runner.invoke(app, ["review", "--claim", cid, "--status", "disputed", "--by", "desk"], env=ENV).exit_code == 0
+    doc = json.loads(scan().stdout)
+    c = next(c for a in doc["articles"] for c in a["claims"] if c["id"] == cid)
+    assert c["review"]["status"] == "disputed"  # the cache entry was stale: the file changed
+    ref = workspace / "reference" / "china-russia.yaml"
+    ref.write_text(ref.read_text(encoding="utf-8").replace("value: 244.8\n", "value: 250.1\n", 1), encoding="utf-8")
+    doc = json.loads(runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).stdout)
+    c = next(c for a in doc["articles"] for c in a["claims"] if c["id"] == cid)
+    assert c["check"]["verdict"] == "contradicted"  # new reference data: re-checked

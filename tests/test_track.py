@@ -31,7 +31,8 @@ def test_track_flags_a_conflicting_figure_for_the_same_period(workspace):
 def test_track_cache_is_rebuilt_when_a_file_changes(workspace):
     assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code in (0, 1)
     first = json.loads(runner.invoke(app, ["track", "inbound trips", "--format", "json"], env=ENV).stdout)
-    assert (workspace / "claims" / ".factcheck-track-cache").exists()
+    assert (workspace / "claims" / ".factcheck-cache" / "track.marshal").exists()
+    assert (workspace / "claims" / ".factcheck-cache" / ".gitignore").read_text().strip().endswith("*")
     assert [c["value"] for c in first["claims"]] == [132e6]
     seed = workspace / "seeds" / "004_2c6681ad046ffadc.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("132 million inbound", "133 million inbound"), encoding="utf-8")

@@ -270,6 +270,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
     'total tourism spending'."""
+    left = left[-160:]  # the verb governing the number is near it; the regex is costly
     verbs = list(_VERB_RE.finditer(left))
     if not verbs:
         return None
