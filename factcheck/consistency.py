@@ -265,6 +265,64 @@ def level_and_change(claims, article, references):
             findings.append(Finding("level-change", [pct.id, old.id, new.id],
                                     f"from {q(old)} to {q(new)} is a change of {implied:+.1f}%, "
                                     f"but the article states {stated:+g}%"))
+    return findings + level_against_earlier_level(claims, article, references)
+
+
+def _previous_period(period: Optional[str]) -> Optional[str]:
+    """The same span a year earlier: '2024' → '2023', '2024-H1' → '2023-H1'."""
+    if not period:
+        return None
+    m = re.fullmatch(r"(\d{4})((?:-[HQ]\d|-\d{2})?)", period)
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if m else None
+
+
+# Growth of output measures is usually real (volume) growth, which the ratio of two
+# nominal levels does not give: never compare those.
+_REAL_GROWTH = re.compile(r"\b(?:gdp|gross domestic product|output|economy|economic|real|volume|constant)\b", re.I)
+
+
+def level_against_earlier_level(claims, article, references):
+    """'rose 6.1 percent to 21.17 trillion' against the level a year earlier, where the
+    article states it or a reference gives it."""
+    from dataclasses import replace
+
+    from factcheck.check import match
+
+    findings: list[Finding] = []
+    for idx, pct in enumerate(claims):
+        if pct.kind != Kind.PERCENT.value or not pct.role.get("change") or pct.qualifier != Qualifier.EXACT.value:
+            continue
+        new = claims[idx + 1] if idx + 1 < len(claims) else None
+        if new is None or not _same_sentence(new, pct) or new.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+            continue
+        local = new.role.get("local") or (0, 0)
+        if not re.search(r"\bto\s+$", new.sentence[: local[0]][-6:]) or _REAL_GROWTH.search(new.metric or "") \
+                or _REAL_GROWTH.search(pct.metric or ""):
+            continue
+        earlier_period = _previous_period(new.period)
+        if earlier_period is None or new.role.get("period_inherited"):
+            continue
+        stated_old = [c for c in claims if c is not new and c.unit == new.unit and c.kind == new.kind
+                      and c.period == earlier_period and tokens(c.metric) == tokens(new.metric)
+                      and c.qualifier == Qualifier.EXACT.value]
+        old_value, old_text, ref_id = None, None, None
+        if len(stated_old) == 1:
+            old_value, old_text = stated_old[0].value, f"{q(stated_old[0])} (line {stated_old[0].line})"
+        else:
+            m = match(replace(new, period=earlier_period), references)
+            if m.reference is not None and m.reference.unit_code == new.unit:
+                old_value = m.reference.value
+                old_text = f"{format_quantity(m.reference.value, m.reference.unit_code)} ({m.reference.id})"
+                ref_id = m.reference.id
+        if not old_value:
+            continue
+        implied = (new.value / old_value - 1) * 100
+        stated = pct.value if pct.role.get("change") == "up" else -pct.value
+        spread = 100 * _rounding(new) / old_value * (1 + abs(implied) / 100) + 0.5  # revisions of the base year
+        if abs(implied - stated) > _rounding(pct) + spread:
+            findings.append(Finding("level-change", [pct.id, new.id],
+                                    f"{q(new)} against {earlier_period}'s {old_text} is a change of {implied:+.1f}%, "
+                                    f"but the article states {stated:+g}%", reference=ref_id))
     return findings
 
 

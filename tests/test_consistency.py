@@ -114,3 +114,13 @@ def test_run_rules_can_be_filtered(references):
     claims = extract(article)
     only = run_rules(claims, article, references, only={"share"})
     assert {f.rule for f in only} == {"share"}
+
+
+def test_change_against_the_earlier_level_stated_elsewhere(references):
+    _, clean = checked(HERE / "data/consistency/level_change_clean.txt", references)
+    assert flagged(clean) == {}
+    _, slip = checked(HERE / "data/consistency/level_change_slip.txt", references)
+    f = flagged(slip)
+    assert f["9.1 percent"].reasons == [
+        "25.45 trillion CNY against 2023's 23.77 trillion CNY (line 2) is a change of +7.1%, but the article states +9.1%"]
+    assert f["9.1 percent"].rules == ["level-change"]
