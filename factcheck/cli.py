@@ -225,7 +225,7 @@ def track(
 @app.command()
 def status(
     claims_dir: ClaimsDirOpt = None,
-    articles: Annotated[Optional[list[Path]], typer.Argument(help="Article folders to look for articles without a claim file.")] = None,
+    articles: Annotated[Optional[list[Path]], typer.Argument(help="Article folders to look for articles without a claim file [default: the folders of the scanned articles].")] = None,
     fmt: FormatOpt = Format.TABLE,
 ):
     """Counts by verdict and review status; claim files whose article changed since the scan."""

@@ -58,7 +58,7 @@ def test_status_counts_and_changed_articles(workspace):
     seed.write_text(seed.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
     import json
 
-    r = runner.invoke(app, ["status", "seeds", "--format", "json"], env=ENV)
+    r = runner.invoke(app, ["status", "--format", "json"], env=ENV)  # default: the articles' folders
     assert r.exit_code == 0
     doc = json.loads(r.stdout)
     assert doc["changed"] == ["000_6aac05d6371eb8e8"]

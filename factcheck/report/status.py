@@ -26,6 +26,10 @@ def status_rows(files, article_roots: list[Path]) -> dict:
                      "article": article_changed(cf) or "unchanged"})
     known = {cf.id for cf in files}
     unscanned = []
+    if not article_roots:
+        # by default, the folders the scanned articles live in
+        article_roots = sorted({Path(str(cf.article.get("path"))).parent for cf in files
+                                if cf.article.get("path") and Path(str(cf.article.get("path"))).parent.is_dir()})
     if article_roots:
         found, _ = discover(article_roots)
         unscanned = [p.as_posix() for p in found if article_id(p) not in known]
@@ -59,11 +63,17 @@ def render_status(data: dict, fmt: Format, console=None) -> None:
         return
     from rich.table import Table
 
+    symbols = {"supported": "✔", "contradicted": "✖", "inconsistent": "⚠", "unverified": "?"}
     table = Table(header_style="bold")
-    for h in head:
-        table.add_column(h, overflow="fold")
-    for b in body:
-        table.add_row(*b)
+    for name, kw in (("article", {"overflow": "fold"}), ("date", {"no_wrap": True}), ("claims", {"justify": "right"}),
+                     ("verdicts", {"no_wrap": True}), ("reviews", {"overflow": "fold"}), ("article file", {"no_wrap": True})):
+        table.add_column(name, **kw)
+    rows = data["articles"] + [{"id": "total", "date": "", "claims": data["total"]["claims"],
+                                "verdicts": data["total"]["verdicts"], "reviews": data["total"]["reviews"], "article": ""}]
+    for r in rows:
+        verdicts = " ".join(f"{symbols[k]}{n}" for k, n in r["verdicts"].items())
+        reviews = ", ".join(f"{n} {k}" for k, n in r["reviews"].items() if n) or "-"
+        table.add_row(r["id"], r["date"] or "", str(r["claims"]), verdicts, reviews, r["article"])
     console.print(table)
     for key, label in (("changed", "changed since scanned (re-run scan)"), ("missing", "article file missing"),
                        ("unscanned", "articles with no claim file")):
