@@ -120,3 +120,153 @@ def test_by_x_to_y_is_change_and_level():
 def test_traditional_chinese_measure():
     (c,) = _claims("Cotton output reached 32.8 million dan.")
     assert (c.value, c.unit, c.kind) == (3.28e7, "dan", "measure")
+
+
+# --- rules from the held-out error analysis (own example sentences) ----------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("Imports saw a rise of 12 times compared with 1990.", "multiplier"),   # change noun + of
+    ("Output is now six times of what it was in 2001.", "multiplier"),      # "of what"
+    ("Its fleet is 14 times that of the coast guard.", "multiplier"),       # "that of"
+    ("The ministers have met more than 30 times since 2015.", "count"),      # verb of occurrence
+    ("She has visited Brazil 14 times.", "count"),                          # object between verb and number
+    ("The envoys met 20 times over the past decade.", "count"),             # occurrence verb beats a weak "over"
+])
+def test_times_multiplier_or_repeated_event(text, kind):
+    (c,) = _claims(text)
+    assert (c.unit, c.kind) == ("count", kind)
+
+
+def test_number_word_multiplier_with_hedge():
+    (c,) = _claims("The new dam costs nearly four times the budget of the old one.")
+    assert (c.value, c.kind, c.qualifier) == (4, "multiplier", "approx")
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Exports posted a 12.4-percent contraction.", "12.4-percent", 12.4),
+    ("Wages saw a 3-per-cent increase.", "3-per-cent", 3.0),
+])
+def test_hyphenated_percent(text, surface, value):
+    (c,) = _claims(text)
+    assert (c.surface, c.value, c.kind) == (surface, value, "percent")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cinema admissions at 41m", [("41m", 41e6, "count")]),
+    ("Passengers reached a record 17.5m last year.", [("17.5m", 17.5e6, "count")]),
+    ("The tower is 30m tall.", [("30m", 30, "meter")]),
+    ("She won the 400m final.", []),
+])
+def test_glued_m_is_million_only_for_counted_things(text, expected):
+    assert [(c.surface, c.value, c.unit) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares in the British grocer fell 2.4p.", ("2.4p", 0.024, "GBP")),
+    ("A can of soda costs 75c more than a dollar did.", ("75c", 0.75, "USD")),
+])
+def test_glued_pence_and_cents(text, expected):
+    c = _claims(text)[0]
+    assert (c.surface, round(c.value, 6), c.unit, c.kind) == expected + ("money",)
+
+
+def test_glued_letter_without_currency_context_is_not_money():
+    assert [c for c in _claims("The camera records at 720p.") if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hospitals braced for the sixth wave of infections.", [("sixth wave", 6)]),
+    ("The talks entered the fourth round.", [("fourth round", 4)]),
+    ("Donors released the third tranche of aid.", [("third tranche", 3)]),
+    ("The second phase of the metro opens soon.", []),  # a part of one whole, a label
+])
+def test_ordinals_of_recurring_events(text, expected):
+    assert [(c.surface, c.value) for c in _claims(text) if c.kind == "ordinal"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates attended the third session of Vietnam's 15th National Assembly.",
+    "It was adopted at the fifth plenary session of the Central Committee.",
+])
+def test_ordinal_sitting_of_a_named_body_is_a_name(text):
+    assert _claims(text) == []
+
+
+def test_sitting_of_an_unnamed_group_is_a_count():
+    (c,) = _claims("It was the ninth meeting of the two ministers.")
+    assert (c.value, c.kind) == (9, "ordinal")
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The rupee slid to a nine-year low.", 9, "duration"),
+    ("Bond yields hit a 12-year high.", 12, "duration"),
+    ("Ramos, 58, said the mine would reopen.", 58, "age"),
+    ("Chen, 33, who runs a bakery, agreed.", 33, "age"),
+])
+def test_year_low_high_and_age_apposition_are_durations(text, value, metric):
+    (c,) = _claims(text)
+    assert (c.value, c.unit, c.kind, c.metric) == (value, "year", "duration", metric)
+
+
+def test_comma_list_of_names_and_numbers_is_not_an_age():
+    assert [c.kind for c in _claims("Medals: Kenya, 14, Ethiopia, 11.")] != ["duration", "duration"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The duty was hiked from 10 percent to 15 percent.", [(10, None, "exact"), (15, None, "exact")]),
+    ("The rate was cut from 6 to 5.5 percent.", [(6, None, "exact"), (5.5, None, "exact")]),
+    ("Turnout is from 18 to 25 percent.", [(18, 25, "range")]),
+])
+def test_from_to_after_a_change_word_is_two_levels(text, expected):
+    cs = _claims(text)
+    assert [(c.value, c.end, c.qualifier) for c in cs] == expected
+    assert all(c.unit == "percent" for c in cs)
+
+
+def test_year_span_in_running_text_is_an_anchor_not_a_claim():
+    # DESIGN: bare years are time anchors; year_range is the parenthesised span a name carries
+    assert _claims("Rents climbed steadily between 2018 and 2022.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The board approved six new and two renewed permits.", [("six new", 6), ("two renewed permits", 2)]),
+    ("Ministers signed 11 accords, including eight new and three revised.",
+     [("11 accords", 11), ("eight new", 8), ("three revised", 3)]),
+])
+def test_coordinated_numbers_with_an_elided_noun(text, expected):
+    assert [(c.surface, c.value) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Spending for 2022-'23 rose 4 percent.", "FY2022-23"),
+    ("Spending in the fiscal year 2025-‘26 rose 4 percent.", "FY2025-26"),
+])
+def test_fiscal_years_with_apostrophe_are_anchors(text, period):
+    (c,) = _claims(text)
+    assert (c.surface, c.period) == ("4 percent", period)
+
+
+def test_day_of_month_after_weekday_is_a_date():
+    assert _claims("Voting closes on Thursday (23) at the town hall.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the two neighbouring states grew.",
+    "It benefits the people of two friendly nations.",
+])
+def test_pair_named_by_a_mutual_relation_is_deictic(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Arrears exceeded $3.2 billion in March.", "more_than"),
+    ("Revenue topped 5 trillion won.", "more_than"),
+    ("Exports surpassed 700 billion dollars.", "more_than"),
+    ("The index crossed 30,000 points.", "more_than"),
+    ("Receipts fell short of $900 million.", "less_than"),
+    ("Inflation stayed under 2 percent.", "less_than"),
+])
+def test_threshold_verbs_are_qualifiers(text, qualifier):
+    (c,) = _claims(text)
+    assert c.qualifier == qualifier
+    assert not c.surface.startswith(("exceeded", "topped", "surpassed", "crossed"))

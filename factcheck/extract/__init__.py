@@ -32,6 +32,9 @@ def extract(article: Article) -> list[Claim]:
         "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
         "pound_sign": "£" in text,
         "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
+        # glued subunits ("1.9p", "50c") need their currency in the article's own words
+        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
+        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
     }
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
@@ -89,7 +92,7 @@ _COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|
 _CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+by\s+(?:about\s+|around\s+)?$")
+    r"((?:its\s+|the\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(by|from)\s+(?:about\s+|around\s+)?$")
 
 
 def _inherit_change_metrics(claims: list[Claim]) -> None:
@@ -108,7 +111,14 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
         om = _OBJECT_CHANGE.search(before)
         if om:
             c.metric = context.clean_phrase(om.group(1).split()) or c.metric
+            if om.group(2) == "from":
+                continue  # "cut interest rates from 4.25 percent": the earlier level of the object
             c.role["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim)", before[om.start():], re.I) else "up"
+            continue
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
+                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].role.get("local") or (0, 0))[0]]):
+            # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
+            c.metric = claims[i - 1].metric
             continue
         if re.search(r"\bto\s+$", before) and i and claims[i - 1].role.get("change") and claims[i - 1].metric \
                 and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
@@ -240,7 +250,7 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
                     words = words[verbs[-1] + 1:]
                 if words:
                     return f"{m.counted.lower()} with {' '.join(words)}"
-        return m.counted.lower()
+        return _lower_words(m.counted)
     if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
         # percent of 2019 levels"
@@ -271,7 +281,7 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
             np = context.noun_phrase_after(after.group(1))
     if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
         between = left[-40:]
-        verb_to = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", between)
+        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
         if d and not verb_to:
             role["change"] = d
@@ -286,6 +296,11 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
 _COORDINATED_PERCENTS = re.compile(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
+
+
+def _lower_words(phrase: str) -> str:
+    """Lower-case a noun phrase but keep acronyms ('new MoUs', 'SMEs')."""
+    return " ".join(w if re.search(r"[A-Z]", w[1:]) else w.lower() for w in phrase.split())
 
 
 def _phrase_before_for(left: str) -> Optional[str]:

@@ -76,7 +76,7 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
         year = int(m.group(3)) if m.group(3) else article_year
         a, b = month_number(m.group(1)), month_number(m.group(2))
         add(m, f"{year}-{a:02d}/{year}-{b:02d}" if year else None)
-    for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*(\d{{2}})\b(?!\d)", sentence, re.I):
+    for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*['‘’]?(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*['‘’]?(\d{{2}})\b(?!\d)", sentence, re.I):
         y1 = m.group(1) or m.group(3)
         y2 = m.group(2) or m.group(4)
         add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
@@ -235,7 +235,7 @@ VERBS = (
     r"contracts|shrank|shrink|shrinks|reached|reach|reaches|reaching|hit|hits|hitting|stood|stand|"
     r"stands|standing|totall?ed|total|totals|totall?ing|amounted|amount|amounts|amounting|was|were|"
     r"is|are|be|been|came|comes|coming|recorded|recording|registered|register|"
-    r"registers|exceeded|exceed|exceeds|exceeding|topped|top|tops|accounted|accounts|accounting|"
+    r"registers|exceeded|exceed|exceeds|exceeding|topped|top|tops|surpassed|surpass|surpasses|crossed|accounted|accounts|accounting|"
     r"made|makes|making|represented|represents|hold|holds|held|holding|recovering|recovered|"
     r"recover|recovers|rebounded|rebound|edged|edge|eased|ease|eases|easing|widened|narrowed|"
     r"gained|gain|gains|lost|lose|loses|added|add|adds|saw|see|sees|posted|post|posts|"

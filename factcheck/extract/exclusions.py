@@ -29,8 +29,10 @@ _DATE_PATTERNS = [
     # and an exchange-rate note: "(1 U.S. dollar equals 142.62 Japanese yen)", "1 USD = 7.1 yuan"
     r"(?<![\d.,])1\s+(?:[A-Z][\w.]*\s+)?[A-Za-z]+\s*(?:=|equals?|is\s+equal\s+to|is\s+equivalent\s+to)\s*"
     r"(?:[^\d\s]{1,3}\s?)?[\d.,]+\s*(?:[A-Z][\w.]*\s+)?[A-Za-z]*",
-    r"\b(?:FY|fiscal\s+(?:year\s+)?)'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?\b",
-    r"\b(?:19|20)\d{2}\s*[-–/]\s*\d{2}\b(?!\d)",  # fiscal years: 2023-24
+    r"\b(?:FY|fiscal\s+(?:year\s+)?)['‘’]?\d{2,4}(?:\s*[-–/]\s*['‘’]?\d{2,4})?\b",
+    r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?!\d)",  # fiscal years: 2023-24, 2024-'25, 2024-‘25
+    # a day of the month in brackets after its weekday: "on Friday (12)"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\d{1,2}(?:st|nd|rd|th)?\)",
     r"\b(?:Q[1-4]|H[12])\s*(?:of\s+)?(?:19|20)?\d{0,2}\b",
     r"\b(?:19|20)\d{2}s\b",  # decades: the 1990s
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
@@ -99,6 +101,8 @@ def in_name(left: str, right: str) -> bool:
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
+    if m and re.match(r"\s+times\b", right, re.I):
+        m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:
         word = m.group(1)
         if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \

@@ -74,7 +74,8 @@ _TIME_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3}
 _TAIL = re.compile(
     r"(?P<pp>[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
-    r"|(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|per-cent)\b|(?-i:\s?pc)\b)"
+    # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
+    r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
     rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b)"
     r"|(?P<sub>\s+(?:cents?|pence|paise|paisa)\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
@@ -91,16 +92,43 @@ _PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter)\s+$", re.I)
 _PERIOD_UNITS = {"month", "quarter", "week"}
 _TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
+# ("a seven-year low" is a span: the time since the level was last seen, a duration.)
 _TYPE_HEADS = re.compile(
     r"\s*(?:plans?|programmes?|programs?|bonds?|notes?|yields?|treasur(?:y|ies)|mortgages?|visas?|"
     r"contracts?|leases?|loans?|deals?|strateg(?:y|ies)|roadmap|blueprint|cycle|horizon|outlook|"
     r"agenda|initiative|guarantee|warranty|sentence|ban|moratorium|pact|treaty|framework|"
-    r"periods?|window|stretch|span|low|high|tenor|maturity|term)\b",
+    r"periods?|window|stretch|span|tenor|maturity|term)\b",
     re.I,
 )
+# "N times" is a multiplier when it compares (what follows names the base: "three times
+# the outlay", "12 times that of", "nine times of what it was", "30 times compared with")
+# and a count of repeated events when a verb of occurrence governs it ("met 40 times",
+# "visited Russia 11 times"). Strong markers compare whatever precedes; weak ones ("the",
+# "over", a possessive) yield to a verb of occurrence ("met 40 times over the decade").
 _COMPARATIVE_AFTER_TIMES = re.compile(
-    r"\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|"
-    r"than|over|what|its|their|his|her|china's|that\s+of|those)\b",
+    r"\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"than|what|that\s+of|those\s+of|of|as\s+(?:\w+\s+)?as|compared|relative|year[- ]on[- ]year|"
+    r"the\s+(?:size|level|amount|number|figure|rate|average|value|volume|total|price|cost)s?\b)\b",
+    re.I,
+)
+_WEAK_AFTER_TIMES = re.compile(r"\s+(?:as|the|that|over|its|their|his|her|[A-Z][a-z]+['’]s|those)\b")
+# "an increase of 30 times", "grew by almost nine times": the number measures a change.
+_MULTIPLIER_LEFT = re.compile(
+    r"(?:\b(?:increase|rise|growth|jump|surge|expansion|leap|decrease|decline|drop|fall|reduction|"
+    r"contraction)s?\s+(?:of|by)|\b(?:increased|grew|rose|expanded|multiplied|jumped|surged|soared|"
+    r"swelled|ballooned|shrank|decreased|declined)(?:\s+by)?|\b(?:is|are|was|were|be)"
+    r"(?:\s+(?:now|still|already|about|roughly|nearly|almost|around))?)\s+$",
+    re.I,
+)
+# Verbs of occurrence: what they govern happens N times.
+_OCCURRENCE_LEFT = re.compile(
+    r"\b(?:me[te]t?s?|meeting|visit(?:s|ed|ing)?|travel(?:l)?(?:s|ed|ing)?|been|went|gone|go(?:es)?|"
+    r"call(?:s|ed)|phon(?:e|ed)|sp[oe]ken?|spoke|talk(?:s|ed)|h[oe]ld|won|wins?|los[te]|play(?:s|ed)|"
+    r"attempt(?:s|ed)|tri(?:ed|es)|fail(?:s|ed)|happen(?:s|ed)|occur(?:s|red)|str(?:uck|ikes?)|"
+    r"appear(?:s|ed)|tour(?:s|ed)|return(?:s|ed)|came|come|stay(?:s|ed)|repeat(?:s|ed)|vot(?:es|ed)|"
+    r"scor(?:es|ed)|fired|launch(?:es|ed)|postpon(?:es|ed)|delay(?:s|ed)|chang(?:es|ed)|revis(?:es|ed)|"
+    r"rais(?:es|ed)|cut|hik(?:es|ed)|lower(?:s|ed)|interven(?:es|ed)|convened?|gathered|sat|crashed|"
+    r"erupted|flooded|used|done|did|does|do)\b(?:\s+[\w'’-]+){0,3}\s+$",
     re.I,
 )
 _IRREGULAR_PLURALS = {
@@ -131,6 +159,8 @@ _COUNT_STOP = {
 
 
 def _is_plural(word: str) -> bool:
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
+        return True  # acronyms: "MoUs", "SMEs", "NGOs"
     w = word.lower().strip("'’")
     if w in _IRREGULAR_PLURALS:
         return True
@@ -163,6 +193,9 @@ def counted_phrase(right: str) -> Optional[str]:
 def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int]:
     q, offset = qualifiers.qualifier_before(sentence[:start])
     if q is None:
+        qv = qualifiers.qualifier_verb_before(sentence[:start])
+        if qv is not None:
+            return qv, start  # "exceeded $1.42 trillion": the verb stays out of the surface
         # "an over 1,500-year-old site": the article may not sit between, but a
         # determiner may sit before the qualifier; nothing to do here.
         return None, start
@@ -306,15 +339,25 @@ _STREAK = re.compile(
     r"(?P<unit>[a-z][\w-]*(?:\s+" + _ORD_CONTENT_WORD + r"){0,2})\b",
     re.I,
 )
-# Nouns an ordinal numbers as an event in a series ("11th visit", "80th anniversary").
+# Nouns an ordinal numbers as an event in a series ("11th visit", "80th anniversary"):
+# occurrences that recur ("the fifth wave", "the third round", "the second tranche").
+# Not so the parts of one whole ("the second phase", "the third stage", "the first
+# chapter"): like "the second half", they divide a whole and are labels, not counts.
 _EVENT = re.compile(
     r"\s+(?:" + _ORD_GAP + r"){0,2}?(?P<noun>visits?|trips?|anniversary|time|tours?|meetings?|summits?|"
-    r"editions?|terms?|place|position|session|round|attempt|victory|win|title|medal|birthday|"
+    r"editions?|terms?|place|position|sessions?|sittings?|plenum|rounds?|waves?|tranches?|instal(?:l)?ments?|batch(?:es)?|"
+    r"iterations?|occasions?|outbreaks?|attempt|victory|win|title|medal|birthday|"
     r"congress|conference|forum|expo|games|championship|season|cut|hike|increase|reduction|rise|"
     r"decline|fall|drop|gain|loss|record|year|month|week|day|quarter)\b"
     r"(?P<row>\s+(?:in\s+a\s+row|running))?",
     re.I,
 )
+# "the second session of the 14th National People's Congress", "the fourth plenary session
+# of the Central Committee": a body's sittings are numbered in its own calendar; the
+# ordinal is part of the sitting's name.
+_SITTING_OF_BODY = re.compile(
+    r"(?:\s+(?:plenary|full|annual|regular|ordinary|extraordinary|special)\s+(?:sessions?|meetings?))?"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:th|st|nd|rd)\s+)?[A-Z]")
 # Calendar divisions numbered by an ordinal are periods ("the second quarter", "the third
 # year of the plan"), unless the ordinal counts a streak ("third year in a row").
 _PERIOD_NOUNS = {"quarter", "year", "month", "week", "day", "half"}
@@ -354,6 +397,9 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         noun = em.group("noun")
         if noun.lower() in _PERIOD_NOUNS and not em.group("row"):
             return None  # "the second quarter": a period, an anchor
+        if noun.lower().rstrip("s") in ("session", "meeting", "sitting", "plenum") \
+                and _SITTING_OF_BODY.match(right, em.end("noun")):
+            return None  # "the second session of China's 12th National People's Congress": a calendar name
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
         end = m.end() + em.end("noun")
@@ -392,14 +438,20 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         surface_start = cm.start("cur")
     elif re.search(r"[A-Za-z]$", left):
         return None  # glued to letters: G20, H1, A320
-    if exclusions.in_name(left if currency is None else left[:surface_start], right) and currency is None:
+    glued_sub = None
+    if currency is None and not word_number and value < 1000:
+        # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
+        gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
+        if gm and (has.get("pence") if gm.group(1) == "p" else has.get("cents")):
+            glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
+    if glued_sub is None and exclusions.in_name(left if currency is None else left[:surface_start], right) and currency is None:
         return None
 
     # scale
     scale = 1.0
     has_scale = False
     pos = end
-    sm = _SCALE_AFTER.match(sentence, pos)
+    sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
     if sm:
         word = sm.group("sw") or sm.group("sa2") or sm.group("sa")
         abbr = sm.group("sa")
@@ -409,7 +461,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             after = sentence[sm.end():]
             plural_next = bool(counted_phrase(after)) and not match_physical_unit(sentence, sm.end())
             if low in ("m", "k"):
-                ok = currency is not None or plural_next
+                ok = currency is not None or plural_next or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
+                if not ok and low == "m" and not word_number:
+                    if _METRE_AFTER.match(sentence, sm.end()):
+                        # "8m tall", "a 30m-long bridge": metres
+                        return Mention(start, sm.end(), value, "meter", Kind.MEASURE.value,
+                                       Qualifier.EXACT.value, precision=digits_precision(raw, 1.0), raw=raw)
+                    return None  # "the 100m sprint": a glued letter with no reading of its own
             elif low == "b":
                 ok = currency is not None
             elif low == "cr":
@@ -428,6 +486,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     counted: Optional[str] = None
     info: dict = {}
     tm = _TAIL.match(sentence, pos)
+    if glued_sub:
+        currency, tm = glued_sub, None
+        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
+        info["subunit"] = True
+        pos = end + 1
     if currency is None and tm and tm.group("sub") and not has_scale:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
         word = tm.group("sub").strip().lower()
@@ -471,8 +534,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     elif tm and (tm.group("times") or tm.group("fold")):
         pos = tm.end()
         unit = "count"
-        if tm.group("fold") or value != int(value) or _COMPARATIVE_AFTER_TIMES.match(sentence, pos) \
-                or (tm.group("times").strip().lower() == "x"):
+        if tm.group("fold") or value != int(value) or (tm.group("times").strip().lower() == "x") \
+                or _times_is_multiplier(sentence, surface_start, pos):
             kind = Kind.MULTIPLIER.value
         else:
             kind = Kind.COUNT.value
@@ -527,6 +590,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             else:
                 counted = counted_phrase(sentence[pos:])
             if counted is None:
+                counted, how = _elided_noun(sentence, left, pos)
+                if how:
+                    info[how] = True
+                    pos += len(counted.split()[0]) + (len(sentence[pos:]) - len(sentence[pos:].lstrip()))
+            if counted is None:
                 counted, how = _elliptical_count(sentence, left, pos, word_number)
                 if how:
                     info[how] = True
@@ -539,18 +607,21 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
             if word_number and deictic and value <= 10:
                 return None  # "the two countries", "both sides"
+            if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
+                return None  # "(the) two neighbouring countries": a pair named by its mutual relation
             if not word_number and value <= 10 and not has_scale and counted and deictic \
                     and re.search(r"\bthe\s+$", left, re.I) is None:
                 return None
             unit, kind = "count", Kind.COUNT.value
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
-                    and not info.get("elliptical"):
+                    and not info.get("elliptical") and not info.get("elided"):
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    if m.group("word") and (unit == "count" and not counted and not has_scale):
+    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale):
         return None  # a bare number word: "eight", "two" with nothing counted
 
     q, qstart = _left_qualifier(sentence, surface_start)
-    if re.search(r"\bage[ds]?\s+$", left, re.I) and kind == Kind.COUNT.value and not counted:
+    if kind == Kind.COUNT.value and not counted and not has_scale and (
+            re.search(r"\bage[ds]?\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
         unit, kind = "year", Kind.DURATION.value
         info["age"] = True
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
@@ -576,6 +647,61 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     return mention
 
 
+# "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is
+# "million" when the clause names what is counted; a length has a dimension word after it
+# ("8m tall") or is a compound modifier ("the 100m sprint").
+_CLAUSE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)\]\"”’—–]|\s(?:-|–|—)\s|\s+(?:last|this|next|in|on|for|per|since|as|after|before|"
+    r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
+_METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
+                          r"diameter|width|depth))\b", re.I)
+_LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}
+
+
+def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
+    if _METRE_AFTER.match(sentence, after) or not _CLAUSE_END.match(sentence, after):
+        return False
+    clause = re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
+    return any(_is_plural(w) and w.lower() not in _COUNT_STOP and w.lower() not in _LENGTH_WORDS
+               for w in re.findall(r"[A-Za-z][\w'’]*", clause))
+
+
+# "Hou, 45, said", "Smith, 62, a farmer": a whole number set off by commas right after a
+# person's name is the journalistic age apposition. A list ("Austria, 12, Belgium, 9")
+# goes on with another name, an apposition with a lower-case word.
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*$")
+_APPOSITION_END = re.compile(r"\s*[,)]\s+(?:a|an|the|who|whose|said|says|told|added|is|was|has|had|[a-z]+s|[a-z]+ed)\b")
+_NOT_NAMES = {"however", "meanwhile", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "overall", "instead", "still", "also", "again", "then", "now",
+              "besides", "moreover", "furthermore", "thus", "hence", "therefore", "indeed", "yes", "no"}
+
+
+def _age_apposition(sentence: str, start: int, end: int, raw: str) -> bool:
+    if not raw.isdigit() or not 1 <= int(raw) <= 119:
+        return False
+    nm = _NAME_BEFORE.search(sentence, max(0, start - 60), start)
+    if not nm or not _APPOSITION_END.match(sentence, end):
+        return False
+    word = nm.group(0).rstrip(", ").split()[-1].lower()
+    return word not in _NOT_NAMES and not re.fullmatch(_MONTH_RE, word, re.I) \
+        and not re.search(r"\b(?:in|on|at|by|for|from|to|since|of)\s+$", sentence[: nm.start()], re.I)
+
+
+def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
+    """'N times' at sentence[start:pos]: a multiplier, or a count of repeated events?"""
+    _, qstart = _left_qualifier(sentence, start)
+    left = sentence[:qstart]
+    if _COMPARATIVE_AFTER_TIMES.match(sentence, pos) or _MULTIPLIER_LEFT.search(left):
+        return True
+    if _WEAK_AFTER_TIMES.match(sentence, pos):
+        return not _OCCURRENCE_LEFT.search(left)
+    return False
+
+
+# Adjectives of a mutual relation: "two neighbouring countries", "two friendly nations" name
+# the parties of the relation (already named), not a number of things.
+_RECIPROCAL = re.compile(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
+                         r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
 _SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
 # "voted five to four", "a 7-2 vote", "by a majority of 6 to 3": a vote tally counts votes.
 _TALLY_LEFT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
@@ -592,6 +718,50 @@ _CLAUSE_LEFT = re.compile(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:were|was|had|have|did|said|say|will|would|could|wanted|voted|"
                                 r"preferred|backed|favou?red|supported|opposed|dissented|agreed|chose|"
                                 r"died|remain(?:ed)?|(?!(?:need|bed|red|shed|speed|feed|seed|hundred)\b)[a-z]{3,}ed)\b")
+
+
+# "seven new and three renewed licences": coordinated numbers, each with its own adjective,
+# share one noun: written once at the end, or not at all when it is the head of an earlier
+# count ("10 agreements, including seven new and three renewed").
+_ELIDED = re.compile(rf"\s+(?P<adj>[a-z][\w-]*)\s+(?:and|or|but|plus)\s+(?:{DIGITS}|{NUMBER_WORD})\s+(?P<adj2>[a-z][\w-]*)\b", re.I)
+_ELIDED_SECOND = re.compile(rf"(?:\b{NUMBER_WORD}|\d+)\s+(?P<adj>[a-z][\w-]*)\s+(?:and|or|but|plus)\s+$", re.I)
+
+
+def _conjunct_adjective(word: str) -> bool:
+    low = word.lower()
+    return not (low in _COUNT_STOP or _is_plural(word) or (low.endswith("ly") and len(low) > 4)
+                or low in ("percent", "per", "times", "fold") or _TIME_UNITS.get(low.rstrip("s"))
+                or _ELIDED_NOT_ADJ.fullmatch(low))
+
+
+# Finite verbs, which coordinate clauses ("five rose and three fell"), not adjectives.
+_ELIDED_NOT_ADJ = re.compile(r"rose|fell|grew|won|lost|went|came|said|were|was|are|is|had|have|did|voted|died")
+
+
+def _antecedent(sentence: str, pos: int) -> Optional[str]:
+    """The plural noun of the nearest earlier count in the sentence: '10 MoUs including'."""
+    nouns = re.findall(r"(?:\d[\d,.]*|\b(?:" + NUMBER_WORD + r"))\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w'’-]*)",
+                       sentence[:pos], re.I)
+    plural = [n for n in nouns if _is_plural(n) or re.fullmatch(r"[A-Z]{2,}s", n)]
+    return plural[-1] if plural else None
+
+
+def _elided_noun(sentence: str, left: str, pos: int) -> tuple[Optional[str], Optional[str]]:
+    """(counted noun phrase, 'elided') for a number whose noun is elided in a coordination."""
+    em = _ELIDED.match(sentence, pos)
+    if em and _conjunct_adjective(em.group("adj")) and _conjunct_adjective(em.group("adj2")):
+        noun = counted_phrase(sentence[em.start("adj2") - 1:])
+        noun = noun.split()[-1] if noun else _antecedent(sentence, pos)
+        if noun:
+            return f"{em.group('adj')} {noun}", "elided"
+    am = re.match(r"\s+([a-z][\w-]*)\b", sentence[pos:])
+    sm = _ELIDED_SECOND.search(left) if am else None
+    if am and sm and _conjunct_adjective(am.group(1)) and _conjunct_adjective(sm.group("adj")) \
+            and not counted_phrase(sentence[pos:]):
+        noun = _antecedent(sentence, sm.start())
+        if noun:
+            return f"{am.group(1)} {noun}", "elided"
+    return None, None
 
 
 def _elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> tuple[Optional[str], Optional[str]]:
@@ -627,11 +797,18 @@ _CHANGE_VERB = (r"rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|in
                 r"decreased|decreasing|declined|declining|dropped|climbed|jumped|surged|slipped|moved|went|"
                 r"changed|up|down|widened|narrowed|expanded|contracted|gained|lost|added|shed|edged|"
                 r"advanced|slid|slumped|plunged|soared|increase|decrease|rise|decline|drop|gain|revised")
+# Verbs and nouns of a change made by an agent: "the levy was hiked from 5 percent to 8
+# percent", "a cut in the rate from 4 to 3.5 percent".
+_AGENT_CHANGE = (r"hikes?|hiked|hiking|raise|raised|raises|raising|cut|cuts|cutting|lower|lowered|lowers|"
+                 r"lowering|reduce|reduced|reduces|reducing|reduction|boost|boosted|boosting|slash|slashed|"
+                 r"trim|trimmed|lift|lifted|upgraded|downgraded|adjusted|increases|increased|jumps|jumped|"
+                 r"climb|climbs|growth|expansion|change|changes|moved|shifted|switched|tightened|eased|"
+                 r"reset|revision")
 # "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
 # The verb must govern the "from" within its own clause ("increased but the number aged from
 # 16 to 64" is a range).
 _CHANGE_FROM = re.compile(
-    rf"\b(?:{_CHANGE_VERB})\b(?:(?!\b(?:but|while|whereas|and|aged|ages|between)\b)[^.;,]){{0,40}}\bfrom\s+$", re.I)
+    rf"\b(?:{_CHANGE_VERB}|{_AGENT_CHANGE})\b(?:(?!\b(?:but|while|whereas|and|aged|ages|between)\b)[^.;,]){{0,40}}\bfrom\s+$", re.I)
 # "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
 # the level it reached, when both numbers carry their own unit.
 _CHANGE_BY = re.compile(
@@ -673,6 +850,14 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     out.append(merged)
                     i += 2
                     continue
+            if a.bare and not b.bare and dash_to and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_FROM.search(left) \
+                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
+                # "raised from 5 to 8 percent": the earlier level shares the later one's unit
+                scale = 1.0 if a.has_scale else b.scale
+                a.value = _clean(a.value * scale)
+                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
+                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
+                a.info["shared_unit"] = True
             if a.bare and not b.bare and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) \
                     and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value) :
                 # "3.2 and 2.1 trillion yuan": the first number shares the second's unit

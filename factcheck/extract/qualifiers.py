@@ -15,6 +15,15 @@ _BEFORE = [
     (r"about|around|approximately|approximated|approximating|roughly|nearly|almost|some|close to|an estimated|estimated|"
      r"circa|c\.|approx\.|~|around about|more or less|an approximate", Qualifier.APPROX),
 ]
+# Verbs that state a threshold passed or missed: "exports exceeded $1.42 trillion", "sales
+# topped 4 trillion yen", "the index crossed 20,000"; "fell short of" is in _BEFORE. The verb
+# stays out of the claim's surface: it is the predicate the metric is read from.
+QUALIFIER_VERB_BEFORE = re.compile(
+    r"\b(?P<more>exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|overt(?:ook|akes?|aking)|"
+    r"broke\s+(?:through|past))\s+(?:the\s+)?$"
+    r"|\b(?P<less>f(?:e|a)ll(?:s|en)?\s+short\s+of|fell\s+below|falls\s+below|fallen\s+below)\s+$",
+    re.I,
+)
 # Anchored at the end of the text before the number (an optional article may sit between:
 # "an over 1,500-year-old site" has "over" right before the number).
 QUALIFIER_BEFORE = re.compile(
@@ -44,6 +53,14 @@ def qualifier_before(left: str) -> tuple[Optional[Qualifier], int]:
             # sentence start before a year; the caller excludes years anyway.
             return q, offset
     return None, len(left)
+
+
+def qualifier_verb_before(left: str) -> Optional[Qualifier]:
+    """A verb of passing a threshold right before the number: 'exceeded', 'topped'."""
+    m = QUALIFIER_VERB_BEFORE.search(left[-40:])
+    if not m:
+        return None
+    return Qualifier.MORE_THAN if m.group("more") else Qualifier.LESS_THAN
 
 
 def qualifier_after(right: str) -> tuple[Optional[Qualifier], int]:
