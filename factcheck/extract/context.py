@@ -247,6 +247,28 @@ VERBS = (
     r"imported|sold|sell|sells|bought|buy|buys|produced|produce|produces|reported|reports|report"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
+
+
+def _expand(alternative: str) -> set[str]:
+    """'totall?ed' → {'totaled', 'totalled'} (the only regex syntax VERBS uses)."""
+    m = re.search(r"(.)\?", alternative)
+    if not m:
+        return {alternative}
+    head, tail = alternative[: m.start()], alternative[m.end():]
+    return _expand(head + m.group(1) + tail) | _expand(head + tail)
+
+
+# A word set answers "is this a verb?" far faster than the alternation regex.
+VERB_WORDS = frozenset(w for alt in VERBS.split("|") for w in _expand(alt.strip()))
+_WORDS_RE = re.compile(r"[A-Za-z]+")
+
+
+def last_verb(text: str) -> Optional[re.Match]:
+    last = None
+    for m in _WORDS_RE.finditer(text):
+        if m.group(0).lower() in VERB_WORDS:
+            last = m
+    return last
 _UP = re.compile(r"\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased|increase|increases|increasing|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|expanded|expand|expands|gained|gain|gains|up|higher|added|edged up|accelerated|rebounded|growth)\b", re.I)
 _DOWN = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined|decline|declines|dropped|drop|drops|slipped|slip|slid|plunged|plunge|shrank|shrink|contracted|contract|down|lower|lost|dipped|dip|tumbled|sank|eased|edged down|decline)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
@@ -270,11 +292,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
     'total tourism spending'."""
-    left = left[-160:]  # the verb governing the number is near it; the regex is costly
-    verbs = list(_VERB_RE.finditer(left))
-    if not verbs:
+    left = left[-160:]  # the verb governing the number is near it
+    verb = last_verb(left)
+    if verb is None:
         return None
-    verb = verbs[-1]
     between = left[verb.end():]
     # "reported a net profit of EUR4.1 billion": the object names the figure
     obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+of\s+"

@@ -39,6 +39,10 @@ _DATE_PATTERNS = [
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
+# Most sentences name no month: for them the same patterns without the month ones
+# (the alternation is tried at every position, so fewer alternatives is faster).
+_DATE_NO_MONTH_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p), re.I)
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 _FUNCTION_WORDS = {
     "in", "on", "at", "by", "for", "from", "to", "of", "about", "around", "over", "under", "nearly",
@@ -79,7 +83,8 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|whose)\s+$",
 
 
 def date_spans(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in DATE_RE.finditer(sentence)]
+    pattern = DATE_RE if _MONTH_HINT.search(sentence) else _DATE_NO_MONTH_RE
+    return [m.span() for m in pattern.finditer(sentence)]
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -95,6 +100,7 @@ _QUANTITY_AFTER = re.compile(
 def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
+    left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
     if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
         return True
     if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \

@@ -49,6 +49,10 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
 
 CORE = re.compile(
+    # Every alternative starts with a digit or full stop, or at a word that begins with
+    # one of these letters (number words, ordinals, fractions): this lookahead lets the
+    # engine skip every other position at once.
+    r"(?=[\d.]|\b[aefhnostzAEFHNOSTZ])(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:percentage[- ])?points?\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -59,7 +63,7 @@ CORE = re.compile(
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     rf"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORD})\b)",
+    rf"|(?P<word>\b(?:{NUMBER_WORD})\b))",
     re.I,
 )
 _CURRENCY_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<cur>{CURRENCY_PREFIX}))\s?$")
@@ -436,7 +440,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur")
-    elif re.search(r"[A-Za-z]$", left):
+    elif left[-1:].isascii() and left[-1:].isalpha():
         return None  # glued to letters: G20, H1, A320
     glued_sub = None
     if currency is None and not word_number and value < 1000:

@@ -13,13 +13,21 @@ from factcheck.models import ClaimFile, FailOn, Format
 from factcheck.summary import RunSummary
 
 
+def _isatty(out) -> bool:
+    try:
+        return bool(out.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
 def render(files: list[ClaimFile], summary: RunSummary, fmt: Format, fail_on: FailOn,
            console=None, out: Optional[IO[str]] = None, title: Optional[str] = None) -> None:
     out = out or sys.stdout
     if fmt is Format.JSON:
         from factcheck.report.json import render_json
 
-        out.write(render_json(files, summary, fail_on))
+        # indented for a person at a terminal, compact (and fast) for pipes and files
+        out.write(render_json(files, summary, fail_on, indent=2 if _isatty(out) else None))
     elif fmt is Format.MARKDOWN:
         from factcheck.report.markdown import render_markdown
 
