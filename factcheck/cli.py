@@ -61,13 +61,13 @@ def fail(message: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
-def _finish(result, settings, err, files=None) -> None:
+def _finish(result, settings, files=None) -> None:
     """Print errors, render, exit with the one exit decision."""
     from factcheck.report import render
     from factcheck.summary import RunSummary
 
     for e in result.reference_errors:
-        err.print(f"factcheck: warning: {e.message} (entry skipped)", markup=False, highlight=False)
+        sys.stderr.write(f"factcheck: warning: {e.message} (entry skipped)\n")
     summary = RunSummary.of(files if files is not None else result.files, result.errors)
     out_console, _ = make_consoles() if settings.fmt is Format.TABLE else (None, None)
     render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console)
@@ -76,12 +76,13 @@ def _finish(result, settings, err, files=None) -> None:
     raise typer.Exit(summary.exit_code(settings.fail_on))
 
 
-def _progress(err, total_hint: int):
-    """A progress bar on stderr for long runs (never in pipes)."""
-    if total_hint <= 3 or not err.is_terminal:
+def _progress(total_hint: int):
+    """A progress bar on stderr for long runs (never in pipes; rich is imported only then)."""
+    if total_hint <= 3 or not sys.stderr.isatty():
         return None, None
     from rich.progress import Progress
 
+    _, err = make_consoles()
     progress = Progress(console=err, transient=True)
     task = progress.add_task("scanning", total=total_hint)
 
@@ -116,16 +117,15 @@ def scan(
     settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run, date=date, force=force)
     if jobs:
         settings.jobs = jobs
-    _, err = make_consoles()
     from factcheck.articles import discover
 
-    progress, update = _progress(err, len(discover(paths)[0]) if err.is_terminal else 0)
+    progress, update = _progress(len(discover(paths)[0]) if sys.stderr.isatty() else 0)
     if progress:
         with progress:
             result = scan_paths(paths, settings, update)
     else:
         result = scan_paths(paths, settings)
-    _finish(result, settings, err)
+    _finish(result, settings)
 
 
 @app.command()
@@ -143,8 +143,7 @@ def check(
     if fmt is Format.CLAIMREVIEW:
         raise fail("--format claimreview is for 'factcheck report'")
     settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run)
-    _, err = make_consoles()
-    _finish(recheck(settings, paths or None), settings, err)
+    _finish(recheck(settings, paths or None), settings)
 
 
 @app.command()
@@ -159,8 +158,7 @@ def report(
 
     settings = settings_for(claims_dir, None, fail_on, fmt)
     files, errors = load_claim_files(settings, paths or None)
-    _, err = make_consoles()
-    _finish(RunResult(files=files, errors=errors), settings, err)
+    _finish(RunResult(files=files, errors=errors), settings)
 
 
 @app.command()

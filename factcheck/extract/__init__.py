@@ -267,7 +267,7 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
                 return np
     np = context.noun_phrase_before(left)
     if np is None:
-        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left)
+        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
         if ofm:
             words = ofm.group(1).split()
             # "expects an operating profit of": the noun phrase starts after its determiner

@@ -26,6 +26,10 @@ _COMPARATIVE = re.compile(
 _FROM_VALUE_IN = re.compile(r"\b(?:from|against|compared\s+with|versus)\s+[^,;]{1,30}?\s(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass
 class Anchor:
     start: int
@@ -45,6 +49,10 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
     """Every time anchor in the sentence, with its period string."""
     anchors: list[Anchor] = []
     taken: list[tuple[int, int]] = []
+    # cheap substring tests spare the regex passes that cannot match
+    low = sentence.lower()
+    has_month = _MONTH_HINT.search(sentence) is not None
+    has_year = _YEAR_HINT.search(sentence) is not None
 
     def add(m: re.Match, period: Optional[str], group: int = 0) -> None:
         if period is None:
@@ -60,50 +68,60 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
                        or of_previous)
         anchors.append(Anchor(s, e, period, comparative, of_previous))
 
-    for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second)\s+half|\b(H[12]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
-        half = 1 if (m.group(1) or m.group(2)).lower() in ("first", "h1") else 2
-        year = int(m.group(3)) if m.group(3) else article_year
-        add(m, f"{year}-H{half}" if year else None)
-    for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
-        q = _ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)[1])
-        year = int(m.group(3)) if m.group(3) else article_year
-        add(m, f"{year}-Q{q}" if year else None)
-    for m in re.finditer(rf"\b(?:the\s+)?first\s+(\w+)\s+months(?:\s+of)?(?:\s+({_YEAR}))?", sentence, re.I):
-        n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
-        year = int(m.group(2)) if m.group(2) else article_year
-        add(m, f"{year}-01/{year}-{n:02d}" if year and n and n <= 12 else None)
-    for m in re.finditer(rf"\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR}))?", sentence):
-        year = int(m.group(3)) if m.group(3) else article_year
-        a, b = month_number(m.group(1)), month_number(m.group(2))
-        add(m, f"{year}-{a:02d}/{year}-{b:02d}" if year else None)
-    for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*['‘’]?(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*['‘’]?(\d{{2}})\b(?!\d)", sentence, re.I):
-        y1 = m.group(1) or m.group(3)
-        y2 = m.group(2) or m.group(4)
-        add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
-    for m in re.finditer(rf"\b({_MONTH_RE})\s+(?:\d{{1,2}},?\s+)?({_YEAR})\b", sentence):
-        add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
-    # "in September" with no year: the latest such month up to the article's date
-    for m in re.finditer(rf"\b(?:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
-        if article_date:
-            month = month_number(m.group(1))
-            year = int(article_date[:4]) - (1 if month > int(article_date[5:7]) else 0)
-            add(m, f"{year}-{month:02d}", 1)
-    for m in re.finditer(r"\b(last|this|next|previous|past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", sentence, re.I):
-        word = (m.group(1) or "").lower()
-        text = m.group(0).lower()
-        if "year-on-year" in text.replace(" ", "-") :
-            continue
-        offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}.get(word, 0 if "date" in text or "so far" in text else -1)
-        year = _year_of(article_year, offset)
-        if year:
-            comparative = "earlier" in text or "before" in text or "ago" in text
-            taken.append(m.span())
-            anchors.append(Anchor(m.start(), m.end(), str(year), comparative))
-    for m in re.finditer(r"\b(?:as\s+of\s+(?:now|today)|so\s+far|to\s+date|at\s+present|currently)\b", sentence, re.I):
-        if article_date:
-            add(m, article_date)
-    for m in re.finditer(rf"(?<![\d,.$€£¥-])\b({_YEAR})\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|trillion))", sentence):
-        add(m, m.group(1), 1)
+    if "half" in low or "h1" in low or "h2" in low:
+        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second)\s+half|\b(H[12]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
+            half = 1 if (m.group(1) or m.group(2)).lower() in ("first", "h1") else 2
+            year = int(m.group(3)) if m.group(3) else article_year
+            add(m, f"{year}-H{half}" if year else None)
+    if "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low:
+        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
+            q = _ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)[1])
+            year = int(m.group(3)) if m.group(3) else article_year
+            add(m, f"{year}-Q{q}" if year else None)
+    if "months" in low:
+        for m in re.finditer(rf"\b(?:the\s+)?first\s+(\w+)\s+months(?:\s+of)?(?:\s+({_YEAR}))?", sentence, re.I):
+            n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+            year = int(m.group(2)) if m.group(2) else article_year
+            add(m, f"{year}-01/{year}-{n:02d}" if year and n and n <= 12 else None)
+    if has_month:
+        for m in re.finditer(rf"\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR}))?", sentence):
+            year = int(m.group(3)) if m.group(3) else article_year
+            a, b = month_number(m.group(1)), month_number(m.group(2))
+            add(m, f"{year}-{a:02d}/{year}-{b:02d}" if year else None)
+    if has_year:
+        for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*['‘’]?(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*['‘’]?(\d{{2}})\b(?!\d)", sentence, re.I):
+            y1 = m.group(1) or m.group(3)
+            y2 = m.group(2) or m.group(4)
+            add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
+    if has_month and has_year:
+        for m in re.finditer(rf"\b({_MONTH_RE})\s+(?:\d{{1,2}},?\s+)?({_YEAR})\b", sentence):
+            add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
+        # "in September" with no year: the latest such month up to the article's date
+    if has_month:
+        for m in re.finditer(rf"\b(?:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
+            if article_date:
+                month = month_number(m.group(1))
+                year = int(article_date[:4]) - (1 if month > int(article_date[5:7]) else 0)
+                add(m, f"{year}-{month:02d}", 1)
+    if "year" in low:
+        for m in re.finditer(r"\b(last|this|next|previous|past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", sentence, re.I):
+            word = (m.group(1) or "").lower()
+            text = m.group(0).lower()
+            if "year-on-year" in text.replace(" ", "-") :
+                continue
+            offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}.get(word, 0 if "date" in text or "so far" in text else -1)
+            year = _year_of(article_year, offset)
+            if year:
+                comparative = "earlier" in text or "before" in text or "ago" in text
+                taken.append(m.span())
+                anchors.append(Anchor(m.start(), m.end(), str(year), comparative))
+    if "now" in low or "today" in low or "so far" in low or "date" in low or "present" in low or "currently" in low:
+        for m in re.finditer(r"\b(?:as\s+of\s+(?:now|today)|so\s+far|to\s+date|at\s+present|currently)\b", sentence, re.I):
+            if article_date:
+                add(m, article_date)
+    if has_year:
+        for m in re.finditer(rf"(?<![\d,.$€£¥-])\b({_YEAR})\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|trillion))", sentence):
+            add(m, m.group(1), 1)
     anchors.sort(key=lambda a: a.start)
     return anchors
 

@@ -210,7 +210,7 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied."""
     consumed: list[tuple[int, int]] = []
     mentions: list[Mention] = []
-    for m in YEAR_RANGE.finditer(sentence):
+    for m in YEAR_RANGE.finditer(sentence) if "(" in sentence else ():
         mention = _year_range(sentence, m)
         consumed.append(m.span())
         if mention:
