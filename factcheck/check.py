@@ -154,12 +154,33 @@ def _candidates(claim: Claim, references: list[Reference]) -> list[Reference]:
 _RELATIONAL = {"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid", "loan"}
 
 
-def match(claim: Claim, references: list[Reference]) -> Match:
+def period_start(period: Optional[str]) -> Optional[str]:
+    """'2024' → '2024-01', '2024-Q3' → '2024-07', 'FY2023-24' → '2023-04', '2025-05-21' → '2025-05'."""
+    if not period:
+        return None
+    p = str(period)
+    m = re.match(r"FY(\d{4})", p)
+    if m:
+        return f"{m.group(1)}-04"
+    m = re.match(r"(\d{4})(?:-(?:(\d{2})|H([12])|Q([1-4])))?", p)
+    if not m:
+        return None
+    if m.group(2):
+        return f"{m.group(1)}-{m.group(2)}"
+    if m.group(3):
+        return f"{m.group(1)}-{1 if m.group(3) == '1' else 7:02d}"
+    if m.group(4):
+        return f"{m.group(1)}-{(int(m.group(4)) - 1) * 3 + 1:02d}"
+    return f"{m.group(1)}-01"
+
+
+def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None) -> Match:
     """The one reference a claim states, or the ambiguous candidates.
 
     The less a claim says about itself, the closer its metric must be: a claim
     without a period or a subject the reference has needs the same metric and the
-    other of the two to agree positively.
+    other of the two to agree positively, and never matches a reference for a period
+    that begins after the article was written (`as_of`: its date, or year).
     """
     scored: list[tuple[int, Reference]] = []
     claim_head = head(claim.metric)
@@ -183,6 +204,8 @@ def match(claim: Claim, references: list[Reference]) -> Match:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
+        if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
+            continue  # an August 2024 article cannot state December 2024's figure
         if ref.subject and subj is None and (s < 2 or not per):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
@@ -276,8 +299,11 @@ def _source_line(ref: Reference) -> str:
 def check_claims(claims: list[Claim], references: list[Reference], article: Optional[Article] = None,
                  findings: Optional[list[Finding]] = None) -> list[Claim]:
     """Give every claim its Check: reference verdict first, then consistency findings."""
+    as_of = None
+    if article is not None:
+        as_of = article.date or (f"{article.year}-12" if article.year else None)
     for claim in claims:
-        m = match(claim, references)
+        m = match(claim, references, as_of)
         if m.reference is not None:
             claim.check = compare(claim, m.reference)
         elif m.ambiguous:

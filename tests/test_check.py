@@ -97,3 +97,11 @@ def test_periods_by_month_prefix():
 def test_units_must_share_a_dimension():
     r = ref(1.74e12, unit="CNY")
     assert match(claim(244.8e9, unit="USD"), [r]).reference is None
+
+
+def test_claim_without_period_never_matches_a_later_reference():
+    r = ref(2.5, unit="percent", metric="inflation rate", subject=("United Kingdom",), period="2024-12")
+    c = claim(2.2, unit="percent", kind="percent", metric="inflation rate", subject=("United Kingdom",), period=None, precision=0.1)
+    assert match(c, [r]).reference is not None  # no date known: the single fitting reference
+    assert match(c, [r], as_of="2024-08-14").reference is None
+    assert match(c, [r], as_of="2025-01-20").reference is not None
