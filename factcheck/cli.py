@@ -3,7 +3,6 @@ consoles, calls pipeline/report/summary, maps errors to exit codes. No logic her
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional

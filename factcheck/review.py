@@ -65,7 +65,7 @@ def apply_decision(cf: ClaimFile, claim_id: str, status: str, note: Optional[str
 
 def to_review(cf: ClaimFile, include_unverified: bool = False) -> list[Claim]:
     """Flagged claims first, then (with --all) the unverified ones, in text order."""
-    flagged = [c for c in cf.claims if c.check.verdict in (Verdict.CONTRADICTED.value, Verdict.INCONSISTENT.value)]
+    flagged = [c for c in cf.claims if c.flagged]
     if include_unverified:
         flagged += [c for c in cf.claims if c.check.verdict == Verdict.UNVERIFIED.value]
     return flagged

@@ -26,7 +26,6 @@ def counts_toward(verdict: str, review_status: str, fail_on: FailOn) -> bool:
 class RunSummary:
     files: list[ClaimFile] = field(default_factory=list)
     errors: list[FactcheckError] = field(default_factory=list)
-    usage_error: bool = False
 
     @classmethod
     def of(cls, files: Iterable[ClaimFile], errors: Iterable[FactcheckError] = ()) -> "RunSummary":
@@ -46,7 +45,7 @@ class RunSummary:
 
     def exit_code(self, fail_on: FailOn) -> int:
         """2 on any file or usage error, 1 if any claim counts toward the threshold, else 0."""
-        if self.errors or self.usage_error:
+        if self.errors:
             return 2
         return 1 if self.failing(fail_on) else 0
 

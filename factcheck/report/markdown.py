@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import ClaimFile, FailOn, Verdict
+from factcheck.models import ClaimFile, FailOn
 from factcheck.summary import RunSummary
 
 SYMBOLS = {"supported": "✔", "contradicted": "✖", "inconsistent": "⚠", "unverified": "?"}
@@ -33,7 +33,7 @@ def render_markdown(files: list[ClaimFile], summary: RunSummary, fail_on: FailOn
             verdict = f"{SYMBOLS.get(c.check.verdict, '')} {c.check.verdict}"
             lines.append(f"| {c.line} | {_cell(c.surface)} | {_cell(c.metric)} | {_cell(c.period)} | {verdict} | "
                          f"{_cell(c.check.expected)} | {_cell(c.check.reference)} | {_cell(c.review.status)} |")
-        flagged = [c for c in cf.claims if c.check.verdict in (Verdict.CONTRADICTED.value, Verdict.INCONSISTENT.value)]
+        flagged = [c for c in cf.claims if c.flagged]
         if flagged:
             lines += ["", "**Flagged**", ""]
             for c in flagged:

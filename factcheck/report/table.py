@@ -8,7 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models import ClaimFile, FailOn, Verdict
+from factcheck.models import ClaimFile, FailOn
 from factcheck.summary import RunSummary
 
 STYLE = {
@@ -59,7 +59,7 @@ def flagged_details(cf: ClaimFile) -> list:
     blocks = []
     path = cf.article.get("path") or cf.id
     for c in cf.claims:
-        if c.check.verdict not in (Verdict.CONTRADICTED.value, Verdict.INCONSISTENT.value):
+        if not c.flagged:
             continue
         sentence = Text(c.sentence)
         start = c.span[0] - c.role.get("sentence_start", c.span[0])
