@@ -73,7 +73,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
 # mtime and the claim fields `track` reads. It is rebuilt for any file that changed, and
 # can be deleted at any time.
 CACHE_NAME = "track.marshal"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 _FIELDS = ("id", "surface", "line", "value", "unit", "kind", "qualifier", "precision", "metric", "subject",
            "period", "verdict", "review", "span")
 
@@ -184,7 +184,18 @@ def row_matcher(query: str):
         low = text.lower()
         return bool(q) and all(s in low for s in stems) and q <= tokens(text)
 
+    keep.may_match = lambda haystack: bool(q) and all(s in haystack for s in stems)  # type: ignore[attr-defined]
     return keep
+
+
+def _entry(packed: tuple) -> tuple:
+    """The cache's form of a file: its text to search lower-cased, and its rows as one
+    marshal blob that is only unpacked when the text could match the query."""
+    import marshal
+
+    article_id, date, path, rows = packed
+    haystack = " ".join(f"{r[8] or ''} {' '.join(r[9])} {r[1]}" for r in rows).lower()
+    return (article_id, date, path, haystack, marshal.dumps(rows))
 
 
 def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimFile], list]:
@@ -221,7 +232,7 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
         stamp = (st.st_size, st.st_mtime_ns)
         hit = cache.get(key)
         if hit and tuple(hit[0]) == stamp:
-            packed = hit[1]
+            entry = hit[1]
         else:
             packed = _pack_fast(p)
             if packed is None:  # not as factcheck writes it (hand-edited?): read it as YAML
@@ -230,9 +241,15 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
                 except ClaimFileError as exc:
                     errors.append(exc)
                     continue
+            entry = _entry(packed)
             dirty = True
-        fresh[key] = (stamp, packed)
-        cf = _unpack(packed, keep)
+        fresh[key] = (stamp, entry)
+        article_id, date, path, haystack, blob = entry
+        if keep is not None and not keep.may_match(haystack):
+            rows: tuple = ()  # no claim of this file can match: its rows stay packed
+        else:
+            rows = marshal.loads(blob)
+        cf = _unpack((article_id, date, path, rows), keep)
         cf.path = str(p)
         files.append(cf)
     if dirty or set(fresh) != set(cache):
