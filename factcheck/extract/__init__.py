@@ -80,19 +80,28 @@ def extract(article: Article) -> list[Claim]:
 
 _PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
 _CHANGE_LEAD = re.compile(
-    r"(?:,|\band)\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
-    r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+of)\s+(?:by\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$",
+    r"(?:(?:,|\band|[–—;(])\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
+    r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
+    # "(+4.3 per cent)" after a level: its change, the sign giving the direction
+    r"|\(\s*(?P<sign>[+\-−]))$",
     re.I,
 )
+# "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
+# other quantity ("a 7.8 per cent rise in GDP" names one: see _metric)
+_CHANGE_TRAIL = re.compile(r"\s+(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
+_CHANGE_TRAIL_LEAD = re.compile(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
 
 
 _COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
 _CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = re.compile(
-    r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(by|from)\s+(?:about\s+|around\s+)?$")
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
+    r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
+    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
+# "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
+_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
 
 
 def _inherit_change_metrics(claims: list[Claim]) -> None:
@@ -111,10 +120,17 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
         om = _OBJECT_CHANGE.search(before)
         if om:
             c.metric = context.clean_phrase(om.group(1).split()) or c.metric
-            if om.group(2) == "from":
-                continue  # "cut interest rates from 4.25 percent": the earlier level of the object
-            c.role["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim)", before[om.start():], re.I) else "up"
+            if om.group(2) in ("from", "to"):
+                continue  # "cut interest rates from 4.25 percent (to 4 percent)": levels of the object
+            c.role["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad)", before[om.start():], re.I) else "up"
             continue
+        if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
+            gap = c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]
+            if _LIST_GAP.match(gap):
+                c.metric = claims[i - 1].metric
+                if claims[i - 1].role.get("change"):
+                    c.role["change"] = claims[i - 1].role["change"]
+                continue
         if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
                 and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].role.get("local") or (0, 0))[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
@@ -125,7 +141,8 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
-        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value and claims[i - 1].unit != c.unit \
+        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
+                and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
                 and claims[i - 1].metric and _CONVERTED.search(c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]):
             c.metric = claims[i - 1].metric
             c.role["converted"] = True
@@ -135,10 +152,16 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
             continue
         local = c.role.get("local") or (0, 0)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
+        trail = None
         if not m:
-            continue
+            trail = _CHANGE_TRAIL.match(c.sentence, local[1])
+            if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
+                continue
         prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
-        word = (m.group(1) or m.group(2) or "").lower()
+        if m is not None:
+            word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
+        else:
+            word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
         c.role["change"] = direction
         if prior is not None:
@@ -259,6 +282,12 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         if of:
             role["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
+        rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
+        if rise and kind == Kind.PERCENT.value:
+            np = context.noun_phrase_after(rise.group(2))
+            if np:
+                role["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
+                return f"{np} {'growth' if role['change'] == 'up' else 'decline'}"
         of = re.match(r"\s+of\s+(.*)", right)
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
@@ -267,7 +296,7 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
                 return np
     np = context.noun_phrase_before(left)
     if np is None:
-        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})(?:of|,\s+at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
         if ofm:
             words = ofm.group(1).split()
             # "expects an operating profit of": the noun phrase starts after its determiner

@@ -261,7 +261,8 @@ VERBS = (
     r"receives|raised|raise|raises|cut|cuts|doubled|tripled|valued|worth|estimated|projected|"
     r"forecast|expected|set|sets|ended|end|ends|closed|close|closes|finished|stayed|remained|"
     r"remain|remains|slowed|slow|slows|accelerated|accelerate|quickened|hovered|dipped|dip|dips|"
-    r"tumbled|tumble|sank|sink|rallied|spent|spend|spends|invested|invest|invests|exported|"
+    r"tumbled|tumble|sank|sink|rallied|spent|spend|spends|invested|invest|invests|exported|went|goes|moved|"
+    r"ticked|inched|crept|"
     r"imported|sold|sell|sells|bought|buy|buys|produced|produce|produces|reported|reports|report"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
@@ -306,6 +307,12 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _PARTIES = re.compile(rf"\s+(?:between|with|among|and)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
+_TIME_PP = re.compile(
+    r"(?:\s*,)?\s+(?:in|during|for|over|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*,?\s*$"
+    r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$")
+
+
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
@@ -320,9 +327,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
     if obj and not _VERB_RE.search(obj.group(1)):
         return clean_phrase(obj.group(1).split()) or None
-    if re.search(r"[,;]", between) or len(between.split()) > 4:
+    if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None
     head = left[: verb.start()]
+    # "Coal production in 1957 reached": a time phrase between subject and verb
+    head = _TIME_PP.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     parties = _PARTIES.search(head)
