@@ -48,7 +48,10 @@ def claims_table(cf: ClaimFile, width: int = 80) -> Table:
         expected = c.check.expected or ""
         if not wide and c.check.reference:
             expected = f"{expected}\n{c.check.reference}" if expected else c.check.reference
-        row = [str(c.line), c.surface] + ([c.kind] if wide else []) + [c.metric or "", c.period or "", verdict, expected]
+        claim = Text(c.surface)
+        if not wide:  # the kind goes under the number rather than in a column of its own
+            claim.append(f"\n{c.kind}", style="dim")
+        row = [str(c.line), claim] + ([c.kind] if wide else []) + [c.metric or "", c.period or "", verdict, expected]
         if wide:
             row.append(c.check.reference or "")
         table.add_row(*row)
