@@ -270,3 +270,49 @@ def test_threshold_verbs_are_qualifiers(text, qualifier):
     (c,) = _claims(text)
     assert c.qualifier == qualifier
     assert not c.surface.startswith(("exceeded", "topped", "surpassed", "crossed"))
+
+
+# --- rules from the second held-out evaluation (own example sentences) ---------------------
+
+def test_vulgar_fractions_and_their_ranges():
+    (c,) = _claims("The bank set its policy rate band at 2 1/4 percent to 2 1/2 percent on Tuesday.")
+    assert (c.value, c.end, c.unit, c.qualifier) == (2.25, 2.5, "percent", "range")
+    (c,) = _claims("Output grew 3/4 percent in March.")
+    assert (c.value, c.unit) == (0.75, "percent")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The central bank made a half-point cut.", (0.5, "percentage_point")),
+    ("Rates rose by a quarter percent on Friday.", (0.25, "percent")),
+])
+def test_word_fractions_of_points_and_percent(text, expected):
+    (c,) = _claims(text)
+    assert (c.value, c.unit) == expected
+
+
+def test_an_owners_ordinal_counts_occurrences():
+    cs = _claims("She collected her fifth medal, and the club its ninth title, but not in the second half.")
+    assert [(c.surface, c.value, c.kind) for c in cs] == [("fifth medal", 5, "ordinal"), ("ninth title", 9, "ordinal")]
+
+
+def test_count_with_such_or_more_before_the_noun():
+    (c,) = _claims("Six such plants are planned.")
+    assert (c.surface, c.value, c.kind) == ("Six such plants", 6, "count")
+
+
+def test_numbers_inside_identifiers_are_not_claims():
+    assert _claims("See procedure 2022/0155(COD) and Regulation 2019/1020.") == []
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Inflation hovered around the 3 percent mark.", "approx"),
+    ("Sales came closer to $7 billion.", "approx"),
+])
+def test_hedges_with_an_article_or_comparative(text, qualifier):
+    (c,) = _claims(text)
+    assert c.qualifier == qualifier
+
+
+def test_capitalised_month_anchor_and_final_quarter():
+    cs = _claims("In March, imports fell 4 percent. Growth was 0.3% in the final quarter of 2023.")
+    assert [c.period for c in cs] == ["2024-03", "2023-Q4"]

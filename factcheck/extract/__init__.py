@@ -314,6 +314,8 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         d = context.direction(left[-60:])
         if d and not verb_to:
             role["change"] = d
+            if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
+                return np  # "Growth was 0.7%": the noun already names the change
             return f"{np} {'growth' if d == 'up' else 'decline'}"
     if np and kind == Kind.MONEY.value:
         d = context.direction(left[-60:])

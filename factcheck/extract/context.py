@@ -10,7 +10,7 @@ from factcheck.articles import _MONTH_RE, month_number
 
 # --- period -----------------------------------------------------------------
 
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11}
 _YEAR = r"(?:19|20)\d{2}"
@@ -74,7 +74,7 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
             year = int(m.group(3)) if m.group(3) else article_year
             add(m, f"{year}-H{half}" if year else None)
     if "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low:
-        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
+        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
             q = _ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)[1])
             year = int(m.group(3)) if m.group(3) else article_year
             add(m, f"{year}-Q{q}" if year else None)
@@ -98,7 +98,7 @@ def find_anchors(sentence: str, article_year: Optional[int], article_date: Optio
             add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
         # "in September" with no year: the latest such month up to the article's date
     if has_month:
-        for m in re.finditer(rf"\b(?:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
+        for m in re.finditer(rf"\b(?i:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
             if article_date:
                 month = month_number(m.group(1))
                 year = int(article_date[:4]) - (1 if month > int(article_date[5:7]) else 0)

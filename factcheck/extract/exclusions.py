@@ -101,6 +101,8 @@ def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
+    if left.endswith("/") and left[-2:-1].isdigit() or re.match(r"/\d", right):
+        return True  # inside an identifier: "2023/0264(BUD)", "Regulation 2019/1020"
     if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
         return True
     if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \

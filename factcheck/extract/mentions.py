@@ -52,9 +52,9 @@ CORE = re.compile(
     # Every alternative starts with a digit or full stop, or at a word that begins with
     # one of these letters (number words, ordinals, fractions): this lookahead lets the
     # engine skip every other position at once.
-    r"(?=[\d.]|\b[aefhnostzAEFHNOSTZ])(?:"
+    r"(?=[\d.]|\b[aefhnoqstzAEFHNOQSTZ])(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
-    r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:percentage[- ])?points?\b)"
+    r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
     r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
@@ -62,6 +62,8 @@ CORE = re.compile(
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
+    # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
+    r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
     rf"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
     rf"|(?P<word>\b(?:{NUMBER_WORD})\b))",
     re.I,
@@ -181,6 +183,9 @@ def counted_phrase(right: str) -> Optional[str]:
     words: list[str] = []
     for tok in m.group(1).split():
         low = tok.lower()
+        if not words and low in ("such", "other", "additional", "more", "further"):
+            words.append(tok)  # "seven such awards", "five more countries": kept if a noun follows
+            continue
         if low in _COUNT_STOP or (low.endswith("ly") and len(low) > 4):
             break
         words.append(tok)
@@ -310,7 +315,8 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     raw = m.group(0)
     if m.group("fracpt"):
         value = 0.25 if "quarter" in raw.lower() else 0.5
-        unit = kind = Kind.PERCENTAGE_POINT.value
+        # "a quarter-point cut" is in percentage points; "a quarter percent", as printed, in percent
+        unit = kind = Kind.PERCENT.value if re.search(r"per\s?cent$", raw, re.I) else Kind.PERCENTAGE_POINT.value
         precision = 0.25
     else:
         num = raw.split()[0]
@@ -372,6 +378,10 @@ _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|count
                          r"(?:all\s+)?\d|[A-Z])")
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|a\s+record)\s+$", re.I)
+_POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
 def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     raw = m.group(0)
     value = parse_ordinal(raw)
@@ -414,6 +424,12 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
             # include the frame of the ranking: "7th in Asia", "13th in the world"
             fm = re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z][\w-]*", right)
             end = m.end() + fm.end()
+    elif _POSSESSIVE_BEFORE.search(left[-20:]) and (pm := _POSSESSED_NOUN.match(right)) \
+            and pm.group(1).lower().rstrip("s") not in _PERIOD_NOUNS | {"quarter", "half", "time"}:
+        # "won his eighth award", "her third child": an owner's count of occurrences
+        info["noun"] = pm.group(1)
+        info["ordinal_role"] = "event"
+        end = m.end() + pm.end(1)
     else:
         return None
     mention = Mention(m.start(), end, float(value), "count", Kind.ORDINAL.value,
@@ -423,9 +439,16 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
 
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     start, end = m.span()
-    raw = m.group("dig") or m.group("word")
+    raw = m.group("dig") or m.group("word") or m.group("mixed")
     word_number = bool(m.group("word"))
-    value = parse_number_word(raw) if word_number else parse_digits(raw)
+    fraction_den = None
+    if m.group("mixed"):
+        whole, _, frac = raw.rpartition(" ")
+        num, den = frac.split("/")
+        fraction_den = int(den)
+        value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
+    else:
+        value = parse_number_word(raw) if word_number else parse_digits(raw)
     if value is None:
         return None
     left = sentence[:start]
@@ -483,7 +506,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if word_number and value == 1 and not has_scale:
         return None  # "one" is a pronoun or article far more often than a count
     full = _clean(value * scale)
-    precision = digits_precision(raw, scale) if not word_number else scale
+    if fraction_den:
+        precision = scale / fraction_den  # "1 1/2" is exact to the half
+    else:
+        precision = digits_precision(raw, scale) if not word_number else scale
 
     unit: Optional[str] = None
     kind: Optional[str] = None

@@ -12,8 +12,8 @@ _BEFORE = [
     (r"at least|no less than|not less than|no fewer than|a minimum of|a record of at least", Qualifier.AT_LEAST),
     (r"less than|fewer than|under|below|just under|just below|short of", Qualifier.LESS_THAN),
     (r"up to|at most|no more than|not more than|a maximum of|as (?:many|much|high|long) as", Qualifier.AT_MOST),
-    (r"about|around|approximately|approximated|approximating|roughly|nearly|almost|some|close to|an estimated|estimated|"
-     r"circa|c\.|approx\.|~|around about|more or less|an approximate", Qualifier.APPROX),
+    (r"about|around|approximately|approximated|approximating|roughly|nearly|almost|some|closer to|close to|an estimated|"
+     r"estimated|circa|c\.|approx\.|~|around about|more or less|an approximate|(?:around|about|near|roughly)\s+the", Qualifier.APPROX),
 ]
 # Verbs that state a threshold passed or missed: "exports exceeded $1.42 trillion", "sales
 # topped 4 trillion yen", "the index crossed 20,000"; "fell short of" is in _BEFORE. The verb
