@@ -65,6 +65,9 @@ _GENERIC_METRICS = {None, "", "duration", "times", "age", "years ago"}
 
 
 # 1. the same figure stated twice ----------------------------------------------------
+_IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
+                       r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|may|budget\w*|guidance)\b", re.I)
+
 def _restatable(c: Claim) -> bool:
     """Levels are restated; rates of change come in many variants (quarter on quarter,
     year on year, adjusted or not) that a metric phrase does not tell apart, so two
@@ -86,8 +89,10 @@ def repeated_figure(claims, article, references):
         for b in claims[i + 1:]:
             if b.unit != a.unit or b.kind != a.kind or tokens(b.metric) != ta or not _restatable(b):
                 continue
-            if a.period != b.period or (a.period is None and len(ta) < 2):
-                continue
+            if a.period is None or a.period != b.period:
+                continue  # "the same figure" needs the same, stated period
+            if _IRREALIS.search(a.sentence) or _IRREALIS.search(b.sentence):
+                continue  # an expectation or a forecast is another figure than the outcome
             if a.subject and b.subject and set(a.subject) != set(b.subject):
                 continue
             if a.qualifier != b.qualifier or a.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
@@ -98,6 +103,11 @@ def repeated_figure(claims, article, references):
             if a.qualifier == Qualifier.APPROX.value:
                 tol = max(tol, abs(a.value) * 0.1)
             if abs(a.value - b.value) <= tol:
+                continue
+            ratio = abs(b.value / a.value) if a.value else float("inf")
+            if not (0.5 <= ratio <= 2 or _scale_slip(a.value, b.value)):
+                # figures that far apart are two quantities the metric phrase does not tell
+                # apart (exports in all and to one market), not one figure restated
                 continue
             slip = " (a scale slip)" if _scale_slip(a.value, b.value) else ""
             findings.append(Finding("repeat", [b.id, a.id],
@@ -217,8 +227,13 @@ def share_of_whole(claims, article, references):
         if wt:
             candidates = [c for c in candidates if tokens(c.metric) and (tokens(c.metric) <= wt or wt <= tokens(c.metric))]
         elif re.fullmatch(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)", whole_name):
-            # "... of the total": the largest figure of this unit stated before the part
-            earlier = [c for c in candidates if c.span[0] < part.span[0]]
+            # "... of the total": the largest earlier figure of this unit that measures the same
+            # thing as the part (same head noun: "trade" of ASEAN within "foreign trade");
+            # with no such figure the whole is not stated, and nothing is compared.
+            from factcheck.check import head
+
+            part_head = head(part.metric)
+            earlier = [c for c in candidates if c.span[0] < part.span[0] and part_head and head(c.metric) == part_head]
             candidates = [max(earlier, key=lambda c: c.value)] if earlier else []
         else:
             candidates = []

@@ -304,9 +304,12 @@ def clean_phrase(words: list[str]) -> str:
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-_PARTIES = re.compile(rf"\s+(?:between|with|among|and)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
+_PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
+_REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
+                        "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
+                        "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
 _TIME_PP = re.compile(
     r"(?:\s*,)?\s+(?:in|during|for|over|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*,?\s*$"
@@ -343,8 +346,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         if not re.match(r"[A-Za-z]", tok):
             break
         low = tok.lower()
-        if low in _STOP and low not in ("of",) or re.fullmatch(r"\d+", tok):
-            break
+        if low in _STOP and low not in ("of",) or re.fullmatch(r"\d+", tok) or low in _REPORTING:
+            break  # "officials said exports reached": the subject starts after the reporting verb
         if re.fullmatch(r"(?:[A-Z][a-z]+ly|now|also|still|further|already|reportedly|respectively)", tok) or low.endswith("ly"):
             continue  # adverbs between subject and verb: "bearings now hold"
         words.insert(0, tok)
