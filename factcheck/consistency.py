@@ -215,7 +215,7 @@ def share_of_whole(claims, article, references):
         before = p.sentence[: local[0]]
         if not _SHARE_VERB.search(before[-40:]):
             continue
-        part = next((c for c in reversed(claims[:idx]) if _same_sentence(c, p)
+        part = next((c for c in reversed(claims[:idx]) if _same_sentence(c, p) and not c.role.get("converted")
                      and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value)), None)
         if part is None:
             continue
@@ -237,9 +237,11 @@ def share_of_whole(claims, article, references):
             candidates = [max(earlier, key=lambda c: c.value)] if earlier else []
         else:
             candidates = []
-        if len(candidates) != 1:
+        if not candidates:
             continue
-        whole = candidates[0]
+        # several figures of the named whole ("trade" with the EU, with ASEAN, in all): the
+        # whole is the largest of them
+        whole = max(candidates, key=lambda c: c.value)
         implied = part.value / whole.value * 100
         # rounding of the part and the whole carries into the share
         spread = implied * (_rounding(part) / part.value + _rounding(whole) / whole.value) if part.value else 0

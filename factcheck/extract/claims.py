@@ -69,7 +69,7 @@ def extract(article: Article) -> list[Claim]:
             topic_period, since_anchor = own_periods[-1], 0
         else:
             since_anchor += 1
-            if topic_period and since_anchor <= 2:
+            if topic_period and since_anchor <= 4:
                 for c in claims[first:]:
                     if c.period is None and c.kind in _PERIODIC_KINDS:
                         c.period = topic_period
@@ -131,6 +131,12 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
                 if claims[i - 1].role.get("change"):
                     c.role["change"] = claims[i - 1].role["change"]
                 continue
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
+                and claims[i - 1].role.get("change") and claims[i - 1].metric \
+                and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+            # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
+            c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
+            continue
         if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
                 and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].role.get("local") or (0, 0))[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
@@ -143,8 +149,8 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
         if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and claims[i - 1].metric and _CONVERTED.search(c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]):
-            c.metric = claims[i - 1].metric
+                and _CONVERTED.search(c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]):
+            c.metric = claims[i - 1].metric or c.metric
             c.role["converted"] = True
             continue
     for i, c in enumerate(claims):

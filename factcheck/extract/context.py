@@ -316,6 +316,11 @@ _TIME_PP = re.compile(
     r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$")
 
 
+# "trade with countries along the Belt and Road Initiative": a prepositional phrase that
+# names someone (a capitalised word) before the verb belongs to the subject, not the metric
+_PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;]*$")
+
+
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
@@ -337,7 +342,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _TIME_PP.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
-    parties = _PARTIES.search(head)
+    found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m]
+    parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
     tokens = _WORD.findall(head)
