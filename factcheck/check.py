@@ -296,6 +296,23 @@ def _source_line(ref: Reference) -> str:
     return ", ".join(parts)
 
 
+_PROJECTION = re.compile(
+    r"\b(?:will|would|could|might|may|shall|expect\w*|forecast\w*|project(?:s|ed|ing|ion|ions)?|estimat\w*|"
+    r"predict\w*|target\w*|aim(?:s|ed|ing)?\s+to|plan(?:s|ned)?\s+to|set\s+to|likely\s+to|on\s+track\s+to|"
+    r"goal\s+of)\b", re.I)
+
+
+def is_projection(claim: Claim) -> bool:
+    """The words just before the number make it a forecast, target or estimate."""
+    local = claim.role.get("local")
+    if local:
+        before = claim.sentence[max(0, local[0] - 70): local[0]]
+    else:
+        at = claim.sentence.find(claim.surface)
+        before = claim.sentence[max(0, at - 70): max(at, 0)]
+    return bool(_PROJECTION.search(before))
+
+
 def check_claims(claims: list[Claim], references: list[Reference], article: Optional[Article] = None,
                  findings: Optional[list[Finding]] = None) -> list[Claim]:
     """Give every claim its Check: reference verdict first, then consistency findings."""
@@ -304,7 +321,12 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
         as_of = article.date or (f"{article.year}-12" if article.year else None)
     for claim in claims:
         m = match(claim, references, as_of)
-        if m.reference is not None:
+        if m.reference is not None and is_projection(claim):
+            # "visitor numbers will reach 35 million": a forecast is not contradicted by the outcome
+            claim.check = Check(Verdict.UNVERIFIED.value, m.reference.id, expected_text(m.reference),
+                                [f"a projection; the reference value is {expected_text(m.reference)}"],
+                                source=_source_line(m.reference))
+        elif m.reference is not None:
             claim.check = compare(claim, m.reference)
         elif m.ambiguous:
             ids = ", ".join(r.id for r in m.ambiguous[:4])

@@ -105,3 +105,18 @@ def test_claim_without_period_never_matches_a_later_reference():
     assert match(c, [r]).reference is not None  # no date known: the single fitting reference
     assert match(c, [r], as_of="2024-08-14").reference is None
     assert match(c, [r], as_of="2025-01-20").reference is not None
+
+
+def test_a_projection_is_not_contradicted_by_the_outcome():
+    from factcheck.check import check_claims
+
+    r = ref(36.87e6, unit="count", metric="visitor numbers", subject=(), period="2024")
+    c = claim(35e6, unit="count", kind="count", metric="visitor numbers", subject=(), period="2024", precision=1e6,
+              surface="35 million")
+    c.sentence = "If trends continue, visitor numbers in 2024 will reach 35 million, JNTO estimates."
+    check_claims([c], [r])
+    assert c.check.verdict == "unverified" and c.check.reference == r.id
+    assert c.check.reasons == ["a projection; the reference value is 36.87 million"]
+    c.sentence = "Visitor numbers in 2024 reached 35 million."
+    check_claims([c], [r])
+    assert c.check.verdict == "contradicted"

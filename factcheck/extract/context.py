@@ -307,6 +307,8 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
+_AUXILIARY_END = re.compile(r"\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
+                            r"remains|remained|stays|stayed|seems|seemed)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
@@ -338,6 +340,12 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None
     head = left[: verb.start()]
+    # "The deal is worth", "exports have risen": the verb group starts at its auxiliary
+    while True:
+        aux = _AUXILIARY_END.search(head)
+        if not aux:
+            break
+        head = head[: aux.start()]
     # "Coal production in 1957 reached": a time phrase between subject and verb
     head = _TIME_PP.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
@@ -371,7 +379,7 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
         if not re.match(r"[A-Za-z]", tok):
             break
         low = tok.lower()
-        if words and (low in _STOP or _VERB_RE.fullmatch(tok)):
+        if words and (low in _STOP or _VERB_RE.fullmatch(tok) or (low.endswith("ed") and len(low) > 4)):
             break
         if not words and low in _DETERMINERS:
             continue
