@@ -89,7 +89,10 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
             if claims is None and (old is None or not _unchanged(old, article)):
                 claims = extract(article)
         cf = _merge_and_check(old, article, claims, references, target)
-        written = claimfile.write(target, cf)
+        try:
+            written = claimfile.write(target, cf)
+        except OSError as exc:
+            return None, ClaimFileError(target, f"cannot write: {exc.strerror or exc}"), False, False
     return cf, None, written, unchanged
 
 

@@ -148,3 +148,17 @@ def test_subprocess_error_has_no_traceback(workspace):
                          capture_output=True, text=True, cwd=workspace)
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0 and "no claim with id 'c-00000000'" in out.stderr
+
+
+def test_unwritable_claims_folder_is_a_one_line_error(workspace, monkeypatch):
+    from factcheck import claimfile
+
+    def refuse(path, cf):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(claimfile, "write", refuse)  # as on a read-only checkout (root ignores chmod)
+    r = invoke("scan", "seeds", "--format", "json", "--jobs", "1")
+    assert r.exit_code == 2
+    lines = [l for l in r.stderr.splitlines() if l]
+    assert any(l.endswith("claims/000_6aac05d6371eb8e8.yaml: cannot write: Permission denied") for l in lines), r.stderr
+    assert "Traceback" not in r.stderr
