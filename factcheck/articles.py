@@ -83,6 +83,15 @@ def display_path(path: os.PathLike | str) -> str:
         return p.as_posix()
 
 
+def file_sha256(path: os.PathLike | str) -> Optional[str]:
+    """The sha256 of a file's bytes, as claim files record it; None when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
 def decode(data: bytes, path: os.PathLike | str) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not text")

@@ -6,13 +6,12 @@ runs articles in separate processes; results come back in input order.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 from factcheck import __version__, claimfile
-from factcheck.articles import discover, read_article
+from factcheck.articles import discover, file_sha256, read_article
 from factcheck.config import Settings
 from factcheck.errors import ClaimFileError, FactcheckError, ReferenceFileError
 from factcheck.models import Article, ClaimFile
@@ -201,8 +200,6 @@ def _unchanged_and_checked(path: Path, settings: Settings, references: Reference
                            cache: "claimfile.ClaimCache") -> Optional[ClaimFile]:
     """The cached claim file of an article whose bytes, path, date option, checker version
     and reference data are all as they were at its last scan; else None."""
-    import hashlib
-
     from factcheck.articles import article_id, display_path
 
     if settings.force:
@@ -217,11 +214,7 @@ def _unchanged_and_checked(path: Path, settings: Settings, references: Reference
     article = doc.get("article") or {}
     if article.get("scanned_with") != f"factcheck {__version__}" or article.get("path") != display_path(path):
         return None
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-    if digest != article.get("sha256"):
+    if file_sha256(path) != article.get("sha256"):
         return None
     return claimfile.from_doc(doc, target)
 
@@ -266,11 +259,8 @@ def recheck(settings: Settings, only: Optional[list[str]] = None, progress: Prog
 
 def article_changed(cf: ClaimFile) -> Optional[str]:
     """'changed' / 'missing' when the article behind a claim file is no longer as scanned."""
-    import hashlib
-
     path = cf.article.get("path")
-    if not path or not os.path.exists(path):
+    digest = file_sha256(path) if path else None
+    if digest is None:
         return "missing"
-    with open(path, "rb") as fh:
-        digest = hashlib.sha256(fh.read()).hexdigest()
     return None if digest == cf.article.get("sha256") else "changed"
