@@ -347,6 +347,15 @@ def find_claim(claims_dir: os.PathLike | str, claim_id: str) -> Optional[Path]:
 CACHE_DIR = ".factcheck-cache"
 
 
+def file_stamp(path: os.PathLike | str) -> Optional[tuple[int, int]]:
+    """(size, mtime) of a file, or None: what tells a cached or earlier-read copy is current."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
 def cache_dir(claims_dir: os.PathLike | str) -> Path:
     d = Path(claims_dir) / CACHE_DIR
     return d
@@ -407,24 +416,16 @@ class ClaimCache:
         except (OSError, EOFError, ValueError, TypeError, KeyError):
             self.entries = {}
 
-    @staticmethod
-    def stamp(path: Path) -> Optional[tuple[int, int]]:
-        try:
-            st = path.stat()
-        except OSError:
-            return None
-        return (st.st_size, st.st_mtime_ns)
-
     def get(self, path: Path) -> Optional[tuple[dict, dict]]:
         """(document, extra) when the cached entry is current."""
         entry = self.entries.get(path.name)
         if entry is None:
             return None
         stamp, doc, extra = entry
-        return (doc, extra) if tuple(stamp) == self.stamp(path) else None
+        return (doc, extra) if tuple(stamp) == file_stamp(path) else None
 
     def put(self, path: Path, cf: ClaimFile, **extra: Any) -> None:
-        stamp = self.stamp(path)
+        stamp = file_stamp(path)
         if stamp is None:
             return
         self.entries[path.name] = (stamp, to_doc(cf), plain(extra))

@@ -72,7 +72,7 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
 
     article = read_article(path, settings.date)
     target = claimfile.path_for(settings.claims_dir, article.id)
-    stamp = _stamp(target)
+    stamp = claimfile.file_stamp(target)
     old = _load_prior(target)
     if isinstance(old, FactcheckError):
         return None, old, False, False
@@ -81,7 +81,7 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
     if settings.dry_run:
         return _merge_and_check(old, article, claims, references, target), None, False, unchanged
     with claimfile.locked(target):
-        if _stamp(target) != stamp:  # a review or another scan landed meanwhile: merge onto it
+        if claimfile.file_stamp(target) != stamp:  # a review or another scan landed meanwhile: merge onto it
             old = _load_prior(target)
             if isinstance(old, FactcheckError):
                 return None, old, False, False
@@ -93,14 +93,6 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
         except OSError as exc:
             return None, ClaimFileError(target, f"cannot write: {exc.strerror or exc}"), False, False
     return cf, None, written, unchanged
-
-
-def _stamp(target: Path) -> Optional[tuple[int, int]]:
-    try:
-        st = target.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
 
 
 def _load_prior(target: Path):
