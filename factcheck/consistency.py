@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from factcheck.check import metric_score, periods_agree, tokens
+from factcheck.check import periods_agree, tokens
 from factcheck.models import Article, Claim, Finding, Kind, Qualifier, Reference
 from factcheck.quantities import format_quantity, percent_diff
 
@@ -395,14 +395,13 @@ def _paired_level(claims: list[Claim], idx: int) -> Optional[Claim]:
 
 
 def _reference_for(level: Claim, period: str, references: list[Reference]) -> Optional[Reference]:
-    from factcheck.check import same_dimension, subjects_overlap
+    """The reference for the level's metric and subject in the baseline period: the same
+    matching that checks claims (check.match), asked about another period."""
+    from dataclasses import replace
 
-    hits = [r for r in references if r.period == period and metric_score(level.metric, r)
-            and same_dimension(level, r) and subjects_overlap(level, r) is not False]
-    if not hits:
-        return None
-    hits.sort(key=lambda r: -metric_score(level.metric, r))
-    return hits[0]
+    from factcheck.check import match
+
+    return match(replace(level, period=period), references).reference
 
 
 # 6. currency conversions imply one exchange rate ---------------------------------------------
