@@ -5,21 +5,14 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from factcheck.claimfile import claim_to_dict
+from factcheck.claimfile import claim_to_dict, plain
 from factcheck.models import ClaimFile, FailOn
 from factcheck.summary import RunSummary
 
 
 def article_dict(cf: ClaimFile) -> dict:
     article = {k: v for k, v in cf.article.items() if not k.startswith("__")}
-    claims = []
-    for c in cf.claims:
-        d = claim_to_dict(c)
-        d["span"] = list(d["span"])
-        d["subject"] = list(d["subject"])
-        if "context" in d:
-            d["context"] = dict(d["context"])
-        claims.append(d)
+    claims = [plain(claim_to_dict(c)) for c in cf.claims]  # the claim-file fields, builtin types
     return {"article": article, "claim_file": cf.path, "claims": claims}
 
 
