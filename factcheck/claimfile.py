@@ -70,6 +70,10 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "metric": c.metric,
         "subject": _Flow(list(c.subject)),
         "period": None if c.period is None else str(c.period),
+        "role": c.role,
+        "direction": c.direction,
+        "base_period": c.base_period,
+        **({"base_value": float(c.base_value)} if c.base_value is not None else {}),
         **({"context": _FlowMap(context_of(c))} if context_of(c) else {}),
         "check": c.check.to_dict(),
         "review": c.review.to_dict(),
@@ -79,7 +83,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 # Extraction facts the consistency rules need, kept so that `check` can re-run
 # them from the claim file alone (offsets within the sentence follow from span).
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
-                "ordinal_role", "streak")
+                "ordinal_role", "streak", "period_inherited", "compared", "converted")
 
 
 class _FlowMap(dict):
@@ -90,14 +94,14 @@ _Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org
 
 
 def context_of(c: Claim) -> dict[str, Any]:
-    return {k: c.role[k] for k in CONTEXT_KEYS if c.role.get(k) not in (None, False, "")}
+    return {k: c.context[k] for k in CONTEXT_KEYS if c.context.get(k) not in (None, False, "")}
 
 
-def restore_role(c: Claim, context: Optional[dict]) -> None:
-    c.role = dict(context or {})
-    start = c.role.get("sentence_start")
+def restore_context(c: Claim, context: Optional[dict]) -> None:
+    c.context = dict(context or {})
+    start = c.context.get("sentence_start")
     if isinstance(start, int):
-        c.role["local"] = (c.span[0] - start, c.span[1] - start)
+        c.context["local"] = (c.span[0] - start, c.span[1] - start)
 
 
 def claim_from_dict(d: dict[str, Any]) -> Claim:
@@ -121,10 +125,14 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         metric=d.get("metric"),
         subject=[str(s) for s in subject],
         period=None if d.get("period") is None else str(d["period"]),
+        role=d.get("role"),
+        direction=d.get("direction"),
+        base_period=None if d.get("base_period") is None else str(d["base_period"]),
+        base_value=None if d.get("base_value") is None else float(d["base_value"]),
         check=Check.from_dict(d.get("check")),
         review=Review.from_dict(d.get("review")),
     )
-    restore_role(claim, d.get("context") if isinstance(d.get("context"), dict) else None)
+    restore_context(claim, d.get("context") if isinstance(d.get("context"), dict) else None)
     return claim
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from factcheck.check import periods_agree, tokens
+from factcheck.matching import periods_agree, tokens
 from factcheck.models import Article, Claim, Finding, Kind, Qualifier, Reference
 from factcheck.quantities import format_quantity, percent_diff
 
@@ -43,7 +43,7 @@ def q(c: Claim) -> str:
 
 
 def _sentence_start(c: Claim) -> int:
-    return c.role.get("sentence_start", c.span[0] - 10**6)
+    return c.context.get("sentence_start", c.span[0] - 10**6)
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
@@ -72,11 +72,11 @@ def _restatable(c: Claim) -> bool:
     """Levels are restated; rates of change come in many variants (quarter on quarter,
     year on year, adjusted or not) that a metric phrase does not tell apart, so two
     different growth rates in one article are no evidence of a slip."""
-    if c.metric in _GENERIC_METRICS or c.kind == Kind.YEAR_RANGE.value or c.role.get("period_inherited"):
+    if c.metric in _GENERIC_METRICS or c.kind == Kind.YEAR_RANGE.value or c.context.get("period_inherited"):
         return False
     if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
-        return bool(c.role.get("share_of")) and not c.role.get("change")
-    return not c.role.get("change")
+        return bool(c.context.get("share_of")) and not c.context.get("change")
+    return not c.context.get("change")
 
 
 @rule("repeat")
@@ -97,7 +97,7 @@ def repeated_figure(claims, article, references):
                 continue
             if a.qualifier != b.qualifier or a.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
                 continue
-            if _same_sentence(a, b) or a.role.get("change") != b.role.get("change"):
+            if _same_sentence(a, b) or a.context.get("change") != b.context.get("change"):
                 continue
             tol = max(_rounding(a), _rounding(b), abs(a.value) * 1e-9)
             if a.qualifier == Qualifier.APPROX.value:
@@ -126,7 +126,7 @@ _DEFICIT = re.compile(r"\b(?:trade\s+)?deficit\b", re.I)
 
 def _role_of(c: Claim) -> Optional[str]:
     m = c.metric or ""
-    if c.kind != Kind.MONEY.value or c.role.get("change"):
+    if c.kind != Kind.MONEY.value or c.context.get("change"):
         return None
     if _SURPLUS.search(m):
         return "surplus"
@@ -147,9 +147,9 @@ def _groups(claims: list[Claim]):
     groups: dict[tuple, dict[str, Claim]] = {}
     for c in claims:
         r = _role_of(c)
-        if r is None or c.period is None and "paragraph" not in c.role:
+        if r is None or c.period is None and "paragraph" not in c.context:
             continue
-        key = (c.unit, c.period, c.role.get("paragraph"), tuple(sorted(c.subject)))
+        key = (c.unit, c.period, c.context.get("paragraph"), tuple(sorted(c.subject)))
         groups.setdefault(key, {}).setdefault(r, c)
     return groups.values()
 
@@ -184,9 +184,9 @@ def parts_and_totals(claims, article, references):
     # shares of one whole that add up to over 100 percent
     by_whole: dict[tuple, list[Claim]] = {}
     for c in claims:
-        whole = c.role.get("share_of")
-        if c.kind == Kind.PERCENT.value and whole and c.qualifier == Qualifier.EXACT.value and not c.role.get("change"):
-            by_whole.setdefault((whole.lower(), c.period, c.role.get("sentence_start")), []).append(c)
+        whole = c.context.get("share_of")
+        if c.kind == Kind.PERCENT.value and whole and c.qualifier == Qualifier.EXACT.value and not c.context.get("change"):
+            by_whole.setdefault((whole.lower(), c.period, c.context.get("sentence_start")), []).append(c)
     for (whole, period, _), parts in by_whole.items():
         if len(parts) >= 2:
             total = sum(p.value for p in parts)
@@ -207,22 +207,22 @@ _SHARE_VERB = re.compile(r"(?:accounting\s+for|accounted\s+for|accounts\s+for|ma
 def share_of_whole(claims, article, references):
     findings: list[Finding] = []
     for idx, p in enumerate(claims):
-        if p.kind != Kind.PERCENT.value or p.role.get("change") or p.role.get("baseline_period"):
+        if p.kind != Kind.PERCENT.value or p.context.get("change") or p.context.get("baseline_period"):
             continue
-        local = p.role.get("local")
+        local = p.context.get("local")
         if not local:
             continue
         before = p.sentence[: local[0]]
         if not _SHARE_VERB.search(before[-40:]):
             continue
-        part = next((c for c in reversed(claims[:idx]) if _same_sentence(c, p) and not c.role.get("converted")
+        part = next((c for c in reversed(claims[:idx]) if _same_sentence(c, p) and not c.context.get("converted")
                      and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value)), None)
         if part is None:
             continue
-        whole_name = (p.role.get("share_of") or "").lower()
+        whole_name = (p.context.get("share_of") or "").lower()
         candidates = [c for c in claims if c is not part and c.unit == part.unit and c.kind == part.kind
                       and c.value > part.value and periods_agree(c.period, part.period) is not False
-                      and not c.role.get("change") and c.qualifier == Qualifier.EXACT.value]
+                      and not c.context.get("change") and c.qualifier == Qualifier.EXACT.value]
         wt = tokens(whole_name)
         if wt:
             candidates = [c for c in candidates if tokens(c.metric) and (tokens(c.metric) <= wt or wt <= tokens(c.metric))]
@@ -230,7 +230,7 @@ def share_of_whole(claims, article, references):
             # "... of the total": the largest earlier figure of this unit that measures the same
             # thing as the part (same head noun: "trade" of ASEAN within "foreign trade");
             # with no such figure the whole is not stated, and nothing is compared.
-            from factcheck.check import head
+            from factcheck.matching import head
 
             part_head = head(part.metric)
             earlier = [c for c in candidates if c.span[0] < part.span[0] and part_head and head(c.metric) == part_head]
@@ -261,13 +261,13 @@ _FROM_TO = re.compile(r"\bfrom\s+$", re.I)
 def level_and_change(claims, article, references):
     findings: list[Finding] = []
     for idx, pct in enumerate(claims):
-        if pct.kind not in (Kind.PERCENT.value,) or not pct.role.get("change") or pct.qualifier != Qualifier.EXACT.value:
+        if pct.kind not in (Kind.PERCENT.value,) or not pct.context.get("change") or pct.qualifier != Qualifier.EXACT.value:
             continue
         same = [c for c in claims if _same_sentence(c, pct) and c is not pct
                 and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value)]
         old = new = None
         for c in same:
-            local = c.role.get("local") or (0, 0)
+            local = c.context.get("local") or (0, 0)
             before = c.sentence[: local[0]]
             if _FROM_TO.search(before[-8:]):
                 old = c
@@ -276,7 +276,7 @@ def level_and_change(claims, article, references):
         if old is None or new is None or not old.value:
             continue
         implied = (new.value / old.value - 1) * 100
-        stated = pct.value if pct.role.get("change") == "up" else -pct.value
+        stated = pct.value if pct.context.get("change") == "up" else -pct.value
         spread = abs(implied) * (_rounding(old) / old.value + _rounding(new) / new.value) + 100 * (_rounding(old) / old.value + _rounding(new) / new.value)
         if abs(implied - stated) > _rounding(pct) + spread + 0.05:
             findings.append(Finding("level-change", [pct.id, old.id, new.id],
@@ -303,21 +303,21 @@ def level_against_earlier_level(claims, article, references):
     article states it or a reference gives it."""
     from dataclasses import replace
 
-    from factcheck.check import match
+    from factcheck.matching import match
 
     findings: list[Finding] = []
     for idx, pct in enumerate(claims):
-        if pct.kind != Kind.PERCENT.value or not pct.role.get("change") or pct.qualifier != Qualifier.EXACT.value:
+        if pct.kind != Kind.PERCENT.value or not pct.context.get("change") or pct.qualifier != Qualifier.EXACT.value:
             continue
         new = claims[idx + 1] if idx + 1 < len(claims) else None
         if new is None or not _same_sentence(new, pct) or new.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
             continue
-        local = new.role.get("local") or (0, 0)
+        local = new.context.get("local") or (0, 0)
         if not re.search(r"\bto\s+$", new.sentence[: local[0]][-6:]) or _REAL_GROWTH.search(new.metric or "") \
                 or _REAL_GROWTH.search(pct.metric or ""):
             continue
         earlier_period = _previous_period(new.period)
-        if earlier_period is None or new.role.get("period_inherited"):
+        if earlier_period is None or new.context.get("period_inherited"):
             continue
         stated_old = [c for c in claims if c is not new and c.unit == new.unit and c.kind == new.kind
                       and c.period == earlier_period and tokens(c.metric) == tokens(new.metric)
@@ -334,7 +334,7 @@ def level_against_earlier_level(claims, article, references):
         if not old_value:
             continue
         implied = (new.value / old_value - 1) * 100
-        stated = pct.value if pct.role.get("change") == "up" else -pct.value
+        stated = pct.value if pct.context.get("change") == "up" else -pct.value
         spread = 100 * _rounding(new) / old_value * (1 + abs(implied) / 100) + 0.5  # revisions of the base year
         if abs(implied - stated) > _rounding(pct) + spread:
             findings.append(Finding("level-change", [pct.id, new.id],
@@ -348,7 +348,7 @@ def level_against_earlier_level(claims, article, references):
 def baseline_level(claims, article, references):
     findings: list[Finding] = []
     for idx, pct in enumerate(claims):
-        base_period = pct.role.get("baseline_period")
+        base_period = pct.context.get("baseline_period")
         if pct.kind != Kind.PERCENT.value or not base_period or not re.search(r"level|share of", pct.metric or ""):
             continue
         level = _paired_level(claims, idx)
@@ -388,7 +388,7 @@ def _paired_level(claims: list[Claim], idx: int) -> Optional[Claim]:
     if not levels:
         return None
     if re.search(r"\brespectively\b", pct.sentence):
-        pcts = [c for c in claims if _same_sentence(c, pct) and c.kind == Kind.PERCENT.value and c.role.get("baseline_period")]
+        pcts = [c for c in claims if _same_sentence(c, pct) and c.kind == Kind.PERCENT.value and c.context.get("baseline_period")]
         k = pcts.index(pct)
         return levels[k] if k < len(levels) and len(levels) == len(pcts) else None
     return levels[-1]
@@ -396,10 +396,10 @@ def _paired_level(claims: list[Claim], idx: int) -> Optional[Claim]:
 
 def _reference_for(level: Claim, period: str, references: list[Reference]) -> Optional[Reference]:
     """The reference for the level's metric and subject in the baseline period: the same
-    matching that checks claims (check.match), asked about another period."""
+    matching that checks claims (matching.match), asked about another period."""
     from dataclasses import replace
 
-    from factcheck.check import match
+    from factcheck.matching import match
 
     return match(replace(level, period=period), references).reference
 
@@ -416,7 +416,7 @@ def exchange_rates(claims, article, references):
     for a, b in zip(claims, claims[1:]):
         if a.kind != Kind.MONEY.value or b.kind != Kind.MONEY.value or a.unit == b.unit or not _same_sentence(a, b):
             continue
-        la, lb = a.role.get("local"), b.role.get("local")
+        la, lb = a.context.get("local"), b.context.get("local")
         if not la or not lb:
             continue
         gap = a.sentence[la[1]: lb[0]]
@@ -494,7 +494,7 @@ def dates(claims, article, references):
     year = article.year if article else None
     for c in claims:
         if c.kind == Kind.YEAR_RANGE.value and c.end is not None:
-            m = _N_YEAR.search(c.metric or "") or _N_YEAR.search(c.sentence[max(0, c.role.get("local", (0, 0))[0] - 60): c.role.get("local", (0, 0))[0]])
+            m = _N_YEAR.search(c.metric or "") or _N_YEAR.search(c.sentence[max(0, c.context.get("local", (0, 0))[0] - 60): c.context.get("local", (0, 0))[0]])
             if m:
                 n = _WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
                 span = int(c.end - c.value + 1)
@@ -517,7 +517,7 @@ def dates(claims, article, references):
             else:
                 findings.append(Finding("dates", [c.id], f"{basis} marks {start}, but {ref.metric} was in {int(ref.value)} ({ref.id})",
                                         reference=ref.id, expected=str(int(ref.value))))
-        if c.kind == Kind.DURATION.value and c.unit == "year" and (c.role.get("age") or c.metric == "age"):
+        if c.kind == Kind.DURATION.value and c.unit == "year" and (c.context.get("age") or c.metric == "age"):
             ref = _date_reference(c, references, ("start_year",))
             if ref is None:
                 continue

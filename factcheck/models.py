@@ -29,6 +29,25 @@ class Qualifier(str, Enum):
     RANGE = "range"
 
 
+class Role(str, Enum):
+    """What a number is in its statement (the claim frame)."""
+
+    LEVEL = "level"  # a stock or flow at a period: "exports reached $1.2 billion"
+    CHANGE = "change"  # an absolute change: "$9.2 billion more than in May", "up 0.3 points"
+    GROWTH = "growth"  # a percentage change: "rose 6.1 percent"
+    SHARE = "share"  # a part of a whole: "52.7 percent of the total"
+    RATE = "rate"  # a rate or ratio in its own right: inflation, unemployment, interest rates
+    RATIO = "ratio"  # a multiple: "1.5 times", "ninefold"
+    COUNT = "count"  # an ordinal that states a count: "his 11th visit"
+    RANK = "rank"  # a position in an order: "third-largest"
+    SPAN = "span"  # years, ages and durations: "(1953-1957)", "1,500-year-old"
+
+
+class Direction(str, Enum):
+    UP = "up"
+    DOWN = "down"
+
+
 class Verdict(str, Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
@@ -169,14 +188,21 @@ class Claim:
     metric: Optional[str] = None
     subject: list[str] = field(default_factory=list)
     period: Optional[str] = None
+    #: The claim frame: what the number is (Role), the direction of a change, and
+    #: what a change or share is measured against.
+    role: Optional[str] = None
+    direction: Optional[str] = None
+    base_period: Optional[str] = None
+    base_value: Optional[float] = None
     sentence: str = ""
     line: int = 0
     column: int = 0
     id: str = ""
     check: Check = field(default_factory=Check)
     review: Review = field(default_factory=Review)
-    #: Extraction-time facts the consistency rules use (not written to the claim file).
-    role: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: Extraction-time facts the consistency rules use; those in claimfile.CONTEXT_KEYS
+    #: are written to the claim file under `context`.
+    context: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def verdict(self) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from factcheck.check import _SYNONYMS, tokens
+from factcheck.matching import SYNONYMS, tokens
 from factcheck.models import Claim, ClaimFile, Qualifier
 from factcheck.quantities import format_quantity
 
@@ -168,7 +168,7 @@ def _unpack(packed: tuple, keep=None) -> ClaimFile:
     return ClaimFile(article={"id": article_id, "date": date, "path": path}, claims=claims)
 
 
-_SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
+_SYNONYM_TARGETS = frozenset(SYNONYMS.values())
 
 
 def row_matcher(query: str):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from factcheck.check import compare, head, match, metric_score
+from factcheck.check import compare
+from factcheck.matching import head, match, metric_score
 from factcheck.models import Claim, Reference
 
 

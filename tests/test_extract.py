@@ -122,7 +122,7 @@ def test_seed_baseline_shared_by_coordinated_percents():
     assert len(pcts) == 2
     for c in pcts:
         assert c.metric == "share of 2019 level"
-        assert c.role.get("baseline_period") == "2019"
+        assert c.context.get("baseline_period") == "2019"
 
 
 def test_seed_year_range_metric_keeps_ordinal_of_name():
@@ -233,7 +233,7 @@ def test_change_then_level_is_not_a_range():
 def test_ordinals_with_their_noun(text, surface, value, role):
     c = _one(text, surface)
     assert (c.value, c.unit, c.kind) == (value, "count", "ordinal")
-    assert c.role["ordinal_role"] == role
+    assert c.context["ordinal_role"] == role
 
 
 @pytest.mark.parametrize("text", [

@@ -10,7 +10,7 @@ from typing import Optional
 from factcheck.extract import context
 from factcheck.extract.mentions import Mention, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
-from factcheck.models import Article, Claim, Kind
+from factcheck.models import Article, Claim, Kind, Role
 
 __all__ = ["extract", "claim_id"]
 
@@ -73,9 +73,35 @@ def extract(article: Article) -> list[Claim]:
                 for c in claims[first:]:
                     if c.period is None and c.kind in _PERIODIC_KINDS:
                         c.period = topic_period
-                        c.role["period_inherited"] = True
+                        c.context["period_inherited"] = True
+    for c in claims:
+        _frame(c)
     _assign_ids(claims)
     return claims
+
+
+def _frame(c: Claim) -> None:
+    """A first claim frame from the facts the grammar found: role, direction, base period."""
+    change = c.context.get("change")
+    c.direction = change if change in ("up", "down") else None
+    c.base_period = c.context.get("baseline_period")
+    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
+        c.role = Role.SPAN.value
+    elif c.kind == Kind.ORDINAL.value:
+        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
+    elif c.kind == Kind.MULTIPLIER.value:
+        c.role = Role.RATIO.value
+    elif c.kind == Kind.PERCENT.value:
+        if change:
+            c.role = Role.GROWTH.value
+        elif c.context.get("share_of") or c.base_period:
+            c.role = Role.SHARE.value
+        else:
+            c.role = Role.RATE.value
+    elif change:
+        c.role = Role.CHANGE.value
+    else:
+        c.role = Role.LEVEL.value
 
 
 _PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
@@ -110,53 +136,53 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
     "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
     rates by 25 basis points to 4.75%" names the metric as the verb's object."""
     for i, c in enumerate(claims):
-        local = c.role.get("local") or (0, 0)
+        local = c.context.get("local") or (0, 0)
         before = c.sentence[: local[0]][-60:]
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
         if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
             c.metric = prev.metric
-            c.role["compared"] = True
+            c.context["compared"] = True
             continue
         om = _OBJECT_CHANGE.search(before)
         if om:
             c.metric = context.clean_phrase(om.group(1).split()) or c.metric
             if om.group(2) in ("from", "to"):
                 continue  # "cut interest rates from 4.25 percent (to 4 percent)": levels of the object
-            c.role["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad)", before[om.start():], re.I) else "up"
+            c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad)", before[om.start():], re.I) else "up"
             continue
         if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
-            gap = c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]
+            gap = c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]
             if _LIST_GAP.match(gap):
                 c.metric = claims[i - 1].metric
-                if claims[i - 1].role.get("change"):
-                    c.role["change"] = claims[i - 1].role["change"]
+                if claims[i - 1].context.get("change"):
+                    c.context["change"] = claims[i - 1].context["change"]
                 continue
         if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
-                and claims[i - 1].role.get("change") and claims[i - 1].metric \
+                and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
         if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
-                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].role.get("local") or (0, 0))[0]]):
+                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
             c.metric = claims[i - 1].metric
             continue
-        if re.search(r"\bto\s+$", before) and i and claims[i - 1].role.get("change") and claims[i - 1].metric \
+        if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
         if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and _CONVERTED.search(c.sentence[(claims[i - 1].role.get("local") or (0, 0))[1]: local[0]]):
+                and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
             c.metric = claims[i - 1].metric or c.metric
-            c.role["converted"] = True
+            c.context["converted"] = True
             continue
     for i, c in enumerate(claims):
         if c.kind != Kind.PERCENT.value:
             continue
-        local = c.role.get("local") or (0, 0)
+        local = c.context.get("local") or (0, 0)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
         trail = None
         if not m:
@@ -169,7 +195,7 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
         else:
             word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
-        c.role["change"] = direction
+        c.context["change"] = direction
         if prior is not None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
 
@@ -184,13 +210,13 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
     surface = stripped
     line, col = lines.line_col(start)
     period, baseline = context.period_for(anchors, m.start, m.end, sentence.text)
-    role: dict = dict(m.info)
+    facts: dict = dict(m.info)
     if baseline:
-        role["baseline_period"] = baseline
-    metric = _tidy_metric(_metric(sentence.text, m, role), sentence.text)
-    if role.get("share_of"):
-        role["share_of"] = _tidy_metric(role["share_of"], sentence.text)
-    if m.kind in (Kind.YEAR_RANGE.value,) or role.get("age") or role.get("ago"):
+        facts["baseline_period"] = baseline
+    metric = _tidy_metric(_metric(sentence.text, m, facts), sentence.text)
+    if facts.get("share_of"):
+        facts["share_of"] = _tidy_metric(facts["share_of"], sentence.text)
+    if m.kind in (Kind.YEAR_RANGE.value,) or facts.get("age") or facts.get("ago"):
         period = period if m.kind != Kind.YEAR_RANGE.value else None
     return Claim(
         surface=surface,
@@ -207,7 +233,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         sentence=sentence.text,
         line=line,
         column=col,
-        role=role | {"sentence_start": sentence.start, "paragraph": sentence.paragraph,
+        context=facts | {"sentence_start": sentence.start, "paragraph": sentence.paragraph,
                      "local": (m.start, m.end)},
     )
 
@@ -227,7 +253,7 @@ def _tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     return metric or None
 
 
-def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
+def _metric(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
@@ -242,20 +268,20 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
     if kind == Kind.ORDINAL.value:
         # the surface runs on to the ordinal's noun; read the context after the ordinal itself
         right = sentence[m.start + len(m.raw):]
-        noun = role.get("noun")
-        if noun and role.get("ordinal_role") == "event":
+        noun = facts.get("noun")
+        if noun and facts.get("ordinal_role") == "event":
             ext = re.match(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?" + re.escape(noun) + r"((?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", right)
             tail = ext.group(1) if ext and ext.group(1) else ""
             return context.clean_phrase((noun + tail).split()) or noun
-        if noun and role.get("ordinal_role") == "rank":
+        if noun and facts.get("ordinal_role") == "rank":
             nxt = re.match(r"[\s-]+" + re.escape(noun) + r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", right, re.I)
             head = nxt.group(1).split()[0] if nxt else ""
             return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
         return noun
     if kind == Kind.DURATION.value:
-        if role.get("age"):
+        if facts.get("age"):
             return "age"
-        if role.get("ago"):
+        if facts.get("ago"):
             return "years ago"
         if re.search(r"\bfor\s+(?:\w+\s+)?$", left):
             phrase = _phrase_before_for(left)
@@ -286,19 +312,19 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         right = _COORDINATED_PERCENTS.sub("", right, count=1)
         of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
         if of:
-            role["baseline_period"] = of.group(1)
+            facts["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
         rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
         if rise and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(rise.group(2))
             if np:
-                role["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
-                return f"{np} {'growth' if role['change'] == 'up' else 'decline'}"
+                facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
+                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         of = re.match(r"\s+of\s+(.*)", right)
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
             if np:
-                role["share_of"] = np
+                facts["share_of"] = np
                 return np
     np = context.noun_phrase_before(left)
     if np is None:
@@ -319,14 +345,14 @@ def _metric(sentence: str, m: Mention, role: dict) -> Optional[str]:
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
         if d and not verb_to:
-            role["change"] = d
+            facts["change"] = d
             if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
                 return np  # "Growth was 0.7%": the noun already names the change
             return f"{np} {'growth' if d == 'up' else 'decline'}"
     if np and kind == Kind.MONEY.value:
         d = context.direction(left[-60:])
         if d and re.search(r"\bby\s+$", left):
-            role["change"] = d
+            facts["change"] = d
     return np
 
 

@@ -65,8 +65,8 @@ def flagged_details(cf: ClaimFile) -> list:
         if not c.flagged:
             continue
         sentence = Text(c.sentence)
-        start = c.span[0] - c.role.get("sentence_start", c.span[0])
-        local = c.role.get("local")
+        start = c.span[0] - c.context.get("sentence_start", c.span[0])
+        local = c.context.get("local")
         if local:
             sentence.stylize("bold red", local[0], local[1])
         else:
