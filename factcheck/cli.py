@@ -22,7 +22,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-reference_app = typer.Typer(help="List and validate the curated reference values.", no_args_is_help=True,
+reference_app = typer.Typer(help="List, validate, import and add reference values.", no_args_is_help=True,
                             rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
 
@@ -251,10 +251,7 @@ def reference_list(
 
     settings = settings_for(None, reference_dir, None, fmt)
     index = load_references(settings.reference_dir)
-    refs = index.references
-    if query:
-        ql = query.lower()
-        refs = [r for r in refs if ql in r.id.lower() or ql in r.metric.lower() or any(ql in a.lower() for a in r.aliases)]
+    refs = index.search(query)
     out, _ = make_consoles()
     render_references(refs, settings.fmt, out)
     for e in index.errors:
@@ -278,6 +275,37 @@ def reference_validate(reference_dir: ReferenceDirOpt = None):
         raise typer.Exit(2)
     sys.stdout.write(f"{len(index.references)} references in {len(index.files)} file(s): ok\n")
     raise typer.Exit(0)
+
+
+@reference_app.command("import")
+def reference_import(
+    sources: Annotated[list[str], typer.Argument(help="SDMX messages (XML, JSON, CSV), plain CSV tables, or SDMX web-service URLs; structure messages given alongside name the codes.")],
+    series: Annotated[Optional[list[str]], typer.Option("--series", help="Only this series key ('M.USD.EUR.SP00.A'; '*' or an empty position for any code). Repeatable.")] = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", help="The metric, instead of the series' own name.")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="The subject (comma-separated), instead of the area code's country.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="The unit ('million EUR', 'percent'), for tables that do not say.")] = None,
+    publisher: Annotated[Optional[str], typer.Option("--publisher", help="The publisher (required for plain CSV).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="The source URL (required for plain CSV).")] = None,
+    dataset: Annotated[Optional[str], typer.Option("--dataset", help="The dataset id the entries are filed under [default: agency and dataflow].")] = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Import official series (SDMX, CSV) as reference entries, keeping revisions."""
+    from factcheck.importing import Overrides, import_sources
+
+    settings = settings_for(None, reference_dir, None)
+    overrides = Overrides(series=list(series or []), metric=metric, subject=subject, unit=unit,
+                          publisher=publisher, url=url, dataset=dataset)
+    report = import_sources(sources, settings.reference_dir, overrides)
+    for d in report.datasets:
+        sys.stdout.write(f"{d.dataset}: {d.series} series, {d.added} new value(s), {len(d.revised)} revised, "
+                         f"{d.unchanged} unchanged ({d.origin} → {d.files[1]})\n")
+        for ref_id, old, new, old_as_of, new_as_of in d.revised:
+            sys.stdout.write(f"  revised {ref_id}: {old} ({old_as_of}) → {new} ({new_as_of})\n")
+        for why in d.skipped:
+            sys.stderr.write(f"factcheck: warning: {d.origin}: skipped {why}\n")
+    for e in report.errors:
+        sys.stderr.write(f"factcheck: error: {e.message}\n")
+    raise typer.Exit(2 if report.errors else 0)
 
 
 def version_callback(value: bool):
