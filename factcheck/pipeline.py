@@ -34,7 +34,7 @@ def check_file(cf: ClaimFile, references: ReferenceIndex, article: Optional[Arti
 
     if article is None:
         article = article_of(cf)
-    check_claims(cf.claims, references.references, article)
+    check_claims(cf.claims, references, article)
     return cf
 
 
