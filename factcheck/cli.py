@@ -70,6 +70,13 @@ def _finish(result, settings, files=None) -> None:
     summary = RunSummary.of(files if files is not None else result.files, result.errors)
     out_console, _ = make_consoles() if settings.fmt is Format.TABLE else (None, None)
     render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console)
+    # verdicts a changed reference moved: under the report in a terminal, on stderr beside data
+    moved = getattr(result, "moved", None) or []
+    if moved and settings.fmt is Format.TABLE:
+        sys.stdout.write(f"\n{len(moved)} verdict(s) moved by reference changes:\n" + "".join(f"  {m}\n" for m in moved))
+    else:
+        for m in moved:
+            sys.stderr.write(f"factcheck: moved: {m}\n")
     for e in result.errors:
         sys.stderr.write(f"factcheck: error: {e.message}\n")
     raise typer.Exit(summary.exit_code(settings.fail_on))
