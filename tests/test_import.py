@@ -181,3 +181,68 @@ def test_reference_list_shows_imported_entries(tmp_path):
     assert result.exit_code == 0, result.output
     ids = [r["id"] for r in json.loads(result.stdout)["references"]]
     assert "ESTAT.NAMA_10_GDP.LU.B1GQ.CP_MEUR.A.2014" in ids
+
+
+class Recorded:
+    """A requests transport adapter answering from the recorded files: no network."""
+
+    def __init__(self, routes: dict[str, tuple[str, str]]):
+        self.routes = routes  # URL fragment -> (file under tests/data/sdmx, content type)
+        self.seen: list[str] = []
+
+    def session(self):
+        import requests
+        from requests.adapters import BaseAdapter
+
+        recorded = self
+
+        class Adapter(BaseAdapter):
+            def send(self, request, **kwargs):
+                import io
+
+                from requests.models import Response
+
+                recorded.seen.append(request.url)
+                response = Response()
+                response.url, response.request = request.url, request
+                hit = next((v for k, v in recorded.routes.items() if k in request.url), None)
+                if hit is None:
+                    response.status_code, response.raw = 404, io.BytesIO(b"No results found.")
+                    response.headers["Content-Type"] = "text/plain"
+                else:
+                    response.status_code, response.raw = 200, io.BytesIO((DATA / hit[0]).read_bytes())
+                    response.headers["Content-Type"] = hit[1]
+                return response
+
+            def close(self):
+                pass
+
+        session = requests.Session()
+        session.mount("https://", Adapter())
+        session.mount("http://", Adapter())
+        return session
+
+
+GENERIC = "application/vnd.sdmx.genericdata+xml;version=2.1"
+
+
+def test_url_import_through_sdmx1s_client_with_recorded_responses(tmp_path):
+    needs_sdmx()
+    recorded = Recorded({"/data/EXR/M.USD.EUR.SP00.A": ("ECB_EXR/1/M.USD.EUR.SP00.A.xml", GENERIC)})
+    url = "https://data-api.ecb.europa.eu/service/data/EXR/M.USD.EUR.SP00.A?startPeriod=1999"
+    report = import_sources([url], tmp_path / "reference", Overrides(), session=recorded.session())
+    assert not report.errors, [e.message for e in report.errors]
+    assert recorded.seen and all(u.startswith("https://data-api.ecb.europa.eu/service/") for u in recorded.seen)
+    ref = load_references(tmp_path / "reference").by_id("ECB.EXR.M.USD.EUR.SP00.A.2019-03")
+    assert ref.value == pytest.approx(1.130247619047619) and ref.unit_code == "USD/EUR"
+    record = (tmp_path / "reference" / "imported" / "ECB.EXR.yaml").read_text()
+    assert f"imported_from: '{url}'" in record or f"imported_from: {url}" in record
+
+
+def test_url_import_failure_is_one_line(tmp_path):
+    needs_sdmx()
+    recorded = Recorded({})
+    url = "https://data-api.ecb.europa.eu/service/data/EXR/M.XXX.EUR.SP00.A"
+    report = import_sources([url], tmp_path / "reference", Overrides(), session=recorded.session())
+    [error] = report.errors
+    assert error.path == url and error.reason.startswith("cannot fetch: HTTPError") and "\n" not in error.reason

@@ -10,6 +10,7 @@ import io
 import json
 import logging
 import re
+from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import parse_qsl, urlsplit
 
@@ -336,26 +337,30 @@ def fetch(url: str, session=None) -> tuple[bytes, Any, list]:
     """Fetch an SDMX web-service URL through sdmx1's client: (raw bytes, message,
     structures). For a data URL of a source sdmx1 knows, the client also fetches the
     dataflow's structure, which gives the codes their names."""
+    import tempfile
+
     import sdmx
 
     _quiet()
     source_id, resource = _known_source(url)
-    buffer = io.BytesIO()
-    try:
-        if source_id and resource:
-            client = sdmx.Client(source_id, session=session) if session is not None else sdmx.Client(source_id)
-            flow, key, params = resource
-            message = client.get("data", resource_id=flow, key=key or None, params=params or None, tofile=buffer)
-        else:
-            client = sdmx.Client(session=session) if session is not None else sdmx.Client()
-            message = client.get(url=url, tofile=buffer)
-    except Exception as exc:  # network, HTTP status, unreadable response: one line
-        raise ImportError_(f"cannot fetch: {type(exc).__name__}: {exc}") from None
+    kwargs = {"session": session} if session is not None else {}
+    with tempfile.TemporaryDirectory(prefix="factcheck-sdmx-") as tmp:
+        copy = Path(tmp) / "response"  # sdmx1 tees the raw response here: we read names from it too
+        try:
+            if source_id and resource:
+                flow, key, params = resource
+                message = sdmx.Client(source_id, **kwargs).get(
+                    "data", resource_id=flow, key=key or None, params=params, tofile=copy)
+            else:
+                message = sdmx.Client(**kwargs).get(url=url, tofile=copy)
+        except Exception as exc:  # network, HTTP status, unreadable response: one line
+            raise ImportError_(f"cannot fetch: {type(exc).__name__}: {exc}") from None
+        raw = copy.read_bytes() if copy.exists() else b""
     structures = []
     ds = message.data[0] if getattr(message, "data", None) else None
     if ds is not None and getattr(ds, "structured_by", None) is not None:
         structures.append(_Wrapped(ds.structured_by, getattr(message, "dataflow", None)))
-    return buffer.getvalue(), message, structures
+    return raw, message, structures
 
 
 class _Wrapped:
