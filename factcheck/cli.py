@@ -268,19 +268,26 @@ def reference_list(
 
 @reference_app.command("validate")
 def reference_validate(reference_dir: ReferenceDirOpt = None):
-    """Validate every reference file: schema, units, duplicate ids, sources. Exit 2 on any error."""
+    """Validate every reference file, curated and imported: schema, units, periods, duplicate ids,
+    conflicting values, sources. Exit 2 on any error."""
     from factcheck.references import load_references
 
     settings = settings_for(None, reference_dir, None)
     if not settings.reference_dir.is_dir():
         raise fail(f"{settings.reference_dir}: no such folder")
+    from factcheck.refvalidate import validate
+
     index = load_references(settings.reference_dir)
-    for e in index.errors:
+    errors = index.errors + validate(index)
+    imported = index.store.count() if index.store is not None else 0
+    files = len(index.files) + (len(index.store.datasets()) if index.store is not None else 0)
+    for e in errors:
         sys.stderr.write(f"{e.message}\n")
-    if index.errors:
-        sys.stderr.write(f"factcheck: {len(index.errors)} error(s) in {len(index.files)} reference file(s)\n")
+    if errors:
+        sys.stderr.write(f"factcheck: {len(errors)} error(s) in {files} reference file(s)\n")
         raise typer.Exit(2)
-    sys.stdout.write(f"{len(index.references)} references in {len(index.files)} file(s): ok\n")
+    sys.stdout.write(f"{len(index.references) + imported} references in {files} file(s)"
+                     f"{f' ({imported} imported)' if imported else ''}: ok\n")
     raise typer.Exit(0)
 
 

@@ -274,6 +274,9 @@ class ReferenceStore:
             "WHERE lower(e.id) LIKE ? OR lower(s.metric) LIKE ? OR lower(s.aliases) LIKE ? ORDER BY e.id", (like, like, like))
         yield from self._references(rows, cache=False)
 
+    def datasets(self) -> list[str]:
+        return [r[0] for r in self._connect().execute("SELECT name FROM datasets ORDER BY name")]
+
     def count(self) -> int:
         return self._connect().execute("SELECT count(*) FROM entries").fetchone()[0]
 
