@@ -176,13 +176,14 @@ def review(
     all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims after the flagged ones.")] = False,
     by: Annotated[Optional[str], typer.Option("--by", help="Reviewer name [default: git user.name, else login].")] = None,
     claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
 ):
     """Walk flagged claims and record a decision and note (or decide one claim with --claim/--status)."""
     from factcheck import claimfile
     from factcheck.errors import FactcheckError
     from factcheck.review import apply_decision, parse_status
 
-    settings = settings_for(claims_dir, None, None)
+    settings = settings_for(claims_dir, reference_dir, None)  # the reference folder: key r adds to it
     if claim or status:
         if not (claim and status):
             raise fail("--claim and --status go together")
@@ -320,6 +321,45 @@ def reference_import(
     for e in report.errors:
         sys.stderr.write(f"factcheck: error: {e.message}\n")
     raise typer.Exit(2 if report.errors else 0)
+
+
+@reference_app.command("add")
+def reference_add(
+    from_claim: Annotated[str, typer.Option("--from-claim", help="The claim whose metric, subject and period the entry takes.")],
+    value: Annotated[float, typer.Option("--value", help="The published figure, in --unit.")],
+    unit: Annotated[str, typer.Option("--unit", help="Its unit: 'billion USD', 'count', 'percent', …")],
+    url: Annotated[str, typer.Option("--url", help="Where the figure is published.")],
+    publisher: Annotated[str, typer.Option("--publisher", help="Who publishes it.")],
+    period: Annotated[Optional[str], typer.Option("--period", help="The period it is for [default: the claim's].")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The source's title.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="The date it was published, YYYY-MM-DD.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A short quote of the sentence that gives the figure.")] = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", help="The metric [default: the claim's].")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="Subjects, comma-separated [default: the claim's].")] = None,
+    ref_id: Annotated[Optional[str], typer.Option("--id", help="The entry's id [default: from subject, metric and period].")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="The reference file to add it to [default: the one holding that topic].")] = None,
+    claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Draft, validate and write a reference entry from a claim, then re-check the claim."""
+    from factcheck.errors import FactcheckError
+    from factcheck.refadd import add
+
+    settings = settings_for(claims_dir, reference_dir, None)
+    try:
+        added = add(settings.reference_dir, settings.claims_dir, from_claim, value=value, unit=unit, url=url,
+                    publisher=publisher, period=period, file=file, title=title, published=published, note=note,
+                    metric=metric, ref_id=ref_id,
+                    subject=[s.strip() for s in subject.split(",") if s.strip()] if subject is not None else None)
+    except FactcheckError as exc:
+        raise fail(exc.message) from None
+    c = added.claim
+    sys.stdout.write(f"added {added.reference.id} to {added.path.as_posix()}\n"
+                     f"{c.id}: {added.before} → {c.check.verdict}"
+                     f"{f' ({c.check.expected})' if c.check.expected else ''}\n")
+    for reason in c.check.reasons:
+        sys.stdout.write(f"  {reason}\n")
+    raise typer.Exit(0)
 
 
 def version_callback(value: bool):
