@@ -300,7 +300,8 @@ class ReferenceStore:
                 (sid,)).fetchone()
             s = {"dataset": row[0], "key": row[1], "metric": row[2], "aliases": json.loads(row[3]),
                  "subject": json.loads(row[4]), "unit": row[5], "unit_code": row[6], "factor": row[7],
-                 "source": json.loads(row[8])}
+                 "source": json.loads(row[8]),
+                 "file": f"{(self.root / imported.IMPORTED_DIR / row[0]).as_posix()}.csv"}
             self._series_cache[sid] = s
         return s
 
@@ -320,7 +321,7 @@ class ReferenceStore:
                 ref = Reference(
                     id=ref_id, metric=s["metric"], value=float(value) * factor, unit_code=s["unit_code"],
                     unit_text=s["unit"], aliases=list(s["aliases"]), subject=list(s["subject"]), period=period,
-                    source=source, note=None, file=f"{(self.root / imported.IMPORTED_DIR / s['dataset']).as_posix()}.csv",
+                    source=source, note=None, file=s["file"],
                     line=0, raw_value=float(value), status=status, as_of=as_of, history=hist)
                 if cache:
                     self._entry_cache[ref_id] = ref
