@@ -197,17 +197,17 @@ def merge(record: DatasetRecord, meta: dict, series: list, as_of_default: str) -
             if same_value(latest.value, new.value) and latest.status == new.status:
                 result.unchanged += 1
                 continue
-            if any(r.as_of == as_of for r in known):
-                # the same publication date read twice with another value: keep the newer read
-                record.rows = [r for r in record.rows if not (r.series == key and r.period == period and r.as_of == as_of)]
-            if as_of < latest.as_of:
-                # an older vintage imported after a newer one: history, not a revision
-                record.rows.append(new)
-                result.added += 1
-                continue
+            same_date = next((r for r in known if r.as_of == as_of), None)
+            if same_date is not None:
+                # the same publication read again with another value: the later read replaces it
+                record.rows.remove(same_date)
+                known = [r for r in known if r is not same_date]
             record.rows.append(new)
-            vintages[(key, period)] = [new, *known]
-            result.revised.append((key, period, latest, new))
+            vintages[(key, period)] = sorted([new, *known], key=_row_order, reverse=True)
+            if vintages[(key, period)][0] is new:
+                result.revised.append((key, period, latest, new))
+            else:
+                result.added += 1  # an older vintage imported after a newer one: history, not a revision
     return result
 
 

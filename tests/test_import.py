@@ -246,3 +246,26 @@ def test_url_import_failure_is_one_line(tmp_path):
     report = import_sources([url], tmp_path / "reference", Overrides(), session=recorded.session())
     [error] = report.errors
     assert error.path == url and error.reason.startswith("cannot fetch: HTTPError") and "\n" not in error.reason
+
+
+def test_merge_orders_vintages_by_publication_date():
+    from factcheck import imported
+    from factcheck.importing.series import Observation, Series
+
+    def series(value: str, as_of: str) -> Series:
+        return Series("LU.B1GQ", {"geo": "LU", "na_item": "B1GQ"}, "GDP", [], ["Luxembourg"], "million EUR",
+                      [Observation("2014", value)], as_of=as_of)
+
+    record = imported.DatasetRecord("T")
+    assert imported.merge(record, {}, [series("51791.3", "2022-11-11")], "x").added == 1
+    # an older vintage read afterwards is history, not a revision
+    older = imported.merge(record, {}, [series("50000.0", "2021-04-01")], "x")
+    assert older.revised == [] and older.added == 1
+    # a newer one is a revision of the latest
+    newer = imported.merge(record, {}, [series("52950.1", "2023-04-20")], "x")
+    assert [(old.value, new.value) for _, _, old, new in newer.revised] == [("51791.3", "52950.1")]
+    # the same publication read again with another value replaces that read
+    again = imported.merge(record, {}, [series("52950.2", "2023-04-20")], "x")
+    assert len(again.revised) == 1
+    assert [(r.value, r.as_of) for r in imported.current(record.rows)[("LU.B1GQ", "2014")]] == [
+        ("52950.2", "2023-04-20"), ("51791.3", "2022-11-11"), ("50000.0", "2021-04-01")]
