@@ -22,7 +22,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-reference_app = typer.Typer(help="List and validate the curated reference values.", no_args_is_help=True,
+reference_app = typer.Typer(help="List, validate, import and add reference values.", no_args_is_help=True,
                             rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
 
@@ -70,6 +70,13 @@ def _finish(result, settings, files=None) -> None:
     summary = RunSummary.of(files if files is not None else result.files, result.errors)
     out_console, _ = make_consoles() if settings.fmt is Format.TABLE else (None, None)
     render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console)
+    # verdicts a changed reference moved: under the report in a terminal, on stderr beside data
+    moved = getattr(result, "moved", None) or []
+    if moved and settings.fmt is Format.TABLE:
+        sys.stdout.write(f"\n{len(moved)} verdict(s) moved by reference changes:\n" + "".join(f"  {m}\n" for m in moved))
+    else:
+        for m in moved:
+            sys.stderr.write(f"factcheck: moved: {m}\n")
     for e in result.errors:
         sys.stderr.write(f"factcheck: error: {e.message}\n")
     raise typer.Exit(summary.exit_code(settings.fail_on))
@@ -169,13 +176,14 @@ def review(
     all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims after the flagged ones.")] = False,
     by: Annotated[Optional[str], typer.Option("--by", help="Reviewer name [default: git user.name, else login].")] = None,
     claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
 ):
     """Walk flagged claims and record a decision and note (or decide one claim with --claim/--status)."""
     from factcheck import claimfile
     from factcheck.errors import FactcheckError
     from factcheck.review import apply_decision, parse_status
 
-    settings = settings_for(claims_dir, None, None)
+    settings = settings_for(claims_dir, reference_dir, None)  # the reference folder: key r adds to it
     if claim or status:
         if not (claim and status):
             raise fail("--claim and --status go together")
@@ -251,10 +259,7 @@ def reference_list(
 
     settings = settings_for(None, reference_dir, None, fmt)
     index = load_references(settings.reference_dir)
-    refs = index.references
-    if query:
-        ql = query.lower()
-        refs = [r for r in refs if ql in r.id.lower() or ql in r.metric.lower() or any(ql in a.lower() for a in r.aliases)]
+    refs = index.search(query)
     out, _ = make_consoles()
     render_references(refs, settings.fmt, out)
     for e in index.errors:
@@ -264,19 +269,96 @@ def reference_list(
 
 @reference_app.command("validate")
 def reference_validate(reference_dir: ReferenceDirOpt = None):
-    """Validate every reference file: schema, units, duplicate ids, sources. Exit 2 on any error."""
+    """Validate every reference file, curated and imported: schema, units, periods, duplicate ids,
+    conflicting values, sources. Exit 2 on any error."""
     from factcheck.references import load_references
 
     settings = settings_for(None, reference_dir, None)
     if not settings.reference_dir.is_dir():
         raise fail(f"{settings.reference_dir}: no such folder")
+    from factcheck.refvalidate import validate
+
     index = load_references(settings.reference_dir)
-    for e in index.errors:
+    errors = index.errors + validate(index)
+    imported = index.store.count() if index.store is not None else 0
+    files = len(index.files) + (len(index.store.datasets()) if index.store is not None else 0)
+    for e in errors:
         sys.stderr.write(f"{e.message}\n")
-    if index.errors:
-        sys.stderr.write(f"factcheck: {len(index.errors)} error(s) in {len(index.files)} reference file(s)\n")
+    if errors:
+        sys.stderr.write(f"factcheck: {len(errors)} error(s) in {files} reference file(s)\n")
         raise typer.Exit(2)
-    sys.stdout.write(f"{len(index.references)} references in {len(index.files)} file(s): ok\n")
+    sys.stdout.write(f"{len(index.references) + imported} references in {files} file(s)"
+                     f"{f' ({imported} imported)' if imported else ''}: ok\n")
+    raise typer.Exit(0)
+
+
+@reference_app.command("import")
+def reference_import(
+    sources: Annotated[list[str], typer.Argument(help="SDMX messages (XML, JSON, CSV), plain CSV tables, or SDMX web-service URLs; structure messages given alongside name the codes.")],
+    series: Annotated[Optional[list[str]], typer.Option("--series", help="Only this series key ('M.USD.EUR.SP00.A'; '*' or an empty position for any code). Repeatable.")] = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", help="The metric, instead of the series' own name.")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="The subject (comma-separated), instead of the area code's country.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="The unit ('million EUR', 'percent'), for tables that do not say.")] = None,
+    publisher: Annotated[Optional[str], typer.Option("--publisher", help="The publisher (required for plain CSV).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="The source URL (required for plain CSV).")] = None,
+    dataset: Annotated[Optional[str], typer.Option("--dataset", help="The dataset id the entries are filed under [default: agency and dataflow].")] = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Import official series (SDMX, CSV) as reference entries, keeping revisions."""
+    from factcheck.importing import Overrides, import_sources
+
+    settings = settings_for(None, reference_dir, None)
+    overrides = Overrides(series=list(series or []), metric=metric, subject=subject, unit=unit,
+                          publisher=publisher, url=url, dataset=dataset)
+    report = import_sources(sources, settings.reference_dir, overrides)
+    for d in report.datasets:
+        sys.stdout.write(f"{d.dataset}: {d.series} series, {d.added} new value(s), {len(d.revised)} revised, "
+                         f"{d.unchanged} unchanged ({d.origin} → {d.files[1]})\n")
+        for ref_id, old, new, old_as_of, new_as_of in d.revised:
+            sys.stdout.write(f"  revised {ref_id}: {old} ({old_as_of}) → {new} ({new_as_of})\n")
+        for why in d.skipped:
+            sys.stderr.write(f"factcheck: warning: {d.origin}: skipped {why}\n")
+    for e in report.errors:
+        sys.stderr.write(f"factcheck: error: {e.message}\n")
+    raise typer.Exit(2 if report.errors else 0)
+
+
+@reference_app.command("add")
+def reference_add(
+    from_claim: Annotated[str, typer.Option("--from-claim", help="The claim whose metric, subject and period the entry takes.")],
+    value: Annotated[float, typer.Option("--value", help="The published figure, in --unit.")],
+    unit: Annotated[str, typer.Option("--unit", help="Its unit: 'billion USD', 'count', 'percent', …")],
+    url: Annotated[str, typer.Option("--url", help="Where the figure is published.")],
+    publisher: Annotated[str, typer.Option("--publisher", help="Who publishes it.")],
+    period: Annotated[Optional[str], typer.Option("--period", help="The period it is for [default: the claim's].")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The source's title.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="The date it was published, YYYY-MM-DD.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A short quote of the sentence that gives the figure.")] = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", help="The metric [default: the claim's].")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="Subjects, comma-separated [default: the claim's].")] = None,
+    ref_id: Annotated[Optional[str], typer.Option("--id", help="The entry's id [default: from subject, metric and period].")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="The reference file to add it to [default: the one holding that topic].")] = None,
+    claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Draft, validate and write a reference entry from a claim, then re-check the claim."""
+    from factcheck.errors import FactcheckError
+    from factcheck.refadd import add
+
+    settings = settings_for(claims_dir, reference_dir, None)
+    try:
+        added = add(settings.reference_dir, settings.claims_dir, from_claim, value=value, unit=unit, url=url,
+                    publisher=publisher, period=period, file=file, title=title, published=published, note=note,
+                    metric=metric, ref_id=ref_id,
+                    subject=[s.strip() for s in subject.split(",") if s.strip()] if subject is not None else None)
+    except FactcheckError as exc:
+        raise fail(exc.message) from None
+    c = added.claim
+    sys.stdout.write(f"added {added.reference.id} to {added.path.as_posix()}\n"
+                     f"{c.id}: {added.before} → {c.check.verdict}"
+                     f"{f' ({c.check.expected})' if c.check.expected else ''}\n")
+    for reason in c.check.reasons:
+        sys.stdout.write(f"  {reason}\n")
     raise typer.Exit(0)
 
 

@@ -33,6 +33,36 @@ def read_key() -> str:
     return line.strip()[:1] if line else "q"
 
 
+def add_reference(console, settings, c: Claim) -> None:
+    """Key r: ask for the published figure and its source, add the reference entry
+    (refadd.add: validated, written atomically) and show the claim's new verdict."""
+    from factcheck.errors import FactcheckError
+    from factcheck.refadd import add
+
+    def ask(label: str, default: Optional[str] = None) -> str:
+        console.print(f"  {label}{f' [{default}]' if default else ''}: ", end="", markup=False)
+        answer = sys.stdin.readline().strip()
+        return answer or (default or "")
+
+    value = ask("value (in the unit below)")
+    unit = ask("unit", c.unit)
+    url = ask("source URL")
+    publisher = ask("publisher")
+    period = ask("period", c.period)
+    try:
+        added = add(settings.reference_dir, settings.claims_dir, c.id, value=float(value.replace(",", "")), unit=unit,
+                    url=url, publisher=publisher, period=period or None)
+    except ValueError:
+        console.print(f"  not added: value {value!r} is not a number", style="red", markup=False)
+        return
+    except FactcheckError as exc:
+        console.print(f"  not added: {exc.message}", style="red", markup=False)
+        return
+    c.check = added.claim.check
+    console.print(f"  added {added.reference.id} to {added.path.as_posix()}: {added.before} → {c.check.verdict}",
+                  style="green", markup=False)
+
+
 def interactive_review(settings, article_id: Optional[str], include_unverified: bool, by: Optional[str]) -> int:
     from rich.console import Console
     from rich.text import Text
@@ -87,6 +117,8 @@ def interactive_review(settings, article_id: Optional[str], include_unverified: 
                 console.print("note: ", end="")
                 note = sys.stdin.readline().rstrip("\n")
                 return Step("note", note=note)
+            if key == "r":  # the checker has found the source: record it and re-check, then decide
+                add_reference(console, settings, c)
 
     def save(cf: ClaimFile, c: Claim, status: str, note: Optional[str]) -> None:
         path = cf.path

@@ -457,8 +457,13 @@ def _rate_reference(pair: str, period: Optional[str], references: list[Reference
     if not period:
         return None
     inverse = "/".join(reversed(pair.split("/")))
-    year = period[:4]
-    hits = [r for r in references if r.unit_code in (pair, inverse) and (r.period == period or r.period == year)]
+    lookup = getattr(references, "rates", None)  # a reference index: curated and imported rates
+    if lookup is not None:
+        hits = lookup((pair, inverse), period)
+    else:
+        year = period[:4]
+        hits = sorted((r for r in references if r.unit_code in (pair, inverse) and r.period in (period, year)),
+                      key=lambda r: r.period != period)  # the month's rate before the year's
     return hits[0] if hits else None
 
 

@@ -128,9 +128,26 @@ class Match:
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
 
 
-def _candidates(claim: Claim, references: list[Reference]) -> list[Reference]:
+def candidate_heads(metric: Optional[str]) -> set[str]:
+    """The head nouns a reference may have and still match this metric: its own, or,
+    for a generic head ('the total value'), any of its content words."""
+    ch = head(metric)
+    if ch is None:
+        return set()
+    return set(words(metric)) | {ch} if ch in _GENERIC_HEADS else {ch}
+
+
+def _candidates(claim: Claim, references) -> list[Reference]:
     """References whose metric or an alias could match the claim's: those sharing its head
-    noun (or any, for a generic head). Indexed once per reference list."""
+    noun (or any of its words, for a generic head). A reference index or store answers
+    this itself (`candidates(heads, subjects, period)`), so that a store of imported
+    series is never read whole; a plain list is indexed once."""
+    heads = candidate_heads(claim.metric)
+    if not heads:
+        return []
+    lookup = getattr(references, "candidates", None)
+    if lookup is not None:
+        return lookup(heads, claim.subject, claim.period)
     cached = _INDEX.get(id(references))
     if cached is None or cached[0] is not references:
         by_head: dict[str, list[Reference]] = {}
@@ -140,14 +157,10 @@ def _candidates(claim: Claim, references: list[Reference]) -> list[Reference]:
         cached = (references, by_head)
         _INDEX.clear()
         _INDEX[id(references)] = cached
-    ch = head(claim.metric)
-    if ch is None:
-        return []
-    if ch in _GENERIC_HEADS:
-        return references
     seen: dict[str, Reference] = {}
-    for ref in cached[1].get(ch, []):
-        seen.setdefault(ref.id, ref)
+    for h in sorted(heads):
+        for ref in cached[1].get(h, []):
+            seen.setdefault(ref.id, ref)
     return list(seen.values())
 
 

@@ -16,6 +16,7 @@ from factcheck.config import Settings
 from factcheck.errors import ClaimFileError, FactcheckError, ReferenceFileError
 from factcheck.models import Article, ClaimFile
 from factcheck.references import ReferenceIndex, load_references
+from factcheck.revisions import moved, snapshot
 
 Progress = Optional[Callable[[int, int, str], None]]
 
@@ -27,6 +28,8 @@ class RunResult:
     reference_errors: list[ReferenceFileError] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    #: 'c-…: supported → contradicted, <ref> revised <date>: a → b' for each verdict a re-check moved
+    moved: list[str] = field(default_factory=list)
 
 
 def check_file(cf: ClaimFile, references: ReferenceIndex, article: Optional[Article] = None) -> ClaimFile:
@@ -34,7 +37,7 @@ def check_file(cf: ClaimFile, references: ReferenceIndex, article: Optional[Arti
 
     if article is None:
         article = article_of(cf)
-    check_claims(cf.claims, references.references, article)
+    check_claims(cf.claims, references, article)
     return cf
 
 
@@ -237,7 +240,9 @@ def recheck(settings: Settings, only: Optional[list[str]] = None, progress: Prog
         try:
             with claimfile.locked(p):
                 cf = claimfile.load(p)
+                before = snapshot(cf.claims)
                 check_file(cf, references)
+                result.moved.extend(moved(before, cf.claims, references.by_id))
                 cf.path = str(p)
                 if not settings.dry_run and claimfile.write(p, cf):
                     result.written.append(str(p))

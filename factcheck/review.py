@@ -19,7 +19,7 @@ DECISIONS = {
     "f": ReviewStatus.FALSE.value,
     "i": ReviewStatus.IGNORED.value,
 }
-KEYS_HELP = "[v]erified [d]isputed [f]alse [i]gnored [s]kip [n]ote [b]ack [q]uit"
+KEYS_HELP = "[v]erified [d]isputed [f]alse [i]gnored [s]kip [n]ote [r]eference [b]ack [q]uit"
 
 
 def reviewer() -> str:
