@@ -191,11 +191,12 @@ def _select(settings, items: Optional[list[str]]) -> Optional[list[str]]:
 
 @app.command()
 def review(
-    article_id: Annotated[Optional[str], typer.Argument(help="Review only this article's claims.")] = None,
+    article_id: Annotated[Optional[str], typer.Argument(help="Review only this article's claims (its id, article file or claim file).")] = None,
     claim: Annotated[Optional[str], typer.Option("--claim", help="Non-interactive: the claim id to decide on.")] = None,
     status: Annotated[Optional[str], typer.Option("--status", help="With --claim: verified, disputed, false, ignored or unreviewed.")] = None,
     note: Annotated[Optional[str], typer.Option("--note", help="With --claim: a note for the editors.")] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims after the flagged ones.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims, and claims already decided.")] = False,
+    redo: Annotated[bool, typer.Option("--redo", help="Revisit flagged claims already decided (skipped by default).")] = False,
     by: Annotated[Optional[str], typer.Option("--by", help="Reviewer name [default: git user.name, else login].")] = None,
     claims_dir: ClaimsDirOpt = None,
 ):
@@ -224,7 +225,8 @@ def review(
         raise typer.Exit(0)
     from factcheck.cli_review import interactive_review
 
-    raise typer.Exit(interactive_review(settings, article_id, all_, by))
+    only = _select(settings, [article_id]) if article_id else None
+    raise typer.Exit(interactive_review(settings, article_id, all_, by, redo=redo, only=only))
 
 
 @app.command()
