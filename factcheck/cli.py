@@ -270,6 +270,29 @@ def status(
     raise typer.Exit(2 if errors else 0)
 
 
+@app.command()
+def export(
+    sqlite: Annotated[Path, typer.Option("--sqlite", help="The database file to write (replaced atomically).")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files, claim folders, articles or article ids [default: all in --claims-dir].")] = None,
+    claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Write articles, claims, findings and references to an SQLite database with full-text search."""
+    from factcheck.export import export_sqlite
+
+    settings = settings_for(claims_dir, reference_dir, None)
+    result = export_sqlite(settings, sqlite, _select(settings, paths))
+    for e in result.warnings:
+        sys.stderr.write(f"factcheck: warning: {e.message} (entry skipped)\n")
+    for e in result.errors:
+        sys.stderr.write(f"factcheck: error: {e.message}\n")
+    if result.counts:
+        c = result.counts
+        sys.stdout.write(f"{sqlite}: {c['articles']} articles, {c['claims']} claims, {c['findings']} findings, "
+                         f"{c['reference_values']} references\n")
+    raise typer.Exit(2 if result.errors else 0)
+
+
 @reference_app.command("list")
 def reference_list(
     reference_dir: ReferenceDirOpt = None,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import decide
 from factcheck.cli import app
 from factcheck.models import Check, Claim, ClaimFile, FailOn
 from factcheck.report.html import render_html
@@ -27,9 +28,7 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 def report(workspace):
     """The seeds scanned, one flag reviewed as false; the HTML and JSON reports."""
     assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code == 0
-    doc = json.loads(runner.invoke(app, ["report", "--format", "json"], env=ENV).stdout)
-    cid = next(c["id"] for a in doc["articles"] for c in a["claims"] if c["surface"] == "93.5 percent")
-    runner.invoke(app, ["review", "--claim", cid, "--status", "false", "--note", "<b>2019 was 131.3bn</b>", "--by", "desk"], env=ENV)
+    decide("93.5 percent", "false", "<b>2019 was 131.3bn</b>")
     page = runner.invoke(app, ["report", "--format", "html"], env=ENV)
     assert page.exit_code == 1  # the claim reviewed as false fails the run, whatever the format
     doc = json.loads(runner.invoke(app, ["report", "--format", "json"], env=ENV).stdout)

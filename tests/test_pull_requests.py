@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import decide
 from factcheck.cli import app
 from factcheck.report.github import command, escape_data, escape_property
 
@@ -39,16 +40,11 @@ def scanned(workspace):
     return workspace
 
 
-def claim_id(surface: str) -> str:
-    doc = json.loads(runner.invoke(app, ["report", "--format", "json"], env=ENV).stdout)
-    return next(c["id"] for a in doc["articles"] for c in a["claims"] if c["surface"] == surface)
-
-
 def test_sarif_from_the_seeds_validates_against_the_schema(scanned):
     jsonschema = pytest.importorskip("jsonschema")
     # one flag settled by a review (kept as a suppressed result), one reviewed as false
-    runner.invoke(app, ["review", "--claim", claim_id("97.2 percent"), "--status", "verified", "--by", "desk"], env=ENV)
-    runner.invoke(app, ["review", "--claim", claim_id("93.5 percent"), "--status", "false", "--note", "x", "--by", "desk"], env=ENV)
+    decide("97.2 percent", "verified")
+    decide("93.5 percent", "false", "x")
     r = runner.invoke(app, ["report", "--format", "sarif"], env=ENV)
     assert r.exit_code == 1  # the claim reviewed as false fails the run
     doc = json.loads(r.stdout)
@@ -103,7 +99,7 @@ def test_github_escaping_round_trips_awkward_text():
 
 def test_settled_flags_are_not_annotated_and_unreadable_input_is(scanned):
     for surface in ("97.2 percent", "93.5 percent"):
-        runner.invoke(app, ["review", "--claim", claim_id(surface), "--status", "ignored", "--by", "desk"], env=ENV)
+        decide(surface, "ignored")
     (scanned / "seeds" / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
     r = runner.invoke(app, ["scan", "seeds", "--format", "github"], env=ENV)
     assert r.exit_code == 2

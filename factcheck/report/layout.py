@@ -33,6 +33,8 @@ def text_of(line: Sequence[Seg]) -> str:
 def wrap_words(text: str, width: int) -> list[str]:
     """Greedy wrap at spaces. Never splits a word: one longer than `width` stays whole."""
     width = max(1, width)
+    if len(text) <= width and "  " not in text:  # the common case: it fits
+        return [text.strip()] if text.strip() else [""]
     words = text.split(" ")
     words = [w for w in words if w]
     if not words:
@@ -53,6 +55,8 @@ def wrap_segments(segs: Sequence[Seg], width: int, indent: int = 0, first_indent
     """Wrap styled text at spaces; continuation lines start with `indent` spaces. Styles
     stay with their words, and the spaces between words are kept except at a break."""
     width = max(1, width)
+    if first_indent + sum(len(t) for t, _ in segs) <= width and not any("\n" in t for t, _ in segs):
+        return [([(" " * first_indent, "")] if first_indent else []) + [seg for seg in segs if seg[0]]]
     # words as (spaces before it, its styled pieces)
     words: list[tuple[str, list[Seg]]] = []
     pending = ""
@@ -110,8 +114,10 @@ class Table:
     rows: list[list[list[Seg]]]
     #: Narrow form: the columns on a row's first line, and what goes dimmed beneath it.
     primary: Optional[list[int]] = None
-    beneath: Optional[Callable[[int], str]] = None
+    beneath: Optional[Callable[[int], "str | tuple[str, str]"]] = None  # text, or (text, style)
     header_beneath: str = ""
+    #: The primary column under which the dimmed line starts (default: the first that wraps).
+    beneath_under: Optional[int] = None
     gap: int = 2
 
 
@@ -159,8 +165,8 @@ def render_table(table: Table, width: int, header_style: str = "bold", dim: str 
     cells = [[_cell_text(cell) for cell in row] for row in table.rows]
     widths = column_widths(table.columns, cells, width, table.gap)
     if widths is not None:
-        wrapped_rows = [[wrap_words(cells[r][i], widths[i]) if col.wrap else [cells[r][i]]
-                         for i, col in enumerate(table.columns)] for r in range(len(table.rows))]
+        wrapped_rows = [[[text] if len(text) <= widths[i] or not table.columns[i].wrap else wrap_words(text, widths[i])
+                         for i, text in enumerate(row)] for row in cells]
         if table.primary is None or all(max(len(w) for w in row) <= 2 for row in wrapped_rows):
             return _wide(table, widths, wrapped_rows, header_style)
     if table.primary is None:  # no narrow form: one column per line is all that is left
@@ -208,14 +214,16 @@ def _narrow(table: Table, cells: list[list[str]], width: int, header_style: str,
         widths = [max([len(c.name)] + [len(row[k]) for row in sub]) for k, c in enumerate(cols)]
     gap = " " * table.gap
     # continuation text starts under the first column that wraps (the claim)
-    first_wrap = next((k for k, c in enumerate(cols) if c.wrap), 0)
+    first_wrap = table.beneath_under if table.beneath_under is not None else next(
+        (k for k, c in enumerate(cols) if c.wrap), 0)
     indent = sum(widths[:first_wrap]) + table.gap * first_wrap
     head = gap.join(_pad(c.name, widths[k], c.align) for k, c in enumerate(cols)).rstrip()
     out: list[Line] = [[(head, header_style)]]
     if table.header_beneath:
         out.extend(wrap_segments([(table.header_beneath, header_style)], width, indent, indent))
     for r, row in enumerate(table.rows):
-        wrapped = [wrap_words(sub[r][k], widths[k]) if c.wrap else [sub[r][k]] for k, c in enumerate(cols)]
+        wrapped = [[text] if len(text) <= widths[k] or not cols[k].wrap else wrap_words(text, widths[k])
+                   for k, text in enumerate(sub[r])]
         for k in range(max(len(w) for w in wrapped)):
             line: Line = []
             for j, col in enumerate(cols):
@@ -236,8 +244,9 @@ def _narrow(table: Table, cells: list[list[str]], width: int, header_style: str,
                     line.append((_pad(parts[k], widths[j], col.align), cell[0][1] if cell else ""))
             out.append(_rstrip(line))
         below = table.beneath(r) if table.beneath else ""
-        if below:
-            out.extend(wrap_segments([(below, dim)], width, indent, indent))
+        text, style = below if isinstance(below, tuple) else (below, dim)
+        if text:
+            out.extend(wrap_segments([(text, style)], width, indent, indent))
     return out
 
 
