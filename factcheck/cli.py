@@ -17,7 +17,8 @@ app = typer.Typer(
          "and for internal consistency, and keep the editorial record in git.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    # `factcheck --install-completion` (bash, zsh, fish, PowerShell)
+    add_completion=True,
     # plain help: typer's rich help imports markdown rendering, tripling `--help` time
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -28,7 +29,8 @@ app.add_typer(reference_app, name="reference")
 
 ClaimsDirOpt = Annotated[Optional[Path], typer.Option("--claims-dir", help="Folder of claim files [default: claims].")]
 ReferenceDirOpt = Annotated[Optional[Path], typer.Option("--reference-dir", help="Folder of reference files [default: reference].")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format: table, json, markdown (report: also claimreview).", case_sensitive=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format: table, json, markdown, html, sarif, github (report: also claimreview).", case_sensitive=False)]
+AllOpt = Annotated[bool, typer.Option("--all", "-a", help="List every claim, not only the findings and what matched.")]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a claim is at or above: contradicted (default), inconsistent, unverified, never.", case_sensitive=False)]
 
 
@@ -60,7 +62,15 @@ def fail(message: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
-def _finish(result, settings, files=None) -> None:
+def review_command(settings) -> str:
+    """The command a checker runs next, with the options this run was given."""
+    from pathlib import Path as _Path
+
+    extra = f" --claims-dir {settings.claims_dir}" if _Path(settings.claims_dir) != _Path("claims") else ""
+    return f"factcheck review{extra}"
+
+
+def _finish(result, settings, files=None, show_all: bool = False) -> None:
     """Print errors, render, exit with the one exit decision."""
     from factcheck.report import render
     from factcheck.summary import RunSummary
@@ -69,7 +79,9 @@ def _finish(result, settings, files=None) -> None:
         sys.stderr.write(f"factcheck: warning: {e.message} (entry skipped)\n")
     summary = RunSummary.of(files if files is not None else result.files, result.errors)
     out_console, _ = make_consoles() if settings.fmt is Format.TABLE else (None, None)
-    render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console)
+    next_step = None if getattr(settings, "dry_run", False) else review_command(settings)
+    render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console, show_all=show_all,
+           next_step=next_step)
     # verdicts a changed reference moved: under the report in a terminal, on stderr beside data
     moved = getattr(result, "moved", None) or []
     if moved and settings.fmt is Format.TABLE:
@@ -107,8 +119,9 @@ def scan(
     fail_on: FailOnOpt = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write no claim file.")] = False,
     date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for articles that state none.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: one per core].")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: one per core].", show_default=False)] = 0,
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles whose text has not changed.")] = False,
+    all_: AllOpt = False,
 ):
     """Read articles, extract their claims, write/merge claims/<id>.yaml, check them, print the report."""
     from factcheck.pipeline import scan_paths
@@ -131,17 +144,18 @@ def scan(
             result = scan_paths(paths, settings, update)
     else:
         result = scan_paths(paths, settings)
-    _finish(result, settings)
+    _finish(result, settings, show_all=all_)
 
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files or article ids [default: all in --claims-dir].")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files, claim folders, articles or article ids [default: all in --claims-dir].")] = None,
     claims_dir: ClaimsDirOpt = None,
     reference_dir: ReferenceDirOpt = None,
     fmt: FormatOpt = Format.TABLE,
     fail_on: FailOnOpt = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write nothing.")] = False,
+    all_: AllOpt = False,
 ):
     """Re-check existing claim files against the current reference data and update their verdicts."""
     from factcheck.pipeline import recheck
@@ -149,31 +163,47 @@ def check(
     if fmt is Format.CLAIMREVIEW:
         raise fail("--format claimreview is for 'factcheck report'")
     settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run)
-    _finish(recheck(settings, paths or None), settings)
+    only = _select(settings, paths)
+    _finish(recheck(settings, only), settings, show_all=all_)
 
 
 @app.command()
 def report(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files or article ids [default: all in --claims-dir].")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files, claim folders, articles or article ids [default: all in --claims-dir].")] = None,
     claims_dir: ClaimsDirOpt = None,
     fmt: FormatOpt = Format.TABLE,
     fail_on: FailOnOpt = None,
+    all_: AllOpt = False,
 ):
     """Print the report from claim files without re-checking."""
     from factcheck.pipeline import RunResult, load_claim_files
 
     settings = settings_for(claims_dir, None, fail_on, fmt)
-    files, errors = load_claim_files(settings, paths or None)
-    _finish(RunResult(files=files, errors=errors), settings)
+    only = _select(settings, paths)
+    files, errors = load_claim_files(settings, only)
+    _finish(RunResult(files=files, errors=errors), settings, show_all=all_)
+
+
+def _select(settings, items: Optional[list[str]]) -> Optional[list[str]]:
+    """What the user typed (claim files or folders, articles, ids) → claim files; a folder of
+    claim files becomes the claims folder of the run."""
+    from factcheck.selection import select_claim_files
+
+    if not items:
+        return None
+    claims_dir, only = select_claim_files(settings.claims_dir, items)
+    settings.claims_dir = claims_dir
+    return only
 
 
 @app.command()
 def review(
-    article_id: Annotated[Optional[str], typer.Argument(help="Review only this article's claims.")] = None,
+    article_id: Annotated[Optional[str], typer.Argument(help="Review only this article's claims (its id, article file or claim file).")] = None,
     claim: Annotated[Optional[str], typer.Option("--claim", help="Non-interactive: the claim id to decide on.")] = None,
     status: Annotated[Optional[str], typer.Option("--status", help="With --claim: verified, disputed, false, ignored or unreviewed.")] = None,
     note: Annotated[Optional[str], typer.Option("--note", help="With --claim: a note for the editors.")] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims after the flagged ones.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Also walk the unverified claims, and claims already decided.")] = False,
+    redo: Annotated[bool, typer.Option("--redo", help="Revisit flagged claims already decided (skipped by default).")] = False,
     by: Annotated[Optional[str], typer.Option("--by", help="Reviewer name [default: git user.name, else login].")] = None,
     claims_dir: ClaimsDirOpt = None,
     reference_dir: ReferenceDirOpt = None,
@@ -203,7 +233,8 @@ def review(
         raise typer.Exit(0)
     from factcheck.cli_review import interactive_review
 
-    raise typer.Exit(interactive_review(settings, article_id, all_, by))
+    only = _select(settings, [article_id]) if article_id else None
+    raise typer.Exit(interactive_review(settings, article_id, all_, by, redo=redo, only=only))
 
 
 @app.command()
@@ -245,6 +276,29 @@ def status(
     for e in errors:
         sys.stderr.write(f"factcheck: error: {e.message}\n")
     raise typer.Exit(2 if errors else 0)
+
+
+@app.command()
+def export(
+    sqlite: Annotated[Path, typer.Option("--sqlite", help="The database file to write (replaced atomically).")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Claim files, claim folders, articles or article ids [default: all in --claims-dir].")] = None,
+    claims_dir: ClaimsDirOpt = None,
+    reference_dir: ReferenceDirOpt = None,
+):
+    """Write articles, claims, findings and references to an SQLite database with full-text search."""
+    from factcheck.export import export_sqlite
+
+    settings = settings_for(claims_dir, reference_dir, None)
+    result = export_sqlite(settings, sqlite, _select(settings, paths))
+    for e in result.warnings:
+        sys.stderr.write(f"factcheck: warning: {e.message} (entry skipped)\n")
+    for e in result.errors:
+        sys.stderr.write(f"factcheck: error: {e.message}\n")
+    if result.counts:
+        c = result.counts
+        sys.stdout.write(f"{sqlite}: {c['articles']} articles, {c['claims']} claims, {c['findings']} findings, "
+                         f"{c['reference_values']} references\n")
+    raise typer.Exit(2 if result.errors else 0)
 
 
 @reference_app.command("list")

@@ -19,9 +19,11 @@ class FactcheckError(Exception):
 
     @property
     def message(self) -> str:
-        where = self.path or "factcheck"
-        if self.line:
-            where = f"{where}:{self.line}"
+        """'path:line: reason', or the reason alone when no file is concerned (the CLI adds
+        'factcheck: error: ' itself, so a prefix here would say it twice)."""
+        if not self.path:
+            return self.reason
+        where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.reason}"
 
 

@@ -88,6 +88,9 @@ class Format(str, Enum):
     JSON = "json"
     MARKDOWN = "markdown"
     CLAIMREVIEW = "claimreview"
+    HTML = "html"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 @dataclass
