@@ -97,7 +97,7 @@ _QUANTITY_AFTER = re.compile(
     r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
 
 
-def in_name(left: str, right: str) -> bool:
+def in_name(left: str, right: str, glued_unit: bool = False) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
@@ -118,7 +118,7 @@ def in_name(left: str, right: str) -> bool:
             return True
         if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
             return True
-    if re.match(r"[A-Za-z]", right) and not re.match(
+    if re.match(r"[A-Za-z]", right) and not glued_unit and not re.match(
         r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|ft|lbs?|bbl|bpd)\b",
         right, re.I,
     ):

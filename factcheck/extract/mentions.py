@@ -17,6 +17,7 @@ from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
@@ -68,7 +69,8 @@ CORE = re.compile(
     rf"|(?P<word>\b(?:{NUMBER_WORD})\b))",
     re.I,
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<cur>{CURRENCY_PREFIX}))\s?$")
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
 _SCALE_AFTER = re.compile(
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
@@ -211,6 +213,25 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
     return q, offset
 
 
+def article_conventions(text: str) -> dict:
+    """What the whole article settles for reading one sentence: which currency "¥",
+    "cents" and a glued "p" stand for, whether a bare crore is rupees, and how it writes
+    numbers (decimal comma or point)."""
+    has = {
+        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
+        "pound_sign": "£" in text,
+        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
+        # glued subunits ("1.9p", "50c") need their currency in the article's own words
+        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
+        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
+        "rand": bool(re.search(r"\b(?:rand|ZAR|South\s+Africa)", text)),
+    }
+    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
+    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
+        has["cent_currency"] = "EUR"
+    return has
+
+
 def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied."""
     consumed: list[tuple[int, int]] = []
@@ -232,7 +253,11 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = _merge_ranges(sentence, mentions)
-    return [x for x in mentions if not x.bare or _bare_is_claim(x)]
+    out = [x for x in mentions if not x.bare or _bare_is_claim(x)]
+    for x in out:
+        if x.counted:
+            x.info["counted"] = x.counted
+    return out
 
 
 YEAR_RANGE = re.compile(
@@ -457,12 +482,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     currency: Optional[str] = None
     surface_start = start
     cm = _CURRENCY_BEFORE.search(left)
+    if cm and cm.group("gcur") == "R" and not has.get("rand"):
+        cm = None  # "R4,2 billion" is rand only where the article speaks of rand
     if cm and not word_number:
-        prefix = cm.group("cur")
+        prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
-        surface_start = cm.start("cur")
+        surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif left[-1:].isascii() and left[-1:].isalpha():
         return None  # glued to letters: G20, H1, A320
     glued_sub = None
@@ -471,7 +498,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
         if gm and (has.get("pence") if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
-    if glued_sub is None and exclusions.in_name(left if currency is None else left[:surface_start], right) and currency is None:
+    # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
+    glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
+    if glued_sub is None and currency is None and \
+            exclusions.in_name(left, right, glued_unit=glued_unit):
         return None
 
     # scale
@@ -487,7 +517,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             low = abbr.lower()
             after = sentence[sm.end():]
             plural_next = bool(counted_phrase(after)) and not match_physical_unit(sentence, sm.end())
-            if low in ("m", "k"):
+            if low == "k" and abbr in ("k", "K"):
+                ok = True  # "25k", "$100K": thousands (a length would be "km")
+            elif low == "m" and (abbr == "M" or match_physical_unit(sentence, sm.end()) is not None
+                                 and not _METRE_AFTER.match(sentence, sm.end())):
+                ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
+            elif low in ("m", "k"):
                 ok = currency is not None or plural_next or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
@@ -601,11 +636,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)
-        if pm and not (pm[1] in ("meter",) and re.match(r"m\b", sentence[pos:])):
-            um, name, factor = pm
-            unit, kind = name, Kind.MEASURE.value
-            full = _clean(full * factor)
-            pos = um.end()
+        if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
+            unit = pm.unit
+            kind = Kind.DURATION.value if pm.entity == "time" else Kind.MEASURE.value
+            full = _clean(full * pm.factor)
+            precision = _clean((precision or 1.0) * pm.factor)
+            pos = pm.end
         else:
             if exclusions.is_year(value, raw) and not has_scale:
                 return None  # an anchor year: becomes `period`

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.lexicon import load as load_lexicon
+
 # --- numerals ---------------------------------------------------------------
 
 # Indian grouping (1,00,000) before Western grouping (100,000) before plain digits.
@@ -45,16 +47,9 @@ ORDINAL_DIGITS = r"\d{1,4}(?:st|nd|rd|th)"
 
 # --- scale words ------------------------------------------------------------
 
-SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-    "crore": 1e7, "crores": 1e7, "cr": 1e7,
-    "lakh crore": 1e12, "lakh crores": 1e12, "lakh-crore": 1e12,
-    "hundred": 1e2,
-}
+_LEXICON_SCALES = load_lexicon("scales")
+# scale word → factor: "billion" 1e9, "crore" 1e7, "lakh crore" 1e12 (lexicon/scales.yaml)
+SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].items()}
 # Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
@@ -63,64 +58,24 @@ SCALE_ABBR = r"(?:mn|mln|bn|bln|tn|trn|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
-ISO_CODES = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "AUD", "CAD", "HKD", "SGD", "CHF",
-    "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "TRY", "SAR", "AED", "IDR", "THB", "VND", "PHP",
-    "MYR", "NZD", "TWD", "PLN", "EGP", "NGN", "PKR", "BDT", "LKR", "KZT", "UAH", "CZK", "HUF",
-    "ILS", "QAR", "KWD", "ARS", "CLP", "COP", "PEN",
-}
+_MONEY = load_lexicon("money")
+ISO_CODES = frozenset(_MONEY["codes"])
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
-CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "CAN$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "NT$": "TWD",
-    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": None, "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "₽": "RUB", "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "JP¥": "JPY",
-    "Tk": "BDT", "R": "ZAR",
-}
-ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
+CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in ISO_CODES:
     CURRENCY_PREFIXES.setdefault(_code, _code)
+GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
-    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k != "R"
-)
-
+    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
+GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(GLUED_PREFIXES, key=len, reverse=True))
 # Currency names after the number. Order matters: qualified names first.
-CURRENCY_NAMES: list[tuple[str, str]] = [
-    (r"(?:U\.S\.|US|United States|American)\s+dollars?", "USD"),
-    (r"Australian\s+dollars?", "AUD"),
-    (r"Canadian\s+dollars?", "CAD"),
-    (r"Hong\s+Kong\s+dollars?", "HKD"),
-    (r"Singapore(?:an)?\s+dollars?", "SGD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"),
-    (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
-    (r"dollars?", "USD"),
-    (r"euros?", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling|sterling", "GBP"),
-    (r"(?:British\s+)?pounds?", "GBP?"),  # decided by context: money or mass
-    (r"(?:Japanese\s+)?yen", "JPY"),
-    (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
-    (r"(?:Indian\s+)?rupees?", "INR"),
-    (r"(?:Pakistani\s+)?rupees?", "PKR"),
-    (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
-    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
-    (r"(?:Swiss\s+)?francs?", "CHF"),
-    (r"(?:South\s+African\s+)?rand", "ZAR"),
-    (r"reais|reals?", "BRL"),
-    (r"(?:Mexican\s+)?pesos?", "MXN"),
-    (r"(?:Saudi\s+)?riyals?", "SAR"),
-    (r"dirhams?", "AED"),
-    (r"ringgit", "MYR"),
-    (r"baht", "THB"),
-    (r"rupiah", "IDR"),
-    (r"(?:Turkish\s+)?lira", "TRY"),
-    (r"zloty(?:s)?", "PLN"),
-    (r"naira", "NGN"),
-    (r"taka", "BDT"),
-    (r"hryvnias?", "UAH"),
-    (r"tenge", "KZT"),
-]
+CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
 _CURRENCY_NAME_RES = [(re.compile(p, re.I), code) for p, code in CURRENCY_NAMES]
+# "63 cents", "18 sen": hundredths; None is the article's cent currency
+SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
+SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 
 
 def currency_from_name(name: str) -> str:
