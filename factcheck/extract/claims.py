@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context
-from factcheck.extract.mentions import Mention, scan_sentence
+from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.models import Article, Claim, Kind, Role
 
@@ -28,17 +28,7 @@ def extract(article: Article) -> list[Claim]:
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
-    has = {
-        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
-        "pound_sign": "£" in text,
-        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
-        # glued subunits ("1.9p", "50c") need their currency in the article's own words
-        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
-        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
-    }
-    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
-    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
-        has["cent_currency"] = "EUR"
+    has = article_conventions(text)
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
