@@ -150,21 +150,26 @@ def gold_unit(claim) -> tuple[float, str]:
     """(value, unit) of one of our claims in CQE's terms; see the module docstring."""
     unit, value = claim.unit, claim.value
     ctx = claim.context
-    if ctx.get("subunit") and unit in SUBUNITS:
-        return value * 100, SUBUNITS[unit]
+    if ctx.get("subunit") and unit.split(" /")[0] in SUBUNITS:
+        sub = SUBUNITS[unit.split(" /")[0]]
+        return value * 100, sub + (" per " + _unit_name(unit.split("/", 1)[1]) if "/" in unit else "")
     if claim.kind == "duration" and ctx.get("age"):
         return value, f"{unit} of age"
     if unit != "count" and "/" not in unit:
         return value, _unit_name(unit)
-    if unit == "count":
+    num, _, den = (p.strip() for p in unit.partition("/"))
+    if num == "count":
         counted = ctx.get("counted")
         if claim.kind == "multiplier" or not counted:
-            return value, "-"
-        words = counted.split()
-        words[-1] = _singular(words[-1])
-        return value, " ".join(words).lower()
-    if "/" in unit:
-        num, den = (p.strip() for p in unit.split("/", 1))
+            name = "-"
+        elif counted == "times":
+            name = "count"
+        else:
+            words = counted.split()
+            words[-1] = _singular(words[-1])
+            name = " ".join(words).lower()
+        return value, f"{name} per {_unit_name(den)}" if den else name
+    if den:
         return value, f"{_unit_name(num)} per {_unit_name(den)}"
     return value, _unit_name(unit)
 

@@ -9,15 +9,17 @@ one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged afterwards.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
-    GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
+    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS, decimal_comma,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
@@ -49,7 +51,11 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
               "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
 
-CORE = re.compile(
+def _core(digits: str) -> re.Pattern:
+    return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
+
+
+_CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
     # one of these letters (number words, ordinals, fractions): this lookahead lets the
     # engine skip every other position at once.
@@ -65,10 +71,12 @@ CORE = re.compile(
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
     r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
-    rf"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORD})\b))",
-    re.I,
+    r"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
+    rf"|(?P<word>\b(?:{NUMBER_WORD})\b))"
 )
+CORE = _core(DIGITS)
+CORE_DECIMAL_COMMA = _core(DIGITS_DECIMAL_COMMA)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
 _SCALE_AFTER = re.compile(
@@ -85,7 +93,7 @@ _TAIL = re.compile(
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
     rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b)"
-    r"|(?P<sub>\s+(?:cents?|pence|paise|paisa)\b)"
+    rf"|(?P<sub>\s+(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
@@ -225,6 +233,7 @@ def article_conventions(text: str) -> dict:
         "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
         "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
         "rand": bool(re.search(r"\b(?:rand|ZAR|South\s+Africa)", text)),
+        "decimal_comma": decimal_comma(text),
     }
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
@@ -243,7 +252,8 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
-    for m in CORE.finditer(sentence):
+    core = CORE_DECIMAL_COMMA if article_text_has.get("decimal_comma") else CORE
+    for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             continue
         mention = _read(sentence, m, article_text_has)
@@ -473,7 +483,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         fraction_den = int(den)
         value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
     else:
-        value = parse_number_word(raw) if word_number else parse_digits(raw)
+        value = parse_number_word(raw) if word_number else parse_digits(raw, has.get("decimal_comma", False))
     if value is None:
         return None
     left = sentence[:start]
@@ -481,9 +491,16 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 
     currency: Optional[str] = None
     surface_start = start
-    cm = _CURRENCY_BEFORE.search(left)
+    # a sign glued to the digits ("-1.3%", "$-50.8bn", "€ +12.5", "minus 40"); it stays out
+    # of the surface, its value in the claim's sign
+    sign_m = None if word_number else _SIGN_BEFORE.search(left)
+    cm = _CURRENCY_BEFORE.search(left[:sign_m.start()] if sign_m else left)
     if cm and cm.group("gcur") == "R" and not has.get("rand"):
         cm = None  # "R4,2 billion" is rand only where the article speaks of rand
+    if cm and sign_m is None and not word_number:
+        sign_m = _SIGN_BEFORE.search(left, 0, cm.start())  # "-$5bn"
+    if sign_m is not None:
+        left = left[:sign_m.start()] + " " * (len(left) - sign_m.start())
     if cm and not word_number:
         prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
@@ -500,7 +517,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
-    if glued_sub is None and currency is None and \
+    if glued_sub is None and currency is None and sign_m is None and \
             exclusions.in_name(left, right, glued_unit=glued_unit):
         return None
 
@@ -544,7 +561,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale) if not word_number else scale
+        precision = digits_precision(raw, scale, has.get("decimal_comma", False)) if not word_number else scale
 
     unit: Optional[str] = None
     kind: Optional[str] = None
@@ -559,7 +576,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if currency is None and tm and tm.group("sub") and not has_scale:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
         word = tm.group("sub").strip().lower()
-        currency = {"pence": "GBP", "paise": "INR", "paisa": "INR"}.get(word) or has.get("cent_currency", "USD")
+        currency = SUBUNITS.get(word) or has.get("cent_currency", "USD")
         full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = tm.end()
@@ -685,7 +702,20 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale):
         return None  # a bare number word: "eight", "two" with nothing counted
 
-    q, qstart = _left_qualifier(sentence, surface_start)
+    if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
+        per = per_unit(sentence, pos)
+        if per is not None:
+            pos, denominator = per
+            unit = f"{unit} / {denominator}"
+            info["per"] = denominator
+    q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
+    if sign_m is not None:
+        negative = (sign_m.group("s") or "-") in "-−–"
+        info["sign"] = "-" if negative else "+"
+        if negative:
+            full = -full
+        if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+            info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
             re.search(r"\bage[ds]?\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
         unit, kind = "year", Kind.DURATION.value
@@ -711,6 +741,60 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     )
     mention.bare = unit == "count" and kind == Kind.COUNT.value and not counted and not has_scale
     return mention
+
+
+_RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+                  r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
+_TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+                     "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
+                     "quarter": "quarter", "night": "night"}
+_IRREGULAR_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+                       "persons": "person", "teeth": "tooth", "mice": "mouse"}
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun: 'barrels' → 'barrel', 'people' → 'person'."""
+    low = word.lower()
+    if low in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[low]
+    if not _is_plural(word):
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            return word[: -len(suffix)] + repl
+    return word[:-1]
+
+
+def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
+    """The denominator of a rate right after a quantity's unit, as (end, unit):
+    ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
+    m = _PER.match(sentence, pos)
+    if m is None:
+        return None
+    word = (m.group("w") or "/").lower()
+    den_at = m.start("den")
+    n = m.group("n")
+    count = (f"{float(n.replace(',', '')):g} " if n else "")
+    dm = re.match(r"[A-Za-z]+", sentence[den_at:])
+    base = singular(dm.group(0)).lower() if dm else ""
+    if base in _TIME_DENOMINATOR and not n:
+        return den_at + dm.end(), _TIME_DENOMINATOR[base]
+    unit = match_physical_unit(sentence, den_at)
+    if unit is not None and unit.entity != "time":
+        return unit.end, count + unit.unit
+    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in _COUNT_STOP:
+        return None
+    if word in ("a", "an") and (n or base not in _denominators()):
+        return None
+    if word in ("each", "every") and not base:
+        return None
+    return den_at + dm.end(), count + base
+
+
+@functools.cache
+def _denominators() -> frozenset:
+    return frozenset(load_lexicon("units")["denominators"])
 
 
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is

@@ -10,8 +10,13 @@ from factcheck.extract.lexicon import load as load_lexicon
 
 # --- numerals ---------------------------------------------------------------
 
-# Indian grouping (1,00,000) before Western grouping (100,000) before plain digits.
-DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Indian grouping (1,00,000) before Western grouping (100,000) before plain digits; thin
+# or no-break spaces group thousands in either convention ("1 234 567"), and so do plain
+# spaces where there are two groups or more.
+_SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){2,}(?!\d)"
+DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|\.\d+"
+# Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -53,7 +58,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
-SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
 SCALE_ABBR = r"(?:mn|mln|bn|bln|tn|trn|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
@@ -99,8 +104,23 @@ BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
 # --- parsing ----------------------------------------------------------------
 
 
-def parse_digits(s: str) -> float:
+def parse_digits(s: str, decimal_comma: bool = False) -> float:
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if decimal_comma:
+        return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", ""))
+
+
+def decimal_comma(text: str) -> bool:
+    """Does the text write decimal commas ("4,2 billion", "1.234.567")? Decided once per
+    article from its own numbers, since one number alone ("215.000") is ambiguous."""
+    comma = len(re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)) \
+        + 2 * len(re.findall(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d", text))
+    if not comma:
+        return False
+    point = len(re.findall(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])", text)) \
+        + 2 * len(re.findall(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d", text))
+    return comma > point
 
 
 def parse_number_word(s: str) -> Optional[float]:
@@ -149,13 +169,14 @@ def scale_value(word: Optional[str]) -> float:
     return SCALES.get(w, SCALES.get(w.rstrip("s"), 1.0))
 
 
-def digits_precision(num: str, scale: float) -> float:
+def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> float:
     """The rounding a written number implies: '244.8' billion → 0.1 billion.
 
     Whole numbers under 1,000 are taken as exact to the unit; larger round figures
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
-    s = num.replace(",", "")
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", num)
+    s = s.replace(".", "").replace(",", ".") if decimal_comma else s.replace(",", "")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
         return round(10.0 ** -decimals * scale, 12)
