@@ -208,6 +208,12 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         facts["share_of"] = _tidy_metric(facts["share_of"], sentence.text)
     if m.kind in (Kind.YEAR_RANGE.value,) or facts.get("age") or facts.get("ago"):
         period = period if m.kind != Kind.YEAR_RANGE.value else None
+    # what the number grammar read next to the number (mentions.Mention.info): the
+    # direction its words or sign give a change, and the earlier level of a from–to pair
+    direction = facts.get("direction")
+    if direction in ("up", "down") and not facts.get("change"):
+        facts["change"] = direction
+    base_value = facts.get("from_value")
     return Claim(
         surface=surface,
         span=(start, end),
@@ -220,6 +226,8 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         metric=metric,
         subject=list(subject),
         period=period,
+        direction=direction if direction in ("up", "down") else None,
+        base_value=None if base_value is None else float(base_value),
         sentence=sentence.text,
         line=line,
         column=col,
