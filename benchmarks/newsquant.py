@@ -43,7 +43,9 @@ rates per unit with "per" ("USD / barrel" → "dollar per barrel"), percentages 
 "percentage", index points and other counted things by their noun in the singular
 ("2.4 million headsets" → "headset"), ages as "year of age", bare numbers as "-". Sub-units
 stay in their own unit as CQE writes them ("19 cents" → 19 cent, "118.5p" → 118.5 penny),
-so their value is scaled back from the currency we store.
+so their value is scaled back from the currency we store. NewsQuant writes the two levels
+of a change ("fell from $2,415 to $2,315") as one range; we record two claims, the later
+with the earlier as its base_value, and submit them as that range.
 """
 
 from __future__ import annotations
@@ -186,7 +188,14 @@ def factcheck_tags(text: str) -> list[dict]:
             end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1)
             value = (value, end)
         change = c.direction if c.direction in ("up", "down") else _CHANGE.get(c.qualifier, "=")
-        tags.append({"value": value, "normalized_unit": unit, "change": change, "surface": c.surface})
+        tag = {"value": value, "normalized_unit": unit, "change": change, "surface": c.surface}
+        if c.context.get("pair") == "to" and tags and tags[-1].get("pair") == "from" \
+                and not isinstance(value, tuple) and not isinstance(tags[-1]["value"], tuple):
+            # NewsQuant writes the two levels of "fell from $2,415 to $2,315" as one range
+            earlier = tags.pop()
+            tag = {**tag, "value": (earlier["value"], value), "surface": f"{earlier['surface']} … {c.surface}"}
+        tag["pair"] = c.context.get("pair")
+        tags.append(tag)
     return tags
 
 

@@ -716,6 +716,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             full = -full
         if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
+    if "direction" not in info and kind in _CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
+        direction = qualifiers.direction_before(sentence[:qstart])
+        if direction:
+            info["direction"] = direction  # "up 9.4 per cent", "lost 190 points", "shed 3 percent"
     if kind == Kind.COUNT.value and not counted and not has_scale and (
             re.search(r"\bage[ds]?\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
         unit, kind = "year", Kind.DURATION.value
@@ -743,6 +747,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     return mention
 
 
+_CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
+                 Kind.PERCENTAGE_POINT.value}
 _RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
 _PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
@@ -943,79 +949,109 @@ def _bare_is_claim(x: Mention) -> bool:
     return "," in x.raw or "." in x.raw or x.value >= 10
 
 
-_CHANGE_VERB = (r"rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|increased|increasing|"
-                r"decreased|decreasing|declined|declining|dropped|climbed|jumped|surged|slipped|moved|went|"
-                r"changed|up|down|widened|narrowed|expanded|contracted|gained|lost|added|shed|edged|"
-                r"advanced|slid|slumped|plunged|soared|increase|decrease|rise|decline|drop|gain|revised")
-# Verbs and nouns of a change made by an agent: "the levy was hiked from 5 percent to 8
-# percent", "a cut in the rate from 4 to 3.5 percent".
-_AGENT_CHANGE = (r"hikes?|hiked|hiking|raise|raised|raises|raising|cut|cuts|cutting|lower|lowered|lowers|"
-                 r"lowering|reduce|reduced|reduces|reducing|reduction|boost|boosted|boosting|slash|slashed|"
-                 r"trim|trimmed|lift|lifted|upgraded|downgraded|adjusted|increases|increased|jumps|jumped|"
-                 r"climb|climbs|growth|expansion|change|changes|moved|shifted|switched|tightened|eased|"
-                 r"reset|revision")
 # "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
-# The verb must govern the "from" within its own clause ("increased but the number aged from
-# 16 to 64" is a range).
-_CHANGE_FROM = re.compile(
-    rf"\b(?:{_CHANGE_VERB}|{_AGENT_CHANGE})\b(?:(?!\b(?:but|while|whereas|and|aged|ages|between)\b)[^.;,]){{0,40}}\bfrom\s+$", re.I)
+# The word of change must govern the "from" within its own clause ("increased but the
+# number aged from 16 to 64" is a range). Words of change: lexicon/changes.yaml.
+@functools.cache
+def _change_from() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
+        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}\bfrom\s+$", re.I)
+
+
 # "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
 # the level it reached, when both numbers carry their own unit.
-_CHANGE_BY = re.compile(
-    rf"(?:\b(?:{_CHANGE_VERB})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
+@functools.cache
+def _change_by() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)"
+        r"(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:a\s+|an\s+)?$", re.I)
+_NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
+_LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
+                Kind.DURATION.value)
+
+
+def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
+    """`to` is written without the unit `src` carries: "3.2 and 2.1 trillion yuan",
+    "from 208 pounds to 193", "aged 18 to 34"."""
+    if scale and not to.has_scale and src.has_scale:
+        to.value = _clean(to.value * src.scale)
+        to.precision = (to.precision or 1.0) * src.scale
+        to.scale, to.has_scale = src.scale, True
+    to.unit, to.kind, to.bare = src.unit, src.kind, False
+    to.counted = to.counted or src.counted
+    for key in ("age", "subunit", "per", "basis_points"):
+        if key in src.info:
+            to.info[key] = src.info[key]
+    to.info["shared_unit"] = True
 
 
 def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Ranges and from–to pairs between neighbouring mentions.
+
+    "between $3 billion and $5 billion", "3-5%", "ranging from $200 to $4 million" are one
+    range claim. "fell from $2,415 to $2,315" (a word of change governs the "from") is two
+    levels of one figure: both stay claims, the later one recording the earlier as
+    `from_value`. A number written without the unit its neighbour carries shares it."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is not None and a.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value) and b.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value):
-            gap = sentence[a.end: b.start]
-            left = sentence[: a.start]
-            between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
-            dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
-            if (between or dash_to) and a.kind == Kind.MONEY.value \
-                    and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
-                # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
-                # written once serves both ends
-                b.unit, b.kind = a.unit, a.kind
-            a_unitless = a.bare or (a.unit == b.unit and a.kind == b.kind)
-            if dash_to and not a.bare and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_BY.search(left):
-                a_unitless = False  # a change and the level it reached, not a range
-            if a_unitless and not b.bare and (between or dash_to) and not _CHANGE_FROM.search(left) \
-                    and b.qualifier == Qualifier.EXACT.value:
-                scale = 1.0 if a.has_scale else b.scale
-                start = a.start
-                if between:
-                    start = re.search(r"\bbetween\s+$", left, re.I).start()
-                merged = Mention(
-                    start=start, end=b.end, value=_clean(a.value * scale), end_value=b.value, unit=b.unit,
-                    kind=b.kind, qualifier=Qualifier.RANGE.value,
-                    precision=min(p for p in (a.precision * (scale if not a.has_scale else 1) if a.precision else None, b.precision) if p) if (a.precision or b.precision) else None,
-                    counted=b.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw, info=dict(b.info),
-                )
-                if a.value * scale < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
-                    out.append(merged)
-                    i += 2
-                    continue
-            if a.bare and not b.bare and dash_to and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_FROM.search(left) \
-                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
-                # "raised from 5 to 8 percent": the earlier level shares the later one's unit
-                scale = 1.0 if a.has_scale else b.scale
-                a.value = _clean(a.value * scale)
-                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
-                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
-                a.info["shared_unit"] = True
-            if a.bare and not b.bare and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) \
-                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value) :
-                # "3.2 and 2.1 trillion yuan": the first number shares the second's unit
-                scale = 1.0 if a.has_scale else b.scale
-                a.value = _clean(a.value * scale)
-                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
-                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
-                a.info["shared_unit"] = True
+        if b is None or a.kind in _NOT_MERGED or b.kind in _NOT_MERGED:
+            out.append(a)
+            i += 1
+            continue
+        gap = sentence[a.end: b.start]
+        left = sentence[: a.start]
+        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
+        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        to = dash_to and re.fullmatch(r"\s*to\s*", gap)
+        pair = bool(to) and _change_from().search(left) is not None
+        inherited, a_own_unit = False, not a.bare
+        if (between or dash_to) and a.kind == Kind.MONEY.value \
+                and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
+            # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
+            # written once serves both ends
+            b.unit, b.kind, inherited = a.unit, a.kind, True
+        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
+                                      and b.kind in _LEVEL_KINDS):
+            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
+            _share_unit(a, b, scale=True)
+            inherited = True
+        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
+                and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
+            _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
+        if b.kind == Kind.COUNT.value and not b.counted and a.counted and a.kind == b.kind \
+                and _COMPARED_BEFORE.search(sentence, 0, b.start):
+            b.counted = b.info["counted"] = a.counted  # "3.9 million headsets, up from 2.4 million"
+        if pair and not a.bare and not b.bare and a.unit == b.unit:
+            a.info["pair"], b.info["pair"] = "from", "to"
+            b.info["from_value"] = a.value
+            out.append(a)
+            i += 1
+            continue
+        change_then_level = to and a_own_unit and _change_by().search(left)  # "rose 5% to $10"
+        same = a.unit == b.unit and a.kind == b.kind
+        if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
+                and b.qualifier == Qualifier.EXACT.value:
+            low = a.value
+            if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
+                low = _clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
+            if low < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
+                start = re.search(r"\bbetween\s+$", left, re.I).start() if between else a.start
+                precisions = [p for p in (a.precision, b.precision) if p]
+                out.append(Mention(
+                    start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
+                    qualifier=Qualifier.RANGE.value, precision=min(precisions) if precisions else None,
+                    counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
+                    info={**a.info, **b.info},
+                ))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out

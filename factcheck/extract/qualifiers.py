@@ -1,9 +1,13 @@
-"""Qualifiers: the words around a number that say how exact it is."""
+"""Qualifiers and directions: the words around a number that say how exact it is, and
+which way the figure moved ("up 9.4 per cent", "lost 190 points")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from factcheck.extract.lexicon import load as load_lexicon
 
 from factcheck.models import Qualifier
 
@@ -69,3 +73,47 @@ def qualifier_after(right: str) -> tuple[Optional[Qualifier], int]:
     if not m:
         return None, 0
     return _AFTER[m.group("q").lower()], m.end()
+
+
+@functools.cache
+def change_words() -> dict[str, str]:
+    """Each word of change → 'up', 'down' or '' (a change without a direction of its own)."""
+    words = load_lexicon("changes")
+    out = {w: "" for w in words["neutral"]}
+    out.update({w: "up" for w in words["up"]})
+    out.update({w: "down" for w in words["down"]})
+    return out
+
+
+@functools.cache
+def _direction_before() -> re.Pattern:
+    moves = sorted((w for w, d in change_words().items() if d), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in moves)
+    # "rose 5%", "fell by about 3 percent", "was up a further 2 points", "lost another 190 points"
+    return re.compile(rf"(?<![\w-])(?P<w>{alt})(?:\s+(?:by|about|around|nearly|almost|roughly|some|just|only|"
+                      rf"a\s+further|another|an\s+additional|a|an|over|more\s+than))*\s+$", re.I)
+
+
+def direction_before(left: str) -> Optional[str]:
+    """'up' or 'down' when a word of change governs the number right after `left`."""
+    m = _direction_before().search(left[-48:])
+    if not m:
+        return None
+    word = " ".join(m.group("w").lower().split())
+    if word in ("up", "down"):
+        prev = re.search(r"([A-Za-z]+)\s*$", left[-48:][: m.start()])
+        if prev and prev.group(1).lower() in _particle_verbs(word):
+            return None  # "made up 55 percent": a particle, not a rise
+    return change_words().get(word) or None
+
+
+@functools.cache
+def _particle_verbs(particle: str) -> frozenset:
+    return frozenset(load_lexicon("changes")[f"not_before_{particle}"])
+
+
+@functools.cache
+def change_verb_alternation() -> str:
+    """Every word of change, as a regex alternation (longest first)."""
+    words = sorted(change_words(), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
