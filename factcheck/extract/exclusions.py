@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.articles import _MONTH_RE
+from factcheck.extract.numbers import ISO_CODES
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -58,7 +59,7 @@ _FUNCTION_WORDS = {
     "when", "where", "which", "who", "what", "why", "how", "there", "here", "it", "he", "she",
     "they", "we", "you", "i", "just", "even", "another", "other", "such", "same",
 }
-_CURRENCY_LIKE = re.compile(r"(?:[A-Z]{3}|Rs|RMB|Rmb|US|HK|NT|NZ|A|C|S|R)\$?$")
+_CURRENCY_LIKE = re.compile(r"(?:Rs|RMB|Rmb|US|HK|NT|NZ|A|C|S|R)\$?$")
 
 # Lower-case words after which a number is a label, not a quantity ("phase 2", "route 66").
 _LABEL_WORDS = {
@@ -114,7 +115,8 @@ def in_name(left: str, right: str, glued_unit: bool = False) -> bool:
     if m:
         word = m.group(1)
         if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \
-                and not _CURRENCY_LIKE.fullmatch(word) and not re.fullmatch(_MONTH_RE, word, re.I):
+                and not _CURRENCY_LIKE.fullmatch(word) and word not in ISO_CODES \
+                and not re.fullmatch(_MONTH_RE, word, re.I):
             return True
         if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
             return True

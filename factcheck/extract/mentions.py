@@ -555,8 +555,20 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             scale = scale_value(word)
             has_scale = True
             pos = sm.end()
-    if word_number and value == 1 and not has_scale:
-        return None  # "one" is a pronoun or article far more often than a count
+    # "one" is a pronoun or article far more often than a count: it is read only with a
+    # unit ("one per cent", "one million"), or counting a noun after a word that asks how
+    # many ("pled guilty to one count", "in just one area"); never in "one of the …"
+    lone_one = word_number and value == 1 and not has_scale
+    if lone_one and not re.match(r"[\s-]+(?:per|percent|percentage|pct|dollars?|euros?|pounds?|yuan|yen|"
+                                 r"rupees?|years?|months?|weeks?|days?|hours?|minutes?|times?|to|or|and)\b|"
+                                 r"\s+[a-z]", right, re.I):
+        return None
+    # "1.99×10−30", "6.02 x 10^23": scientific notation
+    sci = re.match(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])", right) if not word_number else None
+    if sci:
+        value = _clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
+        end += sci.end()
+        pos, right = end, sentence[end:]
     full = _clean(value * scale)
     if fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
@@ -660,8 +672,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             precision = _clean((precision or 1.0) * pm.factor)
             pos = pm.end
         else:
-            if exclusions.is_year(value, raw) and not has_scale:
-                return None  # an anchor year: becomes `period`
+            if exclusions.is_year(value, raw) and not has_scale and (
+                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left)):
+                return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
             compound = False
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
                 hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
@@ -699,8 +712,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided"):
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale):
-        return None  # a bare number word: "eight", "two" with nothing counted
+    if lone_one and unit == "count" and kind == Kind.COUNT.value:
+        counted = _one_counts(sentence, left, pos)
+        if counted is None and not _RANGE_NEXT.match(sentence, pos):
+            return None
+        if counted:
+            pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
+    elif lone_one and kind == Kind.DURATION.value and not re.search(
+            r"\b(?:for|within|than|just|only|about|nearly|least|most|over|of|after|by)\s+$", left, re.I):
+        return None  # "one day he will": an idiom, not a span
+    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale) \
+            and not _RANGE_NEXT.match(sentence, pos):
+        return None  # a bare number word: "eight", "two" with nothing counted (kept if a range goes on)
 
     if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
         per = per_unit(sentence, pos)
@@ -745,6 +768,36 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     )
     mention.bare = unit == "count" and kind == Kind.COUNT.value and not counted and not has_scale
     return mention
+
+
+# A range goes on after this number: "four to five thousand people", "seven to 10 years".
+_RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*(?:{NUMBER_WORD}|\d)", re.I)
+# … to a number that is no year, with a unit: "2000 - 2500 Calories" (not "1600 and 1900")
+_RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\s?[A-Za-z%]")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
+                               r"circa|between|and|the|early|late|mid)\s+$", re.I)
+# Words that ask how many: "one" after them counts the noun that follows.
+_ONE_COUNTS_AFTER = re.compile(r"\b(?:only|just|exactly|least|than|to|in|with|by|for|from|have|has|had|own|owns|"
+                               r"add|adds|added|plus|category|level|grade)\s+$", re.I)
+_ONE_NOT = {"of", "another", "way", "thing", "day", "time", "point", "hand", "side", "other", "such", "more",
+            "last", "third", "quarter", "half", "fifth", "fourth", "tenth", "and", "or", "to", "in", "on",
+            "at", "by", "for", "that", "which", "who", "is", "was", "has", "will", "would", "can", "could",
+            "the", "a", "an", "it", "as", "per", "off", "piece", "shot", "go", "bit"}
+
+
+def _one_counts(sentence: str, left: str, pos: int) -> Optional[str]:
+    """The noun "one" counts after a word that asks how many ("pled guilty to one count",
+    "in just one area", "a category one hurricane"), or None."""
+    if not _ONE_COUNTS_AFTER.search(left):
+        return None
+    m = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|in|to|for|with|on|at|by|"
+                 r"that|which|who|and|or|is|was|has|had|will|would|could|from|than|as|per|a|an|the)\b))", sentence[pos:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in _ONE_NOT or any(w.lower() in _COUNT_STOP for w in words) or _is_plural(words[-1]):
+        return None
+    return m.group(1)
 
 
 _CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
