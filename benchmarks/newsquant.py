@@ -43,7 +43,10 @@ rates per unit with "per" ("USD / barrel" → "dollar per barrel"), percentages 
 "percentage", index points and other counted things by their noun in the singular
 ("2.4 million headsets" → "headset"), ages as "year of age", bare numbers as "-". Sub-units
 stay in their own unit as CQE writes them ("19 cents" → 19 cent, "118.5p" → 118.5 penny),
-so their value is scaled back from the currency we store. NewsQuant writes the two levels
+so their value is scaled back from the currency we store; so are basis points ("60 basis
+points" is 0.6 percentage_point for us, 60 basis point in NewsQuant) and fractions ("a
+third" is 33.3 percent for us, 0.333 in NewsQuant). Claims of kind ordinal are not
+submitted: NewsQuant annotates no ordinals. NewsQuant writes the two levels
 of a change ("fell from $2,415 to $2,315") as one range; we record two claims, the later
 with the earlier as its base_value, and submit them as that range.
 """
@@ -152,6 +155,10 @@ def gold_unit(claim) -> tuple[float, str]:
     """(value, unit) of one of our claims in CQE's terms; see the module docstring."""
     unit, value = claim.unit, claim.value
     ctx = claim.context
+    if ctx.get("fraction") and unit == "percent":
+        return value / 100, "%"  # "a third" is 0.333 in NewsQuant, 33.3 percent for us
+    if ctx.get("basis_points"):
+        return value * 100, "basis point"
     if ctx.get("subunit") and unit.split(" /")[0] in SUBUNITS:
         sub = SUBUNITS[unit.split(" /")[0]]
         return value * 100, sub + (" per " + _unit_name(unit.split("/", 1)[1]) if "/" in unit else "")
@@ -183,6 +190,8 @@ def factcheck_tags(text: str) -> list[dict]:
     article = Article(id="newsquant", path="", text=text, sha256="")
     tags = []
     for c in extract(article):
+        if c.kind == "ordinal":
+            continue  # NewsQuant annotates no ordinals ("his 11th visit", "third-largest")
         value, unit = gold_unit(c)
         if c.end is not None and c.kind != "year_range":
             end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1)

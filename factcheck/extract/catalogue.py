@@ -37,7 +37,7 @@ class CatalogueUnit:
 @dataclass
 class Catalogue:
     symbols: dict[str, CatalogueUnit]        # exact case: "kWh", "GB", "mph"
-    symbols_folded: dict[str, CatalogueUnit]  # lower case, for symbols of 3+ characters that fold uniquely
+    symbols_folded: dict[str, CatalogueUnit]  # lower case, for symbols that fold to one unit
     surfaces: dict[str, CatalogueUnit]       # lower case, singular and plural: "horsepower", "miles"
     max_words: int
 
@@ -126,7 +126,7 @@ def catalogue() -> Catalogue:
             for s in vsymbols:
                 if s not in excluded_symbols:
                     symbols.setdefault(s, entry)
-                    if len(s) >= 3:
+                    if len(s) >= 2:
                         folded.setdefault(s.lower(), set()).add(entry)
             for s in [vname, *vsurfaces]:
                 key = " ".join(s.lower().replace("-", " ").split())
@@ -155,7 +155,7 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
     A symbol of one letter ("5W", "45g") counts only glued to the number; so do symbols
     that are English words (`lexicon/units.yaml`: "in", "am"). Names match in any case and
     in the plural ("938 horsepower", "30 yards"); symbols match in their own case, or folded
-    when three letters or more fold to one unit ("2.4Ghz")."""
+    when they fold to one unit and are three letters long or in capitals ("2.4Ghz", "784 HP")."""
     cat = catalogue()
     glued = pos < len(text) and not text[pos].isspace() and text[pos] != "-"
     sep = _SEPARATOR.match(text, pos)
@@ -188,7 +188,8 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
                 if entry is not None and (glued or not key.isalpha() or len(key) > 2) and \
                         (not glued_only.get(key) or glued):
                     return stop, entry
-            entry = cat.symbols.get(candidate) or (cat.symbols_folded.get(candidate.lower()) if len(candidate) >= 3 else None)
+            entry = cat.symbols.get(candidate) or (cat.symbols_folded.get(candidate.lower())
+                                                    if len(candidate) >= 3 or candidate.isupper() else None)
             if entry is None:
                 continue
             letters = candidate.strip("°. ")

@@ -114,6 +114,8 @@ def in_name(left: str, right: str, glued_unit: bool = False) -> bool:
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:
         word = m.group(1)
+        if re.fullmatch(r"[a-z]+[A-Z][\w.&]*", word):
+            return True  # "iPhone 11", "eBay 5": a brand written in camel case
         if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \
                 and not _CURRENCY_LIKE.fullmatch(word) and word not in ISO_CODES \
                 and not re.fullmatch(_MONTH_RE, word, re.I):

@@ -509,6 +509,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif left[-1:].isascii() and left[-1:].isalpha():
         return None  # glued to letters: G20, H1, A320
+    if not word_number and re.fullmatch(r"0\d+", raw):
+        return None  # "0401", "007": a code, not a quantity
     glued_sub = None
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
@@ -675,6 +677,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if exclusions.is_year(value, raw) and not has_scale and (
                     not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left)):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
+            if not word_number and not has_scale and raw.isdigit() and _model_name_after(sentence, pos):
+                return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
             compound = False
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
                 hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
@@ -774,6 +778,20 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 _RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*(?:{NUMBER_WORD}|\d)", re.I)
 # … to a number that is no year, with a unit: "2000 - 2500 Calories" (not "1600 and 1900")
 _RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\s?[A-Za-z%]")
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
+
+
+def _model_name_after(sentence: str, pos: int) -> bool:
+    """A bare number followed by a capitalised word that counts nothing is part of a name:
+    "787 Dreamliner", "11 Pro Max", "49 Zorro Ranch Road". A count goes on to a plural
+    noun ("400 Chinese tourists", "63,000 Model 3 sedans", "three Germans")."""
+    m = _NAME_AFTER.match(sentence, pos)
+    if not m or _is_plural(m.group(1)) or m.group(1).isupper():
+        return False  # an acronym may be a unit or a noun: "784 HP", "0.5 WAR", "5 EU members"
+    rest = re.match(r"(?:[ \t]+[\w'’&-]+){1,5}", sentence[m.end():])
+    return not (rest and any(_is_plural(w) for w in rest.group(0).split()))
+
+
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
                                r"circa|between|and|the|early|late|mid)\s+$", re.I)
 # Words that ask how many: "one" after them counts the noun that follows.
