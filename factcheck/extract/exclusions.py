@@ -98,13 +98,15 @@ _QUANTITY_AFTER = re.compile(
     r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
 
 
-def in_name(left: str, right: str, glued_unit: bool = False) -> bool:
+def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
     if left.endswith("/") and left[-2:-1].isdigit() or re.match(r"/\d", right):
         return True  # inside an identifier: "2023/0264(BUD)", "Regulation 2019/1020"
-    if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
+    if re.search(r"[A-Za-z][\w.]*-$", left) and not re.search(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|"
+                                                            r"under|top|low|high|up|down|minus|plus)-$", left, re.I):
+        # COVID-19, F-35, Su-57 (but "sub-7 nanometer", "her now-18 month-old daughter")
         return True
     if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \
             and not _QUANTITY_AFTER.match(right):
@@ -122,7 +124,7 @@ def in_name(left: str, right: str, glued_unit: bool = False) -> bool:
             return True
         if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
             return True
-    if re.match(r"[A-Za-z]", right) and not glued_unit and not re.match(
+    if re.match(r"[A-Za-z]", right) and not re.match(
         r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|ft|lbs?|bbl|bpd)\b",
         right, re.I,
     ):

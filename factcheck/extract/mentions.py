@@ -507,6 +507,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
+    elif (folded := _ASCII_FOLDED_SIGN.search(left)) and not word_number and (
+            re.search(r"[.,]", raw) or re.match(rf"(?:{SCALE_ABBR})\b", right, re.I)):
+        # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")
+        currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
+        if currency is None:
+            currency = "CNY" if has.get("yuan") else "JPY"
     elif left[-1:].isascii() and left[-1:].isalpha():
         return None  # glued to letters: G20, H1, A320
     if not word_number and re.fullmatch(r"0\d+", raw):
@@ -515,13 +521,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
         gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
-        if gm and (has.get("pence") if gm.group(1) == "p" else has.get("cents")):
+        share_price = gm is not None and gm.group(1) == "p" and _SHARE_PRICE.search(sentence) is not None
+        if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
+    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp")
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
-    if glued_sub is None and currency is None and sign_m is None and \
-            exclusions.in_name(left, right, glued_unit=glued_unit):
+    if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
+            exclusions.in_name(left, right):
         return None
+    sub = re.search(r"(?<![\w-])sub-$", left, re.I)  # "sub-7 nanometer", "sub-300 sq m office space"
+    if sub:
+        surface_start = sub.start()
 
     # scale
     scale = 1.0
@@ -535,8 +546,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if abbr:
             low = abbr.lower()
             after = sentence[sm.end():]
-            plural_next = bool(counted_phrase(after)) and not match_physical_unit(sentence, sm.end())
-            if low == "k" and abbr in ("k", "K"):
+            plural_next = (bool(counted_phrase(after)) or _plural_soon(after)) \
+                and not match_physical_unit(sentence, sm.end())
+            if low == "m" and re.match(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b", after):
+                ok = True  # "35m of its Echo devices": millions of a counted thing
+            elif low == "k" and abbr in ("k", "K"):
                 ok = True  # "25k", "$100K": thousands (a length would be "km")
             elif low == "m" and (abbr == "M" or match_physical_unit(sentence, sm.end()) is not None
                                  and not _METRE_AFTER.match(sentence, sm.end())):
@@ -736,6 +750,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             unit = f"{unit} / {denominator}"
             info["per"] = denominator
     q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
+    if sub and q is None:
+        q, qstart = Qualifier.LESS_THAN, sub.start()
     if sign_m is not None:
         negative = (sign_m.group("s") or "-") in "-−–"
         info["sign"] = "-" if negative else "+"
@@ -778,6 +794,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 _RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*(?:{NUMBER_WORD}|\d)", re.I)
 # … to a number that is no year, with a unit: "2000 - 2500 Calories" (not "1600 and 1900")
 _RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\s?[A-Za-z%]")
+_ASCII_FOLD = {"PS": "£", "Y=": "¥"}
+_ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
+_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|pence|penny|FTSE|Aim-listed|AIM|target\s+price|price\s+target)\b")
+
+
+def _plural_soon(after: str) -> bool:
+    """A plural noun within the next few words of the clause: '2.7m combined digital and
+    physical sales'."""
+    clause = re.match(r"[^.,;:()]{0,60}", after).group(0)
+    return any(_is_plural(w) and w.lower() not in _COUNT_STOP for w in re.findall(r"[A-Za-z][\w'’-]*", clause)[:6])
+
+
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
 
 
@@ -1081,7 +1109,8 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
         dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
-        pair = bool(to) and _change_from().search(left) is not None
+        # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
+        pair = bool(to) and (_change_from().search(left) is not None or a.info.get("pair") == "to")
         inherited, a_own_unit = False, not a.bare
         if (between or dash_to) and a.kind == Kind.MONEY.value \
                 and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
@@ -1100,11 +1129,15 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and _COMPARED_BEFORE.search(sentence, 0, b.start):
             b.counted = b.info["counted"] = a.counted  # "3.9 million headsets, up from 2.4 million"
         if pair and not a.bare and not b.bare and a.unit == b.unit:
-            a.info["pair"], b.info["pair"] = "from", "to"
+            a.info.setdefault("pair", "from")
+            b.info["pair"] = "to"
             b.info["from_value"] = a.value
             out.append(a)
             i += 1
             continue
+        if (between or dash_to) and b.info.get("per") and not a.info.get("per") \
+                and a.unit == b.unit.split(" / ")[0]:
+            a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
         change_then_level = to and a_own_unit and _change_by().search(left)  # "rose 5% to $10"
         same = a.unit == b.unit and a.kind == b.kind
         if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
