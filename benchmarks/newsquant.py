@@ -41,7 +41,8 @@ docs/benchmark.md): currencies by name ("USD" → "dollar", "JPY" → "japanese 
 physical units by the quantulum3 catalogue's British spelling ("kilometer" → "kilometre"),
 rates per unit with "per" ("USD / barrel" → "dollar per barrel"), percentages as
 "percentage", index points and other counted things by their noun in the singular
-("2.4 million headsets" → "headset"), ages as "year of age", bare numbers as "-". Sub-units
+("2.4 million headsets" → "headset"), "N times" (a multiplier or a count of events) as
+"count", ages as "year of age", bare numbers as "-". Sub-units
 stay in their own unit as CQE writes them ("19 cents" → 19 cent, "118.5p" → 118.5 penny),
 so their value is scaled back from the currency we store; so are basis points ("60 basis
 points" is 0.6 percentage_point for us, 60 basis point in NewsQuant) and fractions ("a
@@ -169,10 +170,10 @@ def gold_unit(claim) -> tuple[float, str]:
     num, _, den = (p.strip() for p in unit.partition("/"))
     if num == "count":
         counted = ctx.get("counted")
-        if claim.kind == "multiplier" or not counted:
+        if claim.kind == "multiplier" or counted == "times":
+            name = "count"  # CQE writes "four times" and "3,200 times" as count
+        elif not counted:
             name = "-"
-        elif counted == "times":
-            name = "count"
         else:
             words = counted.split()
             words[-1] = _singular(words[-1])

@@ -157,6 +157,8 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
     in the plural ("938 horsepower", "30 yards"); symbols match in their own case, or folded
     when they fold to one unit and are three letters long or in capitals ("2.4Ghz", "784 HP")."""
     cat = catalogue()
+    if "μ" in text[pos:pos + 3]:
+        text = text[:pos] + text[pos:pos + 3].replace("μ", "µ") + text[pos + 3:]  # Greek mu as the micro sign
     glued = pos < len(text) and not text[pos].isspace() and text[pos] != "-"
     sep = _SEPARATOR.match(text, pos)
     start = sep.end() if sep else pos

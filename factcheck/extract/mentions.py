@@ -182,6 +182,8 @@ def _is_plural(word: str) -> bool:
         return True
     if w in _NOT_PLURAL or len(w) < 3:
         return False
+    if re.fullmatch(r"[a-z]+(?:wo)?men", w) and w not in ("omen", "amen", "specimen", "abdomen", "regimen"):
+        return True  # "fishermen", "policewomen", "congressmen"
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
@@ -764,7 +766,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if direction:
             info["direction"] = direction  # "up 9.4 per cent", "lost 190 points", "shed 3 percent"
     if kind == Kind.COUNT.value and not counted and not has_scale and (
-            re.search(r"\bage[ds]?\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
+            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
         unit, kind = "year", Kind.DURATION.value
         info["age"] = True
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
@@ -1117,6 +1119,9 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind, inherited = a.unit, a.kind, True
+        if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
+                and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
+            _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and b.kind in _LEVEL_KINDS):
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
@@ -1125,9 +1130,6 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
                 and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
-        if b.kind == Kind.COUNT.value and not b.counted and a.counted and a.kind == b.kind \
-                and _COMPARED_BEFORE.search(sentence, 0, b.start):
-            b.counted = b.info["counted"] = a.counted  # "3.9 million headsets, up from 2.4 million"
         if pair and not a.bare and not b.bare and a.unit == b.unit:
             a.info.setdefault("pair", "from")
             b.info["pair"] = "to"
@@ -1158,4 +1160,27 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(a)
         i += 1
+    _elided_counts(sentence, out)
     return out
+
+
+def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
+    """A count written without its noun counts what the count before it in the clause does:
+    "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
+    2.4 million", "68,400 people … and 95,800 who", "lost 162.31 points, or 2.14%, to 7,425.81";
+    and a level written before its change: "16,369.03, up 58.06 points"."""
+    for i, x in enumerate(mentions):
+        if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
+            continue
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
+                     and p.counted != "times" and p.end_value is None), None)
+        if prev is not None and x.start - prev.end < 120 \
+                and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
+            x.counted = x.info["counted"] = prev.counted
+            x.info["elided_noun"] = True
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == Kind.COUNT.value and nxt.counted and nxt.info.get("direction") \
+                and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
+            x.counted = x.info["counted"] = nxt.counted
+            x.info["elided_noun"] = True
