@@ -17,7 +17,11 @@ _DATE_PATTERNS = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
     rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}})?",
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
-    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
+    # sports scores: "beat Charlton 2-1", "tied Game 7 at 89-89", "a 9-2 lead", "at 2-0 down"
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|tied|ties|drew|draw|defeated|edged|routed|at)\s+"
+    r"(?:[A-Z][\w'’]*\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per\b|percent\b|votes?\b|[-–]))",
+    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:lead|win|victory|defeat|loss|draw|down|up|scoreline|thrashing)\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
     # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.

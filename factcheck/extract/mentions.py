@@ -63,7 +63,7 @@ _CORE = (
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
-    r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
+    r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
@@ -156,7 +156,7 @@ _NOT_PLURAL = {
     "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
     "holds", "stands", "comes", "goes", "means", "says", "seems", "gets", "reaches", "grows",
     "increases", "decreases", "declines", "drops", "jumps", "has", "was", "is", "does", "this",
-    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always",
+    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always", "thanks",
     "perhaps", "towards", "afterwards", "whereas", "besides", "ones", "others", "yes", "his", "hers",
     "ours", "theirs", "as", "us", "vs", "times", "series", "species", "percents", "sees", "adds",
     "gains", "loses", "surges", "climbs", "needs", "helps", "wants", "lets", "hits", "tops", "posts",
@@ -501,6 +501,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         cm = None  # "R4,2 billion" is rand only where the article speaks of rand
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, 0, cm.start())  # "-$5bn"
+    if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
+            and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
+        return None  # "COVID -19 tests": a name's number set off by a space, not a sign
     if sign_m is not None:
         left = left[:sign_m.start()] + " " * (len(left) - sign_m.start())
     if cm and not word_number:
@@ -573,6 +576,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             scale = scale_value(word)
             has_scale = True
             pos = sm.end()
+            more = _SCALE_AFTER.match(sentence, pos) if word.lower() in ("hundred", "thousand") else None
+            if more and more.group("sw") and scale_value(more.group("sw")) > scale:
+                scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
+                pos = more.end()
+    elif not word_number and (currency is not None or _plural_soon(sentence[end + 2:])) \
+            and re.match(r" B\b", sentence[end:]):
+        scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
     # "one" is a pronoun or article far more often than a count: it is read only with a
     # unit ("one per cent", "one million"), or counting a noun after a word that asks how
     # many ("pled guilty to one count", "in just one area"); never in "one of the …"

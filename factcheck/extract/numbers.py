@@ -38,9 +38,15 @@ _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 _ORD_UNIT_ALT = "|".join(sorted((k for k, v in ORDINAL_WORDS.items() if v < 10), key=len, reverse=True))
 # "twenty-nine", "ninety", "seven", "a hundred", "two hundred and fifty"
-NUMBER_WORD = (
+_BELOW_THOUSAND = (
     rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT}))"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))?)?"
+)
+# "twenty-eight thousand six hundred forty-two": a scale word inside the number goes on
+# only when another number word follows it ("five thousand people" leaves "thousand" to
+# the scale reader).
+NUMBER_WORD = (
+    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+(?={_BELOW_THOUSAND}\b){_BELOW_THOUSAND})*"
     r"|(?:a|one)\s+hundred"
 )
 ORDINAL_WORD = (
