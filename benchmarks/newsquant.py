@@ -111,6 +111,10 @@ def _singular(word: str) -> str:
                  "teeth": "tooth", "mice": "mouse", "geese": "goose", "series": "series", "species": "species"}
     if low in irregular:
         return irregular[low]
+    if low.endswith("men"):
+        return w[:-3] + "man"
+    if re.search(r"(?:us|ss)es$", low):
+        return w[:-2]
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             return w[: -len(suffix)] + repl
@@ -179,6 +183,8 @@ def gold_unit(claim) -> tuple[float, str]:
             words[-1] = _singular(words[-1])
             name = " ".join(words).lower()
         return value, f"{name} per {_unit_name(den)}" if den else name
+    if den and _unit_name(unit) != unit.replace("_", " "):
+        return value, _unit_name(unit)  # the catalogue names the compound: "revolutions per minute"
     if den:
         return value, f"{_unit_name(num)} per {_unit_name(den)}"
     return value, _unit_name(unit)

@@ -194,6 +194,8 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
                                                     if len(candidate) >= 3 or candidate.isupper() else None)
             if entry is None:
                 continue
+            if candidate not in cat.symbols and len(candidate) < 3 and re.match(r"\s+[a-z]+s\b", text[stop:]):
+                continue  # "20 EV models": capitals before a plural noun are an acronym, not "eV"
             letters = candidate.strip("°. ")
             if (len(letters) <= 1 or candidate in glued_only) and not glued:
                 continue

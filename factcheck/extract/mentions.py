@@ -92,7 +92,7 @@ _TAIL = re.compile(
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b)"
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿](?!\s?\d))"
     rf"|(?P<sub>\s+(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
@@ -513,7 +513,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif (folded := _ASCII_FOLDED_SIGN.search(left)) and not word_number and (
-            re.search(r"[.,]", raw) or re.match(rf"(?:{SCALE_ABBR})\b", right, re.I)):
+            re.search(r"[.,]", raw) or re.match(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", right, re.I)):
         # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
@@ -866,7 +866,7 @@ _PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(
 _TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
                      "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
                      "quarter": "quarter", "night": "night"}
-_IRREGULAR_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+_IRREGULAR_SINGULAR = {"people": "person", "fishermen": "fisherman", "children": "child", "men": "man", "women": "woman", "feet": "foot",
                        "persons": "person", "teeth": "tooth", "mice": "mouse"}
 
 
@@ -877,7 +877,9 @@ def singular(word: str) -> str:
         return _IRREGULAR_SINGULAR[low]
     if not _is_plural(word):
         return word
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+    if low.endswith("men") and not low.endswith("mens"):
+        return word[:-3] + "man"
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             return word[: -len(suffix)] + repl
     return word[:-1]
@@ -887,8 +889,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     """The denominator of a rate right after a quantity's unit, as (end, unit):
     ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
     m = _PER.match(sentence, pos)
-    if m is None:
-        return None
+    if m is None or re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
+        return None  # "$6.78 billion a year earlier": a comparison, not a rate
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
     n = m.group("n")
@@ -1147,10 +1149,10 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        if (between or dash_to) and b.info.get("per") and not a.info.get("per") \
+        change_then_level = to and a_own_unit and _change_by().search(left)  # "rose 5% to $10"
+        if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
                 and a.unit == b.unit.split(" / ")[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
-        change_then_level = to and a_own_unit and _change_by().search(left)  # "rose 5% to $10"
         same = a.unit == b.unit and a.kind == b.kind
         if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
                 and b.qualifier == Qualifier.EXACT.value:

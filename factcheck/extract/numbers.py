@@ -92,6 +92,8 @@ SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 def currency_from_name(name: str) -> str:
     if name.strip() in ISO_CODES:
         return name.strip()
+    if name.strip() in CURRENCY_PREFIXES and CURRENCY_PREFIXES[name.strip()]:
+        return CURRENCY_PREFIXES[name.strip()]  # a symbol after the number: "1,200€"
     for rx, code in _CURRENCY_NAME_RES:
         if rx.fullmatch(name.strip()):
             return code
