@@ -454,7 +454,7 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
         end = m.end() + em.end("noun")
-    elif _RANK_BEFORE.search(left) or _RANK_AFTER.match(right):
+    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
         if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
@@ -495,12 +495,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     surface_start = start
     # a sign glued to the digits ("-1.3%", "$-50.8bn", "€ +12.5", "minus 40"); it stays out
     # of the surface, its value in the claim's sign
-    sign_m = None if word_number else _SIGN_BEFORE.search(left)
-    cm = _CURRENCY_BEFORE.search(left[:sign_m.start()] if sign_m else left)
+    sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
+    core_left = left[:sign_m.start()] if sign_m else left
+    cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gcur") == "R" and not has.get("rand"):
         cm = None  # "R4,2 billion" is rand only where the article speaks of rand
     if cm and sign_m is None and not word_number:
-        sign_m = _SIGN_BEFORE.search(left, 0, cm.start())  # "-$5bn"
+        sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
             and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
         return None  # "COVID -19 tests": a name's number set off by a space, not a sign
@@ -512,7 +513,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
-    elif (folded := _ASCII_FOLDED_SIGN.search(left)) and not word_number and (
+    elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
             re.search(r"[.,]", raw) or re.match(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", right, re.I)):
         # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
@@ -535,7 +536,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
             exclusions.in_name(left, right):
         return None
-    sub = re.search(r"(?<![\w-])sub-$", left, re.I)  # "sub-7 nanometer", "sub-300 sq m office space"
+    sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
         surface_start = sub.start()
 
@@ -701,7 +702,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos = pm.end
         else:
             if exclusions.is_year(value, raw) and not has_scale and (
-                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left)):
+                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
             if not word_number and not has_scale and raw.isdigit() and _model_name_after(sentence, pos):
                 return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
@@ -728,7 +729,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             # Not so a compound modifier ("the nine-person committee"), a ranked set ("its three
             # largest divisions"), or a possessive before a modified noun ("their five non-Indian
             # friends"), which say something new.
-            deictic = exclusions.DEICTIC_BEFORE.search(left) and not compound \
+            deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
             if word_number and deictic and value <= 10:
@@ -806,6 +807,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 _RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*(?:{NUMBER_WORD}|\d)", re.I)
 # … to a number that is no year, with a unit: "2000 - 2500 Calories" (not "1600 and 1900")
 _RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\s?[A-Za-z%]")
+_SUB = re.compile(r"(?<![\w-])sub-$", re.I)
 _ASCII_FOLD = {"PS": "£", "Y=": "¥"}
 _ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
 _SHARE_PRICE = re.compile(r"\b(?:shares?|stock|pence|penny|FTSE|Aim-listed|AIM|target\s+price|price\s+target)\b")
@@ -846,7 +848,7 @@ _ONE_NOT = {"of", "another", "way", "thing", "day", "time", "point", "hand", "si
 def _one_counts(sentence: str, left: str, pos: int) -> Optional[str]:
     """The noun "one" counts after a word that asks how many ("pled guilty to one count",
     "in just one area", "a category one hurricane"), or None."""
-    if not _ONE_COUNTS_AFTER.search(left):
+    if not _ONE_COUNTS_AFTER.search(left, max(0, len(left) - 20)):
         return None
     m = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|in|to|for|with|on|at|by|"
                  r"that|which|who|and|or|is|was|has|had|will|would|could|from|than|as|per|a|an|the)\b))", sentence[pos:])
@@ -1124,7 +1126,7 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
         # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
-        pair = bool(to) and (_change_from().search(left) is not None or a.info.get("pair") == "to")
+        pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
         inherited, a_own_unit = False, not a.bare
         if (between or dash_to) and a.kind == Kind.MONEY.value \
                 and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
@@ -1149,7 +1151,7 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        change_then_level = to and a_own_unit and _change_by().search(left)  # "rose 5% to $10"
+        change_then_level = to and a_own_unit and _change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
                 and a.unit == b.unit.split(" / ")[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
