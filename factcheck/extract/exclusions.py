@@ -18,10 +18,6 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}})?",
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
-    # sports scores: "beat Charlton 2-1", "tied Game 7 at 89-89", "a 9-2 lead", "at 2-0 down"
-    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|tied|ties|drew|draw|defeated|edged|routed|at)\s+"
-    r"(?:[A-Z][\w'’]*\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per\b|percent\b|votes?\b|[-–]))",
-    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:lead|win|victory|defeat|loss|draw|down|up|scoreline|thrashing)\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
     # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.
@@ -87,9 +83,22 @@ DEICTIC_BEFORE = re.compile(
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|whose)\s+$", re.I)
 
 
+# Sports scores: "beat Charlton 2-1", "tied Game 7 at 89-89", "a 9-2 lead", "at 2-0 down"
+# (case-sensitive: the words between the verb and the score are a team's name).
+_SCORE_RE = re.compile(
+    r"\b(?:[Bb]eat|beats|beaten|won|[Ww]in|wins|lost|lose|loses|tied|ties|drew|draw|defeated|edged|routed|[Aa]t)\s+"
+    r"(?:[A-Z][\w'’]*\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per\b|percent\b|votes?\b|[-–]|[A-Za-z]))"
+    r"|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:lead|win|victory|defeat|loss|draw|down|scoreline|thrashing)\b")
+_SCORE_HINT = re.compile(r"\d\s*[-–]\s*\d")
+
+
 def date_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans that are no claims: dates, times, periods, unit definitions, scores."""
     pattern = DATE_RE if _MONTH_HINT.search(sentence) else _DATE_NO_MONTH_RE
-    return [m.span() for m in pattern.finditer(sentence)]
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    if _SCORE_HINT.search(sentence):
+        spans.extend(m.span() for m in _SCORE_RE.finditer(sentence))
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS, decimal_comma,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
@@ -72,10 +73,10 @@ _CORE = (
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
     r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
     r"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORD})\b))"
+    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
 )
 CORE = _core(DIGITS)
-CORE_DECIMAL_COMMA = _core(DIGITS_DECIMAL_COMMA)
+_core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
@@ -254,7 +255,7 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
-    core = CORE_DECIMAL_COMMA if article_text_has.get("decimal_comma") else CORE
+    core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
     for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             continue

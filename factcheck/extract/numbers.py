@@ -45,8 +45,10 @@ _BELOW_THOUSAND = (
 # "twenty-eight thousand six hundred forty-two": a scale word inside the number goes on
 # only when another number word follows it ("five thousand people" leaves "thousand" to
 # the scale reader).
-NUMBER_WORD = (
-    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+(?={_BELOW_THOUSAND}\b){_BELOW_THOUSAND})*"
+NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
+# … and the long form, for the number reader itself (costly to compile: used once)
+NUMBER_WORDS_CHAINED = (
+    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+{_BELOW_THOUSAND}\b)*"
     r"|(?:a|one)\s+hundred"
 )
 ORDINAL_WORD = (
