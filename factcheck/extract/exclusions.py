@@ -15,7 +15,7 @@ from factcheck.extract.numbers import ISO_CODES
 _DATE_PATTERNS = [
     rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
-    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}})?",
+    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?)?",
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",

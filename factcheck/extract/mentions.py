@@ -72,12 +72,12 @@ _CORE = (
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
     r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
-    r"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
+    r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
     rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
 )
 CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
 _SCALE_AFTER = re.compile(
@@ -105,8 +105,11 @@ _TAIL = re.compile(
 # "the first six months (of the year)": a part of the calendar year that context.find_anchors
 # resolves as the claim's period, not a duration claimed. ("the first 100 days", "the next
 # five years" are spans, and claims.)
-_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter)\s+$", re.I)
-_PERIOD_UNITS = {"month", "quarter", "week"}
+# A window of the calendar counted back from the report ("the first five months", "the past
+# 12 months", "over the last three years", "the first 20 days of the month"): a period.
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter|past|previous|preceding|course\s+of)\s+$", re.I)
+_PERIOD_UNITS = {"month", "quarter", "week", "day", "year"}
+_PERIOD_LIMIT = {"day": 31, "week": 52, "month": 12, "quarter": 4, "year": 10}
 _TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
 # ("a seven-year low" is a span: the time since the level was last seen, a duration.)
@@ -679,9 +682,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                          sentence[tm.end():]):
             # "five-year plan", "10-year bond", "a seven-year spending plan": a type, not a duration
             return None  # "five-year plan", "10-year bond"
-        if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()):
+        if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
-        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left) and value <= 12 and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
+                and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
         unit = _TIME_UNITS.get(tu, tu)
         full = full * _TIME_FACTOR.get(tu, 1)
@@ -1072,7 +1076,7 @@ def _bare_is_claim(x: Mention) -> bool:
 def _change_from() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
-        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}\bfrom\s+$", re.I)
+        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
 
 
 # "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
@@ -1085,6 +1089,9 @@ def _change_by() -> re.Pattern:
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:a\s+|an\s+)?$", re.I)
+# "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
+_CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
+                        r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
 _NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
 _LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
                 Kind.DURATION.value)
@@ -1152,7 +1159,8 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        change_then_level = to and a_own_unit and _change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
+        change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
+                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
                 and a.unit == b.unit.split(" / ")[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"

@@ -14,7 +14,7 @@ from factcheck.extract.lexicon import load as load_lexicon
 # or no-break spaces group thousands in either convention ("1 234 567"), and so do plain
 # spaces where there are two groups or more.
 _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){2,}(?!\d)"
-DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
 DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
 
