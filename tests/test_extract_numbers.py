@@ -196,3 +196,13 @@ def test_a_count_of_a_named_product_is_still_a_count():
 ])
 def test_qualifiers_and_one(text, surface, qualifier):
     assert _one(text, surface).qualifier == qualifier
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_country_reported_on():
+    text = ("International Trade in Goods and Services, Australia\n"
+            "Goods and services credits fell 3% to $40,122m. The fine is 10.5 million Australian dollars "
+            "($7.5 million).")
+    units = {c.surface: c.unit for c in _claims(text)}
+    assert units["$40,122m"] == "AUD"
+    assert units["$7.5 million"] == "USD"  # a conversion in brackets is into US dollars
+    assert _one("Exports to Canada rose to $5 billion, the Commerce Department said.", "$5 billion").unit == "USD"

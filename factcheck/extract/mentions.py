@@ -241,10 +241,54 @@ def article_conventions(text: str) -> dict:
         "rand": bool(re.search(r"\b(?:rand|ZAR|South\s+Africa)", text)),
         "decimal_comma": decimal_comma(text),
     }
+    # a bare "$" is the dollar of the country the article is about: Australian in an ABS
+    # release, Canadian in a Statistics Canada one; US dollars unless another dollar
+    # country is named more often than the United States
+    has["dollar"] = _dollar_of(text)
+    has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
         has["cent_currency"] = "EUR"
     return has
+
+
+# "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
+_CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
+                                r"nearly\s+|approximately\s+|US)?$")
+
+
+def _dollar_of(text: str) -> str:
+    """Whose dollar a bare "$" is: the country whose statistics office or central bank the
+    article quotes (its figures are in its currency), that its headline names while it never
+    names the United States, or that it names at least three times and more than twice as
+    often as the United States; else the US dollar."""
+    us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
+    title = lines[0] if len(lines) > 1 else ""
+    best, best_score = "USD", 0
+    for code, names, bodies in _DOLLAR_COUNTRIES:
+        n, b = len(names.findall(text)), len(bodies.findall(text))
+        titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
+        if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
+            if (b, n) > (best_score, 0):
+                best, best_score = code, b or 0.5
+    return best
+
+
+_US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b")
+_US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
+                        r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
+_DOLLAR_COUNTRIES = [
+    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b"),
+     re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
+    ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b"),
+     re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
+    ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b"),
+     re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),
+    ("HKD", re.compile(r"\bHong Kong\b"), re.compile(r"\bHong Kong Monetary Authority\b|\bHKMA\b")),
+    ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
+    ("TWD", re.compile(r"\bTaiwan(?:ese)?\b"), re.compile(r"\bCentral Bank of the Republic of China\b")),
+]
 
 
 def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
@@ -514,6 +558,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if cm and not word_number:
         prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
+        if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, len(left) - 80)):
+            currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
