@@ -558,7 +558,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if cm and not word_number:
         prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
-        if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, len(left) - 80)):
+        if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
             currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
         if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
