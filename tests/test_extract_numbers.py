@@ -206,3 +206,24 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_reported_on():
     assert units["$40,122m"] == "AUD"
     assert units["$7.5 million"] == "USD"  # a conversion in brackets is into US dollars
     assert _one("Exports to Canada rose to $5 billion, the Commerce Department said.", "$5 billion").unit == "USD"
+
+
+@pytest.mark.parametrize("text,surface,value,unit,kind", [
+    ("Kenya\nKenya rakes in Sh100bn from global tourists.", "Sh100bn", 1e11, "KES", "money"),
+    ("Nigeria\nThe profit rose to N1.1 trillion in Nigeria.", "N1.1 trillion", 1.1e12, "NGN", "money"),
+    ("Earnings rose 4 cents, after a 9-cent gain.", "9-cent", 0.09, "USD", "money"),
+    ("Monthly hours worked rose to 1,676.0 million hours.", "1,676.0 million hours", 1.676e9, "hour", "measure"),
+    ("Job gains have averaged 218,000 per month.", "218,000 per month", 218000, "count / month", "count"),
+    ("The unemployment rate decreased 0.1 pts to 5.7%.", "0.1 pts", 0.1, "percentage_point", "percentage_point"),
+    ("Newfoundland and Labrador 11.8% (11.2)", "11.2", 11.2, "percent", "percent"),
+    ("Debt is more than twice the size of the economy.", "more than twice", 2, "count", "multiplier"),
+    ("Trade was USD1.749 trillion, of which exports amounted to 958.34 billion.", "958.34 billion", 958.34e9,
+     "USD", "money"),
+])
+def test_units_written_once_and_local_money(text, surface, value, unit, kind):
+    c = _one(text, surface)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind)
+
+
+def test_twice_as_a_count_of_events_states_no_figure():
+    assert [c.surface for c in _claims("The MPC has changed its stance twice.")] == []

@@ -34,7 +34,7 @@ _DATE_PATTERNS = [
     r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?!\d)",  # fiscal years: 2023-24, 2024-'25, 2024-‘25
     # a day of the month in brackets after its weekday: "on Friday (12)"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\d{1,2}(?:st|nd|rd|th)?\)",
-    r"\b(?:Q[1-4]|H[12])\s*(?:of\s+)?(?:19|20)?\d{0,2}\b",
+    r"\b(?:Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?:19|20)\d{2}(?:\s*[-–/]\s*['‘’]?\d{2}\b)?|['‘’]?\d{2}\b))?",
     r"\b(?:19|20)\d{2}s\b",  # decades: the 1990s
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
@@ -125,6 +125,8 @@ def in_name(left: str, right: str) -> bool:
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
+    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", right, re.I):
+        m = None  # "Newfoundland and Labrador 11.8%": a list of places and their figures
     if m and re.match(r"\s+times\b", right, re.I):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:

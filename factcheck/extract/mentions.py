@@ -68,6 +68,7 @@ _CORE = (
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
+    r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
@@ -94,7 +95,7 @@ _TAIL = re.compile(
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
     rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿](?!\s?\d))"
-    rf"|(?P<sub>\s+(?:{SUBUNIT_WORD})\b)"
+    rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
@@ -239,6 +240,8 @@ def article_conventions(text: str) -> dict:
         "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
         "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
         "rand": bool(re.search(r"\b(?:rand|ZAR|South\s+Africa)", text)),
+        "N": "NGN" if re.search(r"\b(?:naira|Nigeria|Nigerian)\b", text) else None,
+        "Sh": next((code for code, rx in _SHILLING_COUNTRIES if rx.search(text)), None),
         "decimal_comma": decimal_comma(text),
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
@@ -252,6 +255,8 @@ def article_conventions(text: str) -> dict:
     return has
 
 
+_SHILLING_COUNTRIES = [("KES", re.compile(r"\bKenyan?\b")), ("TZS", re.compile(r"\bTanzanian?\b")),
+                       ("UGX", re.compile(r"\bUgandan?\b"))]
 # "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
 _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
                                 r"nearly\s+|approximately\s+|US)?$")
@@ -361,6 +366,14 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
+    if m.group("twice"):
+        # "more than twice the size": a multiplier ("changed its stance twice" states no figure)
+        _, tpos = m.span()
+        if not (_times_is_multiplier(sentence, m.start(), tpos) or _COMPARATIVE_AFTER_TIMES.match(sentence, tpos)):
+            return None
+        q, qstart = _left_qualifier(sentence, m.start())
+        return Mention(qstart if q else m.start(), tpos, 2.0 if m.group("twice").lower() == "twice" else 3.0,
+                       "count", Kind.MULTIPLIER.value, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
     if m.group("fracpt") or m.group("ratio"):
         return _fraction_word(sentence, m)
     if m.group("frac"):
@@ -548,6 +561,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gcur") == "R" and not has.get("rand"):
         cm = None  # "R4,2 billion" is rand only where the article speaks of rand
+    if cm and cm.group("gcur") in ("Sh", "N") and not has.get(cm.group("gcur")):
+        cm = None  # "Sh100bn" in an East African article, "N1.1 trillion" in a Nigerian one
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
@@ -560,7 +575,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = CURRENCY_PREFIXES.get(prefix)
         if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
             currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
-        if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
+        if currency is None and prefix in ("Sh", "N"):
+            currency = has[prefix]
+        elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
@@ -666,7 +683,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         pos = end + 1
     if currency is None and tm and tm.group("sub") and not has_scale:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
-        word = tm.group("sub").strip().lower()
+        word = tm.group("sub").strip(" -").lower()
         currency = SUBUNITS.get(word) or has.get("cent_currency", "USD")
         full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["subunit"] = True
@@ -735,7 +752,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             return None  # "in the first six months", "over the past ten years": a period, an anchor
         unit = _TIME_UNITS.get(tu, tu)
         full = full * _TIME_FACTOR.get(tu, 1)
-        kind = Kind.DURATION.value
+        # "1,676.0 million hours" worked is a quantity of time, not a span
+        kind = Kind.MEASURE.value if has_scale else Kind.DURATION.value
         pos = tm.end()
         if tm.group("old"):
             info["age"] = True
@@ -807,8 +825,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             and not _RANGE_NEXT.match(sentence, pos):
         return None  # a bare number word: "eight", "two" with nothing counted (kept if a range goes on)
 
-    if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
-        per = per_unit(sentence, pos)
+    if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale
+                                or re.match(r"\s+per\s+(?:month|week|day|year|hour|quarter)\b", sentence[pos:])):
+        per = per_unit(sentence, pos)  # "averaged 218,000 per month" too
         if per is not None:
             pos, denominator = per
             unit = f"{unit} / {denominator}"
@@ -1205,6 +1224,13 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
+        if a.kind == Kind.COUNT.value and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
+                and b.kind == Kind.PERCENT.value and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
+            # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
+            a.unit, a.kind, a.counted = "percentage_point", Kind.PERCENTAGE_POINT.value, None
+            a.info.pop("counted", None)
+        if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
+            _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
         change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
                                                     or _CHANGE_OF.search(left, max(0, len(left) - 70)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
@@ -1241,6 +1267,14 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     for i, x in enumerate(mentions):
         if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
             continue
+        if x.has_scale:
+            # "USD1.749 trillion …, of which exports amounted to 958.34 billion": the amount
+            # goes on in the currency of the amount before it in the sentence
+            prev = next((p for p in reversed(mentions[:i]) if p.kind != Kind.PERCENT.value), None)
+            if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
+                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
+                x.info["shared_unit"] = True
+                continue
         prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
                      and p.counted != "times" and p.end_value is None), None)
         if prev is not None and x.start - prev.end < 120 \
