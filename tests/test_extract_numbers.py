@@ -227,3 +227,10 @@ def test_units_written_once_and_local_money(text, surface, value, unit, kind):
 
 def test_twice_as_a_count_of_events_states_no_figure():
     assert [c.surface for c in _claims("The MPC has changed its stance twice.")] == []
+
+
+def test_a_row_of_figures_after_a_name_is_data():
+    cs = _claims("Swift 82 386 -79% 186 -56% 1,548 3,610 -57%")
+    assert [(c.surface, c.value, c.unit) for c in cs][:5] == [
+        ("82", 82, "count"), ("386", 386, "count"), ("79%", -79, "percent"), ("186", 186, "count"),
+        ("56%", -56, "percent")]

@@ -125,8 +125,8 @@ def in_name(left: str, right: str) -> bool:
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
-    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", right, re.I):
-        m = None  # "Newfoundland and Labrador 11.8%": a list of places and their figures
+    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+[-−–]?\d", right, re.I):
+        m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%": a row of figures, no name
     if m and re.match(r"\s+times\b", right, re.I):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:

@@ -1197,6 +1197,8 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         left = sentence[: a.start]
         between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
         dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
+            dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
         # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
         pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
