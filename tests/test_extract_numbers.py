@@ -234,3 +234,14 @@ def test_a_row_of_figures_after_a_name_is_data():
     assert [(c.surface, c.value, c.unit) for c in cs][:5] == [
         ("82", 82, "count"), ("386", 386, "count"), ("79%", -79, "percent"), ("186", 186, "count"),
         ("56%", -56, "percent")]
+
+
+@pytest.mark.parametrize("text,later,earlier", [
+    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", "$34,935", 36040),
+    ("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.", "$7.36 billion", 6.78e9),
+    ("Weekly volume narrowed to 138,285 lots from 212,577 lots.", "138,285 lots", 212577),
+    ("Horsepower jumped from 240 to 273.", "273", 240),
+    ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "23", 21),
+])
+def test_the_later_level_of_a_pair_records_the_earlier(text, later, earlier):
+    assert _one(text, later).base_value == pytest.approx(earlier)

@@ -267,6 +267,8 @@ def _dollar_of(text: str) -> str:
     article quotes (its figures are in its currency), that its headline names while it never
     names the United States, or that it names at least three times and more than twice as
     often as the United States; else the US dollar."""
+    if "$" not in text:
+        return "USD"  # nothing to decide (and the counting below is the costly part)
     us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
     title = lines[0] if len(lines) > 1 else ""
@@ -1144,6 +1146,18 @@ def _change_from() -> re.Pattern:
         r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
 
 
+# "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
+_ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
+                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
+# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
+_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
+
+
+@functools.cache
+def _change_to() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b[^.;,]{{0,30}}?\bto\s+$", re.I)
+
+
 # "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
 # the level it reached, when both numbers carry their own unit.
 @functools.cache
@@ -1202,6 +1216,9 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
         # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
         pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
+        if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
+            pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
+        reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
         inherited, a_own_unit = False, not a.bare
         if (between or dash_to) and a.kind == Kind.MONEY.value \
                 and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
@@ -1219,10 +1236,19 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
                 and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
-        if pair and not a.bare and not b.bare and a.unit == b.unit:
+        if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and _bare_is_claim(b)):
             a.info.setdefault("pair", "from")
             b.info["pair"] = "to"
             b.info["from_value"] = a.value
+            out.append(a)
+            i += 1
+            continue
+        if reverse and b.bare and not a.bare:
+            _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
+        if reverse and a.unit == b.unit and not a.bare:
+            # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after
+            a.info["pair"], b.info["pair"] = "to", "from"
+            a.info["from_value"] = b.value
             out.append(a)
             i += 1
             continue

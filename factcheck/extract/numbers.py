@@ -121,9 +121,14 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
     return float(s.replace(",", ""))
 
 
+_DECIMAL_COMMA_HINT = re.compile(r"\d,\d{1,2}(?![\d,])|\d\.\d{3}[.,]\d")
+
+
 def decimal_comma(text: str) -> bool:
     """Does the text write decimal commas ("4,2 billion", "1.234.567")? Decided once per
     article from its own numbers, since one number alone ("215.000") is ambiguous."""
+    if not _DECIMAL_COMMA_HINT.search(text):
+        return False
     comma = len(re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)) \
         + 2 * len(re.findall(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d", text))
     if not comma:

@@ -85,26 +85,32 @@ def change_words() -> dict[str, str]:
     return out
 
 
-@functools.cache
-def _direction_before() -> re.Pattern:
-    moves = sorted((w for w, d in change_words().items() if d), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in moves)
-    # "rose 5%", "fell by about 3 percent", "was up a further 2 points", "lost another 190 points"
-    return re.compile(rf"(?<![\w-])(?P<w>{alt})(?:\s+(?:by|about|around|nearly|almost|roughly|some|just|only|"
-                      rf"a\s+further|another|an\s+additional|a|an|over|more\s+than))*\s+$", re.I)
+# Words that may stand between a word of change and its number: "rose by about 3%",
+# "was up a further 2 points", "lost another 190 points".
+_FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "further",
+            "another", "additional", "a", "an", "over", "more", "than"}
 
 
 def direction_before(left: str) -> Optional[str]:
     """'up' or 'down' when a word of change governs the number right after `left`."""
-    m = _direction_before().search(left[-48:])
-    if not m:
+    if left[-1:] not in (" ", "\t", "\n"):
         return None
-    word = " ".join(m.group("w").lower().split())
-    if word in ("up", "down"):
-        prev = re.search(r"([A-Za-z]+)\s*$", left[-48:][: m.start()])
-        if prev and prev.group(1).lower() in _particle_verbs(word):
-            return None  # "made up 55 percent": a particle, not a rise
-    return change_words().get(word) or None
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", left[-60:])
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    changes = change_words()
+    word = words[i].lower()
+    two = f"{words[i - 1].lower()} {word}" if i > 0 else ""
+    if two in changes:
+        return changes[two] or None  # "edged up", "ticked down"
+    if word not in changes or (i > 0 and words[i - 1] == "-"):
+        return None
+    if word in ("up", "down") and i > 0 and words[i - 1].lower() in _particle_verbs(word):
+        return None  # "made up 55 percent": a particle, not a rise
+    return changes[word] or None
 
 
 @functools.cache
