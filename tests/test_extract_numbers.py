@@ -245,3 +245,16 @@ def test_a_row_of_figures_after_a_name_is_data():
 ])
 def test_the_later_level_of_a_pair_records_the_earlier(text, later, earlier):
     assert _one(text, later).base_value == pytest.approx(earlier)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Unit 3 at 16-18 Industrial Avenue was leased.", "16"),
+    ("It launched the electric ID.3 and ID.4 models.", "4"),
+    ("One fluid ounce is 1⁄32 of a quart.", "32"),
+])
+def test_addresses_and_identifiers_are_not_claims(text, name):
+    assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]
+
+
+def test_mil_is_million_glued():
+    assert _one("They laundered RM3.06mil from victims.", "RM3.06mil").value == pytest.approx(3.06e6)

@@ -19,6 +19,9 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    # street addresses: "16-18 Industrial Avenue", "358 El Brillo Way" (case-sensitive street words)
+    r"\b\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?-i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    r"Lane|Drive|Way|Place|Court|Highway|Terrace|Parade|Crescent)\b",
     # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
     # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.
     r"\b(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|EST|ET|CET|IST|JST|hrs|hours)(?!\w))?(?![\d%])",
@@ -125,7 +128,7 @@ def in_name(left: str, right: str) -> bool:
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
-    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+[-−–]?\d", right, re.I):
+    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\d", right, re.I):
         m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%": a row of figures, no name
     if m and re.match(r"\s+times\b", right, re.I):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label

@@ -72,7 +72,7 @@ _CORE = (
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
-    r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
+    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄]))"
     r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
     rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
 )
@@ -544,7 +544,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     fraction_den = None
     if m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
-        num, den = frac.split("/")
+        num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
         value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
     else:
@@ -588,8 +588,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
             currency = "CNY" if has.get("yuan") else "JPY"
-    elif left[-1:].isascii() and left[-1:].isalpha():
-        return None  # glued to letters: G20, H1, A320
+    elif left[-1:].isascii() and left[-1:].isalpha() or re.search(r"[A-Za-z]\.$", left[-2:]):
+        return None  # glued to letters: G20, H1, A320, ID.4
     if not word_number and re.fullmatch(r"0\d+", raw):
         return None  # "0401", "007": a code, not a quantity
     glued_sub = None
