@@ -258,3 +258,8 @@ def test_addresses_and_identifiers_are_not_claims(text, name):
 
 def test_mil_is_million_glued():
     assert _one("They laundered RM3.06mil from victims.", "RM3.06mil").value == pytest.approx(3.06e6)
+
+
+def test_abbreviated_counts_of_sports_desks():
+    c = _one("Maldonado (15.3 ppg, 7.4 rpg)", "15.3 ppg")
+    assert (c.value, c.unit, c.context.get("counted")) == (15.3, "count / game", "points")

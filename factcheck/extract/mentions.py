@@ -775,8 +775,16 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if exclusions.is_year(value, raw) and not has_scale and (
                     not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
-            if not word_number and not has_scale and raw.isdigit() and _model_name_after(sentence, pos):
+            abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
+            if abbreviated:
+                what, per = _abbreviated_counts()[abbreviated.group(1)]
+                unit, kind, counted = ("count / " + per) if per else "count", Kind.COUNT.value, what
+                pos = abbreviated.end()
+                if per:
+                    info["per"] = per
+            elif not word_number and not has_scale and raw.isdigit() and _model_name_after(sentence, pos):
                 return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
+        if unit is None:
             compound = False
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
                 hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
@@ -892,6 +900,24 @@ def _plural_soon(after: str) -> bool:
     return any(_is_plural(w) and w.lower() not in _COUNT_STOP for w in re.findall(r"[A-Za-z][\w'’-]*", clause)[:6])
 
 
+@functools.cache
+def _abbreviated_counts() -> dict:
+    return load_lexicon("units")["abbreviated_counts"]
+
+
+class _Abbreviated:
+    """'15.3 ppg', '0.5 WAR': counts printed as an abbreviation (lexicon/units.yaml)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern:
+        words = sorted(_abbreviated_counts(), key=len, reverse=True)
+        return re.compile(r"\s+(" + "|".join(map(re.escape, words)) + r")\b")
+
+    def match(self, text: str, pos: int):
+        return self.pattern.match(text, pos)
+
+
+_ABBREVIATED = _Abbreviated()
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
 
 
