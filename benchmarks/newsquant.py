@@ -105,22 +105,10 @@ _CHANGE = {"exact": "=", "approx": "~", "more_than": ">", "at_least": ">", "less
 
 
 def _singular(word: str) -> str:
-    w = word
-    low = w.lower()
-    irregular = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-                 "teeth": "tooth", "mice": "mouse", "geese": "goose", "series": "series", "species": "species"}
-    if low in irregular:
-        return irregular[low]
-    if low.endswith("men"):
-        return w[:-3] + "man"
-    if re.search(r"(?:us|ss)es$", low):
-        return w[:-2]
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 1:
-            return w[: -len(suffix)] + repl
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2:
-        return w[:-1]
-    return w
+    """Our singular, except that CQE keeps 'people' as it is."""
+    from factcheck.extract.mentions import singular
+
+    return word if word.lower() == "people" else singular(word)
 
 
 def _catalogue_names() -> dict[str, str]:

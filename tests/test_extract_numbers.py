@@ -23,6 +23,11 @@ def _one(text: str, surface: str):
     return found[0]
 
 
+def _typed(text: str, surface: str):
+    c = _one(text, surface)
+    return c.value, c.unit, c.kind
+
+
 @pytest.mark.parametrize("text,surface,value,unit,kind", [
     ("It doubles the base storage to 256GB.", "256GB", 256, "gigabyte", "measure"),
     ("The SF90 has 938 horsepower.", "938 horsepower", 938, "horsepower", "measure"),
@@ -37,8 +42,7 @@ def _one(text: str, surface: str):
     ("The lap took 3.5 seconds.", "3.5 seconds", 3.5, "second", "duration"),
 ])
 def test_units_from_the_catalogue(text, surface, value, unit, kind):
-    c = _one(text, surface)
-    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind)
+    assert _typed(text, surface) == (pytest.approx(value), unit, kind)
 
 
 def test_the_catalogue_loads_without_quantulum3s_parser():
@@ -62,8 +66,7 @@ def test_the_catalogue_loads_without_quantulum3s_parser():
     ("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP"),  # "£" as an ASCII-folding feed prints it
 ])
 def test_money_forms(text, surface, value, unit):
-    c = _one(text, surface)
-    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "money")
+    assert _typed(text, surface) == (pytest.approx(value), unit, "money")
 
 
 def test_a_console_is_no_money():
@@ -221,8 +224,7 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_reported_on():
      "USD", "money"),
 ])
 def test_units_written_once_and_local_money(text, surface, value, unit, kind):
-    c = _one(text, surface)
-    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind)
+    assert _typed(text, surface) == (pytest.approx(value), unit, kind)
 
 
 def test_twice_as_a_count_of_events_states_no_figure():
