@@ -114,38 +114,52 @@ _QUANTITY_AFTER = re.compile(
     r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
 
 
+# The patterns of in_name, compiled once (it runs for every number).
+_IDENTIFIER_AFTER = re.compile(r"/\d")
+_HYPHENATED_NAME = re.compile(r"[A-Za-z][\w.]*-$")
+_PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|under|top|low|high|up|down|"
+                            r"minus|plus)-$", re.I)
+_NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
+_QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\d", re.I)
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_MONTH_WORD = re.compile(_MONTH_RE, re.I)
+_GLUED_ABBREVIATION = re.compile(
+    r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
+    r"ft|lbs?|bbl|bpd)\b", re.I)
+
+
 def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
-    if left.endswith("/") and left[-2:-1].isdigit() or re.match(r"/\d", right):
+    if left.endswith("/") and left[-2:-1].isdigit() or _IDENTIFIER_AFTER.match(right):
         return True  # inside an identifier: "2023/0264(BUD)", "Regulation 2019/1020"
-    if re.search(r"[A-Za-z][\w.]*-$", left) and not re.search(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|"
-                                                            r"under|top|low|high|up|down|minus|plus)-$", left, re.I):
+    if left.endswith("-") and _HYPHENATED_NAME.search(left) and not _PREFIX_HYPHEN.search(left):
         # COVID-19, F-35, Su-57 (but "sub-7 nanometer", "her now-18 month-old daughter")
         return True
-    if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \
+    if left.endswith(" ") and _NAME_OF.search(left) and not _QUANTITY_OF.search(left) \
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
-    m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
-    if m and re.match(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\d", right, re.I):
+    m = _WORD_BEFORE.search(left, max(0, len(left) - 40))
+    if m and _ROW_AFTER.match(right):
         m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%": a row of figures, no name
-    if m and re.match(r"\s+times\b", right, re.I):
+    if m and _TIMES_AFTER.match(right):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:
         word = m.group(1)
-        if re.fullmatch(r"[a-z]+[A-Z][\w.&]*", word):
+        if _CAMEL_CASE.fullmatch(word):
             return True  # "iPhone 11", "eBay 5": a brand written in camel case
-        if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \
+        if word[0].isupper() and not _POSSESSIVE_END.search(word) and word.lower() not in _FUNCTION_WORDS \
                 and not _CURRENCY_LIKE.fullmatch(word) and word not in ISO_CODES \
-                and not re.fullmatch(_MONTH_RE, word, re.I):
+                and not _MONTH_WORD.fullmatch(word):
             return True
         if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
             return True
-    if re.match(r"[A-Za-z]", right) and not re.match(
-        r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|ft|lbs?|bbl|bpd)\b",
-        right, re.I,
-    ):
+    if right[:1].isascii() and right[:1].isalpha() and not _GLUED_ABBREVIATION.match(right):
         return True  # 5G, 3D, 4K
     return False
 

@@ -187,7 +187,7 @@ def _is_plural(word: str) -> bool:
         return True
     if w in _NOT_PLURAL or len(w) < 3:
         return False
-    if re.fullmatch(r"[a-z]+(?:wo)?men", w) and w not in ("omen", "amen", "specimen", "abdomen", "regimen"):
+    if w.endswith("men") and w.isalpha() and w not in ("omen", "amen", "specimen", "abdomen", "regimen"):
         return True  # "fishermen", "policewomen", "congressmen"
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 

@@ -114,8 +114,15 @@ BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
 # --- parsing ----------------------------------------------------------------
 
 
+def _ungroup(s: str) -> str:
+    """The digits without their space separators (thin, no-break or plain)."""
+    if not s.isascii() or " " in s:
+        s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    return s
+
+
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
-    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    s = _ungroup(s)
     if decimal_comma:
         return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", ""))
@@ -190,7 +197,7 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     Whole numbers under 1,000 are taken as exact to the unit; larger round figures
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
-    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", num)
+    s = _ungroup(num)
     s = s.replace(".", "").replace(",", ".") if decimal_comma else s.replace(",", "")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
