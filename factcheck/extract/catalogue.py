@@ -40,6 +40,7 @@ class Catalogue:
     symbols_folded: dict[str, CatalogueUnit]  # lower case, for symbols that fold to one unit
     surfaces: dict[str, CatalogueUnit]       # lower case, singular and plural: "horsepower", "miles"
     max_words: int
+    first_words: frozenset = frozenset()     # lower-cased first words of surfaces and symbols: a quick "no"
 
 
 def _package_dir() -> Optional[Path]:
@@ -135,11 +136,13 @@ def catalogue() -> Catalogue:
                 for form in (key, _plural(key)):
                     surfaces.setdefault(form, entry)
                     max_words = max(max_words, len(form.split()))
+    firsts = {k.split(" ")[0] for k in surfaces} | {k.lower().split(" ")[0] for k in symbols}
     return Catalogue(
         symbols=symbols,
         symbols_folded={k: next(iter(v)) for k, v in folded.items() if len(v) == 1 and k not in surfaces},
         surfaces=surfaces,
         max_words=max_words,
+        first_words=frozenset(firsts | {f.rstrip(".") for f in firsts}),
     )
 
 
@@ -162,6 +165,13 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
     glued = pos < len(text) and not text[pos].isspace() and text[pos] != "-"
     sep = _SEPARATOR.match(text, pos)
     start = sep.end() if sep else pos
+    first = _TOKEN.match(text, start)
+    if first is None:
+        return None
+    word = first.group(0).lower()
+    if word not in cat.first_words and word.rstrip(".") not in cat.first_words \
+            and word.replace("μ", "µ") not in cat.first_words:
+        return None  # "29 countries": no unit starts so (the common case, decided at once)
     tokens: list[re.Match] = []
     at = start
     while len(tokens) < cat.max_words:

@@ -231,17 +231,23 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
 def article_conventions(text: str) -> dict:
     """What the whole article settles for reading one sentence: which currency "¥",
     "cents" and a glued "p" stand for, whether a bare crore is rupees, and how it writes
-    numbers (decimal comma or point)."""
+    numbers (decimal comma or point). Each word is first looked for as a plain substring
+    (fast), and only then by its pattern."""
+    low = text.lower()
+
+    def has_word(words: tuple, pattern: re.Pattern, haystack: str = low) -> bool:
+        return any(w in haystack for w in words) and pattern.search(text) is not None
+
     has = {
-        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
+        "yuan": has_word(("yuan", "rmb", "renminbi"), _YUAN),
         "pound_sign": "£" in text,
-        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
+        "rupee": "₹" in text or has_word(("rs", "rupee", "inr"), _RUPEE),
         # glued subunits ("1.9p", "50c") need their currency in the article's own words
-        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
-        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
-        "rand": bool(re.search(r"\b(?:rand|ZAR|South\s+Africa)", text)),
-        "N": "NGN" if re.search(r"\b(?:naira|Nigeria|Nigerian)\b", text) else None,
-        "Sh": next((code for code, rx in _SHILLING_COUNTRIES if rx.search(text)), None),
+        "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
+        "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
+        "rand": has_word(("rand", "zar", "south africa"), _RAND),
+        "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
+        "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
         "decimal_comma": decimal_comma(text),
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
@@ -250,16 +256,28 @@ def article_conventions(text: str) -> dict:
     has["dollar"] = _dollar_of(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
-    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
+    if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
         has["cent_currency"] = "EUR"
     return has
 
 
-_SHILLING_COUNTRIES = [("KES", re.compile(r"\bKenyan?\b")), ("TZS", re.compile(r"\bTanzanian?\b")),
-                       ("UGX", re.compile(r"\bUgandan?\b"))]
+_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi)\b", re.I)
+_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
+_PENCE = re.compile(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
+_CENTS = re.compile(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
+_RAND = re.compile(r"\b(?:rand|ZAR|South\s+Africa)")
+_NAIRA = re.compile(r"\b(?:naira|Nigeria|Nigerian)\b")
+_EUROS = re.compile(r"€|\beuros?\b|\bEUR\b")
+_DOLLARS = re.compile(r"\bdollars?\b|\bUSD\b")
+_SHILLING_COUNTRIES = [("KES", "kenya", re.compile(r"\bKenyan?\b")), ("TZS", "tanzania", re.compile(r"\bTanzanian?\b")),
+                       ("UGX", "uganda", re.compile(r"\bUgandan?\b"))]
 # "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
 _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
                                 r"nearly\s+|approximately\s+|US)?$")
+
+
+_DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
+                 "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic")
 
 
 def _dollar_of(text: str) -> str:
@@ -269,6 +287,9 @@ def _dollar_of(text: str) -> str:
     often as the United States; else the US dollar."""
     if "$" not in text:
         return "USD"  # nothing to decide (and the counting below is the costly part)
+    low = text.lower()
+    if not any(h in low for h in _DOLLAR_HINTS):
+        return "USD"  # no other dollar country named at all
     us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
     title = lines[0] if len(lines) > 1 else ""
@@ -621,8 +642,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if abbr:
             low = abbr.lower()
             after = sentence[sm.end():]
-            plural_next = (bool(counted_phrase(after)) or _plural_soon(after)) \
-                and not match_physical_unit(sentence, sm.end())
+            def plural_next() -> bool:
+                return (bool(counted_phrase(after)) or _plural_soon(after)) \
+                    and not match_physical_unit(sentence, sm.end())
             if low == "m" and re.match(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b", after):
                 ok = True  # "35m of its Echo devices": millions of a counted thing
             elif low == "k" and abbr in ("k", "K"):
@@ -631,7 +653,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                  and not _METRE_AFTER.match(sentence, sm.end())):
                 ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
             elif low in ("m", "k"):
-                ok = currency is not None or plural_next or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
+                ok = currency is not None or plural_next() or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
