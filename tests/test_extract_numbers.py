@@ -265,3 +265,10 @@ def test_mil_is_million_glued():
 def test_abbreviated_counts_of_sports_desks():
     c = _one("Maldonado (15.3 ppg, 7.4 rpg)", "15.3 ppg")
     assert (c.value, c.unit, c.context.get("counted")) == (15.3, "count / game", "points")
+
+
+def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
+    text = "Tanzania tourism\nSpending stood at 161 US dollars (366,275/- ) a night and totalled US$. 1.094 billion."
+    units = {c.surface: (c.value, c.unit) for c in _claims(text)}
+    assert units["366,275/-"] == (366275, "TZS")
+    assert units["US$. 1.094 billion"] == (1.094e9, "USD")

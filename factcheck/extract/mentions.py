@@ -705,6 +705,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = end + 1
+    if currency is None and sentence.startswith("/-", pos) and (has.get("Sh") or has.get("rupee")):
+        # "366,275/-": the East African (or Indian) way of closing an amount of money
+        currency, tm = has.get("Sh") or "INR", None
+        pos += 2
     if currency is None and tm and tm.group("sub") and not has_scale:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
         word = tm.group("sub").strip(" -").lower()
