@@ -39,3 +39,9 @@ def test_conversions():
     assert convert(3, "square_kilometer", "hectare") == pytest.approx(300)
     assert convert(1, "tonne", "kilogram") == pytest.approx(1000)
     assert convert(2, "year", "month") == pytest.approx(24)
+
+
+def test_rates_per_counted_thing_are_units_for_references():
+    assert normalise_unit("USD / share") == ("USD / share", 1.0)
+    assert normalise_unit("count / 100,000 person") == ("count / 100000 person", 1.0)
+    assert dimension("USD / share") == dimension("USD / share") != dimension("USD")

@@ -64,6 +64,9 @@ _SIMPLE_UNITS = {
 }
 
 
+_RATE_OF_THINGS = re.compile(r"(?P<num>[^/]+?)\s*/\s*(?:(?P<n>\d[\d,]*)\s+)?(?P<den>[A-Za-z][A-Za-z_-]*)")
+
+
 def normalise_unit(text: str) -> tuple[str, float]:
     """'billion USD' → ('USD', 1e9); 'percent' → ('percent', 1); 'CNY/USD' → ('CNY/USD', 1);
     '10 thousand tonnes' → ('tonne', 1e4). Raises ValueError for what no registry knows."""
@@ -89,6 +92,13 @@ def normalise_unit(text: str) -> tuple[str, float]:
     try:
         q = ureg.Quantity(1, rest)
     except Exception as exc:  # pint raises several error types for unknown units
+        per = _RATE_OF_THINGS.fullmatch(rest)
+        if per:
+            # a rate per counted thing, as claims record it: "USD / share", "count / 100000 person"
+            code, f = normalise_unit(per.group("num"))
+            n = per.group("n")
+            count = f"{float(n.replace(',', '')):g} " if n else ""
+            return f"{code} / {count}{per.group('den').lower()}", factor * f
         raise ValueError(f"unit {text!r} is not a unit pint knows") from exc
     # Keep the name as written where it is a plain unit name ('tonne', not pint's 'metric_ton'),
     # so that reference and claim files read alike; dimension() compares through pint.
