@@ -272,3 +272,14 @@ def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
     units = {c.surface: (c.value, c.unit) for c in _claims(text)}
     assert units["366,275/-"] == (366275, "TZS")
     assert units["US$. 1.094 billion"] == (1.094e9, "USD")
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("The surplus narrowed, a decrease of $83m on December.", "$83m", "down"),
+    ("It was driven by a $3.8 billion decrease in exports.", "$3.8 billion", "down"),
+    ("Employment came in at +13.5k in January.", "13.5k", "up"),
+    ("The deficit increased $5.1 billion, or 11.8 percent.", "11.8 percent", "up"),
+    ("Exports have grown by 5.7% over the month and 15.8% year-on-year.", "15.8%", "up"),
+])
+def test_direction_from_nouns_signs_and_coordination(text, surface, direction):
+    assert _one(text, surface).direction == direction

@@ -879,9 +879,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
     if "direction" not in info and kind in _CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
-        direction = qualifiers.direction_before(sentence[:qstart])
+        # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
+        # "a $3.8 billion decrease in exports"
+        direction = qualifiers.direction_before(sentence[:qstart]) \
+            or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:])
         if direction:
-            info["direction"] = direction  # "up 9.4 per cent", "lost 190 points", "shed 3 percent"
+            info["direction"] = direction
+    if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
+        info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
             re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
         unit, kind = "year", Kind.DURATION.value
@@ -1223,6 +1228,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:wit
 # "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
 _CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
                         r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
+_COORDINATED = re.compile(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                          r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
 _NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
 _LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
                 Kind.DURATION.value)
@@ -1336,6 +1343,12 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(a)
         i += 1
     _elided_counts(sentence, out)
+    for a, b in zip(out, out[1:]):
+        # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
+        if a.info.get("direction") and "direction" not in b.info and b.kind in _CHANGE_KINDS \
+                and _COORDINATED.fullmatch(sentence[a.end: b.start]) \
+                and (b.kind == a.kind or b.kind == Kind.PERCENT.value):
+            b.info["direction"] = a.info["direction"]
     return out
 
 

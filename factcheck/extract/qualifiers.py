@@ -123,3 +123,28 @@ def change_verb_alternation() -> str:
     """Every word of change, as a regex alternation (longest first)."""
     words = sorted(change_words(), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.cache
+def _change_nouns() -> dict[str, str]:
+    words = load_lexicon("changes")
+    return {**{w: "up" for w in words["nouns_up"]}, **{w: "down" for w in words["nouns_down"]}}
+
+
+_NOUN_OF = re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b", re.I)
+
+
+def direction_of_noun(left: str, right: str) -> Optional[str]:
+    """The direction a noun of change gives the number: 'a decrease of $83m', 'a negative
+    growth of 6.66%' (before), 'a $3.8 billion decrease in exports' (after)."""
+    m = _NOUN_OF.search(left, max(0, len(left) - 70))
+    if m:
+        d = _change_nouns().get(m.group(2).lower())
+        if d and m.group(1):
+            d = "down" if m.group(1).lower().startswith("negative") else "up"
+        if d:
+            return d
+    a = _NOUN_AFTER.match(right)
+    return _change_nouns().get(a.group(1).lower()) if a else None
