@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
-
 _PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "newsquant.py"
 _spec = importlib.util.spec_from_file_location("newsquant", _PATH)
 newsquant = importlib.util.module_from_spec(_spec)

@@ -16,11 +16,12 @@ from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
-    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS, decimal_comma,
+    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
@@ -228,95 +229,12 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
     return q, offset
 
 
-def article_conventions(text: str) -> dict:
-    """What the whole article settles for reading one sentence: which currency "¥",
-    "cents" and a glued "p" stand for, whether a bare crore is rupees, and how it writes
-    numbers (decimal comma or point). Each word is first looked for as a plain substring
-    (fast), and only then by its pattern."""
-    low = text.lower()
-
-    def has_word(words: tuple, pattern: re.Pattern, haystack: str = low) -> bool:
-        return any(w in haystack for w in words) and pattern.search(text) is not None
-
-    has = {
-        "yuan": has_word(("yuan", "rmb", "renminbi"), _YUAN),
-        "pound_sign": "£" in text,
-        "rupee": "₹" in text or has_word(("rs", "rupee", "inr"), _RUPEE),
-        # glued subunits ("1.9p", "50c") need their currency in the article's own words
-        "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
-        "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
-        "rand": has_word(("rand", "zar", "south africa"), _RAND),
-        "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
-        "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
-        "decimal_comma": decimal_comma(text),
-    }
-    # a bare "$" is the dollar of the country the article is about: Australian in an ABS
-    # release, Canadian in a Statistics Canada one; US dollars unless another dollar
-    # country is named more often than the United States
-    has["dollar"] = _dollar_of(text)
-    has["cent_currency"] = has["dollar"]
-    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
-    if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
-        has["cent_currency"] = "EUR"
-    return has
-
-
-_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi)\b", re.I)
-_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
-_PENCE = re.compile(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
-_CENTS = re.compile(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
-_RAND = re.compile(r"\b(?:rand|ZAR|South\s+Africa)")
-_NAIRA = re.compile(r"\b(?:naira|Nigeria|Nigerian)\b")
-_EUROS = re.compile(r"€|\beuros?\b|\bEUR\b")
-_DOLLARS = re.compile(r"\bdollars?\b|\bUSD\b")
-_SHILLING_COUNTRIES = [("KES", "kenya", re.compile(r"\bKenyan?\b")), ("TZS", "tanzania", re.compile(r"\bTanzanian?\b")),
-                       ("UGX", "uganda", re.compile(r"\bUgandan?\b"))]
 # "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
 _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
                                 r"nearly\s+|approximately\s+|US)?$")
 
 
-_DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
-                 "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic")
 
-
-def _dollar_of(text: str) -> str:
-    """Whose dollar a bare "$" is: the country whose statistics office or central bank the
-    article quotes (its figures are in its currency), that its headline names while it never
-    names the United States, or that it names at least three times and more than twice as
-    often as the United States; else the US dollar."""
-    if "$" not in text:
-        return "USD"  # nothing to decide (and the counting below is the costly part)
-    low = text.lower()
-    if not any(h in low for h in _DOLLAR_HINTS):
-        return "USD"  # no other dollar country named at all
-    us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
-    title = lines[0] if len(lines) > 1 else ""
-    best, best_score = "USD", 0
-    for code, names, bodies in _DOLLAR_COUNTRIES:
-        n, b = len(names.findall(text)), len(bodies.findall(text))
-        titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
-        if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
-            if (b, n) > (best_score, 0):
-                best, best_score = code, b or 0.5
-    return best
-
-
-_US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b")
-_US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
-                        r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
-_DOLLAR_COUNTRIES = [
-    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b"),
-     re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
-    ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b"),
-     re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
-    ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b"),
-     re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),
-    ("HKD", re.compile(r"\bHong Kong\b"), re.compile(r"\bHong Kong Monetary Authority\b|\bHKMA\b")),
-    ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
-    ("TWD", re.compile(r"\bTaiwan(?:ese)?\b"), re.compile(r"\bCentral Bank of the Republic of China\b")),
-]
 
 
 def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
@@ -1278,12 +1196,12 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
             pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
         reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
-        inherited, a_own_unit = False, not a.bare
+        a_own_unit = not a.bare
         if (between or dash_to) and a.kind == Kind.MONEY.value \
                 and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
-            b.unit, b.kind, inherited = a.unit, a.kind, True
+            b.unit, b.kind = a.unit, a.kind
         if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
@@ -1291,7 +1209,6 @@ def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                                       and b.kind in _LEVEL_KINDS):
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
             _share_unit(a, b, scale=True)
-            inherited = True
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
                 and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
