@@ -278,3 +278,12 @@ def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
     assert units["366,275/-"] == (366275, "TZS")
     assert units["US$. 1.094 billion"] == (1.094e9, "USD")
 
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("They moved to help their older daughter Maria, who was 10.", "10"),
+    ("The average life expectancy for men in Glasgow is around 73, raising the prospect.", "around 73"),
+])
+def test_ages_stated_without_years_old(text, surface):
+    c = _one(text, surface)
+    assert (c.unit, c.kind, c.context.get("age")) == ("year", "duration", True)

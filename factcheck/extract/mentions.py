@@ -806,7 +806,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
-            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
+            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)
+            or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
+            and raw.isdigit() and 1 <= value <= 119
+            or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
         unit, kind = "year", Kind.DURATION.value
         info["age"] = True
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
@@ -867,6 +870,10 @@ class _Abbreviated:
 
 
 _ABBREVIATED = _Abbreviated()
+# Ages stated without "years old": "his daughter Maria, who was 10", "life expectancy … is around 73"
+_AGE_PREDICATE = re.compile(r"\bwho\s+(?:is|was|turned|turns|is\s+now)\s+(?:just\s+|only\s+|about\s+)?$", re.I)
+_LIFE_EXPECTANCY = re.compile(r"\blife\s+expectancy\b[^.;]*?\b(?:is|was|of|at|to|reached|rose|fell)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
 
 
