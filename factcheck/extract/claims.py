@@ -18,7 +18,7 @@ __all__ = ["extract", "claim_id"]
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
+    r"ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
     r"eleventh|twelfth|twice|thrice|\w+tieth|\w+teenth)",
     re.I,
 )
