@@ -287,3 +287,7 @@ def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
 def test_ages_stated_without_years_old(text, surface):
     c = _one(text, surface)
     assert (c.unit, c.kind, c.context.get("age")) == ("year", "duration", True)
+
+
+def test_a_million_is_a_number():
+    assert _typed("It is a million dollar house.", "a million dollar") == (1e6, "USD", "money")

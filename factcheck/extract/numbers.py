@@ -49,7 +49,7 @@ NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
 # … and the long form, for the number reader itself (costly to compile: used once)
 NUMBER_WORDS_CHAINED = (
     rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+{_BELOW_THOUSAND}\b)*"
-    r"|(?:a|one)\s+hundred"
+    r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
 )
 ORDINAL_WORD = (
     rf"(?:(?:{_TENS_ALT})-(?:{_ORD_UNIT_ALT})|"
