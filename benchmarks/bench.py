@@ -519,7 +519,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.output:
         out = args.output if args.output.is_absolute() else Path.cwd() / args.output
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(DOC_HEAD + md + "\n", encoding="utf-8")
+        # other benchmarks keep their sections of the same page (benchmarks/newsquant.py)
+        kept = ""
+        if out.exists():
+            previous = out.read_text(encoding="utf-8")
+            at = previous.find("\n## NewsQuant")
+            kept = previous[at:] if at >= 0 else ""
+        out.write_text(DOC_HEAD + md + "\n" + kept, encoding="utf-8")
         log(f"wrote {out}")
     return 0
 

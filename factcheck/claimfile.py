@@ -83,7 +83,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 # Extraction facts the consistency rules need, kept so that `check` can re-run
 # them from the claim file alone (offsets within the sentence follow from span).
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
-                "ordinal_role", "streak", "period_inherited", "compared", "converted")
+                "ordinal_role", "streak", "period_inherited", "compared", "converted",
+                "counted", "sign", "per", "pair", "subunit", "basis_points")
 
 
 class _FlowMap(dict):

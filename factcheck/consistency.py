@@ -416,6 +416,8 @@ def exchange_rates(claims, article, references):
     for a, b in zip(claims, claims[1:]):
         if a.kind != Kind.MONEY.value or b.kind != Kind.MONEY.value or a.unit == b.unit or not _same_sentence(a, b):
             continue
+        if "/" in a.unit or "/" in b.unit:
+            continue  # a rate per unit ("12 cents a share") is no currency conversion
         la, lb = a.context.get("local"), b.context.get("local")
         if not la or not lb:
             continue

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context
-from factcheck.extract.mentions import Mention, scan_sentence
+from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.models import Article, Claim, Kind, Role
 
@@ -18,8 +18,8 @@ __all__ = ["extract", "claim_id"]
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
-    r"eleventh|twelfth|\w+tieth|\w+teenth)",
+    r"ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
+    r"eleventh|twelfth|twice|thrice|\w+tieth|\w+teenth)",
     re.I,
 )
 
@@ -28,17 +28,7 @@ def extract(article: Article) -> list[Claim]:
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
-    has = {
-        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
-        "pound_sign": "£" in text,
-        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
-        # glued subunits ("1.9p", "50c") need their currency in the article's own words
-        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
-        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
-    }
-    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
-    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
-        has["cent_currency"] = "EUR"
+    has = article_conventions(text)
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
@@ -218,6 +208,12 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         facts["share_of"] = _tidy_metric(facts["share_of"], sentence.text)
     if m.kind in (Kind.YEAR_RANGE.value,) or facts.get("age") or facts.get("ago"):
         period = period if m.kind != Kind.YEAR_RANGE.value else None
+    # what the number grammar read next to the number (mentions.Mention.info): the
+    # direction its words or sign give a change, and the earlier level of a from–to pair
+    direction = facts.get("direction")
+    if direction in ("up", "down") and not facts.get("change"):
+        facts["change"] = direction
+    base_value = facts.get("from_value")
     return Claim(
         surface=surface,
         span=(start, end),
@@ -230,6 +226,8 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         metric=metric,
         subject=list(subject),
         period=period,
+        direction=direction if direction in ("up", "down") else None,
+        base_value=None if base_value is None else float(base_value),
         sentence=sentence.text,
         line=line,
         column=col,
