@@ -3,7 +3,6 @@ claims of the same metric, subject and period whose values disagree flagged."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -73,7 +72,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
 # mtime and the claim fields `track` reads. It is rebuilt for any file that changed, and
 # can be deleted at any time.
 CACHE_NAME = "track.marshal"
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3  # 3: keyed by the path within the claims folder
 _FIELDS = ("id", "surface", "line", "value", "unit", "kind", "qualifier", "precision", "metric", "subject",
            "period", "verdict", "review", "span")
 
@@ -82,74 +81,6 @@ def _pack(cf: ClaimFile) -> tuple:
     claims = tuple((c.id, c.surface, c.line, c.value, c.unit, c.kind, c.qualifier, c.precision, c.metric,
                     tuple(c.subject), c.period, c.check.verdict, c.review.status, tuple(c.span)) for c in cf.claims)
     return (str(cf.article.get("id")), cf.date, cf.article.get("path"), claims)
-
-
-# The fields track needs, as factcheck writes them (claimfile.dumps: fixed keys, order and
-# indentation). Reading them with one regex is twenty times faster than parsing YAML,
-# which matters on a cold archive of ten thousand files; anything unexpected falls back.
-_FIELD_LINE = re.compile(
-    r"^(- id|  surface|  span|  line|  value|  unit|  kind|  qualifier|  precision|  metric|  subject|  period|"
-    r"    verdict|    status): (.*)$", re.M)
-_ARTICLE_LINE = re.compile(r"^  (id|path|date): (.*)$", re.M)
-_ORDER = ("- id", "  surface", "  span", "  line", "  value", "  unit", "  kind", "  qualifier", "  precision",
-          "  metric", "  subject", "  period", "    verdict", "    status")
-
-
-_SPECIAL = ("'", '"', "{", "&", "*", "!", "|", ">")  # scalars PyYAML quotes or marks
-
-
-def _scalar(text: str):
-    """A YAML scalar as PyYAML's dumper writes one on a single line."""
-    if text == "null":
-        return None
-    if text[:1] == "[" and text[-1:] == "]" and not any(q in text[1:-1] for q in ("'", '"', "[", "{")):
-        inner = text[1:-1].strip()
-        return [item.strip() for item in inner.split(",")] if inner else []  # a flow list of plain scalars
-    if text[:1] in ("'", '"', "[", "{", "&", "*", "!", "|", ">"):
-        import yaml
-
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return text
-
-
-def _pack_fast(path) -> Optional[tuple]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    head, sep, body = text.partition("\nclaims:\n")
-    if not sep or not head.lstrip().startswith(("# yaml-language-server", "article:")):
-        return None
-    body = body.split("\nretired:\n", 1)[0]
-    article = dict(_ARTICLE_LINE.findall(head.split("\narticle:\n", 1)[-1]))
-    try:
-        rows = []
-        fields = _FIELD_LINE.findall(body)
-        if len(fields) % len(_ORDER) or body.count("\n- id: ") + body.startswith("- id: ") != len(fields) // len(_ORDER):
-            return None
-        n = len(_ORDER)
-        for i in range(0, len(fields), n):
-            chunk = fields[i: i + n]
-            if chunk[0][0] != "- id" or chunk[-1][0] != "    status":
-                return None
-            (cid, surface, span, line, value, unit, kind, qual, precision, metric, subject, period, verdict,
-             status) = [raw if raw[:1] not in _SPECIAL else _scalar(raw) for _, raw in chunk]
-            span = span[1:-1].split(", ")  # "[18941, 18966]"
-            if subject == "[]":
-                subject = ()
-            elif "'" in subject or '"' in subject:
-                subject = _scalar(subject)
-            else:
-                subject = [item.strip() for item in subject[1:-1].split(",")]
-            rows.append((cid, surface, int(line), float(value), unit, kind, qual,
-                         None if precision == "null" else float(precision), None if metric == "null" else metric,
-                         tuple(subject or ()), None if period == "null" else period, verdict, status,
-                         (int(span[0]), int(span[1]))))
-        date = _scalar(article["date"]) if "date" in article else None
-        path_value = _scalar(article["path"]) if "path" in article else None
-        return (str(_scalar(article.get("id", "")) or ""), None if date is None else str(date), path_value, tuple(rows))
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
 
 
 def _unpack(packed: tuple, keep=None) -> ClaimFile:
@@ -208,6 +139,7 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
     from factcheck.errors import ClaimFileError
 
     folder = Path(claims_dir)
+    claims_cache = None  # validated documents scan and check already read; opened on the first miss
     keep = row_matcher(query) if query else None
     cache_path = claimfile.cache_dir(folder) / CACHE_NAME
     cache: dict = {}
@@ -222,25 +154,24 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
     errors = []
     fresh: dict = {}
     dirty = False
-    for p in claimfile.claim_files(folder):
+    for p in claimfile.claim_files(folder, errors=errors):
         try:
             st = os.stat(p)
         except OSError as exc:
             errors.append(ClaimFileError(p, exc.strerror or str(exc)))
             continue
-        key = p.name
+        key = p.relative_to(folder).as_posix()
         stamp = (st.st_size, st.st_mtime_ns)
         hit = cache.get(key)
         if hit and tuple(hit[0]) == stamp:
             entry = hit[1]
         else:
-            packed = _pack_fast(p)
-            if packed is None:  # not as factcheck writes it (hand-edited?): read it as YAML
-                try:
-                    packed = _pack(claimfile.load(p))
-                except ClaimFileError as exc:
-                    errors.append(exc)
-                    continue
+            try:  # every claim file is validated once, then known by its stamp
+                claims_cache = claims_cache or claimfile.ClaimCache(folder)
+                packed = _pack(claims_cache.load(p))
+            except ClaimFileError as exc:
+                errors.append(exc)
+                continue
             entry = _entry(packed)
             dirty = True
         fresh[key] = (stamp, entry)
@@ -252,6 +183,8 @@ def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimF
         cf = _unpack((article_id, date, path, rows), keep)
         cf.path = str(p)
         files.append(cf)
+    if claims_cache is not None:
+        claims_cache.save()
     if dirty or set(fresh) != set(cache):
         try:
             claimfile.ensure_cache_dir(folder)
