@@ -97,23 +97,27 @@ def map_in_order(fn: Callable, tasks: list, jobs: int, initializer: Optional[Cal
                  initargs: tuple = (), on_result: Optional[Callable[[int, Any], None]] = None) -> Iterator[Any]:
     """fn(task) for every task in `jobs` worker processes, yielded in input order.
 
-    Raises what the pool raises (OSError, BrokenProcessPool) for the caller to fall back
-    on; on KeyboardInterrupt (Ctrl-C, or SIGTERM via handle_sigterm) it stops the workers
-    and re-raises."""
+    A few tasks per worker are in flight at a time (not all of them queued up front), so
+    stopping never races a queue of cancelled work. Raises what the pool raises (OSError,
+    BrokenProcessPool) for the caller to fall back on; on KeyboardInterrupt (Ctrl-C, or
+    SIGTERM via handle_sigterm) it stops the workers and re-raises."""
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(os.getpid(), initializer, initargs))
-    futures: list = []
+    window = 2 * jobs
+    pending: deque = deque()
     try:
-        futures = [pool.submit(_call, fn, task) for task in tasks]
-        for i, future in enumerate(futures):
-            result = future.result()
+        queued = 0
+        for i in range(len(tasks)):
+            while queued < len(tasks) and queued < i + window:
+                pending.append(pool.submit(_call, fn, tasks[queued]))
+                queued += 1
+            result = pending.popleft().result()
             if on_result:
                 on_result(i, result)
             yield result
     except BaseException:
-        for future in futures:
-            future.cancel()
         stop(pool)
         raise
     pool.shutdown(wait=True)
@@ -132,4 +136,4 @@ def stop(pool) -> None:
         if p.is_alive():  # pragma: no cover - stuck in a system call
             p.kill()
             p.join(timeout=1)
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=True)
