@@ -112,6 +112,11 @@ def load_file(path: Path) -> tuple[list[Reference], list[ReferenceFileError]]:
         return [], [ReferenceFileError(shown, "not UTF-8 text")]
     except OSError as exc:
         return [], [ReferenceFileError(shown, exc.strerror or str(exc))]
+    return loads(text, shown)
+
+
+def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileError]]:
+    """The references of one file's text (`shown` names it in errors); never raises."""
     alias = _ALIAS.search(text)
     if alias:
         line = text.count("\n", 0, alias.end()) + 1
