@@ -579,6 +579,11 @@ class ClaimCache:
         stamp, doc, extra = entry
         return (doc, extra) if tuple(stamp) == file_stamp(path) else None
 
+    def entry(self, path: Path) -> Optional[tuple]:
+        """(stamp, document) as cached, current or not (the caller compares the stamp)."""
+        hit = self.entries.get(self._key(path))
+        return None if hit is None else (tuple(hit[0]), hit[1])
+
     def put(self, path: Path, cf: ClaimFile, **extra: Any) -> None:
         stamp = file_stamp(path)
         if stamp is None:

@@ -92,16 +92,20 @@ def _init_worker(references: ReferenceIndex) -> None:
 
 def _scan_one(args: tuple) -> Outcome:
     """One article; never raises (but for an interruption)."""
-    path, moved_from, settings = args
+    path, moved_from, known, settings = args
     try:
-        return _scan_article(Path(path), moved_from, settings, _REFERENCES or ReferenceIndex())
+        return _scan_article(Path(path), moved_from, settings, _REFERENCES or ReferenceIndex(), known)
     except FactcheckError as exc:
         return Outcome(errors=[exc])
     except Exception as exc:  # a bug must not lose the other articles' work
         return Outcome(errors=[FactcheckError(path, f"internal error: {type(exc).__name__}: {exc}")])
 
 
-def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, references: ReferenceIndex) -> Outcome:
+def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, references: ReferenceIndex,
+                  known: Optional[tuple] = None) -> Outcome:
+    """`known`: (stamp, document) of the claim file as the claim cache holds it, validated;
+    used while the file's stamp is unchanged, so an edited article's old claim file is not
+    parsed and validated again."""
     from factcheck.extract import extract
 
     article = read_article(path, settings.date, settings.articles_root, settings.max_bytes)
@@ -109,7 +113,10 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
     out = Outcome()
     stamp = claimfile.file_stamp(target)
     source = Path(moved_from) if moved_from and stamp is None else None
-    old, damage = _prior(source or target, article)
+    if known is not None and source is None and stamp is not None and tuple(known[0]) == stamp:
+        old, damage = _owned(claimfile.from_doc(known[1], target), target, article)
+    else:
+        old, damage = _prior(source or target, article)
     if isinstance(damage, FactcheckError) and not damage.salvage:
         return Outcome(errors=[damage])
     if source is not None and old is None:
@@ -165,6 +172,10 @@ def _prior(target: Path, article: Article) -> tuple[Optional[ClaimFile], Optiona
     except ClaimFileError as exc:
         # Never overwrite a claim file we cannot read: it may hold review decisions.
         return None, ClaimFileError(target, f"{exc.reason}; not overwritten (fix or remove it)", exc.line)
+    return _owned(old, target, article)
+
+
+def _owned(old: ClaimFile, target: Path, article: Article) -> tuple[Optional[ClaimFile], Optional[ClaimFileError]]:
     owner = str(old.article.get("path") or "")
     if owner and owner != article.path and _other_file(owner, article.path):
         return None, ClaimFileError(target, f"holds the claims of {owner}; {article.path} would share it "
@@ -220,7 +231,8 @@ def scan_paths(paths: list, settings: Settings, progress: Progress = None) -> Ru
             ready[i] = cf
     todo = [i for i in range(len(files)) if i not in ready]
     moved = _moved_claim_files([files[i] for i in todo], ids, settings, cache)
-    tasks = [(str(files[i]), moved.get(files[i]), settings) for i in todo]
+    tasks = [(str(files[i]), moved.get(files[i]), cache.entry(claimfile.path_for(settings.claims_dir, ids[files[i]])),
+              settings) for i in todo]
     outcomes: dict[int, Outcome] = {}
 
     def record(k: int, outcome: Outcome) -> None:
