@@ -276,6 +276,9 @@ BAD_CLAIM_FILES = [
      "'verifed' is not one of unreviewed, verified"),
     ("misspelt review key", lambda t: _edit_first_claim(t, "    note: null\n", "    note: null\n    stauts: verified\n"),
      "unknown field(s)"),
+    # found by the property test: an outdented key left the review block and was dropped on the next write
+    ("key outdented out of the review", lambda t: _edit_first_claim(t, "    note: null\n", "  note: null\n"),
+     "unknown field(s) ('note' was unexpected)"),
     ("duplicate claim id", lambda t: t.replace("- id: c-72ee54f4", "- id: c-92240541"), "duplicate claim id 'c-92240541'"),
     ("missing value", lambda t: _edit_first_claim(t, "  value: 1953.0\n", ""), "'value' is missing"),
     ("value is text", lambda t: _edit_first_claim(t, "value: 1953.0", "value: 'lots'"), "is not of type 'number'"),
