@@ -10,9 +10,7 @@ validated when it entered the cache. jsonschema is imported only here, and only 
 from __future__ import annotations
 
 import functools
-import json
 import math
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 import yaml
@@ -24,6 +22,9 @@ END_MARKER = "..."
 
 @functools.cache
 def _validator():
+    import json
+    from importlib import resources
+
     import jsonschema
 
     schema = json.loads(resources.files("factcheck").joinpath("schemas/claims.schema.json").read_text("utf-8"))

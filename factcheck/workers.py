@@ -38,7 +38,6 @@ class _Stop(BaseException):
 
 
 _busy = False
-_parent: Optional[int] = None
 
 
 def _on_term(signum, frame):  # pragma: no cover - exercised in a subprocess
@@ -73,8 +72,6 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _init(parent: int, initializer: Optional[Callable], initargs: tuple) -> None:
-    global _parent
-    _parent = parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, _on_term)
     _die_with_parent(parent)
