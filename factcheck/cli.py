@@ -31,6 +31,8 @@ ClaimsDirOpt = Annotated[Optional[Path], typer.Option("--claims-dir", help="Fold
 ReferenceDirOpt = Annotated[Optional[Path], typer.Option("--reference-dir", help="Folder of reference files [default: reference].")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format: table, json, markdown, html, sarif, github (report: also claimreview).", case_sensitive=False)]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="List every claim, not only the findings and what matched.")]
+ArticlesRootOpt = Annotated[Optional[Path], typer.Option("--articles-root", help="Folder article ids are taken from [default: the project's top-level folder holding each article, e.g. articles/].")]
+PartialRefsOpt = Annotated[bool, typer.Option("--allow-partial-references", help="Go on when a reference file is bad or missing (skipped, and the summary says so); by default that is exit 2.")]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a claim is at or above: contradicted (default), inconsistent, unverified, never.", case_sensitive=False)]
 
 
@@ -47,13 +49,15 @@ def settings_for(claims_dir: Optional[Path], reference_dir: Optional[Path], fail
     from factcheck.config import Settings, from_pyproject
 
     base = from_pyproject()
-    s = Settings(**{k: v for k, v in base.items() if k in ("claims_dir", "reference_dir", "fail_on", "jobs")})
+    s = Settings(**{k: v for k, v in base.items()
+                    if k in ("claims_dir", "reference_dir", "articles_root", "fail_on", "jobs", "max_bytes")})
     s.claims_dir = Path(claims_dir or s.claims_dir)
     s.reference_dir = Path(reference_dir or s.reference_dir)
     s.fail_on = FailOn(fail_on or s.fail_on)
     s.fmt = fmt
     for k, v in extra.items():
-        setattr(s, k, v)
+        if v is not None:
+            setattr(s, k, v)
     return s
 
 
@@ -76,8 +80,14 @@ def _finish(result, settings, files=None, show_all: bool = False) -> None:
     from factcheck.summary import RunSummary
 
     for e in result.reference_errors:
-        sys.stderr.write(f"factcheck: warning: {e.message} (entry skipped)\n")
-    summary = RunSummary.of(files if files is not None else result.files, result.errors)
+        sys.stderr.write(f"factcheck: warning: {e.message} (skipped: --allow-partial-references)\n")
+    if result.reference_errors:
+        sys.stderr.write(f"factcheck: warning: checked without {len(result.reference_errors)} bad reference "
+                         "file(s) or entries named above\n")
+    for old, new in getattr(result, "relocated", []):
+        sys.stderr.write(f"factcheck: moved {old} to {new} (the article's id changed; reviews kept)\n")
+    summary = RunSummary.of(files if files is not None else result.files, result.errors,
+                            skipped_references=[e.message for e in result.reference_errors])
     out_console, _ = make_consoles() if settings.fmt is Format.TABLE else (None, None)
     next_step = None if getattr(settings, "dry_run", False) else review_command(settings)
     render(summary.files, summary, settings.fmt, settings.fail_on, console=out_console, show_all=show_all,
@@ -112,11 +122,15 @@ def _progress(total_hint: int):
 
 @app.command()
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt .md .html .htm), searched recursively.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt .md .html .htm), searched recursively.",
+                                                readable=False)],
     claims_dir: ClaimsDirOpt = None,
     reference_dir: ReferenceDirOpt = None,
+    articles_root: ArticlesRootOpt = None,
     fmt: FormatOpt = Format.TABLE,
     fail_on: FailOnOpt = None,
+    allow_partial_references: PartialRefsOpt = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Largest article file read, in bytes [default: 4 MiB].")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write no claim file.")] = False,
     date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for articles that state none.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: one per core].", show_default=False)] = 0,
@@ -133,7 +147,9 @@ def scan(
 
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             raise fail(f"--date {date!r} is not YYYY-MM-DD")
-    settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run, date=date, force=force)
+    settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run, date=date, force=force,
+                            articles_root=articles_root, max_bytes=max_bytes,
+                            allow_partial_references=allow_partial_references or None)
     if jobs:
         settings.jobs = jobs
     from factcheck.articles import discover
@@ -154,6 +170,7 @@ def check(
     reference_dir: ReferenceDirOpt = None,
     fmt: FormatOpt = Format.TABLE,
     fail_on: FailOnOpt = None,
+    allow_partial_references: PartialRefsOpt = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write nothing.")] = False,
     all_: AllOpt = False,
 ):
@@ -162,7 +179,8 @@ def check(
 
     if fmt is Format.CLAIMREVIEW:
         raise fail("--format claimreview is for 'factcheck report'")
-    settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run)
+    settings = settings_for(claims_dir, reference_dir, fail_on, fmt, dry_run=dry_run,
+                            allow_partial_references=allow_partial_references or None)
     only = _select(settings, paths)
     _finish(recheck(settings, only), settings, show_all=all_)
 
@@ -428,17 +446,40 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=version_ca
 
 
 def main() -> None:
-    """Entry point. Usage errors exit 2 (click's standalone mode); anything unexpected
-    is one line on stderr and exit 2, never a traceback."""
+    """Entry point. Usage errors exit 2; anything unexpected is one line on stderr and
+    exit 2, never a traceback. Ctrl-C and SIGTERM stop the run cleanly (workers too),
+    keep what was done, and exit 130 / 143 (click's own handling would say "Aborted!"
+    and exit 1, which CI would read as "flagged claims")."""
     try:
-        app()
-    except SystemExit:
-        raise
-    except KeyboardInterrupt:
+        from typer import _click as click  # typer 0.2x carries its own click
+    except ImportError:  # pragma: no cover - older typer depends on click
+        import click
+
+    from factcheck.errors import FactcheckError, Interrupted
+    from factcheck.workers import handle_sigterm
+
+    handle_sigterm()
+    try:
+        code = app(standalone_mode=False)
+    except Interrupted as exc:
+        sys.stderr.write(f"factcheck: interrupted: {exc.done} of {exc.total} done and written; "
+                         "run the command again to finish\n")
+        sys.exit(128 + exc.signum)
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+        cause = exc.__cause__ or exc.__context__ or exc
         sys.stderr.write("factcheck: interrupted\n")
-        sys.exit(130)
+        sys.exit(143 if type(cause).__name__ == "Terminated" else 130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except FactcheckError as exc:
+        sys.stderr.write(f"factcheck: error: {exc.message}\n")
+        sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except SystemExit:
+        raise
     except Exception as exc:  # last resort
         sys.stderr.write(f"factcheck: error: internal error: {type(exc).__name__}: {exc}\n")
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

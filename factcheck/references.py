@@ -5,6 +5,7 @@ Errors name file:line and what is wrong, the way a linter reports rule errors.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -111,11 +112,13 @@ class ReferenceIndex:
 
 
 def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
-    """Load every reference/*.yaml (recursively). Bad entries and files become errors;
-    the good entries of other files are still loaded."""
+    """Load every reference/*.yaml (recursively). Bad entries and files become errors
+    (a missing folder too: a mistyped --reference-dir must not check against nothing);
+    the good entries are still loaded, for callers that explicitly accept partial data."""
     index = ReferenceIndex()
     root = Path(reference_dir)
     if not root.exists():
+        index.errors.append(ReferenceFileError(root, "no such reference folder"))
         return index
     if not root.is_dir():
         index.errors.append(ReferenceFileError(root, "not a folder"))
@@ -174,6 +177,11 @@ def load_file(path: Path) -> tuple[list[Reference], list[ReferenceFileError]]:
         return [], [ReferenceFileError(shown, "not UTF-8 text")]
     except OSError as exc:
         return [], [ReferenceFileError(shown, exc.strerror or str(exc))]
+    return loads(text, shown)
+
+
+def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileError]]:
+    """The references of one file's text (`shown` names it in errors); never raises."""
     alias = _ALIAS.search(text)
     if alias:
         line = text.count("\n", 0, alias.end()) + 1
@@ -226,6 +234,8 @@ def _entry(entry: Any, default_source: dict, shown: str) -> Reference:
     value = entry.get("value")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise fail(f"'{ref_id}': value {value!r} is not a number")
+    if not _finite(value):
+        raise fail(f"'{ref_id}': value {value!r} is not a finite number")
     unit_text = entry.get("unit")
     if unit_text is None:
         unit_text = "count"
@@ -249,8 +259,8 @@ def _entry(entry: Any, default_source: dict, shown: str) -> Reference:
     if period is not None:
         period = str(period)
     end = entry.get("end")
-    if end is not None and (isinstance(end, bool) or not isinstance(end, (int, float))):
-        raise fail(f"'{ref_id}': end {end!r} is not a number")
+    if end is not None and (isinstance(end, bool) or not isinstance(end, (int, float)) or not _finite(end)):
+        raise fail(f"'{ref_id}': end {end!r} is not a finite number")
     role = entry.get("role")
     if role is not None and role not in ROLES:
         raise fail(f"'{ref_id}': role {role!r} is not one of {', '.join(sorted(ROLES))}")
@@ -306,16 +316,25 @@ def _history(items: Any, factor: float, source: dict, fail, ref_id: str) -> list
     return sorted(out, key=lambda h: h["as_of"], reverse=True)
 
 
+def _finite(number: float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an integer too large for a float
+        return False
+
+
 def _tolerance(tolerance: Any, unit_code: str, fail, ref_id: str) -> tuple[Optional[float], Optional[float]]:
     from factcheck.extract.units import normalise_unit
 
     if isinstance(tolerance, (int, float)) and not isinstance(tolerance, bool):
+        if not _finite(tolerance) or tolerance < 0:
+            raise fail(f"'{ref_id}': tolerance {tolerance!r} is not a finite, non-negative number")
         return float(tolerance), None
     text = str(tolerance).strip()
-    m = re.fullmatch(r"([\d.]+)\s*%", text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", text)
     if m:
         return None, float(m.group(1)) / 100.0
-    m = re.fullmatch(r"([\d.]+)\s*(.*)", text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(.*)", text)
     if not m:
         raise fail(f"'{ref_id}': tolerance {text!r} is neither '1%' nor an amount with a unit")
     amount = float(m.group(1))

@@ -87,74 +87,6 @@ def _pack(cf: ClaimFile) -> tuple:
     return (str(cf.article.get("id")), cf.date, cf.article.get("path"), claims)
 
 
-# The fields track needs, as factcheck writes them (claimfile.dumps: fixed keys, order and
-# indentation). Reading them with one regex is twenty times faster than parsing YAML,
-# which matters on a cold archive of ten thousand files; anything unexpected falls back.
-_FIELD_LINE = re.compile(
-    r"^(- id|  surface|  span|  line|  value|  unit|  kind|  qualifier|  precision|  metric|  subject|  period|"
-    r"    verdict|    status): (.*)$", re.M)
-_ARTICLE_LINE = re.compile(r"^  (id|path|date): (.*)$", re.M)
-_ORDER = ("- id", "  surface", "  span", "  line", "  value", "  unit", "  kind", "  qualifier", "  precision",
-          "  metric", "  subject", "  period", "    verdict", "    status")
-
-
-_SPECIAL = ("'", '"', "{", "&", "*", "!", "|", ">")  # scalars PyYAML quotes or marks
-
-
-def _scalar(text: str):
-    """A YAML scalar as PyYAML's dumper writes one on a single line."""
-    if text == "null":
-        return None
-    if text[:1] == "[" and text[-1:] == "]" and not any(q in text[1:-1] for q in ("'", '"', "[", "{")):
-        inner = text[1:-1].strip()
-        return [item.strip() for item in inner.split(",")] if inner else []  # a flow list of plain scalars
-    if text[:1] in ("'", '"', "[", "{", "&", "*", "!", "|", ">"):
-        import yaml
-
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return text
-
-
-def _pack_fast(path) -> Optional[tuple]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    head, sep, body = text.partition("\nclaims:\n")
-    if not sep or not head.lstrip().startswith(("# yaml-language-server", "article:")):
-        return None
-    body = body.split("\nretired:\n", 1)[0]
-    article = dict(_ARTICLE_LINE.findall(head.split("\narticle:\n", 1)[-1]))
-    try:
-        rows = []
-        fields = _FIELD_LINE.findall(body)
-        if len(fields) % len(_ORDER) or body.count("\n- id: ") + body.startswith("- id: ") != len(fields) // len(_ORDER):
-            return None
-        n = len(_ORDER)
-        for i in range(0, len(fields), n):
-            chunk = fields[i: i + n]
-            if chunk[0][0] != "- id" or chunk[-1][0] != "    status":
-                return None
-            (cid, surface, span, line, value, unit, kind, qual, precision, metric, subject, period, verdict,
-             status) = [raw if raw[:1] not in _SPECIAL else _scalar(raw) for _, raw in chunk]
-            span = span[1:-1].split(", ")  # "[18941, 18966]"
-            if subject == "[]":
-                subject = ()
-            elif "'" in subject or '"' in subject:
-                subject = _scalar(subject)
-            else:
-                subject = [item.strip() for item in subject[1:-1].split(",")]
-            rows.append((cid, surface, int(line), float(value), unit, kind, qual,
-                         None if precision == "null" else float(precision), None if metric == "null" else metric,
-                         tuple(subject or ()), None if period == "null" else period, verdict, status,
-                         (int(span[0]), int(span[1]))))
-        date = _scalar(article["date"]) if "date" in article else None
-        path_value = _scalar(article["path"]) if "path" in article else None
-        return (str(_scalar(article.get("id", "")) or ""), None if date is None else str(date), path_value, tuple(rows))
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
-
-
 #: The claim columns the index fills (claimdb's schema; the others stay null).
 INDEX_COLUMNS = ("article_id", "id", "surface", "span_start", "span_end", "line", "value", "unit", "kind", "qualifier",
                  "precision", "metric", "subject", "period", "verdict", "review_status", "terms")
@@ -204,7 +136,8 @@ def sync_index(conn, claims_dir) -> list:
     current = set()
     stale: list[str] = []  # article ids whose rows go before the new ones come in
     articles, claims, stamps = [], [], []
-    for p in claimfile.claim_files(claims_dir):
+    claims_cache = None  # validated documents scan and check already read; opened on the first miss
+    for p in claimfile.claim_files(claims_dir, errors=errors):
         key = str(p)
         try:
             st = os.stat(p)
@@ -215,13 +148,12 @@ def sync_index(conn, claims_dir) -> list:
         old = known.get(key)
         if old and (old[0], old[1]) == (st.st_size, st.st_mtime_ns):
             continue
-        packed = _pack_fast(p)
-        if packed is None:  # not as factcheck writes it (hand-edited?): read it as YAML
-            try:
-                packed = _pack(claimfile.load(p))
-            except ClaimFileError as exc:
-                errors.append(exc)
-                continue
+        try:  # every claim file is validated once, then known by its stamp
+            claims_cache = claims_cache or claimfile.ClaimCache(claims_dir)
+            packed = _pack(claims_cache.load(p))
+        except ClaimFileError as exc:
+            errors.append(exc)
+            continue
         article_id, date, path, rows = packed
         if old:
             stale.append(old[2])
@@ -229,6 +161,8 @@ def sync_index(conn, claims_dir) -> list:
         articles.append((article_id, path, None, date, None, None, key))
         claims.extend(_claim_rows(article_id, rows))
         stamps.append((key, st.st_size, st.st_mtime_ns, article_id))
+    if claims_cache is not None:
+        claims_cache.save()
     gone = set(known) - current
     if not (articles or gone):
         return errors
