@@ -1,0 +1,225 @@
+"""The article's claims as a graph: one node per claim, with the interval its printed
+digits allow and what the frame says it is (series words, concept, subject, period
+span, role), and indexes by sentence, paragraph, series and head noun. Rules ask the
+graph for candidate groups through the indexes, never by comparing all pairs, so the
+cost of a check grows with the number of claims, not its square."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from factcheck import timespan
+from factcheck.matching import head, words
+from factcheck.models import Claim, Kind, Role
+from factcheck.relations import vocabulary as vocab
+from factcheck.relations.interval import Interval, of_claim
+
+AMOUNT_KINDS = frozenset({Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value})
+
+
+@dataclass(eq=False)
+class Node:
+    claim: Claim
+    index: int
+    interval: Interval
+    series: frozenset  # the words naming what is measured, change words and "how much" words left out
+    concept: Optional[str]  # export | import | trade | surplus | deficit | balance
+    modifiers: frozenset  # what tells this concept's series apart ("goods", "by air")
+    subject: frozenset
+    period: Optional[str]
+    role: str
+    sentence: int
+    paragraph: Optional[int]
+    head: Optional[str] = None
+    topic: frozenset = frozenset()  # the subject, or the one the text was last about
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def value(self) -> float:
+        return self.claim.value
+
+    @property
+    def unit(self) -> str:
+        return self.claim.unit
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def exact(self) -> bool:
+        return self.claim.qualifier == "exact"
+
+    @property
+    def sure_period(self) -> bool:
+        """A period the sentence states, not one carried over from an earlier sentence."""
+        return self.period is not None and not self.claim.context.get("period_inherited")
+
+    @property
+    def local(self) -> tuple[int, int]:
+        return self.claim.context.get("local") or (0, 0)
+
+    def before(self, n: int = 60) -> str:
+        """The sentence text just before the number."""
+        start = self.local[0]
+        return self.claim.sentence[max(0, start - n): start]
+
+    def after(self, n: int = 60) -> str:
+        end = self.local[1]
+        return self.claim.sentence[end: end + n]
+
+
+def role_of(c: Claim) -> str:
+    """The frame's role, or the one the older context facts imply (claim files written
+    before the frame existed)."""
+    if c.role:
+        return c.role
+    change = c.context.get("change")
+    if c.kind == Kind.PERCENT.value:
+        return Role.GROWTH.value if change else Role.SHARE.value if c.context.get("share_of") else Role.RATE.value
+    if c.kind in AMOUNT_KINDS:
+        return Role.CHANGE.value if change else Role.LEVEL.value
+    return Role.SPAN.value
+
+
+def series_words(metric: Optional[str]) -> frozenset:
+    return frozenset(w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS)
+
+
+def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
+    """('export', {'goods'}) for 'exports of goods'; ('trade', ∅) for 'imports and exports'."""
+    found = {name for name, ws in vocab.CONCEPT_WORDS.items() if series & ws}
+    if found & {"surplus", "deficit", "balance"}:
+        name = "surplus" if "surplus" in found else "deficit" if "deficit" in found else "balance"
+    elif {"export", "import"} <= found or "trade" in found:
+        name = "trade"
+    elif found:
+        name = found.pop()
+    else:
+        return None, frozenset()
+    drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS
+    if name in ("surplus", "deficit", "balance"):
+        drop |= vocab.CONCEPT_WORDS["trade"]
+    return name, frozenset(series - drop)
+
+
+@dataclass
+class Graph:
+    nodes: list[Node]
+    by_id: dict[str, Node] = field(default_factory=dict)
+    by_sentence: dict[int, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_paragraph: dict[Optional[int], list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_series: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_concept: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_head: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_concept_name: dict[str, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    sentences: list[int] = field(default_factory=list)  # sentence keys in text order
+    _order: dict[int, int] = field(default_factory=dict)
+    _tokens: Optional[dict[tuple, list[Node]]] = None
+
+    @classmethod
+    def build(cls, claims: list[Claim]) -> "Graph":
+        g = cls([])
+        topic: frozenset = frozenset()
+        for i, c in enumerate(claims):
+            series = series_words(c.metric)
+            concept, mods = concept_of(series)
+            subject = frozenset(c.subject)
+            topic = subject or topic
+            n = Node(c, i, of_claim(c), series, concept, mods, subject,
+                     timespan.canonical(c.period) if c.period else None, role_of(c),
+                     c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
+                     _head(c.metric, series) if series else None, topic)
+            g.nodes.append(n)
+            g.by_id[c.id] = n
+            if n.sentence not in g.by_sentence:
+                g.sentences.append(n.sentence)
+            g.by_sentence[n.sentence].append(n)
+            g.by_paragraph[n.paragraph].append(n)
+            if series:
+                g.by_series[(series, c.unit, n.role)].append(n)
+                if n.head:
+                    g.by_head[(n.head, c.unit)].append(n)
+            if concept:
+                g.by_concept[(concept, c.unit)].append(n)
+                g.by_concept_name[concept].append(n)
+        g._order = {s: k for k, s in enumerate(g.sentences)}
+        return g
+
+    def by_token(self, word: str, unit: str) -> list[Node]:
+        """Figures in `unit` whose metric has the word (built on first use)."""
+        if self._tokens is None:
+            self._tokens = defaultdict(list)
+            for n in self.nodes:
+                for w in words(n.claim.metric):
+                    self._tokens[(w, n.unit)].append(n)
+        return self._tokens.get((word, unit), [])
+
+    def previous_sentence(self, n: Node) -> list[Node]:
+        """The figures of the sentence before `n`'s (the last one with figures), in the same paragraph."""
+        k = self._order.get(n.sentence, 0)
+        if k == 0:
+            return []
+        prev = self.by_sentence[self.sentences[k - 1]]
+        return prev if prev and prev[0].paragraph == n.paragraph else []
+
+    def sentence_of(self, n: Node) -> list[Node]:
+        return self.by_sentence[n.sentence]
+
+    def series(self, n: Node, role: Optional[str] = None, unit: Optional[str] = None) -> list[Node]:
+        """Nodes measuring the same series words, in any period."""
+        return self.by_series.get((n.series, unit or n.unit, role or n.role), [])
+
+    def same_head(self, h: str, unit: str) -> list[Node]:
+        return self.by_head.get((h, unit), [])
+
+    def concept(self, name: str, unit: str) -> list[Node]:
+        return self.by_concept.get((name, unit), [])
+
+
+def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
+    h = head(metric)
+    return h if h in series else (next(iter(sorted(series))) if len(series) == 1 else h)
+
+
+def subjects_agree(a: Node, b: Node) -> bool:
+    """Two nodes may be about the same subject: the same names, or one names none."""
+    return not a.subject or not b.subject or a.subject == b.subject
+
+
+def periods_equal(a: Node, b: Node) -> bool:
+    """The same stated span; two undated figures only within one paragraph."""
+    if a.period is None or b.period is None:
+        return a.period is None and b.period is None and a.paragraph == b.paragraph
+    return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
+
+
+def same_series(a: Node, b: Node) -> bool:
+    """One series: metric words (with the modifiers that tell series apart), subject,
+    period span, role and unit all agree. When the frame is unsure, they do not."""
+    return (a.series == b.series and bool(a.series) and a.unit == b.unit and a.role == b.role
+            and a.subject == b.subject and periods_equal(a, b))
+
+
+def nearest(candidates: Iterable[Node], to: Node) -> Optional[Node]:
+    """The candidate closest in the text (same paragraph first)."""
+    best = None
+    for c in candidates:
+        key = (c.paragraph != to.paragraph, abs(c.claim.span[0] - to.claim.span[0]))
+        if best is None or key < best[0]:
+            best = (key, c)
+    return best[1] if best else None
+
+
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than)\s+(?:a\s+revised\s+|an?\s+|the\s+)?$", re.I)
+
+
+def is_compared(n: Node) -> bool:
+    """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from."""
+    return bool(n.claim.context.get("compared")) or bool(_COMPARED.search(n.before(30)))

@@ -1,0 +1,214 @@
+"""`level-change`: levels and their changes in any word order ("rose N% to Y from X",
+"from X to Y, an increase of N%", "Y, compared with X a year earlier, a growth of N%",
+"up by 8,000 from X to Y"); a change against the earlier level stated elsewhere or in a
+reference; a total's growth implied by its components' levels and growths.
+`point-change`: the difference of two rates in percentage points."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.models import Finding, Kind, Role
+from factcheck.quantities import format_quantity
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, is_compared
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+from factcheck.relations.rules.parts import compositions, is_level
+
+# Growth of output measures is usually real (volume) growth, which the ratio of two
+# nominal levels does not give: never compare those.
+REAL_GROWTH = re.compile(r"\b(?:gdp|gross domestic product|output|economy|economic|real|volume|constant)\b", re.I)
+#: Revisions of the base period: a change against a level stated in another sentence
+#: (or a reference) may differ by this many points.
+REVISION = 0.5
+
+
+def sign(n: Node) -> Optional[int]:
+    d = n.claim.direction or n.claim.context.get("change")
+    return -1 if d == "down" else 1 if d == "up" else None
+
+
+def _growth(n: Node) -> bool:
+    return n.kind == Kind.PERCENT.value and n.role == Role.GROWTH.value and n.exact and sign(n) is not None
+
+
+def _pct(v: float) -> str:
+    return f"{v:+.2f}%"
+
+
+def _pp(v: float) -> str:
+    return f"{v:+.2f} percentage points"
+
+
+def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset) -> Optional[tuple[Node, Node]]:
+    """(earlier, later) levels of one series in the anchor's sentence: the one figure a
+    change is measured from ("from X", "compared with X", "against X") and the one other."""
+    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds and n is not anchor
+               and n.role not in (Role.GROWTH.value, Role.CHANGE.value) and not n.claim.context.get("converted")]
+    olds = [n for n in figures if is_compared(n)]
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    news = [n for n in figures if n is not old]
+    if len(news) > 1:
+        news = [n for n in news if re.search(r"\bto\s+$", n.before(8))]
+    if len(news) != 1:
+        return None
+    new = news[0]
+    if old.series and new.series and old.series != new.series:
+        return None
+    if not old.value or not old.exact or not new.exact:
+        return None
+    return old, new
+
+
+def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
+    if len(changes) == 1:
+        return changes[0]
+    same = [c for c in changes if c.series == new.series]
+    return same[0] if len(same) == 1 else None
+
+
+def attached_level(graph: Graph, g: Node) -> Optional[Node]:
+    """The level a growth rate is of, in its sentence: "rose 7.1 percent to 25.45
+    trillion", "25.45 trillion, up 7.1 percent" (the nearest figure of the same series,
+    with no other figure between them)."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(sentence) and sentence[j].kind not in AMOUNT_KINDS:
+            j += step
+        if 0 <= j < len(sentence):
+            n = sentence[j]
+            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series):
+                return n
+    return None
+
+
+def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
+    for g in graph.sentence_of(level):
+        if _growth(g) and attached_level(graph, g) is level:
+            return g
+    return None
+
+
+@rule("level-change")
+def level_and_change(graph: Graph, ctx: Context):
+    paired: set[int] = set()
+    for g in graph.nodes:
+        if _growth(g):
+            pair = from_to(graph, g, _level_unit(graph, g), AMOUNT_KINDS)
+            if pair is None:
+                continue
+            old, new = pair
+            changes = [n for n in graph.sentence_of(g) if _growth(n)]
+            if _one_change(graph, new, changes) is not g:
+                continue
+            paired.add(id(g))
+            s = sign(g)
+            yield Relation("level-change", "percent_change", [old, new], g,
+                           lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                           f"change in {new.claim.metric or old.claim.metric or 'the level'}",
+                           "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05, result_text=_pct)
+        elif g.role == Role.CHANGE.value and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
+            pair = from_to(graph, g, g.unit, AMOUNT_KINDS)
+            if pair is None:
+                continue
+            old, new = pair
+            s = sign(g)
+            yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
+                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}")
+    for g in graph.nodes:
+        if _growth(g) and id(g) not in paired:
+            yield from _against_earlier(graph, ctx, g)
+    yield from _component_growth(graph)
+
+
+def _level_unit(graph: Graph, g: Node) -> str:
+    units = {n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}
+    return units.pop() if len(units) == 1 else ""
+
+
+def _against_earlier(graph: Graph, ctx: Context, g: Node):
+    """'rose 6.1 percent to 21.17 trillion' against the level of the base period, where
+    the article states it elsewhere or a reference gives it."""
+    new = attached_level(graph, g)
+    if new is None or not new.sure_period or not new.series or not new.exact:
+        return
+    if REAL_GROWTH.search(new.claim.metric or "") or REAL_GROWTH.search(g.claim.metric or ""):
+        return
+    earlier = g.claim.base_period or timespan.shift_years(new.period, -1)
+    if earlier is None:
+        return
+    s = sign(g)
+    stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.kind == new.kind and n.exact
+              and n.period == timespan.canonical(earlier) and n.topic == new.topic]
+    if len({round(n.value, 6) for n in stated}) == 1:
+        old = stated[0]
+        yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                       f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
+                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=REVISION, result_text=_pct)
+        return
+    if stated:
+        return
+    from factcheck.matching import match
+
+    m = match(replace(new.claim, period=earlier), ctx.references)
+    ref = m.reference
+    if ref is None or ref.unit_code != new.unit or not ref.value:
+        return
+    implied = (new.value / ref.value - 1) * 100
+    stated_pct = g.value * s
+    half = (new.claim.precision or 0) / 2
+    spread = 100 * half / ref.value * (1 + abs(implied) / 100) + REVISION
+    if abs(implied - stated_pct) > (g.claim.precision or 0) / 2 + spread:
+        old_text = f"{format_quantity(ref.value, ref.unit_code)} ({ref.id})"
+        yield Finding("level-change", [g.id, new.id],
+                      f"{format_quantity(new.value, new.unit)} against {earlier}'s {old_text} is a change of "
+                      f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
+
+
+def _component_growth(graph: Graph):
+    """trade = exports + imports, each with its growth: the total's growth is the
+    components' growths weighted by their earlier levels."""
+    for total, parts in compositions(graph):
+        if any(s < 0 for _, s in parts):
+            continue
+        gt = attached_growth(graph, total)
+        growths = [attached_growth(graph, p) for p, _ in parts]
+        if gt is None or any(x is None for x in growths):
+            continue
+        levels = [p for p, _ in parts]
+        k = len(levels)
+        signs = [sign(x) for x in growths]
+        st = sign(gt)
+
+        def implied(v, k=k, signs=tuple(signs), st=st):
+            now = sum(v[:k])
+            before = sum(v[i] / (1 + signs[i] * v[k + i] / 100) for i in range(k))
+            return (now / before - 1) * 100 * st
+
+        names = " and ".join(p.claim.metric or "part" for p in levels)
+        yield Relation("level-change", "composition", [*levels, *growths], gt, implied,
+                       f"growth of {names} weighted by their earlier levels",
+                       "(" + " + ".join(f"{{{i}}}" for i in range(k)) + ") against the levels before growths of "
+                       + ", ".join(f"{{{k + i}}}" for i in range(k)), slack=0.05, result_text=_pct)
+
+
+@rule("point-change")
+def point_change(graph: Graph, ctx: Context):
+    """'fell 0.3 percentage points to 4.1% from 4.4%': the change of a rate in points."""
+    for d in graph.nodes:
+        if d.kind != Kind.PERCENTAGE_POINT.value or not d.exact or sign(d) is None:
+            continue
+        pair = from_to(graph, d, "percent", frozenset({Kind.PERCENT.value}))
+        if pair is None:
+            continue
+        old, new = pair
+        s = sign(d)
+        yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
+                       "later − earlier rate", "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp)

@@ -1,0 +1,100 @@
+"""`fx-rate`: currency conversions in one article imply one exchange rate (within 2
+percent, and with a reference rate for the period). `units`: a figure restated in
+another unit ("240 hours, or 10 days") converts exactly."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.models import Finding, Kind, Reference
+from factcheck.quantities import format_quantity, percent_diff
+from factcheck.relations.graph import Graph, Node
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+
+CONVERSION_GAP = re.compile(r"^\s*(?:\(|,|—|–|-)?\s*(?:or|about|around|roughly|approximately|nearly|some|equivalent\s+to|"
+                            r"equal\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|approximately|nearly|some)?\s*$", re.I)
+#: Rates implied by two conversions in one article may differ by this much.
+RATE_AGREEMENT = 0.02
+
+
+def conversions(graph: Graph, money: bool):
+    """Pairs of adjacent figures in one sentence, the second the first in another unit."""
+    for sentence in graph.by_sentence.values():
+        for a, b in zip(sentence, sentence[1:]):
+            if (a.kind == Kind.MONEY.value) != money or (b.kind == Kind.MONEY.value) != money or a.unit == b.unit:
+                continue
+            la, lb = a.claim.context.get("local"), b.claim.context.get("local")
+            if not la or not lb or not b.value:
+                continue
+            if CONVERSION_GAP.match(a.claim.sentence[la[1]: lb[0]]):
+                yield a, b
+
+
+def _q(n: Node) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)
+
+
+@rule("fx-rate")
+def exchange_rates(graph: Graph, ctx: Context):
+    seen: dict[str, tuple[float, Node, Node]] = {}
+    for a, b in conversions(graph, money=True):
+        pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
+        inverse = f"{b.unit}/{a.unit}"
+        if pair not in seen and inverse in seen:
+            pair, rate = inverse, 1 / rate
+        if pair in seen:
+            first_rate, fa, fb = seen[pair]
+            if abs(rate / first_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
+                yield Finding("fx-rate", [a.id, b.id, fa.id],
+                              f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but {_q(fa)} = {_q(fb)} "
+                              f"(line {fa.claim.line}) implies {first_rate:.4g} ({percent_diff(rate, first_rate)})",
+                              kind="ratio_conversion")
+        else:
+            seen[pair] = (rate, a, b)
+        ref = _rate_reference(pair, a.claim.period or b.claim.period, ctx.references)
+        if ref is not None:
+            ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
+            if abs(rate / ref_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
+                yield Finding("fx-rate", [a.id, b.id],
+                              f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but the reference rate for "
+                              f"{ref.period} is {ref_rate:.4g} ({percent_diff(rate, ref_rate)}; {ref.id})",
+                              reference=ref.id, expected=f"{ref_rate:.4g} {pair}", kind="ratio_conversion")
+            else:
+                yield Finding("fx-rate", [b.id], f"implied rate {rate:.4g} {pair} agrees with the reference "
+                                                 f"{ref_rate:.4g} ({ref.id})",
+                              flag=False, reference=ref.id, expected=f"{ref_rate:.4g} {pair}")
+
+
+def _rounding_spread(a: Node, b: Node) -> float:
+    """The relative rounding of the two printed figures (not the 'about' allowance: the
+    2 percent agreement is that)."""
+    return sum((n.claim.precision or 0) / 2 / abs(n.value) for n in (a, b) if n.value)
+
+
+def _rate_reference(pair: str, period: Optional[str], references: list[Reference]) -> Optional[Reference]:
+    if not period:
+        return None
+    inverse = "/".join(reversed(pair.split("/")))
+    year = period[:4]
+    hits = [r for r in references if r.unit_code in (pair, inverse) and (r.period == period or r.period == year)]
+    return hits[0] if hits else None
+
+
+#: A conversion rounds the converted figure: allow this much besides the printed rounding.
+CONVERSION_ROUNDING = 0.01
+
+
+@rule("units")
+def unit_equivalences(graph: Graph, ctx: Context):
+    from factcheck.extract.units import convert
+
+    for a, b in conversions(graph, money=False):
+        if a.kind not in (Kind.MEASURE.value, Kind.DURATION.value) or b.kind != a.kind:
+            continue
+        if convert(1.0, a.unit, b.unit) is None:
+            continue
+        ua, ub = a.unit, b.unit
+        yield Relation("units", "ratio_conversion", [a], b, lambda v, ua=ua, ub=ub: convert(v[0], ua, ub),
+                       f"{_q(a)} in {ub}", "{0}", slack=abs(b.value) * CONVERSION_ROUNDING)

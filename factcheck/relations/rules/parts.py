@@ -1,0 +1,143 @@
+"""`parts-total`: parts and their total. Compositions by definition (exports + imports =
+trade, exports − imports = surplus) must hold exactly; named parts of a whole ("visitors
+by air", "by rail" of "visitors"; "Among them, …") can never add up to more than it, and
+a gap that one slip of one number explains exactly is that slip; shares of one whole
+cannot add up to over 100 percent."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from factcheck.models import Finding, Kind, Qualifier, Role
+from factcheck.relations import vocabulary as vocab
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+
+_NAMES = {"export": "exports", "import": "imports"}
+#: A group larger than this is a table, not prose: its figures are left alone.
+MAX_GROUP = 40
+
+
+def is_level(n: Node) -> bool:
+    return n.role == Role.LEVEL.value and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted")
+
+
+def subject_of(graph: Graph, n: Node) -> frozenset:
+    """The subject a figure is about: its own, or (a sentence naming none) the one the
+    text was last about."""
+    return n.topic
+
+
+def _part(graph: Graph, total: Node, concept: str) -> Optional[Node]:
+    """The one figure of `concept` that composes `total`: same modifiers, unit, subject and
+    period; the same paragraph first. None when there is none, or several that differ."""
+    subject = subject_of(graph, total)
+    fits = [n for n in graph.concept(concept, total.unit)
+            if is_level(n) and n.modifiers == total.modifiers and n.kind == total.kind
+            and subject_of(graph, n) == subject and periods_equal(n, total)]
+    for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
+        if tier:
+            values = {round(n.value, 6) for n in tier}
+            return min(tier, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])) if len(values) == 1 else None
+    return None
+
+
+def compositions(graph: Graph) -> list[tuple[Node, list[tuple[Node, int]]]]:
+    """(total, [(part, sign), ...]) for every composition by definition the text states."""
+    out = []
+    for name, parts in vocab.COMPOSITIONS.items():
+        for total in graph.by_concept_name.get(name, []):
+            if not is_level(total):
+                continue
+            found = [(_part(graph, total, concept), sign) for concept, sign in parts]
+            if all(p is not None for p, _ in found):
+                out.append((total, found))
+    return out
+
+
+@rule("parts-total")
+def parts_and_totals(graph: Graph, ctx: Context):
+    for total, parts in compositions(graph):
+        signs = [s for _, s in parts]
+        label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
+                         for i, (p, s) in enumerate(parts)).strip()
+        template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
+        yield Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
+                       [p for p, _ in parts], total, lambda v, s=tuple(signs): sum(x * k for x, k in zip(v, s)),
+                       label, template)
+    yield from named_parts(graph)
+    yield from among_them(graph)
+    yield from shares_over_100(graph)
+
+
+def named_parts(graph: Graph):
+    """A whole ("visitors") and figures of it named by a modifier ("visitors by air") in
+    the same period: each part, and the parts together, at most the whole."""
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if is_level(n) and n.value > 0 and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
+                and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value):
+            groups[(n.head, n.unit, n.period, subject_of(graph, n))].append(n)
+    for members in groups.values():
+        if len(members) < 2 or len(members) > MAX_GROUP:
+            continue
+        for whole in members:
+            parts = [n for n in members if n.series > whole.series and n.kind == whole.kind]
+            if not parts:
+                continue
+            extras = [p.series - whole.series for p in parts]
+            disjoint = all(not (a & b) for i, a in enumerate(extras) for b in extras[i + 1:])
+            distinct = {round(p.value, 6) for p in parts}
+            if not disjoint or len(distinct) < len(parts):
+                continue  # overlapping parts ("by air", "by air from Europe") or one restated
+            label = " + ".join(p.claim.metric or "part" for p in parts)
+            template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+            yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
+            if len(parts) >= 2:
+                yield Relation("parts-total", "sum", parts, whole, sum, label, template, exact=False)
+
+
+_AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|these|which|this|that|the\s+total)|"
+                    r"within\s+(?:it|this|that)|including)\b", re.I)
+
+
+def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
+    """The whole of a sentence that opens "Among them, …" or "Of these, …": the last figure
+    of the same unit in the sentence before, in the same paragraph."""
+    if not _AMONG.match(n.claim.sentence):
+        return None
+    previous = graph.previous_sentence(n)
+    if not previous:
+        return None
+    fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
+    return fits[-1] if fits else None
+
+
+def among_them(graph: Graph):
+    for n in graph.nodes:
+        if not is_level(n) or n.value <= 0:
+            continue
+        whole = implied_whole(graph, n)
+        if whole is None or whole.series & vocab.NET_HEADS or n.series & vocab.NET_HEADS:
+            continue
+        yield Relation("parts-total", "sum", [n], whole, lambda v: v[0],
+                       f"{n.claim.metric or 'a part'}, among the {whole.claim.metric or 'whole'} before it", "{0}",
+                       compare=">=")
+
+
+def shares_over_100(graph: Graph):
+    by_whole: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        whole = n.claim.context.get("share_of")
+        if n.kind == Kind.PERCENT.value and whole and n.exact and n.role != Role.GROWTH.value:
+            by_whole[(whole.lower(), n.period, n.sentence)].append(n)
+    for (whole, _, _), parts in by_whole.items():
+        if len(parts) >= 2:
+            total = sum(p.value for p in parts)
+            if total > 100 + sum((p.claim.precision or 0) / 2 for p in parts):
+                yield Finding("parts-total", [p.id for p in parts],
+                              f"shares of {whole} add up to {total:g}%: " + " + ".join(f"{p.value:g}%" for p in parts)
+                              + ", over 100%", kind="sum")

@@ -1,0 +1,100 @@
+"""`repeat`: one figure (or one rate) stated twice disagrees. `scale`: the same figure a
+thousand-fold apart."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from factcheck.models import Kind, Qualifier, Role
+from factcheck.quantities import format_quantity
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+
+# An expectation, a forecast or a target is another figure than the outcome.
+IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
+                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|may|budget\w*|guidance)\b", re.I)
+#: How many earlier statements of one series each figure is compared with: enough for
+#: any article, and it keeps the cost linear in a long document.
+WINDOW = 8
+
+
+def restatable(n: Node) -> bool:
+    """Levels are restated, and so are rates and shares of a stated period. A growth rate
+    is comparable with another only when both name their base period (quarter on quarter
+    and year on year are different rates a metric phrase does not tell apart)."""
+    c = n.claim
+    if not n.series or c.kind == Kind.YEAR_RANGE.value or not n.sure_period:
+        return False
+    if c.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value) or IRREALIS.search(c.sentence):
+        return False
+    if n.role == Role.GROWTH.value:
+        return bool(c.base_period) and c.direction is not None
+    if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        return n.role in (Role.SHARE.value, Role.RATE.value) and not c.base_period \
+            and (n.role == Role.SHARE.value or len(n.series) >= 2)
+    return n.role == Role.LEVEL.value and c.kind in AMOUNT_KINDS
+
+
+def _scale_apart(a: float, b: float) -> bool:
+    if not a or not b:
+        return False
+    ratio = abs(b / a)
+    return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e-3, 1e6, 1e-6))
+
+
+def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
+    c = a.claim
+    what = " ".join(filter(None, [c.metric, f"in {a.period}" if a.period else None]))
+    return Relation(rule_id, "repeated_figure", [a], b, lambda v: v[0],
+                    f"{what} as stated on line {c.line}", "{0}", exact=exact)
+
+
+@rule("repeat")
+def repeated_figure(graph: Graph, ctx: Context):
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if restatable(n):
+            c = n.claim
+            groups[(n.series, c.unit, c.kind, n.period, n.role, c.base_period, c.direction)].append(n)
+    for members in groups.values():
+        for i, b in enumerate(members):
+            for a in members[max(0, i - WINDOW): i]:
+                if a.sentence == b.sentence:
+                    continue  # two figures of one sentence are two things the frame does not tell apart
+                if a.subject and b.subject and a.subject != b.subject:
+                    continue
+                ratio = abs(b.value / a.value) if a.value else float("inf")
+                # figures far apart are two quantities the metric phrase does not tell apart
+                # (exports in all and to one market), unless one slip of a figure explains it
+                exact = 0.5 <= ratio <= 2 or _scale_apart(a.value, b.value)
+                yield _restatement("repeat", a, b, exact)
+                break
+
+
+@rule("scale")
+def scale_slips(graph: Graph, ctx: Context):
+    """The same money metric and period, a thousand or a million times apart."""
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if n.kind == Kind.MONEY.value and n.series and n.exact and n.value > 0:
+            groups[(n.series, n.unit, n.period)].append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=lambda n: n.value)
+        values = [n.value for n in ordered]
+        for n in ordered:
+            for f in (1e3, 1e6):
+                j = bisect.bisect_left(values, n.value * f * 0.98)
+                while j < len(ordered) and values[j] <= n.value * f * 1.02:
+                    big = ordered[j]
+                    first, later = (n, big) if n.claim.span[0] < big.claim.span[0] else (big, n)
+                    yield _restatement("scale", first, later, True)
+                    j += 1
+
+
+def describe(n: Node) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)

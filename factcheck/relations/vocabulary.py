@@ -1,0 +1,55 @@
+"""Words the relations engine reads metrics with, as data: which series compose by
+definition (trade = exports + imports, balance = exports − imports), which words only
+say "how much" or "of which kind of total" and which tell two series apart, which
+measures are additive flows. A new composition or flow is a one-line change here."""
+
+from __future__ import annotations
+
+#: Concepts of the trade identities, by the metric words that name them (lemmas, as
+#: matching.words gives them).
+CONCEPT_WORDS = {
+    "export": {"export", "shipment", "outbound", "exported"},
+    "import": {"import", "imported", "inbound"},
+    "trade": {"trade", "turnover", "trading"},
+    "surplus": {"surplus"},
+    "deficit": {"deficit"},
+    "balance": {"balance"},
+}
+#: total = Σ sign × part, by definition.
+COMPOSITIONS = {
+    "trade": (("export", 1), ("import", 1)),
+    "surplus": (("export", 1), ("import", -1)),
+    "deficit": (("import", 1), ("export", -1)),
+    "balance": (("export", 1), ("import", -1)),
+}
+#: Words that say how much of a series, not which: "the trade volume", "the number of
+#: visitors", "a record monthly surplus".
+GENERIC_WORDS = frozenset({
+    "value", "volume", "amount", "figure", "level", "number", "record", "new", "all", "time", "thus",
+    "monthly", "annual", "yearly", "quarterly", "stood", "only", "also", "just", "alone", "some",
+})
+#: Words that only say which total trade is, in the trade identities: "foreign trade",
+#: "bilateral trade", "two-way trade" are exports plus imports all the same.
+TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
+                                 "nation"})
+#: Words that make a percentage a change of the series it names.
+CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
+                          "decrease", "jump", "surge", "contraction", "expansion"})
+#: Head nouns of additive flows: a sub-period's figure never exceeds the period's.
+FLOW_HEADS = frozenset({
+    "trade", "export", "import", "shipment", "revenue", "sale", "tourist", "visitor", "visit", "arrival",
+    "trip", "passenger", "spending", "expenditure", "production", "output", "consumption", "sale",
+    "receipt", "earning", "remittance", "flight", "delivery", "shipment", "investment", "fdi",
+    "inflow", "disbursement", "tax", "collection", "loan", "lending", "issuance", "sold", "order",
+})
+#: Heads that may be negative or net: never parts of a sum by the inequality rules.
+NET_HEADS = frozenset({"balance", "surplus", "deficit", "profit", "loss", "income", "net", "change",
+                       "difference", "gap", "margin", "growth", "decline"})
+#: What introduces a share right after its part: "6.98 trillion yuan, accounting for 15.9
+#: percent of the total" (regular expressions, one per phrasing).
+SHARE_VERBS = (
+    r"accounting\s+for", r"accounted\s+for", r"accounts?\s+for", r"making\s+up", r"made\s+up", r"makes?\s+up",
+    r"taking\s+up", r"took\s+up", r"takes?\s+up", r"representing", r"represented", r"represents?",
+    r"or", r"which\s+is", r"which\s+was", r"constituting", r"constituted", r"comprising", r"equivalent\s+to",
+    r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to",
+)
