@@ -91,7 +91,7 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
     if r.compare == ">=":
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} stated for the whole"
     else:
-        reason = f"{r.arithmetic()}, but the article states {_q(r.result)}"
+        reason = f"{r.arithmetic()}, but the article states {_q(r.result)}" + (f" ({r.note})" if r.note else "")
     correction = None
     if fix is not None:
         correction = f"{fix.node.claim.surface} → {fix.surface}"
@@ -107,8 +107,9 @@ def _q(n) -> str:
 
 
 def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
-    """A failed rule flags every claim it involves, except those a reference supports
-    (the slip is then elsewhere); the claim most likely wrong carries the correction. An
+    """A failed identity flags the claim most likely wrong, with its correction, and adds
+    its reason to the other claims it involves; without a suspect it flags every claim it
+    involves, except those a reference supports (the slip is then elsewhere). An
     informative finding adds its reason to its first claim."""
     by_id = {c.id: c for c in claims}
     for f in findings:
@@ -118,6 +119,8 @@ def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
                 c.check.reasons.append(f.reason)
             if f.rule not in c.check.rules:
                 c.check.rules.append(f.rule)
+            if f.flag and f.suspect in by_id and c.id != f.suspect:
+                continue  # named in the reason; the suspect carries the flag
             if f.flag:
                 if c.check.verdict in (Verdict.UNVERIFIED.value, Verdict.INCONSISTENT.value) or len(involved) == 1:
                     if c.check.verdict != Verdict.CONTRADICTED.value:

@@ -6,6 +6,7 @@ cost of a check grows with the number of claims, not its square."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Node:
     paragraph: Optional[int]
     head: Optional[str] = None
     topic: frozenset = frozenset()  # the subject, or the one the text was last about
+    variant: frozenset = frozenset()  # 'seasonally adjusted', 'trend', 'terms:dollar', ... said in its sentence
 
     @property
     def id(self) -> str:
@@ -89,7 +91,13 @@ def role_of(c: Claim) -> str:
 
 
 def series_words(metric: Optional[str]) -> frozenset:
-    return frozenset(w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS)
+    """What a metric names, without change words, "how much" words and time words; both
+    sides of a split ("goods and services") name the whole."""
+    out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS and not w.isdigit()}
+    for split in vocab.SPLITS:
+        if set(split) <= out:
+            out -= set(split)
+    return frozenset(out)
 
 
 def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
@@ -99,14 +107,36 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
         name = "surplus" if "surplus" in found else "deficit" if "deficit" in found else "balance"
     elif {"export", "import"} <= found or "trade" in found:
         name = "trade"
-    elif found:
+    elif len(found) == 1:
         name = found.pop()
     else:
-        return None, frozenset()
+        return None, frozenset()  # "revenue from exports": not one concept
     drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS
     if name in ("surplus", "deficit", "balance"):
-        drop |= vocab.CONCEPT_WORDS["trade"]
+        drop |= vocab.CONCEPT_WORDS["trade"] | {"budget", "fiscal", "government", "public"}
+    if name in ("revenue", "spending"):
+        drop |= {"budget", "fiscal", "government", "public", "total"}
     return name, frozenset(series - drop)
+
+
+@functools.lru_cache(maxsize=4096)
+def core_words(metric: Optional[str]) -> frozenset:
+    """What a metric names, as a whole that parts and shares refer to: its series words
+    without names of countries ("China's total trade volume" → trade), without words that
+    only say which total trade is (foreign, bilateral) and default modifiers (goods)."""
+    if not metric:
+        return frozenset()
+    series = series_words(metric)
+    names = {w for name in _names() if name <= series for w in name}
+    return series - names - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[frozenset, ...]:
+    """The words of every country, demonym and organisation name the extractor knows."""
+    from factcheck.extract.context import _ALIASES, COUNTRIES, ORGANISATIONS
+
+    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *_ALIASES, *ORGANISATIONS]} - {frozenset()})
 
 
 @dataclass
@@ -135,7 +165,7 @@ class Graph:
             n = Node(c, i, of_claim(c), series, concept, mods, subject,
                      timespan.canonical(c.period) if c.period else None, role_of(c),
                      c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
-                     _head(c.metric, series) if series else None, topic)
+                     _head(c.metric, series) if series else None, topic, variant_of(c.sentence))
             g.nodes.append(n)
             g.by_id[c.id] = n
             if n.sentence not in g.by_sentence:
@@ -151,6 +181,9 @@ class Graph:
                 g.by_concept_name[concept].append(n)
         g._order = {s: k for k, s in enumerate(g.sentences)}
         return g
+
+    def units(self) -> set[str]:
+        return {n.unit for n in self.nodes}
 
     def by_token(self, word: str, unit: str) -> list[Node]:
         """Figures in `unit` whose metric has the word (built on first use)."""
@@ -188,23 +221,52 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     return h if h in series else (next(iter(sorted(series))) if len(series) == 1 else h)
 
 
+_VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]
+
+
+@functools.lru_cache(maxsize=4096)
+def variant_of(sentence: str) -> frozenset:
+    """The variants of a series its sentence names: "In seasonally adjusted terms, ...",
+    "... in Dollar terms". Two figures are one series only when these agree."""
+    out = set()
+    for tag, rx in _VARIANTS:
+        if tag == "terms":
+            out.update(f"terms:{m.group(1).lower()}" for m in rx.finditer(sentence)
+                       if m.group(1).lower() not in ("these", "those", "such", "other", "the", "its", "their"))
+        elif rx.search(sentence):
+            out.add(tag)
+    if "seasonally adjusted" in out and re.search(r"\bnot\s+seasonally\s+adjusted", sentence, re.I):
+        out.discard("seasonally adjusted")
+    return frozenset(out)
+
+
 def subjects_agree(a: Node, b: Node) -> bool:
     """Two nodes may be about the same subject: the same names, or one names none."""
     return not a.subject or not b.subject or a.subject == b.subject
 
 
 def periods_equal(a: Node, b: Node) -> bool:
-    """The same stated span; two undated figures only within one paragraph."""
+    """The same span. A period carried over from an earlier sentence is trusted only
+    near where it was stated (the same or the next paragraph); no period, only within
+    one paragraph."""
     if a.period is None or b.period is None:
         return a.period is None and b.period is None and a.paragraph == b.paragraph
+    if not (a.sure_period and b.sure_period) and not _near(a, b):
+        return False
     return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
+
+
+def _near(a: Node, b: Node) -> bool:
+    if a.paragraph is None or b.paragraph is None:
+        return a.paragraph == b.paragraph
+    return abs(a.paragraph - b.paragraph) <= 1
 
 
 def same_series(a: Node, b: Node) -> bool:
     """One series: metric words (with the modifiers that tell series apart), subject,
     period span, role and unit all agree. When the frame is unsure, they do not."""
     return (a.series == b.series and bool(a.series) and a.unit == b.unit and a.role == b.role
-            and a.subject == b.subject and periods_equal(a, b))
+            and a.subject == b.subject and a.variant == b.variant and periods_equal(a, b))
 
 
 def nearest(candidates: Iterable[Node], to: Node) -> Optional[Node]:
@@ -217,7 +279,8 @@ def nearest(candidates: Iterable[Node], to: Node) -> Optional[Node]:
     return best[1] if best else None
 
 
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than)\s+(?:a\s+revised\s+|an?\s+|the\s+)?$", re.I)
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis|"
+                       r"(?:previous|prior|last|earlier)\s+(?:of\s+)?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?$", re.I)
 
 
 def is_compared(n: Node) -> bool:

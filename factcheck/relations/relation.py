@@ -35,6 +35,8 @@ class Relation:
     exact: bool = True
     slack: float = 0.0  # extra tolerance on the result, in its unit (revisions of a base year)
     result_text: Optional[Callable[[float], str]] = None  # how to print an implied result
+    note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
+    anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
     holds: bool = True
     by_rounding: bool = False
     implied: Optional[Interval] = None
@@ -109,8 +111,12 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     identity confirms it)."""
     candidates: list[tuple[tuple, Repair]] = []
     for n in rel.nodes:
+        if any(n is a for a in rel.anchors):
+            continue
         confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds]
         for k, slip in enumerate(slips.alternatives(n.claim)):
+            if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
+                continue  # "about 866.4" is no evidence of a transposed digit
             value = n.value * slip.factor if slip.factor is not None else slip.value
             if value is None or rel.evaluate({id(n): value}) is not True:
                 continue

@@ -15,7 +15,8 @@ from typing import Optional
 
 from factcheck.models import Claim
 
-NUMBER = re.compile(r"(?<![\w.])(?P<sign>[-−+]?)(?P<digits>\d[\d,]*(?:\.\d+)?)")
+# a number may follow a glued currency ("RMB6.5", "Rs.21", "US$18"), never another digit
+NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(?P<sign>[-−+]?)(?P<digits>\d[\d,]*(?:\.\d+)?)")
 # Scale words in the order of their size, by family: a slip swaps a word for its neighbour.
 SCALE_FAMILIES = (
     (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)),

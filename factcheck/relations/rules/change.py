@@ -146,7 +146,8 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         return
     s = sign(g)
     stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.kind == new.kind and n.exact
-              and n.period == timespan.canonical(earlier) and n.topic == new.topic]
+              and n.period == timespan.canonical(earlier) and n.topic == new.topic
+              and n.variant == new.variant]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
         yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
@@ -175,7 +176,8 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
 def _component_growth(graph: Graph):
     """trade = exports + imports, each with its growth: the total's growth is the
     components' growths weighted by their earlier levels."""
-    for total, parts in compositions(graph):
+    for total, options in compositions(graph):
+        parts = options[0]
         if any(s < 0 for _, s in parts):
             continue
         gt = attached_growth(graph, total)

@@ -17,6 +17,9 @@ CONVERSION_GAP = re.compile(r"^\s*(?:\(|,|—|–|-)?\s*(?:or|about|around|rough
                             r"equal\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|approximately|nearly|some)?\s*$", re.I)
 #: Rates implied by two conversions in one article may differ by this much.
 RATE_AGREEMENT = 0.02
+#: Exchange rates between any two currencies lie within this range (the weakest trade at
+#: about a million to the dollar).
+PLAUSIBLE_RATE = (1e-7, 1e7)
 
 
 def conversions(graph: Graph, money: bool):
@@ -38,23 +41,29 @@ def _q(n: Node) -> str:
 
 @rule("fx-rate")
 def exchange_rates(graph: Graph, ctx: Context):
-    seen: dict[str, tuple[float, Node, Node]] = {}
+    """Each conversion against the first of its currency pair and period: the rate the
+    first implies, applied to the second's amount, gives its converted amount (within 2
+    percent); and against a reference rate for the period."""
+    first: dict[tuple, tuple[Node, Node]] = {}
     for a, b in conversions(graph, money=True):
-        pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
-        inverse = f"{b.unit}/{a.unit}"
-        if pair not in seen and inverse in seen:
-            pair, rate = inverse, 1 / rate
-        if pair in seen:
-            first_rate, fa, fb = seen[pair]
-            if abs(rate / first_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
-                yield Finding("fx-rate", [a.id, b.id, fa.id],
-                              f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but {_q(fa)} = {_q(fb)} "
-                              f"(line {fa.claim.line}) implies {first_rate:.4g} ({percent_diff(rate, first_rate)})",
-                              kind="ratio_conversion")
+        rate = a.value / b.value
+        if not PLAUSIBLE_RATE[0] <= abs(rate) <= PLAUSIBLE_RATE[1]:
+            continue  # no two currencies are that far apart: a figure was misread, not converted
+        # rates of different periods differ by right: compare conversions of one period
+        when = a.period if a.sure_period or a.period is None else ("near", a.paragraph, a.period)
+        key, inverse = (a.unit, b.unit, when), (b.unit, a.unit, when)
+        if key in first or inverse in first:
+            fa, fb = first[key] if key in first else reversed(first[inverse])
+            pair = f"{a.unit}/{b.unit}"
+            yield Relation("fx-rate", "ratio_conversion", [a, fa, fb], b, lambda v: v[0] * v[2] / v[1],
+                           f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
+                           f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
+                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb))
         else:
-            seen[pair] = (rate, a, b)
-        ref = _rate_reference(pair, a.claim.period or b.claim.period, ctx.references)
+            first[key] = (a, b)
+        ref = _rate_reference(f"{a.unit}/{b.unit}", a.claim.period or b.claim.period, ctx.references)
         if ref is not None:
+            pair = f"{a.unit}/{b.unit}"
             ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
             if abs(rate / ref_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
                 yield Finding("fx-rate", [a.id, b.id],

@@ -31,46 +31,112 @@ def subject_of(graph: Graph, n: Node) -> frozenset:
     return n.topic
 
 
-def _part(graph: Graph, total: Node, concept: str) -> Optional[Node]:
-    """The one figure of `concept` that composes `total`: same modifiers, unit, subject and
-    period; the same paragraph first. None when there is none, or several that differ."""
+def _parts(graph: Graph, total: Node, concept: str) -> list[Node]:
+    """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
+    subject and period; those of the total's paragraph first; one per distinct value."""
     subject = subject_of(graph, total)
+    want = total.modifiers - vocab.DEFAULT_MODIFIERS
     fits = [n for n in graph.concept(concept, total.unit)
-            if is_level(n) and n.modifiers == total.modifiers and n.kind == total.kind
+            if is_level(n) and n.modifiers - vocab.DEFAULT_MODIFIERS == want and n.kind == total.kind
+            and n.variant == total.variant
             and subject_of(graph, n) == subject and periods_equal(n, total)]
     for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
         if tier:
-            values = {round(n.value, 6) for n in tier}
-            return min(tier, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])) if len(values) == 1 else None
-    return None
+            by_value: dict[float, Node] = {}
+            for n in sorted(tier, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])):
+                by_value.setdefault(round(n.value, 6), n)
+            return list(by_value.values())
+    return []
 
 
-def compositions(graph: Graph) -> list[tuple[Node, list[tuple[Node, int]]]]:
-    """(total, [(part, sign), ...]) for every composition by definition the text states."""
+#: Candidates per part beyond which a composition is left alone.
+MAX_CANDIDATES = 3
+
+
+def compositions(graph: Graph, unambiguous: bool = True):
+    """(total, [(part, sign), ...]) for every composition by definition the text states;
+    with unambiguous=False, every reading when the text has several candidate parts."""
+    import itertools
+
     out = []
-    for name, parts in vocab.COMPOSITIONS.items():
+    for name, parts in vocab.COMPOSITIONS:
         for total in graph.by_concept_name.get(name, []):
             if not is_level(total):
                 continue
-            found = [(_part(graph, total, concept), sign) for concept, sign in parts]
-            if all(p is not None for p, _ in found):
-                out.append((total, found))
+            options = [_parts(graph, total, concept) for concept, _ in parts]
+            if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
+                continue
+            if unambiguous and any(len(o) > 1 for o in options):
+                continue
+            readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
+            out.append((total, readings))
     return out
+
+
+def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
+    signs = [s for _, s in parts]
+    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
+                     for i, (p, s) in enumerate(parts)).strip()
+    template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
+    return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
+                    [p for p, _ in parts], total, lambda v, s=tuple(signs): sum(x * k for x, k in zip(v, s)),
+                    label, template, exact=exact)
+
+
+def readings(relations: list[Relation]) -> list[Relation]:
+    """Several readings of one identity (the text has more than one candidate figure):
+    the one that holds, if any; else all, each a candidate that only a slip can break."""
+    if len(relations) == 1:
+        return relations
+    held = [r for r in relations if r.run().holds]
+    if held:
+        return held[:1]
+    for r in relations:
+        r.exact = False
+    return relations
 
 
 @rule("parts-total")
 def parts_and_totals(graph: Graph, ctx: Context):
-    for total, parts in compositions(graph):
-        signs = [s for _, s in parts]
-        label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
-                         for i, (p, s) in enumerate(parts)).strip()
-        template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
-        yield Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
-                       [p for p, _ in parts], total, lambda v, s=tuple(signs): sum(x * k for x, k in zip(v, s)),
-                       label, template)
+    for total, options in compositions(graph, unambiguous=False):
+        yield from readings([_composition(total, parts, exact=True) for parts in options])
+    yield from balance_splits(graph)
     yield from named_parts(graph)
     yield from among_them(graph)
     yield from shares_over_100(graph)
+
+
+_BALANCES = ("surplus", "deficit", "balance")
+
+
+def _signed(n: Node) -> int:
+    return -1 if n.concept == "deficit" else 1
+
+
+def balance_splits(graph: Graph):
+    """The goods balance and the services balance make the balance of goods and services,
+    each signed by its word: "a goods deficit of 63.7 and a services surplus of 18.0 left
+    a total deficit of 45.7"."""
+    for total in (n for name in _BALANCES for n in graph.by_concept_name.get(name, [])):
+        if not is_level(total):
+            continue
+        for split in vocab.SPLITS:
+            sides = []
+            for word in split:
+                want = total.modifiers | {word}
+                fits = [n for name in _BALANCES for n in graph.concept(name, total.unit)
+                        if is_level(n) and n.modifiers == want and n.variant == total.variant
+                        and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total)]
+                if len({round(n.value, 6) for n in fits}) != 1:
+                    break
+                sides.append(min(fits, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])))
+            else:
+                signs = tuple(_signed(n) * _signed(total) for n in sides)
+                names = [f"{n.claim.metric or n.concept}" for n in sides]
+                yield Relation("parts-total", "sum", sides, total, lambda v, s=signs: sum(x * k for x, k in zip(v, s)),
+                               f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
+                               "{0} " + ("+" if signs[1] > 0 else "−") + " {1}" if signs[0] > 0 else
+                               "−{0} " + ("+" if signs[1] > 0 else "−") + " {1}")
 
 
 def named_parts(graph: Graph):
@@ -80,7 +146,7 @@ def named_parts(graph: Graph):
     for n in graph.nodes:
         if is_level(n) and n.value > 0 and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
                 and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value):
-            groups[(n.head, n.unit, n.period, subject_of(graph, n))].append(n)
+            groups[(n.head, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue

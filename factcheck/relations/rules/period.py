@@ -24,7 +24,7 @@ def sub_period(graph: Graph, ctx: Context):
     for n in graph.nodes:
         if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
                 and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period):
-            groups[(n.series, n.unit, n.kind, n.topic)].append(n)
+            groups[(n.series, n.variant, n.unit, n.kind, n.topic)].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from factcheck.models import Kind, Qualifier, Role
 from factcheck.quantities import format_quantity
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal as periods_comparable
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -19,6 +19,9 @@ IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|i
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
 WINDOW = 8
+#: Two statements of one figure further apart than this (as a ratio) are more likely two
+#: figures the frame does not tell apart, unless one realistic slip explains the gap.
+RESTATED_BAND = (0.8, 1.25)
 
 
 def restatable(n: Node) -> bool:
@@ -28,14 +31,25 @@ def restatable(n: Node) -> bool:
     c = n.claim
     if not n.series or c.kind == Kind.YEAR_RANGE.value or not n.sure_period:
         return False
-    if c.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value) or IRREALIS.search(c.sentence):
+    if c.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
         return False
     if n.role == Role.GROWTH.value:
         return bool(c.base_period) and c.direction is not None
     if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
         return n.role in (Role.SHARE.value, Role.RATE.value) and not c.base_period \
             and (n.role == Role.SHARE.value or len(n.series) >= 2)
+    if n.role == Role.CHANGE.value:
+        return c.kind in AMOUNT_KINDS and c.direction is not None  # "+13.5k" and "13,500 jobs added"
     return n.role == Role.LEVEL.value and c.kind in AMOUNT_KINDS
+
+
+def irrealis(graph: Graph, n: Node) -> bool:
+    """The words governing the number (from the figure before it in the sentence, at most
+    60 characters) make it a forecast, estimate or target: "above forecasts of +10k"."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    start = sentence[i - 1].local[1] if i else 0
+    return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
 
 
 def _scale_apart(a: float, b: float) -> bool:
@@ -58,7 +72,10 @@ def repeated_figure(graph: Graph, ctx: Context):
     for n in graph.nodes:
         if restatable(n):
             c = n.claim
-            groups[(n.series, c.unit, c.kind, n.period, n.role, c.base_period, c.direction)].append(n)
+            # an expectation is another figure than the outcome; two statements of one
+            # expectation are one figure
+            groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, c.direction,
+                    irrealis(graph, n))].append(n)
     for members in groups.values():
         for i, b in enumerate(members):
             for a in members[max(0, i - WINDOW): i]:
@@ -66,10 +83,13 @@ def repeated_figure(graph: Graph, ctx: Context):
                     continue  # two figures of one sentence are two things the frame does not tell apart
                 if a.subject and b.subject and a.subject != b.subject:
                     continue
+                if not periods_comparable(a, b):
+                    continue
                 ratio = abs(b.value / a.value) if a.value else float("inf")
                 # figures far apart are two quantities the metric phrase does not tell apart
-                # (exports in all and to one market), unless one slip of a figure explains it
-                exact = 0.5 <= ratio <= 2 or _scale_apart(a.value, b.value)
+                # (exports and imports of one period, in all and to one market), unless one
+                # slip of a figure explains the gap
+                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value)
                 yield _restatement("repeat", a, b, exact)
                 break
 
@@ -80,7 +100,7 @@ def scale_slips(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         if n.kind == Kind.MONEY.value and n.series and n.exact and n.value > 0:
-            groups[(n.series, n.unit, n.period)].append(n)
+            groups[(n.series, n.variant, n.unit, n.period)].append(n)
     for members in groups.values():
         if len(members) < 2:
             continue
