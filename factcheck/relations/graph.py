@@ -152,6 +152,7 @@ class Graph:
     sentences: list[int] = field(default_factory=list)  # sentence keys in text order
     _order: dict[int, int] = field(default_factory=dict)
     _tokens: Optional[dict[tuple, list[Node]]] = None
+    _units: Optional[set[str]] = None
 
     @classmethod
     def build(cls, claims: list[Claim]) -> "Graph":
@@ -182,8 +183,18 @@ class Graph:
         g._order = {s: k for k, s in enumerate(g.sentences)}
         return g
 
+    def mentions(self, word: str) -> bool:
+        """Some metric of the article has the word (a lemma)."""
+        return any((word, u) in self._token_index() for u in self.units())
+
+    def _token_index(self) -> dict:
+        self.by_token("", "")
+        return self._tokens
+
     def units(self) -> set[str]:
-        return {n.unit for n in self.nodes}
+        if self._units is None:
+            self._units = {n.unit for n in self.nodes}
+        return self._units
 
     def by_token(self, word: str, unit: str) -> list[Node]:
         """Figures in `unit` whose metric has the word (built on first use)."""
@@ -209,6 +220,9 @@ class Graph:
         """Nodes measuring the same series words, in any period."""
         return self.by_series.get((n.series, unit or n.unit, role or n.role), [])
 
+    def by_series_any_unit(self, series: frozenset, role: str) -> list[Node]:
+        return [n for u in self.units() for n in self.by_series.get((series, u, role), [])]
+
     def same_head(self, h: str, unit: str) -> list[Node]:
         return self.by_head.get((h, unit), [])
 
@@ -217,7 +231,9 @@ class Graph:
 
 
 def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
-    h = head(metric)
+    """The head noun: of the phrase before any comma or bracket ("exports, domestic
+    sector" → export; "unemployment rate (seasonally adjusted)" → rate)."""
+    h = head(re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric)
     return h if h in series else (next(iter(sorted(series))) if len(series) == 1 else h)
 
 

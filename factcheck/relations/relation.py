@@ -110,11 +110,12 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     definition, the number the others determine (the stated result, unless another
     identity confirms it)."""
     candidates: list[tuple[tuple, Repair]] = []
+    scales = tuple(sorted({p.scale for n in rel.nodes if (p := slips.printed(n.claim.surface)) and p.scale}))
     for n in rel.nodes:
         if any(n is a for a in rel.anchors):
             continue
         confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds]
-        for k, slip in enumerate(slips.alternatives(n.claim)):
+        for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
             value = n.value * slip.factor if slip.factor is not None else slip.value
@@ -126,7 +127,7 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
             candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
-    if not rel.exact or rel.compare != "=":
+    if not rel.exact or rel.compare != "=" or any(rel.result is a for a in rel.anchors):
         return None
     # No single slip explains it: the stated result is what the inputs determine, unless
     # another identity confirms the result and not an input.

@@ -24,6 +24,7 @@ SCALE_FAMILIES = (
     (("m", 1e6), ("bn", 1e9)),
     (("lakh", 1e5), ("crore", 1e7)),
 )
+_FACTORS = {w: f for family in SCALE_FAMILIES for w, f in family}
 _SCALE_WORD = re.compile(r"\s?-?(thousand|million|billion|trillion|mn|bn|tn|k|m|lakh|crore)s?\b", re.I)
 
 
@@ -111,8 +112,10 @@ def _moved_point(digits: str, places: int) -> Optional[str]:
     return out + "." + body[at:]
 
 
-def alternatives(claim: Claim) -> list[Slip]:
-    """Every figure the printed number could have been meant as, one slip away."""
+def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
+    """Every figure the printed number could have been meant as, one slip away; `scales`
+    are scale words its neighbours print, which it may have dropped ("£51.3" beside
+    "£38.2 billion")."""
     p = printed(claim.surface)
     if p is None or not p.number:
         return []
@@ -121,7 +124,12 @@ def alternatives(claim: Claim) -> list[Slip]:
     if p.scale and p.scale_span:
         for word, factor in _neighbours(p.scale):
             out.append(Slip("scale_word", s[: p.scale_span[0]] + word + s[p.scale_span[1]:], factor))
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", p.digits):
+    else:
+        for word in scales:
+            factor = _FACTORS.get(word.lower())
+            if factor and claim.kind == "money":
+                out.append(Slip("scale_word", s[: p.end] + " " + word + s[p.end:], factor))
+    if not p.scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", p.digits):
         out.append(Slip("digit_group", _with_digits(s, p, p.digits.rsplit(",", 1)[0]), 1e-3))
         out.append(Slip("digit_group", _with_digits(s, p, p.digits + ",000"), 1e3))
     for places in (1, -1):

@@ -80,3 +80,11 @@ VARIANTS = (
     ("nominal", r"\bnominal\b|\bcurrent\s+prices\b"),
     ("terms", r"\bin\s+([A-Za-z]+(?:-denominated)?)\s+terms\b"),
 )
+#: Metric words that mark another estimate of the same series, not a part of it: the
+#: budget estimate and the revised estimate of spending are not two parts of spending.
+VARIANT_WORDS = frozenset({
+    "estimate", "estimated", "revised", "revision", "budget", "budgeted", "actual", "actuals", "forecast",
+    "projection", "projected", "provisional", "preliminary", "advance", "flash", "final", "adjusted",
+    "seasonally", "unadjusted", "trend", "real", "nominal", "target", "expected", "planned", "consensus",
+    "previous", "prior", "initial", "updated",
+})

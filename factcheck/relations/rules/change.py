@@ -89,11 +89,15 @@ def attached_level(graph: Graph, g: Node) -> Optional[Node]:
     return None
 
 
+def attached_growths(graph: Graph, level: Node) -> list[Node]:
+    """The growth rates stated for a level in its sentence ("up 5.7% on the month and
+    15.8% on the year")."""
+    return [g for g in graph.sentence_of(level) if _growth(g) and attached_level(graph, g) is level]
+
+
 def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
-    for g in graph.sentence_of(level):
-        if _growth(g) and attached_level(graph, g) is level:
-            return g
-    return None
+    found = attached_growths(graph, level)
+    return found[0] if len(found) == 1 else None
 
 
 @rule("level-change")
@@ -115,7 +119,7 @@ def level_and_change(graph: Graph, ctx: Context):
                            f"change in {new.claim.metric or old.claim.metric or 'the level'}",
                            "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05, result_text=_pct)
         elif g.role == Role.CHANGE.value and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
-            pair = from_to(graph, g, g.unit, AMOUNT_KINDS)
+            pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g)
             if pair is None:
                 continue
             old, new = pair
@@ -128,31 +132,65 @@ def level_and_change(graph: Graph, ctx: Context):
     yield from _component_growth(graph)
 
 
+def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:
+    """'increased by £7.1 billion to £28.5 billion' and the level of the base period the
+    frame gives (stated elsewhere): (earlier, later)."""
+    base = change.claim.base_period
+    new = attached_level(graph, change)
+    if not base or new is None or new.unit != change.unit or not new.sure_period or not new.exact:
+        return None
+    stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.exact
+              and n.period == timespan.canonical(base) and n.topic == new.topic and n.variant == new.variant]
+    return (stated[0], new) if len({round(n.value, 6) for n in stated}) == 1 else None
+
+
 def _level_unit(graph: Graph, g: Node) -> str:
     units = {n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}
     return units.pop() if len(units) == 1 else ""
 
 
+# A growth rate against the month or quarter before, when the frame gives no base period.
+SEQUENTIAL = re.compile(r"\b(?:month[- ]on[- ]month|m/m|mo?m|quarter[- ]on[- ]quarter|q/q|qo?q|sequential\w*|"
+                        r"(?:previous|prior|preceding|last)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.I)
+
+
+def _level_of(graph: Graph, g: Node) -> Optional[Node]:
+    """The level a growth rate is of: in its sentence, or the one figure of its series,
+    subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
+    reached $35.6 billion, against $33.8 billion a year earlier.")."""
+    new = attached_level(graph, g)
+    if new is not None or not g.sure_period or not g.series:
+        return new
+    fits = [n for n in graph.by_series_any_unit(g.series, Role.LEVEL.value) if n.kind in AMOUNT_KINDS
+            and n.period == g.period and n.topic == g.topic and n.variant == g.variant
+            and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
+    return fits[0] if len({(n.unit, round(n.value, 6)) for n in fits}) == 1 else None
+
+
 def _against_earlier(graph: Graph, ctx: Context, g: Node):
     """'rose 6.1 percent to 21.17 trillion' against the level of the base period, where
     the article states it elsewhere or a reference gives it."""
-    new = attached_level(graph, g)
+    new = _level_of(graph, g)
     if new is None or not new.sure_period or not new.series or not new.exact:
         return
     if REAL_GROWTH.search(new.claim.metric or "") or REAL_GROWTH.search(g.claim.metric or ""):
         return
+    if not g.claim.base_period and SEQUENTIAL.search(g.claim.sentence):
+        return  # against the month or quarter before, which the frame does not give
     earlier = g.claim.base_period or timespan.shift_years(new.period, -1)
     if earlier is None:
         return
     s = sign(g)
     stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.kind == new.kind and n.exact
               and n.period == timespan.canonical(earlier) and n.topic == new.topic
-              and n.variant == new.variant]
+              and (n.variant == new.variant or n.sentence == new.sentence)]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
+        # a base level stated in another paragraph may be an earlier release, since revised
+        slack = 0.05 if old.paragraph == new.paragraph else REVISION
         yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                        f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
-                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=REVISION, result_text=_pct)
+                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=slack, result_text=_pct)
         return
     if stated:
         return
@@ -178,12 +216,23 @@ def _component_growth(graph: Graph):
     components' growths weighted by their earlier levels."""
     for total, options in compositions(graph):
         parts = options[0]
-        if any(s < 0 for _, s in parts):
+        if any(s < 0 for _, s in parts) or not is_level(total):
             continue
-        gt = attached_growth(graph, total)
-        growths = [attached_growth(graph, p) for p, _ in parts]
-        if gt is None or any(x is None for x in growths):
+        found = [attached_growths(graph, n) for n in (total, *(p for p, _ in parts))]
+        if not all(found):
             continue
+        # one growth each, or those measured against one base period
+        bases = set.intersection(*({g.claim.base_period for g in gs} for gs in found)) - {None}
+        if all(len(gs) == 1 for gs in found) and not bases:
+            picked = [gs[0] for gs in found]
+        elif len(bases) == 1:
+            base = bases.pop()
+            picked = [next(g for g in gs if g.claim.base_period == base) for gs in found]
+        else:
+            continue
+        if len({g.claim.base_period for g in picked}) > 1:
+            continue
+        gt, growths = picked[0], picked[1:]
         levels = [p for p, _ in parts]
         k = len(levels)
         signs = [sign(x) for x in growths]

@@ -41,39 +41,57 @@ def _q(n: Node) -> str:
 
 @rule("fx-rate")
 def exchange_rates(graph: Graph, ctx: Context):
-    """Each conversion against the first of its currency pair and period: the rate the
-    first implies, applied to the second's amount, gives its converted amount (within 2
-    percent); and against a reference rate for the period."""
-    first: dict[tuple, tuple[Node, Node]] = {}
+    """The conversions of one currency pair and period imply one rate: each against the
+    most precisely printed of them (within 2 percent); and each against a reference
+    rate for the period."""
+    groups: dict[tuple, list[tuple[Node, Node]]] = {}
     for a, b in conversions(graph, money=True):
         rate = a.value / b.value
         if not PLAUSIBLE_RATE[0] <= abs(rate) <= PLAUSIBLE_RATE[1]:
             continue  # no two currencies are that far apart: a figure was misread, not converted
         # rates of different periods differ by right: compare conversions of one period
         when = a.period if a.sure_period or a.period is None else ("near", a.paragraph, a.period)
-        key, inverse = (a.unit, b.unit, when), (b.unit, a.unit, when)
-        if key in first or inverse in first:
-            fa, fb = first[key] if key in first else reversed(first[inverse])
-            pair = f"{a.unit}/{b.unit}"
+        key = (*sorted((a.unit, b.unit)), when)
+        groups.setdefault(key, []).append((a, b) if a.unit == key[0] else (b, a))
+        yield from _against_reference(a, b, ctx.references)
+    for pairs in groups.values():
+        if len(pairs) < 2:
+            continue
+        # the yardstick: the conversion most others agree with; with no majority (two
+        # that disagree) neither is more likely wrong, and the finding names no suspect
+        support = [sum(1 for q in pairs if q is not p and _agree(p, q)) for p in pairs]
+        best = max(support)
+        fa, fb = pairs[support.index(best)] if best else min(pairs, key=lambda p: _rounding_spread(*p))
+        for a, b in pairs:
+            if a is fa:
+                continue
+            pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
             yield Relation("fx-rate", "ratio_conversion", [a, fa, fb], b, lambda v: v[0] * v[2] / v[1],
                            f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
-                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb))
-        else:
-            first[key] = (a, b)
-        ref = _rate_reference(f"{a.unit}/{b.unit}", a.claim.period or b.claim.period, ctx.references)
-        if ref is not None:
-            pair = f"{a.unit}/{b.unit}"
-            ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
-            if abs(rate / ref_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
-                yield Finding("fx-rate", [a.id, b.id],
-                              f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but the reference rate for "
-                              f"{ref.period} is {ref_rate:.4g} ({percent_diff(rate, ref_rate)}; {ref.id})",
-                              reference=ref.id, expected=f"{ref_rate:.4g} {pair}", kind="ratio_conversion")
-            else:
-                yield Finding("fx-rate", [b.id], f"implied rate {rate:.4g} {pair} agrees with the reference "
-                                                 f"{ref_rate:.4g} ({ref.id})",
-                              flag=False, reference=ref.id, expected=f"{ref_rate:.4g} {pair}")
+                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb))
+
+
+def _agree(p: tuple[Node, Node], q: tuple[Node, Node]) -> bool:
+    return abs((p[0].value / p[1].value) / (q[0].value / q[1].value) - 1) <= RATE_AGREEMENT + _rounding_spread(*p) \
+        + _rounding_spread(*q)
+
+
+def _against_reference(a: Node, b: Node, references: list[Reference]):
+    ref = _rate_reference(f"{a.unit}/{b.unit}", a.claim.period or b.claim.period, references)
+    if ref is None:
+        return
+    pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
+    ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
+    if abs(rate / ref_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
+        yield Finding("fx-rate", [a.id, b.id],
+                      f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but the reference rate for "
+                      f"{ref.period} is {ref_rate:.4g} ({percent_diff(rate, ref_rate)}; {ref.id})",
+                      reference=ref.id, expected=f"{ref_rate:.4g} {pair}", kind="ratio_conversion")
+    else:
+        yield Finding("fx-rate", [b.id], f"implied rate {rate:.4g} {pair} agrees with the reference "
+                                         f"{ref_rate:.4g} ({ref.id})",
+                      flag=False, reference=ref.id, expected=f"{ref_rate:.4g} {pair}")
 
 
 def _rounding_spread(a: Node, b: Node) -> float:

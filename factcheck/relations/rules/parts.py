@@ -25,6 +25,17 @@ def is_level(n: Node) -> bool:
     return n.role == Role.LEVEL.value and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted")
 
 
+def is_change(n: Node) -> bool:
+    """An absolute change with its direction (or its printed sign)."""
+    return n.role == Role.CHANGE.value and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted") \
+        and (n.claim.direction in ("up", "down") or n.value < 0)
+
+
+def signed(n: Node) -> int:
+    """−1 for a change printed positive that a word says is a fall."""
+    return -1 if n.role == Role.CHANGE.value and n.value > 0 and n.claim.direction == "down" else 1
+
+
 def subject_of(graph: Graph, n: Node) -> frozenset:
     """The subject a figure is about: its own, or (a sentence naming none) the one the
     text was last about."""
@@ -35,9 +46,12 @@ def _parts(graph: Graph, total: Node, concept: str) -> list[Node]:
     """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
     subject and period; those of the total's paragraph first; one per distinct value."""
     subject = subject_of(graph, total)
-    want = total.modifiers - vocab.DEFAULT_MODIFIERS
+    # customs "exports" are exports of goods, unless the text also speaks of services
+    default = frozenset() if graph.mentions("service") else vocab.DEFAULT_MODIFIERS
+    want = total.modifiers - default
+    same_role = is_level if is_level(total) else is_change
     fits = [n for n in graph.concept(concept, total.unit)
-            if is_level(n) and n.modifiers - vocab.DEFAULT_MODIFIERS == want and n.kind == total.kind
+            if same_role(n) and n.modifiers - default == want and n.kind == total.kind
             and n.variant == total.variant
             and subject_of(graph, n) == subject and periods_equal(n, total)]
     for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
@@ -61,8 +75,8 @@ def compositions(graph: Graph, unambiguous: bool = True):
     out = []
     for name, parts in vocab.COMPOSITIONS:
         for total in graph.by_concept_name.get(name, []):
-            if not is_level(total):
-                continue
+            if not (is_level(total) or is_change(total)):
+                continue  # levels compose, and so do their changes
             options = [_parts(graph, total, concept) for concept, _ in parts]
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
@@ -78,8 +92,11 @@ def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Rel
     label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
                      for i, (p, s) in enumerate(parts)).strip()
     template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
+    # changes carry their direction: "exports fell $1.1bn" is −1.1 in the sum
+    k = tuple(s * signed(p) for p, s in parts)
+    kt = signed(total)
     return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
-                    [p for p, _ in parts], total, lambda v, s=tuple(signs): sum(x * k for x, k in zip(v, s)),
+                    [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
                     label, template, exact=exact)
 
 
@@ -151,14 +168,15 @@ def named_parts(graph: Graph):
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
         for whole in members:
-            parts = [n for n in members if n.series > whole.series and n.kind == whole.kind]
+            parts = [n for n in members if n.series > whole.series and n.kind == whole.kind
+                     and not (n.series - whole.series) & vocab.VARIANT_WORDS]
             if not parts:
                 continue
             extras = [p.series - whole.series for p in parts]
-            disjoint = all(not (a & b) for i, a in enumerate(extras) for b in extras[i + 1:])
+            nested = any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:])
             distinct = {round(p.value, 6) for p in parts}
-            if not disjoint or len(distinct) < len(parts):
-                continue  # overlapping parts ("by air", "by air from Europe") or one restated
+            if nested or len(distinct) < len(parts):
+                continue  # a part of a part ("by air", "by air from Europe") or one restated
             label = " + ".join(p.claim.metric or "part" for p in parts)
             template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
             yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")

@@ -39,7 +39,7 @@ def restatable(n: Node) -> bool:
         return n.role in (Role.SHARE.value, Role.RATE.value) and not c.base_period \
             and (n.role == Role.SHARE.value or len(n.series) >= 2)
     if n.role == Role.CHANGE.value:
-        return c.kind in AMOUNT_KINDS and c.direction is not None  # "+13.5k" and "13,500 jobs added"
+        return c.kind in AMOUNT_KINDS and (c.direction is not None or c.value < 0)  # "+13.5k", "13,500 added"
     return n.role == Role.LEVEL.value and c.kind in AMOUNT_KINDS
 
 
@@ -59,10 +59,17 @@ def _scale_apart(a: float, b: float) -> bool:
     return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e-3, 1e6, 1e-6))
 
 
+def printed_sign(n: Node) -> int:
+    """−1 when a change is printed as a positive number and a word says it fell; a
+    printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree)."""
+    return -1 if n.role == Role.CHANGE.value and n.value > 0 and n.claim.direction == "down" else 1
+
+
 def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
     c = a.claim
     what = " ".join(filter(None, [c.metric, f"in {a.period}" if a.period else None]))
-    return Relation(rule_id, "repeated_figure", [a], b, lambda v: v[0],
+    k = printed_sign(a) * printed_sign(b)
+    return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
                     f"{what} as stated on line {c.line}", "{0}", exact=exact)
 
 
@@ -74,7 +81,8 @@ def repeated_figure(graph: Graph, ctx: Context):
             c = n.claim
             # an expectation is another figure than the outcome; two statements of one
             # expectation are one figure
-            groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, c.direction,
+            direction = c.direction if n.role != Role.CHANGE.value else None  # the sign is compared
+            groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, direction,
                     irrealis(graph, n))].append(n)
     for members in groups.values():
         for i, b in enumerate(members):
@@ -86,6 +94,8 @@ def repeated_figure(graph: Graph, ctx: Context):
                 if not periods_comparable(a, b):
                     continue
                 ratio = abs(b.value / a.value) if a.value else float("inf")
+                if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
+                    ratio = -ratio  # a change stated once as a rise, once as a fall
                 # figures far apart are two quantities the metric phrase does not tell apart
                 # (exports and imports of one period, in all and to one market), unless one
                 # slip of a figure explains the gap
