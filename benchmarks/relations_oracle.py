@@ -128,6 +128,7 @@ def score(yaml_path: Path, verbose: bool) -> collections.Counter:
         if not rel.get("holds") or rel.get("type") not in TYPES:
             continue
         ids = [i for i in [*(rel.get("input_ids") or []), rel.get("result_id")] if i in by_id]
+        found = any(frozenset(ids) <= f for f in confirmed)
         for cid in ids:
             c = by_id[cid]
             for slip in slips.injections(c.surface):
@@ -148,6 +149,9 @@ def score(yaml_path: Path, verbose: bool) -> collections.Counter:
                 c.precision = _precision(c.surface, c.value)
                 r["inj"] += 1
                 r[f"inj_{slip.kind}"] += 1
+                if found:
+                    r["inj_found"] += 1
+                    r["inj_found_caught"] += caught
                 if caught:
                     r["inj_caught"] += 1
                     r[f"inj_{slip.kind}_caught"] += 1
@@ -182,7 +186,8 @@ def main(argv=None) -> int:
     if t["inj"]:
         kinds = sorted(k[4:] for k in t if k.startswith("inj_") and not k.endswith("_caught") and k != "inj_caught")
         print(f"planted slips caught: {t['inj_caught']}/{t['inj']} = {t['inj_caught'] / t['inj']:.3f} ("
-              + ", ".join(f"{k} {t[f'inj_{k}_caught']}/{t[f'inj_{k}']}" for k in kinds) + ")")
+              + ", ".join(f"{k} {t[f'inj_{k}_caught']}/{t[f'inj_{k}']}" for k in kinds if k != "found") + ")")
+        print(f"  in relations the engine found on the clean claims: {t['inj_found_caught']}/{t['inj_found']}")
     if a.json:
         Path(a.json).write_text(json.dumps({"total": dict(t), "articles": per}, indent=1))
     return 0

@@ -88,6 +88,8 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
     fix = repair(r, by_node)
     if fix is None and not r.exact:
         return None  # a relation the text only suggests, and no single slip explains the gap
+    if fix is not None and fix.kind == "sign_dropped" and _direction_by_word(fix.node):
+        return None  # a rise read as a fall: the frame's direction word, more likely than a slip
     if r.compare == ">=":
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} stated for the whole"
     else:
@@ -100,6 +102,15 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
                   f", which would read '{fix.surface}'" + (f" ({why})" if why else "")
     return Finding(r.rule, ids, reason, kind=r.kind, suspect=fix.node.id if fix else None,
                    correction=correction, corrected_value=fix.value if fix else None)
+
+
+def _direction_by_word(n) -> bool:
+    """A change or growth whose sign is a word the frame read ("negative growth of 7.26%"),
+    not a printed sign."""
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    return n.role in ("change", "growth") and (p is None or not p.sign)
 
 
 def _q(n) -> str:

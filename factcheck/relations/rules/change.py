@@ -16,7 +16,7 @@ from factcheck.quantities import format_quantity
 from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, is_compared
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.parts import compositions, is_level
+from factcheck.relations.rules.parts import compositions, is_level, readings
 
 # Growth of output measures is usually real (volume) growth, which the ratio of two
 # nominal levels does not give: never compare those.
@@ -105,19 +105,27 @@ def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
     for g in graph.nodes:
         if _growth(g):
-            pair = from_to(graph, g, _level_unit(graph, g), AMOUNT_KINDS)
-            if pair is None:
-                continue
-            old, new = pair
-            changes = [n for n in graph.sentence_of(g) if _growth(n)]
-            if _one_change(graph, new, changes) is not g:
-                continue
-            paired.add(id(g))
-            s = sign(g)
-            yield Relation("level-change", "percent_change", [old, new], g,
-                           lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
-                           f"change in {new.claim.metric or old.claim.metric or 'the level'}",
-                           "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05, result_text=_pct)
+            # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
+            # (22.2 lakh crore), a fall of 7.26% in dollar terms and 3.13% in rupee terms":
+            # each unit's pair of levels is a reading; the one that holds is the relation
+            options = []
+            for unit in sorted({n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}):
+                pair = from_to(graph, g, unit, AMOUNT_KINDS)
+                if pair is None:
+                    continue
+                old, new = pair
+                changes = [n for n in graph.sentence_of(g) if _growth(n)]
+                if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
+                    continue
+                s = sign(g)
+                options.append(Relation("level-change", "percent_change", [old, new], g,
+                                        lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                                        f"change in {new.claim.metric or old.claim.metric or 'the level'}",
+                                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
+                                        result_text=_pct, exact=len(changes) == 1))
+            if options:
+                paired.add(id(g))
+                yield from readings(options)
         elif g.role == Role.CHANGE.value and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g)
             if pair is None:
@@ -214,7 +222,7 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
 def _component_growth(graph: Graph):
     """trade = exports + imports, each with its growth: the total's growth is the
     components' growths weighted by their earlier levels."""
-    for total, options in compositions(graph):
+    for total, options, _ in compositions(graph):
         parts = options[0]
         if any(s < 0 for _, s in parts) or not is_level(total):
             continue

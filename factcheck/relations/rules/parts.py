@@ -42,12 +42,13 @@ def subject_of(graph: Graph, n: Node) -> frozenset:
     return n.topic
 
 
-def _parts(graph: Graph, total: Node, concept: str) -> list[Node]:
+def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> list[Node]:
     """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
-    subject and period; those of the total's paragraph first; one per distinct value."""
+    subject and period; those of the total's paragraph first; one per distinct value.
+    relaxed: modifiers compared without the default ones (customs "exports" are exports
+    of goods, but the text may also mean goods and services)."""
     subject = subject_of(graph, total)
-    # customs "exports" are exports of goods, unless the text also speaks of services
-    default = frozenset() if graph.mentions("service") else vocab.DEFAULT_MODIFIERS
+    default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
     want = total.modifiers - default
     same_role = is_level if is_level(total) else is_change
     fits = [n for n in graph.concept(concept, total.unit)
@@ -78,12 +79,15 @@ def compositions(graph: Graph, unambiguous: bool = True):
             if not (is_level(total) or is_change(total)):
                 continue  # levels compose, and so do their changes
             options = [_parts(graph, total, concept) for concept, _ in parts]
+            relaxed = not all(options)
+            if relaxed:
+                options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
-            if unambiguous and any(len(o) > 1 for o in options):
+            if unambiguous and (relaxed or any(len(o) > 1 for o in options)):
                 continue
             readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
-            out.append((total, readings))
+            out.append((total, readings, relaxed))
     return out
 
 
@@ -103,7 +107,7 @@ def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Rel
 def readings(relations: list[Relation]) -> list[Relation]:
     """Several readings of one identity (the text has more than one candidate figure):
     the one that holds, if any; else all, each a candidate that only a slip can break."""
-    if len(relations) == 1:
+    if len(relations) == 1 or not relations:
         return relations
     held = [r for r in relations if r.run().holds]
     if held:
@@ -115,8 +119,9 @@ def readings(relations: list[Relation]) -> list[Relation]:
 
 @rule("parts-total")
 def parts_and_totals(graph: Graph, ctx: Context):
-    for total, options in compositions(graph, unambiguous=False):
-        yield from readings([_composition(total, parts, exact=True) for parts in options])
+    for total, options, relaxed in compositions(graph, unambiguous=False):
+        # a reading with goods taken for granted is a candidate, not a definition
+        yield from readings([_composition(total, parts, exact=not relaxed) for parts in options])
     yield from balance_splits(graph)
     yield from named_parts(graph)
     yield from among_them(graph)
@@ -157,31 +162,42 @@ def balance_splits(graph: Graph):
 
 
 def named_parts(graph: Graph):
-    """A whole ("visitors") and figures of it named by a modifier ("visitors by air") in
-    the same period: each part, and the parts together, at most the whole."""
+    """A whole ("visitors", "employment change") and figures of it named by a modifier
+    ("visitors by air", "full-time employment change") in the same period. Parts that
+    split the whole by definition (full- and part-time, goods and services) add up to it;
+    other levels never add up to more than it, and a gap one slip explains is that slip."""
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
-        if is_level(n) and n.value > 0 and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
+        level = is_level(n) and n.value > 0
+        if (level or is_change(n)) and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
                 and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value):
-            groups[(n.head, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
+            groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
         for whole in members:
-            parts = [n for n in members if n.series > whole.series and n.kind == whole.kind
-                     and not (n.series - whole.series) & vocab.VARIANT_WORDS]
+            # each named part once: the statement nearest the whole (a restatement is the
+            # `repeat` rule's to compare)
+            by_extra: dict[frozenset, Node] = {}
+            for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
+                if n.series > whole.series and n.kind == whole.kind and not (n.series - whole.series) & vocab.VARIANT_WORDS:
+                    by_extra.setdefault(n.series - whole.series, n)
+            parts = sorted(by_extra.values(), key=lambda n: n.index)
             if not parts:
                 continue
             extras = [p.series - whole.series for p in parts]
-            nested = any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:])
-            distinct = {round(p.value, 6) for p in parts}
-            if nested or len(distinct) < len(parts):
-                continue  # a part of a part ("by air", "by air from Europe") or one restated
+            if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
+                continue  # a part of a part ("by air", "by air from Europe")
+            split = len(parts) == 2 and any({frozenset({a}), frozenset({b})} == set(extras) for a, b in vocab.SPLITS)
             label = " + ".join(p.claim.metric or "part" for p in parts)
             template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
-            yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
+            k = tuple(signed(p) for p in parts)
+            kt = signed(whole)
+            total = (lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt)
+            if is_level(whole):
+                yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
             if len(parts) >= 2:
-                yield Relation("parts-total", "sum", parts, whole, sum, label, template, exact=False)
+                yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
 
 
 _AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|these|which|this|that|the\s+total)|"
