@@ -18,14 +18,18 @@ from factcheck.models import Claim, Kind, Role
 from factcheck.relations import vocabulary as vocab
 from factcheck.relations.interval import Interval, of_claim
 
-AMOUNT_KINDS = frozenset({Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value})
+# Kinds and roles as plain strings: the rules compare them in every loop.
+MONEY, PERCENT, PERCENTAGE_POINT, COUNT = Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.COUNT.value
+MEASURE, DURATION, YEAR_RANGE, ORDINAL = Kind.MEASURE.value, Kind.DURATION.value, Kind.YEAR_RANGE.value, Kind.ORDINAL.value
+LEVEL, CHANGE, GROWTH, SHARE, RATE = (Role.LEVEL.value, Role.CHANGE.value, Role.GROWTH.value, Role.SHARE.value,
+                                      Role.RATE.value)
+AMOUNT_KINDS = frozenset({MONEY, COUNT, MEASURE})
 
 
 @dataclass(eq=False)
 class Node:
     claim: Claim
     index: int
-    interval: Interval
     series: frozenset  # the words naming what is measured, change words and "how much" words left out
     concept: Optional[str]  # export | import | trade | surplus | deficit | balance
     modifiers: frozenset  # what tells this concept's series apart ("goods", "by air")
@@ -37,10 +41,17 @@ class Node:
     head: Optional[str] = None
     topic: frozenset = frozenset()  # the subject, or the one the text was last about
     variant: frozenset = frozenset()  # 'seasonally adjusted', 'trend', 'terms:dollar', ... said in its sentence
+    level: bool = False  # a level of an amount (not a converted restatement)
+    change: bool = False  # an absolute change of an amount, with its direction or printed sign
 
     @property
     def id(self) -> str:
         return self.claim.id
+
+    @property
+    def interval(self) -> Interval:
+        """The values the printed figure allows."""
+        return of_claim(self.claim)
 
     @property
     def value(self) -> float:
@@ -83,13 +94,14 @@ def role_of(c: Claim) -> str:
     if c.role:
         return c.role
     change = c.context.get("change")
-    if c.kind == Kind.PERCENT.value:
-        return Role.GROWTH.value if change else Role.SHARE.value if c.context.get("share_of") else Role.RATE.value
+    if c.kind == PERCENT:
+        return GROWTH if change else SHARE if c.context.get("share_of") else RATE
     if c.kind in AMOUNT_KINDS:
-        return Role.CHANGE.value if change else Role.LEVEL.value
+        return CHANGE if change else LEVEL
     return Role.SPAN.value
 
 
+@functools.lru_cache(maxsize=8192)
 def series_words(metric: Optional[str]) -> frozenset:
     """What a metric names, without change words, "how much" words and time words; both
     sides of a split ("goods and services") name the whole."""
@@ -100,6 +112,7 @@ def series_words(metric: Optional[str]) -> frozenset:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
     """('export', {'goods'}) for 'exports of goods'; ('trade', ∅) for 'imports and exports'."""
     found = {name for name, ws in vocab.CONCEPT_WORDS.items() if series & ws}
@@ -153,6 +166,7 @@ class Graph:
     _order: dict[int, int] = field(default_factory=dict)
     _tokens: Optional[dict[tuple, list[Node]]] = None
     _units: Optional[set[str]] = None
+    _memo: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, claims: list[Claim]) -> "Graph":
@@ -163,10 +177,13 @@ class Graph:
             concept, mods = concept_of(series)
             subject = frozenset(c.subject)
             topic = subject or topic
-            n = Node(c, i, of_claim(c), series, concept, mods, subject,
+            n = Node(c, i, series, concept, mods, subject,
                      timespan.canonical(c.period) if c.period else None, role_of(c),
                      c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
                      _head(c.metric, series) if series else None, topic, variant_of(c.sentence))
+            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted")
+            n.level = amount and n.role == LEVEL
+            n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
             g.nodes.append(n)
             g.by_id[c.id] = n
             if n.sentence not in g.by_sentence:
@@ -178,18 +195,10 @@ class Graph:
                 if n.head:
                     g.by_head[(n.head, c.unit)].append(n)
             if concept:
-                g.by_concept[(concept, c.unit)].append(n)
+                g.by_concept[(concept, c.unit, n.period)].append(n)
                 g.by_concept_name[concept].append(n)
         g._order = {s: k for k, s in enumerate(g.sentences)}
         return g
-
-    def mentions(self, word: str) -> bool:
-        """Some metric of the article has the word (a lemma)."""
-        return any((word, u) in self._token_index() for u in self.units())
-
-    def _token_index(self) -> dict:
-        self.by_token("", "")
-        return self._tokens
 
     def units(self) -> set[str]:
         if self._units is None:
@@ -226,8 +235,17 @@ class Graph:
     def same_head(self, h: str, unit: str) -> list[Node]:
         return self.by_head.get((h, unit), [])
 
-    def concept(self, name: str, unit: str) -> list[Node]:
-        return self.by_concept.get((name, unit), [])
+    def concept(self, name: str, unit: str, like: Node) -> list[Node]:
+        """Figures of a concept in `unit` for the period of `like` (undated ones of its
+        paragraph)."""
+        found = self.by_concept.get((name, unit, like.period), [])
+        return found if like.period is not None else [n for n in found if n.paragraph == like.paragraph]
+
+    def memo(self, key: str, make):
+        """A value computed once per graph (candidate groups two rules share)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
 
 def _head(metric: Optional[str], series: frozenset) -> Optional[str]:

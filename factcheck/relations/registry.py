@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Union
 
 from factcheck.models import Article, Finding, Reference
+
+if TYPE_CHECKING:
+    from factcheck.relations.graph import Graph
+    from factcheck.relations.relation import Relation
 
 
 @dataclass
@@ -16,7 +20,7 @@ class Context:
 
 #: A rule reads the graph and yields the identities it tests (Relation) and findings
 #: that need no identity (an implied baseline against a reference, a date).
-RuleFn = Callable[["Graph", Context], Iterable[Union["Relation", Finding]]]  # noqa: F821
+RuleFn = Callable[["Graph", Context], Iterable[Union["Relation", Finding]]]
 RULES: dict[str, RuleFn] = {}
 
 

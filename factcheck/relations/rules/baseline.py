@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from factcheck.models import Finding, Kind, Reference
+from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, PERCENT, Graph, Node
 from factcheck.relations.registry import Context, rule
 
 
@@ -22,7 +22,7 @@ def base_period(n: Node) -> Optional[str]:
 def baseline_level(graph: Graph, ctx: Context):
     for pct in graph.nodes:
         base = base_period(pct)
-        if pct.kind != Kind.PERCENT.value or not base or not re.search(r"level|share of", pct.claim.metric or ""):
+        if pct.kind != PERCENT or not base or not re.search(r"level|share of", pct.claim.metric or ""):
             continue
         level = _paired_level(graph, pct)
         if level is None or not pct.value:
@@ -58,7 +58,7 @@ def _paired_level(graph: Graph, pct: Node) -> Optional[Node]:
     if not levels:
         return None
     if re.search(r"\brespectively\b", pct.claim.sentence):
-        pcts = [n for n in sentence if n.kind == Kind.PERCENT.value and base_period(n)]
+        pcts = [n for n in sentence if n.kind == PERCENT and base_period(n)]
         k = pcts.index(pct)
         return levels[k] if k < len(levels) and len(levels) == len(pcts) else None
     return levels[-1]

@@ -11,9 +11,11 @@ from dataclasses import replace
 from typing import Optional
 
 from factcheck import timespan
-from factcheck.models import Finding, Kind, Role
+from factcheck.models import Finding
 from factcheck.quantities import format_quantity
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, is_compared
+from factcheck.relations.graph import (
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
+)
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.parts import compositions, is_level, readings
@@ -32,7 +34,7 @@ def sign(n: Node) -> Optional[int]:
 
 
 def _growth(n: Node) -> bool:
-    return n.kind == Kind.PERCENT.value and n.role == Role.GROWTH.value and n.exact and sign(n) is not None
+    return n.kind == PERCENT and n.role == GROWTH and n.exact and sign(n) is not None
 
 
 def _pct(v: float) -> str:
@@ -47,7 +49,7 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset) -> Optional
     """(earlier, later) levels of one series in the anchor's sentence: the one figure a
     change is measured from ("from X", "compared with X", "against X") and the one other."""
     figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds and n is not anchor
-               and n.role not in (Role.GROWTH.value, Role.CHANGE.value) and not n.claim.context.get("converted")]
+               and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
     olds = [n for n in figures if is_compared(n)]
     if len(olds) != 1:
         return None
@@ -126,7 +128,7 @@ def level_and_change(graph: Graph, ctx: Context):
             if options:
                 paired.add(id(g))
                 yield from readings(options)
-        elif g.role == Role.CHANGE.value and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
+        elif g.role == CHANGE and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g)
             if pair is None:
                 continue
@@ -147,7 +149,7 @@ def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:
     new = attached_level(graph, change)
     if not base or new is None or new.unit != change.unit or not new.sure_period or not new.exact:
         return None
-    stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.exact
+    stated = [n for n in graph.series(new, LEVEL) if n is not new and n.exact
               and n.period == timespan.canonical(base) and n.topic == new.topic and n.variant == new.variant]
     return (stated[0], new) if len({round(n.value, 6) for n in stated}) == 1 else None
 
@@ -169,7 +171,7 @@ def _level_of(graph: Graph, g: Node) -> Optional[Node]:
     new = attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
-    fits = [n for n in graph.by_series_any_unit(g.series, Role.LEVEL.value) if n.kind in AMOUNT_KINDS
+    fits = [n for n in graph.by_series_any_unit(g.series, LEVEL) if n.kind in AMOUNT_KINDS
             and n.period == g.period and n.topic == g.topic and n.variant == g.variant
             and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
     return fits[0] if len({(n.unit, round(n.value, 6)) for n in fits}) == 1 else None
@@ -189,7 +191,7 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     if earlier is None:
         return
     s = sign(g)
-    stated = [n for n in graph.series(new, Role.LEVEL.value) if n is not new and n.kind == new.kind and n.exact
+    stated = [n for n in graph.series(new, LEVEL) if n is not new and n.kind == new.kind and n.exact
               and n.period == timespan.canonical(earlier) and n.topic == new.topic
               and (n.variant == new.variant or n.sentence == new.sentence)]
     if len({round(n.value, 6) for n in stated}) == 1:
@@ -262,9 +264,9 @@ def _component_growth(graph: Graph):
 def point_change(graph: Graph, ctx: Context):
     """'fell 0.3 percentage points to 4.1% from 4.4%': the change of a rate in points."""
     for d in graph.nodes:
-        if d.kind != Kind.PERCENTAGE_POINT.value or not d.exact or sign(d) is None:
+        if d.kind != PERCENTAGE_POINT or not d.exact or sign(d) is None:
             continue
-        pair = from_to(graph, d, "percent", frozenset({Kind.PERCENT.value}))
+        pair = from_to(graph, d, "percent", frozenset({PERCENT}))
         if pair is None:
             continue
         old, new = pair

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.models import Finding, Kind, Reference
+from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff
-from factcheck.relations.graph import Graph, Node
+from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -26,7 +26,7 @@ def conversions(graph: Graph, money: bool):
     """Pairs of adjacent figures in one sentence, the second the first in another unit."""
     for sentence in graph.by_sentence.values():
         for a, b in zip(sentence, sentence[1:]):
-            if (a.kind == Kind.MONEY.value) != money or (b.kind == Kind.MONEY.value) != money or a.unit == b.unit:
+            if (a.kind == MONEY) != money or (b.kind == MONEY) != money or a.unit == b.unit:
                 continue
             la, lb = a.claim.context.get("local"), b.claim.context.get("local")
             if not la or not lb or not b.value:
@@ -118,7 +118,7 @@ def unit_equivalences(graph: Graph, ctx: Context):
     from factcheck.extract.units import convert
 
     for a, b in conversions(graph, money=False):
-        if a.kind not in (Kind.MEASURE.value, Kind.DURATION.value) or b.kind != a.kind:
+        if a.kind not in (MEASURE, DURATION) or b.kind != a.kind:
             continue
         if convert(1.0, a.unit, b.unit) is None:
             continue

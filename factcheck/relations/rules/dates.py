@@ -7,8 +7,8 @@ import re
 from typing import Optional
 
 from factcheck.matching import tokens
-from factcheck.models import Claim, Finding, Kind, Qualifier, Reference
-from factcheck.relations.graph import Graph
+from factcheck.models import Claim, Finding, Qualifier, Reference
+from factcheck.relations.graph import DURATION, ORDINAL, YEAR_RANGE, Graph
 from factcheck.relations.registry import Context, rule
 
 _N_YEAR = re.compile(r"\b(\w+)-year\b", re.I)
@@ -21,11 +21,11 @@ def dates(graph: Graph, ctx: Context):
     year = article.year if article else None
     for n in graph.nodes:
         c = n.claim
-        if c.kind == Kind.YEAR_RANGE.value and c.end is not None:
+        if c.kind == YEAR_RANGE and c.end is not None:
             yield from _year_range(c)
         if year is None:
             continue
-        if c.kind == Kind.ORDINAL.value and (c.metric or "").startswith("anniversary"):
+        if c.kind == ORDINAL and (c.metric or "").startswith("anniversary"):
             start = year - int(c.value)
             ref = _date_reference(c, references, ("end_year", "start_year"))
             basis = f"the {int(c.value)}th anniversary in {year}" + (" (year inferred from the text)" if article and not article.date else "")
@@ -38,7 +38,7 @@ def dates(graph: Graph, ctx: Context):
                 yield Finding("dates", [c.id], f"{basis} marks {start}, but {ref.metric} was in {int(ref.value)} ({ref.id})",
                               reference=ref.id, expected=str(int(ref.value)), kind="anniversary",
                               suspect=c.id, correction=f"{c.surface} → {year - int(ref.value)}th")
-        if c.kind == Kind.DURATION.value and c.unit == "year" and (c.context.get("age") or c.metric == "age"):
+        if c.kind == DURATION and c.unit == "year" and (c.context.get("age") or c.metric == "age"):
             yield from _age(c, year, references)
 
 

@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from factcheck.models import Finding, Kind, Qualifier, Role
+from factcheck.models import Finding, Qualifier
 from factcheck.relations import vocabulary as vocab
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
+from factcheck.relations.graph import CHANGE, GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -22,18 +22,17 @@ MAX_GROUP = 40
 
 
 def is_level(n: Node) -> bool:
-    return n.role == Role.LEVEL.value and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted")
+    return n.level
 
 
 def is_change(n: Node) -> bool:
     """An absolute change with its direction (or its printed sign)."""
-    return n.role == Role.CHANGE.value and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted") \
-        and (n.claim.direction in ("up", "down") or n.value < 0)
+    return n.change
 
 
 def signed(n: Node) -> int:
     """−1 for a change printed positive that a word says is a fall."""
-    return -1 if n.role == Role.CHANGE.value and n.value > 0 and n.claim.direction == "down" else 1
+    return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
 
 
 def subject_of(graph: Graph, n: Node) -> frozenset:
@@ -51,7 +50,7 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
     default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
     want = total.modifiers - default
     same_role = is_level if is_level(total) else is_change
-    fits = [n for n in graph.concept(concept, total.unit)
+    fits = [n for n in graph.concept(concept, total.unit, total)
             if same_role(n) and n.modifiers - default == want and n.kind == total.kind
             and n.variant == total.variant
             and subject_of(graph, n) == subject and periods_equal(n, total)]
@@ -71,6 +70,11 @@ MAX_CANDIDATES = 3
 def compositions(graph: Graph, unambiguous: bool = True):
     """(total, [(part, sign), ...]) for every composition by definition the text states;
     with unambiguous=False, every reading when the text has several candidate parts."""
+    found = graph.memo("compositions", lambda: _compositions(graph))
+    return [(t, r, relaxed) for t, r, relaxed in found if not unambiguous or (not relaxed and len(r) == 1)]
+
+
+def _compositions(graph: Graph):
     import itertools
 
     out = []
@@ -83,8 +87,6 @@ def compositions(graph: Graph, unambiguous: bool = True):
             if relaxed:
                 options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
-                continue
-            if unambiguous and (relaxed or any(len(o) > 1 for o in options)):
                 continue
             readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
             out.append((total, readings, relaxed))
@@ -146,7 +148,7 @@ def balance_splits(graph: Graph):
             sides = []
             for word in split:
                 want = total.modifiers | {word}
-                fits = [n for name in _BALANCES for n in graph.concept(name, total.unit)
+                fits = [n for name in _BALANCES for n in graph.concept(name, total.unit, total)
                         if is_level(n) and n.modifiers == want and n.variant == total.variant
                         and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total)]
                 if len({round(n.value, 6) for n in fits}) != 1:
@@ -232,7 +234,7 @@ def shares_over_100(graph: Graph):
     by_whole: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         whole = n.claim.context.get("share_of")
-        if n.kind == Kind.PERCENT.value and whole and n.exact and n.role != Role.GROWTH.value:
+        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH:
             by_whole[(whole.lower(), n.period, n.sentence)].append(n)
     for (whole, _, _), parts in by_whole.items():
         if len(parts) >= 2:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.models import Kind
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -20,7 +19,7 @@ def _rate_parts(n: Node):
     if " / " in n.unit:
         num, _, den = n.unit.partition(" / ")
         return num.strip(), den.strip()
-    if n.kind == Kind.MONEY.value and (_AVERAGE.search(n.before(40)) or _AVERAGE.search(n.after(25))
+    if n.kind == MONEY and n.level and (_AVERAGE.search(n.before(40)) or _AVERAGE.search(n.after(25))
                                        or _AVERAGE.search(n.claim.metric or "")):
         return n.unit, "count"
     return None

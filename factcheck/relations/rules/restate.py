@@ -7,9 +7,12 @@ import bisect
 import re
 from collections import defaultdict
 
-from factcheck.models import Kind, Qualifier, Role
+from factcheck.models import Qualifier
 from factcheck.quantities import format_quantity
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal as periods_comparable
+from factcheck.relations.graph import (
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
+    Graph, Node, periods_equal,
+)
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -29,18 +32,18 @@ def restatable(n: Node) -> bool:
     is comparable with another only when both name their base period (quarter on quarter
     and year on year are different rates a metric phrase does not tell apart)."""
     c = n.claim
-    if not n.series or c.kind == Kind.YEAR_RANGE.value or not n.sure_period:
+    if not n.series or c.kind == YEAR_RANGE or not n.sure_period:
         return False
     if c.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
         return False
-    if n.role == Role.GROWTH.value:
+    if n.role == GROWTH:
         return bool(c.base_period) and c.direction is not None
-    if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
-        return n.role in (Role.SHARE.value, Role.RATE.value) and not c.base_period \
-            and (n.role == Role.SHARE.value or len(n.series) >= 2)
-    if n.role == Role.CHANGE.value:
+    if c.kind in (PERCENT, PERCENTAGE_POINT):
+        return n.role in (SHARE, RATE) and not c.base_period \
+            and (n.role == SHARE or len(n.series) >= 2)
+    if n.role == CHANGE:
         return c.kind in AMOUNT_KINDS and (c.direction is not None or c.value < 0)  # "+13.5k", "13,500 added"
-    return n.role == Role.LEVEL.value and c.kind in AMOUNT_KINDS
+    return n.role == LEVEL and c.kind in AMOUNT_KINDS
 
 
 def irrealis(graph: Graph, n: Node) -> bool:
@@ -62,7 +65,7 @@ def _scale_apart(a: float, b: float) -> bool:
 def printed_sign(n: Node) -> int:
     """−1 when a change is printed as a positive number and a word says it fell; a
     printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree)."""
-    return -1 if n.role == Role.CHANGE.value and n.value > 0 and n.claim.direction == "down" else 1
+    return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
 
 
 def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
@@ -81,7 +84,7 @@ def repeated_figure(graph: Graph, ctx: Context):
             c = n.claim
             # an expectation is another figure than the outcome; two statements of one
             # expectation are one figure
-            direction = c.direction if n.role != Role.CHANGE.value else None  # the sign is compared
+            direction = c.direction if n.role != CHANGE else None  # the sign is compared
             groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, direction,
                     irrealis(graph, n))].append(n)
     for members in groups.values():
@@ -91,7 +94,7 @@ def repeated_figure(graph: Graph, ctx: Context):
                     continue  # two figures of one sentence are two things the frame does not tell apart
                 if a.subject and b.subject and a.subject != b.subject:
                     continue
-                if not periods_comparable(a, b):
+                if not periods_equal(a, b):
                     continue
                 ratio = abs(b.value / a.value) if a.value else float("inf")
                 if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
@@ -109,7 +112,7 @@ def scale_slips(graph: Graph, ctx: Context):
     """The same money metric and period, a thousand or a million times apart."""
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
-        if n.kind == Kind.MONEY.value and n.series and n.exact and n.value > 0:
+        if n.kind == MONEY and n.series and n.exact and n.value > 0:
             groups[(n.series, n.variant, n.unit, n.period)].append(n)
     for members in groups.values():
         if len(members) < 2:

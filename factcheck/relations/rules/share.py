@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from factcheck.matching import periods_agree
-from factcheck.models import Kind, Qualifier, Role
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, core_words
+from factcheck.models import Qualifier
+from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, core_words
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import SHARE_VERBS
 from factcheck.relations.relation import Relation
@@ -23,7 +23,7 @@ _TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|
 def _is_whole_candidate(n: Node, part: Node) -> bool:
     return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
             and periods_agree(n.claim.period, part.claim.period) is not False
-            and n.role != Role.CHANGE.value and n.claim.qualifier == Qualifier.EXACT.value
+            and n.role != CHANGE and n.claim.qualifier == Qualifier.EXACT.value
             and not n.claim.context.get("converted"))
 
 
@@ -68,7 +68,7 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
         return None
     core = core_words(whole.claim.metric)
     fits = [n for w in core for n in graph.by_token(w, whole.unit)
-            if n is not whole and n.topic == share.topic and n.role == Role.LEVEL.value and n.kind == whole.kind
+            if n is not whole and n.topic == share.topic and n.role == LEVEL and n.kind == whole.kind
             and core_words(n.claim.metric) == core and periods_agree(n.claim.period, share.claim.period) is not False
             and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
     return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
@@ -81,7 +81,7 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
     for w in core:
         for unit in graph.units():
             for n in graph.by_token(w, unit):
-                if n.role == Role.LEVEL.value and n.kind in AMOUNT_KINDS and core_words(n.claim.metric) == core \
+                if n.role == LEVEL and n.kind in AMOUNT_KINDS and core_words(n.claim.metric) == core \
                         and periods_agree(n.claim.period, share.claim.period) is not False and n.exact:
                     fits[n.index] = n
     return max(fits.values(), key=lambda n: n.value) if fits else None
@@ -92,7 +92,7 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     part's own growth skipped); none when another share stands between them: that one
     was the part's share."""
     for c in reversed(graph.sentence_of(share)):
-        if c.claim.span[0] >= share.claim.span[0] or c.claim.context.get("converted") or c.role == Role.GROWTH.value:
+        if c.claim.span[0] >= share.claim.span[0] or c.claim.context.get("converted") or c.role == GROWTH:
             continue
         return c if c.kind in AMOUNT_KINDS else None
     return None
@@ -101,7 +101,7 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
     for p in graph.nodes:
-        if p.kind != Kind.PERCENT.value or p.role == Role.GROWTH.value or p.claim.base_period \
+        if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
         if not _SHARE_VERB.search(p.before(40)):
@@ -109,7 +109,7 @@ def share_of_whole(graph: Graph, ctx: Context):
         part = _part(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
-            previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == Role.LEVEL.value]
+            previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
         whole = _whole(graph, p, part) if part is not None else None
         if part is None:
