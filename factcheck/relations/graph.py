@@ -249,10 +249,19 @@ class Graph:
 
 
 def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
-    """The head noun: of the phrase before any comma or bracket ("exports, domestic
-    sector" → export; "unemployment rate (seasonally adjusted)" → rate)."""
-    h = head(re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric)
-    return h if h in series else (next(iter(sorted(series))) if len(series) == 1 else h)
+    """The head noun: the last series word of the phrase before any comma, bracket or
+    preposition ("exports, domestic sector" → export; "full-time employment change" →
+    employment; "unemployment rate (seasonally adjusted)" → rate)."""
+    phrase = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
+    phrase = _PREPOSITION.split(phrase, maxsplit=1)[0]
+    for candidates in (words(phrase), words(metric)):
+        inside = [w for w in candidates if w in series]
+        if inside:
+            return inside[-1]
+    return head(metric)
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
 
 
 _VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]

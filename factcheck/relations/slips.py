@@ -98,9 +98,14 @@ def _transpositions(digits: str) -> list[str]:
 
 
 def _moved_point(digits: str, places: int) -> Optional[str]:
-    """'7.06' moved one place right → '70.6'; left → '0.706'. Only plain decimals."""
-    if "," in digits or "." not in digits:
+    """'7.06' moved one place right → '70.6'; left → '0.706'; a whole number's point
+    dropped: '18' → '1.8'. Only plain numbers (no digit groups)."""
+    if "," in digits:
         return None
+    if "." not in digits:
+        if places > 0 or len(digits) < 2:
+            return None
+        digits = digits + "."
     body = digits.replace(".", "")
     at = digits.index(".") + places
     if at <= 0:
