@@ -25,8 +25,6 @@ def make(text: str, figures: list[dict]) -> list[Claim]:
         assert at >= 0, surface
         seen[surface] = at
         line_start = text.rfind("\n", 0, at) + 1
-        sentence_start = max(line_start, *(m.end() for m in re.finditer(r"[.!?]\s+", text[line_start:at])
-                                            if False), 0)
         bounds = [line_start] + [line_start + m.end() for m in re.finditer(r"\. ", text[line_start:at])]
         sentence_start = bounds[-1]
         end = text.find(". ", at)
