@@ -180,7 +180,7 @@ class Graph:
             n = Node(c, i, series, concept, mods, subject,
                      timespan.canonical(c.period) if c.period else None, role_of(c),
                      c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
-                     _head(c.metric, series) if series else None, topic, variant_of(c.sentence))
+                     _head(c.metric, series) if series else None, topic, _variant(c))
             amount = c.kind in AMOUNT_KINDS and not c.context.get("converted")
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
@@ -265,6 +265,9 @@ _PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|be
 
 
 _VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]
+# "in absolute terms", "in percentage terms": the same series, said as a level or a ratio
+_NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its", "their", "absolute", "relative",
+                                "percentage", "percent", "annual", "annualised", "annualized", "monetary", "value"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -275,12 +278,20 @@ def variant_of(sentence: str) -> frozenset:
     for tag, rx in _VARIANTS:
         if tag == "terms":
             out.update(f"terms:{m.group(1).lower()}" for m in rx.finditer(sentence)
-                       if m.group(1).lower() not in ("these", "those", "such", "other", "the", "its", "their"))
+                       if m.group(1).lower() not in _NOT_VARIANT_TERMS)
         elif rx.search(sentence):
             out.add(tag)
     if "seasonally adjusted" in out and re.search(r"\bnot\s+seasonally\s+adjusted", sentence, re.I):
         out.discard("seasonally adjusted")
     return frozenset(out)
+
+
+def _variant(c: Claim) -> frozenset:
+    """The variants of a claim's series; for money, "in dollar terms" is its unit already."""
+    tags = variant_of(c.sentence)
+    if c.kind == MONEY:
+        tags = frozenset(t for t in tags if not t.startswith("terms:"))
+    return tags
 
 
 def subjects_agree(a: Node, b: Node) -> bool:
