@@ -189,10 +189,10 @@ def rewrite(claim: Claim, value: float) -> str:
     factor = claim.value / (p.number * (-1 if p.sign in ("-", "−") else 1))
     raw = value / factor if factor else value
     dec = p.decimals
+    sign = ("-" if p.sign == "-" else "−") if raw < 0 else ("+" if p.sign == "+" else "")
     text = p.digits
     for extra in range(0, 3):
         text = f"{abs(raw):,.{dec + extra}f}" if "," in p.digits else f"{abs(raw):.{dec + extra}f}"
-        if text != p.digits:
+        if sign + text != p.sign + p.digits or abs(abs(raw) - p.number) <= abs(raw) * 1e-12:
             break
-    sign = ("−" if p.sign == "−" else "-") if raw < 0 else ("+" if p.sign == "+" else "")
     return _with_digits(claim.surface, p, text, sign)

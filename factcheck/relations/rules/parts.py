@@ -11,8 +11,10 @@ from collections import defaultdict
 from typing import Optional
 
 from factcheck.models import Finding, Qualifier
+from factcheck.quantities import format_quantity
+from factcheck.relations import slips
 from factcheck.relations import vocabulary as vocab
-from factcheck.relations.graph import CHANGE, GROWTH, PERCENT, Graph, Node, periods_equal
+from factcheck.relations.graph import CHANGE, MONEY, GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -125,6 +127,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
         # a reading with goods taken for granted is a candidate, not a definition
         yield from readings([_composition(total, parts, exact=not relaxed) for parts in options])
     yield from balance_splits(graph)
+    yield from dropped_signs(graph)
     yield from named_parts(graph)
     yield from among_them(graph)
     yield from shares_over_100(graph)
@@ -200,6 +203,47 @@ def named_parts(graph: Graph):
                 yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
             if len(parts) >= 2:
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+def _in_brackets(n: Node) -> bool:
+    before, after = n.before(6), n.after(3)
+    return bool(re.search(r"\(\s*(?:[€$£¥]\s*)?$", before)) and after.lstrip().startswith(")")
+
+
+def _printed_sign(n: Node) -> str:
+    p = slips.printed(n.claim.surface)
+    return p.sign if p else ""
+
+
+def dropped_signs(graph: Graph):
+    """Components of a balance in brackets, some printed with a '+' and some with no sign,
+    and the balance they make in the same sentence: when the sum holds only with the
+    unsigned components taken as negative, their minus signs were dropped ("goods
+    (€ +16.0 billion) and services (€ 1.9 billion), primary income (€ +10.4 billion) and
+    secondary income (€ 4.9 billion) ... a surplus of 19.6 billion euro")."""
+    for members in graph.by_sentence.values():
+        parts = [n for n in members if n.kind == MONEY and _in_brackets(n)]
+        plus = [n for n in parts if _printed_sign(n) == "+"]
+        bare = [n for n in parts if not _printed_sign(n) and n.value > 0]
+        totals = [n for n in members if n.kind == MONEY and not _in_brackets(n) and n.level]
+        if not plus or not bare or len(totals) != 1 or len({n.unit for n in parts + totals}) != 1:
+            continue
+        total = totals[0]
+        k = tuple(-1 if n in bare else 1 for n in parts)
+        as_printed = Relation("parts-total", "sum", parts, total, sum, "the components as printed",
+                              " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False).run()
+        signed_sum = Relation("parts-total", "sum", parts, total, lambda v, k=k: sum(x * c for x, c in zip(v, k)),
+                              "", "").run()
+        if as_printed.holds or not signed_sum.holds:
+            continue
+        for n in bare:
+            corrected = slips.rewrite(n.claim, -n.value)
+            yield Finding("parts-total", [n.id, total.id, *(p.id for p in parts if p is not n)],
+                          f"{as_printed.arithmetic()}, but the article states {format_quantity(total.value, total.unit)}; "
+                          f"with the unsigned components negative (as the '+' on the others implies) the sum holds: "
+                          f"most likely wrong: '{n.claim.surface}' (line {n.claim.line}), which would read '{corrected}' "
+                          f"(a sign)", kind="sum", suspect=n.id, correction=f"{n.claim.surface} → {corrected}",
+                          corrected_value=-n.value)
 
 
 _AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|these|which|this|that|the\s+total)|"
