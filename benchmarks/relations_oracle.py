@@ -70,7 +70,8 @@ def gold_claims(txt: Path, doc: dict) -> tuple[object, list[Claim]]:
         if c.role == "share":  # the whole a share names: what the frame gives as `share_of`
             # coordinated shares share the whole named after the last: "15.6, 13.5 and 12 percent of X"
             rest = re.sub(r"^(?:\s*(?:,|and|,\s*and)\s+[\d.]+\s*(?:%|percent|per\s+cent))+", "", text[at + len(surface):])
-            of = re.match(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?([^,.;()]{2,60})", rest)
+            of = re.match(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?([^,.;()]{2,60}?)"
+                          r"(?=\s+(?:during|in|for|from|since|by|with|to|over|at|on|up|down|and|as)\b|[,.;()]|$)", rest)
             if of:
                 c.context["share_of"] = of.group(1).strip()
         claims.append(c)

@@ -229,6 +229,9 @@ class Graph:
         """Nodes measuring the same series words, in any period."""
         return self.by_series.get((n.series, unit or n.unit, role or n.role), [])
 
+    def series_nodes(self, series: frozenset, role: str, unit: str) -> list[Node]:
+        return self.by_series.get((series, unit, role), [])
+
     def by_series_any_unit(self, series: frozenset, role: str) -> list[Node]:
         return [n for u in self.units() for n in self.by_series.get((series, u, role), [])]
 

@@ -87,6 +87,21 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
     return max(fits.values(), key=lambda n: n.value) if fits else None
 
 
+_SHARE_WORDS = frozenset({"share", "proportion", "percent", "percentage", "portion", "part"})
+
+
+def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
+    """A share whose metric names its part ("Semiconductor exports accounted for 21.6
+    percent of total exports"): that series' figure for the period, stated nearby."""
+    series = share.series - _SHARE_WORDS
+    if not series or series == whole.series:
+        return None
+    fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
+            and n.value < whole.value and n.period == share.period and n.topic == share.topic
+            and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
+    return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
+
+
 def _part(graph: Graph, share: Node) -> Optional[Node]:
     """The figure right before the share in its sentence (a converted amount and the
     part's own growth skipped); none when another share stands between them: that one
@@ -114,7 +129,7 @@ def share_of_whole(graph: Graph, ctx: Context):
         whole = _whole(graph, p, part) if part is not None else None
         if part is None:
             whole = _named_whole(graph, p)
-            part = _part_by_subject(graph, p, whole) if whole is not None else None
+            part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
         if part is None or whole is None or not part.value:
             continue
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
