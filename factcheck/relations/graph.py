@@ -290,8 +290,9 @@ def variant_of(sentence: str) -> frozenset:
 
 
 def _variant(c: Claim) -> frozenset:
-    """The variants of a claim's series; for money, "in dollar terms" is its unit already."""
-    tags = variant_of(c.sentence)
+    """The variants of a claim's series, named by its sentence or its metric; for money,
+    "in dollar terms" is its unit already."""
+    tags = variant_of(c.sentence) | variant_of(c.metric or "")
     if c.kind == MONEY:
         tags = frozenset(t for t in tags if not t.startswith("terms:"))
     return tags
