@@ -318,3 +318,18 @@ def test_intervals_follow_the_printed_digits_and_qualifiers():
     assert of_claim(c).hi == pytest.approx(18.4e9 * 1.05)
     c.qualifier = "more_than"
     assert of_claim(c).lo == 18.4e9 and of_claim(c).hi == float("inf")
+
+
+def test_years_between_end_points(tmp_path):
+    from factcheck.articles import read_article
+    from factcheck.check import check_claims
+    from factcheck.extract import extract
+
+    p = tmp_path / "y.txt"
+    p.write_text("date 2024-05-01\nExports have grown in the 12 years since 2009, and doubled over the five years "
+                 "from 2019 to 2024.\n", encoding="utf-8")
+    article = read_article(p)
+    claims = check_claims(extract(article), [], article)
+    by = {c.surface: c.check for c in claims}
+    assert by["12 years"].verdict == "inconsistent" and by["12 years"].correction == "12 years → 15 years"
+    assert by["five years"].verdict != "inconsistent"

@@ -17,6 +17,8 @@ CONVERSION_GAP = re.compile(r"^\s*(?:\(|,|—|–|-)?\s*(?:or|about|around|rough
                             r"equal\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|approximately|nearly|some)?\s*$", re.I)
 #: Rates implied by two conversions in one article may differ by this much.
 RATE_AGREEMENT = 0.02
+#: Conversions sampled to find the rate most of them agree on.
+MAJORITY_SAMPLE = 12
 #: Exchange rates between any two currencies lie within this range (the weakest trade at
 #: about a million to the dollar).
 PLAUSIBLE_RATE = (1e-7, 1e7)
@@ -59,7 +61,8 @@ def exchange_rates(graph: Graph, ctx: Context):
             continue
         # the yardstick: the conversion most others agree with; with no majority (two
         # that disagree) neither is more likely wrong, and the finding names no suspect
-        support = [sum(1 for q in pairs if q is not p and _agree(p, q)) for p in pairs]
+        sample = pairs[:MAJORITY_SAMPLE]  # enough to find the common rate; keeps a long document linear
+        support = [sum(1 for q in sample if q is not p and _agree(p, q)) for p in pairs]
         best = max(support)
         fa, fb = pairs[support.index(best)] if best else min(pairs, key=lambda p: _rounding_spread(*p))
         for a, b in pairs:

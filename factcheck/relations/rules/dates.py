@@ -23,6 +23,8 @@ def dates(graph: Graph, ctx: Context):
         c = n.claim
         if c.kind == YEAR_RANGE and c.end is not None:
             yield from _year_range(c)
+        if c.kind == DURATION and c.unit == "year" and c.qualifier == "exact":
+            yield from _years_between(c, year)
         if year is None:
             continue
         if c.kind == ORDINAL and (c.metric or "").startswith("anniversary"):
@@ -40,6 +42,34 @@ def dates(graph: Graph, ctx: Context):
                               suspect=c.id, correction=f"{c.surface} → {year - int(ref.value)}th")
         if c.kind == DURATION and c.unit == "year" and (c.context.get("age") or c.metric == "age"):
             yield from _age(c, year, references)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for|across|within)\s+the\s+(?:past\s+|last\s+|previous\s+|first\s+)?$", re.I)
+_SPAN_AFTER = re.compile(r"^\s+(?:since|from|between)\s+((?:19|20)\d\d)"
+                         r"(?:\s*(?:to|and|until|till|through|-|–)\s*((?:19|20)\d\d))?\b", re.I)
+
+
+def _years_between(c: Claim, year: Optional[int]):
+    """'in the 15 years since 2009', 'over the five years from 2019 to 2024': the number of
+    years against its end points (or the article's year), one either way for counting
+    the end years in or out."""
+    local = c.context.get("local")
+    if not local:
+        return
+    m = _SPAN_AFTER.match(c.sentence[local[1]:])
+    if not m or not _SPAN_BEFORE.search(c.sentence[max(0, local[0] - 30): local[0]]):
+        return
+    start = int(m.group(1))
+    end = int(m.group(2)) if m.group(2) else year
+    if end is None or end <= start:
+        return
+    span = end - start
+    if abs(c.value - span) <= 1:
+        yield Finding("dates", [c.id], f"{int(c.value)} years from {start} to {end}: {span} years apart", flag=False,
+                      kind="year_span")
+    else:
+        yield Finding("dates", [c.id], f"{start} to {end} is {span} years, not '{c.surface}'", kind="year_span",
+                      suspect=c.id, correction=f"{c.surface} → {span} years")
 
 
 def _year_range(c: Claim):
