@@ -40,7 +40,10 @@ class Analysis:
 
 def analyse(claims: list[Claim], article: Optional[Article], references: list[Reference],
             only: Optional[set[str]] = None) -> Analysis:
-    graph = Graph.build(claims)
+    as_of = None
+    if article is not None:
+        as_of = article.date or (str(article.year) if article.year else None)
+    graph = Graph.build(claims, as_of)
     ctx = Context(article, references)
     result = Analysis(graph)
     for rule_id, fn in RULES.items():

@@ -167,10 +167,22 @@ class Graph:
     _tokens: Optional[dict[tuple, list[Node]]] = None
     _units: Optional[set[str]] = None
     _memo: dict = field(default_factory=dict)
+    as_of: Optional[str] = None
+
+    def future(self, n: Node) -> bool:
+        """The figure is for a period that begins after the article was written: a target
+        or a forecast ("5 million visitors by 2029" in 2023)."""
+        if not self.as_of or not n.period:
+            return False
+        span = timespan.parse(n.period)
+        return span is not None and span.start.isoformat()[: len(self.as_of)] > self.as_of
 
     @classmethod
-    def build(cls, claims: list[Claim]) -> "Graph":
+    def build(cls, claims: list[Claim], as_of: Optional[str] = None) -> "Graph":
+        """`as_of`: the article's date ('2024-05-21') or year, to tell outcomes from
+        figures for periods still to come."""
         g = cls([])
+        g.as_of = as_of
         topic: frozenset = frozenset()
         for i, c in enumerate(claims):
             series = series_words(c.metric)

@@ -34,6 +34,7 @@ DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
 #: visitors", "a record monthly surplus".
 GENERIC_WORDS = frozenset({
     "value", "volume", "amount", "figure", "level", "number", "record", "new", "all", "time", "thus",
+    "unit", "piece", "item",  # "717,000 units": what is counted is elsewhere
     "monthly", "annual", "yearly", "quarterly", "stood", "only", "also", "just", "alone", "some",
     # time words name the period, which the frame keeps apart: "January exports" are exports
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -29,6 +29,10 @@ REVISION = 0.5
 
 
 def sign(n: Node) -> Optional[int]:
+    """How the printed value reads as a signed change: −1 for "fell 3%" (3, down), +1 for
+    "rose 3%" and for a printed "-82%" (the sign is in the value already)."""
+    if n.value < 0:
+        return 1
     d = n.claim.direction or n.claim.context.get("change")
     return -1 if d == "down" else 1 if d == "up" else None
 
@@ -86,8 +90,9 @@ def attached_level(graph: Graph, g: Node) -> Optional[Node]:
             j += step
         if 0 <= j < len(sentence):
             n = sentence[j]
-            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series):
-                return n
+            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series) \
+                    and (n.period == g.period or n.period is None or g.period is None):
+                return n  # the level of the growth's own period (a table row lists several)
     return None
 
 

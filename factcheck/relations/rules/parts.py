@@ -171,11 +171,13 @@ def named_parts(graph: Graph):
     ("visitors by air", "full-time employment change") in the same period. Parts that
     split the whole by definition (full- and part-time, goods and services) add up to it;
     other levels never add up to more than it, and a gap one slip explains is that slip."""
+    from factcheck.relations.rules.restate import irrealis
+
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         level = is_level(n) and n.value > 0
         if (level or is_change(n)) and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
-                and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value):
+                and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value) and not irrealis(graph, n):
             groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
@@ -185,23 +187,32 @@ def named_parts(graph: Graph):
             # `repeat` rule's to compare)
             by_extra: dict[frozenset, Node] = {}
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
-                if n.series > whole.series and n.kind == whole.kind and not (n.series - whole.series) & vocab.VARIANT_WORDS:
+                if n.series > whole.series and n.kind == whole.kind and not (n.series - whole.series) & vocab.VARIANT_WORDS \
+                        and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     by_extra.setdefault(n.series - whole.series, n)
-            parts = sorted(by_extra.values(), key=lambda n: n.index)
-            if not parts:
-                continue
-            extras = [p.series - whole.series for p in parts]
+            all_parts = sorted(by_extra.values(), key=lambda n: n.index)
+            extras = [p.series - whole.series for p in all_parts]
             if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe")
-            split = len(parts) == 2 and any({frozenset({a}), frozenset({b})} == set(extras) for a, b in vocab.SPLITS)
-            label = " + ".join(p.claim.metric or "part" for p in parts)
-            template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
-            k = tuple(signed(p) for p in parts)
-            kt = signed(whole)
-            total = (lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt)
-            if is_level(whole):
-                yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
-            if len(parts) >= 2:
+            for p in all_parts:  # no part exceeds the whole
+                if is_level(whole):
+                    yield Relation("parts-total", "sum", [p], whole, sum, p.claim.metric or "part", "{0}", compare=">=")
+            # parts add up within one breakdown: by air, by road, by sea; not by mode and by origin
+            breakdowns: dict[str, list[Node]] = defaultdict(list)
+            for p in all_parts:
+                breakdowns[_breakdown(p, whole)].append(p)
+            for parts in breakdowns.values():
+                if len(parts) < 2:
+                    continue
+                extra = {p.series - whole.series for p in parts}
+                split = len(parts) == 2 and any({frozenset({a}), frozenset({b})} == extra for a, b in vocab.SPLITS)
+                label = " + ".join(p.claim.metric or "part" for p in parts)
+                template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+                k = tuple(signed(p) for p in parts)
+                kt = signed(whole)
+                total = (lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt)
+                if is_level(whole):
+                    yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
 
 
@@ -246,6 +257,24 @@ def dropped_signs(graph: Graph):
                           corrected_value=-n.value)
 
 
+#: Parts are looked for this many paragraphs either side of their whole.
+NEAR_PARAGRAPHS = 3
+_BREAKDOWN = re.compile(r"\b(by|from|to|in|for|of|with|among|via)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+def _breakdown(part: Node, whole: Node) -> str:
+    """What a part's modifier breaks the whole down by, read from the word that governs it:
+    'visitors by air' (by), 'visitors from Europe' (from), 'air visitors' ('')."""
+    metric = part.claim.metric or ""
+    low = metric.lower()
+    for word in sorted(part.series - whole.series):
+        at = low.find(word[:4])
+        if at > 0:
+            m = _BREAKDOWN.search(low[:at])
+            return m.group(1) if m else ""
+    return ""
+
+
 _AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|these|which|this|that|the\s+total)|"
                     r"within\s+(?:it|this|that)|including)\b", re.I)
 
@@ -281,6 +310,7 @@ def shares_over_100(graph: Graph):
         if n.kind == PERCENT and whole and n.exact and n.role != GROWTH:
             by_whole[(whole.lower(), n.period, n.sentence)].append(n)
     for (whole, _, _), parts in by_whole.items():
+        parts = [p for p in parts if 0 < p.value <= 100]  # a share is a percentage of its whole
         if len(parts) >= 2:
             total = sum(p.value for p in parts)
             if total > 100 + sum((p.claim.precision or 0) / 2 for p in parts):
