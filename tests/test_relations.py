@@ -333,3 +333,41 @@ def test_years_between_end_points(tmp_path):
     by = {c.surface: c.check for c in claims}
     assert by["12 years"].verdict == "inconsistent" and by["12 years"].correction == "12 years → 15 years"
     assert by["five years"].verdict != "inconsistent"
+
+
+def test_a_whole_and_the_list_of_its_parts():
+    text = "Kia intends to ship 3.2 million vehicles: 530,000 in Korea, 2.63 million abroad and 7,000 special vehicles."
+    count = {"unit": "count", "kind": "count", "period": "2024"}
+    fig = [
+        {"surface": "3.2 million", "value": 3.2e6, "metric": "vehicle shipments", **count},
+        {"surface": "530,000", "value": 530000, "metric": "vehicle shipments in Korea", **count},
+        {"surface": "2.63 million", "value": 2.63e6, "metric": "vehicle shipments abroad", **count},
+        {"surface": "7,000", "value": 7000, "metric": "special vehicles", **count},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    fig[2] = {**fig[2], "surface": "2.36 million", "value": 2.36e6}
+    _, checks = run(make(text.replace("2.63 million", "2.36 million"), fig))
+    assert checks["2.36 million"].correction == "2.36 million → 2.63 million"
+    # a threshold and the figures that crossed it are no whole and its parts
+    text = "Revenue crossed the $200 million mark only twice: $307 million in January and $278.9 million in February."
+    money = [{"surface": s, "value": v, "metric": "monthly revenue", "period": "2024"}
+             for s, v in (("$200 million", 2e8), ("$307 million", 3.07e8), ("$278.9 million", 2.789e8))]
+    analysis, checks = run(make(text, money))
+    assert flagged(checks) == set()
+
+
+def test_x_and_non_x_split_the_whole_only_nearly():
+    text = "Visitors numbered 11.84 million: 9.14 million non-Chinese visitors and 2.71 million Chinese visitors."
+    count = {"unit": "count", "kind": "count", "period": "2019"}
+    fig = [
+        {"surface": "11.84 million", "value": 11.84e6, "metric": "visitors", **count},
+        {"surface": "9.14 million", "value": 9.14e6, "metric": "non-Chinese visitors", **count},
+        {"surface": "2.71 million", "value": 2.71e6, "metric": "Chinese visitors", **count},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    # a gap no slip explains is no finding (capital receipts are neither tax nor non-tax)
+    fig[0] = {**fig[0], "surface": "12.84 million", "value": 12.84e6}
+    _, checks = run(make(text.replace("11.84", "12.84"), fig))
+    assert flagged(checks) == set()

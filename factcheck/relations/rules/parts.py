@@ -130,6 +130,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from dropped_signs(graph)
     yield from named_parts(graph)
     yield from among_them(graph)
+    yield from enumerated_parts(graph)
     yield from shares_over_100(graph)
 
 
@@ -187,11 +188,17 @@ def named_parts(graph: Graph):
             # `repeat` rule's to compare)
             by_extra: dict[frozenset, Node] = {}
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
-                if n.series > whole.series and n.kind == whole.kind and not (n.series - whole.series) & vocab.VARIANT_WORDS \
-                        and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
+                extra = n.series - whole.series
+                if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
+                        and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
+                    # non-X is X's complement, never a part of X
                     by_extra.setdefault(n.series - whole.series, n)
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
             extras = [p.series - whole.series for p in all_parts]
+            complement = _complement(all_parts, whole)
+            if complement:
+                yield complement
+                continue
             if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe")
             for p in all_parts:  # no part exceeds the whole
@@ -291,16 +298,81 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     return fits[-1] if fits else None
 
 
+def _complement(parts: list[Node], whole: Node) -> Optional[Relation]:
+    """X and non-X split the whole: "Chinese" and "non-Chinese" visitors, oil and non-oil
+    exports. Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a
+    finding only when one slip explains it."""
+    if len(parts) != 2:
+        return None
+    a, b = (p.series - whole.series for p in parts)
+    if not (a ^ b == {"non"} or a ^ b == {"non", "no"}):
+        return None
+    k = tuple(signed(p) for p in parts)
+    return Relation("parts-total", "sum", parts, whole, lambda v, k=k: sum(x * c for x, c in zip(v, k)) * signed(whole),
+                    " + ".join(p.claim.metric or "part" for p in parts), "{0} + {1}", exact=False)
+
+
 def among_them(graph: Graph):
+    """Parts that an "Among them, …" sentence lists, each at most the whole before it,
+    together at most the whole, and adding up to it only if one slip explains the gap."""
+    lists: dict[int, list[Node]] = defaultdict(list)
+    wholes: dict[int, Node] = {}
     for n in graph.nodes:
         if not is_level(n) or n.value <= 0:
             continue
         whole = implied_whole(graph, n)
         if whole is None or whole.series & vocab.NET_HEADS or n.series & vocab.NET_HEADS:
             continue
+        lists[n.sentence].append(n)
+        wholes[n.sentence] = whole
         yield Relation("parts-total", "sum", [n], whole, lambda v: v[0],
                        f"{n.claim.metric or 'a part'}, among the {whole.claim.metric or 'whole'} before it", "{0}",
                        compare=">=")
+    for key, parts in lists.items():
+        if len(parts) >= 2 and _coordinated(parts):
+            yield from _listed_sum(parts, wholes[key])
+
+
+_LIST_GAP = re.compile(r"^[^\d;]{0,60}$")
+_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
+                          r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
+                          r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
+
+
+def _coordinated(parts: list[Node]) -> bool:
+    """Figures of one list: separated by commas and 'and', no other figure between."""
+    for a, b in zip(parts, parts[1:]):
+        gap = a.claim.sentence[a.local[1]: b.local[0]]
+        if not _LIST_GAP.match(gap) or not re.search(r",|\band\b|;", gap):
+            return False
+    return True
+
+
+def _listed_sum(parts: list[Node], whole: Node):
+    label = " + ".join(p.claim.metric or "part" for p in parts)
+    template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+    yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
+    yield Relation("parts-total", "sum", parts, whole, sum, label, template, exact=False)
+
+
+def enumerated_parts(graph: Graph):
+    """A whole followed in its sentence by the list of its parts ("ship 3.2 million
+    vehicles: 530,000 in Korea, 2.63M in export markets and 7,000 special vehicles"):
+    together at most the whole, and a gap one slip explains is that slip."""
+    for members in graph.by_sentence.values():
+        for i, whole in enumerate(members):
+            if not is_level(whole) or whole.value <= 0:
+                continue
+            parts = []
+            for n in members[i + 1:]:
+                if n.unit != whole.unit or n.kind != whole.kind or not is_level(n):
+                    break
+                parts.append(n)
+            if len(parts) < 2 or not all(0 < p.value < whole.value for p in parts) or not _coordinated(parts):
+                continue  # a part larger than the whole: a threshold and the figures that crossed it
+            if not _ENUMERATION.search(whole.claim.sentence[whole.local[1]: parts[0].local[0]]):
+                continue
+            yield from _listed_sum(parts, whole)
 
 
 def shares_over_100(graph: Graph):
