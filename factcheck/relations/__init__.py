@@ -7,6 +7,7 @@ identities are tested over it with the rounding each printed figure allows.
     slips.py     realistic slips of a printed figure (shared with `factcheck eval`)
     vocabulary.py  compositions (trade = exports + imports), flows, generic words: data
     rules/       one module per family of rules, each a small pure function with a stable id
+                 (breakdown.py and common.py hold what several rules share)
 
 `analyse()` returns every identity tested (held or not) and the findings; `run_rules()`
 only the findings. Pure: no I/O.

@@ -18,7 +18,8 @@ from factcheck.relations.graph import (
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.parts import compositions, is_level, readings
+from factcheck.relations.rules.common import is_level
+from factcheck.relations.rules.parts import compositions, readings
 
 # Growth of output measures is usually real (volume) growth, which the ratio of two
 # nominal levels does not give: never compare those.
