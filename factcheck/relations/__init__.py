@@ -85,15 +85,17 @@ _SLIP_NAMES = {"scale_word": "a scale word", "digit_group": "a digit group", "si
 def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Finding]:
     ids = [n.id for n in (r.result, *r.inputs)]
     if r.holds:
-        if r.by_rounding:
+        if r.by_rounding and r.exact:
             return Finding(r.rule, ids, f"{r.arithmetic()}: holds only within the rounding of the printed figures "
                                         f"({_q(r.result)} stated)", flag=False, kind=r.kind)
         return None
     fix = repair(r, by_node)
     if fix is None and not r.exact:
         return None  # a relation the text only suggests, and no single slip explains the gap
-    if fix is not None and fix.kind == "sign_dropped" and _direction_by_word(fix.node):
-        return None  # a rise read as a fall: the frame's direction word, more likely than a slip
+    if fix is not None and fix.kind == "sign_dropped" and (_direction_by_word(fix.node) or not r.exact):
+        # a rise read as a fall, a change read as a level: the frame's reading, more
+        # likely than a slip, unless the identity is one by definition and the sign printed
+        return None
     if r.compare == ">=":
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} stated for the whole"
     else:

@@ -250,11 +250,16 @@ class Graph:
     def same_head(self, h: str, unit: str) -> list[Node]:
         return self.by_head.get((h, unit), [])
 
-    def concept(self, name: str, unit: str, like: Node) -> list[Node]:
-        """Figures of a concept in `unit` for the period of `like` (undated ones of its
-        paragraph)."""
+    def concept(self, name: str, unit: str, like: Node, near: bool = False) -> list[Node]:
+        """Figures of a concept in `unit` for the period of `like`: undated ones of its
+        paragraph (with `near`, of the paragraphs around it)."""
         found = self.by_concept.get((name, unit, like.period), [])
-        return found if like.period is not None else [n for n in found if n.paragraph == like.paragraph]
+        if like.period is not None:
+            return found
+        reach = 3 if near else 0
+        return [n for n in found if n.paragraph == like.paragraph
+                or near and n.paragraph is not None and like.paragraph is not None
+                and abs(n.paragraph - like.paragraph) <= reach]
 
     def memo(self, key: str, make):
         """A value computed once per graph (candidate groups two rules share)."""

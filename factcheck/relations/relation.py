@@ -47,11 +47,14 @@ class Relation:
     def nodes(self) -> list[Node]:
         return [*self.inputs, self.result]
 
-    def evaluate(self, overrides: Optional[dict[int, float]] = None) -> Optional[bool]:
+    def evaluate(self, overrides: Optional[dict[int, float]] = None, strict: bool = False) -> Optional[bool]:
         """Does the identity hold (with some numbers replaced)? None when it cannot be
-        evaluated (an open-ended or zero figure)."""
+        evaluated (an open-ended or zero figure). strict: the inputs at their printed
+        values, only the result with its rounding (to tell a slip from a coincidence)."""
         overrides = overrides or {}
         boxes = [of_claim(n.claim, overrides.get(id(n))) for n in self.inputs]
+        if strict:
+            boxes = [Interval(b.mid, b.mid) if b.finite else b for b in boxes]
         implied = image(self.formula, boxes)
         if implied is None:
             return None
@@ -119,7 +122,9 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
             value = n.value * slip.factor if slip.factor is not None else slip.value
-            if value is None or rel.evaluate({id(n): value}) is not True:
+            # an identity the text only suggests must hold at the printed values once the
+            # slip is undone: rounding slack lets too many coincidences through
+            if value is None or rel.evaluate({id(n): value}, strict=not rel.exact) is not True:
                 continue
             if any(r.evaluate({id(n): value}) is False for r in confirmed):
                 continue  # the fix would break an identity that holds now

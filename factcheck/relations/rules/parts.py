@@ -23,15 +23,16 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
     """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
     subject and period; those of the total's paragraph first; one per distinct value.
     relaxed: modifiers compared without the default ones (customs "exports" are exports
-    of goods, but the text may also mean goods and services)."""
+    of goods, but the text may also mean goods and services), and undated figures of
+    nearby paragraphs (an article that gives no date)."""
     subject = subject_of(graph, total)
     default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
     want = total.modifiers - default
     same_role = is_level if is_level(total) else is_change
-    fits = [n for n in graph.concept(concept, total.unit, total)
+    fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
             if same_role(n) and n.modifiers - default == want and n.kind == total.kind
             and n.variant == total.variant
-            and subject_of(graph, n) == subject and periods_equal(n, total)]
+            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)]
     for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
         if tier:
             by_value: dict[float, Node] = {}
