@@ -103,12 +103,19 @@ def _rounding_spread(a: Node, b: Node) -> float:
     return sum((n.claim.precision or 0) / 2 / abs(n.value) for n in (a, b) if n.value)
 
 
-def _rate_reference(pair: str, period: Optional[str], references: list[Reference]) -> Optional[Reference]:
+def _rate_reference(pair: str, period: Optional[str], references) -> Optional[Reference]:
+    """The reference rate for the pair in the period: the month's rate before the year's
+    (a reference index answers through its rates(); a plain list is searched)."""
     if not period:
         return None
     inverse = "/".join(reversed(pair.split("/")))
-    year = period[:4]
-    hits = [r for r in references if r.unit_code in (pair, inverse) and (r.period == period or r.period == year)]
+    lookup = getattr(references, "rates", None)  # a reference index: curated and imported rates
+    if lookup is not None:
+        hits = lookup((pair, inverse), period)
+    else:
+        year = period[:4]
+        hits = sorted((r for r in references if r.unit_code in (pair, inverse) and r.period in (period, year)),
+                      key=lambda r: r.period != period)
     return hits[0] if hits else None
 
 
