@@ -52,7 +52,8 @@ def analyse(claims: list[Claim], article: Optional[Article], references: list[Re
             continue
         for item in fn(graph, ctx):
             if isinstance(item, Relation):
-                result.relations.append(item.run())
+                if item.run().decided:
+                    result.relations.append(item)
             else:
                 result.findings.append(item)
     by_node: dict[int, list[Relation]] = {}

@@ -193,7 +193,8 @@ class Graph:
                      timespan.canonical(c.period) if c.period else None, role_of(c),
                      c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
                      _head(c.metric, series) if series else None, topic, _variant(c))
-            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted")
+            # a range ("between 3 and 4 million") bounds a figure; it composes with nothing
+            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range"
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
             g.nodes.append(n)

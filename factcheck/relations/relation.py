@@ -38,6 +38,7 @@ class Relation:
     note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
     anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
     holds: bool = True
+    decided: bool = True
     by_rounding: bool = False
     implied: Optional[Interval] = None
     point: Optional[float] = None
@@ -64,7 +65,9 @@ class Relation:
         return implied.meets(res)
 
     def run(self) -> "Relation":
-        self.holds = self.evaluate() is not False
+        outcome = self.evaluate()
+        self.decided = outcome is not None  # "over $1 billion" leaves a share open: nothing to confirm or break
+        self.holds = outcome is not False
         boxes = [of_claim(n.claim) for n in self.inputs]
         self.implied = image(self.formula, boxes)
         try:

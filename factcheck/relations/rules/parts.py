@@ -90,7 +90,7 @@ def readings(relations: list[Relation]) -> list[Relation]:
     the one that holds, if any; else all, each a candidate that only a slip can break."""
     if len(relations) == 1 or not relations:
         return relations
-    held = [r for r in relations if r.run().holds]
+    held = [r for r in relations if r.run().holds and r.decided]
     if held:
         return held[:1]
     for r in relations:
