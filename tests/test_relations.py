@@ -371,3 +371,30 @@ def test_x_and_non_x_split_the_whole_only_nearly():
     fig[0] = {**fig[0], "surface": "12.84 million", "value": 12.84e6}
     _, checks = run(make(text.replace("11.84", "12.84"), fig))
     assert flagged(checks) == set()
+
+
+def test_an_open_ended_figure_breaks_an_identity_but_never_confirms_one():
+    text = "Visa-free entries exceeded 8.54 million, accounting for 52 percent of the 14.64 million inbound trips."
+    fig = [
+        {"surface": "8.54 million", "value": 8.54e6, "unit": "count", "kind": "count", "metric": "visa-free entries",
+         "qualifier": "more_than"},
+        {"surface": "52 percent", "value": 52, "unit": "percent", "kind": "percent", "metric": "inbound trips",
+         "role": "share", "context": {"share_of": "inbound trips"}},
+        {"surface": "14.64 million", "value": 14.64e6, "unit": "count", "kind": "count", "metric": "inbound trips"},
+    ]
+    _, checks = run(make(text.replace("of the 14.64", "of the 14.64"), [fig[0], fig[1], fig[2]]))
+    analysis = analyse(make(text, fig), ARTICLE, [])
+    assert analysis.confirmed == []
+    # "more than 8.54 million" of 14.64 million is at least 58.3 percent, never 52
+    text2 = "China recorded 14.64 million inbound trips. " + text.replace(" of the 14.64 million inbound trips", " of the trips")
+    fig2 = [{**fig[2]}, fig[0], {**fig[1], "context": {"share_of": "inbound trips"}}]
+    _, checks = run(make(text2, fig2))
+    assert checks["52 percent"].verdict == "inconsistent"
+    # and "over 1 billion ... 87.4 percent" confirms nothing
+    text3 = "Exports were $136.17 billion. 23 goods earned over $1 billion each, accounting for 87.4 percent of exports."
+    fig3 = [{"surface": "$136.17 billion", "value": 136.17e9, "metric": "exports"},
+            {"surface": "$1 billion", "value": 1e9, "metric": "goods", "qualifier": "more_than"},
+            {"surface": "87.4 percent", "value": 87.4, "unit": "percent", "kind": "percent", "metric": "exports",
+             "role": "share", "context": {"share_of": "exports"}}]
+    analysis, checks = run(make(text3, fig3))
+    assert analysis.confirmed == [] and flagged(checks) == set()

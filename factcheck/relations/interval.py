@@ -79,8 +79,9 @@ def of_claim(c: Claim, value: Optional[float] = None) -> Interval:
 def image(fn: Callable[[Sequence[float]], float], boxes: Sequence[Interval]) -> Optional[Interval]:
     """The range of `fn` over a box of intervals. Every identity the engine tests is
     monotone in each of its arguments (sums, differences, ratios, growth rates), so its
-    extremes lie at the corners. None when a corner is undefined (a zero divisor)."""
-    if len(boxes) > 10 or not all(b.finite for b in boxes):
+    extremes lie at the corners; an open end ("more than 8.54 million") gives an open end.
+    None when a corner is undefined (a zero divisor, infinity less infinity)."""
+    if len(boxes) > 10:
         return None
     values = []
     for corner in itertools.product(*[(b.lo, b.hi) for b in boxes]):
@@ -88,7 +89,7 @@ def image(fn: Callable[[Sequence[float]], float], boxes: Sequence[Interval]) -> 
             v = fn(corner)
         except (ZeroDivisionError, OverflowError, ValueError):
             return None
-        if not math.isfinite(v):
+        if math.isnan(v):
             return None
         values.append(v)
     return Interval(min(values), max(values))

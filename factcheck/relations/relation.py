@@ -3,6 +3,7 @@ fails, the number most likely wrong and the correction that makes every identity
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
@@ -55,7 +56,9 @@ class Relation:
         overrides = overrides or {}
         boxes = [of_claim(n.claim, overrides.get(id(n))) for n in self.inputs]
         if strict:
-            boxes = [Interval(b.mid, b.mid) if b.finite else b for b in boxes]
+            if not all(b.finite for b in boxes):
+                return None  # a slip is told from a coincidence at printed values only
+            boxes = [Interval(b.mid, b.mid) for b in boxes]
         implied = image(self.formula, boxes)
         if implied is None:
             return None
@@ -66,8 +69,11 @@ class Relation:
 
     def run(self) -> "Relation":
         outcome = self.evaluate()
-        self.decided = outcome is not None  # "over $1 billion" leaves a share open: nothing to confirm or break
         self.holds = outcome is not False
+        # "over $1 billion ... 87.4 percent": an open-ended figure can break an identity
+        # ("exceeded 8.54 million, 52 percent of 14.64 million" cannot be), never confirm one
+        bounded = all(of_claim(n.claim).finite for n in self.nodes)
+        self.decided = outcome is False or (outcome is True and bounded)
         boxes = [of_claim(n.claim) for n in self.inputs]
         self.implied = image(self.formula, boxes)
         try:
@@ -81,6 +87,8 @@ class Relation:
 
     # --- text ------------------------------------------------------------------------
     def show(self, value: float, digits: int = 4) -> str:
+        if math.isinf(value):
+            return "∞" if value > 0 else "−∞"
         if self.result_text:
             return self.result_text(value)
         return format_quantity(value, self.result.unit, digits=digits)
@@ -93,7 +101,7 @@ class Relation:
         out = f"{self.label}{': ' if restated else ' = '}{filled}" if self.label else filled
         if self.point is not None and not restated:
             out += f" = {self.show(self.point)}"
-        if self.implied is not None and self.implied.hi - self.implied.lo > abs(self.point or 0) * 1e-6:
+        if self.implied is not None and not (self.implied.hi - self.implied.lo <= abs(self.point or 0) * 1e-6):
             out += f" ({self.show(self.implied.lo, 5)} to {self.show(self.implied.hi, 5)} within rounding)"
         return out
 
@@ -117,7 +125,10 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     identity confirms it)."""
     candidates: list[tuple[tuple, Repair]] = []
     scales = tuple(sorted({p.scale for n in rel.nodes if (p := slips.printed(n.claim.surface)) and p.scale}))
-    for n in rel.nodes:
+    # with an open-ended figure ("more than 8.54 million") any smaller value "fits": no slip
+    # can be told from the rest, and the figure the others determine is the suspect
+    open_ended = not all(of_claim(n.claim).finite for n in rel.nodes)
+    for n in ([] if open_ended else rel.nodes):
         if any(n is a for a in rel.anchors):
             continue
         confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds]

@@ -122,6 +122,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 if pair is None:
                     continue
                 old, new = pair
+                if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
+                    continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
                 if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
                     continue
@@ -170,11 +172,11 @@ SEQUENTIAL = re.compile(r"\b(?:month[- ]on[- ]month|m/m|mo?m|quarter[- ]on[- ]qu
                         r"(?:previous|prior|preceding|last)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.I)
 
 
-def _level_of(graph: Graph, g: Node) -> Optional[Node]:
+def _level_of(graph: Graph, g: Node, nearby_only: bool = False) -> Optional[Node]:
     """The level a growth rate is of: in its sentence, or the one figure of its series,
     subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
     reached $35.6 billion, against $33.8 billion a year earlier.")."""
-    new = attached_level(graph, g)
+    new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
     fits = [n for n in graph.by_series_any_unit(g.series, LEVEL) if n.kind in AMOUNT_KINDS
