@@ -114,8 +114,9 @@ def dropped_signs(graph: Graph):
                           corrected_value=-n.value)
 
 
-#: Parts are looked for this many paragraphs either side of their whole.
-NEAR_PARAGRAPHS = 3
+#: Parts are looked for this many paragraphs either side of their whole (wire copy puts a
+#: sentence in each paragraph).
+NEAR_PARAGRAPHS = 8
 _BREAKDOWN = re.compile(r"\b(by|from|to|in|for|of|with|among|via)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 

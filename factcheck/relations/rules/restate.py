@@ -18,7 +18,7 @@ from factcheck.relations.relation import Relation
 
 # An expectation, a forecast or a target is another figure than the outcome.
 IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
-                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|may|budget\w*|guidance|"
+                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
                       r"will|hope[sd]?|seek\w*|sights)\b", re.I)
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
