@@ -39,7 +39,9 @@ def sign(n: Node) -> Optional[int]:
 
 
 def _growth(n: Node) -> bool:
-    return n.kind == PERCENT and n.role == GROWTH and n.exact and sign(n) is not None
+    """A growth rate with its direction, exact or approximate ("about a 33 percent
+    increase" allows a few percent of 33, not 48)."""
+    return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
 
 
 def _pct(v: float) -> str:
