@@ -10,7 +10,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 from factcheck import timespan
 from factcheck.matching import head, words
@@ -316,9 +316,6 @@ def _variant(c: Claim) -> frozenset:
     return tags
 
 
-def subjects_agree(a: Node, b: Node) -> bool:
-    """Two nodes may be about the same subject: the same names, or one names none."""
-    return not a.subject or not b.subject or a.subject == b.subject
 
 
 def periods_equal(a: Node, b: Node) -> bool:
@@ -338,21 +335,8 @@ def _near(a: Node, b: Node) -> bool:
     return abs(a.paragraph - b.paragraph) <= 1
 
 
-def same_series(a: Node, b: Node) -> bool:
-    """One series: metric words (with the modifiers that tell series apart), subject,
-    period span, role and unit all agree. When the frame is unsure, they do not."""
-    return (a.series == b.series and bool(a.series) and a.unit == b.unit and a.role == b.role
-            and a.subject == b.subject and a.variant == b.variant and periods_equal(a, b))
 
 
-def nearest(candidates: Iterable[Node], to: Node) -> Optional[Node]:
-    """The candidate closest in the text (same paragraph first)."""
-    best = None
-    for c in candidates:
-        key = (c.paragraph != to.paragraph, abs(c.claim.span[0] - to.claim.span[0]))
-        if best is None or key < best[0]:
-            best = (key, c)
-    return best[1] if best else None
 
 
 _COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis|"
