@@ -44,6 +44,19 @@ def make(text: str, figures: list[dict]) -> list[Claim]:
     return claims
 
 
+def counts(period: str, *figures: tuple) -> list[dict]:
+    """Count figures (surface, value, metric) of one period."""
+    return [{"surface": f, "value": v, "metric": m, "unit": "count", "kind": "count", "period": period}
+            for f, v, m in figures]
+
+
+def with_slip(text: str, figures: list[dict], i: int, surface: str, value: float) -> list[Claim]:
+    """The claims of `text` with figure `i` printed as `surface` instead."""
+    old = figures[i]["surface"]
+    changed = [*figures[:i], {**figures[i], "surface": surface, "value": value}, *figures[i + 1:]]
+    return make(text.replace(old, surface, 1), changed)
+
+
 def run(claims):
     analysis = analyse(claims, ARTICLE, [])
     apply_findings(claims, analysis.findings)
@@ -337,17 +350,11 @@ def test_years_between_end_points(tmp_path):
 
 def test_a_whole_and_the_list_of_its_parts():
     text = "Kia intends to ship 3.2 million vehicles: 530,000 in Korea, 2.63 million abroad and 7,000 special vehicles."
-    count = {"unit": "count", "kind": "count", "period": "2024"}
-    fig = [
-        {"surface": "3.2 million", "value": 3.2e6, "metric": "vehicle shipments", **count},
-        {"surface": "530,000", "value": 530000, "metric": "vehicle shipments in Korea", **count},
-        {"surface": "2.63 million", "value": 2.63e6, "metric": "vehicle shipments abroad", **count},
-        {"surface": "7,000", "value": 7000, "metric": "special vehicles", **count},
-    ]
+    fig = counts("2024", ("3.2 million", 3.2e6, "vehicle shipments"), ("530,000", 530000, "vehicle shipments in Korea"),
+                 ("2.63 million", 2.63e6, "vehicle shipments abroad"), ("7,000", 7000, "special vehicles"))
     analysis, checks = run(make(text, fig))
     assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
-    fig[2] = {**fig[2], "surface": "2.36 million", "value": 2.36e6}
-    _, checks = run(make(text.replace("2.63 million", "2.36 million"), fig))
+    _, checks = run(with_slip(text, fig, 2, "2.36 million", 2.36e6))
     assert checks["2.36 million"].correction == "2.36 million → 2.63 million"
     # a threshold and the figures that crossed it are no whole and its parts
     text = "Revenue crossed the $200 million mark only twice: $307 million in January and $278.9 million in February."
@@ -359,17 +366,12 @@ def test_a_whole_and_the_list_of_its_parts():
 
 def test_x_and_non_x_split_the_whole_only_nearly():
     text = "Visitors numbered 11.84 million: 9.14 million non-Chinese visitors and 2.71 million Chinese visitors."
-    count = {"unit": "count", "kind": "count", "period": "2019"}
-    fig = [
-        {"surface": "11.84 million", "value": 11.84e6, "metric": "visitors", **count},
-        {"surface": "9.14 million", "value": 9.14e6, "metric": "non-Chinese visitors", **count},
-        {"surface": "2.71 million", "value": 2.71e6, "metric": "Chinese visitors", **count},
-    ]
+    fig = counts("2019", ("11.84 million", 11.84e6, "visitors"), ("9.14 million", 9.14e6, "non-Chinese visitors"),
+                 ("2.71 million", 2.71e6, "Chinese visitors"))
     analysis, checks = run(make(text, fig))
     assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
     # a gap no slip explains is no finding (capital receipts are neither tax nor non-tax)
-    fig[0] = {**fig[0], "surface": "12.84 million", "value": 12.84e6}
-    _, checks = run(make(text.replace("11.84", "12.84"), fig))
+    _, checks = run(with_slip(text, fig, 0, "12.84 million", 12.84e6))
     assert flagged(checks) == set()
 
 
