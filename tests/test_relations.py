@@ -175,8 +175,7 @@ def test_named_parts_never_exceed_the_whole():
     _, checks = run(make(text, fig))
     assert "10.2 million" in flagged(checks) or "13 million" in flagged(checks)
     # parts that add up to less than the whole are fine: the listing need not be complete
-    fig[2] = {**fig[2], "surface": "1.3 million", "value": 1.3e6}
-    analysis, checks = run(make(text.replace("13 million", "1.3 million"), fig))
+    analysis, checks = run(with_slip(text, fig, 2, "1.3 million", 1.3e6))
     assert flagged(checks) == set()
 
 
@@ -188,8 +187,7 @@ def test_a_sub_period_never_exceeds_its_period():
     ]
     _, checks = run(make(text, fig))
     assert flagged(checks)
-    fig[1] = {**fig[1], "surface": "$31.25 billion", "value": 31.25e9}
-    _, checks = run(make(text.replace("$312.5", "$31.25"), fig))
+    _, checks = run(with_slip(text, fig, 1, "$31.25 billion", 31.25e9))
     assert flagged(checks) == set()
 
 
@@ -203,8 +201,7 @@ def test_growth_from_two_levels_in_any_order():
     ]
     analysis, checks = run(make(text, fig))
     assert flagged(checks) == set() and analysis.confirmed[0].kind == "percent_change"
-    fig[0] = {**fig[0], "surface": "5.8 percent", "value": 5.8}
-    _, checks = run(make(text.replace("5.3 percent", "5.8 percent"), fig))
+    _, checks = run(with_slip(text, fig, 0, "5.8 percent", 5.8))
     assert flagged(checks) == {"5.8 percent"}
     assert checks["5.8 percent"].correction == "5.8 percent → 5.3 percent"
 
@@ -223,8 +220,7 @@ def test_a_total_growth_follows_from_its_components():
     ]
     analysis, _ = run(make(text, fig))
     assert any(r.kind == "composition" for r in analysis.confirmed)
-    fig[0] = {**fig[0], "surface": "9 percent", "value": 9}
-    _, checks = run(make(text.replace("5 percent", "9 percent"), fig))
+    _, checks = run(with_slip(text, fig, 0, "9 percent", 9))
     assert "9 percent" in flagged(checks)
 
 
@@ -238,8 +234,7 @@ def test_percentage_point_change_of_a_rate():
     ]
     analysis, checks = run(make(text, fig))
     assert flagged(checks) == set() and analysis.confirmed[0].kind == "point_change"
-    fig[0] = {**fig[0], "surface": "0.5 percentage points", "value": 0.5}
-    _, checks = run(make(text.replace("0.3 percentage", "0.5 percentage"), fig))
+    _, checks = run(with_slip(text, fig, 0, "0.5 percentage points", 0.5))
     assert "0.5 percentage points" in flagged(checks)
 
 
@@ -251,8 +246,7 @@ def test_unit_equivalence():
     ]
     analysis, checks = run(make(text, fig))
     assert flagged(checks) == set() and analysis.confirmed[0].rule == "units"
-    fig[1] = {**fig[1], "surface": "12 days", "value": 12}
-    _, checks = run(make(text.replace("10 days", "12 days"), fig))
+    _, checks = run(with_slip(text, fig, 1, "12 days", 12))
     assert flagged(checks)
 
 
