@@ -56,7 +56,8 @@ def test_every_planted_slip_is_flagged_with_the_number_to_fix(references):
     assert "6.98 trillion CNY ÷ 43.85 trillion CNY = 15.92%" in f["19.5 percent"].reasons[0]
     assert f["25.7 percent"].correction == "25.7 percent → 15.7 percent"
     assert "(59,000 ÷ 51,000 − 1) = +15.69% (+13.59% to +17.82% within rounding)" in f["25.7 percent"].reasons[0]
-    # two conversions at different rates: neither is more likely wrong, so both are flagged
+    # two conversions at different rates and no reference rate for 2024: neither is more
+    # likely wrong, so both are flagged and none is named
     fx = f["about 866.4 billion U.S. dollars"].reasons[0]
     assert "(a rate of 6.36 CNY/USD)" in fx or "(a rate of 7.189 CNY/USD)" in fx
     assert not f["about 866.4 billion U.S. dollars"].suspect and "about 3.07 trillion U.S. dollars" in f

@@ -394,3 +394,20 @@ def test_an_open_ended_figure_breaks_an_identity_but_never_confirms_one():
              "role": "share", "context": {"share_of": "exports"}}]
     analysis, checks = run(make(text3, fig3))
     assert analysis.confirmed == [] and flagged(checks) == set()
+
+
+def test_two_conversions_that_disagree_are_told_apart_by_a_reference_rate():
+    from factcheck.models import Reference
+
+    text = "Trade reached 22.07 trillion yuan (3.07 trillion dollars). Exports were 5.51 trillion yuan (866.4 billion dollars)."
+    money = [("22.07 trillion yuan", 22.07e12, "CNY"), ("3.07 trillion dollars", 3.07e12, "USD"),
+             ("5.51 trillion yuan", 5.51e12, "CNY"), ("866.4 billion dollars", 866.4e9, "USD")]
+    claims = make(text, [{"surface": s, "value": v, "unit": u, "metric": "trade"} for s, v, u in money])
+    rate = Reference(id="fx-2024", metric="exchange rate", value=7.1884, unit_code="CNY/USD", unit_text="CNY/USD",
+                     period="2024", source={"publisher": "test", "url": "about:test"})
+    analysis = analyse(claims, ARTICLE, [rate])
+    apply_findings(claims, analysis.findings)
+    checks = {c.surface: c.check for c in claims}
+    assert checks["866.4 billion dollars"].suspect
+    assert checks["866.4 billion dollars"].correction.startswith("866.4 billion dollars → 766.")
+    assert not checks["3.07 trillion dollars"].suspect

@@ -65,6 +65,11 @@ def exchange_rates(graph: Graph, ctx: Context):
         support = [sum(1 for q in sample if q is not p and _agree(p, q)) for p in pairs]
         best = max(support)
         fa, fb = pairs[support.index(best)] if best else min(pairs, key=lambda p: _rounding_spread(*p))
+        if not best:
+            # no majority: a conversion that agrees with the reference rate is the yardstick
+            agreeing = [p for p in pairs if _agrees_with_reference(p, ctx.references)]
+            if len(agreeing) == 1:
+                (fa, fb), best = agreeing[0], 1
         for a, b in pairs:
             if a is fa:
                 continue
@@ -73,6 +78,16 @@ def exchange_rates(graph: Graph, ctx: Context):
                            f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
                            note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb))
+
+
+def _agrees_with_reference(p: tuple[Node, Node], references) -> bool:
+    a, b = p
+    pair = f"{a.unit}/{b.unit}"
+    ref = _rate_reference(pair, a.claim.period or b.claim.period, references)
+    if ref is None:
+        return False
+    ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
+    return abs((a.value / b.value) / ref_rate - 1) <= RATE_AGREEMENT + _rounding_spread(a, b)
 
 
 def _agree(p: tuple[Node, Node], q: tuple[Node, Node]) -> bool:
