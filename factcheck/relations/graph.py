@@ -269,6 +269,7 @@ class Graph:
         return self._memo[key]
 
 
+@functools.lru_cache(maxsize=8192)
 def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     """The head noun: the last series word of the phrase before any comma, bracket or
     preposition ("exports, domestic sector" → export; "full-time employment change" →

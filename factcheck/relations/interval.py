@@ -17,6 +17,9 @@ from factcheck.models import Claim, Qualifier
 #: How far "about 3.07 trillion" may be from the exact figure, as a fraction: the
 #: tolerance `check` gives an approximate claim against a reference.
 APPROX = 0.05
+# qualifiers as plain strings: intervals are computed in every identity's inner loop
+_APPROX, _RANGE, _MORE, _LEAST, _LESS, _MOST = (q.value for q in (
+    Qualifier.APPROX, Qualifier.RANGE, Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST))
 
 
 @dataclass(frozen=True)
@@ -61,17 +64,19 @@ def of_claim(c: Claim, value: Optional[float] = None) -> Interval:
     if value is not None and c.value:
         half *= abs(value / c.value)
     q = c.qualifier
-    if q == Qualifier.APPROX.value:
+    if q == "exact":
+        return Interval(v - half, v + half)
+    if q == _APPROX:
         half = max(half, abs(v) * APPROX)
-    if q == Qualifier.RANGE.value and c.end is not None:
+    if q == _RANGE and c.end is not None:
         return Interval(min(v, c.end) - half, max(v, c.end) + half)
-    if q == Qualifier.MORE_THAN.value:
+    if q == _MORE:
         return Interval(v, math.inf)
-    if q == Qualifier.AT_LEAST.value:
+    if q == _LEAST:
         return Interval(v - half, math.inf)
-    if q == Qualifier.LESS_THAN.value:
+    if q == _LESS:
         return Interval(-math.inf, v)
-    if q == Qualifier.AT_MOST.value:
+    if q == _MOST:
         return Interval(-math.inf, v + half)
     return Interval(v - half, v + half)
 

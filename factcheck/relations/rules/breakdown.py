@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from factcheck.models import Finding, Qualifier
+from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations import slips
 from factcheck.relations import vocabulary as vocab
@@ -28,7 +28,7 @@ def named_parts(graph: Graph):
     for n in graph.nodes:
         level = is_level(n) and n.value > 0
         if (level or is_change(n)) and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
-                and n.claim.qualifier in (Qualifier.EXACT.value, Qualifier.APPROX.value) and not irrealis(graph, n):
+                and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n):
             groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:

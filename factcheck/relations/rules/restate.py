@@ -7,7 +7,6 @@ import bisect
 import re
 from collections import defaultdict
 
-from factcheck.models import Qualifier
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
@@ -35,7 +34,7 @@ def restatable(n: Node) -> bool:
     c = n.claim
     if not n.series or c.kind == YEAR_RANGE or not n.sure_period:
         return False
-    if c.qualifier not in (Qualifier.EXACT.value, Qualifier.APPROX.value):
+    if c.qualifier not in ("exact", "approx"):
         return False
     if n.role == GROWTH:
         return bool(c.base_period) and c.direction is not None

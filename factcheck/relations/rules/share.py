@@ -9,7 +9,6 @@ import re
 from typing import Optional
 
 from factcheck.matching import periods_agree
-from factcheck.models import Qualifier
 from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, core_words
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import SHARE_VERBS
@@ -23,7 +22,7 @@ _TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|
 def _is_whole_candidate(n: Node, part: Node) -> bool:
     return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
             and periods_agree(n.claim.period, part.claim.period) is not False
-            and n.role != CHANGE and n.claim.qualifier == Qualifier.EXACT.value
+            and n.role != CHANGE and n.claim.qualifier == "exact"
             and not n.claim.context.get("converted"))
 
 
