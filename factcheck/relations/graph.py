@@ -26,7 +26,7 @@ LEVEL, CHANGE, GROWTH, SHARE, RATE = (Role.LEVEL.value, Role.CHANGE.value, Role.
 AMOUNT_KINDS = frozenset({MONEY, COUNT, MEASURE})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     claim: Claim
     index: int
@@ -287,6 +287,7 @@ _PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|be
 
 
 _VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]
+_ANY_VARIANT = re.compile("|".join(f"(?:{rx})" for _, rx in vocab.VARIANTS), re.I)
 # "in absolute terms", "in percentage terms": the same series, said as a level or a ratio
 _NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its", "their", "absolute", "relative",
                                 "percentage", "percent", "annual", "annualised", "annualized", "monetary", "value"})
@@ -296,6 +297,8 @@ _NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its",
 def variant_of(sentence: str) -> frozenset:
     """The variants of a series its sentence names: "In seasonally adjusted terms, ...",
     "... in Dollar terms". Two figures are one series only when these agree."""
+    if not _ANY_VARIANT.search(sentence):
+        return frozenset()  # most sentences name none: one search instead of six
     out = set()
     for tag, rx in _VARIANTS:
         if tag == "terms":
