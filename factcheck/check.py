@@ -139,30 +139,9 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
                                 [f"ambiguous: several references fit ({ids}); state the period or subject"])
         else:
             claim.check = Check()
-    if findings is None:
-        from factcheck.consistency import run_rules
+    from factcheck.relations import apply_findings, run_rules
 
+    if findings is None:
         findings = run_rules(claims, article, references)
     apply_findings(claims, findings)
     return claims
-
-
-def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
-    """A failed rule flags every claim it involves, except those a reference supports
-    (the slip is then elsewhere); an informative finding adds its reason to the first."""
-    by_id = {c.id: c for c in claims}
-    for f in findings:
-        involved = [by_id[cid] for cid in (f.claim_ids if f.flag else f.claim_ids[:1]) if cid in by_id]
-        for c in involved:
-            if f.reason not in c.check.reasons:
-                c.check.reasons.append(f.reason)
-            if f.rule not in c.check.rules:
-                c.check.rules.append(f.rule)
-            if f.flag:
-                if c.check.verdict in (Verdict.UNVERIFIED.value, Verdict.INCONSISTENT.value) or len(involved) == 1:
-                    if c.check.verdict != Verdict.CONTRADICTED.value:
-                        c.check.verdict = Verdict.INCONSISTENT.value
-            elif f.reference and c.check.verdict == Verdict.UNVERIFIED.value:
-                c.check.verdict = Verdict.SUPPORTED.value
-                c.check.reference = f.reference
-                c.check.expected = f.expected

@@ -276,6 +276,34 @@ def track(
     raise typer.Exit(2 if errors else (1 if any(h.conflicts for h in hits) else 0))
 
 
+@app.command("eval")
+def eval_(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt .md .html .htm), searched recursively.")],
+    reference_dir: ReferenceDirOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for articles that state none.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each flag on clean text and each slip missed.")] = False,
+):
+    """Plant realistic slips in numbers of confirmed relations; report slips caught and flags on clean text."""
+    from factcheck.evaluate import evaluate
+    from factcheck.references import load_references
+    from factcheck.report.evaluation import render_eval
+
+    settings = settings_for(None, reference_dir, None, fmt)
+    references = load_references(settings.reference_dir)
+    progress, update = _progress(len(paths) * 4)
+    if progress:
+        with progress:
+            result, errors = evaluate(paths, references.references, date, update)
+    else:
+        result, errors = evaluate(paths, references.references, date)
+    out, _ = make_consoles()
+    render_eval(result, settings.fmt, out, verbose)
+    for e in errors:
+        sys.stderr.write(f"factcheck: error: {e.message}\n")
+    raise typer.Exit(2 if errors else 0)
+
+
 @app.command()
 def status(
     claims_dir: ClaimsDirOpt = None,

@@ -124,6 +124,10 @@ class Check:
     reasons: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     source: Optional[str] = None
+    #: The relations engine judged this the number most likely wrong, and what it
+    #: should read: "2.43 billion yuan → 2.43 trillion yuan".
+    suspect: bool = False
+    correction: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -136,6 +140,10 @@ class Check:
             d["rules"] = list(self.rules)
         if self.source:
             d["source"] = self.source
+        if self.suspect:
+            d["suspect"] = True
+        if self.correction:
+            d["correction"] = self.correction
         return d
 
     @classmethod
@@ -148,6 +156,8 @@ class Check:
             reasons=list(d.get("reasons") or []),
             rules=list(d.get("rules") or []),
             source=d.get("source"),
+            suspect=bool(d.get("suspect")),
+            correction=d.get("correction"),
         )
 
 
@@ -245,7 +255,9 @@ class Reference:
 
 @dataclass
 class Finding:
-    """One internal-consistency finding: a rule, the claims it involves, and the arithmetic."""
+    """One internal-consistency finding: a rule, the claims it involves, and the arithmetic
+    with the rounding intervals; for a failed identity, the claim most likely wrong and
+    the correction that makes every identity hold."""
 
     rule: str
     claim_ids: list[str]
@@ -253,6 +265,10 @@ class Finding:
     flag: bool = True  # False: informative only (e.g. an implied baseline that agrees)
     reference: Optional[str] = None
     expected: Optional[str] = None
+    kind: Optional[str] = None  # the identity: sum, difference, share, percent_change, ...
+    suspect: Optional[str] = None  # id of the claim most likely wrong
+    correction: Optional[str] = None  # "2.43 billion yuan → 2.43 trillion yuan"
+    corrected_value: Optional[float] = None
 
 
 @dataclass

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.articles import read_article
 from factcheck.check import check_claims
-from factcheck.consistency import RULES, run_rules
+from factcheck.relations import RULES, run_rules
 from factcheck.extract import extract
 from factcheck.references import load_references
 
@@ -31,7 +31,8 @@ def flagged(claims):
 
 
 def test_rules_have_stable_ids():
-    assert list(RULES) == ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates"]
+    assert list(RULES) == ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
+                          "point-change", "sub-period", "product", "units"]
 
 
 def test_correct_article_gets_no_flag(references):
@@ -41,15 +42,34 @@ def test_correct_article_gets_no_flag(references):
     assert surplus.metric == "trade surplus" and surplus.period == "2024"
 
 
-def test_every_planted_slip_is_flagged(references):
+def test_every_planted_slip_is_flagged_with_the_number_to_fix(references):
     _, claims = checked(HERE / "data/consistency/trade_slips.txt", references)
     f = flagged(claims)
-    assert "exports 25.45 trillion CNY − imports 18.39 trillion CNY = 7.06 trillion CNY, but the article states " \
-           "7.06 billion CNY: a scale slip" in f["7.06 billion yuan"].reasons
-    assert "6.98 trillion CNY ÷ 43.85 trillion CNY = 15.9%, but the article states 19.5%" in f["19.5 percent"].reasons
-    assert any("implies 6.36 CNY/USD" in r and "7.189" in r for r in f["about 866.4 billion U.S. dollars"].reasons)
-    assert "from 51,000 to 59,000 is a change of +15.7%, but the article states +25.7%" in f["25.7 percent"].reasons
-    assert f["7.06 billion yuan"].rules == ["parts-total"]
+    surplus = f["7.06 billion yuan"]
+    assert surplus.rules == ["parts-total"]
+    assert surplus.reasons[0].startswith(
+        "exports − imports = 25.45 trillion CNY − 18.39 trillion CNY = 7.06 trillion CNY "
+        "(7.05 trillion CNY to 7.07 trillion CNY within rounding), but the article states 7.06 billion CNY")
+    assert surplus.suspect and surplus.correction == "7.06 billion yuan → 7.06 trillion yuan"
+    # the share is a transposition of 15.9; the change a slip of 15.7
+    assert f["19.5 percent"].correction == "19.5 percent → 15.9 percent"
+    assert "6.98 trillion CNY ÷ 43.85 trillion CNY = 15.92%" in f["19.5 percent"].reasons[0]
+    assert f["25.7 percent"].correction == "25.7 percent → 15.7 percent"
+    assert "(59,000 ÷ 51,000 − 1) = +15.69% (+13.59% to +17.82% within rounding)" in f["25.7 percent"].reasons[0]
+    # two conversions at different rates and no reference rate for 2024: neither is more
+    # likely wrong, so both are flagged and none is named
+    fx = f["about 866.4 billion U.S. dollars"].reasons[0]
+    assert "(a rate of 6.36 CNY/USD)" in fx or "(a rate of 7.189 CNY/USD)" in fx
+    assert not f["about 866.4 billion U.S. dollars"].suspect and "about 3.07 trillion U.S. dollars" in f
+    # the suspect carries the flag and the fix; the other figures of the identity get the reason only
+    others = {c.surface: c.check for c in claims}
+    assert others["6.98 trillion yuan"].verdict != "inconsistent" and not others["6.98 trillion yuan"].suspect
+    assert any("÷ 43.85 trillion CNY" in r for r in others["6.98 trillion yuan"].reasons)
+    by = {c.surface: c for c in claims}
+    # exports + imports = 43.84 against 43.85 printed: it holds, and only thanks to rounding
+    trade = by["43.85 trillion yuan"].check
+    assert trade.verdict != "inconsistent"
+    assert any("holds only within the rounding" in r for r in trade.reasons)
 
 
 def test_real_articles_get_no_false_alarm(references):
@@ -121,8 +141,9 @@ def test_change_against_the_earlier_level_stated_elsewhere(references):
     assert flagged(clean) == {}
     _, slip = checked(HERE / "data/consistency/level_change_slip.txt", references)
     f = flagged(slip)
-    assert f["9.1 percent"].reasons == [
-        "25.45 trillion CNY against 2023's 23.77 trillion CNY (line 2) is a change of +7.1%, but the article states +9.1%"]
+    assert f["9.1 percent"].reasons[0].startswith(
+        "exports in 2024 against 2023 (line 2) = (25.45 trillion CNY ÷ 23.77 trillion CNY − 1) = +7.07%")
+    assert f["9.1 percent"].correction == "9.1 percent → 7.1 percent"
     assert f["9.1 percent"].rules == ["level-change"]
 
 

@@ -1,0 +1,152 @@
+"""The arithmetic relations engine: the article's claims form a graph, and generic
+identities are tested over it with the rounding each printed figure allows.
+
+    graph.py     nodes (claim, interval, series, concept, subject, period, role) and indexes
+    interval.py  the range a printed figure allows; identities evaluated over ranges
+    relation.py  an identity over nodes; the number most likely wrong and its correction
+    slips.py     realistic slips of a printed figure (shared with `factcheck eval`)
+    vocabulary.py  compositions (trade = exports + imports), flows, generic words: data
+    rules/       one module per family of rules, each a small pure function with a stable id
+                 (breakdown.py and common.py hold what several rules share)
+
+`analyse()` returns every identity tested (held or not) and the findings; `run_rules()`
+only the findings. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from factcheck.models import Article, Claim, Finding, Reference, Verdict
+from factcheck.quantities import format_quantity
+from factcheck.relations.graph import Graph
+from factcheck.relations.registry import RULES, Context
+from factcheck.relations.relation import Relation, repair
+from factcheck.relations import rules as _rules  # noqa: F401  (registers the rules, in order)
+
+__all__ = ["RULES", "Analysis", "analyse", "run_rules", "apply_findings", "Relation"]
+
+
+@dataclass
+class Analysis:
+    graph: Graph
+    relations: list[Relation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def confirmed(self) -> list[Relation]:
+        return [r for r in self.relations if r.holds and r.compare == "="]
+
+
+def analyse(claims: list[Claim], article: Optional[Article], references: list[Reference],
+            only: Optional[set[str]] = None) -> Analysis:
+    as_of = None
+    if article is not None:
+        as_of = article.date or (str(article.year) if article.year else None)
+    graph = Graph.build(claims, as_of)
+    ctx = Context(article, references)
+    result = Analysis(graph)
+    for rule_id, fn in RULES.items():
+        if only and rule_id not in only:
+            continue
+        for item in fn(graph, ctx):
+            if isinstance(item, Relation):
+                if item.run().decided:
+                    result.relations.append(item)
+            else:
+                result.findings.append(item)
+    by_node: dict[int, list[Relation]] = {}
+    for r in result.relations:
+        for n in r.nodes:
+            by_node.setdefault(id(n), []).append(r)
+    seen: set[tuple] = set()
+    for r in result.relations:
+        f = _finding(r, by_node)
+        if f is None:
+            continue
+        key = (f.rule, tuple(sorted(f.claim_ids)), f.flag)
+        if key in seen:
+            continue  # the same identity found from two sides
+        seen.add(key)
+        r.finding = f
+        result.findings.append(f)
+    return result
+
+
+def run_rules(claims: list[Claim], article: Optional[Article], references: list[Reference],
+              only: Optional[set[str]] = None) -> list[Finding]:
+    return analyse(claims, article, references, only).findings
+
+
+_SLIP_NAMES = {"scale_word": "a scale word", "digit_group": "a digit group", "sign_dropped": "a sign",
+               "decimal_point": "the decimal point", "transposed": "two digits transposed", "solved": None}
+
+
+def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Finding]:
+    ids = [n.id for n in (r.result, *r.inputs)]
+    if r.holds:
+        if r.by_rounding and r.exact:
+            return Finding(r.rule, ids, f"{r.arithmetic()}: holds only within the rounding of the printed figures "
+                                        f"({_q(r.result)} stated)", flag=False, kind=r.kind)
+        return None
+    fix = repair(r, by_node)
+    if fix is None and not r.exact:
+        return None  # a relation the text only suggests, and no single slip explains the gap
+    if fix is not None and fix.kind == "sign_dropped" and (_direction_by_word(fix.node) or not r.exact):
+        # a rise read as a fall, a change read as a level: the frame's reading, more
+        # likely than a slip, unless the identity is one by definition and the sign printed
+        return None
+    if r.compare == ">=":
+        reason = f"{r.arithmetic()}, more than the {_q(r.result)} stated for the whole"
+    else:
+        reason = f"{r.arithmetic()}, but the article states {_q(r.result)}" + (f" ({r.note})" if r.note else "")
+    correction = None
+    if fix is not None:
+        correction = f"{fix.node.claim.surface} → {fix.surface}"
+        why = _SLIP_NAMES.get(fix.kind)
+        reason += f"; most likely wrong: '{fix.node.claim.surface}' (line {fix.node.claim.line})" \
+                  f", which would read '{fix.surface}'" + (f" ({why})" if why else "")
+    return Finding(r.rule, ids, reason, kind=r.kind, suspect=fix.node.id if fix else None,
+                   correction=correction, corrected_value=fix.value if fix else None)
+
+
+def _direction_by_word(n) -> bool:
+    """A change or growth whose sign is a word the frame read ("negative growth of 7.26%"),
+    not a printed sign."""
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    return n.role in ("change", "growth") and (p is None or not p.sign)
+
+
+def _q(n) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)
+
+
+def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
+    """A failed identity flags the claim most likely wrong, with its correction, and adds
+    its reason to the other claims it involves; without a suspect it flags every claim it
+    involves, except those a reference supports (the slip is then elsewhere). An
+    informative finding adds its reason to its first claim."""
+    by_id = {c.id: c for c in claims}
+    for f in findings:
+        involved = [by_id[cid] for cid in (f.claim_ids if f.flag else f.claim_ids[:1]) if cid in by_id]
+        for c in involved:
+            if f.reason not in c.check.reasons:
+                c.check.reasons.append(f.reason)
+            if f.rule not in c.check.rules:
+                c.check.rules.append(f.rule)
+            if f.flag and f.suspect in by_id and c.id != f.suspect:
+                continue  # named in the reason; the suspect carries the flag
+            if f.flag:
+                if c.check.verdict in (Verdict.UNVERIFIED.value, Verdict.INCONSISTENT.value) or len(involved) == 1:
+                    if c.check.verdict != Verdict.CONTRADICTED.value:
+                        c.check.verdict = Verdict.INCONSISTENT.value
+                if f.suspect == c.id and f.correction:
+                    c.check.suspect = True
+                    c.check.correction = c.check.correction or f.correction
+            elif f.reference and c.check.verdict == Verdict.UNVERIFIED.value:
+                c.check.verdict = Verdict.SUPPORTED.value
+                c.check.reference = f.reference
+                c.check.expected = f.expected

@@ -1,0 +1,352 @@
+"""The article's claims as a graph: one node per claim, with the interval its printed
+digits allow and what the frame says it is (series words, concept, subject, period
+span, role), and indexes by sentence, paragraph, series and head noun. Rules ask the
+graph for candidate groups through the indexes, never by comparing all pairs, so the
+cost of a check grows with the number of claims, not its square."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.matching import head, words
+from factcheck.models import Claim, Kind, Role
+from factcheck.relations import vocabulary as vocab
+from factcheck.relations.interval import Interval, of_claim
+
+# Kinds and roles as plain strings: the rules compare them in every loop.
+MONEY, PERCENT, PERCENTAGE_POINT, COUNT = Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.COUNT.value
+MEASURE, DURATION, YEAR_RANGE, ORDINAL = Kind.MEASURE.value, Kind.DURATION.value, Kind.YEAR_RANGE.value, Kind.ORDINAL.value
+LEVEL, CHANGE, GROWTH, SHARE, RATE = (Role.LEVEL.value, Role.CHANGE.value, Role.GROWTH.value, Role.SHARE.value,
+                                      Role.RATE.value)
+AMOUNT_KINDS = frozenset({MONEY, COUNT, MEASURE})
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    claim: Claim
+    index: int
+    series: frozenset  # the words naming what is measured, change words and "how much" words left out
+    concept: Optional[str]  # export | import | trade | surplus | deficit | balance
+    modifiers: frozenset  # what tells this concept's series apart ("goods", "by air")
+    subject: frozenset
+    period: Optional[str]
+    role: str
+    sentence: int
+    paragraph: Optional[int]
+    head: Optional[str] = None
+    topic: frozenset = frozenset()  # the subject, or the one the text was last about
+    variant: frozenset = frozenset()  # 'seasonally adjusted', 'trend', 'terms:dollar', ... said in its sentence
+    level: bool = False  # a level of an amount (not a converted restatement)
+    change: bool = False  # an absolute change of an amount, with its direction or printed sign
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def interval(self) -> Interval:
+        """The values the printed figure allows."""
+        return of_claim(self.claim)
+
+    @property
+    def value(self) -> float:
+        return self.claim.value
+
+    @property
+    def unit(self) -> str:
+        return self.claim.unit
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def exact(self) -> bool:
+        return self.claim.qualifier == "exact"
+
+    @property
+    def sure_period(self) -> bool:
+        """A period the sentence states, not one carried over from an earlier sentence."""
+        return self.period is not None and not self.claim.context.get("period_inherited")
+
+    @property
+    def local(self) -> tuple[int, int]:
+        return self.claim.context.get("local") or (0, 0)
+
+    def before(self, n: int = 60) -> str:
+        """The sentence text just before the number."""
+        start = self.local[0]
+        return self.claim.sentence[max(0, start - n): start]
+
+    def after(self, n: int = 60) -> str:
+        end = self.local[1]
+        return self.claim.sentence[end: end + n]
+
+
+def role_of(c: Claim) -> str:
+    """The frame's role, or the one the older context facts imply (claim files written
+    before the frame existed)."""
+    if c.role:
+        return c.role
+    change = c.context.get("change")
+    if c.kind == PERCENT:
+        return GROWTH if change else SHARE if c.context.get("share_of") else RATE
+    if c.kind in AMOUNT_KINDS:
+        return CHANGE if change else LEVEL
+    return Role.SPAN.value
+
+
+@functools.lru_cache(maxsize=8192)
+def series_words(metric: Optional[str]) -> frozenset:
+    """What a metric names, without change words, "how much" words and time words; both
+    sides of a split ("goods and services") name the whole."""
+    out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS and not w.isdigit()}
+    for split in vocab.SPLITS:
+        if set(split) <= out:
+            out -= set(split)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
+    """('export', {'goods'}) for 'exports of goods'; ('trade', ∅) for 'imports and exports'."""
+    found = {name for name, ws in vocab.CONCEPT_WORDS.items() if series & ws}
+    if found & {"surplus", "deficit", "balance"}:
+        name = "surplus" if "surplus" in found else "deficit" if "deficit" in found else "balance"
+    elif {"export", "import"} <= found or "trade" in found:
+        name = "trade"
+    elif len(found) == 1:
+        name = found.pop()
+    else:
+        return None, frozenset()  # "revenue from exports": not one concept
+    drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS
+    if name in ("surplus", "deficit", "balance"):
+        drop |= vocab.CONCEPT_WORDS["trade"] | {"budget", "fiscal", "government", "public"}
+    if name in ("revenue", "spending"):
+        drop |= {"budget", "fiscal", "government", "public", "total"}
+    return name, frozenset(series - drop)
+
+
+@functools.lru_cache(maxsize=4096)
+def core_words(metric: Optional[str]) -> frozenset:
+    """What a metric names, as a whole that parts and shares refer to: its series words
+    without names of countries ("China's total trade volume" → trade), without words that
+    only say which total trade is (foreign, bilateral) and default modifiers (goods)."""
+    if not metric:
+        return frozenset()
+    series = series_words(metric)
+    names = {w for name in _names() if name <= series for w in name}
+    return series - names - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[frozenset, ...]:
+    """The words of every country, demonym and organisation name the extractor knows."""
+    from factcheck.extract.context import _ALIASES, COUNTRIES, ORGANISATIONS
+
+    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *_ALIASES, *ORGANISATIONS]} - {frozenset()})
+
+
+@dataclass
+class Graph:
+    nodes: list[Node]
+    by_id: dict[str, Node] = field(default_factory=dict)
+    by_sentence: dict[int, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_paragraph: dict[Optional[int], list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_series: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_concept: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_head: dict[tuple, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    by_concept_name: dict[str, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    sentences: list[int] = field(default_factory=list)  # sentence keys in text order
+    _order: dict[int, int] = field(default_factory=dict)
+    _tokens: Optional[dict[tuple, list[Node]]] = None
+    _units: Optional[set[str]] = None
+    _memo: dict = field(default_factory=dict)
+    as_of: Optional[str] = None
+
+    def future(self, n: Node) -> bool:
+        """The figure is for a period that begins after the article was written: a target
+        or a forecast ("5 million visitors by 2029" in 2023)."""
+        if not self.as_of or not n.period:
+            return False
+        span = timespan.parse(n.period)
+        return span is not None and span.start.isoformat()[: len(self.as_of)] > self.as_of
+
+    @classmethod
+    def build(cls, claims: list[Claim], as_of: Optional[str] = None) -> "Graph":
+        """`as_of`: the article's date ('2024-05-21') or year, to tell outcomes from
+        figures for periods still to come."""
+        g = cls([])
+        g.as_of = as_of
+        topic: frozenset = frozenset()
+        for i, c in enumerate(claims):
+            series = series_words(c.metric)
+            concept, mods = concept_of(series)
+            subject = frozenset(c.subject)
+            topic = subject or topic
+            n = Node(c, i, series, concept, mods, subject,
+                     timespan.canonical(c.period) if c.period else None, role_of(c),
+                     c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
+                     _head(c.metric, series) if series else None, topic, _variant(c))
+            # a range ("between 3 and 4 million") bounds a figure; it composes with nothing
+            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range"
+            n.level = amount and n.role == LEVEL
+            n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
+            g.nodes.append(n)
+            g.by_id[c.id] = n
+            if n.sentence not in g.by_sentence:
+                g.sentences.append(n.sentence)
+            g.by_sentence[n.sentence].append(n)
+            g.by_paragraph[n.paragraph].append(n)
+            if series:
+                g.by_series[(series, c.unit, n.role)].append(n)
+                if n.head:
+                    g.by_head[(n.head, c.unit)].append(n)
+            if concept:
+                g.by_concept[(concept, c.unit, n.period)].append(n)
+                g.by_concept_name[concept].append(n)
+        g._order = {s: k for k, s in enumerate(g.sentences)}
+        return g
+
+    def units(self) -> set[str]:
+        if self._units is None:
+            self._units = {n.unit for n in self.nodes}
+        return self._units
+
+    def by_token(self, word: str, unit: str) -> list[Node]:
+        """Figures in `unit` whose metric has the word (built on first use)."""
+        if self._tokens is None:
+            self._tokens = defaultdict(list)
+            for n in self.nodes:
+                for w in words(n.claim.metric):
+                    self._tokens[(w, n.unit)].append(n)
+        return self._tokens.get((word, unit), [])
+
+    def previous_sentence(self, n: Node) -> list[Node]:
+        """The figures of the sentence before `n`'s (the last one with figures), in the same paragraph."""
+        k = self._order.get(n.sentence, 0)
+        if k == 0:
+            return []
+        prev = self.by_sentence[self.sentences[k - 1]]
+        return prev if prev and prev[0].paragraph == n.paragraph else []
+
+    def sentence_of(self, n: Node) -> list[Node]:
+        return self.by_sentence[n.sentence]
+
+    def series(self, n: Node, role: Optional[str] = None, unit: Optional[str] = None) -> list[Node]:
+        """Nodes measuring the same series words, in any period."""
+        return self.by_series.get((n.series, unit or n.unit, role or n.role), [])
+
+    def series_nodes(self, series: frozenset, role: str, unit: str) -> list[Node]:
+        return self.by_series.get((series, unit, role), [])
+
+    def by_series_any_unit(self, series: frozenset, role: str) -> list[Node]:
+        return [n for u in self.units() for n in self.by_series.get((series, u, role), [])]
+
+    def same_head(self, h: str, unit: str) -> list[Node]:
+        return self.by_head.get((h, unit), [])
+
+    def concept(self, name: str, unit: str, like: Node, near: bool = False) -> list[Node]:
+        """Figures of a concept in `unit` for the period of `like`: undated ones of its
+        paragraph (with `near`, of the paragraphs around it)."""
+        found = self.by_concept.get((name, unit, like.period), [])
+        if like.period is not None:
+            return found
+        reach = 3 if near else 0
+        return [n for n in found if n.paragraph == like.paragraph
+                or near and n.paragraph is not None and like.paragraph is not None
+                and abs(n.paragraph - like.paragraph) <= reach]
+
+    def memo(self, key: str, make):
+        """A value computed once per graph (candidate groups two rules share)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+
+@functools.lru_cache(maxsize=8192)
+def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
+    """The head noun: the last series word of the phrase before any comma, bracket or
+    preposition ("exports, domestic sector" → export; "full-time employment change" →
+    employment; "unemployment rate (seasonally adjusted)" → rate)."""
+    phrase = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
+    phrase = _PREPOSITION.split(phrase, maxsplit=1)[0]
+    for candidates in (words(phrase), words(metric)):
+        inside = [w for w in candidates if w in series]
+        if inside:
+            return inside[-1]
+    return head(metric)
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
+
+
+_VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]
+_ANY_VARIANT = re.compile("|".join(f"(?:{rx})" for _, rx in vocab.VARIANTS), re.I)
+# "in absolute terms", "in percentage terms": the same series, said as a level or a ratio
+_NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its", "their", "absolute", "relative",
+                                "percentage", "percent", "annual", "annualised", "annualized", "monetary", "value"})
+
+
+@functools.lru_cache(maxsize=4096)
+def variant_of(sentence: str) -> frozenset:
+    """The variants of a series its sentence names: "In seasonally adjusted terms, ...",
+    "... in Dollar terms". Two figures are one series only when these agree."""
+    if not _ANY_VARIANT.search(sentence):
+        return frozenset()  # most sentences name none: one search instead of six
+    out = set()
+    for tag, rx in _VARIANTS:
+        if tag == "terms":
+            out.update(f"terms:{m.group(1).lower()}" for m in rx.finditer(sentence)
+                       if m.group(1).lower() not in _NOT_VARIANT_TERMS)
+        elif rx.search(sentence):
+            out.add(tag)
+    if "seasonally adjusted" in out and re.search(r"\bnot\s+seasonally\s+adjusted", sentence, re.I):
+        out.discard("seasonally adjusted")
+    return frozenset(out)
+
+
+def _variant(c: Claim) -> frozenset:
+    """The variants of a claim's series, named by its sentence or its metric; for money,
+    "in dollar terms" is its unit already."""
+    tags = variant_of(c.sentence) | variant_of(c.metric or "")
+    if c.kind == MONEY:
+        tags = frozenset(t for t in tags if not t.startswith("terms:"))
+    return tags
+
+
+
+
+def periods_equal(a: Node, b: Node) -> bool:
+    """The same span. A period carried over from an earlier sentence is trusted only
+    near where it was stated (the same or the next paragraph); no period, only within
+    one paragraph."""
+    if a.period is None or b.period is None:
+        return a.period is None and b.period is None and a.paragraph == b.paragraph
+    if not (a.sure_period and b.sure_period) and not _near(a, b):
+        return False
+    return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
+
+
+def _near(a: Node, b: Node) -> bool:
+    if a.paragraph is None or b.paragraph is None:
+        return a.paragraph == b.paragraph
+    return abs(a.paragraph - b.paragraph) <= 1
+
+
+
+
+
+
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis|"
+                       r"(?:previous|prior|last|earlier)\s+(?:of\s+)?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?$", re.I)
+
+
+def is_compared(n: Node) -> bool:
+    """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from."""
+    return bool(n.claim.context.get("compared")) or bool(_COMPARED.search(n.before(30)))

@@ -1,0 +1,100 @@
+"""The range of values a printed figure allows, and arithmetic over such ranges.
+
+"18.4 billion" stands for anything in [18.35, 18.45] billion; "about 3.07 trillion" for a
+few percent either side; "more than 40 percent" for (40, ∞). An identity holds when the
+range it implies meets the range of the figure it is compared with. Pure arithmetic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+from factcheck.models import Claim, Qualifier
+
+#: How far "about 3.07 trillion" may be from the exact figure, as a fraction: the
+#: tolerance `check` gives an approximate claim against a reference.
+APPROX = 0.05
+# qualifiers as plain strings: intervals are computed in every identity's inner loop
+_APPROX, _RANGE, _MORE, _LEAST, _LESS, _MOST = (q.value for q in (
+    Qualifier.APPROX, Qualifier.RANGE, Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST))
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    @property
+    def finite(self) -> bool:
+        return math.isfinite(self.lo) and math.isfinite(self.hi)
+
+    def meets(self, other: "Interval", slack: float = 0.0) -> bool:
+        return self.lo - slack <= other.hi and other.lo - slack <= self.hi
+
+    def contains(self, x: float) -> bool:
+        return self.lo <= x <= self.hi
+
+    def widen(self, amount: float) -> "Interval":
+        return Interval(self.lo - amount, self.hi + amount)
+
+    def scaled(self, factor: float) -> "Interval":
+        a, b = self.lo * factor, self.hi * factor
+        return Interval(min(a, b), max(a, b))
+
+
+def half_width(c: Claim) -> float:
+    """Half the rounding step the printed digits imply (0.05 for '18.4')."""
+    if c.precision:
+        return abs(c.precision) / 2
+    return abs(c.value) * 1e-9
+
+
+def of_claim(c: Claim, value: Optional[float] = None) -> Interval:
+    """The values claim `c` allows; `value` replaces its printed value (a correction
+    keeps the rounding of the printed digits, scaled with the value)."""
+    v = c.value if value is None else value
+    half = half_width(c)
+    if value is not None and c.value:
+        half *= abs(value / c.value)
+    q = c.qualifier
+    if q == "exact":
+        return Interval(v - half, v + half)
+    if q == _APPROX:
+        half = max(half, abs(v) * APPROX)
+    if q == _RANGE and c.end is not None:
+        return Interval(min(v, c.end) - half, max(v, c.end) + half)
+    if q == _MORE:
+        return Interval(v, math.inf)
+    if q == _LEAST:
+        return Interval(v - half, math.inf)
+    if q == _LESS:
+        return Interval(-math.inf, v)
+    if q == _MOST:
+        return Interval(-math.inf, v + half)
+    return Interval(v - half, v + half)
+
+
+def image(fn: Callable[[Sequence[float]], float], boxes: Sequence[Interval]) -> Optional[Interval]:
+    """The range of `fn` over a box of intervals. Every identity the engine tests is
+    monotone in each of its arguments (sums, differences, ratios, growth rates), so its
+    extremes lie at the corners; an open end ("more than 8.54 million") gives an open end.
+    None when a corner is undefined (a zero divisor, infinity less infinity)."""
+    if len(boxes) > 10:
+        return None
+    values = []
+    for corner in itertools.product(*[(b.lo, b.hi) for b in boxes]):
+        try:
+            v = fn(corner)
+        except (ZeroDivisionError, OverflowError, ValueError):
+            return None
+        if math.isnan(v):
+            return None
+        values.append(v)
+    return Interval(min(values), max(values))

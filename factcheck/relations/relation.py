@@ -1,0 +1,192 @@
+"""An identity over claims of the graph, evaluated with rounding intervals; and, when it
+fails, the number most likely wrong and the correction that makes every identity hold."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from factcheck.models import Finding
+from factcheck.quantities import format_quantity
+from factcheck.relations import slips
+from factcheck.relations.graph import Node
+from factcheck.relations.interval import Interval, image, of_claim
+
+
+@dataclass(eq=False)
+class Relation:
+    """`result` compared with `formula(inputs)`.
+
+    compare '=': the implied range must meet the stated one; '>=': the result may not be
+    less than the implied value (a whole and its parts, a period and its sub-period).
+    exact: an identity by definition or by the text's own words, so any failure is a
+    finding; otherwise a candidate that the text only suggests, and its failure is a
+    finding only when one realistic slip of one number explains it.
+    """
+
+    rule: str
+    kind: str  # sum | difference | share | percent_change | point_change | repeated_figure | conversion | product | sub_period | composition
+    inputs: list[Node]
+    result: Node
+    formula: Callable[[Sequence[float]], float]
+    label: str  # 'exports − imports'
+    template: str  # '{0} − {1}', filled with the printed inputs
+    compare: str = "="
+    exact: bool = True
+    slack: float = 0.0  # extra tolerance on the result, in its unit (revisions of a base year)
+    result_text: Optional[Callable[[float], str]] = None  # how to print an implied result
+    note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
+    anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
+    holds: bool = True
+    decided: bool = True
+    by_rounding: bool = False
+    implied: Optional[Interval] = None
+    point: Optional[float] = None
+    finding: Optional[Finding] = field(default=None, repr=False)
+
+    @property
+    def nodes(self) -> list[Node]:
+        return [*self.inputs, self.result]
+
+    def evaluate(self, overrides: Optional[dict[int, float]] = None, strict: bool = False) -> Optional[bool]:
+        """Does the identity hold (with some numbers replaced)? None when it cannot be
+        evaluated (an open-ended or zero figure). strict: the inputs at their printed
+        values, only the result with its rounding (to tell a slip from a coincidence)."""
+        overrides = overrides or {}
+        boxes = [of_claim(n.claim, overrides.get(id(n))) for n in self.inputs]
+        if strict:
+            if not all(b.finite for b in boxes):
+                return None  # a slip is told from a coincidence at printed values only
+            boxes = [Interval(b.mid, b.mid) for b in boxes]
+        implied = image(self.formula, boxes)
+        if implied is None:
+            return None
+        res = of_claim(self.result.claim, overrides.get(id(self.result))).widen(self.slack)
+        if self.compare == ">=":
+            return res.hi >= implied.lo
+        return implied.meets(res)
+
+    def run(self) -> "Relation":
+        outcome = self.evaluate()
+        self.holds = outcome is not False
+        # "over $1 billion ... 87.4 percent": an open-ended figure can break an identity
+        # ("exceeded 8.54 million, 52 percent of 14.64 million" cannot be), never confirm one
+        bounded = all(of_claim(n.claim).finite for n in self.nodes)
+        self.decided = outcome is False or (outcome is True and bounded)
+        boxes = [of_claim(n.claim) for n in self.inputs]
+        self.implied = image(self.formula, boxes)
+        try:
+            self.point = self.formula([n.value for n in self.inputs])
+        except ZeroDivisionError:
+            self.point = None
+        if self.holds and self.point is not None and self.compare == "=":
+            self.by_rounding = not of_claim(self.result.claim).widen(self.slack).contains(self.point) \
+                and abs(self.point - self.result.value) > abs(self.result.value) * 1e-9
+        return self
+
+    # --- text ------------------------------------------------------------------------
+    def show(self, value: float, digits: int = 4) -> str:
+        if math.isinf(value):
+            return "∞" if value > 0 else "−∞"
+        if self.result_text:
+            return self.result_text(value)
+        return format_quantity(value, self.result.unit, digits=digits)
+
+    def arithmetic(self) -> str:
+        """'exports − imports = 25.45 trillion CNY − 18.39 trillion CNY = 7.06 trillion CNY
+        (7.05 to 7.07 trillion CNY within rounding)'."""
+        filled = self.template.format(*[_printed(n) for n in self.inputs])
+        restated = self.template == "{0}"
+        out = f"{self.label}{': ' if restated else ' = '}{filled}" if self.label else filled
+        if self.point is not None and not restated:
+            out += f" = {self.show(self.point)}"
+        if self.implied is not None and not (self.implied.hi - self.implied.lo <= abs(self.point or 0) * 1e-6):
+            out += f" ({self.show(self.implied.lo, 5)} to {self.show(self.implied.hi, 5)} within rounding)"
+        return out
+
+
+def _printed(n: Node) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)
+
+
+@dataclass
+class Repair:
+    node: Node
+    value: float
+    surface: str
+    kind: str  # a slip kind from slips.Slip, or 'solved'
+
+
+def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]:
+    """The number most likely wrong: one whose realistic slip, undone, makes this identity
+    hold without breaking another identity that holds; else, for an identity by
+    definition, the number the others determine (the stated result, unless another
+    identity confirms it)."""
+    candidates: list[tuple[tuple, Repair]] = []
+    scales = tuple(sorted({p.scale for n in rel.nodes if (p := slips.printed(n.claim.surface)) and p.scale}))
+    # with an open-ended figure ("more than 8.54 million") any smaller value "fits": no slip
+    # can be told from the rest, and the figure the others determine is the suspect
+    open_ended = not all(of_claim(n.claim).finite for n in rel.nodes)
+    for n in ([] if open_ended else rel.nodes):
+        if any(n is a for a in rel.anchors):
+            continue
+        confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds]
+        for k, slip in enumerate(slips.alternatives(n.claim, scales)):
+            if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
+                continue  # "about 866.4" is no evidence of a transposed digit
+            value = n.value * slip.factor if slip.factor is not None else slip.value
+            # an identity the text only suggests must hold at the printed values once the
+            # slip is undone: rounding slack lets too many coincidences through
+            if value is None or rel.evaluate({id(n): value}, strict=not rel.exact) is not True:
+                continue
+            if any(r.evaluate({id(n): value}) is False for r in confirmed):
+                continue  # the fix would break an identity that holds now
+            rank = (_KIND_RANK.get(slip.kind, 9), len(confirmed), n is not rel.result, k)
+            candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    if not rel.exact or rel.compare != "=" or any(rel.result is a for a in rel.anchors):
+        return None
+    # No single slip explains it: the stated result is what the inputs determine, unless
+    # another identity confirms the result and not an input.
+    target = rel.result
+    if any(r is not rel and r.holds for r in others.get(id(target), [])):
+        loose = [n for n in rel.inputs if not any(r is not rel and r.holds for r in others.get(id(n), []))]
+        if len(loose) == 1:
+            target = loose[0]
+    value = _solve(rel, target)
+    if value is None:
+        return None
+    return Repair(target, value, slips.rewrite(target.claim, value), "solved")
+
+
+_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3}
+
+
+def _solve(rel: Relation, target: Node) -> Optional[float]:
+    """The value of `target` that makes the identity hold at the printed values."""
+    if target is rel.result:
+        return rel.point
+    i = rel.inputs.index(target)
+    values = [n.value for n in rel.inputs]
+    goal = rel.result.value
+
+    def f(x: float) -> float:
+        v = list(values)
+        v[i] = x
+        return rel.formula(v) - goal
+
+    x0, x1 = values[i], values[i] * 1.01 + 1e-9
+    try:
+        f0, f1 = f(x0), f(x1)
+        for _ in range(50):
+            if f1 == f0:
+                break
+            x0, x1, f0 = x1, x1 - f1 * (x1 - x0) / (f1 - f0), f1
+            f1 = f(x1)
+            if abs(f1) <= abs(goal) * 1e-12 + 1e-12:
+                return x1
+    except (ZeroDivisionError, OverflowError):
+        return None
+    return x1 if abs(f1) <= abs(goal) * 1e-6 + 1e-9 else None

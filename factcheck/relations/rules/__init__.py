@@ -1,0 +1,14 @@
+"""The rules, one module per family; importing this package registers them in the order
+of their stable ids."""
+
+from factcheck.relations.registry import RULES
+from factcheck.relations.rules import (  # noqa: F401
+    baseline, breakdown, change, common, convert, dates, parts, period, product, restate, share,
+)
+
+ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
+         "point-change", "sub-period", "product", "units"]
+_registered = dict(RULES)
+RULES.clear()
+RULES.update({k: _registered[k] for k in ORDER if k in _registered})
+RULES.update({k: v for k, v in _registered.items() if k not in RULES})

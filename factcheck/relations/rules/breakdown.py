@@ -1,0 +1,226 @@
+"""Wholes and their parts as the text lays them out, not by definition: named parts of a
+whole ("visitors by air", "by rail"), the parts an "Among them, …" sentence lists, a whole
+followed by the list of its parts, X and non-X. Helpers of the `parts-total` rule."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from factcheck.models import Finding
+from factcheck.quantities import format_quantity
+from factcheck.relations import slips
+from factcheck.relations import vocabulary as vocab
+from factcheck.relations.graph import MONEY, Graph, Node
+from factcheck.relations.relation import Relation
+from factcheck.relations.rules.common import MAX_GROUP, is_change, is_level, signed, subject_of
+
+
+def named_parts(graph: Graph):
+    """A whole ("visitors", "employment change") and figures of it named by a modifier
+    ("visitors by air", "full-time employment change") in the same period. Parts that
+    split the whole by definition (full- and part-time, goods and services) add up to it;
+    other levels never add up to more than it, and a gap one slip explains is that slip."""
+    from factcheck.relations.rules.restate import irrealis
+
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        level = is_level(n) and n.value > 0
+        if (level or is_change(n)) and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
+                and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n):
+            groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
+    for members in groups.values():
+        if len(members) < 2 or len(members) > MAX_GROUP:
+            continue
+        for whole in members:
+            # each named part once: the statement nearest the whole (a restatement is the
+            # `repeat` rule's to compare)
+            by_extra: dict[frozenset, Node] = {}
+            for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
+                extra = n.series - whole.series
+                if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
+                        and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
+                    # non-X is X's complement, never a part of X
+                    by_extra.setdefault(n.series - whole.series, n)
+            all_parts = sorted(by_extra.values(), key=lambda n: n.index)
+            extras = [p.series - whole.series for p in all_parts]
+            complement = _complement(all_parts, whole)
+            if complement:
+                yield complement
+                continue
+            if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
+                continue  # a part of a part ("by air", "by air from Europe")
+            for p in all_parts:  # no part exceeds the whole
+                if is_level(whole):
+                    yield Relation("parts-total", "sum", [p], whole, sum, p.claim.metric or "part", "{0}", compare=">=")
+            # parts add up within one breakdown: by air, by road, by sea; not by mode and by origin
+            breakdowns: dict[str, list[Node]] = defaultdict(list)
+            for p in all_parts:
+                breakdowns[_breakdown(p, whole)].append(p)
+            for parts in breakdowns.values():
+                if len(parts) < 2:
+                    continue
+                extra = {p.series - whole.series for p in parts}
+                split = len(parts) == 2 and any({frozenset({a}), frozenset({b})} == extra for a, b in vocab.SPLITS)
+                label = " + ".join(p.claim.metric or "part" for p in parts)
+                template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+                k = tuple(signed(p) for p in parts)
+                kt = signed(whole)
+                total = (lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt)
+                if is_level(whole):
+                    yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
+                yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+def _in_brackets(n: Node) -> bool:
+    before, after = n.before(6), n.after(3)
+    return bool(re.search(r"\(\s*(?:[€$£¥]\s*)?$", before)) and after.lstrip().startswith(")")
+
+
+def _printed_sign(n: Node) -> str:
+    p = slips.printed(n.claim.surface)
+    return p.sign if p else ""
+
+
+def dropped_signs(graph: Graph):
+    """Components of a balance in brackets, some printed with a '+' and some with no sign,
+    and the balance they make in the same sentence: when the sum holds only with the
+    unsigned components taken as negative, their minus signs were dropped ("goods
+    (€ +16.0 billion) and services (€ 1.9 billion), primary income (€ +10.4 billion) and
+    secondary income (€ 4.9 billion) ... a surplus of 19.6 billion euro")."""
+    for members in graph.by_sentence.values():
+        parts = [n for n in members if n.kind == MONEY and _in_brackets(n)]
+        plus = [n for n in parts if _printed_sign(n) == "+"]
+        bare = [n for n in parts if not _printed_sign(n) and n.value > 0]
+        totals = [n for n in members if n.kind == MONEY and not _in_brackets(n) and n.level]
+        if not plus or not bare or len(totals) != 1 or len({n.unit for n in parts + totals}) != 1:
+            continue
+        total = totals[0]
+        k = tuple(-1 if n in bare else 1 for n in parts)
+        as_printed = Relation("parts-total", "sum", parts, total, sum, "the components as printed",
+                              " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False).run()
+        signed_sum = Relation("parts-total", "sum", parts, total, lambda v, k=k: sum(x * c for x, c in zip(v, k)),
+                              "", "").run()
+        if as_printed.holds or not signed_sum.holds:
+            continue
+        for n in bare:
+            corrected = slips.rewrite(n.claim, -n.value)
+            yield Finding("parts-total", [n.id, total.id, *(p.id for p in parts if p is not n)],
+                          f"{as_printed.arithmetic()}, but the article states {format_quantity(total.value, total.unit)}; "
+                          f"with the unsigned components negative (as the '+' on the others implies) the sum holds: "
+                          f"most likely wrong: '{n.claim.surface}' (line {n.claim.line}), which would read '{corrected}' "
+                          f"(a sign)", kind="sum", suspect=n.id, correction=f"{n.claim.surface} → {corrected}",
+                          corrected_value=-n.value)
+
+
+#: Parts are looked for this many paragraphs either side of their whole (wire copy puts a
+#: sentence in each paragraph).
+NEAR_PARAGRAPHS = 8
+_BREAKDOWN = re.compile(r"\b(by|from|to|in|for|of|with|among|via)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+def _breakdown(part: Node, whole: Node) -> str:
+    """What a part's modifier breaks the whole down by, read from the word that governs it:
+    'visitors by air' (by), 'visitors from Europe' (from), 'air visitors' ('')."""
+    metric = part.claim.metric or ""
+    low = metric.lower()
+    for word in sorted(part.series - whole.series):
+        at = low.find(word[:4])
+        if at > 0:
+            m = _BREAKDOWN.search(low[:at])
+            return m.group(1) if m else ""
+    return ""
+
+
+_AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|these|which|this|that|the\s+total)|"
+                    r"within\s+(?:it|this|that)|including)\b", re.I)
+
+
+def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
+    """The whole of a sentence that opens "Among them, …" or "Of these, …": the last figure
+    of the same unit in the sentence before, in the same paragraph."""
+    if not _AMONG.match(n.claim.sentence):
+        return None
+    previous = graph.previous_sentence(n)
+    if not previous:
+        return None
+    fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
+    return fits[-1] if fits else None
+
+
+def _complement(parts: list[Node], whole: Node) -> Optional[Relation]:
+    """X and non-X split the whole: "Chinese" and "non-Chinese" visitors, oil and non-oil
+    exports. Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a
+    finding only when one slip explains it."""
+    if len(parts) != 2:
+        return None
+    a, b = (p.series - whole.series for p in parts)
+    if not (a ^ b == {"non"} or a ^ b == {"non", "no"}):
+        return None
+    k = tuple(signed(p) for p in parts)
+    return Relation("parts-total", "sum", parts, whole, lambda v, k=k: sum(x * c for x, c in zip(v, k)) * signed(whole),
+                    " + ".join(p.claim.metric or "part" for p in parts), "{0} + {1}", exact=False)
+
+
+def among_them(graph: Graph):
+    """Parts that an "Among them, …" sentence lists, each at most the whole before it,
+    together at most the whole, and adding up to it only if one slip explains the gap."""
+    lists: dict[int, list[Node]] = defaultdict(list)
+    wholes: dict[int, Node] = {}
+    for n in graph.nodes:
+        if not is_level(n) or n.value <= 0:
+            continue
+        whole = implied_whole(graph, n)
+        if whole is None or whole.series & vocab.NET_HEADS or n.series & vocab.NET_HEADS:
+            continue
+        lists[n.sentence].append(n)
+        wholes[n.sentence] = whole
+        yield Relation("parts-total", "sum", [n], whole, lambda v: v[0],
+                       f"{n.claim.metric or 'a part'}, among the {whole.claim.metric or 'whole'} before it", "{0}",
+                       compare=">=")
+    for key, parts in lists.items():
+        if len(parts) >= 2 and _coordinated(parts):
+            yield from _listed_sum(parts, wholes[key])
+
+
+_LIST_GAP = re.compile(r"^[^\d;]{0,60}$")
+_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
+                          r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
+                          r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
+
+
+def _coordinated(parts: list[Node]) -> bool:
+    """Figures of one list: separated by commas and 'and', no other figure between."""
+    for a, b in zip(parts, parts[1:]):
+        gap = a.claim.sentence[a.local[1]: b.local[0]]
+        if not _LIST_GAP.match(gap) or not re.search(r",|\band\b|;", gap):
+            return False
+    return True
+
+
+def _listed_sum(parts: list[Node], whole: Node):
+    label = " + ".join(p.claim.metric or "part" for p in parts)
+    template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+    yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
+    yield Relation("parts-total", "sum", parts, whole, sum, label, template, exact=False)
+
+
+def enumerated_parts(graph: Graph):
+    """A whole followed in its sentence by the list of its parts ("ship 3.2 million
+    vehicles: 530,000 in Korea, 2.63M in export markets and 7,000 special vehicles"):
+    together at most the whole, and a gap one slip explains is that slip."""
+    for members in graph.by_sentence.values():
+        for i, whole in enumerate(members):
+            if not is_level(whole) or whole.value <= 0:
+                continue
+            parts = []
+            for n in members[i + 1:]:
+                if n.unit != whole.unit or n.kind != whole.kind or not is_level(n):
+                    break
+                parts.append(n)
+            if len(parts) < 2 or not all(0 < p.value < whole.value for p in parts) or not _coordinated(parts):
+                continue  # a part larger than the whole: a threshold and the figures that crossed it
+            if not _ENUMERATION.search(whole.claim.sentence[whole.local[1]: parts[0].local[0]]):
+                continue
+            yield from _listed_sum(parts, whole)

@@ -1,0 +1,285 @@
+"""`level-change`: levels and their changes in any word order ("rose N% to Y from X",
+"from X to Y, an increase of N%", "Y, compared with X a year earlier, a growth of N%",
+"up by 8,000 from X to Y"); a change against the earlier level stated elsewhere or in a
+reference; a total's growth implied by its components' levels and growths.
+`point-change`: the difference of two rates in percentage points."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.models import Finding
+from factcheck.quantities import format_quantity
+from factcheck.relations.graph import (
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
+)
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+from factcheck.relations.rules.common import is_level
+from factcheck.relations.rules.parts import compositions, readings
+
+# Growth of output measures is usually real (volume) growth, which the ratio of two
+# nominal levels does not give: never compare those.
+REAL_GROWTH = re.compile(r"\b(?:gdp|gross domestic product|output|economy|economic|real|volume|constant)\b", re.I)
+#: Revisions of the base period: a change against a level stated in another sentence
+#: (or a reference) may differ by this many points.
+REVISION = 0.5
+
+
+def sign(n: Node) -> Optional[int]:
+    """How the printed value reads as a signed change: −1 for "fell 3%" (3, down), +1 for
+    "rose 3%" and for a printed "-82%" (the sign is in the value already)."""
+    if n.value < 0:
+        return 1
+    d = n.claim.direction or n.claim.context.get("change")
+    return -1 if d == "down" else 1 if d == "up" else None
+
+
+def _growth(n: Node) -> bool:
+    """A growth rate with its direction, exact or approximate ("about a 33 percent
+    increase" allows a few percent of 33, not 48)."""
+    return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
+
+
+def _pct(v: float) -> str:
+    return f"{v:+.2f}%"
+
+
+def _pp(v: float) -> str:
+    return f"{v:+.2f} percentage points"
+
+
+def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset) -> Optional[tuple[Node, Node]]:
+    """(earlier, later) levels of one series in the anchor's sentence: the one figure a
+    change is measured from ("from X", "compared with X", "against X") and the one other."""
+    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds and n is not anchor
+               and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
+    olds = [n for n in figures if is_compared(n)]
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    news = [n for n in figures if n is not old]
+    if len(news) > 1:
+        news = [n for n in news if re.search(r"\bto\s+$", n.before(8))]
+    if len(news) != 1:
+        return None
+    new = news[0]
+    if old.series and new.series and old.series != new.series:
+        return None
+    if not old.value or not old.exact or not new.exact:
+        return None
+    return old, new
+
+
+def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
+    if len(changes) == 1:
+        return changes[0]
+    same = [c for c in changes if c.series == new.series]
+    return same[0] if len(same) == 1 else None
+
+
+def attached_level(graph: Graph, g: Node) -> Optional[Node]:
+    """The level a growth rate is of, in its sentence: "rose 7.1 percent to 25.45
+    trillion", "25.45 trillion, up 7.1 percent" (the nearest figure of the same series,
+    with no other figure between them)."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(sentence) and sentence[j].kind not in AMOUNT_KINDS:
+            j += step
+        if 0 <= j < len(sentence):
+            n = sentence[j]
+            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series) \
+                    and (n.period == g.period or n.period is None or g.period is None):
+                return n  # the level of the growth's own period (a table row lists several)
+    return None
+
+
+def attached_growths(graph: Graph, level: Node) -> list[Node]:
+    """The growth rates stated for a level in its sentence ("up 5.7% on the month and
+    15.8% on the year")."""
+    return [g for g in graph.sentence_of(level) if _growth(g) and attached_level(graph, g) is level]
+
+
+def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
+    found = attached_growths(graph, level)
+    return found[0] if len(found) == 1 else None
+
+
+@rule("level-change")
+def level_and_change(graph: Graph, ctx: Context):
+    paired: set[int] = set()
+    for g in graph.nodes:
+        if _growth(g):
+            # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
+            # (22.2 lakh crore), a fall of 7.26% in dollar terms and 3.13% in rupee terms":
+            # each unit's pair of levels is a reading; the one that holds is the relation
+            options = []
+            for unit in sorted({n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}):
+                pair = from_to(graph, g, unit, AMOUNT_KINDS)
+                if pair is None:
+                    continue
+                old, new = pair
+                if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
+                    continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
+                changes = [n for n in graph.sentence_of(g) if _growth(n)]
+                if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
+                    continue
+                s = sign(g)
+                options.append(Relation("level-change", "percent_change", [old, new], g,
+                                        lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                                        f"change in {new.claim.metric or old.claim.metric or 'the level'}",
+                                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
+                                        result_text=_pct, exact=len(changes) == 1))
+            if options:
+                paired.add(id(g))
+                yield from readings(options)
+        elif g.role == CHANGE and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
+            pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g)
+            if pair is None:
+                continue
+            old, new = pair
+            s = sign(g)
+            yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
+                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}")
+    for g in graph.nodes:
+        if _growth(g) and id(g) not in paired:
+            yield from _against_earlier(graph, ctx, g)
+    yield from _component_growth(graph)
+
+
+def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:
+    """'increased by £7.1 billion to £28.5 billion' and the level of the base period the
+    frame gives (stated elsewhere): (earlier, later)."""
+    base = change.claim.base_period
+    new = attached_level(graph, change)
+    if not base or new is None or new.unit != change.unit or not new.sure_period or not new.exact:
+        return None
+    stated = [n for n in graph.series(new, LEVEL) if n is not new and n.exact
+              and n.period == timespan.canonical(base) and n.topic == new.topic and n.variant == new.variant]
+    return (stated[0], new) if len({round(n.value, 6) for n in stated}) == 1 else None
+
+
+def _level_unit(graph: Graph, g: Node) -> str:
+    units = {n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}
+    return units.pop() if len(units) == 1 else ""
+
+
+# A growth rate against the month or quarter before, when the frame gives no base period.
+SEQUENTIAL = re.compile(r"\b(?:month[- ]on[- ]month|m/m|mo?m|quarter[- ]on[- ]quarter|q/q|qo?q|sequential\w*|"
+                        r"(?:previous|prior|preceding|last)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.I)
+
+
+def _level_of(graph: Graph, g: Node, nearby_only: bool = False) -> Optional[Node]:
+    """The level a growth rate is of: in its sentence, or the one figure of its series,
+    subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
+    reached $35.6 billion, against $33.8 billion a year earlier.")."""
+    new = None if nearby_only else attached_level(graph, g)
+    if new is not None or not g.sure_period or not g.series:
+        return new
+    fits = [n for n in graph.by_series_any_unit(g.series, LEVEL) if n.kind in AMOUNT_KINDS
+            and n.period == g.period and n.topic == g.topic and n.variant == g.variant
+            and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
+    return fits[0] if len({(n.unit, round(n.value, 6)) for n in fits}) == 1 else None
+
+
+def _against_earlier(graph: Graph, ctx: Context, g: Node):
+    """'rose 6.1 percent to 21.17 trillion' against the level of the base period, where
+    the article states it elsewhere or a reference gives it."""
+    new = _level_of(graph, g)
+    if new is None or not new.sure_period or not new.series or not new.exact:
+        return
+    if REAL_GROWTH.search(new.claim.metric or "") or REAL_GROWTH.search(g.claim.metric or ""):
+        return
+    if not g.claim.base_period and SEQUENTIAL.search(g.claim.sentence):
+        return  # against the month or quarter before, which the frame does not give
+    earlier = g.claim.base_period or timespan.shift_years(new.period, -1)
+    if earlier is None:
+        return
+    s = sign(g)
+    stated = [n for n in graph.series(new, LEVEL) if n is not new and n.kind == new.kind and n.exact
+              and n.period == timespan.canonical(earlier) and n.topic == new.topic
+              and (n.variant == new.variant or n.sentence == new.sentence)]
+    if len({round(n.value, 6) for n in stated}) == 1:
+        old = stated[0]
+        # a base level stated in another paragraph may be an earlier release, since revised
+        slack = 0.05 if old.paragraph == new.paragraph else REVISION
+        yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                       f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
+                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=slack, result_text=_pct)
+        return
+    if stated:
+        return
+    from factcheck.matching import match
+
+    m = match(replace(new.claim, period=earlier), ctx.references)
+    ref = m.reference
+    if ref is None or ref.unit_code != new.unit or not ref.value:
+        return
+    implied = (new.value / ref.value - 1) * 100
+    stated_pct = g.value * s
+    half = (new.claim.precision or 0) / 2
+    spread = 100 * half / ref.value * (1 + abs(implied) / 100) + REVISION
+    if abs(implied - stated_pct) > (g.claim.precision or 0) / 2 + spread:
+        old_text = f"{format_quantity(ref.value, ref.unit_code)} ({ref.id})"
+        yield Finding("level-change", [g.id, new.id],
+                      f"{format_quantity(new.value, new.unit)} against {earlier}'s {old_text} is a change of "
+                      f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
+
+
+def _component_growth(graph: Graph):
+    """trade = exports + imports, each with its growth: the total's growth is the
+    components' growths weighted by their earlier levels."""
+    for total, options, _ in compositions(graph):
+        parts = options[0]
+        if any(s < 0 for _, s in parts) or not is_level(total):
+            continue
+        found = [attached_growths(graph, n) for n in (total, *(p for p, _ in parts))]
+        if not all(found):
+            continue
+        # one growth each, or those measured against one base period
+        bases = set.intersection(*({g.claim.base_period for g in gs} for gs in found)) - {None}
+        if all(len(gs) == 1 for gs in found) and not bases:
+            picked = [gs[0] for gs in found]
+        elif len(bases) == 1:
+            base = bases.pop()
+            picked = [next(g for g in gs if g.claim.base_period == base) for gs in found]
+        else:
+            continue
+        if len({g.claim.base_period for g in picked}) > 1:
+            continue
+        gt, growths = picked[0], picked[1:]
+        levels = [p for p, _ in parts]
+        k = len(levels)
+        signs = [sign(x) for x in growths]
+        st = sign(gt)
+
+        def implied(v, k=k, signs=tuple(signs), st=st):
+            now = sum(v[:k])
+            before = sum(v[i] / (1 + signs[i] * v[k + i] / 100) for i in range(k))
+            return (now / before - 1) * 100 * st
+
+        names = " and ".join(p.claim.metric or "part" for p in levels)
+        yield Relation("level-change", "composition", [*levels, *growths], gt, implied,
+                       f"growth of {names} weighted by their earlier levels",
+                       "(" + " + ".join(f"{{{i}}}" for i in range(k)) + ") against the levels before growths of "
+                       + ", ".join(f"{{{k + i}}}" for i in range(k)), slack=0.05, result_text=_pct)
+
+
+@rule("point-change")
+def point_change(graph: Graph, ctx: Context):
+    """'fell 0.3 percentage points to 4.1% from 4.4%': the change of a rate in points."""
+    for d in graph.nodes:
+        if d.kind != PERCENTAGE_POINT or not d.exact or sign(d) is None:
+            continue
+        pair = from_to(graph, d, "percent", frozenset({PERCENT}))
+        if pair is None:
+            continue
+        old, new = pair
+        s = sign(d)
+        yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
+                       "later − earlier rate", "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp)

@@ -1,0 +1,152 @@
+"""`fx-rate`: currency conversions in one article imply one exchange rate (within 2
+percent, and with a reference rate for the period). `units`: a figure restated in
+another unit ("240 hours, or 10 days") converts exactly."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.models import Finding, Reference
+from factcheck.quantities import format_quantity, percent_diff
+from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+
+CONVERSION_GAP = re.compile(r"^\s*(?:\(|,|—|–|-)?\s*(?:or|about|around|roughly|approximately|nearly|some|equivalent\s+to|"
+                            r"equal\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|approximately|nearly|some)?\s*$", re.I)
+#: Rates implied by two conversions in one article may differ by this much.
+RATE_AGREEMENT = 0.02
+#: Conversions sampled to find the rate most of them agree on.
+MAJORITY_SAMPLE = 12
+#: Exchange rates between any two currencies lie within this range (the weakest trade at
+#: about a million to the dollar).
+PLAUSIBLE_RATE = (1e-7, 1e7)
+
+
+def conversions(graph: Graph, money: bool):
+    """Pairs of adjacent figures in one sentence, the second the first in another unit."""
+    for sentence in graph.by_sentence.values():
+        for a, b in zip(sentence, sentence[1:]):
+            if (a.kind == MONEY) != money or (b.kind == MONEY) != money or a.unit == b.unit:
+                continue
+            la, lb = a.claim.context.get("local"), b.claim.context.get("local")
+            if not la or not lb or not b.value:
+                continue
+            if CONVERSION_GAP.match(a.claim.sentence[la[1]: lb[0]]):
+                yield a, b
+
+
+def _q(n: Node) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)
+
+
+@rule("fx-rate")
+def exchange_rates(graph: Graph, ctx: Context):
+    """The conversions of one currency pair and period imply one rate: each against the
+    most precisely printed of them (within 2 percent); and each against a reference
+    rate for the period."""
+    groups: dict[tuple, list[tuple[Node, Node]]] = {}
+    for a, b in conversions(graph, money=True):
+        rate = a.value / b.value
+        if not PLAUSIBLE_RATE[0] <= abs(rate) <= PLAUSIBLE_RATE[1]:
+            continue  # no two currencies are that far apart: a figure was misread, not converted
+        # rates of different periods differ by right: compare conversions of one period
+        when = a.period if a.sure_period or a.period is None else ("near", a.paragraph, a.period)
+        key = (*sorted((a.unit, b.unit)), when)
+        groups.setdefault(key, []).append((a, b) if a.unit == key[0] else (b, a))
+        yield from _against_reference(a, b, ctx.references)
+    for pairs in groups.values():
+        if len(pairs) < 2:
+            continue
+        # the yardstick: the conversion most others agree with; with no majority (two
+        # that disagree) neither is more likely wrong, and the finding names no suspect
+        sample = pairs[:MAJORITY_SAMPLE]  # enough to find the common rate; keeps a long document linear
+        support = [sum(1 for q in sample if q is not p and _agree(p, q)) for p in pairs]
+        best = max(support)
+        fa, fb = pairs[support.index(best)] if best else min(pairs, key=lambda p: _rounding_spread(*p))
+        if not best:
+            # no majority: a conversion that agrees with the reference rate is the yardstick
+            agreeing = [p for p in pairs if _agrees_with_reference(p, ctx.references)]
+            if len(agreeing) == 1:
+                (fa, fb), best = agreeing[0], 1
+        for a, b in pairs:
+            if a is fa:
+                continue
+            pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
+            yield Relation("fx-rate", "ratio_conversion", [a, fa, fb], b, lambda v: v[0] * v[2] / v[1],
+                           f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
+                           f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
+                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb))
+
+
+def _agrees_with_reference(p: tuple[Node, Node], references) -> bool:
+    a, b = p
+    pair = f"{a.unit}/{b.unit}"
+    ref = _rate_reference(pair, a.claim.period or b.claim.period, references)
+    if ref is None:
+        return False
+    ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
+    return abs((a.value / b.value) / ref_rate - 1) <= RATE_AGREEMENT + _rounding_spread(a, b)
+
+
+def _agree(p: tuple[Node, Node], q: tuple[Node, Node]) -> bool:
+    return abs((p[0].value / p[1].value) / (q[0].value / q[1].value) - 1) <= RATE_AGREEMENT + _rounding_spread(*p) \
+        + _rounding_spread(*q)
+
+
+def _against_reference(a: Node, b: Node, references: list[Reference]):
+    ref = _rate_reference(f"{a.unit}/{b.unit}", a.claim.period or b.claim.period, references)
+    if ref is None:
+        return
+    pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
+    ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
+    if abs(rate / ref_rate - 1) > RATE_AGREEMENT + _rounding_spread(a, b):
+        yield Finding("fx-rate", [a.id, b.id],
+                      f"{_q(a)} = {_q(b)} implies {rate:.4g} {pair}, but the reference rate for "
+                      f"{ref.period} is {ref_rate:.4g} ({percent_diff(rate, ref_rate)}; {ref.id})",
+                      reference=ref.id, expected=f"{ref_rate:.4g} {pair}", kind="ratio_conversion")
+    else:
+        yield Finding("fx-rate", [b.id], f"implied rate {rate:.4g} {pair} agrees with the reference "
+                                         f"{ref_rate:.4g} ({ref.id})",
+                      flag=False, reference=ref.id, expected=f"{ref_rate:.4g} {pair}")
+
+
+def _rounding_spread(a: Node, b: Node) -> float:
+    """The relative rounding of the two printed figures (not the 'about' allowance: the
+    2 percent agreement is that)."""
+    return sum((n.claim.precision or 0) / 2 / abs(n.value) for n in (a, b) if n.value)
+
+
+def _rate_reference(pair: str, period: Optional[str], references) -> Optional[Reference]:
+    """The reference rate for the pair in the period: the month's rate before the year's
+    (a reference index answers through its rates(); a plain list is searched)."""
+    if not period:
+        return None
+    inverse = "/".join(reversed(pair.split("/")))
+    lookup = getattr(references, "rates", None)  # a reference index: curated and imported rates
+    if lookup is not None:
+        hits = lookup((pair, inverse), period)
+    else:
+        year = period[:4]
+        hits = sorted((r for r in references if r.unit_code in (pair, inverse) and r.period in (period, year)),
+                      key=lambda r: r.period != period)
+    return hits[0] if hits else None
+
+
+#: A conversion rounds the converted figure: allow this much besides the printed rounding.
+CONVERSION_ROUNDING = 0.01
+
+
+@rule("units")
+def unit_equivalences(graph: Graph, ctx: Context):
+    from factcheck.extract.units import convert
+
+    for a, b in conversions(graph, money=False):
+        if a.kind not in (MEASURE, DURATION) or b.kind != a.kind:
+            continue
+        if convert(1.0, a.unit, b.unit) is None:
+            continue
+        ua, ub = a.unit, b.unit
+        yield Relation("units", "ratio_conversion", [a], b, lambda v, ua=ua, ub=ub: convert(v[0], ua, ub),
+                       f"{_q(a)} in {ub}", "{0}", slack=abs(b.value) * CONVERSION_ROUNDING)

@@ -1,0 +1,160 @@
+"""`parts-total`: parts and their total. Compositions by definition (exports + imports =
+trade, exports − imports = surplus) must hold exactly; named parts of a whole ("visitors
+by air", "by rail" of "visitors"; "Among them, …") can never add up to more than it, and
+a gap that one slip of one number explains exactly is that slip; shares of one whole
+cannot add up to over 100 percent."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.models import Finding
+from factcheck.relations import vocabulary as vocab
+from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.rules import breakdown
+from factcheck.relations.rules.common import is_change, is_level, signed, subject_of
+from factcheck.relations.relation import Relation
+
+_NAMES = {"export": "exports", "import": "imports"}
+
+
+def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> list[Node]:
+    """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
+    subject and period; those of the total's paragraph first; one per distinct value.
+    relaxed: modifiers compared without the default ones (customs "exports" are exports
+    of goods, but the text may also mean goods and services), and undated figures of
+    nearby paragraphs (an article that gives no date)."""
+    subject = subject_of(graph, total)
+    default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
+    want = total.modifiers - default
+    same_role = is_level if is_level(total) else is_change
+    fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
+            if same_role(n) and n.modifiers - default == want and n.kind == total.kind
+            and n.variant == total.variant
+            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)]
+    for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
+        if tier:
+            by_value: dict[float, Node] = {}
+            for n in sorted(tier, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])):
+                by_value.setdefault(round(n.value, 6), n)
+            return list(by_value.values())
+    return []
+
+
+#: Candidates per part beyond which a composition is left alone.
+MAX_CANDIDATES = 3
+
+
+def compositions(graph: Graph, unambiguous: bool = True):
+    """(total, [(part, sign), ...]) for every composition by definition the text states;
+    with unambiguous=False, every reading when the text has several candidate parts."""
+    found = graph.memo("compositions", lambda: _compositions(graph))
+    return [(t, r, relaxed) for t, r, relaxed in found if not unambiguous or (not relaxed and len(r) == 1)]
+
+
+def _compositions(graph: Graph):
+    import itertools
+
+    out = []
+    for name, parts in vocab.COMPOSITIONS:
+        for total in graph.by_concept_name.get(name, []):
+            if not (is_level(total) or is_change(total)):
+                continue  # levels compose, and so do their changes
+            options = [_parts(graph, total, concept) for concept, _ in parts]
+            relaxed = not all(options)
+            if relaxed:
+                options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
+            if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
+                continue
+            readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
+            out.append((total, readings, relaxed))
+    return out
+
+
+def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
+    signs = [s for _, s in parts]
+    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
+                     for i, (p, s) in enumerate(parts)).strip()
+    template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
+    # changes carry their direction: "exports fell $1.1bn" is −1.1 in the sum
+    k = tuple(s * signed(p) for p, s in parts)
+    kt = signed(total)
+    return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
+                    [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
+                    label, template, exact=exact)
+
+
+def readings(relations: list[Relation]) -> list[Relation]:
+    """Several readings of one identity (the text has more than one candidate figure):
+    the one that holds, if any; else all, each a candidate that only a slip can break."""
+    if len(relations) == 1 or not relations:
+        return relations
+    held = [r for r in relations if r.run().holds and r.decided]
+    if held:
+        return held[:1]
+    for r in relations:
+        r.exact = False
+    return relations
+
+
+@rule("parts-total")
+def parts_and_totals(graph: Graph, ctx: Context):
+    for total, options, relaxed in compositions(graph, unambiguous=False):
+        # a reading with goods taken for granted is a candidate, not a definition
+        yield from readings([_composition(total, parts, exact=not relaxed) for parts in options])
+    yield from balance_splits(graph)
+    yield from breakdown.dropped_signs(graph)
+    yield from breakdown.named_parts(graph)
+    yield from breakdown.among_them(graph)
+    yield from breakdown.enumerated_parts(graph)
+    yield from shares_over_100(graph)
+
+
+_BALANCES = ("surplus", "deficit", "balance")
+
+
+def _signed(n: Node) -> int:
+    return -1 if n.concept == "deficit" else 1
+
+
+def balance_splits(graph: Graph):
+    """The goods balance and the services balance make the balance of goods and services,
+    each signed by its word: "a goods deficit of 63.7 and a services surplus of 18.0 left
+    a total deficit of 45.7"."""
+    for total in (n for name in _BALANCES for n in graph.by_concept_name.get(name, [])):
+        if not is_level(total):
+            continue
+        for split in vocab.SPLITS:
+            sides = []
+            for word in split:
+                want = total.modifiers | {word}
+                fits = [n for name in _BALANCES for n in graph.concept(name, total.unit, total)
+                        if is_level(n) and n.modifiers == want and n.variant == total.variant
+                        and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total)]
+                if len({round(n.value, 6) for n in fits}) != 1:
+                    break
+                sides.append(min(fits, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])))
+            else:
+                signs = tuple(_signed(n) * _signed(total) for n in sides)
+                names = [f"{n.claim.metric or n.concept}" for n in sides]
+                yield Relation("parts-total", "sum", sides, total, lambda v, s=signs: sum(x * k for x, k in zip(v, s)),
+                               f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
+                               "{0} " + ("+" if signs[1] > 0 else "−") + " {1}" if signs[0] > 0 else
+                               "−{0} " + ("+" if signs[1] > 0 else "−") + " {1}")
+
+
+def shares_over_100(graph: Graph):
+    by_whole: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        whole = n.claim.context.get("share_of")
+        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH:
+            by_whole[(whole.lower(), n.period, n.sentence)].append(n)
+    for (whole, _, _), parts in by_whole.items():
+        parts = [p for p in parts if 0 < p.value <= 100]  # a share is a percentage of its whole
+        if len(parts) >= 2:
+            total = sum(p.value for p in parts)
+            if total > 100 + sum((p.claim.precision or 0) / 2 for p in parts):
+                yield Finding("parts-total", [p.id for p in parts],
+                              f"shares of {whole} add up to {total:g}%: " + " + ".join(f"{p.value:g}%" for p in parts)
+                              + ", over 100%", kind="sum")

@@ -1,0 +1,136 @@
+"""`repeat`: one figure (or one rate) stated twice disagrees. `scale`: the same figure a
+thousand-fold apart."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from factcheck.quantities import format_quantity
+from factcheck.relations.graph import (
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
+    Graph, Node, periods_equal,
+)
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+
+# An expectation, a forecast or a target is another figure than the outcome.
+IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
+                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
+                      r"will|hope[sd]?|seek\w*|sights)\b", re.I)
+#: How many earlier statements of one series each figure is compared with: enough for
+#: any article, and it keeps the cost linear in a long document.
+WINDOW = 8
+#: Two statements of one figure further apart than this (as a ratio) are more likely two
+#: figures the frame does not tell apart, unless one realistic slip explains the gap.
+RESTATED_BAND = (0.8, 1.25)
+
+
+def restatable(n: Node) -> bool:
+    """Levels are restated, and so are rates and shares of a stated period. A growth rate
+    is comparable with another only when both name their base period (quarter on quarter
+    and year on year are different rates a metric phrase does not tell apart)."""
+    c = n.claim
+    if not n.series or c.kind == YEAR_RANGE or not n.sure_period:
+        return False
+    if c.qualifier not in ("exact", "approx"):
+        return False
+    if n.role == GROWTH:
+        return bool(c.base_period) and c.direction is not None
+    if c.kind in (PERCENT, PERCENTAGE_POINT):
+        return n.role in (SHARE, RATE) and not c.base_period \
+            and (n.role == SHARE or len(n.series) >= 2)
+    if n.role == CHANGE:
+        return c.kind in AMOUNT_KINDS and (c.direction is not None or c.value < 0)  # "+13.5k", "13,500 added"
+    return n.role == LEVEL and c.kind in AMOUNT_KINDS
+
+
+def irrealis(graph: Graph, n: Node) -> bool:
+    """The words governing the number (from the figure before it in the sentence, at most
+    60 characters) make it a forecast, estimate or target ("above forecasts of +10k"), or
+    its period lies after the article's date ("5 million visitors by 2029")."""
+    if graph.future(n):
+        return True
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    start = sentence[i - 1].local[1] if i else 0
+    return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
+
+
+def _scale_apart(a: float, b: float) -> bool:
+    if not a or not b:
+        return False
+    ratio = abs(b / a)
+    return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e-3, 1e6, 1e-6))
+
+
+def printed_sign(n: Node) -> int:
+    """−1 when a change is printed as a positive number and a word says it fell; a
+    printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree)."""
+    return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
+
+
+def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
+    c = a.claim
+    what = " ".join(filter(None, [c.metric, f"in {a.period}" if a.period else None]))
+    k = printed_sign(a) * printed_sign(b)
+    return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
+                    f"{what} as stated on line {c.line}", "{0}", exact=exact)
+
+
+@rule("repeat")
+def repeated_figure(graph: Graph, ctx: Context):
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if restatable(n):
+            c = n.claim
+            # an expectation is another figure than the outcome; two statements of one
+            # expectation are one figure
+            direction = c.direction if n.role != CHANGE else None  # the sign is compared
+            groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, direction,
+                    irrealis(graph, n))].append(n)
+    for members in groups.values():
+        for i, b in enumerate(members):
+            for a in members[max(0, i - WINDOW): i]:
+                if a.sentence == b.sentence:
+                    continue  # two figures of one sentence are two things the frame does not tell apart
+                if a.subject and b.subject and a.subject != b.subject:
+                    continue
+                if not periods_equal(a, b):
+                    continue
+                ratio = abs(b.value / a.value) if a.value else float("inf")
+                if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
+                    ratio = -ratio  # a change stated once as a rise, once as a fall
+                # figures far apart are two quantities the metric phrase does not tell apart
+                # (exports and imports of one period, in all and to one market), unless one
+                # slip of a figure explains the gap
+                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value)
+                yield _restatement("repeat", a, b, exact)
+                break
+
+
+@rule("scale")
+def scale_slips(graph: Graph, ctx: Context):
+    """The same money metric and period, a thousand or a million times apart."""
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if n.kind == MONEY and n.series and n.exact and n.value > 0:
+            groups[(n.series, n.variant, n.unit, n.period)].append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=lambda n: n.value)
+        values = [n.value for n in ordered]
+        for n in ordered:
+            for f in (1e3, 1e6):
+                j = bisect.bisect_left(values, n.value * f * 0.98)
+                while j < len(ordered) and values[j] <= n.value * f * 1.02:
+                    big = ordered[j]
+                    first, later = (n, big) if n.claim.span[0] < big.claim.span[0] else (big, n)
+                    yield _restatement("scale", first, later, True)
+                    j += 1
+
+
+def describe(n: Node) -> str:
+    return format_quantity(n.value, n.unit, n.claim.end)

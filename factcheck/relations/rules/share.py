@@ -1,0 +1,136 @@
+"""`share`: a share stated next to its part ("6.98 trillion yuan, accounting for 15.9
+percent of the total") equals part ÷ whole, the whole named ("of China's foreign
+trade"), the largest earlier figure of the part's kind ("of the total"), or implied by
+"Among them, …"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.matching import periods_agree
+from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, core_words
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.vocabulary import SHARE_VERBS
+from factcheck.relations.relation import Relation
+from factcheck.relations.rules.breakdown import implied_whole
+
+_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)")
+
+
+def _is_whole_candidate(n: Node, part: Node) -> bool:
+    return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
+            and periods_agree(n.claim.period, part.claim.period) is not False
+            and n.role != CHANGE and n.claim.qualifier == "exact"
+            and not n.claim.context.get("converted"))
+
+
+def _whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
+    name = (share.claim.context.get("share_of") or "").lower()
+    core = core_words(share.claim.context.get("share_of"))
+    if core:
+        # the figures whose metric names the whole (the same core words first, then one
+        # naming it more closely or less); of several (trade with the EU, with ASEAN, in
+        # all) the whole is the largest
+        seen: dict[int, Node] = {}
+        for w in core:
+            for n in graph.by_token(w, part.unit):
+                if _is_whole_candidate(n, part) and core_words(n.claim.metric):
+                    seen[n.index] = n
+        same = [n for n in seen.values() if core_words(n.claim.metric) == core]
+        close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
+        pick = same or close
+        return max(pick, key=lambda n: n.value) if pick else None
+    if not _TOTAL.fullmatch(name) and name:
+        return None
+    implied = implied_whole(graph, part)
+    if implied is not None and _is_whole_candidate(implied, part):
+        return implied
+    if name:
+        # "... of the total": the largest earlier figure of this unit that measures the
+        # same thing as the part (its head noun); with none, the whole is not stated
+        earlier = [n for n in graph.same_head(part.head, part.unit)
+                   if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part)] if part.head else []
+        return max(earlier, key=lambda n: n.value) if earlier else None
+    return None
+
+
+_ANAPHOR = re.compile(r"^\s*(?:that|this|the)\s+(?:figure|amount|sum|number|total|value|volume)\b", re.I)
+
+
+def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
+    """A share that names its own subject ("the EU, ASEAN and the US accounted for 15.6,
+    13.5 and 12 percent of the total, respectively"): the figure of that subject for the
+    whole's measure and period, stated nearby."""
+    if not share.topic or share.topic == whole.topic:
+        return None
+    core = core_words(whole.claim.metric)
+    fits = [n for w in core for n in graph.by_token(w, whole.unit)
+            if n is not whole and n.topic == share.topic and n.role == LEVEL and n.kind == whole.kind
+            and core_words(n.claim.metric) == core and periods_agree(n.claim.period, share.claim.period) is not False
+            and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
+    return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
+
+
+def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
+    """The figure a share's named whole ("of China's total trade volume") stands for."""
+    core = core_words(share.claim.context.get("share_of"))
+    fits: dict[int, Node] = {}
+    for w in core:
+        for unit in graph.units():
+            for n in graph.by_token(w, unit):
+                if n.role == LEVEL and n.kind in AMOUNT_KINDS and core_words(n.claim.metric) == core \
+                        and periods_agree(n.claim.period, share.claim.period) is not False and n.exact:
+                    fits[n.index] = n
+    return max(fits.values(), key=lambda n: n.value) if fits else None
+
+
+_SHARE_WORDS = frozenset({"share", "proportion", "percent", "percentage", "portion", "part"})
+
+
+def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
+    """A share whose metric names its part ("Semiconductor exports accounted for 21.6
+    percent of total exports"): that series' figure for the period, stated nearby."""
+    series = share.series - _SHARE_WORDS
+    if not series or series == whole.series:
+        return None
+    fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
+            and n.value < whole.value and n.period == share.period and n.topic == share.topic
+            and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
+    return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
+
+
+def _part(graph: Graph, share: Node) -> Optional[Node]:
+    """The figure right before the share in its sentence (a converted amount and the
+    part's own growth skipped); none when another share stands between them: that one
+    was the part's share."""
+    for c in reversed(graph.sentence_of(share)):
+        if c.claim.span[0] >= share.claim.span[0] or c.claim.context.get("converted") or c.role == GROWTH:
+            continue
+        return c if c.kind in AMOUNT_KINDS else None
+    return None
+
+
+@rule("share")
+def share_of_whole(graph: Graph, ctx: Context):
+    for p in graph.nodes:
+        if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
+                or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
+            continue
+        if not _SHARE_VERB.search(p.before(40)):
+            continue
+        part = _part(graph, p)
+        if part is None and _ANAPHOR.match(p.claim.sentence):
+            # "That figure occupied 42 percent of the total": the last figure before
+            previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
+            part = previous[-1] if previous else None
+        whole = _whole(graph, p, part) if part is not None else None
+        if part is None:
+            whole = _named_whole(graph, p)
+            part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
+        if part is None or whole is None or not part.value:
+            continue
+        yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
+                       f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
+                       slack=0.05, result_text=lambda x: f"{x:.2f}%")

@@ -1,0 +1,198 @@
+"""Realistic slips of a printed figure: a scale word swapped, the decimal point moved,
+two digits transposed, a sign dropped, a digit group dropped.
+
+The same catalogue serves two ends: `alternatives` lists the figures a printed number
+would be if it were such a slip (the engine tries them to find the number most likely
+wrong and its correction), and `injections` makes such slips in clean text (`factcheck
+eval` measures what the engine catches). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from factcheck.models import Claim
+
+# a number may follow a glued currency ("RMB6.5", "Rs.21", "US$18"), never another digit
+NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(?P<sign>[-−+]?)(?P<digits>\d[\d,]*(?:\.\d+)?)")
+# Scale words in the order of their size, by family: a slip swaps a word for its neighbour.
+SCALE_FAMILIES = (
+    (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)),
+    (("k", 1e3), ("mn", 1e6), ("bn", 1e9), ("tn", 1e12)),
+    (("m", 1e6), ("bn", 1e9)),
+    (("lakh", 1e5), ("crore", 1e7)),
+)
+_FACTORS = {w: f for family in SCALE_FAMILIES for w, f in family}
+_SCALE_WORD = re.compile(r"\s?-?(thousand|million|billion|trillion|mn|bn|tn|k|m|lakh|crore)s?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Slip:
+    kind: str  # scale_word | decimal_point | transposed | sign_dropped | digit_group | part_changed
+    surface: str  # the printed surface with the slip made (or undone)
+    factor: Optional[float] = None  # new value ÷ old value, when the slip scales the figure
+    value: Optional[float] = None  # the new value, when it does not
+
+
+@dataclass(frozen=True)
+class Printed:
+    """The number inside a surface: '−2.43 billion yuan' → sign '−', digits '2.43', scale 'billion'."""
+
+    start: int
+    end: int
+    sign: str
+    digits: str
+    scale: Optional[str]
+    scale_span: Optional[tuple[int, int]]
+
+    @property
+    def number(self) -> float:
+        return float(self.digits.replace(",", ""))
+
+    @property
+    def decimals(self) -> int:
+        return len(self.digits.split(".")[1]) if "." in self.digits else 0
+
+
+def printed(surface: str) -> Optional[Printed]:
+    m = NUMBER.search(surface)
+    if not m:
+        return None
+    s = _SCALE_WORD.match(surface, m.end())
+    return Printed(m.start(), m.end(), m.group("sign"), m.group("digits"),
+                   s.group(1) if s else None, s.span(1) if s else None)
+
+
+def _neighbours(word: str) -> list[tuple[str, float]]:
+    """Scale words a slip puts for `word`, with the factor each multiplies the value by."""
+    low = word.lower()
+    out = []
+    for family in SCALE_FAMILIES:
+        names = [w for w, _ in family]
+        if low in names:
+            i = names.index(low)
+            here = family[i][1]
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(family):
+                    w, f = family[j]
+                    out.append((w if word.islower() else w.capitalize() if word[:1].isupper() and word[1:].islower() else w.upper(), f / here))
+            break
+    return out
+
+
+def _with_digits(surface: str, p: Printed, digits: str, sign: Optional[str] = None) -> str:
+    return surface[: p.start] + (p.sign if sign is None else sign) + digits + surface[p.end:]
+
+
+def _transpositions(digits: str) -> list[str]:
+    out = []
+    pos = [i for i, ch in enumerate(digits) if ch.isdigit()]
+    for a, b in zip(pos, pos[1:]):
+        if digits[a] != digits[b] and not (a == 0 and digits[b] == "0"):
+            t = list(digits)
+            t[a], t[b] = t[b], t[a]
+            out.append("".join(t))
+    return out
+
+
+def _moved_point(digits: str, places: int) -> Optional[str]:
+    """'7.06' moved one place right → '70.6'; left → '0.706'; a whole number's point
+    dropped: '18' → '1.8'. Only plain numbers (no digit groups)."""
+    if "," in digits:
+        return None
+    if "." not in digits:
+        if places > 0 or len(digits) < 2:
+            return None
+        digits = digits + "."
+    body = digits.replace(".", "")
+    at = digits.index(".") + places
+    if at <= 0:
+        body = "0" * (1 - at) + body
+        at = 1
+    if at >= len(body):
+        return None
+    out = body[:at].lstrip("0") or "0"
+    return out + "." + body[at:]
+
+
+def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
+    """Every figure the printed number could have been meant as, one slip away; `scales`
+    are scale words its neighbours print, which it may have dropped ("£51.3" beside
+    "£38.2 billion")."""
+    p = printed(claim.surface)
+    if p is None or not p.number:
+        return []
+    out: list[Slip] = []
+    s = claim.surface
+    if p.scale and p.scale_span:
+        for word, factor in _neighbours(p.scale):
+            out.append(Slip("scale_word", s[: p.scale_span[0]] + word + s[p.scale_span[1]:], factor))
+    else:
+        for word in scales:
+            factor = _FACTORS.get(word.lower())
+            if factor and claim.kind == "money":
+                out.append(Slip("scale_word", s[: p.end] + " " + word + s[p.end:], factor))
+    if not p.scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", p.digits):
+        out.append(Slip("digit_group", _with_digits(s, p, p.digits.rsplit(",", 1)[0]), 1e-3))
+        out.append(Slip("digit_group", _with_digits(s, p, p.digits + ",000"), 1e3))
+    for places in (1, -1):
+        moved = _moved_point(p.digits, places)
+        if moved:
+            out.append(Slip("decimal_point", _with_digits(s, p, moved), float(moved) / p.number))
+    for t in _transpositions(p.digits):
+        out.append(Slip("transposed", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
+    if claim.value:
+        flipped = "" if p.sign in ("-", "−") else "−"
+        out.append(Slip("sign_dropped", _with_digits(s, p, p.digits, flipped), -1.0))
+    return out
+
+
+def injections(surface: str) -> list[Slip]:
+    """Slips to plant in a clean printed figure, one of each kind (as a newsroom makes them)."""
+    p = printed(surface)
+    if p is None:
+        return []
+    out: list[Slip] = []
+    if p.scale and p.scale_span:
+        bigger = [(w, f) for w, f in _neighbours(p.scale) if f > 1] or _neighbours(p.scale)
+        if bigger:
+            w, f = bigger[0]
+            out.append(Slip("scale_word", surface[: p.scale_span[0]] + w + surface[p.scale_span[1]:], f))
+    moved = _moved_point(p.digits, 1)
+    if moved and moved != p.digits:
+        out.append(Slip("decimal_point", _with_digits(surface, p, moved), float(moved) / p.number if p.number else None))
+    ts = _transpositions(p.digits)
+    if ts:
+        out.append(Slip("transposed", _with_digits(surface, p, ts[0])))
+    if p.sign in ("-", "−"):
+        out.append(Slip("sign_dropped", _with_digits(surface, p, p.digits, "")))
+    if p.number:
+        changed = _format_like(p.number * 1.2, p.digits)
+        if changed != p.digits:
+            out.append(Slip("part_changed", _with_digits(surface, p, changed), 1.2))
+    return out
+
+
+def _format_like(x: float, digits: str) -> str:
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    return f"{x:,.{dec}f}" if "," in digits else f"{x:.{dec}f}"
+
+
+def rewrite(claim: Claim, value: float) -> str:
+    """The claim's surface printing `value` instead, with the printed digits' precision
+    (one more decimal when that precision cannot tell the two apart)."""
+    p = printed(claim.surface)
+    if p is None or not claim.value or not p.number:
+        return claim.surface
+    factor = claim.value / (p.number * (-1 if p.sign in ("-", "−") else 1))
+    raw = value / factor if factor else value
+    dec = p.decimals
+    sign = ("-" if p.sign == "-" else "−") if raw < 0 else ("+" if p.sign == "+" else "")
+    text = p.digits
+    for extra in range(0, 3):
+        text = f"{abs(raw):,.{dec + extra}f}" if "," in p.digits else f"{abs(raw):.{dec + extra}f}"
+        if sign + text != p.sign + p.digits or abs(abs(raw) - p.number) <= abs(raw) * 1e-12:
+            break
+    return _with_digits(claim.surface, p, text, sign)

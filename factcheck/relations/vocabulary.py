@@ -1,0 +1,92 @@
+"""Words the relations engine reads metrics with, as data: which series compose by
+definition (trade = exports + imports, balance = exports − imports), which words only
+say "how much" or "of which kind of total" and which tell two series apart, which
+measures are additive flows. A new composition or flow is a one-line change here."""
+
+from __future__ import annotations
+
+#: Concepts of the trade identities, by the metric words that name them (lemmas, as
+#: matching.words gives them).
+CONCEPT_WORDS = {
+    "export": {"export", "shipment", "outbound", "exported", "credit"},  # credits: exports in a balance of payments
+    "import": {"import", "imported", "inbound", "debit"},
+    "trade": {"trade", "turnover", "trading"},
+    "surplus": {"surplus"},
+    "deficit": {"deficit", "shortfall"},
+    "balance": {"balance"},
+    "revenue": {"revenue", "receipt", "income", "intake"},
+    "spending": {"spending", "expenditure", "outlay", "outgo"},
+}
+#: total = Σ sign × part, by definition (a concept may compose in more than one way: a
+#: trade deficit of exports and imports, a budget deficit of spending and revenue).
+COMPOSITIONS = (
+    ("trade", (("export", 1), ("import", 1))),
+    ("surplus", (("export", 1), ("import", -1))),
+    ("deficit", (("import", 1), ("export", -1))),
+    ("balance", (("export", 1), ("import", -1))),
+    ("surplus", (("revenue", 1), ("spending", -1))),
+    ("deficit", (("spending", 1), ("revenue", -1))),
+    ("balance", (("revenue", 1), ("spending", -1))),
+)
+#: Modifiers a trade figure has by default: customs "exports" are exports of goods.
+DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
+#: Words that say how much of a series, not which: "the trade volume", "the number of
+#: visitors", "a record monthly surplus".
+GENERIC_WORDS = frozenset({
+    "value", "volume", "amount", "figure", "level", "number", "record", "new", "all", "time", "thus",
+    "unit", "piece", "item",  # "717,000 units": what is counted is elsewhere
+    "monthly", "annual", "yearly", "quarterly", "stood", "only", "also", "just", "alone", "some",
+    # time words name the period, which the frame keeps apart: "January exports" are exports
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "year", "month", "quarter", "week", "day", "period", "fiscal", "fy", "h1", "h2", "q1", "q2", "q3",
+    "q4", "first", "second", "third", "fourth", "half", "cumulative", "cumulatively", "ytd",
+})
+#: Words that only say which total trade is, in the trade identities: "foreign trade",
+#: "bilateral trade", "two-way trade" are exports plus imports all the same.
+TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
+                                 "nation"})
+#: Words that make a percentage a change of the series it names.
+CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
+                          "decrease", "jump", "surge", "contraction", "expansion"})
+#: Head nouns of additive flows: a sub-period's figure never exceeds the period's.
+FLOW_HEADS = frozenset({
+    "trade", "export", "import", "shipment", "revenue", "sale", "tourist", "visitor", "visit", "arrival",
+    "trip", "passenger", "spending", "expenditure", "production", "output", "consumption", "sale",
+    "receipt", "earning", "remittance", "flight", "delivery", "shipment", "investment", "fdi",
+    "inflow", "disbursement", "tax", "collection", "loan", "lending", "issuance", "sold", "order",
+})
+#: Heads that may be negative or net: never parts of a sum by the inequality rules.
+NET_HEADS = frozenset({"balance", "surplus", "deficit", "profit", "loss", "income", "net", "change",
+                       "difference", "gap", "margin", "growth", "decline"})
+#: What introduces a share right after its part: "6.98 trillion yuan, accounting for 15.9
+#: percent of the total" (regular expressions, one per phrasing).
+SHARE_VERBS = (
+    r"accounting\s+for", r"accounted\s+for", r"accounts?\s+for", r"making\s+up", r"made\s+up", r"makes?\s+up",
+    r"taking\s+up", r"took\s+up", r"takes?\s+up", r"representing", r"represented", r"represents?",
+    r"or", r"which\s+is", r"which\s+was", r"constituting", r"constituted", r"comprising", r"equivalent\s+to",
+    r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to", r"occup(?:y|ies|ied|ying)", r"comprised?",
+)
+#: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
+#: balance and the services balance make the trade balance.
+SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("public", "private"),
+          ("urban", "rural"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
+#: Sentence words that tell two variants of one series apart, whatever the metric phrase
+#: says: a seasonally adjusted and an unadjusted balance, trend and original terms,
+#: dollar and rupee terms, real and nominal growth. (tag, regular expression)
+VARIANTS = (
+    ("seasonally adjusted", r"seasonal(?:ly)?[- ]adjust|adjust\w*\s+(?:for\s+)?(?:the\s+)?(?:calendar\s+and\s+)?seasonal|\bSA\b"),
+    ("unadjusted", r"\bunadjusted\b|\bnot\s+seasonally\s+adjusted|\bnon-seasonally|\boriginal\s+terms|\bNSA\b"),
+    ("trend", r"\btrend\s+(?:terms|estimates?|series|figures?)\b|\bin\s+trend\b"),
+    ("real", r"\breal\s+terms\b|\bconstant\s+prices\b|\binflation[- ]adjusted\b|\bin\s+volume\s+terms\b"),
+    ("nominal", r"\bnominal\b|\bcurrent\s+prices\b"),
+    ("terms", r"\bin\s+([A-Za-z]+(?:-denominated)?)\s+terms\b"),
+)
+#: Metric words that mark another estimate of the same series, not a part of it: the
+#: budget estimate and the revised estimate of spending are not two parts of spending.
+VARIANT_WORDS = frozenset({
+    "estimate", "estimated", "revised", "revision", "budget", "budgeted", "actual", "actuals", "forecast",
+    "projection", "projected", "provisional", "preliminary", "advance", "flash", "final", "adjusted",
+    "seasonally", "unadjusted", "trend", "real", "nominal", "target", "expected", "planned", "consensus",
+    "previous", "prior", "initial", "updated",
+})

@@ -1,0 +1,413 @@
+"""The relations engine on claims whose frame is given (metric, subject, period, role,
+direction): each identity shape holds on right figures, fails on a slip with the number
+most likely wrong and its correction, and stays silent between different series."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.models import Article, Claim
+from factcheck.relations import analyse, apply_findings, slips
+from factcheck.relations.interval import of_claim
+
+ARTICLE = Article(id="t", path="t.txt", text="", sha256="", date="2024-07-15")
+
+
+def make(text: str, figures: list[dict]) -> list[Claim]:
+    """Claims for `figures` in `text`: each dict names its surface and frame fields; the
+    sentence, paragraph and offsets come from the text (one paragraph per line)."""
+    claims, seen = [], {}
+    for i, f in enumerate(figures):
+        surface = f["surface"]
+        at = text.find(surface, seen.get(surface, -1) + 1)
+        assert at >= 0, surface
+        seen[surface] = at
+        line_start = text.rfind("\n", 0, at) + 1
+        bounds = [line_start] + [line_start + m.end() for m in re.finditer(r"\. ", text[line_start:at])]
+        sentence_start = bounds[-1]
+        end = text.find(". ", at)
+        end = len(text) if end < 0 else end + 1
+        end = min(end, text.find("\n", at) if text.find("\n", at) >= 0 else len(text))
+        p = slips.printed(surface)
+        scale = abs(f["value"]) / p.number if p and p.number else 1.0
+        c = Claim(surface=surface, span=(at, at + len(surface)), value=f["value"], unit=f.get("unit", "USD"),
+                  kind=f.get("kind", "money"), qualifier=f.get("qualifier", "exact"),
+                  precision=10 ** -p.decimals * scale if p else None, metric=f.get("metric"),
+                  subject=f.get("subject", []), period=f.get("period", "2024"), role=f.get("role", "level"),
+                  direction=f.get("direction"), base_period=f.get("base_period"),
+                  sentence=text[sentence_start:end], line=text.count("\n", 0, at) + 1, id=f"c{i + 1}")
+        c.context = {"sentence_start": sentence_start, "paragraph": text.count("\n", 0, at),
+                     "local": (at - sentence_start, at - sentence_start + len(surface)), **f.get("context", {})}
+        claims.append(c)
+    return claims
+
+
+def counts(period: str, *figures: tuple) -> list[dict]:
+    """Count figures (surface, value, metric) of one period."""
+    return [{"surface": f, "value": v, "metric": m, "unit": "count", "kind": "count", "period": period}
+            for f, v, m in figures]
+
+
+def with_slip(text: str, figures: list[dict], i: int, surface: str, value: float) -> list[Claim]:
+    """The claims of `text` with figure `i` printed as `surface` instead."""
+    old = figures[i]["surface"]
+    changed = [*figures[:i], {**figures[i], "surface": surface, "value": value}, *figures[i + 1:]]
+    return make(text.replace(old, surface, 1), changed)
+
+
+def run(claims):
+    analysis = analyse(claims, ARTICLE, [])
+    apply_findings(claims, analysis.findings)
+    return analysis, {c.surface: c.check for c in claims}
+
+
+def flagged(checks):
+    return {s for s, c in checks.items() if c.verdict == "inconsistent"}
+
+
+TRADE = ("Exports reached $18.40 billion in March. Imports were $16.95 billion. "
+         "That left a trade surplus of $1.45 billion.")
+
+
+def trade(surplus_surface="$1.45 billion", surplus=1.45e9, word="surplus"):
+    text = TRADE.replace("$1.45 billion", surplus_surface).replace("surplus", word)
+    return make(text, [
+        {"surface": "$18.40 billion", "value": 18.4e9, "metric": "exports", "period": "2024-03"},
+        {"surface": "$16.95 billion", "value": 16.95e9, "metric": "imports", "period": "2024-03"},
+        {"surface": surplus_surface, "value": surplus, "metric": f"trade {word}", "period": "2024-03"},
+    ])
+
+
+def test_balance_holds_and_is_a_confirmed_relation():
+    analysis, checks = run(trade())
+    assert flagged(checks) == set()
+    assert [(r.rule, r.kind) for r in analysis.confirmed] == [("parts-total", "difference")]
+
+
+def test_balance_scale_slip_names_the_number_and_the_fix():
+    analysis, checks = run(trade("$1.45 million", 1.45e6))
+    assert flagged(checks) == {"$1.45 million"}
+    c = checks["$1.45 million"]
+    assert c.suspect and c.correction == "$1.45 million → $1.45 billion"
+    assert c.reasons[0].startswith("exports − imports = 18.4 billion USD − 16.95 billion USD = 1.45 billion USD")
+    assert "a scale word" in c.reasons[0]
+    # the inputs carry the reason, not the flag
+    assert checks["$18.40 billion"].verdict == "unverified" and checks["$18.40 billion"].reasons
+
+
+def test_balance_with_the_wrong_word_is_a_sign_slip():
+    _, checks = run(trade("$1.45 billion", 1.45e9, word="deficit"))
+    assert flagged(checks) == {"$1.45 billion"}
+    assert "imports − exports" in checks["$1.45 billion"].reasons[0]
+
+
+def test_a_gap_no_slip_explains_still_fails_an_identity_by_definition():
+    _, checks = run(trade("$1.75 billion", 1.75e9))
+    c = checks["$1.75 billion"]
+    assert c.verdict == "inconsistent" and c.correction == "$1.75 billion → $1.45 billion"
+
+
+def test_seasonally_adjusted_and_unadjusted_balances_are_two_series():
+    text = ("In March, exports were $18.40 billion and imports $16.95 billion.\n"
+            "In seasonally adjusted terms, the trade surplus was $1.62 billion in March.")
+    claims = make(text, [
+        {"surface": "$18.40 billion", "value": 18.4e9, "metric": "exports", "period": "2024-03"},
+        {"surface": "$16.95 billion", "value": 16.95e9, "metric": "imports", "period": "2024-03"},
+        {"surface": "$1.62 billion", "value": 1.62e9, "metric": "trade surplus", "period": "2024-03"},
+    ])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set() and analysis.relations == []
+
+
+def test_rounding_only_is_said():
+    text = "Exports were 25.45 trillion yuan, imports 18.39 trillion yuan and trade 43.85 trillion yuan in 2024."
+    claims = make(text, [
+        {"surface": "25.45 trillion yuan", "value": 25.45e12, "unit": "CNY", "metric": "exports"},
+        {"surface": "18.39 trillion yuan", "value": 18.39e12, "unit": "CNY", "metric": "imports"},
+        {"surface": "43.85 trillion yuan", "value": 43.85e12, "unit": "CNY", "metric": "trade"},
+    ])
+    analysis, checks = run(claims)
+    assert analysis.confirmed[0].by_rounding
+    assert "holds only within the rounding" in checks["43.85 trillion yuan"].reasons[0]
+    assert checks["43.85 trillion yuan"].verdict == "unverified"
+
+
+def test_changes_compose_with_their_directions():
+    text = "Exports fell $1.1 billion in January, imports rose $5.3 billion and the trade deficit widened $6.4 billion."
+    figures = [
+        {"surface": "$1.1 billion", "value": 1.1e9, "metric": "exports", "role": "change", "direction": "down"},
+        {"surface": "$5.3 billion", "value": 5.3e9, "metric": "imports", "role": "change", "direction": "up"},
+        {"surface": "$6.4 billion", "value": 6.4e9, "metric": "trade deficit", "role": "change", "direction": "up"},
+    ]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set() and analysis.confirmed
+    figures[2] = {**figures[2], "value": 4.6e9, "surface": "$4.6 billion"}
+    _, checks = run(make(text.replace("$6.4", "$4.6"), figures))
+    assert checks["$4.6 billion"].correction == "$4.6 billion → $6.4 billion"
+
+
+def test_parts_that_split_a_whole_add_up_to_it():
+    text = "Employment rose by 13,500 in January: full-time employment fell by 44,800 and part-time employment rose by 58,300."
+    fig = [
+        {"surface": "13,500", "value": 13500, "unit": "count", "kind": "count", "metric": "employment change",
+         "role": "change", "direction": "up", "period": "2024-01"},
+        {"surface": "44,800", "value": 44800, "unit": "count", "kind": "count", "metric": "full-time employment change",
+         "role": "change", "direction": "down", "period": "2024-01"},
+        {"surface": "58,300", "value": 58300, "unit": "count", "kind": "count", "metric": "part-time employment change",
+         "role": "change", "direction": "up", "period": "2024-01"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    _, checks = run(make(text.replace("58,300", "85,300"), [*fig[:2], {**fig[2], "surface": "85,300", "value": 85300}]))
+    assert checks["85,300"].correction == "85,300 → 58,300"
+
+
+def test_named_parts_never_exceed_the_whole():
+    text = ("Visitors numbered 10.2 million in 2023. Visitors by air were 8.1 million and visitors by rail 13 million "
+            "in 2023.")
+    fig = [
+        {"surface": "10.2 million", "value": 10.2e6, "unit": "count", "kind": "count", "metric": "visitors", "period": "2023"},
+        {"surface": "8.1 million", "value": 8.1e6, "unit": "count", "kind": "count", "metric": "visitors by air", "period": "2023"},
+        {"surface": "13 million", "value": 13e6, "unit": "count", "kind": "count", "metric": "visitors by rail", "period": "2023"},
+    ]
+    _, checks = run(make(text, fig))
+    assert "10.2 million" in flagged(checks) or "13 million" in flagged(checks)
+    # parts that add up to less than the whole are fine: the listing need not be complete
+    analysis, checks = run(with_slip(text, fig, 2, "1.3 million", 1.3e6))
+    assert flagged(checks) == set()
+
+
+def test_a_sub_period_never_exceeds_its_period():
+    text = "Exports totalled $150.2 billion in the first half. In June alone, exports were $312.5 billion."
+    fig = [
+        {"surface": "$150.2 billion", "value": 150.2e9, "metric": "exports", "period": "2024-H1"},
+        {"surface": "$312.5 billion", "value": 312.5e9, "metric": "exports", "period": "2024-06"},
+    ]
+    _, checks = run(make(text, fig))
+    assert flagged(checks)
+    _, checks = run(with_slip(text, fig, 1, "$31.25 billion", 31.25e9))
+    assert flagged(checks) == set()
+
+
+def test_growth_from_two_levels_in_any_order():
+    text = "Exports rose 5.3 percent to $35.6 billion, compared with $33.8 billion a year earlier."
+    fig = [
+        {"surface": "5.3 percent", "value": 5.3, "unit": "percent", "kind": "percent", "metric": "exports",
+         "role": "growth", "direction": "up", "period": "2024-06"},
+        {"surface": "$35.6 billion", "value": 35.6e9, "metric": "exports", "period": "2024-06"},
+        {"surface": "$33.8 billion", "value": 33.8e9, "metric": "exports", "period": "2023-06"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed[0].kind == "percent_change"
+    _, checks = run(with_slip(text, fig, 0, "5.8 percent", 5.8))
+    assert flagged(checks) == {"5.8 percent"}
+    assert checks["5.8 percent"].correction == "5.8 percent → 5.3 percent"
+
+
+def test_a_total_growth_follows_from_its_components():
+    text = ("Trade rose 5 percent to 43.85 trillion yuan in 2024. Exports rose 7.1 percent to 25.45 trillion yuan, "
+            "while imports grew 2.3 percent to 18.39 trillion yuan.")
+    pct = {"unit": "percent", "kind": "percent", "role": "growth", "direction": "up"}
+    fig = [
+        {"surface": "5 percent", "value": 5, "metric": "trade", **pct},
+        {"surface": "43.85 trillion yuan", "value": 43.85e12, "unit": "CNY", "metric": "trade"},
+        {"surface": "7.1 percent", "value": 7.1, "metric": "exports", **pct},
+        {"surface": "25.45 trillion yuan", "value": 25.45e12, "unit": "CNY", "metric": "exports"},
+        {"surface": "2.3 percent", "value": 2.3, "metric": "imports", **pct},
+        {"surface": "18.39 trillion yuan", "value": 18.39e12, "unit": "CNY", "metric": "imports"},
+    ]
+    analysis, _ = run(make(text, fig))
+    assert any(r.kind == "composition" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, fig, 0, "9 percent", 9))
+    assert "9 percent" in flagged(checks)
+
+
+def test_percentage_point_change_of_a_rate():
+    text = "The unemployment rate fell 0.3 percentage points to 4.1 percent from 4.4 percent."
+    fig = [
+        {"surface": "0.3 percentage points", "value": 0.3, "unit": "percentage_point", "kind": "percentage_point",
+         "metric": "unemployment rate", "role": "change", "direction": "down"},
+        {"surface": "4.1 percent", "value": 4.1, "unit": "percent", "kind": "percent", "metric": "unemployment rate", "role": "rate"},
+        {"surface": "4.4 percent", "value": 4.4, "unit": "percent", "kind": "percent", "metric": "unemployment rate", "role": "rate"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed[0].kind == "point_change"
+    _, checks = run(with_slip(text, fig, 0, "0.5 percentage points", 0.5))
+    assert "0.5 percentage points" in flagged(checks)
+
+
+def test_unit_equivalence():
+    text = "The blackout lasted 240 hours (10 days)."
+    fig = [
+        {"surface": "240 hours", "value": 240, "unit": "hour", "kind": "duration", "metric": "blackout"},
+        {"surface": "10 days", "value": 10, "unit": "day", "kind": "duration", "metric": "blackout"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed[0].rule == "units"
+    _, checks = run(with_slip(text, fig, 1, "12 days", 12))
+    assert flagged(checks)
+
+
+def test_restated_figures_and_rates():
+    text = ("The deficit was $18.51 billion in March.\n"
+            "Officials said the March deficit of $18.69 billion was a record.")
+    fig = [
+        {"surface": "$18.51 billion", "value": 18.51e9, "metric": "trade deficit", "period": "2024-03"},
+        {"surface": "$18.69 billion", "value": 18.69e9, "metric": "trade deficit", "period": "2024-03"},
+    ]
+    _, checks = run(make(text, fig))
+    assert flagged(checks)
+    # a change printed with a minus sign and the same change stated with a word agree
+    text = "Full-time jobs changed by -44.8k in January.\nFull-time employment fell by 44,800 in January."
+    fig = [
+        {"surface": "-44.8k", "value": -44800, "unit": "count", "kind": "count", "metric": "full-time employment",
+         "role": "change", "period": "2024-01"},
+        {"surface": "44,800", "value": 44800, "unit": "count", "kind": "count", "metric": "full-time employment",
+         "role": "change", "direction": "down", "period": "2024-01"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed
+
+
+def test_a_forecast_is_not_the_outcome():
+    text = "Exports reached $18.40 billion in March.\nAnalysts had expected exports of $17.90 billion in March."
+    fig = [
+        {"surface": "$18.40 billion", "value": 18.4e9, "metric": "exports", "period": "2024-03"},
+        {"surface": "$17.90 billion", "value": 17.9e9, "metric": "exports", "period": "2024-03"},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.relations == []
+
+
+def test_conversions_are_judged_against_the_rate_most_agree_on():
+    text = ("Trade reached 22.07 trillion yuan (3.07 trillion dollars). Exports were 5.51 trillion yuan (866.4 billion "
+            "dollars). Imports were 4.02 trillion yuan (559.2 billion dollars).")
+    money = [("22.07 trillion yuan", 22.07e12, "CNY"), ("3.07 trillion dollars", 3.07e12, "USD"),
+             ("5.51 trillion yuan", 5.51e12, "CNY"), ("866.4 billion dollars", 866.4e9, "USD"),
+             ("4.02 trillion yuan", 4.02e12, "CNY"), ("559.2 billion dollars", 559.2e9, "USD")]
+    claims = make(text, [{"surface": s, "value": v, "unit": u, "metric": "trade"} for s, v, u in money])
+    _, checks = run(claims)
+    assert flagged(checks) == {"866.4 billion dollars"}
+    assert checks["866.4 billion dollars"].correction.startswith("866.4 billion dollars → 766.")
+
+
+def test_count_times_average_is_checked_only_against_a_slip():
+    text = "The 1.2 million visitors spent an average of $1,500 each, or $18 billion in all."
+    fig = [
+        {"surface": "1.2 million", "value": 1.2e6, "unit": "count", "kind": "count", "metric": "visitors"},
+        {"surface": "$1,500", "value": 1500, "metric": "average spending"},
+        {"surface": "$18 billion", "value": 18e9, "metric": "spending"},
+    ]
+    _, checks = run(make(text, fig))
+    assert checks["$18 billion"].correction == "$18 billion → $1.8 billion"
+
+
+def test_slips_are_undone_and_made_alike():
+    c = Claim(surface="RMB7.06 billion", span=(0, 15), value=7.06e9, unit="CNY", kind="money", precision=1e7)
+    kinds = {(s.kind, s.surface) for s in slips.alternatives(c)}
+    assert ("scale_word", "RMB7.06 trillion") in kinds and ("scale_word", "RMB7.06 million") in kinds
+    assert ("decimal_point", "RMB70.6 billion") in kinds and ("transposed", "RMB0.76 billion") not in kinds
+    assert ("transposed", "RMB7.60 billion") in kinds and ("sign_dropped", "RMB−7.06 billion") in kinds
+    made = {s.kind: s.surface for s in slips.injections("−3.2 percent")}
+    assert made == {"transposed": "−2.3 percent", "sign_dropped": "3.2 percent", "part_changed": "−3.8 percent"}
+    assert {s.kind: s.surface for s in slips.injections("$18.40 billion")}["decimal_point"] == "$184.0 billion"
+    assert slips.rewrite(c, 7.0612e12) == "RMB7061.20 billion"
+    assert slips.rewrite(Claim(surface="25.7 percent", span=(0, 1), value=25.7, unit="percent", kind="percent"), 15.69) \
+        == "15.7 percent"
+
+
+def test_intervals_follow_the_printed_digits_and_qualifiers():
+    c = Claim(surface="18.4 billion", span=(0, 1), value=18.4e9, unit="USD", kind="money", precision=1e8)
+    assert of_claim(c).lo == pytest.approx(18.35e9) and of_claim(c).hi == pytest.approx(18.45e9)
+    c.qualifier = "approx"
+    assert of_claim(c).hi == pytest.approx(18.4e9 * 1.05)
+    c.qualifier = "more_than"
+    assert of_claim(c).lo == 18.4e9 and of_claim(c).hi == float("inf")
+
+
+def test_years_between_end_points(tmp_path):
+    from factcheck.articles import read_article
+    from factcheck.check import check_claims
+    from factcheck.extract import extract
+
+    p = tmp_path / "y.txt"
+    p.write_text("date 2024-05-01\nExports have grown in the 12 years since 2009, and doubled over the five years "
+                 "from 2019 to 2024.\n", encoding="utf-8")
+    article = read_article(p)
+    claims = check_claims(extract(article), [], article)
+    by = {c.surface: c.check for c in claims}
+    assert by["12 years"].verdict == "inconsistent" and by["12 years"].correction == "12 years → 15 years"
+    assert by["five years"].verdict != "inconsistent"
+
+
+def test_a_whole_and_the_list_of_its_parts():
+    text = "Kia intends to ship 3.2 million vehicles: 530,000 in Korea, 2.63 million abroad and 7,000 special vehicles."
+    fig = counts("2024", ("3.2 million", 3.2e6, "vehicle shipments"), ("530,000", 530000, "vehicle shipments in Korea"),
+                 ("2.63 million", 2.63e6, "vehicle shipments abroad"), ("7,000", 7000, "special vehicles"))
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, fig, 2, "2.36 million", 2.36e6))
+    assert checks["2.36 million"].correction == "2.36 million → 2.63 million"
+    # a threshold and the figures that crossed it are no whole and its parts
+    text = "Revenue crossed the $200 million mark only twice: $307 million in January and $278.9 million in February."
+    money = [{"surface": s, "value": v, "metric": "monthly revenue", "period": "2024"}
+             for s, v in (("$200 million", 2e8), ("$307 million", 3.07e8), ("$278.9 million", 2.789e8))]
+    analysis, checks = run(make(text, money))
+    assert flagged(checks) == set()
+
+
+def test_x_and_non_x_split_the_whole_only_nearly():
+    text = "Visitors numbered 11.84 million: 9.14 million non-Chinese visitors and 2.71 million Chinese visitors."
+    fig = counts("2019", ("11.84 million", 11.84e6, "visitors"), ("9.14 million", 9.14e6, "non-Chinese visitors"),
+                 ("2.71 million", 2.71e6, "Chinese visitors"))
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    # a gap no slip explains is no finding (capital receipts are neither tax nor non-tax)
+    _, checks = run(with_slip(text, fig, 0, "12.84 million", 12.84e6))
+    assert flagged(checks) == set()
+
+
+def test_an_open_ended_figure_breaks_an_identity_but_never_confirms_one():
+    text = "Visa-free entries exceeded 8.54 million, accounting for 52 percent of the 14.64 million inbound trips."
+    fig = [
+        {"surface": "8.54 million", "value": 8.54e6, "unit": "count", "kind": "count", "metric": "visa-free entries",
+         "qualifier": "more_than"},
+        {"surface": "52 percent", "value": 52, "unit": "percent", "kind": "percent", "metric": "inbound trips",
+         "role": "share", "context": {"share_of": "inbound trips"}},
+        {"surface": "14.64 million", "value": 14.64e6, "unit": "count", "kind": "count", "metric": "inbound trips"},
+    ]
+    _, checks = run(make(text.replace("of the 14.64", "of the 14.64"), [fig[0], fig[1], fig[2]]))
+    analysis = analyse(make(text, fig), ARTICLE, [])
+    assert analysis.confirmed == []
+    # "more than 8.54 million" of 14.64 million is at least 58.3 percent, never 52
+    text2 = "China recorded 14.64 million inbound trips. " + text.replace(" of the 14.64 million inbound trips", " of the trips")
+    fig2 = [{**fig[2]}, fig[0], {**fig[1], "context": {"share_of": "inbound trips"}}]
+    _, checks = run(make(text2, fig2))
+    assert checks["52 percent"].verdict == "inconsistent"
+    # and "over 1 billion ... 87.4 percent" confirms nothing
+    text3 = "Exports were $136.17 billion. 23 goods earned over $1 billion each, accounting for 87.4 percent of exports."
+    fig3 = [{"surface": "$136.17 billion", "value": 136.17e9, "metric": "exports"},
+            {"surface": "$1 billion", "value": 1e9, "metric": "goods", "qualifier": "more_than"},
+            {"surface": "87.4 percent", "value": 87.4, "unit": "percent", "kind": "percent", "metric": "exports",
+             "role": "share", "context": {"share_of": "exports"}}]
+    analysis, checks = run(make(text3, fig3))
+    assert analysis.confirmed == [] and flagged(checks) == set()
+
+
+def test_two_conversions_that_disagree_are_told_apart_by_a_reference_rate():
+    from factcheck.models import Reference
+
+    text = "Trade reached 22.07 trillion yuan (3.07 trillion dollars). Exports were 5.51 trillion yuan (866.4 billion dollars)."
+    money = [("22.07 trillion yuan", 22.07e12, "CNY"), ("3.07 trillion dollars", 3.07e12, "USD"),
+             ("5.51 trillion yuan", 5.51e12, "CNY"), ("866.4 billion dollars", 866.4e9, "USD")]
+    claims = make(text, [{"surface": s, "value": v, "unit": u, "metric": "trade"} for s, v, u in money])
+    rate = Reference(id="fx-2024", metric="exchange rate", value=7.1884, unit_code="CNY/USD", unit_text="CNY/USD",
+                     period="2024", source={"publisher": "test", "url": "about:test"})
+    analysis = analyse(claims, ARTICLE, [rate])
+    apply_findings(claims, analysis.findings)
+    checks = {c.surface: c.check for c in claims}
+    assert checks["866.4 billion dollars"].suspect
+    assert checks["866.4 billion dollars"].correction.startswith("866.4 billion dollars → 766.")
+    assert not checks["3.07 trillion dollars"].suspect
