@@ -7,10 +7,13 @@ import hashlib
 import re
 from typing import Optional
 
-from factcheck.extract import context
+from datetime import date
+
+from factcheck.calendars import Calendars, country_of_currency
+from factcheck.extract import context, frame, periods
 from factcheck.extract.mentions import Mention, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
-from factcheck.models import Article, Claim, Kind, Role
+from factcheck.models import Article, Claim, Kind
 
 __all__ = ["extract", "claim_id"]
 
@@ -24,7 +27,9 @@ _HAS_NUMBER = re.compile(
 )
 
 
-def extract(article: Article) -> list[Claim]:
+def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim]:
+    """Claims of an article, in text order, with their frame. `fiscal_years` adds or
+    overrides fiscal calendars by place (calendars.Calendars)."""
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
@@ -39,6 +44,9 @@ def extract(article: Article) -> list[Claim]:
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
         has["cent_currency"] = "EUR"
+    calendars = Calendars(fiscal_years)
+    home = _home_country(text)
+    today = _date(article.date)
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
@@ -54,57 +62,53 @@ def extract(article: Article) -> list[Claim]:
         subject = own_subjects or previous_subjects
         if own_subjects:
             previous_subjects = own_subjects
-        if not _HAS_NUMBER.search(sentence.text):
+        if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
+            since_anchor += 1
             continue
-        mentions = scan_sentence(sentence.text, has)
-        if not mentions:
-            continue
-        anchors = context.find_anchors(sentence.text, article.year, article.date)
-        own_periods = [a.period for a in anchors if not a.comparative]
+        ctx = periods.TimeContext(today, article.year, calendars.of([*subject, home]),
+                                  future=bool(_FUTURE.search(sentence.text)))
+        exprs = periods.find(sentence.text, ctx)
+        mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
         first = len(claims)
         for mention in mentions:
-            claims.append(_claim(article, sentence, mention, anchors, subject, lines))
-        _inherit_change_metrics(claims[first:])
-        if own_periods:
-            topic_period, since_anchor = own_periods[-1], 0
+            claims.append(_claim(article, sentence, mention, subject, lines))
+        mine = claims[first:]
+        _inherit_change_metrics(mine)
+        for c in mine:
+            frame.assign_role(c)
+        frame.assign_time(mine, sentence.text, exprs, topic_period if since_anchor < 4 else None)
+        own = frame.sentence_period(mine, exprs)
+        if own:
+            topic_period, since_anchor = own, 0
         else:
             since_anchor += 1
-            if topic_period and since_anchor <= 4:
-                for c in claims[first:]:
-                    if c.period is None and c.kind in _PERIODIC_KINDS:
-                        c.period = topic_period
-                        c.context["period_inherited"] = True
-    for c in claims:
-        _frame(c)
     _assign_ids(claims)
     return claims
 
 
-def _frame(c: Claim) -> None:
-    """A first claim frame from the facts the grammar found: role, direction, base period."""
-    change = c.context.get("change")
-    c.direction = change if change in ("up", "down") else None
-    c.base_period = c.context.get("baseline_period")
-    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
-        c.role = Role.SPAN.value
-    elif c.kind == Kind.ORDINAL.value:
-        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
-    elif c.kind == Kind.MULTIPLIER.value:
-        c.role = Role.RATIO.value
-    elif c.kind == Kind.PERCENT.value:
-        if change:
-            c.role = Role.GROWTH.value
-        elif c.context.get("share_of") or c.base_period:
-            c.role = Role.SHARE.value
-        else:
-            c.role = Role.RATE.value
-    elif change:
-        c.role = Role.CHANGE.value
-    else:
-        c.role = Role.LEVEL.value
+_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
+_CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
+                   ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),
+                   ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
+                   ("HKD", r"\bHK\$"), ("ZAR", r"\brand\b|\bR\d"), ("PKR", r"\bPakistani rupees?\b"),
+                   ("BDT", r"\btaka\b|\bTk\s?\d"))
 
 
-_PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
+def _home_country(text: str) -> Optional[str]:
+    """The country an article's own currency points to (the outlet's, for fiscal calendars)."""
+    counts = [(len(re.findall(pattern, text)), code) for code, pattern in _CURRENCY_HINTS]
+    n, code = max(counts)
+    return country_of_currency(code) if n else None
+
+
+def _date(iso: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(str(iso)[:10]) if iso else None
+    except ValueError:
+        return None
+
+
 _CHANGE_LEAD = re.compile(
     r"(?:(?:,|\band|[–—;(])\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
     r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
@@ -200,7 +204,7 @@ def _inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
 
 
-def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, lines: LineIndex) -> Claim:
+def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: LineIndex) -> Claim:
     start = sentence.start + m.start
     end = sentence.start + m.end
     surface = article.text[start:end]
@@ -209,15 +213,10 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
     end -= len(surface) - len(stripped)
     surface = stripped
     line, col = lines.line_col(start)
-    period, baseline = context.period_for(anchors, m.start, m.end, sentence.text)
     facts: dict = dict(m.info)
-    if baseline:
-        facts["baseline_period"] = baseline
     metric = _tidy_metric(_metric(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
         facts["share_of"] = _tidy_metric(facts["share_of"], sentence.text)
-    if m.kind in (Kind.YEAR_RANGE.value,) or facts.get("age") or facts.get("ago"):
-        period = period if m.kind != Kind.YEAR_RANGE.value else None
     return Claim(
         surface=surface,
         span=(start, end),
@@ -229,7 +228,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         precision=None if m.precision is None else float(m.precision),
         metric=metric,
         subject=list(subject),
-        period=period,
+        period=None,
         sentence=sentence.text,
         line=line,
         column=col,

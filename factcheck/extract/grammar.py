@@ -1,0 +1,188 @@
+"""A shallow grammar of statistical statements: words tagged by list, form and position,
+clause boundaries, the open verb slot, and the noun phrase a number belongs to.
+
+No statistical parser is available here, and none is needed for the few shapes that
+statistical reporting uses over and over:
+
+    X <verb> (by) N% (to Y)        exports slumped 5%; sales edged up 0.2% to $3bn
+    X of N / X at N / X, N / X: N  a surplus of $3bn; services (€2.3 billion)
+    Y, up N% / a rise of N% in Y   profit, up 12%; a 7.8% rise in GDP
+    X <verb> N and Z (<verb>) M    non-residents accounted for 40m and residents for 41.6m
+    X, which <verb> N              the deficit, which widened to $3bn
+
+The verb slot is open: any word in it heads the clause ("slumped", "shed", "is
+estimated to be"); the lexicon (`lexicon/change_verbs.txt`) only says which way a
+change goes. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from factcheck import lexicon
+
+
+@functools.cache
+def _closed() -> dict[str, frozenset[str]]:
+    return {tag: frozenset(w.lower() for w in words) for tag, words in lexicon.table("closed_class").items()}
+
+
+def closed(tag: str) -> frozenset[str]:
+    return _closed().get(tag, frozenset())
+
+
+def inflections(base: str) -> set[str]:
+    """rise → rise, rises, rised, rising, risen…; slip → slips, slipped, slipping; the forms
+    a news sentence uses (over-generation is harmless: the forms are only looked up)."""
+    b = base.lower()
+    out = {b, b + "s", b + "es", b + "ed", b + "d", b + "ing", b + "en"}
+    if b.endswith("e"):
+        out |= {b[:-1] + "ing", b + "d"}
+    if b.endswith("y") and len(b) > 3 and b[-2] not in "aeiou":
+        out |= {b[:-1] + "ies", b[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", b):
+        out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
+    return out
+
+
+@functools.cache
+def _directions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    table = lexicon.table("change_verbs")
+    for direction in ("up", "down"):
+        for base in table.get(direction, ()):
+            for form in inflections(base):
+                out.setdefault(form, direction)
+    return out
+
+
+@functools.cache
+def _particles() -> dict[str, str]:
+    table = lexicon.table("change_verbs")
+    return {w: d for d in ("up", "down") for w in table.get(f"particle_{d}", ())}
+
+
+def change_direction(word: str) -> Optional[str]:
+    """'up' or 'down' for a verb of change in any form ('slumped' → down), else None."""
+    return _directions().get(word.lower())
+
+
+def particle_direction(word: str) -> Optional[str]:
+    return _particles().get(word.lower())
+
+
+# Words ending like verbs that are nouns in statistical copy.
+_NOUNS_LIKE_VERBS = frozenset({
+    "spending", "funding", "earnings", "housing", "shipping", "lending", "borrowing", "manufacturing",
+    "building", "buildings", "pricing", "outstanding", "holdings", "savings", "proceeds", "sales", "exports",
+    "imports", "goods", "services", "tourists", "visitors", "arrivals", "reserves", "revenues", "receipts",
+    "need", "speed", "seed", "feed", "red", "bed", "hundred", "shed", "feeds", "listings", "bookings",
+    "openings", "mining", "farming", "banking", "retailing", "marketing", "advertising", "training",
+    "travelling", "traveling", "trading", "processing", "rating", "ratings", "offering", "offerings",
+    "filings", "findings", "readings", "postings", "billings", "bond", "bonds", "gross", "loss", "losses",
+})
+
+
+def is_verbal(word: str) -> bool:
+    """A word that can fill the verb slot by its form: a known verb of change, an
+    auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""
+    w = word.lower()
+    if w in _directions() or w in closed("aux"):
+        return True
+    if w in _NOUNS_LIKE_VERBS:
+        return False
+    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))
+
+
+# --- clauses ------------------------------------------------------------------------------
+# Where one clause ends and the next begins, for what a time anchor or a comparison base
+# may reach: a semicolon, a contrastive or coordinating conjunction after a comma,
+# "while"/"whereas", a relative clause, an absolute "with X …ing" clause.
+_BOUNDARY = re.compile(
+    r";\s*|\s*—\s*(?=[a-z])|,\s+(?=(?:and|but|while|whereas|although|though|which|who|with|as|after|before|when|"
+    r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according)\b)"
+    r"|\s+(?=(?:while|whereas|but)\s)"
+    # "… 4,000 people and aims to cut costs": "and" before a verb starts a clause
+    r"|\s+(?=and\s+(?:(?:also|then|now|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|aims?|plans?|expects?|"
+    r"hopes?|seeks?|wants?|intends?|remains?|remained|says?|said|sees?|saw|[a-z]+ed)\b)", re.I)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans covering the sentence, in order."""
+    cuts = [0]
+    for m in _BOUNDARY.finditer(sentence):
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+    cuts.append(len(sentence))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (a, b) in enumerate(spans):
+        if a <= offset < b:
+            return i
+    return len(spans) - 1
+
+
+# --- noun phrases the grammar recognises by shape ------------------------------------------
+_NP = r"(?P<np>(?:[A-Za-z][\w'’&.-]*\s+){0,5}?[A-Za-z][\w'’&-]*)"
+_QUALIFIERS = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|under|more\s+than|less\s+than|just|only|at\s+least|up\s+to)\s+)?"
+# "services (€2.3 billion)", "services: €2.3 billion", "services, €2.3 billion" (a list item)
+_PARENTHETICAL = re.compile(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"$")
+# "and residents for 41.6 million", ", imports 3%": a clause whose verb is gapped
+_GAPPED = re.compile(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+(?:the\s+|those\s+|that\s+)?" + _NP
+                     + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
+
+
+def parenthetical_head(left: str) -> Optional[str]:
+    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    m = _PARENTHETICAL.search(left[-80:])
+    if not m:
+        return None
+    words = m.group("np").split()
+    # the noun phrase starts after the last closed-class word or verb
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep") | closed("det") | closed("conj") | closed("aux")
+           or is_verbal(w)]
+    if cut:
+        words = words[cut[-1] + 1:]
+    return " ".join(words) or None
+
+
+def gapped_subject(left: str) -> Optional[str]:
+    """The subject of a gapped clause: '… accounted for 40 million and residents for' → 'residents'.
+    Only when an earlier clause of the sentence states a figure (the gap's antecedent)."""
+    m = _GAPPED.search(left[-90:])
+    if not m:
+        return None
+    before = left[: len(left) - len(left[-90:]) + m.start()]
+    if not re.search(r"\d", before):
+        return None
+    words = m.group("np").split()
+    if any(is_verbal(w) or w.lower() in closed("aux") or w.lower() in closed("report") for w in words):
+        return None  # a verb of its own: not gapped
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep") | closed("det") | closed("conj")]
+    if cut:
+        words = words[cut[-1] + 1:]
+    if not words or re.fullmatch(r"\d.*", words[0]):
+        return None
+    return " ".join(words)
+
+
+def substitute_parallel(antecedent: Optional[str], gapped: str) -> str:
+    """The metric of a gapped clause, built on its antecedent's: with 'overnight stays by
+    non-residents' before, 'residents' is 'overnight stays by residents'."""
+    if not antecedent:
+        return gapped
+    words = antecedent.split()
+    g = gapped.split()
+    if len(g) != 1:
+        return gapped
+    low = g[0].lower()
+    for i, w in enumerate(words):
+        wl = w.lower()
+        if i and (wl == low or (wl.endswith(low) and wl[: -len(low)].rstrip("-") in ("non", "un", "in", "im"))
+                  or (low.endswith(wl) and low[: -len(wl)].rstrip("-") in ("non", "un", "in", "im"))):
+            return " ".join(words[:i] + [g[0]] + words[i + 1:])
+    return gapped

@@ -1,0 +1,128 @@
+"""The temporal model: time expressions read as spans, relative ones resolved against the
+article's date, fiscal years by the country's calendar, comparison bases kept apart from
+periods, and anchors that do not leak across clauses."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.calendars import Calendars, parse_setting
+from factcheck.extract import periods
+from factcheck.extract.claims import extract
+from factcheck.models import Article
+
+
+def _exprs(text, today="2024-04-15", place=None, overrides=None):
+    cal = Calendars(overrides).of([place]) if place else None
+    ctx = periods.TimeContext(date.fromisoformat(today), int(today[:4]), cal)
+    return [(e.text, e.period, e.base) for e in periods.find(text, ctx)]
+
+
+@pytest.mark.parametrize("text,phrase,period", [
+    ("Retail sales rose 2% in the three months to January.", "the three months to January", "2023-11/2024-01"),
+    ("Sales rose in the 12 months through March 2024.", "the 12 months through March 2024", "2023-04/2024-03"),
+    ("Exports in January–June rose.", "January–June", "2023-H1"),  # June 2024 had not begun on 15 April
+    ("Exports in Jan.-June 2023 fell.", "Jan.-June 2023", "2023-H1"),
+    ("Between January and July 2023 output grew.", "Between January and July 2023", "2023-01/2023-07"),
+    ("Sales so far this year are up.", "so far this year", "2024-Q1"),
+    ("In the first seven months of 2023, trade rose.", "the first seven months of 2023", "2023-01/2023-07"),
+    ("H1 2024 sales rose.", "H1 2024", "2024-H1"),
+    ("Sales in 1Q24 rose.", "1Q24", "2024-Q1"),
+    ("Profit in the March quarter rose.", "the March quarter", "2024-Q1"),
+    ("Profit in the quarter ended June 30, 2023 rose.", "the quarter ended June 30, 2023", "2023-Q2"),
+    ("Trade grew between 2019 and 2023.", "between 2019 and 2023", "2019-01/2023-12"),
+    ("Exports last month rose.", "last month", "2024-03"),
+    ("Output in the second half of last year fell.", "the second half of last year", "2023-H2"),
+    ("Exports on May 21, 2025 were shipped.", "May 21, 2025", "2025-05-21"),
+    ("The figure for March last year was higher.", "March last year", "2023-03"),
+])
+def test_spans_written_as_spans_are_read(text, phrase, period):
+    assert (phrase, period, False) in _exprs(text)
+
+
+@pytest.mark.parametrize("text,place,phrase,period", [
+    ("GDP grew 7.8% in Q2 2023-24.", "India", "Q2 2023-24", "2023-Q3"),
+    ("The deficit in FY24 widened.", "India", "FY24", "2023-04/2024-03"),
+    ("Revenue in the fourth quarter of FY23 rose.", "India", "the fourth quarter of FY23", "2023-Q1"),
+    ("Revenue in the second half of fiscal 2024 rose.", "Japan", "the second half of fiscal 2024", "2024-10/2025-03"),
+    ("The federal deficit in fiscal 2024 was large.", "United States", "fiscal 2024", "2023-10/2024-09"),
+    ("Spending in 2023-24 rose.", "United Kingdom", "2023-24", "2023-04/2024-03"),
+    ("Spending in 2023-24 rose.", "Australia", "2023-24", "2023-07/2024-06"),
+    ("Spending in the financial year ended March 31, 2024 rose.", None, "the financial year ended March 31, 2024",
+     "2023-04/2024-03"),
+])
+def test_fiscal_years_resolve_by_the_country_calendar(text, place, phrase, period):
+    assert (phrase, period, False) in _exprs(text, place=place)
+
+
+def test_fiscal_calendars_can_be_set_in_config():
+    # a company whose year starts in July, as pyproject.toml's [tool.factcheck] fiscal-years would say
+    assert ("fiscal 2024", "2023-07/2024-06", False) in _exprs("Revenue in fiscal 2024 rose.", place="Microsoft",
+                                                                overrides={"Microsoft": "July"})
+    assert parse_setting("April start").named_by == "start" and parse_setting(10).first_month == 10
+    with pytest.raises(ValueError):
+        Calendars({"Acme": "Smarch"})
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Exports rose 5% year-on-year.", "year-on-year"),
+    ("Visitors reached 97% of 2019 levels.", "2019"),
+    ("Exports were up 5% on 2023.", "2023"),
+    ("Trade fell 3.4 percent from the previous year.", "the previous year"),
+    ("Prices were higher than in 2019.", "2019"),
+])
+def test_comparison_bases_are_bases(text, phrase):
+    assert any(p == phrase and base for p, _, base in _exprs(text))
+
+
+def _article(text, day="2024-04-15"):
+    return Article(id="t", path="t.txt", text=text, sha256="0", date=day)
+
+
+def _frame(text, day="2024-04-15", **kw):
+    return {c.surface: (c.period, c.role, c.direction, c.base_period) for c in extract(_article(text, day), **kw)}
+
+
+def test_a_comparison_base_is_never_the_period():
+    got = _frame("In March, trade fell 3.4 percent from the previous year, with exports rising 1.2 percent.")
+    assert got["3.4 percent"] == ("2024-03", "growth", "down", "2023-03")
+    assert got["1.2 percent"] == ("2024-03", "growth", "up", "2023-03")
+
+
+def test_the_other_side_of_a_comparison_has_its_own_period_and_is_the_base():
+    got = _frame("The trade deficit widened to $84.4 billion in March from $70.8 billion a year earlier.")
+    assert got["$84.4 billion"][0] == "2024-03"
+    assert got["$70.8 billion"][0] == "2023-03"
+    got = _frame("The economy grew 0.1% in the third quarter, down from 0.5% in the second quarter.", day="2024-11-14")
+    assert got["0.1%"][:2] == ("2024-Q3", "growth") and got["0.1%"][3] == "2024-Q2"
+    assert got["0.5%"][0] == "2024-Q2"
+
+
+def test_rates_of_change_name_their_base():
+    got = _frame("In February, exports rose 5% month-on-month and 12% year on year.")
+    assert got["5%"] == ("2024-02", "growth", "up", "2024-01")
+    assert got["12%"] == ("2024-02", "growth", "up", "2023-02")
+
+
+def test_anchors_do_not_leak_into_another_clause():
+    got = _frame("The company employs 3,000 people and aims to cut costs by 20 percent by 2026.")
+    assert got["3,000 people"][0] is None and got["20 percent"][0] == "2026"
+    got = _frame("Exports rose 5% and imports fell 3% in March.")
+    assert got["5%"][0] == got["3%"][0] == "2024-03"  # parallel clauses share a trailing anchor
+
+
+def test_fiscal_year_by_the_subject_or_the_outlet_currency():
+    got = _frame("India's fiscal deficit in FY24 was Rs 17 lakh crore.")
+    assert got["Rs 17 lakh crore"][0] == "2023-04/2024-03"
+    got = _frame("Toyota's operating profit for fiscal 2023 was ¥5.35 trillion.")
+    assert got["¥5.35 trillion"][0] == "2023-04/2024-03"  # a yen story: Japan's calendar, named by its first year
+
+
+def test_one_notation_in_one_file():
+    got = _frame("In the first half of 2015 exports rose 3%. From January to June 2015 imports fell 2%.")
+    assert got["3%"][0] == got["2%"][0] == "2015-H1"
+
+
+def test_narrative_period_carries_to_the_next_sentence_but_not_forever():
+    text = "In 2023, exports rose to $3 billion. Imports were $2 billion."
+    assert _frame(text)["$2 billion"][0] == "2023"
