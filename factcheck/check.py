@@ -115,6 +115,12 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
                                 source=_source_line(m.reference))
         elif m.reference is not None:
             claim.check = compare(claim, m.reference)
+            if claim.check.verdict == Verdict.CONTRADICTED.value and m.metric < 2:
+                # the claim names a less specific series ("exports" for "merchandise exports"):
+                # agreement supports it, a difference may be the other part of the series
+                claim.check = Check(Verdict.UNVERIFIED.value, m.reference.id, claim.check.expected,
+                                    [f"the reference is for {m.reference.metric}, a more specific series; "
+                                     + claim.check.reasons[0]], source=claim.check.source)
         elif m.ambiguous:
             ids = ", ".join(r.id for r in m.ambiguous[:4])
             claim.check = Check(Verdict.UNVERIFIED.value, None, None,

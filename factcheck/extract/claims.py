@@ -47,23 +47,25 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     calendars = Calendars(fiscal_years)
     home = _home_country(text)
     today = _date(article.date)
+    month = f"{today.year}-{today.month:02d}" if today else None
+    main_subject = _main_subject(sentences)
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
     # Temporal anaphora: a sentence without a time anchor keeps the reference time of
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
-    since_anchor = 0
+    topic_paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
             last_paragraph = sentence.paragraph
         own_subjects = context.subjects(sentence.text)
-        subject = own_subjects or previous_subjects
+        # a sentence that names no one is about its paragraph's subject, else the article's
+        subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
             previous_subjects = own_subjects
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
-            since_anchor += 1
             continue
         ctx = periods.TimeContext(today, article.year, calendars.of([*subject, home]),
                                   future=bool(_FUTURE.search(sentence.text)))
@@ -76,12 +78,10 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         _inherit_change_metrics(mine)
         for c in mine:
             frame.assign_role(c)
-        frame.assign_time(mine, sentence.text, exprs, topic_period if since_anchor < 4 else None)
+        frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)
         own = frame.sentence_period(mine, exprs)
         if own:
-            topic_period, since_anchor = own, 0
-        else:
-            since_anchor += 1
+            topic_period, topic_paragraph = own, sentence.paragraph
     _assign_ids(claims)
     return claims
 
@@ -93,6 +93,21 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
                    ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
                    ("HKD", r"\bHK\$"), ("ZAR", r"\brand\b|\bR\d"), ("PKR", r"\bPakistani rupees?\b"),
                    ("BDT", r"\btaka\b|\bTk\s?\d"))
+
+
+def _main_subject(sentences: list[Sentence]) -> list[str]:
+    """The place or organisation an article is about: the one it names most often (the
+    first named among equals), or none when it names none twice."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, s in enumerate(sentences):
+        for name in context.subjects(s.text):
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, i)
+    if not counts:
+        return []
+    best = max(counts, key=lambda n: (counts[n], -first[n]))
+    return [best] if counts[best] >= 2 else []
 
 
 def _home_country(text: str) -> Optional[str]:
@@ -319,6 +334,13 @@ def _metric(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
+        ratio = _OF_INCOME.match(right)
+        if ratio and kind == Kind.PERCENT.value:
+            # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP
+            np = context.noun_phrase_before(left)
+            if np:
+                facts["share_of"] = "GDP"
+                return f"{np} to GDP ratio"
         of = re.match(r"\s+of\s+(.*)", right)
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
@@ -355,6 +377,7 @@ def _metric(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+_OF_INCOME = re.compile(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _COORDINATED_PERCENTS = re.compile(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")

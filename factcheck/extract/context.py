@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract import grammar
+
 # --- subject ----------------------------------------------------------------
 
 COUNTRIES = [
@@ -157,7 +159,8 @@ _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
-                            r"remains|remained|stays|stayed|seems|seemed)\s*$", re.I)
+                            r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
+                            r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
@@ -172,14 +175,32 @@ _TIME_PP = re.compile(
 _PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;]*$")
 
 
+class _Span:
+    """A (start, end) pair that reads like a regex match, for the verb found by position."""
+
+    def __init__(self, start: int, end: int):
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
     'total tourism spending'."""
     left = left[-160:]  # the verb governing the number is near it
-    verb = last_verb(left)
+    # The verb slot is open: a verb of any form right before the number heads it
+    # ("Exports skidded 11.3%"); else the last verb the lexicon knows.
+    slot = grammar.verb_slot(left)
+    verb = _Span(*slot) if slot else last_verb(left)
     if verb is None:
         return None
+    if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
+        return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     between = left[verb.end():]
     # "reported a net profit of EUR4.1 billion": the object names the figure
     obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+of\s+"
@@ -203,21 +224,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
-    tokens = _WORD.findall(head)
-    words: list[str] = []
-    for tok in reversed(tokens):
-        if not re.match(r"[A-Za-z]", tok):
-            break
-        low = tok.lower()
-        if low in _STOP and low not in ("of",) or re.fullmatch(r"\d+", tok) or low in _REPORTING:
-            break  # "officials said exports reached": the subject starts after the reporting verb
-        if re.fullmatch(r"(?:[A-Z][a-z]+ly|now|also|still|further|already|reportedly|respectively)", tok) or low.endswith("ly"):
-            continue  # adverbs between subject and verb: "bearings now hold"
-        words.insert(0, tok)
-        if len(words) >= max_words:
-            break
-    phrase = clean_phrase(words)
-    return phrase or None
+    phrase = grammar.subject_phrase(head)
+    if not phrase:
+        return None
+    return clean_phrase(phrase.split()) or None
 
 
 def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:

@@ -58,9 +58,13 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
-def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str]) -> None:
+def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
+                today: Optional[str] = None, same_paragraph: bool = True) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
-    its base period. `topic` is the period the text before was about."""
+    its base period. `topic` is the period the text before was about; `today` the
+    article's month, what "the previous month" means when nothing else is said. Counts
+    take the topic's period only within its paragraph (a headcount in another
+    paragraph is rarely the flow of the period before)."""
     spans = grammar.clauses(sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
@@ -69,7 +73,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached), None)
     if main_ref is None:
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base), None)
-    reference = main_ref or topic
+    reference = main_ref or topic or today
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
@@ -121,7 +125,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
             if period is None and exprs[own_expr[k]].shift:
                 period = None
-        if period is None and k not in own_expr and topic and c.kind in PERIODIC_KINDS and not _timeless(c):
+        inherits = c.kind in PERIODIC_KINDS or (c.kind == Kind.COUNT.value and same_paragraph)
+        if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
         if c.kind == Kind.YEAR_RANGE.value:
@@ -254,9 +259,15 @@ def assign_role(c: Claim) -> None:
 
 
 def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
-    """The period a sentence is about, for the sentences after it: its first claim's own
-    (not inherited) period, else its first absolute expression that is not a base."""
-    for c in claims:
-        if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS:
-            return c.period
+    """The period a sentence is about, for the sentences after it: the latest own (not
+    inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
+    in June" is about June), leaving out the other side of a comparison; else its first
+    absolute expression that is not a base."""
+    from factcheck.timespan import parse
+
+    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {Kind.COUNT.value}
+           and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
+    spans = [(parse(p), p) for p in own if parse(p)]
+    if spans:
+        return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)

@@ -186,3 +186,112 @@ def substitute_parallel(antecedent: Optional[str], gapped: str) -> str:
                   or (low.endswith(wl) and low[: -len(wl)].rstrip("-") in ("non", "un", "in", "im"))):
             return " ".join(words[:i] + [g[0]] + words[i + 1:])
     return gapped
+
+
+# --- the verb slot --------------------------------------------------------------------------
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
+# Between the verb and its number: prepositions, particles, adverbs and qualifiers
+# ("edged up by about", "rose sharply to", "skidded", "was estimated at").
+_SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almost", "some", "over", "under", "roughly",
+                           "approximately", "just", "only", "more", "less", "than", "a", "an", "the", "record", "further",
+                           "sharply", "slightly", "marginally", "up", "down", "higher", "lower", "back", "in", "on",
+                           "estimated", "whopping", "massive", "mere", "staggering", "least", "new", "fresh", "another",
+                           "year-on-year", "on-year", "annually", "respectively", "of"})
+
+
+def verb_slot(left: str) -> Optional[tuple[int, int]]:
+    """The verb heading the number that follows `left`: the word in the verb slot, found
+    by its position before the number (past fillers such as 'by', 'to', 'up', adverbs)
+    and its form. 'Exports skidded ' → 'skidded'; 'Imports shed ' → 'shed'; 'a surplus of ' → None."""
+    toks = list(_TOKEN.finditer(left[-120:]))
+    offset = len(left) - len(left[-120:])
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        w = toks[i].group(0)
+        low = w.lower()
+        if low == "of" and skipped == 0:
+            return None  # "a surplus of N": a noun phrase, not a verb, heads the number
+        if low in _SLOT_FILLERS or (low.endswith("ly") and len(low) > 4 and not is_verbal(low)):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    if i < 0:
+        return None
+    m = toks[i]
+    w = m.group(0)
+    if not re.match(r"[A-Za-z]", w):
+        return None
+    if is_verbal(w) or change_direction(w):
+        return offset + m.start(), offset + m.end()
+    return None
+
+
+# --- the subject noun phrase ----------------------------------------------------------------
+_NP_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=[A-Za-z]))?[\w'’&-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_GENERIC_OBJECTS = frozenset({"country", "nation", "period", "year", "month", "quarter", "week", "day", "time",
+                              "economy", "world", "region", "city", "state", "last", "review", "latest"})
+_ADVERBS = frozenset({"also", "now", "still", "further", "already", "reportedly", "respectively", "again", "only",
+                      "even", "just", "meanwhile", "however", "too", "both", "all", "alone", "combined", "together"})
+_TIME_OBJECT = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|final|same|previous|current|latest)\s+)?"
+                          r"(?:\w+\s+)?(?:year|month|quarter|half|period|week|months|weeks|years|decade|season|"
+                          r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
+
+
+def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
+    """The subject noun phrase that ends `head` (the text before the verb group), with the
+    prepositional phrases that tell series apart ('imports of goods', 'arrivals by air',
+    'goods and services credits') and without those that only say when or where the
+    statement is ('in May', 'to the country')."""
+    toks = _NP_TOKEN.findall(head[-200:])
+    out: list[str] = []
+    for tok in reversed(toks):
+        low = tok.lower()
+        if not re.match(r"[A-Za-z]", tok):
+            if tok in ("-", "&") and out:
+                out.insert(0, tok)
+                continue
+            break
+        if low in closed("report") or low in closed("rel") or low in ("while", "whereas", "but", "as", "so", "if",
+                                                                      "when", "because", "although", "though"):
+            break
+        if low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("monthly", "quarterly", "early", "family", "italy", "july", "supply", "daily", "weekly")):
+            if not out:
+                continue
+            break
+        if low in closed("aux") or (is_verbal(tok) and low not in ("seasonally", "adjusted", "unadjusted", "listed")
+                                    and not (out and low.endswith("ed") and tok[0].islower() and _ATTRIBUTIVE_PARTICIPLE(low))):
+            break
+        if low == "and" and not (out and out[0].lower() not in closed("det") | closed("prep")):
+            break
+        out.insert(0, tok)
+        if len(out) >= max_words:
+            break
+    # a phrase opens at a determiner, or at its first content word
+    while out and (not re.match(r"[A-Za-z]", out[0]) or out[0].lower() in closed("det") | closed("prep") | {"and", "or", "total", "overall", "some", "all"}):
+        out.pop(0)
+    # drop trailing prepositional phrases that are only about time or a generic place
+    text = " ".join(out)
+    for m in list(re.finditer(r"\s+(?:in|during|for|over|at|to|into|across|on|through)\s+", text))[::-1]:
+        obj = text[m.end():]
+        words = [w.lower() for w in obj.split()]
+        if _TIME_OBJECT.match(obj) or (words and words[-1] in _GENERIC_OBJECTS and len(words) <= 3):
+            text = text[: m.start()]
+    out = text.split()
+    # a determiner inside the phrase not after a preposition starts a new phrase
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].lower() in closed("det") and out[i - 1].lower() not in closed("prep") | {"and", "or"}:
+            out = out[i + 1:]
+            break
+    while out and out[-1].lower() in closed("prep") | closed("det") | closed("conj"):
+        out.pop()
+    return " ".join(out) or None
+
+
+def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
+    """Participles that modify a noun in a metric: 'seasonally adjusted', 'listed firms',
+    'foreign-invested sector', 'processed food'."""
+    return word in ("adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
+                    "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
+                    "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")
