@@ -10,6 +10,7 @@ overrides places (a company, a state) with `"Name" = "April"`, `"Name" = 4` or
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional
 
@@ -95,11 +96,18 @@ class Calendars:
 
     def __init__(self, overrides: Optional[Mapping[str, object]] = None):
         self._table = dict(_defaults())
+        self._named: list[tuple[re.Pattern, str]] = []
         for place, spec in (overrides or {}).items():
             cal = parse_setting(spec)
             if cal is None:
                 raise ValueError(f"fiscal-years: {place!r} = {spec!r} is not a month (e.g. 'April' or 'April start')")
             self._table[str(place).lower()] = cal
+            # a configured company or state is looked for by name in the text
+            self._named.append((re.compile(rf"(?<![\w]){re.escape(str(place))}(?![\w])"), str(place)))
+
+    def named_in(self, text: str) -> list[str]:
+        """Configured places that the text names ('Microsoft's fiscal 2024')."""
+        return [place for pattern, place in self._named if pattern.search(text)]
 
     def known(self, place: Optional[str]) -> bool:
         return bool(place) and str(place).lower() in self._table

@@ -126,3 +126,22 @@ def test_one_notation_in_one_file():
 def test_narrative_period_carries_to_the_next_sentence_but_not_forever():
     text = "In 2023, exports rose to $3 billion. Imports were $2 billion."
     assert _frame(text)["$2 billion"][0] == "2023"
+
+
+def test_fiscal_years_from_pyproject_reach_the_scan(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "July"}\n')
+    (tmp_path / "a.txt").write_text("date 2024-08-01\nMicrosoft's revenue in fiscal 2024 was $245 billion.\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["scan", "a.txt", "--format", "json"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    import json
+
+    (claim,) = json.loads(result.stdout)["articles"][0]["claims"]
+    assert claim["period"] == "2023-07/2024-06"
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "Smarch"}\n')
+    result = CliRunner().invoke(app, ["scan", "a.txt"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 2 and "fiscal-years" in result.stderr and "Traceback" not in result.stderr

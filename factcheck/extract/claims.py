@@ -67,7 +67,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             previous_subjects = own_subjects
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             continue
-        ctx = periods.TimeContext(today, article.year, calendars.of([*subject, home]),
+        ctx = periods.TimeContext(today, article.year, calendars.of([*calendars.named_in(sentence.text), *subject, home]),
                                   future=bool(_FUTURE.search(sentence.text)))
         exprs = periods.find(sentence.text, ctx)
         mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
