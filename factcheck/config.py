@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Optional
 
@@ -20,6 +20,9 @@ class Settings:
     date: Optional[str] = None
     dry_run: bool = False
     force: bool = False
+    #: Fiscal calendars by place, added to or overriding the packaged ones:
+    #: {"Microsoft": "July", "Japan": "April start"} (calendars.parse_setting).
+    fiscal_years: dict = field(default_factory=dict)
 
     @property
     def workers(self) -> int:
@@ -27,7 +30,7 @@ class Settings:
 
 
 def from_pyproject(start: Path = Path(".")) -> dict:
-    """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir, fail-on, jobs)."""
+    """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir, fail-on, jobs, fiscal-years)."""
     try:
         import tomllib  # Python 3.11+
     except ImportError:  # pragma: no cover

@@ -77,7 +77,7 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
     if isinstance(old, FactcheckError):
         return None, old, False, False
     unchanged = old is not None and not settings.force and _unchanged(old, article)
-    claims = None if unchanged else extract(article)  # the slow part, outside the lock
+    claims = None if unchanged else extract(article, settings.fiscal_years or None)  # the slow part, outside the lock
     if settings.dry_run:
         return _merge_and_check(old, article, claims, references, target), None, False, unchanged
     with claimfile.locked(target):
@@ -86,7 +86,7 @@ def _scan_article(path: Path, settings: Settings, references: ReferenceIndex) ->
             if isinstance(old, FactcheckError):
                 return None, old, False, False
             if claims is None and (old is None or not _unchanged(old, article)):
-                claims = extract(article)
+                claims = extract(article, settings.fiscal_years or None)
         cf = _merge_and_check(old, article, claims, references, target)
         try:
             written = claimfile.write(target, cf)
