@@ -145,3 +145,30 @@ def test_fiscal_years_from_pyproject_reach_the_scan(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "Smarch"}\n')
     result = CliRunner().invoke(app, ["scan", "a.txt"], env={"NO_COLOR": "1"})
     assert result.exit_code == 2 and "fiscal-years" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("text,phrase,period", [
+    ("The deficit narrowed in Quarter 2 (Apr to June) 2023.", "Quarter 2 (Apr to June) 2023", "2023-Q2"),
+    ("Exports in April-March 2020-21 fell.", "April-March 2020-21", "2020-04/2021-03"),
+    ("The deficit for March2021 was larger.", "March2021", "2021-03"),
+    ("July trade rose 5.7 percent.", "July", "2023-07"),
+])
+def test_statistical_office_notations(text, phrase, period):
+    assert (phrase, period, False) in _exprs(text)
+
+
+def test_an_amount_after_a_verb_of_change_is_a_change():
+    got = _frame("In January, exports were up $1.1 billion from December, and imports fell $735m to $34.9 billion.",
+                 day="2024-03-05")
+    assert got["$1.1 billion"][1:3] == ("change", "up") and got["$1.1 billion"][3] == "2023-12"
+    assert got["$735m"][1:3] == ("change", "down")
+    assert got["$34.9 billion"][1:3] == ("level", None)
+
+
+def test_a_base_left_unsaid_follows_the_article_or_the_period():
+    # nothing stated anywhere: a month against the month before, a year against the year before
+    got = _frame("In March, exports rose 2%. In 2023, imports rose 4%.")
+    assert got["2%"][3] == "2024-02" and got["4%"][3] == "2022"
+    # the article says "year on year" once: its other monthly growth rates are year on year too
+    got = _frame("In March, exports rose 2% year on year. Imports rose 4% in March.")
+    assert got["4%"][3] == "2023-03"

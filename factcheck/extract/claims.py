@@ -82,6 +82,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         own = frame.sentence_period(mine, exprs)
         if own:
             topic_period, topic_paragraph = own, sentence.paragraph
+    frame.implied_bases(claims)
     _assign_ids(claims)
     return claims
 
@@ -97,7 +98,7 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
 
 def _main_subject(sentences: list[Sentence]) -> list[str]:
     """The place or organisation an article is about: the one it names most often (the
-    first named among equals), or none when it names none twice."""
+    first named among equals), or the only one it names; none when that is unclear."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, s in enumerate(sentences):
@@ -107,7 +108,7 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     if not counts:
         return []
     best = max(counts, key=lambda n: (counts[n], -first[n]))
-    return [best] if counts[best] >= 2 else []
+    return [best] if counts[best] >= 2 or len(counts) == 1 else []
 
 
 def _home_country(text: str) -> Optional[str]:

@@ -62,9 +62,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 today: Optional[str] = None, same_paragraph: bool = True) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
     its base period. `topic` is the period the text before was about; `today` the
-    article's month, what "the previous month" means when nothing else is said. Counts
-    take the topic's period only within its paragraph (a headcount in another
-    paragraph is rarely the flow of the period before)."""
+    article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
@@ -125,7 +123,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
             if period is None and exprs[own_expr[k]].shift:
                 period = None
-        inherits = c.kind in PERIODIC_KINDS or (c.kind == Kind.COUNT.value and same_paragraph)
+        inherits = c.kind in PERIODIC_KINDS or c.kind == Kind.COUNT.value
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
@@ -200,6 +198,11 @@ def _lex(key: str) -> frozenset[str]:
     return frozenset(lexicon.table("change_verbs").get(key, ()))
 
 
+_QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further)\s+)?"
+_CHANGE_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
+                            r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
+                   "drop": "down", "fall": "down", "reduction": "down"}
 _MORE_THAN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
@@ -214,6 +217,15 @@ def assign_role(c: Claim) -> None:
         # "$9.2 billion more than in May": an absolute change, not a level
         change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
+        # of $4 billion": an amount right after a verb or noun of change is the change itself
+        lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
+        if lead:
+            word = (lead.group("w") or lead.group("n") or "").lower()
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
+            if change:
+                c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
         words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object_up") | _lex("object_down")), None)
@@ -271,3 +283,33 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
+
+
+def implied_bases(claims: list[Claim]) -> None:
+    """A change or growth whose text states no base is measured against the base the
+    article uses where it does state one (its convention: year on year, or on the
+    previous period); in an article that never says, a month or quarter against the one
+    before (the change since the last reading), a year or a span within a year against
+    the same span a year earlier."""
+    from factcheck.extract.periods import shift
+    from factcheck.timespan import parse
+
+    stated = {"year": 0, "previous": 0}
+    for c in claims:
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            if c.base_period == shift(c.period, "year", -1):
+                stated["year"] += 1
+            elif c.base_period == shift(c.period, "period", -1):
+                stated["previous"] += 1
+    convention = None
+    if stated["year"] != stated["previous"]:
+        convention = "year" if stated["year"] > stated["previous"] else "previous"
+    for c in claims:
+        if c.base_period or not c.period or c.role not in (Role.GROWTH.value, Role.CHANGE.value):
+            continue
+        span = parse(c.period)
+        if span is None:
+            continue
+        way = convention or ("previous" if span.months in (1, 3) else "year")
+        c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
+        c.context["base_implied"] = True

@@ -187,7 +187,9 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
 
 
 _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
-         r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H)")
+         r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
+         # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
+         r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
 
 
 def _part_index(m: re.Match) -> tuple[int, int]:
@@ -199,8 +201,8 @@ def _part_index(m: re.Match) -> tuple[int, int]:
         if months == 6 and i > 2:
             i = 2
         return i, months
-    if g.get("q") or g.get("nq"):
-        return int((g.get("q") or "Q" + g["nq"])[1]), 3
+    if g.get("q") or g.get("nq") or g.get("qn"):
+        return int((g.get("q") or "Q" + (g.get("nq") or g["qn"]))[1]), 3
     return int((g.get("h") or "H" + g["nh"])[1]), 6
 
 
@@ -213,9 +215,15 @@ Reader = Callable[[re.Match, TimeContext], Optional[TimeExpr]]
 _RULES: list[tuple[re.Pattern, Reader]] = []
 
 
-def rule(pattern: str, flags: int = re.I):
+def rule(pattern: str, flags: int = re.I, first: bool = False):
+    """Register a reader; `first` puts it before every rule so far (a phrase that contains
+    another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21')."""
     def register(fn: Reader) -> Reader:
-        _RULES.append((re.compile(pattern, flags), fn))
+        entry = (re.compile(pattern, flags), fn)
+        if first:
+            _RULES.insert(0, entry)
+        else:
+            _RULES.append(entry)
         return fn
     return register
 
@@ -339,6 +347,17 @@ def _first_months(m, ctx):
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
 
 
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True)
+def _month_range_fiscal(m, ctx):
+    """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
+    a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    y1 = int(m.group("y1"))
+    if (y1 + 1) % 100 != int(m.group("y2")):
+        return None
+    y2 = y1 if b >= a else y1 + 1
+    return _expr(m, month_span(y1, a, y2, b), fiscal=True)
+
+
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
       rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4}))?(?!\s*\d{{1,2}}\b)")
 def _month_range(m, ctx):
@@ -388,6 +407,14 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
+@rule(r"\b(?:as\s+of\s+(?:now|today)|at\s+present|currently|to\s+date|so\s+far)\b")
+def _now(m, ctx):
+    """'as of now', 'to date', 'currently': the article's day."""
+    if ctx.today is None:
+        return None
+    return _expr(m, Span(ctx.today, ctx.today), tags={"deictic"})
+
+
 @rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b")
 def _day(m, ctx):
@@ -401,7 +428,7 @@ def _day(m, ctx):
     return _expr(m, Span(d, d))
 
 
-@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?\s*,?\s+(?:of\s+)?(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])")
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])")
 def _month_year(m, ctx):
     """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
     mon = month_of(m.group("mon"))
@@ -436,7 +463,7 @@ def _deictic_month(m, ctx):
 @rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
       rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*\d{{3}})"
-      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b)|\b(?P<mon1>{MONTH})['’]s\s")
+      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s")
 def _month(m, ctx):
     """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
     mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1"))
