@@ -181,6 +181,8 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     for w in list(heads):
         if w in role or (w in neutral and len(heads) > 1):
             heads.discard(w)
+    if heads == {"import", "export"}:
+        heads = {"trade"}  # imports and exports together are trade
     sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
     mods = {m for m in mods if m and m not in neutral and m not in role and m not in places and m not in heads
             and not m.isdigit()} | sign

@@ -92,7 +92,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # subject position dates the verb's event, not the number
             in_subject = not any(grammar.is_verbal(w) for w in re.findall(r"[A-Za-z]+", sentence[spans[clause][0]: s]))
             after = [i for i in cands if exprs[i].start >= e_ and not (in_subject and any(
-                grammar.is_verbal(w) for w in re.findall(r"[A-Za-z]+", sentence[e_: exprs[i].start])))]
+                _finite(w) for w in re.findall(r"[A-Za-z]+", sentence[e_: exprs[i].start])))]
             if before:
                 pick = before[-1]
             elif after:
@@ -133,6 +133,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+def _finite(word: str) -> bool:
+    """A verb that makes a clause of its own ('were released', 'rose'), not a participle
+    inside a noun phrase ('more people finding work in Q2')."""
+    return grammar.is_verbal(word) and not word.lower().endswith("ing")
 
 
 def _timeless(c: Claim) -> bool:

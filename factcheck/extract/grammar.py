@@ -82,6 +82,7 @@ _NOUNS_LIKE_VERBS = frozenset({
     "openings", "mining", "farming", "banking", "retailing", "marketing", "advertising", "training",
     "travelling", "traveling", "trading", "processing", "rating", "ratings", "offering", "offerings",
     "filings", "findings", "readings", "postings", "billings", "bond", "bonds", "gross", "loss", "losses",
+    "excluding", "including", "regarding", "concerning", "following", "according", "during",
 })
 
 
@@ -127,10 +128,10 @@ def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
 
 
 # --- noun phrases the grammar recognises by shape ------------------------------------------
-_NP = r"(?P<np>(?:[A-Za-z][\w'’&.-]*\s+){0,5}?[A-Za-z][\w'’&-]*)"
+_NP = r"(?<![\w$€£¥₹,.])(?P<np>(?:[A-Za-z][\w'’&.-]*\s+){0,5}?[A-Za-z][\w'’&-]*)"
 _QUALIFIERS = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|under|more\s+than|less\s+than|just|only|at\s+least|up\s+to)\s+)?"
 # "services (€2.3 billion)", "services: €2.3 billion", "services, €2.3 billion" (a list item)
-_PARENTHETICAL = re.compile(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"$")
+_PARENTHETICAL = re.compile(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
 # "and residents for 41.6 million", ", imports 3%": a clause whose verb is gapped
 _GAPPED = re.compile(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+(?:the\s+|those\s+|that\s+)?" + _NP
                      + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
@@ -207,12 +208,15 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
     offset = len(left) - len(left[-120:])
     i = len(toks) - 1
     skipped = 0
+    particle = None
     while i >= 0 and skipped < 6:
         w = toks[i].group(0)
         low = w.lower()
         if low == "of" and skipped == 0:
             return None  # "a surplus of N": a noun phrase, not a verb, heads the number
         if low in _SLOT_FILLERS or (low.endswith("ly") and len(low) > 4 and not is_verbal(low)):
+            if particle is None and particle_direction(low):
+                particle = toks[i]
             i -= 1
             skipped += 1
             continue
@@ -225,6 +229,9 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
         return None
     if is_verbal(w) or change_direction(w):
         return offset + m.start(), offset + m.end()
+    if particle is not None and w.lower() not in closed("det") | closed("prep") | closed("conj"):
+        # "with trade volume up 10.8 percent", "profit, down 3%": the particle is the predicate
+        return offset + particle.start(), offset + particle.end()
     return None
 
 

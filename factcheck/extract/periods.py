@@ -407,9 +407,10 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
-@rule(r"\b(?:as\s+of\s+(?:now|today)|at\s+present|currently|to\s+date|so\s+far)\b")
+@rule(r"\bas\s+of\s+(?:now|today)\b")
 def _now(m, ctx):
-    """'as of now', 'to date', 'currently': the article's day."""
+    """'as of now': the article's day. ('currently stands at' is the latest reading, whose
+    period the text states elsewhere, not the day of writing.)"""
     if ctx.today is None:
         return None
     return _expr(m, Span(ctx.today, ctx.today), tags={"deictic"})
