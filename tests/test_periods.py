@@ -172,3 +172,14 @@ def test_a_base_left_unsaid_follows_the_article_or_the_period():
     # the article says "year on year" once: its other monthly growth rates are year on year too
     got = _frame("In March, exports rose 2% year on year. Imports rose 4% in March.")
     assert got["4%"][3] == "2023-03"
+
+
+def test_metrics_a_statement_gives_once():
+    got = {c.surface: c for c in extract(_article(
+        "India's overall exports in April-March 2020-21 are estimated to be USD 493.19 Billion, exhibiting a "
+        "negative growth of 6.66% over the same period last year. The current account deficit rose by £7.1 billion "
+        "to £28.5 billion, or 4.2% of GDP.", day="2021-04-15"))}
+    assert "21" not in got  # part of the date, not a claim
+    assert (got["6.66%"].metric, got["6.66%"].role, got["6.66%"].direction) == ("overall exports", "growth", "down")
+    assert got["6.66%"].base_period == "2019-04/2020-03"
+    assert got["4.2%"].metric == "current account deficit to GDP ratio"

@@ -71,11 +71,14 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                                   future=bool(_FUTURE.search(sentence.text)))
         exprs = periods.find(sentence.text, ctx)
         mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
+        # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
+        mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
         first = len(claims)
         for mention in mentions:
             claims.append(_claim(article, sentence, mention, subject, lines))
         mine = claims[first:]
         metrics.inherit_change_metrics(mine)
+        metrics.complete_metrics(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
         frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)
@@ -94,6 +97,11 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
                    ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
                    ("HKD", r"\bHK\$"), ("ZAR", r"\brand\b|\bR\d"), ("PKR", r"\bPakistani rupees?\b"),
                    ("BDT", r"\btaka\b|\bTk\s?\d"))
+
+
+def _in_time_expression(m: Mention, exprs: list) -> bool:
+    return (m.kind in (None, Kind.COUNT.value) and not m.counted
+            and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 
 def _main_subject(sentences: list[Sentence]) -> list[str]:

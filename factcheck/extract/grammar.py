@@ -246,12 +246,19 @@ _TIME_OBJECT = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|fin
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
 
 
+_TRAILING_TIME = re.compile(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
+                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
+
+
 def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     """The subject noun phrase that ends `head` (the text before the verb group), with the
     prepositional phrases that tell series apart ('imports of goods', 'arrivals by air',
     'goods and services credits') and without those that only say when or where the
     statement is ('in May', 'to the country')."""
-    toks = _NP_TOKEN.findall(head[-200:])
+    # "India's overall exports in April-March 2020-21 are …": a trailing time phrase is not
+    # part of the subject
+    head = _TRAILING_TIME.sub("", head[-200:])
+    toks = _NP_TOKEN.findall(head)
     out: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()

@@ -212,11 +212,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
         if ratio and kind == Kind.PERCENT.value:
-            # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP
+            # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
+            # "£28.5 billion, or 4.2% of GDP" of the figure before (complete_metrics)
             np = context.noun_phrase_before(left)
+            facts["share_of"] = "GDP"
             if np:
-                facts["share_of"] = "GDP"
                 return f"{np} to GDP ratio"
+            facts["ratio_to_gdp"] = True
+            return None
         of = re.match(r"\s+of\s+(.*)", right)
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
@@ -307,3 +310,71 @@ def _phrase_before_for(left: str) -> Optional[str]:
         words = words[1:]
     phrase = context.clean_phrase(words)
     return phrase or None
+
+
+_POLARITY = {"negative": "down", "positive": "up"}
+
+
+def _empty(metric: Optional[str]) -> bool:
+    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
+    if not metric:
+        return True
+    from factcheck import lexicon
+
+    empty = lexicon.words("metric_words") and frozenset(lexicon.table("metric_words").get("empty", ()))
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", metric)]
+    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+
+
+def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
+    """Claims whose own words name no series take the series their statement is about:
+    'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
+    the sentence measured; 'It rose 5%' of what the sentence before did; '£28.5
+    billion, or 4.2% of GDP' is that figure's ratio to GDP. `earlier` are the claims of
+    the sentences before, latest last."""
+    for i, c in enumerate(claims):
+        if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
+        polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
+        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
+        source = before[-1] if before else None
+        if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
+            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != Kind.PERCENT.value), None)
+        if c.context.get("ratio_to_gdp"):
+            if source is not None:
+                c.metric = f"{_bare(source.metric)} to GDP ratio"
+            continue
+        if polarity:
+            c.context["change"] = polarity
+        if source is None:
+            continue
+        if c.kind == Kind.PERCENT.value and polarity is None and not any(w in _GROWTHISH for w in words):
+            continue  # a bare percentage after a level is not necessarily its change
+        c.metric = _bare(source.metric)
+        if polarity:
+            c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
+
+
+_LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted", "amounts", "hit",
+                "came", "was", "were", "is", "are"}
+
+
+def _measures(c: Claim) -> bool:
+    """'It rose 5%', 'it stood at $3bn': the pronoun is the quantity, not an agent ('It also
+    spent $2bn on schools')."""
+    local = c.context.get("local") or (0, 0)
+    left = c.sentence[: local[0]]
+    slot = grammar.verb_slot(left)
+    if slot is None:
+        return False
+    verb = left[slot[0]: slot[1]].lower()
+    return bool(grammar.change_direction(verb) or grammar.particle_direction(verb)) or verb in _LEVEL_VERBS
+
+
+_GROWTHISH = {"increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall", "change", "jump", "surge",
+              "slump", "contraction", "expansion"}
+
+
+def _bare(metric: Optional[str]) -> str:
+    return re.sub(r"\s+(?:growth|decline|change)$", "", metric or "")
