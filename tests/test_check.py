@@ -194,3 +194,20 @@ def test_a_less_specific_claim_is_supported_but_never_contradicted():
     check_claims([agrees, differs], [goods], findings=[])
     assert agrees.check.verdict == "supported"
     assert differs.check.verdict == "unverified" and "more specific series" in differs.check.reasons[0]
+
+
+def test_projection_words_and_agreement():
+    from factcheck.check import check_claims, is_projection
+
+    r = ref(54.5e12, unit="JPY", metric="tax revenue", subject=("Japan",), period="2015-04/2016-03")
+    c = claim(54.5e12, unit="JPY", metric="tax revenue", subject=("Japan",), period="2015-04/2016-03",
+              precision=0.1e12, surface="JPY 54.5 trillion")
+    c.sentence = "The budget projects tax revenue of JPY 54.5 trillion."
+    check_claims([c], [r], findings=[])
+    assert c.check.verdict == "supported"  # the reference states the same projection
+    for sentence, projection in [("Exports widened from $4.8 billion in May to $5.0 billion in June.", False),
+                                 ("Exports are estimated to be USD 493.19 Billion.", False),
+                                 ("Revenue may reach $5.0 billion.", True)]:
+        c = claim(5e9, surface="$5.0 billion" if "5.0" in sentence else "USD 493.19 Billion")
+        c.sentence = sentence
+        assert is_projection(c) is projection, sentence

@@ -56,6 +56,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
     topic_paragraph = -1
+    heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
@@ -65,6 +66,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
             previous_subjects = own_subjects
+        if metrics.is_heading(sentence.text):
+            heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             continue
         ctx = periods.TimeContext(today, article.year, calendars.of([*calendars.named_in(sentence.text), *subject, home]),
@@ -79,6 +82,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         mine = claims[first:]
         metrics.inherit_change_metrics(mine)
         metrics.complete_metrics(mine, claims[max(0, first - 8): first])
+        metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
         for c in mine:
             frame.assign_role(c)
         frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)

@@ -378,3 +378,42 @@ _GROWTHISH = {"increase", "rise", "gain", "growth", "decline", "decrease", "drop
 
 def _bare(metric: Optional[str]) -> str:
     return re.sub(r"\s+(?:growth|decline|change)$", "", metric or "")
+
+
+# Words that tell one series of a statistic from another of the same name: adjusted or
+# not, trend, real or nominal. Said once for a sentence ("In seasonally adjusted terms,
+# …") or for the lines under a heading ("TREND ESTIMATES").
+_SERIES = (("not seasonally adjusted", re.compile(r"\b(?:not\s+seasonally\s+adjusted|unadjusted|n\.s\.a\.)", re.I)),
+           ("seasonally adjusted", re.compile(r"\bseasonally[- ]adjusted\b|(?<![\w.])s\.a\.(?!\w)", re.I)),
+           ("trend", re.compile(r"\b(?:in\s+trend\s+terms|trend\s+(?:estimates?|series|terms))\b", re.I)),
+           ("real", re.compile(r"\b(?:in\s+real\s+terms|at\s+constant\s+prices|inflation[- ]adjusted)\b", re.I)),
+           ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)))
+
+
+def series_of(sentence: str) -> Optional[str]:
+    """The series qualifier a sentence states ('In trend terms, …' → 'trend'), if any."""
+    for name, pattern in _SERIES:
+        if pattern.search(sentence):
+            return name
+    return None
+
+
+def is_heading(sentence: str) -> bool:
+    """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+
+
+def qualify(claims: list[Claim], series: Optional[str]) -> None:
+    """Add the series qualifier to the metric of each claim that does not say it already."""
+    if not series:
+        return
+    for c in claims:
+        if not c.metric or c.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.PERCENT.value,
+                                           Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
+            continue
+        metric = re.sub(r"(?<![\w.])s\.a\.(?!\w)", "", c.metric).strip()
+        if series in metric.lower():
+            c.metric = metric
+            continue
+        c.metric = f"{series} {metric}" if series in ("real", "nominal") else f"{metric}, {series}"
