@@ -183,3 +183,26 @@ def test_metrics_a_statement_gives_once():
     assert (got["6.66%"].metric, got["6.66%"].role, got["6.66%"].direction) == ("overall exports", "growth", "down")
     assert got["6.66%"].base_period == "2019-04/2020-03"
     assert got["4.2%"].metric == "current account deficit to GDP ratio"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Inflation is estimated to average 2.3% in 2024, 2.0% in 2025, and 1.9% in 2026.", "1.9%", "inflation"),
+    ("Exports grew 10.3 percent, reaching 1.53 trillion yuan.", "1.53 trillion yuan", "exports"),
+    ("Exports in May have grown by 5.7% over the previous month and 15.8% year-on-year to US$32.81 billion.",
+     "US$32.81 billion", "exports"),
+    ("The number of self-employed fell by 200.", "200", "number of self-employed"),
+    ("The increase helped drop the unemployment rate to 5.6%.", "5.6%", "unemployment rate"),
+    ("The government had projected total expenditure at Rs 24.57 lakh crore.", "Rs 24.57 lakh crore", "expenditure"),
+    ("Imports denominated in RMB fell 2.5% last month.", "2.5%", "imports denominated in RMB decline"),
+    ("Exports skidded 11.3% year-on-year.", "11.3%", "exports decline"),
+    ("Visitor arrivals in the first five months of the year, January to May, totalled 3,735,692.", "3,735,692",
+     "visitor arrivals"),
+])
+def test_open_class_statements(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    assert got[surface].metric == metric
+
+
+def test_a_comparison_side_does_not_date_the_figure_it_is_compared_with():
+    got = _frame("In December, the unemployment rate fell to 5.6% compared with 5.9% in November.", day="2024-01-10")
+    assert got["5.6%"][0] == "2023-12" and got["5.9%"][0] == "2023-11"

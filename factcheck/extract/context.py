@@ -139,8 +139,6 @@ def last_verb(text: str) -> Optional[re.Match]:
         if m.group(0).lower() in VERB_WORDS:
             last = m
     return last
-_UP = re.compile(r"\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased|increase|increases|increasing|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|expanded|expand|expands|gained|gain|gains|up|higher|added|edged up|accelerated|rebounded|growth)\b", re.I)
-_DOWN = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined|decline|declines|dropped|drop|drops|slipped|slip|slid|plunged|plunge|shrank|shrink|contracted|contract|down|lower|lost|dipped|dip|tumbled|sank|eased|edged down|decline)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
 
 
@@ -203,7 +201,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     between = left[verb.end():]
     # "reported a net profit of EUR4.1 billion": the object names the figure
-    obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+of\s+"
+    # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
+    obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
     if obj and not _VERB_RE.search(obj.group(1)):
         return clean_phrase(obj.group(1).split()) or None
@@ -220,7 +219,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _TIME_PP.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
-    found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m]
+    found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]
     parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
@@ -252,11 +251,17 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
 
 
 def direction(text: str) -> Optional[str]:
-    """'up' or 'down' when a change verb governs the number."""
-    down = list(_DOWN.finditer(text))
-    up = list(_UP.finditer(text))
-    last_down = down[-1].end() if down else -1
-    last_up = up[-1].end() if up else -1
-    if last_down == last_up == -1:
-        return None
-    return "down" if last_down > last_up else "up"
+    """'up' or 'down' from the last word of change in the text: a verb of change in any
+    form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
+    the lexicon is lexicon/change_verbs.txt."""
+    for word in reversed(_WORDS_RE.findall(text)):
+        low = word.lower()
+        found = grammar.change_direction(low) or grammar.particle_direction(low) or _NOUN_DIRECTIONS.get(low)
+        if found:
+            return found
+    return None
+
+
+_NOUN_DIRECTIONS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up",
+                    "expansion": "up", "decline": "down", "decrease": "down", "drop": "down", "fall": "down",
+                    "contraction": "down", "slump": "down"}

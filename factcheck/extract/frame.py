@@ -73,9 +73,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base), None)
     reference = main_ref or topic or today
 
+    # an expression attached to the other side of a comparison ("compared with 5.9% in
+    # November") dates that figure and the base, never the figures it is compared with
+    compared_side = {i for i, k in attached.items()
+                     if _COMPARED_BEFORE.search(sentence[: _local(claims[k])[0]][-40:])}
+
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
-                and (not exclude_attached or i not in attached)]
+                and (not exclude_attached or i not in attached) and i not in compared_side]
 
     own_expr: dict[int, int] = {}
     for k, c in enumerate(claims):

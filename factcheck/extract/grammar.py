@@ -250,6 +250,19 @@ _TRAILING_TIME = re.compile(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+
                             r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
 
 
+_TIME_WORDS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"
+                         r"first|last|past|second|third|fourth|months?|years?|quarters?|half|period|through|and|-|–", re.I)
+
+
+def _only_time(segment: str) -> bool:
+    """'January to May', 'the first five months of 2023': nothing but a time phrase."""
+    words = re.findall(r"[\w.]+|[-–]", segment)
+    return bool(words) and all(_TIME_WORDS.fullmatch(w) or w.lower() in ("one", "two", "three", "four", "five", "six",
+                                                                         "seven", "eight", "nine", "ten", "eleven", "twelve")
+                               for w in words) and any(w[0].isupper() or w[0].isdigit() or w.lower().startswith("month")
+                                                       for w in words)
+
+
 def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     """The subject noun phrase that ends `head` (the text before the verb group), with the
     prepositional phrases that tell series apart ('imports of goods', 'arrivals by air',
@@ -257,7 +270,15 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     statement is ('in May', 'to the country')."""
     # "India's overall exports in April-March 2020-21 are …": a trailing time phrase is not
     # part of the subject
-    head = _TRAILING_TIME.sub("", head[-200:])
+    head = head[-200:]
+    # "… to Vietnam in the first five months of the year, January to May, totalled": an
+    # appositive time phrase between commas is not part of the subject either
+    while True:
+        m = re.search(r",\s*([^,]{1,40}?),?\s*$", head)
+        if not m or not _only_time(m.group(1)):
+            break
+        head = head[: m.start()]
+    head = _TRAILING_TIME.sub("", head)
     toks = _NP_TOKEN.findall(head)
     out: list[str] = []
     for tok in reversed(toks):
@@ -274,8 +295,8 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
             if not out:
                 continue
             break
-        if low in closed("aux") or (is_verbal(tok) and low not in ("seasonally", "adjusted", "unadjusted", "listed")
-                                    and not (out and low.endswith("ed") and tok[0].islower() and _ATTRIBUTIVE_PARTICIPLE(low))):
+        if low in closed("aux") or (is_verbal(tok) and not _ATTRIBUTIVE_PARTICIPLE(low)
+                                    and not (out and _REDUCED_RELATIVE(tok, out))):
             break
         if low == "and" and not (out and out[0].lower() not in closed("det") | closed("prep")):
             break
@@ -303,9 +324,17 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     return " ".join(out) or None
 
 
+def _REDUCED_RELATIVE(tok: str, after: list[str]) -> bool:
+    """'imports denominated in RMB', 'visitors arriving by air': a participle that opens a
+    prepositional phrase modifies the noun before it."""
+    low = tok.lower()
+    return (low.endswith("ed") or low.endswith("ing")) and tok[0].islower() and bool(after) \
+        and after[0].lower() in ("in", "by", "from", "to", "for", "at", "on", "with", "via", "under")
+
+
 def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
     """Participles that modify a noun in a metric: 'seasonally adjusted', 'listed firms',
     'foreign-invested sector', 'processed food'."""
-    return word in ("adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
+    return word in ("seasonally", "adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
                     "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
                     "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")

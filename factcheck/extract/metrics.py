@@ -31,6 +31,7 @@ _COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|
 _CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
+    r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
     r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
     r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
@@ -73,7 +74,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = context.clean_phrase(om.group(1).split()) or c.metric
             if om.group(2) in ("from", "to"):
                 continue  # "cut interest rates from 4.25 percent (to 4 percent)": levels of the object
-            c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad)", before[om.start():], re.I) else "up"
+            c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad|drop|helped\s+(?:to\s+)?drop)", before[om.start():], re.I) else "up"
             continue
         if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
             gap = c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]
@@ -228,7 +229,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return np
     np = _premodified(left, right, kind) or context.noun_phrase_before(left)
     if np is None:
-        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})(?:of|,\s+at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
         if ofm:
             words = ofm.group(1).split()
             # "expects an operating profit of": the noun phrase starts after its determiner
@@ -335,6 +336,12 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
             continue
+        shared = _shared_predicate(claims, i)
+        if shared is not None:
+            c.metric = shared.metric if c.kind == shared.kind else _bare(shared.metric)
+            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change"):
+                c.context["change"] = shared.context["change"]
+            continue
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
@@ -354,6 +361,33 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
         c.metric = _bare(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
+
+
+_REACHING = re.compile(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
+                       r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
+    """The earlier figure of the sentence whose predicate this one shares: a list ('2.3% in
+    2024, 2.0% in 2025 and 1.9% in 2026'), a second base ('5.7% over the previous month and
+    15.8% year-on-year'), or the level a change reached ('grew 10.3 percent, reaching 1.53
+    trillion yuan')."""
+    c = claims[i]
+    local = c.context.get("local") or (0, 0)
+    for p in reversed(claims[:i]):
+        if _empty(p.metric):
+            continue
+        gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+        if p.kind == Kind.PERCENT.value and c.kind != Kind.PERCENT.value and (
+                _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
+            return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
+        if p.kind != c.kind or ";" in gap or len(gap) > 80:
+            return None
+        words = re.findall(r"[A-Za-z]+", gap)
+        if any(grammar.is_verbal(w) and not w.lower().endswith("ing") or w.lower() in _LEVEL_VERBS for w in words):
+            return None
+        return p
+    return None
 
 
 _LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted", "amounts", "hit",
