@@ -206,3 +206,14 @@ def test_open_class_statements(text, surface, metric):
 def test_a_comparison_side_does_not_date_the_figure_it_is_compared_with():
     got = _frame("In December, the unemployment rate fell to 5.6% compared with 5.9% in November.", day="2024-01-10")
     assert got["5.6%"][0] == "2023-12" and got["5.9%"][0] == "2023-11"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("China sold 806,000 new energy vehicles in June.", "806,000 new energy vehicles", "sales of new energy vehicles"),
+    ("The city spent 3 billion dollars on roads in 2023.", "3 billion dollars", "spending on roads"),
+    ("Deliveries rose by 6.9 percent to 4,216,680 vehicles.", "4,216,680 vehicles", "deliveries"),
+    ("Domestic sales went up by 10.6 percent to 688,884 units.", "688,884 units", "domestic sales"),
+])
+def test_what_a_verb_states_of_its_object_or_subject(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    assert got[surface].metric == metric

@@ -90,7 +90,7 @@ def is_verbal(word: str) -> bool:
     """A word that can fill the verb slot by its form: a known verb of change, an
     auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""
     w = word.lower()
-    if w in _directions() or w in closed("aux"):
+    if w in _directions() or w in closed("aux") or w in closed("verb"):
         return True
     if w in _NOUNS_LIKE_VERBS:
         return False
@@ -200,10 +200,18 @@ _SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almos
                            "year-on-year", "on-year", "annually", "respectively", "of"})
 
 
+_GROWTH_THEN_TO = re.compile(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
+                             r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
+
+
 def verb_slot(left: str) -> Optional[tuple[int, int]]:
     """The verb heading the number that follows `left`: the word in the verb slot, found
     by its position before the number (past fillers such as 'by', 'to', 'up', adverbs)
     and its form. 'Exports skidded ' → 'skidded'; 'Imports shed ' → 'shed'; 'a surplus of ' → None."""
+    # "rose by 6.9 percent to 4,216,680 vehicles": the level after a growth shares its verb
+    m = _GROWTH_THEN_TO.search(left)
+    if m:
+        left = left[: m.start()] + " to "
     toks = list(_TOKEN.finditer(left[-120:]))
     offset = len(left) - len(left[-120:])
     i = len(toks) - 1

@@ -182,7 +182,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if kind == Kind.COUNT.value and m.counted:
         if m.counted == "times":
             return "times"
-        pm = re.search(r"((?:[\w'’-]+\s+){1,5}?)(?:with|for|to)\s+(?:[a-z]+\s+){0,2}$", left)
+        by_verb = _by_verb(left, right, m.counted)
+        if by_verb:
+            return by_verb
+        pm = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$", left)
         if pm:
             np = context.clean_phrase(pm.group(1).split())
             words = np.split()
@@ -227,9 +230,12 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 facts["share_of"] = np
                 return np
-    np = _premodified(left, right, kind) or context.noun_phrase_before(left)
+    np = _premodified(left, right, kind) or (_by_verb(left, right, None) if kind == Kind.MONEY.value else None) \
+        or context.noun_phrase_before(left)
     if np is None:
         ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
+            ofm = None  # "X is at N": the verb path's business
         if ofm:
             words = ofm.group(1).split()
             # "expects an operating profit of": the noun phrase starts after its determiner
@@ -264,6 +270,41 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
 _PREMODIFIER = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
                           r"estimated|combined|total|new)\s+)?$", re.I)
 _BRACKETED = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+def _nominal(verb: str) -> Optional[str]:
+    from factcheck import lexicon
+
+    low = verb.lower()
+    return next((noun for noun, forms in lexicon.table("nominalizations").items() if low in forms), None)
+
+
+_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
+            "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
+_ON_OBJECT = re.compile(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
+
+
+def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
+    """The figure a verb states of its object or its subject: 'China sold 806,000 vehicles'
+    → 'sales of vehicles'; 'the government spent $3bn on roads' → 'spending on roads';
+    'deliveries rose to 4,216,680 vehicles' → 'deliveries' (the subject of a verb of
+    change or of being)."""
+    slot = grammar.verb_slot(left)
+    if slot is None:
+        return None
+    verb = left[slot[0]: slot[1]]
+    noun = _nominal(verb)
+    if noun:
+        if counted:
+            return f"{noun} of {_lower_words(counted)}"
+        on = _ON_OBJECT.match(right)
+        return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) else noun
+    if counted and (grammar.change_direction(verb) or verb.lower() in _LINKING
+                    or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", left)):
+        np = context.noun_phrase_before(left)
+        if np and not grammar.closed("det") & {np.lower()}:
+            return np
+    return None
 
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
