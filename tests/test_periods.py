@@ -217,3 +217,21 @@ def test_a_comparison_side_does_not_date_the_figure_it_is_compared_with():
 def test_what_a_verb_states_of_its_object_or_subject(text, surface, metric):
     got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
     assert got[surface].metric == metric
+
+
+def test_time_in_undated_articles_and_across_clauses():
+    undated = Article(id="t", path="t.txt", text="Real GDP increased at an annual rate of 3.0 percent in the second "
+                      "quarter of 2024. In the first quarter, real GDP increased 1.4 percent.", sha256="0", date=None)
+    got = {c.surface: c for c in extract(undated)}
+    assert got["1.4 percent"].period == "2024-Q1"  # the year the text is about
+    assert got["3.0 percent"].metric == "real GDP growth"
+    got = _frame("Prices rose 0.4% this July after a comparison with July 2023, when prices dropped by 0.4% month on month.",
+                 day="2024-08-14")
+    assert got  # both 0.4% share a surface; the 'when' clause is checked below
+    claims = extract(_article("It compares with July 2023, when prices dropped by 0.4% month on month.", day="2024-08-14"))
+    assert claims[0].period == "2023-07"
+    got = _frame("Retail sales grew to HK$33.6 billion in March, slightly more than February’s total of HK$33.1 billion.",
+                 day="2023-05-04")
+    assert got["HK$33.6 billion"][0] == "2023-03" and got["HK$33.1 billion"][0] == "2023-02"
+    got = _frame("The CPI rose 0.5 percent after rising 0.2 percent in December.", day="2004-02-20")
+    assert got["0.2 percent"][0] == "2003-12" and got["0.5 percent"][0] != "2003-12"

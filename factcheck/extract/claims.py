@@ -71,7 +71,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             continue
         ctx = periods.TimeContext(today, article.year, calendars.of([*calendars.named_in(sentence.text), *subject, home]),
-                                  future=bool(_FUTURE.search(sentence.text)))
+                                  future=bool(_FUTURE.search(sentence.text)),
+                                  topic_year=int(topic_period[:4]) if topic_period else None)
         exprs = periods.find(sentence.text, ctx)
         mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date

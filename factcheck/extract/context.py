@@ -202,9 +202,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     between = left[verb.end():]
     # "reported a net profit of EUR4.1 billion": the object names the figure
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
-    obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
+    obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
-    if obj and not _VERB_RE.search(obj.group(1)):
+    if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between):
         return clean_phrase(obj.group(1).split()) or None
     if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None

@@ -27,12 +27,18 @@ from factcheck.extract.periods import TimeExpr
 from factcheck.models import Claim, Kind, Role
 
 # A time expression that follows a number directly is the number's own.
-_ATTACHED_GAP = re.compile(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?"
+_ATTACHED_GAP = re.compile(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
+                              # "rose 0.5 percent after rising 0.2 percent in December"
+                              r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
+                              r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# "than February's total of HK$33.1 billion": a possessive period owns the figure it names
+_POSSESSIVE_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
+_WHEN = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _PARALLEL = re.compile(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = re.compile(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
@@ -43,10 +49,19 @@ def _local(c: Claim) -> tuple[int, int]:
 
 
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
-    """expression index → index of the claim it directly follows."""
+    """expression index → index of the claim it directly follows (or, as a possessive
+    'February's total of', directly precedes)."""
     out: dict[int, int] = {}
     for i, e in enumerate(exprs):
-        if "rate" in e.tags or e.base:
+        if "rate" in e.tags:
+            continue
+        after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
+        if after:
+            k, c = min(after, key=lambda kc: _local(kc[1])[0])
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
+                out[i] = k
+                continue
+        if e.base:
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
         if not before:
@@ -104,6 +119,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 pick = after[0]
             if pick is not None:
                 break
+        if pick is None and clause > 0 and _WHEN.match(sentence, spans[clause][0]):
+            before_when = [i for i, e in enumerate(exprs) if 0 <= spans[clause][0] - e.end <= 3]
+            if before_when:
+                pick = before_when[-1]
         if pick is None:
             for earlier in range(clause - 1, -1, -1):
                 cands = own_candidates(earlier, True) or own_candidates(earlier, False)

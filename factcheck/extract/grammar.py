@@ -204,14 +204,27 @@ _GROWTH_THEN_TO = re.compile(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d
                              r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
 
 
+_AT_A_RATE = re.compile(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
+                        r"(?:rate|pace)\s+of\s+$", re.I)
+
+
+def is_rate_phrase(text: str) -> bool:
+    """' at an annual rate of ': how a change is measured, not what."""
+    return bool(_AT_A_RATE.fullmatch(" " + text.strip() + " "))
+
+
 def verb_slot(left: str) -> Optional[tuple[int, int]]:
     """The verb heading the number that follows `left`: the word in the verb slot, found
     by its position before the number (past fillers such as 'by', 'to', 'up', adverbs)
     and its form. 'Exports skidded ' → 'skidded'; 'Imports shed ' → 'shed'; 'a surplus of ' → None."""
-    # "rose by 6.9 percent to 4,216,680 vehicles": the level after a growth shares its verb
+    # "rose by 6.9 percent to 4,216,680 vehicles": the level after a growth shares its verb;
+    # "increased at an annual rate of 3.0 percent": the rate phrase only says how it is measured
     m = _GROWTH_THEN_TO.search(left)
     if m:
         left = left[: m.start()] + " to "
+    m = _AT_A_RATE.search(left)
+    if m:
+        left = left[: m.start()] + " "
     toks = list(_TOKEN.finditer(left[-120:]))
     offset = len(left) - len(left[-120:])
     i = len(toks) - 1
@@ -254,6 +267,8 @@ _TIME_OBJECT = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|fin
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
 
 
+_NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
+                           "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
 _TRAILING_TIME = re.compile(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
                             r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
 
@@ -289,13 +304,16 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     head = _TRAILING_TIME.sub("", head)
     toks = _NP_TOKEN.findall(head)
     out: list[str] = []
-    for tok in reversed(toks):
+    for j in range(len(toks) - 1, -1, -1):
+        tok = toks[j]
         low = tok.lower()
         if not re.match(r"[A-Za-z]", tok):
             if tok in ("-", "&") and out:
                 out.insert(0, tok)
                 continue
             break
+        if low in _NUMBER_UNITS and j and re.match(r"[\d$€£¥₹]", toks[j - 1]):
+            break  # "rose 0.2 percent after …": the unit of a number, not a subject
         if low in closed("report") or low in closed("rel") or low in ("while", "whereas", "but", "as", "so", "if",
                                                                       "when", "because", "although", "though"):
             break

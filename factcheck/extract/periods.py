@@ -110,9 +110,17 @@ class TimeContext:
     #: The sentence looks ahead ("expects", "will"): "the year to March" is the coming March.
     future: bool = False
 
+    #: The year the text before was about: what "the first quarter" means in an undated
+    #: article that has just spoken of 2024.
+    topic_year: Optional[int] = None
+
     @property
     def this_year(self) -> Optional[int]:
-        return self.today.year if self.today else self.year
+        if self.today:
+            return self.today.year
+        if self.topic_year and (self.year is None or self.topic_year >= self.year - 1):
+            return self.topic_year  # not a year of history the text mentioned in passing
+        return self.year
 
     def latest(self, first_month: int, months: int = 1) -> Optional[Span]:
         """The latest span of `months` months beginning in `first_month` that had begun by
@@ -359,7 +367,7 @@ def _month_range_fiscal(m, ctx):
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4}))?(?!\s*\d{{1,2}}\b)")
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)")
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June'."""
     if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
@@ -367,6 +375,9 @@ def _month_range(m, ctx):
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
     y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else None
+    if m.group("rel") and ctx.this_year:
+        # "the October-December period of last year"
+        y2 = ctx.this_year - (0 if m.group("rel").lower() == "this" else 1)
     if y2 is None and y1 is None:
         latest = ctx.latest(b)
         if latest is None:
