@@ -91,6 +91,19 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
 
 
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> list[tuple[re.Pattern, str]]:
+    """`phrase:` lines of metric_words.txt: 'benchmark interest rate = policy rate'."""
+    from factcheck import lexicon
+
+    out = []
+    for line in lexicon.lines("metric_words"):
+        if line.startswith("phrase:"):
+            a, _, b = line[7:].partition("=")
+            out.append((re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b.strip()} "))
+    return out
 _PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
 
 
@@ -131,6 +144,8 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     t = re.sub(r"'s\b", "", t)
     # "imported goods" are goods imports, "exported cars" car exports
     t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
+    for pattern, replacement in _phrases():
+        t = pattern.sub(replacement, t)
     mods: set[str] = set()
     pairs: set[frozenset] = set()
     # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B
@@ -148,16 +163,18 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     words_ = re.findall(r"[a-z0-9][a-z0-9-]*", main)
     while words_ and words_[0] in ("the", "a", "an"):
         words_.pop(0)
-    for prep in ("of", "in", "for", "from", "by", "to", "on", "with", "under", "via", "excluding", "including", "among"):
-        if prep in words_:
-            i = words_.index(prep)
-            front = [w for w in words_[:i] if _norm(w) not in neutral and w not in neutral]
-            if all(w in role or _norm(w) in role for w in front):
-                words_ = words_[i + 1:]
-                continue
-            mods |= {_norm(w) for w in words_[i + 1:] if w not in ("the", "a", "an", "of", "and", "in", "by", "to", "from")}
-            words_ = words_[:i]
+    preps = {"of", "in", "for", "from", "by", "to", "on", "with", "under", "via", "excluding", "including", "among", "at"}
+    while True:
+        at = next((i for i, w in enumerate(words_) if w in preps), None)
+        if at is None:
             break
+        front = [w for w in words_[:at] if _norm(w) not in neutral and w not in neutral]
+        if all(w in role or _norm(w) in role for w in front):
+            words_ = words_[at + 1:]  # "growth of exports", "value of imports": the series follows
+            continue
+        mods |= {_norm(w) for w in words_[at + 1:] if w not in ("the", "a", "an", "of", "and", "in", "by", "to", "from")}
+        words_ = words_[:at]
+        break
     # coordination: heads ('imports and exports') or modifiers ('goods and services credits')
     conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
     conj = [c for c in conj if c]
@@ -183,6 +200,9 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
             heads.discard(w)
     if heads == {"import", "export"}:
         heads = {"trade"}  # imports and exports together are trade
+    if heads == {"trade"} and len(mods & {"import", "export"}) == 1:
+        heads = set(mods & {"import", "export"})  # "export turnover", "import value" are exports, imports
+        mods -= heads
     sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
     mods = {m for m in mods if m and m not in neutral and m not in role and m not in places and m not in heads
             and not m.isdigit()} | sign

@@ -211,3 +211,16 @@ def test_projection_words_and_agreement():
         c = claim(5e9, surface="$5.0 billion" if "5.0" in sentence else "USD 493.19 Billion")
         c.sentence = sentence
         assert is_projection(c) is projection, sentence
+
+
+@pytest.mark.parametrize("claimed,reference", [
+    ("cumulative value of imports", "imports"),
+    ("import turnover", "imports"),
+    ("GDP at constant prices", "real GDP"),
+    ("benchmark interest rate", "monetary policy rate"),
+    ("jobs", "employment"),
+    ("UK current account deficit excluding precious metals to GDP ratio",
+     "current account deficit excluding precious metals, % of GDP"),
+])
+def test_other_names_of_one_series(claimed, reference):
+    assert metric_score(claimed, ref(1, metric=reference)) == 3

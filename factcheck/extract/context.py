@@ -223,10 +223,18 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
+    head = re.sub(r"\s*\([^()]{0,40}\)", "", head)  # "The GDP at constant (2011-12) prices"
     phrase = grammar.subject_phrase(head)
     if not phrase:
         return None
     return clean_phrase(phrase.split()) or None
+
+
+# Words of the verb list that are nouns or adjectives after a possessive or determiner:
+# "China's total trade volume", "a record high", "the top exporter".
+_NOUNS_TOO = frozenset({"total", "record", "top", "report", "post", "set", "end", "close", "cut", "hit", "rise", "fall",
+                        "increase", "decline", "drop", "growth", "gain", "sales", "exports", "imports", "trade", "output",
+                        "surplus", "deficit", "balance", "spending", "investment"})
 
 
 def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
@@ -237,7 +245,8 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
         if not re.match(r"[A-Za-z]", tok):
             break
         low = tok.lower()
-        if words and (low in _STOP or _VERB_RE.fullmatch(tok) or (low.endswith("ed") and len(low) > 4)):
+        if words and (low in _STOP or (_VERB_RE.fullmatch(tok) and low not in _NOUNS_TOO)
+                      or (low.endswith("ed") and len(low) > 4 and not grammar._ATTRIBUTIVE_PARTICIPLE(low))):
             break
         if not words and low in _DETERMINERS:
             continue
