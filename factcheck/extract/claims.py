@@ -3,6 +3,7 @@ scaled claims with metric, subject and period. Pure: no I/O."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Optional
@@ -45,7 +46,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
         has["cent_currency"] = "EUR"
     calendars = Calendars(fiscal_years)
-    home = _home_country(text)
+    home = functools.cache(lambda: _home_country(text))  # read only when a fiscal year is
     today = _date(article.date)
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
@@ -70,7 +71,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             continue
-        ctx = periods.TimeContext(today, article.year, calendars.of([*calendars.named_in(sentence.text), *subject, home]),
+        places = [*calendars.named_in(sentence.text), *subject]
+        ctx = periods.TimeContext(today, article.year, calendars.of(places),
+                                  calendar_of=lambda places=places: calendars.of([*places, home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
                                   topic_year=int(topic_period[:4]) if topic_period else None)
         exprs = periods.find(sentence.text, ctx)
@@ -126,7 +129,8 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
 
 def _home_country(text: str) -> Optional[str]:
     """The country an article's own currency points to (the outlet's, for fiscal calendars)."""
-    counts = [(len(re.findall(pattern, text)), code) for code, pattern in _CURRENCY_HINTS]
+    head = text[:6000]  # the opening paragraphs say whose money it is
+    counts = [(len(re.findall(pattern, head)), code) for code, pattern in _CURRENCY_HINTS]
     n, code = max(counts)
     return country_of_currency(code) if n else None
 

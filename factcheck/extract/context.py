@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -67,6 +68,11 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?
 
 
 def subjects(sentence: str) -> list[str]:
+    return list(_subjects(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _subjects(sentence: str) -> tuple[str, ...]:
     """Countries and organisations named in the sentence, canonical, in order of mention."""
     out: list[str] = []
     for m in _SUBJECT_RE.finditer(sentence):
@@ -78,7 +84,7 @@ def subjects(sentence: str) -> list[str]:
         canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
         if canonical not in out:
             out.append(canonical)
-    return out
+    return tuple(out)
 
 
 # --- metric -----------------------------------------------------------------
@@ -186,6 +192,7 @@ class _Span:
         return self._e
 
 
+@functools.lru_cache(maxsize=4096)
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →

@@ -19,6 +19,7 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -41,6 +42,7 @@ _POSSESSIVE_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|sto
 _WHEN = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _PARALLEL = re.compile(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = re.compile(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
+_WORDS = re.compile(r"[A-Za-z]+")
 PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
 
 
@@ -108,14 +110,15 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         for exclude in (True, False):
             cands = own_candidates(clause, exclude)
             before = [i for i in cands if exprs[i].end <= s]
-            # "five volumes, were released in 2020": an anchor past the verb of a number in
-            # subject position dates the verb's event, not the number
-            in_subject = not any(grammar.is_verbal(w) for w in re.findall(r"[A-Za-z]+", sentence[spans[clause][0]: s]))
-            after = [i for i in cands if exprs[i].start >= e_ and not (in_subject and any(
-                _finite(w) for w in re.findall(r"[A-Za-z]+", sentence[e_: exprs[i].start])))]
             if before:
                 pick = before[-1]
-            elif after:
+                break
+            after = [i for i in cands if exprs[i].start >= e_]
+            # "five volumes, were released in 2020": an anchor past the verb of a number in
+            # subject position dates the verb's event, not the number
+            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)):
+                after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+            if after:
                 pick = after[0]
             if pick is not None:
                 break
@@ -222,10 +225,14 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
 
 
 # --- role and direction ---------------------------------------------------------------------
+@functools.cache
 def _lex(key: str) -> frozenset[str]:
     from factcheck import lexicon
 
-    return frozenset(lexicon.table("change_verbs").get(key, ()))
+    table = lexicon.table("change_verbs")
+    if key == "object":
+        return frozenset(table.get("object_up", ()) + table.get("object_down", ()))
+    return frozenset(table.get(key, ()))
 
 
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further)\s+)?"
@@ -258,8 +265,8 @@ def assign_role(c: Claim) -> None:
                 c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
         words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
-        verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object_up") | _lex("object_down")), None)
-        if verb and words and words[-1].lower() in _lex("object_up") | _lex("object_down") | grammar.closed("qual"):
+        verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
+        if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
     metric_words = (c.metric or "").lower().split()

@@ -29,8 +29,11 @@ def _closed() -> dict[str, frozenset[str]]:
     return {tag: frozenset(w.lower() for w in words) for tag, words in lexicon.table("closed_class").items()}
 
 
-def closed(tag: str) -> frozenset[str]:
-    return _closed().get(tag, frozenset())
+@functools.cache
+def closed(*tags: str) -> frozenset[str]:
+    """The closed-class words of one or more tags ('prep', 'det' …), as one set."""
+    table = _closed()
+    return frozenset().union(*(table.get(t, frozenset()) for t in tags))
 
 
 def inflections(base: str) -> set[str]:
@@ -86,6 +89,7 @@ _NOUNS_LIKE_VERBS = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_verbal(word: str) -> bool:
     """A word that can fill the verb slot by its form: a known verb of change, an
     auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""
@@ -144,7 +148,7 @@ def parenthetical_head(left: str) -> Optional[str]:
         return None
     words = m.group("np").split()
     # the noun phrase starts after the last closed-class word or verb
-    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep") | closed("det") | closed("conj") | closed("aux")
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux")
            or is_verbal(w)]
     if cut:
         words = words[cut[-1] + 1:]
@@ -163,7 +167,7 @@ def gapped_subject(left: str) -> Optional[str]:
     words = m.group("np").split()
     if any(is_verbal(w) or w.lower() in closed("aux") or w.lower() in closed("report") for w in words):
         return None  # a verb of its own: not gapped
-    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep") | closed("det") | closed("conj")]
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj")]
     if cut:
         words = words[cut[-1] + 1:]
     if not words or re.fullmatch(r"\d.*", words[0]):
@@ -213,6 +217,7 @@ def is_rate_phrase(text: str) -> bool:
     return bool(_AT_A_RATE.fullmatch(" " + text.strip() + " "))
 
 
+@functools.lru_cache(maxsize=4096)
 def verb_slot(left: str) -> Optional[tuple[int, int]]:
     """The verb heading the number that follows `left`: the word in the verb slot, found
     by its position before the number (past fillers such as 'by', 'to', 'up', adverbs)
@@ -250,7 +255,7 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
         return None
     if is_verbal(w) or change_direction(w):
         return offset + m.start(), offset + m.end()
-    if particle is not None and w.lower() not in closed("det") | closed("prep") | closed("conj"):
+    if particle is not None and w.lower() not in closed("det", "prep", "conj"):
         # "with trade volume up 10.8 percent", "profit, down 3%": the particle is the predicate
         return offset + particle.start(), offset + particle.end()
     return None
@@ -267,6 +272,8 @@ _TIME_OBJECT = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|fin
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
 
 
+_OPENERS = frozenset({"and", "or", "total", "overall", "some", "all"})
+_AND_OR = frozenset({"and", "or"})
 _NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
                            "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
 _TRAILING_TIME = re.compile(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
@@ -324,13 +331,13 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
         if low in closed("aux") or (is_verbal(tok) and not _ATTRIBUTIVE_PARTICIPLE(low)
                                     and not (out and _REDUCED_RELATIVE(tok, out))):
             break
-        if low == "and" and not (out and out[0].lower() not in closed("det") | closed("prep")):
+        if low == "and" and not (out and out[0].lower() not in closed("det", "prep")):
             break
         out.insert(0, tok)
         if len(out) >= max_words:
             break
     # a phrase opens at a determiner, or at its first content word
-    while out and (not re.match(r"[A-Za-z]", out[0]) or out[0].lower() in closed("det") | closed("prep") | {"and", "or", "total", "overall", "some", "all"}):
+    while out and (not re.match(r"[A-Za-z]", out[0]) or out[0].lower() in closed("det", "prep") | _OPENERS):
         out.pop(0)
     # drop trailing prepositional phrases that are only about time or a generic place
     text = " ".join(out)
@@ -342,10 +349,10 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     out = text.split()
     # a determiner inside the phrase not after a preposition starts a new phrase
     for i in range(len(out) - 1, 0, -1):
-        if out[i].lower() in closed("det") and out[i - 1].lower() not in closed("prep") | {"and", "or"}:
+        if out[i].lower() in closed("det") and out[i - 1].lower() not in closed("prep") | _AND_OR:
             out = out[i + 1:]
             break
-    while out and out[-1].lower() in closed("prep") | closed("det") | closed("conj"):
+    while out and out[-1].lower() in closed("prep", "det", "conj"):
         out.pop()
     return " ".join(out) or None
 

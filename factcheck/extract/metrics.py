@@ -465,8 +465,14 @@ _SERIES = (("not seasonally adjusted", re.compile(r"\b(?:not\s+seasonally\s+adju
            ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)))
 
 
+_SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "nominal", "current prices", "inflation")
+
+
 def series_of(sentence: str) -> Optional[str]:
     """The series qualifier a sentence states ('In trend terms, …' → 'trend'), if any."""
+    low = sentence.lower()
+    if not any(w in low for w in _SERIES_WORDS):
+        return None
     for name, pattern in _SERIES:
         if pattern.search(sentence):
             return name
@@ -475,8 +481,7 @@ def series_of(sentence: str) -> Optional[str]:
 
 def is_heading(sentence: str) -> bool:
     """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
-    letters = [ch for ch in sentence if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
 
 
 def qualify(claims: list[Claim], series: Optional[str]) -> None:

@@ -147,7 +147,14 @@ class TimeContext:
         first = last - months + 1
         return month_span(first // 12, first % 12 + 1, year, last_month)
 
+    #: Asked for the calendar only when a fiscal year is read (the article's currency
+    #: costs a pass over its text).
+    calendar_of: Optional[Callable[[], Optional[FiscalCalendar]]] = None
+
     def fiscal(self, straddles: bool = False) -> FiscalCalendar:
+        if self.calendar is None and self.calendar_of is not None:
+            self.calendar = self.calendar_of()
+            self.calendar_of = None
         if self.calendar is not None:
             return self.calendar
         return STRADDLING_DEFAULT if straddles else CALENDAR_YEAR
@@ -220,14 +227,40 @@ def _calendar_part(year: int, index: int, months: int) -> Span:
 
 
 Reader = Callable[[re.Match, TimeContext], Optional[TimeExpr]]
-_RULES: list[tuple[re.Pattern, Reader]] = []
+_RULES: list[tuple[re.Pattern, Reader, tuple[re.Pattern, ...]]] = []
+
+# Cheap tests that a sentence may hold a rule's phrase at all: most sentences hold no
+# quarter, no fiscal year and no anaphora, and their rules' full patterns need not run.
+class _Needs:
+    """A cheap test that a sentence may hold a phrase: any of some lower-case words in its
+    lower-cased text, any of some case-sensitive strings in the text, or a digit."""
+
+    def __init__(self, lower: tuple = (), exact: tuple = (), digit: bool = False):
+        self.lower, self.exact, self.digit = lower, exact, digit
+
+    def __call__(self, text: str, low: str, has_digit: bool) -> bool:
+        if self.digit:
+            return has_digit
+        return any(w in low for w in self.lower) or any(w in text for w in self.exact)
 
 
-def rule(pattern: str, flags: int = re.I, first: bool = False):
+_T_PART = _Needs(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"))
+_T_FISCAL = _Needs(("fy", "fiscal", "financial", "-", "–", "/"))
+_T_MONTH = _Needs(exact=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_T_DIGIT = _Needs(digit=True)
+_T_YEAR = _Needs(("19", "20"))
+
+
+def _t(*words: str) -> _Needs:
+    return _Needs(tuple(words))
+
+
+def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = ()):
     """Register a reader; `first` puts it before every rule so far (a phrase that contains
-    another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21')."""
+    another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
+    `needs` are cheap patterns that must all occur in a sentence for the rule to run."""
     def register(fn: Reader) -> Reader:
-        entry = (re.compile(pattern, flags), fn)
+        entry = (re.compile(pattern, flags), fn, tuple(needs))
         if first:
             _RULES.insert(0, entry)
         else:
@@ -240,7 +273,7 @@ def _expr(m: re.Match, span: Optional[Span], **kw) -> TimeExpr:
     return TimeExpr(m.start(), m.end(), m.group(0), span, **kw)
 
 
-@rule(_PART + r"\s*(?:of\s+)?(?:the\s+)?" + _FY.replace("(?:the\\s+)?", ""))
+@rule(_PART + r"\s*(?:of\s+)?(?:the\s+)?" + _FY.replace("(?:the\\s+)?", ""), needs=(_T_PART, _T_FISCAL))
 def _fiscal_part(m, ctx):
     """'Q2 2023-24', 'the fourth quarter of fiscal 2024', 'H1 FY24', 'second half of the current fiscal year'."""
     year = _fiscal_year(m, ctx)
@@ -251,7 +284,7 @@ def _fiscal_part(m, ctx):
     return _expr(m, cal.part(year, index, months), fiscal=True)
 
 
-@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)")
+@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(_t("1q", "2q", "3q", "4q", "1h", "2h"),))
 def _compact_part(m, ctx):
     """'1Q24', '2H23': calendar quarters and halves."""
     if m.group("nq"):
@@ -259,7 +292,7 @@ def _compact_part(m, ctx):
     return _expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
 
 
-@rule(_PART + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)")
+@rule(_PART + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
 def _calendar_part_rule(m, ctx):
     """'the first quarter of 2024', 'Q3', 'H1 2024', 'the second half of last year', 'the first half'."""
     index, months = _part_index(m)
@@ -291,7 +324,7 @@ def _calendar_part_rule(m, ctx):
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
-      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)\s+year")
+      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)\s+year", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
     span = _fiscal_year(m, ctx)
@@ -300,7 +333,7 @@ def _fiscal_year_rule(m, ctx):
 
 @rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
       rf"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
-      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?")
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t(" to ", "through", "thru", "ending", "ended", "until")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
     'the quarter ended June 30', 'the fiscal year ended March 31, 2024'."""
@@ -312,7 +345,7 @@ def _months_to(m, ctx):
     return _expr(m, span) if span else None
 
 
-@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?")
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
 def _month_quarter(m, ctx):
     """'the March quarter' (India, Australia): the three months ending in March."""
     span = ctx.ending(month_of(m.group("mon")), 3, int(m.group("y")) if m.group("y") else None)
@@ -321,7 +354,7 @@ def _month_quarter(m, ctx):
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?")
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),))
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
     n = _count(m.group("n"))
@@ -355,7 +388,7 @@ def _first_months(m, ctx):
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
 
 
-@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True)
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_DIGIT))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
@@ -367,7 +400,7 @@ def _month_range_fiscal(m, ctx):
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)")
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_T_MONTH,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June'."""
     if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
@@ -393,7 +426,7 @@ def _month_range(m, ctx):
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
-      rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])")
+      rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])", needs=(_T_YEAR,))
 def _year_range(m, ctx):
     """'between 2019 and 2023', 'from 2015 to 2020', '2019-2023': the span, and the first
     year as the base of a change across it."""
@@ -404,7 +437,7 @@ def _year_range(m, ctx):
     return _expr(m, month_span(y1, 1, y2, 12), range_from=month_span(y1, 1, y1, 12))
 
 
-@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b")
+@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "so far", "ytd"),))
 def _year_to_date(m, ctx):
     """'year to date', 'so far this year': January to the last month before the article's."""
     if ctx.today is None and not m.group("y"):
@@ -418,7 +451,7 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
-@rule(r"\bas\s+of\s+(?:now|today)\b")
+@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("as of"),))
 def _now(m, ctx):
     """'as of now': the article's day. ('currently stands at' is the latest reading, whose
     period the text states elsewhere, not the day of writing.)"""
@@ -428,7 +461,7 @@ def _now(m, ctx):
 
 
 @rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
-      rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b")
+      rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(_T_MONTH, _T_YEAR))
 def _day(m, ctx):
     """'May 21, 2025', '21 May 2025'."""
     mon = month_of(m.group("mon") or m.group("mon2"))
@@ -440,7 +473,7 @@ def _day(m, ctx):
     return _expr(m, Span(d, d))
 
 
-@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])")
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH,))
 def _month_year(m, ctx):
     """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
     mon = month_of(m.group("mon"))
@@ -454,7 +487,7 @@ def _month_year(m, ctx):
     return _expr(m, month_span(y, mon, y, mon))
 
 
-@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)")
+@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(_T_MONTH,))
 def _deictic_month(m, ctx):
     """'last March': the latest March before the article's month; 'this March', 'next March'."""
     mon = month_of(m.group("mon"))
@@ -475,7 +508,7 @@ def _deictic_month(m, ctx):
 @rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
       rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*\d{{3}})"
-      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s")
+      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
 def _month(m, ctx):
     """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
     mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1"))
@@ -505,7 +538,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
       r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)")
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like "),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
@@ -524,14 +557,16 @@ def _anaphoric(m, ctx):
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
       r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b")
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_t("year-on", "year on", "year-over", "year over", "yoy", "y/y", "y-o-y", "m/m", "mom", "m-o-m", "month-on", "month on",
+         "month-over", "month over", "q/q", "qoq", "q-o-q", "quarter-on", "quarter on", "quarter-over", "quarter over",
+         "on the year", "on the month", "on the quarter", "basis", "sequential", "from a year", "on a year", "from the year"),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
     return _expr(m, None, shift=(unit, -1), base=True, tags={"rate"})
 
 
-@rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past|the\s+coming)\s+(?P<unit>year|month|quarter)\b")
+@rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past|the\s+coming)\s+(?P<unit>year|month|quarter)\b", needs=(_t("year", "month", "quarter"),))
 def _deictic(m, ctx):
     """'last year', 'this month', 'next quarter': against the article's date."""
     rel = m.group("rel").lower().split()[-1]
@@ -552,7 +587,7 @@ def _deictic(m, ctx):
 
 
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
-      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)")
+      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
 def _year_rule(m, ctx):
     """'2024', 'in 2024', 'the end of 2023', "2024's"."""
     y = int(m.group("y"))
@@ -603,10 +638,17 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
     has_digit = any(ch.isdigit() for ch in sentence)
-    for pattern, reader in _RULES:
-        if not has_digit and reader in (_year_rule, _day, _compact_part, _year_range):
-            continue
-        if reader is _month and not any(mn in low for mn in _MONTH_NAMES):
+    seen: dict[int, bool] = {}
+    for pattern, reader, needs in _RULES:
+        ok = True
+        for t in needs:
+            key = id(t)
+            if key not in seen:
+                seen[key] = t(sentence, low, has_digit)
+            if not seen[key]:
+                ok = False
+                break
+        if not ok:
             continue
         for m in pattern.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
