@@ -213,13 +213,16 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
 
 
 def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
-    """3: the same series; 2: the claim adds modifiers the reference does not state
+    """4: the same words; 3: the same series; 2: the claim adds modifiers the reference does not state
     ('bilateral trade volume' for 'bilateral trade'); 1: the claim states fewer
     ('tourism spending' for 'international tourism spending'), enough to support a
     claim but never to contradict it. Different heads, or modifiers on both sides
     that differ ('exports by rail' / 'exports by air', 'exports' / 'imports and
     exports'), never match. Aliases are other names of the same series."""
     best = 0
+    cw = words(claim_metric)
+    if cw and any(cw == words(p) for p in [ref.metric, *ref.aliases]):
+        return 4  # the same words: among equal series, the one named as the claim names it
     for ck in metric_keys(claim_metric):
         for phrase in [ref.metric, *ref.aliases]:
             for rk in metric_keys(phrase):

@@ -235,3 +235,13 @@ def test_time_in_undated_articles_and_across_clauses():
     assert got["HK$33.6 billion"][0] == "2023-03" and got["HK$33.1 billion"][0] == "2023-02"
     got = _frame("The CPI rose 0.5 percent after rising 0.2 percent in December.", day="2004-02-20")
     assert got["0.2 percent"][0] == "2003-12" and got["0.5 percent"][0] != "2003-12"
+
+
+def test_expectations_and_premodified_changes():
+    got = {c.surface: c for c in extract(_article(
+        "The trade surplus was US$41.65 billion, higher than the expected $22.3 billion. The narrowing was driven by a "
+        "$3.8 billion decrease in exports. Germany exported goods worth 117.8 billion euros.", day="2019-06-10"))}
+    assert got["$22.3 billion"].metric == "trade surplus, forecast"  # another series than the outcome
+    assert got["US$41.65 billion"].metric == "trade surplus"
+    assert (got["$3.8 billion"].metric, got["$3.8 billion"].role, got["$3.8 billion"].direction) == ("exports", "change", "down")
+    assert got["117.8 billion euros"].metric == "exports of goods"

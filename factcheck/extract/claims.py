@@ -86,6 +86,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         mine = claims[first:]
         metrics.inherit_change_metrics(mine)
         metrics.complete_metrics(mine, claims[max(0, first - 8): first])
+        metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
         for c in mine:
             frame.assign_role(c)

@@ -211,7 +211,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
     obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
-    if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between):
+    if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
+            and obj.group(1).lower() not in _STATES:
         return clean_phrase(obj.group(1).split()) or None
     if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None
@@ -242,6 +243,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
 _NOUNS_TOO = frozenset({"total", "record", "top", "report", "post", "set", "end", "close", "cut", "hit", "rise", "fall",
                         "increase", "decline", "drop", "growth", "gain", "sales", "exports", "imports", "trade", "output",
                         "surplus", "deficit", "balance", "spending", "investment"})
+
+
+# "remained steady at 5.7%": a state, not what is measured
+_STATES = frozenset({"steady", "unchanged", "flat", "stable", "constant", "firm", "higher", "lower", "high", "low",
+                     "level", "close", "put", "pegged", "seen", "estimated", "projected", "forecast", "expected"})
 
 
 def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:

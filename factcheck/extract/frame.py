@@ -240,6 +240,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|furthe
                             r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
@@ -254,6 +255,12 @@ def assign_role(c: Claim) -> None:
         # "$9.2 billion more than in May": an absolute change, not a level
         change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        after = _CHANGE_NOUN_AFTER.match(right)
+        if after:
+            # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
+            change = _NOUN_DIRECTION[after.group(1).lower()]
+            c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself

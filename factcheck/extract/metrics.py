@@ -230,7 +230,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 facts["share_of"] = np
                 return np
-    np = _premodified(left, right, kind) or (_by_verb(left, right, None) if kind == Kind.MONEY.value else None) \
+    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == Kind.MONEY.value else None) \
         or context.noun_phrase_before(left)
     if np is None:
         ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
@@ -314,7 +314,31 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     rest = _BRACKETED.sub("", right)
     if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
         return None
+    change = _CHANGE_IN.match(rest)
+    if change:
+        # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
+        return context.noun_phrase_after(change.group(1))
     return context.noun_phrase_after(rest)
+
+
+_CHANGE_IN = re.compile(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
+_WORTH = re.compile(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+# "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
+_EXPECTED = re.compile(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
+                       r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
+
+
+def _worth(left: str) -> Optional[str]:
+    """'Germany exported goods worth 117.8 billion euros' → 'exports of goods'."""
+    m = _WORTH.search(left[-80:])
+    if not m:
+        return None
+    noun = _nominal(m.group(1))
+    obj = context.clean_phrase(m.group(2).split())
+    if noun and obj:
+        return f"{noun} of {obj}"
+    return None
 
 
 def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str]:
@@ -366,6 +390,25 @@ def _empty(metric: Optional[str]) -> bool:
     empty = lexicon.words("metric_words") and frozenset(lexicon.table("metric_words").get("empty", ()))
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", metric)]
     return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+
+
+def mark_expectations(claims: list[Claim]) -> None:
+    """'trade surplus was US$41.65 billion, higher than the expected $22.3 billion': an
+    expectation is another series than the outcome ('…, forecast'), and takes the
+    outcome's metric when it names none."""
+    for i, c in enumerate(claims):
+        local = c.context.get("local") or (0, 0)
+        if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
+            continue
+        if _empty(c.metric):
+            prior = next((p for p in reversed(claims[:i]) if p.kind == c.kind and not _empty(p.metric)), None)
+            if prior is None:
+                continue
+            c.metric = _bare(prior.metric)
+            if prior.context.get("change"):
+                c.context["change"] = prior.context["change"]
+        if "forecast" not in (c.metric or ""):
+            c.metric = f"{c.metric}, forecast"
 
 
 def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
