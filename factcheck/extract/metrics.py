@@ -334,10 +334,12 @@ def _worth(left: str) -> Optional[str]:
     m = _WORTH.search(left[-80:])
     if not m:
         return None
-    noun = _nominal(m.group(1))
-    obj = context.clean_phrase(m.group(2).split())
-    if noun and obj:
-        return f"{noun} of {obj}"
+    words = (m.group(1) + " " + m.group(2)).split()
+    for i in range(len(words) - 2, -1, -1):
+        noun = _nominal(words[i])
+        if noun:
+            obj = context.clean_phrase(words[i + 1:])
+            return f"{noun} of {obj}" if obj else noun
     return None
 
 
