@@ -168,7 +168,7 @@ class TimeContext:
 _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
-       rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)\s+year)")
+       rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
 
 
 _FY_RE = re.compile(_FY, re.I)
@@ -324,7 +324,7 @@ def _calendar_part_rule(m, ctx):
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
-      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)\s+year", needs=(_T_FISCAL,))
+      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
     span = _fiscal_year(m, ctx)
@@ -597,6 +597,10 @@ def _year_rule(m, ctx):
 # A comparison word before an expression makes it a base: "than in 2019", "compared with
 # the same period last year", "from 0.5% in the second quarter" (there it is also the
 # period of the figure right before it: see frame.py).
+# "a decrease of $83m on the surplus in December 2019", "than the deficit in May": the
+# comparison word names another figure of the base period
+_BASE_OF_FIGURE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bfrom|\bagainst|\bversus|\bover)\s+(?:the|a|its|their)\s+"
+                             r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
 _BASE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+with|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bbelow|\babove|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
@@ -610,6 +614,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
         return True
     before = sentence[max(0, e.start - 40): e.start]
+    if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
+        return True
     m = _BASE_BEFORE.search(before)
     if m:
         word = m.group(0).split()[0].lower()
