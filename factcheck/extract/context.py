@@ -141,8 +141,10 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 
 def last_verb(text: str) -> Optional[re.Match]:
     last = None
+    irregular = grammar.closed("verb")
     for m in _WORDS_RE.finditer(text):
-        if m.group(0).lower() in VERB_WORDS:
+        low = m.group(0).lower()
+        if low in VERB_WORDS or low in irregular:
             last = m
     return last
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
@@ -212,7 +214,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
-            and obj.group(1).lower() not in _STATES:
+            and obj.group(1).lower() not in _STATES \
+            and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
         return clean_phrase(obj.group(1).split()) or None
     if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None

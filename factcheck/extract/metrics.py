@@ -13,7 +13,8 @@ from factcheck.extract.mentions import Mention
 from factcheck.models import Claim, Kind
 
 _CHANGE_LEAD = re.compile(
-    r"(?:(?:,|\band|[–—;(])\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
+    r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
+    r"(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
     r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
     r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
     # "(+4.3 per cent)" after a level: its change, the sign giving the direction
@@ -22,7 +23,9 @@ _CHANGE_LEAD = re.compile(
 )
 # "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
 # other quantity ("a 7.8 per cent rise in GDP" names one: see _metric)
-_CHANGE_TRAIL = re.compile(r"\s+(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
+_CHANGE_TRAIL = re.compile(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|annual|annualised|annualized|"
+                           r"month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+)?"
+                           r"(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
 _CHANGE_TRAIL_LEAD = re.compile(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
 
