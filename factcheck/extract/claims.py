@@ -90,6 +90,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
         for c in mine:
             frame.assign_role(c)
+        frame.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)
         own = frame.sentence_period(mine, exprs)
         if own:

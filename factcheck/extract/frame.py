@@ -240,6 +240,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|furthe
                             r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
+_PASSIVE_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
+                             r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
@@ -254,6 +256,17 @@ def assign_role(c: Claim) -> None:
     if more and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENTAGE_POINT.value):
         # "$9.2 billion more than in May": an absolute change, not a level
         change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
+        c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        passive = _PASSIVE_CHANGE.match(right)
+        if passive:
+            # "88,000 jobs were added", "3,000 posts will be cut"
+            change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
+            c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) \
+            and (re.match(r"\+\s?\d", c.surface) or (c.metric or "").lower().split()[:1] == ["change"]):
+        # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
+        change = "down" if c.value < 0 else "up"
         c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
         after = _CHANGE_NOUN_AFTER.match(right)
@@ -357,3 +370,16 @@ def implied_bases(claims: list[Claim]) -> None:
         way = convention or ("previous" if span.months in (1, 3) else "year")
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
+
+
+def comparison_roles(claims: list[Claim]) -> None:
+    """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
+    figure a change is compared with is a change too (an earlier estimate, another
+    period's change), whatever its own words say."""
+    for i, c in enumerate(claims):
+        if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            continue
+        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
+        if prev is not None and prev.role == Role.CHANGE.value:
+            c.role = Role.CHANGE.value
+            c.context["change"] = c.context.get("change") or prev.context.get("change")
