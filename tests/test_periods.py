@@ -245,3 +245,12 @@ def test_expectations_and_premodified_changes():
     assert got["US$41.65 billion"].metric == "trade surplus"
     assert (got["$3.8 billion"].metric, got["$3.8 billion"].role, got["$3.8 billion"].direction) == ("exports", "change", "down")
     assert got["117.8 billion euros"].metric == "exports of goods"
+
+
+def test_spans_of_days():
+    got = _frame("South Korea's exports increased 5.8 percent on-year in the first 20 days of this month. "
+                 "Outbound shipments reached $35.6 billion in the Nov. 1-20 period, compared with $33.8 billion a year earlier.",
+                 day="2024-11-21")
+    assert got["5.8 percent"][0] == "2024-11-01/2024-11-20" and got["5.8 percent"][3] == "2023-11-01/2023-11-20"
+    assert got["$35.6 billion"][0] == "2024-11-01/2024-11-20" and got["$33.8 billion"][0] == "2023-11-01/2023-11-20"
+    assert "20 days" not in got  # part of the period, not a claim

@@ -110,7 +110,7 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:
-    return (m.kind in (None, Kind.COUNT.value) and not m.counted
+    return ((m.kind in (None, Kind.COUNT.value) and not m.counted or m.kind == Kind.DURATION.value)
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 

@@ -451,6 +451,39 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
+@rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
+      rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
+      needs=(_t("days", "-", "–", " to ", "through"),))
+def _day_span(m, ctx):
+    """'the first 20 days of this month', 'the Nov. 1-20 period': a span of days."""
+    if m.group("n"):
+        n = {"ten": 10, "twenty": 20, "fifteen": 15}.get(m.group("n").lower()) or int(m.group("n"))
+        if m.group("mon"):
+            month = ctx.latest(month_of(m.group("mon")))
+            if m.group("y"):
+                month = month_span(int(m.group("y")), month_of(m.group("mon")), int(m.group("y")), month_of(m.group("mon")))
+        elif ctx.today is not None:
+            back = 1 if (m.group("rel") or "").lower() in ("last", "the previous") else 0
+            k = ctx.today.year * 12 + ctx.today.month - 1 - back
+            month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+        else:
+            return None
+        if month is None:
+            return None
+        try:
+            return _expr(m, Span(month.start, month.start.replace(day=n)))
+        except ValueError:
+            return None
+    mon = month_of(m.group("mon2"))
+    month = month_span(int(m.group("y2")), mon, int(m.group("y2")), mon) if m.group("y2") else ctx.latest(mon)
+    if month is None:
+        return None
+    try:
+        return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
+    except ValueError:
+        return None
+
+
 @rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("as of"),))
 def _now(m, ctx):
     """'as of now': the article's day. ('currently stands at' is the latest reading, whose
