@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar
@@ -89,8 +89,10 @@ def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
     months = {"month": 1, "quarter": 3, "half": 6}.get(unit)
     if unit == "period":
         months = span.months
-    if months is None or span.start.day != 1:
+    if months is None or span.start.day != 1 or name(span).count("-") > 2 and "/" not in name(span):
         return None
+    if span.end.month == (span.end + timedelta(days=1)).month:
+        return None  # a span of days ("the first 20 days"): only a year's shift keeps it
     if unit in ("month", "quarter", "half") and span.months != months:
         # "from the previous month" said of a quarter: no such base
         return None
@@ -587,10 +589,10 @@ def _anaphoric(m, ctx):
     return _expr(m, None, shift=("year", -1))
 
 
-@rule(r"\b(?:year[- ](?:on|over)[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
+@rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
       r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_t("year-on", "year on", "year-over", "year over", "yoy", "y/y", "y-o-y", "m/m", "mom", "m-o-m", "month-on", "month on",
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_t("year-on", "year on", "on-year", "year-over", "year over", "yoy", "y/y", "y-o-y", "m/m", "mom", "m-o-m", "month-on", "month on",
          "month-over", "month over", "q/q", "qoq", "q-o-q", "quarter-on", "quarter on", "quarter-over", "quarter over",
          "on the year", "on the month", "on the quarter", "basis", "sequential", "from a year", "on a year", "from the year"),))
 def _rate_basis(m, ctx):
