@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from factcheck.errors import InputError
 from factcheck.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_BYTES = 20 * 1024 * 1024
+#: The largest article file read (bytes). A long news story is 50 KB of text and a saved
+#: web page rarely more than 2 MB; a bigger file is a data dump or a log, not an article,
+#: and is refused from its size alone, before it is read. `--max-bytes` or
+#: `[tool.factcheck] max-bytes` change it.
+MAX_BYTES = 4 * 1024 * 1024
 
 MONTHS = {
     m: i + 1
@@ -38,39 +44,105 @@ def month_number(name: str) -> int:
 def discover(paths: Iterable[os.PathLike | str]) -> tuple[list[Path], list[InputError]]:
     """Expand files and folders (recursively) into article files, in a stable order.
 
-    A missing path is reported as an error, and the others still go through.
+    A missing path, or a folder that cannot be read, is reported as an error (never
+    skipped in silence), and the others still go through. Hidden files and folders
+    (.git, editors' files) inside a folder are left out; symlinked folders are not
+    followed (they could loop).
     """
     found: list[Path] = []
     errors: list[InputError] = []
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            children = sorted(
-                c for c in p.rglob("*")
-                if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in c.relative_to(p).parts)
-            )
-        elif p.is_file():
-            children = [p]
-        else:
+        try:
+            st = p.stat()
+        except FileNotFoundError:
             errors.append(InputError(p, "no such file or folder"))
             continue
+        except OSError as exc:
+            errors.append(InputError(p, exc.strerror or str(exc)))
+            continue
+        # a file, or something read_article refuses by name (a device, a pipe)
+        children = _walk(p, errors) if stat.S_ISDIR(st.st_mode) else [p]
         for c in children:
-            key = c.resolve()
+            key = Path(os.path.abspath(c))
             if key not in seen:
                 seen.add(key)
                 found.append(c)
     return found, errors
 
 
-def article_id(path: os.PathLike | str) -> str:
-    stem = Path(path).name
+def _walk(folder: Path, errors: list[InputError]) -> list[Path]:
+    out: list[Path] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        errors.append(InputError(folder, f"cannot read folder: {exc.strerror or exc}"))
+        return out
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                out.extend(_walk(Path(entry.path), errors))
+            elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
+                out.append(Path(entry.path))
+        except OSError as exc:
+            errors.append(InputError(entry.path, exc.strerror or str(exc)))
+    return out
+
+
+# --- article ids ---------------------------------------------------------------------------
+# An id is the article's path relative to an articles root, without its extension, so that
+# jan/story.txt and feb/story.txt are two articles. The root is --articles-root (or
+# [tool.factcheck] articles-root) when the article lies under it; otherwise the top-level
+# folder of the project that holds it (articles/, seeds/), the project being the nearest
+# folder up from the working directory with a pyproject.toml or .git (else the working
+# directory). So `scan articles/`, `scan articles/jan/` and `scan articles/jan/story.txt`,
+# from anywhere in the project, all give articles/jan/story.txt the id `jan/story`. An
+# article outside the project is known by its file name alone.
+
+
+@functools.lru_cache(maxsize=8)
+def _project_root(cwd: str) -> Path:
+    here = Path(cwd)
+    for folder in [here, *here.parents]:
+        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+            return folder
+    return here
+
+
+def project_root() -> Path:
+    return _project_root(os.getcwd())
+
+
+def _within(path: Path, root: Path) -> Optional[tuple[str, ...]]:
+    try:
+        return path.relative_to(root).parts
+    except ValueError:
+        return None
+
+
+def article_id(path: os.PathLike | str, root: Optional[os.PathLike | str] = None) -> str:
+    """The article's id: its path from the articles root, without extension, '/'-separated."""
+    p = Path(os.path.abspath(path))
+    parts = _within(p, Path(os.path.abspath(root))) if root is not None else None
+    if not parts:
+        parts = _within(p, project_root())
+        if parts and len(parts) > 1:
+            parts = parts[1:]  # the top-level folder is the root
+        elif not parts:
+            parts = (p.name,)
+    *folders, name = parts
     for suffix in ARTICLE_SUFFIXES:
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
             break
-    clean = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.")
+    return "/".join(_id_part(part) for part in [*folders, name])
+
+
+def _id_part(part: str) -> str:
+    clean = re.sub(r"[^A-Za-z0-9._-]+", "-", part).strip("-.")
     return clean or "article"
 
 
@@ -103,14 +175,26 @@ def decode(data: bytes, path: os.PathLike | str) -> str:
     return text
 
 
-def read_article(path: os.PathLike | str, date: Optional[str] = None) -> Article:
-    """Read one article file. Raises InputError with the reason when it cannot."""
+def read_article(path: os.PathLike | str, date: Optional[str] = None, root: Optional[os.PathLike | str] = None,
+                 max_bytes: Optional[int] = None) -> Article:
+    """Read one article file. Raises InputError with the reason when it cannot.
+
+    `root` is the articles root its id is taken from (see article_id); `max_bytes` the
+    largest file accepted (default MAX_BYTES), refused from its size before it is read.
+    """
     p = Path(path)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"file too large ({size} bytes; limit {MAX_BYTES})")
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(path, "not a regular file")
+            if st.st_size > limit:
+                raise InputError(path, f"file too large ({st.st_size} bytes; the limit is {limit}, "
+                                       "set with --max-bytes or [tool.factcheck] max-bytes)")
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise InputError(path, f"file too large (over {limit} bytes while it was read)")
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
     text = decode(data, path)
@@ -119,9 +203,9 @@ def read_article(path: os.PathLike | str, date: Optional[str] = None) -> Article
     if p.suffix.lower() in (".html", ".htm"):
         text, title = html_to_text(text)
         source_format = "html"
-    meta, body_start = front_matter(text)
+    meta, body_start = front_matter(text, path)
     title = title or meta.get("title")
-    found_date = date or meta.get("date")
+    found_date, date_line = (date, None) if date else (meta.get("date"), meta.get("date_line"))
     if found_date is None:
         found_date, body_start = first_line_date(text, body_start)
     if found_date is None:
@@ -130,11 +214,11 @@ def read_article(path: os.PathLike | str, date: Optional[str] = None) -> Article
         m = re.search(r"^#\s+(.+)$", text[body_start:], re.M)
         title = m.group(1).strip() if m else None
     article = Article(
-        id=article_id(p),
+        id=article_id(p, root),
         path=display_path(p),
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
-        date=normalise_date(found_date, path) if found_date else None,
+        date=normalise_date(found_date, path, date_line) if found_date else None,
         title=title,
         source_format=source_format,
         body_start=body_start,
@@ -144,34 +228,56 @@ def read_article(path: os.PathLike | str, date: Optional[str] = None) -> Article
     return article
 
 
-def normalise_date(value: object, path: object) -> str:
+def normalise_date(value: object, path: object, line: Optional[int] = None) -> str:
     s = str(value).strip()
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
     if not m:
-        raise InputError(path, f"date {s!r} is not YYYY-MM-DD")
+        raise InputError(path, f"date {s!r} is not YYYY-MM-DD", line=line)
     y, mo, d = (int(g) for g in m.groups())
     if not (1 <= mo <= 12 and 1 <= d <= 31):
-        raise InputError(path, f"date {s!r} is not a valid date")
+        raise InputError(path, f"date {s!r} is not a valid date", line=line)
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def front_matter(text: str) -> tuple[dict, int]:
-    """YAML front matter between '---' lines: (mapping, offset where the body starts)."""
-    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.S)
+_FRONT = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
+_YAML_KEY = re.compile(r"[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def front_matter(text: str, path: object = None) -> tuple[dict, int]:
+    """YAML front matter between '---' lines: (mapping, offset where the body starts).
+
+    A block that reads as YAML keys but does not parse, or that is opened and never
+    closed, is an error naming its line (the date it holds would otherwise be lost). A
+    block that does not look like YAML at all (a Markdown rule, then prose) is body text.
+    """
+    if not re.match(r"---[ \t]*\r?\n", text):
+        return {}, 0
+    first = text.split("\n", 2)[1] if text.count("\n") >= 1 else ""
+    m = _FRONT.match(text)
     if not m:
+        if _YAML_KEY.match(first):
+            raise InputError(path, "front matter opened with '---' is never closed", line=1)
         return {}, 0
     import yaml
 
     try:
         meta = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
+    except yaml.YAMLError as exc:
+        if not _YAML_KEY.match(first):
+            return {}, 0
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        reason = getattr(exc, "problem", None) or "not valid YAML"
+        raise InputError(path, f"front matter is not valid YAML: {reason}",
+                         line=mark.line + 2 if mark else 1) from None
     if not isinstance(meta, dict):
         return {}, 0
-    out = {}
+    out: dict[str, Any] = {}
     for key in ("date", "title"):
         if meta.get(key) is not None:
             out[key] = str(meta[key])
+    if "date" in out:
+        where = re.search(r"^[ \t]*date[ \t]*:", m.group(1), re.M)
+        out["date_line"] = 2 + m.group(1).count("\n", 0, where.start()) if where else 1
     return out, m.end()
 
 

@@ -2,7 +2,7 @@
 
 "FY24" is April 2023–March 2024 in India, October 2023–September 2024 for the US
 federal government, and Japan's "fiscal 2024" is April 2024–March 2025. The defaults
-are data (`lexicon/fiscal_years.txt`); `[tool.factcheck] fiscal-years` adds or
+are data (`extract/lexicon/fiscal_years.yaml`); `[tool.factcheck] fiscal-years` adds or
 overrides places (a company, a state) with `"Name" = "April"`, `"Name" = 4` or
 `"Name" = "April start"`. Pure: no I/O beyond the packaged word list.
 """
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional
 
-from factcheck import lexicon
+from factcheck.extract import lexicon
 from factcheck.timespan import Span, month_span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -75,8 +75,8 @@ def parse_setting(value) -> Optional[FiscalCalendar]:
 @functools.cache
 def _defaults() -> dict[str, FiscalCalendar]:
     out = {}
-    for place, spec in lexicon.table("fiscal_years").items():
-        cal = parse_setting(" ".join(spec))
+    for place, spec in lexicon.load("fiscal_years").items():
+        cal = parse_setting(spec)
         if cal:
             out[place.lower()] = cal
     return out
@@ -84,7 +84,7 @@ def _defaults() -> dict[str, FiscalCalendar]:
 
 @functools.cache
 def _currency_countries() -> dict[str, str]:
-    return {code: " ".join(words) for code, words in lexicon.table("currencies_country").items()}
+    return dict(lexicon.load("currency_countries"))
 
 
 def country_of_currency(code: Optional[str]) -> Optional[str]:

@@ -47,31 +47,42 @@ def compare(claim: Claim, ref: Reference) -> Check:
     q = claim.qualifier
     if claim.kind == Kind.YEAR_RANGE.value or (claim.end is not None and ref_end is not None):
         ok = abs(c - ref_value) <= tol and abs((claim.end or c) - (ref_end if ref_end is not None else ref_value)) <= tol
-        reason = None if ok else f"{claimed_text(claim)} differs from reference {expected}"
+        reason = None if ok else f"{claimed_text(claim)} differs from reference {expected} ({_cited(ref)})"
     elif q == Qualifier.RANGE.value and claim.end is not None:
         ok = c - tol <= ref_value <= claim.end + tol
-        reason = None if ok else f"reference {expected} is outside the stated range {claimed_text(claim)}"
+        reason = None if ok else f"reference {expected} is outside the stated range {claimed_text(claim)} ({_cited(ref)})"
     elif q == Qualifier.MORE_THAN.value:
         ok = ref_value > c
-        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.AT_LEAST.value:
         ok = ref_value >= c - tol
-        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.LESS_THAN.value:
         ok = ref_value < c
-        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.AT_MOST.value:
         ok = ref_value <= c + tol
-        reason = None if ok else f"'{claim.surface}' but the reference is {expected}"
+        reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     else:
         if q == Qualifier.APPROX.value:
             tol = max(tol, claim.precision or 0.0, abs(c) * 0.05)
         ok = abs(c - ref_value) <= tol
         reason = None if ok else (
-            f"{claimed_text(claim)} differs from reference {expected} ({percent_diff(c, ref_value)})")
+            f"{claimed_text(claim)} differs from reference {expected} ({percent_diff(c, ref_value)}; {_cited(ref)})")
     if ok:
         return Check(Verdict.SUPPORTED.value, ref.id, expected, [], source=source)
     return Check(Verdict.CONTRADICTED.value, ref.id, expected, [reason], source=source)
+
+
+def _cited(ref: Reference) -> str:
+    """Who says so, short enough for a reason: 'Eurostat, dataset ESTAT.NAMA_10_GDP'."""
+    s = ref.source
+    parts = [str(s.get("publisher") or ref.id)]
+    if s.get("dataset"):
+        parts.append(f"dataset {s['dataset']}")
+    if ref.status:
+        parts.append(ref.status)
+    return ", ".join(parts)
 
 
 def _source_line(ref: Reference) -> str:
@@ -106,9 +117,12 @@ def is_projection(claim: Claim) -> bool:
 def check_claims(claims: list[Claim], references: list[Reference], article: Optional[Article] = None,
                  findings: Optional[list[Finding]] = None) -> list[Claim]:
     """Give every claim its Check: reference verdict first, then consistency findings."""
+    from factcheck.revisions import vintage_for
+
     as_of = None
     if article is not None:
         as_of = article.date or (f"{article.year}-12" if article.year else None)
+    article_date = article.date if article is not None else None
     for claim in claims:
         m = match(claim, references, as_of)
         if m.reference is not None and is_projection(claim):
@@ -121,13 +135,17 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
                                     [f"a projection; the reference value is {expected_text(m.reference)}"],
                                     source=_source_line(m.reference))
         elif m.reference is not None:
-            claim.check = compare(claim, m.reference)
+            # a revised figure: the latest value, or the one published at the article's date
+            ref, which = vintage_for(claim, m.reference, article_date)
+            claim.check = compare(claim, ref)
             if claim.check.verdict == Verdict.CONTRADICTED.value and m.metric < 2:
                 # the claim names a less specific series ("exports" for "merchandise exports"):
                 # agreement supports it, a difference may be the other part of the series
-                claim.check = Check(Verdict.UNVERIFIED.value, m.reference.id, claim.check.expected,
-                                    [f"the reference is for {m.reference.metric}, a more specific series; "
+                claim.check = Check(Verdict.UNVERIFIED.value, ref.id, claim.check.expected,
+                                    [f"the reference is for {ref.metric}, a more specific series; "
                                      + claim.check.reasons[0]], source=claim.check.source)
+            if which:
+                claim.check.reasons.append(which)
         elif m.ambiguous:
             ids = ", ".join(r.id for r in m.ambiguous[:4])
             claim.check = Check(Verdict.UNVERIFIED.value, None, None,

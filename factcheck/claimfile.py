@@ -1,7 +1,10 @@
-"""The claims store: claims/<article-id>.yaml.
+"""The claims store: claims/<article-id>.yaml (an id with folders, `jan/story`, lives in
+the same subfolder: claims/jan/story.yaml).
 
 Fixed key order and formatting so that a re-scan of an unchanged article writes a
 byte-identical file; atomic writes under a lock; merge() keeps every review decision.
+Every read validates the file (validation.py) and checks that it is whole: the article
+block records the claim count and the file ends with YAML's '...' line.
 """
 
 from __future__ import annotations
@@ -16,14 +19,26 @@ from typing import Any, Iterator, Optional
 import yaml
 
 from factcheck import __version__
-from factcheck.errors import ClaimFileError
+from factcheck.errors import ClaimFileError, DamagedClaimFile
 from factcheck.models import Article, Check, Claim, ClaimFile, Review, ReviewStatus
+from factcheck.validation import END_MARKER, problems
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../factcheck/schemas/claims.schema.json\n"
 MAX_BYTES = 50 * 1024 * 1024
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader (C where present) that leaves dates and times as the strings they are
+    written as: a hand-typed `at: 2025-05-21T10:00:00Z` is then a string, as the schema says."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
 
 
 class _Flow(list):
@@ -83,7 +98,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 # Extraction facts the consistency rules need, kept so that `check` can re-run
 # them from the claim file alone (offsets within the sentence follow from span).
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
-                "ordinal_role", "streak", "period_inherited", "compared", "converted")
+                "ordinal_role", "streak", "period_inherited", "compared", "converted",
+                "counted", "sign", "per", "pair", "subunit", "basis_points")
 
 
 class _FlowMap(dict):
@@ -136,39 +152,89 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
     return claim
 
 
+#: Fields of the article block that describe the file itself: recomputed on every dump.
+_FILE_FIELDS = ("claim_count",)
+
+
+def schema_line(article_id: str) -> str:
+    """The editor hint on the first line; one '../' more for each folder of a nested id."""
+    return SCHEMA_LINE.replace("=../", "=" + "../" * (1 + str(article_id).count("/")), 1)
+
+
 def dumps(cf: ClaimFile) -> str:
-    doc: dict[str, Any] = {"article": cf.article, "claims": [claim_to_dict(c) for c in cf.claims]}
+    article = {k: v for k, v in cf.article.items() if k != "__retired__" and k not in _FILE_FIELDS}
+    article["claim_count"] = len(cf.claims)
+    doc: dict[str, Any] = {"article": article, "claims": [claim_to_dict(c) for c in cf.claims]}
     retired = cf.article.get("__retired__")
     if retired:
-        doc["article"] = {k: v for k, v in cf.article.items() if k != "__retired__"}
         doc["retired"] = retired
     body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10**9,
-                     default_flow_style=False)
-    return SCHEMA_LINE + body
+                     default_flow_style=False, explicit_end=True)
+    return schema_line(cf.id) + body
+
+
+_CLAIM_COUNT = re.compile(r"^  claim_count: *(\d+) *$", re.M)
+_ITEM = re.compile(r"^- ", re.M)
+
+
+def _ends_whole(text: str) -> bool:
+    return text.rstrip(" \t\r\n").endswith("\n" + END_MARKER)
 
 
 def loads(text: str, path: object = None) -> ClaimFile:
+    """Parse, validate and check that the file is whole. Raises ClaimFileError (with the
+    line) for a malformed file and DamagedClaimFile for one that was cut or lost claims."""
+    head = text.split("\nclaims:", 1)[0]
+    recorded = _CLAIM_COUNT.search(head)
+    expected = int(recorded.group(1)) if recorded else None
+    cut = expected is not None and not _ends_whole(text)
     try:
         doc = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
+        if cut:
+            raise _damaged(text, path, expected, "it ends inside a value") from None
         mark = getattr(exc, "problem_mark", None)
         raise ClaimFileError(path, f"not valid YAML ({getattr(exc, 'problem', exc)})",
                              line=mark.line + 1 if mark else None) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("article"), dict):
-        raise ClaimFileError(path, "not a claim file (no 'article' mapping)")
-    claims_raw = doc.get("claims") or []
-    if not isinstance(claims_raw, list) or not all(isinstance(c, dict) for c in claims_raw):
-        raise ClaimFileError(path, "'claims' must be a list of mappings")
-    article = dict(doc["article"])
-    if article.get("date") is not None:
-        article["date"] = str(article["date"])
-    if doc.get("retired"):
-        article["__retired__"] = doc["retired"]
-    try:
-        claims = [claim_from_dict(c) for c in claims_raw]
-    except (TypeError, ValueError, IndexError) as exc:
-        raise ClaimFileError(path, f"malformed claim ({exc})") from None
-    return ClaimFile(article=article, claims=claims, path=None if path is None else str(path))
+        if cut:
+            raise _damaged(text, path, expected, "it ends inside the article block")
+        raise ClaimFileError(path, "not a claim file (no 'article' mapping)", line=1)
+    found = problems(doc, text)
+    if cut:
+        raise _damaged(text, path, expected, f"its last line is not '{END_MARKER}'")
+    if found:
+        line, reason = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise ClaimFileError(path, reason + more, line=line)
+    if expected is not None and expected != len(doc["claims"]):
+        raise DamagedClaimFile(path, f"damaged: it has {len(doc['claims'])} claims but records {expected}",
+                               salvaged=from_doc(doc, path), expected=expected)
+    return from_doc(doc, path)
+
+
+def _damaged(text: str, path: object, expected: Optional[int], how: str) -> DamagedClaimFile:
+    """The error for a cut file, carrying its whole part: everything before the item the
+    cut fell in (the text is tried whole first, in case the cut fell between items)."""
+    salvaged = None
+    items = [m.start() for m in _ITEM.finditer(text)]
+    for end in [len(text)] + items[-1:]:
+        part = text[:end]
+        if part.endswith("\nretired:\n"):
+            part = part[: -len("retired:\n")]
+        try:
+            doc = yaml.load(part, Loader=_Loader)
+        except yaml.YAMLError:
+            continue
+        if not isinstance(doc, dict) or not isinstance(doc.get("article"), dict):
+            continue
+        if doc.get("claims") is None and "\nclaims:" in part:
+            doc["claims"] = []
+        if not problems(doc, part):
+            salvaged = from_doc(doc, path)
+            break
+    whole = f"{len(salvaged.claims)} of {expected} claims whole" if salvaged else "nothing whole"
+    return DamagedClaimFile(path, f"truncated: {how} ({whole})", salvaged=salvaged, expected=expected)
 
 
 def load(path: os.PathLike | str) -> ClaimFile:
@@ -185,27 +251,57 @@ def load(path: os.PathLike | str) -> ClaimFile:
 
 
 def path_for(claims_dir: os.PathLike | str, article_id: str) -> Path:
-    return Path(claims_dir) / f"{article_id}.yaml"
+    """claims/<id>.yaml; an id with folders (`jan/story`) in the same subfolders."""
+    *folders, name = str(article_id).split("/")
+    return Path(claims_dir).joinpath(*folders, f"{name}.yaml")
 
 
-def claim_files(claims_dir: os.PathLike | str, only: Optional[list[str]] = None) -> list[Path]:
-    """Claim files in a folder, or those named (paths or article ids)."""
+def claim_files(claims_dir: os.PathLike | str, only: Optional[list[str]] = None,
+                errors: Optional[list] = None) -> list[Path]:
+    """Claim files in a folder and its subfolders, or those named (paths or article ids).
+    A subfolder that cannot be read is added to `errors` (when given), never skipped silently."""
     d = Path(claims_dir)
     if only:
         out = []
         for item in only:
             p = Path(item)
             if p.suffix not in (".yaml", ".yml"):
-                p = d / f"{item}.yaml"
+                p = path_for(d, item)
             out.append(p)
         return out
     if not d.is_dir():
         return []
-    return sorted(p for p in d.glob("*.yaml") if not p.name.startswith("."))
+    found: list[Path] = []
+
+    def walk(folder: Path) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            if errors is not None:
+                errors.append(ClaimFileError(folder, f"cannot read folder: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # the cache, temporary files, editors' and git's files
+            if entry.is_dir(follow_symlinks=False):
+                walk(Path(entry.path))
+            elif entry.name.endswith(".yaml"):
+                found.append(Path(entry.path))
+
+    walk(d)
+    return sorted(found)
+
+
+def article_id_of(claims_dir: os.PathLike | str, path: os.PathLike | str) -> str:
+    """The article id a claim file's place in the claims folder stands for."""
+    rel = Path(path).relative_to(Path(claims_dir)).as_posix()
+    return rel[: -len(".yaml")] if rel.endswith(".yaml") else rel
 
 
 def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
-    """Write atomically (temporary file + rename). Returns False when the bytes are unchanged."""
+    """Write atomically (temporary file + rename). Returns False when the bytes are unchanged.
+    An OS error (disk full, permission) is a ClaimFileError naming the file; the old file
+    is then untouched and no temporary file is left."""
     p = Path(path)
     text = dumps(cf)
     try:
@@ -213,18 +309,22 @@ def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
             return False
     except (OSError, UnicodeDecodeError):
         pass
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    tmp = None
     try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
         os.chmod(tmp, _file_mode(p))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    except BaseException as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise ClaimFileError(p, f"cannot write: {exc.strerror or exc}") from None
         raise
     return True
 
@@ -281,34 +381,53 @@ def merge(old: Optional[ClaimFile], article: Article, claims: list[Claim]) -> Cl
     unit, period and subject. Each step takes only an unambiguous match. A carried
     claim keeps its id; when its value or sentence changed its review returns to
     `unreviewed` and the earlier decision is kept under `review.previous`. Reviewed
-    claims that are gone from the article are kept under `retired`.
+    claims that are gone from the article are kept under `retired`; one that comes
+    back with the same sentence and value gets its decision (and id) back.
+
+    Each step looks its candidates up in an index, so a merge costs time linear in
+    the number of claims, however large the article.
     """
     block = article_block(article)
     if old is None:
         return ClaimFile(article=block, claims=claims)
     remaining = {c.id: c for c in old.claims}
     taken_ids = {c.id for c in claims}
+    steps = (
+        lambda c: (_norm(c.sentence), c.kind, c.unit, c.metric),
+        lambda c: (_shape(c.sentence), c.kind, c.unit, c.metric),  # the number itself was edited
+        lambda c: (c.surface, c.kind, c.metric),  # the sentence was edited
+        # sentence and number both edited: the one claim of this metric
+        lambda c: (c.metric, c.kind, c.unit, c.period, tuple(c.subject)) if c.metric else None,
+    )
+    indexes: list[dict[Any, list[str]]] = []
+    for key in steps:
+        index: dict[Any, list[str]] = {}
+        for c in old.claims:
+            k = key(c)
+            if k is not None:
+                index.setdefault(k, []).append(c.id)
+        indexes.append(index)
 
-    def take(pred) -> Optional[Claim]:
-        hits = [c for c in remaining.values() if pred(c)]
+    def take(step: int, new: Claim) -> Optional[Claim]:
+        k = steps[step](new)
+        bucket = indexes[step].get(k) if k is not None else None
+        if not bucket:
+            return None
+        bucket[:] = [i for i in bucket if i in remaining]  # drop the ones taken meanwhile
+        hits = [remaining[i] for i in bucket]
         if len(hits) == 1 or (hits and all(h.surface == hits[0].surface for h in hits)):
             return remaining.pop(hits[0].id)
         return None
 
+    unmatched: list[Claim] = []
     for new in claims:
         prior = remaining.pop(new.id, None)
+        for step in range(len(steps)):
+            if prior is not None:
+                break
+            prior = take(step, new)
         if prior is None:
-            prior = take(lambda c: _norm(c.sentence) == _norm(new.sentence) and c.kind == new.kind
-                         and c.unit == new.unit and c.metric == new.metric)
-        if prior is None:  # the number itself was edited: same sentence but for its digits
-            prior = take(lambda c: _shape(c.sentence) == _shape(new.sentence) and c.kind == new.kind
-                         and c.unit == new.unit and c.metric == new.metric)
-        if prior is None:
-            prior = take(lambda c: c.surface == new.surface and c.kind == new.kind and c.metric == new.metric)
-        if prior is None and new.metric:  # sentence and number both edited: one claim of this metric
-            prior = take(lambda c: c.metric == new.metric and c.kind == new.kind and c.unit == new.unit
-                         and c.period == new.period and c.subject == new.subject)
-        if prior is None:
+            unmatched.append(new)
             continue
         if prior.id != new.id and prior.id not in taken_ids:
             taken_ids.discard(new.id)
@@ -325,15 +444,40 @@ def merge(old: Optional[ClaimFile], article: Article, claims: list[Claim]) -> Cl
             new.review = Review(previous=prior.review.previous)
         else:
             new.review = prior.review
-    retired = list(old.article.get("__retired__") or [])
+    retired = _restore_retired(list(old.article.get("__retired__") or []), unmatched, taken_ids)
     for gone in remaining.values():
-        if gone.review.status != ReviewStatus.UNREVIEWED.value or gone.review.note:
+        if gone.review.status != ReviewStatus.UNREVIEWED.value or gone.review.note or gone.review.previous:
             retired.append({"id": gone.id, "surface": gone.surface, "sentence": gone.sentence,
                             "value": gone.value, "review": gone.review.to_dict()})
     if retired:
         block["__retired__"] = retired
     claims.sort(key=lambda c: c.span)
     return ClaimFile(article=block, claims=claims)
+
+
+def _restore_retired(retired: list[dict], unmatched: list[Claim], taken_ids: set[str]) -> list[dict]:
+    """Give a retired decision back to a claim that returned with the same sentence and
+    value (a sentence cut in one edit and pasted back in the next). Returns what stays retired."""
+    if not retired or not unmatched:
+        return retired
+    waiting: dict[tuple, list[int]] = {}
+    for i, entry in enumerate(retired):
+        waiting.setdefault((_norm(str(entry.get("sentence") or "")), entry.get("value")), []).append(i)
+    restored: set[int] = set()
+    for new in unmatched:
+        slots = waiting.get((_norm(new.sentence), new.value))
+        if not slots:
+            continue
+        i = slots.pop(0)
+        entry = retired[i]
+        restored.add(i)
+        new.review = Review.from_dict(entry.get("review"))
+        old_id = str(entry.get("id") or "")
+        if old_id and old_id != new.id and old_id not in taken_ids:
+            taken_ids.discard(new.id)
+            new.id = old_id
+            taken_ids.add(old_id)
+    return [entry for i, entry in enumerate(retired) if i not in restored]
 
 
 def find_claim(claims_dir: os.PathLike | str, claim_id: str) -> Optional[Path]:
@@ -396,7 +540,9 @@ def to_doc(cf: ClaimFile) -> dict[str, Any]:
 
 
 def from_doc(doc: dict[str, Any], path: object = None) -> ClaimFile:
-    article = dict(doc["article"])
+    article = {k: v for k, v in doc["article"].items() if k not in _FILE_FIELDS}
+    if article.get("date") is not None:
+        article["date"] = str(article["date"])
     if doc.get("retired"):
         article["__retired__"] = doc["retired"]
     return ClaimFile(article=article, claims=[claim_from_dict(c) for c in doc.get("claims") or []],
@@ -404,10 +550,12 @@ def from_doc(doc: dict[str, Any], path: object = None) -> ClaimFile:
 
 
 class ClaimCache:
-    """Parsed claim files of one folder, valid while a file's size and mtime are unchanged."""
+    """Parsed claim files of one folder, valid while a file's size and mtime are unchanged.
+    Only validated documents enter it (a file factcheck wrote, or one `load` accepted), so a
+    hit needs no parsing and no validation: that keeps validation off the re-scan's hot path."""
 
     NAME = "claims.marshal"
-    VERSION = 1
+    VERSION = 2  # 2: keyed by the path within the claims folder (ids may have folders)
 
     def __init__(self, claims_dir: os.PathLike | str):
         import marshal
@@ -426,18 +574,29 @@ class ClaimCache:
 
     def get(self, path: Path) -> Optional[tuple[dict, dict]]:
         """(document, extra) when the cached entry is current."""
-        entry = self.entries.get(path.name)
+        entry = self.entries.get(self._key(path))
         if entry is None:
             return None
         stamp, doc, extra = entry
         return (doc, extra) if tuple(stamp) == file_stamp(path) else None
 
+    def entry(self, path: Path) -> Optional[tuple]:
+        """(stamp, document) as cached, current or not (the caller compares the stamp)."""
+        hit = self.entries.get(self._key(path))
+        return None if hit is None else (tuple(hit[0]), hit[1])
+
     def put(self, path: Path, cf: ClaimFile, **extra: Any) -> None:
         stamp = file_stamp(path)
         if stamp is None:
             return
-        self.entries[path.name] = (stamp, to_doc(cf), plain(extra))
+        self.entries[self._key(path)] = (stamp, to_doc(cf), plain(extra))
         self.dirty = True
+
+    def _key(self, path: Path) -> str:
+        try:
+            return Path(path).relative_to(self.claims_dir).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
 
     def load(self, path: Path) -> ClaimFile:
         hit = self.get(path)

@@ -9,11 +9,17 @@ from typing import Optional
 
 from factcheck.models import FailOn, Format
 
+#: Settings that name a folder: in pyproject.toml they are relative to that file's folder.
+PATH_SETTINGS = ("claims_dir", "reference_dir", "articles_root")
+
 
 @dataclass
 class Settings:
     claims_dir: Path = Path("claims")
     reference_dir: Path = Path("reference")
+    #: Where article ids are taken from (None: the project's top-level folder holding each
+    #: article; see articles.article_id).
+    articles_root: Optional[Path] = None
     fail_on: FailOn = FailOn.CONTRADICTED
     fmt: Format = Format.TABLE
     jobs: int = 0  # 0: one per core
@@ -23,6 +29,11 @@ class Settings:
     #: Fiscal calendars by place, added to or overriding the packaged ones:
     #: {"Microsoft": "July", "Japan": "April start"} (calendars.parse_setting).
     fiscal_years: dict = field(default_factory=dict)
+    #: The largest article file read (None: articles.MAX_BYTES).
+    max_bytes: Optional[int] = None
+    #: Go on when a reference file is bad or the folder is missing (the summary says what was
+    #: skipped); by default that is an error, so a broken reference file cannot pass CI.
+    allow_partial_references: bool = False
 
     @property
     def workers(self) -> int:
@@ -30,7 +41,8 @@ class Settings:
 
 
 def from_pyproject(start: Path = Path(".")) -> dict:
-    """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir, fail-on, jobs, fiscal-years)."""
+    """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir,
+    articles-root, fail-on, jobs, max-bytes, fiscal-years). Folders are relative to the file's folder."""
     try:
         import tomllib  # Python 3.11+
     except ImportError:  # pragma: no cover
@@ -44,5 +56,9 @@ def from_pyproject(start: Path = Path(".")) -> dict:
                 return {}
             table = data.get("tool", {}).get("factcheck", {})
             names = {f.name for f in fields(Settings)}
-            return {k.replace("-", "_"): v for k, v in table.items() if k.replace("-", "_") in names}
+            out = {k.replace("-", "_"): v for k, v in table.items() if k.replace("-", "_") in names}
+            for key in PATH_SETTINGS:
+                if isinstance(out.get(key), str):
+                    out[key] = Path(os.path.relpath(folder / out[key]))
+            return out
     return {}

@@ -416,6 +416,8 @@ def exchange_rates(claims, article, references):
     for a, b in zip(claims, claims[1:]):
         if a.kind != Kind.MONEY.value or b.kind != Kind.MONEY.value or a.unit == b.unit or not _same_sentence(a, b):
             continue
+        if "/" in a.unit or "/" in b.unit:
+            continue  # a rate per unit ("12 cents a share") is no currency conversion
         la, lb = a.context.get("local"), b.context.get("local")
         if not la or not lb:
             continue
@@ -457,8 +459,13 @@ def _rate_reference(pair: str, period: Optional[str], references: list[Reference
     if not period:
         return None
     inverse = "/".join(reversed(pair.split("/")))
-    year = period[:4]
-    hits = [r for r in references if r.unit_code in (pair, inverse) and (r.period == period or r.period == year)]
+    lookup = getattr(references, "rates", None)  # a reference index: curated and imported rates
+    if lookup is not None:
+        hits = lookup((pair, inverse), period)
+    else:
+        year = period[:4]
+        hits = sorted((r for r in references if r.unit_code in (pair, inverse) and r.period in (period, year)),
+                      key=lambda r: r.period != period)  # the month's rate before the year's
     return hits[0] if hits else None
 
 

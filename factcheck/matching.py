@@ -75,16 +75,14 @@ class MetricKey:
 
 @functools.lru_cache(maxsize=1)
 def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
-    from factcheck import lexicon
+    from factcheck.extract import lexicon
     from factcheck.extract.context import COUNTRIES, _ALIASES, ORGANISATIONS
 
-    table = lexicon.table("metric_words")
+    table = lexicon.load("metric_words")
     same: dict[str, str] = {}
-    for line in lexicon.lines("metric_words"):
-        if line.startswith("same:"):
-            group = line[5:].split()
-            for w in group:
-                same[w] = group[0]
+    for group in table.get("same", []):
+        for w in group:
+            same[str(w)] = str(group[0])
     places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
                        if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n)
     return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
@@ -95,15 +93,13 @@ _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
 
 @functools.lru_cache(maxsize=1)
 def _phrases() -> list[tuple[re.Pattern, str]]:
-    """`phrase:` lines of metric_words.txt: 'benchmark interest rate = policy rate'."""
-    from factcheck import lexicon
+    """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate')."""
+    from factcheck.extract import lexicon
 
-    out = []
-    for line in lexicon.lines("metric_words"):
-        if line.startswith("phrase:"):
-            a, _, b = line[7:].partition("=")
-            out.append((re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b.strip()} "))
-    return out
+    return [(re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
+            for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
+
+
 _PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
 
 
@@ -347,28 +343,48 @@ class Match:
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
 
 
-def _candidates(claim: Claim, references: list[Reference]) -> list[Reference]:
-    """References whose metric or an alias could match the claim's: those sharing a head
-    noun of its metric key. Indexed once per reference list."""
+def candidate_heads(metric: Optional[str]) -> set[str]:
+    """The head nouns a reference may be indexed under (by `head()`) and still match this
+    metric: the heads and modifiers of every reading of its metric key ('services
+    credits' may be 'credits: services'), its `head()`, and for a generic head ('the total
+    value') any of its content words. A superset: matching decides."""
+    out: set[str] = set()
+    for key in metric_keys(metric):
+        out |= key.heads | key.mods
+    ch = head(metric)
+    if ch is not None:
+        out.add(ch)
+        if ch in _GENERIC_HEADS:
+            out |= set(words(metric))
+    return out
+
+
+def _candidates(claim: Claim, references) -> list[Reference]:
+    """References whose metric or an alias could match the claim's. A reference index or
+    store answers this itself (`candidates(heads, subjects, period)`), so that a store of
+    imported series is never read whole; a plain list is indexed once."""
+    heads = candidate_heads(claim.metric)
+    if not heads:
+        return []
+    lookup = getattr(references, "candidates", None)
+    if lookup is not None:
+        return lookup(heads, claim.subject, claim.period)
     cached = _INDEX.get(id(references))
     if cached is None or cached[0] is not references:
         by_head: dict[str, list[Reference]] = {}
         for ref in references:
-            heads: set[str] = set()
+            ref_heads: set[str] = set()
             for phrase in [ref.metric, *ref.aliases]:
-                key = metric_key(phrase)
-                if key is not None:
-                    heads |= key.heads
-            for h in heads:
+                for key in metric_keys(phrase):
+                    ref_heads |= key.heads
+                ref_heads.add(head(phrase) or "")
+            for h in ref_heads - {""}:
                 by_head.setdefault(h, []).append(ref)
         cached = (references, by_head)
         _INDEX.clear()
         _INDEX[id(references)] = cached
-    key = metric_key(claim.metric)
-    if key is None:
-        return []
     seen: dict[str, Reference] = {}
-    for h in sorted(key.heads):
+    for h in sorted(heads):
         for ref in cached[1].get(h, []):
             seen.setdefault(ref.id, ref)
     return list(seen.values())

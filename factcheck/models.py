@@ -88,6 +88,9 @@ class Format(str, Enum):
     JSON = "json"
     MARKDOWN = "markdown"
     CLAIMREVIEW = "claimreview"
+    HTML = "html"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 @dataclass
@@ -232,6 +235,12 @@ class Reference:
     file: str = ""
     line: int = 0
     raw_value: float = 0.0
+    #: How the publisher marks the value: provisional, estimated, forecast, or None.
+    status: Optional[str] = None
+    #: The date the current value was published (ISO), when known.
+    as_of: Optional[str] = None
+    #: Earlier published values, newest first: {value (scaled), raw_value, as_of, status, source}.
+    history: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

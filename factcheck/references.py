@@ -5,21 +5,25 @@ Errors name file:line and what is wrong, the way a linter reports rule errors.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import yaml
 
 from factcheck.errors import ReferenceFileError
 from factcheck.models import Reference
 
+if TYPE_CHECKING:
+    from factcheck.refstore import ReferenceStore
+
 MAX_BYTES = 5 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _KNOWN_KEYS = {"id", "metric", "aliases", "subject", "period", "value", "end", "unit", "tolerance",
-               "source", "note", "role"}
+               "source", "note", "role", "history", "status"}
 ROLES = {"level", "change", "growth", "share", "rate", "ratio", "count", "rank", "span", "start_year", "end_year"}
 
 
@@ -39,26 +43,82 @@ _ALIAS = re.compile(r"""(?m)^[^#"'\n]*?(?:^|[\s\[,{])[&*][A-Za-z0-9_-]+""")
 
 @dataclass
 class ReferenceIndex:
+    """Every reference value: the hand-curated YAML entries in memory, and the imported
+    series in their store (`refstore`), queried per claim.
+
+    Matching asks `candidates(heads, subjects, period)` and the fx-rate rule asks
+    `rates(units, period)`; iterating the index yields the YAML entries only (the
+    rules that scan every reference look for dates and spans, which only curated
+    entries carry)."""
+
     references: list[Reference] = field(default_factory=list)
     errors: list[ReferenceFileError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     #: Fingerprint of the reference files' names and bytes: a claim file checked against
     #: the same fingerprint needs no re-check.
     digest: str = ""
+    store: Optional["ReferenceStore"] = None
+    _by_head: Optional[dict[str, list[Reference]]] = field(default=None, repr=False, compare=False)
+
+    def __iter__(self):
+        return iter(self.references)
 
     def by_id(self, ref_id: str) -> Optional[Reference]:
         for r in self.references:
             if r.id == ref_id:
                 return r
-        return None
+        return self.store.get(ref_id) if self.store is not None else None
+
+    def candidates(self, heads, subjects=(), period: Optional[str] = None) -> list[Reference]:
+        """The references that could match a claim whose metric has one of these head
+        nouns (a superset: matching decides)."""
+        from factcheck.matching import head
+
+        if self._by_head is None:
+            by_head: dict[str, list[Reference]] = {}
+            for ref in self.references:
+                for h in {head(p) for p in [ref.metric, *ref.aliases]} - {None}:
+                    by_head.setdefault(h, []).append(ref)
+            self._by_head = by_head
+        seen: dict[str, Reference] = {}
+        for h in heads:
+            for ref in self._by_head.get(h, []):
+                seen.setdefault(ref.id, ref)
+        out = list(seen.values())
+        if self.store is not None:
+            out += self.store.candidates(heads, subjects, period)
+        return out
+
+    def search(self, query: Optional[str] = None) -> list[Reference]:
+        """Curated and imported references whose id, metric or an alias contains `query`."""
+        refs = self.references
+        if query:
+            ql = query.lower()
+            refs = [r for r in refs if ql in r.id.lower() or ql in r.metric.lower() or any(ql in a.lower() for a in r.aliases)]
+        if self.store is not None:
+            refs = refs + list(self.store.search(query))
+        return refs
+
+    def rates(self, units, period: Optional[str]) -> list[Reference]:
+        """References in these units (exchange rates: 'USD/EUR') for a period or its
+        year, the exact period first."""
+        if not period:
+            return []
+        units = set(units)
+        hits = [r for r in self.references if r.unit_code in units and r.period in (period, period[:4])]
+        if self.store is not None:
+            hits += self.store.rates(units, period)
+        return sorted(hits, key=lambda r: (r.period != period, r.metric != "exchange rate"))
 
 
 def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
-    """Load every reference/*.yaml (recursively). Bad entries and files become errors;
-    the good entries of other files are still loaded."""
+    """Load every reference/*.yaml (recursively). Bad entries and files become errors
+    (a missing folder too: a mistyped --reference-dir must not check against nothing);
+    the good entries are still loaded, for callers that explicitly accept partial data."""
     index = ReferenceIndex()
     root = Path(reference_dir)
     if not root.exists():
+        index.errors.append(ReferenceFileError(root, "no such reference folder"))
         return index
     if not root.is_dir():
         index.errors.append(ReferenceFileError(root, "not a folder"))
@@ -67,9 +127,12 @@ def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
     import hashlib
 
     fingerprint = hashlib.sha256()
+    from factcheck.imported import IMPORTED_DIR
+
     for path in sorted(list(root.rglob("*.yaml")) + list(root.rglob("*.yml"))):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
+        parts = path.relative_to(root).parts
+        if any(part.startswith(".") for part in parts) or parts[0] == IMPORTED_DIR:
+            continue  # imported series are read through their store
         shown = _show(path)
         try:
             fingerprint.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
@@ -86,7 +149,12 @@ def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
             first_seen[ref.id] = f"{shown}:{ref.line}"
             index.references.append(ref)
     from factcheck import __version__
+    from factcheck.refstore import ReferenceStore
 
+    index.store = ReferenceStore.open(root)
+    if index.store is not None:
+        index.errors.extend(index.store.errors)
+        fingerprint.update(b"imported\0" + index.store.digest.encode())
     fingerprint.update(__version__.encode())  # a new checker may judge differently
     index.digest = fingerprint.hexdigest()[:16]
     return index
@@ -109,6 +177,11 @@ def load_file(path: Path) -> tuple[list[Reference], list[ReferenceFileError]]:
         return [], [ReferenceFileError(shown, "not UTF-8 text")]
     except OSError as exc:
         return [], [ReferenceFileError(shown, exc.strerror or str(exc))]
+    return loads(text, shown)
+
+
+def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileError]]:
+    """The references of one file's text (`shown` names it in errors); never raises."""
     alias = _ALIAS.search(text)
     if alias:
         line = text.count("\n", 0, alias.end()) + 1
@@ -161,6 +234,8 @@ def _entry(entry: Any, default_source: dict, shown: str) -> Reference:
     value = entry.get("value")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise fail(f"'{ref_id}': value {value!r} is not a number")
+    if not _finite(value):
+        raise fail(f"'{ref_id}': value {value!r} is not a finite number")
     unit_text = entry.get("unit")
     if unit_text is None:
         unit_text = "count"
@@ -184,8 +259,8 @@ def _entry(entry: Any, default_source: dict, shown: str) -> Reference:
     if period is not None:
         period = str(period)
     end = entry.get("end")
-    if end is not None and (isinstance(end, bool) or not isinstance(end, (int, float))):
-        raise fail(f"'{ref_id}': end {end!r} is not a number")
+    if end is not None and (isinstance(end, bool) or not isinstance(end, (int, float)) or not _finite(end)):
+        raise fail(f"'{ref_id}': end {end!r} is not a finite number")
     role = entry.get("role")
     if role is not None and role not in ROLES:
         raise fail(f"'{ref_id}': role {role!r} is not one of {', '.join(sorted(ROLES))}")
@@ -205,25 +280,61 @@ def _entry(entry: Any, default_source: dict, shown: str) -> Reference:
         tol_abs, tol_rel = _tolerance(tolerance, unit_code, fail, ref_id)
     if "published" in source and source["published"] is not None:
         source["published"] = str(source["published"])
+    status = entry.get("status")
+    if status is not None and not isinstance(status, str):
+        raise fail(f"'{ref_id}': status must be a word such as 'provisional'")
+    history = _history(entry.get("history"), factor, source, fail, ref_id)
     return Reference(
         id=ref_id, metric=metric.strip(), value=float(value) * factor, unit_code=unit_code,
         unit_text=str(unit_text), aliases=[str(a) for a in aliases], subject=list(subject),
         period=period, end=None if end is None else float(end) * factor, role=role,
         tolerance_abs=tol_abs, tolerance_rel=tol_rel, source=source,
         note=entry.get("note"), file=shown, line=line or 0, raw_value=float(value),
+        status=status, as_of=source.get("published"), history=history,
     )
+
+
+def _history(items: Any, factor: float, source: dict, fail, ref_id: str) -> list[dict]:
+    """Earlier published values, newest first: each with a value and the date it was
+    published (`as_of`), and optionally its own source and status."""
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise fail(f"'{ref_id}': history must be a list of earlier values")
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or isinstance(item.get("value"), bool) or not isinstance(item.get("value"), (int, float)):
+            raise fail(f"'{ref_id}': each history item needs a numeric value")
+        as_of = item.get("as_of")
+        if as_of is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(as_of)):
+            raise fail(f"'{ref_id}': history item {item.get('value')!r} needs as_of: YYYY-MM-DD (the date it was published)")
+        own = item.get("source") or {}
+        if not isinstance(own, dict):
+            raise fail(f"'{ref_id}': a history item's source must be a mapping")
+        out.append({"value": float(item["value"]) * factor, "raw_value": float(item["value"]), "as_of": str(as_of),
+                    "status": item.get("status"), "source": {**source, **_clean(own)} if own else source})
+    return sorted(out, key=lambda h: h["as_of"], reverse=True)
+
+
+def _finite(number: float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an integer too large for a float
+        return False
 
 
 def _tolerance(tolerance: Any, unit_code: str, fail, ref_id: str) -> tuple[Optional[float], Optional[float]]:
     from factcheck.extract.units import normalise_unit
 
     if isinstance(tolerance, (int, float)) and not isinstance(tolerance, bool):
+        if not _finite(tolerance) or tolerance < 0:
+            raise fail(f"'{ref_id}': tolerance {tolerance!r} is not a finite, non-negative number")
         return float(tolerance), None
     text = str(tolerance).strip()
-    m = re.fullmatch(r"([\d.]+)\s*%", text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", text)
     if m:
         return None, float(m.group(1)) / 100.0
-    m = re.fullmatch(r"([\d.]+)\s*(.*)", text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(.*)", text)
     if not m:
         raise fail(f"'{ref_id}': tolerance {text!r} is neither '1%' nor an amount with a unit")
     amount = float(m.group(1))

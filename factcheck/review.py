@@ -19,7 +19,7 @@ DECISIONS = {
     "f": ReviewStatus.FALSE.value,
     "i": ReviewStatus.IGNORED.value,
 }
-KEYS_HELP = "[v]erified [d]isputed [f]alse [i]gnored [s]kip [n]ote [b]ack [q]uit"
+KEYS_HELP = "[v]erified [d]isputed [f]alse [i]gnored [s]kip [n]ote [r]eference [b]ack [q]uit"
 
 
 def reviewer() -> str:
@@ -63,11 +63,15 @@ def apply_decision(cf: ClaimFile, claim_id: str, status: str, note: Optional[str
     raise UsageError(cf.path, f"no claim with id '{claim_id}'")
 
 
-def to_review(cf: ClaimFile, include_unverified: bool = False) -> list[Claim]:
-    """Flagged claims first, then (with --all) the unverified ones, in text order."""
+def to_review(cf: ClaimFile, include_unverified: bool = False, include_decided: bool = False) -> list[Claim]:
+    """Flagged claims first, then (with include_unverified) the unverified ones, in text
+    order; claims already decided are left out unless include_decided, so that a review
+    resumes where it stopped."""
     flagged = [c for c in cf.claims if c.flagged]
     if include_unverified:
         flagged += [c for c in cf.claims if c.check.verdict == Verdict.UNVERIFIED.value]
+    if not include_decided:
+        flagged = [c for c in flagged if c.review.status == ReviewStatus.UNREVIEWED.value]
     return flagged
 
 
@@ -80,11 +84,12 @@ class Step:
 
 def walk(items: list[tuple[ClaimFile, Claim]], ask: Callable[[ClaimFile, Claim, int, int], Step],
          save: Callable[[ClaimFile, Claim, str, Optional[str]], None]) -> int:
-    """Walk claims one at a time; `ask` returns the reviewer's Step, `save` records a decision
-    at once (so quitting half way loses nothing). Returns the number of decisions."""
+    """Walk claims one at a time; `ask` returns the reviewer's Step, `save` records at once
+    (so quitting half way loses nothing). A note is saved when it is typed, with the
+    claim's current status, so whatever key follows (skip, back, quit) keeps it; a later
+    decision keeps it too. Returns the number of decisions."""
     i = 0
     decided = 0
-    pending_note: dict[str, str] = {}
     while 0 <= i < len(items):
         cf, claim = items[i]
         step = ask(cf, claim, i, len(items))
@@ -97,10 +102,10 @@ def walk(items: list[tuple[ClaimFile, Claim]], ask: Callable[[ClaimFile, Claim, 
             i += 1
             continue
         if step.action == "note":
-            pending_note[claim.id] = step.note or ""
+            save(cf, claim, claim.review.status, step.note or "")
             continue
         if step.action == "decide" and step.status:
-            save(cf, claim, step.status, pending_note.pop(claim.id, None) if claim.id in pending_note else step.note)
+            save(cf, claim, step.status, step.note)
             decided += 1
             i += 1
     return decided

@@ -26,10 +26,13 @@ def counts_toward(verdict: str, review_status: str, fail_on: FailOn) -> bool:
 class RunSummary:
     files: list[ClaimFile] = field(default_factory=list)
     errors: list[FactcheckError] = field(default_factory=list)
+    #: Reference problems skipped under --allow-partial-references: the run says so.
+    skipped_references: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, files: Iterable[ClaimFile], errors: Iterable[FactcheckError] = ()) -> "RunSummary":
-        return cls(list(files), list(errors))
+    def of(cls, files: Iterable[ClaimFile], errors: Iterable[FactcheckError] = (),
+           skipped_references: Iterable[str] = ()) -> "RunSummary":
+        return cls(list(files), list(errors), list(skipped_references))
 
     @property
     def verdicts(self) -> Counter:
@@ -60,5 +63,6 @@ class RunSummary:
             "fail_on": fail_on.value,
             "failing": self.failing(fail_on),
             "errors": [e.message for e in self.errors],
+            **({"skipped_references": list(self.skipped_references)} if self.skipped_references else {}),
             "exit_code": self.exit_code(fail_on),
         }

@@ -3,11 +3,14 @@ claims of the same metric, subject and period whose values disagree flagged."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Optional
 
-from factcheck.matching import SYNONYMS, tokens
+from factcheck.matching import tokens
 from factcheck.models import Claim, ClaimFile, Qualifier
 from factcheck.quantities import format_quantity
 
@@ -69,11 +72,11 @@ def _disagree(a: Claim, b: Claim) -> bool:
 
 
 # --- loading many claim files fast --------------------------------------------------------
-# The YAML claim files stay the record; this cache only remembers, per file, its size and
-# mtime and the claim fields `track` reads. It is rebuilt for any file that changed, and
-# can be deleted at any time.
-CACHE_NAME = "track.marshal"
-_CACHE_VERSION = 2
+# The YAML claim files stay the record; the index is an SQLite database (claimdb's schema)
+# in <claims>/.factcheck-cache/, holding per file its size and mtime and the claim fields
+# `track` reads. Files whose size or mtime changed are re-read, removed ones dropped; the
+# index can be deleted at any time.
+INDEX_NAME = "index.sqlite"
 _FIELDS = ("id", "surface", "line", "value", "unit", "kind", "qualifier", "precision", "metric", "subject",
            "period", "verdict", "review", "span")
 
@@ -84,181 +87,123 @@ def _pack(cf: ClaimFile) -> tuple:
     return (str(cf.article.get("id")), cf.date, cf.article.get("path"), claims)
 
 
-# The fields track needs, as factcheck writes them (claimfile.dumps: fixed keys, order and
-# indentation). Reading them with one regex is twenty times faster than parsing YAML,
-# which matters on a cold archive of ten thousand files; anything unexpected falls back.
-_FIELD_LINE = re.compile(
-    r"^(- id|  surface|  span|  line|  value|  unit|  kind|  qualifier|  precision|  metric|  subject|  period|"
-    r"    verdict|    status): (.*)$", re.M)
-_ARTICLE_LINE = re.compile(r"^  (id|path|date): (.*)$", re.M)
-_ORDER = ("- id", "  surface", "  span", "  line", "  value", "  unit", "  kind", "  qualifier", "  precision",
-          "  metric", "  subject", "  period", "    verdict", "    status")
+#: The claim columns the index fills (claimdb's schema; the others stay null).
+INDEX_COLUMNS = ("article_id", "id", "surface", "span_start", "span_end", "line", "value", "unit", "kind", "qualifier",
+                 "precision", "metric", "subject", "period", "verdict", "review_status", "terms")
 
 
-_SPECIAL = ("'", '"', "{", "&", "*", "!", "|", ">")  # scalars PyYAML quotes or marks
+def _claim_rows(article_id: str, rows) -> list[tuple]:
+    """Packed rows → the index's claim columns."""
+    from factcheck.claimdb import _json, terms
+
+    return [(article_id, cid, surface, span[0], span[1], line, value, unit, kind, qual, precision, metric,
+             _json(subject), period, verdict, status, terms(metric, subject, surface))
+            for (cid, surface, line, value, unit, kind, qual, precision, metric, subject, period, verdict, status,
+                 span) in rows]
 
 
-def _scalar(text: str):
-    """A YAML scalar as PyYAML's dumper writes one on a single line."""
-    if text == "null":
-        return None
-    if text[:1] == "[" and text[-1:] == "]" and not any(q in text[1:-1] for q in ("'", '"', "[", "{")):
-        inner = text[1:-1].strip()
-        return [item.strip() for item in inner.split(",")] if inner else []  # a flow list of plain scalars
-    if text[:1] in ("'", '"', "[", "{", "&", "*", "!", "|", ">"):
-        import yaml
+def open_index(claims_dir):
+    """The index database of a claims folder (in memory where the folder is read-only)."""
+    from factcheck import claimdb, claimfile
 
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return text
-
-
-def _pack_fast(path) -> Optional[tuple]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    head, sep, body = text.partition("\nclaims:\n")
-    if not sep or not head.lstrip().startswith(("# yaml-language-server", "article:")):
-        return None
-    body = body.split("\nretired:\n", 1)[0]
-    article = dict(_ARTICLE_LINE.findall(head.split("\narticle:\n", 1)[-1]))
-    try:
-        rows = []
-        fields = _FIELD_LINE.findall(body)
-        if len(fields) % len(_ORDER) or body.count("\n- id: ") + body.startswith("- id: ") != len(fields) // len(_ORDER):
-            return None
-        n = len(_ORDER)
-        for i in range(0, len(fields), n):
-            chunk = fields[i: i + n]
-            if chunk[0][0] != "- id" or chunk[-1][0] != "    status":
-                return None
-            (cid, surface, span, line, value, unit, kind, qual, precision, metric, subject, period, verdict,
-             status) = [raw if raw[:1] not in _SPECIAL else _scalar(raw) for _, raw in chunk]
-            span = span[1:-1].split(", ")  # "[18941, 18966]"
-            if subject == "[]":
-                subject = ()
-            elif "'" in subject or '"' in subject:
-                subject = _scalar(subject)
-            else:
-                subject = [item.strip() for item in subject[1:-1].split(",")]
-            rows.append((cid, surface, int(line), float(value), unit, kind, qual,
-                         None if precision == "null" else float(precision), None if metric == "null" else metric,
-                         tuple(subject or ()), None if period == "null" else period, verdict, status,
-                         (int(span[0]), int(span[1]))))
-        date = _scalar(article["date"]) if "date" in article else None
-        path_value = _scalar(article["path"]) if "path" in article else None
-        return (str(_scalar(article.get("id", "")) or ""), None if date is None else str(date), path_value, tuple(rows))
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
+        folder = claimfile.ensure_cache_dir(claims_dir)
+        conn = claimdb.connect(folder / INDEX_NAME)
+        conn.execute("PRAGMA journal_mode = WAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, claimdb.SCHEMA_VERSION):  # an index of another schema: start again
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                (folder / (INDEX_NAME + suffix)).unlink(missing_ok=True)
+            conn = claimdb.connect(folder / INDEX_NAME)
+        conn.execute(f"PRAGMA user_version = {claimdb.SCHEMA_VERSION}")
+    except (OSError, sqlite3.Error):
+        conn = claimdb.connect(":memory:")
+    conn.execute("PRAGMA synchronous = OFF")  # a cache: rebuilt if ever lost
+    claimdb.create(conn, fts=False)
+    return conn
 
 
-def _unpack(packed: tuple, keep=None) -> ClaimFile:
-    from factcheck.models import Check, Review
-
-    article_id, date, path, rows = packed
-    claims = []
-    for row in rows:
-        if keep is not None and not keep(row):
-            continue
-        d = dict(zip(_FIELDS, row))
-        claims.append(Claim(id=d["id"], surface=d["surface"], span=tuple(d["span"]), line=d["line"], value=d["value"],
-                            unit=d["unit"], kind=d["kind"], qualifier=d["qualifier"], precision=d["precision"],
-                            metric=d["metric"], subject=list(d["subject"]), period=d["period"],
-                            check=Check(verdict=d["verdict"]), review=Review(status=d["review"])))
-    return ClaimFile(article={"id": article_id, "date": date, "path": path}, claims=claims)
-
-
-_SYNONYM_TARGETS = frozenset(SYNONYMS.values())
-
-
-def row_matcher(query: str):
-    """A predicate on packed claim rows: the query's words in metric, subject or surface."""
-    q = tokens(query)
-    # A cheap substring test rejects most rows before lemmatising; words that other words
-    # stand for ('trip' is a 'visit') cannot be tested that way and always pass it.
-    stems = [t[:4] for t in q if t not in _SYNONYM_TARGETS]
-
-    def keep(row: tuple) -> bool:
-        # row: id, surface, line, value, unit, kind, qualifier, precision, metric, subject, ...
-        text = " ".join([row[8] or "", " ".join(row[9]), row[1]])
-        low = text.lower()
-        return bool(q) and all(s in low for s in stems) and q <= tokens(text)
-
-    keep.may_match = lambda haystack: bool(q) and all(s in haystack for s in stems)  # type: ignore[attr-defined]
-    return keep
-
-
-def _entry(packed: tuple) -> tuple:
-    """The cache's form of a file: its text to search lower-cased, and its rows as one
-    marshal blob that is only unpacked when the text could match the query."""
-    import marshal
-
-    article_id, date, path, rows = packed
-    haystack = " ".join(f"{r[8] or ''} {' '.join(r[9])} {r[1]}" for r in rows).lower()
-    return (article_id, date, path, haystack, marshal.dumps(rows))
-
-
-def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimFile], list]:
-    """Claim files for `track`; with a query, only the claims that match it are built."""
-    import marshal
-    import os
-    from pathlib import Path
-
-    from factcheck import claimfile
+def sync_index(conn, claims_dir) -> list:
+    """Bring the index up to date with the claim files (those whose size or mtime changed
+    are re-read, removed ones dropped); returns the files' errors."""
+    from factcheck import claimdb, claimfile
     from factcheck.errors import ClaimFileError
 
-    folder = Path(claims_dir)
-    keep = row_matcher(query) if query else None
-    cache_path = claimfile.cache_dir(folder) / CACHE_NAME
-    cache: dict = {}
-    try:
-        with open(cache_path, "rb") as fh:
-            loaded = marshal.load(fh)
-        if isinstance(loaded, dict) and loaded.get("version") == _CACHE_VERSION:
-            cache = loaded["files"]
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
-        cache = {}
-    files: list[ClaimFile] = []
     errors = []
-    fresh: dict = {}
-    dirty = False
-    for p in claimfile.claim_files(folder):
+    known = {path: (size, mtime, article) for path, size, mtime, article in
+             conn.execute("SELECT path, size, mtime_ns, article_id FROM files")}
+    current = set()
+    stale: list[str] = []  # article ids whose rows go before the new ones come in
+    articles, claims, stamps = [], [], []
+    claims_cache = None  # validated documents scan and check already read; opened on the first miss
+    for p in claimfile.claim_files(claims_dir, errors=errors):
+        key = str(p)
         try:
             st = os.stat(p)
         except OSError as exc:
             errors.append(ClaimFileError(p, exc.strerror or str(exc)))
             continue
-        key = p.name
-        stamp = (st.st_size, st.st_mtime_ns)
-        hit = cache.get(key)
-        if hit and tuple(hit[0]) == stamp:
-            entry = hit[1]
-        else:
-            packed = _pack_fast(p)
-            if packed is None:  # not as factcheck writes it (hand-edited?): read it as YAML
-                try:
-                    packed = _pack(claimfile.load(p))
-                except ClaimFileError as exc:
-                    errors.append(exc)
-                    continue
-            entry = _entry(packed)
-            dirty = True
-        fresh[key] = (stamp, entry)
-        article_id, date, path, haystack, blob = entry
-        if keep is not None and not keep.may_match(haystack):
-            rows: tuple = ()  # no claim of this file can match: its rows stay packed
-        else:
-            rows = marshal.loads(blob)
-        cf = _unpack((article_id, date, path, rows), keep)
-        cf.path = str(p)
-        files.append(cf)
-    if dirty or set(fresh) != set(cache):
-        try:
-            claimfile.ensure_cache_dir(folder)
-            tmp = cache_path.with_name(CACHE_NAME + f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                marshal.dump({"version": _CACHE_VERSION, "files": fresh}, fh)
-            os.replace(tmp, cache_path)
-        except OSError:
-            pass  # a read-only archive still answers, just without the cache
-    return files, errors
+        current.add(key)
+        old = known.get(key)
+        if old and (old[0], old[1]) == (st.st_size, st.st_mtime_ns):
+            continue
+        try:  # every claim file is validated once, then known by its stamp
+            claims_cache = claims_cache or claimfile.ClaimCache(claims_dir)
+            packed = _pack(claims_cache.load(p))
+        except ClaimFileError as exc:
+            errors.append(exc)
+            continue
+        article_id, date, path, rows = packed
+        if old:
+            stale.append(old[2])
+        stale.append(article_id)
+        articles.append((article_id, path, None, date, None, None, key))
+        claims.extend(_claim_rows(article_id, rows))
+        stamps.append((key, st.st_size, st.st_mtime_ns, article_id))
+    if claims_cache is not None:
+        claims_cache.save()
+    gone = set(known) - current
+    if not (articles or gone):
+        return errors
+    with conn:
+        stale += [known[key][2] for key in gone]
+        conn.executemany("DELETE FROM articles WHERE id = ?", [(a,) for a in stale])  # cascades to claims, files
+        conn.executemany("DELETE FROM files WHERE path = ?", [(key,) for key in gone])
+        conn.executemany(f"INSERT OR REPLACE INTO articles VALUES ({', '.join('?' * len(claimdb.ARTICLE_COLUMNS))})",
+                         articles)
+        claimdb.insert_claims(conn, INDEX_COLUMNS, claims)
+        conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", stamps)
+    return errors
+
+
+def load_for_track(claims_dir, query: Optional[str] = None) -> tuple[list[ClaimFile], list]:
+    """Claim files for `track` from the index; with a query, only the claims that match it."""
+    from factcheck.models import Check, Review
+
+    conn = open_index(claims_dir)
+    try:
+        errors = sync_index(conn, claims_dir)
+        from factcheck.claimdb import terms_filter
+
+        sql = ("SELECT a.id, a.date, a.path, a.claim_file, c.id, c.surface, c.line, c.value, c.unit, c.kind, "
+               "c.qualifier, c.precision, c.metric, c.subject, c.period, c.verdict, c.review_status, "
+               "c.span_start, c.span_end FROM articles a JOIN claims c ON c.article_id = a.id")
+        params: list = []
+        if query:
+            condition, params = terms_filter(query)
+            sql += " WHERE " + condition
+        files: dict[str, ClaimFile] = {}
+        for (article_id, date, path, claim_file, cid, surface, line, value, unit, kind, qual, precision, metric,
+             subject, period, verdict, status, a, b) in conn.execute(sql + " ORDER BY c.rowid", params):
+            subject = json.loads(subject) if subject else []
+            cf = files.get(article_id)
+            if cf is None:
+                cf = files[article_id] = ClaimFile(article={"id": article_id, "date": date, "path": path},
+                                                   claims=[], path=claim_file)
+            cf.claims.append(Claim(id=cid, surface=surface, span=(a, b), line=line, value=value, unit=unit, kind=kind,
+                                   qualifier=qual, precision=precision, metric=metric, subject=list(subject),
+                                   period=period, check=Check(verdict=verdict), review=Review(status=status)))
+        return list(files.values()), errors
+    finally:
+        conn.close()

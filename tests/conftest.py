@@ -28,3 +28,26 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     p = folder / name
     p.write_text(text, encoding="utf-8")
     return p
+
+
+def claim_id(surface: str) -> str:
+    """The id of the claim with this surface, from `factcheck report --format json` (cwd's claims/)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    doc = json.loads(CliRunner().invoke(app, ["report", "--format", "json"], env={"NO_COLOR": "1"}).stdout)
+    return next(c["id"] for a in doc["articles"] for c in a["claims"] if c["surface"] == surface)
+
+
+def decide(surface: str, status: str, note: str = "", by: str = "desk") -> None:
+    """Record a review decision on the claim with this surface, as a checker would."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    args = ["review", "--claim", claim_id(surface), "--status", status, "--by", by] + (["--note", note] if note else [])
+    result = CliRunner().invoke(app, args, env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output

@@ -89,12 +89,13 @@ def cases(corpus: Path = None):
     return sorted(p.name[: -len(".expected.yaml")] for p in corpus.glob("*.expected.yaml"))
 
 
-def run_case(name: str, qualifier: bool = False) -> Score:
+def run_case(name: str, qualifier: bool = False, corpus: Path = None) -> Score:
     from factcheck.articles import read_article
     from factcheck.extract import extract
 
-    article = read_article(CORPUS / f"{name}.txt")
-    expected = yaml.safe_load((CORPUS / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    corpus = corpus or CORPUS
+    article = read_article(corpus / f"{name}.txt")
+    expected = yaml.safe_load((corpus / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     return score_claims(article.text, extract(article), expected, qualifier)
 
 
@@ -156,9 +157,14 @@ def run_case_quantulum(name: str) -> Score:
 
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
+    # `python tests/scoring.py [-v] [-q] [--quantulum] [FOLDER]`: a folder of
+    # <case>.txt + <case>.expected.yaml (default tests/data/extract)
+    folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    corpus = folders[0] if folders else CORPUS
     total = Score()
-    for name in cases():
-        s = run_case_quantulum(name) if "--quantulum" in sys.argv else run_case(name, qualifier="-q" in sys.argv)
+    for name in cases(corpus):
+        s = run_case_quantulum(name) if "--quantulum" in sys.argv else \
+            run_case(name, qualifier="-q" in sys.argv, corpus=corpus)
         total.add(s)
         print(f"{name:45} tp={s.tp:3} fp={s.fp:3} fn={s.fn:3} f1={s.f1:.2f} forbidden={len(s.forbidden)}")
         if verbose:

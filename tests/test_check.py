@@ -23,7 +23,7 @@ def test_rounding_aware_support():
     assert compare(c, ref(244.81e9)).verdict == "supported"
     assert compare(c, ref(244.9e9)).verdict == "contradicted"
     check = compare(c, ref(250.1e9))
-    assert check.reasons == ["244.8 billion USD differs from reference 250.1 billion USD (−2.1%)"]
+    assert check.reasons == ["244.8 billion USD differs from reference 250.1 billion USD (−2.1%; P)"]  # P: its publisher
     assert check.expected == "250.1 billion USD"
 
 

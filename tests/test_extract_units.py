@@ -18,9 +18,9 @@ def _typed(text: str):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Profit was 27 cents a share.", ("27 cents", 0.27, "USD", "money")),
+    ("Profit was 27 cents a share.", ("27 cents a share", 0.27, "USD / share", "money")),
     ("The dividend is 12 pence.", ("12 pence", 0.12, "GBP", "money")),
-    ("Diesel rose 75 paise a litre.", ("75 paise", 0.75, "INR", "money")),
+    ("Diesel rose 75 paise a litre.", ("75 paise a litre", 0.75, "INR / liter", "money")),
     ("The euro area price rose 4 cents to €1.20.", ("4 cents", 0.04, "EUR", "money")),
 ])
 def test_subunits_are_money(text, expected):

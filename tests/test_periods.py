@@ -135,6 +135,7 @@ def test_fiscal_years_from_pyproject_reach_the_scan(tmp_path, monkeypatch):
 
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "July"}\n')
     (tmp_path / "a.txt").write_text("date 2024-08-01\nMicrosoft's revenue in fiscal 2024 was $245 billion.\n")
+    (tmp_path / "reference").mkdir()
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["scan", "a.txt", "--format", "json"], env={"NO_COLOR": "1"})
     assert result.exit_code == 0, result.output

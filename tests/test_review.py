@@ -1,5 +1,6 @@
 """Review: pure decisions, the walk, and the interactive command driven line by line."""
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck import claimfile
@@ -9,6 +10,11 @@ from factcheck.review import Step, apply_decision, to_review, walk
 
 runner = CliRunner()
 ENV = {"NO_COLOR": "1"}
+
+
+def flat(text: str) -> str:
+    """Output with its line wrapping undone."""
+    return " ".join(text.split())
 
 
 def cf_with(*verdicts):
@@ -37,7 +43,17 @@ def test_walk_saves_each_decision_at_once_and_quit_keeps_them():
     saved = []
     n = walk(items, lambda cf, c, i, total: next(script), lambda cf, c, s, note: saved.append((c.id, s, note)))
     assert n == 2
-    assert saved == [("c-00000000", "verified", "checked with customs"), ("c-00000001", "disputed", None)]
+    # the note is saved when typed (status unchanged), the decision after it keeps it
+    assert saved == [("c-00000000", "unreviewed", "checked with customs"), ("c-00000000", "verified", None),
+                     ("c-00000001", "disputed", None)]
+
+
+def test_to_review_skips_decided_claims_unless_asked():
+    cf = cf_with("contradicted", "inconsistent", "unverified")
+    cf.claims[0].review.status = "verified"
+    assert [c.id for c in to_review(cf)] == ["c-00000001"]
+    assert [c.id for c in to_review(cf, include_decided=True)] == ["c-00000000", "c-00000001"]
+    assert [c.id for c in to_review(cf, True, True)] == ["c-00000000", "c-00000001", "c-00000002"]
 
 
 def test_interactive_review_from_stdin(workspace):
@@ -45,10 +61,63 @@ def test_interactive_review_from_stdin(workspace):
     # two flagged claims in 004: verify the first, quit before the second
     r = runner.invoke(app, ["review", "004_2c6681ad046ffadc", "--by", "desk"], input="x\nv\nq\n", env=ENV)
     assert r.exit_code == 0, r.output
-    assert "1/2" in r.stdout and "1 decision(s) recorded." in r.stdout
+    assert "2 claims to review." in r.stdout and "1/2" in r.stdout
+    # the number under review is marked by more than colour
+    assert "recovering to ⟦97.2 percent⟧ and 93.5 percent" in flat(r.stdout)
+    assert "saved: verified" in r.stdout and r.stdout.rstrip().endswith("Recorded 1 decision; 1 still undecided.")
     cf = claimfile.load(workspace / "claims" / "004_2c6681ad046ffadc.yaml")
     statuses = {c.surface: c.review.status for c in cf.claims}
     assert statuses["97.2 percent"] == "verified" and statuses["93.5 percent"] == "unreviewed"
+    # the next run resumes where this one stopped: the decided claim is skipped
+    again = runner.invoke(app, ["review", "--by", "desk"], input="q\n", env=ENV)
+    assert "1 claim to review; 1 already decided, skipped (--redo to revisit)." in again.stdout
+    assert "⟦93.5 percent⟧" in flat(again.stdout) and "⟦97.2 percent⟧" not in again.stdout
+    redo = runner.invoke(app, ["review", "seeds/004_2c6681ad046ffadc.txt", "--redo", "--by", "desk"], input="q\n", env=ENV)
+    assert "2 claims to review." in redo.stdout and "review so far: verified by desk" in flat(redo.stdout)
+
+
+@pytest.mark.parametrize("after", ["s", "q", "b"])
+def test_a_typed_note_is_kept_whatever_key_follows(workspace, after):
+    assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code == 0
+    r = runner.invoke(app, ["review", "--by", "desk"], input=f"n\nasked the ministry\n{after}\nq\n", env=ENV)
+    assert r.exit_code == 0 and "note saved" in r.stdout
+    cf = claimfile.load(workspace / "claims" / "004_2c6681ad046ffadc.yaml")
+    c = next(c for c in cf.claims if c.surface == "97.2 percent")
+    assert (c.review.status, c.review.note) == ("unreviewed", "asked the ministry")
+    # a decision later keeps the note
+    runner.invoke(app, ["review", "--by", "desk"], input="d\nq\n", env=ENV)
+    c = next(c for c in claimfile.load(workspace / "claims" / "004_2c6681ad046ffadc.yaml").claims if c.surface == "97.2 percent")
+    assert (c.review.status, c.review.note, c.review.by) == ("disputed", "asked the ministry", "desk")
+
+
+def test_nothing_left_to_review_says_so_once(workspace):
+    assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code == 0
+    runner.invoke(app, ["review", "--by", "desk"], input="v\ni\n", env=ENV)
+    r = runner.invoke(app, ["review"], input="", env=ENV)
+    assert flat(r.stdout) == "Nothing left to review: all 2 flagged claims are decided (--redo to revisit them)."
+
+
+def test_unknown_status_is_one_message_said_once(workspace):
+    assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code == 0
+    cid = claimfile.load(workspace / "claims" / "004_2c6681ad046ffadc.yaml").claims[0].id
+    r = runner.invoke(app, ["review", "--claim", cid, "--status", "bogus"], env=ENV)
+    assert r.exit_code == 2
+    assert r.stderr == ("factcheck: error: unknown review status 'bogus' "
+                        "(one of: unreviewed, verified, disputed, false, ignored)\n")
+
+
+def test_shell_completion_installs(tmp_path, monkeypatch):
+    import typer._completion_shared as shared
+
+    monkeypatch.setattr(shared, "_get_shell_name", lambda: "bash")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("SHELL", "/bin/bash")
+    r = runner.invoke(app, ["--install-completion"], prog_name="factcheck", env={**ENV, "HOME": str(tmp_path)})
+    assert r.exit_code == 0, r.output
+    assert "completion installed" in r.stdout.lower()
+    script = tmp_path / ".bash_completions" / "factcheck.sh"
+    assert script.exists() and "_FACTCHECK_COMPLETE" in script.read_text()
+    assert "factcheck.sh" in (tmp_path / ".bashrc").read_text()
 
 
 def test_status_counts_and_changed_articles(workspace):

@@ -1,6 +1,7 @@
 """track: one figure across articles, by date, conflicts flagged."""
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -31,7 +32,7 @@ def test_track_flags_a_conflicting_figure_for_the_same_period(workspace):
 def test_track_cache_is_rebuilt_when_a_file_changes(workspace):
     assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code in (0, 1)
     first = json.loads(runner.invoke(app, ["track", "inbound trips", "--format", "json"], env=ENV).stdout)
-    assert (workspace / "claims" / ".factcheck-cache" / "track.marshal").exists()
+    assert (workspace / "claims" / ".factcheck-cache" / "index.sqlite").exists()
     assert (workspace / "claims" / ".factcheck-cache" / ".gitignore").read_text().strip().endswith("*")
     assert [c["value"] for c in first["claims"]] == [132e6]
     seed = workspace / "seeds" / "004_2c6681ad046ffadc.txt"
@@ -42,18 +43,21 @@ def test_track_cache_is_rebuilt_when_a_file_changes(workspace):
     assert runner.invoke(app, ["track", "inbound trips"], env=ENV).exit_code == 0
 
 
-def test_fast_reader_agrees_with_yaml_and_falls_back(workspace):
-    from factcheck import claimfile
-    from factcheck.track import _pack, _pack_fast
+def test_index_is_incremental_and_forgets_removed_files(workspace, monkeypatch):
+    from factcheck import track as track_module
 
     assert runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).exit_code in (0, 1)
-    path = workspace / "claims" / "004_2c6681ad046ffadc.yaml"
-    cid = claimfile.load(path).claims[0].id
-    runner.invoke(app, ["review", "--claim", cid, "--status", "false", "--note", "it's: quoted", "--by", "d"], env=ENV)
-    for p in (workspace / "claims").glob("*.yaml"):
-        assert _pack_fast(p) == _pack(claimfile.load(p)), p.name
-    # a hand-edited file (keys reordered) is not what the fast reader knows: it declines
-    text = path.read_text(encoding="utf-8").replace("  line: 6\n  column: 262\n", "  column: 262\n  line: 6\n")
-    path.write_text(text.replace("  surface: over 40 percent\n  span:", "  span:", 1).replace(
-        "  span: [1253, 1268]\n", "  span: [1253, 1268]\n  surface: over 40 percent\n", 1), encoding="utf-8")
-    assert _pack_fast(path) is None
+    read = []
+    real = track_module._pack
+    monkeypatch.setattr(track_module, "_pack", lambda cf: read.append(Path(cf.path).name) or real(cf))
+    files, errors = track_module.load_for_track(workspace / "claims", "trade")
+    assert sorted(read) == ["000_6aac05d6371eb8e8.yaml", "004_2c6681ad046ffadc.yaml"] and not errors
+    read.clear()
+    track_module.load_for_track(workspace / "claims", "trade")
+    assert read == []  # nothing changed: nothing re-read
+    (workspace / "claims" / "000_6aac05d6371eb8e8.yaml").unlink()
+    files, _ = track_module.load_for_track(workspace / "claims", "years")
+    assert read == [] and {cf.id for cf in files} == {"004_2c6681ad046ffadc"}
+    # a query matches whole words of metric, subject or surface, inflection ignored
+    found = [c for cf in files for c in cf.claims]
+    assert "15 consecutive years" in [c.surface for c in found] and all(track_module.matches("years", c) for c in found)

@@ -2,13 +2,13 @@
 
 import pytest
 
-from factcheck.extract.units import PHYSICAL_UNITS, convert, dimension, normalise_unit, registry
+from factcheck.extract.units import canonical_dimension, convert, physical_units, dimension, normalise_unit, registry
 
 
 def test_lexicon_dimensions_match_pint():
     ureg = registry()
-    for _, name, _ in PHYSICAL_UNITS:
-        assert str(ureg.Unit(name).dimensionality) == dimension(name), name
+    for _, name, _ in physical_units():
+        assert canonical_dimension(ureg.Unit(name).dimensionality) == dimension(name), name
 
 
 def test_currencies_are_separate_dimensions():
@@ -39,3 +39,9 @@ def test_conversions():
     assert convert(3, "square_kilometer", "hectare") == pytest.approx(300)
     assert convert(1, "tonne", "kilogram") == pytest.approx(1000)
     assert convert(2, "year", "month") == pytest.approx(24)
+
+
+def test_rates_per_counted_thing_are_units_for_references():
+    assert normalise_unit("USD / share") == ("USD / share", 1.0)
+    assert normalise_unit("count / 100,000 person") == ("count / 100000 person", 1.0)
+    assert dimension("USD / share") == dimension("USD / share") != dimension("USD")

@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
 from factcheck.extract import context, frame, metrics, periods
-from factcheck.extract.mentions import Mention, scan_sentence
+from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.models import Article, Claim, Kind
 
@@ -22,8 +22,8 @@ __all__ = ["extract", "claim_id"]
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
-    r"eleventh|twelfth|\w+tieth|\w+teenth)",
+    r"ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
+    r"eleventh|twelfth|twice|thrice|\w+tieth|\w+teenth)",
     re.I,
 )
 
@@ -34,17 +34,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
-    has = {
-        "yuan": bool(re.search(r"\b(?:yuan|RMB|renminbi)\b", text, re.I)),
-        "pound_sign": "£" in text,
-        "rupee": bool(re.search(r"₹|\bRs\.?\s?\d|\brupees?\b|\bINR\b", text, re.I)),
-        # glued subunits ("1.9p", "50c") need their currency in the article's own words
-        "pence": bool(re.search(r"£|\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])", text)),
-        "cents": bool(re.search(r"[$€]|\b(?:dollars?|euros?|cents?|USD|EUR)\b", text)),
-    }
-    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
-    if re.search(r"€|\beuros?\b|\bEUR\b", text) and not re.search(r"\$|\bdollars?\b|\bUSD\b", text):
-        has["cent_currency"] = "EUR"
+    has = article_conventions(text)
     calendars = Calendars(fiscal_years)
     home = functools.cache(lambda: _home_country(text))  # read only when a fiscal year is
     today = _date(article.date)
@@ -157,6 +147,12 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
     metric = metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
         facts["share_of"] = metrics.tidy_metric(facts["share_of"], sentence.text)
+    # what the number grammar read next to the number (mentions.Mention.info): the
+    # direction its words or sign give a change, and the earlier level of a from–to pair
+    direction = facts.get("direction")
+    if direction in ("up", "down") and not facts.get("change"):
+        facts["change"] = direction
+    base_value = facts.get("from_value")
     return Claim(
         surface=surface,
         span=(start, end),
@@ -169,6 +165,8 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
         metric=metric,
         subject=list(subject),
         period=None,
+        direction=direction if direction in ("up", "down") else None,
+        base_value=None if base_value is None else float(base_value),
         sentence=sentence.text,
         line=line,
         column=col,

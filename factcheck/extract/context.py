@@ -278,7 +278,7 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
 def direction(text: str) -> Optional[str]:
     """'up' or 'down' from the last word of change in the text: a verb of change in any
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
-    the lexicon is lexicon/change_verbs.txt."""
+    the lexicon is extract/lexicon/frame_words.yaml."""
     for word in reversed(_WORDS_RE.findall(text)):
         low = word.lower()
         found = grammar.change_direction(low) or grammar.particle_direction(low) or _NOUN_DIRECTIONS.get(low)

@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 
 from factcheck.articles import _MONTH_RE
+from factcheck.extract.numbers import ISO_CODES
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
     rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
-    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}})?",
+    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?)?",
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
-    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    # street addresses: "16-18 Industrial Avenue", "358 El Brillo Way" (case-sensitive street words)
+    r"\b\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?-i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    r"Lane|Drive|Way|Place|Court|Highway|Terrace|Parade|Crescent)\b",
     # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
     # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.
     r"\b(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|EST|ET|CET|IST|JST|hrs|hours)(?!\w))?(?![\d%])",
@@ -33,7 +37,7 @@ _DATE_PATTERNS = [
     r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?!\d)",  # fiscal years: 2023-24, 2024-'25, 2024-‘25
     # a day of the month in brackets after its weekday: "on Friday (12)"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\d{1,2}(?:st|nd|rd|th)?\)",
-    r"\b(?:Q[1-4]|H[12])\s*(?:of\s+)?(?:19|20)?\d{0,2}\b",
+    r"\b(?:Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?:19|20)\d{2}(?:\s*[-–/]\s*['‘’]?\d{2}\b)?|['‘’]?\d{2}\b))?",
     r"\b(?:19|20)\d{2}s\b",  # decades: the 1990s
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
@@ -58,7 +62,7 @@ _FUNCTION_WORDS = {
     "when", "where", "which", "who", "what", "why", "how", "there", "here", "it", "he", "she",
     "they", "we", "you", "i", "just", "even", "another", "other", "such", "same",
 }
-_CURRENCY_LIKE = re.compile(r"(?:[A-Z]{3}|Rs|RMB|Rmb|US|HK|NT|NZ|A|C|S|R)\$?$")
+_CURRENCY_LIKE = re.compile(r"(?:Rs|RMB|Rmb|US|HK|NT|NZ|A|C|S|R)\$?$")
 
 # Lower-case words after which a number is a label, not a quantity ("phase 2", "route 66").
 _LABEL_WORDS = {
@@ -82,9 +86,22 @@ DEICTIC_BEFORE = re.compile(
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|whose)\s+$", re.I)
 
 
+# Sports scores: "beat Charlton 2-1", "tied Game 7 at 89-89", "a 9-2 lead", "at 2-0 down"
+# (case-sensitive: the words between the verb and the score are a team's name).
+_SCORE_RE = re.compile(
+    r"\b(?:[Bb]eat|beats|beaten|won|[Ww]in|wins|lost|lose|loses|tied|ties|drew|draw|defeated|edged|routed|[Aa]t)\s+"
+    r"(?:[A-Z][\w'’]*\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per\b|percent\b|votes?\b|[-–]|[A-Za-z]))"
+    r"|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:lead|win|victory|defeat|loss|draw|down|scoreline|thrashing)\b")
+_SCORE_HINT = re.compile(r"\d\s*[-–]\s*\d")
+
+
 def date_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans that are no claims: dates, times, periods, unit definitions, scores."""
     pattern = DATE_RE if _MONTH_HINT.search(sentence) else _DATE_NO_MONTH_RE
-    return [m.span() for m in pattern.finditer(sentence)]
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    if _SCORE_HINT.search(sentence):
+        spans.extend(m.span() for m in _SCORE_RE.finditer(sentence))
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -97,31 +114,52 @@ _QUANTITY_AFTER = re.compile(
     r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
 
 
+# The patterns of in_name, compiled once (it runs for every number).
+_IDENTIFIER_AFTER = re.compile(r"/\d")
+_HYPHENATED_NAME = re.compile(r"[A-Za-z][\w.]*-$")
+_PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|under|top|low|high|up|down|"
+                            r"minus|plus)-$", re.I)
+_NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
+_QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\d", re.I)
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_MONTH_WORD = re.compile(_MONTH_RE, re.I)
+_GLUED_ABBREVIATION = re.compile(
+    r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
+    r"ft|lbs?|bbl|bpd)\b", re.I)
+
+
 def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
     left = left[-80:]  # only the words right before the number matter; '$' searches scan it all
-    if left.endswith("/") and left[-2:-1].isdigit() or re.match(r"/\d", right):
+    if left.endswith("/") and left[-2:-1].isdigit() or _IDENTIFIER_AFTER.match(right):
         return True  # inside an identifier: "2023/0264(BUD)", "Regulation 2019/1020"
-    if re.search(r"[A-Za-z][\w.]*-$", left):  # COVID-19, F-35, Su-57
+    if left.endswith("-") and _HYPHENATED_NAME.search(left) and not _PREFIX_HYPHEN.search(left):
+        # COVID-19, F-35, Su-57 (but "sub-7 nanometer", "her now-18 month-old daughter")
         return True
-    if re.search(r"[A-Z][\w&.]*\s+of\s+$", left) and not re.search(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$", left) \
+    if left.endswith(" ") and _NAME_OF.search(left) and not _QUANTITY_OF.search(left) \
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
-    m = re.search(r"([A-Za-z][\w.&'’]*)\s+$", left)
-    if m and re.match(r"\s+times\b", right, re.I):
+    m = _WORD_BEFORE.search(left, max(0, len(left) - 40))
+    if m and _ROW_AFTER.match(right):
+        m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%": a row of figures, no name
+    if m and _TIMES_AFTER.match(right):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:
         word = m.group(1)
-        if word[0].isupper() and not re.search(r"['’]s$", word) and word.lower() not in _FUNCTION_WORDS \
-                and not _CURRENCY_LIKE.fullmatch(word) and not re.fullmatch(_MONTH_RE, word, re.I):
+        if _CAMEL_CASE.fullmatch(word):
+            return True  # "iPhone 11", "eBay 5": a brand written in camel case
+        if word[0].isupper() and not _POSSESSIVE_END.search(word) and word.lower() not in _FUNCTION_WORDS \
+                and not _CURRENCY_LIKE.fullmatch(word) and word not in ISO_CODES \
+                and not _MONTH_WORD.fullmatch(word):
             return True
         if word.lower().rstrip(".") in _LABEL_WORDS and word.lower() not in ("aged", "age"):
             return True
-    if re.match(r"[A-Za-z]", right) and not re.match(
-        r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|ft|lbs?|bbl|bpd)\b",
-        right, re.I,
-    ):
+    if right[:1].isascii() and right[:1].isalpha() and not _GLUED_ABBREVIATION.match(right):
         return True  # 5G, 3D, 4K
     return False
 

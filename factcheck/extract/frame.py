@@ -227,11 +227,11 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
 # --- role and direction ---------------------------------------------------------------------
 @functools.cache
 def _lex(key: str) -> frozenset[str]:
-    from factcheck import lexicon
+    from factcheck.extract import lexicon
 
-    table = lexicon.table("change_verbs")
+    table = lexicon.load("frame_words")
     if key == "object":
-        return frozenset(table.get("object_up", ()) + table.get("object_down", ()))
+        return frozenset([*table.get("object_up", ()), *table.get("object_down", ())])
     return frozenset(table.get(key, ()))
 
 

@@ -11,7 +11,7 @@ statistical reporting uses over and over:
     X, which <verb> N              the deficit, which widened to $3bn
 
 The verb slot is open: any word in it heads the clause ("slumped", "shed", "is
-estimated to be"); the lexicon (`lexicon/change_verbs.txt`) only says which way a
+estimated to be"); the lexicon (`extract/lexicon/frame_words.yaml`) only says which way a
 change goes. Pure: no I/O.
 """
 
@@ -21,12 +21,12 @@ import functools
 import re
 from typing import Optional
 
-from factcheck import lexicon
+from factcheck.extract import lexicon
 
 
 @functools.cache
 def _closed() -> dict[str, frozenset[str]]:
-    return {tag: frozenset(w.lower() for w in words) for tag, words in lexicon.table("closed_class").items()}
+    return {tag: frozenset(str(w).lower() for w in words) for tag, words in lexicon.load("closed_class").items()}
 
 
 @functools.cache
@@ -53,17 +53,22 @@ def inflections(base: str) -> set[str]:
 @functools.cache
 def _directions() -> dict[str, str]:
     out: dict[str, str] = {}
-    table = lexicon.table("change_verbs")
+    table = lexicon.load("frame_words")
     for direction in ("up", "down"):
         for base in table.get(direction, ()):
             for form in inflections(base):
                 out.setdefault(form, direction)
+    # the number grammar's printed forms too (changes.yaml), single words only
+    for direction in ("up", "down"):
+        for form in lexicon.load("changes").get(direction, ()):
+            if " " not in str(form) and str(form) not in ("up", "down", "higher", "lower", "off"):
+                out.setdefault(str(form), direction)
     return out
 
 
 @functools.cache
 def _particles() -> dict[str, str]:
-    table = lexicon.table("change_verbs")
+    table = lexicon.load("frame_words")
     return {w: d for d in ("up", "down") for w in table.get(f"particle_{d}", ())}
 
 

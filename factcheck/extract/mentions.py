@@ -9,14 +9,19 @@ one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged afterwards.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
+from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    NUMBER_WORDS_CHAINED,
+    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
     parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
@@ -48,7 +53,11 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
               "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
 
-CORE = re.compile(
+def _core(digits: str) -> re.Pattern:
+    return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
+
+
+_CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
     # one of these letters (number words, ordinals, fractions): this lookahead lets the
     # engine skip every other position at once.
@@ -56,19 +65,23 @@ CORE = re.compile(
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
-    r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
+    r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
+    r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
-    r"|(?P<mixed>(?<![\d.,/])(?:\d{1,3}\s+)?[1-9]/(?:2|3|4|8|16)(?![\d/]))"
-    rf"|(?P<dig>(?<![\d.,])(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORD})\b))",
-    re.I,
+    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄]))"
+    r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
+    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<cur>{CURRENCY_PREFIX}))\s?$")
+CORE = _core(DIGITS)
+_core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
 _SCALE_AFTER = re.compile(
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
@@ -82,8 +95,8 @@ _TAIL = re.compile(
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b)"
-    r"|(?P<sub>\s+(?:cents?|pence|paise|paisa)\b)"
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿](?!\s?\d))"
+    rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
@@ -94,8 +107,11 @@ _TAIL = re.compile(
 # "the first six months (of the year)": a part of the calendar year that context.find_anchors
 # resolves as the claim's period, not a duration claimed. ("the first 100 days", "the next
 # five years" are spans, and claims.)
-_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter)\s+$", re.I)
-_PERIOD_UNITS = {"month", "quarter", "week"}
+# A window of the calendar counted back from the report ("the first five months", "the past
+# 12 months", "over the last three years", "the first 20 days of the month"): a period.
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter|past|previous|preceding|course\s+of)\s+$", re.I)
+_PERIOD_UNITS = {"month", "quarter", "week", "day", "year"}
+_PERIOD_LIMIT = {"day": 31, "week": 52, "month": 12, "quarter": 4, "year": 10}
 _TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
 # ("a seven-year low" is a span: the time since the level was last seen, a duration.)
@@ -146,7 +162,7 @@ _NOT_PLURAL = {
     "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
     "holds", "stands", "comes", "goes", "means", "says", "seems", "gets", "reaches", "grows",
     "increases", "decreases", "declines", "drops", "jumps", "has", "was", "is", "does", "this",
-    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always",
+    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always", "thanks",
     "perhaps", "towards", "afterwards", "whereas", "besides", "ones", "others", "yes", "his", "hers",
     "ours", "theirs", "as", "us", "vs", "times", "series", "species", "percents", "sees", "adds",
     "gains", "loses", "surges", "climbs", "needs", "helps", "wants", "lets", "hits", "tops", "posts",
@@ -172,6 +188,8 @@ def _is_plural(word: str) -> bool:
         return True
     if w in _NOT_PLURAL or len(w) < 3:
         return False
+    if w.endswith("men") and w.isalpha() and w not in ("omen", "amen", "specimen", "abdomen", "regimen"):
+        return True  # "fishermen", "policewomen", "congressmen"
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
@@ -211,6 +229,14 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
     return q, offset
 
 
+# "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
+_CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
+                                r"nearly\s+|approximately\s+|US)?$")
+
+
+
+
+
 def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied."""
     consumed: list[tuple[int, int]] = []
@@ -222,7 +248,8 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
-    for m in CORE.finditer(sentence):
+    core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
+    for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             continue
         mention = _read(sentence, m, article_text_has)
@@ -232,7 +259,11 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = _merge_ranges(sentence, mentions)
-    return [x for x in mentions if not x.bare or _bare_is_claim(x)]
+    out = [x for x in mentions if not x.bare or _bare_is_claim(x)]
+    for x in out:
+        if x.counted:
+            x.info["counted"] = x.counted
+    return out
 
 
 YEAR_RANGE = re.compile(
@@ -276,6 +307,14 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
+    if m.group("twice"):
+        # "more than twice the size": a multiplier ("changed its stance twice" states no figure)
+        _, tpos = m.span()
+        if not (_times_is_multiplier(sentence, m.start(), tpos) or _COMPARATIVE_AFTER_TIMES.match(sentence, tpos)):
+            return None
+        q, qstart = _left_qualifier(sentence, m.start())
+        return Mention(qstart if q else m.start(), tpos, 2.0 if m.group("twice").lower() == "twice" else 3.0,
+                       "count", Kind.MULTIPLIER.value, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
     if m.group("fracpt") or m.group("ratio"):
         return _fraction_word(sentence, m)
     if m.group("frac"):
@@ -417,7 +456,7 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
         end = m.end() + em.end("noun")
-    elif _RANK_BEFORE.search(left) or _RANK_AFTER.match(right):
+    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
         if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
@@ -444,11 +483,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     fraction_den = None
     if m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
-        num, den = frac.split("/")
+        num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
         value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
     else:
-        value = parse_number_word(raw) if word_number else parse_digits(raw)
+        value = parse_number_word(raw) if word_number else parse_digits(raw, has.get("decimal_comma", False))
     if value is None:
         return None
     left = sentence[:start]
@@ -456,23 +495,58 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 
     currency: Optional[str] = None
     surface_start = start
-    cm = _CURRENCY_BEFORE.search(left)
+    # a sign glued to the digits ("-1.3%", "$-50.8bn", "€ +12.5", "minus 40"); it stays out
+    # of the surface, its value in the claim's sign
+    sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
+    core_left = left[:sign_m.start()] if sign_m else left
+    cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
+    if cm and cm.group("gcur") == "R" and not has.get("rand"):
+        cm = None  # "R4,2 billion" is rand only where the article speaks of rand
+    if cm and cm.group("gcur") in ("Sh", "N") and not has.get(cm.group("gcur")):
+        cm = None  # "Sh100bn" in an East African article, "N1.1 trillion" in a Nigerian one
+    if cm and sign_m is None and not word_number:
+        sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
+    if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
+            and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
+        return None  # "COVID -19 tests": a name's number set off by a space, not a sign
+    if sign_m is not None:
+        left = left[:sign_m.start()] + " " * (len(left) - sign_m.start())
     if cm and not word_number:
-        prefix = cm.group("cur")
+        prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
-        if currency is None:  # ¥: yuan where the article speaks of yuan, else yen
+        if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
+            currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
+        if currency is None and prefix in ("Sh", "N"):
+            currency = has[prefix]
+        elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
-        surface_start = cm.start("cur")
-    elif left[-1:].isascii() and left[-1:].isalpha():
-        return None  # glued to letters: G20, H1, A320
+        surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
+    elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
+            re.search(r"[.,]", raw) or re.match(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", right, re.I)):
+        # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")
+        currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
+        if currency is None:
+            currency = "CNY" if has.get("yuan") else "JPY"
+    elif left[-1:].isascii() and left[-1:].isalpha() or re.search(r"[A-Za-z]\.$", left[-2:]):
+        return None  # glued to letters: G20, H1, A320, ID.4
+    if not word_number and re.fullmatch(r"0\d+", raw):
+        return None  # "0401", "007": a code, not a quantity
     glued_sub = None
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
         gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
-        if gm and (has.get("pence") if gm.group(1) == "p" else has.get("cents")):
+        share_price = gm is not None and gm.group(1) == "p" and _SHARE_PRICE.search(sentence) is not None
+        if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
-    if glued_sub is None and exclusions.in_name(left if currency is None else left[:surface_start], right) and currency is None:
+    # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
+    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp")
+    glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
+    if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
+            exclusions.in_name(left, right):
         return None
+    sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
+    if sub:
+        surface_start = sub.start()
 
     # scale
     scale = 1.0
@@ -486,9 +560,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if abbr:
             low = abbr.lower()
             after = sentence[sm.end():]
-            plural_next = bool(counted_phrase(after)) and not match_physical_unit(sentence, sm.end())
-            if low in ("m", "k"):
-                ok = currency is not None or plural_next or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
+            def plural_next() -> bool:
+                return (bool(counted_phrase(after)) or _plural_soon(after)) \
+                    and not match_physical_unit(sentence, sm.end())
+            if low == "m" and re.match(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b", after):
+                ok = True  # "35m of its Echo devices": millions of a counted thing
+            elif low == "k" and abbr in ("k", "K"):
+                ok = True  # "25k", "$100K": thousands (a length would be "km")
+            elif low == "m" and (abbr == "M" or match_physical_unit(sentence, sm.end()) is not None
+                                 and not _METRE_AFTER.match(sentence, sm.end())):
+                ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
+            elif low in ("m", "k"):
+                ok = currency is not None or plural_next() or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
@@ -503,13 +586,32 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             scale = scale_value(word)
             has_scale = True
             pos = sm.end()
-    if word_number and value == 1 and not has_scale:
-        return None  # "one" is a pronoun or article far more often than a count
+            more = _SCALE_AFTER.match(sentence, pos) if word.lower() in ("hundred", "thousand") else None
+            if more and more.group("sw") and scale_value(more.group("sw")) > scale:
+                scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
+                pos = more.end()
+    elif not word_number and (currency is not None or _plural_soon(sentence[end + 2:])) \
+            and re.match(r" B\b", sentence[end:]):
+        scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
+    # "one" is a pronoun or article far more often than a count: it is read only with a
+    # unit ("one per cent", "one million"), or counting a noun after a word that asks how
+    # many ("pled guilty to one count", "in just one area"); never in "one of the …"
+    lone_one = word_number and value == 1 and not has_scale
+    if lone_one and not re.match(r"[\s-]+(?:per|percent|percentage|pct|dollars?|euros?|pounds?|yuan|yen|"
+                                 r"rupees?|years?|months?|weeks?|days?|hours?|minutes?|times?|to|or|and)\b|"
+                                 r"\s+[a-z]", right, re.I):
+        return None
+    # "1.99×10−30", "6.02 x 10^23": scientific notation
+    sci = re.match(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])", right) if not word_number else None
+    if sci:
+        value = _clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
+        end += sci.end()
+        pos, right = end, sentence[end:]
     full = _clean(value * scale)
     if fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale) if not word_number else scale
+        precision = digits_precision(raw, scale, has.get("decimal_comma", False)) if not word_number else scale
 
     unit: Optional[str] = None
     kind: Optional[str] = None
@@ -521,10 +623,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = end + 1
+    if currency is None and sentence.startswith("/-", pos) and (has.get("Sh") or has.get("rupee")):
+        # "366,275/-": the East African (or Indian) way of closing an amount of money
+        currency, tm = has.get("Sh") or "INR", None
+        pos += 2
     if currency is None and tm and tm.group("sub") and not has_scale:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
-        word = tm.group("sub").strip().lower()
-        currency = {"pence": "GBP", "paise": "INR", "paisa": "INR"}.get(word) or has.get("cent_currency", "USD")
+        word = tm.group("sub").strip(" -").lower()
+        currency = SUBUNITS.get(word) or has.get("cent_currency", "USD")
         full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = tm.end()
@@ -585,13 +691,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                          sentence[tm.end():]):
             # "five-year plan", "10-year bond", "a seven-year spending plan": a type, not a duration
             return None  # "five-year plan", "10-year bond"
-        if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()):
+        if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
-        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left) and value <= 12 and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
+                and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
         unit = _TIME_UNITS.get(tu, tu)
         full = full * _TIME_FACTOR.get(tu, 1)
-        kind = Kind.DURATION.value
+        # "1,676.0 million hours" worked is a quantity of time, not a span
+        kind = Kind.MEASURE.value if has_scale else Kind.DURATION.value
         pos = tm.end()
         if tm.group("old"):
             info["age"] = True
@@ -601,14 +709,26 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)
-        if pm and not (pm[1] in ("meter",) and re.match(r"m\b", sentence[pos:])):
-            um, name, factor = pm
-            unit, kind = name, Kind.MEASURE.value
-            full = _clean(full * factor)
-            pos = um.end()
+        if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
+            unit = pm.unit
+            kind = Kind.DURATION.value if pm.entity == "time" else Kind.MEASURE.value
+            full = _clean(full * pm.factor)
+            precision = _clean((precision or 1.0) * pm.factor)
+            pos = pm.end
         else:
-            if exclusions.is_year(value, raw) and not has_scale:
-                return None  # an anchor year: becomes `period`
+            if exclusions.is_year(value, raw) and not has_scale and (
+                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))):
+                return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
+            abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
+            if abbreviated:
+                what, per = _abbreviated_counts()[abbreviated.group(1)]
+                unit, kind, counted = ("count / " + per) if per else "count", Kind.COUNT.value, what
+                pos = abbreviated.end()
+                if per:
+                    info["per"] = per
+            elif not word_number and not has_scale and raw.isdigit() and _model_name_after(sentence, pos):
+                return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
+        if unit is None:
             compound = False
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
                 hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
@@ -632,7 +752,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             # Not so a compound modifier ("the nine-person committee"), a ranked set ("its three
             # largest divisions"), or a possessive before a modified noun ("their five non-Indian
             # friends"), which say something new.
-            deictic = exclusions.DEICTIC_BEFORE.search(left) and not compound \
+            deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
             if word_number and deictic and value <= 10:
@@ -646,12 +766,50 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided"):
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale):
-        return None  # a bare number word: "eight", "two" with nothing counted
+    if lone_one and unit == "count" and kind == Kind.COUNT.value:
+        counted = _one_counts(sentence, left, pos)
+        if counted is None and not _RANGE_NEXT.match(sentence, pos):
+            return None
+        if counted:
+            pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
+    elif lone_one and kind == Kind.DURATION.value and not re.search(
+            r"\b(?:for|within|than|just|only|about|nearly|least|most|over|of|after|by)\s+$", left, re.I):
+        return None  # "one day he will": an idiom, not a span
+    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale) \
+            and not _RANGE_NEXT.match(sentence, pos):
+        return None  # a bare number word: "eight", "two" with nothing counted (kept if a range goes on)
 
-    q, qstart = _left_qualifier(sentence, surface_start)
+    if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale
+                                or re.match(r"\s+per\s+(?:month|week|day|year|hour|quarter)\b", sentence[pos:])):
+        per = per_unit(sentence, pos)  # "averaged 218,000 per month" too
+        if per is not None:
+            pos, denominator = per
+            unit = f"{unit} / {denominator}"
+            info["per"] = denominator
+    q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
+    if sub and q is None:
+        q, qstart = Qualifier.LESS_THAN, sub.start()
+    if sign_m is not None:
+        negative = (sign_m.group("s") or "-") in "-−–"
+        info["sign"] = "-" if negative else "+"
+        if negative:
+            full = -full
+        if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+            info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
+    if "direction" not in info and kind in _CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
+        # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
+        # "a $3.8 billion decrease in exports"
+        direction = qualifiers.direction_before(sentence[:qstart]) \
+            or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:])
+        if direction:
+            info["direction"] = direction
+    if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
+        info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
-            re.search(r"\bage[ds]?\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)):
+            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)
+            or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
+            and raw.isdigit() and 1 <= value <= 119
+            or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
         unit, kind = "year", Kind.DURATION.value
         info["age"] = True
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
@@ -675,6 +833,143 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     )
     mention.bare = unit == "count" and kind == Kind.COUNT.value and not counted and not has_scale
     return mention
+
+
+# A range goes on after this number: "four to five thousand people", "seven to 10 years".
+_RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*(?:{NUMBER_WORD}|\d)", re.I)
+# … to a number that is no year, with a unit: "2000 - 2500 Calories" (not "1600 and 1900")
+_RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\s?[A-Za-z%]")
+_SUB = re.compile(r"(?<![\w-])sub-$", re.I)
+_ASCII_FOLD = {"PS": "£", "Y=": "¥"}
+_ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
+_SHARE_PRICE = re.compile(r"\b(?:shares?|stock|pence|penny|FTSE|Aim-listed|AIM|target\s+price|price\s+target)\b")
+
+
+def _plural_soon(after: str) -> bool:
+    """A plural noun within the next few words of the clause: '2.7m combined digital and
+    physical sales'."""
+    clause = re.match(r"[^.,;:()]{0,60}", after).group(0)
+    return any(_is_plural(w) and w.lower() not in _COUNT_STOP for w in re.findall(r"[A-Za-z][\w'’-]*", clause)[:6])
+
+
+@functools.cache
+def _abbreviated_counts() -> dict:
+    return load_lexicon("units")["abbreviated_counts"]
+
+
+class _Abbreviated:
+    """'15.3 ppg', '0.5 WAR': counts printed as an abbreviation (lexicon/units.yaml)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern:
+        words = sorted(_abbreviated_counts(), key=len, reverse=True)
+        return re.compile(r"\s+(" + "|".join(map(re.escape, words)) + r")\b")
+
+    def match(self, text: str, pos: int):
+        return self.pattern.match(text, pos)
+
+
+_ABBREVIATED = _Abbreviated()
+# Ages stated without "years old": "his daughter Maria, who was 10", "life expectancy … is around 73"
+_AGE_PREDICATE = re.compile(r"\bwho\s+(?:is|was|turned|turns|is\s+now)\s+(?:just\s+|only\s+|about\s+)?$", re.I)
+_LIFE_EXPECTANCY = re.compile(r"\blife\s+expectancy\b[^.;]*?\b(?:is|was|of|at|to|reached|rose|fell)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|just\s+)?$", re.I)
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
+
+
+def _model_name_after(sentence: str, pos: int) -> bool:
+    """A bare number followed by a capitalised word that counts nothing is part of a name:
+    "787 Dreamliner", "11 Pro Max", "49 Zorro Ranch Road". A count goes on to a plural
+    noun ("400 Chinese tourists", "63,000 Model 3 sedans", "three Germans")."""
+    m = _NAME_AFTER.match(sentence, pos)
+    if not m or _is_plural(m.group(1)) or m.group(1).isupper():
+        return False  # an acronym may be a unit or a noun: "784 HP", "0.5 WAR", "5 EU members"
+    rest = re.match(r"(?:[ \t]+[\w'’&-]+){1,5}", sentence[m.end():])
+    return not (rest and any(_is_plural(w) for w in rest.group(0).split()))
+
+
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
+                               r"circa|between|and|the|early|late|mid)\s+$", re.I)
+# Words that ask how many: "one" after them counts the noun that follows.
+_ONE_COUNTS_AFTER = re.compile(r"\b(?:only|just|exactly|least|than|to|in|with|by|for|from|have|has|had|own|owns|"
+                               r"add|adds|added|plus|category|level|grade)\s+$", re.I)
+_ONE_NOT = {"of", "another", "way", "thing", "day", "time", "point", "hand", "side", "other", "such", "more",
+            "last", "third", "quarter", "half", "fifth", "fourth", "tenth", "and", "or", "to", "in", "on",
+            "at", "by", "for", "that", "which", "who", "is", "was", "has", "will", "would", "can", "could",
+            "the", "a", "an", "it", "as", "per", "off", "piece", "shot", "go", "bit"}
+
+
+def _one_counts(sentence: str, left: str, pos: int) -> Optional[str]:
+    """The noun "one" counts after a word that asks how many ("pled guilty to one count",
+    "in just one area", "a category one hurricane"), or None."""
+    if not _ONE_COUNTS_AFTER.search(left, max(0, len(left) - 20)):
+        return None
+    m = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|in|to|for|with|on|at|by|"
+                 r"that|which|who|and|or|is|was|has|had|will|would|could|from|than|as|per|a|an|the)\b))", sentence[pos:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in _ONE_NOT or any(w.lower() in _COUNT_STOP for w in words) or _is_plural(words[-1]):
+        return None
+    return m.group(1)
+
+
+_CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
+                 Kind.PERCENTAGE_POINT.value}
+_RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+                  r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
+_TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+                     "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
+                     "quarter": "quarter", "night": "night"}
+_IRREGULAR_SINGULAR = {"people": "person", "fishermen": "fisherman", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+                       "persons": "person", "teeth": "tooth", "mice": "mouse"}
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun: 'barrels' → 'barrel', 'people' → 'person'."""
+    low = word.lower()
+    if low in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[low]
+    if not _is_plural(word):
+        return word
+    if low.endswith("men") and not low.endswith("mens"):
+        return word[:-3] + "man"
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            return word[: -len(suffix)] + repl
+    return word[:-1]
+
+
+def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
+    """The denominator of a rate right after a quantity's unit, as (end, unit):
+    ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
+    m = _PER.match(sentence, pos)
+    if m is None or re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
+        return None  # "$6.78 billion a year earlier": a comparison, not a rate
+    word = (m.group("w") or "/").lower()
+    den_at = m.start("den")
+    n = m.group("n")
+    count = (f"{float(n.replace(',', '')):g} " if n else "")
+    dm = re.match(r"[A-Za-z]+", sentence[den_at:])
+    base = singular(dm.group(0)).lower() if dm else ""
+    if base in _TIME_DENOMINATOR and not n:
+        return den_at + dm.end(), _TIME_DENOMINATOR[base]
+    unit = match_physical_unit(sentence, den_at)
+    if unit is not None and unit.entity != "time":
+        return unit.end, count + unit.unit
+    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in _COUNT_STOP:
+        return None
+    if word in ("a", "an") and (n or base not in _denominators()):
+        return None
+    if word in ("each", "every") and not base:
+        return None
+    return den_at + dm.end(), count + base
+
+
+@functools.cache
+def _denominators() -> frozenset:
+    return frozenset(load_lexicon("units")["denominators"])
 
 
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is
@@ -823,79 +1118,189 @@ def _bare_is_claim(x: Mention) -> bool:
     return "," in x.raw or "." in x.raw or x.value >= 10
 
 
-_CHANGE_VERB = (r"rose|rising|rise|rises|fell|falling|fall|falls|grew|growing|increased|increasing|"
-                r"decreased|decreasing|declined|declining|dropped|climbed|jumped|surged|slipped|moved|went|"
-                r"changed|up|down|widened|narrowed|expanded|contracted|gained|lost|added|shed|edged|"
-                r"advanced|slid|slumped|plunged|soared|increase|decrease|rise|decline|drop|gain|revised")
-# Verbs and nouns of a change made by an agent: "the levy was hiked from 5 percent to 8
-# percent", "a cut in the rate from 4 to 3.5 percent".
-_AGENT_CHANGE = (r"hikes?|hiked|hiking|raise|raised|raises|raising|cut|cuts|cutting|lower|lowered|lowers|"
-                 r"lowering|reduce|reduced|reduces|reducing|reduction|boost|boosted|boosting|slash|slashed|"
-                 r"trim|trimmed|lift|lifted|upgraded|downgraded|adjusted|increases|increased|jumps|jumped|"
-                 r"climb|climbs|growth|expansion|change|changes|moved|shifted|switched|tightened|eased|"
-                 r"reset|revision")
 # "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
-# The verb must govern the "from" within its own clause ("increased but the number aged from
-# 16 to 64" is a range).
-_CHANGE_FROM = re.compile(
-    rf"\b(?:{_CHANGE_VERB}|{_AGENT_CHANGE})\b(?:(?!\b(?:but|while|whereas|and|aged|ages|between)\b)[^.;,]){{0,40}}\bfrom\s+$", re.I)
+# The word of change must govern the "from" within its own clause ("increased but the
+# number aged from 16 to 64" is a range). Words of change: lexicon/changes.yaml.
+@functools.cache
+def _change_from() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
+        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
+
+
+# "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
+_ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
+                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
+# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
+_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
+
+
+@functools.cache
+def _change_to() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b[^.;,]{{0,30}}?\bto\s+$", re.I)
+
+
 # "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
 # the level it reached, when both numbers carry their own unit.
-_CHANGE_BY = re.compile(
-    rf"(?:\b(?:{_CHANGE_VERB})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
+@functools.cache
+def _change_by() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)"
+        r"(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:a\s+|an\s+)?$", re.I)
+# "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
+_CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
+                        r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
+_COORDINATED = re.compile(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                          r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
+_NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
+_LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
+                Kind.DURATION.value)
+
+
+def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
+    """`to` is written without the unit `src` carries: "3.2 and 2.1 trillion yuan",
+    "from 208 pounds to 193", "aged 18 to 34"."""
+    if scale and not to.has_scale and src.has_scale:
+        to.value = _clean(to.value * src.scale)
+        to.precision = (to.precision or 1.0) * src.scale
+        to.scale, to.has_scale = src.scale, True
+    to.unit, to.kind, to.bare = src.unit, src.kind, False
+    to.counted = to.counted or src.counted
+    for key in ("age", "subunit", "per", "basis_points"):
+        if key in src.info:
+            to.info[key] = src.info[key]
+    to.info["shared_unit"] = True
 
 
 def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Ranges and from–to pairs between neighbouring mentions.
+
+    "between $3 billion and $5 billion", "3-5%", "ranging from $200 to $4 million" are one
+    range claim. "fell from $2,415 to $2,315" (a word of change governs the "from") is two
+    levels of one figure: both stay claims, the later one recording the earlier as
+    `from_value`. A number written without the unit its neighbour carries shares it."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is not None and a.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value) and b.kind not in (Kind.YEAR_RANGE.value, Kind.ORDINAL.value):
-            gap = sentence[a.end: b.start]
-            left = sentence[: a.start]
-            between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
-            dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
-            if (between or dash_to) and a.kind == Kind.MONEY.value \
-                    and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
-                # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
-                # written once serves both ends
-                b.unit, b.kind = a.unit, a.kind
-            a_unitless = a.bare or (a.unit == b.unit and a.kind == b.kind)
-            if dash_to and not a.bare and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_BY.search(left):
-                a_unitless = False  # a change and the level it reached, not a range
-            if a_unitless and not b.bare and (between or dash_to) and not _CHANGE_FROM.search(left) \
-                    and b.qualifier == Qualifier.EXACT.value:
-                scale = 1.0 if a.has_scale else b.scale
-                start = a.start
-                if between:
-                    start = re.search(r"\bbetween\s+$", left, re.I).start()
-                merged = Mention(
-                    start=start, end=b.end, value=_clean(a.value * scale), end_value=b.value, unit=b.unit,
-                    kind=b.kind, qualifier=Qualifier.RANGE.value,
-                    precision=min(p for p in (a.precision * (scale if not a.has_scale else 1) if a.precision else None, b.precision) if p) if (a.precision or b.precision) else None,
-                    counted=b.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw, info=dict(b.info),
-                )
-                if a.value * scale < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
-                    out.append(merged)
-                    i += 2
-                    continue
-            if a.bare and not b.bare and dash_to and re.fullmatch(r"\s*to\s*", gap) and _CHANGE_FROM.search(left) \
-                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
-                # "raised from 5 to 8 percent": the earlier level shares the later one's unit
-                scale = 1.0 if a.has_scale else b.scale
-                a.value = _clean(a.value * scale)
-                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
-                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
-                a.info["shared_unit"] = True
-            if a.bare and not b.bare and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) \
-                    and b.kind in (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value) :
-                # "3.2 and 2.1 trillion yuan": the first number shares the second's unit
-                scale = 1.0 if a.has_scale else b.scale
-                a.value = _clean(a.value * scale)
-                a.precision = (a.precision or 1.0) * (scale if not a.has_scale else 1)
-                a.unit, a.kind, a.bare, a.has_scale = b.unit, b.kind, False, True
-                a.info["shared_unit"] = True
+        if b is None or a.kind in _NOT_MERGED or b.kind in _NOT_MERGED:
+            out.append(a)
+            i += 1
+            continue
+        gap = sentence[a.end: b.start]
+        left = sentence[: a.start]
+        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
+        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
+            dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
+        to = dash_to and re.fullmatch(r"\s*to\s*", gap)
+        # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
+        pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
+        if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
+            pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
+        reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
+        a_own_unit = not a.bare
+        if (between or dash_to) and a.kind == Kind.MONEY.value \
+                and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
+            # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
+            # written once serves both ends
+            b.unit, b.kind = a.unit, a.kind
+        if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
+                and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
+            _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
+        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
+                                      and b.kind in _LEVEL_KINDS):
+            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
+            _share_unit(a, b, scale=True)
+        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
+                and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
+            _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
+        if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and _bare_is_claim(b)):
+            a.info.setdefault("pair", "from")
+            b.info["pair"] = "to"
+            b.info["from_value"] = a.value
+            out.append(a)
+            i += 1
+            continue
+        if reverse and b.bare and not a.bare:
+            _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
+        if reverse and a.unit == b.unit and not a.bare:
+            # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after
+            a.info["pair"], b.info["pair"] = "to", "from"
+            a.info["from_value"] = b.value
+            out.append(a)
+            i += 1
+            continue
+        if a.kind == Kind.COUNT.value and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
+                and b.kind == Kind.PERCENT.value and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
+            # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
+            a.unit, a.kind, a.counted = "percentage_point", Kind.PERCENTAGE_POINT.value, None
+            a.info.pop("counted", None)
+        if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
+            _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
+        change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
+                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70)))
+        if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
+                and a.unit == b.unit.split(" / ")[0]:
+            a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
+        same = a.unit == b.unit and a.kind == b.kind
+        if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
+                and b.qualifier == Qualifier.EXACT.value:
+            low = a.value
+            if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
+                low = _clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
+            if low < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
+                start = re.search(r"\bbetween\s+$", left, re.I).start() if between else a.start
+                precisions = [p for p in (a.precision, b.precision) if p]
+                out.append(Mention(
+                    start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
+                    qualifier=Qualifier.RANGE.value, precision=min(precisions) if precisions else None,
+                    counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
+                    info={**a.info, **b.info},
+                ))
+                i += 2
+                continue
         out.append(a)
         i += 1
+    _elided_counts(sentence, out)
+    for a, b in zip(out, out[1:]):
+        # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
+        if a.info.get("direction") and "direction" not in b.info and b.kind in _CHANGE_KINDS \
+                and _COORDINATED.fullmatch(sentence[a.end: b.start]) \
+                and (b.kind == a.kind or b.kind == Kind.PERCENT.value):
+            b.info["direction"] = a.info["direction"]
     return out
+
+
+def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
+    """A count written without its noun counts what the count before it in the clause does:
+    "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
+    2.4 million", "68,400 people … and 95,800 who", "lost 162.31 points, or 2.14%, to 7,425.81";
+    and a level written before its change: "16,369.03, up 58.06 points"."""
+    for i, x in enumerate(mentions):
+        if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
+            continue
+        if x.has_scale:
+            # "USD1.749 trillion …, of which exports amounted to 958.34 billion": the amount
+            # goes on in the currency of the amount before it in the sentence
+            prev = next((p for p in reversed(mentions[:i]) if p.kind != Kind.PERCENT.value), None)
+            if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
+                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
+                x.info["shared_unit"] = True
+                continue
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
+                     and p.counted != "times" and p.end_value is None), None)
+        if prev is not None and x.start - prev.end < 120 \
+                and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
+            x.counted = x.info["counted"] = prev.counted
+            x.info["elided_noun"] = True
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == Kind.COUNT.value and nxt.counted and nxt.info.get("direction") \
+                and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
+            x.counted = x.info["counted"] = nxt.counted
+            x.info["elided_noun"] = True

@@ -276,10 +276,10 @@ _BRACKETED = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 def _nominal(verb: str) -> Optional[str]:
-    from factcheck import lexicon
+    from factcheck.extract import lexicon
 
     low = verb.lower()
-    return next((noun for noun, forms in lexicon.table("nominalizations").items() if low in forms), None)
+    return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
 
 
 _LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
@@ -390,9 +390,9 @@ def _empty(metric: Optional[str]) -> bool:
     """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
     if not metric:
         return True
-    from factcheck import lexicon
+    from factcheck.extract import lexicon
 
-    empty = lexicon.words("metric_words") and frozenset(lexicon.table("metric_words").get("empty", ()))
+    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", metric)]
     return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
 

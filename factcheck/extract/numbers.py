@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.lexicon import load as load_lexicon
+
 # --- numerals ---------------------------------------------------------------
 
-# Indian grouping (1,00,000) before Western grouping (100,000) before plain digits.
-DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Indian grouping (1,00,000) before Western grouping (100,000) before plain digits; thin
+# or no-break spaces group thousands in either convention ("1 234 567"), and so do plain
+# spaces where there are two groups or more.
+_SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){2,}(?!\d)"
+DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+# Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -31,10 +38,18 @@ _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 _ORD_UNIT_ALT = "|".join(sorted((k for k, v in ORDINAL_WORDS.items() if v < 10), key=len, reverse=True))
 # "twenty-nine", "ninety", "seven", "a hundred", "two hundred and fifty"
-NUMBER_WORD = (
+_BELOW_THOUSAND = (
     rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT}))"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))?)?"
-    r"|(?:a|one)\s+hundred"
+)
+# "twenty-eight thousand six hundred forty-two": a scale word inside the number goes on
+# only when another number word follows it ("five thousand people" leaves "thousand" to
+# the scale reader).
+NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
+# … and the long form, for the number reader itself (costly to compile: used once)
+NUMBER_WORDS_CHAINED = (
+    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+{_BELOW_THOUSAND}\b)*"
+    r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
 )
 ORDINAL_WORD = (
     rf"(?:(?:{_TENS_ALT})-(?:{_ORD_UNIT_ALT})|"
@@ -45,87 +60,42 @@ ORDINAL_DIGITS = r"\d{1,4}(?:st|nd|rd|th)"
 
 # --- scale words ------------------------------------------------------------
 
-SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-    "crore": 1e7, "crores": 1e7, "cr": 1e7,
-    "lakh crore": 1e12, "lakh crores": 1e12, "lakh-crore": 1e12,
-    "hundred": 1e2,
-}
+_LEXICON_SCALES = load_lexicon("scales")
+# scale word → factor: "billion" 1e9, "crore" 1e7, "lakh crore" 1e12 (lexicon/scales.yaml)
+SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].items()}
 # Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
-SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|bn|bln|tn|trn|cr|m|b|k)"
+SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|tn|trn|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
-ISO_CODES = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "AUD", "CAD", "HKD", "SGD", "CHF",
-    "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "TRY", "SAR", "AED", "IDR", "THB", "VND", "PHP",
-    "MYR", "NZD", "TWD", "PLN", "EGP", "NGN", "PKR", "BDT", "LKR", "KZT", "UAH", "CZK", "HUF",
-    "ILS", "QAR", "KWD", "ARS", "CLP", "COP", "PEN",
-}
+_MONEY = load_lexicon("money")
+ISO_CODES = frozenset(_MONEY["codes"])
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
-CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "CAN$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "NT$": "TWD",
-    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": None, "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "₽": "RUB", "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "JP¥": "JPY",
-    "Tk": "BDT", "R": "ZAR",
-}
-ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
+CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in ISO_CODES:
     CURRENCY_PREFIXES.setdefault(_code, _code)
+GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
-    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k != "R"
-)
-
+    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
+GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(GLUED_PREFIXES, key=len, reverse=True))
 # Currency names after the number. Order matters: qualified names first.
-CURRENCY_NAMES: list[tuple[str, str]] = [
-    (r"(?:U\.S\.|US|United States|American)\s+dollars?", "USD"),
-    (r"Australian\s+dollars?", "AUD"),
-    (r"Canadian\s+dollars?", "CAD"),
-    (r"Hong\s+Kong\s+dollars?", "HKD"),
-    (r"Singapore(?:an)?\s+dollars?", "SGD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"),
-    (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
-    (r"dollars?", "USD"),
-    (r"euros?", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling|sterling", "GBP"),
-    (r"(?:British\s+)?pounds?", "GBP?"),  # decided by context: money or mass
-    (r"(?:Japanese\s+)?yen", "JPY"),
-    (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
-    (r"(?:Indian\s+)?rupees?", "INR"),
-    (r"(?:Pakistani\s+)?rupees?", "PKR"),
-    (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
-    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
-    (r"(?:Swiss\s+)?francs?", "CHF"),
-    (r"(?:South\s+African\s+)?rand", "ZAR"),
-    (r"reais|reals?", "BRL"),
-    (r"(?:Mexican\s+)?pesos?", "MXN"),
-    (r"(?:Saudi\s+)?riyals?", "SAR"),
-    (r"dirhams?", "AED"),
-    (r"ringgit", "MYR"),
-    (r"baht", "THB"),
-    (r"rupiah", "IDR"),
-    (r"(?:Turkish\s+)?lira", "TRY"),
-    (r"zloty(?:s)?", "PLN"),
-    (r"naira", "NGN"),
-    (r"taka", "BDT"),
-    (r"hryvnias?", "UAH"),
-    (r"tenge", "KZT"),
-]
+CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
 _CURRENCY_NAME_RES = [(re.compile(p, re.I), code) for p, code in CURRENCY_NAMES]
+# "63 cents", "18 sen": hundredths; None is the article's cent currency
+SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
+SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 
 
 def currency_from_name(name: str) -> str:
     if name.strip() in ISO_CODES:
         return name.strip()
+    if name.strip() in CURRENCY_PREFIXES and CURRENCY_PREFIXES[name.strip()]:
+        return CURRENCY_PREFIXES[name.strip()]  # a symbol after the number: "1,200€"
     for rx, code in _CURRENCY_NAME_RES:
         if rx.fullmatch(name.strip()):
             return code
@@ -144,8 +114,35 @@ BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
 # --- parsing ----------------------------------------------------------------
 
 
-def parse_digits(s: str) -> float:
+def _ungroup(s: str) -> str:
+    """The digits without their space separators (thin, no-break or plain)."""
+    if not s.isascii() or " " in s:
+        s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    return s
+
+
+def parse_digits(s: str, decimal_comma: bool = False) -> float:
+    s = _ungroup(s)
+    if decimal_comma:
+        return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", ""))
+
+
+_DECIMAL_COMMA_HINT = re.compile(r"\d,\d{1,2}(?![\d,])|\d\.\d{3}[.,]\d")
+
+
+def decimal_comma(text: str) -> bool:
+    """Does the text write decimal commas ("4,2 billion", "1.234.567")? Decided once per
+    article from its own numbers, since one number alone ("215.000") is ambiguous."""
+    if not _DECIMAL_COMMA_HINT.search(text):
+        return False
+    comma = len(re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)) \
+        + 2 * len(re.findall(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d", text))
+    if not comma:
+        return False
+    point = len(re.findall(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])", text)) \
+        + 2 * len(re.findall(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d", text))
+    return comma > point
 
 
 def parse_number_word(s: str) -> Optional[float]:
@@ -194,13 +191,14 @@ def scale_value(word: Optional[str]) -> float:
     return SCALES.get(w, SCALES.get(w.rstrip("s"), 1.0))
 
 
-def digits_precision(num: str, scale: float) -> float:
+def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> float:
     """The rounding a written number implies: '244.8' billion → 0.1 billion.
 
     Whole numbers under 1,000 are taken as exact to the unit; larger round figures
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
-    s = num.replace(",", "")
+    s = _ungroup(num)
+    s = s.replace(".", "").replace(",", ".") if decimal_comma else s.replace(",", "")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
         return round(10.0 ** -decimals * scale, 12)

@@ -1,9 +1,13 @@
-"""Qualifiers: the words around a number that say how exact it is."""
+"""Qualifiers and directions: the words around a number that say how exact it is, and
+which way the figure moved ("up 9.4 per cent", "lost 190 points")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from factcheck.extract.lexicon import load as load_lexicon
 
 from factcheck.models import Qualifier
 
@@ -69,3 +73,78 @@ def qualifier_after(right: str) -> tuple[Optional[Qualifier], int]:
     if not m:
         return None, 0
     return _AFTER[m.group("q").lower()], m.end()
+
+
+@functools.cache
+def change_words() -> dict[str, str]:
+    """Each word of change → 'up', 'down' or '' (a change without a direction of its own)."""
+    words = load_lexicon("changes")
+    out = {w: "" for w in words["neutral"]}
+    out.update({w: "up" for w in words["up"]})
+    out.update({w: "down" for w in words["down"]})
+    return out
+
+
+# Words that may stand between a word of change and its number: "rose by about 3%",
+# "was up a further 2 points", "lost another 190 points".
+_FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "further",
+            "another", "additional", "a", "an", "over", "more", "than"}
+
+
+def direction_before(left: str) -> Optional[str]:
+    """'up' or 'down' when a word of change governs the number right after `left`."""
+    if left[-1:] not in (" ", "\t", "\n"):
+        return None
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", left[-60:])
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    changes = change_words()
+    word = words[i].lower()
+    two = f"{words[i - 1].lower()} {word}" if i > 0 else ""
+    if two in changes:
+        return changes[two] or None  # "edged up", "ticked down"
+    if word not in changes or (i > 0 and words[i - 1] == "-"):
+        return None
+    if word in ("up", "down") and i > 0 and words[i - 1].lower() in _particle_verbs(word):
+        return None  # "made up 55 percent": a particle, not a rise
+    return changes[word] or None
+
+
+@functools.cache
+def _particle_verbs(particle: str) -> frozenset:
+    return frozenset(load_lexicon("changes")[f"not_before_{particle}"])
+
+
+@functools.cache
+def change_verb_alternation() -> str:
+    """Every word of change, as a regex alternation (longest first)."""
+    words = sorted(change_words(), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.cache
+def _change_nouns() -> dict[str, str]:
+    words = load_lexicon("changes")
+    return {**{w: "up" for w in words["nouns_up"]}, **{w: "down" for w in words["nouns_down"]}}
+
+
+_NOUN_OF = re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b", re.I)
+
+
+def direction_of_noun(left: str, right: str) -> Optional[str]:
+    """The direction a noun of change gives the number: 'a decrease of $83m', 'a negative
+    growth of 6.66%' (before), 'a $3.8 billion decrease in exports' (after)."""
+    m = _NOUN_OF.search(left, max(0, len(left) - 70))
+    if m:
+        d = _change_nouns().get(m.group(2).lower())
+        if d and m.group(1):
+            d = "down" if m.group(1).lower().startswith("negative") else "up"
+        if d:
+            return d
+    a = _NOUN_AFTER.match(right)
+    return _change_nouns().get(a.group(1).lower()) if a else None

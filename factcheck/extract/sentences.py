@@ -49,6 +49,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
+    if m.group(0).startswith(".") and m.start() > pos and text[m.start() - 1] in "$€£¥₹":
+        return False  # "US$. 1.094 billion": a stray stop after a currency sign
     word = re.search(r"([A-Za-z.]+)$", text[max(pos, m.start() - 12): m.start()])
     if not word or not m.group(0).startswith("."):
         return True

@@ -1,71 +1,58 @@
-"""Units: our physical-unit lexicon for news text, unit codes, and the one lazily
-built pint registry (currencies as their own dimensions, scale words defined)."""
+"""Units: physical and technical units after a number (news forms from
+`lexicon/units.yaml`, then quantulum3's catalogue), unit codes, and the one lazily built
+pint registry (currencies as their own dimensions, scale words defined)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from factcheck.extract.numbers import ISO_CODES, SCALES
 
-# Physical units as news writes them → (pint unit name, factor). Longest first.
-PHYSICAL_UNITS: list[tuple[str, str, float]] = [
-    (r"billion cubic met(?:re|er)s|bcm", "cubic_meter", 1e9),
-    (r"cubic met(?:re|er)s?|cu\.? m|m3|m³", "cubic_meter", 1.0),
-    (r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "square_kilometer", 1.0),
-    (r"square met(?:re|er)s?|sq\.? m|m2|m²", "square_meter", 1.0),
-    (r"square miles?|sq\.? mi", "square_mile", 1.0),
-    (r"barrels (?:per|a) day|barrels of oil (?:per|a) day|bpd|b/d", "barrel / day", 1.0),
-    (r"barrels? of oil equivalent|boe", "barrel", 1.0),
-    (r"barrels?|bbl", "barrel", 1.0),
-    (r"kilowatt[- ]hours?|kwh", "kilowatt_hour", 1.0),
-    (r"megawatt[- ]hours?|mwh", "megawatt_hour", 1.0),
-    (r"gigawatt[- ]hours?|gwh", "gigawatt_hour", 1.0),
-    (r"terawatt[- ]hours?|twh", "terawatt_hour", 1.0),
-    (r"kilowatts?|kw", "kilowatt", 1.0),
-    (r"megawatts?|mw", "megawatt", 1.0),
-    (r"gigawatts?|gw", "gigawatt", 1.0),
-    (r"terawatts?|tw", "terawatt", 1.0),
-    (r"metric tons?|tonnes?|tons?", "tonne", 1.0),
-    (r"kilomet(?:re|er)s? per hour|km/h|kph|kmph", "kilometer / hour", 1.0),
-    (r"miles per hour|mph", "mile / hour", 1.0),
-    (r"kilomet(?:re|er)s?|km", "kilometer", 1.0),
-    (r"centimet(?:re|er)s?|cm", "centimeter", 1.0),
-    (r"millimet(?:re|er)s?|mm", "millimeter", 1.0),
-    (r"met(?:re|er)s", "meter", 1.0),
-    (r"miles?", "mile", 1.0),
-    (r"feet|foot|ft", "foot", 1.0),
-    (r"inches", "inch", 1.0),
-    (r"hectares?|ha", "hectare", 1.0),
-    (r"acres?", "acre", 1.0),
-    (r"kilo(?:gram(?:me)?)?s?|kg", "kilogram", 1.0),
-    (r"grams?|grammes?", "gram", 1.0),
-    (r"lbs?", "pound", 1.0),
-    (r"lit(?:re|er)s?", "liter", 1.0),
-    (r"gallons?", "gallon", 1.0),
-    (r"degrees? Celsius|degrees? C\b|°C", "degree_Celsius", 1.0),
-    # traditional Chinese measures, lower case only (as English-language Chinese media print them)
-    (r"(?-i:mu)", "mu", 1.0),
-    (r"(?-i:dan)", "dan", 1.0),
-    (r"(?-i:jin)", "jin", 1.0),
-    (r"degrees? Fahrenheit|degrees? F\b|°F", "degree_Fahrenheit", 1.0),
-]
-PHYSICAL_UNIT = re.compile(
-    r"[ \t]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(PHYSICAL_UNITS)) + r")(?![\w-])",
-    re.I,
-)
+class UnitMatch(NamedTuple):
+    end: int      # where the unit's words end
+    unit: str     # our unit code, a pint expression
+    factor: float  # scale the unit's words carry ("billion cubic metres")
+    entity: str   # the kind of quantity: "length", "time", "energy" …
 
 
-def match_physical_unit(text: str, pos: int) -> Optional[tuple[re.Match, str, float]]:
-    m = PHYSICAL_UNIT.match(text, pos)
-    if not m:
+@functools.cache
+def _news_units() -> list[tuple[str, str, float]]:
+    from factcheck.extract.lexicon import load
+
+    return [(p, u, float(f)) for p, u, f in load("units")["news_units"]]
+
+
+@functools.cache
+def _news_unit_re() -> re.Pattern:
+    units = _news_units()
+    return re.compile(
+        r"[ \t]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
+
+
+def physical_units() -> list[tuple[str, str, float]]:
+    """The news forms of `lexicon/units.yaml` (the catalogue holds the rest)."""
+    return _news_units()
+
+
+def match_physical_unit(text: str, pos: int) -> Optional[UnitMatch]:
+    """The physical or technical unit right after a number at `pos`: first the news forms
+    the catalogue lacks, then quantulum3's catalogue (loaded on first use)."""
+    m = _news_unit_re().match(text, pos)
+    if m:
+        for i, (_, name, factor) in enumerate(_news_units()):
+            if m.group(f"u{i}"):
+                return UnitMatch(m.end(), name, factor, "")
+    if pos >= len(text) or not (text[pos].isalpha() or text[pos] in " \t-°µ%‰"):
         return None
-    for i, (_, name, factor) in enumerate(PHYSICAL_UNITS):
-        if m.group(f"u{i}"):
-            # Case-sensitive abbreviations: 'MW' and 'GW' but not 'mw' words.
-            return m, name, factor
-    return None
+    from factcheck.extract.catalogue import read_unit
+
+    found = read_unit(text, pos)
+    if found is None:
+        return None
+    end, entry = found
+    return UnitMatch(end, entry.unit, 1.0, entry.entity)
 
 
 _SIMPLE_UNITS = {
@@ -75,6 +62,9 @@ _SIMPLE_UNITS = {
     "count": "count", "": "count", "year": "year", "years": "year", "month": "month",
     "months": "month", "day": "day", "days": "day", "times": "count",
 }
+
+
+_RATE_OF_THINGS = re.compile(r"(?P<num>[^/]+?)\s*/\s*(?:(?P<n>\d[\d,]*)\s+)?(?P<den>[A-Za-z][A-Za-z_-]*)")
 
 
 def normalise_unit(text: str) -> tuple[str, float]:
@@ -102,6 +92,13 @@ def normalise_unit(text: str) -> tuple[str, float]:
     try:
         q = ureg.Quantity(1, rest)
     except Exception as exc:  # pint raises several error types for unknown units
+        per = _RATE_OF_THINGS.fullmatch(rest)
+        if per:
+            # a rate per counted thing, as claims record it: "USD / share", "count / 100000 person"
+            code, f = normalise_unit(per.group("num"))
+            n = per.group("n")
+            count = f"{float(n.replace(',', '')):g} " if n else ""
+            return f"{code} / {count}{per.group('den').lower()}", factor * f
         raise ValueError(f"unit {text!r} is not a unit pint knows") from exc
     # Keep the name as written where it is a plain unit name ('tonne', not pint's 'metric_ton'),
     # so that reference and claim files read alike; dimension() compares through pint.
@@ -109,23 +106,37 @@ def normalise_unit(text: str) -> tuple[str, float]:
     return code, factor * float(q.magnitude)
 
 
+def canonical_dimension(dims) -> str:
+    """One spelling per dimension, whatever order pint lists its parts in:
+    '[length] ** 2 * [mass] / [time] ** 3' for every unit of power."""
+    items = sorted((k, float(v)) for k, v in dict(dims).items() if v)
+    num = [k if v == 1 else f"{k} ** {v:g}" for k, v in items if v > 0]
+    den = [k if v == -1 else f"{k} ** {-v:g}" for k, v in items if v < 0]
+    out = " * ".join(num) or ("1" if den else "dimensionless")
+    return out + "".join(f" / {d}" for d in den)
+
+
 # Dimensions of the lexicon's units, so that comparing them needs no pint registry
 # (building it costs about half a second; it is built only for other units).
-_AREA, _VOLUME = "[length] ** 2", "[length] ** 3"
-_ENERGY, _POWER = "[mass] * [length] ** 2 / [time] ** 2", "[mass] * [length] ** 2 / [time] ** 3"
-_KNOWN_DIMENSIONS = {
+_L, _M, _T = "[length]", "[mass]", "[time]"
+_AREA, _VOLUME = {_L: 2}, {_L: 3}
+_ENERGY, _POWER = {_M: 1, _L: 2, _T: -2}, {_M: 1, _L: 2, _T: -3}
+_KNOWN_DIMENSIONS = {name: canonical_dimension(dims) for name, dims in {
     "cubic_meter": _VOLUME, "liter": _VOLUME, "gallon": _VOLUME, "barrel": _VOLUME,
     "square_kilometer": _AREA, "square_meter": _AREA, "square_mile": _AREA, "hectare": _AREA, "acre": _AREA,
-    "mu": _AREA,
-    "kilometer": "[length]", "centimeter": "[length]", "millimeter": "[length]", "meter": "[length]",
-    "mile": "[length]", "foot": "[length]", "inch": "[length]",
-    "tonne": "[mass]", "kilogram": "[mass]", "gram": "[mass]", "pound": "[mass]", "dan": "[mass]", "jin": "[mass]",
+    "mu": _AREA, "square_foot": _AREA,
+    "kilometer": {_L: 1}, "centimeter": {_L: 1}, "millimeter": {_L: 1}, "meter": {_L: 1},
+    "mile": {_L: 1}, "foot": {_L: 1}, "inch": {_L: 1}, "yard": {_L: 1},
+    "tonne": {_M: 1}, "kilogram": {_M: 1}, "gram": {_M: 1}, "pound": {_M: 1}, "dan": {_M: 1}, "jin": {_M: 1},
     "kilowatt_hour": _ENERGY, "megawatt_hour": _ENERGY, "gigawatt_hour": _ENERGY, "terawatt_hour": _ENERGY,
-    "kilowatt": _POWER, "megawatt": _POWER, "gigawatt": _POWER, "terawatt": _POWER,
-    "kilometer / hour": "[length] / [time]", "mile / hour": "[length] / [time]", "barrel / day": "[length] ** 3 / [time]",
-    "degree_Celsius": "[temperature]", "degree_Fahrenheit": "[temperature]",
-    "week": "[time]", "hour": "[time]", "minute": "[time]",
-}
+    "foot_pound": _ENERGY,
+    "watt": _POWER, "kilowatt": _POWER, "megawatt": _POWER, "gigawatt": _POWER, "terawatt": _POWER,
+    "horsepower": _POWER,
+    "kilometer / hour": {_L: 1, _T: -1}, "mile / hour": {_L: 1, _T: -1}, "barrel / day": {_L: 3, _T: -1},
+    "mile / gallon": {_L: -2}, "kip_per_square_inch": {_M: 1, _L: -1, _T: -2},
+    "degree_Celsius": {"[temperature]": 1}, "degree_Fahrenheit": {"[temperature]": 1},
+    "second": {_T: 1}, "week": {_T: 1}, "hour": {_T: 1}, "minute": {_T: 1},
+}.items()}
 
 
 def dimension(unit_code: str) -> str:
@@ -139,7 +150,7 @@ def dimension(unit_code: str) -> str:
     if unit_code in ("percent", "percentage_point", "count", "year", "month", "day"):
         return {"year": "[time]", "month": "[time]", "day": "[time]"}.get(unit_code, f"[{unit_code}]")
     try:
-        return str(registry().Unit(unit_code).dimensionality)
+        return canonical_dimension(registry().Unit(unit_code).dimensionality)
     except Exception:
         return f"[{unit_code}]"
 
@@ -173,7 +184,7 @@ def registry():
         warnings.simplefilter("ignore")
         for definition in ("square_meter = meter ** 2", "square_kilometer = kilometer ** 2",
                            "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
-                           "mu = 10000 / 15 * meter ** 2"):
+                           "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit"):
             ureg.define(definition)
     for code in sorted(ISO_CODES):
         ureg.define(f"{code} = [currency_{code}]")

@@ -1,4 +1,5 @@
-"""Render a run: rich table for people; JSON, Markdown and ClaimReview for machines.
+"""Render a run: the terminal report for people; JSON, Markdown, ClaimReview, HTML, SARIF
+and GitHub workflow commands for machines and pull requests.
 
 Only this package and the CLI import rich; the machine formats bypass it entirely so
 that `factcheck scan --format json | jq` always parses.
@@ -21,7 +22,10 @@ def _isatty(out) -> bool:
 
 
 def render(files: list[ClaimFile], summary: RunSummary, fmt: Format, fail_on: FailOn,
-           console=None, out: Optional[IO[str]] = None, title: Optional[str] = None) -> None:
+           console=None, out: Optional[IO[str]] = None, show_all: bool = False,
+           next_step: Optional[str] = None) -> None:
+    """Write the report in `fmt`. `show_all` lists every claim in the terminal report;
+    `next_step` is the command it suggests when flagged claims await a review."""
     out = out or sys.stdout
     if fmt is Format.JSON:
         from factcheck.report.json import render_json
@@ -36,7 +40,19 @@ def render(files: list[ClaimFile], summary: RunSummary, fmt: Format, fail_on: Fa
         from factcheck.report.claimreview import render_claimreview
 
         out.write(render_claimreview(files))
+    elif fmt is Format.HTML:
+        from factcheck.report.html import render_html
+
+        out.write(render_html(files, summary, fail_on))
+    elif fmt is Format.SARIF:
+        from factcheck.report.sarif import render_sarif
+
+        out.write(render_sarif(files, fail_on))
+    elif fmt is Format.GITHUB:
+        from factcheck.report.github import render_github
+
+        out.write(render_github(files, summary, fail_on))
     else:
         from factcheck.report.table import render_table
 
-        render_table(files, summary, fail_on, console)
+        render_table(files, summary, fail_on, console, show_all=show_all, next_step=next_step)

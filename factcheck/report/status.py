@@ -14,7 +14,7 @@ REVIEWS = [r.value for r in ReviewStatus]
 
 
 def status_rows(files, article_roots: list[Path]) -> dict:
-    from factcheck.articles import article_id, discover
+    from factcheck.articles import discover, display_path
     from factcheck.pipeline import article_changed
 
     rows = []
@@ -24,7 +24,7 @@ def status_rows(files, article_roots: list[Path]) -> dict:
         rows.append({"id": cf.id, "path": cf.article.get("path"), "date": cf.date, "claims": len(cf.claims),
                      "verdicts": {k: v.get(k, 0) for k in VERDICTS}, "reviews": {k: r.get(k, 0) for k in REVIEWS},
                      "article": article_changed(cf) or "unchanged"})
-    known = {cf.id for cf in files}
+    known = {str(cf.article.get("path")) for cf in files}  # by path: independent of how ids are made
     unscanned = []
     if not article_roots:
         # by default, the folders the scanned articles live in
@@ -32,7 +32,7 @@ def status_rows(files, article_roots: list[Path]) -> dict:
                                 if cf.article.get("path") and Path(str(cf.article.get("path"))).parent.is_dir()})
     if article_roots:
         found, _ = discover(article_roots)
-        unscanned = [p.as_posix() for p in found if article_id(p) not in known]
+        unscanned = [p.as_posix() for p in found if display_path(p) not in known]
     total_v = Counter()
     total_r = Counter()
     for row in rows:

@@ -32,19 +32,33 @@ def render_track(hits, query: str, fmt: Format, console=None) -> None:
                          f"{c.period or ''} | {c.check.verdict} | {c.review.status} | {'; '.join(h.conflicts)} |")
         sys.stdout.write("\n".join(lines) + "\n")
         return
-    from rich.table import Table
-    from rich.text import Text
+    from factcheck.report.layout import Column, Table, render_table, write_lines
 
-    table = Table(title=f"track: {query}", header_style="bold")
-    for name, kw in (("article", {"overflow": "fold"}), ("date", {"no_wrap": True}), ("line", {"justify": "right"}),
-                     ("claim", {"overflow": "fold"}), ("value", {"overflow": "fold"}), ("period", {"no_wrap": True}),
-                     ("verdict", {"no_wrap": True}), ("review", {"no_wrap": True}), ("conflict", {"overflow": "fold"})):
-        table.add_column(name, **kw)
-    for h in hits:
+    columns = [Column("date"), Column("article"), Column("line", align="right"), Column("claim", wrap=True),
+               Column("value", wrap=True), Column("period"), Column("verdict"), Column("review"),
+               Column("conflict", wrap=True)]
+    rows = []
+    quantities = [format_quantity(h.claim.value, h.claim.unit) for h in hits]
+    for h, quantity in zip(hits, quantities):
         c = h.claim
-        conflict = Text("✖ " + "; ".join(h.conflicts), style="bold red") if h.conflicts else Text("")
-        table.add_row(h.article, h.date or "", str(c.line), c.surface, format_quantity(c.value, c.unit),
-                      c.period or "", c.check.verdict, c.review.status, conflict)
-    console.print(table)
+        rows.append([[(h.date or "", "")], [(h.article, "")], [(str(c.line), "")], [(c.surface, "")],
+                     [(quantity, "")], [(c.period or "", "")], [(c.check.verdict, "")],
+                     [(c.review.status, "")],
+                     [("✖ " + "; ".join(h.conflicts), "bold red")] if h.conflicts else [("", "")]])
+
+    def beneath(r: int):
+        h = hits[r]
+        c = h.claim
+        parts = [quantities[r]] + [x for x in (c.period, c.check.verdict) if x]
+        if c.review.status != "unreviewed":
+            parts.append(c.review.status)
+        if h.conflicts:
+            return " · ".join(parts) + " · ✖ " + "; ".join(h.conflicts), "bold red"
+        return " · ".join(parts)
+
+    table = Table(columns, rows, primary=[0, 1, 2, 3], beneath=beneath, beneath_under=1,
+                  header_beneath="value · period · verdict · review · conflict")
     n = sum(1 for h in hits if h.conflicts)
-    console.print(f"{len(hits)} claim(s); {n} with conflicting values for the same period")
+    lines = [[(f"track: {query}", "bold")]] + render_table(table, console.width)
+    lines.append([(f"{len(hits)} claim(s); {n} with conflicting values for the same period", "bold" if n else "")])
+    write_lines(console, lines)

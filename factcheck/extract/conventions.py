@@ -1,0 +1,97 @@
+"""What a whole article settles for reading its sentences' numbers: which currency a bare
+"$", "¥", "cents", a glued "p", "Sh" or "N" stand for, whether a bare crore is rupees, and
+whether it writes decimal commas. Decided once per article, from its own words."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.numbers import decimal_comma
+
+__all__ = ["article_conventions"]
+
+
+def article_conventions(text: str) -> dict:
+    """What the whole article settles for reading one sentence: which currency "¥",
+    "cents" and a glued "p" stand for, whether a bare crore is rupees, and how it writes
+    numbers (decimal comma or point). Each word is first looked for as a plain substring
+    (fast), and only then by its pattern."""
+    low = text.lower()
+
+    def has_word(words: tuple, pattern: re.Pattern, haystack: str = low) -> bool:
+        return any(w in haystack for w in words) and pattern.search(text) is not None
+
+    has = {
+        "yuan": has_word(("yuan", "rmb", "renminbi"), _YUAN),
+        "pound_sign": "£" in text,
+        "rupee": "₹" in text or has_word(("rs", "rupee", "inr"), _RUPEE),
+        # glued subunits ("1.9p", "50c") need their currency in the article's own words
+        "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
+        "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
+        "rand": has_word(("rand", "zar", "south africa"), _RAND),
+        "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
+        "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
+        "decimal_comma": decimal_comma(text),
+    }
+    # a bare "$" is the dollar of the country the article is about: Australian in an ABS
+    # release, Canadian in a Statistics Canada one; US dollars unless another dollar
+    # country is named more often than the United States
+    has["dollar"] = _dollar_of(text)
+    has["cent_currency"] = has["dollar"]
+    # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
+    if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
+        has["cent_currency"] = "EUR"
+    return has
+
+
+_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi)\b", re.I)
+_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
+_PENCE = re.compile(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
+_CENTS = re.compile(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
+_RAND = re.compile(r"\b(?:rand|ZAR|South\s+Africa)")
+_NAIRA = re.compile(r"\b(?:naira|Nigeria|Nigerian)\b")
+_EUROS = re.compile(r"€|\beuros?\b|\bEUR\b")
+_DOLLARS = re.compile(r"\bdollars?\b|\bUSD\b")
+_SHILLING_COUNTRIES = [("KES", "kenya", re.compile(r"\bKenyan?\b")), ("TZS", "tanzania", re.compile(r"\bTanzanian?\b")),
+                       ("UGX", "uganda", re.compile(r"\bUgandan?\b"))]
+_DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
+                 "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic")
+
+
+def _dollar_of(text: str) -> str:
+    """Whose dollar a bare "$" is: the country whose statistics office or central bank the
+    article quotes (its figures are in its currency), that its headline names while it never
+    names the United States, or that it names at least three times and more than twice as
+    often as the United States; else the US dollar."""
+    if "$" not in text:
+        return "USD"  # nothing to decide (and the counting below is the costly part)
+    low = text.lower()
+    if not any(h in low for h in _DOLLAR_HINTS):
+        return "USD"  # no other dollar country named at all
+    us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
+    title = lines[0] if len(lines) > 1 else ""
+    best, best_score = "USD", 0
+    for code, names, bodies in _DOLLAR_COUNTRIES:
+        n, b = len(names.findall(text)), len(bodies.findall(text))
+        titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
+        if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
+            if (b, n) > (best_score, 0):
+                best, best_score = code, b or 0.5
+    return best
+
+
+_US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b")
+_US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
+                        r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
+_DOLLAR_COUNTRIES = [
+    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b"),
+     re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
+    ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b"),
+     re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
+    ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b"),
+     re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),
+    ("HKD", re.compile(r"\bHong Kong\b"), re.compile(r"\bHong Kong Monetary Authority\b|\bHKMA\b")),
+    ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
+    ("TWD", re.compile(r"\bTaiwan(?:ese)?\b"), re.compile(r"\bCentral Bank of the Republic of China\b")),
+]

@@ -1,0 +1,22 @@
+"""The extraction grammar's word lists, kept as data (one YAML file per vocabulary) so
+that a new currency, scale word or unit is a one-line change a reviewer can read.
+
+Each file is read once, when the grammar first needs it."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_HERE = Path(__file__).parent
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.cache
+def load(name: str) -> Any:
+    """The parsed contents of `lexicon/<name>.yaml`."""
+    with open(_HERE / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_Loader)

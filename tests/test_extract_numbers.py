@@ -1,0 +1,293 @@
+"""How the number grammar reads every number the news prints (issue 9): units from the
+catalogue, money forms, rates per unit, number formats, signs, ranges and from–to pairs,
+the direction of a change, counted nouns, and numbers inside names. One rule per case."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str):
+    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+
+
+def _one(text: str, surface: str):
+    found = [c for c in _claims(text) if c.surface == surface]
+    assert found, [c.surface for c in _claims(text)]
+    return found[0]
+
+
+def _typed(text: str, surface: str):
+    c = _one(text, surface)
+    return c.value, c.unit, c.kind
+
+
+@pytest.mark.parametrize("text,surface,value,unit,kind", [
+    ("It doubles the base storage to 256GB.", "256GB", 256, "gigabyte", "measure"),
+    ("The SF90 has 938 horsepower.", "938 horsepower", 938, "horsepower", "measure"),
+    ("It makes 275 pound-feet of torque at 3000 rpm.", "3000 rpm", 3000, "revolution / minute", "measure"),
+    ("The ATV Madness 2.4Ghz toy was recalled.", "2.4Ghz", 2.4, "gigahertz", "measure"),
+    ("Winds reached 50mph on Tuesday.", "50mph", 50, "mile / hour", "measure"),
+    ("Each tablet holds 500mg of the drug.", "500mg", 500, "milligram", "measure"),
+    ("The panel failed at 9 ksi.", "9 ksi", 9, "kip_per_square_inch", "measure"),
+    ("The pixel pitch was 352 μm.", "352 μm", 352, "micrometer", "measure"),
+    ("It is 11 FEET taller.", "11 FEET", 11, "foot", "measure"),
+    ("The engine makes 640bhp.", "640bhp", 640, "horsepower", "measure"),
+    ("The lap took 3.5 seconds.", "3.5 seconds", 3.5, "second", "duration"),
+])
+def test_units_from_the_catalogue(text, surface, value, unit, kind):
+    assert _typed(text, surface) == (pytest.approx(value), unit, kind)
+
+
+def test_the_catalogue_loads_without_quantulum3s_parser():
+    code = ("from factcheck.extract.catalogue import catalogue; import sys; c = catalogue(); "
+            "print(len(c.surfaces) > 300, 'quantulum3' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Heineken Malaysia closed at RM23.50.", "RM23.50", 23.5, "MYR"),
+    ("It rose 18 sen.", "18 sen", 0.18, "MYR"),
+    ("Assets of $US55,931,000 were frozen.", "$US55,931,000", 55931000, "USD"),
+    ("Crude was at US $58.24 on Monday.", "US $58.24", 58.24, "USD"),
+    ("Revenue was HK $3.7 billion.", "HK $3.7 billion", 3.7e9, "HKD"),
+    ("South Africa's rand economy grew; sales hit R4,2 billion.", "R4,2 billion", 4.2e9, "ZAR"),
+    ("At 118.5p, its shares have climbed.", "118.5p", 1.185, "GBP"),
+    ("He bought a notebook for 1,200€.", "1,200€", 1200, "EUR"),
+    ("It had 7.5 million Danish crowns in deposits.", "7.5 million Danish crowns", 7.5e6, "DKK"),
+    ("Turnover was 1.23 billion shekels.", "1.23 billion shekels", 1.23e9, "ILS"),
+    ("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP"),  # "£" as an ASCII-folding feed prints it
+])
+def test_money_forms(text, surface, value, unit):
+    assert _typed(text, surface) == (pytest.approx(value), unit, "money")
+
+
+def test_a_console_is_no_money():
+    assert [c.surface for c in _claims("Sony sold the PS5 console.")] == []
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("The contract was at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, "USD / barrel"),
+    ("Profit was 63 cents a share.", "63 cents a share", 0.63, "USD / share"),
+    ("They have a $3,500 a month mortgage.", "$3,500 a month", 3500, "USD / month"),
+    ("Fertility is 2.1 children per woman.", "2.1 children per woman", 2.1, "count / woman"),
+    ("There were 12 deaths per 100,000 people.", "12 deaths per 100,000 people", 12, "count / 100000 person"),
+    ("Neutron stars spin 78,000 times a minute.", "78,000 times a minute", 78000, "count / minute"),
+])
+def test_rates_keep_their_denominator(text, surface, value, unit):
+    c = _one(text, surface)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+def test_a_comparison_a_year_earlier_is_no_rate():
+    c = _one("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "$6.78 billion")
+    assert c.unit == "USD"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Le PIB a atteint 1.234.567,5 euros, soit 4,2 %.", "1.234.567,5 euros", 1234567.5),
+    ("Le PIB a atteint 1.234.567,5 euros, soit 4,2 %.", "4,2 %", 4.2),
+    ("Output reached 1 234 567 tonnes.", "1 234 567 tonnes", 1234567),
+    ("It would make the S8 around 25k cheaper.", "around 25k", 25000),
+    ("There were 4 hundred million people.", "4 hundred million people", 4e8),
+    ("The current population is about 8 B people.", "about 8 B people", 8e9),
+    ("There are twenty-eight thousand six hundred forty-two students.",
+     "twenty-eight thousand six hundred forty-two students", 28642),
+    ("The mass of the sun is approximately 1.99×10−30 kilograms.", "approximately 1.99×10−30 kilograms", 1.99e-30),
+])
+def test_number_formats(text, surface, value):
+    assert _one(text, surface).value == pytest.approx(value)
+
+
+def test_an_english_article_keeps_its_thousands_commas():
+    c = _one("Exports rose 4.5% to 215,000 tonnes, or 1.2 percent of the total.", "215,000 tonnes")
+    assert c.value == 215000
+
+
+@pytest.mark.parametrize("text,surface,value,direction", [
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6%.", "1.3%", -1.3, "down"),
+    ("The trade balance fell to $-50.8bn.", "$-50.8bn", -50.8e9, None),
+    ("The offense was minus-5 yards.", "5 yards", -5, None),
+    ("Output grew (+4.3 per cent) last year.", "4.3 per cent", 4.3, "up"),
+])
+def test_signs(text, surface, value, direction):
+    c = _one(text, surface)
+    assert (c.value, c.direction) == (pytest.approx(value), direction)
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("Blackmores rose, up 9.4 per cent.", "9.4 per cent", "up"),
+    ("The Dow Jones Industrial Average lost 190 points.", "190 points", "down"),
+    ("Shares shed 3 percent on Monday.", "3 percent", "down"),
+    ("The contract was up 19 cents.", "19 cents", "up"),
+    ("The index edged down 0.03% on Monday.", "0.03%", "down"),
+    ("Services made up 55 percent of GDP.", "55 percent", None),  # a particle, not a rise
+    ("The surplus narrowed, a decrease of $83m on December.", "$83m", "down"),
+    ("It was driven by a $3.8 billion decrease in exports.", "$3.8 billion", "down"),
+    ("Employment came in at +13.5k in January.", "13.5k", "up"),
+    ("The deficit increased $5.1 billion, or 11.8 percent.", "11.8 percent", "up"),
+    ("Exports have grown by 5.7% over the month and 15.8% year-on-year.", "15.8%", "up"),
+])
+def test_the_direction_of_a_change(text, surface, direction):
+    assert _one(text, surface).direction == direction
+
+
+@pytest.mark.parametrize("text,surface,value,end,unit", [
+    ("The deal is worth between $3 billion and $5 billion.", "between $3 billion and $5 billion", 3e9, 5e9, "USD"),
+    ("Margins are seen at 3-5%.", "3-5%", 3, 5, "percent"),
+    ("Prices range from $370,000 to $5.5 million.", "$370,000 to $5.5 million", 370000, 5.5e6, "USD"),
+    ("It costs $5-6 billion.", "$5-6 billion", 5e9, 6e9, "USD"),
+    ("There are four to five thousand people.", "four to five thousand people", 4000, 5000, "count"),
+    ("The IPO is priced between $62 and $68 per share.", "between $62 and $68 per share", 62, 68, "USD / share"),
+    ("A laser of 5-10W was used.", "5-10W", 5, 10, "watt"),
+    ("Adults need about 2000 - 2500 Calories.", "about 2000 - 2500 Calories", 2000, 2500, "calorie"),
+])
+def test_ranges(text, surface, value, end, unit):
+    c = _one(text, surface)
+    assert (c.value, c.end, c.unit, c.qualifier) == (pytest.approx(value), pytest.approx(end), unit, "range")
+
+
+def test_from_to_pairs_record_both_levels():
+    cs = _claims("Ethereum fell from $2,415 to $2,315 overnight.")
+    assert [(c.surface, c.value, c.base_value) for c in cs] == [
+        ("$2,415", 2415, None), ("$2,315", 2315, 2415)]
+    assert [c.context.get("pair") for c in cs] == ["from", "to"]
+
+
+def test_a_chain_of_levels_and_a_shared_unit():
+    cs = _claims("The reward rises from $160 to $180 to $200. He dropped from 208 pounds to 193.")
+    assert [(c.value, c.unit, c.base_value) for c in cs] == [
+        (160, "USD", None), (180, "USD", 160), (200, "USD", 180), (208, "pound", None), (193, "pound", 208)]
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("VR headset sales rose to 3.9 million headsets, up from 2.4 million.", "2.4 million", "headsets"),
+    ("The goal was to have four charging stations by 2020.", "four charging stations", "charging stations"),
+    ("More than 6 million homes, including 1.5 million in Los Angeles, lost power.", "1.5 million", "homes"),
+    ("He pled guilty to one count of wire fraud.", "one count", "count"),
+    ("About 60 commercial fishermen work there.", "About 60 commercial fishermen", "commercial fishermen"),
+])
+def test_counted_things_keep_their_noun(text, surface, counted):
+    assert _one(text, surface).context.get("counted") == counted
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Apple's new iPhone 11 Pro cameras shine.", "11"),
+    ("Australia's S&P/ASX 200 gained 0.7 percent.", "200"),
+    ("The debut of Boeing's own 787 Dreamliner was marred.", "787"),
+    ("Leaders of the Group of 20 met.", "20"),
+    ("It was one of the best speakers around.", "one"),
+    ("Bristol City beat Charlton 2-1 at Ashton Gate.", "2"),
+    ("Callum 2019-09-01T10:42:37.956Z posted it.", "42"),
+    ("In the 0401 area code it rang.", "0401"),
+    ("They procured thousands of COVID -19 tests.", "19"),
+])
+def test_numbers_in_names_codes_and_scores_are_not_claims(text, name):
+    assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]
+
+
+def test_a_count_of_a_named_product_is_still_a_count():
+    c = _one("It delivered 400 Chinese tourists and three Germans.", "400 Chinese tourists")
+    assert (c.value, c.unit) == (400, "count")
+
+
+@pytest.mark.parametrize("text,surface,qualifier", [
+    ("It helps produce sub-7 nanometer chips.", "sub-7 nanometer", "less_than"),
+    ("Output rose one per cent.", "one per cent", "exact"),
+])
+def test_qualifiers_and_one(text, surface, qualifier):
+    assert _one(text, surface).qualifier == qualifier
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_country_reported_on():
+    text = ("International Trade in Goods and Services, Australia\n"
+            "Goods and services credits fell 3% to $40,122m. The fine is 10.5 million Australian dollars "
+            "($7.5 million).")
+    units = {c.surface: c.unit for c in _claims(text)}
+    assert units["$40,122m"] == "AUD"
+    assert units["$7.5 million"] == "USD"  # a conversion in brackets is into US dollars
+    assert _one("Exports to Canada rose to $5 billion, the Commerce Department said.", "$5 billion").unit == "USD"
+
+
+@pytest.mark.parametrize("text,surface,value,unit,kind", [
+    ("Kenya\nKenya rakes in Sh100bn from global tourists.", "Sh100bn", 1e11, "KES", "money"),
+    ("Nigeria\nThe profit rose to N1.1 trillion in Nigeria.", "N1.1 trillion", 1.1e12, "NGN", "money"),
+    ("Earnings rose 4 cents, after a 9-cent gain.", "9-cent", 0.09, "USD", "money"),
+    ("Monthly hours worked rose to 1,676.0 million hours.", "1,676.0 million hours", 1.676e9, "hour", "measure"),
+    ("Job gains have averaged 218,000 per month.", "218,000 per month", 218000, "count / month", "count"),
+    ("The unemployment rate decreased 0.1 pts to 5.7%.", "0.1 pts", 0.1, "percentage_point", "percentage_point"),
+    ("Newfoundland and Labrador 11.8% (11.2)", "11.2", 11.2, "percent", "percent"),
+    ("Debt is more than twice the size of the economy.", "more than twice", 2, "count", "multiplier"),
+    ("Trade was USD1.749 trillion, of which exports amounted to 958.34 billion.", "958.34 billion", 958.34e9,
+     "USD", "money"),
+])
+def test_units_written_once_and_local_money(text, surface, value, unit, kind):
+    assert _typed(text, surface) == (pytest.approx(value), unit, kind)
+
+
+def test_twice_as_a_count_of_events_states_no_figure():
+    assert [c.surface for c in _claims("The MPC has changed its stance twice.")] == []
+
+
+def test_a_row_of_figures_after_a_name_is_data():
+    cs = _claims("Swift 82 386 -79% 186 -56% 1,548 3,610 -57%")
+    assert [(c.surface, c.value, c.unit) for c in cs][:5] == [
+        ("82", 82, "count"), ("386", 386, "count"), ("79%", -79, "percent"), ("186", 186, "count"),
+        ("56%", -56, "percent")]
+
+
+@pytest.mark.parametrize("text,later,earlier", [
+    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", "$34,935", 36040),
+    ("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.", "$7.36 billion", 6.78e9),
+    ("Weekly volume narrowed to 138,285 lots from 212,577 lots.", "138,285 lots", 212577),
+    ("Horsepower jumped from 240 to 273.", "273", 240),
+    ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "23", 21),
+])
+def test_the_later_level_of_a_pair_records_the_earlier(text, later, earlier):
+    assert _one(text, later).base_value == pytest.approx(earlier)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Unit 3 at 16-18 Industrial Avenue was leased.", "16"),
+    ("It launched the electric ID.3 and ID.4 models.", "4"),
+    ("One fluid ounce is 1⁄32 of a quart.", "32"),
+])
+def test_addresses_and_identifiers_are_not_claims(text, name):
+    assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]
+
+
+def test_mil_is_million_glued():
+    assert _one("They laundered RM3.06mil from victims.", "RM3.06mil").value == pytest.approx(3.06e6)
+
+
+def test_abbreviated_counts_of_sports_desks():
+    c = _one("Maldonado (15.3 ppg, 7.4 rpg)", "15.3 ppg")
+    assert (c.value, c.unit, c.context.get("counted")) == (15.3, "count / game", "points")
+
+
+def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
+    text = "Tanzania tourism\nSpending stood at 161 US dollars (366,275/- ) a night and totalled US$. 1.094 billion."
+    units = {c.surface: (c.value, c.unit) for c in _claims(text)}
+    assert units["366,275/-"] == (366275, "TZS")
+    assert units["US$. 1.094 billion"] == (1.094e9, "USD")
+
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("They moved to help their older daughter Maria, who was 10.", "10"),
+    ("The average life expectancy for men in Glasgow is around 73, raising the prospect.", "around 73"),
+])
+def test_ages_stated_without_years_old(text, surface):
+    c = _one(text, surface)
+    assert (c.unit, c.kind, c.context.get("age")) == ("year", "duration", True)
+
+
+def test_a_million_is_a_number():
+    assert _typed("It is a million dollar house.", "a million dollar") == (1e6, "USD", "money")

@@ -1,0 +1,86 @@
+"""A running parallel scan that is stopped (Ctrl-C, SIGTERM) or whose parent is killed
+(kill -9): the workers go too, what was written stays whole, no temporary file is left.
+
+These run the real command in a subprocess and send it real signals."""
+
+import glob
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck import claimfile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the worker processes")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Enough real articles that a two-worker scan runs for many seconds."""
+    folder = tmp_path_factory.mktemp("corpus") / "arts"
+    folder.mkdir()
+    for copy in range(6):
+        for p in sorted((ROOT / "tests" / "data" / "extract").glob("*.txt")):
+            shutil.copy(p, folder / f"{p.stem}_{copy}.txt")
+    return folder
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for path in glob.glob(f"/proc/{pid}/task/*/children"):
+        with open(path) as fh:
+            found |= {int(x) for x in fh.read().split()}
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("sig,exit_status", [(signal.SIGTERM, 143), (signal.SIGINT, 130), (signal.SIGKILL, -9)])
+def test_a_stopped_scan_stops_its_workers_and_keeps_whole_files(corpus, tmp_path, sig, exit_status):
+    claims = tmp_path / "claims"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "scan", str(corpus), "--jobs", "2", "--claims-dir", str(claims),
+         "--reference-dir", str(ROOT / "reference"), "--format", "json", "--fail-on", "never"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(list(claims.glob("*.yaml"))) < 3 and proc.poll() is None:
+            time.sleep(0.02)
+        workers = _children(proc.pid)
+        assert proc.poll() is None and len(workers) >= 2, "the scan ended before it could be stopped"
+        proc.send_signal(sig)
+        status = proc.wait(timeout=30)
+        # EOF on stderr comes only when every process holding it (the workers too) is gone
+        stderr = proc.communicate(timeout=10)[1].decode()
+        assert status == exit_status, stderr
+        assert "Traceback" not in stderr
+        if sig != signal.SIGKILL:
+            assert "factcheck: interrupted:" in stderr and "done and written" in stderr
+        deadline = time.monotonic() + 5  # the kernel (PR_SET_PDEATHSIG) or the watchdog ends them
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+        assert not [w for w in workers if _alive(w)], "worker processes outlived the scan"
+        written = sorted(claims.glob("*.yaml"))
+        time.sleep(0.5)
+        assert sorted(claims.glob("*.yaml")) == written  # nobody goes on writing
+        assert written and len(written) < len(list(corpus.glob("*.txt")))
+        for p in written:
+            claimfile.load(p)  # every file that exists is whole and valid
+        assert not glob.glob(str(claims / ".*.tmp"))
+    finally:
+        if proc.poll() is None:  # pragma: no cover - only when an assertion failed early
+            proc.kill()
+            proc.wait()

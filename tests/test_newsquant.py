@@ -1,0 +1,69 @@
+"""benchmarks/newsquant.py: the CQE authors' matching rule and our unit mapping."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "newsquant.py"
+_spec = importlib.util.spec_from_file_location("newsquant", _PATH)
+newsquant = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(newsquant)
+
+
+def _q(value, unit, change="="):
+    return {"value": value, "normalized_unit": unit, "change": change}
+
+
+def test_greedy_matching_by_unit_with_value_and_unit_hits():
+    gold = [_q("5", "dollar"), _q("10", "percentage", "up")]
+    system = [{**_q(10.0, "percentage", "up")}, {**_q(5.000001, "dollar")}]
+    assert newsquant.score([(gold, system)]) == {
+        "gold": 2, "system": 2, "value": 2, "value+unit": 2, "value+change": 2}
+
+
+def test_a_wrong_unit_still_counts_its_value_and_is_not_consumed():
+    # the authors' rule: one system quantity with the right value but the wrong unit gives
+    # value hits to both gold quantities (capped at the sentence's gold count)
+    gold = [_q("3", "dollar"), _q("3", "euro")]
+    system = [_q(3.0, "-")]
+    assert newsquant.score([(gold, system)])["value"] == 2
+    assert newsquant.score([(gold, system)], strict=True)["value"] == 1
+
+
+def test_ranges_match_only_ranges_and_values_within_relative_tolerance():
+    assert newsquant.values_match((252.0, 287.0), (252.0, 287.0))
+    assert not newsquant.values_match((252.0, 287.0), 252.0)
+    assert newsquant.values_match(1e9, 1e9 * (1 + 5e-6))
+    assert not newsquant.values_match(1e9, 1e9 * (1 + 5e-5))
+
+
+def test_prf_rounds_as_published():
+    assert newsquant.prf(832, 904, 900) == (92.4, 92.0, 92.2)
+
+
+def _tags(text):
+    return newsquant.factcheck_tags(text)
+
+
+def test_our_units_in_cqe_vocabulary():
+    tags = {t["surface"]: (t["value"], t["normalized_unit"]) for t in _tags(
+        "The contract was up 19 cents at US $58.24 per barrel, and 2.4 million headsets sold; "
+        "it makes 275 pound-feet at 3000 rpm, a 60 basis point gain.")}
+    assert tags["19 cents"] == (pytest.approx(19), "cent")
+    assert tags["US $58.24 per barrel"] == (58.24, "dollar per barrel")
+    assert tags["2.4 million headsets"] == (2.4e6, "headset")
+    assert tags["3000 rpm"] == (3000, "revolutions per minute")
+    assert tags["60 basis point"] == (pytest.approx(60), "basis point")
+
+
+def test_a_from_to_pair_is_submitted_as_the_range_newsquant_writes():
+    (tag,) = _tags("Ethereum fell from $2,415 to $2,315.")
+    assert tag["value"] == (2415.0, 2315.0)
+
+
+def test_missing_data_is_skipped_cleanly(tmp_path, capsys):
+    assert newsquant.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
