@@ -26,23 +26,24 @@ from typing import Optional
 from factcheck.extract import grammar
 from factcheck.extract.periods import TimeExpr
 from factcheck.models import Claim, Kind, Role
+from factcheck.extract.patterns import lazy
 
 # A time expression that follows a number directly is the number's own.
-_ATTACHED_GAP = re.compile(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
+_COMPARED_BEFORE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
-_POSSESSIVE_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_POSSESSIVE_OF = lazy(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
-_WHEN = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
-_PARALLEL = re.compile(r"[,\s]*(?:and|while|whereas)\b", re.I)
-_IRREALIS = re.compile(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
-_WORDS = re.compile(r"[A-Za-z]+")
+_WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
+_IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
+_WORDS = lazy(r"[A-Za-z]+")
 PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
 
 
@@ -236,15 +237,15 @@ def _lex(key: str) -> frozenset[str]:
 
 
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further)\s+)?"
-_CHANGE_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
+_CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
                             r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
-_PASSIVE_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
+_PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
                              r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
-_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
-_MORE_THAN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
 def assign_role(c: Claim) -> None:

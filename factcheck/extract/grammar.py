@@ -22,6 +22,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import lexicon
+from factcheck.extract.patterns import lazy
 
 
 @functools.cache
@@ -110,7 +111,7 @@ def is_verbal(word: str) -> bool:
 # Where one clause ends and the next begins, for what a time anchor or a comparison base
 # may reach: a semicolon, a contrastive or coordinating conjunction after a comma,
 # "while"/"whereas", a relative clause, an absolute "with X …ing" clause.
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r";\s*|\s*—\s*(?=[a-z])|,\s+(?=(?:and|but|while|whereas|although|though|which|who|with|as|after|before|when|"
     r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according)\b)"
     r"|\s+(?=(?:while|whereas|but)\s)"
@@ -140,9 +141,9 @@ def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
 _NP = r"(?<![\w$€£¥₹,.])(?P<np>(?:[A-Za-z][\w'’&.-]*\s+){0,5}?[A-Za-z][\w'’&-]*)"
 _QUALIFIERS = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|under|more\s+than|less\s+than|just|only|at\s+least|up\s+to)\s+)?"
 # "services (€2.3 billion)", "services: €2.3 billion", "services, €2.3 billion" (a list item)
-_PARENTHETICAL = re.compile(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+_PARENTHETICAL = lazy(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
 # "and residents for 41.6 million", ", imports 3%": a clause whose verb is gapped
-_GAPPED = re.compile(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+(?:the\s+|those\s+|that\s+)?" + _NP
+_GAPPED = lazy(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+(?:the\s+|those\s+|that\s+)?" + _NP
                      + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
 
 
@@ -199,7 +200,7 @@ def substitute_parallel(antecedent: Optional[str], gapped: str) -> str:
 
 
 # --- the verb slot --------------------------------------------------------------------------
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
+_TOKEN = lazy(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
 # Between the verb and its number: prepositions, particles, adverbs and qualifiers
 # ("edged up by about", "rose sharply to", "skidded", "was estimated at").
 _SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almost", "some", "over", "under", "roughly",
@@ -209,11 +210,11 @@ _SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almos
                            "year-on-year", "on-year", "annually", "respectively", "of"})
 
 
-_GROWTH_THEN_TO = re.compile(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
+_GROWTH_THEN_TO = lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
                              r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
 
 
-_AT_A_RATE = re.compile(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
+_AT_A_RATE = lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
                         r"(?:rate|pace)\s+of\s+$", re.I)
 
 
@@ -267,12 +268,12 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
 
 
 # --- the subject noun phrase ----------------------------------------------------------------
-_NP_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=[A-Za-z]))?[\w'’&-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_NP_TOKEN = lazy(r"[A-Za-z][\w'’&-]*(?:\.(?=[A-Za-z]))?[\w'’&-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _GENERIC_OBJECTS = frozenset({"country", "nation", "period", "year", "month", "quarter", "week", "day", "time",
                               "economy", "world", "region", "city", "state", "last", "review", "latest"})
 _ADVERBS = frozenset({"also", "now", "still", "further", "already", "reportedly", "respectively", "again", "only",
                       "even", "just", "meanwhile", "however", "too", "both", "all", "alone", "combined", "together"})
-_TIME_OBJECT = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|final|same|previous|current|latest)\s+)?"
+_TIME_OBJECT = lazy(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|final|same|previous|current|latest)\s+)?"
                           r"(?:\w+\s+)?(?:year|month|quarter|half|period|week|months|weeks|years|decade|season|"
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
 
@@ -281,11 +282,11 @@ _OPENERS = frozenset({"and", "or", "total", "overall", "some", "all"})
 _AND_OR = frozenset({"and", "or"})
 _NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
                            "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
-_TRAILING_TIME = re.compile(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
+_TRAILING_TIME = lazy(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
                             r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
 
 
-_TIME_WORDS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"
+_TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"
                          r"first|last|past|second|third|fourth|months?|years?|quarters?|half|period|through|and|-|–", re.I)
 
 

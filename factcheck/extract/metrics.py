@@ -11,8 +11,9 @@ from typing import Optional
 from factcheck.extract import context, frame, grammar
 from factcheck.extract.mentions import Mention
 from factcheck.models import Claim, Kind
+from factcheck.extract.patterns import lazy
 
-_CHANGE_LEAD = re.compile(
+_CHANGE_LEAD = lazy(
     r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
     r"(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
     r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
@@ -23,22 +24,22 @@ _CHANGE_LEAD = re.compile(
 )
 # "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
 # other quantity ("a 7.8 per cent rise in GDP" names one: see _metric)
-_CHANGE_TRAIL = re.compile(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|annual|annualised|annualized|"
+_CHANGE_TRAIL = lazy(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|annual|annualised|annualized|"
                            r"month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+)?"
                            r"(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
-_CHANGE_TRAIL_LEAD = re.compile(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
+_CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
 
 
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
-_CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
-_OBJECT_CHANGE = re.compile(
+_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
+_OBJECT_CHANGE = lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
     r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
     r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
     r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
-_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
+_LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
 
 
 def _change_of(c: Claim) -> Optional[str]:
@@ -270,9 +271,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
 
 # "a 40.7 billion yen ($388 million) trade deficit", "the 823.2 million yen surplus": the
 # number premodifies the noun that names it
-_PREMODIFIER = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
+_PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
                           r"estimated|combined|total|new)\s+)?$", re.I)
-_BRACKETED = re.compile(r"^\s*\([^()]{1,40}\)")
+_BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 
 
 def _nominal(verb: str) -> Optional[str]:
@@ -284,7 +285,7 @@ def _nominal(verb: str) -> Optional[str]:
 
 _LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
             "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
-_ON_OBJECT = re.compile(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
+_ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
 
 
 def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
@@ -324,11 +325,11 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     return context.noun_phrase_after(rest)
 
 
-_CHANGE_IN = re.compile(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
-_WORTH = re.compile(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
+_WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
-_EXPECTED = re.compile(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
+_EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
 
 
@@ -359,8 +360,8 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     return None
 
 
-_OF_INCOME = re.compile(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
-_COORDINATED_PERCENTS = re.compile(
+_OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_COORDINATED_PERCENTS = lazy(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
 
@@ -452,7 +453,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
-_REACHING = re.compile(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
+_REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 

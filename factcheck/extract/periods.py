@@ -20,11 +20,12 @@ from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar
 from factcheck.timespan import Span, month_span, name, parse, shift_years
+from factcheck.extract.patterns import LazyPattern, lazy
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Month names are capitalised in news copy; lower-case "may" and "march" are other words.
-MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
-         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|"
+         r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
 Y4 = r"(?:19|20)\d{2}"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
@@ -173,7 +174,7 @@ _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
 
 
-_FY_RE = re.compile(_FY, re.I)
+_FY_RE = lazy(_FY, re.I)
 
 
 def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
@@ -229,7 +230,9 @@ def _calendar_part(year: int, index: int, months: int) -> Span:
 
 
 Reader = Callable[[re.Match, TimeContext], Optional[TimeExpr]]
-_RULES: list[tuple[re.Pattern, Reader, tuple[re.Pattern, ...]]] = []
+
+
+_RULES: list[tuple[LazyPattern, Reader, tuple]] = []
 
 # Cheap tests that a sentence may hold a rule's phrase at all: most sentences hold no
 # quarter, no fiscal year and no anaphora, and their rules' full patterns need not run.
@@ -262,7 +265,7 @@ def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = ()
     another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
     `needs` are cheap patterns that must all occur in a sentence for the rule to run."""
     def register(fn: Reader) -> Reader:
-        entry = (re.compile(pattern, flags), fn, tuple(needs))
+        entry = (lazy(pattern, flags), fn, tuple(needs))
         if first:
             _RULES.insert(0, entry)
         else:
@@ -634,15 +637,15 @@ def _year_rule(m, ctx):
 # period of the figure right before it: see frame.py).
 # "a decrease of $83m on the surplus in December 2019", "than the deficit in May": the
 # comparison word names another figure of the base period
-_BASE_OF_FIGURE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bfrom|\bagainst|\bversus|\bover)\s+(?:the|a|its|their)\s+"
+_BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bfrom|\bagainst|\bversus|\bover)\s+(?:the|a|its|their)\s+"
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+with|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bbelow|\babove|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
-_CHANGE_ON = re.compile(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
+_CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?)\s+on\s+(?:the\s+)?$", re.I)
-_LEVELS_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
+_LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
 def _is_base(sentence: str, e: TimeExpr) -> bool:
