@@ -676,12 +676,19 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         bool(re.search(r"\b(?:of|to|at|below|above)\s+(?:its\s+|their\s+|the\s+)?$", before, re.I))
 
 
+_TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
+               "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
+               "sequential", "basis", "as of", "days", "weeks")
+
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
     has_digit = any(ch.isdigit() for ch in sentence)
+    if not has_digit and not _T_MONTH(sentence, low, False) and not any(w in low for w in _TIME_WORDS):
+        return []  # no number, no month, no word of time: nothing to read
     seen: dict[int, bool] = {}
     for pattern, reader, needs in _RULES:
         ok = True
