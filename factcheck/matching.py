@@ -390,7 +390,10 @@ def _candidates(claim: Claim, references) -> list[Reference]:
     return list(seen.values())
 
 
-_RELATIONAL = {"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid", "loan"}
+#: Flows between two parties: a claim naming two subjects states the bilateral figure.
+RELATIONAL = frozenset({"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid",
+                        "loan", "balance", "shipment", "remittance"})
+_RELATIONAL = RELATIONAL
 
 
 def period_start(period: Optional[str]) -> Optional[str]:

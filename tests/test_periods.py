@@ -255,3 +255,11 @@ def test_spans_of_days():
     assert got["5.8 percent"][0] == "2024-11-01/2024-11-20" and got["5.8 percent"][3] == "2023-11-01/2023-11-20"
     assert got["$35.6 billion"][0] == "2024-11-01/2024-11-20" and got["$33.8 billion"][0] == "2023-11-01/2023-11-20"
     assert "20 days" not in got  # part of the period, not a claim
+
+
+def test_a_flow_to_a_partner_keeps_the_article_country():
+    text = ("Canada's merchandise exports increased 2.0% in June. Exports to the United States rose 1.2% in June, "
+            "while the unemployment rate in the United States was 3.6%. Canada's trade surplus widened.")
+    got = {c.surface: c for c in extract(_article(text, day="2022-08-05"))}
+    assert got["1.2%"].subject == ["Canada", "United States"]  # Canada's exports to the US
+    assert got["3.6%"].subject == ["United States"]  # not a flow between the two

@@ -86,6 +86,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if own:
             topic_period, topic_paragraph = own, sentence.paragraph
     frame.implied_bases(claims)
+    _home_party(claims, main_subject)
     _assign_ids(claims)
     return claims
 
@@ -102,6 +103,20 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
 def _in_time_expression(m: Mention, exprs: list) -> bool:
     return ((m.kind in (None, Kind.COUNT.value) and not m.counted or m.kind == Kind.DURATION.value)
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
+
+
+def _home_party(claims: list[Claim], main: list[str]) -> None:
+    """'Exports to the United States rose 1.2%' in an article about Canada are Canada's
+    exports to the US: a flow between parties keeps the article's own country as one."""
+    if not main:
+        return
+    from factcheck.matching import RELATIONAL, metric_keys
+
+    for c in claims:
+        if not c.subject or main[0] in c.subject:
+            continue
+        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)):
+            c.subject = [main[0], *c.subject]
 
 
 def _main_subject(sentences: list[Sentence]) -> list[str]:
