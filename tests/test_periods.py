@@ -263,3 +263,11 @@ def test_a_flow_to_a_partner_keeps_the_article_country():
     got = {c.surface: c for c in extract(_article(text, day="2022-08-05"))}
     assert got["1.2%"].subject == ["Canada", "United States"]  # Canada's exports to the US
     assert got["3.6%"].subject == ["United States"]  # not a flow between the two
+
+
+def test_months_of_a_fiscal_year_and_a_month_so_far():
+    got = _frame("For the first 10 months of fiscal year 2008, the federal budget deficit was about $371 billion.",
+                 day="2008-08-08")
+    assert got["about $371 billion"][0] == "2007-10/2008-07"  # the US federal year begins in October
+    got = _frame("Exports up to Nov. 20 rose 2.1 percent.", day="2024-11-21")
+    assert got["2.1 percent"][0] == "2024-11-01/2024-11-20"

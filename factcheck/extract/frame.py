@@ -149,8 +149,6 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         period = None
         if k in own_expr:
             period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
-            if period is None and exprs[own_expr[k]].shift:
-                period = None
         inherits = c.kind in PERIODIC_KINDS or c.kind == Kind.COUNT.value
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic

@@ -359,7 +359,7 @@ def _month_quarter(m, ctx):
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),))
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
     n = _count(m.group("n"))
@@ -485,6 +485,20 @@ def _day_span(m, ctx):
         return None
     try:
         return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
+    except ValueError:
+        return None
+
+
+@rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
+      needs=(_T_MONTH, _T_DIGIT))
+def _month_to_day(m, ctx):
+    """'exports up to Nov. 20': the month so far, from its first day."""
+    mon = month_of(m.group("mon"))
+    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    if month is None:
+        return None
+    try:
+        return _expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
     except ValueError:
         return None
 
