@@ -94,10 +94,13 @@ def _source_line(ref: Reference) -> str:
     return ", ".join(parts)
 
 
+# Forecasts, targets and plans. Not "estimated": statistical offices call their
+# preliminary figures estimates ("exports are estimated to be USD 493.19 billion"), and
+# not the month "May" (the modal is lower-case).
 _PROJECTION = re.compile(
-    r"\b(?:will|would|could|might|may|shall|expect\w*|forecast\w*|project(?:s|ed|ing|ion|ions)?|estimat\w*|"
+    r"\b(?:will|would|could|might|(?-i:may)|shall|expect\w*|forecast\w*|project(?:s|ed|ing|ion|ions)?|"
     r"predict\w*|target\w*|aim(?:s|ed|ing)?\s+to|plan(?:s|ned)?\s+to|set\s+to|likely\s+to|on\s+track\s+to|"
-    r"goal\s+of)\b", re.I)
+    r"goal\s+of|estimated\s+to\s+(?:reach|rise|grow|fall|hit|top|exceed))\b", re.I)
 
 
 def is_projection(claim: Claim) -> bool:
@@ -123,14 +126,24 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
     for claim in claims:
         m = match(claim, references, as_of)
         if m.reference is not None and is_projection(claim):
-            # "visitor numbers will reach 35 million": a forecast is not contradicted by the outcome
-            claim.check = Check(Verdict.UNVERIFIED.value, m.reference.id, expected_text(m.reference),
-                                [f"a projection; the reference value is {expected_text(m.reference)}"],
-                                source=_source_line(m.reference))
+            # "visitor numbers will reach 35 million": a forecast is not contradicted by the
+            # outcome; a reference that states the same figure (the budget's own projection)
+            # supports it
+            claim.check = compare(claim, m.reference)
+            if claim.check.verdict != Verdict.SUPPORTED.value:
+                claim.check = Check(Verdict.UNVERIFIED.value, m.reference.id, expected_text(m.reference),
+                                    [f"a projection; the reference value is {expected_text(m.reference)}"],
+                                    source=_source_line(m.reference))
         elif m.reference is not None:
             # a revised figure: the latest value, or the one published at the article's date
             ref, which = vintage_for(claim, m.reference, article_date)
             claim.check = compare(claim, ref)
+            if claim.check.verdict == Verdict.CONTRADICTED.value and m.metric < 2:
+                # the claim names a less specific series ("exports" for "merchandise exports"):
+                # agreement supports it, a difference may be the other part of the series
+                claim.check = Check(Verdict.UNVERIFIED.value, ref.id, claim.check.expected,
+                                    [f"the reference is for {ref.metric}, a more specific series; "
+                                     + claim.check.reasons[0]], source=claim.check.source)
             if which:
                 claim.check.reasons.append(which)
         elif m.ambiguous:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Optional
 
@@ -26,6 +26,9 @@ class Settings:
     date: Optional[str] = None
     dry_run: bool = False
     force: bool = False
+    #: Fiscal calendars by place, added to or overriding the packaged ones:
+    #: {"Microsoft": "July", "Japan": "April start"} (calendars.parse_setting).
+    fiscal_years: dict = field(default_factory=dict)
     #: The largest article file read (None: articles.MAX_BYTES).
     max_bytes: Optional[int] = None
     #: Go on when a reference file is bad or the folder is missing (the summary says what was
@@ -39,7 +42,7 @@ class Settings:
 
 def from_pyproject(start: Path = Path(".")) -> dict:
     """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir,
-    articles-root, fail-on, jobs, max-bytes). Folders are relative to the file's folder."""
+    articles-root, fail-on, jobs, max-bytes, fiscal-years). Folders are relative to the file's folder."""
     try:
         import tomllib  # Python 3.11+
     except ImportError:  # pragma: no cover

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from factcheck import timespan
 from factcheck.models import Claim, Kind, Reference
 
 _STOPWORDS = {"the", "of", "a", "an", "in", "to", "for", "and", "with", "on", "by", "at", "from",
@@ -59,29 +60,193 @@ def head(text: Optional[str]) -> Optional[str]:
     return w[-1] if w else None
 
 
-def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
-    """3: same metric; 2: the claim's metric adds modifiers to a reference phrase with the
-    same head ('bilateral trade volume' ⊇ 'bilateral trade'); 1: the reference phrase adds
-    modifiers to the claim's ('tourism spending' ⊆ 'international tourism spending').
-    A different head never matches: 'trade surplus' is not 'trade'."""
-    ct = tokens(claim_metric)
-    if not ct:
-        return 0
-    ch = head(claim_metric)
-    best = 0
-    for phrase in [ref.metric, *ref.aliases]:
-        rt = tokens(phrase)
-        if not rt:
+# --- metric identity ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class MetricKey:
+    """What a metric phrase names, for comparing two phrases: its head nouns (two for a
+    coordination of heads: 'imports and exports'), the modifiers that tell series apart
+    ('of goods', 'seasonally adjusted', 'by rail', a sign for surplus or deficit), and
+    the coordinated modifiers that only count together ('goods and services')."""
+
+    heads: frozenset
+    mods: frozenset
+    pairs: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
+    from factcheck.extract import lexicon
+    from factcheck.extract.context import COUNTRIES, _ALIASES, ORGANISATIONS
+
+    table = lexicon.load("metric_words")
+    same: dict[str, str] = {}
+    for group in table.get("same", []):
+        for w in group:
+            same[str(w)] = str(group[0])
+    places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
+                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n)
+    return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
+
+
+_SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> list[tuple[re.Pattern, str]]:
+    """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate')."""
+    from factcheck.extract import lexicon
+
+    return [(re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
+            for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
+
+
+_PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
+
+
+def _norm(word: str) -> str:
+    neutral, role, same, _ = _metric_lexicon()
+    w = word.lower().strip("'’.-")
+    if w in same:
+        return same[w]
+    lem = lemma(w)
+    return same.get(lem, lem)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_keys(text: Optional[str]) -> tuple[MetricKey, ...]:
+    """Every reading of a metric phrase: 'credits: services' is services within credits and
+    also 'services credits'."""
+    if not text:
+        return ()
+    readings = [text]
+    if ":" in text:
+        outer, _, inner = text.rpartition(":")
+        readings.append(f"{inner.strip()} {outer.strip()}")
+    return tuple(k for k in (metric_key(r) for r in readings) if k is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_key(text: Optional[str]) -> Optional[MetricKey]:
+    """'goods and services credits, seasonally adjusted' → heads {credit}, mods {good, service,
+    seasonally, adjusted} with (good, service) a pair; 'growth of total imports and exports'
+    → heads {import, export}; 'credits: non-monetary gold' → heads {gold}, mods {credit, non-monetary}."""
+    if not text:
+        return None
+    neutral, role, same, places = _metric_lexicon()
+    t = text.replace("’", "'").lower()
+    for multi in sorted((p for p in places if " " in p), key=len, reverse=True):
+        if multi in t:
+            t = t.replace(multi, " ")
+    t = re.sub(r"'s\b", "", t)
+    # "imported goods" are goods imports, "exported cars" car exports
+    t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
+    for pattern, replacement in _phrases():
+        t = pattern.sub(replacement, t)
+    mods: set[str] = set()
+    pairs: set[frozenset] = set()
+    # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B
+    if ":" in t:
+        outer, _, t = t.rpartition(":")
+        mods |= {w for w in map(_norm, re.findall(r"[a-z0-9][a-z0-9-]*", outer))}
+    parts = [p for p in _PHRASE_SPLIT.split(t) if p.strip()]
+    if not parts:
+        return None
+    main, quals = parts[0], parts[1:]
+    for q in quals:
+        mods |= {_norm(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", q)}
+    # "X of Y": when X only says what the number is ('growth of', 'share of', 'value of'),
+    # Y is the series; otherwise Y distinguishes X ('imports of goods')
+    words_ = re.findall(r"[a-z0-9][a-z0-9-]*", main)
+    while words_ and words_[0] in ("the", "a", "an"):
+        words_.pop(0)
+    preps = {"of", "in", "for", "from", "by", "to", "on", "with", "under", "via", "excluding", "including", "among", "at"}
+    while True:
+        at = next((i for i, w in enumerate(words_) if w in preps), None)
+        if at is None:
+            break
+        front = [w for w in words_[:at] if _norm(w) not in neutral and w not in neutral]
+        if all(w in role or _norm(w) in role for w in front):
+            words_ = words_[at + 1:]  # "growth of exports", "value of imports": the series follows
             continue
-        if ct == rt:
-            return 3
-        rh = head(phrase)
-        same_head = ch == rh or (ch in _GENERIC_HEADS and rh in ct)
-        if rt <= ct and same_head:
-            best = max(best, 2)
-        elif ct <= rt and len(ct) >= 2 and ch == rh:
-            best = max(best, 1)
+        mods |= {_norm(w) for w in words_[at + 1:] if w not in ("the", "a", "an", "of", "and", "in", "by", "to", "from")}
+        words_ = words_[:at]
+        break
+    # coordination: heads ('imports and exports') or modifiers ('goods and services credits')
+    conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
+    conj = [c for c in conj if c]
+    heads: set[str] = set()
+    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]):
+        pair = frozenset(_norm(c[0]) for c in conj[:-1]) | {_norm(conj[-1][0])}
+        pairs.add(pair)
+        mods |= pair
+        conj = [conj[-1][1:]] if len(conj[-1]) > 1 else [conj[-1]]
+    for c in conj:
+        content = [w for w in c if w not in places]
+        # 'exports growth', 'trade volume', 'unemployment rate': the head is the last word
+        # that names a series, not the role or the measure
+        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral):
+            content.pop()
+        if not content:
+            continue
+        h = _norm(content[-1])
+        heads.add(h)
+        mods |= {_norm(w) for w in content[:-1]}
+    for w in list(heads):
+        if w in role or (w in neutral and len(heads) > 1):
+            heads.discard(w)
+    if heads == {"import", "export"}:
+        heads = {"trade"}  # imports and exports together are trade
+    if heads == {"trade"} and len(mods & {"import", "export"}) == 1:
+        heads = set(mods & {"import", "export"})  # "export turnover", "import value" are exports, imports
+        mods -= heads
+    sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
+    mods = {m for m in mods if m and m not in neutral and m not in role and m not in places and m not in heads
+            and not m.isdigit()} | sign
+    if not heads:
+        # 'growth', 'share of 2019 level': nothing left to name a series by
+        return None
+    return MetricKey(frozenset(heads), frozenset(mods), frozenset(frozenset(p) for p in pairs))
+
+
+def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
+    """4: the same words; 3: the same series; 2: the claim adds modifiers the reference does not state
+    ('bilateral trade volume' for 'bilateral trade'); 1: the claim states fewer
+    ('tourism spending' for 'international tourism spending'), enough to support a
+    claim but never to contradict it. Different heads, or modifiers on both sides
+    that differ ('exports by rail' / 'exports by air', 'exports' / 'imports and
+    exports'), never match. Aliases are other names of the same series."""
+    best = 0
+    cw = words(claim_metric)
+    if cw and any(cw == words(p) for p in [ref.metric, *ref.aliases]):
+        return 4  # the same words: among equal series, the one named as the claim names it
+    for ck in metric_keys(claim_metric):
+        for phrase in [ref.metric, *ref.aliases]:
+            for rk in metric_keys(phrase):
+                best = max(best, _key_score(ck, rk))
+                if best == 3:
+                    return 3
     return best
+
+
+def _key_score(ck: MetricKey, rk: MetricKey) -> int:
+    if rk.heads != ck.heads:
+        return 0
+    cm, rm = set(ck.mods), set(rk.mods)
+    # a balance with no sign stated is either: 'trade balance' may be a surplus
+    if not (cm & {"+", "-"}) or not (rm & {"+", "-"}):
+        cm -= {"+", "-"}
+        rm -= {"+", "-"}
+    if cm == rm:
+        return 3
+    extra_c, extra_r = cm - rm, rm - cm
+    # a coordinated pair counts whole: 'services credits' is not 'goods and services credits'
+    if any(0 < len(p & cm) < len(p) for p in rk.pairs) or any(0 < len(p & rm) < len(p) for p in ck.pairs):
+        return 0
+    if extra_c and not extra_r:
+        return 2
+    if extra_r and not extra_c:
+        return 1
+    return 0
 
 
 def _canon(names: Iterable[str]) -> set[str]:
@@ -100,14 +265,61 @@ def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
 
 
 def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Optional[bool]:
+    """True when the two periods are the same span (in any notation: '2024-H1' is
+    '2024-01/2024-06', 'FY2023-24' is '2023-04/2024-03'), or a day lies in the month that
+    dates the other (a stock dated by its day is the month's figure); None when only
+    the reference states one."""
     if claim_period is None or ref_period is None:
         return None if claim_period is None and ref_period is not None else True
     a, b = str(claim_period), str(ref_period)
     if a == b:
         return True
-    # '2025-05' and '2025-05-21' name the same month; '2024' and '2024-12-31' do not agree.
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short + "-") and len(short) >= 7
+    sa, sb = timespan.parse(a), timespan.parse(b)
+    if sa is None or sb is None:
+        return False
+    if sa == sb:
+        return True
+    day, other = (sa, sb) if sa.start == sa.end else (sb, sa)
+    return day.start == day.end and other.months == 1 and other.start <= day.start <= other.end
+
+
+# Roles that can be compared: a level with a level, a growth rate with a growth rate. A
+# rate and a share are both proportions (annotators and publishers use either word).
+_ROLE_GROUPS = {"level": "level", "count": "level", "share": "proportion", "rate": "proportion",
+                "growth": "growth", "change": "change", "ratio": "ratio", "rank": "rank", "span": "span"}
+
+
+_GROWTH_WORDS = re.compile(r"\b(?:growth|increase|rise|gain|decline|decrease|fall|drop|contraction|expansion)\b", re.I)
+_CHANGE_WORDS = re.compile(r"\bchange\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage)\b", re.I)
+
+
+def reference_role(ref: Reference) -> Optional[str]:
+    """The role a reference states, or the one its metric names ('real GDP growth' is a
+    growth, 'share of exports' a share); None when neither says."""
+    if ref.role and ref.role not in ("start_year", "end_year"):
+        return ref.role
+    percent = ref.unit_code in ("percent", "percentage_point")
+    if _GROWTH_WORDS.search(ref.metric):
+        return "growth" if ref.unit_code == "percent" else "change"
+    if _CHANGE_WORDS.search(ref.metric) or ref.unit_code == "percentage_point":
+        return "change"
+    if _SHARE_WORDS.search(ref.metric) and percent:
+        return "share"
+    return None
+
+
+def roles_agree(claim: Claim, ref: Reference) -> bool:
+    """A growth rate matches a growth reference, a level a level. A reference that states no
+    role (and whose metric names none) is a level, or in percent any proportion or rate;
+    so an absolute change never matches it."""
+    rr = reference_role(ref)
+    cr = claim.role
+    if rr is None:
+        return cr != "change" or ref.unit_code in ("percent", "percentage_point")
+    if cr is None:
+        return True
+    return _ROLE_GROUPS.get(cr, cr) == _ROLE_GROUPS.get(rr, rr)
 
 
 def same_dimension(claim: Claim, ref: Reference) -> bool:
@@ -123,25 +335,34 @@ class Match:
     reference: Optional[Reference]
     ambiguous: list[Reference]
     score: int = 0
+    #: metric_score of the matched reference: 1 means the claim names a less specific
+    #: series than the reference, enough to support it but not to contradict it.
+    metric: int = 0
 
 
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
 
 
 def candidate_heads(metric: Optional[str]) -> set[str]:
-    """The head nouns a reference may have and still match this metric: its own, or,
-    for a generic head ('the total value'), any of its content words."""
+    """The head nouns a reference may be indexed under (by `head()`) and still match this
+    metric: the heads and modifiers of every reading of its metric key ('services
+    credits' may be 'credits: services'), its `head()`, and for a generic head ('the total
+    value') any of its content words. A superset: matching decides."""
+    out: set[str] = set()
+    for key in metric_keys(metric):
+        out |= key.heads | key.mods
     ch = head(metric)
-    if ch is None:
-        return set()
-    return set(words(metric)) | {ch} if ch in _GENERIC_HEADS else {ch}
+    if ch is not None:
+        out.add(ch)
+        if ch in _GENERIC_HEADS:
+            out |= set(words(metric))
+    return out
 
 
 def _candidates(claim: Claim, references) -> list[Reference]:
-    """References whose metric or an alias could match the claim's: those sharing its head
-    noun (or any of its words, for a generic head). A reference index or store answers
-    this itself (`candidates(heads, subjects, period)`), so that a store of imported
-    series is never read whole; a plain list is indexed once."""
+    """References whose metric or an alias could match the claim's. A reference index or
+    store answers this itself (`candidates(heads, subjects, period)`), so that a store of
+    imported series is never read whole; a plain list is indexed once."""
     heads = candidate_heads(claim.metric)
     if not heads:
         return []
@@ -152,7 +373,12 @@ def _candidates(claim: Claim, references) -> list[Reference]:
     if cached is None or cached[0] is not references:
         by_head: dict[str, list[Reference]] = {}
         for ref in references:
-            for h in {head(p) for p in [ref.metric, *ref.aliases]} - {None}:
+            ref_heads: set[str] = set()
+            for phrase in [ref.metric, *ref.aliases]:
+                for key in metric_keys(phrase):
+                    ref_heads |= key.heads
+                ref_heads.add(head(phrase) or "")
+            for h in ref_heads - {""}:
                 by_head.setdefault(h, []).append(ref)
         cached = (references, by_head)
         _INDEX.clear()
@@ -164,27 +390,16 @@ def _candidates(claim: Claim, references) -> list[Reference]:
     return list(seen.values())
 
 
-_RELATIONAL = {"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid", "loan"}
+#: Flows between two parties: a claim naming two subjects states the bilateral figure.
+RELATIONAL = frozenset({"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid",
+                        "loan", "balance", "shipment", "remittance"})
+_RELATIONAL = RELATIONAL
 
 
 def period_start(period: Optional[str]) -> Optional[str]:
-    """'2024' → '2024-01', '2024-Q3' → '2024-07', 'FY2023-24' → '2023-04', '2025-05-21' → '2025-05'."""
-    if not period:
-        return None
-    p = str(period)
-    m = re.match(r"FY(\d{4})", p)
-    if m:
-        return f"{m.group(1)}-04"
-    m = re.match(r"(\d{4})(?:-(?:(\d{2})|H([12])|Q([1-4])))?", p)
-    if not m:
-        return None
-    if m.group(2):
-        return f"{m.group(1)}-{m.group(2)}"
-    if m.group(3):
-        return f"{m.group(1)}-{1 if m.group(3) == '1' else 7:02d}"
-    if m.group(4):
-        return f"{m.group(1)}-{(int(m.group(4)) - 1) * 3 + 1:02d}"
-    return f"{m.group(1)}-01"
+    """The month a period begins: '2024' → '2024-01', '2024-Q3' → '2024-07', 'FY2023-24' → '2023-04'."""
+    span = timespan.parse(period)
+    return None if span is None else f"{span.start.year}-{span.start.month:02d}"
 
 
 def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None) -> Match:
@@ -196,12 +411,13 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     that begins after the article was written (`as_of`: its date, or year).
     """
     scored: list[tuple[int, Reference]] = []
+    metric_of: dict[str, int] = {}
     claim_head = head(claim.metric)
     for ref in _candidates(claim, references):
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
         s = metric_score(claim.metric, ref)
-        if not s or not same_dimension(claim, ref):
+        if not s or not same_dimension(claim, ref) or not roles_agree(claim, ref):
             continue
         if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
             continue
@@ -223,6 +439,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
         scored.append((weight, ref))
+        metric_of[ref.id] = s
     if not scored:
         return Match(None, [])
     top = max(w for w, _ in scored)
@@ -234,4 +451,4 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             return Match(None, sorted(best_all, key=lambda r: r.id), top)
     if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
         return Match(None, sorted(best, key=lambda r: r.id), top)
-    return Match(best[0], [], top)
+    return Match(best[0], [], top, metric_of[best[0].id])

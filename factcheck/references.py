@@ -24,7 +24,7 @@ MAX_BYTES = 5 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _KNOWN_KEYS = {"id", "metric", "aliases", "subject", "period", "value", "end", "unit", "tolerance",
                "source", "note", "role", "history", "status"}
-ROLES = {"span", "start_year", "end_year"}
+ROLES = {"level", "change", "growth", "share", "rate", "ratio", "count", "rank", "span", "start_year", "end_year"}
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

@@ -61,7 +61,8 @@ def test_metric_heads():
     assert head("bilateral trade") == "trade"
     assert head("countries with comprehensive mutual visa exemption") == "country"
     r = ref(1, metric="bilateral trade", aliases=["trade", "trade volume"])
-    assert metric_score("Bilateral Trade", r) == 3
+    assert metric_score("Bilateral Trade", r) == 4  # the same words
+    assert metric_score("two-way trade volume", r) == 3  # the same series
     assert metric_score("bilateral trade volume", r) == 3 or metric_score("bilateral trade volume", r) == 2
     assert metric_score("trade surplus", r) == 0  # another head noun: another quantity
     r2 = ref(1, metric="international tourism spending")
@@ -121,3 +122,106 @@ def test_a_projection_is_not_contradicted_by_the_outcome():
     c.sentence = "Visitor numbers in 2024 reached 35 million."
     check_claims([c], [r])
     assert c.check.verdict == "contradicted"
+
+
+# --- metric identity, roles and spans ---------------------------------------------------------
+def _pct(value, metric, role="growth", period="2024-03", subject=("China",)):
+    c = claim(value, unit="percent", kind="percent", metric=metric, subject=subject, period=period, precision=0.1)
+    c.role = role
+    return c
+
+
+def test_export_growth_is_not_the_growth_of_total_trade():
+    # the case: "exports growth" matched "growth of total imports and exports"
+    total = ref(5.0, unit="percent", metric="growth of total imports and exports", subject=("China",),
+                period="2024-03", id="trade-growth")
+    exports = ref(7.1, unit="percent", metric="export growth", subject=("China",), period="2024-03", id="export-growth")
+    assert metric_score("exports growth", total) == 0
+    m = match(_pct(7.1, "exports growth"), [total, exports])
+    assert m.reference.id == "export-growth"
+    assert match(_pct(5.0, "exports growth"), [total]).reference is None
+
+
+@pytest.mark.parametrize("claimed,reference,score", [
+    ("exports", "exports", 4),                       # the same words rank above the same series
+    ("China's exports", "exports", 3),              # the subject is not the series
+    ("merchandise exports", "exports of goods", 3),  # one series, two phrasings
+    ("outbound shipments", "exports", 3),
+    ("exports in US dollars", "exports (USD terms)", 3),  # the unit says it already
+    ("services credits", "credits: services", 3),
+    ("trade surplus", "trade balance (surplus)", 3),
+    ("bilateral trade volume", "bilateral trade", 3),
+    ("seasonally adjusted trade balance", "trade balance", 2),  # the claim is more specific
+    ("exports", "merchandise exports", 1),          # less specific: may support, never contradict
+    ("visitor arrivals by air", "visitor arrivals by rail", 0),
+    ("imported goods", "exported goods", 0),
+    ("services credits", "goods and services credits", 0),  # half of a coordinated pair
+    ("trade surplus", "trade deficit", 0),
+    ("exports", "imports and exports", 0),
+])
+def test_metric_identity(claimed, reference, score):
+    assert metric_score(claimed, ref(1, metric=reference)) == score
+
+
+def test_roles_must_agree():
+    level = ref(3.0e9, metric="exports", subject=("China",), period="2024-03", id="level")
+    growth = ref(5.0, unit="percent", metric="exports", subject=("China",), period="2024-03", id="growth", role="growth")
+    share = ref(5.0, unit="percent", metric="exports", subject=("China",), period="2024-03", id="share", role="share")
+    change = claim(3.0e9, metric="exports", subject=("China",), period="2024-03")
+    change.role = "change"  # "exports rose by $3 billion" is never compared with a level
+    assert match(change, [level]).reference is None
+    assert match(_pct(5.0, "exports", role="growth"), [growth, share]).reference.id == "growth"
+    assert match(_pct(5.0, "exports", role="share"), [growth, share]).reference.id == "share"
+    gdp = ref(8.2, unit="percent", metric="real GDP growth", subject=("India",), period="2023-04/2024-03", id="gdp")
+    ratio = _pct(5.8, "fiscal deficit to GDP ratio", role="share", subject=("India",), period="2023-04/2024-03")
+    assert match(_pct(5.8, "GDP", role="share", subject=("India",), period="2023-04/2024-03"), [gdp]).reference is None
+    assert match(ratio, [gdp]).reference is None
+
+
+def test_periods_compare_as_spans():
+    r = ref(1.2e12, metric="exports", subject=("China",), period="2024-H1")
+    assert match(claim(1.2e12, metric="exports", subject=("China",), period="2024-01/2024-06"), [r]).reference
+    fy = ref(17e12, unit="INR", metric="fiscal deficit", subject=("India",), period="FY2023-24")  # the old notation
+    assert match(claim(17e12, unit="INR", metric="fiscal deficit", subject=("India",), period="2023-04/2024-03"), [fy]).reference
+    assert not match(claim(1.2e12, metric="exports", subject=("China",), period="2024-Q2"), [r]).reference
+
+
+def test_a_less_specific_claim_is_supported_but_never_contradicted():
+    from factcheck.check import check_claims
+
+    goods = ref(100e9, metric="merchandise exports", subject=("China",), period="2024-03", id="goods")
+    agrees = claim(100e9, metric="exports", subject=("China",), period="2024-03", precision=1e9)
+    differs = claim(130e9, metric="exports", subject=("China",), period="2024-03", precision=1e9)
+    check_claims([agrees, differs], [goods], findings=[])
+    assert agrees.check.verdict == "supported"
+    assert differs.check.verdict == "unverified" and "more specific series" in differs.check.reasons[0]
+
+
+def test_projection_words_and_agreement():
+    from factcheck.check import check_claims, is_projection
+
+    r = ref(54.5e12, unit="JPY", metric="tax revenue", subject=("Japan",), period="2015-04/2016-03")
+    c = claim(54.5e12, unit="JPY", metric="tax revenue", subject=("Japan",), period="2015-04/2016-03",
+              precision=0.1e12, surface="JPY 54.5 trillion")
+    c.sentence = "The budget projects tax revenue of JPY 54.5 trillion."
+    check_claims([c], [r], findings=[])
+    assert c.check.verdict == "supported"  # the reference states the same projection
+    for sentence, projection in [("Exports widened from $4.8 billion in May to $5.0 billion in June.", False),
+                                 ("Exports are estimated to be USD 493.19 Billion.", False),
+                                 ("Revenue may reach $5.0 billion.", True)]:
+        c = claim(5e9, surface="$5.0 billion" if "5.0" in sentence else "USD 493.19 Billion")
+        c.sentence = sentence
+        assert is_projection(c) is projection, sentence
+
+
+@pytest.mark.parametrize("claimed,reference", [
+    ("cumulative value of imports", "imports"),
+    ("import turnover", "imports"),
+    ("GDP at constant prices", "real GDP"),
+    ("benchmark interest rate", "monetary policy rate"),
+    ("jobs", "employment"),
+    ("UK current account deficit excluding precious metals to GDP ratio",
+     "current account deficit excluding precious metals, % of GDP"),
+])
+def test_other_names_of_one_series(claimed, reference):
+    assert metric_score(claimed, ref(1, metric=reference)) == 3

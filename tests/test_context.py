@@ -29,7 +29,8 @@ def claims():
     ("$28bn", "operating profit", None),              # a converted amount states the same metric
     ("$84.4 billion", "US trade deficit", "2024-09"),
     ("$70.8 billion", "US trade deficit", "2024-08"),  # "from $70.8 billion in August"
-    ("between 3,000 and 4,000 people", "people", None),  # "by 2026" is in another clause
+    ("between 3,000 and 4,000 people", "people", "2024-09"),  # not 2026: "by 2026" is in another clause;
+                                                             # the article's period so far carries on
     ("18 to 25 percent", "costs", "2026"),
 ])
 def test_metric_and_period(claims, surface, metric, period):

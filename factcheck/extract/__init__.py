@@ -7,12 +7,14 @@ never extracts, and should not pay for it.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from factcheck.models import Article, Claim
 
 __all__ = ["extract"]
 
 
-def extract(article: Article) -> list[Claim]:
+def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim]:
     from factcheck.extract.claims import extract as extract_claims
 
-    return extract_claims(article)
+    return extract_claims(article, fiscal_years)

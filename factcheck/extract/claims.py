@@ -3,14 +3,18 @@ scaled claims with metric, subject and period. Pure: no I/O."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Optional
 
-from factcheck.extract import context
+from datetime import date
+
+from factcheck.calendars import Calendars, country_of_currency
+from factcheck.extract import context, frame, metrics, periods
 from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
-from factcheck.models import Article, Claim, Kind, Role
+from factcheck.models import Article, Claim, Kind
 
 __all__ = ["extract", "claim_id"]
 
@@ -24,173 +28,128 @@ _HAS_NUMBER = re.compile(
 )
 
 
-def extract(article: Article) -> list[Claim]:
+def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim]:
+    """Claims of an article, in text order, with their frame. `fiscal_years` adds or
+    overrides fiscal calendars by place (calendars.Calendars)."""
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
     has = article_conventions(text)
+    calendars = Calendars(fiscal_years)
+    home = functools.cache(lambda: _home_country(text))  # read only when a fiscal year is
+    today = _date(article.date)
+    month = f"{today.year}-{today.month:02d}" if today else None
+    main_subject = _main_subject(sentences)
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
     # Temporal anaphora: a sentence without a time anchor keeps the reference time of
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
-    since_anchor = 0
+    topic_paragraph = -1
+    heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
             last_paragraph = sentence.paragraph
         own_subjects = context.subjects(sentence.text)
-        subject = own_subjects or previous_subjects
+        # a sentence that names no one is about its paragraph's subject, else the article's
+        subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
             previous_subjects = own_subjects
-        if not _HAS_NUMBER.search(sentence.text):
+        if metrics.is_heading(sentence.text):
+            heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
+        if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             continue
-        mentions = scan_sentence(sentence.text, has)
-        if not mentions:
-            continue
-        anchors = context.find_anchors(sentence.text, article.year, article.date)
-        own_periods = [a.period for a in anchors if not a.comparative]
+        places = [*calendars.named_in(sentence.text), *subject]
+        ctx = periods.TimeContext(today, article.year, calendars.of(places),
+                                  calendar_of=lambda places=places: calendars.of([*places, home()]),
+                                  future=bool(_FUTURE.search(sentence.text)),
+                                  topic_year=int(topic_period[:4]) if topic_period else None)
+        exprs = periods.find(sentence.text, ctx)
+        mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
+        # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
+        mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
         first = len(claims)
         for mention in mentions:
-            claims.append(_claim(article, sentence, mention, anchors, subject, lines))
-        _inherit_change_metrics(claims[first:])
-        if own_periods:
-            topic_period, since_anchor = own_periods[-1], 0
-        else:
-            since_anchor += 1
-            if topic_period and since_anchor <= 4:
-                for c in claims[first:]:
-                    if c.period is None and c.kind in _PERIODIC_KINDS:
-                        c.period = topic_period
-                        c.context["period_inherited"] = True
-    for c in claims:
-        _frame(c)
+            claims.append(_claim(article, sentence, mention, subject, lines))
+        mine = claims[first:]
+        metrics.inherit_change_metrics(mine)
+        metrics.complete_metrics(mine, claims[max(0, first - 8): first])
+        metrics.mark_expectations(mine)
+        metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
+        for c in mine:
+            frame.assign_role(c)
+        frame.comparison_roles(mine)
+        frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)
+        own = frame.sentence_period(mine, exprs)
+        if own:
+            topic_period, topic_paragraph = own, sentence.paragraph
+    frame.implied_bases(claims)
+    _home_party(claims, main_subject)
     _assign_ids(claims)
     return claims
 
 
-def _frame(c: Claim) -> None:
-    """A first claim frame from the facts the grammar found: role, direction, base period."""
-    change = c.context.get("change")
-    c.direction = change if change in ("up", "down") else None
-    c.base_period = c.context.get("baseline_period")
-    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
-        c.role = Role.SPAN.value
-    elif c.kind == Kind.ORDINAL.value:
-        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
-    elif c.kind == Kind.MULTIPLIER.value:
-        c.role = Role.RATIO.value
-    elif c.kind == Kind.PERCENT.value:
-        if change:
-            c.role = Role.GROWTH.value
-        elif c.context.get("share_of") or c.base_period:
-            c.role = Role.SHARE.value
-        else:
-            c.role = Role.RATE.value
-    elif change:
-        c.role = Role.CHANGE.value
-    else:
-        c.role = Role.LEVEL.value
+_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
+_CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
+                   ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),
+                   ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
+                   ("HKD", r"\bHK\$"), ("ZAR", r"\brand\b|\bR\d"), ("PKR", r"\bPakistani rupees?\b"),
+                   ("BDT", r"\btaka\b|\bTk\s?\d"))
 
 
-_PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
-_CHANGE_LEAD = re.compile(
-    r"(?:(?:,|\band|[–—;(])\s*(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
-    r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
-    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
-    # "(+4.3 per cent)" after a level: its change, the sign giving the direction
-    r"|\(\s*(?P<sign>[+\-−]))$",
-    re.I,
-)
-# "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
-# other quantity ("a 7.8 per cent rise in GDP" names one: see _metric)
-_CHANGE_TRAIL = re.compile(r"\s+(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
-_CHANGE_TRAIL_LEAD = re.compile(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
-_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
+def _in_time_expression(m: Mention, exprs: list) -> bool:
+    return ((m.kind in (None, Kind.COUNT.value) and not m.counted or m.kind == Kind.DURATION.value)
+            and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
-_CONVERTED = re.compile(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
-_OBJECT_CHANGE = re.compile(
-    r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
-    r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
-# "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
-_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
+def _home_party(claims: list[Claim], main: list[str]) -> None:
+    """'Exports to the United States rose 1.2%' in an article about Canada are Canada's
+    exports to the US: a flow between parties keeps the article's own country as one."""
+    if not main:
+        return
+    from factcheck.matching import RELATIONAL, metric_keys
 
-
-def _inherit_change_metrics(claims: list[Claim]) -> None:
-    """Metrics that the sentence states once for several numbers: ", up 5 percent"
-    and "an increase of 15.7 percent" describe the change of the figure before them;
-    "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
-    rates by 25 basis points to 4.75%" names the metric as the verb's object."""
-    for i, c in enumerate(claims):
-        local = c.context.get("local") or (0, 0)
-        before = c.sentence[: local[0]][-60:]
-        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
-        if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
-            c.metric = prev.metric
-            c.context["compared"] = True
+    for c in claims:
+        if not c.subject or main[0] in c.subject:
             continue
-        om = _OBJECT_CHANGE.search(before)
-        if om:
-            c.metric = context.clean_phrase(om.group(1).split()) or c.metric
-            if om.group(2) in ("from", "to"):
-                continue  # "cut interest rates from 4.25 percent (to 4 percent)": levels of the object
-            c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad)", before[om.start():], re.I) else "up"
-            continue
-        if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
-            gap = c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]
-            if _LIST_GAP.match(gap):
-                c.metric = claims[i - 1].metric
-                if claims[i - 1].context.get("change"):
-                    c.context["change"] = claims[i - 1].context["change"]
-                continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
-                and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
-            # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
-            c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
-            continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
-                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
-            # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
-            c.metric = claims[i - 1].metric
-            continue
-        if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
-            c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
-            continue
-        # "¥4.3 trillion ($28bn)": a converted amount states the same metric
-        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
-                and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
-            c.metric = claims[i - 1].metric or c.metric
-            c.context["converted"] = True
-            continue
-    for i, c in enumerate(claims):
-        if c.kind != Kind.PERCENT.value:
-            continue
-        local = c.context.get("local") or (0, 0)
-        m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
-        trail = None
-        if not m:
-            trail = _CHANGE_TRAIL.match(c.sentence, local[1])
-            if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
-                continue
-        prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
-        if m is not None:
-            word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
-        else:
-            word = trail.group(1).lower()
-        direction = "down" if word in _DOWN_WORDS else "up"
-        c.context["change"] = direction
-        if prior is not None:
-            c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)):
+            c.subject = [main[0], *c.subject]
 
 
-def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, lines: LineIndex) -> Claim:
+def _main_subject(sentences: list[Sentence]) -> list[str]:
+    """The place or organisation an article is about: the one it names most often (the
+    first named among equals), or the only one it names; none when that is unclear."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, s in enumerate(sentences):
+        for name in context.subjects(s.text):
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, i)
+    if not counts:
+        return []
+    best = max(counts, key=lambda n: (counts[n], -first[n]))
+    return [best] if counts[best] >= 2 or len(counts) == 1 else []
+
+
+def _home_country(text: str) -> Optional[str]:
+    """The country an article's own currency points to (the outlet's, for fiscal calendars)."""
+    head = text[:6000]  # the opening paragraphs say whose money it is
+    counts = [(len(re.findall(pattern, head)), code) for code, pattern in _CURRENCY_HINTS]
+    n, code = max(counts)
+    return country_of_currency(code) if n else None
+
+
+def _date(iso: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(str(iso)[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: LineIndex) -> Claim:
     start = sentence.start + m.start
     end = sentence.start + m.end
     surface = article.text[start:end]
@@ -199,15 +158,10 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
     end -= len(surface) - len(stripped)
     surface = stripped
     line, col = lines.line_col(start)
-    period, baseline = context.period_for(anchors, m.start, m.end, sentence.text)
     facts: dict = dict(m.info)
-    if baseline:
-        facts["baseline_period"] = baseline
-    metric = _tidy_metric(_metric(sentence.text, m, facts), sentence.text)
+    metric = metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
-        facts["share_of"] = _tidy_metric(facts["share_of"], sentence.text)
-    if m.kind in (Kind.YEAR_RANGE.value,) or facts.get("age") or facts.get("ago"):
-        period = period if m.kind != Kind.YEAR_RANGE.value else None
+        facts["share_of"] = metrics.tidy_metric(facts["share_of"], sentence.text)
     # what the number grammar read next to the number (mentions.Mention.info): the
     # direction its words or sign give a change, and the earlier level of a from–to pair
     direction = facts.get("direction")
@@ -225,7 +179,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         precision=None if m.precision is None else float(m.precision),
         metric=metric,
         subject=list(subject),
-        period=period,
+        period=None,
         direction=direction if direction in ("up", "down") else None,
         base_value=None if base_value is None else float(base_value),
         sentence=sentence.text,
@@ -234,147 +188,6 @@ def _claim(article: Article, sentence: Sentence, m: Mention, anchors, subject, l
         context=facts | {"sentence_start": sentence.start, "paragraph": sentence.paragraph,
                      "local": (m.start, m.end)},
     )
-
-
-def _tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
-    """Strip punctuation; lower-case a capital that only marks the sentence start
-    ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
-    if not metric:
-        return metric
-    metric = metric.strip(" .,;:!?\"'“”‘’()")
-    first = metric.split(" ", 1)[0]
-    at = sentence.find(first)
-    # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
-    opening = at == 0 or (at > 0 and re.search(r"(?:^|[—–:-])\s*$", sentence[:at]) is not None)
-    if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
-        metric = first.lower() + metric[len(first):]
-    return metric or None
-
-
-def _metric(sentence: str, m: Mention, facts: dict) -> Optional[str]:
-    left = sentence[: m.start]
-    right = sentence[m.end:]
-    kind = m.kind
-    if kind == Kind.YEAR_RANGE.value:
-        # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
-        words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
-        # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
-        cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or context._VERB_RE.fullmatch(w)]
-        if cut:
-            words = words[cut[-1] + 1:]
-        return context.clean_phrase(words) or None
-    if kind == Kind.ORDINAL.value:
-        # the surface runs on to the ordinal's noun; read the context after the ordinal itself
-        right = sentence[m.start + len(m.raw):]
-        noun = facts.get("noun")
-        if noun and facts.get("ordinal_role") == "event":
-            ext = re.match(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?" + re.escape(noun) + r"((?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", right)
-            tail = ext.group(1) if ext and ext.group(1) else ""
-            return context.clean_phrase((noun + tail).split()) or noun
-        if noun and facts.get("ordinal_role") == "rank":
-            nxt = re.match(r"[\s-]+" + re.escape(noun) + r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", right, re.I)
-            head = nxt.group(1).split()[0] if nxt else ""
-            return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
-        return noun
-    if kind == Kind.DURATION.value:
-        if facts.get("age"):
-            return "age"
-        if facts.get("ago"):
-            return "years ago"
-        if re.search(r"\bfor\s+(?:\w+\s+)?$", left):
-            phrase = _phrase_before_for(left)
-            if phrase:
-                return phrase
-        return "duration"
-    if kind == Kind.COUNT.value and m.counted:
-        if m.counted == "times":
-            return "times"
-        pm = re.search(r"((?:[\w'’-]+\s+){1,5}?)(?:with|for|to)\s+(?:[a-z]+\s+){0,2}$", left)
-        if pm:
-            np = context.clean_phrase(pm.group(1).split())
-            words = np.split()
-            if words and len(words) >= 2 and not context._VERB_RE.fullmatch(words[-1]):
-                # "mutual visa exemptions with 29 countries" → "countries with mutual visa exemptions"
-                # and a leading verb in the past ("established comprehensive mutual visa
-                # exemptions with 29 countries"): the verb is not part of what is counted
-                verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)
-                         or (i == 0 and re.fullmatch(r"[a-z]{3,}ed", w))]
-                if verbs:
-                    words = words[verbs[-1] + 1:]
-                if words:
-                    return f"{m.counted.lower()} with {' '.join(words)}"
-        return _lower_words(m.counted)
-    if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
-        # coordinated percentages share what follows the last one: "97.2 percent and 93.5
-        # percent of 2019 levels"
-        right = _COORDINATED_PERCENTS.sub("", right, count=1)
-        of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
-        if of:
-            facts["baseline_period"] = of.group(1)
-            return f"share of {of.group(1)} level"
-        rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
-        if rise and kind == Kind.PERCENT.value:
-            np = context.noun_phrase_after(rise.group(2))
-            if np:
-                facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
-                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
-        of = re.match(r"\s+of\s+(.*)", right)
-        if of and kind == Kind.PERCENT.value:
-            np = context.noun_phrase_after(of.group(1))
-            if np:
-                facts["share_of"] = np
-                return np
-    np = context.noun_phrase_before(left)
-    if np is None:
-        ofm = re.search(r"((?:[\w'’-]+\s+){1,4})(?:of|,\s+at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
-        if ofm:
-            words = ofm.group(1).split()
-            # "expects an operating profit of": the noun phrase starts after its determiner
-            dets = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "its", "their", "his", "her")]
-            if dets:
-                words = words[dets[-1] + 1:]
-            np = context.clean_phrase(words) or None
-    if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
-        after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
-        if after:
-            np = context.noun_phrase_after(after.group(1))
-    if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
-        between = left[-40:]
-        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
-        d = context.direction(left[-60:])
-        if d and not verb_to:
-            facts["change"] = d
-            if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
-                return np  # "Growth was 0.7%": the noun already names the change
-            return f"{np} {'growth' if d == 'up' else 'decline'}"
-    if np and kind == Kind.MONEY.value:
-        d = context.direction(left[-60:])
-        if d and re.search(r"\bby\s+$", left):
-            facts["change"] = d
-    return np
-
-
-_COORDINATED_PERCENTS = re.compile(
-    r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
-    r"(?:%|percent\b|per\s?cent\b|pct\b))+")
-
-
-def _lower_words(phrase: str) -> str:
-    """Lower-case a noun phrase but keep acronyms ('new MoUs', 'SMEs')."""
-    return " ".join(w if re.search(r"[A-Z]", w[1:]) else w.lower() for w in phrase.split())
-
-
-def _phrase_before_for(left: str) -> Optional[str]:
-    body = re.sub(r"\s+for\s+(?:\w+\s+)?$", "", left)
-    words = re.findall(r"[A-Za-z][\w'’-]*", body)[-7:]
-    verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)]
-    if verbs:
-        words = words[verbs[-1] + 1:]
-    # drop a leading proper noun object: "making China the largest trading partner"
-    while words and words[0][0].isupper() and len(words) > 2:
-        words = words[1:]
-    phrase = context.clean_phrase(words)
-    return phrase or None
 
 
 def claim_id(sentence: str, surface: str, occurrence: int) -> str:

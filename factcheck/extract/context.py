@@ -2,159 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.articles import _MONTH_RE, month_number
-
-# --- period -----------------------------------------------------------------
-
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11}
-_YEAR = r"(?:19|20)\d{2}"
-# Words that make the following year a comparison base, not the claim's own period.
-_COMPARATIVE = re.compile(
-    r"(?:compared\s+(?:with|to)|from|than|since|versus|vs\.?|against|over|relative\s+to|of|before|"
-    r"pre-?|below|above|on)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?(?:(?:" + _MONTH_RE + r")\s+)?$",
-    re.I,
-)
-
-
-# "down from 0.5% in the second quarter": the period of the figure compared with.
-_FROM_VALUE_IN = re.compile(r"\b(?:from|against|compared\s+with|versus)\s+[^,;]{1,30}?\s(?:in|during|for)\s+(?:the\s+)?$", re.I)
-
-
-_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-
-
-@dataclass
-class Anchor:
-    start: int
-    end: int
-    period: str
-    comparative: bool = False
-    #: "from 0.5% in the second quarter": comparative for the sentence, but the own
-    #: period of the number right before it.
-    of_previous: bool = False
-
-
-def _year_of(article_year: Optional[int], offset: int) -> Optional[int]:
-    return None if article_year is None else article_year + offset
-
-
-def find_anchors(sentence: str, article_year: Optional[int], article_date: Optional[str]) -> list[Anchor]:
-    """Every time anchor in the sentence, with its period string."""
-    anchors: list[Anchor] = []
-    taken: list[tuple[int, int]] = []
-    # cheap substring tests spare the regex passes that cannot match
-    low = sentence.lower()
-    has_month = _MONTH_HINT.search(sentence) is not None
-    has_year = _YEAR_HINT.search(sentence) is not None
-
-    def add(m: re.Match, period: Optional[str], group: int = 0) -> None:
-        if period is None:
-            return
-        s, e = m.span(group)
-        if any(a <= s < b for a, b in taken):
-            return
-        taken.append((s, e))
-        left = sentence[:s]
-        right = sentence[e:e + 12]
-        of_previous = bool(_FROM_VALUE_IN.search(left[-50:]))
-        comparative = (bool(_COMPARATIVE.search(left[-40:])) or bool(re.match(r"\s*(?:levels?|figures?|peak)\b", right, re.I))
-                       or of_previous)
-        anchors.append(Anchor(s, e, period, comparative, of_previous))
-
-    if "half" in low or "h1" in low or "h2" in low:
-        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second)\s+half|\b(H[12]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
-            half = 1 if (m.group(1) or m.group(2)).lower() in ("first", "h1") else 2
-            year = int(m.group(3)) if m.group(3) else article_year
-            add(m, f"{year}-H{half}" if year else None)
-    if "quarter" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low:
-        for m in re.finditer(rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|\b(Q[1-4]))(?:\s+of)?(?:\s+({_YEAR}))?\b", sentence, re.I):
-            q = _ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)[1])
-            year = int(m.group(3)) if m.group(3) else article_year
-            add(m, f"{year}-Q{q}" if year else None)
-    if "months" in low:
-        for m in re.finditer(rf"\b(?:the\s+)?first\s+(\w+)\s+months(?:\s+of)?(?:\s+({_YEAR}))?", sentence, re.I):
-            n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
-            year = int(m.group(2)) if m.group(2) else article_year
-            add(m, f"{year}-01/{year}-{n:02d}" if year and n and n <= 12 else None)
-    if has_month:
-        for m in re.finditer(rf"\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR}))?", sentence):
-            year = int(m.group(3)) if m.group(3) else article_year
-            a, b = month_number(m.group(1)), month_number(m.group(2))
-            add(m, f"{year}-{a:02d}/{year}-{b:02d}" if year else None)
-    if has_year:
-        for m in re.finditer(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)({_YEAR})(?:\s*[-–/]\s*['‘’]?(\d{{2}}|{_YEAR}))?\b|\b({_YEAR})\s*[-–/]\s*['‘’]?(\d{{2}})\b(?!\d)", sentence, re.I):
-            y1 = m.group(1) or m.group(3)
-            y2 = m.group(2) or m.group(4)
-            add(m, f"FY{y1}-{y2[-2:]}" if y2 else f"FY{y1}")
-    if has_month and has_year:
-        for m in re.finditer(rf"\b({_MONTH_RE})\s+(?:\d{{1,2}},?\s+)?({_YEAR})\b", sentence):
-            add(m, f"{m.group(2)}-{month_number(m.group(1)):02d}")
-        # "in September" with no year: the latest such month up to the article's date
-    if has_month:
-        for m in re.finditer(rf"\b(?i:in|for|during|of|since|by|until|through)\s+({_MONTH_RE})\b(?!\s*\d)", sentence):
-            if article_date:
-                month = month_number(m.group(1))
-                year = int(article_date[:4]) - (1 if month > int(article_date[5:7]) else 0)
-                add(m, f"{year}-{month:02d}", 1)
-    if "year" in low:
-        for m in re.finditer(r"\b(last|this|next|previous|past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", sentence, re.I):
-            word = (m.group(1) or "").lower()
-            text = m.group(0).lower()
-            if "year-on-year" in text.replace(" ", "-") :
-                continue
-            offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}.get(word, 0 if "date" in text or "so far" in text else -1)
-            year = _year_of(article_year, offset)
-            if year:
-                comparative = "earlier" in text or "before" in text or "ago" in text
-                taken.append(m.span())
-                anchors.append(Anchor(m.start(), m.end(), str(year), comparative))
-    if "now" in low or "today" in low or "so far" in low or "date" in low or "present" in low or "currently" in low:
-        for m in re.finditer(r"\b(?:as\s+of\s+(?:now|today)|so\s+far|to\s+date|at\s+present|currently)\b", sentence, re.I):
-            if article_date:
-                add(m, article_date)
-    if has_year:
-        for m in re.finditer(rf"(?<![\d,.$€£¥-])\b({_YEAR})\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|trillion))", sentence):
-            add(m, m.group(1), 1)
-    anchors.sort(key=lambda a: a.start)
-    return anchors
-
-
-def period_for(anchors: list[Anchor], start: int, end: int, sentence: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
-    """(period, baseline period) for a claim at [start, end) of the sentence.
-
-    The period is the nearest non-comparative anchor before the claim, else the
-    nearest after it; a comparative anchor right after the claim ("... of 2019
-    levels", "... than in 2019") is its baseline.
-    """
-    own = [a for a in anchors if not a.comparative and (a.end <= start or a.start >= end)]
-    before = [a for a in own if a.end <= start]
-    after = [a for a in own if a.start >= end]
-    # "from 51,000 in 2023 to 59,000 in 2024": an anchor right after the number is its own.
-    right_after = [a for a in anchors if a.start >= end and a.start - end <= 8 and (not a.comparative or a.of_previous)]
-    if right_after:
-        return right_after[0].period, _baseline(anchors, end)
-    if before:
-        return before[-1].period, _baseline(anchors, end)
-    # An anchor later in the sentence dates the claim only within its clause: not across
-    # another verb ("employs 3,000 people and aims to cut costs ... by 2026").
-    if after and sentence is not None and not _VERB_RE.search(sentence[end: after[0].start]) \
-            and ";" not in sentence[end: after[0].start]:
-        return after[0].period, _baseline(anchors, end)
-    period = None if sentence is not None else (after[0].period if after else None)
-    return period, _baseline(anchors, end)
-
-
-def _baseline(anchors: list[Anchor], end: int) -> Optional[str]:
-    base = [a for a in anchors if a.comparative and a.start >= end]
-    return base[0].period if base and base[0].start - end < 40 else None
-
+from factcheck.extract import grammar
 
 # --- subject ----------------------------------------------------------------
 
@@ -216,6 +68,11 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?
 
 
 def subjects(sentence: str) -> list[str]:
+    return list(_subjects(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _subjects(sentence: str) -> tuple[str, ...]:
     """Countries and organisations named in the sentence, canonical, in order of mention."""
     out: list[str] = []
     for m in _SUBJECT_RE.finditer(sentence):
@@ -227,7 +84,7 @@ def subjects(sentence: str) -> list[str]:
         canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
         if canonical not in out:
             out.append(canonical)
-    return out
+    return tuple(out)
 
 
 # --- metric -----------------------------------------------------------------
@@ -284,12 +141,12 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 
 def last_verb(text: str) -> Optional[re.Match]:
     last = None
+    irregular = grammar.closed("verb")
     for m in _WORDS_RE.finditer(text):
-        if m.group(0).lower() in VERB_WORDS:
+        low = m.group(0).lower()
+        if low in VERB_WORDS or low in irregular:
             last = m
     return last
-_UP = re.compile(r"\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased|increase|increases|increasing|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|expanded|expand|expands|gained|gain|gains|up|higher|added|edged up|accelerated|rebounded|growth)\b", re.I)
-_DOWN = re.compile(r"\b(?:fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined|decline|declines|dropped|drop|drops|slipped|slip|slid|plunged|plunge|shrank|shrink|contracted|contract|down|lower|lost|dipped|dip|tumbled|sank|eased|edged down|decline)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
 
 
@@ -308,7 +165,8 @@ _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
-                            r"remains|remained|stays|stayed|seems|seemed)\s*$", re.I)
+                            r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
+                            r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
@@ -323,19 +181,41 @@ _TIME_PP = re.compile(
 _PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;]*$")
 
 
+class _Span:
+    """A (start, end) pair that reads like a regex match, for the verb found by position."""
+
+    def __init__(self, start: int, end: int):
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+@functools.lru_cache(maxsize=4096)
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
     'total tourism spending'."""
     left = left[-160:]  # the verb governing the number is near it
-    verb = last_verb(left)
+    # The verb slot is open: a verb of any form right before the number heads it
+    # ("Exports skidded 11.3%"); else the last verb the lexicon knows.
+    slot = grammar.verb_slot(left)
+    verb = _Span(*slot) if slot else last_verb(left)
     if verb is None:
         return None
+    if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
+        return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     between = left[verb.end():]
     # "reported a net profit of EUR4.1 billion": the object names the figure
-    obj = re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+of\s+"
+    # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
+    obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
-    if obj and not _VERB_RE.search(obj.group(1)):
+    if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
+            and obj.group(1).lower() not in _STATES \
+            and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
         return clean_phrase(obj.group(1).split()) or None
     if re.search(r"[,;]", between) or len(between.split()) > 6:
         return None
@@ -350,25 +230,27 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _TIME_PP.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
-    found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m]
+    found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]
     parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
-    tokens = _WORD.findall(head)
-    words: list[str] = []
-    for tok in reversed(tokens):
-        if not re.match(r"[A-Za-z]", tok):
-            break
-        low = tok.lower()
-        if low in _STOP and low not in ("of",) or re.fullmatch(r"\d+", tok) or low in _REPORTING:
-            break  # "officials said exports reached": the subject starts after the reporting verb
-        if re.fullmatch(r"(?:[A-Z][a-z]+ly|now|also|still|further|already|reportedly|respectively)", tok) or low.endswith("ly"):
-            continue  # adverbs between subject and verb: "bearings now hold"
-        words.insert(0, tok)
-        if len(words) >= max_words:
-            break
-    phrase = clean_phrase(words)
-    return phrase or None
+    head = re.sub(r"\s*\([^()]{0,40}\)", "", head)  # "The GDP at constant (2011-12) prices"
+    phrase = grammar.subject_phrase(head)
+    if not phrase:
+        return None
+    return clean_phrase(phrase.split()) or None
+
+
+# Words of the verb list that are nouns or adjectives after a possessive or determiner:
+# "China's total trade volume", "a record high", "the top exporter".
+_NOUNS_TOO = frozenset({"total", "record", "top", "report", "post", "set", "end", "close", "cut", "hit", "rise", "fall",
+                        "increase", "decline", "drop", "growth", "gain", "sales", "exports", "imports", "trade", "output",
+                        "surplus", "deficit", "balance", "spending", "investment"})
+
+
+# "remained steady at 5.7%": a state, not what is measured
+_STATES = frozenset({"steady", "unchanged", "flat", "stable", "constant", "firm", "higher", "lower", "high", "low",
+                     "level", "close", "put", "pegged", "seen", "estimated", "projected", "forecast", "expected"})
 
 
 def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
@@ -379,7 +261,8 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
         if not re.match(r"[A-Za-z]", tok):
             break
         low = tok.lower()
-        if words and (low in _STOP or _VERB_RE.fullmatch(tok) or (low.endswith("ed") and len(low) > 4)):
+        if words and (low in _STOP or (_VERB_RE.fullmatch(tok) and low not in _NOUNS_TOO)
+                      or (low.endswith("ed") and len(low) > 4 and not grammar._ATTRIBUTIVE_PARTICIPLE(low))):
             break
         if not words and low in _DETERMINERS:
             continue
@@ -393,11 +276,17 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
 
 
 def direction(text: str) -> Optional[str]:
-    """'up' or 'down' when a change verb governs the number."""
-    down = list(_DOWN.finditer(text))
-    up = list(_UP.finditer(text))
-    last_down = down[-1].end() if down else -1
-    last_up = up[-1].end() if up else -1
-    if last_down == last_up == -1:
-        return None
-    return "down" if last_down > last_up else "up"
+    """'up' or 'down' from the last word of change in the text: a verb of change in any
+    form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
+    the lexicon is extract/lexicon/frame_words.yaml."""
+    for word in reversed(_WORDS_RE.findall(text)):
+        low = word.lower()
+        found = grammar.change_direction(low) or grammar.particle_direction(low) or _NOUN_DIRECTIONS.get(low)
+        if found:
+            return found
+    return None
+
+
+_NOUN_DIRECTIONS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up",
+                    "expansion": "up", "decline": "down", "decrease": "down", "drop": "down", "fall": "down",
+                    "contraction": "down", "slump": "down"}

@@ -1,0 +1,384 @@
+"""The claim frame: what each number is (role), which way a change goes (direction), the
+period it is for and what it is compared against (base period, base value).
+
+Time comes from `periods.py` (the expressions of a sentence, read as spans) and
+clause boundaries from `grammar.py`. The rules, in the order they are tried:
+
+- a time expression right after the number is its own ("$2.8bn in February",
+  "0.5% in the second quarter", "$70.8bn a year earlier");
+- else the nearest own expression in the number's clause, else in an earlier clause of
+  the sentence (a fronted "In March, …" dates the whole sentence), never one in a later
+  clause: anchors do not leak forward;
+- else, for flows and rates, the period of the text before (temporal anaphora);
+- a comparison base ("from a year earlier", "year on year", "than in May", "of 2019
+  levels", "from $70.8bn in August") is the base period of the changes, growths and
+  shares of its sentence, resolved against their own period; never their period.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from factcheck.extract import grammar
+from factcheck.extract.periods import TimeExpr
+from factcheck.models import Claim, Kind, Role
+from factcheck.extract.patterns import lazy
+
+# A time expression that follows a number directly is the number's own.
+_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
+# A number introduced as the other side of a comparison: its own period is the base of
+# the changes around it ("up from $70.8 billion in August").
+_COMPARED_BEFORE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
+                              # "rose 0.5 percent after rising 0.2 percent in December"
+                              r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
+                              r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# "than February's total of HK$33.1 billion": a possessive period owns the figure it names
+_POSSESSIVE_OF = lazy(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
+_WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
+_IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
+_WORDS = lazy(r"[A-Za-z]+")
+PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
+
+
+def _local(c: Claim) -> tuple[int, int]:
+    return tuple(c.context.get("local") or (0, 0))  # type: ignore[return-value]
+
+
+def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
+    """expression index → index of the claim it directly follows (or, as a possessive
+    'February's total of', directly precedes)."""
+    out: dict[int, int] = {}
+    for i, e in enumerate(exprs):
+        if "rate" in e.tags:
+            continue
+        after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
+        if after:
+            k, c = min(after, key=lambda kc: _local(kc[1])[0])
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
+                out[i] = k
+                continue
+        if e.base:
+            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
+        before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        if not before:
+            continue
+        k, c = max(before, key=lambda kc: _local(kc[1])[1])
+        gap = sentence[_local(c)[1]: e.start]
+        if _ATTACHED_GAP.fullmatch(gap):
+            out[i] = k
+    return out
+
+
+def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
+                today: Optional[str] = None, same_paragraph: bool = True) -> None:
+    """Give each claim of one sentence its period and, for changes, growths and shares,
+    its base period. `topic` is the period the text before was about; `today` the
+    article's month, what "the previous month" means when nothing else is said."""
+    spans = grammar.clauses(sentence)
+    attached = _attachments(claims, sentence, exprs)
+    attached_to = {k: i for i, k in attached.items()}
+    clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
+    # The sentence's own reference time: its first absolute, non-base expression.
+    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached), None)
+    if main_ref is None:
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base), None)
+    reference = main_ref or topic or today
+
+    # an expression attached to the other side of a comparison ("compared with 5.9% in
+    # November") dates that figure and the base, never the figures it is compared with
+    compared_side = {i for i, k in attached.items()
+                     if _COMPARED_BEFORE.search(sentence[: _local(claims[k])[0]][-40:])}
+
+    def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
+        return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
+                and (not exclude_attached or i not in attached) and i not in compared_side]
+
+    own_expr: dict[int, int] = {}
+    for k, c in enumerate(claims):
+        s, e_ = _local(c)
+        if k in attached_to:
+            own_expr[k] = attached_to[k]
+            continue
+        clause = grammar.clause_of(spans, s)
+        pick = None
+        for exclude in (True, False):
+            cands = own_candidates(clause, exclude)
+            before = [i for i in cands if exprs[i].end <= s]
+            if before:
+                pick = before[-1]
+                break
+            after = [i for i in cands if exprs[i].start >= e_]
+            # "five volumes, were released in 2020": an anchor past the verb of a number in
+            # subject position dates the verb's event, not the number
+            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)):
+                after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+            if after:
+                pick = after[0]
+            if pick is not None:
+                break
+        if pick is None and clause > 0 and _WHEN.match(sentence, spans[clause][0]):
+            before_when = [i for i, e in enumerate(exprs) if 0 <= spans[clause][0] - e.end <= 3]
+            if before_when:
+                pick = before_when[-1]
+        if pick is None:
+            for earlier in range(clause - 1, -1, -1):
+                cands = own_candidates(earlier, True) or own_candidates(earlier, False)
+                if cands:
+                    pick = cands[-1]
+                    break
+        if pick is None and clause + 1 < len(spans):
+            # "Exports rose 5% and imports fell 3% in March": parallel clauses share a trailing
+            # anchor; an irrealis clause ("and aims to cut costs by 2026") does not lend its own
+            a, b = spans[clause + 1]
+            text = sentence[a:b]
+            if _PARALLEL.match(text) and not _IRREALIS.search(text):
+                cands = own_candidates(clause + 1, True)
+                if cands:
+                    pick = cands[0]
+        if pick is not None:
+            own_expr[k] = pick
+
+    for k, c in enumerate(claims):
+        period = None
+        if k in own_expr:
+            period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
+        inherits = c.kind in PERIODIC_KINDS or c.kind == Kind.COUNT.value
+        if period is None and k not in own_expr and topic and inherits and not _timeless(c):
+            period = topic
+            c.context["period_inherited"] = True
+        if c.kind == Kind.YEAR_RANGE.value:
+            period = None  # a year range is itself a span of time
+        c.period = period
+        c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+        if c.base_period:
+            c.context["baseline_period"] = c.base_period
+
+
+def _finite(word: str) -> bool:
+    """A verb that makes a clause of its own ('were released', 'rose'), not a participle
+    inside a noun phrase ('more people finding work in Q2')."""
+    return grammar.is_verbal(word) and not word.lower().endswith("ing")
+
+
+def _timeless(c: Claim) -> bool:
+    return c.kind in (Kind.ORDINAL.value, Kind.DURATION.value, Kind.YEAR_RANGE.value, Kind.MULTIPLIER.value)
+
+
+def _compared(c: Claim) -> bool:
+    """Claims that have a base: changes, growths, shares of a baseline."""
+    return bool(c.context.get("change")) or c.role in (Role.CHANGE.value, Role.GROWTH.value) \
+        or bool(c.context.get("baseline_period"))
+
+
+def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[TimeExpr], spans, attached: dict[int, int],
+          own_expr: dict[int, int]) -> Optional[str]:
+    if c.context.get("baseline_period") and not exprs:
+        return c.context["baseline_period"]
+    s, e_ = _local(c)
+    clause = grammar.clause_of(spans, s)
+    period = c.period
+
+    def resolved(i: int) -> Optional[str]:
+        x = exprs[i]
+        if x.shift and x.shift[0] == "to_year":
+            from factcheck.timespan import shift_years
+            if period is None:
+                return str(x.shift[1])
+            return shift_years(period, x.shift[1] - int(period[:4]))
+        return x.resolve(period)
+
+    bases = [i for i, x in enumerate(exprs) if (x.base or "rate" in x.tags) and i not in attached]
+    # 1. a base in the number's own clause, the nearest after it first
+    same = [i for i in bases if grammar.clause_of(spans, exprs[i].start) == clause]
+    after = [i for i in same if exprs[i].start >= e_]
+    for i in after + [i for i in same if i not in after]:
+        r = resolved(i)
+        if r:
+            return r
+    # 2. the period of the other side of a comparison: "from $70.8 billion in August"
+    for i, k2 in sorted(attached.items(), key=lambda kv: abs(_local(claims[kv[1]])[0] - s)):
+        other = claims[k2]
+        if other is c or other.unit != c.unit and c.kind != Kind.PERCENT.value:
+            continue
+        if _COMPARED_BEFORE.search(sentence[: _local(other)[0]][-40:]):
+            r = resolved(i)
+            if r and r != period:
+                return r
+    # 3. a base elsewhere in the sentence (the main clause's "from a year earlier")
+    for i in bases:
+        r = resolved(i)
+        if r:
+            return r
+    # 4. a change across a range of years: "between 2019 and 2023"
+    if k in own_expr and exprs[own_expr[k]].range_from is not None:
+        from factcheck.timespan import name
+        return name(exprs[own_expr[k]].range_from)
+    return c.context.get("baseline_period")
+
+
+# --- role and direction ---------------------------------------------------------------------
+@functools.cache
+def _lex(key: str) -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("frame_words")
+    if key == "object":
+        return frozenset([*table.get("object_up", ()), *table.get("object_down", ())])
+    return frozenset(table.get(key, ()))
+
+
+_QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further)\s+)?"
+_CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
+                            r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
+                   "drop": "down", "fall": "down", "reduction": "down"}
+_PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
+                             r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
+
+
+def assign_role(c: Claim) -> None:
+    """What the number is in its statement (models.Role), and the direction of a change."""
+    change = c.context.get("change")
+    local = _local(c)
+    right = c.sentence[local[1]:] if local[1] else ""
+    more = _MORE_THAN_AFTER.match(right)
+    if more and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENTAGE_POINT.value):
+        # "$9.2 billion more than in May": an absolute change, not a level
+        change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
+        c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        passive = _PASSIVE_CHANGE.match(right)
+        if passive:
+            # "88,000 jobs were added", "3,000 posts will be cut"
+            change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
+            c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) \
+            and (re.match(r"\+\s?\d", c.surface) or (c.metric or "").lower().split()[:1] == ["change"]):
+        # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
+        change = "down" if c.value < 0 else "up"
+        c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        after = _CHANGE_NOUN_AFTER.match(right)
+        if after:
+            # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
+            change = _NOUN_DIRECTION[after.group(1).lower()]
+            c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
+        # of $4 billion": an amount right after a verb or noun of change is the change itself
+        lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
+        if lead:
+            word = (lead.group("w") or lead.group("n") or "").lower()
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
+            if change:
+                c.context["change"] = change
+    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
+        verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
+        if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
+            change = "up" if verb in _lex("object_up") else "down"
+            c.context["change"] = change
+    metric_words = (c.metric or "").lower().split()
+    last = metric_words[-1] if metric_words else ""
+    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
+        c.role = Role.SPAN.value
+    elif c.kind == Kind.ORDINAL.value:
+        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
+    elif c.kind == Kind.MULTIPLIER.value:
+        c.role = Role.RATIO.value
+    elif c.kind == Kind.PERCENTAGE_POINT.value:
+        c.role = Role.CHANGE.value
+    elif c.kind == Kind.PERCENT.value:
+        if change:
+            c.role = Role.GROWTH.value
+        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or ""):
+            c.role = Role.SHARE.value
+        elif last in _lex("growth_nouns"):
+            c.role = Role.GROWTH.value
+        else:
+            c.role = Role.RATE.value
+    elif change:
+        c.role = Role.CHANGE.value
+    elif "/" in (c.unit or ""):
+        c.role = Role.RATE.value
+    else:
+        c.role = Role.LEVEL.value
+    if c.role in (Role.GROWTH.value, Role.CHANGE.value):
+        if change in ("up", "down"):
+            c.direction = change
+        elif c.value < 0:
+            c.direction = "down"
+        elif last in _lex("growth_nouns"):
+            c.direction = grammar.change_direction(last) or ("down" if last in ("decline", "drop", "fall", "decrease", "contraction", "slump", "depreciation") else "up")
+        else:
+            c.direction = None
+    else:
+        c.direction = None
+
+
+def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
+    """The period a sentence is about, for the sentences after it: the latest own (not
+    inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
+    in June" is about June), leaving out the other side of a comparison; else its first
+    absolute expression that is not a base."""
+    from factcheck.timespan import parse
+
+    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {Kind.COUNT.value}
+           and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
+    spans = [(parse(p), p) for p in own if parse(p)]
+    if spans:
+        return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
+    return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
+
+
+def implied_bases(claims: list[Claim]) -> None:
+    """A change or growth whose text states no base is measured against the base the
+    article uses where it does state one (its convention: year on year, or on the
+    previous period); in an article that never says, a month or quarter against the one
+    before (the change since the last reading), a year or a span within a year against
+    the same span a year earlier."""
+    from factcheck.extract.periods import shift
+    from factcheck.timespan import parse
+
+    stated = {"year": 0, "previous": 0}
+    for c in claims:
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            if c.base_period == shift(c.period, "year", -1):
+                stated["year"] += 1
+            elif c.base_period == shift(c.period, "period", -1):
+                stated["previous"] += 1
+    convention = None
+    if stated["year"] != stated["previous"]:
+        convention = "year" if stated["year"] > stated["previous"] else "previous"
+    for c in claims:
+        if c.base_period or not c.period or c.role not in (Role.GROWTH.value, Role.CHANGE.value):
+            continue
+        span = parse(c.period)
+        if span is None:
+            continue
+        way = convention or ("previous" if span.months in (1, 3) else "year")
+        c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
+        c.context["base_implied"] = True
+
+
+def comparison_roles(claims: list[Claim]) -> None:
+    """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
+    figure a change is compared with is a change too (an earlier estimate, another
+    period's change), whatever its own words say."""
+    for i, c in enumerate(claims):
+        if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            continue
+        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
+        if prev is not None and prev.role == Role.CHANGE.value:
+            c.role = Role.CHANGE.value
+            c.context["change"] = c.context.get("change") or prev.context.get("change")

@@ -1,0 +1,379 @@
+"""A shallow grammar of statistical statements: words tagged by list, form and position,
+clause boundaries, the open verb slot, and the noun phrase a number belongs to.
+
+No statistical parser is available here, and none is needed for the few shapes that
+statistical reporting uses over and over:
+
+    X <verb> (by) N% (to Y)        exports slumped 5%; sales edged up 0.2% to $3bn
+    X of N / X at N / X, N / X: N  a surplus of $3bn; services (€2.3 billion)
+    Y, up N% / a rise of N% in Y   profit, up 12%; a 7.8% rise in GDP
+    X <verb> N and Z (<verb>) M    non-residents accounted for 40m and residents for 41.6m
+    X, which <verb> N              the deficit, which widened to $3bn
+
+The verb slot is open: any word in it heads the clause ("slumped", "shed", "is
+estimated to be"); the lexicon (`extract/lexicon/frame_words.yaml`) only says which way a
+change goes. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from factcheck.extract import lexicon
+from factcheck.extract.patterns import lazy
+
+
+@functools.cache
+def _closed() -> dict[str, frozenset[str]]:
+    return {tag: frozenset(str(w).lower() for w in words) for tag, words in lexicon.load("closed_class").items()}
+
+
+@functools.cache
+def closed(*tags: str) -> frozenset[str]:
+    """The closed-class words of one or more tags ('prep', 'det' …), as one set."""
+    table = _closed()
+    return frozenset().union(*(table.get(t, frozenset()) for t in tags))
+
+
+def inflections(base: str) -> set[str]:
+    """rise → rise, rises, rised, rising, risen…; slip → slips, slipped, slipping; the forms
+    a news sentence uses (over-generation is harmless: the forms are only looked up)."""
+    b = base.lower()
+    out = {b, b + "s", b + "es", b + "ed", b + "d", b + "ing", b + "en"}
+    if b.endswith("e"):
+        out |= {b[:-1] + "ing", b + "d"}
+    if b.endswith("y") and len(b) > 3 and b[-2] not in "aeiou":
+        out |= {b[:-1] + "ies", b[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", b):
+        out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
+    return out
+
+
+@functools.cache
+def _directions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    table = lexicon.load("frame_words")
+    for direction in ("up", "down"):
+        for base in table.get(direction, ()):
+            for form in inflections(base):
+                out.setdefault(form, direction)
+    # the number grammar's printed forms too (changes.yaml), single words only
+    for direction in ("up", "down"):
+        for form in lexicon.load("changes").get(direction, ()):
+            if " " not in str(form) and str(form) not in ("up", "down", "higher", "lower", "off"):
+                out.setdefault(str(form), direction)
+    return out
+
+
+@functools.cache
+def _particles() -> dict[str, str]:
+    table = lexicon.load("frame_words")
+    return {w: d for d in ("up", "down") for w in table.get(f"particle_{d}", ())}
+
+
+def change_direction(word: str) -> Optional[str]:
+    """'up' or 'down' for a verb of change in any form ('slumped' → down), else None."""
+    return _directions().get(word.lower())
+
+
+def particle_direction(word: str) -> Optional[str]:
+    return _particles().get(word.lower())
+
+
+# Words ending like verbs that are nouns in statistical copy.
+_NOUNS_LIKE_VERBS = frozenset({
+    "spending", "funding", "earnings", "housing", "shipping", "lending", "borrowing", "manufacturing",
+    "building", "buildings", "pricing", "outstanding", "holdings", "savings", "proceeds", "sales", "exports",
+    "imports", "goods", "services", "tourists", "visitors", "arrivals", "reserves", "revenues", "receipts",
+    "need", "speed", "seed", "feed", "red", "bed", "hundred", "shed", "feeds", "listings", "bookings",
+    "openings", "mining", "farming", "banking", "retailing", "marketing", "advertising", "training",
+    "travelling", "traveling", "trading", "processing", "rating", "ratings", "offering", "offerings",
+    "filings", "findings", "readings", "postings", "billings", "bond", "bonds", "gross", "loss", "losses",
+    "excluding", "including", "regarding", "concerning", "following", "according", "during",
+})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_verbal(word: str) -> bool:
+    """A word that can fill the verb slot by its form: a known verb of change, an
+    auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""
+    w = word.lower()
+    if w in _directions() or w in closed("aux") or w in closed("verb"):
+        return True
+    if w in _NOUNS_LIKE_VERBS:
+        return False
+    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))
+
+
+# --- clauses ------------------------------------------------------------------------------
+# Where one clause ends and the next begins, for what a time anchor or a comparison base
+# may reach: a semicolon, a contrastive or coordinating conjunction after a comma,
+# "while"/"whereas", a relative clause, an absolute "with X …ing" clause.
+_BOUNDARY = lazy(
+    r";\s*|\s*—\s*(?=[a-z])|,\s+(?=(?:and|but|while|whereas|although|though|which|who|with|as|after|before|when|"
+    r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according)\b)"
+    r"|\s+(?=(?:while|whereas|but)\s)"
+    # "… 4,000 people and aims to cut costs": "and" before a verb starts a clause
+    r"|\s+(?=and\s+(?:(?:also|then|now|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|aims?|plans?|expects?|"
+    r"hopes?|seeks?|wants?|intends?|remains?|remained|says?|said|sees?|saw|[a-z]+ed)\b)", re.I)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans covering the sentence, in order."""
+    cuts = [0]
+    for m in _BOUNDARY.finditer(sentence):
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+    cuts.append(len(sentence))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (a, b) in enumerate(spans):
+        if a <= offset < b:
+            return i
+    return len(spans) - 1
+
+
+# --- noun phrases the grammar recognises by shape ------------------------------------------
+_NP = r"(?<![\w$€£¥₹,.])(?P<np>(?:[A-Za-z][\w'’&.-]*\s+){0,5}?[A-Za-z][\w'’&-]*)"
+_QUALIFIERS = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|under|more\s+than|less\s+than|just|only|at\s+least|up\s+to)\s+)?"
+# "services (€2.3 billion)", "services: €2.3 billion", "services, €2.3 billion" (a list item)
+_PARENTHETICAL = lazy(_NP + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+# "and residents for 41.6 million", ", imports 3%": a clause whose verb is gapped
+_GAPPED = lazy(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+(?:the\s+|those\s+|that\s+)?" + _NP
+                     + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
+
+
+def parenthetical_head(left: str) -> Optional[str]:
+    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    m = _PARENTHETICAL.search(left[-80:])
+    if not m:
+        return None
+    words = m.group("np").split()
+    # the noun phrase starts after the last closed-class word or verb
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux")
+           or is_verbal(w)]
+    if cut:
+        words = words[cut[-1] + 1:]
+    return " ".join(words) or None
+
+
+def gapped_subject(left: str) -> Optional[str]:
+    """The subject of a gapped clause: '… accounted for 40 million and residents for' → 'residents'.
+    Only when an earlier clause of the sentence states a figure (the gap's antecedent)."""
+    m = _GAPPED.search(left[-90:])
+    if not m:
+        return None
+    before = left[: len(left) - len(left[-90:]) + m.start()]
+    if not re.search(r"\d", before):
+        return None
+    words = m.group("np").split()
+    if any(is_verbal(w) or w.lower() in closed("aux") or w.lower() in closed("report") for w in words):
+        return None  # a verb of its own: not gapped
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj")]
+    if cut:
+        words = words[cut[-1] + 1:]
+    if not words or re.fullmatch(r"\d.*", words[0]):
+        return None
+    return " ".join(words)
+
+
+def substitute_parallel(antecedent: Optional[str], gapped: str) -> str:
+    """The metric of a gapped clause, built on its antecedent's: with 'overnight stays by
+    non-residents' before, 'residents' is 'overnight stays by residents'."""
+    if not antecedent:
+        return gapped
+    words = antecedent.split()
+    g = gapped.split()
+    if len(g) != 1:
+        return gapped
+    low = g[0].lower()
+    for i, w in enumerate(words):
+        wl = w.lower()
+        if i and (wl == low or (wl.endswith(low) and wl[: -len(low)].rstrip("-") in ("non", "un", "in", "im"))
+                  or (low.endswith(wl) and low[: -len(wl)].rstrip("-") in ("non", "un", "in", "im"))):
+            return " ".join(words[:i] + [g[0]] + words[i + 1:])
+    return gapped
+
+
+# --- the verb slot --------------------------------------------------------------------------
+_TOKEN = lazy(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
+# Between the verb and its number: prepositions, particles, adverbs and qualifiers
+# ("edged up by about", "rose sharply to", "skidded", "was estimated at").
+_SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almost", "some", "over", "under", "roughly",
+                           "approximately", "just", "only", "more", "less", "than", "a", "an", "the", "record", "further",
+                           "sharply", "slightly", "marginally", "up", "down", "higher", "lower", "back", "in", "on",
+                           "estimated", "whopping", "massive", "mere", "staggering", "least", "new", "fresh", "another",
+                           "year-on-year", "on-year", "annually", "respectively", "of"})
+
+
+_GROWTH_THEN_TO = lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
+                             r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
+
+
+_AT_A_RATE = lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
+                        r"(?:rate|pace)\s+of\s+$", re.I)
+
+
+def is_rate_phrase(text: str) -> bool:
+    """' at an annual rate of ': how a change is measured, not what."""
+    return bool(_AT_A_RATE.fullmatch(" " + text.strip() + " "))
+
+
+@functools.lru_cache(maxsize=4096)
+def verb_slot(left: str) -> Optional[tuple[int, int]]:
+    """The verb heading the number that follows `left`: the word in the verb slot, found
+    by its position before the number (past fillers such as 'by', 'to', 'up', adverbs)
+    and its form. 'Exports skidded ' → 'skidded'; 'Imports shed ' → 'shed'; 'a surplus of ' → None."""
+    # "rose by 6.9 percent to 4,216,680 vehicles": the level after a growth shares its verb;
+    # "increased at an annual rate of 3.0 percent": the rate phrase only says how it is measured
+    m = _GROWTH_THEN_TO.search(left)
+    if m:
+        left = left[: m.start()] + " to "
+    m = _AT_A_RATE.search(left)
+    if m:
+        left = left[: m.start()] + " "
+    toks = list(_TOKEN.finditer(left[-120:]))
+    offset = len(left) - len(left[-120:])
+    i = len(toks) - 1
+    skipped = 0
+    particle = None
+    while i >= 0 and skipped < 6:
+        w = toks[i].group(0)
+        low = w.lower()
+        if low == "of" and skipped == 0:
+            return None  # "a surplus of N": a noun phrase, not a verb, heads the number
+        if low in _SLOT_FILLERS or (low.endswith("ly") and len(low) > 4 and not is_verbal(low)):
+            if particle is None and particle_direction(low):
+                particle = toks[i]
+            i -= 1
+            skipped += 1
+            continue
+        break
+    if i < 0:
+        return None
+    m = toks[i]
+    w = m.group(0)
+    if not re.match(r"[A-Za-z]", w):
+        return None
+    if is_verbal(w) or change_direction(w):
+        return offset + m.start(), offset + m.end()
+    if particle is not None and w.lower() not in closed("det", "prep", "conj"):
+        # "with trade volume up 10.8 percent", "profit, down 3%": the particle is the predicate
+        return offset + particle.start(), offset + particle.end()
+    return None
+
+
+# --- the subject noun phrase ----------------------------------------------------------------
+_NP_TOKEN = lazy(r"[A-Za-z][\w'’&-]*(?:\.(?=[A-Za-z]))?[\w'’&-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_GENERIC_OBJECTS = frozenset({"country", "nation", "period", "year", "month", "quarter", "week", "day", "time",
+                              "economy", "world", "region", "city", "state", "last", "review", "latest"})
+_ADVERBS = frozenset({"also", "now", "still", "further", "already", "reportedly", "respectively", "again", "only",
+                      "even", "just", "meanwhile", "however", "too", "both", "all", "alone", "combined", "together"})
+_TIME_OBJECT = lazy(r"^(?:the\s+)?(?:(?:first|second|third|fourth|last|final|same|previous|current|latest)\s+)?"
+                          r"(?:\w+\s+)?(?:year|month|quarter|half|period|week|months|weeks|years|decade|season|"
+                          r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:19|20)\d\d)\b", re.I)
+
+
+_OPENERS = frozenset({"and", "or", "total", "overall", "some", "all"})
+_AND_OR = frozenset({"and", "or"})
+_NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
+                           "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
+_TRAILING_TIME = lazy(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
+                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
+
+
+_TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"
+                         r"first|last|past|second|third|fourth|months?|years?|quarters?|half|period|through|and|-|–", re.I)
+
+
+def _only_time(segment: str) -> bool:
+    """'January to May', 'the first five months of 2023': nothing but a time phrase."""
+    words = re.findall(r"[\w.]+|[-–]", segment)
+    return bool(words) and all(_TIME_WORDS.fullmatch(w) or w.lower() in ("one", "two", "three", "four", "five", "six",
+                                                                         "seven", "eight", "nine", "ten", "eleven", "twelve")
+                               for w in words) and any(w[0].isupper() or w[0].isdigit() or w.lower().startswith("month")
+                                                       for w in words)
+
+
+def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
+    """The subject noun phrase that ends `head` (the text before the verb group), with the
+    prepositional phrases that tell series apart ('imports of goods', 'arrivals by air',
+    'goods and services credits') and without those that only say when or where the
+    statement is ('in May', 'to the country')."""
+    # "India's overall exports in April-March 2020-21 are …": a trailing time phrase is not
+    # part of the subject
+    head = head[-200:]
+    # "… to Vietnam in the first five months of the year, January to May, totalled": an
+    # appositive time phrase between commas is not part of the subject either
+    while True:
+        m = re.search(r",\s*([^,]{1,40}?),?\s*$", head)
+        if not m or not _only_time(m.group(1)):
+            break
+        head = head[: m.start()]
+    head = _TRAILING_TIME.sub("", head)
+    toks = _NP_TOKEN.findall(head)
+    out: list[str] = []
+    for j in range(len(toks) - 1, -1, -1):
+        tok = toks[j]
+        low = tok.lower()
+        if not re.match(r"[A-Za-z]", tok):
+            if tok in ("-", "&") and out:
+                out.insert(0, tok)
+                continue
+            break
+        if low in _NUMBER_UNITS and j and re.match(r"[\d$€£¥₹]", toks[j - 1]):
+            break  # "rose 0.2 percent after …": the unit of a number, not a subject
+        if low in closed("report") or low in closed("rel") or low in ("while", "whereas", "but", "as", "so", "if",
+                                                                      "when", "because", "although", "though"):
+            break
+        if low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("monthly", "quarterly", "early", "family", "italy", "july", "supply", "daily", "weekly")):
+            if not out:
+                continue
+            break
+        if low in closed("aux") or (is_verbal(tok) and not _ATTRIBUTIVE_PARTICIPLE(low)
+                                    and not (out and _REDUCED_RELATIVE(tok, out))):
+            break
+        if low == "and" and not (out and out[0].lower() not in closed("det", "prep")):
+            break
+        out.insert(0, tok)
+        if len(out) >= max_words:
+            break
+    # a phrase opens at a determiner, or at its first content word
+    while out and (not re.match(r"[A-Za-z]", out[0]) or out[0].lower() in closed("det", "prep") | _OPENERS):
+        out.pop(0)
+    # drop trailing prepositional phrases that are only about time or a generic place
+    text = " ".join(out)
+    for m in list(re.finditer(r"\s+(?:in|during|for|over|at|to|into|across|on|through)\s+", text))[::-1]:
+        obj = text[m.end():]
+        words = [w.lower() for w in obj.split()]
+        if _TIME_OBJECT.match(obj) or (words and words[-1] in _GENERIC_OBJECTS and len(words) <= 3):
+            text = text[: m.start()]
+    out = text.split()
+    # a determiner inside the phrase not after a preposition starts a new phrase
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].lower() in closed("det") and out[i - 1].lower() not in closed("prep") | _AND_OR:
+            out = out[i + 1:]
+            break
+    while out and out[-1].lower() in closed("prep", "det", "conj"):
+        out.pop()
+    return " ".join(out) or None
+
+
+def _REDUCED_RELATIVE(tok: str, after: list[str]) -> bool:
+    """'imports denominated in RMB', 'visitors arriving by air': a participle that opens a
+    prepositional phrase modifies the noun before it."""
+    low = tok.lower()
+    return (low.endswith("ed") or low.endswith("ing")) and tok[0].islower() and bool(after) \
+        and after[0].lower() in ("in", "by", "from", "to", "for", "at", "on", "with", "via", "under")
+
+
+def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
+    """Participles that modify a noun in a metric: 'seasonally adjusted', 'listed firms',
+    'foreign-invested sector', 'processed food'."""
+    return word in ("seasonally", "adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
+                    "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
+                    "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")

@@ -1,0 +1,548 @@
+"""What each number measures: its metric, read with the shallow grammar of statistical
+statements (grammar.py) and the context words (context.py), and the metrics a sentence
+states once for several numbers ('rose 5% to $3bn', 'fell $735m (34%)', lists, converted
+amounts). Pure: no I/O."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.extract import context, frame, grammar
+from factcheck.extract.mentions import Mention
+from factcheck.models import Claim, Kind
+from factcheck.extract.patterns import lazy
+
+_CHANGE_LEAD = lazy(
+    r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
+    r"(?:(up|down|rising|falling|growing|increasing|decreasing|declining|gaining|dropping)|"
+    r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
+    # "(+4.3 per cent)" after a level: its change, the sign giving the direction
+    r"|\(\s*(?P<sign>[+\-−]))$",
+    re.I,
+)
+# "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
+# other quantity ("a 7.8 per cent rise in GDP" names one: see _metric)
+_CHANGE_TRAIL = lazy(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|annual|annualised|annualized|"
+                           r"month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+)?"
+                           r"(increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction)\b(?!\s+(?:in|of)\b)", re.I)
+_CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
+_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
+
+
+_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
+_OBJECT_CHANGE = lazy(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
+    r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
+    r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
+    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
+# "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
+_LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
+
+
+def _change_of(c: Claim) -> Optional[str]:
+    """The direction of a change amount, as the frame will read it ('fell $1,166m')."""
+    if c.context.get("change"):
+        return c.context["change"]
+    probe = Claim(surface=c.surface, span=c.span, value=c.value, unit=c.unit, kind=c.kind, metric=c.metric,
+                  sentence=c.sentence, context=dict(c.context))
+    frame.assign_role(probe)
+    return probe.direction if probe.role == "change" else None
+
+
+def inherit_change_metrics(claims: list[Claim]) -> None:
+    """Metrics that the sentence states once for several numbers: ", up 5 percent"
+    and "an increase of 15.7 percent" describe the change of the figure before them;
+    "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
+    rates by 25 basis points to 4.75%" names the metric as the verb's object."""
+    for i, c in enumerate(claims):
+        local = c.context.get("local") or (0, 0)
+        before = c.sentence[: local[0]][-60:]
+        if c.kind == Kind.PERCENT.value and i and claims[i - 1].metric and claims[i - 1].kind != Kind.PERCENT.value \
+                and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
+            # "fell $1,166m (3%)": the bracketed percentage is the same change, relative
+            c.metric = claims[i - 1].metric
+            direction = _change_of(claims[i - 1])
+            if direction:
+                c.context["change"] = direction
+            continue
+        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
+        if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
+            c.metric = prev.metric
+            c.context["compared"] = True
+            continue
+        om = _OBJECT_CHANGE.search(before)
+        if om:
+            c.metric = context.clean_phrase(om.group(1).split()) or c.metric
+            if om.group(2) in ("from", "to"):
+                continue  # "cut interest rates from 4.25 percent (to 4 percent)": levels of the object
+            c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad|drop|helped\s+(?:to\s+)?drop)", before[om.start():], re.I) else "up"
+            continue
+        if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
+            gap = c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]
+            if _LIST_GAP.match(gap):
+                c.metric = claims[i - 1].metric
+                if claims[i - 1].context.get("change"):
+                    c.context["change"] = claims[i - 1].context["change"]
+                continue
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
+                and claims[i - 1].context.get("change") and claims[i - 1].metric \
+                and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+            # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
+            c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
+            continue
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
+                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
+            # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
+            c.metric = claims[i - 1].metric
+            continue
+        if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
+                and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
+            c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
+            continue
+        # "¥4.3 trillion ($28bn)": a converted amount states the same metric
+        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
+                and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
+                and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
+            c.metric = claims[i - 1].metric or c.metric
+            c.context["converted"] = True
+            continue
+    for i, c in enumerate(claims):
+        if c.kind != Kind.PERCENT.value:
+            continue
+        local = c.context.get("local") or (0, 0)
+        m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
+        trail = None
+        if not m:
+            trail = _CHANGE_TRAIL.match(c.sentence, local[1])
+            if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
+                continue
+        prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
+        if m is not None:
+            word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
+        else:
+            word = trail.group(1).lower()
+        direction = "down" if word in _DOWN_WORDS else "up"
+        c.context["change"] = direction
+        if prior is not None:
+            c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+
+
+def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
+    """Strip punctuation; lower-case a capital that only marks the sentence start
+    ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
+    if not metric:
+        return metric
+    metric = metric.strip(" .,;:!?\"'“”‘’()")
+    named = context.subjects(metric)
+    if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
+        return None  # "Japan recorded …": a name is the subject, not what is measured
+    first = metric.split(" ", 1)[0]
+    at = sentence.find(first)
+    # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
+    opening = at == 0 or (at > 0 and re.search(r"(?:^|[—–:-])\s*$", sentence[:at]) is not None)
+    if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+        metric = first.lower() + metric[len(first):]
+    return metric or None
+
+
+def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
+    left = sentence[: m.start]
+    right = sentence[m.end:]
+    kind = m.kind
+    if kind == Kind.YEAR_RANGE.value:
+        # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
+        words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
+        # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
+        cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or context._VERB_RE.fullmatch(w)]
+        if cut:
+            words = words[cut[-1] + 1:]
+        return context.clean_phrase(words) or None
+    if kind == Kind.ORDINAL.value:
+        # the surface runs on to the ordinal's noun; read the context after the ordinal itself
+        right = sentence[m.start + len(m.raw):]
+        noun = facts.get("noun")
+        if noun and facts.get("ordinal_role") == "event":
+            ext = re.match(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?" + re.escape(noun) + r"((?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", right)
+            tail = ext.group(1) if ext and ext.group(1) else ""
+            return context.clean_phrase((noun + tail).split()) or noun
+        if noun and facts.get("ordinal_role") == "rank":
+            nxt = re.match(r"[\s-]+" + re.escape(noun) + r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", right, re.I)
+            head = nxt.group(1).split()[0] if nxt else ""
+            return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
+        return noun
+    if kind == Kind.DURATION.value:
+        if facts.get("age"):
+            return "age"
+        if facts.get("ago"):
+            return "years ago"
+        if re.search(r"\bfor\s+(?:\w+\s+)?$", left):
+            phrase = _phrase_before_for(left)
+            if phrase:
+                return phrase
+        return "duration"
+    if kind == Kind.COUNT.value and m.counted:
+        if m.counted == "times":
+            return "times"
+        by_verb = _by_verb(left, right, m.counted)
+        if by_verb:
+            return by_verb
+        pm = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$", left)
+        if pm:
+            np = context.clean_phrase(pm.group(1).split())
+            words = np.split()
+            if words and len(words) >= 2 and not context._VERB_RE.fullmatch(words[-1]):
+                # "mutual visa exemptions with 29 countries" → "countries with mutual visa exemptions"
+                # and a leading verb in the past ("established comprehensive mutual visa
+                # exemptions with 29 countries"): the verb is not part of what is counted
+                verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)
+                         or (i == 0 and re.fullmatch(r"[a-z]{3,}ed", w))]
+                if verbs:
+                    words = words[verbs[-1] + 1:]
+                if words:
+                    return f"{m.counted.lower()} with {' '.join(words)}"
+        return _lower_words(m.counted)
+    if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        # coordinated percentages share what follows the last one: "97.2 percent and 93.5
+        # percent of 2019 levels"
+        right = _COORDINATED_PERCENTS.sub("", right, count=1)
+        of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
+        if of:
+            facts["baseline_period"] = of.group(1)
+            return f"share of {of.group(1)} level"
+        rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
+        if rise and kind == Kind.PERCENT.value:
+            np = context.noun_phrase_after(rise.group(2))
+            if np:
+                facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
+                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
+        ratio = _OF_INCOME.match(right)
+        if ratio and kind == Kind.PERCENT.value:
+            # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
+            # "£28.5 billion, or 4.2% of GDP" of the figure before (complete_metrics)
+            np = context.noun_phrase_before(left)
+            facts["share_of"] = "GDP"
+            if np:
+                return f"{np} to GDP ratio"
+            facts["ratio_to_gdp"] = True
+            return None
+        of = re.match(r"\s+of\s+(.*)", right)
+        if of and kind == Kind.PERCENT.value:
+            np = context.noun_phrase_after(of.group(1))
+            if np:
+                facts["share_of"] = np
+                return np
+    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == Kind.MONEY.value else None) \
+        or context.noun_phrase_before(left)
+    if np is None:
+        ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
+            ofm = None  # "X is at N": the verb path's business
+        if ofm:
+            words = ofm.group(1).split()
+            # "expects an operating profit of": the noun phrase starts after its determiner
+            dets = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "its", "their", "his", "her")]
+            if dets:
+                words = words[dets[-1] + 1:]
+            np = context.clean_phrase(words) or None
+    if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
+        after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
+        if after:
+            np = context.noun_phrase_after(after.group(1))
+    if np is None:
+        np = _metric_by_shape(left, right, kind)
+    if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        between = left[-40:]
+        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
+        d = context.direction(left[-60:])
+        if d and not verb_to:
+            facts["change"] = d
+            if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
+                return np  # "Growth was 0.7%": the noun already names the change
+            return f"{np} {'growth' if d == 'up' else 'decline'}"
+    if np and kind == Kind.MONEY.value:
+        d = context.direction(left[-60:])
+        if d and re.search(r"\bby\s+$", left):
+            facts["change"] = d
+    return np
+
+
+# "a 40.7 billion yen ($388 million) trade deficit", "the 823.2 million yen surplus": the
+# number premodifies the noun that names it
+_PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
+                          r"estimated|combined|total|new)\s+)?$", re.I)
+_BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
+
+
+def _nominal(verb: str) -> Optional[str]:
+    from factcheck.extract import lexicon
+
+    low = verb.lower()
+    return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
+
+
+_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
+            "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
+_ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
+
+
+def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
+    """The figure a verb states of its object or its subject: 'China sold 806,000 vehicles'
+    → 'sales of vehicles'; 'the government spent $3bn on roads' → 'spending on roads';
+    'deliveries rose to 4,216,680 vehicles' → 'deliveries' (the subject of a verb of
+    change or of being)."""
+    slot = grammar.verb_slot(left)
+    if slot is None:
+        return None
+    verb = left[slot[0]: slot[1]]
+    noun = _nominal(verb)
+    if noun:
+        if counted:
+            return f"{noun} of {_lower_words(counted)}"
+        on = _ON_OBJECT.match(right)
+        return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) else noun
+    if counted and (grammar.change_direction(verb) or verb.lower() in _LINKING
+                    or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", left)):
+        np = context.noun_phrase_before(left)
+        if np and not grammar.closed("det") & {np.lower()}:
+            return np
+    return None
+
+
+def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
+    """'recorded a 40.7 billion yen ($388 million) trade deficit' → 'trade deficit'."""
+    if kind not in (Kind.MONEY.value, Kind.MEASURE.value) or not _PREMODIFIER.search(left[-40:]):
+        return None
+    rest = _BRACKETED.sub("", right)
+    if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
+        return None
+    change = _CHANGE_IN.match(rest)
+    if change:
+        # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
+        return context.noun_phrase_after(change.group(1))
+    return context.noun_phrase_after(rest)
+
+
+_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
+_WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+# "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
+_EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
+                       r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
+
+
+def _worth(left: str) -> Optional[str]:
+    """'Germany exported goods worth 117.8 billion euros' → 'exports of goods'."""
+    m = _WORTH.search(left[-80:])
+    if not m:
+        return None
+    words = (m.group(1) + " " + m.group(2)).split()
+    for i in range(len(words) - 2, -1, -1):
+        noun = _nominal(words[i])
+        if noun:
+            obj = context.clean_phrase(words[i + 1:])
+            return f"{noun} of {obj}" if obj else noun
+    return None
+
+
+def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str]:
+    """The statement shapes that name a figure without a verb before it: a premodified
+    noun ('a 3bn-dollar surplus'), a bracketed or listed figure ('services (€1.9 billion)'),
+    and a gapped clause ('… and imports to 827.87 billion')."""
+    head = grammar.parenthetical_head(left)
+    if head:
+        return context.clean_phrase(head.split()) or None
+    gapped = grammar.gapped_subject(left)
+    if gapped:
+        return context.clean_phrase(gapped.split()) or None
+    return None
+
+
+_OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_COORDINATED_PERCENTS = lazy(
+    r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
+    r"(?:%|percent\b|per\s?cent\b|pct\b))+")
+
+
+def _lower_words(phrase: str) -> str:
+    """Lower-case a noun phrase but keep acronyms ('new MoUs', 'SMEs')."""
+    return " ".join(w if re.search(r"[A-Z]", w[1:]) else w.lower() for w in phrase.split())
+
+
+def _phrase_before_for(left: str) -> Optional[str]:
+    body = re.sub(r"\s+for\s+(?:\w+\s+)?$", "", left)
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)[-7:]
+    verbs = [i for i, w in enumerate(words) if context._VERB_RE.fullmatch(w)]
+    if verbs:
+        words = words[verbs[-1] + 1:]
+    # drop a leading proper noun object: "making China the largest trading partner"
+    while words and words[0][0].isupper() and len(words) > 2:
+        words = words[1:]
+    phrase = context.clean_phrase(words)
+    return phrase or None
+
+
+_POLARITY = {"negative": "down", "positive": "up"}
+
+
+def _empty(metric: Optional[str]) -> bool:
+    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
+    if not metric:
+        return True
+    from factcheck.extract import lexicon
+
+    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", metric)]
+    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+
+
+def mark_expectations(claims: list[Claim]) -> None:
+    """'trade surplus was US$41.65 billion, higher than the expected $22.3 billion': an
+    expectation is another series than the outcome ('…, forecast'), and takes the
+    outcome's metric when it names none."""
+    for i, c in enumerate(claims):
+        local = c.context.get("local") or (0, 0)
+        if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
+            continue
+        if _empty(c.metric):
+            prior = next((p for p in reversed(claims[:i]) if p.kind == c.kind and not _empty(p.metric)), None)
+            if prior is None:
+                continue
+            c.metric = _bare(prior.metric)
+            if prior.context.get("change"):
+                c.context["change"] = prior.context["change"]
+        if "forecast" not in (c.metric or ""):
+            c.metric = f"{c.metric}, forecast"
+
+
+def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
+    """Claims whose own words name no series take the series their statement is about:
+    'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
+    the sentence measured; 'It rose 5%' of what the sentence before did; '£28.5
+    billion, or 4.2% of GDP' is that figure's ratio to GDP. `earlier` are the claims of
+    the sentences before, latest last."""
+    for i, c in enumerate(claims):
+        if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+            continue
+        shared = _shared_predicate(claims, i)
+        if shared is not None:
+            c.metric = shared.metric if c.kind == shared.kind else _bare(shared.metric)
+            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change"):
+                c.context["change"] = shared.context["change"]
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
+        polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
+        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
+        source = before[-1] if before else None
+        if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
+            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != Kind.PERCENT.value), None)
+        if c.context.get("ratio_to_gdp"):
+            if source is not None:
+                c.metric = f"{_bare(source.metric)} to GDP ratio"
+            continue
+        if polarity:
+            c.context["change"] = polarity
+        if source is None:
+            continue
+        if c.kind == Kind.PERCENT.value and polarity is None and not any(w in _GROWTHISH for w in words):
+            continue  # a bare percentage after a level is not necessarily its change
+        c.metric = _bare(source.metric)
+        if polarity:
+            c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
+
+
+_REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
+                       r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
+    """The earlier figure of the sentence whose predicate this one shares: a list ('2.3% in
+    2024, 2.0% in 2025 and 1.9% in 2026'), a second base ('5.7% over the previous month and
+    15.8% year-on-year'), or the level a change reached ('grew 10.3 percent, reaching 1.53
+    trillion yuan')."""
+    c = claims[i]
+    local = c.context.get("local") or (0, 0)
+    for p in reversed(claims[:i]):
+        if _empty(p.metric):
+            continue
+        gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+        if p.kind == Kind.PERCENT.value and c.kind != Kind.PERCENT.value and (
+                _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
+            return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
+        if p.kind != c.kind or ";" in gap or len(gap) > 80:
+            return None
+        words = re.findall(r"[A-Za-z]+", gap)
+        if any(grammar.is_verbal(w) and not w.lower().endswith("ing") or w.lower() in _LEVEL_VERBS for w in words):
+            return None
+        return p
+    return None
+
+
+_LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted", "amounts", "hit",
+                "came", "was", "were", "is", "are"}
+
+
+def _measures(c: Claim) -> bool:
+    """'It rose 5%', 'it stood at $3bn': the pronoun is the quantity, not an agent ('It also
+    spent $2bn on schools')."""
+    local = c.context.get("local") or (0, 0)
+    left = c.sentence[: local[0]]
+    slot = grammar.verb_slot(left)
+    if slot is None:
+        return False
+    verb = left[slot[0]: slot[1]].lower()
+    return bool(grammar.change_direction(verb) or grammar.particle_direction(verb)) or verb in _LEVEL_VERBS
+
+
+_GROWTHISH = {"increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall", "change", "jump", "surge",
+              "slump", "contraction", "expansion"}
+
+
+def _bare(metric: Optional[str]) -> str:
+    return re.sub(r"\s+(?:growth|decline|change)$", "", metric or "")
+
+
+# Words that tell one series of a statistic from another of the same name: adjusted or
+# not, trend, real or nominal. Said once for a sentence ("In seasonally adjusted terms,
+# …") or for the lines under a heading ("TREND ESTIMATES").
+_SERIES = (("not seasonally adjusted", re.compile(r"\b(?:not\s+seasonally\s+adjusted|unadjusted|n\.s\.a\.)", re.I)),
+           ("seasonally adjusted", re.compile(r"\bseasonally[- ]adjusted\b|(?<![\w.])s\.a\.(?!\w)", re.I)),
+           ("trend", re.compile(r"\b(?:in\s+trend\s+terms|trend\s+(?:estimates?|series|terms))\b", re.I)),
+           ("real", re.compile(r"\b(?:in\s+real\s+terms|at\s+constant\s+prices|inflation[- ]adjusted)\b", re.I)),
+           ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)))
+
+
+_SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "nominal", "current prices", "inflation")
+
+
+def series_of(sentence: str) -> Optional[str]:
+    """The series qualifier a sentence states ('In trend terms, …' → 'trend'), if any."""
+    low = sentence.lower()
+    if not any(w in low for w in _SERIES_WORDS):
+        return None
+    for name, pattern in _SERIES:
+        if pattern.search(sentence):
+            return name
+    return None
+
+
+def is_heading(sentence: str) -> bool:
+    """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
+    return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
+
+
+def qualify(claims: list[Claim], series: Optional[str]) -> None:
+    """Add the series qualifier to the metric of each claim that does not say it already."""
+    if not series:
+        return
+    for c in claims:
+        if not c.metric or c.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.PERCENT.value,
+                                           Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
+            continue
+        metric = re.sub(r"(?<![\w.])s\.a\.(?!\w)", "", c.metric).strip()
+        if series in metric.lower():
+            c.metric = metric
+            continue
+        c.metric = f"{series} {metric}" if series in ("real", "nominal") else f"{metric}, {series}"

@@ -1,0 +1,728 @@
+"""Time expressions in a sentence, read as spans of the calendar (the temporal model).
+
+Every expression becomes a `TimeExpr`: where it sits in the sentence, the span it
+names (resolved against the article's date and the fiscal calendar of the place the
+sentence is about), or, for anaphoric expressions ("a year earlier", "the previous
+quarter", "year on year"), a shift to apply to the period of the statement it
+belongs to. An expression introduced by a comparison word ("from", "than",
+"compared with", "against", "since") is a comparison base, never a claim's own period.
+
+What a claim's period and base are is decided in `frame.py`, which knows the claim;
+this module only reads time. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar
+from factcheck.timespan import Span, month_span, name, parse, shift_years
+from factcheck.extract.patterns import LazyPattern, lazy
+
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# Month names are capitalised in news copy; lower-case "may" and "march" are other words.
+MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|"
+         r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
+Y4 = r"(?:19|20)\d{2}"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+
+
+def month_of(word: str) -> int:
+    return _MONTH_NAMES.index(word.lower().rstrip(".")[:3]) + 1
+
+
+def _count(word: str) -> Optional[int]:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+def _year(text: str) -> int:
+    """'2024' → 2024; '24' → 2024 (two-digit years in fiscal names are this century)."""
+    y = int(text)
+    return y if y >= 100 else 2000 + y
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    span: Optional[Span] = None
+    #: Anaphoric: (unit, n) to apply to the period of the statement ('year', -1).
+    shift: Optional[tuple[str, int]] = None
+    #: A comparison base: introduced by "from", "than", "compared with", "since" …
+    base: bool = False
+    #: "between 2019 and 2023", "from 2019 to 2023": the first year, a base for a change.
+    range_from: Optional[Span] = None
+    #: Read by the calendar of a place (a fiscal year): say so in tests and reasons.
+    fiscal: bool = False
+    #: Tags for the frame: 'ytd', 'deictic', 'rate' ("year on year" names a base only).
+    tags: set = field(default_factory=set)
+
+    @property
+    def period(self) -> Optional[str]:
+        return name(self.span) if self.span else None
+
+    def resolve(self, reference: Optional[str]) -> Optional[str]:
+        """The period this expression names, given the period of its statement."""
+        if self.span is not None:
+            return name(self.span)
+        if self.shift is None or reference is None:
+            return None
+        return shift(reference, *self.shift)
+
+
+def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
+    """The period `n` units away: ('2024-03', 'year', -1) → '2023-03'; ('2024-Q2', 'quarter',
+    -1) → '2024-Q1'; ('2024-03', 'month', -1) → '2024-02'; 'period' moves by the span's length."""
+    span = parse(period)
+    if span is None:
+        return None
+    if unit == "year":
+        return shift_years(period, n)
+    months = {"month": 1, "quarter": 3, "half": 6}.get(unit)
+    if unit == "period":
+        months = span.months
+    if months is None or span.start.day != 1 or name(span).count("-") > 2 and "/" not in name(span):
+        return None
+    if span.end.month == (span.end + timedelta(days=1)).month:
+        return None  # a span of days ("the first 20 days"): only a year's shift keeps it
+    if unit in ("month", "quarter", "half") and span.months != months:
+        # "from the previous month" said of a quarter: no such base
+        return None
+    first = span.start.year * 12 + span.start.month - 1 + n * months
+    last = first + span.months - 1
+    return name(month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1))
+
+
+@dataclass
+class TimeContext:
+    """What resolves a sentence's time expressions: the article's date (or only its
+    year) and the fiscal calendar of the place the sentence is about."""
+
+    today: Optional[date] = None
+    year: Optional[int] = None
+    calendar: Optional[FiscalCalendar] = None
+    #: The sentence looks ahead ("expects", "will"): "the year to March" is the coming March.
+    future: bool = False
+
+    #: The year the text before was about: what "the first quarter" means in an undated
+    #: article that has just spoken of 2024.
+    topic_year: Optional[int] = None
+
+    @property
+    def this_year(self) -> Optional[int]:
+        if self.today:
+            return self.today.year
+        if self.topic_year and (self.year is None or self.topic_year >= self.year - 1):
+            return self.topic_year  # not a year of history the text mentioned in passing
+        return self.year
+
+    def latest(self, first_month: int, months: int = 1) -> Optional[Span]:
+        """The latest span of `months` months beginning in `first_month` that had begun by
+        the article's date ("in March" in an April article is this March; in a February
+        article, last March)."""
+        y = self.this_year
+        if y is None:
+            return None
+        if self.today is not None and (first_month > self.today.month):
+            y -= 1
+        last = (y * 12 + first_month - 1) + months - 1
+        return month_span(y, first_month, last // 12, last % 12 + 1)
+
+    def ending(self, last_month: int, months: int, year: Optional[int] = None) -> Optional[Span]:
+        """`months` months ending with `last_month` (of `year`, else the latest such month)."""
+        if year is None:
+            latest = self.latest(last_month)
+            if latest is None:
+                return None
+            year = latest.start.year
+            if self.future and self.today is not None and (year, last_month) < (self.today.year, self.today.month):
+                year += 1
+        last = year * 12 + last_month - 1
+        first = last - months + 1
+        return month_span(first // 12, first % 12 + 1, year, last_month)
+
+    #: Asked for the calendar only when a fiscal year is read (the article's currency
+    #: costs a pass over its text).
+    calendar_of: Optional[Callable[[], Optional[FiscalCalendar]]] = None
+
+    def fiscal(self, straddles: bool = False) -> FiscalCalendar:
+        if self.calendar is None and self.calendar_of is not None:
+            self.calendar = self.calendar_of()
+            self.calendar_of = None
+        if self.calendar is not None:
+            return self.calendar
+        return STRADDLING_DEFAULT if straddles else CALENDAR_YEAR
+
+
+# --- the grammar of time expressions ----------------------------------------------------
+# Each rule is a pattern and a reader that turns its match into a TimeExpr. Rules are
+# tried in order and an earlier rule's match wins where two overlap, so the longer,
+# more specific phrase ("the first half of fiscal 2024") comes before its parts.
+
+_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|\d{{2}}))?(?!\d)"
+       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+       rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+       rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
+
+
+_FY_RE = lazy(_FY, re.I)
+
+
+def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
+    """The fiscal year a match of _FY names."""
+    g = m.groupdict()
+    first, second = g.get("fa") or g.get("fb") or g.get("fc"), g.get("fa2") or g.get("fb2") or g.get("fc2")
+    if first:
+        y1 = _year(first)
+        if second:
+            y2 = _year(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+            if y2 != y1 + 1:
+                return None
+            return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
+        return ctx.fiscal().year(y1)
+    rel = (g.get("fd") or "").lower()
+    if rel and ctx.today is not None:
+        cal = ctx.fiscal()
+        # the fiscal year the article's date falls in, by name
+        name_year = ctx.today.year
+        for candidate in (name_year - 1, name_year, name_year + 1):
+            span = cal.year(candidate)
+            if span.start <= ctx.today <= span.end:
+                name_year = candidate
+                break
+        offset = {"next": 1, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
+        return cal.year(name_year + offset)
+    return None
+
+
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
+         r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
+         # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
+         r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
+
+
+def _part_index(m: re.Match) -> tuple[int, int]:
+    """(index, months) of a quarter or half."""
+    g = m.groupdict()
+    if g.get("ord"):
+        i = _ORDINALS[g["ord"].lower()]
+        months = 3 if g["unit"].lower() == "quarter" else 6
+        if months == 6 and i > 2:
+            i = 2
+        return i, months
+    if g.get("q") or g.get("nq") or g.get("qn"):
+        return int((g.get("q") or "Q" + (g.get("nq") or g["qn"]))[1]), 3
+    return int((g.get("h") or "H" + g["nh"])[1]), 6
+
+
+def _calendar_part(year: int, index: int, months: int) -> Span:
+    first = (index - 1) * months + 1
+    return month_span(year, first, year, first + months - 1)
+
+
+Reader = Callable[[re.Match, TimeContext], Optional[TimeExpr]]
+
+
+_RULES: list[tuple[LazyPattern, Reader, tuple]] = []
+
+# Cheap tests that a sentence may hold a rule's phrase at all: most sentences hold no
+# quarter, no fiscal year and no anaphora, and their rules' full patterns need not run.
+class _Needs:
+    """A cheap test that a sentence may hold a phrase: any of some lower-case words in its
+    lower-cased text, any of some case-sensitive strings in the text, or a digit."""
+
+    def __init__(self, lower: tuple = (), exact: tuple = (), digit: bool = False):
+        self.lower, self.exact, self.digit = lower, exact, digit
+
+    def __call__(self, text: str, low: str, has_digit: bool) -> bool:
+        if self.digit:
+            return has_digit
+        return any(w in low for w in self.lower) or any(w in text for w in self.exact)
+
+
+_T_PART = _Needs(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"))
+_T_FISCAL = _Needs(("fy", "fiscal", "financial", "-", "–", "/"))
+_T_MONTH = _Needs(exact=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_T_DIGIT = _Needs(digit=True)
+_T_YEAR = _Needs(("19", "20"))
+
+
+def _t(*words: str) -> _Needs:
+    return _Needs(tuple(words))
+
+
+def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = ()):
+    """Register a reader; `first` puts it before every rule so far (a phrase that contains
+    another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
+    `needs` are cheap patterns that must all occur in a sentence for the rule to run."""
+    def register(fn: Reader) -> Reader:
+        entry = (lazy(pattern, flags), fn, tuple(needs))
+        if first:
+            _RULES.insert(0, entry)
+        else:
+            _RULES.append(entry)
+        return fn
+    return register
+
+
+def _expr(m: re.Match, span: Optional[Span], **kw) -> TimeExpr:
+    return TimeExpr(m.start(), m.end(), m.group(0), span, **kw)
+
+
+@rule(_PART + r"\s*(?:of\s+)?(?:the\s+)?" + _FY.replace("(?:the\\s+)?", ""), needs=(_T_PART, _T_FISCAL))
+def _fiscal_part(m, ctx):
+    """'Q2 2023-24', 'the fourth quarter of fiscal 2024', 'H1 FY24', 'second half of the current fiscal year'."""
+    year = _fiscal_year(m, ctx)
+    if year is None:
+        return None
+    index, months = _part_index(m)
+    cal = ctx.fiscal(straddles=bool(m.group("fa2") or m.group("fb2") or m.group("fc2")))
+    return _expr(m, cal.part(year, index, months), fiscal=True)
+
+
+@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(_t("1q", "2q", "3q", "4q", "1h", "2h"),))
+def _compact_part(m, ctx):
+    """'1Q24', '2H23': calendar quarters and halves."""
+    if m.group("nq"):
+        return _expr(m, _calendar_part(_year(m.group("yy")), int(m.group("nq")), 3))
+    return _expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
+
+
+@rule(_PART + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
+def _calendar_part_rule(m, ctx):
+    """'the first quarter of 2024', 'Q3', 'H1 2024', 'the second half of last year', 'the first half'."""
+    index, months = _part_index(m)
+    g = m.groupdict()
+    if g.get("y"):
+        return _expr(m, _calendar_part(int(g["y"]), index, months))
+    rel = (g.get("rel") or "").lower()
+    year = ctx.this_year
+    if year is None:
+        return None
+    if rel in ("last", "previous"):
+        return _expr(m, _calendar_part(year - 1, index, months))
+    if rel == "next":
+        return _expr(m, _calendar_part(year + 1, index, months))
+    if (g.get("ord") or "").lower() == "last" and not rel:
+        # "last quarter": the quarter before the one the article was written in
+        if ctx.today is None:
+            return None
+        q = (ctx.today.month - 1) // months
+        first = year * 12 + q * months - months
+        return _expr(m, month_span(first // 12, first % 12 + 1, (first + months - 1) // 12, (first + months - 1) % 12 + 1),
+                     tags={"deictic"})
+    if rel == "this" or rel == "the":
+        return _expr(m, _calendar_part(year, index, months))
+    # a bare "first quarter": the latest that had begun by the article's date
+    return _expr(m, ctx.latest((index - 1) * months + 1, months))
+
+
+@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
+      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
+def _fiscal_year_rule(m, ctx):
+    """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
+    span = _fiscal_year(m, ctx)
+    return _expr(m, span, fiscal=True) if span else None
+
+
+@rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
+      rf"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t(" to ", "through", "thru", "ending", "ended", "until")))
+def _months_to(m, ctx):
+    """'the three months to January', 'the 12 months through March 2024', 'the year to June',
+    'the quarter ended June 30', 'the fiscal year ended March 31, 2024'."""
+    unit = m.group("unit").lower()
+    months = 12 if unit == "year" else 3 if unit == "quarter" else 6 if unit.startswith("half") else _count(m.group("n") or "")
+    if not months or months > 36:
+        return None
+    span = ctx.ending(month_of(m.group("mon")), months, int(m.group("y")) if m.group("y") else None)
+    return _expr(m, span) if span else None
+
+
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
+def _month_quarter(m, ctx):
+    """'the March quarter' (India, Australia): the three months ending in March."""
+    span = ctx.ending(month_of(m.group("mon")), 3, int(m.group("y")) if m.group("y") else None)
+    return _expr(m, span) if span else None
+
+
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
+      rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
+def _first_months(m, ctx):
+    """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
+    n = _count(m.group("n"))
+    if not n or n > 24:
+        return None
+    which = m.group("which").lower()
+    if which == "first":
+        if m.group("fy"):
+            fm = _FY_RE.search(m.group("fy"))
+            fy = _fiscal_year(fm, ctx) if fm else None
+            if fy is None:
+                return None
+            return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, n), fiscal=True)
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif (m.group("rel") or "").lower() == "last" or (m.group("rel") or "").lower().endswith("previous"):
+            if ctx.this_year is None:
+                return None
+            year = ctx.this_year - 1
+        else:
+            latest = ctx.latest(n)  # the latest year whose n-th month had begun
+            if latest is None:
+                return None
+            year = latest.start.year
+        return _expr(m, month_span(year, 1, year, n))
+    # "the past 12 months": the n months before the article's month
+    if ctx.today is None:
+        return None
+    last = ctx.today.year * 12 + ctx.today.month - 2
+    first = last - n + 1
+    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
+
+
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_DIGIT))
+def _month_range_fiscal(m, ctx):
+    """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
+    a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    y1 = int(m.group("y1"))
+    if (y1 + 1) % 100 != int(m.group("y2")):
+        return None
+    y2 = y1 if b >= a else y1 + 1
+    return _expr(m, month_span(y1, a, y2, b), fiscal=True)
+
+
+@rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_T_MONTH,))
+def _month_range(m, ctx):
+    """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June'."""
+    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
+        return None  # "in January and June": two months
+    a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    if m.group("rel") and ctx.this_year:
+        # "the October-December period of last year"
+        y2 = ctx.this_year - (0 if m.group("rel").lower() == "this" else 1)
+    if y2 is None and y1 is None:
+        latest = ctx.latest(b)
+        if latest is None:
+            return None
+        y2 = latest.start.year
+    if y2 is None:
+        y2 = y1 if b >= a else y1 + 1
+    if y1 is None:
+        y1 = y2 if a <= b else y2 - 1
+    if (y1, a) > (y2, b):
+        return None
+    return _expr(m, month_span(y1, a, y2, b))
+
+
+@rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
+      rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])", needs=(_T_YEAR,))
+def _year_range(m, ctx):
+    """'between 2019 and 2023', 'from 2015 to 2020', '2019-2023': the span, and the first
+    year as the base of a change across it."""
+    y1 = int(m.group("y1") or m.group("y3"))
+    y2 = int(m.group("y2") or m.group("y4"))
+    if y2 <= y1 or y2 - y1 > 60:
+        return None
+    return _expr(m, month_span(y1, 1, y2, 12), range_from=month_span(y1, 1, y1, 12))
+
+
+@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "so far", "ytd"),))
+def _year_to_date(m, ctx):
+    """'year to date', 'so far this year': January to the last month before the article's."""
+    if ctx.today is None and not m.group("y"):
+        return None
+    year = int(m.group("y")) if m.group("y") else ctx.today.year
+    if ctx.today is None:
+        return None
+    last = ctx.today.month - 1 if ctx.today.year == year else 12
+    if last < 1:
+        last = 1
+    return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
+
+
+@rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
+      rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
+      needs=(_t("days", "-", "–", " to ", "through"),))
+def _day_span(m, ctx):
+    """'the first 20 days of this month', 'the Nov. 1-20 period': a span of days."""
+    if m.group("n"):
+        n = {"ten": 10, "twenty": 20, "fifteen": 15}.get(m.group("n").lower()) or int(m.group("n"))
+        if m.group("mon"):
+            month = ctx.latest(month_of(m.group("mon")))
+            if m.group("y"):
+                month = month_span(int(m.group("y")), month_of(m.group("mon")), int(m.group("y")), month_of(m.group("mon")))
+        elif ctx.today is not None:
+            back = 1 if (m.group("rel") or "").lower() in ("last", "the previous") else 0
+            k = ctx.today.year * 12 + ctx.today.month - 1 - back
+            month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+        else:
+            return None
+        if month is None:
+            return None
+        try:
+            return _expr(m, Span(month.start, month.start.replace(day=n)))
+        except ValueError:
+            return None
+    mon = month_of(m.group("mon2"))
+    month = month_span(int(m.group("y2")), mon, int(m.group("y2")), mon) if m.group("y2") else ctx.latest(mon)
+    if month is None:
+        return None
+    try:
+        return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
+    except ValueError:
+        return None
+
+
+@rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
+      needs=(_T_MONTH, _T_DIGIT))
+def _month_to_day(m, ctx):
+    """'exports up to Nov. 20': the month so far, from its first day."""
+    mon = month_of(m.group("mon"))
+    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    if month is None:
+        return None
+    try:
+        return _expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
+    except ValueError:
+        return None
+
+
+@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("as of"),))
+def _now(m, ctx):
+    """'as of now': the article's day. ('currently stands at' is the latest reading, whose
+    period the text states elsewhere, not the day of writing.)"""
+    if ctx.today is None:
+        return None
+    return _expr(m, Span(ctx.today, ctx.today), tags={"deictic"})
+
+
+@rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
+      rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(_T_MONTH, _T_YEAR))
+def _day(m, ctx):
+    """'May 21, 2025', '21 May 2025'."""
+    mon = month_of(m.group("mon") or m.group("mon2"))
+    day = int(m.group("d1") or m.group("d2"))
+    try:
+        d = date(int(m.group("y") or m.group("y2")), mon, day)
+    except ValueError:
+        return None
+    return _expr(m, Span(d, d))
+
+
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH,))
+def _month_year(m, ctx):
+    """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        y = int(m.group("y"))
+    else:
+        if ctx.this_year is None:
+            return None
+        rel = m.group("rel").lower()
+        y = ctx.this_year + (-1 if rel in ("last", "the previous") else 1 if rel == "next" else 0)
+    return _expr(m, month_span(y, mon, y, mon))
+
+
+@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(_T_MONTH,))
+def _deictic_month(m, ctx):
+    """'last March': the latest March before the article's month; 'this March', 'next March'."""
+    mon = month_of(m.group("mon"))
+    latest = ctx.latest(mon)
+    if latest is None:
+        return None
+    y = latest.start.year
+    rel = m.group("rel").lower()
+    if rel == "last" and ctx.today is not None and mon == ctx.today.month:
+        y -= 1
+    if rel == "next":
+        y += 1
+    if rel == "this" and ctx.this_year:
+        y = ctx.this_year
+    return _expr(m, month_span(y, mon, y, mon), tags={"deictic"})
+
+
+@rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
+      rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
+      rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*\d{{3}})"
+      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
+def _month(m, ctx):
+    """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
+    mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1"))
+    span = ctx.latest(mon)
+    if span is None:
+        return None
+    if m.group("day"):
+        try:
+            d = span.start.replace(day=int(re.sub(r"\D", "", m.group("day"))))
+        except ValueError:
+            return None
+        span = Span(d, d)
+    expr = _expr(m, span, tags={"deictic"})
+    if m.group("prep"):
+        # the time expression starts at the month (or its "end of"), not at the preposition
+        expr.start = m.start("mon") if not m.group(0)[m.end("prep") - m.start():].strip().lower().startswith(("end", "close", "mid", "early", "late", "the")) else m.end("prep") + 1
+        expr.text = m.group(0)[expr.start - m.start():]
+    return expr
+
+
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months)\s+"
+                r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
+
+
+@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
+      r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
+      r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
+      r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like "),))
+def _anaphoric(m, ctx):
+    """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
+    period of the statement they belong to (resolved in frame.py)."""
+    if m.group("y"):
+        # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
+        return _expr(m, None, shift=("to_year", int(m.group("y"))))
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    text = m.group(0).lower()
+    if unit:
+        return _expr(m, None, shift=(unit.lower(), -1))
+    if "period" in text and "year" not in text or "reading" in text:
+        return _expr(m, None, shift=("period", -1))
+    return _expr(m, None, shift=("year", -1))
+
+
+@rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
+      r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
+      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_t("year-on", "year on", "on-year", "year-over", "year over", "yoy", "y/y", "y-o-y", "m/m", "mom", "m-o-m", "month-on", "month on",
+         "month-over", "month over", "q/q", "qoq", "q-o-q", "quarter-on", "quarter on", "quarter-over", "quarter over",
+         "on the year", "on the month", "on the quarter", "basis", "sequential", "from a year", "on a year", "from the year"),))
+def _rate_basis(m, ctx):
+    """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
+    unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
+    return _expr(m, None, shift=(unit, -1), base=True, tags={"rate"})
+
+
+@rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past|the\s+coming)\s+(?P<unit>year|month|quarter)\b", needs=(_t("year", "month", "quarter"),))
+def _deictic(m, ctx):
+    """'last year', 'this month', 'next quarter': against the article's date."""
+    rel = m.group("rel").lower().split()[-1]
+    unit = m.group("unit").lower()
+    today = ctx.today
+    n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "year":
+        if ctx.this_year is None:
+            return None
+        y = ctx.this_year + n
+        return _expr(m, month_span(y, 1, y, 12), tags={"deictic"})
+    if today is None:
+        return None
+    months = 1 if unit == "month" else 3
+    first = today.year * 12 + (today.month - 1) // months * months + n * months
+    last = first + months - 1
+    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
+
+
+@rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
+      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
+def _year_rule(m, ctx):
+    """'2024', 'in 2024', 'the end of 2023', "2024's"."""
+    y = int(m.group("y"))
+    return _expr(m, month_span(y, 1, y, 12))
+
+
+# A comparison word before an expression makes it a base: "than in 2019", "compared with
+# the same period last year", "from 0.5% in the second quarter" (there it is also the
+# period of the figure right before it: see frame.py).
+# "a decrease of $83m on the surplus in December 2019", "than the deficit in May": the
+# comparison word names another figure of the base period
+_BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bfrom|\bagainst|\bversus|\bover)\s+(?:the|a|its|their)\s+"
+                             r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
+_BASE_BEFORE = lazy(
+    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+with|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
+    r"\bon|\bbelow|\babove|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
+    r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
+_CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
+                        r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?)\s+on\s+(?:the\s+)?$", re.I)
+_LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
+
+
+def _is_base(sentence: str, e: TimeExpr) -> bool:
+    if "base" in e.tags or e.base:
+        return True
+    before = sentence[max(0, e.start - 40): e.start]
+    if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
+        return True
+    m = _BASE_BEFORE.search(before)
+    if m:
+        word = m.group(0).split()[0].lower()
+        if word in ("of", "to", "on", "before", "after"):
+            # "of 2019 levels", "compared to 2019", "on 2023": a base only with what follows or a
+            # comparison word; "the first quarter of 2024", "to 2030" are not bases
+            if word in ("of", "before", "after") and _LEVELS_AFTER.match(sentence, e.end):
+                return True
+            if word == "on":
+                # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
+                return bool(_CHANGE_ON.search(before))
+            return False
+        if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
+            return False  # "over the past 12 months": the statement's own span
+        if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
+                and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I):
+            return False
+        return True
+    return bool(_LEVELS_AFTER.match(sentence, e.end)) and e.span is not None and e.shift is None and \
+        bool(re.search(r"\b(?:of|to|at|below|above)\s+(?:its\s+|their\s+|the\s+)?$", before, re.I))
+
+
+_TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
+               "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
+               "sequential", "basis", "as of", "days", "weeks")
+
+
+def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
+    """Every time expression in the sentence, in text order, each read once."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    low = sentence.lower()
+    has_digit = any(ch.isdigit() for ch in sentence)
+    if not has_digit and not _T_MONTH(sentence, low, False) and not any(w in low for w in _TIME_WORDS):
+        return []  # no number, no month, no word of time: nothing to read
+    seen: dict[int, bool] = {}
+    for pattern, reader, needs in _RULES:
+        ok = True
+        for t in needs:
+            key = id(t)
+            if key not in seen:
+                seen[key] = t(sentence, low, has_digit)
+            if not seen[key]:
+                ok = False
+                break
+        if not ok:
+            continue
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            e = reader(m, ctx)
+            if e is None:
+                continue
+            taken.append((m.start(), m.end()))
+            e.base = _is_base(sentence, e)
+            found.append(e)
+    found.sort(key=lambda e: e.start)
+    return found

@@ -1,0 +1,273 @@
+"""The temporal model: time expressions read as spans, relative ones resolved against the
+article's date, fiscal years by the country's calendar, comparison bases kept apart from
+periods, and anchors that do not leak across clauses."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.calendars import Calendars, parse_setting
+from factcheck.extract import periods
+from factcheck.extract.claims import extract
+from factcheck.models import Article
+
+
+def _exprs(text, today="2024-04-15", place=None, overrides=None):
+    cal = Calendars(overrides).of([place]) if place else None
+    ctx = periods.TimeContext(date.fromisoformat(today), int(today[:4]), cal)
+    return [(e.text, e.period, e.base) for e in periods.find(text, ctx)]
+
+
+@pytest.mark.parametrize("text,phrase,period", [
+    ("Retail sales rose 2% in the three months to January.", "the three months to January", "2023-11/2024-01"),
+    ("Sales rose in the 12 months through March 2024.", "the 12 months through March 2024", "2023-04/2024-03"),
+    ("Exports in January–June rose.", "January–June", "2023-H1"),  # June 2024 had not begun on 15 April
+    ("Exports in Jan.-June 2023 fell.", "Jan.-June 2023", "2023-H1"),
+    ("Between January and July 2023 output grew.", "Between January and July 2023", "2023-01/2023-07"),
+    ("Sales so far this year are up.", "so far this year", "2024-Q1"),
+    ("In the first seven months of 2023, trade rose.", "the first seven months of 2023", "2023-01/2023-07"),
+    ("H1 2024 sales rose.", "H1 2024", "2024-H1"),
+    ("Sales in 1Q24 rose.", "1Q24", "2024-Q1"),
+    ("Profit in the March quarter rose.", "the March quarter", "2024-Q1"),
+    ("Profit in the quarter ended June 30, 2023 rose.", "the quarter ended June 30, 2023", "2023-Q2"),
+    ("Trade grew between 2019 and 2023.", "between 2019 and 2023", "2019-01/2023-12"),
+    ("Exports last month rose.", "last month", "2024-03"),
+    ("Output in the second half of last year fell.", "the second half of last year", "2023-H2"),
+    ("Exports on May 21, 2025 were shipped.", "May 21, 2025", "2025-05-21"),
+    ("The figure for March last year was higher.", "March last year", "2023-03"),
+])
+def test_spans_written_as_spans_are_read(text, phrase, period):
+    assert (phrase, period, False) in _exprs(text)
+
+
+@pytest.mark.parametrize("text,place,phrase,period", [
+    ("GDP grew 7.8% in Q2 2023-24.", "India", "Q2 2023-24", "2023-Q3"),
+    ("The deficit in FY24 widened.", "India", "FY24", "2023-04/2024-03"),
+    ("Revenue in the fourth quarter of FY23 rose.", "India", "the fourth quarter of FY23", "2023-Q1"),
+    ("Revenue in the second half of fiscal 2024 rose.", "Japan", "the second half of fiscal 2024", "2024-10/2025-03"),
+    ("The federal deficit in fiscal 2024 was large.", "United States", "fiscal 2024", "2023-10/2024-09"),
+    ("Spending in 2023-24 rose.", "United Kingdom", "2023-24", "2023-04/2024-03"),
+    ("Spending in 2023-24 rose.", "Australia", "2023-24", "2023-07/2024-06"),
+    ("Spending in the financial year ended March 31, 2024 rose.", None, "the financial year ended March 31, 2024",
+     "2023-04/2024-03"),
+])
+def test_fiscal_years_resolve_by_the_country_calendar(text, place, phrase, period):
+    assert (phrase, period, False) in _exprs(text, place=place)
+
+
+def test_fiscal_calendars_can_be_set_in_config():
+    # a company whose year starts in July, as pyproject.toml's [tool.factcheck] fiscal-years would say
+    assert ("fiscal 2024", "2023-07/2024-06", False) in _exprs("Revenue in fiscal 2024 rose.", place="Microsoft",
+                                                                overrides={"Microsoft": "July"})
+    assert parse_setting("April start").named_by == "start" and parse_setting(10).first_month == 10
+    with pytest.raises(ValueError):
+        Calendars({"Acme": "Smarch"})
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Exports rose 5% year-on-year.", "year-on-year"),
+    ("Visitors reached 97% of 2019 levels.", "2019"),
+    ("Exports were up 5% on 2023.", "2023"),
+    ("Trade fell 3.4 percent from the previous year.", "the previous year"),
+    ("Prices were higher than in 2019.", "2019"),
+])
+def test_comparison_bases_are_bases(text, phrase):
+    assert any(p == phrase and base for p, _, base in _exprs(text))
+
+
+def _article(text, day="2024-04-15"):
+    return Article(id="t", path="t.txt", text=text, sha256="0", date=day)
+
+
+def _frame(text, day="2024-04-15", **kw):
+    return {c.surface: (c.period, c.role, c.direction, c.base_period) for c in extract(_article(text, day), **kw)}
+
+
+def test_a_comparison_base_is_never_the_period():
+    got = _frame("In March, trade fell 3.4 percent from the previous year, with exports rising 1.2 percent.")
+    assert got["3.4 percent"] == ("2024-03", "growth", "down", "2023-03")
+    assert got["1.2 percent"] == ("2024-03", "growth", "up", "2023-03")
+
+
+def test_the_other_side_of_a_comparison_has_its_own_period_and_is_the_base():
+    got = _frame("The trade deficit widened to $84.4 billion in March from $70.8 billion a year earlier.")
+    assert got["$84.4 billion"][0] == "2024-03"
+    assert got["$70.8 billion"][0] == "2023-03"
+    got = _frame("The economy grew 0.1% in the third quarter, down from 0.5% in the second quarter.", day="2024-11-14")
+    assert got["0.1%"][:2] == ("2024-Q3", "growth") and got["0.1%"][3] == "2024-Q2"
+    assert got["0.5%"][0] == "2024-Q2"
+
+
+def test_rates_of_change_name_their_base():
+    got = _frame("In February, exports rose 5% month-on-month and 12% year on year.")
+    assert got["5%"] == ("2024-02", "growth", "up", "2024-01")
+    assert got["12%"] == ("2024-02", "growth", "up", "2023-02")
+
+
+def test_anchors_do_not_leak_into_another_clause():
+    got = _frame("The company employs 3,000 people and aims to cut costs by 20 percent by 2026.")
+    assert got["3,000 people"][0] is None and got["20 percent"][0] == "2026"
+    got = _frame("Exports rose 5% and imports fell 3% in March.")
+    assert got["5%"][0] == got["3%"][0] == "2024-03"  # parallel clauses share a trailing anchor
+
+
+def test_fiscal_year_by_the_subject_or_the_outlet_currency():
+    got = _frame("India's fiscal deficit in FY24 was Rs 17 lakh crore.")
+    assert got["Rs 17 lakh crore"][0] == "2023-04/2024-03"
+    got = _frame("Toyota's operating profit for fiscal 2023 was ¥5.35 trillion.")
+    assert got["¥5.35 trillion"][0] == "2023-04/2024-03"  # a yen story: Japan's calendar, named by its first year
+
+
+def test_one_notation_in_one_file():
+    got = _frame("In the first half of 2015 exports rose 3%. From January to June 2015 imports fell 2%.")
+    assert got["3%"][0] == got["2%"][0] == "2015-H1"
+
+
+def test_narrative_period_carries_to_the_next_sentence_but_not_forever():
+    text = "In 2023, exports rose to $3 billion. Imports were $2 billion."
+    assert _frame(text)["$2 billion"][0] == "2023"
+
+
+def test_fiscal_years_from_pyproject_reach_the_scan(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "July"}\n')
+    (tmp_path / "a.txt").write_text("date 2024-08-01\nMicrosoft's revenue in fiscal 2024 was $245 billion.\n")
+    (tmp_path / "reference").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["scan", "a.txt", "--format", "json"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    import json
+
+    (claim,) = json.loads(result.stdout)["articles"][0]["claims"]
+    assert claim["period"] == "2023-07/2024-06"
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfiscal-years = {Microsoft = "Smarch"}\n')
+    result = CliRunner().invoke(app, ["scan", "a.txt"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 2 and "fiscal-years" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("text,phrase,period", [
+    ("The deficit narrowed in Quarter 2 (Apr to June) 2023.", "Quarter 2 (Apr to June) 2023", "2023-Q2"),
+    ("Exports in April-March 2020-21 fell.", "April-March 2020-21", "2020-04/2021-03"),
+    ("The deficit for March2021 was larger.", "March2021", "2021-03"),
+    ("July trade rose 5.7 percent.", "July", "2023-07"),
+])
+def test_statistical_office_notations(text, phrase, period):
+    assert (phrase, period, False) in _exprs(text)
+
+
+def test_an_amount_after_a_verb_of_change_is_a_change():
+    got = _frame("In January, exports were up $1.1 billion from December, and imports fell $735m to $34.9 billion.",
+                 day="2024-03-05")
+    assert got["$1.1 billion"][1:3] == ("change", "up") and got["$1.1 billion"][3] == "2023-12"
+    assert got["$735m"][1:3] == ("change", "down")
+    assert got["$34.9 billion"][1:3] == ("level", None)
+
+
+def test_a_base_left_unsaid_follows_the_article_or_the_period():
+    # nothing stated anywhere: a month against the month before, a year against the year before
+    got = _frame("In March, exports rose 2%. In 2023, imports rose 4%.")
+    assert got["2%"][3] == "2024-02" and got["4%"][3] == "2022"
+    # the article says "year on year" once: its other monthly growth rates are year on year too
+    got = _frame("In March, exports rose 2% year on year. Imports rose 4% in March.")
+    assert got["4%"][3] == "2023-03"
+
+
+def test_metrics_a_statement_gives_once():
+    got = {c.surface: c for c in extract(_article(
+        "India's overall exports in April-March 2020-21 are estimated to be USD 493.19 Billion, exhibiting a "
+        "negative growth of 6.66% over the same period last year. The current account deficit rose by £7.1 billion "
+        "to £28.5 billion, or 4.2% of GDP.", day="2021-04-15"))}
+    assert "21" not in got  # part of the date, not a claim
+    assert (got["6.66%"].metric, got["6.66%"].role, got["6.66%"].direction) == ("overall exports", "growth", "down")
+    assert got["6.66%"].base_period == "2019-04/2020-03"
+    assert got["4.2%"].metric == "current account deficit to GDP ratio"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Inflation is estimated to average 2.3% in 2024, 2.0% in 2025, and 1.9% in 2026.", "1.9%", "inflation"),
+    ("Exports grew 10.3 percent, reaching 1.53 trillion yuan.", "1.53 trillion yuan", "exports"),
+    ("Exports in May have grown by 5.7% over the previous month and 15.8% year-on-year to US$32.81 billion.",
+     "US$32.81 billion", "exports"),
+    ("The number of self-employed fell by 200.", "200", "number of self-employed"),
+    ("The increase helped drop the unemployment rate to 5.6%.", "5.6%", "unemployment rate"),
+    ("The government had projected total expenditure at Rs 24.57 lakh crore.", "Rs 24.57 lakh crore", "expenditure"),
+    ("Imports denominated in RMB fell 2.5% last month.", "2.5%", "imports denominated in RMB decline"),
+    ("Exports skidded 11.3% year-on-year.", "11.3%", "exports decline"),
+    ("Visitor arrivals in the first five months of the year, January to May, totalled 3,735,692.", "3,735,692",
+     "visitor arrivals"),
+])
+def test_open_class_statements(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    assert got[surface].metric == metric
+
+
+def test_a_comparison_side_does_not_date_the_figure_it_is_compared_with():
+    got = _frame("In December, the unemployment rate fell to 5.6% compared with 5.9% in November.", day="2024-01-10")
+    assert got["5.6%"][0] == "2023-12" and got["5.9%"][0] == "2023-11"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("China sold 806,000 new energy vehicles in June.", "806,000 new energy vehicles", "sales of new energy vehicles"),
+    ("The city spent 3 billion dollars on roads in 2023.", "3 billion dollars", "spending on roads"),
+    ("Deliveries rose by 6.9 percent to 4,216,680 vehicles.", "4,216,680 vehicles", "deliveries"),
+    ("Domestic sales went up by 10.6 percent to 688,884 units.", "688,884 units", "domestic sales"),
+])
+def test_what_a_verb_states_of_its_object_or_subject(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    assert got[surface].metric == metric
+
+
+def test_time_in_undated_articles_and_across_clauses():
+    undated = Article(id="t", path="t.txt", text="Real GDP increased at an annual rate of 3.0 percent in the second "
+                      "quarter of 2024. In the first quarter, real GDP increased 1.4 percent.", sha256="0", date=None)
+    got = {c.surface: c for c in extract(undated)}
+    assert got["1.4 percent"].period == "2024-Q1"  # the year the text is about
+    assert got["3.0 percent"].metric == "real GDP growth"
+    got = _frame("Prices rose 0.4% this July after a comparison with July 2023, when prices dropped by 0.4% month on month.",
+                 day="2024-08-14")
+    assert got  # both 0.4% share a surface; the 'when' clause is checked below
+    claims = extract(_article("It compares with July 2023, when prices dropped by 0.4% month on month.", day="2024-08-14"))
+    assert claims[0].period == "2023-07"
+    got = _frame("Retail sales grew to HK$33.6 billion in March, slightly more than February’s total of HK$33.1 billion.",
+                 day="2023-05-04")
+    assert got["HK$33.6 billion"][0] == "2023-03" and got["HK$33.1 billion"][0] == "2023-02"
+    got = _frame("The CPI rose 0.5 percent after rising 0.2 percent in December.", day="2004-02-20")
+    assert got["0.2 percent"][0] == "2003-12" and got["0.5 percent"][0] != "2003-12"
+
+
+def test_expectations_and_premodified_changes():
+    got = {c.surface: c for c in extract(_article(
+        "The trade surplus was US$41.65 billion, higher than the expected $22.3 billion. The narrowing was driven by a "
+        "$3.8 billion decrease in exports. Germany exported goods worth 117.8 billion euros.", day="2019-06-10"))}
+    assert got["$22.3 billion"].metric == "trade surplus, forecast"  # another series than the outcome
+    assert got["US$41.65 billion"].metric == "trade surplus"
+    assert (got["$3.8 billion"].metric, got["$3.8 billion"].role, got["$3.8 billion"].direction) == ("exports", "change", "down")
+    assert got["117.8 billion euros"].metric == "exports of goods"
+
+
+def test_spans_of_days():
+    got = _frame("South Korea's exports increased 5.8 percent on-year in the first 20 days of this month. "
+                 "Outbound shipments reached $35.6 billion in the Nov. 1-20 period, compared with $33.8 billion a year earlier.",
+                 day="2024-11-21")
+    assert got["5.8 percent"][0] == "2024-11-01/2024-11-20" and got["5.8 percent"][3] == "2023-11-01/2023-11-20"
+    assert got["$35.6 billion"][0] == "2024-11-01/2024-11-20" and got["$33.8 billion"][0] == "2023-11-01/2023-11-20"
+    assert "20 days" not in got  # part of the period, not a claim
+
+
+def test_a_flow_to_a_partner_keeps_the_article_country():
+    text = ("Canada's merchandise exports increased 2.0% in June. Exports to the United States rose 1.2% in June, "
+            "while the unemployment rate in the United States was 3.6%. Canada's trade surplus widened.")
+    got = {c.surface: c for c in extract(_article(text, day="2022-08-05"))}
+    assert got["1.2%"].subject == ["Canada", "United States"]  # Canada's exports to the US
+    assert got["3.6%"].subject == ["United States"]  # not a flow between the two
+
+
+def test_months_of_a_fiscal_year_and_a_month_so_far():
+    got = _frame("For the first 10 months of fiscal year 2008, the federal budget deficit was about $371 billion.",
+                 day="2008-08-08")
+    assert got["about $371 billion"][0] == "2007-10/2008-07"  # the US federal year begins in October
+    got = _frame("Exports up to Nov. 20 rose 2.1 percent.", day="2024-11-21")
+    assert got["2.1 percent"][0] == "2024-11-01/2024-11-20"
