@@ -327,7 +327,10 @@ def periods_equal(a: Node, b: Node) -> bool:
     near where it was stated (the same or the next paragraph); no period, only within
     one paragraph."""
     if a.period is None or b.period is None:
-        return a.period is None and b.period is None and a.paragraph == b.paragraph
+        # undated: one paragraph, and the figure a change is measured from ("increased
+        # from $73.0 billion to $78.8 billion") is of the base period, not the others'
+        return a.period is None and b.period is None and a.paragraph == b.paragraph \
+            and is_compared(a) == is_compared(b)
     if not (a.sure_period and b.sure_period) and not _near(a, b):
         return False
     return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
