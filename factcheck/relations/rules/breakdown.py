@@ -43,6 +43,11 @@ def named_parts(graph: Graph):
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
                     by_extra.setdefault(n.series - whole.series, n)
+            if len(whole.subject) >= 2:
+                # a bilateral whole ("trade with the EU": China and the EU) has its partner
+                # already: a figure for another partner ("trade with Belt and Road
+                # countries") is its sibling, never its part
+                by_extra = {k: p for k, p in by_extra.items() if _breakdown(p, whole) not in _PARTNER}
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
             extras = [p.series - whole.series for p in all_parts]
             complement = _complement(all_parts, whole)
@@ -117,7 +122,9 @@ def dropped_signs(graph: Graph):
 #: Parts are looked for this many paragraphs either side of their whole (wire copy puts a
 #: sentence in each paragraph).
 NEAR_PARAGRAPHS = 8
-_BREAKDOWN = re.compile(r"\b(by|from|to|in|for|of|with|among|via)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+#: Prepositions that name a partner of a flow: trade with, exports to, imports from.
+_PARTNER = frozenset({"with", "to", "from", "between"})
+_BREAKDOWN = re.compile(r"\b(by|from|to|in|for|of|with|among|via|between)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
 def _breakdown(part: Node, whole: Node) -> str:
