@@ -302,8 +302,12 @@ def variant_of(sentence: str) -> frozenset:
     out = set()
     for tag, rx in _VARIANTS:
         if tag == "terms":
-            out.update(f"terms:{m.group(1).lower()}" for m in rx.finditer(sentence)
-                       if m.group(1).lower() not in _NOT_VARIANT_TERMS)
+            for m in rx.finditer(sentence):
+                word = m.group(1).lower().split()[0]
+                if word not in _NOT_VARIANT_TERMS:
+                    out.add(f"terms:{vocab.CURRENCY_TERMS.get(word, word)}")
+        elif tag == "estimate":
+            out.update(f"estimate:{m.group(0).strip('()').split()[0].lower()}" for m in rx.finditer(sentence))
         elif rx.search(sentence):
             out.add(tag)
     if "seasonally adjusted" in out and re.search(r"\bnot\s+seasonally\s+adjusted", sentence, re.I):

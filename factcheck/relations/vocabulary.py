@@ -81,7 +81,17 @@ VARIANTS = (
     ("real", r"\breal\s+terms\b|\bconstant\s+prices\b|\binflation[- ]adjusted\b|\bin\s+volume\s+terms\b"),
     ("nominal", r"\bnominal\b|\bcurrent\s+prices\b"),
     ("terms", r"\bin\s+([A-Za-z]+(?:-denominated)?)\s+terms\b"),
+    # "exports in US dollars rose 1.1%", "imports denominated in RMB fell 2.5%": the
+    # currency a growth rate is measured in, as "in dollar terms" says it
+    ("terms", r"\b(?:denominated\s+)?in\s+(?:U\.?S\.?\s+)?(dollars?|yuan|RMB|renminbi|rupees?|yen|euros?|won|"
+              r"pounds?\s+sterling)\b(?!\s+terms)"),
+    # a budget estimate, its revision and the outturn are three figures for one period
+    ("estimate", r"\b(?:revised|budget(?:ed)?|advance|provisional|preliminary|flash)\s+estimates?\b|\((?:RE|BE)\)"),
 )
+#: Currency words of "in X terms" and "in X", as one tag each ("Dollar", "US dollars").
+CURRENCY_TERMS = {"dollar": "usd", "dollars": "usd", "usd": "usd", "yuan": "cny", "rmb": "cny", "renminbi": "cny",
+                  "rupee": "inr", "rupees": "inr", "yen": "jpy", "euro": "eur", "euros": "eur", "won": "krw",
+                  "pound": "gbp", "pounds": "gbp", "sterling": "gbp"}
 #: Metric words that mark another estimate of the same series, not a part of it: the
 #: budget estimate and the revised estimate of spending are not two parts of spending.
 VARIANT_WORDS = frozenset({
