@@ -39,6 +39,10 @@ def named_parts(graph: Graph):
             by_extra: dict[frozenset, Node] = {}
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
                 extra = n.series - whole.series
+                # "foreign trade of goods" is the total "trade" all the same: words that only
+                # say which total (foreign, bilateral) or name the default (goods) part nothing
+                if not extra - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS:
+                    continue
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
