@@ -201,9 +201,14 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     if earlier is None:
         return
     s = sign(g)
-    stated = [n for n in graph.series(new, LEVEL) if n is not new and n.kind == new.kind and n.exact
-              and n.period == timespan.canonical(earlier) and n.topic == new.topic
-              and (n.variant == new.variant or n.sentence == new.sentence)]
+    same = [n for n in graph.series(new, LEVEL) if n is not new and n.kind == new.kind and n.topic == new.topic
+            and (n.variant == new.variant or n.sentence == new.sentence)]
+    if any(n.period == new.period and not n.interval.meets(new.interval) for n in same):
+        # "overall imports ... USD 505.94 Billion" and "imports ... USD 389.18 Billion" for
+        # one period: two series the frame names alike, and which one a base level of the
+        # name belongs to is anyone's guess
+        return
+    stated = [n for n in same if n.exact and n.period == timespan.canonical(earlier)]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
         # a base level stated in another paragraph may be an earlier release, since revised
