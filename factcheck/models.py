@@ -269,6 +269,7 @@ class Finding:
     suspect: Optional[str] = None  # id of the claim most likely wrong
     correction: Optional[str] = None  # "2.43 billion yuan → 2.43 trillion yuan"
     corrected_value: Optional[float] = None
+    yardstick: list[str] = field(default_factory=list)  # claims the arithmetic takes as right: named, never flagged
 
 
 @dataclass

@@ -411,3 +411,114 @@ def test_two_conversions_that_disagree_are_told_apart_by_a_reference_rate():
     assert checks["866.4 billion dollars"].suspect
     assert checks["866.4 billion dollars"].correction.startswith("866.4 billion dollars → 766.")
     assert not checks["3.07 trillion dollars"].suspect
+
+
+# --- classes of false alarm met when the engine was fed the new claim frames ----------------
+
+def test_an_undated_figure_a_change_is_measured_from_is_not_of_the_later_period():
+    text = ("The deficit increased from $73.0 billion to $78.8 billion, as imports increased more than exports. "
+            "The goods deficit increased $5.6 billion to $103.1 billion, and the services surplus decreased "
+            "$0.2 billion to $24.3 billion.")
+    undated = {"period": None}
+    fig = [
+        {"surface": "$73.0 billion", "value": 73e9, "metric": "goods and services trade deficit", **undated},
+        {"surface": "$78.8 billion", "value": 78.8e9, "metric": "goods and services trade deficit", **undated},
+        {"surface": "$103.1 billion", "value": 103.1e9, "metric": "goods deficit", **undated},
+        {"surface": "$24.3 billion", "value": 24.3e9, "metric": "services surplus", **undated},
+    ]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    assert any(r.kind == "sum" and r.result.claim.surface == "$78.8 billion" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, fig, 1, "$87.8 billion", 87.8e9))
+    assert checks["$87.8 billion"].correction == "$87.8 billion → $78.8 billion"
+
+
+def test_a_bilateral_whole_has_no_part_for_another_partner():
+    text = ("Trade with Belt and Road countries totaled 22.07 trillion yuan in 2024, and trade with the EU reached "
+            "5.51 trillion yuan.")
+    both = {"unit": "CNY", "subject": ["China", "European Union"]}
+    fig = [{"surface": "22.07 trillion yuan", "value": 22.07e12, "metric": "trade with Belt and Road countries", **both},
+           {"surface": "5.51 trillion yuan", "value": 5.51e12, "metric": "trade", **both}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    # a whole of the reporter alone still bounds its partners' parts
+    one = {"unit": "CNY", "subject": ["China"]}
+    fig = [{**fig[0], **one}, {**fig[1], **one, "metric": "trade"}]
+    _, checks = run(make(text.replace("trade with the EU", "total trade"), fig))
+    assert flagged(checks)
+
+
+def test_words_that_only_say_which_total_make_no_part():
+    text = ("China's foreign trade of goods rose to 17.41 trillion yuan in the first seven months.\n"
+            "Private businesses posted faster growth, with trade volume up 11.8 percent to 7.31 trillion yuan.")
+    fig = [{"surface": "17.41 trillion yuan", "value": 17.41e12, "unit": "CNY", "metric": "foreign trade of goods",
+            "period": "2024-01/2024-07", "subject": ["China"]},
+           {"surface": "7.31 trillion yuan", "value": 7.31e12, "unit": "CNY", "metric": "trade volume",
+            "period": "2024-01/2024-07", "subject": ["China"]}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_growth_rates_in_two_currencies_are_two_series():
+    text = ("Exports in US dollars rose 1.1% in May, higher than the expected 3.9%.\n"
+            "Exports denominated in RMB rose 7.7% in May, higher than the expected 4.7%.")
+    pct = {"unit": "percent", "kind": "percent", "role": "growth", "direction": "up", "period": "2024-05",
+           "base_period": "2023-05"}
+    fig = [{"surface": "3.9%", "value": 3.9, "metric": "exports, forecast", **pct},
+           {"surface": "4.7%", "value": 4.7, "metric": "exports, forecast", **pct}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.relations == []
+    # one currency, one forecast: a restatement that disagrees is a slip
+    _, checks = run(make(text.replace("denominated in RMB", "in US dollars"), fig))
+    assert flagged(checks)
+
+
+def test_a_budget_estimate_and_its_revision_are_two_figures():
+    text = ("Revenue expenditure was ₹2,05,555.95 crore during 2022-23 (Revised Estimate).\n"
+            "Revenue expenditure increased to ₹2,28,540 crore during 2022-23.")
+    inr = {"unit": "INR", "metric": "revenue expenditure", "period": "2022-04/2023-03"}
+    fig = [{"surface": "₹2,05,555.95 crore", "value": 2055559500000.0, **inr},
+           {"surface": "₹2,28,540 crore", "value": 2285400000000.0, **inr}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.relations == []
+
+
+def test_a_base_level_of_a_series_the_frame_names_twice_is_no_base():
+    text = ("Overall imports in 2020-21 are estimated to be USD 505.94 Billion, a negative growth of 16.53% over the "
+            "same period last year.\n"
+            "Imports for 2020-21 were USD 389.18 Billion, as against USD 474.71 Billion during 2019-20.")
+    fig = [{"surface": "USD 505.94 Billion", "value": 505.94e9, "metric": "imports", "period": "2020-04/2021-03"},
+           {"surface": "16.53%", "value": 16.53, "unit": "percent", "kind": "percent", "metric": "imports",
+            "role": "growth", "direction": "down", "period": "2020-04/2021-03", "base_period": "2019-04/2020-03"},
+           {"surface": "USD 389.18 Billion", "value": 389.18e9, "metric": "imports", "period": "2020-04/2021-03"},
+           {"surface": "USD 474.71 Billion", "value": 474.71e9, "metric": "imports", "period": "2019-04/2020-03"}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_a_converted_base_figure_is_at_the_base_periods_rate():
+    text = ("Exports were USD 290.63 Billion (Rs.21,50,325.03 Crore) as against USD 313.36 Billion "
+            "(Rs.22,19,854.18 Crore) a year earlier.")
+    fy = {"period": "2020-04/2021-03", "metric": "exports"}
+    fig = [{"surface": "USD 290.63 Billion", "value": 290.63e9, **fy},
+           {"surface": "Rs.21,50,325.03 Crore", "value": 21503250300000.0, "unit": "INR", **fy},
+           {"surface": "USD 313.36 Billion", "value": 313.36e9, **fy},
+           {"surface": "Rs.22,19,854.18 Crore", "value": 22198541800000.0, "unit": "INR", **fy}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_with_no_two_rates_agreeing_the_middle_one_is_the_yardstick():
+    text = ("Japan recorded a 40.7 billion yen ($388 million) trade deficit in May.\n"
+            "Exports fell to 5.09 billion yen ($4 billion).\n"
+            "Imports dropped to 5.1 billion yen ($4 million).")
+    money = [("40.7 billion yen", 40.7e9, "JPY"), ("$388 million", 388e6, "USD"), ("5.09 billion yen", 5.09e9, "JPY"),
+             ("$4 billion", 4e9, "USD"), ("5.1 billion yen", 5.1e9, "JPY"), ("$4 million", 4e6, "USD")]
+    claims = make(text, [{"surface": s, "value": v, "unit": u, "metric": "trade", "period": "2024-05"}
+                         for s, v, u in money])
+    _, checks = run(claims)
+    assert {"$4 billion", "$4 million"} <= flagged(checks)
+    assert not flagged(checks) & {"40.7 billion yen", "$388 million"}
+    assert "104.9 JPY/USD" in checks["$4 billion"].reasons[0]
+    # no slip of one figure makes '$4 billion' agree: it is not called '$4 million'
+    assert checks["$4 billion"].correction == "$4 billion → $0.05 billion"

@@ -107,8 +107,11 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
         why = _SLIP_NAMES.get(fix.kind)
         reason += f"; most likely wrong: '{fix.node.claim.surface}' (line {fix.node.claim.line})" \
                   f", which would read '{fix.surface}'" + (f" ({why})" if why else "")
+    # with no single slip to name, the conversion most others agree with is the yardstick:
+    # the figures measured against it are flagged, not it
+    yardstick = [] if fix or any(r.result is a for a in r.anchors) else [a.id for a in r.anchors]
     return Finding(r.rule, ids, reason, kind=r.kind, suspect=fix.node.id if fix else None,
-                   correction=correction, corrected_value=fix.value if fix else None)
+                   correction=correction, corrected_value=fix.value if fix else None, yardstick=yardstick)
 
 
 def _direction_by_word(n) -> bool:
@@ -127,7 +130,7 @@ def _q(n) -> str:
 def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
     """A failed identity flags the claim most likely wrong, with its correction, and adds
     its reason to the other claims it involves; without a suspect it flags every claim it
-    involves, except those a reference supports (the slip is then elsewhere). An
+    involves but its yardstick, except those a reference supports (the slip is then elsewhere). An
     informative finding adds its reason to its first claim."""
     by_id = {c.id: c for c in claims}
     for f in findings:
@@ -137,8 +140,8 @@ def apply_findings(claims: list[Claim], findings: list[Finding]) -> None:
                 c.check.reasons.append(f.reason)
             if f.rule not in c.check.rules:
                 c.check.rules.append(f.rule)
-            if f.flag and f.suspect in by_id and c.id != f.suspect:
-                continue  # named in the reason; the suspect carries the flag
+            if f.flag and (f.suspect in by_id and c.id != f.suspect or c.id in f.yardstick):
+                continue  # named in the reason; the suspect (or the figures off the yardstick) carries the flag
             if f.flag:
                 if c.check.verdict in (Verdict.UNVERIFIED.value, Verdict.INCONSISTENT.value) or len(involved) == 1:
                     if c.check.verdict != Verdict.CONTRADICTED.value:

@@ -62,7 +62,10 @@ class Relation:
         implied = image(self.formula, boxes)
         if implied is None:
             return None
-        res = of_claim(self.result.claim, overrides.get(id(self.result))).widen(self.slack)
+        slack = self.slack
+        if id(self.result) in overrides and self.result.value:
+            slack *= abs(overrides[id(self.result)] / self.result.value)  # the slack scales with the figure
+        res = of_claim(self.result.claim, overrides.get(id(self.result))).widen(slack)
         if self.compare == ">=":
             return res.hi >= implied.lo
         return implied.meets(res)

@@ -9,6 +9,7 @@ eval` measures what the engine catches). Pure.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -189,6 +190,11 @@ def rewrite(claim: Claim, value: float) -> str:
     factor = claim.value / (p.number * (-1 if p.sign in ("-", "−") else 1))
     raw = value / factor if factor else value
     dec = p.decimals
+    # as many significant digits as the printed figure has (48.5 million in billions is
+    # '0.0485 billion', never '0 billion')
+    significant = max(len(p.digits.replace(",", "").replace(".", "").lstrip("0")), 1)
+    if raw:
+        dec = max(dec, significant - 1 - math.floor(math.log10(abs(raw))))
     sign = ("-" if p.sign == "-" else "−") if raw < 0 else ("+" if p.sign == "+" else "")
     text = p.digits
     for extra in range(0, 3):

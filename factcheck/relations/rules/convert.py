@@ -9,7 +9,7 @@ from typing import Optional
 
 from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff
-from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node
+from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -47,12 +47,22 @@ def exchange_rates(graph: Graph, ctx: Context):
     most precisely printed of them (within 2 percent); and each against a reference
     rate for the period."""
     groups: dict[tuple, list[tuple[Node, Node]]] = {}
-    for a, b in conversions(graph, money=True):
-        rate = a.value / b.value
-        if not PLAUSIBLE_RATE[0] <= abs(rate) <= PLAUSIBLE_RATE[1]:
-            continue  # no two currencies are that far apart: a figure was misread, not converted
+    found = [(a, b) for a, b in conversions(graph, money=True)
+             # no two currencies are that far apart: a figure was misread, not converted
+             if PLAUSIBLE_RATE[0] <= abs(a.value / b.value) <= PLAUSIBLE_RATE[1]]
+    # where the period was stated, by paragraph: a period carried over is trusted next to it
+    stated = {(a.period, a.paragraph) for a, _ in found if a.sure_period}
+    for a, b in found:
         # rates of different periods differ by right: compare conversions of one period
-        when = a.period if a.sure_period or a.period is None else ("near", a.paragraph, a.period)
+        when = a.period
+        if not a.sure_period and a.period is not None and not any(
+                (a.period, p) in stated for p in (a.paragraph, (a.paragraph or 0) - 1, (a.paragraph or 0) + 1)):
+            when = ("near", a.paragraph, a.period)
+        if is_compared(a):
+            # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
+            # Crore) during 2019-20": the figure a change is measured from is of the base
+            # period, converted at that period's rate whatever period the frame gives it
+            when = ("base", when)
         key = (*sorted((a.unit, b.unit)), when)
         groups.setdefault(key, []).append((a, b) if a.unit == key[0] else (b, a))
         yield from _against_reference(a, b, ctx.references)
@@ -70,6 +80,10 @@ def exchange_rates(graph: Graph, ctx: Context):
             agreeing = [p for p in pairs if _agrees_with_reference(p, ctx.references)]
             if len(agreeing) == 1:
                 (fa, fb), best = agreeing[0], 1
+            elif len(pairs) >= 3:
+                # three or more rates and no two agree: a slip moves a rate away from the
+                # others (a scale word a thousand-fold), so the one between them is the yardstick
+                (fa, fb), best = sorted(pairs, key=lambda p: p[0].value / p[1].value)[(len(pairs) - 1) // 2], 1
         for a, b in pairs:
             if a is fa:
                 continue
