@@ -37,6 +37,8 @@ _COMPARED_BEFORE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|aga
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# "rose $5.6 billion to $103.1 billion": the level a change reached
+_REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
@@ -376,6 +378,13 @@ def comparison_roles(claims: list[Claim]) -> None:
     figure a change is compared with is a change too (an earlier estimate, another
     period's change), whatever its own words say."""
     for i, c in enumerate(claims):
+        if c.role == Role.CHANGE.value and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
+                and claims[i - 1].unit == c.unit and claims[i - 1].role == Role.CHANGE.value:
+            # "an increase in the goods deficit of $4 billion to $69.7 billion": the figure
+            # after "to" is the level the change reached, not a second change
+            c.role, c.direction = Role.LEVEL.value, None
+            c.context.pop("change", None)
+            continue
         if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
