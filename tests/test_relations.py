@@ -522,3 +522,40 @@ def test_with_no_two_rates_agreeing_the_middle_one_is_the_yardstick():
     assert "104.9 JPY/USD" in checks["$4 billion"].reasons[0]
     # no slip of one figure makes '$4 billion' agree: it is not called '$4 million'
     assert checks["$4 billion"].correction == "$4 billion → $0.05 billion"
+
+
+def test_a_period_carried_over_holds_while_no_other_is_stated():
+    text = ("The deficit was $45.7 billion in January, up $1.0 billion.\n"
+            "The goods deficit increased $1.1 billion to $63.7 billion.\n"
+            "Exports of goods decreased $4.0 billion to $116.9 billion.\n"
+            "Imports of goods decreased $2.9 billion to $180.6 billion.")
+    carried = {"context": {"period_inherited": True}, "period": "2024-01"}
+    fig = [{"surface": "$63.7 billion", "value": 63.7e9, "metric": "goods deficit", **carried},
+           {"surface": "$116.9 billion", "value": 116.9e9, "metric": "exports of goods", **carried},
+           {"surface": "$180.6 billion", "value": 180.6e9, "metric": "imports of goods", **carried}]
+    head = [{"surface": "$45.7 billion", "value": 45.7e9, "metric": "trade deficit", "period": "2024-01"}]
+    analysis, checks = run(make(text, head + fig))
+    assert flagged(checks) == set() and any(r.kind == "difference" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, head + fig, 1, "$67.3 billion", 67.3e9))
+    assert checks["$67.3 billion"].correction == "$67.3 billion → $63.7 billion"
+    # another period stated in between ends it: the goods figures are no longer known to be January's
+    text2 = text.replace("Exports of goods", "In December, exports were $120.9 billion. Exports of goods")
+    dec = [{"surface": "$120.9 billion", "value": 120.9e9, "metric": "exports", "period": "2023-12"}]
+    analysis, _ = run(make(text2, head + fig[:1] + dec + fig[1:]))
+    assert not any(r.kind == "difference" for r in analysis.relations)
+
+
+def test_the_level_a_change_reached_is_a_level(tmp_path):
+    from factcheck.articles import read_article
+    from factcheck.check import check_claims
+    from factcheck.extract import extract
+
+    p = tmp_path / "t.txt"
+    p.write_text("date 2017-03-07\nIn January, imports of goods increased $5.1 billion and exports of goods increased "
+                 "$1.1 billion. This reflected an increase in the goods deficit of $4 billion to $69.7 billion and a "
+                 "decrease in the services surplus of $0.3 billion to $21.2 billion.\n", encoding="utf-8")
+    article = read_article(p)
+    claims = check_claims(extract(article), [], article)
+    by = {c.surface: c for c in claims}
+    assert by["$69.7 billion"].role == "level" and by["$21.2 billion"].role == "level"
+    assert by["$4 billion"].role == "change" and not any(c.check.verdict == "inconsistent" for c in claims)

@@ -41,6 +41,7 @@ class Node:
     head: Optional[str] = None
     topic: frozenset = frozenset()  # the subject, or the one the text was last about
     variant: frozenset = frozenset()  # 'seasonally adjusted', 'trend', 'terms:dollar', ... said in its sentence
+    segment: int = 0  # the run of text since the period last changed (a period carried over stays in it)
     level: bool = False  # a level of an amount (not a converted restatement)
     change: bool = False  # an absolute change of an amount, with its direction or printed sign
 
@@ -184,6 +185,7 @@ class Graph:
         g = cls([])
         g.as_of = as_of
         topic: frozenset = frozenset()
+        segment, stated = 0, None
         for i, c in enumerate(claims):
             series = series_words(c.metric)
             concept, mods = concept_of(series)
@@ -197,6 +199,9 @@ class Graph:
             amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range"
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
+            if n.period is not None and n.sure_period and n.period != stated:
+                segment, stated = segment + 1, n.period
+            n.segment = segment
             g.nodes.append(n)
             g.by_id[c.id] = n
             if n.sentence not in g.by_sentence:
@@ -327,16 +332,16 @@ def _variant(c: Claim) -> frozenset:
 
 
 def periods_equal(a: Node, b: Node) -> bool:
-    """The same span. A period carried over from an earlier sentence is trusted only
-    near where it was stated (the same or the next paragraph); no period, only within
-    one paragraph."""
+    """The same span. A period carried over from an earlier sentence is trusted near
+    where it was stated (the same or the next paragraph) or while no other period has
+    been stated since; no period, only within one paragraph."""
     if a.period is None or b.period is None:
         # undated: one paragraph, and the figure a change is measured from ("increased
         # from $73.0 billion to $78.8 billion") is of the base period, not the others'
         return a.period is None and b.period is None and a.paragraph == b.paragraph \
             and is_compared(a) == is_compared(b)
-    if not (a.sure_period and b.sure_period) and not _near(a, b):
-        return False
+    if not (a.sure_period and b.sure_period) and not _near(a, b) and a.segment != b.segment:
+        return False  # a period carried over from afar, with another stated in between
     return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
 
 
