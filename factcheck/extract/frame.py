@@ -388,6 +388,8 @@ def comparison_roles(claims: list[Claim]) -> None:
         if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
+        if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
+            continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
         if prev is not None and prev.role == Role.CHANGE.value:
             c.role = Role.CHANGE.value
             c.context["change"] = c.context.get("change") or prev.context.get("change")
