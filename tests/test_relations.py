@@ -559,3 +559,54 @@ def test_the_level_a_change_reached_is_a_level(tmp_path):
     by = {c.surface: c for c in claims}
     assert by["$69.7 billion"].role == "level" and by["$21.2 billion"].role == "level"
     assert by["$4 billion"].role == "change" and not any(c.check.verdict == "inconsistent" for c in claims)
+
+
+def _growth(surface, value, direction="up", **kw):
+    return {"surface": surface, "value": value, "unit": "percent", "kind": "percent", "role": "growth",
+            "direction": direction, **kw}
+
+
+def test_a_growth_measured_from_the_figure_it_names():
+    text = "Tourists spent Sh100 billion in Kenya last year, a 17 per cent increase from the previous Sh85 billion."
+    fig = [{"surface": "Sh100 billion", "value": 100e9, "unit": "KES", "metric": "spending", "period": "2016"},
+           _growth("17 per cent", 17, metric="spending growth", period="2016"),
+           {"surface": "Sh85 billion", "value": 85e9, "unit": "KES", "metric": "cent", "period": "2016"}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed[0].kind == "percent_change"
+    _, checks = run(with_slip(text, fig, 1, "71 per cent", 71))
+    assert checks["71 per cent"].correction == "71 per cent → 17 per cent"
+
+
+def test_a_growth_said_of_the_sentence_before():
+    text = ("China sold 806,000 new energy vehicles in June, the second highest on record.\n"
+            "That's up 35.2 percent from 596,000 units in the same month last year, and up 12.41 percent from 717,000 "
+            "in May.")
+    fig = counts("2023-06", ("806,000", 806000, "sales of new energy vehicles"), ("596,000 units", 596000, "units"),
+                 ("717,000", 717000, "units"))
+    fig = [fig[0], _growth("35.2 percent", 35.2, metric="that's growth"), fig[1],
+           _growth("12.41 percent", 12.41, metric="units growth"), fig[2]]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and len([r for r in analysis.confirmed if r.kind == "percent_change"]) == 2
+    _, checks = run(with_slip(text, fig, 4, "771,000", 771000))
+    assert "771,000" in flagged(checks) or "12.41 percent" in flagged(checks)
+    # the pair the sentence before compares: "X in 2022 against Y in 2021. This shows N growth"
+    text = ("11,10,034 people went abroad for work in 2022 against 6,17,209 people in 2021.\n"
+            "This shows 79.84pc growth in overseas employment.")
+    fig = [{"surface": "11,10,034 people", "value": 1110034, "unit": "count", "kind": "count", "metric": "people"},
+           {"surface": "6,17,209 people", "value": 617209, "unit": "count", "kind": "count", "metric": "people",
+            "period": "2021"},
+           _growth("79.84pc", 79.84, metric="overseas employment growth")]
+    analysis, _ = run(make(text, fig))
+    assert [r.kind for r in analysis.confirmed] == ["percent_change"]
+
+
+def test_the_base_named_before_its_figure():
+    text = ("The merchandise trade deficit for March 2021 was USD 13.93 Billion as against the deficit of USD 9.98 "
+            "Billion in March 2020, which is an increase of 39.62%.")
+    fig = [{"surface": "USD 13.93 Billion", "value": 13.93e9, "metric": "merchandise trade deficit", "period": "2021-03"},
+           {"surface": "USD 9.98 Billion", "value": 9.98e9, "metric": "deficit", "period": "2020-03"},
+           _growth("39.62%", 39.62, metric="deficit growth", period="2021-03", base_period="2020-03")]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed[0].kind == "percent_change"
+    _, checks = run(with_slip(text, fig, 0, "USD 13.39 Billion", 13.39e9))
+    assert flagged(checks)

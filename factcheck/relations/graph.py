@@ -232,13 +232,18 @@ class Graph:
                     self._tokens[(w, n.unit)].append(n)
         return self._tokens.get((word, unit), [])
 
-    def previous_sentence(self, n: Node) -> list[Node]:
-        """The figures of the sentence before `n`'s (the last one with figures), in the same paragraph."""
+    def previous_sentence(self, n: Node, same_paragraph: bool = True) -> list[Node]:
+        """The figures of the sentence before `n`'s (the last one with figures), in the same
+        paragraph (or, for a sentence that refers back to it, the paragraph before)."""
         k = self._order.get(n.sentence, 0)
         if k == 0:
             return []
         prev = self.by_sentence[self.sentences[k - 1]]
-        return prev if prev and prev[0].paragraph == n.paragraph else []
+        if not prev:
+            return []
+        if same_paragraph:
+            return prev if prev[0].paragraph == n.paragraph else []
+        return prev if prev[0].paragraph is None or n.paragraph is None or n.paragraph - prev[0].paragraph <= 1 else []
 
     def sentence_of(self, n: Node) -> list[Node]:
         return self.by_sentence[n.sentence]
@@ -331,6 +336,12 @@ def _variant(c: Claim) -> frozenset:
 
 
 
+def series_compatible(a: Node, b: Node) -> bool:
+    """Two figures a sentence compares may name one series more or less fully ("the
+    merchandise trade deficit ... as against the deficit of"), never two different ones."""
+    return not a.series or not b.series or a.series <= b.series or b.series <= a.series
+
+
 def periods_equal(a: Node, b: Node) -> bool:
     """The same span. A period carried over from an earlier sentence is trusted near
     where it was stated (the same or the next paragraph) or while no other period has
@@ -355,8 +366,11 @@ def _near(a: Node, b: Node) -> bool:
 
 
 
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis|"
-                       r"(?:previous|prior|last|earlier)\s+(?:of\s+)?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?$", re.I)
+_COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis)\s+"
+                       r"(?:a\s+revised\s+|an?\s+|the\s+)?(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
+                       # "as against the deficit of USD 9.98 Billion": the base named before its figure
+                       r"|\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+"
+                       r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
 
 
 def is_compared(n: Node) -> bool:

@@ -15,6 +15,7 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
+    series_compatible,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -52,10 +53,12 @@ def _pp(v: float) -> str:
     return f"{v:+.2f} percentage points"
 
 
-def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset) -> Optional[tuple[Node, Node]]:
+def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
+            include_anchor: bool = False) -> Optional[tuple[Node, Node]]:
     """(earlier, later) levels of one series in the anchor's sentence: the one figure a
     change is measured from ("from X", "compared with X", "against X") and the one other."""
-    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds and n is not anchor
+    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds
+               and (include_anchor or n is not anchor)
                and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
     olds = [n for n in figures if is_compared(n)]
     if len(olds) != 1:
@@ -67,11 +70,61 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset) -> Optional
     if len(news) != 1:
         return None
     new = news[0]
-    if old.series and new.series and old.series != new.series:
+    if not series_compatible(old, new):
         return None
     if not old.value or not old.exact or not new.exact:
         return None
     return old, new
+
+
+# "up 35.2 percent from 596,000 units", "a 17 per cent increase from the previous Sh85
+# billion", "an increase of 9 percent over the 8.37 million": the figure a growth is from
+_GROWTH_FROM = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+)?"
+                          r"(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?(?:from|over|compared\s+(?:with|to)|against|versus|vs\.?)"
+                          r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?$", re.I)
+# "That's up 35.2 percent", "This shows 79.84pc growth", "It represented a rise of": a
+# sentence about the figure of the sentence before
+_ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents?|represented|shows?|showed|"
+                      r"marks?|marked|means?|meant|actually|brings?|brought|puts?|put)\b)", re.I)
+
+
+def _amounts(nodes: list[Node], unit: str) -> list[Node]:
+    return [n for n in nodes if n.unit == unit and n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE)
+            and not n.claim.context.get("converted")]
+
+
+def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
+    """(earlier, later) for a growth rate the text measures from a figure it names right
+    after it ("up 35.2 percent from 596,000"): the later level is the one the growth is
+    of, before it in the sentence ("Sh100 billion ..., a 17 per cent increase from the
+    previous Sh85 billion"), or, in a sentence about the one before ("That's up ..."),
+    that sentence's figure."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    old = next((n for n in sentence[i + 1:] if n.kind in AMOUNT_KINDS), None)
+    if old is None or not _GROWTH_FROM.match(g.claim.sentence[g.local[1]: old.local[0]]):
+        return None
+    if old.role in (GROWTH, CHANGE) or old.claim.context.get("converted") or not old.exact or not old.value:
+        return None
+    news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
+    if not news and _ANAPHOR.match(g.claim.sentence):
+        news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
+    if not news or not news[-1].exact:
+        return None
+    return old, news[-1]
+
+
+def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
+    """'11,10,034 people went abroad for work in 2022 against 6,17,209 people in 2021. This
+    shows 79.84pc growth': a growth in a sentence of no figures of its own, about the pair
+    of levels the sentence before compares."""
+    if not _ANAPHOR.match(g.claim.sentence) or any(n.kind in AMOUNT_KINDS for n in graph.sentence_of(g)):
+        return []
+    previous = graph.previous_sentence(g, same_paragraph=False)
+    if not previous:
+        return []
+    return [pair for unit in sorted({n.unit for n in previous if n.kind in AMOUNT_KINDS})
+            if (pair := from_to(graph, previous[0], unit, AMOUNT_KINDS, include_anchor=True))]
 
 
 def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
@@ -135,6 +188,15 @@ def level_and_change(graph: Graph, ctx: Context):
                                         f"change in {new.claim.metric or old.claim.metric or 'the level'}",
                                         "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
                                         result_text=_pct, exact=len(changes) == 1))
+            if not options:
+                # the growth names the figure it is from; or it is said of the sentence before
+                pairs = [p for p in [growth_from(graph, g)] if p] or anaphoric_pair(graph, g)
+                s = sign(g)
+                options = [Relation("level-change", "percent_change", [old, new], g,
+                                    lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                                    f"change in {new.claim.metric or old.claim.metric or 'the level'}",
+                                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
+                                    result_text=_pct) for old, new in pairs]
             if options:
                 paired.add(id(g))
                 yield from readings(options)
