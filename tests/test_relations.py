@@ -610,3 +610,31 @@ def test_the_base_named_before_its_figure():
     assert flagged(checks) == set() and analysis.confirmed[0].kind == "percent_change"
     _, checks = run(with_slip(text, fig, 0, "USD 13.39 Billion", 13.39e9))
     assert flagged(checks)
+
+
+def test_parts_and_whole_of_one_paragraph_share_a_period_carried_over():
+    text = ("Employment increased 13,500 to 11,998,200. Full-time employment decreased 44,800 to 8,125,700 and "
+            "part-time employment increased 58,300 to 3,872,500.")
+    carried = {"unit": "count", "kind": "count", "period": "2017-01", "context": {"period_inherited": True}}
+    fig = [{"surface": "11,998,200", "value": 11998200, "metric": "employment", **carried},
+           {"surface": "8,125,700", "value": 8125700, "metric": "full-time employment", **carried},
+           {"surface": "3,872,500", "value": 3872500, "metric": "part-time employment", **carried}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" and r.exact for r in analysis.confirmed)
+    _, checks = run(with_slip(text, fig, 2, "3,827,500", 3827500))
+    assert checks["3,827,500"].correction == "3,827,500 → 3,872,500"
+    # in paragraphs apart, a whole whose metric lost its words is no whole of a named part
+    text = "Services revenue rose 18% to $8.5 billion.\nThe other products revenue topped $5 billion."
+    fig = [{"surface": "$8.5 billion", "value": 8.5e9, "metric": "services revenue", **carried, "unit": "USD",
+            "kind": "money"},
+           {"surface": "$5 billion", "value": 5e9, "metric": "revenue", **carried, "unit": "USD", "kind": "money"}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_a_total_of_two_concepts_is_no_part_of_one():
+    text = "The import and export value was RMB12.1 trillion in the first five months. Exports amounted to RMB6.5 trillion."
+    fig = [{"surface": "RMB12.1 trillion", "value": 12.1e12, "unit": "CNY", "metric": "import and export value"},
+           {"surface": "RMB6.5 trillion", "value": 6.5e12, "unit": "CNY", "metric": "exports"}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()

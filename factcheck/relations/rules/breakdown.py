@@ -27,7 +27,7 @@ def named_parts(graph: Graph):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         level = is_level(n) and n.value > 0
-        if (level or is_change(n)) and n.series and n.sure_period and not (n.series & vocab.NET_HEADS) \
+        if (level or is_change(n)) and n.series and n.period is not None and not (n.series & vocab.NET_HEADS) \
                 and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n):
             groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
@@ -43,6 +43,10 @@ def named_parts(graph: Graph):
                 # say which total (foreign, bilateral) or name the default (goods) part nothing
                 if not extra - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS:
                     continue
+                if n.concept != whole.concept and n.concept and whole.concept:
+                    continue  # "import and export value" (trade) is no part of exports
+                if not (n.sure_period and whole.sure_period) and n.paragraph != whole.paragraph:
+                    continue  # a period carried over relates a part and its whole of one paragraph
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
