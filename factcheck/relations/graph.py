@@ -119,6 +119,8 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
     found = {name for name, ws in vocab.CONCEPT_WORDS.items() if series & ws}
     if found & {"surplus", "deficit", "balance"}:
         name = "surplus" if "surplus" in found else "deficit" if "deficit" in found else "balance"
+    elif len(found & {"export", "import"}) == 1 and found <= {"export", "import", "trade"}:
+        name = (found & {"export", "import"}).pop()  # "export turnover" is exports
     elif {"export", "import"} <= found or "trade" in found:
         name = "trade"
     elif len(found) == 1:

@@ -12,7 +12,7 @@ CONCEPT_WORDS = {
     "import": {"import", "imported", "inbound", "debit"},
     "trade": {"trade", "turnover", "trading"},
     "surplus": {"surplus"},
-    "deficit": {"deficit", "shortfall"},
+    "deficit": {"deficit", "shortfall", "gap"},  # "the trade gap": the deficit
     "balance": {"balance"},
     "revenue": {"revenue", "receipt", "income", "intake"},
     "spending": {"spending", "expenditure", "outlay", "outgo"},

@@ -6,9 +6,11 @@ cannot add up to over 100 percent."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from factcheck.models import Finding
+from factcheck.relations import table
 from factcheck.relations import vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
@@ -33,6 +35,9 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
             if same_role(n) and n.modifiers - default == want and n.kind == total.kind
             and n.variant == total.variant
             and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)]
+    # "imports were US$126.37 billion, including US$43.95 billion made by the domestic sector
+    # and US$82.42 billion by the FDI sector": figures that break one down are not readings of it
+    fits = [n for n in fits if not _subordinate(graph, n)] or fits
     for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
         if tier:
             by_value: dict[float, Node] = {}
@@ -40,6 +45,17 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
                 by_value.setdefault(round(n.value, 6), n)
             return list(by_value.values())
     return []
+
+
+_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of)\b", re.I)
+
+
+def _subordinate(graph: Graph, n: Node) -> bool:
+    """A figure that the sentence gives as part of one before it ('..., including X')."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    before = [m for m in sentence[:i] if m.unit == n.unit and m.kind == n.kind]
+    return bool(before) and bool(_INCLUDING.search(n.claim.sentence[before[0].local[1]: n.local[0]]))
 
 
 #: Candidates per part beyond which a composition is left alone.
@@ -108,6 +124,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.named_parts(graph)
     yield from breakdown.among_them(graph)
     yield from breakdown.enumerated_parts(graph)
+    yield from table.total_relations(graph)
     yield from shares_over_100(graph)
 
 
