@@ -638,3 +638,37 @@ def test_a_total_of_two_concepts_is_no_part_of_one():
            {"surface": "RMB6.5 trillion", "value": 6.5e12, "unit": "CNY", "metric": "exports"}]
     _, checks = run(make(text, fig))
     assert flagged(checks) == set()
+
+
+TABLE = ("Toyota March-20 March-19 YoY Feb-20 MoM Corolla 2,089 4,741 -56% 3,715 -44% Fortuner 158 166 -5% 170 -7% "
+         "Hilux 346 250 38% 584 -41% Total 2,593 5,157 -50% 4,469 -42%")
+
+
+def _table_figures(text: str) -> list[dict]:
+    out = []
+    for m in re.finditer(r"(?<=\s)(-?[\d,]+)(%?)(?=\s|$)", text):
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            out.append({"surface": m.group(1).lstrip("-") + "%", "value": value, "unit": "percent", "kind": "percent",
+                        "role": "growth", "direction": "down" if value < 0 else "up", "metric": None})
+        else:
+            out.append({"surface": m.group(1), "value": value, "unit": "count", "kind": "count", "metric": None})
+    return out
+
+
+def test_a_table_states_its_own_identities():
+    analysis, checks = run(make(TABLE, _table_figures(TABLE)))
+    assert flagged(checks) == set()
+    kinds = [r.kind for r in analysis.confirmed]
+    assert kinds.count("percent_change") == 8 and kinds.count("sum") == 3  # two change columns, three totals
+    # a row that breaks what every other row keeps is a slip: a transposed cell, a wrong total
+    text = TABLE.replace("584", "548")
+    analysis, checks = run(make(text, _table_figures(text)))
+    assert "548" in flagged(checks) or "41%" in flagged(checks)
+    text = TABLE.replace("2,593", "2,539")
+    _, checks = run(make(text, _table_figures(text)))
+    assert checks["2,539"].correction == "2,539 → 2,593"
+    # a change column no row agrees with, or no total, relates nothing
+    text = TABLE.replace("Total", "Camry")
+    analysis, _ = run(make(text, _table_figures(text)))
+    assert not any(r.kind == "sum" for r in analysis.relations)

@@ -17,6 +17,7 @@ from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
     series_compatible,
 )
+from factcheck.relations import table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.common import is_level
@@ -212,6 +213,7 @@ def level_and_change(graph: Graph, ctx: Context):
         if _growth(g) and id(g) not in paired:
             yield from _against_earlier(graph, ctx, g)
     yield from _component_growth(graph)
+    yield from table.growth_relations(graph)
 
 
 def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:
