@@ -672,3 +672,15 @@ def test_a_table_states_its_own_identities():
     text = TABLE.replace("Total", "Camry")
     analysis, _ = run(make(text, _table_figures(text)))
     assert not any(r.kind == "sum" for r in analysis.relations)
+
+
+def test_tables_of_one_layout_are_evidence_for_each_other():
+    # the first table alone has a sign slip (Hilux) beside the planted one: two of four rows
+    # are no majority, but the second table, laid out alike, keeps the same columns
+    first = TABLE.replace("2,089 4,741 -56%", "2,089 4,741 -66%").replace("346 250 38%", "346 250 -38%")
+    second = ("Honda March-20 March-19 YoY Feb-20 MoM Civic 1,000 2,000 -50% 1,250 -20% City 300 400 -25% 600 -50% "
+              "Total 1,300 2,400 -46% 1,850 -30%")
+    text = first + "\n" + second
+    analysis, checks = run(make(text, _table_figures(text)))
+    assert "66%" in flagged(checks)
+    assert sum(r.kind == "percent_change" for r in analysis.relations) == 14

@@ -21,7 +21,7 @@ _EMPTY = frozenset({"–", "—", "-", "N/A", "n/a", "NA", "n.a.", "nil"})
 _TOTAL = re.compile(r"^(?:total|all|overall|grand\s+total|sum)\b", re.I)
 #: Fewest rows, and the share of rows that must keep an identity, for it to be the table's.
 MIN_ROWS = 3
-MAJORITY = 0.75
+MAJORITY = 2 / 3
 #: Sentences with fewer figures are prose, not tables.
 MIN_FIGURES = 12
 
@@ -120,10 +120,31 @@ def _read(nodes: list[Node]) -> Optional[Table]:
     return Table(rows, width)
 
 
-def growth_columns(table: Table) -> list[tuple[int, int, int]]:
-    """(percent column, later column, earlier column) for each percent column that is the
-    change from one amount column to another on most rows."""
+def _layout(table: Table) -> tuple:
+    """Tables of one layout: the width, which columns are percentages, and the header
+    words (the first row's label but its last word, the row's own name)."""
+    header = frozenset(table.rows[0].label.split()[:-1])
+    return table.width, tuple(table.percent_column(j) for j in range(table.width)), header
+
+
+def peers(graph: Graph, table: Table) -> list[Table]:
+    """The tables of the article laid out like this one ("Suzuki March-20 March-19 YoY
+    ..." and "Toyota March-20 March-19 YoY ..."): their rows are evidence of one layout."""
+    width, kinds, header = _layout(table)
     out = []
+    for t in tables(graph):
+        w, k, h = _layout(t)
+        if w == width and k == kinds and (t is table or len(h & header) * 2 >= max(len(h | header), 1)):
+            out.append(t)
+    return out
+
+
+def growth_columns(table: Table, evidence: Optional[list[Table]] = None) -> list[tuple[int, int, int]]:
+    """(percent column, later column, earlier column) for each percent column that is the
+    change from one amount column to another on most rows (of this table and the tables
+    laid out like it)."""
+    out = []
+    rows = [r for t in (evidence or [table]) for r in t.rows]
     amounts = [j for j in range(table.width) if table.amount_column(j)]
     for p in range(table.width):
         if not table.percent_column(p):
@@ -134,7 +155,7 @@ def growth_columns(table: Table) -> list[tuple[int, int, int]]:
                 if a == b:
                     continue
                 held = tested = 0
-                for r in table.rows:
+                for r in rows:
                     x, y, g = r.cells[a].number, r.cells[b].number, r.cells[p].number
                     if x is None or y is None or g is None or not y:
                         continue
@@ -149,8 +170,8 @@ def growth_columns(table: Table) -> list[tuple[int, int, int]]:
 
 def total_columns(table: Table) -> list[int]:
     """The amount columns of a table whose last row, labelled a total, is the sum of the
-    rows above in most of them (an empty cell counts nothing): all of them, since a column
-    that does not add up is then a slip."""
+    rows above in more than half of them (an empty cell counts nothing): all of them, since
+    a column that does not add up is then a slip."""
     if not table.rows[-1].total or len(table.rows) < MIN_ROWS:
         return []
     amounts = [j for j in range(table.width) if table.amount_column(j)]
@@ -162,7 +183,7 @@ def total_columns(table: Table) -> list[int]:
             continue
         s = sum(c.number or 0 for c in parts)
         held += abs(s - total) <= sum(_half(c) for c in parts) + _half(table.rows[-1].cells[j])
-    return amounts if held >= max(2, MAJORITY * len(amounts)) else []
+    return amounts if held >= 2 and held * 2 > len(amounts) else []
 
 
 def total_relations(graph: Graph):
@@ -192,7 +213,7 @@ def growth_relations(graph: Graph):
     from factcheck.relations.relation import Relation
 
     for table in tables(graph):
-        for p, a, b in growth_columns(table):
+        for p, a, b in growth_columns(table, peers(graph, table)):
             for r in table.rows:
                 g, new, old = r.cells[p].node, r.cells[a].node, r.cells[b].node
                 if g is None or new is None or old is None or not old.value:
