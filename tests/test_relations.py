@@ -684,3 +684,53 @@ def test_tables_of_one_layout_are_evidence_for_each_other():
     analysis, checks = run(make(text, _table_figures(text)))
     assert "66%" in flagged(checks)
     assert sum(r.kind == "percent_change" for r in analysis.relations) == 14
+
+
+def test_one_concept_named_two_ways_and_a_possessive_subject():
+    text = ("South Korea's exports increased 5.8 percent on-year in the first 20 days of this month.\n"
+            "Outbound shipments reached $35.6 billion in the period, compared with $33.8 billion tallied a year earlier.")
+    period = {"period": "2024-11-01/2024-11-20", "subject": ["South Korea"]}
+    fig = [_growth("5.8 percent", 5.8, metric="South Korea's exports", base_period="2023-11-01/2023-11-20", **period),
+           {"surface": "$35.6 billion", "value": 35.6e9, "metric": "outbound shipments", **period},
+           {"surface": "$33.8 billion", "value": 33.8e9, "metric": "outbound shipments", "subject": ["South Korea"],
+            "period": "2023-11-01/2023-11-20"}]
+    _, checks = run(make(text, fig))
+    assert checks["5.8 percent"].verdict == "inconsistent"  # 35.6 ÷ 33.8 is 5.3 percent: a published slip
+    _, checks = run(with_slip(text, fig, 0, "5.3 percent", 5.3))
+    assert flagged(checks) == set()
+
+
+def test_a_growth_from_a_possessive_figure_and_a_change_said_of_the_sentence_before():
+    text = ("In May alone, the producer shipped 6,490 tonnes of raw cocoa, about a 48 percent increase over April's "
+            "shipment of 4,384 tonnes and a 186 percent increase over last May's haul of 2,268 tonnes.")
+    t = {"unit": "tonne", "kind": "measure"}
+    fig = [{"surface": "6,490 tonnes", "value": 6490, "metric": "cocoa", **t},
+           _growth("48 percent", 48, qualifier="approx"), {"surface": "4,384 tonnes", "value": 4384, "metric": "cocoa", **t},
+           _growth("186 percent", 186), {"surface": "2,268 tonnes", "value": 2268, "metric": "cocoa", **t}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and sum(r.kind == "percent_change" for r in analysis.confirmed) == 2
+    text = ("Production is expected to rise from 228,948 tonnes in 2012-2013 to 235,612 tonnes in 2013-2014.\n"
+            "This is an increase of 9,000 tonnes.")
+    fig = [{"surface": "228,948 tonnes", "value": 228948, "metric": "production", **t},
+           {"surface": "235,612 tonnes", "value": 235612, "metric": "production", **t},
+           {"surface": "9,000 tonnes", "value": 9000, "metric": None, "role": "change", "direction": "up", **t}]
+    _, checks = run(make(text, fig))
+    assert checks["9,000 tonnes"].verdict == "inconsistent"
+
+
+def test_a_balance_split_shares_what_its_sentence_says_once():
+    text = ("In Quarter 2, the total trade deficit excluding precious metals narrowed to £13.1 billion as the goods "
+            "deficit narrowed to £51.3 and the services surplus narrowed to £38.2 billion.")
+    fig = [{"surface": "£13.1 billion", "value": 13.1e9, "unit": "GBP", "metric": "total trade deficit excluding precious metals"},
+           {"surface": "£51.3", "value": 51.3, "unit": "GBP", "metric": "goods deficit"},
+           {"surface": "£38.2 billion", "value": 38.2e9, "unit": "GBP", "metric": "services surplus"}]
+    _, checks = run(make(text, fig))
+    assert checks["£51.3"].correction == "£51.3 → £51.3 billion"
+
+
+def test_a_count_printed_to_the_unit_has_no_rounding():
+    text = "Corolla sold 2,089 cars, Fortuner 158 and Hilux 346, a total of 2,592 cars."
+    fig = counts("2020-03", ("2,089 cars", 2089, "sales"), ("158", 158, "sales"), ("346", 346, "sales"),
+                 ("2,592 cars", 2592, "total sales"))
+    c = make(text, fig)[0]
+    assert of_claim(c).hi - of_claim(c).lo < 1e-3

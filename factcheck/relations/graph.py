@@ -102,10 +102,16 @@ def role_of(c: Claim) -> str:
     return Role.SPAN.value
 
 
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+")
+
+
 @functools.lru_cache(maxsize=8192)
 def series_words(metric: Optional[str]) -> frozenset:
     """What a metric names, without change words, "how much" words and time words; both
     sides of a split ("goods and services") name the whole."""
+    if metric:
+        # "South Korea's exports": a possessive name is the subject, which the frame keeps apart
+        metric = _POSSESSOR.sub("", metric)
     out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS and not w.isdigit()}
     for split in vocab.SPLITS:
         if set(split) <= out:
@@ -372,6 +378,9 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        r"(?:a\s+revised\s+|an?\s+|the\s+)?(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
                        # "as against the deficit of USD 9.98 Billion": the base named before its figure
                        r"|\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+"
+                       # "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
+                       r"|\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
+                       r"(?:[a-z]+\s+){0,2}(?:of\s+)?"
                        r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
 
 

@@ -50,7 +50,10 @@ class Interval:
 
 
 def half_width(c: Claim) -> float:
-    """Half the rounding step the printed digits imply (0.05 for '18.4')."""
+    """Half the rounding step the printed digits imply (0.05 for '18.4'); none for a count
+    of things printed to the unit ('2,089 cars' are 2,089, not 2,088.5 to 2,089.5)."""
+    if c.kind == "count" and c.precision == 1 and float(c.value).is_integer():
+        return abs(c.value) * 1e-9  # exact, but for floating-point error
     if c.precision:
         return abs(c.precision) / 2
     return abs(c.value) * 1e-9

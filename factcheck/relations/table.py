@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.relations.graph import AMOUNT_KINDS, PERCENT, Graph, Node
+from factcheck.relations.interval import half_width
 
 _CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?[%&]?")
 _EMPTY = frozenset({"–", "—", "-", "N/A", "n/a", "NA", "n.a.", "nil"})
@@ -170,8 +171,8 @@ def growth_columns(table: Table, evidence: Optional[list[Table]] = None) -> list
 
 def total_columns(table: Table) -> list[int]:
     """The amount columns of a table whose last row, labelled a total, is the sum of the
-    rows above in more than half of them (an empty cell counts nothing): all of them, since
-    a column that does not add up is then a slip."""
+    rows above in two of them at least (an empty cell counts nothing): all of them, since a
+    column that does not add up is then a slip."""
     if not table.rows[-1].total or len(table.rows) < MIN_ROWS:
         return []
     amounts = [j for j in range(table.width) if table.amount_column(j)]
@@ -183,7 +184,8 @@ def total_columns(table: Table) -> list[int]:
             continue
         s = sum(c.number or 0 for c in parts)
         held += abs(s - total) <= sum(_half(c) for c in parts) + _half(table.rows[-1].cells[j])
-    return amounts if held >= 2 and held * 2 > len(amounts) else []
+    # a sum that comes out to the unit is no coincidence: two such columns make the row a total
+    return amounts if held >= min(2, len(amounts)) else []
 
 
 def total_relations(graph: Graph):
@@ -224,6 +226,8 @@ def growth_relations(graph: Graph):
 
 
 def _half(c: Cell) -> float:
-    """Half the rounding step of a printed cell."""
+    """Half the rounding step of a printed cell (none for a count printed to the unit)."""
+    if c.node is not None:
+        return half_width(c.node.claim)
     digits = c.text.rstrip("%&")
     return 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0)

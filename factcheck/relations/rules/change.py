@@ -82,7 +82,9 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
 # billion", "an increase of 9 percent over the 8.37 million": the figure a growth is from
 _GROWTH_FROM = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+)?"
                           r"(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?(?:from|over|compared\s+(?:with|to)|against|versus|vs\.?)"
-                          r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?$", re.I)
+                          r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?"
+                          # "over April's shipment of 4,384 tonnes", "from last year's total of"
+                          r"(?:(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.I)
 # "That's up 35.2 percent", "This shows 79.84pc growth", "It represented a rise of": a
 # sentence about the figure of the sentence before
 _ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents?|represented|shows?|showed|"
@@ -119,7 +121,7 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
     """'11,10,034 people went abroad for work in 2022 against 6,17,209 people in 2021. This
     shows 79.84pc growth': a growth in a sentence of no figures of its own, about the pair
     of levels the sentence before compares."""
-    if not _ANAPHOR.match(g.claim.sentence) or any(n.kind in AMOUNT_KINDS for n in graph.sentence_of(g)):
+    if not _ANAPHOR.match(g.claim.sentence) or any(n.kind in AMOUNT_KINDS and n is not g for n in graph.sentence_of(g)):
         return []
     previous = graph.previous_sentence(g, same_paragraph=False)
     if not previous:
@@ -202,7 +204,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 paired.add(id(g))
                 yield from readings(options)
         elif g.role == CHANGE and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
-            pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g)
+            pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g) \
+                or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None)
             if pair is None:
                 continue
             old, new = pair
@@ -245,7 +248,13 @@ def _level_of(graph: Graph, g: Node, nearby_only: bool = False) -> Optional[Node
     new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
-    fits = [n for n in graph.by_series_any_unit(g.series, LEVEL) if n.kind in AMOUNT_KINDS
+    named = graph.by_series_any_unit(g.series, LEVEL)
+    if not named and g.concept:
+        # "exports increased 5.8 percent ... Outbound shipments reached $35.6 billion": one
+        # concept (exports) named two ways, with the same modifiers
+        named = [n for unit in graph.units() for n in graph.concept(g.concept, unit, g)
+                 if n.modifiers == g.modifiers and n.role == LEVEL]
+    fits = [n for n in named if n.kind in AMOUNT_KINDS
             and n.period == g.period and n.topic == g.topic and n.variant == g.variant
             and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
     return fits[0] if len({(n.unit, round(n.value, 6)) for n in fits}) == 1 else None

@@ -143,11 +143,17 @@ def balance_splits(graph: Graph):
         if not is_level(total):
             continue
         for split in vocab.SPLITS:
+            if set(split) & total.modifiers:
+                continue  # the services surplus is a side, not a total of sides
             sides = []
             for word in split:
                 want = total.modifiers | {word}
+                # "the total trade deficit excluding precious metals narrowed to £13.1 billion as
+                # the goods deficit narrowed to ...": the sentence says once what the parts share
                 fits = [n for name in _BALANCES for n in graph.concept(name, total.unit, total)
-                        if is_level(n) and n.modifiers == want and n.variant == total.variant
+                        if n is not total and is_level(n) and (n.modifiers == want or n.sentence == total.sentence
+                                            and word in n.modifiers and n.modifiers <= want)
+                        and n.variant == total.variant
                         and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total)]
                 if len({round(n.value, 6) for n in fits}) != 1:
                     break
