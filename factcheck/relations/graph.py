@@ -153,6 +153,18 @@ def core_words(metric: Optional[str]) -> frozenset:
     return series - names - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS
 
 
+@functools.lru_cache(maxsize=1024)
+def subject_words(subject: frozenset) -> frozenset:
+    """The words of a subject's names and of their other names ('India', 'Indian')."""
+    from factcheck.extract.context import _ALIASES
+
+    out: set[str] = set()
+    for name in subject:
+        out.update(words(name))
+        out.update(w for alias, canonical in _ALIASES.items() if canonical == name for w in words(alias))
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=1)
 def _names() -> tuple[frozenset, ...]:
     """The words of every country, demonym and organisation name the extractor knows."""
@@ -195,9 +207,11 @@ class Graph:
         topic: frozenset = frozenset()
         segment, stated = 0, None
         for i, c in enumerate(claims):
-            series = series_words(c.metric)
-            concept, mods = concept_of(series)
             subject = frozenset(c.subject)
+            # "the merchandise exports of India" in an article about India: the name is the
+            # subject, kept apart by the frame
+            series = series_words(c.metric) - subject_words(subject)
+            concept, mods = concept_of(series)
             topic = subject or topic
             n = Node(c, i, series, concept, mods, subject,
                      timespan.canonical(c.period) if c.period else None, role_of(c),
