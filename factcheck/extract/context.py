@@ -26,6 +26,16 @@ COUNTRIES = [
     "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
     "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Zambia",
     "Zimbabwe", "Soviet Union", "European Union",
+    # the rest of the world's states, so that a figure's place is never taken for none
+    "Andorra", "Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Benin", "Bhutan", "Bosnia and Herzegovina",
+    "Botswana", "Brunei", "Burkina Faso", "Burundi", "Cabo Verde", "Central African Republic", "Comoros", "Congo",
+    "Costa Rica", "Djibouti", "Dominican Republic", "El Salvador", "Equatorial Guinea", "Eritrea", "Eswatini", "Fiji",
+    "Gabon", "Gambia", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Ivory Coast",
+    "Jamaica", "Kiribati", "Lesotho", "Liberia", "Liechtenstein", "Madagascar", "Malawi", "Mali", "Malta",
+    "Marshall Islands", "Mauritania", "Mauritius", "Micronesia", "Moldova", "Monaco", "Montenegro", "Mozambique",
+    "Namibia", "Nauru", "Nicaragua", "Niger", "North Macedonia", "Palau", "Papua New Guinea", "Paraguay", "Saint Lucia",
+    "Samoa", "San Marino", "Senegal", "Seychelles", "Sierra Leone", "Solomon Islands", "Somalia", "South Sudan",
+    "Suriname", "Timor-Leste", "Togo", "Tonga", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Yemen",
 ]
 _ALIASES = {
     "Chinese": "China", "Russian": "Russia", "Indian": "India", "Japanese": "Japan",
@@ -48,6 +58,10 @@ _ALIASES = {
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "New Delhi": "India",
     "Tokyo": "Japan", "London": "United Kingdom", "Brussels": "European Union",
     "eurozone": "euro area", "euro zone": "euro area", "euro area": "euro area",
+    "KSA": "Saudi Arabia", "Viet Nam": "Vietnam", "Republic of Korea": "South Korea", "Czechia": "Czech Republic",
+    "Côte d'Ivoire": "Ivory Coast", "Burma": "Myanmar", "Mauritian": "Mauritius", "Qatari": "Qatar", "Omani": "Oman",
+    "Kuwaiti": "Kuwait", "Jordanian": "Jordan", "Tanzanian": "Tanzania", "Ugandan": "Uganda", "Ghanaian": "Ghana",
+    "Cameroonian": "Cameroon", "Taiwanese": "Taiwan", "Mongolian": "Mongolia", "Cambodian": "Cambodia",
 }
 ORGANISATIONS = [
     "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
@@ -75,16 +89,66 @@ def subjects(sentence: str) -> list[str]:
 def _subjects(sentence: str) -> tuple[str, ...]:
     """Countries and organisations named in the sentence, canonical, in order of mention."""
     out: list[str] = []
+    for _, _, canonical in _mentions(sentence):
+        if canonical not in out:
+            out.append(canonical)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical name) of each place or organisation the sentence names."""
+    out = []
     for m in _SUBJECT_RE.finditer(sentence):
         name = m.group(1)
         if name in ("US", "U.S.") and re.match(r"\$", sentence[m.end():]):
             continue  # US$ is a currency
         if _CURRENCY_AFTER.match(sentence, m.end()):
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
-        canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
-        if canonical not in out:
-            out.append(canonical)
+        out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
     return tuple(out)
+
+
+# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
+# "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
+
+
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
+
+
+def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]]) -> list[Optional[list[str]]]:
+    """The places each figure of a sentence is about: a name right after it ('98,452 in
+    the UAE'), else the names in its clause that no other figure took, else those of the
+    sentence that are not another clause's partners ('trade with the EU reached …');
+    None when the sentence names no one for it (the paragraph's subject then applies)."""
+    # "54 countries including Britain, the United States and Canada": examples of what is
+    # counted are not what the figure is about
+    names = tuple(n for n in _mentions(sentence) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0]))
+    attached: dict[int, int] = {}
+    for k, (_, end) in enumerate(figures):
+        for i, (a, _, _) in enumerate(names):
+            if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a):
+                attached[i] = k
+                break
+    out: list[Optional[list[str]]] = []
+    for k, (start, _) in enumerate(figures):
+        own = [n for i, (_, _, n) in enumerate(names) if attached.get(i) == k]
+        if not own:
+            clause = grammar.clause_of(clauses, start)
+            own = [n for i, (a, _, n) in enumerate(names) if i not in attached and grammar.clause_of(clauses, a) == clause]
+        if not own:
+            own = [n for i, (a, _, n) in enumerate(names) if i not in attached
+                   and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
+        out.append(list(dict.fromkeys(own)) or None)
+    return out
+
+
+def is_name(text: str) -> bool:
+    """The whole text is one known place or organisation ('British Columbia' is not)."""
+    return bool(_SUBJECT_RE.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
 
 
 # --- metric -----------------------------------------------------------------

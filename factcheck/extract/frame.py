@@ -77,7 +77,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
 
 
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
-                today: Optional[str] = None, same_paragraph: bool = True) -> None:
+                today: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
@@ -93,8 +93,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
-    compared_side = {i for i, k in attached.items()
-                     if _COMPARED_BEFORE.search(sentence[: _local(claims[k])[0]][-40:])}
+    others = _compared_sides(claims, sentence)
+    compared_side = {i for i, k in attached.items() if k in others}
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
@@ -105,6 +105,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         s, e_ = _local(c)
         if k in attached_to:
             own_expr[k] = attached_to[k]
+            continue
+        if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
+            own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
@@ -159,6 +162,21 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
+    """Indexes of the claims on the other side of a comparison: 'from $173 million or 12
+    cents a share a year ago' (a figure restated in other terms stays on its side)."""
+    out: set[int] = set()
+    for k, c in enumerate(claims):
+        s = _local(c)[0]
+        if _COMPARED_BEFORE.search(sentence[:s][-40:]) or (
+                k - 1 in out and _ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])):
+            out.add(k)
+    return out
 
 
 def _finite(word: str) -> bool:
@@ -338,6 +356,8 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     spans = [(parse(p), p) for p in own if parse(p)]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
+    if any(c.kind in PERIODIC_KINDS | {Kind.COUNT.value} for c in claims):
+        return None  # its figures took the period of the text before, or are the other side of a comparison
     return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
 
 

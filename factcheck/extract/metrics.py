@@ -249,7 +249,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.clean_phrase(words) or None
     if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
-        if after:
+        if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
             np = context.noun_phrase_after(after.group(1))
     if np is None:
         np = _metric_by_shape(left, right, kind)
@@ -364,6 +364,11 @@ _OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\
 _COORDINATED_PERCENTS = lazy(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
+
+
+_TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
+                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
+                  re.I)
 
 
 def _lower_words(phrase: str) -> str:
