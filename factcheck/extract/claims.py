@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
-from factcheck.extract import context, frame, layout, metrics, periods
+from factcheck.extract import amounts, context, frame, layout, metrics, periods
 from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.models import Article, Claim, Kind
@@ -58,6 +58,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     table_header: Optional[layout.Table] = None
     lead: Optional[layout.Lead] = None
     lead_paragraph = -1
+    named: Optional[str] = None  # the series a sentence without figures named, for a pronoun after it
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
@@ -72,6 +73,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
                 lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
+            named = metrics.series_named(sentence.text)
             continue
         topic = topic_period
         if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period):
@@ -91,10 +93,13 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         mine = claims[first:]
         if own_subjects and mine:
             _figure_subjects(mine, sentence.text, main_subject)
+        amounts.give_currencies(mine, claims[:first])
         metrics.inherit_change_metrics(mine)
-        metrics.complete_metrics(mine, claims[max(0, first - 8): first])
+        metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
+        named = None
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
+        metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
         frame.comparison_roles(mine)
@@ -106,6 +111,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                 main_period = own
             topic_period, topic_paragraph = own, sentence.paragraph
     frame.implied_bases(claims)
+    metrics.denominate(claims)
     _home_party(claims, main_subject)
     _assign_ids(claims)
     return claims

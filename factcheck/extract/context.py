@@ -133,6 +133,10 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
             if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a):
                 attached[i] = k
                 break
+    for i, (_, _, n) in enumerate(names):  # "United Arab Emirates (UAE)": one place named twice
+        taken = next((attached[j] for j in attached if names[j][2] == n), None)
+        if taken is not None:
+            attached.setdefault(i, taken)
     out: list[Optional[list[str]]] = []
     for k, (start, _) in enumerate(figures):
         own = [n for i, (_, _, n) in enumerate(names) if attached.get(i) == k]
@@ -228,7 +232,8 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
-_AUXILIARY_END = re.compile(r"\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
+_AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
+                            r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
@@ -242,7 +247,15 @@ _TIME_PP = re.compile(
 
 # "trade with countries along the Belt and Road Initiative": a prepositional phrase that
 # names someone (a capitalised word) before the verb belongs to the subject, not the metric
-_PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;]*$")
+_PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;\d]*$")
+
+
+# the figures a verb may pass on its way to this one: the change on the way to a level
+# ("edged 0.4 percent at 1.21 trillion", "increased $2.6 billion to $63.7 billion") and a
+# restatement ("increased $13.3 billion or 7.4 percent")
+_CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?"
+                                r"(?:(?:a|an|the)\s+)?(?:(?:record|new|fresh)\s+)?(?:high\s+of\s+|low\s+of\s+)?$"
+                                r"|\d[^,;]{0,25}\b(?:or|\()\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 class _Span:
@@ -281,7 +294,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
         return clean_phrase(obj.group(1).split()) or None
-    if re.search(r"[,;]", between) or len(between.split()) > 6:
+    if re.search(r"[,;]", between) or len(between.split()) > 6 or (
+            re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
+        # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
+        # it is the change on the way to this level ("edged 0.4 percent to 1.21 trillion")
         return None
     head = left[: verb.start()]
     # "The deal is worth", "exports have risen": the verb group starts at its auxiliary

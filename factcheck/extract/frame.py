@@ -259,8 +259,22 @@ _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "
                    "drop": "down", "fall": "down", "reduction": "down"}
 _PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
                              r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
+# Jobs are counted when they come or go: "35,200 jobs were found", "71,200 jobs were dissolved",
+# "35,200 Jobs Added", "the 165,000 jobs the U.S. economy added in April"
+_JOBS = r"(?:jobs|positions|posts|roles|vacancies|workers|employees|people)"
+_JOB_EVENT = lazy(r"\s*" + _JOBS + r"?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
+                  r"(?P<p>found|created|generated|added|hired|filled|gained|lost|shed|cut|eliminated|dissolved|destroyed|axed|"
+                  r"slashed|wiped\s+out|scrapped|abolished|terminated)\b|(?P<h>added|created|lost|shed|cut|eliminated|axed)\b"
+                  r"|(?:that\s+|which\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?"
+                  r"(?P<r>added|created|lost|shed|cut|generated|eliminated)\b)", re.I)
+_JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destroyed", "axed", "slashed", "wiped", "scrapped",
+                       "abolished", "removed", "terminated"})
+# "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
+_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+_SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
+_BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
@@ -269,6 +283,9 @@ def assign_role(c: Claim) -> None:
     change = c.context.get("change")
     local = _local(c)
     right = c.sentence[local[1]:] if local[1] else ""
+    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == Kind.MONEY.value:
+        change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
+        c.context.pop("change", None)
     more = _MORE_THAN_AFTER.match(right)
     if more and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENTAGE_POINT.value):
         # "$9.2 billion more than in May": an absolute change, not a level
@@ -280,9 +297,22 @@ def assign_role(c: Claim) -> None:
             # "88,000 jobs were added", "3,000 posts will be cut"
             change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
             c.context["change"] = change
+    if not change and c.kind == Kind.COUNT.value and re.search(_JOBS, c.surface + right[:12], re.I):
+        event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
+        if event:
+            word = (event.group("p") or event.group("h") or event.group("r")).lower()
+            change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
+            c.context["change"] = change
+    if not change and c.kind in (Kind.COUNT.value, Kind.MONEY.value, Kind.MEASURE.value):
+        more = _MORE_OF.match(right) or re.search(r"\s(?P<w>more|additional|fewer)\s", c.surface)
+        if more:
+            change = "down" if more.group("w").lower() == "fewer" else "up"
+            c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) \
-            and (re.match(r"\+\s?\d", c.surface) or (c.metric or "").lower().split()[:1] == ["change"]):
+            and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+                 or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
+        # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
         c.context["change"] = change
     if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):

@@ -330,6 +330,9 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
         if low in closed("report") or low in closed("rel") or low in ("while", "whereas", "but", "as", "so", "if",
                                                                       "when", "because", "although", "though"):
             break
+        if low in ("all", "both") and out and j and toks[j - 1].lower() in closed("prep"):
+            out.insert(0, tok)  # "production of all vehicles": a determiner after a preposition
+            continue
         if low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("monthly", "quarterly", "early", "family", "italy", "july", "supply", "daily", "weekly")):
             if not out:
                 continue

@@ -10,7 +10,7 @@ from typing import Optional
 
 from factcheck.extract import context, frame, grammar
 from factcheck.extract.mentions import Mention
-from factcheck.models import Claim, Kind
+from factcheck.models import Claim, Kind, Role
 from factcheck.extract.patterns import lazy
 
 _CHANGE_LEAD = lazy(
@@ -183,6 +183,12 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if phrase:
                 return phrase
         return "duration"
+    passive = _PASSIVE.match(right) if kind in (Kind.COUNT.value, Kind.MONEY.value, Kind.MEASURE.value) else None
+    if passive and _nominal(passive.group("verb")):
+        # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
+        noun = _nominal(passive.group("verb"))
+        what = passive.group("what") or (m.counted if kind == Kind.COUNT.value else None)
+        return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
     if kind == Kind.COUNT.value and m.counted:
         if m.counted == "times":
             return "times"
@@ -366,6 +372,8 @@ _COORDINATED_PERCENTS = lazy(
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
 
 
+_PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
+                r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
                   re.I)
@@ -422,19 +430,42 @@ def mark_expectations(claims: list[Claim]) -> None:
             c.metric = f"{c.metric}, forecast"
 
 
-def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
+_SERIES_HEADS = lazy(r"\b(expenditures?|spending|revenues?|receipts|deficit|surplus|exports|imports|trade|gdp|inflation|"
+                     r"unemployment|employment|sales|production|output|investment|debt|borrowing|budget|earnings|profits?|"
+                     r"income|arrivals|visitors|tourists|subsid(?:y|ies)|outlays|capex)\b", re.I)
+
+
+def series_named(sentence: str) -> Optional[str]:
+    """The last series a sentence without figures names, for the pronoun of the next:
+    'There is no quantum jump in the capital expenditure. It was ₹16,372 crore'."""
+    heads = list(_SERIES_HEADS.finditer(sentence))
+    if not heads:
+        return None
+    m = heads[-1]
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence[: m.start()])[-2:]
+    mods: list[str] = []
+    for w in reversed(words):
+        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any"):
+            break
+        mods.insert(0, w.lower() if not w.isupper() else w)
+    return " ".join([*mods, m.group(1).lower() if not m.group(1).isupper() else m.group(1)])
+
+
+def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
-    the sentence measured; 'It rose 5%' of what the sentence before did; '£28.5
-    billion, or 4.2% of GDP' is that figure's ratio to GDP. `earlier` are the claims of
-    the sentences before, latest last."""
+    the sentence measured; 'It rose 5%' of what the sentence before did (or named, when
+    it states no figure: `named`); '£28.5 billion, or 4.2% of GDP' is that figure's ratio
+    to GDP. `earlier` are the claims of the sentences before, latest last."""
     for i, c in enumerate(claims):
         if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
             continue
         shared = _shared_predicate(claims, i)
         if shared is not None:
-            c.metric = shared.metric if c.kind == shared.kind else _bare(shared.metric)
-            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change"):
+            gap = c.sentence[(shared.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            reached = bool(_TO_LEVEL.search(gap))  # "of $4 billion to $69.7 billion": the level the change reached
+            c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
+            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
             continue
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
@@ -442,6 +473,9 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
         source = before[-1] if before else None
         if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
+            if named:
+                c.metric = named
+                continue
             source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != Kind.PERCENT.value), None)
         if c.context.get("ratio_to_gdp"):
             if source is not None:
@@ -458,6 +492,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
 _REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
@@ -531,6 +566,91 @@ def series_of(sentence: str) -> Optional[str]:
         if pattern.search(sentence):
             return name
     return None
+
+
+# --- series told apart by their denomination and their estimate -------------------------------
+_CURRENCY_WORDS = (("USD", r"US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$"), ("CNY", r"RMB|yuan|renminbi|CNY"),
+                   ("INR", r"rupees?|INR"), ("EUR", r"euros?|EUR"), ("JPY", r"yen|JPY"), ("GBP", r"pounds?|sterling|GBP"))
+_DENOMINATION = lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
+                     r"(?P<cur>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$|RMB|yuan|renminbi|CNY|rupees?|INR|euros?|EUR|yen|JPY|"
+                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I)
+
+
+def _currency_code(word: str) -> Optional[str]:
+    return next((code for code, pattern in _CURRENCY_WORDS if re.fullmatch(pattern, word, re.I)), None)
+
+
+def denominate(claims: list[Claim]) -> None:
+    """In an article that states its figures in two currencies (yuan and dollars, rupees and
+    dollars), a rate of change is of the series in one of them: 'exports in US dollars
+    increased by 1.1%' and 'exports rose 7.7%' in the yuan paragraph are two series. Each
+    percentage takes the denomination its sentence states ('If calculated in USD, …',
+    'Imports denominated in RMB …'), else that of the money figures of its sentence, else
+    the one its paragraph was last in; ', USD terms' is added to its metric."""
+    own = [c for c in claims if c.kind == Kind.MONEY.value and "/" not in c.unit and not c.context.get("converted")]
+    if len({c.unit for c in own}) < 2 and not any(_DENOMINATION.search(c.sentence) for c in claims
+                                                  if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value)):
+        return
+    from factcheck.matching import metric_keys
+
+    currencies: dict = {}  # series (in a paragraph) → the currencies its levels are stated in
+    for c in own:
+        for key in metric_keys(c.metric):
+            currencies.setdefault((key.heads, c.context.get("paragraph")), set()).add(c.unit)
+    current: Optional[str] = None
+    paragraph = sentence = None
+    stated = None
+    for i, c in enumerate(claims):
+        if c.context.get("paragraph") != paragraph:
+            paragraph, current = c.context.get("paragraph"), None
+        if c.context.get("sentence_start") != sentence:
+            sentence = c.context.get("sentence_start")
+            m = _DENOMINATION.search(c.sentence)
+            stated = _currency_code(m.group("cur") or m.group("adj")) if m else None
+            same = [p for p in own if p.context.get("sentence_start") == sentence]
+            current = stated or (same[0].unit if same else current)
+        if c.kind not in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value) or not current or not c.metric \
+                or c.role not in (Role.GROWTH.value, Role.CHANGE.value) or "terms" in c.metric:
+            continue
+        named = _DENOMINATION.search(c.metric)
+        if named:  # "exports in US dollars growth": say it once, the one way
+            c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
+        # only where it tells series apart: stated, or a series whose levels come in two currencies
+        if stated or any(len(currencies.get((k.heads, paragraph), ())) > 1 for k in metric_keys(_bare(c.metric))):
+            c.metric = f"{c.metric}, {current} terms"
+
+
+_ESTIMATE = lazy(r"\b(budget|revised|interim|advance|provisional|preliminary|flash|final|first|second|third|initial)\s+estimates?\b", re.I)
+_ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
+                       r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
+_ESTIMATE_SUBJECT = lazy(r"\b(?:the|its|their)\s+(budget|revised|interim|advance|provisional|preliminary|final|initial)\s+"
+                         r"estimates?\s+(?:(?:for|in|of)\s+[\w-]+\s+)?(?:(?:was|were|is|are)(?:\s+(?:pegged|put|placed))?"
+                         r"|stood|came\s+in|pegged|put)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
+def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
+    """A budget estimate, a revised estimate and the outcome are three series of one
+    figure: '₹14.84 lakh crore in the revised estimates', '₹2,05,555.95 crore during 2022-23
+    (Revised Estimate)', 'the revised estimate in 2022-23 was ₹47,716 crore' (of the series
+    the sentence, or the one before, is about)."""
+    for i, c in enumerate(claims):
+        if c.kind not in (Kind.MONEY.value, Kind.PERCENT.value, Kind.COUNT.value, Kind.MEASURE.value):
+            continue
+        local = c.context.get("local") or (0, 0)
+        after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
+            re.sub(r"^\s*(?:during|in|for)\s+[\w-]+", "", c.sentence[local[1]: local[1] + 80]))
+        subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
+        found = after or subject
+        if not found:
+            continue
+        kind = found.group(1).lower()
+        if subject and (not c.metric or "estimate" in c.metric.lower()):
+            # "the revised estimate was ₹16,846 crore": of the series named before
+            source = next((p for p in reversed([*earlier[-6:], *claims[:i]]) if p.metric and "estimate" not in p.metric.lower()
+                           and p.kind == c.kind), None)
+            c.metric = source.metric.split(",")[0] if source else c.metric
+        if c.metric and "estimate" not in c.metric.lower():
+            c.metric = f"{c.metric}, {kind} estimate"
 
 
 def is_heading(sentence: str) -> bool:
