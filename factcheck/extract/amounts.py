@@ -15,7 +15,8 @@ import collections
 import re
 from typing import Optional
 
-from factcheck.models import Claim, Kind
+from factcheck.extract.kinds import K
+from factcheck.models import Claim
 
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|tn|m|b)\b)", re.I)
 # Head nouns of series measured in money (a surplus of 3 billion is never 3 billion things)
@@ -38,7 +39,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     """Turn the bare scaled counts of one sentence (`mine`) that measure money into money of
     the currency in force: the last money figure of their paragraph, else the currency
     most of the article's figures so far are stated in."""
-    candidates = [c for c in mine if c.kind == Kind.COUNT.value and c.unit == "count" and not c.context.get("counted")
+    candidates = [c for c in mine if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
                   and _SCALED.search(c.surface)]
     if not candidates or not any(_measures_money(c.metric) for c in candidates):
         return
@@ -46,17 +47,17 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     for c in candidates:
         if not _measures_money(c.metric):
             continue
-        before = [p for p in [*earlier[-40:], *mine] if p.kind == Kind.MONEY.value and "/" not in p.unit
+        before = [p for p in [*earlier[-40:], *mine] if p.kind == K.MONEY and "/" not in p.unit
                   and not p.context.get("converted") and p.context.get("paragraph", -1) == paragraph
                   and p.span[0] < c.span[0]]
         currency = before[-1].unit if before else _article_currency(earlier)
         if currency:
-            c.kind, c.unit = Kind.MONEY.value, currency
+            c.kind, c.unit = K.MONEY, currency
             c.context["currency_implied"] = True
 
 
 def _article_currency(claims: list[Claim]) -> Optional[str]:
     """The currency most of an article's own (not converted) money figures are stated in."""
-    counts = collections.Counter(c.unit for c in claims if c.kind == Kind.MONEY.value and "/" not in c.unit
+    counts = collections.Counter(c.unit for c in claims if c.kind == K.MONEY and "/" not in c.unit
                                  and not c.context.get("converted"))
     return counts.most_common(1)[0][0] if counts else None

@@ -14,7 +14,8 @@ from factcheck.calendars import Calendars, country_of_currency
 from factcheck.extract import amounts, context, frame, layout, metrics, periods
 from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
-from factcheck.models import Article, Claim, Kind
+from factcheck.extract.kinds import K
+from factcheck.models import Article, Claim
 
 __all__ = ["extract", "claim_id"]
 
@@ -70,7 +71,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             previous_subjects = own_subjects
         if metrics.is_heading(sentence.text):
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
-        if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
+        has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
+        if not has_number and not _MONTH_OR_TIME.search(sentence.text):
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
                 lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
             named = metrics.series_named(sentence.text)
@@ -84,7 +86,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                                   future=bool(_FUTURE.search(sentence.text)),
                                   topic_year=int(topic[:4]) if topic else None)
         exprs = periods.find(sentence.text, ctx)
-        mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
+        mentions = scan_sentence(sentence.text, has) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
         mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
         first = len(claims)
@@ -117,6 +119,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     return claims
 
 
+_DIGIT = re.compile(r"\d")
 _MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
@@ -133,7 +136,7 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
     next line continues: a table header, a list lead and its paragraph."""
     text = sentence.text
     # a table: a header of period columns (a line of its own, or at the head of its rows)
-    if table_header is not None or len(mine) >= 4 or (not mine and len(text) < 300):
+    if table_header is not None or ((len(mine) >= 4 or not mine and len(text) < 300) and layout.may_hold_table(text)):
         table = layout.read_table(text, table_header)
         if table is not None:
             layout.apply_table(table, mine, ctx.fiscal)
@@ -181,7 +184,7 @@ def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:
-    return ((m.kind in (None, Kind.COUNT.value) and not m.counted or m.kind == Kind.DURATION.value)
+    return ((m.kind in (None, K.COUNT) and not m.counted or m.kind == K.DURATION)
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 
@@ -263,7 +266,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
         value=float(m.value),
         end=None if m.end_value is None else float(m.end_value),
         unit=m.unit or "count",
-        kind=m.kind or Kind.COUNT.value,
+        kind=m.kind or K.COUNT,
         qualifier=m.qualifier,
         precision=None if m.precision is None else float(m.precision),
         metric=metric,

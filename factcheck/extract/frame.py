@@ -25,7 +25,8 @@ from typing import Optional
 
 from factcheck.extract import grammar
 from factcheck.extract.periods import TimeExpr
-from factcheck.models import Claim, Kind, Role
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 
 # A time expression that follows a number directly is the number's own.
@@ -44,7 +45,7 @@ _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
-PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
+PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
 def _local(c: Claim) -> tuple[int, int]:
@@ -152,11 +153,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         period = None
         if k in own_expr:
             period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
-        inherits = c.kind in PERIODIC_KINDS or c.kind == Kind.COUNT.value
+        inherits = c.kind in PERIODIC_KINDS or c.kind == K.COUNT
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
-        if c.kind == Kind.YEAR_RANGE.value:
+        if c.kind == K.YEAR_RANGE:
             period = None  # a year range is itself a span of time
         c.period = period
         c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
@@ -186,12 +187,12 @@ def _finite(word: str) -> bool:
 
 
 def _timeless(c: Claim) -> bool:
-    return c.kind in (Kind.ORDINAL.value, Kind.DURATION.value, Kind.YEAR_RANGE.value, Kind.MULTIPLIER.value)
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER)
 
 
 def _compared(c: Claim) -> bool:
     """Claims that have a base: changes, growths, shares of a baseline."""
-    return bool(c.context.get("change")) or c.role in (Role.CHANGE.value, Role.GROWTH.value) \
+    return bool(c.context.get("change")) or c.role in (R.CHANGE, R.GROWTH) \
         or bool(c.context.get("baseline_period"))
 
 
@@ -223,7 +224,7 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     # 2. the period of the other side of a comparison: "from $70.8 billion in August"
     for i, k2 in sorted(attached.items(), key=lambda kv: abs(_local(claims[kv[1]])[0] - s)):
         other = claims[k2]
-        if other is c or other.unit != c.unit and c.kind != Kind.PERCENT.value:
+        if other is c or other.unit != c.unit and c.kind != K.PERCENT:
             continue
         if _COMPARED_BEFORE.search(sentence[: _local(other)[0]][-40:]):
             r = resolved(i)
@@ -283,45 +284,45 @@ def assign_role(c: Claim) -> None:
     change = c.context.get("change")
     local = _local(c)
     right = c.sentence[local[1]:] if local[1] else ""
-    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == Kind.MONEY.value:
+    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY:
         change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
         c.context.pop("change", None)
     more = _MORE_THAN_AFTER.match(right)
-    if more and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENTAGE_POINT.value):
+    if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
         change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
         if passive:
             # "88,000 jobs were added", "3,000 posts will be cut"
             change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
             c.context["change"] = change
-    if not change and c.kind == Kind.COUNT.value and re.search(_JOBS, c.surface + right[:12], re.I):
+    if not change and c.kind == K.COUNT and re.search(_JOBS, c.surface + right[:12], re.I):
         event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
         if event:
             word = (event.group("p") or event.group("h") or event.group("r")).lower()
             change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
             c.context["change"] = change
-    if not change and c.kind in (Kind.COUNT.value, Kind.MONEY.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
         more = _MORE_OF.match(right) or re.search(r"\s(?P<w>more|additional|fewer)\s", c.surface)
         if more:
             change = "down" if more.group("w").lower() == "fewer" else "up"
             c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) \
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
                  or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
         c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
         if after:
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
             change = _NOUN_DIRECTION[after.group(1).lower()]
             c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
@@ -330,7 +331,7 @@ def assign_role(c: Claim) -> None:
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
                 c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
@@ -338,30 +339,30 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
-    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
-        c.role = Role.SPAN.value
-    elif c.kind == Kind.ORDINAL.value:
-        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
-    elif c.kind == Kind.MULTIPLIER.value:
-        c.role = Role.RATIO.value
-    elif c.kind == Kind.PERCENTAGE_POINT.value:
-        c.role = Role.CHANGE.value
-    elif c.kind == Kind.PERCENT.value:
+    if c.kind in (K.YEAR_RANGE, K.DURATION):
+        c.role = R.SPAN
+    elif c.kind == K.ORDINAL:
+        c.role = R.RANK if c.context.get("ordinal_role") == "rank" else R.COUNT
+    elif c.kind == K.MULTIPLIER:
+        c.role = R.RATIO
+    elif c.kind == K.PERCENTAGE_POINT:
+        c.role = R.CHANGE
+    elif c.kind == K.PERCENT:
         if change:
-            c.role = Role.GROWTH.value
+            c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or ""):
-            c.role = Role.SHARE.value
+            c.role = R.SHARE
         elif last in _lex("growth_nouns"):
-            c.role = Role.GROWTH.value
+            c.role = R.GROWTH
         else:
-            c.role = Role.RATE.value
+            c.role = R.RATE
     elif change:
-        c.role = Role.CHANGE.value
+        c.role = R.CHANGE
     elif "/" in (c.unit or ""):
-        c.role = Role.RATE.value
+        c.role = R.RATE
     else:
-        c.role = Role.LEVEL.value
-    if c.role in (Role.GROWTH.value, Role.CHANGE.value):
+        c.role = R.LEVEL
+    if c.role in (R.GROWTH, R.CHANGE):
         if change in ("up", "down"):
             c.direction = change
         elif c.value < 0:
@@ -381,12 +382,12 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     absolute expression that is not a base."""
     from factcheck.timespan import parse
 
-    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {Kind.COUNT.value}
+    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
     spans = [(parse(p), p) for p in own if parse(p)]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
-    if any(c.kind in PERIODIC_KINDS | {Kind.COUNT.value} for c in claims):
+    if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
     return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
 
@@ -411,7 +412,7 @@ def implied_bases(claims: list[Claim]) -> None:
     if stated["year"] != stated["previous"]:
         convention = "year" if stated["year"] > stated["previous"] else "previous"
     for c in claims:
-        if c.base_period or not c.period or c.role not in (Role.GROWTH.value, Role.CHANGE.value):
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
             continue
         span = parse(c.period)
         if span is None:
@@ -426,9 +427,9 @@ def comparison_roles(claims: list[Claim]) -> None:
     figure a change is compared with is a change too (an earlier estimate, another
     period's change), whatever its own words say."""
     for i, c in enumerate(claims):
-        if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+        if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
-        if prev is not None and prev.role == Role.CHANGE.value:
-            c.role = Role.CHANGE.value
+        if prev is not None and prev.role == R.CHANGE:
+            c.role = R.CHANGE
             c.context["change"] = c.context.get("change") or prev.context.get("change")

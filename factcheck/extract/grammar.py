@@ -120,14 +120,15 @@ _BOUNDARY = lazy(
     r"hopes?|seeks?|wants?|intends?|remains?|remained|says?|said|sees?|saw|[a-z]+ed)\b)", re.I)
 
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
-    """Clause spans covering the sentence, in order."""
+@functools.lru_cache(maxsize=256)
+def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Clause spans covering the sentence, in order (asked by several rules of one sentence)."""
     cuts = [0]
     for m in _BOUNDARY.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
@@ -147,8 +148,13 @@ _GAPPED = lazy(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+
                      + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
 
 
+_OPENED = lazy(r"[(:—–]\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+
+
 def parenthetical_head(left: str) -> Optional[str]:
     """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    if not _OPENED.search(left[-30:]):
+        return None  # no bracket, colon or dash right before the figure
     m = _PARENTHETICAL.search(left[-80:])
     if not m:
         return None

@@ -89,6 +89,16 @@ def _column(label: str) -> Optional[Column]:
     return None
 
 
+# What a table header holds and running prose seldom does: a compact period label
+# ('March-20', "Feb'20", '9MFY20', 'FY20', 'Q1-24'), a change column, or three years in a row
+_HEADER_HINT = lazy(r"\b[A-Z][a-z]{2,8}\.?[-'’]\d{2}\b|\dM\s?FY|\bFY'?\d{2}\b|\bQ[1-4][-'’]\d{2}\b|\b(?:YoY|MoM|QoQ|YOY|Y/Y)\b"
+                    r"|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d\b")
+
+
+def may_hold_table(sentence: str) -> bool:
+    return _HEADER_HINT.search(sentence) is not None
+
+
 def _is_cell(token: str) -> bool:
     return bool(_CELL.fullmatch(token))
 

@@ -10,7 +10,8 @@ from typing import Optional
 
 from factcheck.extract import context, frame, grammar
 from factcheck.extract.mentions import Mention
-from factcheck.models import Claim, Kind, Role
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 
 _CHANGE_LEAD = lazy(
@@ -60,7 +61,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         local = c.context.get("local") or (0, 0)
         before = c.sentence[: local[0]][-60:]
-        if c.kind == Kind.PERCENT.value and i and claims[i - 1].metric and claims[i - 1].kind != Kind.PERCENT.value \
+        if c.kind == K.PERCENT and i and claims[i - 1].metric and claims[i - 1].kind != K.PERCENT \
                 and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
             # "fell $1,166m (3%)": the bracketed percentage is the same change, relative
             c.metric = claims[i - 1].metric
@@ -87,9 +88,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 if claims[i - 1].context.get("change"):
                     c.context["change"] = claims[i - 1].context["change"]
                 continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+                and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
@@ -99,18 +100,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = claims[i - 1].metric
             continue
         if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
+                and c.kind in (K.PERCENT,) and claims[i - 1].kind == K.PERCENTAGE_POINT:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
-        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
+        if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
                 and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
             c.metric = claims[i - 1].metric or c.metric
             c.context["converted"] = True
             continue
     for i, c in enumerate(claims):
-        if c.kind != Kind.PERCENT.value:
+        if c.kind != K.PERCENT:
             continue
         local = c.context.get("local") or (0, 0)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
@@ -119,7 +120,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             trail = _CHANGE_TRAIL.match(c.sentence, local[1])
             if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
                 continue
-        prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
+        prior = next((p for p in reversed(claims[:i]) if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.metric), None)
         if m is not None:
             word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
         else:
@@ -152,7 +153,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
-    if kind == Kind.YEAR_RANGE.value:
+    if kind == K.YEAR_RANGE:
         # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
         words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
         # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
@@ -160,7 +161,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if cut:
             words = words[cut[-1] + 1:]
         return context.clean_phrase(words) or None
-    if kind == Kind.ORDINAL.value:
+    if kind == K.ORDINAL:
         # the surface runs on to the ordinal's noun; read the context after the ordinal itself
         right = sentence[m.start + len(m.raw):]
         noun = facts.get("noun")
@@ -173,7 +174,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             head = nxt.group(1).split()[0] if nxt else ""
             return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
         return noun
-    if kind == Kind.DURATION.value:
+    if kind == K.DURATION:
         if facts.get("age"):
             return "age"
         if facts.get("ago"):
@@ -183,19 +184,19 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if phrase:
                 return phrase
         return "duration"
-    passive = _PASSIVE.match(right) if kind in (Kind.COUNT.value, Kind.MONEY.value, Kind.MEASURE.value) else None
+    passive = _PASSIVE.match(right) if kind in (K.COUNT, K.MONEY, K.MEASURE) else None
     if passive and _nominal(passive.group("verb")):
         # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
         noun = _nominal(passive.group("verb"))
-        what = passive.group("what") or (m.counted if kind == Kind.COUNT.value else None)
+        what = passive.group("what") or (m.counted if kind == K.COUNT else None)
         return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
-    if kind == Kind.COUNT.value and m.counted:
+    if kind == K.COUNT and m.counted:
         if m.counted == "times":
             return "times"
         by_verb = _by_verb(left, right, m.counted)
         if by_verb:
             return by_verb
-        pm = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$", left)
+        pm = _WITH_FOR.search(left[-90:]) if (" with " in left[-40:] or " for " in left[-40:]) else None
         if pm:
             np = context.clean_phrase(pm.group(1).split())
             words = np.split()
@@ -210,7 +211,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 if words:
                     return f"{m.counted.lower()} with {' '.join(words)}"
         return _lower_words(m.counted)
-    if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+    if kind in (K.PERCENT, K.PERCENTAGE_POINT):
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
         # percent of 2019 levels"
         right = _COORDINATED_PERCENTS.sub("", right, count=1)
@@ -219,13 +220,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             facts["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
         rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
-        if rise and kind == Kind.PERCENT.value:
+        if rise and kind == K.PERCENT:
             np = context.noun_phrase_after(rise.group(2))
             if np:
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
-        if ratio and kind == Kind.PERCENT.value:
+        if ratio and kind == K.PERCENT:
             # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
             # "£28.5 billion, or 4.2% of GDP" of the figure before (complete_metrics)
             np = context.noun_phrase_before(left)
@@ -235,15 +236,15 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             facts["ratio_to_gdp"] = True
             return None
         of = re.match(r"\s+of\s+(.*)", right)
-        if of and kind == Kind.PERCENT.value:
+        if of and kind == K.PERCENT:
             np = context.noun_phrase_after(of.group(1))
             if np:
                 facts["share_of"] = np
                 return np
-    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == Kind.MONEY.value else None) \
+    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None:
-        ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
         if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
             ofm = None  # "X is at N": the verb path's business
         if ofm:
@@ -253,13 +254,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if dets:
                 words = words[dets[-1] + 1:]
             np = context.clean_phrase(words) or None
-    if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
+    if np is None and kind in (K.MONEY, K.MEASURE):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
         if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
             np = context.noun_phrase_after(after.group(1))
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
@@ -268,7 +269,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
                 return np  # "Growth was 0.7%": the noun already names the change
             return f"{np} {'growth' if d == 'up' else 'decline'}"
-    if np and kind == Kind.MONEY.value:
+    if np and kind == K.MONEY:
         d = context.direction(left[-60:])
         if d and re.search(r"\bby\s+$", left):
             facts["change"] = d
@@ -319,7 +320,7 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     """'recorded a 40.7 billion yen ($388 million) trade deficit' → 'trade deficit'."""
-    if kind not in (Kind.MONEY.value, Kind.MEASURE.value) or not _PREMODIFIER.search(left[-40:]):
+    if kind not in (K.MONEY, K.MEASURE) or not _PREMODIFIER.search(left[-40:]):
         return None
     rest = _BRACKETED.sub("", right)
     if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
@@ -334,6 +335,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_EXPECTATION_WORD = lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I)
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
 _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
@@ -351,6 +353,12 @@ def _worth(left: str) -> Optional[str]:
             obj = context.clean_phrase(words[i + 1:])
             return f"{noun} of {obj}" if obj else noun
     return None
+
+
+_WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$")
+# "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
+_ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+_NOUN_OF = lazy(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 
 
 def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str]:
@@ -415,6 +423,8 @@ def mark_expectations(claims: list[Claim]) -> None:
     """'trade surplus was US$41.65 billion, higher than the expected $22.3 billion': an
     expectation is another series than the outcome ('…, forecast'), and takes the
     outcome's metric when it names none."""
+    if not claims or not _EXPECTATION_WORD.search(claims[0].sentence):
+        return
     for i, c in enumerate(claims):
         local = c.context.get("local") or (0, 0)
         if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
@@ -458,7 +468,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
     it states no figure: `named`); '£28.5 billion, or 4.2% of GDP' is that figure's ratio
     to GDP. `earlier` are the claims of the sentences before, latest last."""
     for i, c in enumerate(claims):
-        if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        if not _empty(c.metric) or c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
             continue
         shared = _shared_predicate(claims, i)
         if shared is not None:
@@ -470,13 +480,13 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
-        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
+        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
         source = before[-1] if before else None
         if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
             if named:
                 c.metric = named
                 continue
-            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != Kind.PERCENT.value), None)
+            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != K.PERCENT), None)
         if c.context.get("ratio_to_gdp"):
             if source is not None:
                 c.metric = f"{_bare(source.metric)} to GDP ratio"
@@ -485,7 +495,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity
         if source is None:
             continue
-        if c.kind == Kind.PERCENT.value and polarity is None and not any(w in _GROWTHISH for w in words):
+        if c.kind == K.PERCENT and polarity is None and not any(w in _GROWTHISH for w in words):
             continue  # a bare percentage after a level is not necessarily its change
         c.metric = _bare(source.metric)
         if polarity:
@@ -508,7 +518,7 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
         if _empty(p.metric):
             continue
         gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
-        if p.kind == Kind.PERCENT.value and c.kind != Kind.PERCENT.value and (
+        if p.kind == K.PERCENT and c.kind != K.PERCENT and (
                 _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
         if p.kind != c.kind or ";" in gap or len(gap) > 80:
@@ -587,9 +597,9 @@ def denominate(claims: list[Claim]) -> None:
     percentage takes the denomination its sentence states ('If calculated in USD, …',
     'Imports denominated in RMB …'), else that of the money figures of its sentence, else
     the one its paragraph was last in; ', USD terms' is added to its metric."""
-    own = [c for c in claims if c.kind == Kind.MONEY.value and "/" not in c.unit and not c.context.get("converted")]
+    own = [c for c in claims if c.kind == K.MONEY and "/" not in c.unit and not c.context.get("converted")]
     if len({c.unit for c in own}) < 2 and not any(_DENOMINATION.search(c.sentence) for c in claims
-                                                  if c.kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value)):
+                                                  if c.kind in (K.PERCENT, K.PERCENTAGE_POINT)):
         return
     from factcheck.matching import metric_keys
 
@@ -609,8 +619,8 @@ def denominate(claims: list[Claim]) -> None:
             stated = _currency_code(m.group("cur") or m.group("adj")) if m else None
             same = [p for p in own if p.context.get("sentence_start") == sentence]
             current = stated or (same[0].unit if same else current)
-        if c.kind not in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value) or not current or not c.metric \
-                or c.role not in (Role.GROWTH.value, Role.CHANGE.value) or "terms" in c.metric:
+        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT) or not current or not c.metric \
+                or c.role not in (R.GROWTH, R.CHANGE) or "terms" in c.metric:
             continue
         named = _DENOMINATION.search(c.metric)
         if named:  # "exports in US dollars growth": say it once, the one way
@@ -620,7 +630,7 @@ def denominate(claims: list[Claim]) -> None:
             c.metric = f"{c.metric}, {current} terms"
 
 
-_ESTIMATE = lazy(r"\b(budget|revised|interim|advance|provisional|preliminary|flash|final|first|second|third|initial)\s+estimates?\b", re.I)
+_TIME_AFTER = lazy(r"^\s*(?:during|in|for)\s+[\w-]+")
 _ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
                        r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
 _ESTIMATE_SUBJECT = lazy(r"\b(?:the|its|their)\s+(budget|revised|interim|advance|provisional|preliminary|final|initial)\s+"
@@ -633,12 +643,14 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
     figure: '₹14.84 lakh crore in the revised estimates', '₹2,05,555.95 crore during 2022-23
     (Revised Estimate)', 'the revised estimate in 2022-23 was ₹47,716 crore' (of the series
     the sentence, or the one before, is about)."""
+    if not claims or "stimate" not in claims[0].sentence:
+        return
     for i, c in enumerate(claims):
-        if c.kind not in (Kind.MONEY.value, Kind.PERCENT.value, Kind.COUNT.value, Kind.MEASURE.value):
+        if c.kind not in (K.MONEY, K.PERCENT, K.COUNT, K.MEASURE):
             continue
         local = c.context.get("local") or (0, 0)
         after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
-            re.sub(r"^\s*(?:during|in|for)\s+[\w-]+", "", c.sentence[local[1]: local[1] + 80]))
+            _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
         subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
         found = after or subject
         if not found:
@@ -663,8 +675,8 @@ def qualify(claims: list[Claim], series: Optional[str]) -> None:
     if not series:
         return
     for c in claims:
-        if not c.metric or c.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.PERCENT.value,
-                                           Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
+        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
+                                           K.PERCENTAGE_POINT, K.MEASURE):
             continue
         metric = re.sub(r"(?<![\w.])s\.a\.(?!\w)", "", c.metric).strip()
         if series in metric.lower():
