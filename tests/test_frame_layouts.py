@@ -159,3 +159,45 @@ def test_an_undated_text_reads_its_months_in_the_year_it_states():
         "in the second quarter of 2024."), sha256="0", date=None))}
     assert (c["$73.0 billion"].period, c["$78.8 billion"].period) == ("2024-06", "2024-07")
     assert c["$78.8 billion"].metric == c["$73.0 billion"].metric == "deficit"
+
+
+def test_a_change_over_a_trailing_window_is_the_latest_months():
+    c = _claims("BLS said that over the past 12 months, the unemployment rate is down by 0.8 percentage points. "
+                "Over the past year, construction employment has grown by 259,000.", "2015-12-04")
+    assert (c["0.8 percentage points"].period, c["0.8 percentage points"].base_period) == ("2015-11", "2014-11")
+    assert (c["259,000"].period, c["259,000"].base_period) == ("2015-11", "2014-11")
+    # a level 'in the past year' is last year's
+    assert _claims("Kenya received 2,717 cruise ships in the past year.", "2017-04-17")["2,717 cruise ships"].period == "2016"
+
+
+def test_months_so_far_are_the_first_months_of_the_year():
+    c = _claims("Over the course of five months, imports have amounted to US$148.76 billion.", "2022-06-15")
+    assert c["US$148.76 billion"].period == "2022-01/2022-05"
+
+
+def test_the_previous_reading_of_a_release():
+    c = _claims("Australia employment change came in at +13.5k in January, above forecasts of +10k and prior of 13.5k, "
+                "with the unemployment rate at 5.7% vs forecasts of 5.8% and 5.8% last.", "2017-02-15")
+    assert (c["13.5k"].period, c["13.5k"].role) == ("2016-12", "change")
+    assert [x for x in c.values() if x.surface.startswith("5.8%")][-1].period == "2016-12"
+    assert c["5.7%"].period == "2017-01"
+
+
+def test_a_budget_sentence_speaks_of_fiscal_years():
+    c = _claims("The budget for the fiscal year beginning in April stands at a record 122.3 trillion yen, up from "
+                "115.2 trillion yen in the current year.", "2025-12-27")
+    assert c["122.3 trillion yen"].period == "2026-04/2027-03"
+    assert c["115.2 trillion yen"].period == "2025-04/2026-03"
+
+
+def test_a_plans_time_is_not_the_texts():
+    c = _claims("Kenya received 2,717 cruise ships in 2016 with prospects for 2017 looking up.\n"
+                "Tourists came mostly for leisure (73 per cent).", "2017-04-17")
+    assert c["73 per cent"].period == "2016"
+
+
+def test_a_narrower_time_later_in_the_clause_is_the_figures_own():
+    c = _claims("Last year, Taiwan rolled out subsidies, resulting in 38 flights to Hualien in the fourth quarter alone. "
+                "The 11.84 million visitors last year were 770,000 more than the 11.07 million seen in 2018.", "2020-01-07")
+    assert c["38 flights"].period == "2019-Q4"
+    assert (c["11.07 million"].period, c["770,000"].period) == ("2018", "2019")

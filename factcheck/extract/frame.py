@@ -24,13 +24,16 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.periods import TimeExpr
+from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 
 # A time expression that follows a number directly is the number's own.
-_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+# ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
+# a relative clause between them still dates the figure)
+_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed)\s+)?"
+                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
@@ -87,9 +90,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
-    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached), None)
+    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
+                     and "window" not in e.tags), None)
     if main_ref is None:
-        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base), None)
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
@@ -117,6 +121,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             before = [i for i in cands if exprs[i].end <= s]
             if before:
                 pick = before[-1]
+                # "Last year, … 38 flights to Hualien in the fourth quarter alone": a narrower
+                # span later in the clause, inside the fronted one, is the figure's own
+                inside = [i for i in cands if exprs[i].start >= e_ and _within(exprs[i], exprs[pick])
+                          and not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+                if inside:
+                    pick = inside[0]
                 break
             after = [i for i in cands if exprs[i].start >= e_]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
@@ -151,16 +161,34 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     for k, c in enumerate(claims):
         period = None
+        window = None
         if k in own_expr:
-            period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
+            e = exprs[own_expr[k]]
+            period = e.resolve(reference if e.shift else None)
+            if "irrealis" in e.tags:
+                c.context["period_irrealis"] = True
+            if c.context.get("prior") and not e.base:
+                period = None  # the previous reading: dated below from the statement's own period
+            elif "window" in e.tags and _compared(c) and e.span is not None:
+                # "down 0.8 points over the past 12 months": a change over a window is the
+                # latest month's (the one before the article's), measured against the month
+                # the window opened from
+                window = e.span.months
+                period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
         inherits = c.kind in PERIODIC_KINDS or c.kind == K.COUNT
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
+        if c.context.get("prior") and reference and (period is None or period == reference):
+            period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
+            c.context.pop("period_inherited", None)
         if c.kind == K.YEAR_RANGE:
             period = None  # a year range is itself a span of time
         c.period = period
-        c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+        if window:
+            c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
+        else:
+            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
         if c.base_period:
             c.context["baseline_period"] = c.base_period
 
@@ -178,6 +206,11 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
                 k - 1 in out and _ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])):
             out.add(k)
     return out
+
+
+def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
+    a, b = inner.span, outer.span
+    return a is not None and b is not None and a != b and b.start <= a.start and a.end <= b.end
 
 
 def _finite(word: str) -> bool:
@@ -383,13 +416,14 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     from factcheck.timespan import parse
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
+           and not c.context.get("period_irrealis") and not c.context.get("prior")
            and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
     spans = [(parse(p), p) for p in own if parse(p)]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
+    return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
 
 
 def implied_bases(claims: list[Claim]) -> None:
@@ -398,7 +432,6 @@ def implied_bases(claims: list[Claim]) -> None:
     previous period); in an article that never says, a month or quarter against the one
     before (the change since the last reading), a year or a span within a year against
     the same span a year earlier."""
-    from factcheck.extract.periods import shift
     from factcheck.timespan import parse
 
     stated = {"year": 0, "previous": 0}

@@ -74,6 +74,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = prev.metric
             c.context["compared"] = True
             continue
+        if is_prior(c):
+            # "came in at +13.5k, above forecasts of +10k and prior of 13.5k", "5.8% last": the
+            # previous reading of the figure the sentence reports (not of a forecast)
+            reported = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.kind == c.kind
+                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, (p.context.get("local") or (0, 0))[0] - 40):
+                                                                 (p.context.get("local") or (0, 0))[0]])), None)
+            if reported is not None:
+                c.metric = reported.metric or c.metric
+                if reported.context.get("change"):
+                    c.context["change"] = reported.context["change"]
+            c.context["prior"] = True
+            continue
         om = _OBJECT_CHANGE.search(before)
         if om:
             c.metric = context.clean_phrase(om.group(1).split()) or c.metric
@@ -129,6 +141,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         c.context["change"] = direction
         if prior is not None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+
+
+_PRIOR_BEFORE = lazy(r"\b(?:prior|previous|preceding)(?:\s+(?:reading|figure|print|month['’]?s?|quarter['’]?s?|estimate))?"
+                    r"(?:\s+(?:of|at|was))?\s+(?:[+\-−]\s?)?$", re.I)
+_LAST_AFTER = lazy(r"\s+(?:last|prior|previously)\b(?!\s+(?:year|month|quarter|week|fiscal|time|decade|season))", re.I)
+
+
+def is_prior(c: Claim) -> bool:
+    """A figure given as the previous reading of the one a data release reports: 'vs
+    previous 9.3k', 'prior of 64.7%', '5.8% last'."""
+    local = c.context.get("local") or (0, 0)
+    return bool(_PRIOR_BEFORE.search(c.sentence[max(0, local[0] - 30): local[0]]) or _LAST_AFTER.match(c.sentence, local[1]))
 
 
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
@@ -678,7 +702,7 @@ def qualify(claims: list[Claim], series: Optional[str]) -> None:
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
                                            K.PERCENTAGE_POINT, K.MEASURE):
             continue
-        metric = re.sub(r"(?<![\w.])s\.a\.(?!\w)", "", c.metric).strip()
+        metric = re.sub(r"(?<![\w.])s\.a\.?(?!\w)", "", c.metric).strip(" ,")
         if series in metric.lower():
             c.metric = metric
             continue

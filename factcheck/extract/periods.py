@@ -190,18 +190,26 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
             return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
-    if rel and ctx.today is not None:
-        cal = ctx.fiscal()
-        # the fiscal year the article's date falls in, by name
-        name_year = ctx.today.year
-        for candidate in (name_year - 1, name_year, name_year + 1):
-            span = cal.year(candidate)
-            if span.start <= ctx.today <= span.end:
-                name_year = candidate
-                break
-        offset = {"next": 1, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
-        return cal.year(name_year + offset)
-    return None
+    return _relative_fiscal_year(rel, ctx) if rel else None
+
+
+def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
+    """'the current fiscal year', 'next fiscal year': by the fiscal year the article's date falls in."""
+    if ctx.today is None:
+        return None
+    cal = ctx.fiscal()
+    name_year = ctx.today.year
+    for candidate in (name_year - 1, name_year, name_year + 1):
+        span = cal.year(candidate)
+        if span.start <= ctx.today <= span.end:
+            name_year = candidate
+            break
+    offset = {"next": 1, "last": -1, "previous": -1, "prior": -1, "coming": 1}.get(rel, 0)
+    return cal.year(name_year + offset)
+
+
+# a sentence about a fiscal year: its "current year" and "next year" are fiscal ones
+_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
 
 
 _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
@@ -438,11 +446,31 @@ def _first_months(m, ctx):
             year = latest.start.year
         return _expr(m, month_span(year, 1, year, n))
     # "the past 12 months": the n months before the article's month
+    return _trailing(m, ctx, n)
+
+
+def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
+    """The `n` months before the article's month: a window a change is measured over
+    ('down 0.8 points over the past 12 months'), tagged so the frame can tell."""
     if ctx.today is None:
         return None
     last = ctx.today.year * 12 + ctx.today.month - 2
     first = last - n + 1
-    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
+    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
+
+
+@rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
+      rf"(?!\s+(?:to|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
+def _months_so_far(m, ctx):
+    """'Over the course of five months, imports have amounted to …', 'in five months': the
+    first months of the statement's year (the year-to-date of a monthly release)."""
+    n = _count(m.group("n"))
+    if not n or n > 12 or ctx.future:
+        return None
+    latest = ctx.latest(n)
+    if latest is None:
+        return None
+    return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
 
 
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_FISCAL))
@@ -492,6 +520,21 @@ def _year_range(m, ctx):
     if y2 <= y1 or y2 - y1 > 60:
         return None
     return _expr(m, month_span(y1, 1, y2, 12), range_from=month_span(y1, 1, y1, 12))
+
+
+@rule(rf"\b(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:beginning|starting|that\s+(?:begins|starts)|which\s+(?:begins|starts))\s+"
+      rf"(?:in\s+|on\s+)?(?P<mon>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{Y4}))?", needs=(_t("beginning", "starting", "begins", "starts"),), first=True)
+def _fiscal_year_from(m, ctx):
+    """'the fiscal year beginning in April': the twelve months from the next such month."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.today is not None:
+        year = ctx.today.year + (1 if mon < ctx.today.month else 0)
+    else:
+        return None
+    last = year * 12 + mon - 1 + 11
+    return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
 @rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
@@ -675,11 +718,16 @@ def _deictic(m, ctx):
     unit = m.group("unit").lower()
     today = ctx.today
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string):
+        fiscal = _relative_fiscal_year(rel, ctx)
+        if fiscal is not None and fiscal.start.month != 1:
+            return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
     if unit == "year":
         if ctx.this_year is None:
             return None
         y = ctx.this_year + n
-        return _expr(m, month_span(y, 1, y, 12), tags={"deictic"})
+        # "over the past year": last year for a level, the twelve months to now for a change
+        return _expr(m, month_span(y, 1, y, 12), tags={"deictic", "window"} if rel == "past" else {"deictic"})
     if today is None:
         return None
     months = 1 if unit == "month" else 3
@@ -710,6 +758,11 @@ _BASE_BEFORE = lazy(
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?)\s+on\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
+
+
+_ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
+                    r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
+                    r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
 def _is_base(sentence: str, e: TimeExpr) -> bool:
@@ -773,6 +826,8 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             e.base = _is_base(sentence, e)
+            if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start):
+                e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             found.append(e)
     found.sort(key=lambda e: e.start)
     return found
