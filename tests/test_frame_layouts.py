@@ -201,3 +201,40 @@ def test_a_narrower_time_later_in_the_clause_is_the_figures_own():
                 "The 11.84 million visitors last year were 770,000 more than the 11.07 million seen in 2018.", "2020-01-07")
     assert c["38 flights"].period == "2019-Q4"
     assert (c["11.07 million"].period, c["770,000"].period) == ("2018", "2019")
+
+
+def test_respectively_pairs_members_with_figures():
+    c = _claims("Taiwan saw a record year for tourism. Taiwan's tourism bureau said visitors came from far and wide.\n"
+                "On Dec. 9, 2019, the number of visitors from Japan exceeded 2 million, with arrivals from Japan and "
+                "South Korea increasing by 10 percent and 20 percent, respectively.", "2020-01-07")
+    assert c["20 percent"].subject == ["Taiwan", "South Korea"] and c["10 percent"].subject == ["Taiwan", "Japan"]
+    c = _claims("The growth in the agriculture, forestry and fishing, mining and quarrying, manufacturing, and construction "
+                "is estimated to be 3 percent, 3.5 percent, 5.1 percent and 4.3 percent respectively.", "2018-02-28")
+    assert c["5.1 percent"].metric == "manufacturing" and c["4.3 percent"].metric == "construction"
+    c = _claims("Moreover, the GDP growth rates for Q1 and Q2 of 2017-18 at constant prices were 5.7 percent and 6.5 "
+                "percent respectively.", "2018-02-28")
+    assert (c["5.7 percent"].period, c["6.5 percent"].period) == ("2017-Q2", "2017-Q3")  # India's fiscal quarters
+
+
+def test_places_left_out_or_traded_with_are_not_the_articles_subject():
+    c = _claims("Canada's exports rose. Exports to countries other than the United States rose 4.5% compared with May. "
+                "Exports to the United States rose 1.2% in June.", "2022-07-15")
+    assert "United States" not in c["4.5%"].subject
+    assert "United States" in c["1.2%"].subject
+
+
+def test_series_named_around_the_verb():
+    c = _claims("Of the total, policy spending, which accounts for over 70 percent of the general account budget, will be "
+                "JPY 72.89 trillion, of which JPY 31.5 trillion will go to social security expenditures.", "2015-02-15")
+    assert c["JPY 72.89 trillion"].metric == "policy spending"
+    assert c["JPY 31.5 trillion"].metric == "social security expenditures"
+    c = _claims("The net national income registered a growth rate of 10 percent in 2017-18. Non-tax revenues during "
+                "the 2018-19 fiscal stood at Rs 2.46 lakh crore.", "2019-05-31")
+    assert c["10 percent"].metric == "net national income growth"
+    assert c["Rs 2.46 lakh crore"].metric == "non-tax revenues"
+
+
+def test_a_denomination_right_after_the_figure_is_its_own():
+    c = _claims("Exports were USD 290.63 Billion (Rs.21,50,325.03 Crore), registering a negative growth of 7.26% in "
+                "Dollar terms (negative growth of 3.13% in Rupee terms).", "2021-04-15")
+    assert c["7.26%"].metric.endswith("USD terms") and c["3.13%"].metric.endswith("INR terms")

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
-from factcheck.extract import amounts, context, frame, layout, metrics, periods
+from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively
 from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.extract.kinds import K
@@ -68,7 +68,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
-            previous_subjects = own_subjects
+            previous_subjects = context.topic_subjects(sentence.text) or previous_subjects
         if metrics.is_heading(sentence.text):
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
@@ -106,6 +106,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             frame.assign_role(c)
         frame.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)
+        if len(mine) > 1 and "respectively" in sentence.text:
+            respectively.distribute(mine, exprs)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
         if own:
@@ -217,7 +219,7 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, s in enumerate(sentences):
-        for name in context.subjects(s.text):
+        for name in context.topic_subjects(s.text):  # not a partner nor a place left out
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
     if not counts:

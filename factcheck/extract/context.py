@@ -115,8 +115,20 @@ _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
 
 
+# "visitors from Japan", "exports to the US", "trade with the EU": the other party of a flow
+_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", re.I)
+# "exports to countries other than the United States": a place left out is not a subject
+_EXCLUDED_BEFORE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?$", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
+
+
+def topic_subjects(sentence: str) -> list[str]:
+    """The places a sentence is about, for the sentences after it that name none: not a
+    partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
+    out = [n for a, _, n in _mentions(sentence) if not _FLOW_PARTNER.search(sentence, max(0, a - 20), a)
+           and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
+    return list(dict.fromkeys(out))
 
 
 def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]]) -> list[Optional[list[str]]]:
@@ -126,7 +138,8 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
     None when the sentence names no one for it (the paragraph's subject then applies)."""
     # "54 countries including Britain, the United States and Canada": examples of what is
     # counted are not what the figure is about
-    names = tuple(n for n in _mentions(sentence) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0]))
+    names = tuple(n for n in _mentions(sentence) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0])
+                  and not _EXCLUDED_BEFORE.search(sentence, max(0, n[0] - 30), n[0]))
     attached: dict[int, int] = {}
     for k, (_, end) in enumerate(figures):
         for i, (a, _, _) in enumerate(names):
@@ -258,6 +271,11 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
                                 r"|\d[^,;]{0,25}\b(?:or|\()\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
+_ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
+                          r"increase|rise|decline|share|proportion)", re.I)
+
+
 class _Span:
     """A (start, end) pair that reads like a regex match, for the verb found by position."""
 
@@ -293,7 +311,13 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
-        return clean_phrase(obj.group(1).split()) or None
+        named = clean_phrase(obj.group(1).split()) or None
+        if named and _ROLE_OBJECT.fullmatch(named):
+            # "net national income registered a growth rate of 10 percent": the object only
+            # says what the number is; the subject names the series
+            subject = noun_phrase_before(left[: verb.start()] + " is ")
+            return f"{subject} {'growth' if 'growth' in named.lower() else named.lower()}" if subject else named
+        return named
     if re.search(r"[,;]", between) or len(between.split()) > 6 or (
             re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
@@ -306,8 +330,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         if not aux:
             break
         head = head[: aux.start()]
-    # "Coal production in 1957 reached": a time phrase between subject and verb
+    # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
+    # spending, which accounts for over 70 percent of the budget, will be": a relative clause
     head = _TIME_PP.sub("", head)
+    head = _RELATIVE_END.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]

@@ -148,13 +148,14 @@ _GAPPED = lazy(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+
                      + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
 
 
+_AMOUNT_BEFORE = lazy(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[kmb])?\.?\s*\(\s*$", re.I)
 _OPENED = lazy(r"[(:—–]\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
 
 
 def parenthetical_head(left: str) -> Optional[str]:
     """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
-    if not _OPENED.search(left[-30:]):
-        return None  # no bracket, colon or dash right before the figure
+    if not _OPENED.search(left[-30:]) or _AMOUNT_BEFORE.search(left[-30:]):
+        return None  # no bracket, colon or dash right before the figure; or a conversion "4.98 trillion (USD 42"
     m = _PARENTHETICAL.search(left[-80:])
     if not m:
         return None
@@ -289,7 +290,7 @@ _AND_OR = frozenset({"and", "or"})
 _NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
                            "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
 _TRAILING_TIME = lazy(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
-                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
+                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)(?:\s+fiscal)?\s*,?\s*$", re.I)
 
 
 _TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"

@@ -208,6 +208,12 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if phrase:
                 return phrase
         return "duration"
+    if kind == K.MONEY:
+        goes = _GOES_TO.match(right)
+        if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
+            np = context.noun_phrase_after(goes.group(1))
+            if np:
+                return np
     passive = _PASSIVE.match(right) if kind in (K.COUNT, K.MONEY, K.MEASURE) else None
     if passive and _nominal(passive.group("verb")):
         # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
@@ -314,7 +320,7 @@ def _nominal(verb: str) -> Optional[str]:
     return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
 
 
-_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
+_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "stand", "was", "were",
             "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
 _ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
 
@@ -404,6 +410,9 @@ _COORDINATED_PERCENTS = lazy(
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
 
 
+_GOES_TO = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                r"(?:go(?:es)?|went|be\s+(?:allocated|earmarked|spent|set\s+aside)|(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                r"(?:allocated|earmarked|spent|set\s+aside))\s+(?:to|for|on|towards?)\s+(.*)", re.I)
 _PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
                 r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
@@ -643,17 +652,25 @@ def denominate(claims: list[Claim]) -> None:
             stated = _currency_code(m.group("cur") or m.group("adj")) if m else None
             same = [p for p in own if p.context.get("sentence_start") == sentence]
             current = stated or (same[0].unit if same else current)
-        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT) or not current or not c.metric \
+        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT) or not c.metric \
                 or c.role not in (R.GROWTH, R.CHANGE) or "terms" in c.metric:
             continue
         named = _DENOMINATION.search(c.metric)
         if named:  # "exports in US dollars growth": say it once, the one way
             c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
+        local = c.context.get("local") or (0, 0)
+        stated_after = _DENOMINATION.match(c.sentence, local[1] + 1) if c.sentence[local[1]: local[1] + 1] == " " else None
+        if stated_after:  # "a negative growth of 7.26% in Dollar terms (… 3.13% in Rupee terms)"
+            c.metric = f"{c.metric}, {_currency_code(stated_after.group('cur') or stated_after.group('adj'))} terms"
+            continue
+        if not current:
+            continue
         # only where it tells series apart: stated, or a series whose levels come in two currencies
         if stated or any(len(currencies.get((k.heads, paragraph), ())) > 1 for k in metric_keys(_bare(c.metric))):
             c.metric = f"{c.metric}, {current} terms"
 
 
+_ONLY_ESTIMATE = lazy(r"(?:the\s+)?(?:\w+\s+)?estimates?(?:\s+of\s+(?:the\s+)?budget)?", re.I)
 _TIME_AFTER = lazy(r"^\s*(?:during|in|for)\s+[\w-]+")
 _ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
                        r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
@@ -680,7 +697,7 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
         if not found:
             continue
         kind = found.group(1).lower()
-        if subject and (not c.metric or "estimate" in c.metric.lower()):
+        if (subject or _ONLY_ESTIMATE.fullmatch(c.metric or "")) and (not c.metric or "estimate" in c.metric.lower()):
             # "the revised estimate was ₹16,846 crore": of the series named before
             source = next((p for p in reversed([*earlier[-6:], *claims[:i]]) if p.metric and "estimate" not in p.metric.lower()
                            and p.kind == c.kind), None)

@@ -830,4 +830,24 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1:
+        _share_years(found, sentence, ctx)
     return found
+
+
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])", re.I)
+_COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
+_YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
+
+
+def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
+    """'Q1 and Q2 of 2017-18': coordinated parts share the year the last one names."""
+    for a, b in zip(found, found[1:]):
+        if not _BARE_PART.fullmatch(a.text) or not _COORDINATION.fullmatch(sentence, a.end, b.start):
+            continue
+        tail = _YEAR_TAIL.search(b.text)
+        if tail is None:
+            continue
+        shared = find(a.text + tail.group(0), ctx)
+        if len(shared) == 1 and shared[0].span is not None:
+            a.span, a.fiscal = shared[0].span, shared[0].fiscal
