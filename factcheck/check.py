@@ -138,11 +138,13 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
             # a revised figure: the latest value, or the one published at the article's date
             ref, which = vintage_for(claim, m.reference, article_date)
             claim.check = compare(claim, ref)
-            if claim.check.verdict == Verdict.CONTRADICTED.value and m.metric < 2:
-                # the claim names a less specific series ("exports" for "merchandise exports"):
-                # agreement supports it, a difference may be the other part of the series
+            if claim.check.verdict == Verdict.CONTRADICTED.value and m.metric < 3:
+                # the claim names a less specific series ("exports" for "merchandise exports"),
+                # or a narrower one ("trade with Belt and Road countries" for "trade"):
+                # agreement supports it, a difference may be the rest of the series
+                wider = "more specific" if m.metric < 2 else "wider"
                 claim.check = Check(Verdict.UNVERIFIED.value, ref.id, claim.check.expected,
-                                    [f"the reference is for {ref.metric}, a more specific series; "
+                                    [f"the reference is for {ref.metric}, a {wider} series; "
                                      + claim.check.reasons[0]], source=claim.check.source)
             if which:
                 claim.check.reasons.append(which)

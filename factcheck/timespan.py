@@ -104,6 +104,7 @@ def parse(period: Optional[str]) -> Optional[Span]:
     return _point(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def name(span: Span) -> str:
     """The canonical notation of a span: its name when it is a whole named period."""
     s, e = span.start, span.end

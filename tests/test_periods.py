@@ -194,7 +194,7 @@ def test_metrics_a_statement_gives_once():
     ("The number of self-employed fell by 200.", "200", "number of self-employed"),
     ("The increase helped drop the unemployment rate to 5.6%.", "5.6%", "unemployment rate"),
     ("The government had projected total expenditure at Rs 24.57 lakh crore.", "Rs 24.57 lakh crore", "expenditure"),
-    ("Imports denominated in RMB fell 2.5% last month.", "2.5%", "imports denominated in RMB decline"),
+    ("Imports denominated in RMB fell 2.5% last month.", "2.5%", "imports decline, CNY terms"),
     ("Exports skidded 11.3% year-on-year.", "11.3%", "exports decline"),
     ("Visitor arrivals in the first five months of the year, January to May, totalled 3,735,692.", "3,735,692",
      "visitor arrivals"),

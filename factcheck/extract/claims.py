@@ -11,10 +11,11 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
-from factcheck.extract import context, frame, metrics, periods
+from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively
 from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
-from factcheck.models import Article, Claim, Kind
+from factcheck.extract.kinds import K
+from factcheck.models import Article, Claim
 
 __all__ = ["extract", "claim_id"]
 
@@ -38,6 +39,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     calendars = Calendars(fiscal_years)
     home = functools.cache(lambda: _home_country(text))  # read only when a fiscal year is
     today = _date(article.date)
+    # an article with neither a date nor a year to infer one from: its months are of the
+    # latest year it names as a fact ("in June … in the second quarter of 2024")
+    year = article.year or (None if today else _latest_year(text))
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
     claims: list[Claim] = []
@@ -47,7 +51,15 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
     topic_paragraph = -1
+    # The period the article is about (its first stated one): a new paragraph that names
+    # no time returns to it, not to the last period the paragraph before mentioned.
+    main_period: Optional[str] = None
     heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
+    # Layouts that carry over lines: a table header above its rows, a list's lead above its items
+    table_header: Optional[layout.Table] = None
+    lead: Optional[layout.Lead] = None
+    lead_paragraph = -1
+    named: Optional[str] = None  # the series a sentence without figures named, for a pronoun after it
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
@@ -56,41 +68,60 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
-            previous_subjects = own_subjects
+            previous_subjects = context.topic_subjects(sentence.text) or previous_subjects
         if metrics.is_heading(sentence.text):
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
-        if not _HAS_NUMBER.search(sentence.text) and not _MONTH_OR_TIME.search(sentence.text):
+        has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
+        if not has_number and not _MONTH_OR_TIME.search(sentence.text):
+            if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
+                lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
+            named = metrics.series_named(sentence.text)
             continue
+        topic = topic_period
+        if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period):
+            topic = main_period  # a paragraph that names no time is not about the history the last one recalled
         places = [*calendars.named_in(sentence.text), *subject]
-        ctx = periods.TimeContext(today, article.year, calendars.of(places),
+        ctx = periods.TimeContext(today, year, calendars.of(places),
                                   calendar_of=lambda places=places: calendars.of([*places, home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
-                                  topic_year=int(topic_period[:4]) if topic_period else None)
+                                  topic_year=int(topic[:4]) if topic else None)
         exprs = periods.find(sentence.text, ctx)
-        mentions = scan_sentence(sentence.text, has) if _HAS_NUMBER.search(sentence.text) else []
+        mentions = scan_sentence(sentence.text, has) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
         mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
         first = len(claims)
         for mention in mentions:
             claims.append(_claim(article, sentence, mention, subject, lines))
         mine = claims[first:]
+        if own_subjects and mine:
+            _figure_subjects(mine, sentence.text, main_subject)
+        amounts.give_currencies(mine, claims[:first])
         metrics.inherit_change_metrics(mine)
-        metrics.complete_metrics(mine, claims[max(0, first - 8): first])
+        metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
+        named = None
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
+        metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
         frame.comparison_roles(mine)
-        frame.assign_time(mine, sentence.text, exprs, topic_period, month, sentence.paragraph == topic_paragraph)
+        frame.assign_time(mine, sentence.text, exprs, topic, month)
+        if len(mine) > 1 and "respectively" in sentence.text:
+            respectively.distribute(mine, exprs)
+        table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
         if own:
+            if not main_period and any(c.period == own for c in mine):
+                main_period = own
             topic_period, topic_paragraph = own, sentence.paragraph
     frame.implied_bases(claims)
+    metrics.denominate(claims)
     _home_party(claims, main_subject)
     _assign_ids(claims)
     return claims
 
 
+_DIGIT = re.compile(r"\d")
 _MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
@@ -100,9 +131,72 @@ _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), 
                    ("BDT", r"\btaka\b|\bTk\s?\d"))
 
 
+def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Optional[str],
+             table_header: Optional[layout.Table], lead: Optional[layout.Lead], lead_paragraph: int):
+    """Tables and lists (extract/layout.py): what their headers, leads and labels say of the
+    figures in them overrides what the sentence grammar read. Returns the layout state the
+    next line continues: a table header, a list lead and its paragraph."""
+    text = sentence.text
+    # a table: a header of period columns (a line of its own, or at the head of its rows)
+    if table_header is not None or ((len(mine) >= 4 or not mine and len(text) < 300) and layout.may_hold_table(text)):
+        table = layout.read_table(text, table_header)
+        if table is not None:
+            layout.apply_table(table, mine, ctx.fiscal)
+            return table_header or table, None, -1
+        table_header = None
+    # a list under a lead line ('Jobless rates by province:'), one item a line
+    if lead is not None and sentence.paragraph > lead_paragraph and mine and layout.is_item(text):
+        layout.apply_item(lead, layout.item_label(text), mine, text)
+        return None, lead, lead_paragraph
+    if layout.is_lead(text):
+        return None, _lead(text, exprs, topic), sentence.paragraph
+    # an inline list: '… for major worker groups: adult men, 4.7%; adult women, 4.6%; …'
+    if mine and ";" in text and ":" in text:
+        inline = layout.inline_items(text)
+        if inline is not None:
+            head, items = inline
+            inline_lead = _lead(head, [e for e in exprs if e.end <= len(head)], topic)
+            for a, b in items:
+                inside = [c for c in mine if a <= (c.context.get("local") or (0, 0))[0] < b]
+                if inside:
+                    label = re.sub(r"^\s*(?:and|or)\s+", "", layout.item_label(text[a:b]))
+                    layout.apply_item(inline_lead, label, inside, text)
+    return None, None, -1
+
+
+def _lead(text: str, exprs: list, topic: Optional[str]) -> layout.Lead:
+    lead = layout.read_lead(text, [(e.start, e.end) for e in exprs])
+    lead.period = next((e.period for e in exprs if e.span and not e.base and e.end <= len(text)), None) or topic
+    return lead
+
+
+_STATED_YEAR = re.compile(r"(?<![\w$€£¥-])(?<!\bby )(?<!\buntil )(?<!\bto )((?:19|20)\d{2})(?![\w%-])")
+
+
+def _latest_year(text: str) -> Optional[int]:
+    years = [int(y) for y in _STATED_YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
+    from factcheck.timespan import parse
+
+    sa, sb = parse(a), parse(b)
+    return sa is not None and sb is not None and sa.end < sb.end
+
+
 def _in_time_expression(m: Mention, exprs: list) -> bool:
-    return ((m.kind in (None, Kind.COUNT.value) and not m.counted or m.kind == Kind.DURATION.value)
+    return ((m.kind in (None, K.COUNT) and not m.counted or m.kind == K.DURATION)
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
+
+
+def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str]) -> None:
+    """Each figure's own places (context.figure_subjects), where the sentence names several."""
+    from factcheck.extract import grammar
+
+    figures = [tuple(c.context.get("local") or (0, 0)) for c in mine]
+    for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text))):
+        c.subject = list(places) if places is not None else list(unnamed)
 
 
 def _home_party(claims: list[Claim], main: list[str]) -> None:
@@ -125,7 +219,7 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, s in enumerate(sentences):
-        for name in context.subjects(s.text):
+        for name in context.topic_subjects(s.text):  # not a partner nor a place left out
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
     if not counts:
@@ -174,7 +268,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
         value=float(m.value),
         end=None if m.end_value is None else float(m.end_value),
         unit=m.unit or "count",
-        kind=m.kind or Kind.COUNT.value,
+        kind=m.kind or K.COUNT,
         qualifier=m.qualifier,
         precision=None if m.precision is None else float(m.precision),
         metric=metric,

@@ -26,6 +26,16 @@ COUNTRIES = [
     "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
     "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Zambia",
     "Zimbabwe", "Soviet Union", "European Union",
+    # the rest of the world's states, so that a figure's place is never taken for none
+    "Andorra", "Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Benin", "Bhutan", "Bosnia and Herzegovina",
+    "Botswana", "Brunei", "Burkina Faso", "Burundi", "Cabo Verde", "Central African Republic", "Comoros", "Congo",
+    "Costa Rica", "Djibouti", "Dominican Republic", "El Salvador", "Equatorial Guinea", "Eritrea", "Eswatini", "Fiji",
+    "Gabon", "Gambia", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Ivory Coast",
+    "Jamaica", "Kiribati", "Lesotho", "Liberia", "Liechtenstein", "Madagascar", "Malawi", "Mali", "Malta",
+    "Marshall Islands", "Mauritania", "Mauritius", "Micronesia", "Moldova", "Monaco", "Montenegro", "Mozambique",
+    "Namibia", "Nauru", "Nicaragua", "Niger", "North Macedonia", "Palau", "Papua New Guinea", "Paraguay", "Saint Lucia",
+    "Samoa", "San Marino", "Senegal", "Seychelles", "Sierra Leone", "Solomon Islands", "Somalia", "South Sudan",
+    "Suriname", "Timor-Leste", "Togo", "Tonga", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Yemen",
 ]
 _ALIASES = {
     "Chinese": "China", "Russian": "Russia", "Indian": "India", "Japanese": "Japan",
@@ -48,6 +58,10 @@ _ALIASES = {
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "New Delhi": "India",
     "Tokyo": "Japan", "London": "United Kingdom", "Brussels": "European Union",
     "eurozone": "euro area", "euro zone": "euro area", "euro area": "euro area",
+    "KSA": "Saudi Arabia", "Viet Nam": "Vietnam", "Republic of Korea": "South Korea", "Czechia": "Czech Republic",
+    "Côte d'Ivoire": "Ivory Coast", "Burma": "Myanmar", "Mauritian": "Mauritius", "Qatari": "Qatar", "Omani": "Oman",
+    "Kuwaiti": "Kuwait", "Jordanian": "Jordan", "Tanzanian": "Tanzania", "Ugandan": "Uganda", "Ghanaian": "Ghana",
+    "Cameroonian": "Cameroon", "Taiwanese": "Taiwan", "Mongolian": "Mongolia", "Cambodian": "Cambodia",
 }
 ORGANISATIONS = [
     "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
@@ -75,16 +89,83 @@ def subjects(sentence: str) -> list[str]:
 def _subjects(sentence: str) -> tuple[str, ...]:
     """Countries and organisations named in the sentence, canonical, in order of mention."""
     out: list[str] = []
+    for _, _, canonical in _mentions(sentence):
+        if canonical not in out:
+            out.append(canonical)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical name) of each place or organisation the sentence names."""
+    out = []
     for m in _SUBJECT_RE.finditer(sentence):
         name = m.group(1)
         if name in ("US", "U.S.") and re.match(r"\$", sentence[m.end():]):
             continue  # US$ is a currency
         if _CURRENCY_AFTER.match(sentence, m.end()):
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
-        canonical = _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name
-        if canonical not in out:
-            out.append(canonical)
+        out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
     return tuple(out)
+
+
+# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
+# "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
+
+
+# "visitors from Japan", "exports to the US", "trade with the EU": the other party of a flow
+_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", re.I)
+# "exports to countries other than the United States": a place left out is not a subject
+_EXCLUDED_BEFORE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?$", re.I)
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
+
+
+def topic_subjects(sentence: str) -> list[str]:
+    """The places a sentence is about, for the sentences after it that name none: not a
+    partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
+    out = [n for a, _, n in _mentions(sentence) if not _FLOW_PARTNER.search(sentence, max(0, a - 20), a)
+           and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
+    return list(dict.fromkeys(out))
+
+
+def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]]) -> list[Optional[list[str]]]:
+    """The places each figure of a sentence is about: a name right after it ('98,452 in
+    the UAE'), else the names in its clause that no other figure took, else those of the
+    sentence that are not another clause's partners ('trade with the EU reached …');
+    None when the sentence names no one for it (the paragraph's subject then applies)."""
+    # "54 countries including Britain, the United States and Canada": examples of what is
+    # counted are not what the figure is about
+    names = tuple(n for n in _mentions(sentence) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0])
+                  and not _EXCLUDED_BEFORE.search(sentence, max(0, n[0] - 30), n[0]))
+    attached: dict[int, int] = {}
+    for k, (_, end) in enumerate(figures):
+        for i, (a, _, _) in enumerate(names):
+            if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a):
+                attached[i] = k
+                break
+    for i, (_, _, n) in enumerate(names):  # "United Arab Emirates (UAE)": one place named twice
+        taken = next((attached[j] for j in attached if names[j][2] == n), None)
+        if taken is not None:
+            attached.setdefault(i, taken)
+    out: list[Optional[list[str]]] = []
+    for k, (start, _) in enumerate(figures):
+        own = [n for i, (_, _, n) in enumerate(names) if attached.get(i) == k]
+        if not own:
+            clause = grammar.clause_of(clauses, start)
+            own = [n for i, (a, _, n) in enumerate(names) if i not in attached and grammar.clause_of(clauses, a) == clause]
+        if not own:
+            own = [n for i, (a, _, n) in enumerate(names) if i not in attached
+                   and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
+        out.append(list(dict.fromkeys(own)) or None)
+    return out
+
+
+def is_name(text: str) -> bool:
+    """The whole text is one known place or organisation ('British Columbia' is not)."""
+    return bool(_SUBJECT_RE.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
 
 
 # --- metric -----------------------------------------------------------------
@@ -164,7 +245,8 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
-_AUXILIARY_END = re.compile(r"\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
+_AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
+                            r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
@@ -178,7 +260,20 @@ _TIME_PP = re.compile(
 
 # "trade with countries along the Belt and Road Initiative": a prepositional phrase that
 # names someone (a capitalised word) before the verb belongs to the subject, not the metric
-_PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;]*$")
+_PARTIES_LOOSE = re.compile(r"\s+(?:between|with|among|to|from)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:the\s+)?[A-Z][^,;\d]*$")
+
+
+# the figures a verb may pass on its way to this one: the change on the way to a level
+# ("edged 0.4 percent at 1.21 trillion", "increased $2.6 billion to $63.7 billion") and a
+# restatement ("increased $13.3 billion or 7.4 percent")
+_CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?"
+                                r"(?:(?:a|an|the)\s+)?(?:(?:record|new|fresh)\s+)?(?:high\s+of\s+|low\s+of\s+)?$"
+                                r"|\d[^,;]{0,25}\b(?:or|\()\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
+_ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
+                          r"increase|rise|decline|share|proportion)", re.I)
 
 
 class _Span:
@@ -216,8 +311,17 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
-        return clean_phrase(obj.group(1).split()) or None
-    if re.search(r"[,;]", between) or len(between.split()) > 6:
+        named = clean_phrase(obj.group(1).split()) or None
+        if named and _ROLE_OBJECT.fullmatch(named):
+            # "net national income registered a growth rate of 10 percent": the object only
+            # says what the number is; the subject names the series
+            subject = noun_phrase_before(left[: verb.start()] + " is ")
+            return f"{subject} {'growth' if 'growth' in named.lower() else named.lower()}" if subject else named
+        return named
+    if re.search(r"[,;]", between) or len(between.split()) > 6 or (
+            re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
+        # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
+        # it is the change on the way to this level ("edged 0.4 percent to 1.21 trillion")
         return None
     head = left[: verb.start()]
     # "The deal is worth", "exports have risen": the verb group starts at its auxiliary
@@ -226,8 +330,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         if not aux:
             break
         head = head[: aux.start()]
-    # "Coal production in 1957 reached": a time phrase between subject and verb
+    # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
+    # spending, which accounts for over 70 percent of the budget, will be": a relative clause
     head = _TIME_PP.sub("", head)
+    head = _RELATIVE_END.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]

@@ -122,7 +122,7 @@ _PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex
 _NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
 _QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")
-_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\d", re.I)
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -146,7 +146,7 @@ def in_name(left: str, right: str) -> bool:
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
     m = _WORD_BEFORE.search(left, max(0, len(left) - 40))
     if m and _ROW_AFTER.match(right):
-        m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%": a row of figures, no name
+        m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%", "Quebec 5.3 (5.6)": a row of figures
     if m and _TIMES_AFTER.match(right):
         m = None  # "visited Russia 11 times": the object of a repeated event, not a label
     if m:

@@ -24,12 +24,16 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.periods import TimeExpr
-from factcheck.models import Claim, Kind, Role
+from factcheck.extract.periods import TimeExpr, shift
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 
 # A time expression that follows a number directly is the number's own.
-_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+# ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
+# a relative clause between them still dates the figure)
+_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed)\s+)?"
+                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
@@ -46,7 +50,7 @@ _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
-PERIODIC_KINDS = {Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value}
+PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
 def _local(c: Claim) -> tuple[int, int]:
@@ -79,7 +83,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
 
 
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
-                today: Optional[str] = None, same_paragraph: bool = True) -> None:
+                today: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
@@ -88,15 +92,16 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
-    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached), None)
+    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
+                     and "window" not in e.tags), None)
     if main_ref is None:
-        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base), None)
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
-    compared_side = {i for i, k in attached.items()
-                     if _COMPARED_BEFORE.search(sentence[: _local(claims[k])[0]][-40:])}
+    others = _compared_sides(claims, sentence)
+    compared_side = {i for i, k in attached.items() if k in others}
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
@@ -108,6 +113,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
+        if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
+            own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
         clause = grammar.clause_of(spans, s)
         pick = None
         for exclude in (True, False):
@@ -115,6 +123,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             before = [i for i in cands if exprs[i].end <= s]
             if before:
                 pick = before[-1]
+                # "Last year, … 38 flights to Hualien in the fourth quarter alone": a narrower
+                # span later in the clause, inside the fronted one, is the figure's own
+                inside = [i for i in cands if exprs[i].start >= e_ and _within(exprs[i], exprs[pick])
+                          and not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+                if inside:
+                    pick = inside[0]
                 break
             after = [i for i in cands if exprs[i].start >= e_]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
@@ -149,18 +163,56 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     for k, c in enumerate(claims):
         period = None
+        window = None
         if k in own_expr:
-            period = exprs[own_expr[k]].resolve(reference if exprs[own_expr[k]].shift else None)
-        inherits = c.kind in PERIODIC_KINDS or c.kind == Kind.COUNT.value
+            e = exprs[own_expr[k]]
+            period = e.resolve(reference if e.shift else None)
+            if "irrealis" in e.tags:
+                c.context["period_irrealis"] = True
+            if c.context.get("prior") and not e.base:
+                period = None  # the previous reading: dated below from the statement's own period
+            elif "window" in e.tags and _compared(c) and e.span is not None:
+                # "down 0.8 points over the past 12 months": a change over a window is the
+                # latest month's (the one before the article's), measured against the month
+                # the window opened from
+                window = e.span.months
+                period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
+        inherits = c.kind in PERIODIC_KINDS or c.kind == K.COUNT
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
-        if c.kind == Kind.YEAR_RANGE.value:
+        if c.context.get("prior") and reference and (period is None or period == reference):
+            period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
+            c.context.pop("period_inherited", None)
+        if c.kind == K.YEAR_RANGE:
             period = None  # a year range is itself a span of time
         c.period = period
-        c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+        if window:
+            c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
+        else:
+            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
+    """Indexes of the claims on the other side of a comparison: 'from $173 million or 12
+    cents a share a year ago' (a figure restated in other terms stays on its side)."""
+    out: set[int] = set()
+    for k, c in enumerate(claims):
+        s = _local(c)[0]
+        if _COMPARED_BEFORE.search(sentence[:s][-40:]) or (
+                k - 1 in out and _ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])):
+            out.add(k)
+    return out
+
+
+def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
+    a, b = inner.span, outer.span
+    return a is not None and b is not None and a != b and b.start <= a.start and a.end <= b.end
 
 
 def _finite(word: str) -> bool:
@@ -170,12 +222,12 @@ def _finite(word: str) -> bool:
 
 
 def _timeless(c: Claim) -> bool:
-    return c.kind in (Kind.ORDINAL.value, Kind.DURATION.value, Kind.YEAR_RANGE.value, Kind.MULTIPLIER.value)
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER)
 
 
 def _compared(c: Claim) -> bool:
     """Claims that have a base: changes, growths, shares of a baseline."""
-    return bool(c.context.get("change")) or c.role in (Role.CHANGE.value, Role.GROWTH.value) \
+    return bool(c.context.get("change")) or c.role in (R.CHANGE, R.GROWTH) \
         or bool(c.context.get("baseline_period"))
 
 
@@ -207,7 +259,7 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     # 2. the period of the other side of a comparison: "from $70.8 billion in August"
     for i, k2 in sorted(attached.items(), key=lambda kv: abs(_local(claims[kv[1]])[0] - s)):
         other = claims[k2]
-        if other is c or other.unit != c.unit and c.kind != Kind.PERCENT.value:
+        if other is c or other.unit != c.unit and c.kind != K.PERCENT:
             continue
         if _COMPARED_BEFORE.search(sentence[: _local(other)[0]][-40:]):
             r = resolved(i)
@@ -243,8 +295,22 @@ _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "
                    "drop": "down", "fall": "down", "reduction": "down"}
 _PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
                              r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
+# Jobs are counted when they come or go: "35,200 jobs were found", "71,200 jobs were dissolved",
+# "35,200 Jobs Added", "the 165,000 jobs the U.S. economy added in April"
+_JOBS = r"(?:jobs|positions|posts|roles|vacancies|workers|employees|people)"
+_JOB_EVENT = lazy(r"\s*" + _JOBS + r"?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
+                  r"(?P<p>found|created|generated|added|hired|filled|gained|lost|shed|cut|eliminated|dissolved|destroyed|axed|"
+                  r"slashed|wiped\s+out|scrapped|abolished|terminated)\b|(?P<h>added|created|lost|shed|cut|eliminated|axed)\b"
+                  r"|(?:that\s+|which\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?"
+                  r"(?P<r>added|created|lost|shed|cut|generated|eliminated)\b)", re.I)
+_JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destroyed", "axed", "slashed", "wiped", "scrapped",
+                       "abolished", "removed", "terminated"})
+# "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
+_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+_SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
+_BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
@@ -253,29 +319,45 @@ def assign_role(c: Claim) -> None:
     change = c.context.get("change")
     local = _local(c)
     right = c.sentence[local[1]:] if local[1] else ""
+    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY:
+        change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
+        c.context.pop("change", None)
     more = _MORE_THAN_AFTER.match(right)
-    if more and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENTAGE_POINT.value):
+    if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
         change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
         if passive:
             # "88,000 jobs were added", "3,000 posts will be cut"
             change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
             c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) \
-            and (re.match(r"\+\s?\d", c.surface) or (c.metric or "").lower().split()[:1] == ["change"]):
+    if not change and c.kind == K.COUNT and re.search(_JOBS, c.surface + right[:12], re.I):
+        event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
+        if event:
+            word = (event.group("p") or event.group("h") or event.group("r")).lower()
+            change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
+            c.context["change"] = change
+    if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
+        more = _MORE_OF.match(right) or re.search(r"\s(?P<w>more|additional|fewer)\s", c.surface)
+        if more:
+            change = "down" if more.group("w").lower() == "fewer" else "up"
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+            and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+                 or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
+        # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
         c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
         if after:
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
             change = _NOUN_DIRECTION[after.group(1).lower()]
             c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
@@ -284,7 +366,7 @@ def assign_role(c: Claim) -> None:
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
                 c.context["change"] = change
-    if not change and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
@@ -292,30 +374,30 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
-    if c.kind in (Kind.YEAR_RANGE.value, Kind.DURATION.value):
-        c.role = Role.SPAN.value
-    elif c.kind == Kind.ORDINAL.value:
-        c.role = Role.RANK.value if c.context.get("ordinal_role") == "rank" else Role.COUNT.value
-    elif c.kind == Kind.MULTIPLIER.value:
-        c.role = Role.RATIO.value
-    elif c.kind == Kind.PERCENTAGE_POINT.value:
-        c.role = Role.CHANGE.value
-    elif c.kind == Kind.PERCENT.value:
+    if c.kind in (K.YEAR_RANGE, K.DURATION):
+        c.role = R.SPAN
+    elif c.kind == K.ORDINAL:
+        c.role = R.RANK if c.context.get("ordinal_role") == "rank" else R.COUNT
+    elif c.kind == K.MULTIPLIER:
+        c.role = R.RATIO
+    elif c.kind == K.PERCENTAGE_POINT:
+        c.role = R.CHANGE
+    elif c.kind == K.PERCENT:
         if change:
-            c.role = Role.GROWTH.value
+            c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or ""):
-            c.role = Role.SHARE.value
+            c.role = R.SHARE
         elif last in _lex("growth_nouns"):
-            c.role = Role.GROWTH.value
+            c.role = R.GROWTH
         else:
-            c.role = Role.RATE.value
+            c.role = R.RATE
     elif change:
-        c.role = Role.CHANGE.value
+        c.role = R.CHANGE
     elif "/" in (c.unit or ""):
-        c.role = Role.RATE.value
+        c.role = R.RATE
     else:
-        c.role = Role.LEVEL.value
-    if c.role in (Role.GROWTH.value, Role.CHANGE.value):
+        c.role = R.LEVEL
+    if c.role in (R.GROWTH, R.CHANGE):
         if change in ("up", "down"):
             c.direction = change
         elif c.value < 0:
@@ -335,12 +417,15 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     absolute expression that is not a base."""
     from factcheck.timespan import parse
 
-    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {Kind.COUNT.value}
+    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
+           and not c.context.get("period_irrealis") and not c.context.get("prior")
            and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
     spans = [(parse(p), p) for p in own if parse(p)]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
-    return next((e.period for e in exprs if e.span and not e.base and "rate" not in e.tags), None)
+    if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
+        return None  # its figures took the period of the text before, or are the other side of a comparison
+    return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
 
 
 def implied_bases(claims: list[Claim]) -> None:
@@ -349,7 +434,6 @@ def implied_bases(claims: list[Claim]) -> None:
     previous period); in an article that never says, a month or quarter against the one
     before (the change since the last reading), a year or a span within a year against
     the same span a year earlier."""
-    from factcheck.extract.periods import shift
     from factcheck.timespan import parse
 
     stated = {"year": 0, "previous": 0}
@@ -363,7 +447,7 @@ def implied_bases(claims: list[Claim]) -> None:
     if stated["year"] != stated["previous"]:
         convention = "year" if stated["year"] > stated["previous"] else "previous"
     for c in claims:
-        if c.base_period or not c.period or c.role not in (Role.GROWTH.value, Role.CHANGE.value):
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
             continue
         span = parse(c.period)
         if span is None:
@@ -378,18 +462,18 @@ def comparison_roles(claims: list[Claim]) -> None:
     figure a change is compared with is a change too (an earlier estimate, another
     period's change), whatever its own words say."""
     for i, c in enumerate(claims):
-        if c.role == Role.CHANGE.value and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
-                and claims[i - 1].unit == c.unit and claims[i - 1].role == Role.CHANGE.value:
+        if c.role == R.CHANGE and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
+                and claims[i - 1].unit == c.unit and claims[i - 1].role == R.CHANGE:
             # "an increase in the goods deficit of $4 billion to $69.7 billion": the figure
             # after "to" is the level the change reached, not a second change
-            c.role, c.direction = Role.LEVEL.value, None
+            c.role, c.direction = R.LEVEL, None
             c.context.pop("change", None)
             continue
-        if c.role != Role.LEVEL.value or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+        if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
         if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
-        if prev is not None and prev.role == Role.CHANGE.value:
-            c.role = Role.CHANGE.value
+        if prev is not None and prev.role == R.CHANGE:
+            c.role = R.CHANGE
             c.context["change"] = c.context.get("change") or prev.context.get("change")

@@ -120,14 +120,15 @@ _BOUNDARY = lazy(
     r"hopes?|seeks?|wants?|intends?|remains?|remained|says?|said|sees?|saw|[a-z]+ed)\b)", re.I)
 
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
-    """Clause spans covering the sentence, in order."""
+@functools.lru_cache(maxsize=256)
+def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Clause spans covering the sentence, in order (asked by several rules of one sentence)."""
     cuts = [0]
     for m in _BOUNDARY.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
@@ -147,8 +148,14 @@ _GAPPED = lazy(r"(?:,\s*(?:and|while|whereas|but)?|\band|\bwhile|\bwhereas|;)\s+
                      + r"\s+(?:(?:for|at|to|by|of|with|on)\s+)?" + _QUALIFIERS + r"$")
 
 
+_AMOUNT_BEFORE = lazy(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[kmb])?\.?\s*\(\s*$", re.I)
+_OPENED = lazy(r"[(:—–]\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+
+
 def parenthetical_head(left: str) -> Optional[str]:
     """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    if not _OPENED.search(left[-30:]) or _AMOUNT_BEFORE.search(left[-30:]):
+        return None  # no bracket, colon or dash right before the figure; or a conversion "4.98 trillion (USD 42"
     m = _PARENTHETICAL.search(left[-80:])
     if not m:
         return None
@@ -283,7 +290,7 @@ _AND_OR = frozenset({"and", "or"})
 _NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
                            "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
 _TRAILING_TIME = lazy(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
-                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)\s*,?\s*$", re.I)
+                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)(?:\s+fiscal)?\s*,?\s*$", re.I)
 
 
 _TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"
@@ -330,6 +337,9 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
         if low in closed("report") or low in closed("rel") or low in ("while", "whereas", "but", "as", "so", "if",
                                                                       "when", "because", "although", "though"):
             break
+        if low in ("all", "both") and out and j and toks[j - 1].lower() in closed("prep"):
+            out.insert(0, tok)  # "production of all vehicles": a determiner after a preposition
+            continue
         if low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("monthly", "quarterly", "early", "family", "italy", "july", "supply", "daily", "weekly")):
             if not out:
                 continue

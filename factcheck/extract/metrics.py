@@ -10,7 +10,8 @@ from typing import Optional
 
 from factcheck.extract import context, frame, grammar
 from factcheck.extract.mentions import Mention
-from factcheck.models import Claim, Kind
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 
 _CHANGE_LEAD = lazy(
@@ -60,7 +61,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         local = c.context.get("local") or (0, 0)
         before = c.sentence[: local[0]][-60:]
-        if c.kind == Kind.PERCENT.value and i and claims[i - 1].metric and claims[i - 1].kind != Kind.PERCENT.value \
+        if c.kind == K.PERCENT and i and claims[i - 1].metric and claims[i - 1].kind != K.PERCENT \
                 and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
             # "fell $1,166m (3%)": the bracketed percentage is the same change, relative
             c.metric = claims[i - 1].metric
@@ -72,6 +73,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
             c.metric = prev.metric
             c.context["compared"] = True
+            continue
+        if is_prior(c):
+            # "came in at +13.5k, above forecasts of +10k and prior of 13.5k", "5.8% last": the
+            # previous reading of the figure the sentence reports (not of a forecast)
+            reported = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.kind == c.kind
+                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, (p.context.get("local") or (0, 0))[0] - 40):
+                                                                 (p.context.get("local") or (0, 0))[0]])), None)
+            if reported is not None:
+                c.metric = reported.metric or c.metric
+                if reported.context.get("change"):
+                    c.context["change"] = reported.context["change"]
+            c.context["prior"] = True
             continue
         om = _OBJECT_CHANGE.search(before)
         if om:
@@ -87,9 +100,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 if claims[i - 1].context.get("change"):
                     c.context["change"] = claims[i - 1].context["change"]
                 continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == Kind.PERCENT.value \
+        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+                and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
@@ -99,18 +112,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = claims[i - 1].metric
             continue
         if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
-                and c.kind in (Kind.PERCENT.value,) and claims[i - 1].kind == Kind.PERCENTAGE_POINT.value:
+                and c.kind in (K.PERCENT,) and claims[i - 1].kind == K.PERCENTAGE_POINT:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
-        if c.kind == Kind.MONEY.value and i and claims[i - 1].kind == Kind.MONEY.value \
+        if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
                 and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
             c.metric = claims[i - 1].metric or c.metric
             c.context["converted"] = True
             continue
     for i, c in enumerate(claims):
-        if c.kind != Kind.PERCENT.value:
+        if c.kind != K.PERCENT:
             continue
         local = c.context.get("local") or (0, 0)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
@@ -119,7 +132,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             trail = _CHANGE_TRAIL.match(c.sentence, local[1])
             if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
                 continue
-        prior = next((p for p in reversed(claims[:i]) if p.kind in (Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value) and p.metric), None)
+        prior = next((p for p in reversed(claims[:i]) if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.metric), None)
         if m is not None:
             word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
         else:
@@ -128,6 +141,18 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         c.context["change"] = direction
         if prior is not None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+
+
+_PRIOR_BEFORE = lazy(r"\b(?:prior|previous|preceding)(?:\s+(?:reading|figure|print|month['’]?s?|quarter['’]?s?|estimate))?"
+                    r"(?:\s+(?:of|at|was))?\s+(?:[+\-−]\s?)?$", re.I)
+_LAST_AFTER = lazy(r"\s+(?:last|prior|previously)\b(?!\s+(?:year|month|quarter|week|fiscal|time|decade|season))", re.I)
+
+
+def is_prior(c: Claim) -> bool:
+    """A figure given as the previous reading of the one a data release reports: 'vs
+    previous 9.3k', 'prior of 64.7%', '5.8% last'."""
+    local = c.context.get("local") or (0, 0)
+    return bool(_PRIOR_BEFORE.search(c.sentence[max(0, local[0] - 30): local[0]]) or _LAST_AFTER.match(c.sentence, local[1]))
 
 
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
@@ -152,7 +177,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
-    if kind == Kind.YEAR_RANGE.value:
+    if kind == K.YEAR_RANGE:
         # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
         words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
         # stop at a preposition or verb: "built during the Eastern Han Dynasty" → "Eastern Han Dynasty"
@@ -160,7 +185,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if cut:
             words = words[cut[-1] + 1:]
         return context.clean_phrase(words) or None
-    if kind == Kind.ORDINAL.value:
+    if kind == K.ORDINAL:
         # the surface runs on to the ordinal's noun; read the context after the ordinal itself
         right = sentence[m.start + len(m.raw):]
         noun = facts.get("noun")
@@ -173,7 +198,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             head = nxt.group(1).split()[0] if nxt else ""
             return f"{noun} {head}".strip() if head and head.lower() not in context._STOP else noun
         return noun
-    if kind == Kind.DURATION.value:
+    if kind == K.DURATION:
         if facts.get("age"):
             return "age"
         if facts.get("ago"):
@@ -183,13 +208,25 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if phrase:
                 return phrase
         return "duration"
-    if kind == Kind.COUNT.value and m.counted:
+    if kind == K.MONEY:
+        goes = _GOES_TO.match(right)
+        if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
+            np = context.noun_phrase_after(goes.group(1))
+            if np:
+                return np
+    passive = _PASSIVE.match(right) if kind in (K.COUNT, K.MONEY, K.MEASURE) else None
+    if passive and _nominal(passive.group("verb")):
+        # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
+        noun = _nominal(passive.group("verb"))
+        what = passive.group("what") or (m.counted if kind == K.COUNT else None)
+        return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
+    if kind == K.COUNT and m.counted:
         if m.counted == "times":
             return "times"
         by_verb = _by_verb(left, right, m.counted)
         if by_verb:
             return by_verb
-        pm = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$", left)
+        pm = _WITH_FOR.search(left[-90:]) if (" with " in left[-40:] or " for " in left[-40:]) else None
         if pm:
             np = context.clean_phrase(pm.group(1).split())
             words = np.split()
@@ -204,7 +241,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 if words:
                     return f"{m.counted.lower()} with {' '.join(words)}"
         return _lower_words(m.counted)
-    if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+    if kind in (K.PERCENT, K.PERCENTAGE_POINT):
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
         # percent of 2019 levels"
         right = _COORDINATED_PERCENTS.sub("", right, count=1)
@@ -213,13 +250,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             facts["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
         rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
-        if rise and kind == Kind.PERCENT.value:
+        if rise and kind == K.PERCENT:
             np = context.noun_phrase_after(rise.group(2))
             if np:
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
-        if ratio and kind == Kind.PERCENT.value:
+        if ratio and kind == K.PERCENT:
             # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
             # "£28.5 billion, or 4.2% of GDP" of the figure before (complete_metrics)
             np = context.noun_phrase_before(left)
@@ -229,15 +266,15 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             facts["ratio_to_gdp"] = True
             return None
         of = re.match(r"\s+of\s+(.*)", right)
-        if of and kind == Kind.PERCENT.value:
+        if of and kind == K.PERCENT:
             np = context.noun_phrase_after(of.group(1))
             if np:
                 facts["share_of"] = np
                 return np
-    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == Kind.MONEY.value else None) \
+    np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None:
-        ofm = re.search(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", left[-100:])
+        ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
         if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
             ofm = None  # "X is at N": the verb path's business
         if ofm:
@@ -247,13 +284,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if dets:
                 words = words[dets[-1] + 1:]
             np = context.clean_phrase(words) or None
-    if np is None and kind in (Kind.MONEY.value, Kind.MEASURE.value):
+    if np is None and kind in (K.MONEY, K.MEASURE):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
-        if after:
+        if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
             np = context.noun_phrase_after(after.group(1))
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if np and kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
@@ -262,7 +299,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
                 return np  # "Growth was 0.7%": the noun already names the change
             return f"{np} {'growth' if d == 'up' else 'decline'}"
-    if np and kind == Kind.MONEY.value:
+    if np and kind == K.MONEY:
         d = context.direction(left[-60:])
         if d and re.search(r"\bby\s+$", left):
             facts["change"] = d
@@ -283,7 +320,7 @@ def _nominal(verb: str) -> Optional[str]:
     return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
 
 
-_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "was", "were",
+_LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "stand", "was", "were",
             "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
 _ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
 
@@ -313,7 +350,7 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     """'recorded a 40.7 billion yen ($388 million) trade deficit' → 'trade deficit'."""
-    if kind not in (Kind.MONEY.value, Kind.MEASURE.value) or not _PREMODIFIER.search(left[-40:]):
+    if kind not in (K.MONEY, K.MEASURE) or not _PREMODIFIER.search(left[-40:]):
         return None
     rest = _BRACKETED.sub("", right)
     if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
@@ -328,6 +365,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_EXPECTATION_WORD = lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I)
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
 _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
@@ -347,6 +385,12 @@ def _worth(left: str) -> Optional[str]:
     return None
 
 
+_WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$")
+# "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
+_ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+_NOUN_OF = lazy(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+
+
 def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     """The statement shapes that name a figure without a verb before it: a premodified
     noun ('a 3bn-dollar surplus'), a bracketed or listed figure ('services (€1.9 billion)'),
@@ -364,6 +408,16 @@ _OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\
 _COORDINATED_PERCENTS = lazy(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
     r"(?:%|percent\b|per\s?cent\b|pct\b))+")
+
+
+_GOES_TO = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                r"(?:go(?:es)?|went|be\s+(?:allocated|earmarked|spent|set\s+aside)|(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                r"(?:allocated|earmarked|spent|set\s+aside))\s+(?:to|for|on|towards?)\s+(.*)", re.I)
+_PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
+                r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
+                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
+                  re.I)
 
 
 def _lower_words(phrase: str) -> str:
@@ -402,6 +456,8 @@ def mark_expectations(claims: list[Claim]) -> None:
     """'trade surplus was US$41.65 billion, higher than the expected $22.3 billion': an
     expectation is another series than the outcome ('…, forecast'), and takes the
     outcome's metric when it names none."""
+    if not claims or not _EXPECTATION_WORD.search(claims[0].sentence):
+        return
     for i, c in enumerate(claims):
         local = c.context.get("local") or (0, 0)
         if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
@@ -417,27 +473,53 @@ def mark_expectations(claims: list[Claim]) -> None:
             c.metric = f"{c.metric}, forecast"
 
 
-def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
+_SERIES_HEADS = lazy(r"\b(expenditures?|spending|revenues?|receipts|deficit|surplus|exports|imports|trade|gdp|inflation|"
+                     r"unemployment|employment|sales|production|output|investment|debt|borrowing|budget|earnings|profits?|"
+                     r"income|arrivals|visitors|tourists|subsid(?:y|ies)|outlays|capex)\b", re.I)
+
+
+def series_named(sentence: str) -> Optional[str]:
+    """The last series a sentence without figures names, for the pronoun of the next:
+    'There is no quantum jump in the capital expenditure. It was ₹16,372 crore'."""
+    heads = list(_SERIES_HEADS.finditer(sentence))
+    if not heads:
+        return None
+    m = heads[-1]
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence[: m.start()])[-2:]
+    mods: list[str] = []
+    for w in reversed(words):
+        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any"):
+            break
+        mods.insert(0, w.lower() if not w.isupper() else w)
+    return " ".join([*mods, m.group(1).lower() if not m.group(1).isupper() else m.group(1)])
+
+
+def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
-    the sentence measured; 'It rose 5%' of what the sentence before did; '£28.5
-    billion, or 4.2% of GDP' is that figure's ratio to GDP. `earlier` are the claims of
-    the sentences before, latest last."""
+    the sentence measured; 'It rose 5%' of what the sentence before did (or named, when
+    it states no figure: `named`); '£28.5 billion, or 4.2% of GDP' is that figure's ratio
+    to GDP. `earlier` are the claims of the sentences before, latest last."""
     for i, c in enumerate(claims):
-        if not _empty(c.metric) or c.kind not in (Kind.PERCENT.value, Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value):
+        if not _empty(c.metric) or c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
             continue
         shared = _shared_predicate(claims, i)
         if shared is not None:
-            c.metric = shared.metric if c.kind == shared.kind else _bare(shared.metric)
-            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change"):
+            gap = c.sentence[(shared.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            reached = bool(_TO_LEVEL.search(gap))  # "of $4 billion to $69.7 billion": the level the change reached
+            c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
+            if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
             continue
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
-        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != Kind.PERCENT.value]
+        before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
         source = before[-1] if before else None
         if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
-            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != Kind.PERCENT.value), None)
+            if named:
+                c.metric = named
+                continue
+            source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != K.PERCENT), None)
         if c.context.get("ratio_to_gdp"):
             if source is not None:
                 c.metric = f"{_bare(source.metric)} to GDP ratio"
@@ -446,13 +528,14 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim]) -> None:
             c.context["change"] = polarity
         if source is None:
             continue
-        if c.kind == Kind.PERCENT.value and polarity is None and not any(w in _GROWTHISH for w in words):
+        if c.kind == K.PERCENT and polarity is None and not any(w in _GROWTHISH for w in words):
             continue  # a bare percentage after a level is not necessarily its change
         c.metric = _bare(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
 _REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
@@ -468,7 +551,7 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
         if _empty(p.metric):
             continue
         gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
-        if p.kind == Kind.PERCENT.value and c.kind != Kind.PERCENT.value and (
+        if p.kind == K.PERCENT and c.kind != K.PERCENT and (
                 _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
         if p.kind != c.kind or ";" in gap or len(gap) > 80:
@@ -528,6 +611,101 @@ def series_of(sentence: str) -> Optional[str]:
     return None
 
 
+# --- series told apart by their denomination and their estimate -------------------------------
+_CURRENCY_WORDS = (("USD", r"US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$"), ("CNY", r"RMB|yuan|renminbi|CNY"),
+                   ("INR", r"rupees?|INR"), ("EUR", r"euros?|EUR"), ("JPY", r"yen|JPY"), ("GBP", r"pounds?|sterling|GBP"))
+_DENOMINATION = lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
+                     r"(?P<cur>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$|RMB|yuan|renminbi|CNY|rupees?|INR|euros?|EUR|yen|JPY|"
+                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I)
+
+
+def _currency_code(word: str) -> Optional[str]:
+    return next((code for code, pattern in _CURRENCY_WORDS if re.fullmatch(pattern, word, re.I)), None)
+
+
+def denominate(claims: list[Claim]) -> None:
+    """In an article that states its figures in two currencies (yuan and dollars, rupees and
+    dollars), a rate of change is of the series in one of them: 'exports in US dollars
+    increased by 1.1%' and 'exports rose 7.7%' in the yuan paragraph are two series. Each
+    percentage takes the denomination its sentence states ('If calculated in USD, …',
+    'Imports denominated in RMB …'), else that of the money figures of its sentence, else
+    the one its paragraph was last in; ', USD terms' is added to its metric."""
+    own = [c for c in claims if c.kind == K.MONEY and "/" not in c.unit and not c.context.get("converted")]
+    if len({c.unit for c in own}) < 2 and not any(_DENOMINATION.search(c.sentence) for c in claims
+                                                  if c.kind in (K.PERCENT, K.PERCENTAGE_POINT)):
+        return
+    from factcheck.matching import metric_keys
+
+    currencies: dict = {}  # series (in a paragraph) → the currencies its levels are stated in
+    for c in own:
+        for key in metric_keys(c.metric):
+            currencies.setdefault((key.heads, c.context.get("paragraph")), set()).add(c.unit)
+    current: Optional[str] = None
+    paragraph = sentence = None
+    stated = None
+    for i, c in enumerate(claims):
+        if c.context.get("paragraph") != paragraph:
+            paragraph, current = c.context.get("paragraph"), None
+        if c.context.get("sentence_start") != sentence:
+            sentence = c.context.get("sentence_start")
+            m = _DENOMINATION.search(c.sentence)
+            stated = _currency_code(m.group("cur") or m.group("adj")) if m else None
+            same = [p for p in own if p.context.get("sentence_start") == sentence]
+            current = stated or (same[0].unit if same else current)
+        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT) or not c.metric \
+                or c.role not in (R.GROWTH, R.CHANGE) or "terms" in c.metric:
+            continue
+        named = _DENOMINATION.search(c.metric)
+        if named:  # "exports in US dollars growth": say it once, the one way
+            c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
+        local = c.context.get("local") or (0, 0)
+        stated_after = _DENOMINATION.match(c.sentence, local[1] + 1) if c.sentence[local[1]: local[1] + 1] == " " else None
+        if stated_after:  # "a negative growth of 7.26% in Dollar terms (… 3.13% in Rupee terms)"
+            c.metric = f"{c.metric}, {_currency_code(stated_after.group('cur') or stated_after.group('adj'))} terms"
+            continue
+        if not current:
+            continue
+        # only where it tells series apart: stated, or a series whose levels come in two currencies
+        if stated or any(len(currencies.get((k.heads, paragraph), ())) > 1 for k in metric_keys(_bare(c.metric))):
+            c.metric = f"{c.metric}, {current} terms"
+
+
+_ONLY_ESTIMATE = lazy(r"(?:the\s+)?(?:\w+\s+)?estimates?(?:\s+of\s+(?:the\s+)?budget)?", re.I)
+_TIME_AFTER = lazy(r"^\s*(?:during|in|for)\s+[\w-]+")
+_ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
+                       r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
+_ESTIMATE_SUBJECT = lazy(r"\b(?:the|its|their)\s+(budget|revised|interim|advance|provisional|preliminary|final|initial)\s+"
+                         r"estimates?\s+(?:(?:for|in|of)\s+[\w-]+\s+)?(?:(?:was|were|is|are)(?:\s+(?:pegged|put|placed))?"
+                         r"|stood|came\s+in|pegged|put)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
+def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
+    """A budget estimate, a revised estimate and the outcome are three series of one
+    figure: '₹14.84 lakh crore in the revised estimates', '₹2,05,555.95 crore during 2022-23
+    (Revised Estimate)', 'the revised estimate in 2022-23 was ₹47,716 crore' (of the series
+    the sentence, or the one before, is about)."""
+    if not claims or "stimate" not in claims[0].sentence:
+        return
+    for i, c in enumerate(claims):
+        if c.kind not in (K.MONEY, K.PERCENT, K.COUNT, K.MEASURE):
+            continue
+        local = c.context.get("local") or (0, 0)
+        after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
+            _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
+        subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
+        found = after or subject
+        if not found:
+            continue
+        kind = found.group(1).lower()
+        if (subject or _ONLY_ESTIMATE.fullmatch(c.metric or "")) and (not c.metric or "estimate" in c.metric.lower()):
+            # "the revised estimate was ₹16,846 crore": of the series named before
+            source = next((p for p in reversed([*earlier[-6:], *claims[:i]]) if p.metric and "estimate" not in p.metric.lower()
+                           and p.kind == c.kind), None)
+            c.metric = source.metric.split(",")[0] if source else c.metric
+        if c.metric and "estimate" not in c.metric.lower():
+            c.metric = f"{c.metric}, {kind} estimate"
+
+
 def is_heading(sentence: str) -> bool:
     """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
     return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
@@ -538,10 +716,10 @@ def qualify(claims: list[Claim], series: Optional[str]) -> None:
     if not series:
         return
     for c in claims:
-        if not c.metric or c.kind not in (Kind.MONEY.value, Kind.COUNT.value, Kind.PERCENT.value,
-                                           Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value):
+        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
+                                           K.PERCENTAGE_POINT, K.MEASURE):
             continue
-        metric = re.sub(r"(?<![\w.])s\.a\.(?!\w)", "", c.metric).strip()
+        metric = re.sub(r"(?<![\w.])s\.a\.?(?!\w)", "", c.metric).strip(" ,")
         if series in metric.lower():
             c.metric = metric
             continue

@@ -3,6 +3,8 @@
 A cold `factcheck scan` of one article pays for every pattern compiled at import; most
 of the grammar's patterns serve phrases a given article never has (fiscal quarters,
 spans of days, gapped clauses), so they are compiled the first time they are asked.
+After that, a pattern's methods are the compiled pattern's own, bound on the instance:
+a warm scan pays nothing for the laziness.
 """
 
 from __future__ import annotations
@@ -11,19 +13,23 @@ import re
 
 
 class LazyPattern:
-    """Stands for `re.compile(pattern, flags)`: the same methods, compiled on first call."""
-
-    __slots__ = ("pattern", "flags", "_compiled")
+    """Stands for `re.compile(pattern, flags)`: the same methods, compiled on first use."""
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.pattern, self.flags, self._compiled = pattern, flags, None
+        self.pattern, self.flags = pattern, flags
 
     def compiled(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+        compiled = re.compile(self.pattern, self.flags)
+        # the compiled pattern's methods become this object's own attributes, so that
+        # __getattr__ (which only runs for missing attributes) is never called again
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, name, getattr(compiled, name))
+        self.compiled = lambda: compiled
+        return compiled
 
     def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
 
 

@@ -68,7 +68,7 @@ class TimeExpr:
 
     @property
     def period(self) -> Optional[str]:
-        return name(self.span) if self.span else None
+        return name(self.span) if self.span else None  # name() is cached: asked often
 
     def resolve(self, reference: Optional[str]) -> Optional[str]:
         """The period this expression names, given the period of its statement."""
@@ -190,18 +190,26 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
             return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
-    if rel and ctx.today is not None:
-        cal = ctx.fiscal()
-        # the fiscal year the article's date falls in, by name
-        name_year = ctx.today.year
-        for candidate in (name_year - 1, name_year, name_year + 1):
-            span = cal.year(candidate)
-            if span.start <= ctx.today <= span.end:
-                name_year = candidate
-                break
-        offset = {"next": 1, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
-        return cal.year(name_year + offset)
-    return None
+    return _relative_fiscal_year(rel, ctx) if rel else None
+
+
+def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
+    """'the current fiscal year', 'next fiscal year': by the fiscal year the article's date falls in."""
+    if ctx.today is None:
+        return None
+    cal = ctx.fiscal()
+    name_year = ctx.today.year
+    for candidate in (name_year - 1, name_year, name_year + 1):
+        span = cal.year(candidate)
+        if span.start <= ctx.today <= span.end:
+            name_year = candidate
+            break
+    offset = {"next": 1, "last": -1, "previous": -1, "prior": -1, "coming": 1}.get(rel, 0)
+    return cal.year(name_year + offset)
+
+
+# a sentence about a fiscal year: its "current year" and "next year" are fiscal ones
+_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
 
 
 _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
@@ -237,41 +245,93 @@ _RULES: list[tuple[LazyPattern, Reader, tuple]] = []
 # Cheap tests that a sentence may hold a rule's phrase at all: most sentences hold no
 # quarter, no fiscal year and no anaphora, and their rules' full patterns need not run.
 class _Needs:
-    """A cheap test that a sentence may hold a phrase: any of some lower-case words in its
-    lower-cased text, any of some case-sensitive strings in the text, or a digit."""
+    """A cheap test that a sentence may hold a phrase, read from its features (what
+    _features computes once per sentence): any of some words among its tokens, any of
+    some strings inside it, a month name, or a short pattern. (Python's regular
+    expressions try a long alternation at every position; a set of tokens is asked at once.)"""
 
-    def __init__(self, lower: tuple = (), exact: tuple = (), digit: bool = False):
-        self.lower, self.exact, self.digit = lower, exact, digit
+    def __init__(self, words: tuple = (), subs: tuple = (), month: bool = False, digit: bool = False, pattern: str = ""):
+        self.words, self.subs, self.month, self.digit = frozenset(words), subs, month, digit
+        self.regex = lazy(pattern) if pattern else None
 
-    def __call__(self, text: str, low: str, has_digit: bool) -> bool:
-        if self.digit:
-            return has_digit
-        return any(w in low for w in self.lower) or any(w in text for w in self.exact)
+    def __call__(self, f: "_Features") -> bool:
+        if self.digit and f.digit or self.month and f.month or self.words and not self.words.isdisjoint(f.tokens):
+            return True
+        if self.subs and any(map(f.low.__contains__, self.subs)):
+            return True
+        return self.regex is not None and self.regex.search(f.text) is not None
 
 
-_T_PART = _Needs(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"))
-_T_FISCAL = _Needs(("fy", "fiscal", "financial", "-", "–", "/"))
-_T_MONTH = _Needs(exact=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_TOKENS = lazy(r"[a-z0-9]+")
+_DIGIT = lazy(r"\d")
+_MONTH_NAMES3 = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+
+
+class _Features:
+    """What the needs of the rules ask of a sentence, computed once."""
+
+    __slots__ = ("text", "low", "tokens", "digit", "month")
+
+    def __init__(self, text: str):
+        self.text, self.low = text, text.lower()
+        self.tokens = frozenset(_TOKENS.findall(self.low))
+        self.digit = _DIGIT.search(text) is not None
+        self.month = any(map(text.__contains__, _MONTH_NAMES3))
+
+
+_T_PART = _Needs(("quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
+_T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d\d(?!\d)")
+_T_MONTH = _Needs(month=True)
 _T_DIGIT = _Needs(digit=True)
-_T_YEAR = _Needs(("19", "20"))
+_T_YEAR = _Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_PAIR = _Needs(pattern=r"(?:19|20)\d\d\s?(?:[-–]|(?i:and|to|through|until))\s?(?:19|20)\d\d")
+
+
+_TWO_MONTHS = _Needs(pattern=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,;]{0,18}?"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _t(*words: str) -> _Needs:
+    """Any of these tokens ('ending', 'quarter')."""
     return _Needs(tuple(words))
 
 
-def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = ()):
+# A rule's key: the part of its phrase every match holds ('March' in 'the end of March
+# 2024'). A rule with a key is matched only in a window around each occurrence of its key,
+# not at every position of the sentence: its optional lead words are costly to try there.
+_BACK, _AHEAD = 50, 70
+
+
+def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None):
     """Register a reader; `first` puts it before every rule so far (a phrase that contains
     another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
-    `needs` are cheap patterns that must all occur in a sentence for the rule to run."""
+    `needs` are cheap patterns that must all occur in a sentence for the rule to run;
+    `key` is what every match of the rule contains (see _BACK)."""
     def register(fn: Reader) -> Reader:
-        entry = (lazy(pattern, flags), fn, tuple(needs))
+        entry = (lazy(pattern, flags), fn, tuple(needs), lazy(key) if key else None)
         if first:
             _RULES.insert(0, entry)
         else:
             _RULES.append(entry)
         return fn
     return register
+
+
+def _matches(pattern: LazyPattern, key: Optional[LazyPattern], sentence: str):
+    """The rule's matches, left to right and not overlapping: where it has a key, found in
+    a window around each occurrence of the key, and only those that hold that occurrence."""
+    if key is None:
+        yield from pattern.finditer(sentence)
+        return
+    pos, n = 0, len(sentence)
+    for k in key.finditer(sentence):
+        if k.start() < pos:
+            continue
+        for m in pattern.finditer(sentence, max(pos, k.start() - _BACK), min(n, k.end() + _AHEAD)):
+            if m.start() <= k.start() and k.end() <= m.end():
+                yield m
+                pos = m.end()
+                break
 
 
 def _expr(m: re.Match, span: Optional[Span], **kw) -> TimeExpr:
@@ -289,7 +349,7 @@ def _fiscal_part(m, ctx):
     return _expr(m, cal.part(year, index, months), fiscal=True)
 
 
-@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(_t("1q", "2q", "3q", "4q", "1h", "2h"),))
+@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(_Needs(subs=("1q", "2q", "3q", "4q", "1h", "2h")),))
 def _compact_part(m, ctx):
     """'1Q24', '2H23': calendar quarters and halves."""
     if m.group("nq"):
@@ -338,7 +398,7 @@ def _fiscal_year_rule(m, ctx):
 
 @rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
       rf"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
-      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t(" to ", "through", "thru", "ending", "ended", "until")))
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t("to", "through", "thru", "ending", "ended", "until"), _t("year", "quarter", "half", "months", "month")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
     'the quarter ended June 30', 'the fiscal year ended March 31, 2024'."""
@@ -386,14 +446,34 @@ def _first_months(m, ctx):
             year = latest.start.year
         return _expr(m, month_span(year, 1, year, n))
     # "the past 12 months": the n months before the article's month
+    return _trailing(m, ctx, n)
+
+
+def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
+    """The `n` months before the article's month: a window a change is measured over
+    ('down 0.8 points over the past 12 months'), tagged so the frame can tell."""
     if ctx.today is None:
         return None
     last = ctx.today.year * 12 + ctx.today.month - 2
     first = last - n + 1
-    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
+    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
-@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_DIGIT))
+@rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
+      rf"(?!\s+(?:to|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
+def _months_so_far(m, ctx):
+    """'Over the course of five months, imports have amounted to …', 'in five months': the
+    first months of the statement's year (the year-to-date of a monthly release)."""
+    n = _count(m.group("n"))
+    if not n or n > 12 or ctx.future:
+        return None
+    latest = ctx.latest(n)
+    if latest is None:
+        return None
+    return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
+
+
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_FISCAL))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
@@ -405,7 +485,7 @@ def _month_range_fiscal(m, ctx):
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_T_MONTH,))
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June'."""
     if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
@@ -431,7 +511,7 @@ def _month_range(m, ctx):
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
-      rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])", needs=(_T_YEAR,))
+      rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])", needs=(_YEAR_PAIR,))
 def _year_range(m, ctx):
     """'between 2019 and 2023', 'from 2015 to 2020', '2019-2023': the span, and the first
     year as the base of a change across it."""
@@ -442,7 +522,22 @@ def _year_range(m, ctx):
     return _expr(m, month_span(y1, 1, y2, 12), range_from=month_span(y1, 1, y1, 12))
 
 
-@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "so far", "ytd"),))
+@rule(rf"\b(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:beginning|starting|that\s+(?:begins|starts)|which\s+(?:begins|starts))\s+"
+      rf"(?:in\s+|on\s+)?(?P<mon>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{Y4}))?", needs=(_t("beginning", "starting", "begins", "starts"),), first=True)
+def _fiscal_year_from(m, ctx):
+    """'the fiscal year beginning in April': the twelve months from the next such month."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.today is not None:
+        year = ctx.today.year + (1 if mon < ctx.today.month else 0)
+    else:
+        return None
+    last = year * 12 + mon - 1 + 11
+    return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
+
+
+@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
 def _year_to_date(m, ctx):
     """'year to date', 'so far this year': January to the last month before the article's."""
     if ctx.today is None and not m.group("y"):
@@ -458,7 +553,7 @@ def _year_to_date(m, ctx):
 
 @rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
-      needs=(_t("days", "-", "–", " to ", "through"),))
+      needs=(_Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
 def _day_span(m, ctx):
     """'the first 20 days of this month', 'the Nov. 1-20 period': a span of days."""
     if m.group("n"):
@@ -490,7 +585,7 @@ def _day_span(m, ctx):
 
 
 @rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
-      needs=(_T_MONTH, _T_DIGIT))
+      needs=(_T_MONTH, _T_DIGIT, _t("up", "through", "until", "till")))
 def _month_to_day(m, ctx):
     """'exports up to Nov. 20': the month so far, from its first day."""
     mon = month_of(m.group("mon"))
@@ -503,7 +598,7 @@ def _month_to_day(m, ctx):
         return None
 
 
-@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("as of"),))
+@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("now", "today"),))
 def _now(m, ctx):
     """'as of now': the article's day. ('currently stands at' is the latest reading, whose
     period the text states elsewhere, not the day of writing.)"""
@@ -525,7 +620,7 @@ def _day(m, ctx):
     return _expr(m, Span(d, d))
 
 
-@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH,))
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, _Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
 def _month_year(m, ctx):
     """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
     mon = month_of(m.group("mon"))
@@ -539,7 +634,7 @@ def _month_year(m, ctx):
     return _expr(m, month_span(y, mon, y, mon))
 
 
-@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(_T_MONTH,))
+@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(_T_MONTH, _t("last", "this", "next")))
 def _deictic_month(m, ctx):
     """'last March': the latest March before the article's month; 'this March', 'next March'."""
     mon = month_of(m.group("mon"))
@@ -559,7 +654,7 @@ def _deictic_month(m, ctx):
 
 @rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
-      rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*\d{{3}})"
+      rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*(?:19|20)\d\d\b)"
       rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
 def _month(m, ctx):
     """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
@@ -590,7 +685,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
       r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like "),))
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like"),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
@@ -609,27 +704,30 @@ def _anaphoric(m, ctx):
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
       r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_t("year-on", "year on", "on-year", "year-over", "year over", "yoy", "y/y", "y-o-y", "m/m", "mom", "m-o-m", "month-on", "month on",
-         "month-over", "month over", "q/q", "qoq", "q-o-q", "quarter-on", "quarter on", "quarter-over", "quarter over",
-         "on the year", "on the month", "on the quarter", "basis", "sequential", "from a year", "on a year", "from the year"),))
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter")),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
     return _expr(m, None, shift=(unit, -1), base=True, tags={"rate"})
 
 
-@rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past|the\s+coming)\s+(?P<unit>year|month|quarter)\b", needs=(_t("year", "month", "quarter"),))
+@rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past|the\s+coming)\s+(?P<unit>year|month|quarter)\b", needs=(_t("year", "month", "quarter"), _t("last", "this", "next", "current", "past", "coming")))
 def _deictic(m, ctx):
     """'last year', 'this month', 'next quarter': against the article's date."""
     rel = m.group("rel").lower().split()[-1]
     unit = m.group("unit").lower()
     today = ctx.today
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string):
+        fiscal = _relative_fiscal_year(rel, ctx)
+        if fiscal is not None and fiscal.start.month != 1:
+            return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
     if unit == "year":
         if ctx.this_year is None:
             return None
         y = ctx.this_year + n
-        return _expr(m, month_span(y, 1, y, 12), tags={"deictic"})
+        # "over the past year": last year for a level, the twelve months to now for a change
+        return _expr(m, month_span(y, 1, y, 12), tags={"deictic", "window"} if rel == "past" else {"deictic"})
     if today is None:
         return None
     months = 1 if unit == "month" else 3
@@ -660,6 +758,11 @@ _BASE_BEFORE = lazy(
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?)\s+on\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
+
+
+_ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
+                    r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
+                    r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
 def _is_base(sentence: str, e: TimeExpr) -> bool:
@@ -695,27 +798,27 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
                "sequential", "basis", "as of", "days", "weeks")
 
 
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    low = sentence.lower()
-    has_digit = any(ch.isdigit() for ch in sentence)
-    if not has_digit and not _T_MONTH(sentence, low, False) and not any(w in low for w in _TIME_WORDS):
+    f = _Features(sentence)
+    if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
         return []  # no number, no month, no word of time: nothing to read
     seen: dict[int, bool] = {}
-    for pattern, reader, needs in _RULES:
+    for pattern, reader, needs, key in _RULES:
         ok = True
         for t in needs:
-            key = id(t)
-            if key not in seen:
-                seen[key] = t(sentence, low, has_digit)
-            if not seen[key]:
+            got = seen.get(id(t))
+            if got is None:
+                got = seen[id(t)] = t(f)
+            if not got:
                 ok = False
                 break
         if not ok:
             continue
-        for m in pattern.finditer(sentence):
+        for m in _matches(pattern, key, sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             e = reader(m, ctx)
@@ -723,6 +826,28 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             e.base = _is_base(sentence, e)
+            if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start):
+                e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1:
+        _share_years(found, sentence, ctx)
     return found
+
+
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])", re.I)
+_COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
+_YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
+
+
+def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
+    """'Q1 and Q2 of 2017-18': coordinated parts share the year the last one names."""
+    for a, b in zip(found, found[1:]):
+        if not _BARE_PART.fullmatch(a.text) or not _COORDINATION.fullmatch(sentence, a.end, b.start):
+            continue
+        tail = _YEAR_TAIL.search(b.text)
+        if tail is None:
+            continue
+        shared = find(a.text + tail.group(0), ctx)
+        if len(shared) == 1 and shared[0].span is not None:
+            a.span, a.fiscal = shared[0].span, shared[0].fiscal

@@ -1,0 +1,63 @@
+"""Bare amounts: the currency a scaled figure leaves unsaid.
+
+News copy names a currency once and then drops it: "If calculated in USD, the total was
+USD1.749 trillion … The trade surplus was 130.47 billion", "Defense expenditures will
+increase to a record 4.98 trillion (USD 42 billion)" in a yen budget story. The number
+grammar reads such a figure as a count; here a figure with a scale word that measures
+a money series (its metric's head is a surplus, exports, revenue, spending …) takes the
+currency of the money figure before it in its paragraph, else the article's own
+currency (the one its figures are stated in, not converted to). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from typing import Optional
+
+from factcheck.extract.kinds import K
+from factcheck.models import Claim
+
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|tn|m|b)\b)", re.I)
+# Head nouns of series measured in money (a surplus of 3 billion is never 3 billion things)
+_MONEY_HEADS = frozenset({"surplus", "deficit", "balance", "export", "import", "trade", "revenue", "receipt", "earning",
+                          "budget", "spending", "expenditure", "outlay", "profit", "income", "investment", "gdp",
+                          "debt", "borrowing", "reserve", "turnover", "remittance", "loan", "tax", "subsidy", "cost",
+                          "fund", "funding", "capex", "payment", "value", "bill"})
+
+
+def _measures_money(metric: Optional[str]) -> bool:
+    from factcheck.matching import metric_keys, words
+
+    for key in metric_keys(metric):
+        if key.heads & _MONEY_HEADS:
+            return True
+    return bool(set(words(metric)) & _MONEY_HEADS)
+
+
+def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
+    """Turn the bare scaled counts of one sentence (`mine`) that measure money into money of
+    the currency in force: the last money figure of their paragraph, else the currency
+    most of the article's figures so far are stated in."""
+    candidates = [c for c in mine if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
+                  and _SCALED.search(c.surface)]
+    if not candidates or not any(_measures_money(c.metric) for c in candidates):
+        return
+    paragraph = mine[0].context.get("paragraph", -1)
+    for c in candidates:
+        if not _measures_money(c.metric):
+            continue
+        before = [p for p in [*earlier[-40:], *mine] if p.kind == K.MONEY and "/" not in p.unit
+                  and not p.context.get("converted") and p.context.get("paragraph", -1) == paragraph
+                  and p.span[0] < c.span[0]]
+        currency = before[-1].unit if before else _article_currency(earlier)
+        if currency:
+            c.kind, c.unit = K.MONEY, currency
+            c.context["currency_implied"] = True
+
+
+def _article_currency(claims: list[Claim]) -> Optional[str]:
+    """The currency most of an article's own (not converted) money figures are stated in."""
+    counts = collections.Counter(c.unit for c in claims if c.kind == K.MONEY and "/" not in c.unit
+                                 and not c.context.get("converted"))
+    return counts.most_common(1)[0][0] if counts else None

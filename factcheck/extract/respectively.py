@@ -1,0 +1,106 @@
+"""Coordinations paired member by member with a list of figures ('respectively').
+
+    with arrivals from Japan and South Korea increasing by 10 percent and 20 percent, respectively
+    The growth in the agriculture, forestry and fishing, mining and quarrying, manufacturing,
+        and construction is estimated to be 3 percent, 3 percent, 5.1 percent and 4.3 percent respectively
+    the GDP growth rates for Q1 and Q2 of 2017-18 were 5.7 percent and 6.5 percent respectively
+
+The n-th member goes with the n-th figure: a place is that figure's subject, a time its
+period, anything else the series it measures. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.extract.patterns import lazy
+
+_RESPECTIVELY = lazy(r"\brespectively\b", re.I)
+_LAST_AND = lazy(r"^(?P<rest>.*?),?\s+(?:and|or)\s+(?P<last>[^,;]+)$", re.S)
+_AUXILIARIES = lazy(r"\s+(?:is|are|was|were|has|have|had|be|been)(?:\s+(?:estimated|expected|projected|likely))?(?:\s+to)?$")
+_LAST_PREPOSITION = lazy(r"^(?P<head>.*\b(?:in|of|for|from|to|by|on|at|among|between))\s+(?P<member>[^,]+)$", re.I | re.S)
+_DETERMINER = lazy(r"^(?:the|its|their|a|an)\s+", re.I)
+_FIGURE_GAP = lazy(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?$", re.I)
+
+
+def members(sentence: str, figures: list[tuple[int, int]]) -> Optional[tuple[list[str], str]]:
+    """For figures (start, end) coordinated before 'respectively', the members of the
+    coordination right before their verb ('A, B and C were N1, N2 and N3, respectively'),
+    and the head the first member carries ('arrivals from' Japan), else None."""
+    n = len(figures)
+    if n < 2:
+        return None
+    from factcheck.extract import context
+
+    region = sentence[: figures[0][0]]
+    verb = context.last_verb(region)
+    if verb is None:
+        return None
+    region = _AUXILIARIES.sub("", region[: verb.start()].rstrip())
+    split = _LAST_AND.match(region)
+    if split is None:
+        return None
+    found = [split.group("last")]
+    rest = split.group("rest").rstrip(" ,")
+    while len(found) < n - 1:
+        comma = rest.rfind(", ")
+        if comma < 0:
+            return None
+        found.insert(0, rest[comma + 2:])
+        rest = rest[:comma]
+    first = rest[rest.rfind(", ") + 2:] if ", " in rest else rest
+    head = ""
+    at = _LAST_PREPOSITION.match(first)
+    if at and len(first.split()) > 2:
+        head, first = at.group("head"), at.group("member")
+    found.insert(0, first)
+    if any(len(m.split()) > 8 for m in found):
+        return None
+    return [_DETERMINER.sub("", m).strip(" ,") for m in found], head
+
+
+def coordinated_figures(claims: list) -> list:
+    """The run of figures of one kind, coordinated right before 'respectively'."""
+    m = _RESPECTIVELY.search(claims[0].sentence) if claims else None
+    if not m:
+        return []
+    before = [c for c in claims if (c.context.get("local") or (0, 0))[1] <= m.start()]
+    run: list = []
+    for c in reversed(before):
+        if run:
+            gap = c.sentence[(c.context.get("local") or (0, 0))[1]: (run[0].context.get("local") or (0, 0))[0]]
+            if c.kind != run[0].kind or not _FIGURE_GAP.match(gap):
+                break
+        run.insert(0, c)
+    return run if len(run) >= 2 else []
+
+
+def distribute(claims: list, exprs: list) -> None:
+    """Give each figure of a 'respectively' list what its member names."""
+    from factcheck.extract import context
+
+    run = coordinated_figures(claims)
+    if not run:
+        return
+    found = members(run[0].sentence, [tuple(c.context.get("local") or (0, 0)) for c in run])
+    if found is None:
+        return
+    names, head = found
+    head_words = _DETERMINER.sub("", head).strip()
+    series = re.sub(r"^(?:with|and|as)\s+|\s+(?:in|of|for|from|to|by|on|at|among|between)$", "", head_words, flags=re.I)
+    for c, member in zip(run, names):
+        if context.is_name(member):
+            c.subject = context.subjects(member)
+            if not c.metric and series:  # "arrivals from Japan and South Korea increasing by 10 and 20 percent"
+                c.metric = f"{series} {'decline' if c.direction == 'down' else 'growth'}" if c.role == "growth" else series
+            continue
+        when = next((e for e in exprs if e.span is not None and e.text.lower() in member.lower()), None)
+        if when is not None:
+            c.period = when.period
+            continue
+        role = re.search(r"\s+(growth|decline)$", c.metric or "")
+        c.metric = f"{member} {head_words}".strip() if head_words else member
+        if role and not c.metric.endswith(role.group(1)):
+            c.metric = f"{c.metric} {role.group(1)}"
+        c.context["respectively"] = True
