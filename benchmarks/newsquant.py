@@ -105,7 +105,7 @@ _CHANGE = {"exact": "=", "approx": "~", "more_than": ">", "at_least": ">", "less
 
 def _singular(word: str) -> str:
     """Our singular, except that CQE keeps 'people' as it is."""
-    from factcheck.extract.mentions import singular
+    from factcheck.extract.nouns import singular
 
     return word if word.lower() == "people" else singular(word)
 
