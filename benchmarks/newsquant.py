@@ -103,11 +103,25 @@ _CHANGE = {"exact": "=", "approx": "~", "more_than": ">", "at_least": ">", "less
            "range": "="}
 
 
-def _singular(word: str) -> str:
-    """Our singular, except that CQE keeps 'people' as it is."""
-    from factcheck.extract.nouns import singular
+_FUNCTION_WORDS = {"and", "or", "of", "the", "a", "an", "&"}
 
-    return word if word.lower() == "people" else singular(word)
+
+def count_unit(counted: str, head_only: bool = False) -> str:
+    """A counted noun phrase as a unit name: the whole phrase, lower-cased, without its
+    function words, its head noun in the singular ("Kia and Hyundai vehicles" → "kia hyundai
+    vehicle", "wins above replacement" → "win above replacement"). The head is the phrase's
+    first plural word: English puts a noun's modifiers before it in the singular, and what
+    follows the head ("above replacement") modifies it. CQE keeps "people" as it is.
+    `head_only` gives the other choice, the head noun alone ("vehicle")."""
+    from factcheck.extract.nouns import is_plural, singular
+
+    words = [w for w in counted.split() if w.lower() not in _FUNCTION_WORDS]
+    head = next((i for i, w in enumerate(words) if is_plural(w)), len(words) - 1)
+    if words[head].lower() != "people":
+        words[head] = singular(words[head])
+    if head_only:
+        words = words[head:head + 1]
+    return " ".join(words).lower()
 
 
 def _catalogue_names() -> dict[str, str]:
@@ -141,6 +155,9 @@ def _unit_name(unit: str) -> str:
 
 
 _NAMES = None
+# How a counted noun phrase is named (see count_unit): the whole phrase, or its head alone
+# (`--head-nouns`, reported beside the main run in docs/benchmark.md).
+HEAD_ONLY = False
 
 
 def gold_unit(claim) -> tuple[float, str]:
@@ -154,8 +171,8 @@ def gold_unit(claim) -> tuple[float, str]:
     if ctx.get("subunit") and unit.split(" /")[0] in SUBUNITS:
         sub = SUBUNITS[unit.split(" /")[0]]
         return value * 100, sub + (" per " + _unit_name(unit.split("/", 1)[1]) if "/" in unit else "")
-    if claim.kind == "duration" and ctx.get("age"):
-        return value, f"{unit} of age"
+    if ctx.get("age") and unit in ("year", "month", "week", "day"):
+        return value, f"{unit} of age"  # "aged 35", "a 400 million-year-old bedrock"
     if unit != "count" and "/" not in unit:
         return value, _unit_name(unit)
     num, _, den = (p.strip() for p in unit.partition("/"))
@@ -166,15 +183,24 @@ def gold_unit(claim) -> tuple[float, str]:
         elif not counted:
             name = "-"
         else:
-            words = counted.split()
-            words[-1] = _singular(words[-1])
-            name = " ".join(words).lower()
+            name = count_unit(counted, HEAD_ONLY)
         return value, f"{name} per {_unit_name(den)}" if den else name
     if den and _unit_name(unit) != unit.replace("_", " "):
         return value, _unit_name(unit)  # the catalogue names the compound: "revolutions per minute"
     if den:
         return value, f"{_unit_name(num)} per {_unit_name(den)}"
     return value, _unit_name(unit)
+
+
+def change_label(claim) -> str:
+    """NewsQuant's one change label from our two fields: a bound or an approximation of the
+    value itself ("more than 60%", "about 5%") before the direction of the change it states
+    ("lost more than 60%" is '>'), since the label describes the quantity; else the direction
+    ("up", "down"); else '='."""
+    bound = _CHANGE.get(claim.qualifier, "=")
+    if bound != "=" or claim.direction not in ("up", "down"):
+        return bound
+    return claim.direction
 
 
 def factcheck_tags(text: str) -> list[dict]:
@@ -190,7 +216,7 @@ def factcheck_tags(text: str) -> list[dict]:
         if c.end is not None and c.kind != "year_range":
             end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1)
             value = (value, end)
-        change = c.direction if c.direction in ("up", "down") else _CHANGE.get(c.qualifier, "=")
+        change = change_label(c)
         tag = {"value": value, "normalized_unit": unit, "change": change, "surface": c.surface}
         if c.context.get("pair") == "to" and tags and tags[-1].get("pair") == "from" \
                 and not isinstance(value, tuple) and not isinstance(tags[-1]["value"], tuple):

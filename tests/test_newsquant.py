@@ -59,6 +59,33 @@ def test_our_units_in_cqe_vocabulary():
     assert tags["60 basis point"] == (pytest.approx(60), "basis point")
 
 
+@pytest.mark.parametrize("phrase,whole,head", [
+    ("British and French bicycles", "british french bicycle", "bicycle"),
+    ("wins above replacement", "win above replacement", "win"),
+    ("staff", "staff", "staff"),
+    ("people", "people", "people"),
+])
+def test_a_counted_phrase_is_named_whole_or_by_its_head(phrase, whole, head):
+    assert newsquant.count_unit(phrase) == whole
+    assert newsquant.count_unit(phrase, head_only=True) == head
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The firm lost more than 60% of its value.", ">"),
+    ("The index rose about 2% on Monday.", "~"),
+    ("The index rose 2% on Monday.", "up"),
+    ("The index stood at 2,000 points.", "="),
+])
+def test_the_change_label_puts_a_bound_before_a_direction(text, label):
+    (tag,) = _tags(text)
+    assert tag["change"] == label
+
+
+def test_every_age_is_a_year_of_age():
+    (tag,) = _tags("The tunnel runs through 400 million-year-old bedrock.")
+    assert (tag["value"], tag["normalized_unit"]) == (4e8, "year of age")
+
+
 def test_a_from_to_pair_is_submitted_as_the_range_newsquant_writes():
     (tag,) = _tags("Ethereum fell from $2,415 to $2,315.")
     assert tag["value"] == (2415.0, 2315.0)
