@@ -173,9 +173,43 @@ def test_a_chain_of_levels_and_a_shared_unit():
     ("More than 6 million homes, including 1.5 million in Los Angeles, lost power.", "1.5 million", "homes"),
     ("He pled guilty to one count of wire fraud.", "one count", "count"),
     ("About 60 commercial fishermen work there.", "About 60 commercial fishermen", "commercial fishermen"),
+    # modifiers coordinated before the head belong to the phrase
+    ("Police recovered 300 British and French bicycles.", "300 British and French bicycles",
+     "British and French bicycles"),
+    # a word in -ed after the head starts a verb, not more of the phrase
+    ("Two retired nurses founded the charity.", "Two retired nurses", "retired nurses"),
+    # a model's number inside the phrase is part of a name
+    ("The carrier grounded three new 787 Dreamliner jets.", "three new 787 Dreamliner jets",
+     "new 787 Dreamliner jets"),
+    # a measure between the count and its noun modifies the noun and stays a quantity
+    ("The brewery filled 40,000 330ml cans last month.", "40,000", "cans"),
+    # irregular plurals that are their own singular
+    ("The agency hired 3,000 staff this year.", "3,000 staff", "staff"),
 ])
 def test_counted_things_keep_their_noun(text, surface, counted):
     assert _one(text, surface).context.get("counted") == counted
+
+
+def test_a_measure_between_a_count_and_its_noun_is_read_too():
+    assert [(c.surface, c.value, c.unit) for c in _claims("The brewery filled 40,000 330ml cans last month.")] \
+        == [("40,000", 40000, "count"), ("330ml", 330, "cubic_centimeter")]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The firm now employs more than 1500 engineers.", "more than 1500 engineers", 1500),
+    ("The startup hired 2000 workers in March.", "2000 workers", 2000),
+    ("Donations averaged at least 1200 a month.", "at least 1200", 1200),
+])
+def test_a_year_like_number_that_counts(text, surface, value):
+    assert _one(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Its 2000 models sold well.", "In 2000 exports rose.", "Sales fell in 1900 and 2000.",
+    "Toyota's 2000 results were strong.",
+])
+def test_years_stay_anchors(text):
+    assert not [c for c in _claims(text) if "2000" in c.surface or "1900" in c.surface]
 
 
 @pytest.mark.parametrize("text,name", [

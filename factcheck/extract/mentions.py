@@ -27,7 +27,7 @@ from factcheck.extract.numbers import (
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
 from factcheck.extract.nouns import (
-    COUNT_STOP, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts, plural_soon, singular,
+    COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts, plural_soon, singular,
 )
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -654,7 +654,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos = pm.end
         else:
             if exclusions.is_year(value, raw) and not has_scale and (
-                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))):
+                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))) \
+                    and not _year_like_count(sentence, left, pos, value):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
             abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
             if abbreviated:
@@ -685,6 +686,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 counted, how = elliptical_count(sentence, left, pos, word_number)
                 if how:
                     info[how] = True
+            measured = counted is None
+            if measured:
+                counted = counted_after_measure(sentence, pos)  # "eight million 250ml bottles"
             # Deictic numbers restate entities already named: "the two countries", "both sides".
             # Not so a compound modifier ("the nine-person committee"), a ranked set ("its three
             # largest divisions"), or a possessive before a modified noun ("their five non-Indian
@@ -701,7 +705,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 return None
             unit, kind = "count", Kind.COUNT.value
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
-                    and not info.get("elliptical") and not info.get("elided"):
+                    and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
     if lone_one and unit == "count" and kind == Kind.COUNT.value:
         counted = one_counts(sentence, left, pos)
@@ -816,6 +820,24 @@ def _model_name_after(sentence: str, pos: int) -> bool:
         return False  # an acronym may be a unit or a noun: "784 HP", "0.5 WAR", "5 EU members"
     rest = re.match(r"(?:[ \t]+[\w'’&-]+){1,5}", sentence[m.end():])
     return not (rest and any(is_plural(w) for w in rest.group(0).split()))
+
+
+# A bound that no year takes: "more than 1000 customers", "at least 1500 jobs".
+_COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
+                                 r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
+# Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
+_YEAR_DETERMINER = re.compile(r"(?:^|\b(?:its|their|his|her|our|this|that|a|an|last|next|[A-Z][\w&.-]*)\s+|['’]s?\s+)$")
+
+
+def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
+    """A number that looks like a year but counts: after a bound no year takes ("more than
+    1000 customers"), or a round hundred counting a plural noun after a verb or adjective
+    ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose" stay years)."""
+    if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
+        return True
+    return value % 100 == 0 and counted_phrase(sentence[pos:]) is not None \
+        and not _YEAR_PREPOSITION.search(left, max(0, len(left) - 12)) \
+        and not _YEAR_DETERMINER.search(left, max(0, len(left) - 30))
 
 
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.numbers import DIGITS, NUMBER_WORD
-from factcheck.extract.units import TIME_UNITS
+from factcheck.extract.units import TIME_UNITS, match_physical_unit
 
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
@@ -51,20 +51,44 @@ def is_plural(word: str) -> bool:
 
 
 def counted_phrase(right: str) -> Optional[str]:
-    """The noun phrase a number counts: ' inbound trips, with ...' → 'inbound trips'."""
-    m = re.match(r"\s+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s*){1,5})", right)
+    """The noun phrase a number counts: ' inbound trips, with ...' → 'inbound trips'.
+
+    The phrase ends at its head, the last plural within a few words. Modifiers coordinated
+    before the head belong to it ("460 Kia and Hyundai vehicles", "4.3M digital and physical
+    sales"); a word in -ed after a plural starts a verb or a participle clause, which does not
+    ("two Singaporean sisters helped fraudsters")."""
+    m = re.match(r"\s+((?:(?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*|\d+s?)[ \t]*){1,6})", right)
     if not m:
         return None
+    tokens = m.group(1).split()
     words: list[str] = []
-    for tok in m.group(1).split():
+    content = 0
+    for i, tok in enumerate(tokens):
         low = tok.lower()
+        if tok[0].isdigit():
+            # a model's number inside the phrase: "new 737 Max jets", "Model 3 sedans", "Model 3s"
+            before = words[-1][:1].isupper() if words else False
+            after = i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+            if not (before or after) or low.endswith("s") and not before:
+                break
+            words.append(tok)
+            if low.endswith("s"):
+                return " ".join(words)
+            continue
         if not words and low in ("such", "other", "additional", "more", "further"):
             words.append(tok)  # "seven such awards", "five more countries": kept if a noun follows
             continue
+        if low in ("and", "or") and words and not any(is_plural(w) for w in words) \
+                and _coordinated_modifier(tokens[i + 1:]):
+            words.append(tok)
+            continue
         if low in COUNT_STOP or (low.endswith("ly") and len(low) > 4):
             break
+        if words and is_plural(words[-1]) and low.endswith("ed") and len(low) > 4:
+            break
         words.append(tok)
-        if len(words) >= 4:
+        content += 1
+        if content >= 4:
             break
     for i in range(len(words) - 1, -1, -1):
         if is_plural(words[i]):
@@ -72,6 +96,32 @@ def counted_phrase(right: str) -> Optional[str]:
                 return None
             return " ".join(words[: i + 1])
     return None
+
+
+_NUMBER_WORD = re.compile(NUMBER_WORD, re.I)
+# "eight million 250ml bottles", "2.9 million 9 liter cases": a measure between a count and its noun
+_MEASURE_BETWEEN = re.compile(r"[ \t]+\d[\d,.]*(?=[ \t]?-?[^\W\d_])")
+
+
+def counted_after_measure(sentence: str, pos: int) -> Optional[str]:
+    """The noun a count at `pos` counts past a measure that modifies it ("eight million
+    250ml bottles" counts bottles); the measure stays a quantity of its own."""
+    m = _MEASURE_BETWEEN.match(sentence, pos)
+    if m is None:
+        return None
+    unit = match_physical_unit(sentence, m.end())
+    return counted_phrase(sentence[unit.end:]) if unit is not None else None
+
+
+def _coordinated_modifier(after: list[str]) -> bool:
+    """After 'and'/'or' inside a counted phrase: one or two modifiers, then the plural head."""
+    for n, tok in enumerate(after[:3]):
+        low = tok.lower()
+        if low in COUNT_STOP or low in ("and", "or") or _NUMBER_WORD.fullmatch(low):
+            return False  # "six new and two renewed permits": a second count, not a modifier
+        if is_plural(tok):
+            return n > 0
+    return False
 
 
 def plural_soon(after: str) -> bool:
@@ -114,8 +164,8 @@ def singular(word: str) -> str:
     low = word.lower()
     if low in _IRREGULAR_SINGULAR:
         return _IRREGULAR_SINGULAR[low]
-    if not is_plural(word):
-        return word
+    if not is_plural(word) or low in _IRREGULAR_PLURALS and not low.endswith("s"):
+        return word  # "staff", "cattle", "aircraft" are their own singular
     if low.endswith("men") and not low.endswith("mens"):
         return word[:-3] + "man"
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
