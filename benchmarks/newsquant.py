@@ -148,6 +148,9 @@ def _unit_name(unit: str) -> str:
         _NAMES = _catalogue_names()
     if unit in _NAMES:
         return _NAMES[unit]
+    m = re.fullmatch(r"(\w+) \*\* ([23])", unit)  # "centimeter ** 2" (of "A/cm2")
+    if m:
+        return ("square " if m.group(2) == "2" else "cubic ") + _unit_name(m.group(1))
     m = re.fullmatch(r"(\d+)\s+(\w+)", unit)  # "100000 person"
     if m:
         return _unit_name(m.group(2))

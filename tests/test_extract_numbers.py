@@ -40,9 +40,26 @@ def _typed(text: str, surface: str):
     ("It is 11 FEET taller.", "11 FEET", 11, "foot", "measure"),
     ("The engine makes 640bhp.", "640bhp", 640, "horsepower", "measure"),
     ("The lap took 3.5 seconds.", "3.5 seconds", 3.5, "second", "duration"),
+    # a unit's name after a name's number makes it a quantity
+    ("Acme Power's 300 megawatt Sunfield plant opened.", "300 megawatt", 300, "megawatt", "measure"),
+    ("The Lenovo Yoga 14 inch model is light.", "14 inch", 14, "inch", "measure"),
+    # a news unit after a hyphen, a unit over a denominator, the prime signs
+    ("It gets a 7-mpg gain in town.", "7-mpg", 7, "mile / gallon", "measure"),
+    ("The field reached 25 kV/cm.", "25 kV/cm", 25, "kilovolt / centimeter", "measure"),
+    ("The cell ran at 0.5 A/cm2 all day.", "0.5 A/cm2", 0.5, "ampere / centimeter ** 2", "measure"),
+    ("The wind blew at 12 m/s on the coast.", "12 m/s", 12, "meter / s", "measure"),
+    ("The board is 18.5″ wide.", "18.5″", 18.5, "inch", "measure"),
 ])
 def test_units_from_the_catalogue(text, surface, value, unit, kind):
     assert _typed(text, surface) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sales: Alto 884 N/A 1,620", "884 N/A"),  # "not available", no newton per ampere
+    ("Apollo 11 days later was forgotten.", "11 days"),  # a span of time does not undo a name
+])
+def test_no_unit_is_read_into_an_abbreviation_or_a_name(text, name):
+    assert not [c for c in _claims(text) if c.surface == name], [c.surface for c in _claims(text)]
 
 
 def test_the_catalogue_loads_without_quantulum3s_parser():

@@ -478,6 +478,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
     # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp")
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
+    if not glued_unit and glued_sub is None and right[:1] == " ":
+        # so does a unit's name after a space ("Energy's 550 megawatt farm", "MacBook Pro 16 inch"),
+        # though not a span of time ("Apollo 11 days later" may be a name's number)
+        spaced = match_physical_unit(sentence, end)
+        glued_unit = spaced is not None and spaced.entity != "time" and len(sentence[end:spaced.end].strip()) >= 3
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
             exclusions.in_name(left, right):
         return None
@@ -490,6 +495,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     has_scale = False
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
+    if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
+        sm = None  # "3 m/s": a symbol over a denominator is a unit, not a scale
     if sm:
         word = sm.group("sw") or sm.group("sa2") or sm.group("sa")
         abbr = sm.group("sa")
@@ -852,7 +859,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     """The denominator of a rate right after a quantity's unit, as (end, unit):
     ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
     m = _PER.match(sentence, pos)
-    if m is None or re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
+    if m is None or (m.group("w") or "").lower() in ("a", "an") \
+            and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
         return None  # "$6.78 billion a year earlier": a comparison, not a rate
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
@@ -864,6 +872,9 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return den_at + dm.end(), _TIME_DENOMINATOR[base]
     unit = match_physical_unit(sentence, den_at)
     if unit is not None and unit.entity != "time":
+        power = re.match(r"[²³23](?!\d)", sentence[unit.end:unit.end + 2]) if word == "/" else None
+        if power:  # "1.3 A/cm2": per square centimetre
+            return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
         return unit.end, count + unit.unit
     if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in COUNT_STOP:
         return None

@@ -35,7 +35,7 @@ def _news_units() -> list[tuple[str, str, float]]:
 def _news_unit_re() -> re.Pattern:
     units = _news_units()
     return re.compile(
-        r"[ \t]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
+        r"(?:[ \t]|-(?=[^\W\d_]))?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
 
 
 def physical_units() -> list[tuple[str, str, float]]:
