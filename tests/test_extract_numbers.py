@@ -165,6 +165,10 @@ def test_the_direction_of_a_change(text, surface, direction):
     ("The IPO is priced between $62 and $68 per share.", "between $62 and $68 per share", 62, 68, "USD / share"),
     ("A laser of 5-10W was used.", "5-10W", 5, 10, "watt"),
     ("Adults need about 2000 - 2500 Calories.", "about 2000 - 2500 Calories", 2000, 2500, "calorie"),
+    # the unit written once after two neighbouring numbers joined by "or"
+    ("The repairs took 3 or 4 days.", "3 or 4 days", 3, 4, "day"),
+    # "from X up to Y": the upper end carries its own bound
+    ("Flats measure from 450 sq ft up to 900 sq ft.", "450 sq ft up to 900 sq ft", 450, 900, "square_foot"),
 ])
 def test_ranges(text, surface, value, end, unit):
     c = _one(text, surface)
@@ -326,7 +330,8 @@ def test_abbreviated_counts_of_sports_desks():
 def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
     text = "Tanzania tourism\nSpending stood at 161 US dollars (366,275/- ) a night and totalled US$. 1.094 billion."
     units = {c.surface: (c.value, c.unit) for c in _claims(text)}
-    assert units["366,275/-"] == (366275, "TZS")
+    assert units["366,275/-"] == (366275, "TZS / night")  # the rate after the bracket is said of both
+    assert units["161 US dollars"] == (161, "USD / night")
     assert units["US$. 1.094 billion"] == (1.094e9, "USD")
 
 
@@ -342,3 +347,80 @@ def test_ages_stated_without_years_old(text, surface):
 
 def test_a_million_is_a_number():
     assert _typed("It is a million dollar house.", "a million dollar") == (1e6, "USD", "money")
+
+
+@pytest.mark.parametrize("text,later,unit,earlier", [
+    # two levels at two dates are a pair, with or without a word of change
+    ("Mileage went from 20 miles per gallon in 2008 to 29 mpg in 2020.", "29 mpg", "mile / gallon", 20),
+    # the later level keeps the earlier one's denominator
+    ("Crude fell from $75 per barrel to $45.88 by December.", "$45.88", "USD / barrel", 75),
+])
+def test_pairs_across_dates_and_rates(text, later, unit, earlier):
+    c = _one(text, later)
+    assert (c.unit, c.base_value) == (unit, earlier)
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Economy improved from about 14-18 mpg to 24 for SUVs.", "24", "mile / gallon"),  # "from A to B"
+    ("It comes with a 7- or 8-inch screen.", "7", "inch"),  # a suspended hyphen
+    ("Gold rose $31.20 US.", "$31.20 US", "USD"),  # the dollars named after the figure
+    ("Oil hit $75 U.S. per barrel in October.", "$75 U.S. per barrel", "USD / barrel"),
+    ("The market is growing five percent a year.", "five percent a year", "percent"),
+    ("Netflix raised fees by £24 a-year.", "£24 a-year", "GBP / year"),
+    ("Temperatures will reach 12 C on Monday.", "12 C", "degree_Celsius"),  # a capital C alone is a temperature
+    ("It makes 224 kW / 300 PS.", "300 PS", "metric_horsepower"),  # "/" with a number: the same in another unit
+    ("It makes 224 kW / 300 PS.", "224 kW", "kilowatt"),
+])
+def test_units_written_elsewhere_or_once(text, surface, unit):
+    assert _one(text, surface).unit == unit
+
+
+def test_a_rate_per_span_of_a_percentage_is_recorded():
+    assert _one("The market is growing five percent a year.", "five percent a year").context["per"] == "year"
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # what follows a bracketed conversion is said of both amounts
+    ("The offer was C$6 (US$4.46) per share.", "C$6", "CAD / share"),
+    ("The offer was C$6 (US$4.46) per share.", "US$4.46", "USD / share"),
+    ("Israel's 9 billion shekels ($2.408 billion) a year industry suffers.", "9 billion shekels", "ILS / year"),
+    # a bare amount converted like an earlier one is in that one's currency
+    ("It cost 2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT.", "2,380,000", "JPY"),
+    # never in the currency it is converted into
+    ("Profits were 2.2 billion shekels ($590 million) and 71 million.", "71 million", "ILS"),
+    ("Their wealth was a record 771.3 billion ($1tn).", "771.3 billion", "count"),
+])
+def test_amounts_and_their_conversions(text, surface, unit):
+    assert _one(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text,surface,whole", [
+    ("Half the condos have sold.", "Half", "condos"),
+    ("One fourth of the US population is vaccinated.", "One fourth", "US population"),
+    ("A third of the Welsh population lives in Cardiff.", "A third", "Welsh population"),
+    ("It employs 600 people, almost half of which are in California.", "almost half", "which"),
+    ("One in five adults smoke.", "One in five", "adults"),
+])
+def test_a_fraction_records_its_whole(text, surface, whole):
+    assert _one(text, surface).context["share_of"] == whole
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Two of Johnson's deputies were fired.", "Two", "Johnson's deputies"),
+    ("Three of its members voted against.", "Three", "members"),
+    ("Four of the nine-person committee agreed.", "Four", "nine-person committee"),
+])
+def test_partitives_count_the_whole_they_take_from(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Children under the age of 5 years are at risk.", "5 years"),
+    ("It cut through 400 million-year-old rock.", "400 million-year-old"),
+])
+def test_ages_with_a_time_unit(text, surface):
+    assert _one(text, surface).context.get("age") is True
+
+
+def test_a_name_s_number_takes_no_million():
+    assert _one("Israel's 9 billion shekels industry suffers.", "9 billion shekels").value == 9e9

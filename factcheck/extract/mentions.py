@@ -27,7 +27,8 @@ from factcheck.extract.numbers import (
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
 from factcheck.extract.nouns import (
-    COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts, plural_soon, singular,
+    COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
+    per_unit, plural_soon, whole_of,
 )
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -56,7 +57,9 @@ class Mention:
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
-              "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
+              "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0,
+              "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
+              "one tenth": 10.0}
 
 def _core(digits: str) -> re.Pattern:
     return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
@@ -72,7 +75,8 @@ _CORE = (
     # "one in five adults", "nearly 1 in 4": a proportion
     r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
-    r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
+    r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
+    r"(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -87,6 +91,8 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
+_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|age\s+of)\s+$", re.I)
+_MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
@@ -282,6 +288,9 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
                       Kind.PERCENT.value, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
     mention.info["fraction"] = True
+    whole = whole_of(sentence[m.end():])
+    if whole:
+        mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
 
 
@@ -305,6 +314,9 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     mention = Mention(qstart if q else m.start(), m.end(), value, unit, kind, (q or Qualifier.EXACT).value,
                       precision=precision, raw=raw)
     mention.info["fraction"] = True
+    whole = whole_of(sentence[m.end():]) if m.group("ratio") else None
+    if whole:
+        mention.info["share_of"] = whole  # "one in five adults"
     return mention
 
 
@@ -484,8 +496,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         spaced = match_physical_unit(sentence, end)
         glued_unit = spaced is not None and spaced.entity != "time" and len(sentence[end:spaced.end].strip()) >= 3
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
-            exclusions.in_name(left, right):
-        return None
+            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right):
+        return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
         surface_start = sub.start()
@@ -600,6 +612,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit, kind = currency, Kind.MONEY.value
         if tm is not None and tm.group("pct"):
             return None
+        us = _US_AFTER_DOLLARS.match(sentence, pos) if cm is not None and cm.group("cur") == "$" else None
+        if us:  # "$75 U.S. per barrel", "up $31.20 US.": the dollars named after the figure
+            unit = currency = "USD"
+            pos = us.end()
     elif tm and tm.group("pp"):
         unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
     elif tm and tm.group("bp"):
@@ -645,8 +661,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "1,676.0 million hours" worked is a quantity of time, not a span
         kind = Kind.MEASURE.value if has_scale else Kind.DURATION.value
         pos = tm.end()
-        if tm.group("old"):
-            info["age"] = True
+        if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 12)) and unit in ("year", "month", "week", "day"):
+            info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
         if tm.group("ago"):
             info["ago"] = True
         if re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
@@ -734,6 +750,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos, denominator = per
             unit = f"{unit} / {denominator}"
             info["per"] = denominator
+    elif kind == Kind.PERCENT.value:
+        per = per_unit(sentence, pos)
+        if per is not None and per[1] in ("year", "month", "quarter", "week", "day"):
+            # "growing almost five percent a year": a rate per span; the unit stays percent,
+            # as annual rates are printed, and the span is recorded
+            pos, info["per"] = per
     q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
     if sub and q is None:
         q, qstart = Qualifier.LESS_THAN, sub.start()
@@ -754,7 +776,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
-            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)
+            _AGE_BEFORE.search(left, max(0, len(left) - 12)) or _age_apposition(sentence, start, end, raw)
             or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
             and raw.isdigit() and 1 <= value <= 119
             or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
@@ -790,6 +812,7 @@ _RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.
 _SUB = re.compile(r"(?<![\w-])sub-$", re.I)
 _ASCII_FOLD = {"PS": "£", "Y=": "¥"}
 _ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
+_US_AFTER_DOLLARS = re.compile(r"[ \t]+(?:U\.S\.|US)(?=[ \t]+(?:per|a|an|each)\b|[ \t]*(?:[,;:)]|\.(?!\w)|$))")
 _SHARE_PRICE = re.compile(r"\b(?:shares?|stock|pence|penny|FTSE|Aim-listed|AIM|target\s+price|price\s+target)\b")
 
 
@@ -850,44 +873,6 @@ def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
                                r"circa|between|and|the|early|late|mid)\s+$", re.I)
 _RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
-_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
-                  r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
-_TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
-                     "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
-                     "quarter": "quarter", "night": "night"}
-def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
-    """The denominator of a rate right after a quantity's unit, as (end, unit):
-    ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
-    m = _PER.match(sentence, pos)
-    if m is None or (m.group("w") or "").lower() in ("a", "an") \
-            and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
-        return None  # "$6.78 billion a year earlier": a comparison, not a rate
-    word = (m.group("w") or "/").lower()
-    den_at = m.start("den")
-    n = m.group("n")
-    count = (f"{float(n.replace(',', '')):g} " if n else "")
-    dm = re.match(r"[A-Za-z]+", sentence[den_at:])
-    base = singular(dm.group(0)).lower() if dm else ""
-    if base in _TIME_DENOMINATOR and not n:
-        return den_at + dm.end(), _TIME_DENOMINATOR[base]
-    unit = match_physical_unit(sentence, den_at)
-    if unit is not None and unit.entity != "time":
-        power = re.match(r"[²³23](?!\d)", sentence[unit.end:unit.end + 2]) if word == "/" else None
-        if power:  # "1.3 A/cm2": per square centimetre
-            return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
-        return unit.end, count + unit.unit
-    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in COUNT_STOP:
-        return None
-    if word in ("a", "an") and (n or base not in _denominators()):
-        return None
-    if word in ("each", "every") and not base:
-        return None
-    return den_at + dm.end(), count + base
-
-
-@functools.cache
-def _denominators() -> frozenset:
-    return frozenset(load_lexicon("units")["denominators"])
 
 
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is

@@ -4,9 +4,11 @@ partitives ("three of its members"), vote tallies, and the noun "one" counts."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import DIGITS, NUMBER_WORD
 from factcheck.extract.units import TIME_UNITS, match_physical_unit
 
@@ -124,6 +126,39 @@ def _coordinated_modifier(after: list[str]) -> bool:
     return False
 
 
+# "half the condos", "a third of the US population", "one in five adults", "half of which"
+_WHOLE_START = re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her|our|these|those|this|that|all)\s+)?")
+_AFTER_A_VERB = {"in", "on", "at", "to", "from", "with", "by", "the", "a", "an", "its", "their", "into", "across",
+                 "over", "under", "up", "down", "out", "for", "abroad", "here", "there", "outside", "alone"}
+_PRONOUN_WHOLE = re.compile(r"\s+of\s+(?P<p>which|whom|them|it|these|those|this|that)\b(?:\s+[a-z]+ed\b)?", re.I)
+
+
+def whole_of(right: str) -> Optional[str]:
+    """What a fraction or proportion is of, from the words after it: ' the condos, which' →
+    'condos'; ' of the US population is' → 'US population'; ' of which are' → 'which';
+    ' of those screened were' → 'those screened' (a pronoun stands for the whole)."""
+    pm = _PRONOUN_WHOLE.match(right)
+    if pm and (pm.group("p").lower() not in ("these", "those", "this", "that") or pm.group(0).endswith("ed")
+               or not re.match(r"\s+[A-Za-z]", right[pm.end():]) or
+               re.match(r"\s+(?:were|was|are|is|have|had|has|who)\b", right[pm.end():], re.I)):
+        return pm.group(0).split(None, 1)[1]
+    m = _WHOLE_START.match(right)
+    words: list[str] = []
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|\S", right[m.end():])[:6]
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if not tok[0].isalpha() or low in COUNT_STOP or low.endswith("ly") and len(low) > 4 \
+                or words and low.endswith("ed") and len(low) > 4:
+            break
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if words and is_plural(tok) and not is_plural(words[-1]) and after in _AFTER_A_VERB:
+            break  # "the population lives in": a verb after a singular noun ("company shares were" is a noun)
+        words.append(tok)
+        if is_plural(tok) or len(words) >= 4:
+            break
+    return " ".join(words) or None
+
+
 def plural_soon(after: str) -> bool:
     """A plural noun within the next few words of the clause: '2.7m combined digital and
     physical sales'."""
@@ -180,8 +215,9 @@ _TALLY_SECOND = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+
                            rf"(?:\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*$", re.I)
 _TALLY_RIGHT = re.compile(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)
 # "four of the nine-person committee", "three of its members": a partitive count.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|them|those|these|whom|which)\b"
-                        r"(?:\s+(?P<np>(?:[\w-]+\s+){0,2}[a-z][\w-]*))?", re.I)
+# "two of Johnson's deputies": a possessor names the whole too.
+_PARTITIVE = re.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their|our|his|her|them|those|these|whom|which)|"
+                        r"(?P<owner>[A-Z][\w-]*['’]s))\b(?:\s+(?P<np>(?:[\w-]+\s+){0,2}(?i:[a-z])[\w-]*))?")
 # "while four wanted to keep rates unchanged": a number standing for its noun as the subject
 # of a verb, after a clause boundary.
 _CLAUSE_LEFT = re.compile(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|although|as|when|with|"
@@ -244,9 +280,56 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
     if not word_number:
         return None, None
     pm = _PARTITIVE.match(right)
-    if pm:
+    if pm and (pm.group("np") or not pm.group("owner")):
         np = pm.group("np")
-        return (np.strip() if np else "members"), "partitive"
+        # "three of its members voted": members; "four of the nine-person committee agreed": committee
+        np = (counted_phrase(" " + np) or re.sub(r"(?<=\w)\s+[a-z]{3,}ed$", "", np)) if np else "members"
+        return (f"{pm.group('owner')} {np}" if pm.group("owner") else np), "partitive"
     if _CLAUSE_LEFT.search(left) and _FINITE_VERB_AFTER.match(right):
         return "members", "elliptical"
     return None, None
+
+
+# "$58.24 per barrel", "63 cents a share", "£24 a-year", "12 m/s"
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+                  r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
+_TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+                     "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
+                     "quarter": "quarter", "night": "night"}
+
+
+def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
+    """The denominator of a rate right after a quantity's unit, as (end, unit):
+    ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
+    m = _PER.match(sentence, pos)
+    if m is None or (m.group("w") or "").lower() in ("a", "an") \
+            and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
+        return None  # "$6.78 billion a year earlier": a comparison, not a rate
+    word = (m.group("w") or "/").lower()
+    den_at = m.start("den")
+    n = m.group("n")
+    count = (f"{float(n.replace(',', '')):g} " if n else "")
+    dm = re.match(r"[A-Za-z]+", sentence[den_at:])
+    base = singular(dm.group(0)).lower() if dm else ""
+    if base in _TIME_DENOMINATOR and not n:
+        return den_at + dm.end(), _TIME_DENOMINATOR[base]
+    unit = match_physical_unit(sentence, den_at)
+    if unit is not None and word == "/" and n:
+        return None  # "224 kW / 300 PS": the same quantity in another unit, not a rate
+    if unit is not None and unit.entity != "time":
+        power = re.match(r"[²³23](?!\d)", sentence[unit.end:unit.end + 2]) if word == "/" else None
+        if power:  # "1.3 A/cm2": per square centimetre
+            return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
+        return unit.end, count + unit.unit
+    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in COUNT_STOP:
+        return None
+    if word in ("a", "an") and (n or base not in _denominators()):
+        return None
+    if word in ("each", "every") and not base:
+        return None
+    return den_at + dm.end(), count + base
+
+
+@functools.cache
+def _denominators() -> frozenset:
+    return frozenset(load_lexicon("units")["denominators"])

@@ -10,6 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
 from factcheck.extract.numbers import clean
 from factcheck.models import Kind, Qualifier
@@ -43,6 +44,12 @@ _ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
                          r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
 # "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
 _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
+
+
+# "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
+_DATED_TO = re.compile(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
+                       rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 @functools.cache
@@ -96,6 +103,11 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
+        last = out[-1] if out else None
+        if a.bare and last is not None and last.end_value is not None and last.kind in _LEVEL_KINDS \
+                and re.fullmatch(r"\s+to\s+", sentence[last.end: a.start]) \
+                and _FROM_BEFORE.search(sentence, max(0, last.start - 30), last.start):
+            _share_unit(a, last, scale=False)  # "from about 14-18 mpg to 24"
         if b is None or a.kind in _NOT_MERGED or b.kind in _NOT_MERGED:
             out.append(a)
             i += 1
@@ -111,6 +123,9 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
         if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
             pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
+        from_before = _FROM_BEFORE.search(left, max(0, len(left) - 30)) is not None
+        if not pair and from_before and _DATED_TO.fullmatch(gap):
+            pair = True  # "from 20 miles per gallon in 2008 to 29 mpg in 2020": two levels at two dates
         reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
         a_own_unit = not a.bare
         if (between or dash_to) and a.kind == Kind.MONEY.value \
@@ -121,13 +136,15 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
-        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
+        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and b.kind in _LEVEL_KINDS):
-            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
+            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
             _share_unit(a, b, scale=True)
-        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
+        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \
                 and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
+        if pair and a.info.get("per") and not b.info.get("per") and b.unit == a.unit.split(" / ")[0]:
+            b.unit, b.info["per"] = a.unit, a.info["per"]  # "from $75 per barrel to $45.88"
         if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and bare_is_claim(b)):
             a.info.setdefault("pair", "from")
             b.info["pair"] = "to"
@@ -157,8 +174,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and a.unit == b.unit.split(" / ")[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
         same = a.unit == b.unit and a.kind == b.kind
-        if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
-                and b.qualifier == Qualifier.EXACT.value:
+        # "three or four years": the unit written once after two neighbouring numbers; "from
+        # 450 sq ft up to 900 sq ft": a range whose upper end carries its own bound
+        either_or = not a_own_unit and not b.bare and re.fullmatch(r"\s+or\s+", gap) and a.value < b.value
+        up_to = from_before and not gap.strip() and re.match(r"up\s+to\b", sentence[b.start:], re.I)
+        if (between or dash_to or either_or or up_to) and same and not change_then_level \
+                and (not a.bare and not b.bare or between) \
+                and (b.qualifier == Qualifier.EXACT.value or up_to):
             low = a.value
             if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
                 low = clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
@@ -175,6 +197,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(a)
         i += 1
+    _conversions(sentence, out)
     _elided_counts(sentence, out)
     for a, b in zip(out, out[1:]):
         # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
@@ -185,6 +208,42 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "9 billion shekels ($2.408 billion)": an amount, then its conversion in brackets
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|or\s+)?")
+_CONVERSION_END = re.compile(r"\s*\)")
+
+
+def _converted(sentence: str, a: Mention, b: Mention) -> bool:
+    """b is a's conversion into another currency, written in brackets after it."""
+    return b.kind == Kind.MONEY.value and _CONVERSION_GAP.fullmatch(sentence[a.end: b.start]) is not None \
+        and _CONVERSION_END.match(sentence, b.end) is not None
+
+
+def _conversions(sentence: str, mentions: list[Mention]) -> None:
+    """An amount and its conversion in brackets share what follows the bracket and are in
+    different currencies: "C$6 (US$4.46) per share" is two prices per share, "9 billion shekels
+    ($2.408 billion) a year" two amounts a year; "2,435,000 yen ($22,480) for the manual and
+    2,380,000 ($21,972) for the CVT" gives the second bare amount the first one's currency."""
+    from factcheck.extract.nouns import per_unit
+
+    pairs = [(a, b) for a, b in zip(mentions, mentions[1:]) if _converted(sentence, a, b)]
+    for a, b in pairs:
+        close = _CONVERSION_END.match(sentence, b.end)
+        per = per_unit(sentence, close.end())
+        if per is not None and not a.info.get("per") and not b.info.get("per") \
+                and a.kind in (Kind.MONEY.value, Kind.COUNT.value) and (a.kind == Kind.MONEY.value or a.has_scale):
+            for x in (a, b):
+                if x.kind == Kind.MONEY.value:
+                    x.unit, x.info["per"] = f"{x.unit} / {per[1]}", per[1]
+        if a.kind == Kind.COUNT.value and not a.counted and (a.has_scale or a.value >= 1000):
+            a.info["has_conversion"] = True  # a bare amount is money, though not in b's currency
+            model = next((p for p, q in pairs if p.kind == Kind.MONEY.value and q.unit == b.unit
+                          and p.unit != b.unit and p is not a), None)
+            if model is not None:
+                a.unit, a.kind, a.bare = model.unit, model.kind, False
+                a.info["shared_unit"] = True
+
+
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     """A count written without its noun counts what the count before it in the clause does:
     "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
@@ -193,10 +252,19 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     for i, x in enumerate(mentions):
         if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
             continue
+        if x.info.get("has_conversion"):
+            continue  # "771.3 billion ($1tn)": in a currency the text does not name
         if x.has_scale:
             # "USD1.749 trillion …, of which exports amounted to 958.34 billion": the amount
-            # goes on in the currency of the amount before it in the sentence
-            prev = next((p for p in reversed(mentions[:i]) if p.kind != Kind.PERCENT.value), None)
+            # goes on in the currency of the amount before it in the sentence (not the
+            # currency it was converted into: "2.2 billion shekels ($590 million) and 71 million")
+            prev = None
+            for j in range(i - 1, -1, -1):
+                p = mentions[j]
+                if p.kind == Kind.PERCENT.value or j and _converted(sentence, mentions[j - 1], p):
+                    continue
+                prev = p
+                break
             if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
