@@ -97,25 +97,27 @@ PINT_TO_CQE = {
     "kilometer / hour": "kilometre per hour", "meter / second": "metre per second",
     "mile / gallon": "mile per gallon", "foot_pound": "foot pound-force", "pound_force_foot": "pound-foot",
     "milliampere_hour": "milliampere-hour", "kip_per_square_inch": "kilopound per square inch",
-    "degree": "degree", "count": "-",
+    "degree": "degree", "count": "-", "metric_horsepower": "horsepower",
 }
 _CHANGE = {"exact": "=", "approx": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<",
            "range": "="}
 
 
+_PRONOUN = re.compile(r"(?:which|whom|them|it|these|those|this|that)\b", re.I)
 _FUNCTION_WORDS = {"and", "or", "of", "the", "a", "an", "&"}
 
 
 def count_unit(counted: str, head_only: bool = False) -> str:
     """A counted noun phrase as a unit name: the whole phrase, lower-cased, without its
     function words, its head noun in the singular ("Kia and Hyundai vehicles" → "kia hyundai
-    vehicle", "wins above replacement" → "win above replacement"). The head is the phrase's
+    vehicle", "wins above replacement" → "win above replacement", "Johnson's deputies" → "johnson
+    deputy": a possessive's clitic is a function word too). The head is the phrase's
     first plural word: English puts a noun's modifiers before it in the singular, and what
     follows the head ("above replacement") modifies it. CQE keeps "people" as it is.
     `head_only` gives the other choice, the head noun alone ("vehicle")."""
     from factcheck.extract.nouns import is_plural, singular
 
-    words = [w for w in counted.split() if w.lower() not in _FUNCTION_WORDS]
+    words = [re.sub(r"['’]s?$", "", w) for w in counted.split() if w.lower() not in _FUNCTION_WORDS]
     head = next((i for i, w in enumerate(words) if is_plural(w)), len(words) - 1)
     if words[head].lower() != "people":
         words[head] = singular(words[head])
@@ -168,7 +170,12 @@ def gold_unit(claim) -> tuple[float, str]:
     unit, value = claim.unit, claim.value
     ctx = claim.context
     if ctx.get("fraction") and unit == "percent":
-        return value / 100, "%"  # "a third" is 0.333 in NewsQuant, 33.3 percent for us
+        # "a third" is 0.333 in NewsQuant, 33.3 percent for us; its unit names the whole it is
+        # a fraction of ("half the condos" → "% condo"), a pronoun's whole as "-"
+        whole = ctx.get("share_of") or ""
+        if not whole or _PRONOUN.match(whole):
+            return value / 100, "% -"
+        return value / 100, "% " + count_unit(whole, HEAD_ONLY)
     if ctx.get("basis_points"):
         return value * 100, "basis point"
     if ctx.get("subunit") and unit.split(" /")[0] in SUBUNITS:
@@ -176,6 +183,8 @@ def gold_unit(claim) -> tuple[float, str]:
         return value * 100, sub + (" per " + _unit_name(unit.split("/", 1)[1]) if "/" in unit else "")
     if ctx.get("age") and unit in ("year", "month", "week", "day"):
         return value, f"{unit} of age"  # "aged 35", "a 400 million-year-old bedrock"
+    if unit == "percent" and ctx.get("per"):
+        return value, f"percentage per {_unit_name(ctx['per'])}"  # "five percent a year"
     if unit != "count" and "/" not in unit:
         return value, _unit_name(unit)
     num, _, den = (p.strip() for p in unit.partition("/"))
@@ -211,7 +220,7 @@ def factcheck_tags(text: str) -> list[dict]:
     from factcheck.models import Article
 
     article = Article(id="newsquant", path="", text=text, sha256="")
-    tags = []
+    read = []
     for c in extract(article):
         if c.kind == "ordinal":
             continue  # NewsQuant annotates no ordinals ("his 11th visit", "third-largest")
@@ -219,15 +228,25 @@ def factcheck_tags(text: str) -> list[dict]:
         if c.end is not None and c.kind != "year_range":
             end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1)
             value = (value, end)
-        change = change_label(c)
-        tag = {"value": value, "normalized_unit": unit, "change": change, "surface": c.surface}
-        if c.context.get("pair") == "to" and tags and tags[-1].get("pair") == "from" \
-                and not isinstance(value, tuple) and not isinstance(tags[-1]["value"], tuple):
-            # NewsQuant writes the two levels of "fell from $2,415 to $2,315" as one range
+        read.append((c, {"value": value, "normalized_unit": unit, "change": change_label(c), "surface": c.surface}))
+    return _pairs_as_ranges(read)
+
+
+def _pairs_as_ranges(read: list) -> list[dict]:
+    """NewsQuant writes the two levels of a change printed as a range is, "fell from $2,415
+    to $2,315", as one range; we record two claims, the later with the earlier as its
+    base_value. A pair printed later level first ("rose to $7.36 billion from $6.78
+    billion") has no range's surface and stays two values."""
+    tags: list[dict] = []
+    previous = None
+    for c, tag in read:
+        if c.context.get("pair") == "to" and previous is not None and previous.context.get("pair") == "from" \
+                and previous.value == c.base_value and previous.span[0] < c.span[0] \
+                and not isinstance(tag["value"], tuple) and not isinstance(tags[-1]["value"], tuple):
             earlier = tags.pop()
-            tag = {**tag, "value": (earlier["value"], value), "surface": f"{earlier['surface']} … {c.surface}"}
-        tag["pair"] = c.context.get("pair")
+            tag = {**tag, "value": (earlier["value"], tag["value"]), "surface": f"{earlier['surface']} … {tag['surface']}"}
         tags.append(tag)
+        previous = c
     return tags
 
 

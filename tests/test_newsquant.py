@@ -64,6 +64,7 @@ def test_our_units_in_cqe_vocabulary():
     ("wins above replacement", "win above replacement", "win"),
     ("staff", "staff", "staff"),
     ("people", "people", "people"),
+    ("Johnson's deputies", "johnson deputy", "deputy"),
 ])
 def test_a_counted_phrase_is_named_whole_or_by_its_head(phrase, whole, head):
     assert newsquant.count_unit(phrase) == whole
@@ -89,6 +90,25 @@ def test_every_age_is_a_year_of_age():
 def test_a_from_to_pair_is_submitted_as_the_range_newsquant_writes():
     (tag,) = _tags("Ethereum fell from $2,415 to $2,315.")
     assert tag["value"] == (2415.0, 2315.0)
+
+
+def test_a_pair_printed_later_level_first_stays_two_values():
+    tags = _tags("Volume narrowed to 138,285 lots from 212,577 lots, while interest eased to "
+                 "196,440 contracts from 210,643 contracts.")
+    assert [t["value"] for t in tags] == [138285, 212577, 196440, 210643]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Half the condos have sold.", 0.5, "% condo"),
+    ("One fourth of the US population is vaccinated.", 0.25, "% us population"),
+    ("It employs 600 people, almost half of which are in California.", 0.5, "% -"),
+    ("The market is growing five percent a year.", 5, "percentage per year"),
+    ("The cell ran at 0.5 A/cm2 all day.", 0.5, "ampere per square centimetre"),
+    ("It makes 300 PS.", 300, "horsepower"),
+])
+def test_fractions_rates_of_percentages_and_powers_in_cqe_vocabulary(text, value, unit):
+    tag = _tags(text)[-1]
+    assert (tag["value"], tag["normalized_unit"]) == (pytest.approx(value), unit)
 
 
 def test_missing_data_is_skipped_cleanly(tmp_path, capsys):
