@@ -424,3 +424,23 @@ def test_ages_with_a_time_unit(text, surface):
 
 def test_a_name_s_number_takes_no_million():
     assert _one("Israel's 9 billion shekels industry suffers.", "9 billion shekels").value == 9e9
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("A nine-member committee met.", "nine-member", "members"),
+    ("It has a four-cylinder engine.", "four-cylinder", "cylinders"),
+    ("The 12 page document was leaked.", "12 page", "pages"),  # the compound written apart
+    ("A 5,000-strong crowd gathered.", "5,000-strong", "members"),
+])
+def test_compound_modifiers_that_count(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,name", [
+    ("It was an eight-point decision.", "eight"),
+    ("He sought a two-way trade.", "two"),
+    ("Seas will rise by 2120, scientists warn.", "2120"),
+    ("In the 90049 ZIP Code prices fell.", "90049"),
+])
+def test_no_figure_in_other_compounds_far_years_and_codes(text, name):
+    assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]

@@ -91,6 +91,21 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
+class _CountedCompound:
+    """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern:
+        words = "|".join(sorted(load_lexicon("units")["counted_compounds"], key=len, reverse=True))
+        # hyphenated, or written apart before the noun it modifies ("the 12 page document")
+        return re.compile(rf"(?:-|[ \t]+(?=(?:{words})[ \t]+[a-z]))({words})\b(?!-)", re.I)
+
+    def match(self, text: str, pos: int):
+        return self.pattern.match(text, pos)
+
+
+_COUNTED_COMPOUND = _CountedCompound()
+_CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|age\s+of)\s+$", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
@@ -680,6 +695,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                     not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))) \
                     and not _year_like_count(sentence, left, pos, value):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
+            if raw.isdigit() and 2100 < value <= 2300 and _YEAR_PREPOSITION.search(left, max(0, len(left) - 12)):
+                return None  # "by 2120": a year of a long projection
+            if raw.isdigit() and _CODE_AFTER.match(sentence, pos):
+                return None  # "the 90049 ZIP Code": an identifier
             abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
             if abbreviated:
                 what, per = _abbreviated_counts()[abbreviated.group(1)]
@@ -691,15 +710,20 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
         if unit is None:
             compound = False
+            hy = _COUNTED_COMPOUND.match(sentence, pos)
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
-                hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
                 if not hy:
                     return None  # compound modifiers: "eight-point decision", "two-way trade"
-                counted = hy.group(1) + "s"
-                pos += hy.end()
+                # "a 5,000-strong crowd" counts the crowd's members
+                counted = "members" if hy.group(1).lower() == "strong" else hy.group(1) + "s"
+                pos += len(hy.group(0).rstrip())
                 compound = True
             else:
                 counted = counted_phrase(sentence[pos:])
+                if counted is None and hy and not word_number:
+                    counted = hy.group(1) + "s"  # "the 12 page document", "a 1.0l 3 cylinder engine"
+                    pos += len(hy.group(0).rstrip())
+                    compound = True
             if counted is None:
                 counted, how = elided_noun(sentence, left, pos)
                 if how:
