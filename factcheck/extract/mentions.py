@@ -105,6 +105,16 @@ class _CountedCompound:
 
 
 _COUNTED_COMPOUND = _CountedCompound()
+def _spaced_unit(sentence: str, end: int) -> bool:
+    """A unit's name after a space undoes a name's number as a glued unit does ("Energy's 550
+    megawatt farm", "MacBook Pro 16 inch"), though not a span of time ("Apollo 11 days later")
+    nor one letter ("Grade 3 C")."""
+    if not sentence.startswith(" ", end):
+        return False
+    unit = match_physical_unit(sentence, end)
+    return unit is not None and unit.entity != "time" and len(sentence[end:unit.end].strip()) >= 3
+
+
 _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|age\s+of)\s+$", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
@@ -503,15 +513,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
-    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp")
+    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp"),
+    # and so does a unit's name after a space (_spaced_unit)
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
-    if not glued_unit and glued_sub is None and right[:1] == " ":
-        # so does a unit's name after a space ("Energy's 550 megawatt farm", "MacBook Pro 16 inch"),
-        # though not a span of time ("Apollo 11 days later" may be a name's number)
-        spaced = match_physical_unit(sentence, end)
-        glued_unit = spaced is not None and spaced.entity != "time" and len(sentence[end:spaced.end].strip()) >= 3
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
-            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right):
+            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end):
         return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:

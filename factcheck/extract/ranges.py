@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
+from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.models import Kind, Qualifier
 
@@ -224,8 +225,6 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
     different currencies: "C$6 (US$4.46) per share" is two prices per share, "9 billion shekels
     ($2.408 billion) a year" two amounts a year; "2,435,000 yen ($22,480) for the manual and
     2,380,000 ($21,972) for the CVT" gives the second bare amount the first one's currency."""
-    from factcheck.extract.nouns import per_unit
-
     pairs = [(a, b) for a, b in zip(mentions, mentions[1:]) if _converted(sentence, a, b)]
     for a, b in pairs:
         close = _CONVERSION_END.match(sentence, b.end)
