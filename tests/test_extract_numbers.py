@@ -444,3 +444,22 @@ def test_compound_modifiers_that_count(text, surface, counted):
 ])
 def test_no_figure_in_other_compounds_far_years_and_codes(text, name):
     assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The firm offered two gas-only powertrain options.", "two gas-only powertrain options",
+     "gas-only powertrain options"),  # a hyphenated word in -ly is no adverb
+    ("They paid five monthly payments.", "five monthly payments", "monthly payments"),
+    ("It built three family homes.", "three family homes", "family homes"),
+])
+def test_words_in_ly_inside_a_counted_phrase(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,value,unit,direction", [
+    ("The DAX increased by 2 percent but the Nasdaq decreased by 1.", "1", 1, "percent", "down"),
+    ("Exports rose $5 billion while imports fell 3.", "3", 3e9, "USD", "down"),
+])
+def test_a_parallel_change_shares_its_unit(text, surface, value, unit, direction):
+    c = _one(text, surface)
+    assert (c.value, c.unit, c.direction) == (value, unit, direction)

@@ -84,7 +84,7 @@ def counted_phrase(right: str) -> Optional[str]:
                 and _coordinated_modifier(tokens[i + 1:]):
             words.append(tok)
             continue
-        if low in COUNT_STOP or (low.endswith("ly") and len(low) > 4):
+        if low in COUNT_STOP or _adverb(tok, tokens[i + 1] if i + 1 < len(tokens) else ""):
             break
         if words and is_plural(words[-1]) and low.endswith("ed") and len(low) > 4:
             break
@@ -113,6 +113,14 @@ def counted_after_measure(sentence: str, pos: int) -> Optional[str]:
         return None
     unit = match_physical_unit(sentence, m.end())
     return counted_phrase(sentence[unit.end:]) if unit is not None else None
+
+
+def _adverb(word: str, after: str) -> bool:
+    """A word in -ly that ends a counted phrase ("rose 5 percent sharply", "20 decently sized
+    plants"); not a hyphenated one ("gas-only") nor one right before a plural noun, which
+    is an adjective or a noun ("five monthly payments", "three family homes")."""
+    low = word.lower()
+    return low.endswith("ly") and len(low) > 4 and "-" not in low and not is_plural(after)
 
 
 def _coordinated_modifier(after: list[str]) -> bool:

@@ -199,6 +199,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(a)
         i += 1
     _conversions(sentence, out)
+    _parallel_changes(sentence, out)
     _elided_counts(sentence, out)
     for a, b in zip(out, out[1:]):
         # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
@@ -241,6 +242,23 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
             if model is not None:
                 a.unit, a.kind, a.bare = model.unit, model.kind, False
                 a.info["shared_unit"] = True
+
+
+def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:
+    """A change written without its unit after a change written with one, in a clause of the
+    same shape, shares it: "the DAX increased by 2 percent but the Nasdaq decreased by 1",
+    "exports rose $5 billion while imports fell 3"."""
+    for i, x in enumerate(mentions):
+        if not x.bare or x.word_number or x.end_value is not None:
+            continue
+        change = _change_by().search(sentence, max(0, x.start - 60), x.start)
+        if change is None or not qualifiers.direction_before(sentence[:x.start]):
+            continue
+        model = next((p for p in reversed(mentions[:i]) if not p.bare and p.kind in _LEVEL_KINDS
+                      and p.info.get("direction") and _change_by().search(sentence, max(0, p.start - 60), p.start)), None)
+        if model is not None:
+            _share_unit(x, model, scale=True)
+            x.info["direction"] = qualifiers.direction_before(sentence[:x.start])
 
 
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
