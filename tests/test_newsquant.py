@@ -114,3 +114,25 @@ def test_fractions_rates_of_percentages_and_powers_in_cqe_vocabulary(text, value
 def test_missing_data_is_skipped_cleanly(tmp_path, capsys):
     assert newsquant.main(["--data", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text,gold,cls", [
+    ("Over the past two years sales fell.", {"value": "2", "normalized_unit": "year"},
+     "window of the calendar ('the past two years')"),
+    ("At 2-0 down it was easy to give up.", {"value": "2.0-0.0", "normalized_unit": "-"}, "score ('2-0 down')"),
+    ("It was one of the best.", {"value": "1", "normalized_unit": "good"}, "'one of the …' (a partitive, no count)"),
+    ("It rose 7 percent.", {"value": "3", "normalized_unit": "percentage"}, "other"),
+])
+def test_misses_are_classed_and_deliberate_ones_named(text, gold, cls):
+    assert newsquant.miss_class(text, gold) == cls
+    assert (cls in newsquant.DELIBERATE) == (cls != "other")
+
+
+def test_what_deliberate_exclusions_cost_is_computed_from_the_counts():
+    from collections import Counter
+
+    counts = {"gold": 100, "system": 90, "value": 80, "value+unit": 70}
+    line = newsquant._exclusions_cost(counts, Counter({"score ('2-0 down')": 10, "other": 5}))
+    # 10 more hits and 10 more quantities: value-F1 from 84.2 to 90.0, value+unit-F1 from 73.7 to 80.0
+    assert "leave out 10 gold quantities" in line
+    assert "value-F1 would be 90.0 (now 84.2)" in line and "value+unit-F1 80.0 (now 73.7)" in line
