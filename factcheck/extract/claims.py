@@ -322,7 +322,7 @@ def _metric(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if of and kind == Kind.PERCENT.value:
             np = context.noun_phrase_after(of.group(1))
             if np:
-                facts["share_of"] = np
+                facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
     np = context.noun_phrase_before(left)
     if np is None:
