@@ -40,9 +40,26 @@ def _typed(text: str, surface: str):
     ("It is 11 FEET taller.", "11 FEET", 11, "foot", "measure"),
     ("The engine makes 640bhp.", "640bhp", 640, "horsepower", "measure"),
     ("The lap took 3.5 seconds.", "3.5 seconds", 3.5, "second", "duration"),
+    # a unit's name after a name's number makes it a quantity
+    ("Acme Power's 300 megawatt Sunfield plant opened.", "300 megawatt", 300, "megawatt", "measure"),
+    ("The Lenovo Yoga 14 inch model is light.", "14 inch", 14, "inch", "measure"),
+    # a news unit after a hyphen, a unit over a denominator, the prime signs
+    ("It gets a 7-mpg gain in town.", "7-mpg", 7, "mile / gallon", "measure"),
+    ("The field reached 25 kV/cm.", "25 kV/cm", 25, "kilovolt / centimeter", "measure"),
+    ("The cell ran at 0.5 A/cm2 all day.", "0.5 A/cm2", 0.5, "ampere / centimeter ** 2", "measure"),
+    ("The wind blew at 12 m/s on the coast.", "12 m/s", 12, "meter / s", "measure"),
+    ("The board is 18.5″ wide.", "18.5″", 18.5, "inch", "measure"),
 ])
 def test_units_from_the_catalogue(text, surface, value, unit, kind):
     assert _typed(text, surface) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sales: Alto 884 N/A 1,620", "884 N/A"),  # "not available", no newton per ampere
+    ("Apollo 11 days later was forgotten.", "11 days"),  # a span of time does not undo a name
+])
+def test_no_unit_is_read_into_an_abbreviation_or_a_name(text, name):
+    assert not [c for c in _claims(text) if c.surface == name], [c.surface for c in _claims(text)]
 
 
 def test_the_catalogue_loads_without_quantulum3s_parser():
@@ -148,6 +165,10 @@ def test_the_direction_of_a_change(text, surface, direction):
     ("The IPO is priced between $62 and $68 per share.", "between $62 and $68 per share", 62, 68, "USD / share"),
     ("A laser of 5-10W was used.", "5-10W", 5, 10, "watt"),
     ("Adults need about 2000 - 2500 Calories.", "about 2000 - 2500 Calories", 2000, 2500, "calorie"),
+    # the unit written once after two neighbouring numbers joined by "or"
+    ("The repairs took 3 or 4 days.", "3 or 4 days", 3, 4, "day"),
+    # "from X up to Y": the upper end carries its own bound
+    ("Flats measure from 450 sq ft up to 900 sq ft.", "450 sq ft up to 900 sq ft", 450, 900, "square_foot"),
 ])
 def test_ranges(text, surface, value, end, unit):
     c = _one(text, surface)
@@ -173,9 +194,43 @@ def test_a_chain_of_levels_and_a_shared_unit():
     ("More than 6 million homes, including 1.5 million in Los Angeles, lost power.", "1.5 million", "homes"),
     ("He pled guilty to one count of wire fraud.", "one count", "count"),
     ("About 60 commercial fishermen work there.", "About 60 commercial fishermen", "commercial fishermen"),
+    # modifiers coordinated before the head belong to the phrase
+    ("Police recovered 300 British and French bicycles.", "300 British and French bicycles",
+     "British and French bicycles"),
+    # a word in -ed after the head starts a verb, not more of the phrase
+    ("Two retired nurses founded the charity.", "Two retired nurses", "retired nurses"),
+    # a model's number inside the phrase is part of a name
+    ("The carrier grounded three new 787 Dreamliner jets.", "three new 787 Dreamliner jets",
+     "new 787 Dreamliner jets"),
+    # a measure between the count and its noun modifies the noun and stays a quantity
+    ("The brewery filled 40,000 330ml cans last month.", "40,000", "cans"),
+    # irregular plurals that are their own singular
+    ("The agency hired 3,000 staff this year.", "3,000 staff", "staff"),
 ])
 def test_counted_things_keep_their_noun(text, surface, counted):
     assert _one(text, surface).context.get("counted") == counted
+
+
+def test_a_measure_between_a_count_and_its_noun_is_read_too():
+    assert [(c.surface, c.value, c.unit) for c in _claims("The brewery filled 40,000 330ml cans last month.")] \
+        == [("40,000", 40000, "count"), ("330ml", 330, "cubic_centimeter")]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The firm now employs more than 1500 engineers.", "more than 1500 engineers", 1500),
+    ("The startup hired 2000 workers in March.", "2000 workers", 2000),
+    ("Donations averaged at least 1200 a month.", "at least 1200", 1200),
+])
+def test_a_year_like_number_that_counts(text, surface, value):
+    assert _one(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Its 2000 models sold well.", "In 2000 exports rose.", "Sales fell in 1900 and 2000.",
+    "Toyota's 2000 results were strong.",
+])
+def test_years_stay_anchors(text):
+    assert not [c for c in _claims(text) if "2000" in c.surface or "1900" in c.surface]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -275,7 +330,8 @@ def test_abbreviated_counts_of_sports_desks():
 def test_east_african_amounts_and_a_stray_stop_after_a_currency_sign():
     text = "Tanzania tourism\nSpending stood at 161 US dollars (366,275/- ) a night and totalled US$. 1.094 billion."
     units = {c.surface: (c.value, c.unit) for c in _claims(text)}
-    assert units["366,275/-"] == (366275, "TZS")
+    assert units["366,275/-"] == (366275, "TZS / night")  # the rate after the bracket is said of both
+    assert units["161 US dollars"] == (161, "USD / night")
     assert units["US$. 1.094 billion"] == (1.094e9, "USD")
 
 
@@ -291,3 +347,119 @@ def test_ages_stated_without_years_old(text, surface):
 
 def test_a_million_is_a_number():
     assert _typed("It is a million dollar house.", "a million dollar") == (1e6, "USD", "money")
+
+
+@pytest.mark.parametrize("text,later,unit,earlier", [
+    # two levels at two dates are a pair, with or without a word of change
+    ("Mileage went from 20 miles per gallon in 2008 to 29 mpg in 2020.", "29 mpg", "mile / gallon", 20),
+    # the later level keeps the earlier one's denominator
+    ("Crude fell from $75 per barrel to $45.88 by December.", "$45.88", "USD / barrel", 75),
+])
+def test_pairs_across_dates_and_rates(text, later, unit, earlier):
+    c = _one(text, later)
+    assert (c.unit, c.base_value) == (unit, earlier)
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Economy improved from about 14-18 mpg to 24 for SUVs.", "24", "mile / gallon"),  # "from A to B"
+    ("It comes with a 7- or 8-inch screen.", "7", "inch"),  # a suspended hyphen
+    ("Gold rose $31.20 US.", "$31.20 US", "USD"),  # the dollars named after the figure
+    ("Oil hit $75 U.S. per barrel in October.", "$75 U.S. per barrel", "USD / barrel"),
+    ("The market is growing five percent a year.", "five percent a year", "percent"),
+    ("Netflix raised fees by £24 a-year.", "£24 a-year", "GBP / year"),
+    ("Temperatures will reach 12 C on Monday.", "12 C", "degree_Celsius"),  # a capital C alone is a temperature
+    ("It makes 224 kW / 300 PS.", "300 PS", "metric_horsepower"),  # "/" with a number: the same in another unit
+    ("It makes 224 kW / 300 PS.", "224 kW", "kilowatt"),
+])
+def test_units_written_elsewhere_or_once(text, surface, unit):
+    assert _one(text, surface).unit == unit
+
+
+def test_a_rate_per_span_of_a_percentage_is_recorded():
+    assert _one("The market is growing five percent a year.", "five percent a year").context["per"] == "year"
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # what follows a bracketed conversion is said of both amounts
+    ("The offer was C$6 (US$4.46) per share.", "C$6", "CAD / share"),
+    ("The offer was C$6 (US$4.46) per share.", "US$4.46", "USD / share"),
+    ("Israel's 9 billion shekels ($2.408 billion) a year industry suffers.", "9 billion shekels", "ILS / year"),
+    # a bare amount converted like an earlier one is in that one's currency
+    ("It cost 2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT.", "2,380,000", "JPY"),
+    # never in the currency it is converted into
+    ("Profits were 2.2 billion shekels ($590 million) and 71 million.", "71 million", "ILS"),
+    ("Their wealth was a record 771.3 billion ($1tn).", "771.3 billion", "count"),
+])
+def test_amounts_and_their_conversions(text, surface, unit):
+    assert _one(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text,surface,whole", [
+    ("Half the condos have sold.", "Half", "condos"),
+    ("One fourth of the US population is vaccinated.", "One fourth", "US population"),
+    ("A third of the Welsh population lives in Cardiff.", "A third", "Welsh population"),
+    ("It employs 600 people, almost half of which are in California.", "almost half", "which"),
+    ("One in five adults smoke.", "One in five", "adults"),
+])
+def test_a_fraction_records_its_whole(text, surface, whole):
+    assert _one(text, surface).context["share_of"] == whole
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Two of Johnson's deputies were fired.", "Two", "Johnson's deputies"),
+    ("Three of its members voted against.", "Three", "members"),
+    ("Four of the nine-person committee agreed.", "Four", "nine-person committee"),
+])
+def test_partitives_count_the_whole_they_take_from(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Children under the age of 5 years are at risk.", "5 years"),
+    ("It cut through 400 million-year-old rock.", "400 million-year-old"),
+])
+def test_ages_with_a_time_unit(text, surface):
+    assert _one(text, surface).context.get("age") is True
+
+
+def test_a_name_s_number_takes_no_million():
+    assert _one("Israel's 9 billion shekels industry suffers.", "9 billion shekels").value == 9e9
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("A nine-member committee met.", "nine-member", "members"),
+    ("It has a four-cylinder engine.", "four-cylinder", "cylinders"),
+    ("The 12 page document was leaked.", "12 page", "pages"),  # the compound written apart
+    ("A 5,000-strong crowd gathered.", "5,000-strong", "members"),
+])
+def test_compound_modifiers_that_count(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,name", [
+    ("It was an eight-point decision.", "eight"),
+    ("He sought a two-way trade.", "two"),
+    ("Seas will rise by 2120, scientists warn.", "2120"),
+    ("In the 90049 ZIP Code prices fell.", "90049"),
+])
+def test_no_figure_in_other_compounds_far_years_and_codes(text, name):
+    assert not [c for c in _claims(text) if name in c.surface], [c.surface for c in _claims(text)]
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The firm offered two gas-only powertrain options.", "two gas-only powertrain options",
+     "gas-only powertrain options"),  # a hyphenated word in -ly is no adverb
+    ("They paid five monthly payments.", "five monthly payments", "monthly payments"),
+    ("It built three family homes.", "three family homes", "family homes"),
+])
+def test_words_in_ly_inside_a_counted_phrase(text, surface, counted):
+    assert _one(text, surface).context["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,value,unit,direction", [
+    ("The DAX increased by 2 percent but the Nasdaq decreased by 1.", "1", 1, "percent", "down"),
+    ("Exports rose $5 billion while imports fell 3.", "3", 3e9, "USD", "down"),
+])
+def test_a_parallel_change_shares_its_unit(text, surface, value, unit, direction):
+    c = _one(text, surface)
+    assert (c.value, c.unit, c.direction) == (value, unit, direction)

@@ -59,11 +59,80 @@ def test_our_units_in_cqe_vocabulary():
     assert tags["60 basis point"] == (pytest.approx(60), "basis point")
 
 
+@pytest.mark.parametrize("phrase,whole,head", [
+    ("British and French bicycles", "british french bicycle", "bicycle"),
+    ("wins above replacement", "win above replacement", "win"),
+    ("staff", "staff", "staff"),
+    ("people", "people", "people"),
+    ("Johnson's deputies", "johnson deputy", "deputy"),
+])
+def test_a_counted_phrase_is_named_whole_or_by_its_head(phrase, whole, head):
+    assert newsquant.count_unit(phrase) == whole
+    assert newsquant.count_unit(phrase, head_only=True) == head
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The firm lost more than 60% of its value.", ">"),
+    ("The index rose about 2% on Monday.", "~"),
+    ("The index rose 2% on Monday.", "up"),
+    ("The index stood at 2,000 points.", "="),
+])
+def test_the_change_label_puts_a_bound_before_a_direction(text, label):
+    (tag,) = _tags(text)
+    assert tag["change"] == label
+
+
+def test_every_age_is_a_year_of_age():
+    (tag,) = _tags("The tunnel runs through 400 million-year-old bedrock.")
+    assert (tag["value"], tag["normalized_unit"]) == (4e8, "year of age")
+
+
 def test_a_from_to_pair_is_submitted_as_the_range_newsquant_writes():
     (tag,) = _tags("Ethereum fell from $2,415 to $2,315.")
     assert tag["value"] == (2415.0, 2315.0)
 
 
+def test_a_pair_printed_later_level_first_stays_two_values():
+    tags = _tags("Volume narrowed to 138,285 lots from 212,577 lots, while interest eased to "
+                 "196,440 contracts from 210,643 contracts.")
+    assert [t["value"] for t in tags] == [138285, 212577, 196440, 210643]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Half the condos have sold.", 0.5, "% condo"),
+    ("One fourth of the US population is vaccinated.", 0.25, "% us population"),
+    ("It employs 600 people, almost half of which are in California.", 0.5, "% -"),
+    ("The market is growing five percent a year.", 5, "percentage per year"),
+    ("The cell ran at 0.5 A/cm2 all day.", 0.5, "ampere per square centimetre"),
+    ("It makes 300 PS.", 300, "horsepower"),
+])
+def test_fractions_rates_of_percentages_and_powers_in_cqe_vocabulary(text, value, unit):
+    tag = _tags(text)[-1]
+    assert (tag["value"], tag["normalized_unit"]) == (pytest.approx(value), unit)
+
+
 def test_missing_data_is_skipped_cleanly(tmp_path, capsys):
     assert newsquant.main(["--data", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text,gold,cls", [
+    ("Over the past two years sales fell.", {"value": "2", "normalized_unit": "year"},
+     "window of the calendar ('the past two years')"),
+    ("At 2-0 down it was easy to give up.", {"value": "2.0-0.0", "normalized_unit": "-"}, "score ('2-0 down')"),
+    ("It was one of the best.", {"value": "1", "normalized_unit": "good"}, "'one of the …' (a partitive, no count)"),
+    ("It rose 7 percent.", {"value": "3", "normalized_unit": "percentage"}, "other"),
+])
+def test_misses_are_classed_and_deliberate_ones_named(text, gold, cls):
+    assert newsquant.miss_class(text, gold) == cls
+    assert (cls in newsquant.DELIBERATE) == (cls != "other")
+
+
+def test_what_deliberate_exclusions_cost_is_computed_from_the_counts():
+    from collections import Counter
+
+    counts = {"gold": 100, "system": 90, "value": 80, "value+unit": 70}
+    line = newsquant._exclusions_cost(counts, Counter({"score ('2-0 down')": 10, "other": 5}))
+    # 10 more hits and 10 more quantities: value-F1 from 84.2 to 90.0, value+unit-F1 from 73.7 to 80.0
+    assert "leave out 10 gold quantities" in line
+    assert "value-F1 would be 90.0 (now 84.2)" in line and "value+unit-F1 80.0 (now 73.7)" in line

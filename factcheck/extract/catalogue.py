@@ -170,7 +170,7 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
         return None
     word = first.group(0).lower()
     if word not in cat.first_words and word.rstrip(".") not in cat.first_words \
-            and word.replace("μ", "µ") not in cat.first_words:
+            and word.replace("μ", "µ") not in cat.first_words and word.split("/")[0] not in cat.first_words:
         return None  # "29 countries": no unit starts so (the common case, decided at once)
     tokens: list[re.Match] = []
     at = start
@@ -187,11 +187,15 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
     for n in range(len(tokens), 0, -1):
         end = tokens[n - 1].end()
         raw = text[start:end]
-        for candidate in (raw, raw[:-1] if raw.endswith(".") else None):
+        # "kV/cm", "A/cm2", "m/s": the numerator (per_unit reads the rest); not "N/A"
+        num, _, den = raw.partition("/")
+        per = num if den and n == 1 and (len(num) > 1 or num.islower() or len(den.rstrip("23.")) > 1) else None
+        for candidate in (raw, raw[:-1] if raw.endswith(".") else None, per):
             if not candidate:
                 continue
             stop = start + len(candidate)
-            if stop < len(text) and (text[stop].isalnum() or text[stop] == "-" and n == len(tokens) and
+            power = text[pos - 1:pos] == "/" and re.match(r"[23](?![\w])", text[stop:stop + 2])  # "A/cm2"
+            if stop < len(text) and (text[stop].isalnum() and not power or text[stop] == "-" and n == len(tokens) and
                                      re.match(r"-[^\W\d_]", text[stop:])):
                 continue  # "5 min-long": the unit must end its word
             key = " ".join(candidate.lower().replace("-", " ").split())
@@ -207,9 +211,9 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
             if candidate not in cat.symbols and len(candidate) < 3 and re.match(r"\s+[a-z]+s\b", text[stop:]):
                 continue  # "20 EV models": capitals before a plural noun are an acronym, not "eV"
             letters = candidate.strip("°. ")
-            if (len(letters) <= 1 or candidate in glued_only) and not glued:
-                continue
-            if len(letters) <= 1 and candidate not in _single_letters():
+            if (len(letters) <= 1 or candidate in glued_only) and not glued and candidate != per:
+                continue  # (a symbol over a denominator is a unit however short: "1.3 A/cm2")
+            if len(letters) <= 1 and candidate not in _single_letters() and candidate != per:
                 continue
             return stop, entry
     return None

@@ -3,8 +3,9 @@
 A mention is a number core (digits, number words, ordinals, fractions, '-fold'
 words) read together with what surrounds it: a currency before it, a scale word,
 and a tail after it (percent, points, currency name, 'times', a time unit, a
-physical unit, or the noun it counts). Ranges and coordinated numbers that share
-one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged afterwards.
+physical unit, or the noun it counts: nouns.py). Ranges, from–to pairs and coordinated
+numbers that share one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged
+afterwards (ranges.py).
 """
 
 from __future__ import annotations
@@ -23,9 +24,14 @@ from factcheck.extract.numbers import (
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
-    parse_digits, parse_number_word, parse_ordinal, scale_value,
+    clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
-from factcheck.extract.units import match_physical_unit
+from factcheck.extract.nouns import (
+    COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
+    per_unit, plural_soon, whole_of,
+)
+from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
+from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.models import Kind, Qualifier
 
 
@@ -51,7 +57,9 @@ class Mention:
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
-              "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0}
+              "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one-tenth": 10.0,
+              "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
+              "one tenth": 10.0}
 
 def _core(digits: str) -> re.Pattern:
     return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
@@ -67,7 +75,8 @@ _CORE = (
     # "one in five adults", "nearly 1 in 4": a proportion
     r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
-    r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|half)\b(?=\s+(?:of|the)\b))"
+    r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
+    r"(?=\s+(?:of|the)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -82,14 +91,37 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
+class _CountedCompound:
+    """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern:
+        words = "|".join(sorted(load_lexicon("units")["counted_compounds"], key=len, reverse=True))
+        # hyphenated, or written apart before the noun it modifies ("the 12 page document")
+        return re.compile(rf"(?:-|[ \t]+(?=(?:{words})[ \t]+[a-z]))({words})\b(?!-)", re.I)
+
+    def match(self, text: str, pos: int):
+        return self.pattern.match(text, pos)
+
+
+_COUNTED_COMPOUND = _CountedCompound()
+def _spaced_unit(sentence: str, end: int) -> bool:
+    """A unit's name after a space undoes a name's number as a glued unit does ("Energy's 550
+    megawatt farm", "MacBook Pro 16 inch"), though not a span of time ("Apollo 11 days later")
+    nor one letter ("Grade 3 C")."""
+    if not sentence.startswith(" ", end):
+        return False
+    unit = match_physical_unit(sentence, end)
+    return unit is not None and unit.entity != "time" and len(sentence[end:unit.end].strip()) >= 3
+
+
+_CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|age\s+of)\s+$", re.I)
+_MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
-_TIME_UNITS = {"year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
-               "hour": "hour", "minute": "minute", "decade": "year", "century": "year",
-               "centurie": "year", "quarter": "month"}
-_TIME_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3}
 _TAIL = re.compile(
     r"(?P<pp>[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
@@ -153,70 +185,6 @@ _OCCURRENCE_LEFT = re.compile(
     r"erupted|flooded|used|done|did|does|do)\b(?:\s+[\w'’-]+){0,3}\s+$",
     re.I,
 )
-_IRREGULAR_PLURALS = {
-    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
-    "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "won", "crew", "troops",
-    "militia", "youth", "poultry", "swine", "hogs", "pigs", "offspring", "alumni", "criteria", "teeth", "feet",
-}
-_NOT_PLURAL = {
-    "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
-    "holds", "stands", "comes", "goes", "means", "says", "seems", "gets", "reaches", "grows",
-    "increases", "decreases", "declines", "drops", "jumps", "has", "was", "is", "does", "this",
-    "its", "plus", "versus", "bus", "gas", "news", "thus", "less", "unless", "across", "always", "thanks",
-    "perhaps", "towards", "afterwards", "whereas", "besides", "ones", "others", "yes", "his", "hers",
-    "ours", "theirs", "as", "us", "vs", "times", "series", "species", "percents", "sees", "adds",
-    "gains", "loses", "surges", "climbs", "needs", "helps", "wants", "lets", "hits", "tops", "posts",
-}
-_COUNT_STOP = {
-    "of", "in", "at", "to", "for", "from", "with", "by", "on", "and", "or", "that", "which", "who",
-    "were", "was", "have", "has", "had", "are", "is", "will", "would", "could", "should", "may",
-    "might", "be", "been", "as", "than", "while", "since", "during", "including", "into", "across",
-    "between", "among", "per", "each", "the", "a", "an", "this", "these", "those", "its", "their",
-    "over", "under", "up", "down", "last", "next", "so", "but", "if", "when", "where", "after",
-    "before", "via", "amid", "through", "against", "compared", "according", "respectively",
-    "now", "also", "only", "more", "less", "such", "not", "no", "ago", "old", "earlier", "later",
-    "there", "then", "here", "out", "off", "about", "around", "apiece", "each", "alone", "already",
-    "year", "years", "month", "months",
-}
-
-
-def _is_plural(word: str) -> bool:
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
-        return True  # acronyms: "MoUs", "SMEs", "NGOs"
-    w = word.lower().strip("'’")
-    if w in _IRREGULAR_PLURALS:
-        return True
-    if w in _NOT_PLURAL or len(w) < 3:
-        return False
-    if w.endswith("men") and w.isalpha() and w not in ("omen", "amen", "specimen", "abdomen", "regimen"):
-        return True  # "fishermen", "policewomen", "congressmen"
-    return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
-
-
-def counted_phrase(right: str) -> Optional[str]:
-    """The noun phrase a number counts: ' inbound trips, with ...' → 'inbound trips'."""
-    m = re.match(r"\s+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s*){1,5})", right)
-    if not m:
-        return None
-    words: list[str] = []
-    for tok in m.group(1).split():
-        low = tok.lower()
-        if not words and low in ("such", "other", "additional", "more", "further"):
-            words.append(tok)  # "seven such awards", "five more countries": kept if a noun follows
-            continue
-        if low in _COUNT_STOP or (low.endswith("ly") and len(low) > 4):
-            break
-        words.append(tok)
-        if len(words) >= 4:
-            break
-    for i in range(len(words) - 1, -1, -1):
-        if _is_plural(words[i]):
-            if words[i].lower() in ("times",):
-                return None
-            return " ".join(words[: i + 1])
-    return None
-
-
 def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int]:
     q, offset = qualifiers.qualifier_before(sentence[:start])
     if q is None:
@@ -258,8 +226,8 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = _merge_ranges(sentence, mentions)
-    out = [x for x in mentions if not x.bare or _bare_is_claim(x)]
+    mentions = merge_ranges(sentence, mentions)
+    out = [x for x in mentions if not x.bare or bare_is_claim(x)]
     for x in out:
         if x.counted:
             x.info["counted"] = x.counted
@@ -345,6 +313,9 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
                       Kind.PERCENT.value, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
     mention.info["fraction"] = True
+    whole = whole_of(sentence[m.end():])
+    if whole:
+        mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
 
 
@@ -364,10 +335,13 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
         b = parse_digits(den) if den[0].isdigit() else parse_number_word(den.replace("a ", "one "))
         if not a or not b or a >= b:
             return None
-        value, unit, kind, precision = _clean(100.0 * a / b), "percent", Kind.PERCENT.value, None
+        value, unit, kind, precision = clean(100.0 * a / b), "percent", Kind.PERCENT.value, None
     mention = Mention(qstart if q else m.start(), m.end(), value, unit, kind, (q or Qualifier.EXACT).value,
                       precision=precision, raw=raw)
     mention.info["fraction"] = True
+    whole = whole_of(sentence[m.end():]) if m.group("ratio") else None
+    if whole:
+        mention.info["share_of"] = whole  # "one in five adults"
     return mention
 
 
@@ -539,11 +513,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
-    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp")
+    # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp"),
+    # and so does a unit's name after a space (_spaced_unit)
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
-            exclusions.in_name(left, right):
-        return None
+            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end):
+        return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
         surface_start = sub.start()
@@ -553,6 +528,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     has_scale = False
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
+    if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
+        sm = None  # "3 m/s": a symbol over a denominator is a unit, not a scale
     if sm:
         word = sm.group("sw") or sm.group("sa2") or sm.group("sa")
         abbr = sm.group("sa")
@@ -561,7 +538,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             low = abbr.lower()
             after = sentence[sm.end():]
             def plural_next() -> bool:
-                return (bool(counted_phrase(after)) or _plural_soon(after)) \
+                return (bool(counted_phrase(after)) or plural_soon(after)) \
                     and not match_physical_unit(sentence, sm.end())
             if low == "m" and re.match(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b", after):
                 ok = True  # "35m of its Echo devices": millions of a counted thing
@@ -590,7 +567,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
                 pos = more.end()
-    elif not word_number and (currency is not None or _plural_soon(sentence[end + 2:])) \
+    elif not word_number and (currency is not None or plural_soon(sentence[end + 2:])) \
             and re.match(r" B\b", sentence[end:]):
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
     # "one" is a pronoun or article far more often than a count: it is read only with a
@@ -604,10 +581,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # "1.99×10−30", "6.02 x 10^23": scientific notation
     sci = re.match(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])", right) if not word_number else None
     if sci:
-        value = _clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
+        value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
         pos, right = end, sentence[end:]
-    full = _clean(value * scale)
+    full = clean(value * scale)
     if fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
@@ -620,7 +597,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     tm = _TAIL.match(sentence, pos)
     if glued_sub:
         currency, tm = glued_sub, None
-        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
+        full, precision = clean(full / 100.0), clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = end + 1
     if currency is None and sentence.startswith("/-", pos) and (has.get("Sh") or has.get("rupee")):
@@ -631,7 +608,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # subunits: "6 cents", "50 pence", "75 paise" are money in hundredths
         word = tm.group("sub").strip(" -").lower()
         currency = SUBUNITS.get(word) or has.get("cent_currency", "USD")
-        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
+        full, precision = clean(full / 100.0), clean((precision or 1.0) / 100.0)
         info["subunit"] = True
         pos = tm.end()
         tm = None
@@ -656,11 +633,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit, kind = currency, Kind.MONEY.value
         if tm is not None and tm.group("pct"):
             return None
+        us = _US_AFTER_DOLLARS.match(sentence, pos) if cm is not None and cm.group("cur") == "$" else None
+        if us:  # "$75 U.S. per barrel", "up $31.20 US.": the dollars named after the figure
+            unit = currency = "USD"
+            pos = us.end()
     elif tm and tm.group("pp"):
         unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
     elif tm and tm.group("bp"):
         unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
-        full, precision = _clean(full / 100.0), _clean((precision or 1.0) / 100.0)
+        full, precision = clean(full / 100.0), clean((precision or 1.0) / 100.0)
         info["basis_points"] = True
     elif tm and tm.group("pct"):
         unit, kind, pos = "percent", Kind.PERCENT.value, tm.end()
@@ -696,13 +677,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
                 and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
-        unit = _TIME_UNITS.get(tu, tu)
-        full = full * _TIME_FACTOR.get(tu, 1)
+        unit = TIME_UNITS.get(tu, tu)
+        full = full * TIME_FACTOR.get(tu, 1)
         # "1,676.0 million hours" worked is a quantity of time, not a span
         kind = Kind.MEASURE.value if has_scale else Kind.DURATION.value
         pos = tm.end()
-        if tm.group("old"):
-            info["age"] = True
+        if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 12)) and unit in ("year", "month", "week", "day"):
+            info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
         if tm.group("ago"):
             info["ago"] = True
         if re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
@@ -712,13 +693,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
             unit = pm.unit
             kind = Kind.DURATION.value if pm.entity == "time" else Kind.MEASURE.value
-            full = _clean(full * pm.factor)
-            precision = _clean((precision or 1.0) * pm.factor)
+            full = clean(full * pm.factor)
+            precision = clean((precision or 1.0) * pm.factor)
             pos = pm.end
         else:
             if exclusions.is_year(value, raw) and not has_scale and (
-                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))):
+                    not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))) \
+                    and not _year_like_count(sentence, left, pos, value):
                 return None  # an anchor year: becomes `period` (not "2000 - 2500 Calories")
+            if raw.isdigit() and 2100 < value <= 2300 and _YEAR_PREPOSITION.search(left, max(0, len(left) - 12)):
+                return None  # "by 2120": a year of a long projection
+            if raw.isdigit() and _CODE_AFTER.match(sentence, pos):
+                return None  # "the 90049 ZIP Code": an identifier
             abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
             if abbreviated:
                 what, per = _abbreviated_counts()[abbreviated.group(1)]
@@ -730,24 +716,32 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 return None  # "787 Dreamliner", "iPhone 11 Pro", "49 Zorro Ranch Road"
         if unit is None:
             compound = False
+            hy = _COUNTED_COMPOUND.match(sentence, pos)
             if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
-                hy = re.match(r"-(member|strong|nation|country|seat|person|man|woman|vehicle|car|storey|story)\b", sentence[pos:], re.I)
                 if not hy:
                     return None  # compound modifiers: "eight-point decision", "two-way trade"
-                counted = hy.group(1) + "s"
-                pos += hy.end()
+                # "a 5,000-strong crowd" counts the crowd's members
+                counted = "members" if hy.group(1).lower() == "strong" else hy.group(1) + "s"
+                pos += len(hy.group(0).rstrip())
                 compound = True
             else:
                 counted = counted_phrase(sentence[pos:])
+                if counted is None and hy and not word_number:
+                    counted = hy.group(1) + "s"  # "the 12 page document", "a 1.0l 3 cylinder engine"
+                    pos += len(hy.group(0).rstrip())
+                    compound = True
             if counted is None:
-                counted, how = _elided_noun(sentence, left, pos)
+                counted, how = elided_noun(sentence, left, pos)
                 if how:
                     info[how] = True
                     pos += len(counted.split()[0]) + (len(sentence[pos:]) - len(sentence[pos:].lstrip()))
             if counted is None:
-                counted, how = _elliptical_count(sentence, left, pos, word_number)
+                counted, how = elliptical_count(sentence, left, pos, word_number)
                 if how:
                     info[how] = True
+            measured = counted is None
+            if measured:
+                counted = counted_after_measure(sentence, pos)  # "eight million 250ml bottles"
             # Deictic numbers restate entities already named: "the two countries", "both sides".
             # Not so a compound modifier ("the nine-person committee"), a ranked set ("its three
             # largest divisions"), or a possessive before a modified noun ("their five non-Indian
@@ -764,10 +758,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 return None
             unit, kind = "count", Kind.COUNT.value
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
-                    and not info.get("elliptical") and not info.get("elided"):
+                    and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
     if lone_one and unit == "count" and kind == Kind.COUNT.value:
-        counted = _one_counts(sentence, left, pos)
+        counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):
             return None
         if counted:
@@ -786,6 +780,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos, denominator = per
             unit = f"{unit} / {denominator}"
             info["per"] = denominator
+    elif kind == Kind.PERCENT.value:
+        per = per_unit(sentence, pos)
+        if per is not None and per[1] in ("year", "month", "quarter", "week", "day"):
+            # "growing almost five percent a year": a rate per span; the unit stays percent,
+            # as annual rates are printed, and the span is recorded
+            pos, info["per"] = per
     q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
     if sub and q is None:
         q, qstart = Qualifier.LESS_THAN, sub.start()
@@ -796,7 +796,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             full = -full
         if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
-    if "direction" not in info and kind in _CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
+    if "direction" not in info and kind in CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
         # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
         # "a $3.8 billion decrease in exports"
         direction = qualifiers.direction_before(sentence[:qstart]) \
@@ -806,7 +806,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == Kind.COUNT.value and not counted and not has_scale and (
-            re.search(r"\b(?:age[ds]?|age\s+of)\s+$", left, re.I) or _age_apposition(sentence, start, end, raw)
+            _AGE_BEFORE.search(left, max(0, len(left) - 12)) or _age_apposition(sentence, start, end, raw)
             or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
             and raw.isdigit() and 1 <= value <= 119
             or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
@@ -842,14 +842,8 @@ _RANGE_WITH_UNIT = re.compile(r"\s*(?:-|–|to)\s*(?!(?:1[0-9]|20)\d\d\b)\d[\d,.
 _SUB = re.compile(r"(?<![\w-])sub-$", re.I)
 _ASCII_FOLD = {"PS": "£", "Y=": "¥"}
 _ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
+_US_AFTER_DOLLARS = re.compile(r"[ \t]+(?:U\.S\.|US)(?=[ \t]+(?:per|a|an|each)\b|[ \t]*(?:[,;:)]|\.(?!\w)|$))")
 _SHARE_PRICE = re.compile(r"\b(?:shares?|stock|pence|penny|FTSE|Aim-listed|AIM|target\s+price|price\s+target)\b")
-
-
-def _plural_soon(after: str) -> bool:
-    """A plural noun within the next few words of the clause: '2.7m combined digital and
-    physical sales'."""
-    clause = re.match(r"[^.,;:()]{0,60}", after).group(0)
-    return any(_is_plural(w) and w.lower() not in _COUNT_STOP for w in re.findall(r"[A-Za-z][\w'’-]*", clause)[:6])
 
 
 @functools.cache
@@ -882,94 +876,33 @@ def _model_name_after(sentence: str, pos: int) -> bool:
     "787 Dreamliner", "11 Pro Max", "49 Zorro Ranch Road". A count goes on to a plural
     noun ("400 Chinese tourists", "63,000 Model 3 sedans", "three Germans")."""
     m = _NAME_AFTER.match(sentence, pos)
-    if not m or _is_plural(m.group(1)) or m.group(1).isupper():
+    if not m or is_plural(m.group(1)) or m.group(1).isupper():
         return False  # an acronym may be a unit or a noun: "784 HP", "0.5 WAR", "5 EU members"
     rest = re.match(r"(?:[ \t]+[\w'’&-]+){1,5}", sentence[m.end():])
-    return not (rest and any(_is_plural(w) for w in rest.group(0).split()))
+    return not (rest and any(is_plural(w) for w in rest.group(0).split()))
+
+
+# A bound that no year takes: "more than 1000 customers", "at least 1500 jobs".
+_COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
+                                 r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
+# Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
+_YEAR_DETERMINER = re.compile(r"(?:^|\b(?:its|their|his|her|our|this|that|a|an|last|next|[A-Z][\w&.-]*)\s+|['’]s?\s+)$")
+
+
+def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
+    """A number that looks like a year but counts: after a bound no year takes ("more than
+    1000 customers"), or a round hundred counting a plural noun after a verb or adjective
+    ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose" stay years)."""
+    if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
+        return True
+    return value % 100 == 0 and counted_phrase(sentence[pos:]) is not None \
+        and not _YEAR_PREPOSITION.search(left, max(0, len(left) - 12)) \
+        and not _YEAR_DETERMINER.search(left, max(0, len(left) - 30))
 
 
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
                                r"circa|between|and|the|early|late|mid)\s+$", re.I)
-# Words that ask how many: "one" after them counts the noun that follows.
-_ONE_COUNTS_AFTER = re.compile(r"\b(?:only|just|exactly|least|than|to|in|with|by|for|from|have|has|had|own|owns|"
-                               r"add|adds|added|plus|category|level|grade)\s+$", re.I)
-_ONE_NOT = {"of", "another", "way", "thing", "day", "time", "point", "hand", "side", "other", "such", "more",
-            "last", "third", "quarter", "half", "fifth", "fourth", "tenth", "and", "or", "to", "in", "on",
-            "at", "by", "for", "that", "which", "who", "is", "was", "has", "will", "would", "can", "could",
-            "the", "a", "an", "it", "as", "per", "off", "piece", "shot", "go", "bit"}
-
-
-def _one_counts(sentence: str, left: str, pos: int) -> Optional[str]:
-    """The noun "one" counts after a word that asks how many ("pled guilty to one count",
-    "in just one area", "a category one hurricane"), or None."""
-    if not _ONE_COUNTS_AFTER.search(left, max(0, len(left) - 20)):
-        return None
-    m = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|in|to|for|with|on|at|by|"
-                 r"that|which|who|and|or|is|was|has|had|will|would|could|from|than|as|per|a|an|the)\b))", sentence[pos:])
-    if not m:
-        return None
-    words = m.group(1).split()
-    if words[0].lower() in _ONE_NOT or any(w.lower() in _COUNT_STOP for w in words) or _is_plural(words[-1]):
-        return None
-    return m.group(1)
-
-
-_CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
-                 Kind.PERCENTAGE_POINT.value}
 _RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
-_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)[ \t]+)(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
-                  r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
-_TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
-                     "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
-                     "quarter": "quarter", "night": "night"}
-_IRREGULAR_SINGULAR = {"people": "person", "fishermen": "fisherman", "children": "child", "men": "man", "women": "woman", "feet": "foot",
-                       "persons": "person", "teeth": "tooth", "mice": "mouse"}
-
-
-def singular(word: str) -> str:
-    """The singular of a plural noun: 'barrels' → 'barrel', 'people' → 'person'."""
-    low = word.lower()
-    if low in _IRREGULAR_SINGULAR:
-        return _IRREGULAR_SINGULAR[low]
-    if not _is_plural(word):
-        return word
-    if low.endswith("men") and not low.endswith("mens"):
-        return word[:-3] + "man"
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 1:
-            return word[: -len(suffix)] + repl
-    return word[:-1]
-
-
-def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
-    """The denominator of a rate right after a quantity's unit, as (end, unit):
-    ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
-    m = _PER.match(sentence, pos)
-    if m is None or re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
-        return None  # "$6.78 billion a year earlier": a comparison, not a rate
-    word = (m.group("w") or "/").lower()
-    den_at = m.start("den")
-    n = m.group("n")
-    count = (f"{float(n.replace(',', '')):g} " if n else "")
-    dm = re.match(r"[A-Za-z]+", sentence[den_at:])
-    base = singular(dm.group(0)).lower() if dm else ""
-    if base in _TIME_DENOMINATOR and not n:
-        return den_at + dm.end(), _TIME_DENOMINATOR[base]
-    unit = match_physical_unit(sentence, den_at)
-    if unit is not None and unit.entity != "time":
-        return unit.end, count + unit.unit
-    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in _COUNT_STOP:
-        return None
-    if word in ("a", "an") and (n or base not in _denominators()):
-        return None
-    if word in ("each", "every") and not base:
-        return None
-    return den_at + dm.end(), count + base
-
-
-@functools.cache
-def _denominators() -> frozenset:
-    return frozenset(load_lexicon("units")["denominators"])
 
 
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is
@@ -987,7 +920,7 @@ def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
     if _METRE_AFTER.match(sentence, after) or not _CLAUSE_END.match(sentence, after):
         return False
     clause = re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
-    return any(_is_plural(w) and w.lower() not in _COUNT_STOP and w.lower() not in _LENGTH_WORDS
+    return any(is_plural(w) and w.lower() not in COUNT_STOP and w.lower() not in _LENGTH_WORDS
                for w in re.findall(r"[A-Za-z][\w'’]*", clause))
 
 
@@ -1028,279 +961,3 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 _RECIPROCAL = re.compile(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
 _SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
-# "voted five to four", "a 7-2 vote", "by a majority of 6 to 3": a vote tally counts votes.
-_TALLY_LEFT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
-_TALLY_SECOND = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?"
-                           rf"(?:\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*$", re.I)
-_TALLY_RIGHT = re.compile(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)
-# "four of the nine-person committee", "three of its members": a partitive count.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|them|those|these|whom|which)\b"
-                        r"(?:\s+(?P<np>(?:[\w-]+\s+){0,2}[a-z][\w-]*))?", re.I)
-# "while four wanted to keep rates unchanged": a number standing for its noun as the subject
-# of a verb, after a clause boundary.
-_CLAUSE_LEFT = re.compile(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|although|as|when|with|"
-                          r"where|of\s+whom|of\s+which))\s*$", re.I)
-_FINITE_VERB_AFTER = re.compile(r"\s+(?:were|was|had|have|did|said|say|will|would|could|wanted|voted|"
-                                r"preferred|backed|favou?red|supported|opposed|dissented|agreed|chose|"
-                                r"died|remain(?:ed)?|(?!(?:need|bed|red|shed|speed|feed|seed|hundred)\b)[a-z]{3,}ed)\b")
-
-
-# "seven new and three renewed licences": coordinated numbers, each with its own adjective,
-# share one noun: written once at the end, or not at all when it is the head of an earlier
-# count ("10 agreements, including seven new and three renewed").
-_ELIDED = re.compile(rf"\s+(?P<adj>[a-z][\w-]*)\s+(?:and|or|but|plus)\s+(?:{DIGITS}|{NUMBER_WORD})\s+(?P<adj2>[a-z][\w-]*)\b", re.I)
-_ELIDED_SECOND = re.compile(rf"(?:\b{NUMBER_WORD}|\d+)\s+(?P<adj>[a-z][\w-]*)\s+(?:and|or|but|plus)\s+$", re.I)
-
-
-def _conjunct_adjective(word: str) -> bool:
-    low = word.lower()
-    return not (low in _COUNT_STOP or _is_plural(word) or (low.endswith("ly") and len(low) > 4)
-                or low in ("percent", "per", "times", "fold") or _TIME_UNITS.get(low.rstrip("s"))
-                or _ELIDED_NOT_ADJ.fullmatch(low))
-
-
-# Finite verbs, which coordinate clauses ("five rose and three fell"), not adjectives.
-_ELIDED_NOT_ADJ = re.compile(r"rose|fell|grew|won|lost|went|came|said|were|was|are|is|had|have|did|voted|died")
-
-
-def _antecedent(sentence: str, pos: int) -> Optional[str]:
-    """The plural noun of the nearest earlier count in the sentence: '10 MoUs including'."""
-    nouns = re.findall(r"(?:\d[\d,.]*|\b(?:" + NUMBER_WORD + r"))\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w'’-]*)",
-                       sentence[:pos], re.I)
-    plural = [n for n in nouns if _is_plural(n) or re.fullmatch(r"[A-Z]{2,}s", n)]
-    return plural[-1] if plural else None
-
-
-def _elided_noun(sentence: str, left: str, pos: int) -> tuple[Optional[str], Optional[str]]:
-    """(counted noun phrase, 'elided') for a number whose noun is elided in a coordination."""
-    em = _ELIDED.match(sentence, pos)
-    if em and _conjunct_adjective(em.group("adj")) and _conjunct_adjective(em.group("adj2")):
-        noun = counted_phrase(sentence[em.start("adj2") - 1:])
-        noun = noun.split()[-1] if noun else _antecedent(sentence, pos)
-        if noun:
-            return f"{em.group('adj')} {noun}", "elided"
-    am = re.match(r"\s+([a-z][\w-]*)\b", sentence[pos:])
-    sm = _ELIDED_SECOND.search(left) if am else None
-    if am and sm and _conjunct_adjective(am.group(1)) and _conjunct_adjective(sm.group("adj")) \
-            and not counted_phrase(sentence[pos:]):
-        noun = _antecedent(sentence, sm.start())
-        if noun:
-            return f"{am.group(1)} {noun}", "elided"
-    return None, None
-
-
-def _elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> tuple[Optional[str], Optional[str]]:
-    """A number with no noun after it that still counts: a vote tally, a partitive, or an
-    elliptical subject. Returns (what it counts, which reading) or (None, None)."""
-    right = sentence[pos:]
-    if _TALLY_LEFT.search(left) and _TALLY_RIGHT.match(right) or _TALLY_SECOND.search(left):
-        return "votes", "tally"
-    if not word_number:
-        return None, None
-    pm = _PARTITIVE.match(right)
-    if pm:
-        np = pm.group("np")
-        return (np.strip() if np else "members"), "partitive"
-    if _CLAUSE_LEFT.search(left) and _FINITE_VERB_AFTER.match(right):
-        return "members", "elliptical"
-    return None, None
-
-
-def _clean(x: float) -> float:
-    """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
-    return float(f"{x:.12g}")
-
-
-def _bare_is_claim(x: Mention) -> bool:
-    """A bare number with nothing counted is a claim only when it reads as a statistic."""
-    if x.word_number:
-        return False
-    return "," in x.raw or "." in x.raw or x.value >= 10
-
-
-# "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
-# The word of change must govern the "from" within its own clause ("increased but the
-# number aged from 16 to 64" is a range). Words of change: lexicon/changes.yaml.
-@functools.cache
-def _change_from() -> re.Pattern:
-    return re.compile(
-        rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
-        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
-
-
-# "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
-_ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
-                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
-# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
-_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
-
-
-@functools.cache
-def _change_to() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b[^.;,]{{0,30}}?\bto\s+$", re.I)
-
-
-# "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
-# the level it reached, when both numbers carry their own unit.
-@functools.cache
-def _change_by() -> re.Pattern:
-    return re.compile(
-        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)"
-        r"(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
-
-
-_COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:a\s+|an\s+)?$", re.I)
-# "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
-_CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
-                        r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
-_COORDINATED = re.compile(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                          r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
-_NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
-_LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
-                Kind.DURATION.value)
-
-
-def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
-    """`to` is written without the unit `src` carries: "3.2 and 2.1 trillion yuan",
-    "from 208 pounds to 193", "aged 18 to 34"."""
-    if scale and not to.has_scale and src.has_scale:
-        to.value = _clean(to.value * src.scale)
-        to.precision = (to.precision or 1.0) * src.scale
-        to.scale, to.has_scale = src.scale, True
-    to.unit, to.kind, to.bare = src.unit, src.kind, False
-    to.counted = to.counted or src.counted
-    for key in ("age", "subunit", "per", "basis_points"):
-        if key in src.info:
-            to.info[key] = src.info[key]
-    to.info["shared_unit"] = True
-
-
-def _merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """Ranges and from–to pairs between neighbouring mentions.
-
-    "between $3 billion and $5 billion", "3-5%", "ranging from $200 to $4 million" are one
-    range claim. "fell from $2,415 to $2,315" (a word of change governs the "from") is two
-    levels of one figure: both stay claims, the later one recording the earlier as
-    `from_value`. A number written without the unit its neighbour carries shares it."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        a = mentions[i]
-        b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is None or a.kind in _NOT_MERGED or b.kind in _NOT_MERGED:
-            out.append(a)
-            i += 1
-            continue
-        gap = sentence[a.end: b.start]
-        left = sentence[: a.start]
-        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
-        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
-        if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
-            dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
-        to = dash_to and re.fullmatch(r"\s*to\s*", gap)
-        # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
-        pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
-        if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
-            pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
-        reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
-        a_own_unit = not a.bare
-        if (between or dash_to) and a.kind == Kind.MONEY.value \
-                and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
-            # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
-            # written once serves both ends
-            b.unit, b.kind = a.unit, a.kind
-        if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
-                and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
-            _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
-        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
-                                      and b.kind in _LEVEL_KINDS):
-            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan"
-            _share_unit(a, b, scale=True)
-        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age")) \
-                and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
-            _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
-        if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and _bare_is_claim(b)):
-            a.info.setdefault("pair", "from")
-            b.info["pair"] = "to"
-            b.info["from_value"] = a.value
-            out.append(a)
-            i += 1
-            continue
-        if reverse and b.bare and not a.bare:
-            _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
-        if reverse and a.unit == b.unit and not a.bare:
-            # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after
-            a.info["pair"], b.info["pair"] = "to", "from"
-            a.info["from_value"] = b.value
-            out.append(a)
-            i += 1
-            continue
-        if a.kind == Kind.COUNT.value and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
-                and b.kind == Kind.PERCENT.value and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
-            # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
-            a.unit, a.kind, a.counted = "percentage_point", Kind.PERCENTAGE_POINT.value, None
-            a.info.pop("counted", None)
-        if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
-            _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
-        change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
-                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70)))
-        if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
-                and a.unit == b.unit.split(" / ")[0]:
-            a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
-        same = a.unit == b.unit and a.kind == b.kind
-        if (between or dash_to) and same and not change_then_level and (not a.bare and not b.bare or between) \
-                and b.qualifier == Qualifier.EXACT.value:
-            low = a.value
-            if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
-                low = _clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
-            if low < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
-                start = re.search(r"\bbetween\s+$", left, re.I).start() if between else a.start
-                precisions = [p for p in (a.precision, b.precision) if p]
-                out.append(Mention(
-                    start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
-                    qualifier=Qualifier.RANGE.value, precision=min(precisions) if precisions else None,
-                    counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
-                    info={**a.info, **b.info},
-                ))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    _elided_counts(sentence, out)
-    for a, b in zip(out, out[1:]):
-        # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
-        if a.info.get("direction") and "direction" not in b.info and b.kind in _CHANGE_KINDS \
-                and _COORDINATED.fullmatch(sentence[a.end: b.start]) \
-                and (b.kind == a.kind or b.kind == Kind.PERCENT.value):
-            b.info["direction"] = a.info["direction"]
-    return out
-
-
-def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
-    """A count written without its noun counts what the count before it in the clause does:
-    "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
-    2.4 million", "68,400 people … and 95,800 who", "lost 162.31 points, or 2.14%, to 7,425.81";
-    and a level written before its change: "16,369.03, up 58.06 points"."""
-    for i, x in enumerate(mentions):
-        if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
-            continue
-        if x.has_scale:
-            # "USD1.749 trillion …, of which exports amounted to 958.34 billion": the amount
-            # goes on in the currency of the amount before it in the sentence
-            prev = next((p for p in reversed(mentions[:i]) if p.kind != Kind.PERCENT.value), None)
-            if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
-                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
-                x.info["shared_unit"] = True
-                continue
-        prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
-                     and p.counted != "times" and p.end_value is None), None)
-        if prev is not None and x.start - prev.end < 120 \
-                and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
-            x.counted = x.info["counted"] = prev.counted
-            x.info["elided_noun"] = True
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.kind == Kind.COUNT.value and nxt.counted and nxt.info.get("direction") \
-                and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
-            x.counted = x.info["counted"] = nxt.counted
-            x.info["elided_noun"] = True

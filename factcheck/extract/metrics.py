@@ -269,7 +269,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if of and kind == K.PERCENT:
             np = context.noun_phrase_after(of.group(1))
             if np:
-                facts["share_of"] = np
+                facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)

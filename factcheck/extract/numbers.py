@@ -207,3 +207,8 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
         zeros = len(n) - len(n.rstrip("0"))
         return float(10 ** zeros)
     return scale
+
+
+def clean(x: float) -> float:
+    """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
+    return float(f"{x:.12g}")

@@ -10,6 +10,13 @@ from typing import NamedTuple, Optional
 
 from factcheck.extract.numbers import ISO_CODES, SCALES
 
+# Spans of time after a number → our unit, and how many of it one span holds.
+TIME_UNITS = {"year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
+              "hour": "hour", "minute": "minute", "decade": "year", "century": "year",
+              "centurie": "year", "quarter": "month"}
+TIME_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3}
+
+
 class UnitMatch(NamedTuple):
     end: int      # where the unit's words end
     unit: str     # our unit code, a pint expression
@@ -28,7 +35,7 @@ def _news_units() -> list[tuple[str, str, float]]:
 def _news_unit_re() -> re.Pattern:
     units = _news_units()
     return re.compile(
-        r"[ \t]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
+        r"(?:[ \t]|-(?=[^\W\d_]))?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
 
 
 def physical_units() -> list[tuple[str, str, float]]:

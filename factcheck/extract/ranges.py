@@ -1,0 +1,300 @@
+"""Ranges and from–to pairs between neighbouring mentions of one sentence, and the unit a
+number written without one shares with its neighbour: "between $3 billion and $5 billion",
+"3-5%", "fell from $2,415 to $2,315", "3.2 and 2.1 trillion yuan", "6 million homes,
+including 1.5 million in Los Angeles"."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.articles import _MONTH_RE
+from factcheck.extract import qualifiers
+from factcheck.extract.nouns import per_unit
+from factcheck.extract.numbers import clean
+from factcheck.models import Kind, Qualifier
+
+if TYPE_CHECKING:
+    from factcheck.extract.mentions import Mention
+
+CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
+                Kind.PERCENTAGE_POINT.value}
+
+
+def bare_is_claim(x: Mention) -> bool:
+    """A bare number with nothing counted is a claim only when it reads as a statistic."""
+    if x.word_number:
+        return False
+    return "," in x.raw or "." in x.raw or x.value >= 10
+
+
+# "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
+# The word of change must govern the "from" within its own clause ("increased but the
+# number aged from 16 to 64" is a range). Words of change: lexicon/changes.yaml.
+@functools.cache
+def _change_from() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
+        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
+
+
+# "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
+_ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
+                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
+# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
+_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
+
+
+# "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
+_DATED_TO = re.compile(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
+                       rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+@functools.cache
+def _change_to() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b[^.;,]{{0,30}}?\bto\s+$", re.I)
+
+
+# "increased $5.6 billion to $103.1 billion", "rose by 0.1 hour to 34.4 hours": a change and
+# the level it reached, when both numbers carry their own unit.
+@functools.cache
+def _change_by() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+(?:up|down))?(?:\s+\w+ly)?(?:\s+by)?|\bby)"
+        r"(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
+
+
+# "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
+_CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
+                        r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
+_COORDINATED = re.compile(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                          r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
+_NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
+_LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
+                Kind.DURATION.value)
+
+
+def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
+    """`to` is written without the unit `src` carries: "3.2 and 2.1 trillion yuan",
+    "from 208 pounds to 193", "aged 18 to 34"."""
+    if scale and not to.has_scale and src.has_scale:
+        to.value = clean(to.value * src.scale)
+        to.precision = (to.precision or 1.0) * src.scale
+        to.scale, to.has_scale = src.scale, True
+    to.unit, to.kind, to.bare = src.unit, src.kind, False
+    to.counted = to.counted or src.counted
+    for key in ("age", "subunit", "per", "basis_points"):
+        if key in src.info:
+            to.info[key] = src.info[key]
+    to.info["shared_unit"] = True
+
+
+def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Ranges and from–to pairs between neighbouring mentions.
+
+    "between $3 billion and $5 billion", "3-5%", "ranging from $200 to $4 million" are one
+    range claim. "fell from $2,415 to $2,315" (a word of change governs the "from") is two
+    levels of one figure: both stay claims, the later one recording the earlier as
+    `from_value`. A number written without the unit its neighbour carries shares it."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        last = out[-1] if out else None
+        if a.bare and last is not None and last.end_value is not None and last.kind in _LEVEL_KINDS \
+                and re.fullmatch(r"\s+to\s+", sentence[last.end: a.start]) \
+                and _FROM_BEFORE.search(sentence, max(0, last.start - 30), last.start):
+            _share_unit(a, last, scale=False)  # "from about 14-18 mpg to 24"
+        if b is None or a.kind in _NOT_MERGED or b.kind in _NOT_MERGED:
+            out.append(a)
+            i += 1
+            continue
+        gap = sentence[a.end: b.start]
+        left = sentence[: a.start]
+        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
+        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
+            dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
+        to = dash_to and re.fullmatch(r"\s*to\s*", gap)
+        # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
+        pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
+        if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
+            pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
+        from_before = _FROM_BEFORE.search(left, max(0, len(left) - 30)) is not None
+        if not pair and from_before and _DATED_TO.fullmatch(gap):
+            pair = True  # "from 20 miles per gallon in 2008 to 29 mpg in 2020": two levels at two dates
+        reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
+        a_own_unit = not a.bare
+        if (between or dash_to) and a.kind == Kind.MONEY.value \
+                and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
+            # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
+            # written once serves both ends
+            b.unit, b.kind = a.unit, a.kind
+        if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
+                and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
+            _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
+        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
+                                      and b.kind in _LEVEL_KINDS):
+            # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
+            _share_unit(a, b, scale=True)
+        elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \
+                and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
+            _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
+        if pair and a.info.get("per") and not b.info.get("per") and b.unit == a.unit.split(" / ")[0]:
+            b.unit, b.info["per"] = a.unit, a.info["per"]  # "from $75 per barrel to $45.88"
+        if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and bare_is_claim(b)):
+            a.info.setdefault("pair", "from")
+            b.info["pair"] = "to"
+            b.info["from_value"] = a.value
+            out.append(a)
+            i += 1
+            continue
+        if reverse and b.bare and not a.bare:
+            _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
+        if reverse and a.unit == b.unit and not a.bare:
+            # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after
+            a.info["pair"], b.info["pair"] = "to", "from"
+            a.info["from_value"] = b.value
+            out.append(a)
+            i += 1
+            continue
+        if a.kind == Kind.COUNT.value and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
+                and b.kind == Kind.PERCENT.value and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
+            # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
+            a.unit, a.kind, a.counted = "percentage_point", Kind.PERCENTAGE_POINT.value, None
+            a.info.pop("counted", None)
+        if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
+            _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
+        change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
+                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70)))
+        if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
+                and a.unit == b.unit.split(" / ")[0]:
+            a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
+        same = a.unit == b.unit and a.kind == b.kind
+        # "three or four years": the unit written once after two neighbouring numbers; "from
+        # 450 sq ft up to 900 sq ft": a range whose upper end carries its own bound
+        either_or = not a_own_unit and not b.bare and re.fullmatch(r"\s+or\s+", gap) and a.value < b.value
+        up_to = from_before and not gap.strip() and re.match(r"up\s+to\b", sentence[b.start:], re.I)
+        if (between or dash_to or either_or or up_to) and same and not change_then_level \
+                and (not a.bare and not b.bare or between) \
+                and (b.qualifier == Qualifier.EXACT.value or up_to):
+            low = a.value
+            if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
+                low = clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
+            if low < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
+                start = re.search(r"\bbetween\s+$", left, re.I).start() if between else a.start
+                precisions = [p for p in (a.precision, b.precision) if p]
+                out.append(dataclasses.replace(
+                    b, start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
+                    qualifier=Qualifier.RANGE.value, precision=min(precisions) if precisions else None,
+                    counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
+                    info={**a.info, **b.info}, bare=False, word_number=False,
+                ))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    _conversions(sentence, out)
+    _parallel_changes(sentence, out)
+    _elided_counts(sentence, out)
+    for a, b in zip(out, out[1:]):
+        # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
+        if a.info.get("direction") and "direction" not in b.info and b.kind in CHANGE_KINDS \
+                and _COORDINATED.fullmatch(sentence[a.end: b.start]) \
+                and (b.kind == a.kind or b.kind == Kind.PERCENT.value):
+            b.info["direction"] = a.info["direction"]
+    return out
+
+
+# "9 billion shekels ($2.408 billion)": an amount, then its conversion in brackets
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|or\s+)?")
+_CONVERSION_END = re.compile(r"\s*\)")
+
+
+def _converted(sentence: str, a: Mention, b: Mention) -> bool:
+    """b is a's conversion into another currency, written in brackets after it."""
+    return b.kind == Kind.MONEY.value and _CONVERSION_GAP.fullmatch(sentence[a.end: b.start]) is not None \
+        and _CONVERSION_END.match(sentence, b.end) is not None
+
+
+def _conversions(sentence: str, mentions: list[Mention]) -> None:
+    """An amount and its conversion in brackets share what follows the bracket and are in
+    different currencies: "C$6 (US$4.46) per share" is two prices per share, "9 billion shekels
+    ($2.408 billion) a year" two amounts a year; "2,435,000 yen ($22,480) for the manual and
+    2,380,000 ($21,972) for the CVT" gives the second bare amount the first one's currency."""
+    pairs = [(a, b) for a, b in zip(mentions, mentions[1:]) if _converted(sentence, a, b)]
+    for a, b in pairs:
+        close = _CONVERSION_END.match(sentence, b.end)
+        per = per_unit(sentence, close.end())
+        if per is not None and not a.info.get("per") and not b.info.get("per") \
+                and a.kind in (Kind.MONEY.value, Kind.COUNT.value) and (a.kind == Kind.MONEY.value or a.has_scale):
+            for x in (a, b):
+                if x.kind == Kind.MONEY.value:
+                    x.unit, x.info["per"] = f"{x.unit} / {per[1]}", per[1]
+        if a.kind == Kind.COUNT.value and not a.counted and (a.has_scale or a.value >= 1000):
+            a.info["has_conversion"] = True  # a bare amount is money, though not in b's currency
+            model = next((p for p, q in pairs if p.kind == Kind.MONEY.value and q.unit == b.unit
+                          and p.unit != b.unit and p is not a), None)
+            if model is not None:
+                a.unit, a.kind, a.bare = model.unit, model.kind, False
+                a.info["shared_unit"] = True
+
+
+def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:
+    """A change written without its unit after a change written with one, in a clause of the
+    same shape, shares it: "the DAX increased by 2 percent but the Nasdaq decreased by 1",
+    "exports rose $5 billion while imports fell 3"."""
+    for i, x in enumerate(mentions):
+        if not x.bare or x.word_number or x.end_value is not None:
+            continue
+        change = _change_by().search(sentence, max(0, x.start - 60), x.start)
+        if change is None or not qualifiers.direction_before(sentence[:x.start]):
+            continue
+        model = next((p for p in reversed(mentions[:i]) if not p.bare and p.kind in _LEVEL_KINDS
+                      and p.info.get("direction") and _change_by().search(sentence, max(0, p.start - 60), p.start)), None)
+        if model is not None:
+            _share_unit(x, model, scale=True)
+            x.info["direction"] = qualifiers.direction_before(sentence[:x.start])
+
+
+def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
+    """A count written without its noun counts what the count before it in the clause does:
+    "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
+    2.4 million", "68,400 people … and 95,800 who", "lost 162.31 points, or 2.14%, to 7,425.81";
+    and a level written before its change: "16,369.03, up 58.06 points"."""
+    for i, x in enumerate(mentions):
+        if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
+            continue
+        if x.info.get("has_conversion"):
+            continue  # "771.3 billion ($1tn)": in a currency the text does not name
+        if x.has_scale:
+            # "USD1.749 trillion …, of which exports amounted to 958.34 billion": the amount
+            # goes on in the currency of the amount before it in the sentence (not the
+            # currency it was converted into: "2.2 billion shekels ($590 million) and 71 million")
+            prev = None
+            for j in range(i - 1, -1, -1):
+                p = mentions[j]
+                if p.kind == Kind.PERCENT.value or j and _converted(sentence, mentions[j - 1], p):
+                    continue
+                prev = p
+                break
+            if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
+                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
+                x.info["shared_unit"] = True
+                continue
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
+                     and p.counted != "times" and p.end_value is None), None)
+        if prev is not None and x.start - prev.end < 120 \
+                and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
+            x.counted = x.info["counted"] = prev.counted
+            x.info["elided_noun"] = True
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == Kind.COUNT.value and nxt.counted and nxt.info.get("direction") \
+                and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
+            x.counted = x.info["counted"] = nxt.counted
+            x.info["elided_noun"] = True
