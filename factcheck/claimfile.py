@@ -110,7 +110,9 @@ _Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org
 
 
 def context_of(c: Claim) -> dict[str, Any]:
-    return {k: c.context[k] for k in CONTEXT_KEYS if c.context.get(k) not in (None, False, "")}
+    # by identity: 0 == False, and the first sentence's start (0) and the first paragraph (0)
+    # are facts a rule reads, not absent ones
+    return {k: v for k in CONTEXT_KEYS if (v := c.context.get(k)) is not None and v is not False and v != ""}
 
 
 def restore_context(c: Claim, context: Optional[dict]) -> None:

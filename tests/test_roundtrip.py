@@ -4,7 +4,7 @@ by claim, the verdicts and reasons `scan` reached from the articles (same refere
 Everything a rule reads must be in the claim file; a fact kept only in memory at scan
 time (a context key, a frame field) shows up here as a verdict that changes on `check`.
 The test compares verdicts and reasons generically, so it keeps guarding whatever engine
-computes them. It runs on every article of the test corpora and the seeds.
+computes them. It runs on every article of the test corpora, the seeds and the dev corpus.
 """
 
 from pathlib import Path
@@ -13,7 +13,10 @@ from factcheck.config import Settings
 from factcheck.pipeline import recheck, scan_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+# the evaluation corpus too: its 40 articles from 21 countries reach rules the test corpora do
+# not (a conversion in an article's first sentence lost its position on the round trip)
+CORPORA = (sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+           + sorted((ROOT / "corpus" / "dev").rglob("*.txt")))
 
 
 def _conclusions(files) -> dict:
