@@ -35,3 +35,14 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def literal_alternation(words) -> str:
+    """`a|b|c` of escaped literals, the same alternatives in the same order, grouped by
+    first character ("A(?:lgeria|rgentina)|B(?:…)"): at each position the engine tries
+    only the words that can start there, and it can skip the positions none can."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+                    for first, group in groups.items())
