@@ -23,7 +23,8 @@ from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
-    ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
+    ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
+    currency_from_name, digits_precision,
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
 from factcheck.extract.nouns import (
@@ -65,11 +66,16 @@ def _core(digits: str) -> re.Pattern:
     return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
 
 
+# The first two letters of every word an alternative of _CORE can start with: number
+# words, ordinals, fractions, multipliers ("a" before a space or hyphen: "a quarter",
+# "a-third", "a hundred").
+_WORD_STARTS = "|".join(sorted({w[:2] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
+                                                 "twice", "thrice", "half", "quarter", "hundred")}))
 _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
-    # one of these letters (number words, ordinals, fractions): this lookahead lets the
-    # engine skip every other position at once.
-    r"(?=[\d.]|\b[aefhnoqstzAEFHNOQSTZ])(?:"
+    # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
+    # the engine skip every other position ("the", "of", "and") at once.
+    r"(?=[\d.]|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -567,8 +573,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
                 pos = more.end()
-    elif not word_number and (currency is not None or plural_soon(sentence[end + 2:])) \
-            and re.match(r" B\b", sentence[end:]):
+    elif not word_number and re.match(r" B\b", sentence[end:]) \
+            and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
     # "one" is a pronoun or article far more often than a count: it is read only with a
     # unit ("one per cent", "one million"), or counting a noun after a word that asks how
