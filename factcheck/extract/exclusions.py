@@ -10,6 +10,7 @@ import re
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
+from factcheck.extract.patterns import lazy
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -129,7 +130,7 @@ _ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d", r
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_MONTH_WORD = re.compile(_MONTH_RE, re.I)
+_MONTH_WORD = lazy(_MONTH_RE, re.I)
 _GLUED_ABBREVIATION = re.compile(
     r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
     r"ft|lbs?|bbl|bpd)\b", re.I)

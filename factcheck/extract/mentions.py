@@ -31,6 +31,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
+from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.models import Kind, Qualifier
@@ -181,7 +182,7 @@ _MULTIPLIER_LEFT = re.compile(
     re.I,
 )
 # Verbs of occurrence: what they govern happens N times.
-_OCCURRENCE_LEFT = re.compile(
+_OCCURRENCE_LEFT = lazy(
     r"\b(?:me[te]t?s?|meeting|visit(?:s|ed|ing)?|travel(?:l)?(?:s|ed|ing)?|been|went|gone|go(?:es)?|"
     r"call(?:s|ed)|phon(?:e|ed)|sp[oe]ken?|spoke|talk(?:s|ed)|h[oe]ld|won|wins?|los[te]|play(?:s|ed)|"
     r"attempt(?:s|ed)|tri(?:ed|es)|fail(?:s|ed)|happen(?:s|ed)|occur(?:s|red)|str(?:uck|ikes?)|"
@@ -384,7 +385,7 @@ _EVENT = re.compile(
 # "the second session of the 14th National People's Congress", "the fourth plenary session
 # of the Central Committee": a body's sittings are numbered in its own calendar; the
 # ordinal is part of the sitting's name.
-_SITTING_OF_BODY = re.compile(
+_SITTING_OF_BODY = lazy(
     r"(?:\s+(?:plenary|full|annual|regular|ordinary|extraordinary|special)\s+(?:sessions?|meetings?))?"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:th|st|nd|rd)\s+)?[A-Z]")
 # Calendar divisions numbered by an ordinal are periods ("the second quarter", "the third
@@ -914,7 +915,7 @@ _RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURA
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is
 # "million" when the clause names what is counted; a length has a dimension word after it
 # ("8m tall") or is a compound modifier ("the 100m sprint").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r"\s*(?:$|[.,;:!?)\]\"”’—–]|\s(?:-|–|—)\s|\s+(?:last|this|next|in|on|for|per|since|as|after|before|"
     r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
@@ -933,7 +934,7 @@ def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
 # "Hou, 45, said", "Smith, 62, a farmer": a whole number set off by commas right after a
 # person's name is the journalistic age apposition. A list ("Austria, 12, Belgium, 9")
 # goes on with another name, an apposition with a lower-case word.
-_NAME_BEFORE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*$")
+_NAME_BEFORE = lazy(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*$")
 _APPOSITION_END = re.compile(r"\s*[,)]\s+(?:a|an|the|who|whose|said|says|told|added|is|was|has|had|[a-z]+s|[a-z]+ed)\b")
 _NOT_NAMES = {"however", "meanwhile", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "overall", "instead", "still", "also", "again", "then", "now",
@@ -964,6 +965,6 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 
 # Adjectives of a mutual relation: "two neighbouring countries", "two friendly nations" name
 # the parties of the relation (already named), not a number of things.
-_RECIPROCAL = re.compile(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
+_RECIPROCAL = lazy(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
 _SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
