@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, literal_alternation
 
 from factcheck.models import Qualifier
 
@@ -121,9 +121,10 @@ def _particle_verbs(particle: str) -> frozenset:
 
 @functools.cache
 def change_verb_alternation() -> str:
-    """Every word of change, as a regex alternation (longest first)."""
+    """Every word of change, as a regex alternation (longest first; for re.I patterns,
+    grouped by first letter so that a position tries only the words it can start)."""
     words = sorted(change_words(), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return literal_alternation(words, ignore_case=True, space=r"\s+")
 
 
 @functools.cache
