@@ -3,11 +3,19 @@ consoles, calls pipeline/report/summary, maps errors to exit codes. No logic her
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
+# A command allocates many short-lived objects and few reference cycles: at its default
+# pace (every 700 allocations) the cyclic collector spends 3-5% of a scan, imports
+# included, walking live objects. This module is the process's entry point, so it sets
+# the pace for the process, before the imports (as mypy does); reference counting still
+# frees everything that is not a cycle.
+gc.set_threshold(50_000, 20, 20)
+
+import typer  # noqa: E402
 
 from factcheck import __version__
 from factcheck.models import FailOn, Format

@@ -88,6 +88,12 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
     return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
 
 
+@functools.lru_cache(maxsize=1)
+def _multiword_places() -> list[str]:
+    """The places of several words, longest first (sorted once, not for every phrase)."""
+    return sorted((p for p in _metric_lexicon()[3] if " " in p), key=len, reverse=True)
+
+
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
 
 
@@ -134,7 +140,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         return None
     neutral, role, same, places = _metric_lexicon()
     t = text.replace("’", "'").lower()
-    for multi in sorted((p for p in places if " " in p), key=len, reverse=True):
+    for multi in _multiword_places():
         if multi in t:
             t = t.replace(multi, " ")
     t = re.sub(r"'s\b", "", t)

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
+from factcheck.extract.patterns import literal_alternation
 
 # --- subject ----------------------------------------------------------------
 
@@ -70,7 +71,8 @@ ORGANISATIONS = [
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
 ]
 _SUBJECT_NAMES = sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS), key=len, reverse=True)
-_SUBJECT_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in _SUBJECT_NAMES) + r")(?![\w])")
+_SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
+                         + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
 _CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
                    "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.numbers import decimal_comma
+from factcheck.extract.patterns import lazy
 
 __all__ = ["article_conventions"]
 
@@ -44,16 +45,16 @@ def article_conventions(text: str) -> dict:
     return has
 
 
-_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi)\b", re.I)
-_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
-_PENCE = re.compile(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
-_CENTS = re.compile(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
-_RAND = re.compile(r"\b(?:rand|ZAR|South\s+Africa)")
-_NAIRA = re.compile(r"\b(?:naira|Nigeria|Nigerian)\b")
-_EUROS = re.compile(r"€|\beuros?\b|\bEUR\b")
-_DOLLARS = re.compile(r"\bdollars?\b|\bUSD\b")
-_SHILLING_COUNTRIES = [("KES", "kenya", re.compile(r"\bKenyan?\b")), ("TZS", "tanzania", re.compile(r"\bTanzanian?\b")),
-                       ("UGX", "uganda", re.compile(r"\bUgandan?\b"))]
+_YUAN = lazy(r"\b(?:yuan|RMB|renminbi)\b", re.I)
+_RUPEE = lazy(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
+_PENCE = lazy(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
+_CENTS = lazy(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
+_RAND = lazy(r"\b(?:rand|ZAR|South\s+Africa)")
+_NAIRA = lazy(r"\b(?:naira|Nigeria|Nigerian)\b")
+_EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
+_DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
+_SHILLING_COUNTRIES = [("KES", "kenya", lazy(r"\bKenyan?\b")), ("TZS", "tanzania", lazy(r"\bTanzanian?\b")),
+                       ("UGX", "uganda", lazy(r"\bUgandan?\b"))]
 _DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
                  "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic")
 

@@ -7,9 +7,11 @@ a linguist would name ("a number inside a proper name") is one place in the code
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
+from factcheck.extract.patterns import lazy
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -42,10 +44,13 @@ _DATE_PATTERNS = [
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
 ]
-DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
+# Every alternative starts at the start of a word or at a "1": the lookahead says so once,
+# so that inside words the engine skips a position without trying each alternative.
+_DATE_START = r"(?=\b\w|1)"
+DATE_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
 # Most sentences name no month: for them the same patterns without the month ones
 # (the alternation is tried at every position, so fewer alternatives is faster).
-_DATE_NO_MONTH_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p), re.I)
+_DATE_NO_MONTH_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 _FUNCTION_WORDS = {
@@ -121,15 +126,34 @@ _PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex
                             r"minus|plus)-$", re.I)
 _NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
 _QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
+_WORD_CHARS = frozenset(".&'’_")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_MONTH_WORD = re.compile(_MONTH_RE, re.I)
+_MONTH_WORD = lazy(_MONTH_RE, re.I)
 _GLUED_ABBREVIATION = re.compile(
     r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
     r"ft|lbs?|bbl|bpd)\b", re.I)
+
+
+def word_before(text: str, start: int = 0) -> Optional[str]:
+    """The word that ends `text` before its trailing white space (at least one character of
+    it), from its first ASCII letter at or after `start`: group 1 of
+    `_WORD_BEFORE.search(text, start)`, read back from the end instead of trying the pattern
+    at every position (each try ran to the end of its word and back)."""
+    end = len(text.rstrip())  # str.isspace is the white space of re's \s
+    if end == len(text):
+        return None
+    first = end
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in _WORD_CHARS):
+        first -= 1  # str.isalnum and "_" are re's \w
+    for i in range(first, end):
+        if text[i] in _ASCII_LETTERS:
+            return text[i:end]
+    return None
 
 
 def in_name(left: str, right: str) -> bool:
@@ -144,13 +168,12 @@ def in_name(left: str, right: str) -> bool:
     if left.endswith(" ") and _NAME_OF.search(left) and not _QUANTITY_OF.search(left) \
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")
-    m = _WORD_BEFORE.search(left, max(0, len(left) - 40))
-    if m and _ROW_AFTER.match(right):
-        m = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%", "Quebec 5.3 (5.6)": a row of figures
-    if m and _TIMES_AFTER.match(right):
-        m = None  # "visited Russia 11 times": the object of a repeated event, not a label
-    if m:
-        word = m.group(1)
+    word = word_before(left, max(0, len(left) - 40))
+    if word and _ROW_AFTER.match(right):
+        word = None  # "Newfoundland and Labrador 11.8%", "Swift 82 386 -79%", "Quebec 5.3 (5.6)": a row of figures
+    if word and _TIMES_AFTER.match(right):
+        word = None  # "visited Russia 11 times": the object of a repeated event, not a label
+    if word:
         if _CAMEL_CASE.fullmatch(word):
             return True  # "iPhone 11", "eBay 5": a brand written in camel case
         if word[0].isupper() and not _POSSESSIVE_END.search(word) and word.lower() not in _FUNCTION_WORDS \

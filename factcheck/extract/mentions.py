@@ -23,13 +23,15 @@ from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
-    ORDINAL_DIGITS, ORDINAL_WORD, SCALE_ABBR, SCALE_WORD, currency_from_name, digits_precision,
+    ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
+    currency_from_name, digits_precision,
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
 )
 from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
+from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.models import Kind, Qualifier
@@ -65,11 +67,16 @@ def _core(digits: str) -> re.Pattern:
     return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
 
 
+# The first two letters of every word an alternative of _CORE can start with: number
+# words, ordinals, fractions, multipliers ("a" before a space or hyphen: "a quarter",
+# "a-third", "a hundred").
+_WORD_STARTS = "|".join(sorted({w[:2] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
+                                                 "twice", "thrice", "half", "quarter", "hundred")}))
 _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
-    # one of these letters (number words, ordinals, fractions): this lookahead lets the
-    # engine skip every other position at once.
-    r"(?=[\d.]|\b[aefhnoqstzAEFHNOQSTZ])(?:"
+    # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
+    # the engine skip every other position ("the", "of", "and") at once.
+    r"(?=[\d.]|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -175,7 +182,7 @@ _MULTIPLIER_LEFT = re.compile(
     re.I,
 )
 # Verbs of occurrence: what they govern happens N times.
-_OCCURRENCE_LEFT = re.compile(
+_OCCURRENCE_LEFT = lazy(
     r"\b(?:me[te]t?s?|meeting|visit(?:s|ed|ing)?|travel(?:l)?(?:s|ed|ing)?|been|went|gone|go(?:es)?|"
     r"call(?:s|ed)|phon(?:e|ed)|sp[oe]ken?|spoke|talk(?:s|ed)|h[oe]ld|won|wins?|los[te]|play(?:s|ed)|"
     r"attempt(?:s|ed)|tri(?:ed|es)|fail(?:s|ed)|happen(?:s|ed)|occur(?:s|red)|str(?:uck|ikes?)|"
@@ -378,7 +385,7 @@ _EVENT = re.compile(
 # "the second session of the 14th National People's Congress", "the fourth plenary session
 # of the Central Committee": a body's sittings are numbered in its own calendar; the
 # ordinal is part of the sitting's name.
-_SITTING_OF_BODY = re.compile(
+_SITTING_OF_BODY = lazy(
     r"(?:\s+(?:plenary|full|annual|regular|ordinary|extraordinary|special)\s+(?:sessions?|meetings?))?"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:th|st|nd|rd)\s+)?[A-Z]")
 # Calendar divisions numbered by an ordinal are periods ("the second quarter", "the third
@@ -567,8 +574,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
                 pos = more.end()
-    elif not word_number and (currency is not None or plural_soon(sentence[end + 2:])) \
-            and re.match(r" B\b", sentence[end:]):
+    elif not word_number and re.match(r" B\b", sentence[end:]) \
+            and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
     # "one" is a pronoun or article far more often than a count: it is read only with a
     # unit ("one per cent", "one million"), or counting a noun after a word that asks how
@@ -908,7 +915,7 @@ _RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURA
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is
 # "million" when the clause names what is counted; a length has a dimension word after it
 # ("8m tall") or is a compound modifier ("the 100m sprint").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r"\s*(?:$|[.,;:!?)\]\"”’—–]|\s(?:-|–|—)\s|\s+(?:last|this|next|in|on|for|per|since|as|after|before|"
     r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
@@ -927,7 +934,7 @@ def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
 # "Hou, 45, said", "Smith, 62, a farmer": a whole number set off by commas right after a
 # person's name is the journalistic age apposition. A list ("Austria, 12, Belgium, 9")
 # goes on with another name, an apposition with a lower-case word.
-_NAME_BEFORE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*$")
+_NAME_BEFORE = lazy(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*$")
 _APPOSITION_END = re.compile(r"\s*[,)]\s+(?:a|an|the|who|whose|said|says|told|added|is|was|has|had|[a-z]+s|[a-z]+ed)\b")
 _NOT_NAMES = {"however", "meanwhile", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "overall", "instead", "still", "also", "again", "then", "now",
@@ -958,6 +965,6 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 
 # Adjectives of a mutual relation: "two neighbouring countries", "two friendly nations" name
 # the parties of the relation (already named), not a number of things.
-_RECIPROCAL = re.compile(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
+_RECIPROCAL = lazy(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
 _SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)

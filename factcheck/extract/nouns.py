@@ -10,6 +10,7 @@ from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import DIGITS, NUMBER_WORD
+from factcheck.extract.patterns import lazy
 from factcheck.extract.units import TIME_UNITS, match_physical_unit
 
 _IRREGULAR_PLURALS = {
@@ -100,7 +101,7 @@ def counted_phrase(right: str) -> Optional[str]:
     return None
 
 
-_NUMBER_WORD = re.compile(NUMBER_WORD, re.I)
+_NUMBER_WORD = lazy(NUMBER_WORD, re.I)
 # "eight million 250ml bottles", "2.9 million 9 liter cases": a measure between a count and its noun
 _MEASURE_BETWEEN = re.compile(r"[ \t]+\d[\d,.]*(?=[ \t]?-?[^\W\d_])")
 
@@ -135,7 +136,7 @@ def _coordinated_modifier(after: list[str]) -> bool:
 
 
 # "half the condos", "a third of the US population", "one in five adults", "half of which"
-_WHOLE_START = re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her|our|these|those|this|that|all)\s+)?")
+_WHOLE_START = lazy(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her|our|these|those|this|that|all)\s+)?")
 _AFTER_A_VERB = {"in", "on", "at", "to", "from", "with", "by", "the", "a", "an", "its", "their", "into", "across",
                  "over", "under", "up", "down", "out", "for", "abroad", "here", "there", "outside", "alone"}
 _PRONOUN_WHOLE = re.compile(r"\s+of\s+(?P<p>which|whom|them|it|these|those|this|that)\b(?:\s+[a-z]+ed\b)?", re.I)
@@ -221,14 +222,14 @@ def singular(word: str) -> str:
 _TALLY_LEFT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
 _TALLY_SECOND = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?"
                            rf"(?:\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*$", re.I)
-_TALLY_RIGHT = re.compile(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)
+_TALLY_RIGHT = lazy(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)
 # "four of the nine-person committee", "three of its members": a partitive count.
 # "two of Johnson's deputies": a possessor names the whole too.
 _PARTITIVE = re.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their|our|his|her|them|those|these|whom|which)|"
                         r"(?P<owner>[A-Z][\w-]*['’]s))\b(?:\s+(?P<np>(?:[\w-]+\s+){0,2}(?i:[a-z])[\w-]*))?")
 # "while four wanted to keep rates unchanged": a number standing for its noun as the subject
 # of a verb, after a clause boundary.
-_CLAUSE_LEFT = re.compile(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|although|as|when|with|"
+_CLAUSE_LEFT = lazy(r"(?:^|[,;:—–(]|\b(?:while|and|but|whereas|though|although|as|when|with|"
                           r"where|of\s+whom|of\s+which))\s*$", re.I)
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:were|was|had|have|did|said|say|will|would|could|wanted|voted|"
                                 r"preferred|backed|favou?red|supported|opposed|dissented|agreed|chose|"
@@ -250,7 +251,7 @@ def _conjunct_adjective(word: str) -> bool:
 
 
 # Finite verbs, which coordinate clauses ("five rose and three fell"), not adjectives.
-_ELIDED_NOT_ADJ = re.compile(r"rose|fell|grew|won|lost|went|came|said|were|was|are|is|had|have|did|voted|died")
+_ELIDED_NOT_ADJ = lazy(r"rose|fell|grew|won|lost|went|came|said|were|was|are|is|had|have|did|voted|died")
 
 
 def _antecedent(sentence: str, pos: int) -> Optional[str]:

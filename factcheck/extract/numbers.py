@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
+from factcheck.extract.patterns import lazy
 
 # --- numerals ---------------------------------------------------------------
 
@@ -85,7 +86,7 @@ GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(GLUED_PREFIXES, ke
 # Currency names after the number. Order matters: qualified names first.
 CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
-_CURRENCY_NAME_RES = [(re.compile(p, re.I), code) for p, code in CURRENCY_NAMES]
+_CURRENCY_NAME_RES = [(lazy(p, re.I), code) for p, code in CURRENCY_NAMES]  # each compiled when first tried
 # "63 cents", "18 sen": hundredths; None is the article's cent currency
 SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
 SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))

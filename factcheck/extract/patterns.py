@@ -35,3 +35,24 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") -> str:
+    r"""`a|b|c` of escaped literals, the same alternatives in the same order, grouped by
+    first character ("A(?:lgeria|rgentina)|B(?:…)"): at each position the engine tries
+    only the words that can start there, and it can skip the positions none can.
+
+    `ignore_case`: for a pattern compiled with re.I, words are grouped by their lower-case
+    first letter (ASCII words only: for others the case-insensitive classes of Unicode
+    differ, and the alternation is returned ungrouped). `space` stands for a space inside
+    a word (r"\s+" for any run of white space)."""
+    def escape(text: str) -> str:
+        return re.escape(text).replace(r"\ ", space)
+
+    if ignore_case and not all(w.isascii() for w in words):
+        return "|".join(map(escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word)
+    return "|".join(escape(first) + "(?:" + "|".join(escape(w[1:]) for w in group) + ")"
+                    for first, group in groups.items())

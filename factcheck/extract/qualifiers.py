@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
+from factcheck.extract.patterns import lazy, literal_alternation
 
 from factcheck.models import Qualifier
 
@@ -33,7 +34,7 @@ QUALIFIER_VERB_BEFORE = re.compile(
 QUALIFIER_BEFORE = re.compile(
     r"(?:(?<![\w-])(?P<q>" + "|".join(f"(?:{p})" for p, _ in _BEFORE) + r")\s*)$", re.I
 )
-_CODE = [(re.compile(rf"(?:{p})", re.I), q) for p, q in _BEFORE]
+_CODE = [(lazy(rf"(?:{p})", re.I), q) for p, q in _BEFORE]  # each compiled when first tried
 
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or above|or higher|and above|and over|or so|or less|or fewer|or below|\+|-?plus\b)", re.I)
 _AFTER = {
@@ -120,9 +121,10 @@ def _particle_verbs(particle: str) -> frozenset:
 
 @functools.cache
 def change_verb_alternation() -> str:
-    """Every word of change, as a regex alternation (longest first)."""
+    """Every word of change, as a regex alternation (longest first; for re.I patterns,
+    grouped by first letter so that a position tries only the words it can start)."""
     words = sorted(change_words(), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return literal_alternation(words, ignore_case=True, space=r"\s+")
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
+from factcheck.extract.patterns import lazy
 from factcheck.models import Kind, Qualifier
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}
 
 
 # "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
-_DATED_TO = re.compile(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
+_DATED_TO = lazy(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
                        rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 
@@ -68,9 +69,9 @@ def _change_by() -> re.Pattern:
 
 
 # "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
-_CHANGE_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
+_CHANGE_OF = lazy(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
                         r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
-_COORDINATED = re.compile(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+_COORDINATED = lazy(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                           r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
 _NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
 _LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,

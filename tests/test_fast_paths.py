@@ -1,0 +1,75 @@
+"""The speed-ups of the grammar's patterns change no match (hypothesis, derandomized).
+
+Each fast form is checked against the plain form it replaces, on random text drawn
+from the characters the two could disagree on: letters in both cases, digits, white
+space of several kinds, the word characters of the patterns, non-ASCII letters.
+"""
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.patterns import literal_alternation
+
+PROPERTY = settings(max_examples=400, deadline=None, derandomize=True)
+
+_ALPHABET = "abcdeforsty ABCDEFORSTY 0123456789 .,;:-–&'’_()/$%\t\n\u00a0\u2009éÉſK"
+texts = st.text(alphabet=_ALPHABET, max_size=80)
+_WORDS = ["rose", "rise", "risen", "fell", "fall", "ticked down", "ticked up", "edged", "eased",
+          "Rose", "surged", "slid", "slipped", "a", "ab", "b", "é", "K"]
+# text made of those words (and of words they begin), glued or set apart
+phrases = st.lists(st.one_of(st.sampled_from(_WORDS + ["rises", "fallen", "ticked", "RISE", "ſlid", "Ab"]),
+                             st.sampled_from([" ", "", "-", ".", "\t", "  ", "\u00a0", "é", "x", "1"])),
+                   max_size=14).map("".join)
+
+
+@PROPERTY
+@given(texts, st.integers(min_value=0, max_value=80))
+def test_word_before_finds_what_the_pattern_found(text, start):
+    m = exclusions._WORD_BEFORE.search(text, start)
+    assert exclusions.word_before(text, start) == (m.group(1) if m else None)
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8, unique=True), st.one_of(texts, phrases))
+@example(["risen", "rise", "fell"], "it risen")  # the order of a word and its prefix decides
+@example(["rise", "fell", "risen"], "it risen")
+def test_grouped_alternation_matches_as_the_plain_one(words, text):
+    plain = re.compile("|".join(re.escape(w) for w in words))
+    grouped = re.compile(literal_alternation(words))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from([w for w in _WORDS if w.isascii()]), min_size=1, max_size=8, unique=True),
+       st.one_of(texts, phrases))
+@example(["rises", "Rise", "risen"], "risen")  # grouped by exact letter, 'risen' would come before 'Rise'
+@example(["rise", "risen"], "RISEN")
+def test_case_insensitive_grouping_matches_as_the_plain_one(words, text):
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.I)
+    grouped = re.compile(r"(?<![\w-])(?:" + literal_alternation(words, ignore_case=True, space=r"\s+") + r")", re.I)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_case_insensitive_grouping_leaves_non_ascii_words_ungrouped():
+    assert literal_alternation(["éclat", "Éclair", "eau"], ignore_case=True) == "éclat|Éclair|eau"
+    assert literal_alternation(["rose", "Rise", "fell"], ignore_case=True) == "r(?:ose|ise)|f(?:ell)"
+
+
+@PROPERTY
+@given(st.text(alphabet="Jan Feb May 1 2 0 9 FY fiscal year Q H Monday ( ) - – / : . am pm", max_size=60))
+def test_date_spans_start_only_where_a_word_or_a_one_starts(text):
+    ungated = re.compile("|".join(f"(?:{p})" for p in exclusions._DATE_PATTERNS), re.I)
+    assert [m.span() for m in exclusions.DATE_RE.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+
+
+def test_the_words_of_change_are_grouped_by_first_letter_in_their_order():
+    alternation = qualifiers.change_verb_alternation()
+    words = sorted(qualifiers.change_words(), key=len, reverse=True)
+    plain = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
+    grouped = re.compile(alternation, re.I)
+    sample = "Exports rose 5% and imports ticked  down 2%, while output Edged up; sales FELL sharply."
+    assert [m.span() for m in grouped.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert alternation.count("(?:") == len({w[0] for w in words})  # one branch per first letter
