@@ -519,11 +519,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.output:
         out = args.output if args.output.is_absolute() else Path.cwd() / args.output
         out.parent.mkdir(parents=True, exist_ok=True)
-        # other benchmarks keep their sections of the same page (benchmarks/newsquant.py)
+        # other benchmarks keep their sections of the same page (benchmarks/newsquant.py, archive.py)
         kept = ""
         if out.exists():
             previous = out.read_text(encoding="utf-8")
-            at = previous.find("\n## NewsQuant")
+            at = previous.find("\n## ")  # every section after this run's table belongs to another tool
             kept = previous[at:] if at >= 0 else ""
         out.write_text(DOC_HEAD + md + "\n" + kept, encoding="utf-8")
         log(f"wrote {out}")
