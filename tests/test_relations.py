@@ -734,3 +734,45 @@ def test_a_count_printed_to_the_unit_has_no_rounding():
                  ("2,592 cars", 2592, "total sales"))
     c = make(text, fig)[0]
     assert of_claim(c).hi - of_claim(c).lo < 1e-3
+
+
+def test_a_dropped_minus_sign_in_a_column_of_changes_is_a_slip():
+    text = TABLE.replace("-56%", "56%")
+    _, checks = run(make(text, _table_figures(text)))
+    assert flagged(checks) == {"56%"}
+    assert checks["56%"].correction == "56% → −56%"
+    # a printed minus where the levels rise: the sign is the slip, undone by a plus
+    text = TABLE.replace("346 250 38%", "346 250 -38%")
+    _, checks = run(make(text, _table_figures(text)))
+    assert flagged(checks) == {"38%"} and checks["38%"].correction == "38% → +38%"
+    # a word of change says which way: a rise read as a fall is the frame's, not a slip
+    text = "Corolla sales rose 56% to 2,089 in March from 4,741 a year earlier."
+    fig = [_growth("56%", 56, metric="Corolla sales", period="2024-03", base_period="2023-03"),
+           {"surface": "2,089", "value": 2089, "unit": "count", "kind": "count", "metric": "Corolla sales",
+            "period": "2024-03"},
+           {"surface": "4,741", "value": 4741, "unit": "count", "kind": "count", "metric": "Corolla sales",
+            "period": "2023-03", "context": {"compared": True}}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_one_figure_restated_under_another_name_or_sign():
+    # "the trade deficit" and "the trade gap" are one series
+    text = ("India's trade deficit widened to $192.41 billion in 2021-22.\n"
+            "Imports rose sharply, leaving a trade gap of $192.41 billion for the fiscal year.")
+    fy = {"period": "2021-04/2022-03", "subject": ["India"]}
+    fig = [{"surface": "$192.41 billion", "value": 192.41e9, "metric": "trade deficit", **fy},
+           {"surface": "$192.41 billion", "value": 192.41e9, "metric": "trade gap", **fy}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["repeated_figure"]
+    _, checks = run(with_slip(text, fig, 1, "$129.41 billion", 129.41e9))
+    assert flagged(checks) == {"$129.41 billion"}
+    # a fall stated in words and the same growth printed with a minus sign agree
+    text = ("Suzuki sales posted a fall of 81% in March on a year earlier.\n"
+            "Suzuki sales: March -81% year on year.")
+    g = {"metric": "Suzuki sales", "period": "2024-03", "base_period": "2023-03", "direction": "down"}
+    fig = [_growth("81%", 81, **g), _growth("-81%", -81, **g)]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed
+    _, checks = run(with_slip(text, fig, 1, "-18%", -18))
+    assert flagged(checks) == {"-18%"}
