@@ -776,3 +776,52 @@ def test_one_figure_restated_under_another_name_or_sign():
     assert flagged(checks) == set() and analysis.confirmed
     _, checks = run(with_slip(text, fig, 1, "-18%", -18))
     assert flagged(checks) == {"-18%"}
+
+
+def test_trade_from_its_balance_and_one_side():
+    # trade = surplus + 2 × imports when the text never states exports
+    text = ("Trade with the US totalled 2.1 trillion yuan in the first half. China's surplus with the US was "
+            "1.16 trillion yuan, with imports from the US at 473.93 billion yuan.")
+    h1 = {"period": "2019-H1", "unit": "CNY", "subject": ["China", "United States"]}
+    fig = [{"surface": "2.1 trillion yuan", "value": 2.1e12, "metric": "trade", **h1},
+           {"surface": "1.16 trillion yuan", "value": 1.16e12, "metric": "trade surplus", **h1},
+           {"surface": "473.93 billion yuan", "value": 473.93e9, "metric": "imports", **h1}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    assert [r.arithmetic().split(" =")[0] for r in analysis.confirmed] == ["surplus + 2 × imports"]
+    _, checks = run(with_slip(text, fig, 2, "473.93 million yuan", 473.93e6))
+    assert flagged(checks) == {"473.93 million yuan"}
+    # a gap no single slip explains is left alone: the frame may have read one figure wrong
+    _, checks = run(with_slip(text, fig, 1, "1.62 trillion yuan", 1.62e12))
+    assert flagged(checks) == set()
+
+
+def test_a_balance_with_the_world_is_the_balance():
+    text = ("Canada posted a merchandise trade surplus with the world of $5.0 billion in June. "
+            "Exports rose to $69.9 billion and imports were $64.9 billion.")
+    june = {"period": "2022-06", "subject": ["Canada"]}
+    fig = [{"surface": "$5.0 billion", "value": 5e9, "metric": "merchandise trade surplus with the world", **june},
+           {"surface": "$69.9 billion", "value": 69.9e9, "metric": "exports", **june},
+           {"surface": "$64.9 billion", "value": 64.9e9, "metric": "imports", **june}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["difference"]
+    _, checks = run(with_slip(text, fig, 0, "$5.0 million", 5e6))
+    assert flagged(checks) == {"$5.0 million"}
+
+
+def test_a_share_whose_whole_is_named_another_way_and_whose_part_is_its_subject():
+    text = ("Outbound shipments reached $35.6 billion in the period. Exports to the United States were $6.42 billion.\n"
+            "Exports of semiconductors surged to $7.71 billion in the period.\n"
+            "Semiconductor exports accounted for 21.6 percent of the country's total exports during the period.")
+    p = {"period": "2024-11-01/2024-11-20", "subject": ["South Korea"]}
+    fig = [{"surface": "$35.6 billion", "value": 35.6e9, "metric": "outbound shipments", **p},
+           {"surface": "$6.42 billion", "value": 6.42e9, "metric": "exports", "period": p["period"],
+            "subject": ["South Korea", "United States"]},
+           {"surface": "$7.71 billion", "value": 7.71e9, "metric": "exports of semiconductors", **p},
+           {"surface": "21.6 percent", "value": 21.6, "unit": "percent", "kind": "percent", "role": "share",
+            "metric": "country's total exports", "context": {"share_of": "the country's total exports"}, **p}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    assert [[n.claim.surface for n in r.nodes] for r in analysis.confirmed] == [["$7.71 billion", "$35.6 billion", "21.6 percent"]]
+    _, checks = run(with_slip(text, fig, 3, "12.6 percent", 12.6))
+    assert flagged(checks) == {"12.6 percent"}

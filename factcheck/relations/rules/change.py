@@ -314,7 +314,7 @@ def _component_growth(graph: Graph):
     components' growths weighted by their earlier levels."""
     for total, options, _ in compositions(graph):
         parts = options[0]
-        if any(s < 0 for _, s in parts) or not is_level(total):
+        if any(s != 1 for _, s in parts) or not is_level(total):
             continue
         found = [attached_growths(graph, n) for n in (total, *(p for p, _ in parts))]
         if not all(found):
