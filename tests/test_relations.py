@@ -825,3 +825,26 @@ def test_a_share_whose_whole_is_named_another_way_and_whose_part_is_its_subject(
     assert [[n.claim.surface for n in r.nodes] for r in analysis.confirmed] == [["$7.71 billion", "$35.6 billion", "21.6 percent"]]
     _, checks = run(with_slip(text, fig, 3, "12.6 percent", 12.6))
     assert flagged(checks) == {"12.6 percent"}
+
+
+def test_a_candidate_identity_that_held_within_rounding_is_broken_by_a_slip():
+    # 'merchandise exports' and 'imports': a reading with goods taken for granted, a
+    # candidate; 60.74 − 42.22 = 18.52 states 18.51 within the rounding of tight figures
+    text = ("The merchandise trade deficit touched $18.51 billion in March. Merchandise exports surged 20% to "
+            "$42.22 billion. Imports surged 24% to $60.74 billion.")
+    march = {"period": "2022-03", "subject": ["India"]}
+    fig = [{"surface": "$18.51 billion", "value": 18.51e9, "metric": "merchandise trade deficit", **march},
+           {"surface": "$42.22 billion", "value": 42.22e9, "metric": "merchandise exports", **march},
+           {"surface": "$60.74 billion", "value": 60.74e9, "metric": "imports", **march}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["difference"]
+    _, checks = run(with_slip(text, fig, 1, "$24.22 billion", 24.22e9))
+    assert flagged(checks) == {"$24.22 billion"}
+    assert checks["$24.22 billion"].correction == "$24.22 billion → $42.22 billion"
+    # a loose figure gives no such licence: 2.1 against 2.5 + 0.9 is no slip of 0.9
+    text = "Trade reached $3.4 billion in March. Exports were $2.5 billion and imports $0.9 billion."
+    fig = [{"surface": "$3.4 billion", "value": 3.4e9, "metric": "merchandise trade", **march},
+           {"surface": "$2.5 billion", "value": 2.5e9, "metric": "merchandise exports", **march},
+           {"surface": "$0.9 billion", "value": 0.9e9, "metric": "imports", **march}]
+    _, checks = run(with_slip(text, fig, 2, "$0.8 billion", 0.8e9))
+    assert flagged(checks) == set()
