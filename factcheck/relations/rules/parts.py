@@ -85,11 +85,23 @@ def _compositions(graph: Graph):
                 options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
+            if relaxed and _one_statement(total, options):
+                # "the merchandise trade deficit ... merchandise exports ... imports": one
+                # paragraph, one period, one figure each; the goods one side leaves unsaid
+                # are the goods the others name
+                relaxed = False
             readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
             out.append((total, readings, relaxed or eliminated is not None))
     return out
+
+
+def _one_statement(total: Node, options: list[list[Node]]) -> bool:
+    """One figure for each side, all of the total's paragraph and of its stated period."""
+    return total.sure_period and all(
+        len(o) == 1 and o[0].paragraph == total.paragraph and o[0].period is not None
+        and periods_equal(o[0], total) for o in options)
 
 
 def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
