@@ -852,3 +852,22 @@ def test_a_candidate_identity_that_held_within_rounding_is_broken_by_a_slip():
            {"surface": "$0.9 billion", "value": 0.9e9, "metric": "imports", **march}]
     _, checks = run(with_slip(text, fig, 2, "$0.8 billion", 0.8e9))
     assert flagged(checks) == set()
+
+
+def test_a_change_in_points_against_the_rate_stated_elsewhere():
+    text = ("The unemployment rate stood at 5.8% in May.\n"
+            "The unemployment rate decreased 0.1 pts to 5.7% in June.")
+    rate = {"unit": "percent", "kind": "percent", "role": "rate", "metric": "unemployment rate"}
+    fig = [{"surface": "5.8%", "value": 5.8, "period": "2024-05", **rate},
+           {"surface": "0.1 pts", "value": 0.1, "unit": "percentage_point", "kind": "percentage_point",
+            "role": "change", "direction": "down", "metric": "unemployment rate decline", "period": "2024-06",
+            "base_period": "2024-05"},
+           {"surface": "5.7%", "value": 5.7, "period": "2024-06", **rate}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["point_change"]
+    _, checks = run(with_slip(text, fig, 2, "7.5%", 7.5))
+    assert flagged(checks) == {"7.5%"} and checks["7.5%"].correction == "7.5% → 5.7%"
+    # the earlier figure a forecast, not an outcome: nothing to compare
+    text = text.replace("stood at 5.8%", "was expected at 5.8%")
+    analysis, _ = run(make(text, fig))
+    assert not [r for r in analysis.relations if r.kind == "point_change"]
