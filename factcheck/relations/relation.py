@@ -61,13 +61,12 @@ class Relation:
         42.22 = 18.52 states 18.51 as well as a coincidence could)."""
         overrides = overrides or {}
         boxes = [of_claim(n.claim, overrides.get(id(n))) for n in self.inputs]
+        implied = image(self.formula, boxes)
         if strict:
             if not all(b.finite for b in boxes):
                 return None  # a slip is told from a coincidence at printed values only
-            whole = image(self.formula, boxes)
-            if whole is None or whole.hi - whole.lo > TIGHT * max(abs(whole.lo), abs(whole.hi)):
-                boxes = [Interval(b.mid, b.mid) for b in boxes]
-        implied = image(self.formula, boxes)
+            if implied is None or implied.hi - implied.lo > TIGHT * max(abs(implied.lo), abs(implied.hi)):
+                implied = image(self.formula, [Interval(b.mid, b.mid) for b in boxes])
         if implied is None:
             return None
         slack = self.slack

@@ -96,9 +96,8 @@ def repeated_figure(graph: Graph, ctx: Context):
             # expectation are one figure
             # the signs of changes and growths are compared, not kept apart: a rise and a
             # fall of one series, period and base are one figure stated twice
-            groups[(_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period,
-                    irrealis(graph, n))].append(n)
-    for members in groups.values():
+            groups[(_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period)].append(n)
+    for members in _by_irrealis(graph, groups.values()):
         for i, b in enumerate(members):
             for a in members[max(0, i - WINDOW): i]:
                 if a.sentence == b.sentence:
@@ -119,6 +118,17 @@ def repeated_figure(graph: Graph, ctx: Context):
                 exact = exact and a.sure_period and b.sure_period
                 yield _restatement("repeat", a, b, exact)
                 break
+
+
+def _by_irrealis(graph: Graph, groups):
+    """Each group split into outcomes and expectations (read only where there is a pair)."""
+    for members in groups:
+        if len(members) < 2:
+            continue
+        split: dict[bool, list[Node]] = defaultdict(list)
+        for n in members:
+            split[irrealis(graph, n)].append(n)
+        yield from split.values()
 
 
 @rule("scale")
