@@ -144,8 +144,18 @@ def score(yaml_path: Path, verbose: bool) -> collections.Counter:
                     factor = -1 if c.value < 0 else 1
                 c.value, c.surface = c.value * factor, slip.surface
                 c.precision = _precision(c.surface, c.value)
+                direction = c.direction, c.context.get("change")
+                if slip.kind == "sign_dropped" and c.direction:
+                    # the annotated direction of "-56%" came from its sign: without it, a
+                    # frame reads the bare figure as a rise
+                    c.direction = c.context["change"] = "up"
                 _run(article, claims)
                 caught = bool((_flagged(claims) - flagged) & set(ids))
+                c.direction = direction[0]
+                if direction[1] is None:
+                    c.context.pop("change", None)
+                else:
+                    c.context["change"] = direction[1]
                 c.value, c.surface = old
                 c.precision = _precision(c.surface, c.value)
                 r["inj"] += 1

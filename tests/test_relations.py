@@ -734,3 +734,140 @@ def test_a_count_printed_to_the_unit_has_no_rounding():
                  ("2,592 cars", 2592, "total sales"))
     c = make(text, fig)[0]
     assert of_claim(c).hi - of_claim(c).lo < 1e-3
+
+
+def test_a_dropped_minus_sign_in_a_column_of_changes_is_a_slip():
+    text = TABLE.replace("-56%", "56%")
+    _, checks = run(make(text, _table_figures(text)))
+    assert flagged(checks) == {"56%"}
+    assert checks["56%"].correction == "56% → −56%"
+    # a printed minus where the levels rise: the sign is the slip, undone by a plus
+    text = TABLE.replace("346 250 38%", "346 250 -38%")
+    _, checks = run(make(text, _table_figures(text)))
+    assert flagged(checks) == {"38%"} and checks["38%"].correction == "38% → +38%"
+    # a word of change says which way: a rise read as a fall is the frame's, not a slip
+    text = "Corolla sales rose 56% to 2,089 in March from 4,741 a year earlier."
+    fig = [_growth("56%", 56, metric="Corolla sales", period="2024-03", base_period="2023-03"),
+           {"surface": "2,089", "value": 2089, "unit": "count", "kind": "count", "metric": "Corolla sales",
+            "period": "2024-03"},
+           {"surface": "4,741", "value": 4741, "unit": "count", "kind": "count", "metric": "Corolla sales",
+            "period": "2023-03", "context": {"compared": True}}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
+def test_one_figure_restated_under_another_name_or_sign():
+    # "the trade deficit" and "the trade gap" are one series
+    text = ("India's trade deficit widened to $192.41 billion in 2021-22.\n"
+            "Imports rose sharply, leaving a trade gap of $192.41 billion for the fiscal year.")
+    fy = {"period": "2021-04/2022-03", "subject": ["India"]}
+    fig = [{"surface": "$192.41 billion", "value": 192.41e9, "metric": "trade deficit", **fy},
+           {"surface": "$192.41 billion", "value": 192.41e9, "metric": "trade gap", **fy}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["repeated_figure"]
+    _, checks = run(with_slip(text, fig, 1, "$129.41 billion", 129.41e9))
+    assert flagged(checks) == {"$129.41 billion"}
+    # a fall stated in words and the same growth printed with a minus sign agree
+    text = ("Suzuki sales posted a fall of 81% in March on a year earlier.\n"
+            "Suzuki sales: March -81% year on year.")
+    g = {"metric": "Suzuki sales", "period": "2024-03", "base_period": "2023-03", "direction": "down"}
+    fig = [_growth("81%", 81, **g), _growth("-81%", -81, **g)]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and analysis.confirmed
+    _, checks = run(with_slip(text, fig, 1, "-18%", -18))
+    assert flagged(checks) == {"-18%"}
+
+
+def test_trade_from_its_balance_and_one_side():
+    # trade = surplus + 2 × imports when the text never states exports
+    text = ("Trade with the US totalled 2.1 trillion yuan in the first half. China's surplus with the US was "
+            "1.16 trillion yuan, with imports from the US at 473.93 billion yuan.")
+    h1 = {"period": "2019-H1", "unit": "CNY", "subject": ["China", "United States"]}
+    fig = [{"surface": "2.1 trillion yuan", "value": 2.1e12, "metric": "trade", **h1},
+           {"surface": "1.16 trillion yuan", "value": 1.16e12, "metric": "trade surplus", **h1},
+           {"surface": "473.93 billion yuan", "value": 473.93e9, "metric": "imports", **h1}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    assert [r.arithmetic().split(" =")[0] for r in analysis.confirmed] == ["surplus + 2 × imports"]
+    _, checks = run(with_slip(text, fig, 2, "473.93 million yuan", 473.93e6))
+    assert flagged(checks) == {"473.93 million yuan"}
+    # a gap no single slip explains is left alone: the frame may have read one figure wrong
+    _, checks = run(with_slip(text, fig, 1, "1.62 trillion yuan", 1.62e12))
+    assert flagged(checks) == set()
+
+
+def test_a_balance_with_the_world_is_the_balance():
+    text = ("Canada posted a merchandise trade surplus with the world of $5.0 billion in June. "
+            "Exports rose to $69.9 billion and imports were $64.9 billion.")
+    june = {"period": "2022-06", "subject": ["Canada"]}
+    fig = [{"surface": "$5.0 billion", "value": 5e9, "metric": "merchandise trade surplus with the world", **june},
+           {"surface": "$69.9 billion", "value": 69.9e9, "metric": "exports", **june},
+           {"surface": "$64.9 billion", "value": 64.9e9, "metric": "imports", **june}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["difference"]
+    _, checks = run(with_slip(text, fig, 0, "$5.0 million", 5e6))
+    assert flagged(checks) == {"$5.0 million"}
+
+
+def test_a_share_whose_whole_is_named_another_way_and_whose_part_is_its_subject():
+    text = ("Outbound shipments reached $35.6 billion in the period. Exports to the United States were $6.42 billion.\n"
+            "Exports of semiconductors surged to $7.71 billion in the period.\n"
+            "Semiconductor exports accounted for 21.6 percent of the country's total exports during the period.")
+    p = {"period": "2024-11-01/2024-11-20", "subject": ["South Korea"]}
+    fig = [{"surface": "$35.6 billion", "value": 35.6e9, "metric": "outbound shipments", **p},
+           {"surface": "$6.42 billion", "value": 6.42e9, "metric": "exports", "period": p["period"],
+            "subject": ["South Korea", "United States"]},
+           {"surface": "$7.71 billion", "value": 7.71e9, "metric": "exports of semiconductors", **p},
+           {"surface": "21.6 percent", "value": 21.6, "unit": "percent", "kind": "percent", "role": "share",
+            "metric": "country's total exports", "context": {"share_of": "the country's total exports"}, **p}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+    assert [[n.claim.surface for n in r.nodes] for r in analysis.confirmed] == [["$7.71 billion", "$35.6 billion", "21.6 percent"]]
+    _, checks = run(with_slip(text, fig, 3, "12.6 percent", 12.6))
+    assert flagged(checks) == {"12.6 percent"}
+
+
+def test_a_candidate_identity_that_held_within_rounding_is_broken_by_a_slip():
+    # 'merchandise exports' and 'imports': a reading with goods taken for granted, a
+    # candidate; 60.74 − 42.22 = 18.52 states 18.51 within the rounding of tight figures
+    text = ("The merchandise trade deficit touched $18.51 billion in March. Merchandise exports surged 20% to "
+            "$42.22 billion. Imports surged 24% to $60.74 billion.")
+    march = {"period": "2022-03", "subject": ["India"]}
+    fig = [{"surface": "$18.51 billion", "value": 18.51e9, "metric": "merchandise trade deficit", **march},
+           {"surface": "$42.22 billion", "value": 42.22e9, "metric": "merchandise exports", **march},
+           {"surface": "$60.74 billion", "value": 60.74e9, "metric": "imports", **march}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["difference"]
+    _, checks = run(with_slip(text, fig, 1, "$24.22 billion", 24.22e9))
+    assert flagged(checks) == {"$24.22 billion"}
+    assert checks["$24.22 billion"].correction == "$24.22 billion → $42.22 billion"
+    # one statement of one period, one figure each side: the identity is one by definition,
+    # so a gap no slip explains (exports a fifth higher) is a finding all the same
+    _, checks = run(with_slip(text, fig, 1, "$50.66 billion", 50.66e9))
+    assert flagged(checks) == {"$18.51 billion"}
+    # a loose figure gives no such licence: 2.1 against 2.5 + 0.9 is no slip of 0.9
+    text = "Trade reached $3.4 billion in March. Exports were $2.5 billion and imports $0.9 billion."
+    fig = [{"surface": "$3.4 billion", "value": 3.4e9, "metric": "merchandise trade", **march},
+           {"surface": "$2.5 billion", "value": 2.5e9, "metric": "merchandise exports", **march},
+           {"surface": "$0.9 billion", "value": 0.9e9, "metric": "imports", **march}]
+    _, checks = run(with_slip(text, fig, 2, "$0.8 billion", 0.8e9))
+    assert flagged(checks) == set()
+
+
+def test_a_change_in_points_against_the_rate_stated_elsewhere():
+    text = ("The unemployment rate stood at 5.8% in May.\n"
+            "The unemployment rate decreased 0.1 pts to 5.7% in June.")
+    rate = {"unit": "percent", "kind": "percent", "role": "rate", "metric": "unemployment rate"}
+    fig = [{"surface": "5.8%", "value": 5.8, "period": "2024-05", **rate},
+           {"surface": "0.1 pts", "value": 0.1, "unit": "percentage_point", "kind": "percentage_point",
+            "role": "change", "direction": "down", "metric": "unemployment rate decline", "period": "2024-06",
+            "base_period": "2024-05"},
+           {"surface": "5.7%", "value": 5.7, "period": "2024-06", **rate}]
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["point_change"]
+    _, checks = run(with_slip(text, fig, 2, "7.5%", 7.5))
+    assert flagged(checks) == {"7.5%"} and checks["7.5%"].correction == "7.5% → 5.7%"
+    # the earlier figure a forecast, not an outcome: nothing to compare
+    text = text.replace("stood at 5.8%", "was expected at 5.8%")
+    analysis, _ = run(make(text, fig))
+    assert not [r for r in analysis.relations if r.kind == "point_change"]

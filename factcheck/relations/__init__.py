@@ -15,6 +15,7 @@ only the findings. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -116,11 +117,35 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
 
 def _direction_by_word(n) -> bool:
     """A change or growth whose sign is a word the frame read ("negative growth of 7.26%"),
-    not a printed sign."""
+    not a printed sign. A figure with no sign and no word of change near it (a cell of a
+    column of signed changes, "Swift 82 386 79%") reads as a rise only for want of a
+    sign: a dropped minus sign is then a slip like any other."""
     from factcheck.relations.slips import printed
 
     p = printed(n.claim.surface)
-    return n.role in ("change", "growth") and (p is None or not p.sign)
+    if n.role not in ("change", "growth") or p is not None and p.sign:
+        return False
+    return _change_word_near(n.claim)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _change_word_near(c) -> bool:
+    """A word of change (a verb, a particle, a noun) among the few words before the
+    figure or right after it: "fell 3%", "down 3%", "a 3% decline", "3% lower"."""
+    from factcheck.extract import grammar
+
+    local = c.context.get("local") or (0, 0)
+    before = _WORD.findall(c.sentence[max(0, local[0] - 40): local[0]])[-4:]
+    after = _WORD.findall(c.sentence[local[1]: local[1] + 25])[:3]
+    return any(grammar.change_direction(w.lower()) or grammar.particle_direction(w.lower())
+               or w.lower() in _CHANGE_NOUNS for w in before + after + _WORD.findall(c.surface))
+
+
+_CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "growth", "decrease", "decline", "drop", "fall",
+                           "reduction", "contraction", "slump", "surge", "higher", "lower", "more", "fewer", "less",
+                           "up", "down", "plus", "minus", "negative", "positive"})
 
 
 def _q(n) -> str:

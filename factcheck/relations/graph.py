@@ -133,7 +133,8 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
         name = found.pop()
     else:
         return None, frozenset()  # "revenue from exports": not one concept
-    drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS
+    drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS \
+        | vocab.ALL_PARTNER_WORDS
     if name in ("surplus", "deficit", "balance"):
         drop |= vocab.CONCEPT_WORDS["trade"] | {"budget", "fiscal", "government", "public"}
     if name in ("revenue", "spending"):

@@ -145,7 +145,9 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
     for t in _transpositions(p.digits):
         out.append(Slip("transposed", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
     if claim.value:
-        flipped = "" if p.sign in ("-", "−") else "−"
+        # a minus sign printed before the surface ("-38%" read as '38%', -38) is undone by a plus
+        negative = p.sign in ("-", "−") or claim.value < 0 and not p.sign
+        flipped = ("" if p.sign else "+") if negative else "−"
         out.append(Slip("sign_dropped", _with_digits(s, p, p.digits, flipped), -1.0))
     return out
 

@@ -28,6 +28,18 @@ COMPOSITIONS = (
     ("deficit", (("spending", 1), ("revenue", -1))),
     ("balance", (("revenue", 1), ("spending", -1))),
 )
+#: The same identities with one side eliminated, for texts that state the total, the
+#: balance and one side only ("trade of 2.1 trillion, a surplus of 1.62 trillion, imports
+#: of 473.93 billion": trade = surplus + 2 × imports). (total, parts, the side eliminated);
+#: used only when the text states no figure of that side.
+DERIVED_COMPOSITIONS = (
+    ("trade", (("surplus", 1), ("import", 2)), "export"),
+    ("trade", (("export", 2), ("surplus", -1)), "import"),
+    ("trade", (("balance", 1), ("import", 2)), "export"),
+    ("trade", (("export", 2), ("balance", -1)), "import"),
+    ("trade", (("import", 2), ("deficit", -1)), "export"),
+    ("trade", (("export", 2), ("deficit", 1)), "import"),
+)
 #: Modifiers a trade figure has by default: customs "exports" are exports of goods.
 DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
 #: Words that say how much of a series, not which: "the trade volume", "the number of
@@ -46,6 +58,10 @@ GENERIC_WORDS = frozenset({
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.
 TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
                                  "nation"})
+#: Words that say a trade figure is with all partners ("the trade surplus with the world",
+#: "the international trade deficit"): dropped from the trade concepts only, since
+#: "international visitors" are a part of all visitors.
+ALL_PARTNER_WORDS = frozenset({"international", "world", "global", "overall"})
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})

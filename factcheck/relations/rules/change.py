@@ -314,7 +314,7 @@ def _component_growth(graph: Graph):
     components' growths weighted by their earlier levels."""
     for total, options, _ in compositions(graph):
         parts = options[0]
-        if any(s < 0 for _, s in parts) or not is_level(total):
+        if any(s != 1 for _, s in parts) or not is_level(total):
             continue
         found = [attached_growths(graph, n) for n in (total, *(p for p, _ in parts))]
         if not all(found):
@@ -356,8 +356,41 @@ def point_change(graph: Graph, ctx: Context):
             continue
         pair = from_to(graph, d, "percent", frozenset({PERCENT}))
         if pair is None:
+            yield from _points_against_earlier(graph, d)
             continue
         old, new = pair
         s = sign(d)
         yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
                        "later − earlier rate", "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp)
+
+
+def _points_against_earlier(graph: Graph, d: Node):
+    """'The unemployment rate decreased 0.1 pts to 5.7%' against the rate of the base
+    period stated elsewhere ('5.8% last month'): later − earlier = the change in points.
+    The earlier rate must be one figure of the same series, variant and subject, and no
+    forecast; stated in another paragraph it may since have been revised (and a period
+    carried over may be another), so the identity is then a candidate that only a slip
+    breaks."""
+    from factcheck.relations.rules.restate import irrealis
+
+    base = d.claim.base_period
+    if not base or not d.series:
+        return
+    rates = [n for n in graph.sentence_of(d) if n.kind == PERCENT and n.role not in (GROWTH, CHANGE)
+             and n.series == d.series and n.exact and not n.claim.context.get("converted")]
+    if len(rates) != 1:
+        return
+    new = rates[0]
+    if new.period is None or new.period != d.period or is_compared(new):
+        return
+    earlier = timespan.canonical(base)
+    olds = [n for n in graph.series(new, new.role) if n is not new and n.period == earlier and n.exact
+            and n.topic == new.topic and n.variant == new.variant and not irrealis(graph, n)]
+    if len({round(n.value, 6) for n in olds}) != 1:
+        return
+    old = olds[0]
+    s = sign(d)
+    yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
+                   f"{new.claim.metric} in {new.period} − in {earlier} (line {old.claim.line})",
+                   "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp,
+                   exact=new.sure_period and abs((old.paragraph or 0) - (new.paragraph or 0)) <= 1)

@@ -73,26 +73,47 @@ def _compositions(graph: Graph):
     import itertools
 
     out = []
-    for name, parts in vocab.COMPOSITIONS:
+    for name, parts, eliminated in [(n, p, None) for n, p in vocab.COMPOSITIONS] + list(vocab.DERIVED_COMPOSITIONS):
         for total in graph.by_concept_name.get(name, []):
             if not (is_level(total) or is_change(total)):
                 continue  # levels compose, and so do their changes
+            if eliminated and _parts(graph, total, eliminated, relaxed=True):
+                continue  # the side is stated: the identities by definition relate it
             options = [_parts(graph, total, concept) for concept, _ in parts]
             relaxed = not all(options)
             if relaxed:
                 options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
+            if relaxed and _one_statement(total, options):
+                # "the merchandise trade deficit ... merchandise exports ... imports": one
+                # paragraph, one period, one figure each; the goods one side leaves unsaid
+                # are the goods the others name
+                relaxed = False
             readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
-            out.append((total, readings, relaxed))
+            # an identity with a side eliminated leans on the frame's reading of three figures
+            # at once: a candidate that only a slip breaks
+            out.append((total, readings, relaxed or eliminated is not None))
     return out
+
+
+def _one_statement(total: Node, options: list[list[Node]]) -> bool:
+    """One figure for each side, all of the total's paragraph and of its stated period."""
+    return total.sure_period and all(
+        len(o) == 1 and o[0].paragraph == total.paragraph and o[0].period is not None
+        and periods_equal(o[0], total) for o in options)
 
 
 def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
     signs = [s for _, s in parts]
-    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{_NAMES.get(p.concept, p.concept)}"
+
+    def times(s: int) -> str:
+        return f"{abs(s)} × " if abs(s) != 1 else ""
+
+    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{_NAMES.get(p.concept, p.concept)}"
                      for i, (p, s) in enumerate(parts)).strip()
-    template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{{{i}}}" for i, s in enumerate(signs)).strip()
+    template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{{{i}}}"
+                        for i, s in enumerate(signs)).strip()
     # changes carry their direction: "exports fell $1.1bn" is −1.1 in the sum
     k = tuple(s * signed(p) for p, s in parts)
     kt = signed(total)

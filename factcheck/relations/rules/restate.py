@@ -32,7 +32,7 @@ def restatable(n: Node) -> bool:
     is comparable with another only when both name their base period (quarter on quarter
     and year on year are different rates a metric phrase does not tell apart)."""
     c = n.claim
-    if not n.series or c.kind == YEAR_RANGE or not n.sure_period:
+    if not n.series or c.kind == YEAR_RANGE or n.period is None:
         return False
     if c.qualifier not in ("exact", "approx"):
         return False
@@ -66,9 +66,16 @@ def _scale_apart(a: float, b: float) -> bool:
 
 
 def printed_sign(n: Node) -> int:
-    """−1 when a change is printed as a positive number and a word says it fell; a
-    printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree)."""
-    return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
+    """−1 when a change or growth is printed as a positive number and a word says it fell;
+    a printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree, and so
+    do "a fall of 81%" and a table's "-81%")."""
+    return -1 if n.role in (CHANGE, GROWTH) and n.value > 0 and n.claim.direction == "down" else 1
+
+
+def _series_key(n: Node):
+    """One concept named two ways is one series: "the trade deficit" and "the trade gap",
+    "exports" and "shipments" (the concept with the modifiers that tell its series apart)."""
+    return ("concept", n.concept, n.modifiers) if n.concept else n.series
 
 
 def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
@@ -87,10 +94,10 @@ def repeated_figure(graph: Graph, ctx: Context):
             c = n.claim
             # an expectation is another figure than the outcome; two statements of one
             # expectation are one figure
-            direction = c.direction if n.role != CHANGE else None  # the sign is compared
-            groups[(n.series, n.variant, c.unit, c.kind, n.period, n.role, c.base_period, direction,
-                    irrealis(graph, n))].append(n)
-    for members in groups.values():
+            # the signs of changes and growths are compared, not kept apart: a rise and a
+            # fall of one series, period and base are one figure stated twice
+            groups[(_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period)].append(n)
+    for members in _by_irrealis(graph, groups.values()):
         for i, b in enumerate(members):
             for a in members[max(0, i - WINDOW): i]:
                 if a.sentence == b.sentence:
@@ -106,8 +113,22 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # (exports and imports of one period, in all and to one market), unless one
                 # slip of a figure explains the gap
                 exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value)
+                # a period carried over from an earlier sentence may be another one: such a
+                # pair is a candidate, broken only by a slip that explains the gap
+                exact = exact and a.sure_period and b.sure_period
                 yield _restatement("repeat", a, b, exact)
                 break
+
+
+def _by_irrealis(graph: Graph, groups):
+    """Each group split into outcomes and expectations (read only where there is a pair)."""
+    for members in groups:
+        if len(members) < 2:
+            continue
+        split: dict[bool, list[Node]] = defaultdict(list)
+        for n in members:
+            split[irrealis(graph, n)].append(n)
+        yield from split.values()
 
 
 @rule("scale")

@@ -9,9 +9,11 @@ import re
 from typing import Optional
 
 from factcheck.matching import periods_agree
-from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, core_words
+from factcheck.relations.graph import (
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, series_words,
+)
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.vocabulary import SHARE_VERBS
+from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.breakdown import implied_whole
 
@@ -74,15 +76,27 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
 
 
 def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
-    """The figure a share's named whole ("of China's total trade volume") stands for."""
+    """The figure a share's named whole ("of China's total trade volume") stands for: a
+    figure named with the same words, or the same concept named another way ("of total
+    exports": "outbound shipments")."""
     core = core_words(share.claim.context.get("share_of"))
+    concept, modifiers = concept_of(core)
     fits: dict[int, Node] = {}
+
+    def fit(n: Node) -> bool:
+        # a whole names no partner the share does not (total exports, never exports to the US)
+        return n.role == LEVEL and n.kind in AMOUNT_KINDS and n.topic <= share.topic \
+            and periods_agree(n.claim.period, share.claim.period) is not False and n.exact
+
     for w in core:
         for unit in graph.units():
             for n in graph.by_token(w, unit):
-                if n.role == LEVEL and n.kind in AMOUNT_KINDS and core_words(n.claim.metric) == core \
-                        and periods_agree(n.claim.period, share.claim.period) is not False and n.exact:
+                if core_words(n.claim.metric) == core and fit(n):
                     fits[n.index] = n
+    if concept and not fits:
+        for n in graph.by_concept_name.get(concept, []):
+            if n.modifiers - DEFAULT_MODIFIERS == modifiers - DEFAULT_MODIFIERS and fit(n):
+                fits[n.index] = n
     return max(fits.values(), key=lambda n: n.value) if fits else None
 
 
@@ -92,13 +106,29 @@ _SHARE_WORDS = frozenset({"share", "proportion", "percent", "percentage", "porti
 def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
     """A share whose metric names its part ("Semiconductor exports accounted for 21.6
     percent of total exports"): that series' figure for the period, stated nearby."""
-    series = share.series - _SHARE_WORDS
-    if not series or series == whole.series:
-        return None
-    fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
-            and n.value < whole.value and n.period == share.period and n.topic == share.topic
-            and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
-    return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
+    for series in (share.series - _SHARE_WORDS, _named_before_verb(share)):
+        if not series or series == whole.series:
+            continue
+        fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
+                and n.value < whole.value and n.period == share.period and n.topic == share.topic
+                and abs((n.paragraph or 0) - (share.paragraph or 0)) <= 1]
+        if fits:
+            return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
+    return None
+
+
+_CLAUSE = re.compile(r"[,;:(]|\b(?:and|while|whereas|but|which|that)\s", re.I)
+
+
+def _named_before_verb(share: Node) -> frozenset:
+    """The series the subject of "X accounted for N percent of Y" names (where the frame
+    took Y for the share's metric): the words of its clause before the share verb."""
+    left = share.before(120)
+    verb = _SHARE_VERB.search(left)
+    if verb is None:
+        return frozenset()
+    clause = _CLAUSE.split(left[: verb.start()])[-1]
+    return series_words(clause) - _SHARE_WORDS
 
 
 def _part(graph: Graph, share: Node) -> Optional[Node]:
