@@ -271,3 +271,23 @@ def test_months_of_a_fiscal_year_and_a_month_so_far():
     assert got["about $371 billion"][0] == "2007-10/2008-07"  # the US federal year begins in October
     got = _frame("Exports up to Nov. 20 rose 2.1 percent.", day="2024-11-21")
     assert got["2.1 percent"][0] == "2024-11-01/2024-11-20"
+
+
+@pytest.mark.parametrize("text,surface,role,direction", [
+    # a comparative after the percentage: the change between two readings
+    ("Its surplus with Brazil was $2.1 billion, or 8.5 % less.", "8.5 %", "growth", "down"),
+    ("Imports reached 612 billion, 2.9% lower year-on-year.", "2.9%", "growth", "down"),
+    ("Arrivals were over four per cent higher than a year earlier.", "over four per cent", "growth", "up"),
+    # a percentage premodifying a noun of change, with the base between them
+    ("The firms posted a 35% year-over-year rise in revenue.", "35%", "growth", "up"),
+    # a percentage that complements growth, named before it or by the verb
+    ("The growth in services is estimated to be 6.1 percent.", "6.1 percent", "growth", "up"),
+    ("The economy is expected to grow at 1.9% next year.", "1.9%", "growth", "up"),
+    # ... unless a rate in its own right stands between them
+    ("Growth in Europe stayed weak while inflation stood at 6.1 percent.", "6.1 percent", "rate", None),
+    ("Growth is a priority; the tax is set at 4.4%.", "4.4%", "rate", None),
+    ("A 10% down payment is required.", "10%", "rate", None),
+])
+def test_percentages_made_changes_by_their_words(text, surface, role, direction):
+    got = _frame(text)
+    assert got[surface][1:3] == (role, direction)

@@ -307,7 +307,21 @@ _JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destro
                        "abolished", "removed", "terminated"})
 # "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
 _MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
-_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+# "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
+# noun of change (an adverbial of the base may stand between them)
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
+                          r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
+                          r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+# "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
+# before a comparative is a change between two readings ("a 10% down payment" is no change)
+_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up"})
+# "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
+# 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
+# unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
+_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,90})$", re.I)
+_NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
+                       r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
@@ -372,6 +386,10 @@ def assign_role(c: Claim) -> None:
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
+    if not change and c.kind == K.PERCENT:
+        change = _percent_change(c, right)
+        if change:
+            c.context["change"] = change
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
     if c.kind in (K.YEAR_RANGE, K.DURATION):
@@ -408,6 +426,25 @@ def assign_role(c: Claim) -> None:
             c.direction = None
     else:
         c.direction = None
+
+
+def _percent_change(c: Claim, right: str) -> Optional[str]:
+    """The direction of a percentage that the words around it make a change, else None."""
+    if c.context.get("share_of") or c.context.get("baseline_period"):
+        return None
+    after = _CHANGE_NOUN_AFTER.match(right)
+    if after:
+        return _NOUN_DIRECTION[after.group(1).lower()]
+    comparative = _PERCENT_COMPARATIVE.match(right)
+    if comparative:
+        return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
+    metric_words = (c.metric or "").lower().split()
+    if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
+        return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
+    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 110), _local(c)[0])
+    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
+        return "down" if c.value < 0 else "up"
+    return None
 
 
 def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
