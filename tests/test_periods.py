@@ -291,3 +291,28 @@ def test_months_of_a_fiscal_year_and_a_month_so_far():
 def test_percentages_made_changes_by_their_words(text, surface, role, direction):
     got = _frame(text)
     assert got[surface][1:3] == (role, direction)
+
+
+def test_a_headline_before_any_time_is_about_the_article_period():
+    got = _frame("Key figures\n\nExports fell 2% to $31,200m.\n\nIn March 2024, exports fell $640m to $31,200m.")
+    assert got["$31,200m"][0] == "2024-03"
+    # ... but not about a period still to come: a projection is no headline's time
+    got = _frame("The policy rate was kept at 3.25%. Inflation is projected at 2.1% in 2026.")
+    assert got["3.25%"][0] is None
+
+
+def test_a_reduced_relative_clause_dates_its_figure():
+    got = _frame("The 48,000 jobs the economy added in March beat forecasts.")
+    assert got["48,000 jobs"][0] == "2024-03"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The trade deficit increased $3.1 billion, or 6.2 percent, from a year earlier.", "6.2 percent", "trade deficit"),
+    ("Exports rose to 410 billion, and imports fell to 388 billion, 1.9% lower year-on-year.", "1.9%", "imports"),
+    # a percentage-point change of a share measures what the share does
+    ("Steel accounted for 12.4 percent of exports, up 0.8 percentage points from a year earlier.", "0.8 percentage points", None),
+])
+def test_a_change_named_after_the_number_is_of_the_figure_before_it(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert got[surface].metric == (metric or got["12.4 percent"].metric) and got[surface].metric
+    assert got[surface].role in ("growth", "change")

@@ -54,6 +54,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
+    main_at = 0
     heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     # Layouts that carry over lines: a table header above its rows, a list's lead above its items
     table_header: Optional[layout.Table] = None
@@ -104,6 +105,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
+        metrics.complete_changes(mine)
         frame.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)
         if len(mine) > 1 and "respectively" in sentence.text:
@@ -112,8 +114,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         own = frame.sentence_period(mine, exprs)
         if own:
             if not main_period and any(c.period == own for c in mine):
-                main_period = own
+                main_period, main_at = own, sentence.start
             topic_period, topic_paragraph = own, sentence.paragraph
+    frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)
     _home_party(claims, main_subject)

@@ -32,7 +32,9 @@ from factcheck.extract.patterns import lazy
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed)\s+)?"
+_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 165,000 jobs the economy added in April": a reduced relative clause
+                           r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
                            r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
@@ -181,6 +183,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
+        elif period is None and k not in own_expr and not topic and inherits and not _timeless(c) \
+                and not c.context.get("prior"):
+            c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
         if c.context.get("prior") and reference and (period is None or period == reference):
             period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
             c.context.pop("period_inherited", None)
@@ -463,6 +468,31 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
     return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
+
+
+_CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
+_PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def cataphora(claims: list[Claim], main_period: Optional[str], main_at: int = 0, today: Optional[str] = None) -> None:
+    """Figures stated just before the article names any time (a headline, 'Key
+    statistics', a lead that says the period only in its next sentence) are about the
+    period the article is about: its first stated one (at offset `main_at`), unless that is
+    still to come (a projection is no headline's time: "rates unchanged at 4.50%" above
+    "inflation of 1.9% in 2026") or the figure is said of the present ("now hold over 40
+    percent")."""
+    from factcheck.timespan import parse
+
+    if not main_period:
+        return
+    span, now = parse(main_period), parse(today) if today else None
+    if span is None or now is not None and span.start > now.end:
+        return
+    for c in claims:
+        if c.context.pop("period_ahead", None) and c.period is None and c.span[0] >= main_at - _CATAPHORA_REACH \
+                and not _PRESENT.search(c.sentence):
+            c.period = main_period
+            c.context["period_inherited"] = True
 
 
 def implied_bases(claims: list[Claim]) -> None:

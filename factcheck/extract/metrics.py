@@ -535,6 +535,28 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+def complete_changes(claims: list[Claim]) -> None:
+    """A change the frame found in the words after the number ('$5.1 billion, or 11.8
+    percent', 'imports to 827.87 billion, 3.7% lower year-on-year', 'accounted for 28.9
+    percent of trade, up 1.6 percentage points') and whose own words name no series is the
+    change of the figure just before it in its sentence: a percentage of an amount, a
+    percentage-point change of a percentage."""
+    for i, c in enumerate(claims):
+        if not _empty(c.metric) or c.role not in ("growth", "change") or c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
+            continue
+        local = c.context.get("local") or (0, 0)
+        for p in reversed(claims[:i]):
+            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+            if ";" in gap or len(gap) > 90:
+                break
+            if _empty(p.metric):
+                continue
+            if (p.kind == K.PERCENT) == (c.kind == K.PERCENT):
+                break  # another percentage names its own series ("up 0.4%, and imports … 3.7% lower")
+            c.metric = _bare(p.metric)
+            break
+
+
 _TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
 _REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
