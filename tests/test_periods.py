@@ -316,3 +316,23 @@ def test_a_change_named_after_the_number_is_of_the_figure_before_it(text, surfac
     got = {c.surface: c for c in extract(_article(text))}
     assert got[surface].metric == (metric or got["12.4 percent"].metric) and got[surface].metric
     assert got[surface].role in ("growth", "change")
+
+
+def test_the_other_side_of_as_against_has_its_own_period():
+    got = _frame("Exports for April-March 2020-21 were USD 290.6 billion (Rs 21.5 lakh crore) as against "
+                 "USD 313.4 billion (Rs 22.2 lakh crore) during the period April-March 2019-20, "
+                 "registering a negative growth of 7.3%.")
+    assert got["USD 313.4 billion"][0] == got["Rs 22.2 lakh crore"][0] == "2019-04/2020-03"
+    assert got["7.3%"][0] == "2020-04/2021-03" and got["7.3%"][3] == "2019-04/2020-03"
+
+
+@pytest.mark.parametrize("text,surface,role", [
+    ("Average spending per visitor every night in 2023 stood at 142 US dollars.", "142 US dollars", "rate"),
+    ("Hotels recorded a daily arrival average of 3,410 in May.", "3,410", "rate"),
+    ("Average hourly earnings rose to $31.20 in June.", "$31.20", "rate"),
+    # the figure the average is taken over is no rate
+    ("The average growth rate for the 12 member states reached 4 percent.", "12 member states", "level"),
+    ("Visitors spent $2.1 billion in 2023.", "$2.1 billion", "level"),
+])
+def test_amounts_per_person_or_on_average_are_rates(text, surface, role):
+    assert _frame(text)[surface][1] == role

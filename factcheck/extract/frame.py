@@ -32,14 +32,15 @@ from factcheck.extract.patterns import lazy
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
                            r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
                            r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:the\s+(?:same\s+)?period\s+(?:of\s+)?)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
+_COMPARED_BEFORE = lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
@@ -416,7 +417,7 @@ def assign_role(c: Claim) -> None:
             c.role = R.RATE
     elif change:
         c.role = R.CHANGE
-    elif "/" in (c.unit or ""):
+    elif "/" in (c.unit or "") or c.kind in (K.MONEY, K.COUNT) and _per_unit(c):
         c.role = R.RATE
     else:
         c.role = R.LEVEL
@@ -431,6 +432,23 @@ def assign_role(c: Claim) -> None:
             c.direction = None
     else:
         c.direction = None
+
+
+# "average expenditure per person every night stood at 161 US dollars", "a daily arrival
+# average of 5,159", "average hourly earnings rose to $25.25": an amount per person, per
+# day or on average is a rate, not a level (words of the figure's own noun phrase: no
+# other figure, clause or verb of a level between them)
+_PER_UNIT = lazy(r"\b(?:average|mean|median|per\s+(?:capita|head|person|visitor|tourist|guest|night|day|week|month|hour|"
+                 r"employee|worker|household|student|patient|passenger)|hourly|daily|nightly|weekly|every\s+night|a\s+day)\b"
+                 r"(?:[^;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}$", re.I)
+# "the average growth rate for the 18 countries": the figure is what the average is over
+_OVER_WHAT = lazy(r"\b(?:for|among|across|in|between)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+def _per_unit(c: Claim) -> bool:
+    local = _local(c)
+    return bool(_PER_UNIT.search(c.sentence, max(0, local[0] - 90), local[0])) \
+        and not _OVER_WHAT.search(c.sentence, max(0, local[0] - 20), local[0])
 
 
 def _percent_change(c: Claim, right: str) -> Optional[str]:
