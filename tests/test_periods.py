@@ -336,3 +336,15 @@ def test_the_other_side_of_as_against_has_its_own_period():
 ])
 def test_amounts_per_person_or_on_average_are_rates(text, surface, role):
     assert _frame(text)[surface][1] == role
+
+
+def test_a_base_premodifying_its_noun_of_change_is_that_figures():
+    got = _frame("In March, turnover was $55.9 billion, a month-on-month increase of 5.3 percent and a "
+                 "year-on-year growth of 12.3 percent.")
+    assert got["5.3 percent"][3] == "2024-02" and got["12.3 percent"][3] == "2023-03"
+
+
+def test_a_base_said_once_for_a_paragraph_holds_for_the_changes_after_it():
+    got = _frame("In March, exports rose $1.1 billion from February.\n\nYear-over-year, the deficit increased "
+                 "$5.1 billion from March 2023. Exports increased $13.3 billion or 7.4 percent.")
+    assert got["$13.3 billion"][3] == got["7.4 percent"][3] == "2023-03"

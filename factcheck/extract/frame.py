@@ -237,6 +237,10 @@ def _compared(c: Claim) -> bool:
         or bool(c.context.get("baseline_period"))
 
 
+_PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction|expansion|change)\s+"
+                          r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
 def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[TimeExpr], spans, attached: dict[int, int],
           own_expr: dict[int, int]) -> Optional[str]:
     if c.context.get("baseline_period") and not exprs:
@@ -255,9 +259,19 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         return x.resolve(period)
 
     bases = [i for i, x in enumerate(exprs) if (x.base or "rate" in x.tags) and i not in attached]
-    # 1. a base in the number's own clause, the nearest after it first
+    # 0. a base premodifying the noun of change that governs the number: "a month-on-month
+    # increase of 5.3 percent and a year-on-year growth of 12.3 percent"
+    premodifying = {i for i in bases if _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)}
+    for i in premodifying:
+        m = _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)
+        if m.end() == s:
+            r = resolved(i)
+            if r:
+                return r
+    # 1. a base in the number's own clause, the nearest after it first (one that premodifies
+    # a later number's noun of change is that number's)
     same = [i for i in bases if grammar.clause_of(spans, exprs[i].start) == clause]
-    after = [i for i in same if exprs[i].start >= e_]
+    after = [i for i in same if exprs[i].start >= e_ and i not in premodifying]
     for i in after + [i for i in same if i not in after]:
         r = resolved(i)
         if r:
@@ -531,13 +545,23 @@ def implied_bases(claims: list[Claim]) -> None:
     convention = None
     if stated["year"] != stated["previous"]:
         convention = "year" if stated["year"] > stated["previous"] else "previous"
+    # a base said once for a paragraph ("Year-over-year, the deficit increased $5.1 billion
+    # from January 2016. Exports increased $13.3 billion.") holds for the changes after it
+    local_way: Optional[str] = None
+    paragraph = None
     for c in claims:
+        if c.context.get("paragraph") != paragraph:
+            paragraph, local_way = c.context.get("paragraph"), None
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
+                "previous" if c.base_period == shift(c.period, "period", -1) else local_way
+            continue
         if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
             continue
         span = parse(c.period)
         if span is None:
             continue
-        way = convention or ("previous" if span.months in (1, 3) else "year")
+        way = local_way or convention or ("previous" if span.months in (1, 3) else "year")
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
 
