@@ -348,3 +348,13 @@ def test_a_base_said_once_for_a_paragraph_holds_for_the_changes_after_it():
     got = _frame("In March, exports rose $1.1 billion from February.\n\nYear-over-year, the deficit increased "
                  "$5.1 billion from March 2023. Exports increased $13.3 billion or 7.4 percent.")
     assert got["$13.3 billion"][3] == got["7.4 percent"][3] == "2023-03"
+
+
+def test_a_heading_naming_a_side_of_an_account_qualifies_the_lines_below():
+    text = ("In March 2024, the balance was a surplus of $5,210m.\n\nCredits (exports of goods and services)\n\n"
+            "Non-monetary gold fell $735m. Services credits rose $54m.\n\nDebits (imports of goods and services)\n\n"
+            "Non-monetary gold rose $225m.\n\nOutlook\n\nGold prices rose $12.")
+    got = {c.surface: c.metric for c in extract(_article(text))}
+    assert got["$735m"].lower().startswith("credits: ") and got["$225m"].lower().startswith("debits: ")
+    assert got["$54m"].lower() == "services credits"  # it names its side already
+    assert not got["$12"].lower().startswith("debits")  # another heading ends the section

@@ -5,6 +5,7 @@ amounts). Pure: no I/O."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -731,6 +732,43 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
 def is_heading(sentence: str) -> bool:
     """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
     return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
+
+
+_HEADING_LINE = lazy(r"[A-Z][^.!?:;\d]{2,80}")
+
+
+def section_of(sentence: str) -> Optional[str]:
+    """The side of an account a heading line names ('Credits (exports of goods and
+    services)' → 'credits'), '' for any other heading line (it ends the section before),
+    None for a line that is no heading (a sentence, with its full stop)."""
+    text = sentence.strip()
+    if not _HEADING_LINE.fullmatch(text) or len(text.split()) > 8:
+        return None
+    first = re.match(r"[A-Za-z]+", text)
+    word = first.group(0).lower() if first else ""
+    return word if word in _flows() else ""
+
+
+@functools.cache
+def _flows() -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("metric_words").get("flows") or ())
+
+
+def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
+    """Under a heading that names a side of an account, a figure whose metric names no
+    side measures that side: 'Non-monetary gold fell $735m' under 'Credits' is
+    'credits: non-monetary gold' (and under 'Debits' another series)."""
+    if not section:
+        return
+    flows = _flows()
+    for c in claims:
+        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
+            continue
+        if any(w.lower() in flows for w in re.findall(r"[A-Za-z]+", c.metric)):
+            continue
+        c.metric = f"{section}: {c.metric}"
 
 
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
