@@ -358,3 +358,20 @@ def test_a_heading_naming_a_side_of_an_account_qualifies_the_lines_below():
     assert got["$735m"].lower().startswith("credits: ") and got["$225m"].lower().startswith("debits: ")
     assert got["$54m"].lower() == "services credits"  # it names its side already
     assert not got["$12"].lower().startswith("debits")  # another heading ends the section
+
+
+@pytest.mark.parametrize("text,surfaces,role", [
+    ("The growth in mining, farming and construction is estimated to be 2 percent, 4.1 percent and 3 percent respectively.",
+     ["2 percent", "4.1 percent", "3 percent"], "growth"),
+    ("The economy is expected to grow at 1.8% in 2025, 1.4% in 2026.", ["1.8%", "1.4%"], "growth"),
+    ("Sales at home were up by 3.2 percent to 51,000 cars and by 5.5 percent to 240,000 units abroad.",
+     ["3.2 percent", "5.5 percent"], "growth"),
+    # a member with a verb of its own does not share the growth's predicate
+    ("Exports grew 5% in 2023, and the unemployment rate stood at 4.1%.", ["4.1%"], "rate"),
+    # verbs of proportion state shares; 'making up' is composition, not a rise
+    ("Leisure visits accounted for 61 per cent, with business and study making up 14 and 9 per cent respectively.",
+     ["61 per cent", "9 per cent"], "share"),
+])
+def test_lists_share_a_role_and_verbs_of_proportion_state_shares(text, surfaces, role):
+    got = _frame(text)
+    assert [got[s][1] for s in surfaces] == [role] * len(surfaces)

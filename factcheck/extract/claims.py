@@ -110,6 +110,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
+        frame.list_roles(mine)
         metrics.complete_changes(mine)
         frame.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)

@@ -385,12 +385,23 @@ def direction(text: str) -> Optional[str]:
     """'up' or 'down' from the last word of change in the text: a verb of change in any
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
     the lexicon is extract/lexicon/frame_words.yaml."""
-    for word in reversed(_WORDS_RE.findall(text)):
-        low = word.lower()
-        found = grammar.change_direction(low) or grammar.particle_direction(low) or _NOUN_DIRECTIONS.get(low)
+    words = _WORDS_RE.findall(text)
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        particle = grammar.particle_direction(low)
+        if particle and i and words[i - 1].lower() in _phrasal_not_change():
+            continue  # "making up 14 per cent": composition, not a rise
+        found = grammar.change_direction(low) or particle or _NOUN_DIRECTIONS.get(low)
         if found:
             return found
     return None
+
+
+@functools.cache
+def _phrasal_not_change() -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("frame_words").get("phrasal_not_change") or ())
 
 
 _NOUN_DIRECTIONS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up",

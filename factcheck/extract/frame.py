@@ -339,12 +339,18 @@ _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "u
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
-_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,90})$", re.I)
+_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
 _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
+# "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
+# per cent respectively": verbs of proportion state a share
+_PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
+                        r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up)\s+"
+                        r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
+                        r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
@@ -423,7 +429,8 @@ def assign_role(c: Claim) -> None:
     elif c.kind == K.PERCENT:
         if change:
             c.role = R.GROWTH
-        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or ""):
+        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
@@ -478,7 +485,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
-    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 110), _local(c)[0])
+    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
         return "down" if c.value < 0 else "up"
     return None
@@ -564,6 +571,33 @@ def implied_bases(claims: list[Claim]) -> None:
         way = local_way or convention or ("previous" if span.months in (1, 3) else "year")
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
+
+
+_LIST_GAP = lazy(r"(?:\s*(?:in|for|to)\s+[^,;.]{1,30}?)?\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+
+
+def list_roles(claims: list[Claim]) -> None:
+    """A list of percentages shares its predicate ('growth … is estimated to be 3 percent, 3
+    percent, 5.1 percent and 4.3 percent respectively', 'grow at 2.5% in 2025, 1.6% in 2026',
+    'up by 4.6 percent to 538,822 cars and by 6.7 percent to …'): a bare member after a
+    growth is a growth too."""
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("share_of"):
+            continue
+        words = (c.metric or "").lower().split()
+        if words and words[-1] in _lex("rate_nouns") and words[-2:] != ["growth", "rate"]:
+            continue  # "exports grew 5%, inflation 3%": a rate of its own
+        prev = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
+        if prev is None or prev.role != R.GROWTH:
+            continue
+        start = _local(p)[1] if p is not prev else _local(prev)[1]
+        gap = c.sentence[start: _local(c)[0]]
+        if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
+            continue  # only a level the growth reached may stand between them
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap)):
+            c.role, c.direction = R.GROWTH, prev.direction
+            c.context["change"] = prev.context.get("change") or prev.direction
 
 
 def comparison_roles(claims: list[Claim]) -> None:
