@@ -375,3 +375,10 @@ def test_a_heading_naming_a_side_of_an_account_qualifies_the_lines_below():
 def test_lists_share_a_role_and_verbs_of_proportion_state_shares(text, surfaces, role):
     got = _frame(text)
     assert [got[s][1] for s in surfaces] == [role] * len(surfaces)
+
+
+def test_last_year_as_the_base_of_a_month_is_that_month_a_year_earlier():
+    got = _frame("Imports fell 2.5% in March compared with last year.")
+    assert got["2.5%"][0] == "2024-03" and got["2.5%"][3] == "2023-03"
+    got = _frame("Exports rose 3% in 2023 compared with 2022.")
+    assert got["3%"][3] == "2022"  # a year against a year stays a year

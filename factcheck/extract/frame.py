@@ -197,10 +197,15 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
+                    and _SUB_YEAR.fullmatch(c.period) and c.period[:4] == str(int(c.base_period) + 1):
+                # "fell 2.5% last month compared with last year": the same span a year earlier
+                c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
 
 
+_SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
