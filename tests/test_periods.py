@@ -382,3 +382,14 @@ def test_last_year_as_the_base_of_a_month_is_that_month_a_year_earlier():
     assert got["2.5%"][0] == "2024-03" and got["2.5%"][3] == "2023-03"
     got = _frame("Exports rose 3% in 2023 compared with 2022.")
     assert got["3%"][3] == "2022"  # a year against a year stays a year
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The private sector, including construction firms, accounted for US$52.4 billion.", "US$52.4 billion", "private sector"),
+    ("Debt-servicing costs, including interest payments, are projected to rise 9.2 percent.", "9.2 percent", "debt-servicing costs"),
+    ("The budget, to be submitted to parliament next month, stands at 98.1 trillion yen.", "98.1 trillion yen", "budget"),
+    ("Bond issuance will rise only marginally, from 27.4 trillion yen to 28.1 trillion yen.", "27.4 trillion yen", "bond issuance"),
+])
+def test_a_phrase_set_off_between_subject_and_verb_keeps_the_subject(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert (got[surface].metric or "").lower().startswith(metric)

@@ -271,7 +271,11 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
                                 r"|\d[^,;]{0,25}\b(?:or|\()\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
-_RELATIVE_END = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
+# "policy spending, which accounts for …, will be", "the foreign-invested sector, including crude
+# oil, accounted for": a clause or phrase set off by commas between the subject and its verb
+_ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
+                           r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 
@@ -318,6 +322,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             subject = noun_phrase_before(left[: verb.start()] + " is ")
             return f"{subject} {'growth' if 'growth' in named.lower() else named.lower()}" if subject else named
         return named
+    if _ADVERBS_THEN_PAIR.fullmatch(between):
+        between = " "  # "will rise only marginally, from 28.6 trillion yen to": adverbs, then the pair
     if re.search(r"[,;]", between) or len(between.split()) > 6 or (
             re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
