@@ -393,3 +393,12 @@ def test_last_year_as_the_base_of_a_month_is_that_month_a_year_earlier():
 def test_a_phrase_set_off_between_subject_and_verb_keeps_the_subject(text, surface, metric):
     got = {c.surface: c for c in extract(_article(text))}
     assert (got[surface].metric or "").lower().startswith(metric)
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("The increase in imports mostly reflected an increase in consumer goods ($3.1 billion).", "$3.1 billion", "up"),
+    ("The fall in exports reflected a decline in fuel shipments (€0.4 billion).", "€0.4 billion", "down"),
+    ("Full-time employment stood at -12.5k in March.", "12.5k", "down"),
+])
+def test_bracketed_amounts_of_a_change_and_counts_below_zero_are_changes(text, surface, direction):
+    assert _frame(text)[surface][1:3] == ("change", direction)

@@ -347,6 +347,8 @@ _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "u
 _GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
 _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
+_CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
@@ -396,6 +398,15 @@ def assign_role(c: Claim) -> None:
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
         c.context["change"] = change
+    if not change and c.kind == K.COUNT and c.value < 0:
+        change = "down"  # "Fulltime employment stood at -44.8k": no count of things is below zero; it fell
+        c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
+        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])
+        if bracket:
+            change = _NOUN_DIRECTION[bracket.group(1).lower()]
+            c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
         if after:
