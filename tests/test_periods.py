@@ -402,3 +402,14 @@ def test_a_phrase_set_off_between_subject_and_verb_keeps_the_subject(text, surfa
 ])
 def test_bracketed_amounts_of_a_change_and_counts_below_zero_are_changes(text, surface, direction):
     assert _frame(text)[surface][1:3] == ("change", direction)
+
+
+def test_a_way_of_travel_tells_series_apart():
+    text = ("In May, road travel generated 1,420 million passengers, down by 28%. Airlines carried 11.3 million "
+            "passengers, down by 48.7% and 1.8 million passengers travelled on trains, down 47.7%. "
+            "Traffic by all modes including air, bus and rail totalled 1,515 million passengers.")
+    got = {c.surface: c.metric for c in extract(_article(text))}
+    assert got["1,420 million passengers"].endswith("by road") and "by road" in got["28%"]
+    assert got["11.3 million passengers"].endswith("by air") and "by air" in got["48.7%"]
+    assert got["1.8 million passengers"].endswith("by rail")
+    assert not got["1,515 million passengers"].endswith(("by air", "by road", "by rail"))  # all modes: the total

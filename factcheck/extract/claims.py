@@ -107,6 +107,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
         metrics.qualify_section(mine, section)
+        metrics.travel_modes(mine)
         metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)

@@ -771,6 +771,50 @@ def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
         c.metric = f"{section}: {c.metric}"
 
 
+@functools.cache
+def _modes() -> dict[str, str]:
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("metric_words").get("modes") or {}
+    return {w: mode for mode, words in table.items() for w in words}
+
+
+def travel_modes(claims: list[Claim]) -> None:
+    """A count whose own stretch of the sentence names one way of travel measures that
+    mode: 'Airlines carried 11.3 million passengers, down by 48.7% and 1.8 million
+    passengers travelled on trains' are passengers by air and by rail, two series (and
+    the change after each is that series' change); a stretch naming several modes ('air,
+    bus and rail') is their total. The stretch runs from the figure before to the next."""
+    modes = _modes()
+    renamed: dict[int, tuple[str, str]] = {}
+    for i, c in enumerate(claims):
+        if not c.metric:
+            continue
+        if c.kind == K.PERCENT and i and i - 1 in renamed:
+            old, new = renamed[i - 1]
+            if c.metric.startswith(old):
+                c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
+            continue
+        if c.kind != K.COUNT or {w.lower() for w in re.findall(r"[A-Za-z]+", c.metric)} & modes.keys():
+            continue
+        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
+        end = (claims[i + 1].context.get("local") or (0, 0))[0] if i + 1 < len(claims) else len(c.sentence)
+        found = {modes[w.lower()] for m in _MODE_PHRASE.finditer(c.sentence, start, end)
+                 for w in m.groups() if w and w.lower() in modes}
+        if len(found) == 1:
+            new = f"{c.metric} by {found.pop()}"
+            renamed[i] = (c.metric, new)
+            c.metric = new
+
+
+# a mode is named by a phrase of travel ("by air", "on trains", "at seaports", "Road travel",
+# "Airlines carried"), never by a bare word that may be a verb or a figure of speech ("ships
+# 3 million cars", "the road to recovery")
+_MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\b|\b(overland)\b"
+                    r"|\b([A-Za-z]+)\s+(?:travel|traffic|transport|passengers|visitors|arrivals|freight|cargo)\b"
+                    r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
+
+
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
     """Add the series qualifier to the metric of each claim that does not say it already."""
     if not series:
