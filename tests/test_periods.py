@@ -413,3 +413,13 @@ def test_a_way_of_travel_tells_series_apart():
     assert got["11.3 million passengers"].endswith("by air") and "by air" in got["48.7%"]
     assert got["1.8 million passengers"].endswith("by rail")
     assert not got["1,515 million passengers"].endswith(("by air", "by road", "by rail"))  # all modes: the total
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The maker posted a fall of 38% in sales on a yearly basis.", "38%", "sales"),
+    ("It reported a decline of 4.2 percent in crude steel output in May.", "4.2 percent", "crude steel output"),
+    ("Imports showed an increase of 12% in Dollar terms.", "12%", None),  # a currency of account is no series
+])
+def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert got[surface].metric == metric

@@ -536,6 +536,13 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+_CHANGE_OF = lazy(r"\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction|reduction|cut)\s+of\s+"
+                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[$€£¥₹]?\s*$", re.I)
+_IN_SERIES = lazy(r"\s+in\s+(?:the\s+|its\s+|their\s+)?((?:(?!on\b|in\b|at\b|for\b|from\b|to\b|and\b|with\b|over\b|"
+                  r"compared\b|against\b|since\b|year\b|month\b|dollar\b|rupee\b|terms\b)[a-z][\w-]*\s+){0,2}"
+                  r"(?!(?:on|in|at|for|from|to|and|with|over|compared|against|since|year|month|dollar|rupee|terms|the)\b)[a-z][\w-]*)\b")
+
+
 def complete_changes(claims: list[Claim]) -> None:
     """A change the frame found in the words after the number ('$5.1 billion, or 11.8
     percent', 'imports to 827.87 billion, 3.7% lower year-on-year', 'accounted for 28.9
@@ -543,9 +550,15 @@ def complete_changes(claims: list[Claim]) -> None:
     change of the figure just before it in its sentence: a percentage of an amount, a
     percentage-point change of a percentage."""
     for i, c in enumerate(claims):
+        local = c.context.get("local") or (0, 0)
+        if _empty(c.metric) and c.role in ("growth", "change") and _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
+            # "a fall of 81% in sales on YoY basis": the series follows the figure
+            m = _IN_SERIES.match(c.sentence, local[1])
+            if m:
+                c.metric = m.group(1)
+                continue
         if not _empty(c.metric) or c.role not in ("growth", "change") or c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
             continue
-        local = c.context.get("local") or (0, 0)
         for p in reversed(claims[:i]):
             gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
             if ";" in gap or len(gap) > 90:
