@@ -550,14 +550,16 @@ def complete_changes(claims: list[Claim]) -> None:
     change of the figure just before it in its sentence: a percentage of an amount, a
     percentage-point change of a percentage."""
     for i, c in enumerate(claims):
+        if c.role not in ("growth", "change") or not _empty(c.metric):
+            continue
         local = c.context.get("local") or (0, 0)
-        if _empty(c.metric) and c.role in ("growth", "change") and _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
+        if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
             # "a fall of 81% in sales on YoY basis": the series follows the figure
             m = _IN_SERIES.match(c.sentence, local[1])
             if m:
                 c.metric = m.group(1)
                 continue
-        if not _empty(c.metric) or c.role not in ("growth", "change") or c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
+        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
             continue
         for p in reversed(claims[:i]):
             gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
