@@ -255,8 +255,23 @@ def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     return 0
 
 
+# Other names of one country or union (not its demonyms or capital: a reference for
+# "Beijing" is the city's), so that a reference for "Viet Nam" meets a claim about Vietnam.
+_NAME_VARIANTS = ("Viet Nam", "Republic of Korea", "Korea", "Czechia", "Côte d'Ivoire", "Burma", "Türkiye", "KSA",
+                  "UAE", "US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "EU", "PRC",
+                  "Mainland China", "Chinese mainland", "eurozone", "euro zone")
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    from factcheck.extract.context import _ALIASES
+
+    return {v.lower(): _ALIASES[v].lower() for v in _NAME_VARIANTS if v in _ALIASES}
+
+
 def _canon(names: Iterable[str]) -> set[str]:
-    return {n.lower() for n in names}
+    variants = _variants()
+    return {variants.get(n.lower(), n.lower()) for n in names}
 
 
 def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:

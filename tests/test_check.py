@@ -76,6 +76,15 @@ def test_subjects_must_all_be_named():
     assert m.reference.id == "cn-ru"
 
 
+def test_other_names_of_a_country_are_one_subject_but_its_capital_is_not():
+    vn = ref(9.8e9, metric="trade surplus", subject=("Viet Nam",), id="vn")
+    assert match(claim(9.8e9, metric="trade surplus", subject=("Vietnam",)), [vn]).reference.id == "vn"
+    uk = ref(151.9e9, unit="GBP", metric="borrowing", subject=("UK",), id="uk")
+    assert match(claim(151.9e9, unit="GBP", metric="borrowing", subject=("United Kingdom",)), [uk]).reference.id == "uk"
+    city = ref(5.2e12, unit="CNY", metric="GDP", subject=("Beijing",), id="bj")
+    assert match(claim(5.2e12, unit="CNY", metric="GDP", subject=("China",)), [city]).reference is None
+
+
 def test_bilateral_claim_does_not_match_a_one_party_total():
     total = ref(43.85e12, unit="CNY", metric="foreign trade", subject=("China",), aliases=["trade"])
     c = claim(6.98e12, unit="CNY", metric="trade", subject=("ASEAN", "China"))

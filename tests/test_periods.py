@@ -271,3 +271,155 @@ def test_months_of_a_fiscal_year_and_a_month_so_far():
     assert got["about $371 billion"][0] == "2007-10/2008-07"  # the US federal year begins in October
     got = _frame("Exports up to Nov. 20 rose 2.1 percent.", day="2024-11-21")
     assert got["2.1 percent"][0] == "2024-11-01/2024-11-20"
+
+
+@pytest.mark.parametrize("text,surface,role,direction", [
+    # a comparative after the percentage: the change between two readings
+    ("Its surplus with Brazil was $2.1 billion, or 8.5 % less.", "8.5 %", "growth", "down"),
+    ("Imports reached 612 billion, 2.9% lower year-on-year.", "2.9%", "growth", "down"),
+    ("Arrivals were over four per cent higher than a year earlier.", "over four per cent", "growth", "up"),
+    # a percentage premodifying a noun of change, with the base between them
+    ("The firms posted a 35% year-over-year rise in revenue.", "35%", "growth", "up"),
+    # a percentage that complements growth, named before it or by the verb
+    ("The growth in services is estimated to be 6.1 percent.", "6.1 percent", "growth", "up"),
+    ("The economy is expected to grow at 1.9% next year.", "1.9%", "growth", "up"),
+    # ... unless a rate in its own right stands between them
+    ("Growth in Europe stayed weak while inflation stood at 6.1 percent.", "6.1 percent", "rate", None),
+    ("Growth is a priority; the tax is set at 4.4%.", "4.4%", "rate", None),
+    ("A 10% down payment is required.", "10%", "rate", None),
+])
+def test_percentages_made_changes_by_their_words(text, surface, role, direction):
+    got = _frame(text)
+    assert got[surface][1:3] == (role, direction)
+
+
+def test_a_headline_before_any_time_is_about_the_article_period():
+    got = _frame("Key figures\n\nExports fell 2% to $31,200m.\n\nIn March 2024, exports fell $640m to $31,200m.")
+    assert got["$31,200m"][0] == "2024-03"
+    # ... but not about a period still to come: a projection is no headline's time
+    got = _frame("The policy rate was kept at 3.25%. Inflation is projected at 2.1% in 2026.")
+    assert got["3.25%"][0] is None
+
+
+def test_a_reduced_relative_clause_dates_its_figure():
+    got = _frame("The 48,000 jobs the economy added in March beat forecasts.")
+    assert got["48,000 jobs"][0] == "2024-03"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The trade deficit increased $3.1 billion, or 6.2 percent, from a year earlier.", "6.2 percent", "trade deficit"),
+    ("Exports rose to 410 billion, and imports fell to 388 billion, 1.9% lower year-on-year.", "1.9%", "imports"),
+    # a percentage-point change of a share measures what the share does
+    ("Steel accounted for 12.4 percent of exports, up 0.8 percentage points from a year earlier.", "0.8 percentage points", None),
+])
+def test_a_change_named_after_the_number_is_of_the_figure_before_it(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert got[surface].metric == (metric or got["12.4 percent"].metric) and got[surface].metric
+    assert got[surface].role in ("growth", "change")
+
+
+def test_the_other_side_of_as_against_has_its_own_period():
+    got = _frame("Exports for April-March 2020-21 were USD 290.6 billion (Rs 21.5 lakh crore) as against "
+                 "USD 313.4 billion (Rs 22.2 lakh crore) during the period April-March 2019-20, "
+                 "registering a negative growth of 7.3%.")
+    assert got["USD 313.4 billion"][0] == got["Rs 22.2 lakh crore"][0] == "2019-04/2020-03"
+    assert got["7.3%"][0] == "2020-04/2021-03" and got["7.3%"][3] == "2019-04/2020-03"
+
+
+@pytest.mark.parametrize("text,surface,role", [
+    ("Average spending per visitor every night in 2023 stood at 142 US dollars.", "142 US dollars", "rate"),
+    ("Hotels recorded a daily arrival average of 3,410 in May.", "3,410", "rate"),
+    ("Average hourly earnings rose to $31.20 in June.", "$31.20", "rate"),
+    # the figure the average is taken over is no rate
+    ("The average growth rate for the 12 member states reached 4 percent.", "12 member states", "level"),
+    ("Visitors spent $2.1 billion in 2023.", "$2.1 billion", "level"),
+])
+def test_amounts_per_person_or_on_average_are_rates(text, surface, role):
+    assert _frame(text)[surface][1] == role
+
+
+def test_a_base_premodifying_its_noun_of_change_is_that_figures():
+    got = _frame("In March, turnover was $55.9 billion, a month-on-month increase of 5.3 percent and a "
+                 "year-on-year growth of 12.3 percent.")
+    assert got["5.3 percent"][3] == "2024-02" and got["12.3 percent"][3] == "2023-03"
+
+
+def test_a_base_said_once_for_a_paragraph_holds_for_the_changes_after_it():
+    got = _frame("In March, exports rose $1.1 billion from February.\n\nYear-over-year, the deficit increased "
+                 "$5.1 billion from March 2023. Exports increased $13.3 billion or 7.4 percent.")
+    assert got["$13.3 billion"][3] == got["7.4 percent"][3] == "2023-03"
+
+
+def test_a_heading_naming_a_side_of_an_account_qualifies_the_lines_below():
+    text = ("In March 2024, the balance was a surplus of $5,210m.\n\nCredits (exports of goods and services)\n\n"
+            "Non-monetary gold fell $735m. Services credits rose $54m.\n\nDebits (imports of goods and services)\n\n"
+            "Non-monetary gold rose $225m.\n\nOutlook\n\nGold prices rose $12.")
+    got = {c.surface: c.metric for c in extract(_article(text))}
+    assert got["$735m"].lower().startswith("credits: ") and got["$225m"].lower().startswith("debits: ")
+    assert got["$54m"].lower() == "services credits"  # it names its side already
+    assert not got["$12"].lower().startswith("debits")  # another heading ends the section
+
+
+@pytest.mark.parametrize("text,surfaces,role", [
+    ("The growth in mining, farming and construction is estimated to be 2 percent, 4.1 percent and 3 percent respectively.",
+     ["2 percent", "4.1 percent", "3 percent"], "growth"),
+    ("The economy is expected to grow at 1.8% in 2025, 1.4% in 2026.", ["1.8%", "1.4%"], "growth"),
+    ("Sales at home were up by 3.2 percent to 51,000 cars and by 5.5 percent to 240,000 units abroad.",
+     ["3.2 percent", "5.5 percent"], "growth"),
+    # a member with a verb of its own does not share the growth's predicate
+    ("Exports grew 5% in 2023, and the unemployment rate stood at 4.1%.", ["4.1%"], "rate"),
+    # verbs of proportion state shares; 'making up' is composition, not a rise
+    ("Leisure visits accounted for 61 per cent, with business and study making up 14 and 9 per cent respectively.",
+     ["61 per cent", "9 per cent"], "share"),
+])
+def test_lists_share_a_role_and_verbs_of_proportion_state_shares(text, surfaces, role):
+    got = _frame(text)
+    assert [got[s][1] for s in surfaces] == [role] * len(surfaces)
+
+
+def test_last_year_as_the_base_of_a_month_is_that_month_a_year_earlier():
+    got = _frame("Imports fell 2.5% in March compared with last year.")
+    assert got["2.5%"][0] == "2024-03" and got["2.5%"][3] == "2023-03"
+    got = _frame("Exports rose 3% in 2023 compared with 2022.")
+    assert got["3%"][3] == "2022"  # a year against a year stays a year
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The private sector, including construction firms, accounted for US$52.4 billion.", "US$52.4 billion", "private sector"),
+    ("Debt-servicing costs, including interest payments, are projected to rise 9.2 percent.", "9.2 percent", "debt-servicing costs"),
+    ("The budget, to be submitted to parliament next month, stands at 98.1 trillion yen.", "98.1 trillion yen", "budget"),
+    ("Bond issuance will rise only marginally, from 27.4 trillion yen to 28.1 trillion yen.", "27.4 trillion yen", "bond issuance"),
+])
+def test_a_phrase_set_off_between_subject_and_verb_keeps_the_subject(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert (got[surface].metric or "").lower().startswith(metric)
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("The increase in imports mostly reflected an increase in consumer goods ($3.1 billion).", "$3.1 billion", "up"),
+    ("The fall in exports reflected a decline in fuel shipments (€0.4 billion).", "€0.4 billion", "down"),
+    ("Full-time employment stood at -12.5k in March.", "12.5k", "down"),
+])
+def test_bracketed_amounts_of_a_change_and_counts_below_zero_are_changes(text, surface, direction):
+    assert _frame(text)[surface][1:3] == ("change", direction)
+
+
+def test_a_way_of_travel_tells_series_apart():
+    text = ("In May, road travel generated 1,420 million passengers, down by 28%. Airlines carried 11.3 million "
+            "passengers, down by 48.7% and 1.8 million passengers travelled on trains, down 47.7%. "
+            "Traffic by all modes including air, bus and rail totalled 1,515 million passengers.")
+    got = {c.surface: c.metric for c in extract(_article(text))}
+    assert got["1,420 million passengers"].endswith("by road") and "by road" in got["28%"]
+    assert got["11.3 million passengers"].endswith("by air") and "by air" in got["48.7%"]
+    assert got["1.8 million passengers"].endswith("by rail")
+    assert not got["1,515 million passengers"].endswith(("by air", "by road", "by rail"))  # all modes: the total
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The maker posted a fall of 38% in sales on a yearly basis.", "38%", "sales"),
+    ("It reported a decline of 4.2 percent in crude steel output in May.", "4.2 percent", "crude steel output"),
+    ("Imports showed an increase of 12% in Dollar terms.", "12%", None),  # a currency of account is no series
+])
+def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert got[surface].metric == metric

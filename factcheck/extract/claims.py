@@ -54,6 +54,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
+    main_at = 0
+    section: Optional[str] = None  # "Credits (exports …)": the side of an account the lines below measure
     heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     # Layouts that carry over lines: a table header above its rows, a list's lead above its items
     table_header: Optional[layout.Table] = None
@@ -76,6 +78,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
                 lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
             named = metrics.series_named(sentence.text)
+            heading = metrics.section_of(sentence.text)
+            if heading is not None:
+                section = heading or None
             continue
         topic = topic_period
         if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period):
@@ -101,9 +106,13 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         named = None
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
+        metrics.qualify_section(mine, section)
+        metrics.travel_modes(mine)
         metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             frame.assign_role(c)
+        frame.list_roles(mine)
+        metrics.complete_changes(mine)
         frame.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)
         if len(mine) > 1 and "respectively" in sentence.text:
@@ -112,8 +121,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         own = frame.sentence_period(mine, exprs)
         if own:
             if not main_period and any(c.period == own for c in mine):
-                main_period = own
+                main_period, main_at = own, sentence.start
             topic_period, topic_paragraph = own, sentence.paragraph
+    frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)
     _home_party(claims, main_subject)

@@ -273,7 +273,11 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
                                 r"|\d[^,;]{0,25}\b(?:or|\()\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
-_RELATIVE_END = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
+# "policy spending, which accounts for …, will be", "the foreign-invested sector, including crude
+# oil, accounted for": a clause or phrase set off by commas between the subject and its verb
+_ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
+                           r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 
@@ -320,6 +324,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             subject = noun_phrase_before(left[: verb.start()] + " is ")
             return f"{subject} {'growth' if 'growth' in named.lower() else named.lower()}" if subject else named
         return named
+    if _ADVERBS_THEN_PAIR.fullmatch(between):
+        between = " "  # "will rise only marginally, from 28.6 trillion yen to": adverbs, then the pair
     if re.search(r"[,;]", between) or len(between.split()) > 6 or (
             re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
@@ -387,12 +393,23 @@ def direction(text: str) -> Optional[str]:
     """'up' or 'down' from the last word of change in the text: a verb of change in any
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
     the lexicon is extract/lexicon/frame_words.yaml."""
-    for word in reversed(_WORDS_RE.findall(text)):
-        low = word.lower()
-        found = grammar.change_direction(low) or grammar.particle_direction(low) or _NOUN_DIRECTIONS.get(low)
+    words = _WORDS_RE.findall(text)
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        particle = grammar.particle_direction(low)
+        if particle and i and words[i - 1].lower() in _phrasal_not_change():
+            continue  # "making up 14 per cent": composition, not a rise
+        found = grammar.change_direction(low) or particle or _NOUN_DIRECTIONS.get(low)
         if found:
             return found
     return None
+
+
+@functools.cache
+def _phrasal_not_change() -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("frame_words").get("phrasal_not_change") or ())
 
 
 _NOUN_DIRECTIONS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up",

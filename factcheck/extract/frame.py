@@ -32,12 +32,15 @@ from factcheck.extract.patterns import lazy
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed)\s+)?"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 165,000 jobs the economy added in April": a reduced relative clause
+                           r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
                            r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:the\s+(?:same\s+)?period\s+(?:of\s+)?)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|"
+_COMPARED_BEFORE = lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
@@ -181,6 +184,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if period is None and k not in own_expr and topic and inherits and not _timeless(c):
             period = topic
             c.context["period_inherited"] = True
+        elif period is None and k not in own_expr and not topic and inherits and not _timeless(c) \
+                and not c.context.get("prior"):
+            c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
         if c.context.get("prior") and reference and (period is None or period == reference):
             period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
             c.context.pop("period_inherited", None)
@@ -191,10 +197,15 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
+                    and _SUB_YEAR.fullmatch(c.period) and c.period[:4] == str(int(c.base_period) + 1):
+                # "fell 2.5% last month compared with last year": the same span a year earlier
+                c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
 
 
+_SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
@@ -231,6 +242,10 @@ def _compared(c: Claim) -> bool:
         or bool(c.context.get("baseline_period"))
 
 
+_PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction|expansion|change)\s+"
+                          r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
 def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[TimeExpr], spans, attached: dict[int, int],
           own_expr: dict[int, int]) -> Optional[str]:
     if c.context.get("baseline_period") and not exprs:
@@ -249,9 +264,19 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         return x.resolve(period)
 
     bases = [i for i, x in enumerate(exprs) if (x.base or "rate" in x.tags) and i not in attached]
-    # 1. a base in the number's own clause, the nearest after it first
+    # 0. a base premodifying the noun of change that governs the number: "a month-on-month
+    # increase of 5.3 percent and a year-on-year growth of 12.3 percent"
+    premodifying = {i for i in bases if _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)}
+    for i in premodifying:
+        m = _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)
+        if m.end() == s:
+            r = resolved(i)
+            if r:
+                return r
+    # 1. a base in the number's own clause, the nearest after it first (one that premodifies
+    # a later number's noun of change is that number's)
     same = [i for i in bases if grammar.clause_of(spans, exprs[i].start) == clause]
-    after = [i for i in same if exprs[i].start >= e_]
+    after = [i for i in same if exprs[i].start >= e_ and i not in premodifying]
     for i in after + [i for i in same if i not in after]:
         r = resolved(i)
         if r:
@@ -307,10 +332,32 @@ _JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destro
                        "abolished", "removed", "terminated"})
 # "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
 _MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
-_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+# "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
+# noun of change (an adverbial of the base may stand between them)
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
+                          r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
+                          r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+# "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
+# before a comparative is a change between two readings ("a 10% down payment" is no change)
+_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up"})
+# "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
+# 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
+# unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
+_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
+_NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
+                       r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
+_CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 _SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
+# "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
+# per cent respectively": verbs of proportion state a share
+_PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
+                        r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up)\s+"
+                        r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
+                        r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
@@ -351,6 +398,15 @@ def assign_role(c: Claim) -> None:
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
         c.context["change"] = change
+    if not change and c.kind == K.COUNT and c.value < 0:
+        change = "down"  # "Fulltime employment stood at -44.8k": no count of things is below zero; it fell
+        c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
+        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])
+        if bracket:
+            change = _NOUN_DIRECTION[bracket.group(1).lower()]
+            c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
         if after:
@@ -372,6 +428,10 @@ def assign_role(c: Claim) -> None:
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
+    if not change and c.kind == K.PERCENT:
+        change = _percent_change(c, right)
+        if change:
+            c.context["change"] = change
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
     if c.kind in (K.YEAR_RANGE, K.DURATION):
@@ -385,7 +445,8 @@ def assign_role(c: Claim) -> None:
     elif c.kind == K.PERCENT:
         if change:
             c.role = R.GROWTH
-        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or ""):
+        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
@@ -393,7 +454,7 @@ def assign_role(c: Claim) -> None:
             c.role = R.RATE
     elif change:
         c.role = R.CHANGE
-    elif "/" in (c.unit or ""):
+    elif "/" in (c.unit or "") or c.kind in (K.MONEY, K.COUNT) and _per_unit(c):
         c.role = R.RATE
     else:
         c.role = R.LEVEL
@@ -408,6 +469,42 @@ def assign_role(c: Claim) -> None:
             c.direction = None
     else:
         c.direction = None
+
+
+# "average expenditure per person every night stood at 161 US dollars", "a daily arrival
+# average of 5,159", "average hourly earnings rose to $25.25": an amount per person, per
+# day or on average is a rate, not a level (words of the figure's own noun phrase: no
+# other figure, clause or verb of a level between them)
+_PER_UNIT = lazy(r"\b(?:average|mean|median|per\s+(?:capita|head|person|visitor|tourist|guest|night|day|week|month|hour|"
+                 r"employee|worker|household|student|patient|passenger)|hourly|daily|nightly|weekly|every\s+night|a\s+day)\b"
+                 r"(?:[^;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}$", re.I)
+# "the average growth rate for the 18 countries": the figure is what the average is over
+_OVER_WHAT = lazy(r"\b(?:for|among|across|in|between)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+def _per_unit(c: Claim) -> bool:
+    local = _local(c)
+    return bool(_PER_UNIT.search(c.sentence, max(0, local[0] - 90), local[0])) \
+        and not _OVER_WHAT.search(c.sentence, max(0, local[0] - 20), local[0])
+
+
+def _percent_change(c: Claim, right: str) -> Optional[str]:
+    """The direction of a percentage that the words around it make a change, else None."""
+    if c.context.get("share_of") or c.context.get("baseline_period"):
+        return None
+    after = _CHANGE_NOUN_AFTER.match(right)
+    if after:
+        return _NOUN_DIRECTION[after.group(1).lower()]
+    comparative = _PERCENT_COMPARATIVE.match(right)
+    if comparative:
+        return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
+    metric_words = (c.metric or "").lower().split()
+    if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
+        return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
+    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
+    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
+        return "down" if c.value < 0 else "up"
+    return None
 
 
 def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
@@ -428,6 +525,31 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
 
 
+_CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
+_PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def cataphora(claims: list[Claim], main_period: Optional[str], main_at: int = 0, today: Optional[str] = None) -> None:
+    """Figures stated just before the article names any time (a headline, 'Key
+    statistics', a lead that says the period only in its next sentence) are about the
+    period the article is about: its first stated one (at offset `main_at`), unless that is
+    still to come (a projection is no headline's time: "rates unchanged at 4.50%" above
+    "inflation of 1.9% in 2026") or the figure is said of the present ("now hold over 40
+    percent")."""
+    from factcheck.timespan import parse
+
+    if not main_period:
+        return
+    span, now = parse(main_period), parse(today) if today else None
+    if span is None or now is not None and span.start > now.end:
+        return
+    for c in claims:
+        if c.context.pop("period_ahead", None) and c.period is None and c.span[0] >= main_at - _CATAPHORA_REACH \
+                and not _PRESENT.search(c.sentence):
+            c.period = main_period
+            c.context["period_inherited"] = True
+
+
 def implied_bases(claims: list[Claim]) -> None:
     """A change or growth whose text states no base is measured against the base the
     article uses where it does state one (its convention: year on year, or on the
@@ -446,15 +568,52 @@ def implied_bases(claims: list[Claim]) -> None:
     convention = None
     if stated["year"] != stated["previous"]:
         convention = "year" if stated["year"] > stated["previous"] else "previous"
+    # a base said once for a paragraph ("Year-over-year, the deficit increased $5.1 billion
+    # from January 2016. Exports increased $13.3 billion.") holds for the changes after it
+    local_way: Optional[str] = None
+    paragraph = None
     for c in claims:
+        if c.context.get("paragraph") != paragraph:
+            paragraph, local_way = c.context.get("paragraph"), None
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
+                "previous" if c.base_period == shift(c.period, "period", -1) else local_way
+            continue
         if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
             continue
         span = parse(c.period)
         if span is None:
             continue
-        way = convention or ("previous" if span.months in (1, 3) else "year")
+        way = local_way or convention or ("previous" if span.months in (1, 3) else "year")
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
+
+
+_LIST_GAP = lazy(r"(?:\s*(?:in|for|to)\s+[^,;.]{1,30}?)?\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+
+
+def list_roles(claims: list[Claim]) -> None:
+    """A list of percentages shares its predicate ('growth … is estimated to be 3 percent, 3
+    percent, 5.1 percent and 4.3 percent respectively', 'grow at 2.5% in 2025, 1.6% in 2026',
+    'up by 4.6 percent to 538,822 cars and by 6.7 percent to …'): a bare member after a
+    growth is a growth too."""
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("share_of"):
+            continue
+        words = (c.metric or "").lower().split()
+        if words and words[-1] in _lex("rate_nouns") and words[-2:] != ["growth", "rate"]:
+            continue  # "exports grew 5%, inflation 3%": a rate of its own
+        prev = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
+        if prev is None or prev.role != R.GROWTH:
+            continue
+        start = _local(p)[1] if p is not prev else _local(prev)[1]
+        gap = c.sentence[start: _local(c)[0]]
+        if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
+            continue  # only a level the growth reached may stand between them
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap)):
+            c.role, c.direction = R.GROWTH, prev.direction
+            c.context["change"] = prev.context.get("change") or prev.direction
 
 
 def comparison_roles(claims: list[Claim]) -> None:

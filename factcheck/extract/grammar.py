@@ -102,8 +102,8 @@ def is_verbal(word: str) -> bool:
     w = word.lower()
     if w in _directions() or w in closed("aux") or w in closed("verb"):
         return True
-    if w in _NOUNS_LIKE_VERBS:
-        return False
+    if w in _NOUNS_LIKE_VERBS or "-" in w.strip("-"):
+        return False  # "debt-servicing costs", "seasonally-adjusted", "record-breaking": compounds modify nouns
     return len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))
 
 

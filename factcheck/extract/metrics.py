@@ -5,6 +5,7 @@ amounts). Pure: no I/O."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -535,6 +536,43 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+_CHANGE_OF = lazy(r"\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction|reduction|cut)\s+of\s+"
+                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[$€£¥₹]?\s*$", re.I)
+_IN_SERIES = lazy(r"\s+in\s+(?:the\s+|its\s+|their\s+)?((?:(?!on\b|in\b|at\b|for\b|from\b|to\b|and\b|with\b|over\b|"
+                  r"compared\b|against\b|since\b|year\b|month\b|dollar\b|rupee\b|terms\b)[a-z][\w-]*\s+){0,2}"
+                  r"(?!(?:on|in|at|for|from|to|and|with|over|compared|against|since|year|month|dollar|rupee|terms|the)\b)[a-z][\w-]*)\b")
+
+
+def complete_changes(claims: list[Claim]) -> None:
+    """A change the frame found in the words after the number ('$5.1 billion, or 11.8
+    percent', 'imports to 827.87 billion, 3.7% lower year-on-year', 'accounted for 28.9
+    percent of trade, up 1.6 percentage points') and whose own words name no series is the
+    change of the figure just before it in its sentence: a percentage of an amount, a
+    percentage-point change of a percentage."""
+    for i, c in enumerate(claims):
+        if c.role not in ("growth", "change") or not _empty(c.metric):
+            continue
+        local = c.context.get("local") or (0, 0)
+        if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
+            # "a fall of 81% in sales on YoY basis": the series follows the figure
+            m = _IN_SERIES.match(c.sentence, local[1])
+            if m:
+                c.metric = m.group(1)
+                continue
+        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
+            continue
+        for p in reversed(claims[:i]):
+            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+            if ";" in gap or len(gap) > 90:
+                break
+            if _empty(p.metric):
+                continue
+            if (p.kind == K.PERCENT) == (c.kind == K.PERCENT):
+                break  # another percentage names its own series ("up 0.4%, and imports … 3.7% lower")
+            c.metric = _bare(p.metric)
+            break
+
+
 _TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
 _REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -709,6 +747,87 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
 def is_heading(sentence: str) -> bool:
     """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
     return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
+
+
+_HEADING_LINE = lazy(r"[A-Z][^.!?:;\d]{2,80}")
+
+
+def section_of(sentence: str) -> Optional[str]:
+    """The side of an account a heading line names ('Credits (exports of goods and
+    services)' → 'credits'), '' for any other heading line (it ends the section before),
+    None for a line that is no heading (a sentence, with its full stop)."""
+    text = sentence.strip()
+    if not _HEADING_LINE.fullmatch(text) or len(text.split()) > 8:
+        return None
+    first = re.match(r"[A-Za-z]+", text)
+    word = first.group(0).lower() if first else ""
+    return word if word in _flows() else ""
+
+
+@functools.cache
+def _flows() -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("metric_words").get("flows") or ())
+
+
+def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
+    """Under a heading that names a side of an account, a figure whose metric names no
+    side measures that side: 'Non-monetary gold fell $735m' under 'Credits' is
+    'credits: non-monetary gold' (and under 'Debits' another series)."""
+    if not section:
+        return
+    flows = _flows()
+    for c in claims:
+        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
+            continue
+        if any(w.lower() in flows for w in re.findall(r"[A-Za-z]+", c.metric)):
+            continue
+        c.metric = f"{section}: {c.metric}"
+
+
+@functools.cache
+def _modes() -> dict[str, str]:
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("metric_words").get("modes") or {}
+    return {w: mode for mode, words in table.items() for w in words}
+
+
+def travel_modes(claims: list[Claim]) -> None:
+    """A count whose own stretch of the sentence names one way of travel measures that
+    mode: 'Airlines carried 11.3 million passengers, down by 48.7% and 1.8 million
+    passengers travelled on trains' are passengers by air and by rail, two series (and
+    the change after each is that series' change); a stretch naming several modes ('air,
+    bus and rail') is their total. The stretch runs from the figure before to the next."""
+    modes = _modes()
+    renamed: dict[int, tuple[str, str]] = {}
+    for i, c in enumerate(claims):
+        if not c.metric:
+            continue
+        if c.kind == K.PERCENT and i and i - 1 in renamed:
+            old, new = renamed[i - 1]
+            if c.metric.startswith(old):
+                c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
+            continue
+        if c.kind != K.COUNT or {w.lower() for w in re.findall(r"[A-Za-z]+", c.metric)} & modes.keys():
+            continue
+        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
+        end = (claims[i + 1].context.get("local") or (0, 0))[0] if i + 1 < len(claims) else len(c.sentence)
+        found = {modes[w.lower()] for m in _MODE_PHRASE.finditer(c.sentence, start, end)
+                 for w in m.groups() if w and w.lower() in modes}
+        if len(found) == 1:
+            new = f"{c.metric} by {found.pop()}"
+            renamed[i] = (c.metric, new)
+            c.metric = new
+
+
+# a mode is named by a phrase of travel ("by air", "on trains", "at seaports", "Road travel",
+# "Airlines carried"), never by a bare word that may be a verb or a figure of speech ("ships
+# 3 million cars", "the road to recovery")
+_MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\b|\b(overland)\b"
+                    r"|\b([A-Za-z]+)\s+(?:travel|traffic|transport|passengers|visitors|arrivals|freight|cargo)\b"
+                    r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
 
 
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
