@@ -73,3 +73,40 @@ def test_the_words_of_change_are_grouped_by_first_letter_in_their_order():
     sample = "Exports rose 5% and imports ticked  down 2%, while output Edged up; sales FELL sharply."
     assert [m.span() for m in grouped.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
     assert alternation.count("(?:") == len({w[0] for w in words})  # one branch per first letter
+
+
+def _plain_qualifier_before(left):
+    """qualifier_before as it was: the pattern searched at every place of the tail."""
+    m = qualifiers.QUALIFIER_BEFORE.search(left[-40:])
+    if not m:
+        return None, len(left)
+    offset = len(left) - (len(left[-40:]) - m.start("q"))
+    for rx, q in qualifiers._CODE:
+        if rx.fullmatch(m.group("q")):
+            return q, offset
+    return None, len(left)
+
+
+_QUALIFIER_WORDS = ["more than", "over", "moreover", "at least", "up to", "as much as", "about", "around the",
+                    "c.", "approx.", "~", "some", "Some", "OVER", "ſome", "Kabout", "short of", "nearly", "nearlyx",
+                    "estimated", "an", "the", "of", "to", "x"]
+qualifier_texts = st.lists(st.one_of(st.sampled_from(_QUALIFIER_WORDS),
+                                     st.sampled_from([" ", "", "-", "\t", "\u00a0", "é", "1", "$", "(", "US$ "])),
+                           max_size=12).map("".join)
+
+
+@PROPERTY
+@given(st.one_of(texts, qualifier_texts))
+@example("exports of about ")
+@example("sales topped ſome ")  # re.I folds 'ſ' to 's': non-ASCII text goes to the pattern
+@example("the figure was approx. ")
+@example("moreover ")
+def test_qualifier_before_skips_only_text_the_pattern_cannot_end(left):
+    assert qualifiers.qualifier_before(left) == _plain_qualifier_before(left)
+
+
+def test_the_qualifier_words_are_whole_words_of_their_patterns():
+    # The pre-test takes a qualifier's last word from the patterns' words: a word built
+    # of a stem and a group ('exceed(?:s|ed)') would not be among them.
+    for pattern, _ in qualifiers._BEFORE:
+        assert not re.search(r"[A-Za-z]\(|\)[?*+]?[A-Za-z]", pattern), pattern

@@ -35,6 +35,10 @@ QUALIFIER_BEFORE = re.compile(
     r"(?:(?<![\w-])(?P<q>" + "|".join(f"(?:{p})" for p, _ in _BEFORE) + r")\s*)$", re.I
 )
 _CODE = [(lazy(rf"(?:{p})", re.I), q) for p, q in _BEFORE]  # each compiled when first tried
+# A qualifier that ends in a letter ends in one of the patterns' words: text ending in
+# another word cannot end in a qualifier, and needs no search at each of its 40 places.
+_BEFORE_WORDS = frozenset(w.lower() for p, _ in _BEFORE for w in re.findall(r"[A-Za-z]+", p))
+_LAST_LETTERS = re.compile(r"[A-Za-z]*")
 
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or above|or higher|and above|and over|or so|or less|or fewer|or below|\+|-?plus\b)", re.I)
 _AFTER = {
@@ -47,6 +51,9 @@ _AFTER = {
 
 def qualifier_before(left: str) -> tuple[Optional[Qualifier], int]:
     """The qualifier ending `left`, and the offset where it starts (len(left) if none)."""
+    tail = left[-40:].rstrip()
+    if tail[-1:].isalpha() and tail.isascii() and _LAST_LETTERS.match(tail[::-1]).group()[::-1].lower() not in _BEFORE_WORDS:
+        return None, len(left)  # non-ASCII text goes to the pattern (re.I folds 'K' and 'ſ')
     m = QUALIFIER_BEFORE.search(left[-40:])
     if not m:
         return None, len(left)
