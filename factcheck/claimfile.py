@@ -4,7 +4,8 @@ the same subfolder: claims/jan/story.yaml).
 Fixed key order and formatting so that a re-scan of an unchanged article writes a
 byte-identical file; atomic writes under a lock; merge() keeps every review decision.
 Every read validates the file (validation.py) and checks that it is whole: the article
-block records the claim count and the file ends with YAML's '...' line.
+block records the claim count and the file ends with YAML's '...' line. The YAML the writer
+emits is read by claimyaml's fast reader; anything else by PyYAML.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, Iterator, Optional
 
 import yaml
 
-from factcheck import __version__
+from factcheck import __version__, claimyaml
 from factcheck.errors import ClaimFileError, DamagedClaimFile
 from factcheck.models import Article, Check, Claim, ClaimFile, Review, ReviewStatus
 from factcheck.validation import END_MARKER, problems
@@ -188,8 +189,10 @@ def loads(text: str, path: object = None) -> ClaimFile:
     recorded = _CLAIM_COUNT.search(head)
     expected = int(recorded.group(1)) if recorded else None
     cut = expected is not None and not _ends_whole(text)
-    try:
-        doc = yaml.load(text, Loader=_Loader)
+    try:  # the writer's own subset is read fast; anything else (or anything doubtful) by PyYAML
+        doc = claimyaml.load(text, _Loader)
+        if doc is None:
+            doc = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         if cut:
             raise _damaged(text, path, expected, "it ends inside a value") from None
