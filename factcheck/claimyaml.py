@@ -41,6 +41,8 @@ _FLOAT = "tag:yaml.org,2002:float"
 #: breaks other than '\n' (YAML 1.1 also breaks at \r, NEL, LS and PS), tabs, the BOM.
 _REFUSED = re.compile("[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,63}):(?: |$)")
+_KEY_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_MISSING = object()
 _SIMPLE_FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?\Z")
 _SIMPLE_INT = re.compile(r"(?:0|-?[1-9][0-9]*)\Z")
 #: A plain scalar may not start with these (YAML's indicators): the reader leaves them to PyYAML.
@@ -79,7 +81,9 @@ class _Reader:
         self.start, self.end = start, end
         self.resolvers = loader.yaml_implicit_resolvers
         self.by_first: dict[str, list] = {}  # the resolvers to try, by a scalar's first character
-        self.plains: dict[str, Any] = {}  # plain scalars read so far ('unverified', 'null', keys)
+        self.plains: dict[str, Any] = {}  # plain scalars read so far
+        self.values: dict[str, Any] = {}  # block values read so far, as written ('unverified', 'null')
+        self.keys: dict[str, bool] = {}  # words known to be (or not to be) string keys
         self.constructor = yaml.constructor.SafeConstructor()
 
     def document(self) -> Any:
@@ -90,79 +94,98 @@ class _Reader:
             raise _Unsure
         return value
 
-    def indent(self, i: int) -> int:
-        line = self.lines[i]
-        n = len(line) - len(line.lstrip(" "))
-        if n == len(line):
-            raise _Unsure  # a blank line: only a multi-line scalar has them
-        return n
-
     # --- block collections ----------------------------------------------------------
+    # The two loops below run once per line of every claim file read: indentation is
+    # measured inline, and a value already seen in this file ('unverified', 'null',
+    # 'percent') is taken from `values` rather than resolved again.
     def mapping(self, i: int, n: int, first: Optional[str] = None) -> tuple[dict, int]:
         """The block mapping whose keys stand at column n from line i (`first`: line i's
         content when it followed a sequence's '- ')."""
         out: dict = {}
-        while i < self.end:
+        lines, end, values, keys = self.lines, self.end, self.values, self.keys
+        while i < end:
             if first is None:
-                ind = self.indent(i)
+                line = lines[i]
+                content = line.lstrip(" ")
+                ind = len(line) - len(content)
+                if not content or ind > n:
+                    raise _Unsure  # a blank line (only multi-line scalars have them), or a deeper one
                 if ind < n:
                     break
-                if ind > n:
-                    raise _Unsure
-                content = self.lines[i][n:]
-                if content.startswith("-") and content[1:2] in ("", " "):
+                if content[0] == "-" and content[1:2] in ("", " "):
                     break  # a sequence at the key's own column: the caller's to take
             else:
                 content, first = first, None
-            m = _KEY.match(content)
-            if m is None:
+            key, colon, rest = content.partition(": ")
+            if not colon:
+                if content[-1] != ":":
+                    raise _Unsure
+                key = content[:-1]
+            if not (keys.get(key) or self.is_key(key)):
                 raise _Unsure
-            key = self.key(m.group(1))
-            rest = content[m.end():]
-            if rest:
-                out[key] = self.scalar_or_flow(rest)
-                i += 1
-                continue
             i += 1
-            if i < self.end and self.indent(i) > n:
-                out[key], i = self.block(i, self.indent(i))
-            elif i < self.end and self.indent(i) == n and self.lines[i][n:n + 2] == "- ":
-                out[key], i = self.sequence(i, n)
-            else:
-                out[key] = None
+            if rest:
+                value = values.get(rest, _MISSING)
+                if value is _MISSING:
+                    value = self.scalar_or_flow(rest)
+                    if not isinstance(value, (list, dict)):
+                        values[rest] = value
+                out[key] = value
+                continue
+            if i < end:
+                line = lines[i]
+                content = line.lstrip(" ")
+                ind = len(line) - len(content)
+                if not content:
+                    raise _Unsure
+                if ind > n:
+                    out[key], i = self.block(i, ind)
+                    continue
+                if ind == n and content[:2] == "- ":
+                    out[key], i = self.sequence(i, n)
+                    continue
+            out[key] = None
         return out, i
 
     def sequence(self, i: int, n: int) -> tuple[list, int]:
         out: list = []
-        while i < self.end:
-            ind = self.indent(i)
-            if ind < n:
-                break
-            if ind > n:
+        lines, end, values, keys = self.lines, self.end, self.values, self.keys
+        while i < end:
+            line = lines[i]
+            content = line.lstrip(" ")
+            ind = len(line) - len(content)
+            if not content or ind > n:
                 raise _Unsure
-            line = self.lines[i]
-            if line[n:n + 2] != "- ":
+            if ind < n or content[:2] != "- ":
                 break
-            rest = line[n + 2:]
+            rest = content[2:]
             if not rest or rest[0] in " -?:":
                 raise _Unsure  # nested sequences, complex keys: not what the writer emits
-            if _KEY.match(rest):
+            key, colon, _ = rest.partition(": ")
+            if not colon and rest[-1] == ":":
+                key, colon = rest[:-1], ":"
+            if colon and (keys.get(key) or self.is_key(key)):
                 value, i = self.mapping(i, n + 2, first=rest)
             else:
-                value = self.scalar_or_flow(rest)
+                value = values.get(rest, _MISSING)
+                if value is _MISSING:
+                    value = self.scalar_or_flow(rest)
+                    if not isinstance(value, (list, dict)):
+                        values[rest] = value
                 i += 1
             out.append(value)
         return out, i
+
+    def is_key(self, word: str) -> bool:
+        """A plain word that YAML reads as a string (`yes:` and `null:` are keys of other types)."""
+        ok = bool(_KEY_WORD.fullmatch(word)) and type(self.plain(word)) is str
+        self.keys[word] = ok
+        return ok
 
     def block(self, i: int, n: int) -> tuple[Any, int]:
         if self.lines[i][n:n + 2] == "- ":
             return self.sequence(i, n)
         return self.mapping(i, n)
-
-    def key(self, word: str) -> str:
-        if type(self.plain(word)) is not str:
-            raise _Unsure  # `yes:`, `null:` are keys of other types
-        return word
 
     # --- scalars --------------------------------------------------------------------
     def scalar_or_flow(self, rest: str) -> Any:
@@ -268,7 +291,9 @@ class _Reader:
                 m = _KEY.match(s, p)
                 if m is None or m.end() == len(s) or s[m.end() - 1] != " ":
                     raise _Unsure
-                key = self.key(m.group(1))
+                key = m.group(1)
+                if not (self.keys.get(key) or self.is_key(key)):
+                    raise _Unsure
                 out[key], p = self.flow_node(s, m.end())
             else:
                 value, p = self.flow_node(s, p)

@@ -21,7 +21,7 @@ from factcheck.extract import extract
 from factcheck.models import Review
 
 ROOT = Path(__file__).resolve().parent.parent
-PROPERTY = settings(max_examples=400, deadline=None, derandomize=True,
+PROPERTY = settings(max_examples=250, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -196,7 +196,7 @@ def claim_files_with_a_new_value(draw):
                      default_flow_style=False, explicit_end=True)
 
 
-@settings(PROPERTY, max_examples=120)
+@settings(PROPERTY, max_examples=100)
 @given(claim_files_with_a_new_value())
 def test_a_claim_file_with_any_value_is_read_as_pyyaml_reads_it(text):
     assert _agrees(text)

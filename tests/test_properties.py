@@ -223,7 +223,7 @@ def test_what_the_compiled_validator_accepts_jsonschema_accepts(doc):
     assert validation.valid(doc) == validation._validator().is_valid(doc)
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=150)
 @given(edits())
 def test_an_edited_file_gets_the_same_verdict_from_both_validators(edit):
     from factcheck import validation
