@@ -580,7 +580,7 @@ class ClaimCache:
         self.dirty = False
         try:
             with open(self.path, "rb") as fh:
-                data = marshal.load(fh)
+                data = marshal.loads(fh.read())  # marshal.load(fh) reads object by object: 5x slower
             if isinstance(data, dict) and data.get("version") == self.VERSION:
                 self.entries = data["entries"]
         except (OSError, EOFError, ValueError, TypeError, KeyError):
