@@ -107,3 +107,27 @@ def test_track_table_golden(width):
         assert h.claim.surface in out.replace("\n", " ") or all(w in out for w in h.claim.surface.split())
         for conflict in h.conflicts:
             assert all(w in out for w in conflict.split())
+
+
+def test_a_value_an_article_states_itself_is_no_conflict_for_it():
+    """Two articles quoting one 'respectively' sentence state both figures under one key:
+    neither conflicts with the other for a figure it states itself; a third article with a
+    value of its own still does."""
+    import copy
+
+    from factcheck.models import Check, Claim, ClaimFile, Review
+    from factcheck.track import track
+
+    def claim(cid, value, line):
+        return Claim(id=cid, surface=f"{value} percent", span=(line, line + 4), line=line, value=value, unit="percent",
+                     kind="percent", precision=0.1, metric="share of 2019 level", subject=["China"], period="2024",
+                     check=Check(), review=Review())
+
+    first = ClaimFile(article={"id": "a", "date": "2025-05-21"}, claims=[claim("c-1", 97.2, 1), claim("c-2", 93.5, 2)])
+    second = copy.deepcopy(first)
+    second.article.update(id="b", date="2025-06-01")
+    third = ClaimFile(article={"id": "c", "date": "2025-07-01"}, claims=[claim("c-3", 95.0, 1)])
+    hits = {(h.article, h.claim.value): h.conflicts for h in track([first, second], "2019 level")}
+    assert all(not conflicts for conflicts in hits.values())
+    hits = {(h.article, h.claim.value): h.conflicts for h in track([first, second, third], "2019 level")}
+    assert hits[("c", 95.0)] and hits[("a", 97.2)] == ["c:1 states 95%"]
