@@ -47,14 +47,21 @@ def track(files: list[ClaimFile], query: str) -> list[Hit]:
         # One representative per distinct value: linear in the number of claims, so that
         # ten thousand restatements of one figure do not cost a hundred million comparisons.
         distinct: dict[tuple, list[Hit]] = {}
+        stated: dict[str, set[tuple]] = {}  # the values each article states under this key
         for h in group:
-            distinct.setdefault((h.claim.value, h.claim.qualifier, h.claim.precision), []).append(h)
+            value = (h.claim.value, h.claim.qualifier, h.claim.precision)
+            distinct.setdefault(value, []).append(h)
+            stated.setdefault(h.article, set()).add(value)
         if len(distinct) < 2:
             continue
         for h in group:
-            for (value, _, _), others in distinct.items():
+            for key, others in distinct.items():
+                value = key[0]
                 rep = others[0].claim
-                if rep is h.claim or not _disagree(h.claim, rep):
+                # A value the claim's own article also states under this key is no conflict
+                # with it: the key names more than one figure there ('97.2 percent and 93.5
+                # percent of 2019 levels, respectively'); the article's own rules judge it.
+                if rep is h.claim or key in stated[h.article] or not _disagree(h.claim, rep):
                     continue
                 first = next((o for o in others if o.article != h.article), others[0])
                 more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""

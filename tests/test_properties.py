@@ -169,3 +169,69 @@ def test_random_reference_files_are_loaded_or_refused_with_a_reason(tmp_path_fac
 
 
 REFERENCES = load_references(ROOT / "reference").references
+
+
+# --- the compiled validator never accepts what jsonschema refuses ---------------------------
+# Claim files are validated by fastjsonschema's compiled validator, and by jsonschema only
+# when that one refuses (for the message): the fast path must be no more lenient.
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 2**40) | st.floats(allow_nan=True, allow_infinity=True)
+    | st.sampled_from(["", "x", "verified", "unreviewed", "html", "exact", "count", "up", "2024", "2024-05-21",
+                       "2024-05-21\n", "factcheck 0.1.0", "c-0123abcd", "a/b", "../x", "0" * 64, "f" * 64 + "\n",
+                       "2025-05-22T10:00:00+00:00"])
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["id", "x", "status", "value"]), inner,
+                                                                 max_size=3),
+    max_leaves=6)
+
+
+@st.composite
+def doc_edits(draw):
+    """The base document with one value somewhere replaced, or one key removed or added."""
+    doc = yaml.load(BASE, Loader=claimfile._Loader)
+    node = doc
+    while True:  # walk down to a random container
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        if not keys:
+            break
+        key = draw(st.sampled_from(keys))
+        child = node[key]
+        if not isinstance(child, (dict, list)) or draw(st.integers(0, 3)) == 0:
+            break
+        node = child
+    if not keys:
+        return doc
+    action = draw(st.sampled_from(["replace", "delete", "add"]))
+    if action == "replace" or isinstance(node, list):
+        node[key] = draw(VALUES)
+    elif action == "delete":
+        del node[key]
+    else:
+        node[draw(st.sampled_from(["note", "extra", "status", "by", "previous", "value", "end"]))] = draw(VALUES)
+    return doc
+
+
+@PROPERTY
+@given(doc_edits())
+def test_what_the_compiled_validator_accepts_jsonschema_accepts(doc):
+    from factcheck import validation
+
+    fast = validation._fast_validator()
+    assert fast is not None  # a dependency: without it every file pays jsonschema's price
+    if fast(doc):
+        assert validation._validator().is_valid(doc)
+    assert validation.valid(doc) == validation._validator().is_valid(doc)
+
+
+@settings(PROPERTY, max_examples=150)
+@given(edits())
+def test_an_edited_file_gets_the_same_verdict_from_both_validators(edit):
+    from factcheck import validation
+
+    _, text = edit
+    try:
+        doc = yaml.load(text, Loader=claimfile._Loader)
+    except yaml.YAMLError:
+        return
+    if validation._fast_validator()(doc):
+        assert validation._validator().is_valid(doc)

@@ -178,3 +178,28 @@ def test_at_80_columns_a_claim_takes_two_lines_when_its_frame_fits(seed_files):
             frame += f" · {c.check.expected} ({c.check.reference})"
         if len(frame) <= 80 - indent:
             assert h <= 2, (c.surface, h)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_status_table_never_folds_an_id_and_keeps_every_count(width):
+    from factcheck.models import Format
+    from factcheck.report.status import REVIEWS, VERDICTS, render_status
+
+    ids = ["2025/06/moscow-trade-restated-by-officials", "000_6aac05d6371eb8e8", "x"]
+    rows = [{"id": aid, "path": f"articles/{aid}.txt", "date": "2025-06-02" if i else None, "claims": 10 * i + 3,
+             "verdicts": dict(zip(VERDICTS, (i, 0, 2, 10 * i + 1))), "reviews": dict(zip(REVIEWS, (10 * i + 2, 1, 0, 0, 0))),
+             "article": "changed" if i == 1 else "unchanged"} for i, aid in enumerate(ids)]
+    data = {"articles": rows, "total": {"claims": 39, "verdicts": dict(zip(VERDICTS, (3, 0, 6, 33))),
+                                        "reviews": dict(zip(REVIEWS, (36, 3, 0, 0, 0)))},
+            "changed": [ids[1]], "missing": [], "unscanned": []}
+    buf = io.StringIO()
+    render_status(data, Format.TABLE, Console(file=buf, width=width, force_terminal=False, highlight=False))
+    out = buf.getvalue()
+    tokens = out.split()
+    for aid in ids:
+        assert aid in tokens  # never folded or cut
+    for row in rows:
+        assert " ".join(f"{s}{n}" for s, n in zip("✔✖⚠?", row["verdicts"].values())) in out  # counts kept together
+    assert f"changed since scanned (re-run scan): {ids[1]}" in out
+    assert all(len(line) <= width for line in out.splitlines())
+    assert "\u00a0" not in out

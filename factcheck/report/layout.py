@@ -55,6 +55,8 @@ def wrap_segments(segs: Sequence[Seg], width: int, indent: int = 0, first_indent
     """Wrap styled text at spaces; continuation lines start with `indent` spaces. Styles
     stay with their words, and the spaces between words are kept except at a break."""
     width = max(1, width)
+    if len(segs) == 1 and segs[0][0] and first_indent + len(segs[0][0]) <= width and "\n" not in segs[0][0]:
+        return [[(" " * first_indent, ""), segs[0]] if first_indent else [segs[0]]]  # the common case: it fits
     if first_indent + sum(len(t) for t, _ in segs) <= width and not any("\n" in t for t, _ in segs):
         return [([(" " * first_indent, "")] if first_indent else []) + [seg for seg in segs if seg[0]]]
     # words as (spaces before it, its styled pieces)
@@ -122,7 +124,19 @@ class Table:
 
 
 def _cell_text(cell: Sequence[Seg]) -> str:
+    if len(cell) == 1:
+        return cell[0][0]
     return "".join(t for t, _ in cell)
+
+
+def _plain_cell(cell: Sequence[Seg]) -> bool:
+    """One unstyled segment (or none): such a row's line can be formatted as one string."""
+    return not cell or (len(cell) == 1 and not cell[0][1])
+
+
+def _row_format(columns: Sequence[Column], widths: Sequence[int], gap: int) -> str:
+    """A format string that pads each cell to its column, as _pad does, gaps between."""
+    return (" " * gap).join("{:%s%d}" % (">" if c.align == "right" else "<", w) for c, w in zip(columns, widths))
 
 
 def _longest_word(text: str) -> int:
@@ -132,12 +146,12 @@ def _longest_word(text: str) -> int:
 def column_widths(columns: list[Column], cells: list[list[str]], width: int, gap: int = 2) -> Optional[list[int]]:
     """Widths that fit `width`, or None. Natural widths when they fit; else the wrapping
     columns are capped at one common width (water-filling), never below their longest word."""
-    natural = [max([len(c.name)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    minimum = [max([len(c.name) if not c.wrap else _longest_word(c.name)] + [_longest_word(row[i]) for row in cells])
-               if c.wrap else natural[i] for i, c in enumerate(columns)]
+    natural = [max(len(c.name), max((len(row[i]) for row in cells), default=0)) for i, c in enumerate(columns)]
     room = width - gap * (len(columns) - 1)
     if sum(natural) <= room:
         return natural
+    minimum = [max([len(c.name) if not c.wrap else _longest_word(c.name)] + [_longest_word(row[i]) for row in cells])
+               if c.wrap else natural[i] for i, c in enumerate(columns)]
     if sum(minimum) > room:
         return None
     fixed = sum(n for n, c in zip(natural, columns) if not c.wrap)
@@ -165,22 +179,38 @@ def render_table(table: Table, width: int, header_style: str = "bold", dim: str 
     cells = [[_cell_text(cell) for cell in row] for row in table.rows]
     widths = column_widths(table.columns, cells, width, table.gap)
     if widths is not None:
-        wrapped_rows = [[[text] if len(text) <= widths[i] or not table.columns[i].wrap else wrap_words(text, widths[i])
-                         for i, text in enumerate(row)] for row in cells]
-        if table.primary is None or all(max(len(w) for w in row) <= 2 for row in wrapped_rows):
-            return _wide(table, widths, wrapped_rows, header_style)
+        wrapping = [i for i, c in enumerate(table.columns) if c.wrap]
+        wrapped_rows = []
+        for row in cells:  # a row that fits its columns stays one line: wrap only the others
+            if any(len(row[i]) > widths[i] for i in wrapping):
+                wrapped = [[text] if len(text) <= widths[i] or not table.columns[i].wrap else wrap_words(text, widths[i])
+                           for i, text in enumerate(row)]
+                if table.primary is not None and max(len(w) for w in wrapped) > 2:
+                    break  # too tall: the narrow form
+                wrapped_rows.append(wrapped)
+            else:
+                wrapped_rows.append(None)
+        else:
+            return _wide(table, widths, wrapped_rows, header_style, cells)
     if table.primary is None:  # no narrow form: one column per line is all that is left
         widths = [max([len(c.name)] + [len(row[i]) for row in cells]) for i, c in enumerate(table.columns)]
-        wrapped_rows = [[[cells[r][i]] for i in range(len(table.columns))] for r in range(len(table.rows))]
-        return _wide(table, widths, wrapped_rows, header_style)
+        return _wide(table, widths, [None] * len(cells), header_style, cells)
     return _narrow(table, cells, width, header_style, dim)
 
 
-def _wide(table: Table, widths: list[int], wrapped_rows, header_style: str) -> list[Line]:
+def _wide(table: Table, widths: list[int], wrapped_rows, header_style: str, cells: list[list[str]]) -> list[Line]:
+    """One line per row, or more where a cell wraps; `wrapped_rows[r]` is None for a row
+    whose cells all fit their columns."""
     gap = " " * table.gap
     head = gap.join(_pad(c.name, widths[i], c.align) for i, c in enumerate(table.columns)).rstrip()
     out: list[Line] = [[(head, header_style)]]
+    fmt = _row_format(table.columns, widths, table.gap)
     for r, row in enumerate(table.rows):
+        if wrapped_rows[r] is None:
+            if all(_plain_cell(cell) for cell in row):  # the common row: one string
+                out.append([(fmt.format(*cells[r]).rstrip(), "")])
+                continue
+            wrapped_rows[r] = [[text] for text in cells[r]]
         height = max(len(w) for w in wrapped_rows[r])
         for k in range(height):
             line: Line = []
@@ -221,10 +251,17 @@ def _narrow(table: Table, cells: list[list[str]], width: int, header_style: str,
     out: list[Line] = [[(head, header_style)]]
     if table.header_beneath:
         out.extend(wrap_segments([(table.header_beneath, header_style)], width, indent, indent))
+    fmt = _row_format(cols, widths, table.gap)
     for r, row in enumerate(table.rows):
-        wrapped = [[text] if len(text) <= widths[k] or not cols[k].wrap else wrap_words(text, widths[k])
-                   for k, text in enumerate(sub[r])]
-        for k in range(max(len(w) for w in wrapped)):
+        texts = sub[r]
+        if all(_plain_cell(row[i]) for i in primary) and all(
+                len(texts[k]) <= widths[k] for k, c in enumerate(cols) if c.wrap):
+            out.append([(fmt.format(*texts).rstrip(), "")])  # the common row: one string
+            wrapped = None
+        else:
+            wrapped = [[text] if len(text) <= widths[k] or not cols[k].wrap else wrap_words(text, widths[k])
+                       for k, text in enumerate(texts)]
+        for k in range(max(len(w) for w in wrapped) if wrapped is not None else 0):
             line: Line = []
             for j, col in enumerate(cols):
                 if j:

@@ -61,21 +61,27 @@ def render_status(data: dict, fmt: Format, console=None) -> None:
         extra = [f"- {k}: {', '.join(data[k])}" for k in ("changed", "missing", "unscanned") if data[k]]
         sys.stdout.write("\n".join(lines + [""] + extra) + "\n")
         return
-    from rich.table import Table
+    from factcheck.report.layout import NBSP, Column, Table, render_table, write_lines
 
+    # Laid out as the report's and track's tables are (report/layout.py): no id is ever
+    # folded, and a desk's thousands of articles print in the time their JSON takes.
     symbols = {"supported": "✔", "contradicted": "✖", "inconsistent": "⚠", "unverified": "?"}
-    table = Table(header_style="bold")
-    for name, kw in (("article", {"overflow": "fold"}), ("date", {"no_wrap": True}), ("claims", {"justify": "right"}),
-                     ("verdicts", {"no_wrap": True}), ("reviews", {"overflow": "fold"}), ("article file", {"no_wrap": True})):
-        table.add_column(name, **kw)
+    columns = [Column("article"), Column("date"), Column("claims", align="right"), Column("verdicts"),
+               Column("reviews", wrap=True), Column("article file")]
     rows = data["articles"] + [{"id": "total", "date": "", "claims": data["total"]["claims"],
                                 "verdicts": data["total"]["verdicts"], "reviews": data["total"]["reviews"], "article": ""}]
+    cells, beneath = [], []
     for r in rows:
-        verdicts = " ".join(f"{symbols[k]}{n}" for k, n in r["verdicts"].items())
-        reviews = ", ".join(f"{n} {k}" for k, n in r["reviews"].items() if n) or "-"
-        table.add_row(r["id"], r["date"] or "", str(r["claims"]), verdicts, reviews, r["article"])
-    console.print(table)
+        verdicts = NBSP.join(f"{symbols[k]}{n}" for k, n in r["verdicts"].items())  # one unit, never split
+        reviews = ", ".join(f"{n}{NBSP}{k}" for k, n in r["reviews"].items() if n) or "-"
+        cells.append([[(r["id"], "")], [(r["date"] or "", "")], [(str(r["claims"]), "")], [(verdicts, "")],
+                      [(reviews, "")], [(r["article"], "")]])
+        beneath.append(" · ".join(x for x in (reviews, r["article"]) if x))
+    table = Table(columns, cells, primary=[0, 1, 2, 3], beneath=beneath.__getitem__, beneath_under=0,
+                  header_beneath="reviews · article file")
+    lines = render_table(table, console.width)
     for key, label in (("changed", "changed since scanned (re-run scan)"), ("missing", "article file missing"),
                        ("unscanned", "articles with no claim file")):
         if data[key]:
-            console.print(f"{label}: {', '.join(data[key])}")
+            lines.append([(f"{label}: {', '.join(data[key])}", "")])
+    write_lines(console, lines)
