@@ -211,6 +211,11 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
     r["typed_tp"] = sum(1 for g in gold if g["id"] in paired and norm_unit(paired[g["id"]].unit) == norm_unit(g.get("unit"))
                         and paired[g["id"]].kind == g.get("kind"))
     misses = []
+    if verbose:
+        for g in gold:
+            p = paired.get(g["id"])
+            if p is not None and (norm_unit(p.unit) != norm_unit(g.get("unit")) or p.kind != g.get("kind")):
+                print(f"  typed: {g['surface']!r} gold={g.get('unit')}/{g.get('kind')} got={p.unit}/{p.kind}")
     for g in gold:
         p = paired.get(g["id"])
         if p is None:

@@ -483,6 +483,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gcur") == "R" and not has.get("rand"):
         cm = None  # "R4,2 billion" is rand only where the article speaks of rand
+    if cm and cm.group("gcur") == "SR" and not has.get("riyal"):
+        cm = None  # "SR26.8 billion" is riyals in a Saudi article; "SR71" a plane
     if cm and cm.group("gcur") in ("Sh", "N") and not has.get(cm.group("gcur")):
         cm = None  # "Sh100bn" in an East African article, "N1.1 trillion" in a Nigerian one
     if cm and sign_m is None and not word_number:
