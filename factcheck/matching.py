@@ -221,12 +221,19 @@ def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
     claim but never to contradict it. Different heads, or modifiers on both sides
     that differ ('exports by rail' / 'exports by air', 'exports' / 'imports and
     exports'), never match. Aliases are other names of the same series."""
+    return _metric_score(claim_metric, (ref.metric, *ref.aliases))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
+    """metric_score on text alone (cached: a scan compares the same few metrics with the
+    same candidate references over and over)."""
     best = 0
     cw = words(claim_metric)
-    if cw and any(cw == words(p) for p in [ref.metric, *ref.aliases]):
+    if cw and any(cw == words(p) for p in phrases):
         return 4  # the same words: among equal series, the one named as the claim names it
     for ck in metric_keys(claim_metric):
-        for phrase in [ref.metric, *ref.aliases]:
+        for phrase in phrases:
             for rk in metric_keys(phrase):
                 best = max(best, _key_score(ck, rk))
                 if best == 3:

@@ -149,9 +149,12 @@ def load_references(reference_dir: os.PathLike | str) -> ReferenceIndex:
             first_seen[ref.id] = f"{shown}:{ref.line}"
             index.references.append(ref)
     from factcheck import __version__
-    from factcheck.refstore import ReferenceStore
+    from factcheck.imported import dataset_files
 
-    index.store = ReferenceStore.open(root)
+    if dataset_files(root):  # the store (and sqlite3) is imported only for a folder that has one
+        from factcheck.refstore import ReferenceStore
+
+        index.store = ReferenceStore.open(root)
     if index.store is not None:
         index.errors.extend(index.store.errors)
         fingerprint.update(b"imported\0" + index.store.digest.encode())

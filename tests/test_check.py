@@ -69,6 +69,16 @@ def test_metric_heads():
     assert metric_score("tourism spending", r2) == 1
 
 
+def test_metric_score_is_cached_on_the_reference_names_not_its_identity():
+    # the cache is keyed on text: a reference edited in place, or another one with the
+    # same metric, is scored on its own names (aliases included)
+    r = ref(1, metric="international tourism spending")
+    assert metric_score("tourism spending", r) == 1
+    r.aliases.append("tourism spending")
+    assert metric_score("tourism spending", r) == 4
+    assert metric_score("tourism spending", ref(1, metric="international tourism spending", id="r2")) == 1
+
+
 def test_subjects_must_all_be_named():
     china_us = ref(688.3e9, metric="bilateral trade", subject=("China", "United States"), id="cn-us")
     china_ru = ref(244.8e9, metric="bilateral trade", subject=("China", "Russia"), id="cn-ru")

@@ -170,3 +170,18 @@ def test_rescan_fast_path_still_sees_reference_and_review_changes(workspace):
     doc = json.loads(runner.invoke(app, ["scan", "seeds", "--format", "json"], env=ENV).stdout)
     c = next(c for a in doc["articles"] for c in a["claims"] if c["id"] == cid)
     assert c["check"]["verdict"] == "contradicted"  # new reference data: re-checked
+
+
+def test_json_report_writes_each_claim_as_its_claim_file_fields_in_builtin_types(workspace):
+    # the JSON report leaves the flow-style lists and maps (and tuples) of claim_to_dict
+    # to json rather than copying them into builtin types: the text must be the same
+    from factcheck.report.json import article_dict
+
+    scan()
+    cfs = [claimfile.load(p) for p in sorted((workspace / "claims").glob("*.yaml"))]
+    claims = [c for cf in cfs for c in cf.claims]
+    assert any(c.subject for c in claims) and any(claimfile.context_of(c) for c in claims)
+    for cf in cfs:
+        fast = json.dumps(article_dict(cf)["claims"], ensure_ascii=False)
+        assert fast == json.dumps([claimfile.plain(claimfile.claim_to_dict(c)) for c in cf.claims], ensure_ascii=False)
+        assert json.loads(fast) == [claimfile.plain(claimfile.claim_to_dict(c)) for c in cf.claims]

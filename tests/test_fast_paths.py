@@ -110,3 +110,23 @@ def test_the_qualifier_words_are_whole_words_of_their_patterns():
     # of a stem and a group ('exceed(?:s|ed)') would not be among them.
     for pattern, _ in qualifiers._BEFORE:
         assert not re.search(r"[A-Za-z]\(|\)[?*+]?[A-Za-z]", pattern), pattern
+
+
+_COMPARE_WORDS = ["from", "against", "compared with", "compared to", "versus", "vs.", "over", "than", "vis-à-vis",
+                  "previous", "prior", "earlier", "the", "a", "revised", "year-ago", "last", "April's", "deficit",
+                  "of", "an", "its", "X", "ſ"]
+compare_phrases = st.lists(st.one_of(st.sampled_from(_COMPARE_WORDS),
+                                     st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", ",", "1"])),
+                           max_size=12).map("".join)
+
+
+@PROPERTY
+@given(st.one_of(texts, compare_phrases))
+@example("up from ")
+@example("compared with the previous\n")
+@example("over last year's level of ")
+@example("from")
+def test_compared_before_finds_what_the_pattern_found(text):
+    from factcheck.relations import graph
+
+    assert graph.compared_before(text) == (graph._COMPARED.search(text) is not None)

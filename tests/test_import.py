@@ -269,3 +269,15 @@ def test_merge_orders_vintages_by_publication_date():
     assert len(again.revised) == 1
     assert [(r.value, r.as_of) for r in imported.current(record.rows)[("LU.B1GQ", "2014")]] == [
         ("52950.2", "2023-04-20"), ("51791.3", "2022-11-11"), ("50000.0", "2021-04-01")]
+
+
+def test_a_reference_folder_without_imported_series_needs_no_store_or_sqlite3():
+    # a plain scan loads the curated YAML only: the store and sqlite3 are not imported
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    code = ("import sys; from factcheck.references import load_references; i = load_references('reference'); "
+            "print(i.store is None, bool(i.references), 'factcheck.refstore' in sys.modules, 'sqlite3' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "False", "False"]

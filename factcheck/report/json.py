@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from factcheck.claimfile import claim_to_dict, plain
+from factcheck.claimfile import claim_to_dict
 from factcheck.models import ClaimFile, FailOn
 from factcheck.summary import RunSummary
 
 
 def article_dict(cf: ClaimFile) -> dict:
     article = {k: v for k, v in cf.article.items() if not k.startswith("__")}
-    claims = [plain(claim_to_dict(c)) for c in cf.claims]  # the claim-file fields, builtin types
+    # the claim-file fields; json writes their flow-style lists and maps (subclasses of
+    # list and dict) and tuples as it would the builtin types, so no copy is needed
+    claims = [claim_to_dict(c) for c in cf.claims]
     return {"article": article, "claim_file": cf.path, "claims": claims}
 
 
