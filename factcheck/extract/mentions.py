@@ -457,6 +457,14 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     return mention
 
 
+_LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
+_LEADING_ZERO = lazy(r"0\d+")
+_GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
+_SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
+_POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
+_HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
+
+
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     start, end = m.span()
     raw = m.group("dig") or m.group("word") or m.group("mixed")
@@ -508,14 +516,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
             currency = "CNY" if has.get("yuan") else "JPY"
-    elif left[-1:].isascii() and left[-1:].isalpha() or re.search(r"[A-Za-z]\.$", left[-2:]):
+    elif left[-1:].isascii() and left[-1:].isalpha() or _LETTER_STOP_END.search(left[-2:]):
         return None  # glued to letters: G20, H1, A320, ID.4
-    if not word_number and re.fullmatch(r"0\d+", raw):
+    if not word_number and _LEADING_ZERO.fullmatch(raw):
         return None  # "0401", "007": a code, not a quantity
     glued_sub = None
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
-        gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
+        gm = _GLUED_PENCE.match(right)
         share_price = gm is not None and gm.group(1) == "p" and _SHARE_PRICE.search(sentence) is not None
         if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
@@ -586,7 +594,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                  r"\s+[a-z]", right, re.I):
         return None
     # "1.99×10−30", "6.02 x 10^23": scientific notation
-    sci = re.match(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])", right) if not word_number else None
+    sci = _SCIENTIFIC.match(right) if not word_number else None
     if sci:
         value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
@@ -652,7 +660,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["basis_points"] = True
     elif tm and tm.group("pct"):
         unit, kind, pos = "percent", Kind.PERCENT.value, tm.end()
-        pp = re.match(r"(?:age)?\s?points?\b", sentence[pos:], re.I)
+        pp = _POINTS_AFTER.match(sentence[pos:])
         if pp:
             unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, pos + pp.end()
     elif tm and (tm.group("times") or tm.group("fold")):
@@ -724,7 +732,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if unit is None:
             compound = False
             hy = _COUNTED_COMPOUND.match(sentence, pos)
-            if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
+            if _HYPHEN_WORD.match(sentence[pos:]):
                 if not hy:
                     return None  # compound modifiers: "eight-point decision", "two-way trade"
                 # "a 5,000-strong crowd" counts the crowd's members

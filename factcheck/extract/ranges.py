@@ -93,6 +93,11 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
     to.info["shared_unit"] = True
 
 
+_AND_GAP = lazy(r"\s*and\s*")
+_BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
+_DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
+
+
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges and from–to pairs between neighbouring mentions.
 
@@ -116,8 +121,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         gap = sentence[a.end: b.start]
         left = sentence[: a.start]
-        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
-        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        between = _AND_GAP.fullmatch(gap) and _BETWEEN_END.search(left)
+        dash_to = _DASH_TO_GAP.fullmatch(gap)
         if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
             dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
