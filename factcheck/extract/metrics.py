@@ -34,6 +34,7 @@ _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrea
 
 
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
@@ -71,7 +72,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 c.context["change"] = direction
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
-        if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
+        if prev is not None and c.kind == prev.kind and _COMPARED.search(before):
             c.metric = prev.metric
             c.context["compared"] = True
             continue
@@ -101,18 +102,20 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 if claims[i - 1].context.get("change"):
                     c.context["change"] = claims[i - 1].context["change"]
                 continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == K.PERCENT \
+        # "… to 14.67 trillion": the three readings of a level reached share one test
+        reached = bool(i) and _TO_END.search(before) is not None
+        if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
+        if reached and not c.metric and claims[i - 1].unit == c.unit \
                 and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
             c.metric = claims[i - 1].metric
             continue
-        if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
+        if reached and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.PERCENT,) and claims[i - 1].kind == K.PERCENTAGE_POINT:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
