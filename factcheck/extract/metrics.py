@@ -456,15 +456,23 @@ _POLARITY = {"negative": "down", "positive": "up"}
 _LETTERS = lazy(r"[A-Za-z]+")
 
 
+# Asked of every earlier claim of a sentence for each claim (complete_metrics,
+# complete_changes), of the few metrics an article names: answered once per metric.
+@functools.lru_cache(maxsize=4096)
 def _empty(metric: Optional[str]) -> bool:
     """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
     if not metric:
         return True
-    from factcheck.extract import lexicon
-
-    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
+    empty = _empty_words()
     words = [w.lower() for w in _LETTERS.findall(metric)]
     return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+
+
+@functools.cache
+def _empty_words() -> frozenset:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("metric_words").get("empty", ()))
 
 
 def mark_expectations(claims: list[Claim]) -> None:
