@@ -130,3 +130,13 @@ def test_compared_before_finds_what_the_pattern_found(text):
     from factcheck.relations import graph
 
     assert graph.compared_before(text) == (graph._COMPARED.search(text) is not None)
+
+
+@PROPERTY
+@given(st.text(alphabet="Jan Feb Apr Sept Oct Nov Dec Aug 1 2 0 9 FY fiscal year Q H Monday Fri Sun Thurs Wed ( ) - – / : . "
+                        "am pm St Road ſ K é = equals", max_size=60))
+def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(text):
+    for gated, patterns in ((exclusions.DATE_RE, exclusions._DATE_PATTERNS),
+                            (exclusions._DATE_NO_MONTH_RE, [p for p in exclusions._DATE_PATTERNS if exclusions._MONTH_RE not in p])):
+        ungated = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]

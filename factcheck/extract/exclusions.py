@@ -44,13 +44,16 @@ _DATE_PATTERNS = [
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
 ]
-# Every alternative starts at the start of a word or at a "1": the lookahead says so once,
-# so that inside words the engine skips a position without trying each alternative.
-_DATE_START = r"(?=\b\w|1)"
+# Every alternative starts at a "1" or at the start of a word, and that word begins with a
+# digit or with one of these letters (a month, FY, fiscal, a weekday, Q1, H1): the lookahead
+# says so once, so that the engine skips every other position without trying each alternative.
+_DATE_START = r"(?=\b[\dADFHJMNOQSTW]|1)"
 DATE_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
 # Most sentences name no month: for them the same patterns without the month ones
 # (the alternation is tried at every position, so fewer alternatives is faster).
-_DATE_NO_MONTH_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
+# (Without the months, fewer letters can start a match.)
+_DATE_NO_MONTH_START = r"(?=\b[\dFMTWSQH]|1)"
+_DATE_NO_MONTH_RE = re.compile(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 _FUNCTION_WORDS = {

@@ -361,6 +361,11 @@ _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 
 
+_MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
+_LETTERS = lazy(r"[A-Za-z]+")
+_JOBS_WORD = lazy(_JOBS, re.I)
+
+
 def assign_role(c: Claim) -> None:
     """What the number is in its statement (models.Role), and the direction of a change."""
     change = c.context.get("change")
@@ -380,14 +385,14 @@ def assign_role(c: Claim) -> None:
             # "88,000 jobs were added", "3,000 posts will be cut"
             change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
             c.context["change"] = change
-    if not change and c.kind == K.COUNT and re.search(_JOBS, c.surface + right[:12], re.I):
+    if not change and c.kind == K.COUNT and _JOBS_WORD.search(c.surface + right[:12]):
         event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
         if event:
             word = (event.group("p") or event.group("h") or event.group("r")).lower()
             change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
             c.context["change"] = change
     if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
-        more = _MORE_OF.match(right) or re.search(r"\s(?P<w>more|additional|fewer)\s", c.surface)
+        more = _MORE_OF.match(right) or _MORE_IN_SURFACE.search(c.surface)
         if more:
             change = "down" if more.group("w").lower() == "fewer" else "up"
             c.context["change"] = change
@@ -423,7 +428,7 @@ def assign_role(c: Claim) -> None:
             if change:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
-        words = re.findall(r"[A-Za-z]+", c.sentence[: local[0]][-40:])
+        words = _LETTERS.findall(c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
             change = "up" if verb in _lex("object_up") else "down"

@@ -1,15 +1,16 @@
-"""Claim kinds and roles as plain strings, for the grammar's hot paths.
+"""Claim kinds, roles and qualifiers as plain strings, for the grammar's hot paths.
 
 A claim's `kind` and `role` are strings; comparing one with `Kind.MONEY.value` pays an
 Enum descriptor call each time, and the frame compares kinds for every claim many times
-over. `K.MONEY` and `R.CHANGE` are the same strings, looked up in a plain namespace.
+over. `K.MONEY`, `R.CHANGE` and `Q.EXACT` are the same strings, looked up in a plain namespace.
 """
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from factcheck.models import Kind, Role
+from factcheck.models import Kind, Qualifier, Role
 
 K = SimpleNamespace(**{member.name: member.value for member in Kind})
 R = SimpleNamespace(**{member.name: member.value for member in Role})
+Q = SimpleNamespace(**{member.name: member.value for member in Qualifier})

@@ -34,7 +34,8 @@ from factcheck.extract.nouns import (
 from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
-from factcheck.models import Kind, Qualifier
+from factcheck.extract.kinds import K, Q
+from factcheck.models import Qualifier
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Mention:
     value: float
     unit: Optional[str]
     kind: Optional[str]
-    qualifier: str = Qualifier.EXACT.value
+    qualifier: str = Q.EXACT
     end_value: Optional[float] = None
     precision: Optional[float] = None
     counted: Optional[str] = None  # the noun phrase a count counts
@@ -277,7 +278,7 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
         return None
     return Mention(
         start=m.start(), end=m.end(), value=float(a), end_value=float(b), unit="year",
-        kind=Kind.YEAR_RANGE.value, qualifier=Qualifier.RANGE.value, precision=1.0, raw=m.group(0),
+        kind=K.YEAR_RANGE, qualifier=Q.RANGE, precision=1.0, raw=m.group(0),
     )
 
 
@@ -289,7 +290,7 @@ def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             return None
         q, qstart = _left_qualifier(sentence, m.start())
         return Mention(qstart if q else m.start(), tpos, 2.0 if m.group("twice").lower() == "twice" else 3.0,
-                       "count", Kind.MULTIPLIER.value, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
+                       "count", K.MULTIPLIER, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
     if m.group("fracpt") or m.group("ratio"):
         return _fraction_word(sentence, m)
     if m.group("frac"):
@@ -301,7 +302,7 @@ def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if not value:
             return None
         q, qstart = _left_qualifier(sentence, m.start())
-        return Mention(qstart if q else m.start(), m.end(), value, "count", Kind.MULTIPLIER.value,
+        return Mention(qstart if q else m.start(), m.end(), value, "count", K.MULTIPLIER,
                        (q or Qualifier.EXACT).value, precision=1.0, raw=raw)
     if m.group("ordd") or m.group("ordw"):
         return _ordinal(sentence, m)
@@ -318,7 +319,7 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
         return None  # "the first half", "cut in half"
     q, qstart = _left_qualifier(sentence, m.start())
     mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
-                      Kind.PERCENT.value, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
+                      K.PERCENT, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
     mention.info["fraction"] = True
     whole = whole_of(sentence[m.end():])
     if whole:
@@ -333,7 +334,7 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     if m.group("fracpt"):
         value = 0.25 if "quarter" in raw.lower() else 0.5
         # "a quarter-point cut" is in percentage points; "a quarter percent", as printed, in percent
-        unit = kind = Kind.PERCENT.value if re.search(r"per\s?cent$", raw, re.I) else Kind.PERCENTAGE_POINT.value
+        unit = kind = K.PERCENT if re.search(r"per\s?cent$", raw, re.I) else K.PERCENTAGE_POINT
         precision = 0.25
     else:
         num = raw.split()[0]
@@ -342,7 +343,7 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
         b = parse_digits(den) if den[0].isdigit() else parse_number_word(den.replace("a ", "one "))
         if not a or not b or a >= b:
             return None
-        value, unit, kind, precision = clean(100.0 * a / b), "percent", Kind.PERCENT.value, None
+        value, unit, kind, precision = clean(100.0 * a / b), "percent", K.PERCENT, None
     mention = Mention(qstart if q else m.start(), m.end(), value, unit, kind, (q or Qualifier.EXACT).value,
                       precision=precision, raw=raw)
     mention.info["fraction"] = True
@@ -452,9 +453,17 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         end = m.end() + pm.end(1)
     else:
         return None
-    mention = Mention(m.start(), end, float(value), "count", Kind.ORDINAL.value,
-                      Qualifier.EXACT.value, precision=1.0, raw=raw, info=info)
+    mention = Mention(m.start(), end, float(value), "count", K.ORDINAL,
+                      Q.EXACT, precision=1.0, raw=raw, info=info)
     return mention
+
+
+_LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
+_LEADING_ZERO = lazy(r"0\d+")
+_GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
+_SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
+_POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
+_HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
@@ -510,14 +519,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
             currency = "CNY" if has.get("yuan") else "JPY"
-    elif left[-1:].isascii() and left[-1:].isalpha() or re.search(r"[A-Za-z]\.$", left[-2:]):
+    elif left[-1:].isascii() and left[-1:].isalpha() or _LETTER_STOP_END.search(left[-2:]):
         return None  # glued to letters: G20, H1, A320, ID.4
-    if not word_number and re.fullmatch(r"0\d+", raw):
+    if not word_number and _LEADING_ZERO.fullmatch(raw):
         return None  # "0401", "007": a code, not a quantity
     glued_sub = None
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency
-        gm = re.match(r"(?-i:([pc]))(?![\w'’-]|\.\w)", right)
+        gm = _GLUED_PENCE.match(right)
         share_price = gm is not None and gm.group(1) == "p" and _SHARE_PRICE.search(sentence) is not None
         if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
@@ -561,8 +570,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
-                        return Mention(start, sm.end(), value, "meter", Kind.MEASURE.value,
-                                       Qualifier.EXACT.value, precision=digits_precision(raw, 1.0), raw=raw)
+                        return Mention(start, sm.end(), value, "meter", K.MEASURE,
+                                       Q.EXACT, precision=digits_precision(raw, 1.0), raw=raw)
                     return None  # "the 100m sprint": a glued letter with no reading of its own
             elif low == "b":
                 ok = currency is not None
@@ -588,7 +597,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                  r"\s+[a-z]", right, re.I):
         return None
     # "1.99×10−30", "6.02 x 10^23": scientific notation
-    sci = re.match(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])", right) if not word_number else None
+    sci = _SCIENTIFIC.match(right) if not word_number else None
     if sci:
         value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
@@ -639,7 +648,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "revenue reached 68,228 crore": in a rupee article a bare crore amount is rupees
         currency = "INR"
     if currency:
-        unit, kind = currency, Kind.MONEY.value
+        unit, kind = currency, K.MONEY
         if tm is not None and tm.group("pct"):
             return None
         us = _US_AFTER_DOLLARS.match(sentence, pos) if cm is not None and cm.group("cur") == "$" else None
@@ -647,24 +656,24 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             unit = currency = "USD"
             pos = us.end()
     elif tm and tm.group("pp"):
-        unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
+        unit, kind, pos = "percentage_point", K.PERCENTAGE_POINT, tm.end()
     elif tm and tm.group("bp"):
-        unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, tm.end()
+        unit, kind, pos = "percentage_point", K.PERCENTAGE_POINT, tm.end()
         full, precision = clean(full / 100.0), clean((precision or 1.0) / 100.0)
         info["basis_points"] = True
     elif tm and tm.group("pct"):
-        unit, kind, pos = "percent", Kind.PERCENT.value, tm.end()
-        pp = re.match(r"(?:age)?\s?points?\b", sentence[pos:], re.I)
+        unit, kind, pos = "percent", K.PERCENT, tm.end()
+        pp = _POINTS_AFTER.match(sentence[pos:])
         if pp:
-            unit, kind, pos = "percentage_point", Kind.PERCENTAGE_POINT.value, pos + pp.end()
+            unit, kind, pos = "percentage_point", K.PERCENTAGE_POINT, pos + pp.end()
     elif tm and (tm.group("times") or tm.group("fold")):
         pos = tm.end()
         unit = "count"
         if tm.group("fold") or value != int(value) or (tm.group("times").strip().lower() == "x") \
                 or _times_is_multiplier(sentence, surface_start, pos):
-            kind = Kind.MULTIPLIER.value
+            kind = K.MULTIPLIER
         else:
-            kind = Kind.COUNT.value
+            kind = K.COUNT
             counted = "times"
     elif tm and tm.group("time"):
         tu = tm.group("tu").lower().rstrip("s")
@@ -689,7 +698,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit = TIME_UNITS.get(tu, tu)
         full = full * TIME_FACTOR.get(tu, 1)
         # "1,676.0 million hours" worked is a quantity of time, not a span
-        kind = Kind.MEASURE.value if has_scale else Kind.DURATION.value
+        kind = K.MEASURE if has_scale else K.DURATION
         pos = tm.end()
         if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 12)) and unit in ("year", "month", "week", "day"):
             info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
@@ -701,7 +710,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         pm = match_physical_unit(sentence, pos)
         if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
             unit = pm.unit
-            kind = Kind.DURATION.value if pm.entity == "time" else Kind.MEASURE.value
+            kind = K.DURATION if pm.entity == "time" else K.MEASURE
             full = clean(full * pm.factor)
             precision = clean((precision or 1.0) * pm.factor)
             pos = pm.end
@@ -717,7 +726,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             abbreviated = _ABBREVIATED.match(sentence, pos) if not word_number else None
             if abbreviated:
                 what, per = _abbreviated_counts()[abbreviated.group(1)]
-                unit, kind, counted = ("count / " + per) if per else "count", Kind.COUNT.value, what
+                unit, kind, counted = ("count / " + per) if per else "count", K.COUNT, what
                 pos = abbreviated.end()
                 if per:
                     info["per"] = per
@@ -726,7 +735,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if unit is None:
             compound = False
             hy = _COUNTED_COMPOUND.match(sentence, pos)
-            if re.match(r"-(?!year|month|day|week|old)[A-Za-z]", sentence[pos:]):
+            if _HYPHEN_WORD.match(sentence[pos:]):
                 if not hy:
                     return None  # compound modifiers: "eight-point decision", "two-way trade"
                 # "a 5,000-strong crowd" counts the crowd's members
@@ -765,31 +774,31 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if not word_number and value <= 10 and not has_scale and counted and deictic \
                     and re.search(r"\bthe\s+$", left, re.I) is None:
                 return None
-            unit, kind = "count", Kind.COUNT.value
+            unit, kind = "count", K.COUNT
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    if lone_one and unit == "count" and kind == Kind.COUNT.value:
+    if lone_one and unit == "count" and kind == K.COUNT:
         counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):
             return None
         if counted:
             pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    elif lone_one and kind == Kind.DURATION.value and not re.search(
+    elif lone_one and kind == K.DURATION and not re.search(
             r"\b(?:for|within|than|just|only|about|nearly|least|most|over|of|after|by)\s+$", left, re.I):
         return None  # "one day he will": an idiom, not a span
-    if m.group("word") and (unit == "count" and kind != Kind.MULTIPLIER.value and not counted and not has_scale) \
+    if m.group("word") and (unit == "count" and kind != K.MULTIPLIER and not counted and not has_scale) \
             and not _RANGE_NEXT.match(sentence, pos):
         return None  # a bare number word: "eight", "two" with nothing counted (kept if a range goes on)
 
-    if kind in _RATE_KINDS and (kind != Kind.COUNT.value or counted or has_scale
+    if kind in _RATE_KINDS and (kind != K.COUNT or counted or has_scale
                                 or re.match(r"\s+per\s+(?:month|week|day|year|hour|quarter)\b", sentence[pos:])):
         per = per_unit(sentence, pos)  # "averaged 218,000 per month" too
         if per is not None:
             pos, denominator = per
             unit = f"{unit} / {denominator}"
             info["per"] = denominator
-    elif kind == Kind.PERCENT.value:
+    elif kind == K.PERCENT:
         per = per_unit(sentence, pos)
         if per is not None and per[1] in ("year", "month", "quarter", "week", "day"):
             # "growing almost five percent a year": a rate per span; the unit stays percent,
@@ -803,9 +812,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["sign"] = "-" if negative else "+"
         if negative:
             full = -full
-        if kind in (Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value):
+        if kind in (K.PERCENT, K.PERCENTAGE_POINT):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
-    if "direction" not in info and kind in CHANGE_KINDS and (kind != Kind.COUNT.value or counted or has_scale):
+    if "direction" not in info and kind in CHANGE_KINDS and (kind != K.COUNT or counted or has_scale):
         # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
         # "a $3.8 billion decrease in exports"
         direction = qualifiers.direction_before(sentence[:qstart]) \
@@ -814,12 +823,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["direction"] = direction
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
-    if kind == Kind.COUNT.value and not counted and not has_scale and (
+    if kind == K.COUNT and not counted and not has_scale and (
             _AGE_BEFORE.search(left, max(0, len(left) - 12)) or _age_apposition(sentence, start, end, raw)
             or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
             and raw.isdigit() and 1 <= value <= 119
             or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
-        unit, kind = "year", Kind.DURATION.value
+        unit, kind = "year", K.DURATION
         info["age"] = True
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
     if qa and q is None:
@@ -840,7 +849,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         word_number=word_number,
         info=info,
     )
-    mention.bare = unit == "count" and kind == Kind.COUNT.value and not counted and not has_scale
+    mention.bare = unit == "count" and kind == K.COUNT and not counted and not has_scale
     return mention
 
 
@@ -911,7 +920,7 @@ def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
 
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
                                r"circa|between|and|the|early|late|mid)\s+$", re.I)
-_RATE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.DURATION.value}
+_RATE_KINDS = {K.MONEY, K.COUNT, K.MEASURE, K.DURATION}
 
 
 # "visitors at 28m", "a record 28m last year": a glued "m" at the end of its clause is

@@ -34,6 +34,7 @@ _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrea
 
 
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
@@ -71,7 +72,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 c.context["change"] = direction
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
-        if _COMPARED.search(before) and prev is not None and c.kind == prev.kind:
+        if prev is not None and c.kind == prev.kind and _COMPARED.search(before):
             c.metric = prev.metric
             c.context["compared"] = True
             continue
@@ -101,18 +102,20 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 if claims[i - 1].context.get("change"):
                     c.context["change"] = claims[i - 1].context["change"]
                 continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].kind == K.PERCENT \
+        # "… to 14.67 trillion": the three readings of a level reached share one test
+        reached = bool(i) and _TO_END.search(before) is not None
+        if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
-        if re.search(r"\bto\s+$", before) and i and not c.metric and claims[i - 1].unit == c.unit \
+        if reached and not c.metric and claims[i - 1].unit == c.unit \
                 and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
             c.metric = claims[i - 1].metric
             continue
-        if re.search(r"\bto\s+$", before) and i and claims[i - 1].context.get("change") and claims[i - 1].metric \
+        if reached and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.PERCENT,) and claims[i - 1].kind == K.PERCENTAGE_POINT:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
@@ -156,6 +159,9 @@ def is_prior(c: Claim) -> bool:
     return bool(_PRIOR_BEFORE.search(c.sentence[max(0, local[0] - 30): local[0]]) or _LAST_AFTER.match(c.sentence, local[1]))
 
 
+_OPENS_AT = lazy(r"(?:^|[—–:-])\s*$")
+
+
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     """Strip punctuation; lower-case a capital that only marks the sentence start
     ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
@@ -168,10 +174,15 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     first = metric.split(" ", 1)[0]
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
-    opening = at == 0 or (at > 0 and re.search(r"(?:^|[—–:-])\s*$", sentence[:at]) is not None)
+    opening = at == 0 or (at > 0 and _OPENS_AT.search(sentence[:at]) is not None)
     if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
+
+
+_OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
+_CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
+_OF_REST = lazy(r"\s+of\s+(.*)")
 
 
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
@@ -246,11 +257,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
         # percent of 2019 levels"
         right = _COORDINATED_PERCENTS.sub("", right, count=1)
-        of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?", right)
+        of = _OF_YEAR_LEVELS.match(right)
         if of:
             facts["baseline_period"] = of.group(1)
             return f"share of {of.group(1)} level"
-        rise = re.match(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", right, re.I)
+        rise = _CHANGE_IN_OF_RISE.match(right)
         if rise and kind == K.PERCENT:
             np = context.noun_phrase_after(rise.group(2))
             if np:
@@ -266,7 +277,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return f"{np} to GDP ratio"
             facts["ratio_to_gdp"] = True
             return None
-        of = re.match(r"\s+of\s+(.*)", right)
+        of = _OF_REST.match(right)
         if of and kind == K.PERCENT:
             np = context.noun_phrase_after(of.group(1))
             if np:
@@ -442,15 +453,26 @@ def _phrase_before_for(left: str) -> Optional[str]:
 _POLARITY = {"negative": "down", "positive": "up"}
 
 
+_LETTERS = lazy(r"[A-Za-z]+")
+
+
+# Asked of every earlier claim of a sentence for each claim (complete_metrics,
+# complete_changes), of the few metrics an article names: answered once per metric.
+@functools.lru_cache(maxsize=4096)
 def _empty(metric: Optional[str]) -> bool:
     """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
     if not metric:
         return True
+    empty = _empty_words()
+    words = [w.lower() for w in _LETTERS.findall(metric)]
+    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+
+
+@functools.cache
+def _empty_words() -> frozenset:
     from factcheck.extract import lexicon
 
-    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", metric)]
-    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+    return frozenset(lexicon.load("metric_words").get("empty", ()))
 
 
 def mark_expectations(claims: list[Claim]) -> None:
@@ -512,7 +534,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
             continue
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", c.metric or "")]
+        words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
         source = before[-1] if before else None
@@ -781,7 +803,7 @@ def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
     for c in claims:
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
             continue
-        if any(w.lower() in flows for w in re.findall(r"[A-Za-z]+", c.metric)):
+        if any(w.lower() in flows for w in _LETTERS.findall(c.metric)):
             continue
         c.metric = f"{section}: {c.metric}"
 
@@ -810,7 +832,7 @@ def travel_modes(claims: list[Claim]) -> None:
             if c.metric.startswith(old):
                 c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
             continue
-        if c.kind != K.COUNT or {w.lower() for w in re.findall(r"[A-Za-z]+", c.metric)} & modes.keys():
+        if c.kind != K.COUNT or {w.lower() for w in _LETTERS.findall(c.metric)} & modes.keys():
             continue
         start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
         end = (claims[i + 1].context.get("local") or (0, 0))[0] if i + 1 < len(claims) else len(c.sentence)

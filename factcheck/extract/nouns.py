@@ -40,8 +40,11 @@ COUNT_STOP = {
 }
 
 
+_ACRONYM_PLURAL = lazy(r"[A-Z][A-Za-z]*[A-Z]s")
+
+
 def is_plural(word: str) -> bool:
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True  # acronyms: "MoUs", "SMEs", "NGOs"
     w = word.lower().strip("'’")
     if w in _IRREGULAR_PLURALS:
@@ -53,6 +56,9 @@ def is_plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
+_WORDS_AFTER = lazy(r"\s+((?:(?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*|\d+s?)[ \t]*){1,6})")
+
+
 def counted_phrase(right: str) -> Optional[str]:
     """The noun phrase a number counts: ' inbound trips, with ...' → 'inbound trips'.
 
@@ -60,7 +66,7 @@ def counted_phrase(right: str) -> Optional[str]:
     before the head belong to it ("460 Kia and Hyundai vehicles", "4.3M digital and physical
     sales"); a word in -ed after a plural starts a verb or a participle clause, which does not
     ("two Singaporean sisters helped fraudsters")."""
-    m = re.match(r"\s+((?:(?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*|\d+s?)[ \t]*){1,6})", right)
+    m = _WORDS_AFTER.match(right)
     if not m:
         return None
     tokens = m.group(1).split()
@@ -262,6 +268,9 @@ def _antecedent(sentence: str, pos: int) -> Optional[str]:
     return plural[-1] if plural else None
 
 
+_LOWER_WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
+
+
 def elided_noun(sentence: str, left: str, pos: int) -> tuple[Optional[str], Optional[str]]:
     """(counted noun phrase, 'elided') for a number whose noun is elided in a coordination."""
     em = _ELIDED.match(sentence, pos)
@@ -270,7 +279,7 @@ def elided_noun(sentence: str, left: str, pos: int) -> tuple[Optional[str], Opti
         noun = noun.split()[-1] if noun else _antecedent(sentence, pos)
         if noun:
             return f"{em.group('adj')} {noun}", "elided"
-    am = re.match(r"\s+([a-z][\w-]*)\b", sentence[pos:])
+    am = _LOWER_WORD_AFTER.match(sentence[pos:])
     sm = _ELIDED_SECOND.search(left) if am else None
     if am and sm and _conjunct_adjective(am.group(1)) and _conjunct_adjective(sm.group("adj")) \
             and not counted_phrase(sentence[pos:]):

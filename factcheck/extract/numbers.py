@@ -183,11 +183,15 @@ def parse_ordinal(s: str) -> Optional[int]:
     return None
 
 
+_SPACES_HYPHENS = lazy(r"[\s-]+")
+_LAKH_CRORE = lazy(r"l ?cr(?:ore)?|lakh cr")
+
+
 def scale_value(word: Optional[str]) -> float:
     if not word:
         return 1.0
-    w = re.sub(r"[\s-]+", " ", word.lower().strip())
-    if re.fullmatch(r"l ?cr(?:ore)?|lakh cr", w):
+    w = _SPACES_HYPHENS.sub(" ", word.lower().strip())
+    if _LAKH_CRORE.fullmatch(w):
         return 1e12
     return SCALES.get(w, SCALES.get(w.rstrip("s"), 1.0))
 

@@ -99,11 +99,14 @@ _FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "jus
             "another", "additional", "a", "an", "over", "more", "than"}
 
 
+_WORD_OR_MARK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
 def direction_before(left: str) -> Optional[str]:
     """'up' or 'down' when a word of change governs the number right after `left`."""
     if left[-1:] not in (" ", "\t", "\n"):
         return None
-    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", left[-60:])
+    words = _WORD_OR_MARK.findall(left[-60:])
     i = len(words) - 1
     while i >= 0 and words[i].lower() in _FILLERS:
         i -= 1

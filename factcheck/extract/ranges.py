@@ -15,13 +15,13 @@ from factcheck.extract import qualifiers
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.extract.patterns import lazy
-from factcheck.models import Kind, Qualifier
+from factcheck.extract.kinds import K, Q
 
 if TYPE_CHECKING:
     from factcheck.extract.mentions import Mention
 
-CHANGE_KINDS = {Kind.MONEY.value, Kind.COUNT.value, Kind.MEASURE.value, Kind.PERCENT.value,
-                Kind.PERCENTAGE_POINT.value}
+CHANGE_KINDS = {K.MONEY, K.COUNT, K.MEASURE, K.PERCENT,
+                K.PERCENTAGE_POINT}
 
 
 def bare_is_claim(x: Mention) -> bool:
@@ -73,9 +73,9 @@ _CHANGE_OF = lazy(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|redu
                         r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
 _COORDINATED = lazy(r",?\s*(?:or|and)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                           r"|\s+(?:[a-z-]+\s+){1,4}(?:and|or)\s+", re.I)
-_NOT_MERGED = (Kind.YEAR_RANGE.value, Kind.ORDINAL.value)
-_LEVEL_KINDS = (Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.MEASURE.value,
-                Kind.DURATION.value)
+_NOT_MERGED = (K.YEAR_RANGE, K.ORDINAL)
+_LEVEL_KINDS = (K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE,
+                K.DURATION)
 
 
 def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
@@ -91,6 +91,11 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
         if key in src.info:
             to.info[key] = src.info[key]
     to.info["shared_unit"] = True
+
+
+_AND_GAP = lazy(r"\s*and\s*")
+_BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
+_DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
 
 
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -116,8 +121,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         gap = sentence[a.end: b.start]
         left = sentence[: a.start]
-        between = re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", left, re.I)
-        dash_to = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap)
+        between = _AND_GAP.fullmatch(gap) and _BETWEEN_END.search(left)
+        dash_to = _DASH_TO_GAP.fullmatch(gap)
         if b.info.get("sign") and not re.fullmatch(r"\s*to\s*", gap):
             dash_to = None  # "186 -56%": the dash is the next figure's sign, no range
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
@@ -130,12 +135,12 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             pair = True  # "from 20 miles per gallon in 2008 to 29 mpg in 2020": two levels at two dates
         reverse = not pair and _TO_FROM_GAP.fullmatch(gap) and _change_to().search(left, max(0, len(left) - 60))
         a_own_unit = not a.bare
-        if (between or dash_to) and a.kind == Kind.MONEY.value \
-                and b.kind == Kind.COUNT.value and b.has_scale and not b.counted:
+        if (between or dash_to) and a.kind == K.MONEY \
+                and b.kind == K.COUNT and b.has_scale and not b.counted:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
-        if a.kind == Kind.COUNT.value and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
+        if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
@@ -143,7 +148,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
             _share_unit(a, b, scale=True)
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \
-                and a.kind in _LEVEL_KINDS + (Kind.COUNT.value,):
+                and a.kind in _LEVEL_KINDS + (K.COUNT,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
         if pair and a.info.get("per") and not b.info.get("per") and b.unit == a.unit.split(" / ")[0]:
             b.unit, b.info["per"] = a.unit, a.info["per"]  # "from $75 per barrel to $45.88"
@@ -163,10 +168,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        if a.kind == Kind.COUNT.value and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
-                and b.kind == Kind.PERCENT.value and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
+        if a.kind == K.COUNT and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
+                and b.kind == K.PERCENT and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
             # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
-            a.unit, a.kind, a.counted = "percentage_point", Kind.PERCENTAGE_POINT.value, None
+            a.unit, a.kind, a.counted = "percentage_point", K.PERCENTAGE_POINT, None
             a.info.pop("counted", None)
         if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
             _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
@@ -182,16 +187,16 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         up_to = from_before and not gap.strip() and re.match(r"up\s+to\b", sentence[b.start:], re.I)
         if (between or dash_to or either_or or up_to) and same and not change_then_level \
                 and (not a.bare and not b.bare or between) \
-                and (b.qualifier == Qualifier.EXACT.value or up_to):
+                and (b.qualifier == Q.EXACT or up_to):
             low = a.value
             if not a.has_scale and b.has_scale and a.value * b.scale <= b.value * 1.0001:
                 low = clean(a.value * b.scale)  # "$5-6 billion": the scale written once serves both
-            if low < b.value or a.kind == Kind.PERCENTAGE_POINT.value:
+            if low < b.value or a.kind == K.PERCENTAGE_POINT:
                 start = re.search(r"\bbetween\s+$", left, re.I).start() if between else a.start
                 precisions = [p for p in (a.precision, b.precision) if p]
                 out.append(dataclasses.replace(
                     b, start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
-                    qualifier=Qualifier.RANGE.value, precision=min(precisions) if precisions else None,
+                    qualifier=Q.RANGE, precision=min(precisions) if precisions else None,
                     counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
                     info={**a.info, **b.info}, bare=False, word_number=False,
                 ))
@@ -206,7 +211,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         # "increased $5.1 billion, or 11.8 percent", "grew 5.7% on the month and 15.8% on the year"
         if a.info.get("direction") and "direction" not in b.info and b.kind in CHANGE_KINDS \
                 and _COORDINATED.fullmatch(sentence[a.end: b.start]) \
-                and (b.kind == a.kind or b.kind == Kind.PERCENT.value):
+                and (b.kind == a.kind or b.kind == K.PERCENT):
             b.info["direction"] = a.info["direction"]
     return out
 
@@ -218,7 +223,7 @@ _CONVERSION_END = re.compile(r"\s*\)")
 
 def _converted(sentence: str, a: Mention, b: Mention) -> bool:
     """b is a's conversion into another currency, written in brackets after it."""
-    return b.kind == Kind.MONEY.value and _CONVERSION_GAP.fullmatch(sentence[a.end: b.start]) is not None \
+    return b.kind == K.MONEY and _CONVERSION_GAP.fullmatch(sentence[a.end: b.start]) is not None \
         and _CONVERSION_END.match(sentence, b.end) is not None
 
 
@@ -232,13 +237,13 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
         close = _CONVERSION_END.match(sentence, b.end)
         per = per_unit(sentence, close.end())
         if per is not None and not a.info.get("per") and not b.info.get("per") \
-                and a.kind in (Kind.MONEY.value, Kind.COUNT.value) and (a.kind == Kind.MONEY.value or a.has_scale):
+                and a.kind in (K.MONEY, K.COUNT) and (a.kind == K.MONEY or a.has_scale):
             for x in (a, b):
-                if x.kind == Kind.MONEY.value:
+                if x.kind == K.MONEY:
                     x.unit, x.info["per"] = f"{x.unit} / {per[1]}", per[1]
-        if a.kind == Kind.COUNT.value and not a.counted and (a.has_scale or a.value >= 1000):
+        if a.kind == K.COUNT and not a.counted and (a.has_scale or a.value >= 1000):
             a.info["has_conversion"] = True  # a bare amount is money, though not in b's currency
-            model = next((p for p, q in pairs if p.kind == Kind.MONEY.value and q.unit == b.unit
+            model = next((p for p, q in pairs if p.kind == K.MONEY and q.unit == b.unit
                           and p.unit != b.unit and p is not a), None)
             if model is not None:
                 a.unit, a.kind, a.bare = model.unit, model.kind, False
@@ -268,7 +273,7 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     2.4 million", "68,400 people … and 95,800 who", "lost 162.31 points, or 2.14%, to 7,425.81";
     and a level written before its change: "16,369.03, up 58.06 points"."""
     for i, x in enumerate(mentions):
-        if x.kind != Kind.COUNT.value or x.counted or x.word_number or x.end_value is not None:
+        if x.kind != K.COUNT or x.counted or x.word_number or x.end_value is not None:
             continue
         if x.info.get("has_conversion"):
             continue  # "771.3 billion ($1tn)": in a currency the text does not name
@@ -279,15 +284,15 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
             prev = None
             for j in range(i - 1, -1, -1):
                 p = mentions[j]
-                if p.kind == Kind.PERCENT.value or j and _converted(sentence, mentions[j - 1], p):
+                if p.kind == K.PERCENT or j and _converted(sentence, mentions[j - 1], p):
                     continue
                 prev = p
                 break
-            if prev is not None and prev.kind == Kind.MONEY.value and "/" not in prev.unit:
+            if prev is not None and prev.kind == K.MONEY and "/" not in prev.unit:
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
                 continue
-        prev = next((p for p in reversed(mentions[:i]) if p.kind == Kind.COUNT.value and p.counted
+        prev = next((p for p in reversed(mentions[:i]) if p.kind == K.COUNT and p.counted
                      and p.counted != "times" and p.end_value is None), None)
         if prev is not None and x.start - prev.end < 120 \
                 and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
@@ -295,7 +300,7 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
             x.info["elided_noun"] = True
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.kind == Kind.COUNT.value and nxt.counted and nxt.info.get("direction") \
+        if nxt is not None and nxt.kind == K.COUNT and nxt.counted and nxt.info.get("direction") \
                 and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
             x.counted = x.info["counted"] = nxt.counted
             x.info["elided_noun"] = True
