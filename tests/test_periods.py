@@ -24,6 +24,7 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Exports in January–June rose.", "January–June", "2023-H1"),  # June 2024 had not begun on 15 April
     ("Exports in Jan.-June 2023 fell.", "Jan.-June 2023", "2023-H1"),
     ("Between January and July 2023 output grew.", "Between January and July 2023", "2023-01/2023-07"),
+    ("The surplus in the January-to-July 2022 period grew.", "January-to-July 2022", "2022-01/2022-07"),
     ("Sales so far this year are up.", "so far this year", "2024-Q1"),
     ("In the first seven months of 2023, trade rose.", "the first seven months of 2023", "2023-01/2023-07"),
     ("H1 2024 sales rose.", "H1 2024", "2024-H1"),
@@ -421,5 +422,15 @@ def test_a_way_of_travel_tells_series_apart():
     ("Imports showed an increase of 12% in Dollar terms.", "12%", None),  # a currency of account is no series
 ])
 def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
+    got = {c.surface: c for c in extract(_article(text))}
+    assert got[surface].metric == metric
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    # a segment's balance keeps the segment: it is not the total balance of the same month
+    ("Indonesia’s oil and gas balance saw a $3.08 billion deficit in July 2022.", "$3.08 billion", "oil and gas deficit"),
+    ("The trade balance posted a $5.2 billion surplus in May.", "$5.2 billion", "trade surplus"),
+])
+def test_a_balance_named_before_its_figure_names_the_deficit_or_surplus(text, surface, metric):
     got = {c.surface: c for c in extract(_article(text))}
     assert got[surface].metric == metric

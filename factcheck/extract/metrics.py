@@ -371,9 +371,20 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     if change:
         # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
         return context.noun_phrase_after(change.group(1))
-    return context.noun_phrase_after(rest)
+    noun = context.noun_phrase_after(rest)
+    if noun in ("deficit", "surplus"):
+        # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
+        # (a segment's, not the total's), its sign from the noun after the figure
+        named = _BALANCE_SUBJECT.search(left[-80:])
+        if named:
+            words = [w for w in named.group(1).split() if w.lower() not in ("the", "its", "their", "a")]
+            if words:
+                return " ".join(words + [noun])
+    return noun
 
 
+_BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
+                        r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
