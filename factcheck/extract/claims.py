@@ -12,7 +12,8 @@ from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively
-from factcheck.extract.mentions import Mention, article_conventions, scan_sentence
+from factcheck.extract.mention import Mention
+from factcheck.extract.mentions import article_conventions, scan_sentence
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.extract.kinds import K
 from factcheck.models import Article, Claim
@@ -266,7 +267,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
     metric = metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
         facts["share_of"] = metrics.tidy_metric(facts["share_of"], sentence.text)
-    # what the number grammar read next to the number (mentions.Mention.info): the
+    # what the number grammar read next to the number (mention.Mention.info): the
     # direction its words or sign give a change, and the earlier level of a from–to pair
     direction = facts.get("direction")
     if direction in ("up", "down") and not facts.get("change"):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.articles import _MONTH_RE
@@ -35,26 +34,8 @@ from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.extract.kinds import K, Q
+from factcheck.extract.mention import Mention
 from factcheck.models import Qualifier
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    value: float
-    unit: Optional[str]
-    kind: Optional[str]
-    qualifier: str = Q.EXACT
-    end_value: Optional[float] = None
-    precision: Optional[float] = None
-    counted: Optional[str] = None  # the noun phrase a count counts
-    scale: float = 1.0
-    has_scale: bool = False
-    bare: bool = False  # no unit, scale or noun of its own (yet)
-    raw: str = ""
-    word_number: bool = False
-    info: dict = field(default_factory=dict)
 
 
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,

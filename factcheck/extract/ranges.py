@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
@@ -16,9 +15,7 @@ from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.extract.patterns import lazy
 from factcheck.extract.kinds import K, Q
-
-if TYPE_CHECKING:
-    from factcheck.extract.mentions import Mention
+from factcheck.extract.mention import Mention
 
 CHANGE_KINDS = {K.MONEY, K.COUNT, K.MEASURE, K.PERCENT,
                 K.PERCENTAGE_POINT}

@@ -24,7 +24,7 @@ from factcheck.quantities import format_quantity
 from factcheck.relations.graph import Graph
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
-from factcheck.relations import rules as _rules  # noqa: F401  (registers the rules, in order)
+import factcheck.relations.rules as _rules  # noqa: F401  (registers the rules, in order)
 
 __all__ = ["RULES", "Analysis", "analyse", "run_rules", "apply_findings", "Relation"]
 

@@ -15,7 +15,7 @@ from typing import Optional
 from factcheck import timespan
 from factcheck.matching import head, words
 from factcheck.models import Claim, Kind, Role
-from factcheck.relations import vocabulary as vocab
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.interval import Interval, of_claim
 
 # Kinds and roles as plain strings: the rules compare them in every loop.

@@ -9,7 +9,7 @@ from typing import Callable, Optional, Sequence
 
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
-from factcheck.relations import slips
+import factcheck.relations.slips as slips
 from factcheck.relations.graph import Node
 from factcheck.relations.interval import Interval, image, of_claim
 

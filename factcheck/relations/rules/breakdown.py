@@ -10,8 +10,8 @@ from typing import Optional
 
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
-from factcheck.relations import slips
-from factcheck.relations import vocabulary as vocab
+import factcheck.relations.slips as slips
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import MONEY, Graph, Node
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.common import MAX_GROUP, is_change, is_level, signed, subject_of

@@ -17,7 +17,7 @@ from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
     series_compatible,
 )
-from factcheck.relations import table
+import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.common import is_level

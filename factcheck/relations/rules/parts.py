@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 
 from factcheck.models import Finding
-from factcheck.relations import table
-from factcheck.relations import vocabulary as vocab
+import factcheck.relations.table as table
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.rules import breakdown
+import factcheck.relations.rules.breakdown as breakdown
 from factcheck.relations.rules.common import is_change, is_level, signed, subject_of
 from factcheck.relations.relation import Relation
 

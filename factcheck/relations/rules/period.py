@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck import timespan
-from factcheck.relations import vocabulary as vocab
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation

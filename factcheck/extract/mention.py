@@ -1,0 +1,31 @@
+"""A number as the number grammar reads it from a sentence, before it becomes a claim.
+
+Its own module because two stages build and edit it: `mentions` (numbers, units, signs)
+and `ranges` (ranges, from-to pairs and conversions merged from neighbouring mentions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from factcheck.extract.kinds import Q
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: float
+    unit: Optional[str]
+    kind: Optional[str]
+    qualifier: str = Q.EXACT
+    end_value: Optional[float] = None
+    precision: Optional[float] = None
+    counted: Optional[str] = None  # the noun phrase a count counts
+    scale: float = 1.0
+    has_scale: bool = False
+    bare: bool = False  # no unit, scale or noun of its own (yet)
+    raw: str = ""
+    word_number: bool = False
+    info: dict = field(default_factory=dict)
