@@ -19,6 +19,7 @@ import yaml
 UNITS_FREE = True  # units are checked loosely: ISO codes, known words, or pint-like names
 KINDS = {"money", "percent", "percentage_point", "count", "ordinal", "duration", "year_range", "measure", "multiplier"}
 QUALIFIERS = {"exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"}
+DIRECTIONS = {None, "up", "down"}
 ROLES = {"level", "change", "growth", "share", "rate", "ratio", "count", "rank", "span"}
 RELATIONS = {"sum", "difference", "share", "percent_change", "point_change", "ratio_conversion", "repeated_figure",
              "product", "average", "sub_period", "comparison", "year_span", "anniversary"}
@@ -171,14 +172,9 @@ def validate(yaml_path: Path) -> list[str]:
             float(c.get("value"))
         except (TypeError, ValueError):
             errs.append(f"{where}: value {c.get('value')!r} is not a number")
-        if c.get("kind") not in KINDS:
-            errs.append(f"{where}: kind {c.get('kind')!r}")
-        if c.get("qualifier") not in QUALIFIERS:
-            errs.append(f"{where}: qualifier {c.get('qualifier')!r}")
-        if c.get("role") not in ROLES:
-            errs.append(f"{where}: role {c.get('role')!r}")
-        if c.get("direction") not in (None, "up", "down"):
-            errs.append(f"{where}: direction {c.get('direction')!r}")
+        for key, allowed in (("kind", KINDS), ("qualifier", QUALIFIERS), ("role", ROLES), ("direction", DIRECTIONS)):
+            if c.get(key) not in allowed:
+                errs.append(f"{where}: {key} {c.get(key)!r}")
         for key in ("period", "base_period"):
             p = c.get(key)
             if p is not None and not PERIOD.match(str(p)):

@@ -38,6 +38,12 @@ from factcheck.extract.mention import Mention
 from factcheck.models import Qualifier
 
 
+# Glued currency prefixes that are also names or initials, and the article convention
+# (conventions.article_conventions) that makes them money: "R4,2 billion" where the article
+# speaks of rand, "SR26.8 billion" of riyals or Saudi Arabia ("SR71" is a plane), "Sh100bn" in
+# an East African article, "N1.1 trillion" in a Nigerian one.
+_PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "N": "N"}
+
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
@@ -471,12 +477,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
-    if cm and cm.group("gcur") == "R" and not has.get("rand"):
-        cm = None  # "R4,2 billion" is rand only where the article speaks of rand
-    if cm and cm.group("gcur") == "SR" and not has.get("riyal"):
-        cm = None  # "SR26.8 billion" is riyals in a Saudi article; "SR71" a plane
-    if cm and cm.group("gcur") in ("Sh", "N") and not has.get(cm.group("gcur")):
-        cm = None  # "Sh100bn" in an East African article, "N1.1 trillion" in a Nigerian one
+    if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
+        cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context, frame, grammar
-from factcheck.extract.mentions import Mention
+from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
@@ -376,10 +376,9 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
         # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
         # (a segment's, not the total's), its sign from the noun after the figure
         named = _BALANCE_SUBJECT.search(left[-80:])
-        if named:
-            words = [w for w in named.group(1).split() if w.lower() not in ("the", "its", "their", "a")]
-            if words:
-                return " ".join(words + [noun])
+        segment = context.clean_phrase(named.group(1).split()) if named else ""
+        if segment:
+            return f"{segment} {noun}"
     return noun
 
 
