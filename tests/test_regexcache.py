@@ -1,0 +1,100 @@
+"""The compiled-pattern cache (factcheck/regexcache.py): what it serves is what `re`
+compiles, it survives a round trip through its file, and a bad file costs nothing."""
+
+import gc
+import re
+import sys
+
+import pytest
+
+from factcheck import regexcache
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regexes.marshal"
+    regexcache.uninstall()
+    regexcache._entries.clear()
+    regexcache._used.clear()
+    regexcache._state["added"] = 0
+    re.purge()
+    yield path
+    regexcache.uninstall()
+    regexcache._entries.clear()
+    regexcache._used.clear()
+    re.purge()
+
+
+def _grammar_patterns() -> list:
+    """Every pattern of the extraction grammar and the relations engine, compiled or lazy."""
+    import factcheck.extract.claims  # noqa: F401  (imports the whole grammar)
+    import factcheck.relations  # noqa: F401
+    from factcheck.extract.patterns import LazyPattern
+
+    found = {}
+    for obj in gc.get_objects():
+        if isinstance(obj, LazyPattern):
+            found[(obj.pattern, int(obj.flags))] = None
+        elif isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            found[(obj.pattern, int(obj.flags) & ~re.UNICODE)] = None
+    return list(found)
+
+
+def test_every_grammar_pattern_is_rebuilt_exactly():
+    # the engine's arguments computed here give a pattern equal to re's own compilation
+    # (flags, engine code) with the same groups, for every pattern the tool uses
+    patterns = _grammar_patterns()
+    assert len(patterns) > 300
+    for pattern, flags in patterns:
+        fresh = re._compiler.compile(pattern, flags)
+        rebuilt = regexcache._sre.compile(pattern, *regexcache._arguments(pattern, flags))
+        assert rebuilt == fresh, pattern
+        assert (rebuilt.groups, rebuilt.groupindex) == (fresh.groups, fresh.groupindex), pattern
+
+
+def test_round_trip_serves_equal_patterns(cache):
+    patterns = [(r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>bn|billion)\b", re.I), (r"(?<![\w.])(?:Q[1-4]|H[12])\s?'?\d\d", 0),
+                (r"[^\x00-\x7f]+|\u2013", 0), (rb"\d+", 0)]
+    assert regexcache.install(str(cache))
+    first = [re.compile(p, f) for p, f in patterns]
+    assert regexcache.save() and cache.exists()
+
+    regexcache.uninstall()
+    re.purge()
+    assert regexcache.install(str(cache))
+    assert len(regexcache._entries) == len(patterns)
+    second = [re.compile(p, f) for p, f in patterns]
+    assert regexcache._state["added"] == 0  # every one came from the file
+    for a, b in zip(first, second):
+        assert a == b and a.groupindex == b.groupindex
+    assert second[0].search("Exports rose to 4,2 bn euros").group("n", "unit") == ("4,2", "bn")
+    assert second[1].search("profit in Q3 '24").group(0) == "Q3 '24"
+
+
+def test_damaged_or_foreign_file_is_ignored(cache):
+    cache.write_bytes(b"\x00not marshal at all")
+    assert regexcache.install(str(cache))
+    assert regexcache._entries == {}
+    assert re.compile(r"(?i)ab+c").match("ABBC")
+
+    regexcache.uninstall()
+    import marshal
+    cache.write_bytes(marshal.dumps((("other", "python"), {("x", 0): (0, [1, 2, 3], 0, {}, ())})))
+    assert regexcache.install(str(cache))
+    assert regexcache._entries == {}  # another interpreter's file is not trusted
+
+
+def test_a_bad_entry_falls_back_to_compiling(cache):
+    import marshal
+    key = ("(a)(b)", 0)
+    cache.write_bytes(marshal.dumps((regexcache._ENGINE, {key: (32, [999, 999], 1, {}, (None, None, None))})))
+    assert regexcache.install(str(cache))
+    assert re.compile("(a)(b)").match("ab").groups() == ("a", "b")
+    assert key in regexcache._entries and regexcache._entries[key][1] != [999, 999]  # replaced by the right code
+
+
+def test_nothing_written_where_python_writes_no_bytecode(cache, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert not regexcache.install(str(cache))  # no file to read, none may be written
+    assert re._compiler.compile is not regexcache._compile
