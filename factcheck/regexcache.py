@@ -94,7 +94,7 @@ def _compile(pattern, flags=0):
 def _load(path: str) -> dict:
     try:
         with open(path, "rb") as fh:
-            engine, entries = marshal.load(fh)
+            engine, entries = marshal.loads(fh.read())  # marshal.load(fh) reads item by item: 20x slower
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return entries if engine == _ENGINE and isinstance(entries, dict) else {}
