@@ -33,7 +33,7 @@ try:  # CPython 3.11+: the compiler and the engine this relies on
 except ImportError:  # pragma: no cover - another interpreter: compile as usual
     _sre = _compiler = _parser = None
 
-_LIMIT = 4000  # entries kept; beyond it, only those used by the run that writes
+_LIMIT = 2000  # entries kept (a scan uses about 600); beyond it, those the writing run used come first
 _ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 
 _entries: dict = {}
@@ -105,7 +105,10 @@ def save() -> bool:
     path = _state["path"]
     if not path or not _state["added"] or os.getpid() != _state["pid"] or sys.dont_write_bytecode:
         return False
-    entries = _entries if len(_entries) <= _LIMIT else {k: v for k, v in _entries.items() if k in _used}
+    entries = _entries
+    if len(entries) > _LIMIT:  # those this run used first, then the others as far as the limit
+        keep = [k for k in entries if k in _used] + [k for k in entries if k not in _used]
+        entries = {k: entries[k] for k in keep[:_LIMIT]}
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -98,3 +98,34 @@ def test_nothing_written_where_python_writes_no_bytecode(cache, monkeypatch):
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert not regexcache.install(str(cache))  # no file to read, none may be written
     assert re._compiler.compile is not regexcache._compile
+
+
+def test_the_file_keeps_what_the_last_run_used_within_its_limit(cache, monkeypatch):
+    import marshal
+
+    assert regexcache.install(str(cache))
+    for i in range(6):
+        re.compile(rf"old{i}\d+")
+    assert regexcache.save()
+    regexcache.uninstall()
+    re.purge()
+    monkeypatch.setattr(regexcache, "_LIMIT", 4)
+    assert regexcache.install(str(cache))
+    re.compile(r"old5\d+")  # from the file
+    re.compile(r"new\d+")  # new
+    assert regexcache.save()
+    _, kept = marshal.loads(cache.read_bytes())
+    assert len(kept) == 4 and {(r"old5\d+", 0), (r"new\d+", 0)} <= set(kept)
+
+
+def test_grammar_patterns_are_the_same_text_in_every_process():
+    # a pattern built from a set in hash order would be new to the cache in every process
+    import os
+    import subprocess
+
+    code = ("import factcheck.extract.claims, factcheck.relations, gc, re, hashlib; "
+            "print(hashlib.sha256(repr(sorted(str(o.pattern) for o in gc.get_objects() "
+            "if isinstance(o, re.Pattern))).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
