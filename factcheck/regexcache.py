@@ -42,14 +42,21 @@ _state = {"added": 0, "pid": None, "original": None, "path": None}
 
 
 def cache_path() -> str | None:
-    """Where the cache lives: beside the package's own bytecode (PYTHONPYCACHEPREFIX honoured)."""
+    """Where the cache lives: beside the package's own bytecode (PYTHONPYCACHEPREFIX
+    honoured); where that folder is not the user's to write (a system-wide install), in
+    the user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
     if not sys.implementation.cache_tag:
         return None
     import importlib.util
 
+    name = f"regexes.{sys.implementation.cache_tag}.marshal"
     init = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__init__.py")
     folder = os.path.dirname(importlib.util.cache_from_source(init))
-    return os.path.join(folder, f"regexes.{sys.implementation.cache_tag}.marshal")
+    mine = folder if os.path.isdir(folder) else os.path.dirname(folder)
+    if os.access(mine, os.W_OK) or os.path.exists(os.path.join(folder, name)):
+        return os.path.join(folder, name)
+    user = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(user, "factcheck", name)
 
 
 def _arguments(pattern, flags: int) -> tuple:

@@ -129,3 +129,13 @@ def test_grammar_patterns_are_the_same_text_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+def test_a_read_only_install_keeps_its_cache_in_the_users_cache_folder(tmp_path, monkeypatch):
+    import os
+
+    assert regexcache.cache_path().startswith(os.path.dirname(regexcache.__file__))  # a working copy: beside it
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regexcache.cache_path() == str(tmp_path / "factcheck" / f"regexes.{sys.implementation.cache_tag}.marshal")
