@@ -150,9 +150,16 @@ def display_path(path: os.PathLike | str) -> str:
     """The path as given, relative to the working directory where possible."""
     p = Path(path)
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return p.resolve().relative_to(_resolved_folder(os.getcwd())).as_posix()
     except ValueError:
         return p.as_posix()
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved_folder(folder: str) -> Path:
+    """The working directory with its links resolved: asked twice per article, resolved
+    once per directory (resolving walks every component of the path with a system call)."""
+    return Path(folder).resolve()
 
 
 def file_sha256(path: os.PathLike | str) -> Optional[str]:

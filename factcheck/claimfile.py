@@ -90,7 +90,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "direction": c.direction,
         "base_period": c.base_period,
         **({"base_value": float(c.base_value)} if c.base_value is not None else {}),
-        **({"context": _FlowMap(context_of(c))} if context_of(c) else {}),
+        **({"context": _FlowMap(context)} if (context := context_of(c)) else {}),
         "check": c.check.to_dict(),
         "review": c.review.to_dict(),
     }

@@ -499,8 +499,10 @@ def main() -> None:
         import click
 
     from factcheck.errors import FactcheckError, Interrupted
+    from factcheck.regexcache import install as keep_compiled_patterns
     from factcheck.workers import handle_sigterm
 
+    keep_compiled_patterns()  # a fresh process no longer compiles the grammar again (regexcache.py)
     handle_sigterm()
     try:
         code = app(standalone_mode=False)

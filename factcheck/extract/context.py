@@ -70,7 +70,8 @@ ORGANISATIONS = [
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
 ]
-_SUBJECT_NAMES = sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS), key=len, reverse=True)
+# (sorted twice: the same pattern text in every process, where a set's order is not)
+_SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
                          + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
 _CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",

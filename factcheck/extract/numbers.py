@@ -76,13 +76,13 @@ _MONEY = load_lexicon("money")
 ISO_CODES = frozenset(_MONEY["codes"])
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
 CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
-for _code in ISO_CODES:
+for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
 ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
     re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
-GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(GLUED_PREFIXES, key=len, reverse=True))
+GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
 # Currency names after the number. Order matters: qualified names first.
 CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)

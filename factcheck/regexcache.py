@@ -1,0 +1,159 @@
+"""Compiled regular expressions kept across runs, as Python keeps compiled modules.
+
+Python compiles a regular expression in pure Python (parse, then emit the matching
+engine's code) and keeps the result only for the life of the process: every fresh
+`factcheck` process paid about 0.3 s compiling the grammar's ~550 patterns again, a
+third of a cold scan. The engine's code for a pattern depends only on the pattern, its
+flags and the Python version, so it is kept in a file beside the package's bytecode
+(`__pycache__/regexes.<cache tag>.marshal`) and handed straight to the engine
+(`_sre.compile`) by later runs.
+
+Safety: an entry is stored only when the pattern it rebuilds compares equal (same flags,
+engine code and groups) to the one `re` itself compiled; the file is keyed by the
+interpreter's cache tag and full version and the engine's MAGIC, and the engine checks
+any code it is given; a missing, stale or damaged file only means compiling as usual. The
+file is written (atomically) only where Python would write bytecode (not under
+PYTHONDONTWRITEBYTECODE or -B), and only by the process that installed the cache.
+
+Only the command-line entry point installs it: importing the library changes nothing
+in `re` for other programs.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+
+try:  # CPython 3.11+: the compiler and the engine this relies on
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another interpreter: compile as usual
+    _sre = _compiler = _parser = None
+
+_LIMIT = 2000  # entries kept (a scan uses about 600); beyond it, those the writing run used come first
+_ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+_entries: dict = {}
+_used: set = set()
+_state = {"added": 0, "pid": None, "original": None, "path": None}
+
+
+def cache_path() -> str | None:
+    """Where the cache lives: beside the package's own bytecode (PYTHONPYCACHEPREFIX
+    honoured); where that folder is not the user's to write (a system-wide install), in
+    the user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
+    if not sys.implementation.cache_tag:
+        return None
+    import importlib.util
+
+    name = f"regexes.{sys.implementation.cache_tag}.marshal"
+    init = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__init__.py")
+    folder = os.path.dirname(importlib.util.cache_from_source(init))
+    mine = folder if os.path.isdir(folder) else os.path.dirname(folder)
+    if os.access(mine, os.W_OK) or os.path.exists(os.path.join(folder, name)):
+        return os.path.join(folder, name)
+    user = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(user, "factcheck", name)
+
+
+def _arguments(pattern, flags: int) -> tuple:
+    """What `re._compiler.compile` hands the engine for a pattern (its last lines, which
+    the equality check in _compile holds to the installed Python's)."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are an int subclass marshal refuses
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def _compile(pattern, flags=0):
+    original = _state["original"]
+    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
+        return original(pattern, flags)
+    key = (pattern, int(flags))
+    args = _entries.get(key)
+    if args is not None:
+        try:
+            compiled = _sre.compile(pattern, *args)
+        except Exception:  # damaged entry: forget it, compile as usual
+            _entries.pop(key, None)
+        else:
+            _used.add(key)
+            return compiled
+    compiled = original(pattern, flags)
+    try:
+        args = _arguments(pattern, int(flags))
+        rebuilt = _sre.compile(pattern, *args)
+    except Exception:
+        return compiled
+    if rebuilt == compiled and rebuilt.groupindex == compiled.groupindex and rebuilt.groups == compiled.groups:
+        _entries[key] = args
+        _used.add(key)
+        _state["added"] += 1
+    return compiled
+
+
+def _load(path: str) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            engine, entries = marshal.loads(fh.read())  # marshal.load(fh) reads item by item: 20x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if engine == _ENGINE and isinstance(entries, dict) else {}
+
+
+def save() -> bool:
+    """Write the cache if this run added to it; True when written."""
+    path = _state["path"]
+    if not path or not _state["added"] or os.getpid() != _state["pid"] or sys.dont_write_bytecode:
+        return False
+    entries = _entries
+    if len(entries) > _LIMIT:  # those this run used first, then the others as far as the limit
+        keep = [k for k in entries if k in _used] + [k for k in entries if k not in _used]
+        entries = {k: entries[k] for k in keep[:_LIMIT]}
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as fh:
+            marshal.dump((_ENGINE, entries), fh)
+        os.replace(tmp, path)  # whole or not at all; concurrent writers: the last one wins
+    except (OSError, ValueError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+    _state["added"] = 0
+    return True
+
+
+def install(path: str | None = None) -> bool:
+    """Serve `re`'s compilations from the cache for the rest of the process, and write
+    what it learnt at exit. True when installed (not on other interpreters, nor where the
+    cache could neither be read nor written)."""
+    if _sre is None or _state["original"] is not None or not hasattr(_compiler, "compile"):
+        return False
+    path = path or cache_path()
+    if not path or (sys.dont_write_bytecode and not os.path.exists(path)):
+        return False
+    _entries.clear()
+    _used.clear()
+    _entries.update(_load(path))
+    _state["added"] = 0
+    _state.update(path=path, pid=os.getpid(), original=_compiler.compile)
+    _compiler.compile = _compile
+    atexit.register(save)
+    return True
+
+
+def uninstall() -> None:
+    """Give `re` its own compiler back (tests)."""
+    if _state["original"] is not None:
+        _compiler.compile = _state["original"]
+        _state["original"] = None
+        atexit.unregister(save)

@@ -1,0 +1,141 @@
+"""The compiled-pattern cache (factcheck/regexcache.py): what it serves is what `re`
+compiles, it survives a round trip through its file, and a bad file costs nothing."""
+
+import gc
+import re
+import sys
+
+import pytest
+
+from factcheck import regexcache
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regexes.marshal"
+    regexcache.uninstall()
+    regexcache._entries.clear()
+    regexcache._used.clear()
+    regexcache._state["added"] = 0
+    re.purge()
+    yield path
+    regexcache.uninstall()
+    regexcache._entries.clear()
+    regexcache._used.clear()
+    re.purge()
+
+
+def _grammar_patterns() -> list:
+    """Every pattern of the extraction grammar and the relations engine, compiled or lazy."""
+    import factcheck.extract.claims  # noqa: F401  (imports the whole grammar)
+    import factcheck.relations  # noqa: F401
+    from factcheck.extract.patterns import LazyPattern
+
+    found = {}
+    for obj in gc.get_objects():
+        if isinstance(obj, LazyPattern):
+            found[(obj.pattern, int(obj.flags))] = None
+        elif isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            found[(obj.pattern, int(obj.flags) & ~re.UNICODE)] = None
+    return list(found)
+
+
+def test_every_grammar_pattern_is_rebuilt_exactly():
+    # the engine's arguments computed here give a pattern equal to re's own compilation
+    # (flags, engine code) with the same groups, for every pattern the tool uses
+    patterns = _grammar_patterns()
+    assert len(patterns) > 300
+    for pattern, flags in patterns:
+        fresh = re._compiler.compile(pattern, flags)
+        rebuilt = regexcache._sre.compile(pattern, *regexcache._arguments(pattern, flags))
+        assert rebuilt == fresh, pattern
+        assert (rebuilt.groups, rebuilt.groupindex) == (fresh.groups, fresh.groupindex), pattern
+
+
+def test_round_trip_serves_equal_patterns(cache):
+    patterns = [(r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>bn|billion)\b", re.I), (r"(?<![\w.])(?:Q[1-4]|H[12])\s?'?\d\d", 0),
+                (r"[^\x00-\x7f]+|\u2013", 0), (rb"\d+", 0)]
+    assert regexcache.install(str(cache))
+    first = [re.compile(p, f) for p, f in patterns]
+    assert regexcache.save() and cache.exists()
+
+    regexcache.uninstall()
+    re.purge()
+    assert regexcache.install(str(cache))
+    assert len(regexcache._entries) == len(patterns)
+    second = [re.compile(p, f) for p, f in patterns]
+    assert regexcache._state["added"] == 0  # every one came from the file
+    for a, b in zip(first, second):
+        assert a == b and a.groupindex == b.groupindex
+    assert second[0].search("Exports rose to 4,2 bn euros").group("n", "unit") == ("4,2", "bn")
+    assert second[1].search("profit in Q3 '24").group(0) == "Q3 '24"
+
+
+def test_damaged_or_foreign_file_is_ignored(cache):
+    cache.write_bytes(b"\x00not marshal at all")
+    assert regexcache.install(str(cache))
+    assert regexcache._entries == {}
+    assert re.compile(r"(?i)ab+c").match("ABBC")
+
+    regexcache.uninstall()
+    import marshal
+    cache.write_bytes(marshal.dumps((("other", "python"), {("x", 0): (0, [1, 2, 3], 0, {}, ())})))
+    assert regexcache.install(str(cache))
+    assert regexcache._entries == {}  # another interpreter's file is not trusted
+
+
+def test_a_bad_entry_falls_back_to_compiling(cache):
+    import marshal
+    key = ("(a)(b)", 0)
+    cache.write_bytes(marshal.dumps((regexcache._ENGINE, {key: (32, [999, 999], 1, {}, (None, None, None))})))
+    assert regexcache.install(str(cache))
+    assert re.compile("(a)(b)").match("ab").groups() == ("a", "b")
+    assert key in regexcache._entries and regexcache._entries[key][1] != [999, 999]  # replaced by the right code
+
+
+def test_nothing_written_where_python_writes_no_bytecode(cache, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert not regexcache.install(str(cache))  # no file to read, none may be written
+    assert re._compiler.compile is not regexcache._compile
+
+
+def test_the_file_keeps_what_the_last_run_used_within_its_limit(cache, monkeypatch):
+    import marshal
+
+    assert regexcache.install(str(cache))
+    for i in range(6):
+        re.compile(rf"old{i}\d+")
+    assert regexcache.save()
+    regexcache.uninstall()
+    re.purge()
+    monkeypatch.setattr(regexcache, "_LIMIT", 4)
+    assert regexcache.install(str(cache))
+    re.compile(r"old5\d+")  # from the file
+    re.compile(r"new\d+")  # new
+    assert regexcache.save()
+    _, kept = marshal.loads(cache.read_bytes())
+    assert len(kept) == 4 and {(r"old5\d+", 0), (r"new\d+", 0)} <= set(kept)
+
+
+def test_grammar_patterns_are_the_same_text_in_every_process():
+    # a pattern built from a set in hash order would be new to the cache in every process
+    import os
+    import subprocess
+
+    code = ("import factcheck.extract.claims, factcheck.relations, gc, re, hashlib; "
+            "print(hashlib.sha256(repr(sorted(str(o.pattern) for o in gc.get_objects() "
+            "if isinstance(o, re.Pattern))).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
+
+
+def test_a_read_only_install_keeps_its_cache_in_the_users_cache_folder(tmp_path, monkeypatch):
+    import os
+
+    assert regexcache.cache_path().startswith(os.path.dirname(regexcache.__file__))  # a working copy: beside it
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regexcache.cache_path() == str(tmp_path / "factcheck" / f"regexes.{sys.implementation.cache_tag}.marshal")
