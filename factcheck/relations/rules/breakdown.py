@@ -12,7 +12,7 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import MONEY, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.common import MAX_GROUP, is_change, is_level, signed, subject_of
 
@@ -34,6 +34,8 @@ def named_parts(graph: Graph):
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
         for whole in members:
+            if restricted(whole):
+                continue  # "some €200 million in receipts that had been withheld": a subset, not the whole
             # each named part once: the statement nearest the whole (a restatement is the
             # `repeat` rule's to compare)
             by_extra: dict[frozenset, Node] = {}
@@ -84,6 +86,16 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){1,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
+
+
+def restricted(n: Node) -> bool:
+    """A figure whose noun a restrictive relative clause narrows ("€200 million in receipts
+    that had been withheld", "3,000 visitors who came by sea"): no comma before the
+    clause, so it names a subset of what its head noun alone would name."""
+    return bool(_RESTRICTIVE.match(n.after(60)))
 
 
 def _in_brackets(n: Node) -> bool:
@@ -157,7 +169,8 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     of the same unit in the sentence before, in the same paragraph."""
     if not _AMONG.match(n.claim.sentence):
         return None
-    previous = graph.previous_sentence(n)
+    # wire copy gives each sentence a paragraph: "Among them" then opens the next one
+    previous = graph.previous_sentence(n) or graph.previous_sentence(n, same_paragraph=False)
     if not previous:
         return None
     fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
@@ -231,6 +244,8 @@ def enumerated_parts(graph: Graph):
                 continue
             parts = []
             for n in members[i + 1:]:
+                if not parts and n.kind not in AMOUNT_KINDS:
+                    continue  # the whole's own rate before its list: "$126.37 billion, down 17.9 percent ..., including"
                 if n.unit != whole.unit or n.kind != whole.kind or not is_level(n):
                     break
                 parts.append(n)

@@ -142,6 +142,23 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     return None
 
 
+_OPENS_BRACKET = re.compile(r"^[^()\d;.]{0,40}\(\s*(?:[^\s\d()]{1,4}\s*)?$")
+
+
+def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
+    """The part given in brackets after its share: "accounted for 22 per cent of trade
+    (Dh84 billion)", "22 per cent (Dh84 billion) of trade"."""
+    sentence = graph.sentence_of(share)
+    i = sentence.index(share)
+    if i + 1 >= len(sentence):
+        return None
+    n = sentence[i + 1]
+    between = share.claim.sentence[share.local[1]: n.local[0]]
+    if n.kind not in AMOUNT_KINDS or n.role != LEVEL or n.claim.context.get("converted") or not _OPENS_BRACKET.match(between):
+        return None
+    return n
+
+
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
     for p in graph.nodes:
@@ -150,7 +167,7 @@ def share_of_whole(graph: Graph, ctx: Context):
             continue
         if not _SHARE_VERB.search(p.before(40)):
             continue
-        part = _part(graph, p)
+        part = _part(graph, p) or _part_in_brackets(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
