@@ -8,8 +8,8 @@ from test_relations import flagged, make, run
 
 TRIPS = ("In the first six months of the year, the authorities processed 287 million inbound and outbound trips, "
          "a 70.9 percent rise year on year.\n"
-         "Among them, around 137 million were made by mainland residents, 121 million by residents of Hong Kong "
-         "and Macao, and 29.22 million by foreigners.")
+         "Among them, around 137 million were made by mainland residents, 121 million by residents from the Hong Kong "
+         "and Macao special administrative regions and the Taiwan region, and 29.22 million by foreigners.")
 
 
 def trips(part="121 million", value=121e6):
@@ -170,3 +170,50 @@ def test_a_share_with_its_part_in_brackets_after_it():
                          [{**figures[1], "surface": "12.4 per cent", "value": 12.4} if i == 1 else f
                           for i, f in enumerate(figures)]))
     assert flagged(checks) == set()
+
+
+CREDITS = ("In seasonally adjusted terms, goods and services credits fell $1,166m (3%) to $40,122m. Non-monetary gold "
+           "fell $735m (34%), non-rural goods fell $714m (3%) and merchanting fell $8m. Rural goods rose $236m (6%). "
+           "Services credits rose $54m (1%).")
+
+
+def credits(part="$714m", value=714e6, text=CREDITS):
+    text = text.replace("$714m", part)
+
+    def change(surface, v, metric, direction):
+        return {"surface": surface, "value": v, "unit": "AUD", "metric": metric, "period": "2020-01",
+                "role": "change", "direction": direction}
+
+    return make(text, [
+        change("$1,166m", 1166e6, "goods and services credits", "down"),
+        {"surface": "$40,122m", "value": 40122e6, "unit": "AUD", "metric": "goods and services credits",
+         "period": "2020-01"},
+        change("$735m", 735e6, "credits: non-monetary gold", "down"),
+        change(part, value, "credits: non-rural goods", "down"),
+        change("$8m", 8e6, "credits: merchanting", "down"),
+        change("$236m", 236e6, "credits: rural goods", "up"),
+        change("$54m", 54e6, "services credits", "up"),
+    ])
+
+
+def test_the_changes_of_components_listed_after_the_whole_add_up_to_its_change():
+    analysis, checks = run(credits())
+    assert flagged(checks) == set()
+    listed = [r for r in analysis.relations if r.rule == "parts-total" and len(r.inputs) == 5]
+    assert listed and listed[0].holds
+    assert "735 million AUD + 714 million AUD + 8 million AUD − 236 million AUD − 54 million AUD" in listed[0].arithmetic()
+
+
+def test_a_transposed_component_change_is_named_with_its_correction():
+    _, checks = run(credits("$741m", 741e6))
+    assert flagged(checks) == {"$741m"}
+    assert checks["$741m"].correction == "$741m → $714m"
+
+
+def test_a_list_that_leaves_out_a_component_is_no_finding():
+    text = CREDITS.replace(" Rural goods rose $236m (6%).", "")
+    claims = [c for c in credits() if c.surface != "$236m"]
+    claims = make(text, [{"surface": c.surface, "value": c.value, "unit": "AUD", "metric": c.metric,
+                          "period": "2020-01", "role": c.role, "direction": c.direction} for c in claims])
+    _, checks = run(claims)
+    assert flagged(checks) == set()  # 735 + 714 + 8 − 54 is not 1,166, and no one slip explains it
