@@ -44,15 +44,21 @@ IMPORTS = ("In the first five months, import turnover was estimated at US$126.37
            "made by the FDI sector.")
 
 
-def imports(part="US$82.42 billion", value=82.42e9):
-    text = IMPORTS.replace("US$82.42 billion", part)
+def total_rate_parts(text, period, total, rate, parts):
+    """A total (surface, value, metric), its growth rate (surface, value, direction) and
+    its parts (surface, value, metric), in US dollars, of one period."""
     return make(text, [
-        {"surface": "US$126.37 billion", "value": 126.37e9, "metric": "import turnover", "period": "2023-01/2023-05"},
-        {"surface": "17.9 percent", "value": 17.9, "metric": "import turnover", "unit": "percent", "kind": "percent",
-         "period": "2023-01/2023-05", "role": "growth", "direction": "down"},
-        {"surface": "US$43.95 billion", "value": 43.95e9, "metric": "import turnover", "period": "2023-01/2023-05"},
-        {"surface": part, "value": value, "metric": "import turnover", "period": "2023-01/2023-05"},
+        {"surface": total[0], "value": total[1], "metric": total[2], "period": period},
+        {"surface": rate[0], "value": rate[1], "metric": total[2], "unit": "percent", "kind": "percent",
+         "period": period, "role": "growth", "direction": rate[2]},
+        *({"surface": f, "value": v, "metric": m, "period": period} for f, v, m in parts),
     ])
+
+
+def imports(part="US$82.42 billion", value=82.42e9):
+    return total_rate_parts(IMPORTS.replace("US$82.42 billion", part), "2023-01/2023-05",
+                            ("US$126.37 billion", 126.37e9, "import turnover"), ("17.9 percent", 17.9, "down"),
+                            [("US$43.95 billion", 43.95e9, "import turnover"), (part, value, "import turnover")])
 
 
 def test_parts_listed_after_the_wholes_own_rate_add_up_to_it():
@@ -217,3 +223,31 @@ def test_a_list_that_leaves_out_a_component_is_no_finding():
                           "period": "2020-01", "role": c.role, "direction": c.direction} for c in claims])
     _, checks = run(claims)
     assert flagged(checks) == set()  # 735 + 714 + 8 − 54 is not 1,166, and no one slip explains it
+
+
+SECTORS = ("In the first five months, exports have totaled US$156.77 billion, up by 15.2% year-on-year. "
+           "The domestic sector contributed US$43.69 billion, while the foreign-invested sector accounted for "
+           "US$113.08 billion.")
+
+
+def sectors(text=SECTORS, part="US$113.08 billion", value=113.08e9):
+    return total_rate_parts(text.replace("US$113.08 billion", part), "2022-01/2022-05",
+                            ("US$156.77 billion", 156.77e9, "exports"), ("15.2%", 15.2, "up"),
+                            [("US$43.69 billion", 43.69e9, "domestic sector"), (part, value, "foreign-invested sector")])
+
+
+def test_a_domestic_and_a_foreign_figure_split_the_whole_of_the_sentence_before():
+    analysis, checks = run(sectors())
+    assert flagged(checks) == set()
+    assert any(r.rule == "parts-total" and r.holds and r.result.claim.surface == "US$156.77 billion" and len(r.inputs) == 2
+               for r in analysis.relations)
+    _, checks = run(sectors(part="US$113.08 million", value=113.08e6))
+    assert flagged(checks) == {"US$113.08 million"}
+
+
+def test_two_figures_without_a_dividing_pair_of_words_split_nothing():
+    text = SECTORS.replace("The domestic sector contributed", "Electronics contributed").replace(
+        "the foreign-invested sector accounted for", "textiles accounted for")
+    analysis, _ = run(sectors(text))
+    assert not any(r.rule == "parts-total" and len(r.inputs) == 2 and r.result.claim.surface == "US$156.77 billion"
+                   for r in analysis.relations)

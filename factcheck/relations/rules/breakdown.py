@@ -308,3 +308,35 @@ def _component(part: Node, whole: Node) -> bool:
     if part.concept and whole.concept:
         return part.concept == whole.concept and part.modifiers != whole.modifiers
     return whole.head is not None and whole.head in part.series
+
+
+def split_pair(graph: Graph):
+    """Two figures of one sentence that split a whole by a pair of words which divide it
+    by definition ("The domestic sector contributed US$43.69 billion, while the
+    foreign-invested sector accounted for US$113.08 billion"), after the sentence that
+    states the whole ("exports have totaled US$156.77 billion"): the pair adds up to the
+    last figure of that sentence of their unit and period. The whole is read from the
+    layout, so a gap is a finding only when one slip explains it."""
+    from factcheck.matching import words
+
+    for key in graph.sentences:
+        members = graph.by_sentence[key]
+        for unit in {n.unit for n in members if is_level(n)}:
+            figures = [n for n in members if n.unit == unit and n.kind in AMOUNT_KINDS]
+            if len(figures) != 2 or not all(is_level(n) and n.exact and n.value > 0 for n in figures):
+                continue
+            a, b = figures
+            if not periods_equal(a, b) or a.series & vocab.NET_HEADS or b.series & vocab.NET_HEADS:
+                continue
+            first = set(words(a.claim.sentence[: a.local[0]]))
+            second = set(words(a.claim.sentence[a.local[1]: b.local[0]]))
+            if not any(x in first and y in second and y not in first and x not in second
+                       for pair in vocab.SPLITS for x, y in (pair, pair[::-1])):
+                continue
+            before = [n for n in graph.previous_sentence(a, same_paragraph=False)
+                      if n.unit == unit and is_level(n) and n.exact and n.kind == a.kind and periods_equal(n, a)]
+            if not before or before[-1].value <= max(a.value, b.value):
+                continue
+            whole = before[-1]
+            yield Relation("parts-total", "sum", [a, b], whole, sum,
+                           f"{a.claim.metric or 'one part'} + {b.claim.metric or 'the other'}", "{0} + {1}", exact=False)

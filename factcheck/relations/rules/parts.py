@@ -165,6 +165,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.among_them(graph)
     yield from breakdown.enumerated_parts(graph)
     yield from breakdown.listed_changes(graph)
+    yield from breakdown.split_pair(graph)
     yield from table.total_relations(graph)
     yield from shares_over_100(graph)
 
