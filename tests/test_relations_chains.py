@@ -75,3 +75,23 @@ def test_a_share_of_the_figure_that_follows_it():
 def test_a_share_of_the_figure_that_follows_it_with_a_slip():
     _, checks = run(sales("23.8 percent", 23.8))
     assert flagged(checks) == {"23.8 percent"}
+
+
+def test_a_share_with_its_part_after_it_by_a_participle():
+    text = ("The Kingdom's merchandise imports increased by 20 percent in August to SR61 billion.\n"
+            "China took the lead with its imports amounting to 21.4 percent of the total during that period "
+            "reaching SR12 billion.")
+    figures = [
+        {"surface": "20 percent", "value": 20, "unit": "percent", "kind": "percent", "metric": "merchandise imports",
+         "period": "2022-08", "role": "growth", "direction": "up"},
+        {"surface": "SR61 billion", "value": 61e9, "unit": "SAR", "metric": "merchandise imports", "period": "2022-08"},
+        {"surface": "21.4 percent", "value": 21.4, "unit": "percent", "kind": "percent", "metric": "imports",
+         "period": "2022-08", "role": "share", "context": {"share_of": "the total"}},
+        {"surface": "SR12 billion", "value": 12e9, "unit": "SAR", "metric": "imports", "period": "2022-08",
+         "subject": ["China"]},
+    ]
+    _, checks = run(make(text, figures))
+    assert "21.4 percent" in flagged(checks)  # 12 ÷ 61 is 19.7 percent
+    fixed = [{**f, "surface": "19.7 percent", "value": 19.7} if f["surface"] == "21.4 percent" else f for f in figures]
+    _, checks = run(make(text.replace("21.4 percent", "19.7 percent"), fixed))
+    assert flagged(checks) == set()

@@ -161,16 +161,22 @@ def _whole_after(graph: Graph, share: Node, part: Node) -> Optional[Node]:
 _OPENS_BRACKET = re.compile(r"^[^()\d;.]{0,40}\(\s*(?:[^\s\d()]{1,4}\s*)?$")
 
 
+_REACHING = re.compile(r"^[^()\d;.]{0,60}\b(?:reaching|amounting\s+to|worth|totall?ing|valued\s+at)\s+(?:some\s+|about\s+)?$",
+                       re.I)
+
+
 def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
-    """The part given in brackets after its share: "accounted for 22 per cent of trade
-    (Dh84 billion)", "22 per cent (Dh84 billion) of trade"."""
+    """The part given after its share, in brackets or by a participle: "accounted for 22
+    per cent of trade (Dh84 billion)", "22 per cent (Dh84 billion) of trade", "amounting
+    to 21.4 percent of the total during that period reaching SR12 billion"."""
     sentence = graph.sentence_of(share)
     i = sentence.index(share)
     if i + 1 >= len(sentence):
         return None
     n = sentence[i + 1]
     between = share.claim.sentence[share.local[1]: n.local[0]]
-    if n.kind not in AMOUNT_KINDS or n.role != LEVEL or n.claim.context.get("converted") or not _OPENS_BRACKET.match(between):
+    if n.kind not in AMOUNT_KINDS or n.role != LEVEL or n.claim.context.get("converted") \
+            or not (_OPENS_BRACKET.match(between) or _REACHING.match(between)):
         return None
     return n
 
