@@ -4,6 +4,7 @@ followed by the list of its parts, X and non-X. Helpers of the `parts-total` rul
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from typing import Optional
@@ -277,9 +278,7 @@ def listed_changes(graph: Graph):
                      for n in graph.by_sentence[graph.sentences[k - 1]]):
             continue  # a part of the list before it
         parts: list[Node] = []
-        following = [n for later in graph.sentences[k + 1:] for n in graph.by_sentence[later]
-                     if n.paragraph == whole.paragraph]
-        for n in figures[1:] + following:
+        for n in itertools.chain(figures[1:], _rest_of_paragraph(graph, k, whole.paragraph)):
             if n.unit != whole.unit or n.kind not in AMOUNT_KINDS:
                 continue
             if not parts and is_level(n) and n.sentence == whole.sentence:
@@ -298,6 +297,16 @@ def listed_changes(graph: Graph):
                            for i, c in enumerate(k_signs))
         yield Relation("parts-total", "sum", parts, whole, lambda v, c=k_signs: sum(x * s for x, s in zip(v, c)),
                        label, template, exact=False, slack=sum(half_width(p.claim) for p in parts))
+
+
+def _rest_of_paragraph(graph: Graph, k: int, paragraph):
+    """The figures of the sentences after the k-th, while they are of `paragraph` (a walk
+    that stops at the paragraph's end keeps the rule linear in the article)."""
+    for j in range(k + 1, len(graph.sentences)):
+        figures = graph.by_sentence[graph.sentences[j]]
+        if figures and figures[0].paragraph != paragraph:
+            return
+        yield from figures
 
 
 def _component(part: Node, whole: Node) -> bool:
