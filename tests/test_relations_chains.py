@@ -95,3 +95,25 @@ def test_a_share_with_its_part_after_it_by_a_participle():
     fixed = [{**f, "surface": "19.7 percent", "value": 19.7} if f["surface"] == "21.4 percent" else f for f in figures]
     _, checks = run(make(text.replace("21.4 percent", "19.7 percent"), fixed))
     assert flagged(checks) == set()
+
+
+TRAVEL = ("The expenditure of Turks visiting abroad dropped by 15 percent to $1.13 in the second quarter. "
+          "The average expenditure of nearly 1.69 million Turks visiting abroad was $668.")
+
+
+def travel(total="$1.13", value=1.13):
+    return make(TRAVEL.replace("$1.13", total), [
+        {"surface": total, "value": value, "metric": "expenditure of residents abroad", "period": "2012-Q2"},
+        {"surface": "1.69 million", "value": 1.69e6, "unit": "count", "kind": "count", "qualifier": "approx",
+         "metric": "residents travelling abroad", "period": "2012-Q2"},
+        {"surface": "$668", "value": 668, "unit": "USD / person", "metric": "average expenditure per resident",
+         "period": "2012-Q2", "role": "rate"},
+    ])
+
+
+def test_count_times_average_against_the_total_of_the_sentence_before_names_a_dropped_scale_word():
+    _, checks = run(travel())
+    assert flagged(checks) == {"$1.13"}
+    assert checks["$1.13"].correction == "$1.13 → $1.13 billion"
+    _, checks = run(travel("$1.13 billion", 1.13e9))
+    assert flagged(checks) == set()
