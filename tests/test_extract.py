@@ -191,8 +191,8 @@ def test_lakh_count():
     ("The policy rate is 5.40 percent.", 5.4, "percent", "percent"),
     ("The jobless rate rose 0.3 percentage points.", 0.3, "percentage_point", "percentage_point"),
     ("The bank cut rates by 25 basis points.", 0.25, "percentage_point", "percentage_point"),
-    ("Output grew ninefold.", 9, "count", "multiplier"),
-    ("Steel output was 1.5 times the pre-war level.", 1.5, "count", "multiplier"),
+    ("Output grew ninefold.", 9, "times", "multiplier"),
+    ("Steel output was 1.5 times the pre-war level.", 1.5, "times", "multiplier"),
 ])
 def test_percent_points_multipliers(text, value, unit, kind):
     c = _one(text)

@@ -74,6 +74,11 @@ SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|tn|trn|cr|m|b|k)"
 
 _MONEY = load_lexicon("money")
 ISO_CODES = frozenset(_MONEY["codes"])
+# every currency a claim may carry, read from the text or not ("MAD" is read as "dirhams")
+ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"])
+# Names and signs several countries share (lexicon/money.yaml "shared"): family → its
+# countries as (ISO code, adjective, places), the first the default.
+SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
 CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in ISO_CODES:
@@ -83,8 +88,15 @@ ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
     re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
 GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(GLUED_PREFIXES, key=len, reverse=True))
-# Currency names after the number. Order matters: qualified names first.
-CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
+# Currency names after the number. Order matters: qualified names first ("Tunisian
+# dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
+# value is its family, decided by the article (conventions.SharedCurrencies).
+CURRENCY_NAMES: list[tuple[str, str]] = [
+    *((rf"{adjective}\s+(?:{fam['names']})", code) for fam in SHARED_CURRENCIES.values() if "names" in fam
+      for code, adjective, _ in fam["countries"]),
+    *((p, code) for p, code in _MONEY["names"]),
+    *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
+]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
 _CURRENCY_NAME_RES = [(lazy(p, re.I), code) for p, code in CURRENCY_NAMES]  # each compiled when first tried
 # "63 cents", "18 sen": hundredths; None is the article's cent currency

@@ -1,0 +1,100 @@
+"""Currencies several countries share, resolved by the article's country; local signs and
+abbreviations; multipliers, fractions of a point and age ranges (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _typed(text: str):
+    return [(c.surface, round(c.value, 6), c.unit, c.kind)
+            for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Morocco's trade deficit widened to 190.2 billion dirhams, the office in Rabat said.", "MAD"),
+    ("Dubai's non-oil trade reached 1.2 trillion dirhams.", "AED"),
+    ("Exports rose to 4.5 billion dinars, the Tunisian statistics institute said.", "TND"),
+    ("Kuwait's budget deficit is 5.9 billion dinars.", "KWD"),
+    ("Oman's revenue came to 11.2 billion rials.", "OMR"),
+    ("Saudi Arabia's exports totalled 120 billion riyals.", "SAR"),
+    ("Prices in Pakistan rose to Rs 250 a litre.", "PKR / liter"),
+    ("Sri Lanka earned 450 billion rupees from tourism.", "LKR"),
+    ("Chile's copper exports reached 3.1 trillion pesos.", "CLP"),
+    ("Norway's wealth fund gained 2.5 trillion crowns.", "NOK"),
+    ("Uganda collected 25 trillion shillings in tax.", "UGX"),
+    ("Bread in Egypt now costs 20 pounds.", "EGP"),
+    ("Senegal raised 500 billion CFA francs in bonds.", "XOF"),
+    ("Cameroon's budget is 6.7 trillion CFA francs.", "XAF"),
+    ("Zambia's farmers were paid K2.5 billion.", "ZMW"),
+])
+def test_a_shared_currency_name_is_the_article_country_s(text, unit):
+    money = [t for t in _typed(text) if t[3] == "money"]
+    assert money and money[0][2] == unit
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("In Sweden, a Tunisian firm paid 40 million Tunisian dinars.", "TND"),  # qualified beats the country
+    ("The Jordanian dinar: Amman spent 2 billion Jordanian dinars.", "JOD"),
+    ("The fund holds 3 billion Swiss francs.", "CHF"),
+    ("Remittances reached 5.6 billion Philippine pesos.", "PHP"),
+])
+def test_a_qualified_name_is_its_own_country_s(text, unit):
+    assert [t[2] for t in _typed(text) if t[3] == "money"] == [unit]
+
+
+def test_with_no_country_named_the_family_default_holds():
+    assert _typed("Profit reached 30 million dinars.")[0][2] == "KWD"
+    assert _typed("It costs 5 pesos.")[0][2] == "MXN"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It cost about 150 Kč.", ("about 150 Kč", 150.0, "CZK", "money")),
+    ("A coffee is 12 zł.", ("12 zł", 12.0, "PLN", "money")),
+    ("The fee rose to 2,000 Ft.", ("2,000 Ft", 2000.0, "HUF", "money")),
+    ("Astana spent ₸450 billion.", ("₸450 billion", 450e9, "KZT", "money")),
+    ("The price is S/ 45 in Lima.", ("S/ 45", 45.0, "PEN", "money")),
+    ("Remittances hit J$5 billion.", ("J$5 billion", 5e9, "JMD", "money")),
+    ("The fare is TT$12.", ("TT$12", 12.0, "TTD", "money")),
+    ("Namibia raised N$3.1 billion.", ("N$3.1 billion", 3.1e9, "NAD", "money")),
+    ("Kuwait approved KD1.5 billion.", ("KD1.5 billion", 1.5e9, "KWD", "money")),
+    ("Kampala collected USh2.1 trillion.", ("USh2.1 trillion", 2.1e12, "UGX", "money")),
+    ("The levy is 120 million lari.", ("120 million lari", 120e6, "GEL", "money")),
+    ("Spending reached 2.3 billion soles.", ("2.3 billion soles", 2.3e9, "PEN", "money")),
+    ("Imports cost 9 billion quetzales.", ("9 billion quetzales", 9e9, "GTQ", "money")),
+])
+def test_local_signs_and_names(text, expected):
+    assert _typed(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Model K500 has 300 horsepower.",        # a glued K with no kwacha country named
+    "Group P20 met in Rome.",
+])
+def test_a_shared_glued_sign_needs_its_country(text):
+    assert all(t[3] != "money" for t in _typed(text))
+
+
+def test_pounds_of_weight_stay_weight_where_no_pound_country_is_named():
+    assert _typed("He lifted 200 pounds.")[0][3] == "measure"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It received more than twice the value.", ("more than twice", 2.0, "times", "multiplier")),
+    ("Output grew 1.5 times over the decade.", ("1.5 times", 1.5, "times", "multiplier")),
+    ("Exports rose ninefold.", ("ninefold", 9.0, "times", "multiplier")),
+])
+def test_a_multiplier_is_in_times(text, expected):
+    assert _typed(text)[0] == expected
+
+
+def test_a_fraction_of_a_percentage_point():
+    assert ("0.1 of a percentage point", 0.1, "percentage_point", "percentage_point") in \
+        _typed("The employment rate was 57.5%, up 0.1 of a percentage point.")
+
+
+def test_an_age_range_after_aged_between():
+    assert _typed("Inactivity fell among people aged between 15 and 64.")[0][2:] == ("year", "duration")
