@@ -171,7 +171,7 @@ def _one(text: str, surface: str | None = None):
     ("GST collections were ₹1.68 lakh crore in February.", "₹1.68 lakh crore", 1.68e12, "INR"),
     ("Exports reached 1.37 trillion yen.", "1.37 trillion yen", 1.37e12, "JPY"),
     ("Bilateral trade approximated 72 billion USD.", "approximated 72 billion USD", 7.2e10, "USD"),
-    ("Hourly earnings rose by 6 cents to $25.79.", "6 cents", 0.06, "USD"),
+    ("Hourly earnings rose by 6 cents to $25.79.", "6 cents", 0.06, "USD / hour"),  # a rate per hour
     ("Revenue reached 14.67 trillion yuan.", "14.67 trillion yuan", 1.467e13, "CNY"),
 ])
 def test_money_forms(text, surface, value, unit):

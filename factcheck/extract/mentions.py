@@ -32,6 +32,7 @@ from factcheck.extract.nouns import (
 )
 from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
+from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
@@ -221,7 +222,7 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = merge_ranges(sentence, mentions)
+    mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
     for x in out:
         if x.counted:

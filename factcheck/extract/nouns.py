@@ -345,7 +345,13 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None
     if word in ("each", "every") and not base:
         return None
+    if base in _PER_PERSON:
+        base = "person"  # "per capita", "a head", "per tourist": per person
     return den_at + dm.end(), count + base
+
+
+_PER_PERSON = {"capita", "head", "inhabitant", "person", "people", "individual", "tourist", "visitor", "traveller",
+               "traveler", "guest", "holidaymaker", "citizen", "resident"}
 
 
 @functools.cache
