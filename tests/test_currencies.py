@@ -98,3 +98,18 @@ def test_a_fraction_of_a_percentage_point():
 
 def test_an_age_range_after_aged_between():
     assert _typed("Inactivity fell among people aged between 15 and 64.")[0][2:] == ("year", "duration")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports rose by a fifth to €3 billion.", ("a fifth", 20.0, "percent", "percent")),
+    ("Imports fell by one-third last year.", ("one-third", 33.3333, "percent", "percent")),
+    ("Only half as many moved to Sweden in 2010 as in 2009.", ("half", 0.5, "times", "multiplier")),
+    ("The rate rose by a third of a percentage point.", ("a third of a percentage point", 0.3333,
+                                                         "percentage_point", "percentage_point")),
+])
+def test_fractions_as_changes_multipliers_and_points(text, expected):
+    assert _typed(text)[0] == expected
+
+
+def test_a_fraction_that_is_a_time_of_day_is_not_a_claim():
+    assert _typed("We met at a quarter to five.") == []

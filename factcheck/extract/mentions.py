@@ -72,7 +72,8 @@ _CORE = (
     r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
-    r"(?=\s+(?:of|the)\b))"
+    r"(?=\s+(?:of|the|as\s+(?:many|much|large|big|high|low|long|fast|likely|great|small)\b)|[,.;](?:\s|$)|\s+(?:to|from|in|on|since|over|compared|"
+    r"last|this|after|before)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -305,11 +306,20 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     left = sentence[: m.start()]
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
+    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I):
+        return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     q, qstart = _left_qualifier(sentence, m.start())
+    point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
+    if point:  # "a third of a percentage point"
+        return Mention(qstart if q else m.start(), m.end() + point.end(), round(value / 100, 4), "percentage_point",
+                       K.PERCENTAGE_POINT, (q or Qualifier.EXACT).value, precision=0.05, raw=raw)
+    if re.match(r"\s+as\s", sentence[m.end():]):  # "half as many", "a third as large": a multiplier
+        return Mention(qstart if q else m.start(), m.end(), round(value / 100, 4), "times", K.MULTIPLIER,
+                       (q or Qualifier.EXACT).value, precision=0.05, raw=raw)
     mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
                       K.PERCENT, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
     mention.info["fraction"] = True
-    whole = whole_of(sentence[m.end():])
+    whole = whole_of(sentence[m.end():]) if re.match(r"\s+(?:of|the)\b", sentence[m.end():]) else None
     if whole:
         mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
