@@ -113,3 +113,13 @@ def test_fractions_as_changes_multipliers_and_points(text, expected):
 
 def test_a_fraction_that_is_a_time_of_day_is_not_a_claim():
     assert _typed("We met at a quarter to five.") == []
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("Shares are up nearly 57% after plummeting 65% in 2022.", "65%", "down"),
+    ("Output is slumping, shrinking 3.1% in May.", "3.1%", "down"),
+    ("Prices are skyrocketing, rocketing 40% this year.", "40%", "up"),
+])
+def test_direction_words_in_every_inflection(text, surface, direction):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert {c.surface: c.direction for c in claims}[surface] == direction
