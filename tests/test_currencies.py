@@ -123,3 +123,15 @@ def test_a_fraction_that_is_a_time_of_day_is_not_a_claim():
 def test_direction_words_in_every_inflection(text, surface, direction):
     claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
     assert {c.surface: c.direction for c in claims}[surface] == direction
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports reached RM1.2bil last year.", ("RM1.2bil", 1.2e9, "MYR", "money")),
+    ("Manila lent P3.5 bil to Chile, the Philippines said.", ("P3.5 bil", 3.5e9, "PHP", "money")),
+    ("Kenya raised KSh 5.2bn.", ("KSh 5.2bn", 5.2e9, "KES", "money")),
+    ("Malawi's budget is MK2.5 trillion.", ("MK2.5 trillion", 2.5e12, "MWK", "money")),
+    ("Tanzania collected TSh 3 trillion.", ("TSh 3 trillion", 3e12, "TZS", "money")),
+    ("Debt reached AR$ 5 million.", ("AR$ 5 million", 5e6, "ARS", "money")),
+])
+def test_more_local_forms(text, expected):
+    assert _typed(text)[0] == expected

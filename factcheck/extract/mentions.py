@@ -116,7 +116,7 @@ _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|d
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I)  # "aged between 15 and 64"
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(

@@ -68,7 +68,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|tn|trn|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|tril|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
