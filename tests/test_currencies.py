@@ -1,5 +1,5 @@
 """Currencies several countries share, resolved by the article's country; local signs and
-abbreviations; multipliers, fractions of a point and age ranges (issue 9)."""
+abbreviations; multipliers, fractions, age ranges, direction words, number forms (issue 9)."""
 
 from __future__ import annotations
 
@@ -135,3 +135,15 @@ def test_direction_words_in_every_inflection(text, surface, direction):
 ])
 def test_more_local_forms(text, expected):
     assert _typed(text)[0] == expected
+
+
+def test_a_figure_after_a_year_and_a_dash_is_no_fiscal_year():
+    surfaces = [t[0] for t in _typed("Births in 2010 - 57,000 girls and 60,000 boys - rose 3 percent.")]
+    assert "57,000 girls" in surfaces
+
+
+def test_two_levels_in_brackets_after_a_change_are_a_pair():
+    claims = extract(Article(id="t", path="t.txt", sha256="0", date="2024-05-01",
+                             text="The volume increase was 0.85% (from 418,200 tons to 421,770 tons)."))
+    later = {c.surface: c for c in claims}["421,770 tons"]
+    assert (later.value, later.unit, later.base_value) == (421770.0, "tonne", 418200.0)
