@@ -147,3 +147,17 @@ def test_two_levels_in_brackets_after_a_change_are_a_pair():
                              text="The volume increase was 0.85% (from 418,200 tons to 421,770 tons)."))
     later = {c.surface: c for c in claims}["421,770 tons"]
     assert (later.value, later.unit, later.base_value) == (421770.0, "tonne", 418200.0)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morocco's deficit hit MAD 190.2 billion.", ("MAD 190.2 billion", 190.2e9, "MAD", "money")),
+    ("Rabat said trade reached 5 billion DH in Morocco.", ("5 billion DH", 5e9, "MAD", "money")),
+    ("Georgia's budget grew by GEL 100 million.", ("GEL 100 million", 1e8, "GEL", "money")),
+])
+def test_codes_read_only_before_a_number(text, expected):
+    assert _typed(text)[0] == expected
+
+
+def test_an_acronym_that_is_a_code_is_not_money_alone():
+    assert all(t[2] != "MAD" for t in _typed("Mutually assured destruction (MAD) kept 2 powers apart."))
+    assert all(t[2] != "MAD" for t in _typed("Sales hit 5 million as MAD 2 fans queued."))  # no Morocco named
