@@ -161,3 +161,10 @@ def test_codes_read_only_before_a_number(text, expected):
 def test_an_acronym_that_is_a_code_is_not_money_alone():
     assert all(t[2] != "MAD" for t in _typed("Mutually assured destruction (MAD) kept 2 powers apart."))
     assert all(t[2] != "MAD" for t in _typed("Sales hit 5 million as MAD 2 fans queued."))  # no Morocco named
+
+
+def test_a_from_to_pair_across_a_season_and_a_hedge():
+    claims = extract(Article(id="t", path="t.txt", sha256="0", date="2024-05-01",
+                             text="Shipments fell from 5,849 tonnes in 2012-2013 to only 2,268 this season."))
+    later = {c.surface: c for c in claims}["2,268"]
+    assert (later.unit, later.kind, later.base_value) == ("tonne", "measure", 5849.0)

@@ -39,8 +39,10 @@ def _change_from() -> re.Pattern:
 
 
 # "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
+# ("falling from 5,849 tonnes in 2012-2013 to only 2,268": a season's span, and a hedge on the level)
 _ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
-                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
+                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}(?:[-–/]\d{2,4})?[^,;:.\d]{0,20}?)?"
+                         r"\s+to\s+(?:only\s+|just\s+|a\s+mere\s+)?")
 # "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
 _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
 
