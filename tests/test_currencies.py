@@ -168,3 +168,12 @@ def test_a_from_to_pair_across_a_season_and_a_hedge():
                              text="Shipments fell from 5,849 tonnes in 2012-2013 to only 2,268 this season."))
     later = {c.surface: c for c in claims}["2,268"]
     assert (later.unit, later.kind, later.base_value) == ("tonne", "measure", 5849.0)
+
+
+def test_one_space_group_is_one_number_where_the_article_groups_with_spaces():
+    text = "The population is 10 512 000. A coffee costs 1 200 Ft and a flat 15 000 euros."
+    assert [t[:3] for t in _typed(text)][1:] == [("1 200 Ft", 1200.0, "HUF"), ("15 000 euros", 15000.0, "EUR")]
+
+
+def test_one_space_group_stays_two_numbers_elsewhere():
+    assert ("200 people", 200.0, "count", "count") in _typed("In 2019 200 people died; 1,234 were hurt.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.numbers import SHARED_CURRENCIES, decimal_comma
+from factcheck.extract.numbers import SHARED_CURRENCIES, decimal_comma, space_thousands
 from factcheck.extract.patterns import lazy
 
 __all__ = ["article_conventions", "SharedCurrencies"]
@@ -34,6 +34,7 @@ def article_conventions(text: str) -> dict:
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
         "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
         "decimal_comma": decimal_comma(text),
+        "space_thousands": space_thousands(text),
         "shared": SharedCurrencies(text),
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS

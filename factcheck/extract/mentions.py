@@ -21,7 +21,8 @@ from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
-    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES, SUBUNIT_WORD, SUBUNITS,
+    DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
+    SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
@@ -85,6 +86,8 @@ _CORE = (
 )
 CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
+_core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
+                                                           else DIGITS_SPACED))  # "1 200 Ft" articles only
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
@@ -213,7 +216,10 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
-    core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
+    if article_text_has.get("space_thousands"):
+        core = _core_spaced(bool(article_text_has.get("decimal_comma")))
+    else:
+        core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
     for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             continue

@@ -18,6 +18,19 @@ _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){
 DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
 DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
+# Where the article groups thousands with spaces and never with commas ("1 234 567" or a
+# no-break space, as European copy does), a single plain-space group is one number too
+# ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
+_ONE_SPACE_GROUP = r"\d{1,3} \d{3}(?!\d)"
+DIGITS_SPACED = DIGITS.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
+DIGITS_DECIMAL_COMMA_SPACED = DIGITS_DECIMAL_COMMA.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?: \d{3}){2,}(?!\d)")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def space_thousands(text: str) -> bool:
+    """Does the article group thousands with spaces (and never with commas)?"""
+    return _SPACE_GROUPED.search(text) is not None and _COMMA_GROUPED.search(text) is None
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
