@@ -48,3 +48,8 @@ def test_where_a_denominator_does_not_reach(text, surface, unit):
 def test_a_rate_restating_a_total_is_not_its_conversion():
     units = _units("Operating profit rose to $262 million, or 27 cents a share, from $173 million.")
     assert units["$262 million"] == "USD" and units["27 cents a share"] == "USD / share"
+
+
+def test_average_spending_is_per_person_only_where_visitors_spend_it():
+    assert _units("Tourists' average expenditure was $957.60, up 2.1 percent.")["$957.60"] == "USD / person"
+    assert _units("Average spending on health rose to $5 billion, people said.")["$5 billion"] == "USD"

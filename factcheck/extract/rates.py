@@ -34,8 +34,8 @@ _SUBJECT = lazy(
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
     r"|(?=\s(?:per|every)\s))\b", re.I)
-_PEOPLE_IN_SENTENCE = lazy(r"\b(tourists|visitors|travell?ers|guests|holidaymakers|residents|citizens|people)\b",
-                           re.I)
+# whose average spending is a sum per head (not "people", which any sentence may name)
+_PEOPLE_IN_SENTENCE = lazy(r"\b(tourists|visitors|travell?ers|guests|holidaymakers|arrivals|shoppers)\b", re.I)
 _GAP_LIMIT = 80  # characters from the subject's denominator to its figure
 _CHAIN_LIMIT = 45  # from one figure to the next it is compared with
 # the subject may coordinate ("production and nonsupervisory employees"); figures may not
