@@ -53,3 +53,9 @@ def test_a_rate_restating_a_total_is_not_its_conversion():
 def test_average_spending_is_per_person_only_where_visitors_spend_it():
     assert _units("Tourists' average expenditure was $957.60, up 2.1 percent.")["$957.60"] == "USD / person"
     assert _units("Average spending on health rose to $5 billion, people said.")["$5 billion"] == "USD"
+
+
+def test_per_capita_and_a_head_are_per_person_but_a_head_of_cattle_is_not():
+    assert _units("Income per capita reached $5,200.")["$5,200"] == "USD / person"
+    assert _units("Dinner costs €40 a head.")["€40 a head"] == "EUR / person"
+    assert _units("Steers sold for $1,500 per head of cattle.")["$1,500 per head"] == "USD / head"
