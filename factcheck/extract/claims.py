@@ -133,7 +133,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
+_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
                    ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),

@@ -339,8 +339,8 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
-_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
-_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up"})
+_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
@@ -350,7 +350,11 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
 _CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
-_SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
+# "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
+# written as a symbol or as letters
+_SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
+_SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
+_NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
 # per cent respectively": verbs of proportion state a share
@@ -398,6 +402,7 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+                 and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
                  or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
@@ -405,6 +410,12 @@ def assign_role(c: Claim) -> None:
         c.context["change"] = change
     if not change and c.kind == K.COUNT and c.value < 0:
         change = "down"  # "Fulltime employment stood at -44.8k": no count of things is below zero; it fell
+        c.context["change"] = change
+    if not change and c.kind == K.MONEY and c.value < 0 and _SIGN_BEFORE.search(c.sentence, 0, local[0]) \
+            and not _BALANCE.search(c.metric or "") and not _NET.search(c.sentence, max(0, local[0] - 60), local[0]):
+        # "lower exports in Kedah (-RM730.3 million)": the sign read from before the amount makes
+        # it a change, unless the amount is a balance or a net figure, which may be below zero
+        change = "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
@@ -427,6 +438,10 @@ def assign_role(c: Claim) -> None:
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
                 c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        change = _verb_before_by(c)
+        if change:
+            c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         words = _LETTERS.findall(c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
@@ -476,6 +491,35 @@ def assign_role(c: Claim) -> None:
         c.direction = None
 
 
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
+_CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
+
+
+def _verb_before_by(c: Claim) -> Optional[str]:
+    """'fell in February compared to January, by 7,452 people', 'climbed during the period by
+    38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
+    adverbials of time and comparison. The direction of that verb, else None ('driven by',
+    'multiplied by': an agent or a factor, no change)."""
+    left = c.sentence[: _local(c)[0]]
+    by = _BY_END.search(left, max(0, len(left) - 40))
+    if by is None:
+        return None
+    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
+    segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
+    words = _WORDS.findall(segment)
+    for k, w in enumerate(reversed(words[-12:])):
+        low = w.lower()
+        direction = grammar.change_direction(low)
+        if direction:
+            return direction
+        if k == 0 and grammar.is_verbal(low):
+            return None  # "driven by", "multiplied by"
+        if low in _CLAUSE_STOP:
+            return None
+    return None
+
+
 # "average expenditure per person every night stood at 161 US dollars", "a daily arrival
 # average of 5,159", "average hourly earnings rose to $25.25": an amount per person, per
 # day or on average is a rate, not a level (words of the figure's own noun phrase: no
@@ -506,6 +550,9 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
+    by = _verb_before_by(c)
+    if by:
+        return by
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
         return "down" if c.value < 0 else "up"
@@ -619,6 +666,18 @@ def list_roles(claims: list[Claim]) -> None:
         if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap)):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+
+
+# "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
+# the places of a list after a change each carry their own bracketed change
+_NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
 
 
 def comparison_roles(claims: list[Claim]) -> None:

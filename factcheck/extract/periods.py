@@ -212,7 +212,8 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
 _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
 
 
-_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
+# "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half|semester)"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
@@ -279,7 +280,7 @@ class _Features:
         self.month = any(map(text.__contains__, _MONTH_NAMES3))
 
 
-_T_PART = _Needs(("quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
+_T_PART = _Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
 _T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d\d(?!\d)")
 _T_MONTH = _Needs(month=True)
 _T_DIGIT = _Needs(digit=True)
@@ -745,6 +746,15 @@ def _year_rule(m, ctx):
     return _expr(m, month_span(y, 1, y, 12))
 
 
+@rule(r"\b(?:the\s+)?(?:full|whole|entire)[- ](?:calendar\s+)?year\b(?!\s*(?:of\s+)?(?:19|20)\d\d)"
+      r"|\b(?:the\s+)?(?:whole|entirety)\s+of\s+the\s+year\b", needs=(_t("full", "whole", "entire", "entirety"),))
+def _full_year(m, ctx):
+    """'full-year figures', 'for the whole year' (after a quarter or a month was spoken of):
+    the year of the text's topic, which in a later article is not the year it appeared."""
+    year = ctx.topic_year or ctx.this_year
+    return _expr(m, month_span(year, 1, year, 12)) if year else None
+
+
 # A comparison word before an expression makes it a base: "than in 2019", "compared with
 # the same period last year", "from 0.5% in the second quarter" (there it is also the
 # period of the figure right before it: see frame.py).
@@ -796,7 +806,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
 
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
-               "sequential", "basis", "as of", "days", "weeks")
+               "sequential", "basis", "as of", "days", "weeks", "semester")
 
 
 
@@ -836,7 +846,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     return found
 
 
-_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])", re.I)
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
 _COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
 _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
 
