@@ -3,6 +3,8 @@ of our own (never the corpus's): half-years named as semesters, a whole year spo
 after a quarter, signed changes in lists of places, the verb of a change standing before
 its 'by', and percentages above or below a comparison."""
 
+import pytest
+
 from factcheck.extract import extract
 from factcheck.models import Article
 
@@ -68,3 +70,67 @@ def test_a_percentage_above_a_comparison_is_a_growth():
     assert (c["14.5%"].role, c["14.5%"].direction) == ("growth", "up")
     c = _claims("Sales in 2022 were 3.5% below the level of 2021.", day="2023-01-20")
     assert (c["3.5%"].role, c["3.5%"].direction) == ("growth", "down")
+
+
+def test_a_when_clause_is_dated_by_its_antecedent():
+    text = ("The jobless total was 2.1 million in June, 90,000 more than in June 2021 "
+            "(when the jobless rate stood at 8.4%).")
+    c = _claims(text, day="2022-07-30")
+    assert c["8.4%"].period == "2021-06"
+    assert (c["90,000"].period, c["90,000"].base_period) == ("2022-06", "2021-06")
+
+
+def test_with_respect_to_names_a_base():
+    text = "Employment rose by 120,000 in May with respect to the same month last year."
+    c = _claims(text, day="2022-07-01")
+    assert (c["120,000"].period, c["120,000"].base_period) == ("2022-05", "2021-05")
+
+
+def test_a_month_after_a_change_and_on_is_its_base_not_its_period():
+    c = _claims("In March 2019 some 9.4 million people were in work, up 25,000 on February.", day="2019-04-20")
+    assert (c["25,000"].period, c["25,000"].base_period, c["25,000"].role) == ("2019-03", "2019-02", "change")
+
+
+@pytest.mark.parametrize("text,day,periods", [
+    # a possessive period dates the figure right after it
+    ("The surplus will be 37.7% higher than 2022's USD 61.5 billion, the ministry forecasts.", "2023-08-15",
+     {"USD 61.5 billion": "2022"}),
+    ("Non-oil trade in the first half of 2013 reached Dh679 billion, up 16 per cent from "
+     "last year's Dh584 billion during the same period.", "2013-07-15", {"Dh584 billion": "2012-H1", "Dh679 billion": "2013-H1"}),
+    # a level compared with is dated by the 'from' after it
+    ("Exports reached Dh84 billion in the first half of 2013, compared to Dh69 billion from the first half of 2012.",
+     "2013-07-15", {"Dh84 billion": "2013-H1", "Dh69 billion": "2012-H1"}),
+    # 'from' after a noun names a source, not a base
+    ("The state collected €3.2 billion in receipts from the business tax in the first quarter of 2023.", "2023-04-04",
+     {"€3.2 billion": "2023-Q1"}),
+    # 'the entire year' is the year its sentence names
+    ("In 2022, tourism earnings for the entire year totalled US$ 1.1 billion.", "2023-09-15", {"US$ 1.1 billion": "2022"}),
+    # a year that restates the month of its sentence does not become the topic
+    ("Remittances were 40 percent higher in August than in the same month last year, reaching $1.7 billion this year.\n\n"
+     "Remittances rose 12 percent.", "2017-09-15", {"40 percent": "2017-08", "12 percent": "2017-08"}),
+])
+def test_the_period_a_figure_is_for(text, day, periods):
+    c = _claims(text, day=day)
+    assert {s: c[s].period for s in periods} == periods
+
+
+def test_an_amount_restated_as_a_percentage_change_is_a_change():
+    text = ("Tax receipts reached €19.7 billion in the first quarter of 2023, €2.5 billion or 15 per cent up on last year. "
+            "VAT receipts totalled €6.8 billion in the quarter, €900 million (16 per cent) higher than a year earlier.")
+    c = _claims(text, day="2023-04-04")
+    assert (c["€2.5 billion"].role, c["€2.5 billion"].direction, c["€2.5 billion"].base_period) == ("change", "up", "2022-Q1")
+    assert (c["€900 million"].role, c["€900 million"].direction) == ("change", "up")
+    assert (c["16 per cent"].role, c["16 per cent"].direction, c["16 per cent"].base_period) == ("growth", "up", "2022-Q1")
+
+
+def test_this_time_last_year_and_the_year_so_far():
+    text = "Total receipts have reached €24.1bn for the year so far, 14.2pc ahead of this time last year."
+    c = _claims(text, day="2023-05-15")
+    assert c["€24.1bn"].period == "2023-01/2023-04"
+    assert (c["14.2pc"].role, c["14.2pc"].direction, c["14.2pc"].base_period) == ("growth", "up", "2022-01/2022-04")
+
+
+def test_a_bracketed_amount_after_a_share_is_the_part_not_the_whole():
+    text = "Growth came from exports, which accounted for 22 per cent of trade (Dh84 billion) in the first half of 2013."
+    c = _claims(text, day="2013-07-15")
+    assert c["Dh84 billion"].metric == "exports"

@@ -40,16 +40,21 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against|over|"
+_COMPARED_BEFORE = lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
-_POSSESSIVE_OF = lazy(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
+_POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
+# "last year's Dh584 billion during the same period": the statement's span, a year earlier
+_SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -73,9 +78,16 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
                 out[i] = k
                 continue
-        if e.base:
-            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        if e.base:
+            # "compared to Dh69 billion from the first half of 2012": the level on the other
+            # side of a comparison is dated by the base that follows it
+            if before:
+                k, c = max(before, key=lambda kc: _local(kc[1])[1])
+                if c.role == R.LEVEL and _FROM_GAP.fullmatch(sentence[_local(c)[1]: e.start]) \
+                        and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                    out[i] = k
+            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         if not before:
             continue
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
@@ -118,6 +130,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
+        when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]
+        if when:
+            own_expr[k] = when[-1]
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
@@ -170,6 +187,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in own_expr:
             e = exprs[own_expr[k]]
             period = e.resolve(reference if e.shift else None)
+            if k in attached_to and e.base:
+                c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
+            if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
+                    and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
+                period = shift(reference, "year", int(period) - int(reference[:4])) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             if c.context.get("prior") and not e.base:
@@ -339,8 +361,13 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
-_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
-_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above"})
+_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
+                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+# "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
+                   r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
@@ -438,6 +465,13 @@ def assign_role(c: Claim) -> None:
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
                 c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        apposed = _APPOSED_GROWTH.match(right)
+        if apposed and not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]):
+            # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
+            # than": an amount restated as a percentage change is a change
+            change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
+            c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         change = _verb_before_by(c)
         if change:
@@ -567,9 +601,13 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     from factcheck.timespan import parse
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
-           and not c.context.get("period_irrealis") and not c.context.get("prior")
+           and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
            and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
     spans = [(parse(p), p) for p in own if parse(p)]
+    # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
+    # the sentence's month restates it; the sentence is about the month
+    spans = [sp for sp in spans if not (sp[0].months == 12 and any(o[0].months < 12 and sp[0].start <= o[0].start
+                                                                   and o[0].end <= sp[0].end for o in spans))]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):

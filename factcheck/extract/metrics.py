@@ -418,6 +418,15 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     noun ('a 3bn-dollar surplus'), a bracketed or listed figure ('services (€1.9 billion)'),
     and a gapped clause ('… and imports to 827.87 billion')."""
     head = grammar.parenthetical_head(left)
+    if head and _SHARE_THEN_BRACKET.search(left[-90:]):
+        # "exports, which accounted for 22 per cent of trade (Dh84 billion)": the bracket
+        # restates the part, never the whole the share is of
+        part = _PART_OF_SHARE.search(left[-160:])
+        if part is None:
+            return None
+        words = part.group(1).split()
+        verbs = [i for i, w in enumerate(words) if grammar.is_verbal(w.lower())]
+        return context.clean_phrase(words[verbs[-1] + 1:] if verbs else words) or None
     if head:
         return context.clean_phrase(head.split()) or None
     gapped = grammar.gapped_subject(left)
@@ -426,6 +435,10 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     return None
 
 
+_SHARE_THEN_BRACKET = lazy(r"(?:%|\bper\s?cent|\bpercent|\bpc|\bpct)\s+of\s+[^()\d]{1,60}\(\s*[^\s\d()]{0,4}\s*$", re.I)
+_PART_OF_SHARE = lazy(r"(?<![\w'’-])((?:(?!(?:in|of|to|for|on|an?|the|by|from|with|at|as|and|or)\b)[A-Za-z][\w'’-]*\s+){0,2}(?!(?:in|of|to|for|on|by|from|with|at|as|and|or)\b)[A-Za-z][\w'’-]*)\s*,?\s*(?:which\s+|that\s+)?(?:accounted|accounting|accounts|"
+                      r"account|made\s+up|making\s+up|makes\s+up|represented|representing|represents|comprised|comprising|"
+                      r"constituted|constituting)\b[^()]{0,80}\(\s*[^\s\d()]{0,4}\s*$", re.I)
 _OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _COORDINATED_PERCENTS = lazy(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
