@@ -134,3 +134,22 @@ def test_a_bracketed_amount_after_a_share_is_the_part_not_the_whole():
     text = "Growth came from exports, which accounted for 22 per cent of trade (Dh84 billion) in the first half of 2013."
     c = _claims(text, day="2013-07-15")
     assert c["Dh84 billion"].metric == "exports"
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # the subject of a verb that records a change names the series
+    ("Imports also recorded an increase of 16 per cent in 2013.", {"16 per cent": "imports growth"}),
+    ("Car sales registered a decline of 4.2% in May 2023.", {"4.2%": "car sales decline"}),
+    # a verbless predicate: the noun phrase right before 'N% above/higher'
+    ("The exchange reported record wool exports 21.5% above the same period last year.",
+     {"21.5%": "record wool exports growth"}),
+    # an apposition between subject and verb
+    ("The average price of rice, another staple the country imports, fell 7.5% in June 2023.",
+     {"7.5%": "average price of rice decline"}),
+    # the level on the other side of a comparison, and the level a growth reached
+    ("The surplus will be 12.5% higher than 2022's USD 40.2 billion.", {"USD 40.2 billion": "surplus"}),
+    ("Hotel room revenue grew 5.2 per cent in 2019, reaching S$4.2 billion.", {"S$4.2 billion": "hotel room revenue"}),
+])
+def test_the_series_a_figure_measures(text, metrics):
+    c = _claims(text, day="2023-07-15")
+    assert {s: c[s].metric for s in metrics} == metrics
