@@ -153,3 +153,13 @@ def test_a_bracketed_amount_after_a_share_is_the_part_not_the_whole():
 def test_the_series_a_figure_measures(text, metrics):
     c = _claims(text, day="2023-07-15")
     assert {s: c[s].metric for s in metrics} == metrics
+
+
+def test_figures_bracketed_after_places_measure_the_lists_series_in_each_place():
+    text = ("Exports fell, owing to lower exports in most provinces, namely Ontario (-C$410.2 million) and Quebec "
+            "(-C$95.0 million). Imports rose in most provinces, such as Ontario (C$88.1 million) and Manitoba (C$12.5 million).")
+    c = {k.lstrip("-"): v for k, v in _claims(text, day="2023-04-28").items()}
+    assert c["C$410.2 million"].metric == "exports in Ontario"
+    assert c["C$95.0 million"].metric == "exports in Quebec"
+    assert c["C$88.1 million"].metric == "imports in Ontario"
+    assert c["C$12.5 million"].metric == "imports in Manitoba"

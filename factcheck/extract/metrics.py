@@ -638,6 +638,34 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+def place_lists(claims: list[Claim]) -> None:
+    """'lower exports in most states, namely Kedah (-RM730.3 million), Sabah (…)': a figure
+    bracketed after a place's name measures the series the list is about, in that place
+    ('exports in Kedah'), so exports and imports of one place stay two series."""
+    for c in claims:
+        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) or _empty(c.metric):
+            continue
+        local = c.context.get("local") or (0, 0)
+        left = c.sentence[: local[0]]
+        if not _BRACKET_OPEN.search(left[-6:]):
+            continue
+        words = c.metric.split()
+        while words and words[0][:1].islower():
+            words = words[1:]  # "namely Kuala Lumpur"
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            continue
+        place = " ".join(words)
+        at = left.rfind(place)
+        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
+        if series:
+            c.metric = f"{series[-1]} in {place}"
+
+
+_BRACKET_OPEN = lazy(r"\(\s*[+\-−]?\s*[^\s\d()]{0,4}\s*$")
+_SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spending|expenditures?|investments?|arrivals|"
+                    r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
+
+
 _COMPARED_GAP = lazy(r"\s*(?:higher|lower|more|less|above|below|up|down|ahead\s+of|behind)\s+(?:than|from|on|compared\s+(?:with|to))\s+"
                      r"(?:(?:the|a|an)\s+|\S*['’]s\s+|(?:(?:19|20)\d\d|last\s+year|a\s+year\s+earlier)\s+)*(?:about\s+|around\s+)?", re.I)
 # "revenues growing 9.4pc compared to 2022, reaching €10.4bn": the level the growth reached
