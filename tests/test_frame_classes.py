@@ -108,6 +108,15 @@ def test_a_month_after_a_change_and_on_is_its_base_not_its_period():
     # a year that restates the month of its sentence does not become the topic
     ("Remittances were 40 percent higher in August than in the same month last year, reaching $1.7 billion this year.\n\n"
      "Remittances rose 12 percent.", "2017-09-15", {"40 percent": "2017-08", "12 percent": "2017-08"}),
+    # the levels after a fronted comparison are its other side, unless their own time is named
+    ("Trade reached GH¢107.6 billion in the first quarter of 2024. Compared to the same quarter last year, "
+     "the economy recorded GH¢86.6 billion in total trade.", "2024-05-31",
+     {"GH¢107.6 billion": "2024-Q1", "GH¢86.6 billion": "2023-Q1"}),
+    ("Employment rose to 16.3 million in the second quarter of 2023. Compared to Q2 2022, 73,000 more people had jobs, "
+     "with 16.1 million people employed in Q2 2023.", "2023-11-15", {"16.1 million people": "2023-Q2"}),
+    # a bracketed year restating a base is a base too
+    ("Spending rose 1.5 percent over the same period of the previous year (2018), reaching $2.4 billion in December 2019.",
+     "2020-01-15", {"1.5 percent": "2019-12"}),
 ])
 def test_the_period_a_figure_is_for(text, day, periods):
     c = _claims(text, day=day)

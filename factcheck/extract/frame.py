@@ -54,6 +54,8 @@ _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
+_CLAUSE_COMMA = lazy(r"\s*,")
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
@@ -123,6 +125,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 and (not exclude_attached or i not in attached) and i not in compared_side]
 
     own_expr: dict[int, int] = {}
+    opening = _FRONTED_COMPARISON.match(sentence)
+    fronted = next((i for i, e in enumerate(exprs) if opening and e.base and e.start == opening.end()
+                    and _CLAUSE_COMMA.match(sentence, e.end)), None)
+    if fronted is not None and any(not e.base and e.span is not None for e in exprs[fronted + 1:]):
+        fronted = None  # "Compared to Q2 2022, …, with 16 million employed in Q2 2023": the figures are dated
+
     for k, c in enumerate(claims):
         s, e_ = _local(c)
         if k in attached_to:
@@ -130,6 +138,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        if fronted is not None and c.role == R.LEVEL and s >= exprs[fronted].end:
+            # "Compared to the same quarter last year, the economy recorded GH¢86.6 billion":
+            # the levels after a fronted comparison are its other side, dated by it
+            own_expr[k] = fronted
+            c.context["compared_side"] = True
             continue
         # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
         when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]

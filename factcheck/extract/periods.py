@@ -769,7 +769,7 @@ _BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bver
                        r"\s+(?:by\s+)?(?:[^\s,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|points?|[a-z]+)?\s+)?from)\s+(?:the|a|its|their)\s+"
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
 _BASE_BEFORE = lazy(
-    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+with|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
+    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
@@ -852,7 +852,13 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     found.sort(key=lambda e: e.start)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
+        for a, b in zip(found, found[1:]):
+            if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
+                b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+_RESTATED = lazy(r"\s*\(\s*")
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
