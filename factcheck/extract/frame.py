@@ -626,7 +626,12 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}]
+    # "the evolution of 2022 … in the first six months of this year": the narrower span the
+    # sentence names inside a year it also names is what it is about
+    inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start
+                                     and e.span.end <= o.span.end and e.span.months < 12 for o in named)]
+    return (inner or named)[0].period if named else None
 
 
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene

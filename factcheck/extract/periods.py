@@ -770,12 +770,13 @@ _BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bver
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
-    r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
+    r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
                         # "up 30,000 on December", "down €1.2bn on last year": a change's amount before 'on'
-                        r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed)\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
+                        r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed|(?:rise|increase|fall|drop|decline|decrease|gain)\s+of)"
+                        r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
                         r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
