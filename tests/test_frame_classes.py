@@ -187,3 +187,18 @@ def test_figures_bracketed_after_places_measure_the_lists_series_in_each_place()
 def test_period_and_base(text, day, surface, period, base):
     c = _claims(text, day=day)[surface]
     assert (c.period, c.base_period) == (period, base)
+
+
+@pytest.mark.parametrize("text,surface,role,direction", [
+    # 'a N% share' is a share, and the figure it is compared with is one too; neither has a direction
+    ("Output grew 3.4% in 2022 and exports registered a 28.3% share compared to 29% in 2021.", "28.3%", "share", None),
+    ("Output grew 3.4% in 2022 and exports registered a 28.3% share compared to 29% in 2021.", "29%", "share", None),
+    # a noun of change with a copula names the percentage
+    ("The actual volume increase was 0.85% in the first half of 2022.", "0.85%", "growth", "up"),
+    ("The decline in sales was 2.5% in 2022.", "2.5%", "growth", "down"),
+    # a signed percentage in brackets after a level is its change
+    ("Imports amounted to 312.5 billion pesos (+ 6.4%) in 2017.", "6.4%", "growth", "up"),
+])
+def test_role_and_direction(text, surface, role, direction):
+    c = _claims(text, day="2023-01-20")[surface]
+    assert (c.role, c.direction) == (role, direction)

@@ -399,6 +399,12 @@ _NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|inc
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
 # per cent respectively": verbs of proportion state a share
+_SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
+_SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
+_CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
+                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)[A-Za-z'’-]+\s+){1,4}?)?"
+                       r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
@@ -514,6 +520,7 @@ def assign_role(c: Claim) -> None:
         if change:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
@@ -587,8 +594,17 @@ def _per_unit(c: Claim) -> bool:
 
 def _percent_change(c: Claim, right: str) -> Optional[str]:
     """The direction of a percentage that the words around it make a change, else None."""
-    if c.context.get("share_of") or c.context.get("baseline_period"):
+    if c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_AFTER.match(right):
         return None
+    local = _local(c)
+    sign = _SIGN_BEFORE_PERCENT.search(c.sentence[max(0, local[0] - 4): local[0]] + c.surface[:2])
+    if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
+        # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
+        return "up" if sign.group(1) == "+" else "down"
+    noun = _CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
+    if noun:
+        # "the actual volume increase was 0.85%": a noun of change names the percentage
+        return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
     if after:
         return _NOUN_DIRECTION[after.group(1).lower()]
@@ -748,6 +764,11 @@ def comparison_roles(claims: list[Claim]) -> None:
             # after "to" is the level the change reached, not a second change
             c.role, c.direction = R.LEVEL, None
             c.context.pop("change", None)
+            continue
+        if c.kind == K.PERCENT and c.role == R.RATE and i and _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
+            if prev is not None and prev.role == R.SHARE:
+                c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
             continue
         if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue

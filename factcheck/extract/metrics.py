@@ -318,7 +318,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(after.group(1))
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT):
+    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
@@ -656,11 +656,15 @@ def place_lists(claims: list[Claim]) -> None:
             continue
         place = " ".join(words)
         at = left.rfind(place)
+        if at >= 0 and _FIGURE_END.search(left, 0, at):
+            continue  # "435.2 billion Dirhams (+ 6.4%)": a currency's name, no place
         series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
         if series:
             c.metric = f"{series[-1]} in {place}"
 
 
+_FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
+_A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
 _BRACKET_OPEN = lazy(r"\(\s*[+\-−]?\s*[^\s\d()]{0,4}\s*$")
 _SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spending|expenditures?|investments?|arrivals|"
                     r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
