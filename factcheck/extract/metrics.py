@@ -283,11 +283,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
-    recorded = _RECORDED_CHANGE.search(left[-160:]) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) else None
+    tail = left[-160:]
+    recorded = _RECORDED_CHANGE.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and "of" in tail[-30:] else None
     if recorded and not _SERIES_AFTER.match(right):
         # "Imports also recorded an increase of 16 per cent": the subject of the verb that
         # records the change names the series (unless it follows: "a fall of 38% in sales")
-        subject = context.noun_phrase_before(recorded.group("head") + " rose ")
+        head = re.split(r"[,;:]", tail[: recorded.start()])[-1]
+        subject = context.noun_phrase_before(head + " rose ")
         if subject:
             up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in _DOWN_WORDS
             facts["change"] = "up" if up else "down"
@@ -336,7 +338,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
-_RECORDED_CHANGE = lazy(r"(?P<head>[^,;:]*?)\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
+_RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
                         r"experienced|marked|notched|clocked)\s+(?:a|an)\s+(?:(?:annual|yearly|year-on-year|slight|sharp|"
                         r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
                         r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
