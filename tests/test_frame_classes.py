@@ -202,3 +202,9 @@ def test_period_and_base(text, day, surface, period, base):
 def test_role_and_direction(text, surface, role, direction):
     c = _claims(text, day="2023-01-20")[surface]
     assert (c.role, c.direction) == (role, direction)
+
+
+def test_a_restrictive_relative_clause_keeps_the_series_apart():
+    c = _claims("The figure includes some €150 million in receipts that had been withheld late last year.", day="2023-04-04")
+    claim = next(v for k, v in c.items() if "150" in k)
+    assert claim.metric == "receipts withheld"

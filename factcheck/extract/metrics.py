@@ -318,6 +318,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
         if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
             np = context.noun_phrase_after(after.group(1))
+            restricted = _RESTRICTIVE_RELATIVE.match(after.group(1))
+            if np and restricted and restricted.group(1).strip().lower().endswith(np.lower()):
+                # "€200 million in receipts that had been withheld": the relative clause tells
+                # the series apart from all receipts
+                np = f"{np} {restricted.group(2).lower()}"
     if np is None:
         np = _metric_by_shape(left, right, kind)
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
@@ -343,6 +348,8 @@ _RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|wi
                         r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
                         r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I)
+_RESTRICTIVE_RELATIVE = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that|which)\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+)?"
+                             r"(?:\w+ly\s+)?([a-z]{3,}(?:ed|en|wn|ld|nt))\b")
 _SERIES_AFTER = lazy(r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|same|previous|last|past|current|"
                      r"year|month|quarter|half|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d)[a-z]", re.I)
 _UNIT_WORDS = lazy(r"(?:pc|pct|per\s?cent|percent|cent|points?|bn|mn|m|k|billion|million|trillion|thousand)", re.I)
