@@ -114,6 +114,9 @@ def test_a_month_after_a_change_and_on_is_its_base_not_its_period():
      {"GH¢107.6 billion": "2024-Q1", "GH¢86.6 billion": "2023-Q1"}),
     ("Employment rose to 16.3 million in the second quarter of 2023. Compared to Q2 2022, 73,000 more people had jobs, "
      "with 16.1 million people employed in Q2 2023.", "2023-11-15", {"16.1 million people": "2023-Q2"}),
+    # the turn of a year is its eve, and hands on the year before to what follows
+    ("Norway's population will reach 5,425,000 at the turn of 2022, statistics show.\n\n"
+     "Some 41,000 people emigrated during the year.", "2021-12-20", {"5,425,000": "2021-12-31", "Some 41,000 people": "2021"}),
     # a bracketed year restating a base is a base too
     ("Spending rose 1.5 percent over the same period of the previous year (2018), reaching $2.4 billion in December 2019.",
      "2020-01-15", {"1.5 percent": "2019-12"}),

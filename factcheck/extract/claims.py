@@ -124,7 +124,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if own:
             if not main_period and any(c.period == own for c in mine):
                 main_period, main_at = own, sentence.start
-            topic_period, topic_paragraph = own, sentence.paragraph
+            # a stock counted on the last day of a year ("at the turn of 2011") hands on that
+            # year: the flows said after it are the year's
+            topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
     frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)

@@ -738,6 +738,13 @@ def _deictic(m, ctx):
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
 
 
+@rule(rf"\b(?:at\s+)?the\s+turn\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})\b", needs=(_t("turn"), _T_YEAR))
+def _turn_of_year(m, ctx):
+    """'at the turn of 2011': the last day of 2010, the point a stock is counted at."""
+    y = int(m.group("y")) - 1
+    return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
+
+
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
       r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
 def _year_rule(m, ctx):
