@@ -36,6 +36,13 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Output in the second half of last year fell.", "the second half of last year", "2023-H2"),
     ("Exports on May 21, 2025 were shipped.", "May 21, 2025", "2025-05-21"),
     ("The figure for March last year was higher.", "March last year", "2023-03"),
+    # a flow summed to the end of a named month: a cumulative release, not that month alone
+    ("The deficit fell 1 per cent to RO 1,896.8 million till the end of November 2019.",
+     "till the end of November 2019", "2019-01/2019-11"),
+    ("Spending rose to $5 billion until June 2023.", "until June 2023", "2023-H1"),
+    ("Revenue fell during the 11 months of 2019.", "the 11 months of 2019", "2019-01/2019-11"),
+    ("From January through July this year, exports rose.", "From January through July this year", "2024-01/2024-07"),
+    ("Arrivals thus far this year are up.", "thus far this year", "2024-Q1"),
 ])
 def test_spans_written_as_spans_are_read(text, phrase, period):
     assert (phrase, period, False) in _exprs(text)
@@ -74,6 +81,10 @@ def test_fiscal_calendars_can_be_set_in_config():
 ])
 def test_comparison_bases_are_bases(text, phrase):
     assert any(p == phrase and base for p, _, base in _exprs(text))
+
+
+def test_a_month_range_is_not_read_as_a_sum_to_its_end():
+    assert ("from March through June 2019", "2019-03/2019-06", False) in _exprs("Exports from March through June 2019 rose.")
 
 
 def _article(text, day="2024-04-15"):
