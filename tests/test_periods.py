@@ -43,6 +43,8 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Revenue fell during the 11 months of 2019.", "the 11 months of 2019", "2019-01/2019-11"),
     ("From January through July this year, exports rose.", "From January through July this year", "2024-01/2024-07"),
     ("Arrivals thus far this year are up.", "thus far this year", "2024-Q1"),
+    ("Growth slowed to 5.8 percent in May and June this year.", "May and June this year", "2024-05/2024-06"),
+    ("It was 8 percent in May and June in 2018.", "May and June in 2018", "2018-05/2018-06"),
 ])
 def test_spans_written_as_spans_are_read(text, phrase, period):
     assert (phrase, period, False) in _exprs(text)
@@ -81,6 +83,17 @@ def test_fiscal_calendars_can_be_set_in_config():
 ])
 def test_comparison_bases_are_bases(text, phrase):
     assert any(p == phrase and base for p, _, base in _exprs(text))
+
+
+def test_two_months_apart_or_respectively_are_two_periods():
+    assert [p for _, p, _ in _exprs("Exports rose 3% and 4% in May and June, respectively.")] == ["2023-05", "2023-06"]
+    assert [p for _, p, _ in _exprs("Exports rose in January and June 2023.")][1:] == ["2023-06"]
+
+
+def test_the_other_side_of_a_comparison_of_part_of_a_year_with_last_year_is_that_part():
+    got = _frame("Arrivals rose to 449,552 in May and June compared to 424,752 last year.", day="2024-07-15")
+    assert got["449,552"][0] == "2024-05/2024-06"
+    assert got["424,752"][0] == "2023-05/2023-06"
 
 
 def test_a_month_range_is_not_read_as_a_sum_to_its_end():

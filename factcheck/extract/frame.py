@@ -206,6 +206,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
                 period = shift(reference, "year", int(period) - int(reference[:4])) or period
+            elif k in others and "deictic" in e.tags and period and period.isdigit() and reference \
+                    and _SUB_YEAR.fullmatch(reference) and int(period) == int(reference[:4]) - 1:
+                # "rose to 449,552 in May and June compared to 424,752 last year": the other
+                # side of a comparison of a part of the year is that part a year earlier
+                period = shift(reference, "year", -1) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             if c.context.get("prior") and not e.base:

@@ -495,14 +495,19 @@ def _month_range_fiscal(m, ctx):
     return _expr(m, month_span(y1, a, y2, b), fiscal=True)
 
 
+_RESPECTIVELY = lazy(r"\brespectively\b", re.I)
+
+
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:in\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
-    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
-        return None  # "in January and June": two months
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between" \
+            and (b != a + 1 or _RESPECTIVELY.search(m.string)):
+        return None  # "in January and June", "in May and June, respectively": two months
+    # "slowed to 5.8 percent in May and June": two months in a row are one span
     y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else None
     if m.group("rel") and ctx.this_year:
