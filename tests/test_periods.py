@@ -96,6 +96,13 @@ def test_the_other_side_of_a_comparison_of_part_of_a_year_with_last_year_is_that
     assert got["424,752"][0] == "2023-05/2023-06"
 
 
+def test_a_figure_named_by_a_noun_on_the_other_side_is_still_the_other_side():
+    got = _frame("Exports dropped by $976 million from the revised figure of $5.925 billion recorded in October 2020 "
+                 "to $4.949 billion during November 2020.")
+    assert got["$976 million"][0] == "2020-11" and got["$976 million"][3] == "2020-10"
+    assert got["$5.925 billion"][0] == "2020-10"
+
+
 def test_a_month_range_is_not_read_as_a_sum_to_its_end():
     assert ("from March through June 2019", "2019-03/2019-06", False) in _exprs("Exports from March through June 2019 rose.")
 
