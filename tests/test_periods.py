@@ -103,6 +103,18 @@ def test_a_figure_named_by_a_noun_on_the_other_side_is_still_the_other_side():
     assert got["$5.925 billion"][0] == "2020-10"
 
 
+def test_this_year_in_a_report_on_part_of_the_year_is_the_year_so_far():
+    text = ("Mongolia traded with 141 countries in the first seven months of 2021.\n\n"
+            "In July 2021, exports amounted to 630.3 million USD.\n\n"
+            "China accounted for 61.7 percent of Mongolia's total foreign trade this year.\n\n"
+            "The economy is expected to grow 5 percent this year. This year's rise was the fifth in a row.\n")
+    got = _frame(text, day="2021-08-12")
+    assert got["630.3 million USD"][0] == "2021-07"
+    assert got["61.7 percent"][0] == "2021-01/2021-07"
+    assert got["5 percent"][0] == "2021"  # an outlook is about the whole year
+    assert got["fifth"][0] != "2021-01/2021-07"
+
+
 def test_a_month_range_is_not_read_as_a_sum_to_its_end():
     assert ("from March through June 2019", "2019-03/2019-06", False) in _exprs("Exports from March through June 2019 rose.")
 

@@ -23,6 +23,7 @@ import functools
 import re
 from typing import Optional
 
+from factcheck import timespan
 from factcheck.extract import grammar
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
@@ -216,6 +217,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = shift(reference, "year", -1) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
+            elif period and topic and period == topic[:4] and "deictic" in e.tags and not e.fiscal \
+                    and e.text.lower().endswith("this year") and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) \
+                    and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "China accounted for 61.7 percent of total trade this year" in a report on
+                # July or on the first seven months: the year so far, to the month reported
+                period = _year_so_far(topic) or period
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None:
@@ -247,6 +254,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
+def _year_so_far(topic: str) -> Optional[str]:
+    """January to the end of the part of the year `topic` names, if the year is not over."""
+    span = timespan.parse(topic)
+    if span is None or span.start.year != span.end.year or span.end.month == 12 or span.end.month < 2:
+        return None
+    if span.start.month != 1 and span.months > 1:
+        return None  # "April-June": a quarter, not a year to date
+    return timespan.name(timespan.month_span(span.end.year, 1, span.end.year, span.end.month))
 
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
