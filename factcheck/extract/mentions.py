@@ -89,8 +89,11 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
                                                            else DIGITS_SPACED))  # "1 200 Ft" articles only
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+# a prefix that reads only glued may stand a space before a figure that can only be money
+# ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
 _CURRENCY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
+    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -470,6 +473,17 @@ _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
+def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
+    """A glued-only prefix set off by a space ("RO 1,896.8 million", "QR 5bn") is money
+    when it is no word of the sentence (in capitals, or two letters with a capital first)
+    and the figure is one only money takes: a scale after it, or a decimal with grouped
+    thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials."""
+    prefix = cm.group("gcur")
+    if len(prefix) < 2 or not prefix[0].isupper():
+        return False
+    return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
+
+
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     start, end = m.span()
     raw = m.group("dig") or m.group("word") or m.group("mixed")
@@ -494,6 +508,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
+    if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
+        cm = None
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:

@@ -1,0 +1,47 @@
+"""Currency forms the fresh held-out set (blind/f-j) showed unread: abbreviations set off by
+a space, inflected and plural names, scale abbreviations after the figure, compound amounts
+(issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _money(text: str):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    return [(c.surface, round(c.value, 6), c.unit) for c in claims if c.kind == "money"]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Oman's exports reached RO 9,463.4 million by the end of June.", 9_463.4e6, "OMR"),
+    ("Jordan's deficit narrowed to JD 741 million in the first half.", 741e6, "JOD"),
+    ("Kuwait's surplus stood at KD 2.5 billion last year.", 2.5e9, "KWD"),
+    ("Qatar's trade surplus was QR 18.6bn in March.", 18.6e9, "QAR"),
+    ("Non-oil exports reached RO 5,584.3 in the period.", 5_584.3, "OMR"),
+])
+def test_a_glued_only_prefix_reads_with_a_space_before_a_money_figure(text, value, unit):
+    money = _money(text)
+    assert money and money[0][1:] == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The SR 71 flew at Mach 3 in 1976.",
+    "Flight RO 302 left Bucharest at 9.",
+    "He wore shirt number K 9 in the final.",
+])
+def test_a_spaced_prefix_before_a_plain_number_stays_a_name(text):
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The budget deficit reached 6.3 billion levs in Sofia.", "BGN"),
+    ("Warsaw will spend 5 billion złotych on roads.", "PLN"),
+    ("Prague's banks lent 400 billion korun last year.", "CZK"),
+    ("Kyiv raised 10 billion hryvnyas in bonds.", "UAH"),
+])
+def test_plural_and_inflected_currency_names(text, unit):
+    money = _money(text)
+    assert money and money[0][2] == unit
