@@ -45,3 +45,33 @@ def test_a_spaced_prefix_before_a_plain_number_stays_a_name(text):
 def test_plural_and_inflected_currency_names(text, unit):
     money = _money(text)
     assert money and money[0][2] == unit
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Imports came to EUR 7.68 bln (HUF 2.39 tln) in May.", 2.39e12, "HUF"),
+    ("Uganda earned Shs874.9b from coffee exports.", 874.9e9, "UGX"),
+    ("Kenya's Treasury borrowed Shs1.9 trillion this year.", 1.9e12, "KES"),
+    ("Tunisia posted a deficit with Italy of 1,786.4 MD in July.", 1_786.4e6, "TND"),
+])
+def test_scale_and_currency_abbreviations_after_or_around_the_figure(text, value, unit):
+    assert (value, unit) in [m[1:] for m in _money(text)]
+
+
+def test_millions_of_dinars_need_a_dinar_country_named():
+    assert _money("The clinic hired 12 MD staff last year.") == []
+
+
+def test_the_headline_and_the_printed_code_decide_a_shared_currency_over_a_partner_list():
+    text = ("Tunisia: trade deficit widens to 11,163.8 million TND\n\n"
+            "The deficit reached 11,163.8 million dinars, led by the deficit with China and Algeria.")
+    assert {m[2] for m in _money(text)} == {"TND"}
+
+
+def test_a_compound_amount_is_one_amount():
+    money = _money("Tax revenue amounted to EUR 6 billion 728 million, against EUR 15 billion 513.7 million.")
+    assert [m[1:] for m in money] == [(6.728e9, "EUR"), (15.5137e9, "EUR")]
+
+
+def test_a_range_across_scales_stays_two_numbers():
+    assert _money("The cost ran between $3 billion and $500 million.") != [] and \
+        all(m[1] in (3e9, 500e6) for m in _money("The cost ran between $3 billion and $500 million."))
