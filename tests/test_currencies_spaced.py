@@ -75,3 +75,8 @@ def test_a_compound_amount_is_one_amount():
 def test_a_range_across_scales_stays_two_numbers():
     assert _money("The cost ran between $3 billion and $500 million.") != [] and \
         all(m[1] in (3e9, 500e6) for m in _money("The cost ran between $3 billion and $500 million."))
+
+
+def test_an_amount_converted_after_a_slash_is_no_denominator():
+    money = _money("The gap widened to 6.3 billion levs ($3.66 billion/3.22 billion euro) in ten months.")
+    assert [m[1:] for m in money] == [(6.3e9, "BGN"), (3.66e9, "USD"), (3.22e9, "EUR")]

@@ -581,7 +581,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # scale
     scale = 1.0
     has_scale = False
-    compound = None
+    compound_rest = None
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
     if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
@@ -626,7 +626,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         rest = _COMPOUND_REST.match(sentence, pos) if ok and sm.group("sw") and raw.isdigit() else None
         if rest and scale_value(rest.group(2)) < scale and parse_digits(rest.group(1)) * scale_value(rest.group(2)) < scale:
             # "EUR 6 billion 728 million": one amount, 6.728 billion, exact to its last part
-            compound = (parse_digits(rest.group(1)) * scale_value(rest.group(2)),
+            compound_rest = (parse_digits(rest.group(1)) * scale_value(rest.group(2)),
                         digits_precision(rest.group(1), scale_value(rest.group(2))))
             pos = rest.end()
     elif not word_number and re.match(r" B\b", sentence[end:]) \
@@ -649,9 +649,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
         pos, right = end, sentence[end:]
-    full = clean(value * scale + (compound[0] if compound else 0.0))
-    if compound:
-        precision = compound[1]
+    full = clean(value * scale + (compound_rest[0] if compound_rest else 0.0))
+    if compound_rest:
+        precision = compound_rest[1]
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
