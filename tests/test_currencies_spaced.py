@@ -80,3 +80,9 @@ def test_a_range_across_scales_stays_two_numbers():
 def test_an_amount_converted_after_a_slash_is_no_denominator():
     money = _money("The gap widened to 6.3 billion levs ($3.66 billion/3.22 billion euro) in ten months.")
     assert [m[1:] for m in money] == [(6.3e9, "BGN"), (3.66e9, "USD"), (3.22e9, "EUR")]
+
+
+@pytest.mark.parametrize("text", ["|Jan-Oct'18\n|Jan-Oct'17\n", "Exports in Oct’18 beat those of Oct'17."])
+def test_a_month_with_its_year_cut_short_is_a_date(text):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert [c.surface for c in claims] == []
