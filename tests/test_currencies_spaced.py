@@ -86,3 +86,9 @@ def test_an_amount_converted_after_a_slash_is_no_denominator():
 def test_a_month_with_its_year_cut_short_is_a_date(text):
     claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
     assert [c.surface for c in claims] == []
+
+
+def test_a_from_level_named_by_its_time_is_a_pair_not_a_range():
+    text = "The export-import ratio was up from last year’s 69.3 percent to 72.9 percent, the office said."
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert [(c.value, c.end) for c in claims] == [(69.3, None), (72.9, None)]
