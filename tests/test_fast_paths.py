@@ -140,3 +140,42 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
                             (exclusions._DATE_NO_MONTH_RE, [p for p in exclusions._DATE_PATTERNS if exclusions._MONTH_RE not in p])):
         ungated = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+
+
+# --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
+from factcheck.extract import claims as _claims, metrics as _metrics  # noqa: E402
+from factcheck.extract.patterns import Triggered  # noqa: E402
+
+_TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
+              "metrics._DENOMINATION": _metrics._DENOMINATION}
+_TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
+                   "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
+                   "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
+                   "JPY", "pounds", "sterling", "GBP", "terms", "denominated", "expressed", "the", "ſterling",
+                   "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms"]
+trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
+                                   st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
+                         max_size=12).map("".join)
+
+
+@PROPERTY
+@given(st.sampled_from(sorted(_TRIGGERED)), st.one_of(texts, trigger_texts))
+@example("metrics._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
+@example("claims._FUTURE", "it wıll")
+@example("metrics._DENOMINATION", "in US$ terms")
+def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
+    fast = _TRIGGERED[name]
+    assert isinstance(fast, Triggered)
+    plain, got = fast.pattern.search(text), fast.search(text)
+    assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_a_triggered_pattern_skips_text_without_its_words():
+    # the point of the fast form: a sentence with none of the words never reaches the pattern
+    class Refuses:
+        def search(self, *args):
+            raise AssertionError("the pattern ran")
+    fast = Triggered(Refuses(), ("expect",))
+    assert fast.search("Exports rose 5.2 percent in 2023.") is None
+    assert fast.may_match("Sales beat EXPECTATIONS")
+    assert fast.may_match("the eſtimate")  # may fold to a trigger: left to the pattern
