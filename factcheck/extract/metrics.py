@@ -13,7 +13,7 @@ from factcheck.extract import context, frame, grammar
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 
 _CHANGE_LEAD = lazy(
     r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
@@ -387,7 +387,8 @@ _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
-_EXPECTATION_WORD = lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I)
+_EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
+                              ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate"))
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
 _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
@@ -684,9 +685,11 @@ def series_of(sentence: str) -> Optional[str]:
 # --- series told apart by their denomination and their estimate -------------------------------
 _CURRENCY_WORDS = (("USD", r"US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$"), ("CNY", r"RMB|yuan|renminbi|CNY"),
                    ("INR", r"rupees?|INR"), ("EUR", r"euros?|EUR"), ("JPY", r"yen|JPY"), ("GBP", r"pounds?|sterling|GBP"))
-_DENOMINATION = lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
+_DENOMINATION = triggered(lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
                      r"(?P<cur>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$|RMB|yuan|renminbi|CNY|rupees?|INR|euros?|EUR|yen|JPY|"
-                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I)
+                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I),
+                         ("dollar", "usd", "us$", "rmb", "yuan", "renminbi", "cny", "rupee", "inr", "eur", "yen", "jpy",
+                          "pound", "sterling", "gbp"))
 
 
 def _currency_code(word: str) -> Optional[str]:
