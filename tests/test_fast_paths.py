@@ -143,16 +143,20 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
 
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
+from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, metrics as _metrics  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
-              "metrics._DENOMINATION": _metrics._DENOMINATION}
+              "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
+              "articles._FUTURE": _articles._FUTURE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
                    "JPY", "pounds", "sterling", "GBP", "terms", "denominated", "expressed", "the", "ſterling",
-                   "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms"]
+                   "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms", "shall", "would", "plans",
+                   "planned", "Jan", "FEB", "march", "May", "juNe", "Jul", "Aug", "Sept", "oct", "Nov", "dec", "ſep",
+                   "no\u212a", "Xmay"]
 trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
                                    st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
                          max_size=12).map("".join)
