@@ -144,19 +144,23 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
-from factcheck.extract import claims as _claims, metrics as _metrics  # noqa: E402
+from factcheck.extract import claims as _claims, frame as _frame, metrics as _metrics  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
               "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
-              "articles._FUTURE": _articles._FUTURE}
+              "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
+              "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
                    "JPY", "pounds", "sterling", "GBP", "terms", "denominated", "expressed", "the", "ſterling",
                    "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms", "shall", "would", "plans",
                    "planned", "Jan", "FEB", "march", "May", "juNe", "Jul", "Aug", "Sept", "oct", "Nov", "dec", "ſep",
-                   "no\u212a", "Xmay"]
+                   "no\u212a", "Xmay", "from", "than", "compared with", "in comparison to", "vs.", "versus",
+                   "as against", "over", "after rising", "following a", "a revised", "about", "FROM", "ſome",
+                   "cut", "raised", "Lowers", "hiked", "trims", "brought", "helped to lift", "slashed", "revises",
+                   "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts"]
 trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
                                    st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
                          max_size=12).map("".join)
@@ -167,6 +171,8 @@ trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
 @example("metrics._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
 @example("claims._FUTURE", "it wıll")
 @example("metrics._DENOMINATION", "in US$ terms")
+@example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
+@example("metrics._OBJECT_CHANGE", "the bank cut its forecast by ")
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)

@@ -66,8 +66,8 @@ _ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
 
 
 class Triggered:
-    """A pattern compiled with re.I every match of which holds one of some literal words
-    (`triggers`, lower case): a sentence holding none of them, found as plain substrings
+    """A pattern every match of which holds one of some literal words (`triggers`, lower
+    case; with re.I or without): a sentence holding none of them, found as plain substrings
     (one pass each, far cheaper than trying the pattern's alternation at every position),
     has no match, and `search` answers None without running it. Any other method is the
     pattern's own."""
