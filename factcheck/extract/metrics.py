@@ -36,11 +36,13 @@ _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrea
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
-_OBJECT_CHANGE = lazy(
+_OBJECT_CHANGE = triggered(lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
     r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
     r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
+    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$"),
+    ("cut", "raise", "lower", "hike", "reduce", "trim", "boost", "drop", "push", "lift", "brought", "bring", "slash",
+     "revise", "upgrade", "downgrade"))
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
 _LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
 
