@@ -150,7 +150,8 @@ from factcheck.extract.patterns import Triggered  # noqa: E402
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
               "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
               "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
-              "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE}
+              "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE,
+              "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
@@ -160,7 +161,9 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "no\u212a", "Xmay", "from", "than", "compared with", "in comparison to", "vs.", "versus",
                    "as against", "over", "after rising", "following a", "a revised", "about", "FROM", "ſome",
                    "cut", "raised", "Lowers", "hiked", "trims", "brought", "helped to lift", "slashed", "revises",
-                   "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts"]
+                   "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts",
+                   "exceeded", "tops", "surpassing", "crossed", "overtook", "broke past", "fell short of", "falls below",
+                   "fallen below", "Topped", "the", "croſſed"]
 trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
                                    st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
                          max_size=12).map("".join)
@@ -173,6 +176,7 @@ trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
 @example("metrics._DENOMINATION", "in US$ terms")
 @example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
 @example("metrics._OBJECT_CHANGE", "the bank cut its forecast by ")
+@example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)
