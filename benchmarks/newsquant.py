@@ -189,6 +189,8 @@ def gold_unit(claim) -> tuple[float, str]:
         return value, f"{unit} of age"  # "aged 35", "a 400 million-year-old bedrock"
     if unit == "percent" and ctx.get("per"):
         return value, f"percentage per {_unit_name(ctx['per'])}"  # "five percent a year"
+    if unit == "times":
+        return value, "count"  # CQE writes "four times" and "twice" as count
     if unit != "count" and "/" not in unit:
         return value, _unit_name(unit)
     num, _, den = (p.strip() for p in unit.partition("/"))

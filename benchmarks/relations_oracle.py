@@ -150,7 +150,12 @@ def score(yaml_path: Path, verbose: bool) -> collections.Counter:
                     # frame reads the bare figure as a rise
                     c.direction = c.context["change"] = "up"
                 _run(article, claims)
-                caught = bool((_flagged(claims) - flagged) & set(ids))
+                newly = (_flagged(claims) - flagged) & set(ids)
+                caught = bool(newly)
+                r[f"type_{rel['type']}"] += 1
+                r[f"type_{rel['type']}_caught"] += caught
+                for rule_id in {x for cid in newly for x in by_id[cid].check.rules}:
+                    r[f"rule_{rule_id}"] += 1  # the rules whose findings flag the caught slip
                 c.direction = direction[0]
                 if direction[1] is None:
                     c.context.pop("change", None)
@@ -199,6 +204,10 @@ def main(argv=None) -> int:
         print(f"planted slips caught: {t['inj_caught']}/{t['inj']} = {t['inj_caught'] / t['inj']:.3f} ("
               + ", ".join(f"{k} {t[f'inj_{k}_caught']}/{t[f'inj_{k}']}" for k in kinds if k != "found") + ")")
         print(f"  in relations the engine found on the clean claims: {t['inj_found_caught']}/{t['inj_found']}")
+        print("  by annotated relation type: " + ", ".join(
+            f"{k} {t[f'type_{k}_caught']}/{t[f'type_{k}']}" for k in TYPES if t[f"type_{k}"]))
+        print("  caught slips flagged by rule: " + ", ".join(
+            f"{k[5:]} {v}" for k, v in sorted(t.items()) if k.startswith("rule_")))
     if a.json:
         Path(a.json).write_text(json.dumps({"total": dict(t), "articles": per}, indent=1))
     return 0

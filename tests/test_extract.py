@@ -171,7 +171,7 @@ def _one(text: str, surface: str | None = None):
     ("GST collections were ₹1.68 lakh crore in February.", "₹1.68 lakh crore", 1.68e12, "INR"),
     ("Exports reached 1.37 trillion yen.", "1.37 trillion yen", 1.37e12, "JPY"),
     ("Bilateral trade approximated 72 billion USD.", "approximated 72 billion USD", 7.2e10, "USD"),
-    ("Hourly earnings rose by 6 cents to $25.79.", "6 cents", 0.06, "USD"),
+    ("Hourly earnings rose by 6 cents to $25.79.", "6 cents", 0.06, "USD / hour"),  # a rate per hour
     ("Revenue reached 14.67 trillion yuan.", "14.67 trillion yuan", 1.467e13, "CNY"),
 ])
 def test_money_forms(text, surface, value, unit):
@@ -191,8 +191,8 @@ def test_lakh_count():
     ("The policy rate is 5.40 percent.", 5.4, "percent", "percent"),
     ("The jobless rate rose 0.3 percentage points.", 0.3, "percentage_point", "percentage_point"),
     ("The bank cut rates by 25 basis points.", 0.25, "percentage_point", "percentage_point"),
-    ("Output grew ninefold.", 9, "count", "multiplier"),
-    ("Steel output was 1.5 times the pre-war level.", 1.5, "count", "multiplier"),
+    ("Output grew ninefold.", 9, "times", "multiplier"),
+    ("Steel output was 1.5 times the pre-war level.", 1.5, "times", "multiplier"),
 ])
 def test_percent_points_multipliers(text, value, unit, kind):
     c = _one(text)

@@ -293,7 +293,7 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_reported_on():
     ("Job gains have averaged 218,000 per month.", "218,000 per month", 218000, "count / month", "count"),
     ("The unemployment rate decreased 0.1 pts to 5.7%.", "0.1 pts", 0.1, "percentage_point", "percentage_point"),
     ("Newfoundland and Labrador 11.8% (11.2)", "11.2", 11.2, "percent", "percent"),
-    ("Debt is more than twice the size of the economy.", "more than twice", 2, "count", "multiplier"),
+    ("Debt is more than twice the size of the economy.", "more than twice", 2, "times", "multiplier"),
     ("Trade was USD1.749 trillion, of which exports amounted to 958.34 billion.", "958.34 billion", 958.34e9,
      "USD", "money"),
 ])

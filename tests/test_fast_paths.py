@@ -158,7 +158,7 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "JPY", "pounds", "sterling", "GBP", "terms", "denominated", "expressed", "the", "ſterling",
                    "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms", "shall", "would", "plans",
                    "planned", "Jan", "FEB", "march", "May", "juNe", "Jul", "Aug", "Sept", "oct", "Nov", "dec", "ſep",
-                   "no\u212a", "Xmay", "from", "than", "compared with", "in comparison to", "vs.", "versus",
+                   "no\u212a", "Xmay", "from", "than", "compared with", "in comparison to", "with respect to", "vs.", "versus",
                    "as against", "over", "after rising", "following a", "a revised", "about", "FROM", "ſome",
                    "cut", "raised", "Lowers", "hiked", "trims", "brought", "helped to lift", "slashed", "revises",
                    "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts",

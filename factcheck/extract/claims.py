@@ -105,6 +105,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         amounts.give_currencies(mine, claims[:first])
         metrics.inherit_change_metrics(mine)
         metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
+        metrics.place_lists(mine)
         named = None
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
@@ -124,7 +125,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if own:
             if not main_period and any(c.period == own for c in mine):
                 main_period, main_at = own, sentence.start
-            topic_period, topic_paragraph = own, sentence.paragraph
+            # a stock counted on the last day of a year ("at the turn of 2011") hands on that
+            # year: the flows said after it are the year's
+            topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
     frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)
@@ -134,7 +137,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|fiscal)\b", re.I)
+_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal)\b", re.I)
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),

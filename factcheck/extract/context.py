@@ -279,6 +279,8 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
                            r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
+# "The average price of wheat, another good Brazil imports, fell": an apposition between subject and verb
+_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 
@@ -343,6 +345,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     # spending, which accounts for over 70 percent of the budget, will be": a relative clause
     head = _TIME_PP.sub("", head)
     head = _RELATIVE_END.sub("", head)
+    head = _APPOSITION_END.sub(" ", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]

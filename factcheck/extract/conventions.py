@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.numbers import decimal_comma
+from factcheck.extract.numbers import SHARED_CURRENCIES, decimal_comma, space_thousands
 from factcheck.extract.patterns import lazy
 
-__all__ = ["article_conventions"]
+__all__ = ["article_conventions", "SharedCurrencies"]
 
 
 def article_conventions(text: str) -> dict:
@@ -34,6 +34,8 @@ def article_conventions(text: str) -> dict:
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
         "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
         "decimal_comma": decimal_comma(text),
+        "space_thousands": space_thousands(text),
+        "shared": SharedCurrencies(text),
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
@@ -98,3 +100,39 @@ _DOLLAR_COUNTRIES = [
     ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
     ("TWD", re.compile(r"\bTaiwan(?:ese)?\b"), re.compile(r"\bCentral Bank of the Republic of China\b")),
 ]
+
+
+class SharedCurrencies:
+    """Whose currency a name or sign several countries share is in this article ("dinars",
+    "Rs", a glued "K"): the country the article names most often, by adjective or place;
+    with none named, the family's first (or nothing, for a family that needs its country).
+    Decided when first asked, once per family, as most articles never ask."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._codes: dict[str, str | None] = {}
+
+    def code(self, family: str) -> str | None:
+        if family not in self._codes:
+            self._codes[family] = self._decide(SHARED_CURRENCIES[family])
+        return self._codes[family]
+
+    def _decide(self, fam: dict) -> str | None:
+        best, best_n = None, 0
+        for code, adjective, places in fam["countries"]:
+            n = len(_country_re(adjective, places).findall(self._text))
+            if n > best_n:
+                best, best_n = code, n
+        if best is None and not fam.get("needs_country"):
+            best = fam["countries"][0][0]
+        return best
+
+
+def _country_re(adjective: str, places: str) -> re.Pattern:
+    key = (adjective, places)
+    if key not in _COUNTRY_RES:
+        _COUNTRY_RES[key] = re.compile(rf"\b(?:{adjective}|{places})(?![\w-])")
+    return _COUNTRY_RES[key]
+
+
+_COUNTRY_RES: dict = {}

@@ -36,7 +36,8 @@ _DATE_PATTERNS = [
     r"(?<![\d.,])1\s+(?:[A-Z][\w.]*\s+)?[A-Za-z]+\s*(?:=|equals?|is\s+equal\s+to|is\s+equivalent\s+to)\s*"
     r"(?:[^\d\s]{1,3}\s?)?[\d.,]+\s*(?:[A-Z][\w.]*\s+)?[A-Za-z]*",
     r"\b(?:FY|fiscal\s+(?:year\s+)?)['‘’]?\d{2,4}(?:\s*[-–/]\s*['‘’]?\d{2,4})?\b",
-    r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?!\d)",  # fiscal years: 2023-24, 2024-'25, 2024-‘25
+    # fiscal years: 2023-24, 2024-'25, 2024-‘25 (not "in 2010 - 57,000 girls": a figure after a dash)
+    r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?![\d]|[,.]\d)",
     # a day of the month in brackets after its weekday: "on Friday (12)"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\d{1,2}(?:st|nd|rd|th)?\)",
     r"\b(?:Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?:19|20)\d{2}(?:\s*[-–/]\s*['‘’]?\d{2}\b)?|['‘’]?\d{2}\b))?",

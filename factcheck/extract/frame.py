@@ -40,17 +40,24 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against|over|"
+_COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
-                           ("from", "than", "compar", "versus", "vs", "against", "over", "after", "following"))
+                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
-_POSSESSIVE_OF = lazy(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
+_POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
+# "last year's Dh584 billion during the same period": the statement's span, a year earlier
+_SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
+_CLAUSE_COMMA = lazy(r"\s*,")
+_WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -74,9 +81,16 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
                 out[i] = k
                 continue
-        if e.base:
-            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        if e.base:
+            # "compared to Dh69 billion from the first half of 2012": the level on the other
+            # side of a comparison is dated by the base that follows it
+            if before:
+                k, c = max(before, key=lambda kc: _local(kc[1])[1])
+                if c.role == R.LEVEL and _FROM_GAP.fullmatch(sentence[_local(c)[1]: e.start]) \
+                        and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                    out[i] = k
+            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         if not before:
             continue
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
@@ -112,6 +126,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 and (not exclude_attached or i not in attached) and i not in compared_side]
 
     own_expr: dict[int, int] = {}
+    opening = _FRONTED_COMPARISON.match(sentence)
+    fronted = next((i for i, e in enumerate(exprs) if opening and e.base and e.start == opening.end()
+                    and _CLAUSE_COMMA.match(sentence, e.end)), None)
+    if fronted is not None and any(not e.base and e.span is not None for e in exprs[fronted + 1:]):
+        fronted = None  # "Compared to Q2 2022, …, with 16 million employed in Q2 2023": the figures are dated
+
     for k, c in enumerate(claims):
         s, e_ = _local(c)
         if k in attached_to:
@@ -119,6 +139,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        if fronted is not None and c.role == R.LEVEL and s >= exprs[fronted].end:
+            # "Compared to the same quarter last year, the economy recorded GH¢86.6 billion":
+            # the levels after a fronted comparison are its other side, dated by it
+            own_expr[k] = fronted
+            c.context["compared_side"] = True
+            continue
+        # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
+        when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]
+        if when:
+            own_expr[k] = when[-1]
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
@@ -171,6 +202,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in own_expr:
             e = exprs[own_expr[k]]
             period = e.resolve(reference if e.shift else None)
+            if k in attached_to and e.base:
+                c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
+            if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
+                    and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
+                period = shift(reference, "year", int(period) - int(reference[:4])) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             if c.context.get("prior") and not e.base:
@@ -340,8 +376,13 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
-_PERCENT_COMPARATIVE = lazy(r"\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
-_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up"})
+_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
+                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+# "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
+                   r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
@@ -351,10 +392,20 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
 _CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
-_SIGNED = lazy(r"[€$£¥₹]?\s?[+\-−]\s?\d")
+# "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
+# written as a symbol or as letters
+_SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
+_SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
+_NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
 # per cent respectively": verbs of proportion state a share
+_SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
+_SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
+_CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
+                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)[A-Za-z'’-]+\s+){1,4}?)?"
+                       r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
@@ -399,6 +450,7 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+                 and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
                  or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
@@ -406,6 +458,12 @@ def assign_role(c: Claim) -> None:
         c.context["change"] = change
     if not change and c.kind == K.COUNT and c.value < 0:
         change = "down"  # "Fulltime employment stood at -44.8k": no count of things is below zero; it fell
+        c.context["change"] = change
+    if not change and c.kind == K.MONEY and c.value < 0 and _SIGN_BEFORE.search(c.sentence, 0, local[0]) \
+            and not _BALANCE.search(c.metric or "") and not _NET.search(c.sentence, max(0, local[0] - 60), local[0]):
+        # "lower exports in Kedah (-RM730.3 million)": the sign read from before the amount makes
+        # it a change, unless the amount is a balance or a net figure, which may be below zero
+        change = "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
@@ -428,6 +486,17 @@ def assign_role(c: Claim) -> None:
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
                 c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        apposed = _APPOSED_GROWTH.match(right)
+        if apposed and not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]):
+            # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
+            # than": an amount restated as a percentage change is a change
+            change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        change = _verb_before_by(c)
+        if change:
+            c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         words = _LETTERS.findall(c.sentence[: local[0]][-40:])
         verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
@@ -452,6 +521,7 @@ def assign_role(c: Claim) -> None:
         if change:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
@@ -477,6 +547,35 @@ def assign_role(c: Claim) -> None:
         c.direction = None
 
 
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
+_CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
+
+
+def _verb_before_by(c: Claim) -> Optional[str]:
+    """'fell in February compared to January, by 7,452 people', 'climbed during the period by
+    38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
+    adverbials of time and comparison. The direction of that verb, else None ('driven by',
+    'multiplied by': an agent or a factor, no change)."""
+    left = c.sentence[: _local(c)[0]]
+    by = _BY_END.search(left, max(0, len(left) - 40))
+    if by is None:
+        return None
+    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
+    segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
+    words = _WORDS.findall(segment)
+    for k, w in enumerate(reversed(words[-12:])):
+        low = w.lower()
+        direction = grammar.change_direction(low)
+        if direction:
+            return direction
+        if k == 0 and grammar.is_verbal(low):
+            return None  # "driven by", "multiplied by"
+        if low in _CLAUSE_STOP:
+            return None
+    return None
+
+
 # "average expenditure per person every night stood at 161 US dollars", "a daily arrival
 # average of 5,159", "average hourly earnings rose to $25.25": an amount per person, per
 # day or on average is a rate, not a level (words of the figure's own noun phrase: no
@@ -496,8 +595,17 @@ def _per_unit(c: Claim) -> bool:
 
 def _percent_change(c: Claim, right: str) -> Optional[str]:
     """The direction of a percentage that the words around it make a change, else None."""
-    if c.context.get("share_of") or c.context.get("baseline_period"):
+    if c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_AFTER.match(right):
         return None
+    local = _local(c)
+    sign = _SIGN_BEFORE_PERCENT.search(c.sentence[max(0, local[0] - 4): local[0]] + c.surface[:2])
+    if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
+        # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
+        return "up" if sign.group(1) == "+" else "down"
+    noun = _CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
+    if noun:
+        # "the actual volume increase was 0.85%": a noun of change names the percentage
+        return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
     if after:
         return _NOUN_DIRECTION[after.group(1).lower()]
@@ -507,6 +615,9 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
+    by = _verb_before_by(c)
+    if by:
+        return by
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
         return "down" if c.value < 0 else "up"
@@ -521,14 +632,23 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     from factcheck.timespan import parse
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
-           and not c.context.get("period_irrealis") and not c.context.get("prior")
+           and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
            and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
     spans = [(parse(p), p) for p in own if parse(p)]
+    # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
+    # the sentence's month restates it; the sentence is about the month
+    spans = [sp for sp in spans if not (sp[0].months == 12 and any(o[0].months < 12 and sp[0].start <= o[0].start
+                                                                   and o[0].end <= sp[0].end for o in spans))]
     if spans:
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    return next((e.period for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}), None)
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}]
+    # "the evolution of 2022 … in the first six months of this year": the narrower span the
+    # sentence names inside a year it also names is what it is about
+    inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start
+                                     and e.span.end <= o.span.end and e.span.months < 12 for o in named)]
+    return (inner or named)[0].period if named else None
 
 
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
@@ -620,6 +740,18 @@ def list_roles(claims: list[Claim]) -> None:
         if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap)):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+
+
+# "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
+# the places of a list after a change each carry their own bracketed change
+_NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -633,6 +765,11 @@ def comparison_roles(claims: list[Claim]) -> None:
             # after "to" is the level the change reached, not a second change
             c.role, c.direction = R.LEVEL, None
             c.context.pop("change", None)
+            continue
+        if c.kind == K.PERCENT and c.role == R.RATE and i and _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
+            if prev is not None and prev.role == R.SHARE:
+                c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
             continue
         if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue

@@ -21,7 +21,8 @@ from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
-    DIGITS_DECIMAL_COMMA, GLUED_CURRENCY_PREFIX, SUBUNIT_WORD, SUBUNITS,
+    DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
+    SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
     clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
@@ -32,6 +33,7 @@ from factcheck.extract.nouns import (
 )
 from factcheck.extract.patterns import lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
+from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
@@ -71,7 +73,8 @@ _CORE = (
     r"|(?P<ratio>(?<![\w.,])(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{1,3}(?:,\d{3})*(?![\d,]|\.\d)|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
-    r"(?=\s+(?:of|the)\b))"
+    r"(?=\s+(?:of|the|as\s+(?:many|much|large|big|high|low|long|fast|likely|great|small)\b)|[,.;](?:\s|$)|\s+(?:to|from|in|on|since|over|compared|"
+    r"last|this|after|before)\b))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -83,6 +86,8 @@ _CORE = (
 )
 CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
+_core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
+                                                           else DIGITS_SPACED))  # "1 200 Ft" articles only
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
@@ -111,18 +116,18 @@ def _spaced_unit(sentence: str, end: int) -> bool:
 
 
 _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|age\s+of)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I)  # "aged between 15 and 64"
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|tn|trn)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
-    r"(?P<pp>[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
+    r"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿](?!\s?\d))"
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
@@ -211,7 +216,10 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
-    core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
+    if article_text_has.get("space_thousands"):
+        core = _core_spaced(bool(article_text_has.get("decimal_comma")))
+    else:
+        core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
     for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             continue
@@ -221,7 +229,7 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = merge_ranges(sentence, mentions)
+    mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
     for x in out:
         if x.counted:
@@ -277,7 +285,7 @@ def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             return None
         q, qstart = _left_qualifier(sentence, m.start())
         return Mention(qstart if q else m.start(), tpos, 2.0 if m.group("twice").lower() == "twice" else 3.0,
-                       "count", K.MULTIPLIER, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
+                       "times", K.MULTIPLIER, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
     if m.group("fracpt") or m.group("ratio"):
         return _fraction_word(sentence, m)
     if m.group("frac"):
@@ -289,7 +297,7 @@ def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if not value:
             return None
         q, qstart = _left_qualifier(sentence, m.start())
-        return Mention(qstart if q else m.start(), m.end(), value, "count", K.MULTIPLIER,
+        return Mention(qstart if q else m.start(), m.end(), value, "times", K.MULTIPLIER,
                        (q or Qualifier.EXACT).value, precision=1.0, raw=raw)
     if m.group("ordd") or m.group("ordw"):
         return _ordinal(sentence, m)
@@ -304,11 +312,20 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     left = sentence[: m.start()]
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
+    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I):
+        return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     q, qstart = _left_qualifier(sentence, m.start())
+    point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
+    if point:  # "a third of a percentage point"
+        return Mention(qstart if q else m.start(), m.end() + point.end(), round(value / 100, 4), "percentage_point",
+                       K.PERCENTAGE_POINT, (q or Qualifier.EXACT).value, precision=0.05, raw=raw)
+    if re.match(r"\s+as\s", sentence[m.end():]):  # "half as many", "a third as large": a multiplier
+        return Mention(qstart if q else m.start(), m.end(), round(value / 100, 4), "times", K.MULTIPLIER,
+                       (q or Qualifier.EXACT).value, precision=0.05, raw=raw)
     mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
                       K.PERCENT, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
     mention.info["fraction"] = True
-    whole = whole_of(sentence[m.end():])
+    whole = whole_of(sentence[m.end():]) if re.match(r"\s+(?:of|the)\b", sentence[m.end():]) else None
     if whole:
         mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
@@ -479,6 +496,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
+    elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
+        family = CURRENCY_PREFIXES[cm.group("cur") or cm.group("gcur")]
+        if has["shared"].code(family) is None:
+            cm = None  # "K500", "P20": kwacha, kina or pesos only where the article names the country
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
@@ -495,6 +516,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = has[prefix]
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
+        elif currency in SHARED_CURRENCIES:  # "Rs", "Dh": the rupee or dirham of the article's country
+            currency = has["shared"].code(currency)
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
             re.search(r"[.,]", raw) or re.match(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", right, re.I)):
@@ -616,6 +639,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
+        if code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
+            code = has["shared"].code(code)
         if code == "GBP?":
             if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):
                 code = "GBP"
@@ -654,7 +679,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit = "count"
         if tm.group("fold") or value != int(value) or (tm.group("times").strip().lower() == "x") \
                 or _times_is_multiplier(sentence, surface_start, pos):
-            kind = K.MULTIPLIER
+            unit, kind = "times", K.MULTIPLIER  # a ratio of two quantities: "1.5 times", "ninefold"
         else:
             kind = K.COUNT
             counted = "times"
@@ -683,7 +708,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "1,676.0 million hours" worked is a quantity of time, not a span
         kind = K.MEASURE if has_scale else K.DURATION
         pos = tm.end()
-        if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 12)) and unit in ("year", "month", "week", "day"):
+        if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 22)) and unit in ("year", "month", "week", "day"):
             info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
         if tm.group("ago"):
             info["ago"] = True
@@ -807,7 +832,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == K.COUNT and not counted and not has_scale and (
-            _AGE_BEFORE.search(left, max(0, len(left) - 12)) or _age_apposition(sentence, start, end, raw)
+            _AGE_BEFORE.search(left, max(0, len(left) - 22)) or _age_apposition(sentence, start, end, raw)
             or _AGE_PREDICATE.search(left, max(0, len(left) - 30)) and _CLAUSE_END.match(sentence, pos)
             and raw.isdigit() and 1 <= value <= 119
             or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):

@@ -285,6 +285,24 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
+    tail = left[-160:]
+    recorded = _RECORDED_CHANGE.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and "of" in tail[-30:] else None
+    if recorded and not _SERIES_AFTER.match(right):
+        # "Imports also recorded an increase of 16 per cent": the subject of the verb that
+        # records the change names the series (unless it follows: "a fall of 38% in sales")
+        head = re.split(r"[,;:]", tail[: recorded.start()])[-1]
+        subject = context.noun_phrase_before(head + " rose ")
+        if subject:
+            up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in _DOWN_WORDS
+            facts["change"] = "up" if up else "down"
+            return f"{subject} {'growth' if up else 'decline'}" if kind == K.PERCENT else subject
+    if kind == K.PERCENT and _COMPARATIVE_AFTER.match(right):
+        # "record beef exports 39.4% above the same period", "sales 5% higher": a verbless
+        # predicate, the noun phrase right before the percentage names the series
+        bare = _trailing_noun_phrase(left)
+        if bare:
+            up = _COMPARATIVE_AFTER.match(right).group(0).strip().lower() in ("higher", "above", "up", "ahead")
+            return f"{bare} {'growth' if up else 'decline'}"
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None:
@@ -302,9 +320,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
         if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
             np = context.noun_phrase_after(after.group(1))
+            restricted = _RESTRICTIVE_RELATIVE.match(after.group(1))
+            if np and restricted and restricted.group(1).strip().lower().endswith(np.lower()):
+                # "€200 million in receipts that had been withheld": the relative clause tells
+                # the series apart from all receipts
+                np = f"{np} {restricted.group(2).lower()}"
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT):
+    if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
@@ -317,7 +340,38 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         d = context.direction(left[-60:])
         if d and re.search(r"\bby\s+$", left):
             facts["change"] = d
+    if np and _UNIT_WORDS.fullmatch(np):
+        return None  # "growing 9.4pc …, reaching €10.4bn": a unit is no series
     return np
+
+
+_RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
+                        r"experienced|marked|notched|clocked)\s+(?:a|an)\s+(?:(?:annual|yearly|year-on-year|slight|sharp|"
+                        r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
+                        r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I)
+_RESTRICTIVE_RELATIVE = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that|which)\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+)?"
+                             r"(?:\w+ly\s+)?([a-z]{3,}(?:ed|en|wn|ld|nt))\b")
+_SERIES_AFTER = lazy(r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|same|previous|last|past|current|"
+                     r"year|month|quarter|half|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d)[a-z]", re.I)
+_UNIT_WORDS = lazy(r"(?:pc|pct|per\s?cent|percent|cent|points?|bn|mn|m|k|billion|million|trillion|thousand)", re.I)
+_COMPARATIVE_AFTER = lazy(r"\s*(?:higher|lower|above|below|up|down|ahead|behind)\b", re.I)
+_NP_TAIL = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
+
+
+def _trailing_noun_phrase(left: str) -> Optional[str]:
+    """The noun phrase that ends right before the number, when no verb stands in it
+    ('… showed record beef exports ' → 'record beef exports')."""
+    tail = _NP_TAIL.search(left[-60:])
+    if tail is None:
+        return None
+    words = tail.group(1).split()
+    cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or grammar.is_verbal(w.lower())
+           or w.lower() in grammar.closed("det")]
+    words = words[cut[-1] + 1:] if cut else words
+    if not words or grammar.is_verbal(words[-1].lower()):
+        return None
+    return context.clean_phrase(words) or None
 
 
 # "a 40.7 billion yen ($388 million) trade deficit", "the 823.2 million yen surplus": the
@@ -421,6 +475,15 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     noun ('a 3bn-dollar surplus'), a bracketed or listed figure ('services (€1.9 billion)'),
     and a gapped clause ('… and imports to 827.87 billion')."""
     head = grammar.parenthetical_head(left)
+    if head and _SHARE_THEN_BRACKET.search(left[-90:]):
+        # "exports, which accounted for 22 per cent of trade (Dh84 billion)": the bracket
+        # restates the part, never the whole the share is of
+        part = _PART_OF_SHARE.search(left[-160:])
+        if part is None:
+            return None
+        words = part.group(1).split()
+        verbs = [i for i, w in enumerate(words) if grammar.is_verbal(w.lower())]
+        return context.clean_phrase(words[verbs[-1] + 1:] if verbs else words) or None
     if head:
         return context.clean_phrase(head.split()) or None
     gapped = grammar.gapped_subject(left)
@@ -429,6 +492,10 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     return None
 
 
+_SHARE_THEN_BRACKET = lazy(r"(?:%|\bper\s?cent|\bpercent|\bpc|\bpct)\s+of\s+[^()\d]{1,60}\(\s*[^\s\d()]{0,4}\s*$", re.I)
+_PART_OF_SHARE = lazy(r"(?<![\w'’-])((?:(?!(?:in|of|to|for|on|an?|the|by|from|with|at|as|and|or)\b)[A-Za-z][\w'’-]*\s+){0,2}(?!(?:in|of|to|for|on|by|from|with|at|as|and|or)\b)[A-Za-z][\w'’-]*)\s*,?\s*(?:which\s+|that\s+)?(?:accounted|accounting|accounts|"
+                      r"account|made\s+up|making\s+up|makes\s+up|represented|representing|represents|comprised|comprising|"
+                      r"constituted|constituting)\b[^()]{0,80}\(\s*[^\s\d()]{0,4}\s*$", re.I)
 _OF_INCOME = lazy(r"\s+of\s+(?:the\s+)?(?:country's\s+|nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _COORDINATED_PERCENTS = lazy(
     r"^(?:\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[\d.,]+\s?"
@@ -562,6 +629,18 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if polarity:
             c.context["change"] = polarity
+        if source is None and i and c.kind != K.PERCENT and not words:
+            # "37.7% higher than 2022's USD 61.5 billion": the level on the other side of a
+            # comparison is of the series whose change is stated
+            p = claims[i - 1]
+            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            if p.kind == K.PERCENT and not _empty(p.metric) and (_COMPARED_GAP.fullmatch(gap)
+                                                                 or _bare(p.metric) != p.metric and len(_bare(p.metric).split()) > 1
+                                                                 and _REACHING_GAP.fullmatch(gap)):
+                # (a one-word head, "with revenues growing 9.4pc", is often anaphoric for a
+                # fuller name said before it: no series to lend)
+                c.metric = _bare(p.metric)
+                continue
         if source is None:
             continue
         if c.kind == K.PERCENT and polarity is None and not any(w in _GROWTHISH for w in words):
@@ -571,6 +650,43 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
 
+def place_lists(claims: list[Claim]) -> None:
+    """'lower exports in most states, namely Kedah (-RM730.3 million), Sabah (…)': a figure
+    bracketed after a place's name measures the series the list is about, in that place
+    ('exports in Kedah'), so exports and imports of one place stay two series."""
+    for c in claims:
+        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) or _empty(c.metric):
+            continue
+        local = c.context.get("local") or (0, 0)
+        left = c.sentence[: local[0]]
+        if not _BRACKET_OPEN.search(left[-6:]):
+            continue
+        words = c.metric.split()
+        while words and words[0][:1].islower():
+            words = words[1:]  # "namely Kuala Lumpur"
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            continue
+        place = " ".join(words)
+        at = left.rfind(place)
+        if at >= 0 and _FIGURE_END.search(left, 0, at):
+            continue  # "435.2 billion Dirhams (+ 6.4%)": a currency's name, no place
+        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
+        if series:
+            c.metric = f"{series[-1]} in {place}"
+
+
+_FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
+_A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
+_BRACKET_OPEN = lazy(r"\(\s*[+\-−]?\s*[^\s\d()]{0,4}\s*$")
+_SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spending|expenditures?|investments?|arrivals|"
+                    r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
+
+
+_COMPARED_GAP = lazy(r"\s*(?:higher|lower|more|less|above|below|up|down|ahead\s+of|behind)\s+(?:than|from|on|compared\s+(?:with|to))\s+"
+                     r"(?:(?:the|a|an)\s+|\S*['’]s\s+|(?:(?:19|20)\d\d|last\s+year|a\s+year\s+earlier)\s+)*(?:about\s+|around\s+)?", re.I)
+# "revenues growing 9.4pc compared to 2022, reaching €10.4bn": the level the growth reached
+_REACHING_GAP = lazy(r"(?:[^\d;:()]|(?:19|20)\d\d){0,80}?,\s*(?:reaching|rising\s+to|falling\s+to|climbing\s+to|dropping\s+to|to\s+reach|to)\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+)?", re.I)
 _CHANGE_OF = lazy(r"\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction|reduction|cut)\s+of\s+"
                   r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[$€£¥₹]?\s*$", re.I)
 _IN_SERIES = lazy(r"\s+in\s+(?:the\s+|its\s+|their\s+)?((?:(?!on\b|in\b|at\b|for\b|from\b|to\b|and\b|with\b|over\b|"

@@ -345,7 +345,13 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None
     if word in ("each", "every") and not base:
         return None
+    if base in _PER_PERSON and not (base == "head" and re.match(r"\s+of\b", sentence[den_at + dm.end():])):
+        base = "person"  # "per capita", "a head", "per tourist": per person (not "per head of cattle")
     return den_at + dm.end(), count + base
+
+
+_PER_PERSON = {"capita", "head", "inhabitant", "person", "people", "individual", "tourist", "visitor", "traveller",
+               "traveler", "guest", "holidaymaker", "citizen", "resident"}
 
 
 @functools.cache

@@ -18,6 +18,19 @@ _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){
 DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
 DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
+# Where the article groups thousands with spaces and never with commas ("1 234 567" or a
+# no-break space, as European copy does), a single plain-space group is one number too
+# ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
+_ONE_SPACE_GROUP = r"\d{1,3} \d{3}(?!\d)"
+DIGITS_SPACED = DIGITS.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
+DIGITS_DECIMAL_COMMA_SPACED = DIGITS_DECIMAL_COMMA.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?: \d{3}){2,}(?!\d)")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def space_thousands(text: str) -> bool:
+    """Does the article group thousands with spaces (and never with commas)?"""
+    return _SPACE_GROUPED.search(text) is not None and _COMMA_GROUPED.search(text) is None
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -68,12 +81,17 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|tn|trn|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|tril|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
 _MONEY = load_lexicon("money")
 ISO_CODES = frozenset(_MONEY["codes"])
+# every currency a claim may carry, read from the text or not ("MAD" is read as "dirhams")
+ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"])
+# Names and signs several countries share (lexicon/money.yaml "shared"): family → its
+# countries as (ISO code, adjective, places), the first the default.
+SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
 CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
@@ -83,8 +101,15 @@ ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
     re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
 GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
-# Currency names after the number. Order matters: qualified names first.
-CURRENCY_NAMES: list[tuple[str, str]] = [(p, code) for p, code in _MONEY["names"]]
+# Currency names after the number. Order matters: qualified names first ("Tunisian
+# dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
+# value is its family, decided by the article (conventions.SharedCurrencies).
+CURRENCY_NAMES: list[tuple[str, str]] = [
+    *((rf"{adjective}\s+(?:{fam['names']})", code) for fam in SHARED_CURRENCIES.values() if "names" in fam
+      for code, adjective, _ in fam["countries"]),
+    *((p, code) for p, code in _MONEY["names"]),
+    *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
+]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
 _CURRENCY_NAME_RES = [(lazy(p, re.I), code) for p, code in CURRENCY_NAMES]  # each compiled when first tried
 # "63 cents", "18 sen": hundredths; None is the article's cent currency

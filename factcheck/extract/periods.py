@@ -212,7 +212,8 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
 _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
 
 
-_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
+# "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half|semester)"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
@@ -279,7 +280,7 @@ class _Features:
         self.month = any(map(text.__contains__, _MONTH_NAMES3))
 
 
-_T_PART = _Needs(("quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
+_T_PART = _Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
 _T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d\d(?!\d)")
 _T_MONTH = _Needs(month=True)
 _T_DIGIT = _Needs(digit=True)
@@ -538,7 +539,7 @@ def _fiscal_year_from(m, ctx):
     return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
-@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
+@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
 def _year_to_date(m, ctx):
     """'year to date', 'so far this year': January to the last month before the article's."""
     if ctx.today is None and not m.group("y"):
@@ -683,10 +684,10 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
 
 @rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
-      r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
+      r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like"),))
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like", "time"),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
@@ -737,6 +738,13 @@ def _deictic(m, ctx):
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
 
 
+@rule(rf"\b(?:at\s+)?the\s+turn\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})\b", needs=(_t("turn"), _T_YEAR))
+def _turn_of_year(m, ctx):
+    """'at the turn of 2011': the last day of 2010, the point a stock is counted at."""
+    y = int(m.group("y")) - 1
+    return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
+
+
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
       r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
 def _year_rule(m, ctx):
@@ -745,19 +753,38 @@ def _year_rule(m, ctx):
     return _expr(m, month_span(y, 1, y, 12))
 
 
+@rule(r"\b(?:the\s+)?(?:full|whole|entire)[- ](?:calendar\s+)?year\b(?!\s*(?:of\s+)?(?:19|20)\d\d)"
+      r"|\b(?:the\s+)?(?:whole|entirety)\s+of\s+the\s+year\b", needs=(_t("full", "whole", "entire", "entirety"),))
+def _full_year(m, ctx):
+    """'full-year figures', 'for the whole year' (after a quarter or a month was spoken of):
+    the year of the text's topic, which in a later article is not the year it appeared."""
+    stated = _T_YEAR.regex.findall(m.string, 0, m.start())  # "In 2022, … for the entire year"
+    year = int(stated[-1]) if stated else ctx.topic_year or ctx.this_year
+    return _expr(m, month_span(year, 1, year, 12)) if year else None
+
+
 # A comparison word before an expression makes it a base: "than in 2019", "compared with
 # the same period last year", "from 0.5% in the second quarter" (there it is also the
 # period of the figure right before it: see frame.py).
 # "a decrease of $83m on the surplus in December 2019", "than the deficit in May": the
 # comparison word names another figure of the base period
-_BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bfrom|\bagainst|\bversus|\bover)\s+(?:the|a|its|their)\s+"
+# ("receipts from the business tax in the first quarter": 'from' names a source unless a
+# change stands before it)
+_BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover"
+                       r"|\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|higher|lower|"
+                       r"changes?|increases?|decreases?|rises?|falls?|gains?|drops?|declines?|growth)"
+                       r"\s+(?:by\s+)?(?:[^\s,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|points?|[a-z]+)?\s+)?from)\s+(?:the|a|its|their)\s+"
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
 _BASE_BEFORE = lazy(
-    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+with|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
-    r"\bon|\bbelow|\babove|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:of|in)\s+)?"
+    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
+    r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
-                        r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?)\s+on\s+(?:the\s+)?$", re.I)
+                        r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
+                        # "up 30,000 on December", "down €1.2bn on last year": a change's amount before 'on'
+                        r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed|(?:rise|increase|fall|drop|decline|decrease|gain)\s+of)"
+                        r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
+                        r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -796,7 +823,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
 
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
-               "sequential", "basis", "as of", "days", "weeks")
+               "sequential", "basis", "as of", "days", "weeks", "semester")
 
 
 
@@ -833,10 +860,16 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     found.sort(key=lambda e: e.start)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
+        for a, b in zip(found, found[1:]):
+            if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
+                b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
 
 
-_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])", re.I)
+_RESTATED = lazy(r"\s*\(\s*")
+
+
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
 _COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
 _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
 

@@ -39,8 +39,10 @@ def _change_from() -> re.Pattern:
 
 
 # "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
+# ("falling from 5,849 tonnes in 2012-2013 to only 2,268": a season's span, and a hedge on the level)
 _ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
-                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}[^,;:.\d]{0,20}?)?\s+to\s+")
+                         r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}(?:[-–/]\d{2,4})?[^,;:.\d]{0,20}?)?"
+                         r"\s+to\s+(?:only\s+|just\s+|a\s+mere\s+)?")
 # "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
 _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
 
@@ -92,6 +94,8 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
 
 _AND_GAP = lazy(r"\s*and\s*")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
+# a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
+_FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
 _DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
 
 
@@ -125,6 +129,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         to = dash_to and re.fullmatch(r"\s*to\s*", gap)
         # "rises from $160 to $180 to $200": each "to" goes on with the chain of levels
         pair = bool(to) and (_change_from().search(left, max(0, len(left) - 90)) is not None or a.info.get("pair") == "to")
+        if not pair and to and _FIGURE_THEN_FROM.search(left, max(0, len(left) - 20)):
+            pair = True  # "the increase was 0.85% (from 418,200 tons to 421,770 tons)": the change's two levels
         if not pair and _ADJUNCT_TO.fullmatch(gap) and _change_from().search(left, max(0, len(left) - 90)):
             pair = True  # "plummeted from $36,040 at 10.45pm last night to $34,935"
         from_before = _FROM_BEFORE.search(left, max(0, len(left) - 30)) is not None

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import NamedTuple, Optional
 
-from factcheck.extract.numbers import ISO_CODES, SCALES
+from factcheck.extract.numbers import ALL_CURRENCY_CODES as ISO_CODES, SCALES
 
 # Spans of time after a number → our unit, and how many of it one span holds.
 TIME_UNITS = {"year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",

@@ -131,7 +131,10 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
         for word, factor in _neighbours(p.scale):
             out.append(Slip("scale_word", s[: p.scale_span[0]] + word + s[p.scale_span[1]:], factor))
     else:
-        for word in scales:
+        # a neighbour's scale word, or the one above it: a count in millions times a price
+        # is in billions ("1.69 million × $668" = "$1.13 billion")
+        words = dict.fromkeys([*scales, *(w for word in scales for w, f in _neighbours(word) if f > 1)])
+        for word in words:
             factor = _FACTORS.get(word.lower())
             if factor and claim.kind == "money":
                 out.append(Slip("scale_word", s[: p.end] + " " + word + s[p.end:], factor))

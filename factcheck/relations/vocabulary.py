@@ -85,7 +85,7 @@ SHARE_VERBS = (
 )
 #: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
 #: balance and the services balance make the trade balance.
-SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("public", "private"),
+SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "fdi"), ("public", "private"),
           ("urban", "rural"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
 #: Sentence words that tell two variants of one series apart, whatever the metric phrase
 #: says: a seasonally adjusted and an unadjusted balance, trend and original terms,

@@ -4,6 +4,7 @@ followed by the list of its parts, X and non-X. Helpers of the `parts-total` rul
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from typing import Optional
@@ -12,7 +13,8 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import MONEY, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
+from factcheck.relations.interval import half_width
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.common import MAX_GROUP, is_change, is_level, signed, subject_of
 
@@ -34,6 +36,8 @@ def named_parts(graph: Graph):
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
         for whole in members:
+            if restricted(whole):
+                continue  # "some €200 million in receipts that had been withheld": a subset, not the whole
             # each named part once: the statement nearest the whole (a restatement is the
             # `repeat` rule's to compare)
             by_extra: dict[frozenset, Node] = {}
@@ -84,6 +88,16 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){1,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
+
+
+def restricted(n: Node) -> bool:
+    """A figure whose noun a restrictive relative clause narrows ("€200 million in receipts
+    that had been withheld", "3,000 visitors who came by sea"): no comma before the
+    clause, so it names a subset of what its head noun alone would name."""
+    return bool(_RESTRICTIVE.match(n.after(60)))
 
 
 def _in_brackets(n: Node) -> bool:
@@ -157,7 +171,8 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     of the same unit in the sentence before, in the same paragraph."""
     if not _AMONG.match(n.claim.sentence):
         return None
-    previous = graph.previous_sentence(n)
+    # wire copy gives each sentence a paragraph: "Among them" then opens the next one
+    previous = graph.previous_sentence(n) or graph.previous_sentence(n, same_paragraph=False)
     if not previous:
         return None
     fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
@@ -195,21 +210,23 @@ def among_them(graph: Graph):
                        f"{n.claim.metric or 'a part'}, among the {whole.claim.metric or 'whole'} before it", "{0}",
                        compare=">=")
     for key, parts in lists.items():
-        if len(parts) >= 2 and _coordinated(parts):
+        # "Among them" says the list is one: its items may be long phrases
+        if len(parts) >= 2 and _coordinated(parts, reach=120):
             yield from _listed_sum(parts, wholes[key])
 
 
-_LIST_GAP = re.compile(r"^[^\d;]{0,60}$")
+_LIST_GAP = re.compile(r"^[^\d;]*$")
 _ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
                           r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
 
 
-def _coordinated(parts: list[Node]) -> bool:
-    """Figures of one list: separated by commas and 'and', no other figure between."""
+def _coordinated(parts: list[Node], reach: int = 60) -> bool:
+    """Figures of one list: separated by commas and 'and' (at most `reach` characters
+    apart), no other figure between."""
     for a, b in zip(parts, parts[1:]):
         gap = a.claim.sentence[a.local[1]: b.local[0]]
-        if not _LIST_GAP.match(gap) or not re.search(r",|\band\b|;", gap):
+        if len(gap) > reach or not _LIST_GAP.match(gap) or not re.search(r",|\band\b|;", gap):
             return False
     return True
 
@@ -231,6 +248,8 @@ def enumerated_parts(graph: Graph):
                 continue
             parts = []
             for n in members[i + 1:]:
+                if not parts and n.kind not in AMOUNT_KINDS:
+                    continue  # the whole's own rate before its list: "$126.37 billion, down 17.9 percent ..., including"
                 if n.unit != whole.unit or n.kind != whole.kind or not is_level(n):
                     break
                 parts.append(n)
@@ -239,3 +258,94 @@ def enumerated_parts(graph: Graph):
             if not _ENUMERATION.search(whole.claim.sentence[whole.local[1]: parts[0].local[0]]):
                 continue
             yield from _listed_sum(parts, whole)
+
+
+def listed_changes(graph: Graph):
+    """A whole's change followed, after it in its sentence and in the sentences after it
+    in its paragraph, by the changes of its components ("credits fell $1,166m (3%) to
+    $40,122m. Non-monetary gold fell $735m, non-rural goods fell $714m ... Rural goods rose
+    $236m. Services credits rose $54m."): the signed changes add up to the whole's, within
+    the rounding of each printed part. Only nearly (a list may leave a small component
+    out), so a gap is a finding only when one slip explains it."""
+    from factcheck.relations.rules.restate import irrealis
+
+    for k, key in enumerate(graph.sentences):
+        figures = [n for n in graph.by_sentence[key] if n.kind in AMOUNT_KINDS]
+        if not figures or not is_change(figures[0]) or not figures[0].exact or not figures[0].series:
+            continue  # the whole: the sentence's first figure, a change
+        whole = figures[0]
+        if k and any(is_change(n) and n.unit == whole.unit and n.paragraph == whole.paragraph
+                     for n in graph.by_sentence[graph.sentences[k - 1]]):
+            continue  # a part of the list before it
+        parts: list[Node] = []
+        for n in itertools.chain(figures[1:], _rest_of_paragraph(graph, k, whole.paragraph)):
+            if n.unit != whole.unit or n.kind not in AMOUNT_KINDS:
+                continue
+            if not parts and is_level(n) and n.sentence == whole.sentence:
+                continue  # the whole's own level: "fell $1,001m (3%) to $34,911m"
+            if not (is_change(n) and n.exact and _component(n, whole) and periods_equal(n, whole)
+                    and not irrealis(graph, n)):
+                parts = []  # a level, another series or a forecast: not a list of components
+                break
+            parts.append(n)
+        if len(parts) < 2 or len({(n.series, n.value) for n in parts}) != len(parts):
+            continue
+        # each part's sign relative to the whole's direction: a fall of 1,166 is 735 + 714 + 8 − 236 − 54
+        k_signs = tuple(signed(p) * signed(whole) for p in parts)
+        label = " + ".join(p.claim.metric or "part" for p in parts)
+        template = "".join(("−" if c < 0 else "") + "{0}" if i == 0 else (" − " if c < 0 else " + ") + f"{{{i}}}"
+                           for i, c in enumerate(k_signs))
+        yield Relation("parts-total", "sum", parts, whole, lambda v, c=k_signs: sum(x * s for x, s in zip(v, c)),
+                       label, template, exact=False, slack=sum(half_width(p.claim) for p in parts))
+
+
+def _rest_of_paragraph(graph: Graph, k: int, paragraph):
+    """The figures of the sentences after the k-th, while they are of `paragraph` (a walk
+    that stops at the paragraph's end keeps the rule linear in the article)."""
+    for j in range(k + 1, len(graph.sentences)):
+        figures = graph.by_sentence[graph.sentences[j]]
+        if figures and figures[0].paragraph != paragraph:
+            return
+        yield from figures
+
+
+def _component(part: Node, whole: Node) -> bool:
+    """A part that names the whole's measure more narrowly: its head word and more, or
+    the same trade concept with modifiers of its own."""
+    if part.series == whole.series or (whole.subject and part.subject and part.subject != whole.subject):
+        return False
+    if part.concept and whole.concept:
+        return part.concept == whole.concept and part.modifiers != whole.modifiers
+    return whole.head is not None and whole.head in part.series
+
+
+def split_pair(graph: Graph):
+    """Two figures of one sentence that split a whole by a pair of words which divide it
+    by definition ("The domestic sector contributed US$43.69 billion, while the
+    foreign-invested sector accounted for US$113.08 billion"), after the sentence that
+    states the whole ("exports have totaled US$156.77 billion"): the pair adds up to the
+    last figure of that sentence of their unit and period. The whole is read from the
+    layout, so a gap is a finding only when one slip explains it."""
+    from factcheck.matching import words
+
+    for key in graph.sentences:
+        members = graph.by_sentence[key]
+        for unit in {n.unit for n in members if is_level(n)}:
+            figures = [n for n in members if n.unit == unit and n.kind in AMOUNT_KINDS]
+            if len(figures) != 2 or not all(is_level(n) and n.exact and n.value > 0 for n in figures):
+                continue
+            a, b = figures
+            if not periods_equal(a, b) or a.series & vocab.NET_HEADS or b.series & vocab.NET_HEADS:
+                continue
+            first = set(words(a.claim.sentence[: a.local[0]]))
+            second = set(words(a.claim.sentence[a.local[1]: b.local[0]]))
+            if not any(x in first and y in second and y not in first and x not in second
+                       for pair in vocab.SPLITS for x, y in (pair, pair[::-1])):
+                continue
+            before = [n for n in graph.previous_sentence(a, same_paragraph=False)
+                      if n.unit == unit and is_level(n) and n.exact and n.kind == a.kind and periods_equal(n, a)]
+            if not before or before[-1].value <= max(a.value, b.value):
+                continue
+            whole = before[-1]
+            yield Relation("parts-total", "sum", [a, b], whole, sum,
+                           f"{a.claim.metric or 'one part'} + {b.claim.metric or 'the other'}", "{0} + {1}", exact=False)

@@ -214,9 +214,54 @@ def level_and_change(graph: Graph, ctx: Context):
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}")
     for g in graph.nodes:
         if _growth(g) and id(g) not in paired:
+            by_change = _change_and_growth(graph, g)
+            if by_change is not None:
+                yield by_change
+                continue
             yield from _against_earlier(graph, ctx, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
+    """A level, its absolute change and its growth rate, the earlier level unstated:
+    "collected €19.7 billion ..., €2.5 billion or 15 per cent up on last year" (growth =
+    change ÷ (level − change)). The level is the one of the sentence, else (a candidate)
+    the one figure of the series and period stated nearby."""
+    sentence = graph.sentence_of(g)
+    if REAL_GROWTH.search(g.claim.metric or "") or any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
+        return None
+    changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and n.exact and sign(n) is not None]
+    if len(changes) != 1 or not series_compatible(changes[0], g) or sign(changes[0]) * changes[0].value * sign(g) * g.value < 0:
+        return None
+    delta = changes[0]
+    levels = [n for n in sentence if is_level(n) and n.unit == delta.unit and n.exact and series_compatible(n, delta)]
+    exact = len({round(n.value, 6) for n in levels}) == 1
+    level = levels[0] if exact else None
+    if not levels:
+        level = _level_of(graph, g, nearby_only=True)
+        if level is not None and (level.unit != delta.unit or not level.exact):
+            level = None
+    if level is None or level.period not in (g.period, None) or level.value <= abs(delta.value):
+        return None
+    # "€900 million (16 per cent)" may render "€0.9 billion": a round change says less
+    # than its digits, and the identity is then a candidate
+    exact = exact and not _round(delta)
+    sd, s = sign(delta), sign(g)
+    return Relation("level-change", "percent_change", [delta, level], g,
+                    lambda v, sd=sd, s=s: v[0] * sd / (v[1] - v[0] * sd) * 100 * s,
+                    f"change in {level.claim.metric or 'the level'} against the level before it",
+                    "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=0.05,
+                    result_text=_pct, exact=exact)
+
+
+def _round(n: Node) -> bool:
+    """A figure printed with two or more trailing zeros and no decimals ("900 million",
+    "2,000"): its precision is ambiguous."""
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    return p is not None and not p.decimals and p.number >= 100 and p.number % 100 == 0
 
 
 def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:

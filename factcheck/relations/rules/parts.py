@@ -79,10 +79,15 @@ def _compositions(graph: Graph):
                 continue  # levels compose, and so do their changes
             if eliminated and _parts(graph, total, eliminated, relaxed=True):
                 continue  # the side is stated: the identities by definition relate it
-            options = [_parts(graph, total, concept) for concept, _ in parts]
+            sides = parts
+            options = [_parts(graph, total, concept) for concept, _ in sides]
             relaxed = not all(options)
             if relaxed:
-                options = [_parts(graph, total, concept, relaxed=True) for concept, _ in parts]
+                options = [_parts(graph, total, concept, relaxed=True) for concept, _ in sides]
+            again = _reexports(graph, total) if name == "trade" and eliminated is None else []
+            if again:
+                # Dubai's, Hong Kong's, Singapore's trade: exports + re-exports + imports
+                options, sides = options + [again], (*sides, ("export", 1))
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
             if relaxed and _one_statement(total, options):
@@ -90,11 +95,20 @@ def _compositions(graph: Graph):
                 # paragraph, one period, one figure each; the goods one side leaves unsaid
                 # are the goods the others name
                 relaxed = False
-            readings = [list(zip(combo, [s for _, s in parts])) for combo in itertools.product(*options)]
+            readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
             out.append((total, readings, relaxed or eliminated is not None))
     return out
+
+
+def _reexports(graph: Graph, total: Node) -> list[Node]:
+    """Re-exports of the total's period: where a text states them, trade is exports,
+    re-exports and imports (exports then mean domestic exports)."""
+    subject = subject_of(graph, total)
+    return [n for n in graph.concept("export", total.unit, total) if "re" in n.modifiers and is_level(n) == is_level(total)
+            and n.modifiers - {"re"} <= total.modifiers and n.variant == total.variant
+            and subject_of(graph, n) == subject and periods_equal(n, total)][:1]
 
 
 def _one_statement(total: Node, options: list[list[Node]]) -> bool:
@@ -110,7 +124,7 @@ def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Rel
     def times(s: int) -> str:
         return f"{abs(s)} × " if abs(s) != 1 else ""
 
-    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{_NAMES.get(p.concept, p.concept)}"
+    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{_name(p)}"
                      for i, (p, s) in enumerate(parts)).strip()
     template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{{{i}}}"
                         for i, s in enumerate(signs)).strip()
@@ -120,6 +134,11 @@ def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Rel
     return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
                     [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
                     label, template, exact=exact)
+
+
+def _name(p: Node) -> str:
+    name = _NAMES.get(p.concept, p.concept)
+    return f"re-{name}" if p.concept == "export" and "re" in p.modifiers else name
 
 
 def readings(relations: list[Relation]) -> list[Relation]:
@@ -145,6 +164,8 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.named_parts(graph)
     yield from breakdown.among_them(graph)
     yield from breakdown.enumerated_parts(graph)
+    yield from breakdown.listed_changes(graph)
+    yield from breakdown.split_pair(graph)
     yield from table.total_relations(graph)
     yield from shares_over_100(graph)
 

@@ -116,8 +116,22 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # a period carried over from an earlier sentence may be another one: such a
                 # pair is a candidate, broken only by a slip that explains the gap
                 exact = exact and a.sure_period and b.sure_period
+                # "(when the unemployment rate was 11.6%)": a past-tense "when" clause is
+                # about another time than the statement around it
+                exact = exact and not (another_time(a) or another_time(b))
                 yield _restatement("repeat", a, b, exact)
                 break
+
+
+_WHEN_PAST = re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
+                        re.I)
+
+
+def another_time(n: Node) -> bool:
+    """The figure is the predicate of a past-tense "when" clause ("126,000 more than in
+    January 2016 (when the rate was 11.6%)"): of the time that clause names, not
+    necessarily of the period the sentence states."""
+    return bool(_WHEN_PAST.search(n.before(80)))
 
 
 def _by_irrealis(graph: Graph, groups):

@@ -142,6 +142,45 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     return None
 
 
+_OF_THE = re.compile(r"^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
+
+
+def _whole_after(graph: Graph, share: Node, part: Node) -> Optional[Node]:
+    """The whole stated right after its share: "accounted for 28.3 percent of the
+    13,239,000 total vehicle sales"."""
+    sentence = graph.sentence_of(share)
+    i = sentence.index(share)
+    if i + 1 >= len(sentence):
+        return None
+    n = sentence[i + 1]
+    if not _OF_THE.match(share.claim.sentence[share.local[1]: n.local[0]]) or not _is_whole_candidate(n, part):
+        return None
+    return n
+
+
+_OPENS_BRACKET = re.compile(r"^[^()\d;.]{0,40}\(\s*(?:[^\s\d()]{1,4}\s*)?$")
+
+
+_REACHING = re.compile(r"^[^()\d;.]{0,60}\b(?:reaching|amounting\s+to|worth|totall?ing|valued\s+at)\s+(?:some\s+|about\s+)?$",
+                       re.I)
+
+
+def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
+    """The part given after its share, in brackets or by a participle: "accounted for 22
+    per cent of trade (Dh84 billion)", "22 per cent (Dh84 billion) of trade", "amounting
+    to 21.4 percent of the total during that period reaching SR12 billion"."""
+    sentence = graph.sentence_of(share)
+    i = sentence.index(share)
+    if i + 1 >= len(sentence):
+        return None
+    n = sentence[i + 1]
+    between = share.claim.sentence[share.local[1]: n.local[0]]
+    if n.kind not in AMOUNT_KINDS or n.role != LEVEL or n.claim.context.get("converted") \
+            or not (_OPENS_BRACKET.match(between) or _REACHING.match(between)):
+        return None
+    return n
+
+
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
     for p in graph.nodes:
@@ -150,12 +189,12 @@ def share_of_whole(graph: Graph, ctx: Context):
             continue
         if not _SHARE_VERB.search(p.before(40)):
             continue
-        part = _part(graph, p)
+        part = _part(graph, p) or _part_in_brackets(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
-        whole = _whole(graph, p, part) if part is not None else None
+        whole = (_whole_after(graph, p, part) or _whole(graph, p, part)) if part is not None else None
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None

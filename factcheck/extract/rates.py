@@ -1,0 +1,136 @@
+"""A rate whose denominator is printed away from its number (issue 9).
+
+Most rates carry their denominator right after the figure ("$58.24 per barrel", nouns.per_unit).
+News also puts it in the subject the figure is predicated of, or after a conversion:
+
+- "Average expenditure per tourist was $598", "cases per 100,000 people rose to 45";
+- "average hourly earnings rose by 4 cents to $25.25", "a daily arrival average of 5,159";
+- "the average room rate rose 1.2 per cent to S$221" (a hotel's rates are per room-night);
+- "(8 trillion rubles, or $87.3 bln, per year)", "€120 ($130) a head": one rate, twice.
+
+The subject's denominator reaches the first money, count or measure after it with no other
+number between, and the figures chained to that one by a change or comparison ("rose by 4
+cents to $25.25", "161 dollars (366,275/-) compared to 178 dollars"); a clause break (";",
+"while", "but", "and") ends it. Percentages keep their unit: "GDP per capita grew 3.2%".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.extract.kinds import K
+from factcheck.extract.mention import Mention
+from factcheck.extract.nouns import per_unit
+from factcheck.extract.patterns import lazy
+
+__all__ = ["carry_denominators"]
+
+_ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
+_SUBJECT = lazy(
+    r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
+    r"amounts?|average|rates?|fees?|costs?|arrivals?|production|output)"
+    r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
+    r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
+    r"|(?=\s(?:per|every)\s))\b", re.I)
+# whose average spending is a sum per head (not "people", which any sentence may name)
+_PEOPLE_IN_SENTENCE = lazy(r"\b(tourists|visitors|travell?ers|guests|holidaymakers|arrivals|shoppers)\b", re.I)
+_GAP_LIMIT = 80  # characters from the subject's denominator to its figure
+_CHAIN_LIMIT = 45  # from one figure to the next it is compared with
+# the subject may coordinate ("production and nonsupervisory employees"); figures may not
+_SUBJECT_STOP = lazy(r"[;]|\b(?:while|whereas|but|respectively|which|who)\b", re.I)
+_STOP = lazy(r"[;]|\b(?:and|while|whereas|but|respectively|which|who)\b", re.I)
+_KEEP_UNIT = (K.PERCENT, K.PERCENTAGE_POINT)
+_CONVERSION_GAP = lazy(r"\s*(?:,\s*or|\(|/)\s*")
+_AFTER_CONVERSION = lazy(r"\s*[),]")
+
+
+def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a rate's denominator, printed away from it, to the mentions it applies to."""
+    if len(mentions) > 1 and ("," in sentence or "(" in sentence):
+        _after_conversion(sentence, mentions)
+    if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
+            or "RevPAR" in sentence:
+        _from_subject(sentence, mentions)
+    return mentions
+
+
+def _takes_denominator(m: Mention) -> bool:
+    if "/" in (m.unit or "") or m.info.get("per"):
+        return False
+    if m.kind in (K.MONEY, K.MEASURE):
+        return True
+    # "a daily arrival average of 5,159": a count with no noun of its own (or one carried over)
+    return m.kind == K.COUNT and m.unit == "count" and (not m.counted or m.bare)
+
+
+def _give(m: Mention, denominator: str) -> None:
+    m.unit = f"{m.unit} / {denominator}"
+    m.info["per"] = denominator
+
+
+def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
+    """"8 trillion rubles, or $87.3 bln, per year": the denominator after the second
+    figure of a conversion into another currency is the first's too."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != K.MONEY or b.kind != K.MONEY or a.unit.split(" /")[0] == b.unit.split(" /")[0] \
+                or not _CONVERSION_GAP.fullmatch(sentence, a.end, b.start):
+            continue  # ("$262 million, or 27 cents a share" is a profit and its rate, not a conversion)
+        if b.info.get("per") and not a.info.get("per") and _takes_denominator(a):
+            _give(a, b.info["per"])  # "€120 ($130 a head)"
+            continue
+        close = _AFTER_CONVERSION.match(sentence, b.end)
+        per = per_unit(sentence, close.end()) if close else None
+        if per is not None and _takes_denominator(a) and _takes_denominator(b):
+            _give(a, per[1])
+            _give(b, per[1])
+
+
+def _from_subject(sentence: str, mentions: list[Mention]) -> None:
+    spans = [(m.start, m.end) for m in mentions]
+    for sm in _SUBJECT.finditer(sentence):
+        if any(s <= sm.start() < e for s, e in spans):
+            continue  # "$58 per barrel": the figure's own denominator, read already
+        denominator, end = _denominator(sentence, sm)
+        if denominator is None:
+            continue
+        after = [m for m in mentions if m.start >= end]
+        first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
+        if first is None or first.start - end > _GAP_LIMIT or not _takes_denominator(first):
+            continue
+        gap = list(sentence[end:first.start])
+        for m in after[:after.index(first)]:  # "rose 1.2 per cent to S$221": past the change in per cent
+            gap[m.start - end:m.end - end] = " " * (m.end - m.start)
+        if _SUBJECT_STOP.search("".join(gap)):
+            continue
+        _give(first, denominator)
+        previous = first
+        for m in mentions[mentions.index(first) + 1:]:
+            if m.kind in _KEEP_UNIT:
+                continue  # "rose 3.2% to $5,000": the change in per cent keeps its unit
+            gap = (previous.end, m.start)
+            if gap[1] - gap[0] > _CHAIN_LIMIT or _STOP.search(sentence, *gap) or not _takes_denominator(m) \
+                    or m.kind != first.kind:
+                break
+            _give(m, denominator)
+            previous = m
+
+
+def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
+    if sm.group("adj"):
+        return _ADJECTIVE_SPAN[sm.group("adj").lower()], sm.end()
+    if sm.group("room"):
+        return "night", sm.end()
+    if sm.group("avg"):
+        people = _PEOPLE_IN_SENTENCE.search(sentence)
+        return ("person" if people else None), sm.end()
+    per = per_unit(sentence, sm.start())  # " per tourist", " every night", " per 100,000 people"
+    if per is None:
+        return None, sm.end()
+    end, denominator = per
+    # "expenditure per person every night": the nearer denominator, the night
+    more = per_unit(sentence, end) if re.match(r"\s(?:per|every)\s", sentence[end:end + 7]) else None
+    if more is not None:
+        end, denominator = more
+    return denominator, end

@@ -1,0 +1,61 @@
+"""A rate's denominator printed away from its number (extract/rates.py): in the subject, or
+after a conversion; and where it stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _units(text: str) -> dict:
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    return {c.surface: c.unit for c in claims}
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Average expenditure per tourist was $598.", "$598", "USD / person"),
+    ("GDP per capita was $5,000 last year.", "$5,000", "USD / person"),
+    ("Deaths per 100,000 people rose to 45.", "45", "count / 100000 person"),
+    ("Exports per month averaged $5 billion.", "$5 billion", "USD / month"),
+    ("Average hourly earnings rose by 4 cents to $25.25.", "$25.25", "USD / hour"),
+    ("Average hourly earnings rose by 4 cents to $25.25.", "4 cents", "USD / hour"),
+    ("Arrivals hit 51,594 tourists, a daily arrival average of 5,159.", "5,159", "count / day"),
+    ("Daily production reached 9.5 million barrels.", "9.5 million barrels", "barrel / day"),
+    ("The average room rate rose 1.2 per cent to S$221.", "S$221", "SGD / night"),
+    ("Spending per person every night stood at 161 US dollars in 2017.", "161 US dollars", "USD / night"),
+    ("Revenues reached their base level (8 trillion rubles, or $87.3 bln, per year).", "8 trillion rubles", "RUB / year"),
+    ("Revenues reached their base level (8 trillion rubles, or $87.3 bln, per year).", "$87.3 bln", "USD / year"),
+    ("Dinner costs €120 ($130) a head.", "€120", "EUR / person"),
+])
+def test_a_denominator_away_from_its_number(text, surface, unit):
+    assert _units(text)[surface] == unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("GDP per capita grew 3.2% last year.", "3.2%", "percent"),                        # a change in per cent
+    ("GDP per capita rose to $5,000 and exports reached $3 billion.", "$3 billion", "USD"),  # a new clause
+    ("Exports per month averaged $5 billion, while imports were $4 billion.", "$4 billion", "USD"),
+    ("Rooms cost $58 per night and the firm earned $4 million.", "$4 million", "USD"),  # the figure's own
+    ("Average spending rose to $40 billion.", "$40 billion", "USD"),                   # no people named
+    ("The 5 ministers met per protocol; they approved $2 billion.", "$2 billion", "USD"),
+])
+def test_where_a_denominator_does_not_reach(text, surface, unit):
+    assert _units(text)[surface] == unit
+
+
+def test_a_rate_restating_a_total_is_not_its_conversion():
+    units = _units("Operating profit rose to $262 million, or 27 cents a share, from $173 million.")
+    assert units["$262 million"] == "USD" and units["27 cents a share"] == "USD / share"
+
+
+def test_average_spending_is_per_person_only_where_visitors_spend_it():
+    assert _units("Tourists' average expenditure was $957.60, up 2.1 percent.")["$957.60"] == "USD / person"
+    assert _units("Average spending on health rose to $5 billion, people said.")["$5 billion"] == "USD"
+
+
+def test_per_capita_and_a_head_are_per_person_but_a_head_of_cattle_is_not():
+    assert _units("Income per capita reached $5,200.")["$5,200"] == "USD / person"
+    assert _units("Dinner costs €40 a head.")["€40 a head"] == "EUR / person"
+    assert _units("Steers sold for $1,500 per head of cattle.")["$1,500 per head"] == "USD / head"
