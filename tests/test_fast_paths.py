@@ -193,3 +193,24 @@ def test_a_triggered_pattern_skips_text_without_its_words():
     assert fast.search("Exports rose 5.2 percent in 2023.") is None
     assert fast.may_match("Sales beat EXPECTATIONS")
     assert fast.may_match("the eſtimate")  # may fold to a trigger: left to the pattern
+
+
+def test_triggered_patterns_agree_with_their_plain_forms_on_the_corpus():
+    # real sentences, in every window the callers ask about: a phrasing added to a
+    # pattern without its trigger word shows up here as a match the fast form loses
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for d in ("corpus/dev", "tests/data/extract")
+             for p in sorted((root / d).rglob("*.txt"))]
+    assert texts
+    checked = 0
+    for text in texts:
+        for line in text.splitlines():
+            windows = [line] + [line[max(0, i - 60): i] for i in range(len(line)) if line[i].isdigit()]
+            for fast in _TRIGGERED.values():
+                for w in windows:
+                    plain, got = fast.pattern.search(w), fast.search(w)
+                    assert (got and got.span()) == (plain and plain.span()), (w, fast.pattern)
+                    checked += plain is not None
+    assert checked > 100  # the patterns did match real text: the comparison meant something
