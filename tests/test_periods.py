@@ -36,6 +36,15 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Output in the second half of last year fell.", "the second half of last year", "2023-H2"),
     ("Exports on May 21, 2025 were shipped.", "May 21, 2025", "2025-05-21"),
     ("The figure for March last year was higher.", "March last year", "2023-03"),
+    # a flow summed to the end of a named month: a cumulative release, not that month alone
+    ("The deficit fell 1 per cent to RO 1,896.8 million till the end of November 2019.",
+     "till the end of November 2019", "2019-01/2019-11"),
+    ("Spending rose to $5 billion until June 2023.", "until June 2023", "2023-H1"),
+    ("Revenue fell during the 11 months of 2019.", "the 11 months of 2019", "2019-01/2019-11"),
+    ("From January through July this year, exports rose.", "From January through July this year", "2024-01/2024-07"),
+    ("Arrivals thus far this year are up.", "thus far this year", "2024-Q1"),
+    ("Growth slowed to 5.8 percent in May and June this year.", "May and June this year", "2024-05/2024-06"),
+    ("It was 8 percent in May and June in 2018.", "May and June in 2018", "2018-05/2018-06"),
 ])
 def test_spans_written_as_spans_are_read(text, phrase, period):
     assert (phrase, period, False) in _exprs(text)
@@ -74,6 +83,40 @@ def test_fiscal_calendars_can_be_set_in_config():
 ])
 def test_comparison_bases_are_bases(text, phrase):
     assert any(p == phrase and base for p, _, base in _exprs(text))
+
+
+def test_two_months_apart_or_respectively_are_two_periods():
+    assert [p for _, p, _ in _exprs("Exports rose 3% and 4% in May and June, respectively.")] == ["2023-05", "2023-06"]
+    assert [p for _, p, _ in _exprs("Exports rose in January and June 2023.")][1:] == ["2023-06"]
+
+
+def test_the_other_side_of_a_comparison_of_part_of_a_year_with_last_year_is_that_part():
+    got = _frame("Arrivals rose to 449,552 in May and June compared to 424,752 last year.", day="2024-07-15")
+    assert got["449,552"][0] == "2024-05/2024-06"
+    assert got["424,752"][0] == "2023-05/2023-06"
+
+
+def test_a_figure_named_by_a_noun_on_the_other_side_is_still_the_other_side():
+    got = _frame("Exports dropped by $976 million from the revised figure of $5.925 billion recorded in October 2020 "
+                 "to $4.949 billion during November 2020.")
+    assert got["$976 million"][0] == "2020-11" and got["$976 million"][3] == "2020-10"
+    assert got["$5.925 billion"][0] == "2020-10"
+
+
+def test_this_year_in_a_report_on_part_of_the_year_is_the_year_so_far():
+    text = ("Mongolia traded with 141 countries in the first seven months of 2021.\n\n"
+            "In July 2021, exports amounted to 630.3 million USD.\n\n"
+            "China accounted for 61.7 percent of Mongolia's total foreign trade this year.\n\n"
+            "The economy is expected to grow 5 percent this year. This year's rise was the fifth in a row.\n")
+    got = _frame(text, day="2021-08-12")
+    assert got["630.3 million USD"][0] == "2021-07"
+    assert got["61.7 percent"][0] == "2021-01/2021-07"
+    assert got["5 percent"][0] == "2021"  # an outlook is about the whole year
+    assert got["fifth"][0] != "2021-01/2021-07"
+
+
+def test_a_month_range_is_not_read_as_a_sum_to_its_end():
+    assert ("from March through June 2019", "2019-03/2019-06", False) in _exprs("Exports from March through June 2019 rose.")
 
 
 def _article(text, day="2024-04-15"):

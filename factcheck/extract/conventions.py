@@ -111,18 +111,32 @@ class SharedCurrencies:
     def __init__(self, text: str):
         self._text = text
         self._codes: dict[str, str | None] = {}
+        self._named: dict[str, bool] = {}
 
     def code(self, family: str) -> str | None:
         if family not in self._codes:
-            self._codes[family] = self._decide(SHARED_CURRENCIES[family])
+            self._codes[family] = self._decide(family, SHARED_CURRENCIES[family])
         return self._codes[family]
 
-    def _decide(self, fam: dict) -> str | None:
-        best, best_n = None, 0
+    def named(self, family: str) -> str | None:
+        """The family's currency of a country the article names; None where it names none."""
+        code = self.code(family)
+        return code if self._named.get(family) else None
+
+    def _decide(self, family: str, fam: dict) -> str | None:
+        # a country's mentions, and more: the headline naming it (the article's own
+        # country, where a list of partners names others as often) and its ISO code printed
+        # ("11,163.8 million TND")
+        title = next((ln for ln in self._text.splitlines() if ln.strip()), "")
+        best, best_score = None, 0
         for code, adjective, places in fam["countries"]:
-            n = len(_country_re(adjective, places).findall(self._text))
-            if n > best_n:
-                best, best_n = code, n
+            country = _country_re(adjective, places)
+            score = len(country.findall(self._text))
+            if score:
+                score += bool(country.search(title)) + 2 * bool(re.search(rf"\b{re.escape(code)}\b", self._text))
+            if score > best_score:
+                best, best_score = code, score
+        self._named[family] = best is not None
         if best is None and not fam.get("needs_country"):
             best = fam["countries"][0][0]
         return best

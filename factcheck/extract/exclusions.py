@@ -17,7 +17,8 @@ from factcheck.extract.patterns import lazy, triggered
 _DATE_PATTERNS = [
     rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
-    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?)?",
+    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?|\s*['‘’]\d{{2}}\b)?",
+    rf"\b{_MONTH_RE}\s*['‘’]\d{{2}}\b",  # a month and its year cut short, as table headers print them: "Oct'18"
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",

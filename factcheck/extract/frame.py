@@ -23,6 +23,7 @@ import functools
 import re
 from typing import Optional
 
+from factcheck import timespan
 from factcheck.extract import grammar
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
@@ -43,7 +44,10 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
 _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
-                              r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
+                              r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
+                              # "from the revised figure of P5.925 billion": a noun that only names the figure
+                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -207,8 +211,19 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
                 period = shift(reference, "year", int(period) - int(reference[:4])) or period
+            elif k in others and "deictic" in e.tags and period and period.isdigit() and reference \
+                    and _SUB_YEAR.fullmatch(reference) and int(period) == int(reference[:4]) - 1:
+                # "rose to 449,552 in May and June compared to 424,752 last year": the other
+                # side of a comparison of a part of the year is that part a year earlier
+                period = shift(reference, "year", -1) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
+            elif period and topic and period == topic[:4] and "deictic" in e.tags and not e.fiscal \
+                    and e.text.lower().endswith("this year") and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) \
+                    and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "China accounted for 61.7 percent of total trade this year" in a report on
+                # July or on the first seven months: the year so far, to the month reported
+                period = _year_so_far(topic) or period
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None:
@@ -240,6 +255,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
+def _year_so_far(topic: str) -> Optional[str]:
+    """January to the end of the part of the year `topic` names, if the year is not over."""
+    span = timespan.parse(topic)
+    if span is None or span.start.year != span.end.year or span.end.month == 12 or span.end.month < 2:
+        return None
+    if span.start.month != 1 and span.months > 1:
+        return None  # "April-June": a quarter, not a year to date
+    return timespan.name(timespan.month_span(span.end.year, 1, span.end.year, span.end.month))
 
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")

@@ -22,6 +22,7 @@ from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
+    SCALED_CODES,
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
@@ -44,7 +45,7 @@ from factcheck.models import Qualifier
 # (conventions.article_conventions) that makes them money: "R4,2 billion" where the article
 # speaks of rand, "SR26.8 billion" of riyals or Saudi Arabia ("SR71" is a plane), "Sh100bn" in
 # an East African article, "N1.1 trillion" in a Nigerian one.
-_PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "N": "N"}
+_PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
@@ -89,8 +90,12 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
                                                            else DIGITS_SPACED))  # "1 200 Ft" articles only
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+# a prefix that reads only glued may stand a space before a figure that can only be money
+# ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
 _CURRENCY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX}))$")
+    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
+_SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -117,9 +122,10 @@ def _spaced_unit(sentence: str, end: int) -> bool:
 
 _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I)  # "aged between 15 and 64"
+_COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril|tln)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
@@ -470,6 +476,28 @@ _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
+def _scaled_code(right: str, has: dict) -> Optional[tuple[float, str, int]]:
+    """'775.1 MD': (factor, currency, length read) where the abbreviation after the figure is
+    millions of a currency whose country the article names (a family's: lexicon/money.yaml)."""
+    sc = _SCALED_CODE_AFTER.match(right)
+    if sc is None:
+        return None
+    factor, code = SCALED_CODES[sc.group(1)]
+    code = has["shared"].named(code) if code in SHARED_CURRENCIES else code
+    return (factor, code, sc.end()) if code else None
+
+
+def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
+    """A glued-only prefix set off by a space ("RO 1,896.8 million", "QR 5bn") is money
+    when it is no word of the sentence (in capitals, or two letters with a capital first)
+    and the figure is one only money takes: a scale after it, or a decimal with grouped
+    thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials."""
+    prefix = cm.group("gcur")
+    if len(prefix) < 2 or not prefix[0].isupper():
+        return False
+    return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
+
+
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     start, end = m.span()
     raw = m.group("dig") or m.group("word") or m.group("mixed")
@@ -494,6 +522,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
+    if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
+        cm = None
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
@@ -512,8 +542,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = CURRENCY_PREFIXES.get(prefix)
         if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
             currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
-        if currency is None and prefix in ("Sh", "N"):
-            currency = has[prefix]
+        if currency is None and prefix in ("Sh", "Shs", "N"):
+            currency = has[_PREFIX_NEEDS[prefix]]
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         elif currency in SHARED_CURRENCIES:  # "Rs", "Dh": the rupee or dirham of the article's country
@@ -541,7 +571,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # and so does a unit's name after a space (_spaced_unit)
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
-            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end):
+            exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
+            and not _scaled_code(right, has):
         return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
@@ -550,6 +581,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # scale
     scale = 1.0
     has_scale = False
+    compound_rest = None
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
     if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
@@ -591,9 +623,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
                 pos = more.end()
+        rest = _COMPOUND_REST.match(sentence, pos) if ok and sm.group("sw") and raw.isdigit() else None
+        if rest and scale_value(rest.group(2)) < scale and parse_digits(rest.group(1)) * scale_value(rest.group(2)) < scale:
+            # "EUR 6 billion 728 million": one amount, 6.728 billion, exact to its last part
+            compound_rest = (parse_digits(rest.group(1)) * scale_value(rest.group(2)),
+                        digits_precision(rest.group(1), scale_value(rest.group(2))))
+            pos = rest.end()
     elif not word_number and re.match(r" B\b", sentence[end:]) \
             and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
+    if not has_scale and currency is None and not word_number and (scaled := _scaled_code(right, has)):
+        currency, scale, pos = scaled[1], scaled[0], end + scaled[2]  # "775.1 MD": millions of dinars
+        has_scale = True
     # "one" is a pronoun or article far more often than a count: it is read only with a
     # unit ("one per cent", "one million"), or counting a noun after a word that asks how
     # many ("pled guilty to one count", "in just one area"); never in "one of the …"
@@ -608,8 +649,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
         pos, right = end, sentence[end:]
-    full = clean(value * scale)
-    if fraction_den:
+    full = clean(value * scale + (compound_rest[0] if compound_rest else 0.0))
+    if compound_rest:
+        precision = compound_rest[1]
+    elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
         precision = digits_precision(raw, scale, has.get("decimal_comma", False)) if not word_number else scale

@@ -329,6 +329,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     count = (f"{float(n.replace(',', '')):g} " if n else "")
     dm = re.match(r"[A-Za-z]+", sentence[den_at:])
     base = singular(dm.group(0)).lower() if dm else ""
+    if word == "/" and n and base in _SCALE_DENOMINATORS:
+        return None  # "$3.66 billion/3.22 billion euro": the same amount converted, not a rate
     if base in _TIME_DENOMINATOR and not n:
         return den_at + dm.end(), _TIME_DENOMINATOR[base]
     unit = match_physical_unit(sentence, den_at)
@@ -350,6 +352,7 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     return den_at + dm.end(), count + base
 
 
+_SCALE_DENOMINATORS = {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "m", "b"}
 _PER_PERSON = {"capita", "head", "inhabitant", "person", "people", "individual", "tourist", "visitor", "traveller",
                "traveler", "guest", "holidaymaker", "citizen", "resident"}
 

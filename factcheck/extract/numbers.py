@@ -81,7 +81,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|tril|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|tril|tln|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
@@ -97,6 +97,8 @@ CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+# "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
+SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
 ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
 CURRENCY_PREFIX = "|".join(
     re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)

@@ -460,6 +460,16 @@ def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
+@rule(rf"\bthe\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{Y4})(?!\d)", needs=(_t("months"),))
+def _months_of_year(m, ctx):
+    """'during the 11 months of 2019': the year's first months (without 'first')."""
+    n = _count(m.group("n"))
+    if not n or n > 12:
+        return None
+    year = int(m.group("y"))
+    return _expr(m, month_span(year, 1, year, n))
+
+
 @rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
       rf"(?!\s+(?:to|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
 def _months_so_far(m, ctx):
@@ -485,14 +495,19 @@ def _month_range_fiscal(m, ctx):
     return _expr(m, month_span(y1, a, y2, b), fiscal=True)
 
 
+_RESPECTIVELY = lazy(r"\brespectively\b", re.I)
+
+
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?P<y2>{Y4})|\s+(?:period\s+)?(?:of|in)\s+(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:in\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
-    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
-        return None  # "in January and June": two months
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between" \
+            and (b != a + 1 or _RESPECTIVELY.search(m.string)):
+        return None  # "in January and June", "in May and June, respectively": two months
+    # "slowed to 5.8 percent in May and June": two months in a row are one span
     y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else None
     if m.group("rel") and ctx.this_year:
@@ -510,6 +525,21 @@ def _month_range(m, ctx):
     if (y1, a) > (y2, b):
         return None
     return _expr(m, month_span(y1, a, y2, b))
+
+
+@rule(rf"\b(?:till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)(?![\d,])",
+      needs=(_T_MONTH, _t("till", "until", "up", "through")))
+def _to_month_end(m, ctx):
+    """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
+    2024': a flow summed from January to the end of the month named (a cumulative release).
+    A month range ('from March through June') is read first by its own rule."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.this_year is None:
+        return None
+    else:
+        year = ctx.this_year - (1 if m.group("rel").lower() == "last" else 0)
+    return _expr(m, month_span(year, 1, year, month_of(m.group("mon"))), tags={"ytd"})
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
@@ -539,7 +569,7 @@ def _fiscal_year_from(m, ctx):
     return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
-@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
+@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
 def _year_to_date(m, ctx):
     """'year to date', 'so far this year': January to the last month before the article's."""
     if ctx.today is None and not m.group("y"):

@@ -31,11 +31,15 @@ def bare_is_claim(x: Mention) -> bool:
 # "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.
 # The word of change must govern the "from" within its own clause ("increased but the
 # number aged from 16 to 64" is a range). Words of change: lexicon/changes.yaml.
+# "up from last year's 69.3 percent to 72.9 percent": the earlier level named by its time
+_LEVEL_OWNER = r"(?:(?:last|the\s+previous|the\s+prior|a)\s+(?:year|month|quarter|week)['’]s\s+)?"
+
+
 @functools.cache
 def _change_from() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
-        r"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){0,40}?,?\s*\bfrom\s+$", re.I)
+        rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){{0,40}}?,?\s*\bfrom\s+{_LEVEL_OWNER}$", re.I)
 
 
 # "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
