@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from factcheck.errors import InputError
+from factcheck.extract.patterns import triggered
 from factcheck.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -327,7 +328,8 @@ _PAST_VERB = re.compile(
     r"climbed|jumped|dropped|declined|increased|decreased|surged|slipped|amounted|"
     r"\w{3,}ed)\b"
 )
-_FUTURE = re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|forecasts?|projected|target)\b", re.I)
+_FUTURE = triggered(re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|forecasts?|projected|target)\b", re.I),
+                    ("will", "shall", "would", "expected", "plan", "aim", "forecast", "projected", "target"))
 
 
 def infer_year(text: str) -> Optional[int]:

@@ -140,3 +140,77 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
                             (exclusions._DATE_NO_MONTH_RE, [p for p in exclusions._DATE_PATTERNS if exclusions._MONTH_RE not in p])):
         ungated = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+
+
+# --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
+from factcheck import articles as _articles  # noqa: E402
+from factcheck.extract import claims as _claims, frame as _frame, metrics as _metrics  # noqa: E402
+from factcheck.extract.patterns import Triggered  # noqa: E402
+
+_TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
+              "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
+              "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
+              "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE,
+              "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE}
+_TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
+                   "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
+                   "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
+                   "JPY", "pounds", "sterling", "GBP", "terms", "denominated", "expressed", "the", "ſterling",
+                   "\u212aK", "İNR", "ınr", "eſtimate", "aım", "wıll", "dollar-terms", "shall", "would", "plans",
+                   "planned", "Jan", "FEB", "march", "May", "juNe", "Jul", "Aug", "Sept", "oct", "Nov", "dec", "ſep",
+                   "no\u212a", "Xmay", "from", "than", "compared with", "in comparison to", "with respect to", "vs.", "versus",
+                   "as against", "over", "after rising", "following a", "a revised", "about", "FROM", "ſome",
+                   "cut", "raised", "Lowers", "hiked", "trims", "brought", "helped to lift", "slashed", "revises",
+                   "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts",
+                   "exceeded", "tops", "surpassing", "crossed", "overtook", "broke past", "fell short of", "falls below",
+                   "fallen below", "Topped", "the", "croſſed"]
+trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
+                                   st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
+                         max_size=12).map("".join)
+
+
+@PROPERTY
+@given(st.sampled_from(sorted(_TRIGGERED)), st.one_of(texts, trigger_texts))
+@example("metrics._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
+@example("claims._FUTURE", "it wıll")
+@example("metrics._DENOMINATION", "in US$ terms")
+@example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
+@example("metrics._OBJECT_CHANGE", "the bank cut its forecast by ")
+@example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
+def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
+    fast = _TRIGGERED[name]
+    assert isinstance(fast, Triggered)
+    plain, got = fast.pattern.search(text), fast.search(text)
+    assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_a_triggered_pattern_skips_text_without_its_words():
+    # the point of the fast form: a sentence with none of the words never reaches the pattern
+    class Refuses:
+        def search(self, *args):
+            raise AssertionError("the pattern ran")
+    fast = Triggered(Refuses(), ("expect",))
+    assert fast.search("Exports rose 5.2 percent in 2023.") is None
+    assert fast.may_match("Sales beat EXPECTATIONS")
+    assert fast.may_match("the eſtimate")  # may fold to a trigger: left to the pattern
+
+
+def test_triggered_patterns_agree_with_their_plain_forms_on_the_corpus():
+    # real sentences, in every window the callers ask about: a phrasing added to a
+    # pattern without its trigger word shows up here as a match the fast form loses
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for d in ("corpus/dev", "tests/data/extract")
+             for p in sorted((root / d).rglob("*.txt"))]
+    assert texts
+    checked = 0
+    for text in texts:
+        for line in text.splitlines():
+            windows = [line] + [line[max(0, i - 60): i] for i in range(len(line)) if line[i].isdigit()]
+            for fast in _TRIGGERED.values():
+                for w in windows:
+                    plain, got = fast.pattern.search(w), fast.search(w)
+                    assert (got and got.span()) == (plain and plain.span()), (w, fast.pattern)
+                    checked += plain is not None
+    assert checked > 100  # the patterns did match real text: the comparison meant something

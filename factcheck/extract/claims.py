@@ -14,6 +14,7 @@ from factcheck.calendars import Calendars, country_of_currency
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
+from factcheck.extract.patterns import triggered
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.extract.kinds import K
 from factcheck.models import Article, Claim
@@ -137,7 +138,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
 
 _DIGIT = re.compile(r"\d")
 _MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I)
+_FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
+                    ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
                    ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),
                    ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),

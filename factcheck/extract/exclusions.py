@@ -11,7 +11,7 @@ from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -56,7 +56,8 @@ DATE_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PA
 # (Without the months, fewer letters can start a match.)
 _DATE_NO_MONTH_START = r"(?=\b[\dFMTWSQH]|1)"
 _DATE_NO_MONTH_RE = re.compile(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
-_MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_MONTH_HINT = triggered(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
+                        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 
 _FUNCTION_WORDS = {
     "in", "on", "at", "by", "for", "from", "to", "of", "about", "around", "over", "under", "nearly",

@@ -28,7 +28,7 @@ from factcheck.extract import grammar
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
@@ -41,13 +41,14 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
+_COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
                               r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
+                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names

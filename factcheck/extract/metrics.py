@@ -13,7 +13,7 @@ from factcheck.extract import context, frame, grammar
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 
 _CHANGE_LEAD = lazy(
     r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
@@ -36,11 +36,13 @@ _DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrea
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
-_OBJECT_CHANGE = lazy(
+_OBJECT_CHANGE = triggered(lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
     r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
     r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$")
+    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$"),
+    ("cut", "raise", "lower", "hike", "reduce", "trim", "boost", "drop", "push", "lift", "brought", "bring", "slash",
+     "revise", "upgrade", "downgrade"))
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
 _LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
 
@@ -441,7 +443,8 @@ _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
-_EXPECTATION_WORD = lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I)
+_EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
+                              ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate"))
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
 _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
@@ -800,9 +803,11 @@ def series_of(sentence: str) -> Optional[str]:
 # --- series told apart by their denomination and their estimate -------------------------------
 _CURRENCY_WORDS = (("USD", r"US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$"), ("CNY", r"RMB|yuan|renminbi|CNY"),
                    ("INR", r"rupees?|INR"), ("EUR", r"euros?|EUR"), ("JPY", r"yen|JPY"), ("GBP", r"pounds?|sterling|GBP"))
-_DENOMINATION = lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
+_DENOMINATION = triggered(lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
                      r"(?P<cur>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$|RMB|yuan|renminbi|CNY|rupees?|INR|euros?|EUR|yen|JPY|"
-                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I)
+                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I),
+                         ("dollar", "usd", "us$", "rmb", "yuan", "renminbi", "cny", "rupee", "inr", "eur", "yen", "jpy",
+                          "pound", "sterling", "gbp"))
 
 
 def _currency_code(word: str) -> Optional[str]:

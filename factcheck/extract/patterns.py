@@ -56,3 +56,38 @@ def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") ->
         groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word)
     return "|".join(escape(first) + "(?:" + "|".join(escape(w[1:]) for w in group) + ")"
                     for first, group in groups.items())
+
+
+# The characters Python's case-insensitive matching equates with an ASCII letter beside
+# that letter's own two cases ('ſ' with s, the Kelvin sign with k, dotted and dotless I
+# with i). In a text without them, a word of ASCII letters found case-insensitively is
+# a substring of text.lower().
+_ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
+
+
+class Triggered:
+    """A pattern every match of which holds one of some literal words (`triggers`, lower
+    case; with re.I or without): a sentence holding none of them, found as plain substrings
+    (one pass each, far cheaper than trying the pattern's alternation at every position),
+    has no match, and `search` answers None without running it. Any other method is the
+    pattern's own."""
+
+    def __init__(self, pattern, triggers: tuple):
+        self.pattern, self.triggers = pattern, tuple(triggers)
+
+    def may_match(self, text: str) -> bool:
+        low = text.lower()
+        return any(map(low.__contains__, self.triggers)) or (
+            not text.isascii() and any(map(text.__contains__, _ASCII_FOLDS)))
+
+    def search(self, text: str, *span) -> "re.Match | None":
+        return self.pattern.search(text, *span) if self.may_match(text) else None
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.pattern, name)
+
+
+def triggered(pattern, triggers: tuple) -> Triggered:
+    return Triggered(pattern, triggers)

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy, literal_alternation
+from factcheck.extract.patterns import lazy, literal_alternation, triggered
 
 from factcheck.models import Qualifier
 
@@ -23,12 +23,12 @@ _BEFORE = [
 # Verbs that state a threshold passed or missed: "exports exceeded $1.42 trillion", "sales
 # topped 4 trillion yen", "the index crossed 20,000"; "fell short of" is in _BEFORE. The verb
 # stays out of the claim's surface: it is the predicate the metric is read from.
-QUALIFIER_VERB_BEFORE = re.compile(
+QUALIFIER_VERB_BEFORE = triggered(re.compile(
     r"\b(?P<more>exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|overt(?:ook|akes?|aking)|"
     r"broke\s+(?:through|past))\s+(?:the\s+)?$"
     r"|\b(?P<less>f(?:e|a)ll(?:s|en)?\s+short\s+of|fell\s+below|falls\s+below|fallen\s+below)\s+$",
     re.I,
-)
+), ("exceed", "top", "surpass", "cross", "overt", "broke", "short", "below"))
 # Anchored at the end of the text before the number (an optional article may sit between:
 # "an over 1,500-year-old site" has "over" right before the number).
 QUALIFIER_BEFORE = re.compile(
