@@ -6,8 +6,11 @@ identities are tested over it with the rounding each printed figure allows.
     relation.py  an identity over nodes; the number most likely wrong and its correction
     slips.py     realistic slips of a printed figure (shared with `factcheck eval`)
     vocabulary.py  compositions (trade = exports + imports), flows, generic words: data
-    rules/       one module per family of rules, each a small pure function with a stable id
-                 (breakdown.py and common.py hold what several rules share)
+    common.py    small predicates about a node that several rules share (level, change, forecast)
+    compose.py   compositions by definition (trade = exports + imports) and their readings
+    breakdown.py parts of a whole named, listed or split in the text
+    rules/       one module per family of rules, each a small pure function with a stable id;
+                 rules import the modules above, never one another
 
 `analyse()` returns every identity tested (held or not) and the findings; `run_rules()`
 only the findings. Pure: no I/O.

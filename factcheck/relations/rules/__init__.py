@@ -3,7 +3,7 @@ of their stable ids."""
 
 from factcheck.relations.registry import RULES
 from factcheck.relations.rules import (  # noqa: F401
-    baseline, breakdown, change, common, convert, dates, parts, period, product, restate, share,
+    baseline, change, convert, dates, parts, period, product, restate, share,
 )
 
 ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",

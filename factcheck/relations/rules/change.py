@@ -20,8 +20,8 @@ from factcheck.relations.graph import (
 import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.common import is_level
-from factcheck.relations.rules.parts import compositions, readings
+from factcheck.relations.common import irrealis, is_level
+from factcheck.relations.compose import compositions, readings
 
 # Growth of output measures is usually real (volume) growth, which the ratio of two
 # nominal levels does not give: never compare those.
@@ -416,8 +416,6 @@ def _points_against_earlier(graph: Graph, d: Node):
     forecast; stated in another paragraph it may since have been revised (and a period
     carried over may be another), so the identity is then a candidate that only a slip
     breaks."""
-    from factcheck.relations.rules.restate import irrealis
-
     base = d.claim.base_period
     if not base or not d.series:
         return

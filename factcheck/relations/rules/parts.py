@@ -6,7 +6,6 @@ cannot add up to over 100 percent."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from factcheck.models import Finding
@@ -14,151 +13,17 @@ import factcheck.relations.table as table
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
-import factcheck.relations.rules.breakdown as breakdown
-from factcheck.relations.rules.common import is_change, is_level, signed, subject_of
+import factcheck.relations.breakdown as breakdown
+from factcheck.relations.common import is_level, subject_of
+from factcheck.relations.compose import composition, compositions, readings
 from factcheck.relations.relation import Relation
-
-_NAMES = {"export": "exports", "import": "imports"}
-
-
-def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> list[Node]:
-    """The figures of `concept` that may compose `total`: same modifiers, variant, unit,
-    subject and period; those of the total's paragraph first; one per distinct value.
-    relaxed: modifiers compared without the default ones (customs "exports" are exports
-    of goods, but the text may also mean goods and services), and undated figures of
-    nearby paragraphs (an article that gives no date)."""
-    subject = subject_of(graph, total)
-    default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
-    want = total.modifiers - default
-    same_role = is_level if is_level(total) else is_change
-    fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
-            if same_role(n) and n.modifiers - default == want and n.kind == total.kind
-            and n.variant == total.variant
-            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)]
-    # "imports were US$126.37 billion, including US$43.95 billion made by the domestic sector
-    # and US$82.42 billion by the FDI sector": figures that break one down are not readings of it
-    fits = [n for n in fits if not _subordinate(graph, n)] or fits
-    for tier in ([n for n in fits if n.paragraph == total.paragraph], fits):
-        if tier:
-            by_value: dict[float, Node] = {}
-            for n in sorted(tier, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])):
-                by_value.setdefault(round(n.value, 6), n)
-            return list(by_value.values())
-    return []
-
-
-_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of)\b", re.I)
-
-
-def _subordinate(graph: Graph, n: Node) -> bool:
-    """A figure that the sentence gives as part of one before it ('..., including X')."""
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    before = [m for m in sentence[:i] if m.unit == n.unit and m.kind == n.kind]
-    return bool(before) and bool(_INCLUDING.search(n.claim.sentence[before[0].local[1]: n.local[0]]))
-
-
-#: Candidates per part beyond which a composition is left alone.
-MAX_CANDIDATES = 3
-
-
-def compositions(graph: Graph, unambiguous: bool = True):
-    """(total, [(part, sign), ...]) for every composition by definition the text states;
-    with unambiguous=False, every reading when the text has several candidate parts."""
-    found = graph.memo("compositions", lambda: _compositions(graph))
-    return [(t, r, relaxed) for t, r, relaxed in found if not unambiguous or (not relaxed and len(r) == 1)]
-
-
-def _compositions(graph: Graph):
-    import itertools
-
-    out = []
-    for name, parts, eliminated in [(n, p, None) for n, p in vocab.COMPOSITIONS] + list(vocab.DERIVED_COMPOSITIONS):
-        for total in graph.by_concept_name.get(name, []):
-            if not (is_level(total) or is_change(total)):
-                continue  # levels compose, and so do their changes
-            if eliminated and _parts(graph, total, eliminated, relaxed=True):
-                continue  # the side is stated: the identities by definition relate it
-            sides = parts
-            options = [_parts(graph, total, concept) for concept, _ in sides]
-            relaxed = not all(options)
-            if relaxed:
-                options = [_parts(graph, total, concept, relaxed=True) for concept, _ in sides]
-            again = _reexports(graph, total) if name == "trade" and eliminated is None else []
-            if again:
-                # Dubai's, Hong Kong's, Singapore's trade: exports + re-exports + imports
-                options, sides = options + [again], (*sides, ("export", 1))
-            if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
-                continue
-            if relaxed and _one_statement(total, options):
-                # "the merchandise trade deficit ... merchandise exports ... imports": one
-                # paragraph, one period, one figure each; the goods one side leaves unsaid
-                # are the goods the others name
-                relaxed = False
-            readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
-            # an identity with a side eliminated leans on the frame's reading of three figures
-            # at once: a candidate that only a slip breaks
-            out.append((total, readings, relaxed or eliminated is not None))
-    return out
-
-
-def _reexports(graph: Graph, total: Node) -> list[Node]:
-    """Re-exports of the total's period: where a text states them, trade is exports,
-    re-exports and imports (exports then mean domestic exports)."""
-    subject = subject_of(graph, total)
-    return [n for n in graph.concept("export", total.unit, total) if "re" in n.modifiers and is_level(n) == is_level(total)
-            and n.modifiers - {"re"} <= total.modifiers and n.variant == total.variant
-            and subject_of(graph, n) == subject and periods_equal(n, total)][:1]
-
-
-def _one_statement(total: Node, options: list[list[Node]]) -> bool:
-    """One figure for each side, all of the total's paragraph and of its stated period."""
-    return total.sure_period and all(
-        len(o) == 1 and o[0].paragraph == total.paragraph and o[0].period is not None
-        and periods_equal(o[0], total) for o in options)
-
-
-def _composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
-    signs = [s for _, s in parts]
-
-    def times(s: int) -> str:
-        return f"{abs(s)} × " if abs(s) != 1 else ""
-
-    label = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{_name(p)}"
-                     for i, (p, s) in enumerate(parts)).strip()
-    template = " ".join(f"{'' if i == 0 and s > 0 else ('+ ' if s > 0 else '− ')}{times(s)}{{{i}}}"
-                        for i, s in enumerate(signs)).strip()
-    # changes carry their direction: "exports fell $1.1bn" is −1.1 in the sum
-    k = tuple(s * signed(p) for p, s in parts)
-    kt = signed(total)
-    return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
-                    [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
-                    label, template, exact=exact)
-
-
-def _name(p: Node) -> str:
-    name = _NAMES.get(p.concept, p.concept)
-    return f"re-{name}" if p.concept == "export" and "re" in p.modifiers else name
-
-
-def readings(relations: list[Relation]) -> list[Relation]:
-    """Several readings of one identity (the text has more than one candidate figure):
-    the one that holds, if any; else all, each a candidate that only a slip can break."""
-    if len(relations) == 1 or not relations:
-        return relations
-    held = [r for r in relations if r.run().holds and r.decided]
-    if held:
-        return held[:1]
-    for r in relations:
-        r.exact = False
-    return relations
 
 
 @rule("parts-total")
 def parts_and_totals(graph: Graph, ctx: Context):
     for total, options, relaxed in compositions(graph, unambiguous=False):
         # a reading with goods taken for granted is a candidate, not a definition
-        yield from readings([_composition(total, parts, exact=not relaxed) for parts in options])
+        yield from readings([composition(total, parts, exact=not relaxed) for parts in options])
     yield from balance_splits(graph)
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)

@@ -10,7 +10,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.common import MAX_GROUP, is_level
+from factcheck.relations.common import MAX_GROUP, is_level
 
 
 def is_flow(n: Node) -> bool:

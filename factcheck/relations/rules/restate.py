@@ -13,12 +13,9 @@ from factcheck.relations.graph import (
     Graph, Node, periods_equal,
 )
 from factcheck.relations.registry import Context, rule
+from factcheck.relations.common import irrealis
 from factcheck.relations.relation import Relation
 
-# An expectation, a forecast or a target is another figure than the outcome.
-IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
-                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
-                      r"will|hope[sd]?|seek\w*|sights)\b", re.I)
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
 WINDOW = 8
@@ -46,16 +43,6 @@ def restatable(n: Node) -> bool:
     return n.role == LEVEL and c.kind in AMOUNT_KINDS
 
 
-def irrealis(graph: Graph, n: Node) -> bool:
-    """The words governing the number (from the figure before it in the sentence, at most
-    60 characters) make it a forecast, estimate or target ("above forecasts of +10k"), or
-    its period lies after the article's date ("5 million visitors by 2029")."""
-    if graph.future(n):
-        return True
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    start = sentence[i - 1].local[1] if i else 0
-    return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
 
 
 def _scale_apart(a: float, b: float) -> bool:

@@ -15,7 +15,7 @@ from factcheck.relations.graph import (
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, SHARE_VERBS
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.breakdown import implied_whole
+from factcheck.relations.breakdown import implied_whole
 
 _SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)")

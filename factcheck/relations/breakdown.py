@@ -16,7 +16,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
 from factcheck.relations.interval import half_width
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.common import MAX_GROUP, is_change, is_level, signed, subject_of
+from factcheck.relations.common import MAX_GROUP, irrealis, is_change, is_level, signed, subject_of
 
 
 def named_parts(graph: Graph):
@@ -24,8 +24,6 @@ def named_parts(graph: Graph):
     ("visitors by air", "full-time employment change") in the same period. Parts that
     split the whole by definition (full- and part-time, goods and services) add up to it;
     other levels never add up to more than it, and a gap one slip explains is that slip."""
-    from factcheck.relations.rules.restate import irrealis
-
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         level = is_level(n) and n.value > 0
@@ -267,8 +265,6 @@ def listed_changes(graph: Graph):
     $236m. Services credits rose $54m."): the signed changes add up to the whole's, within
     the rounding of each printed part. Only nearly (a list may leave a small component
     out), so a gap is a finding only when one slip explains it."""
-    from factcheck.relations.rules.restate import irrealis
-
     for k, key in enumerate(graph.sentences):
         figures = [n for n in graph.by_sentence[key] if n.kind in AMOUNT_KINDS]
         if not figures or not is_change(figures[0]) or not figures[0].exact or not figures[0].series:

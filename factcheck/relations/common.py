@@ -1,0 +1,48 @@
+"""Small predicates the rules share about a node of the graph."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.relations.graph import CHANGE, Graph, Node
+
+#: A group larger than this is a table, not prose: its figures are left alone.
+MAX_GROUP = 40
+
+
+def is_level(n: Node) -> bool:
+    return n.level
+
+
+def is_change(n: Node) -> bool:
+    """An absolute change with its direction (or its printed sign)."""
+    return n.change
+
+
+def signed(n: Node) -> int:
+    """−1 for a change printed positive that a word says is a fall."""
+    return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
+
+
+def subject_of(graph: Graph, n: Node) -> frozenset:
+    """The subject a figure is about: its own, or (a sentence naming none) the one the
+    text was last about."""
+    return n.topic
+
+
+#: Words that make a figure a forecast, estimate or target rather than an outcome.
+IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
+                      r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
+                      r"will|hope[sd]?|seek\w*|sights)\b", re.I)
+
+
+def irrealis(graph: Graph, n: Node) -> bool:
+    """The words governing the number (from the figure before it in the sentence, at most
+    60 characters) make it a forecast, estimate or target ("above forecasts of +10k"), or
+    its period lies after the article's date ("5 million visitors by 2029")."""
+    if graph.future(n):
+        return True
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    start = sentence[i - 1].local[1] if i else 0
+    return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
