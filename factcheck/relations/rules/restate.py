@@ -14,6 +14,7 @@ from factcheck.relations.graph import (
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
+from factcheck.relations.interval import half_width
 from factcheck.relations.relation import Relation
 
 #: How many earlier statements of one series each figure is compared with: enough for
@@ -69,8 +70,11 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
     c = a.claim
     what = " ".join(filter(None, [c.metric, f"in {a.period}" if a.period else None]))
     k = printed_sign(a) * printed_sign(b)
+    # "G$41.7 billion" and "G$41.6 billion" allow [41.65, 41.75] and [41.55, 41.65]: ranges
+    # that only touch are two different roundings, never one figure printed twice
+    touch = -1e-3 * half_width(b.claim)
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
-                    f"{what} as stated on line {c.line}", "{0}", exact=exact)
+                    f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch)
 
 
 @rule("repeat")
