@@ -246,3 +246,49 @@ def test_a_non_x_figure_stays_a_part_when_x_names_another_figure_of_the_whole_se
     # non-oil exports cannot exceed all exports
     assert any(r.rule == "parts-total" and r.compare == ">=" and not r.holds for r in analysis.relations)
     assert flagged(checks) and flagged(checks) <= {"$83.5 billion", "$92.3 billion"}
+
+
+COVERAGE = ("Exports rose to 245 billion dirhams in 2017 while imports reached 435.2 billion dirhams. "
+            "The coverage rate of imports by exports increased from 54.8% in 2016 to {rate} in 2017.")
+
+
+def coverage(rate="56.3%", value=56.3):
+    text = COVERAGE.replace("{rate}", rate)
+    return make(text, [
+        {"surface": "245 billion dirhams", "value": 245e9, "unit": "MAD", "metric": "exports", "period": "2017"},
+        {"surface": "435.2 billion dirhams", "value": 435.2e9, "unit": "MAD", "metric": "imports", "period": "2017"},
+        {"surface": "54.8%", "value": 54.8, "unit": "percent", "kind": "percent", "metric": "coverage rate",
+         "period": "2016", "role": "rate"},
+        {"surface": rate, "value": value, "unit": "percent", "kind": "percent", "metric": "coverage rate",
+         "period": "2017", "role": "rate"},
+    ])
+
+
+def test_the_coverage_rate_is_exports_over_imports():
+    analysis, checks = run(coverage())
+    assert flagged(checks) == set()
+    ratios = [r for r in analysis.relations if r.rule == "ratio"]
+    assert len(ratios) == 1 and ratios[0].holds and ratios[0].result.id == "c4"
+
+
+def test_a_coverage_rate_off_exports_over_imports_is_flagged():
+    # 245 ÷ 435.2 = 56.3%; printed 65.3% (digits transposed)
+    _, checks = run(coverage("65.3%", 65.3))
+    assert flagged(checks) == {"65.3%"}
+    assert checks["65.3%"].correction == "65.3% → 56.3%"
+
+
+def test_a_ratio_narrowed_to_non_oil_exports_takes_non_oil_exports():
+    text = ("Non-oil exports were SR26.8 billion in August and total exports SR99.1 billion, while imports were "
+            "SR61 billion. The ratio of non-oil exports to imports reached 43.9 percent.")
+    claims = make(text, [
+        {"surface": "SR26.8 billion", "value": 26.8e9, "unit": "SAR", "metric": "non-oil exports", "period": "2022-08"},
+        {"surface": "SR99.1 billion", "value": 99.1e9, "unit": "SAR", "metric": "exports", "period": "2022-08"},
+        {"surface": "SR61 billion", "value": 61e9, "unit": "SAR", "metric": "imports", "period": "2022-08"},
+        {"surface": "43.9 percent", "value": 43.9, "unit": "percent", "kind": "percent", "metric": "ratio",
+         "period": "2022-08", "role": "rate"},
+    ])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set()
+    ratios = [r for r in analysis.relations if r.rule == "ratio"]
+    assert len(ratios) == 1 and ratios[0].holds and ratios[0].inputs[0].id == "c1"
