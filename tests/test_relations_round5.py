@@ -292,3 +292,51 @@ def test_a_ratio_narrowed_to_non_oil_exports_takes_non_oil_exports():
     assert flagged(checks) == set()
     ratios = [r for r in analysis.relations if r.rule == "ratio"]
     assert len(ratios) == 1 and ratios[0].holds and ratios[0].inputs[0].id == "c1"
+
+
+BY_TO = ("Exports eased 1.4 per cent to RM129.7 billion in March while imports fell 2.6 per cent to RM98.4 billion.\n"
+         "By state, imports decreased by 2.6 per cent year-on-year to {level} in March.")
+
+
+def by_to(level="RM98.4 billion", value=98.4e9, rate="2.6"):
+    text = BY_TO.replace("{level}", level).replace("by 2.6 per cent", f"by {rate} per cent")
+    growth = {"unit": "percent", "kind": "percent", "role": "growth", "direction": "down", "period": "2024-03",
+              "base_period": "2023-03"}
+    return make(text, [
+        {"surface": "1.4 per cent", "value": 1.4, "metric": "exports", **growth},
+        {"surface": "RM129.7 billion", "value": 129.7e9, "unit": "MYR", "metric": "exports", "period": "2024-03"},
+        {"surface": "2.6 per cent", "value": 2.6, "metric": "imports", **growth},
+        {"surface": "RM98.4 billion", "value": 98.4e9, "unit": "MYR", "metric": "imports", "period": "2024-03"},
+        {"surface": f"{rate} per cent", "value": float(rate), "metric": "imports", **growth},
+        {"surface": level, "value": value, "unit": "MYR", "metric": "imports", "period": "2024-03"},
+    ])
+
+
+def test_a_level_restated_as_the_change_its_growth_implies_is_flagged():
+    # 98.4 / 0.974 − 98.4 = 2.63: "to RM2.63 billion" where "by" was meant
+    analysis, checks = run(by_to("RM2.63 billion", 2.63e9))
+    assert flagged(checks) & {"RM2.63 billion", "RM98.4 billion"}
+    assert any("is the change that 2.6 per cent implies" in f.reason for f in analysis.findings)
+
+
+def test_the_same_level_with_the_same_growth_twice_holds():
+    analysis, checks = run(by_to())
+    assert flagged(checks) == set()
+
+
+def test_two_levels_far_apart_without_a_growth_to_tie_them_stay_two_series():
+    # no growth says the second figure is the first restated: a part the metric phrase
+    # does not tell apart (imports through one state), not a slip
+    text = ("Exports eased 1.4 per cent to RM129.7 billion in March while imports fell 2.6 per cent to RM98.4 billion.\n"
+            "By state, imports through Johor were RM2.63 billion in March.")
+    growth = {"unit": "percent", "kind": "percent", "role": "growth", "direction": "down", "period": "2024-03",
+              "base_period": "2023-03"}
+    claims = make(text, [
+        {"surface": "1.4 per cent", "value": 1.4, "metric": "exports", **growth},
+        {"surface": "RM129.7 billion", "value": 129.7e9, "unit": "MYR", "metric": "exports", "period": "2024-03"},
+        {"surface": "2.6 per cent", "value": 2.6, "metric": "imports", **growth},
+        {"surface": "RM98.4 billion", "value": 98.4e9, "unit": "MYR", "metric": "imports", "period": "2024-03"},
+        {"surface": "RM2.63 billion", "value": 2.63e9, "unit": "MYR", "metric": "imports", "period": "2024-03"},
+    ])
+    _, checks = run(claims)
+    assert flagged(checks) == set()
