@@ -95,7 +95,8 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|tln)\b", re.I)
+_PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -125,7 +126,7 @@ _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I) 
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril|tln)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
@@ -493,8 +494,10 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
     and the figure is one only money takes: a scale after it, or a decimal with grouped
     thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials."""
     prefix = cm.group("gcur")
-    if len(prefix) < 2 or not prefix[0].isupper():
+    if not prefix[0].isupper():
         return False
+    if len(prefix) < 2:  # "K 2.5 billion" in a Zambian article: a country's letter, before a scale only
+        return CURRENCY_PREFIXES.get(prefix) in SHARED_CURRENCIES and bool(_MONEY_SCALE_AFTER.match(right))
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
 
 
@@ -650,6 +653,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         end += sci.end()
         pos, right = end, sentence[end:]
     full = clean(value * scale + (compound_rest[0] if compound_rest else 0.0))
+    if cm is not None and cm.group("cur") == "$" and currency == has.get("dollar", "USD") \
+            and (restated := has.get("dollar_figures", {}).get(full)):
+        currency = restated  # "$41.7B" in a headline is the body's "G$41.7 billion": the same figure, its sign dropped
     if compound_rest:
         precision = compound_rest[1]
     elif fraction_den:
@@ -679,6 +685,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["subunit"] = True
         pos = tm.end()
         tm = None
+    if currency is not None and cm is not None and cm.group("cur") == "$" and tm and tm.group("cur") \
+            and _PESO_OR_DOLLAR.search(tm.group("cur")):
+        currency = None  # "$2 trillion pesos", "$5 million Jamaican dollars": the name after the sign says whose
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
