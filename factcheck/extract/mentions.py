@@ -229,7 +229,13 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
     for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
-            continue
+            if ", " not in (m.group("dig") or "") or m.start() < position:
+                continue
+            # "On May 12, 345 people": a date's day read with the next figure past a stray
+            # space; the figure after the comma stands alone
+            m = core.match(sentence, m.start() + m.group("dig").index(", ") + 2)
+            if m is None:
+                continue
         mention = _read(sentence, m, article_text_has)
         if mention is None:
             continue

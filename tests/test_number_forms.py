@@ -1,0 +1,45 @@
+"""Number forms of the regions the next held-out set comes from: separators with a stray
+space as typesetting leaves them, decimal commas decided per article, Central Asian and
+Russian wire scale abbreviations (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _read(text: str):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    return [(c.surface, c.value, c.unit) for c in claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sri Lanka welcomed a total of 819, 507 international visitors.",
+     ("819, 507 international visitors", 819_507.0, "count")),
+    ("Diamonds were 36.4 percent (P1, 290.1 million) of Botswana's exports.", ("P1, 290.1 million", 1_290.1e6, "BWP")),
+    ("Exports fell from P5. 925 billion in Botswana. Imports rose.", ("P5. 925 billion", 5.925e9, "BWP")),
+])
+def test_a_separator_with_a_stray_space_joins_one_figure(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 12, 345 people were hurt.", [("345 people", 345.0, "count")]),  # a date's day, then a count
+    ("Scores were 1, 234, 5 and 6.", [("234", 234.0, "count")]),           # a list, not one number
+    ("He scored in 1995. 200 fans cheered.", [("200 fans", 200.0, "count")]),  # a full stop before a count
+])
+def test_a_stray_space_joins_nothing_in_a_date_a_list_or_across_a_full_stop(text, expected):
+    assert [r for r in _read(text) if r[2] == "count"] == expected
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Kazakhstan's GDP reached 120 trln tenge.", 120e12, "KZT"),
+    ("Uzbekistan's budget is UZS 12.3 trln this year.", 12.3e12, "UZS"),
+    ("Inflation in Namibia eased to 4,2% in March from 4,7% in February.", 4.2, "percent"),
+    ("The Central Bank of Armenia raised its rate to 10,75 percent.", 10.75, "percent"),
+    ("Namibia's exports rose to N$1,2 billion in March, the Namibia Statistics Agency said.", 1.2e9, "NAD"),
+])
+def test_regional_scales_and_decimal_commas(text, value, unit):
+    assert any(abs(v - value) <= 1e-9 * value and u == unit for _, v, u in _read(text)), _read(text)
