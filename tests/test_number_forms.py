@@ -43,3 +43,12 @@ def test_a_stray_space_joins_nothing_in_a_date_a_list_or_across_a_full_stop(text
 ])
 def test_regional_scales_and_decimal_commas(text, value, unit):
     assert any(abs(v - value) <= 1e-9 * value and u == unit for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tanzania earned 2.3 billion US dollars (over 5tri/-) in 2017, Tanzania said.", ("over 5tri/-", 5e12, "TZS")),
+    ("Tanzania spent 20bn/- on roads, Tanzania said.", ("20bn/-", 20e9, "TZS")),
+    ("Inflation in Pakistan was 2.1 p.c. in March.", ("2.1 p.c.", 2.1, "percent")),
+])
+def test_east_african_and_south_asian_abbreviations(text, expected):
+    assert expected in _read(text)

@@ -9,6 +9,7 @@ import re
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
                                        scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
+from factcheck.extract.unitnotes import unit_notes
 
 __all__ = ["article_conventions", "SharedCurrencies"]
 
@@ -38,6 +39,7 @@ def article_conventions(text: str) -> dict:
         "space_thousands": space_thousands(text),
         "shared": SharedCurrencies(text),
     }
+    has["unit_notes"] = unit_notes(text, has["shared"])  # "(in millions of levs)" above a table
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
