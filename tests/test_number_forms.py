@@ -45,6 +45,39 @@ def test_regional_scales_and_decimal_commas(text, value, unit):
     assert any(abs(v - value) <= 1e-9 * value and u == unit for _, v, u in _read(text)), _read(text)
 
 
+def _claims(text: str):
+    return [(c.surface, c.value, c.unit, c.kind)
+            for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))]
+
+
+_TABLE = """Bulgaria's trade gap widened to 6.3 billion levs in the first ten months of the year, the statistical office said.
+Details follow (in millions of levs):
+|Jan-Oct'18
+|Exports (FOB)
+|46,039.8
+|Balance
+|-6,303.4
+Exports to the European Union grew by 4.8% and 1,200 firms exported goods in the period, the office said.
+"""
+
+
+def test_a_table_s_unit_note_types_its_bare_cells():
+    claims = _claims(_TABLE)
+    assert ("46,039.8", 46_039.8e6, "BGN", "money") in claims
+    assert ("6,303.4", -6_303.4e6, "BGN", "money") in claims
+
+
+def test_a_unit_note_governs_no_prose_after_the_table():
+    claims = _claims(_TABLE)
+    assert ("4.8%", 4.8, "percent", "percent") in claims
+    assert not any(u == "BGN" and v in (1200.0, 1.2e9) for _, v, u, _ in claims)
+
+
+def test_a_note_without_a_currency_is_no_unit_note():
+    claims = _claims("Details follow (in millions):\n|46,039.8\n")
+    assert not any(k == "money" for *_, k in claims)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tanzania earned 2.3 billion US dollars (over 5tri/-) in 2017, Tanzania said.", ("over 5tri/-", 5e12, "TZS")),
     ("Tanzania spent 20bn/- on roads, Tanzania said.", ("20bn/-", 20e9, "TZS")),
