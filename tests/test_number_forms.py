@@ -85,3 +85,17 @@ def test_a_note_without_a_currency_is_no_unit_note():
 ])
 def test_east_african_and_south_asian_abbreviations(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Coffee exports dropped to 306,315 kilogramme bags in March.", ("306,315 kilogramme bags", 306_315.0, "count")),
+    ("The plant weighs 1,200 kilograms in all.", ("1,200 kilograms", 1_200.0, "kilogram")),  # a plural unit: a measure
+    ("Output reached 5,000 megawatt hours.", ("5,000 megawatt hours", 5_000.0, "megawatt_hour")),  # a unit's own compound
+])
+def test_a_singular_unit_before_a_plural_noun_modifies_the_counted_noun(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_count_and_its_share_joined_by_or_are_no_range_of_percentages():
+    claims = _read("Statistics showed 3,037,700 or 81.3% of all visitors travelled by air.")
+    assert ("3,037,700", 3_037_700.0, "count") in claims and ("81.3%", 81.3, "percent") in claims

@@ -96,6 +96,7 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
+_NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
@@ -779,6 +780,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)
+        if pm and not has_scale and value >= 1000 and (head := _NOUN_AFTER_UNIT.match(sentence, pm.end)) \
+                and not sentence[pos:pm.end].rstrip().endswith("s") and is_plural(head.group(1)) \
+                and head.group(1).lower() not in COUNT_STOP and match_physical_unit(sentence, pm.end) is None:
+            # "306,315 kilogramme bags": a singular unit before a plural noun modifies it, and
+            # a figure no bag weighs counts the bags
+            pm, counted = None, sentence[pos:head.end()].strip()
+            unit, kind, pos = "count", K.COUNT, head.end()
         if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
             unit = pm.unit
             kind = K.DURATION if pm.entity == "time" else K.MEASURE
