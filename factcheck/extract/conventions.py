@@ -63,10 +63,27 @@ _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
 _SHILLING_COUNTRIES = [("KES", "kenya", lazy(r"\bKenyan?\b")), ("TZS", "tanzania", lazy(r"\bTanzanian?\b")),
                        ("UGX", "uganda", lazy(r"\bUgandan?\b"))]
-_DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
-                 "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic",
-                 "jamaica", "trinidad", "tobago", "barbad", "guyan", "namibi", "bahama", "belize", "fiji", "brunei",
-                 "caribbean", "eccb", "antigua", "grenad", "lucia", "kitts", "vincent", "solomon")
+# lower-case words one of which any mention of a dollar country holds (names, bodies)
+_COUNTRY_HINTS = {
+    "AUD": ("austral", "abs", "rba", "asx"),
+    "CAD": ("canad", "ottawa", "tsx", "statcan"),
+    "NZD": ("new zealand", "kiwi", "stats nz", "rbnz"),
+    "HKD": ("hong kong", "hkma"),
+    "SGD": ("singapore", "mas"),
+    "TWD": ("taiwan", "central bank of the republic"),
+    "JMD": ("jamaica", "boj", "statin"),
+    "TTD": ("trinidad", "tobago", "t&t", "cbtt"),
+    "BBD": ("barbad", "bajan"),
+    "GYD": ("guyan",),
+    "NAD": ("namibi", "windhoek"),
+    "BSD": ("bahama", "nassau"),
+    "BZD": ("belize",),
+    "FJD": ("fiji", "suva", "rbf"),
+    "BND": ("brunei", "ambd"),
+    "XCD": ("caribbean", "eccb", "antigua", "grenad", "lucia", "kitts", "vincent", "dominica"),
+    "SBD": ("solomon", "honiara"),
+}
+_DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
 
 
 def _dollar_of(text: str) -> str:
@@ -84,6 +101,8 @@ def _dollar_of(text: str) -> str:
     title = lines[0] if len(lines) > 1 else ""
     best, best_score = "USD", 0
     for code, names, bodies in _DOLLAR_COUNTRIES:
+        if not any(h in low for h in _COUNTRY_HINTS[code]):
+            continue  # named nowhere: skip the counting
         n, b = len(names.findall(text)), len(bodies.findall(text))
         titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
         if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
