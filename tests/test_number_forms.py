@@ -99,3 +99,15 @@ def test_a_singular_unit_before_a_plural_noun_modifies_the_counted_noun(text, ex
 def test_a_count_and_its_share_joined_by_or_are_no_range_of_percentages():
     claims = _read("Statistics showed 3,037,700 or 81.3% of all visitors travelled by air.")
     assert ("3,037,700", 3_037_700.0, "count") in claims and ("81.3%", 81.3, "percent") in claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kazakhstan's GDP grew 5.1% to 119,2 trillion tenge in 2023.", ("119,2 trillion tenge", 119.2e12, "KZT")),
+    ("Armenia's GDP grew 8.7% in 2023; inflation was 2,5 percent, Yerevan said.", ("2,5 percent", 2.5, "percent")),
+])
+def test_a_lone_decimal_comma_before_a_scale_or_percent_is_decimal_in_a_point_article(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_comma_before_three_digits_still_groups_thousands_in_a_point_article():
+    assert ("1,234 million units", 1_234e6, "count") in _read("Sales rose 1,234 million units in 2023, up 4.5%.")

@@ -97,6 +97,7 @@ _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
+_LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
@@ -518,13 +519,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     raw = m.group("dig") or m.group("word") or m.group("mixed")
     word_number = bool(m.group("word"))
     fraction_den = None
+    # the article's decimal comma, or a lone one no thousands group could be ("119,2 trillion")
+    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw) is not None)
     if m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
         value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
     else:
-        value = parse_number_word(raw) if word_number else parse_digits(raw, has.get("decimal_comma", False))
+        value = parse_number_word(raw) if word_number else parse_digits(raw, comma)
     if value is None:
         return None
     left = sentence[:start]
@@ -673,7 +676,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale, has.get("decimal_comma", False)) if not word_number else scale
+        precision = digits_precision(raw, scale, comma) if not word_number else scale
 
     unit: Optional[str] = None
     kind: Optional[str] = None

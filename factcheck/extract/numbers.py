@@ -19,7 +19,10 @@ _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){
 # "P1, 290.1 million", "P5. 925 billion"): one number where one group of three follows
 # (not a list: "1, 234, 5"), a decimal point only before a scale word.
 _STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|billion|trillion)\b)"
-DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# A comma before one or two digits and a percent sign or scale word is a decimal comma
+# in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
+LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
 DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
