@@ -111,3 +111,7 @@ def test_a_lone_decimal_comma_before_a_scale_or_percent_is_decimal_in_a_point_ar
 
 def test_a_comma_before_three_digits_still_groups_thousands_in_a_point_article():
     assert ("1,234 million units", 1_234e6, "count") in _read("Sales rose 1,234 million units in 2023, up 4.5%.")
+
+
+def test_a_length_before_a_plural_noun_stays_a_length():
+    assert _read("They built 1,200 kilometre roads.") == [("1,200 kilometre", 1_200.0, "kilometer")]

@@ -783,11 +783,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)
-        if pm and not has_scale and value >= 1000 and (head := _NOUN_AFTER_UNIT.match(sentence, pm.end)) \
+        if pm and pm.entity in ("mass", "volume") and not has_scale and value >= 1000 \
+                and (head := _NOUN_AFTER_UNIT.match(sentence, pm.end)) \
                 and not sentence[pos:pm.end].rstrip().endswith("s") and is_plural(head.group(1)) \
                 and head.group(1).lower() not in COUNT_STOP and match_physical_unit(sentence, pm.end) is None:
-            # "306,315 kilogramme bags": a singular unit before a plural noun modifies it, and
-            # a figure no bag weighs counts the bags
+            # "306,315 kilogramme bags", "10,000 litre tanks": a singular unit of mass or volume
+            # before a plural noun sizes its containers, and a figure no bag weighs counts the
+            # bags ("1,200 kilometre roads" is a length of road)
             pm, counted = None, sentence[pos:head.end()].strip()
             unit, kind, pos = "count", K.COUNT, head.end()
         if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
