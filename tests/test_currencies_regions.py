@@ -365,3 +365,11 @@ def test_a_dollar_sign_before_pesos_is_the_peso():
 ])
 def test_a_sign_ending_in_a_full_stop_does_not_end_the_sentence(text, value, unit):
     assert _has(_money(text), value, unit), _money(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Eswatini, the E4 highway to Mbabane reopened.",
+    "In Honduras, the L3 route to Tegucigalpa reopened.",
+])
+def test_a_glued_letter_that_labels_roads_is_money_only_before_a_money_figure(text):
+    assert _money(text) == []

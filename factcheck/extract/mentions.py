@@ -19,7 +19,8 @@ from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
+    NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
     SCALED_CODES,
@@ -542,6 +543,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
         cm = None
+    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (_MONEY_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
+        cm = None  # "the E4 highway": a label, not lilangeni
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:

@@ -104,6 +104,7 @@ CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
 ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
