@@ -187,6 +187,34 @@ _CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|dro
 _OF_REST = lazy(r"\s+of\s+(.*)")
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
+# "Total imports of goods (from EU member states and from third countries) for this period
+# amounted to", "Total exports of goods in January–May were": a parenthesis or an adverbial
+# of time stands between the subject and its verb
+_ASIDE = lazy(r"\s*\([^()]{1,120}\)|\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
+              r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
+              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?|"
+              + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
+              r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
+
+
+_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+
+
+def _subject_past_asides(left: str) -> Optional[str]:
+    """The subject of the verb before the figure, read once the parentheses and adverbials of
+    time between them are set aside (None when there are none, or still no subject)."""
+    tail = left[-240:]
+    asides = list(_ASIDE.finditer(tail))
+    if not asides:
+        return None
+    verb = tail[asides[-1].end():]
+    if len(verb.split()) > 3 or re.search(r"[\d,;:()]", verb):
+        return None  # only the verb group may follow the aside
+    return context.noun_phrase_before(_ASIDE.sub("", tail))
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -305,6 +333,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             return f"{bare} {'growth' if up else 'decline'}"
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
+    if np is None or _TIME_ONLY.fullmatch(np):
+        # "Exports of services in January–April were": a month is no series; the subject
+        # stands before the adverbial of time
+        np = _subject_past_asides(left)
     if np is None:
         ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
         if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
