@@ -70,3 +70,13 @@ def test_a_list_of_growths_each_against_its_own_base_is_a_list_of_growths():
     assert [roles["12%"], roles["27%"], roles["8%"]] == ["growth", "growth", "growth"]
     roles = _roles("Revenue reached $3.2 billion, an increase of 7% from 2022, 19% from 2021 and 4% from 2019.")
     assert [roles["7%"], roles["19%"], roles["4%"]] == ["growth", "growth", "growth"]
+
+
+def test_an_amount_bracketed_after_a_growth_is_the_same_change_in_absolute_terms():
+    c = {x.surface: x for x in extract(Article(id="t", path="t.txt", sha256="0", date="2023-03-15",
+                                                text="Against 2022, tax revenue increased by 6.1% (EUR 412 million)."))}
+    assert (c["EUR 412 million"].role, c["EUR 412 million"].direction, c["EUR 412 million"].metric) == ("change", "up", "tax revenue")
+    roles = _roles("Cotton exports fell by 12.4 percent (N$96.3 million) from N$777 million in May to N$680.7 million in June.")
+    assert [roles["N$96.3 million"], roles["N$777 million"], roles["N$680.7 million"]] == ["change", "level", "level"]
+    # more than the figure in the bracket: no restatement of the change
+    assert _roles("Exports rose 8% ($4.2 billion in total) in 2023.")["$4.2 billion"] == "level"

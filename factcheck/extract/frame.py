@@ -790,6 +790,24 @@ def list_roles(claims: list[Claim]) -> None:
     _share_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
+        if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
+            continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
+        if c.role == R.LEVEL and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.role == R.GROWTH \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "it increased by 5.5% (EUR 351 million)": the amount bracketed after a growth is
+            # the same change in absolute terms, and a percentage bracketed after a change the
+            # same change in relative terms
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+            if not c.metric and p.metric:
+                c.metric = _GROWTH_SUFFIX.sub("", p.metric)  # the series whose change it is
+        elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
+            c.role, c.direction = R.GROWTH, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
         if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
             continue
         if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
@@ -820,6 +838,12 @@ def _changes_or_rates(words: list[str]) -> bool:
     """Whether a word of change or of a rate is among the words: a percentage near them
     measures a change or a rate, no part of a whole."""
     return any(grammar.change_direction(w) or w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in words)
+
+
+_FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{1,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
+_BRACKET_CLOSE = lazy(r"\s*\)")
+_GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
+_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
 
 
 # Where one member of an enumeration ends and the next begins
@@ -877,6 +901,8 @@ def comparison_roles(claims: list[Claim]) -> None:
             continue
         if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
+        if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
+            continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
         if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
