@@ -80,3 +80,11 @@ def test_an_amount_bracketed_after_a_growth_is_the_same_change_in_absolute_terms
     assert [roles["N$96.3 million"], roles["N$777 million"], roles["N$680.7 million"]] == ["change", "level", "level"]
     # more than the figure in the bracket: no restatement of the change
     assert _roles("Exports rose 8% ($4.2 billion in total) in 2023.")["$4.2 billion"] == "level"
+
+
+def test_a_percentage_named_as_a_ratio_is_a_ratio():
+    assert _roles("The export-import ratio was 87.5% in the first half.")["87.5%"] == "ratio"
+    # a ratio that changes is a change of it; a rate stays a rate, and a ratio of one named term is no ratio of two
+    assert _roles("The debt dependence ratio was 24.5% in the budget.")["24.5%"] != "ratio"
+    assert _roles("The export-import ratio rose by 2.1% in the first half.")["2.1%"] == "growth"
+    assert _roles("The unemployment rate was 7.5% in the first half.")["7.5%"] == "rate"

@@ -570,6 +570,8 @@ def assign_role(c: Claim) -> None:
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
+        elif _TWO_TERM_RATIO.search(c.metric or "") and "gdp" not in metric_words:
+            c.role = R.RATIO  # "the export-import ratio was 105%": one quantity over another, both named
         else:
             c.role = R.RATE
     elif change:
@@ -841,6 +843,9 @@ def _changes_or_rates(words: list[str]) -> bool:
 
 
 _FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{1,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
+# "export-import ratio", "loan-to-deposit ratio", "ratio of non-oil exports to imports": a
+# ratio whose two terms are named (a 'dependence ratio' of one term is a share)
+_TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
 _BRACKET_CLOSE = lazy(r"\s*\)")
 _GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
 _BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
