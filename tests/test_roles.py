@@ -70,6 +70,10 @@ def test_a_list_of_growths_each_against_its_own_base_is_a_list_of_growths():
     assert [roles["12%"], roles["27%"], roles["8%"]] == ["growth", "growth", "growth"]
     roles = _roles("Revenue reached $3.2 billion, an increase of 7% from 2022, 19% from 2021 and 4% from 2019.")
     assert [roles["7%"], roles["19%"], roles["4%"]] == ["growth", "growth", "growth"]
+    roles = _roles("Visitors numbered 1.2 million, an 11% increase from the first half of 2023, 45% from 2022, and 43% from 2019.")
+    assert [roles["11%"], roles["45%"], roles["43%"]] == ["growth", "growth", "growth"]
+    roles = _roles("Revenue rose to $3 billion, a 7% rise on 2022, 9% on 2021 and 12% on 2019.")
+    assert [roles["7%"], roles["9%"], roles["12%"]] == ["growth", "growth", "growth"]
 
 
 def test_an_amount_bracketed_after_a_growth_is_the_same_change_in_absolute_terms():

@@ -761,9 +761,11 @@ def implied_bases(claims: list[Claim]) -> None:
         c.context["base_implied"] = True
 
 
-# "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%": each
-# member may carry its own base
-_LIST_GAP = lazy(r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
+_GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)\b"
+# "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%", "an
+# 11% increase from 2023, 45% from 2022": each member may carry its own base
+_LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
+                 r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
                  r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
 
 
@@ -786,7 +788,8 @@ def list_roles(claims: list[Claim]) -> None:
         gap = c.sentence[start: _local(c)[0]]
         if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
             continue  # only a level the growth reached may stand between them
-        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap) if w.lower() != "compared"):
+        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I))  # "an 11% increase from 2023, 45% from 2022"
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
     _share_lists(claims)
