@@ -445,7 +445,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
         s = metric_score(claim.metric, ref)
-        if not s or not same_dimension(claim, ref) or not roles_agree(claim, ref):
+        if not s or not roles_agree(claim, ref):
             continue
         if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
             continue
@@ -464,6 +464,10 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
             continue  # an August 2024 article cannot state December 2024's figure
         if ref.subject and subj is None and (s < 2 or not per):
+            continue
+        # Last: comparing dimensions may build the pint registry (about 1 s), so only
+        # for a reference that fits in every other way.
+        if not same_dimension(claim, ref):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
         scored.append((weight, ref))

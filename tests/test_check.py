@@ -244,3 +244,28 @@ def test_projection_words_and_agreement():
 ])
 def test_other_names_of_one_series(claimed, reference):
     assert metric_score(claimed, ref(1, metric=reference)) == 3
+
+
+def test_units_are_compared_through_pint_only_for_a_reference_that_fits_otherwise():
+    # Building pint's registry costs about a second; a rate per person whose period, subject
+    # or role rules a reference out must not build it (a fresh process, as a scan is).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factcheck.matching import match\n"
+        "from factcheck.models import Claim, Reference\n"
+        "def ref(**kw):\n"
+        "    return Reference(id='r', metric='tourist spending', value=5e4, unit_code='JPY', unit_text='JPY',\n"
+        "                     subject=['Japan'], period='2024', source={}, **kw)\n"
+        "c = Claim(surface='x', span=(0, 1), value=2e4, unit='JPY / person', kind='money',\n"
+        "          metric='tourist spending', subject=['Japan'], period='2023')\n"
+        "assert match(c, [ref()]).reference is None\n"
+        "print('pint' in sys.modules)\n"
+        "c.period = '2024'\n"
+        "assert match(c, [ref()]).reference is None  # the dimensions differ: pint says so\n"
+        "print('pint' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]

@@ -214,3 +214,15 @@ def test_triggered_patterns_agree_with_their_plain_forms_on_the_corpus():
                     assert (got and got.span()) == (plain and plain.span()), (w, fast.pattern)
                     checked += plain is not None
     assert checked > 100  # the patterns did match real text: the comparison meant something
+
+
+@PROPERTY
+@given(st.text(alphabet="0123456789 .,\u00a0\u202f\u2009a-", max_size=60))
+@example("1 234 567")
+@example("x1\u00a0200 and 3.450\u00a0000")
+@example(",123 456 789")
+def test_space_grouped_numbers_digit_first_match_as_the_plain_pattern(text):
+    from factcheck.extract import numbers
+
+    plain = re.compile(numbers.SPACE_GROUPED_PLAIN)
+    assert [m.span() for m in numbers._SPACE_GROUPED.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -31,7 +31,12 @@ DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d
 _ONE_SPACE_GROUP = r"\d{1,3} \d{3}(?!\d)"
 DIGITS_SPACED = DIGITS.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
 DIGITS_DECIMAL_COMMA_SPACED = DIGITS_DECIMAL_COMMA.replace(_SPACE_GROUPS, f"{_SPACE_GROUPS}|{_ONE_SPACE_GROUP}", 1)
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?: \d{3}){2,}(?!\d)")
+SPACE_GROUPED_PLAIN = r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?: \d{3}){2,}(?!\d)"
+# The same, written to start with a digit (the lookbehind checks the character before that
+# digit): the engine then jumps from digit to digit instead of trying both branches at every
+# character of the article, about six times faster; the matches are the same (test_fast_paths)
+_SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+                            r"|\d(?<![\d.,]\d)\d{0,2}(?: \d{3}){2,}(?!\d)")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
 
 
