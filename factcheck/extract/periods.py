@@ -76,6 +76,9 @@ class TimeExpr:
             return name(self.span)
         if self.shift is None or reference is None:
             return None
+        if self.shift[0] == "to_year":
+            # "the same period of 2018" said in a report on January–November 2019
+            return shift_years(reference, self.shift[1] - int(reference[:4]))
         return shift(reference, *self.shift)
 
 
@@ -841,6 +844,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
+            return False  # "Over the first four months of the year, the biggest surpluses …": a frame, not a base
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
             return False  # "over the past 12 months": the statement's own span
         if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
