@@ -24,3 +24,32 @@ def test_a_fronted_over_frames_the_sentence_and_is_no_base():
     c = _claims(text, day="2022-05-10")
     assert c["US$ 41.2 million"].period == "2022-Q1"
     assert c["US$ 17.9 million"].period == "2022-Q1"
+
+
+def test_a_change_from_a_dated_figure_to_another_is_of_the_later_period():
+    text = ("Copper exports fell by US$210 million (8.1 percent) from the revised figure of US$2.6 billion "
+            "recorded in May 2021 to US$2.39 billion during June 2021, the agency said.\n\n"
+            "Imports stood at US$3.1 billion, a decrease of 4.2 percent from the revised May 2021 value of US$3.24 billion.\n\n"
+            "Fuel accounted for 21.5 percent of the import bill.")
+    c = _claims(text, day="2021-07-30")
+    assert (c["US$210 million"].period, c["US$210 million"].base_period) == ("2021-06", "2021-05")
+    assert (c["8.1 percent"].period, c["8.1 percent"].base_period) == ("2021-06", "2021-05")
+    assert c["US$2.39 billion"].period == "2021-06"
+    assert (c["4.2 percent"].period, c["4.2 percent"].base_period) == ("2021-06", "2021-05")
+    assert c["US$3.1 billion"].period == "2021-06"
+    assert c["21.5 percent"].period == "2021-06"  # the paragraph after is still about June
+
+
+def test_the_start_of_a_from_to_change_keeps_its_own_period():
+    text = "Arrivals grew from 2.1 million in January-March 2019 to 2.4 million in the same period this year."
+    c = _claims(text, day="2020-04-20")
+    assert c["2.1 million"].period == "2019-Q1"
+    assert c["2.4 million"].period == "2020-Q1"
+
+
+def test_a_same_period_after_than_is_a_base_and_a_bracket_dates_only_itself():
+    text = ("Customs revenue in January-June 2023 came to 4.1 trillion tenge, which is 9% lower than the "
+            "revenue collected in the same period in 2022 (+3.5% in January 2023 year-on-year).")
+    c = _claims(text, day="2023-07-10")
+    assert (c["9%"].period, c["9%"].base_period) == ("2023-H1", "2022-H1")
+    assert c["3.5%"].period == "2023-01"

@@ -91,8 +91,10 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             # side of a comparison is dated by the base that follows it
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
-                if c.role == R.LEVEL and _FROM_GAP.fullmatch(sentence[_local(c)[1]: e.start]) \
+                gap = sentence[_local(c)[1]: e.start]
+                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)) \
                         and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                    # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         if not before:
@@ -125,9 +127,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
 
+    brackets = _brackets(sentence) if "(" in sentence else []
+    claim_start = 0
+
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
-                and (not exclude_attached or i not in attached) and i not in compared_side]
+                and (not exclude_attached or i not in attached) and i not in compared_side
+                # "(+29.8% in January year-on-year)": a bracket's time dates only the bracket
+                and not any(a <= e.start and e.end <= b and not a <= claim_start < b for a, b in brackets)]
 
     own_expr: dict[int, int] = {}
     opening = _FRONTED_COMPARISON.match(sentence)
@@ -138,6 +145,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     for k, c in enumerate(claims):
         s, e_ = _local(c)
+        claim_start = s
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
@@ -205,7 +213,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         window = None
         if k in own_expr:
             e = exprs[own_expr[k]]
-            period = e.resolve(reference if e.shift else None)
+            period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
             if k in attached_to and e.base:
                 c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
@@ -255,6 +263,32 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost parenthesis of the sentence."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
+    """What 'the same period of 2023' moves: the span named last before it in the sentence
+    ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
+    else the statement's reference period."""
+    if e.shift and e.shift[0] == "to_year":
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        if before:
+            return before[-1].period
+    return reference
 
 
 _OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)

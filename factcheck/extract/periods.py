@@ -716,6 +716,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
 
 
 @rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
+      r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
@@ -727,6 +728,9 @@ def _anaphoric(m, ctx):
     if m.group("y"):
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
         return _expr(m, None, shift=("to_year", int(m.group("y"))))
+    if m.group("this"):
+        # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
+        return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     text = m.group(0).lower()
     if unit:
@@ -818,6 +822,14 @@ _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|
                         r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed|(?:rise|increase|fall|drop|decline|decrease|gain)\s+of)"
                         r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
                         r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
+# "from (the revised figure of) P5.9 billion (recorded) in" … "to": the figure a change starts from
+_FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?[^\s\d,;]{0,4}\d[\d,.]*\s*"
+                       r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
+                       r"(?:(?:recorded|registered|reported|posted|seen|observed)\s+)?(?:in|during|for|at)\s+(?:the\s+)?$", re.I)
+_TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
+_FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
+_FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
+_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b[^;:(),]*$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -828,6 +840,16 @@ _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|
 
 def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
+        return True
+    if e.shift and e.span is None and _COMPARISON_BEFORE.search(sentence, max(0, e.start - 90), e.start):
+        # "12% lower than the revenues received in the same period in 2022"
+        return True
+    if e.span is not None and (_FROM_FIGURE_IN.search(sentence, max(0, e.start - 90), e.start)
+                               and _TO_AFTER.match(sentence, e.end)
+                               or _FROM_DATED_FIGURE.search(sentence, max(0, e.start - 40), e.start)
+                               and _FIGURE_NOUN_AFTER.match(sentence, e.end)):
+        # "fell from P5.9 billion recorded in October to P4.9 billion in November", "a
+        # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
