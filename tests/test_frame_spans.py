@@ -53,3 +53,36 @@ def test_a_same_period_after_than_is_a_base_and_a_bracket_dates_only_itself():
     c = _claims(text, day="2023-07-10")
     assert (c["9%"].period, c["9%"].base_period) == ("2023-H1", "2022-H1")
     assert c["3.5%"].period == "2023-01"
+
+
+def test_to_end_of_a_month_is_the_year_so_far():
+    c = _claims("Kenya: current account gap narrows to KSh 412.6 billion to end September\n\n"
+                "Exports rose 4.1 percent in September alone.", day="2022-10-20")
+    assert c["KSh 412.6 billion"].period == "2022-01/2022-09"
+    assert c["4.1 percent"].period == "2022-09"
+
+
+def test_the_end_of_the_last_month_of_a_cumulative_report_is_the_cumulative_span():
+    text = ("Customs revenue rose 3 per cent to US$ 9.4 billion till the end of October 2021.\n\n"
+            "Excise duty fell 2.2 per cent to US$ 1.1 billion at the end of October 2021, from US$ 1.12 billion "
+            "for the same period of the previous year.")
+    c = _claims(text, day="2021-12-01")
+    assert c["US$ 9.4 billion"].period == "2021-01/2021-10"
+    assert (c["2.2 per cent"].period, c["2.2 per cent"].base_period) == ("2021-01/2021-10", "2020-01/2020-10")
+    assert c["US$ 1.1 billion"].period == "2021-01/2021-10"
+    assert c["US$ 1.12 billion"].period == "2020-01/2020-10"
+
+
+def test_a_time_in_brackets_is_no_reference_for_the_sentence():
+    text = ("The deficit rose to US$ 5,163.8 million in the first five months of 2019 in comparison with "
+            "US$ 4,946.5 million during the same period last year, the bulletin (May 2019) of the institute shows.")
+    c = _claims(text, day="2019-06-20")
+    assert c["US$ 5,163.8 million"].period == "2019-01/2019-05"
+    assert c["US$ 4,946.5 million"].period == "2018-01/2018-05"
+
+
+def test_a_participle_after_the_other_side_of_a_comparison_keeps_its_period():
+    text = ("In January-June, arrivals from Canada grew by 9.6 percent, with 245,761 visitors, 21,863 more "
+            "compared to the 223,898 visiting during the same period in 2018.")
+    c = _claims(text, day="2019-07-15")
+    assert c["223,898"].period == "2018-H1"

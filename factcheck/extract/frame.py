@@ -34,6 +34,8 @@ from factcheck.extract.patterns import lazy, triggered
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
 _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 815,898 visiting during the same period": a participle of the figure
+                           r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
                            r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
                            r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
@@ -112,14 +114,19 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
+    _continue_year_to_date(exprs, topic)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
+    brackets = _brackets(sentence) if "(" in sentence else []
+    # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
+    bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
-                     and "window" not in e.tags), None)
+                     and "window" not in e.tags and i not in bracketed), None)
     if main_ref is None:
-        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags), None)
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags
+                         and i not in bracketed), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
@@ -127,7 +134,6 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
 
-    brackets = _brackets(sentence) if "(" in sentence else []
     claim_start = 0
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
@@ -263,6 +269,22 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
+
+
+def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+    """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
+    end of November" is the year to the end of November again, not November alone."""
+    if not topic or "/" not in topic:
+        return
+    ytd = timespan.parse(topic)
+    if ytd is None or ytd.start.month != 1 or ytd.start.year != ytd.end.year or ytd.months < 2:
+        return
+    for e in exprs:
+        if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
+            e.span = ytd
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:

@@ -545,6 +545,21 @@ def _to_month_end(m, ctx):
     return _expr(m, month_span(year, 1, year, month_of(m.group("mon"))), tags={"ytd"})
 
 
+@rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(_T_MONTH, _t("end")))
+def _to_end_of(m, ctx):
+    """'trade deficit widens to 11,163.8 million TND to end July': January to the end of
+    that month (of the year named, else the latest such month)."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        latest = ctx.latest(mon)
+        if latest is None:
+            return None
+        year = latest.start.year
+    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+
+
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
       rf"|(?<![(\d])(?P<y3>{Y4})\s?[-–]\s?(?P<y4>{Y4})(?![\d)%])", needs=(_YEAR_PAIR,))
 def _year_range(m, ctx):
@@ -829,7 +844,7 @@ _FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?[^\s\d
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
-_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b[^;:(),]*$", re.I)
+_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b(?:[^;:(),]|,(?=\d))*$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
