@@ -86,3 +86,28 @@ def test_a_participle_after_the_other_side_of_a_comparison_keeps_its_period():
             "compared to the 223,898 visiting during the same period in 2018.")
     c = _claims(text, day="2019-07-15")
     assert c["223,898"].period == "2018-H1"
+
+
+def test_fiscal_years_of_the_held_out_regions_and_their_own_eras():
+    # Bhutan runs July–June: "FY2023/24" is July 2023 to June 2024
+    c = _claims("Bhutan's revenue reached 30.2 billion ngultrum in FY2023/24, the finance ministry said.", day="2024-09-01")
+    assert c["30.2 billion ngultrum"].period == "2023-07/2024-06"
+    # Fiji runs August–July
+    c = _claims("Fiji's tax collections rose 6.1 percent to FJ$ 3.1 billion in the 2022/23 financial year.",
+                day="2023-09-01")
+    assert c["FJ$ 3.1 billion"].period == "2022-08/2023-07"
+    # Nepal's Bikram Sambat fiscal year 2080/81 is mid-July 2023 to mid-July 2024
+    c = _claims("Nepal's imports fell 2.4 percent in fiscal year 2080/81, the customs department said.", day="2024-08-01")
+    assert c["2.4 percent"].period == "2023-07/2024-06"
+    # Ethiopia's EFY 2016 is July 2023 to July 2024
+    c = _claims("Ethiopia earned US$ 3.6 billion from exports in EFY 2016, the ministry said.", day="2024-08-01")
+    assert c["US$ 3.6 billion"].period == "2023-07/2024-06"
+
+
+def test_a_fiscal_calendar_set_in_config_overrides_the_packaged_one():
+    text = "Fiji's tax collections rose 6.1 percent to FJ$ 3.1 billion in the 2022/23 financial year."
+    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2023-09-01")
+    got = {c.surface: c for c in extract(article, fiscal_years={"Fiji": "January"})}
+    assert got["FJ$ 3.1 billion"].period != "2022-08/2023-07"
+    got = {c.surface: c for c in extract(article, fiscal_years={"Fiji": "July"})}
+    assert got["FJ$ 3.1 billion"].period == "2022-07/2023-06"

@@ -190,10 +190,20 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
             y2 = _year(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
             if y2 != y1 + 1:
                 return None
+            if _bikram_sambat(y1, ctx):
+                # Nepal's "2080/81": Shrawan 2080 to Ashadh 2081 of the Bikram Sambat era,
+                # mid-July 2023 to mid-July 2024 (read as July–June)
+                return month_span(y1 - 57, 7, y1 - 56, 6)
             return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
     return _relative_fiscal_year(rel, ctx) if rel else None
+
+
+def _bikram_sambat(year: int, ctx: TimeContext) -> bool:
+    """A year of Nepal's era (56–57 years ahead of the Gregorian), not one of ours."""
+    now = ctx.today.year if ctx.today else ctx.year
+    return year >= 2060 and (now is None or year > now + 30)
 
 
 def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
@@ -388,6 +398,14 @@ def _calendar_part_rule(m, ctx):
         return _expr(m, _calendar_part(year, index, months))
     # a bare "first quarter": the latest that had begun by the article's date
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
+
+
+@rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(_t("efy"),))
+def _ethiopian_fiscal_year(m, ctx):
+    """'EFY 2016', '2015 EFY': Ethiopia's fiscal year in its own calendar, which runs seven to
+    eight years behind: EFY 2016 is 8 July 2023 to 7 July 2024 (read as July–June)."""
+    e = int(m.group("e") or m.group("e2"))
+    return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
