@@ -111,3 +111,16 @@ def test_a_fiscal_calendar_set_in_config_overrides_the_packaged_one():
     assert got["FJ$ 3.1 billion"].period != "2022-08/2023-07"
     got = {c.surface: c for c in extract(article, fiscal_years={"Fiji": "July"})}
     assert got["FJ$ 3.1 billion"].period == "2022-07/2023-06"
+
+
+def test_cumulative_spans_written_the_latin_american_and_european_way():
+    day = "2024-10-20"
+    assert _claims("Exports accumulated to September reached US$ 41.3 billion.", day)["US$ 41.3 billion"].period \
+        == "2024-01/2024-09"
+    assert _claims("Cumulative exports through August totalled US$ 36.2 billion.", day)["US$ 36.2 billion"].period \
+        == "2024-01/2024-08"
+    assert _claims("Imports reached US$ 9.9 billion in the January-August period of 2023.", day)["US$ 9.9 billion"].period \
+        == "2023-01/2023-08"
+    assert _claims("Net profit in 9M2024 rose to US$ 1.2 billion.", day)["US$ 1.2 billion"].period == "2024-01/2024-09"
+    # a day after the month is a span of days, not the year so far
+    assert _claims("Exports up to Oct. 10 rose 3.1 percent.", day)["3.1 percent"].period == "2024-10-01/2024-10-10"

@@ -520,7 +520,7 @@ _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:in\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
@@ -548,19 +548,30 @@ def _month_range(m, ctx):
     return _expr(m, month_span(y1, a, y2, b))
 
 
-@rule(rf"\b(?:till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)(?![\d,])",
-      needs=(_T_MONTH, _t("till", "until", "up", "through")))
+@rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
+      rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?![\d,])",
+      needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
 def _to_month_end(m, ctx):
     """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
     2024': a flow summed from January to the end of the month named (a cumulative release).
     A month range ('from March through June') is read first by its own rule."""
+    mon = month_of(m.group("mon"))
     if m.group("y"):
         year = int(m.group("y"))
     elif ctx.this_year is None:
         return None
-    else:
+    elif m.group("rel"):
         year = ctx.this_year - (1 if m.group("rel").lower() == "last" else 0)
-    return _expr(m, month_span(year, 1, year, month_of(m.group("mon"))), tags={"ytd"})
+    else:
+        year = ctx.latest(mon).start.year  # "accumulated to September": the latest September
+    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+
+
+@rule(r"(?<![$€£¥\w.,])(?P<n>[2-9]|1[01])M(?:\s?(?P<y>(?:19|20)\d{2})|['’]?(?P<y2>\d{2}))(?![\d%])", flags=0, needs=(_T_DIGIT,))
+def _first_months_compact(m, ctx):
+    """'9M2023', '5M 2024', "11M'23": the first n months of the year (a results notation)."""
+    y = _year(m.group("y") or m.group("y2"))
+    return _expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
 
 
 @rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(_T_MONTH, _t("end")))
