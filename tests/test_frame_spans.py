@@ -124,3 +124,18 @@ def test_cumulative_spans_written_the_latin_american_and_european_way():
     assert _claims("Net profit in 9M2024 rose to US$ 1.2 billion.", day)["US$ 1.2 billion"].period == "2024-01/2024-09"
     # a day after the month is a span of days, not the year so far
     assert _claims("Exports up to Oct. 10 rose 3.1 percent.", day)["3.1 percent"].period == "2024-10-01/2024-10-10"
+
+
+def test_growths_listed_against_several_base_years_share_the_predicate():
+    text = ("Cruise arrivals in 2024 reached 2.1 million, a growth of 41% compared to the same period in 2019, "
+            "23% compared to 2022 and 8% compared to 2023.")
+    c = _claims(text, day="2025-01-15")
+    assert (c["41%"].role, c["41%"].base_period) == ("growth", "2019")
+    for s, base in (("23%", "2022"), ("8%", "2023")):
+        assert (c[s].role, c[s].direction, c[s].base_period, c[s].period) == ("growth", "up", base, "2024")
+        assert c[s].metric == c["41%"].metric
+
+
+def test_a_bare_base_year_of_a_part_of_the_year_is_that_part_in_that_year():
+    c = _claims("In June, air arrivals rose 39% compared to 2019.", day="2024-07-10")
+    assert (c["39%"].period, c["39%"].base_period) == ("2024-06", "2019-06")

@@ -264,9 +264,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
-                    and _SUB_YEAR.fullmatch(c.period) and c.period[:4] == str(int(c.base_period) + 1):
-                # "fell 2.5% last month compared with last year": the same span a year earlier
-                c.base_period = shift(c.period, "year", -1) or c.base_period
+                    and _SUB_YEAR.fullmatch(c.period) and int(c.period[:4]) > int(c.base_period):
+                # "fell 2.5% last month compared with last year", "June arrivals rose 39%
+                # compared to 2019": the same span in that year
+                c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
 
@@ -797,7 +798,12 @@ def implied_bases(claims: list[Claim]) -> None:
         c.context["base_implied"] = True
 
 
-_LIST_GAP = lazy(r"(?:\s*(?:in|for|to)\s+[^,;.]{1,30}?)?\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+# "a growth of 32% compared to the same period in 2019, 19% compared to 2022 and 6% …"
+_LIST_GAP = lazy(r"(?:\s*(?:in|for|to)\s+[^,;.]{1,30}?|\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|over)\s+[^,;.]{1,40}?)?"
+                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+
+
+_COMPARED_GAP = lazy(r"\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
 def list_roles(claims: list[Claim]) -> None:
@@ -819,9 +825,11 @@ def list_roles(claims: list[Claim]) -> None:
         gap = c.sentence[start: _local(c)[0]]
         if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
             continue  # only a level the growth reached may stand between them
-        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap)):
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap) if w != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
+            if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
+                c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
