@@ -139,3 +139,17 @@ def test_growths_listed_against_several_base_years_share_the_predicate():
 def test_a_bare_base_year_of_a_part_of_the_year_is_that_part_in_that_year():
     c = _claims("In June, air arrivals rose 39% compared to 2019.", day="2024-07-10")
     assert (c["39%"].period, c["39%"].base_period) == ("2024-06", "2019-06")
+
+
+def test_a_year_inside_the_name_of_a_law_is_no_period():
+    text = "Under the Natural Resource Fund Act 2021, the government withdrew US$ 200 million in May this year."
+    c = _claims(text, day="2022-07-20")
+    assert c["US$ 200 million"].period == "2022-05"
+    c = _claims("The fund paid out US$ 150 million under the Fiscal Rules Act 2021.", day="2022-07-20")
+    assert c["US$ 150 million"].period != "2021"
+
+
+def test_the_n_month_period_ends_with_the_month_named_before_it():
+    c = _claims("Exports fell 3.2% in April, bringing the decline in the 4-month period to 1.9%.", day="2023-05-20")
+    assert c["3.2%"].period == "2023-04"
+    assert c["1.9%"].period == "2023-01/2023-04"

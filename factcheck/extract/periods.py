@@ -31,6 +31,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_RE = lazy(rf"\b{MONTH}")
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
 
 
@@ -574,6 +575,17 @@ def _first_months_compact(m, ctx):
     return _expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
 
 
+@rule(rf"\bthe\s+(?P<n>{_N})[- ]months?\s+period\b", needs=(_t("period"), _T_MONTH))
+def _months_period_to_named_month(m, ctx):
+    """'dropping 5.01% in May and bringing the contraction in the 5-month period to 4.2%':
+    the n months ending with the month the sentence named before."""
+    n = _count(m.group("n"))
+    named = _MONTH_RE.findall(m.string, 0, m.start())
+    if not n or not 1 < n <= 12 or not named:
+        return None
+    return _expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
+
+
 @rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(_T_MONTH, _t("end")))
 def _to_end_of(m, ctx):
     """'trade deficit widens to 11,163.8 million TND to end July': January to the end of
@@ -826,10 +838,16 @@ def _turn_of_year(m, ctx):
     return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
 
 
+_NAME_BEFORE_YEAR = lazy(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Regulations?|Vision|Agenda|Expo)\s+(?:of\s+)?$", 0)
+_NAME_AFTER_YEAR = lazy(r"\s+(?:Act|Law|Bill|Decree|Ordinance|Regulations?)\b", 0)
+
+
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
       r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
 def _year_rule(m, ctx):
     """'2024', 'in 2024', 'the end of 2023', "2024's"."""
+    if _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_AFTER_YEAR.match(m.string, m.end()):
+        return None  # "the NRF Act 2021", "Vision 2030", "the 2019 Act": a year inside a name
     y = int(m.group("y"))
     return _expr(m, month_span(y, 1, y, 12))
 
