@@ -153,3 +153,12 @@ def test_the_n_month_period_ends_with_the_month_named_before_it():
     c = _claims("Exports fell 3.2% in April, bringing the decline in the 4-month period to 1.9%.", day="2023-05-20")
     assert c["3.2%"].period == "2023-04"
     assert c["1.9%"].period == "2023-01/2023-04"
+
+
+def test_the_subject_keeps_its_metric_past_a_long_bracket_and_a_time_phrase():
+    text = ("Exports rose 5% in January-May.\n\n"
+            "Total imports of goods (from EU member states and from third countries) for this period amounted to "
+            "EUR 8.1 billion. Total exports of goods in January–May were EUR 6.2 billion.")
+    c = _claims(text, day="2022-07-01")
+    assert (c["EUR 8.1 billion"].metric, c["EUR 8.1 billion"].period) == ("imports of goods", "2022-01/2022-05")
+    assert (c["EUR 6.2 billion"].metric, c["EUR 6.2 billion"].period) == ("exports of goods", "2022-01/2022-05")
