@@ -162,3 +162,11 @@ def test_the_subject_keeps_its_metric_past_a_long_bracket_and_a_time_phrase():
     c = _claims(text, day="2022-07-01")
     assert (c["EUR 8.1 billion"].metric, c["EUR 8.1 billion"].period) == ("imports of goods", "2022-01/2022-05")
     assert (c["EUR 6.2 billion"].metric, c["EUR 6.2 billion"].period) == ("exports of goods", "2022-01/2022-05")
+
+
+def test_a_year_to_a_month_set_against_a_calendar_year_is_that_years_january_onwards():
+    c = _claims("For the year to June, cruise calls rose 9 percent, 41 more than in 2022.", day="2023-07-15")
+    assert (c["9 percent"].period, c["9 percent"].base_period) == ("2023-H1", "2022-H1")
+    # against the twelve months before, the year to June stays twelve months
+    c = _claims("In the year to June, prices rose 6.8 percent.", day="2023-07-15")
+    assert c["6.8 percent"].period == "2022-07/2023-06"

@@ -115,6 +115,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     _continue_year_to_date(exprs, topic)
+    _calendar_year_to(exprs)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
@@ -286,6 +287,22 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
             e.span = ytd
+
+
+_YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
+
+
+def _calendar_year_to(exprs: list[TimeExpr]) -> None:
+    """'For the year to June, arrivals rose 11 percent … than the 1,254,488 in 2018': a
+    'year to June' set against a calendar year is that year's January to June (the twelve
+    months to June are compared with the twelve months before, never with a calendar year)."""
+    for e in exprs:
+        span = e.span
+        if span is None or span.months != 12 or span.start.month == 1 or not _YEAR_TO.match(e.text):
+            continue
+        if any(x is not e and x.span is not None and x.span.months == 12 and x.span.start.month == 1
+               and x.span.start.year == span.end.year - 1 for x in exprs):
+            e.span = timespan.month_span(span.end.year, 1, span.end.year, span.end.month)
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
