@@ -170,3 +170,8 @@ def test_a_year_to_a_month_set_against_a_calendar_year_is_that_years_january_onw
     # against the twelve months before, the year to June stays twelve months
     c = _claims("In the year to June, prices rose 6.8 percent.", day="2023-07-15")
     assert c["6.8 percent"].period == "2022-07/2023-06"
+
+
+def test_visitors_a_verb_of_arriving_counts_are_dated_by_the_time_after_it():
+    c = _claims("According to the ministry, 84,310 visitors arrived in February this year.", day="2024-04-20")
+    assert c["84,310 visitors"].period == "2024-02"

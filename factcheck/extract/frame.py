@@ -187,7 +187,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             after = [i for i in cands if exprs[i].start >= e_]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
             # subject position dates the verb's event, not the number
-            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)):
+            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
+                    and not _ARRIVALS_VERB.match(sentence, e_):
                 after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
             if after:
                 pick = after[0]
@@ -289,6 +290,9 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
             e.span = ytd
 
 
+# "172,499 tourists arrived in January": the people a verb of arriving counts are its
+# event's, dated by the time after the verb
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew)\b", re.I)
 _YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
 
 
