@@ -175,3 +175,9 @@ def test_a_year_to_a_month_set_against_a_calendar_year_is_that_years_january_onw
 def test_visitors_a_verb_of_arriving_counts_are_dated_by_the_time_after_it():
     c = _claims("According to the ministry, 84,310 visitors arrived in February this year.", day="2024-04-20")
     assert c["84,310 visitors"].period == "2024-02"
+
+
+def test_last_before_a_month_names_the_month_not_a_previous_reading():
+    c = _claims("Shipments increased 22% last January and slid 0.4% in February.", day="2018-03-15")
+    assert c["22%"].period == "2018-01"
+    assert c["0.4%"].period == "2018-02"
