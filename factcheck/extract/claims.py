@@ -93,7 +93,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                                   future=bool(_FUTURE.search(sentence.text)),
                                   topic_year=int(topic[:4]) if topic else None)
         exprs = periods.find(sentence.text, ctx)
-        mentions = scan_sentence(sentence.text, has) if has_number else []
+        mentions = scan_sentence(sentence.text, has, sentence.start) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
         mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
         first = len(claims)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.numbers import SHARED_CURRENCIES, decimal_comma, space_thousands
+from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
+                                       scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
+from factcheck.extract.unitnotes import unit_notes
 
 __all__ = ["article_conventions", "SharedCurrencies"]
 
@@ -37,10 +39,12 @@ def article_conventions(text: str) -> dict:
         "space_thousands": space_thousands(text),
         "shared": SharedCurrencies(text),
     }
+    has["unit_notes"] = unit_notes(text, has["shared"])  # "(in millions of levs)" above a table
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
     has["dollar"] = _dollar_of(text)
+    has["dollar_figures"] = _qualified_dollar_figures(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
@@ -59,8 +63,27 @@ _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
 _SHILLING_COUNTRIES = [("KES", "kenya", lazy(r"\bKenyan?\b")), ("TZS", "tanzania", lazy(r"\bTanzanian?\b")),
                        ("UGX", "uganda", lazy(r"\bUgandan?\b"))]
-_DOLLAR_HINTS = ("austral", "abs", "rba", "asx", "canad", "ottawa", "tsx", "statcan", "new zealand", "kiwi",
-                 "stats nz", "rbnz", "hong kong", "hkma", "singapore", "mas", "taiwan", "central bank of the republic")
+# lower-case words one of which any mention of a dollar country holds (names, bodies)
+_COUNTRY_HINTS = {
+    "AUD": ("austral", "abs", "rba", "asx"),
+    "CAD": ("canad", "ottawa", "tsx", "statcan"),
+    "NZD": ("new zealand", "kiwi", "stats nz", "rbnz"),
+    "HKD": ("hong kong", "hkma"),
+    "SGD": ("singapore", "mas"),
+    "TWD": ("taiwan", "central bank of the republic"),
+    "JMD": ("jamaica", "boj", "statin"),
+    "TTD": ("trinidad", "tobago", "t&t", "cbtt"),
+    "BBD": ("barbad", "bajan"),
+    "GYD": ("guyan",),
+    "NAD": ("namibi", "windhoek"),
+    "BSD": ("bahama", "nassau"),
+    "BZD": ("belize",),
+    "FJD": ("fiji", "suva", "rbf"),
+    "BND": ("brunei", "ambd"),
+    "XCD": ("caribbean", "eccb", "antigua", "grenad", "lucia", "kitts", "vincent", "dominica"),
+    "SBD": ("solomon", "honiara"),
+}
+_DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
 
 
 def _dollar_of(text: str) -> str:
@@ -78,6 +101,8 @@ def _dollar_of(text: str) -> str:
     title = lines[0] if len(lines) > 1 else ""
     best, best_score = "USD", 0
     for code, names, bodies in _DOLLAR_COUNTRIES:
+        if not any(h in low for h in _COUNTRY_HINTS[code]):
+            continue  # named nowhere: skip the counting
         n, b = len(names.findall(text)), len(bodies.findall(text))
         titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
         if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
@@ -86,6 +111,28 @@ def _dollar_of(text: str) -> str:
     return best
 
 
+def _qualified_dollar_figures(text: str) -> dict[float, str]:
+    """Figures the article prints with a qualified dollar sign ("US$200 million", "G$41.7
+    billion"), by value, where one value has one currency: a bare "$" restating one of them
+    (a headline, a quote) is that dollar."""
+    if "$" not in text or not _QUALIFIED_DOLLAR_SIGN.search(text):
+        return {}
+    seen: dict[float, set] = {}
+    for m in _QUALIFIED_DOLLAR.finditer(text):
+        code = CURRENCY_PREFIXES.get(m.group(1))
+        if not code or code in SHARED_CURRENCIES or code.endswith("?"):
+            continue
+        try:
+            value = clean(parse_digits(m.group(2)) * scale_value(m.group(3)))
+        except ValueError:
+            continue
+        seen.setdefault(value, set()).add(code)
+    return {v: next(iter(codes)) for v, codes in seen.items() if len(codes) == 1}
+
+
+_QUALIFIED_DOLLAR_SIGN = lazy(r"[A-Za-z]\$|\$[A-Z]")
+_QUALIFIED_DOLLAR = lazy(r"(?<![\w$])([A-Z][A-Za-z.]{0,3}\$|\$US|\$A)\s?(\d[\d,]*(?:\.\d+)?)"
+                         r"(?:\s?(million|billion|trillion|thousand|bn|mn|m|b|tn)\b)?", re.I)
 _US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b")
 _US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
                         r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
@@ -99,6 +146,22 @@ _DOLLAR_COUNTRIES = [
     ("HKD", re.compile(r"\bHong Kong\b"), re.compile(r"\bHong Kong Monetary Authority\b|\bHKMA\b")),
     ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
     ("TWD", re.compile(r"\bTaiwan(?:ese)?\b"), re.compile(r"\bCentral Bank of the Republic of China\b")),
+    # the Caribbean's, Oceania's and southern Africa's own dollars, which their press prints as "$"
+    ("JMD", re.compile(r"\bJamaican?s?\b"), re.compile(r"\bBank of Jamaica\b|\bBOJ\b|\bSTATIN\b")),
+    ("TTD", re.compile(r"\bTrinidad(?:ian)?s?\b|\bTobago(?:nian)?\b|\bT&T\b"),
+     re.compile(r"\bCentral Bank of Trinidad and Tobago\b|\bCBTT\b")),
+    ("BBD", re.compile(r"\bBarbad(?:os|ian)s?\b|\bBajans?\b"), re.compile(r"\bCentral Bank of Barbados\b")),
+    ("GYD", re.compile(r"\bGuyan(?:a|ese)\b"), re.compile(r"\bBank of Guyana\b")),
+    ("NAD", re.compile(r"\bNamibian?s?\b|\bWindhoek\b"),
+     re.compile(r"\bBank of Namibia\b|\bNamibia Statistics Agency\b")),
+    ("BSD", re.compile(r"\bBahamas\b|\bBahamians?\b|\bNassau\b"), re.compile(r"\bCentral Bank of (?:The )?Bahamas\b")),
+    ("BZD", re.compile(r"\bBelize(?:an)?s?\b"), re.compile(r"\bCentral Bank of Belize\b")),
+    ("FJD", re.compile(r"\bFiji(?:an)?s?\b|\bSuva\b"), re.compile(r"\bReserve Bank of Fiji\b|\bRBF\b")),
+    ("BND", re.compile(r"\bBrunei(?:an)?s?\b"), re.compile(r"\bAutoriti Monetari Brunei Darussalam\b|\bAMBD\b")),
+    ("XCD", re.compile(r"\bEastern Caribbean\b|\bAntigua\b|\bGrenad(?:a|ian)s?\b|\b(?:St\.?|Saint) "
+                       r"(?:Lucia|Kitts|Vincent)\b|\bDominica(?!n)\b"),
+     re.compile(r"\bEastern Caribbean Central Bank\b|\bECCB\b")),
+    ("SBD", re.compile(r"\bSolomon Islands?\b|\bHoniara\b"), re.compile(r"\bCentral Bank of Solomon Islands\b")),
 ]
 
 

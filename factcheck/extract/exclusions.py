@@ -141,7 +141,7 @@ _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _MONTH_WORD = lazy(_MONTH_RE, re.I)
 _GLUED_ABBREVIATION = re.compile(
-    r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
+    r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|trln|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
     r"ft|lbs?|bbl|bpd)\b", re.I)
 
 

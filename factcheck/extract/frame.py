@@ -511,10 +511,24 @@ _CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop
                        r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
-                        r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up)\s+"
+                        r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
+                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
                         r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
+# "94.8 percent (2.1 billion dollars) corresponded to international tourists", "24 percent
+# went to Europe": a verb of proportion after the figure, past an apposed amount
+_PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|"
+                         r"(?:was|were|is|are)\s+(?:accounted\s+for\s+by|attributable\s+to|destined\s+for))\b", re.I)
+# "Of all goods exported to China, 24 percent was coal", "Of the visitors who arrived, 75.9
+# percent came by air", "Among them, 40%": a fronted partitive names the whole of a share
+_FRONTED_WHOLE = lazy(r"(?:^|[;:]\s*)(?:out\s+)?(?:of|among)\s+(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b"
+                      r"[^,;:\d%]{0,90}|them|these|those),\s*" + _APPROX + "$", re.I)
+# "The share of EU member states was 81% in exports", "its proportion of the total stood at
+# 12%": a noun of proportion heads the clause whose figure it is
+_SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
+                      r"amounted\s+to|came\s+to|at)\s+" + _APPROX + "$", re.I)
 
 
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
@@ -626,10 +640,16 @@ def assign_role(c: Claim) -> None:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
                 or _SHARE_AFTER.match(right) \
-                or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]):
+                or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
+                or _PROPORTION_AFTER.match(right) \
+                or _FRONTED_WHOLE.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or _OF_WHOLE_AFTER.match(right) or _distribution(c):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
+        elif _TWO_TERM_RATIO.search(c.metric or "") and "gdp" not in metric_words:
+            c.role = R.RATIO  # "the export-import ratio was 105%": one quantity over another, both named
         else:
             c.role = R.RATE
     elif change:
@@ -819,12 +839,13 @@ def implied_bases(claims: list[Claim]) -> None:
         c.context["base_implied"] = True
 
 
-# "a growth of 32% compared to the same period in 2019, 19% compared to 2022 and 6% …"
-_LIST_GAP = lazy(r"(?:\s*(?:in|for|to)\s+[^,;.]{1,30}?|\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|over)\s+[^,;.]{1,40}?)?"
+_GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)\b"
+# "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%", "an
+# 11% increase from 2023, 45% from 2022": each member may carry its own base
+_LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
+                 r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
                  r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
-
-
-_COMPARED_GAP = lazy(r"\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
+_COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
 def list_roles(claims: list[Claim]) -> None:
@@ -846,11 +867,31 @@ def list_roles(claims: list[Claim]) -> None:
         gap = c.sentence[start: _local(c)[0]]
         if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
             continue  # only a level the growth reached may stand between them
-        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in _WORDS.findall(gap) if w != "compared"):
+        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I))  # "an 11% increase from 2023, 45% from 2022"
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
             if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
                 c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
+    _share_lists(claims)
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
+            continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
+        if c.role == R.LEVEL and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.role == R.GROWTH \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "it increased by 5.5% (EUR 351 million)": the amount bracketed after a growth is
+            # the same change in absolute terms, and a percentage bracketed after a change the
+            # same change in relative terms
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+            if not c.metric and p.metric:
+                c.metric = _GROWTH_SUFFIX.sub("", p.metric)  # the series whose change it is
+        elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
+            c.role, c.direction = R.GROWTH, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
@@ -858,6 +899,71 @@ def list_roles(claims: list[Claim]) -> None:
         if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
             c.role, c.direction = R.CHANGE, p.direction
             c.context["change"] = p.context.get("change") or p.direction
+
+
+# "contributed the most to total imports at 32.8 percent", "the countries that contributed
+# the largest number of tourists were the United States, with 46%", "exported most goods to
+# Switzerland (21.7%)": a verb of contribution or a superlative of distribution, then the
+# member it names and its part
+_DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:largest|biggest|greatest|highest)\s+(?:number|share|portion|part|proportion)|"
+                            r"the\s+bulk|the\s+majority)\b(?P<gap>[^.;:\d%]{0,80}?)(?:\bwith|\bat|\()\s*" + _APPROX + "$", re.I)
+# "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
+_OF_WHOLE_AFTER = lazy(r"\s*of\s+(?:the|its|their|all|total|overall)\b", re.I)
+
+
+def _distribution(c: Claim) -> bool:
+    local = _local(c)
+    m = _DISTRIBUTION_BEFORE.search(c.sentence, max(0, local[0] - 120), local[0])
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORDS.findall(m.group("gap"))] + [w.lower() for w in _WORDS.findall(c.sentence[max(0, m.start() - 30): m.start()])[-3:]]
+    return not _changes_or_rates(words)  # "contributed to growth at 5%", "rose the most, at 25%"
+
+
+def _changes_or_rates(words: list[str]) -> bool:
+    """Whether a word of change or of a rate is among the words: a percentage near them
+    measures a change or a rate, no part of a whole."""
+    return any(grammar.change_direction(w) or w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in words)
+
+
+_FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{1,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
+# "export-import ratio", "loan-to-deposit ratio", "ratio of non-oil exports to imports": a
+# ratio whose two terms are named (a 'dependence ratio' of one term is a share)
+_TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
+_BRACKET_CLOSE = lazy(r"\s*\)")
+_GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
+_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
+
+
+# Where one member of an enumeration ends and the next begins
+_LIST_JOINT = lazy(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bfollowed\s+by\b|\bthen\b|\bnext\b", re.I)
+
+
+def _share_lists(claims: list[Claim]) -> None:
+    """'accounting for 68 percent of arrivals, followed by Canada with 16 percent and the
+    United Kingdom 8 percent', 'was 81% in exports and 79% in imports', 'Of the visitors,
+    75.9 percent arrived by air and 24.1 percent by land': the bare percentages that
+    enumerate after a share divide the same whole, so they are shares too. The member after
+    the last joint must carry no verb of its own (a verb there starts a statement of its own:
+    'and the jobless rate was 5%'), and no word of change or of a rate may stand between."""
+    for i in range(1, len(claims)):
+        c = claims[i]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("change"):
+            continue
+        prev = next((q for q in reversed(claims[:i]) if q.kind in (K.PERCENT, K.PERCENTAGE_POINT)), None)
+        if prev is None or prev.role != R.SHARE:
+            continue
+        gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+        joints = list(_LIST_JOINT.finditer(gap))
+        if not joints or len(gap) > 160:
+            continue
+        words = [w.lower() for w in _WORDS.findall(gap)]
+        if _changes_or_rates(words):
+            continue
+        last = _WORDS.findall(gap[joints[-1].end():])
+        if any(grammar.is_verbal(w) and not w[0].isupper() for w in last):  # "the United Kingdom" is a name
+            continue
+        c.role = R.SHARE
 
 
 # "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
@@ -884,6 +990,8 @@ def comparison_roles(claims: list[Claim]) -> None:
             continue
         if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
             continue
+        if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
+            continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
         if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with

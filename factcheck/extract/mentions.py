@@ -19,7 +19,8 @@ from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, NUMBER_WORD,
+    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
+    NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
     SCALED_CODES,
@@ -38,6 +39,7 @@ from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
+from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.models import Qualifier
 
 
@@ -95,7 +97,11 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|tln)\b", re.I)
+_NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
+_LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
+_CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
+_PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -125,14 +131,14 @@ _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I) 
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|tril|tln)\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|(?-i:tri)(?=/-))\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
     r"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
-    r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b)"
+    r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
     rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
@@ -211,8 +217,9 @@ _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s
 
 
 
-def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
-    """All mentions in one sentence, in order, exclusions applied."""
+def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
+    """All mentions in one sentence, in order, exclusions applied. `offset`, the sentence's
+    place in the article, lets a table's unit note above it type its bare cells."""
     consumed: list[tuple[int, int]] = []
     mentions: list[Mention] = []
     for m in YEAR_RANGE.finditer(sentence) if "(" in sentence else ():
@@ -228,7 +235,13 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
     for m in core.finditer(sentence):
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
-            continue
+            if ", " not in (m.group("dig") or "") or m.start() < position:
+                continue
+            # "On May 12, 345 people": a date's day read with the next figure past a stray
+            # space; the figure after the comma stands alone
+            m = core.match(sentence, m.start() + m.group("dig").index(", ") + 2)
+            if m is None:
+                continue
         mention = _read(sentence, m, article_text_has)
         if mention is None:
             continue
@@ -236,6 +249,8 @@ def scan_sentence(sentence: str, article_text_has: dict) -> list[Mention]:
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
+    if offset is not None and article_text_has.get("unit_notes"):
+        apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
     for x in out:
         if x.counted:
@@ -493,8 +508,10 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
     and the figure is one only money takes: a scale after it, or a decimal with grouped
     thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials."""
     prefix = cm.group("gcur")
-    if len(prefix) < 2 or not prefix[0].isupper():
+    if not prefix[0].isupper():
         return False
+    if len(prefix) < 2:  # "K 2.5 billion" in a Zambian article: a country's letter, before a scale only
+        return CURRENCY_PREFIXES.get(prefix) in SHARED_CURRENCIES and bool(_MONEY_SCALE_AFTER.match(right))
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
 
 
@@ -503,13 +520,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     raw = m.group("dig") or m.group("word") or m.group("mixed")
     word_number = bool(m.group("word"))
     fraction_den = None
+    # the article's decimal comma, or a lone one no thousands group could be ("119,2 trillion")
+    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw) is not None)
     if m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
         value = (float(whole) if whole.strip() else 0.0) + int(num) / fraction_den
     else:
-        value = parse_number_word(raw) if word_number else parse_digits(raw, has.get("decimal_comma", False))
+        value = parse_number_word(raw) if word_number else parse_digits(raw, comma)
     if value is None:
         return None
     left = sentence[:start]
@@ -524,6 +543,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
         cm = None
+    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (_MONEY_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
+        cm = None  # "the E4 highway": a label, not lilangeni
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
@@ -572,7 +593,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
             exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
-            and not _scaled_code(right, has):
+            and not _scaled_code(right, has) and not _CLOSED_AMOUNT.match(right):
         return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
@@ -650,12 +671,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         end += sci.end()
         pos, right = end, sentence[end:]
     full = clean(value * scale + (compound_rest[0] if compound_rest else 0.0))
+    if cm is not None and cm.group("cur") == "$" and currency == has.get("dollar", "USD") \
+            and (restated := has.get("dollar_figures", {}).get(full)):
+        currency = restated  # "$41.7B" in a headline is the body's "G$41.7 billion": the same figure, its sign dropped
     if compound_rest:
         precision = compound_rest[1]
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale, has.get("decimal_comma", False)) if not word_number else scale
+        precision = digits_precision(raw, scale, comma) if not word_number else scale
 
     unit: Optional[str] = None
     kind: Optional[str] = None
@@ -679,6 +703,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["subunit"] = True
         pos = tm.end()
         tm = None
+    if currency is not None and cm is not None and cm.group("cur") == "$" and tm and tm.group("cur") \
+            and _PESO_OR_DOLLAR.search(tm.group("cur")):
+        currency = None  # "$2 trillion pesos", "$5 million Jamaican dollars": the name after the sign says whose
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
@@ -759,6 +786,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)
+        if pm and pm.entity in ("mass", "volume") and not has_scale and value >= 1000 \
+                and (head := _NOUN_AFTER_UNIT.match(sentence, pm.end)) \
+                and not sentence[pos:pm.end].rstrip().endswith("s") and is_plural(head.group(1)) \
+                and head.group(1).lower() not in COUNT_STOP and match_physical_unit(sentence, pm.end) is None:
+            # "306,315 kilogramme bags", "10,000 litre tanks": a singular unit of mass or volume
+            # before a plural noun sizes its containers, and a figure no bag weighs counts the
+            # bags ("1,200 kilometre roads" is a length of road)
+            pm, counted = None, sentence[pos:head.end()].strip()
+            unit, kind, pos = "count", K.COUNT, head.end()
         if pm and not (pm.unit in ("meter",) and re.match(r"m\b", sentence[pos:])):
             unit = pm.unit
             kind = K.DURATION if pm.entity == "time" else K.MEASURE

@@ -189,6 +189,34 @@ _CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|dro
 _OF_REST = lazy(r"\s+of\s+(.*)")
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
+# "Total imports of goods (from EU member states and from third countries) for this period
+# amounted to", "Total exports of goods in January–May were": a parenthesis or an adverbial
+# of time stands between the subject and its verb
+_ASIDE = lazy(r"\s*\([^()]{1,120}\)|\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
+              r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
+              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?|"
+              + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
+              r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
+
+
+_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+
+
+def _subject_past_asides(left: str) -> Optional[str]:
+    """The subject of the verb before the figure, read once the parentheses and adverbials of
+    time between them are set aside (None when there are none, or still no subject)."""
+    tail = left[-240:]
+    asides = list(_ASIDE.finditer(tail))
+    if not asides:
+        return None
+    verb = tail[asides[-1].end():]
+    if len(verb.split()) > 3 or re.search(r"[\d,;:()]", verb):
+        return None  # only the verb group may follow the aside
+    return context.noun_phrase_before(_ASIDE.sub("", tail))
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -307,6 +335,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             return f"{bare} {'growth' if up else 'decline'}"
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
+    if np is None or _TIME_ONLY.fullmatch(np):
+        # "Exports of services in January–April were": a month is no series; the subject
+        # stands before the adverbial of time
+        np = _subject_past_asides(left)
     if np is None:
         ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
         if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
@@ -599,6 +631,42 @@ def series_named(sentence: str) -> Optional[str]:
     return " ".join([*mods, m.group(1).lower() if not m.group(1).isupper() else m.group(1)])
 
 
+# "increased 22% in January and slid 0.4% in February", "rose to $412 million in May and
+# then fell to": a second verb coordinated with the first shares its subject
+_COORDINATED_VERB = lazy(r"(?:\s+(?:in|on|during|for|over|from|to|compared\s+(?:with|to))\s+[^,;:.\d()]{0,40}?(?:(?:19|20)\d\d)?"
+                         r"|\s+(?:last|this|next)\s+[A-Za-z]+|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|y-?o-?y))?"
+                         r"\s*,?\s+(?:and|but|before|then)\s+(?:then\s+|later\s+|also\s+|further\s+)?(?P<verb>[a-z]+)\s+"
+                         r"(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s?$", re.I)
+# "Shipments to the EU dropped by 13.7% and those to Japan contracted by 4.1%": the
+# pronoun stands for the head of the series before, the phrase after it tells it apart
+_THOSE_OF = lazy(r"\b(?:and|while|whereas|but)\s+(?:those|that)\s+(?P<pp>(?:to|from|of|in|for|with|by)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                 r"(?P<verb>[a-z]+)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s?$")
+_HEAD_BEFORE_PP = lazy(r"\s+(?:to|from|of|in|for|with|by)\s+")
+
+
+def _coordinated_series(p: Claim, c: Claim) -> bool:
+    """Give c, whose words name no series, the series of the claim p of its kind before it
+    when the two are coordinated predicates of one subject; True when it did."""
+    if _empty(p.metric) or p.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+        return False
+    gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+    series = _bare(p.metric)
+    those = _THOSE_OF.search(gap)
+    if those and grammar.is_verbal(those.group("verb")):
+        head = _HEAD_BEFORE_PP.split(series)[0]
+        if not head[:1].islower():
+            return False  # a name is no series whose other parts 'those' could be
+        series = f"{head} {those.group('pp')}"
+    else:
+        verb = _COORDINATED_VERB.fullmatch(gap)
+        if verb is None or not (grammar.change_direction(verb.group("verb")) or verb.group("verb").lower() in _LEVEL_VERBS):
+            return False
+    if c.kind == K.PERCENT and c.context.get("change"):
+        series = f"{series} {'decline' if c.context['change'] == 'down' else 'growth'}"
+    c.metric = series
+    return True
+
+
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
@@ -615,6 +683,9 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
+            continue
+        same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
+        if same_kind is not None and _coordinated_series(same_kind, c):
             continue
         words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)

@@ -15,7 +15,14 @@ from factcheck.extract.patterns import lazy
 # or no-break spaces group thousands in either convention ("1 234 567"), and so do plain
 # spaces where there are two groups or more.
 _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){2,}(?!\d)"
-DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+# A separator with a stray space after it, as typesetting leaves it ("819, 507 visitors",
+# "P1, 290.1 million", "P5. 925 billion"): one number where one group of three follows
+# (not a list: "1, 234, 5"), a decimal point only before a scale word.
+_STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|billion|trillion)\b)"
+# A comma before one or two digits and a percent sign or scale word is a decimal comma
+# in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
+LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
 DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
@@ -81,7 +88,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|tril|tln|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
@@ -97,6 +104,7 @@ CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
 ISO_CODE_ALT = "|".join(sorted(ISO_CODES))

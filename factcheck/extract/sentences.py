@@ -12,6 +12,7 @@ _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no",
     "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "fig", "vol", "rs", "dept", "univ", "govt", "mt", "ft",
+    "nrs", "nu", "gs", "bs",  # currency abbreviations: Nepal's rupee, Bhutan's ngultrum, Paraguay's guaraní, Bolivia's boliviano
 }
 # Abbreviations that may also end a sentence ("... Co., Ltd. Its predecessor").
 _MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "co", "ltd", "inc", "corp", "plc", "jr", "sr", "etc", "a.m", "p.m"}
@@ -19,6 +20,7 @@ _SENTENCE_OPENERS = re.compile(
     r"(?:The|It|Its|This|That|These|Those|There|He|She|They|We|I|In|On|At|As|But|And|A|An|"
     r"For|With|According|Last|This|Meanwhile|However|Since|After|Before)\b"
 )
+_STRAY_DECIMAL = re.compile(r"\d{3}\s(?:million|billion|trillion)\b", re.I)
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 
 
@@ -51,6 +53,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if m.group(0).startswith(".") and m.start() > pos and text[m.start() - 1] in "$€£¥₹":
         return False  # "US$. 1.094 billion": a stray stop after a currency sign
+    if m.group(0).startswith(".") and m.start() > pos and text[m.start() - 1] == "/" \
+            and m.end() < len(text) and text[m.end()].isdigit():
+        return False  # "S/. 45", "B/. 5 billion": the sol's and the balboa's sign ends in a stop
+    if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
+            and _STRAY_DECIMAL.match(text, m.end()):
+        return False  # "P5. 925 billion": a decimal point with a stray space, not a full stop
     word = re.search(r"([A-Za-z.]+)$", text[max(pos, m.start() - 12): m.start()])
     if not word or not m.group(0).startswith("."):
         return True

@@ -9,12 +9,13 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from factcheck.matching import words
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
-from factcheck.relations.interval import half_width
+from factcheck.relations.interval import half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, irrealis, is_change, is_level, signed, subject_of
 
@@ -49,6 +50,8 @@ def named_parts(graph: Graph):
                     continue  # "import and export value" (trade) is no part of exports
                 if not (n.sure_period and whole.sure_period) and n.paragraph != whole.paragraph:
                     continue  # a period carried over relates a part and its whole of one paragraph
+                if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
+                    continue
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
@@ -60,9 +63,9 @@ def named_parts(graph: Graph):
                 by_extra = {k: p for k, p in by_extra.items() if _breakdown(p, whole) not in _PARTNER}
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
             extras = [p.series - whole.series for p in all_parts]
-            complement = _complement(all_parts, whole)
-            if complement:
-                yield complement
+            complements = _complements(all_parts, whole)
+            if complements:
+                yield from complements
                 continue
             if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe")
@@ -86,6 +89,20 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
+    """"The non-consolidated debt of the central government" is no part of the central
+    government debt a sentence about consolidated debt states: the word "non-" negates
+    describes the whole itself when the whole's sentence says it and no other figure of
+    that sentence is named with it ("oil exports were X, total exports Y": oil is another
+    figure's, and non-oil exports stay a part of the total)."""
+    negated = extra - {"non", "no"}
+    said = set(words(whole.claim.sentence))
+    for n in graph.sentence_of(whole):
+        if n is not whole:
+            said -= n.series
+    return bool(negated & said)
 
 
 _RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){1,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
@@ -177,18 +194,34 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     return fits[-1] if fits else None
 
 
-def _complement(parts: list[Node], whole: Node) -> Optional[Relation]:
+_NEGATIONS = (frozenset({"non"}), frozenset({"not"}), frozenset({"non", "no"}))
+
+
+def _complements(parts: list[Node], whole: Node) -> list[Relation]:
     """X and non-X split the whole: "Chinese" and "non-Chinese" visitors, oil and non-oil
-    exports. Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a
-    finding only when one slip explains it."""
-    if len(parts) != 2:
-        return None
-    a, b = (p.series - whole.series for p in parts)
-    if not (a ^ b == {"non"} or a ^ b == {"non", "no"}):
-        return None
-    k = tuple(signed(p) for p in parts)
-    return Relation("parts-total", "sum", parts, whole, lambda v, k=k: sum(x * c for x, c in zip(v, k)) * signed(whole),
-                    " + ".join(p.claim.metric or "part" for p in parts), "{0} + {1}", exact=False)
+    exports, "From EU countries" and "Non-EU countries", "Package tours" and "Non-package".
+    Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a finding
+    only when one slip explains it; unless two such splits of one whole agree with each
+    other and not with it ("EU 1,950,885 + non-EU 351,375" and "package 793,518 +
+    non-package 1,508,742" both make 2,302,260 against a total of 2,334,159): the whole,
+    which two independent breakdowns contradict alike, is then the figure out of line."""
+    pairs = [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]
+             if (a.series - whole.series) ^ (b.series - whole.series) in _NEGATIONS]
+    used = [n for pair in pairs for n in pair]
+    if not pairs or len(used) != len(set(map(id, used))):
+        return []  # a figure in two splits: not a reading to trust
+    out = []
+    for pair in pairs:
+        k = tuple(signed(p) for p in pair)
+        out.append(Relation("parts-total", "sum", list(pair), whole,
+                            lambda v, k=k: sum(x * c for x, c in zip(v, k)) * signed(whole),
+                            " + ".join(p.claim.metric or "part" for p in pair), "{0} + {1}", exact=False))
+    sums = [image(r.formula, [r.inputs[0].interval, r.inputs[1].interval]) for r in out]
+    if len(out) >= 2 and all(x is not None for x in sums) and all(r.run().holds is False for r in out) \
+            and all(x.meets(y) for x, y in itertools.combinations(sums, 2)):
+        for r in out:
+            r.exact, r.anchors = True, tuple(r.inputs)
+    return out
 
 
 def among_them(graph: Graph):
@@ -256,6 +289,46 @@ def enumerated_parts(graph: Graph):
             if not _ENUMERATION.search(whole.claim.sentence[whole.local[1]: parts[0].local[0]]):
                 continue
             yield from _listed_sum(parts, whole)
+
+
+#: Words that make a figure the total of what the text has just counted: "This brings the
+#: total number of visitors to 5,950,726", "… and another 2,656,305 cruise passengers,
+#: thus reaching 11,192,042 visitors", "making a combined total of".
+_ACCUMULATION = re.compile(
+    r"(?:\b(?:bring|brings|bringing|brought|take|takes|taking|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:overall\s+|combined\s+|grand\s+|cumulative\s+)?total\b[^.;\d]{0,50}?\bto"
+    r"|\b(?:thus|so|thereby)\s+(?:reaching|bringing|taking|totall?ing)\b[^.;\d]{0,50}?"
+    r"|\b(?:making|for)\s+a\s+(?:combined|grand|cumulative)\s+total\s+of)\s+$", re.I)
+#: The parts an accumulated total adds up: a few, near it.
+_MAX_ACCUMULATED = 4
+#: A sum further than this from the total it is said to make is a misreading of which
+#: figures were counted, not a slip.
+_ACCUMULATED_BAND = (0.8, 1.25)
+
+
+def accumulated_total(graph: Graph):
+    """A total the text says its preceding figures make ("the arrival of 8,535,742 tourists
+    by air and another 2,656,305 cruise passengers ..., thus reaching the historic figure of
+    11,192,042 visitors"): the levels of its unit and period before it in its paragraph add
+    up to it, by the text's own words (parts may name other series than the whole:
+    tourists and cruise passengers make visitors). Two to four such parts, whose sum is
+    near the total; otherwise which figures were counted is not clear, and nothing is said."""
+    for total in graph.nodes:
+        if not is_level(total) or total.value <= 0 or not total.exact \
+                or not _ACCUMULATION.search(total.before(100)):
+            continue
+        parts = [n for n in graph.nodes[:total.index] if n.paragraph == total.paragraph and is_level(n)
+                 and n.unit == total.unit and n.kind == total.kind and n.exact and n.value > 0
+                 and not n.claim.context.get("converted") and periods_equal(n, total) and not irrealis(graph, n)]
+        if not 2 <= len(parts) <= _MAX_ACCUMULATED:
+            continue
+        ratio = sum(p.value for p in parts) / total.value
+        if not _ACCUMULATED_BAND[0] <= ratio <= _ACCUMULATED_BAND[1]:
+            continue
+        label = " + ".join(p.claim.metric or "part" for p in parts)
+        template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+        yield Relation("parts-total", "sum", parts, total, sum, f"{label}, the total the text says they make",
+                       template)
 
 
 def listed_changes(graph: Graph):

@@ -350,10 +350,12 @@ def variant_of(sentence: str) -> frozenset:
 
 def _variant(c: Claim) -> frozenset:
     """The variants of a claim's series, named by its sentence or its metric; for money,
-    "in dollar terms" is its unit already."""
+    "in dollar terms" is its unit already, and "at current prices" the reading of any money
+    figure that names no variant (the deficit after "exports of €1.19 billion at current
+    prices" is the same nominal series)."""
     tags = variant_of(c.sentence) | variant_of(c.metric or "")
     if c.kind == MONEY:
-        tags = frozenset(t for t in tags if not t.startswith("terms:"))
+        tags = frozenset(t for t in tags if not t.startswith("terms:") and t != "nominal")
     return tags
 
 

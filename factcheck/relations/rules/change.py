@@ -293,15 +293,18 @@ def _level_of(graph: Graph, g: Node, nearby_only: bool = False) -> Optional[Node
     new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
-    named = graph.by_series_any_unit(g.series, LEVEL)
-    if not named and g.concept:
+    def near(named: list[Node]) -> list[Node]:
+        return [n for n in named if n.kind in AMOUNT_KINDS
+                and n.period == g.period and n.topic == g.topic and n.variant == g.variant
+                and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
+
+    fits = near(graph.by_series_any_unit(g.series, LEVEL))
+    if not fits and g.concept:
         # "exports increased 5.8 percent ... Outbound shipments reached $35.6 billion": one
-        # concept (exports) named two ways, with the same modifiers
-        named = [n for unit in graph.units() for n in graph.concept(g.concept, unit, g)
-                 if n.modifiers == g.modifiers and n.role == LEVEL]
-    fits = [n for n in named if n.kind in AMOUNT_KINDS
-            and n.period == g.period and n.topic == g.topic and n.variant == g.variant
-            and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
+        # concept (exports) named two ways, with the same modifiers (also when figures
+        # named "exports" stand elsewhere, for other periods or partners)
+        fits = near([n for unit in graph.units() for n in graph.concept(g.concept, unit, g)
+                     if n.modifiers == g.modifiers and n.role == LEVEL])
     return fits[0] if len({(n.unit, round(n.value, 6)) for n in fits}) == 1 else None
 
 

@@ -29,6 +29,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.named_parts(graph)
     yield from breakdown.among_them(graph)
     yield from breakdown.enumerated_parts(graph)
+    yield from breakdown.accumulated_total(graph)
     yield from breakdown.listed_changes(graph)
     yield from breakdown.split_pair(graph)
     yield from table.total_relations(graph)

@@ -14,6 +14,7 @@ from factcheck.relations.graph import (
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
+from factcheck.relations.interval import half_width
 from factcheck.relations.relation import Relation
 
 #: How many earlier statements of one series each figure is compared with: enough for
@@ -65,12 +66,15 @@ def _series_key(n: Node):
     return ("concept", n.concept, n.modifiers) if n.concept else n.series
 
 
-def _restatement(rule_id: str, a: Node, b: Node, exact: bool) -> Relation:
+def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") -> Relation:
     c = a.claim
     what = " ".join(filter(None, [c.metric, f"in {a.period}" if a.period else None]))
     k = printed_sign(a) * printed_sign(b)
+    # "G$41.7 billion" and "G$41.6 billion" allow [41.65, 41.75] and [41.55, 41.65]: ranges
+    # that only touch are two different roundings, never one figure printed twice
+    touch = -1e-3 * half_width(b.claim)
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
-                    f"{what} as stated on line {c.line}", "{0}", exact=exact)
+                    f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
 
 
 @rule("repeat")
@@ -106,8 +110,41 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # "(when the unemployment rate was 11.6%)": a past-tense "when" clause is
                 # about another time than the statement around it
                 exact = exact and not (another_time(a) or another_time(b))
+                if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
+                        and not (another_time(a) or another_time(b)):
+                    # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
+                    # per cent to RM1.90 billion": one growth of one series, period and base, so
+                    # one level stated twice, however far apart the two figures are (a period
+                    # carried over is trusted: the same growth to its last digit says it is one)
+                    yield _restatement("repeat", a, b, True, note=_change_for_level(a, b, graph))
+                    break
                 yield _restatement("repeat", a, b, exact)
                 break
+
+
+def _growth_of(graph: Graph, level: Node):
+    """The one growth rate its sentence states for a level's series, with its direction."""
+    found = [g for g in graph.sentence_of(level) if g.role == GROWTH and g.kind == PERCENT and g.exact
+             and g.claim.direction in ("up", "down") and g.period == level.period and g.series == level.series]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_growth(graph: Graph, a: Node, b: Node) -> bool:
+    ga, gb = _growth_of(graph, a), _growth_of(graph, b)
+    return ga is not None and gb is not None and ga.value == gb.value and ga.claim.direction == gb.claim.direction \
+        and ga.claim.base_period == gb.claim.base_period and ga.claim.precision == gb.claim.precision
+
+
+def _change_for_level(a: Node, b: Node, graph: Graph) -> str:
+    """When the smaller figure is the change the growth implies ("to RM1.90 billion" for
+    "by"), say so."""
+    big, small = (a, b) if abs(a.value) >= abs(b.value) else (b, a)
+    g = _growth_of(graph, big)
+    rate = g.value / 100 * (1 if g.claim.direction == "up" else -1)
+    change = abs(big.value - big.value / (1 + rate)) if rate > -1 else None
+    if change and abs(change - abs(small.value)) <= max(half_width(small.claim), abs(change) * 0.01):
+        return f"{describe(small)} is the change that {g.claim.surface} implies: 'by' meant, not 'to'"
+    return ""
 
 
 _WHEN_PAST = re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
