@@ -181,3 +181,10 @@ def test_last_before_a_month_names_the_month_not_a_previous_reading():
     c = _claims("Shipments increased 22% last January and slid 0.4% in February.", day="2018-03-15")
     assert c["22%"].period == "2018-01"
     assert c["0.4%"].period == "2018-02"
+
+
+def test_the_other_side_of_a_comparison_keeps_its_anaphoric_period_past_a_participle():
+    text = "Exports reached US$ 12.4 billion in the Oct. 1-10 period, compared with US$ 11.9 billion tallied a year earlier."
+    c = _claims(text, day="2024-10-11")
+    assert c["US$ 12.4 billion"].period == "2024-10-01/2024-10-10"
+    assert c["US$ 11.9 billion"].period == "2023-10-01/2023-10-10"

@@ -56,6 +56,8 @@ _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
+_PARTICIPLE_GAP = lazy(r"\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 # "last year's Dh584 billion during the same period": the statement's span, a year earlier
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
@@ -94,7 +96,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
                 gap = sentence[_local(c)[1]: e.start]
-                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)) \
+                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
+                        or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
