@@ -258,7 +258,11 @@ _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds"
 _TIME_PP = re.compile(
     r"(?:\s*,)?\s+(?:in|during|for|over|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*,?\s*$"
-    r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$")
+    r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$"
+    # "Total exports of goods in January–May were", "imports … for this period amounted to"
+    r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:period\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s*[-–]\s*|\s+to\s+)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s*,?\s*$"
+    r"|\s+(?:in|during|for|over)\s+(?:this|that|the)\s+(?:same\s+|whole\s+|reporting\s+)?period(?:\s+under\s+review)?\s*,?\s*$")
 
 
 # "trade with countries along the Belt and Road Initiative": a prepositional phrase that
@@ -352,7 +356,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     parties = min(found, key=lambda m: m.start()) if found else None  # the whole phrase, not its tail
     if parties and head[: parties.start()].strip():
         head = head[: parties.start()]
-    head = re.sub(r"\s*\([^()]{0,40}\)", "", head)  # "The GDP at constant (2011-12) prices"
+    # "The GDP at constant (2011-12) prices", "Total imports of goods (from EU member states
+    # and from third countries) for this period amounted to"
+    head = re.sub(r"\s*\([^()]{0,80}\)", "", head)
+    head = _TIME_PP.sub("", head)
     phrase = grammar.subject_phrase(head)
     if not phrase:
         return None

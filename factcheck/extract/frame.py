@@ -34,6 +34,8 @@ from factcheck.extract.patterns import lazy, triggered
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
 _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 815,898 visiting during the same period": a participle of the figure
+                           r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
                            r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
                            r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
@@ -54,6 +56,8 @@ _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
+_PARTICIPLE_GAP = lazy(r"\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 # "last year's Dh584 billion during the same period": the statement's span, a year earlier
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
@@ -91,8 +95,11 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             # side of a comparison is dated by the base that follows it
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
-                if c.role == R.LEVEL and _FROM_GAP.fullmatch(sentence[_local(c)[1]: e.start]) \
+                gap = sentence[_local(c)[1]: e.start]
+                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
+                        or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                    # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         if not before:
@@ -110,14 +117,20 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
+    _continue_year_to_date(exprs, topic)
+    _calendar_year_to(exprs)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
+    brackets = _brackets(sentence) if "(" in sentence else []
+    # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
+    bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
-                     and "window" not in e.tags), None)
+                     and "window" not in e.tags and i not in bracketed), None)
     if main_ref is None:
-        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags), None)
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags
+                         and i not in bracketed), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
@@ -125,9 +138,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
 
+    claim_start = 0
+
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
-                and (not exclude_attached or i not in attached) and i not in compared_side]
+                and (not exclude_attached or i not in attached) and i not in compared_side
+                # "(+29.8% in January year-on-year)": a bracket's time dates only the bracket
+                and not any(a <= e.start and e.end <= b and not a <= claim_start < b for a, b in brackets)]
 
     own_expr: dict[int, int] = {}
     opening = _FRONTED_COMPARISON.match(sentence)
@@ -138,6 +155,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     for k, c in enumerate(claims):
         s, e_ = _local(c)
+        claim_start = s
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
@@ -172,7 +190,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             after = [i for i in cands if exprs[i].start >= e_]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
             # subject position dates the verb's event, not the number
-            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)):
+            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
+                    and not _ARRIVALS_VERB.match(sentence, e_):
                 after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
             if after:
                 pick = after[0]
@@ -205,7 +224,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         window = None
         if k in own_expr:
             e = exprs[own_expr[k]]
-            period = e.resolve(reference if e.shift else None)
+            period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
             if k in attached_to and e.base:
                 c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
@@ -250,11 +269,73 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
-                    and _SUB_YEAR.fullmatch(c.period) and c.period[:4] == str(int(c.base_period) + 1):
-                # "fell 2.5% last month compared with last year": the same span a year earlier
-                c.base_period = shift(c.period, "year", -1) or c.base_period
+                    and _SUB_YEAR.fullmatch(c.period) and int(c.period[:4]) > int(c.base_period):
+                # "fell 2.5% last month compared with last year", "June arrivals rose 39%
+                # compared to 2019": the same span in that year
+                c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+
+
+_END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
+
+
+def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+    """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
+    end of November" is the year to the end of November again, not November alone."""
+    if not topic or "/" not in topic:
+        return
+    ytd = timespan.parse(topic)
+    if ytd is None or ytd.start.month != 1 or ytd.start.year != ytd.end.year or ytd.months < 2:
+        return
+    for e in exprs:
+        if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
+            e.span = ytd
+
+
+# "172,499 tourists arrived in January": the people a verb of arriving counts are its
+# event's, dated by the time after the verb
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew)\b", re.I)
+_YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
+
+
+def _calendar_year_to(exprs: list[TimeExpr]) -> None:
+    """'For the year to June, arrivals rose 11 percent … than the 1,254,488 in 2018': a
+    'year to June' set against a calendar year is that year's January to June (the twelve
+    months to June are compared with the twelve months before, never with a calendar year)."""
+    for e in exprs:
+        span = e.span
+        if span is None or span.months != 12 or span.start.month == 1 or not _YEAR_TO.match(e.text):
+            continue
+        if any(x is not e and x.span is not None and x.span.months == 12 and x.span.start.month == 1
+               and x.span.start.year == span.end.year - 1 for x in exprs):
+            e.span = timespan.month_span(span.end.year, 1, span.end.year, span.end.month)
+
+
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost parenthesis of the sentence."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
+    """What 'the same period of 2023' moves: the span named last before it in the sentence
+    ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
+    else the statement's reference period."""
+    if e.shift and e.shift[0] == "to_year":
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        if before:
+            return before[-1].period
+    return reference
 
 
 _OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
@@ -767,6 +848,7 @@ _GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|
 _LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
                  r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
                  r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+_COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
 def list_roles(claims: list[Claim]) -> None:
@@ -792,6 +874,8 @@ def list_roles(claims: list[Claim]) -> None:
         if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
+            if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
+                c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
     _share_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]

@@ -31,6 +31,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_RE = lazy(rf"\b{MONTH}")
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
 
 
@@ -76,6 +77,9 @@ class TimeExpr:
             return name(self.span)
         if self.shift is None or reference is None:
             return None
+        if self.shift[0] == "to_year":
+            # "the same period of 2018" said in a report on January–November 2019
+            return shift_years(reference, self.shift[1] - int(reference[:4]))
         return shift(reference, *self.shift)
 
 
@@ -187,10 +191,20 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
             y2 = _year(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
             if y2 != y1 + 1:
                 return None
+            if _bikram_sambat(y1, ctx):
+                # Nepal's "2080/81": Shrawan 2080 to Ashadh 2081 of the Bikram Sambat era,
+                # mid-July 2023 to mid-July 2024 (read as July–June)
+                return month_span(y1 - 57, 7, y1 - 56, 6)
             return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
     return _relative_fiscal_year(rel, ctx) if rel else None
+
+
+def _bikram_sambat(year: int, ctx: TimeContext) -> bool:
+    """A year of Nepal's era (56–57 years ahead of the Gregorian), not one of ours."""
+    now = ctx.today.year if ctx.today else ctx.year
+    return year >= 2060 and (now is None or year > now + 30)
 
 
 def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
@@ -387,6 +401,14 @@ def _calendar_part_rule(m, ctx):
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
 
 
+@rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(_t("efy"),))
+def _ethiopian_fiscal_year(m, ctx):
+    """'EFY 2016', '2015 EFY': Ethiopia's fiscal year in its own calendar, which runs seven to
+    eight years behind: EFY 2016 is 8 July 2023 to 7 July 2024 (read as July–June)."""
+    e = int(m.group("e") or m.group("e2"))
+    return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
+
+
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
@@ -499,7 +521,7 @@ _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:in\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
@@ -527,19 +549,56 @@ def _month_range(m, ctx):
     return _expr(m, month_span(y1, a, y2, b))
 
 
-@rule(rf"\b(?:till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)(?![\d,])",
-      needs=(_T_MONTH, _t("till", "until", "up", "through")))
+@rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
+      rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?![\d,])",
+      needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
 def _to_month_end(m, ctx):
     """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
     2024': a flow summed from January to the end of the month named (a cumulative release).
     A month range ('from March through June') is read first by its own rule."""
+    mon = month_of(m.group("mon"))
     if m.group("y"):
         year = int(m.group("y"))
     elif ctx.this_year is None:
         return None
-    else:
+    elif m.group("rel"):
         year = ctx.this_year - (1 if m.group("rel").lower() == "last" else 0)
-    return _expr(m, month_span(year, 1, year, month_of(m.group("mon"))), tags={"ytd"})
+    else:
+        year = ctx.latest(mon).start.year  # "accumulated to September": the latest September
+    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+
+
+@rule(r"(?<![$€£¥\w.,])(?P<n>[2-9]|1[01])M(?:\s?(?P<y>(?:19|20)\d{2})|['’]?(?P<y2>\d{2}))(?![\d%])", flags=0, needs=(_T_DIGIT,))
+def _first_months_compact(m, ctx):
+    """'9M2023', '5M 2024', "11M'23": the first n months of the year (a results notation)."""
+    y = _year(m.group("y") or m.group("y2"))
+    return _expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
+
+
+@rule(rf"\bthe\s+(?P<n>{_N})[- ]months?\s+period\b", needs=(_t("period"), _T_MONTH))
+def _months_period_to_named_month(m, ctx):
+    """'dropping 5.01% in May and bringing the contraction in the 5-month period to 4.2%':
+    the n months ending with the month the sentence named before."""
+    n = _count(m.group("n"))
+    named = _MONTH_RE.findall(m.string, 0, m.start())
+    if not n or not 1 < n <= 12 or not named:
+        return None
+    return _expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
+
+
+@rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(_T_MONTH, _t("end")))
+def _to_end_of(m, ctx):
+    """'trade deficit widens to 11,163.8 million TND to end July': January to the end of
+    that month (of the year named, else the latest such month)."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        latest = ctx.latest(mon)
+        if latest is None:
+            return None
+        year = latest.start.year
+    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
@@ -713,6 +772,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
 
 
 @rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
+      r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
@@ -724,6 +784,9 @@ def _anaphoric(m, ctx):
     if m.group("y"):
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
         return _expr(m, None, shift=("to_year", int(m.group("y"))))
+    if m.group("this"):
+        # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
+        return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     text = m.group(0).lower()
     if unit:
@@ -775,10 +838,16 @@ def _turn_of_year(m, ctx):
     return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
 
 
+_NAME_BEFORE_YEAR = lazy(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Regulations?|Vision|Agenda|Expo)\s+(?:of\s+)?$", 0)
+_NAME_AFTER_YEAR = lazy(r"\s+(?:Act|Law|Bill|Decree|Ordinance|Regulations?)\b", 0)
+
+
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
       r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
 def _year_rule(m, ctx):
     """'2024', 'in 2024', 'the end of 2023', "2024's"."""
+    if _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_AFTER_YEAR.match(m.string, m.end()):
+        return None  # "the NRF Act 2021", "Vision 2030", "the 2019 Act": a year inside a name
     y = int(m.group("y"))
     return _expr(m, month_span(y, 1, y, 12))
 
@@ -815,6 +884,14 @@ _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|
                         r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed|(?:rise|increase|fall|drop|decline|decrease|gain)\s+of)"
                         r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
                         r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
+# "from (the revised figure of) P5.9 billion (recorded) in" … "to": the figure a change starts from
+_FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?[^\s\d,;]{0,4}\d[\d,.]*\s*"
+                       r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
+                       r"(?:(?:recorded|registered|reported|posted|seen|observed)\s+)?(?:in|during|for|at)\s+(?:the\s+)?$", re.I)
+_TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
+_FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
+_FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
+_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b(?:[^;:(),]|,(?=\d))*$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -825,6 +902,16 @@ _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|
 
 def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
+        return True
+    if e.shift and e.span is None and _COMPARISON_BEFORE.search(sentence, max(0, e.start - 90), e.start):
+        # "12% lower than the revenues received in the same period in 2022"
+        return True
+    if e.span is not None and (_FROM_FIGURE_IN.search(sentence, max(0, e.start - 90), e.start)
+                               and _TO_AFTER.match(sentence, e.end)
+                               or _FROM_DATED_FIGURE.search(sentence, max(0, e.start - 40), e.start)
+                               and _FIGURE_NOUN_AFTER.match(sentence, e.end)):
+        # "fell from P5.9 billion recorded in October to P4.9 billion in November", "a
+        # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
@@ -841,6 +928,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
+            return False  # "Over the first four months of the year, the biggest surpluses …": a frame, not a base
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
             return False  # "over the past 12 months": the statement's own span
         if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
