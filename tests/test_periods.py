@@ -30,6 +30,9 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("H1 2024 sales rose.", "H1 2024", "2024-H1"),
     ("Sales in 1Q24 rose.", "1Q24", "2024-Q1"),
     ("Profit in the March quarter rose.", "the March quarter", "2024-Q1"),
+    # a year named by the month it ends in (New Zealand, Australia): twelve months, not the month
+    ("Dairy receipts climbed in the March year.", "the March year", "2023-04/2024-03"),
+    ("Visitor spending in the June 2022 year was $9 billion.", "the June 2022 year", "2021-07/2022-06"),
     ("Profit in the quarter ended June 30, 2023 rose.", "the quarter ended June 30, 2023", "2023-Q2"),
     ("Trade grew between 2019 and 2023.", "between 2019 and 2023", "2019-01/2023-12"),
     ("Exports last month rose.", "last month", "2024-03"),
@@ -477,3 +480,13 @@ def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
 def test_a_balance_named_before_its_figure_names_the_deficit_or_surplus(text, surface, metric):
     got = {c.surface: c for c in extract(_article(text))}
     assert got[surface].metric == metric
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Prices in March year-on-year rose 4%.", "March"),
+    ("Exports in June year on year fell.", "June"),
+])
+def test_a_month_before_year_on_year_is_the_month(text, phrase):
+    # 'year' after a month is a year named by its last month only when nothing makes it a comparison
+    got = [(t, p) for t, p, _ in _exprs(text)]
+    assert got and got[0][0] == phrase and not got[0][1].count("/")

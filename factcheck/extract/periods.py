@@ -440,6 +440,16 @@ def _month_quarter(m, ctx):
     return _expr(m, span) if span else None
 
 
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?\s+year\b"
+      r"(?![-–]|\s+(?:on|over|ago|earlier|before|later|after|end)\b)", needs=(_T_MONTH, _t("year")))
+def _month_named_year(m, ctx):
+    """'the June year', 'the March 2024 year' (New Zealand, Australia): the twelve months
+    ending in that month. Not 'March year-on-year' nor 'June year end', where the year is
+    a comparison or a moment."""
+    span = ctx.ending(month_of(m.group("mon")), 12, int(m.group("y")) if m.group("y") else None)
+    return _expr(m, span) if span else None
+
+
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
       rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
