@@ -32,6 +32,8 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Profit in the March quarter rose.", "the March quarter", "2024-Q1"),
     # a year named by the month it ends in (New Zealand, Australia): twelve months, not the month
     ("Dairy receipts climbed in the March year.", "the March year", "2023-04/2024-03"),
+    # the release idiom without 'first' or 'the': the year's first months
+    ("The surplus for seven months of 2021 doubled.", "for seven months of 2021", "2021-01/2021-07"),
     ("Visitor spending in the June 2022 year was $9 billion.", "the June 2022 year", "2021-07/2022-06"),
     ("Profit in the quarter ended June 30, 2023 rose.", "the quarter ended June 30, 2023", "2023-Q2"),
     ("Trade grew between 2019 and 2023.", "between 2019 and 2023", "2019-01/2023-12"),

@@ -492,9 +492,10 @@ def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
-@rule(rf"\bthe\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{Y4})(?!\d)", needs=(_t("months"),))
+@rule(rf"\b(?:the|for|in|over|during)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{Y4})(?!\d)", needs=(_t("months"),))
 def _months_of_year(m, ctx):
-    """'during the 11 months of 2019': the year's first months (without 'first')."""
+    """'during the 11 months of 2019', 'for five months of 2023' (a calque of the Russian and
+    Chinese release idiom): the year's first months (without 'first')."""
     n = _count(m.group("n"))
     if not n or n > 12:
         return None
