@@ -34,6 +34,9 @@ def _exprs(text, today="2024-04-15", place=None, overrides=None):
     ("Dairy receipts climbed in the March year.", "the March year", "2023-04/2024-03"),
     # the release idiom without 'first' or 'the': the year's first months
     ("The surplus for seven months of 2021 doubled.", "for seven months of 2021", "2021-01/2021-07"),
+    # a month named by its place in the year: that month, not the year
+    ("The balance swung to a deficit in the first month of this year.", "the first month of this year", "2024-01"),
+    ("Sales peaked in the last month of 2022.", "the last month of 2022", "2022-12"),
     ("Visitor spending in the June 2022 year was $9 billion.", "the June 2022 year", "2021-07/2022-06"),
     ("Profit in the quarter ended June 30, 2023 rose.", "the quarter ended June 30, 2023", "2023-Q2"),
     ("Trade grew between 2019 and 2023.", "between 2019 and 2023", "2019-01/2023-12"),

@@ -450,6 +450,28 @@ def _month_named_year(m, ctx):
     return _expr(m, span) if span else None
 
 
+_MONTH_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_MONTH_ORDINALS.update(last=12, final=12)
+
+
+@rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final)"
+      rf"\s+month\s+of\s+(?:(?P<y>{Y4})|(?P<rel>this|last|the\s+current|the\s+previous)\s+year|the\s+year\s+(?P<y2>{Y4}))(?!\d)",
+      needs=(_t("month"),))
+def _nth_month_of_year(m, ctx):
+    """'in the first month of this year', 'the last month of 2022': one calendar month,
+    named by its place in the year, not the year."""
+    rel = (m.group("rel") or "").lower()
+    if m.group("y") or m.group("y2"):
+        year = int(m.group("y") or m.group("y2"))
+    elif ctx.this_year is None:
+        return None
+    else:
+        year = ctx.this_year - (1 if rel.endswith(("last", "previous")) else 0)
+    return _expr(m, month_span(year, _MONTH_ORDINALS[m.group("ord").lower()], year,
+                               _MONTH_ORDINALS[m.group("ord").lower()]))
+
+
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
       rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
