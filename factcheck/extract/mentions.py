@@ -100,7 +100,7 @@ _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, r
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
-_PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
+_CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -704,8 +704,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         pos = tm.end()
         tm = None
     if currency is not None and cm is not None and cm.group("cur") == "$" and tm and tm.group("cur") \
-            and _PESO_OR_DOLLAR.search(tm.group("cur")):
-        currency = None  # "$2 trillion pesos", "$5 million Jamaican dollars": the name after the sign says whose
+            and _CURRENCY_WORD.search(tm.group("cur")):
+        # "$2 trillion pesos", "$5 million Jamaican dollars", "$98.56m tala": the name after
+        # the sign says whose (many currencies print "$": pesos, dollars, tala, pa'anga, escudos)
+        currency = None
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
