@@ -487,6 +487,7 @@ _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
 _LEADING_ZERO = lazy(r"0\d+")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
+_INDEX_POINTS = lazy(r"points?|pts?", re.I)
 _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
@@ -867,6 +868,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
+            if counted and not compound and _INDEX_POINTS.fullmatch(counted):
+                # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
+                # level or change, in its own points (percentage points were read above)
+                unit, kind, counted = "point", K.MEASURE, None
     if lone_one and unit == "count" and kind == K.COUNT:
         counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):
