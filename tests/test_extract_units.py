@@ -341,3 +341,11 @@ def test_index_points_are_a_measure_and_a_bare_level_beside_them_shares_it(text,
 def test_points_before_a_rate_are_still_percentage_points():
     claims = _typed("The unemployment rate decreased 0.1 pts to 5.7% in June.")
     assert claims[0][2:] == ("percentage_point", "percentage_point"), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Trade deficit for five months up by 9 times",
+    "Imports were down by 3 times on the year before, customs said.",
+])
+def test_up_or_down_by_n_times_is_a_multiplier(text):
+    assert [c[2:] for c in _typed(text) if c[0].endswith("times")] == [("times", "multiplier")], _typed(text)
