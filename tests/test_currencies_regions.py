@@ -335,6 +335,9 @@ def test_every_money_unit_is_an_iso_code_never_a_raw_sign():
     ("Barbados", "Barbados earned $1 billion from tourism. Barbadians in Barbados welcomed it.", "BBD"),
     ("Bahamas", "The Bahamas spent $3 billion. Bahamians in Nassau and the Central Bank of The Bahamas agreed.", "BSD"),
     ("New Zealand", "New Zealand's surplus reached $5 billion, Stats NZ said.", "NZD"),
+    # not dollars, but printed "$" at home: the tala and the pa'anga
+    ("Samoa", "Samoa's remittances reached $300 million. Samoans abroad sent more, the Central Bank of Samoa said.", "WST"),
+    ("Tonga", "Tonga's budget is $600 million. Tongans in Nuku'alofa and the National Reserve Bank of Tonga agreed.", "TOP"),
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_article_s_own_country(country, sentences, code):
     money = _money(sentences)
@@ -355,6 +358,20 @@ def test_a_bare_dollar_restating_a_figure_printed_with_a_qualified_sign_takes_th
 
 def test_a_dollar_sign_before_pesos_is_the_peso():
     assert _money("Argentina's deficit reached $2 trillion pesos, Buenos Aires said.")[0][1:] == (2e12, "ARS")
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Remittances reached $98.56m tala last year.", 98.56e6, "WST"),           # no country named
+    ("Aid came to $12 million pa'anga in 2021.", 12e6, "TOP"),
+    ("Cabo Verde's tourism earned $40 billion escudos.", 40e9, "CVE"),
+    ("The Bahamas borrowed $300 million US dollars.", 300e6, "USD"),             # the name beats the country
+])
+def test_any_currency_name_after_a_dollar_amount_says_whose_it_is(text, value, unit):
+    assert _has(_money(text), value, unit), _money(text)
+
+
+def test_american_samoa_is_not_samoa():
+    assert _money("American Samoa's tuna exports reached $300 million. American Samoa ships to the US.")[0][2] == "USD"
 
 
 @pytest.mark.parametrize("text,value,unit", [

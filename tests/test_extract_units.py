@@ -316,3 +316,36 @@ def test_hedges_with_an_article_or_comparative(text, qualifier):
 def test_capitalised_month_anchor_and_final_quarter():
     cs = _claims("In March, imports fell 4 percent. Growth was 0.3% in the final quarter of 2023.")
     assert [c.period for c in cs] == ["2024-03", "2023-Q4"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Maize exports reached 64,000 metric tonnes in 2023.", "64,000 metric tonnes"),
+    ("Maize exports reached 5 metric tons in 2023.", "5 metric tons"),
+])
+def test_metric_tonnes_are_tonnes_however_spelt(text, surface):
+    claim = _typed(text)[0]
+    assert claim[0] == surface and claim[2:] == ("tonne", "measure"), claim
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The food price index averaged 118.3 points in March.", [("118.3 points", 118.3, "point", "measure")]),
+    ("The share index lost 190 points to 33,000 on Friday.",
+     [("190 points", 190.0, "point", "measure"), ("33,000", 33000.0, "point", "measure")]),
+    ("The index closed at 16,369.03, up 58.06 points.",
+     [("16,369.03", 16369.03, "point", "measure"), ("58.06 points", 58.06, "point", "measure")]),
+])
+def test_index_points_are_a_measure_and_a_bare_level_beside_them_shares_it(text, expected):
+    assert _typed(text) == expected
+
+
+def test_points_before_a_rate_are_still_percentage_points():
+    claims = _typed("The unemployment rate decreased 0.1 pts to 5.7% in June.")
+    assert claims[0][2:] == ("percentage_point", "percentage_point"), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Trade deficit for five months up by 9 times",
+    "Imports were down by 3 times on the year before, customs said.",
+])
+def test_up_or_down_by_n_times_is_a_multiplier(text):
+    assert [c[2:] for c in _typed(text) if c[0].endswith("times")] == [("times", "multiplier")], _typed(text)

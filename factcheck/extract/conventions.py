@@ -82,6 +82,8 @@ _COUNTRY_HINTS = {
     "BND": ("brunei", "ambd"),
     "XCD": ("caribbean", "eccb", "antigua", "grenad", "lucia", "kitts", "vincent", "dominica"),
     "SBD": ("solomon", "honiara"),
+    "WST": ("samoa", "apia"),
+    "TOP": ("tonga", "nuku"),
 }
 _DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
 
@@ -162,6 +164,9 @@ _DOLLAR_COUNTRIES = [
                        r"(?:Lucia|Kitts|Vincent)\b|\bDominica(?!n)\b"),
      re.compile(r"\bEastern Caribbean Central Bank\b|\bECCB\b")),
     ("SBD", re.compile(r"\bSolomon Islands?\b|\bHoniara\b"), re.compile(r"\bCentral Bank of Solomon Islands\b")),
+    # not dollars, but their press prints the tala and the pa'anga with a bare "$" too
+    ("WST", re.compile(r"\bSamoan?s?\b(?<!American Samoa)|\bApia\b"), re.compile(r"\bCentral Bank of Samoa\b")),
+    ("TOP", re.compile(r"\bTongan?s?\b|\bNuku.alofa\b"), re.compile(r"\bNational Reserve Bank of Tonga\b")),
 ]
 
 

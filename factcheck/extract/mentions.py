@@ -100,7 +100,7 @@ _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, r
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
-_PESO_OR_DOLLAR = re.compile(r"\b(?:pesos?|dollars?)\b", re.I)
+_CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -182,7 +182,7 @@ _WEAK_AFTER_TIMES = re.compile(r"\s+(?:as|the|that|over|its|their|his|her|[A-Z][
 _MULTIPLIER_LEFT = re.compile(
     r"(?:\b(?:increase|rise|growth|jump|surge|expansion|leap|decrease|decline|drop|fall|reduction|"
     r"contraction)s?\s+(?:of|by)|\b(?:increased|grew|rose|expanded|multiplied|jumped|surged|soared|"
-    r"swelled|ballooned|shrank|decreased|declined)(?:\s+by)?|\b(?:is|are|was|were|be)"
+    r"swelled|ballooned|shrank|decreased|declined)(?:\s+by)?|\b(?:up|down)\s+by|\b(?:is|are|was|were|be)"
     r"(?:\s+(?:now|still|already|about|roughly|nearly|almost|around))?)\s+$",
     re.I,
 )
@@ -487,6 +487,7 @@ _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
 _LEADING_ZERO = lazy(r"0\d+")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
+_INDEX_POINTS = lazy(r"points?|pts?", re.I)
 _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
@@ -704,8 +705,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         pos = tm.end()
         tm = None
     if currency is not None and cm is not None and cm.group("cur") == "$" and tm and tm.group("cur") \
-            and _PESO_OR_DOLLAR.search(tm.group("cur")):
-        currency = None  # "$2 trillion pesos", "$5 million Jamaican dollars": the name after the sign says whose
+            and _CURRENCY_WORD.search(tm.group("cur")):
+        # "$2 trillion pesos", "$5 million Jamaican dollars", "$98.56m tala": the name after
+        # the sign says whose (many currencies print "$": pesos, dollars, tala, pa'anga, escudos)
+        currency = None
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
@@ -865,6 +868,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
+            if counted and not compound and _INDEX_POINTS.fullmatch(counted):
+                # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
+                # level or change, in its own points (percentage points were read above)
+                unit, kind, counted = "point", K.MEASURE, None
     if lone_one and unit == "count" and kind == K.COUNT:
         counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):

@@ -177,7 +177,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        if a.kind == K.COUNT and (a.counted or "").lower() in ("points", "pts", "point", "pt") \
+        if a.unit == "point" and a.kind == K.MEASURE \
                 and b.kind == K.PERCENT and re.fullmatch(r"\s+(?:to|from|at)\s+", gap):
             # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
             a.unit, a.kind, a.counted = "percentage_point", K.PERCENTAGE_POINT, None
@@ -276,6 +276,20 @@ def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:
             x.info["direction"] = qualifiers.direction_before(sentence[:x.start])
 
 
+def _index_points(m: Mention) -> bool:
+    return m.unit == "point" and m.kind == K.MEASURE
+
+
+def _elide(x: Mention, src: Mention) -> None:
+    """x, written bare, in the unit or of the thing counted of src: the index's points
+    ("rose 64.06 points to 4,577.10") or the counted noun."""
+    if _index_points(src):
+        x.unit, x.kind, x.bare = src.unit, src.kind, False
+    else:
+        x.counted = x.info["counted"] = src.counted
+    x.info["elided_noun"] = True
+
+
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     """A count written without its noun counts what the count before it in the clause does:
     "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
@@ -301,15 +315,14 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
                 continue
-        prev = next((p for p in reversed(mentions[:i]) if p.kind == K.COUNT and p.counted
-                     and p.counted != "times" and p.end_value is None), None)
+        prev = next((p for p in reversed(mentions[:i]) if (p.kind == K.COUNT and p.counted
+                     and p.counted != "times" or _index_points(p)) and p.end_value is None), None)
         if prev is not None and x.start - prev.end < 120 \
                 and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
-            x.counted = x.info["counted"] = prev.counted
-            x.info["elided_noun"] = True
+            _elide(x, prev)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.kind == K.COUNT and nxt.counted and nxt.info.get("direction") \
+        if nxt is not None and (nxt.kind == K.COUNT and nxt.counted or _index_points(nxt)) \
+                and nxt.info.get("direction") \
                 and re.fullmatch(r",?\s*(?:up|down)\s+", sentence[x.end: nxt.start]):
-            x.counted = x.info["counted"] = nxt.counted
-            x.info["elided_noun"] = True
+            _elide(x, nxt)
