@@ -41,3 +41,38 @@ def test_the_one_growth_said_of_the_sentence_before_is_still_checked():
     assert flagged(checks) == set() and [r.kind for r in analysis.confirmed] == ["percent_change"]
     _, checks = run(with_slip(ONE, ONE_FIGURES, 2, "3.0 per cent", 3.0))
     assert flagged(checks) == {"3.0 per cent"}
+
+
+SEVERAL = ("Turnover with the bloc grew by $12.3 million, 32% more than a year before; "
+           "exports to it reached $198.0 million (a 27% increase).")
+SEVERAL_FIGURES = [
+    {"surface": "$12.3 million", "value": 12.3e6, "metric": "turnover", "role": "change", "direction": "up",
+     "period": "2024-05"},
+    _growth("32%", 32, metric="turnover", direction="up"),
+    # the frame may misread the part's figure as the whole's level: the relation must not trust it
+    {"surface": "$198.0 million", "value": 198.0e6, "metric": "turnover", "period": "2024-05"},
+    _growth("27%", 27, metric="turnover growth", direction="up"),
+]
+
+
+def test_a_change_with_several_growths_in_its_sentence_is_only_a_candidate():
+    # change ÷ (level − change) = 6.6% against 32% and 27%: no slip explains it, and the
+    # text does not say which growth, if any, is the change's
+    _, checks = run(make(SEVERAL, SEVERAL_FIGURES))
+    assert flagged(checks) == set()
+
+
+COLLECTED = "The agency collected €19.7 billion in May, €2.5 billion or 15 per cent up on last year."
+COLLECTED_FIGURES = [
+    {"surface": "€19.7 billion", "value": 19.7e9, "unit": "EUR", "metric": "tax receipts", "period": "2024-05"},
+    {"surface": "€2.5 billion", "value": 2.5e9, "unit": "EUR", "metric": "tax receipts", "role": "change",
+     "direction": "up", "period": "2024-05"},
+    _growth("15 per cent", 15, metric="tax receipts", direction="up"),
+]
+
+
+def test_a_change_with_its_one_growth_is_still_checked():
+    _, checks = run(make(COLLECTED, COLLECTED_FIGURES))
+    assert flagged(checks) == set()
+    _, checks = run(with_slip(COLLECTED, COLLECTED_FIGURES, 2, "51 per cent", 51))
+    assert flagged(checks) == {"51 per cent"}

@@ -250,8 +250,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     if level is None or level.period not in (g.period, None) or level.value <= abs(delta.value):
         return None
     # "€900 million (16 per cent)" may render "€0.9 billion": a round change says less
-    # than its digits, and the identity is then a candidate
-    exact = exact and not _round(delta)
+    # than its digits, and the identity is then a candidate; so is it when the sentence
+    # states several growths ("exceeds last year by 32%; exports of $198 million (a 27%
+    # increase)"), of which the text does not say which is the change's
+    exact = exact and not _round(delta) and sum(1 for n in sentence if _growth(n)) == 1
     sd, s = sign(delta), sign(g)
     return Relation("level-change", "percent_change", [delta, level], g,
                     lambda v, sd=sd, s=s: v[0] * sd / (v[1] - v[0] * sd) * 100 * s,
