@@ -76,3 +76,34 @@ def test_a_change_with_its_one_growth_is_still_checked():
     assert flagged(checks) == set()
     _, checks = run(with_slip(COLLECTED, COLLECTED_FIGURES, 2, "51 per cent", 51))
     assert flagged(checks) == {"51 per cent"}
+
+
+PARTNERS = ("Germany is the top partner, with $6.1 billion of trade. "
+            "France follows with $4.9 billion, making up 16.9% of the country's overall trade.")
+
+
+def partners():
+    return make(PARTNERS, [
+        {"surface": "$6.1 billion", "value": 6.1e9, "metric": "trade", "subject": ["Spain", "Germany"],
+         "period": "2024"},
+        {"surface": "$4.9 billion", "value": 4.9e9, "metric": "trade", "subject": ["Spain", "France"],
+         "period": "2024"},
+        {"surface": "16.9%", "value": 16.9, "unit": "percent", "kind": "percent", "role": "share",
+         "metric": "overall trade", "subject": ["Spain"], "period": "2024", "context": {"share_of": "overall trade"}},
+    ])
+
+
+def test_a_partners_share_is_not_taken_of_another_partners_figure():
+    # $4.9 billion ÷ $6.1 billion = 80%: trade with France is no part of trade with Germany
+    _, checks = run(partners())
+    assert flagged(checks) == set()
+
+
+def test_a_share_of_a_whole_that_names_no_other_subject_is_still_checked():
+    text = "Trade reached $29.0 billion. Trade with France was $4.9 billion, making up 61.9% of the total."
+    fig = [{"surface": "$29.0 billion", "value": 29.0e9, "metric": "trade", "period": "2024"},
+           {"surface": "$4.9 billion", "value": 4.9e9, "metric": "trade", "subject": ["France"], "period": "2024"},
+           {"surface": "61.9%", "value": 61.9, "unit": "percent", "kind": "percent", "role": "share",
+            "metric": "trade", "period": "2024", "context": {"share_of": "the total"}}]
+    _, checks = run(make(text, fig))
+    assert flagged(checks) == {"61.9%"}
