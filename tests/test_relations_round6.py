@@ -107,3 +107,21 @@ def test_a_share_of_a_whole_that_names_no_other_subject_is_still_checked():
             "metric": "trade", "period": "2024", "context": {"share_of": "the total"}}]
     _, checks = run(make(text, fig))
     assert flagged(checks) == {"61.9%"}
+
+
+BASE = ("The annual trade deficit widened to $4 billion in the June year, from a deficit of $3.66 billion a year "
+        "earlier. Annual imports rose to $59.55 billion, while exports rose to $55.52 billion.")
+BASE_FIGURES = [
+    {"surface": "$4 billion", "value": 4e9, "metric": "trade deficit", "period": "2018-06"},
+    # the frame may give the base figure the period of the sentence: the relation must not trust it
+    {"surface": "$3.66 billion", "value": 3.66e9, "metric": "deficit", "period": "2018-06"},
+    {"surface": "$59.55 billion", "value": 59.55e9, "metric": "imports", "period": "2018-06"},
+    {"surface": "$55.52 billion", "value": 55.52e9, "metric": "exports", "period": "2018-06"},
+]
+
+
+def test_the_balance_a_change_is_measured_from_is_not_the_balance_of_the_parts():
+    analysis, checks = run(make(BASE, BASE_FIGURES))
+    assert flagged(checks) == set()
+    _, checks = run(with_slip(BASE, BASE_FIGURES, 0, "$4 trillion", 4e12))
+    assert "$4 trillion" in flagged(checks)
