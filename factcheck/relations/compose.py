@@ -9,7 +9,7 @@ import re
 
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import is_change, is_level, signed, subject_of
-from factcheck.relations.graph import Graph, Node, periods_equal
+from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.relation import Relation
 
 _NAMES = {"export": "exports", "import": "imports"}
@@ -28,7 +28,10 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
     fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
             if same_role(n) and n.modifiers - default == want and n.kind == total.kind
             and n.variant == total.variant
-            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)]
+            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)
+            # "widened to $4 billion, from a deficit of $3.66 billion a year earlier": the figure
+            # a change is measured from is of the base period, whatever the frame's period says
+            and is_compared(n) == is_compared(total)]
     # "imports were US$126.37 billion, including US$43.95 billion made by the domestic sector
     # and US$82.42 billion by the FDI sector": figures that break one down are not readings of it
     fits = [n for n in fits if not _subordinate(graph, n)] or fits

@@ -393,8 +393,10 @@ def _near(a: Node, b: Node) -> bool:
 
 _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis)\s+"
                        r"(?:a\s+revised\s+|an?\s+|the\s+)?(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
-                       # "as against the deficit of USD 9.98 Billion": the base named before its figure
+                       # "as against the deficit of USD 9.98 Billion", "widened from a deficit of
+                       # $3.66 billion": the base named before its figure (the noun one of a change's)
                        r"|\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+"
+                       r"|\bfrom\s+(?:a|an)\s+(?:deficit|surplus|level|total|high|low|peak)\s+of\s+"
                        # "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
                        r"|\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
                        r"(?:[a-z]+\s+){0,2}(?:of\s+)?"

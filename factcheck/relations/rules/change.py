@@ -192,14 +192,19 @@ def level_and_change(graph: Graph, ctx: Context):
                                         "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
                                         result_text=_pct, exact=len(changes) == 1))
             if not options:
-                # the growth names the figure it is from; or it is said of the sentence before
-                pairs = [p for p in [growth_from(graph, g)] if p] or anaphoric_pair(graph, g)
+                # the growth names the figure it is from ("33 percent over April's 4,384
+                # tonnes"): the text's own word; said of the sentence before, it is one only
+                # when it is the one growth there ("This was due to a 9.9% fall in crude oil
+                # exports, a 17.9% drop in volume and a 17.6% rise in price": candidates)
+                named = growth_from(graph, g)
+                pairs = [named] if named else anaphoric_pair(graph, g)
                 s = sign(g)
+                alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
                 options = [Relation("level-change", "percent_change", [old, new], g,
                                     lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                                     f"change in {new.claim.metric or old.claim.metric or 'the level'}",
                                     "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
-                                    result_text=_pct) for old, new in pairs]
+                                    result_text=_pct, exact=alone) for old, new in pairs]
             if options:
                 paired.add(id(g))
                 yield from readings(options)
@@ -245,8 +250,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     if level is None or level.period not in (g.period, None) or level.value <= abs(delta.value):
         return None
     # "€900 million (16 per cent)" may render "€0.9 billion": a round change says less
-    # than its digits, and the identity is then a candidate
-    exact = exact and not _round(delta)
+    # than its digits, and the identity is then a candidate; so is it when the sentence
+    # states several growths ("exceeds last year by 32%; exports of $198 million (a 27%
+    # increase)"), of which the text does not say which is the change's
+    exact = exact and not _round(delta) and sum(1 for n in sentence if _growth(n)) == 1
     sd, s = sign(delta), sign(g)
     return Relation("level-change", "percent_change", [delta, level], g,
                     lambda v, sd=sd, s=s: v[0] * sd / (v[1] - v[0] * sd) * 100 * s,

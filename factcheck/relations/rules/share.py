@@ -25,7 +25,13 @@ def _is_whole_candidate(n: Node, part: Node) -> bool:
     return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
             and periods_agree(n.claim.period, part.claim.period) is not False
             and n.role != CHANGE and n.claim.qualifier == "exact"
-            and not n.claim.context.get("converted"))
+            and not n.claim.context.get("converted") and not _siblings(n, part))
+
+
+def _siblings(a: Node, b: Node) -> bool:
+    """Figures of two named subjects, each naming one the other lacks (trade with China,
+    trade with Russia): neither is the other's whole."""
+    return bool(a.subject - b.subject) and bool(b.subject - a.subject)
 
 
 def _whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
