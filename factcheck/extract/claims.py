@@ -72,6 +72,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
+            subject = _with_home(own_subjects, sentence.text, main_subject)
+        if own_subjects:
             previous_subjects = context.topic_subjects(sentence.text) or previous_subjects
         if metrics.is_heading(sentence.text):
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
@@ -212,7 +214,15 @@ def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str]) -> None:
 
     figures = [tuple(c.context.get("local") or (0, 0)) for c in mine]
     for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text))):
-        c.subject = list(places) if places is not None else list(unnamed)
+        c.subject = _with_home(places, text, unnamed) if places is not None else list(unnamed)
+
+
+def _with_home(places: list[str], text: str, main: list[str]) -> list[str]:
+    """'Imports from other EU member states were €678 million' in an article about Cyprus:
+    a sentence that names only the partners of a flow is still about the article's country."""
+    if main and main[0] not in places and context.partners_only(text, places):
+        return [main[0], *places]
+    return list(places)
 
 
 def _home_party(claims: list[Claim], main: list[str]) -> None:

@@ -118,10 +118,16 @@ _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
 
 
-# "visitors from Japan", "exports to the US", "trade with the EU": the other party of a flow
-_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", re.I)
-# "exports to countries other than the United States": a place left out is not a subject
-_EXCLUDED_BEFORE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?$", re.I)
+# "visitors from Japan", "exports to the US", "trade with the EU", "imports from other EU
+# member states": the other party of a flow
+_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
+# "arrivals to Jamaica", "tourists who came to Malta": people travelling to a place are
+# counted by their host, the country that reports them, not by a partner
+_DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holidaymakers|passengers|guests|"
+                          r"came|come|comes|coming|arrived|arriving|travell?ed|flocked)\b(?:\s+[\w'’-]+){0,3}?"
+                          r"\s+to\s+(?:the\s+)?$", re.I)
+# "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
+_EXCLUDED_BEFORE = re.compile(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 
@@ -129,9 +135,22 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially
 def topic_subjects(sentence: str) -> list[str]:
     """The places a sentence is about, for the sentences after it that name none: not a
     partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
-    out = [n for a, _, n in _mentions(sentence) if not _FLOW_PARTNER.search(sentence, max(0, a - 20), a)
+    out = [n for a, _, n in _mentions(sentence) if not is_partner(sentence, a)
            and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
     return list(dict.fromkeys(out))
+
+
+def is_partner(sentence: str, at: int) -> bool:
+    """The place named at `at` is the other party of a flow ('exports to Japan'), not the
+    one that reports it ('arrivals to Jamaica')."""
+    return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
+            and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
+
+
+def partners_only(sentence: str, places: list[str]) -> bool:
+    """Every one of `places` is named in the sentence only as a flow's partner."""
+    mentions = [(a, n) for a, _, n in _mentions(sentence) if n in places]
+    return bool(mentions) and {n for _, n in mentions} >= set(places) and all(is_partner(sentence, a) for a, _ in mentions)
 
 
 def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]]) -> list[Optional[list[str]]]:
