@@ -476,6 +476,10 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         return Match(None, [])
     top = max(w for w, _ in scored)
     best = [r for w, r in scored if w == top]
+    # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
+    # entry, not Greece's total, when both fit equally well otherwise
+    if len(best) > 1 and claim.subject:
+        best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
     # A claim without a period matches only when a single reference fits the rest.
     if claim.period is None:
         best_all = [r for w, r in scored if r.period is not None]

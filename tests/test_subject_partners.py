@@ -37,3 +37,15 @@ def test_sentence_naming_only_a_partner_keeps_the_reporting_country():
     assert got["620 million euros"] == ["Latvia", "European Union"]
     assert got["12.5%"] == ["Latvia", "Germany"]
     assert got["3.1%"] == ["Latvia", "France"]
+
+
+def test_bilateral_entry_preferred_over_the_total_of_one_of_its_parties():
+    text = "Latvia's tourism revenue rose in May.\n\nRevenue from Germany grew to 98 million euros in May 2023."
+    claim = next(c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2023-08-01"))
+                 if c.surface == "98 million euros")
+    src = {"publisher": "test", "url": "about:test"}
+    total = Reference(id="total", metric="revenue", value=400e6, unit_code="EUR", unit_text="million euros",
+                      aliases=[], subject=["Latvia"], period="2023-05", source=src)
+    germany = Reference(id="germany", metric="revenue", value=98e6, unit_code="EUR", unit_text="million euros",
+                        aliases=[], subject=["Latvia", "Germany"], period="2023-05", source=src)
+    assert match(claim, [total, germany]).reference.id == "germany"
