@@ -47,3 +47,22 @@ def test_an_unsigned_balance_with_no_word_of_its_sign_is_still_a_sign_slip():
     text, figures = _balance("In March the trade balance amounted to $1.45 billion.")
     _, checks = run(make(text, figures))
     assert flagged(checks) == {"$1.45 billion"}
+
+
+# A total restated in short is often cut, not rounded: 812.7 + 1,496.8 = 2,309.5 million
+# printed "$2.30 billion" is no slip; printed "$2.03 billion" (two digits swapped) still is.
+SHORT_TOTAL = ("Trade between the two countries was $2.30 billion in the first half.\n"
+               "Exports were $812.7 million in the first half, while imports were $1,496.8 million.")
+SHORT_FIGURES = [
+    {"surface": "$2.30 billion", "value": 2.30e9, "metric": "trade", "period": "2024-H1"},
+    {"surface": "$812.7 million", "value": 812.7e6, "metric": "exports", "period": "2024-H1"},
+    {"surface": "$1,496.8 million", "value": 1496.8e6, "metric": "imports", "period": "2024-H1"},
+]
+
+
+def test_a_short_total_may_be_truncated_rather_than_rounded():
+    analysis, checks = run(make(SHORT_TOTAL, SHORT_FIGURES))
+    assert flagged(checks) == set()
+    assert ("parts-total", "sum") in [(r.rule, r.kind) for r in analysis.confirmed]
+    _, checks = run(with_slip(SHORT_TOTAL, SHORT_FIGURES, 0, "$2.03 billion", 2.03e9))
+    assert flagged(checks) == {"$2.03 billion"}
