@@ -24,6 +24,27 @@ def signed(n: Node) -> int:
     return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
 
 
+#: Words that say a balance is negative, so its unsigned figure is a size: "the negative
+#: balance ... $8.975 billion", "was negative and amounted to $2.267 billion", "the trade
+#: deficit widened to $4 billion", "a $3bn shortfall".
+_NEGATIVE_BALANCE = re.compile(r"\b(?:negative|deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.I)
+
+
+def balance_sign(graph: Graph, n: Node) -> int:
+    """−1 for the level of a balance printed without a sign whose own words (from the
+    figure of another series before it in the sentence, or the word right after it) say it
+    is negative: "the negative balance ... increased 9 times ..., to $8.975 billion"."""
+    if n.concept != "balance" or not n.level or n.value <= 0 or n.claim.surface.lstrip()[:1] in "-−–":
+        return 1
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    while i and sentence[i - 1].concept == n.concept:
+        i -= 1  # the balance's own change ("increased by 35% ... and reached") says nothing of its sign
+    start = sentence[i - 1].local[1] if i else 0
+    own = n.claim.sentence[start: n.local[0]] + " " + " ".join(n.claim.sentence[n.local[1]:].split()[:1])
+    return -1 if _NEGATIVE_BALANCE.search(own) else 1
+
+
 def subject_of(graph: Graph, n: Node) -> frozenset:
     """The subject a figure is about: its own, or (a sentence naming none) the one the
     text was last about."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.common import is_change, is_level, signed, subject_of
+from factcheck.relations.common import balance_sign, is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.relation import Relation
 
@@ -115,7 +115,8 @@ def _one_statement(total: Node, options: list[list[Node]]) -> bool:
         and periods_equal(o[0], total) for o in options)
 
 
-def composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Relation:
+def composition(total: Node, parts: list[tuple[Node, int]], exact: bool, sign: int = 1) -> Relation:
+    """sign: −1 when the total is the size of a balance its words call negative."""
     signs = [s for _, s in parts]
 
     def times(s: int) -> str:
@@ -127,7 +128,9 @@ def composition(total: Node, parts: list[tuple[Node, int]], exact: bool) -> Rela
                         for i, s in enumerate(signs)).strip()
     # changes carry their direction: "exports fell $1.1bn" is −1.1 in the sum
     k = tuple(s * signed(p) for p, s in parts)
-    kt = signed(total)
+    kt = signed(total) * sign
+    if sign < 0:
+        label, template = f"−({label})", f"−({template})"
     return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
                     [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
                     label, template, exact=exact)

@@ -73,6 +73,7 @@ class Relation:
         if id(self.result) in overrides and self.result.value:
             slack *= abs(overrides[id(self.result)] / self.result.value)  # the slack scales with the figure
         res = of_claim(self.result.claim, overrides.get(id(self.result))).widen(slack)
+        res = _truncated(self, res)
         if self.compare == ">=":
             return res.hi >= implied.lo
         return implied.meets(res)
@@ -114,6 +115,26 @@ class Relation:
         if self.implied is not None and not (self.implied.hi - self.implied.lo <= abs(self.point or 0) * 1e-6):
             out += f" ({self.show(self.implied.lo, 5)} to {self.show(self.implied.hi, 5)} within rounding)"
         return out
+
+
+#: A total printed with at most this many significant digits may be truncated, not rounded.
+SHORT_DIGITS = 3
+
+
+def _truncated(rel: "Relation", res: Interval) -> Interval:
+    """A total restated in short ("$2.1955 billion" as "$2.19 billion", "USD 79.807M" as
+    "USD 79M") is often cut rather than rounded: its range reaches a whole step away from
+    zero. Only identities by definition or by the text's words over parts and their total
+    (a candidate's slack would let a slip explain a coincidence), only figures of at most
+    SHORT_DIGITS significant digits."""
+    if rel.rule != "parts-total" or not rel.exact or rel.result.claim.qualifier != "exact" or not res.finite:
+        return res
+    p = slips.printed(rel.result.claim.surface)
+    digits = p and sum(ch.isdigit() for ch in p.digits.lstrip("0.,"))
+    if not digits or digits > SHORT_DIGITS:
+        return res
+    step = res.hi - res.lo
+    return Interval(res.lo, res.hi + step / 2) if res.lo >= 0 else Interval(res.lo - step / 2, res.hi)
 
 
 def _printed(n: Node) -> str:

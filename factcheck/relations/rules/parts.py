@@ -14,7 +14,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
-from factcheck.relations.common import is_level, subject_of
+from factcheck.relations.common import balance_sign, is_level, subject_of
 from factcheck.relations.compose import composition, compositions, readings
 from factcheck.relations.relation import Relation
 
@@ -23,7 +23,8 @@ from factcheck.relations.relation import Relation
 def parts_and_totals(graph: Graph, ctx: Context):
     for total, options, relaxed in compositions(graph, unambiguous=False):
         # a reading with goods taken for granted is a candidate, not a definition
-        yield from readings([composition(total, parts, exact=not relaxed) for parts in options])
+        yield from readings([composition(total, parts, exact=not relaxed, sign=balance_sign(graph, total))
+                             for parts in options])
     yield from balance_splits(graph)
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)
@@ -39,8 +40,8 @@ def parts_and_totals(graph: Graph, ctx: Context):
 _BALANCES = ("surplus", "deficit", "balance")
 
 
-def _signed(n: Node) -> int:
-    return -1 if n.concept == "deficit" else 1
+def _signed(graph: Graph, n: Node) -> int:
+    return -1 if n.concept == "deficit" else balance_sign(graph, n)
 
 
 def balance_splits(graph: Graph):
@@ -67,7 +68,7 @@ def balance_splits(graph: Graph):
                     break
                 sides.append(min(fits, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])))
             else:
-                signs = tuple(_signed(n) * _signed(total) for n in sides)
+                signs = tuple(_signed(graph, n) * _signed(graph, total) for n in sides)
                 names = [f"{n.claim.metric or n.concept}" for n in sides]
                 yield Relation("parts-total", "sum", sides, total, lambda v, s=signs: sum(x * k for x, k in zip(v, s)),
                                f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
