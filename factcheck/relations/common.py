@@ -24,6 +24,16 @@ def signed(n: Node) -> int:
     return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
 
 
+def _after_previous_figure(graph: Graph, n: Node, skip=lambda m: False) -> int:
+    """Where the words governing a figure begin in its sentence: the end of the figure
+    before it (passing over those `skip` accepts), or the sentence's start."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    while i and skip(sentence[i - 1]):
+        i -= 1
+    return sentence[i - 1].local[1] if i else 0
+
+
 #: Words that say a balance is negative, so its unsigned figure is a size: "the negative
 #: balance ... $8.975 billion", "was negative and amounted to $2.267 billion", "the trade
 #: deficit widened to $4 billion", "a $3bn shortfall".
@@ -36,11 +46,8 @@ def balance_sign(graph: Graph, n: Node) -> int:
     is negative: "the negative balance ... increased 9 times ..., to $8.975 billion"."""
     if n.concept != "balance" or not n.level or n.value <= 0 or n.claim.surface.lstrip()[:1] in "-−–":
         return 1
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    while i and sentence[i - 1].concept == n.concept:
-        i -= 1  # the balance's own change ("increased by 35% ... and reached") says nothing of its sign
-    start = sentence[i - 1].local[1] if i else 0
+    # the balance's own change ("increased by 35% ... and reached") says nothing of its sign
+    start = _after_previous_figure(graph, n, skip=lambda m: m.concept == n.concept)
     own = n.claim.sentence[start: n.local[0]] + " " + " ".join(n.claim.sentence[n.local[1]:].split()[:1])
     return -1 if _NEGATIVE_BALANCE.search(own) else 1
 
@@ -63,7 +70,5 @@ def irrealis(graph: Graph, n: Node) -> bool:
     its period lies after the article's date ("5 million visitors by 2029")."""
     if graph.future(n):
         return True
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    start = sentence[i - 1].local[1] if i else 0
+    start = _after_previous_figure(graph, n)
     return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
