@@ -43,7 +43,7 @@ def article_conventions(text: str) -> dict:
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
-    has["dollar"] = _dollar_of(text)
+    has["dollar"] = _peso_dollar(text, has["shared"]) or _dollar_of(text)
     has["dollar_figures"] = _qualified_dollar_figures(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
@@ -111,6 +111,25 @@ def _dollar_of(text: str) -> str:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
     return best
+
+
+def _peso_dollar(text: str, shared: "SharedCurrencies") -> str | None:
+    """The peso a bare "$" is in its own country's press (Mexico, Argentina, Chile,
+    Colombia, Uruguay, Cuba print pesos as "$"): where the article counts money in pesos by
+    name, names a peso country, and never speaks of dollars nor converts pesos into "$"."""
+    if "$" not in text or "peso" not in text.lower() or not _PESO_AMOUNT.search(text):
+        return None
+    if _DOLLAR_WORDS.search(text) or _PESOS_CONVERTED.search(text):
+        return None
+    code = shared.named("peso")
+    return code if code in _DOLLAR_SIGN_PESOS else None
+
+
+_PESO_AMOUNT = lazy(r"\d\s?(?:(?:million|billion|trillion|thousand|mn|bn)\s+)?pesos\b", re.I)
+_DOLLAR_WORDS = lazy(r"\bdollars?\b|\bgreenbacks?\b|\bUSD\b|\bU\.?S\.?\s?\$|\$\s?US\b", re.I)
+_PESOS_CONVERTED = lazy(r"pesos?\s*\((?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\$", re.I)
+# the pesos printed "$" at home (the Philippine peso is "P" or "₱", the Dominican "RD$")
+_DOLLAR_SIGN_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "CUP"})
 
 
 def _qualified_dollar_figures(text: str) -> dict[float, str]:
