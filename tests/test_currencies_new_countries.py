@@ -239,3 +239,35 @@ def test_an_apostrophe_grouped_count_is_read_whole():
 ])
 def test_a_capital_letter_or_unit_never_turns_into_money_outside_its_country(text):
     assert not any(u in ("LSL", "SZL", "GMD", "HTG", "GTQ", "LBP", "IQD", "SLE") for _, _, u in _money(text)), _money(text)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Denmark's pension funds lost DKr 40 billion, Copenhagen said.", 40e9, "DKK"),
+    ("Norway's fund earned NKr2.2tn in 2023.", 2.2e12, "NOK"),
+    ("Sweden's Riksbank lost SKr 80 billion.", 80e9, "SEK"),
+    ("Ethiopia's parliament approved a Birr 970 billion budget.", 970e9, "ETB"),
+    ("Honduras spent Lps. 12 billion on schools, Tegucigalpa said.", 12e9, "HNL"),
+    ("Haiti's budget is Gdes 300 billion, Port-au-Prince said.", 300e9, "HTG"),
+    ("Lebanon's deficit is L.L. 40 trillion, Beirut said.", 40e12, "LBP"),
+    ("Sierra Leone's budget was SLL 15 trillion before the redenomination.", 15e12, "SLL"),
+    ("Lesotho's water project cost M250m, Maseru said.", 250e6, "LSL"),
+    ("The Gambia's budget is D35bn, Banjul said.", 35e9, "GMD"),
+])
+def test_the_financial_and_local_press_abbreviations(text, value, unit):
+    assert _has(_money(text), value, unit), _money(text)
+
+
+# a bare "$" is the dollar the island state spends: Australia's in Kiribati, Tuvalu and
+# Nauru, New Zealand's in the Cook Islands, and the Bermudian and Caymanian dollars at home
+@pytest.mark.parametrize("text,unit", [
+    ("Kiribati's budget reached $300 million. Kiribati's fishing licences pay most of it, and "
+     "Kiribati's government in Tarawa said so.", "AUD"),
+    ("The Cook Islands' budget reached $200 million. The Cook Islands government in Rarotonga said "
+     "Cook Islands tourism pays most.", "NZD"),
+    ("Bermuda's budget reached $1.2 billion, the Bermuda Monetary Authority said.", "BMD"),
+    ("The Cayman Islands' budget reached $1.1 billion, the Cayman Islands Monetary Authority said.", "KYD"),
+    ("Palau's budget reached $120 million. Palau's tourism pays most, Palau's government said.", "USD"),
+])
+def test_a_bare_dollar_in_a_pacific_or_atlantic_island_s_press(text, unit):
+    money = _money(text)
+    assert money and money[0][2] == unit, money

@@ -102,6 +102,7 @@ _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMA
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
+_GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -544,8 +545,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
         cm = None
-    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (_MONEY_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
-        cm = None  # "the E4 highway": a label, not lilangeni
+    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (
+            _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
+        cm = None  # "the E4 highway": a label, not lilangeni ("M250m" is maloti)
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
