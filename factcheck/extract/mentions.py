@@ -489,6 +489,16 @@ _LEADING_ZERO = lazy(r"0\d+")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
+_INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
+# the verb or preposition that puts an index at a level, right before the figure
+_INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|"
+                           r"(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped|eased|went\s+(?:up|down)|"
+                           r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at)\s+$", re.I)
+_RATIO_BEFORE = lazy(r"\bratio\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?\b(?:was|is|of|at|amounted\s+to|stood\s+at|reached|"
+                     r"(?:rose|fell|improved|dropped|declined|increased|decreased)\s+to|equall?ed|equals?)\s+$", re.I)
+_RANKED_BEFORE = lazy(r"\b(?:rank(?:ed|s|ing)?|position(?:ed)?|plac(?:ed|es)|score[sd]?)\b", re.I)  # a rank, a score
+_INDEX_POINT_CHANGE = lazy(r"(\s?-?point)(?:\s+or\s+[\w\s.-]{1,30}?)?\s+(?:increase|decrease|rise|fall|drop|decline|gain|"
+                           r"jump|loss|slide|climb|advance|dip|slump)s?\b", re.I)
 _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
@@ -710,7 +720,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             and _CURRENCY_WORD.search(tm.group("cur")):
         # "$2 trillion pesos", "$5 million Jamaican dollars", "$98.56m tala": the name after
         # the sign says whose (many currencies print "$": pesos, dollars, tala, pa'anga, escudos)
-        currency = None
+        sign_currency, currency = currency, None
+    else:
+        sign_currency = None
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
@@ -725,6 +737,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = code
             pos = tm.end()
             tm = None
+        elif sign_currency:
+            currency = sign_currency  # "the $400m mark": a milestone, no Bosnian marks here
     if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
@@ -874,6 +888,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
                 # level or change, in its own points (percentage points were read above)
                 unit, kind, counted = "point", K.MEASURE, None
+            elif counted is None and not has_scale and "." in raw and value < 5 and "atio" in left \
+                    and _RATIO_BEFORE.search(left, max(0, len(left) - 80)):
+                unit, kind = "times", K.MULTIPLIER  # "a coverage ratio of 0.65": one amount per unit of another
+            elif counted is None and not has_scale and not word_number and "ndex" in left \
+                    and _INDEX_NAMED.search(left):
+                # an index's level printed bare ("the all-items index … was 123.8", "the index
+                # stood at 147.9") or its change in singular points ("a 0.3 point decrease")
+                change = _INDEX_POINT_CHANGE.match(sentence, pos)
+                if change or (_INDEX_LEVEL_BEFORE.search(left, max(0, len(left) - 40))
+                              and not _RANKED_BEFORE.search(left, max(0, len(left) - 60))):
+                    unit, kind = "point", K.MEASURE
+                    pos = change.end(1) if change else pos
     if lone_one and unit == "count" and kind == K.COUNT:
         counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):
