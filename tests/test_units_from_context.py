@@ -59,3 +59,15 @@ def test_a_bare_figure_takes_the_unit_its_phrase_gives(text, value, unit, kind):
 ])
 def test_the_unit_is_not_given_where_the_phrase_does_not_give_it(text, value, unit):
     assert not any(abs(v - value) < 1e-9 * abs(value) and u == unit for _, v, u, _ in _typed(text)), _typed(text)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a list of bare amounts of a money series goes on in the currency of its first
+    ("Kenya's exports reached KES 1.2 trillion in 2023. Tea and coffee exports totalled 180 billion and "
+     "95 billion respectively.", 95e9, "KES"),
+    # resources and grants are sums of money
+    ("Domestic revenue rose to US$154.2 million. External resources fell by 8.3 million over the period.", 8.3e6, "USD"),
+])
+def test_a_bare_scaled_amount_of_a_money_series_takes_the_currency_in_force(text, value, unit):
+    typed = _typed(text)
+    assert _has(typed, value, unit, "money"), typed
