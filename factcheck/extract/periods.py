@@ -172,8 +172,8 @@ class TimeContext:
 # tried in order and an earlier rule's match wins where two overlap, so the longer,
 # more specific phrase ("the first half of fiscal 2024") comes before its parts.
 
-_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|\d{{2}}))?(?!\d)"
-       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
 
@@ -195,7 +195,8 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
                 # Nepal's "2080/81": Shrawan 2080 to Ashadh 2081 of the Bikram Sambat era,
                 # mid-July 2023 to mid-July 2024 (read as July–June)
                 return month_span(y1 - 57, 7, y1 - 56, 6)
-            return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
+            cal = ctx.fiscal(straddles=True)
+            return cal.year_of(y1) if cal.at(y1).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
     return _relative_fiscal_year(rel, ctx) if rel else None
@@ -409,8 +410,8 @@ def _ethiopian_fiscal_year(m, ctx):
     return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
-@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
+      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
@@ -474,7 +475,7 @@ def _nth_month_of_year(m, ctx):
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
     n = _count(m.group("n"))
@@ -484,9 +485,12 @@ def _first_months(m, ctx):
     if which == "first":
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
-            fy = _fiscal_year(fm, ctx) if fm else None
+            # "the first four months of the fiscal year": the one the article's date is in
+            fy = _fiscal_year(fm, ctx) if fm else _relative_fiscal_year("current", ctx)
             if fy is None:
                 return None
+            if n < 12 and (ctx.fiscal().mid_month or fm and _bikram_sambat(_year(fm.group("fa") or fm.group("fb") or fm.group("fc") or "0"), ctx)):
+                n += 1  # Nepal's first nine months, mid-July to mid-April, reach into a tenth calendar month
             return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, n), fiscal=True)
         if m.group("y"):
             year = int(m.group("y"))
@@ -495,6 +499,13 @@ def _first_months(m, ctx):
                 return None
             year = ctx.this_year - 1
         else:
+            if ctx.today is not None and _FISCAL_TALK.search(m.string) and ctx.fiscal().first_month != 1:
+                # "the first two months of the current fiscal", "in the first four months,
+                # the fiscal deficit …": the months of the fiscal year the sentence speaks of
+                fy = _relative_fiscal_year("current", ctx)
+                if fy is not None:
+                    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
+                    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
             latest = ctx.latest(n)  # the latest year whose n-th month had begun
             if latest is None:
                 return None
@@ -553,8 +564,8 @@ def _month_range_fiscal(m, ctx):
 _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
-@rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+@rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+      rf"(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
@@ -928,6 +939,13 @@ _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
+# "exceeds the previous year's figures by 36%", "surpassed the data of last year": a verb
+# that measures against another figure makes the time after it that figure's, a base
+_EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtake|top|beat|trail|lag)(?:s|ed|ped|ing|ping)?\s+"
+                       r"(?:(?:behind|the|its|their)\s+)?(?:(?:data|figures?|levels?|results?|values?|totals?|numbers?|volumes?|amounts?)"
+                       r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
+
+
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
                     r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -947,6 +965,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
+    if _EXCEEDS_BEFORE.search(before):
+        return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
     m = _BASE_BEFORE.search(before)

@@ -1,0 +1,86 @@
+"""Classes of time phrasing met on new text, each in sentences of our own: whose fiscal
+calendar a financial year is read by (a local dollar, a place named by its people, a
+calendar that changed), which year a bare month span takes, weekly spans."""
+
+from factcheck.calendars import Calendars, parse_setting
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text, day="2019-02-15", **kw):
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day), **kw)}
+
+
+def test_a_local_dollar_is_no_reason_to_read_the_us_federal_year():
+    # a Pacific "$" is the tala: Samoa's financial year runs July–June
+    text = ("Samoa's tourism earnings reached $412.6 million in the 2017/18 financial year, the "
+            "Central Bank of Samoa said. Earnings were $380.2 million in the 2016/17 financial year.")
+    c = _claims(text)
+    assert c["$412.6 million"].period == "2017-07/2018-06"
+    assert c["$380.2 million"].period == "2016-07/2017-06"
+
+
+def test_a_partner_named_in_the_sentence_does_not_lend_its_fiscal_year():
+    text = ("Remittances to Tonga rose to $310.5 million in the 2017/18 financial year. Tonga received "
+            "$120.4 million from the United States in the last financial year.")
+    c = _claims(text)
+    assert c["$120.4 million"].period == "2017-07/2018-06"
+
+
+def test_a_country_without_a_line_keeps_its_own_year_not_its_currencys():
+    # "$" is the US dollar here, but Panama's fiscal year is the calendar year
+    c = _claims("Panama's canal revenue reached $2.5 billion in fiscal 2018, the authority said.")
+    assert c["$2.5 billion"].period == "2018"
+
+
+def test_a_calendar_that_changed_reads_each_year_by_the_calendar_of_its_time():
+    # Liberia ran July–June until 2021, the calendar year from 2022
+    c = _claims("Liberia's revenue authority collected US$ 570.1 million in fiscal year 2018/19.", day="2019-08-01")
+    assert c["US$ 570.1 million"].period == "2018-07/2019-06"
+    c = _claims("Liberia's revenue authority collected US$ 701.3 million in fiscal year 2023.", day="2024-02-01")
+    assert c["US$ 701.3 million"].period == "2023"
+    # Malawi: July–June, then April–March from 2022/23
+    cal = Calendars().of(["Malawi"])
+    assert (cal.year_of(2019).start.month, cal.year_of(2023).start.month) == (7, 4)
+
+
+def test_a_history_must_say_until_when_each_earlier_calendar_ran():
+    assert parse_setting(["7 end", "1"]) is None
+    assert parse_setting(["7 end until 2021", "4 end until 2020", "1"]) is None
+    cal = parse_setting(["October end until 2017", "April end"])
+    assert (cal.year(2017).start.month, cal.year(2020).start.month) == (10, 4)
+
+
+def test_a_fiscal_history_can_be_set_in_config():
+    text = "Fiji's tax collections rose 6.1 percent to FJ$ 3.1 billion in the 2014/15 financial year."
+    got = _claims(text, day="2015-09-01", fiscal_years={"Fiji": ["July until 2015", "August"]})
+    assert got["FJ$ 3.1 billion"].period == "2014-07/2015-06"
+
+
+def test_a_verb_of_exceeding_makes_the_time_after_it_a_base():
+    text = ("Customs released trade data for January-July 2011. Turnover comprised USD 4.8 billion, "
+            "which exceeds the previous year's figures by 36%. Trade with the bloc made up USD 1.2 billion, "
+            "which exceeds the data of the previous year by 32%.")
+    c = _claims(text, day="2011-08-25")
+    assert (c["36%"].period, c["36%"].base_period) == ("2011-01/2011-07", "2010-01/2010-07")
+    assert c["USD 1.2 billion"].period == "2011-01/2011-07"  # the base did not move the text's time
+    assert c["32%"].base_period == "2010-01/2010-07"
+
+
+def test_the_first_months_of_a_fiscal_year_named_by_a_full_second_year_or_by_none():
+    text = ("Liberia's revenue in the first four months of the fiscal year 2018/2019 was US$ 161.9 million.")
+    assert _claims(text, day="2018-11-27")["US$ 161.9 million"].period == "2018-07/2018-10"
+    text = "Liberia collected US$ 44.1 million in the first four months of the fiscal year, the authority said."
+    assert _claims(text, day="2018-11-27")["US$ 44.1 million"].period == "2018-07/2018-10"
+
+
+def test_months_that_begin_mid_month_reach_into_one_more_calendar_month():
+    # Nepal's first nine months (mid-July to mid-April) of FY 2080/081
+    text = "Nepal's imports in the first nine months of FY 2080/081 reached Rs 1.2 trillion, customs said."
+    assert _claims(text, day="2024-04-20")["Rs 1.2 trillion"].period == "2023-07/2024-04"
+    # a month of the Nepali calendar written as its Gregorian halves
+    text = "Nepal's exports were Rs 10.6 billion between mid-September and mid-October, customs said."
+    assert _claims(text, day="2020-10-22")["Rs 10.6 billion"].period == "2020-09/2020-10"
+    # "the first two months" of a sentence about the fiscal year are the fiscal year's
+    text = "Nepal's trade stood at Rs 199.3 billion in the first two months of the current fiscal."
+    assert _claims(text, day="2020-10-22")["Rs 199.3 billion"].period in ("2020-Q3", "2020-07/2020-09")
