@@ -84,3 +84,48 @@ def test_months_that_begin_mid_month_reach_into_one_more_calendar_month():
     # "the first two months" of a sentence about the fiscal year are the fiscal year's
     text = "Nepal's trade stood at Rs 199.3 billion in the first two months of the current fiscal."
     assert _claims(text, day="2020-10-22")["Rs 199.3 billion"].period in ("2020-Q3", "2020-07/2020-09")
+
+
+def test_so_far_in_a_present_perfect_is_the_year_still_running():
+    c = _claims("Zambia has so far exported 61 million kilogrammes of cotton worth US$ 48 million.", day="2023-10-02")
+    assert c["US$ 48 million"].period == "2023"
+    # a record "so far" is no period
+    c = _claims("The surplus will be 12% higher than 2022's USD 40.2 billion, the highest ever posted so far.",
+                day="2023-07-10")
+    assert c["USD 40.2 billion"].period == "2022"
+
+
+def test_weeks_named_by_their_ends_are_spans_of_days():
+    text = ("Officials say 5,312 visitors arrived during the week commencing March 5, ending on March 11, "
+            "a four percent increase from the same week in 2023. The previous week, ending March 4, saw "
+            "the arrival of 4,870 visitors. In the week of 12–18 February, 4,015 visitors came.")
+    c = _claims(text, day="2024-03-20")
+    assert c["5,312 visitors"].period == "2024-03-05/2024-03-11"
+    assert c["four percent"].base_period == "2023-03-05/2023-03-11"
+    assert c["4,870 visitors"].period == "2024-02-27/2024-03-04"
+    assert c["4,015 visitors"].period == "2024-02-12/2024-02-18"
+
+
+def test_from_the_start_of_the_year_until_a_day_is_the_year_to_that_day():
+    text = ("Arrivals rose from the beginning of the year up until May 12, 2024, compared with the same "
+            "period last year. A total of 98,410 visitors have arrived.")
+    c = _claims(text, day="2024-05-20")
+    assert c["98,410 visitors"].period == "2024-01-01/2024-05-12"
+
+
+def test_a_headline_figure_takes_the_time_of_the_opening_its_first_figures_inherit():
+    text = ("Visitor arrivals up by 4 percent\n\nArrivals rose from the beginning of the year up until "
+            "May 12, 2024, compared with the same period last year.\n\nA total of 98,410 visitors have "
+            "arrived.\n\nBy the 19th week of 2023, 94,620 visitors had arrived.")
+    c = _claims(text, day="2024-05-20")
+    assert c["4 percent"].period == "2024-01-01/2024-05-12"
+
+
+def test_a_day_of_the_week_dates_a_daily_figure_but_not_a_telling():
+    c = _claims("On Saturday, the island welcomed 21,400 visitors, the highest daily tally since the pandemic began.", day="2024-03-19")
+    assert c["21,400 visitors"].period == "2024-03-16"  # the Saturday before that Tuesday
+    # the day something was said, or approved for another period, is not the figure's
+    c = _claims("Exports rose 4.2 percent in February, the ministry said on Monday.", day="2024-03-19")
+    assert c["4.2 percent"].period == "2024-02"
+    c = _claims("The cabinet on Wednesday approved a budget of JPY 96.3 trillion for the next fiscal year.", day="2015-01-16")
+    assert c["JPY 96.3 trillion"].period != "2015-01-14"

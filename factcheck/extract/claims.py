@@ -57,6 +57,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
     main_at = 0
+    lead_period: Optional[str] = None  # the time the first figures inherit, when that comes first
+    lead_at = 0
     section: Optional[str] = None  # "Credits (exports …)": the side of an account the lines below measure
     heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     # Layouts that carry over lines: a table header above its rows, a list's lead above its items
@@ -128,13 +130,20 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             respectively.distribute(mine, exprs)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
+        if not own and not main_period and not lead_period and topic \
+                and any(c.context.get("period_inherited") and c.period == topic for c in mine):
+            # "Arrivals rose from the beginning of the year up until August 20. A total of
+            # 221,862 visitors have arrived": the first figures carry the opening's time, and
+            # so does a headline above them
+            lead_period, lead_at = topic, sentence.start
         if own:
             if not main_period and any(c.period == own for c in mine):
                 main_period, main_at = own, sentence.start
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
             topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
-    frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
+    frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
+                    today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)
     _home_party(claims, main_subject)

@@ -686,6 +686,17 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
+@rule(r"(?<=\bhas\s)(?:so|thus)\s+far\b(?!\s*(?:this|in|into|during|as|from|since|than|the|,?\s*(?:so\s+)?good))"
+      r"|(?<=\bhave\s)(?:so|thus)\s+far\b(?!\s*(?:this|in|into|during|as|from|since|than|the))", needs=(_t("far"),))
+def _so_far(m, ctx):
+    """'Zimbabwe has so far exported …' (a present perfect): the period still running when the article was
+    written, whose unit (a season, a campaign, a year) the text leaves unsaid; named by
+    the year it runs in, the article's."""
+    if ctx.today is None:
+        return None
+    return _expr(m, month_span(ctx.today.year, 1, ctx.today.year, 12), tags={"deictic"})
+
+
 @rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
       needs=(_Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
@@ -731,6 +742,94 @@ def _month_to_day(m, ctx):
         return _expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
     except ValueError:
         return None
+
+
+def _day_of(prefix: str) -> str:
+    """A day of a month, '20 August', 'August 20th', 'Aug. 20, 2023', as named groups
+    `<prefix>d`, `<prefix>mon`, `<prefix>y` (the day's digits sit in one of two groups)."""
+    return (rf"(?:(?P<{prefix}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{prefix}mon>{MONTH})"
+            rf"|(?P<{prefix}mon2>{MONTH})\s+(?P<{prefix}d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<{prefix}y>{Y4}))?")
+
+
+def _read_day(m: re.Match, prefix: str, ctx: TimeContext, year: Optional[int] = None) -> Optional[date]:
+    """The date a _day_of match names; without a year, the latest such month by the
+    article's date (or `year`, a year the phrase named elsewhere)."""
+    mon = month_of(m.group(prefix + "mon") or m.group(prefix + "mon2"))
+    day = int(m.group(prefix + "d") or m.group(prefix + "d2"))
+    if m.group(prefix + "y"):
+        year = int(m.group(prefix + "y"))
+    elif year is None:
+        month = ctx.latest(mon)
+        if month is None:
+            return None
+        year = month.start.year
+    try:
+        return date(year, mon, day)
+    except ValueError:
+        return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+@rule(r"\b(?:from\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:up\s+)?(?:until|till|to|through)\s+(?:the\s+)?" + _day_of("a"),
+      needs=(_T_MONTH, _t("beginning", "start")), first=True)
+def _year_to_day(m, ctx):
+    """'from the beginning of the year up until August 20, 2023': January 1st to that day."""
+    end = _read_day(m, "a", ctx)
+    return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
+
+
+@rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:(?P<to>ending|ended|to|through)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("b")
+      + rf"|(?:commencing|starting|beginning|from|of)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("a")
+      + rf"(?:\s*,?\s*(?:and\s+)?(?:ending|ended|to|through|until|-|–)\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("c") + r")?"
+      + rf"|of\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?)",
+      flags=re.I, needs=(_T_MONTH, _T_DIGIT, _t("week")), first=True)
+def _week(m, ctx):
+    """'the week ending 20 August', 'the week commencing August 13, ending on August 20',
+    'the week of 7–13 August': a span of days; a week named by one end runs seven days."""
+    if m.group("d1"):
+        mon = month_of(m.group("mon"))
+        year = int(m.group("y")) if m.group("y") else (ctx.latest(mon).start.year if ctx.latest(mon) else None)
+        if year is None:
+            return None
+        try:
+            return _expr(m, Span(date(year, mon, int(m.group("d1"))), date(year, mon, int(m.group("d2")))))
+        except ValueError:
+            return None
+    if m.group("to"):
+        end = _read_day(m, "b", ctx)
+        return _expr(m, Span(end - timedelta(days=6), end)) if end else None
+    start = _read_day(m, "a", ctx)
+    if start is None:
+        return None
+    end = _read_day(m, "c", ctx, year=start.year) if (m.group("cd") or m.group("cd2")) else start + timedelta(days=6)
+    return _expr(m, Span(start, end)) if end and end >= start else None
+
+
+# "said on Monday", "a Monday note": the day of the telling or of a document, not of a figure
+# (a sentence that reports a telling is dated by its figures' own times, or by the text's)
+_TOLD = lazy(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|released|releases|published|stated|"
+             r"noted|added|revealed|disclosed|confirmed|broadcast|tweeted|wrote|posted|issued|presented|unveiled|speaking)\b", re.I)
+_DOCUMENT_AFTER = lazy(r"(?:['’]s)?\s+(?:note|statement|report|release|briefing|bulletin|meeting|session|speech|interview|"
+                       r"press|edition|newspaper|paper|evening|morning|night|afternoon)\b", re.I)
+
+
+@rule(rf"\b(?:(?:on|last)\s+)?(?P<wd>{_WEEKDAY})(?![-–]|\s+(?:to|through|and)\s+{_WEEKDAY})\b", flags=0,
+      needs=(_t(*_WEEKDAYS),))
+def _weekday(m, ctx):
+    """'On Saturday, Macau welcomed 139,000 visitors', "Saturday's tally": the latest such
+    day by the article's date (the next one in a sentence about the future). Not the day
+    something was said or published ('the ministry said on Monday', 'a Monday note')."""
+    if ctx.today is None or _TOLD.search(m.string) or _DOCUMENT_AFTER.match(m.string, m.end()):
+        return None
+    wanted = _WEEKDAYS.index(m.group("wd").lower())
+    if ctx.future:
+        day = ctx.today + timedelta(days=(wanted - ctx.today.weekday()) % 7 or 7)
+    else:
+        day = ctx.today - timedelta(days=(ctx.today.weekday() - wanted) % 7)
+    return _expr(m, Span(day, day), tags={"deictic", "weekday"})
 
 
 @rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("now", "today"),))
@@ -811,11 +910,11 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
-@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
+@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
@@ -1030,6 +1129,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1 and any("weekday" in e.tags for e in found):
+        # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
+        # the week dates an event; a figure's own time, where the sentence names one, wins
+        found = [e for e in found if "weekday" not in e.tags] or found
     if len(found) > 1:
         _share_years(found, sentence, ctx)
         for a, b in zip(found, found[1:]):
