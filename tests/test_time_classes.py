@@ -129,3 +129,19 @@ def test_a_day_of_the_week_dates_a_daily_figure_but_not_a_telling():
     assert c["4.2 percent"].period == "2024-02"
     c = _claims("The cabinet on Wednesday approved a budget of JPY 96.3 trillion for the next fiscal year.", day="2015-01-16")
     assert c["JPY 96.3 trillion"].period != "2015-01-14"
+
+
+def test_a_figure_and_a_time_that_restate_each_other_in_brackets():
+    text = ("The surplus fell by 11.2 per cent from TT$ 401.5 million (March 2023) to TT$ 356.5 million. "
+            "Exports totaled US$ 860.6 million in the first eight months of 2024, an increase of 0.6%, "
+            "compared to the same period of 2023 (US$ 855.4 million).")
+    c = _claims(text, day="2024-04-20")
+    assert c["TT$ 401.5 million"].period == "2023-03"
+    assert c["US$ 855.4 million"].period == c["0.6%"].base_period == "2023-01/2023-08"
+
+
+def test_the_other_side_of_a_comparison_named_by_a_noun_takes_the_base_after_it():
+    text = ("Qatar recorded a surplus of 19.6 billion riyals in the third quarter of this year, compared to "
+            "a surplus of 38.0 billion riyals in the same period last year.")
+    c = _claims(text, day="2020-11-22")
+    assert (c["19.6 billion riyals"].period, c["38.0 billion riyals"].period) == ("2020-Q3", "2019-Q3")

@@ -54,7 +54,11 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 # "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
 # as the other side of a comparison
-_COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}of\s+[^;:]{0,40}$", re.I)
+_COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their|an?)\s+(?:[a-z]+\s+){1,2}of\s+[^;:]{0,40}$", re.I)
+# "from BND376.9 million (February 2017)", "the same period of 2023 ($633.4 million)": a
+# figure and a time, one restating the other in brackets
+_OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_CLOSE_BRACKET = lazy(r"\s*\)")
 _REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
@@ -89,7 +93,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
-            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]):
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
@@ -101,7 +106,9 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 gap = sentence[_local(c)[1]: e.start]
                 if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
-                        and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                        and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])) \
+                        or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
@@ -110,7 +117,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
-                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]):
+                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
+                or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
             # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
             # FY 2021-22": the other side of a comparison, dated by its own participle
             out[i] = k
