@@ -145,3 +145,22 @@ def test_the_other_side_of_a_comparison_named_by_a_noun_takes_the_base_after_it(
             "a surplus of 38.0 billion riyals in the same period last year.")
     c = _claims(text, day="2020-11-22")
     assert (c["19.6 billion riyals"].period, c["38.0 billion riyals"].period) == ("2020-Q3", "2019-Q3")
+
+
+def test_a_flow_counted_as_of_a_month_or_day_is_the_year_so_far():
+    text = ("The kingdom received 41,250 international tourists as of August this year, generating "
+            "revenue of USD 52.1M.")
+    c = _claims(text, day="2019-10-05")
+    assert c["41,250 international tourists"].period == "2019-01/2019-08"
+    text = ("Revenues generated from tourism reached USD 612 million as of June 30, while occupancy is "
+            "71.5 percent, as of July 20.")
+    c = _claims(text, day="2023-07-28")
+    assert c["USD 612 million"].period == "2023-H1"  # January to June 30
+    assert c["71.5 percent"].period == "2023-07-20"  # a reading, not a flow
+
+
+def test_the_level_a_year_on_year_change_starts_from_is_at_its_base():
+    text = ("Georgia's foreign trade turnover in 2022 increased by 31.6 percent year-on-year, "
+            "rising from $14.3 billion to $18.8 billion.")
+    c = _claims(text, day="2023-04-14")
+    assert (c["$14.3 billion"].period, c["$18.8 billion"].period) == ("2021", "2022")

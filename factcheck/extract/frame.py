@@ -289,6 +289,29 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+    _from_levels(claims, sentence, own_expr, attached_to)
+
+
+# "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
+# the level a change starts from, with no time of its own, stands at the change's base
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
+def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], attached_to: dict[int, int]) -> None:
+    bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
+    if len(bases) != 1:
+        return  # no base, or several: which one the pair spans is not said
+    period, base = next(iter(bases))
+    for k, c in enumerate(claims[:-1]):
+        nxt = claims[k + 1]
+        if c.role != R.LEVEL or c.period != period or k in attached_to or k + 1 in attached_to or c.base_period \
+                or nxt.period != period or nxt.unit != c.unit:
+            continue
+        if _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            c.period = base
+            c.context.pop("period_inherited", None)
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)

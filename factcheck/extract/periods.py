@@ -1098,6 +1098,32 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
 
 
 
+# "received 37,994 tourists as of September this year", "revenues generated … reached USD
+# 530 million as of July 31": a flow counted up to a month or a day is the year so far
+_AS_OF_BEFORE = lazy(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FLOW_SO_FAR = lazy(r"\b(?:received|receiving|generated|generating|earned|collected|exported|imported|arrived|visited|"
+                    r"sold|spent|welcomed|attracted|brought\s+in|raised)\b", re.I)
+
+
+_CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _cumulate(e: TimeExpr, sentence: str) -> None:
+    if e.span is None or e.base or e.span.months > 1 or not _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start):
+        return
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, e.start)]
+    if not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
+        return  # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading
+    if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
+        return  # "… in September compared to 3.2 billion Kwacha as of August": the other reading
+    end = e.span.end
+    if e.span.start != e.span.end or end == month_span(end.year, end.month, end.year, end.month).end:
+        e.span = month_span(end.year, 1, end.year, end.month)  # a month, or its last day: January to it
+    else:
+        e.span = Span(date(end.year, 1, 1), end)
+    e.tags = e.tags | {"ytd"}
+
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
@@ -1132,7 +1158,12 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if len(found) > 1 and any("weekday" in e.tags for e in found):
         # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
         # the week dates an event; a figure's own time, where the sentence names one, wins
-        found = [e for e in found if "weekday" not in e.tags] or found
+        # (a base, "higher than the average seen in July", is no such time)
+        if any("weekday" not in e.tags and not e.base for e in found):
+            found = [e for e in found if "weekday" not in e.tags]
+    if _FLOW_SO_FAR.search(sentence):
+        for e in found:
+            _cumulate(e, sentence)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
         for a, b in zip(found, found[1:]):
