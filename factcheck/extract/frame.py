@@ -52,12 +52,19 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
+# "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
+# as the other side of a comparison
+_COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their|an?)\s+(?:[a-z]+\s+){1,2}of\s+[^;:]{0,40}$", re.I)
+# "from BND376.9 million (February 2017)", "the same period of 2023 ($633.4 million)": a
+# figure and a time, one restating the other in brackets
+_OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_CLOSE_BRACKET = lazy(r"\s*\)")
 _REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
-_PARTICIPLE_GAP = lazy(r"\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
+_PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 # "last year's Dh584 billion during the same period": the statement's span, a year earlier
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
@@ -86,7 +93,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
-            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]):
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
@@ -98,7 +106,9 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 gap = sentence[_local(c)[1]: e.start]
                 if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
-                        and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                        and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])) \
+                        or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
@@ -106,7 +116,11 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             continue
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
-        if _ATTACHED_GAP.fullmatch(gap):
+        if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
+                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
+                or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+            # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
+            # FY 2021-22": the other side of a comparison, dated by its own participle
             out[i] = k
     return out
 
@@ -275,6 +289,29 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+    _from_levels(claims, sentence, own_expr, attached_to)
+
+
+# "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
+# the level a change starts from, with no time of its own, stands at the change's base
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
+def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], attached_to: dict[int, int]) -> None:
+    bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
+    if len(bases) != 1:
+        return  # no base, or several: which one the pair spans is not said
+    period, base = next(iter(bases))
+    for k, c in enumerate(claims[:-1]):
+        nxt = claims[k + 1]
+        if c.role != R.LEVEL or c.period != period or k in attached_to or k + 1 in attached_to or c.base_period \
+                or nxt.period != period or nxt.unit != c.unit:
+            continue
+        if _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            c.period = base
+            c.context.pop("period_inherited", None)
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
