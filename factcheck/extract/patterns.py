@@ -62,7 +62,7 @@ def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") ->
 # that letter's own two cases ('ſ' with s, the Kelvin sign with k, dotted and dotless I
 # with i). In a text without them, a word of ASCII letters found case-insensitively is
 # a substring of text.lower().
-_ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
+ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
 
 
 class Triggered:
@@ -78,7 +78,7 @@ class Triggered:
     def may_match(self, text: str) -> bool:
         low = text.lower()
         return any(map(low.__contains__, self.triggers)) or (
-            not text.isascii() and any(map(text.__contains__, _ASCII_FOLDS)))
+            not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
 
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None
