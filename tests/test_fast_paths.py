@@ -257,3 +257,82 @@ def test_the_variant_prefilter_rules_out_sentences_without_its_words():
     assert not graph.may_name_variant("Exports rose 5.2 percent in 2023, the ministry said.")
     assert graph.may_name_variant("Sales, SA, rose.") and graph.may_name_variant("in dollar terms")
     assert graph.may_name_variant("the \u212aSA figure") and not graph.may_name_variant("imports_SA")
+
+
+# --- the first-character gate of lazily compiled patterns (patterns.gated) ---
+import gc as _gc  # noqa: E402
+
+from factcheck.extract import periods as _periods  # noqa: E402
+from factcheck.extract.patterns import LazyPattern, gated  # noqa: E402
+
+
+def _lazy_patterns() -> dict:
+    """Every LazyPattern the grammar defines (its modules imported), by pattern and flags."""
+    import importlib
+    import pkgutil
+
+    import factcheck.extract as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"factcheck.extract.{info.name}")
+    found = {(p.pattern, p.flags): p for p in _gc.get_objects() if isinstance(p, LazyPattern)}
+    assert len(found) > 150
+    return found
+
+
+_LAZY = _lazy_patterns()
+_GATED = sorted(k for k in _LAZY if gated(*k))
+_GATE_TEXT = ("the same period of the previous year Jan January FY2023-24 Q1 H2 first half fiscal year 2019 "
+              "2020-21 end-March mid-2022 y/y m/m so far ago 1Q22 12 ſame \u212a İ ı (RE) SA % $ € , . - – 1.5 "
+              "Rs 4 crore in dollar terms rose fell million billion per cent percentage points since until by")
+gate_texts = glued(_GATE_TEXT.split(" "), [" ", "", "-", ",", ".", "(", "\u00a0", "é", "1", "’", "'"], max_size=14)
+
+
+def _same_matches(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
+
+
+@PROPERTY
+@given(st.sampled_from(_GATED), st.one_of(texts, gate_texts))
+@example((r"(?:the\s+)?(?:same|corresponding)\s+period", re.I), "in the ſame period")  # re.I folds 'ſ' to 's'
+def test_a_gated_pattern_finds_what_the_pattern_finds(key, text):
+    pattern, flags = key
+    _same_matches(re.compile(gated(pattern, flags), flags), re.compile(pattern, flags), text)
+
+
+def test_gated_patterns_agree_with_their_plain_forms_on_the_corpus():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rules = {(p.pattern, p.flags) for p, *_ in _periods._RULES}
+    for key in _GATED:
+        if key not in rules and hash(key) % 4:  # every rule of time; a quarter of the others (time)
+            continue
+        fast, plain = re.compile(gated(*key), key[1]), re.compile(*key)
+        for line in lines:
+            _same_matches(fast, plain, line)
+
+
+def test_the_gate_states_the_first_characters_of_a_match():
+    assert gated(r"\b(?:the\s+)?(?:same|like)\s+period", re.I) == r"(?=[tsl])(?:\b(?:the\s+)?(?:same|like)\s+period)"
+    assert gated(r"(?<![\d.])(?:Q[1-4]|\d{4})") == r"(?=[Q\d])(?:(?<![\d.])(?:Q[1-4]|\d{4}))"
+    # a part read case-insensitively in a pattern that is not: the class is too
+    assert gated(r"\b(?i:fy)\d") == r"(?=(?i:[f]))(?:\b(?i:fy)\d)"
+    assert re.compile(gated(r"\b(?i:fy)\d")).search("in FY2") is not None
+
+
+def test_no_gate_where_a_match_may_be_empty_or_begin_anywhere():
+    assert gated(r"(?:in\s+)?") is None  # an empty match would be lost
+    assert gated(r"\w+ly") is None and gated(r".{2}x") is None and gated(r"[^,]+,") is None
+    assert gated(r"(?i)same") is None  # flags at the start cannot move inside a group
+    assert gated(r"(?a:\d)x") is None  # a class that reads otherwise inside the group
+
+
+def test_a_lazy_pattern_scans_gated_and_matches_as_written():
+    p = LazyPattern(r"\b(?:the\s+)?same\s+period", re.I)
+    assert p.search("over the same period").span() == (5, 20)
+    assert p.match("the same period") and p.match("xthe same period") is None
+    assert p.search.__self__.pattern == gated(p.pattern, p.flags)
+    assert p.match.__self__.pattern == p.pattern
