@@ -237,6 +237,7 @@ def test_an_apostrophe_grouped_count_is_read_whole():
     "The budget reached LL 40 trillion.",
     "The budget reached ID 200 trillion.",
     "FC Barcelona paid 100 million for the striker.",   # a football club, no Congolese francs
+    "In Iraq, form ID12345 was filed in Baghdad.",      # an identifier: no scale, no grouped digits
     "The CUP 2 billion pledge was made.",
     "The LD 5 billion deal was signed.",
 ])
