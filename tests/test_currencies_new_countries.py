@@ -214,6 +214,17 @@ def test_thousands_separators_of_those_presses(text, value, unit):
     assert _has(_money(text), value, unit), _money(text)
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("Indonesia's fuel price rose to Rp10.000, Jakarta said.", 10000.0, "IDR"),
+    ("Paraguay's bus fare is Gs 2.300, Asunción said, up 4.5%.", 2300.0, "PYG"),
+    ("Chile's metro fare is CLP 1.250, Santiago said.", 1250.0, "CLP"),
+    ("Kuwait's fuel costs KD1.250 a litre.", 1.25, "KWD / liter"),     # the dinar has fils: a decimal
+    ("Oil fell to $1.250 a gallon.", 1.25, "USD / gallon"),
+])
+def test_one_dot_group_is_thousands_in_a_currency_priced_in_whole_units(text, value, unit):
+    assert _has(_money(text), value, unit), _money(text)
+
+
 def test_an_apostrophe_grouped_count_is_read_whole():
     claims = _claims("Switzerland counted 8'812'546 residents at the end of 2023, Bern said.")
     assert any(c.value == 8812546 for c in claims), [(c.surface, c.value) for c in claims]
