@@ -214,6 +214,17 @@ def test_thousands_separators_of_those_presses(text, value, unit):
     assert _has(_money(text), value, unit), _money(text)
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("Indonesia's fuel price rose to Rp10.000, Jakarta said.", 10000.0, "IDR"),
+    ("Paraguay's bus fare is Gs 2.300, Asunción said, up 4.5%.", 2300.0, "PYG"),
+    ("Chile's metro fare is CLP 1.250, Santiago said.", 1250.0, "CLP"),
+    ("Kuwait's fuel costs KD1.250 a litre.", 1.25, "KWD / liter"),     # the dinar has fils: a decimal
+    ("Oil fell to $1.250 a gallon.", 1.25, "USD / gallon"),
+])
+def test_one_dot_group_is_thousands_in_a_currency_priced_in_whole_units(text, value, unit):
+    assert _has(_money(text), value, unit), _money(text)
+
+
 def test_an_apostrophe_grouped_count_is_read_whole():
     claims = _claims("Switzerland counted 8'812'546 residents at the end of 2023, Bern said.")
     assert any(c.value == 8812546 for c in claims), [(c.surface, c.value) for c in claims]
@@ -236,9 +247,13 @@ def test_an_apostrophe_grouped_count_is_read_whole():
     "The budget reached Q127 billion.",
     "The budget reached LL 40 trillion.",
     "The budget reached ID 200 trillion.",
+    "FC Barcelona paid 100 million for the striker.",   # a football club, no Congolese francs
+    "In Iraq, form ID12345 was filed in Baghdad.",      # an identifier: no scale, no grouped digits
+    "The CUP 2 billion pledge was made.",
+    "The LD 5 billion deal was signed.",
 ])
 def test_a_capital_letter_or_unit_never_turns_into_money_outside_its_country(text):
-    assert not any(u in ("LSL", "SZL", "GMD", "HTG", "GTQ", "LBP", "IQD", "SLE") for _, _, u in _money(text)), _money(text)
+    assert not any(u in ("LSL", "SZL", "GMD", "HTG", "GTQ", "LBP", "IQD", "SLE", "CDF", "CUP", "LYD") for _, _, u in _money(text)), _money(text)
 
 
 @pytest.mark.parametrize("text,value,unit", [
@@ -252,6 +267,24 @@ def test_a_capital_letter_or_unit_never_turns_into_money_outside_its_country(tex
     ("Sierra Leone's budget was SLL 15 trillion before the redenomination.", 15e12, "SLL"),
     ("Lesotho's water project cost M250m, Maseru said.", 250e6, "LSL"),
     ("The Gambia's budget is D35bn, Banjul said.", 35e9, "GMD"),
+    ("Switzerland's bank lost Sfr 12 million, Bern said.", 12e6, "CHF"),
+    ("Samoa's budget is WS$1.2bn, Apia said.", 1.2e9, "WST"),
+    ("Yemen's budget is YR1.2 trillion, Aden said.", 1.2e12, "YER"),
+    ("The DR Congo's budget is FC 1.2 trillion, Kinshasa said.", 1.2e12, "CDF"),
+    ("Burundi's budget is FBu 1.2 trillion, Gitega said.", 1.2e12, "BIF"),
+    ("Djibouti's budget is FDJ 100 billion.", 100e9, "DJF"),
+    ("São Tomé's budget is 5 billion dobras.", 5e9, "STN"),
+    ("Venezuela's budget is Bs.S 30 billion, Caracas said.", 30e9, "VES"),
+    ("Libya's budget is LD 100 billion, Tripoli said.", 100e9, "LYD"),
+    ("Turkey's budget is TL 10 trillion.", 10e12, "TRY"),
+    ("Ethiopia's budget is birr 970 billion.", 970e9, "ETB"),
+    ("Niger's budget is CFAF 3 trillion, Niamey said.", 3e12, "XOF"),
+    ("The Maldives' budget is MRf 40 billion.", 40e9, "MVR"),
+    ("The Maldives' budget is Rf 40 billion, Male said.", 40e9, "MVR"),
+    ("Afghanistan's budget is 200 billion Afs, Kabul said.", 200e9, "AFN"),
+    ("Cuba's budget is CUP 100 billion, Havana said.", 100e9, "CUP"),
+    ("Aruba's budget is Afl. 1.2 billion, Oranjestad said.", 1.2e9, "AWG"),
+    ("Curaçao's budget is NAf 1.2 billion, Willemstad said.", 1.2e9, "ANG"),
 ])
 def test_the_financial_and_local_press_abbreviations(text, value, unit):
     assert _has(_money(text), value, unit), _money(text)

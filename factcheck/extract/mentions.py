@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
+    WHOLE_UNIT_CURRENCIES,
     SCALED_CODES,
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
@@ -486,6 +487,7 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
 
 _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
 _LEADING_ZERO = lazy(r"0\d+")
+_ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
@@ -746,6 +748,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = "INR"
     if currency:
         unit, kind = currency, K.MONEY
+        if not has_scale and not comma and currency in WHOLE_UNIT_CURRENCIES and _ONE_DOT_GROUP.fullmatch(raw):
+            full, precision = clean(full * 1000), 1.0  # "Rp5.000", "Gs 25.000": a dot groups thousands
         if tm is not None and tm.group("pct"):
             return None
         us = _US_AFTER_DOLLARS.match(sentence, pos) if cm is not None and cm.group("cur") == "$" else None

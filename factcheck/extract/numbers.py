@@ -113,6 +113,7 @@ CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
+WHOLE_UNIT_CURRENCIES = frozenset(_MONEY["whole_units"])  # no price in them has three decimals
 FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
