@@ -38,6 +38,9 @@ _ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", Non
 
 _entries: dict = {}
 _used: set = set()
+# what extract.patterns.gated derives from a pattern (its first-character gate, or None):
+# a parse in pure Python, as costly as a compilation, kept beside the compiled patterns
+_gates: dict = {}
 _state = {"added": 0, "pid": None, "original": None, "path": None}
 
 
@@ -98,13 +101,30 @@ def _compile(pattern, flags=0):
     return compiled
 
 
-def _load(path: str) -> dict:
+def _load(path: str) -> tuple[dict, dict]:
+    """(compiled patterns' arguments, gates) from the cache file; empty where it is
+    missing, stale (another engine, or a file from before gates were kept) or damaged."""
     try:
         with open(path, "rb") as fh:
-            engine, entries = marshal.loads(fh.read())  # marshal.load(fh) reads item by item: 20x slower
+            engine, entries, gates = marshal.loads(fh.read())  # marshal.load(fh) reads item by item: 20x slower
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if engine == _ENGINE and isinstance(entries, dict) else {}
+        return {}, {}
+    if engine != _ENGINE or not isinstance(entries, dict) or not isinstance(gates, dict):
+        return {}, {}
+    return entries, gates
+
+
+def gate(pattern: str, flags: int, derive) -> "str | None":
+    """`derive(pattern, flags)`, remembered in the cache file once the cache is installed
+    (the gate depends only on the pattern, its flags and the Python version)."""
+    if _state["original"] is None:
+        return derive(pattern, flags)
+    key = (pattern, int(flags))
+    if key in _gates:
+        return _gates[key]
+    value = _gates[key] = derive(pattern, flags)
+    _state["added"] += 1
+    return value
 
 
 def save() -> bool:
@@ -120,7 +140,7 @@ def save() -> bool:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            marshal.dump((_ENGINE, entries), fh)
+            marshal.dump((_ENGINE, entries, {k: v for k, v in _gates.items() if k in entries or k in _used}), fh)
         os.replace(tmp, path)  # whole or not at all; concurrent writers: the last one wins
     except (OSError, ValueError):
         try:
@@ -143,7 +163,10 @@ def install(path: str | None = None) -> bool:
         return False
     _entries.clear()
     _used.clear()
-    _entries.update(_load(path))
+    _gates.clear()
+    entries, gates = _load(path)
+    _entries.update(entries)
+    _gates.update(gates)
     _state["added"] = 0
     _state.update(path=path, pid=os.getpid(), original=_compiler.compile)
     _compiler.compile = _compile

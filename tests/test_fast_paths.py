@@ -17,12 +17,16 @@ PROPERTY = settings(max_examples=400, deadline=None, derandomize=True)
 
 _ALPHABET = "abcdeforsty ABCDEFORSTY 0123456789 .,;:-–&'’_()/$%\t\n\u00a0\u2009éÉſK"
 texts = st.text(alphabet=_ALPHABET, max_size=80)
+
+
+def glued(pieces: list, glue: list, max_size: int = 12):
+    """Text made of these pieces and bits of glue between them, in any order."""
+    return st.lists(st.one_of(st.sampled_from(pieces), st.sampled_from(glue)), max_size=max_size).map("".join)
+
 _WORDS = ["rose", "rise", "risen", "fell", "fall", "ticked down", "ticked up", "edged", "eased",
           "Rose", "surged", "slid", "slipped", "a", "ab", "b", "é", "K"]
 # text made of those words (and of words they begin), glued or set apart
-phrases = st.lists(st.one_of(st.sampled_from(_WORDS + ["rises", "fallen", "ticked", "RISE", "ſlid", "Ab"]),
-                             st.sampled_from([" ", "", "-", ".", "\t", "  ", "\u00a0", "é", "x", "1"])),
-                   max_size=14).map("".join)
+phrases = glued(_WORDS + ["rises", "fallen", "ticked", "RISE", "ſlid", "Ab"], [" ", "", "-", ".", "\t", "  ", "\u00a0", "é", "x", "1"], max_size=14)
 
 
 @PROPERTY
@@ -90,9 +94,7 @@ def _plain_qualifier_before(left):
 _QUALIFIER_WORDS = ["more than", "over", "moreover", "at least", "up to", "as much as", "about", "around the",
                     "c.", "approx.", "~", "some", "Some", "OVER", "ſome", "Kabout", "short of", "nearly", "nearlyx",
                     "estimated", "an", "the", "of", "to", "x"]
-qualifier_texts = st.lists(st.one_of(st.sampled_from(_QUALIFIER_WORDS),
-                                     st.sampled_from([" ", "", "-", "\t", "\u00a0", "é", "1", "$", "(", "US$ "])),
-                           max_size=12).map("".join)
+qualifier_texts = glued(_QUALIFIER_WORDS, [" ", "", "-", "\t", "\u00a0", "é", "1", "$", "(", "US$ "], max_size=12)
 
 
 @PROPERTY
@@ -115,9 +117,7 @@ def test_the_qualifier_words_are_whole_words_of_their_patterns():
 _COMPARE_WORDS = ["from", "against", "compared with", "compared to", "versus", "vs.", "over", "than", "vis-à-vis",
                   "previous", "prior", "earlier", "the", "a", "revised", "year-ago", "last", "April's", "deficit",
                   "of", "an", "its", "X", "ſ"]
-compare_phrases = st.lists(st.one_of(st.sampled_from(_COMPARE_WORDS),
-                                     st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", ",", "1"])),
-                           max_size=12).map("".join)
+compare_phrases = glued(_COMPARE_WORDS, [" ", "  ", "\n", "\t", "\u00a0", "", ",", "1"], max_size=12)
 
 
 @PROPERTY
@@ -164,9 +164,7 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts",
                    "exceeded", "tops", "surpassing", "crossed", "overtook", "broke past", "fell short of", "falls below",
                    "fallen below", "Topped", "the", "croſſed"]
-trigger_texts = st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES),
-                                   st.sampled_from([" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"])),
-                         max_size=12).map("".join)
+trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"], max_size=12)
 
 
 @PROPERTY
@@ -226,3 +224,115 @@ def test_space_grouped_numbers_digit_first_match_as_the_plain_pattern(text):
 
     plain = re.compile(numbers.SPACE_GROUPED_PLAIN)
     assert [m.span() for m in numbers._SPACE_GROUPED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- the variants a sentence names (relations.graph.variant_of) ---
+_VARIANT_PIECES = ["seasonally adjusted", "Seasonal-adjustment", "adjusted for seasonal", "SA", "NSA", "sa", "nsa",
+                   "unadjusted", "not seasonally adjusted", "non-seasonally", "original terms", "trend estimates",
+                   "in trend", "real terms", "constant prices", "inflation-adjusted", "in volume terms", "nominal",
+                   "current prices", "in dollar terms", "in Dollar-denominated terms", "in US dollars", "in U.S. dollar",
+                   "in yuan", "in RMB", "in renminbi", "in rupees", "in yen", "in euros", "in won", "in pounds sterling",
+                   "revised estimate", "budget estimates", "flash estimate", "(RE)", "(BE)", "(re)", "said", "sales",
+                   "ſa", "NſA", "\u212aSA", "reaſ terms", "ın yen", "İn yen", "in", "terms", "the", "of"]
+variant_texts = glued(_VARIANT_PIECES, [" ", "", "-", ".", "(", ")", "\u00a0", "é", "x", "1", "_"], max_size=10)
+
+
+@PROPERTY
+@given(st.one_of(texts, variant_texts))
+@example("in ſeasonally adjusted terms")  # re.I folds 'ſ' to 's': non-ASCII text goes to the pattern
+def test_the_variant_prefilter_never_hides_a_variant(text):
+    from factcheck.relations import graph
+
+    if graph._ANY_VARIANT.search(text):
+        assert graph.may_name_variant(text)
+    graph.variant_of.cache_clear()
+    fast = graph.variant_of(text)
+    plain = graph.variant_of.__wrapped__(text) if graph._ANY_VARIANT.search(text) else frozenset()
+    assert fast == plain
+
+
+def test_the_variant_prefilter_rules_out_sentences_without_its_words():
+    from factcheck.relations import graph
+
+    assert not graph.may_name_variant("Exports rose 5.2 percent in 2023, the ministry said.")
+    assert graph.may_name_variant("Sales, SA, rose.") and graph.may_name_variant("in dollar terms")
+    assert graph.may_name_variant("the \u212aSA figure") and not graph.may_name_variant("imports_SA")
+
+
+# --- the first-character gate of lazily compiled patterns (patterns.gated) ---
+import gc as _gc  # noqa: E402
+
+from factcheck.extract import periods as _periods  # noqa: E402
+from factcheck.extract.patterns import LazyPattern, gated  # noqa: E402
+
+
+def _lazy_patterns() -> dict:
+    """Every LazyPattern the grammar defines (its modules imported), by pattern and flags."""
+    import importlib
+    import pkgutil
+
+    import factcheck.extract as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"factcheck.extract.{info.name}")
+    found = {(p.pattern, p.flags): p for p in _gc.get_objects() if isinstance(p, LazyPattern)}
+    assert len(found) > 150
+    return found
+
+
+_LAZY = _lazy_patterns()
+_GATED = sorted(k for k in _LAZY if gated(*k))
+_GATE_TEXT = ("the same period of the previous year Jan January FY2023-24 Q1 H2 first half fiscal year 2019 "
+              "2020-21 end-March mid-2022 y/y m/m so far ago 1Q22 12 ſame \u212a İ ı (RE) SA % $ € , . - – 1.5 "
+              "Rs 4 crore in dollar terms rose fell million billion per cent percentage points since until by")
+gate_texts = glued(_GATE_TEXT.split(" "), [" ", "", "-", ",", ".", "(", "\u00a0", "é", "1", "’", "'"], max_size=14)
+
+
+def _same_matches(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
+
+
+@PROPERTY
+@given(st.sampled_from(_GATED), st.one_of(texts, gate_texts))
+@example((r"(?:the\s+)?(?:same|corresponding)\s+period", re.I), "in the ſame period")  # re.I folds 'ſ' to 's'
+def test_a_gated_pattern_finds_what_the_pattern_finds(key, text):
+    pattern, flags = key
+    _same_matches(re.compile(gated(pattern, flags), flags), re.compile(pattern, flags), text)
+
+
+def test_gated_patterns_agree_with_their_plain_forms_on_the_corpus():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rules = {(p.pattern, p.flags) for p, *_ in _periods._RULES}
+    for key in _GATED:
+        if key not in rules and hash(key) % 4:  # every rule of time; a quarter of the others (time)
+            continue
+        fast, plain = re.compile(gated(*key), key[1]), re.compile(*key)
+        for line in lines:
+            _same_matches(fast, plain, line)
+
+
+def test_the_gate_states_the_first_characters_of_a_match():
+    assert gated(r"\b(?:the\s+)?(?:same|like)\s+period", re.I) == r"(?=[tsl])(?:\b(?:the\s+)?(?:same|like)\s+period)"
+    assert gated(r"(?<![\d.])(?:Q[1-4]|\d{4})") == r"(?=[Q\d])(?:(?<![\d.])(?:Q[1-4]|\d{4}))"
+    # a part read case-insensitively in a pattern that is not: the class is too
+    assert gated(r"\b(?i:fy)\d") == r"(?=(?i:[f]))(?:\b(?i:fy)\d)"
+    assert re.compile(gated(r"\b(?i:fy)\d")).search("in FY2") is not None
+
+
+def test_no_gate_where_a_match_may_be_empty_or_begin_anywhere():
+    assert gated(r"(?:in\s+)?") is None  # an empty match would be lost
+    assert gated(r"\w+ly") is None and gated(r".{2}x") is None and gated(r"[^,]+,") is None
+    assert gated(r"(?i)same") is None  # flags at the start cannot move inside a group
+    assert gated(r"(?a:\d)x") is None  # a class that reads otherwise inside the group
+
+
+def test_a_lazy_pattern_scans_gated_and_matches_as_written():
+    p = LazyPattern(r"\b(?:the\s+)?same\s+period", re.I)
+    assert p.search("over the same period").span() == (5, 20)
+    assert p.match("the same period") and p.match("xthe same period") is None
+    assert p.search.__self__.pattern == gated(p.pattern, p.flags)
+    assert p.match.__self__.pattern == p.pattern

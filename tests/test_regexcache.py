@@ -114,8 +114,37 @@ def test_the_file_keeps_what_the_last_run_used_within_its_limit(cache, monkeypat
     re.compile(r"old5\d+")  # from the file
     re.compile(r"new\d+")  # new
     assert regexcache.save()
-    _, kept = marshal.loads(cache.read_bytes())
+    _, kept, _ = marshal.loads(cache.read_bytes())
     assert len(kept) == 4 and {(r"old5\d+", 0), (r"new\d+", 0)} <= set(kept)
+
+
+def test_gates_are_derived_once_and_kept_in_the_file(cache):
+    from factcheck.extract.patterns import LazyPattern, gated
+
+    asked = []
+
+    def derive(pattern, flags):
+        asked.append(pattern)
+        return gated(pattern, flags)
+
+    assert regexcache.gate(r"\bsame\s+period", re.I, derive) == gated(r"\bsame\s+period", re.I)  # not installed: derived
+    assert regexcache.install(str(cache))
+    LazyPattern(r"\b(?:the\s+)?same\s+period", re.I).search("the same period")
+    assert regexcache.gate(r"\b(?:the\s+)?same\s+period", int(re.I), derive) == gated(r"\b(?:the\s+)?same\s+period", re.I)
+    assert asked == [r"\bsame\s+period"]  # the lazy pattern's gate was derived once, by the pattern itself
+    assert regexcache.save()
+    regexcache.uninstall()
+    re.purge()
+    assert regexcache.install(str(cache))
+    assert regexcache.gate(r"\b(?:the\s+)?same\s+period", int(re.I), derive) == r"(?=[ts])(?:\b(?:the\s+)?same\s+period)"
+    assert asked == [r"\bsame\s+period"]  # read from the file
+
+
+def test_a_file_from_before_gates_were_kept_is_stale(cache):
+    import marshal
+
+    cache.write_bytes(marshal.dumps((regexcache._ENGINE, {(r"\d+", 0): (0, [1], 0, {}, ())})))
+    assert regexcache._load(str(cache)) == ({}, {})
 
 
 def test_grammar_patterns_are_the_same_text_in_every_process():

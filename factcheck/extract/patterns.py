@@ -10,20 +10,35 @@ a warm scan pays nothing for the laziness.
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from factcheck import regexcache
+
+try:
+    from re import _constants as _sre_ops, _parser as _sre_parser
+except ImportError:  # pragma: no cover - before 3.11 the modules had other names
+    _sre_ops = _sre_parser = None
 
 
 class LazyPattern:
-    """Stands for `re.compile(pattern, flags)`: the same methods, compiled on first use."""
+    """Stands for `re.compile(pattern, flags)`: the same methods, compiled on first use.
+    The methods that look for a match anywhere (search, finditer, findall, sub, split)
+    run the pattern behind its first-character gate (`gated`), which finds the same
+    matches; match and fullmatch, tried at one position, run it as written."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern, self.flags = pattern, flags
 
     def compiled(self) -> re.Pattern:
         compiled = re.compile(self.pattern, self.flags)
+        gate = regexcache.gate(self.pattern, self.flags, gated)  # derived once, then kept with the compiled code
+        scanning = re.compile(gate, self.flags) if gate else compiled
         # the compiled pattern's methods become this object's own attributes, so that
         # __getattr__ (which only runs for missing attributes) is never called again
-        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+        for name in ("match", "fullmatch"):
             setattr(self, name, getattr(compiled, name))
+        for name in ("search", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, name, getattr(scanning, name))
         self.compiled = lambda: compiled
         return compiled
 
@@ -31,6 +46,95 @@ class LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
+
+
+class _NoGate(Exception):
+    """The first character of a match cannot be stated as a small class."""
+
+
+# classes too broad to be worth a gate: nearly every position holds one
+_BROAD = {"CATEGORY_WORD", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_SPACE"}
+_CATEGORY_ESCAPE = {"CATEGORY_DIGIT": r"\d"}
+
+
+def _first_items(items) -> tuple[list[str], bool, bool]:
+    """(class pieces, may be empty, needs case folding) for a sequence of parsed items."""
+    pieces: list[str] = []
+    fold = False
+    for op, av in items:
+        got, empty, f = _first_item(op, av)
+        pieces += got
+        fold |= f
+        if not empty:
+            return pieces, False, fold
+    return pieces, True, fold
+
+
+def _first_item(op, av) -> tuple[list[str], bool, bool]:
+    o = _sre_ops
+    if op is o.LITERAL:
+        return [re.escape(chr(av))], False, False
+    if op is o.IN:
+        pieces = []
+        for iop, iav in av:
+            if iop is o.LITERAL:
+                pieces.append(re.escape(chr(iav)))
+            elif iop is o.RANGE:
+                pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+            elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
+                pieces.append(_CATEGORY_ESCAPE[str(iav)])
+            else:  # a negated class, a broad category
+                raise _NoGate
+        return pieces, False, False
+    if op in (o.AT, o.ASSERT, o.ASSERT_NOT):
+        return [], True, False  # zero width: the first character is the next item's
+    if op is o.BRANCH:
+        pieces, empty, fold = [], False, False
+        for alternative in av[1]:
+            got, e, f = _first_items(alternative)
+            pieces += got
+            empty, fold = empty or e, fold or f
+        return pieces, empty, fold
+    if op is o.SUBPATTERN:
+        _, add, delete, sub = av
+        if (add | delete) & ~re.I:
+            raise _NoGate  # (?a:…), (?s:…): classes could read otherwise inside
+        got, empty, fold = _first_items(sub)
+        return got, empty, fold or bool(add & re.I)
+    if op in (o.MAX_REPEAT, o.MIN_REPEAT, getattr(o, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = av
+        got, empty, fold = _first_items(sub)
+        return got, empty or low == 0, fold
+    if op is getattr(o, "ATOMIC_GROUP", None):
+        return _first_items(av)
+    raise _NoGate  # any character, a back-reference, a conditional
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def gated(pattern: str, flags: int = 0) -> Optional[str]:
+    r"""The pattern behind a lookahead for the characters its matches can begin with
+    ("(?=[Jj0-9])…"), or None where there is no such class (a match may be empty, or
+    may begin with any letter). Python tries a pattern at every position of the text,
+    and a pattern that begins with optional words or a word boundary ("(?:in\s+)?(?:the
+    \s+)?(?:same|corresponding) period") pays for each of its alternatives there: the
+    gate refuses most positions at the cost of one class test. It finds the same matches,
+    since a match can only begin with a character of the class; the class is read under
+    the pattern's own flags, and case-folded where a part of it is (?i:…)."""
+    if _sre_parser is None or not isinstance(pattern, str) or flags & (re.VERBOSE | re.LOCALE) \
+            or _GLOBAL_FLAGS.match(pattern):
+        return None
+    try:
+        pieces, empty, fold = _first_items(_sre_parser.parse(pattern, flags))
+    except (_NoGate, re.error, RecursionError):
+        return None
+    if empty or not pieces:
+        return None
+    body = "[" + "".join(dict.fromkeys(pieces)) + "]"
+    if fold and not flags & re.I:
+        body = f"(?i:{body})"
+    return f"(?={body})(?:{pattern})"
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
@@ -62,7 +166,7 @@ def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") ->
 # that letter's own two cases ('ſ' with s, the Kelvin sign with k, dotted and dotless I
 # with i). In a text without them, a word of ASCII letters found case-insensitively is
 # a substring of text.lower().
-_ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
+ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
 
 
 class Triggered:
@@ -78,7 +182,7 @@ class Triggered:
     def may_match(self, text: str) -> bool:
         low = text.lower()
         return any(map(low.__contains__, self.triggers)) or (
-            not text.isascii() and any(map(text.__contains__, _ASCII_FOLDS)))
+            not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
 
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None

@@ -16,6 +16,7 @@ from factcheck import timespan
 from factcheck.matching import head, words
 from factcheck.models import Claim, Kind, Role
 import factcheck.relations.vocabulary as vocab
+from factcheck.extract.patterns import ASCII_FOLDS
 from factcheck.relations.interval import Interval, of_claim
 
 # Kinds and roles as plain strings: the rules compare them in every loop.
@@ -321,6 +322,20 @@ _PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|be
 
 _VARIANTS = [(tag, re.compile(rx, re.I)) for tag, rx in vocab.VARIANTS]
 _ANY_VARIANT = re.compile("|".join(f"(?:{rx})" for _, rx in vocab.VARIANTS), re.I)
+# Every match of _ANY_VARIANT holds one of these words (lower case) or the word SA/NSA:
+# plain substring tests rule out most sentences at a tenth of the alternation's cost,
+# which is tried at every position (tests/test_fast_paths.py holds the two equal).
+_VARIANT_TRIGGERS = ("seasonal", "adjust", "original", "trend", "constant", "nominal", "current",
+                     "terms", "dollar", "yuan", "rmb", "renminbi", "rupee", "yen", "euro", "won", "pound", "estimate",
+                     "(re)", "(be)")
+_SA_WORD = re.compile(r"\bN?SA\b", re.I)
+
+
+def may_name_variant(text: str) -> bool:
+    """False only when _ANY_VARIANT cannot match `text`."""
+    low = text.lower()
+    return (any(map(low.__contains__, _VARIANT_TRIGGERS)) or ("sa" in low and _SA_WORD.search(text) is not None)
+            or not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
 # "in absolute terms", "in percentage terms": the same series, said as a level or a ratio
 _NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its", "their", "absolute", "relative",
                                 "percentage", "percent", "annual", "annualised", "annualized", "monetary", "value"})
@@ -330,7 +345,7 @@ _NOT_VARIANT_TERMS = frozenset({"these", "those", "such", "other", "the", "its",
 def variant_of(sentence: str) -> frozenset:
     """The variants of a series its sentence names: "In seasonally adjusted terms, ...",
     "... in Dollar terms". Two figures are one series only when these agree."""
-    if not _ANY_VARIANT.search(sentence):
+    if not may_name_variant(sentence) or not _ANY_VARIANT.search(sentence):
         return frozenset()  # most sentences name none: one search instead of six
     out = set()
     for tag, rx in _VARIANTS:
