@@ -4,7 +4,13 @@
 federal government, and Japan's "fiscal 2024" is April 2024–March 2025. The defaults
 are data (`extract/lexicon/fiscal_years.yaml`); `[tool.factcheck] fiscal-years` adds or
 overrides places (a company, a state) with `"Name" = "April"`, `"Name" = 4` or
-`"Name" = "April start"`. Pure: no I/O beyond the packaged word list.
+`"Name" = "April start"`; a place whose calendar changed gives its history, oldest first,
+`"Name" = ["July until 2021", "January"]` (each earlier calendar ends with the year its
+last fiscal year began); `"July end mid-month"` marks months that begin mid-way through
+ours (Nepal's, Ethiopia's). Which place's calendar a sentence uses: the configured names
+it mentions, the places it is about, the article's own, and last the country its
+currency points to (or that it names by name, people or institution); a country with no
+line stops there with its own calendar year. Pure: no I/O beyond the packaged word lists.
 """
 
 from __future__ import annotations

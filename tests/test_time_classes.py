@@ -164,3 +164,18 @@ def test_the_level_a_year_on_year_change_starts_from_is_at_its_base():
             "rising from $14.3 billion to $18.8 billion.")
     c = _claims(text, day="2023-04-14")
     assert (c["$14.3 billion"].period, c["$18.8 billion"].period) == ("2021", "2022")
+
+
+def test_a_territory_named_by_its_people_lends_its_calendar_of_the_time():
+    # the Cayman Islands ran July–June until 2016 and the calendar year from 2018
+    text = ("Government revenue reached US$ 912.5 million in the 2014/15 financial year, the "
+            "Cayman Islands finance ministry said. Caymanian officials welcomed the figure.")
+    assert _claims(text, day="2015-09-01")["US$ 912.5 million"].period == "2014-07/2015-06"
+
+
+def test_a_sentence_that_is_the_other_side_of_a_comparison_is_dated_by_its_base():
+    text = ("Imports cost $402.1m in the second quarter of this year. This compares to $388.7m the "
+            "country spent on imports and $81.3m it earned from exports over the same period in 2012.")
+    c = _claims(text, day="2013-08-12")
+    assert c["$402.1m"].period == "2013-Q2"
+    assert (c["$388.7m"].period, c["$81.3m"].period) == ("2012-Q2", "2012-Q2")

@@ -70,6 +70,7 @@ _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
 _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
 _CLAUSE_COMMA = lazy(r"\s*,")
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
@@ -166,6 +167,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     and _CLAUSE_COMMA.match(sentence, e.end)), None)
     if fronted is not None and any(not e.base and e.span is not None for e in exprs[fronted + 1:]):
         fronted = None  # "Compared to Q2 2022, …, with 16 million employed in Q2 2023": the figures are dated
+    # "This compares to $391.4m the country spent on imports … over the same period in 2012":
+    # a sentence that is itself the other side of a comparison; its one time, the base,
+    # dates its levels
+    other_side = 0 if len(exprs) == 1 and exprs[0].base and _COMPARES_OPENING.match(sentence) else None
 
     for k, c in enumerate(claims):
         s, e_ = _local(c)
@@ -175,6 +180,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        if other_side is not None and c.role == R.LEVEL:
+            own_expr[k] = other_side
+            c.context["compared_side"] = True
             continue
         if fronted is not None and c.role == R.LEVEL and s >= exprs[fronted].end:
             # "Compared to the same quarter last year, the economy recorded GH¢86.6 billion":
