@@ -78,6 +78,36 @@ def gold_claims(txt: Path, doc: dict) -> tuple[object, list[Claim]]:
     return article, claims
 
 
+FRAME_FIELDS = ("metric", "subject", "period", "role", "direction", "base_period")
+#: fields whose values the tool's own extraction supplies instead of the annotation (--tool-fields)
+TOOL_FIELDS: tuple[str, ...] = ()
+
+
+def _with_tool_fields(article, claims: list[Claim]) -> None:
+    """Ablation: replace the named frame fields of each annotated claim with what the tool's
+    own extraction gives the claim at the same place in the text (a claim the tool missed
+    keeps its annotation), so that each field's cost to the engine can be measured alone."""
+    from factcheck.extract import extract
+
+    mine = extract(article)
+    for c in claims:
+        t = next((m for m in mine if m.span[0] < c.span[1] and c.span[0] < m.span[1]), None)
+        if t is None:
+            continue
+        for field in TOOL_FIELDS:
+            setattr(c, field, getattr(t, field))
+            if field == "direction":
+                c.context.pop("change", None)
+                if t.context.get("change"):
+                    c.context["change"] = t.context["change"]
+            if field == "role":
+                c.context.pop("share_of", None)
+                if t.context.get("share_of"):
+                    c.context["share_of"] = t.context["share_of"]
+            if field == "base_period" and t.context.get("baseline_period"):
+                c.context["baseline_period"] = t.context["baseline_period"]
+
+
 def _flagged(claims: list[Claim]) -> set[str]:
     return {c.id for c in claims if c.check.verdict == Verdict.INCONSISTENT.value}
 
@@ -93,6 +123,8 @@ def _run(article, claims: list[Claim]):
 def score(yaml_path: Path, verbose: bool) -> collections.Counter:
     doc = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
     article, claims = gold_claims(yaml_path.with_suffix(".txt"), doc)
+    if TOOL_FIELDS:
+        _with_tool_fields(article, claims)
     by_id = {c.id: c for c in claims}
     r: collections.Counter = collections.Counter()
     notes = []
@@ -185,7 +217,13 @@ def main(argv=None) -> int:
     ap.add_argument("folders", nargs="+")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--tool-fields", default="", help="comma-separated frame fields (" + ", ".join(FRAME_FIELDS)
+                    + ") to take from the tool's own extraction instead of the annotation: what each costs the engine")
     a = ap.parse_args(argv)
+    global TOOL_FIELDS
+    TOOL_FIELDS = tuple(f for f in a.tool_fields.split(",") if f)
+    if set(TOOL_FIELDS) - set(FRAME_FIELDS):
+        ap.error(f"--tool-fields: unknown field(s) {', '.join(sorted(set(TOOL_FIELDS) - set(FRAME_FIELDS)))}")
     files = []
     for f in a.folders:
         p = Path(f)

@@ -25,17 +25,32 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 class FiscalCalendar:
     first_month: int = 1  # 1: the calendar year
     named_by: str = "end"  # 'end' | 'start': which calendar year gives the fiscal year its name
+    #: the place's earlier calendars, oldest first, each with the calendar year in which
+    #: the last fiscal year it governed began (Liberia ran July–June until 2021/22's
+    #: half year, then the calendar year): a year is read by the calendar of its time
+    before: tuple[tuple[int, "FiscalCalendar"], ...] = ()
+    #: months that begin mid-way through ours (Nepal's Bikram Sambat, Ethiopia's, Iran's):
+    #: the year's first n months reach into an (n+1)-th Gregorian month
+    mid_month: bool = False
+
+    def at(self, start_year: int) -> "FiscalCalendar":
+        """The calendar in force for a fiscal year beginning in `start_year`."""
+        for until, cal in self.before:
+            if start_year <= until:
+                return cal
+        return self
 
     def year(self, name: int) -> Span:
         """The span of the fiscal year called `name` ('FY2024', 'fiscal 2024')."""
-        if self.first_month == 1:
-            return month_span(name, 1, name, 12)
-        start_year = name - 1 if self.named_by == "end" else name
-        return self._from(start_year)
+        for cal in (*(c for _, c in self.before), self):
+            start_year = name - 1 if cal.named_by == "end" and cal.first_month != 1 else name
+            if self.at(start_year) is cal:
+                return cal._from(start_year)
+        return self._from(name)
 
     def year_of(self, first_year: int) -> Span:
         """The fiscal year that begins in `first_year` ('2023-24' begins in 2023)."""
-        return self._from(first_year)
+        return self.at(first_year)._from(first_year)
 
     def _from(self, start_year: int) -> Span:
         m = self.first_month
@@ -57,7 +72,13 @@ STRADDLING_DEFAULT = FiscalCalendar(4, "end")
 
 
 def parse_setting(value) -> Optional[FiscalCalendar]:
-    """`4`, `"4"`, `"April"`, `"Apr start"`, `"October end"` → FiscalCalendar; None if unreadable."""
+    """`4`, `"4"`, `"April"`, `"Apr start"`, `"October end"`, `"July end mid-month"` →
+    FiscalCalendar; None if unreadable.
+    A list is a place's history, oldest first, each earlier calendar closed by `until
+    YEAR` (the year its last fiscal year began) and the last one today's:
+    `["July end until 2021", "January"]`."""
+    if isinstance(value, (list, tuple)):
+        return _history(value)
     if isinstance(value, int):
         return FiscalCalendar(value, "end") if 1 <= value <= 12 else None
     parts = str(value).lower().split()
@@ -67,9 +88,29 @@ def parse_setting(value) -> Optional[FiscalCalendar]:
     month = int(first) if first.isdigit() else next(
         (i + 1 for i, m in enumerate(_MONTHS) if m.startswith(first[:3]) and len(first) >= 3), None)
     named = parts[1] if len(parts) > 1 else "end"
-    if month is None or not 1 <= month <= 12 or named not in ("start", "end"):
+    mid = parts[2:] == ["mid-month"]
+    if month is None or not 1 <= month <= 12 or named not in ("start", "end") or len(parts) > 2 and not mid:
         return None
-    return FiscalCalendar(month, named)
+    return FiscalCalendar(month, named, mid_month=mid)
+
+
+_UNTIL = re.compile(r"\s+until\s+(\d{4})\s*$", re.I)
+
+
+def _history(items) -> Optional[FiscalCalendar]:
+    if not items:
+        return None
+    before = []
+    for item in items[:-1]:
+        m = _UNTIL.search(str(item))
+        cal = parse_setting(str(item)[: m.start()]) if m else None
+        if cal is None or (before and int(m.group(1)) <= before[-1][0]):
+            return None  # an earlier calendar must say until when it ran, in order
+        before.append((int(m.group(1)), cal))
+    current = parse_setting(items[-1])
+    if current is None or current.before:
+        return None
+    return FiscalCalendar(current.first_month, current.named_by, tuple(before), current.mid_month)
 
 
 @functools.cache
@@ -85,6 +126,12 @@ def _defaults() -> dict[str, FiscalCalendar]:
 @functools.cache
 def _currency_countries() -> dict[str, str]:
     return dict(lexicon.load("currency_countries"))
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    from factcheck.extract.context import COUNTRIES  # the gazetteer of states the subjects come from
+    return frozenset(c.lower() for c in COUNTRIES)
 
 
 def country_of_currency(code: Optional[str]) -> Optional[str]:
@@ -113,8 +160,12 @@ class Calendars:
         return bool(place) and str(place).lower() in self._table
 
     def of(self, places: Iterable[Optional[str]]) -> Optional[FiscalCalendar]:
-        """The calendar of the first place that has one, or None."""
+        """The calendar of the first place that has one, or None. A country without a
+        line stops the search: its fiscal year is its own (the calendar year, or for a
+        two-year name the common April–March), never that of a place named after it."""
         for p in places:
             if p and str(p).lower() in self._table:
                 return self._table[str(p).lower()]
+            if p and str(p).lower() in _countries():
+                return None
         return None

@@ -23,7 +23,7 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:b
 _MONEY_HEADS = frozenset({"surplus", "deficit", "balance", "export", "import", "trade", "revenue", "receipt", "earning",
                           "budget", "spending", "expenditure", "outlay", "profit", "income", "investment", "gdp",
                           "debt", "borrowing", "reserve", "turnover", "remittance", "loan", "tax", "subsidy", "cost",
-                          "fund", "funding", "capex", "payment", "value", "bill"})
+                          "fund", "funding", "capex", "payment", "value", "bill", "resource", "grant"})
 
 
 def _measures_money(metric: Optional[str]) -> bool:
@@ -44,8 +44,12 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     if not candidates or not any(_measures_money(c.metric) for c in candidates):
         return
     paragraph = mine[0].context.get("paragraph", -1)
+    given = None
     for c in candidates:
         if not _measures_money(c.metric):
+            if c.metric is None and given is not None:
+                c.kind, c.unit = K.MONEY, given  # "exports totaled 13.2 billion and 11.9 billion": the list goes on
+                c.context["currency_implied"] = True
             continue
         before = [p for p in [*earlier[-40:], *mine] if p.kind == K.MONEY and "/" not in p.unit
                   and not p.context.get("converted") and p.context.get("paragraph", -1) == paragraph
@@ -54,6 +58,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
         if currency:
             c.kind, c.unit = K.MONEY, currency
             c.context["currency_implied"] = True
+            given = currency
 
 
 def _article_currency(claims: list[Claim]) -> Optional[str]:

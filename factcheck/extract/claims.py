@@ -39,7 +39,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     lines = LineIndex(text)
     has = article_conventions(text)
     calendars = Calendars(fiscal_years)
-    home = functools.cache(lambda: _home_country(text))  # read only when a fiscal year is
+    home = functools.cache(lambda: _home_country(text, has.get("dollar")))  # read only when a fiscal year is
     today = _date(article.date)
     # an article with neither a date nor a year to infer one from: its months are of the
     # latest year it names as a fact ("in June … in the second quarter of 2024")
@@ -57,6 +57,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
     main_at = 0
+    lead_period: Optional[str] = None  # the time the first figures inherit, when that comes first
+    lead_at = 0
     section: Optional[str] = None  # "Credits (exports …)": the side of an account the lines below measure
     heading_series: Optional[str] = None  # "TREND ESTIMATES" qualifies the lines below it
     # Layouts that carry over lines: a table header above its rows, a list's lead above its items
@@ -89,7 +91,11 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         topic = topic_period
         if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period):
             topic = main_period  # a paragraph that names no time is not about the history the last one recalled
-        places = [*calendars.named_in(sentence.text), *subject]
+        # whose fiscal year: a configured body the sentence names, the places it is about
+        # (not a partner's: "remittances from New Zealand in the last financial year" are
+        # Samoa's), the article's own, and last the country its currency points to
+        places = [*calendars.named_in(sentence.text),
+                  *((context.topic_subjects(sentence.text) or subject) if own_subjects else subject), *main_subject]
         ctx = periods.TimeContext(today, year, calendars.of(places),
                                   calendar_of=lambda places=places: calendars.of([*places, home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
@@ -124,13 +130,20 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             respectively.distribute(mine, exprs)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
+        if not own and not main_period and not lead_period and topic \
+                and any(c.context.get("period_inherited") and c.period == topic for c in mine):
+            # "Arrivals rose from the beginning of the year up until August 20. A total of
+            # 221,862 visitors have arrived": the first figures carry the opening's time, and
+            # so does a headline above them
+            lead_period, lead_at = topic, sentence.start
         if own:
             if not main_period and any(c.period == own for c in mine):
                 main_period, main_at = own, sentence.start
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
             topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
-    frame.cataphora(claims, main_period, main_at, today.isoformat() if today else None)
+    frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
+                    today.isoformat() if today else None)
     frame.implied_bases(claims)
     metrics.denominate(claims)
     _home_party(claims, main_subject)
@@ -254,12 +267,20 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     return [best] if counts[best] >= 2 or len(counts) == 1 else []
 
 
-def _home_country(text: str) -> Optional[str]:
-    """The country an article's own currency points to (the outlet's, for fiscal calendars)."""
+def _home_country(text: str, dollar: Optional[str] = None) -> Optional[str]:
+    """The country an article's own currency points to (the outlet's, for fiscal calendars).
+    A bare "$" is the dollar the article's conventions settled on (a Samoan "$" is the
+    tala, a Bahamian one the Bahamian dollar), not the US dollar by default."""
     head = text[:6000]  # the opening paragraphs say whose money it is
     counts = [(len(re.findall(pattern, head)), code) for code, pattern in _CURRENCY_HINTS]
     n, code = max(counts)
-    return country_of_currency(code) if n else None
+    if code == "USD" and dollar:
+        code = dollar
+    if n and code != "USD":
+        return country_of_currency(code)
+    # a US dollar (or no money at all) says little in a dollarised economy: the country
+    # the article names, by name, people or institution, before the United States
+    return context.article_country(text) or (country_of_currency(code) if n else None)
 
 
 def _date(iso: Optional[str]) -> Optional[date]:

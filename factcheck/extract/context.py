@@ -112,6 +112,38 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _country_words() -> tuple[re.Pattern, dict[str, str]]:
+    from factcheck.extract import lexicon
+    names = {c: c for c in COUNTRIES}
+    names.update({a: c for a, c in _ALIASES.items() if c in names})
+    names.update({d: c for d, c in lexicon.load("demonyms").items()})
+    words = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, words)) + r")(?:s|es)?(?![\w$])")
+    return pattern, names
+
+
+def article_country(text: str) -> Optional[str]:
+    """The country an article is about when its sentences name it only in passing, by its
+    people or inside an institution's name ("the Liberia Revenue Authority … urged all
+    Liberians"): the one named most often, counting names and demonyms anywhere; it must
+    be named at least twice, or be the only country named. None when that is unclear."""
+    pattern, names = _country_words()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        if _CURRENCY_AFTER.match(text, m.end()):
+            continue  # "US dollars", "Samoan tala" name money, not the place
+        country = names[m.group(1)]
+        counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == n:
+        return None
+    return best if n >= 2 or len(ranked) == 1 else None
+
+
 # "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
 _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure

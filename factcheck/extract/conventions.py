@@ -43,7 +43,7 @@ def article_conventions(text: str) -> dict:
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
-    has["dollar"] = _dollar_of(text)
+    has["dollar"] = _peso_dollar(text, has["shared"]) or _dollar_of(text)
     has["dollar_figures"] = _qualified_dollar_figures(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
@@ -65,9 +65,9 @@ _SHILLING_COUNTRIES = [("KES", "kenya", lazy(r"\bKenyan?\b")), ("TZS", "tanzania
                        ("UGX", "uganda", lazy(r"\bUgandan?\b"))]
 # lower-case words one of which any mention of a dollar country holds (names, bodies)
 _COUNTRY_HINTS = {
-    "AUD": ("austral", "abs", "rba", "asx"),
+    "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru"),
     "CAD": ("canad", "ottawa", "tsx", "statcan"),
-    "NZD": ("new zealand", "kiwi", "stats nz", "rbnz"),
+    "NZD": ("new zealand", "kiwi", "stats nz", "rbnz", "cook islands", "rarotonga", "niue"),
     "HKD": ("hong kong", "hkma"),
     "SGD": ("singapore", "mas"),
     "TWD": ("taiwan", "central bank of the republic"),
@@ -84,6 +84,8 @@ _COUNTRY_HINTS = {
     "SBD": ("solomon", "honiara"),
     "WST": ("samoa", "apia"),
     "TOP": ("tonga", "nuku"),
+    "BMD": ("bermud",),
+    "KYD": ("cayman",),
 }
 _DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
 
@@ -113,6 +115,25 @@ def _dollar_of(text: str) -> str:
     return best
 
 
+def _peso_dollar(text: str, shared: "SharedCurrencies") -> str | None:
+    """The peso a bare "$" is in its own country's press (Mexico, Argentina, Chile,
+    Colombia, Uruguay, Cuba print pesos as "$"): where the article counts money in pesos by
+    name, names a peso country, and never speaks of dollars nor converts pesos into "$"."""
+    if "$" not in text or "peso" not in text.lower() or not _PESO_AMOUNT.search(text):
+        return None
+    if _DOLLAR_WORDS.search(text) or _PESOS_CONVERTED.search(text):
+        return None
+    code = shared.named("peso")
+    return code if code in _DOLLAR_SIGN_PESOS else None
+
+
+_PESO_AMOUNT = lazy(r"\d\s?(?:(?:million|billion|trillion|thousand|mn|bn)\s+)?pesos\b", re.I)
+_DOLLAR_WORDS = lazy(r"\bdollars?\b|\bgreenbacks?\b|\bUSD\b|\bU\.?S\.?\s?\$|\$\s?US\b", re.I)
+_PESOS_CONVERTED = lazy(r"pesos?\s*\((?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\$", re.I)
+# the pesos printed "$" at home (the Philippine peso is "P" or "₱", the Dominican "RD$")
+_DOLLAR_SIGN_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "CUP"})
+
+
 def _qualified_dollar_figures(text: str) -> dict[float, str]:
     """Figures the article prints with a qualified dollar sign ("US$200 million", "G$41.7
     billion"), by value, where one value has one currency: a bare "$" restating one of them
@@ -139,11 +160,12 @@ _US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWash
 _US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
                         r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
 _DOLLAR_COUNTRIES = [
-    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b"),
+    # Kiribati, Tuvalu and Nauru spend the Australian dollar, the Cook Islands and Niue New Zealand's
+    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b|\bKiribati\b|\bTarawa\b|\bTuvalu(?:an)?s?\b|\bNauru(?:an)?s?\b"),
      re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
     ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b"),
      re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
-    ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b"),
+    ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b|\bCook Islands?\b|\bRarotonga\b|\bNiue(?:an)?s?\b"),
      re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),
     ("HKD", re.compile(r"\bHong Kong\b"), re.compile(r"\bHong Kong Monetary Authority\b|\bHKMA\b")),
     ("SGD", re.compile(r"\bSingapore(?:an)?s?\b"), re.compile(r"\bMonetary Authority of Singapore\b|\bMAS\b")),
@@ -167,6 +189,8 @@ _DOLLAR_COUNTRIES = [
     # not dollars, but their press prints the tala and the pa'anga with a bare "$" too
     ("WST", re.compile(r"\bSamoan?s?\b(?<!American Samoa)|\bApia\b"), re.compile(r"\bCentral Bank of Samoa\b")),
     ("TOP", re.compile(r"\bTongan?s?\b|\bNuku.alofa\b"), re.compile(r"\bNational Reserve Bank of Tonga\b")),
+    ("BMD", re.compile(r"\bBermud(?:a|ian)s?\b"), re.compile(r"\bBermuda Monetary Authority\b|\bBMA\b")),
+    ("KYD", re.compile(r"\bCayman(?:ian)?s?\b"), re.compile(r"\bCayman Islands Monetary Authority\b|\bCIMA\b")),
 ]
 
 

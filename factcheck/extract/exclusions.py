@@ -41,7 +41,9 @@ _DATE_PATTERNS = [
     r"\b(?:19|20)\d{2}\s*[-–/]\s*['‘’]?\d{2}\b(?![\d]|[,.]\d)",
     # a day of the month in brackets after its weekday: "on Friday (12)"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\d{1,2}(?:st|nd|rd|th)?\)",
-    r"\b(?:Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?:19|20)\d{2}(?:\s*[-–/]\s*['‘’]?\d{2}\b)?|['‘’]?\d{2}\b))?",
+    # a quarter or half, with its year; not "Q127 billion" (the quetzal): a two-digit year
+    # glued to it is set off by an apostrophe
+    r"\b(?:Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?:19|20)\d{2}(?:\s*[-–/]\s*['‘’]?\d{2}\b)?|['‘’]\d{2}\b)|\s+\d{2}\b)?(?![\d.,]*\d)",
     r"\b(?:19|20)\d{2}s\b",  # decades: the 1990s
     r"\b\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)\b",
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)

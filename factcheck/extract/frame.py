@@ -52,12 +52,19 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
-_REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
+# as the other side of a comparison
+_COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their|an?)\s+(?:[a-z]+\s+){1,2}of\s+[^;:]{0,40}$", re.I)
+# "from BND376.9 million (February 2017)", "the same period of 2023 ($633.4 million)": a
+# figure and a time, one restating the other in brackets
+_OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_CLOSE_BRACKET = lazy(r"\s*\)")
+_REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
-_PARTICIPLE_GAP = lazy(r"\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
+_PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 # "last year's Dh584 billion during the same period": the statement's span, a year earlier
 _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
@@ -86,7 +93,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
-            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]):
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]):
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
@@ -98,7 +106,9 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 gap = sentence[_local(c)[1]: e.start]
                 if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
-                        and _COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:]):
+                        and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])) \
+                        or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
@@ -106,7 +116,11 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             continue
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
-        if _ATTACHED_GAP.fullmatch(gap):
+        if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
+                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
+                or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+            # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
+            # FY 2021-22": the other side of a comparison, dated by its own participle
             out[i] = k
     return out
 
@@ -275,6 +289,29 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+    _from_levels(claims, sentence, own_expr, attached_to)
+
+
+# "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
+# the level a change starts from, with no time of its own, stands at the change's base
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
+def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], attached_to: dict[int, int]) -> None:
+    bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
+    if len(bases) != 1:
+        return  # no base, or several: which one the pair spans is not said
+    period, base = next(iter(bases))
+    for k, c in enumerate(claims[:-1]):
+        nxt = claims[k + 1]
+        if c.role != R.LEVEL or c.period != period or k in attached_to or k + 1 in attached_to or c.base_period \
+                or nxt.period != period or nxt.unit != c.unit:
+            continue
+        if _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            c.period = base
+            c.context.pop("period_inherited", None)
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
@@ -457,9 +494,14 @@ def _lex(key: str) -> frozenset[str]:
     return frozenset(table.get(key, ()))
 
 
-_QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further)\s+)?"
+_QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
                             r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# "made up", "summed up to": a particle that completes a verb of proportion or of a total
+_NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
+# "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
+_THRESHOLD_VERB = lazy(r"(?:exceed|surpass|top|pass|cross|outstrip|outpace|beat)(?:s|es|ed|ped|ing|ping)?", re.I)
+_BY_WORD = lazy(r"\bby\b", re.I)
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
 _PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
@@ -478,7 +520,10 @@ _JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destro
 _MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
 # "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
 # noun of change (an adverbial of the base may stand between them)
-_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
+                          # "a 0.3 point or two per cent decrease": the same change restated before its noun
+                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
                           r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
@@ -498,7 +543,9 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
-_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
+                        # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
+                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s))", re.I)
 # "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
 # written as a symbol or as letters
 _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
@@ -508,9 +555,10 @@ _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b"
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
 # per cent respectively": verbs of proportion state a share
 _SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
+_NEGATIVE_GROWTH = lazy(r"\bnegative\s+(?:growth|change|increase)\s+(?:of\s+|at\s+|by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
 _CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
-                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)[A-Za-z'’-]+\s+){1,4}?)?"
+                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?"
                        r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
@@ -531,7 +579,7 @@ _FRONTED_WHOLE = lazy(r"(?:^|[;:]\s*)(?:out\s+)?(?:of|among)\s+(?:(?:the|all|all
 # "The share of EU member states was 81% in exports", "its proportion of the total stood at
 # 12%": a noun of proportion heads the clause whose figure it is
 _SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
-                      r"amounted\s+to|came\s+to|at)\s+" + _APPROX + "$", re.I)
+                      r"amounted\s+to|came\s+to|at|(?:recorded|registered|posted|held|had)(?:\s+an?)?)\s+" + _APPROX + "$", re.I)
 
 
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
@@ -547,10 +595,13 @@ def assign_role(c: Claim) -> None:
     if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY:
         change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
         c.context.pop("change", None)
+    if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
+        change = None  # "the rise was led by $24 billion of intermediate goods": the agent of a change, a level
+        c.context.pop("change", None)
     more = _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
-        change = "up" if more.group("w").lower() in ("more", "higher", "above") else "down"
+        change = "up" if (more.group("w") or more.group("w2")).lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
@@ -602,7 +653,10 @@ def assign_role(c: Claim) -> None:
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
-        if lead:
+        window = c.sentence[: local[0]][-60:]
+        if lead and not _NO_CHANGE_LEAD.search(window, max(0, lead.start() - 12)) \
+                and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))):
+            # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold passed)
             word = (lead.group("w") or lead.group("n") or "").lower()
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
             if change:
@@ -624,6 +678,8 @@ def assign_role(c: Claim) -> None:
         if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
+    if c.kind == K.PERCENT and _NEGATIVE_GROWTH.search(c.sentence, max(0, local[0] - 40), local[0]):
+        change = c.context["change"] = "down"  # "recorded negative growth of nearly 40 percent"
     if not change and c.kind == K.PERCENT:
         change = _percent_change(c, right)
         if change:
@@ -647,7 +703,7 @@ def assign_role(c: Claim) -> None:
                 or _PROPORTION_AFTER.match(right) \
                 or _FRONTED_WHOLE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
-                or _OF_WHOLE_AFTER.match(right) or _distribution(c):
+                or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
@@ -677,6 +733,16 @@ def assign_role(c: Claim) -> None:
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 _CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
+# participles whose 'by' names an agent, not the size of a change ("the rise was led by $24 billion of …")
+_AGENTIVE = frozenset({"led", "driven", "caused", "fuelled", "fueled", "powered", "dominated", "offset", "helped",
+                       "supported", "accompanied", "followed", "underpinned", "spurred", "propelled", "explained",
+                       "headed", "topped", "matched", "financed", "funded", "backed", "made"})
+_AGENT_BY = lazy(r"\b(?:" + "|".join(sorted(_AGENTIVE)) + r")\s+by\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# a verb that compares with a base, its object the base figure, then 'by' and the difference
+_COMPARISON_BY = lazy(r"\b(?:(?P<up>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
+                      r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?)|(?P<down>f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
+                      r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind))\b(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,110}?\d"
+                      r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
 
 
 def _verb_before_by(c: Claim) -> Optional[str]:
@@ -688,6 +754,10 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     by = _BY_END.search(left, max(0, len(left) - 40))
     if by is None:
         return None
+    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start())
+    if compared:
+        # "exceeds last year's US$32.3 million by five percent": the verb, its base, then 'by'
+        return "down" if compared.group("down") else "up"
     segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     words = _WORDS.findall(segment)
@@ -696,8 +766,8 @@ def _verb_before_by(c: Claim) -> Optional[str]:
         direction = grammar.change_direction(low)
         if direction:
             return direction
-        if k == 0 and grammar.is_verbal(low):
-            return None  # "driven by", "multiplied by"
+        if k == 0 and (grammar.is_verbal(low) or low in _AGENTIVE):
+            return None  # "driven by", "multiplied by", "led by"
         if low in _CLAUSE_STOP:
             return None
     return None
@@ -895,6 +965,8 @@ def list_roles(claims: list[Claim]) -> None:
             # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
             c.role, c.direction = R.GROWTH, p.direction
             c.context["change"] = p.context.get("change") or p.direction
+    _restatements(claims)
+    _compared_objects(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
@@ -904,14 +976,117 @@ def list_roles(claims: list[Claim]) -> None:
             c.context["change"] = p.context.get("change") or p.direction
 
 
+# "by $17.7 million or 12.2%", "an increase of 3.3 billion riyals, equivalent to 8.6 percent",
+# "US$14.79 million, an equivalent of 33%", "by five percent or US$1.74 million": an amount
+# and a percentage joined as two statements of one figure, in absolute and relative terms
+_RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivalent|equal|equating|amounting|corresponding)\s+to|"
+                     r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
+                     r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
+_AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+# "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
+_PERCENT_OF = lazy(r"\s*\)?\s*of\b", re.I)
+_CLAUSE_START = lazy(r"[;:]|\.\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
+
+
+def _clause_words_before(c: Claim) -> list[str]:
+    """The words of the clause that leads up to a figure, lower-cased."""
+    left = c.sentence[: _local(c)[0]]
+    starts = [m.end() for m in _CLAUSE_START.finditer(left)]
+    return [w.lower() for w in _WORDS.findall(left[starts[-1] if starts else 0:])]
+
+
+_COMPARISON_VERB_BEFORE = lazy(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
+                               r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?|f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
+                               r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind)\b(?:[^;:()\d]|\([^()\d]{0,40}\)){0,90}$", re.I)
+_BY_NEXT = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?by\s", re.I)
+
+
+def _compared_objects(claims: list[Claim]) -> None:
+    """'exceeds the year-to-date projection of US$144.2 million by US$17.7 million': the
+    object of a verb of comparison, with the difference after 'by', is the figure compared
+    with (the base), not the level reached."""
+    for i in range(len(claims) - 1):
+        c = claims[i]
+        if c.role != R.LEVEL or c.kind not in _AMOUNT_KINDS:
+            continue
+        local = _local(c)
+        if _BY_NEXT.match(c.sentence, local[1]) and _COMPARISON_VERB_BEFORE.search(c.sentence, max(0, local[0] - 90), local[0]):
+            c.context["compared"] = True
+
+
+def _restatements(claims: list[Claim]) -> None:
+    """An amount and a percentage joined by 'or', 'equivalent to', 'an equivalent of' restate
+    one figure. A change restated is a change in the other terms with the same direction (an
+    amount after a growth, a percentage after a change); a level restated as a bare
+    percentage, with no word of change or of a rate before it in its clause, is that level's
+    part of a whole ('contributed US$30.14 million or 67%', 'a turnover of $2.19 billion
+    (7.5%)'); after a verb of change it is the change in relative terms ('decreased to 21.5
+    billion riyals, or 16.5 percent')."""
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        gap = c.sentence[_local(p)[1]: _local(c)[0]]
+        bracket = _BRACKET_GAP.fullmatch(gap)
+        if not (bracket or _RESTATED_GAP.fullmatch(gap)):
+            continue
+        pair = {c.kind, p.kind}
+        if K.PERCENT not in pair or not pair & set(_AMOUNT_KINDS):
+            continue
+        amount, percent = (p, c) if c.kind == K.PERCENT else (c, p)
+        if percent.context.get("share_of") or percent.role == R.SHARE:
+            continue
+        if amount.role == R.CHANGE and percent.role == R.RATE and c is percent:
+            percent.role, percent.direction = R.GROWTH, amount.direction
+            percent.context["change"] = amount.context.get("change") or amount.direction
+        elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
+                and not _REACHED.search(gap):
+            amount.role, amount.direction = R.CHANGE, percent.direction
+            amount.context["change"] = percent.context.get("change") or percent.direction
+        elif amount.role == R.LEVEL and percent.role == R.RATE and c is percent \
+                and not _PERCENT_OF.match(c.sentence, _local(c)[1]) and not (amount.unit or "").count("/"):
+            words = _clause_words_before(amount)
+            verb = next((grammar.change_direction(w) for w in reversed(words) if grammar.change_direction(w)), None)
+            if verb and _REACHED.search(c.sentence[: _local(amount)[0]][-14:]):
+                percent.role, percent.direction = R.GROWTH, verb  # "decreased … to 21.5 billion riyals, or 16.5 percent"
+                percent.context["change"] = verb
+            elif not _changes_or_rates(words) and not _BY_END.search(c.sentence, max(0, _local(amount)[0] - 30), _local(amount)[0]):
+                percent.role = R.SHARE  # ("and imports by $896 million (30.5 percent)": a gapped change, no part)
+        elif amount.role == R.LEVEL and percent.role == R.RATE and c is amount \
+                and _PERCENT_OF.match(c.sentence, _local(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, _local(c)[1]):
+            percent.role = R.SHARE  # "40-45 per cent or $203.87m of the total remittances"
+
+
 # "contributed the most to total imports at 32.8 percent", "the countries that contributed
 # the largest number of tourists were the United States, with 46%", "exported most goods to
 # Switzerland (21.7%)": a verb of contribution or a superlative of distribution, then the
 # member it names and its part
 _DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:largest|biggest|greatest|highest)\s+(?:number|share|portion|part|proportion)|"
+                            # "the main trade partners continue to be Turkey with 16.7%", "the main
+                            # contributors to imports were manufactured goods (33.2 per cent)"
+                            r"(?:main|largest|biggest|top|leading|major|principal|key)\s+(?:[a-z]+\s+){0,2}?(?:partners?|destinations?|markets?|"
+                            r"sources?|contributors?|suppliers?|buyers?|customers?|origins?|products?|items?|commodities|categories)|"
                             r"the\s+bulk|the\s+majority)\b(?P<gap>[^.;:\d%]{0,80}?)(?:\bwith|\bat|\()\s*" + _APPROX + "$", re.I)
 # "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
 _OF_WHOLE_AFTER = lazy(r"\s*of\s+(?:the|its|their|all|total|overall)\b", re.I)
+
+
+# "Half of all the travellers were American or British: 31.9% were British, and 19.5% were
+# American", "45 percent came by air": a percentage that is the subject of its clause counts
+# part of a population (not "5% was recorded", "3% is expected": a rate reported)
+_CLAUSE_OPEN = lazy(r"(?:^|[:;,.]\s*|\b(?:and|while|whereas|but|with)\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|over\s+|only\s+)?$", re.I)
+_SUBJECT_VERB_AFTER = lazy(r"\s*(?:of\s+(?:them|these|those)\s+)?(?:were|was|are|is|came|come|arrived|went|travell?ed|stayed|lived|live|"
+                           r"worked|work|said|say|chose|opted|preferred|originated)\b(?!\s+(?:up|down|higher|lower|recorded|reported|"
+                           r"registered|expected|forecast|projected|estimated|seen|posted|achieved|the\b|an?\b|at\b|in\s+line))", re.I)
+# "more than half the international tourists (54.7 percent) were from Asia": a fraction in words
+# restated in figures
+_FRACTION_BRACKET = lazy(r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|the\s+majority|most)\s+(?:of\s+)?"
+                         r"(?:the|all|its|their|all\s+the)\s+[^()\d;]{1,60}\(\s*$", re.I)
+
+
+def _part_of_population(c: Claim, right: str) -> bool:
+    local = _local(c)
+    return bool(_FRACTION_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])) \
+        or bool(_CLAUSE_OPEN.search(c.sentence, max(0, local[0] - 16), local[0])
+                and _SUBJECT_VERB_AFTER.match(right))
 
 
 def _distribution(c: Claim) -> bool:

@@ -102,6 +102,7 @@ _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMA
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
 _MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
+_GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
 
@@ -488,6 +489,16 @@ _LEADING_ZERO = lazy(r"0\d+")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
+_INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
+# the verb or preposition that puts an index at a level, right before the figure
+_INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|"
+                           r"(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped|eased|went\s+(?:up|down)|"
+                           r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at)\s+$", re.I)
+_RATIO_BEFORE = lazy(r"\bratio\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?\b(?:was|is|of|at|amounted\s+to|stood\s+at|reached|"
+                     r"(?:rose|fell|improved|dropped|declined|increased|decreased)\s+to|equall?ed|equals?)\s+$", re.I)
+_RANKED_BEFORE = lazy(r"\b(?:rank(?:ed|s|ing)?|position(?:ed)?|plac(?:ed|es)|score[sd]?)\b", re.I)  # a rank, a score
+_INDEX_POINT_CHANGE = lazy(r"(\s?-?point)(?:\s+or\s+[\w\s.-]{1,30}?)?\s+(?:increase|decrease|rise|fall|drop|decline|gain|"
+                           r"jump|loss|slide|climb|advance|dip|slump)s?\b", re.I)
 _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
@@ -544,8 +555,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
         cm = None
-    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (_MONEY_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
-        cm = None  # "the E4 highway": a label, not lilangeni
+    if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (
+            _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
+        cm = None  # "the E4 highway": a label, not lilangeni ("M250m" is maloti)
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
@@ -708,7 +720,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             and _CURRENCY_WORD.search(tm.group("cur")):
         # "$2 trillion pesos", "$5 million Jamaican dollars", "$98.56m tala": the name after
         # the sign says whose (many currencies print "$": pesos, dollars, tala, pa'anga, escudos)
-        currency = None
+        sign_currency, currency = currency, None
+    else:
+        sign_currency = None
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
@@ -723,6 +737,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = code
             pos = tm.end()
             tm = None
+        elif sign_currency:
+            currency = sign_currency  # "the $400m mark": a milestone, no Bosnian marks here
     if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
@@ -872,6 +888,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
                 # level or change, in its own points (percentage points were read above)
                 unit, kind, counted = "point", K.MEASURE, None
+            elif counted is None and not has_scale and "." in raw and value < 5 and "atio" in left \
+                    and _RATIO_BEFORE.search(left, max(0, len(left) - 80)):
+                unit, kind = "times", K.MULTIPLIER  # "a coverage ratio of 0.65": one amount per unit of another
+            elif counted is None and not has_scale and not word_number and "ndex" in left \
+                    and _INDEX_NAMED.search(left):
+                # an index's level printed bare ("the all-items index … was 123.8", "the index
+                # stood at 147.9") or its change in singular points ("a 0.3 point decrease")
+                change = _INDEX_POINT_CHANGE.match(sentence, pos)
+                if change or (_INDEX_LEVEL_BEFORE.search(left, max(0, len(left) - 40))
+                              and not _RANKED_BEFORE.search(left, max(0, len(left) - 60))):
+                    unit, kind = "point", K.MEASURE
+                    pos = change.end(1) if change else pos
     if lone_one and unit == "count" and kind == K.COUNT:
         counted = one_counts(sentence, left, pos)
         if counted is None and not _RANGE_NEXT.match(sentence, pos):

@@ -172,6 +172,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if not metric:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
+    metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
     named = context.subjects(metric)
     if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
         return None  # "Japan recorded …": a name is the subject, not what is measured
@@ -184,6 +185,24 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     return metric or None
 
 
+_LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
+# "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
+# only says 'how much' ends the phrase; the verb before it names the series
+_EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|tune|value|sum|total)\s+of\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+# "$391.4m the country spent on imports", "$79.2m it earned from exports": a reduced relative
+# clause after the figure names its series; "and $11.6m from re-exports" continues it
+_RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
+                        r"(?P<verb>[a-z]+)\s+(?P<prep>on|from|for|in)\s+(?P<np>(?:re-)?[a-z][\w-]*)\b")
+_AS_SERIES = lazy(r"\s+as\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:for|in|during|of|over)\b|\s*[,.;]|$)")
+_RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registers?|registered|books?|booked|lists?|listed|"
+                r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "As for Qatari imports, they decreased …": a fronted topic that a pronoun subject takes up
+_TOPIC = lazy(r"^\s*(?:as\s+for|as\s+regards|as\s+to|regarding|turning\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
+              r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this)\b", re.I)
+_FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittances)\b", re.I)
+# "exports earned $220.4m", "tourism generated $1.2bn": a verb of takings whose subject is the series
+_TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
 _CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
@@ -194,9 +213,15 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # "Total imports of goods (from EU member states and from third countries) for this period
 # amounted to", "Total exports of goods in January–May were": a parenthesis or an adverbial
 # of time stands between the subject and its verb
-_ASIDE = lazy(r"\s*\([^()]{1,120}\)|\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
+_ASIDE = lazy(r"\s*\([^()]{1,120}\)"
+              # "Azerbaijani import, in the reporting period, increased": a time aside between commas
+              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+[^,;()\d]{1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
+              # "total revenue collected in the first four months": a participle of the figure first
+              r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
+              r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
-              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?|"
+              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
+              r"(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+|current\s+|this\s+|last\s+)?year)?|"
               + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
@@ -333,12 +358,18 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if bare:
             up = _COMPARATIVE_AFTER.match(right).group(0).strip().lower() in ("higher", "above", "up", "ahead")
             return f"{bare} {'growth' if up else 'decline'}"
+    if kind in (K.MONEY, K.COUNT, K.MEASURE):
+        series = _series_after(left, right)
+        if series:
+            return series
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
         # "Exports of services in January–April were": a month is no series; the subject
         # stands before the adverbial of time
         np = _subject_past_asides(left)
+        if np is not None and _TIME_ONLY.fullmatch(np):
+            np = None  # "from K912.4 billion in March to K949.8 billion": a month, no series
     if np is None:
         ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
         if ofm and (grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux")):
@@ -361,6 +392,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 np = f"{np} {restricted.group(2).lower()}"
     if np is None:
         np = _metric_by_shape(left, right, kind)
+    if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
+        topic = _TOPIC.match(sentence)
+        if topic and topic.end() <= m.start:
+            np = topic.group(1)
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
@@ -415,6 +450,30 @@ _PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 
 
+def _series_after(left: str, right: str) -> Optional[str]:
+    """The series a figure's own phrase names around an empty head or in a relative clause
+    after it (_EMPTY_AMOUNT, _RELATIVE_SERIES, _FROM_SERIES), else None."""
+    if _EMPTY_AMOUNT.search(left[-40:]):
+        head = left[: _EMPTY_AMOUNT.search(left[-40:]).start() + max(0, len(left) - 40)]
+        words = _LETTERS.findall(re.split(r"[,;:]", head)[-1])
+        for w in reversed(words[-6:]):
+            if _nominal(w):
+                return _nominal(w)
+    m = _AS_SERIES.match(right)
+    if m and _RECORDS.search(left[-30:]):
+        return m.group(1).lower()  # "records US$34.04 million as revenue collection"
+    m = _RELATIVE_SERIES.match(right)
+    if m and (_nominal(m.group("verb")) or m.group("verb") in ("got", "received", "paid", "made", "raised", "collected")):
+        np = m.group("np").lower()
+        if _SERIES_NOUN.fullmatch(np) or np.startswith("re-"):
+            return np
+        return f"{_nominal(m.group('verb')) or m.group('verb')} {m.group('prep')} {np}"
+    m = _FROM_SERIES.match(right)
+    if m and re.search(r"(?:,|\band)\s*[^\s\d]{0,4}\s*$", left):
+        return m.group("np").lower()
+    return None
+
+
 def _nominal(verb: str) -> Optional[str]:
     from factcheck.extract import lexicon
 
@@ -437,11 +496,16 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
         return None
     verb = left[slot[0]: slot[1]]
     noun = _nominal(verb)
+    if noun and _TAKINGS_VERB.fullmatch(verb):
+        subject = context.noun_phrase_before(left[: slot[0]] + " is ")
+        if subject and _SERIES_NOUN.fullmatch(subject.strip()):
+            return subject.strip().lower()  # "exports earned $220.4m": the exports' takings
     if noun:
         if counted:
             return f"{noun} of {_lower_words(counted)}"
         on = _ON_OBJECT.match(right)
-        return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) else noun
+        return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) \
+            and not _TIME_WORD.fullmatch(on.group(2)) else noun  # "earned $4.2 million in the quarter": a time
     if counted and (grammar.change_direction(verb) or verb.lower() in _LINKING
                     or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", left)):
         np = context.noun_phrase_before(left)
@@ -521,7 +585,7 @@ def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str
     if head:
         return context.clean_phrase(head.split()) or None
     gapped = grammar.gapped_subject(left)
-    if gapped:
+    if gapped and not _TIME_ONLY.fullmatch(gapped.strip()):  # "… in March to K949.8 billion": a month, no gapped subject
         return context.clean_phrase(gapped.split()) or None
     return None
 
@@ -684,6 +748,12 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
             continue
+        if c.kind != K.PERCENT and i:
+            p = claims[i - 1]
+            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            if p.kind == K.PERCENT and p.context.get("change") and not _empty(p.metric) and _FROM_AFTER_GROWTH.fullmatch(gap):
+                c.metric = _bare(p.metric)  # "increased by 6.6%, up from K7,829.1 million … to K8,346.4 million"
+                continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
             continue
@@ -748,6 +818,8 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
+_FROM_AFTER_GROWTH = lazy(r"\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
 _BRACKET_OPEN = lazy(r"\(\s*[+\-−]?\s*[^\s\d()]{0,4}\s*$")

@@ -22,9 +22,13 @@ _STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|b
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
 LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567"); two
+# dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
+_APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
+_DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -156,9 +160,10 @@ BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
 
 
 def _ungroup(s: str) -> str:
-    """The digits without their space separators (thin, no-break or plain)."""
-    if not s.isascii() or " " in s:
+    """The digits without their space or apostrophe separators (thin, no-break or plain)."""
+    if not s.isascii() or " " in s or "'" in s:
         s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+        s = s.replace("'", "").replace("’", "")
     return s
 
 
@@ -166,6 +171,8 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
     s = _ungroup(s)
     if decimal_comma:
         return float(s.replace(".", "").replace(",", "."))
+    if s.count(".") > 1:  # "2.500.000": dot groups
+        return float(s.replace(".", "").replace(",", ""))
     return float(s.replace(",", ""))
 
 
@@ -243,7 +250,10 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
     s = _ungroup(num)
-    s = s.replace(".", "").replace(",", ".") if decimal_comma else s.replace(",", "")
+    if decimal_comma or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = s.replace(",", "")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
         return round(10.0 ** -decimals * scale, 12)

@@ -172,8 +172,8 @@ class TimeContext:
 # tried in order and an earlier rule's match wins where two overlap, so the longer,
 # more specific phrase ("the first half of fiscal 2024") comes before its parts.
 
-_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|\d{{2}}))?(?!\d)"
-       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
 
@@ -195,7 +195,8 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
                 # Nepal's "2080/81": Shrawan 2080 to Ashadh 2081 of the Bikram Sambat era,
                 # mid-July 2023 to mid-July 2024 (read as July–June)
                 return month_span(y1 - 57, 7, y1 - 56, 6)
-            return ctx.fiscal(straddles=True).year_of(y1) if ctx.fiscal(True).first_month != 1 else None
+            cal = ctx.fiscal(straddles=True)
+            return cal.year_of(y1) if cal.at(y1).first_month != 1 else None
         return ctx.fiscal().year(y1)
     rel = (g.get("fd") or "").lower()
     return _relative_fiscal_year(rel, ctx) if rel else None
@@ -409,8 +410,8 @@ def _ethiopian_fiscal_year(m, ctx):
     return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
-@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|\d{2}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|\d{{2}}))?(?!\d)"
+@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
+      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
@@ -474,7 +475,7 @@ def _nth_month_of_year(m, ctx):
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?\d{{2}})?)|FY\s?'?\d{{2,4}}(?:[-–/]\d{{2}})?|(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
     n = _count(m.group("n"))
@@ -484,9 +485,12 @@ def _first_months(m, ctx):
     if which == "first":
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
-            fy = _fiscal_year(fm, ctx) if fm else None
+            # "the first four months of the fiscal year": the one the article's date is in
+            fy = _fiscal_year(fm, ctx) if fm else _relative_fiscal_year("current", ctx)
             if fy is None:
                 return None
+            if n < 12 and (ctx.fiscal().mid_month or fm and _bikram_sambat(_year(fm.group("fa") or fm.group("fb") or fm.group("fc") or "0"), ctx)):
+                n += 1  # Nepal's first nine months, mid-July to mid-April, reach into a tenth calendar month
             return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, n), fiscal=True)
         if m.group("y"):
             year = int(m.group("y"))
@@ -495,6 +499,13 @@ def _first_months(m, ctx):
                 return None
             year = ctx.this_year - 1
         else:
+            if ctx.today is not None and _FISCAL_TALK.search(m.string) and ctx.fiscal().first_month != 1:
+                # "the first two months of the current fiscal", "in the first four months,
+                # the fiscal deficit …": the months of the fiscal year the sentence speaks of
+                fy = _relative_fiscal_year("current", ctx)
+                if fy is not None:
+                    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
+                    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
             latest = ctx.latest(n)  # the latest year whose n-th month had begun
             if latest is None:
                 return None
@@ -553,8 +564,8 @@ def _month_range_fiscal(m, ctx):
 _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
-@rule(rf"\b(?:(?P<kw>between|from)\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+@rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+      rf"(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
@@ -675,6 +686,17 @@ def _year_to_date(m, ctx):
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
 
 
+@rule(r"(?<=\bhas\s)(?:so|thus)\s+far\b(?!\s*(?:this|in|into|during|as|from|since|than|the|,?\s*(?:so\s+)?good))"
+      r"|(?<=\bhave\s)(?:so|thus)\s+far\b(?!\s*(?:this|in|into|during|as|from|since|than|the))", needs=(_t("far"),))
+def _so_far(m, ctx):
+    """'Zimbabwe has so far exported …' (a present perfect): the period still running when the article was
+    written, whose unit (a season, a campaign, a year) the text leaves unsaid; named by
+    the year it runs in, the article's."""
+    if ctx.today is None:
+        return None
+    return _expr(m, month_span(ctx.today.year, 1, ctx.today.year, 12), tags={"deictic"})
+
+
 @rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
       needs=(_Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
@@ -720,6 +742,94 @@ def _month_to_day(m, ctx):
         return _expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
     except ValueError:
         return None
+
+
+def _day_of(prefix: str) -> str:
+    """A day of a month, '20 August', 'August 20th', 'Aug. 20, 2023', as named groups
+    `<prefix>d`, `<prefix>mon`, `<prefix>y` (the day's digits sit in one of two groups)."""
+    return (rf"(?:(?P<{prefix}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{prefix}mon>{MONTH})"
+            rf"|(?P<{prefix}mon2>{MONTH})\s+(?P<{prefix}d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<{prefix}y>{Y4}))?")
+
+
+def _read_day(m: re.Match, prefix: str, ctx: TimeContext, year: Optional[int] = None) -> Optional[date]:
+    """The date a _day_of match names; without a year, the latest such month by the
+    article's date (or `year`, a year the phrase named elsewhere)."""
+    mon = month_of(m.group(prefix + "mon") or m.group(prefix + "mon2"))
+    day = int(m.group(prefix + "d") or m.group(prefix + "d2"))
+    if m.group(prefix + "y"):
+        year = int(m.group(prefix + "y"))
+    elif year is None:
+        month = ctx.latest(mon)
+        if month is None:
+            return None
+        year = month.start.year
+    try:
+        return date(year, mon, day)
+    except ValueError:
+        return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+@rule(r"\b(?:from\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:up\s+)?(?:until|till|to|through)\s+(?:the\s+)?" + _day_of("a"),
+      needs=(_T_MONTH, _t("beginning", "start")), first=True)
+def _year_to_day(m, ctx):
+    """'from the beginning of the year up until August 20, 2023': January 1st to that day."""
+    end = _read_day(m, "a", ctx)
+    return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
+
+
+@rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:(?P<to>ending|ended|to|through)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("b")
+      + rf"|(?:commencing|starting|beginning|from|of)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("a")
+      + rf"(?:\s*,?\s*(?:and\s+)?(?:ending|ended|to|through|until|-|–)\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("c") + r")?"
+      + rf"|of\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?)",
+      flags=re.I, needs=(_T_MONTH, _T_DIGIT, _t("week")), first=True)
+def _week(m, ctx):
+    """'the week ending 20 August', 'the week commencing August 13, ending on August 20',
+    'the week of 7–13 August': a span of days; a week named by one end runs seven days."""
+    if m.group("d1"):
+        mon = month_of(m.group("mon"))
+        year = int(m.group("y")) if m.group("y") else (ctx.latest(mon).start.year if ctx.latest(mon) else None)
+        if year is None:
+            return None
+        try:
+            return _expr(m, Span(date(year, mon, int(m.group("d1"))), date(year, mon, int(m.group("d2")))))
+        except ValueError:
+            return None
+    if m.group("to"):
+        end = _read_day(m, "b", ctx)
+        return _expr(m, Span(end - timedelta(days=6), end)) if end else None
+    start = _read_day(m, "a", ctx)
+    if start is None:
+        return None
+    end = _read_day(m, "c", ctx, year=start.year) if (m.group("cd") or m.group("cd2")) else start + timedelta(days=6)
+    return _expr(m, Span(start, end)) if end and end >= start else None
+
+
+# "said on Monday", "a Monday note": the day of the telling or of a document, not of a figure
+# (a sentence that reports a telling is dated by its figures' own times, or by the text's)
+_TOLD = lazy(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|released|releases|published|stated|"
+             r"noted|added|revealed|disclosed|confirmed|broadcast|tweeted|wrote|posted|issued|presented|unveiled|speaking)\b", re.I)
+_DOCUMENT_AFTER = lazy(r"(?:['’]s)?\s+(?:note|statement|report|release|briefing|bulletin|meeting|session|speech|interview|"
+                       r"press|edition|newspaper|paper|evening|morning|night|afternoon)\b", re.I)
+
+
+@rule(rf"\b(?:(?:on|last)\s+)?(?P<wd>{_WEEKDAY})(?![-–]|\s+(?:to|through|and)\s+{_WEEKDAY})\b", flags=0,
+      needs=(_t(*_WEEKDAYS),))
+def _weekday(m, ctx):
+    """'On Saturday, Macau welcomed 139,000 visitors', "Saturday's tally": the latest such
+    day by the article's date (the next one in a sentence about the future). Not the day
+    something was said or published ('the ministry said on Monday', 'a Monday note')."""
+    if ctx.today is None or _TOLD.search(m.string) or _DOCUMENT_AFTER.match(m.string, m.end()):
+        return None
+    wanted = _WEEKDAYS.index(m.group("wd").lower())
+    if ctx.future:
+        day = ctx.today + timedelta(days=(wanted - ctx.today.weekday()) % 7 or 7)
+    else:
+        day = ctx.today - timedelta(days=(ctx.today.weekday() - wanted) % 7)
+    return _expr(m, Span(day, day), tags={"deictic", "weekday"})
 
 
 @rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("now", "today"),))
@@ -800,11 +910,11 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
-@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<y>{Y4})"
+@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
@@ -928,6 +1038,13 @@ _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
+# "exceeds the previous year's figures by 36%", "surpassed the data of last year": a verb
+# that measures against another figure makes the time after it that figure's, a base
+_EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtake|top|beat|trail|lag)(?:s|ed|ped|ing|ping)?\s+"
+                       r"(?:(?:behind|the|its|their)\s+)?(?:(?:data|figures?|levels?|results?|values?|totals?|numbers?|volumes?|amounts?)"
+                       r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
+
+
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
                     r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -947,6 +1064,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
+    if _EXCEEDS_BEFORE.search(before):
+        return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
     m = _BASE_BEFORE.search(before)
@@ -977,6 +1096,32 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
                "sequential", "basis", "as of", "days", "weeks", "semester")
 
+
+
+# "received 37,994 tourists as of September this year", "revenues generated … reached USD
+# 530 million as of July 31": a flow counted up to a month or a day is the year so far
+_AS_OF_BEFORE = lazy(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FLOW_SO_FAR = lazy(r"\b(?:received|receiving|generated|generating|earned|collected|exported|imported|arrived|visited|"
+                    r"sold|spent|welcomed|attracted|brought\s+in|raised)\b", re.I)
+
+
+_CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _cumulate(e: TimeExpr, sentence: str) -> None:
+    if e.span is None or e.base or e.span.months > 1 or not _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start):
+        return
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, e.start)]
+    if not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
+        return  # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading
+    if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
+        return  # "… in September compared to 3.2 billion Kwacha as of August": the other reading
+    end = e.span.end
+    if e.span.start != e.span.end or end == month_span(end.year, end.month, end.year, end.month).end:
+        e.span = month_span(end.year, 1, end.year, end.month)  # a month, or its last day: January to it
+    else:
+        e.span = Span(date(end.year, 1, 1), end)
+    e.tags = e.tags | {"ytd"}
 
 
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
@@ -1010,6 +1155,15 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1 and any("weekday" in e.tags for e in found):
+        # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
+        # the week dates an event; a figure's own time, where the sentence names one, wins
+        # (a base, "higher than the average seen in July", is no such time)
+        if any("weekday" not in e.tags and not e.base for e in found):
+            found = [e for e in found if "weekday" not in e.tags]
+    if _FLOW_SO_FAR.search(sentence):
+        for e in found:
+            _cumulate(e, sentence)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
         for a, b in zip(found, found[1:]):

@@ -97,6 +97,8 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
 
 
 _AND_GAP = lazy(r"\s*and\s*")
+_BRACKET_OPEN = lazy(r"\s*\(\s*(?:(?:(?:in|for|during|at\s+the\s+end\s+of)\s+)?(?:[A-Z][A-Za-z.]*[\s–-]+){0,3}"
+                     r"(?:19|20)\d{2}\s*(?:[-–—:]|was|were)\s*)?")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
@@ -147,6 +149,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
+        if (between or dash_to or pair or _AND_GAP.fullmatch(gap)) and b.kind == K.MONEY and "/" not in b.unit \
+                and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
+                and not a.info.get("has_conversion"):
+            # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion": the currency
+            # written on the second serves the first
+            a.unit, a.kind = b.unit, b.kind
+            a.info["shared_unit"] = True
         if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
@@ -182,8 +191,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
             a.unit, a.kind, a.counted = "percentage_point", K.PERCENTAGE_POINT, None
             a.info.pop("counted", None)
-        if b.bare and not a.bare and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", sentence[b.end:]):
-            _share_unit(b, a, scale=False)  # "11.8% (11.2)": the figure in brackets is in the same unit
+        if b.bare and not a.bare and _BRACKET_OPEN.fullmatch(gap) and re.match(r"\s*\)", sentence[b.end:]):
+            # "11.8% (11.2)", "0.65 (in January-May 2022 - 0.95)": the figure in brackets, the
+            # same measure at another time, is in the same unit
+            _share_unit(b, a, scale=False)
         change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
                                                     or _CHANGE_OF.search(left, max(0, len(left) - 70)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \

@@ -28,9 +28,9 @@ __all__ = ["carry_denominators"]
 
 _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _SUBJECT = lazy(
-    r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+[\s-]){0,2}?"
     r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
-    r"amounts?|average|rates?|fees?|costs?|arrivals?|production|output)"
+    r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
     r"|(?=\s(?:per|every)\s))\b", re.I)
@@ -51,8 +51,12 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
     if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
-            or "RevPAR" in sentence:
+            or "RevPAR" in sentence or "ly-" in sentence:
         _from_subject(sentence, mentions)
+    if " on each " in sentence or " on every " in sentence or " per " in sentence or " for each " in sentence:
+        _fee_on_each(sentence, mentions)
+    if " every " in sentence or " each " in sentence:
+        _every_span_after(sentence, mentions)
     return mentions
 
 
@@ -115,6 +119,43 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
                 break
             _give(m, denominator)
             previous = m
+
+
+# "a US$0.30 (30 cents) levy on each gallon": a charge, then what it is charged on
+_FEE_ON = lazy(r"\s*\)?\s+(?:[a-z]+\s+)?(?:levy|fee|tax|charge|duty|surcharge|toll|premium|tariff|royalty|subsidy|rebate)"
+               r"(?:\s+(?:levied|charged|imposed|paid|payable))?\s+(?:on|for)(?=\s+(?:each|every|per)\s)", re.I)
+# "5,398 tourists visit the Maldives every day": the span that ends the figure's clause
+_EVERY_SPAN = lazy(r"[^,;:.()\d]{1,50}?\s(?:every|each)\s+(?:single\s+)?(day|week|month|year)\b(?![-'’])", re.I)
+
+
+def _fee_on_each(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _takes_denominator(m):
+            continue
+        group = [m]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        end = m.end
+        if nxt is not None and nxt.kind == K.MONEY and re.fullmatch(r"\s*\(\s*", sentence[m.end:nxt.start]):
+            group, end = [m, nxt], nxt.end  # "US$0.30 (30 cents) levy": the amount and its restatement
+        fee = _FEE_ON.match(sentence, end)
+        per = per_unit(sentence, fee.end()) if fee else None
+        if per is not None:
+            for x in group:
+                if _takes_denominator(x):
+                    _give(x, per[1])
+
+
+def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.COUNT, K.MONEY, K.MEASURE) or "/" in (m.unit or "") or m.info.get("per") \
+                or m.kind == K.COUNT and not m.counted:
+            continue
+        every = _EVERY_SPAN.match(sentence, m.end)
+        if every is None or _STOP.search(every.group(0)):
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].start < every.end():
+            continue  # another figure between: the span is its own
+        _give(m, every.group(1).lower())
 
 
 def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:

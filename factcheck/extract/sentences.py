@@ -12,7 +12,7 @@ _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no",
     "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "fig", "vol", "rs", "dept", "univ", "govt", "mt", "ft",
-    "nrs", "nu", "gs", "bs",  # currency abbreviations: Nepal's rupee, Bhutan's ngultrum, Paraguay's guaraní, Bolivia's boliviano
+    "nrs", "nu", "gs", "bs", "fr", "sfr", "lps", "gdes", "l.l",  # currency abbreviations: Nepal's rupee, Bhutan's ngultrum, Paraguay's guaraní, Bolivia's boliviano, the Swiss franc
 }
 # Abbreviations that may also end a sentence ("... Co., Ltd. Its predecessor").
 _MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "co", "ltd", "inc", "corp", "plc", "jr", "sr", "etc", "a.m", "p.m"}
