@@ -371,3 +371,26 @@ def test_an_open_ended_sum_is_left_to_the_corners():
     more = Interval(5.0, math.inf)
     assert image(Linear((1, -1)), [more, Interval(1.0, 2.0)]) == Interval(3.0, math.inf)
     assert image(Linear((1, -1)), [more, more]) is None  # infinity less infinity
+
+
+# --- the verb slot's tokens read from the end of the text (grammar._last_tokens) ---
+from factcheck.extract import grammar as _grammar  # noqa: E402
+
+slot_texts = glued(["Exports", "rose", "sharply", "by", "about", "to", "ticked", "up", "were", "estimated", "at", "US$",
+                    "1.2", "'s", "’", "-", "year-on-year", "a", "of", "\u2009", "é"],
+                   [" ", "", "  ", "\t", "\n", "\u00a0", ",", "(", "1"], max_size=40)
+
+
+@PROPERTY
+@given(st.one_of(texts, slot_texts))
+@example("x" * 59 + " a b c d e f g ")
+@example("y" * 70 + " rose by")  # too few tokens at the end: all of them
+def test_the_last_tokens_are_the_texts_own(text):
+    every = [(m.span(), m.group(0)) for m in _grammar._TOKEN.finditer(text)]
+    last = [(m.span(), m.group(0)) for m in _grammar._last_tokens(text)]
+    assert last == every[len(every) - len(last):]
+    assert len(last) >= min(len(every), _grammar._SLOT_REACH)
+
+
+def test_a_gate_may_name_white_space():
+    assert gated(r"\s+(?:in|for)\s+\d{4}$") == r"(?=[\s])(?:\s+(?:in|for)\s+\d{4}$)"
