@@ -394,3 +394,20 @@ def test_the_last_tokens_are_the_texts_own(text):
 
 def test_a_gate_may_name_white_space():
     assert gated(r"\s+(?:in|for)\s+\d{4}$") == r"(?=[\s])(?:\s+(?:in|for)\s+\d{4}$)"
+
+
+# --- a metric's other names, asked only where their longest word is (matching._phrases) ---
+from factcheck import matching as _matching  # noqa: E402
+
+_PHRASE_WORDS = sorted({w for first, p, _ in _matching._phrases() for w in p.pattern.replace("\\b", " ").replace(
+    "\\s+", " ").replace("\\", "").split()})
+phrase_texts = glued(_PHRASE_WORDS + ["of", "the", "rate", "growth", "x"], [" ", "  ", "", "-", "\t", ",", "é"], max_size=10)
+
+
+@PROPERTY
+@given(phrase_texts)
+def test_a_metric_phrase_holds_its_longest_word(text):
+    t = text.lower()
+    for word, pattern, _ in _matching._phrases():
+        if pattern.search(t):
+            assert word in t
