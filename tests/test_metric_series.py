@@ -31,6 +31,13 @@ def _metrics(text, day="2023-03-15"):
     ("The revenue authority records US$21.7 million as customs collection for March 2021.", {"US$21.7 million": "customs collection"}),
     ("Slovenia's foreign trade ended in a surplus of EUR 214 million in February.", {"EUR 214 million": "surplus"}),
     ("Total revenue collected in the first six months of the fiscal year is US$88.2 million.", {"US$88.2 million": "revenue"}),
+    # a relative clause's antecedent; the level a growth reached past its base adverbial; the
+    # levels of a change restated in brackets
+    ("All this resulted in a positive trade balance which stood at US$412 million in the quarter.",
+     {"US$412 million": "positive trade balance"}),
+    ("Exports added 2.3% on the year, reaching 31.8 billion levs in the period.", {"31.8 billion levs": "exports"}),
+    ("Copper exports fell by 12.1 percent (K1.2 billion) from K9.9 billion in May to K8.7 billion in June, Zambia's agency said.",
+     {"K9.9 billion": "copper exports", "K8.7 billion": "copper exports"}),
 ])
 def test_series_named(text, expected):
     metrics = _metrics(text)

@@ -194,6 +194,9 @@ _EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|t
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
 _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<prep>on|from|for|in)\s+(?P<np>(?:re-)?[a-z][\w-]*)\b")
+_RELATIVE_SUBJECT = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
+                         r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
 _AS_SERIES = lazy(r"\s+as\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:for|in|during|of|over)\b|\s*[,.;]|$)")
 _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registers?|registered|books?|booked|lists?|listed|"
                 r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -390,6 +393,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 # "€200 million in receipts that had been withheld": the relative clause tells
                 # the series apart from all receipts
                 np = f"{np} {restricted.group(2).lower()}"
+    if np is None and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
+        rel = _RELATIVE_SUBJECT.search(left[-120:])
+        if rel:
+            words = [w for w in rel.group(1).split() if w.lower() not in ("a", "an", "the", "its", "their")]
+            np = context.clean_phrase(words) or None  # "a positive trade balance which stood at US$768 million"
     if np is None:
         np = _metric_by_shape(left, right, kind)
     if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
@@ -751,7 +759,11 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         if c.kind != K.PERCENT and i:
             p = claims[i - 1]
             gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
-            if p.kind == K.PERCENT and p.context.get("change") and not _empty(p.metric) and _FROM_AFTER_GROWTH.fullmatch(gap):
+            if _empty(p.metric) and i > 1 and gap.lstrip().startswith(")") and claims[i - 2].context.get("change") \
+                    and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 2].context.get("local") or (0, 0))[1]: (p.context.get("local") or (0, 0))[0]]):
+                p = claims[i - 2]  # "fell by 17.3 percent (P924.8 million) from P5.3 billion": the growth the bracket restates
+            if (p.context.get("change") or gap.lstrip().startswith(")")) and not _empty(p.metric) \
+                    and _FROM_AFTER_GROWTH.fullmatch(gap):
                 c.metric = _bare(p.metric)  # "increased by 6.6%, up from K7,829.1 million … to K8,346.4 million"
                 continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
@@ -818,7 +830,7 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
-_FROM_AFTER_GROWTH = lazy(r"\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+_FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
@@ -870,7 +882,9 @@ def complete_changes(claims: list[Claim]) -> None:
 
 
 _TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
-_REACHING = lazy(r"^\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
+_REACHING = lazy(r"^(?:\s+(?:on|over|from|against|compared\s+(?:with|to)|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
+                 r"y-?o-?y|q-?o-?q|m-?o-?m)\b[^,;\d]{0,25}?)?"  # "added 1.4% on the year, reaching"
+                 r"\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
