@@ -98,11 +98,13 @@ _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
 
 
 @functools.lru_cache(maxsize=1)
-def _phrases() -> list[tuple[re.Pattern, str]]:
-    """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate')."""
+def _phrases() -> list[tuple[str, re.Pattern, str]]:
+    """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate'),
+    each with its longest word, which a phrase holding it must hold as written (a test far
+    cheaper than the pattern's search)."""
     from factcheck.extract import lexicon
 
-    return [(re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
+    return [(max(a.split(), key=len), re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
             for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
 
 
@@ -146,8 +148,9 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     t = re.sub(r"'s\b", "", t)
     # "imported goods" are goods imports, "exported cars" car exports
     t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
-    for pattern, replacement in _phrases():
-        t = pattern.sub(replacement, t)
+    for word, pattern, replacement in _phrases():
+        if word in t:
+            t = pattern.sub(replacement, t)
     mods: set[str] = set()
     pairs: set[frozenset] = set()
     # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B

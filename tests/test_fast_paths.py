@@ -5,6 +5,7 @@ from the characters the two could disagree on: letters in both cases, digits, wh
 space of several kinds, the word characters of the patterns, non-ASCII letters.
 """
 
+import math
 import re
 
 from hypothesis import example, given, settings
@@ -336,3 +337,77 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
     assert p.match("the same period") and p.match("xthe same period") is None
     assert p.search.__self__.pattern == gated(p.pattern, p.flags)
     assert p.match.__self__.pattern == p.pattern
+
+
+# --- a signed sum's range found at two corners (relations.interval.Linear) ---
+from factcheck.relations.interval import Interval, Linear, image  # noqa: E402
+
+_ENDS = st.one_of(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+                  st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.05, 2.1955e9, 18.4, 1e-9]))
+boxes = st.lists(st.tuples(_ENDS, _ENDS).map(lambda e: Interval(min(e), max(e))), min_size=1, max_size=10)
+
+
+def _every_corner(fn, bs):
+    return image(lambda v: fn(v), bs)  # a plain function: image tries all 2ⁿ corners
+
+
+@PROPERTY
+@given(boxes, st.data())
+@example([Interval(-0.0, 0.0), Interval(0.0, 0.0)], None)
+def test_a_linear_image_is_the_image_at_every_corner(bs, data):
+    coefficients = tuple(data.draw(st.sampled_from([1, -1])) for _ in bs) if data else (1,) * len(bs)
+    scale = data.draw(st.sampled_from([None, 1, -1])) if data else None
+    fn = Linear(coefficients, scale)
+    fast, slow = image(fn, bs), _every_corner(fn, bs)
+    assert (fast.lo, fast.hi) == (slow.lo, slow.hi)
+    assert [math.copysign(1, x) for x in (fast.lo, fast.hi)] == [math.copysign(1, x) for x in (slow.lo, slow.hi)]
+    assert fn([b.lo for b in bs]) == sum(x * c for x, c in zip([b.lo for b in bs], coefficients)) * (scale or 1)
+    if not any(c < 0 for c in coefficients) and scale is None:
+        plain = image(sum, bs)
+        assert (plain.lo, plain.hi) == (slow.lo, slow.hi)
+
+
+def test_an_open_ended_sum_is_left_to_the_corners():
+    more = Interval(5.0, math.inf)
+    assert image(Linear((1, -1)), [more, Interval(1.0, 2.0)]) == Interval(3.0, math.inf)
+    assert image(Linear((1, -1)), [more, more]) is None  # infinity less infinity
+
+
+# --- the verb slot's tokens read from the end of the text (grammar._last_tokens) ---
+from factcheck.extract import grammar as _grammar  # noqa: E402
+
+slot_texts = glued(["Exports", "rose", "sharply", "by", "about", "to", "ticked", "up", "were", "estimated", "at", "US$",
+                    "1.2", "'s", "’", "-", "year-on-year", "a", "of", "\u2009", "é"],
+                   [" ", "", "  ", "\t", "\n", "\u00a0", ",", "(", "1"], max_size=40)
+
+
+@PROPERTY
+@given(st.one_of(texts, slot_texts))
+@example("x" * 59 + " a b c d e f g ")
+@example("y" * 70 + " rose by")  # too few tokens at the end: all of them
+def test_the_last_tokens_are_the_texts_own(text):
+    every = [(m.span(), m.group(0)) for m in _grammar._TOKEN.finditer(text)]
+    last = [(m.span(), m.group(0)) for m in _grammar._last_tokens(text)]
+    assert last == every[len(every) - len(last):]
+    assert len(last) >= min(len(every), _grammar._SLOT_REACH)
+
+
+def test_a_gate_may_name_white_space():
+    assert gated(r"\s+(?:in|for)\s+\d{4}$") == r"(?=[\s])(?:\s+(?:in|for)\s+\d{4}$)"
+
+
+# --- a metric's other names, asked only where their longest word is (matching._phrases) ---
+from factcheck import matching as _matching  # noqa: E402
+
+_PHRASE_WORDS = sorted({w for first, p, _ in _matching._phrases() for w in p.pattern.replace("\\b", " ").replace(
+    "\\s+", " ").replace("\\", "").split()})
+phrase_texts = glued(_PHRASE_WORDS + ["of", "the", "rate", "growth", "x"], [" ", "  ", "", "-", "\t", ",", "é"], max_size=10)
+
+
+@PROPERTY
+@given(phrase_texts)
+def test_a_metric_phrase_holds_its_longest_word(text):
+    t = text.lower()
+    for word, pattern, _ in _matching._phrases():
+        if pattern.search(t):
+            assert word in t

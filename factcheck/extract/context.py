@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import literal_alternation
+from factcheck.extract.patterns import lazy, literal_alternation
 
 # --- subject ----------------------------------------------------------------
 
@@ -306,7 +306,7 @@ _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|see
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
-_TIME_PP = re.compile(
+_TIME_PP = lazy(  # lazy for its gate: each match begins at a space or a comma
     r"(?:\s*,)?\s+(?:in|during|for|over|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*,?\s*$"
     r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$"

@@ -230,6 +230,23 @@ def is_rate_phrase(text: str) -> bool:
     return bool(_AT_A_RATE.fullmatch(" " + text.strip() + " "))
 
 
+_SLOT_REACH = 7  # tokens verb_slot's walk can reach: six fillers, then the verb
+_SHORT_TAIL = 60
+
+
+def _last_tokens(text: str) -> list[re.Match]:
+    """The tokens of `text`, or enough of its last ones for verb_slot's walk. A token never holds white space, so the tokens after the first
+    space of the last _SHORT_TAIL characters are the text's own last tokens."""
+    if len(text) > _SHORT_TAIL:
+        start = len(text) - _SHORT_TAIL
+        space = next((k for k in range(start, len(text)) if text[k].isspace()), None)
+        if space is not None:
+            toks = list(_TOKEN.finditer(text, space))
+            if len(toks) >= _SLOT_REACH:
+                return toks
+    return list(_TOKEN.finditer(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def verb_slot(left: str) -> Optional[tuple[int, int]]:
     """The verb heading the number that follows `left`: the word in the verb slot, found
@@ -243,7 +260,7 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
     m = _AT_A_RATE.search(left)
     if m:
         left = left[: m.start()] + " "
-    toks = list(_TOKEN.finditer(left[-120:]))
+    toks = _last_tokens(left[-120:])
     offset = len(left) - len(left[-120:])
     i = len(toks) - 1
     skipped = 0

@@ -52,9 +52,9 @@ class _NoGate(Exception):
     """The first character of a match cannot be stated as a small class."""
 
 
-# classes too broad to be worth a gate: nearly every position holds one
-_BROAD = {"CATEGORY_WORD", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_SPACE"}
-_CATEGORY_ESCAPE = {"CATEGORY_DIGIT": r"\d"}
+# the categories a gate may name: digits, and white space (a pattern that begins at a space still
+# skips every letter); a word character or a negated class would refuse almost nothing
+_CATEGORY_ESCAPE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
 
 
 def _first_items(items) -> tuple[list[str], bool, bool]:

@@ -15,7 +15,7 @@ from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
-from factcheck.relations.interval import half_width, image
+from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, irrealis, is_change, is_level, signed, subject_of
 
@@ -85,7 +85,7 @@ def named_parts(graph: Graph):
                 template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
                 k = tuple(signed(p) for p in parts)
                 kt = signed(whole)
-                total = (lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt)
+                total = Linear(k, kt)
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
@@ -142,7 +142,7 @@ def dropped_signs(graph: Graph):
         k = tuple(-1 if n in bare else 1 for n in parts)
         as_printed = Relation("parts-total", "sum", parts, total, sum, "the components as printed",
                               " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False).run()
-        signed_sum = Relation("parts-total", "sum", parts, total, lambda v, k=k: sum(x * c for x, c in zip(v, k)),
+        signed_sum = Relation("parts-total", "sum", parts, total, Linear(k),
                               "", "").run()
         if as_printed.holds or not signed_sum.holds:
             continue
@@ -214,7 +214,7 @@ def _complements(parts: list[Node], whole: Node) -> list[Relation]:
     for pair in pairs:
         k = tuple(signed(p) for p in pair)
         out.append(Relation("parts-total", "sum", list(pair), whole,
-                            lambda v, k=k: sum(x * c for x, c in zip(v, k)) * signed(whole),
+                            Linear(k, signed(whole)),
                             " + ".join(p.claim.metric or "part" for p in pair), "{0} + {1}", exact=False))
     sums = [image(r.formula, [r.inputs[0].interval, r.inputs[1].interval]) for r in out]
     if len(out) >= 2 and all(x is not None for x in sums) and all(r.run().holds is False for r in out) \
@@ -364,7 +364,7 @@ def listed_changes(graph: Graph):
         label = " + ".join(p.claim.metric or "part" for p in parts)
         template = "".join(("−" if c < 0 else "") + "{0}" if i == 0 else (" − " if c < 0 else " + ") + f"{{{i}}}"
                            for i, c in enumerate(k_signs))
-        yield Relation("parts-total", "sum", parts, whole, lambda v, c=k_signs: sum(x * s for x, s in zip(v, c)),
+        yield Relation("parts-total", "sum", parts, whole, Linear(k_signs),
                        label, template, exact=False, slack=sum(half_width(p.claim) for p in parts))
 
 

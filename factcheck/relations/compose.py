@@ -10,6 +10,7 @@ import re
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import balance_sign, is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
+from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
 
 _NAMES = {"export": "exports", "import": "imports"}
@@ -132,7 +133,7 @@ def composition(total: Node, parts: list[tuple[Node, int]], exact: bool, sign: i
     if sign < 0:
         label, template = f"−({label})", f"−({template})"
     return Relation("parts-total", "sum" if all(s > 0 for s in signs) else "difference",
-                    [p for p, _ in parts], total, lambda v, k=k, kt=kt: sum(x * c for x, c in zip(v, k)) * kt,
+                    [p for p, _ in parts], total, Linear(k, kt),
                     label, template, exact=exact)
 
 

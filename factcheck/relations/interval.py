@@ -84,6 +84,39 @@ def of_claim(c: Claim, value: Optional[float] = None) -> Interval:
     return Interval(v - half, v + half)
 
 
+class Linear:
+    """Σ cᵢ·xᵢ (times `scale`): a signed sum of figures, the shape of every parts-and-total
+    identity. Its range over a box is found at two corners (each figure at the end its
+    sign asks for), where the other identities need all 2ⁿ; the value is computed as the
+    plain expression `sum(x * c for x, c in zip(v, coefficients)) * scale` computes it."""
+
+    __slots__ = ("coefficients", "scale")
+
+    def __init__(self, coefficients: Sequence[int], scale: Optional[int] = None):
+        self.coefficients, self.scale = tuple(coefficients), scale
+
+    def __call__(self, v: Sequence[float]) -> float:
+        total = sum(x * c for x, c in zip(v, self.coefficients))
+        return total if self.scale is None else total * self.scale
+
+
+def _linear_image(coefficients: Sequence[int], fn: Callable, boxes: Sequence[Interval]) -> Optional[Interval]:
+    """The two corners of a signed sum of ±1 terms over finite intervals, else None (the
+    caller then tries every corner)."""
+    scale = getattr(fn, "scale", None)
+    sign = -1 if scale is not None and scale < 0 else 1
+    if len(coefficients) != len(boxes) or not all(c in (1, -1) for c in coefficients) or scale not in (None, 1, -1):
+        return None
+    if not all(math.isfinite(b.lo) and math.isfinite(b.hi) and b.lo <= b.hi for b in boxes):
+        return None
+    lowest = [b.lo if c * sign > 0 else b.hi for b, c in zip(boxes, coefficients)]
+    highest = [b.hi if c * sign > 0 else b.lo for b, c in zip(boxes, coefficients)]
+    lo, hi = fn(lowest), fn(highest)
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return None
+    return Interval(lo, hi)
+
+
 def image(fn: Callable[[Sequence[float]], float], boxes: Sequence[Interval]) -> Optional[Interval]:
     """The range of `fn` over a box of intervals. Every identity the engine tests is
     monotone in each of its arguments (sums, differences, ratios, growth rates), so its
@@ -91,6 +124,9 @@ def image(fn: Callable[[Sequence[float]], float], boxes: Sequence[Interval]) -> 
     None when a corner is undefined (a zero divisor, infinity less infinity)."""
     if len(boxes) > 10:
         return None
+    coefficients = (1,) * len(boxes) if fn is sum else getattr(fn, "coefficients", None)
+    if coefficients is not None and (found := _linear_image(coefficients, fn, boxes)) is not None:
+        return found
     values = []
     for corner in itertools.product(*[(b.lo, b.hi) for b in boxes]):
         try:

@@ -16,6 +16,7 @@ from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
 from factcheck.relations.common import balance_sign, is_level, subject_of
 from factcheck.relations.compose import composition, compositions, readings
+from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
 
 
@@ -70,7 +71,7 @@ def balance_splits(graph: Graph):
             else:
                 signs = tuple(_signed(graph, n) * _signed(graph, total) for n in sides)
                 names = [f"{n.claim.metric or n.concept}" for n in sides]
-                yield Relation("parts-total", "sum", sides, total, lambda v, s=signs: sum(x * k for x, k in zip(v, s)),
+                yield Relation("parts-total", "sum", sides, total, Linear(signs),
                                f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
                                "{0} " + ("+" if signs[1] > 0 else "−") + " {1}" if signs[0] > 0 else
                                "−{0} " + ("+" if signs[1] > 0 else "−") + " {1}")
