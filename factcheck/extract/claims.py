@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
-from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively
+from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
 from factcheck.extract.patterns import triggered
@@ -121,10 +121,10 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.travel_modes(mine)
         metrics.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
-            frame.assign_role(c)
-        frame.list_roles(mine)
+            roles.assign_role(c)
+        roles.list_roles(mine)
         metrics.complete_changes(mine)
-        frame.comparison_roles(mine)
+        roles.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)

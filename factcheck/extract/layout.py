@@ -358,7 +358,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     direction of a change ('Job increases were recorded in …'); bracketed figures are the
     previous period's where the lead says so; a bare number in a list of percentages is
     one."""
-    from factcheck.extract import context, frame
+    from factcheck.extract import context, roles
     from factcheck.extract.periods import shift
 
     if not label:
@@ -385,5 +385,5 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
                 else lead.period
         if lead.direction and c.kind in ("money", "count", "measure", "percent"):
             c.context["change"] = lead.direction
-        frame.assign_role(c)
+        roles.assign_role(c)
         c.context["list_item"] = True

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import context, frame, grammar
+from factcheck.extract import context, grammar, roles
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
@@ -53,7 +53,7 @@ def _change_of(c: Claim) -> Optional[str]:
         return c.context["change"]
     probe = Claim(surface=c.surface, span=c.span, value=c.value, unit=c.unit, kind=c.kind, metric=c.metric,
                   sentence=c.sentence, context=dict(c.context))
-    frame.assign_role(probe)
+    roles.assign_role(probe)
     return probe.direction if probe.role == "change" else None
 
 

@@ -1,0 +1,625 @@
+"""The claim frame's roles: what each number is in its statement (level, change, growth,
+share, rate, ratio, count, rank, span; models.Role) and which way a change goes. The words
+around a figure decide (verbs and nouns of change, comparatives, verbs of proportion,
+partitives, restatements in other terms); then a sentence's figures are read together
+(lists that share a predicate, an amount and a percentage that restate one figure, the
+other side of a comparison). The period of each figure is `frame.py`'s.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from factcheck.extract import grammar
+from factcheck.extract.kinds import K, R
+from factcheck.extract.patterns import lazy
+from factcheck.models import Claim
+# where a figure stands in its sentence, and the comparison and reached-level patterns that
+# the time half reads too
+from factcheck.extract.frame import _COMPARED_BEFORE, _REACHED, _WORDS, _local
+
+@functools.cache
+def _lex(key: str) -> frozenset[str]:
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("frame_words")
+    if key == "object":
+        return frozenset([*table.get("object_up", ()), *table.get("object_down", ())])
+    return frozenset(table.get(key, ()))
+
+
+_QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
+_CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
+                            r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# "made up", "summed up to": a particle that completes a verb of proportion or of a total
+_NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
+# "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
+_THRESHOLD_VERB = lazy(r"(?:exceed|surpass|top|pass|cross|outstrip|outpace|beat)(?:s|es|ed|ped|ing|ping)?", re.I)
+_BY_WORD = lazy(r"\bby\b", re.I)
+_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
+                   "drop": "down", "fall": "down", "reduction": "down"}
+_PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
+                             r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
+# Jobs are counted when they come or go: "35,200 jobs were found", "71,200 jobs were dissolved",
+# "35,200 Jobs Added", "the 165,000 jobs the U.S. economy added in April"
+_JOBS = r"(?:jobs|positions|posts|roles|vacancies|workers|employees|people)"
+_JOB_EVENT = lazy(r"\s*" + _JOBS + r"?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
+                  r"(?P<p>found|created|generated|added|hired|filled|gained|lost|shed|cut|eliminated|dissolved|destroyed|axed|"
+                  r"slashed|wiped\s+out|scrapped|abolished|terminated)\b|(?P<h>added|created|lost|shed|cut|eliminated|axed)\b"
+                  r"|(?:that\s+|which\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?"
+                  r"(?P<r>added|created|lost|shed|cut|generated|eliminated)\b)", re.I)
+_JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destroyed", "axed", "slashed", "wiped", "scrapped",
+                       "abolished", "removed", "terminated"})
+# "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
+_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
+# "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
+# noun of change (an adverbial of the base may stand between them)
+_CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
+                          # "a 0.3 point or two per cent decrease": the same change restated before its noun
+                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
+                          r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
+                          r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+# "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
+# before a comparative is a change between two readings ("a 10% down payment" is no change)
+_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
+                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+# "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
+                   r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
+# "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
+# 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
+# unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
+_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
+_NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
+                       r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
+_CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
+_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
+                        # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
+                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s))", re.I)
+# "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
+# written as a symbol or as letters
+_SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
+_SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
+_NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
+_BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
+# "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
+# per cent respectively": verbs of proportion state a share
+_SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
+_NEGATIVE_GROWTH = lazy(r"\bnegative\s+(?:growth|change|increase)\s+(?:of\s+|at\s+|by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
+_CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
+                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?"
+                       r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
+_PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
+                        r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
+                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
+                        r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
+                        r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
+# "94.8 percent (2.1 billion dollars) corresponded to international tourists", "24 percent
+# went to Europe": a verb of proportion after the figure, past an apposed amount
+_PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|"
+                         r"(?:was|were|is|are)\s+(?:accounted\s+for\s+by|attributable\s+to|destined\s+for))\b", re.I)
+# "Of all goods exported to China, 24 percent was coal", "Of the visitors who arrived, 75.9
+# percent came by air", "Among them, 40%": a fronted partitive names the whole of a share
+_FRONTED_WHOLE = lazy(r"(?:^|[;:]\s*)(?:out\s+)?(?:of|among)\s+(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b"
+                      r"[^,;:\d%]{0,90}|them|these|those),\s*" + _APPROX + "$", re.I)
+# "The share of EU member states was 81% in exports", "its proportion of the total stood at
+# 12%": a noun of proportion heads the clause whose figure it is
+_SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
+                      r"amounted\s+to|came\s+to|at|(?:recorded|registered|posted|held|had)(?:\s+an?)?)\s+" + _APPROX + "$", re.I)
+
+
+_MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
+_LETTERS = lazy(r"[A-Za-z]+")
+_JOBS_WORD = lazy(_JOBS, re.I)
+
+
+def assign_role(c: Claim) -> None:
+    """What the number is in its statement (models.Role), and the direction of a change."""
+    change = c.context.get("change")
+    local = _local(c)
+    right = c.sentence[local[1]:] if local[1] else ""
+    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY:
+        change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
+        c.context.pop("change", None)
+    if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
+        change = None  # "the rise was led by $24 billion of intermediate goods": the agent of a change, a level
+        c.context.pop("change", None)
+    more = _MORE_THAN_AFTER.match(right)
+    if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
+        # "$9.2 billion more than in May": an absolute change, not a level
+        change = "up" if (more.group("w") or more.group("w2")).lower() in ("more", "higher", "above") else "down"
+        c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        passive = _PASSIVE_CHANGE.match(right)
+        if passive:
+            # "88,000 jobs were added", "3,000 posts will be cut"
+            change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
+            c.context["change"] = change
+    if not change and c.kind == K.COUNT and _JOBS_WORD.search(c.surface + right[:12]):
+        event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
+        if event:
+            word = (event.group("p") or event.group("h") or event.group("r")).lower()
+            change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
+            c.context["change"] = change
+    if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
+        more = _MORE_OF.match(right) or _MORE_IN_SURFACE.search(c.surface)
+        if more:
+            change = "down" if more.group("w").lower() == "fewer" else "up"
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+            and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+                 and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
+                 or (c.metric or "").lower().split()[:1] == ["change"]):
+        # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
+        # (a balance carries its own sign: "goods (€ +16.0 billion)")
+        change = "down" if c.value < 0 else "up"
+        c.context["change"] = change
+    if not change and c.kind == K.COUNT and c.value < 0:
+        change = "down"  # "Fulltime employment stood at -44.8k": no count of things is below zero; it fell
+        c.context["change"] = change
+    if not change and c.kind == K.MONEY and c.value < 0 and _SIGN_BEFORE.search(c.sentence, 0, local[0]) \
+            and not _BALANCE.search(c.metric or "") and not _NET.search(c.sentence, max(0, local[0] - 60), local[0]):
+        # "lower exports in Kedah (-RM730.3 million)": the sign read from before the amount makes
+        # it a change, unless the amount is a balance or a net figure, which may be below zero
+        change = "down"
+        c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
+        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])
+        if bracket:
+            change = _NOUN_DIRECTION[bracket.group(1).lower()]
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        after = _CHANGE_NOUN_AFTER.match(right)
+        if after:
+            # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
+            change = _NOUN_DIRECTION[after.group(1).lower()]
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
+        # of $4 billion": an amount right after a verb or noun of change is the change itself
+        lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
+        window = c.sentence[: local[0]][-60:]
+        if lead and not _NO_CHANGE_LEAD.search(window, max(0, lead.start() - 12)) \
+                and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))):
+            # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold passed)
+            word = (lead.group("w") or lead.group("n") or "").lower()
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
+            if change:
+                c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        apposed = _APPOSED_GROWTH.match(right)
+        if apposed and not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]):
+            # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
+            # than": an amount restated as a percentage change is a change
+            change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        change = _verb_before_by(c)
+        if change:
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        words = _LETTERS.findall(c.sentence[: local[0]][-40:])
+        verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
+        if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
+            change = "up" if verb in _lex("object_up") else "down"
+            c.context["change"] = change
+    if c.kind == K.PERCENT and _NEGATIVE_GROWTH.search(c.sentence, max(0, local[0] - 40), local[0]):
+        change = c.context["change"] = "down"  # "recorded negative growth of nearly 40 percent"
+    if not change and c.kind == K.PERCENT:
+        change = _percent_change(c, right)
+        if change:
+            c.context["change"] = change
+    metric_words = (c.metric or "").lower().split()
+    last = metric_words[-1] if metric_words else ""
+    if c.kind in (K.YEAR_RANGE, K.DURATION):
+        c.role = R.SPAN
+    elif c.kind == K.ORDINAL:
+        c.role = R.RANK if c.context.get("ordinal_role") == "rank" else R.COUNT
+    elif c.kind == K.MULTIPLIER:
+        c.role = R.RATIO
+    elif c.kind == K.PERCENTAGE_POINT:
+        c.role = R.CHANGE
+    elif c.kind == K.PERCENT:
+        if change:
+            c.role = R.GROWTH
+        elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _SHARE_AFTER.match(right) \
+                or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
+                or _PROPORTION_AFTER.match(right) \
+                or _FRONTED_WHOLE.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right):
+            c.role = R.SHARE
+        elif last in _lex("growth_nouns"):
+            c.role = R.GROWTH
+        elif _TWO_TERM_RATIO.search(c.metric or "") and "gdp" not in metric_words:
+            c.role = R.RATIO  # "the export-import ratio was 105%": one quantity over another, both named
+        else:
+            c.role = R.RATE
+    elif change:
+        c.role = R.CHANGE
+    elif "/" in (c.unit or "") or c.kind in (K.MONEY, K.COUNT) and _per_unit(c):
+        c.role = R.RATE
+    else:
+        c.role = R.LEVEL
+    if c.role in (R.GROWTH, R.CHANGE):
+        if change in ("up", "down"):
+            c.direction = change
+        elif c.value < 0:
+            c.direction = "down"
+        elif last in _lex("growth_nouns"):
+            c.direction = grammar.change_direction(last) or ("down" if last in ("decline", "drop", "fall", "decrease", "contraction", "slump", "depreciation") else "up")
+        else:
+            c.direction = None
+    else:
+        c.direction = None
+
+
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
+_CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
+# participles whose 'by' names an agent, not the size of a change ("the rise was led by $24 billion of …")
+_AGENTIVE = frozenset({"led", "driven", "caused", "fuelled", "fueled", "powered", "dominated", "offset", "helped",
+                       "supported", "accompanied", "followed", "underpinned", "spurred", "propelled", "explained",
+                       "headed", "topped", "matched", "financed", "funded", "backed", "made"})
+_AGENT_BY = lazy(r"\b(?:" + "|".join(sorted(_AGENTIVE)) + r")\s+by\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# a verb that compares with a base, its object the base figure, then 'by' and the difference
+_COMPARISON_BY = lazy(r"\b(?:(?P<up>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
+                      r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?)|(?P<down>f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
+                      r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind))\b(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,110}?\d"
+                      r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
+
+
+def _verb_before_by(c: Claim) -> Optional[str]:
+    """'fell in February compared to January, by 7,452 people', 'climbed during the period by
+    38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
+    adverbials of time and comparison. The direction of that verb, else None ('driven by',
+    'multiplied by': an agent or a factor, no change)."""
+    left = c.sentence[: _local(c)[0]]
+    by = _BY_END.search(left, max(0, len(left) - 40))
+    if by is None:
+        return None
+    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start())
+    if compared:
+        # "exceeds last year's US$32.3 million by five percent": the verb, its base, then 'by'
+        return "down" if compared.group("down") else "up"
+    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
+    segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
+    words = _WORDS.findall(segment)
+    for k, w in enumerate(reversed(words[-12:])):
+        low = w.lower()
+        direction = grammar.change_direction(low)
+        if direction:
+            return direction
+        if k == 0 and (grammar.is_verbal(low) or low in _AGENTIVE):
+            return None  # "driven by", "multiplied by", "led by"
+        if low in _CLAUSE_STOP:
+            return None
+    return None
+
+
+# "average expenditure per person every night stood at 161 US dollars", "a daily arrival
+# average of 5,159", "average hourly earnings rose to $25.25": an amount per person, per
+# day or on average is a rate, not a level (words of the figure's own noun phrase: no
+# other figure, clause or verb of a level between them)
+_PER_UNIT = lazy(r"\b(?:average|mean|median|per\s+(?:capita|head|person|visitor|tourist|guest|night|day|week|month|hour|"
+                 r"employee|worker|household|student|patient|passenger)|hourly|daily|nightly|weekly|every\s+night|a\s+day)\b"
+                 r"(?:[^;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}$", re.I)
+# "the average growth rate for the 18 countries": the figure is what the average is over
+_OVER_WHAT = lazy(r"\b(?:for|among|across|in|between)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+def _per_unit(c: Claim) -> bool:
+    local = _local(c)
+    return bool(_PER_UNIT.search(c.sentence, max(0, local[0] - 90), local[0])) \
+        and not _OVER_WHAT.search(c.sentence, max(0, local[0] - 20), local[0])
+
+
+def _percent_change(c: Claim, right: str) -> Optional[str]:
+    """The direction of a percentage that the words around it make a change, else None."""
+    if c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_AFTER.match(right):
+        return None
+    local = _local(c)
+    sign = _SIGN_BEFORE_PERCENT.search(c.sentence[max(0, local[0] - 4): local[0]] + c.surface[:2])
+    if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
+        # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
+        return "up" if sign.group(1) == "+" else "down"
+    noun = _CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
+    if noun:
+        # "the actual volume increase was 0.85%": a noun of change names the percentage
+        return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
+    after = _CHANGE_NOUN_AFTER.match(right)
+    if after:
+        return _NOUN_DIRECTION[after.group(1).lower()]
+    comparative = _PERCENT_COMPARATIVE.match(right)
+    if comparative:
+        return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
+    metric_words = (c.metric or "").lower().split()
+    if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
+        return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
+    by = _verb_before_by(c)
+    if by:
+        return by
+    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
+    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
+        return "down" if c.value < 0 else "up"
+    return None
+
+
+_GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)\b"
+# "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%", "an
+# 11% increase from 2023, 45% from 2022": each member may carry its own base
+_LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
+                 r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
+                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+_COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
+
+
+def list_roles(claims: list[Claim]) -> None:
+    """A list of percentages shares its predicate ('growth … is estimated to be 3 percent, 3
+    percent, 5.1 percent and 4.3 percent respectively', 'grow at 2.5% in 2025, 1.6% in 2026',
+    'up by 4.6 percent to 538,822 cars and by 6.7 percent to …'): a bare member after a
+    growth is a growth too."""
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("share_of"):
+            continue
+        words = (c.metric or "").lower().split()
+        if words and words[-1] in _lex("rate_nouns") and words[-2:] != ["growth", "rate"]:
+            continue  # "exports grew 5%, inflation 3%": a rate of its own
+        prev = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
+        if prev is None or prev.role != R.GROWTH:
+            continue
+        start = _local(p)[1] if p is not prev else _local(prev)[1]
+        gap = c.sentence[start: _local(c)[0]]
+        if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
+            continue  # only a level the growth reached may stand between them
+        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I))  # "an 11% increase from 2023, 45% from 2022"
+        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
+            c.role, c.direction = R.GROWTH, prev.direction
+            c.context["change"] = prev.context.get("change") or prev.direction
+            if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
+                c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
+    _share_lists(claims)
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
+            continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
+        if c.role == R.LEVEL and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.role == R.GROWTH \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "it increased by 5.5% (EUR 351 million)": the amount bracketed after a growth is
+            # the same change in absolute terms, and a percentage bracketed after a change the
+            # same change in relative terms
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+            if not c.metric and p.metric:
+                c.metric = _GROWTH_SUFFIX.sub("", p.metric)  # the series whose change it is
+        elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
+            c.role, c.direction = R.GROWTH, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+    _restatements(claims)
+    _compared_objects(claims)
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            c.role, c.direction = R.CHANGE, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+
+
+# "by $17.7 million or 12.2%", "an increase of 3.3 billion riyals, equivalent to 8.6 percent",
+# "US$14.79 million, an equivalent of 33%", "by five percent or US$1.74 million": an amount
+# and a percentage joined as two statements of one figure, in absolute and relative terms
+_RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivalent|equal|equating|amounting|corresponding)\s+to|"
+                     r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
+                     r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
+_AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+# "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
+_PERCENT_OF = lazy(r"\s*\)?\s*of\b", re.I)
+_CLAUSE_START = lazy(r"[;:]|\.\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
+
+
+def _clause_words_before(c: Claim) -> list[str]:
+    """The words of the clause that leads up to a figure, lower-cased."""
+    left = c.sentence[: _local(c)[0]]
+    starts = [m.end() for m in _CLAUSE_START.finditer(left)]
+    return [w.lower() for w in _WORDS.findall(left[starts[-1] if starts else 0:])]
+
+
+_COMPARISON_VERB_BEFORE = lazy(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
+                               r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?|f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
+                               r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind)\b(?:[^;:()\d]|\([^()\d]{0,40}\)){0,90}$", re.I)
+_BY_NEXT = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?by\s", re.I)
+
+
+def _compared_objects(claims: list[Claim]) -> None:
+    """'exceeds the year-to-date projection of US$144.2 million by US$17.7 million': the
+    object of a verb of comparison, with the difference after 'by', is the figure compared
+    with (the base), not the level reached."""
+    for i in range(len(claims) - 1):
+        c = claims[i]
+        if c.role != R.LEVEL or c.kind not in _AMOUNT_KINDS:
+            continue
+        local = _local(c)
+        if _BY_NEXT.match(c.sentence, local[1]) and _COMPARISON_VERB_BEFORE.search(c.sentence, max(0, local[0] - 90), local[0]):
+            c.context["compared"] = True
+
+
+def _restatements(claims: list[Claim]) -> None:
+    """An amount and a percentage joined by 'or', 'equivalent to', 'an equivalent of' restate
+    one figure. A change restated is a change in the other terms with the same direction (an
+    amount after a growth, a percentage after a change); a level restated as a bare
+    percentage, with no word of change or of a rate before it in its clause, is that level's
+    part of a whole ('contributed US$30.14 million or 67%', 'a turnover of $2.19 billion
+    (7.5%)'); after a verb of change it is the change in relative terms ('decreased to 21.5
+    billion riyals, or 16.5 percent')."""
+    for i in range(1, len(claims)):
+        c, p = claims[i], claims[i - 1]
+        gap = c.sentence[_local(p)[1]: _local(c)[0]]
+        bracket = _BRACKET_GAP.fullmatch(gap)
+        if not (bracket or _RESTATED_GAP.fullmatch(gap)):
+            continue
+        pair = {c.kind, p.kind}
+        if K.PERCENT not in pair or not pair & set(_AMOUNT_KINDS):
+            continue
+        amount, percent = (p, c) if c.kind == K.PERCENT else (c, p)
+        if percent.context.get("share_of") or percent.role == R.SHARE:
+            continue
+        if amount.role == R.CHANGE and percent.role == R.RATE and c is percent:
+            percent.role, percent.direction = R.GROWTH, amount.direction
+            percent.context["change"] = amount.context.get("change") or amount.direction
+        elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
+                and not _REACHED.search(gap):
+            amount.role, amount.direction = R.CHANGE, percent.direction
+            amount.context["change"] = percent.context.get("change") or percent.direction
+        elif amount.role == R.LEVEL and percent.role == R.RATE and c is percent \
+                and not _PERCENT_OF.match(c.sentence, _local(c)[1]) and not (amount.unit or "").count("/"):
+            words = _clause_words_before(amount)
+            verb = next((grammar.change_direction(w) for w in reversed(words) if grammar.change_direction(w)), None)
+            if verb and _REACHED.search(c.sentence[: _local(amount)[0]][-14:]):
+                percent.role, percent.direction = R.GROWTH, verb  # "decreased … to 21.5 billion riyals, or 16.5 percent"
+                percent.context["change"] = verb
+            elif not _changes_or_rates(words) and not _BY_END.search(c.sentence, max(0, _local(amount)[0] - 30), _local(amount)[0]):
+                percent.role = R.SHARE  # ("and imports by $896 million (30.5 percent)": a gapped change, no part)
+        elif amount.role == R.LEVEL and percent.role == R.RATE and c is amount \
+                and _PERCENT_OF.match(c.sentence, _local(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, _local(c)[1]):
+            percent.role = R.SHARE  # "40-45 per cent or $203.87m of the total remittances"
+
+
+# "contributed the most to total imports at 32.8 percent", "the countries that contributed
+# the largest number of tourists were the United States, with 46%", "exported most goods to
+# Switzerland (21.7%)": a verb of contribution or a superlative of distribution, then the
+# member it names and its part
+_DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:largest|biggest|greatest|highest)\s+(?:number|share|portion|part|proportion)|"
+                            # "the main trade partners continue to be Turkey with 16.7%", "the main
+                            # contributors to imports were manufactured goods (33.2 per cent)"
+                            r"(?:main|largest|biggest|top|leading|major|principal|key)\s+(?:[a-z]+\s+){0,2}?(?:partners?|destinations?|markets?|"
+                            r"sources?|contributors?|suppliers?|buyers?|customers?|origins?|products?|items?|commodities|categories)|"
+                            r"the\s+bulk|the\s+majority)\b(?P<gap>[^.;:\d%]{0,80}?)(?:\bwith|\bat|\()\s*" + _APPROX + "$", re.I)
+# "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
+_OF_WHOLE_AFTER = lazy(r"\s*of\s+(?:the|its|their|all|total|overall)\b", re.I)
+
+
+# "Half of all the travellers were American or British: 31.9% were British, and 19.5% were
+# American", "45 percent came by air": a percentage that is the subject of its clause counts
+# part of a population (not "5% was recorded", "3% is expected": a rate reported)
+_CLAUSE_OPEN = lazy(r"(?:^|[:;,.]\s*|\b(?:and|while|whereas|but|with)\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|over\s+|only\s+)?$", re.I)
+_SUBJECT_VERB_AFTER = lazy(r"\s*(?:of\s+(?:them|these|those)\s+)?(?:were|was|are|is|came|come|arrived|went|travell?ed|stayed|lived|live|"
+                           r"worked|work|said|say|chose|opted|preferred|originated)\b(?!\s+(?:up|down|higher|lower|recorded|reported|"
+                           r"registered|expected|forecast|projected|estimated|seen|posted|achieved|the\b|an?\b|at\b|in\s+line))", re.I)
+# "more than half the international tourists (54.7 percent) were from Asia": a fraction in words
+# restated in figures
+_FRACTION_BRACKET = lazy(r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|the\s+majority|most)\s+(?:of\s+)?"
+                         r"(?:the|all|its|their|all\s+the)\s+[^()\d;]{1,60}\(\s*$", re.I)
+
+
+def _part_of_population(c: Claim, right: str) -> bool:
+    local = _local(c)
+    return bool(_FRACTION_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])) \
+        or bool(_CLAUSE_OPEN.search(c.sentence, max(0, local[0] - 16), local[0])
+                and _SUBJECT_VERB_AFTER.match(right))
+
+
+def _distribution(c: Claim) -> bool:
+    local = _local(c)
+    m = _DISTRIBUTION_BEFORE.search(c.sentence, max(0, local[0] - 120), local[0])
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORDS.findall(m.group("gap"))] + [w.lower() for w in _WORDS.findall(c.sentence[max(0, m.start() - 30): m.start()])[-3:]]
+    return not _changes_or_rates(words)  # "contributed to growth at 5%", "rose the most, at 25%"
+
+
+def _changes_or_rates(words: list[str]) -> bool:
+    """Whether a word of change or of a rate is among the words: a percentage near them
+    measures a change or a rate, no part of a whole."""
+    return any(grammar.change_direction(w) or w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in words)
+
+
+_FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{1,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
+# "export-import ratio", "loan-to-deposit ratio", "ratio of non-oil exports to imports": a
+# ratio whose two terms are named (a 'dependence ratio' of one term is a share)
+_TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
+_BRACKET_CLOSE = lazy(r"\s*\)")
+_GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
+_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
+
+
+# Where one member of an enumeration ends and the next begins
+_LIST_JOINT = lazy(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bfollowed\s+by\b|\bthen\b|\bnext\b", re.I)
+
+
+def _share_lists(claims: list[Claim]) -> None:
+    """'accounting for 68 percent of arrivals, followed by Canada with 16 percent and the
+    United Kingdom 8 percent', 'was 81% in exports and 79% in imports', 'Of the visitors,
+    75.9 percent arrived by air and 24.1 percent by land': the bare percentages that
+    enumerate after a share divide the same whole, so they are shares too. The member after
+    the last joint must carry no verb of its own (a verb there starts a statement of its own:
+    'and the jobless rate was 5%'), and no word of change or of a rate may stand between."""
+    for i in range(1, len(claims)):
+        c = claims[i]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("change"):
+            continue
+        prev = next((q for q in reversed(claims[:i]) if q.kind in (K.PERCENT, K.PERCENTAGE_POINT)), None)
+        if prev is None or prev.role != R.SHARE:
+            continue
+        gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+        joints = list(_LIST_JOINT.finditer(gap))
+        if not joints or len(gap) > 160:
+            continue
+        words = [w.lower() for w in _WORDS.findall(gap)]
+        if _changes_or_rates(words):
+            continue
+        last = _WORDS.findall(gap[joints[-1].end():])
+        if any(grammar.is_verbal(w) and not w[0].isupper() for w in last):  # "the United Kingdom" is a name
+            continue
+        c.role = R.SHARE
+
+
+# "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
+# the places of a list after a change each carry their own bracketed change
+_NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
+
+
+def comparison_roles(claims: list[Claim]) -> None:
+    """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
+    figure a change is compared with is a change too (an earlier estimate, another
+    period's change), whatever its own words say."""
+    for i, c in enumerate(claims):
+        if c.role == R.CHANGE and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
+                and claims[i - 1].unit == c.unit and claims[i - 1].role == R.CHANGE:
+            # "an increase in the goods deficit of $4 billion to $69.7 billion": the figure
+            # after "to" is the level the change reached, not a second change
+            c.role, c.direction = R.LEVEL, None
+            c.context.pop("change", None)
+            continue
+        if c.kind == K.PERCENT and c.role == R.RATE and i and _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
+            if prev is not None and prev.role == R.SHARE:
+                c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
+            continue
+        if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+            continue
+        if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
+            continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
+        prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
+        if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
+            continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
+        if prev is not None and prev.role == R.CHANGE:
+            c.role = R.CHANGE
+            c.context["change"] = c.context.get("change") or prev.context.get("change")
