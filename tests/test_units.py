@@ -45,3 +45,19 @@ def test_rates_per_counted_thing_are_units_for_references():
     assert normalise_unit("USD / share") == ("USD / share", 1.0)
     assert normalise_unit("count / 100,000 person") == ("count / 100000 person", 1.0)
     assert dimension("USD / share") == dimension("USD / share") != dimension("USD")
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # the ounce of precious metals is the troy ounce, named or not
+    ("Gold output at the mine was 412,300 ounces or 12,824 kg last year.", "412,300 ounces", "troy_ounce"),
+    ("The central bank holds 2.1 million troy ounces of gold.", "2.1 million troy ounces", "troy_ounce"),
+    ("Silver sales reached 90,000 oz t in the quarter.", "90,000 oz t", "troy_ounce"),
+    # any other ounce stays the avoirdupois ounce
+    ("Each pack weighs 12 ounces.", "12 ounces", "ounce"),
+])
+def test_precious_metal_ounces_are_troy(text, surface, unit):
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    units = {c.surface: c.unit for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-01-15"))}
+    assert units[surface] == unit

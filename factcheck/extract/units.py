@@ -59,7 +59,13 @@ def match_physical_unit(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     end, entry = found
+    if entry.unit == "ounce" and _PRECIOUS_METAL.search(text):
+        return UnitMatch(end, "troy_ounce", 1.0, entry.entity)  # "gold production was 550,960 ounces"
     return UnitMatch(end, entry.unit, 1.0, entry.entity)
+
+
+# Gold, silver and the platinum metals are weighed in troy ounces by the trade's convention
+_PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|rhodium|bullion|precious\s+metals?)\b", re.I)
 
 
 _SIMPLE_UNITS = {
