@@ -416,6 +416,10 @@ def _ethiopian_fiscal_year(m, ctx):
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
+    if (m.group("fd") or "").lower() in ("previous", "prior"):
+        # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
+        # "the previous year" is; "last fiscal year" is the one before the article's date
+        return _expr(m, None, shift=("year", -1), fiscal=True)
     span = _fiscal_year(m, ctx)
     return _expr(m, span, fiscal=True) if span else None
 
@@ -937,6 +941,15 @@ def _anaphoric(m, ctx):
     if "period" in text and "year" not in text or "reading" in text:
         return _expr(m, None, shift=("period", -1))
     return _expr(m, None, shift=("year", -1))
+
+
+@rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
+      r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
+      needs=(_t("review", "consideration", "report", "reporting", "reference"),))
+def _under_review(m, ctx):
+    """'the month under review', 'the reporting period': the period the report is about,
+    named before (a headline's "narrows in April"); dated by the frame from the text's topic."""
+    return _expr(m, None, shift=("period", 0), tags={"review"})
 
 
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
