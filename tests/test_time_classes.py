@@ -218,3 +218,22 @@ def test_the_previous_fiscal_year_is_the_one_before_the_statements_not_before_to
     c = _claims(text, day="2024-06-10")
     assert c["6.7 percent"].period == "2022-04/2023-03"
     assert c["6.7 percent"].base_period == "2021-04/2022-03"
+
+
+def test_a_date_written_with_its_weekday_dates_the_act_not_the_budgets_figures():
+    # Jamaica's financial year runs April–March; the cabinet met on a day in it
+    text = ("On Thursday, March 7, 2024, the Cabinet approved a budget of J$1.26 trillion for the "
+            "2024-2025 financial year, up J$140 billion compared with the previous year.")
+    c = _claims(text, day="2024-03-09")
+    assert c["J$1.26 trillion"].period == "2024-04/2025-03"
+    assert c["J$140 billion"].base_period == "2023-04/2024-03"
+
+
+def test_a_date_with_its_weekday_still_dates_a_figure_when_nothing_else_does():
+    c = _claims("On Saturday, 4 May 2019, the museum welcomed 12,480 visitors.", day="2019-05-10")
+    assert c["12,480 visitors"].period == "2019-05-04"
+
+
+def test_a_pair_of_four_digit_years_before_financial_year_is_one_fiscal_year():
+    c = _claims("Kenya's government spent KSh 3.1 trillion in the 2021-2022 financial year.", day="2022-09-01")
+    assert c["KSh 3.1 trillion"].period == "2021-07/2022-06"

@@ -412,7 +412,7 @@ def _ethiopian_fiscal_year(m, ctx):
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
@@ -848,14 +848,20 @@ def _now(m, ctx):
 @rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(_T_MONTH, _T_YEAR))
 def _day(m, ctx):
-    """'May 21, 2025', '21 May 2025'."""
+    """'May 21, 2025', '21 May 2025'. Written with its weekday ("On Wednesday, December 28,
+    2022, the Government adopted the budget for the 2022-2023 financial year") it dates an
+    event, as a bare weekday does: a figure's own time in the sentence wins (see find)."""
     mon = month_of(m.group("mon") or m.group("mon2"))
     day = int(m.group("d1") or m.group("d2"))
     try:
         d = date(int(m.group("y") or m.group("y2")), mon, day)
     except ValueError:
         return None
-    return _expr(m, Span(d, d))
+    dated_event = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) is not None
+    return _expr(m, Span(d, d), tags={"weekday"} if dated_event else set())
+
+
+_WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$", 0)
 
 
 @rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, _Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
