@@ -179,3 +179,61 @@ def test_a_sentence_that_is_the_other_side_of_a_comparison_is_dated_by_its_base(
     c = _claims(text, day="2013-08-12")
     assert c["$402.1m"].period == "2013-Q2"
     assert (c["$388.7m"].period, c["$81.3m"].period) == ("2012-Q2", "2012-Q2")
+
+
+def test_the_period_under_review_is_the_one_named_before_not_the_others_in_its_sentence():
+    # the headline names the month; the sentence with the figures names only the month compared with
+    text = ("Current account deficit widens in October\n\n"
+            "The deficit fell to $91.2 million in the month under review from $74.8 million in "
+            "September 2023 and $66.5 million registered in the corresponding month in 2022. Exports rose 6.3 "
+            "percent to $40.9 million.")
+    c = _claims(text, day="2023-11-20")
+    assert c["$91.2 million"].period == "2023-10"
+    assert c["$74.8 million"].period == "2023-09"
+    assert c["$66.5 million"].period == "2022-10"  # corresponds to the month under review
+    assert c["$40.9 million"].period == "2023-10"  # the following sentence keeps it
+    assert c["6.3 percent"].base_period == "2023-09"
+
+
+def test_the_reporting_period_of_a_quarter():
+    text = ("Tourist arrivals rose in the third quarter. Hotels recorded 48,210 guests in the "
+            "reporting period and 51,030 guests in the second quarter.")
+    c = _claims(text, day="2021-11-02")
+    assert c["48,210 guests"].period == "2021-Q3"
+    assert c["51,030 guests"].period == "2021-Q2"
+
+
+def test_a_commonwealth_territory_keeps_its_own_fiscal_year_not_the_federal_one():
+    # Puerto Rico's fiscal year runs July–June, not October–September
+    text = ("Puerto Rico's general fund revenue reached $13.1 billion in fiscal year 2023, "
+            "up 4.1% from the previous fiscal year, Hacienda said.")
+    c = _claims(text, day="2023-08-10")
+    assert c["$13.1 billion"].period == "2022-07/2023-06"
+    assert c["4.1%"].base_period == "2021-07/2022-06"
+
+
+def test_the_previous_fiscal_year_is_the_one_before_the_statements_not_before_today():
+    # an article written in India's fiscal 2024-25 about 2022-23: the base is 2021-22
+    text = "India's exports rose 6.7 percent in FY2022-23 from the previous fiscal year."
+    c = _claims(text, day="2024-06-10")
+    assert c["6.7 percent"].period == "2022-04/2023-03"
+    assert c["6.7 percent"].base_period == "2021-04/2022-03"
+
+
+def test_a_date_written_with_its_weekday_dates_the_act_not_the_budgets_figures():
+    # Jamaica's financial year runs April–March; the cabinet met on a day in it
+    text = ("On Thursday, March 7, 2024, the Cabinet approved a budget of J$1.26 trillion for the "
+            "2024-2025 financial year, up J$140 billion compared with the previous year.")
+    c = _claims(text, day="2024-03-09")
+    assert c["J$1.26 trillion"].period == "2024-04/2025-03"
+    assert c["J$140 billion"].base_period == "2023-04/2024-03"
+
+
+def test_a_date_with_its_weekday_still_dates_a_figure_when_nothing_else_does():
+    c = _claims("On Saturday, 4 May 2019, the museum welcomed 12,480 visitors.", day="2019-05-10")
+    assert c["12,480 visitors"].period == "2019-05-04"
+
+
+def test_a_pair_of_four_digit_years_before_financial_year_is_one_fiscal_year():
+    c = _claims("Kenya's government spent KSh 3.1 trillion in the 2021-2022 financial year.", day="2022-09-01")
+    assert c["KSh 3.1 trillion"].period == "2021-07/2022-06"

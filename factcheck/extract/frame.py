@@ -132,6 +132,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
+    _under_review(exprs, topic)
     _continue_year_to_date(exprs, topic)
     _calendar_year_to(exprs)
     attached = _attachments(claims, sentence, exprs)
@@ -326,6 +327,18 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
 
 
+def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+    """'the month under review' is the period the text named before ("Trade deficit
+    narrows in April … the balance narrowed to $178.1 million in the month under review
+    from $204.6 million in March"), not the other period the sentence names."""
+    from factcheck.timespan import parse
+
+    span = parse(topic) if topic else None
+    for e in exprs:
+        if "review" in e.tags and span is not None:
+            e.span, e.shift = span, None
+
+
 def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
     """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
     end of November" is the year to the end of November again, not November alone."""
@@ -379,6 +392,9 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
     else the statement's reference period."""
     if e.shift and e.shift[0] == "to_year":
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        # "in the month under review from $204.6 million in March 2022 and $346.9 million in
+        # a corresponding month in 2021": it corresponds to the period under review
+        before = [x for x in before if "review" in x.tags] or before
         if before:
             return before[-1].period
     return reference

@@ -412,10 +412,14 @@ def _ethiopian_fiscal_year(m, ctx):
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
+    if (m.group("fd") or "").lower() in ("previous", "prior"):
+        # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
+        # "the previous year" is; "last fiscal year" is the one before the article's date
+        return _expr(m, None, shift=("year", -1), fiscal=True)
     span = _fiscal_year(m, ctx)
     return _expr(m, span, fiscal=True) if span else None
 
@@ -844,14 +848,20 @@ def _now(m, ctx):
 @rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(_T_MONTH, _T_YEAR))
 def _day(m, ctx):
-    """'May 21, 2025', '21 May 2025'."""
+    """'May 21, 2025', '21 May 2025'. Written with its weekday ("On Wednesday, December 28,
+    2022, the Government adopted the budget for the 2022-2023 financial year") it dates an
+    event, as a bare weekday does: a figure's own time in the sentence wins (see find)."""
     mon = month_of(m.group("mon") or m.group("mon2"))
     day = int(m.group("d1") or m.group("d2"))
     try:
         d = date(int(m.group("y") or m.group("y2")), mon, day)
     except ValueError:
         return None
-    return _expr(m, Span(d, d))
+    dated_event = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) is not None
+    return _expr(m, Span(d, d), tags={"weekday"} if dated_event else set())
+
+
+_WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$", 0)
 
 
 @rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, _Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
@@ -937,6 +947,15 @@ def _anaphoric(m, ctx):
     if "period" in text and "year" not in text or "reading" in text:
         return _expr(m, None, shift=("period", -1))
     return _expr(m, None, shift=("year", -1))
+
+
+@rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
+      r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
+      needs=(_t("review", "consideration", "report", "reporting", "reference"),))
+def _under_review(m, ctx):
+    """'the month under review', 'the reporting period': the period the report is about,
+    named before (a headline's "narrows in April"); dated by the frame from the text's topic."""
+    return _expr(m, None, shift=("period", 0), tags={"review"})
 
 
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
