@@ -425,3 +425,25 @@ def test_a_bare_dollar_word_stays_us_where_the_sign_is_a_peso_or_the_tala():
             "the Central Bank of Samoa said.")
     money = dict((s, u) for s, _, u in _money(text))
     assert money["$300 million"] == "WST" and money["110 million dollars"] == "USD", money
+
+
+def test_a_bare_money_figure_before_any_currency_takes_the_article_s_own():
+    # the headline's figure comes before the sentence that names the currency
+    text = ("Government adopts a budget of 84.2 billion\n\nThe cabinet adopted a budget of 84.2 billion "
+            "kwacha for the year, the Zambian finance ministry said, with revenue of 61.5 billion kwacha.")
+    money = dict((s, u) for s, _, u in _money(text))
+    assert money.get("84.2 billion") == "ZMW", money
+
+
+def test_a_bare_money_figure_in_an_article_without_a_currency_takes_its_country_s():
+    text = ("Samoa's trade deficit narrowed in the June quarter\n\nSamoa recorded a trade deficit of "
+            "92.4 million in the quarter, against 101.7 million a year before. Samoa's exports were led by "
+            "nonu juice; 12 ships called at Apia.")
+    money = dict((s, u) for s, _, u in _money(text))
+    assert money.get("92.4 million") == "WST" and money.get("101.7 million") == "WST", money
+    assert "12 ships" not in money
+
+
+def test_a_bare_count_with_a_scale_but_no_money_series_stays_a_count():
+    text = "Tonga had 105.7 thousand residents, the census said; 1.2 million visitors came."
+    assert _money(text) == []
