@@ -447,3 +447,18 @@ def test_a_bare_money_figure_in_an_article_without_a_currency_takes_its_country_
 def test_a_bare_count_with_a_scale_but_no_money_series_stays_a_count():
     text = "Tonga had 105.7 thousand residents, the census said; 1.2 million visitors came."
     assert _money(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Nigeria exported 52.1 million barrels at an average price of US$71.30 in the quarter.", "USD / barrel"),
+    ("The mine sold 18,400 tonnes at a price of $2,150, the company said.", "USD / tonne"),
+])
+def test_a_price_after_a_quantity_sold_is_per_unit_of_it(text, unit):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert any(c.kind == "money" and c.unit == unit for c in claims), [(c.surface, c.unit) for c in claims]
+
+
+def test_a_price_after_a_count_of_things_is_not_per_thing():
+    text = "The ministry bought 12 buses at a price of $4.2 million, it said."
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert any(c.kind == "money" and c.unit == "USD" for c in claims), [(c.surface, c.unit) for c in claims]
