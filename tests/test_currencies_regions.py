@@ -390,3 +390,75 @@ def test_a_sign_ending_in_a_full_stop_does_not_end_the_sentence(text, value, uni
 ])
 def test_a_glued_letter_that_labels_roads_is_money_only_before_a_money_figure(text):
     assert _money(text) == []
+
+
+def test_a_foreign_company_s_nationality_does_not_make_the_article_s_dollar_its_own():
+    # one long first paragraph is no headline; "Canadian-listed" names a firm's origin, not the place
+    text = ("OSH (Agency) — The Canadian-listed miner Northgold Resources said output at its mine in "
+            "southern Kazakhstan, the country's second largest, rose to 210,000 ounces in 2023, with sales of "
+            "$410.5 million and royalties to the Kazakh state of $38 million over the year.\n"
+            "Kazakhstan's budget received $12 million more than planned, the ministry said.")
+    money = _money(text)
+    assert money and all(unit == "USD" for _, _, unit in money), money
+
+
+def test_a_canadian_headline_still_makes_the_bare_dollar_canadian():
+    text = ("Canada's wheat exports hit record\n\nExports reached $9.2 billion in the season, up from "
+            "$8.1 billion, the agency said.")
+    assert {unit for _, _, unit in _money(text)} == {"CAD"}
+
+
+@pytest.mark.parametrize("text,code", [
+    # a sign and a bare "dollar" after it are one currency: the article's own dollar
+    ("Saint Lucia's parliament passed a $1.6 billion dollar budget. The Eastern Caribbean Central Bank "
+     "welcomed it, and Saint Lucia's finance minister said revenue would be $1.2 billion.", "XCD"),
+    ("Jamaica's tourism brought in 4 billion dollars. The Bank of Jamaica said Jamaican hotels earned "
+     "$2 billion of it.", "JMD"),
+])
+def test_a_bare_dollar_word_is_the_article_s_own_dollar(text, code):
+    money = _money(text)
+    assert money and all(unit == code for _, _, unit in money), money
+
+
+def test_a_bare_dollar_word_stays_us_where_the_sign_is_a_peso_or_the_tala():
+    text = ("Samoa's remittances reached $300 million, or 110 million dollars. Samoans abroad sent more, "
+            "the Central Bank of Samoa said.")
+    money = dict((s, u) for s, _, u in _money(text))
+    assert money["$300 million"] == "WST" and money["110 million dollars"] == "USD", money
+
+
+def test_a_bare_money_figure_before_any_currency_takes_the_article_s_own():
+    # the headline's figure comes before the sentence that names the currency
+    text = ("Government adopts a budget of 84.2 billion\n\nThe cabinet adopted a budget of 84.2 billion "
+            "kwacha for the year, the Zambian finance ministry said, with revenue of 61.5 billion kwacha.")
+    money = dict((s, u) for s, _, u in _money(text))
+    assert money.get("84.2 billion") == "ZMW", money
+
+
+def test_a_bare_money_figure_in_an_article_without_a_currency_takes_its_country_s():
+    text = ("Samoa's trade deficit narrowed in the June quarter\n\nSamoa recorded a trade deficit of "
+            "92.4 million in the quarter, against 101.7 million a year before. Samoa's exports were led by "
+            "nonu juice; 12 ships called at Apia.")
+    money = dict((s, u) for s, _, u in _money(text))
+    assert money.get("92.4 million") == "WST" and money.get("101.7 million") == "WST", money
+    assert "12 ships" not in money
+
+
+def test_a_bare_count_with_a_scale_but_no_money_series_stays_a_count():
+    text = "Tonga had 105.7 thousand residents, the census said; 1.2 million visitors came."
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Nigeria exported 52.1 million barrels at an average price of US$71.30 in the quarter.", "USD / barrel"),
+    ("The mine sold 18,400 tonnes at a price of $2,150, the company said.", "USD / tonne"),
+])
+def test_a_price_after_a_quantity_sold_is_per_unit_of_it(text, unit):
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert any(c.kind == "money" and c.unit == unit for c in claims), [(c.surface, c.unit) for c in claims]
+
+
+def test_a_price_after_a_count_of_things_is_not_per_thing():
+    text = "The ministry bought 12 buses at a price of $4.2 million, it said."
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    assert any(c.kind == "money" and c.unit == "USD" for c in claims), [(c.surface, c.unit) for c in claims]

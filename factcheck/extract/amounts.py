@@ -6,14 +6,18 @@ increase to a record 4.98 trillion (USD 42 billion)" in a yen budget story. The 
 grammar reads such a figure as a count; here a figure with a scale word that measures
 a money series (its metric's head is a surplus, exports, revenue, spending …) takes the
 currency of the money figure before it in its paragraph, else the article's own
-currency (the one its figures are stated in, not converted to). Pure: no I/O.
+currency (the one its figures are stated in, not converted to). A figure with no money
+before it in its article ("a budget of 267.5 billion" in a headline, "a trade deficit of
+126.3 million" in a story that never names its currency) takes, once the article is read,
+the currency its other figures are stated in, else that of the country it is about.
+Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import collections
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
@@ -59,6 +63,21 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
             c.kind, c.unit = K.MONEY, currency
             c.context["currency_implied"] = True
             given = currency
+
+
+def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optional[str]]) -> None:
+    """After the whole article: its bare scaled money-series figures that nothing before
+    them gave a currency take the currency of the article's own figures, else
+    `home_currency()` (its country's, asked only when needed)."""
+    left = [c for c in claims if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
+            and _SCALED.search(c.surface) and _measures_money(c.metric)]
+    if not left:
+        return
+    currency = _article_currency(claims) or home_currency()
+    for c in left:
+        if currency:
+            c.kind, c.unit = K.MONEY, currency
+            c.context["currency_implied"] = True
 
 
 def _article_currency(claims: list[Claim]) -> Optional[str]:

@@ -145,6 +145,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.implied_bases(claims)
+    amounts.give_article_currency(claims, lambda: currency_of_country(context.article_country(text)))
     metrics.denominate(claims)
     _home_party(claims, main_subject)
     _assign_ids(claims)
@@ -265,6 +266,15 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
         return []
     best = max(counts, key=lambda n: (counts[n], -first[n]))
     return [best] if counts[best] >= 2 or len(counts) == 1 else []
+
+
+def currency_of_country(country: Optional[str]) -> Optional[str]:
+    """The currency the lexicon's currency-to-country table gives a country (Tonga's pa'anga,
+    Haiti's gourde); None for a country it does not list or lists twice."""
+    from factcheck.extract import lexicon
+
+    codes = [code for code, place in lexicon.load("currency_countries").items() if place == country] if country else []
+    return codes[0] if len(codes) == 1 else None
 
 
 def _home_country(text: str, dollar: Optional[str] = None) -> Optional[str]:

@@ -44,6 +44,9 @@ def article_conventions(text: str) -> dict:
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
     has["dollar"] = _peso_dollar(text, has["shared"]) or _dollar_of(text)
+    # a bare "dollars" ("a $1.8 billion dollar budget") is that same dollar, where the
+    # article's "$" is a dollar at all (not a peso, tala or pa'anga printed "$")
+    has["dollar_word"] = has["dollar"] if has["dollar"] not in _NOT_DOLLARS else "USD"
     has["dollar_figures"] = _qualified_dollar_figures(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
@@ -102,17 +105,31 @@ def _dollar_of(text: str) -> str:
         return "USD"  # no other dollar country named at all
     us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
-    title = lines[0] if len(lines) > 1 else ""
+    # a headline is a short first line, not a first paragraph that names a company's origin
+    title = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS else ""
     best, best_score = "USD", 0
     for code, names, bodies in _DOLLAR_COUNTRIES:
         if not any(h in low for h in _COUNTRY_HINTS[code]):
             continue  # named nowhere: skip the counting
-        n, b = len(names.findall(text)), len(bodies.findall(text))
-        titled = bool(names.search(title)) and not us_names and not us_bodies  # "…, Australia" as the headline
+        n, b = _country_mentions(names, text), len(bodies.findall(text))
+        titled = bool(_country_mentions(names, title)) and not us_names and not us_bodies  # "…, Australia" as the headline
         if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
     return best
+
+
+def _country_mentions(names: re.Pattern, text: str) -> int:
+    """How often the text names a country as its place, leaving out a firm's or a partner's
+    origin ("Canadian-based Centerra Gold", "a Canadian-owned miner"): a foreign company
+    does not make the article's dollar its own."""
+    return sum(1 for m in names.finditer(text) if not _ORIGIN_COMPOUND.match(text, m.end()))
+
+
+_ORIGIN_COMPOUND = lazy(r"-(?:based|owned|listed|registered|headquartered|controlled|backed|led|run|made|born)\b", re.I)
+_HEADLINE_WORDS = 30
+# what a bare "$" may be that a bare word "dollars" is not
+_NOT_DOLLARS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "CUP", "WST", "TOP"})
 
 
 def _peso_dollar(text: str, shared: "SharedCurrencies") -> str | None:

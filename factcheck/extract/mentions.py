@@ -728,7 +728,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if currency is None and tm and tm.group("cur"):
         name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
         code = currency_from_name(name)
-        if code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
+        if code == "dollar" and not has["shared"].named(code):
+            code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
+        elif code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
             code = has["shared"].code(code)
         if code == "GBP?":
             if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):

@@ -57,7 +57,22 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _fee_on_each(sentence, mentions)
     if " every " in sentence or " each " in sentence:
         _every_span_after(sentence, mentions)
+    if " price of " in sentence or " price " in sentence:
+        _price_of_quantity(sentence, mentions)
     return mentions
+
+
+# "347.2 million barrels at an average price of US$64.04": the price is per unit of the quantity sold
+_AT_PRICE = lazy(r"\s+at\s+(?:an?\s+|the\s+)?(?:(?:average|mean|unit)\s+)?price\s+(?:of\s+)?"
+                 r"(?:(?:about|around|some|roughly|nearly)\s+)?", re.I)
+
+
+def _price_of_quantity(sentence: str, mentions: list[Mention]) -> None:
+    """A physical quantity "at a price of" a sum: the sum is per unit of that quantity."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == K.MEASURE and "/" not in (a.unit or "") and b.kind == K.MONEY and _takes_denominator(b) \
+                and _AT_PRICE.fullmatch(sentence, a.end, b.start):
+            _give(b, a.unit)
 
 
 def _takes_denominator(m: Mention) -> bool:
