@@ -65,3 +65,26 @@ def test_a_share_of_the_total_is_not_taken_of_a_figure_for_one_partner():
         PARTNER, PARTNER_FIGURES,
         ("Exports were €35.3 million in November.", _eur("€35.3 million", 35.3e6, "exports")),
         (3, "83.8 percent", 83.8, "83.8 percent"))
+
+
+def _people(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "count", "kind": "count", "metric": metric, "period": "2011-08"}
+
+
+def test_items_of_one_list_brought_in_by_the_same_preposition_are_siblings():
+    # the frame named the first items of a ranked list ("people with largest group") and
+    # left the next one the bare head noun: still an item of the list, not its whole
+    text = ("Italians are the largest foreign group with 289,555 people, followed by Germans with "
+            "272,906 people and Portuguese with 220,446 people.")
+    figures = [_people("289,555 people", 289555, "people with largest foreign group"),
+               _people("272,906 people", 272906, "people with Germans"), _people("220,446 people", 220446, "people")]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set() and analysis.confirmed == []
+    # a whole brought in otherwise is still one, and a part exceeding it is caught
+    text = "Foreign residents numbered 600,000 in August, with 289,555 Italians and 272,906 Germans."
+    figures = [_people("600,000", 600000, "residents"), _people("289,555 Italians", 289555, "residents from Italy"),
+               _people("272,906 Germans", 272906, "residents from Germany")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    _, checks = run(with_slip(text, figures, 1, "389,555 Italians", 389555))
+    assert "389,555 Italians" in flagged(checks)
