@@ -52,6 +52,8 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
+                if _parallel_items(n, whole):
+                    continue
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
@@ -89,6 +91,20 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+_INTRODUCED_BY = re.compile(r"\b(with|at|for|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}$", re.I)
+
+
+def _parallel_items(a: Node, b: Node) -> bool:
+    """Two figures of one sentence each brought in by the same preposition ("Italians are
+    the largest group with 289,555 people, followed by Germans with 272,906 people,
+    Portuguese with 220,446 people"): items of one list, siblings, never a part and the
+    whole it belongs to, however the frame named them."""
+    if a.sentence != b.sentence:
+        return False
+    ma, mb = _INTRODUCED_BY.search(a.before(30)), _INTRODUCED_BY.search(b.before(30))
+    return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
 
 
 def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:

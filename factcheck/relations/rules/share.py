@@ -34,7 +34,35 @@ def _siblings(a: Node, b: Node) -> bool:
     return bool(a.subject - b.subject) and bool(b.subject - a.subject)
 
 
-def _whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole)\b", re.I)
+
+
+def _parts_of_totals(graph: Graph) -> dict:
+    """The figures the text itself gives as a share short of the total ("141.6 million
+    euros, or 47.6 percent of total imports"), by unit and value, each with the core words
+    of the total: a figure stated as a part of a total is never that total."""
+    found: dict = {}
+    for s in graph.nodes:
+        if s.kind != PERCENT or s.role == GROWTH or not 0 < s.value < 100 or not _OF_TOTAL.match(s.after(30)) \
+                or not _SHARE_VERB.search(s.before(40)):
+            continue
+        part = _part(graph, s)
+        if part is not None:
+            found.setdefault((part.unit, round(part.value, 9)), set()).add(core_words(s.claim.context.get("share_of")))
+    return found
+
+
+def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
+    """A candidate the share's "of total X" cannot mean: one the text states as a part of
+    total X itself, or, the whole being a total, one that names a subject (a trading
+    partner, a region) the part does not ("exports to the EU" are not "total exports")."""
+    core = core_words(share.claim.context.get("share_of"))
+    if core in parts_of_totals.get((n.unit, round(n.value, 9)), ()):
+        return True
+    return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
+
+
+def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
     name = (share.claim.context.get("share_of") or "").lower()
     core = core_words(share.claim.context.get("share_of"))
     if core:
@@ -44,7 +72,7 @@ def _whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
         seen: dict[int, Node] = {}
         for w in core:
             for n in graph.by_token(w, part.unit):
-                if _is_whole_candidate(n, part) and core_words(n.claim.metric):
+                if _is_whole_candidate(n, part) and core_words(n.claim.metric) and not _no_total(parts_of_totals, share, part, n):
                     seen[n.index] = n
         same = [n for n in seen.values() if core_words(n.claim.metric) == core]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
@@ -189,6 +217,7 @@ def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
 
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
+    parts_of_totals = _parts_of_totals(graph)
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
@@ -200,7 +229,7 @@ def share_of_whole(graph: Graph, ctx: Context):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
-        whole = (_whole_after(graph, p, part) or _whole(graph, p, part)) if part is not None else None
+        whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
