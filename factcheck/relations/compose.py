@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.common import balance_sign, is_change, is_level, signed, subject_of
+from factcheck.relations.common import is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
