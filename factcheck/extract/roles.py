@@ -276,10 +276,14 @@ _AGENTIVE = frozenset({"led", "driven", "caused", "fuelled", "fueled", "powered"
                        "supported", "accompanied", "followed", "underpinned", "spurred", "propelled", "explained",
                        "headed", "topped", "matched", "financed", "funded", "backed", "made"})
 _AGENT_BY = lazy(r"\b(?:" + "|".join(sorted(_AGENTIVE)) + r")\s+by\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
-# a verb that compares with a base, its object the base figure, then 'by' and the difference
-_COMPARISON_BY = lazy(r"\b(?:(?P<up>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
-                      r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?)|(?P<down>f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
-                      r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind))\b(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,110}?\d"
+# Verbs that compare with a base ("exceeds last year's $32.3 million by 5%"), by the side
+# the difference falls on; their object is the base figure, 'by' names the difference
+_COMPARE_ABOVE = (r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
+                  r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?")
+_COMPARE_BELOW = (r"f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
+                  r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind")
+# the verb, its base figure, then 'by' and the difference
+_COMPARISON_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r")|(?P<down>" + _COMPARE_BELOW + r"))\b(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,110}?\d"
                       r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
 
 
@@ -441,10 +445,7 @@ def _clause_words_before(c: Claim) -> list[str]:
     starts = [m.end() for m in _CLAUSE_START.finditer(left)]
     return [w.lower() for w in _WORDS.findall(left[starts[-1] if starts else 0:])]
 
-
-_COMPARISON_VERB_BEFORE = lazy(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
-                               r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?|f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
-                               r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind)\b(?:[^;:()\d]|\([^()\d]{0,40}\)){0,90}$", re.I)
+_COMPARISON_VERB_BEFORE = lazy(r"\b(?:" + _COMPARE_ABOVE + "|" + _COMPARE_BELOW + r")\b(?:[^;:()\d]|\([^()\d]{0,40}\)){0,90}$", re.I)
 _BY_NEXT = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?by\s", re.I)
 
 
