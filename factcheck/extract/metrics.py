@@ -365,6 +365,16 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         series = _series_after(left, right)
         if series:
             return series
+    bracketed = _CHANGE_NOUN_BRACKET.search(left[-120:]) if left.rstrip()[-4:].count("(") else None
+    if bracketed and kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+        # "a sharp drop in imports (-292.1 billion)": the bracket quantifies the change the
+        # noun phrase names, of the series after its preposition (never the adjective)
+        np = context.noun_phrase_after(bracketed.group("np"))
+        if np:
+            facts["change"] = "down" if bracketed.group("noun").lower() in _DOWN_WORDS else "up"
+            if kind == K.PERCENT:
+                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
+            return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
@@ -422,6 +432,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+_CHANGE_NOUN_BRACKET = lazy(r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                            r"(?:in|of)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*\(\s*"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?[+\-−]?\s*[^\s\d()]{0,4}\s*$", re.I)
 _RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
                         r"experienced|marked|notched|clocked)\s+(?:a|an)\s+(?:(?:annual|yearly|year-on-year|slight|sharp|"
                         r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
@@ -533,6 +547,8 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     if change:
         # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
         return context.noun_phrase_after(change.group(1))
+    if _PARTICIPLE_THEN_PP.match(rest):
+        return None  # "compared with the €1.9 billion recorded in 2023": a participle, no noun
     noun = context.noun_phrase_after(rest)
     if noun in ("deficit", "surplus"):
         # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
@@ -544,6 +560,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     return noun
 
 
+_PARTICIPLE_THEN_PP = lazy(r"\s+[a-z]{3,}ed\s+(?:in|during|by|from|to|for|at|on|over|since|until|last|this|a|an|the)\b")
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
@@ -830,7 +847,14 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
-_FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+# "rose 8.1% y-o-y from $2.1 billion", "a 6% increase in excise revenues from $51 million":
+# the figure after "from" is the earlier level of the series whose change is stated, past
+# an adverbial of comparison or the rest of the change's noun phrase
+_FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week)|"
+                          r"y-?o-?y|m-?o-?m|q-?o-?q|on\s+the\s+(?:year|month|quarter)|annually|in\s+annual\s+terms)\s*,?\s*)?"
+                          r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
+                          r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
+                          r"(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)

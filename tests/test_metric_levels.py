@@ -1,0 +1,63 @@
+"""What series a figure measures, for classes of phrasing that left it empty or named it
+after a neighbouring word (issue 8, metric identity through the engine), each in
+sentences of our own."""
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text, day="2024-06-20"):
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+
+
+# A change and the two levels it links ("rose 8% from A to B"): both levels are of the
+# series whose change is stated, whatever adverbial of comparison stands between.
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Imports of machinery increased by 12.5 per cent y-o-y from $210.4 million (March 2023) to $236.7 million.",
+     "$210.4 million", "imports of machinery"),
+    ("Imports of machinery increased by 12.5 per cent y-o-y from $210.4 million (March 2023) to $236.7 million.",
+     "$236.7 million", "imports of machinery"),
+    ("The current account surplus narrowed by 9.1 percent year-on-year from $88.2 million to $80.2 million.",
+     "$88.2 million", "current account surplus"),
+    ("Fish exports fell 4 percent on the year, from 310,000 tonnes to 297,600 tonnes.",
+     "297,600 tonnes", "fish exports"),
+    # the change noun's own series: "a 6% increase in X from A to B"
+    ("The rise was driven by a 6.1% increase in excise revenues from $51.2 million to $54.3 million.",
+     "$51.2 million", "excise revenues"),
+    ("The rise was driven by a 6.1% increase in excise revenues from $51.2 million to $54.3 million.",
+     "$54.3 million", "excise revenues"),
+])
+def test_both_levels_of_a_change_are_its_series(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+def test_a_from_that_names_a_place_is_no_level_of_the_change():
+    # "from" introduces where, not the earlier level: no level figure follows it directly
+    c = _claims("Tourist arrivals rose 7% year-on-year, with visitors from Canada numbering 41,000.")
+    assert c["41,000"].metric != "tourist arrivals"
+
+
+# A figure in brackets after a noun phrase of change quantifies that change, of the series
+# after its preposition; the adjective before the change noun is no series.
+@pytest.mark.parametrize("text,surface,metric", [
+    ("The surplus reflects a significant increase in exports (+208.8 billion CFA francs) combined with a sharp "
+     "drop in imports (-292.1 billion CFA francs).", "208.8 billion CFA francs", "exports"),
+    ("The surplus reflects a significant increase in exports (+208.8 billion CFA francs) combined with a sharp "
+     "drop in imports (-292.1 billion CFA francs).", "292.1 billion CFA francs", "imports"),
+    ("Receipts were lifted by a strong rise in hotel stays (12.4%) and a modest fall in cruise calls (-3.1%).",
+     "12.4%", "hotel stays growth"),
+    ("Receipts were lifted by a strong rise in hotel stays (12.4%) and a modest fall in cruise calls (-3.1%).",
+     "3.1%", "cruise calls decline"),
+])
+def test_a_bracket_after_a_change_noun_is_that_series(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+def test_a_participle_after_a_figure_is_no_series():
+    # "the €1.9 billion recorded in 2023": the base of a comparison, of the series compared
+    c = _claims("Fish exports reached €2.1 billion, compared with the €1.9 billion recorded during the same period in 2023.")
+    assert c["€1.9 billion"].metric == c["€2.1 billion"].metric == "fish exports"
+    c = _claims("Re-exports stood at JD426 million, up 34.8 per cent on the JD316 million registered in 2023.")
+    assert c["JD316 million"].metric != "registered"
