@@ -61,3 +61,34 @@ def test_a_participle_after_a_figure_is_no_series():
     assert c["€1.9 billion"].metric == c["€2.1 billion"].metric == "fish exports"
     c = _claims("Re-exports stood at JD426 million, up 34.8 per cent on the JD316 million registered in 2023.")
     assert c["JD316 million"].metric != "registered"
+
+
+# "in the value of N", "in the amount of N": a noun that only says how much; the series is
+# the noun (or the verb's nominalisation) before it
+@pytest.mark.parametrize("text,surface,metric", [
+    ("In that period, export in the value of 3.64 billion euros was reached.", "3.64 billion euros", "exports"),
+    ("In the first half, the country mostly exported to Serbia, in the value of 562.4 million euros.",
+     "562.4 million euros", "exports"),
+    ("By June the region had reached a total trade turnover in a value of almost 1.6 billion euros.",
+     "almost 1.6 billion euros", "trade turnover"),
+])
+def test_an_amount_noun_gives_way_to_the_series_before_it(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+# A figure premodifying its noun: in a headline (no determiner, capitals), before a
+# quoted noun, or before a capitalised common noun
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Island Government Presents EC$1.6 Billion Budget For 2024", "EC$1.6 Billion", "budget"),
+    ("Nearly 7 billion euros surplus in tourism industry", "Nearly 7 billion euros", "surplus"),
+    ("$19.2m dip in imports", "$19.2m", "imports"),
+    ("The analysis meant there was a $1.91 billion “accumulated visible trade deficit” in the period.",
+     "$1.91 billion", "accumulated visible trade deficit"),
+])
+def test_a_figure_premodifying_its_noun_names_it(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+def test_a_figure_before_a_verb_is_its_subject_not_a_premodifier():
+    c = _claims("$3 billion flowed into bonds last year.")
+    assert c["$3 billion"].metric != "flowed"

@@ -189,7 +189,7 @@ _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
 # only says 'how much' ends the phrase; the verb before it names the series
 _EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|tune|value|sum|total)\s+of\s+"
-                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+                     r"(?:about\s+|around\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 # "$391.4m the country spent on imports", "$79.2m it earned from exports": a reduced relative
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
 _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
@@ -475,12 +475,20 @@ _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 def _series_after(left: str, right: str) -> Optional[str]:
     """The series a figure's own phrase names around an empty head or in a relative clause
     after it (_EMPTY_AMOUNT, _RELATIVE_SERIES, _FROM_SERIES), else None."""
-    if _EMPTY_AMOUNT.search(left[-40:]):
-        head = left[: _EMPTY_AMOUNT.search(left[-40:]).start() + max(0, len(left) - 40)]
-        words = _LETTERS.findall(re.split(r"[,;:]", head)[-1])
+    if _EMPTY_AMOUNT.search(left[-50:]):
+        head = left[: _EMPTY_AMOUNT.search(left[-50:]).start() + max(0, len(left) - 50)]
+        clause = next((part for part in reversed(re.split(r"[,;:]", head)) if part.strip()), "")
+        words = _LETTERS.findall(clause)
         for w in reversed(words[-6:]):
             if _nominal(w):
                 return _nominal(w)
+            if w.islower() and _nominal(w + "s") == w + "s":
+                return w + "s"  # "export in the value of 3.64 billion": the noun itself
+        # "reached a total commodity turnover in a value of 1.6 billion": the noun phrase
+        # the amount is of, when it names a series
+        np = grammar.subject_phrase(clause)
+        if np and _series_heads() & {w.lower() for w in np.split()}:
+            return context.clean_phrase(np.split()) or None
     m = _AS_SERIES.match(right)
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"
@@ -494,6 +502,15 @@ def _series_after(left: str, right: str) -> Optional[str]:
     if m and re.search(r"(?:,|\band)\s*[^\s\d]{0,4}\s*$", left):
         return m.group("np").lower()
     return None
+
+
+@functools.cache
+def _series_heads() -> frozenset[str]:
+    """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
+    from factcheck.extract import lexicon
+
+    words = lexicon.load("metric_words")
+    return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
 
 
 def _nominal(verb: str) -> Optional[str]:
@@ -538,15 +555,31 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     """'recorded a 40.7 billion yen ($388 million) trade deficit' → 'trade deficit'."""
-    if kind not in (K.MONEY, K.MEASURE) or not _PREMODIFIER.search(left[-40:]):
+    if kind not in (K.MONEY, K.MEASURE):
         return None
-    rest = _BRACKETED.sub("", right)
-    if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
+    # a headline drops its determiners and capitalises its nouns ("Government Presents
+    # EC$1.6 Billion Budget", "Nearly 7 billion euros surplus in tourism"); a quoted
+    # noun is premodified all the same ('a $1.91 billion “accumulated trade deficit”')
+    headline = _is_headline(left + right)
+    if not (_PREMODIFIER.search(left[-40:]) or headline or not left.strip()):
         return None
+    rest = _QUOTE_OPEN.sub(" ", _BRACKETED.sub("", right), count=1)
+    # "the $1.8 Billion dollar Budget": a capitalised common noun, not a name
+    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not context.subjects(rest.split(None, 1)[0]))
+    if not re.match(r"\s+[A-Za-z]" if titled else r"\s+[a-z]", rest) \
+            or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the|worth)\b", rest, re.I):
+        return None
+    if headline:
+        rest = " " + " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in rest.split())
+    elif titled:
+        rest = " " + rest.split(None, 1)[0].lower() + (" " + rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else "")
     change = _CHANGE_IN.match(rest)
     if change:
         # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
         return context.noun_phrase_after(change.group(1))
+    first = rest.split(None, 1)[0]
+    if not _PREMODIFIER.search(left[-40:]) and (grammar.is_verbal(first) or first.lower() in context.VERB_WORDS):
+        return None  # "$3 billion flowed into bonds": the figure is the subject of a verb
     if _PARTICIPLE_THEN_PP.match(rest):
         return None  # "compared with the €1.9 billion recorded in 2023": a participle, no noun
     noun = context.noun_phrase_after(rest)
@@ -561,9 +594,22 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
 
 
 _PARTICIPLE_THEN_PP = lazy(r"\s+[a-z]{3,}ed\s+(?:in|during|by|from|to|for|at|on|over|since|until|last|this|a|an|the)\b")
+_QUOTE_OPEN = lazy(r"^\s*[“\"‘']")
+
+
+def _is_headline(line: str) -> bool:
+    """A title or headline: no closing full stop, and most of its words capitalised."""
+    line = line.strip()
+    if not line or line[-1] in ".!?;," or len(line) > 160:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
-_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
+_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
