@@ -92,3 +92,32 @@ def test_a_figure_premodifying_its_noun_names_it(text, surface, metric):
 def test_a_figure_before_a_verb_is_its_subject_not_a_premodifier():
     c = _claims("$3 billion flowed into bonds last year.")
     assert c["$3 billion"].metric != "flowed"
+
+
+def test_nominal_is_the_default_reading_of_money():
+    # "at current prices" tells no amount of money apart from the same amount: the
+    # turnover and its parts stay one series, whichever sentence says it
+    c = _claims("In June, trade turnover amounted to EUR 2.37 bln, which at current prices was 9.1% more than a year "
+                "earlier. Exports were EUR 1.03 bln and imports EUR 1.33 bln.")
+    assert "nominal" not in c["EUR 2.37 bln"].metric
+    c = _claims("Exports rose 7.9% in nominal terms to $2.1 billion.")
+    assert c["7.9%"].metric == "nominal exports growth"  # a rate still says which
+    assert c["$2.1 billion"].metric == "exports"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    # a restrictive relative clause between the subject and its verb
+    ("Officials said that exports which mainly consist of processed copper increased by 6.6%.", "6.6%", "exports growth"),
+    # an adverbial of comparison between the subject and its verb
+    ("The export of goods over the specified period compared to January-May 2022 decreased by 15.6%, to $16.4 billion.",
+     "$16.4 billion", "export of goods"),
+    # a subject that is only a time: the counted noun names the figure
+    ("The total for January and February is 284,000 travellers.", "284,000 travellers", "travellers"),
+])
+def test_the_subject_is_found_past_inner_clauses(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+def test_a_participle_after_a_figure_names_it_by_its_noun():
+    c = _claims("A further factor was the $15 billion disbursed in July by the deposit insurer.")
+    assert c["$15 billion"].metric == "disbursements"

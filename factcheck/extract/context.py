@@ -335,6 +335,10 @@ _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|b
 _RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
                            r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
 # "The average price of wheat, another good Brazil imports, fell": an apposition between subject and verb
+_INNER_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:which\s+(?!is\b|was\b|are\b|were\b)[a-z][^,;()]{2,80}"
+                           r"|(?:over|in|during)\s+the\s+(?:specified|reviewed|reporting|review|corresponding|given)\s+period"
+                           r"(?:\s+compared\s+(?:to|with)\s+[^,;()\d]{0,30}(?:(?:19|20)\d\d)?)?"
+                           r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
 _APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
@@ -401,6 +405,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _TIME_PP.sub("", head)
     head = _RELATIVE_END.sub("", head)
     head = _APPOSITION_END.sub(" ", head)
+    # "exports which mainly comprise copper rose", "exports over the period compared to
+    # January-May 2022 fell": a relative clause or a comparison between subject and verb
+    head = _INNER_CLAUSE.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]

@@ -229,7 +229,9 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
 
-_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+# "January", "the period", and spans of them: "January and February", "January-March 2024"
+_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)"
+                  r"(?:\s*(?:and|to|[-–])\s*(?:" + _MONTH + r"|(?:19|20)\d\d))?(?:\s+(?:19|20)\d\d)?", re.I)
 
 
 def _subject_past_asides(left: str) -> Optional[str]:
@@ -296,7 +298,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if m.counted == "times":
             return "times"
         by_verb = _by_verb(left, right, m.counted)
-        if by_verb:
+        if by_verb and not _TIME_ONLY.fullmatch(by_verb):
             return by_verb
         pm = _WITH_FOR.search(left[-90:]) if (" with " in left[-40:] or " for " in left[-40:]) else None
         if pm:
@@ -581,7 +583,14 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     if not _PREMODIFIER.search(left[-40:]) and (grammar.is_verbal(first) or first.lower() in context.VERB_WORDS):
         return None  # "$3 billion flowed into bonds": the figure is the subject of a verb
     if _PARTICIPLE_THEN_PP.match(rest):
-        return None  # "compared with the €1.9 billion recorded in 2023": a participle, no noun
+        # "the $15 billion disbursed in July": a participle, no noun; its nominalisation
+        # names the figure, unless it only says that the figure was recorded ("compared
+        # with the €1.9 billion recorded in 2023"); a comparison's base keeps the verb
+        if first.lower() in _RECORDING_VERBS:
+            return None
+        if _COMPARISON_BASE.search(left[-40:]):
+            return first.lower()  # "than the 200,915 tonnes exported": what the base counted
+        return _nominal(first)
     noun = context.noun_phrase_after(rest)
     if noun in ("deficit", "surplus"):
         # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
@@ -593,6 +602,10 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     return noun
 
 
+_COMPARISON_BASE = lazy(r"\b(?:than|from|over|against|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:with|to)|"
+                        r"versus|vs\.?|relative\s+to|as\s+against)\s+(?:the\s+|a\s+)?$", re.I)
+_RECORDING_VERBS = frozenset({"recorded", "registered", "reported", "posted", "logged", "observed", "seen", "noted",
+                              "achieved", "attained", "reached", "booked"})
 _PARTICIPLE_THEN_PP = lazy(r"\s+[a-z]{3,}ed\s+(?:in|during|by|from|to|for|at|on|over|since|until|last|this|a|an|the)\b")
 _QUOTE_OPEN = lazy(r"^\s*[“\"‘']")
 
@@ -1212,6 +1225,9 @@ _MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]
                     r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
 
 
+_NOMINAL_WORDS = lazy(r"\s*\b(?:nominal(?:ly)?|(?:at|in)\s+current\s+prices|in\s+nominal\s+terms)\b\s*", re.I)
+
+
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
     """Add the series qualifier to the metric of each claim that does not say it already."""
     if not series:
@@ -1221,6 +1237,11 @@ def qualify(claims: list[Claim], series: Optional[str]) -> None:
                                            K.PERCENTAGE_POINT, K.MEASURE):
             continue
         metric = re.sub(r"(?<![\w.])s\.a\.?(?!\w)", "", c.metric).strip(" ,")
+        if series == "nominal" and c.kind == K.MONEY:
+            # an amount of money is at current prices unless it says otherwise: "nominal"
+            # tells no money series apart, and kept in one figure only it splits one series
+            c.metric = _NOMINAL_WORDS.sub(" ", metric).strip(" ,") or metric
+            continue
         if series in metric.lower():
             c.metric = metric
             continue
