@@ -121,3 +121,34 @@ def test_the_subject_is_found_past_inner_clauses(text, surface, metric):
 def test_a_participle_after_a_figure_names_it_by_its_noun():
     c = _claims("A further factor was the $15 billion disbursed in July by the deposit insurer.")
     assert c["$15 billion"].metric == "disbursements"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    # a possessor inside the metric says whose figure it is, not which series
+    ("The value of the Kingdom's total exports reached JD4.4 billion in the first half.", "JD4.4 billion",
+     "value of total exports"),
+    ("The government’s total public expenditure in 2018 stood at RO 13,599.2 million.", "RO 13,599.2 million",
+     "total public expenditure"),
+    # a comparative before a balance says how it moved
+    ("Trade for the period resulted in a narrower deficit of $456.6 million than a year earlier.", "$456.6 million",
+     "deficit"),
+    # adverbials of duration and time between a verb and its figure
+    ("Exports dropped for the fifth consecutive month in May, by 5.01% year-on-year to $18.43 billion.",
+     "$18.43 billion", "exports"),
+    # the level a change noun phrase reaches, and a change that names its own series
+    ("Officials credited a 14.1 percent ($5.6 million) increase in exports to $45.6 million, and a decrease of "
+     "8.5 percent ($20.9 million) in imports to $223.7 million.", "$45.6 million", "exports"),
+    ("Officials credited a 14.1 percent ($5.6 million) increase in exports to $45.6 million, and a decrease of "
+     "8.5 percent ($20.9 million) in imports to $223.7 million.", "8.5 percent", "imports decline"),
+    ("Officials credited a 14.1 percent ($5.6 million) increase in exports to $45.6 million, and a decrease of "
+     "8.5 percent ($20.9 million) in imports to $223.7 million.", "14.1 percent", "exports growth"),
+    # a span of months between the subject and its verb is its period, not its series
+    ("The number of tourists between January and October increased by 15% on a year earlier.", "15%",
+     "number of tourists growth"),
+])
+def test_words_that_say_whose_or_how_are_no_series(text, surface, metric):
+    assert _claims(text)[surface].metric == metric
+
+
+def test_a_comparative_before_a_compound_noun_is_kept():
+    assert _claims("Higher education spending rose to $3 billion.")["$3 billion"].metric == "higher education spending"

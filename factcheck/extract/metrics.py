@@ -145,6 +145,13 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
         c.context["change"] = direction
+        bracket = _BRACKET_AFTER.match(c.sentence, local[1])
+        own = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1]) if m is not None else None
+        if own:
+            # "and a decrease of 8.5 percent (K20.9 million) in imports": the change names
+            # its own series after the figure, not the one of the figure before
+            c.metric = f"{own.group(1)} {'growth' if direction == 'up' else 'decline'}"
+            continue
         if prior is not None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
 
@@ -173,6 +180,11 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    # "the value of the Kingdom's total exports", "the government’s total public
+    # expenditure": the possessor says whose figure it is (the subject), not which series
+    metric = _strip_possessors(metric)
+    # "a narrower deficit of $456.6 million": the comparative says how the balance moved
+    metric = _COMPARATIVE_BALANCE.sub("", metric)
     named = context.subjects(metric)
     if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
         return None  # "Japan recorded …": a name is the subject, not what is measured
@@ -185,6 +197,24 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     return metric or None
 
 
+_COMPARATIVE_BALANCE = lazy(r"^(?:narrower|wider|larger|smaller|bigger|greater|higher|lower|deeper)\s+"
+                            r"(?=(?:[a-z]+\s+)?(?:deficits?|surplus(?:es)?|gaps?|balances?)\b)", re.I)
+_POLITY_POSSESSOR = lazy(r"(^|\s)(?:the\s+)?(?:country|nation|government|state|kingdom|island|islands|territory|republic|"
+                         r"federation|union|bloc)['’]s\s+(?=[a-z])", re.I)
+
+
+def _strip_possessors(metric: str) -> str:
+    """Drop a possessor that names a polity ('the Kingdom's', 'the government’s') or a
+    place the extractor knows ('Viet Nam’s'), never a common noun ('women's')."""
+    if "'" not in metric and "’" not in metric:
+        return metric
+    metric = _POLITY_POSSESSOR.sub(r"\1", metric)
+    for start, end, _ in sorted(context._mentions(metric), reverse=True):
+        tail = re.match(r"['’]s\s+(?=[a-z])", metric[end:])
+        if tail:
+            lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
+            metric = metric[: lead.start() if lead else start] + (" " if lead and lead.start() else "") + metric[end + tail.end():]
+    return metric.strip()
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
 # only says 'how much' ends the phrase; the verb before it names the series
@@ -207,7 +237,8 @@ _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittanc
 # "exports earned $220.4m", "tourism generated $1.2bn": a verb of takings whose subject is the series
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
-_CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
+# "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
+_CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 
 
@@ -229,9 +260,10 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
 
-# "January", "the period", and spans of them: "January and February", "January-March 2024"
-_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)"
-                  r"(?:\s*(?:and|to|[-–])\s*(?:" + _MONTH + r"|(?:19|20)\d\d))?(?:\s+(?:19|20)\d\d)?", re.I)
+_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+# a span of them: "January and February", "January-March 2024"
+_TIME_SPAN_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|(?:19|20)\d\d)"
+                       r"\s*(?:and|to|[-–])\s*(?:" + _MONTH + r"|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?", re.I)
 
 
 def _subject_past_asides(left: str) -> Optional[str]:
@@ -298,7 +330,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if m.counted == "times":
             return "times"
         by_verb = _by_verb(left, right, m.counted)
-        if by_verb and not _TIME_ONLY.fullmatch(by_verb):
+        if by_verb and not _TIME_ONLY.fullmatch(by_verb) and not _TIME_SPAN_ONLY.fullmatch(by_verb):
             return by_verb
         pm = _WITH_FOR.search(left[-90:]) if (" with " in left[-40:] or " for " in left[-40:]) else None
         if pm:
@@ -367,6 +399,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         series = _series_after(left, right)
         if series:
             return series
+    reached = _CHANGE_NOUN_TO.search(left[-140:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " to " in left[-24:] else None
+    if reached:
+        # "a 14.1 percent ($5.6 million) increase in exports to $45.6 million": the level the
+        # change of the series after its preposition reached
+        np = context.noun_phrase_after(reached.group("np"))
+        if np:
+            return np
     bracketed = _CHANGE_NOUN_BRACKET.search(left[-120:]) if left.rstrip()[-4:].count("(") else None
     if bracketed and kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
         # "a sharp drop in imports (-292.1 billion)": the bracket quantifies the change the
@@ -434,6 +473,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+_CHANGE_NOUN_TO = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                       r"(?:of\s+[^()\d]{0,12}[\d.,]+\s*[^\s()]{0,12}\s+)?(?:\([^()]{0,30}\)\s+)?"
+                       r"in\s+(?P<np>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+to\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d()]{0,4}\s*$", re.I)
 _CHANGE_NOUN_BRACKET = lazy(r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
                             r"(?:in|of)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*\(\s*"
@@ -472,6 +515,7 @@ def _trailing_noun_phrase(left: str) -> Optional[str]:
 _PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
                           r"estimated|combined|total|new)\s+)?$", re.I)
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
+_BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
 
 
 def _series_after(left: str, right: str) -> Optional[str]:
@@ -945,8 +989,10 @@ def complete_changes(claims: list[Claim]) -> None:
             continue
         local = c.context.get("local") or (0, 0)
         if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
-            # "a fall of 81% in sales on YoY basis": the series follows the figure
-            m = _IN_SERIES.match(c.sentence, local[1])
+            # "a fall of 81% in sales on YoY basis": the series follows the figure (past a
+            # bracket: "a decrease of 8.5 percent (K20.9 million) in imports")
+            bracket = _BRACKET_AFTER.match(c.sentence, local[1])
+            m = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1])
             if m:
                 c.metric = m.group(1)
                 continue
