@@ -136,3 +136,34 @@ def test_sub_periods_with_a_gap_are_no_sum():
     """January–March and May leave April out: no identity, only the sub-period bounds."""
     figures = [TILES_FIGURES[0], {**TILES_FIGURES[1], "period": "2021-06"}, *TILES_FIGURES[2:]]
     assert [r for r in _confirmed(TILES, figures, "sub-period") if r.kind == "sum"] == []
+
+
+# A breakdown closed by a residual category ("the rest of the world") covers the total
+# the text states before it.
+RESIDUAL = ("Total imports of goods amounted to €7,500.0 mn in 2023.\n"
+            "Imports from the EU were €4,400.0 mn, while imports from the United Kingdom totalled €800.0 mn. "
+            "Imports from the rest of the world amounted to €2,300.0 mn.")
+
+
+def _eur(surface, value, metric, subject=("Cyprus",)):
+    return {"surface": surface, "value": value, "unit": "EUR", "metric": metric, "period": "2023",
+            "subject": list(subject)}
+
+
+RESIDUAL_FIGURES = [_eur("€7,500.0 mn", 7.5e9, "total imports of goods"),
+                    _eur("€4,400.0 mn", 4.4e9, "imports of goods", ("Cyprus", "European Union")),
+                    _eur("€800.0 mn", 0.8e9, "imports of goods", ("Cyprus", "United Kingdom")),
+                    _eur("€2,300.0 mn", 2.3e9, "imports of goods from the rest of the world")]
+
+
+def test_a_residual_category_closes_a_breakdown_of_the_total_before_it():
+    found = [r for r in _confirmed(RESIDUAL, RESIDUAL_FIGURES, "parts-total") if r.compare == "="]
+    assert [len(r.inputs) for r in found] == [3]
+    _, checks = run(with_slip(RESIDUAL, RESIDUAL_FIGURES, 2, "€8,000.0 mn", 8e9))
+    assert "€8,000.0 mn" in flagged(checks)
+
+
+def test_without_a_residual_the_named_parts_are_no_whole_list():
+    text = RESIDUAL.replace("the rest of the world", "Greece")
+    figures = [*RESIDUAL_FIGURES[:3], _eur("€2,300.0 mn", 2.3e9, "imports of goods", ("Cyprus", "Greece"))]
+    assert [r for r in _confirmed(text, figures, "parts-total") if r.compare == "=" and len(r.inputs) == 3] == []
