@@ -411,3 +411,72 @@ def test_a_metric_phrase_holds_its_longest_word(text):
     for word, pattern, _ in _matching._phrases():
         if pattern.search(t):
             assert word in t
+
+
+# --- pint's conversions by a kept factor (units.convert, unitcache.py) ---
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+from factcheck import unitcache as _unitcache  # noqa: E402
+from factcheck.extract import units as _units  # noqa: E402
+
+_UNIT_CODES = sorted(_units._KNOWN_DIMENSIONS) + [
+    "troy_ounce", "ounce", "carat", "acre", "hectare", "liter", "gallon", "barrel", "kelvin", "knot",
+    "nautical_mile", "short_ton", "megajoule", "USD", "EUR", "percent", "count", "year", "no_such_unit"]
+
+
+@PROPERTY
+@given(st.sampled_from(_UNIT_CODES), st.sampled_from(_UNIT_CODES),
+       st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-10**9, 10**9)))
+@example("troy_ounce", "kilogram", 1.0)
+@example("degree_Celsius", "degree_Fahrenheit", 0.0)  # an offset: no factor, pint every time
+@example("degree_Fahrenheit", "degree_Celsius", 451.0)
+def test_a_conversion_by_its_factor_is_pints_own(a, b, value):
+    got = _units.convert(value, a, b)
+    if a == b or _units.dimension(a) != _units.dimension(b) or _units.dimension(a).startswith("[currency") \
+            or {a, b} <= {"year", "month", "day"}:
+        return  # answered before pint is asked (the same code as before)
+    assert repr(got) == repr(_units._pint_convert(value, a, b))  # the same float, to the last bit
+
+
+def test_kept_answers_come_back_from_the_file_without_pint(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = str(tmp_path / "units.marshal")
+    pairs = [("troy_ounce", "kilogram"), ("acre", "hectare"), ("degree_Celsius", "degree_Fahrenheit"),
+             ("carat", "liter"), ("no_such_unit", "meter")]
+    _unitcache.uninstall()
+    try:
+        assert _unitcache.install(path)
+        first = [(_units.dimension(a), _units.convert(12.5, a, b)) for a, b in pairs]
+        assert _unitcache.save()
+        _unitcache.uninstall()
+        assert _unitcache.install(path)
+        asked = []
+        real = _units._pint_convert
+        monkeypatch.setattr(_units, "_pint_convert", lambda *args: asked.append(args) or real(*args))
+        monkeypatch.setattr(_units, "_pint_dimension", lambda code: pytest.fail(f"pint asked for {code}"))
+        again = [(_units.dimension(a), _units.convert(12.5, a, b)) for a, b in pairs]
+        assert again == first
+        assert first[0] == ("[mass]", 12.5 * 0.03110347680000001)
+        # only the conversion with an offset goes to pint again
+        assert [args[1:] for args in asked] == [("degree_Celsius", "degree_Fahrenheit")]
+    finally:
+        _unitcache.uninstall()
+
+
+def test_a_stale_or_damaged_unit_file_only_means_asking_pint(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "units.marshal"
+    _unitcache.uninstall()
+    try:
+        import marshal
+        path.write_bytes(marshal.dumps((("another", "engine"), {("factor", "troy_ounce", "kilogram"): 2.0})))
+        assert _unitcache.install(str(path))
+        assert _units.convert(1.0, "troy_ounce", "kilogram") == 0.03110347680000001
+        _unitcache.uninstall()
+        path.write_bytes(b"\x00garbage")
+        assert _unitcache.install(str(path))
+        assert _units.convert(1.0, "troy_ounce", "kilogram") == 0.03110347680000001
+    finally:
+        _unitcache.uninstall()
