@@ -480,3 +480,40 @@ def test_a_stale_or_damaged_unit_file_only_means_asking_pint(tmp_path, monkeypat
         assert _units.convert(1.0, "troy_ounce", "kilogram") == 0.03110347680000001
     finally:
         _unitcache.uninstall()
+
+
+# --- a currency's name read by one pattern (numbers.currency_from_name) ---
+from factcheck.extract import numbers as _numbers  # noqa: E402
+
+_NAME_WORDS = sorted({w for p, _ in _numbers.CURRENCY_NAMES for w in re.findall(r"[A-Za-z$.]+", p)
+                      if w not in ("s", "i", "n")})
+name_texts = glued(_NAME_WORDS + ["dinar", "Dollar", "DOLLARS", "x"], [" ", "  ", "", "\t", "-", "."], max_size=4)
+
+
+def _one_by_one(name: str) -> str:
+    """The loop currency_from_name replaced: each name's pattern tried in turn."""
+    for p, code in _numbers.CURRENCY_NAMES:
+        if re.fullmatch(p, name, re.I):
+            return code
+    return "USD"
+
+
+@PROPERTY
+@given(name_texts)
+@example("Kuwaiti dinars")
+@example("dinars")  # a shared name alone: its family, after every qualified name
+@example("BOB")
+@example("bob")  # (?-i:BOB): only in capitals
+def test_one_pattern_reads_a_currency_name_as_the_names_one_by_one(text):
+    if text.strip() in _numbers.ISO_CODES or text.strip() in _numbers.CURRENCY_PREFIXES:
+        return  # answered before the names are tried
+    assert _numbers.currency_from_name(text) == _one_by_one(text.strip())
+
+
+@PROPERTY
+@given(st.sampled_from(_numbers.CURRENCY_NAMES).flatmap(
+    lambda name: st.from_regex(re.compile(name[0], re.I), fullmatch=True)))
+def test_every_currency_names_own_texts_are_read_as_one_by_one(text):
+    if text.strip() in _numbers.ISO_CODES or text.strip() in _numbers.CURRENCY_PREFIXES:
+        return
+    assert _numbers.currency_from_name(text) == _one_by_one(text.strip())

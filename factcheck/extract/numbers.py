@@ -131,7 +131,10 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
 ]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
-_CURRENCY_NAME_RES = [(lazy(p, re.I), code) for p, code in CURRENCY_NAMES]  # each compiled when first tried
+# Every name in one pattern, each its own group, in the same order: the name that reads the
+# whole text is the first that can, as when they were tried one by one (a fullmatch backtracks
+# into the next alternative), for one pass instead of up to 190.
+_CURRENCY_NAME_WHOLE = lazy("|".join(f"(?P<n{i}>{p})" for i, (p, _) in enumerate(CURRENCY_NAMES)), re.I)
 # "63 cents", "18 sen": hundredths; None is the article's cent currency
 SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
 SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
@@ -142,10 +145,8 @@ def currency_from_name(name: str) -> str:
         return name.strip()
     if name.strip() in CURRENCY_PREFIXES and CURRENCY_PREFIXES[name.strip()]:
         return CURRENCY_PREFIXES[name.strip()]  # a symbol after the number: "1,200€"
-    for rx, code in _CURRENCY_NAME_RES:
-        if rx.fullmatch(name.strip()):
-            return code
-    return "USD"
+    m = _CURRENCY_NAME_WHOLE.fullmatch(name.strip())
+    return CURRENCY_NAMES[int(m.lastgroup[1:])][1] if m else "USD"
 
 
 # --- percent ----------------------------------------------------------------
