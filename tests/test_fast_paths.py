@@ -517,3 +517,44 @@ def test_every_currency_names_own_texts_are_read_as_one_by_one(text):
     if text.strip() in _numbers.ISO_CODES or text.strip() in _numbers.CURRENCY_PREFIXES:
         return
     assert _numbers.currency_from_name(text) == _one_by_one(text.strip())
+
+
+# --- currency prefixes and ISO codes as alternations grouped by first character ---
+from factcheck.extract import mentions as _mentions  # noqa: E402
+
+_PLAIN_PREFIX = "|".join(re.escape(k) for k in sorted(_numbers.CURRENCY_PREFIXES, key=len, reverse=True)
+                         if k not in _numbers.GLUED_PREFIXES)
+_PLAIN_GLUED = "|".join(re.escape(k) for k in sorted(sorted(_numbers.GLUED_PREFIXES), key=len, reverse=True))
+_PLAIN_CODES = "|".join(sorted(_numbers.ISO_CODES))
+_PREFIXES = sorted(_numbers.CURRENCY_PREFIXES) + sorted(_numbers.GLUED_PREFIXES)
+prefix_texts = glued(_PREFIXES + ["US", "R", "A", "a", "rs", "S", "$"], [" ", "", "1", "2.5", "-", "(", "x"], max_size=6)
+
+
+@PROPERTY
+@given(prefix_texts)
+@example("US$")
+@example("A$ ")
+def test_grouped_currency_prefixes_find_what_the_plain_ones_found(text):
+    plain = re.compile(_mentions._CURRENCY_BEFORE.pattern.replace(_numbers.CURRENCY_PREFIX, _PLAIN_PREFIX)
+                       .replace(_numbers.GLUED_CURRENCY_PREFIX, _PLAIN_GLUED), _mentions._CURRENCY_BEFORE.flags)
+    assert plain.pattern != _mentions._CURRENCY_BEFORE.pattern
+    for start in range(len(text) + 1):
+        a, b = plain.search(text, start), _mentions._CURRENCY_BEFORE.search(text, start)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+code_texts = glued(sorted(_numbers.ISO_CODES)[:60] + ["usd", "US", "dollars", "of", "per cent", "%", "bn"],
+                   [" ", "", "-", "\t", "5", "x"], max_size=6)
+
+
+@PROPERTY
+@given(code_texts)
+@example(" USD")
+@example(" EURO")
+def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
+    tail = _mentions._TAIL
+    plain = re.compile(tail.pattern.replace(_numbers.ISO_CODE_ALT, _PLAIN_CODES), tail.flags)
+    assert plain.pattern != tail.pattern
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), tail.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, literal_alternation
 
 # --- numerals ---------------------------------------------------------------
 
@@ -117,10 +117,13 @@ WHOLE_UNIT_CURRENCIES = frozenset(_MONEY["whole_units"])  # no price in them has
 FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
-ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
-CURRENCY_PREFIX = "|".join(
-    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
-GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
+# Alternations of literals, matched case-sensitively, grouped by first character
+# (patterns.literal_alternation: the same alternatives in the same order), so that a
+# position tries only the codes and prefixes that can start there, not all of them.
+ISO_CODE_ALT = literal_alternation(sorted(ISO_CODES))
+CURRENCY_PREFIX = literal_alternation(
+    [k for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES])
+GLUED_CURRENCY_PREFIX = literal_alternation(sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
 # Currency names after the number. Order matters: qualified names first ("Tunisian
 # dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
 # value is its family, decided by the article (conventions.SharedCurrencies).
