@@ -70,7 +70,7 @@ _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
     # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
     # the engine skip every other position ("the", "of", "and") at once.
-    r"(?=[\d.]|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
+    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -141,7 +141,8 @@ _TAIL = re.compile(
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
+    # "147.7-billion-kwacha total", "a 5-billion-dollar deal": the hyphenated attributive form too
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:\s(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
@@ -272,6 +273,9 @@ _ERA_WORDS = re.compile(
 )
 
 
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
+
+
 def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
     a, b = int(m.group("a")), int(m.group("b"))
     raw_b = m.group("b")
@@ -290,6 +294,8 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
             b = -b  # "(221 BC-AD 9)" style spans are rare; keep AD end
     if b <= a:
         return None
+    if b == a + 1 and not era_context and _FIGURE_BEFORE.search(before):
+        return None  # "a budget of 267.5 billion (2022-2023)": the figure's fiscal year, an anchor
     if not (a >= 1000 or era_context or re.search(r"[A-Z][\w-]*\s*$", before)):
         return None
     if b > 2200:
@@ -535,7 +541,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     word_number = bool(m.group("word"))
     fraction_den = None
     # the article's decimal comma, or a lone one no thousands group could be ("119,2 trillion")
-    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw) is not None)
+    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw.replace(", ", ",")) is not None)
     if m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)
@@ -726,7 +732,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     else:
         sign_currency = None
     if currency is None and tm and tm.group("cur"):
-        name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
+        name = re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur"))
         code = currency_from_name(name)
         if code == "dollar" and not has["shared"].named(code):
             code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
@@ -798,6 +804,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
                 and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
+        if tu in _PERIOD_UNITS and value == 1 and word_number and re.search(r"\b(?:over|within)\s+$", left, re.I) \
+                and _CLAUSE_END.match(sentence, tm.end()):
+            return None  # "decreased by 3.8% over one year": the change's window, a period
         unit = TIME_UNITS.get(tu, tu)
         full = full * TIME_FACTOR.get(tu, 1)
         # "1,676.0 million hours" worked is a quantity of time, not a span
@@ -879,8 +888,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
-            if word_number and deictic and value <= 10:
-                return None  # "the two countries", "both sides"
+            if deictic and value <= 10 and (word_number or raw.isdigit() and counted and not has_scale):
+                return None  # "the two countries", "both sides", "the 2 countries" (copy that prints digits)
             if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
                 return None  # "(the) two neighbouring countries": a pair named by its mutual relation
             if not word_number and value <= 10 and not has_scale and counted and deictic \
@@ -1106,4 +1115,4 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 # the parties of the relation (already named), not a number of things.
 _RECIPROCAL = lazy(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
-_SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
+_SUPERLATIVE_HEAD = re.compile(r"(?:most|least|top|leading|main)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
