@@ -386,7 +386,8 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     return mention
 
 
-_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est)\b", re.I)
+# ("the third leading partner", "the second-leading cause": "leading" ranks as a superlative does)
+_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est|leading)\b", re.I)
 # -est words that are not superlatives.
 _NOT_SUPERLATIVE = {"latest", "interest", "west", "forest", "test", "request", "harvest", "protest",
                     "suggest", "rest", "honest", "modest", "earnest", "invest", "arrest", "contest",

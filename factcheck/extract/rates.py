@@ -59,7 +59,27 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
+    if " per " in sentence and " in " in sentence:
+        _change_in_rate_after(sentence, mentions)
     return mentions
+
+
+# "the 22-euro or 4.7 percent drop in average expenditure per trip", "a $3 rise in the price
+# per barrel": a change named before the rate it changes, whose noun phrase carries the denominator
+_CHANGE_IN = lazy(r"(?:\s*,?\s*or\s+[^,;()]{1,25}?)?[\s-]+(?:drop|fall|decline|decrease|rise|increase|jump|gain|"
+                  r"cut|reduction)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?=per\s)", re.I)
+
+
+def _change_in_rate_after(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _takes_denominator(m):
+            continue
+        change = _CHANGE_IN.match(sentence, m.end)
+        per = per_unit(sentence, change.end() - 1) if change else None
+        if per is None or per[1] in ("year", "month", "quarter") \
+                or any(x.start < per[0] for x in mentions[i + 1:] if x.kind not in _KEEP_UNIT):
+            continue  # another amount between: the rate is its own; a flow per year is printed bare
+        _give(m, per[1])
 
 
 # "347.2 million barrels at an average price of US$64.04": the price is per unit of the quantity sold
