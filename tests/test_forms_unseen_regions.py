@@ -229,6 +229,9 @@ FORMS = [
     ("A $5-billion deal was signed in Sydney.", 5e9, "USD"),
     ("Hotels reported a 15-euro drop in average spending per night.", 15, "EUR / night"),
     ("Exports reached 3 billions dollars.", 3e9, "USD"),
+    ("Visitors from Norway spent $1,200 on average during their stay.", 1200, "USD / person"),
+    ("Visitors spent an average of €640, against the figure of €580 a year earlier.", 580, "EUR / person"),
+    ("In 2020, women had on average 2.4 children.", 2.4, "count / woman"),
     ("Two-thirds of the workers are women.", 200 / 3, "percent"),
     ("Exports to Europe fell by a fifth.", 20, "percent"),
 ]

@@ -21,7 +21,7 @@ from typing import Optional
 
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
-from factcheck.extract.nouns import per_unit
+from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.patterns import lazy
 
 __all__ = ["carry_denominators"]
@@ -61,7 +61,59 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _price_of_quantity(sentence, mentions)
     if " per " in sentence and " in " in sentence:
         _change_in_rate_after(sentence, mentions)
+    if "average" in sentence:
+        _on_average(sentence, mentions)
     return mentions
+
+
+# "Turks living abroad spent $1,095 on average", "women had on average 1.8 children",
+# "visitors spent an average of €640": a plural subject's average is a figure per head of it
+_AVERAGE_VERB = r"(?:spent|spends?|paid|pays?|earned|earns?|had|have|has|stayed|stays?)"
+_ON_AVERAGE_BEFORE = lazy(rf"\b{_AVERAGE_VERB}\s+(?:on\s+average\s+|(?:on\s+)?an\s+average\s+of\s+)$", re.I)
+_VERB_BEFORE = lazy(rf"\b{_AVERAGE_VERB}\s+$", re.I)
+_ON_AVERAGE_AFTER = lazy(r"\s+on\s+average\b", re.I)
+# the subject: a plural noun (a demonym, "women", "households"), a participle or relative
+# clause after it ("Turks living abroad", "visitors from Europe"), then the verb
+_PLURAL_SUBJECT = lazy(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:living|from|in|who|aged|abroad|staying)\b[^,;.()]{0,30}?)?"
+                       rf"\s+{_AVERAGE_VERB}\s+", re.I)
+_PEOPLE = frozenset({"people", "persons", "tourists", "visitors", "travellers", "travelers", "guests", "holidaymakers",
+                     "residents", "foreigners", "nationals", "migrants", "expatriates", "pilgrims", "passengers",
+                     "shoppers", "consumers", "citizens", "inhabitants"})
+_COUNTED_PER = frozenset({"women", "men", "mothers", "households", "families", "couples", "farmers", "firms",
+                          "companies", "students", "workers", "employees"})
+_FIGURE_OF = lazy(r"[^;]{0,60}?\b(?:figure|average|amount|level)\s+of\s+$", re.I)
+
+
+def _on_average(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.MONEY, K.COUNT) or not _takes_denominator(m) and not (m.kind == K.COUNT and m.counted):
+            continue
+        if "/" in (m.unit or "") or m.info.get("per"):
+            continue
+        left = sentence[max(0, m.start - 80):m.start]
+        verb = _ON_AVERAGE_BEFORE.search(left) or (
+            _VERB_BEFORE.search(left) if _ON_AVERAGE_AFTER.match(sentence, m.end) else None)
+        if verb is None:
+            continue
+        subject = None
+        for sm in _PLURAL_SUBJECT.finditer(left[:verb.end()]):
+            if sm.end() >= verb.start():
+                subject = sm.group("noun")
+        if subject is None:
+            continue
+        low = subject.lower()
+        if m.kind == K.MONEY and (low in _PEOPLE or subject[0].isupper() and low.endswith("s") and low not in _COUNTED_PER):
+            denominator = "person"  # "Turks living abroad spent $1,095", "visitors spent an average of €640"
+        elif low in _COUNTED_PER:
+            denominator = singular(subject.lower())  # "women had on average 1.8 children"
+        else:
+            continue
+        _give(m, denominator)
+        for n in mentions[i + 1:]:  # "… nearly double the figure of $544 for foreigners"
+            if n.kind != m.kind or "/" in (n.unit or "") or not _FIGURE_OF.match(sentence, m.end, n.start):
+                break
+            _give(n, denominator)
+            m = n
 
 
 # "the 22-euro or 4.7 percent drop in average expenditure per trip", "a $3 rise in the price
