@@ -214,6 +214,8 @@ FORMS = [
     ("Unemployment rose 1.2 p.p. to 8 %.", 1.2, "percentage_point"),
     ("Production was 3.4 mb/d last month.", 3.4e6, "barrel / day"),
     ("Ranked by value, Kazakhstan is the third leading partner.", 3, "count"),
+    ("Italy and Greece ranked fourth and fifth among the buyers.", 5, "count"),
+    ("The three firms came second, third and sixth.", 3, "count"),
     ("The number of foreigners increased by 43,805 to 1,129,638 people.", 1129638, "count"),
     ("Wages rose, and so did the poverty rate, from 14.5% to 17.5%.", 17.5, "percent"),
     ("The levy raised Rs 5 lakh crore.", 5e12, "INR"),

@@ -429,6 +429,9 @@ _PERIOD_NOUNS = {"quarter", "year", "month", "week", "day", "half"}
 # "ranks 13th in the world", "7th in Asia", "came third": a ranking position.
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands|"
                           r"ranking)\s+(?:the\s+|at\s+|in\s+|as\s+)?$", re.I)
+# "ranked fourth and fifth overall", "came second, third and sixth": ranks coordinated after the verb
+_RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|stand)\s+(?:the\s+)?"
+                         rf"(?:{ORDINAL_WORD}|{ORDINAL_DIGITS})(?:\s*,\s*(?:{ORDINAL_WORD}|{ORDINAL_DIGITS}))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
 _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
                          r"(?:all\s+)?\d|[A-Z])")
 
@@ -472,7 +475,8 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
         end = m.end() + em.end("noun")
-    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right):
+    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right) \
+            or re.search(r"(?:,|\band|\bor)\s*$", left[-6:]) and _RANK_COORDINATED.search(left, max(0, len(left) - 60)):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
         if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
