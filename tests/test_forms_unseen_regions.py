@@ -234,6 +234,10 @@ FORMS = [
     ("Visitors from Norway spent $1,200 on average during their stay.", 1200, "USD / person"),
     ("Visitors spent an average of €640, against the figure of €580 a year earlier.", 580, "EUR / person"),
     ("In 2020, women had on average 2.4 children.", 2.4, "count / woman"),
+    ("The kwacha traded at K18.5 per dollar in Zambia.", 18.5, "ZMW / USD"),
+    ("The rate is 3.75 riyals to the dollar in Saudi Arabia.", 3.75, "SAR / USD"),
+    ("The tenge weakened to 470 tenge per US dollar.", 470, "KZT / USD"),
+    ("Hotels kept 30 cents in every dollar earned.", 0.3, "USD / USD"),
     ("Two-thirds of the workers are women.", 200 / 3, "percent"),
     ("Exports to Europe fell by a fifth.", 20, "percent"),
 ]
