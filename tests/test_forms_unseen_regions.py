@@ -238,6 +238,11 @@ FORMS = [
     ("The rate is 3.75 riyals to the dollar in Saudi Arabia.", 3.75, "SAR / USD"),
     ("The tenge weakened to 470 tenge per US dollar.", 470, "KZT / USD"),
     ("Hotels kept 30 cents in every dollar earned.", 0.3, "USD / USD"),
+    ("Arrivals were the highest in three-and-a-half years.", 3.5, "year"),
+    ("Exports are five-and-a-half times higher than in 2010.", 5.5, "times"),
+    ("The capital has two and a half million residents.", 2.5e6, "count"),
+    ("Output rose 3½ per cent last year.", 3.5, "percent"),
+    ("The fund holds 2¼ billion dollars.", 2.25e9, "USD"),
     ("Two-thirds of the workers are women.", 200 / 3, "percent"),
     ("Exports to Europe fell by a fifth.", 20, "percent"),
 ]

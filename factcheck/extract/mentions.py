@@ -50,6 +50,7 @@ from factcheck.models import Qualifier
 # an East African article, "N1.1 trillion" in a Nigerian one.
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
+_GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
@@ -84,9 +85,10 @@ _CORE = (
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
-    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄]))"
+    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄])|(?<![\d.,])\d{1,3}[½¼¾])"
     r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
+    # "three-and-a-half years", "two and a half million": a whole and a half or quarter
+    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})(?:[\s-]and[\s-]a[\s-](?:half|quarter))?\b))"
 )
 CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
@@ -547,7 +549,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     fraction_den = None
     # the article's decimal comma, or a lone one no thousands group could be ("119,2 trillion")
     comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw.replace(", ", ",")) is not None)
-    if m.group("mixed"):
+    if m.group("mixed") and raw[-1] in _GLYPH_FRACTIONS:  # "3½ per cent", "2¼ billion"
+        fraction_den = 2 if raw[-1] == "½" else 4
+        value = int(raw[:-1]) + _GLYPH_FRACTIONS[raw[-1]]
+    elif m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
@@ -705,7 +710,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale, comma) if not word_number else scale
+        precision = digits_precision(raw, scale, comma) if not word_number \
+            else scale * (0.5 if raw.lower().endswith("half") else 0.25 if raw.lower().endswith("quarter") else 1.0)
 
     unit: Optional[str] = None
     kind: Optional[str] = None

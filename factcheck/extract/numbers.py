@@ -213,7 +213,14 @@ def decimal_comma(text: str) -> bool:
     return comma > point
 
 
+_AND_A_PART = {"half": 0.5, "quarter": 0.25}
+
+
 def parse_number_word(s: str) -> Optional[float]:
+    part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
+    if part:  # "three-and-a-half", "two and a quarter"
+        whole = parse_number_word(s[:part.start()])
+        return None if whole is None else whole + _AND_A_PART[part.group(1).lower()]
     words = re.split(r"[\s-]+", s.lower().strip())
     words = [w for w in words if w and w != "and"]
     if not words:
