@@ -252,6 +252,10 @@ NOT_CLAIMS = [
     ("The rate of newcomers has decreased by 3.8% over one year.", "one year"),
     ("The government adopts a budget of 267.5 billion (2022-2023)", "2022-2023"),
     ("Singapore and China are two out of 4 countries, and the 2 countries are not in the top.", "2 countries"),
+    ("Decree 2023-456 sets the new rate.", "456"),
+    ("For help, call 0800 123 456 today.", "123"),
+    ("For help, call +216 71 123 456 today.", "71"),
+
 ]
 
 

@@ -50,6 +50,10 @@ from factcheck.models import Qualifier
 # an East African article, "N1.1 trillion" in a Nigerian one.
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
+# the rest of an identifier whose first part is a year or a number with a leading zero or a
+# country code: "Decree 2023-456", "Law 12/2019", "0800 123 456", "+216 71 123 456"
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d[-/]|(?:\+\d{1,3}|(?<![\d.,])\(?0\d{1,4}\)?)(?:[ -]\d{2,4})*[ -])$")
+_PHONE_REST = re.compile(r"(?:[ -]\d{2,4}){2,}(?![\d.,])")
 _GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
@@ -587,6 +591,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
             and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
         return None  # "COVID -19 tests": a name's number set off by a space, not a sign
+    if sign_m is not None and sign_m.group("s") == "+" and raw.isdigit() and _PHONE_REST.match(right):
+        return None  # "+216 71 123 456": a telephone number's country code
+    if cm is None and sign_m is None and not word_number and not re.search(r"[.,]", raw) \
+            and not exclusions.is_year(value, raw) and _IDENTIFIER_BEFORE.search(left, max(0, len(left) - 24)):
+        return None  # "Decree 2023-456", "call 0800 123 456": a document's or a phone's number
     if sign_m is not None:
         left = left[:sign_m.start()] + " " * (len(left) - sign_m.start())
     if cm and not word_number:
