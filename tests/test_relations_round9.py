@@ -167,3 +167,28 @@ def test_without_a_residual_the_named_parts_are_no_whole_list():
     text = RESIDUAL.replace("the rest of the world", "Greece")
     figures = [*RESIDUAL_FIGURES[:3], _eur("€2,300.0 mn", 2.3e9, "imports of goods", ("Cyprus", "Greece"))]
     assert [r for r in _confirmed(text, figures, "parts-total") if r.compare == "=" and len(r.inputs) == 3] == []
+
+
+# A headline cuts the body's figure to fewer digits ("falls to $4.2B" for "$4.28
+# billion"): one figure, not two; a headline figure off by more is still flagged.
+HEADLINE = ("Trade surplus falls to $4.2B in fiscal 2025\n"
+            "The island closed fiscal year 2025 with a $4.28 billion trade surplus, the lowest since 2010.")
+
+
+def _surplus(surface, value):
+    return {"surface": surface, "value": value, "metric": "trade surplus", "period": "2024-07/2025-06"}
+
+
+def test_a_headline_may_cut_the_body_figure_to_fewer_digits():
+    figures = [_surplus("$4.2B", 4.2e9), _surplus("$4.28 billion", 4.28e9)]
+    assert len(_confirmed(HEADLINE, figures, "repeat")) == 1
+    text = HEADLINE.replace("$4.2B", "$4.7B")
+    _, checks = run(make(text, [_surplus("$4.7B", 4.7e9), _surplus("$4.28 billion", 4.28e9)]))
+    assert flagged(checks) & {"$4.7B", "$4.28 billion"}
+
+
+def test_two_body_figures_are_not_cut_versions_of_each_other():
+    text = HEADLINE.replace("Trade surplus falls to $4.2B in fiscal 2025\n", "A title.\nThe surplus was $4.2B. ")
+    figures = [_surplus("$4.2B", 4.2e9), _surplus("$4.28 billion", 4.28e9)]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) & {"$4.2B", "$4.28 billion"}
