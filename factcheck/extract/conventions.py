@@ -32,7 +32,7 @@ def article_conventions(text: str) -> dict:
         "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
         "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
         "rand": has_word(("rand", "zar", "south africa"), _RAND),
-        "riyal": has_word(("riyal", "sar", "saudi"), _RIYAL),
+        "riyal": has_word(("riyal", "sar", "saudi", "seychell"), _RIYAL),  # "SR": the Saudi riyal or Seychelles rupee
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
         "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
         "decimal_comma": decimal_comma(text),
@@ -55,7 +55,7 @@ def article_conventions(text: str) -> dict:
     return has
 
 
-_RIYAL = lazy(r"\b(?:riyals?|SAR|Saudi)\b", re.I)
+_RIYAL = lazy(r"\b(?:riyals?|SAR|Saudi|Seychell(?:es|ois))\b", re.I)
 _YUAN = lazy(r"\b(?:yuan|RMB|renminbi)\b", re.I)
 _RUPEE = lazy(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
 _PENCE = lazy(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")

@@ -50,6 +50,11 @@ from factcheck.models import Qualifier
 # an East African article, "N1.1 trillion" in a Nigerian one.
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
+# the rest of an identifier whose first part is a year or a number with a leading zero or a
+# country code: "Decree 2023-456", "Law 12/2019", "0800 123 456", "+216 71 123 456"
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d[-/]|(?:\+\d{1,3}|(?<![\d.,])\(?0\d{1,4}\)?)(?:[ -]\d{2,4})*[ -])$")
+_PHONE_REST = re.compile(r"(?:[ -]\d{2,4}){2,}(?![\d.,])")
+_GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
@@ -70,7 +75,7 @@ _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
     # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
     # the engine skip every other position ("the", "of", "and") at once.
-    r"(?=[\d.]|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
+    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -84,9 +89,10 @@ _CORE = (
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
-    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄]))"
+    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄])|(?<![\d.,])\d{1,3}[½¼¾])"
     r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
-    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})\b))"
+    # "three-and-a-half years", "two and a half million": a whole and a half or quarter
+    rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})(?:[\s-]and[\s-]a[\s-](?:half|quarter))?\b))"
 )
 CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
@@ -102,7 +108,7 @@ _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln)\b", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd)\b|\s?mill\.", re.I)
 _GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -133,15 +139,16 @@ _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I) 
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|(?-i:tri)(?=/-))\b|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
-    r"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b))"
+    r"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b|(?-i:\s?p\.\s?p\.)))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
     r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|\s(?:of\s+)?(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
+    # "147.7-billion-kwacha total", "a 5-billion-dollar deal": the hyphenated attributive form too
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:\s(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
@@ -272,6 +279,9 @@ _ERA_WORDS = re.compile(
 )
 
 
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
+
+
 def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
     a, b = int(m.group("a")), int(m.group("b"))
     raw_b = m.group("b")
@@ -290,6 +300,8 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
             b = -b  # "(221 BC-AD 9)" style spans are rare; keep AD end
     if b <= a:
         return None
+    if b == a + 1 and not era_context and _FIGURE_BEFORE.search(before):
+        return None  # "a budget of 267.5 billion (2022-2023)": the figure's fiscal year, an anchor
     if not (a >= 1000 or era_context or re.search(r"[A-Z][\w-]*\s*$", before)):
         return None
     if b > 2200:
@@ -380,7 +392,8 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     return mention
 
 
-_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est)\b", re.I)
+# ("the third leading partner", "the second-leading cause": "leading" ranks as a superlative does)
+_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est|leading)\b", re.I)
 # -est words that are not superlatives.
 _NOT_SUPERLATIVE = {"latest", "interest", "west", "forest", "test", "request", "harvest", "protest",
                     "suggest", "rest", "honest", "modest", "earnest", "invest", "arrest", "contest",
@@ -422,6 +435,9 @@ _PERIOD_NOUNS = {"quarter", "year", "month", "week", "day", "half"}
 # "ranks 13th in the world", "7th in Asia", "came third": a ranking position.
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands|"
                           r"ranking)\s+(?:the\s+|at\s+|in\s+|as\s+)?$", re.I)
+# "ranked fourth and fifth overall", "came second, third and sixth": ranks coordinated after the verb
+_RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|stand)\s+(?:the\s+)?"
+                         rf"(?:{ORDINAL_WORD}|{ORDINAL_DIGITS})(?:\s*,\s*(?:{ORDINAL_WORD}|{ORDINAL_DIGITS}))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
 _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
                          r"(?:all\s+)?\d|[A-Z])")
 
@@ -465,7 +481,8 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
         end = m.end() + em.end("noun")
-    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right):
+    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right) \
+            or re.search(r"(?:,|\band|\bor)\s*$", left[-6:]) and _RANK_COORDINATED.search(left, max(0, len(left) - 60)):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
         if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
@@ -535,8 +552,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     word_number = bool(m.group("word"))
     fraction_den = None
     # the article's decimal comma, or a lone one no thousands group could be ("119,2 trillion")
-    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw) is not None)
-    if m.group("mixed"):
+    comma = has.get("decimal_comma", False) or ("," in raw and _LONE_DECIMAL_COMMA.fullmatch(raw.replace(", ", ",")) is not None)
+    if m.group("mixed") and raw[-1] in _GLYPH_FRACTIONS:  # "3½ per cent", "2¼ billion"
+        fraction_den = 2 if raw[-1] == "½" else 4
+        value = int(raw[:-1]) + _GLYPH_FRACTIONS[raw[-1]]
+    elif m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)
         fraction_den = int(den)
@@ -571,6 +591,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
             and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
         return None  # "COVID -19 tests": a name's number set off by a space, not a sign
+    if sign_m is not None and sign_m.group("s") == "+" and raw.isdigit() and _PHONE_REST.match(right):
+        return None  # "+216 71 123 456": a telephone number's country code
+    if cm is None and sign_m is None and not word_number and not re.search(r"[.,]", raw) \
+            and not exclusions.is_year(value, raw) and _IDENTIFIER_BEFORE.search(left, max(0, len(left) - 24)):
+        return None  # "Decree 2023-456", "call 0800 123 456": a document's or a phone's number
     if sign_m is not None:
         left = left[:sign_m.start()] + " " * (len(left) - sign_m.start())
     if cm and not word_number:
@@ -623,7 +648,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
         sm = None  # "3 m/s": a symbol over a denominator is a unit, not a scale
     if sm:
-        word = sm.group("sw") or sm.group("sa2") or sm.group("sa")
+        word = sm.group("sw") or sm.group("sa2") or sm.group("sa3") or sm.group("sa")
         abbr = sm.group("sa")
         ok = True
         if abbr:
@@ -694,7 +719,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
-        precision = digits_precision(raw, scale, comma) if not word_number else scale
+        precision = digits_precision(raw, scale, comma) if not word_number \
+            else scale * (0.5 if raw.lower().endswith("half") else 0.25 if raw.lower().endswith("quarter") else 1.0)
 
     unit: Optional[str] = None
     kind: Optional[str] = None
@@ -726,7 +752,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     else:
         sign_currency = None
     if currency is None and tm and tm.group("cur"):
-        name = re.sub(r"^\s*(?:of\s+)?", "", tm.group("cur"))
+        name = re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur"))
         code = currency_from_name(name)
         if code == "dollar" and not has["shared"].named(code):
             code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
@@ -798,6 +824,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
                 and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
+        if tu in _PERIOD_UNITS and value == 1 and word_number and re.search(r"\b(?:over|within)\s+$", left, re.I) \
+                and _CLAUSE_END.match(sentence, tm.end()):
+            return None  # "decreased by 3.8% over one year": the change's window, a period
         unit = TIME_UNITS.get(tu, tu)
         full = full * TIME_FACTOR.get(tu, 1)
         # "1,676.0 million hours" worked is a quantity of time, not a span
@@ -879,8 +908,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
-            if word_number and deictic and value <= 10:
-                return None  # "the two countries", "both sides"
+            if deictic and value <= 10 and (word_number or raw.isdigit() and counted and not has_scale):
+                return None  # "the two countries", "both sides", "the 2 countries" (copy that prints digits)
             if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
                 return None  # "(the) two neighbouring countries": a pair named by its mutual relation
             if not word_number and value <= 10 and not has_scale and counted and deictic \
@@ -1106,4 +1135,4 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 # the parties of the relation (already named), not a number of things.
 _RECIPROCAL = lazy(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
-_SUPERLATIVE_HEAD = re.compile(r"(?:most|least)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
+_SUPERLATIVE_HEAD = re.compile(r"(?:most|least|top|leading|main)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)

@@ -319,6 +319,11 @@ _TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "mo
 def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     """The denominator of a rate right after a quantity's unit, as (end, unit):
     ' per barrel' → 'barrel', ' a month' → 'month', ' per 100,000 people' → '100000 person'."""
+    cur = _PER_CURRENCY.match(sentence, pos) if "dollar" in sentence or "euro" in sentence or "/" in sentence \
+        or " per " in sentence or " to the " in sentence else None
+    if cur is not None:  # "500,000 rials per dollar", "3.75 riyals to the dollar", "30 cents in every dollar"
+        code = cur.group("code") or _CURRENCY_DENOMINATORS[cur.group("name").lower().rstrip("s")]
+        return cur.end(), code
     m = _PER.match(sentence, pos)
     if m is None or (m.group("w") or "").lower() in ("a", "an") \
             and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
@@ -352,6 +357,13 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     return den_at + dm.end(), count + base
 
 
+# an exchange rate's denominator, one unit of another currency: "per dollar" is the US dollar
+_CURRENCY_DENOMINATORS = {"dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+                          "euro": "EUR", "pound sterling": "GBP", "yuan": "CNY", "yen": "JPY"}
+_PER_CURRENCY = re.compile(
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?:per|to\s+the|in\s+every|for\s+(?:one|each|every|a|1))[ \t]+)(?:(?:one|a|1)[ \t]+)?"
+    r"(?:(?P<name>(?:US|U\.S\.|American)\s+dollar|dollar|euro|pound\s+sterling|yuan|yen)(?![\w-])"
+    r"|(?-i:(?P<code>USD|EUR|GBP|CNY|JPY|CHF))\b)", re.I)
 _SCALE_DENOMINATORS = {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "m", "b"}
 _PER_PERSON = {"capita", "head", "inhabitant", "person", "people", "individual", "tourist", "visitor", "traveller",
                "traveler", "guest", "holidaymaker", "citizen", "resident"}

@@ -15,10 +15,25 @@ from factcheck.extract.patterns import lazy, literal_alternation
 # or no-break spaces group thousands in either convention ("1 234 567"), and so do plain
 # spaces where there are two groups or more.
 _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){2,}(?!\d)"
+_SCALE_NEXT = r"(?=\s(?:million|billion|trillion|mn|bn)\b)"
+_BEFORE_SCALE_SLIPS = (rf"|\d{{1,3}} \.\d{{1,2}}{_SCALE_NEXT}|\d{{1,3}}, \d{_SCALE_NEXT}"
+                       rf"|\d{{1,3}}\.(?-i:l){_SCALE_NEXT}|(?<=[A-Z$])(?-i:O)\.\d{{1,2}}{_SCALE_NEXT}")
 # A separator with a stray space after it, as typesetting leaves it ("819, 507 visitors",
 # "P1, 290.1 million", "P5. 925 billion"): one number where one group of three follows
 # (not a list: "1, 234, 5"), a decimal point only before a scale word.
-_STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|billion|trillion)\b)"
+_STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|billion|trillion)\b)" \
+    + _BEFORE_SCALE_SLIPS
+# The same accidents in longer figures and before a decimal, where only a scale word can
+# follow: a grouped figure whose later groups lost their comma's closeness ("$1,656, 356,
+# 499"; a list would not mix a grouped and an ungrouped figure), a space before the decimal
+# point ("K11 .3 billion"), a decimal comma and a space ("744, 8 billion kwanzas", from copy
+# that writes decimal commas), and the letters a scan reads for digits in a figure ("K35.l
+# billion", "KO.6 billion": l for 1, O for 0; parse_digits reads them back).
+_STRAY_GROUPS = r"\d{1,3},\d{3}(?:, \d{3})+(?!\d)(?!,\s?\d)"
+# One plain-space group right after a currency sign or code is one figure in any article
+# ("$100 000", "EUR 1 234,5 million"): a sign begins one amount, never two numbers run together.
+_SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.,]\d)"
+_SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
 LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
@@ -26,9 +41,9 @@ LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
 _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -96,7 +111,9 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # Written-out scale words are safe anywhere; the one-letter ones ('m', 'b', 'k')
 # only when glued to the number ("$3m", "£5bn") and in money or count context.
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
-SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+# The plural after a figure ("USD 2.459 millions", "3 billions") is the scale in copy from
+# languages that inflect it (French, Spanish, Portuguese); without a figure it is a magnitude.
+SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|lakhs?|lacs?|crores?)"
 SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
@@ -174,6 +191,8 @@ def _ungroup(s: str) -> str:
 
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
     s = _ungroup(s)
+    if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
+        s = s.replace("l", "1").replace("O", "0")
     if decimal_comma:
         return float(s.replace(".", "").replace(",", "."))
     if s.count(".") > 1:  # "2.500.000": dot groups
@@ -198,7 +217,14 @@ def decimal_comma(text: str) -> bool:
     return comma > point
 
 
+_AND_A_PART = {"half": 0.5, "quarter": 0.25}
+
+
 def parse_number_word(s: str) -> Optional[float]:
+    part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
+    if part:  # "three-and-a-half", "two and a quarter"
+        whole = parse_number_word(s[:part.start()])
+        return None if whole is None else whole + _AND_A_PART[part.group(1).lower()]
     words = re.split(r"[\s-]+", s.lower().strip())
     words = [w for w in words if w and w != "and"]
     if not words:

@@ -35,10 +35,14 @@ def bare_is_claim(x: Mention) -> bool:
 _LEVEL_OWNER = r"(?:(?:last|the\s+previous|the\s+prior|a)\s+(?:year|month|quarter|week)['’]s\s+)?"
 
 
+# "income rose …, and so did the poverty rate, from 14.5% to 17.5%": the change verb elided
+_SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
+
+
 @functools.cache
 def _change_from() -> re.Pattern:
     return re.compile(
-        rf"(?<![\w-])(?:{qualifiers.change_verb_alternation()})\b"
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID})\b"
         rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){{0,40}}?,?\s*\bfrom\s+{_LEVEL_OWNER}$", re.I)
 
 
@@ -103,6 +107,14 @@ _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
 _DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
+
+
+def _not_range_ends(a: Mention, b: Mention) -> bool:
+    """"increased by 43,805 to 1,129,638 people": a change and the level it reached, though
+    the unit is written once. A range's ends are round and near ("by 3 to 4 percent")."""
+    if a.value <= 0 or b.value <= 0:
+        return False
+    return b.value >= 10 * a.value or len(re.sub(r"\D", "", a.raw).strip("0")) >= 4
 
 
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -195,7 +207,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "11.8% (11.2)", "0.65 (in January-May 2022 - 0.95)": the figure in brackets, the
             # same measure at another time, is in the same unit
             _share_unit(b, a, scale=False)
-        change_then_level = to and a_own_unit and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
+        change_then_level = to and (a_own_unit or _not_range_ends(a, b)) \
+            and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
                                                     or _CHANGE_OF.search(left, max(0, len(left) - 70)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
                 and a.unit == b.unit.split(" / ")[0]:

@@ -21,7 +21,7 @@ from typing import Optional
 
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
-from factcheck.extract.nouns import per_unit
+from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.patterns import lazy
 
 __all__ = ["carry_denominators"]
@@ -59,7 +59,79 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
+    if " per " in sentence and " in " in sentence:
+        _change_in_rate_after(sentence, mentions)
+    if "average" in sentence:
+        _on_average(sentence, mentions)
     return mentions
+
+
+# "Turks living abroad spent $1,095 on average", "women had on average 1.8 children",
+# "visitors spent an average of €640": a plural subject's average is a figure per head of it
+_AVERAGE_VERB = r"(?:spent|spends?|paid|pays?|earned|earns?|had|have|has|stayed|stays?)"
+_ON_AVERAGE_BEFORE = lazy(rf"\b{_AVERAGE_VERB}\s+(?:on\s+average\s+|(?:on\s+)?an\s+average\s+of\s+)$", re.I)
+_VERB_BEFORE = lazy(rf"\b{_AVERAGE_VERB}\s+$", re.I)
+_ON_AVERAGE_AFTER = lazy(r"\s+on\s+average\b", re.I)
+# the subject: a plural noun (a demonym, "women", "households"), a participle or relative
+# clause after it ("Turks living abroad", "visitors from Europe"), then the verb
+_PLURAL_SUBJECT = lazy(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:living|from|in|who|aged|abroad|staying)\b[^,;.()]{0,30}?)?"
+                       rf"\s+{_AVERAGE_VERB}\s+", re.I)
+_PEOPLE = frozenset({"people", "persons", "tourists", "visitors", "travellers", "travelers", "guests", "holidaymakers",
+                     "residents", "foreigners", "nationals", "migrants", "expatriates", "pilgrims", "passengers",
+                     "shoppers", "consumers", "citizens", "inhabitants"})
+_COUNTED_PER = frozenset({"women", "men", "mothers", "households", "families", "couples", "farmers", "firms",
+                          "companies", "students", "workers", "employees"})
+_FIGURE_OF = lazy(r"[^;]{0,60}?\b(?:figure|average|amount|level)\s+of\s+$", re.I)
+
+
+def _on_average(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.MONEY, K.COUNT) or not _takes_denominator(m) and not (m.kind == K.COUNT and m.counted):
+            continue
+        if "/" in (m.unit or "") or m.info.get("per"):
+            continue
+        left = sentence[max(0, m.start - 80):m.start]
+        verb = _ON_AVERAGE_BEFORE.search(left) or (
+            _VERB_BEFORE.search(left) if _ON_AVERAGE_AFTER.match(sentence, m.end) else None)
+        if verb is None:
+            continue
+        subject = None
+        for sm in _PLURAL_SUBJECT.finditer(left[:verb.end()]):
+            if sm.end() >= verb.start():
+                subject = sm.group("noun")
+        if subject is None:
+            continue
+        low = subject.lower()
+        if m.kind == K.MONEY and (low in _PEOPLE or subject[0].isupper() and low.endswith("s") and low not in _COUNTED_PER):
+            denominator = "person"  # "Turks living abroad spent $1,095", "visitors spent an average of €640"
+        elif low in _COUNTED_PER:
+            denominator = singular(subject.lower())  # "women had on average 1.8 children"
+        else:
+            continue
+        _give(m, denominator)
+        for n in mentions[i + 1:]:  # "… nearly double the figure of $544 for foreigners"
+            if n.kind != m.kind or "/" in (n.unit or "") or not _FIGURE_OF.match(sentence, m.end, n.start):
+                break
+            _give(n, denominator)
+            m = n
+
+
+# "the 22-euro or 4.7 percent drop in average expenditure per trip", "a $3 rise in the price
+# per barrel": a change named before the rate it changes, whose noun phrase carries the denominator
+_CHANGE_IN = lazy(r"(?:\s*,?\s*or\s+[^,;()]{1,25}?)?[\s-]+(?:drop|fall|decline|decrease|rise|increase|jump|gain|"
+                  r"cut|reduction)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?=per\s)", re.I)
+
+
+def _change_in_rate_after(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _takes_denominator(m):
+            continue
+        change = _CHANGE_IN.match(sentence, m.end)
+        per = per_unit(sentence, change.end() - 1) if change else None
+        if per is None or per[1] in ("year", "month", "quarter") \
+                or any(x.start < per[0] for x in mentions[i + 1:] if x.kind not in _KEEP_UNIT):
+            continue  # another amount between: the rate is its own; a flow per year is printed bare
+        _give(m, per[1])
 
 
 # "347.2 million barrels at an average price of US$64.04": the price is per unit of the quantity sold
