@@ -73,7 +73,8 @@ _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
 _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
 _CLAUSE_COMMA = lazy(r"\s*,")
-_WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+# ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
+_WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -196,6 +197,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]
         if when:
             own_expr[k] = when[-1]
+            if exprs[when[-1]].base:
+                c.context["compared_side"] = True  # "compared to 2019 when it reached …": the base's figure
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
@@ -287,6 +290,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context.pop("period_inherited", None)
         if c.kind == K.YEAR_RANGE:
             period = None  # a year range is itself a span of time
+        stock_day = None
+        if period and c.role in (R.CHANGE, R.GROWTH) and _TURN_OF_YEAR.fullmatch(period):
+            # "356,991 inhabitants on 1 January, an annual increase of 2.4%": a change to a
+            # stock counted at the turn of a year is the flow of the year that ended there,
+            # measured from the stock a year before
+            stock_day, period = period, flow_year(period)
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
@@ -297,6 +306,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
                 # compared to 2019": the same span in that year
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
+        if stock_day and not c.base_period:
+            c.base_period = shift(stock_day, "year", -1)
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
@@ -304,6 +315,34 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
 # the level a change starts from, with no time of its own, stands at the change's base
+_A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
+_COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
+                           r"versus|vs\.?|over|on)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+
+
+def year_after_base(text: str) -> Optional[int]:
+    """An undated text whose latest year is named only as a comparison base ("a deficit up
+    49.9% compared to 2019", "12% more than in 2019") is about the year after it: a year's
+    figures are compared with the year before. None where the text states that year as a
+    figure's own, or names none."""
+    years = [(int(m.group(0)), m.start()) for m in _A_YEAR.finditer(text)]
+    if not years:
+        return None
+    latest = max(y for y, _ in years)
+    if all(_COMPARED_WITH_YEAR.search(text, max(0, at - 30), at) for y, at in years if y == latest):
+        return latest + 1
+    return None
+
+
+_TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+def flow_year(day: str) -> str:
+    """The year whose flow a stock counted at a turn of the year closes: 2019-01-01 → 2018,
+    2010-12-31 → 2010."""
+    return day[:4] if day.endswith("-12-31") else str(int(day[:4]) - 1)
+
+
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 

@@ -1000,6 +1000,48 @@ def _turn_of_year(m, ctx):
     return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
 
 
+@rule(r"\b(?:at|as\s+(?:of|at)|on)\s+the\s+(?P<edge>end|close|start|beginning|outset)\s+of\s+"
+      rf"(?:(?P<rel>the|this|the\s+current|last|the\s+previous|the\s+past)\s+year|(?P<y>{Y4}))\b"
+      r"(?!\s*[-–/]\s*\d|\s+(?:fiscal|financial|budget|season|marketing|academic|school))",
+      needs=(_t("end", "close", "start", "beginning", "outset"),), first=True)
+def _edge_of_year(m, ctx):
+    """'at the end of 2016', 'at the start of this year', 'at the end of the year': the day
+    a stock is counted on (its last or first day), not the year's flow ('by the end of
+    2022' and 'since the start of the year' sum a flow and are read elsewhere). 'The year'
+    is the one the sentence named before; else, at its end, the text's year, at its start,
+    the year running."""
+    rel = (m.group("rel") or "").lower().split()[-1] if m.group("rel") else None
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif rel in ("last", "previous", "past"):
+        y = ctx.this_year - 1 if ctx.this_year else None
+    elif rel == "the":
+        named = _T_YEAR.regex.findall(m.string, 0, m.start())
+        y = int(named[-1]) if named else (ctx.topic_year or ctx.this_year) if m.group("edge").lower() in ("end", "close") \
+            else ctx.this_year
+    else:
+        y = ctx.this_year
+    if y is None:
+        return None
+    day = date(y, 12, 31) if m.group("edge").lower() in ("end", "close") else date(y, 1, 1)
+    return _expr(m, Span(day, day))
+
+
+@rule(rf"\b(?:on|at|by|as\s+(?:of|at))\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT))
+def _day_month(m, ctx):
+    """'on 1 January', 'as at 31 March': a day named without its year, the day a stock is
+    counted on; the latest such day by the article's date ('on January 1' is _month's)."""
+    month = ctx.latest(month_of(m.group("mon")))
+    if month is None:
+        return None
+    try:
+        day = month.start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return _expr(m, Span(day, day), tags={"deictic"})
+
+
 _NAME_BEFORE_YEAR = lazy(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Regulations?|Vision|Agenda|Expo)\s+(?:of\s+)?$", 0)
 _NAME_AFTER_YEAR = lazy(r"\s+(?:Act|Law|Bill|Decree|Ordinance|Regulations?)\b", 0)
 
