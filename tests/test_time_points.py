@@ -72,3 +72,40 @@ def test_a_when_clause_after_a_time_is_dated_by_it_with_or_without_a_comma():
     c = _claims("Imports fell 12.5% to $3.2 billion. The deficit widened by 8.1% compared to 2019 when it "
                 "stood at $1.1 billion. Exports to Italy rose 4.5%.", day=None)
     assert c["4.5%"].period == "2020"
+
+
+def test_a_level_in_a_relative_clause_on_the_base_is_the_bases():
+    c = _claims("Exports fell 8.6 percent in the third quarter compared to the same period last year, which "
+                "recorded 45.0 billion riyals.", day="2020-11-22")
+    assert c["45.0 billion riyals"].period == "2019-Q3"
+    c = _claims("Imports fell 3 percent in January-April compared with the corresponding period last year, when "
+                "imports totalled $1.2 billion and exports were $118 million.", day="2019-05-20")
+    assert c["$1.2 billion"].period == "2018-01/2018-04"
+    assert c["$118 million"].period == "2018-01/2018-04"
+    # a clause on the base that states the change is not the base's
+    c = _claims("Exports rose in the third quarter compared to the same period last year, which represents "
+                "an increase of 4.1 percent.", day="2020-11-22")
+    assert c["4.1 percent"].period == "2020-Q3"
+
+
+def test_figures_coordinated_after_a_comparison_are_all_its_other_side():
+    c = _claims("In the first quarter of 2022, trade resulted in a narrower deficit of $456.6 million than $610.3 "
+                "million for the last quarter of 2021 and $465.7 million during the same period last year.", day="2022-05-15")
+    assert c["$456.6 million"].period == "2022-Q1"
+    assert c["$610.3 million"].period == "2021-Q4"
+    assert c["$465.7 million"].period == "2021-Q1"
+
+
+def test_a_level_a_change_came_from_is_at_its_base_in_either_order():
+    c = _claims("The trade deficit in January-May 2023 grew 794% compared to the same period in 2022, to "
+                "$8.975 billion from $1.004 billion.", day="2023-06-15")
+    assert c["$8.975 billion"].period == "2023-01/2023-05"
+    assert c["$1.004 billion"].period == "2022-01/2022-05"
+
+
+def test_a_year_written_before_its_quarter_or_half_is_that_parts_year():
+    c = _claims("Exports rose 3.8 per cent from the 2017 final quarter to $1,180.6m in the first quarter of 2018.",
+                day="2018-12-15")
+    assert c["3.8 per cent"].period == "2018-Q1" and c["3.8 per cent"].base_period == "2017-Q4"
+    c = _claims("The company's sales reached $2.1 billion in the 2019 fourth quarter.", day="2020-06-15")
+    assert c["$2.1 billion"].period == "2019-Q4"

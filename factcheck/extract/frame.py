@@ -75,6 +75,12 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+_WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+                   r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
+# "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
+# period last year": a figure coordinated with the other side of a comparison is one too
+_COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -109,7 +115,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
-                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])) \
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
+                             or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
                         or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
@@ -194,7 +201,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["compared_side"] = True
             continue
         # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
-        when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]
+        # ("compared to the same period last year, which recorded 25.7 billion riyals": a
+        # relative clause on a base that states a level states the base's)
+        when = [i for i, e in enumerate(exprs) if e.end <= s and (e.span is not None or e.base and e.shift)
+                and (_WHEN_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s]))]
         if when:
             own_expr[k] = when[-1]
             if exprs[when[-1]].base:
@@ -344,6 +355,7 @@ def flow_year(day: str) -> str:
 
 
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
@@ -361,6 +373,12 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
             c.period = base
             c.context.pop("period_inherited", None)
+        elif nxt.role == R.LEVEL and not nxt.base_period \
+                and _REACHED.search(sentence, max(0, _local(c)[0] - 30), _local(c)[0]) \
+                and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
+            nxt.period = base
+            nxt.context.pop("period_inherited", None)
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)

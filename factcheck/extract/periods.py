@@ -402,6 +402,15 @@ def _calendar_part_rule(m, ctx):
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
 
 
+@rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+      r"[- ](?P<unit>quarter|half|semester)\b", needs=(_T_PART, _T_YEAR), first=True)
+def _year_then_part(m, ctx):
+    """'the 2017 final quarter', 'its 2022 first-quarter results': the year written before
+    its part (not a fiscal year's, '2023-2024 second half', which _fiscal_part reads)."""
+    index, months = _part_index(m)
+    return _expr(m, _calendar_part(int(m.group("y")), index, months))
+
+
 @rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(_t("efy"),))
 def _ethiopian_fiscal_year(m, ctx):
     """'EFY 2016', '2015 EFY': Ethiopia's fiscal year in its own calendar, which runs seven to
