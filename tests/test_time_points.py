@@ -109,3 +109,13 @@ def test_a_year_written_before_its_quarter_or_half_is_that_parts_year():
     assert c["3.8 per cent"].period == "2018-Q1" and c["3.8 per cent"].base_period == "2017-Q4"
     c = _claims("The company's sales reached $2.1 billion in the 2019 fourth quarter.", day="2020-06-15")
     assert c["$2.1 billion"].period == "2019-Q4"
+
+
+def test_a_change_between_two_month_ends_is_the_later_months_from_the_earlier():
+    c = _claims("The number of foreign residents increased by 43,805 to 1,129,638 in the year from the end of "
+                "August 2010 to the end of August 2011. Other nationals rose by 5,050.", day="2011-09-15")
+    assert c["43,805"].period == "2011-08" and c["43,805"].base_period == "2010-08"
+    assert c["5,050"].period == "2011-08" and c["5,050"].base_period == "2010-08"
+    # a flow to a month's end, with no start named, is the year to date
+    c = _claims("The trade deficit widened to 11,163.8 million dinars to end July 2019.", day="2019-08-15")
+    assert c["11,163.8 million dinars"].period == "2019-01/2019-07"

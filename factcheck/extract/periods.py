@@ -655,7 +655,14 @@ def _to_end_of(m, ctx):
         if latest is None:
             return None
         year = latest.start.year
+    if _FROM_END_OF.search(m.string, max(0, m.start() - 60), m.start()):
+        # "in the year from the end of August 2010 to the end of August 2011": a change
+        # between two stocks, each counted at a month's end; the later one's month
+        return _expr(m, month_span(year, mon, year, mon))
     return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+
+
+_FROM_END_OF = lazy(rf"\bfrom\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|[- ]){MONTH}(?:,?\s+{Y4})?\s+$")
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
