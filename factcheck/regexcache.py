@@ -44,15 +44,16 @@ _gates: dict = {}
 _state = {"added": 0, "pid": None, "original": None, "path": None}
 
 
-def cache_path() -> str | None:
+def cache_path(kind: str = "regexes") -> str | None:
     """Where the cache lives: beside the package's own bytecode (PYTHONPYCACHEPREFIX
     honoured); where that folder is not the user's to write (a system-wide install), in
-    the user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
+    the user's cache folder ($XDG_CACHE_HOME, else ~/.cache). `kind` names the file
+    (unitcache.py keeps pint's answers beside the patterns)."""
     if not sys.implementation.cache_tag:
         return None
     import importlib.util
 
-    name = f"regexes.{sys.implementation.cache_tag}.marshal"
+    name = f"{kind}.{sys.implementation.cache_tag}.marshal"
     init = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__init__.py")
     folder = os.path.dirname(importlib.util.cache_from_source(init))
     mine = folder if os.path.isdir(folder) else os.path.dirname(folder)
@@ -136,19 +137,27 @@ def save() -> bool:
     if len(entries) > _LIMIT:  # those this run used first, then the others as far as the limit
         keep = [k for k in entries if k in _used] + [k for k in entries if k not in _used]
         entries = {k: entries[k] for k in keep[:_LIMIT]}
+    if not write_marshal(path, (_ENGINE, entries, {k: v for k, v in _gates.items() if k in entries or k in _used})):
+        return False
+    _state["added"] = 0
+    return True
+
+
+def write_marshal(path: str, data) -> bool:
+    """Write `data` marshalled to `path`, whole or not at all (concurrent writers: the
+    last one wins); False where it could not be written."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            marshal.dump((_ENGINE, entries, {k: v for k, v in _gates.items() if k in entries or k in _used}), fh)
-        os.replace(tmp, path)  # whole or not at all; concurrent writers: the last one wins
+            marshal.dump(data, fh)
+        os.replace(tmp, path)
     except (OSError, ValueError):
         try:
             os.unlink(tmp)
         except OSError:
             pass
         return False
-    _state["added"] = 0
     return True
 
 

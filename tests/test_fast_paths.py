@@ -411,3 +411,150 @@ def test_a_metric_phrase_holds_its_longest_word(text):
     for word, pattern, _ in _matching._phrases():
         if pattern.search(t):
             assert word in t
+
+
+# --- pint's conversions by a kept factor (units.convert, unitcache.py) ---
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+from factcheck import unitcache as _unitcache  # noqa: E402
+from factcheck.extract import units as _units  # noqa: E402
+
+_UNIT_CODES = sorted(_units._KNOWN_DIMENSIONS) + [
+    "troy_ounce", "ounce", "carat", "acre", "hectare", "liter", "gallon", "barrel", "kelvin", "knot",
+    "nautical_mile", "short_ton", "megajoule", "USD", "EUR", "percent", "count", "year", "no_such_unit"]
+
+
+@PROPERTY
+@given(st.sampled_from(_UNIT_CODES), st.sampled_from(_UNIT_CODES),
+       st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-10**9, 10**9)))
+@example("troy_ounce", "kilogram", 1.0)
+@example("degree_Celsius", "degree_Fahrenheit", 0.0)  # an offset: no factor, pint every time
+@example("degree_Fahrenheit", "degree_Celsius", 451.0)
+def test_a_conversion_by_its_factor_is_pints_own(a, b, value):
+    got = _units.convert(value, a, b)
+    if a == b or _units.dimension(a) != _units.dimension(b) or _units.dimension(a).startswith("[currency") \
+            or {a, b} <= {"year", "month", "day"}:
+        return  # answered before pint is asked (the same code as before)
+    assert repr(got) == repr(_units._pint_convert(value, a, b))  # the same float, to the last bit
+
+
+def test_kept_answers_come_back_from_the_file_without_pint(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = str(tmp_path / "units.marshal")
+    pairs = [("troy_ounce", "kilogram"), ("acre", "hectare"), ("degree_Celsius", "degree_Fahrenheit"),
+             ("carat", "liter"), ("no_such_unit", "meter")]
+    _unitcache.uninstall()
+    try:
+        assert _unitcache.install(path)
+        first = [(_units.dimension(a), _units.convert(12.5, a, b)) for a, b in pairs]
+        assert _unitcache.save()
+        _unitcache.uninstall()
+        assert _unitcache.install(path)
+        asked = []
+        real = _units._pint_convert
+        monkeypatch.setattr(_units, "_pint_convert", lambda *args: asked.append(args) or real(*args))
+        monkeypatch.setattr(_units, "_pint_dimension", lambda code: pytest.fail(f"pint asked for {code}"))
+        again = [(_units.dimension(a), _units.convert(12.5, a, b)) for a, b in pairs]
+        assert again == first
+        assert first[0] == ("[mass]", 12.5 * 0.03110347680000001)
+        # only the conversion with an offset goes to pint again
+        assert [args[1:] for args in asked] == [("degree_Celsius", "degree_Fahrenheit")]
+    finally:
+        _unitcache.uninstall()
+
+
+def test_a_stale_or_damaged_unit_file_only_means_asking_pint(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "units.marshal"
+    _unitcache.uninstall()
+    try:
+        import marshal
+        path.write_bytes(marshal.dumps((("another", "engine"), {("factor", "troy_ounce", "kilogram"): 2.0})))
+        assert _unitcache.install(str(path))
+        assert _units.convert(1.0, "troy_ounce", "kilogram") == 0.03110347680000001
+        _unitcache.uninstall()
+        path.write_bytes(b"\x00garbage")
+        assert _unitcache.install(str(path))
+        assert _units.convert(1.0, "troy_ounce", "kilogram") == 0.03110347680000001
+    finally:
+        _unitcache.uninstall()
+
+
+# --- a currency's name read by one pattern (numbers.currency_from_name) ---
+from factcheck.extract import numbers as _numbers  # noqa: E402
+
+_NAME_WORDS = sorted({w for p, _ in _numbers.CURRENCY_NAMES for w in re.findall(r"[A-Za-z$.]+", p)
+                      if w not in ("s", "i", "n")})
+name_texts = glued(_NAME_WORDS + ["dinar", "Dollar", "DOLLARS", "x"], [" ", "  ", "", "\t", "-", "."], max_size=4)
+
+
+def _one_by_one(name: str) -> str:
+    """The loop currency_from_name replaced: each name's pattern tried in turn."""
+    for p, code in _numbers.CURRENCY_NAMES:
+        if re.fullmatch(p, name, re.I):
+            return code
+    return "USD"
+
+
+@PROPERTY
+@given(name_texts)
+@example("Kuwaiti dinars")
+@example("dinars")  # a shared name alone: its family, after every qualified name
+@example("BOB")
+@example("bob")  # (?-i:BOB): only in capitals
+def test_one_pattern_reads_a_currency_name_as_the_names_one_by_one(text):
+    if text.strip() in _numbers.ISO_CODES or text.strip() in _numbers.CURRENCY_PREFIXES:
+        return  # answered before the names are tried
+    assert _numbers.currency_from_name(text) == _one_by_one(text.strip())
+
+
+@PROPERTY
+@given(st.sampled_from(_numbers.CURRENCY_NAMES).flatmap(
+    lambda name: st.from_regex(re.compile(name[0], re.I), fullmatch=True)))
+def test_every_currency_names_own_texts_are_read_as_one_by_one(text):
+    if text.strip() in _numbers.ISO_CODES or text.strip() in _numbers.CURRENCY_PREFIXES:
+        return
+    assert _numbers.currency_from_name(text) == _one_by_one(text.strip())
+
+
+# --- currency prefixes and ISO codes as alternations grouped by first character ---
+from factcheck.extract import mentions as _mentions  # noqa: E402
+
+_PLAIN_PREFIX = "|".join(re.escape(k) for k in sorted(_numbers.CURRENCY_PREFIXES, key=len, reverse=True)
+                         if k not in _numbers.GLUED_PREFIXES)
+_PLAIN_GLUED = "|".join(re.escape(k) for k in sorted(sorted(_numbers.GLUED_PREFIXES), key=len, reverse=True))
+_PLAIN_CODES = "|".join(sorted(_numbers.ISO_CODES))
+_PREFIXES = sorted(_numbers.CURRENCY_PREFIXES) + sorted(_numbers.GLUED_PREFIXES)
+prefix_texts = glued(_PREFIXES + ["US", "R", "A", "a", "rs", "S", "$"], [" ", "", "1", "2.5", "-", "(", "x"], max_size=6)
+
+
+@PROPERTY
+@given(prefix_texts)
+@example("US$")
+@example("A$ ")
+def test_grouped_currency_prefixes_find_what_the_plain_ones_found(text):
+    plain = re.compile(_mentions._CURRENCY_BEFORE.pattern.replace(_numbers.CURRENCY_PREFIX, _PLAIN_PREFIX)
+                       .replace(_numbers.GLUED_CURRENCY_PREFIX, _PLAIN_GLUED), _mentions._CURRENCY_BEFORE.flags)
+    assert plain.pattern != _mentions._CURRENCY_BEFORE.pattern
+    for start in range(len(text) + 1):
+        a, b = plain.search(text, start), _mentions._CURRENCY_BEFORE.search(text, start)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+code_texts = glued(sorted(_numbers.ISO_CODES)[:60] + ["usd", "US", "dollars", "of", "per cent", "%", "bn"],
+                   [" ", "", "-", "\t", "5", "x"], max_size=6)
+
+
+@PROPERTY
+@given(code_texts)
+@example(" USD")
+@example(" EURO")
+def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
+    tail = _mentions._TAIL
+    plain = re.compile(tail.pattern.replace(_numbers.ISO_CODE_ALT, _PLAIN_CODES), tail.flags)
+    assert plain.pattern != tail.pattern
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), tail.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

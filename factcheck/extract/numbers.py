@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, literal_alternation
 
 # --- numerals ---------------------------------------------------------------
 
@@ -117,10 +117,13 @@ WHOLE_UNIT_CURRENCIES = frozenset(_MONEY["whole_units"])  # no price in them has
 FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
-ISO_CODE_ALT = "|".join(sorted(ISO_CODES))
-CURRENCY_PREFIX = "|".join(
-    re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES)
-GLUED_CURRENCY_PREFIX = "|".join(re.escape(k) for k in sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
+# Alternations of literals, matched case-sensitively, grouped by first character
+# (patterns.literal_alternation: the same alternatives in the same order), so that a
+# position tries only the codes and prefixes that can start there, not all of them.
+ISO_CODE_ALT = literal_alternation(sorted(ISO_CODES))
+CURRENCY_PREFIX = literal_alternation(
+    [k for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if k not in GLUED_PREFIXES])
+GLUED_CURRENCY_PREFIX = literal_alternation(sorted(sorted(GLUED_PREFIXES), key=len, reverse=True))
 # Currency names after the number. Order matters: qualified names first ("Tunisian
 # dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
 # value is its family, decided by the article (conventions.SharedCurrencies).
@@ -131,7 +134,10 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
 ]
 CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
-_CURRENCY_NAME_RES = [(lazy(p, re.I), code) for p, code in CURRENCY_NAMES]  # each compiled when first tried
+# Every name in one pattern, each its own group, in the same order: the name that reads the
+# whole text is the first that can, as when they were tried one by one (a fullmatch backtracks
+# into the next alternative), for one pass instead of up to 190.
+_CURRENCY_NAME_WHOLE = lazy("|".join(f"(?P<n{i}>{p})" for i, (p, _) in enumerate(CURRENCY_NAMES)), re.I)
 # "63 cents", "18 sen": hundredths; None is the article's cent currency
 SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
 SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
@@ -142,10 +148,8 @@ def currency_from_name(name: str) -> str:
         return name.strip()
     if name.strip() in CURRENCY_PREFIXES and CURRENCY_PREFIXES[name.strip()]:
         return CURRENCY_PREFIXES[name.strip()]  # a symbol after the number: "1,200€"
-    for rx, code in _CURRENCY_NAME_RES:
-        if rx.fullmatch(name.strip()):
-            return code
-    return "USD"
+    m = _CURRENCY_NAME_WHOLE.fullmatch(name.strip())
+    return CURRENCY_NAMES[int(m.lastgroup[1:])][1] if m else "USD"
 
 
 # --- percent ----------------------------------------------------------------

@@ -8,6 +8,7 @@ import functools
 import re
 from typing import NamedTuple, Optional
 
+from factcheck import unitcache
 from factcheck.extract.numbers import ALL_CURRENCY_CODES as ISO_CODES, SCALES
 
 # Spans of time after a number → our unit, and how many of it one span holds.
@@ -162,6 +163,10 @@ def dimension(unit_code: str) -> str:
         return f"[rate_{unit_code}]"
     if unit_code in ("percent", "percentage_point", "count", "year", "month", "day"):
         return {"year": "[time]", "month": "[time]", "day": "[time]"}.get(unit_code, f"[{unit_code}]")
+    return unitcache.answer(("dimension", unit_code), lambda: _pint_dimension(unit_code))
+
+
+def _pint_dimension(unit_code: str) -> str:
     try:
         return canonical_dimension(registry().Unit(unit_code).dimensionality)
     except Exception:
@@ -177,11 +182,33 @@ def convert(value: float, from_unit: str, to_unit: str) -> Optional[float]:
         return value * time[from_unit] / time[to_unit]
     if dimension(from_unit) != dimension(to_unit) or dimension(from_unit).startswith("[currency") :
         return None
+    factor = unitcache.answer(("factor", from_unit, to_unit), lambda: _pint_factor(from_unit, to_unit))
+    if factor is None:
+        return None
+    if factor == _OFFSET:
+        return _pint_convert(value, from_unit, to_unit)
+    return float(value * factor)  # what pint computes for a conversion by a factor
+
+
+def _pint_convert(value: float, from_unit: str, to_unit: str) -> Optional[float]:
     try:
         ureg = registry()
         return float(ureg.Quantity(value, from_unit).to(to_unit).magnitude)
     except Exception:
         return None
+
+
+_OFFSET = "offset"
+
+
+def _pint_factor(from_unit: str, to_unit: str):
+    """pint's factor from one unit to the other where converting multiplies by it (what
+    the unit cache keeps); None where pint cannot convert; _OFFSET for a conversion with
+    an offset (°C → °F), which pint is asked every time."""
+    one, zero = _pint_convert(1.0, from_unit, to_unit), _pint_convert(0.0, from_unit, to_unit)
+    if one is None:
+        return None
+    return one if zero == 0.0 else _OFFSET
 
 
 @functools.cache
@@ -190,20 +217,27 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(cache_folder=None)
-    # Names our lexicon uses that pint lacks, or means otherwise ('mu' is a Chinese land unit here).
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for definition in ("square_meter = meter ** 2", "square_kilometer = kilometer ** 2",
-                           "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
-                           "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit"):
+        for definition in REGISTRY_DEFINITIONS[0]:
             ureg.define(definition)
-    for code in sorted(ISO_CODES):
-        ureg.define(f"{code} = [currency_{code}]")
-    ureg.define("count = []")
-    ureg.define("percentage_point = 0.01 = pp")
-    for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
-                         ("trillion", 1e12), ("lakh", 1e5), ("crore", 1e7)):
-        ureg.define(f"{word} = {factor:g}")
+    for definition in REGISTRY_DEFINITIONS[1:]:
+        ureg.define(definition)
     return ureg
+
+
+# What registry() adds to pint's own units (the unit cache is keyed by it): names our
+# lexicon uses that pint lacks, or means otherwise ('mu' is a Chinese land unit here),
+# first; then currencies each their own dimension, and scale words.
+REGISTRY_DEFINITIONS = (
+    ("square_meter = meter ** 2", "square_kilometer = kilometer ** 2",
+     "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
+     "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit"),
+    *(f"{code} = [currency_{code}]" for code in sorted(ISO_CODES)),
+    "count = []",
+    "percentage_point = 0.01 = pp",
+    *(f"{word} = {factor:g}" for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+                                                  ("trillion", 1e12), ("lakh", 1e5), ("crore", 1e7))),
+)

@@ -434,3 +434,53 @@ def split_pair(graph: Graph):
             whole = before[-1]
             yield Relation("parts-total", "sum", [a, b], whole, sum,
                            f"{a.claim.metric or 'one part'} + {b.claim.metric or 'the other'}", "{0} + {1}", exact=False)
+
+
+#: A category that closes a breakdown: what the parts named before it leave over ("the
+#: rest of the world", "the remaining", "all other countries").
+_RESIDUAL = re.compile(r"\b(?:the\s+)?(?:rest\s+of\s+the\s+(?:world|country|countries|economy)|remain(?:ing|der)|"
+                       r"(?:all\s+)?other\s+(?:countries|destinations|markets|partners|sources|economies|nations))\b"
+                       r"[^.;\d]{0,40}$", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|all|aggregate)\b", re.I)
+#: The parts a residual category closes: a few, just before it.
+_MAX_RESIDUAL_PARTS = 6
+
+
+def residual_breakdown(graph: Graph):
+    """Figures of one measure and period that end with a residual category ("… from the EU
+    €4,373.4 mn, from all other European countries €854.2 mn. Imports from the rest of the
+    world amounted to €2,276.2 mn"): with it, the parts before it cover the whole, which
+    is the figure of the measure the text states before them as a total. Read from the
+    layout, so a gap is a finding only when one slip explains it."""
+    for last in graph.nodes:
+        if not is_level(last) or not last.exact or last.value <= 0 or not last.head \
+                or not _RESIDUAL.search(last.before(80)):
+            continue
+        same = [n for n in graph.nodes[:last.index] if is_level(n) and n.unit == last.unit and n.kind == last.kind
+                and n.head == last.head and n.exact and n.value > 0 and periods_equal(n, last)
+                and not n.claim.context.get("converted") and not irrealis(graph, n)]
+        parts: list[Node] = [last]
+        whole = None
+        for n in reversed(same):
+            if n.sentence != parts[-1].sentence and (_TOTAL_WORD.search(n.claim.metric or "")
+                                                     or _TOTAL_WORD.search(_own_clause(graph, n))) \
+                    and n.value > last.value:
+                whole = n  # the total, stated before the breakdown (in the lead, often)
+                break
+            if abs((n.paragraph or 0) - (last.paragraph or 0)) > 1:
+                break  # parts of one breakdown stand together
+            parts.append(n)
+        if whole is None or not 2 <= len(parts) <= _MAX_RESIDUAL_PARTS:
+            continue
+        parts.reverse()
+        if len({round(p.value, 6) for p in parts}) != len(parts):
+            continue  # a figure stated twice is no two parts
+        yield from _listed_sum(parts, whole)
+
+
+def _own_clause(graph: Graph, n: Node) -> str:
+    """The sentence text before a figure, from the figure before it (or the start)."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    start = sentence[i - 1].local[1] if i else 0
+    return n.claim.sentence[start: n.local[0]]

@@ -244,10 +244,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     exact = len({round(n.value, 6) for n in levels}) == 1
     level = levels[0] if exact else None
     if not levels:
-        level = _level_of(graph, g, nearby_only=True)
-        if level is not None and (level.unit != delta.unit or not level.exact):
+        level = _level_of(graph, g, nearby_only=True, unit=delta.unit)
+        if level is not None and not level.exact:
             level = None
-    if level is None or level.period not in (g.period, None) or level.value <= abs(delta.value):
+    if level is None or not (level.period is None or _same_time(level, g)) or level.value <= abs(delta.value):
         return None
     # "€900 million (16 per cent)" may render "€0.9 billion": a round change says less
     # than its digits, and the identity is then a candidate; so is it when the sentence
@@ -293,16 +293,30 @@ SEQUENTIAL = re.compile(r"\b(?:month[- ]on[- ]month|m/m|mo?m|quarter[- ]on[- ]qu
                         r"(?:previous|prior|preceding|last)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.I)
 
 
-def _level_of(graph: Graph, g: Node, nearby_only: bool = False) -> Optional[Node]:
+def stock_at_end(level: Optional[str], flow: Optional[str]) -> bool:
+    """A stock stated at the date a change's span ends: the population "on 1 January
+    2019" after its growth "in 2018", the debt "at end-June" after its first-half rise."""
+    at, span = timespan.parse(level), timespan.parse(flow)
+    if at is None or span is None or at.start != at.end or span.start == span.end:
+        return False
+    return 0 <= (at.start - span.end).days <= 1
+
+
+def _same_time(level: Node, g: Node) -> bool:
+    return level.period == g.period or stock_at_end(level.period, g.period)
+
+
+def _level_of(graph: Graph, g: Node, nearby_only: bool = False, unit: Optional[str] = None) -> Optional[Node]:
     """The level a growth rate is of: in its sentence, or the one figure of its series,
     subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
-    reached $35.6 billion, against $33.8 billion a year earlier.")."""
+    reached $35.6 billion, against $33.8 billion a year earlier."); with `unit`, the one
+    in that unit (a change in kroner is of the value, not of the tonnes beside it)."""
     new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
     def near(named: list[Node]) -> list[Node]:
-        return [n for n in named if n.kind in AMOUNT_KINDS
-                and n.period == g.period and n.topic == g.topic and n.variant == g.variant
+        return [n for n in named if n.kind in AMOUNT_KINDS and (unit is None or n.unit == unit)
+                and _same_time(n, g) and n.topic == g.topic and n.variant == g.variant
                 and abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1]
 
     fits = near(graph.by_series_any_unit(g.series, LEVEL))

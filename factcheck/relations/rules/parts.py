@@ -34,6 +34,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.accumulated_total(graph)
     yield from breakdown.listed_changes(graph)
     yield from breakdown.split_pair(graph)
+    yield from breakdown.residual_breakdown(graph)
     yield from table.total_relations(graph)
     yield from shares_over_100(graph)
 

@@ -1,9 +1,13 @@
 """`sub-period`: a flow over a sub-period (a month, a quarter) never exceeds the same
-flow over the period that contains it (the year, the first half)."""
+flow over the period that contains it (the year, the first half); and flows over
+sub-periods that tile a period add up to the flow over it ("86,524 in January–March,
+41,881 in April and 52,908 in May": 181,313 in the five months)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
+from typing import Optional
 
 from factcheck import timespan
 import factcheck.relations.vocabulary as vocab
@@ -28,6 +32,7 @@ def sub_period(graph: Graph, ctx: Context):
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
+        yield from _tilings(members)
         for part in members:
             containers = [w for w in members if timespan.relate(part.period, w.period) == timespan.Relation.WITHIN]
             if not containers:
@@ -36,3 +41,38 @@ def sub_period(graph: Graph, ctx: Context):
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+
+
+def _tiling(whole: Node, parts: list[Node]) -> Optional[list[Node]]:
+    """Parts whose periods follow each other without gap or overlap from the start of the
+    whole's period to its end (one part per period, else the text names two series)."""
+    span = timespan.parse(whole.period)
+    by_start: dict = defaultdict(list)
+    for n in parts:
+        by_start[timespan.parse(n.period).start].append(n)
+    chain: list[Node] = []
+    day = span.start
+    while day <= span.end:
+        starting = by_start.get(day, [])
+        if not starting:
+            return None
+        ends = {timespan.parse(n.period).end for n in starting}
+        if len(starting) > 1 and (len(ends) > 1 or len({round(n.value, 6) for n in starting}) > 1):
+            return None  # two readings of one stretch of time
+        chain.append(starting[0])
+        day = timespan.parse(starting[0].period).end + timedelta(days=1)
+    return chain if day == span.end + timedelta(days=1) and len(chain) >= 2 else None
+
+
+def _tilings(members: list[Node]):
+    exact = [n for n in members if n.exact]
+    for whole in exact:
+        inside = [n for n in exact if timespan.relate(n.period, whole.period) == timespan.Relation.WITHIN]
+        if len(inside) < 2:
+            continue
+        chain = _tiling(whole, inside)
+        if chain is None:
+            continue
+        yield Relation("sub-period", "sum", chain, whole, lambda v: sum(v),
+                       f"{whole.claim.metric} in " + " + ".join(n.period for n in chain),
+                       " + ".join(f"{{{i}}}" for i in range(len(chain))))

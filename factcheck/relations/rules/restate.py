@@ -16,6 +16,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
 from factcheck.relations.interval import half_width
 from factcheck.relations.relation import Relation
+from factcheck.relations.slips import printed
 
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
@@ -73,8 +74,23 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
     # "G$41.7 billion" and "G$41.6 billion" allow [41.65, 41.75] and [41.55, 41.65]: ranges
     # that only touch are two different roundings, never one figure printed twice
     touch = -1e-3 * half_width(b.claim)
+    if _headline_short(a, b):
+        # "surplus falls to $4.2B" over "a $4.28 billion trade surplus": a headline cuts
+        # the body's figure to fewer digits, and cuts rather than rounds as often as not
+        touch = half_width(a.claim)
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
                     f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
+
+
+def _digits(n: Node) -> int:
+    p = printed(n.claim.surface)
+    return sum(ch.isdigit() for ch in p.digits.lstrip("0.,")) if p else 0
+
+
+def _headline_short(a: Node, b: Node) -> bool:
+    """The earlier figure is the headline's, printed with fewer significant digits than
+    the body's restatement of it."""
+    return a.claim.line == 1 and b.claim.line > 1 and 0 < _digits(a) < _digits(b)
 
 
 @rule("repeat")

@@ -215,6 +215,70 @@ def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
     return n
 
 
+# "US$161.9 million, comprising 154.9 million or 95.7% in …", "a turnover of 1.6 billion,
+# out of which 509 million …": the figure a list of parts is taken from
+_ENUMERATES = re.compile(r"\b(?:compris(?:ing|ed|es)|of\s+which|out\s+of\s+which|including|includ(?:ed|es)|"
+                         r"consist(?:ing|ed|s)\s+of|made\s+up\s+of|among\s+(?:which|them)|split\s+(?:between|into)|"
+                         r"divided\s+(?:between|into)|broken\s+down\s+(?:into|as))\b", re.I)
+
+
+def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
+    """The whole a sentence lists its parts from, before the first of them: "US$161.9
+    million, comprising 154.9 million or 95.7% in domestic revenues"."""
+    sentence = graph.sentence_of(share)
+    if part not in sentence:
+        return None
+    for n in reversed(sentence[:sentence.index(part)]):
+        if n.unit != part.unit or n.kind != part.kind or n.role == CHANGE:
+            continue
+        between = share.claim.sentence[n.local[1]: part.local[0]]
+        if _ENUMERATES.search(between) and _is_whole_candidate(n, part) and n.role == LEVEL:
+            return n
+        return None
+    return None
+
+
+def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Node]]:
+    """(part, share) for each amount of the sentence restated as its percentage ("US$30.14
+    million or 67%", "US$14.79 million, an equivalent of 33%", "$2.19 billion (7.5%)")."""
+    pairs = []
+    for a, b in zip(sentence, sentence[1:]):
+        if a.kind in AMOUNT_KINDS and a.role == LEVEL and b.kind == PERCENT and b.role != GROWTH \
+                and not b.claim.base_period and 0 < b.value < 100 \
+                and _RESTATED.match(a.claim.sentence[a.local[1]: b.local[0]]):
+            pairs.append((a, b))
+    return pairs
+
+
+_RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|"
+                       r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
+                       r"constituting|making\s+up)\s+)$", re.I)
+
+
+def _partition(graph: Graph, share: Node, part: Node) -> list[Relation]:
+    """Parts each restated as their share, the shares adding up to the whole ("US$30.14
+    million or 67%, while … US$14.79 million, an equivalent of 33%"): each share is its
+    part over the parts' sum, the whole the text leaves unstated."""
+    pairs = [(a, b) for a, b in _restated_shares(graph, graph.sentence_of(share)) if a.unit == part.unit]
+    if len(pairs) < 2 or pairs[0][1] is not share:
+        return []
+    if any(a.claim.qualifier != "exact" or b.claim.qualifier not in ("exact", "approx") for a, b in pairs):
+        return []
+    total = sum(b.value for _, b in pairs)
+    half = sum((b.claim.precision or 1) / 2 for _, b in pairs)
+    if abs(total - 100) > half + 1e-9:
+        return []  # not the whole list: the parts' sum is not the whole
+    parts = [a for a, _ in pairs]
+    out = []
+    for k, (a, b) in enumerate(pairs):
+        order = [a, *parts[:k], *parts[k + 1:]]
+        out.append(Relation("share", "share", order, b, lambda v: v[0] / sum(v) * 100,
+                            f"{a.claim.metric or 'part'} ÷ the parts' sum",
+                            "{0} ÷ (" + " + ".join(f"{{{i}}}" for i in range(len(order))) + ")",
+                            slack=0.05, result_text=lambda x: f"{x:.2f}%"))
+    return out
+
+
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
     parts_of_totals = _parts_of_totals(graph)
@@ -233,6 +297,10 @@ def share_of_whole(graph: Graph, ctx: Context):
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
+        if part is not None and whole is None:
+            whole = _enumerating_whole(graph, p, part)
+            if whole is None:
+                yield from _partition(graph, p, part)
         if part is None or whole is None or not part.value:
             continue
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
