@@ -119,3 +119,14 @@ def test_a_change_between_two_month_ends_is_the_later_months_from_the_earlier():
     # a flow to a month's end, with no start named, is the year to date
     c = _claims("The trade deficit widened to 11,163.8 million dinars to end July 2019.", day="2019-08-15")
     assert c["11,163.8 million dinars"].period == "2019-01/2019-07"
+
+
+def test_the_levels_a_range_of_years_runs_between_are_its_first_and_last_years():
+    c = _claims("The number of non-nationals more than doubled between 1991 and 2021, from 113,000 to 229,000.",
+                day="2021-10-15")
+    assert c["113,000"].period == "1991" and c["229,000"].period == "2021"
+    c = _claims("Exports rose 40% between 2015 and 2020, from $1.2 billion to $1.68 billion.", day="2021-10-15")
+    assert c["40%"].period == "2020" and c["40%"].base_period == "2015"
+    # a flow over the range is the range's
+    c = _claims("Contributions made between 1994 and 2016 have exceeded $3.2 billion.", day="2017-01-15")
+    assert c["$3.2 billion"].period == "1994/2016"

@@ -322,6 +322,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
+    _range_ends(claims, sentence, exprs, own_expr)
 
 
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
@@ -379,6 +380,24 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
             # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
             nxt.period = base
             nxt.context.pop("period_inherited", None)
+
+
+def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
+    """'doubled between 1991 and 2021, from 113,000 to 229,000': the levels a range of years
+    runs from and to are its first and last years', and a change over the range is its
+    last year's, against its first (the base already)."""
+    from factcheck.timespan import name
+
+    ranged = {k: exprs[i] for k, i in own_expr.items() if exprs[i].range_from is not None and exprs[i].span is not None}
+    for k, e in ranged.items():
+        c = claims[k]
+        last = str(e.span.end.year)
+        if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
+            c.period = last
+        elif c.role == R.LEVEL and k + 1 < len(claims) and ranged.get(k + 1) is e and claims[k + 1].role == R.LEVEL \
+                and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
+            c.period, claims[k + 1].period = name(e.range_from), last
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
