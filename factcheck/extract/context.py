@@ -335,6 +335,15 @@ _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|b
 _RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
                            r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
 # "The average price of wheat, another good Brazil imports, fell": an apposition between subject and verb
+_VERB_ADVERBIALS = re.compile(r"^(?:\s+for\s+(?:the\s+|a\s+)?\w+\s+(?:consecutive|straight|successive|running)\s+"
+                              r"(?:months?|quarters?|years?|weeks?|times?)"
+                              r"|\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                              r"(?:\s+(?:19|20)\d\d)?)+\s*,?(?=\s+(?:by|to|at)\b)")
+_INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bfrom)(?<!\bwith)"
+                           r"\s+(?:which\s+(?!is\b|was\b|are\b|were\b)[a-z][^,;()]{2,80}"
+                           r"|(?:over|in|during)\s+the\s+(?:specified|reviewed|reporting|review|corresponding|given)\s+period"
+                           r"(?:\s+compared\s+(?:to|with)\s+[^,;()\d]{0,30}(?:(?:19|20)\d\d)?)?"
+                           r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
 _APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
@@ -367,7 +376,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return None
     if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
-    between = left[verb.end():]
+    # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and
+    # time between the verb and its figure
+    between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])
     # "reported a net profit of EUR4.1 billion": the object names the figure
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
     obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
@@ -401,6 +412,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _TIME_PP.sub("", head)
     head = _RELATIVE_END.sub("", head)
     head = _APPOSITION_END.sub(" ", head)
+    # "exports which mainly comprise copper rose", "exports over the period compared to
+    # January-May 2022 fell": a relative clause or a comparison between subject and verb
+    head = _INNER_CLAUSE.sub("", head)
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]

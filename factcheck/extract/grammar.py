@@ -307,7 +307,11 @@ _AND_OR = frozenset({"and", "or"})
 _NUMBER_UNITS = frozenset({"percent", "pct", "per", "cent", "%", "billion", "million", "trillion", "thousand", "crore", "lakh",
                            "bn", "mn", "m", "k", "points", "point", "units", "tonnes", "yen", "yuan", "dollars", "euros"})
 _TRAILING_TIME = lazy(r"\s+(?:in|during|for|over|through|since|as\s+of)\s+(?:the\s+)?[^,;()]{0,40}?"
-                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)(?:\s+fiscal)?\s*,?\s*$", re.I)
+                            r"(?:(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?|months?|quarter|half|year|period)(?:\s+fiscal)?\s*,?\s*$"
+                            # "tourists between January and October increased"
+                            r"|\s+(?:between|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+                            r"\s+(?:and|to|until|till|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                            r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$", re.I)
 
 
 _TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|to|the|of|in|"

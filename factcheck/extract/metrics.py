@@ -145,6 +145,13 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
         c.context["change"] = direction
+        bracket = _BRACKET_AFTER.match(c.sentence, local[1])
+        own = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1]) if m is not None else None
+        if own:
+            # "and a decrease of 8.5 percent (K20.9 million) in imports": the change names
+            # its own series after the figure, not the one of the figure before
+            c.metric = f"{own.group(1)} {'growth' if direction == 'up' else 'decline'}"
+            continue
         if prior is not None:
             c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
 
@@ -173,6 +180,11 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    # "the value of the Kingdom's total exports", "the government’s total public
+    # expenditure": the possessor says whose figure it is (the subject), not which series
+    metric = _strip_possessors(metric)
+    # "a narrower deficit of $456.6 million": the comparative says how the balance moved
+    metric = _COMPARATIVE_BALANCE.sub("", metric)
     named = context.subjects(metric)
     if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
         return None  # "Japan recorded …": a name is the subject, not what is measured
@@ -185,11 +197,29 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     return metric or None
 
 
+_COMPARATIVE_BALANCE = lazy(r"^(?:narrower|wider|larger|smaller|bigger|greater|higher|lower|deeper)\s+"
+                            r"(?=(?:[a-z]+\s+)?(?:deficits?|surplus(?:es)?|gaps?|balances?)\b)", re.I)
+_POLITY_POSSESSOR = lazy(r"(^|\s)(?:the\s+)?(?:country|nation|government|state|kingdom|island|islands|territory|republic|"
+                         r"federation|union|bloc)['’]s\s+(?=[a-z])", re.I)
+
+
+def _strip_possessors(metric: str) -> str:
+    """Drop a possessor that names a polity ('the Kingdom's', 'the government’s') or a
+    place the extractor knows ('Viet Nam’s'), never a common noun ('women's')."""
+    if "'" not in metric and "’" not in metric:
+        return metric
+    metric = _POLITY_POSSESSOR.sub(r"\1", metric)
+    for start, end, _ in sorted(context._mentions(metric), reverse=True):
+        tail = re.match(r"['’]s\s+(?=[a-z])", metric[end:])
+        if tail:
+            lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
+            metric = metric[: lead.start() if lead else start] + (" " if lead and lead.start() else "") + metric[end + tail.end():]
+    return metric.strip()
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
 # only says 'how much' ends the phrase; the verb before it names the series
 _EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|tune|value|sum|total)\s+of\s+"
-                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+                     r"(?:about\s+|around\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 # "$391.4m the country spent on imports", "$79.2m it earned from exports": a reduced relative
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
 _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
@@ -207,7 +237,8 @@ _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittanc
 # "exports earned $220.4m", "tourism generated $1.2bn": a verb of takings whose subject is the series
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
-_CHANGE_IN_OF_RISE = lazy(r"\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
+# "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
+_CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 
 
@@ -230,6 +261,9 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
 
 
 _TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+# a span of them: "January and February", "January-March 2024"
+_TIME_SPAN_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|(?:19|20)\d\d)"
+                       r"\s*(?:and|to|[-–])\s*(?:" + _MONTH + r"|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?", re.I)
 
 
 def _subject_past_asides(left: str) -> Optional[str]:
@@ -296,7 +330,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if m.counted == "times":
             return "times"
         by_verb = _by_verb(left, right, m.counted)
-        if by_verb:
+        if by_verb and not _TIME_ONLY.fullmatch(by_verb) and not _TIME_SPAN_ONLY.fullmatch(by_verb):
             return by_verb
         pm = _WITH_FOR.search(left[-90:]) if (" with " in left[-40:] or " for " in left[-40:]) else None
         if pm:
@@ -365,6 +399,23 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         series = _series_after(left, right)
         if series:
             return series
+    reached = _CHANGE_NOUN_TO.search(left[-140:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " to " in left[-24:] else None
+    if reached:
+        # "a 14.1 percent ($5.6 million) increase in exports to $45.6 million": the level the
+        # change of the series after its preposition reached
+        np = context.noun_phrase_after(reached.group("np"))
+        if np:
+            return np
+    bracketed = _CHANGE_NOUN_BRACKET.search(left[-120:]) if left.rstrip()[-4:].count("(") else None
+    if bracketed and kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+        # "a sharp drop in imports (-292.1 billion)": the bracket quantifies the change the
+        # noun phrase names, of the series after its preposition (never the adjective)
+        np = context.noun_phrase_after(bracketed.group("np"))
+        if np:
+            facts["change"] = "down" if bracketed.group("noun").lower() in _DOWN_WORDS else "up"
+            if kind == K.PERCENT:
+                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
+            return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
@@ -428,6 +479,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+_CHANGE_NOUN_TO = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                       r"(?:of\s+[^()\d]{0,12}[\d.,]+\s*[^\s()]{0,12}\s+)?(?:\([^()]{0,30}\)\s+)?"
+                       r"in\s+(?P<np>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+to\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d()]{0,4}\s*$", re.I)
+_CHANGE_NOUN_BRACKET = lazy(r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                            r"(?:in|of)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*\(\s*"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?[+\-−]?\s*[^\s\d()]{0,4}\s*$", re.I)
 _RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
                         r"experienced|marked|notched|clocked)\s+(?:a|an)\s+(?:(?:annual|yearly|year-on-year|slight|sharp|"
                         r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
@@ -462,17 +521,26 @@ def _trailing_noun_phrase(left: str) -> Optional[str]:
 _PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
                           r"estimated|combined|total|new)\s+)?$", re.I)
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
+_BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
 
 
 def _series_after(left: str, right: str) -> Optional[str]:
     """The series a figure's own phrase names around an empty head or in a relative clause
     after it (_EMPTY_AMOUNT, _RELATIVE_SERIES, _FROM_SERIES), else None."""
-    if _EMPTY_AMOUNT.search(left[-40:]):
-        head = left[: _EMPTY_AMOUNT.search(left[-40:]).start() + max(0, len(left) - 40)]
-        words = _LETTERS.findall(re.split(r"[,;:]", head)[-1])
+    if _EMPTY_AMOUNT.search(left[-50:]):
+        head = left[: _EMPTY_AMOUNT.search(left[-50:]).start() + max(0, len(left) - 50)]
+        clause = next((part for part in reversed(re.split(r"[,;:]", head)) if part.strip()), "")
+        words = _LETTERS.findall(clause)
         for w in reversed(words[-6:]):
             if _nominal(w):
                 return _nominal(w)
+            if w.islower() and _nominal(w + "s") == w + "s":
+                return w + "s"  # "export in the value of 3.64 billion": the noun itself
+        # "reached a total commodity turnover in a value of 1.6 billion": the noun phrase
+        # the amount is of, when it names a series
+        np = grammar.subject_phrase(clause)
+        if np and _series_heads() & {w.lower() for w in np.split()}:
+            return context.clean_phrase(np.split()) or None
     m = _AS_SERIES.match(right)
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"
@@ -486,6 +554,15 @@ def _series_after(left: str, right: str) -> Optional[str]:
     if m and re.search(r"(?:,|\band)\s*[^\s\d]{0,4}\s*$", left):
         return m.group("np").lower()
     return None
+
+
+@functools.cache
+def _series_heads() -> frozenset[str]:
+    """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
+    from factcheck.extract import lexicon
+
+    words = lexicon.load("metric_words")
+    return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
 
 
 def _nominal(verb: str) -> Optional[str]:
@@ -530,15 +607,40 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     """'recorded a 40.7 billion yen ($388 million) trade deficit' → 'trade deficit'."""
-    if kind not in (K.MONEY, K.MEASURE) or not _PREMODIFIER.search(left[-40:]):
+    if kind not in (K.MONEY, K.MEASURE):
         return None
-    rest = _BRACKETED.sub("", right)
-    if not re.match(r"\s+[a-z]", rest) or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the)\b", rest, re.I):
+    # a headline drops its determiners and capitalises its nouns ("Government Presents
+    # EC$1.6 Billion Budget", "Nearly 7 billion euros surplus in tourism"); a quoted
+    # noun is premodified all the same ('a $1.91 billion “accumulated trade deficit”')
+    headline = _is_headline(left + right)
+    if not (_PREMODIFIER.search(left[-40:]) or headline or not left.strip()):
         return None
+    rest = _QUOTE_OPEN.sub(" ", _BRACKETED.sub("", right), count=1)
+    # "the $1.8 Billion dollar Budget": a capitalised common noun, not a name
+    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not context.subjects(rest.split(None, 1)[0]))
+    if not re.match(r"\s+[A-Za-z]" if titled else r"\s+[a-z]", rest) \
+            or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the|worth)\b", rest, re.I):
+        return None
+    if headline:
+        rest = " " + " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in rest.split())
+    elif titled:
+        rest = " " + rest.split(None, 1)[0].lower() + (" " + rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else "")
     change = _CHANGE_IN.match(rest)
     if change:
         # "a $3.8 billion decrease in exports": the change of exports (the frame reads the role)
         return context.noun_phrase_after(change.group(1))
+    first = rest.split(None, 1)[0]
+    if not _PREMODIFIER.search(left[-40:]) and (grammar.is_verbal(first) or first.lower() in context.VERB_WORDS):
+        return None  # "$3 billion flowed into bonds": the figure is the subject of a verb
+    if _PARTICIPLE_THEN_PP.match(rest):
+        # "the $15 billion disbursed in July": a participle, no noun; its nominalisation
+        # names the figure, unless it only says that the figure was recorded ("compared
+        # with the €1.9 billion recorded in 2023"); a comparison's base keeps the verb
+        if first.lower() in _RECORDING_VERBS:
+            return None
+        if _COMPARISON_BASE.search(left[-40:]):
+            return first.lower()  # "than the 200,915 tonnes exported": what the base counted
+        return _nominal(first)
     noun = context.noun_phrase_after(rest)
     if noun in ("deficit", "surplus"):
         # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
@@ -550,9 +652,27 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     return noun
 
 
+_COMPARISON_BASE = lazy(r"\b(?:than|from|over|against|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:with|to)|"
+                        r"versus|vs\.?|relative\s+to|as\s+against)\s+(?:the\s+|a\s+)?$", re.I)
+_RECORDING_VERBS = frozenset({"recorded", "registered", "reported", "posted", "logged", "observed", "seen", "noted",
+                              "achieved", "attained", "reached", "booked"})
+_PARTICIPLE_THEN_PP = lazy(r"\s+[a-z]{3,}ed\s+(?:in|during|by|from|to|for|at|on|over|since|until|last|this|a|an|the)\b")
+_QUOTE_OPEN = lazy(r"^\s*[“\"‘']")
+
+
+def _is_headline(line: str) -> bool:
+    """A title or headline: no closing full stop, and most of its words capitalised."""
+    line = line.strip()
+    if not line or line[-1] in ".!?;," or len(line) > 160:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
-_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge)\s+(?:in|of)\s+(.*)", re.I)
+_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
 _WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
@@ -837,7 +957,14 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
-_FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+# "rose 8.1% y-o-y from $2.1 billion", "a 6% increase in excise revenues from $51 million":
+# the figure after "from" is the earlier level of the series whose change is stated, past
+# an adverbial of comparison or the rest of the change's noun phrase
+_FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week)|"
+                          r"y-?o-?y|m-?o-?m|q-?o-?q|on\s+the\s+(?:year|month|quarter)|annually|in\s+annual\s+terms)\s*,?\s*)?"
+                          r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
+                          r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
+                          r"(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
@@ -869,8 +996,10 @@ def complete_changes(claims: list[Claim]) -> None:
             continue
         local = c.context.get("local") or (0, 0)
         if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
-            # "a fall of 81% in sales on YoY basis": the series follows the figure
-            m = _IN_SERIES.match(c.sentence, local[1])
+            # "a fall of 81% in sales on YoY basis": the series follows the figure (past a
+            # bracket: "a decrease of 8.5 percent (K20.9 million) in imports")
+            bracket = _BRACKET_AFTER.match(c.sentence, local[1])
+            m = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1])
             if m:
                 c.metric = m.group(1)
                 continue
@@ -1149,6 +1278,9 @@ _MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]
                     r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
 
 
+_NOMINAL_WORDS = lazy(r"\s*\b(?:nominal(?:ly)?|(?:at|in)\s+current\s+prices|in\s+nominal\s+terms)\b\s*", re.I)
+
+
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
     """Add the series qualifier to the metric of each claim that does not say it already."""
     if not series:
@@ -1158,6 +1290,11 @@ def qualify(claims: list[Claim], series: Optional[str]) -> None:
                                            K.PERCENTAGE_POINT, K.MEASURE):
             continue
         metric = re.sub(r"(?<![\w.])s\.a\.?(?!\w)", "", c.metric).strip(" ,")
+        if series == "nominal" and c.kind == K.MONEY:
+            # an amount of money is at current prices unless it says otherwise: "nominal"
+            # tells no money series apart, and kept in one figure only it splits one series
+            c.metric = _NOMINAL_WORDS.sub(" ", metric).strip(" ,") or metric
+            continue
         if series in metric.lower():
             c.metric = metric
             continue
