@@ -122,6 +122,8 @@ def name(span: Span) -> str:
             return f"{s.year}-H{1 if s.month == 1 else 2}"
         if e.month - s.month == 2 and s.month % 3 == 1:
             return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    elif s.month == 1 and e.month == 12:
+        return f"{s.year}/{e.year}"  # whole years: an interval of their names ('between 1994 and 2016')
     return f"{s.year}-{s.month:02d}/{e.year}-{e.month:02d}"
 
 

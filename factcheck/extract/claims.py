@@ -57,6 +57,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
     main_at = 0
+    after_base = None if today or article.year else frame.year_after_base(text)
+    if after_base:
+        year, topic_period = after_base, str(after_base)  # "up 49.9% compared to 2019", in an undated text
     lead_period: Optional[str] = None  # the time the first figures inherit, when that comes first
     lead_at = 0
     section: Optional[str] = None  # "Credits (exports …)": the side of an account the lines below measure

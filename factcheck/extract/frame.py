@@ -73,7 +73,14 @@ _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
 _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
 _CLAUSE_COMMA = lazy(r"\s*,")
-_WHEN_AFTER = lazy(r"\s*(?:\(|,)\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+# ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
+_WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+_WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+                   r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
+# "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
+# period last year": a figure coordinated with the other side of a comparison is one too
+_COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -108,7 +115,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
-                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])) \
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
+                             or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
                         or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
@@ -193,9 +201,15 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["compared_side"] = True
             continue
         # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
-        when = [i for i, e in enumerate(exprs) if e.end <= s and e.span is not None and _WHEN_AFTER.fullmatch(sentence[e.end: s])]
+        # ("compared to the same period last year, which recorded 25.7 billion riyals": a
+        # relative clause on a base that states a level states the base's)
+        when = [i for i, e in enumerate(exprs) if e.end <= s and (e.span is not None or e.base and e.shift)
+                and (_WHEN_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s]))]
         if when:
             own_expr[k] = when[-1]
+            if exprs[when[-1]].base:
+                c.context["compared_side"] = True  # "compared to 2019 when it reached …": the base's figure
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
@@ -287,6 +301,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context.pop("period_inherited", None)
         if c.kind == K.YEAR_RANGE:
             period = None  # a year range is itself a span of time
+        stock_day = None
+        if period and c.role in (R.CHANGE, R.GROWTH) and _TURN_OF_YEAR.fullmatch(period):
+            # "356,991 inhabitants on 1 January, an annual increase of 2.4%": a change to a
+            # stock counted at the turn of a year is the flow of the year that ended there,
+            # measured from the stock a year before
+            stock_day, period = period, flow_year(period)
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
@@ -297,14 +317,46 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
                 # compared to 2019": the same span in that year
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
+        if stock_day and not c.base_period:
+            c.base_period = shift(stock_day, "year", -1)
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
+    _range_ends(claims, sentence, exprs, own_expr)
 
 
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
 # the level a change starts from, with no time of its own, stands at the change's base
+_A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
+_COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
+                           r"versus|vs\.?|over|on)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+
+
+def year_after_base(text: str) -> Optional[int]:
+    """An undated text whose latest year is named only as a comparison base ("a deficit up
+    49.9% compared to 2019", "12% more than in 2019") is about the year after it: a year's
+    figures are compared with the year before. None where the text states that year as a
+    figure's own, or names none."""
+    years = [(int(m.group(0)), m.start()) for m in _A_YEAR.finditer(text)]
+    if not years:
+        return None
+    latest = max(y for y, _ in years)
+    if all(_COMPARED_WITH_YEAR.search(text, max(0, at - 30), at) for y, at in years if y == latest):
+        return latest + 1
+    return None
+
+
+_TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+def flow_year(day: str) -> str:
+    """The year whose flow a stock counted at a turn of the year closes: 2019-01-01 → 2018,
+    2010-12-31 → 2010."""
+    return day[:4] if day.endswith("-12-31") else str(int(day[:4]) - 1)
+
+
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
@@ -322,6 +374,30 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
             c.period = base
             c.context.pop("period_inherited", None)
+        elif nxt.role == R.LEVEL and not nxt.base_period \
+                and _REACHED.search(sentence, max(0, _local(c)[0] - 30), _local(c)[0]) \
+                and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
+            nxt.period = base
+            nxt.context.pop("period_inherited", None)
+
+
+def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
+    """'doubled between 1991 and 2021, from 113,000 to 229,000': the levels a range of years
+    runs from and to are its first and last years', and a change over the range is its
+    last year's, against its first (the base already)."""
+    from factcheck.timespan import name
+
+    ranged = {k: exprs[i] for k, i in own_expr.items() if exprs[i].range_from is not None and exprs[i].span is not None}
+    for k, e in ranged.items():
+        c = claims[k]
+        last = str(e.span.end.year)
+        if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
+            c.period = last
+        elif c.role == R.LEVEL and k + 1 < len(claims) and ranged.get(k + 1) is e and claims[k + 1].role == R.LEVEL \
+                and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
+            c.period, claims[k + 1].period = name(e.range_from), last
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)

@@ -432,9 +432,15 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             words = ofm.group(1).split()
             # "expects an operating profit of": the noun phrase starts after its determiner
             dets = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "its", "their", "his", "her")]
+            owner = words[:dets[-1]] if dets else []
             if dets:
                 words = words[dets[-1] + 1:]
             np = context.clean_phrase(words) or None
+            if np and len(owner) >= 2 and owner[-1].lower() in ("had", "has", "have") and _POSSESSOR.fullmatch(owner[-2]) \
+                    and not context.subjects(owner[-2]):
+                # "Wallonia had a population of": the series is the named possessor's (a
+                # place the gazetteer does not know, else it is the claim's subject)
+                np = f"{np} of {owner[-2]}"
     if np is None and kind in (K.MONEY, K.MEASURE):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
         if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
@@ -693,6 +699,7 @@ def _worth(left: str) -> Optional[str]:
 _WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$")
 # "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
 _ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+_POSSESSOR = lazy(r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)[A-Z][a-z]+")
 _NOUN_OF = lazy(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 
 

@@ -402,6 +402,15 @@ def _calendar_part_rule(m, ctx):
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
 
 
+@rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+      r"[- ](?P<unit>quarter|half|semester)\b", needs=(_T_PART, _T_YEAR), first=True)
+def _year_then_part(m, ctx):
+    """'the 2017 final quarter', 'its 2022 first-quarter results': the year written before
+    its part (not a fiscal year's, '2023-2024 second half', which _fiscal_part reads)."""
+    index, months = _part_index(m)
+    return _expr(m, _calendar_part(int(m.group("y")), index, months))
+
+
 @rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(_t("efy"),))
 def _ethiopian_fiscal_year(m, ctx):
     """'EFY 2016', '2015 EFY': Ethiopia's fiscal year in its own calendar, which runs seven to
@@ -646,7 +655,14 @@ def _to_end_of(m, ctx):
         if latest is None:
             return None
         year = latest.start.year
+    if _FROM_END_OF.search(m.string, max(0, m.start() - 60), m.start()):
+        # "in the year from the end of August 2010 to the end of August 2011": a change
+        # between two stocks, each counted at a month's end; the later one's month
+        return _expr(m, month_span(year, mon, year, mon))
     return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+
+
+_FROM_END_OF = lazy(rf"\bfrom\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|[- ]){MONTH}(?:,?\s+{Y4})?\s+$")
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)(?P<y1>{Y4})\s+(?:and|to|through|until)\s+(?P<y2>{Y4})(?![\d%])"
@@ -998,6 +1014,48 @@ def _turn_of_year(m, ctx):
     """'at the turn of 2011': the last day of 2010, the point a stock is counted at."""
     y = int(m.group("y")) - 1
     return _expr(m, Span(date(y, 12, 31), date(y, 12, 31)))
+
+
+@rule(r"\b(?:at|as\s+(?:of|at)|on)\s+the\s+(?P<edge>end|close|start|beginning|outset)\s+of\s+"
+      rf"(?:(?P<rel>the|this|the\s+current|last|the\s+previous|the\s+past)\s+year|(?P<y>{Y4}))\b"
+      r"(?!\s*[-–/]\s*\d|\s+(?:fiscal|financial|budget|season|marketing|academic|school))",
+      needs=(_t("end", "close", "start", "beginning", "outset"),), first=True)
+def _edge_of_year(m, ctx):
+    """'at the end of 2016', 'at the start of this year', 'at the end of the year': the day
+    a stock is counted on (its last or first day), not the year's flow ('by the end of
+    2022' and 'since the start of the year' sum a flow and are read elsewhere). 'The year'
+    is the one the sentence named before; else, at its end, the text's year, at its start,
+    the year running."""
+    rel = (m.group("rel") or "").lower().split()[-1] if m.group("rel") else None
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif rel in ("last", "previous", "past"):
+        y = ctx.this_year - 1 if ctx.this_year else None
+    elif rel == "the":
+        named = _T_YEAR.regex.findall(m.string, 0, m.start())
+        y = int(named[-1]) if named else (ctx.topic_year or ctx.this_year) if m.group("edge").lower() in ("end", "close") \
+            else ctx.this_year
+    else:
+        y = ctx.this_year
+    if y is None:
+        return None
+    day = date(y, 12, 31) if m.group("edge").lower() in ("end", "close") else date(y, 1, 1)
+    return _expr(m, Span(day, day))
+
+
+@rule(rf"\b(?:on|at|by|as\s+(?:of|at))\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT))
+def _day_month(m, ctx):
+    """'on 1 January', 'as at 31 March': a day named without its year, the day a stock is
+    counted on; the latest such day by the article's date ('on January 1' is _month's)."""
+    month = ctx.latest(month_of(m.group("mon")))
+    if month is None:
+        return None
+    try:
+        day = month.start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return _expr(m, Span(day, day), tags={"deictic"})
 
 
 _NAME_BEFORE_YEAR = lazy(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Regulations?|Vision|Agenda|Expo)\s+(?:of\s+)?$", 0)

@@ -1,0 +1,19 @@
+"""A series named by its possessor: "Wallonia had a population of 3,633,795" is
+Wallonia's population, not the population of the country the article is about (which a
+region's figure would otherwise be compared with as its whole)."""
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _metric(text):
+    return [c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2019-02-15"))]
+
+
+def test_a_place_the_gazetteer_does_not_know_keeps_its_series():
+    assert _metric("Statbel reported, adding that Wallonia had a population of 3,633,795 at the start of the year.") == ["population of Wallonia"]
+
+
+def test_a_known_place_or_a_pronoun_is_the_subject_not_part_of_the_series():
+    assert _metric("Belgium had a population of 11.4 million.") == ["population"]
+    assert _metric("It had a population of 3 million.") == ["population"]
