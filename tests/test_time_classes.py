@@ -237,3 +237,11 @@ def test_a_date_with_its_weekday_still_dates_a_figure_when_nothing_else_does():
 def test_a_pair_of_four_digit_years_before_financial_year_is_one_fiscal_year():
     c = _claims("Kenya's government spent KSh 3.1 trillion in the 2021-2022 financial year.", day="2022-09-01")
     assert c["KSh 3.1 trillion"].period == "2021-07/2022-06"
+
+
+def test_guams_fiscal_year_runs_october_to_september_without_any_money_to_say_so():
+    # the government of Guam's year begins on 1 October (5 GCA § 4102.1): a count of
+    # visitors "in fiscal 2022" is October 2021 to September 2022
+    text = "Guam welcomed 216,915 visitor arrivals in fiscal year 2022, the Guam Visitors Bureau said."
+    c = _claims(text, day="2022-10-05")
+    assert c["216,915 visitor arrivals"].period == "2021-10/2022-09"
