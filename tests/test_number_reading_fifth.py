@@ -56,3 +56,22 @@ def test_a_gapped_conjunct_after_a_percentage_is_a_percentage(text, surface, dir
 ])
 def test_where_gapping_stops(text, surface, unit):
     assert _claims(text)[surface].unit == unit
+
+
+@pytest.mark.parametrize("text,surface,end", [
+    ("Growth during the latest four-year period (2016 to 2019 inclusive) was 1,300 per year.",
+     "(2016 to 2019 inclusive)", 2019),
+    ("It is four times that of the previous decade (2001 to 2004: 400 per year).", "2001 to 2004", 2004),
+])
+def test_a_parenthesised_year_span_marked_inclusive_or_labelling_a_figure(text, surface, end):
+    c = _claims(text)[surface]
+    assert (c.kind, c.end) == ("year_range", end)
+
+
+def test_the_figure_a_year_span_labels_stays_its_own():
+    claims = _claims("It is four times that of the previous decade (2001 to 2004: 400 per year).")
+    assert claims["400 per year"].unit == "count / year"
+
+
+def test_a_fiscal_year_in_parentheses_stays_an_anchor():
+    assert not [s for s in _claims("Sales (2022-23: 4,000 units) rose.") if "2022" in s]

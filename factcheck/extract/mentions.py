@@ -233,7 +233,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions: list[Mention] = []
     for m in YEAR_RANGE.finditer(sentence) if "(" in sentence else ():
         mention = _year_range(sentence, m)
-        consumed.append(m.span())
+        consumed.append((m.start(), m.start("label") if m.group("label") else m.end()))
         if mention:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
@@ -291,7 +291,7 @@ def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
 
 YEAR_RANGE = re.compile(
     r"\((?:(?:from|between)\s+)?(?:c\.\s*|circa\s+)?(?P<a>\d{1,4})\s*(?P<era1>AD|CE|BC|BCE)?\s*"
-    r"(?:-|–|—|to|and)\s*(?P<b>\d{1,4})\s*(?P<era>AD|CE|BC|BCE)?\)",
+    r"(?:-|–|—|to|and)\s*(?P<b>\d{1,4})\s*(?P<era>AD|CE|BC|BCE)?(?:\s+inclusive)?(?:\)|(?P<label>:))",
     re.I,
 )
 _ERA_WORDS = re.compile(
@@ -333,9 +333,11 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
         return None
     if b > 2200:
         return None
+    # "(2001 to 2004: 400 per year)": a span labelling the figure after it, which stays its own
+    start, end = (m.start() + 1, m.start("label")) if m.group("label") else m.span()
     return Mention(
-        start=m.start(), end=m.end(), value=float(a), end_value=float(b), unit="year",
-        kind=K.YEAR_RANGE, qualifier=Q.RANGE, precision=1.0, raw=m.group(0),
+        start=start, end=end, value=float(a), end_value=float(b), unit="year",
+        kind=K.YEAR_RANGE, qualifier=Q.RANGE, precision=1.0, raw=sentence[start:end],
     )
 
 
