@@ -75,3 +75,12 @@ def test_the_figure_a_year_span_labels_stays_its_own():
 
 def test_a_fiscal_year_in_parentheses_stays_an_anchor():
     assert not [s for s in _claims("Sales (2022-23: 4,000 units) rose.") if "2022" in s]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Parliament endorsed a 340-million-U.S.-dollar budget for 2019.", "340-million-U.S.-dollar", 340e6),
+    ("It signed a 12-million-US-dollar loan.", "12-million-US-dollar", 12e6),
+])
+def test_a_hyphenated_attributive_sum_in_a_countrys_dollars(text, surface, value):
+    c = _claims(text)[surface]
+    assert (c.unit, c.value) == ("USD", value)
