@@ -233,7 +233,7 @@ def test_a_measure_between_a_count_and_its_noun_is_read_too():
 @pytest.mark.parametrize("text,surface,value", [
     ("The firm now employs more than 1500 engineers.", "more than 1500 engineers", 1500),
     ("The startup hired 2000 workers in March.", "2000 workers", 2000),
-    ("Donations averaged at least 1200 a month.", "at least 1200", 1200),
+    ("Donations averaged at least 1200 a month.", "at least 1200 a month", 1200),  # a rate: count / month
 ])
 def test_a_year_like_number_that_counts(text, surface, value):
     assert _one(text, surface).value == value

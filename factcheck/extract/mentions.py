@@ -233,7 +233,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions: list[Mention] = []
     for m in YEAR_RANGE.finditer(sentence) if "(" in sentence else ():
         mention = _year_range(sentence, m)
-        consumed.append(m.span())
+        consumed.append((m.start(), m.start("label") if m.group("label") else m.end()))
         if mention:
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
@@ -258,6 +258,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
+    _gapped_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
@@ -267,9 +268,30 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     return out
 
 
+# Gapping: "Imports increased by 5.5%, exports by 6.5", "Imports +2.7%, Exports +5.0". The second
+# conjunct repeats the first's frame (its marker: "by", "up", a sign) and drops the verb and
+# the "%"; a bare figure so framed, ending its clause, is a percentage too.
+_GAP_BETWEEN = re.compile(rf"\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){{1,3}}?(?P<m>by|up|down|[+\-−–])\s*$", re.I)
+_GAP_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
+    for prev, cur in zip(mentions, mentions[1:]):
+        if prev.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" or cur.counted \
+                or cur.has_scale or cur.word_number or abs(cur.value) >= 1000 or not _GAP_END.match(sentence, cur.end):
+            continue
+        gap = _GAP_BETWEEN.match(sentence[:cur.start], prev.end)
+        first = re.search(r"(?:\b(by|up|down)\s+|([+\-−–]))$", sentence[:prev.start], re.I)
+        if gap is None or first is None or (first.group(1) or first.group(2)).lower() != gap.group("m").lower():
+            continue
+        cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
+        if "sign" in cur.info:
+            cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"
+
+
 YEAR_RANGE = re.compile(
     r"\((?:(?:from|between)\s+)?(?:c\.\s*|circa\s+)?(?P<a>\d{1,4})\s*(?P<era1>AD|CE|BC|BCE)?\s*"
-    r"(?:-|–|—|to|and)\s*(?P<b>\d{1,4})\s*(?P<era>AD|CE|BC|BCE)?\)",
+    r"(?:-|–|—|to|and)\s*(?P<b>\d{1,4})\s*(?P<era>AD|CE|BC|BCE)?(?:\s+inclusive)?(?:\)|(?P<label>:))",
     re.I,
 )
 _ERA_WORDS = re.compile(
@@ -278,6 +300,11 @@ _ERA_WORDS = re.compile(
     re.I,
 )
 
+
+# a bare count's span after it makes it a rate ("1,300 a year", "218,000 per month"); per_unit
+# turns down "a year earlier", a comparison
+_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+annually\b", re.I)
+_ANNUALLY = re.compile(r"\s+annually\b", re.I)
 
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
 
@@ -306,9 +333,11 @@ def _year_range(sentence: str, m: re.Match) -> Optional[Mention]:
         return None
     if b > 2200:
         return None
+    # "(2001 to 2004: 400 per year)": a span labelling the figure after it, which stays its own
+    start, end = (m.start() + 1, m.start("label")) if m.group("label") else m.span()
     return Mention(
-        start=m.start(), end=m.end(), value=float(a), end_value=float(b), unit="year",
-        kind=K.YEAR_RANGE, qualifier=Q.RANGE, precision=1.0, raw=m.group(0),
+        start=start, end=end, value=float(a), end_value=float(b), unit="year",
+        kind=K.YEAR_RANGE, qualifier=Q.RANGE, precision=1.0, raw=sentence[start:end],
     )
 
 
@@ -949,12 +978,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         return None  # a bare number word: "eight", "two" with nothing counted (kept if a range goes on)
 
     if kind in _RATE_KINDS and (kind != K.COUNT or counted or has_scale
-                                or re.match(r"\s+per\s+(?:month|week|day|year|hour|quarter)\b", sentence[pos:])):
-        per = per_unit(sentence, pos)  # "averaged 218,000 per month" too
+                                or _COUNT_PER_SPAN.match(sentence, pos)):
+        per = per_unit(sentence, pos)  # "averaged 218,000 per month", "risen by 1,300 a year" too
         if per is not None:
             pos, denominator = per
             unit = f"{unit} / {denominator}"
             info["per"] = denominator
+        elif _ANNUALLY.match(sentence, pos):
+            # "forecast net inward migration of 325 annually": the adverb names the span
+            unit, info["per"] = f"{unit} / year", "year"
     elif kind == K.PERCENT:
         per = per_unit(sentence, pos)
         if per is not None and per[1] in ("year", "month", "quarter", "week", "day"):

@@ -145,7 +145,7 @@ GLUED_CURRENCY_PREFIX = literal_alternation(sorted(sorted(GLUED_PREFIXES), key=l
 # dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
 # value is its family, decided by the article (conventions.SharedCurrencies).
 CURRENCY_NAMES: list[tuple[str, str]] = [
-    *((rf"{adjective}\s+(?:{fam['names']})", code) for fam in SHARED_CURRENCIES.values() if "names" in fam
+    *((rf"{adjective}(?:\s+|-)(?:{fam['names']})", code) for fam in SHARED_CURRENCIES.values() if "names" in fam
       for code, adjective, _ in fam["countries"]),
     *((p, code) for p, code in _MONEY["names"]),
     *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
