@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional
 
@@ -175,3 +176,52 @@ class Calendars:
             if p and str(p).lower() in _countries():
                 return None
         return None
+
+
+# The solar hijri calendar (Iran's and Afghanistan's): the year begins at Nowruz, the
+# March equinox, so its first day falls on 20 or 21 March (rarely 19 or 22); months 1–6
+# have 31 days, 7–11 have 30 and the twelfth 29 or 30. Nowruz by the astronomical rule as
+# tabulated by Borkowski ("The Persian calendar for 3000 years", Earth, Moon and Planets
+# 74, 1996; the algorithm of the jalaali libraries): the years at which the 33-year leap
+# cycle breaks, and the count of leap years between them.
+_JALAALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060,
+                   2097, 2192, 2262, 2324, 2394, 2456, 3178)
+
+
+def solar_hijri_new_year(year: int) -> date:
+    """The Gregorian date of 1 Farvardin (1 Hamal) of solar hijri `year`: 1399 → 2020-03-20."""
+    if not _JALAALI_BREAKS[0] <= year < _JALAALI_BREAKS[-1]:
+        raise ValueError(f"solar hijri year {year} is outside the tabulated range")
+    leap_j, jp, jump = -14, _JALAALI_BREAKS[0], 0
+    for jm in _JALAALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return date(gy, 3, 20 + leap_j - leap_g)
+
+
+def solar_hijri_year_of(day: date) -> int:
+    """The solar hijri year a Gregorian day falls in: 2020-10-21 → 1399."""
+    year = day.year - 621
+    return year if day >= solar_hijri_new_year(year) else year - 1
+
+
+def solar_hijri_months(year: int, first: int = 1, count: int = 12) -> Span:
+    """Months `first` … `first + count - 1` of solar hijri `year` as Gregorian days: the
+    first seven months of 1399 are 2020-03-20 to 2020-10-21."""
+    def day_of(month: int) -> int:  # days from 1 Farvardin to the first of `month`
+        return 31 * min(month - 1, 6) + 30 * max(month - 7, 0)
+    start = solar_hijri_new_year(year)
+    last = first + count - 1
+    if not 1 <= first <= last <= 12:
+        raise ValueError(f"months {first}–{last} of a solar hijri year")
+    end = (solar_hijri_new_year(year + 1) if last == 12 else start + timedelta(days=day_of(last + 1))) - timedelta(days=1)
+    return Span(start + timedelta(days=day_of(first)), end)

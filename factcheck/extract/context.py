@@ -79,7 +79,8 @@ _CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "Pe
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
 
 
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
+# "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds"
+_CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
                             r"francs?|won|pesos?|lira|rand|riyals?|ringgit|baht|dong|rupiah|reais|real|"
                             r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
 

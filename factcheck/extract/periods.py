@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar
+from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar, solar_hijri_months, solar_hijri_year_of
 from factcheck.timespan import Span, month_span, name, parse, shift_years
 from factcheck.extract.patterns import LazyPattern, lazy
 
@@ -83,6 +83,23 @@ class TimeExpr:
         return shift(reference, *self.shift)
 
 
+def _shift_solar_years(span: Span, n: int) -> Optional[str]:
+    """A span that starts at Nowruz and ends with a solar hijri month ('the first seven
+    months of the Iranian year', 2020-03-20/2020-10-21) moves by that calendar's years
+    (2019-03-21/2019-10-22): its days are not ours."""
+    year = span.start.year - 621
+    try:
+        if span.start != solar_hijri_months(year).start:
+            return None
+        for months in range(1, 13):
+            whole = solar_hijri_months(year, 1, months)
+            if whole.end == span.end:
+                return name(solar_hijri_months(year + n, 1, months))
+    except ValueError:
+        return None
+    return None
+
+
 def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
     """The period `n` units away: ('2024-03', 'year', -1) → '2023-03'; ('2024-Q2', 'quarter',
     -1) → '2024-Q1'; ('2024-03', 'month', -1) → '2024-02'; 'period' moves by the span's length."""
@@ -90,7 +107,7 @@ def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
     if span is None:
         return None
     if unit == "year":
-        return shift_years(period, n)
+        return _shift_solar_years(span, n) or shift_years(period, n)
     months = {"month": 1, "quarter": 3, "half": 6}.get(unit)
     if unit == "period":
         months = span.months
@@ -526,6 +543,43 @@ def _first_months(m, ctx):
         return _expr(m, month_span(year, 1, year, n))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+_SOLAR_YEAR = (r"(?:Iranian|Persian|Afghan|solar(?:\s+hijri)?|hijri\s+solar|(?:Hijri\s+)?Shamsi)"
+               r"(?:\s+calendar)?\s+year(?:\s+(?P<sy>1[34]\d\d)(?!\d))?")
+_GREGORIAN_DAYS = (rf"\s*\(\s*(?:from\s+)?(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+{Y4})?\s*(?:-|–|to|through|until)\s*"
+                   rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:,?\s+{Y4})?\s*\)")
+
+
+@rule(rf"\b(?:(?:the\s+|its\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+)?(?:the\s+)?(?:(?P<rel>current|this|last|previous|past|preceding|next)\s+)?"
+      + _SOLAR_YEAR + rf"(?:{_GREGORIAN_DAYS})?",
+      needs=(_t("iranian", "persian", "afghan", "solar", "shamsi"), _t("year")), first=True)
+def _solar_hijri(m, ctx):
+    """'the first seven months of the current Iranian calendar year (March 20-October 21)',
+    'the Iranian year 1399', 'the last solar year': Iran's and Afghanistan's year, which
+    begins at Nowruz (20 or 21 March) and whose months are not ours. Dates the text gives
+    in brackets are its own reading of the span and are kept."""
+    rel = (m.group("rel") or "").lower()
+    if m.group("sy"):
+        year = int(m.group("sy"))
+    elif ctx.today is None:
+        return None
+    else:
+        year = solar_hijri_year_of(ctx.today) + {"last": -1, "previous": -1, "past": -1, "preceding": -1, "next": 1}.get(rel, 0)
+    n = _count(m.group("n")) if m.group("n") else 12
+    if not n or n > 12:
+        return None
+    span = solar_hijri_months(year, 1, n)
+    if m.group("m1"):
+        start_month, end_month = month_of(m.group("m1")), month_of(m.group("m2"))
+        end_year = span.start.year + (1 if end_month < start_month else 0)
+        try:
+            stated = Span(date(span.start.year, start_month, int(m.group("d1"))), date(end_year, end_month, int(m.group("d2"))))
+        except ValueError:
+            stated = None
+        if stated is not None and stated.start <= stated.end:
+            span = stated
+    return _expr(m, span)
 
 
 def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
