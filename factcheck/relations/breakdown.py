@@ -17,7 +17,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
 from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
-from factcheck.relations.common import MAX_GROUP, irrealis, is_change, is_level, signed, subject_of
+from factcheck.relations.common import MAX_GROUP, after_previous_figure, irrealis, is_change, is_level, signed, subject_of
 
 
 def named_parts(graph: Graph):
@@ -463,7 +463,7 @@ def residual_breakdown(graph: Graph):
         whole = None
         for n in reversed(same):
             if n.sentence != parts[-1].sentence and (_TOTAL_WORD.search(n.claim.metric or "")
-                                                     or _TOTAL_WORD.search(_own_clause(graph, n))) \
+                                                     or _TOTAL_WORD.search(n.claim.sentence[after_previous_figure(graph, n): n.local[0]])) \
                     and n.value > last.value:
                 whole = n  # the total, stated before the breakdown (in the lead, often)
                 break
@@ -477,10 +477,3 @@ def residual_breakdown(graph: Graph):
             continue  # a figure stated twice is no two parts
         yield from _listed_sum(parts, whole)
 
-
-def _own_clause(graph: Graph, n: Node) -> str:
-    """The sentence text before a figure, from the figure before it (or the start)."""
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    start = sentence[i - 1].local[1] if i else 0
-    return n.claim.sentence[start: n.local[0]]

@@ -24,7 +24,7 @@ def signed(n: Node) -> int:
     return -1 if n.role == CHANGE and n.value > 0 and n.claim.direction == "down" else 1
 
 
-def _after_previous_figure(graph: Graph, n: Node, skip=lambda m: False) -> int:
+def after_previous_figure(graph: Graph, n: Node, skip=lambda m: False) -> int:
     """Where the words governing a figure begin in its sentence: the end of the figure
     before it (passing over those `skip` accepts), or the sentence's start."""
     sentence = graph.sentence_of(n)
@@ -47,7 +47,7 @@ def balance_sign(graph: Graph, n: Node) -> int:
     if n.concept != "balance" or not n.level or n.value <= 0 or n.claim.surface.lstrip()[:1] in "-−–":
         return 1
     # the balance's own change ("increased by 35% ... and reached") says nothing of its sign
-    start = _after_previous_figure(graph, n, skip=lambda m: m.concept == n.concept)
+    start = after_previous_figure(graph, n, skip=lambda m: m.concept == n.concept)
     own = n.claim.sentence[start: n.local[0]] + " " + " ".join(n.claim.sentence[n.local[1]:].split()[:1])
     return -1 if _NEGATIVE_BALANCE.search(own) else 1
 
@@ -70,5 +70,5 @@ def irrealis(graph: Graph, n: Node) -> bool:
     its period lies after the article's date ("5 million visitors by 2029")."""
     if graph.future(n):
         return True
-    start = _after_previous_figure(graph, n)
+    start = after_previous_figure(graph, n)
     return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))

@@ -130,7 +130,7 @@ def _truncated(rel: "Relation", res: Interval) -> Interval:
     if rel.rule != "parts-total" or not rel.exact or rel.result.claim.qualifier != "exact" or not res.finite:
         return res
     p = slips.printed(rel.result.claim.surface)
-    digits = p and sum(ch.isdigit() for ch in p.digits.lstrip("0.,"))
+    digits = p.significant if p else 0
     if not digits or digits > SHORT_DIGITS:
         return res
     step = res.hi - res.lo

@@ -53,6 +53,11 @@ class Printed:
         return float(self.digits.replace(",", ""))
 
     @property
+    def significant(self) -> int:
+        """Significant digits printed: '2.19' → 3, '0.05' → 1."""
+        return sum(ch.isdigit() for ch in self.digits.lstrip("0.,"))
+
+    @property
     def decimals(self) -> int:
         return len(self.digits.split(".")[1]) if "." in self.digits else 0
 

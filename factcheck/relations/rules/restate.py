@@ -84,7 +84,7 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
 
 def _digits(n: Node) -> int:
     p = printed(n.claim.surface)
-    return sum(ch.isdigit() for ch in p.digits.lstrip("0.,")) if p else 0
+    return p.significant if p else 0
 
 
 def _headline_short(a: Node, b: Node) -> bool:
