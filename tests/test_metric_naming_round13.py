@@ -154,3 +154,42 @@ def test_comparative_before_a_coordinated_clause():
     c = _claims("The number of arrivals was 3,410 higher and the number of departures 1,020 lower than a year earlier.")
     assert c["3,410"].role == "change"
     assert c["3,410"].direction == "up"
+
+
+# A balance names its segment after the figure, or takes the one segment whose exports and
+# imports its sentence states; otherwise a segment's balance reads as the total's.
+def test_balance_names_its_segment():
+    c = _claims("Kenya had a surplus of $412.5 million in trade in tea in the first half.")
+    assert c["$412.5 million"].metric == "surplus in trade in tea"
+
+
+def test_balance_of_the_segment_its_sentence_trades():
+    c = _claims("The export of metals fell by 4.1 percent to $1,210.4 million and the import of metals by 2.2 percent "
+                "to $1,905.6 million, with the deficit amounting to $695.2 million.")
+    assert c["$695.2 million"].metric == "deficit of metals"
+    # the gapped clause names its own series (with its "of"), and keeps the verb's direction
+    assert c["2.2 percent"].metric == "import of metals decline"
+    assert c["$1,905.6 million"].metric == "import of metals"
+
+
+# A noun of change as the subject of a verb of being: the amount is the change.
+@pytest.mark.parametrize("text,surface,direction", [
+    ("Compared with last year, the decrease was 1,204 persons.", "1,204 persons", "down"),
+    ("The rise in remittances amounted to $73 million.", "$73 million", "up"),
+])
+def test_noun_of_change_as_subject(text, surface, direction):
+    c = _claims(text)[surface]
+    assert (c.role, c.direction) == ("change", direction)
+
+
+def test_a_level_noun_as_subject_stays_a_level():
+    assert _claims("The trade deficit was $5.4 million.")["$5.4 million"].role == "level"
+
+
+# A "respectively" list whose members the reader could not delimit gives no member as a
+# series: never a stretch of the sentence that runs over another figure.
+def test_respectively_members_never_run_over_a_figure():
+    c = _claims("The minister said exports rose by 3.1% from K4,210.5 million in May to K4,341.0 million in June and "
+                "credited the rise to higher sales for the Mining and Agriculture sectors by 12.4% and 6.2%, respectively.")
+    for surface in ("12.4%", "6.2%"):
+        assert not any(ch.isdigit() for ch in (c[surface].metric or ""))

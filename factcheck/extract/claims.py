@@ -117,6 +117,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         metrics.inherit_change_metrics(mine)
         metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
         metrics.place_lists(mine)
+        metrics.balance_segments(mine)
         named = None
         metrics.mark_expectations(mine)
         metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)

@@ -180,10 +180,13 @@ def gapped_subject(left: str) -> Optional[str]:
     words = m.group("np").split()
     if any(is_verbal(w) or w.lower() in closed("aux") or w.lower() in closed("report") for w in words):
         return None  # a verb of its own: not gapped
-    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj")]
+    # the phrase starts after the last determiner, conjunction or preposition, but "of" after a
+    # noun stays inside it: "and the import of energy resources by" → "import of energy resources"
+    cut = [i for i, w in enumerate(words) if w.lower() in closed("det", "conj")
+           or w.lower() in closed("prep") and not (w.lower() == "of" and i > 0 and words[i - 1].lower() not in closed("prep", "det", "conj"))]
     if cut:
         words = words[cut[-1] + 1:]
-    if not words or re.fullmatch(r"\d.*", words[0]):
+    if not words or re.fullmatch(r"\d.*", words[0]) or words[0].lower() == "of":
         return None
     return " ".join(words)
 

@@ -489,6 +489,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
         d = context.direction(left[-60:])
+        if d is None and grammar.gapped_subject(left):
+            d = context.direction(left[-160:])  # "… decreased by 21.2% and the import of energy by 2.3%": the gap's verb
         if d and not verb_to:
             facts["change"] = d
             if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
@@ -994,6 +996,34 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         c.metric = _bare(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
+
+
+_BALANCE_HEAD = lazy(r"^(?:(?:the|a|an)\s+)?(?:(?:trade|export|import|commercial)\s+)?(?:balance|surplus|deficit)$", re.I)
+_BALANCE_SEGMENT = lazy(r"\s+in\s+(?:the\s+)?(?:(?:foreign\s+)?trade|exchanges?)\s+(?:in|of|with)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                        r"(?=\s*(?:[,.;]|$|in\s|during\s|for\s|compared\s|against\s|from\s|and\s(?!services\b)))", re.I)
+_WHOLE_TRADE = frozenset({"goods", "services", "goods and services", "merchandise", "goods and non-factor services"})
+_FLOW_OF = lazy(r"^(?:the\s+)?(?:exports?|imports?)\s+(of\s+.+)$", re.I)
+
+
+def balance_segments(claims: list[Claim]) -> None:
+    """A balance names its segment after the figure ('a surplus of $865.2 million in trade in
+    food'); a bare balance in a sentence whose exports and imports are of one segment is that
+    segment's ('The export of energy … and the import of energy …, with the deficit amounting
+    to $2,640.6 million'). Without it the segment's balance reads as the total's."""
+    flows = [c for c in claims if c.kind == K.MONEY and c.metric and _FLOW_OF.match(c.metric)]
+    segments = {_FLOW_OF.match(c.metric).group(1).lower() for c in flows}
+    kinds = {c.metric.split()[0].lower().rstrip("s") for c in flows}
+    for c in claims:
+        if c.kind != K.MONEY or not c.metric or not _BALANCE_HEAD.match(c.metric.strip()):
+            continue
+        local = c.context.get("local") or (0, 0)
+        named = _BALANCE_SEGMENT.match(c.sentence, local[1])
+        if named and named.group(1).lower() in _WHOLE_TRADE:
+            continue  # "in foreign trade in goods and services": the total, no segment
+        if named:
+            c.metric = f"{c.metric} in trade in {named.group(1).lower()}"
+        elif len(segments) == 1 and kinds >= {"export", "import"}:
+            c.metric = f"{c.metric} {segments.pop()}"
 
 
 def place_lists(claims: list[Claim]) -> None:

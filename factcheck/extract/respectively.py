@@ -88,6 +88,8 @@ def distribute(claims: list, exprs: list) -> None:
         return
     names, head = found
     head_words = _DETERMINER.sub("", head).strip()
+    if any(re.search(r"\d", n) or len(n.split()) > 8 for n in [*names, head_words]):
+        return  # a member or head that runs over another figure or a clause was not read as the list's
     series = re.sub(r"^(?:with|and|as)\s+|\s+(?:in|of|for|from|to|by|on|at|among|between)$", "", head_words, flags=re.I)
     for c, member in zip(run, names):
         if context.is_name(member):

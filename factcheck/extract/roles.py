@@ -188,6 +188,13 @@ def assign_role(c: Claim) -> None:
             change = _NOUN_DIRECTION[after.group(1).lower()]
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        noun = _CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
+        if noun and noun.group("n").lower() in _NOUN_DIRECTION:
+            # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
+            # change as the subject of a verb of being names the amount a change
+            change = _NOUN_DIRECTION[noun.group("n").lower()]
+            c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
@@ -444,6 +451,9 @@ _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivale
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
 _AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+_CHANGE_NOUN_IS_AMOUNT = lazy(r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?"
+                              r"\s+(?:was|were|is|are|amounted\s+to|amounts\s+to|totall?ed|came\s+to|stood\s+at|reached)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|just\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
