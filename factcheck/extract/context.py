@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import lazy, literal_alternation
+from factcheck.extract.patterns import ends_with, lazy, literal_alternation
 
 # --- subject ----------------------------------------------------------------
 
@@ -304,6 +304,11 @@ _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|see
                             r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
+# its last words (the search tries every position of a long text otherwise)
+_AUXILIARY_END = ends_with(_AUXILIARY_END, (
+    "to", "in", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
+    "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said"))
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})

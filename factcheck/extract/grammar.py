@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import lexicon
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import ends_with, lazy
 
 
 @functools.cache
@@ -217,12 +217,12 @@ _SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almos
                            "year-on-year", "on-year", "annually", "respectively", "of"})
 
 
-_GROWTH_THEN_TO = lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
-                             r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
+_GROWTH_THEN_TO = ends_with(lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
+                                  r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I), ("to",))
 
 
-_AT_A_RATE = lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
-                        r"(?:rate|pace)\s+of\s+$", re.I)
+_AT_A_RATE = ends_with(lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
+                             r"(?:rate|pace)\s+of\s+$", re.I), ("of",))
 
 
 def is_rate_phrase(text: str) -> bool:

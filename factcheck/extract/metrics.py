@@ -13,7 +13,7 @@ from factcheck.extract import context, grammar, roles
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import ends_with, lazy, triggered
 
 _CHANGE_LEAD = lazy(
     r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
@@ -673,8 +673,9 @@ def _is_headline(line: str) -> bool:
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
-_WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
-                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_WORTH = ends_with(lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I),
+                   ("worth", "at", "totaling", "totalling", "to", "about", "around", "nearly", "some", "over"))
 _EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
                               ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate"))
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
