@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import ends_with, lazy, literal_alternation
+from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
 
@@ -350,6 +350,7 @@ _INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\
                            r"|(?:over|in|during)\s+the\s+(?:specified|reviewed|reporting|review|corresponding|given)\s+period"
                            r"(?:\s+compared\s+(?:to|with)\s+[^,;()\d]{0,30}(?:(?:19|20)\d\d)?)?"
                            r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
+_INNER_CLAUSE = triggered(_INNER_CLAUSE, ("which", "period", "compared"))  # one of its three phrases' words
 _APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
@@ -420,7 +421,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _APPOSITION_END.sub(" ", head)
     # "exports which mainly comprise copper rose", "exports over the period compared to
     # January-May 2022 fell": a relative clause or a comparison between subject and verb
-    head = _INNER_CLAUSE.sub("", head)
+    head = _INNER_CLAUSE.sub("", head) if _INNER_CLAUSE.may_match(head) else head
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]
