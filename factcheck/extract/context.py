@@ -292,7 +292,7 @@ def clean_phrase(words: list[str]) -> str:
     while words and words[-1].lower() in _STOP:
         words = words[:-1]
     out = " ".join(words)
-    out = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", out)  # "China's exports" → "exports"
+    out = _POSSESSOR_FIRST.sub("", out)  # "China's exports" → "exports"
     return out.strip(" ,;:")
 
 
@@ -369,6 +369,15 @@ class _Span:
         return self._e
 
 
+_POSSESSOR_FIRST = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+_DETERMINER_END = ends_with(re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I),
+                            ("the", "a", "an", "its", "their", "this", "that"))
+_OBJECT_OF = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?")
+_DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
+
+
 @functools.lru_cache(maxsize=4096)
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
@@ -381,15 +390,14 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     verb = _Span(*slot) if slot else last_verb(left)
     if verb is None:
         return None
-    if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
+    if _DETERMINER_END.search(left, 0, verb.start()):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and
     # time between the verb and its figure
     between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])
     # "reported a net profit of EUR4.1 billion": the object names the figure
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
-    obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
-                       r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
+    obj = _OBJECT_OF.fullmatch(between)
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
@@ -402,8 +410,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return named
     if _ADVERBS_THEN_PAIR.fullmatch(between):
         between = " "  # "will rise only marginally, from 28.6 trillion yen to": adverbs, then the pair
-    if re.search(r"[,;]", between) or len(between.split()) > 6 or (
-            re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
+    if "," in between or ";" in between or len(between.split()) > 6 or (
+            _DIGIT.search(between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
         # it is the change on the way to this level ("edged 0.4 percent to 1.21 trillion")
         return None
@@ -430,7 +438,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         head = head[: parties.start()]
     # "The GDP at constant (2011-12) prices", "Total imports of goods (from EU member states
     # and from third countries) for this period amounted to"
-    head = re.sub(r"\s*\([^()]{0,80}\)", "", head)
+    head = _BRACKETED.sub("", head)
     head = _TIME_PP.sub("", head)
     phrase = grammar.subject_phrase(head)
     if not phrase:
