@@ -76,6 +76,10 @@ def coordinated_figures(claims: list) -> list:
     return run if len(run) >= 2 else []
 
 
+# a figure, not a date or a quarter's name: "2.7%", "K7,948.6 million", "3.5"
+_FIGURE_INSIDE = re.compile(r"\d\s*(?:%|per\s?cent|percent|million|billion|trillion)|\d,\d{3}|\d\.\d", re.I)
+
+
 def distribute(claims: list, exprs: list) -> None:
     """Give each figure of a 'respectively' list what its member names."""
     from factcheck.extract import context
@@ -88,7 +92,7 @@ def distribute(claims: list, exprs: list) -> None:
         return
     names, head = found
     head_words = _DETERMINER.sub("", head).strip()
-    if any(re.search(r"\d", n) or len(n.split()) > 8 for n in [*names, head_words]):
+    if any(_FIGURE_INSIDE.search(n) or len(n.split()) > 8 for n in [*names, head_words]):
         return  # a member or head that runs over another figure or a clause was not read as the list's
     series = re.sub(r"^(?:with|and|as)\s+|\s+(?:in|of|for|from|to|by|on|at|among|between)$", "", head_words, flags=re.I)
     for c, member in zip(run, names):
