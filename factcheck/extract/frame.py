@@ -429,8 +429,12 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
-# event's, dated by the time after the verb
-_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew)\b", re.I)
+# event's, dated by the time after the verb; so are those a passive verb of recording or
+# receiving counts ("216,000 visitors were welcomed during fiscal 2022", "4,100 cases were
+# registered in May"): the count is of the events the verb names
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew"
+                      r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed))\b", re.I)
 _YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
 
 
