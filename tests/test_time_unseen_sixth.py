@@ -23,3 +23,33 @@ def test_a_passive_verb_that_does_not_record_events_leaves_the_count_undated():
     # the rule for a number in subject position stays for other verbs
     c = _claims("Five volumes of the survey were released in 2018.")
     assert c["Five volumes"].period is None
+
+
+_TONGA = """Arrivals reached almost 61,000 in fiscal year 2019, up from the year before, the visitors bureau said on Thursday.
+
+Tongans living abroad made up a fifth of them, as many Tongans returned home for the celebrations, while other visitors held passports of New Zealand or the Philippines.
+
+• Philippines: 28.4%.
+
+• Philippines, by air: 19.5%.
+
+In fiscal 2019, cruise calls rose 4.2 percent, officials told Tongans at a briefing for Tongans in business.
+"""
+
+
+def test_a_source_market_a_list_repeats_does_not_set_the_fiscal_year():
+    # the text is about Tonga (July–June) though its list names the Philippines most
+    c = _claims(_TONGA)
+    assert c["almost 61,000"].period == "2018-07/2019-06"
+    assert c["4.2 percent"].period == "2018-07/2019-06"
+    assert c["4.2 percent"].base_period == "2017-07/2018-06"
+
+
+def test_the_subject_a_text_names_most_keeps_its_own_fiscal_year_whatever_its_currency():
+    # "Rs" would point to India's April–March year; the article is about Nepal (mid-July)
+    text = ("Nepal's imports fell to Rs 1.2 trillion in the first nine months of the current fiscal year. "
+            "Nepal exported goods worth Rs 110 billion in the same period. "
+            "Exports of cardamom rose 12 percent in the current fiscal year.")
+    c = _claims(text, day="2024-05-10")
+    assert c["12 percent"].period == "2023-07/2024-06"
+    assert c["Rs 1.2 trillion"].period == "2023-07/2024-04"
