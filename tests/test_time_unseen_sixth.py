@@ -53,3 +53,35 @@ def test_the_subject_a_text_names_most_keeps_its_own_fiscal_year_whatever_its_cu
     c = _claims(text, day="2024-05-10")
     assert c["12 percent"].period == "2023-07/2024-06"
     assert c["Rs 1.2 trillion"].period == "2023-07/2024-04"
+
+
+def test_a_same_period_named_year_first_is_a_comparison_base():
+    # the year before the noun, as a possessive or a modifier
+    c = _claims("In the first quarter, rice exports fell 6.2% like the previous year's corresponding period, "
+                "while maize exports rose 9.4%.", day="2016-05-02")
+    assert c["6.2%"].period == "2016-Q1" and c["6.2%"].base_period == "2015-Q1"
+    assert c["9.4%"].period == "2016-Q1"  # the base lends no time to the next clause
+    c = _claims("Cruise calls (January to May 2016) numbered 212 against the 2015 same period of 180 calls.",
+                day="2016-06-20")
+    assert c["212"].period == "2016-01/2016-05"
+    assert c["180 calls"].period == "2015-01/2015-05"
+
+
+def test_a_similar_period_is_the_same_period():
+    c = _claims("Coffee sales reached 4.1 billion shillings in January-April 2016, 0.6 billion shillings "
+                "more than in the similar period of 2015.", day="2016-05-20")
+    assert c["0.6 billion shillings"].period == "2016-01/2016-04"
+    assert c["0.6 billion shillings"].base_period == "2015-01/2015-04"
+
+
+def test_a_bracket_holding_only_a_time_dates_the_noun_it_labels():
+    c = _claims("Ferry passengers (March – May 2017) numbered 84,100, the port authority said.", day="2017-06-20")
+    assert c["84,100"].period == "2017-03/2017-05"
+
+
+def test_a_bracket_after_a_source_or_restating_a_time_is_no_anchor():
+    c = _claims("According to figures (July 2019) of the institute, unemployment fell to 5.1%.", day="2019-08-20")
+    assert c["5.1%"].period is None
+    text = ("Nepal's trade in the first nine months of the current fiscal year (FY 2080/81) "
+            "amounted to Rs 1.28 trillion.")
+    assert _claims(text, day="2024-05-10")["Rs 1.28 trillion"].period == "2023-07/2024-04"

@@ -63,6 +63,10 @@ _REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:abou
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|release|estimates?|census|study|edition|publication)\b)"
+                      r"[a-z]{3,}\s*$", re.I)
+# "compared to the 2015 same period of 81,520 arrivals": the level a base names
+_BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
 _PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
@@ -102,7 +106,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
-                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]):
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]) \
+                    or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
@@ -148,6 +153,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
     brackets = _brackets(sentence) if "(" in sentence else []
+    if brackets:
+        # "arrivals (Jan – Nov 2016) stood at 61,497": a bracket holding only a time, right
+        # after the noun it labels, dates the statement like any other anchor ("figures
+        # (July 2019) of the institute" date a source, not the statement)
+        brackets = [(a, b) for a, b in brackets
+                    if not (any(sentence[a + 1: b - 1].strip() == e.text for e in exprs)
+                            and _LABELLED_NOUN.search(sentence, max(0, a - 40), a)
+                            and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
     # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
     bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached

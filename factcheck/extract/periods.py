@@ -994,19 +994,29 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
-@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+@rule(  # the year first, as a possessive or a modifier (tried first): "last year's same period",
+      # "the previous year's corresponding quarter", "2015 same period", "2015's comparable months"
+      rf"(?:(?:the\s+)?(?P<yp>{Y4})(?:['’]s)?|\b(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s)\s+"
+      r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time|months?|quarter|half|weeks?)\b"
+      # "the similar period of 2020", "a similar period last year"
+      rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like", "time"),))
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "similar", "before", "like", "time"),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
-    if m.group("y"):
+    year = m.group("y") or m.group("yp") or m.group("ys")
+    # the year-first and "similar" forms name only what a figure is compared with
+    tags = {"base"} if m.group("yp") or m.group("ys") or re.match(r"(?:the\s+)?\w+\s+year['’]s|(?:the|a)\s+similar", m.group(0), re.I) else set()
+    if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
-        return _expr(m, None, shift=("to_year", int(m.group("y"))))
+        return _expr(m, None, shift=("to_year", int(year)), tags=tags)
     if m.group("this"):
         # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
         return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
@@ -1016,7 +1026,7 @@ def _anaphoric(m, ctx):
         return _expr(m, None, shift=(unit.lower(), -1))
     if "period" in text and "year" not in text or "reading" in text:
         return _expr(m, None, shift=("period", -1))
-    return _expr(m, None, shift=("year", -1))
+    return _expr(m, None, shift=("year", -1), tags=tags)
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
