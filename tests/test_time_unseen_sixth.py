@@ -85,3 +85,13 @@ def test_a_bracket_after_a_source_or_restating_a_time_is_no_anchor():
     text = ("Nepal's trade in the first nine months of the current fiscal year (FY 2080/81) "
             "amounted to Rs 1.28 trillion.")
     assert _claims(text, day="2024-05-10")["Rs 1.28 trillion"].period == "2023-07/2024-04"
+
+
+def test_a_base_year_named_through_a_noun_phrase():
+    text = ("Iceland sold 41,000 tonnes of wool in 2019. That is a rise in volume of 6 percent "
+            "from the drought year of 2018.")
+    c = _claims(text, day="2020-02-10")
+    assert c["6 percent"].period == "2019" and c["6 percent"].base_period == "2018"
+    # a year named so without a comparison word is the statement's own
+    c = _claims("Wool sales reached 38,000 tonnes during the drought year of 2018.", day="2020-02-10")
+    assert c["38,000 tonnes"].period == "2018"

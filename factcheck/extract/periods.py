@@ -1181,6 +1181,10 @@ _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?
 
 # "exceeds the previous year's figures by 36%", "surpassed the data of last year": a verb
 # that measures against another figure makes the time after it that figure's, a base
+# "up 7 per cent from the record year of 2016", "compared with the pre-pandemic year 2019":
+# a base year named through a noun phrase
+_BASE_YEAR_NOUN = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}"
+                       r"year\s+(?:of\s+)?$", re.I)
 _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtake|top|beat|trail|lag)(?:s|ed|ped|ing|ping)?\s+"
                        r"(?:(?:behind|the|its|their)\s+)?(?:(?:data|figures?|levels?|results?|values?|totals?|numbers?|volumes?|amounts?)"
                        r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
@@ -1205,7 +1209,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
-    if _EXCEEDS_BEFORE.search(before):
+    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before):
         return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
