@@ -95,3 +95,16 @@ def test_a_base_year_named_through_a_noun_phrase():
     # a year named so without a comparison word is the statement's own
     c = _claims("Wool sales reached 38,000 tonnes during the drought year of 2018.", day="2020-02-10")
     assert c["38,000 tonnes"].period == "2018"
+
+
+def test_last_year_in_an_undated_text_is_before_the_year_it_was_written_in():
+    from factcheck.articles import infer_year
+
+    text = ("Exports of tin had reached $1.2 billion in 2020. Malta's tin exports in 2021 fell by 12 percent, "
+            "the statistics office reported. Last year, exports declined to $1.05 billion.")
+    article = Article(id="t", path="t.txt", text=text, sha256="0", year_hint=infer_year(text))
+    c = {x.surface: x for x in extract(article)}
+    assert article.year == 2022  # written after the year its past tense reports
+    assert c["$1.2 billion"].period == "2020"
+    assert c["$1.05 billion"].period == "2021"  # not the year before the one just named
+

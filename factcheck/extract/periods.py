@@ -1060,9 +1060,12 @@ def _deictic(m, ctx):
         if fiscal is not None and fiscal.start.month != 1:
             return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
     if unit == "year":
-        if ctx.this_year is None:
+        # "last year" is the year before the one the article was written in (its date, or the
+        # year its past-tense statements imply), not before the year the text last spoke of
+        now = today.year if today else ctx.year or ctx.this_year
+        if now is None:
             return None
-        y = ctx.this_year + n
+        y = now + n
         # "over the past year": last year for a level, the twelve months to now for a change
         return _expr(m, month_span(y, 1, y, 12), tags={"deictic", "window"} if rel == "past" else {"deictic"})
     if today is None:
