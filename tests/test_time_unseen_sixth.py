@@ -108,3 +108,14 @@ def test_last_year_in_an_undated_text_is_before_the_year_it_was_written_in():
     assert c["$1.2 billion"].period == "2020"
     assert c["$1.05 billion"].period == "2021"  # not the year before the one just named
 
+
+def test_a_change_across_a_window_of_years_is_measured_from_that_many_years_back():
+    c = _claims("In 2019 the island's resident population reached 12,400, an increase of 18% in ten years.",
+                day="2020-03-01")
+    assert c["18%"].period == "2019" and c["18%"].base_period == "2009"
+    c = _claims("In 2018, wine output fell by 2,300 hectolitres over the past five years.", day="2019-03-01")
+    assert c["2,300 hectolitres"].base_period == "2013"
+    # a window ahead is a plan, no base
+    c = _claims("Output will rise by 20% in five years, the minister said.", day="2019-03-01")
+    assert c["20%"].base_period is None
+

@@ -617,6 +617,26 @@ def _months_so_far(m, ctx):
     return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
 
 
+@rule(rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>{_N})\s+years\b"
+      rf"|\bin\s+the\s+space\s+of\s+(?P<n2>{_N})\s+years\b"
+      rf"|(?<=\d|%)\s+(?:in|over)\s+(?P<n3>{_N})\s+years\b|(?:percent|per\s+cent)\s+(?:in|over)\s+(?P<n4>{_N})\s+years\b",
+      needs=(_t("years"),))
+def _years_window(m, ctx):
+    """'grew 65% in the last 30 years', 'an increase of 26% in ten years', 'in the space of
+    three years': a change measured across a window of years that ends at the statement's
+    own period, so its base is that period n years back (its period is the statement's)."""
+    n = _count(next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g))
+    if not n or n < 2 or ctx.future:
+        return None
+    e = _expr(m, None, shift=("year", -n), tags={"base", "years_window"})
+    if m.group("n3") or m.group("n4"):
+        # the figure before it is no part of the expression
+        lead = re.match(r"(?:percent|per\s+cent)?\s+", m.group(0), re.I)
+        e.start += lead.end()
+        e.text = m.group(0)[lead.end():]
+    return e
+
+
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_FISCAL))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
