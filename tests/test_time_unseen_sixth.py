@@ -119,3 +119,11 @@ def test_a_change_across_a_window_of_years_is_measured_from_that_many_years_back
     c = _claims("Output will rise by 20% in five years, the minister said.", day="2019-03-01")
     assert c["20%"].base_period is None
 
+
+def test_a_span_of_days_across_months():
+    c = _claims("Between 21 March and 20 June, 1.2 million tourists arrived, the office said.", day="2023-07-10")
+    assert c["1.2 million tourists"].period == "2023-03-21/2023-06-20"
+    c = _claims("Customs collected $310 million from 1 July to 30 September 2022.", day="2022-10-20")
+    assert c["$310 million"].period == "2022-Q3"
+    c = _claims("Non-oil imports (March 21 - September 22) reached $18 billion, customs said.", day="2023-10-01")
+    assert c["$18 billion"].period == "2023-03-21/2023-09-22"

@@ -824,6 +824,37 @@ def _day_span(m, ctx):
         return None
 
 
+_DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
+
+
+@rule(rf"(?:\b(?P<kw>between|from)\s+)?\b" + _DAY_OF_MONTH.format(m="m1", d="d1", MONTH=MONTH)
+      + rf"(?:,?\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
+      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT))
+def _days_across_months(m, ctx):
+    """'between March 20 and September 21', 'from 1 July to 30 September 2024', '(March 20 -
+    September 21)': a span of days that crosses months (a whole quarter is named so)."""
+    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
+        return None  # "on March 3 and April 5": two days
+    a, b = month_of(m.group("m1") or m.group("m1b")), month_of(m.group("m2") or m.group("m2b"))
+    if a == b:
+        return None  # "March 3-20" is the day-span rule's
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if y2 is None:
+        latest = ctx.latest(b)
+        if latest is None:
+            return None
+        y2 = latest.start.year
+    y1 = int(m.group("y1")) if m.group("y1") else (y2 if a < b else y2 - 1)
+    try:
+        start = date(y1, a, int(m.group("d1") or m.group("d1b")))
+        end = date(y2, b, int(m.group("d2") or m.group("d2b")))
+    except ValueError:
+        return None
+    if end <= start:
+        return None
+    return _expr(m, Span(start, end))
+
+
 @rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
       needs=(_T_MONTH, _T_DIGIT, _t("up", "through", "until", "till")))
 def _month_to_day(m, ctx):
