@@ -127,3 +127,19 @@ def test_a_span_of_days_across_months():
     assert c["$310 million"].period == "2022-Q3"
     c = _claims("Non-oil imports (March 21 - September 22) reached $18 billion, customs said.", day="2023-10-01")
     assert c["$18 billion"].period == "2023-03-21/2023-09-22"
+
+
+def test_a_level_on_the_other_side_of_a_comparison_keeps_its_head_noun_and_its_time():
+    c = _claims("Kenya's current account gap reached $3.1 billion in the first half of 2019, against a "
+                "$2.4 billion gap in the same period of 2018.", day="2019-08-20")
+    assert c["$3.1 billion"].period == "2019-H1"
+    assert c["$2.4 billion"].period == "2018-H1"
+
+
+def test_a_share_of_a_level_dated_earlier_is_measured_against_that_period():
+    c = _claims("Cruise passengers in 2022 numbered 41,000, only 9% of the 455,000 who came ashore in 2019.",
+                day="2023-01-20")
+    assert c["9%"].period == "2022" and c["9%"].base_period == "2019"
+    # a share of a whole of its own period has no base
+    c = _claims("In 2022, 45% of the 3,000 firms surveyed exported goods.", day="2023-01-20")
+    assert c["45%"].base_period is None

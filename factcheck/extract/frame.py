@@ -34,6 +34,8 @@ from factcheck.extract.patterns import lazy, triggered
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
 _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 455,000 who came ashore in 2019": an irregular past of coming and going
+                           r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
                            r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
@@ -65,6 +67,8 @@ _REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:abou
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 _LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|release|estimates?|census|study|edition|publication)\b)"
                       r"[a-z]{3,}\s*$", re.I)
+# "against a $9.43 billion deficit in the same period of 2015": the figure's head noun
+_HEAD_NOUN_GAP = lazy(r"\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+(?:\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+)?\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
 # "compared to the 2015 same period of 81,520 arrivals": the level a base names
 _BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
@@ -117,7 +121,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
                 gap = sentence[_local(c)[1]: e.start]
-                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
+                if (c.role == R.LEVEL and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
@@ -336,6 +340,27 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
+    _shares_of_earlier_levels(claims, sentence)
+
+
+# "only 2% of the 664,784 visitors that arrived in 2019", "13.3% of the 1.6 million who came
+# in 2019": a share of a level dated earlier than the share is a recovery ratio, measured
+# against that level's period
+_SHARE_OF = lazy(r"\s+of\s+(?:the\s+|a\s+)?(?:more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
+
+
+def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
+    from factcheck.timespan import parse
+
+    for c, whole in zip(claims, claims[1:]):
+        if c.role != R.SHARE or c.base_period or not c.period or whole.role != R.LEVEL or not whole.period:
+            continue
+        if not _SHARE_OF.fullmatch(sentence, _local(c)[1], _local(whole)[0]):
+            continue
+        mine, theirs = parse(c.period), parse(whole.period)
+        if mine is not None and theirs is not None and theirs.end < mine.start:
+            c.base_period = whole.period
+            c.context["baseline_period"] = whole.period
 
 
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
