@@ -143,3 +143,19 @@ def test_a_share_of_a_level_dated_earlier_is_measured_against_that_period():
     # a share of a whole of its own period has no base
     c = _claims("In 2022, 45% of the 3,000 firms surveyed exported goods.", day="2023-01-20")
     assert c["45%"].base_period is None
+
+
+def test_the_day_a_report_came_out_is_not_the_period_of_the_figures_after_it():
+    text = ("Tonga recorded a trade deficit of $98.1 million in the second quarter of 2019. "
+            "The statistics department published the figures in its quarterly bulletin on Tuesday 8 October, 2019. "
+            "Imports fell to $112.4 million, while exports rose to $14.3 million.")
+    c = _claims(text, day="2019-10-10")
+    assert c["$112.4 million"].period == "2019-Q2"
+    assert c["$14.3 million"].period == "2019-Q2"
+
+
+def test_a_figure_dated_by_a_participle_of_observing():
+    c = _claims("In the first quarter of this year the islands posted a surplus of $61.2 million, after a deficit "
+                "of $40.3 million observed in the last quarter of 2017.", day="2018-11-10")
+    assert c["$61.2 million"].period == "2018-Q1"
+    assert c["$40.3 million"].period == "2017-Q4"

@@ -33,7 +33,7 @@ from factcheck.extract.patterns import lazy, triggered
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
                            # "the 455,000 who came ashore in 2019": an irregular past of coming and going
                            r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
@@ -645,7 +645,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}]
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release"}]
     # "the evolution of 2022 … in the first six months of this year": the narrower span the
     # sentence names inside a year it also names is what it is about
     inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start

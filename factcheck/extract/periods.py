@@ -1244,6 +1244,9 @@ _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtak
                        r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
 
 
+# the day a report, release or statement came out: the time of the telling, not of the figures
+_RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
+                    r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
                     r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -1352,6 +1355,8 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             e.base = _is_base(sentence, e)
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
+            elif e.span is not None and e.span.start == e.span.end and _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start):
+                e.tags = e.tags | {"release"}  # "its report made available on Friday 2 November": when it was said
             found.append(e)
     found.sort(key=lambda e: e.start)
     if len(found) > 1 and any("weekday" in e.tags for e in found):
