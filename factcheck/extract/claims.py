@@ -97,10 +97,15 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # whose fiscal year: a configured body the sentence names, the places it is about
         # (not a partner's: "remittances from New Zealand in the last financial year" are
         # Samoa's), the article's own, and last the country its currency points to
+        # A sentence that names no place is about the article's subject, unless the country
+        # the whole text names most (by name, people or institution) is another: then the
+        # subject counted is a source market its lists repeat ("Philippines: 30.1%" in a
+        # report on Guam's fiscal year)
         places = [*calendars.named_in(sentence.text),
-                  *((context.topic_subjects(sentence.text) or subject) if own_subjects else subject), *main_subject]
-        ctx = periods.TimeContext(today, year, calendars.of(places),
-                                  calendar_of=lambda places=places: calendars.of([*places, home()]),
+                  *((context.topic_subjects(sentence.text) or subject) if own_subjects else previous_subjects)]
+        ctx = periods.TimeContext(today, year, calendars.of([*places, *main_subject]) if own_subjects else None,
+                                  calendar_of=lambda places=places: calendars.of([*places, *_unless_elsewhere(main_subject, text),
+                                                                                  home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
                                   topic_year=int(topic[:4]) if topic else None)
         exprs = periods.find(sentence.text, ctx)
@@ -279,6 +284,12 @@ def currency_of_country(country: Optional[str]) -> Optional[str]:
 
     codes = [code for code, place in lexicon.load("currency_countries").items() if place == country] if country else []
     return codes[0] if len(codes) == 1 else None
+
+
+def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:
+    """The article's main subject, or the country its text names most where that is another."""
+    named = context.article_country(text)
+    return main_subject if named is None or named in main_subject else [named]
 
 
 def _home_country(text: str, dollar: Optional[str] = None) -> Optional[str]:

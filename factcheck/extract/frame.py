@@ -33,7 +33,9 @@ from factcheck.extract.patterns import lazy, triggered
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|(?:who|that|which)\s+[a-z]+ed"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 455,000 who came ashore in 2019": an irregular past of coming and going
+                           r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
                            r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
@@ -63,6 +65,12 @@ _REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:abou
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
 _POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|release|estimates?|census|study|edition|publication)\b)"
+                      r"[a-z]{3,}\s*$", re.I)
+# "against a $9.43 billion deficit in the same period of 2015": the figure's head noun
+_HEAD_NOUN_GAP = lazy(r"\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+(?:\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+)?\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
+# "compared to the 2015 same period of 81,520 arrivals": the level a base names
+_BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
 _PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
@@ -102,7 +110,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
-                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]):
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]) \
+                    or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
@@ -112,7 +121,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
                 gap = sentence[_local(c)[1]: e.start]
-                if (c.role == R.LEVEL and _FROM_GAP.fullmatch(gap) or _ATTACHED_GAP.fullmatch(gap)
+                if (c.role == R.LEVEL and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
@@ -148,6 +157,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
     brackets = _brackets(sentence) if "(" in sentence else []
+    if brackets:
+        # "arrivals (Jan – Nov 2016) stood at 61,497": a bracket holding only a time, right
+        # after the noun it labels, dates the statement like any other anchor ("figures
+        # (July 2019) of the institute" date a source, not the statement)
+        brackets = [(a, b) for a, b in brackets
+                    if not (any(sentence[a + 1: b - 1].strip() == e.text for e in exprs)
+                            and _LABELLED_NOUN.search(sentence, max(0, a - 40), a)
+                            and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
     # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
     bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
@@ -323,6 +340,27 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
+    _shares_of_earlier_levels(claims, sentence)
+
+
+# "only 2% of the 664,784 visitors that arrived in 2019", "13.3% of the 1.6 million who came
+# in 2019": a share of a level dated earlier than the share is a recovery ratio, measured
+# against that level's period
+_SHARE_OF = lazy(r"\s+of\s+(?:the\s+|a\s+)?(?:more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
+
+
+def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
+    from factcheck.timespan import parse
+
+    for c, whole in zip(claims, claims[1:]):
+        if c.role != R.SHARE or c.base_period or not c.period or whole.role != R.LEVEL or not whole.period:
+            continue
+        if not _SHARE_OF.fullmatch(sentence, _local(c)[1], _local(whole)[0]):
+            continue
+        mine, theirs = parse(c.period), parse(whole.period)
+        if mine is not None and theirs is not None and theirs.end < mine.start:
+            c.base_period = whole.period
+            c.context["baseline_period"] = whole.period
 
 
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
@@ -429,8 +467,12 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
-# event's, dated by the time after the verb
-_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew)\b", re.I)
+# event's, dated by the time after the verb; so are those a passive verb of recording or
+# receiving counts ("216,000 visitors were welcomed during fiscal 2022", "4,100 cases were
+# registered in May"): the count is of the events the verb names
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew"
+                      r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed))\b", re.I)
 _YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
 
 
@@ -603,7 +645,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis"}]
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release"}]
     # "the evolution of 2022 … in the first six months of this year": the narrower span the
     # sentence names inside a year it also names is what it is about
     inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start

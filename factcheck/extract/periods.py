@@ -617,6 +617,26 @@ def _months_so_far(m, ctx):
     return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
 
 
+@rule(rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>{_N})\s+years\b"
+      rf"|\bin\s+the\s+space\s+of\s+(?P<n2>{_N})\s+years\b"
+      rf"|(?<=\d|%)\s+(?:in|over)\s+(?P<n3>{_N})\s+years\b|(?:percent|per\s+cent)\s+(?:in|over)\s+(?P<n4>{_N})\s+years\b",
+      needs=(_t("years"),))
+def _years_window(m, ctx):
+    """'grew 65% in the last 30 years', 'an increase of 26% in ten years', 'in the space of
+    three years': a change measured across a window of years that ends at the statement's
+    own period, so its base is that period n years back (its period is the statement's)."""
+    n = _count(next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g))
+    if not n or n < 2 or ctx.future:
+        return None
+    e = _expr(m, None, shift=("year", -n), tags={"base", "years_window"})
+    if m.group("n3") or m.group("n4"):
+        # the figure before it is no part of the expression
+        lead = re.match(r"(?:percent|per\s+cent)?\s+", m.group(0), re.I)
+        e.start += lead.end()
+        e.text = m.group(0)[lead.end():]
+    return e
+
+
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_FISCAL))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
@@ -802,6 +822,37 @@ def _day_span(m, ctx):
         return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
     except ValueError:
         return None
+
+
+_DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
+
+
+@rule(rf"(?:\b(?P<kw>between|from)\s+)?\b" + _DAY_OF_MONTH.format(m="m1", d="d1", MONTH=MONTH)
+      + rf"(?:,?\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
+      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT))
+def _days_across_months(m, ctx):
+    """'between March 20 and September 21', 'from 1 July to 30 September 2024', '(March 20 -
+    September 21)': a span of days that crosses months (a whole quarter is named so)."""
+    if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between":
+        return None  # "on March 3 and April 5": two days
+    a, b = month_of(m.group("m1") or m.group("m1b")), month_of(m.group("m2") or m.group("m2b"))
+    if a == b:
+        return None  # "March 3-20" is the day-span rule's
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if y2 is None:
+        latest = ctx.latest(b)
+        if latest is None:
+            return None
+        y2 = latest.start.year
+    y1 = int(m.group("y1")) if m.group("y1") else (y2 if a < b else y2 - 1)
+    try:
+        start = date(y1, a, int(m.group("d1") or m.group("d1b")))
+        end = date(y2, b, int(m.group("d2") or m.group("d2b")))
+    except ValueError:
+        return None
+    if end <= start:
+        return None
+    return _expr(m, Span(start, end))
 
 
 @rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
@@ -994,19 +1045,29 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
-@rule(_SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+@rule(  # the year first, as a possessive or a modifier (tried first): "last year's same period",
+      # "the previous year's corresponding quarter", "2015 same period", "2015's comparable months"
+      rf"(?:(?:the\s+)?(?P<yp>{Y4})(?:['’]s)?|\b(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s)\s+"
+      r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time|months?|quarter|half|weeks?)\b"
+      # "the similar period of 2020", "a similar period last year"
+      rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)", needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "before", "like", "time"),))
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "similar", "before", "like", "time"),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
-    if m.group("y"):
+    year = m.group("y") or m.group("yp") or m.group("ys")
+    # the year-first and "similar" forms name only what a figure is compared with
+    tags = {"base"} if m.group("yp") or m.group("ys") or re.match(r"(?:the\s+)?\w+\s+year['’]s|(?:the|a)\s+similar", m.group(0), re.I) else set()
+    if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
-        return _expr(m, None, shift=("to_year", int(m.group("y"))))
+        return _expr(m, None, shift=("to_year", int(year)), tags=tags)
     if m.group("this"):
         # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
         return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
@@ -1016,7 +1077,7 @@ def _anaphoric(m, ctx):
         return _expr(m, None, shift=(unit.lower(), -1))
     if "period" in text and "year" not in text or "reading" in text:
         return _expr(m, None, shift=("period", -1))
-    return _expr(m, None, shift=("year", -1))
+    return _expr(m, None, shift=("year", -1), tags=tags)
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
@@ -1050,9 +1111,12 @@ def _deictic(m, ctx):
         if fiscal is not None and fiscal.start.month != 1:
             return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
     if unit == "year":
-        if ctx.this_year is None:
+        # "last year" is the year before the one the article was written in (its date, or the
+        # year its past-tense statements imply), not before the year the text last spoke of
+        now = today.year if today else ctx.year or ctx.this_year
+        if now is None:
             return None
-        y = ctx.this_year + n
+        y = now + n
         # "over the past year": last year for a level, the twelve months to now for a change
         return _expr(m, month_span(y, 1, y, 12), tags={"deictic", "window"} if rel == "past" else {"deictic"})
     if today is None:
@@ -1172,11 +1236,18 @@ _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?
 
 # "exceeds the previous year's figures by 36%", "surpassed the data of last year": a verb
 # that measures against another figure makes the time after it that figure's, a base
+# "up 7 per cent from the record year of 2016", "compared with the pre-pandemic year 2019":
+# a base year named through a noun phrase
+_BASE_YEAR_NOUN = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}"
+                       r"year\s+(?:of\s+)?$", re.I)
 _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtake|top|beat|trail|lag)(?:s|ed|ped|ing|ping)?\s+"
                        r"(?:(?:behind|the|its|their)\s+)?(?:(?:data|figures?|levels?|results?|values?|totals?|numbers?|volumes?|amounts?)"
                        r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
 
 
+# the day a report, release or statement came out: the time of the telling, not of the figures
+_RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
+                    r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
                     r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -1196,7 +1267,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
-    if _EXCEEDS_BEFORE.search(before):
+    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before):
         return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
@@ -1287,6 +1358,8 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             e.base = _is_base(sentence, e)
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
+            elif e.span is not None and e.span.start == e.span.end and _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start):
+                e.tags = e.tags | {"release"}  # "its report made available on Friday 2 November": when it was said
             found.append(e)
     found.sort(key=lambda e: e.start)
     if len(found) > 1 and any("weekday" in e.tags for e in found):
