@@ -187,6 +187,24 @@ MONEY = [
     ("Guyana spent G$500 billion.", 500e9, "GYD"),
     ("Trinidad spent TT$5 billion.", 5e9, "TTD"),
     ("Belize spent BZ$500 million.", 500e6, "BZD"),
+    # forms found missing when the blind sets were scored a sixth time: the CFA franc with a
+    # dotted "F.CFA", "Eastern Caribbean", an Antillean guilder without "Netherlands", the
+    # Malagasy franc before the ariary, Zimbabwe's "ZWL$", the kuna and the kip after a figure
+    # (knots and kilopounds elsewhere), the quadrillion of a som or rial budget
+    ("Senegal's budget reached 6,400 billion F.CFA.", 6.4e12, "XOF"),
+    ("St Lucia's budget is 1.6 billion Eastern Caribbean dollars.", 1.6e9, "XCD"),
+    ("Curaçao's budget is 2 billion Antillean guilders.", 2e9, "ANG"),
+    ("Madagascar's budget was once 50 billion Malagasy francs.", 50e9, "MGF"),
+    ("Zimbabwe's budget is ZWL$10 trillion.", 10e12, "ZWL"),
+    ("A ticket in Zagreb costs 150 kn in Croatia.", 150, "HRK"),
+    ("Laos's budget is 40 trillion kip.", 40e12, "LAK"),
+    ("The beam carries 40 kips of load.", 40, "kip"),
+    ("Uzbekistan's budget is UZS 1.5 quadrillion.", 1.5e15, "UZS"),
+    ("Iran's budget is 2.5 quadrillion rials.", 2.5e15, "IRR"),
+    # a single space group before a scale word, as francophone Africa's copy prints it
+    ("Senegal's budget reached 6 400 billion FCFA.", 6.4e12, "XOF"),
+    ("Cameroon's budget is 6 700 billion CFA francs, against 4,5 billion euros.", 6.7e12, "XAF"),
+    ("Kosovo's deficit was 3 400 million euros.", 3.4e9, "EUR"),
 ]
 
 # English number forms and units the regions' releases print
@@ -255,6 +273,7 @@ NOT_CLAIMS = [
     ("Decree 2023-456 sets the new rate.", "456"),
     ("For help, call 0800 123 456 today.", "123"),
     ("For help, call +216 71 123 456 today.", "71"),
+    ("The ferry sails at 30 kn between the islands.", "kn"),  # knots, never kuna, outside Croatia
 
 ]
 
