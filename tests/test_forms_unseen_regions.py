@@ -263,6 +263,21 @@ FORMS = [
     ("The fund holds 2¼ billion dollars.", 2.25e9, "USD"),
     ("Two-thirds of the workers are women.", 200 / 3, "percent"),
     ("Exports to Europe fell by a fifth.", 20, "percent"),
+    # a bare scaled amount beside money of one currency in its own clause is that money
+    ("In Bosnia the largest item was oil – 711.7 million, and the next electricity – 275.1 million KM.",
+     711.7e6, "BAM"),
+    ("Goods of the traditional economy rose by 9.1 million, and coffee generated revenues of 148.5 million dollars.",
+     9.1e6, "USD"),
+    ("Total trade was 483.6m, of which exports earned $95.7m.", 483.6e6, "USD"),
+    # guards: a count of people keeps its count; a clause apart or a conversion gives no currency
+    ("The population reached 17.3 million, and GDP $50 billion.", 17.3e6, "count"),
+    ("Arrivals grew to 4.8 million; receipts rose to S$7.1 billion.", 4.8e6, "count"),
+    # "rose 14.2% from A to B": two levels, the figure's point ends no clause
+    ("Non-traditional exports increased 14.2% from $809.54 million to $924.56 million.", 924.56e6, "USD"),
+    # ellipsis of the unit: a change in a clause shaped like one in percent ("shrinking slightly
+    # by 0.3"), an item of a list of shares
+    ("Exports swelled by 4.2 percent, with imports shrinking slightly by 0.3 in annual terms.", 0.3, "percent"),
+    ("Partners were Turkey with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9% of trade.", 10.0, "percent"),
 ]
 
 # spans that are no claim at all: the sentence and the surface that must not be reported

@@ -137,7 +137,9 @@ _QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
 _WORD_CHARS = frozenset(".&'’_")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d", re.I)
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d"
+                        # an item of a list of shares whose next item prints its "%" ("Ukraine 10.0, China 5.9%")
+                        r"|(?:\.\d+)?,\s+(?:[A-Z][\w'’-]*\s+){1,3}\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")

@@ -259,6 +259,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
     _gapped_percents(sentence, mentions)
+    _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
@@ -287,6 +288,21 @@ def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
         cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
         if "sign" in cur.info:
             cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"
+
+
+# Ellipsis in a list of shares: "Turkey with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9%":
+# a bare decimal between two percentages, each item a name and its figure, is one too.
+_LIST_ITEM_BEFORE = re.compile(r"\s*[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
+_LIST_ITEM_AFTER = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
+def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
+    for prev, cur, nxt in zip(mentions, mentions[1:], mentions[2:]):
+        if prev.kind != K.PERCENT or nxt.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" \
+                or cur.counted or cur.has_scale or cur.word_number or "." not in cur.raw:
+            continue
+        if _LIST_ITEM_BEFORE.match(sentence[:cur.start], prev.end) and _LIST_ITEM_AFTER.match(sentence[:nxt.start], cur.end):
+            cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
 
 
 YEAR_RANGE = re.compile(
@@ -694,7 +710,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                  and not _METRE_AFTER.match(sentence, sm.end())):
                 ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
             elif low in ("m", "k"):
-                ok = currency is not None or plural_next() or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
+                ok = currency is not None or plural_next() or (low == "m" and (_millions_at_clause_end(sentence, start, sm.end())
+                                                                             or "." in raw and _beside_glued_millions(sentence, sm.end())))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
@@ -1121,6 +1138,17 @@ _CLAUSE_END = lazy(
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}
+
+
+def _beside_glued_millions(sentence: str, after: int) -> bool:
+    """"Total trade was 483.6m, of which exports earned $95.7m": a decimal glued to "m" at a
+    clause's end, in a sentence that prints its money in glued millions, is millions too (a
+    whole "the 100m," is more often metres)."""
+    return bool(_CLAUSE_END.match(sentence, after)) and not _METRE_AFTER.match(sentence, after) \
+        and _MONEY_GLUED_MILLIONS.search(sentence) is not None
+
+
+_MONEY_GLUED_MILLIONS = lazy(r"[$€£]\s?\d[\d,]*(?:\.\d+)?m\b")
 
 
 def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
