@@ -256,6 +256,10 @@ FORMS = [
     ("The rate is 3.75 riyals to the dollar in Saudi Arabia.", 3.75, "SAR / USD"),
     ("The tenge weakened to 470 tenge per US dollar.", 470, "KZT / USD"),
     ("Hotels kept 30 cents in every dollar earned.", 0.3, "USD / USD"),
+    # a frequency adjective between the article and the figure
+    ("That is a drop from a daily 3.230 million barrels in July.", 3.23e6, "barrel / day"),
+    ("The mines produce an annual 5 million tonnes of coal.", 5e6, "tonne / year"),
+    ("He earns a monthly $500 from the state.", 500, "USD / month"),
     ("Arrivals were the highest in three-and-a-half years.", 3.5, "year"),
     ("Exports are five-and-a-half times higher than in 2010.", 5.5, "times"),
     ("The capital has two and a half million residents.", 2.5e6, "count"),
@@ -263,6 +267,11 @@ FORMS = [
     ("The fund holds 2¼ billion dollars.", 2.25e9, "USD"),
     ("Two-thirds of the workers are women.", 200 / 3, "percent"),
     ("Exports to Europe fell by a fifth.", 20, "percent"),
+    # a fraction as a change's extent past a hedge
+    ("Oil output has dropped only about a third since December.", 33.3333, "percent"),
+    ("Output has dropped by almost half, the envoy said.", 50, "percent"),
+    ("That gives a drop of almost one third, not 50 percent.", 33.3333, "percent"),
+    ("Food imports decreased by more than a quarter in three years.", 25, "percent"),
     # a bare scaled amount beside money of one currency in its own clause is that money
     ("In Bosnia the largest item was oil – 711.7 million, and the next electricity – 275.1 million KM.",
      711.7e6, "BAM"),

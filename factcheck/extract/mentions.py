@@ -392,7 +392,8 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     left = sentence[: m.start()]
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
-    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I):
+    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
+            and not _extent_of_change().search(left, max(0, len(left) - 80)):
         return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     q, qstart = _left_qualifier(sentence, m.start())
     point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
@@ -409,6 +410,17 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if whole:
         mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
+
+
+@functools.cache
+def _extent_of_change() -> re.Pattern:
+    """A fraction as the extent of a change, past a hedge: "dropped only about a third",
+    "went up by almost a third", "decreased by more than a quarter", "a drop of almost one
+    third" (a bare "by half" keeps its multiplier reading: "cut by half")."""
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+by)?|\bby|"
+        r"\b(?:drop|fall|decline|decrease|increase|rise|reduction|cut|gain)s?\s+of)\s+"
+        r"(?:(?:only|about|almost|nearly|roughly|around|some|just|over|more\s+than|less\s+than)\s+)+$", re.I)
 
 
 def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:

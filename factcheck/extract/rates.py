@@ -63,7 +63,23 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _change_in_rate_after(sentence, mentions)
     if "average" in sentence:
         _on_average(sentence, mentions)
+    if "ly " in sentence or "annual " in sentence:
+        _frequency_before(sentence, mentions)
     return mentions
+
+
+# "a drop from a daily 3.230 million barrels in July", "an annual 5 million tonnes", "a monthly
+# $500": a frequency adjective between the article and the figure makes it a rate per that span
+_FREQUENCY_BEFORE = lazy(r"\b(?:an?|the|its|their)\s+(?:average\s+)?(?P<adj>hourly|daily|nightly|weekly|monthly|"
+                         r"annual|yearly)\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.I)
+_FREQUENCY_SPAN = {**_ADJECTIVE_SPAN, "annual": "year", "yearly": "year"}
+
+
+def _frequency_before(sentence: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        fm = _FREQUENCY_BEFORE.search(sentence, max(0, m.start - 50), m.start)
+        if fm and _takes_denominator(m) and m.kind not in _KEEP_UNIT:
+            _give(m, _FREQUENCY_SPAN[fm.group("adj").lower()])
 
 
 # "Turks living abroad spent $1,095 on average", "women had on average 1.8 children",
