@@ -234,6 +234,9 @@ FORMS = [
     ("Ranked by value, Kazakhstan is the third leading partner.", 3, "count"),
     ("Italy and Greece ranked fourth and fifth among the buyers.", 5, "count"),
     ("The three firms came second, third and sixth.", 3, "count"),
+    ("Thailand ranked first for arrivals at 41,794.", 1, "count"),
+    ("China comes in at number four with sales of 540 million francs.", 4, "count"),
+    ("The song rose to No. 3 in the charts.", 3, "count"),
     ("The number of foreigners increased by 43,805 to 1,129,638 people.", 1129638, "count"),
     ("Wages rose, and so did the poverty rate, from 14.5% to 17.5%.", 17.5, "percent"),
     ("The levy raised Rs 5 lakh crore.", 5e12, "INR"),
@@ -298,6 +301,8 @@ NOT_CLAIMS = [
     ("For help, call 0800 123 456 today.", "123"),
     ("For help, call +216 71 123 456 today.", "71"),
     ("The ferry sails at 30 kn between the islands.", "kn"),  # knots, never kuna, outside Croatia
+    ("Article number 4 applies to the levy.", "4"),  # a label, not a ranking position
+    ("The case was first reported in May.", "first"),
 
 ]
 

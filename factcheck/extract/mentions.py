@@ -499,6 +499,13 @@ _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|count
                          r"(?:all\s+)?\d|[A-Z])")
 
 
+# "comes in at number four", "ranked No. 3", "is number one": a ranking position printed as a
+# cardinal after "number" (elsewhere "number 4" labels: "Article number 4", "bus number 9")
+_RANK_NUMBER = lazy(r"\b(?:at|is|was|ranks?|ranked|ranking|to|climbed\s+to|rose\s+to|fell\s+to)\s+(?P<no>number|No\.)\s+$",
+                    re.I)
+# "ranked first", "came first": the one first that is a ranking position
+_RANK_FIRST = re.compile(r"\b(?:rank(?:s|ed)?|placed|came|finished|stood)\s+$", re.I)
+
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|a\s+record)\s+$", re.I)
 _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 
@@ -506,10 +513,10 @@ _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     raw = m.group(0)
     value = parse_ordinal(raw)
-    if not value or value == 1:
+    left = sentence[: m.start()]
+    if not value or value == 1 and not _RANK_FIRST.search(left, max(0, len(left) - 20)):
         return None  # "first" is a sequence word far more often than a count
     right = sentence[m.end():]
-    left = sentence[: m.start()]
     if re.match(r"\s+[A-Z]", right) or re.match(r"-[A-Z]", right):
         return None  # a name: "15th Five-Year Plan", "20th CPC National Congress"
     if re.match(r"\s+centur(?:y|ies)\b", right, re.I):
@@ -691,6 +698,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
             exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
             and not _scaled_code(right, has) and not _CLOSED_AMOUNT.match(right):
+        rank = _RANK_NUMBER.search(left, max(0, len(left) - 30)) if value == int(value) and 0 < value < 200 else None
+        if rank:  # "China comes in at number four", "ranked No. 3": a ranking position
+            return Mention(rank.start("no"), end, float(value), "count", K.ORDINAL, Q.EXACT, precision=1.0,
+                           raw=raw, info={"ordinal_role": "rank"})
         return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
