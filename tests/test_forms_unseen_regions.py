@@ -284,6 +284,10 @@ FORMS = [
     # guards: a count of people keeps its count; a clause apart or a conversion gives no currency
     ("The population reached 17.3 million, and GDP $50 billion.", 17.3e6, "count"),
     ("Arrivals grew to 4.8 million; receipts rose to S$7.1 billion.", 4.8e6, "count"),
+    # a scaled figure takes no counted noun from a handful of things before it
+    ("The group of five products rose 13.5% to $826.28 million, while others increased 14.2% from "
+     "809.54 million to 924.56 million.", 924.56e6, "USD"),
+    ("Six million homes were sold, including 1.5 million in Los Angeles.", 1.5e6, "count"),
     # "rose 14.2% from A to B": two levels, the figure's point ends no clause
     ("Non-traditional exports increased 14.2% from $809.54 million to $924.56 million.", 924.56e6, "USD"),
     # ellipsis of the unit: a change in a clause shaped like one in percent ("shrinking slightly

@@ -345,6 +345,8 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
                 continue
         prev = next((p for p in reversed(mentions[:i]) if (p.kind == K.COUNT and p.counted
                      and p.counted != "times" or _index_points(p)) and p.end_value is None), None)
+        if prev is not None and x.has_scale and not prev.has_scale and prev.value < 1000:
+            prev = None  # "the group of five products rose …, from 809.54 million": millions of no five things
         if prev is not None and x.start - prev.end < 120 \
                 and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
             _elide(x, prev)
