@@ -234,6 +234,7 @@ FORMS = [
     ("Ranked by value, Kazakhstan is the third leading partner.", 3, "count"),
     ("Italy and Greece ranked fourth and fifth among the buyers.", 5, "count"),
     ("The three firms came second, third and sixth.", 3, "count"),
+    ("US$31 million in Road Fund is expected to be collected this year.", 31e6, "USD"),  # no street address
     ("Thailand ranked first for arrivals at 41,794.", 1, "count"),
     ("China comes in at number four with sales of 540 million francs.", 4, "count"),
     ("The song rose to No. 3 in the charts.", 3, "count"),
@@ -306,6 +307,7 @@ NOT_CLAIMS = [
     ("For help, call +216 71 123 456 today.", "71"),
     ("The ferry sails at 30 kn between the islands.", "kn"),  # knots, never kuna, outside Croatia
     ("Article number 4 applies to the levy.", "4"),  # a label, not a ranking position
+    ("The plant at 12 Harbour Road employs 300 people.", "12"),  # a street address
     ("The case was first reported in May.", "first"),
 
 ]
