@@ -100,6 +100,11 @@ def _subjects(sentence: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def strip_names(text: str) -> str:
+    """The text without the places and organisations it names."""
+    return _SUBJECT_RE.sub(" ", text)
+
+
 def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of each place or organisation the sentence names."""
     out = []
@@ -148,6 +153,7 @@ def article_country(text: str) -> Optional[str]:
 # "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
 _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
+_PLACE_BEFORE = re.compile(r"\s*(?:\(|\bwith\b)\s*[+\-−]?\s*")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -199,6 +205,15 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
     for k, (_, end) in enumerate(figures):
         for i, (a, _, _) in enumerate(names):
             if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a):
+                attached[i] = k
+                break
+    for k, (start, _) in enumerate(figures):
+        if k in attached.values():
+            continue
+        for i, (a, b, _) in enumerate(names):
+            # "followed by France (13.2 per cent)", "China with $5.1 billion": a name right
+            # before its bracketed figure, or before "with" and the figure
+            if i not in attached and b <= start <= b + 8 and _PLACE_BEFORE.fullmatch(sentence, b, start):
                 attached[i] = k
                 break
     for i, (_, _, n) in enumerate(names):  # "United Arab Emirates (UAE)": one place named twice
@@ -304,12 +319,15 @@ _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|see
                             r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
+_VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
+                                r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally)\s*$", re.I)
+_PRE_VERB_ADVERB = re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
 _TIME_PP = lazy(  # lazy for its gate: each match begins at a space or a comma
     r"(?:\s*,)?\s+(?:in|during|for|over|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*,?\s*$"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?(?:19|20)\d{2}\s*,?\s*$"
     r"|\s+(?:last|this)\s+(?:year|month|quarter)\s*,?\s*$"
     # "Total exports of goods in January–May were", "imports … for this period amounted to"
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:period\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -332,14 +350,24 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
 
 # "policy spending, which accounts for …, will be", "the foreign-invested sector, including crude
 # oil, accounted for": a clause or phrase set off by commas between the subject and its verb
+_ADVERBIAL_START = re.compile(r"\s*(?:but|and|while|whereas|although|though|according|compared|as|with|at|in|on|by|"
+                              r"for|from|after|before|despite|unlike|however|meanwhile)\b", re.I)
+_ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                                  r"[^\s\d]{0,4}\s?")
+_LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting"})
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
                            r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
+# "Exports to the US – 11.9 percent of the total – plunged": an aside between dashes
+_DASH_ASIDE_END = re.compile(r"\s+[–—-]\s+[^–—;]{1,80}?\s+[–—-]\s*$")
+# "Imports of intermediate goods, which include fuel, metals and parts, rose": a relative
+# clause whose own list has commas (no figure in it)
+_RELATIVE_LIST_END = re.compile(r",[”\"’']?\s*(?:which|who)\s+[^;()\d]{1,120}?,\s*$")
 # "The average price of wheat, another good Brazil imports, fell": an apposition between subject and verb
 _VERB_ADVERBIALS = re.compile(r"^(?:\s+for\s+(?:the\s+|a\s+)?\w+\s+(?:consecutive|straight|successive|running)\s+"
                               r"(?:months?|quarters?|years?|weeks?|times?)"
                               r"|\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                              r"(?:\s+(?:19|20)\d\d)?)+\s*,?(?=\s+(?:by|to|at)\b)")
+                              r"(?:,?\s+(?:19|20)\d\d)?)+\s*,?(?=\s+(?:by|to|at)\b)")
 _INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bfrom)(?<!\bwith)"
                            r"\s+(?:which\s+(?!is\b|was\b|are\b|were\b)[a-z][^,;()]{2,80}"
                            r"|(?:over|in|during)\s+the\s+(?:specified|reviewed|reporting|review|corresponding|given)\s+period"
@@ -377,6 +405,15 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return None
     if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
+    if left[verb.start(): verb.end()].lower() in _LEVEL_PARTICIPLES and left[: verb.start()].rstrip().endswith(","):
+        # "Imports also decreased, but more slowly than exports, totalling $27 billion": a
+        # participle set off by a comma states a level of the main clause's subject
+        # the main clause: the last comma-delimited stretch that is not an adverbial or a
+        # coordinated aside ("According to the report, exports fell 3%, reaching …")
+        clauses = [c for c in left[: verb.start()].split(",") if c.strip() and not _ADVERBIAL_START.match(c)]
+        main = clauses[-1] if clauses else ""
+        main_verb = None if re.search(r"\d", main) else last_verb(main)
+        return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None
     # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and
     # time between the verb and its figure
     between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])
@@ -394,8 +431,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             subject = noun_phrase_before(left[: verb.start()] + " is ")
             return f"{subject} {'growth' if 'growth' in named.lower() else named.lower()}" if subject else named
         return named
-    if _ADVERBS_THEN_PAIR.fullmatch(between):
-        between = " "  # "will rise only marginally, from 28.6 trillion yen to": adverbs, then the pair
+    if _ADVERBS_THEN_PAIR.fullmatch(between) or _ADVERBIAL_THEN_PAIR.fullmatch(between):
+        # "will rise only marginally, from 28.6 trillion yen to", "more than doubled over the
+        # same period, from 88,100 to": adverbials, then the pair
+        between = " "
     if re.search(r"[,;]", between) or len(between.split()) > 6 or (
             re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
@@ -404,6 +443,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = left[: verb.start()]
     # "The deal is worth", "exports have risen": the verb group starts at its auxiliary
     while True:
+        # "has also increased", "have further risen": an adverb inside the verb group
+        head = _VERB_GROUP_ADVERB.sub(r"\1", head)
+        head = _PRE_VERB_ADVERB.sub("", head)  # "almost tripled", "nearly halved"
         aux = _AUXILIARY_END.search(head)
         if not aux:
             break
@@ -411,7 +453,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
     # spending, which accounts for over 70 percent of the budget, will be": a relative clause
     head = _TIME_PP.sub("", head)
+    head = _DASH_ASIDE_END.sub(" ", head)
     head = _RELATIVE_END.sub("", head)
+    head = _RELATIVE_LIST_END.sub("", head)
     head = _APPOSITION_END.sub(" ", head)
     # "exports which mainly comprise copper rose", "exports over the period compared to
     # January-May 2022 fell": a relative clause or a comparison between subject and verb

@@ -363,6 +363,9 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
 
     if not label:
         return
+    words = [w.strip(",;:") for w in label.split()]
+    if len(words) > 8 or any(context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
+        return  # "Imports:" above a paragraph of prose: a clause with its own verb is no item label
     known = context.subjects(label) if context.is_name(label) else []
     is_place = lead.places or bool(known)
     for c in claims:

@@ -180,6 +180,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
     # "the value of the Kingdom's total exports", "the government’s total public
     # expenditure": the possessor says whose figure it is (the subject), not which series
     metric = _strip_possessors(metric)
@@ -188,6 +189,8 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     named = context.subjects(metric)
     if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
         return None  # "Japan recorded …": a name is the subject, not what is measured
+    if named and not re.sub(r"\b(?:the|and)\b|[\s,&]", "", context.strip_names(metric), flags=re.I):
+        return None  # the same, named by an alias ("the UAE with $4.7 billion")
     first = metric.split(" ", 1)[0]
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
@@ -215,6 +218,7 @@ def _strip_possessors(metric: str) -> str:
             lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
             metric = metric[: lead.start() if lead else start] + (" " if lead and lead.start() else "") + metric[end + tail.end():]
     return metric.strip()
+_QUANTIFIER_OF = lazy(r"^(?:most|much|all|part|some|half|the\s+bulk|the\s+majority|the\s+rest)\s+of\s+(?:the\s+)?(?=[a-z])", re.I)
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
 # only says 'how much' ends the phrase; the verb before it names the series
@@ -227,6 +231,12 @@ _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|i
 _RELATIVE_SUBJECT = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
                          r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
+_RELATIVE_CHANGE = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
+                        r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
+_FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily", "including",
+                            "namely", "largely", "principally"})
+_FRONTED_WHOLE = lazy(r"\s*(?:Of|Out\s+of)\s+(?:the\s+)?(?:total\s+)?(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?"
+                      r"([^,;:\d]{3,80}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
 _AS_SERIES = lazy(r"\s+as\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:for|in|during|of|over)\b|\s*[,.;]|$)")
 _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registers?|registered|books?|booked|lists?|listed|"
                 r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -417,7 +427,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
-        or context.noun_phrase_before(left)
+        or (_by_verb(left, right, None) if kind == K.MEASURE else None) or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
         # "Exports of services in January–April were": a month is no series; the subject
         # stands before the adverbial of time
@@ -455,6 +465,20 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if rel:
             words = [w for w in rel.group(1).split() if w.lower() not in ("a", "an", "the", "its", "their")]
             np = context.clean_phrase(words) or None  # "a positive trade balance which stood at US$768 million"
+        rel = None if np else _RELATIVE_CHANGE.search(left[-120:])
+        if rel and grammar.change_direction(rel.group("verb")):
+            # "especially natural gas, which rose by 6.2%": the antecedent of a relative
+            # clause whose verb of change states the figure
+            words = [w for w in rel.group(1).split() if w.lower() not in ("a", "an", "the", "its", "their")]
+            while words and words[0].lower() in _FOCUS_ADVERBS:
+                words = words[1:]  # "especially natural gas, which rose"
+            np = context.clean_phrase(words) or None
+    if np is None and kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+        whole = _FRONTED_WHOLE.match(sentence)
+        if whole and whole.end() <= m.start:
+            # "Of the total value of seafood exports in 2017, 72 per cent came from
+            # aquaculture": a fronted partitive names the whole the figures divide
+            np = context.noun_phrase_after(whole.group(1), max_words=8)
     if np is None:
         np = _metric_by_shape(left, right, kind)
     if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
@@ -518,8 +542,8 @@ def _trailing_noun_phrase(left: str) -> Optional[str]:
 
 # "a 40.7 billion yen ($388 million) trade deficit", "the 823.2 million yen surplus": the
 # number premodifies the noun that names it
-_PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:record|whopping|massive|mere|further|additional|"
-                          r"estimated|combined|total|new)\s+)?$", re.I)
+_PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that|[a-z]+['’]s)\s+(?:(?:record|whopping|massive|mere|further|additional|"
+                          r"estimated|combined|total|new|[a-z]+-(?:high|low|time|year|month))\s+)?$", re.I)
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 _BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
 
@@ -832,7 +856,7 @@ def series_named(sentence: str) -> Optional[str]:
 
 # "increased 22% in January and slid 0.4% in February", "rose to $412 million in May and
 # then fell to": a second verb coordinated with the first shares its subject
-_COORDINATED_VERB = lazy(r"(?:\s+(?:in|on|during|for|over|from|to|compared\s+(?:with|to))\s+[^,;:.\d()]{0,40}?(?:(?:19|20)\d\d)?"
+_COORDINATED_VERB = lazy(r"(?:\s+(?:in|on|during|for|over|from|to|compared\s+(?:with|to))\s+[^,;:.\d()]{0,40}?(?:,?\s*(?:19|20)\d\d)?"
                          r"|\s+(?:last|this|next)\s+[A-Za-z]+|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|y-?o-?y))?"
                          r"\s*,?\s+(?:and|but|before|then)\s+(?:then\s+|later\s+|also\s+|further\s+)?(?P<verb>[a-z]+)\s+"
                          r"(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s?$", re.I)
@@ -843,13 +867,20 @@ _THOSE_OF = lazy(r"\b(?:and|while|whereas|but)\s+(?:those|that)\s+(?P<pp>(?:to|f
 _HEAD_BEFORE_PP = lazy(r"\s+(?:to|from|of|in|for|with|by)\s+")
 
 
-def _coordinated_series(p: Claim, c: Claim) -> bool:
+def _coordinated_series(p: Claim, c: Claim, level_only: bool = False) -> bool:
     """Give c, whose words name no series, the series of the claim p of its kind before it
-    when the two are coordinated predicates of one subject; True when it did."""
+    when the two are coordinated predicates of one subject (`level_only`: p is a growth rate
+    and c the level a verb of being or reaching states); True when it did."""
     if _empty(p.metric) or p.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
         return False
     gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
     series = _bare(p.metric)
+    if level_only:
+        verb = _COORDINATED_VERB.fullmatch(gap)
+        if verb is None or verb.group("verb").lower() not in _LEVEL_VERBS or _empty(series):
+            return False
+        c.metric = series
+        return True
     those = _THOSE_OF.search(gap)
     if those and grammar.is_verbal(those.group("verb")):
         head = _HEAD_BEFORE_PP.split(series)[0]
@@ -864,6 +895,21 @@ def _coordinated_series(p: Claim, c: Claim) -> bool:
         series = f"{series} {'decline' if c.context['change'] == 'down' else 'growth'}"
     c.metric = series
     return True
+
+
+_PLACE_ITEM_GAP = lazy(r"\s*\)?\s*(?:,|;|and|,\s*and|,?\s*(?:followed\s+(?:closely\s+)?by|then|ahead\s+of))\s*"
+                       r"(?:(?:those|that)\s+(?:from|to|of|in|with)\s+)?(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s*\(\s*[+\-−]?\s*")
+
+
+def _next_place_item(p: Claim, c: Claim) -> bool:
+    """True when c is the next item of a list of places whose item before is p: each a
+    place's name with its figure in brackets."""
+    p_local, c_local = p.context.get("local") or (0, 0), c.context.get("local") or (0, 0)
+    if not c.sentence[: p_local[0]].rstrip().endswith("("):
+        return False
+    gap = _PLACE_ITEM_GAP.fullmatch(c.sentence, p_local[1], c_local[0])
+    return gap is not None and bool(context.subjects(gap.group("name")))
 
 
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
@@ -896,6 +942,16 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
             continue
+        if same_kind is not None and not _empty(same_kind.metric) and _next_place_item(same_kind, c):
+            # "from Switzerland (14.6%), followed by Germany (12.5%), Italy (11.3%)": the
+            # items of a list of places share the series of the first
+            c.metric = same_kind.metric
+            if same_kind.context.get("change") and not c.context.get("change"):
+                c.context["change"] = same_kind.context["change"]
+            continue
+        if i and c.kind != K.PERCENT and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
+                and _coordinated_series(claims[i - 1], c, level_only=True):
+            continue  # "rose by 11% … and reached USD 81.9 million": the level the growth's series reached
         words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
@@ -905,6 +961,14 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
                 c.metric = named
                 continue
             source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != K.PERCENT), None)
+            if source is None and c.kind == K.PERCENT and c.context.get("change"):
+                # "Exports fell by 8% in September. It rose by 11% on the year": the pronoun
+                # stands for the series whose change the sentence before stated
+                prior = next((p for p in reversed(earlier) if p.kind == K.PERCENT and p.context.get("change")
+                              and not _empty(p.metric)), None)
+                if prior is not None and not _empty(_bare(prior.metric)):
+                    c.metric = f"{_bare(prior.metric)} {'decline' if c.context['change'] == 'down' else 'growth'}"
+                    continue
         if c.context.get("ratio_to_gdp"):
             if source is not None:
                 c.metric = f"{_bare(source.metric)} to GDP ratio"

@@ -83,7 +83,7 @@ _CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fal
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
-                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s))", re.I)
+                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))", re.I)
 # "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
 # written as a symbol or as letters
 _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
@@ -251,6 +251,11 @@ def assign_role(c: Claim) -> None:
             c.role = R.RATE
     elif change:
         c.role = R.CHANGE
+    elif c.kind != K.MONEY and "/" in (c.unit or "") and (c.unit or "").rsplit("/", 1)[1].strip() in _TIME_DENOMINATORS \
+            and _PER_TIME_SURFACE.search(c.surface) and "average" not in (c.metric or "").lower():
+        # "4.3 million barrels per day", "5,000 visitors a day": a flow's level, stated per unit
+        # of time (money per day or month is a price, a wage or an allowance: a rate)
+        c.role = R.LEVEL
     elif "/" in (c.unit or "") or c.kind in (K.MONEY, K.COUNT) and _per_unit(c):
         c.role = R.RATE
     else:
@@ -324,6 +329,11 @@ _PER_UNIT = lazy(r"\b(?:average|mean|median|per\s+(?:capita|head|person|visitor|
                  r"(?:[^;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}$", re.I)
 # "the average growth rate for the 18 countries": the figure is what the average is over
 _OVER_WHAT = lazy(r"\b(?:for|among|across|in|between)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "quarter", "year", "annum"})
+# the figure itself is stated per unit of time ("barrels a day", "bpd"), not an average of a daily series
+_PER_TIME_SURFACE = lazy(r"(?:\bper|\ba|\ban|/|\bevery|\beach)\s*(?:day|week|month|quarter|year|annum)\b|\bb/?pd\b|\bbbl/d(?:ay)?\b|\bannually\b", re.I)
 
 
 def _per_unit(c: Claim) -> bool:
@@ -434,6 +444,8 @@ _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivale
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
 _AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+# "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
+_EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
 _PERCENT_OF = lazy(r"\s*\)?\s*of\b", re.I)
 _CLAUSE_START = lazy(r"[;:]|\.\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
@@ -486,9 +498,11 @@ def _restatements(claims: list[Claim]) -> None:
             percent.role, percent.direction = R.GROWTH, amount.direction
             percent.context["change"] = amount.context.get("change") or amount.direction
         elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
-                and not _REACHED.search(gap):
+                and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)):
             amount.role, amount.direction = R.CHANGE, percent.direction
             amount.context["change"] = percent.context.get("change") or percent.direction
+            if (not amount.metric or amount.metric.lower() in ("equivalent", "equal")) and percent.metric:
+                amount.metric = _GROWTH_SUFFIX.sub("", percent.metric)  # the series whose change it restates
         elif amount.role == R.LEVEL and percent.role == R.RATE and c is percent \
                 and not _PERCENT_OF.match(c.sentence, _local(c)[1]) and not (amount.unit or "").count("/"):
             words = _clause_words_before(amount)
