@@ -200,6 +200,8 @@ MONEY = [
     ("Laos's budget is 40 trillion kip.", 40e12, "LAK"),
     ("The beam carries 40 kips of load.", 40, "kip"),
     ("Uzbekistan's budget is UZS 1.5 quadrillion.", 1.5e15, "UZS"),
+    ("Kazakhstan's budget is 25 trillion tenges.", 25e12, "KZT"),
+    ("Tahiti's budget is CFP 150 billion.", 150e9, "XPF"),
     ("Iran's budget is 2.5 quadrillion rials.", 2.5e15, "IRR"),
     # a single space group before a scale word, as francophone Africa's copy prints it
     ("Senegal's budget reached 6 400 billion FCFA.", 6.4e12, "XOF"),
@@ -307,6 +309,7 @@ NOT_CLAIMS = [
     ("For help, call +216 71 123 456 today.", "71"),
     ("The ferry sails at 30 kn between the islands.", "kn"),  # knots, never kuna, outside Croatia
     ("Article number 4 applies to the levy.", "4"),  # a label, not a ranking position
+    ("She holds the CFP 3 designation.", "CFP"),  # a certificate, outside the French Pacific
     ("The plant at 12 Harbour Road employs 300 people.", "12"),  # a street address
     ("The case was first reported in May.", "first"),
 
