@@ -258,6 +258,8 @@ FORMS = [
     ("Visitors from Norway spent $1,200 on average during their stay.", 1200, "USD / person"),
     ("Visitors spent an average of €640, against the figure of €580 a year earlier.", 580, "EUR / person"),
     ("In 2020, women had on average 2.4 children.", 2.4, "count / woman"),
+    ("The average expenditure of nearly 1.69 million Turks visiting abroad was $668.", 668, "USD / person"),
+    ("Average expenditure of 12 ministries rose to $5 billion.", 5e9, "USD"),  # not people: a sum
     ("The kwacha traded at K18.5 per dollar in Zambia.", 18.5, "ZMW / USD"),
     ("The rate is 3.75 riyals to the dollar in Saudi Arabia.", 3.75, "SAR / USD"),
     ("The tenge weakened to 470 tenge per US dollar.", 470, "KZT / USD"),

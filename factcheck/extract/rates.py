@@ -200,9 +200,12 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if any(s <= sm.start() < e for s, e in spans):
             continue  # "$58 per barrel": the figure's own denominator, read already
         denominator, end = _denominator(sentence, sm)
+        after = [m for m in mentions if m.start >= end]
+        group = _averaged_group(sentence, sm, end, after)
+        if group is not None:  # "the average expenditure of 1.69 million Turks … was $668": per head of them
+            denominator, end, after = "person", group.end, after[1:]
         if denominator is None:
             continue
-        after = [m for m in mentions if m.start >= end]
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
         if first is None or first.start - end > _GAP_LIMIT or not _takes_denominator(first):
             continue
@@ -222,6 +225,22 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
                 break
             _give(m, denominator)
             previous = m
+
+
+def _averaged_group(sentence: str, sm: re.Match, end: int, after: list[Mention]) -> Optional[Mention]:
+    """The counted people an average is taken over, right after it: "the average expenditure
+    of nearly 1.69 million Turks visiting abroad" (a plural noun of people or a demonym)."""
+    if not sm.group("avg") or not after or after[0].kind != K.COUNT or not after[0].counted:
+        return None
+    if not _OF_GROUP.fullmatch(sentence, end, after[0].start):
+        return None
+    noun = after[0].counted.split()[-1]
+    return after[0] if noun.lower() in _PEOPLE_NOUNS or noun[:1].isupper() and noun.endswith("s") else None
+
+
+_OF_GROUP = lazy(r"\s+of\s+(?:(?:about|nearly|some|around|almost|over|more\s+than)\s+)?(?:the\s+)?", re.I)
+_PEOPLE_NOUNS = frozenset({"people", "persons", "tourists", "visitors", "travellers", "travelers", "guests",
+                           "holidaymakers", "arrivals", "residents", "households", "citizens", "nationals"})
 
 
 # "a US$0.30 (30 cents) levy on each gallon": a charge, then what it is charged on
