@@ -145,14 +145,17 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
-from factcheck.extract import claims as _claims, frame as _frame, metrics as _metrics  # noqa: E402
+from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
+from factcheck.extract import periods as _periods  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
               "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
               "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
               "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE,
-              "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE}
+              "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
+              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
@@ -164,7 +167,11 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "cut", "raised", "Lowers", "hiked", "trims", "brought", "helped to lift", "slashed", "revises",
                    "upgraded", "downgraded", "its costs", "by", "to", "ſlashed", "dropped", "pushes", "boosts",
                    "exceeded", "tops", "surpassing", "crossed", "overtook", "broke past", "fell short of", "falls below",
-                   "fallen below", "Topped", "the", "croſſed"]
+                   "fallen below", "Topped", "the", "croſſed",
+                   "the exports which", "that", "THAT", "which were", "stood at", "amounted to", "is", "reached", "hit",
+                   "received", "Generated", "brought in", "broughtin", "raiſed", "visited", "arrived", "sold",
+                   "imports which mainly comprise copper", "over the reporting period", "in the specified period",
+                   "compared to", "compared with the same period of 2022", "compared to January-May 2022", "2021", "of"]
 trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"], max_size=12)
 
 
@@ -176,6 +183,10 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
 @example("metrics._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
+@example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
+@example("periods._FLOW_SO_FAR", "the country received")
+@example("context._INNER_CLAUSE", "exports which mainly comprise copper")
+@example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)
@@ -558,3 +569,50 @@ def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
     for pos in range(len(text) + 1):
         a, b = plain.match(text, pos), tail.match(text, pos)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# Patterns anchored at the end of a text, searched only where the text ends in one of
+# their last words (patterns.EndsWith). Each is checked on text made of its own words, so
+# that the texts it matches come up: a last word left out of the gate would show.
+def _end_gated():
+    from factcheck.extract import context, grammar, metrics, periods
+    return [grammar._GROWTH_THEN_TO, grammar._AT_A_RATE, context._AUXILIARY_END, qualifiers._NOUN_OF,
+            metrics._WORTH, periods._BASE_OF_FIGURE, context._DETERMINER_END]
+
+
+def _pattern_words(gated) -> list:
+    source = getattr(gated.pattern, "pattern", "")
+    return sorted(set(re.findall(r"[A-Za-z]{2,}", source)) - {"s", "d", "w"})
+
+
+_END_GLUE = [" ", "  ", "\t", "\n", " \n", ",", ", ", "-", "5.2%", " 12 ", "\u00a0", "ſ", "é", "ly", "ing"]
+
+
+@settings(max_examples=120, deadline=None, derandomize=True)  # each example tries every gated pattern
+@given(st.data())
+@example(None)
+def test_end_gated_patterns_search_as_the_patterns_themselves(data):
+    for gated in _end_gated():
+        if data is None:  # the phrases the gates were written for, each gate on each
+            samples = ["Afghanistan exported goods totaling ", "exports rose 5.2 percent year-on-year to ",
+                       "grew at an annual rate of ", "revenues, expected to  ", "a rise of about\n", "was up from the level in the ",
+                       "exports reached the "]
+        else:
+            words = _pattern_words(gated) + ["Exports", "goods", "TO", "Of", "exported", "the", "x"]
+            samples = [data.draw(glued(words, _END_GLUE, max_size=14)), data.draw(texts)]
+        for text in samples:
+            assert _span(gated.search(text)) == _span(gated.pattern.search(text)), (gated.pattern, text)
+            if data is not None:
+                pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
+                end = data.draw(st.integers(min_value=0, max_value=len(text) + 2))
+                assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
+
+
+def test_starts_with_letter_is_the_pattern_it_replaced():
+    from factcheck.extract import grammar
+    for token in ["Exports", "exports", "1.5", "$", "", "É", "ſ", "_x", "-", "Z9", "\u212a"]:
+        assert grammar._starts_with_letter(token) == bool(re.match(r"[A-Za-z]", token)), token
+
+
+def _span(m):
+    return m.span() if m else None

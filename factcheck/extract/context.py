@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import lazy, literal_alternation
+from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
 
@@ -307,7 +307,7 @@ def clean_phrase(words: list[str]) -> str:
     while words and words[-1].lower() in _STOP:
         words = words[:-1]
     out = " ".join(words)
-    out = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", out)  # "China's exports" → "exports"
+    out = _POSSESSOR_FIRST.sub("", out)  # "China's exports" → "exports"
     return out.strip(" ,;:")
 
 
@@ -319,6 +319,11 @@ _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|see
                             r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
+# its last words (the search tries every position of a long text otherwise)
+_AUXILIARY_END = ends_with(_AUXILIARY_END, (
+    "to", "in", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
+    "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said"))
 _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
                                 r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally)\s*$", re.I)
 _PRE_VERB_ADVERB = re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I)
@@ -373,6 +378,7 @@ _INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\
                            r"|(?:over|in|during)\s+the\s+(?:specified|reviewed|reporting|review|corresponding|given)\s+period"
                            r"(?:\s+compared\s+(?:to|with)\s+[^,;()\d]{0,30}(?:(?:19|20)\d\d)?)?"
                            r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
+_INNER_CLAUSE = triggered(_INNER_CLAUSE, ("which", "period", "compared"))  # one of its three phrases' words
 _APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
@@ -391,6 +397,15 @@ class _Span:
         return self._e
 
 
+_POSSESSOR_FIRST = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+_DETERMINER_END = ends_with(re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I),
+                            ("the", "a", "an", "its", "their", "this", "that"))
+_OBJECT_OF = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?")
+_DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
+
+
 @functools.lru_cache(maxsize=4096)
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
@@ -403,7 +418,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     verb = _Span(*slot) if slot else last_verb(left)
     if verb is None:
         return None
-    if re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", left[: verb.start()], re.I):
+    if _DETERMINER_END.search(left, 0, verb.start()):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     if left[verb.start(): verb.end()].lower() in _LEVEL_PARTICIPLES and left[: verb.start()].rstrip().endswith(","):
         # "Imports also decreased, but more slowly than exports, totalling $27 billion": a
@@ -419,8 +434,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])
     # "reported a net profit of EUR4.1 billion": the object names the figure
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
-    obj = re.fullmatch(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"
-                       r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?", between)
+    obj = _OBJECT_OF.fullmatch(between)
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
@@ -435,8 +449,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # "will rise only marginally, from 28.6 trillion yen to", "more than doubled over the
         # same period, from 88,100 to": adverbials, then the pair
         between = " "
-    if re.search(r"[,;]", between) or len(between.split()) > 6 or (
-            re.search(r"\d", between) and not _CHANGE_THEN_LEVEL.search(between)):
+    if "," in between or ";" in between or len(between.split()) > 6 or (
+            _DIGIT.search(between) and not _CHANGE_THEN_LEVEL.search(between)):
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
         # it is the change on the way to this level ("edged 0.4 percent to 1.21 trillion")
         return None
@@ -459,7 +473,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     head = _APPOSITION_END.sub(" ", head)
     # "exports which mainly comprise copper rose", "exports over the period compared to
     # January-May 2022 fell": a relative clause or a comparison between subject and verb
-    head = _INNER_CLAUSE.sub("", head)
+    head = _INNER_CLAUSE.sub("", head) if _INNER_CLAUSE.may_match(head) else head
     # "trade between China and Russia rose", "trade with the EU reached": the parties
     # are the subject; the metric is the noun phrase before them.
     found = [m for m in (_PARTIES.search(head), _PARTIES_LOOSE.search(head)) if m and subjects(m.group(0))]
@@ -468,7 +482,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         head = head[: parties.start()]
     # "The GDP at constant (2011-12) prices", "Total imports of goods (from EU member states
     # and from third countries) for this period amounted to"
-    head = re.sub(r"\s*\([^()]{0,80}\)", "", head)
+    head = _BRACKETED.sub("", head)
     head = _TIME_PP.sub("", head)
     phrase = grammar.subject_phrase(head)
     if not phrase:

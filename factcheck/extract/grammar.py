@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import lexicon
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import ends_with, lazy
 
 
 @functools.cache
@@ -217,12 +217,12 @@ _SLOT_FILLERS = frozenset({"by", "to", "at", "around", "about", "nearly", "almos
                            "year-on-year", "on-year", "annually", "respectively", "of"})
 
 
-_GROWTH_THEN_TO = lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
-                             r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I)
+_GROWTH_THEN_TO = ends_with(lazy(r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pct)\s*"
+                                  r"(?:(?:year[- ]on[- ]year|on[- ]year|y/y|yoy)\s*)?,?\s+to\s+$", re.I), ("to",))
 
 
-_AT_A_RATE = lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
-                        r"(?:rate|pace)\s+of\s+$", re.I)
+_AT_A_RATE = ends_with(lazy(r"\s+(?:at|by)\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized|annualised|yearly|monthly)\s+"
+                             r"(?:rate|pace)\s+of\s+$", re.I), ("of",))
 
 
 def is_rate_phrase(text: str) -> bool:
@@ -281,7 +281,7 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
         return None
     m = toks[i]
     w = m.group(0)
-    if not re.match(r"[A-Za-z]", w):
+    if not _starts_with_letter(w):
         return None
     if is_verbal(w) or change_direction(w):
         return offset + m.start(), offset + m.end()
@@ -318,9 +318,19 @@ _TIME_WORDS = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
                          r"first|last|past|second|third|fourth|months?|years?|quarters?|half|period|through|and|-|–", re.I)
 
 
+_SEGMENT_WORD = re.compile(r"[\w.]+|[-–]")
+_APPOSITIVE_END = re.compile(r",\s*([^,]{1,40}?),?\s*$")
+
+
+def _starts_with_letter(token: str) -> bool:
+    """re.match(r"[A-Za-z]", token), without the pattern: an ASCII letter first."""
+    first = token[:1]
+    return first.isascii() and first.isalpha()
+
+
 def _only_time(segment: str) -> bool:
     """'January to May', 'the first five months of 2023': nothing but a time phrase."""
-    words = re.findall(r"[\w.]+|[-–]", segment)
+    words = _SEGMENT_WORD.findall(segment)
     return bool(words) and all(_TIME_WORDS.fullmatch(w) or w.lower() in ("one", "two", "three", "four", "five", "six",
                                                                          "seven", "eight", "nine", "ten", "eleven", "twelve")
                                for w in words) and any(w[0].isupper() or w[0].isdigit() or w.lower().startswith("month")
@@ -338,7 +348,7 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     # "… to Vietnam in the first five months of the year, January to May, totalled": an
     # appositive time phrase between commas is not part of the subject either
     while True:
-        m = re.search(r",\s*([^,]{1,40}?),?\s*$", head)
+        m = _APPOSITIVE_END.search(head)
         if not m or not _only_time(m.group(1)):
             break
         head = head[: m.start()]
@@ -348,7 +358,7 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     for j in range(len(toks) - 1, -1, -1):
         tok = toks[j]
         low = tok.lower()
-        if not re.match(r"[A-Za-z]", tok):
+        if not _starts_with_letter(tok):
             if tok in ("-", "&") and out:
                 out.insert(0, tok)
                 continue
@@ -374,7 +384,7 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
         if len(out) >= max_words:
             break
     # a phrase opens at a determiner, or at its first content word
-    while out and (not re.match(r"[A-Za-z]", out[0]) or out[0].lower() in closed("det", "prep") | _OPENERS):
+    while out and (not _starts_with_letter(out[0]) or out[0].lower() in closed("det", "prep") | _OPENERS):
         out.pop(0)
     # drop trailing prepositional phrases that are only about time or a generic place
     text = " ".join(out)

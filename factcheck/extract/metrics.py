@@ -13,7 +13,7 @@ from factcheck.extract import context, grammar, roles
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import ends_with, lazy, triggered
 
 _CHANGE_LEAD = lazy(
     r"(?:(?:,|\band|[–—;(]|\bwhich\s+(?:is|was)|\brepresenting|\bmarking|\bshowing|\bregistering|\bexhibiting)\s*"
@@ -228,9 +228,9 @@ _EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|t
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
 _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<prep>on|from|for|in)\s+(?P<np>(?:re-)?[a-z][\w-]*)\b")
-_RELATIVE_SUBJECT = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
-                         r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
-                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
+_RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
+                                   r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"), ("which", "that"))
 _RELATIVE_CHANGE = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
                         r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
 _FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily", "including",
@@ -697,8 +697,9 @@ def _is_headline(line: str) -> bool:
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
-_WORTH = lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
-                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_WORTH = ends_with(lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I),
+                   ("worth", "at", "totaling", "totalling", "to", "about", "around", "nearly", "some", "over"))
 _EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
                               ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate"))
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation

@@ -10,6 +10,7 @@ a warm scan pays nothing for the laziness.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Optional
 
 from factcheck import regexcache
@@ -169,12 +170,23 @@ def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") ->
 ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
 
 
-class Triggered:
+class _Gated:
+    """A pattern behind a cheap test (`may_match`) that its `search` can find nothing; any
+    other method is the pattern's own."""
+
+    pattern: "re.Pattern | LazyPattern"
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.pattern, name)
+
+
+class Triggered(_Gated):
     """A pattern every match of which holds one of some literal words (`triggers`, lower
     case; with re.I or without): a sentence holding none of them, found as plain substrings
     (one pass each, far cheaper than trying the pattern's alternation at every position),
-    has no match, and `search` answers None without running it. Any other method is the
-    pattern's own."""
+    has no match, and `search` answers None without running it."""
 
     def __init__(self, pattern, triggers: tuple):
         self.pattern, self.triggers = pattern, tuple(triggers)
@@ -187,11 +199,33 @@ class Triggered:
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None
 
-    def __getattr__(self, name: str):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.pattern, name)
-
 
 def triggered(pattern, triggers: tuple) -> Triggered:
     return Triggered(pattern, triggers)
+
+
+class EndsWith(_Gated):
+    """A pattern anchored at the end of the text (`$`) every match of which ends in one of
+    some words (`words`, lower case; with re.I or without), then white space at most: where
+    the text, its trailing white space set aside, ends in none of them, there is no match,
+    and `search` answers None without trying the pattern at every position of the text (as
+    Python's engine does: it cannot search from the end)."""
+
+    def __init__(self, pattern, words: tuple):
+        self.pattern, self.words = pattern, tuple(words)
+        self._reach = max(map(len, self.words))
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        pos, end = max(pos, 0), min(endpos, len(text))
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        tail = text[max(pos, end - self._reach): end]
+        # beyond ASCII, re.I equates letters lower() does not ('ſ' with s): the pattern decides
+        return not tail.isascii() or tail.lower().endswith(self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
+        return self.pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+
+
+def ends_with(pattern, words: tuple) -> EndsWith:
+    return EndsWith(pattern, words)

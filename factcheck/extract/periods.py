@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar, solar_hijri_months, solar_hijri_year_of
 from factcheck.timespan import Span, month_span, name, parse, shift_years
-from factcheck.extract.patterns import LazyPattern, lazy
+from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Month names are capitalised in news copy; lower-case "may" and "march" are other words.
@@ -1143,11 +1143,12 @@ def _full_year(m, ctx):
 # comparison word names another figure of the base period
 # ("receipts from the business tax in the first quarter": 'from' names a source unless a
 # change stands before it)
-_BASE_OF_FIGURE = lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover"
+_BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover"
                        r"|\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|higher|lower|"
                        r"changes?|increases?|decreases?|rises?|falls?|gains?|drops?|declines?|growth)"
                        r"\s+(?:by\s+)?(?:[^\s,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|points?|[a-z]+)?\s+)?from)\s+(?:the|a|its|their)\s+"
-                             r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I)
+                             r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I),
+                            ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
@@ -1232,8 +1233,10 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
 # "received 37,994 tourists as of September this year", "revenues generated … reached USD
 # 530 million as of July 31": a flow counted up to a month or a day is the year so far
 _AS_OF_BEFORE = lazy(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FLOW_SO_FAR = lazy(r"\b(?:received|receiving|generated|generating|earned|collected|exported|imported|arrived|visited|"
-                    r"sold|spent|welcomed|attracted|brought\s+in|raised)\b", re.I)
+_FLOW_SO_FAR_WORDS = ("received", "receiving", "generated", "generating", "earned", "collected", "exported", "imported",
+                      "arrived", "visited", "sold", "spent", "welcomed", "attracted", "brought", "raised")
+_FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|earned|collected|exported|imported|arrived|visited|"
+                              r"sold|spent|welcomed|attracted|brought\s+in|raised)\b", re.I), _FLOW_SO_FAR_WORDS)
 
 
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
@@ -1262,13 +1265,13 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     f = _Features(sentence)
     if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
         return []  # no number, no month, no word of time: nothing to read
-    seen: dict[int, bool] = {}
+    seen: dict[_Needs, bool] = {}  # a need is its own key (hashed by identity, as id() would be)
     for pattern, reader, needs, key in _RULES:
         ok = True
         for t in needs:
-            got = seen.get(id(t))
+            got = seen.get(t)
             if got is None:
-                got = seen[id(t)] = t(f)
+                got = seen[t] = t(f)
             if not got:
                 ok = False
                 break

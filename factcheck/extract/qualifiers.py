@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy, literal_alternation, triggered
+from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
 from factcheck.models import Qualifier
 
@@ -146,8 +146,9 @@ def _change_nouns() -> dict[str, str]:
     return {**{w: "up" for w in words["nouns_up"]}, **{w: "down" for w in words["nouns_down"]}}
 
 
-_NOUN_OF = re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+"
-                      r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+_NOUN_OF = ends_with(re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+"
+                                r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I),
+                     ("of", "by", "about", "around", "nearly", "some", "over", "than", "almost"))
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b", re.I)
 
 
