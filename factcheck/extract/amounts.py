@@ -16,6 +16,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import collections
+import functools
 import re
 from typing import Callable, Optional
 
@@ -45,6 +46,10 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     most of the article's figures so far are stated in."""
     candidates = [c for c in mine if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
                   and _SCALED.search(c.surface)]
+    if not candidates:
+        return
+    _give_sibling_currency(mine, candidates)
+    candidates = [c for c in candidates if c.kind == K.COUNT]
     if not candidates or not any(_measures_money(c.metric) for c in candidates):
         return
     paragraph = mine[0].context.get("paragraph", -1)
@@ -63,6 +68,57 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
             c.kind, c.unit = K.MONEY, currency
             c.context["currency_implied"] = True
             given = currency
+
+
+def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:
+    """A bare scaled figure beside money figures of one currency in its own sentence, and
+    beside no scaled count of things, is an amount of that currency whatever its metric:
+    "the biggest deficit was in oil – 711.7 million, and the biggest excess in electricity
+    – 275.1 million KM", "total trade was 483.6m, of which exports earned $95.7m". A series
+    counted in people or things ("the population reached 17.3 million") keeps its count."""
+    money = [p for p in mine if p.kind == K.MONEY and "/" not in p.unit and not p.context.get("converted")]
+    if len({p.unit for p in money}) != 1 or any(p.kind == K.COUNT and p.context.get("counted")
+                                                and _SCALED.search(p.surface) for p in mine):
+        return
+    for c in candidates:
+        # one clause, and no conversion: "4.98 trillion (USD 42 billion)" is yen
+        if not _counts_people_or_things(c.metric) and all(_same_clause(c, p) for p in money):
+            c.kind, c.unit = K.MONEY, money[0].unit
+            c.context["currency_implied"] = True
+
+
+def _same_clause(a: Claim, b: Claim) -> bool:
+    """No semicolon or bracket between two figures of one sentence."""
+    where = a.sentence.find(a.surface)
+    if where < 0:
+        return False
+    start = a.span[0] - where
+    first, second = sorted((a, b), key=lambda c: c.span[0])
+    between = a.sentence[max(0, first.span[1] - start): max(0, second.span[0] - start)]
+    return not any(ch in between for ch in ";()[]")
+
+
+# Head words of series counted in people or things, whose scaled figures stay counts
+_COUNT_HEADS = frozenset({"population", "people", "person", "persons", "resident", "residents", "inhabitant",
+                          "inhabitants", "tourist", "tourists", "visitor", "visitors", "arrival", "arrivals",
+                          "passenger", "passengers", "worker", "workers", "job", "jobs", "employment",
+                          "birth", "births", "death", "deaths", "migrant", "migrants", "household", "households",
+                          "subscriber", "subscribers", "user", "users", "vehicle", "vehicles", "unit", "units",
+                          "night", "nights", "stay", "stays", "student", "students", "voter", "voters", "case", "cases"})
+
+
+def _counts_people_or_things(metric: Optional[str]) -> bool:
+    from factcheck.matching import words
+
+    return bool(set(words(metric)) & _count_words())
+
+
+@functools.cache
+def _count_words() -> frozenset:
+    """The count heads as matching.py reads words ("arrivals" is read "tourist")."""
+    from factcheck.matching import words
+
+    return _COUNT_HEADS | frozenset(words(" ".join(sorted(_COUNT_HEADS))))
 
 
 def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optional[str]]) -> None:

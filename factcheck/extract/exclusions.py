@@ -22,8 +22,9 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    # street addresses: "16-18 Industrial Avenue", "358 El Brillo Way" (case-sensitive street words)
-    r"\b\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?-i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    # street addresses: "16-18 Industrial Avenue", "358 El Brillo Way" (case-sensitive street words,
+    # and capitalised name words: "US$31 million in Road Fund" is no address)
+    r"\b\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s+(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
     r"Lane|Drive|Way|Place|Court|Highway|Terrace|Parade|Crescent)\b",
     # times of day: "10:30", "10:30 a.m."; with a full stop only when a clock word follows
     # ("10.30 am"), since "14.67 trillion" and "5.40 percent" are decimals.
@@ -137,7 +138,9 @@ _QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
 _WORD_CHARS = frozenset(".&'’_")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d", re.I)
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d"
+                        # an item of a list of shares whose next item prints its "%" ("Ukraine 10.0, China 5.9%")
+                        r"|(?:\.\d+)?,\s+(?:[A-Z][\w'’-]*\s+){1,3}\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")

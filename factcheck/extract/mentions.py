@@ -259,6 +259,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
     _gapped_percents(sentence, mentions)
+    _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
     out = [x for x in mentions if not x.bare or bare_is_claim(x)]
@@ -287,6 +288,21 @@ def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
         cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
         if "sign" in cur.info:
             cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"
+
+
+# Ellipsis in a list of shares: "Turkey with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9%":
+# a bare decimal between two percentages, each item a name and its figure, is one too.
+_LIST_ITEM_BEFORE = re.compile(r"\s*[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
+_LIST_ITEM_AFTER = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
+def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
+    for prev, cur, nxt in zip(mentions, mentions[1:], mentions[2:]):
+        if prev.kind != K.PERCENT or nxt.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" \
+                or cur.counted or cur.has_scale or cur.word_number or "." not in cur.raw:
+            continue
+        if _LIST_ITEM_BEFORE.match(sentence[:cur.start], prev.end) and _LIST_ITEM_AFTER.match(sentence[:nxt.start], cur.end):
+            cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
 
 
 YEAR_RANGE = re.compile(
@@ -376,7 +392,8 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     left = sentence[: m.start()]
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
-    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I):
+    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
+            and not _extent_of_change().search(left, max(0, len(left) - 80)):
         return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     q, qstart = _left_qualifier(sentence, m.start())
     point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
@@ -393,6 +410,17 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if whole:
         mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
+
+
+@functools.cache
+def _extent_of_change() -> re.Pattern:
+    """A fraction as the extent of a change, past a hedge: "dropped only about a third",
+    "went up by almost a third", "decreased by more than a quarter", "a drop of almost one
+    third" (a bare "by half" keeps its multiplier reading: "cut by half")."""
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+by)?|\bby|"
+        r"\b(?:drop|fall|decline|decrease|increase|rise|reduction|cut|gain)s?\s+of)\s+"
+        r"(?:(?:only|about|almost|nearly|roughly|around|some|just|over|more\s+than|less\s+than)\s+)+$", re.I)
 
 
 def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
@@ -471,6 +499,13 @@ _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|count
                          r"(?:all\s+)?\d|[A-Z])")
 
 
+# "comes in at number four", "ranked No. 3", "is number one": a ranking position printed as a
+# cardinal after "number" (elsewhere "number 4" labels: "Article number 4", "bus number 9")
+_RANK_NUMBER = lazy(r"\b(?:at|is|was|ranks?|ranked|ranking|to|climbed\s+to|rose\s+to|fell\s+to)\s+(?P<no>number|No\.)\s+$",
+                    re.I)
+# "ranked first", "came first": the one first that is a ranking position
+_RANK_FIRST = re.compile(r"\b(?:rank(?:s|ed)?|placed|came|finished|stood)\s+$", re.I)
+
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|a\s+record)\s+$", re.I)
 _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 
@@ -478,10 +513,10 @@ _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     raw = m.group(0)
     value = parse_ordinal(raw)
-    if not value or value == 1:
+    left = sentence[: m.start()]
+    if not value or value == 1 and not _RANK_FIRST.search(left, max(0, len(left) - 20)):
         return None  # "first" is a sequence word far more often than a count
     right = sentence[m.end():]
-    left = sentence[: m.start()]
     if re.match(r"\s+[A-Z]", right) or re.match(r"-[A-Z]", right):
         return None  # a name: "15th Five-Year Plan", "20th CPC National Congress"
     if re.match(r"\s+centur(?:y|ies)\b", right, re.I):
@@ -663,6 +698,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
             exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
             and not _scaled_code(right, has) and not _CLOSED_AMOUNT.match(right):
+        rank = _RANK_NUMBER.search(left, max(0, len(left) - 30)) if value == int(value) and 0 < value < 200 else None
+        if rank:  # "China comes in at number four", "ranked No. 3": a ranking position
+            return Mention(rank.start("no"), end, float(value), "count", K.ORDINAL, Q.EXACT, precision=1.0,
+                           raw=raw, info={"ordinal_role": "rank"})
         return None  # (no name's number takes "million": "Israel's 9 billion shekels")
     sub = _SUB.search(left, max(0, len(left) - 5))  # "sub-7 nanometer", "sub-300 sq m office space"
     if sub:
@@ -694,7 +733,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                  and not _METRE_AFTER.match(sentence, sm.end())):
                 ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
             elif low in ("m", "k"):
-                ok = currency is not None or plural_next() or (low == "m" and _millions_at_clause_end(sentence, start, sm.end()))
+                ok = currency is not None or plural_next() or (low == "m" and (_millions_at_clause_end(sentence, start, sm.end())
+                                                                             or "." in raw and _beside_glued_millions(sentence, sm.end())))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
@@ -1121,6 +1161,17 @@ _CLAUSE_END = lazy(
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}
+
+
+def _beside_glued_millions(sentence: str, after: int) -> bool:
+    """"Total trade was 483.6m, of which exports earned $95.7m": a decimal glued to "m" at a
+    clause's end, in a sentence that prints its money in glued millions, is millions too (a
+    whole "the 100m," is more often metres)."""
+    return bool(_CLAUSE_END.match(sentence, after)) and not _METRE_AFTER.match(sentence, after) \
+        and _MONEY_GLUED_MILLIONS.search(sentence) is not None
+
+
+_MONEY_GLUED_MILLIONS = lazy(r"[$€£]\s?\d[\d,]*(?:\.\d+)?m\b")
 
 
 def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:

@@ -34,6 +34,9 @@ _STRAY_GROUPS = r"\d{1,3},\d{3}(?:, \d{3})+(?!\d)(?!,\s?\d)"
 # ("$100 000", "EUR 1 234,5 million"): a sign begins one amount, never two numbers run together.
 _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.,]\d)"
 _SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
+# So is one plain-space group right before a scale word, as West and Central African copy
+# prints its CFA budgets ("6 400 billion FCFA"): no list runs a figure into a scaled amount.
+_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=\s(?:million|billion|trillion|milliards?)\b)"
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
 LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
@@ -41,9 +44,9 @@ LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
 _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -113,7 +116,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 # The plural after a figure ("USD 2.459 millions", "3 billions") is the scale in copy from
 # languages that inflect it (French, Spanish, Portuguese); without a figure it is a magnitude.
-SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|lakhs?|lacs?|crores?)"
+SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|quadrillions?|lakhs?|lacs?|crores?)"
 SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------

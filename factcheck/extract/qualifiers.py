@@ -96,7 +96,10 @@ def change_words() -> dict[str, str]:
 # Words that may stand between a word of change and its number: "rose by about 3%",
 # "was up a further 2 points", "lost another 190 points".
 _FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "further",
-            "another", "additional", "a", "an", "over", "more", "than"}
+            "another", "additional", "a", "an", "over", "more", "than",
+            # adverbs of degree between the verb and its figure ("shrinking slightly by 0.3")
+            "slightly", "sharply", "marginally", "significantly", "modestly", "steadily", "considerably",
+            "substantially", "moderately", "dramatically", "steeply", "strongly", "fractionally"}
 
 
 _WORD_OR_MARK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")

@@ -43,7 +43,11 @@ _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 def _change_from() -> re.Pattern:
     return re.compile(
         rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID})\b"
-        rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)[^.;,]){{0,40}}?,?\s*\bfrom\s+{_LEVEL_OWNER}$", re.I)
+        rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)(?:[^.;,]|{_FIGURE_POINT})){{0,40}}?,?\s*\bfrom\s+{_LEVEL_OWNER}$", re.I)
+
+
+# the point or comma inside a figure ("increased 14.2% from …", "rose 1,200 from …") ends no clause
+_FIGURE_POINT = r"(?<=\d)[.,](?=\d)"
 
 
 # "from $36,040 at 10.45pm last night to $34,935": an adjunct of time or place between
@@ -341,6 +345,8 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
                 continue
         prev = next((p for p in reversed(mentions[:i]) if (p.kind == K.COUNT and p.counted
                      and p.counted != "times" or _index_points(p)) and p.end_value is None), None)
+        if prev is not None and x.has_scale and not prev.has_scale and prev.value < 1000:
+            prev = None  # "the group of five products rose …, from 809.54 million": millions of no five things
         if prev is not None and x.start - prev.end < 120 \
                 and not re.search(r"[;:!?]|\.(?!\d)", sentence[prev.end: x.start]):
             _elide(x, prev)

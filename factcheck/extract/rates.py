@@ -63,7 +63,23 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _change_in_rate_after(sentence, mentions)
     if "average" in sentence:
         _on_average(sentence, mentions)
+    if "ly " in sentence or "annual " in sentence:
+        _frequency_before(sentence, mentions)
     return mentions
+
+
+# "a drop from a daily 3.230 million barrels in July", "an annual 5 million tonnes", "a monthly
+# $500": a frequency adjective between the article and the figure makes it a rate per that span
+_FREQUENCY_BEFORE = lazy(r"\b(?:an?|the|its|their)\s+(?:average\s+)?(?P<adj>hourly|daily|nightly|weekly|monthly|"
+                         r"annual|yearly)\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.I)
+_FREQUENCY_SPAN = {**_ADJECTIVE_SPAN, "annual": "year", "yearly": "year"}
+
+
+def _frequency_before(sentence: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        fm = _FREQUENCY_BEFORE.search(sentence, max(0, m.start - 50), m.start)
+        if fm and _takes_denominator(m) and m.kind not in _KEEP_UNIT:
+            _give(m, _FREQUENCY_SPAN[fm.group("adj").lower()])
 
 
 # "Turks living abroad spent $1,095 on average", "women had on average 1.8 children",
@@ -184,9 +200,12 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if any(s <= sm.start() < e for s, e in spans):
             continue  # "$58 per barrel": the figure's own denominator, read already
         denominator, end = _denominator(sentence, sm)
+        after = [m for m in mentions if m.start >= end]
+        group = _averaged_group(sentence, sm, end, after)
+        if group is not None:  # "the average expenditure of 1.69 million Turks … was $668": per head of them
+            denominator, end, after = "person", group.end, after[1:]
         if denominator is None:
             continue
-        after = [m for m in mentions if m.start >= end]
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
         if first is None or first.start - end > _GAP_LIMIT or not _takes_denominator(first):
             continue
@@ -206,6 +225,22 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
                 break
             _give(m, denominator)
             previous = m
+
+
+def _averaged_group(sentence: str, sm: re.Match, end: int, after: list[Mention]) -> Optional[Mention]:
+    """The counted people an average is taken over, right after it: "the average expenditure
+    of nearly 1.69 million Turks visiting abroad" (a plural noun of people or a demonym)."""
+    if not sm.group("avg") or not after or after[0].kind != K.COUNT or not after[0].counted:
+        return None
+    if not _OF_GROUP.fullmatch(sentence, end, after[0].start):
+        return None
+    noun = after[0].counted.split()[-1]
+    return after[0] if noun.lower() in _PEOPLE_NOUNS or noun[:1].isupper() and noun.endswith("s") else None
+
+
+_OF_GROUP = lazy(r"\s+of\s+(?:(?:about|nearly|some|around|almost|over|more\s+than)\s+)?(?:the\s+)?", re.I)
+_PEOPLE_NOUNS = frozenset({"people", "persons", "tourists", "visitors", "travellers", "travelers", "guests",
+                           "holidaymakers", "arrivals", "residents", "households", "citizens", "nationals"})
 
 
 # "a US$0.30 (30 cents) levy on each gallon": a charge, then what it is charged on
