@@ -462,3 +462,16 @@ def test_a_price_after_a_count_of_things_is_not_per_thing():
     text = "The ministry bought 12 buses at a price of $4.2 million, it said."
     claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
     assert any(c.kind == "money" and c.unit == "USD" for c in claims), [(c.surface, c.unit) for c in claims]
+
+
+# A government's own accounts are in its own money: a text that names a dollar country's
+# government, parliament or treasury and never the United States prints that country's
+# dollar as "$"; a text that names the United States keeps the US dollar.
+@pytest.mark.parametrize("text,unit", [
+    ("The government of St Lucia tabled a budget of $1.6 billion for the coming year.", "XCD"),
+    ("Belize's parliament approved spending of $1.3 billion.", "BZD"),
+    ("The Canadian government said exports to the United States rose to $5 billion.", "USD"),
+])
+def test_a_governments_own_dollar(text, unit):
+    money = _money(text)
+    assert money and all(u == unit for _, _, u in money)

@@ -113,10 +113,25 @@ def _dollar_of(text: str) -> str:
             continue  # named nowhere: skip the counting
         n, b = _country_mentions(names, text), len(bodies.findall(text))
         titled = bool(_country_mentions(names, title)) and not us_names and not us_bodies  # "…, Australia" as the headline
-        if b > us_bodies or titled or (n >= 3 and n > 2 * us_names and not us_bodies):
+        # "the government of Dominica presented its budget": a government's own accounts are
+        # in its own money, when the text never names the United States
+        governed = not us_names and not us_bodies and _names_its_government(names, text)
+        if b > us_bodies or titled or governed or (n >= 3 and n > 2 * us_names and not us_bodies):
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
     return best
+
+
+_GOVERNMENT_OF = lazy(r"\b(?:government|parliament|treasury|ministry\s+of\s+finance|finance\s+ministry|national\s+budget)"
+                      r"\s+of\s+(?:the\s+)?$", re.I)
+_ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget)\b", re.I)
+
+
+def _names_its_government(names: re.Pattern, text: str) -> bool:
+    """The text names the country's own government, parliament or treasury ("the government of
+    Dominica", "Belize's parliament")."""
+    return any(_GOVERNMENT_OF.search(text, max(0, m.start() - 30), m.start()) or _ITS_GOVERNMENT.match(text, m.end())
+               for m in names.finditer(text))
 
 
 def _country_mentions(names: re.Pattern, text: str) -> int:
