@@ -99,12 +99,12 @@ def _subjects(sentence: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=4096)
 def strip_names(text: str) -> str:
     """The text without the places and organisations it names."""
     return _SUBJECT_RE.sub(" ", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of each place or organisation the sentence names."""
     out = []
@@ -427,7 +427,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # coordinated aside ("According to the report, exports fell 3%, reaching …")
         clauses = [c for c in left[: verb.start()].split(",") if c.strip() and not _ADVERBIAL_START.match(c)]
         main = clauses[-1] if clauses else ""
-        main_verb = None if re.search(r"\d", main) else last_verb(main)
+        main_verb = None if _DIGIT.search(main) else last_verb(main)
         return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None
     # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and
     # time between the verb and its figure
