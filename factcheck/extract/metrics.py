@@ -186,11 +186,10 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     metric = _strip_possessors(metric)
     # "a narrower deficit of $456.6 million": the comparative says how the balance moved
     metric = _COMPARATIVE_BALANCE.sub("", metric)
-    named = context.subjects(metric)
-    if named and re.fullmatch(r"(?:the\s+)?" + r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)".join(re.escape(n) for n in named), metric, re.I):
-        return None  # "Japan recorded …": a name is the subject, not what is measured
-    if named and not re.sub(r"\b(?:the|and)\b|[\s,&]", "", context.strip_names(metric), flags=re.I):
-        return None  # the same, named by an alias ("the UAE with $4.7 billion")
+    if context.subjects(metric) and not _NAME_JOINERS.sub("", context.strip_names(metric)):
+        # "Japan recorded …", "the UAE with $4.7 billion": names (under any of their names)
+        # are the subject, not what is measured
+        return None
     first = metric.split(" ", 1)[0]
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
@@ -218,6 +217,7 @@ def _strip_possessors(metric: str) -> str:
             lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
             metric = metric[: lead.start() if lead else start] + (" " if lead and lead.start() else "") + metric[end + tail.end():]
     return metric.strip()
+_NAME_JOINERS = lazy(r"\b(?:the|and)\b|[\s,&]", re.I)
 _QUANTIFIER_OF = lazy(r"^(?:most|much|all|part|some|half|the\s+bulk|the\s+majority|the\s+rest)\s+of\s+(?:the\s+)?(?=[a-z])", re.I)
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
@@ -287,6 +287,11 @@ def _subject_past_asides(left: str) -> Optional[str]:
     if len(verb.split()) > 3 or re.search(r"[\d,;:()]", verb):
         return None  # only the verb group may follow the aside
     return context.noun_phrase_before(_ASIDE.sub("", tail))
+
+
+def _undetermined(phrase: str) -> list[str]:
+    """The words of a relative clause's antecedent without its determiners."""
+    return [w for w in phrase.split() if w.lower() not in ("a", "an", "the", "its", "their")]
 
 
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
@@ -463,13 +468,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if np is None and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
         rel = _RELATIVE_SUBJECT.search(left[-120:])
         if rel:
-            words = [w for w in rel.group(1).split() if w.lower() not in ("a", "an", "the", "its", "their")]
+            words = _undetermined(rel.group(1))
             np = context.clean_phrase(words) or None  # "a positive trade balance which stood at US$768 million"
         rel = None if np else _RELATIVE_CHANGE.search(left[-120:])
         if rel and grammar.change_direction(rel.group("verb")):
             # "especially natural gas, which rose by 6.2%": the antecedent of a relative
             # clause whose verb of change states the figure
-            words = [w for w in rel.group(1).split() if w.lower() not in ("a", "an", "the", "its", "their")]
+            words = _undetermined(rel.group(1))
             while words and words[0].lower() in _FOCUS_ADVERBS:
                 words = words[1:]  # "especially natural gas, which rose"
             np = context.clean_phrase(words) or None
@@ -1011,9 +1016,9 @@ def balance_segments(claims: list[Claim]) -> None:
     food'); a bare balance in a sentence whose exports and imports are of one segment is that
     segment's ('The export of energy … and the import of energy …, with the deficit amounting
     to $2,640.6 million'). Without it the segment's balance reads as the total's."""
-    flows = [c for c in claims if c.kind == K.MONEY and c.metric and _FLOW_OF.match(c.metric)]
-    segments = {_FLOW_OF.match(c.metric).group(1).lower() for c in flows}
-    kinds = {c.metric.split()[0].lower().rstrip("s") for c in flows}
+    flows = [(c, m) for c in claims if c.kind == K.MONEY and c.metric and (m := _FLOW_OF.match(c.metric))]
+    segments = {m.group(1).lower() for _, m in flows}
+    kinds = {c.metric.split()[0].lower().rstrip("s") for c, _ in flows}
     for c in claims:
         if c.kind != K.MONEY or not c.metric or not _BALANCE_HEAD.match(c.metric.strip()):
             continue
