@@ -159,7 +159,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
 _PRIOR_BEFORE = lazy(r"\b(?:prior|previous|preceding)(?:\s+(?:reading|figure|print|month['’]?s?|quarter['’]?s?|estimate))?"
                     r"(?:\s+(?:of|at|was))?\s+(?:[+\-−]\s?)?$", re.I)
 # ("increased 22% last January": 'last' names a month there, not the previous reading)
-_LAST_AFTER = lazy(r"\s+(?:last|prior|previously)\b(?!\s+(?:year|month|quarter|week|fiscal|time|decade|season"
+_LAST_AFTER = lazy(r"\s+(?:last|prior|previously)\b(?!\s+(?:year|month|quarter|week|fiscal|time|decade|season|summer|winter|spring|autumn|fall"
                    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]+mas)))", re.I)
 
 
