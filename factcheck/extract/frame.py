@@ -712,6 +712,9 @@ def implied_bases(claims: list[Claim]) -> None:
         span = parse(c.period)
         if span is None:
             continue
-        way = local_way or convention or ("previous" if span.months in (1, 3) else "year")
+        # a month or calendar quarter against the one before; a season ("this summer") or
+        # any other span against the same span a year earlier
+        sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
+        way = local_way or convention or ("previous" if sequential else "year")
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
