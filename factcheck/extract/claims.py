@@ -107,6 +107,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                                   calendar_of=lambda places=places: calendars.of([*places, *_unless_elsewhere(main_subject, text),
                                                                                   home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
+                                  southern=_southern([*places, *main_subject]),
                                   topic_year=int(topic[:4]) if topic else None)
         exprs = periods.find(sentence.text, ctx)
         mentions = scan_sentence(sentence.text, has, sentence.start) if has_number else []
@@ -162,7 +163,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal)\b", re.I)
+_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
@@ -217,6 +218,22 @@ _STATED_YEAR = re.compile(r"(?<![\w$€£¥-])(?<!\bby )(?<!\buntil )(?<!\bto )(
 def _latest_year(text: str) -> Optional[int]:
     years = [int(y) for y in _STATED_YEAR.findall(text)]
     return max(years) if years else None
+
+
+# Countries and territories wholly or mostly south of the equator: their seasons are the
+# northern ones shifted by six months ("this summer" of a January article in Sydney).
+_SOUTHERN = frozenset({
+    "Australia", "New Zealand", "South Africa", "Lesotho", "Eswatini", "Botswana", "Namibia", "Zimbabwe",
+    "Zambia", "Malawi", "Mozambique", "Madagascar", "Mauritius", "Angola", "Tanzania", "Burundi", "Rwanda",
+    "Comoros", "Seychelles", "Argentina", "Chile", "Uruguay", "Paraguay", "Bolivia", "Peru", "Brazil",
+    "Fiji", "Samoa", "Tonga", "Vanuatu", "Solomon Islands", "Papua New Guinea", "Cook Islands", "Niue",
+    "French Polynesia", "New Caledonia", "Tuvalu", "Timor-Leste", "St Helena", "Saint Helena", "Falkland Islands",
+})
+
+
+def _southern(places: list[str]) -> bool:
+    """The first place a sentence is about lies south of the equator."""
+    return bool(places) and places[0] in _SOUTHERN
 
 
 def _ends_before(a: Optional[str], b: Optional[str]) -> bool:

@@ -133,6 +133,8 @@ class TimeContext:
     calendar: Optional[FiscalCalendar] = None
     #: The sentence looks ahead ("expects", "will"): "the year to March" is the coming March.
     future: bool = False
+    #: The place is south of the equator: its summer is December–February.
+    southern: bool = False
 
     #: The year the text before was about: what "the first quarter" means in an undated
     #: article that has just spoken of 2024.
@@ -1127,6 +1129,53 @@ def _deictic(m, ctx):
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic"})
 
 
+# Seasons, as the meteorological ones statistics offices use (summer = June–August in the
+# northern hemisphere, December–February in the southern); "fall" only where it cannot
+# be the verb (a determiner or year before it, "season" or "months" after it).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = r"(?P<season>summer|winter|spring|autumn|fall)"
+
+
+@rule(rf"\b(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+latest)\s+{_SEASON}"
+      rf"(?:\s+(?:season|months|period))?(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:in|of|to|by|from)\b)"
+      rf"|(?:the\s+)?{_SEASON.replace('season>', 'season2>')}\s+(?:(?:season|months)\s+)?(?:of\s+)?(?P<y>{Y4})(?:\s?[-–/]\s?(?P<y2>\d{{2,4}}))?(?!\d)"
+      rf"|(?:the\s+)?(?P<y3>{Y4})\s+{_SEASON.replace('season>', 'season3>')}(?:\s+(?:season|months))?"
+      rf"|\bthe\s+(?:(?:three|3)\s+)?{_SEASON.replace('season>', 'season4>')}\s+(?:season|months)\b)"
+      # "the summer months of May and June": the months the text names are the period
+      rf"(?!(?:\s+(?:season|months|period))?\s*,?\s*(?:of|from|between|in|\()\s*(?:the\s+months?\s+of\s+)?{MONTH})",
+      needs=(_t("summer", "winter", "spring", "autumn", "fall"),), first=True)
+def _season(m, ctx):
+    """'this summer', 'last winter', 'the summer of 2016', 'the 2016 summer season', 'the
+    three summer months': the season's three months; undated ones against the article's date."""
+    word = (m.group("season") or m.group("season2") or m.group("season3") or m.group("season4")).lower()
+    first = _SEASON_START[word]
+    if ctx.southern:
+        first = (first + 5) % 12 + 1
+    year = m.group("y") or m.group("y3")
+    if year is not None:
+        y = int(year)
+        if first == 12:
+            # "winter 2015/16", "the 2015-16 summer" (south): December of the first year;
+            # a winter named by one year is the one that year's January falls in
+            if not m.group("y2"):
+                y -= 1
+        return _expr(m, month_span(y, first, y + (first + 2 > 12), (first + 1) % 12 + 1))
+    latest = ctx.latest(first, 3)
+    if latest is None:
+        return None
+    y = latest.start.year
+    rel = (m.group("rel") or "this").lower().split()[-1]
+    today = ctx.today
+    if rel in ("last", "previous") and today is not None:
+        # "last summer" said in July is the summer a year before; said in October, the one just past
+        ongoing = latest.start <= today <= latest.end
+        if ongoing:
+            y -= 1
+    elif rel in ("next", "coming"):
+        y += 1
+    return _expr(m, month_span(y, first, y + (first + 2 > 12), (first + 1) % 12 + 1), tags={"deictic"})
+
+
 @rule(rf"\b(?:at\s+)?the\s+turn\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})\b", needs=(_t("turn"), _T_YEAR))
 def _turn_of_year(m, ctx):
     """'at the turn of 2011': the last day of 2010, the point a stock is counted at."""
@@ -1297,7 +1346,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
 
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
-               "sequential", "basis", "as of", "days", "weeks", "semester")
+               "sequential", "basis", "as of", "days", "weeks", "semester", "summer", "winter", "spring", "autumn", "fall")
 
 
 
