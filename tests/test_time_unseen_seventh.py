@@ -60,3 +60,55 @@ def test_fall_as_a_verb_is_no_season():
     assert c["3%"].period == "2020"
     c = _claims("Imports fell 4% last month, a fall of $2 million.")
     assert c["4%"].period == "2019-08"
+
+
+# --- fiscal years: territories and small states read by their own calendar; a budget's
+# "year 2023-2024"; a part "of the fiscal year" with no year named
+
+def test_a_territory_named_by_its_abbreviation_reads_fy_by_its_october_year():
+    text = ("The CNMI welcomed 412,300 visitors in FY 2017, the CNMI tourism office said. "
+            "Japanese and Korean visitors made up most of them; Japanese arrivals fell, Korean arrivals rose.")
+    c = _claims(text)
+    assert c["412,300 visitors"].period == "2016-10/2017-09"
+
+
+def test_visitors_named_by_their_nationality_do_not_decide_whose_fiscal_year_it_is():
+    # "Chinese" is said four times, the island twice: the Chinese are a source market
+    text = ("Chinese arrivals to the Northern Mariana Islands reached 96,000 in fiscal year 2015. "
+            "Chinese visitors and Chinese tourists on charter flights, and Chinese guests at the casino, "
+            "lifted spending in the Northern Marianas.")
+    c = _claims(text)
+    assert c["96,000"].period == "2014-10/2015-09"
+
+
+def test_a_caribbean_state_whose_year_runs_from_july():
+    c = _claims("Dominica's parliament approved spending of $950 million for fiscal year 2018/2019, "
+                "the Dominica government said.")
+    assert c["$950 million"].period == "2018-07/2019-06"
+
+
+def test_a_calendar_changed_in_history_is_read_by_the_calendar_of_its_time():
+    c = _claims("Burundi's parliament passed a budget of 1.1 trillion francs for 2016, Burundi's finance ministry said.")
+    assert c["1.1 trillion francs"].period == "2016"
+    c = _claims("Burundi's parliament passed spending of 1.5 trillion francs for fiscal 2020, Burundi's finance ministry said.")
+    assert c["1.5 trillion francs"].period == "2019-07/2020-06"
+
+
+def test_a_budget_for_the_year_written_as_two_full_consecutive_years_is_a_fiscal_year():
+    c = _claims("Kenya's budget for the year 2022-2023 sets spending at 3.3 trillion shillings.")
+    assert c["3.3 trillion shillings"].period == "2022-07/2023-06"
+
+
+def test_the_year_written_as_two_years_outside_a_budget_is_the_span_of_both():
+    c = _claims("School enrolment in the year 2017-2018 was 41,000 pupils.")
+    assert c["41,000 pupils"].period != "2017-04/2018-03"
+    assert c["41,000 pupils"].period != "2017-07/2018-06"
+
+
+def test_a_part_of_the_fiscal_year_with_no_year_named_is_of_the_current_fiscal_year():
+    text = "The Isle of Man Treasury collected £610 million in the first half of the financial year."
+    c = _claims(text, day="2023-11-20")
+    assert c["£610 million"].period == "2023-04/2023-09"
+    text = "Revenue of the Turks and Caicos government was $92 million in the third quarter of the fiscal year."
+    c = _claims(text, day="2024-02-05")
+    assert c["$92 million"].period == "2023-Q4"  # October–December 2023, the canonical name

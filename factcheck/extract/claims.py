@@ -103,6 +103,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # report on Guam's fiscal year)
         places = [*calendars.named_in(sentence.text),
                   *((context.topic_subjects(sentence.text) or subject) if own_subjects else previous_subjects)]
+        markets = context.source_markets(sentence.text) if own_subjects else set()
+        if markets:
+            places = [p for p in places if p not in markets]
         ctx = periods.TimeContext(today, year, calendars.of([*places, *main_subject]) if own_subjects else None,
                                   calendar_of=lambda places=places: calendars.of([*places, *_unless_elsewhere(main_subject, text),
                                                                                   home()]),

@@ -129,6 +129,20 @@ def _country_words() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, names
 
 
+_TRAVELLERS_AFTER = re.compile(r"(?:s|es)?(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]+)*(?:\s+(?:tourist|visitor|air|cruise|stopover|overnight))?\s+"
+                               r"(?:arrivals?|visitors?|tourists?|travell?ers?|guests?|passengers?|holidaymakers?|visitation|market)\b")
+
+
+def source_markets(sentence: str) -> set[str]:
+    """Countries the sentence names only as where travellers come from ("Chinese arrivals
+    to Saipan"): not the place whose fiscal year its figures are counted in."""
+    pattern, names = _country_words()
+    markets, other = set(), set()
+    for m in pattern.finditer(sentence):
+        (markets if _TRAVELLERS_AFTER.match(sentence, m.end()) else other).add(names[m.group(1)])
+    return markets - other
+
+
 def article_country(text: str) -> Optional[str]:
     """The country an article is about when its sentences name it only in passing, by its
     people or inside an institution's name ("the Liberia Revenue Authority … urged all
@@ -139,6 +153,8 @@ def article_country(text: str) -> Optional[str]:
     for m in pattern.finditer(text):
         if _CURRENCY_AFTER.match(text, m.end()):
             continue  # "US dollars", "Samoan tala" name money, not the place
+        if _TRAVELLERS_AFTER.match(text, m.end()):
+            continue  # "Chinese and Korean arrivals": source markets of the place the text is about
         country = names[m.group(1)]
         counts[country] = counts.get(country, 0) + 1
     if not counts:

@@ -194,7 +194,9 @@ class TimeContext:
 _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
-       rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b)")
+       rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
+       # a part "of the fiscal year" with no year named: the one the article's date falls in
+       rf"|(?<=of\s)(?P<fe>the)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:19|20)\d\d))")
 
 
 _FY_RE = lazy(_FY, re.I)
@@ -217,7 +219,7 @@ def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
             cal = ctx.fiscal(straddles=True)
             return cal.year_of(y1) if cal.at(y1).first_month != 1 else None
         return ctx.fiscal().year(y1)
-    rel = (g.get("fd") or "").lower()
+    rel = (g.get("fd") or ("current" if g.get("fe") else "")).lower()
     return _relative_fiscal_year(rel, ctx) if rel else None
 
 
@@ -315,7 +317,7 @@ class _Features:
 
 
 _T_PART = _Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
-_T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d\d(?!\d)")
+_T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?(?:\d\d|(?:19|20)\d\d)(?!\d)")
 _T_MONTH = _Needs(month=True)
 _T_DIGIT = _Needs(digit=True)
 _T_YEAR = _Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -439,11 +441,14 @@ def _ethiopian_fiscal_year(m, ctx):
 
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+      rf"|\b(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
-    """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year'."""
+    """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
+    'the year 2023-2024' of a budget (two consecutive years as one year: a fiscal one)."""
+    if m.group("fy") and not _FISCAL_TALK.search(m.string):
+        return None  # "the year 2019-2020" of a school or a season: the years it spans
     if (m.group("fd") or "").lower() in ("previous", "prior"):
         # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
         # "the previous year" is; "last fiscal year" is the one before the article's date
