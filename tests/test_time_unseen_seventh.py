@@ -112,3 +112,11 @@ def test_a_part_of_the_fiscal_year_with_no_year_named_is_of_the_current_fiscal_y
     text = "Revenue of the Turks and Caicos government was $92 million in the third quarter of the fiscal year."
     c = _claims(text, day="2024-02-05")
     assert c["$92 million"].period == "2023-Q4"  # October–December 2023, the canonical name
+
+
+def test_a_place_travellers_come_from_is_a_source_market_not_the_fiscal_calendar():
+    # Hong Kong runs April–March; the visitors from there do not make it the island's year
+    text = ("Arrivals to the Northern Mariana Islands, including visitors from Hong Kong, "
+            "totalled 388,000 in FY 2014, the Northern Mariana Islands visitors authority said.")
+    c = _claims(text)
+    assert c["388,000"].period == "2013-10/2014-09"

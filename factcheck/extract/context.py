@@ -130,7 +130,14 @@ def _country_words() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _TRAVELLERS_AFTER = re.compile(r"(?:s|es)?(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]+)*(?:\s+(?:tourist|visitor|air|cruise|stopover|overnight))?\s+"
-                               r"(?:arrivals?|visitors?|tourists?|travell?ers?|guests?|passengers?|holidaymakers?|visitation|market)\b")
+                               r"(?:arrivals?|visitors?|tourists?|travell?ers?|guests?|passengers?|holidaymakers?|visitation|market)\b"
+                               # "the Guam Visitors Bureau": the place's own institution
+                               r"(?!\s+(?:[A-Z]\w+\s+)?(?i:authority|bureau|board|office|association|cent(?:re|er)|commission|agency|department|ministry|council)\b)")
+
+
+# "tourists from Hong Kong", "visitor arrivals from the United States"
+_TRAVELLERS_FROM = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|guests?|passengers?|holidaymakers?)"
+                              r"(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?$")
 
 
 def source_markets(sentence: str) -> set[str]:
@@ -139,7 +146,8 @@ def source_markets(sentence: str) -> set[str]:
     pattern, names = _country_words()
     markets, other = set(), set()
     for m in pattern.finditer(sentence):
-        (markets if _TRAVELLERS_AFTER.match(sentence, m.end()) else other).add(names[m.group(1)])
+        market = _TRAVELLERS_AFTER.match(sentence, m.end()) or _TRAVELLERS_FROM.search(sentence, max(0, m.start() - 60), m.start())
+        (markets if market else other).add(names[m.group(1)])
     return markets - other
 
 
@@ -153,8 +161,8 @@ def article_country(text: str) -> Optional[str]:
     for m in pattern.finditer(text):
         if _CURRENCY_AFTER.match(text, m.end()):
             continue  # "US dollars", "Samoan tala" name money, not the place
-        if _TRAVELLERS_AFTER.match(text, m.end()):
-            continue  # "Chinese and Korean arrivals": source markets of the place the text is about
+        if _TRAVELLERS_AFTER.match(text, m.end()) or _TRAVELLERS_FROM.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Chinese and Korean arrivals", "tourists from Hong Kong": source markets of the place the text is about
         country = names[m.group(1)]
         counts[country] = counts.get(country, 0) + 1
     if not counts:
