@@ -120,3 +120,22 @@ def test_a_place_travellers_come_from_is_a_source_market_not_the_fiscal_calendar
             "totalled 388,000 in FY 2014, the Northern Mariana Islands visitors authority said.")
     c = _claims(text)
     assert c["388,000"].period == "2013-10/2014-09"
+
+
+# --- the fiscal year to date: cumulative figures from the start of a fiscal year
+
+def test_year_to_date_after_a_part_of_a_fiscal_year_runs_from_that_fiscal_year_start():
+    text = ("The Treasury reviewed the accounts of the Isle of Man for the second quarter of the financial year "
+            "2019-20. Year to date receipts were £310 million.")
+    c = _claims(text, day="2019-11-04")
+    assert c["£310 million"].period == "2019-04/2019-09"
+
+
+def test_fiscal_year_to_date_said_outright_runs_to_the_month_before_the_article():
+    c = _claims("India's fiscal deficit so far this financial year stood at Rs 7.5 lakh crore.", day="2024-12-02")
+    assert c["Rs 7.5 lakh crore"].period == "2024-04/2024-11"
+
+
+def test_a_calendar_year_to_date_stays_a_calendar_one_where_the_text_names_no_fiscal_year():
+    c = _claims("US exports year to date rose 4% to $1.7 trillion.", day="2024-12-02")
+    assert c["$1.7 trillion"].period == "2024-01/2024-11"

@@ -55,6 +55,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
     topic_paragraph = -1
+    topic_fiscal = False  # the topic was named as a fiscal year or a part of one
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
@@ -113,7 +114,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                                                                                   home()]),
                                   future=bool(_FUTURE.search(sentence.text)),
                                   southern=_southern([*places, *main_subject]),
-                                  topic_year=int(topic[:4]) if topic else None)
+                                  topic_year=int(topic[:4]) if topic else None,
+                                  topic=topic, topic_fiscal=topic_fiscal and topic == topic_period)
         exprs = periods.find(sentence.text, ctx)
         mentions = scan_sentence(sentence.text, has, sentence.start) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
@@ -157,6 +159,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
             topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
+            topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.implied_bases(claims)

@@ -135,6 +135,11 @@ class TimeContext:
     future: bool = False
     #: The place is south of the equator: its summer is December–February.
     southern: bool = False
+    #: The period the text before was about, and whether a fiscal year's part named it
+    #: ("the second quarter of the financial year 2014-15"): "year to date" after it runs
+    #: from the start of that fiscal year to its end.
+    topic: Optional[str] = None
+    topic_fiscal: bool = False
 
     #: The year the text before was about: what "the first quarter" means in an undated
     #: article that has just spoken of 2024.
@@ -773,9 +778,14 @@ def _fiscal_year_from(m, ctx):
     return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
-@rule(r"\b(?:the\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
+@rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+(?P<fiscal2>(?:fiscal|financial)\s+)?year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
 def _year_to_date(m, ctx):
-    """'year to date', 'so far this year': January to the last month before the article's."""
+    """'year to date', 'so far this year': January to the last month before the article's;
+    of a fiscal year ('fiscal year to date', or after a part of a fiscal year the text
+    named), from that year's first month."""
+    fiscal = _fiscal_year_to_date(m, ctx)
+    if fiscal is not None:
+        return fiscal
     if ctx.today is None and not m.group("y"):
         return None
     year = int(m.group("y")) if m.group("y") else ctx.today.year
@@ -785,6 +795,39 @@ def _year_to_date(m, ctx):
     if last < 1:
         last = 1
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
+
+
+@rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)year(?:[- ]to[- ]date|\s+so\s+far)\b"
+      r"|\b(?:so|thus)\s+far\s+(?:this|in\s+the|in\s+the\s+current)\s+(?P<fiscal2>(?:fiscal|financial)\s+)year\b",
+      needs=(_t("date", "far"), _t("fiscal", "financial")), first=True)
+def _fiscal_to_date(m, ctx):
+    """'fiscal year to date', 'so far this financial year' (tried before 'this fiscal year')."""
+    return _fiscal_year_to_date(m, ctx)
+
+
+def _fiscal_year_to_date(m, ctx) -> Optional[TimeExpr]:
+    """The fiscal year to date: to the end of the fiscal part the text just named, else to
+    the month before the article's."""
+    g = m.groupdict()
+    said = bool(g.get("fiscal") or g.get("fiscal2"))
+    if g.get("y") or not (said or ctx.topic_fiscal):
+        return None
+    topic = parse(ctx.topic) if ctx.topic_fiscal and ctx.topic else None
+    if topic is not None:
+        end = topic.end
+    elif ctx.today is not None:
+        end = date(ctx.today.year, ctx.today.month, 1) - timedelta(days=1)
+    else:
+        return None
+    cal = ctx.fiscal()
+    if cal.first_month == 1 and not said:
+        return None
+    for candidate in (end.year - 1, end.year, end.year + 1):
+        year = cal.year(candidate)
+        if year.start <= end <= year.end:
+            return _expr(m, month_span(year.start.year, year.start.month, end.year, end.month),
+                         fiscal=True, tags={"ytd", "deictic"})
+    return None
 
 
 @rule(r"(?<=\bhas\s)(?:so|thus)\s+far\b(?!\s*(?:this|in|into|during|as|from|since|than|the|,?\s*(?:so\s+)?good))"
