@@ -421,3 +421,28 @@ def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
     return word in ("seasonally", "adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
                     "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
                     "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")
+
+
+# --- a noun of change as the subject of a verb of being, right before its figure ---
+# "the actual volume increase was 0.85%", "the rise in exports amounted to $5 million". One
+# shape, read two ways (roles.py): before a percentage the noun of change is named here and
+# a sign may open the figure; before an amount any determined noun stands outside a
+# prepositional phrase (the caller keeps the nouns of change), verbs of totalling join the
+# verbs of being, and a currency sign may open the figure.
+_BEING_VERBS = r"was|were|is|are|stood\s+at|came\s+to|amounted\s+to"
+_ABOUT_WORDS = r"about|around|nearly|almost|just|some"
+
+
+def _noun_is_before_figure(subject: str, more_verbs: str, more_about: str, figure_opener: str):
+    return lazy(subject + r"(?:" + _BEING_VERBS + more_verbs + r")\s+(?:(?:" + _ABOUT_WORDS + more_about + r")\s+)?"
+                + figure_opener + r"\s*$", re.I)
+
+
+CHANGE_NOUN_IS = _noun_is_before_figure(
+    r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
+    r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?",
+    more_verbs="", more_about="|only", figure_opener=r"[+\-−]?")
+CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+"
+    r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+",
+    more_verbs=r"|amounts\s+to|totall?ed|reached", more_about="|over", figure_opener=r"[^\s\d]{0,4}")

@@ -95,10 +95,6 @@ _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b"
 _SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
 _NEGATIVE_GROWTH = lazy(r"\bnegative\s+(?:growth|change|increase)\s+(?:of\s+|at\s+|by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
-_CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
-                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?"
-                       r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
-                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
                         r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
@@ -188,7 +184,7 @@ def assign_role(c: Claim) -> None:
             change = _NOUN_DIRECTION[after.group(1).lower()]
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
-        noun = _CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
+        noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
         if noun and noun.group("n").lower() in _NOUN_DIRECTION:
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
@@ -358,7 +354,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
         # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
         return "up" if sign.group(1) == "+" else "down"
-    noun = _CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
+    noun = grammar.CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
     if noun:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
         return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
@@ -451,9 +447,6 @@ _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivale
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
 _AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
-_CHANGE_NOUN_IS_AMOUNT = lazy(r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?"
-                              r"\s+(?:was|were|is|are|amounted\s+to|amounts\s+to|totall?ed|came\s+to|stood\s+at|reached)\s+"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|just\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
