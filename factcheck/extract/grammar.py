@@ -446,3 +446,24 @@ CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+"
     r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+",
     more_verbs=r"|amounts\s+to|totall?ed|reached", more_about="|over", figure_opener=r"[^\s\d]{0,4}")
+
+
+# --- a fronted partitive: the whole that the figures after it divide ---
+# "Of the total value of seafood exports in 2017, 72 per cent came from aquaculture", "Out
+# of the visitors who arrived, 75.9 percent came by air", "Among them, 40%". One shape, read
+# two ways: FRONTED_WHOLE names the whole (metrics.py), from a partitive that opens the
+# sentence with its capital, without its "total value of" and its time; FRONTED_PARTITIVE
+# (roles.py) is any clause-opening partitive ("among" too) right before a figure, which
+# makes the figure a share.
+def _fronted(clause_start: str, opener: str, whole: str, after: str, flags: int = 0):
+    return lazy(clause_start + opener + r"\s+" + whole + r"," + after, flags)
+
+
+FRONTED_WHOLE = _fronted(
+    r"\s*", r"(?:Of|Out\s+of)",
+    r"(?:the\s+)?(?:total\s+)?(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?([^,;:\d]{3,80}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?",
+    after="")
+FRONTED_PARTITIVE = _fronted(
+    r"(?:^|[;:]\s*)", r"(?:out\s+)?(?:of|among)",
+    r"(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b[^,;:\d%]{0,90}|them|these|those)",
+    after=r"\s*(?:(?:" + _ABOUT_WORDS + r"|over)\s+)?$", flags=re.I)

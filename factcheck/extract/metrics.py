@@ -98,8 +98,6 @@ _RELATIVE_CHANGE = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z]
                         r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
 _FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily", "including",
                             "namely", "largely", "principally"})
-_FRONTED_WHOLE = lazy(r"\s*(?:Of|Out\s+of)\s+(?:the\s+)?(?:total\s+)?(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?"
-                      r"([^,;:\d]{3,80}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
 _AS_SERIES = lazy(r"\s+as\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:for|in|during|of|over)\b|\s*[,.;]|$)")
 _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registers?|registered|books?|booked|lists?|listed|"
                 r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -342,7 +340,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 words = words[1:]  # "especially natural gas, which rose"
             np = context.clean_phrase(words) or None
     if np is None and kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
-        whole = _FRONTED_WHOLE.match(sentence)
+        whole = grammar.FRONTED_WHOLE.match(sentence)
         if whole and whole.end() <= m.start:
             # "Of the total value of seafood exports in 2017, 72 per cent came from
             # aquaculture": a fronted partitive names the whole the figures divide

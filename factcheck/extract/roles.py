@@ -106,10 +106,6 @@ _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
 # went to Europe": a verb of proportion after the figure, past an apposed amount
 _PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|"
                          r"(?:was|were|is|are)\s+(?:accounted\s+for\s+by|attributable\s+to|destined\s+for))\b", re.I)
-# "Of all goods exported to China, 24 percent was coal", "Of the visitors who arrived, 75.9
-# percent came by air", "Among them, 40%": a fronted partitive names the whole of a share
-_FRONTED_WHOLE = lazy(r"(?:^|[;:]\s*)(?:out\s+)?(?:of|among)\s+(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b"
-                      r"[^,;:\d%]{0,90}|them|these|those),\s*" + _APPROX + "$", re.I)
 # "The share of EU member states was 81% in exports", "its proportion of the total stood at
 # 12%": a noun of proportion heads the clause whose figure it is
 _SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
@@ -242,7 +238,7 @@ def assign_role(c: Claim) -> None:
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
-                or _FRONTED_WHOLE.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or grammar.FRONTED_PARTITIVE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right):
             c.role = R.SHARE
