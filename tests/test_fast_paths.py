@@ -155,7 +155,7 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
-              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
+              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
               "context._INNER_CLAUSE": _context._INNER_CLAUSE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
@@ -185,6 +185,7 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("sentence_frame._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 @example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
+@example("metrics._RELATIVE_CHANGE", "especially natural gas, which rose by ")
 @example("periods._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")

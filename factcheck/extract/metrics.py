@@ -94,8 +94,9 @@ _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|i
 _RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
                                    r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
                                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"), ("which", "that"))
-_RELATIVE_CHANGE = lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
-                        r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
+_RELATIVE_CHANGE = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
+                                  r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"),
+                             ("which", "that"))
 _FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily", "including",
                             "namely", "largely", "principally"})
 _AS_SERIES = lazy(r"\s+as\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:for|in|during|of|over)\b|\s*[,.;]|$)")
@@ -147,7 +148,13 @@ def _subject_past_asides(left: str) -> Optional[str]:
     verb = tail[asides[-1].end():]
     if len(verb.split()) > 3 or re.search(r"[\d,;:()]", verb):
         return None  # only the verb group may follow the aside
-    return context.noun_phrase_before(_ASIDE.sub("", tail))
+    # the tail without its asides: the text between the matches found (what sub would scan for again)
+    kept, at = [], 0
+    for aside in asides:
+        kept.append(tail[at: aside.start()])
+        at = aside.end()
+    kept.append(tail[at:])
+    return context.noun_phrase_before("".join(kept))
 
 
 def _undetermined(phrase: str) -> list[str]:
@@ -226,7 +233,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if kind in (K.PERCENT, K.PERCENTAGE_POINT):
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
         # percent of 2019 levels"
-        right = _COORDINATED_PERCENTS.sub("", right, count=1)
+        listed = _COORDINATED_PERCENTS.match(right)  # anchored at the start: one match, not a scan
+        right = right[listed.end():] if listed else right
         of = _OF_YEAR_LEVELS.match(right)
         if of:
             facts["baseline_period"] = of.group(1)

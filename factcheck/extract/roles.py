@@ -169,7 +169,9 @@ def assign_role(c: Claim) -> None:
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
-        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])
+        # (every match holds the bracket: a window without one is not searched)
+        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0]) \
+            if "(" in c.sentence[max(0, local[0] - 90): local[0]] else None
         if bracket:
             change = _NOUN_DIRECTION[bracket.group(1).lower()]
             c.context["change"] = change
