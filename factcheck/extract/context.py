@@ -84,7 +84,7 @@ _ALIASES = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
     "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "St Maarten": "Sint Maarten",
-    "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands",
+    "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands", "American continent": "Americas",
     # a US state whose name ends in a territory's: the state, never the island
     "New Jersey": "New Jersey",
 }
@@ -93,13 +93,20 @@ ORGANISATIONS = [
     "ASEAN", "BRICS", "SCO", "NATO", "G7", "G20", "OECD", "WHO", "APEC", "African Union", "UNESCO",
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
+    # the regions and trade blocs that markets and partners are reported by: "the European
+    # Economic Area ... accounted for sales of 3.55 billion francs" is the region's figure
+    "European Economic Area", "EEA", "EFTA", "Mercosur", "CARICOM", "ECOWAS", "SADC", "COMESA", "CEMAC", "WAEMU",
+    "UEMOA", "GCC", "Gulf Cooperation Council", "Eurasian Economic Union", "EAEU", "East African Community",
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania",
+    "Middle East", "Caribbean", "Asia-Pacific", "Asia Pacific", "Sub-Saharan Africa", "East Asia", "Southeast Asia",
+    "South Asia", "Central Asia", "Western Europe", "Eastern Europe", "Americas",
 ]
 _COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
                          + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
-_CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
+_CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
                    "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
 
@@ -268,6 +275,13 @@ _TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers
                                r"market|markets|segment)\b", re.I)
 
 
+# "The European Economic Area ... remains the most important sales market", "Germany, the
+# largest export market,": a place said to be a market is the other party of the flow
+_MARKET_PREDICATE = re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
+                               r"stays|stayed)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I)
+
+
 def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
     one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
@@ -276,6 +290,8 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         name = sentence[at: end]
         if name not in _COUNTRY_SET or home is not None and name != home:
             return True
+    if end is not None and _MARKET_PREDICATE.match(sentence, end):
+        return True  # "Germany remained the top sales market": a market is where the flow goes
     return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
             and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
 
