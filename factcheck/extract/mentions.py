@@ -225,6 +225,37 @@ _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s
 
 
 
+# "… forty-five dollars ($1,022,164,555.00)": figures restating an amount in words, not a conversion
+_DOLLARS_BEFORE_BRACKET = re.compile(r"(?:(\S+)\s+)?dollars?(?:\s+and\s+[\w-]+\s+cents?)?\s*\(\s*$", re.I)
+
+
+def _restates_dollars(left: str) -> bool:
+    """A "$" in brackets right after a bare "dollars" restates the amount in the same dollar;
+    after "Australian dollars (" or "pesos (" it converts."""
+    m = _DOLLARS_BEFORE_BRACKET.search(left, max(0, len(left) - 60))
+    return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
+
+
+def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
+    out: list[Mention] = []
+    for cur in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and cur.info.get("subunit") and not prev.info.get("subunit") \
+                and prev.kind == K.MONEY and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1 \
+                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start):
+            # "… and forty cents per pupil": the rate's denominator is the whole amount's
+            prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
+            prev.precision = cur.precision
+            prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
+            continue
+        out.append(cur)
+    return out
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
+
 
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied. `offset`, the sentence's
@@ -257,7 +288,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
+    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_subunits(sentence, mentions)))
     _gapped_percents(sentence, mentions)
     _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
@@ -667,6 +698,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = CURRENCY_PREFIXES.get(prefix)
         if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
             currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
+        elif prefix == "$" and _restates_dollars(left[:cm.start()]):
+            currency = has.get("dollar_word", "USD")
         if currency is None and prefix in ("Sh", "Shs", "N"):
             currency = has[_PREFIX_NEEDS[prefix]]
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
@@ -709,7 +742,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 
     # scale
     scale = 1.0
-    has_scale = False
+    has_scale = bool(word_number and _SCALE_INSIDE.search(raw))  # "one billion, twenty million", "half a million"
     compound_rest = None
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
@@ -977,7 +1010,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
-            if deictic and value <= 10 and (word_number or raw.isdigit() and counted and not has_scale):
+            if deictic and value <= 10 and not has_scale and (word_number or raw.isdigit() and counted):
                 return None  # "the two countries", "both sides", "the 2 countries" (copy that prints digits)
             if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
                 return None  # "(the) two neighbouring countries": a pair named by its mutual relation

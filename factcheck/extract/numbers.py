@@ -94,10 +94,43 @@ _BELOW_THOUSAND = (
 # only when another number word follows it ("five thousand people" leaves "thousand" to
 # the scale reader).
 NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
-# … and the long form, for the number reader itself (costly to compile: used once)
+
+
+def _descending_groups(scales: tuple, at_least_two: bool) -> str:
+    """Groups "<number below a thousand> <scale>" in falling order of scale, each set off by
+    a space, a comma or "and" ("one billion, twenty million, one hundred sixty-four
+    thousand"): one or more of them, or two or more."""
+    alternatives = []
+    for i, first in enumerate(scales):
+        lower = scales[i + 1:]
+        if not lower and at_least_two:
+            continue
+        tail = "".join(rf"(?:{_GROUP_SEP}{_BELOW_THOUSAND}\s+{s})?" for s in lower)
+        if at_least_two:  # at least one lower group: the first one present is required
+            tail = "|".join(rf"{_GROUP_SEP}{_BELOW_THOUSAND}\s+{s}"
+                            + "".join(rf"(?:{_GROUP_SEP}{_BELOW_THOUSAND}\s+{t})?" for t in lower[j + 1:])
+                            for j, s in enumerate(lower))
+            tail = f"(?:{tail})"
+        alternatives.append(rf"{_BELOW_THOUSAND}\s+{first}{tail}")
+    return "|".join(alternatives)
+
+
+# between the scale groups of one amount in words: a space, a comma, or "and"
+_GROUP_SEP = r"(?:,?\s+and|,)?\s+"
+_SCALES_FALLING = ("trillion", "billion", "million", "thousand")
+# … and the long form, for the number reader itself (costly to compile: used once). The
+# scale groups of one amount fall ("two billion, four hundred million, fifty"), as budgets
+# and bills write amounts out: a list of amounts ("one million, two million and three
+# million") never does, so a number word that a scale word of its own follows ends the
+# amount before it. A chain that ends on its last scale word ("one billion, twenty
+# million") keeps it; one group alone leaves it to the scale reader ("five thousand people").
 NUMBER_WORDS_CHAINED = (
-    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+{_BELOW_THOUSAND}\b)*"
+    rf"(?:{_descending_groups(_SCALES_FALLING, False)}){_GROUP_SEP}{_BELOW_THOUSAND}\b"
+    rf"(?!{_GROUP_SEP}(?:{_BELOW_THOUSAND}\s+)?(?:thousand|million|billion|trillion)\b|[\s-]+hundred\b)"
+    rf"|(?:{_descending_groups(_SCALES_FALLING, True)})\b(?!\s+(?:thousand|million|billion|trillion)\b)"
+    rf"|{_BELOW_THOUSAND}"
     r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
+    r"|half[\s-](?:a[\s-])?(?:million|billion|trillion)\b"  # "the half-million mark", "half a billion dollars"
 )
 ORDINAL_WORD = (
     rf"(?:(?:{_TENS_ALT})-(?:{_ORD_UNIT_ALT})|"
@@ -228,7 +261,10 @@ def parse_number_word(s: str) -> Optional[float]:
     if part:  # "three-and-a-half", "two and a quarter"
         whole = parse_number_word(s[:part.start()])
         return None if whole is None else whole + _AND_A_PART[part.group(1).lower()]
-    words = re.split(r"[\s-]+", s.lower().strip())
+    half = re.fullmatch(r"half[\s-]+(?:a[\s-]+)?(\w+)", s.strip(), re.I)
+    if half:  # "half a million", "half-billion"
+        return SCALES.get(half.group(1).lower(), 0) / 2 or None
+    words = re.split(r"[\s,-]+", s.lower().strip())
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
