@@ -36,7 +36,10 @@ _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.
 _SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
 # So is one plain-space group right before a scale word, as West and Central African copy
 # prints its CFA budgets ("6 400 billion FCFA"): no list runs a figure into a scaled amount.
-_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=\s(?:million|billion|trillion|milliards?)\b)"
+_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|billion|trillion|milliards?)\b)"
+# A group of three that starts with a zero begins no number of its own, so a space before it
+# groups thousands in any article ("about 1 000 price quotations", "M6 052.2 million").
+_ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
 LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
@@ -44,9 +47,14 @@ LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
 _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# Two points in a figure before a scale word, the last before one or two digits ("1.394.7
+# billion U.S. dollars"): a figure in millions ("1,394.7 million") re-scaled to billions
+# with its grouping comma turned into the decimal point and its own decimal point left in.
+# The first point is the decimal: 1.3947 billion (parse_digits drops the later points).
+_DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|trillion|mn|bn)\b)"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -231,7 +239,10 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma:
         return float(s.replace(".", "").replace(",", "."))
-    if s.count(".") > 1:  # "2.500.000": dot groups
+    if s.count(".") > 1:  # "2.500.000": dot groups; "1.394.7": see _DOT_GROUPS_DECIMAL
+        if len(s.rpartition(".")[2]) < 3:
+            whole, _, rest = s.partition(".")
+            return float(whole.replace(",", "") + "." + rest.replace(".", ""))
         return float(s.replace(".", "").replace(",", ""))
     return float(s.replace(",", ""))
 
