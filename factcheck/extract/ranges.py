@@ -105,6 +105,7 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
 
 
 _AND_GAP = lazy(r"\s*and\s*")
+_AND_OR_GAP = lazy(r"\s*(?:and|or)\s*")
 _BRACKET_OPEN = lazy(r"\s*\(\s*(?:(?:(?:in|for|during|at\s+the\s+end\s+of)\s+)?(?:[A-Z][A-Za-z.]*[\s–-]+){0,3}"
                      r"(?:19|20)\d{2}\s*(?:[-–—:]|was|were)\s*)?")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
@@ -172,6 +173,11 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # written on the second serves the first
             a.unit, a.kind = b.unit, b.kind
             a.info["shared_unit"] = True
+        if a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
+                and not a.has_scale and b.has_scale and a.value < 1000 and not a.info.get("subunit") \
+                and _AND_OR_GAP.fullmatch(gap):
+            # "overspent by $12.4 and $8.1 million": the scale written once serves both amounts
+            _share_unit(a, b, scale=True)
         if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
