@@ -108,7 +108,7 @@ _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd)\b|\s?mill\.", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd|mld)\b|\s?mill\.", re.I)
 _GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -139,7 +139,7 @@ _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I) 
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
@@ -774,8 +774,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                         return Mention(start, sm.end(), value, "meter", K.MEASURE,
                                        Q.EXACT, precision=digits_precision(raw, 1.0), raw=raw)
                     return None  # "the 100m sprint": a glued letter with no reading of its own
-            elif low == "b":
-                ok = currency is not None
+            elif low in ("b", "tr"):
+                ok = currency is not None  # "Rs14.5tr": Pakistani copy's trillions
             elif low == "cr":
                 ok = currency == "INR"
         if ok:

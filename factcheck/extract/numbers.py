@@ -158,7 +158,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # The plural after a figure ("USD 2.459 millions", "3 billions") is the scale in copy from
 # languages that inflect it (French, Spanish, Portuguese); without a figure it is a magnitude.
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|quadrillions?|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|tr|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
