@@ -58,6 +58,13 @@ FORMS = [
      "455.3 billion in 2017.", 400.2e9, "XOF"),
     ("Kenya's budget is KSh 3.9 trillion. The state spent nearly 1.1 trillion on salaries.", 1.1e12, "KES"),
     ("Kenya's budget is KSh 3.9 trillion. The state employs 1.1 million people.", 1.1e6, "count"),  # people: no
+    # the earlier level named as "the … figure of", then the later: two levels, not a range
+    ("Passenger arrivals increased over the May 2019 figure of 3,110 to 8,402 arrivals during May 2020.",
+     8_402, "count"),
+    ("Sales rose on the previous year's total of 1,200 to 1,530 units.", 1_530, "count"),
+    # a whole number grouped in thousands in brackets after a percentage is the change counted
+    ("Arrivals rose 4.2 per cent (1,230) on the year.", 1_230, "count"),
+    ("Unemployment was 11.8% (11.2) in May.", 11.2, "percent"),  # the same measure at another time
     # two points before a decimal group and a scale word: millions re-scaled to billions
     # ("2,105.3 million" printed "2.105.3 billion"), the first point the decimal
     ("Trade turnover reached 2.105.3 billion U.S. dollars in the first quarter.", 2_105.3e6, "USD"),
