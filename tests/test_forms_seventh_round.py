@@ -89,6 +89,9 @@ CURRENCIES = [
     ("Trade reached 50 billion North Korean won.", 50e9, "KPW"),
     ("Seoul spent 2 trillion won on chips.", 2e12, "KRW"),
     ("North Korea's state budget reached 1.2 trillion won, Pyongyang said.", 1.2e12, "KPW"),
+    # a bare "dollars" in a text that prints no "$" is the dollar of the country it is about
+    ("Jamaica's government will spend 1 trillion dollars, the Bank of Jamaica said.", 1e12, "JMD"),
+    ("The Bank of Canada bought 5 billion US dollars of bonds.", 5e9, "USD"),  # a dollar named
     # new signs and scale abbreviations: the Caribbean guilder, "tr", "mld"
     ("Curaçao's budget is Cg 1.5 billion.", 1.5e9, "XCG"),
     ("Pakistan's budget is Rs14.5tr this year.", 14.5e12, "PKR"),
