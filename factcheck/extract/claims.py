@@ -46,6 +46,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     year = article.year or (None if today else _latest_year(text))
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
+    local = context.local_places(text)  # islands, provinces, towns the gazetteer lacks
+    home_place = main_subject[0] if main_subject else None
     claims: list[Claim] = []
     previous_subjects: list[str] = []
     last_paragraph = -1
@@ -73,13 +75,13 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
             last_paragraph = sentence.paragraph
-        own_subjects = context.subjects(sentence.text)
+        own_subjects = context.subjects(sentence.text, local)
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         if own_subjects:
-            subject = _with_home(own_subjects, sentence.text, main_subject)
+            subject = _with_home(own_subjects, sentence.text, main_subject, local)
         if own_subjects:
-            previous_subjects = context.topic_subjects(sentence.text) or previous_subjects
+            previous_subjects = context.topic_subjects(sentence.text, local, home_place) or previous_subjects
         if metrics.is_heading(sentence.text):
             heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
@@ -102,7 +104,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # subject counted is a source market its lists repeat ("Philippines: 30.1%" in a
         # report on Guam's fiscal year)
         places = [*calendars.named_in(sentence.text),
-                  *((context.topic_subjects(sentence.text) or subject) if own_subjects else previous_subjects)]
+                  *((context.topic_subjects(sentence.text, local, home_place) or subject) if own_subjects else previous_subjects)]
         ctx = periods.TimeContext(today, year, calendars.of([*places, *main_subject]) if own_subjects else None,
                                   calendar_of=lambda places=places: calendars.of([*places, *_unless_elsewhere(main_subject, text),
                                                                                   home()]),
@@ -117,7 +119,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             claims.append(_claim(article, sentence, mention, subject, lines))
         mine = claims[first:]
         if own_subjects and mine:
-            _figure_subjects(mine, sentence.text, main_subject)
+            _figure_subjects(mine, sentence.text, main_subject, local)
         amounts.give_currencies(mine, claims[:first])
         metrics.inherit_change_metrics(mine)
         metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
@@ -156,7 +158,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: currency_of_country(context.article_country(text)))
     metrics.denominate(claims)
-    _home_party(claims, main_subject)
+    _home_party(claims, main_subject, local)
     _assign_ids(claims)
     return claims
 
@@ -231,32 +233,33 @@ def _in_time_expression(m: Mention, exprs: list) -> bool:
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 
-def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str]) -> None:
+def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str], local: frozenset = frozenset()) -> None:
     """Each figure's own places (context.figure_subjects), where the sentence names several."""
     from factcheck.extract import grammar
 
     figures = [tuple(c.context.get("local") or (0, 0)) for c in mine]
-    for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text))):
-        c.subject = _with_home(places, text, unnamed) if places is not None else list(unnamed)
+    for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text), local)):
+        c.subject = _with_home(places, text, unnamed, local) if places is not None else list(unnamed)
 
 
-def _with_home(places: list[str], text: str, main: list[str]) -> list[str]:
+def _with_home(places: list[str], text: str, main: list[str], local: frozenset = frozenset()) -> list[str]:
     """'Imports from other EU member states were €678 million' in an article about Cyprus:
     a sentence that names only the partners of a flow is still about the article's country."""
-    if main and main[0] not in places and context.partners_only(text, places):
+    if main and main[0] not in places and context.partners_only(text, places, local):
         return [main[0], *places]
     return list(places)
 
 
-def _home_party(claims: list[Claim], main: list[str]) -> None:
+def _home_party(claims: list[Claim], main: list[str], local: frozenset = frozenset()) -> None:
     """'Exports to the United States rose 1.2%' in an article about Canada are Canada's
-    exports to the US: a flow between parties keeps the article's own country as one."""
+    exports to the US: a flow between parties keeps the article's own country as one. A
+    place of the article's own ("tourists to Tinian") is a home of its own."""
     if not main:
         return
     from factcheck.matching import RELATIONAL, metric_keys
 
     for c in claims:
-        if not c.subject or main[0] in c.subject:
+        if not c.subject or main[0] in c.subject or local.intersection(c.subject):
             continue
         if any(key.heads & RELATIONAL for key in metric_keys(c.metric)):
             c.subject = [main[0], *c.subject]

@@ -37,6 +37,16 @@ COUNTRIES = [
     "Namibia", "Nauru", "Nicaragua", "Niger", "North Macedonia", "Palau", "Papua New Guinea", "Paraguay", "Saint Lucia",
     "Samoa", "San Marino", "Senegal", "Seychelles", "Sierra Leone", "Solomon Islands", "Somalia", "South Sudan",
     "Suriname", "Timor-Leste", "Togo", "Tonga", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Yemen",
+    "Chad", "Dominica", "DR Congo", "Kosovo", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+    "São Tomé and Príncipe", "Vatican City", "Somaliland",
+    # the territories of ISO 3166-1: an island's or a dependency's figures are its own
+    "Åland Islands", "American Samoa", "Anguilla", "Antarctica", "Aruba", "Bermuda", "Bonaire",
+    "British Virgin Islands", "Cayman Islands", "Christmas Island", "Cook Islands", "Curaçao", "Falkland Islands",
+    "Faroe Islands", "French Guiana", "French Polynesia", "Gibraltar", "Greenland", "Guadeloupe", "Guam", "Guernsey",
+    "Isle of Man", "Jersey", "Martinique", "Mayotte", "Montserrat", "New Caledonia", "Niue", "Norfolk Island",
+    "Northern Mariana Islands", "Pitcairn Islands", "Puerto Rico", "Réunion", "Saint Barthélemy", "Saint Helena",
+    "Saint Martin", "Saint Pierre and Miquelon", "Sint Maarten", "Svalbard", "Tokelau", "Turks and Caicos Islands",
+    "US Virgin Islands", "Wallis and Futuna", "Western Sahara",
 ]
 _ALIASES = {
     "Chinese": "China", "Russian": "Russia", "Indian": "India", "Japanese": "Japan",
@@ -63,6 +73,20 @@ _ALIASES = {
     "Côte d'Ivoire": "Ivory Coast", "Burma": "Myanmar", "Mauritian": "Mauritius", "Qatari": "Qatar", "Omani": "Oman",
     "Kuwaiti": "Kuwait", "Jordanian": "Jordan", "Tanzanian": "Tanzania", "Ugandan": "Uganda", "Ghanaian": "Ghana",
     "Cameroonian": "Cameroon", "Taiwanese": "Taiwan", "Mongolian": "Mongolia", "Cambodian": "Cambodia",
+    # other spellings of the places above
+    "Macau": "Macao", "DRC": "DR Congo", "Democratic Republic of the Congo": "DR Congo",
+    "Democratic Republic of Congo": "DR Congo", "Republic of the Congo": "Congo", "Cape Verde": "Cabo Verde",
+    "East Timor": "Timor-Leste", "Swaziland": "Eswatini", "Holy See": "Vatican City", "Reunion": "Réunion",
+    "Curacao": "Curaçao", "Sao Tome and Principe": "São Tomé and Príncipe", "Turks and Caicos": "Turks and Caicos Islands",
+    "BVI": "British Virgin Islands", "CNMI": "Northern Mariana Islands", "Northern Marianas": "Northern Mariana Islands",
+    "Faroes": "Faroe Islands", "Federated States of Micronesia": "Micronesia", "FSM": "Micronesia",
+    "St Helena": "Saint Helena", "St. Helena": "Saint Helena", "St Kitts and Nevis": "Saint Kitts and Nevis",
+    "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
+    "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
+    "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "St Maarten": "Sint Maarten",
+    "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands",
+    # a US state whose name ends in a territory's: the state, never the island
+    "New Jersey": "New Jersey",
 }
 ORGANISATIONS = [
     "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
@@ -70,6 +94,7 @@ ORGANISATIONS = [
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
 ]
+_COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
@@ -85,18 +110,76 @@ _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|ro
                             r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
 
 
-def subjects(sentence: str) -> list[str]:
-    return list(_subjects(sentence))
+def subjects(sentence: str, local: frozenset = frozenset()) -> list[str]:
+    return list(_subjects(sentence, local))
 
 
 @functools.lru_cache(maxsize=4096)
-def _subjects(sentence: str) -> tuple[str, ...]:
-    """Countries and organisations named in the sentence, canonical, in order of mention."""
+def _subjects(sentence: str, local: frozenset = frozenset()) -> tuple[str, ...]:
+    """Countries and organisations named in the sentence, canonical, in order of mention
+    (with the article's own `local` places, see local_places)."""
     out: list[str] = []
-    for _, _, canonical in _mentions(sentence):
+    for _, _, canonical in _all_mentions(sentence, local):
         if canonical not in out:
             out.append(canonical)
     return tuple(out)
+
+
+# --- places an article names that no gazetteer holds ----------------------------------
+# "arrivals to Tinian and Rota", "down on Saipan", "hotels in Ohrid": a capitalised name
+# (one or two words) governed by a locative preposition names a place, whether or not the
+# gazetteer knows it (islands, provinces, towns, districts)
+_PLACE_NAME = (r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?"
+               r"(?![\w'’-]|[ \t]+[A-Z0-9]|\s+terms\b|\s+(?:es|de|la|del|da|do|dos|du|le|al|el|van|von)\s)")
+_LOCATIVE_NAMES = re.compile(r"(?<![Aa]ccording )(?<![Tt]hanks )(?<![Dd]ue )\b(?:in|on|to|at)\s+(?:the\s+)?"
+                             r"(" + _PLACE_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _PLACE_NAME + r")*)")
+_NAME_IN_LIST = re.compile(_PLACE_NAME)
+# capitalised words that follow "in", "to", "at" and are no place: time, institutions,
+# languages and scripts, money, and the words of titles and headings
+_NOT_PLACES = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan Eid Lent Advent Diwali
+Parliament Congress Senate Assembly Government Cabinet Council Court Budget Treasury Ministry Minister
+Department Office Bank Fund Authority Commission Committee Board Agency Bureau Service University College
+School Hospital Airport Port Harbour Harbor Hotel Centre Center Hall Street Road Avenue Park Square Stadium
+Group Company Corporation Limited Holdings Party Police Army Navy Customs Statistics Census Revenue Finance
+English French Spanish Arabic Portuguese Russian Chinese German Dutch Italian Latin
+Dollar Dollars Euro Euros Pound Pounds Franc Francs Rupee Rupees Peso Pesos Shilling Shillings Total Table Figure
+North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Phase Part Section
+Article Chapter Annex Appendix Page Quarter Year Month Week Day The This That These Those Its Their House Goods
+Services Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Republic Kingdom Duchy Federation Union Emirates State States
+""".split())
+
+
+@functools.lru_cache(maxsize=64)
+def local_places(text: str) -> frozenset:
+    """Names the article itself shows to be places, beyond the gazetteer: a capitalised
+    name governed by a locative preposition ("arrivals to Tinian", "on Saipan"), or
+    coordinated with such a name or a known place ("to Tinian and Rota"), named at least
+    twice in the text, never a known place or organisation, nor a word of time, of an
+    institution or of a heading."""
+    found = {name for m in _LOCATIVE_NAMES.finditer(text) for name in _NAME_IN_LIST.findall(m.group(1))}
+    out = set()
+    for name in found:
+        if set(name.replace("-", " ").split()) & _NOT_PLACES or _SUBJECT_RE.fullmatch(name):
+            continue
+        if is_name(name) or _country_words()[0].fullmatch(name) or len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
+            continue
+        out.add(name)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _local_re(local: frozenset) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(" + literal_alternation(sorted(local, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _all_mentions(sentence: str, local: frozenset = frozenset()) -> tuple[tuple[int, int, str], ...]:
+    known = _mentions(sentence)
+    if not local:
+        return known
+    extra = [(m.start(), m.end(), m.group(1)) for m in _local_re(local).finditer(sentence)]
+    return tuple(sorted((*known, *extra))) if extra else known
 
 
 def strip_names(text: str) -> str:
@@ -171,35 +254,47 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 
 
-def topic_subjects(sentence: str) -> list[str]:
+def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional[str] = None) -> list[str]:
     """The places a sentence is about, for the sentences after it that name none: not a
     partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
-    out = [n for a, _, n in _mentions(sentence) if not is_partner(sentence, a)
+    out = [n for a, b, n in _all_mentions(sentence, local) if not is_partner(sentence, a, b, home)
            and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
     return list(dict.fromkeys(out))
 
 
-def is_partner(sentence: str, at: int) -> bool:
+# "Korean arrivals", "Chinese tourists", "Japanese visitors": people of a nationality are
+# where the travellers come from, never the host that counts them
+_TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers?|holidaymakers|guests|passengers|"
+                               r"market|markets|segment)\b", re.I)
+
+
+def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
-    one that reports it ('arrivals to Jamaica')."""
+    one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
+    arrivals"; "Hong Kong tourists" in an article about another `home`)."""
+    if end is not None and _TRAVELLERS_AFTER.match(sentence, end):
+        name = sentence[at: end]
+        if name not in _COUNTRY_SET or home is not None and name != home:
+            return True
     return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
             and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
 
 
-def partners_only(sentence: str, places: list[str]) -> bool:
+def partners_only(sentence: str, places: list[str], local: frozenset = frozenset()) -> bool:
     """Every one of `places` is named in the sentence only as a flow's partner."""
-    mentions = [(a, n) for a, _, n in _mentions(sentence) if n in places]
-    return bool(mentions) and {n for _, n in mentions} >= set(places) and all(is_partner(sentence, a) for a, _ in mentions)
+    mentions = [(a, b, n) for a, b, n in _all_mentions(sentence, local) if n in places]
+    return bool(mentions) and {n for *_, n in mentions} >= set(places) and all(is_partner(sentence, a, b) for a, b, _ in mentions)
 
 
-def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]]) -> list[Optional[list[str]]]:
+def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]],
+                    local: frozenset = frozenset()) -> list[Optional[list[str]]]:
     """The places each figure of a sentence is about: a name right after it ('98,452 in
     the UAE'), else the names in its clause that no other figure took, else those of the
     sentence that are not another clause's partners ('trade with the EU reached …');
     None when the sentence names no one for it (the paragraph's subject then applies)."""
     # "54 countries including Britain, the United States and Canada": examples of what is
     # counted are not what the figure is about
-    names = tuple(n for n in _mentions(sentence) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0])
+    names = tuple(n for n in _all_mentions(sentence, local) if not _EXAMPLES.search(sentence, max(0, n[0] - 60), n[0])
                   and not _EXCLUDED_BEFORE.search(sentence, max(0, n[0] - 30), n[0]))
     attached: dict[int, int] = {}
     for k, (_, end) in enumerate(figures):

@@ -54,6 +54,8 @@ def named_parts(graph: Graph):
                     continue
                 if _parallel_items(n, whole):
                     continue
+                if _definite_anaphor(whole, n):
+                    continue
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
@@ -69,8 +71,8 @@ def named_parts(graph: Graph):
             if complements:
                 yield from complements
                 continue
-            if any(a <= b or b <= a for i, a in enumerate(extras) for b in extras[i + 1:]):
-                continue  # a part of a part ("by air", "by air from Europe")
+            if any(a <= b or b <= a or _nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:]):
+                continue  # a part of a part ("by air", "by air from Europe"; "mineral", "iron ore")
             for p in all_parts:  # no part exceeds the whole
                 if is_level(whole):
                     yield Relation("parts-total", "sum", [p], whole, sum, p.claim.metric or "part", "{0}", compare=">=")
@@ -105,6 +107,26 @@ def _parallel_items(a: Node, b: Node) -> bool:
         return False
     ma, mb = _INTRODUCED_BY.search(a.before(30)), _INTRODUCED_BY.search(b.before(30))
     return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
+
+
+def _part_of_part(parts: list[Node], whole: Node) -> bool:
+    extras = [p.series - whole.series for p in parts]
+    return any(_nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:])
+
+
+def _nested(a: frozenset, b: frozenset) -> bool:
+    """One part's words name a category ("mineral") the other's goods belong to ("iron ore")."""
+    return any(cat in a and b & goods or cat in b and a & goods for cat, goods in vocab.CATEGORIES.items())
+
+
+def _definite_anaphor(whole: Node, part: Node) -> bool:
+    """"Total public debt (excluding deposits) reached €4.514 billion ... When deposits are
+    included, the debt amounted to €4.129 billion": a bare definite head noun after a fuller
+    mention of it refers back to that series (measured another way), it is no whole of it."""
+    if part.index > whole.index or whole.series != frozenset({whole.head}) or not whole.head:
+        return False
+    return re.search(r"\bthe\s+" + re.escape(whole.head) + r"s?\b(?!\s+(?:of|in|for|to|from|on)\b)",
+                     whole.before(80), re.I) is not None
 
 
 def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
@@ -279,6 +301,8 @@ def _coordinated(parts: list[Node], reach: int = 60) -> bool:
 
 
 def _listed_sum(parts: list[Node], whole: Node):
+    if _part_of_part(parts, whole):
+        return  # "mineral exports …, with iron ore exports …": a part and a part of it
     label = " + ".join(p.claim.metric or "part" for p in parts)
     template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")

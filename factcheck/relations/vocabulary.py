@@ -83,6 +83,22 @@ SHARE_VERBS = (
     r"or", r"which\s+is", r"which\s+was", r"constituting", r"constituted", r"comprising", r"equivalent\s+to", r"(?:an?\s+)?equivalent\s+of",
     r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to", r"occup(?:y|ies|ied|ying)", r"comprised?",
 )
+#: Product categories and the goods they hold (lemmas): "mineral exports" hold "iron ore
+#: exports", so the two are a part and a part of it, never two parts to add up.
+_METALS = frozenset({"iron", "ore", "steel", "gold", "silver", "copper", "aluminium", "aluminum", "zinc", "nickel",
+                     "cobalt", "lithium", "manganese", "tin", "platinum", "bauxite", "alumina", "uranium"})
+_FUELS = frozenset({"oil", "crude", "gas", "lng", "lpg", "coal", "diesel", "gasoline", "petrol", "kerosene",
+                    "condensate", "petroleum"})
+_FARM = frozenset({"coffee", "cocoa", "tea", "cotton", "rice", "wheat", "maize", "corn", "sugar", "tobacco", "cashew",
+                   "banana", "vanilla", "clove", "palm", "rubber", "soybean", "soya", "livestock", "cattle", "beef",
+                   "fruit", "vegetable", "flower", "horticultural", "sesame", "groundnut", "grain", "cereal"})
+CATEGORIES = {
+    "mineral": _METALS | {"diamond", "rutile", "ilmenite", "zircon", "phosphate", "gemstone", "coal", "mining"},
+    "mining": _METALS | {"diamond", "rutile", "ilmenite", "zircon", "phosphate", "gemstone", "coal", "mineral"},
+    "metal": _METALS, "fuel": _FUELS, "energy": _FUELS | {"electricity", "power"}, "petroleum": _FUELS - {"coal"},
+    "hydrocarbon": _FUELS - {"coal"}, "agricultural": _FARM, "agriculture": _FARM, "agro": _FARM, "farm": _FARM,
+    "food": _FARM - {"cotton", "tobacco", "rubber", "flower"}, "commodity": _METALS | _FUELS | _FARM,
+}
 #: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
 #: balance and the services balance make the trade balance.
 SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "fdi"), ("public", "private"),

@@ -85,6 +85,7 @@ _GROWTH_FROM = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|jump|decrease|de
                           r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?"
                           # "over April's shipment of 4,384 tonnes", "from last year's total of"
                           r"(?:(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.I)
+_TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in\s+[A-Z][a-z]+\s+\d{4}\s+)?to\s+(?:the\s+|a\s+)?[^\s\d]{0,4}$")
 # "That's up 35.2 percent", "This shows 79.84pc growth", "It represented a rise of": a
 # sentence about the figure of the sentence before
 _ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents?|represented|shows?|showed|"
@@ -109,6 +110,13 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
         return None
     if old.role in (GROWTH, CHANGE) or old.claim.context.get("converted") or not old.exact or not old.value:
         return None
+    j = sentence.index(old)
+    later = next((n for n in sentence[j + 1:] if n.kind in AMOUNT_KINDS), None)
+    if later is not None and _TO_AFTER_FROM.match(g.claim.sentence[old.local[1]: later.local[0]]):
+        # "rose seven percent from 698 to 749": the pair the growth itself names
+        if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not later.exact:
+            return None
+        return old, later
     news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
     if not news and _ANAPHOR.match(g.claim.sentence):
         news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
@@ -209,6 +217,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 paired.add(id(g))
                 yield from readings(options)
         elif g.role == CHANGE and g.kind in AMOUNT_KINDS and g.exact and sign(g) is not None:
+            if _against_other_series(g):
+                continue
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g) \
                 or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None)
             if pair is None:
@@ -226,6 +236,29 @@ def level_and_change(graph: Graph, ctx: Context):
             yield from _against_earlier(graph, ctx, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+# "79 more than the number of arrivals", "12 fewer than imports": a difference from
+# another series, not a change of the figure's own over time
+_THAN_OTHER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+"
+                         r"(?:the\s+)?(?:(?:number|total|amount|value|level|count|figure)\s+of\s+(?:the\s+)?)?"
+                         r"([a-z][a-z-]+)", re.I)
+
+
+def _against_other_series(g: Node) -> bool:
+    m = _THAN_OTHER.match(g.after(70))
+    if m is None:
+        return False
+    from factcheck.matching import lemma
+
+    return lemma(m.group(1)) not in g.series and m.group(1).lower() not in _THAN_TIME
+
+
+_THAN_TIME = frozenset({"the", "an", "last", "in", "a", "during", "before", "previously", "expected", "forecast", "planned",
+                        "budgeted", "estimated", "projected", "that", "those", "this", "its", "their", "earlier",
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "on",
+                        "previous", "prior", "same", "corresponding", "year", "month", "quarter", "week", "day",
+                        "double", "doubled", "triple", "twice", "half", "usual", "normal", "average", "pre"})
 
 
 def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
