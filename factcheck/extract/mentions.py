@@ -28,7 +28,7 @@ from factcheck.extract.numbers import (
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
-    clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
+    clean, parse_digits, parse_number_word, parse_ordinal, scale_value, words_chain_end,
 )
 from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
@@ -255,6 +255,7 @@ def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
+_SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
 
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
@@ -273,7 +274,13 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
-    for m in core.finditer(sentence):
+    search_from = 0
+    while (m := core.search(sentence, search_from)) is not None:
+        if (words := m.group("word")) and _SCALE_IN_WORDS.search(words):
+            keep = words_chain_end(words)
+            if keep < len(words):  # "one million, two million …": one amount at a time
+                m = core.match(sentence, m.start(), m.start() + keep) or m
+        search_from = m.end() if m.end() > m.start() else m.start() + 1
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             if ", " not in (m.group("dig") or "") or m.start() < position:
                 continue

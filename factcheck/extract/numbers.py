@@ -104,38 +104,15 @@ _BELOW_THOUSAND = (
 NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
 
 
-def _descending_groups(scales: tuple, at_least_two: bool) -> str:
-    """Groups "<number below a thousand> <scale>" in falling order of scale, each set off by
-    a space, a comma or "and" ("one billion, twenty million, one hundred sixty-four
-    thousand"): one or more of them, or two or more."""
-    alternatives = []
-    for i, first in enumerate(scales):
-        lower = scales[i + 1:]
-        if not lower and at_least_two:
-            continue
-        tail = "".join(rf"(?:{_GROUP_SEP}{_BELOW_THOUSAND}\s+{s})?" for s in lower)
-        if at_least_two:  # at least one lower group: the first one present is required
-            tail = "|".join(rf"{_GROUP_SEP}{_BELOW_THOUSAND}\s+{s}"
-                            + "".join(rf"(?:{_GROUP_SEP}{_BELOW_THOUSAND}\s+{t})?" for t in lower[j + 1:])
-                            for j, s in enumerate(lower))
-            tail = f"(?:{tail})"
-        alternatives.append(rf"{_BELOW_THOUSAND}\s+{first}{tail}")
-    return "|".join(alternatives)
-
-
 # between the scale groups of one amount in words: a space, a comma, or "and"
 _GROUP_SEP = r"(?:,?\s+and|,)?\s+"
-_SCALES_FALLING = ("trillion", "billion", "million", "thousand")
-# … and the long form, for the number reader itself (costly to compile: used once). The
-# scale groups of one amount fall ("two billion, four hundred million, fifty"), as budgets
-# and bills write amounts out: a list of amounts ("one million, two million and three
-# million") never does, so a number word that a scale word of its own follows ends the
-# amount before it. A chain that ends on its last scale word ("one billion, twenty
-# million") keeps it; one group alone leaves it to the scale reader ("five thousand people").
+_SCALE_GROUP = rf"(?:{_BELOW_THOUSAND})\s+(?:thousand|million|billion|trillion)"
+# … and the long form, for the number reader itself (costly to compile: used once): scale
+# groups set off by a space, a comma or "and", as budgets and bills write amounts out ("one
+# billion, twenty million, one hundred sixty-four thousand five hundred and forty-five").
+# The pattern reads any run of groups; words_chain_end() keeps the part that is one amount.
 NUMBER_WORDS_CHAINED = (
-    rf"(?:{_descending_groups(_SCALES_FALLING, False)}){_GROUP_SEP}{_BELOW_THOUSAND}\b"
-    rf"(?!{_GROUP_SEP}(?:{_BELOW_THOUSAND}\s+)?(?:thousand|million|billion|trillion)\b|[\s-]+hundred\b)"
-    rf"|(?:{_descending_groups(_SCALES_FALLING, True)})\b(?!\s+(?:thousand|million|billion|trillion)\b)"
+    rf"{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
     rf"|{_BELOW_THOUSAND}"
     r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
     r"|half[\s-](?:a[\s-])?(?:million|billion|trillion)\b"  # "the half-million mark", "half a billion dollars"
@@ -265,6 +242,31 @@ def decimal_comma(text: str) -> bool:
 
 
 _AND_A_PART = {"half": 0.5, "quarter": 0.25}
+
+
+_CHAIN_PART = lazy(rf"(?:{_GROUP_SEP})?(?P<n>{_BELOW_THOUSAND})(?:\s+(?P<s>thousand|million|billion|trillion)\b)?", re.I)
+
+
+def words_chain_end(words: str) -> int:
+    """How much of a run of number words is one amount. Its scale groups fall ("two billion,
+    four hundred million, fifty"); a list of amounts ("one million, two million and three
+    million") never does, so a group whose scale does not fall begins the next amount. One
+    group alone ends before its scale word, which the scale reader takes ("five thousand
+    people"); a number below a thousand after the groups ends the amount."""
+    pos, groups, last, first_number_end = 0, 0, float("inf"), len(words)
+    while pos < len(words):
+        m = _CHAIN_PART.match(words, pos)
+        if m is None:
+            break
+        if m.group("s") is None:
+            return m.end()
+        factor = SCALES[m.group("s").lower()]
+        if factor >= last:
+            break
+        if not groups:
+            first_number_end = m.end("n")
+        groups, last, pos = groups + 1, factor, m.end()
+    return first_number_end if groups == 1 else pos if groups else len(words)
 
 
 def parse_number_word(s: str) -> Optional[float]:
