@@ -420,7 +420,27 @@ _AUXILIARY_END = ends_with(_AUXILIARY_END, (
     "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
     "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said"))
 _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
-                                r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally)\s*$", re.I)
+                                r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally|now|"
+                                # "have reportedly amounted", "was officially put": an -ly adverb (not an
+                                # adjective of time: "monthly", "early")
+                                r"(?!(?:monthly|weekly|daily|yearly|quarterly|early|only|family|supply|July|Italy|rally)\b)"
+                                r"[a-z]{3,}ly)\s*$", re.I)
+# "The tax burden, for its part, will increase", "Exports, meanwhile, rose": a discourse
+# adverbial between commas after the subject
+_DISCOURSE_ASIDE_END = re.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our|my)\s+part|however|meanwhile|in\s+turn|"
+                                  r"on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|too|therefore|though|"
+                                  r"in\s+particular|as\s+a\s+result|moreover|furthermore|likewise|similarly|"
+                                  r"nonetheless|nevertheless|instead|in\s+addition|additionally|consequently|"
+                                  r"(?:according\s+to|says|said)\s+[^,;()\d]{1,40})\s*,\s*$", re.I)
+# "The budget, initially set at 11,694.4 billion, was re-evaluated to": a participle of the
+# subject's first figure between commas; "The budget, initially set at": its opening
+_FIGURE_ASIDE_END = re.compile(r"\s*,\s*(?:(?:initially|originally|previously|first|earlier|officially)\s+)?"
+                               r"(?:set|put|estimated|projected|pegged|fixed|valued|budgeted|forecast|planned)\s+at\s+"
+                               r"[^,;()]{1,40},\s*$|\s*,\s*(?:initially|originally|previously|first|earlier|officially)\s*$", re.I)
+# "The trade balance was negative and amounted to": a predicate adjective coordinated
+# before the verb that states the figure
+_COPULA_AND_END = re.compile(r"\s+(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:again\s+|still\s+)?"
+                             r"[a-z]{3,}\s+and\s*$", re.I)
 _PRE_VERB_ADVERB = re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
@@ -557,7 +577,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         head = _PRE_VERB_ADVERB.sub("", head)  # "almost tripled", "nearly halved"
         aux = _AUXILIARY_END.search(head)
         if not aux:
-            break
+            stripped = _FIGURE_ASIDE_END.sub("", _COPULA_AND_END.sub("", _DISCOURSE_ASIDE_END.sub("", head)))
+            if stripped == head:
+                break
+            head = stripped
+            continue
         head = head[: aux.start()]
     # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
     # spending, which accounts for over 70 percent of the budget, will be": a relative clause

@@ -920,6 +920,37 @@ def _next_place_item(p: Claim, c: Claim) -> bool:
     return gap is not None and bool(context.subjects(gap.group("name")))
 
 
+_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+_COMMA_GAP = lazy(r"\s*,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+_FRONTED_FROM = lazy(r"(?:^|[.;:]\s+)(?:[A-Z][a-z]+\s+)?[Ff]rom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[^\s\d]{0,4}\s*$")
+_THEN_TO = lazy(r"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+record\s+)?[^\s\d]{0,4}\s*$")
+
+
+def _fronted_from(c: Claim, n: Claim) -> bool:
+    """"From 566.1 billion in 2012, exports leapt to 637.3 billion": a fronted "from" names
+    the earlier level of the series whose verb brings it "to" the next figure."""
+    start, end = c.context.get("local") or (0, 0)
+    if _empty(n.metric) or n.kind != c.kind or not _FRONTED_FROM.search(c.sentence[:start]):
+        return False
+    gap = c.sentence[end: (n.context.get("local") or (0, 0))[0]]
+    return "," in gap and bool(_THEN_TO.fullmatch(gap))
+
+
+def _restates_share(p: Claim, c: Claim) -> bool:
+    """An amount in brackets right after a part's share ("accounted for 72.5% (€1.969
+    billion)"), or after it inside one bracket ("fees (1.9%, €53 million)"), is that part
+    stated in money: the share's series."""
+    if p.kind != K.PERCENT or p.context.get("change") or _empty(p.metric) or p.role not in ("share", "rate", None):
+        return False
+    start, end = p.context.get("local") or (0, 0)
+    gap = c.sentence[end: (c.context.get("local") or (0, 0))[0]]
+    if _BRACKET_GAP.fullmatch(gap):
+        return True
+    return bool(_COMMA_GAP.fullmatch(gap)) and c.sentence[:start].rstrip().endswith("(")
+
+
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
@@ -947,6 +978,12 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
                     and _FROM_AFTER_GROWTH.fullmatch(gap):
                 c.metric = _bare(p.metric)  # "increased by 6.6%, up from K7,829.1 million … to K8,346.4 million"
                 continue
+        if c.kind != K.PERCENT and i + 1 < len(claims) and _fronted_from(c, claims[i + 1]):
+            c.metric = claims[i + 1].metric  # "From 566.1 billion in 2012, exports leapt to 637.3 billion"
+            continue
+        if c.kind != K.PERCENT and i and _restates_share(claims[i - 1], c):
+            c.metric = claims[i - 1].metric  # "tax income accounted for 72.5% (€1.969 billion)"
+            continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
             continue

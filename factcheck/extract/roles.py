@@ -66,7 +66,10 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
-_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
+                            # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
+                            r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
+                            r"(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
