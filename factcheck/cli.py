@@ -488,6 +488,19 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=version_ca
     """factcheck: statistics fact-checking and claim tracking for newsrooms."""
 
 
+def _run_command():
+    code = app(standalone_mode=False)
+    # The command is done, its output written and its workers joined. The interpreter's
+    # shutdown would now walk every object still alive (grammar, references, results) in
+    # two last cyclic collections only to free memory the process is about to hand back:
+    # 3% of the instructions of a scan of the bench's 22-article base. Frozen, they are
+    # left to reference counting and the OS; what the exit handlers (regexcache,
+    # unitcache) make afterwards is still collected. Not on an interrupt or an error: a
+    # stopped pool of workers is still being wound up then.
+    gc.freeze()
+    return code
+
+
 def main() -> None:
     """Entry point. Usage errors exit 2; anything unexpected is one line on stderr and
     exit 2, never a traceback. Ctrl-C and SIGTERM stop the run cleanly (workers too),
@@ -507,7 +520,7 @@ def main() -> None:
     keep_unit_answers()  # nor loads pint for the units it has met before (unitcache.py)
     handle_sigterm()
     try:
-        code = app(standalone_mode=False)
+        code = _run_command()
     except Interrupted as exc:
         sys.stderr.write(f"factcheck: interrupted: {exc.done} of {exc.total} done and written; "
                          "run the command again to finish\n")

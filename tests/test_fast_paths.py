@@ -146,15 +146,16 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
+from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
 
-_TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "metrics._EXPECTATION_WORD": _metrics._EXPECTATION_WORD,
-              "metrics._DENOMINATION": _metrics._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
+_TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
+              "sentence_frame._DENOMINATION": _sentence_frame._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
               "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
-              "metrics._OBJECT_CHANGE": _metrics._OBJECT_CHANGE,
+              "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
-              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
+              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
               "context._INNER_CLAUSE": _context._INNER_CLAUSE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
@@ -177,13 +178,14 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 
 @PROPERTY
 @given(st.sampled_from(sorted(_TRIGGERED)), st.one_of(texts, trigger_texts))
-@example("metrics._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
+@example("sentence_frame._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
 @example("claims._FUTURE", "it wıll")
-@example("metrics._DENOMINATION", "in US$ terms")
+@example("sentence_frame._DENOMINATION", "in US$ terms")
 @example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
-@example("metrics._OBJECT_CHANGE", "the bank cut its forecast by ")
+@example("sentence_frame._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 @example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
+@example("metrics._RELATIVE_CHANGE", "especially natural gas, which rose by ")
 @example("periods._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")

@@ -120,3 +120,16 @@ def test_the_bare_head_after_a_fuller_mention_refers_back_to_it():
     text = ("By the end of 2020, total public debt (excluding deposits) reached €4.514 billion. When deposits "
             "are included, the debt amounted to €4.129 billion.")
     assert _flags(text) == []
+
+
+# --- regions and trade blocs; a place said to be a market ----------------------------------
+
+def test_a_region_is_a_subject_and_a_market_the_other_party():
+    text = ("Exports of the country's firms reached 7.9 billion francs in 2020. The European Economic Area "
+            "(EEA) remained the most important sales market, with sales of 3.55 billion francs, a share of 45 "
+            "percent. Asia and the Pacific followed with sales of 1.64 billion francs.")
+    got = _claims(text)
+    assert "European Economic Area" in got["3.55 billion francs"].subject
+    assert got["1.64 billion francs"].subject == ["Asia"]
+    # a region's sales are no whole of the total's parts, nor a restatement of another region's
+    assert _flags(text) == []

@@ -50,15 +50,12 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
         return
     _give_sibling_currency(mine, candidates)
     candidates = [c for c in candidates if c.kind == K.COUNT]
-    if not candidates or not any(_measures_money(c.metric) for c in candidates):
+    if not candidates or not any(_money_series(c) for c in candidates):
         return
     paragraph = mine[0].context.get("paragraph", -1)
     given = None
     for c in candidates:
-        if not _measures_money(c.metric):
-            if c.metric is None and given is not None:
-                c.kind, c.unit = K.MONEY, given  # "exports totaled 13.2 billion and 11.9 billion": the list goes on
-                c.context["currency_implied"] = True
+        if not _money_series(c):
             continue
         before = [p for p in [*earlier[-40:], *mine] if p.kind == K.MONEY and "/" not in p.unit
                   and not p.context.get("converted") and p.context.get("paragraph", -1) == paragraph
@@ -68,6 +65,30 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
             c.kind, c.unit = K.MONEY, currency
             c.context["currency_implied"] = True
             given = currency
+    for c in candidates:
+        # "exports totaled 13.2 billion and 11.9 billion", "from 566.1 billion in 2012, exports
+        # leapt to 637.3 billion": a figure of no series of its own, before or after, is that money
+        if c.kind == K.COUNT and c.metric is None and given is not None:
+            c.kind, c.unit = K.MONEY, given
+            c.context["currency_implied"] = True
+
+
+def _money_series(c: Claim) -> bool:
+    """The figure measures money: its series is a money series, or a verb of paying or
+    earning takes it as its object ("Togo earned 561.1 billion from exports")."""
+    return _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None
+
+
+def _text_before(c: Claim) -> str:
+    where = c.sentence.find(c.surface)
+    return c.sentence[max(0, where - 60):max(0, where)]
+
+
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
+    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
+    r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
 
 
 def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:
@@ -126,7 +147,7 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
     them gave a currency take the currency of the article's own figures, else
     `home_currency()` (its country's, asked only when needed)."""
     left = [c for c in claims if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
-            and _SCALED.search(c.surface) and _measures_money(c.metric)]
+            and _SCALED.search(c.surface) and _money_series(c)]
     if not left:
         return
     currency = _article_currency(claims) or home_currency()

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, country_of_currency
-from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles
+from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles, sentence_frame
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
 from factcheck.extract.patterns import triggered
@@ -83,14 +83,14 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
         if own_subjects:
             previous_subjects = context.topic_subjects(sentence.text, local, home_place) or previous_subjects
-        if metrics.is_heading(sentence.text):
-            heading_series = metrics.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
+        if sentence_frame.is_heading(sentence.text):
+            heading_series = sentence_frame.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
         if not has_number and not _MONTH_OR_TIME.search(sentence.text):
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
                 lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
-            named = metrics.series_named(sentence.text)
-            heading = metrics.section_of(sentence.text)
+            named = sentence_frame.series_named(sentence.text)
+            heading = sentence_frame.section_of(sentence.text)
             if heading is not None:
                 section = heading or None
             continue
@@ -127,20 +127,20 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         if own_subjects and mine:
             _figure_subjects(mine, sentence.text, main_subject, local)
         amounts.give_currencies(mine, claims[:first])
-        metrics.inherit_change_metrics(mine)
-        metrics.complete_metrics(mine, claims[max(0, first - 8): first], named)
-        metrics.place_lists(mine)
-        metrics.balance_segments(mine)
+        sentence_frame.inherit_change_metrics(mine)
+        sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
+        sentence_frame.place_lists(mine)
+        sentence_frame.balance_segments(mine)
         named = None
-        metrics.mark_expectations(mine)
-        metrics.qualify(mine, metrics.series_of(sentence.text) or heading_series)
-        metrics.qualify_section(mine, section)
-        metrics.travel_modes(mine)
-        metrics.estimates(mine, claims[max(0, first - 8): first])
+        sentence_frame.mark_expectations(mine)
+        sentence_frame.qualify(mine, sentence_frame.series_of(sentence.text) or heading_series)
+        sentence_frame.qualify_section(mine, section)
+        sentence_frame.travel_modes(mine)
+        sentence_frame.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             roles.assign_role(c)
         roles.list_roles(mine)
-        metrics.complete_changes(mine)
+        sentence_frame.complete_changes(mine)
         roles.comparison_roles(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month)
         if len(mine) > 1 and "respectively" in sentence.text:
@@ -164,7 +164,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
                     today.isoformat() if today else None)
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: currency_of_country(context.article_country(text)))
-    metrics.denominate(claims)
+    sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     _assign_ids(claims)
     return claims

@@ -84,7 +84,7 @@ _ALIASES = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
     "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "St Maarten": "Sint Maarten",
-    "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands",
+    "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands", "American continent": "Americas",
     # a US state whose name ends in a territory's: the state, never the island
     "New Jersey": "New Jersey",
 }
@@ -93,13 +93,20 @@ ORGANISATIONS = [
     "ASEAN", "BRICS", "SCO", "NATO", "G7", "G20", "OECD", "WHO", "APEC", "African Union", "UNESCO",
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
+    # the regions and trade blocs that markets and partners are reported by: "the European
+    # Economic Area ... accounted for sales of 3.55 billion francs" is the region's figure
+    "European Economic Area", "EEA", "EFTA", "Mercosur", "CARICOM", "ECOWAS", "SADC", "COMESA", "CEMAC", "WAEMU",
+    "UEMOA", "GCC", "Gulf Cooperation Council", "Eurasian Economic Union", "EAEU", "East African Community",
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania",
+    "Middle East", "Caribbean", "Asia-Pacific", "Asia Pacific", "Sub-Saharan Africa", "East Asia", "Southeast Asia",
+    "South Asia", "Central Asia", "Western Europe", "Eastern Europe", "Americas",
 ]
 _COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
                          + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
-_CANONICAL_ORGS = {"UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
+_CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
                    "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
 
@@ -292,6 +299,13 @@ _TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers
                                r"market|markets|segment)\b", re.I)
 
 
+# "The European Economic Area ... remains the most important sales market", "Germany, the
+# largest export market,": a place said to be a market is the other party of the flow
+_MARKET_PREDICATE = re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
+                               r"stays|stayed)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I)
+
+
 def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
     one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
@@ -300,6 +314,8 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         name = sentence[at: end]
         if name not in _COUNTRY_SET or home is not None and name != home:
             return True
+    if end is not None and _MARKET_PREDICATE.match(sentence, end):
+        return True  # "Germany remained the top sales market": a market is where the flow goes
     return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
             and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
 
@@ -444,7 +460,27 @@ _AUXILIARY_END = ends_with(_AUXILIARY_END, (
     "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
     "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said"))
 _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
-                                r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally)\s*$", re.I)
+                                r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally|now|"
+                                # "have reportedly amounted", "was officially put": an -ly adverb (not an
+                                # adjective of time: "monthly", "early")
+                                r"(?!(?:monthly|weekly|daily|yearly|quarterly|early|only|family|supply|July|Italy|rally)\b)"
+                                r"[a-z]{3,}ly)\s*$", re.I)
+# "The tax burden, for its part, will increase", "Exports, meanwhile, rose": a discourse
+# adverbial between commas after the subject
+_DISCOURSE_ASIDE_END = re.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our|my)\s+part|however|meanwhile|in\s+turn|"
+                                  r"on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|too|therefore|though|"
+                                  r"in\s+particular|as\s+a\s+result|moreover|furthermore|likewise|similarly|"
+                                  r"nonetheless|nevertheless|instead|in\s+addition|additionally|consequently|"
+                                  r"(?:according\s+to|says|said)\s+[^,;()\d]{1,40})\s*,\s*$", re.I)
+# "The budget, initially set at 11,694.4 billion, was re-evaluated to": a participle of the
+# subject's first figure between commas; "The budget, initially set at": its opening
+_FIGURE_ASIDE_END = re.compile(r"\s*,\s*(?:(?:initially|originally|previously|first|earlier|officially)\s+)?"
+                               r"(?:set|put|estimated|projected|pegged|fixed|valued|budgeted|forecast|planned)\s+at\s+"
+                               r"[^,;()]{1,40},\s*$|\s*,\s*(?:initially|originally|previously|first|earlier|officially)\s*$", re.I)
+# "The trade balance was negative and amounted to": a predicate adjective coordinated
+# before the verb that states the figure
+_COPULA_AND_END = re.compile(r"\s+(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:again\s+|still\s+)?"
+                             r"[a-z]{3,}\s+and\s*$", re.I)
 _PRE_VERB_ADVERB = re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I)
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
@@ -581,7 +617,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         head = _PRE_VERB_ADVERB.sub("", head)  # "almost tripled", "nearly halved"
         aux = _AUXILIARY_END.search(head)
         if not aux:
-            break
+            stripped = _FIGURE_ASIDE_END.sub("", _COPULA_AND_END.sub("", _DISCOURSE_ASIDE_END.sub("", head)))
+            if stripped == head:
+                break
+            head = stripped
+            continue
         head = head[: aux.start()]
     # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
     # spending, which accounts for over 70 percent of the budget, will be": a relative clause

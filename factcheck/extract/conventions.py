@@ -98,9 +98,9 @@ def _dollar_of(text: str) -> str:
     article quotes (its figures are in its currency), that its headline names while it never
     names the United States, or that it names at least three times and more than twice as
     often as the United States; else the US dollar."""
-    if "$" not in text:
-        return "USD"  # nothing to decide (and the counting below is the costly part)
     low = text.lower()
+    if "$" not in text and "dollar" not in low:
+        return "USD"  # nothing to decide (and the counting below is the costly part)
     if not any(h in low for h in _DOLLAR_HINTS):
         return "USD"  # no other dollar country named at all
     us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))

@@ -96,7 +96,9 @@ PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
 def _local(c: Claim) -> tuple[int, int]:
-    return tuple(c.context.get("local") or (0, 0))  # type: ignore[return-value]
+    local = c.context.get("local")
+    # asked tens of times per claim: the tuple extraction made is returned as it is
+    return local if type(local) is tuple else tuple(local or (0, 0))  # type: ignore[return-value]
 
 
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
@@ -445,9 +447,9 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
     """'the month under review' is the period the text named before ("Trade deficit
     narrows in April … the balance narrowed to $178.1 million in the month under review
     from $204.6 million in March"), not the other period the sentence names."""
-    from factcheck.timespan import parse
-
-    span = parse(topic) if topic else None
+    if not topic or not any("review" in e.tags for e in exprs):
+        return  # the topic is parsed only for a sentence that has such a phrase
+    span = timespan.parse(topic)
     for e in exprs:
         if "review" in e.tags and span is not None:
             e.span, e.shift = span, None
@@ -492,16 +494,20 @@ def _calendar_year_to(exprs: list[TimeExpr]) -> None:
 def _brackets(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each outermost parenthesis of the sentence."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(sentence):
-        if ch == "(":
+    for m in _PAREN.finditer(sentence):  # only the brackets, not every character
+        i = m.start()
+        if m.group() == "(":
             if depth == 0:
                 start = i
             depth += 1
-        elif ch == ")" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 out.append((start, i + 1))
     return out
+
+
+_PAREN = re.compile(r"[()]")
 
 
 def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:

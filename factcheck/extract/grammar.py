@@ -421,3 +421,49 @@ def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
     return word in ("seasonally", "adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
                     "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
                     "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")
+
+
+# --- a noun of change as the subject of a verb of being, right before its figure ---
+# "the actual volume increase was 0.85%", "the rise in exports amounted to $5 million". One
+# shape, read two ways (roles.py): before a percentage the noun of change is named here and
+# a sign may open the figure; before an amount any determined noun stands outside a
+# prepositional phrase (the caller keeps the nouns of change), verbs of totalling join the
+# verbs of being, and a currency sign may open the figure.
+_BEING_VERBS = r"was|were|is|are|stood\s+at|came\s+to|amounted\s+to"
+_ABOUT_WORDS = r"about|around|nearly|almost|just|some"
+
+
+def _noun_is_before_figure(subject: str, more_verbs: str, more_about: str, figure_opener: str):
+    return lazy(subject + r"(?:" + _BEING_VERBS + more_verbs + r")\s+(?:(?:" + _ABOUT_WORDS + more_about + r")\s+)?"
+                + figure_opener + r"\s*$", re.I)
+
+
+CHANGE_NOUN_IS = _noun_is_before_figure(
+    r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
+    r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?",
+    more_verbs="", more_about="|only", figure_opener=r"[+\-−]?")
+CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+"
+    r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+",
+    more_verbs=r"|amounts\s+to|totall?ed|reached", more_about="|over", figure_opener=r"[^\s\d]{0,4}")
+
+
+# --- a fronted partitive: the whole that the figures after it divide ---
+# "Of the total value of seafood exports in 2017, 72 per cent came from aquaculture", "Out
+# of the visitors who arrived, 75.9 percent came by air", "Among them, 40%". One shape, read
+# two ways: FRONTED_WHOLE names the whole (metrics.py), from a partitive that opens the
+# sentence with its capital, without its "total value of" and its time; FRONTED_PARTITIVE
+# (roles.py) is any clause-opening partitive ("among" too) right before a figure, which
+# makes the figure a share.
+def _fronted(clause_start: str, opener: str, whole: str, after: str, flags: int = 0):
+    return lazy(clause_start + opener + r"\s+" + whole + r"," + after, flags)
+
+
+FRONTED_WHOLE = _fronted(
+    r"\s*", r"(?:Of|Out\s+of)",
+    r"(?:the\s+)?(?:total\s+)?(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?([^,;:\d]{3,80}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?",
+    after="")
+FRONTED_PARTITIVE = _fronted(
+    r"(?:^|[;:]\s*)", r"(?:out\s+)?(?:of|among)",
+    r"(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b[^,;:\d%]{0,90}|them|these|those)",
+    after=r"\s*(?:(?:" + _ABOUT_WORDS + r"|over)\s+)?$", flags=re.I)

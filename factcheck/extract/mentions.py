@@ -28,7 +28,7 @@ from factcheck.extract.numbers import (
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
-    clean, parse_digits, parse_number_word, parse_ordinal, scale_value,
+    clean, parse_digits, parse_number_word, parse_ordinal, scale_value, words_chain_end,
 )
 from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
@@ -108,7 +108,7 @@ _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd)\b|\s?mill\.", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd|mld)\b|\s?mill\.", re.I)
 _GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -139,7 +139,7 @@ _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I) 
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
@@ -225,6 +225,38 @@ _CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s
 
 
 
+# "… forty-five dollars ($1,022,164,555.00)": figures restating an amount in words, not a conversion
+_DOLLARS_BEFORE_BRACKET = re.compile(r"(?:(\S+)\s+)?dollars?(?:\s+and\s+[\w-]+\s+cents?)?\s*\(\s*$", re.I)
+
+
+def _restates_dollars(left: str) -> bool:
+    """A "$" in brackets right after a bare "dollars" restates the amount in the same dollar;
+    after "Australian dollars (" or "pesos (" it converts."""
+    m = _DOLLARS_BEFORE_BRACKET.search(left, max(0, len(left) - 60))
+    return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
+
+
+def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
+    out: list[Mention] = []
+    for cur in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and cur.info.get("subunit") and not prev.info.get("subunit") \
+                and prev.kind == K.MONEY and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1 \
+                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start):
+            # "… and forty cents per pupil": the rate's denominator is the whole amount's
+            prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
+            prev.precision = cur.precision
+            prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
+            continue
+        out.append(cur)
+    return out
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
+_SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
+
 
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied. `offset`, the sentence's
@@ -242,7 +274,13 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
-    for m in core.finditer(sentence):
+    search_from = 0
+    while (m := core.search(sentence, search_from)) is not None:
+        if (words := m.group("word")) and _SCALE_IN_WORDS.search(words):
+            keep = words_chain_end(words)
+            if keep < len(words):  # "one million, two million …": one amount at a time
+                m = core.match(sentence, m.start(), m.start() + keep) or m
+        search_from = m.end() if m.end() > m.start() else m.start() + 1
         if m.start() < position or any(s <= m.start() < e for s, e in consumed):
             if ", " not in (m.group("dig") or "") or m.start() < position:
                 continue
@@ -257,7 +295,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, mentions))
+    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_subunits(sentence, mentions)))
     _gapped_percents(sentence, mentions)
     _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
@@ -667,6 +705,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = CURRENCY_PREFIXES.get(prefix)
         if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
             currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
+        elif prefix == "$" and _restates_dollars(left[:cm.start()]):
+            currency = has.get("dollar_word", "USD")
         if currency is None and prefix in ("Sh", "Shs", "N"):
             currency = has[_PREFIX_NEEDS[prefix]]
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
@@ -709,7 +749,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
 
     # scale
     scale = 1.0
-    has_scale = False
+    has_scale = bool(word_number and _SCALE_INSIDE.search(raw))  # "one billion, twenty million", "half a million"
     compound_rest = None
     pos = end
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
@@ -741,8 +781,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                         return Mention(start, sm.end(), value, "meter", K.MEASURE,
                                        Q.EXACT, precision=digits_precision(raw, 1.0), raw=raw)
                     return None  # "the 100m sprint": a glued letter with no reading of its own
-            elif low == "b":
-                ok = currency is not None
+            elif low in ("b", "tr"):
+                ok = currency is not None  # "Rs14.5tr": Pakistani copy's trillions
             elif low == "cr":
                 ok = currency == "INR"
         if ok:
@@ -888,6 +928,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                          sentence[tm.end():]):
             # "five-year plan", "10-year bond", "a seven-year spending plan": a type, not a duration
             return None  # "five-year plan", "10-year bond"
+        if tu == "year" and not word_number and exclusions.is_year(value, raw) and not tm.group("tu").lower().endswith("s") \
+                and re.search(r"fiscal|financial|calendar", tm.group(0), re.I):
+            return None  # "the 2024 financial year": a fiscal year named by its number, an anchor
         if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
@@ -977,7 +1020,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             deictic = exclusions.DEICTIC_BEFORE.search(left, max(0, len(left) - 20)) and not compound \
                 and not (counted and _SUPERLATIVE_HEAD.match(counted)) \
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
-            if deictic and value <= 10 and (word_number or raw.isdigit() and counted and not has_scale):
+            if deictic and value <= 10 and not has_scale and (word_number or raw.isdigit() and counted):
                 return None  # "the two countries", "both sides", "the 2 countries" (copy that prints digits)
             if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
                 return None  # "(the) two neighbouring countries": a pair named by its mutual relation

@@ -36,7 +36,10 @@ _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.
 _SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
 # So is one plain-space group right before a scale word, as West and Central African copy
 # prints its CFA budgets ("6 400 billion FCFA"): no list runs a figure into a scaled amount.
-_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=\s(?:million|billion|trillion|milliards?)\b)"
+_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|billion|trillion|milliards?)\b)"
+# A group of three that starts with a zero begins no number of its own, so a space before it
+# groups thousands in any article ("about 1 000 price quotations", "M6 052.2 million").
+_ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
 LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
@@ -44,9 +47,14 @@ LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
 _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# Two points in a figure before a scale word, the last before one or two digits ("1.394.7
+# billion U.S. dollars"): a figure in millions ("1,394.7 million") re-scaled to billions
+# with its grouping comma turned into the decimal point and its own decimal point left in.
+# The first point is the decimal: 1.3947 billion (parse_digits drops the later points).
+_DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|trillion|mn|bn)\b)"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -94,10 +102,20 @@ _BELOW_THOUSAND = (
 # only when another number word follows it ("five thousand people" leaves "thousand" to
 # the scale reader).
 NUMBER_WORD = rf"{_BELOW_THOUSAND}|(?:a|one)\s+hundred"
-# … and the long form, for the number reader itself (costly to compile: used once)
+
+
+# between the scale groups of one amount in words: a space, a comma, or "and"
+_GROUP_SEP = r"(?:,?\s+and|,)?\s+"
+_SCALE_GROUP = rf"(?:{_BELOW_THOUSAND})\s+(?:thousand|million|billion|trillion)"
+# … and the long form, for the number reader itself (costly to compile: used once): scale
+# groups set off by a space, a comma or "and", as budgets and bills write amounts out ("one
+# billion, twenty million, one hundred sixty-four thousand five hundred and forty-five").
+# The pattern reads any run of groups; words_chain_end() keeps the part that is one amount.
 NUMBER_WORDS_CHAINED = (
-    rf"{_BELOW_THOUSAND}(?:,?\s+(?:thousand|million|billion)(?:,?\s+and)?\s+{_BELOW_THOUSAND}\b)*"
+    rf"{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
+    rf"|{_BELOW_THOUSAND}"
     r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
+    r"|half[\s-](?:a[\s-])?(?:million|billion|trillion)\b"  # "the half-million mark", "half a billion dollars"
 )
 ORDINAL_WORD = (
     rf"(?:(?:{_TENS_ALT})-(?:{_ORD_UNIT_ALT})|"
@@ -117,7 +135,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # The plural after a figure ("USD 2.459 millions", "3 billions") is the scale in copy from
 # languages that inflect it (French, Spanish, Portuguese); without a figure it is a magnitude.
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|quadrillions?|lakhs?|lacs?|crores?)"
-SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|cr|m|b|k)"
+SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|tr|cr|m|b|k)"
 
 # --- currencies -------------------------------------------------------------
 
@@ -198,7 +216,10 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma:
         return float(s.replace(".", "").replace(",", "."))
-    if s.count(".") > 1:  # "2.500.000": dot groups
+    if s.count(".") > 1:  # "2.500.000": dot groups; "1.394.7": see _DOT_GROUPS_DECIMAL
+        if len(s.rpartition(".")[2]) < 3:
+            whole, _, rest = s.partition(".")
+            return float(whole.replace(",", "") + "." + rest.replace(".", ""))
         return float(s.replace(".", "").replace(",", ""))
     return float(s.replace(",", ""))
 
@@ -223,12 +244,40 @@ def decimal_comma(text: str) -> bool:
 _AND_A_PART = {"half": 0.5, "quarter": 0.25}
 
 
+_CHAIN_PART = lazy(rf"(?:{_GROUP_SEP})?(?P<n>{_BELOW_THOUSAND})(?:\s+(?P<s>thousand|million|billion|trillion)\b)?", re.I)
+
+
+def words_chain_end(words: str) -> int:
+    """How much of a run of number words is one amount. Its scale groups fall ("two billion,
+    four hundred million, fifty"); a list of amounts ("one million, two million and three
+    million") never does, so a group whose scale does not fall begins the next amount. One
+    group alone ends before its scale word, which the scale reader takes ("five thousand
+    people"); a number below a thousand after the groups ends the amount."""
+    pos, groups, last, first_number_end = 0, 0, float("inf"), len(words)
+    while pos < len(words):
+        m = _CHAIN_PART.match(words, pos)
+        if m is None:
+            break
+        if m.group("s") is None:
+            return m.end()
+        factor = SCALES[m.group("s").lower()]
+        if factor >= last:
+            break
+        if not groups:
+            first_number_end = m.end("n")
+        groups, last, pos = groups + 1, factor, m.end()
+    return first_number_end if groups == 1 else pos if groups else len(words)
+
+
 def parse_number_word(s: str) -> Optional[float]:
     part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
     if part:  # "three-and-a-half", "two and a quarter"
         whole = parse_number_word(s[:part.start()])
         return None if whole is None else whole + _AND_A_PART[part.group(1).lower()]
-    words = re.split(r"[\s-]+", s.lower().strip())
+    half = re.fullmatch(r"half[\s-]+(?:a[\s-]+)?(\w+)", s.strip(), re.I)
+    if half:  # "half a million", "half-billion"
+        return SCALES.get(half.group(1).lower(), 0) / 2 or None
+    words = re.split(r"[\s,-]+", s.lower().strip())
     words = [w for w in words if w and w != "and"]
     if not words:
         return None

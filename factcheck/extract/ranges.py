@@ -43,7 +43,12 @@ _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 def _change_from() -> re.Pattern:
     return re.compile(
         rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID})\b"
-        rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)(?:[^.;,]|{_FIGURE_POINT})){{0,40}}?,?\s*\bfrom\s+{_LEVEL_OWNER}$", re.I)
+        rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)(?:[^.;,]|{_FIGURE_POINT})){{0,40}}?,?\s*(?:\bfrom\s+{_LEVEL_OWNER}|{_OVER_THE_FIGURE_OF})$", re.I)
+
+
+# "increased over the September 2017 figure of 2,045 to 10,248": the earlier level named as a figure
+_OVER_THE_FIGURE_OF = r"\b(?:over|on|from)\s+(?:the|its|their|a)\s+[^.;,\d]{0,30}?(?:(?:19|20)\d\d\s+)?(?:[^.;,\d]{0,20}?\s)?" \
+    r"(?:figure|level|total|tally|count|number)\s+of\s+"
 
 
 # the point or comma inside a figure ("increased 14.2% from …", "rose 1,200 from …") ends no clause
@@ -105,6 +110,8 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
 
 
 _AND_GAP = lazy(r"\s*and\s*")
+_GROUPED_WHOLE = lazy(r"\d{1,3}(?:,\d{3})+")
+_AND_OR_GAP = lazy(r"\s*(?:and|or)\s*")
 _BRACKET_OPEN = lazy(r"\s*\(\s*(?:(?:(?:in|for|during|at\s+the\s+end\s+of)\s+)?(?:[A-Z][A-Za-z.]*[\s–-]+){0,3}"
                      r"(?:19|20)\d{2}\s*(?:[-–—:]|was|were)\s*)?")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
@@ -172,6 +179,11 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # written on the second serves the first
             a.unit, a.kind = b.unit, b.kind
             a.info["shared_unit"] = True
+        if a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
+                and not a.has_scale and b.has_scale and a.value < 1000 and not a.info.get("subunit") \
+                and _AND_OR_GAP.fullmatch(gap):
+            # "overspent by $12.4 and $8.1 million": the scale written once serves both amounts
+            _share_unit(a, b, scale=True)
         if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
@@ -207,9 +219,11 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
             a.unit, a.kind, a.counted = "percentage_point", K.PERCENTAGE_POINT, None
             a.info.pop("counted", None)
-        if b.bare and not a.bare and _BRACKET_OPEN.fullmatch(gap) and re.match(r"\s*\)", sentence[b.end:]):
+        if b.bare and not a.bare and _BRACKET_OPEN.fullmatch(gap) and re.match(r"\s*\)", sentence[b.end:]) \
+                and not (a.kind == K.PERCENT and _GROUPED_WHOLE.fullmatch(b.raw)):
             # "11.8% (11.2)", "0.65 (in January-May 2022 - 0.95)": the figure in brackets, the
-            # same measure at another time, is in the same unit
+            # same measure at another time, is in the same unit (not "an increase of 423.7 per
+            # cent (3,420)": a whole number grouped in thousands is the change counted, no percentage)
             _share_unit(b, a, scale=False)
         change_then_level = to and (a_own_unit or _not_range_ends(a, b)) \
             and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"

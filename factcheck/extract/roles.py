@@ -66,7 +66,10 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
-_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
+                            # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
+                            r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
+                            r"(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
@@ -95,10 +98,6 @@ _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b"
 _SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
 _NEGATIVE_GROWTH = lazy(r"\bnegative\s+(?:growth|change|increase)\s+(?:of\s+|at\s+|by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
-_CHANGE_NOUN_IS = lazy(r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
-                       r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?"
-                       r"(?:was|were|is|are|stood\s+at|came\s+to|amounted\s+to)\s+"
-                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?[+\-−]?\s*$", re.I)
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
                         r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
@@ -110,10 +109,6 @@ _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
 # went to Europe": a verb of proportion after the figure, past an apposed amount
 _PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|"
                          r"(?:was|were|is|are)\s+(?:accounted\s+for\s+by|attributable\s+to|destined\s+for))\b", re.I)
-# "Of all goods exported to China, 24 percent was coal", "Of the visitors who arrived, 75.9
-# percent came by air", "Among them, 40%": a fronted partitive names the whole of a share
-_FRONTED_WHOLE = lazy(r"(?:^|[;:]\s*)(?:out\s+)?(?:of|among)\s+(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b"
-                      r"[^,;:\d%]{0,90}|them|these|those),\s*" + _APPROX + "$", re.I)
 # "The share of EU member states was 81% in exports", "its proportion of the total stood at
 # 12%": a noun of proportion heads the clause whose figure it is
 _SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
@@ -177,7 +172,9 @@ def assign_role(c: Claim) -> None:
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
-        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])
+        # (every match holds the bracket: a window without one is not searched)
+        bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0]) \
+            if "(" in c.sentence[max(0, local[0] - 90): local[0]] else None
         if bracket:
             change = _NOUN_DIRECTION[bracket.group(1).lower()]
             c.context["change"] = change
@@ -188,7 +185,7 @@ def assign_role(c: Claim) -> None:
             change = _NOUN_DIRECTION[after.group(1).lower()]
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
-        noun = _CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
+        noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
         if noun and noun.group("n").lower() in _NOUN_DIRECTION:
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
@@ -246,7 +243,7 @@ def assign_role(c: Claim) -> None:
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
-                or _FRONTED_WHOLE.search(c.sentence, max(0, local[0] - 110), local[0]) \
+                or grammar.FRONTED_PARTITIVE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right):
             c.role = R.SHARE
@@ -358,7 +355,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
         # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
         return "up" if sign.group(1) == "+" else "down"
-    noun = _CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
+    noun = grammar.CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
     if noun:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
         return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
@@ -451,9 +448,6 @@ _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivale
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
 _AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
-_CHANGE_NOUN_IS_AMOUNT = lazy(r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?"
-                              r"\s+(?:was|were|is|are|amounted\s+to|amounts\s+to|totall?ed|came\s+to|stood\s+at|reached)\s+"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|just\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
