@@ -133,3 +133,16 @@ def test_a_region_is_a_subject_and_a_market_the_other_party():
     assert got["1.64 billion francs"].subject == ["Asia"]
     # a region's sales are no whole of the total's parts, nor a restatement of another region's
     assert _flags(text) == []
+
+
+# --- a growth of another year than the pair of levels ---------------------------------------
+
+def test_a_growth_of_another_year_is_not_the_change_between_the_levels():
+    text = ("From 500.4 billion francs in 2012, exports leapt to 560.2 billion francs in 2013, plunged by "
+            "26% in 2014, and recovered to 540.9 billion francs in 2019.")
+    assert _flags(text) == []
+
+
+def test_a_growth_of_the_later_levels_year_is_still_checked():
+    text = "From 500.4 billion francs in 2012, exports rose by 20% to 560.2 billion francs in 2013."
+    assert any("20%" in reason for reason in _flags(text))

@@ -190,6 +190,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 old, new = pair
                 if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
+                if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
+                    continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
                 if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
                     continue
@@ -236,6 +238,16 @@ def level_and_change(graph: Graph, ctx: Context):
             yield from _against_earlier(graph, ctx, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+_YEAR_AFTER = re.compile(r"^\s*(?:in|during)\s+((?:19|20)\d\d)\b")
+
+
+def _own_year(g: Node) -> bool:
+    """The growth names its year right after it ("plunged by 26% in 2014"), and the frame
+    dated it so."""
+    m = _YEAR_AFTER.match(g.after(20))
+    return bool(m) and (g.period or "").startswith(m.group(1))
 
 
 # "79 more than the number of arrivals", "12 fewer than imports": a difference from
