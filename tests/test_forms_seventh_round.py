@@ -143,3 +143,17 @@ def test_listed_word_amounts_stay_apart():
     claims = _claims("Donors pledged one million, two million and three million dollars in turn.")
     assert sorted(c.value for c in claims if c.kind == "money") == [1e6, 2e6, 3e6], \
         [(c.surface, c.value) for c in claims]
+
+
+def test_an_amount_written_in_two_scales_is_one_amount():
+    """"85,619 million 200 thousand manat" (CIS and translated texts): one figure, the
+    smaller scale's part added, the unit the last part names; a comma keeps two figures."""
+    from factcheck.extract.mentions import article_conventions, scan_sentence
+
+    text = "The fund will amount to 85,619 million 200 thousand manat next year."
+    got = [(text[m.start:m.end], m.value, m.kind) for m in scan_sentence(text, article_conventions(text))]
+    assert got == [("85,619 million 200 thousand manat", 85_619_200_000, "money")]
+    text = "Revenue was 3 billion, up 200 million from the year before."
+    assert len(scan_sentence(text, article_conventions(text))) == 2
+    text = "Spending was $85.4 billion and $2.8 million went to grants; revenue was 4 million $200 thousand."
+    assert len(scan_sentence(text, article_conventions(text))) == 4

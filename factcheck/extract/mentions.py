@@ -254,6 +254,28 @@ def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+_SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn)\s*$", re.I)
+_SCALES_GAP = re.compile(r"[ \t]+")
+
+
+def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"85,619 million 200 thousand manat": one amount written in two scales, as CIS and
+    translated texts print them; the smaller part is added to the larger, and the unit the
+    last part names is the whole's."""
+    out: list[Mention] = []
+    for cur in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.has_scale and cur.has_scale and cur.scale < prev.scale \
+                and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY) \
+                and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit) \
+                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start) \
+                and sentence[cur.start: cur.start + 1].isdigit():  # "$85.4 million and $2.8 million": two amounts
+            prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
+            prev.precision, prev.counted = cur.precision, cur.counted
+            prev.info.update(cur.info)
+            continue
+        out.append(cur)
+    return out
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
@@ -295,7 +317,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_subunits(sentence, mentions)))
+    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_scales(sentence, _joined_subunits(sentence, mentions))))
     _gapped_percents(sentence, mentions)
     _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
