@@ -79,10 +79,11 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         own_subjects = context.subjects(sentence.text, local)
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
+        # the places the sentence is about (not its partners), for the sentences after it
+        topics = context.topic_subjects(sentence.text, local, home_place) if own_subjects else []
         if own_subjects:
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
-        if own_subjects:
-            previous_subjects = context.topic_subjects(sentence.text, local, home_place) or previous_subjects
+            previous_subjects = topics or previous_subjects
         if sentence_frame.is_heading(sentence.text):
             heading_series = sentence_frame.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
@@ -105,7 +106,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
         # subject counted is a source market its lists repeat ("Philippines: 30.1%" in a
         # report on Guam's fiscal year)
         places = [*calendars.named_in(sentence.text),
-                  *((context.topic_subjects(sentence.text, local, home_place) or subject) if own_subjects else previous_subjects)]
+                  *((topics or subject) if own_subjects else previous_subjects)]
         markets = context.source_markets(sentence.text) if own_subjects else set()
         if markets:
             places = [p for p in places if p not in markets]

@@ -168,9 +168,9 @@ def local_places(text: str) -> frozenset:
     found = {name for m in _LOCATIVE_NAMES.finditer(text) for name in _NAME_IN_LIST.findall(m.group(1))}
     out = set()
     for name in found:
-        if set(name.replace("-", " ").split()) & _NOT_PLACES or _SUBJECT_RE.fullmatch(name):
+        if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or _country_words()[0].fullmatch(name):
             continue
-        if is_name(name) or _country_words()[0].fullmatch(name) or len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
+        if len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
             continue
         out.add(name)
     return frozenset(out)

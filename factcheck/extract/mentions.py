@@ -236,21 +236,29 @@ def _restates_dollars(left: str) -> bool:
     return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
 
 
-def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
+def _folded(mentions: list[Mention], join) -> list[Mention]:
+    """The mentions with each one that `join(prev, cur)` merged into the one before it left out."""
     out: list[Mention] = []
     for cur in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and cur.info.get("subunit") and not prev.info.get("subunit") \
-                and prev.kind == K.MONEY and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1 \
-                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start):
-            # "… and forty cents per pupil": the rate's denominator is the whole amount's
-            prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
-            prev.precision = cur.precision
-            prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
+        if out and join(out[-1], cur):
             continue
         out.append(cur)
     return out
+
+
+def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
+    def join(prev: Mention, cur: Mention) -> bool:
+        if not (cur.info.get("subunit") and not prev.info.get("subunit") and prev.kind == K.MONEY
+                and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1
+                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start)):
+            return False
+        # "… and forty cents per pupil": the rate's denominator is the whole amount's
+        prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
+        prev.precision = cur.precision
+        prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
+        return True
+    return _folded(mentions, join)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
@@ -262,20 +270,20 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"85,619 million 200 thousand manat": one amount written in two scales, as CIS and
     translated texts print them; the smaller part is added to the larger, and the unit the
     last part names is the whole's."""
-    out: list[Mention] = []
-    for cur in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.has_scale and cur.has_scale and cur.scale < prev.scale \
-                and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY) \
-                and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit) \
-                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start) \
-                and sentence[cur.start: cur.start + 1].isdigit():  # "$85.4 million and $2.8 million": two amounts
-            prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
-            prev.precision, prev.counted = cur.precision, cur.counted
-            prev.info.update(cur.info)
-            continue
-        out.append(cur)
-    return out
+    def join(prev: Mention, cur: Mention) -> bool:
+        if not (prev.has_scale and cur.has_scale and cur.scale < prev.scale
+                and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
+                and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
+                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
+                and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
+            return False
+        prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
+        prev.precision, prev.counted = cur.precision, cur.counted
+        prev.info.update(cur.info)
+        return True
+    return _folded(mentions, join)
+
+
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
