@@ -58,12 +58,20 @@ def settings_for(claims_dir: Optional[Path], reference_dir: Optional[Path], fail
 
     base = from_pyproject()
     s = Settings(**{k: v for k, v in base.items()
-                    if k in ("claims_dir", "reference_dir", "articles_root", "fail_on", "jobs", "max_bytes", "fiscal_years")})
+                    if k in ("claims_dir", "reference_dir", "articles_root", "fail_on", "jobs", "max_bytes", "fiscal_years",
+                             "home_currency", "home_country")})
     if s.fiscal_years:
         from factcheck.calendars import Calendars
 
         try:
             Calendars(s.fiscal_years if isinstance(s.fiscal_years, dict) else {"?": s.fiscal_years})
+        except ValueError as e:
+            raise fail(f"pyproject.toml: [tool.factcheck] {e}")
+    if s.home_currency or s.home_country:
+        from factcheck.extract import home_currency
+
+        try:
+            home_currency(s.home_currency, s.home_country)
         except ValueError as e:
             raise fail(f"pyproject.toml: [tool.factcheck] {e}")
     s.claims_dir = Path(claims_dir or s.claims_dir)

@@ -29,6 +29,11 @@ class Settings:
     #: Fiscal calendars by place, added to or overriding the packaged ones:
     #: {"Microsoft": "July", "Japan": "April start"} (calendars.parse_setting).
     fiscal_years: dict = field(default_factory=dict)
+    #: The desk's own currency, an ISO code ("HKD"), or its country ("Hong Kong"), whose
+    #: currency it is: a bare "$" is that dollar when it is one (else the article decides),
+    #: and an amount no text names a currency for is in it.
+    home_currency: Optional[str] = None
+    home_country: Optional[str] = None
     #: The largest article file read (None: articles.MAX_BYTES).
     max_bytes: Optional[int] = None
     #: Go on when a reference file is bad or the folder is missing (the summary says what was
@@ -42,7 +47,7 @@ class Settings:
 
 def from_pyproject(start: Path = Path(".")) -> dict:
     """[tool.factcheck] of the nearest pyproject.toml (claims-dir, reference-dir,
-    articles-root, fail-on, jobs, max-bytes, fiscal-years). Folders are relative to the file's folder."""
+    articles-root, fail-on, jobs, max-bytes, fiscal-years, home-currency, home-country). Folders are relative to the file's folder."""
     try:
         import tomllib  # Python 3.11+
     except ImportError:  # pragma: no cover

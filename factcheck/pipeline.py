@@ -125,7 +125,7 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
     if source is not None and old is None:
         source = None
     unchanged = old is not None and damage is None and source is None and not settings.force and _unchanged(old, article)
-    claims = None if unchanged else extract(article, settings.fiscal_years or None)  # the slow part, outside the lock
+    claims = None if unchanged else _extract(article, settings)  # the slow part, outside the lock
     if settings.dry_run:
         out.cf, out.unchanged = _merge_and_check(old, article, claims, references, target), unchanged
         out.errors = [damage] if damage else []
@@ -137,7 +137,7 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
             if isinstance(damage, FactcheckError) and not damage.salvage:
                 return Outcome(errors=[damage])
             if claims is None and (old is None or damage or not _unchanged(old, article)):
-                claims = extract(article, settings.fiscal_years or None)
+                claims = _extract(article, settings)
         cf = _merge_and_check(old, article, claims, references, target)
         try:
             out.written = claimfile.write(target, cf)
@@ -154,6 +154,12 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
         out.moved_from = str(source)
     out.cf, out.unchanged = cf, unchanged
     return out
+
+
+def _extract(article: Article, settings: Settings):
+    from factcheck.extract import extract, home_currency
+
+    return extract(article, settings.fiscal_years or None, home_currency(settings.home_currency, settings.home_country))
 
 
 def _prior(target: Path, article: Article) -> tuple[Optional[ClaimFile], Optional[ClaimFileError]]:

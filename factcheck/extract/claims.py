@@ -10,7 +10,7 @@ from typing import Optional
 
 from datetime import date
 
-from factcheck.calendars import Calendars, country_of_currency
+from factcheck.calendars import Calendars, country_of_currency, currency_of_country
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles, sentence_frame
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -31,13 +31,14 @@ _HAS_NUMBER = re.compile(
 )
 
 
-def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim]:
+def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency: Optional[str] = None) -> list[Claim]:
     """Claims of an article, in text order, with their frame. `fiscal_years` adds or
-    overrides fiscal calendars by place (calendars.Calendars)."""
+    overrides fiscal calendars by place (calendars.Calendars); `home_currency` is the desk's
+    own currency (settings home-currency), which a bare "$" and an unnamed amount take."""
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
-    has = article_conventions(text)
+    has = article_conventions(text, home_currency)
     calendars = Calendars(fiscal_years)
     home = functools.cache(lambda: _home_country(text, has.get("dollar")))  # read only when a fiscal year is
     today = _date(article.date)
@@ -164,7 +165,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None) -> list[Claim
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.implied_bases(claims)
-    amounts.give_article_currency(claims, lambda: currency_of_country(context.article_country(text)))
+    amounts.give_article_currency(claims, lambda: home_currency or currency_of_country(context.article_country(text)))
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     _assign_ids(claims)
@@ -302,15 +303,6 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
         return []
     best = max(counts, key=lambda n: (counts[n], -first[n]))
     return [best] if counts[best] >= 2 or len(counts) == 1 else []
-
-
-def currency_of_country(country: Optional[str]) -> Optional[str]:
-    """The currency the lexicon's currency-to-country table gives a country (Tonga's pa'anga,
-    Haiti's gourde); None for a country it does not list or lists twice."""
-    from factcheck.extract import lexicon
-
-    codes = [code for code, place in lexicon.load("currency_countries").items() if place == country] if country else []
-    return codes[0] if len(codes) == 1 else None
 
 
 def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:

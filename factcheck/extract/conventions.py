@@ -14,11 +14,12 @@ from factcheck.extract.unitnotes import unit_notes
 __all__ = ["article_conventions", "SharedCurrencies"]
 
 
-def article_conventions(text: str) -> dict:
+def article_conventions(text: str, home_currency: str | None = None) -> dict:
     """What the whole article settles for reading one sentence: which currency "¥",
     "cents" and a glued "p" stand for, whether a bare crore is rupees, and how it writes
     numbers (decimal comma or point). Each word is first looked for as a plain substring
-    (fast), and only then by its pattern."""
+    (fast), and only then by its pattern. `home_currency` (the desk's setting) decides a
+    bare "$" when it is a currency printed so."""
     low = text.lower()
 
     def has_word(words: tuple, pattern: re.Pattern, haystack: str = low) -> bool:
@@ -39,14 +40,16 @@ def article_conventions(text: str) -> dict:
         "space_thousands": space_thousands(text),
         "shared": SharedCurrencies(text),
     }
-    has["unit_notes"] = unit_notes(text, has["shared"])  # "(in millions of levs)" above a table
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
-    has["dollar"] = _peso_dollar(text, has["shared"]) or _dollar_of(text)
+    has["dollar"] = home_currency if home_currency in DOLLAR_SIGN_CURRENCIES else \
+        _peso_dollar(text, has["shared"]) or _dollar_of(text)
     # a bare "dollars" ("a $1.8 billion dollar budget") is that same dollar, where the
     # article's "$" is a dollar at all (not a peso, tala or pa'anga printed "$")
     has["dollar_word"] = has["dollar"] if has["dollar"] not in _NOT_DOLLARS else "USD"
+    # "(in millions of levs)" above a table, a header's "SLSH Dollar" columns
+    has["unit_notes"] = unit_notes(text, has["shared"], has["dollar_word"])
     has["dollar_figures"] = _qualified_dollar_figures(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
@@ -116,7 +119,11 @@ def _dollar_of(text: str) -> str:
         # "the government of Dominica presented its budget": a government's own accounts are
         # in its own money, when the text never names the United States
         governed = not us_names and not us_bodies and _names_its_government(names, text)
-        if b > us_bodies or titled or governed or (n >= 3 and n > 2 * us_names and not us_bodies):
+        # "Hong Kong's total exports … to $317.6 billion": the series are that country's own
+        # (its partners are named after "to" and "from", not as owners), when the text never
+        # names the United States
+        owns = not us_names and not us_bodies and _owns_a_series(names, text)
+        if b > us_bodies or titled or governed or owns or (n >= 3 and n > 2 * us_names and not us_bodies):
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
     return best
@@ -132,6 +139,17 @@ def _names_its_government(names: re.Pattern, text: str) -> bool:
     Dominica", "Belize's parliament")."""
     return any(_GOVERNMENT_OF.search(text, max(0, m.start() - 30), m.start()) or _ITS_GOVERNMENT.match(text, m.end())
                for m in names.finditer(text))
+
+
+def _owns_a_series(names: re.Pattern, text: str) -> bool:
+    """The text names the country as the owner of a figure's series ("Singapore's exports",
+    "Namibia’s budget deficit"), before the money it states."""
+    return any(_OWNED_SERIES.match(text, m.end()) for m in names.finditer(text))
+
+
+_OWNED_SERIES = lazy(r"['’]s\s+(?:(?:total|overall|annual|monthly|quarterly|domestic|merchandise|visible|national)\s+)*"
+                     r"(?:exports?|imports?|trade|budget|revenues?|spending|expenditures?|gdp|economy|debt|deficit|"
+                     r"surplus|reserves?|income|earnings)\b", re.I)
 
 
 def _country_mentions(names: re.Pattern, text: str) -> int:
@@ -274,3 +292,8 @@ def _country_re(adjective: str, places: str) -> re.Pattern:
 
 
 _COUNTRY_RES: dict = {}
+
+
+# What a bare "$" may stand for: the US dollar, the other dollars (and the tala and pa'anga)
+# their press prints "$", and the pesos printed "$" at home
+DOLLAR_SIGN_CURRENCIES = frozenset({"USD", *_COUNTRY_HINTS, *_DOLLAR_SIGN_PESOS})

@@ -140,7 +140,8 @@ SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|tr|cr|m|b|k)"
 # --- currencies -------------------------------------------------------------
 
 _MONEY = load_lexicon("money")
-ISO_CODES = frozenset(_MONEY["codes"])
+# with the codes the issuers of currencies ISO 4217 leaves out print (Somaliland's "SLSH")
+ISO_CODES = frozenset(_MONEY["codes"]) | frozenset(_MONEY["unofficial_codes"])
 # every currency a claim may carry, read from the text or not ("MAD" is read as "dirhams")
 ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"])
 # Names and signs several countries share (lexicon/money.yaml "shared"): family → its

@@ -1,4 +1,5 @@
-"""A table's unit note: "Details follow (in millions of levs):", "(EUR million)", "(USD mn)".
+"""A table's unit note: "Details follow (in millions of levs):", "(EUR million)", "(USD mn)",
+or a header whose last columns are currencies ("Institutions SLSH Dollar").
 Statistical releases state the unit and scale of a table's bare cells once, above them;
 the cells below the note ("|46,039.8") are amounts in that unit, not counts. Decided once
 per article (conventions), applied to the bare figures of the lines the note governs."""
@@ -10,7 +11,8 @@ from typing import Optional
 
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
-from factcheck.extract.numbers import CURRENCY_NAME, ISO_CODE_ALT, SHARED_CURRENCIES, clean, currency_from_name
+from factcheck.extract.numbers import (CURRENCY_NAME, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES, clean,
+                                       currency_from_name)
 from factcheck.extract.patterns import lazy
 
 __all__ = ["unit_notes", "apply_unit_notes"]
@@ -26,12 +28,13 @@ _FACTORS = {"thousand": 1e3, "'000": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
 _PROSE_WORDS = 8  # a line of this many words is prose again: the table has ended
 
 
-def unit_notes(text: str, shared) -> list[tuple[int, int, float, str]]:
+def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     """(start, end, factor, currency) of each stretch of lines a unit note governs: from the
-    note to the first line of prose (or a blank line after the rows)."""
+    note to the first line of prose (or a blank line after the rows); and (start, end, None,
+    currencies) of each row under a header that names its last columns' currencies."""
+    notes = _currency_columns(text, shared, dollar)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
-        return []
-    notes = []
+        return notes
     for m in _NOTE.finditer(text):
         scale = (m.group("scale") or m.group("scale2")).lower()
         factor = _FACTORS.get(scale.rstrip("s"), _FACTORS.get(scale))
@@ -40,26 +43,88 @@ def unit_notes(text: str, shared) -> list[tuple[int, int, float, str]]:
             code = shared.code(code)
         if not factor or not code or code.endswith("?"):
             continue
-        start = end = m.end()
-        for line in re.finditer(r"[^\n]*\n?", text[start:]):
-            body = line.group(0).strip()
-            if not line.group(0) or len(body.split()) >= _PROSE_WORDS:
-                break
-            end = start + line.end()
-        notes.append((start, end, factor, code))
+        notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), factor, code))
     return notes
 
 
+def _governed_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after a note up to the first line of prose (or a blank line after the rows)."""
+    lines = []
+    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+        if not line.group(0) or len(line.group(0).split()) >= _PROSE_WORDS:
+            break
+        lines.append((start + line.start(), start + line.end()))
+    return lines
+
+
+def _currency_columns(text: str, shared, dollar: str) -> list[tuple]:
+    """A header line whose last two or more labels are currencies ("No Institutions SLSH
+    Dollar", "Item USD EUR"): the last figures of each row below it are amounts in those
+    currencies, column by column."""
+    notes: list[tuple] = []
+    for header in _SHORT_LINE.finditer(text):
+        labels = header.group(0).split()
+        if len(labels) >= _PROSE_WORDS or header.group(0).rstrip().endswith((".", ":")):
+            continue
+        codes: list[str] = []
+        for label in reversed(labels):
+            code = _currency_label(label, shared, dollar)
+            if code is None:
+                break
+            codes.insert(0, code)
+        if len(codes) < 2:
+            continue
+        notes += [(s, e, None, tuple(codes)) for s, e in _governed_lines(text, header.end() + 1)]
+    return notes
+
+
+# a short line without a figure: a table header's candidates
+_SHORT_LINE = lazy(r"^[^\d\n]{3,80}$", re.M)
+
+
+def _currency_label(label: str, shared, dollar: str) -> Optional[str]:
+    """The currency a column label names: an ISO code in capitals, or a currency's name."""
+    if label in ISO_CODES:
+        return label
+    if len(label) < 3 or not _NAME.fullmatch(label):
+        return None
+    code = currency_from_name(label)
+    if code == "dollar":
+        return dollar
+    if code in SHARED_CURRENCIES:
+        code = shared.code(code)
+    return code if code and not code.endswith("?") else None
+
+
+_CELL = lazy(r"\d[\d,.]*")
+_NAME = lazy(rf"(?:{CURRENCY_NAME})", re.I)
+
+
 def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
-    """Bare figures of a governed line become amounts of the note's unit and scale."""
+    """Bare figures of a governed line become amounts of the note's unit and scale; the last
+    bare figures of a row under currency columns, amounts in those currencies."""
+    for start, end, factor, codes in notes:
+        if factor is None:
+            row = [m for m in mentions if start <= offset + m.start < end]
+            cells = row[-len(codes):]
+            # a cell is its digits alone (a row label's noun, "2 Independent Institutions 303,338,532,125",
+            # counts the label's figure, not the cells after it)
+            if len(cells) == len(codes) and all(m.kind == K.COUNT and _CELL.fullmatch(m.raw) for m in cells):
+                for m, code in zip(cells, codes):
+                    m.unit, m.kind, m.bare, m.counted = code, K.MONEY, False, None
+                    m.info["unit_note"] = True
     for m in mentions:
         at = offset + m.start
-        if m.kind != K.COUNT or m.counted or m.has_scale or m.word_number:
+        if not _bare(m) or m.has_scale:
             continue
         for start, end, factor, code in notes:
-            if start <= at < end:
+            if factor is not None and start <= at < end:
                 m.value, m.unit, m.kind = clean(m.value * factor), code, K.MONEY
                 m.precision = clean((m.precision or 1.0) * factor)
                 m.scale, m.has_scale, m.bare = factor, True, False
                 m.info["unit_note"] = True
                 break
+
+
+def _bare(m: Mention) -> bool:
+    return m.kind == K.COUNT and not m.counted and not m.word_number
