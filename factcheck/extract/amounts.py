@@ -103,7 +103,7 @@ def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:
         return
     for c in candidates:
         # one clause, and no conversion: "4.98 trillion (USD 42 billion)" is yen
-        if not _counts_people_or_things(c.metric) and all(_same_clause(c, p) for p in money):
+        if not counts_people_or_things(c.metric) and all(_same_clause(c, p) for p in money):
             c.kind, c.unit = K.MONEY, money[0].unit
             c.context["currency_implied"] = True
 
@@ -128,7 +128,7 @@ _COUNT_HEADS = frozenset({"population", "people", "person", "persons", "resident
                           "night", "nights", "stay", "stays", "student", "students", "voter", "voters", "case", "cases"})
 
 
-def _counts_people_or_things(metric: Optional[str]) -> bool:
+def counts_people_or_things(metric: Optional[str]) -> bool:
     from factcheck.matching import words
 
     return bool(set(words(metric)) & _count_words())

@@ -16,6 +16,7 @@ from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
+from factcheck.extract.amounts import counts_people_or_things
 from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
@@ -137,6 +138,13 @@ def _spaced_unit(sentence: str, end: int) -> bool:
 _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I)  # "aged between 15 and 64"
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
+# a figure set off on both sides: ", i.e. over a third,", "(nearly half)", "— about a quarter —"
+_SET_OFF_BEFORE = re.compile(r"(?:[,(]|\s[–—])\s*(?:(?:i\.\s?e\.|or|that\s+is|namely)\s*,?\s*)?$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\s[–—]\s)")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
+# a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
+_SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
@@ -460,10 +468,12 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     left = sentence[: m.start()]
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
-    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
-            and not _extent_of_change().search(left, max(0, len(left) - 80)):
-        return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     q, qstart = _left_qualifier(sentence, m.start())
+    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
+            and not _extent_of_change().search(left, max(0, len(left) - 80)) \
+            and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())):
+        return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
+    # (a hedged fraction set off as an apposition is a share: "53,000 residents, i.e. over a third, were retired")
     point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
     if point:  # "a third of a percentage point"
         return Mention(qstart if q else m.start(), m.end() + point.end(), round(value / 100, 4), "percentage_point",
@@ -642,7 +652,7 @@ _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
 _INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
 # the verb or preposition that puts an index at a level, right before the figure
-_INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|"
+_INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|amounted\s+to|"
                            r"(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped|eased|went\s+(?:up|down)|"
                            r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at)\s+$", re.I)
 _RATIO_BEFORE = lazy(r"\bratio\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?\b(?:was|is|of|at|amounted\s+to|stood\s+at|reached|"
@@ -829,6 +839,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             compound_rest = (parse_digits(rest.group(1)) * scale_value(rest.group(2)),
                         digits_precision(rest.group(1), scale_value(rest.group(2))))
             pos = rest.end()
+    elif not word_number and currency is not None and _SPACED_MILLIONS.match(sentence, end):
+        scale, has_scale, pos = 1e6, True, end + 2  # "short by nearly $17 m" (a headline): millions
     elif not word_number and re.match(r" B\b", sentence[end:]) \
             and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
@@ -1058,6 +1070,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                     and re.search(r"\bthe\s+$", left, re.I) is None:
                 return None
             unit, kind = "count", K.COUNT
+            if counted and not has_scale and not comma and _DOT_THOUSANDS.fullmatch(raw) and counts_people_or_things(counted) \
+                    and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)):
+                # "772.692 tourists": no tourist comes in thousandths (an average may: "3.125
+                # people per household"); copy translated from a language that groups thousands
+                # with a point keeps its point
+                full, precision = clean(full * 1000), 1.0
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)

@@ -35,6 +35,9 @@ def bare_is_claim(x: Mention) -> bool:
 _LEVEL_OWNER = r"(?:(?:last|the\s+previous|the\s+prior|a)\s+(?:year|month|quarter|week)['’]s\s+)?"
 
 
+# "traffic grew 1.3%, going from 98,212 to 99,454": a verb of motion that says no direction
+# (past and participle only: "prices go from $5 to $50" spans a range)
+_WENT = r"\b(?:went|gone|going)"
 # "income rose …, and so did the poverty rate, from 14.5% to 17.5%": the change verb elided
 _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 
@@ -42,7 +45,7 @@ _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 @functools.cache
 def _change_from() -> re.Pattern:
     return re.compile(
-        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID})\b"
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID}|{_WENT})\b"
         rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)(?:[^.;,]|{_FIGURE_POINT})){{0,40}}?,?\s*(?:\bfrom\s+{_LEVEL_OWNER}|{_OVER_THE_FIGURE_OF})$", re.I)
 
 
@@ -101,12 +104,22 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
         to.value = clean(to.value * src.scale)
         to.precision = (to.precision or 1.0) * src.scale
         to.scale, to.has_scale = src.scale, True
+    if src.info.get("subunit") and not to.info.get("subunit") and to.kind != src.kind:
+        # "from 1.09 US cents per kg to 1.32": the bare level is in cents too
+        to.value, to.precision = clean(to.value / 100.0), clean((to.precision or 1.0) / 100.0)
     to.unit, to.kind, to.bare = src.unit, src.kind, False
     to.counted = to.counted or src.counted
     for key in ("age", "subunit", "per", "basis_points"):
         if key in src.info:
             to.info[key] = src.info[key]
     to.info["shared_unit"] = True
+
+
+def _scaled_count_after(a: Mention, b: Mention) -> bool:
+    """"spent respectively 45 and 39 thousand visitor nights": a small whole number before a
+    scaled count of things shares its scale and its noun."""
+    return b.kind == K.COUNT and b.has_scale and b.counted is not None and not a.has_scale \
+        and a.value < 1000 and a.raw.isdigit()
 
 
 _AND_GAP = lazy(r"\s*and\s*")
@@ -188,7 +201,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
-                                      and b.kind in _LEVEL_KINDS) \
+                                      and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
                 and not (b.kind == K.PERCENT and a.value >= 1000 > b.value):
             # (never "3,037,700 or 81.3%": a count and its share, no range of percentages)
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"

@@ -234,7 +234,9 @@ def registry():
 REGISTRY_DEFINITIONS = (
     ("square_meter = meter ** 2", "square_kilometer = kilometer ** 2",
      "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
-     "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit"),
+     "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit",
+     # quantulum3's catalogue reads "quintals" as its metric quintal of 100 kg (pint has none)
+     "quintal = 100 * kilogram"),
     *(f"{code} = [currency_{code}]" for code in sorted(ISO_CODES)),
     "count = []",
     "percentage_point = 0.01 = pp",

@@ -1,0 +1,82 @@
+"""Number forms the seventh held-out set (ae–ai) read wrong, by class, in sentences of our own:
+trade units (hundredweight, quintal), a spaced "m" after money in a headline, a qualified
+cent carried to the bare level after it, a small number before a scaled count ("45 and 39
+thousand nights"), a motion verb's two levels ("going from A to B"), thousands grouped with
+a point before people counted, a hedged fraction set off as an apposition, an index level
+after "amounted to" (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.extract.units import convert, normalise_unit
+from factcheck.models import Article
+
+
+def _claims(text: str):
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))}
+
+
+# sentence, surface, value, unit, kind
+FORMS = [
+    # trade and farm units: the hundredweight (quantulum3's catalogue lacks it)
+    ("Growers shipped 1.8 million hundredweight of beans this season.", "1.8 million hundredweight", 1.8e6, "hundredweight", "measure"),
+    ("The mill bought 450 cwt of barley.", "450 cwt", 450.0, "hundredweight", "measure"),
+    # a spaced "m" after money at the end of a clause: millions, as headlines shorten them
+    ("Council budget short by nearly $12 m", "nearly $12 m", 12e6, "USD", "money"),
+    ("The port earned €4 m, its best year.", "€4 m", 4e6, "EUR", "money"),
+    # a cent named with its currency, and the bare level after it in the same from–to pair
+    ("The price per litre went up from 95 US cents per litre to 1.10 per litre.", "95 US cents per litre", 0.95, "USD / liter", "money"),
+    ("The price per litre went up from 95 US cents per litre to 1.10 per litre.", "1.10", 0.011, "USD / liter", "money"),
+    # a small whole number before a scaled count shares its scale ("respectively 45 and 39 thousand")
+    ("Guests from Asia and Africa booked respectively 28 and 12 thousand hotel nights.", "28", 28000.0, "count", "count"),
+    # a point grouping thousands before people counted
+    ("In March, 615.204 visitors came to the islands.", "615.204 visitors", 615204.0, "count", "count"),
+    ("The port counted 38.950 foreign passengers.", "38.950 foreign passengers", 38950.0, "count", "count"),
+    # a hedged fraction set off on both sides is a share
+    ("Of the 9,000 members, i.e. more than a quarter, were under 30.", "more than a quarter", 25.0, "percent", "percent"),
+    ("The graduates, almost two-thirds, found work within a year.", "almost two-thirds", 66.6667, "percent", "percent"),
+    # an index's level after "amounted to"
+    ("The producer price index amounted to 118.4 in June.", "118.4", 118.4, "point", "measure"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit,kind", FORMS)
+def test_number_forms_of_the_seventh_held_out_set(text, surface, value, unit, kind):
+    got = _claims(text)
+    assert surface in got, sorted(got)
+    c = got[surface]
+    assert (round(c.value, 4), c.unit, c.kind) == (round(value, 4), unit, kind)
+
+
+def test_a_motion_verb_from_to_is_two_levels_not_a_range():
+    got = _claims("Arrivals grew 2.1%, going from 41,300 to 42,170 visitors.")
+    assert got["41,300"].qualifier == "exact" and got["41,300"].end is None
+    assert got["42,170 visitors"].value == 42170.0
+
+
+@pytest.mark.parametrize("text,absent", [
+    # "go from … to …" in the present spans a range: no two levels
+    ("Room rates go from $80 to $300 a night.", "$80"),
+    # an average may have thousandths of a person
+    ("The average household had 3.125 people in the census.", None),
+    # a spaced "m" after a bare number is no scale
+    ("The wall is 17 m, the gate 3 m.", None),
+    # a fraction after "at", not set off as a share, is no claim
+    ("The bus leaves at about a quarter, then returns.", "about a quarter"),
+])
+def test_no_new_readings_where_the_class_does_not_hold(text, absent):
+    got = _claims(text)
+    if absent:
+        assert absent not in got
+    assert all(c.unit != "percent" and c.value < 1e6 for c in got.values() if c.kind == "count")
+    assert "3.125 people" not in got or got["3.125 people"].value == 3.125
+
+
+def test_the_quintal_and_the_hundredweight_are_masses_pint_converts():
+    # the catalogue already read "12,000 quintals" as quintals; pint knew no quintal to compare them
+    assert _claims("Farmers sold 12,000 quintals of maize.")["12,000 quintals"].unit == "quintal"
+    assert normalise_unit("quintal") == ("quintal", 1.0)
+    assert convert(1, "quintal", "kilogram") == pytest.approx(100.0)
+    assert convert(1, "hundredweight", "kilogram") == pytest.approx(45.359237)
