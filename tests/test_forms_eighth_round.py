@@ -80,3 +80,34 @@ def test_the_quintal_and_the_hundredweight_are_masses_pint_converts():
     assert normalise_unit("quintal") == ("quintal", 1.0)
     assert convert(1, "quintal", "kilogram") == pytest.approx(100.0)
     assert convert(1, "hundredweight", "kilogram") == pytest.approx(45.359237)
+
+
+WRAPPED = """Budget approved for the coming year
+
+The council has approved the plan for 2019 this is according to
+a statement read out by the mayor. The spending in the new plan
+is a billion two hundred and fifty million (1,250,000,000) Somaliland
+Shillings, the largest the town has ever passed, and it goes to
+roads and wells.
+"""
+
+
+def test_an_amount_in_words_restated_in_digits_in_a_hard_wrapped_text():
+    got = _claims(WRAPPED)
+    words = next(c for s, c in got.items() if s.startswith("a billion two hundred and fifty"))
+    assert (words.value, words.unit) == (1.25e9, "SLSH")
+    assert (got["1,250,000,000"].value, got["1,250,000,000"].unit) == (1.25e9, "SLSH")
+
+
+def test_a_hard_wrapped_line_goes_on_but_a_list_of_lines_stays_apart():
+    from factcheck.extract.sentences import split_sentences
+
+    wrapped = [s.text for s in split_sentences(WRAPPED)]
+    assert any(t.startswith("The council has approved") and t.endswith("by the mayor.") for t in wrapped)
+    listed = "Exports\nrose 5%\nImports\nfell 2%\n"  # too few wrapped lines to read the text as wrapped
+    assert len(split_sentences(listed)) == 4
+
+
+def test_a_title_case_per_capita_is_a_rate_per_person():
+    got = _claims("Household Income Per Capita is $41,200, the statistics office said.")
+    assert got["$41,200"].unit == "USD / person"

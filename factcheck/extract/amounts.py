@@ -48,6 +48,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
                   and _SCALED.search(c.surface)]
     if not candidates:
         return
+    _give_restated_currency(mine, candidates)
     _give_sibling_currency(mine, candidates)
     candidates = [c for c in candidates if c.kind == K.COUNT]
     if not candidates or not any(_money_series(c) for c in candidates):
@@ -89,6 +90,28 @@ _MONEY_VERB_BEFORE = re.compile(
     r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
     r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
+
+
+def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:
+    """An amount in words restated in digits in brackets ("a trillion one hundred and eighty
+    seven billion (1,187,000,000,000) Somaliland Shillings"), or the other way round: one
+    amount, in the currency the restatement names."""
+    for c in candidates:
+        for other in mine:
+            if other.kind == K.MONEY and other.value == c.value and _bracketed_pair(c, other):
+                c.kind, c.unit = K.MONEY, other.unit
+                c.context["currency_implied"] = True
+                break
+
+
+def _bracketed_pair(a: Claim, b: Claim) -> bool:
+    first, second = sorted((a, b), key=lambda c: c.span[0])
+    where = first.sentence.find(first.surface)
+    if where < 0:
+        return False
+    start = first.span[0] - where
+    between = first.sentence[max(0, first.span[1] - start): max(0, second.span[0] - start)]
+    return between.strip() == "("
 
 
 def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:

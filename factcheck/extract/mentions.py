@@ -664,6 +664,24 @@ _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
+def _name_code(name: str, has: dict, has_scale: bool) -> Optional[str]:
+    """The currency a name after a figure is in this article ("dollars", "dinars", "pounds")."""
+    code = currency_from_name(name)
+    if code == "dollar" and not has["shared"].named(code):
+        code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
+    elif code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
+        code = has["shared"].code(code)
+    if code == "GBP?":
+        if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):
+            code = "GBP"
+        else:
+            code = None  # pounds of weight: read as a physical unit below
+    return code
+
+
+_BRACKET_THEN_NAME = lazy(rf"\)\s*((?:{CURRENCY_NAME}))\b", re.I)
+
+
 def _scaled_code(right: str, has: dict) -> Optional[tuple[float, str, int]]:
     """'775.1 MD': (factor, currency, length read) where the abbreviation after the figure is
     millions of a currency whose country the article names (a family's: lexicon/money.yaml)."""
@@ -903,23 +921,18 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     else:
         sign_currency = None
     if currency is None and tm and tm.group("cur"):
-        name = re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur"))
-        code = currency_from_name(name)
-        if code == "dollar" and not has["shared"].named(code):
-            code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
-        elif code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
-            code = has["shared"].code(code)
-        if code == "GBP?":
-            if has_scale or has.get("pound_sign") or re.search(r"sterling", name, re.I):
-                code = "GBP"
-            else:
-                code = None  # pounds of weight: read as a physical unit below
+        code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale)
         if code:
             currency = code
             pos = tm.end()
             tm = None
         elif sign_currency:
             currency = sign_currency  # "the $400m mark": a milestone, no Bosnian marks here
+    elif currency is None and not tm and ")" in sentence[pos:pos + 1] and sentence[:m.start()].endswith("(") \
+            and (bracket := _BRACKET_THEN_NAME.match(sentence, pos)):
+        # "a trillion one hundred … billion (1,187,000,000,000) Somaliland Shillings": the
+        # digits restating the words in brackets, and the currency after the bracket
+        currency = _name_code(bracket.group(1), has, True)
     if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):

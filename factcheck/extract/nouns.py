@@ -346,7 +346,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         if power:  # "1.3 A/cm2": per square centimetre
             return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
         return unit.end, count + unit.unit
-    if not dm or dm.group(0)[0].isupper() or dm.group(0).lower() in COUNT_STOP:
+    # (a capital names something, "per Tesla"; not so a headline's title case: "GDP Per Capita")
+    if not dm or dm.group(0)[0].isupper() and base not in _PER_PERSON or dm.group(0).lower() in COUNT_STOP:
         return None
     if word in ("a", "an") and (n or base not in _denominators()):
         return None

@@ -113,6 +113,8 @@ _SCALE_GROUP = rf"(?:{_BELOW_THOUSAND})\s+(?:thousand|million|billion|trillion)"
 # The pattern reads any run of groups; words_chain_end() keeps the part that is one amount.
 NUMBER_WORDS_CHAINED = (
     rf"{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
+    # "a trillion one hundred and eighty seven billion": the first group's "a" for "one"
+    rf"|a\s+(?:thousand|million|billion|trillion)(?:{_GROUP_SEP}{_SCALE_GROUP})+(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
     rf"|{_BELOW_THOUSAND}"
     r"|(?:a|one)\s+hundred|a\s+(?:thousand|million|billion|trillion)"  # "a million dollar house"
     r"|half[\s-](?:a[\s-])?(?:million|billion|trillion)\b"  # "the half-million mark", "half a billion dollars"

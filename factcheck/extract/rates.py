@@ -51,7 +51,7 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
     if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
-            or "RevPAR" in sentence or "ly-" in sentence:
+            or "RevPAR" in sentence or "ly-" in sentence or " Per " in sentence:  # (a headline's "GDP Per Capita")
         _from_subject(sentence, mentions)
     if " on each " in sentence or " on every " in sentence or " per " in sentence or " for each " in sentence:
         _fee_on_each(sentence, mentions)

@@ -37,9 +37,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     pos = start
+    wrapped = _hard_wrapped(text)
     for m in _BOUNDARY.finditer(text, start):
         if "\n" not in m.group(0) and not _ends_sentence(text, pos, m):
             continue
+        if wrapped and m.group(0) == "\n" and _soft_wrap(text, m.start()):
+            continue  # "is a trillion one\nhundred and eighty seven billion": a line wrapped mid-sentence
         # keep the closing punctuation ("share.") whether a space or a newline follows
         end = m.start() + len(m.group(0).rstrip())
         _add(sentences, text, pos, end, paragraph)
@@ -48,6 +51,40 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         pos = m.end()
     _add(sentences, text, pos, len(text), paragraph)
     return sentences
+
+
+# a line that stops mid-sentence (no closing stop, colon or bracket) and a next line that goes
+# on in lower case
+_SOFT_WRAP = re.compile(r"[a-z0-9,]\n(?=[a-z(])")
+_WRAPPED_LINES = 3
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Text wrapped at a fixed width, as plain-text releases and mail are: several lines
+    break mid-sentence, each under 90 characters."""
+    if text.count("\n") < 2 * _WRAPPED_LINES:
+        return False
+    n = 0
+    for m in _SOFT_WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() + 1 - line_start <= 90:
+            n += 1
+            if n >= _WRAPPED_LINES:
+                return True
+    return False
+
+
+def _soft_wrap(text: str, at: int) -> bool:
+    """The newline at `at` wraps a sentence: the next line goes on in lower case, or the line
+    ran to the wrapping width and the next goes on with a word ("… (1,250,000,000) Somaliland\n
+    Shillings"); a short line before a capital is a heading or a row."""
+    if _SOFT_WRAP.match(text, at - 1):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start >= _WRAP_WIDTH and text[at - 1:at].isalnum() and text[at + 1:at + 2].isalpha()
+
+
+_WRAP_WIDTH = 60
 
 
 def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
