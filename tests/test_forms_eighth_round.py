@@ -111,3 +111,27 @@ def test_a_hard_wrapped_line_goes_on_but_a_list_of_lines_stays_apart():
 def test_a_title_case_per_capita_is_a_rate_per_person():
     got = _claims("Household Income Per Capita is $41,200, the statistics office said.")
     assert got["$41,200"].unit == "USD / person"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # a noun of amount or change opening a sentence is no name's word ("Group of 20" is)
+    ("Loss of 450 jobs at the mill cost the town $2.3 million in wages.", "450 jobs", 450.0),
+    ("Exports of 12,000 cars earned the plant $300 million.", "12,000 cars", 12000.0),
+])
+def test_a_quantity_noun_opening_a_sentence_keeps_its_count(text, surface, value):
+    assert _claims(text)[surface].value == value
+
+
+def test_group_of_twenty_at_a_sentence_start_stays_a_name():
+    got = _claims("Group of 20 ministers pledged $5 billion on Friday.")
+    assert not any(c.value == 20 for c in got.values())
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Operating profit nearly doubled from 2.1 to 4.0 billion crowns in Denmark.", "2.1", "4.0 billion crowns"),
+    ("Output tripled from 2 to 6 million tonnes.", "2", "6 million tonnes"),
+])
+def test_a_multiple_of_change_from_a_to_b_is_two_levels(text, first, second):
+    got = _claims(text)
+    assert got[first].qualifier == "exact" and got[first].end is None
+    assert got[first].unit == got[second].unit

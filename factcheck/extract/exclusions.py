@@ -134,7 +134,10 @@ _HYPHENATED_NAME = re.compile(r"[A-Za-z][\w.]*-$")
 _PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|under|top|low|high|up|down|"
                             r"minus|plus)-$", re.I)
 _NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
-_QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut)\s+of\s+$")
+# (and a noun of amount or change opening a sentence or headline: "Loss of 700 jobs", "Sales of 5
+# million units", never a name as "Group of 20" is)
+_QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut|(?:Loss|Sale|Export|Import|Rise|Increase|Decrease|"
+                          r"Fall|Drop|Decline|Gain|Cut|Number|Value|Cost|Sum)(?:es|s)?)\s+of\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
 _WORD_CHARS = frozenset(".&'’_")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

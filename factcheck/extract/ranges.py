@@ -37,7 +37,7 @@ _LEVEL_OWNER = r"(?:(?:last|the\s+previous|the\s+prior|a)\s+(?:year|month|quarte
 
 # "traffic grew 1.3%, going from 98,212 to 99,454": a verb of motion that says no direction
 # (past and participle only: "prices go from $5 to $50" spans a range)
-_WENT = r"\b(?:went|gone|going)"
+_WENT = r"\b(?:gone|going)"  # ("went" is a neutral word of change already)
 # "income rose …, and so did the poverty rate, from 14.5% to 17.5%": the change verb elided
 _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 
