@@ -135,3 +135,18 @@ def test_a_multiple_of_change_from_a_to_b_is_two_levels(text, first, second):
     got = _claims(text)
     assert got[first].qualifier == "exact" and got[first].end is None
     assert got[first].unit == got[second].unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # the denominator after what is weighed
+    ("The fleet landed an average of 640 metric tons of skipjack per boat.", "640 metric tons", "tonne / boat"),
+    ("Growers harvest 9 tonnes of rice per hectare.", "9 tonnes", "tonne / hectare"),
+    # "second" before a plural noun is the ordinal, not the unit
+    ("Foreign buyers own 12,400 second homes on the coast.", "12,400 second homes", "count"),
+])
+def test_what_a_measure_or_a_count_is_per(text, surface, unit):
+    assert _claims(text)[surface].unit == unit
+
+
+def test_seconds_stay_seconds():
+    assert _claims("The record fell by 30 seconds and a 10 second delay.")["30 seconds"].unit == "second"

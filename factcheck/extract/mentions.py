@@ -141,6 +141,7 @@ _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\
 # a figure set off on both sides: ", i.e. over a third,", "(nearly half)", "— about a quarter —"
 _SET_OFF_BEFORE = re.compile(r"(?:[,(]|\s[–—])\s*(?:(?:i\.\s?e\.|or|that\s+is|namely)\s*,?\s*)?$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\s[–—]\s)")
+_OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,2}(?=\s+per\s)")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
@@ -1124,6 +1125,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if kind in _RATE_KINDS and (kind != K.COUNT or counted or has_scale
                                 or _COUNT_PER_SPAN.match(sentence, pos)):
         per = per_unit(sentence, pos)  # "averaged 218,000 per month", "risen by 1,300 a year" too
+        if per is None and kind == K.MEASURE and (stuff := _OF_STUFF_PER.match(sentence, pos)):
+            # "780 metric tons of tuna per vessel": the denominator after what is weighed
+            per = per_unit(sentence, stuff.end())
+            per = (pos, per[1]) if per is not None else None
         if per is not None:
             pos, denominator = per
             unit = f"{unit} / {denominator}"

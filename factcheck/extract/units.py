@@ -60,11 +60,14 @@ def match_physical_unit(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     end, entry = found
+    if entry.unit == "second" and text[end - 6:end].lower() == "second" and _NOUN_AFTER.match(text, end):
+        return None  # "86,000 second homes": the ordinal before a noun, not the unit (that would be "seconds")
     if entry.unit == "ounce" and _PRECIOUS_METAL.search(text):
         return UnitMatch(end, "troy_ounce", 1.0, entry.entity)  # "gold production was 550,960 ounces"
     return UnitMatch(end, entry.unit, 1.0, entry.entity)
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b")  # a plural noun: "second homes", "second jobs"
 # Gold, silver and the platinum metals are weighed in troy ounces by the trade's convention
 _PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|rhodium|bullion|precious\s+metals?)\b", re.I)
 
