@@ -150,3 +150,26 @@ def test_what_a_measure_or_a_count_is_per(text, surface, unit):
 
 def test_seconds_stay_seconds():
     assert _claims("The record fell by 30 seconds and a 10 second delay.")["30 seconds"].unit == "second"
+
+
+MINES_TABLE = """Ore shipments reached a record of 2,410,600 tonnes in the week, the ministry said.
+
+Mine Shipped ore (tonnes)
+North pit: 1 204 500
+East quarry: 806 100
+West shaft: 400 000
+
+The ministry expects the pace to hold through the rest of the year and beyond."""
+
+
+def test_a_header_naming_its_column_unit_makes_the_cells_quantities():
+    got = _claims(MINES_TABLE)
+    assert (got["1 204 500"].value, got["1 204 500"].unit, got["1 204 500"].kind) == (1204500.0, "tonne", "measure")
+    # a cell whose thousands a space groups is one figure, though the prose groups with commas
+    assert (got["806 100"].value, got["806 100"].unit) == (806100.0, "tonne")
+    assert (got["400 000"].value, got["400 000"].unit) == (400000.0, "tonne")
+
+
+def test_a_bracketed_word_ending_a_prose_line_is_no_column_unit():
+    got = _claims("Output was 40 units (crates)\nThe plant employs 350 people and ships 1 200 crates a week to the port.")
+    assert got["350 people"].unit == "count"

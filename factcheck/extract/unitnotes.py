@@ -14,6 +14,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import (CURRENCY_NAME, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES, clean,
                                        currency_from_name)
 from factcheck.extract.patterns import lazy
+from factcheck.extract.units import match_physical_unit
 
 __all__ = ["unit_notes", "apply_unit_notes"]
 
@@ -32,7 +33,7 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     """(start, end, factor, currency) of each stretch of lines a unit note governs: from the
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
-    notes = _currency_columns(text, shared, dollar)
+    notes = _currency_columns(text, shared, dollar) + _measure_notes(text)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
@@ -43,8 +44,26 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
             code = shared.code(code)
         if not factor or not code or code.endswith("?"):
             continue
-        notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), factor, code))
+        notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), factor, code, K.MONEY))
     return notes
+
+
+def _measure_notes(text: str) -> list[tuple]:
+    """A column's physical unit in brackets ending its header line ("Export quantity (tons)"):
+    the bare figures of the rows below are quantities in it."""
+    if ")\n" not in text:
+        return []
+    notes = []
+    for m in _MEASURE_NOTE.finditer(text):
+        unit = match_physical_unit(text, m.start("unit"))
+        if unit is None or unit.end != m.end("unit") or unit.entity == "time":
+            continue
+        notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), unit.factor, unit.unit,
+                      K.MEASURE))
+    return notes
+
+
+_MEASURE_NOTE = lazy(r"\((?:in\s+)?(?P<unit>[A-Za-z][A-Za-z ]{0,24}?)\)[ \t]*:?[ \t]*$", re.M)
 
 
 def _governed_lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -74,7 +93,7 @@ def _currency_columns(text: str, shared, dollar: str) -> list[tuple]:
             codes.insert(0, code)
         if len(codes) < 2:
             continue
-        notes += [(s, e, None, tuple(codes)) for s, e in _governed_lines(text, header.end() + 1)]
+        notes += [(s, e, None, tuple(codes), K.MONEY) for s, e in _governed_lines(text, header.end() + 1)]
     return notes
 
 
@@ -103,7 +122,7 @@ _NAME = lazy(rf"(?:{CURRENCY_NAME})", re.I)
 def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
     """Bare figures of a governed line become amounts of the note's unit and scale; the last
     bare figures of a row under currency columns, amounts in those currencies."""
-    for start, end, factor, codes in notes:
+    for start, end, factor, codes, _ in notes:
         if factor is None:
             row = [m for m in mentions if start <= offset + m.start < end]
             cells = row[-len(codes):]
@@ -113,17 +132,30 @@ def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
                 for m, code in zip(cells, codes):
                     m.unit, m.kind, m.bare, m.counted = code, K.MONEY, False, None
                     m.info["unit_note"] = True
+    for start, end, factor, unit, kind in notes:
+        if kind == K.MEASURE:
+            _join_spaced_cells(mentions, [m for m in mentions if start <= offset + m.start < end and _bare(m)])
     for m in mentions:
         at = offset + m.start
         if not _bare(m) or m.has_scale:
             continue
-        for start, end, factor, code in notes:
+        for start, end, factor, code, kind in notes:
             if factor is not None and start <= at < end:
-                m.value, m.unit, m.kind = clean(m.value * factor), code, K.MONEY
+                m.value, m.unit, m.kind = clean(m.value * factor), code, kind
                 m.precision = clean((m.precision or 1.0) * factor)
                 m.scale, m.has_scale, m.bare = factor, True, False
                 m.info["unit_note"] = True
                 break
+
+
+def _join_spaced_cells(mentions: list[Mention], cells: list[Mention]) -> None:
+    """"357 858" in a column of "1 183 138": a cell whose thousands a space groups, read
+    as two figures by an article that groups with commas elsewhere, is one figure."""
+    for a, b in zip(cells, cells[1:]):
+        if b.start == a.end + 1 and len(b.raw) == 3 and b.raw.isdigit() and a.raw.isdigit() and len(a.raw) <= 3 \
+                and a in mentions and b in mentions:
+            a.value, a.end, a.raw = a.value * 1000 + b.value, b.end, f"{a.raw} {b.raw}"
+            mentions.remove(b)
 
 
 def _bare(m: Mention) -> bool:
