@@ -173,3 +173,17 @@ def test_a_header_naming_its_column_unit_makes_the_cells_quantities():
 def test_a_bracketed_word_ending_a_prose_line_is_no_column_unit():
     got = _claims("Output was 40 units (crates)\nThe plant employs 350 people and ships 1 200 crates a week to the port.")
     assert got["350 people"].unit == "count"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The agency closed the year with a deficit of $4 plus million.", "$4 plus million", 4e6),
+    ("It is a 30-plus million market for phones.", "30-plus million", 30e6),
+])
+def test_plus_before_a_scale_is_more_than_the_scaled_figure(text, surface, value):
+    c = next(c for s, c in _claims(text).items() if s.startswith(surface))
+    assert (c.value, c.qualifier) == (value, "more_than")
+
+
+def test_plus_between_two_figures_is_no_scale():
+    got = _claims("The fund got 5 plus 3 million from donors.")
+    assert not any(c.value == 5e6 for c in got.values())

@@ -142,6 +142,7 @@ _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\
 _SET_OFF_BEFORE = re.compile(r"(?:[,(]|\s[–—])\s*(?:(?:i\.\s?e\.|or|that\s+is|namely)\s*,?\s*)?$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\s[–—]\s)")
 _OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,2}(?=\s+per\s)")
+_PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
@@ -811,6 +812,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     has_scale = bool(word_number and _SCALE_INSIDE.search(raw))  # "one billion, twenty million", "half a million"
     compound_rest = None
     pos = end
+    # "$11 plus million", "a 20-plus million market": more than the figure, in the scale after "plus"
+    plus = None if glued_sub or word_number else _PLUS_SCALE.match(sentence, pos)
+    if plus:
+        pos = plus.end("plus")
     sm = None if glued_sub else _SCALE_AFTER.match(sentence, pos)
     if sm and sm.group("sa") and sentence.startswith("/", sm.end()):
         sm = None  # "3 m/s": a symbol over a denominator is a unit, not a scale
@@ -1145,6 +1150,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     q, qstart = _left_qualifier(sentence, min(surface_start, sign_m.start()) if sign_m else surface_start)
     if sub and q is None:
         q, qstart = Qualifier.LESS_THAN, sub.start()
+    if plus and q is None:
+        q, qstart = Qualifier.MORE_THAN, surface_start
     if sign_m is not None:
         negative = (sign_m.group("s") or "-") in "-−–"
         info["sign"] = "-" if negative else "+"
