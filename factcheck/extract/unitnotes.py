@@ -83,8 +83,9 @@ def _currency_columns(text: str, shared, dollar: str) -> list[tuple]:
     notes: list[tuple] = []
     for header in _SHORT_LINE.finditer(text):
         labels = header.group(0).split()
-        if len(labels) >= _PROSE_WORDS or header.group(0).rstrip().endswith((".", ":")):
-            continue
+        if len(labels) >= _PROSE_WORDS or header.group(0).rstrip().endswith((".", ":")) \
+                or not any(label in ISO_CODES for label in labels[-2:]):
+            continue  # (a code among the last two labels first: the names' pattern is costly to compile)
         codes: list[str] = []
         for label in reversed(labels):
             code = _currency_label(label, shared, dollar)
