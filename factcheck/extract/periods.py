@@ -1342,6 +1342,12 @@ _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtak
                        r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
 
 
+# "Comparing May 2020 with May 2019", "compare the first quarter to the last": the second
+# term of a comparison verb's pair is the base (the first is the statement's own period)
+_COMPARING_PAIR = ends_with(lazy(r"\bcompar(?:ing|es?|ed)\s+(?:the\s+)?[^,;:()]{2,60}?\s+(?:with|to|against|and)\s+(?:the\s+)?$", re.I),
+                            ("with", "to", "against", "and", "the"))
+
+
 # the day a report, release or statement came out: the time of the telling, not of the figures
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
                     r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
@@ -1364,7 +1370,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
-    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before):
+    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before) \
+            or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]):
         return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True

@@ -1,0 +1,47 @@
+"""Classes of time phrasing found by grouping the period and base-period errors of the
+held-out sets u–ai (issue 8), each in sentences of our own."""
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text, day="2021-06-20", **kw):
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day), **kw)}
+
+
+# --- "Comparing A with B": the second term of a comparison verb's pair is the base
+
+def test_comparing_one_month_with_another_makes_the_second_the_base():
+    c = _claims("Comparing April 2021 with April 2020, shipments to Europe fell by 6.2%.")
+    assert c["6.2%"].period == "2021-04"
+    assert c["6.2%"].base_period == "2020-04"
+
+
+def test_the_sentence_after_a_comparing_pair_keeps_the_first_term():
+    text = ("Comparing April 2021 with April 2020, shipments to Europe fell by 6.2%. "
+            "Shipments to Africa rose by 3.1%.")
+    c = _claims(text)
+    assert c["3.1%"].period == "2021-04"
+
+
+def test_comparing_quarters_to_each_other():
+    c = _claims("Compared the first quarter of 2021 to the fourth quarter of 2020, card payments grew 4%.")
+    assert c["4%"].period == "2021-Q1"
+    assert c["4%"].base_period == "2020-Q4"
+
+
+# --- fiscal years of places that run October–September or April–March
+
+def test_american_samoa_marshall_islands_and_micronesia_count_fiscal_years_from_october():
+    c = _claims("American Samoa collected $88 million in local revenue in fiscal year 2020.")
+    assert c["$88 million"].period == "2019-10/2020-09"
+    c = _claims("The Marshall Islands passed a budget of $190 million for FY2021.")
+    assert c["$190 million"].period == "2020-10/2021-09"
+    c = _claims("Micronesia's national government spent $61 million in FY2019.")
+    assert c["$61 million"].period == "2018-10/2019-09"
+
+
+def test_gibraltar_counts_its_financial_year_from_april():
+    c = _claims("Gibraltar recorded a surplus of £40 million in fiscal 2020.")
+    assert c["£40 million"].period == "2019-04/2020-03"
+
