@@ -45,3 +45,25 @@ def test_gibraltar_counts_its_financial_year_from_april():
     c = _claims("Gibraltar recorded a surplus of £40 million in fiscal 2020.")
     assert c["£40 million"].period == "2019-04/2020-03"
 
+
+# --- a level set against another with no time of its own is the base period's
+
+def test_a_level_against_a_level_is_the_year_before_when_the_text_compares_years():
+    text = ("Tea exports reached $412 million in the first half of 2021, up 8% on the same period of 2020. "
+            "Coffee exports came to $96 million against $88 million.")
+    c = _claims(text)
+    assert c["$96 million"].period == "2021-H1"
+    assert c["$88 million"].period == "2020-H1"
+    # a figure that names its own series is another quantity at the same time, not the base
+    c = _claims("In May 2021 the surplus was $1.2 billion, with $5.4 billion in exports compared with $4.2 billion in imports.")
+    assert c["$4.2 billion"].period == "2021-05"
+
+
+def test_bracketed_comparands_in_a_list_are_each_the_base_periods():
+    text = ("Fish exports rose 12% in the first nine months of 2020 compared with the same period of 2019. "
+            "They were made up of tuna with $52 million (against $47 million) and shrimp with $9 million (against $8 million).")
+    c = _claims(text)
+    assert c["$47 million"].period == "2019-01/2019-09"
+    assert c["$8 million"].period == "2019-01/2019-09"
+    assert c["$52 million"].period == "2020-01/2020-09"
+

@@ -89,6 +89,9 @@ _WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|
 # period last year": a figure coordinated with the other side of a comparison is one too
 _COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# "totalling $27.07 billion against $31.53 billion", "$710 million (against $955 million)":
+# a level set right against another with no time of its own is the other side, the base's
+_AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -341,6 +344,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
+    _undated_comparands(claims, sentence, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
 
@@ -420,6 +424,25 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
             # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
             nxt.period = base
             nxt.context.pop("period_inherited", None)
+
+
+_STATED_ROLES = (R.LEVEL, R.RATIO, R.RATE, R.SHARE)
+# "… $6.50 billion in exports compared with $4.72 billion in imports": a figure that names
+# its own series is another quantity, not the same one at another time
+_OWN_SERIES_AFTER = lazy(r"\s+(?:in|of|for|from)\s+(?!the\s+(?:same|previous|preceding|corresponding)\b)[a-z]", re.I)
+
+
+def _undated_comparands(claims: list[Claim], sentence: str, attached_to: dict[int, int]) -> None:
+    """Mark a level set against the level before it ("$27.07 billion against $31.53
+    billion") with no time of its own: it is dated by the article's base in implied_bases."""
+    for k in range(1, len(claims)):
+        c, first = claims[k], claims[k - 1]
+        if c.role not in _STATED_ROLES or first.role != c.role or k in attached_to or c.unit != first.unit \
+                or not c.period or c.period != first.period or c.base_period:
+            continue
+        s = _local(c)[0]
+        if _AGAINST_LEVEL.search(sentence, max(0, s - 25), s) and not _OWN_SERIES_AFTER.match(sentence, _local(c)[1]):
+            c.context["undated_comparand"] = True
 
 
 def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
@@ -718,9 +741,36 @@ def implied_bases(claims: list[Claim]) -> None:
         span = parse(c.period)
         if span is None:
             continue
-        # a month or calendar quarter against the one before; a season ("this summer") or
-        # any other span against the same span a year earlier
-        sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
-        way = local_way or convention or ("previous" if sequential else "year")
+        way = local_way or convention or _default_way(span)
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
+    _date_comparands(claims, convention)
+
+
+def _default_way(span) -> str:
+    """With no convention: a month or calendar quarter against the one before; a season
+    ("this summer") or any other span against the same span a year earlier."""
+    sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
+    return "previous" if sequential else "year"
+
+
+def _date_comparands(claims: list[Claim], convention: Optional[str]) -> None:
+    """An undated level set against another (see _undated_comparands) is the base's: the
+    period its sentence's changes are measured from, else the article's convention."""
+    for c in claims:
+        if not c.context.pop("undated_comparand", None):
+            continue
+        same = [o for o in claims if o.context.get("sentence_start") == c.context.get("sentence_start") and o.base_period
+                and o.period == c.period]
+        bases = {o.base_period for o in same}
+        if len(bases) == 1:
+            base = next(iter(bases))
+        else:
+            span = timespan.parse(c.period)
+            if span is None:
+                continue
+            way = convention or _default_way(span)
+            base = shift(c.period, "year" if way == "year" else "period", -1)
+        if base:
+            c.period = base
+            c.context.pop("period_inherited", None)
