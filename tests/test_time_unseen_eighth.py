@@ -67,3 +67,32 @@ def test_bracketed_comparands_in_a_list_are_each_the_base_periods():
     assert c["$8 million"].period == "2019-01/2019-09"
     assert c["$52 million"].period == "2020-01/2020-09"
 
+
+
+# --- a parliament, capital or government named by its local name stands for its state
+
+def test_a_budget_before_the_nitijela_is_counted_in_the_marshall_islands_fiscal_year():
+    text = ("The Finance Minister tabled a $201 million FY2022 budget before the Nitijela on Monday.\n\n"
+            "Grants from Taiwan and Taiwan's fisheries partners make up $14 million of it.")
+    c = _claims(text, day="2021-08-30")
+    assert c["$201 million"].period == "2021-10/2022-09"
+
+
+def test_asg_figures_are_american_samoas_not_samoas():
+    text = ("ASG collected $84.2 million in FY2019, the Treasurer told the Fono. "
+            "ASG spending stayed below budget, while Samoa Tuna Processors cut shifts.")
+    c = _claims(text, day="2020-01-10")
+    assert c["$84.2 million"].period == "2018-10/2019-09"
+
+
+# --- "above/below the $X budget for FY2020": that year is the other figure's, a base
+
+def test_a_year_after_the_figure_a_change_is_above_is_that_figures_and_not_the_topic():
+    text = ("The Marshall Islands cabinet sent a $212.5 million FY2022 budget to parliament. It is about $9 million "
+            "above the $203.5 million budget for FY2021.\n\n"
+            "The budget includes $2.5 million for a new hospital wing.\n\n"
+            "Sources of funding include:\n• General Fund (including $30.1 million in taxes), total of $70.2 million.\n")
+    c = _claims(text, day="2021-08-30")
+    assert c["$203.5 million"].period == "2020-10/2021-09"
+    assert c["about $9 million"].period == "2021-10/2022-09"
+    assert c["$70.2 million"].period == "2021-10/2022-09"

@@ -46,13 +46,15 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
 _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
+                              # "$40 million above the $219 million budget for FY2020" (not "above 5%")
+                              r"(?:above|below)(?=\s+the\b)|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
                               r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
-                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
+                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following", "above", "below"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 # "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
 # as the other side of a comparison

@@ -1304,10 +1304,12 @@ def _full_year(m, ctx):
 # comparison word names another figure of the base period
 # ("receipts from the business tax in the first quarter": 'from' names a source unless a
 # change stands before it)
-_BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover"
+_BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover|\babove|\bbelow"
                        r"|\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|higher|lower|"
                        r"changes?|increases?|decreases?|rises?|falls?|gains?|drops?|declines?|growth)"
                        r"\s+(?:by\s+)?(?:[^\s,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|points?|[a-z]+)?\s+)?from)\s+(?:the|a|its|their)\s+"
+                             # "above the $219 million budget for FY2020": the other figure may be given
+                             r"(?:[^\s\d,;]{0,4}\d[\d,.]*\s*(?:m|bn|million|billion|trillion)?\s+)?"
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I),
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
