@@ -96,3 +96,24 @@ def test_a_year_after_the_figure_a_change_is_above_is_that_figures_and_not_the_t
     assert c["$203.5 million"].period == "2020-10/2021-09"
     assert c["about $9 million"].period == "2021-10/2022-09"
     assert c["$70.2 million"].period == "2021-10/2022-09"
+
+
+# --- "the following year", "a year later": after the year the narrative named last
+
+def test_the_following_year_is_the_year_after_the_one_named_before():
+    text = "Ghee exports earned 41.2 million in 2016. The following year, they rose to 47.9 million."
+    c = _claims(text, day="2023-05-02")
+    assert c["47.9 million"].period == "2017"
+
+
+def test_the_next_year_after_a_year_the_sentence_names_is_not_next_year_from_now():
+    c = _claims("Cocoa sales went from 310 million in 2014 to 352 million the next year.", day="2023-05-02")
+    assert c["352 million"].period == "2015"
+    # without a year before it, "the next year" is the year after now
+    c = _claims("The board expects cocoa sales of 400 million in the next year.", day="2023-05-02")
+    assert c["400 million"].period == "2024"
+
+
+def test_a_year_later_moves_on_from_the_year_before_it():
+    c = _claims("The port handled 2.1 million tonnes in 2011 and, a year later, 2.6 million tonnes.", day="2023-05-02")
+    assert c["2.6 million tonnes"].period == "2012"

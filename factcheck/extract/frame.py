@@ -539,6 +539,11 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
     """What 'the same period of 2023' moves: the span named last before it in the sentence
     ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
     else the statement's reference period."""
+    if "sequel" in e.tags:
+        # "from 566.1 billion in 2012 … to 637.3 billion the next year": after the year named
+        # last before it, base or not
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        return before[-1].period if before else reference
     if e.shift and e.shift[0] == "to_year":
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         # "in the month under review from $204.6 million in March 2022 and $346.9 million in

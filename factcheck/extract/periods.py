@@ -1130,6 +1130,22 @@ def _anaphoric(m, ctx):
     return _expr(m, None, shift=("year", -1), tags=tags)
 
 
+_YEAR_BEFORE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@rule(r"\bthe\s+(?P<next>next)\s+year\b(?!['’]s)|\bthe\s+(?:following|subsequent|succeeding)\s+year\b"
+      r"|\b(?:a|one)\s+year\s+later\b|\bthe\s+year\s+after\b(?!\s+(?:next|that|this))",
+      first=True, needs=(_t("following", "subsequent", "succeeding", "later", "after", "next"),))
+def _sequel(m, ctx):
+    """'the following year', 'a year later': the year after the one the narrative named last
+    (resolved in frame.py), not after the article's. 'The next year' only after a year the
+    sentence names ("from 566 billion in 2012 to 637 billion the next year"); alone it is
+    'next year', the year after now."""
+    if m.group("next") and not _YEAR_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return _expr(m, None, shift=("year", 1), tags={"sequel"})
+
+
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
       r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
       needs=(_t("review", "consideration", "report", "reporting", "reference"),))
