@@ -117,3 +117,35 @@ def test_the_next_year_after_a_year_the_sentence_names_is_not_next_year_from_now
 def test_a_year_later_moves_on_from_the_year_before_it():
     c = _claims("The port handled 2.1 million tonnes in 2011 and, a year later, 2.6 million tonnes.", day="2023-05-02")
     assert c["2.6 million tonnes"].period == "2012"
+
+
+# --- a trailing window is what "the same period a year ago" moves
+
+def test_the_same_period_a_year_ago_after_a_trailing_window_is_that_window_a_year_earlier():
+    text = ("Over the past 12 months (August 2022 to July 2023) the island registered 1,912 births, "
+            "compared to 1,840 in the same period a year ago.")
+    c = _claims(text, day="2023-08-20")
+    assert c["1,912 births"].period == "2022-08/2023-07"
+    assert c["1,840"].period == "2021-08/2022-07"
+
+
+# --- in a report on the year so far, a bare earlier year set against it is the same months
+
+def test_a_bare_year_a_year_to_date_figure_rose_from_is_the_same_months_of_that_year():
+    text = ("Visitors from January to August 2022 numbered 61,200. "
+            "Yacht arrivals increased to 4,310 through August 2022 from 3,905 in 2021.")
+    c = _claims(text, day="2022-09-20")
+    assert c["4,310"].period == "2022-01/2022-08"
+    assert c["3,905"].period == "2021-01/2021-08"
+
+
+def test_a_from_to_pair_of_bare_years_in_a_year_to_date_report_is_of_the_months_so_far():
+    text = ("Visitors from January to August 2022 numbered 61,200. "
+            "Day trippers increased from 2,140 in 2021 to 2,610 in 2022, a 22% rise.")
+    c = _claims(text, day="2022-09-20")
+    assert c["2,140"].period == "2021-01/2021-08"
+    assert c["2,610"].period == "2022-01/2022-08"
+    # a sentence with a whole year of its own is about that year
+    c = _claims("Visitors from January to August 2022 numbered 61,200. Hotels sold 90,100 nights in 2020, "
+                "down 41% from 152,700 in 2019.", day="2022-09-20")
+    assert c["152,700"].period == "2019"

@@ -157,7 +157,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     _under_review(exprs, topic)
-    _continue_year_to_date(exprs, topic)
+    _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
@@ -179,6 +179,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     if main_ref is None:
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags
                          and i not in bracketed), None)
+    if main_ref is None:
+        # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
+        # period a year ago": a window, or the bracket restating it, is what an anaphor moves
+        main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
@@ -480,17 +484,45 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
             e.span, e.shift = span, None
 
 
-def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
     """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
     end of November" is the year to the end of November again, not November alone."""
-    if not topic or "/" not in topic:
-        return
-    ytd = timespan.parse(topic)
-    if ytd is None or ytd.start.month != 1 or ytd.start.year != ytd.end.year or ytd.months < 2:
+    own = next((e.span for e in exprs if not e.base and _year_so_far_span(e.span)), None)
+    ytd = own or (_year_so_far_span(timespan.parse(topic)) if topic and "/" in topic else None)
+    if ytd is None:
         return
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
             e.span = ytd
+    if own is None and any(not e.base and e.span is not None and not (_whole_year(e.span) and e.span.start.year == ytd.start.year)
+                           for e in exprs):
+        return  # the sentence names a time of its own ("in 2020", "in April alone"): not the year so far
+    # "cruise visitors increased to 541,405 through September 2024 from 504,322 in 2023", "from
+    # 9,459 in 2023 to 11,999 in 2024": in a report on the year so far, a bare earlier year set
+    # against it is the same months of that year, and so is the bare current year paired with it
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and "deictic" not in e.tags
+               and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
+    for e in earlier:
+        e.span = timespan.month_span(e.span.start.year, 1, e.span.start.year, ytd.end.month)
+    if earlier:
+        for e in exprs:
+            if not e.base and _whole_year(e.span) and e.span.start.year == ytd.start.year:
+                e.span = ytd
+
+
+_FROM_FIGURE = lazy(r"\bfrom\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
+
+
+def _year_so_far_span(span):
+    """January to a month before December of one year, or None."""
+    if span is None or span.start.month != 1 or span.start.day != 1 or span.start.year != span.end.year \
+            or not 2 <= span.months <= 11:
+        return None
+    return span
+
+
+def _whole_year(span) -> bool:
+    return span is not None and span.months == 12 and span.start.month == 1 and span.start.day == 1
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
