@@ -149,3 +149,21 @@ def test_a_from_to_pair_of_bare_years_in_a_year_to_date_report_is_of_the_months_
     c = _claims("Visitors from January to August 2022 numbered 61,200. Hotels sold 90,100 nights in 2020, "
                 "down 41% from 152,700 in 2019.", day="2022-09-20")
     assert c["152,700"].period == "2019"
+
+
+# --- "July 1, 2019, to June 30, 2020": a comma after the first date's year
+
+def test_a_day_range_with_a_comma_after_the_first_year_is_one_span():
+    text = "For the period of July 1, 2020, to June 30, 2021, the relief fund paid out $3.8 million."
+    c = _claims(text, day="2021-09-20")
+    assert c["$3.8 million"].period == "2020-07/2021-06"
+
+
+# --- "the 2020/2021 budget": two consecutive full years with a slash in budget talk are a fiscal year
+
+def test_a_slashed_pair_of_full_years_in_a_budget_is_the_fiscal_year():
+    c = _claims("Dominica's 2020/2021 budget of $1.1 billion was passed on Monday.", day="2020-08-01")
+    assert c["$1.1 billion"].period == "2020-07/2021-06"
+    # outside budget talk the pair is no fiscal year
+    c = _claims("Dominica's 2020/2021 cruise season brought 41,000 visitors.", day="2021-08-01")
+    assert c["41,000 visitors"].period != "2020-07/2021-06"
