@@ -167,3 +167,14 @@ def test_a_slashed_pair_of_full_years_in_a_budget_is_the_fiscal_year():
     # outside budget talk the pair is no fiscal year
     c = _claims("Dominica's 2020/2021 cruise season brought 41,000 visitors.", day="2021-08-01")
     assert c["41,000 visitors"].period != "2020-07/2021-06"
+
+
+# --- "This compares to N in June 2019, annual falls of …": the time dates the other side
+
+def test_a_sentence_that_compares_to_dated_figures_gives_its_changes_the_topic_and_that_base():
+    text = ("In June 2021, 14,230 people worked in hotels and 2,110 in farming. "
+            "This compares to 15,020 and 2,150 people in June 2020, annual decreases of 5.3% and 1.9%.")
+    c = _claims(text, day="2021-07-20")
+    assert c["15,020"].period == "2020-06"
+    assert c["5.3%"].period == "2021-06"
+    assert c["5.3%"].base_period == "2020-06"

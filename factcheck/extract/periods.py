@@ -1367,6 +1367,12 @@ _COMPARING_PAIR = ends_with(lazy(r"\bcompar(?:ing|es?|ed)\s+(?:the\s+)?[^,;:()]{
                             ("with", "to", "against", "and", "the"))
 
 
+# "This compares to 28,523 employed … in June 2019": a sentence that is the other side of a
+# comparison dates the figures it sets against (not "This is compared to the figures for
+# July 2016 that recorded …", a description of its own)
+_COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\s+[^;:]*\d[^;:]*$", re.I)
+
+
 # the day a report, release or statement came out: the time of the telling, not of the figures
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
                     r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
@@ -1390,7 +1396,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         return True
     before = sentence[max(0, e.start - 40): e.start]
     if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before) \
-            or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]):
+            or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]) \
+            or e.span is not None and e.start < 200 and _COMPARES_TO_FIGURES.match(sentence, 0, e.start):
         return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
