@@ -178,3 +178,14 @@ def test_a_sentence_that_compares_to_dated_figures_gives_its_changes_the_topic_a
     assert c["15,020"].period == "2020-06"
     assert c["5.3%"].period == "2021-06"
     assert c["5.3%"].base_period == "2020-06"
+
+
+def test_a_change_of_a_window_against_the_same_window_a_year_ago_is_the_windows_and_carries_on():
+    text = ("Over the past 12 months (August 2022 to July 2023) the island registered 1,912 births, "
+            "compared to 1,840 in the same period a year ago – a 3.9% increase. Of those births, 1,020 "
+            "were boys, 2.1% more than the same period in the previous year when boys numbered 999.")
+    c = _claims(text, day="2023-08-20")
+    assert c["3.9%"].period == "2022-08/2023-07"
+    assert c["3.9%"].base_period == "2021-08/2022-07"
+    assert c["1,020"].period == "2022-08/2023-07"
+    assert c["999"].period == "2021-08/2022-07"

@@ -187,6 +187,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
+    # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
+    # increase": a window set against the same window a year earlier is the change's own span
+    year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
 
@@ -311,7 +314,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = _year_so_far(topic) or period
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
-            elif "window" in e.tags and _compared(c) and e.span is not None:
+            elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base:
                 # "down 0.8 points over the past 12 months": a change over a window is the
                 # latest month's (the one before the article's), measured against the month
                 # the window opened from
