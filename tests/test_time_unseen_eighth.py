@@ -189,3 +189,15 @@ def test_a_change_of_a_window_against_the_same_window_a_year_ago_is_the_windows_
     assert c["3.9%"].base_period == "2021-08/2022-07"
     assert c["1,020"].period == "2022-08/2023-07"
     assert c["999"].period == "2021-08/2022-07"
+
+
+# --- "in September … in 2006 … in 2007": bare years after a month without its year
+
+def test_bare_years_after_a_month_named_without_its_year_are_that_month_of_each_year():
+    text = "The most passengers in March came in 2011 with 4,210 passengers, followed by 3,980 passengers in 2014."
+    c = _claims(text, day="2019-04-20")
+    assert c["4,210 passengers"].period == "2011-03"
+    assert c["3,980 passengers"].period == "2014-03"
+    # a year said as a whole is the year
+    c = _claims("Sales in March rose to 310 cars, against 2,900 cars in 2018 as a whole.", day="2019-04-20")
+    assert c["2,900 cars"].period == "2018"

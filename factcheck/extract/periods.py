@@ -1503,6 +1503,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             _cumulate(e, sentence)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
+        _month_series(found, sentence)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
@@ -1515,6 +1516,26 @@ _RESTATED = lazy(r"\s*\(\s*")
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
 _COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
 _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
+
+
+_BARE_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_DIGITS = lazy(r"(?:19|20)\d\d|'\d\d")
+_AS_A_WHOLE = lazy(r"\s*(?:as\s+a\s+whole|overall|in\s+total|in\s+full)\b", re.I)
+
+
+def _month_series(found: list[TimeExpr], sentence: str) -> None:
+    """'The highest number of tourists in September was registered in 2006 with 2,196,
+    followed by 1,889 in 2007': the bare years after a month named without its year are
+    that month of each year (not "in 2017 as a whole")."""
+    month = None
+    for e in found:
+        if e.span is None:
+            continue
+        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text):
+            month = e.span.start.month
+        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
+            y = e.span.start.year
+            e.span = month_span(y, month, y, month)
 
 
 def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
