@@ -201,3 +201,13 @@ def test_bare_years_after_a_month_named_without_its_year_are_that_month_of_each_
     # a year said as a whole is the year
     c = _claims("Sales in March rose to 310 cars, against 2,900 cars in 2018 as a whole.", day="2019-04-20")
     assert c["2,900 cars"].period == "2018"
+
+
+# --- "with the preceding three months": the span before the statement's, not before today
+
+def test_the_preceding_months_a_span_is_compared_with_are_the_span_before_it():
+    text = ("Comparing the three months ending April 2021 with the preceding three months, "
+            "retail sales rose by 2.2%.")
+    c = _claims(text, day="2021-06-20")
+    assert c["2.2%"].period == "2021-02/2021-04"
+    assert c["2.2%"].base_period == "2020-11/2021-01"

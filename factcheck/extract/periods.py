@@ -553,6 +553,10 @@ def _first_months(m, ctx):
                 return None
             year = latest.start.year
         return _expr(m, month_span(year, 1, year, n))
+    if which in ("previous", "preceding") and _COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        # "the three months ending May 2020 with the preceding three months": the span before
+        # the statement's own, not the months before the article's
+        return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
 
@@ -592,6 +596,9 @@ def _solar_hijri(m, ctx):
         if stated is not None and stated.start <= stated.end:
             span = stated
     return _expr(m, span)
+
+
+_COMPARED_WITH_BEFORE = lazy(r"\b(?:with|than|against|over|from|to|versus)\s+$", re.I)
 
 
 def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
