@@ -68,6 +68,10 @@ _ALIASES = {
     "Mainland China": "China", "Chinese mainland": "China", "PRC": "China", "Beijing": "China",
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "New Delhi": "India",
     "Tokyo": "Japan", "London": "United Kingdom", "Brussels": "European Union",
+    # a small state's parliament, capital or government by its local name stands for it
+    # ("a budget to Nitijela", "ASG's revenues"): whose fiscal year its figures are counted in
+    "Nitijela": "Marshall Islands", "Majuro": "Marshall Islands", "RMI": "Marshall Islands",
+    "ASG": "American Samoa", "Pago Pago": "American Samoa", "Palikir": "Micronesia",
     "eurozone": "euro area", "euro zone": "euro area", "euro area": "euro area",
     "KSA": "Saudi Arabia", "Viet Nam": "Vietnam", "Republic of Korea": "South Korea", "Czechia": "Czech Republic",
     "Côte d'Ivoire": "Ivory Coast", "Burma": "Myanmar", "Mauritian": "Mauritius", "Qatari": "Qatar", "Omani": "Oman",

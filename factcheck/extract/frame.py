@@ -46,13 +46,15 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|pos
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
 _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
+                              # "$40 million above the $219 million budget for FY2020" (not "above 5%")
+                              r"(?:above|below)(?=\s+the\b)|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
                               r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
-                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following"))
+                           ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following", "above", "below"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
 # "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
 # as the other side of a comparison
@@ -89,6 +91,9 @@ _WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|
 # period last year": a figure coordinated with the other side of a comparison is one too
 _COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# "totalling $27.07 billion against $31.53 billion", "$710 million (against $955 million)":
+# a level set right against another with no time of its own is the other side, the base's
+_AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -152,7 +157,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     _under_review(exprs, topic)
-    _continue_year_to_date(exprs, topic)
+    _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
@@ -174,10 +179,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     if main_ref is None:
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags
                          and i not in bracketed), None)
+    if main_ref is None:
+        # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
+        # period a year ago": a window, or the bracket restating it, is what an anaphor moves
+        main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
     reference = main_ref or topic or today
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
+    # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
+    # increase": a window set against the same window a year earlier is the change's own span
+    year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
 
@@ -302,7 +314,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = _year_so_far(topic) or period
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
-            elif "window" in e.tags and _compared(c) and e.span is not None:
+            elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base:
                 # "down 0.8 points over the past 12 months": a change over a window is the
                 # latest month's (the one before the article's), measured against the month
                 # the window opened from
@@ -341,6 +353,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
+    _undated_comparands(claims, sentence, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
 
@@ -422,6 +435,25 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
             nxt.context.pop("period_inherited", None)
 
 
+_STATED_ROLES = (R.LEVEL, R.RATIO, R.RATE, R.SHARE)
+# "… $6.50 billion in exports compared with $4.72 billion in imports": a figure that names
+# its own series is another quantity, not the same one at another time
+_OWN_SERIES_AFTER = lazy(r"\s+(?:in|of|for|from)\s+(?!the\s+(?:same|previous|preceding|corresponding)\b)[a-z]", re.I)
+
+
+def _undated_comparands(claims: list[Claim], sentence: str, attached_to: dict[int, int]) -> None:
+    """Mark a level set against the level before it ("$27.07 billion against $31.53
+    billion") with no time of its own: it is dated by the article's base in implied_bases."""
+    for k in range(1, len(claims)):
+        c, first = claims[k], claims[k - 1]
+        if c.role not in _STATED_ROLES or first.role != c.role or k in attached_to or c.unit != first.unit \
+                or not c.period or c.period != first.period or c.base_period:
+            continue
+        s = _local(c)[0]
+        if _AGAINST_LEVEL.search(sentence, max(0, s - 25), s) and not _OWN_SERIES_AFTER.match(sentence, _local(c)[1]):
+            c.context["undated_comparand"] = True
+
+
 def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
     """'doubled between 1991 and 2021, from 113,000 to 229,000': the levels a range of years
     runs from and to are its first and last years', and a change over the range is its
@@ -455,17 +487,45 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
             e.span, e.shift = span, None
 
 
-def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
     """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
     end of November" is the year to the end of November again, not November alone."""
-    if not topic or "/" not in topic:
-        return
-    ytd = timespan.parse(topic)
-    if ytd is None or ytd.start.month != 1 or ytd.start.year != ytd.end.year or ytd.months < 2:
+    own = next((e.span for e in exprs if not e.base and _year_so_far_span(e.span)), None)
+    ytd = own or (_year_so_far_span(timespan.parse(topic)) if topic and "/" in topic else None)
+    if ytd is None:
         return
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
             e.span = ytd
+    if own is None and any(not e.base and e.span is not None and not (_whole_year(e.span) and e.span.start.year == ytd.start.year)
+                           for e in exprs):
+        return  # the sentence names a time of its own ("in 2020", "in April alone"): not the year so far
+    # "cruise visitors increased to 541,405 through September 2024 from 504,322 in 2023", "from
+    # 9,459 in 2023 to 11,999 in 2024": in a report on the year so far, a bare earlier year set
+    # against it is the same months of that year, and so is the bare current year paired with it
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and "deictic" not in e.tags
+               and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
+    for e in earlier:
+        e.span = timespan.month_span(e.span.start.year, 1, e.span.start.year, ytd.end.month)
+    if earlier:
+        for e in exprs:
+            if not e.base and _whole_year(e.span) and e.span.start.year == ytd.start.year:
+                e.span = ytd
+
+
+_FROM_FIGURE = lazy(r"\bfrom\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
+
+
+def _year_so_far_span(span):
+    """January to a month before December of one year, or None."""
+    if span is None or span.start.month != 1 or span.start.day != 1 or span.start.year != span.end.year \
+            or not 2 <= span.months <= 11:
+        return None
+    return span
+
+
+def _whole_year(span) -> bool:
+    return span is not None and span.months == 12 and span.start.month == 1 and span.start.day == 1
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
@@ -514,6 +574,11 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
     """What 'the same period of 2023' moves: the span named last before it in the sentence
     ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
     else the statement's reference period."""
+    if "sequel" in e.tags:
+        # "from 566.1 billion in 2012 … to 637.3 billion the next year": after the year named
+        # last before it, base or not
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        return before[-1].period if before else reference
     if e.shift and e.shift[0] == "to_year":
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         # "in the month under review from $204.6 million in March 2022 and $346.9 million in
@@ -718,9 +783,36 @@ def implied_bases(claims: list[Claim]) -> None:
         span = parse(c.period)
         if span is None:
             continue
-        # a month or calendar quarter against the one before; a season ("this summer") or
-        # any other span against the same span a year earlier
-        sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
-        way = local_way or convention or ("previous" if sequential else "year")
+        way = local_way or convention or _default_way(span)
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
+    _date_comparands(claims, convention)
+
+
+def _default_way(span) -> str:
+    """With no convention: a month or calendar quarter against the one before; a season
+    ("this summer") or any other span against the same span a year earlier."""
+    sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
+    return "previous" if sequential else "year"
+
+
+def _date_comparands(claims: list[Claim], convention: Optional[str]) -> None:
+    """An undated level set against another (see _undated_comparands) is the base's: the
+    period its sentence's changes are measured from, else the article's convention."""
+    for c in claims:
+        if not c.context.pop("undated_comparand", None):
+            continue
+        same = [o for o in claims if o.context.get("sentence_start") == c.context.get("sentence_start") and o.base_period
+                and o.period == c.period]
+        bases = {o.base_period for o in same}
+        if len(bases) == 1:
+            base = next(iter(bases))
+        else:
+            span = timespan.parse(c.period)
+            if span is None:
+                continue
+            way = convention or _default_way(span)
+            base = shift(c.period, "year" if way == "year" else "period", -1)
+        if base:
+            c.period = base
+            c.context.pop("period_inherited", None)

@@ -447,12 +447,12 @@ def _ethiopian_fiscal_year(m, ctx):
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       rf"|\b(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
-    'the year 2023-2024' of a budget (two consecutive years as one year: a fiscal one)."""
-    if m.group("fy") and not _FISCAL_TALK.search(m.string):
+    'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
+    if (m.group("fy") or m.group("slash")) and not _FISCAL_TALK.search(m.string):
         return None  # "the year 2019-2020" of a school or a season: the years it spans
     if (m.group("fd") or "").lower() in ("previous", "prior"):
         # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
@@ -553,6 +553,10 @@ def _first_months(m, ctx):
                 return None
             year = latest.start.year
         return _expr(m, month_span(year, 1, year, n))
+    if which in ("previous", "preceding") and _COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        # "the three months ending May 2020 with the preceding three months": the span before
+        # the statement's own, not the months before the article's
+        return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
 
@@ -592,6 +596,9 @@ def _solar_hijri(m, ctx):
         if stated is not None and stated.start <= stated.end:
             span = stated
     return _expr(m, span)
+
+
+_COMPARED_WITH_BEFORE = lazy(r"\b(?:with|than|against|over|from|to|versus)\s+$", re.I)
 
 
 def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
@@ -878,7 +885,8 @@ _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{
 
 
 @rule(rf"(?:\b(?P<kw>between|from)\s+)?\b" + _DAY_OF_MONTH.format(m="m1", d="d1", MONTH=MONTH)
-      + rf"(?:,?\s+(?P<y1>{Y4}))?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
+      # "July 1, 2019, to June 30, 2020": a comma may close the first date's year
+      + rf"(?:,?\s+(?P<y1>{Y4})(?:,(?=\s*(?:to|through|until)\b))?)?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
       + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT))
 def _days_across_months(m, ctx):
     """'between March 20 and September 21', 'from 1 July to 30 September 2024', '(March 20 -
@@ -1130,6 +1138,22 @@ def _anaphoric(m, ctx):
     return _expr(m, None, shift=("year", -1), tags=tags)
 
 
+_YEAR_BEFORE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@rule(r"\bthe\s+(?P<next>next)\s+year\b(?!['’]s)|\bthe\s+(?:following|subsequent|succeeding)\s+year\b"
+      r"|\b(?:a|one)\s+year\s+later\b|\bthe\s+year\s+after\b(?!\s+(?:next|that|this))",
+      first=True, needs=(_t("following", "subsequent", "succeeding", "later", "after", "next"),))
+def _sequel(m, ctx):
+    """'the following year', 'a year later': the year after the one the narrative named last
+    (resolved in frame.py), not after the article's. 'The next year' only after a year the
+    sentence names ("from 566 billion in 2012 to 637 billion the next year"); alone it is
+    'next year', the year after now."""
+    if m.group("next") and not _YEAR_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return _expr(m, None, shift=("year", 1), tags={"sequel"})
+
+
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
       r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
       needs=(_t("review", "consideration", "report", "reporting", "reference"),))
@@ -1304,10 +1328,12 @@ def _full_year(m, ctx):
 # comparison word names another figure of the base period
 # ("receipts from the business tax in the first quarter": 'from' names a source unless a
 # change stands before it)
-_BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover"
+_BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bover|\babove|\bbelow"
                        r"|\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|higher|lower|"
                        r"changes?|increases?|decreases?|rises?|falls?|gains?|drops?|declines?|growth)"
                        r"\s+(?:by\s+)?(?:[^\s,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|points?|[a-z]+)?\s+)?from)\s+(?:the|a|its|their)\s+"
+                             # "above the $219 million budget for FY2020": the other figure may be given
+                             r"(?:[^\s\d,;]{0,4}\d[\d,.]*\s*(?:m|bn|million|billion|trillion)?\s+)?"
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I),
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
@@ -1342,6 +1368,18 @@ _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtak
                        r"\s+(?:of|for|in|from|recorded\s+in)\s+)?(?:the\s+)?$", re.I)
 
 
+# "Comparing May 2020 with May 2019", "compare the first quarter to the last": the second
+# term of a comparison verb's pair is the base (the first is the statement's own period)
+_COMPARING_PAIR = ends_with(lazy(r"\bcompar(?:ing|es?|ed)\s+(?:the\s+)?[^,;:()]{2,60}?\s+(?:with|to|against|and)\s+(?:the\s+)?$", re.I),
+                            ("with", "to", "against", "and", "the"))
+
+
+# "This compares to 28,523 employed … in June 2019": a sentence that is the other side of a
+# comparison dates the figures it sets against (not "This is compared to the figures for
+# July 2016 that recorded …", a description of its own)
+_COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\s+[^;:]*\d[^;:]*$", re.I)
+
+
 # the day a report, release or statement came out: the time of the telling, not of the figures
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
                     r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
@@ -1364,7 +1402,9 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
     before = sentence[max(0, e.start - 40): e.start]
-    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before):
+    if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before) \
+            or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]) \
+            or e.span is not None and e.start < 200 and _COMPARES_TO_FIGURES.match(sentence, 0, e.start):
         return True
     if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
         return True
@@ -1470,6 +1510,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             _cumulate(e, sentence)
     if len(found) > 1:
         _share_years(found, sentence, ctx)
+        _month_series(found, sentence)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
@@ -1482,6 +1523,26 @@ _RESTATED = lazy(r"\s*\(\s*")
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
 _COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
 _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
+
+
+_BARE_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_DIGITS = lazy(r"(?:19|20)\d\d|'\d\d")
+_AS_A_WHOLE = lazy(r"\s*(?:as\s+a\s+whole|overall|in\s+total|in\s+full)\b", re.I)
+
+
+def _month_series(found: list[TimeExpr], sentence: str) -> None:
+    """'The highest number of tourists in September was registered in 2006 with 2,196,
+    followed by 1,889 in 2007': the bare years after a month named without its year are
+    that month of each year (not "in 2017 as a whole")."""
+    month = None
+    for e in found:
+        if e.span is None:
+            continue
+        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text):
+            month = e.span.start.month
+        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
+            y = e.span.start.year
+            e.span = month_span(y, month, y, month)
 
 
 def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
