@@ -212,6 +212,7 @@ def mark_expectations(claims: list[Claim]) -> None:
 
 
 _SERIES_HEADS = lazy(r"\b(expenditures?|spending|revenues?|receipts|deficit|surplus|exports|imports|trade|gdp|inflation|"
+                     r"gross\s+domestic\s+product|population|remittances|turnover|reserves|"
                      r"unemployment|employment|sales|production|output|investment|debt|borrowing|budget|earnings|profits?|"
                      r"income|arrivals|visitors|tourists|subsid(?:y|ies)|outlays|capex)\b", re.I)
 
@@ -226,7 +227,8 @@ def series_named(sentence: str) -> Optional[str]:
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence[: m.start()])[-2:]
     mods: list[str] = []
     for w in reversed(words):
-        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any"):
+        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any") \
+                or w.endswith(("'s", "’s")):  # "Monaco's GDP": the possessor is the subject
             break
         mods.insert(0, w.lower() if not w.isupper() else w)
     return " ".join([*mods, m.group(1).lower() if not m.group(1).isupper() else m.group(1)])
