@@ -77,3 +77,11 @@ def test_a_pronoun_takes_up_the_series_a_sentence_without_figures_named():
     got = _metrics("The statistics office has published its report on Andorra's gross domestic product. "
                    "According to the report, it rose by 4% to €3.71 billion in 2021.")
     assert got["€3.71 billion"] == "gross domestic product"
+
+
+def test_a_pronoun_takes_up_the_series_whose_change_the_sentence_before_stated():
+    got = _metrics("Remittances from abroad grew by 12% and reached USD 88.1 million. "
+                   "Tourism receipts fell in May by 4% on the month. "
+                   "But it rose by 9% on the year and reached USD 140.3 million.")
+    assert got["USD 140.3 million"] == "tourism receipts"
+    assert got["9%"] == "tourism receipts growth"

@@ -377,6 +377,15 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             if named:
                 c.metric = named
                 continue
+            nearest = next((p for p in reversed(earlier) if not _empty(p.metric)), None)
+            if nearest is not None and nearest.kind == K.PERCENT and nearest.context.get("change") \
+                    and not _empty(_bare(nearest.metric)):
+                # "Imports decreased by 7%. It reached USD 461.1 million": the series whose
+                # change the sentence before stated, not a level of another series before it
+                c.metric = _bare(nearest.metric)
+                if c.kind == K.PERCENT and c.context.get("change"):
+                    c.metric = f"{c.metric} {'decline' if c.context['change'] == 'down' else 'growth'}"
+                continue
             source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != K.PERCENT), None)
             if source is None and c.kind == K.PERCENT and c.context.get("change"):
                 # "Exports fell by 8% in September. It rose by 11% on the year": the pronoun
