@@ -85,3 +85,14 @@ def test_a_pronoun_takes_up_the_series_whose_change_the_sentence_before_stated()
                    "But it rose by 9% on the year and reached USD 140.3 million.")
     assert got["USD 140.3 million"] == "tourism receipts"
     assert got["9%"] == "tourism receipts growth"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # an absolute construction after a time phrase: "with NP V-ing N"
+    ("The deficit widened by 8 percent in the first half of the year with imports of fuel climbing 14 percent "
+     "to 2.3 billion euros.", "2.3 billion euros", "imports of fuel"),
+    # a verbless aside of size or a time phrase is no series: the sentence's own series is
+    ("Remittances rose by a significant $274 million in 2016.", "$274 million", "remittances"),
+])
+def test_an_absolute_construction_and_an_aside_do_not_name_the_series(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -332,7 +332,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
-        or (_by_verb(left, right, None) if kind == K.MEASURE else None) or context.noun_phrase_before(left)
+        or (_by_verb(left, right, None) if kind == K.MEASURE else None) or _absolute_with(left) \
+        or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
         # "Exports of services in January–April were": a month is no series; the subject
         # stands before the adverbial of time
@@ -465,6 +466,24 @@ def _clause_subject(clause: str) -> Optional[str]:
         return None
     np = grammar.subject_phrase(clause[: verb.start()])
     return _lower_words(context.clean_phrase(np.split())) or None if np else None
+
+
+# "… in the first seven months with exports to the US dropping 2.1 percent": an absolute
+# construction; its noun phrase, not the clause before "with", names the series
+_WITH_ABSOLUTE = triggered(lazy(r"\bwith\s+((?:[A-Za-z][\w'’.-]*\s+){1,6}?)[a-z]{3,}ing\s+"
+                                r"(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:by\s+|to\s+|at\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s*$"),
+                           ("with",))
+
+
+def _absolute_with(left: str) -> Optional[str]:
+    m = _WITH_ABSOLUTE.search(left[-120:])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
+        return None  # a clause, not a noun phrase
+    return context.clean_phrase(words) or None
 
 
 def _series_after(left: str, right: str) -> Optional[str]:
