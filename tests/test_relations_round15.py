@@ -4,6 +4,8 @@ statement that the headline's rounding would hide is caught. Our own sentences."
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run, with_slip
 
 TEXT = ("Foreign residents near 52,000\n"
@@ -30,3 +32,45 @@ def test_a_slip_the_headlines_rounding_would_hide_is_caught():
     _, checks = run(with_slip(TEXT.replace("51,760 foreign residents were", "51,76X foreign residents were"),
                               [*_figures()[:2], {**_figures()[2], "surface": "51,76X"}], 2, "51,670", 51670))
     assert "51,670" in flagged(checks)
+
+
+def _cnt(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "count", "kind": "count", "metric": metric, "period": "2023-06"}
+
+
+def _pc(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "percent", "kind": "percent", "metric": metric,
+            "role": "share", "period": "2023-06"}
+
+
+# Parts restated as shares with no verb of sharing, the shares adding up to 100: each share
+# is its part over the parts' sum, in either order and with "respectively".
+RESPECTIVELY = "In June, 1,204 nurses worked part-time and 4,816 nurses full-time (20.0% and 80.0% respectively)."
+RESPECTIVELY_FIGURES = [_cnt("1,204", 1204, "part-time nurses"), _cnt("4,816", 4816, "full-time nurses"),
+                        _pc("20.0%", 20.0, "part-time nurses"), _pc("80.0%", 80.0, "full-time nurses")]
+PERCENT_FIRST = ("Of the fund's outlays, 30% or $1,800,000 went to schools, 62% or $3,720,000 to clinics "
+                 "and 8% equivalent to $480,000 to roads.")
+PERCENT_FIRST_FIGURES = [_pc("30%", 30, "school outlays"), {**_cnt("$1,800,000", 1.8e6, "school outlays"), "unit": "USD", "kind": "money"},
+                         _pc("62%", 62, "clinic outlays"), {**_cnt("$3,720,000", 3.72e6, "clinic outlays"), "unit": "USD", "kind": "money"},
+                         _pc("8%", 8, "road outlays"), {**_cnt("$480,000", 4.8e5, "road outlays"), "unit": "USD", "kind": "money"}]
+
+
+@pytest.mark.parametrize("text, figures, slip", [
+    (RESPECTIVELY, RESPECTIVELY_FIGURES, (1, "4,186", 4186)),
+    (PERCENT_FIRST, PERCENT_FIRST_FIGURES, (3, "$7,320,000", 7.32e6)),
+])
+def test_parts_restated_as_shares_without_a_verb_of_sharing(text, figures, slip):
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert sum(r.rule == "share" for r in analysis.confirmed) >= 2
+    i, surface, value = slip
+    _, checks = run(with_slip(text, figures, i, surface, value))
+    assert surface in flagged(checks)
+
+
+def test_shares_short_of_100_without_a_verb_say_nothing():
+    text = RESPECTIVELY.replace("80.0%", "70.0%")
+    figures = [*RESPECTIVELY_FIGURES[:3], _pc("70.0%", 70.0, "full-time nurses")]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert not [r for r in analysis.confirmed if r.rule == "share"]

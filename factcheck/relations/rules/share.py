@@ -239,23 +239,65 @@ def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
 
 
 def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Node]]:
-    """(part, share) for each amount of the sentence restated as its percentage ("US$30.14
-    million or 67%", "US$14.79 million, an equivalent of 33%", "$2.19 billion (7.5%)")."""
-    pairs = []
+    """(part, share) for each amount of the sentence restated as its percentage, in either
+    order ("US$30.14 million or 67%", "US$14.79 million, an equivalent of 33%", "$2.19
+    billion (7.5%)"; "the 7% or $8.9 million", "fees (1.9%, €53 million)"), and amounts
+    listed before their percentages with "respectively" ("3,019 … and 27,116 … (10.0% and
+    90.0% respectively)"). Each figure is paired once."""
+    pairs: list[tuple[Node, Node]] = []
+    used: set[int] = set()
+
+    def share_like(n: Node) -> bool:
+        return n.kind == PERCENT and n.role != GROWTH and not n.claim.base_period and 0 < n.value < 100
+
     for a, b in zip(sentence, sentence[1:]):
-        if a.kind in AMOUNT_KINDS and a.role == LEVEL and b.kind == PERCENT and b.role != GROWTH \
-                and not b.claim.base_period and 0 < b.value < 100 \
-                and _RESTATED.match(a.claim.sentence[a.local[1]: b.local[0]]):
+        if a.index in used or b.index in used:
+            continue
+        gap = a.claim.sentence[a.local[1]: b.local[0]]
+        if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) and _RESTATED.match(gap):
             pairs.append((a, b))
+        elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
+            pairs.append((b, a))
+        else:
+            continue
+        used.update((a.index, b.index))
+    pairs.extend(_respectively_pairs(sentence, used))
     return pairs
 
 
 _RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|"
                        r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
                        r"constituting|making\s+up)\s+)$", re.I)
+#: A percentage, then the amount it stands for: "7% or $8.9 million", "72.5% (€1.969
+#: billion)", "(1.9%, €53 million)", "1% equivalent to $2 million".
+_RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
+                             r",?\s*(?:i\.e\.|that\s+is)\s*,?\s*)$", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"^\s*\)?\s*,?\s*respectively\b", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$", re.I)
 
 
-def _partition(graph: Graph, share: Node, part: Node) -> list[Relation]:
+def _respectively_pairs(sentence: list[Node], used: set[int]) -> list[tuple[Node, Node]]:
+    """Amounts, then as many percentages coordinated before "respectively": the n-th
+    amount with the n-th percentage."""
+    for i, n in enumerate(sentence):
+        if n.kind != PERCENT or not _RESPECTIVELY_AFTER.match(n.after(20)):
+            continue
+        run = [n]
+        for p in reversed(sentence[:i]):
+            if p.kind != PERCENT or not _LIST_GAP.match(p.claim.sentence[p.local[1]: run[0].local[0]]):
+                break
+            run.insert(0, p)
+        first = sentence.index(run[0])
+        amounts = [a for a in sentence[:first] if a.kind in AMOUNT_KINDS and a.role == LEVEL][-len(run):]
+        if len(run) < 2 or len(amounts) != len(run) or len({a.unit for a in amounts}) != 1 \
+                or any(a.index in used or p.index in used for a, p in zip(amounts, run)) \
+                or any(p.role == GROWTH or p.claim.base_period or not 0 < p.value < 100 for p in run):
+            continue
+        return list(zip(amounts, run))
+    return []
+
+
+def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> list[Relation]:
     """Parts each restated as their share, the shares adding up to the whole ("US$30.14
     million or 67%, while … US$14.79 million, an equivalent of 33%"): each share is its
     part over the parts' sum, the whole the text leaves unstated."""
@@ -275,12 +317,13 @@ def _partition(graph: Graph, share: Node, part: Node) -> list[Relation]:
         out.append(Relation("share", "share", order, b, lambda v: v[0] / sum(v) * 100,
                             f"{a.claim.metric or 'part'} ÷ the parts' sum",
                             "{0} ÷ (" + " + ".join(f"{{{i}}}" for i in range(len(order))) + ")",
-                            slack=0.05, result_text=lambda x: f"{x:.2f}%"))
+                            slack=0.05, result_text=lambda x: f"{x:.2f}%", exact=exact))
     return out
 
 
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
+    yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
@@ -306,3 +349,17 @@ def share_of_whole(graph: Graph, ctx: Context):
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        slack=0.05, result_text=lambda x: f"{x:.2f}%")
+
+
+def _verbless_partitions(graph: Graph):
+    """Parts each restated as their share with no verb of sharing ("7% or $8.9 million …,
+    92% or $123.9 million …", "(10.0% and 90.0% respectively)"): the shares adding up to
+    100 say the parts are the whole's; a share verb's own partitions are found above. Without
+    the verb the parts may be of a whole the text states apart (shares of the whole budget,
+    and a third source left out): a candidate, broken only by a slip that explains the gap."""
+    for sentence in graph.by_sentence.values():
+        pairs = _restated_shares(graph, sentence)
+        if len(pairs) >= 2 and not any(_SHARE_VERB.search(b.before(40)) for _, b in pairs):
+            part, share = pairs[0]
+            yield from _partition(graph, share, part, exact=False)
+
