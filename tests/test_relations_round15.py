@@ -74,3 +74,26 @@ def test_shares_short_of_100_without_a_verb_say_nothing():
     analysis, checks = run(make(text, figures))
     assert flagged(checks) == set()
     assert not [r for r in analysis.confirmed if r.rule == "share"]
+
+
+def _eur(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "EUR", "kind": "money", "metric": metric, "period": "2023"}
+
+
+# A fronted "Within X," names the whole of the sentence's shares, and a gapped list shares
+# the first item's verb of sharing.
+WITHIN = ("Total spending reached €2.0 billion in 2023. Within total spending, wages accounted for 41.0% "
+          "(€820 million), pensions 35.0% (€700 million) and interest 4.0% (€80 million).")
+WITHIN_FIGURES = [_eur("€2.0 billion", 2.0e9, "total spending"),
+                  {**_pc("41.0%", 41.0, "wages"), "period": "2023"}, _eur("€820 million", 8.2e8, "wages"),
+                  {**_pc("35.0%", 35.0, "pensions"), "period": "2023"}, _eur("€700 million", 7.0e8, "pensions"),
+                  {**_pc("4.0%", 4.0, "interest"), "period": "2023"}, _eur("€80 million", 8.0e7, "interest")]
+
+
+def test_a_fronted_whole_and_a_gapped_list_of_shares():
+    analysis, checks = run(make(WITHIN, WITHIN_FIGURES))
+    assert flagged(checks) == set()
+    assert sum(r.rule == "share" for r in analysis.confirmed) == 3
+    # the part or its share: the text alone cannot tell which of the two is wrong
+    _, checks = run(with_slip(WITHIN, WITHIN_FIGURES, 4, "€70 million", 7.0e7))
+    assert flagged(checks) & {"€70 million", "35.0%"}

@@ -28,6 +28,22 @@ def _is_whole_candidate(n: Node, part: Node) -> bool:
             and not n.claim.context.get("converted") and not _siblings(n, part))
 
 
+#: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
+#: whole of the sentence's shares.
+_FRONTED_WITHIN = re.compile(r"^\s*(?:Within|Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?([^,;:\d]{3,60}?)"
+                             r"(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
+
+
+def whole_named(share: Node) -> Optional[str]:
+    """The whole a share names: "of total imports" after it, or a fronted "Within X," of
+    its sentence."""
+    named = share.claim.context.get("share_of")
+    if named:
+        return named
+    fronted = _FRONTED_WITHIN.match(share.claim.sentence)
+    return fronted.group(1) if fronted and fronted.end() <= share.local[0] else None
+
+
 def _siblings(a: Node, b: Node) -> bool:
     """Figures of two named subjects, each naming one the other lacks (trade with China,
     trade with Russia): neither is the other's whole."""
@@ -56,15 +72,15 @@ def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     """A candidate the share's "of total X" cannot mean: one the text states as a part of
     total X itself, or, the whole being a total, one that names a subject (a trading
     partner, a region) the part does not ("exports to the EU" are not "total exports")."""
-    core = core_words(share.claim.context.get("share_of"))
+    core = core_words(whole_named(share))
     if core in parts_of_totals.get((n.unit, round(n.value, 9)), ()):
         return True
     return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
 
 
 def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
-    name = (share.claim.context.get("share_of") or "").lower()
-    core = core_words(share.claim.context.get("share_of"))
+    name = (whole_named(share) or "").lower()
+    core = core_words(whole_named(share))
     if core:
         # the figures whose metric names the whole (the same core words first, then one
         # naming it more closely or less); of several (trade with the EU, with ASEAN, in
@@ -113,7 +129,7 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
     """The figure a share's named whole ("of China's total trade volume") stands for: a
     figure named with the same words, or the same concept named another way ("of total
     exports": "outbound shipments")."""
-    core = core_words(share.claim.context.get("share_of"))
+    core = core_words(whole_named(share))
     concept, modifiers = concept_of(core)
     fits: dict[int, Node] = {}
 
@@ -325,13 +341,20 @@ def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> lis
 def share_of_whole(graph: Graph, ctx: Context):
     yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
+    shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
-        if not _SHARE_VERB.search(p.before(40)):
+        gapped = False
+        if _SHARE_VERB.search(p.before(40)):
+            shared = p
+        elif _gapped_share(shared, p):
+            shared, gapped = p, True
+        else:
             continue
-        part = _part(graph, p) or _part_in_brackets(graph, p)
+        # a gapped share's part follows it: the figure before it is the previous item's
+        part = _part_in_brackets(graph, p) if gapped else _part(graph, p) or _part_in_brackets(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
@@ -349,6 +372,19 @@ def share_of_whole(graph: Graph, ctx: Context):
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        slack=0.05, result_text=lambda x: f"{x:.2f}%")
+
+
+#: What stands between a share and the next of a gapped list: its bracketed part, then
+#: the next part's name ("72.5% (€1.97 billion), social contributions 21.5%").
+_GAP_TO_NEXT_SHARE = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                r"(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _gapped_share(previous: Optional[Node], share: Node) -> bool:
+    """A share of a list whose verb of sharing only the first states: "tax income accounted
+    for 72.5% (€1.97 billion), social contributions 21.5% (€585 million)"."""
+    return previous is not None and previous.sentence == share.sentence \
+        and bool(_GAP_TO_NEXT_SHARE.match(share.claim.sentence[previous.local[1]: share.local[0]]))
 
 
 def _verbless_partitions(graph: Graph):
