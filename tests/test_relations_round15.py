@@ -97,3 +97,36 @@ def test_a_fronted_whole_and_a_gapped_list_of_shares():
     # the part or its share: the text alone cannot tell which of the two is wrong
     _, checks = run(with_slip(WITHIN, WITHIN_FIGURES, 4, "€70 million", 7.0e7))
     assert flagged(checks) & {"€70 million", "35.0%"}
+
+
+# A list of levels in the sentence after one level of theirs for the same period: the parts'
+# sum is a candidate for it, confirmed when it holds, broken only by a slip explaining the gap.
+LIST_AFTER = ("In June 2023, 41,280 people worked on the island. "
+              "That month 5,112 were self-employed and 36,168 worked for an employer.")
+LIST_AFTER_FIGURES = [_cnt("41,280", 41280, "employment"), _cnt("5,112", 5112, "self-employed"),
+                      _cnt("36,168", 36168, "employees")]
+
+
+def test_a_list_after_the_level_it_splits():
+    analysis, checks = run(make(LIST_AFTER, LIST_AFTER_FIGURES))
+    assert flagged(checks) == set()
+    assert any(r.rule == "parts-total" and len(r.nodes) == 3 for r in analysis.confirmed)
+    _, checks = run(with_slip(LIST_AFTER, LIST_AFTER_FIGURES, 2, "36,618", 36618))
+    assert "36,618" in flagged(checks)
+
+
+def test_a_list_that_is_not_the_whole_raises_nothing():
+    # a gap no single slip explains: another split, not a slip
+    text = LIST_AFTER.replace("36,168", "30,050")
+    _, checks = run(make(text, [*LIST_AFTER_FIGURES[:2], _cnt("30,050", 30050, "employees")]))
+    assert flagged(checks) == set()
+
+
+def test_a_total_cut_rather_than_rounded_holds():
+    text = ("Trade with the neighbour reached $2.19 billion in the half. "
+            "Exports were $699.3 million and imports $1,496.2 million.")
+    figures = [{**_eur("$2.19 billion", 2.19e9, "trade"), "unit": "USD", "period": "2023-06"},
+               {**_eur("$699.3 million", 6.993e8, "exports"), "unit": "USD", "period": "2023-06"},
+               {**_eur("$1,496.2 million", 1.4962e9, "imports"), "unit": "USD", "period": "2023-06"}]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
