@@ -249,5 +249,7 @@ def test_two_figures_without_a_dividing_pair_of_words_split_nothing():
     text = SECTORS.replace("The domestic sector contributed", "Electronics contributed").replace(
         "the foreign-invested sector accounted for", "textiles accounted for")
     analysis, _ = run(sectors(text))
+    # no split by definition; a list after the level it may split is only a candidate,
+    # confirmed when it holds and broken only by a slip that explains the gap
     assert not any(r.rule == "parts-total" and len(r.inputs) == 2 and r.result.claim.surface == "US$156.77 billion"
-                   for r in analysis.relations)
+                   and r.exact for r in analysis.relations)

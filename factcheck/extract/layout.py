@@ -236,6 +236,12 @@ def read_lead(text: str, time_spans: list[tuple[int, int]]) -> Lead:
     return Lead(metric, direction, places, next((g.lower() for g in (previous.groups() if previous else ()) if g), None))
 
 
+#: Nouns that name a part of the text, not what its figures measure.
+_DOCUMENT_PARTS = frozenset({"summary", "highlights", "headlines", "points", "overview", "facts", "figures", "details",
+                             "takeaways", "findings", "numbers", "statistics", "stats", "results", "glance"})
+#: Words that open an adverbial ("In May, …", "By contrast, …"): before them no label stands.
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "by", "during", "since", "from", "over", "for", "after", "before",
+                                "as", "with", "while", "when", "compared", "meanwhile", "however", "overall"})
 _POINTING = {"these", "those", "the", "following", "they", "it", "which", "such"}
 
 
@@ -258,6 +264,8 @@ def _lead_metric(body: str) -> Optional[str]:
     if not phrase:
         return None
     words = phrase.split()
+    if words[-1].lower() in _DOCUMENT_PARTS:
+        return None  # "Budget summary:", "Some of the highlights are:": a part of the text, no series
     if words[0][:1].isupper() and words[0][1:].islower() and not context.subjects(words[0]):
         words[0] = words[0].lower()
     return " ".join(words)
@@ -364,6 +372,8 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     if not label:
         return
     words = [w.strip(",;:") for w in label.split()]
+    if words and words[0].lower() in _ADVERBIAL_OPENERS:
+        return  # "- In May, 4,210 people were unemployed": an adverbial opens prose, no label
     if len(words) > 8 or any(context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
         return  # "Imports:" above a paragraph of prose: a clause with its own verb is no item label
     known = context.subjects(label) if context.is_name(label) else []
@@ -381,7 +391,10 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
         elif lead.metric:
             c.metric = f"{lead.metric}: {label[:1].lower() + label[1:] if not label[:2].isupper() else label}"
         else:
-            c.metric = label
+            first = words[0]
+            # a label's capital only opens its line ("Capital expenditure"), unless a name's
+            c.metric = label if not (first[:1].isupper() and first[1:].islower()) or context.subjects(first) \
+                else first.lower() + label[len(first):]
         bracketed = sentence[: local[0]].rstrip().endswith("(")
         if lead.period:
             c.period = shift(lead.period, lead.previous_in_brackets, -1) if bracketed and lead.previous_in_brackets \

@@ -42,6 +42,10 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if not metric:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
+    if _HAS_DIGIT.search(metric):
+        metric = _after_figures(metric)
+        if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
+            return None  # "down K1.3 billion decline": no series left
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
     # "the value of the Kingdom's total exports", "the government’s total public
@@ -60,6 +64,28 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
+
+
+_HAS_DIGIT = lazy(r"\d")
+_CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
+#: A figure inside a metric phrase ("2.1 billion and imports"): the phrase ran back over the
+#: figure before; a year, or a digit inside a name ("FY10", "G20"), is no figure.
+_FIGURE_IN_PHRASE = lazy(r"(?<![\w-])[$€£¥]?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*(?:%|per\s?cent\b|percent\b|"
+                         r"(?:b|m|k|bn|mn|billion|million|thousand|trillion|crore|lakh)\b))?(?![\w])(?:\s+(?:[A-Z]{3}|dollars?|"
+                         r"euros?|pounds?|francs?|yen|yuan|rupees?|tonnes?|tons?)\b)?", re.I)
+_FILLER_LEAD = lazy(r"^(?:\s|,|\b(?:and|or|but|with|while|whereas|instead|which|of|to|at|in|for|over|from|by|than|as)\b)+",
+                    re.I)
+
+
+def _after_figures(metric: str) -> str:
+    """The words after the last figure in a metric phrase, the conjunction or preposition
+    that joined them to it left out: "2.1 billion and imports" → "imports"."""
+    last = None
+    for last in _FIGURE_IN_PHRASE.finditer(metric):
+        pass
+    if last is None:
+        return metric
+    return _FILLER_LEAD.sub("", metric[last.end():]).strip(" .,;:")
 
 
 _COMPARATIVE_BALANCE = lazy(r"^(?:narrower|wider|larger|smaller|bigger|greater|higher|lower|deeper)\s+"
@@ -85,7 +111,7 @@ _QUANTIFIER_OF = lazy(r"^(?:most|much|all|part|some|half|the\s+bulk|the\s+majori
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that
 # only says 'how much' ends the phrase; the verb before it names the series
-_EMPTY_AMOUNT = lazy(r"\b(?:in|to|at|for)\s+(?:the|a)\s+(?:total\s+)?(?:amount|tune|value|sum|total)\s+of\s+"
+_EMPTY_AMOUNT = lazy(r"\b(?P<prep>in|to|at|for|with)\s+(?:the|an?)\s+(?:total\s+)?(?:amount|tune|value|sum|total)\s+of\s+"
                      r"(?:about\s+|around\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 # "$391.4m the country spent on imports", "$79.2m it earned from exports": a reduced relative
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
@@ -212,6 +238,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if kind == K.COUNT and m.counted:
         if m.counted == "times":
             return "times"
+        state = _STATE_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
+        if state and (state.group("adj").endswith(("ed", "less")) or state.group("adj") in _STATES_OF_PERSONS) \
+                and state.group("adj") not in _RAISING:
+            # "8,112 people were unemployed": a generic noun of persons; the predicate says which
+            return f"{state.group('adj')} {m.counted.lower()}"
         by_verb = _by_verb(left, right, m.counted)
         if by_verb and not _TIME_ONLY.fullmatch(by_verb) and not _TIME_SPAN_ONLY.fullmatch(by_verb):
             return by_verb
@@ -301,7 +332,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
-        or (_by_verb(left, right, None) if kind == K.MEASURE else None) or context.noun_phrase_before(left)
+        or (_by_verb(left, right, None) if kind == K.MEASURE else None) or _absolute_with(left) \
+        or context.noun_phrase_before(left)
     if np is None or _TIME_ONLY.fullmatch(np):
         # "Exports of services in January–April were": a month is no series; the subject
         # stands before the adverbial of time
@@ -423,12 +455,48 @@ _PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that|[a-z]+['’]s)\s+(?:(?:r
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 
 
+_TRAILING_YEAR = lazy(r"\s+(?:for|in|of)\s+(?:the\s+)?(?:(?:next|this|last|coming|current|fiscal|financial)\s+)*"
+                      r"(?:year|(?:FY\s?)?(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?)\s*$", re.I)
+
+
+def _clause_subject(clause: str) -> Optional[str]:
+    """The subject of a clause's last verb ("Fuel accounted for 12% of imports" → "fuel")."""
+    verb = context.last_verb(clause)
+    if verb is None:
+        return None
+    np = grammar.subject_phrase(clause[: verb.start()])
+    return _lower_words(context.clean_phrase(np.split())) or None if np else None
+
+
+# "… in the first seven months with exports to the US dropping 2.1 percent": an absolute
+# construction; its noun phrase, not the clause before "with", names the series
+_WITH_ABSOLUTE = triggered(lazy(r"\bwith\s+((?:[A-Za-z][\w'’.-]*\s+){1,6}?)[a-z]{3,}ing\s+"
+                                r"(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:by\s+|to\s+|at\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s*$"),
+                           ("with",))
+
+
+def _absolute_with(left: str) -> Optional[str]:
+    m = _WITH_ABSOLUTE.search(left[-120:])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
+        return None  # a clause, not a noun phrase
+    return context.clean_phrase(words) or None
+
+
 def _series_after(left: str, right: str) -> Optional[str]:
     """The series a figure's own phrase names around an empty head or in a relative clause
     after it (_EMPTY_AMOUNT, _RELATIVE_SERIES, _FROM_SERIES), else None."""
-    if _EMPTY_AMOUNT.search(left[-50:]):
-        head = left[: _EMPTY_AMOUNT.search(left[-50:]).start() + max(0, len(left) - 50)]
+    empty = _EMPTY_AMOUNT.search(left[-50:])
+    if empty:
+        head = left[: empty.start() + max(0, len(left) - 50)]
         clause = next((part for part in reversed(re.split(r"[,;:]", head)) if part.strip()), "")
+        if empty.group("prep").lower() == "with":
+            # "Fuel accounted for 12% of imports, with an amount of $410 million": an adjunct
+            # restates the clause's own figure, of its subject
+            return _clause_subject(clause)
         words = _LETTERS.findall(clause)
         for w in reversed(words[-6:]):
             if _nominal(w):
@@ -440,6 +508,9 @@ def _series_after(left: str, right: str) -> Optional[str]:
         np = grammar.subject_phrase(clause)
         if np and _series_heads() & {w.lower() for w in np.split()}:
             return context.clean_phrase(np.split()) or None
+        if empty.group("prep").lower() == "in":
+            # "adopted the health budget for 2023 in the amount of": of the noun before it
+            return _trailing_noun_phrase(_TRAILING_YEAR.sub(" ", clause + " "))
     m = _AS_SERIES.match(right)
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"
@@ -476,6 +547,17 @@ _LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "
 _ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
 
 
+#: Generic nouns of persons, which say nothing of which persons a count counts.
+_PERSONS = frozenset({"people", "persons", "individuals", "residents", "inhabitants", "citizens", "adults"})
+_STATE_OF_PERSONS = lazy(r"\s+(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+(?:still\s+|now\s+|currently\s+|"
+                         r"officially\s+)?(?P<adj>[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:to|by|at|as)\b)")
+_STATES_OF_PERSONS = frozenset({"active", "inactive", "poor", "literate", "illiterate", "idle", "homeless", "jobless",
+                                "self-employed", "underemployed", "overweight", "obese", "eligible", "ill", "sick"})
+#: Verbs that raise a clause ("were expected to"), never a state of the persons counted.
+_RAISING = frozenset({"expected", "estimated", "reported", "thought", "believed", "projected", "forecast", "said",
+                      "needed", "required", "used"})
+
+
 def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     """The figure a verb states of its object or its subject: 'China sold 806,000 vehicles'
     → 'sales of vehicles'; 'the government spent $3bn on roads' → 'spending on roads';
@@ -499,7 +581,8 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     if counted and (grammar.change_direction(verb) or verb.lower() in _LINKING
                     or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", left)):
         np = context.noun_phrase_before(left)
-        if np and not grammar.closed("det") & {np.lower()}:
+        # "there were 52,400 nurses": an expletive subject; the counted noun names the series
+        if np and not grammar.closed("det") & {np.lower()} and np.lower() != "there":
             return np
     return None
 

@@ -21,6 +21,8 @@ _LAST_AND = lazy(r"^(?P<rest>.*?),?\s+(?:and|or)\s+(?P<last>[^,;]+)$", re.S)
 _AUXILIARIES = lazy(r"\s+(?:is|are|was|were|has|have|had|be|been)(?:\s+(?:estimated|expected|projected|likely))?(?:\s+to)?$")
 _LAST_PREPOSITION = lazy(r"^(?P<head>.*\b(?:in|of|for|from|to|by|on|at|among|between))\s+(?P<member>[^,]+)$", re.I | re.S)
 _DETERMINER = lazy(r"^(?:the|its|their|a|an)\s+", re.I)
+_OPENING = lazy(r"[“\"]|:\s")
+_ENDS_PREPOSITION = lazy(r"\b(?:of|from|for|on|to)$", re.I)
 _FIGURE_GAP = lazy(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?$", re.I)
 
 
@@ -91,7 +93,8 @@ def distribute(claims: list, exprs: list) -> None:
     if found is None:
         return
     names, head = found
-    head_words = _DETERMINER.sub("", head).strip()
+    # 'The bank said: "Revenues from exports of': a quotation or a colon opens the phrase
+    head_words = _DETERMINER.sub("", _OPENING.split(head)[-1].strip()).strip()
     if any(_FIGURE_INSIDE.search(n) or len(n.split()) > 8 for n in [*names, head_words]):
         return  # a member or head that runs over another figure or a clause was not read as the list's
     series = re.sub(r"^(?:with|and|as)\s+|\s+(?:in|of|for|from|to|by|on|at|among|between)$", "", head_words, flags=re.I)
@@ -106,7 +109,13 @@ def distribute(claims: list, exprs: list) -> None:
             c.period = when.period
             continue
         role = re.search(r"\s+(growth|decline)$", c.metric or "")
-        c.metric = f"{member} {head_words}".strip() if head_words else member
+        if _ENDS_PREPOSITION.search(head_words):
+            first = head_words.split(None, 1)[0]
+            if first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+                head_words = first.lower() + head_words[len(first):]  # capitalised as the quotation opens
+            c.metric = f"{head_words} {member}"  # "value of" rice, "revenues from exports of" coal
+        else:
+            c.metric = f"{member} {head_words}".strip() if head_words else member
         if role and not c.metric.endswith(role.group(1)):
             c.metric = f"{c.metric} {role.group(1)}"
         c.context["respectively"] = True

@@ -212,6 +212,7 @@ def mark_expectations(claims: list[Claim]) -> None:
 
 
 _SERIES_HEADS = lazy(r"\b(expenditures?|spending|revenues?|receipts|deficit|surplus|exports|imports|trade|gdp|inflation|"
+                     r"gross\s+domestic\s+product|population|remittances|turnover|reserves|"
                      r"unemployment|employment|sales|production|output|investment|debt|borrowing|budget|earnings|profits?|"
                      r"income|arrivals|visitors|tourists|subsid(?:y|ies)|outlays|capex)\b", re.I)
 
@@ -226,7 +227,8 @@ def series_named(sentence: str) -> Optional[str]:
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence[: m.start()])[-2:]
     mods: list[str] = []
     for w in reversed(words):
-        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any"):
+        if w.lower() in context._STOP or w.lower() in context._DETERMINERS or grammar.is_verbal(w) or w.lower() in ("no", "any") \
+                or w.endswith(("'s", "’s")):  # "Monaco's GDP": the possessor is the subject
             break
         mods.insert(0, w.lower() if not w.isupper() else w)
     return " ".join([*mods, m.group(1).lower() if not m.group(1).isupper() else m.group(1)])
@@ -374,6 +376,15 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         if source is None and words and words[0] in ("it", "they", "this", "that", "these", "those") and _measures(c):
             if named:
                 c.metric = named
+                continue
+            nearest = next((p for p in reversed(earlier) if not _empty(p.metric)), None)
+            if nearest is not None and nearest.kind == K.PERCENT and nearest.context.get("change") \
+                    and not _empty(_bare(nearest.metric)):
+                # "Imports decreased by 7%. It reached USD 461.1 million": the series whose
+                # change the sentence before stated, not a level of another series before it
+                c.metric = _bare(nearest.metric)
+                if c.kind == K.PERCENT and c.context.get("change"):
+                    c.metric = f"{c.metric} {'decline' if c.context['change'] == 'down' else 'growth'}"
                 continue
             source = next((p for p in reversed(earlier) if not _empty(p.metric) and p.kind != K.PERCENT), None)
             if source is None and c.kind == K.PERCENT and c.context.get("change"):

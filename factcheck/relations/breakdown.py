@@ -309,6 +309,30 @@ def _listed_sum(parts: list[Node], whole: Node):
     yield Relation("parts-total", "sum", parts, whole, sum, label, template, exact=False)
 
 
+def list_after_whole(graph: Graph):
+    """A sentence that opens with a list of levels after a sentence that states one level
+    of theirs for the same period ("30,135 people were in work in June. 3,019 were
+    self-employed and 27,116 worked for an employer"): the list may split that level, so
+    the parts' sum is a candidate for it, confirmed when it holds and broken only by a
+    slip that explains the gap (no word says the list is complete)."""
+    for members in graph.by_sentence.values():
+        parts = [n for n in members if is_level(n) and n.kind in AMOUNT_KINDS and n.value > 0 and n.exact]
+        if len(parts) < 2 or len(parts) != len([n for n in members if n.kind in AMOUNT_KINDS]) \
+                or len({(p.unit, p.period) for p in parts}) != 1 or parts[0].period is None or not _coordinated(parts, 90):
+            continue
+        before = graph.previous_sentence(parts[0], same_paragraph=False)
+        levels = [w for w in before if is_level(w) and w.unit == parts[0].unit and periods_equal(w, parts[0])]
+        if len(levels) != 1 or levels[0].value <= max(p.value for p in parts) \
+                or levels[0].claim.qualifier not in ("exact", "approx") or _part_of_part(parts, levels[0]):
+            continue  # none, or a list itself (the whole is further back)
+        wholes = levels
+        label = " + ".join(p.claim.metric or "part" for p in parts)
+        # a total printed with fewer digits than its parts is cut as often as rounded
+        # ("$2.19 billion" for 699.3 + 1,496.2 million): one more unit of its last digit
+        yield Relation("parts-total", "sum", parts, wholes[0], sum, label,
+                       " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False, slack=half_width(wholes[0].claim))
+
+
 def enumerated_parts(graph: Graph):
     """A whole followed in its sentence by the list of its parts ("ship 3.2 million
     vehicles: 530,000 in Korea, 2.63M in export markets and 7,000 special vehicles"):

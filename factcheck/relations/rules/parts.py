@@ -22,6 +22,15 @@ from factcheck.relations.relation import Relation
 
 @rule("parts-total")
 def parts_and_totals(graph: Graph, ctx: Context):
+    sums: set[tuple] = set()  # the parts and wholes found so far, so a candidate restates none
+    for item in _definite_parts(graph):
+        if isinstance(item, Relation):
+            sums.add(_key(item))
+        yield item
+    yield from (r for r in breakdown.list_after_whole(graph) if _key(r) not in sums)
+
+
+def _definite_parts(graph: Graph):
     for total, options, relaxed in compositions(graph, unambiguous=False):
         # a reading with goods taken for granted is a candidate, not a definition
         yield from readings([composition(total, parts, exact=not relaxed, sign=balance_sign(graph, total))
@@ -37,6 +46,10 @@ def parts_and_totals(graph: Graph, ctx: Context):
     yield from breakdown.residual_breakdown(graph)
     yield from table.total_relations(graph)
     yield from shares_over_100(graph)
+
+
+def _key(r: Relation) -> tuple:
+    return frozenset(id(n) for n in r.inputs), id(r.result)
 
 
 _BALANCES = ("surplus", "deficit", "balance")

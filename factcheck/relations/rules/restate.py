@@ -87,6 +87,18 @@ def _digits(n: Node) -> int:
     return p.significant if p else 0
 
 
+def _significant(n: Node) -> int:
+    """Significant digits as printed, a whole number's trailing zeros left out ("148,000"
+    has three, "148,300" four, "1.20" three)."""
+    p = printed(n.claim.surface)
+    if p is None:
+        return 0
+    digits = "".join(ch for ch in p.digits if ch.isdigit() or ch in ".,")
+    whole = not re.search(r"[.,]\d{1,2}$", digits)  # "1.20", "4,2": decimals keep their zeros
+    digits = re.sub(r"\D", "", digits).lstrip("0")
+    return len(digits.rstrip("0") if whole else digits)
+
+
 def _headline_short(a: Node, b: Node) -> bool:
     """The earlier figure is the headline's, printed with fewer significant digits than
     the body's restatement of it."""
@@ -106,13 +118,12 @@ def repeated_figure(graph: Graph, ctx: Context):
             groups[(_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period)].append(n)
     for members in _by_irrealis(graph, groups.values()):
         for i, b in enumerate(members):
-            for a in members[max(0, i - WINDOW): i]:
-                if a.sentence == b.sentence:
-                    continue  # two figures of one sentence are two things the frame does not tell apart
-                if a.subject and b.subject and a.subject != b.subject:
-                    continue
-                if not periods_equal(a, b):
-                    continue
+            # two figures of one sentence are two things the frame does not tell apart
+            eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
+                        and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)]
+            # the earlier statement printed most precisely ("148,300" rather than the
+            # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
+            for a in sorted(eligible, key=_significant, reverse=True)[:1]:
                 ratio = abs(b.value / a.value) if a.value else float("inf")
                 if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
                     ratio = -ratio  # a change stated once as a rise, once as a fall

@@ -28,6 +28,22 @@ def _is_whole_candidate(n: Node, part: Node) -> bool:
             and not n.claim.context.get("converted") and not _siblings(n, part))
 
 
+#: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
+#: whole of the sentence's shares.
+_FRONTED_WITHIN = re.compile(r"^\s*(?:Within|Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?([^,;:\d]{3,60}?)"
+                             r"(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
+
+
+def whole_named(share: Node) -> Optional[str]:
+    """The whole a share names: "of total imports" after it, or a fronted "Within X," of
+    its sentence."""
+    named = share.claim.context.get("share_of")
+    if named:
+        return named
+    fronted = _FRONTED_WITHIN.match(share.claim.sentence)
+    return fronted.group(1) if fronted and fronted.end() <= share.local[0] else None
+
+
 def _siblings(a: Node, b: Node) -> bool:
     """Figures of two named subjects, each naming one the other lacks (trade with China,
     trade with Russia): neither is the other's whole."""
@@ -56,15 +72,15 @@ def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     """A candidate the share's "of total X" cannot mean: one the text states as a part of
     total X itself, or, the whole being a total, one that names a subject (a trading
     partner, a region) the part does not ("exports to the EU" are not "total exports")."""
-    core = core_words(share.claim.context.get("share_of"))
+    core = core_words(whole_named(share))
     if core in parts_of_totals.get((n.unit, round(n.value, 9)), ()):
         return True
     return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
 
 
 def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
-    name = (share.claim.context.get("share_of") or "").lower()
-    core = core_words(share.claim.context.get("share_of"))
+    name = (whole_named(share) or "").lower()
+    core = core_words(whole_named(share))
     if core:
         # the figures whose metric names the whole (the same core words first, then one
         # naming it more closely or less); of several (trade with the EU, with ASEAN, in
@@ -113,7 +129,7 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
     """The figure a share's named whole ("of China's total trade volume") stands for: a
     figure named with the same words, or the same concept named another way ("of total
     exports": "outbound shipments")."""
-    core = core_words(share.claim.context.get("share_of"))
+    core = core_words(whole_named(share))
     concept, modifiers = concept_of(core)
     fits: dict[int, Node] = {}
 
@@ -239,23 +255,65 @@ def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
 
 
 def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Node]]:
-    """(part, share) for each amount of the sentence restated as its percentage ("US$30.14
-    million or 67%", "US$14.79 million, an equivalent of 33%", "$2.19 billion (7.5%)")."""
-    pairs = []
+    """(part, share) for each amount of the sentence restated as its percentage, in either
+    order ("US$30.14 million or 67%", "US$14.79 million, an equivalent of 33%", "$2.19
+    billion (7.5%)"; "the 7% or $8.9 million", "fees (1.9%, €53 million)"), and amounts
+    listed before their percentages with "respectively" ("3,019 … and 27,116 … (10.0% and
+    90.0% respectively)"). Each figure is paired once."""
+    pairs: list[tuple[Node, Node]] = []
+    used: set[int] = set()
+
+    def share_like(n: Node) -> bool:
+        return n.kind == PERCENT and n.role != GROWTH and not n.claim.base_period and 0 < n.value < 100
+
     for a, b in zip(sentence, sentence[1:]):
-        if a.kind in AMOUNT_KINDS and a.role == LEVEL and b.kind == PERCENT and b.role != GROWTH \
-                and not b.claim.base_period and 0 < b.value < 100 \
-                and _RESTATED.match(a.claim.sentence[a.local[1]: b.local[0]]):
+        if a.index in used or b.index in used:
+            continue
+        gap = a.claim.sentence[a.local[1]: b.local[0]]
+        if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) and _RESTATED.match(gap):
             pairs.append((a, b))
+        elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
+            pairs.append((b, a))
+        else:
+            continue
+        used.update((a.index, b.index))
+    pairs.extend(_respectively_pairs(sentence, used))
     return pairs
 
 
 _RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|"
                        r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
                        r"constituting|making\s+up)\s+)$", re.I)
+#: A percentage, then the amount it stands for: "7% or $8.9 million", "72.5% (€1.969
+#: billion)", "(1.9%, €53 million)", "1% equivalent to $2 million".
+_RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
+                             r",?\s*(?:i\.e\.|that\s+is)\s*,?\s*)$", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"^\s*\)?\s*,?\s*respectively\b", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$", re.I)
 
 
-def _partition(graph: Graph, share: Node, part: Node) -> list[Relation]:
+def _respectively_pairs(sentence: list[Node], used: set[int]) -> list[tuple[Node, Node]]:
+    """Amounts, then as many percentages coordinated before "respectively": the n-th
+    amount with the n-th percentage."""
+    for i, n in enumerate(sentence):
+        if n.kind != PERCENT or not _RESPECTIVELY_AFTER.match(n.after(20)):
+            continue
+        run = [n]
+        for p in reversed(sentence[:i]):
+            if p.kind != PERCENT or not _LIST_GAP.match(p.claim.sentence[p.local[1]: run[0].local[0]]):
+                break
+            run.insert(0, p)
+        first = sentence.index(run[0])
+        amounts = [a for a in sentence[:first] if a.kind in AMOUNT_KINDS and a.role == LEVEL][-len(run):]
+        if len(run) < 2 or len(amounts) != len(run) or len({a.unit for a in amounts}) != 1 \
+                or any(a.index in used or p.index in used for a, p in zip(amounts, run)) \
+                or any(p.role == GROWTH or p.claim.base_period or not 0 < p.value < 100 for p in run):
+            continue
+        return list(zip(amounts, run))
+    return []
+
+
+def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> list[Relation]:
     """Parts each restated as their share, the shares adding up to the whole ("US$30.14
     million or 67%, while … US$14.79 million, an equivalent of 33%"): each share is its
     part over the parts' sum, the whole the text leaves unstated."""
@@ -275,20 +333,28 @@ def _partition(graph: Graph, share: Node, part: Node) -> list[Relation]:
         out.append(Relation("share", "share", order, b, lambda v: v[0] / sum(v) * 100,
                             f"{a.claim.metric or 'part'} ÷ the parts' sum",
                             "{0} ÷ (" + " + ".join(f"{{{i}}}" for i in range(len(order))) + ")",
-                            slack=0.05, result_text=lambda x: f"{x:.2f}%"))
+                            slack=0.05, result_text=lambda x: f"{x:.2f}%", exact=exact))
     return out
 
 
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
+    yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
+    shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
-        if not _SHARE_VERB.search(p.before(40)):
+        gapped = False
+        if _SHARE_VERB.search(p.before(40)):
+            shared = p
+        elif _gapped_share(shared, p):
+            shared, gapped = p, True
+        else:
             continue
-        part = _part(graph, p) or _part_in_brackets(graph, p)
+        # a gapped share's part follows it: the figure before it is the previous item's
+        part = _part_in_brackets(graph, p) if gapped else _part(graph, p) or _part_in_brackets(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
@@ -306,3 +372,30 @@ def share_of_whole(graph: Graph, ctx: Context):
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        slack=0.05, result_text=lambda x: f"{x:.2f}%")
+
+
+#: What stands between a share and the next of a gapped list: its bracketed part, then
+#: the next part's name ("72.5% (€1.97 billion), social contributions 21.5%").
+_GAP_TO_NEXT_SHARE = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                r"(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _gapped_share(previous: Optional[Node], share: Node) -> bool:
+    """A share of a list whose verb of sharing only the first states: "tax income accounted
+    for 72.5% (€1.97 billion), social contributions 21.5% (€585 million)"."""
+    return previous is not None and previous.sentence == share.sentence \
+        and bool(_GAP_TO_NEXT_SHARE.match(share.claim.sentence[previous.local[1]: share.local[0]]))
+
+
+def _verbless_partitions(graph: Graph):
+    """Parts each restated as their share with no verb of sharing ("7% or $8.9 million …,
+    92% or $123.9 million …", "(10.0% and 90.0% respectively)"): the shares adding up to
+    100 say the parts are the whole's; a share verb's own partitions are found above. Without
+    the verb the parts may be of a whole the text states apart (shares of the whole budget,
+    and a third source left out): a candidate, broken only by a slip that explains the gap."""
+    for sentence in graph.by_sentence.values():
+        pairs = _restated_shares(graph, sentence)
+        if len(pairs) >= 2 and not any(_SHARE_VERB.search(b.before(40)) for _, b in pairs):
+            part, share = pairs[0]
+            yield from _partition(graph, share, part, exact=False)
+
