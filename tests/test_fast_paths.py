@@ -352,6 +352,46 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
     assert p.match.__self__.pattern == p.pattern
 
 
+# --- the gate's class told to the engine as the pattern's first characters (patterns.first_chars) ---
+import _sre  # noqa: E402
+
+from factcheck.extract.patterns import first_chars  # noqa: E402
+
+
+def _told(pattern: str, flags: int) -> re.Pattern:
+    gate = gated(pattern, flags)
+    return _sre.compile(gate, *first_chars(gate, flags))
+
+
+_TOLD = [k for k in _GATED if first_chars(gated(*k), k[1])]
+
+
+@PROPERTY
+@given(st.sampled_from(_TOLD), st.one_of(texts, gate_texts))
+@example((r"(?:the\s+)?(?:same|corresponding)\s+period", re.I), "in the ſame period")
+def test_a_pattern_told_its_first_characters_finds_what_the_pattern_finds(key, text):
+    _same_matches(_told(*key), re.compile(*key), text)
+
+
+def test_first_characters_hold_the_other_case_and_the_folds_to_ascii():
+    assert len(_TOLD) > 0.8 * len(_GATED)  # nearly every gate is a plain class
+    assert _told(r"\bsame\s+period", re.I).search("the ſame PERIOD").span() == (4, 15)
+    assert _told(r"\b(?i:k)m\b", 0).findall("5 km, 6 Km, 7 \u212am, 8 mm") == ["km", "Km", "\u212am"]
+    assert _told(r"(?<![\d.])(?:Q[1-4]|\d{4})", 0).findall("Q1 q2 ٢٠٢٤ 2024") == ["Q1", "٢٠٢٤", "2024"]
+    assert _told(r"[\]\\x]y", 0).findall("]y \\y xy ay") == ["]y", "\\y", "xy"]
+
+
+def test_no_first_characters_for_a_gate_of_another_shape():
+    assert first_chars(r"(?=[éx])(?:[éx]y)", re.I) is None  # a letter beyond ASCII, ignoring case
+    assert first_chars(r"(?=\d)\d+", 0) is None  # not a gate `gated` wrote
+
+
+def test_a_lazy_pattern_scans_with_its_first_characters():
+    p = LazyPattern(r"\b(?:the\s+)?same\s+period", re.I)
+    assert p.search("over the ſame period").span() == (5, 20)
+    assert p.search.__self__ == _told(p.pattern, p.flags) != re.compile(gated(p.pattern, p.flags), p.flags)
+
+
 # --- a signed sum's range found at two corners (relations.interval.Linear) ---
 from factcheck.relations.interval import Interval, Linear, image  # noqa: E402
 
