@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
+from factcheck.extract.patterns import LazyPattern, ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
 
@@ -209,13 +209,14 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @functools.cache
-def _country_words() -> tuple[re.Pattern, dict[str, str]]:
+def _country_words() -> tuple[LazyPattern, dict[str, str]]:
     from factcheck.extract import lexicon
     names = {c: c for c in COUNTRIES}
     names.update({a: c for a, c in _ALIASES.items() if c in names})
     names.update({d: c for d, c in lexicon.load("demonyms").items()})
     words = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, words)) + r")(?:s|es)?(?![\w$])")
+    # grouped by first letter, and lazy so that its search is told those letters (patterns.first_chars)
+    pattern = lazy(r"(?<![\w.])(" + literal_alternation(words) + r")(?:s|es)?(?![\w$])")
     return pattern, names
 
 
@@ -301,9 +302,10 @@ _TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers
 
 # "The European Economic Area ... remains the most important sales market", "Germany, the
 # largest export market,": a place said to be a market is the other party of the flow
-_MARKET_PREDICATE = re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
+_MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
                                r"stays|stayed)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I)
+                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I),
+                              ("market",))  # a sentence that never says "market" is asked no more
 
 
 def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:

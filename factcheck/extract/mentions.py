@@ -34,7 +34,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import LazyPattern, lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -62,8 +62,9 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
               "one tenth": 10.0}
 
-def _core(digits: str) -> re.Pattern:
-    return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
+def _core(digits: str) -> LazyPattern:
+    # lazy: its search is told the characters a match begins with (patterns.first_chars)
+    return lazy(_CORE.replace("{DIGITS}", digits), re.I)
 
 
 # The first two letters of every word an alternative of _CORE can start with: number

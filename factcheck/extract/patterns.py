@@ -188,11 +188,16 @@ def first_chars(gate: str, flags: int) -> Optional[tuple]:
         return None
     head, args = regexcache.arguments(exact.pattern, exact_flags)[1], regexcache.arguments(gate, flags)
     code, info = args[1], int(o.INFO)
-    if head[0] != info or head[2] != o.SRE_INFO_CHARSET or code[0] != info or code[2] != 0:
+    if head[0] != info or code[0] != info or code[2] != 0:
         return None  # the engine's layout is not the one this was written for
-    charset = head[5: head[1] + 1]  # the set, up to the FAILURE that closes it
-    return (args[0], [info, 4 + len(charset), int(o.SRE_INFO_CHARSET), code[3], code[4], *charset, *code[code[1] + 1:]],
-            *args[2:])
+    if head[2] == o.SRE_INFO_CHARSET:
+        told = [int(o.SRE_INFO_CHARSET), code[3], code[4], *head[5: head[1] + 1]]  # the set, to the FAILURE closing it
+    elif head[2] & o.SRE_INFO_PREFIX and head[5] == 1:
+        # one character: a prefix of one, and the match tried from it on (skip 0, overlap table 0)
+        told = [int(o.SRE_INFO_PREFIX), code[3], code[4], 1, 0, head[7], 0]
+    else:
+        return None
+    return (args[0], [info, len(told) + 1, *told, *code[code[1] + 1:]], *args[2:])
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
@@ -249,12 +254,27 @@ class Triggered(_Gated):
         self.pattern, self.triggers = pattern, tuple(triggers)
 
     def may_match(self, text: str) -> bool:
-        low = text.lower()
+        low = lowered(text)
         return any(map(low.__contains__, self.triggers)) or (
             not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
 
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None
+
+    def match(self, text: str, *span) -> "re.Match | None":
+        return self.pattern.match(text, *span) if self.may_match(text) else None
+
+
+_LOWERED: list = [None, None]
+
+
+def lowered(text: str) -> str:
+    """text.lower(), kept for the last text asked: the triggered patterns of a sentence
+    ask it of the same string one after another. (Held by identity, never stale: the kept
+    string cannot be freed and its address reused while it is kept.)"""
+    if text is not _LOWERED[0]:
+        _LOWERED[:] = text, text.lower()
+    return _LOWERED[1]
 
 
 def triggered(pattern, triggers: tuple) -> Triggered:
