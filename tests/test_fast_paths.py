@@ -689,3 +689,22 @@ def test_starts_with_letter_is_the_pattern_it_replaced():
 
 def _span(m):
     return m.span() if m else None
+
+
+# --- the number grammar's own gate: three letters of a number word (mentions._WORD_STARTS) ---
+from factcheck.extract import mentions as _mentions  # noqa: E402
+
+_CORE_UNGATED = re.compile(_mentions.CORE.pattern[_mentions.CORE.pattern.index("))(?:") + 2:], re.I)
+core_texts = glued(["the", "They", "three", "Thirty-one", "thousand", "has", "half", "HALF", "on", "one", "Only", "a",
+                    "a quarter", "second", "several", "for", "forty", "fourth", "2", "1.5", ".5", "O.5", "ſeven", "ten",
+                    "tenth", "twice", "zero", "fold", "3-fold", "1 in 4", "¾", "percent", "eleventh"],
+                   [" ", "", "-", ",", ".", "\u00a0"], max_size=10)
+
+
+@PROPERTY
+@given(st.one_of(texts, core_texts))
+@example("they had three-quarters of the thirty-first half")
+@example("on the one hand, ſix of them")
+def test_the_number_grammar_finds_what_it_finds_without_its_gate(text):
+    _same_matches(_mentions.CORE.compiled(), _CORE_UNGATED, text)
+    assert [m.span() for m in _mentions.CORE.finditer(text)] == [m.span() for m in _CORE_UNGATED.finditer(text)]

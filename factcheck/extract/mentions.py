@@ -67,14 +67,15 @@ def _core(digits: str) -> LazyPattern:
     return lazy(_CORE.replace("{DIGITS}", digits), re.I)
 
 
-# The first two letters of every word an alternative of _CORE can start with: number
+# The first three letters of every word an alternative of _CORE can start with: number
 # words, ordinals, fractions, multipliers ("a" before a space or hyphen: "a quarter",
-# "a-third", "a hundred").
-_WORD_STARTS = "|".join(sorted({w[:2] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
+# "a-third", "a hundred"). (Three, not two: "th" let every "the", "that" and "they" in,
+# "ha" every "has", "on" every "on", to try the whole alternation there.)
+_WORD_STARTS = "|".join(sorted({w[:3] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
                                                  "twice", "thrice", "half", "quarter", "hundred")}))
 _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
-    # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
+    # one of these letter triples (number words, ordinals, fractions): this lookahead lets
     # the engine skip every other position ("the", "of", "and") at once.
     r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"

@@ -184,7 +184,8 @@ def first_chars(gate: str, flags: int) -> Optional[tuple]:
         chars |= {c.swapcase() for c in chars} | {c for c in ASCII_FOLDS if reads.fullmatch(c)}
     exact_flags = flags & re.ASCII  # \d and \s as the gate reads them
     exact = re.compile("[" + "".join(map(re.escape, sorted(chars))) + categories + "]", exact_flags)
-    if any(reads.fullmatch(c) and not exact.fullmatch(c) for c in (*map(chr, range(0x300)), *ASCII_FOLDS, *chars)):
+    probe = "".join((*map(chr, range(0x300)), *ASCII_FOLDS, *chars))  # each class read over it at once
+    if not set(reads.findall(probe)) <= set(exact.findall(probe)):
         return None
     head, args = regexcache.arguments(exact.pattern, exact_flags)[1], regexcache.arguments(gate, flags)
     code, info = args[1], int(o.INFO)
