@@ -274,14 +274,16 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(
 
 # "visitors from Japan", "exports to the US", "trade with the EU", "imports from other EU
 # member states": the other party of a flow
-_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_FLOW_PARTNER = lazy(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
 # "arrivals to Jamaica", "tourists who came to Malta": people travelling to a place are
 # counted by their host, the country that reports them, not by a partner
 _DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holidaymakers|passengers|guests|"
                           r"came|come|comes|coming|arrived|arriving|travell?ed|flocked)\b(?:\s+[\w'’-]+){0,3}?"
                           r"\s+to\s+(?:the\s+)?$", re.I)
 # "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
-_EXCLUDED_BEFORE = re.compile(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_EXCLUDED_BEFORE = lazy(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 

@@ -60,7 +60,7 @@ DATE_RE = lazy(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS
 # (Without the months, fewer letters can start a match.)
 _DATE_NO_MONTH_START = r"(?=\b[\dFMTWSQH]|1)"
 _DATE_NO_MONTH_RE = lazy(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
-_MONTH_HINT = triggered(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
+_MONTH_HINT = triggered(lazy(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
                         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 
 _FUNCTION_WORDS = {

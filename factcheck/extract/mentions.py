@@ -100,10 +100,12 @@ CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
 _core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
                                                            else DIGITS_SPACED))  # "1 200 Ft" articles only
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 # a prefix that reads only glued may stand a space before a figure that can only be money
 # ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
-_CURRENCY_BEFORE = re.compile(
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_CURRENCY_BEFORE = lazy(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
