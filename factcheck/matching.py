@@ -324,7 +324,8 @@ _ROLE_GROUPS = {"level": "level", "count": "level", "share": "proportion", "rate
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _GROWTH_WORDS = lazy(r"\b(?:growth|increase|rise|gain|decline|decrease|fall|drop|contraction|expansion)\b", re.I)
 _CHANGE_WORDS = re.compile(r"\bchange\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage)\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage)\b", re.I)
 
 
 def reference_role(ref: Reference) -> Optional[str]:
