@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from factcheck import timespan
+from factcheck.extract.patterns import lazy
 from factcheck.models import Claim, Kind, Reference
 
 _STOPWORDS = {"the", "of", "a", "an", "in", "to", "for", "and", "with", "on", "by", "at", "from",
@@ -320,9 +321,11 @@ _ROLE_GROUPS = {"level": "level", "count": "level", "share": "proportion", "rate
                 "growth": "growth", "change": "change", "ratio": "ratio", "rank": "rank", "span": "span"}
 
 
-_GROWTH_WORDS = re.compile(r"\b(?:growth|increase|rise|gain|decline|decrease|fall|drop|contraction|expansion)\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_GROWTH_WORDS = lazy(r"\b(?:growth|increase|rise|gain|decline|decrease|fall|drop|contraction|expansion)\b", re.I)
 _CHANGE_WORDS = re.compile(r"\bchange\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage)\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage)\b", re.I)
 
 
 def reference_role(ref: Reference) -> Optional[str]:

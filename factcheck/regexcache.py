@@ -63,7 +63,7 @@ def cache_path(kind: str = "regexes") -> str | None:
     return os.path.join(user, "factcheck", name)
 
 
-def _arguments(pattern, flags: int) -> tuple:
+def arguments(pattern, flags: int) -> tuple:
     """What `re._compiler.compile` hands the engine for a pattern (its last lines, which
     the equality check in _compile holds to the installed Python's)."""
     parsed = _parser.parse(pattern, flags)
@@ -91,7 +91,7 @@ def _compile(pattern, flags=0):
             return compiled
     compiled = original(pattern, flags)
     try:
-        args = _arguments(pattern, int(flags))
+        args = arguments(pattern, int(flags))
         rebuilt = _sre.compile(pattern, *args)
     except Exception:
         return compiled
@@ -126,6 +126,28 @@ def gate(pattern: str, flags: int, derive) -> "str | None":
     value = _gates[key] = derive(pattern, flags)
     _state["added"] += 1
     return value
+
+
+def built(pattern: str, flags: int, kind: str, build) -> "re.Pattern | None":
+    """A pattern compiled from engine code of our own making (`build(pattern, flags)`:
+    the arguments of `_sre.compile` after the pattern, or None), kept in the cache file
+    beside re's own compilations under a key of its `kind`; None where it cannot be built."""
+    key = (pattern, int(flags), kind)  # three items: never one of re's (pattern, flags) keys
+    args = _entries.get(key) if _state["original"] is not None else None
+    if args is None:
+        args = build(pattern, flags)
+        if args is None or _sre is None:
+            return None
+        if _state["original"] is not None:
+            _entries[key] = args
+            _state["added"] += 1
+    try:
+        compiled = _sre.compile(pattern, *args)
+    except Exception:  # damaged entry: forget it
+        _entries.pop(key, None)
+        return None
+    _used.add(key)
+    return compiled
 
 
 def save() -> bool:

@@ -10,16 +10,17 @@ from factcheck.errors import FactcheckError
 from factcheck.models import REJECTED, SETTLED, ClaimFile, FailOn, Verdict
 
 
-def counts_toward(verdict: str, review_status: str, fail_on: FailOn) -> bool:
+def counts_toward(verdict: str, review_status: str, fail_on: FailOn, counted: "set[str] | None" = None) -> bool:
     """Does a claim count toward --fail-on? Reviewed as verified/ignored: no (the review
-    is the baseline); reviewed as disputed/false: always (unless --fail-on never)."""
+    is the baseline); reviewed as disputed/false: always (unless --fail-on never).
+    `counted`: fail_on.verdicts(), when the caller asks of many claims."""
     if fail_on is FailOn.NEVER:
         return False
     if review_status in SETTLED:
         return False
     if review_status in REJECTED:
         return True
-    return verdict in fail_on.verdicts()
+    return verdict in (fail_on.verdicts() if counted is None else counted)
 
 
 @dataclass
@@ -43,8 +44,9 @@ class RunSummary:
         return Counter(c.review.status for f in self.files for c in f.claims)
 
     def failing(self, fail_on: FailOn) -> int:
+        counted = fail_on.verdicts()
         return sum(1 for f in self.files for c in f.claims
-                   if counts_toward(c.check.verdict, c.review.status, fail_on))
+                   if counts_toward(c.check.verdict, c.review.status, fail_on, counted))
 
     def exit_code(self, fail_on: FailOn) -> int:
         """2 on any file or usage error, 1 if any claim counts toward the threshold, else 0."""

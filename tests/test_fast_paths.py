@@ -156,7 +156,7 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
-              "context._INNER_CLAUSE": _context._INNER_CLAUSE}
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
@@ -172,7 +172,8 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "the exports which", "that", "THAT", "which were", "stood at", "amounted to", "is", "reached", "hit",
                    "received", "Generated", "brought in", "broughtin", "raiſed", "visited", "arrived", "sold",
                    "imports which mainly comprise copper", "over the reporting period", "in the specified period",
-                   "compared to", "compared with the same period of 2022", "compared to January-May 2022", "2021", "of"]
+                   "compared to", "compared with the same period of 2022", "compared to January-May 2022", "2021", "of",
+                   "remains", "the largest", "export", "sales", "MARKETS", "mar\u212aet", "source market", ","]
 trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"], max_size=12)
 
 
@@ -189,11 +190,40 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("periods._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
+@example("context._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)
-    plain, got = fast.pattern.search(text), fast.search(text)
-    assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+    for plain, got in ((fast.pattern.search(text), fast.search(text)), (fast.pattern.match(text), fast.match(text))):
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_a_triggered_pattern_asks_the_lower_case_of_a_text_once():
+    from factcheck.extract import patterns
+
+    text = "Germany remained the top Sales Market"
+    low = patterns.lowered(text)
+    assert low == text.lower() and patterns.lowered(text) is low
+    assert _context._MARKET_PREDICATE.match(text, 7) and _context._MARKET_PREDICATE.match("Germany remained the top", 7) is None
+
+
+# the number-word test of claims.extract as it was written: only whether it occurs is asked
+_HAS_NUMBER_AS_WRITTEN = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
+    r"eleventh|twelfth|twice|thrice|\w+tieth|\w+teenth)", re.I)
+number_word_texts = glued(["the", "seventieth", "Fourteenth", "TIETH", "teenth", "x", "tenant", "Halfway", "ſeven",
+                           "\u212aK", "none", "fifty-fifth", "a", "ninetieth", "_", "é"], [" ", "", "-", "'", "é", "_"])
+
+
+@PROPERTY
+@given(st.one_of(texts, number_word_texts))
+@example("the seventieth year")
+@example("ſix of them")
+@example("_tieth")
+def test_the_number_word_test_answers_as_it_was_written(text):
+    assert (_claims._HAS_NUMBER.search(text) is None) == (_HAS_NUMBER_AS_WRITTEN.search(text) is None)
 
 
 def test_a_triggered_pattern_skips_text_without_its_words():
@@ -350,6 +380,47 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
     assert p.match("the same period") and p.match("xthe same period") is None
     assert p.search.__self__.pattern == gated(p.pattern, p.flags)
     assert p.match.__self__.pattern == p.pattern
+
+
+# --- the gate's class told to the engine as the pattern's first characters (patterns.first_chars) ---
+import _sre  # noqa: E402
+
+from factcheck.extract.patterns import first_chars  # noqa: E402
+
+
+def _told(pattern: str, flags: int) -> re.Pattern:
+    gate = gated(pattern, flags)
+    return _sre.compile(gate, *first_chars(gate, flags))
+
+
+_TOLD = [k for k in _GATED if first_chars(gated(*k), k[1])]
+
+
+@PROPERTY
+@given(st.sampled_from(_TOLD), st.one_of(texts, gate_texts))
+@example((r"(?:the\s+)?(?:same|corresponding)\s+period", re.I), "in the ſame period")
+def test_a_pattern_told_its_first_characters_finds_what_the_pattern_finds(key, text):
+    _same_matches(_told(*key), re.compile(*key), text)
+
+
+def test_first_characters_hold_the_other_case_and_the_folds_to_ascii():
+    assert len(_TOLD) > 0.8 * len(_GATED)  # nearly every gate is a plain class
+    assert _told(r"\bsame\s+period", re.I).search("the ſame PERIOD").span() == (4, 15)
+    assert _told(r"\b(?i:k)m\b", 0).findall("5 km, 6 Km, 7 \u212am, 8 mm") == ["km", "Km", "\u212am"]
+    assert _told(r"(?<![\d.])(?:Q[1-4]|\d{4})", 0).findall("Q1 q2 ٢٠٢٤ 2024") == ["Q1", "٢٠٢٤", "2024"]
+    assert _told(r"[\]\\x]y", 0).findall("]y \\y xy ay") == ["]y", "\\y", "xy"]
+    assert _told(r"\(\s*in millions\)", re.I).findall("x (in Millions) (in thousands)") == ["(in Millions)"]  # one character
+
+
+def test_no_first_characters_for_a_gate_of_another_shape():
+    assert first_chars(r"(?=[éx])(?:[éx]y)", re.I) is None  # a letter beyond ASCII, ignoring case
+    assert first_chars(r"(?=\d)\d+", 0) is None  # not a gate `gated` wrote
+
+
+def test_a_lazy_pattern_scans_with_its_first_characters():
+    p = LazyPattern(r"\b(?:the\s+)?same\s+period", re.I)
+    assert p.search("over the ſame period").span() == (5, 20)
+    assert p.search.__self__ == _told(p.pattern, p.flags) != re.compile(gated(p.pattern, p.flags), p.flags)
 
 
 # --- a signed sum's range found at two corners (relations.interval.Linear) ---
@@ -618,3 +689,22 @@ def test_starts_with_letter_is_the_pattern_it_replaced():
 
 def _span(m):
     return m.span() if m else None
+
+
+# --- the number grammar's own gate: three letters of a number word (mentions._WORD_STARTS) ---
+from factcheck.extract import mentions as _mentions  # noqa: E402
+
+_CORE_UNGATED = re.compile(_mentions.CORE.pattern[_mentions.CORE.pattern.index("))(?:") + 2:], re.I)
+core_texts = glued(["the", "They", "three", "Thirty-one", "thousand", "has", "half", "HALF", "on", "one", "Only", "a",
+                    "a quarter", "second", "several", "for", "forty", "fourth", "2", "1.5", ".5", "O.5", "ſeven", "ten",
+                    "tenth", "twice", "zero", "fold", "3-fold", "1 in 4", "¾", "percent", "eleventh"],
+                   [" ", "", "-", ",", ".", "\u00a0"], max_size=10)
+
+
+@PROPERTY
+@given(st.one_of(texts, core_texts))
+@example("they had three-quarters of the thirty-first half")
+@example("on the one hand, ſix of them")
+def test_the_number_grammar_finds_what_it_finds_without_its_gate(text):
+    _same_matches(_mentions.CORE.compiled(), _CORE_UNGATED, text)
+    assert [m.span() for m in _mentions.CORE.finditer(text)] == [m.span() for m in _CORE_UNGATED.finditer(text)]

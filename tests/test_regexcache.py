@@ -48,7 +48,7 @@ def test_every_grammar_pattern_is_rebuilt_exactly():
     assert len(patterns) > 300
     for pattern, flags in patterns:
         fresh = re._compiler.compile(pattern, flags)
-        rebuilt = regexcache._sre.compile(pattern, *regexcache._arguments(pattern, flags))
+        rebuilt = regexcache._sre.compile(pattern, *regexcache.arguments(pattern, flags))
         assert rebuilt == fresh, pattern
         assert (rebuilt.groups, rebuilt.groupindex) == (fresh.groups, fresh.groupindex), pattern
 

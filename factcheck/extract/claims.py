@@ -14,7 +14,7 @@ from factcheck.calendars import Calendars, country_of_currency, currency_of_coun
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles, sentence_frame
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
-from factcheck.extract.patterns import triggered
+from factcheck.extract.patterns import lazy, literal_alternation, triggered
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.extract.kinds import K
 from factcheck.models import Article, Claim
@@ -22,11 +22,15 @@ from factcheck.models import Article, Claim
 __all__ = ["extract", "claim_id"]
 
 # Sentences with neither a digit nor a number word cannot hold a claim: skip them early.
-_HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|fold|second|fourth|sixth|seventh|eighth|ninth|"
-    r"eleventh|twelfth|twice|thrice|\w+tieth|\w+teenth)",
+# (Only asked whether it occurs: "\w+tieth" from a word's start occurs where "tieth"
+# follows a word character; said so, the engine can skip to the letters a match starts with.)
+_HAS_NUMBER = lazy(
+    r"\d|\b(?:" + literal_alternation((
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "third",
+        "quarter", "fifth", "tenth", "fold", "second", "fourth", "sixth", "seventh", "eighth", "ninth", "eleventh",
+        "twelfth", "twice", "thrice"), ignore_case=True) + r")|(?<=\w)(?:tieth|teenth)",
     re.I,
 )
 
@@ -173,7 +177,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_OR_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
+from factcheck.extract.patterns import LazyPattern, ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
 
@@ -213,13 +213,14 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @functools.cache
-def _country_words() -> tuple[re.Pattern, dict[str, str]]:
+def _country_words() -> tuple[LazyPattern, dict[str, str]]:
     from factcheck.extract import lexicon
     names = {c: c for c in COUNTRIES}
     names.update({a: c for a, c in _ALIASES.items() if c in names})
     names.update({d: c for d, c in lexicon.load("demonyms").items()})
     words = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, words)) + r")(?:s|es)?(?![\w$])")
+    # grouped by first letter, and lazy so that its search is told those letters (patterns.first_chars)
+    pattern = lazy(r"(?<![\w.])(" + literal_alternation(words) + r")(?:s|es)?(?![\w$])")
     return pattern, names
 
 
@@ -277,14 +278,16 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(
 
 # "visitors from Japan", "exports to the US", "trade with the EU", "imports from other EU
 # member states": the other party of a flow
-_FLOW_PARTNER = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_FLOW_PARTNER = lazy(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
 # "arrivals to Jamaica", "tourists who came to Malta": people travelling to a place are
 # counted by their host, the country that reports them, not by a partner
 _DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holidaymakers|passengers|guests|"
                           r"came|come|comes|coming|arrived|arriving|travell?ed|flocked)\b(?:\s+[\w'’-]+){0,3}?"
                           r"\s+to\s+(?:the\s+)?$", re.I)
 # "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
-_EXCLUDED_BEFORE = re.compile(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_EXCLUDED_BEFORE = lazy(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 
@@ -305,9 +308,10 @@ _TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers
 
 # "The European Economic Area ... remains the most important sales market", "Germany, the
 # largest export market,": a place said to be a market is the other party of the flow
-_MARKET_PREDICATE = re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
+_MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
                                r"stays|stayed)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I)
+                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I),
+                              ("market",))  # a sentence that never says "market" is asked no more
 
 
 def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:

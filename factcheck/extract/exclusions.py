@@ -53,13 +53,14 @@ _DATE_PATTERNS = [
 # digit or with one of these letters (a month, FY, fiscal, a weekday, Q1, H1): the lookahead
 # says so once, so that the engine skips every other position without trying each alternative.
 _DATE_START = r"(?=\b[\dADFHJMNOQSTW]|1)"
-DATE_RE = re.compile(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
+# (lazy: its search is told those first characters, see patterns.first_chars)
+DATE_RE = lazy(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
 # Most sentences name no month: for them the same patterns without the month ones
 # (the alternation is tried at every position, so fewer alternatives is faster).
 # (Without the months, fewer letters can start a match.)
 _DATE_NO_MONTH_START = r"(?=\b[\dFMTWSQH]|1)"
-_DATE_NO_MONTH_RE = re.compile(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
-_MONTH_HINT = triggered(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
+_DATE_NO_MONTH_RE = lazy(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
+_MONTH_HINT = triggered(lazy(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
                         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 
 _FUNCTION_WORDS = {

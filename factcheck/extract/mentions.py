@@ -35,7 +35,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import LazyPattern, lazy
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -63,18 +63,20 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
               "one tenth": 10.0}
 
-def _core(digits: str) -> re.Pattern:
-    return re.compile(_CORE.replace("{DIGITS}", digits), re.I)
+def _core(digits: str) -> LazyPattern:
+    # lazy: its search is told the characters a match begins with (patterns.first_chars)
+    return lazy(_CORE.replace("{DIGITS}", digits), re.I)
 
 
-# The first two letters of every word an alternative of _CORE can start with: number
+# The first three letters of every word an alternative of _CORE can start with: number
 # words, ordinals, fractions, multipliers ("a" before a space or hyphen: "a quarter",
-# "a-third", "a hundred").
-_WORD_STARTS = "|".join(sorted({w[:2] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
+# "a-third", "a hundred"). (Three, not two: "th" let every "the", "that" and "they" in,
+# "ha" every "has", "on" every "on", to try the whole alternation there.)
+_WORD_STARTS = "|".join(sorted({w[:3] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
                                                  "twice", "thrice", "half", "quarter", "hundred")}))
 _CORE = (
     # Every alternative starts with a digit or full stop, or at a word that begins with
-    # one of these letter pairs (number words, ordinals, fractions): this lookahead lets
+    # one of these letter triples (number words, ordinals, fractions): this lookahead lets
     # the engine skip every other position ("the", "of", "and") at once.
     r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
@@ -99,10 +101,12 @@ CORE = _core(DIGITS)
 _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # compiled for such articles only
 _core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
                                                            else DIGITS_SPACED))  # "1 200 Ft" articles only
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 # a prefix that reads only glued may stand a space before a figure that can only be money
 # ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
-_CURRENCY_BEFORE = re.compile(
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_CURRENCY_BEFORE = lazy(
     rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")

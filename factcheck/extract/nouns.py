@@ -225,7 +225,8 @@ def singular(word: str) -> str:
 
 
 # "voted five to four", "a 7-2 vote", "by a majority of 6 to 3": a vote tally counts votes.
-_TALLY_LEFT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_TALLY_LEFT = lazy(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?$", re.I)
 _TALLY_SECOND = re.compile(r"\b(?:vot(?:e|es|ed|ing)|split|majority\s+of|vote\s+of)\s+(?:by\s+)?(?:a\s+)?"
                            rf"(?:\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*$", re.I)
 _TALLY_RIGHT = lazy(rf"\s*(?:-|–|to)\s*(?:\d+|{NUMBER_WORD})\b", re.I)

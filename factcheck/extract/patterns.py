@@ -33,7 +33,8 @@ class LazyPattern:
     def compiled(self) -> re.Pattern:
         compiled = re.compile(self.pattern, self.flags)
         gate = regexcache.gate(self.pattern, self.flags, gated)  # derived once, then kept with the compiled code
-        scanning = re.compile(gate, self.flags) if gate else compiled
+        scanning = (regexcache.built(gate, self.flags, "first-chars", first_chars)
+                    or re.compile(gate, self.flags)) if gate else compiled
         # the compiled pattern's methods become this object's own attributes, so that
         # __getattr__ (which only runs for missing attributes) is never called again
         for name in ("match", "fullmatch"):
@@ -138,6 +139,68 @@ def gated(pattern: str, flags: int = 0) -> Optional[str]:
     return f"(?={body})(?:{pattern})"
 
 
+# the class of a gate that `gated` wrote: "(?=[…])(?:" or "(?=(?i:[…]))(?:" (re.escape escapes "]" and "\\")
+_GATE_CLASS = re.compile(r"\(\?=(\[(?:\\.|[^\\\]])*\]|\(\?i:\[(?:\\.|[^\\\]])*\]\))\)\(\?:")
+
+
+def first_chars(gate: str, flags: int) -> Optional[tuple]:
+    """The engine's arguments (`_sre.compile(gate, *them)`) for a gated pattern (`gated`)
+    told the characters its matches begin with, as the engine is told them for a pattern
+    that begins with a plain class: a search then skips every position the gate refuses in
+    one tight loop, where otherwise it enters the matcher at each one only for the
+    lookahead to refuse it (a quarter of a scan's instructions went there). The same
+    matches: the set holds every character the gate's class accepts (the other case of
+    each letter where it ignores case, and the few non-ASCII letters that fold to ASCII
+    ones), which the check below confirms. None where the gate is of another shape."""
+    m = _GATE_CLASS.match(gate)
+    if m is None or _sre_parser is None:
+        return None
+    body = m.group(1)
+    fold = bool(flags & re.I) or body.startswith("(?i:")
+    reads = re.compile(body, flags)  # the class as the gate reads it
+    try:
+        ((op, items),) = _sre_parser.parse(body[4:-1] if body.startswith("(?i:") else body).data
+    except (ValueError, re.error):
+        return None
+    o = _sre_ops
+    if op is o.LITERAL:  # a class of one character ("[:]") is parsed as that character
+        op, items = o.IN, [(op, items)]
+    if op is not o.IN:
+        return None
+    chars: set[str] = set()
+    categories = ""
+    for iop, iav in items:
+        if iop is o.LITERAL:
+            chars.add(chr(iav))
+        elif iop is o.RANGE and iav[1] - iav[0] < 256:
+            chars.update(map(chr, range(iav[0], iav[1] + 1)))
+        elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
+            categories += _CATEGORY_ESCAPE[str(iav)]
+        else:
+            return None
+    if fold:
+        if not all(c.isascii() or c.lower() == c.upper() for c in chars):
+            return None  # a letter beyond ASCII read ignoring case: its equals are not listed here
+        chars |= {c.swapcase() for c in chars} | {c for c in ASCII_FOLDS if reads.fullmatch(c)}
+    exact_flags = flags & re.ASCII  # \d and \s as the gate reads them
+    exact = re.compile("[" + "".join(map(re.escape, sorted(chars))) + categories + "]", exact_flags)
+    probe = "".join((*map(chr, range(0x300)), *ASCII_FOLDS, *chars))  # each class read over it at once
+    if not set(reads.findall(probe)) <= set(exact.findall(probe)):
+        return None
+    head, args = regexcache.arguments(exact.pattern, exact_flags)[1], regexcache.arguments(gate, flags)
+    code, info = args[1], int(o.INFO)
+    if head[0] != info or code[0] != info or code[2] != 0:
+        return None  # the engine's layout is not the one this was written for
+    if head[2] == o.SRE_INFO_CHARSET:
+        told = [int(o.SRE_INFO_CHARSET), code[3], code[4], *head[5: head[1] + 1]]  # the set, to the FAILURE closing it
+    elif head[2] & o.SRE_INFO_PREFIX and head[5] == 1:
+        # one character: a prefix of one, and the match tried from it on (skip 0, overlap table 0)
+        told = [int(o.SRE_INFO_PREFIX), code[3], code[4], 1, 0, head[7], 0]
+    else:
+        return None
+    return (args[0], [info, len(told) + 1, *told, *code[code[1] + 1:]], *args[2:])
+
+
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
@@ -192,12 +255,27 @@ class Triggered(_Gated):
         self.pattern, self.triggers = pattern, tuple(triggers)
 
     def may_match(self, text: str) -> bool:
-        low = text.lower()
+        low = lowered(text)
         return any(map(low.__contains__, self.triggers)) or (
             not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
 
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None
+
+    def match(self, text: str, *span) -> "re.Match | None":
+        return self.pattern.match(text, *span) if self.may_match(text) else None
+
+
+_LOWERED: list = [None, None]
+
+
+def lowered(text: str) -> str:
+    """text.lower(), kept for the last text asked: the triggered patterns of a sentence
+    ask it of the same string one after another. (Held by identity, never stale: the kept
+    string cannot be freed and its address reused while it is kept.)"""
+    if text is not _LOWERED[0]:
+        _LOWERED[:] = text, text.lower()
+    return _LOWERED[1]
 
 
 def triggered(pattern, triggers: tuple) -> Triggered:

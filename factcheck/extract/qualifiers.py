@@ -31,7 +31,8 @@ QUALIFIER_VERB_BEFORE = triggered(re.compile(
 ), ("exceed", "top", "surpass", "cross", "overt", "broke", "short", "below"))
 # Anchored at the end of the text before the number (an optional article may sit between:
 # "an over 1,500-year-old site" has "over" right before the number).
-QUALIFIER_BEFORE = re.compile(
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+QUALIFIER_BEFORE = lazy(
     r"(?:(?<![\w-])(?P<q>" + "|".join(f"(?:{p})" for p, _ in _BEFORE) + r")\s*)$", re.I
 )
 _CODE = [(lazy(rf"(?:{p})", re.I), q) for p, q in _BEFORE]  # each compiled when first tried

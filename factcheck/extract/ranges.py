@@ -13,7 +13,7 @@ from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 
@@ -43,8 +43,9 @@ _SO_DID = r"\b(?:so|as)\s+(?:did|has|have|had|does|do)"
 
 
 @functools.cache
-def _change_from() -> re.Pattern:
-    return re.compile(
+def _change_from() -> LazyPattern:
+    # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+    return lazy(
         rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})|{_SO_DID}|{_WENT})\b"
         rf"(?:(?!\b(?:but|while|whereas|and|aged|ages|between|ranging|ranges?|range)\b)(?:[^.;,]|{_FIGURE_POINT})){{0,40}}?,?\s*(?:\bfrom\s+{_LEVEL_OWNER}|{_OVER_THE_FIGURE_OF})$", re.I)
 
@@ -70,7 +71,8 @@ _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}
 # "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
 _DATED_TO = lazy(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
                        rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 @functools.cache

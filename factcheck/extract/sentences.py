@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from factcheck.extract.patterns import lazy
+
 # Abbreviations whose full stop never ends a sentence (titles, "No. 1", "Jan. 5").
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no",
@@ -21,7 +23,8 @@ _SENTENCE_OPENERS = re.compile(
     r"For|With|According|Last|This|Meanwhile|However|Since|After|Before)\b"
 )
 _STRAY_DECIMAL = re.compile(r"\d{3}\s(?:million|billion|trillion)\b", re.I)
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+# lazy: its search is told the characters a boundary begins with (patterns.first_chars)
+_BOUNDARY = lazy(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from factcheck.extract.patterns import lazy
 from factcheck.matching import words
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
@@ -358,7 +359,8 @@ def enumerated_parts(graph: Graph):
 #: Words that make a figure the total of what the text has just counted: "This brings the
 #: total number of visitors to 5,950,726", "… and another 2,656,305 cruise passengers,
 #: thus reaching 11,192,042 visitors", "making a combined total of".
-_ACCUMULATION = re.compile(
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_ACCUMULATION = lazy(
     r"(?:\b(?:bring|brings|bringing|brought|take|takes|taking|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:overall\s+|combined\s+|grand\s+|cumulative\s+)?total\b[^.;\d]{0,50}?\bto"
     r"|\b(?:thus|so|thereby)\s+(?:reaching|bringing|taking|totall?ing)\b[^.;\d]{0,50}?"
@@ -486,7 +488,8 @@ def split_pair(graph: Graph):
 
 #: A category that closes a breakdown: what the parts named before it leave over ("the
 #: rest of the world", "the remaining", "all other countries").
-_RESIDUAL = re.compile(r"\b(?:the\s+)?(?:rest\s+of\s+the\s+(?:world|country|countries|economy)|remain(?:ing|der)|"
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_RESIDUAL = lazy(r"\b(?:the\s+)?(?:rest\s+of\s+the\s+(?:world|country|countries|economy)|remain(?:ing|der)|"
                        r"(?:all\s+)?other\s+(?:countries|destinations|markets|partners|sources|economies|nations))\b"
                        r"[^.;\d]{0,40}$", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|all|aggregate)\b", re.I)

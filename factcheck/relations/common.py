@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import lazy
 from factcheck.relations.graph import CHANGE, Graph, Node
 
 #: A group larger than this is a table, not prose: its figures are left alone.
@@ -59,7 +60,8 @@ def subject_of(graph: Graph, n: Node) -> frozenset:
 
 
 #: Words that make a figure a forecast, estimate or target rather than an outcome.
-IRREALIS = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+IRREALIS = lazy(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
                       r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
                       r"will|hope[sd]?|seek\w*|sights)\b", re.I)
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import lazy
 from factcheck.relations.graph import AMOUNT_KINDS, COUNT, MONEY, RATE, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
-_AVERAGE = re.compile(r"\b(?:average|averag\w+|per\s+(?:capita|head|person|visitor|tourist|unit)|each|apiece)\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_AVERAGE = lazy(r"\b(?:average|averag\w+|per\s+(?:capita|head|person|visitor|tourist|unit)|each|apiece)\b", re.I)
 
 
 def _rate_parts(n: Node):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import lazy
 from factcheck.relations.graph import AMOUNT_KINDS, PERCENT, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -14,7 +15,8 @@ from factcheck.relations.relation import Relation
 #: second highest", "the leading"), and those that rank from the bottom.
 _DESCENDING = re.compile(r"\b(?:largest|biggest|highest|greatest|top|leading|most)\b", re.I)
 _ASCENDING = re.compile(r"\b(?:smallest|lowest|least|fewest)\b", re.I)
-_FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.I)
+# lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_FOLLOWED = lazy(r"\bfollowed\s+by\b", re.I)
 #: Between two figures of one ranked list: names, "with", "at", commas and "and", no
 #: other figure and no clause break.
 _NEXT = re.compile(r"^[^\d;:()]{0,80}$")
