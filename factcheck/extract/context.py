@@ -602,6 +602,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
         named = clean_phrase(obj.group(1).split()) or None
+        if named and named.lower() in ("surplus", "deficit"):
+            # "The primary balance posted a surplus of": the balance the subject names
+            subject = noun_phrase_before(left[: verb.start()] + " is ")
+            if subject and subject.lower().split()[-1] == "balance" and len(subject.split()) > 1:
+                return f"{subject} {named.lower()}"
         if named and _ROLE_OBJECT.fullmatch(named):
             # "net national income registered a growth rate of 10 percent": the object only
             # says what the number is; the subject names the series

@@ -44,7 +44,7 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
     has["dollar"] = home_currency if home_currency in DOLLAR_SIGN_CURRENCIES else \
-        _peso_dollar(text, has["shared"]) or _dollar_of(text)
+        _peso_dollar(text, has["shared"]) or _named_dollar(text) or _dollar_of(text)
     # a bare "dollars" ("a $1.8 billion dollar budget") is that same dollar, where the
     # article's "$" is a dollar at all (not a peso, tala or pa'anga printed "$")
     has["dollar_word"] = has["dollar"] if has["dollar"] not in _NOT_DOLLARS else "USD"
@@ -94,6 +94,27 @@ _COUNTRY_HINTS = {
     "KYD": ("cayman",),
 }
 _DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
+
+
+#: A dollar named by its prefix ("EC$27.1 million", "NZ$4.2 billion"); the US prefixes too.
+# (case-sensitive and glued: "a $5 million" is no "A$")
+_PREFIXED_DOLLAR = lazy(r"(?<![A-Za-z$])(EC|NZ|HK|S|A|AU|CA|CAN|J|TT|Bds|BDS|G|N|L|FJ|BZ|NT|Z|US|U\.S\.)\$")
+
+
+def _named_dollar(text: str) -> str | None:
+    """The one dollar the text names by its prefix, where it names no other and no US
+    dollar: "EC$27.1 million … A total of $27,140,200": the bare "$" after it is that
+    dollar (a newsroom names its dollar once and drops the prefix after)."""
+    if "$" not in text:
+        return None
+    named = {m.group(1).upper().replace(".", "") for m in _PREFIXED_DOLLAR.finditer(text)}
+    if len(named) != 1 or named & {"US", "CA"} or _US_DOLLAR_WORDS.search(text):
+        return None  # none, several, or a US dollar named too ("C$" may be a córdoba: not read)
+    code = CURRENCY_PREFIXES.get(next(iter(named)) + "$")
+    return code if code and len(code) == 3 else None
+
+
+_US_DOLLAR_WORDS = lazy(r"\b(?:USD|US\s?dollars?|U\.S\.\s?dollars?|American\s+dollars?)\b|\$US", re.I)
 
 
 def _dollar_of(text: str) -> str:

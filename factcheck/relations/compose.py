@@ -75,6 +75,8 @@ def _compositions(graph: Graph):
         for total in graph.by_concept_name.get(name, []):
             if not (is_level(total) or is_change(total)):
                 continue  # levels compose, and so do their changes
+            if total.modifiers & vocab.ADJUSTED_BALANCES:
+                continue  # a primary or structural balance leaves interest or the cycle out of its sides
             if eliminated and _parts(graph, total, eliminated, relaxed=True):
                 continue  # the side is stated: the identities by definition relate it
             sides = parts

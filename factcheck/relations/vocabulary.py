@@ -132,3 +132,7 @@ VARIANT_WORDS = frozenset({
     "seasonally", "unadjusted", "trend", "real", "nominal", "target", "expected", "planned", "consensus",
     "previous", "prior", "initial", "updated",
 })
+
+#: Balances that are not their sides' plain difference: a primary balance leaves interest
+#: payments out, a structural or cyclically adjusted one the business cycle.
+ADJUSTED_BALANCES = frozenset({"primary", "structural", "cyclically", "underlying"})

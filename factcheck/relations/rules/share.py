@@ -188,7 +188,8 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     for c in reversed(graph.sentence_of(share)):
         if c.claim.span[0] >= share.claim.span[0] or c.claim.context.get("converted") or c.role == GROWTH:
             continue
-        return c if c.kind in AMOUNT_KINDS else None
+        # a range ("prices between $50 and $57") is no part of a whole
+        return c if c.kind in AMOUNT_KINDS and c.claim.end is None else None
     return None
 
 
