@@ -444,6 +444,17 @@ def last_verb(text: str) -> Optional[re.Match]:
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()—–\"“”]")
 
 
+def lower_opening(phrase: str) -> str:
+    """A phrase whose first word is capitalised only because it opens a line, a label or a
+    quotation ("Capital expenditure", "Revenues from exports of") with that capital
+    lowered; a name ("Japan", "GDP") kept."""
+    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    word = first.strip(",;:")
+    if word[:1].isupper() and word[1:].islower() and not subjects(word):
+        return first.lower() + phrase[len(first):]
+    return phrase
+
+
 def clean_phrase(words: list[str]) -> str:
     while words and words[0].lower() in _DETERMINERS | {"and", "with", "of"}:
         words = words[1:]

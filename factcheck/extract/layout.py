@@ -266,9 +266,7 @@ def _lead_metric(body: str) -> Optional[str]:
     words = phrase.split()
     if words[-1].lower() in _DOCUMENT_PARTS:
         return None  # "Budget summary:", "Some of the highlights are:": a part of the text, no series
-    if words[0][:1].isupper() and words[0][1:].islower() and not context.subjects(words[0]):
-        words[0] = words[0].lower()
-    return " ".join(words)
+    return context.lower_opening(" ".join(words))
 
 
 def is_item(sentence: str) -> bool:
@@ -391,10 +389,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
         elif lead.metric:
             c.metric = f"{lead.metric}: {label[:1].lower() + label[1:] if not label[:2].isupper() else label}"
         else:
-            first = words[0]
-            # a label's capital only opens its line ("Capital expenditure"), unless a name's
-            c.metric = label if not (first[:1].isupper() and first[1:].islower()) or context.subjects(first) \
-                else first.lower() + label[len(first):]
+            c.metric = context.lower_opening(label)  # "Capital expenditure": the capital opens the line
         bracketed = sentence[: local[0]].rstrip().endswith("(")
         if lead.period:
             c.period = shift(lead.period, lead.previous_in_brackets, -1) if bracketed and lead.previous_in_brackets \

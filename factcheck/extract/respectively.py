@@ -110,10 +110,8 @@ def distribute(claims: list, exprs: list) -> None:
             continue
         role = re.search(r"\s+(growth|decline)$", c.metric or "")
         if _ENDS_PREPOSITION.search(head_words):
-            first = head_words.split(None, 1)[0]
-            if first[:1].isupper() and first[1:].islower() and not context.subjects(first):
-                head_words = first.lower() + head_words[len(first):]  # capitalised as the quotation opens
-            c.metric = f"{head_words} {member}"  # "value of" rice, "revenues from exports of" coal
+            # "value of" rice, "revenues from exports of" coal (capitalised as a quotation opens)
+            c.metric = f"{context.lower_opening(head_words)} {member}"
         else:
             c.metric = f"{member} {head_words}".strip() if head_words else member
         if role and not c.metric.endswith(role.group(1)):

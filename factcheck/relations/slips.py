@@ -58,6 +58,14 @@ class Printed:
         return sum(ch.isdigit() for ch in self.digits.lstrip("0.,"))
 
     @property
+    def precision_digits(self) -> int:
+        """Significant digits as printed, a whole number's trailing zeros left out ("148,000"
+        has three, "148,300" four, "1.20" three): how finely the figure was stated."""
+        whole = not re.search(r"[.,]\d{1,2}$", self.digits)  # "1.20", "4,2": decimals keep their zeros
+        digits = re.sub(r"\D", "", self.digits).lstrip("0")
+        return len(digits.rstrip("0") if whole else digits)
+
+    @property
     def decimals(self) -> int:
         return len(self.digits.split(".")[1]) if "." in self.digits else 0
 

@@ -88,15 +88,8 @@ def _digits(n: Node) -> int:
 
 
 def _significant(n: Node) -> int:
-    """Significant digits as printed, a whole number's trailing zeros left out ("148,000"
-    has three, "148,300" four, "1.20" three)."""
     p = printed(n.claim.surface)
-    if p is None:
-        return 0
-    digits = "".join(ch for ch in p.digits if ch.isdigit() or ch in ".,")
-    whole = not re.search(r"[.,]\d{1,2}$", digits)  # "1.20", "4,2": decimals keep their zeros
-    digits = re.sub(r"\D", "", digits).lstrip("0")
-    return len(digits.rstrip("0") if whole else digits)
+    return p.precision_digits if p else 0
 
 
 def _headline_short(a: Node, b: Node) -> bool:
