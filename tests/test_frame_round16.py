@@ -63,3 +63,43 @@ def test_an_amount_reached_after_a_percentage_of_change_is_a_level(verb):
 def test_an_amount_right_after_a_verb_of_gain_is_still_a_change():
     c = _frames("The economy added about 3,000 jobs in 2019.")
     assert c["about 3,000 jobs"].role == "change"
+
+
+# --- metric identity -----------------------------------------------------------------------
+
+from factcheck.matching import metric_key  # noqa: E402
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Estonian foreign trade turnover", "foreign trade turnover"),  # a country's adjective is its subject
+    ("negative trade balance", "trade deficit"),                    # a balance's polarity is its sign
+    ("traditional export earnings", "traditional exports"),         # a flow's takings are that flow
+    ("receipts in remittances", "remittances"),
+    ("value of total goods imported", "imports of goods"),
+    ("Peruvian exports abroad", "exports"),
+])
+def test_two_names_of_one_series_have_one_key(a, b):
+    assert metric_key(a) == metric_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("positive trade balance", "trade deficit"),
+    ("tourism receipts", "receipts"),
+    ("traditional export earnings", "non-traditional exports"),
+])
+def test_names_of_two_series_keep_two_keys(a, b):
+    assert metric_key(a) != metric_key(b)
+
+
+def test_the_relations_engine_reads_a_countrys_adjective_as_its_subject():
+    from factcheck.relations.graph import concept_of, core_words, series_words, subject_words
+
+    series = series_words("Estonian foreign trade turnover") - subject_words(frozenset({"Estonia"}))
+    assert concept_of(series) == ("trade", frozenset())  # the same total as "foreign trade turnover"
+    assert core_words("Estonian exports") == core_words("exports")
+
+
+def test_a_scale_word_left_by_the_figure_before_names_no_series():
+    c = _frames("During the first half, Estonian trade turnover reached EUR 13.14 bln – EUR 1.06 mln or 8.7% more "
+                "than in the corresponding period of 2017.")
+    assert c["EUR 1.06 mln"].metric == c["EUR 13.14 bln"].metric
