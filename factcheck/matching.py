@@ -84,8 +84,10 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
     for group in table.get("same", []):
         for w in group:
             same[str(w)] = str(group[0])
+    # a country's adjective names its subject, not another series ("Latvian foreign trade turnover")
+    demonyms = frozenset(d.lower() for d in lexicon.load("demonyms") if " " not in d)
     places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
-                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n)
+                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n) | demonyms
     return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
 
 
@@ -96,6 +98,9 @@ def _multiword_places() -> list[str]:
 
 
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+_POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
+# "export earnings", "receipts in remittances": a flow's takings are that flow
+_TAKINGS_OF = frozenset({"export", "import", "remittance"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,7 +214,13 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     if heads == {"trade"} and len(mods & {"import", "export"}) == 1:
         heads = set(mods & {"import", "export"})  # "export turnover", "import value" are exports, imports
         mods -= heads
+    if heads == {"revenue"} and len(mods & _TAKINGS_OF) == 1:
+        heads = set(mods & _TAKINGS_OF)
+        mods -= heads
     sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
+    if heads == {"balance"}:
+        sign |= {_POLARITY[w] for w in mods & _POLARITY.keys()}
+        mods -= _POLARITY.keys()
     mods = {m for m in mods if m and m not in neutral and m not in role and m not in places and m not in heads
             and not m.isdigit()} | sign
     if not heads:

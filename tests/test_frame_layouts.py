@@ -210,7 +210,7 @@ def test_respectively_pairs_members_with_figures():
     assert c["20 percent"].subject == ["Taiwan", "South Korea"] and c["10 percent"].subject == ["Taiwan", "Japan"]
     c = _claims("The growth in the agriculture, forestry and fishing, mining and quarrying, manufacturing, and construction "
                 "is estimated to be 3 percent, 3.5 percent, 5.1 percent and 4.3 percent respectively.", "2018-02-28")
-    assert c["5.1 percent"].metric == "manufacturing" and c["4.3 percent"].metric == "construction"
+    assert c["5.1 percent"].metric == "manufacturing growth" and c["4.3 percent"].metric == "construction growth"
     c = _claims("Moreover, the GDP growth rates for Q1 and Q2 of 2017-18 at constant prices were 5.7 percent and 6.5 "
                 "percent respectively.", "2018-02-28")
     assert (c["5.7 percent"].period, c["6.5 percent"].period) == ("2017-Q2", "2017-Q3")  # India's fiscal quarters

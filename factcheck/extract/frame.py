@@ -697,6 +697,19 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     return c.context.get("baseline_period")
 
 
+# "The deficit is expected to rise to £125m by 2019": a forecast's year is not what the
+# sentences after it report (the month "May" is no modal: the pattern is case-sensitive there)
+_FORECAST_BEFORE = lazy(r"\b(?:(?i:expected|forecast|projected|predicted|set|due|estimated)\s+to|(?i:will|would|could|might)"
+                        r"|[Mm]ay\s+(?:be|reach|rise|fall|grow|increase|decline|climb|drop|top|exceed))\b[^.;:]*$")
+
+
+def _forecast_deadline(c: Claim) -> bool:
+    """A forecast figure dated by the year it is due by ("expected to rise to £125m by 2019"):
+    a budget's "will amount to" for the year it is about still dates what follows."""
+    return bool(c.period and c.period[:4].isdigit() and _FORECAST_BEFORE.search(c.sentence[: _local(c)[0]][-60:])
+                and re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?" + c.period[:4], c.sentence))
+
+
 def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
     """The period a sentence is about, for the sentences after it: the latest own (not
     inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
@@ -706,7 +719,8 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
-           and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])]
+           and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])
+           and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]
     # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
     # the sentence's month restates it; the sentence is about the month

@@ -1509,6 +1509,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         for e in found:
             _cumulate(e, sentence)
     if len(found) > 1:
+        found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
         for a, b in zip(found, found[1:]):
@@ -1518,6 +1519,23 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
 
 
 _RESTATED = lazy(r"\s*\(\s*")
+# "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
+# clause that says where a period begins or ends describes that period; its time is no figure's
+_BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
+                        r"(?:s|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
+
+
+def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """Fold a time that only bounds the period before it into that period's expression."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and e.span is not None and not e.base \
+                and _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start):
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)

@@ -216,8 +216,13 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         words = _LETTERS.findall(c.sentence[: local[0]][-40:])
-        verb = next((w.lower() for w in reversed(words[-3:]) if w.lower() in _lex("object")), None)
-        if verb and words and words[-1].lower() in _lex("object") | grammar.closed("qual"):
+        at = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i].lower() in _lex("object")), None)
+        verb = words[at].lower() if at is not None else None
+        # every word between the verb and the amount qualifies it ("added about 3,000"); in "gained
+        # 10.8 percent to ¥79 trillion" the verb's object is the percentage and the amount its destination
+        between = c.sentence[: local[0]][-40:].rsplit(words[at], 1)[-1] if verb else ""
+        if verb and all(w.lower() in grammar.closed("qual") for w in words[at + 1:]) \
+                and not any(ch.isdigit() for ch in between):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
     if c.kind == K.PERCENT and _NEGATIVE_GROWTH.search(c.sentence, max(0, local[0] - 40), local[0]):
@@ -362,6 +367,11 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     after = _CHANGE_NOUN_AFTER.match(right)
     if after:
         return _NOUN_DIRECTION[after.group(1).lower()]
+    at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
+    if at:
+        # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
+        # change, then the figures it is measured at
+        return "up" if at.group(1).lower() in ("increase", "rise", "gain", "jump", "growth") else "down"
     comparative = _PERCENT_COMPARATIVE.match(right)
     if comparative:
         return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
@@ -377,6 +387,8 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     return None
 
 
+_CHANGE_NOUN_AT = lazy(r"\b(increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)(?:s|es)?\s*,?\s*at\s+"
+                       r"(?:[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:,|and|,\s*and)\s*)*$", re.I)
 _GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)\b"
 # "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%", "an
 # 11% increase from 2023, 45% from 2022": each member may carry its own base

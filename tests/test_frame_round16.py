@@ -1,0 +1,105 @@
+"""Frame classes found on the spent held-out sets (aj–an, ae–ai) after their scoring, each in
+our own sentences: a relative clause bounding a period; a forecast's deadline year; a noun of
+change measured "at" its figures; the verb closing a 'respectively' coordination; an amount
+reached after a percentage of change."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _frames(text: str, date: str = "2018-05-20") -> dict[str, object]:
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+
+
+@pytest.mark.parametrize("clause", ["which ended in March", "which ended on March 31", "that ends in June"])
+def test_a_clause_bounding_a_period_is_no_period_of_its_own(clause):
+    c = _frames(f"India's tea exports in fiscal 2017, {clause}, rose 8 percent to 240 million kg.")
+    # the fiscal year (India's), not the month that bounds it
+    assert c["240 million kg"].period == c["8 percent"].period == "2016-04/2017-03"
+    assert "31" not in c  # the day bounding the year is no figure
+
+
+def test_a_forecast_deadline_does_not_date_the_paragraphs_after_it():
+    text = ("The island's accounts for 2016 show spending of £640m.\n\n"
+            "The deficit is expected to widen to £90m by 2021, the treasury warned.\n\n"
+            "Health took £150m and education £120m.")
+    c = _frames(text, "2017-06-01")
+    assert c["£90m"].period == "2021"
+    assert c["£150m"].period == "2016" and c["£120m"].period == "2016"
+
+
+def test_a_budget_for_the_year_ahead_still_dates_what_follows():
+    text = ("Spending in the budget for 2025 will amount to 9,200 million dinars.\n\n"
+            "Of it, 1,100 million dinars will go to schools.")
+    assert _frames(text, "2024-11-10")["1,100 million dinars"].period == "2025"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("In April, sales of cars and of vans both recorded year-on-year decreases, at 6.1% and 9.8% respectively.", "down"),
+    ("Sales of cars showed an increase, at 3.5%, in April.", "up"),
+])
+def test_a_noun_of_change_measured_at_its_figures_makes_them_growths(text, direction):
+    for c in _frames(text).values():
+        assert (c.role, c.direction) == ("growth", direction)
+
+
+def test_the_verb_of_a_respectively_coordination_is_no_part_of_its_last_member():
+    c = _frames("In April, car sales and van sales both recorded falls, at 6.1% and 9.8% respectively.")
+    assert c["6.1%"].metric == "car sales decline"
+    assert c["9.8%"].metric == "van sales decline"
+
+
+@pytest.mark.parametrize("verb", ["gained", "added"])
+def test_an_amount_reached_after_a_percentage_of_change_is_a_level(verb):
+    c = _frames(f"Shipments {verb} 10.8 percent to ¥79.22 trillion in the year.")
+    assert c["¥79.22 trillion"].role == "level"
+    assert c["10.8 percent"].role == "growth"
+
+
+def test_an_amount_right_after_a_verb_of_gain_is_still_a_change():
+    c = _frames("The economy added about 3,000 jobs in 2019.")
+    assert c["about 3,000 jobs"].role == "change"
+
+
+# --- metric identity -----------------------------------------------------------------------
+
+from factcheck.matching import metric_key  # noqa: E402
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Estonian foreign trade turnover", "foreign trade turnover"),  # a country's adjective is its subject
+    ("negative trade balance", "trade deficit"),                    # a balance's polarity is its sign
+    ("traditional export earnings", "traditional exports"),         # a flow's takings are that flow
+    ("receipts in remittances", "remittances"),
+    ("value of total goods imported", "imports of goods"),
+    ("Peruvian exports abroad", "exports"),
+])
+def test_two_names_of_one_series_have_one_key(a, b):
+    assert metric_key(a) == metric_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("positive trade balance", "trade deficit"),
+    ("tourism receipts", "receipts"),
+    ("traditional export earnings", "non-traditional exports"),
+])
+def test_names_of_two_series_keep_two_keys(a, b):
+    assert metric_key(a) != metric_key(b)
+
+
+def test_the_relations_engine_reads_a_countrys_adjective_as_its_subject():
+    from factcheck.relations.graph import concept_of, core_words, series_words, subject_words
+
+    series = series_words("Estonian foreign trade turnover") - subject_words(frozenset({"Estonia"}))
+    assert concept_of(series) == ("trade", frozenset())  # the same total as "foreign trade turnover"
+    assert core_words("Estonian exports") == core_words("exports")
+
+
+def test_a_scale_word_left_by_the_figure_before_names_no_series():
+    c = _frames("During the first half, Estonian trade turnover reached EUR 13.14 bln – EUR 1.06 mln or 8.7% more "
+                "than in the corresponding period of 2017.")
+    assert c["EUR 1.06 mln"].metric == c["EUR 13.14 bln"].metric
