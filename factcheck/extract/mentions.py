@@ -1258,13 +1258,19 @@ _YEAR_DETERMINER = re.compile(r"(?:^|\b(?:its|their|his|her|our|this|that|a|an|l
 
 def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
     """A number that looks like a year but counts: after a bound no year takes ("more than
-    1000 customers"), or a round hundred counting a plural noun after a verb or adjective
-    ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose" stay years)."""
+    1000 customers"), or a round hundred or a number below 1900 counting a plural noun after
+    a verb or adjective ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose"
+    stay years)."""
     if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
         return True
-    return value % 100 == 0 and counted_phrase(sentence[pos:]) is not None \
-        and not _YEAR_PREPOSITION.search(left, max(0, len(left) - 12)) \
-        and not _YEAR_DETERMINER.search(left, max(0, len(left) - 30))
+    if counted_phrase(sentence[pos:]) is None or _YEAR_DETERMINER.search(left, max(0, len(left) - 30)):
+        return False
+    if value < 1900:  # a year before 1900 rarely premodifies what statistics count: "and 1828 subscribers"
+        return not _HISTORIC_YEAR_BEFORE.search(left, max(0, len(left) - 12))
+    return value % 100 == 0 and not _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))
+
+
+_HISTORIC_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|before|after|during|year|circa|between|early|late|mid)\s+$", re.I)
 
 
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"

@@ -70,9 +70,19 @@ _SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
 
 
+# "from 18 984 to 19 250": one group set off by a plain space (a figure and the next could
+# read so too: taken only when the article writes two such, and no comma-grouped number)
+_SPACE_ONE_GROUP = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d]|[.,]\d)")
+
+
 def space_thousands(text: str) -> bool:
     """Does the article group thousands with spaces (and never with commas)?"""
-    return _SPACE_GROUPED.search(text) is not None and _COMMA_GROUPED.search(text) is None
+    if _COMMA_GROUPED.search(text) is not None:
+        return False
+    if _SPACE_GROUPED.search(text) is not None:
+        return True
+    first = _SPACE_ONE_GROUP.search(text)
+    return first is not None and _SPACE_ONE_GROUP.search(text, first.end()) is not None
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -204,8 +204,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
-                and not (b.kind == K.PERCENT and a.value >= 1000 > b.value):
-            # (never "3,037,700 or 81.3%": a count and its share, no range of percentages)
+                and not (b.kind == K.PERCENT and a.value >= 1000 > b.value) \
+                and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)):
+            # (never "3,037,700 or 81.3%": a count and its share, no range of percentages; never
+            # "Of the total 294, five percent involved": a list is written in one style)
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
             _share_unit(a, b, scale=True)
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \

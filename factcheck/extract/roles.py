@@ -270,7 +270,9 @@ def assign_role(c: Claim) -> None:
     else:
         c.role = R.LEVEL
     if c.role in (R.GROWTH, R.CHANGE):
-        if change in ("up", "down"):
+        if change == "up" and c.value < 0:
+            c.direction = "down"  # "GDP growth was -1.3%", "rents were -0.4%": the printed sign decides
+        elif change in ("up", "down"):
             c.direction = change
         elif c.value < 0:
             c.direction = "down"

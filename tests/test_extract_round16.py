@@ -1,0 +1,45 @@
+"""Number-reading classes found on the spent held-out sets after their scoring, each in our
+own sentences: one thousands group set off by a plain space; a number below 1900 that counts
+a plural noun; a list is written in one style; a printed minus sign decides a growth's
+direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str, date: str = "2012-05-20") -> dict[str, object]:
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+
+
+def test_single_groups_set_off_by_a_plain_space_are_thousands_when_the_article_writes_them_so():
+    c = _claims("Over the quarter, gas connections rose from 24 310 to 25 102 households, 792 more than before. "
+                "In 2011 there were 1417 new connections.")
+    assert c["24 310"].value == 24310 and c["25 102 households"].value == 25102
+
+
+def test_a_number_below_1900_counting_a_plural_noun_is_a_count():
+    c = _claims("The bureau added 562 subscribers in the quarter and 1745 subscribers over the year.")
+    assert c["1745 subscribers"].value == 1745
+
+
+@pytest.mark.parametrize("text", ["In 1850 farmers owned the land.", "The 1790 settlers arrived by sea."])
+def test_an_old_year_before_a_noun_stays_a_year(text):
+    assert not any(c.value in (1850, 1790) for c in _claims(text).values())
+
+
+def test_a_figure_and_a_percentage_in_words_after_a_comma_are_no_list():
+    c = _claims("Of the total 318, seven percent were inspected at the dock.")
+    assert (c["318"].kind, c["seven percent"].kind) == ("count", "percent")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Food prices rose 2.1%, while rents were -0.4% in the year.", "0.4%"),
+    ("GDP growth was -1.3% in the quarter.", "1.3%"),
+])
+def test_a_printed_minus_sign_makes_a_growth_a_fall(text, surface):
+    c = _claims(text)[surface]
+    assert (c.value < 0, c.role, c.direction) == (True, "growth", "down")
