@@ -43,3 +43,18 @@ def test_a_figure_and_a_percentage_in_words_after_a_comma_are_no_list():
 def test_a_printed_minus_sign_makes_a_growth_a_fall(text, surface):
     c = _claims(text)[surface]
     assert (c.value < 0, c.role, c.direction) == (True, "growth", "down")
+
+
+@pytest.mark.parametrize("text, values, unit", [
+    ("Rates of 3, 4 and 5 percent applied to the three bands.", [3, 4, 5], "percent"),
+    ("Growth of 1.2, 2.5, 3.1 and 4.0 percent was recorded in the four regions.", [1.2, 2.5, 3.1, 4.0], "percent"),
+    ("Sales of 2, 3 and 4 million units followed.", [2e6, 3e6, 4e6], "count"),
+])
+def test_a_unit_written_once_after_a_list_reaches_every_item(text, values, unit):
+    c = [x for x in _claims(text).values()]
+    assert sorted(x.value for x in c) == values and {x.unit for x in c} == {unit}
+
+
+def test_a_glued_letter_after_a_list_of_labels_spreads_to_no_item():
+    c = _claims("There is still no production at Blocks 1, 2 , 4 or 5A in the state.")
+    assert "2" not in c

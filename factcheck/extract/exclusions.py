@@ -124,8 +124,8 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 # What makes "X of N" a quantity rather than a name: a scale, a percent or a currency after N.
-_QUANTITY_AFTER = re.compile(
-    r"(?:\.\d+)?[\s-]?(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m\b|%|per\s?cent|percent|pct|"
+_QUANTITY_AFTER = re.compile(  # (after a list of figures sharing the unit: "Rates of 3, 4 and 5 percent")
+    r"(?:\.\d+)?(?:\s*(?:,|,?\s*and|,?\s*or|to|[-–])\s*\d[\d.,]*){0,6}[\s-]?(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m\b|%|per\s?cent|percent|pct|"
     r"(?-i:[A-Z]{3})\b|dollars?|euros?|pounds|yen|yuan|rupees)", re.I)
 
 

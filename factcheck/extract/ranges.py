@@ -272,6 +272,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(a)
         i += 1
+    for a, b in reversed(list(zip(out, out[1:]))):
+        # "rates of 3, 4 and 5 percent": the unit shared down a list reaches its first items
+        # (percentages, money and scaled figures: a glued letter, "Blocks 2, 4 or 5A", is no unit to spread)
+        if a.bare and b.info.get("shared_unit") and not b.word_number and not a.word_number \
+                and (b.kind in (K.PERCENT, K.MONEY) or (b.scale or 1) != 1) \
+                and re.fullmatch(r"\s*,\s*", sentence[a.end: b.start]):
+            _share_unit(a, b, scale=True)
     _conversions(sentence, out)
     _parallel_changes(sentence, out)
     _elided_counts(sentence, out)
