@@ -58,3 +58,27 @@ def test_a_unit_written_once_after_a_list_reaches_every_item(text, values, unit)
 def test_a_glued_letter_after_a_list_of_labels_spreads_to_no_item():
     c = _claims("There is still no production at Blocks 1, 2 , 4 or 5A in the state.")
     assert "2" not in c
+
+
+def test_signed_figures_in_brackets_after_what_they_change_are_changes():
+    c = _claims("The fall is owed to farming (2,310 fewer workers), mining (-845) and fishing (-312).")
+    assert (c["2,310 fewer workers"].role, c["2,310 fewer workers"].direction) == ("change", "down")
+    assert c["845"].value == -845 and c["312"].value == -312
+    assert {c["845"].role, c["312"].role} == {"change"}
+
+
+def test_a_signed_cell_of_a_run_of_table_figures_is_no_claim():
+    c = _claims("Model A 91 402 -77& 190 -52% 1,640 3,702 -56%")
+    assert not any(x.value == -77 for x in c.values())
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The decline is stronger in the north (- 11,4%) than in the south (- 7,2%).", "11,4%", -11.4),
+    ("Food (+ 2.6%) rose while fuel (- 3.1%) fell.", "3.1%", -3.1),
+])
+def test_a_sign_set_a_space_apart_after_a_bracket_is_the_figures(text, surface, value):
+    assert _claims(text)[surface].value == value
+
+
+def test_a_dash_between_a_year_and_a_figure_is_no_sign():
+    assert _claims("In 2011 - 48,000 pupils enrolled.")["48,000 pupils"].value == 48000

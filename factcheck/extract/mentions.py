@@ -102,7 +102,8 @@ _core_decimal_comma = functools.cache(lambda: _core(DIGITS_DECIMAL_COMMA))  # co
 _core_spaced = functools.cache(lambda decimal_comma: _core(DIGITS_DECIMAL_COMMA_SPACED if decimal_comma
                                                            else DIGITS_SPACED))  # "1 200 Ft" articles only
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
-_SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
+# ("(- 12,6%)": right after a bracket a sign may stand a space apart, as French typography sets it)
+_SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])(?:(?<=\([-−–+])\s)?|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 # a prefix that reads only glued may stand a space before a figure that can only be money
 # ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
@@ -344,7 +345,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
-    out = [x for x in mentions if not x.bare or bare_is_claim(x)]
+    out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
     for x in out:
         if x.counted:
             x.info["counted"] = x.counted

@@ -21,11 +21,18 @@ CHANGE_KINDS = {K.MONEY, K.COUNT, K.MEASURE, K.PERCENT,
                 K.PERCENTAGE_POINT}
 
 
-def bare_is_claim(x: Mention) -> bool:
-    """A bare number with nothing counted is a claim only when it reads as a statistic."""
+def bare_is_claim(x: Mention, sentence: str = "") -> bool:
+    """A bare number with nothing counted is a claim only when it reads as a statistic
+    (and a signed one only in a bracket after what it changes: "public administration (-722)";
+    a signed cell of a table, "-79&", is no figure the rules can read)."""
     if x.word_number:
         return False
-    return "," in x.raw or "." in x.raw or x.value >= 10
+    if x.value < 0 and not _SIGNED_IN_BRACKET.search(sentence, max(0, x.start - 3), x.start):
+        return False
+    return "," in x.raw or "." in x.raw or abs(x.value) >= 10
+
+
+_SIGNED_IN_BRACKET = lazy(r"\(\s*[-−–+]\s?$")
 
 
 # "rose from 3 to 4 percent": the first number is the earlier level, not a range's lower end.

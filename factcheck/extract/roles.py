@@ -55,7 +55,7 @@ _JOB_EVENT = lazy(r"\s*" + _JOBS + r"?\s*(?:(?:were|was|have\s+been|has\s+been|h
 _JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destroyed", "axed", "slashed", "wiped", "scrapped",
                        "abolished", "removed", "terminated"})
 # "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
-_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer)\s+(?!than\b)[a-z]", re.I)
+_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer|less)\s+(?!than\b)[a-z]", re.I)
 # "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
 # noun of change (an adverbial of the base may stand between them)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
@@ -151,7 +151,7 @@ def assign_role(c: Claim) -> None:
     if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
         more = _MORE_OF.match(right) or _MORE_IN_SURFACE.search(c.surface)
         if more:
-            change = "down" if more.group("w").lower() == "fewer" else "up"
+            change = "down" if more.group("w").lower() in ("fewer", "less") else "up"
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
