@@ -82,3 +82,10 @@ def test_a_sign_set_a_space_apart_after_a_bracket_is_the_figures(text, surface, 
 
 def test_a_dash_between_a_year_and_a_figure_is_no_sign():
     assert _claims("In 2011 - 48,000 pupils enrolled.")["48,000 pupils"].value == 48000
+
+
+def test_the_price_of_a_unit_makes_the_sums_after_it_prices_per_that_unit():
+    c = _claims("The price of a tonne of cocoa fell from $3,100 in 2021 to about $2,450 in 2022, while exports "
+                "earned $1.2 billion.")
+    assert c["$3,100"].unit == "USD / tonne" and c["about $2,450"].unit == "USD / tonne"
+    assert c["$1.2 billion"].unit == "USD"  # a clause break ends it

@@ -22,6 +22,7 @@ from typing import Optional
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
+from factcheck.extract.units import match_physical_unit
 from factcheck.extract.patterns import lazy
 
 __all__ = ["carry_denominators"]
@@ -59,6 +60,8 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
+    if "rice of " in sentence or "rices of " in sentence:
+        _price_of_a_unit(sentence, mentions)
     if " per " in sentence and " in " in sentence:
         _change_in_rate_after(sentence, mentions)
     if "average" in sentence:
@@ -161,6 +164,22 @@ def _price_of_quantity(sentence: str, mentions: list[Mention]) -> None:
         if a.kind == K.MEASURE and "/" not in (a.unit or "") and b.kind == K.MONEY and _takes_denominator(b) \
                 and _AT_PRICE.fullmatch(sentence, a.end, b.start):
             _give(b, a.unit)
+
+
+# "the price of a kilogram of vanilla fell from $650 in 2019 to less than $100": the sums
+# the clause gives are per that unit
+_PRICE_OF_A_UNIT = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
+
+
+def _price_of_a_unit(sentence: str, mentions: list[Mention]) -> None:
+    m = _PRICE_OF_A_UNIT.search(sentence)
+    unit = match_physical_unit(sentence, m.end()) if m else None
+    if unit is None or unit.entity == "time":
+        return
+    stop = _SUBJECT_STOP.search(sentence, unit.end)
+    for x in mentions:
+        if x.start >= unit.end and (stop is None or x.start < stop.start()) and x.kind == K.MONEY and _takes_denominator(x):
+            _give(x, unit.unit)
 
 
 def _takes_denominator(m: Mention) -> bool:
