@@ -47,3 +47,17 @@ def test_the_comparative_period_is_the_same_period():
     c = _frames(text)
     assert c["20,400"].period == "2020-01/2020-05"
     assert c["3 per cent"].period == "2021-01/2021-05"
+
+
+@pytest.mark.parametrize("place, period", [
+    ("Niue", "2022-07/2023-06"), ("the Falkland Islands", "2022-07/2023-06"), ("Montserrat", "2022-04/2023-03"),
+])
+def test_a_territory_budget_year_is_read_by_its_own_calendar(place, period):
+    c = _frames(f"The government of {place} will spend an extra $40 million this financial year.", "2022-08-01")
+    assert c["$40 million"].period == period
+
+
+def test_an_appropriation_bill_names_a_fiscal_year_and_a_title_does_not_end_the_sentence():
+    text = ("The Niue appropriation bill 2022/2023 tabled by the Minister of Finance Hon. Jane Doe "
+            "sets spending at $40 million.")
+    assert _frames(text, "2022-08-01")["$40 million"].period == "2022-07/2023-06"

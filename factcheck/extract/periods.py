@@ -250,7 +250,8 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
 
 
 # a sentence about a fiscal year: its "current year" and "next year" are fiscal ones
-_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
+# an appropriation bill is a budget ("the appropriations bill 2021/2022")
+_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\d", re.I)
 
 
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
