@@ -42,6 +42,8 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if not metric:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
+    # "ALGIERS- trade deficit": a dateline opens the text; the series is named after it
+    metric = _DATELINE.sub("", metric) or metric
     if _HAS_DIGIT.search(metric):
         metric = _after_figures(metric)
         if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
@@ -67,6 +69,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
 
 
 _HAS_DIGIT = lazy(r"\d")
+_DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
 #: A figure inside a metric phrase ("2.1 billion and imports"): the phrase ran back over the
 #: figure before; a year, or a digit inside a name ("FY10", "G20"), is no figure.
@@ -224,6 +227,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 return phrase
         return "duration"
     if kind == K.MONEY:
+        noun = _WORD_AFTER.match(right)
+        if noun and _SERIES_NOUN.fullmatch(noun.group(1)):
+            # "Migrants sent US$ 12.5 million remittances": a series noun right after the
+            # amount names what it is of, not the subject of the verb before it
+            return context.noun_phrase_after(right) or noun.group(1)
         goes = _GOES_TO.match(right)
         if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
             np = context.noun_phrase_after(goes.group(1))
@@ -655,7 +663,9 @@ def _is_headline(line: str) -> bool:
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
 _CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
-_WORTH = ends_with(lazy(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
+# "exported 2.6 million tonnes of seafood worth": a quantity of the goods may stand between
+_WORTH = ends_with(lazy(r"\b([a-z]+)\s+(?:(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?of\s+)?"
+                         r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I),
                    ("worth", "at", "totaling", "totalling", "to", "about", "around", "nearly", "some", "over"))
 
@@ -742,6 +752,7 @@ def _phrase_before_for(left: str) -> Optional[str]:
 
 
 _LETTERS = lazy(r"[A-Za-z]+")
+_WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 
 
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
