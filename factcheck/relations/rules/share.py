@@ -10,7 +10,7 @@ from typing import Optional
 
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, series_words,
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, SHARE_VERBS
@@ -78,7 +78,9 @@ def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
 
 
-def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
+def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier: bool = False) -> Optional[Node]:
+    """earlier: a share that names no whole still has one, the largest earlier figure of
+    the part's measure ("(US$913 million, 10.21%)" of the exports stated before)."""
     name = (whole_named(share) or "").lower()
     core = core_words(whole_named(share))
     if core:
@@ -99,7 +101,7 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Opti
     implied = implied_whole(graph, part)
     if implied is not None and _is_whole_candidate(implied, part):
         return implied
-    if name:
+    if name or earlier:
         # "... of the total": the largest earlier figure of this unit that measures the
         # same thing as the part (its head noun); with none, the whole is not stated
         earlier = [n for n in graph.same_head(part.head, part.unit)
@@ -271,7 +273,8 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
         if a.index in used or b.index in used:
             continue
         gap = a.claim.sentence[a.local[1]: b.local[0]]
-        if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) and _RESTATED.match(gap):
+        if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) \
+                and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)):
             pairs.append((a, b))
         elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
             pairs.append((b, a))
@@ -282,9 +285,14 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
     return pairs
 
 
-_RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|"
+_RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|/|"
                        r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
                        r"constituting|making\s+up)\s+)$", re.I)
+#: An amount that opens a bracket, then its percentage after a comma, a semicolon or a
+#: slash, or with a noun of what it counts between: "(US$913 million, 10.21%)",
+#: "(1,965 visitors; 14.4 percent)", "(€3.1 million/6.4%)".
+_IN_BRACKETS = re.compile(r"\(\s*$")
+_BRACKET_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,;/]\s*$", re.I)
 #: A percentage, then the amount it stands for: "7% or $8.9 million", "72.5% (€1.969
 #: billion)", "(1.9%, €53 million)", "1% equivalent to $2 million".
 _RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
@@ -343,6 +351,8 @@ def share_of_whole(graph: Graph, ctx: Context):
     yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
+    restated = graph.memo("restated shares", lambda: {id(b): a for sentence in graph.by_sentence.values()
+                                                      for a, b in _restated_shares(graph, sentence)})
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
@@ -353,6 +363,8 @@ def share_of_whole(graph: Graph, ctx: Context):
         elif _gapped_share(shared, p):
             shared, gapped = p, True
         else:
+            if id(p) in restated:
+                yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
             continue
         # a gapped share's part follows it: the figure before it is the previous item's
         part = _part_in_brackets(graph, p) if gapped else _part(graph, p) or _part_in_brackets(graph, p)
@@ -373,6 +385,22 @@ def share_of_whole(graph: Graph, ctx: Context):
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        slack=0.05, result_text=lambda x: f"{x:.2f}%")
+
+
+def _restated_share(graph: Graph, share: Node, part: Node, parts_of_totals: dict):
+    """An amount restated as its percentage with no verb of sharing ("Spain (US$913
+    million, 10.21%)", "US$30.14 million or 67%"), of a whole the text states elsewhere:
+    the one it names ("of overall exports"), else the largest earlier figure measuring the
+    same thing as the part for its period (the total a list of markets breaks down). The
+    text only suggests that whole: a candidate, broken only by a slip that explains the gap."""
+    whole = _whole_after(graph, share, part) or _whole(graph, share, part, parts_of_totals, earlier=True)
+    if whole is None or not part.value or not periods_equal(whole, part) or not whole.topic <= part.topic:
+        return
+    if not whole_named(share) and whole.sentence == share.sentence and whole is not _whole_after(graph, share, part):
+        return  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
+    yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
+                   f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
+                   slack=0.05, result_text=lambda x: f"{x:.2f}%", exact=False)
 
 
 #: What stands between a share and the next of a gapped list: its bracketed part, then
