@@ -497,14 +497,15 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
             e.span = ytd
-    if own is None and any(not e.base and e.span is not None and not (_whole_year(e.span) and e.span.start.year == ytd.start.year)
-                           for e in exprs):
-        return  # the sentence names a time of its own ("in 2020", "in April alone"): not the year so far
     # "cruise visitors increased to 541,405 through September 2024 from 504,322 in 2023", "from
-    # 9,459 in 2023 to 11,999 in 2024": in a report on the year so far, a bare earlier year set
-    # against it is the same months of that year, and so is the bare current year paired with it
+    # 9,459 in 2023 to 11,999 in 2024", "232,916 visitors …, compared with 217,453 in 2018": in a
+    # report on the year so far, a bare earlier year set against it is the same months of that
+    # year, and so is the bare current year paired with it
     earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and "deictic" not in e.tags
                and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
+    if own is None and any(e not in earlier and not e.base and e.span is not None
+                           and not (_whole_year(e.span) and e.span.start.year == ytd.start.year) for e in exprs):
+        return  # the sentence names a time of its own ("in 2020", "in April alone"): not the year so far
     for e in earlier:
         e.span = timespan.month_span(e.span.start.year, 1, e.span.start.year, ytd.end.month)
     if earlier:
@@ -513,7 +514,7 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
                 e.span = ytd
 
 
-_FROM_FIGURE = lazy(r"\bfrom\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
+_FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
 
 
 def _year_so_far_span(span):

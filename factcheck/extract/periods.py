@@ -250,7 +250,8 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
 
 
 # a sentence about a fiscal year: its "current year" and "next year" are fiscal ones
-_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget)\b|\bFY\s?'?\d", re.I)
+# an appropriation bill is a budget ("the appropriations bill 2021/2022")
+_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\d", re.I)
 
 
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
@@ -426,6 +427,19 @@ def _calendar_part_rule(m, ctx):
         return _expr(m, _calendar_part(year, index, months))
     # a bare "first quarter": the latest that had begun by the article's date
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
+
+
+@rule(r"\b(?:up\s+(?:un)?to|through|until|till)\s+(?:the\s+end\s+of\s+)?" + _PART
+      + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|previous|the)\s+year))?"
+      r"(?!\d|\s+of\s+(?:the\s+)?(?:fiscal|financial|FY))", needs=(_T_PART, _t("up", "through", "until", "till")), first=True)
+def _to_part_end(m, ctx):
+    """'arrivals up to the third quarter of this year', 'through the third quarter of 2024':
+    the year from January to the end of that quarter or half (a cumulative report)."""
+    e = _calendar_part_rule(m, ctx)
+    if e is None or e.span is None:
+        return e
+    e.span, e.tags = month_span(e.span.end.year, 1, e.span.end.year, e.span.end.month), e.tags | {"ytd"}
+    return e
 
 
 @rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -1099,7 +1113,7 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|time|month|quarter|half|months|week|weeks|days?)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|time|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
@@ -1109,14 +1123,14 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
       r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time|months?|quarter|half|weeks?)\b"
       # "the similar period of 2020", "a similar period last year"
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
-      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "similar", "before", "like", "time"),))
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time"),))
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""

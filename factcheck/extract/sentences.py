@@ -11,7 +11,7 @@ from factcheck.extract.patterns import lazy
 
 # Abbreviations whose full stop never ends a sentence (titles, "No. 1", "Jan. 5").
 _NEVER_FINAL = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "no", "hon", "rt",
     "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "fig", "vol", "rs", "dept", "univ", "govt", "mt", "ft",
     "nrs", "nu", "gs", "bs", "fr", "sfr", "lps", "gdes", "l.l", "afl", "naf", "bs.s",  # currency abbreviations: Nepal's rupee, Bhutan's ngultrum, Paraguay's guaraní, Bolivia's boliviano, the Swiss franc
