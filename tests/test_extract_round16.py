@@ -89,3 +89,17 @@ def test_the_price_of_a_unit_makes_the_sums_after_it_prices_per_that_unit():
                 "earned $1.2 billion.")
     assert c["$3,100"].unit == "USD / tonne" and c["about $2,450"].unit == "USD / tonne"
     assert c["$1.2 billion"].unit == "USD"  # a clause break ends it
+
+
+def test_a_thousands_group_printed_apart_from_a_long_run_of_digits_is_one_number():
+    c = _claims("Of the turnover, 4721 315.42 thousand USD, or 38.5%, was imports.")
+    assert c["4721 315.42 thousand USD"].value == pytest.approx(4_721_315.42e3)
+
+
+def test_a_year_before_a_figure_is_no_thousands_group():
+    assert _claims("In 2019 250 people came.")["250 people"].value == 250
+
+
+def test_an_amount_in_thousands_and_units_is_one_amount():
+    assert _claims("The balance was 1207 thousand 431.18 USD.")["1207 thousand 431.18 USD"].value \
+        == pytest.approx(1_207_431.18)

@@ -286,7 +286,8 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
     translated texts print them; the smaller part is added to the larger, and the unit the
     last part names is the whole's."""
     def join(prev: Mention, cur: Mention) -> bool:
-        if not (prev.has_scale and cur.has_scale and cur.scale < prev.scale
+        # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names)
+        if not (prev.has_scale and (cur.has_scale or cur.kind == K.MONEY and prev.kind == K.COUNT) and cur.scale < prev.scale
                 and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
                 and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
                 and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
@@ -299,6 +300,29 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return _folded(mentions, join)
 
 
+def _odd_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"5898 689.99 thousand USD": a run of four or more digits (no year), a space, then three
+    digits are one number whose thousands group was printed apart from the rest."""
+    def join(prev: Mention, cur: Mention) -> bool:
+        head = prev.raw
+        if not (prev.bare and head.isdigit() and len(head) >= 4 and not 1000 <= prev.value <= 2100
+                and sentence[prev.end: cur.start] == " " and _THREE_DIGITS.fullmatch(cur.raw)):
+            return False
+        printed = float(head + cur.raw)
+        cur.start, cur.raw = prev.start, head + cur.raw
+        cur.value = clean(printed * (cur.scale if cur.has_scale else 1.0) * (-1 if cur.value < 0 else 1))
+        return True
+
+    out: list[Mention] = []
+    for cur in mentions:
+        if out and join(out[-1], cur):
+            out[-1] = cur
+            continue
+        out.append(cur)
+    return out
+
+
+_THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
@@ -340,7 +364,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_scales(sentence, _joined_subunits(sentence, mentions))))
+    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_scales(
+        sentence, _joined_subunits(sentence, _odd_groups(sentence, mentions)))))
     _gapped_percents(sentence, mentions)
     _listed_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
