@@ -103,3 +103,26 @@ def test_a_year_before_a_figure_is_no_thousands_group():
 def test_an_amount_in_thousands_and_units_is_one_amount():
     assert _claims("The balance was 1207 thousand 431.18 USD.")["1207 thousand 431.18 USD"].value \
         == pytest.approx(1_207_431.18)
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("The district's population grew by a third, from 175,000 to 240,000.", "a third", 29.0, 37.6),
+    ("Half of the 300 firms closed.", "Half", 41.5, 58.5),
+    ("Exports fell by a fifth in the year.", "a fifth", 18.0, 22.0),
+])
+def test_a_fraction_in_words_stands_for_what_rounds_to_it(text, surface, low, high):
+    from factcheck.relations.interval import of_claim
+
+    span = of_claim(_claims(text)[surface])
+    assert low < span.lo < span.mid < span.hi < high and span.hi - span.lo > 3
+
+
+def test_a_growth_of_a_third_from_its_two_levels_is_no_slip_but_a_fifth_is():
+    from test_relations import flagged, run
+
+    def flags(fraction):
+        text = f"The district's population grew by {fraction}, from 175,730 to 241,331, since 2004."
+        return flagged(run(list(_claims(text).values()))[1])
+
+    assert flags("a third") == set()  # 37.3 % rounds to a third
+    assert flags("a fifth")  # 37.3 % is no fifth

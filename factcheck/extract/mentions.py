@@ -513,8 +513,9 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if re.match(r"\s+as\s", sentence[m.end():]):  # "half as many", "a third as large": a multiplier
         return Mention(qstart if q else m.start(), m.end(), round(value / 100, 4), "times", K.MULTIPLIER,
                        (q or Qualifier.EXACT).value, precision=0.05, raw=raw)
-    mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent",
-                      K.PERCENT, (q or Qualifier.EXACT).value, precision=5.0, raw=raw)
+    den = next((d for d in range(1, 13) if abs(value / 100 * d - round(value / 100 * d)) < 1e-6), 10)
+    mention = Mention(qstart if q else m.start(), m.end(), round(value, 4), "percent", K.PERCENT,
+                      (q or Qualifier.EXACT).value, precision=_fraction_step(round(value / 100 * den), den), raw=raw)
     mention.info["fraction"] = True
     whole = whole_of(sentence[m.end():]) if re.match(r"\s+(?:of|the)\b", sentence[m.end():]) else None
     if whole:
@@ -549,7 +550,8 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
         b = parse_digits(den) if den[0].isdigit() else parse_number_word(den.replace("a ", "one "))
         if not a or not b or a >= b:
             return None
-        value, unit, kind, precision = clean(100.0 * a / b), "percent", K.PERCENT, None
+        value, unit, kind = clean(100.0 * a / b), "percent", K.PERCENT
+        precision = _fraction_step(a, b) if not num[0].isdigit() else None
     mention = Mention(qstart if q else m.start(), m.end(), value, unit, kind, (q or Qualifier.EXACT).value,
                       precision=precision, raw=raw)
     mention.info["fraction"] = True
@@ -557,6 +559,17 @@ def _fraction_word(sentence: str, m: re.Match) -> Optional[Mention]:
     if whole:
         mention.info["share_of"] = whole  # "one in five adults"
     return mention
+
+
+def _fraction_step(a: float, b: float) -> float:
+    """A fraction in words rounds to the nearest simple one: "a third" stands for anything
+    nearer 1/3 than 1/4 or 1/2 (in percent, twice the distance to the nearer midpoint: 8.3)."""
+    top = max(int(b) + 1, 4)
+    simple = sorted({p / q for q in range(1, top + 1) for p in range(0, q + 1)})
+    x = a / b
+    lower = max((f for f in simple if f < x - 1e-12), default=0.0)
+    upper = min((f for f in simple if f > x + 1e-12), default=1.0)
+    return clean(100.0 * min(x - lower, upper - x))  # twice the half-gap to the nearer neighbour
 
 
 # ("the third leading partner", "the second-leading cause": "leading" ranks as a superlative does)
