@@ -103,3 +103,11 @@ def test_a_scale_word_left_by_the_figure_before_names_no_series():
     c = _frames("During the first half, Estonian trade turnover reached EUR 13.14 bln – EUR 1.06 mln or 8.7% more "
                 "than in the corresponding period of 2017.")
     assert c["EUR 1.06 mln"].metric == c["EUR 13.14 bln"].metric
+
+
+def test_a_word_that_judges_a_figure_makes_no_part_of_a_series():
+    from test_relations import flagged, run
+
+    text = ("The season ended strong with 27 landings in March. This included 26 landings at the main wharf "
+            "and one at the fuel jetty.")
+    assert flagged(run(list(_frames(text, "2016-04-10").values()))[1]) == set()
