@@ -111,3 +111,13 @@ def test_a_word_that_judges_a_figure_makes_no_part_of_a_series():
     text = ("The season ended strong with 27 landings in March. This included 26 landings at the main wharf "
             "and one at the fuel jetty.")
     assert flagged(run(list(_frames(text, "2016-04-10").values()))[1]) == set()
+
+
+def test_import_and_export_operations_are_imports_and_exports():
+    from test_relations import flagged, run
+
+    text = ("In July, the volume of foreign trade turnover amounted to 1511 thousand 410.25 USD. "
+            "Import operations made 702 118.40 thousand USD and export operations 809 291.85 thousand USD.")
+    c = _frames(text, "2016-08-20")
+    assert c["1511 thousand 410.25 USD"].value == pytest.approx(1_511_410.25)
+    assert "1511 thousand 410.25 USD" in flagged(run(list(c.values()))[1])  # a thousand times the parts' sum

@@ -47,6 +47,7 @@ DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
 GENERIC_WORDS = frozenset({
     "value", "volume", "amount", "figure", "level", "number", "record", "new", "all", "time", "thus",
     "unit", "piece", "item",  # "717,000 units": what is counted is elsewhere
+    "operation",  # "export operations", as translated texts name exports
     "monthly", "annual", "yearly", "quarterly", "stood", "only", "also", "just", "alone", "some",
     # time words name the period, which the frame keeps apart: "January exports" are exports
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
