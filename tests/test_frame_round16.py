@@ -121,3 +121,14 @@ def test_import_and_export_operations_are_imports_and_exports():
     c = _frames(text, "2016-08-20")
     assert c["1511 thousand 410.25 USD"].value == pytest.approx(1_511_410.25)
     assert "1511 thousand 410.25 USD" in flagged(run(list(c.values()))[1])  # a thousand times the parts' sum
+
+
+def test_an_amount_set_against_an_earlier_one_after_a_growth_is_the_later_level():
+    c = _frames("The tea crop fell by 4.2 percent, or 2,810 tonnes in 2009 from 2,934 tonnes in 2008.", "2010-03-01")
+    assert (c["2,810 tonnes"].role, c["2,934 tonnes"].role) == ("level", "level")
+    assert c["2,810 tonnes"].metric == c["2,934 tonnes"].metric == "tea crop"
+
+
+def test_an_amount_restating_a_growth_before_its_base_level_is_the_change():
+    c = _frames("Beef exports increased by 17% or $3 million from $20 million in August 2015.", "2016-10-01")
+    assert c["$3 million"].role == "change"
