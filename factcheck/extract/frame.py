@@ -85,7 +85,7 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -356,6 +356,21 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _undated_comparands(claims, sentence, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
+    _shares_of_dated_wholes(claims, sentence, exprs, reference)
+
+
+def _shares_of_dated_wholes(claims: list[Claim], sentence: str, exprs: list[TimeExpr], reference: Optional[str]) -> None:
+    """"about 14.8% of 2019 arrivals", "33% of 2019 visitor levels": a share of a whole dated
+    by a base time is measured against that time (a recovery ratio)."""
+    for c in claims:
+        if c.role != R.SHARE or c.base_period:
+            continue
+        end = _local(c)[1]
+        whole = next((x for x in exprs if x.base and x.start >= end and _SHARE_OF.fullmatch(sentence, end, x.start)), None)
+        period = whole.resolve(reference if whole and whole.shift else None) if whole else None
+        if period and period != c.period:
+            c.base_period = period
+            c.context["baseline_period"] = period
 
 
 # "only 2% of the 664,784 visitors that arrived in 2019", "13.3% of the 1.6 million who came

@@ -1368,6 +1368,9 @@ _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
 _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b(?:[^;:(),]|,(?=\d))*$", re.I)
+# a share stated right before 'of' and a noun right after the time: the time dates the whole
+_SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -1430,6 +1433,9 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
             # comparison word; "the first quarter of 2024", "to 2030" are not bases
             if word in ("of", "before", "after") and _LEVELS_AFTER.match(sentence, e.end):
                 return True
+            if word == "of" and e.span is not None and e.shift is None and _SHARE_BEFORE_OF.search(before) \
+                    and _NOUN_AFTER_TIME.match(sentence, e.end):
+                return True  # "14.8% of 2019 arrivals", "33% of 2019 visitor levels": the whole's time
             if word == "on":
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
