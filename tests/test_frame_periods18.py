@@ -33,3 +33,27 @@ def test_a_clause_of_reason_keeps_its_time_to_itself():
             "fell 9% mainly because the bridge was shut and it was open at this time last year.")
     c = _frames(text, "2021-04-20")
     assert c["6%"].period == c["9%"].period == "2021-03"
+
+
+def test_a_bare_earlier_year_restating_a_monthly_figure_is_that_month_of_the_year():
+    text = ("Port revenue rose in April to US$150 million. In 2014 it was US$135.7 million. "
+            "Cargo revenue was US$3 million, a record since 2011 (US$4.4 million).")
+    c = _frames(text, "2015-05-20")
+    assert c["US$135.7 million"].period == "2014-04"
+    assert c["US$3 million"].period == "2015-04"  # the text stays on its month
+    assert c["US$4.4 million"].period == "2011"  # 'since' a year names the whole year
+
+
+def test_a_figure_compared_with_in_an_earlier_year_is_the_same_month_of_it():
+    text = ("The trade deficit widened in April. The surplus with the EU stood at 80.2 million euros, "
+            "compared to the surplus of 66.9 million euros in 2014.")
+    c = _frames(text, "2015-05-20")
+    assert c["80.2 million euros"].period == "2015-04"
+    assert c["66.9 million euros"].period == "2014-04"
+
+
+@pytest.mark.parametrize("phrase", ["a growth of 6.5 percent over last year", "a growth of 6.5 percent over its comparative 2014 figures"])
+def test_a_rate_over_an_earlier_time_is_measured_from_it(phrase):
+    c = _frames(f"Port revenue in April recorded {phrase}.", "2015-05-20")
+    assert c["6.5 percent"].period == "2015-04"
+    assert c["6.5 percent"].base_period == "2014-04"

@@ -159,6 +159,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _under_review(exprs, topic)
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
+    _same_month_earlier(exprs, topic, sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
@@ -294,7 +295,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in own_expr:
             e = exprs[own_expr[k]]
             period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
-            if k in attached_to and e.base:
+            if k in attached_to and e.base or "comparand" in e.tags:
                 c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
@@ -527,6 +528,38 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
         for e in exprs:
             if not e.base and _whole_year(e.span) and e.span.start.year == ytd.start.year:
                 e.span = ytd
+
+
+# "In 2014 it was US$135.7 million", "In 2014 was …": a sentence that restates the figure
+# before for a bare earlier year
+_RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they|the\s+(?:figure|total|number|amount|value))\s+)?"
+                          r"(?:was|were|stood|totall?ed|reached|amounted)\b", re.I)
+
+
+_SINCE_BEFORE = lazy(r"\b(?:since|before|after|until|by)\s+(?:the\s+)?$", re.I)  # "a record since 2011": a whole year
+
+
+def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
+    2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
+    against one month is that month of the earlier year (a report on a month compares like
+    with like, as one on the year so far does: see _continue_year_to_date)."""
+    own = next((e.span for e in exprs if not e.base and e.span is not None and e.span.months == 1
+                and e.span.start.day == 1 and "deictic" not in e.tags), None)
+    month = own or (timespan.parse(topic) if topic and len(topic) == 7 and topic[4] == "-" else None)
+    if month is None or month.months != 1:
+        return
+    restated = len(exprs) == 1 and _RESTATED_FOR_YEAR.match(sentence)
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year
+               and "deictic" not in e.tags and (e.base and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start)
+                                                 or restated)]
+    if own is None and any(e not in earlier and not e.base and e.span is not None for e in exprs):
+        return  # the sentence names a time of its own: not the month reported
+    for e in earlier:
+        y = e.span.start.year
+        e.span = timespan.month_span(y, month.start.month, y, month.start.month)
+        if restated:
+            e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
 
 
 _FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)

@@ -1371,6 +1371,15 @@ _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(
 # a share stated right before 'of' and a noun right after the time: the time dates the whole
 _SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
+# "a growth of 6.5 percent over last year": a rate set right against a time
+_PERCENT_OVER = lazy(r"(?:\d\s?%|\d\s*(?:percent|per\s?cent))\s+over\s+$", re.I)
+# "of 2019 levels", "over their comparative 2017 figures": the word before a time of other figures
+_BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)\s+(?:its\s+|their\s+|the\s+)?"
+                      r"(?:(?:comparative|corresponding|comparable|equivalent|same)\s+)?$", re.I)
+# "compared to the deficit of 236.9 million euros in": the other side's figure, then its time
+_COMPARED_FIGURE_OF = lazy(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the|a|its|their)\s+(?:[a-z][\w-]*\s+){1,3}of\s+"
+                           r"[^\s\d,;]{0,4}\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
+                           r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -1440,6 +1449,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "over" and _PERCENT_OVER.search(before):
+            return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
             return False  # "Over the first four months of the year, the biggest surpluses …": a frame, not a base
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
@@ -1448,8 +1459,11 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I):
             return False
         return True
+    if e.span is not None and _COMPARED_FIGURE_OF.search(sentence, max(0, e.start - 100), e.start):
+        return True  # "compared to the deficit of 236.9 million euros in 2017": the other side's time
+    # "of 2019 levels", "over their comparative 2017 figures"
     return bool(_LEVELS_AFTER.match(sentence, e.end)) and e.span is not None and e.shift is None and \
-        bool(re.search(r"\b(?:of|to|at|below|above)\s+(?:its\s+|their\s+|the\s+)?$", before, re.I))
+        bool(_BEFORE_LEVELS.search(before))
 
 
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
