@@ -57,3 +57,13 @@ def test_a_rate_over_an_earlier_time_is_measured_from_it(phrase):
     c = _frames(f"Port revenue in April recorded {phrase}.", "2015-05-20")
     assert c["6.5 percent"].period == "2015-04"
     assert c["6.5 percent"].base_period == "2014-04"
+
+
+@pytest.mark.parametrize("phrase", ["Over the report period", "During the reporting period", "For the period under review"])
+def test_the_report_period_is_the_whole_the_report_covers_not_the_part_named_last(phrase):
+    text = ("In the first five months of 2021, freight turnover reached $2.1 billion. "
+            "In April-May 2021, the port handled 410 ships. "
+            f"{phrase}, the main partners were Chile with 24.5 percent and Peru with 18.2 percent.")
+    c = _frames(text, "2021-06-20")
+    assert c["24.5 percent"].period == c["18.2 percent"].period == "2021-01/2021-05"
+

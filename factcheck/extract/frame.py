@@ -151,12 +151,12 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
 
 
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
-                today: Optional[str] = None) -> None:
+                today: Optional[str] = None, main: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
-    _under_review(exprs, topic)
+    _under_review(exprs, topic, main)
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
@@ -491,16 +491,27 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
 
 
-def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+_REVIEW_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "semester": 6, "year": 12}
+
+
+def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[str] = None) -> None:
     """'the month under review' is the period the text named before ("Trade deficit
     narrows in April … the balance narrowed to $178.1 million in the month under review
-    from $204.6 million in March"), not the other period the sentence names."""
+    from $204.6 million in March"), not the other period the sentence names. When the text
+    last named a part of its main period ("Over the first four months … In March-April …
+    Over the report period, major partners were"), the report is still about the whole."""
     if not topic or not any("review" in e.tags for e in exprs):
         return  # the topic is parsed only for a sentence that has such a phrase
     span = timespan.parse(topic)
+    whole = timespan.parse(main) if main and main != topic else None
+    if span is not None and whole is not None and not (whole.start <= span.start and span.end <= whole.end):
+        whole = None
     for e in exprs:
-        if "review" in e.tags and span is not None:
-            e.span, e.shift = span, None
+        if "review" not in e.tags or span is None:
+            continue
+        unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
+        fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
+        e.span, e.shift = (whole if fits else span), None
 
 
 def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:

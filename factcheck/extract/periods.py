@@ -1169,7 +1169,7 @@ def _sequel(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
-      r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
+      r"|\bthe\s+(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
       needs=(_t("review", "consideration", "report", "reporting", "reference"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
