@@ -67,3 +67,18 @@ def test_the_report_period_is_the_whole_the_report_covers_not_the_part_named_las
     c = _frames(text, "2021-06-20")
     assert c["24.5 percent"].period == c["18.2 percent"].period == "2021-01/2021-05"
 
+
+
+@pytest.mark.parametrize("clause, date, period", [
+    ("In fiscal 2020, which ended in March,", "2021-05-10", "2020-04/2021-03"),
+    ("In fiscal 2020, which ended in June 2020,", "2020-08-10", "2019-07/2020-06"),
+    ("In fiscal 2020, which closed at the end of September,", "2020-11-10", "2019-10/2020-09"),
+])
+def test_a_clause_saying_when_a_fiscal_year_ended_chooses_its_calendar(clause, date, period):
+    c = _frames(f"{clause} Canada-bound shipments of the Korean firm rose 4.5 percent to $2.2 billion.", date)
+    assert c["$2.2 billion"].period == c["4.5 percent"].period == period
+
+
+def test_a_place_a_flow_is_bound_for_is_its_partner_not_its_subject():
+    c = _frames("Chile posted a surplus. China-bound copper shipments rose 4.5 percent to $2.2 billion in 2020.", "2021-02-10")
+    assert c["$2.2 billion"].subject[0] == "Chile"

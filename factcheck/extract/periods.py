@@ -1556,7 +1556,7 @@ _RESTATED = lazy(r"\s*\(\s*")
 # "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
 # clause that says where a period begins or ends describes that period; its time is no figure's
 _BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
-                        r"(?:s|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
+                        r"(?:s|d|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
 
 
 def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
@@ -1564,12 +1564,32 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     kept = [found[0]]
     for e in found[1:]:
         a = kept[-1]
-        if a.span is not None and e.span is not None and not e.base \
-                and _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start):
+        m = _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start) if a.span is not None and e.span is not None and not e.base else None
+        if m:
+            if a.fiscal and a.span.months == 12 and e.span.months == 1 and _ENDING.search(m.group(0)) \
+                    and a.span.end.month != e.span.end.month:
+                a.span = _fiscal_year_ending(a, e)
             a.end, a.text = e.end, sentence[a.start: e.end]
             continue
         kept.append(e)
     return kept
+
+
+_ENDING = lazy(r"\b(?:end|close|conclude)", re.I)
+
+
+def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
+    """'fiscal 2017, which ended in March': the twelve months to that March where the
+    calendar the sentence's places lend ends in another month (Japan's year, though
+    U.S.-bound exports are its subject). Fiscal years are named by the year they start or
+    end in: the month's own year decides when it is one of those, else the end year of a
+    year named by its start."""
+    label = int(_YEAR_DIGITS.search(fy.text).group(0)[-2:]) + (fy.span.end.year // 100) * 100 \
+        if _YEAR_DIGITS.search(fy.text) else fy.span.end.year
+    end_month, year = month.span.end.month, month.span.end.year
+    if year not in (label, label + 1):
+        year = label + 1 if end_month <= 6 else label
+    return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
