@@ -15,11 +15,14 @@ def _frames(text: str, date: str = "2018-05-20") -> dict[str, object]:
     return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
 
 
-@pytest.mark.parametrize("clause", ["which ended in March", "which ended on March 31", "that ends in June"])
-def test_a_clause_bounding_a_period_is_no_period_of_its_own(clause):
+@pytest.mark.parametrize("clause, period", [("which ended in March", "2016-04/2017-03"),
+                                            ("which ended on March 31", "2016-04/2017-03"),
+                                            # a stated end other than India's chooses the calendar (round 18)
+                                            ("that ends in June", "2016-07/2017-06")])
+def test_a_clause_bounding_a_period_is_no_period_of_its_own(clause, period):
     c = _frames(f"India's tea exports in fiscal 2017, {clause}, rose 8 percent to 240 million kg.")
-    # the fiscal year (India's), not the month that bounds it
-    assert c["240 million kg"].period == c["8 percent"].period == "2016-04/2017-03"
+    # the fiscal year, not the month that bounds it
+    assert c["240 million kg"].period == c["8 percent"].period == period
     assert "31" not in c  # the day bounding the year is no figure
 
 
@@ -121,3 +124,14 @@ def test_import_and_export_operations_are_imports_and_exports():
     c = _frames(text, "2016-08-20")
     assert c["1511 thousand 410.25 USD"].value == pytest.approx(1_511_410.25)
     assert "1511 thousand 410.25 USD" in flagged(run(list(c.values()))[1])  # a thousand times the parts' sum
+
+
+def test_an_amount_set_against_an_earlier_one_after_a_growth_is_the_later_level():
+    c = _frames("The tea crop fell by 4.2 percent, or 2,810 tonnes in 2009 from 2,934 tonnes in 2008.", "2010-03-01")
+    assert (c["2,810 tonnes"].role, c["2,934 tonnes"].role) == ("level", "level")
+    assert c["2,810 tonnes"].metric == c["2,934 tonnes"].metric == "tea crop"
+
+
+def test_an_amount_restating_a_growth_before_its_base_level_is_the_change():
+    c = _frames("Beef exports increased by 17% or $3 million from $20 million in August 2015.", "2016-10-01")
+    assert c["$3 million"].role == "change"

@@ -324,6 +324,8 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
             return True
     if end is not None and _MARKET_PREDICATE.match(sentence, end):
         return True  # "Germany remained the top sales market": a market is where the flow goes
+    if end is not None and sentence.startswith("-bound", end):
+        return True  # "U.S.-bound exports": the place a flow is bound for
     return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
             and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
 

@@ -85,7 +85,7 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*,\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -151,14 +151,15 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
 
 
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
-                today: Optional[str] = None) -> None:
+                today: Optional[str] = None, main: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
     its base period. `topic` is the period the text before was about; `today` the
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
-    _under_review(exprs, topic)
+    _under_review(exprs, topic, main)
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
+    _same_month_earlier(exprs, topic, sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
@@ -294,7 +295,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in own_expr:
             e = exprs[own_expr[k]]
             period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
-            if k in attached_to and e.base:
+            if k in attached_to and e.base or "comparand" in e.tags:
                 c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
@@ -356,6 +357,21 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _undated_comparands(claims, sentence, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
+    _shares_of_dated_wholes(claims, sentence, exprs, reference)
+
+
+def _shares_of_dated_wholes(claims: list[Claim], sentence: str, exprs: list[TimeExpr], reference: Optional[str]) -> None:
+    """"about 14.8% of 2019 arrivals", "33% of 2019 visitor levels": a share of a whole dated
+    by a base time is measured against that time (a recovery ratio)."""
+    for c in claims:
+        if c.role != R.SHARE or c.base_period:
+            continue
+        end = _local(c)[1]
+        whole = next((x for x in exprs if x.base and x.start >= end and _SHARE_OF.fullmatch(sentence, end, x.start)), None)
+        period = whole.resolve(reference if whole and whole.shift else None) if whole else None
+        if period and period != c.period:
+            c.base_period = period
+            c.context["baseline_period"] = period
 
 
 # "only 2% of the 664,784 visitors that arrived in 2019", "13.3% of the 1.6 million who came
@@ -475,16 +491,27 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
 
 
-def _under_review(exprs: list[TimeExpr], topic: Optional[str]) -> None:
+_REVIEW_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "semester": 6, "year": 12}
+
+
+def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[str] = None) -> None:
     """'the month under review' is the period the text named before ("Trade deficit
     narrows in April … the balance narrowed to $178.1 million in the month under review
-    from $204.6 million in March"), not the other period the sentence names."""
+    from $204.6 million in March"), not the other period the sentence names. When the text
+    last named a part of its main period ("Over the first four months … In March-April …
+    Over the report period, major partners were"), the report is still about the whole."""
     if not topic or not any("review" in e.tags for e in exprs):
         return  # the topic is parsed only for a sentence that has such a phrase
     span = timespan.parse(topic)
+    whole = timespan.parse(main) if main and main != topic else None
+    if span is not None and whole is not None and not (whole.start <= span.start and span.end <= whole.end):
+        whole = None
     for e in exprs:
-        if "review" in e.tags and span is not None:
-            e.span, e.shift = span, None
+        if "review" not in e.tags or span is None:
+            continue
+        unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
+        fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
+        e.span, e.shift = (whole if fits else span), None
 
 
 def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
@@ -512,6 +539,38 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
         for e in exprs:
             if not e.base and _whole_year(e.span) and e.span.start.year == ytd.start.year:
                 e.span = ytd
+
+
+# "In 2014 it was US$135.7 million", "In 2014 was …": a sentence that restates the figure
+# before for a bare earlier year
+_RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they|the\s+(?:figure|total|number|amount|value))\s+)?"
+                          r"(?:was|were|stood|totall?ed|reached|amounted)\b", re.I)
+
+
+_SINCE_BEFORE = lazy(r"\b(?:since|before|after|until|by)\s+(?:the\s+)?$", re.I)  # "a record since 2011": a whole year
+
+
+def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
+    2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
+    against one month is that month of the earlier year (a report on a month compares like
+    with like, as one on the year so far does: see _continue_year_to_date)."""
+    own = next((e.span for e in exprs if not e.base and e.span is not None and e.span.months == 1
+                and e.span.start.day == 1 and "deictic" not in e.tags), None)
+    month = own or (timespan.parse(topic) if topic and len(topic) == 7 and topic[4] == "-" else None)
+    if month is None or month.months != 1:
+        return
+    restated = len(exprs) == 1 and _RESTATED_FOR_YEAR.match(sentence)
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year
+               and "deictic" not in e.tags and (e.base and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start)
+                                                 or restated)]
+    if own is None and any(e not in earlier and not e.base and e.span is not None for e in exprs):
+        return  # the sentence names a time of its own: not the month reported
+    for e in earlier:
+        y = e.span.start.year
+        e.span = timespan.month_span(y, month.start.month, y, month.start.month)
+        if restated:
+            e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
 
 
 _FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)

@@ -115,6 +115,9 @@ _BOUNDARY = lazy(
     r";\s*|\s*—\s*(?=[a-z])|,\s+(?=(?:and|but|while|whereas|although|though|which|who|with|as|after|before|when|"
     r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according)\b)"
     r"|\s+(?=(?:while|whereas|but)\s)"
+    # "… fell 23% because the border was closed and it was open at this time last year": a
+    # clause of reason has its own subject, verb and time ("because of" heads no clause)
+    r"|\s+(?=because\s+(?!of\b))"
     # "… 4,000 people and aims to cut costs": "and" before a verb starts a clause
     r"|\s+(?=and\s+(?:(?:also|then|now|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|aims?|plans?|expects?|"
     r"hopes?|seeks?|wants?|intends?|remains?|remained|says?|said|sees?|saw|[a-z]+ed)\b)", re.I)

@@ -1169,7 +1169,7 @@ def _sequel(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
-      r"|\bthe\s+(?:review|reporting|reference)\s+(?:period|month|quarter|year)\b",
+      r"|\bthe\s+(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
       needs=(_t("review", "consideration", "report", "reporting", "reference"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
@@ -1368,6 +1368,18 @@ _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
 _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b(?:[^;:(),]|,(?=\d))*$", re.I)
+# a share stated right before 'of' and a noun right after the time: the time dates the whole
+_SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
+# "a growth of 6.5 percent over last year": a rate set right against a time
+_PERCENT_OVER = lazy(r"(?:\d\s?%|\d\s*(?:percent|per\s?cent))\s+over\s+$", re.I)
+# "of 2019 levels", "over their comparative 2017 figures": the word before a time of other figures
+_BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)\s+(?:its\s+|their\s+|the\s+)?"
+                      r"(?:(?:comparative|corresponding|comparable|equivalent|same)\s+)?$", re.I)
+# "compared to the deficit of 236.9 million euros in": the other side's figure, then its time
+_COMPARED_FIGURE_OF = lazy(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the|a|its|their)\s+(?:[a-z][\w-]*\s+){1,3}of\s+"
+                           r"[^\s\d,;]{0,4}\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
+                           r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
@@ -1430,10 +1442,15 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
             # comparison word; "the first quarter of 2024", "to 2030" are not bases
             if word in ("of", "before", "after") and _LEVELS_AFTER.match(sentence, e.end):
                 return True
+            if word == "of" and e.span is not None and e.shift is None and _SHARE_BEFORE_OF.search(before) \
+                    and _NOUN_AFTER_TIME.match(sentence, e.end):
+                return True  # "14.8% of 2019 arrivals", "33% of 2019 visitor levels": the whole's time
             if word == "on":
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "over" and _PERCENT_OVER.search(before):
+            return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
             return False  # "Over the first four months of the year, the biggest surpluses …": a frame, not a base
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
@@ -1442,8 +1459,11 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I):
             return False
         return True
+    if e.span is not None and _COMPARED_FIGURE_OF.search(sentence, max(0, e.start - 100), e.start):
+        return True  # "compared to the deficit of 236.9 million euros in 2017": the other side's time
+    # "of 2019 levels", "over their comparative 2017 figures"
     return bool(_LEVELS_AFTER.match(sentence, e.end)) and e.span is not None and e.shift is None and \
-        bool(re.search(r"\b(?:of|to|at|below|above)\s+(?:its\s+|their\s+|the\s+)?$", before, re.I))
+        bool(_BEFORE_LEVELS.search(before))
 
 
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
@@ -1536,7 +1556,7 @@ _RESTATED = lazy(r"\s*\(\s*")
 # "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
 # clause that says where a period begins or ends describes that period; its time is no figure's
 _BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
-                        r"(?:s|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
+                        r"(?:s|d|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
 
 
 def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
@@ -1544,12 +1564,32 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     kept = [found[0]]
     for e in found[1:]:
         a = kept[-1]
-        if a.span is not None and e.span is not None and not e.base \
-                and _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start):
+        m = _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start) if a.span is not None and e.span is not None and not e.base else None
+        if m:
+            if a.fiscal and a.span.months == 12 and e.span.months == 1 and _ENDING.search(m.group(0)) \
+                    and a.span.end.month != e.span.end.month:
+                a.span = _fiscal_year_ending(a, e)
             a.end, a.text = e.end, sentence[a.start: e.end]
             continue
         kept.append(e)
     return kept
+
+
+_ENDING = lazy(r"\b(?:end|close|conclude)", re.I)
+
+
+def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
+    """'fiscal 2017, which ended in March': the twelve months to that March where the
+    calendar the sentence's places lend ends in another month (Japan's year, though
+    U.S.-bound exports are its subject). Fiscal years are named by the year they start or
+    end in: the month's own year decides when it is one of those, else the end year of a
+    year named by its start."""
+    label = int(_YEAR_DIGITS.search(fy.text).group(0)[-2:]) + (fy.span.end.year // 100) * 100 \
+        if _YEAR_DIGITS.search(fy.text) else fy.span.end.year
+    end_month, year = month.span.end.month, month.span.end.year
+    if year not in (label, label + 1):
+        year = label + 1 if end_month <= 6 else label
+    return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)

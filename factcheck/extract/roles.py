@@ -492,6 +492,10 @@ def _compared_objects(claims: list[Claim]) -> None:
             c.context["compared"] = True
 
 
+# (its own time between them: "or Vt3 million from Vt20 million" is the change from that level)
+_FROM_EARLIER_LEVEL = lazy(r"\s+(?:in|during|for)\s+[^,;:()\d]{0,20}?\d{4}\s+from\s+(?:about\s+|around\s+|some\s+)?[^\s\d]{0,4}\d", re.I)
+
+
 def _restatements(claims: list[Claim]) -> None:
     """An amount and a percentage joined by 'or', 'equivalent to', 'an equivalent of' restate
     one figure. A change restated is a change in the other terms with the same direction (an
@@ -516,11 +520,19 @@ def _restatements(claims: list[Claim]) -> None:
             percent.role, percent.direction = R.GROWTH, amount.direction
             percent.context["change"] = amount.context.get("change") or amount.direction
         elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
-                and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)):
+                and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)) \
+                and not _FROM_EARLIER_LEVEL.match(c.sentence, _local(c)[1]):
             amount.role, amount.direction = R.CHANGE, percent.direction
             amount.context["change"] = percent.context.get("change") or percent.direction
             if (not amount.metric or amount.metric.lower() in ("equivalent", "equal")) and percent.metric:
                 amount.metric = _GROWTH_SUFFIX.sub("", percent.metric)  # the series whose change it restates
+        elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket:
+            # "fell by 3.8 percent, or 3,293 tons in 2005 from 3,427 tonnes in 2004": the amount
+            # set against an earlier one is the later level of the series, and so is that one
+            series = _GROWTH_SUFFIX.sub("", percent.metric or "")
+            for level in claims[i: i + 2]:
+                if not level.metric and series and level.kind == amount.kind:
+                    level.metric = series
         elif amount.role == R.LEVEL and percent.role == R.RATE and c is percent \
                 and not _PERCENT_OF.match(c.sentence, _local(c)[1]) and not (amount.unit or "").count("/"):
             words = _clause_words_before(amount)
