@@ -134,6 +134,9 @@ _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registe
 # "As for Qatari imports, they decreased …": a fronted topic that a pronoun subject takes up
 _TOPIC = lazy(r"^\s*(?:as\s+for|as\s+regards|as\s+to|regarding|turning\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
               r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this)\b", re.I)
+_COPULA_SERIES = lazy(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|corresponds?\s+to|corresponded\s+to|represents?|represented)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?(?:[a-z][\w-]*))"
+                      r"(?=\s*[,.;(]|\s*$|\s+(?:in|for|during|over|last|this|and|while|which|an?)\b)")
 _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittances)\b", re.I)
 # "exports earned $220.4m", "tourism generated $1.2bn": a verb of takings whose subject is the series
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
@@ -519,6 +522,12 @@ def _series_after(left: str, right: str) -> Optional[str]:
         if empty.group("prep").lower() == "in":
             # "adopted the health budget for 2023 in the amount of": of the noun before it
             return _trailing_noun_phrase(_TRAILING_YEAR.sub(" ", clause + " "))
+    m = _COPULA_SERIES.match(right)
+    if m and _series_heads() & {w.lower() for w in m.group("np").split()} \
+            and context.last_verb(re.split(r"[,;:]", left)[-1]) is None:
+        # "Another $223.2 million is value-added exports from special regimes", "$637.3 million
+        # corresponds to exports of registered goods": the figure is the subject, its complement the series
+        return m.group("np").lower() if not m.group("np").isupper() else m.group("np")
     m = _AS_SERIES.match(right)
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"
