@@ -19,6 +19,12 @@ from test_metric_naming_round15 import _metrics
      "4%", "fish exports growth"),
     ("The register counted 98,400 inhabitants in 2022. This represented a rise of 1.2% on the year.",
      "1.2%", "inhabitants growth"),
+    # "an increase in value/volume" names a measure of the series before, not a series;
+    # the volume is the one counted in tonnes, the value the one counted in money
+    ("Chile shipped 410,000 tonnes of salmon worth $5.2 billion in 2022. This is an increase in value of "
+     "$0.4 billion, and an increase in volume of 6 per cent.", "$0.4 billion", "shipments of salmon"),
+    ("Chile shipped 410,000 tonnes of salmon worth $5.2 billion in 2022. This is an increase in value of "
+     "$0.4 billion, and an increase in volume of 6 per cent.", "6 per cent", "shipments growth"),
 ])
 def test_a_figure_without_a_series_word_takes_its_statements_series(text, surface, metric):
     assert _metrics(text)[surface] == metric

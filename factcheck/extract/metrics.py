@@ -512,7 +512,8 @@ def names_no_series(metric: Optional[str]) -> bool:
 
     empty = frozenset(lexicon.load("metric_words").get("empty", ()))
     words = [w.lower() for w in _LETTERS.findall(metric)]
-    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
+    # "an increase in value": a change of a measure of some series, not a series
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their") for w in words)
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute

@@ -437,8 +437,11 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     start = c.context.get("sentence_start")
     before = [p for p in earlier if p.context.get("sentence_start") == max(q.context.get("sentence_start", -1) for q in earlier)] \
         if earlier else []
+    # "an increase in volume of 7 per cent": of the series counted in tonnes, not in money
+    words = set(_LETTERS.findall((c.metric or "").lower()))
+    kinds = (K.MONEY,) if "value" in words else (K.COUNT, K.MEASURE) if "volume" in words else (K.MONEY, K.COUNT, K.MEASURE)
     for p in reversed([*before, *claims[:i]]):
-        if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and (p.kind == c.kind or c.kind == K.PERCENT) \
+        if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
                 and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
             return _bare(p.metric)
     return None
