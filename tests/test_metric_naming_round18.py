@@ -25,6 +25,10 @@ from test_metric_naming_round15 import _metrics
      "$0.4 billion, and an increase in volume of 6 per cent.", "$0.4 billion", "shipments of salmon"),
     ("Chile shipped 410,000 tonnes of salmon worth $5.2 billion in 2022. This is an increase in value of "
      "$0.4 billion, and an increase in volume of 6 per cent.", "6 per cent", "shipments growth"),
+    # a sentence's first figure, stated of the subject by a noun or verb of change
+    ("The number of tourist arrivals to Fiji shows a fall of 9% on last year.", "9%",
+     "number of tourist arrivals to Fiji decline"),
+    ("Remittances to Samoa show a rise of 12% in the year.", "12%", "remittances to Samoa growth"),
 ])
 def test_a_figure_without_a_series_word_takes_its_statements_series(text, surface, metric):
     assert _metrics(text)[surface] == metric
@@ -44,3 +48,11 @@ def test_the_growth_reaching_a_total_stays_a_level():
                       sha256="0", date="2022-05-10")
     roles = {c.surface: c.role for c in extract(article)}
     assert roles["$900 million"] == "level"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a later figure shares the series of its own clause, not the sentence's first subject
+    ("Exports grew 4% to $3.1 billion and imports 6% to $2.9 billion.", "$2.9 billion", "imports"),
+])
+def test_the_opening_subject_names_only_the_first_figure(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -399,9 +399,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
-    if np and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and names_no_series(np):
+    if kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and names_no_series(np) \
+            and (np or not _HAS_FIGURE.search(left) and _STATES_OF_SUBJECT(left)):
         # "Imports also show a small decrease from K16.8 billion": an adjective left by the
-        # verbless noun phrase the figure follows names nothing; the clause's subject does
+        # verbless noun phrase the figure follows names nothing; the clause's subject does.
+        # With no word at all, only for a sentence's first figure that its verb or a noun
+        # of change states of the subject ("tourist arrivals show a decline of 14%"); later
+        # figures share an earlier one's series (sentence_frame), an object names its own
         np = _opening_subject(re.split(r"[,;:]", left)[-1]) or np
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
@@ -478,6 +482,21 @@ def _clause_subject(clause: str) -> Optional[str]:
         return None
     np = grammar.subject_phrase(clause[: verb.start()])
     return _lower_words(context.clean_phrase(np.split())) or None if np else None
+
+
+_HAS_FIGURE = lazy(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+_CHANGE_NOUN_END = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|hike|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                        r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?[^\s\d]{0,4}\s*$", re.I)
+
+
+def _STATES_OF_SUBJECT(left: str) -> bool:
+    """The figure after `left` is what its clause's verb of change or being, or a noun of
+    change, states of the subject ('grew by ', 'amount to ', 'show a decline of ')."""
+    if _CHANGE_NOUN_END.search(left[-60:]):
+        return True
+    slot = grammar.verb_slot(left)
+    verb = left[slot[0]: slot[1]].lower() if slot else ""
+    return bool(verb) and bool(grammar.change_direction(verb) or verb in _LINKING)
 
 
 # present-tense verbs of showing the verb lexicon, made for past news reports, lacks
