@@ -56,3 +56,25 @@ def test_the_growth_reaching_a_total_stays_a_level():
 ])
 def test_the_opening_subject_names_only_the_first_figure(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a verb that moves its object to a level: the object reached the figure, not the subject
+    ("Exports fell to $2.1 billion while imports rose to $5.4 billion, bringing the trade gap to $3.3 billion.",
+     "$3.3 billion", "trade gap"),
+    ("Weak demand drove the budget gap in the third quarter to $12 billion.", "$12 billion", "budget gap"),
+    # a level reached 'to a record-high' is the series of the change before it, not of the clause before
+    ("Imports rose 4 percent to $9.9 billion while exports climbed 7 percent to a record-high $8.8 billion.",
+     "$8.8 billion", "exports"),
+    # a particle or an idiom of approximation left before the figure names nothing
+    ("Income turned out higher at $189 million.", "$189 million", "income"),
+    ("Capital spending will be in the region of $66 million.", "$66 million", "capital spending"),
+])
+def test_the_series_a_figure_reaches_is_named_by_the_words_that_move_it(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_a_verb_that_moves_nothing_keeps_its_subject():
+    # "the deficit widened in May to": no object between the verb and 'to', and 'May'
+    # after a preposition is the month, not the modal
+    assert _metrics("The trade deficit widened in May to $4.1 billion.")["$4.1 billion"] == "trade deficit"

@@ -319,7 +319,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             up = _COMPARATIVE_AFTER.match(right).group(0).strip().lower() in ("higher", "above", "up", "ahead")
             return f"{bare} {'growth' if up else 'decline'}"
     if kind in (K.MONEY, K.COUNT, K.MEASURE):
-        series = _series_after(left, right)
+        series = _series_after(left, right) or _caused_level(left)
         if series:
             return series
     reached = _CHANGE_NOUN_TO.search(left[-140:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " to " in left[-24:] else None
@@ -497,6 +497,26 @@ def _STATES_OF_SUBJECT(left: str) -> bool:
     slot = grammar.verb_slot(left)
     verb = left[slot[0]: slot[1]].lower() if slot else ""
     return bool(verb) and bool(grammar.change_direction(verb) or verb in _LINKING)
+
+
+# "…, bringing the trade deficit to", "had driven the surplus to": a verb that moves its
+# object to a level; the object, not the subject, is what reached the figure (not 'widen',
+# 'narrow': news uses them without an object, "the deficit widened in January to")
+_CAUSED_LEVEL = triggered(lazy(
+    r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|take|takes|taking|took|drive|drives|driving|drove|"
+    r"driven|lift|lifts|lifting|lifted)\s+"
+    r"(?P<np>(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|the\s+total|in|on|at|by|from|for|during|over|to|up|down|back|place)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?"
+    r"[^\s\d]{0,4}\s*$", re.I), ("to",))
+
+
+def _caused_level(left: str) -> Optional[str]:
+    m = _CAUSED_LEVEL.search(left[-140:])
+    if m is None:
+        return None
+    np = context.noun_phrase_after(m.group("np"))
+    return np if np and not _TIME_ONLY.fullmatch(np) and not names_no_series(np) else None
 
 
 # present-tense verbs of showing the verb lexicon, made for past news reports, lacks

@@ -559,7 +559,9 @@ def complete_changes(claims: list[Claim]) -> None:
             break
 
 
-_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+|a\s+total\s+of\s+)?$", re.I)
+# "to $3bn", "to a total of", "to a record-high", "to an all-time high of": the level reached
+_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+total\s+of\s+|(?:a|an)\s+(?:new\s+|all-time\s+)?"
+                 r"(?:record(?:[- ]high)?|high)(?:\s+of)?\s+)?$", re.I)
 _REACHING = lazy(r"^(?:\s+(?:on|over|from|against|compared\s+(?:with|to)|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                  r"y-?o-?y|q-?o-?q|m-?o-?m)\b[^,;\d]{0,25}?)?"  # "added 1.4% on the year, reaching"
                  r"\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
@@ -578,7 +580,7 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
             continue
         gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
         if p.kind == K.PERCENT and c.kind != K.PERCENT and (
-                _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
+                _REACHING.match(gap) or (p.context.get("change") and _TO_LEVEL.search(gap) and re.fullmatch(r"[^,;]{0,40}?\bto\s+.{0,30}", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
         if p.kind != c.kind or ";" in gap or len(gap) > 80:
             return None
