@@ -322,7 +322,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             up = _COMPARATIVE_AFTER.match(right).group(0).strip().lower() in ("higher", "above", "up", "ahead")
             return f"{bare} {'growth' if up else 'decline'}"
     if kind in (K.MONEY, K.COUNT, K.MEASURE):
-        series = _series_after(left, right)
+        series = _series_after(left, right) or _caused_level(left)
         if series:
             return series
     reached = _CHANGE_NOUN_TO.search(left[-140:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " to " in left[-24:] else None
@@ -402,6 +402,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
+    if kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and names_no_series(np) \
+            and (np or not _HAS_FIGURE.search(left) and _STATES_OF_SUBJECT(left)):
+        # "Imports also show a small decrease from K16.8 billion": an adjective left by the
+        # verbless noun phrase the figure follows names nothing; the clause's subject does.
+        # With no word at all, only for a sentence's first figure that its verb or a noun
+        # of change states of the subject ("tourist arrivals show a decline of 14%"); later
+        # figures share an earlier one's series (sentence_frame), an object names its own
+        np = _opening_subject(re.split(r"[,;:]", left)[-1]) or np
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
@@ -477,6 +485,77 @@ def _clause_subject(clause: str) -> Optional[str]:
         return None
     np = grammar.subject_phrase(clause[: verb.start()])
     return _lower_words(context.clean_phrase(np.split())) or None if np else None
+
+
+_HAS_FIGURE = lazy(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+_CHANGE_NOUN_END = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|hike|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                        r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?[^\s\d]{0,4}\s*$", re.I)
+
+
+def _STATES_OF_SUBJECT(left: str) -> bool:
+    """The figure after `left` is what its clause's verb of change or being, or a noun of
+    change, states of the subject ('grew by ', 'amount to ', 'show a decline of ')."""
+    if _CHANGE_NOUN_END.search(left[-60:]):
+        return True
+    slot = grammar.verb_slot(left)
+    verb = left[slot[0]: slot[1]].lower() if slot else ""
+    return bool(verb) and bool(grammar.change_direction(verb) or verb in _LINKING)
+
+
+# "…, bringing the trade deficit to", "had driven the surplus to": a verb that moves its
+# object to a level; the object, not the subject, is what reached the figure (not 'widen',
+# 'narrow': news uses them without an object, "the deficit widened in January to")
+_CAUSED_LEVEL = triggered(lazy(
+    r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|take|takes|taking|took|drive|drives|driving|drove|"
+    r"driven|lift|lifts|lifting|lifted)\s+"
+    r"(?P<np>(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|the\s+total|in|on|at|by|from|for|during|over|to|up|down|back|place)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?"
+    r"[^\s\d]{0,4}\s*$", re.I), ("to",))
+
+
+def _caused_level(left: str) -> Optional[str]:
+    m = _CAUSED_LEVEL.search(left[-140:])
+    if m is None:
+        return None
+    np = context.noun_phrase_after(m.group("np"))
+    return np if np and not _TIME_ONLY.fullmatch(np) and not names_no_series(np) else None
+
+
+# present-tense verbs of showing the verb lexicon, made for past news reports, lacks
+_SHOWING = frozenset({"show", "shows", "see", "sees", "record", "records", "post", "posts", "register", "registers",
+                      "also", "has", "have", "had", "is", "are", "was", "were"})
+
+
+def _opening_subject(clause: str) -> Optional[str]:
+    """The noun phrase that opens a clause before its first verb, when it names a series
+    ("Imports also show a small decrease from" → "imports"); None for an agent
+    ("Chile registered") or a pronoun."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", clause))
+    verb = next((w for w in words[1:] if w.group(0).lower() in _SHOWING or grammar.is_verbal(w.group(0).lower())), None)
+    if verb is None:
+        return None
+    np = context.clean_phrase((grammar.subject_phrase(clause[: verb.start()]) or "").split())
+    if not np or not (_series_heads() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
+        return None
+    first, _, rest = np.partition(" ")
+    # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
+    return f"{first.lower()} {rest}".strip() if first.lower() in _series_heads() or _SERIES_NOUN.fullmatch(first) else np
+
+
+@functools.lru_cache(maxsize=4096)
+def names_no_series(metric: Optional[str]) -> bool:
+    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected
+    increase', 'a small' (metric_words: `empty`). Asked for many claims of the few metrics
+    an article names: answered once per metric."""
+    if not metric:
+        return True
+    from factcheck.extract import lexicon
+
+    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
+    words = [w.lower() for w in _LETTERS.findall(metric)]
+    # "an increase in value": a change of a measure of some series, not a series
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their") for w in words)
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute
