@@ -135,3 +135,18 @@ def test_an_amount_set_against_an_earlier_one_after_a_growth_is_the_later_level(
 def test_an_amount_restating_a_growth_before_its_base_level_is_the_change():
     c = _frames("Beef exports increased by 17% or $3 million from $20 million in August 2015.", "2016-10-01")
     assert c["$3 million"].role == "change"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Of this total, $512.4 million corresponds to exports of registered goods.", "$512.4 million",
+     "exports of registered goods"),
+    ("Another $98.1 million is value-added exports from free zones.", "$98.1 million",
+     "value-added exports from free zones"),
+    ("About $50 million was tourism revenue.", "About $50 million", "tourism revenue"),
+])
+def test_a_figure_as_subject_takes_the_series_its_complement_names(text, surface, metric):
+    assert _frames(text)[surface].metric == metric
+
+
+def test_a_complement_that_names_no_series_names_no_metric():
+    assert _frames("Some 2,000 were new hires at the plant.")["Some 2,000"].metric != "new hires at the plant"

@@ -289,6 +289,8 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
     w = m.group(0)
     if not _starts_with_letter(w):
         return None
+    if w == "May" and i and toks[i - 1].group(0).lower() in closed("prep"):
+        return None  # "widened in May to": the month, as "in June", not the modal
     if is_verbal(w) or change_direction(w):
         return offset + m.start(), offset + m.end()
     if particle is not None and w.lower() not in closed("det", "prep", "conj"):

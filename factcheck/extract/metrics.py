@@ -134,6 +134,9 @@ _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registe
 # "As for Qatari imports, they decreased …": a fronted topic that a pronoun subject takes up
 _TOPIC = lazy(r"^\s*(?:as\s+for|as\s+regards|as\s+to|regarding|turning\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
               r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this)\b", re.I)
+_COPULA_SERIES = lazy(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|corresponds?\s+to|corresponded\s+to|represents?|represented)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?(?:[a-z][\w-]*))"
+                      r"(?=\s*[,.;(]|\s*$|\s+(?:in|for|during|over|last|this|and|while|which|an?)\b)")
 _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittances)\b", re.I)
 # "exports earned $220.4m", "tourism generated $1.2bn": a verb of takings whose subject is the series
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
@@ -319,7 +322,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             up = _COMPARATIVE_AFTER.match(right).group(0).strip().lower() in ("higher", "above", "up", "ahead")
             return f"{bare} {'growth' if up else 'decline'}"
     if kind in (K.MONEY, K.COUNT, K.MEASURE):
-        series = _series_after(left, right)
+        series = _series_after(left, right) or _caused_level(left)
         if series:
             return series
     reached = _CHANGE_NOUN_TO.search(left[-140:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " to " in left[-24:] else None
@@ -399,6 +402,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
+    if kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and names_no_series(np) \
+            and (np or not _HAS_FIGURE.search(left) and _STATES_OF_SUBJECT(left)):
+        # "Imports also show a small decrease from K16.8 billion": an adjective left by the
+        # verbless noun phrase the figure follows names nothing; the clause's subject does.
+        # With no word at all, only for a sentence's first figure that its verb or a noun
+        # of change states of the subject ("tourist arrivals show a decline of 14%"); later
+        # figures share an earlier one's series (sentence_frame), an object names its own
+        np = _opening_subject(re.split(r"[,;:]", left)[-1]) or np
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
         verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
@@ -476,6 +487,77 @@ def _clause_subject(clause: str) -> Optional[str]:
     return _lower_words(context.clean_phrase(np.split())) or None if np else None
 
 
+_HAS_FIGURE = lazy(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+_CHANGE_NOUN_END = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|hike|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+                        r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?[^\s\d]{0,4}\s*$", re.I)
+
+
+def _STATES_OF_SUBJECT(left: str) -> bool:
+    """The figure after `left` is what its clause's verb of change or being, or a noun of
+    change, states of the subject ('grew by ', 'amount to ', 'show a decline of ')."""
+    if _CHANGE_NOUN_END.search(left[-60:]):
+        return True
+    slot = grammar.verb_slot(left)
+    verb = left[slot[0]: slot[1]].lower() if slot else ""
+    return bool(verb) and bool(grammar.change_direction(verb) or verb in _LINKING)
+
+
+# "…, bringing the trade deficit to", "had driven the surplus to": a verb that moves its
+# object to a level; the object, not the subject, is what reached the figure (not 'widen',
+# 'narrow': news uses them without an object, "the deficit widened in January to")
+_CAUSED_LEVEL = triggered(lazy(
+    r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|take|takes|taking|took|drive|drives|driving|drove|"
+    r"driven|lift|lifts|lifting|lifted)\s+"
+    r"(?P<np>(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|the\s+total|in|on|at|by|from|for|during|over|to|up|down|back|place)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?"
+    r"[^\s\d]{0,4}\s*$", re.I), ("to",))
+
+
+def _caused_level(left: str) -> Optional[str]:
+    m = _CAUSED_LEVEL.search(left[-140:])
+    if m is None:
+        return None
+    np = context.noun_phrase_after(m.group("np"))
+    return np if np and not _TIME_ONLY.fullmatch(np) and not names_no_series(np) else None
+
+
+# present-tense verbs of showing the verb lexicon, made for past news reports, lacks
+_SHOWING = frozenset({"show", "shows", "see", "sees", "record", "records", "post", "posts", "register", "registers",
+                      "also", "has", "have", "had", "is", "are", "was", "were"})
+
+
+def _opening_subject(clause: str) -> Optional[str]:
+    """The noun phrase that opens a clause before its first verb, when it names a series
+    ("Imports also show a small decrease from" → "imports"); None for an agent
+    ("Chile registered") or a pronoun."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", clause))
+    verb = next((w for w in words[1:] if w.group(0).lower() in _SHOWING or grammar.is_verbal(w.group(0).lower())), None)
+    if verb is None:
+        return None
+    np = context.clean_phrase((grammar.subject_phrase(clause[: verb.start()]) or "").split())
+    if not np or not (_series_heads() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
+        return None
+    first, _, rest = np.partition(" ")
+    # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
+    return f"{first.lower()} {rest}".strip() if first.lower() in _series_heads() or _SERIES_NOUN.fullmatch(first) else np
+
+
+@functools.lru_cache(maxsize=4096)
+def names_no_series(metric: Optional[str]) -> bool:
+    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected
+    increase', 'a small' (metric_words: `empty`). Asked for many claims of the few metrics
+    an article names: answered once per metric."""
+    if not metric:
+        return True
+    from factcheck.extract import lexicon
+
+    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
+    words = [w.lower() for w in _LETTERS.findall(metric)]
+    # "an increase in value": a change of a measure of some series, not a series
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their") for w in words)
+
+
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute
 # construction; its noun phrase, not the clause before "with", names the series
 _WITH_ABSOLUTE = triggered(lazy(r"\bwith\s+((?:[A-Za-z][\w'’.-]*\s+){1,6}?)[a-z]{3,}ing\s+"
@@ -519,6 +601,12 @@ def _series_after(left: str, right: str) -> Optional[str]:
         if empty.group("prep").lower() == "in":
             # "adopted the health budget for 2023 in the amount of": of the noun before it
             return _trailing_noun_phrase(_TRAILING_YEAR.sub(" ", clause + " "))
+    m = _COPULA_SERIES.match(right)
+    if m and _series_heads() & {w.lower() for w in m.group("np").split()} \
+            and context.last_verb(re.split(r"[,;:]", left)[-1]) is None:
+        # "Another $223.2 million is value-added exports from special regimes", "$637.3 million
+        # corresponds to exports of registered goods": the figure is the subject, its complement the series
+        return m.group("np").lower() if not m.group("np").isupper() else m.group("np")
     m = _AS_SERIES.match(right)
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"

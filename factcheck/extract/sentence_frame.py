@@ -14,6 +14,8 @@ from typing import Optional
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _SERIES_NOUN, is_prior
+from factcheck.extract.metrics import names_no_series
+from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
 
@@ -169,25 +171,6 @@ _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipat
 
 
 _POLARITY = {"negative": "down", "positive": "up"}
-
-
-# Asked of every earlier claim of a sentence for each claim (complete_metrics,
-# complete_changes), of the few metrics an article names: answered once per metric.
-@functools.lru_cache(maxsize=4096)
-def _empty(metric: Optional[str]) -> bool:
-    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected increase'."""
-    if not metric:
-        return True
-    empty = _empty_words()
-    words = [w.lower() for w in _LETTERS.findall(metric)]
-    return all(w in empty or w in ("a", "an", "the", "of", "its", "their") for w in words)
-
-
-@functools.cache
-def _empty_words() -> frozenset:
-    from factcheck.extract import lexicon
-
-    return frozenset(lexicon.load("metric_words").get("empty", ()))
 
 
 def mark_expectations(claims: list[Claim]) -> None:
@@ -369,6 +352,15 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         if i and c.kind != K.PERCENT and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
                 and _coordinated_series(claims[i - 1], c, level_only=True):
             continue  # "rose by 11% … and reached USD 81.9 million": the level the growth's series reached
+        series = _restated_series(claims, i, earlier, named)
+        if series:
+            words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
+            if not c.context.get("change") and _GROWTHISH & set(words):
+                # "This is a change of £7.1 billion": the head said it is a change
+                c.context["change"] = "down" if _DOWN_WORDS & set(words) or c.value < 0 else "up"
+            change = c.context.get("change") if c.kind == K.PERCENT else None
+            c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
+            continue
         words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
@@ -420,6 +412,39 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         c.metric = _bare(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
+
+
+# "That's an increase of", "This represented a rise of", "This compares to": the subject
+# is the statement before
+_DEMONSTRATIVE_RESTATES = lazy(r"\s*(?:this|that|it)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
+                               r"amounts|amounted|translates|translated|equals|equalled|equaled|reflects|reflected|"
+                               r"compares|compared|constitutes|constituted))\b", re.I)
+
+def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: Optional[str]) -> Optional[str]:
+    """'Imports totalled $2 billion. That's an increase of $56 million, or 2.9%': a
+    demonstrative subject whose verb only links it to the figures restates the statement
+    before, so the figures are of that statement's series: the latest amount of the same
+    kind said in this sentence or the one before (an amount of any kind for a percentage)."""
+    c = claims[i]
+    opening = _DEMONSTRATIVE_RESTATES.match(c.sentence)
+    if opening is None or c.context.get("ratio_to_gdp"):
+        return None
+    gap = c.sentence[opening.end(): (claims[0].context.get("local") or (0, 0))[0]]
+    if not names_no_series(gap.strip(" ,") or None) and gap.strip():
+        return None  # "It was partly driven by £16.4bn of borrowing": the figure is not the complement
+    if named and not i:
+        return named
+    start = c.context.get("sentence_start")
+    before = [p for p in earlier if p.context.get("sentence_start") == max(q.context.get("sentence_start", -1) for q in earlier)] \
+        if earlier else []
+    # "an increase in volume of 7 per cent": of the series counted in tonnes, not in money
+    words = set(_LETTERS.findall((c.metric or "").lower()))
+    kinds = (K.MONEY,) if "value" in words else (K.COUNT, K.MEASURE) if "volume" in words else (K.MONEY, K.COUNT, K.MEASURE)
+    for p in reversed([*before, *claims[:i]]):
+        if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
+                and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
+            return _bare(p.metric)
+    return None
 
 
 _BALANCE_HEAD = lazy(r"^(?:(?:the|a|an)\s+)?(?:(?:trade|export|import|commercial)\s+)?(?:balance|surplus|deficit)$", re.I)
@@ -534,7 +559,9 @@ def complete_changes(claims: list[Claim]) -> None:
             break
 
 
-_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$", re.I)
+# "to $3bn", "to a total of", "to a record-high", "to an all-time high of": the level reached
+_TO_LEVEL = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|a\s+total\s+of\s+|(?:a|an)\s+(?:new\s+|all-time\s+)?"
+                 r"(?:record(?:[- ]high)?|high)(?:\s+of)?\s+)?$", re.I)
 _REACHING = lazy(r"^(?:\s+(?:on|over|from|against|compared\s+(?:with|to)|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                  r"y-?o-?y|q-?o-?q|m-?o-?m)\b[^,;\d]{0,25}?)?"  # "added 1.4% on the year, reaching"
                  r"\s*,?\s*(?:(?:and|thus|so)\s+)?(?:reaching|bringing\s+(?:it|the\s+total)\s+to|taking\s+(?:it|the\s+total)\s+to|"
@@ -553,7 +580,7 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
             continue
         gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
         if p.kind == K.PERCENT and c.kind != K.PERCENT and (
-                _REACHING.match(gap) or (p.context.get("change") and re.fullmatch(r"[^,;]{0,40}?\bto\s+(?:about\s+|around\s+)?", gap))):
+                _REACHING.match(gap) or (p.context.get("change") and _TO_LEVEL.search(gap) and re.fullmatch(r"[^,;]{0,40}?\bto\s+.{0,30}", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
         if p.kind != c.kind or ";" in gap or len(gap) > 80:
             return None
