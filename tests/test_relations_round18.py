@@ -31,3 +31,41 @@ def test_a_slip_below_the_bound_is_caught(i, surface, value):
     _, checks = run(with_slip(BOUND, BOUND_FIGURES, i, surface, value))
     assert flagged(checks)
 
+
+def _x(surface, value, period, role="level", **kw):
+    return {"surface": surface, "value": value, "unit": "USD", "kind": "money", "metric": "exports of goods",
+            "subject": ["Chile"], "period": period, "role": role, **kw}
+
+
+# the later level in the lead, the growth and its base level three paragraphs on
+LEAD = ("Chile exported goods worth $8.42 billion in the first quarter of 2024.\n"
+        "Copper prices recovered over the period.\n"
+        "Lithium output was steady.\n"
+        "That was 7.4 percent more than the $7.84 billion of the first quarter of 2023.")
+LEAD_FIGURES = [_x("$8.42 billion", 8.42e9, "2024-Q1"),
+                _x("7.4 percent", 7.4, "2024-Q1", role="growth", unit="percent", kind="percent", direction="up",
+                   base_period="2023-Q1"),
+                _x("$7.84 billion", 7.84e9, "2023-Q1")]
+
+
+def test_a_growth_against_a_later_level_stated_in_another_paragraph():
+    analysis, checks = run(make(LEAD, LEAD_FIGURES))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.confirmed if r.rule == "level-change"] == ["percent_change"]
+
+
+@pytest.mark.parametrize("i, surface, value", [(0, "$4.82 billion", 4.82e9), (1, "4.7 percent", 4.7),
+                                               (2, "$7.48 billion", 7.48e9)])
+def test_a_slip_in_a_growth_whose_levels_are_apart_is_caught(i, surface, value):
+    _, checks = run(with_slip(LEAD, LEAD_FIGURES, i, surface, value))
+    assert surface in flagged(checks)
+
+
+def test_two_values_for_the_later_period_are_no_level():
+    text = LEAD.replace("Lithium output was steady.", "Other reports put them at $9.1 billion in the first quarter.")
+    figures = [*LEAD_FIGURES[:1], _x("$9.1 billion", 9.1e9, "2024-Q1"), *LEAD_FIGURES[1:]]
+    analysis, _ = run(make(text, figures))
+    assert not [r for r in analysis.relations if r.kind == "percent_change"]
+    analysis, _ = run(make(LEAD, LEAD_FIGURES))
+    assert [r for r in analysis.relations if r.kind == "percent_change"]
+

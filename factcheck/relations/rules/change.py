@@ -235,7 +235,8 @@ def level_and_change(graph: Graph, ctx: Context):
             if by_change is not None:
                 yield by_change
                 continue
-            yield from _against_earlier(graph, ctx, g)
+            found = list(_against_earlier(graph, ctx, g))
+            yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
 
@@ -421,6 +422,40 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         yield Finding("level-change", [g.id, new.id],
                       f"{format_quantity(new.value, new.unit)} against {earlier}'s {old_text} is a change of "
                       f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
+
+
+def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
+    """The level of a growth's series, subject and variant for `period`, wherever the
+    article states it: one value (restatements agree), printed exact or "about", no
+    forecast beside an outcome."""
+    found = [n for n in graph.by_series_any_unit(g.series, LEVEL)
+             if n.period == period and n.sure_period and n.kind in AMOUNT_KINDS and n.topic == g.topic
+             and n.variant == g.variant and n.claim.qualifier in ("exact", "approx") and n.value > 0
+             and not n.claim.context.get("converted")]
+    if len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
+            and all(n.interval.meets(found[0].interval) for n in found):
+        return min(found, key=lambda n: (not n.exact, abs((n.paragraph or 0) - (g.paragraph or 0))))
+    return None
+
+
+def _levels_elsewhere(graph: Graph, g: Node):
+    """'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the lead stated,
+    or a headline's growth whose two levels the body states: the levels of the growth's
+    period and of the base period its frame names, each the one figure of the series
+    stated for it. Apart from the growth's paragraph they may be other releases (or
+    another series the words do not tell apart): a candidate, broken only by a slip."""
+    base = g.claim.base_period
+    if not base or not g.sure_period or not g.series or REAL_GROWTH.search(g.claim.metric or ""):
+        return
+    new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
+    if new is None or old is None or new.unit != old.unit or old.period == new.period:
+        return
+    s = sign(g)
+    near = new.paragraph == old.paragraph == g.paragraph
+    yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                   f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
+                   f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
+                   slack=0.05 if near else REVISION, result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):
