@@ -69,3 +69,22 @@ def test_two_values_for_the_later_period_are_no_level():
     analysis, _ = run(make(LEAD, LEAD_FIGURES))
     assert [r for r in analysis.relations if r.kind == "percent_change"]
 
+
+# the change in the headline, both levels in the body
+CHANGE = ("Chile's goods exports rose by $580 million in the first quarter.\n"
+          "Copper prices recovered over the period.\n"
+          "Exports reached $8.42 billion in the first quarter of 2024, against $7.84 billion a year earlier.")
+CHANGE_FIGURES = [_x("$580 million", 5.8e8, "2024-Q1", role="change", direction="up", base_period="2023-Q1"),
+                  _x("$8.42 billion", 8.42e9, "2024-Q1"), _x("$7.84 billion", 7.84e9, "2023-Q1")]
+
+
+def test_a_change_whose_levels_another_paragraph_states():
+    analysis, checks = run(make(CHANGE, CHANGE_FIGURES))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.relations if r.rule == "level-change"] == ["difference"]
+
+
+@pytest.mark.parametrize("i, surface, value", [(0, "$850 million", 8.5e8), (1, "$8.24 billion", 8.24e9)])
+def test_a_slip_in_a_change_whose_levels_are_apart_is_caught(i, surface, value):
+    _, checks = run(with_slip(CHANGE, CHANGE_FIGURES, i, surface, value))
+    assert surface in flagged(checks)

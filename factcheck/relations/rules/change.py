@@ -223,12 +223,17 @@ def level_and_change(graph: Graph, ctx: Context):
                 continue
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g) \
                 or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None)
+            near = True
             if pair is None:
-                continue
+                # "last year's €5,063 million ... fell by about €300 million" in another paragraph
+                found = levels_elsewhere(graph, g)
+                if found is None:
+                    continue
+                *pair, near = found
             old, new = pair
             s = sign(g)
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
-                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}")
+                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
         if _growth(g) and id(g) not in paired:
             by_change = _change_and_growth(graph, g)
@@ -438,20 +443,31 @@ def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
     return None
 
 
-def _levels_elsewhere(graph: Graph, g: Node):
-    """'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the lead stated,
-    or a headline's growth whose two levels the body states: the levels of the growth's
-    period and of the base period its frame names, each the one figure of the series
-    stated for it. Apart from the growth's paragraph they may be other releases (or
-    another series the words do not tell apart): a candidate, broken only by a slip."""
+def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]:
+    """(earlier, later, near) for a growth or change whose levels its sentence does not
+    both give: 'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the
+    lead stated, a headline's 'fell by €300 million' whose two levels the body states.
+    The levels of its period and of the base period its frame names, each the one figure
+    of the series stated for it; `near` when both stand in its paragraph. Apart from it
+    they may be other releases (or another series the words do not tell apart): a
+    candidate, broken only by a slip."""
     base = g.claim.base_period
     if not base or not g.sure_period or not g.series or REAL_GROWTH.search(g.claim.metric or ""):
-        return
+        return None
     new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
     if new is None or old is None or new.unit != old.unit or old.period == new.period:
+        return None
+    if g.role == CHANGE and new.unit != g.unit:
+        return None
+    return old, new, new.paragraph == old.paragraph == g.paragraph
+
+
+def _levels_elsewhere(graph: Graph, g: Node):
+    found = levels_elsewhere(graph, g)
+    if found is None:
         return
+    old, new, near = found
     s = sign(g)
-    near = new.paragraph == old.paragraph == g.paragraph
     yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                    f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
                    f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
