@@ -32,6 +32,12 @@ def test_a_slip_below_the_bound_is_caught(i, surface, value):
     assert flagged(checks)
 
 
+def test_a_scale_word_slip_of_a_bound_is_caught():
+    # "more than 1.2 billion" for 1,247,310: the bound's loose rounding is no excuse
+    _, checks = run(with_slip(BOUND, BOUND_FIGURES, 0, "1.2 billion", 1.2e9))
+    assert flagged(checks)
+
+
 def _x(surface, value, period, role="level", **kw):
     return {"surface": surface, "value": value, "unit": "USD", "kind": "money", "metric": "exports of goods",
             "subject": ["Chile"], "period": period, "role": role, **kw}
@@ -88,3 +94,4 @@ def test_a_change_whose_levels_another_paragraph_states():
 def test_a_slip_in_a_change_whose_levels_are_apart_is_caught(i, surface, value):
     _, checks = run(with_slip(CHANGE, CHANGE_FIGURES, i, surface, value))
     assert surface in flagged(checks)
+

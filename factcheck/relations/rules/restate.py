@@ -58,6 +58,14 @@ def _scale_apart(a: float, b: float) -> bool:
     return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e-3, 1e6, 1e-6))
 
 
+def _bound_scale_apart(a: Node, b: Node, ratio: float) -> bool:
+    """"more than 1.3 billion" against "1,334,777": a bound and the figure it rounds, a
+    scale word apart (the bound's rounding is loose, so the band, not 2%, is the test)."""
+    if a.claim.qualifier not in BOUNDS and b.claim.qualifier not in BOUNDS:
+        return False
+    return any(RESTATED_BAND[0] <= ratio / f <= RESTATED_BAND[1] for f in (1e3, 1e-3, 1e6, 1e-6))
+
+
 def printed_sign(n: Node) -> int:
     """−1 when a change or growth is printed as a positive number and a word says it fell;
     a printed minus sign already is in the value ("-44.8k" and "44,800 fewer" agree, and so
@@ -129,7 +137,8 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # figures far apart are two quantities the metric phrase does not tell apart
                 # (exports and imports of one period, in all and to one market), unless one
                 # slip of a figure explains the gap
-                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value)
+                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value) \
+                    or _bound_scale_apart(a, b, ratio)
                 # a period carried over from an earlier sentence may be another one: such a
                 # pair is a candidate, broken only by a slip that explains the gap
                 exact = exact and a.sure_period and b.sure_period
