@@ -95,3 +95,29 @@ def test_a_slip_in_a_change_whose_levels_are_apart_is_caught(i, surface, value):
     _, checks = run(with_slip(CHANGE, CHANGE_FIGURES, i, surface, value))
     assert surface in flagged(checks)
 
+
+# two series in one sentence, each with its level, change and growth, the earlier levels unstated
+TWO = ("In the first quarter exports rose by $524.6 million or 9.7 percent to $5.96 billion, "
+       "and imports by $531.7 million or 8.0 percent to $7.18 billion.")
+TWO_FIGURES = [_x("$524.6 million", 5.246e8, "2024-Q1", role="change", direction="up", base_period="2023-Q1"),
+               _x("9.7 percent", 9.7, "2024-Q1", role="growth", unit="percent", kind="percent", direction="up",
+                  base_period="2023-Q1"),
+               _x("$5.96 billion", 5.96e9, "2024-Q1"),
+               {**_x("$531.7 million", 5.317e8, "2024-Q1", role="change", direction="up", base_period="2023-Q1"),
+                "metric": "imports of goods"},
+               {**_x("8.0 percent", 8.0, "2024-Q1", role="growth", unit="percent", kind="percent", direction="up",
+                     base_period="2023-Q1"), "metric": "imports of goods"},
+               {**_x("$7.18 billion", 7.18e9, "2024-Q1"), "metric": "imports of goods"}]
+
+
+def test_each_series_change_goes_with_its_own_growth():
+    analysis, checks = run(make(TWO, TWO_FIGURES))
+    assert flagged(checks) == set()
+    found = [r for r in analysis.relations if r.kind == "percent_change"]
+    assert {r.result.claim.surface for r in found} == {"9.7 percent", "8.0 percent"}
+
+
+@pytest.mark.parametrize("i, surface, value", [(1, "7.9 percent", 7.9), (3, "$513.7 million", 5.137e8)])
+def test_a_slip_in_one_series_growth_is_caught(i, surface, value):
+    _, checks = run(with_slip(TWO, TWO_FIGURES, i, surface, value))
+    assert surface in flagged(checks)

@@ -288,6 +288,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     if REAL_GROWTH.search(g.claim.metric or "") or any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
         return None
     changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and n.exact and sign(n) is not None]
+    if len(changes) > 1:
+        # "exports rose EUR 524.6 mln or 9.7% to EUR 5.96 bln, imports EUR 531.7 mln or 8.0%
+        # to EUR 7.18 bln": each series' change goes with its own growth
+        changes = [n for n in changes if g.series and n.series == g.series]
     if len(changes) != 1 or not series_compatible(changes[0], g) or sign(changes[0]) * changes[0].value * sign(g) * g.value < 0:
         return None
     delta = changes[0]
