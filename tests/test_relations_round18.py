@@ -121,3 +121,14 @@ def test_each_series_change_goes_with_its_own_growth():
 def test_a_slip_in_one_series_growth_is_caught(i, surface, value):
     _, checks = run(with_slip(TWO, TWO_FIGURES, i, surface, value))
     assert surface in flagged(checks)
+
+
+def test_a_headline_cut_short_does_not_hide_the_later_level():
+    # the headline's "$8.4 billion" cuts the body's $8.47 billion: the body's figure is the level
+    text = "Chile's exports climb to $8.4 billion\n" + LEAD.replace("$8.42 billion", "$8.47 billion").replace(
+        "7.4 percent", "8.0 percent")
+    figures = [_x("$8.4 billion", 8.4e9, "2024-Q1"), _x("$8.47 billion", 8.47e9, "2024-Q1"),
+               {**LEAD_FIGURES[1], "surface": "8.0 percent", "value": 8.0}, LEAD_FIGURES[2]]
+    analysis, _ = run(make(text, figures))
+    found = [r for r in analysis.relations if r.kind == "percent_change"]
+    assert [r.inputs[1].claim.surface for r in found] == ["$8.47 billion"] and found[0].holds

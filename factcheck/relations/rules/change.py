@@ -317,6 +317,13 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
                     result_text=_pct, exact=exact)
 
 
+def _digits(n: Node) -> int:
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    return p.significant if p else 0
+
+
 def _round(n: Node) -> bool:
     """A figure printed with two or more trailing zeros and no decimals ("900 million",
     "2,000"): its precision is ambiguous."""
@@ -441,7 +448,12 @@ def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
              if n.period == period and n.sure_period and n.kind in AMOUNT_KINDS and n.topic == g.topic
              and n.variant == g.variant and n.claim.qualifier in ("exact", "approx") and n.value > 0
              and not n.claim.context.get("converted")]
-    if len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
+    if not all(n.interval.meets(found[0].interval) for n in found):
+        # "Surplus falls to $4.2B" over the body's "$4.28 billion": a headline cuts figures short
+        body = [n for n in found if n.claim.line > 1]
+        if body and all(0 < _digits(n) < min(_digits(b) for b in body) for n in found if n.claim.line == 1):
+            found = body
+    if found and len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
             and all(n.interval.meets(found[0].interval) for n in found):
         return min(found, key=lambda n: (not n.exact, abs((n.paragraph or 0) - (g.paragraph or 0))))
     return None
