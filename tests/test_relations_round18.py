@@ -132,3 +132,14 @@ def test_a_headline_cut_short_does_not_hide_the_later_level():
     analysis, _ = run(make(text, figures))
     found = [r for r in analysis.relations if r.kind == "percent_change"]
     assert [r.inputs[1].claim.surface for r in found] == ["$8.47 billion"] and found[0].holds
+
+
+def test_a_digit_swap_that_only_nearly_explains_a_distant_pair_is_no_slip():
+    # 860.6 ÷ 814.5 is +5.66%, not the 5.2 percent stated: "$184.5 million" is another
+    # figure the frame names alike, not "$814.5 million" with two digits swapped
+    text = LEAD.replace("$8.42 billion", "$860.6 million").replace("7.4 percent", "5.2 percent") \
+        .replace("$7.84 billion", "$184.5 million")
+    figures = [_x("$860.6 million", 8.606e8, "2024-Q1"),
+               {**LEAD_FIGURES[1], "surface": "5.2 percent", "value": 5.2}, _x("$184.5 million", 1.845e8, "2023-Q1")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()

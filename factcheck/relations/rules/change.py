@@ -466,7 +466,8 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     The levels of its period and of the base period its frame names, each the one figure
     of the series stated for it; `near` when both stand in its paragraph. Apart from it
     they may be other releases (or another series the words do not tell apart): a
-    candidate, broken only by a slip."""
+    candidate, broken only by a slip that explains the gap to the stated rounding (a
+    revision's half a point of slack would let a transposed digit explain a coincidence)."""
     base = g.claim.base_period
     if not base or not g.sure_period or not g.series or REAL_GROWTH.search(g.claim.metric or ""):
         return None
@@ -487,7 +488,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
     yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                    f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
                    f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
-                   slack=0.05 if near else REVISION, result_text=_pct, exact=near)
+                   slack=0.05, result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):
