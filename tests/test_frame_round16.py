@@ -150,3 +150,9 @@ def test_a_figure_as_subject_takes_the_series_its_complement_names(text, surface
 
 def test_a_complement_that_names_no_series_names_no_metric():
     assert _frames("Some 2,000 were new hires at the plant.")["Some 2,000"].metric != "new hires at the plant"
+
+
+def test_a_destination_bound_flow_is_named_by_its_flow():
+    c = _frames("In fiscal 2017, U.S.-bound exports gained 7.5 percent to ¥15.18 trillion, while China-bound "
+                "shipments rose 3 percent.", "2018-04-18")
+    assert (c["¥15.18 trillion"].metric, c["3 percent"].metric) == ("exports", "shipments growth")

@@ -49,6 +49,8 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
             return None  # "down K1.3 billion decline": no series left
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
+    metric = _BOUND_LEFT.sub("", metric) or metric
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
     # "the value of the Kingdom's total exports", "the government’s total public
     # expenditure": the possessor says whose figure it is (the subject), not which series
@@ -69,6 +71,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
 
 
 _HAS_DIGIT = lazy(r"\d")
+_BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
 #: A figure inside a metric phrase ("2.1 billion and imports"): the phrase ran back over the

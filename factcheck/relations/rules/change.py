@@ -223,19 +223,25 @@ def level_and_change(graph: Graph, ctx: Context):
                 continue
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g) \
                 or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None)
+            near = True
             if pair is None:
-                continue
+                # "last year's €5,063 million ... fell by about €300 million" in another paragraph
+                found = levels_elsewhere(graph, g)
+                if found is None:
+                    continue
+                *pair, near = found
             old, new = pair
             s = sign(g)
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
-                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}")
+                           "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
         if _growth(g) and id(g) not in paired:
             by_change = _change_and_growth(graph, g)
             if by_change is not None:
                 yield by_change
                 continue
-            yield from _against_earlier(graph, ctx, g)
+            found = list(_against_earlier(graph, ctx, g))
+            yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
 
@@ -282,6 +288,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     if REAL_GROWTH.search(g.claim.metric or "") or any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
         return None
     changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and n.exact and sign(n) is not None]
+    if len(changes) > 1:
+        # "exports rose EUR 524.6 mln or 9.7% to EUR 5.96 bln, imports EUR 531.7 mln or 8.0%
+        # to EUR 7.18 bln": each series' change goes with its own growth
+        changes = [n for n in changes if g.series and n.series == g.series]
     if len(changes) != 1 or not series_compatible(changes[0], g) or sign(changes[0]) * changes[0].value * sign(g) * g.value < 0:
         return None
     delta = changes[0]
@@ -305,6 +315,13 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
                     f"change in {level.claim.metric or 'the level'} against the level before it",
                     "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=0.05,
                     result_text=_pct, exact=exact)
+
+
+def _digits(n: Node) -> int:
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    return p.significant if p else 0
 
 
 def _round(n: Node) -> bool:
@@ -421,6 +438,57 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         yield Finding("level-change", [g.id, new.id],
                       f"{format_quantity(new.value, new.unit)} against {earlier}'s {old_text} is a change of "
                       f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
+
+
+def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
+    """The level of a growth's series, subject and variant for `period`, wherever the
+    article states it: one value (restatements agree), printed exact or "about", no
+    forecast beside an outcome."""
+    found = [n for n in graph.by_series_any_unit(g.series, LEVEL)
+             if n.period == period and n.sure_period and n.kind in AMOUNT_KINDS and n.topic == g.topic
+             and n.variant == g.variant and n.claim.qualifier in ("exact", "approx") and n.value > 0
+             and not n.claim.context.get("converted")]
+    if not all(n.interval.meets(found[0].interval) for n in found):
+        # "Surplus falls to $4.2B" over the body's "$4.28 billion": a headline cuts figures short
+        body = [n for n in found if n.claim.line > 1]
+        if body and all(0 < _digits(n) < min(_digits(b) for b in body) for n in found if n.claim.line == 1):
+            found = body
+    if found and len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
+            and all(n.interval.meets(found[0].interval) for n in found):
+        return min(found, key=lambda n: (not n.exact, abs((n.paragraph or 0) - (g.paragraph or 0))))
+    return None
+
+
+def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]:
+    """(earlier, later, near) for a growth or change whose levels its sentence does not
+    both give: 'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the
+    lead stated, a headline's 'fell by €300 million' whose two levels the body states.
+    The levels of its period and of the base period its frame names, each the one figure
+    of the series stated for it; `near` when both stand in its paragraph. Apart from it
+    they may be other releases (or another series the words do not tell apart): a
+    candidate, broken only by a slip that explains the gap to the stated rounding (a
+    revision's half a point of slack would let a transposed digit explain a coincidence)."""
+    base = g.claim.base_period
+    if not base or not g.sure_period or not g.series or REAL_GROWTH.search(g.claim.metric or ""):
+        return None
+    new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
+    if new is None or old is None or new.unit != old.unit or old.period == new.period:
+        return None
+    if g.role == CHANGE and new.unit != g.unit:
+        return None
+    return old, new, new.paragraph == old.paragraph == g.paragraph
+
+
+def _levels_elsewhere(graph: Graph, g: Node):
+    found = levels_elsewhere(graph, g)
+    if found is None:
+        return
+    old, new, near = found
+    s = sign(g)
+    yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
+                   f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
+                   f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
+                   slack=0.05, result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):

@@ -21,6 +21,10 @@ from factcheck.relations.slips import printed
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
 WINDOW = 8
+#: "more than 1.3 million" restates the level "1,334,777" of another paragraph, or the
+#: headline's "over $1 billion" the body's: the bound can break the restatement (a slip
+#: above the figure it rounds down), never confirm it
+BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: Two statements of one figure further apart than this (as a ratio) are more likely two
 #: figures the frame does not tell apart, unless one realistic slip explains the gap.
 RESTATED_BAND = (0.8, 1.25)
@@ -33,7 +37,7 @@ def restatable(n: Node) -> bool:
     c = n.claim
     if not n.series or c.kind == YEAR_RANGE or n.period is None:
         return False
-    if c.qualifier not in ("exact", "approx"):
+    if c.qualifier not in ("exact", "approx") and not (c.qualifier in BOUNDS and n.role == LEVEL):
         return False
     if n.role == GROWTH:
         return bool(c.base_period) and c.direction is not None
@@ -52,6 +56,14 @@ def _scale_apart(a: float, b: float) -> bool:
         return False
     ratio = abs(b / a)
     return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e-3, 1e6, 1e-6))
+
+
+def _bound_scale_apart(a: Node, b: Node, ratio: float) -> bool:
+    """"more than 1.3 billion" against "1,334,777": a bound and the figure it rounds, a
+    scale word apart (the bound's rounding is loose, so the band, not 2%, is the test)."""
+    if a.claim.qualifier not in BOUNDS and b.claim.qualifier not in BOUNDS:
+        return False
+    return any(RESTATED_BAND[0] <= ratio / f <= RESTATED_BAND[1] for f in (1e3, 1e-3, 1e6, 1e-6))
 
 
 def printed_sign(n: Node) -> int:
@@ -116,14 +128,17 @@ def repeated_figure(graph: Graph, ctx: Context):
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
-            for a in sorted(eligible, key=_significant, reverse=True)[:1]:
+            # (a figure stated as a bound is the yardstick only where there is no other)
+            for a in sorted(eligible, key=lambda a: (a.claim.qualifier not in BOUNDS, _significant(a)),
+                            reverse=True)[:1]:
                 ratio = abs(b.value / a.value) if a.value else float("inf")
                 if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
                     ratio = -ratio  # a change stated once as a rise, once as a fall
                 # figures far apart are two quantities the metric phrase does not tell apart
                 # (exports and imports of one period, in all and to one market), unless one
                 # slip of a figure explains the gap
-                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value)
+                exact = RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] or _scale_apart(a.value, b.value) \
+                    or _bound_scale_apart(a, b, ratio)
                 # a period carried over from an earlier sentence may be another one: such a
                 # pair is a candidate, broken only by a slip that explains the gap
                 exact = exact and a.sure_period and b.sure_period
