@@ -143,6 +143,16 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
 
 
+def test_the_date_gate_lets_in_only_the_words_a_date_can_open_with():
+    # three letters of a month, a weekday or "fiscal", not one: a class of first letters let
+    # in nearly every word ("the", "said", "of") to try the whole alternation there
+    for start in (exclusions._DATE_START, exclusions._DATE_NO_MONTH_START):
+        gate = re.compile(start, re.I)
+        assert all(gate.match(w) for w in ("FY24", "fiscal", "Monday", "THURSDAY", "Q3", "h1", "12", "1"))
+        assert not any(gate.match(w) for w in ("the", "of", "and", "to", "said", "Ministry", "another", "data", "here"))
+    assert re.compile(exclusions._DATE_START, re.I).match("Sept") and not re.compile(exclusions._DATE_NO_MONTH_START, re.I).match("Sept")
+
+
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
