@@ -29,19 +29,28 @@ import sys
 
 try:  # CPython 3.11+: the compiler and the engine this relies on
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _constants, _parser
 except ImportError:  # pragma: no cover - another interpreter: compile as usual
-    _sre = _compiler = _parser = None
+    _sre = _compiler = _constants = _parser = None
 
-_LIMIT = 2000  # entries kept (a scan uses about 600); beyond it, those the writing run used come first
-_ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+_LIMIT = 4000  # entries kept (a scan of the whole corpus uses about 1,900); beyond it, those the writing run used come first
+# what the file's code was made for: this interpreter and engine, and entries told their
+# first characters (_told; a file from before holds code without them)
+_ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), "told")
+
+# the engine code's opening: its INFO block, what that says of where a match starts, and
+# the assertions of the text's start (a pattern that opens so is tried at one place only)
+if _constants is not None:
+    _INFO, _AT = int(_constants.INFO), int(_constants.AT)
+    _KNOWN_START = int(_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET)
+    _AT_START = (int(_constants.AT_BEGINNING), int(_constants.AT_BEGINNING_STRING))
 
 _entries: dict = {}
 _used: set = set()
-# what extract.patterns.gated derives from a pattern (its first-character gate, or None):
+# what firstchars.gated derives from a pattern (its first-character gate, or None):
 # a parse in pure Python, as costly as a compilation, kept beside the compiled patterns
 _gates: dict = {}
-_state = {"added": 0, "pid": None, "original": None, "path": None}
+_state = {"added": 0, "pid": None, "original": None, "path": None, "telling": False}
 
 
 def cache_path(kind: str = "regexes") -> str | None:
@@ -77,8 +86,8 @@ def arguments(pattern, flags: int) -> tuple:
 
 def _compile(pattern, flags=0):
     original = _state["original"]
-    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
-        return original(pattern, flags)
+    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE) or _state["telling"]:
+        return original(pattern, flags)  # (the classes _told compiles on its way are not kept)
     key = (pattern, int(flags))
     args = _entries.get(key)
     if args is not None:
@@ -96,10 +105,39 @@ def _compile(pattern, flags=0):
     except Exception:
         return compiled
     if rebuilt == compiled and rebuilt.groupindex == compiled.groupindex and rebuilt.groups == compiled.groups:
+        told = _told(pattern, int(flags), args)
+        if told is not args:
+            try:
+                compiled, args = _sre.compile(pattern, *told), told
+            except Exception:
+                pass
         _entries[key] = args
         _used.add(key)
         _state["added"] += 1
     return compiled
+
+
+def _told(pattern, flags: int, args: tuple) -> tuple:
+    """The engine's arguments for a pattern told the characters its matches begin with
+    (firstchars.first_chars), where it knows none of its own: its search then skips every
+    other position in one loop. The same matches, the same groups, the same `.pattern`;
+    `args` themselves where there is no such hint, or the pattern opens at the start of
+    the text (which the engine tries once)."""
+    code = args[1]
+    if not isinstance(pattern, str) or code[0] != _INFO or code[2] & _KNOWN_START \
+            or code[code[1] + 1] == _AT and code[code[1] + 2] in _AT_START:
+        return args
+    _state["telling"] = True  # the hint compiles small classes of its own: those are compiled as re does
+    try:
+        from factcheck.firstchars import first_chars, gated
+
+        opening = gate(pattern, flags, gated)
+        told = first_chars(opening, flags) if opening else None
+    except Exception:  # no hint is only slower
+        told = None
+    finally:
+        _state["telling"] = False
+    return tuple(told) if told else args
 
 
 def _load(path: str) -> tuple[dict, dict]:
