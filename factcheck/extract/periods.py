@@ -299,9 +299,54 @@ class _Needs:
     def __call__(self, f: "_Features") -> bool:
         if self.digit and f.digit or self.month and f.month or self.words and not self.words.isdisjoint(f.tokens):
             return True
+        return self.rest(f)
+
+    def rest(self, f: "_Features") -> bool:
+        """The part of the test that the features' sets do not answer: its strings, its pattern."""
         if self.subs and any(map(f.low.__contains__, self.subs)):
             return True
         return self.regex is not None and self.regex.search(f.text) is not None
+
+
+class _NeedIndex:
+    """Every rule's needs, indexed so that a sentence's features answer most of them at once:
+    the needs met by a token of the sentence (found by one intersection of its tokens with
+    every need's words), by a digit or by a month, are a set each rule's needs are a subset
+    of or not; only a need left unmet is asked its strings and its pattern, once a sentence.
+    (Asked rule by rule, the needs cost more than the patterns they spare.)"""
+
+    def __init__(self, rules: list):
+        needs = list(dict.fromkeys(t for *_, ts, _ in rules for t in ts))
+        self.by_word: dict[str, frozenset] = {}
+        for t in needs:
+            for w in t.words:
+                self.by_word[w] = self.by_word.get(w, frozenset()) | {t}
+        self.words = frozenset(self.by_word)
+        self.digit = frozenset(t for t in needs if t.digit)
+        self.month = frozenset(t for t in needs if t.month)
+        self.plain = frozenset(t for t in needs if not t.subs and t.regex is None)  # met by the sets or not at all
+        self.rules = [(pattern, reader, frozenset(ts), ts, key) for pattern, reader, ts, key in rules]
+        self.size = len(rules)
+
+    def met(self, f: "_Features") -> set:
+        """The needs the sentence's tokens, digits and months meet."""
+        met = set(self.digit) if f.digit else set()
+        if f.month:
+            met |= self.month
+        for w in f.tokens & self.words:
+            met |= self.by_word[w]
+        return met
+
+
+_INDEX: list = [None]
+
+
+def _rules() -> list:
+    """The rules with their needs as sets, indexed once all of them are registered."""
+    index = _INDEX[0]
+    if index is None or index.size != len(_RULES):
+        index = _INDEX[0] = _NeedIndex(_RULES)
+    return index
 
 
 _TOKENS = lazy(r"[a-z0-9]+")
@@ -1473,18 +1518,25 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     f = _Features(sentence)
     if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
         return []  # no number, no month, no word of time: nothing to read
-    seen: dict[_Needs, bool] = {}  # a need is its own key (hashed by identity, as id() would be)
-    for pattern, reader, needs, key in _RULES:
-        ok = True
-        for t in needs:
-            got = seen.get(t)
-            if got is None:
-                got = seen[t] = t(f)
-            if not got:
-                ok = False
-                break
-        if not ok:
-            continue
+    index = _rules()
+    met = index.met(f)  # a need is its own key (hashed by identity, as id() would be)
+    failed = set(index.plain - met)
+    for pattern, reader, need_set, needs, key in index.rules:
+        if not need_set <= met:
+            if not need_set.isdisjoint(failed):
+                continue
+            ok = True
+            for t in needs:  # in their order: a need's pattern runs only where those before it are met
+                if t in met:
+                    continue
+                if t.rest(f):
+                    met.add(t)
+                else:
+                    failed.add(t)
+                    ok = False
+                    break
+            if not ok:
+                continue
         for m in _matches(pattern, key, sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
