@@ -143,6 +143,54 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
 
 
+# --- fragments grouped behind a lookahead for their first letter (patterns.first_letter_alternation) ---
+from factcheck.extract import numbers as _numbers  # noqa: E402
+from factcheck.extract.patterns import first_letter_alternation  # noqa: E402
+
+_FRAGMENTS = [r"Kuwaiti(?:\s+|-)(?:dinars?)", r"(?:UAE|Emirati)(?:\s+|-)(?:dirhams?)", r"(?:Kazakh\s+)?tenges?",
+              r"(?<!South )Sudanese\s+pounds?", r"(?-i:AMD)|drams?", r"euros?", r"EUR", r"sen\b", r"ſhekels?",
+              r"\$", r"kr\.?", r"dollars?", r"(?:US\s+)?dollars?"]
+_FRAGMENT_TEXT = ("Kuwaiti dinars UAE-dirham Emirati dirhams Kazakh tenge tenges South Sudanese pounds Sudanese pound "
+                  "AMD amd drams Euros EUR sen ſhekel shekels $ kr. KR \u212aR US dollars Dollar ſen İ ı x")
+fragment_texts = glued(_FRAGMENT_TEXT.split(" "), [" ", "", "-", "\u00a0", "é", "1"], max_size=10)
+
+
+def _same_everywhere(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
+    for pos in range(len(text)):  # as _TAIL is asked: at one position
+        ma, mb = a.match(text, pos), b.match(text, pos)
+        assert (ma and ma.span()) == (mb and mb.span()), (text, pos)
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=6, unique=True), st.one_of(texts, fragment_texts))
+@example([r"(?:US\s+)?dollars?", r"(?:UAE|Emirati)(?:\s+|-)(?:dirhams?)"], "US dollars")
+@example([r"sen\b", r"(?:Kazakh\s+)?tenges?"], "ſen \u212aazakh tenge")  # re.I folds 'ſ' to s, the Kelvin sign to k
+def test_fragments_grouped_by_first_letter_match_as_the_plain_alternation(fragments, text):
+    plain = re.compile("|".join(f"(?:{f})" for f in fragments), re.I)
+    grouped = re.compile(first_letter_alternation(fragments), re.I)
+    _same_everywhere(grouped, plain, text)
+
+
+def test_the_currency_names_are_grouped_and_read_as_before_on_the_corpus():
+    from pathlib import Path
+
+    assert _numbers.CURRENCY_NAME.startswith("(?=(?-i:[")  # the names grouped by their first letter
+    plain = re.compile("|".join(f"(?:{p})" for p, _ in _numbers.CURRENCY_NAMES), re.I)
+    grouped = re.compile(_numbers.CURRENCY_NAME, re.I)
+    root = Path(__file__).resolve().parent.parent
+    for p in sorted((root / "tests/data/extract").glob("*.txt")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                _same_everywhere(grouped, plain, line)
+
+
+def test_fragments_whose_first_character_cannot_be_told_stay_a_plain_alternation():
+    for fragments in ([r"euros?", r"\d+\s*dollars"], [r"euros?", r"[a-z]+ian\s+dinars"], [r"euros?", r"écus?"],
+                      [r"euros?", r"(?:foo)?"]):
+        assert first_letter_alternation(fragments) == "|".join(f"(?:{f})" for f in fragments)
+
+
 def test_the_date_gate_lets_in_only_the_words_a_date_can_open_with():
     # three letters of a month, a weekday or "fiscal", not one: a class of first letters let
     # in nearly every word ("the", "said", "of") to try the whole alternation there
