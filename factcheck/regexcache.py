@@ -166,6 +166,21 @@ def gate(pattern: str, flags: int, derive) -> "str | None":
     return value
 
 
+def remembered(kind: str, text: str, derive) -> "str | None":
+    """`derive(text)` for the text a pattern is built from (patterns.first_letter_alternation
+    parses some two hundred currency names at import), kept in the cache file beside the
+    gates under a key of its `kind`; derived afresh where the cache is not installed."""
+    if _state["original"] is None:
+        return derive(text)
+    key = (text, kind)  # a kind for flags: never a pattern's (pattern, flags) key
+    _used.add(key)
+    if key in _gates:
+        return _gates[key]
+    value = _gates[key] = derive(text)
+    _state["added"] += 1
+    return value
+
+
 def built(pattern: str, flags: int, kind: str, build) -> "re.Pattern | None":
     """A pattern compiled from engine code of our own making (`build(pattern, flags)`:
     the arguments of `_sre.compile` after the pattern, or None), kept in the cache file

@@ -217,3 +217,23 @@ def test_a_file_from_before_first_characters_were_told_is_stale(cache):
 
     cache.write_bytes(marshal.dumps((regexcache._ENGINE[:-1], {(r"\d+", 0): (0, [1], 0, {}, ())}, {})))
     assert regexcache._load(str(cache)) == ({}, {})
+
+
+def test_what_a_pattern_is_built_from_is_derived_once_and_kept_in_the_file(cache):
+    from factcheck.extract.patterns import first_letter_alternation
+
+    asked = []
+
+    def derive(text):
+        asked.append(text)
+        return text.upper()
+
+    assert regexcache.remembered("test", "abc", derive) == "ABC" and asked == ["abc"]  # not installed: derived
+    assert regexcache.install(str(cache))
+    assert regexcache.remembered("test", "abc", derive) == "ABC" == regexcache.remembered("test", "abc", derive)
+    grouped = first_letter_alternation([r"euros?", r"dollars?"])
+    assert regexcache.save()
+    regexcache.uninstall()
+    assert regexcache.install(str(cache))
+    assert regexcache.remembered("test", "abc", derive) == "ABC" and asked == ["abc", "abc"]  # read from the file
+    assert first_letter_alternation([r"euros?", r"dollars?"]) == grouped

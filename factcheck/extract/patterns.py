@@ -81,7 +81,13 @@ def first_letter_alternation(fragments) -> str:
     two hundred currency names in turn. A fragment that can begin with several letters
     ("(?:UAE|Emirati) dirhams") stands in each of their groups, in its order there (the
     groups' characters never overlap, so no group decides for another); where a fragment's
-    first character cannot be told, the plain alternation."""
+    first character cannot be told, the plain alternation. (Parsing the fragments costs as
+    much as compiling them: the result is kept in the regex cache.)"""
+    return regexcache.remembered("first-letter-alternation", "\x00".join(fragments),
+                                 lambda text: _first_letter_alternation(text.split("\x00")))
+
+
+def _first_letter_alternation(fragments: list) -> str:
     plain = "|".join(f"(?:{f})" for f in fragments)
     groups: dict[str, list[str]] = {}
     for fragment in fragments:
