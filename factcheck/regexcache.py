@@ -21,6 +21,7 @@ in `re` for other programs.
 
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import os
@@ -92,7 +93,7 @@ def _compile(pattern, flags=0):
     args = _entries.get(key)
     if args is not None:
         try:
-            compiled = _sre.compile(pattern, *args)
+            compiled = _sre.compile(pattern, *_unpacked(args))
         except Exception:  # damaged entry: forget it, compile as usual
             _entries.pop(key, None)
         else:
@@ -138,6 +139,24 @@ def _told(pattern, flags: int, args: tuple) -> tuple:
     finally:
         _state["telling"] = False
     return tuple(told) if told else args
+
+
+# The engine's code is kept as the bytes of its 32-bit words, not a list of numbers: the
+# file is read whole at every start, and marshal reads a list of a million numbers one by
+# one (10 ms) where it copies bytes; a pattern's code is unpacked when it is compiled.
+_PACKABLE = _sre is not None and array.array("I").itemsize == getattr(_sre, "CODESIZE", None)
+
+
+def _packed(args: tuple) -> tuple:
+    if not _PACKABLE or type(args[1]) is not list:
+        return args
+    return (args[0], array.array("I", args[1]).tobytes(), *args[2:])
+
+
+def _unpacked(args: tuple) -> tuple:
+    if type(args[1]) is not bytes:
+        return args
+    return (args[0], array.array("I", args[1]).tolist(), *args[2:])
 
 
 def _load(path: str) -> tuple[dict, dict]:
@@ -195,7 +214,7 @@ def built(pattern: str, flags: int, kind: str, build) -> "re.Pattern | None":
             _entries[key] = args
             _state["added"] += 1
     try:
-        compiled = _sre.compile(pattern, *args)
+        compiled = _sre.compile(pattern, *_unpacked(args))
     except Exception:  # damaged entry: forget it
         _entries.pop(key, None)
         return None
@@ -212,6 +231,7 @@ def save() -> bool:
     if len(entries) > _LIMIT:  # those this run used first, then the others as far as the limit
         keep = [k for k in entries if k in _used] + [k for k in entries if k not in _used]
         entries = {k: entries[k] for k in keep[:_LIMIT]}
+    entries = {k: _packed(v) for k, v in entries.items()}
     if not write_marshal(path, (_ENGINE, entries, {k: v for k, v in _gates.items() if k in entries or k in _used})):
         return False
     _state["added"] = 0

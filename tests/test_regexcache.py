@@ -237,3 +237,17 @@ def test_what_a_pattern_is_built_from_is_derived_once_and_kept_in_the_file(cache
     assert regexcache.install(str(cache))
     assert regexcache.remembered("test", "abc", derive) == "ABC" and asked == ["abc", "abc"]  # read from the file
     assert first_letter_alternation([r"euros?", r"dollars?"]) == grouped
+
+
+def test_the_file_keeps_engine_code_as_bytes(cache):
+    import marshal
+
+    assert regexcache.install(str(cache))
+    first = re.compile(r"(?P<n>\d+)\s*(?:bn|billion)\b")
+    assert regexcache.save()
+    _, kept, _ = marshal.loads(cache.read_bytes())
+    assert all(type(args[1]) is bytes for args in kept.values())  # read whole at every start: bytes are copied
+    regexcache.uninstall()
+    re.purge()
+    assert regexcache.install(str(cache))
+    assert re.compile(r"(?P<n>\d+)\s*(?:bn|billion)\b") == first
