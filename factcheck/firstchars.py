@@ -45,21 +45,31 @@ def _first_items(items) -> tuple[list[str], bool, bool]:
     return pieces, True, fold
 
 
+def _class_pieces(items) -> Optional[list[str]]:
+    """A parsed class's pieces as a class writes them ("a", "0-9", "\\d"); None for a
+    negated class or a category other than digits and white space."""
+    o = _sre_ops
+    pieces = []
+    for iop, iav in items:
+        if iop is o.LITERAL:
+            pieces.append(re.escape(chr(iav)))
+        elif iop is o.RANGE:
+            pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+        elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
+            pieces.append(_CATEGORY_ESCAPE[str(iav)])
+        else:
+            return None
+    return pieces
+
+
 def _first_item(op, av) -> tuple[list[str], bool, bool]:
     o = _sre_ops
     if op is o.LITERAL:
         return [re.escape(chr(av))], False, False
     if op is o.IN:
-        pieces = []
-        for iop, iav in av:
-            if iop is o.LITERAL:
-                pieces.append(re.escape(chr(iav)))
-            elif iop is o.RANGE:
-                pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-            elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
-                pieces.append(_CATEGORY_ESCAPE[str(iav)])
-            else:  # a negated class, a broad category
-                raise _NoGate
+        pieces = _class_pieces(av)
+        if pieces is None:  # a negated class, a broad category
+            raise _NoGate
         return pieces, False, False
     if op in (o.AT, o.ASSERT, o.ASSERT_NOT):
         return [], True, False  # zero width: the first character is the next item's
@@ -110,6 +120,109 @@ def gated(pattern: str, flags: int = 0) -> Optional[str]:
     if fold and not flags & re.I:
         body = f"(?i:{body})"
     return f"(?={body})(?:{pattern})"
+
+
+# --- the opening: the first three characters a match can begin with ---------------
+# A class of first characters lets in every word that begins with one of them: a pattern
+# whose alternatives open with "the", "last", "same", "like" is tried at nearly every word
+# ("to", "said", "of"). Behind a lookahead for the three-character openings of its
+# matches ("the|las|sam|lik"), it is entered only where one of them stands.
+
+_OPENING = 3
+_MAX_OPENINGS = 48  # beyond, the lookahead costs what it spares
+_OPEN, _SHUT = True, False  # whether what follows an item can still lengthen an opening
+
+
+class _NoOpening(Exception):
+    pass
+
+
+def _atom(op, av, fold: bool) -> Optional[str]:
+    """One character of an opening as a class the gate reads, or None where it is no small class."""
+    o = _sre_ops
+    if op is o.LITERAL:
+        atom = re.escape(chr(av))
+    elif op is o.IN:
+        parts = _class_pieces(av)
+        if parts is None:
+            return None
+        atom = "[" + "".join(parts) + "]"
+    else:
+        return None
+    return f"(?i:{atom})" if fold else atom
+
+
+def _openings(items, fold: bool) -> set:
+    """(opening, open) pairs: every match of the items begins with one of the openings (a
+    tuple of at most _OPENING classes) or, shorter, is one; `open` where the items after
+    may lengthen it."""
+    state, done = {((), _OPEN)}, set()
+    for op, av in items:
+        got = _item_openings(op, av, fold)
+        grown = set()
+        for head, open_ in state:
+            if not open_ or len(head) >= _OPENING:
+                done.add((head, _SHUT))
+                continue
+            for tail, tail_open in got:
+                both = head + tail
+                if len(both) >= _OPENING:
+                    done.add((both[:_OPENING], _SHUT))
+                else:
+                    grown.add((both, tail_open))
+        state = grown
+        if len(state) + len(done) > _MAX_OPENINGS:
+            raise _NoOpening
+    return state | done
+
+
+def _item_openings(op, av, fold: bool) -> set:
+    o = _sre_ops
+    if op in (o.LITERAL, o.IN):
+        atom = _atom(op, av, fold)
+        return {((atom,), _OPEN)} if atom else {((), _SHUT)}
+    if op in (o.AT, o.ASSERT, o.ASSERT_NOT):
+        return {((), _OPEN)}  # zero width: the opening goes on with the next item
+    if op is o.BRANCH:
+        return set().union(*(_openings(alternative, fold) for alternative in av[1]))
+    if op is o.SUBPATTERN:
+        _, add, delete, sub = av
+        if (add | delete) & ~re.I:
+            return {((), _SHUT)}
+        return _openings(sub, fold or bool(add & re.I) and not delete & re.I)
+    if op in (o.MAX_REPEAT, o.MIN_REPEAT, getattr(o, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        once = {(head, open_ and high == 1) for head, open_ in _openings(sub, fold)}  # more copies: not followed
+        return once | {((), _OPEN)} if low == 0 else once
+    if op is getattr(o, "ATOMIC_GROUP", None):
+        return _openings(av, fold)
+    return {((), _SHUT)}  # any character, a back-reference, a conditional: the opening ends here
+
+
+def opening(pattern: str, flags: int = 0) -> Optional[str]:
+    """A lookahead body for the openings of the pattern's matches ("the|las|sam"), or None
+    where they are too many or say no more than a first character does."""
+    try:
+        found = _openings(_sre_parser.parse(pattern, flags), False)
+    except (_NoOpening, re.error, RecursionError):
+        return None
+    heads = {head for head, _ in found}
+    if () in heads or all(len(head) < 2 for head in heads):
+        return None
+    trie: dict = {}
+    for head in sorted(heads):
+        node = trie
+        for atom in head:
+            node = node.setdefault(atom, {})
+        node[""] = {}  # an opening may end here (a match shorter than three characters)
+
+    def alternation(node: dict) -> str:
+        if "" in node:  # a shorter opening is enough: what may follow adds nothing
+            return ""
+        branches = [atom + alternation(child) for atom, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return alternation(trie)
 
 
 # the class of a gate that `gated` wrote: "(?=[…])(?:" or "(?=(?i:[…]))(?:" (re.escape escapes "]" and "\\")

@@ -440,6 +440,52 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
     assert p.match.__self__.pattern == p.pattern
 
 
+# --- the lookahead for the three characters a match opens with (patterns.with_opening) ---
+from factcheck.firstchars import opening as _opening  # noqa: E402
+from factcheck.extract.patterns import with_opening  # noqa: E402
+
+_OPENED = [(p.pattern, p.flags) for p, *_ in _periods._RULES if p.pattern.startswith("(?=(")]
+_OPENING_PATTERNS = [*_OPENED, (r"\b(?:the\s+)?(?:same|like)\s+period", re.I), (r"(?<![\d.])(?:Q[1-4]|\d{4})x?", 0),
+                     (r"\b(?i:fy)\d", 0), (r"(?:a|an)\s+(?:-?\d)+|(?-i:ab)c?", re.I), (r"ſ?(?:ab)?c", re.I)]
+
+
+def _unopened(pattern: str) -> str:
+    """A pattern with_opening wrote, without its lookahead."""
+    return pattern[pattern.index(")(?:", 3) + 4: -1] if pattern.startswith("(?=(") else pattern
+
+
+@PROPERTY
+@given(st.sampled_from(_OPENING_PATTERNS), st.one_of(texts, gate_texts))
+@example((r"\b(?:the\s+)?(?:same|like)\s+period", re.I), "THE ſAME PERIOD, unlike period")
+def test_a_pattern_behind_its_opening_finds_what_the_pattern_finds(key, text):
+    pattern, flags = key
+    plain = _unopened(pattern)
+    _same_matches(re.compile(with_opening(plain, flags), flags), re.compile(plain, flags), text)
+
+
+def test_the_rules_behind_their_openings_read_the_corpus_as_before():
+    from pathlib import Path
+
+    assert len(_OPENED) == 2  # the anaphora ('the same period', "2019's") and the bare year
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for pattern, flags in _OPENED:
+        fast, plain = re.compile(pattern, flags), re.compile(_unopened(pattern), flags)
+        for line in lines:
+            _same_matches(fast, plain, line)
+
+
+def test_the_opening_of_a_pattern():
+    assert _opening(r"\b(?:the\s+)?(?:same|like)\s+period", re.I) == "(?:lik|sam|the)"
+    assert _opening(r"\b(?i:fy)\d") == "(?i:f)(?i:y)[\\d]"  # a part read ignoring case is read so
+    assert _opening(r"(?:a|an)\s+\d") == "a(?:[\\s]|n[\\s])"
+    assert _opening(r"ab?") == "a"  # a match may be one character long: that is its opening
+    assert _opening(r"\d+\s+x") is None  # after a repeat, nothing more is known: one character tells no more
+    assert _opening(r"(?:x)?y*") is None  # a match may be empty
+    assert _opening(r"(?:" + "|".join(f"w{i:02d}" for i in range(60)) + ")") is None  # too many to be worth a lookahead
+
+
 # --- the gate's class told to the engine as the pattern's first characters (patterns.first_chars) ---
 import _sre  # noqa: E402
 

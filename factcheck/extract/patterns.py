@@ -13,10 +13,10 @@ import re
 import sys
 
 from factcheck import regexcache
-from factcheck.firstchars import ASCII_FOLDS, _first_items, _NoGate, _sre_parser, first_chars, gated
+from factcheck.firstchars import ASCII_FOLDS, _first_items, _NoGate, _sre_parser, first_chars, gated, opening
 
 __all__ = ["ASCII_FOLDS", "EndsWith", "LazyPattern", "Triggered", "ends_with", "first_chars", "first_letter_alternation",
-           "gated", "lazy", "literal_alternation", "lowered", "triggered"]
+           "gated", "lazy", "literal_alternation", "lowered", "triggered", "with_opening"]
 
 
 class LazyPattern:
@@ -50,6 +50,19 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def with_opening(pattern: str, flags: int = 0) -> str:
+    """The pattern behind a lookahead for the (up to three) characters its matches open with
+    ("(?=(?:the|las|sam|19\\d))(?:…)", firstchars.opening), finding what it finds; the
+    pattern itself where they cannot be told. It pays where the alternatives open with
+    common words and no word boundary; where each opens with \\b, trying an alternative
+    mid-word costs little and the lookahead more (kept in the regex cache: parsing costs
+    what compiling does)."""
+    def derive(text: str) -> str:
+        found = opening(pattern, flags)
+        return pattern if found is None else f"(?={found})(?:{pattern})"
+    return regexcache.remembered("opening", f"{int(flags)}\x00{pattern}", derive)
 
 
 def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") -> str:

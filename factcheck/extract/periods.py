@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar, solar_hijri_months, solar_hijri_year_of
 from factcheck.timespan import Span, month_span, name, parse, shift_years
-from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered
+from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered, with_opening
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Month names are capitalised in news copy; lower-case "may" and "march" are other words.
@@ -389,13 +389,18 @@ def _t(*words: str) -> _Needs:
 _BACK, _AHEAD = 50, 70
 
 
-def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None):
+def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None,
+         opening: bool = False):
     """Register a reader; `first` puts it before every rule so far (a phrase that contains
     another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
     `needs` are cheap patterns that must all occur in a sentence for the rule to run;
-    `key` is what every match of the rule contains (see _BACK)."""
+    `key` is what every match of the rule contains (see _BACK); `opening`: the pattern
+    runs behind a lookahead for the three characters its matches open with
+    (patterns.with_opening), for a rule whose alternatives open with common words and
+    no word boundary ("the same period", "2019's"), tried at most letters otherwise."""
     def register(fn: Reader) -> Reader:
-        entry = (lazy(pattern, flags), fn, tuple(needs), lazy(key) if key else None)
+        entry = (lazy(with_opening(pattern, flags) if opening else pattern, flags), fn, tuple(needs),
+                 lazy(key) if key else None)
         if first:
             _RULES.insert(0, entry)
         else:
@@ -1161,7 +1166,8 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "similar", "before", "like", "time"),))
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "similar", "before", "like", "time"),),
+      opening=True)
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
@@ -1347,7 +1353,8 @@ _NAME_AFTER_YEAR = lazy(r"\s+(?:Act|Law|Bill|Decree|Ordinance|Regulations?)\b", 
 
 
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
-      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
+      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,),
+      opening=True)
 def _year_rule(m, ctx):
     """'2024', 'in 2024', 'the end of 2023', "2024's"."""
     if _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_AFTER_YEAR.match(m.string, m.end()):
