@@ -170,6 +170,8 @@ def _openings(items, fold: bool) -> set:
                     done.add((both[:_OPENING], _SHUT))
                 else:
                     grown.add((both, tail_open))
+            if len(grown) + len(done) > _MAX_OPENINGS:
+                raise _NoOpening
         state = grown
         if len(state) + len(done) > _MAX_OPENINGS:
             raise _NoOpening
@@ -184,7 +186,12 @@ def _item_openings(op, av, fold: bool) -> set:
     if op in (o.AT, o.ASSERT, o.ASSERT_NOT):
         return {((), _OPEN)}  # zero width: the opening goes on with the next item
     if op is o.BRANCH:
-        return set().union(*(_openings(alternative, fold) for alternative in av[1]))
+        found: set = set()
+        for alternative in av[1]:
+            found |= _openings(alternative, fold)
+            if len(found) > _MAX_OPENINGS:
+                raise _NoOpening
+        return found
     if op is o.SUBPATTERN:
         _, add, delete, sub = av
         if (add | delete) & ~re.I:
