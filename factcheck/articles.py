@@ -151,15 +151,25 @@ def display_path(path: os.PathLike | str) -> str:
     """The path as given, relative to the working directory where possible."""
     p = Path(path)
     try:
-        return p.resolve().relative_to(_resolved_folder(os.getcwd())).as_posix()
+        return _resolved(p).relative_to(_resolved_folder(os.getcwd())).as_posix()
     except ValueError:
         return p.as_posix()
 
 
-@functools.lru_cache(maxsize=8)
+def _resolved(p: Path) -> Path:
+    """p.resolve(), its folder resolved once for all the articles in it: a file that is no
+    link resolves to its resolved folder and its name (resolving walks every component of
+    the path with a system call)."""
+    head, name = os.path.split(p)
+    if name in ("", ".", "..") or os.path.islink(p):
+        return p.resolve()
+    return _resolved_folder(os.path.join(os.getcwd(), head)) / name
+
+
+@functools.lru_cache(maxsize=64)
 def _resolved_folder(folder: str) -> Path:
-    """The working directory with its links resolved: asked twice per article, resolved
-    once per directory (resolving walks every component of the path with a system call)."""
+    """A folder (the working directory, an article's) with its links resolved: asked for
+    every article, resolved once per folder."""
     return Path(folder).resolve()
 
 

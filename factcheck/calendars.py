@@ -196,6 +196,7 @@ _JALAALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 
                    2097, 2192, 2262, 2324, 2394, 2456, 3178)
 
 
+@functools.lru_cache(maxsize=256)  # asked for the year of every span a year is shifted from (periods.shift)
 def solar_hijri_new_year(year: int) -> date:
     """The Gregorian date of 1 Farvardin (1 Hamal) of solar hijri `year`: 1399 → 2020-03-20."""
     if not _JALAALI_BREAKS[0] <= year < _JALAALI_BREAKS[-1]:
@@ -222,6 +223,7 @@ def solar_hijri_year_of(day: date) -> int:
     return year if day >= solar_hijri_new_year(year) else year - 1
 
 
+@functools.lru_cache(maxsize=1024)  # (a Span is frozen: the one kept is safe to hand out again)
 def solar_hijri_months(year: int, first: int = 1, count: int = 12) -> Span:
     """Months `first` … `first + count - 1` of solar hijri `year` as Gregorian days: the
     first seven months of 1399 are 2020-03-20 to 2020-10-21."""

@@ -522,10 +522,12 @@ def main() -> None:
     from factcheck.errors import FactcheckError, Interrupted
     from factcheck.regexcache import install as keep_compiled_patterns
     from factcheck.unitcache import install as keep_unit_answers
+    from factcheck.yamlcache import install as keep_parsed_yaml
     from factcheck.workers import handle_sigterm
 
     keep_compiled_patterns()  # a fresh process no longer compiles the grammar again (regexcache.py)
     keep_unit_answers()  # nor loads pint for the units it has met before (unitcache.py)
+    keep_parsed_yaml()  # nor parses the word lists and reference files again (yamlcache.py)
     handle_sigterm()
     try:
         code = _run_command()

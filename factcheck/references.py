@@ -16,6 +16,7 @@ import yaml
 
 from factcheck.errors import ReferenceFileError
 from factcheck.models import Reference
+from factcheck.yamlcache import parsed
 
 if TYPE_CHECKING:
     from factcheck.refstore import ReferenceStore
@@ -190,7 +191,7 @@ def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileErr
         line = text.count("\n", 0, alias.end()) + 1
         return [], [ReferenceFileError(shown, "anchors and aliases are not allowed in reference files", line=line)]
     try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        doc = parsed("reference", text, lambda t: yaml.load(t, Loader=_LineLoader))  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [ReferenceFileError(shown, f"not valid YAML: {getattr(exc, 'problem', None) or exc}",

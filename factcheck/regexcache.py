@@ -21,6 +21,7 @@ in `re` for other programs.
 
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import os
@@ -29,19 +30,28 @@ import sys
 
 try:  # CPython 3.11+: the compiler and the engine this relies on
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _constants, _parser
 except ImportError:  # pragma: no cover - another interpreter: compile as usual
-    _sre = _compiler = _parser = None
+    _sre = _compiler = _constants = _parser = None
 
-_LIMIT = 2000  # entries kept (a scan uses about 600); beyond it, those the writing run used come first
-_ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+_LIMIT = 4000  # entries kept (a scan of the whole corpus uses about 1,900); beyond it, those the writing run used come first
+# what the file's code was made for: this interpreter and engine, and entries told their
+# first characters (_told; a file from before holds code without them)
+_ENGINE = (sys.implementation.cache_tag, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), "told")
+
+# the engine code's opening: its INFO block, what that says of where a match starts, and
+# the assertions of the text's start (a pattern that opens so is tried at one place only)
+if _constants is not None:
+    _INFO, _AT = int(_constants.INFO), int(_constants.AT)
+    _KNOWN_START = int(_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET)
+    _AT_START = (int(_constants.AT_BEGINNING), int(_constants.AT_BEGINNING_STRING))
 
 _entries: dict = {}
 _used: set = set()
-# what extract.patterns.gated derives from a pattern (its first-character gate, or None):
+# what firstchars.gated derives from a pattern (its first-character gate, or None):
 # a parse in pure Python, as costly as a compilation, kept beside the compiled patterns
 _gates: dict = {}
-_state = {"added": 0, "pid": None, "original": None, "path": None}
+_state = {"added": 0, "pid": None, "original": None, "path": None, "telling": False}
 
 
 def cache_path(kind: str = "regexes") -> str | None:
@@ -77,13 +87,13 @@ def arguments(pattern, flags: int) -> tuple:
 
 def _compile(pattern, flags=0):
     original = _state["original"]
-    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
-        return original(pattern, flags)
+    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE) or _state["telling"]:
+        return original(pattern, flags)  # (the classes _told compiles on its way are not kept)
     key = (pattern, int(flags))
     args = _entries.get(key)
     if args is not None:
         try:
-            compiled = _sre.compile(pattern, *args)
+            compiled = _sre.compile(pattern, *_unpacked(args))
         except Exception:  # damaged entry: forget it, compile as usual
             _entries.pop(key, None)
         else:
@@ -96,10 +106,57 @@ def _compile(pattern, flags=0):
     except Exception:
         return compiled
     if rebuilt == compiled and rebuilt.groupindex == compiled.groupindex and rebuilt.groups == compiled.groups:
+        told = _told(pattern, int(flags), args)
+        if told is not args:
+            try:
+                compiled, args = _sre.compile(pattern, *told), told
+            except Exception:
+                pass
         _entries[key] = args
         _used.add(key)
         _state["added"] += 1
     return compiled
+
+
+def _told(pattern, flags: int, args: tuple) -> tuple:
+    """The engine's arguments for a pattern told the characters its matches begin with
+    (firstchars.first_chars), where it knows none of its own: its search then skips every
+    other position in one loop. The same matches, the same groups, the same `.pattern`;
+    `args` themselves where there is no such hint, or the pattern opens at the start of
+    the text (which the engine tries once)."""
+    code = args[1]
+    if not isinstance(pattern, str) or code[0] != _INFO or code[2] & _KNOWN_START \
+            or code[code[1] + 1] == _AT and code[code[1] + 2] in _AT_START:
+        return args
+    _state["telling"] = True  # the hint compiles small classes of its own: those are compiled as re does
+    try:
+        from factcheck.firstchars import first_chars, gated
+
+        opening = gate(pattern, flags, gated)
+        told = first_chars(opening, flags) if opening else None
+    except Exception:  # no hint is only slower
+        told = None
+    finally:
+        _state["telling"] = False
+    return tuple(told) if told else args
+
+
+# The engine's code is kept as the bytes of its 32-bit words, not a list of numbers: the
+# file is read whole at every start, and marshal reads a list of a million numbers one by
+# one (10 ms) where it copies bytes; a pattern's code is unpacked when it is compiled.
+_PACKABLE = _sre is not None and array.array("I").itemsize == getattr(_sre, "CODESIZE", None)
+
+
+def _packed(args: tuple) -> tuple:
+    if not _PACKABLE or type(args[1]) is not list:
+        return args
+    return (args[0], array.array("I", args[1]).tobytes(), *args[2:])
+
+
+def _unpacked(args: tuple) -> tuple:
+    if type(args[1]) is not bytes:
+        return args
+    return (args[0], array.array("I", args[1]).tolist(), *args[2:])
 
 
 def _load(path: str) -> tuple[dict, dict]:
@@ -128,6 +185,21 @@ def gate(pattern: str, flags: int, derive) -> "str | None":
     return value
 
 
+def remembered(kind: str, text: str, derive) -> "str | None":
+    """`derive(text)` for the text a pattern is built from (patterns.first_letter_alternation
+    parses some two hundred currency names at import), kept in the cache file beside the
+    gates under a key of its `kind`; derived afresh where the cache is not installed."""
+    if _state["original"] is None:
+        return derive(text)
+    key = (text, kind)  # a kind for flags: never a pattern's (pattern, flags) key
+    _used.add(key)
+    if key in _gates:
+        return _gates[key]
+    value = _gates[key] = derive(text)
+    _state["added"] += 1
+    return value
+
+
 def built(pattern: str, flags: int, kind: str, build) -> "re.Pattern | None":
     """A pattern compiled from engine code of our own making (`build(pattern, flags)`:
     the arguments of `_sre.compile` after the pattern, or None), kept in the cache file
@@ -142,7 +214,7 @@ def built(pattern: str, flags: int, kind: str, build) -> "re.Pattern | None":
             _entries[key] = args
             _state["added"] += 1
     try:
-        compiled = _sre.compile(pattern, *args)
+        compiled = _sre.compile(pattern, *_unpacked(args))
     except Exception:  # damaged entry: forget it
         _entries.pop(key, None)
         return None
@@ -159,6 +231,7 @@ def save() -> bool:
     if len(entries) > _LIMIT:  # those this run used first, then the others as far as the limit
         keep = [k for k in entries if k in _used] + [k for k in entries if k not in _used]
         entries = {k: entries[k] for k in keep[:_LIMIT]}
+    entries = {k: _packed(v) for k, v in entries.items()}
     if not write_marshal(path, (_ENGINE, entries, {k: v for k, v in _gates.items() if k in entries or k in _used})):
         return False
     _state["added"] = 0

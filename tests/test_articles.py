@@ -81,3 +81,25 @@ def test_discover_recurses_and_reports_missing(tmp_path):
 def test_article_ids_are_sanitised():
     assert article_id("seeds/004_2c6681ad046ffadc.txt") == "004_2c6681ad046ffadc"
     assert article_id("news/Trade report (final)!.html") == "Trade-report-final"
+
+
+def test_display_path_resolves_links_and_each_folder_once(tmp_path, monkeypatch):
+    import os
+
+    from factcheck import articles
+
+    (tmp_path / "real").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "real" / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    (tmp_path / "real" / "c.txt").symlink_to(tmp_path / "real" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    articles._resolved_folder.cache_clear()
+    resolved = []
+    realpath = os.path.realpath
+    monkeypatch.setattr(os.path, "realpath", lambda p, **kw: resolved.append(p) or realpath(p, **kw))
+    assert articles.display_path("link/a.txt") == "real/a.txt"
+    assert articles.display_path("link/b.txt") == "real/b.txt"
+    assert len(resolved) == 2  # the working directory and the folder: once each, not once an article
+    assert articles.display_path("real/c.txt") == "real/a.txt"  # a linked file is its target
+    assert articles.display_path(tmp_path.parent / "elsewhere.txt") == (tmp_path.parent / "elsewhere.txt").as_posix()

@@ -143,6 +143,64 @@ def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(te
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
 
 
+# --- fragments grouped behind a lookahead for their first letter (patterns.first_letter_alternation) ---
+from factcheck.extract import numbers as _numbers  # noqa: E402
+from factcheck.extract.patterns import first_letter_alternation  # noqa: E402
+
+_FRAGMENTS = [r"Kuwaiti(?:\s+|-)(?:dinars?)", r"(?:UAE|Emirati)(?:\s+|-)(?:dirhams?)", r"(?:Kazakh\s+)?tenges?",
+              r"(?<!South )Sudanese\s+pounds?", r"(?-i:AMD)|drams?", r"euros?", r"EUR", r"sen\b", r"ſhekels?",
+              r"\$", r"kr\.?", r"dollars?", r"(?:US\s+)?dollars?"]
+_FRAGMENT_TEXT = ("Kuwaiti dinars UAE-dirham Emirati dirhams Kazakh tenge tenges South Sudanese pounds Sudanese pound "
+                  "AMD amd drams Euros EUR sen ſhekel shekels $ kr. KR \u212aR US dollars Dollar ſen İ ı x")
+fragment_texts = glued(_FRAGMENT_TEXT.split(" "), [" ", "", "-", "\u00a0", "é", "1"], max_size=10)
+
+
+def _same_everywhere(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
+    for pos in range(len(text)):  # as _TAIL is asked: at one position
+        ma, mb = a.match(text, pos), b.match(text, pos)
+        assert (ma and ma.span()) == (mb and mb.span()), (text, pos)
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=6, unique=True), st.one_of(texts, fragment_texts))
+@example([r"(?:US\s+)?dollars?", r"(?:UAE|Emirati)(?:\s+|-)(?:dirhams?)"], "US dollars")
+@example([r"sen\b", r"(?:Kazakh\s+)?tenges?"], "ſen \u212aazakh tenge")  # re.I folds 'ſ' to s, the Kelvin sign to k
+def test_fragments_grouped_by_first_letter_match_as_the_plain_alternation(fragments, text):
+    plain = re.compile("|".join(f"(?:{f})" for f in fragments), re.I)
+    grouped = re.compile(first_letter_alternation(fragments), re.I)
+    _same_everywhere(grouped, plain, text)
+
+
+def test_the_currency_names_are_grouped_and_read_as_before_on_the_corpus():
+    from pathlib import Path
+
+    assert _numbers.CURRENCY_NAME.startswith("(?=(?-i:[")  # the names grouped by their first letter
+    plain = re.compile("|".join(f"(?:{p})" for p, _ in _numbers.CURRENCY_NAMES), re.I)
+    grouped = re.compile(_numbers.CURRENCY_NAME, re.I)
+    root = Path(__file__).resolve().parent.parent
+    for p in sorted((root / "tests/data/extract").glob("*.txt")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                _same_everywhere(grouped, plain, line)
+
+
+def test_fragments_whose_first_character_cannot_be_told_stay_a_plain_alternation():
+    for fragments in ([r"euros?", r"\d+\s*dollars"], [r"euros?", r"[a-z]+ian\s+dinars"], [r"euros?", r"écus?"],
+                      [r"euros?", r"(?:foo)?"]):
+        assert first_letter_alternation(fragments) == "|".join(f"(?:{f})" for f in fragments)
+
+
+def test_the_date_gate_lets_in_only_the_words_a_date_can_open_with():
+    # three letters of a month, a weekday or "fiscal", not one: a class of first letters let
+    # in nearly every word ("the", "said", "of") to try the whole alternation there
+    for start in (exclusions._DATE_START, exclusions._DATE_NO_MONTH_START):
+        gate = re.compile(start, re.I)
+        assert all(gate.match(w) for w in ("FY24", "fiscal", "Monday", "THURSDAY", "Q3", "h1", "12", "1"))
+        assert not any(gate.match(w) for w in ("the", "of", "and", "to", "said", "Ministry", "another", "data", "here"))
+    assert re.compile(exclusions._DATE_START, re.I).match("Sept") and not re.compile(exclusions._DATE_NO_MONTH_START, re.I).match("Sept")
+
+
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
@@ -380,6 +438,52 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
     assert p.match("the same period") and p.match("xthe same period") is None
     assert p.search.__self__.pattern == gated(p.pattern, p.flags)
     assert p.match.__self__.pattern == p.pattern
+
+
+# --- the lookahead for the three characters a match opens with (patterns.with_opening) ---
+from factcheck.firstchars import opening as _opening  # noqa: E402
+from factcheck.extract.patterns import with_opening  # noqa: E402
+
+_OPENED = [(p.pattern, p.flags) for p, *_ in _periods._RULES if p.pattern.startswith("(?=(")]
+_OPENING_PATTERNS = [*_OPENED, (r"\b(?:the\s+)?(?:same|like)\s+period", re.I), (r"(?<![\d.])(?:Q[1-4]|\d{4})x?", 0),
+                     (r"\b(?i:fy)\d", 0), (r"(?:a|an)\s+(?:-?\d)+|(?-i:ab)c?", re.I), (r"ſ?(?:ab)?c", re.I)]
+
+
+def _unopened(pattern: str) -> str:
+    """A pattern with_opening wrote, without its lookahead."""
+    return pattern[pattern.index(")(?:", 3) + 4: -1] if pattern.startswith("(?=(") else pattern
+
+
+@PROPERTY
+@given(st.sampled_from(_OPENING_PATTERNS), st.one_of(texts, gate_texts))
+@example((r"\b(?:the\s+)?(?:same|like)\s+period", re.I), "THE ſAME PERIOD, unlike period")
+def test_a_pattern_behind_its_opening_finds_what_the_pattern_finds(key, text):
+    pattern, flags = key
+    plain = _unopened(pattern)
+    _same_matches(re.compile(with_opening(plain, flags), flags), re.compile(plain, flags), text)
+
+
+def test_the_rules_behind_their_openings_read_the_corpus_as_before():
+    from pathlib import Path
+
+    assert len(_OPENED) == 2  # the anaphora ('the same period', "2019's") and the bare year
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for pattern, flags in _OPENED:
+        fast, plain = re.compile(pattern, flags), re.compile(_unopened(pattern), flags)
+        for line in lines:
+            _same_matches(fast, plain, line)
+
+
+def test_the_opening_of_a_pattern():
+    assert _opening(r"\b(?:the\s+)?(?:same|like)\s+period", re.I) == "(?:lik|sam|the)"
+    assert _opening(r"\b(?i:fy)\d") == "(?i:f)(?i:y)[\\d]"  # a part read ignoring case is read so
+    assert _opening(r"(?:a|an)\s+\d") == "a(?:[\\s]|n[\\s])"
+    assert _opening(r"ab?") == "a"  # a match may be one character long: that is its opening
+    assert _opening(r"\d+\s+x") is None  # after a repeat, nothing more is known: one character tells no more
+    assert _opening(r"(?:x)?y*") is None  # a match may be empty
+    assert _opening(r"(?:" + "|".join(f"w{i:02d}" for i in range(60)) + ")") is None  # too many to be worth a lookahead
 
 
 # --- the gate's class told to the engine as the pattern's first characters (patterns.first_chars) ---

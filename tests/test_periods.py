@@ -496,3 +496,18 @@ def test_a_month_before_year_on_year_is_the_month(text, phrase):
     # 'year' after a month is a year named by its last month only when nothing makes it a comparison
     got = [(t, p) for t, p, _ in _exprs(text)]
     assert got and got[0][0] == phrase and not got[0][1].count("/")
+
+
+def test_a_sentences_needs_are_answered_from_its_features_and_each_asked_once(monkeypatch):
+    # the rules' needs (cheap tests that a sentence may hold a rule's phrase) are read off
+    # the sentence's tokens, digits and months at once; only a need left unmet is asked its
+    # strings and pattern, once a sentence, and a need of words alone never is
+    text = "Exports rose 5% in the first quarter of fiscal 2024 from a year earlier."
+    met = periods._rules().met(periods._Features(text))
+    assert {periods._T_PART, periods._T_FISCAL, periods._T_DIGIT} <= met and periods._T_MONTH not in met
+    asked = []
+    rest = periods._Needs.rest
+    monkeypatch.setattr(periods._Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))
+    assert _exprs(text) == [("the first quarter of fiscal 2024", "2024-Q1", False), ("a year earlier", None, True)]
+    assert asked and len(asked) == len(set(asked))
+    assert all(t.subs or t.regex is not None for t in asked)

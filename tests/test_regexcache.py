@@ -168,3 +168,86 @@ def test_a_read_only_install_keeps_its_cache_in_the_users_cache_folder(tmp_path,
     monkeypatch.setattr(os.path, "exists", lambda path: False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert regexcache.cache_path() == str(tmp_path / "factcheck" / f"regexes.{sys.implementation.cache_tag}.marshal")
+
+
+def test_a_pattern_the_engine_knows_no_start_of_is_told_its_first_characters(cache):
+    assert regexcache.install(str(cache))
+    pattern = r"\b(?:the\s+)?(?:same|corresponding)\s+period"
+    told = re.compile(pattern, re.I)
+    fresh = regexcache._state["original"](pattern, re.I)
+    assert told.pattern == pattern and told != fresh  # its code differs, its text does not
+    assert regexcache._entries[(pattern, int(re.I))][1][2] & regexcache._KNOWN_START  # the file keeps the hint
+    for text in ("over the same period", "THE ſAME PERIOD", "a corresponding period", "sameperiod", ""):
+        assert [m.span() for m in told.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert told.match("the same period") and told.match("xthe same period") is None
+    # a pattern that opens with a literal or a class the engine skips to by itself, and
+    # one tried at the start of the text only, are compiled as re compiles them
+    for pattern, flags in ((r"period\b", 0), (r"[0-9] percent", re.I), (r"^\s*(?:the\s+)?same", re.I)):
+        assert re.compile(pattern, flags) == regexcache._state["original"](pattern, flags), pattern
+    # (re.I hides a cased letter's prefix from the engine: such a pattern is told it)
+    assert re.compile(r"period\b", re.I) != regexcache._state["original"](r"period\b", re.I)
+
+
+def test_grammar_patterns_told_their_first_characters_find_what_they_found(cache):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    told = 0
+    for pattern, flags in _grammar_patterns():
+        if isinstance(pattern, bytes) or hash((pattern, flags)) % 4:  # a quarter of them (time)
+            continue
+        fresh = re._compiler.compile(pattern, flags)
+        args = regexcache.arguments(pattern, flags)
+        hinted = regexcache._told(pattern, flags, args)
+        if hinted is args:
+            continue
+        told += 1
+        fast = regexcache._sre.compile(pattern, *hinted)
+        assert (fast.groups, fast.groupindex, fast.pattern) == (fresh.groups, fresh.groupindex, fresh.pattern)
+        for line in lines:
+            assert [(m.span(), m.groups()) for m in fast.finditer(line)] == \
+                [(m.span(), m.groups()) for m in fresh.finditer(line)], (pattern, line)
+    assert told > 50
+
+
+def test_a_file_from_before_first_characters_were_told_is_stale(cache):
+    import marshal
+
+    cache.write_bytes(marshal.dumps((regexcache._ENGINE[:-1], {(r"\d+", 0): (0, [1], 0, {}, ())}, {})))
+    assert regexcache._load(str(cache)) == ({}, {})
+
+
+def test_what_a_pattern_is_built_from_is_derived_once_and_kept_in_the_file(cache):
+    from factcheck.extract.patterns import first_letter_alternation
+
+    asked = []
+
+    def derive(text):
+        asked.append(text)
+        return text.upper()
+
+    assert regexcache.remembered("test", "abc", derive) == "ABC" and asked == ["abc"]  # not installed: derived
+    assert regexcache.install(str(cache))
+    assert regexcache.remembered("test", "abc", derive) == "ABC" == regexcache.remembered("test", "abc", derive)
+    grouped = first_letter_alternation([r"euros?", r"dollars?"])
+    assert regexcache.save()
+    regexcache.uninstall()
+    assert regexcache.install(str(cache))
+    assert regexcache.remembered("test", "abc", derive) == "ABC" and asked == ["abc", "abc"]  # read from the file
+    assert first_letter_alternation([r"euros?", r"dollars?"]) == grouped
+
+
+def test_the_file_keeps_engine_code_as_bytes(cache):
+    import marshal
+
+    assert regexcache.install(str(cache))
+    first = re.compile(r"(?P<n>\d+)\s*(?:bn|billion)\b")
+    assert regexcache.save()
+    _, kept, _ = marshal.loads(cache.read_bytes())
+    assert all(type(args[1]) is bytes for args in kept.values())  # read whole at every start: bytes are copied
+    regexcache.uninstall()
+    re.purge()
+    assert regexcache.install(str(cache))
+    assert re.compile(r"(?P<n>\d+)\s*(?:bn|billion)\b") == first

@@ -58,3 +58,10 @@ def test_an_ordinary_year_to_date_in_the_same_article_is_still_the_gregorian_one
     c = _claims("Iran's car output rose 4 percent to 610,000 units in the first seven months of the year.",
                 day="2022-08-15")
     assert c["610,000 units"].period == "2022-01/2022-07"
+
+
+def test_a_solar_year_is_computed_once_for_every_span_shifted_within_it():
+    # periods.shift asks for the solar year of every span a year is shifted from: the
+    # answers (a date, a frozen Span) are kept
+    assert solar_hijri_months(1399, 1, 7) is solar_hijri_months(1399, 1, 7)
+    assert solar_hijri_new_year(1399) is solar_hijri_new_year(1399) == date(2020, 3, 20)

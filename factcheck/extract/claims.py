@@ -381,7 +381,12 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
 
 
 def claim_id(sentence: str, surface: str, occurrence: int) -> str:
-    key = f"{' '.join(sentence.split())}\x1f{surface}\x1f{occurrence}"
+    return _claim_id(" ".join(sentence.split()), surface, occurrence)
+
+
+def _claim_id(spaced: str, surface: str, occurrence: int) -> str:
+    """claim_id of a sentence whose white space is already one space a gap."""
+    key = f"{spaced}\x1f{surface}\x1f{occurrence}"
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
 
 
@@ -389,13 +394,17 @@ def _assign_ids(claims: list[Claim]) -> None:
     """Stable ids: the same sentence and surface give the same id on every scan."""
     seen: dict[tuple[str, str], int] = {}
     used: set[str] = set()
+    spaced: dict[str, str] = {}  # a sentence's white space made one space, once for all its claims
     for c in claims:
-        key = (" ".join(c.sentence.split()), c.surface)
+        sentence = spaced.get(c.sentence)
+        if sentence is None:
+            sentence = spaced[c.sentence] = " ".join(c.sentence.split())
+        key = (sentence, c.surface)
         n = seen.get(key, 0)
         seen[key] = n + 1
-        cid = claim_id(c.sentence, c.surface, n)
+        cid = _claim_id(sentence, c.surface, n)
         while cid in used:
             n += 1
-            cid = claim_id(c.sentence, c.surface, n)
+            cid = _claim_id(sentence, c.surface, n)
         used.add(cid)
         c.id = cid

@@ -11,7 +11,7 @@ from typing import Optional
 
 from factcheck.articles import _MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import lazy, literal_alternation, triggered
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -50,15 +50,24 @@ _DATE_PATTERNS = [
     r"\b(?:19|20)\d{2}\s*(?:[-–]|to|and)\s*(?:19|20)\d{2}\b",  # year spans as anchors (unless in parentheses: see year_range)
 ]
 # Every alternative starts at a "1" or at the start of a word, and that word begins with a
-# digit or with one of these letters (a month, FY, fiscal, a weekday, Q1, H1): the lookahead
+# digit or with the first letters of a month, FY, fiscal, a weekday, Q1 or H1: the lookahead
 # says so once, so that the engine skips every other position without trying each alternative.
-_DATE_START = r"(?=\b[\dADFHJMNOQSTW]|1)"
-# (lazy: its search is told those first characters, see patterns.first_chars)
+# (Three letters, not one: a class of first letters let in nearly every word, "the", "of",
+# "and", "to", "said", to try the whole alternation there.)
+_DATE_OPENINGS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_OTHER_OPENINGS = ("fy", "fis", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "q1", "q2", "q3", "q4", "h1", "h2")
+
+
+def _date_start(openings) -> str:
+    return r"(?=\b(?:\d|" + literal_alternation(openings, ignore_case=True) + r")|1)"
+
+
+_DATE_START = _date_start(_DATE_OPENINGS + _OTHER_OPENINGS)
+# (lazy: its search is told the characters a match can begin with, see patterns.first_chars)
 DATE_RE = lazy(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
 # Most sentences name no month: for them the same patterns without the month ones
 # (the alternation is tried at every position, so fewer alternatives is faster).
-# (Without the months, fewer letters can start a match.)
-_DATE_NO_MONTH_START = r"(?=\b[\dFMTWSQH]|1)"
+_DATE_NO_MONTH_START = _date_start(_OTHER_OPENINGS)
 _DATE_NO_MONTH_RE = lazy(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
 _MONTH_HINT = triggered(lazy(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
                         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))

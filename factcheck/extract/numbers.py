@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.lexicon import load as load_lexicon
-from factcheck.extract.patterns import lazy, literal_alternation
+from factcheck.extract.patterns import first_letter_alternation, lazy, literal_alternation
 
 # --- numerals ---------------------------------------------------------------
 
@@ -184,7 +184,8 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     *((p, code) for p, code in _MONEY["names"]),
     *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
 ]
-CURRENCY_NAME = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
+# (grouped by first letter: tried after every figure, the names were entered one by one)
+CURRENCY_NAME = first_letter_alternation([p for p, _ in CURRENCY_NAMES])
 # Every name in one pattern, each its own group, in the same order: the name that reads the
 # whole text is the first that can, as when they were tried one by one (a fullmatch backtracks
 # into the next alternative), for one pass instead of up to 190.

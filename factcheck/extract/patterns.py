@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Optional
 
 from factcheck import regexcache
+from factcheck.firstchars import ASCII_FOLDS, _first_items, _NoGate, _sre_parser, first_chars, gated, opening
 
-try:
-    from re import _constants as _sre_ops, _parser as _sre_parser
-except ImportError:  # pragma: no cover - before 3.11 the modules had other names
-    _sre_ops = _sre_parser = None
+__all__ = ["ASCII_FOLDS", "EndsWith", "LazyPattern", "Triggered", "ends_with", "first_chars", "first_letter_alternation",
+           "gated", "lazy", "literal_alternation", "lowered", "triggered", "with_opening"]
 
 
 class LazyPattern:
@@ -50,159 +48,21 @@ class LazyPattern:
         return getattr(self.compiled(), name)
 
 
-class _NoGate(Exception):
-    """The first character of a match cannot be stated as a small class."""
-
-
-# the categories a gate may name: digits, and white space (a pattern that begins at a space still
-# skips every letter); a word character or a negated class would refuse almost nothing
-_CATEGORY_ESCAPE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
-
-
-def _first_items(items) -> tuple[list[str], bool, bool]:
-    """(class pieces, may be empty, needs case folding) for a sequence of parsed items."""
-    pieces: list[str] = []
-    fold = False
-    for op, av in items:
-        got, empty, f = _first_item(op, av)
-        pieces += got
-        fold |= f
-        if not empty:
-            return pieces, False, fold
-    return pieces, True, fold
-
-
-def _first_item(op, av) -> tuple[list[str], bool, bool]:
-    o = _sre_ops
-    if op is o.LITERAL:
-        return [re.escape(chr(av))], False, False
-    if op is o.IN:
-        pieces = []
-        for iop, iav in av:
-            if iop is o.LITERAL:
-                pieces.append(re.escape(chr(iav)))
-            elif iop is o.RANGE:
-                pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-            elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
-                pieces.append(_CATEGORY_ESCAPE[str(iav)])
-            else:  # a negated class, a broad category
-                raise _NoGate
-        return pieces, False, False
-    if op in (o.AT, o.ASSERT, o.ASSERT_NOT):
-        return [], True, False  # zero width: the first character is the next item's
-    if op is o.BRANCH:
-        pieces, empty, fold = [], False, False
-        for alternative in av[1]:
-            got, e, f = _first_items(alternative)
-            pieces += got
-            empty, fold = empty or e, fold or f
-        return pieces, empty, fold
-    if op is o.SUBPATTERN:
-        _, add, delete, sub = av
-        if (add | delete) & ~re.I:
-            raise _NoGate  # (?a:…), (?s:…): classes could read otherwise inside
-        got, empty, fold = _first_items(sub)
-        return got, empty, fold or bool(add & re.I)
-    if op in (o.MAX_REPEAT, o.MIN_REPEAT, getattr(o, "POSSESSIVE_REPEAT", None)):
-        low, _, sub = av
-        got, empty, fold = _first_items(sub)
-        return got, empty or low == 0, fold
-    if op is getattr(o, "ATOMIC_GROUP", None):
-        return _first_items(av)
-    raise _NoGate  # any character, a back-reference, a conditional
-
-
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-
-
-def gated(pattern: str, flags: int = 0) -> Optional[str]:
-    r"""The pattern behind a lookahead for the characters its matches can begin with
-    ("(?=[Jj0-9])…"), or None where there is no such class (a match may be empty, or
-    may begin with any letter). Python tries a pattern at every position of the text,
-    and a pattern that begins with optional words or a word boundary ("(?:in\s+)?(?:the
-    \s+)?(?:same|corresponding) period") pays for each of its alternatives there: the
-    gate refuses most positions at the cost of one class test. It finds the same matches,
-    since a match can only begin with a character of the class; the class is read under
-    the pattern's own flags, and case-folded where a part of it is (?i:…)."""
-    if _sre_parser is None or not isinstance(pattern, str) or flags & (re.VERBOSE | re.LOCALE) \
-            or _GLOBAL_FLAGS.match(pattern):
-        return None
-    try:
-        pieces, empty, fold = _first_items(_sre_parser.parse(pattern, flags))
-    except (_NoGate, re.error, RecursionError):
-        return None
-    if empty or not pieces:
-        return None
-    body = "[" + "".join(dict.fromkeys(pieces)) + "]"
-    if fold and not flags & re.I:
-        body = f"(?i:{body})"
-    return f"(?={body})(?:{pattern})"
-
-
-# the class of a gate that `gated` wrote: "(?=[…])(?:" or "(?=(?i:[…]))(?:" (re.escape escapes "]" and "\\")
-_GATE_CLASS = re.compile(r"\(\?=(\[(?:\\.|[^\\\]])*\]|\(\?i:\[(?:\\.|[^\\\]])*\]\))\)\(\?:")
-
-
-def first_chars(gate: str, flags: int) -> Optional[tuple]:
-    """The engine's arguments (`_sre.compile(gate, *them)`) for a gated pattern (`gated`)
-    told the characters its matches begin with, as the engine is told them for a pattern
-    that begins with a plain class: a search then skips every position the gate refuses in
-    one tight loop, where otherwise it enters the matcher at each one only for the
-    lookahead to refuse it (a quarter of a scan's instructions went there). The same
-    matches: the set holds every character the gate's class accepts (the other case of
-    each letter where it ignores case, and the few non-ASCII letters that fold to ASCII
-    ones), which the check below confirms. None where the gate is of another shape."""
-    m = _GATE_CLASS.match(gate)
-    if m is None or _sre_parser is None:
-        return None
-    body = m.group(1)
-    fold = bool(flags & re.I) or body.startswith("(?i:")
-    reads = re.compile(body, flags)  # the class as the gate reads it
-    try:
-        ((op, items),) = _sre_parser.parse(body[4:-1] if body.startswith("(?i:") else body).data
-    except (ValueError, re.error):
-        return None
-    o = _sre_ops
-    if op is o.LITERAL:  # a class of one character ("[:]") is parsed as that character
-        op, items = o.IN, [(op, items)]
-    if op is not o.IN:
-        return None
-    chars: set[str] = set()
-    categories = ""
-    for iop, iav in items:
-        if iop is o.LITERAL:
-            chars.add(chr(iav))
-        elif iop is o.RANGE and iav[1] - iav[0] < 256:
-            chars.update(map(chr, range(iav[0], iav[1] + 1)))
-        elif iop is o.CATEGORY and str(iav) in _CATEGORY_ESCAPE:
-            categories += _CATEGORY_ESCAPE[str(iav)]
-        else:
-            return None
-    if fold:
-        if not all(c.isascii() or c.lower() == c.upper() for c in chars):
-            return None  # a letter beyond ASCII read ignoring case: its equals are not listed here
-        chars |= {c.swapcase() for c in chars} | {c for c in ASCII_FOLDS if reads.fullmatch(c)}
-    exact_flags = flags & re.ASCII  # \d and \s as the gate reads them
-    exact = re.compile("[" + "".join(map(re.escape, sorted(chars))) + categories + "]", exact_flags)
-    probe = "".join((*map(chr, range(0x300)), *ASCII_FOLDS, *chars))  # each class read over it at once
-    if not set(reads.findall(probe)) <= set(exact.findall(probe)):
-        return None
-    head, args = regexcache.arguments(exact.pattern, exact_flags)[1], regexcache.arguments(gate, flags)
-    code, info = args[1], int(o.INFO)
-    if head[0] != info or code[0] != info or code[2] != 0:
-        return None  # the engine's layout is not the one this was written for
-    if head[2] == o.SRE_INFO_CHARSET:
-        told = [int(o.SRE_INFO_CHARSET), code[3], code[4], *head[5: head[1] + 1]]  # the set, to the FAILURE closing it
-    elif head[2] & o.SRE_INFO_PREFIX and head[5] == 1:
-        # one character: a prefix of one, and the match tried from it on (skip 0, overlap table 0)
-        told = [int(o.SRE_INFO_PREFIX), code[3], code[4], 1, 0, head[7], 0]
-    else:
-        return None
-    return (args[0], [info, len(told) + 1, *told, *code[code[1] + 1:]], *args[2:])
-
-
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def with_opening(pattern: str, flags: int = 0) -> str:
+    """The pattern behind a lookahead for the (up to three) characters its matches open with
+    ("(?=(?:the|las|sam|19\\d))(?:…)", firstchars.opening), finding what it finds; the
+    pattern itself where they cannot be told. It pays where the alternatives open with
+    common words and no word boundary; where each opens with \\b, trying an alternative
+    mid-word costs little and the lookahead more (kept in the regex cache: parsing costs
+    what compiling does)."""
+    def derive(text: str) -> str:
+        found = opening(pattern, flags)
+        return pattern if found is None else f"(?={found})(?:{pattern})"
+    return regexcache.remembered("opening", f"{int(flags)}\x00{pattern}", derive)
 
 
 def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") -> str:
@@ -226,11 +86,44 @@ def literal_alternation(words, ignore_case: bool = False, space: str = r"\ ") ->
                     for first, group in groups.items())
 
 
-# The characters Python's case-insensitive matching equates with an ASCII letter beside
-# that letter's own two cases ('ſ' with s, the Kelvin sign with k, dotted and dotless I
-# with i). In a text without them, a word of ASCII letters found case-insensitively is
-# a substring of text.lower().
-ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
+def first_letter_alternation(fragments) -> str:
+    r"""`(?:f1)|(?:f2)|…` of regular-expression fragments, finding what it finds, with the
+    fragments grouped by the character they begin with, each group behind a lookahead for
+    that character in every case re.I equates with it ("(?=(?-i:[kK\u212a]))(?:…)"): at a
+    position the engine enters the one group that can match there, not each of some
+    two hundred currency names in turn. A fragment that can begin with several letters
+    ("(?:UAE|Emirati) dirhams") stands in each of their groups, in its order there (the
+    groups' characters never overlap, so no group decides for another); where a fragment's
+    first character cannot be told, the plain alternation. (Parsing the fragments costs as
+    much as compiling them: the result is kept in the regex cache.)"""
+    return regexcache.remembered("first-letter-alternation", "\x00".join(fragments),
+                                 lambda text: _first_letter_alternation(text.split("\x00")))
+
+
+def _first_letter_alternation(fragments: list) -> str:
+    plain = "|".join(f"(?:{f})" for f in fragments)
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        try:
+            pieces, empty, _ = _first_items(_sre_parser.parse(fragment, re.I))
+        except (_NoGate, re.error, RecursionError):
+            return plain
+        # each piece one character, escaped where it is a sign ("\\$"); not a range or a category
+        chars = [piece[-1] for piece in pieces if len(piece) == 1 or len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum()]
+        if empty or not chars or len(chars) != len(pieces) or not all(c.isascii() for c in chars):
+            return plain  # (a letter beyond ASCII has cases of its own this does not list)
+        for first in dict.fromkeys(c.lower() for c in chars):
+            groups.setdefault(first, []).append(fragment)
+    return "|".join(f"(?=(?-i:[{_folds(first)}]))(?:" + "|".join(f"(?:{f})" for f in group) + ")"
+                    for first, group in groups.items())
+
+
+def _folds(char: str) -> str:
+    """The characters re.I equates with `char`, for a class: an ASCII letter's two cases and
+    those beyond ASCII that fold to it ('ſ' to s, the Kelvin sign to k, 'İ' and 'ı' to i)."""
+    if not (char.isascii() and char.isalpha()):
+        return re.escape(char)
+    return char + char.upper() + "".join(c for c, to in zip(ASCII_FOLDS, "skii") if to == char)
 
 
 class _Gated:

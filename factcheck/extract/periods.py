@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar, solar_hijri_months, solar_hijri_year_of
 from factcheck.timespan import Span, month_span, name, parse, shift_years
-from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered
+from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered, with_opening
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Month names are capitalised in news copy; lower-case "may" and "march" are other words.
@@ -300,9 +300,54 @@ class _Needs:
     def __call__(self, f: "_Features") -> bool:
         if self.digit and f.digit or self.month and f.month or self.words and not self.words.isdisjoint(f.tokens):
             return True
+        return self.rest(f)
+
+    def rest(self, f: "_Features") -> bool:
+        """The part of the test that the features' sets do not answer: its strings, its pattern."""
         if self.subs and any(map(f.low.__contains__, self.subs)):
             return True
         return self.regex is not None and self.regex.search(f.text) is not None
+
+
+class _NeedIndex:
+    """Every rule's needs, indexed so that a sentence's features answer most of them at once:
+    the needs met by a token of the sentence (found by one intersection of its tokens with
+    every need's words), by a digit or by a month, are a set each rule's needs are a subset
+    of or not; only a need left unmet is asked its strings and its pattern, once a sentence.
+    (Asked rule by rule, the needs cost more than the patterns they spare.)"""
+
+    def __init__(self, rules: list):
+        needs = list(dict.fromkeys(t for *_, ts, _ in rules for t in ts))
+        self.by_word: dict[str, frozenset] = {}
+        for t in needs:
+            for w in t.words:
+                self.by_word[w] = self.by_word.get(w, frozenset()) | {t}
+        self.words = frozenset(self.by_word)
+        self.digit = frozenset(t for t in needs if t.digit)
+        self.month = frozenset(t for t in needs if t.month)
+        self.plain = frozenset(t for t in needs if not t.subs and t.regex is None)  # met by the sets or not at all
+        self.rules = [(pattern, reader, frozenset(ts), ts, key) for pattern, reader, ts, key in rules]
+        self.size = len(rules)
+
+    def met(self, f: "_Features") -> set:
+        """The needs the sentence's tokens, digits and months meet."""
+        met = set(self.digit) if f.digit else set()
+        if f.month:
+            met |= self.month
+        for w in f.tokens & self.words:
+            met |= self.by_word[w]
+        return met
+
+
+_INDEX: list = [None]
+
+
+def _rules() -> list:
+    """The rules with their needs as sets, indexed once all of them are registered."""
+    index = _INDEX[0]
+    if index is None or index.size != len(_RULES):
+        index = _INDEX[0] = _NeedIndex(_RULES)
+    return index
 
 
 _TOKENS = lazy(r"[a-z0-9]+")
@@ -345,13 +390,18 @@ def _t(*words: str) -> _Needs:
 _BACK, _AHEAD = 50, 70
 
 
-def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None):
+def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None,
+         opening: bool = False):
     """Register a reader; `first` puts it before every rule so far (a phrase that contains
     another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
     `needs` are cheap patterns that must all occur in a sentence for the rule to run;
-    `key` is what every match of the rule contains (see _BACK)."""
+    `key` is what every match of the rule contains (see _BACK); `opening`: the pattern
+    runs behind a lookahead for the three characters its matches open with
+    (patterns.with_opening), for a rule whose alternatives open with common words and
+    no word boundary ("the same period", "2019's"), tried at most letters otherwise."""
     def register(fn: Reader) -> Reader:
-        entry = (lazy(pattern, flags), fn, tuple(needs), lazy(key) if key else None)
+        entry = (lazy(with_opening(pattern, flags) if opening else pattern, flags), fn, tuple(needs),
+                 lazy(key) if key else None)
         if first:
             _RULES.insert(0, entry)
         else:
@@ -1130,7 +1180,8 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time"),))
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time"),),
+      opening=True)
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
@@ -1316,7 +1367,8 @@ _NAME_AFTER_YEAR = lazy(r"\s+(?:Act|Law|Bill|Decree|Ordinance|Regulations?)\b", 
 
 
 @rule(rf"(?:\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?|\b(?:end|mid|start)[- ]|\b(?:calendar\s+)?(?:year\s+))?(?<![\d,.$€£¥-])\b(?P<y>{Y4})\b"
-      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,))
+      r"(?!\s*(?:%|percent|per\s*cent|million|billion|trillion|crore|lakh|tonnes|people|units)\b)(?![-–]\d|,\d|\.\d|\s*(?:[-–]|to)\s*(?:19|20)\d\d)", needs=(_T_YEAR,),
+      opening=True)
 def _year_rule(m, ctx):
     """'2024', 'in 2024', 'the end of 2023', "2024's"."""
     if _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_AFTER_YEAR.match(m.string, m.end()):
@@ -1507,18 +1559,25 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     f = _Features(sentence)
     if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
         return []  # no number, no month, no word of time: nothing to read
-    seen: dict[_Needs, bool] = {}  # a need is its own key (hashed by identity, as id() would be)
-    for pattern, reader, needs, key in _RULES:
-        ok = True
-        for t in needs:
-            got = seen.get(t)
-            if got is None:
-                got = seen[t] = t(f)
-            if not got:
-                ok = False
-                break
-        if not ok:
-            continue
+    index = _rules()
+    met = index.met(f)  # a need is its own key (hashed by identity, as id() would be)
+    failed = set(index.plain - met)
+    for pattern, reader, need_set, needs, key in index.rules:
+        if not need_set <= met:
+            if not need_set.isdisjoint(failed):
+                continue
+            ok = True
+            for t in needs:  # in their order: a need's pattern runs only where those before it are met
+                if t in met:
+                    continue
+                if t.rest(f):
+                    met.add(t)
+                else:
+                    failed.add(t)
+                    ok = False
+                    break
+            if not ok:
+                continue
         for m in _matches(pattern, key, sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

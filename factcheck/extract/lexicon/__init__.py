@@ -17,6 +17,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @functools.cache
 def load(name: str) -> Any:
-    """The parsed contents of `lexicon/<name>.yaml`."""
+    """The parsed contents of `lexicon/<name>.yaml` (kept across runs by yamlcache)."""
+    from factcheck.yamlcache import parsed
+
     with open(_HERE / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader)
+        return parsed("lexicon", fh.read(), lambda text: yaml.load(text, Loader=_Loader))

@@ -1,0 +1,85 @@
+"""Parsed YAML kept across runs, as compiled patterns are (regexcache.py).
+
+Every scan reads the grammar's word lists (extract/lexicon/*.yaml) and the curated
+reference files: about 25 ms of YAML construction in pure Python at each start, as much
+as extracting four articles. A document depends only on its text and the loader, so it is
+kept in a file beside the compiled patterns under the sha256 of its text, marshalled
+(dates as tagged pairs), and later runs read it from there: a file edited since is only a
+text not seen before.
+
+Kept as keptfile.py keeps answers: the file is read on the first document asked; a
+missing, stale or damaged file only means parsing as usual. Each caller gets a fresh
+copy (its own to change). Only the command-line entry point installs it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import marshal
+import sys
+
+from factcheck.keptfile import MISSING, KeptFile
+
+_FORMAT = 1
+_DATE, _DATETIME = "\x00date", "\x00datetime"  # tags of the pairs dates are kept as (YAML makes no tuples)
+
+
+def _engine() -> tuple:
+    try:
+        from importlib import metadata
+
+        version = metadata.version("PyYAML")
+    except Exception:  # pragma: no cover - PyYAML is a core dependency
+        version = None
+    return sys.implementation.cache_tag, version, _FORMAT
+
+
+# (kind, sha256 of the text) → the marshalled document; 200 kept, those the writing run used first
+_docs = KeptFile("yaml", _engine, limit=200)
+install, save, uninstall = _docs.install, _docs.save, _docs.uninstall
+
+
+def _encode(obj):
+    """The document in types marshal keeps; ValueError for any other."""
+    if obj is None or type(obj) in (str, int, float, bool):
+        return obj
+    if type(obj) is list:
+        return [_encode(x) for x in obj]
+    if type(obj) is dict:
+        return {_encode(k): _encode(v) for k, v in obj.items()}
+    if type(obj) is _dt.datetime:
+        return (_DATETIME, obj.isoformat())
+    if type(obj) is _dt.date:
+        return (_DATE, obj.isoformat())
+    raise ValueError(f"not kept: {type(obj).__name__}")
+
+
+def _decode(obj):
+    if type(obj) is list:
+        return [_decode(x) for x in obj]
+    if type(obj) is dict:
+        return {_decode(k): _decode(v) for k, v in obj.items()}
+    if type(obj) is tuple:
+        return (_dt.datetime if obj[0] == _DATETIME else _dt.date).fromisoformat(obj[1])
+    return obj
+
+
+def parsed(kind: str, text: str, parse):
+    """`parse(text)`, from the file when installed and known there; `kind` names the loader
+    (two loaders may read one text otherwise)."""
+    if _docs.path is None:
+        return parse(text)
+    key = (kind, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    data = _docs.get(key)
+    if data is not MISSING:
+        try:
+            return _decode(marshal.loads(data))
+        except (EOFError, ValueError, TypeError, IndexError):
+            _docs.forget(key)  # damaged: parsed afresh below
+    doc = parse(text)
+    try:
+        _docs.put(key, marshal.dumps(_encode(doc)))
+    except ValueError:
+        pass  # a type marshal cannot keep: parsed at every start
+    return doc
