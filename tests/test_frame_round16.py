@@ -156,3 +156,17 @@ def test_a_destination_bound_flow_is_named_by_its_flow():
     c = _frames("In fiscal 2017, U.S.-bound exports gained 7.5 percent to ¥15.18 trillion, while China-bound "
                 "shipments rose 3 percent.", "2018-04-18")
     assert (c["¥15.18 trillion"].metric, c["3 percent"].metric) == ("exports", "shipments growth")
+
+
+def test_the_balances_of_sectors_stated_apart_are_not_revenue_minus_spending():
+    from test_relations import flagged, run
+
+    text = ("ACCOUNTS FOR 2005\n\n"
+            "The year 2005 closed with a surplus of 4.12 million euro, the difference between an income of 310.40 million "
+            "euro and an expenditure of 306.28 million euro.\n\n"
+            "The administrative sector closed the year with a deficit of 18.4 million euro.\n\n"
+            "The investment sector showed a surplus of 9.3 million euro, and the property sector a surplus of 21.7 "
+            "million euro.")
+    assert flagged(run(list(_frames(text, "2006-07-10").values()))[1]) == set()
+    # the balance beside its sides is still checked
+    assert flagged(run(list(_frames(text.replace("4.12 million", "4.52 million"), "2006-07-10").values()))[1])

@@ -90,6 +90,8 @@ def _compositions(graph: Graph):
                 options, sides = options + [again], (*sides, ("export", 1))
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
+            if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
+                continue
             if relaxed and _one_statement(total, options):
                 # "the merchandise trade deficit ... merchandise exports ... imports": one
                 # paragraph, one period, one figure each; the goods one side leaves unsaid
@@ -100,6 +102,25 @@ def _compositions(graph: Graph):
             # at once: a candidate that only a slip breaks
             out.append((total, readings, relaxed or eliminated is not None))
     return out
+
+
+_BALANCES = frozenset({"surplus", "deficit", "balance"})
+
+
+def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
+    """The year closed with a surplus of 3.08 million, the difference between an income of 205.66
+    million and an expenditure of 202.58 million; later paragraphs give the deficits of its
+    sectors, of the same year. Of several balances of one period, the sides make the one stated
+    beside them; a balance away from them is of another whole, when the text states two or more
+    other balances of the period (sectors, segments)."""
+    if any(total.paragraph == n.paragraph for o in options for n in o):
+        return False
+    rivals = [n for name in _BALANCES for n in graph.by_concept_name.get(name, [])
+              if n is not total and n.unit == total.unit and n.period == total.period and n.role == total.role
+              and n.subject == total.subject and n.modifiers == total.modifiers and n.variant == total.variant
+              and not n.interval.meets(total.interval)]
+    # (two or more: a restatement printed apart, or one slip, makes only one)
+    return len({round(n.value, 6) for n in rivals}) >= 2
 
 
 def _reexports(graph: Graph, total: Node) -> list[Node]:
