@@ -35,7 +35,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         "rand": has_word(("rand", "zar", "south africa"), _RAND),
         "riyal": has_word(("riyal", "sar", "saudi", "seychell"), _RIYAL),  # "SR": the Saudi riyal or Seychelles rupee
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
-        "Sh": next((code for code, word, rx in _SHILLING_COUNTRIES if word in low and rx.search(text)), None),
+        "Sh": next((code for code, words, rx in _SHILLING_COUNTRIES if any(w in low for w in words) and rx.search(text)),
+                   None),
         "decimal_comma": decimal_comma(text),
         "space_thousands": space_thousands(text),
         "shared": SharedCurrencies(text),
@@ -67,8 +68,10 @@ _RAND = lazy(r"\b(?:rand|ZAR|South\s+Africa)")
 _NAIRA = lazy(r"\b(?:naira|Nigeria|Nigerian)\b")
 _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
-_SHILLING_COUNTRIES = [("KES", "kenya", lazy(r"\bKenyan?\b")), ("TZS", "tanzania", lazy(r"\bTanzanian?\b")),
-                       ("UGX", "uganda", lazy(r"\bUgandan?\b"))]
+# (a dateline's capital names the country too: "Nairobi — The Cabinet has endorsed …")
+_SHILLING_COUNTRIES = [("KES", ("kenya", "nairobi"), lazy(r"\b(?:Kenyan?|Nairobi)\b")),
+                       ("TZS", ("tanzania", "dar es salaam", "dodoma"), lazy(r"\b(?:Tanzanian?|Dar es Salaam|Dodoma)\b")),
+                       ("UGX", ("uganda", "kampala"), lazy(r"\b(?:Ugandan?|Kampala)\b"))]
 # lower-case words one of which any mention of a dollar country holds (names, bodies)
 _COUNTRY_HINTS = {
     "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru"),

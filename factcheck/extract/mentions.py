@@ -154,7 +154,8 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I
 _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})\b|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
+    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
