@@ -4,6 +4,7 @@ whether it writes decimal commas. Decided once per article, from its own words."
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
@@ -25,6 +26,7 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     def has_word(words: tuple, pattern: re.Pattern, haystack: str = low) -> bool:
         return any(w in haystack for w in words) and pattern.search(text) is not None
 
+    shared = SharedCurrencies(text)
     has = {
         "yuan": has_word(("yuan", "rmb", "renminbi"), _YUAN),
         "pound_sign": "£" in text,
@@ -35,11 +37,12 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         "rand": has_word(("rand", "zar", "south africa"), _RAND),
         "riyal": has_word(("riyal", "sar", "saudi", "seychell"), _RIYAL),  # "SR": the Saudi riyal or Seychelles rupee
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
-        "Sh": next((code for code, words, rx in _SHILLING_COUNTRIES if any(w in low for w in words) and rx.search(text)),
-                   None),
+        # "Sh": the shilling of the East African country the article names (by name, adjective
+        # or capital: "Nairobi — …"), as money.yaml's shilling family lists them
+        "Sh": _east_african_shilling(shared, low),
         "decimal_comma": decimal_comma(text),
         "space_thousands": space_thousands(text),
-        "shared": SharedCurrencies(text),
+        "shared": shared,
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
@@ -68,10 +71,21 @@ _RAND = lazy(r"\b(?:rand|ZAR|South\s+Africa)")
 _NAIRA = lazy(r"\b(?:naira|Nigeria|Nigerian)\b")
 _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
-# (a dateline's capital names the country too: "Nairobi — The Cabinet has endorsed …")
-_SHILLING_COUNTRIES = [("KES", ("kenya", "nairobi"), lazy(r"\b(?:Kenyan?|Nairobi)\b")),
-                       ("TZS", ("tanzania", "dar es salaam", "dodoma"), lazy(r"\b(?:Tanzanian?|Dar es Salaam|Dodoma)\b")),
-                       ("UGX", ("uganda", "kampala"), lazy(r"\b(?:Ugandan?|Kampala)\b"))]
+_SH_CURRENCIES = ("KES", "TZS", "UGX")  # the shillings a bare "Sh" prints (Somalia's reads "SoSh")
+
+
+@functools.cache
+def _shilling_places() -> tuple[str, ...]:
+    """The lower-case names of the East African shillings' places, to ask the text cheaply first."""
+    return tuple(word.lower() for code, adjective, places in SHARED_CURRENCIES["shilling"]["countries"]
+                 if code in _SH_CURRENCIES for word in places.split("|"))
+
+
+def _east_african_shilling(shared: "SharedCurrencies", low: str) -> str | None:
+    if not any(w in low for w in _shilling_places()):
+        return None
+    code = shared.named("shilling")
+    return code if code in _SH_CURRENCIES else None
 # lower-case words one of which any mention of a dollar country holds (names, bodies)
 _COUNTRY_HINTS = {
     "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru"),
