@@ -1413,8 +1413,10 @@ _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|
                         r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
                         r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
 # "from (the revised figure of) P5.9 billion (recorded) in" … "to": the figure a change starts from
-_FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?[^\s\d,;]{0,4}\d[\d,.]*\s*"
-                       r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
+# a figure with its scale, unit or noun after it (two words at most): "P5.9 billion", "236.9 million euros"
+_FIGURE_AND_WORDS = (r"[^\s\d,;]{0,4}\d[\d,.]*\s*"
+                     r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}")
+_FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?" + _FIGURE_AND_WORDS +
                        r"(?:(?:recorded|registered|reported|posted|seen|observed)\s+)?(?:in|during|for|at)\s+(?:the\s+)?$", re.I)
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
@@ -1430,8 +1432,7 @@ _BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)
                       r"(?:(?:comparative|corresponding|comparable|equivalent|same)\s+)?$", re.I)
 # "compared to the deficit of 236.9 million euros in": the other side's figure, then its time
 _COMPARED_FIGURE_OF = lazy(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the|a|its|their)\s+(?:[a-z][\w-]*\s+){1,3}of\s+"
-                           r"[^\s\d,;]{0,4}\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}"
-                           r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
+                           + _FIGURE_AND_WORDS + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?|totals?|average)\b", re.I)
 
 
