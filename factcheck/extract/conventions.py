@@ -88,8 +88,10 @@ def _east_african_shilling(shared: "SharedCurrencies", low: str) -> str | None:
     return code if code in _SH_CURRENCIES else None
 # lower-case words one of which any mention of a dollar country holds (names, bodies)
 _COUNTRY_HINTS = {
-    "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru"),
-    "CAD": ("canad", "ottawa", "tsx", "statcan"),
+    "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru", "queensland", "new south wales",
+            "tasmania", "canberra"),
+    "CAD": ("canad", "ottawa", "tsx", "statcan", "ontario", "quebec", "nova scotia", "new brunswick", "manitoba",
+            "british columbia", "saskatchewan", "alberta", "newfoundland", "prince edward island", "yukon", "nunavut"),
     "NZD": ("new zealand", "kiwi", "stats nz", "rbnz", "cook islands", "rarotonga", "niue"),
     "HKD": ("hong kong", "hkma"),
     "SGD": ("singapore", "mas"),
@@ -249,9 +251,14 @@ _US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Ec
                         r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
 _DOLLAR_COUNTRIES = [
     # Kiribati, Tuvalu and Nauru spend the Australian dollar, the Cook Islands and Niue New Zealand's
-    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b|\bKiribati\b|\bTarawa\b|\bTuvalu(?:an)?s?\b|\bNauru(?:an)?s?\b"),
+    # a state or province names its country too ("Nova Scotia is forecasting a deficit of $264.3
+    # million": a provincial budget is in Canadian dollars); Victoria and Perth are other places' too
+    ("AUD", re.compile(r"\bAustrali(?:a|an)s?\b|\bASX\b|\bKiribati\b|\bTarawa\b|\bTuvalu(?:an)?s?\b|\bNauru(?:an)?s?\b|"
+                       r"\bQueensland(?:ers?)?\b|\bNew South Wales\b|\bTasmanian?s?\b|\bCanberra\b"),
      re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
-    ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b"),
+    ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b|\bOntari(?:o|ans?)\b|\bQu[eé]bec(?:ers?|ois)?\b|"
+                       r"\bNova Scotian?s?\b|\bNew Brunswick\b|\bManitoban?s?\b|\bBritish Columbian?s?\b|"
+                       r"\bSaskatchewan\b|\bAlbertans?\b|\bNewfoundland\b|\bPrince Edward Island\b|\bYukon\b|\bNunavut\b"),
      re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
     ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b|\bCook Islands?\b|\bRarotonga\b|\bNiue(?:an)?s?\b"),
      re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),

@@ -170,7 +170,7 @@ _TAIL = re.compile(
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
     r"fiscal|financial|additional|extra))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
-    r"decades?|century|centuries|quarters?)\b(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
+    r"decades?|century|centuries|quarters?)\b(?![-‐](?:on|over)[-‐])(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
     re.I,
 )
 # "the first six months (of the year)": a part of the calendar year that context.find_anchors
@@ -897,6 +897,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             scale = scale_value(word)
             has_scale = True
             pos = sm.end()
+            if sm.group("sa2") and sentence.startswith(".", pos) and _UNIT_AFTER_ABBR_DOT.match(sentence, pos + 1) \
+                    and (unit_after := match_physical_unit(sentence, pos + 1)) and unit_after.entity != "time":
+                pos += 1  # "546 mln. tons", "8.7 bln. cubic meters": the abbreviation's dot, then the unit
             more = _SCALE_AFTER.match(sentence, pos) if word.lower() in ("hundred", "thousand") else None
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
@@ -1293,6 +1296,8 @@ def _model_name_after(sentence: str, pos: int) -> bool:
 _COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
                                  r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
 # Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
+_FIGURE_MORE_THAN = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|cent|percent))\s+(?:more|fewer|less)\s+than\s+$",
+                               re.I)
 _YEAR_DETERMINER = re.compile(r"(?:^|\b(?:its|their|his|her|our|this|that|a|an|last|next|[A-Z][\w&.-]*)\s+|['’]s?\s+)$")
 
 
@@ -1302,7 +1307,8 @@ def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
     a verb or adjective ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose"
     stay years)."""
     if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
-        return True
+        # ("427,545 more than 2016": after a figure, "more than" compares it with a year)
+        return not _FIGURE_MORE_THAN.search(left, max(0, len(left) - 40))
     if counted_phrase(sentence[pos:]) is None or _YEAR_DETERMINER.search(left, max(0, len(left) - 30)):
         return False
     if value < 1900:  # a year before 1900 rarely premodifies what statistics count: "and 1828 subscribers"
@@ -1324,6 +1330,7 @@ _RATE_KINDS = {K.MONEY, K.COUNT, K.MEASURE, K.DURATION}
 _CLAUSE_END = lazy(
     r"\s*(?:$|[.,;:!?)\]\"”’—–]|\s(?:-|–|—)\s|\s+(?:last|this|next|in|on|for|per|since|as|after|before|"
     r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
+_UNIT_AFTER_ABBR_DOT = re.compile(r"[ \t]+[a-z]")  # a lower-case word after "mln.": the sentence goes on
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}

@@ -310,11 +310,12 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
 
 
 # "$58.24 per barrel", "63 cents a share", "£24 a-year", "12 m/s"
-_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+# ("218 people on average per year": an average may stand between the figure and its denominator)
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
 _TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
                      "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
-                     "quarter": "quarter", "night": "night"}
+                     "quarter": "quarter", "night": "night", "fortnight": "fortnight"}
 
 
 def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:

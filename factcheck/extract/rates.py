@@ -173,13 +173,29 @@ _PRICE_OF_A_UNIT = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", r
 
 def _price_of_a_unit(sentence: str, mentions: list[Mention]) -> None:
     m = _PRICE_OF_A_UNIT.search(sentence)
-    unit = match_physical_unit(sentence, m.end()) if m else None
-    if unit is None or unit.entity == "time":
+    if m is None:
         return
-    stop = _SUBJECT_STOP.search(sentence, unit.end)
+    unit = match_physical_unit(sentence, m.end())
+    if unit is not None and unit.entity != "time":
+        end, denominator = unit.end, unit.unit
+    elif unit is None and (sold := _UNIT_OF_SALE.match(sentence, m.end())) \
+            and sold.group(1).lower() not in _NOT_UNITS_OF_SALE:
+        end, denominator = sold.end(1), sold.group(1).lower()  # "the price of a box of bananas": per box
+    else:
+        return
+    stop = _SUBJECT_STOP.search(sentence, end)
+    if unit is None and (than := _THAN.search(sentence, end)) and (stop is None or than.start() < stop.start()):
+        stop = than  # "… 4.5% more than the $14.33 it cost in 2015": the compared sum keeps its own frame
     for x in mentions:
-        if x.start >= unit.end and (stop is None or x.start < stop.start()) and x.kind == K.MONEY and _takes_denominator(x):
-            _give(x, unit.unit)
+        if x.start >= end and (stop is None or x.start < stop.start()) and x.kind == K.MONEY and _takes_denominator(x):
+            _give(x, denominator)
+
+
+# a container or unit of sale, singular, before what it holds ("a box of bananas", "a bag of cement")
+_UNIT_OF_SALE = lazy(r"([a-z]{3,})\s+of\s+[a-z]", re.I)
+_THAN = lazy(r"\bthan\b", re.I)
+_NOT_UNITS_OF_SALE = frozenset({"lot", "number", "range", "variety", "couple", "host", "series", "kind", "type",
+                                "sort", "total", "mix", "combination", "group", "set", "basket", "bundle", "portfolio"})
 
 
 def _takes_denominator(m: Mention) -> bool:
