@@ -55,7 +55,7 @@ def named_parts(graph: Graph):
                     continue
                 if _parallel_items(n, whole):
                     continue
-                if _definite_anaphor(whole, n):
+                if _definite_anaphor(whole, n) or _bare_after(whole, n):
                     continue
                 if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
@@ -128,6 +128,36 @@ def _definite_anaphor(whole: Node, part: Node) -> bool:
         return False
     return re.search(r"\bthe\s+" + re.escape(whole.head) + r"s?\b(?!\s+(?:of|in|for|to|from|on)\b)",
                      whole.before(80), re.I) is not None
+
+
+#: Words that say a figure is the whole of what its head noun names.
+_TOTALITY = lazy(r"\b(?:total\w*|overall|altogether|in\s+all|combined|aggregate|all|whole|entire|cumulative\w*)\b", re.I)
+
+
+def _bare_after(whole: Node, part: Node) -> bool:
+    """"26.9 million kilogrammes of burley were sold ... In addition, 2.2 million
+    kilogrammes of flue cured tobacco were sold", "... During this period, SOCAR produced
+    4.9 billion": a bare head noun ("sales") stated after a fuller one, in a later
+    sentence that calls it no total and brings it in as another item (a word of addition)
+    or another name's (a name of its own before it), is the next item of a list whose
+    qualifier the frame did not keep, not the whole of the items before it."""
+    if part.index > whole.index or part.sentence == whole.sentence or whole.series != frozenset({whole.head}) \
+            or not whole.head:
+        return False
+    sentence = whole.claim.sentence
+    if _TOTALITY.search(sentence[max(0, whole.local[0] - 80): whole.local[1] + 40]):
+        return False
+    lead = sentence[: whole.local[0]]
+    named = {w for w in _NAME.findall(lead[1:]) if w not in part.claim.sentence and w.lower()[:3] not in _MONTHS}
+    return bool(_ADDITION.match(lead) or named)
+
+
+#: A sentence that brings in one more item: "In addition, ...", "Besides, ...".
+_ADDITION = re.compile(r"^\s*(?:in\s+addition|additionally|besides|also|moreover|furthermore|apart\s+from\s+that)\b",
+                       re.I)
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+#: A capitalised word or acronym after a sentence's first letter: a name of its own.
+_NAME = re.compile(r"(?<=[\s(])(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
 
 
 def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:

@@ -417,6 +417,8 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        # $3.66 billion": the base named before its figure (the noun one of a change's)
                        r"|\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+"
                        r"|\bfrom\s+(?:a|an)\s+(?:deficit|surplus|level|total|high|low|peak)\s+of\s+"
+                       # "an increase of 5.53% over the level of $150.37 billion"
+                       r"|\b(?:over|from|against|compared\s+(?:with|to))\s+the\s+(?:level|total|figure|value|amount)\s+of\s+"
                        # "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
                        r"|\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
                        r"(?:[a-z]+\s+){0,2}(?:of\s+)?"

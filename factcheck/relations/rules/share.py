@@ -195,7 +195,10 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     return None
 
 
-_OF_THE = re.compile(r"^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
+_OF_THE = re.compile(r"^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:total\s+(?:of\s+)?)?$"
+                     # "58.6 percent of the estimated revenues in the budget of KD 575.89 million"
+                     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)(?:[A-Za-z-]+\s+){1,6}?(?:of|at|totall?ing|amounting\s+to)\s+$",
+                     re.I)
 
 
 def _whole_after(graph: Graph, share: Node, part: Node) -> Optional[Node]:
