@@ -795,13 +795,14 @@ def _span(m):
     return m.span() if m else None
 
 
-# --- the number grammar's own gate: three letters of a number word (mentions._WORD_STARTS) ---
+# --- the number grammar's own gate: the words a number opens with (mentions._WORD_STARTS) ---
 from factcheck.extract import mentions as _mentions  # noqa: E402
 
 _CORE_UNGATED = re.compile(_mentions.CORE.pattern[_mentions.CORE.pattern.index("))(?:") + 2:], re.I)
 core_texts = glued(["the", "They", "three", "Thirty-one", "thousand", "has", "half", "HALF", "on", "one", "Only", "a",
                     "a quarter", "second", "several", "for", "forty", "fourth", "2", "1.5", ".5", "O.5", "ſeven", "ten",
-                    "tenth", "twice", "zero", "fold", "3-fold", "1 in 4", "¾", "percent", "eleventh"],
+                    "tenth", "twice", "zero", "fold", "3-fold", "1 in 4", "¾", "percent", "eleventh", "this",
+                    "A", "a-", "new", "third", "thirds", "hundred", "million", "Billion", "fourteen", "sixty", "\t"],
                    [" ", "", "-", ",", ".", "\u00a0"], max_size=10)
 
 
@@ -812,3 +813,12 @@ core_texts = glued(["the", "They", "three", "Thirty-one", "thousand", "has", "ha
 def test_the_number_grammar_finds_what_it_finds_without_its_gate(text):
     _same_matches(_mentions.CORE.compiled(), _CORE_UNGATED, text)
     assert [m.span() for m in _mentions.CORE.finditer(text)] == [m.span() for m in _CORE_UNGATED.finditer(text)]
+
+
+def test_the_number_grammar_gate_lets_in_whole_number_words_only():
+    """Three letters let in "for", "this" and every article "a" to try the whole grammar there."""
+    gate = re.compile(_mentions.CORE.pattern[: _mentions.CORE.pattern.index("))(?:") + 2], re.I)
+    for text in ["for the", "this year", "thing", "a new", "a year", "A few", "one"[:2], "hall"]:
+        assert gate.match(text) is None, text
+    for text in ["forty", "Fourteen", "a quarter", "a-third", "a  hundred", "A million", "thirteenth", "one", "half"]:
+        assert gate.match(text) is not None, text

@@ -35,7 +35,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
-from factcheck.extract.patterns import LazyPattern, lazy
+from factcheck.extract.patterns import LazyPattern, lazy, literal_alternation
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -68,17 +68,22 @@ def _core(digits: str) -> LazyPattern:
     return lazy(_CORE.replace("{DIGITS}", digits), re.I)
 
 
-# The first three letters of every word an alternative of _CORE can start with: number
-# words, ordinals, fractions, multipliers ("a" before a space or hyphen: "a quarter",
-# "a-third", "a hundred"). (Three, not two: "th" let every "the", "that" and "they" in,
-# "ha" every "has", "on" every "on", to try the whole alternation there.)
-_WORD_STARTS = "|".join(sorted({w[:3] for w in (*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS,
-                                                 "twice", "thrice", "half", "quarter", "hundred")}))
+# Every word an alternative of _CORE can start with: number words, ordinals, fractions,
+# multipliers, each kept whole where no shorter one begins it ("four" for "fourteen"), and
+# "a" before a space or hyphen only ahead of the words it counts ("a quarter", "a-third",
+# "a hundred"). (Their first three letters let in every "for", "this", "second" and every
+# article "a", to try the whole alternation there: 16 % of the searches' cost.)
+_NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred"}
+_WORD_STARTS = literal_alternation(sorted(w for w in _NUMBER_OPENERS
+                                          if not any(o != w and w.startswith(o) for o in _NUMBER_OPENERS)),
+                                   ignore_case=True)
+# what "a" counts in _CORE's alternatives: fractions (fracpt, frac) and scales (word)
+_AFTER_A = literal_alternation(("third", "quarter", "fourth", "fifth", "tenth", "hundred", "thousand", "million",
+                                "billion", "trillion"), ignore_case=True)
 _CORE = (
-    # Every alternative starts with a digit or full stop, or at a word that begins with
-    # one of these letter triples (number words, ordinals, fractions): this lookahead lets
-    # the engine skip every other position ("the", "of", "and") at once.
-    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]|" + _WORD_STARTS + r"))(?:"
+    # Every alternative starts with a digit or full stop, or at one of those words: this
+    # lookahead lets the engine skip every other position ("the", "of", "and") at once.
+    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]\s*(?:" + _AFTER_A + r")|" + _WORD_STARTS + r"))(?:"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
