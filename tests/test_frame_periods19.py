@@ -68,3 +68,32 @@ def test_a_capital_dateline_names_the_shilling_and_so_the_fiscal_year():
     text = ("NAIROBI — The Sh3.02 trillion spending plan for the 2019/20 financial year lowers the "
             "deficit to 5.6 per cent of GDP.")
     assert _frames(text)["Sh3.02 trillion"].period == "2019-07/2020-06"
+
+
+@pytest.mark.parametrize("opening", ["Through March,", "Until the end of March,", "Up to March this year,"])
+def test_a_fronted_cumulative_month_is_january_to_that_month(opening):
+    text = f"{opening} 809,238 tourists arrived in Cuba."
+    assert _frames(text, "2024-04-22")["809,238 tourists"].period == "2024-Q1"
+
+
+def test_a_month_after_the_comma_still_ends_a_list_not_a_span():
+    text = "Arrivals in March, April and May rose 5% to 12,000."
+    assert _frames(text, "2024-06-22")["5%"].period != "2024-Q1"
+
+
+def test_the_n_month_period_is_the_n_months_the_text_is_about():
+    text = ("In the first 11 months of this year, Vietnam shipped 4.54 million tonnes of rice. "
+            "In the 11-month period, Vietnam exported 1.6 million tonnes of coffee.")
+    assert _frames(text, "2016-12-01")["1.6 million tonnes"].period == "2016-01/2016-11"
+
+
+def test_a_span_to_the_end_of_a_month():
+    text = "In the period from April to the end of last October, revenues dropped to KD 10.13 billion."
+    assert _frames(text, "2019-11-17")["KD 10.13 billion"].period == "2019-04/2019-10"
+
+
+def test_from_the_end_of_one_month_to_the_end_of_another_dates_two_stocks():
+    text = "Residents increased by 43,805 to 1,129,638 in the year from the end of August 2010 to the end of August 2011."
+    c = _frames(text, "2011-11-17")
+    assert c["43,805"].period == "2011-08"
+    assert c["43,805"].base_period == "2010-08"
