@@ -120,6 +120,53 @@ def _history(items) -> Optional[FiscalCalendar]:
     return FiscalCalendar(current.first_month, current.named_by, tuple(before), current.mid_month)
 
 
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?"
+_FISCAL_YEAR = r"\b(?:fiscal|financial|budget(?:ary)?)\s+years?\b"
+# What an article says of its own fiscal year: "the 2019/20 financial year beginning July 1",
+# "the state's fiscal year, which starts in April", "a fiscal year that runs from October to
+# September", "the financial year ending 31 March", "the July–June fiscal year".
+_STATED_FISCAL_YEAR = re.compile(
+    _FISCAL_YEAR + r"[\s,\d/–-]{0,12}?\b(?:(?:that|which)\s+(?:\w+\s+)?)?(?P<verb>begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
+    r"commenc(?:es|ed|ing)|run(?:s|ning)?|ran|end(?:s|ed|ing)?|close[sd]?|closing)\s+(?:on\s+|in\s+|from\s+)?(?:the\s+)?"
+    rf"{_DAY}(?P<m1>{_MONTH_NAME})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"(?:\s+(?:to|through|until|till|and\s+ends?(?:\s+on)?|-|–)\s+(?:the\s+)?{_DAY}(?P<m2>{_MONTH_NAME}))?\b"
+    rf"|\b(?P<a1>{_MONTH_NAME})\s?[-–/]\s?(?P<a2>{_MONTH_NAME})\s+{_FISCAL_YEAR}"
+    rf"|{_FISCAL_YEAR}\s*\(\s*(?P<b1>{_MONTH_NAME})\s?(?:[-–/]|to)\s?(?P<b2>{_MONTH_NAME})\s*\)",
+    re.I)
+
+
+def _month_number(word: Optional[str]) -> Optional[int]:
+    if not word:
+        return None
+    head = word.lower().rstrip(".")[:3]
+    return next((i + 1 for i, m in enumerate(_MONTHS) if m.startswith(head)), None)
+
+
+def stated_in(text: str) -> Optional[int]:
+    """The first month of the fiscal year the article itself states ("the financial year
+    beginning July 1", "the fiscal year ending March 31" → April), or None when it states
+    none or states two. What the text says of its own year outranks the place's default:
+    a US state's year runs from July, not from the federal October."""
+    if "fiscal" not in text and "inancial" not in text and "udget" not in text:
+        return None
+    found = set()
+    for m in _STATED_FISCAL_YEAR.finditer(text):
+        if m.group("a1") or m.group("b1"):
+            first, last = _month_number(m.group("a1") or m.group("b1")), _month_number(m.group("a2") or m.group("b2"))
+        else:
+            named = _month_number(m.group("m1"))
+            if named is None:
+                continue
+            ends = m.group("verb").lower().startswith(("end", "clos"))
+            first = named % 12 + 1 if ends else named
+            last = _month_number(m.group("m2")) if not ends else None
+        if first is None or last is not None and last != (first - 2) % 12 + 1:
+            continue  # "from July to June" must close the year its opening month begins
+        found.add(first)
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.cache
 def _defaults() -> dict[str, FiscalCalendar]:
     out = {}

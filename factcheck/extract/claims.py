@@ -10,7 +10,7 @@ from typing import Optional
 
 from datetime import date
 
-from factcheck.calendars import Calendars, country_of_currency, currency_of_country
+from factcheck.calendars import Calendars, FiscalCalendar, country_of_currency, currency_of_country, stated_in
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles, sentence_frame
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -44,7 +44,12 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     lines = LineIndex(text)
     has = article_conventions(text, home_currency)
     calendars = Calendars(fiscal_years)
-    home = functools.cache(lambda: _home_country(text, has.get("dollar")))  # read only when a fiscal year is
+    # the fiscal year the article itself says it uses ("the 2019/20 financial year
+    # beginning July 1") outranks the calendar of any place it names
+    stated = stated_in(text)
+    fiscal = (lambda cal: cal) if stated is None else (
+        lambda cal: cal if cal is not None and cal.first_month == stated else FiscalCalendar(stated, "end"))
+    home = functools.cache(lambda: _home_country(text, has.get("dollar"), lambda: _money_read(sentences, has)))  # read only when a fiscal year is
     today = _date(article.date)
     # an article with neither a date nor a year to infer one from: its months are of the
     # latest year it names as a fact ("in June … in the second quarter of 2024")
@@ -115,9 +120,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         markets = context.source_markets(sentence.text) if own_subjects else set()
         if markets:
             places = [p for p in places if p not in markets]
-        ctx = periods.TimeContext(today, year, calendars.of([*places, *main_subject]) if own_subjects else None,
-                                  calendar_of=lambda places=places: calendars.of([*places, *_unless_elsewhere(main_subject, text),
-                                                                                  home()]),
+        ctx = periods.TimeContext(today, year, fiscal(calendars.of([*places, *main_subject])) if own_subjects else None,
+                                  calendar_of=lambda places=places: fiscal(calendars.of([*places, *_unless_elsewhere(main_subject, text),
+                                                                                         home()])),
                                   future=bool(_FUTURE.search(sentence.text)),
                                   southern=_southern([*places, *main_subject]),
                                   topic_year=int(topic[:4]) if topic else None,
@@ -316,7 +321,7 @@ def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:
     return main_subject if named is None or named in main_subject else [named]
 
 
-def _home_country(text: str, dollar: Optional[str] = None) -> Optional[str]:
+def _home_country(text: str, dollar: Optional[str] = None, money_read=None) -> Optional[str]:
     """The country an article's own currency points to (the outlet's, for fiscal calendars).
     A bare "$" is the dollar the article's conventions settled on (a Samoan "$" is the
     tala, a Bahamian one the Bahamian dollar), not the US dollar by default."""
@@ -329,7 +334,28 @@ def _home_country(text: str, dollar: Optional[str] = None) -> Optional[str]:
         return country_of_currency(code)
     # a US dollar (or no money at all) says little in a dollarised economy: the country
     # the article names, by name, people or institution, before the United States
-    return context.article_country(text) or (country_of_currency(code) if n else None)
+    named = context.article_country(text)
+    if named or n:
+        return named or country_of_currency(code)
+    # no currency word the hints know ("KD 1.7 billion", "Sh3.02 trillion" under a Nairobi
+    # dateline): the money the number grammar itself read in the opening paragraphs
+    read = money_read() if money_read else None
+    return country_of_currency(read) if read and read not in ("USD", "EUR") else None
+
+
+def _money_read(sentences: list[Sentence], has: dict) -> Optional[str]:
+    """The currency most of the money figures of the article's opening sentences are in,
+    as the number grammar reads them (None when two tie or there is no money)."""
+    counts: dict[str, int] = {}
+    for sentence in sentences[:12]:
+        if _DIGIT.search(sentence.text):
+            for m in scan_sentence(sentence.text, has, sentence.start):
+                if m.kind == K.MONEY and m.unit:
+                    counts[m.unit] = counts.get(m.unit, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _date(iso: Optional[str]) -> Optional[date]:

@@ -297,6 +297,7 @@ class SharedCurrencies:
 
     def __init__(self, text: str):
         self._text = text
+        self._datelined = False  # capital datelines read as names, once, when first asked
         self._codes: dict[str, str | None] = {}
         self._named: dict[str, bool] = {}
 
@@ -311,6 +312,8 @@ class SharedCurrencies:
         return code if self._named.get(family) else None
 
     def _decide(self, family: str, fam: dict) -> str | None:
+        if not self._datelined:
+            self._text, self._datelined = _DATELINE.sub(lambda m: m.group(0).title(), self._text), True
         # a country's mentions, and more: the headline naming it (the article's own
         # country, where a list of partners names others as often) and its ISO code printed
         # ("11,163.8 million TND")
@@ -327,6 +330,11 @@ class SharedCurrencies:
         if best is None and not fam.get("needs_country"):
             best = fam["countries"][0][0]
         return best
+
+
+# A wire dateline in capitals at the start of a line ("NAIROBI —", "KUWAIT CITY, Nov 17:"):
+# the place names the country as its title-cased name would
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?=\s*(?:,|—|–|-\s|:|\())")
 
 
 def _country_re(adjective: str, places: str) -> re.Pattern:

@@ -375,7 +375,7 @@ _T_YEAR = _Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_PAIR = _Needs(pattern=r"(?:19|20)\d\d\s?(?:[-–]|(?i:and|to|through|until))\s?(?:19|20)\d\d")
 
 
-_TWO_MONTHS = _Needs(pattern=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,;]{0,18}?"
+_TWO_MONTHS = _Needs(pattern=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,;]{0,26}?"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -735,11 +735,13 @@ _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    if _AT_END_OF.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "from the end of August 2010 to the end of August 2011": two stocks' dates
     if m.group("sep").lower() == "and" and (m.group("kw") or "").lower() != "between" \
             and (b != a + 1 or _RESPECTIVELY.search(m.string)):
         return None  # "in January and June", "in May and June, respectively": two months
@@ -763,8 +765,11 @@ def _month_range(m, ctx):
     return _expr(m, month_span(y1, a, y2, b))
 
 
+_AT_END_OF = lazy(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)
+
+
 @rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
-      rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?![\d,])",
+      rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?!\d|,\s*(?:{MONTH}|\d{{1,2}}\b(?![,.]\d)))",
       needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
 def _to_month_end(m, ctx):
     """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
@@ -795,8 +800,13 @@ def _months_period_to_named_month(m, ctx):
     the n months ending with the month the sentence named before."""
     n = _count(m.group("n"))
     named = _MONTH_RE.findall(m.string, 0, m.start())
-    if not n or not 1 < n <= 12 or not named:
+    if not n or not 1 < n <= 12:
         return None
+    if not named:
+        # "In the 11-month period, coffee exports …": the n months the text is about
+        # ("the first 11 months of this year" before), when its topic is that long
+        topic = parse(ctx.topic) if ctx.topic else None
+        return _expr(m, topic, tags={"ytd"}) if topic is not None and topic.months == n else None
     return _expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
 
 
