@@ -581,7 +581,7 @@ def _nth_month_of_year(m, ctx):
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
       rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year)))?", needs=(_t("months"),), first=True)
+      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?", needs=(_t("months"),), first=True)
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
     n = _count(m.group("n"))
@@ -720,9 +720,12 @@ def _years_window(m, ctx):
     return e
 
 
-@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?:of\s+)?(?:FY\s?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)", first=True, needs=(_T_MONTH, _T_FISCAL))
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})(?:\s+period)?\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+      rf"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)"
+      rf"(?:\s+(?:fiscal|financial)\s+year\b)?", first=True, needs=(_T_MONTH, _T_FISCAL))
 def _month_range_fiscal(m, ctx):
-    """'April-March 2020-21', 'April–December 2023-24': months of a two-year (fiscal) year."""
+    """'April-March 2020-21', 'April–December 2023-24', 'the July-February period in 2018-19
+    financial year': months of a two-year (fiscal) year."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
     y1 = int(m.group("y1"))
     if (y1 + 1) % 100 != int(m.group("y2")):
@@ -735,7 +738,7 @@ _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\s*\d{{1,2}}\b)", needs=(_TWO_MONTHS,))
+      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s+(?P<last>2[89]|3[01])(?:st|th)?(?!\d))?(?!\s*\d{{1,2}}\b)(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\d)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period'."""
@@ -762,7 +765,10 @@ def _month_range(m, ctx):
         y1 = y2 if a <= b else y2 - 1
     if (y1, a) > (y2, b):
         return None
-    return _expr(m, month_span(y1, a, y2, b))
+    span = month_span(y1, a, y2, b)
+    if m.group("last") and span.end.day != int(m.group("last")):
+        return None  # "to August 31" closes the month; "to August 29" is a day's date
+    return _expr(m, span)
 
 
 _AT_END_OF = lazy(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)
@@ -1038,21 +1044,24 @@ def _year_to_day(m, ctx):
     return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
 
 
-@rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:(?P<to>ending|ended|to|through)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("b")
+@rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:of\s+(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>{Y4}))?"
+      rf"|(?P<to>ending|ended|to|through)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("b")
       + rf"|(?:commencing|starting|beginning|from|of)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("a")
       + rf"(?:\s*,?\s*(?:and\s+)?(?:ending|ended|to|through|until|-|–)\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("c") + r")?"
       + rf"|of\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?)",
       flags=re.I, needs=(_T_MONTH, _T_DIGIT, _t("week")), first=True)
 def _week(m, ctx):
     """'the week ending 20 August', 'the week commencing August 13, ending on August 20',
-    'the week of 7–13 August': a span of days; a week named by one end runs seven days."""
-    if m.group("d1"):
-        mon = month_of(m.group("mon"))
-        year = int(m.group("y")) if m.group("y") else (ctx.latest(mon).start.year if ctx.latest(mon) else None)
+    'the week of 7–13 August', 'the week of April 24-30, 2023': a span of days; a week named
+    by one end runs seven days."""
+    if m.group("d1") or m.group("d3"):
+        first, last, mon, y = (("d1", "d2", "mon", "y") if m.group("d1") else ("d3", "d4", "mon3", "y3"))
+        mon = month_of(m.group(mon))
+        year = int(m.group(y)) if m.group(y) else (ctx.latest(mon).start.year if ctx.latest(mon) else None)
         if year is None:
             return None
         try:
-            return _expr(m, Span(date(year, mon, int(m.group("d1"))), date(year, mon, int(m.group("d2")))))
+            return _expr(m, Span(date(year, mon, int(m.group(first))), date(year, mon, int(m.group(last)))))
         except ValueError:
             return None
     if m.group("to"):
@@ -1616,6 +1625,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
+        _months_of_a_named_year(found)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
@@ -1685,6 +1695,23 @@ def _month_series(found: list[TimeExpr], sentence: str) -> None:
         elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
             y = e.span.start.year
             e.span = month_span(y, month, y, month)
+
+
+def _months_of_a_named_year(found: list[TimeExpr]) -> None:
+    """'In 2019, the country got $1.3 billion in February and $1.6 billion in January', 'But
+    in 2018-19, it received … in July': months named without a year after a year the sentence
+    states (calendar or fiscal, not a base) are those months of that year, not the latest."""
+    year = None
+    for e in found:
+        if e.span is None:
+            continue
+        if not e.base and "deictic" not in e.tags and e.span.months == 12 and e.span.start.day == 1:
+            year = e.span
+        elif year is not None and "deictic" in e.tags and not e.base and e.span.months == 1 \
+                and e.span.start.day == 1 and _MONTH_RE.fullmatch(e.text.strip()):
+            m = e.span.start.month
+            y = year.start.year if m >= year.start.month else year.start.year + 1
+            e.span = month_span(y, m, y, m)
 
 
 def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
