@@ -847,6 +847,10 @@ def _year_range(m, ctx):
     y2 = int(m.group("y2") or m.group("y4"))
     if y2 <= y1 or y2 - y1 > 60:
         return None
+    if y2 == y1 + 1 and m.group("y3") and _FISCAL_TALK.search(m.string) and ctx.fiscal().first_month != 1:
+        # "$1.14 billion in the 2018-2019 fiscal year, $3.9 billion in 2017-2018": two years
+        # in a row, where the sentence speaks of fiscal years, name one of them
+        return _expr(m, ctx.fiscal().year_of(y1), fiscal=True)
     return _expr(m, month_span(y1, 1, y2, 12), range_from=month_span(y1, 1, y1, 12))
 
 

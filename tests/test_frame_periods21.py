@@ -1,0 +1,32 @@
+"""Fiscal years named by two calendar years, and a place whose fiscal calendar changed
+(round 21; our own sentences)."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _frames(text: str, date: str) -> dict[str, object]:
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+
+
+def test_year_pairs_listed_beside_a_fiscal_year_are_fiscal_years():
+    text = ("India's fiscal deficit was Rs 6.4 lakh crore in the 2018-2019 fiscal year, "
+            "Rs 5.9 lakh crore in 2017-2018 and Rs 5.4 lakh crore in 2016-2017.")
+    c = _frames(text, "2019-08-10")
+    assert c["Rs 5.9 lakh crore"].period == "2017-04/2018-03"
+    assert c["Rs 5.4 lakh crore"].period == "2016-04/2017-03"
+
+
+def test_a_year_pair_without_fiscal_talk_stays_two_calendar_years():
+    text = "India's population grew by 1.1 percent a year in 2017-2018."
+    assert _frames(text, "2019-08-10")["1.1 percent a year"].period in ("2018", "2017/2018")
+
+
+def test_myanmar_changed_its_fiscal_year_in_2018():
+    text = ("Myanmar's trade deficit was $1.14 billion in the 2018-2019 fiscal year and "
+            "$3.9 billion in the 2017-2018 fiscal year.")
+    c = _frames(text, "2020-02-24")
+    assert c["$1.14 billion"].period == "2018-10/2019-09"
+    assert c["$3.9 billion"].period == "2017-04/2018-03"
