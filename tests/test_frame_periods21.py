@@ -30,3 +30,13 @@ def test_myanmar_changed_its_fiscal_year_in_2018():
     c = _frames(text, "2020-02-24")
     assert c["$1.14 billion"].period == "2018-10/2019-09"
     assert c["$3.9 billion"].period == "2017-04/2018-03"
+
+
+def test_a_possessive_time_determines_what_follows_not_the_figure_before():
+    text = ("Nepal's foreign trade in the first nine months of the current fiscal year (FY 2080/081) "
+            "reached Rs 1.281 trillion. Compared to the same period last year, which saw foreign trade "
+            "at Rs 1.319 trillion, this year's trade volume has decreased by 3 percent.")
+    c = _frames(text, "2024-04-20")
+    assert c["Rs 1.319 trillion"].period == "2022-07/2023-04"
+    assert c["3 percent"].period == "2023-07/2024-04"
+    assert c["3 percent"].metric == "trade volume decline"

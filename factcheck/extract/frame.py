@@ -106,6 +106,9 @@ def _local(c: Claim) -> tuple[int, int]:
     return local if type(local) is tuple else tuple(local or (0, 0))  # type: ignore[return-value]
 
 
+_POSSESSIVE_AFTER = lazy(r"['’]s?\b")
+
+
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
     """expression index → index of the claim it directly follows (or, as a possessive
     'February's total of', directly precedes)."""
@@ -137,8 +140,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
-        if not before:
-            continue
+        if not before or _POSSESSIVE_AFTER.match(sentence, e.end):
+            continue  # "…, this year's trade volume": a possessive time determines what follows it
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
@@ -185,6 +188,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # period a year ago": a window, or the bracket restating it, is what an anaphor moves
         main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
     reference = main_ref or topic or today
+    if main_ref and topic and main_ref.isdigit() and _fiscal_so_far(topic, main_ref) \
+            and any(e.period == main_ref and "deictic" in e.tags and e.text.lower().endswith("this year") for e in exprs):
+        reference = topic  # "this year's" in a report on the current fiscal year so far: that span
 
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
@@ -307,12 +313,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = shift(reference, "year", -1) or period
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
-            elif period and topic and period == topic[:4] and "deictic" in e.tags and not e.fiscal \
+            elif period and topic and "deictic" in e.tags and not e.fiscal \
                     and e.text.lower().endswith("this year") and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) \
                     and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
-                # "China accounted for 61.7 percent of total trade this year" in a report on
-                # July or on the first seven months: the year so far, to the month reported
-                period = _year_so_far(topic) or period
+                if period == topic[:4]:
+                    # "China accounted for 61.7 percent of total trade this year" in a report on
+                    # July or on the first seven months: the year so far, to the month reported
+                    period = _year_so_far(topic) or period
+                elif _fiscal_so_far(topic, period):
+                    # "this year's trade volume" in a report on the first nine months of the
+                    # current fiscal year: that fiscal year so far
+                    period = topic
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base:
@@ -650,6 +661,16 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
 
 
 _OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
+
+
+def _fiscal_so_far(topic: str, year: str) -> bool:
+    """Whether `topic` is the opening months of a fiscal year that ends in calendar `year`
+    ('2023-07/2024-04' for 2024): what 'this year' means in a report on it."""
+    span = timespan.parse(topic)
+    return span is not None and span.start.month != 1 and span.end.year == int(year) \
+        and span.start.year == span.end.year - 1 and 1 < span.months < 12
+
+
 def _year_so_far(topic: str) -> Optional[str]:
     """January to the end of the part of the year `topic` names, if the year is not over."""
     span = timespan.parse(topic)

@@ -96,6 +96,7 @@ def _after_figures(metric: str) -> str:
 
 _COMPARATIVE_BALANCE = lazy(r"^(?:narrower|wider|larger|smaller|bigger|greater|higher|lower|deeper)\s+"
                             r"(?=(?:[a-z]+\s+)?(?:deficits?|surplus(?:es)?|gaps?|balances?)\b)", re.I)
+_TIME_POSSESSOR = lazy(r"(^|\s)(?:(?:this|last|next|the\s+previous|the\s+same)\s+)?(?:year|month|quarter|week|season)['’]s\s+(?=[a-z])", re.I)
 _POLITY_POSSESSOR = lazy(r"(^|\s)(?:the\s+)?(?:country|nation|government|state|kingdom|island|islands|territory|republic|"
                          r"federation|union|bloc)['’]s\s+(?=[a-z])", re.I)
 
@@ -106,6 +107,7 @@ def _strip_possessors(metric: str) -> str:
     if "'" not in metric and "’" not in metric:
         return metric
     metric = _POLITY_POSSESSOR.sub(r"\1", metric)
+    metric = _TIME_POSSESSOR.sub(r"\1", metric)  # "this year's trade volume": a time, not whose
     for start, end, _ in sorted(context._mentions(metric), reverse=True):
         tail = re.match(r"['’]s\s+(?=[a-z])", metric[end:])
         if tail:
