@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.grammar import fronted_whole
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
@@ -30,8 +31,7 @@ def _is_whole_candidate(n: Node, part: Node) -> bool:
 
 #: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
 #: whole of the sentence's shares.
-_FRONTED_WITHIN = re.compile(r"^\s*(?:Within|Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?([^,;:\d]{3,60}?)"
-                             r"(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
+_FRONTED_WITHIN = fronted_whole(r"(?:Within|Of|Out\s+of)", r"the\s+|its\s+|their\s+", measure=False, longest=60)
 
 
 def whole_named(share: Node) -> Optional[str]:
