@@ -258,10 +258,12 @@ def _restates_dollars(left: str) -> bool:
 
 
 def _folded(mentions: list[Mention], join) -> list[Mention]:
-    """The mentions with each one that `join(prev, cur)` merged into the one before it left out."""
+    """The mentions with each pair that `join(prev, cur)` merged standing as the one mention
+    it returns (None: no merge)."""
     out: list[Mention] = []
     for cur in mentions:
-        if out and join(out[-1], cur):
+        if out and (merged := join(out[-1], cur)) is not None:
+            out[-1] = merged
             continue
         out.append(cur)
     return out
@@ -269,16 +271,16 @@ def _folded(mentions: list[Mention], join) -> list[Mention]:
 
 def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
-    def join(prev: Mention, cur: Mention) -> bool:
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
         if not (cur.info.get("subunit") and not prev.info.get("subunit") and prev.kind == K.MONEY
                 and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1
                 and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start)):
-            return False
+            return None
         # "… and forty cents per pupil": the rate's denominator is the whole amount's
         prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
         prev.precision = cur.precision
         prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
-        return True
+        return prev
     return _folded(mentions, join)
 
 
@@ -291,41 +293,35 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"85,619 million 200 thousand manat": one amount written in two scales, as CIS and
     translated texts print them; the smaller part is added to the larger, and the unit the
     last part names is the whole's."""
-    def join(prev: Mention, cur: Mention) -> bool:
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
         # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names)
         if not (prev.has_scale and (cur.has_scale or cur.kind == K.MONEY and prev.kind == K.COUNT) and cur.scale < prev.scale
                 and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
                 and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
                 and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
                 and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
-            return False
+            return None
         prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
         prev.precision, prev.counted = cur.precision, cur.counted
         prev.info.update(cur.info)
-        return True
+        return prev
     return _folded(mentions, join)
 
 
 def _odd_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"5898 689.99 thousand USD": a run of four or more digits (no year), a space, then three
     digits are one number whose thousands group was printed apart from the rest."""
-    def join(prev: Mention, cur: Mention) -> bool:
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
         head = prev.raw
         if not (prev.bare and head.isdigit() and len(head) >= 4 and not 1000 <= prev.value <= 2100
                 and sentence[prev.end: cur.start] == " " and _THREE_DIGITS.fullmatch(cur.raw)):
-            return False
+            return None
+        # the later mention holds the scale and the unit: it takes in the head
         printed = float(head + cur.raw)
         cur.start, cur.raw = prev.start, head + cur.raw
         cur.value = clean(printed * (cur.scale if cur.has_scale else 1.0) * (-1 if cur.value < 0 else 1))
-        return True
-
-    out: list[Mention] = []
-    for cur in mentions:
-        if out and join(out[-1], cur):
-            out[-1] = cur
-            continue
-        out.append(cur)
-    return out
+        return cur
+    return _folded(mentions, join)
 
 
 _THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
