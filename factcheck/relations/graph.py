@@ -171,11 +171,9 @@ def subject_words(subject: frozenset) -> frozenset:
 @functools.lru_cache(maxsize=1)
 def _names() -> tuple[frozenset, ...]:
     """The words of every country, alias, demonym and organisation name the extractor knows."""
-    from factcheck.extract import lexicon
-    from factcheck.extract.context import _ALIASES, COUNTRIES, ORGANISATIONS
+    from factcheck.extract.context import COUNTRIES, ORGANISATIONS, other_names
 
-    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *_ALIASES, *ORGANISATIONS, *lexicon.load("demonyms")]}
-                 - {frozenset()})
+    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *other_names(), *ORGANISATIONS]} - {frozenset()})
 
 
 @dataclass
