@@ -178,26 +178,9 @@ def _defaults() -> dict[str, FiscalCalendar]:
 
 
 @functools.cache
-def _currency_countries() -> dict[str, str]:
-    return dict(lexicon.load("currency_countries"))
-
-
-@functools.cache
 def _countries() -> frozenset[str]:
     from factcheck.extract.context import COUNTRIES  # the gazetteer of states the subjects come from
     return frozenset(c.lower() for c in COUNTRIES)
-
-
-def country_of_currency(code: Optional[str]) -> Optional[str]:
-    return _currency_countries().get(code or "")
-
-
-def currency_of_country(country: Optional[str]) -> Optional[str]:
-    """The currency the lexicon's currency-to-country table gives a country (Tonga's pa'anga,
-    Haiti's gourde); None for a country it does not list or lists twice."""
-    key = (country or "").strip().lower()
-    codes = [code for code, place in _currency_countries().items() if place.lower() == key] if key else []
-    return codes[0] if len(codes) == 1 else None
 
 
 class Calendars:

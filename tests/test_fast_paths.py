@@ -408,7 +408,7 @@ def test_gated_patterns_agree_with_their_plain_forms_on_the_corpus():
     root = Path(__file__).resolve().parent.parent
     lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rules = {(p.pattern, p.flags) for p, *_ in _periods._RULES}
+    rules = {(p.pattern, p.flags) for p, *_ in _periods._BOOK.rules}
     for key in _GATED:
         if key not in rules and hash(key) % 4:  # every rule of time; a quarter of the others (time)
             continue
@@ -444,7 +444,7 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
 from factcheck.firstchars import opening as _opening  # noqa: E402
 from factcheck.extract.patterns import with_opening  # noqa: E402
 
-_OPENED = [(p.pattern, p.flags) for p, *_ in _periods._RULES if p.pattern.startswith("(?=(")]
+_OPENED = [(p.pattern, p.flags) for p, *_ in _periods._BOOK.rules if p.pattern.startswith("(?=(")]
 _OPENING_PATTERNS = [*_OPENED, (r"\b(?:the\s+)?(?:same|like)\s+period", re.I), (r"(?<![\d.])(?:Q[1-4]|\d{4})x?", 0),
                      (r"\b(?i:fy)\d", 0), (r"(?:a|an)\s+(?:-?\d)+|(?-i:ab)c?", re.I), (r"ſ?(?:ab)?c", re.I)]
 

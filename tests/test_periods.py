@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factcheck.calendars import Calendars, parse_setting
-from factcheck.extract import periods
+from factcheck.extract import periods, rulebook
 from factcheck.extract.claims import extract
 from factcheck.models import Article
 
@@ -503,11 +503,11 @@ def test_a_sentences_needs_are_answered_from_its_features_and_each_asked_once(mo
     # the sentence's tokens, digits and months at once; only a need left unmet is asked its
     # strings and pattern, once a sentence, and a need of words alone never is
     text = "Exports rose 5% in the first quarter of fiscal 2024 from a year earlier."
-    met = periods._rules().met(periods._Features(text))
+    met = periods._BOOK.index().met(rulebook.Features(text))
     assert {periods._T_PART, periods._T_FISCAL, periods._T_DIGIT} <= met and periods._T_MONTH not in met
     asked = []
-    rest = periods._Needs.rest
-    monkeypatch.setattr(periods._Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))
+    rest = rulebook.Needs.rest
+    monkeypatch.setattr(rulebook.Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))
     assert _exprs(text) == [("the first quarter of fiscal 2024", "2024-Q1", False), ("a year earlier", None, True)]
     assert asked and len(asked) == len(set(asked))
     assert all(t.subs or t.regex is not None for t in asked)

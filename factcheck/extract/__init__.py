@@ -24,7 +24,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home: Optiona
 def home_currency(currency: Optional[str] = None, country: Optional[str] = None) -> Optional[str]:
     """The desk's currency from the settings home-currency (a code) or home-country (a place
     whose currency the lexicon knows). Raises ValueError naming the setting that is wrong."""
-    from factcheck.calendars import currency_of_country
+    from factcheck.extract.amounts import currency_of_country
     from factcheck.extract.numbers import ALL_CURRENCY_CODES
 
     if currency:

@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Callable, Optional
 
+from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
 
@@ -185,3 +186,23 @@ def _article_currency(claims: list[Claim]) -> Optional[str]:
     counts = collections.Counter(c.unit for c in claims if c.kind == K.MONEY and "/" not in c.unit
                                  and not c.context.get("converted"))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Whose money it is: the lexicon's currency-to-country table read both ways (the country an
+# article's currency points to dates its fiscal years; a country's currency is a desk's
+# home-country setting and a bare figure's last resort).
+@functools.cache
+def _currency_countries() -> dict[str, str]:
+    return dict(lexicon.load("currency_countries"))
+
+
+def country_of_currency(code: Optional[str]) -> Optional[str]:
+    return _currency_countries().get(code or "")
+
+
+def currency_of_country(country: Optional[str]) -> Optional[str]:
+    """The currency the lexicon's currency-to-country table gives a country (Tonga's pa'anga,
+    Haiti's gourde); None for a country it does not list or lists twice."""
+    key = (country or "").strip().lower()
+    codes = [code for code, place in _currency_countries().items() if place.lower() == key] if key else []
+    return codes[0] if len(codes) == 1 else None

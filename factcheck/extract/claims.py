@@ -10,7 +10,7 @@ from typing import Optional
 
 from datetime import date
 
-from factcheck.calendars import Calendars, FiscalCalendar, country_of_currency, currency_of_country, stated_in
+from factcheck.calendars import Calendars, FiscalCalendar, stated_in
 from factcheck.extract import amounts, context, frame, layout, metrics, periods, respectively, roles, sentence_frame
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -174,7 +174,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.implied_bases(claims)
-    amounts.give_article_currency(claims, lambda: home_currency or currency_of_country(context.article_country(text)))
+    amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(context.article_country(text)))
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     _assign_ids(claims)
@@ -331,16 +331,16 @@ def _home_country(text: str, dollar: Optional[str] = None, money_read=None) -> O
     if code == "USD" and dollar:
         code = dollar
     if n and code != "USD":
-        return country_of_currency(code)
+        return amounts.country_of_currency(code)
     # a US dollar (or no money at all) says little in a dollarised economy: the country
     # the article names, by name, people or institution, before the United States
     named = context.article_country(text)
     if named or n:
-        return named or country_of_currency(code)
+        return named or amounts.country_of_currency(code)
     # no currency word the hints know ("KD 1.7 billion", "Sh3.02 trillion" under a Nairobi
     # dateline): the money the number grammar itself read in the opening paragraphs
     read = money_read() if money_read else None
-    return country_of_currency(read) if read and read not in ("USD", "EUR") else None
+    return amounts.country_of_currency(read) if read and read not in ("USD", "EUR") else None
 
 
 def _money_read(sentences: list[Sentence], has: dict) -> Optional[str]:

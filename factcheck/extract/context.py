@@ -213,11 +213,17 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @functools.cache
-def _country_words() -> tuple[LazyPattern, dict[str, str]]:
+def other_names() -> dict[str, str]:
+    """Every other name a place or body goes by, to its own: the aliases ("U.S.", "Britain"),
+    then the lexicon's demonyms ("Latvian" → Latvia; each names a country of COUNTRIES)."""
     from factcheck.extract import lexicon
+    return {**_ALIASES, **lexicon.load("demonyms")}
+
+
+@functools.cache
+def _country_words() -> tuple[LazyPattern, dict[str, str]]:
     names = {c: c for c in COUNTRIES}
-    names.update({a: c for a, c in _ALIASES.items() if c in names})
-    names.update({d: c for d, c in lexicon.load("demonyms").items()})
+    names.update({a: c for a, c in other_names().items() if c in names})
     words = sorted(names, key=len, reverse=True)
     # grouped by first letter, and lazy so that its search is told those letters (patterns.first_chars)
     pattern = lazy(r"(?<![\w.])(" + literal_alternation(words) + r")(?:s|es)?(?![\w$])")

@@ -457,17 +457,26 @@ CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
 # "Of the total value of seafood exports in 2017, 72 per cent came from aquaculture", "Out
 # of the visitors who arrived, 75.9 percent came by air", "Among them, 40%". One shape, read
 # two ways: FRONTED_WHOLE names the whole (metrics.py), from a partitive that opens the
-# sentence with its capital, without its "total value of" and its time; FRONTED_PARTITIVE
-# (roles.py) is any clause-opening partitive ("among" too) right before a figure, which
-# makes the figure a share.
+# sentence with its capital, without its "total value of" and its time (fronted_whole
+# reads it so for relations' shares too, "Within" included); FRONTED_PARTITIVE (roles.py)
+# is any clause-opening partitive ("among" too) right before a figure, which makes the
+# figure a share.
 def _fronted(clause_start: str, opener: str, whole: str, after: str, flags: int = 0):
     return lazy(clause_start + opener + r"\s+" + whole + r"," + after, flags)
 
 
-FRONTED_WHOLE = _fronted(
-    r"\s*", r"(?:Of|Out\s+of)",
-    r"(?:the\s+)?(?:total\s+)?(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?([^,;:\d]{3,80}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?",
-    after="")
+def fronted_whole(opener: str, determiner: str, measure: bool, longest: int):
+    """A fronted partitive that opens the sentence ("Of the total value of seafood exports
+    in 2017,"), its whole as group 1, without a `determiner`, "total", its "value of" where
+    `measure` is set, and its time; a whole of at most `longest` characters."""
+    value_of = r"(?:(?:value|amount|number|volume)\s+of\s+(?:the\s+)?)?" if measure else ""
+    return _fronted(
+        r"\s*", opener,
+        r"(?:" + determiner + r")?(?:total\s+)?" + value_of + r"([^,;:\d]{3," + str(longest) + r"}?)(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?",
+        after="")
+
+
+FRONTED_WHOLE = fronted_whole(r"(?:Of|Out\s+of)", r"the\s+", measure=True, longest=80)
 FRONTED_PARTITIVE = _fronted(
     r"(?:^|[;:]\s*)", r"(?:out\s+)?(?:of|among)",
     r"(?:(?:the|all|all\s+the|total|these|those|them|this|its|their)\b[^,;:\d%]{0,90}|them|these|those)",

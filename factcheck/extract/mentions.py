@@ -5,7 +5,7 @@ words) read together with what surrounds it: a currency before it, a scale word,
 and a tail after it (percent, points, currency name, 'times', a time unit, a
 physical unit, or the noun it counts: nouns.py). Ranges, from–to pairs and coordinated
 numbers that share one unit ("3 to 4 million", "3.2 and 2.1 trillion yuan") are merged
-afterwards (ranges.py).
+afterwards (ranges.py), after an amount printed in pieces is read as one (joins.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from factcheck.articles import _MONTH_RE
 from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.amounts import counts_people_or_things
 from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
+from factcheck.extract.joins import implied_percents, joined_amounts
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
@@ -257,78 +258,6 @@ def _restates_dollars(left: str) -> bool:
     return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
 
 
-def _folded(mentions: list[Mention], join) -> list[Mention]:
-    """The mentions with each one that `join(prev, cur)` merged into the one before it left out."""
-    out: list[Mention] = []
-    for cur in mentions:
-        if out and join(out[-1], cur):
-            continue
-        out.append(cur)
-    return out
-
-
-def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
-    def join(prev: Mention, cur: Mention) -> bool:
-        if not (cur.info.get("subunit") and not prev.info.get("subunit") and prev.kind == K.MONEY
-                and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1
-                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start)):
-            return False
-        # "… and forty cents per pupil": the rate's denominator is the whole amount's
-        prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
-        prev.precision = cur.precision
-        prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
-        return True
-    return _folded(mentions, join)
-
-
-_AND_BETWEEN = re.compile(r"\s+and\s+")
-_SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn)\s*$", re.I)
-_SCALES_GAP = re.compile(r"[ \t]+")
-
-
-def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"85,619 million 200 thousand manat": one amount written in two scales, as CIS and
-    translated texts print them; the smaller part is added to the larger, and the unit the
-    last part names is the whole's."""
-    def join(prev: Mention, cur: Mention) -> bool:
-        # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names)
-        if not (prev.has_scale and (cur.has_scale or cur.kind == K.MONEY and prev.kind == K.COUNT) and cur.scale < prev.scale
-                and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
-                and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
-                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
-                and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
-            return False
-        prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
-        prev.precision, prev.counted = cur.precision, cur.counted
-        prev.info.update(cur.info)
-        return True
-    return _folded(mentions, join)
-
-
-def _odd_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"5898 689.99 thousand USD": a run of four or more digits (no year), a space, then three
-    digits are one number whose thousands group was printed apart from the rest."""
-    def join(prev: Mention, cur: Mention) -> bool:
-        head = prev.raw
-        if not (prev.bare and head.isdigit() and len(head) >= 4 and not 1000 <= prev.value <= 2100
-                and sentence[prev.end: cur.start] == " " and _THREE_DIGITS.fullmatch(cur.raw)):
-            return False
-        printed = float(head + cur.raw)
-        cur.start, cur.raw = prev.start, head + cur.raw
-        cur.value = clean(printed * (cur.scale if cur.has_scale else 1.0) * (-1 if cur.value < 0 else 1))
-        return True
-
-    out: list[Mention] = []
-    for cur in mentions:
-        if out and join(out[-1], cur):
-            out[-1] = cur
-            continue
-        out.append(cur)
-    return out
-
-
-_THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
@@ -370,10 +299,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, _joined_scales(
-        sentence, _joined_subunits(sentence, _odd_groups(sentence, mentions)))))
-    _gapped_percents(sentence, mentions)
-    _listed_percents(sentence, mentions)
+    mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)))
+    implied_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
@@ -381,42 +308,6 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         if x.counted:
             x.info["counted"] = x.counted
     return out
-
-
-# Gapping: "Imports increased by 5.5%, exports by 6.5", "Imports +2.7%, Exports +5.0". The second
-# conjunct repeats the first's frame (its marker: "by", "up", a sign) and drops the verb and
-# the "%"; a bare figure so framed, ending its clause, is a percentage too.
-_GAP_BETWEEN = re.compile(rf"\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){{1,3}}?(?P<m>by|up|down|[+\-−–])\s*$", re.I)
-_GAP_END = re.compile(r"\s*(?:[,;.)]|$)")
-
-
-def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
-    for prev, cur in zip(mentions, mentions[1:]):
-        if prev.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" or cur.counted \
-                or cur.has_scale or cur.word_number or abs(cur.value) >= 1000 or not _GAP_END.match(sentence, cur.end):
-            continue
-        gap = _GAP_BETWEEN.match(sentence[:cur.start], prev.end)
-        first = re.search(r"(?:\b(by|up|down)\s+|([+\-−–]))$", sentence[:prev.start], re.I)
-        if gap is None or first is None or (first.group(1) or first.group(2)).lower() != gap.group("m").lower():
-            continue
-        cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
-        if "sign" in cur.info:
-            cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"
-
-
-# Ellipsis in a list of shares: "Turkey with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9%":
-# a bare decimal between two percentages, each item a name and its figure, is one too.
-_LIST_ITEM_BEFORE = re.compile(r"\s*[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
-_LIST_ITEM_AFTER = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
-
-
-def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
-    for prev, cur, nxt in zip(mentions, mentions[1:], mentions[2:]):
-        if prev.kind != K.PERCENT or nxt.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" \
-                or cur.counted or cur.has_scale or cur.word_number or "." not in cur.raw:
-            continue
-        if _LIST_ITEM_BEFORE.match(sentence[:cur.start], prev.end) and _LIST_ITEM_AFTER.match(sentence[:nxt.start], cur.end):
-            cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
 
 
 YEAR_RANGE = re.compile(

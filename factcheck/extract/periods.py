@@ -20,7 +20,8 @@ from typing import Callable, Optional
 
 from factcheck.calendars import CALENDAR_YEAR, STRADDLING_DEFAULT, FiscalCalendar, solar_hijri_months, solar_hijri_year_of
 from factcheck.timespan import Span, month_span, name, parse, shift_years
-from factcheck.extract.patterns import LazyPattern, ends_with, lazy, triggered, with_opening
+from factcheck.extract.patterns import ends_with, lazy, triggered
+from factcheck.extract.rulebook import Features, Needs, Rulebook, matches
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Month names are capitalised in news copy; lower-case "may" and "march" are other words.
@@ -280,151 +281,26 @@ def _calendar_part(year: int, index: int, months: int) -> Span:
     return month_span(year, first, year, first + months - 1)
 
 
-Reader = Callable[[re.Match, TimeContext], Optional[TimeExpr]]
+# The grammar's rules, in the order they are tried, each with the needs (rulebook.Needs) a
+# sentence must meet before its pattern runs.
+_BOOK = Rulebook()
+rule = _BOOK.rule
+
+_T_PART = Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
+_T_FISCAL = Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?(?:\d\d|(?:19|20)\d\d)(?!\d)")
+_T_MONTH = Needs(month=True)
+_T_DIGIT = Needs(digit=True)
+_T_YEAR = Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_PAIR = Needs(pattern=r"(?:19|20)\d\d\s?(?:[-–]|(?i:and|to|through|until))\s?(?:19|20)\d\d")
 
 
-_RULES: list[tuple[LazyPattern, Reader, tuple]] = []
-
-# Cheap tests that a sentence may hold a rule's phrase at all: most sentences hold no
-# quarter, no fiscal year and no anaphora, and their rules' full patterns need not run.
-class _Needs:
-    """A cheap test that a sentence may hold a phrase, read from its features (what
-    _features computes once per sentence): any of some words among its tokens, any of
-    some strings inside it, a month name, or a short pattern. (Python's regular
-    expressions try a long alternation at every position; a set of tokens is asked at once.)"""
-
-    def __init__(self, words: tuple = (), subs: tuple = (), month: bool = False, digit: bool = False, pattern: str = ""):
-        self.words, self.subs, self.month, self.digit = frozenset(words), subs, month, digit
-        self.regex = lazy(pattern) if pattern else None
-
-    def __call__(self, f: "_Features") -> bool:
-        if self.digit and f.digit or self.month and f.month or self.words and not self.words.isdisjoint(f.tokens):
-            return True
-        return self.rest(f)
-
-    def rest(self, f: "_Features") -> bool:
-        """The part of the test that the features' sets do not answer: its strings, its pattern."""
-        if self.subs and any(map(f.low.__contains__, self.subs)):
-            return True
-        return self.regex is not None and self.regex.search(f.text) is not None
-
-
-class _NeedIndex:
-    """Every rule's needs, indexed so that a sentence's features answer most of them at once:
-    the needs met by a token of the sentence (found by one intersection of its tokens with
-    every need's words), by a digit or by a month, are a set each rule's needs are a subset
-    of or not; only a need left unmet is asked its strings and its pattern, once a sentence.
-    (Asked rule by rule, the needs cost more than the patterns they spare.)"""
-
-    def __init__(self, rules: list):
-        needs = list(dict.fromkeys(t for *_, ts, _ in rules for t in ts))
-        self.by_word: dict[str, frozenset] = {}
-        for t in needs:
-            for w in t.words:
-                self.by_word[w] = self.by_word.get(w, frozenset()) | {t}
-        self.words = frozenset(self.by_word)
-        self.digit = frozenset(t for t in needs if t.digit)
-        self.month = frozenset(t for t in needs if t.month)
-        self.plain = frozenset(t for t in needs if not t.subs and t.regex is None)  # met by the sets or not at all
-        self.rules = [(pattern, reader, frozenset(ts), ts, key) for pattern, reader, ts, key in rules]
-        self.size = len(rules)
-
-    def met(self, f: "_Features") -> set:
-        """The needs the sentence's tokens, digits and months meet."""
-        met = set(self.digit) if f.digit else set()
-        if f.month:
-            met |= self.month
-        for w in f.tokens & self.words:
-            met |= self.by_word[w]
-        return met
-
-
-_INDEX: list = [None]
-
-
-def _rules() -> list:
-    """The rules with their needs as sets, indexed once all of them are registered."""
-    index = _INDEX[0]
-    if index is None or index.size != len(_RULES):
-        index = _INDEX[0] = _NeedIndex(_RULES)
-    return index
-
-
-_TOKENS = lazy(r"[a-z0-9]+")
-_DIGIT = lazy(r"\d")
-_MONTH_NAMES3 = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
-
-
-class _Features:
-    """What the needs of the rules ask of a sentence, computed once."""
-
-    __slots__ = ("text", "low", "tokens", "digit", "month")
-
-    def __init__(self, text: str):
-        self.text, self.low = text, text.lower()
-        self.tokens = frozenset(_TOKENS.findall(self.low))
-        self.digit = _DIGIT.search(text) is not None
-        self.month = any(map(text.__contains__, _MONTH_NAMES3))
-
-
-_T_PART = _Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
-_T_FISCAL = _Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?(?:\d\d|(?:19|20)\d\d)(?!\d)")
-_T_MONTH = _Needs(month=True)
-_T_DIGIT = _Needs(digit=True)
-_T_YEAR = _Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_PAIR = _Needs(pattern=r"(?:19|20)\d\d\s?(?:[-–]|(?i:and|to|through|until))\s?(?:19|20)\d\d")
-
-
-_TWO_MONTHS = _Needs(pattern=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,;]{0,26}?"
+_TWO_MONTHS = Needs(pattern=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,;]{0,26}?"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
-def _t(*words: str) -> _Needs:
+def _t(*words: str) -> Needs:
     """Any of these tokens ('ending', 'quarter')."""
-    return _Needs(tuple(words))
-
-
-# A rule's key: the part of its phrase every match holds ('March' in 'the end of March
-# 2024'). A rule with a key is matched only in a window around each occurrence of its key,
-# not at every position of the sentence: its optional lead words are costly to try there.
-_BACK, _AHEAD = 50, 70
-
-
-def rule(pattern: str, flags: int = re.I, first: bool = False, needs: tuple = (), key: Optional[str] = None,
-         opening: bool = False):
-    """Register a reader; `first` puts it before every rule so far (a phrase that contains
-    another rule's phrase: 'April-March 2020-21' contains the fiscal year '2020-21');
-    `needs` are cheap patterns that must all occur in a sentence for the rule to run;
-    `key` is what every match of the rule contains (see _BACK); `opening`: the pattern
-    runs behind a lookahead for the three characters its matches open with
-    (patterns.with_opening), for a rule whose alternatives open with common words and
-    no word boundary ("the same period", "2019's"), tried at most letters otherwise."""
-    def register(fn: Reader) -> Reader:
-        entry = (lazy(with_opening(pattern, flags) if opening else pattern, flags), fn, tuple(needs),
-                 lazy(key) if key else None)
-        if first:
-            _RULES.insert(0, entry)
-        else:
-            _RULES.append(entry)
-        return fn
-    return register
-
-
-def _matches(pattern: LazyPattern, key: Optional[LazyPattern], sentence: str):
-    """The rule's matches, left to right and not overlapping: where it has a key, found in
-    a window around each occurrence of the key, and only those that hold that occurrence."""
-    if key is None:
-        yield from pattern.finditer(sentence)
-        return
-    pos, n = 0, len(sentence)
-    for k in key.finditer(sentence):
-        if k.start() < pos:
-            continue
-        for m in pattern.finditer(sentence, max(pos, k.start() - _BACK), min(n, k.end() + _AHEAD)):
-            if m.start() <= k.start() and k.end() <= m.end():
-                yield m
-                pos = m.end()
-                break
+    return Needs(tuple(words))
 
 
 def _expr(m: re.Match, span: Optional[Span], **kw) -> TimeExpr:
@@ -442,7 +318,7 @@ def _fiscal_part(m, ctx):
     return _expr(m, cal.part(year, index, months), fiscal=True)
 
 
-@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(_Needs(subs=("1q", "2q", "3q", "4q", "1h", "2h")),))
+@rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(Needs(subs=("1q", "2q", "3q", "4q", "1h", "2h")),))
 def _compact_part(m, ctx):
     """'1Q24', '2H23': calendar quarters and halves."""
     if m.group("nq"):
@@ -934,7 +810,7 @@ def _so_far(m, ctx):
 
 @rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
-      needs=(_Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
+      needs=(Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
 def _day_span(m, ctx):
     """'the first 20 days of this month', 'the Nov. 1-20 period': a span of days."""
     if m.group("n"):
@@ -1130,7 +1006,7 @@ def _day(m, ctx):
 _WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$", 0)
 
 
-@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, _Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
 def _month_year(m, ctx):
     """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
     mon = month_of(m.group("mon"))
@@ -1254,7 +1130,7 @@ def _under_review(m, ctx):
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
       r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(_Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter")),))
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter")),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
@@ -1580,10 +1456,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    f = _Features(sentence)
+    f = Features(sentence)
     if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
         return []  # no number, no month, no word of time: nothing to read
-    index = _rules()
+    index = _BOOK.index()
     met = index.met(f)  # a need is its own key (hashed by identity, as id() would be)
     failed = set(index.plain - met)
     for pattern, reader, need_set, needs, key in index.rules:
@@ -1602,7 +1478,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                     break
             if not ok:
                 continue
-        for m in _matches(pattern, key, sentence):
+        for m in matches(pattern, key, sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             e = reader(m, ctx)

@@ -32,16 +32,17 @@ def _lex(key: str) -> frozenset[str]:
     return frozenset(table.get(key, ()))
 
 
+_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
+                   "drop": "down", "fall": "down", "reduction": "down"}
+_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "a rise of", "a $3.8 billion decrease", "an increase in X (…)"
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
-                            r"|\b(?:an?|the)\s+(?P<n>increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+                            r"|\b(?:an?|the)\s+(?P<n>" + _CHANGE_NOUN + r")\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
 # "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
 _THRESHOLD_VERB = lazy(r"(?:exceed|surpass|top|pass|cross|outstrip|outpace|beat)(?:s|es|ed|ped|ing|ping)?", re.I)
 _BY_WORD = lazy(r"\bby\b", re.I)
-_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
-                   "drop": "down", "fall": "down", "reduction": "down"}
 _PASSIVE_CHANGE = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)\s+"
                              r"(?:\w+ly\s+)?(added|created|gained|lost|shed|cut|eliminated|axed|slashed)\b", re.I)
 # Jobs are counted when they come or go: "35,200 jobs were found", "71,200 jobs were dissolved",
@@ -63,7 +64,7 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
                           r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
-                          r"(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)\b", re.I)
+                          r"(" + _CHANGE_NOUN + r")\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
@@ -82,7 +83,7 @@ _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "u
 _GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
 _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
-_CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fall|reduction)s?\s+in\s+[^()\d;]{1,60}?\(\s*"
+_CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
@@ -373,7 +374,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
         # change, then the figures it is measured at
-        return "up" if at.group(1).lower() in ("increase", "rise", "gain", "jump", "growth") else "down"
+        return _MEASURED_NOUN_DIRECTION[at.group(1).lower()]
     comparative = _PERCENT_COMPARATIVE.match(right)
     if comparative:
         return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
@@ -389,9 +390,14 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     return None
 
 
-_CHANGE_NOUN_AT = lazy(r"\b(increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)(?:s|es)?\s*,?\s*at\s+"
+# nouns of change a percentage is measured at or listed after: "decreases, at 7.4%", "an 11%
+# increase from 2023, 45% from 2022" ("growth" and "contraction" too, "reduction" not)
+_MEASURED_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
+                            "decrease": "down", "decline": "down", "drop": "down", "fall": "down", "contraction": "down"}
+_MEASURED_CHANGE_NOUN = "|".join(_MEASURED_NOUN_DIRECTION)
+_CHANGE_NOUN_AT = lazy(r"\b(" + _MEASURED_CHANGE_NOUN + r")(?:s|es)?\s*,?\s*at\s+"
                        r"(?:[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:,|and|,\s*and)\s*)*$", re.I)
-_GAP_CHANGE_NOUN = r"\s+(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|contraction)\b"
+_GAP_CHANGE_NOUN = r"\s+(?:" + _MEASURED_CHANGE_NOUN + r")\b"
 # "a growth of 9% compared to the same period in 2023, 26% compared to 2022, and 31%", "an
 # 11% increase from 2023, 45% from 2022": each member may carry its own base
 _LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"

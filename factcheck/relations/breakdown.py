@@ -315,7 +315,8 @@ def among_them(graph: Graph):
             yield from _listed_sum(parts, wholes[key])
 
 
-_LIST_GAP = re.compile(r"^[^\d;]*$")
+#: A gap within one list: no figure and no semicolon between two of its items.
+_NO_FIGURE_NOR_SEMICOLON = re.compile(r"^[^\d;]*$")
 _ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
                           r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
@@ -326,7 +327,7 @@ def _coordinated(parts: list[Node], reach: int = 60) -> bool:
     apart), no other figure between."""
     for a, b in zip(parts, parts[1:]):
         gap = a.claim.sentence[a.local[1]: b.local[0]]
-        if len(gap) > reach or not _LIST_GAP.match(gap) or not re.search(r",|\band\b|;", gap):
+        if len(gap) > reach or not _NO_FIGURE_NOR_SEMICOLON.match(gap) or not re.search(r",|\band\b", gap):
             return False
     return True
 

@@ -158,26 +158,22 @@ def core_words(metric: Optional[str]) -> frozenset:
 @functools.lru_cache(maxsize=1024)
 def subject_words(subject: frozenset) -> frozenset:
     """The words of a subject's names and of their other names ('India', 'Indian')."""
-    from factcheck.extract import lexicon
-    from factcheck.extract.context import _ALIASES
+    from factcheck.extract.context import other_names
 
     out: set[str] = set()
     for name in subject:
         out.update(words(name))
-        out.update(w for alias, canonical in _ALIASES.items() if canonical == name for w in words(alias))
         # "Latvian foreign trade turnover" of Latvia: the adjective names the subject
-        out.update(w for demonym, country in lexicon.load("demonyms").items() if country == name for w in words(demonym))
+        out.update(w for other, canonical in other_names().items() if canonical == name for w in words(other))
     return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
 def _names() -> tuple[frozenset, ...]:
     """The words of every country, alias, demonym and organisation name the extractor knows."""
-    from factcheck.extract import lexicon
-    from factcheck.extract.context import _ALIASES, COUNTRIES, ORGANISATIONS
+    from factcheck.extract.context import COUNTRIES, ORGANISATIONS, other_names
 
-    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *_ALIASES, *ORGANISATIONS, *lexicon.load("demonyms")]}
-                 - {frozenset()})
+    return tuple({frozenset(words(n)) for n in [*COUNTRIES, *other_names(), *ORGANISATIONS]} - {frozenset()})
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.grammar import fronted_whole
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
@@ -30,8 +31,7 @@ def _is_whole_candidate(n: Node, part: Node) -> bool:
 
 #: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
 #: whole of the sentence's shares.
-_FRONTED_WITHIN = re.compile(r"^\s*(?:Within|Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?([^,;:\d]{3,60}?)"
-                             r"(?:\s+(?:in|during|for)\s+[^,;:]{0,30})?,")
+_FRONTED_WITHIN = fronted_whole(r"(?:Within|Of|Out\s+of)", r"the\s+|its\s+|their\s+", measure=False, longest=60)
 
 
 def whole_named(share: Node) -> Optional[str]:
@@ -301,7 +301,9 @@ _BRACKET_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,;/]\s*$", re.I)
 _RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
                              r",?\s*(?:i\.e\.|that\s+is)\s*,?\s*)$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"^\s*\)?\s*,?\s*respectively\b", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$", re.I)
+#: Nothing but a comma, "and" or ", and" between two coordinated percentages ("4%, 5% and
+#: 6%"); respectively._FIGURE_GAP, for claims, also lets "or" and no word at all through.
+_COMMA_OR_AND_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$", re.I)
 
 
 def _respectively_pairs(sentence: list[Node], used: set[int]) -> list[tuple[Node, Node]]:
@@ -312,7 +314,7 @@ def _respectively_pairs(sentence: list[Node], used: set[int]) -> list[tuple[Node
             continue
         run = [n]
         for p in reversed(sentence[:i]):
-            if p.kind != PERCENT or not _LIST_GAP.match(p.claim.sentence[p.local[1]: run[0].local[0]]):
+            if p.kind != PERCENT or not _COMMA_OR_AND_GAP.match(p.claim.sentence[p.local[1]: run[0].local[0]]):
                 break
             run.insert(0, p)
         first = sentence.index(run[0])

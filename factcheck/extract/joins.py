@@ -1,0 +1,134 @@
+"""One amount printed in pieces, and bare figures the shape of their list makes percentages:
+passes over one sentence's mentions, in order, after they are read (mentions.py) and
+before ranges join their neighbours (ranges.py).
+
+"sixty-one dollars and forty cents", "85,619 million 200 thousand manat" and "5898 689.99
+thousand USD" are one amount each; "Imports increased by 5.5%, exports by 6.5" and "Turkey
+with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9%" print a percentage without its "%".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.extract.kinds import K
+from factcheck.extract.mention import Mention
+from factcheck.extract.numbers import clean
+
+
+def joined_amounts(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each amount printed in pieces read as one."""
+    return _joined_scales(sentence, _joined_subunits(sentence, _odd_groups(sentence, mentions)))
+
+
+def implied_percents(sentence: str, mentions: list[Mention]) -> None:
+    """Bare figures that gapping or a list of shares makes percentages, typed so in place."""
+    _gapped_percents(sentence, mentions)
+    _listed_percents(sentence, mentions)
+
+
+def _folded(mentions: list[Mention], join) -> list[Mention]:
+    """The mentions with each pair that `join(prev, cur)` merged standing as the one mention
+    it returns (None: no merge)."""
+    out: list[Mention] = []
+    for cur in mentions:
+        if out and (merged := join(out[-1], cur)) is not None:
+            out[-1] = merged
+            continue
+        out.append(cur)
+    return out
+
+
+def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
+        if not (cur.info.get("subunit") and not prev.info.get("subunit") and prev.kind == K.MONEY
+                and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1
+                and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start)):
+            return None
+        # "… and forty cents per pupil": the rate's denominator is the whole amount's
+        prev.end, prev.value, prev.unit = cur.end, clean(prev.value + cur.value), cur.unit
+        prev.precision = cur.precision
+        prev.info.update({k: v for k, v in cur.info.items() if k != "subunit"})
+        return prev
+    return _folded(mentions, join)
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn)\s*$", re.I)
+_SCALES_GAP = re.compile(r"[ \t]+")
+
+
+def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"85,619 million 200 thousand manat": one amount written in two scales, as CIS and
+    translated texts print them; the smaller part is added to the larger, and the unit the
+    last part names is the whole's."""
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
+        # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names)
+        if not (prev.has_scale and (cur.has_scale or cur.kind == K.MONEY and prev.kind == K.COUNT) and cur.scale < prev.scale
+                and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
+                and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
+                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
+                and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
+            return None
+        prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
+        prev.precision, prev.counted = cur.precision, cur.counted
+        prev.info.update(cur.info)
+        return prev
+    return _folded(mentions, join)
+
+
+def _odd_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"5898 689.99 thousand USD": a run of four or more digits (no year), a space, then three
+    digits are one number whose thousands group was printed apart from the rest."""
+    def join(prev: Mention, cur: Mention) -> Optional[Mention]:
+        head = prev.raw
+        if not (prev.bare and head.isdigit() and len(head) >= 4 and not 1000 <= prev.value <= 2100
+                and sentence[prev.end: cur.start] == " " and _THREE_DIGITS.fullmatch(cur.raw)):
+            return None
+        # the later mention holds the scale and the unit: it takes in the head
+        printed = float(head + cur.raw)
+        cur.start, cur.raw = prev.start, head + cur.raw
+        cur.value = clean(printed * (cur.scale if cur.has_scale else 1.0) * (-1 if cur.value < 0 else 1))
+        return cur
+    return _folded(mentions, join)
+
+
+_THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
+
+
+# Gapping: "Imports increased by 5.5%, exports by 6.5", "Imports +2.7%, Exports +5.0". The second
+# conjunct repeats the first's frame (its marker: "by", "up", a sign) and drops the verb and
+# the "%"; a bare figure so framed, ending its clause, is a percentage too.
+_GAP_BETWEEN = re.compile(rf"\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){{1,3}}?(?P<m>by|up|down|[+\-−–])\s*$", re.I)
+_GAP_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _gapped_percents(sentence: str, mentions: list[Mention]) -> None:
+    for prev, cur in zip(mentions, mentions[1:]):
+        if prev.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" or cur.counted \
+                or cur.has_scale or cur.word_number or abs(cur.value) >= 1000 or not _GAP_END.match(sentence, cur.end):
+            continue
+        gap = _GAP_BETWEEN.match(sentence[:cur.start], prev.end)
+        first = re.search(r"(?:\b(by|up|down)\s+|([+\-−–]))$", sentence[:prev.start], re.I)
+        if gap is None or first is None or (first.group(1) or first.group(2)).lower() != gap.group("m").lower():
+            continue
+        cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
+        if "sign" in cur.info:
+            cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"
+
+
+# Ellipsis in a list of shares: "Turkey with 16.7%, Azerbaijan 10.9%, Ukraine 10.0, China 5.9%":
+# a bare decimal between two percentages, each item a name and its figure, is one too.
+_LIST_ITEM_BEFORE = re.compile(r"\s*[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
+_LIST_ITEM_AFTER = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
+def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
+    for prev, cur, nxt in zip(mentions, mentions[1:], mentions[2:]):
+        if prev.kind != K.PERCENT or nxt.kind != K.PERCENT or cur.kind != K.COUNT or cur.unit != "count" \
+                or cur.counted or cur.has_scale or cur.word_number or "." not in cur.raw:
+            continue
+        if _LIST_ITEM_BEFORE.match(sentence[:cur.start], prev.end) and _LIST_ITEM_AFTER.match(sentence[:nxt.start], cur.end):
+            cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
