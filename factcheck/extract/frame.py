@@ -20,11 +20,12 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from factcheck import timespan
-from factcheck.extract import grammar
+from factcheck.extract import grammar, lexicon
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
@@ -311,6 +312,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "rose to 449,552 in May and June compared to 424,752 last year": the other
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
+            if "by_month" in e.tags and period and _counted_over_time(c):
+                period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             elif period and topic and "deictic" in e.tags and not e.fiscal \
@@ -661,6 +664,35 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
 
 
 _OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
+
+
+@functools.cache
+def _flow_words() -> frozenset:
+    # a balance of flows (a budget's or trade's deficit) is summed over time as they are
+    return frozenset(lexicon.load("metric_words")["flow_heads"]) | {"deficit", "surplus"}
+
+
+def _counted_over_time(c: Claim) -> bool:
+    """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
+    rather than a stock counted at a day (debt, reserves, a population)."""
+    words = _METRIC_WORDS.findall((c.metric or "").lower())
+    if c.role == R.SHARE:
+        # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the
+        # part is the clause's subject, before the figure
+        start = _local(c)[0]
+        words += _METRIC_WORDS.findall(c.sentence[max(0, start - 80): start].lower())
+    flows = _flow_words()
+    return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
+
+
+def _from_january(period: str) -> str:
+    span = timespan.parse(period)
+    if span is None or span.months != 1:
+        return period
+    return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))
+
+
+_METRIC_WORDS = lazy(r"[a-z]+")
 
 
 def _fiscal_so_far(topic: str, year: str) -> bool:

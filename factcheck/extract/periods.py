@@ -650,6 +650,19 @@ def _month_range(m, ctx):
 _AT_END_OF = lazy(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)
 
 
+@rule(rf"\bby\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{Y4}))?(?![\w\d])",
+      needs=(_T_MONTH, _t("by")), first=True)
+def _by_month(m, ctx):
+    """'the deficit expanded to 4.4 percent of GDP by July 2019', 'by end-June': the month
+    named, tagged for the frame, which sums a flow from January to it (a stock is counted
+    at that month's end)."""
+    mon = month_of(m.group("mon"))
+    if m.group("y"):
+        return _expr(m, month_span(int(m.group("y")), mon, int(m.group("y")), mon), tags={"by_month"})
+    latest = ctx.latest(mon)
+    return _expr(m, latest, tags={"by_month", "deictic"}) if latest is not None else None
+
+
 @rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
       rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?!\d|,\s*(?:{MONTH}|\d{{1,2}}\b(?![,.]\d)))",
       needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))

@@ -5,6 +5,8 @@ measures are additive flows. A new composition or flow is a one-line change here
 
 from __future__ import annotations
 
+from factcheck.extract import lexicon
+
 #: Concepts of the trade identities, by the metric words that name them (lemmas, as
 #: matching.words gives them).
 CONCEPT_WORDS = {
@@ -69,13 +71,9 @@ ALL_PARTNER_WORDS = frozenset({"international", "world", "global", "overall"})
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})
-#: Head nouns of additive flows: a sub-period's figure never exceeds the period's.
-FLOW_HEADS = frozenset({
-    "trade", "export", "import", "shipment", "revenue", "sale", "tourist", "visitor", "visit", "arrival",
-    "trip", "passenger", "spending", "expenditure", "production", "output", "consumption", "sale",
-    "receipt", "earning", "remittance", "flight", "delivery", "shipment", "investment", "fdi",
-    "inflow", "disbursement", "tax", "collection", "loan", "lending", "issuance", "sold", "order",
-})
+#: Head nouns of additive flows: a sub-period's figure never exceeds the period's (a list
+#: the extractor shares: a flow "by July" is summed from January, lexicon/metric_words.yaml).
+FLOW_HEADS = frozenset(lexicon.load("metric_words")["flow_heads"])
 #: Heads that may be negative or net: never parts of a sum by the inequality rules.
 NET_HEADS = frozenset({"balance", "surplus", "deficit", "profit", "loss", "income", "net", "change",
                        "difference", "gap", "margin", "growth", "decline"})
