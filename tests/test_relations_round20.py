@@ -1,0 +1,57 @@
+"""Relations, round 20: a share's whole stated in another sentence: a partner's share of
+a total the text gives for the subject alone, a share as a noun after its article
+("accounting for a 30% share"), a part given after its share ("— a total of 5,207").
+Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import flagged, make, run, with_slip
+
+
+def _usd(surface, value, metric, subject=("Kenya",), **kw):
+    return {"surface": surface, "value": value, "unit": "USD", "kind": "money", "metric": metric,
+            "subject": list(subject), "period": "2023-H1", **kw}
+
+
+PARTNER = ("Kenya's foreign trade turnover reached $24.0 billion in the first half. "
+           "India accounted for 12.5 percent ($3.0 billion) of it, the largest partner.")
+PARTNER_FIGURES = [_usd("$24.0 billion", 24.0e9, "foreign trade turnover"),
+                   _usd("12.5 percent", 12.5, "share of foreign trade turnover", ("Kenya", "India"),
+                        unit="percent", kind="percent", role="share"),
+                   _usd("$3.0 billion", 3.0e9, "foreign trade turnover", ("Kenya", "India"))]
+
+
+SHARE_NOUN = ("Kenya's foreign trade turnover reached $24.0 billion in the first half. "
+              "Trade with India came to $3.0 billion, accounting for a 12.5% share.")
+SHARE_NOUN_FIGURES = [_usd("$24.0 billion", 24.0e9, "foreign trade turnover"),
+                      _usd("$3.0 billion", 3.0e9, "bilateral trade turnover", ("Kenya", "India")),
+                      _usd("12.5%", 12.5, "share of foreign trade turnover", ("Kenya", "India"),
+                           unit="percent", kind="percent", role="share")]
+
+
+def _count(surface, value, metric, subject=("Aruba",), **kw):
+    return {"surface": surface, "value": value, "unit": "count", "kind": "count", "metric": metric,
+            "subject": list(subject), "period": "2024-08", **kw}
+
+
+AFTER = ("Aruba welcomed 20,000 stayover visitors in August. "
+         "Venezuela was the top market, accounting for 41.5 percent of stayover visitors — a total of 8,300 guests.")
+AFTER_FIGURES = [_count("20,000", 20000, "stayover visitors"),
+                 _count("41.5 percent", 41.5, "share of stayover visitors", ("Aruba", "Venezuela"),
+                        unit="percent", kind="percent", role="share"),
+                 _count("8,300", 8300, "stayover visitors", ("Aruba", "Venezuela"))]
+
+
+@pytest.mark.parametrize("text, figures, slip", [
+    (PARTNER, PARTNER_FIGURES, (1, "21.5 percent", 21.5)),  # a partner's share of the subject's total
+    (SHARE_NOUN, SHARE_NOUN_FIGURES, (2, "21.5%", 21.5)),  # "accounting for a 12.5% share"
+    (AFTER, AFTER_FIGURES, (1, "14.5 percent", 14.5)),  # "— a total of 8,300 guests"
+])
+def test_a_share_whose_whole_is_stated_apart(text, figures, slip):
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.confirmed if r.rule == "share"] == ["share"]
+    _, checks = run(with_slip(text, figures, *slip))
+    assert flagged(checks) == {slip[1]}
