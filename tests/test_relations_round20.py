@@ -55,3 +55,27 @@ def test_a_share_whose_whole_is_stated_apart(text, figures, slip):
     assert [r.kind for r in analysis.confirmed if r.rule == "share"] == ["share"]
     _, checks = run(with_slip(text, figures, *slip))
     assert flagged(checks) == {slip[1]}
+
+
+def _crop(surface, value, unit, kind, metric, **kw):
+    return {"surface": surface, "value": value, "unit": unit, "kind": kind, "metric": metric,
+            "subject": ["Uganda"], "period": "2024-05", **kw}
+
+
+PRICE = ("Coffee growers sold 12.0 million kilograms in May, earning US$30.0 million. "
+         "The beans fetched an average price of US$2.50/kg.\n"
+         "Of that, robusta weighed 9.0 million kilograms, sold at US$2.20/kg.")
+PRICE_FIGURES = [_crop("12.0 million kilograms", 12.0e6, "kilogram", "measure", "coffee sales volume"),
+                 _crop("US$30.0 million", 30.0e6, "USD", "money", "coffee sales value"),
+                 _crop("US$2.50/kg", 2.5, "USD / kilogram", "money", "average coffee price", role="rate"),
+                 _crop("9.0 million kilograms", 9.0e6, "kilogram", "measure", "robusta sales volume"),
+                 _crop("US$2.20/kg", 2.2, "USD / kilogram", "money", "robusta price", role="rate")]
+
+
+def test_an_average_price_is_the_value_over_the_volume_stated_beside_it():
+    analysis, checks = run(make(PRICE, PRICE_FIGURES))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.confirmed if r.rule == "product"] == ["average"]
+    # with no slip to name, the average the other two determine is the suspect
+    _, checks = run(with_slip(PRICE, PRICE_FIGURES, 2, "US$2.30/kg", 2.3))
+    assert flagged(checks) == {"US$2.30/kg"}
