@@ -79,3 +79,36 @@ def test_an_average_price_is_the_value_over_the_volume_stated_beside_it():
     # with no slip to name, the average the other two determine is the suspect
     _, checks = run(with_slip(PRICE, PRICE_FIGURES, 2, "US$2.30/kg", 2.3))
     assert flagged(checks) == {"US$2.30/kg"}
+
+
+NIGHTS = ("Tourists spent 6.0 million nights on the island in May. "
+          "Their spending came to €750.0 million. Spending per capita rose to €754.")
+
+
+def test_a_count_of_something_else_is_no_volume_of_a_price_per_head():
+    # 750.0 million ÷ 6.0 million nights is no €754 per visitor
+    claims = make(NIGHTS, [_crop("6.0 million nights", 6.0e6, "count", "count", "tourist nights"),
+                           _crop("€750.0 million", 750.0e6, "EUR", "money", "tourist spending"),
+                           _crop("€754", 754, "EUR / person", "money", "spending per capita", role="rate")])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set()
+    assert not [r for r in analysis.relations if r.rule == "product"]
+
+
+def _budget(surface, value):
+    return {"surface": surface, "value": value, "unit": "XCD", "kind": "money", "metric": "national budget",
+            "subject": ["Grenada"], "period": "2025"}
+
+
+SPELLED = ("The House approved a budget of one billion, four hundred million, two hundred and six thousand "
+           "dollars ($1,400,206,000) for 2025.")
+
+
+def test_an_amount_in_words_and_its_figures_in_brackets_are_one_figure():
+    words = SPELLED.split("of ", 1)[1].split(" (", 1)[0]
+    figures = [_budget(words, 1_400_206_000), _budget("$1,400,206,000", 1_400_206_000)]
+    analysis, checks = run(make(SPELLED, figures))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.confirmed if r.rule == "repeat"] == ["repeated_figure"]
+    _, checks = run(with_slip(SPELLED, figures, 1, "$1,400,260,000", 1_400_260_000))
+    assert flagged(checks)

@@ -61,9 +61,23 @@ def count_times_average(graph: Graph, ctx: Context):
 
 
 def _per(n: Node, den: str) -> bool:
-    """A figure counted in what a price is per: kilograms for "$1.48/kg", boxes for "a
-    box", people for "per visitor"."""
-    return n.unit == den or n.kind == COUNT and den in _COUNTED
+    """A figure counted in what a price is per: kilograms for "$1.48/kg"; a count that
+    names what it counts so ("33,983 boxes" for "a box", "1.2 million tourists" for "per
+    capita"), never a count of something else ("6.2 million nights" for "per capita")."""
+    if n.unit == den:
+        return True
+    if n.kind != COUNT or den not in _COUNTED:
+        return False
+    # the noun the figure is printed with, else (a bare number) its metric
+    text = _SCALE_OR_DIGITS.sub(" ", n.claim.surface.lower()).strip() or (n.claim.metric or "").lower()
+    return any(re.search(rf"\b{w}(?:e?s)?\b", text) for w in _KIN.get(den, (den,)))
+
+
+_SCALE_OR_DIGITS = re.compile(r"[\d.,]+|\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|[mk])\b|[-–]")
+
+
+_PEOPLE = ("person", "people", "visitor", "tourist", "passenger", "arrival", "traveller", "traveler", "guest")
+_KIN = {"person": _PEOPLE, "visitor": _PEOPLE, "tourist": _PEOPLE, "passenger": _PEOPLE, "count": _PEOPLE}
 
 
 def price_times_volume(graph: Graph):
