@@ -1,14 +1,16 @@
 """`product`: a count times a price or an average gives the total stated beside them
 ("1.2 million visitors spent 1,500 dollars each, 1.8 billion dollars in all"). The text
 rarely says that the three belong together, so a gap is reported only when one slip of
-one printed number explains it."""
+one printed number explains it; an average price per tonne, kilogram or box is the value
+over the volume by definition ("sold 29.1 million kg at an average US$1.48/kg")."""
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from factcheck.extract.patterns import lazy
-from factcheck.relations.graph import AMOUNT_KINDS, COUNT, MONEY, RATE, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, COUNT, MONEY, RATE, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -28,7 +30,7 @@ def _rate_parts(n: Node):
 
 
 _COUNTED = frozenset({"count", "person", "people", "visitor", "tourist", "passenger", "worker", "household",
-                      "vehicle", "unit", "car", "trip", "night"})
+                      "vehicle", "unit", "car", "trip", "night", "box", "bag", "bale", "head", "piece"})
 
 
 @rule("product")
@@ -55,3 +57,70 @@ def count_times_average(graph: Graph, ctx: Context):
             continue
         yield Relation("product", "product", [counts[0], r], totals[0], lambda v: v[0] * v[1],
                        "count × average", "{0} × {1}", exact=False)
+    yield from price_times_volume(graph)
+
+
+def _per(n: Node, den: str) -> bool:
+    """A figure counted in what a price is per: kilograms for "$1.48/kg"; a count that
+    names what it counts so ("33,983 boxes" for "a box", "1.2 million tourists" for "per
+    capita"), never a count of something else ("6.2 million nights" for "per capita")."""
+    if n.unit == den:
+        return True
+    if n.kind != COUNT or den not in _COUNTED:
+        return False
+    # the noun the figure is printed with, else (a bare number) its metric
+    text = _SCALE_OR_DIGITS.sub(" ", n.claim.surface.lower()).strip() or (n.claim.metric or "").lower()
+    return any(re.search(rf"\b{w}(?:e?s)?\b", text) for w in _KIN.get(den, (den,)))
+
+
+_SCALE_OR_DIGITS = re.compile(r"[\d.,]+|\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|[mk])\b|[-–]")
+
+
+_PEOPLE = ("person", "people", "visitor", "tourist", "passenger", "arrival", "traveller", "traveler", "guest")
+_KIN = {"person": _PEOPLE, "visitor": _PEOPLE, "tourist": _PEOPLE, "passenger": _PEOPLE, "count": _PEOPLE}
+
+
+def price_times_volume(graph: Graph):
+    """A unit price stated apart from the volume and the value it makes: "US$44.3 million
+    has been realised from 29.1 million kilogrammes. The leaf has been sold at an average
+    price of US$1.48/kg" (value = volume × price). The volume and the value are the
+    nearest of the price's period and subject in the sentences around it, passing over
+    sentences that state a price of their own (their volume is that price's). By
+    definition when the price is an average and the three stand in adjoining paragraphs;
+    else a candidate, broken only by a slip that explains the gap."""
+    for r in graph.nodes:
+        if " / " not in r.unit or not r.value or not r.exact or r.kind != MONEY or r.paragraph is None:
+            continue
+        num, den = _rate_parts(r)
+        if any(n is not r and (n.unit == num or _per(n, den)) for n in graph.sentence_of(r)):
+            continue  # the rule above reads a price with its count or total beside it
+        volume = _nearest(graph, r, lambda n: _per(n, den))
+        value = _nearest(graph, r, lambda n: n.unit == num and n.value > r.value)
+        if volume is None or value is None:
+            continue
+        paragraphs = [n.paragraph or 0 for n in (r, volume, value)]
+        exact = max(paragraphs) - min(paragraphs) <= 1 \
+            and bool(_AVERAGE.search(r.before(40)) or _AVERAGE.search(r.claim.metric or ""))
+        # the average is the figure worked out from the other two: with no slip to name,
+        # the one the others determine
+        yield Relation("product", "average", [value, volume], r, lambda v: v[0] / v[1],
+                       "value ÷ volume", "{0} ÷ {1}", exact=exact)
+
+
+def _nearest(graph: Graph, r: Node, fits) -> Optional[Node]:
+    """The one figure `fits` accepts in the sentences nearest `r` (levels of its period and
+    subject, within three paragraphs), skipping sentences with a price like `r`."""
+    k = graph.sentences.index(r.sentence)
+    for d in range(1, 8):
+        found = []
+        for j in (k - d, k + d):
+            if not 0 <= j < len(graph.sentences):
+                continue
+            sentence = graph.by_sentence[graph.sentences[j]]
+            if any(n.unit == r.unit for n in sentence) or abs((sentence[0].paragraph or 0) - r.paragraph) > 3:
+                continue
+            found += [n for n in sentence if n.level and n.exact and n.topic == r.topic and periods_equal(n, r)
+                      and not n.claim.context.get("converted") and fits(n)]
+        if found:
+            return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
+    return None

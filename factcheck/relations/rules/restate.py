@@ -155,6 +155,27 @@ def repeated_figure(graph: Graph, ctx: Context):
                     break
                 yield _restatement("repeat", a, b, exact)
                 break
+    yield from _spelled_out(graph)
+
+
+#: A figure and its restatement in brackets, nothing else inside them: "one billion,
+#: twenty million ... dollars ($1,022,164,555.00)", "2,334,320,463,251 (two trillion, ...)".
+_OPENS_GLOSS = re.compile(r"^\s*[–—-]?\s*\(\s*$")
+_CLOSES_GLOSS = re.compile(r"^\s*\)")
+_DIGIT = re.compile(r"\d")
+
+
+def _spelled_out(graph: Graph):
+    """An amount written out in words and glossed in digits (or the other way round), as
+    budgets and laws print them: one figure, to the last unit, stated twice in one place
+    (the one restatement of one sentence the rule above does not read)."""
+    for sentence in graph.by_sentence.values():
+        for a, b in zip(sentence, sentence[1:]):
+            if a.unit != b.unit or a.kind != b.kind or a.role != b.role or not (a.exact and b.exact) \
+                    or bool(_DIGIT.search(a.claim.surface)) == bool(_DIGIT.search(b.claim.surface)):
+                continue
+            if _OPENS_GLOSS.match(a.claim.sentence[a.local[1]: b.local[0]]) and _CLOSES_GLOSS.match(b.after(5)):
+                yield _restatement("repeat", a, b, True)
 
 
 def _growth_of(graph: Graph, level: Node):

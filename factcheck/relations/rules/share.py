@@ -18,7 +18,9 @@ from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
 
-_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+# "accounting for an 18.1% share": the share as a noun, after its article
+_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+                         r"(?:(?<=for\s)an?\s+)?$", re.I)
 _TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)")
 
 
@@ -217,8 +219,9 @@ def _whole_after(graph: Graph, share: Node, part: Node) -> Optional[Node]:
 _OPENS_BRACKET = re.compile(r"^[^()\d;.]{0,40}\(\s*(?:[^\s\d()]{1,4}\s*)?$")
 
 
-_REACHING = re.compile(r"^[^()\d;.]{0,60}\b(?:reaching|amounting\s+to|worth|totall?ing|valued\s+at)\s+(?:some\s+|about\s+)?$",
-                       re.I)
+_REACHING = re.compile(r"^[^()\d;.]{0,60}(?:\b(?:reaching|amounting\s+to|worth|totall?ing|valued\s+at)|"
+                       # "38.7 percent of total arrivals — a total of 5,207 travellers"
+                       r"[—–,]\s*(?:a\s+total|an\s+amount|a\s+sum)\s+of)\s+(?:some\s+|about\s+)?$", re.I)
 
 
 def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
@@ -258,6 +261,20 @@ def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
             return n
         return None
     return None
+
+
+def _partner_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
+    """The whole of a share that names none, its part a partner's or a region's figure
+    ("China accounted for 61.7 percent (5.8 billion USD)", "with a $5.2 billion turnover
+    between the two nations, accounting for an 18.1% share"): the same measure for the
+    subject alone, of the same period, stated anywhere in the text."""
+    core = core_words(part.claim.metric)
+    if whole_named(share) or not core or not part.topic:
+        return None
+    fits = [n for w in core for n in graph.by_token(w, part.unit)
+            if n.level and core_words(n.claim.metric) == core and n.topic < part.topic
+            and periods_equal(n, part) and _is_whole_candidate(n, part)]
+    return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
 
 
 def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Node]]:
@@ -382,7 +399,7 @@ def share_of_whole(graph: Graph, ctx: Context):
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
         if part is not None and whole is None:
-            whole = _enumerating_whole(graph, p, part)
+            whole = _enumerating_whole(graph, p, part) or _partner_whole(graph, p, part)
             if whole is None:
                 yield from _partition(graph, p, part)
         if part is None or whole is None or not part.value:
