@@ -342,6 +342,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
+        elif _compared(c) and _against_plan(c, sentence, exprs):
+            c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
+            c.context["base_plan"] = True
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
@@ -697,6 +700,43 @@ def _compared(c: Claim) -> bool:
         or bool(c.context.get("baseline_period"))
 
 
+# The other side of a comparison may be a plan, not an earlier time: "11.5% below the
+# initial budget", "$492.7 million up from the budget estimate", "38.2% higher than the
+# target", "36 million less than anticipated", "surpassing the estimate by 4.5%". Such a
+# change has no base period (a plan dated to another year, "the 2018 approved budget",
+# "the $219 million budget for FY2020", is an earlier time and keeps it; "budget deficit" is
+# no plan).
+_PLAN_NOUN = (r"(?:the\s+|its\s+|their\s+|what\s+(?:was|had\s+been)\s+)?(?:(?:initial|original|approved|revised|earlier|previous|"
+              r"official|government['’]s|bureau['’]s|budgeted|planned|projected|forecast|estimated|budget)\s+)*"
+              r"(?:budget(?:ed)?|estimates?|targets?|projections?|forecasts?|plan|(?:figure|amount|sum)\s+(?:estimated|budgeted|projected|planned)"
+              r"|anticipated|expected|planned|projected|predicted|estimated)\b"
+              r"(?!\s+(?:deficit|surplus|balance|gap|shortfall|year|period)\b|['’]s|\s+(?:for|of)\s+(?:the\s+)?(?:FY|fiscal|financial|[12]\d{3}))")
+_PLAN_COMPARATOR = (r"(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|from|over|above|below|in\s+excess\s+of|"
+                    r"short\s+of|against|versus|vs\.?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
+                    r"overshot|undershot)")
+# after the figure: a restatement ("or 18%", "(11.2%)", "i.e. EUR 414.6 million") and a
+# comparative or a verb of being may stand between
+_PLAN_AFTER = lazy(r"(?:\s*,?\s*(?:or|i\.\s?e\.?|\()\s*[^\s\d()]{0,4}\s?[\d.,]+\s?(?:%|per\s?cent|percent|[A-Za-z$€£]+(?:\s+[A-Za-z]+)?)?\s*\)?)?"
+                   r"\s*,?\s*(?:(?:higher|lower|more|less|fewer|greater|up|down|above|below)\s+)?(?:[a-z]+ed\s+)?"
+                   + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN, re.I)
+# before it: "exceeded budget levels by over", "compared to the initial budget of 3.9 billion,
+# representing a decrease of"
+_PLAN_BEFORE = lazy(r"\b" + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN + r"(?:\s+(?:levels?|figures?|outturn))?"
+                    r"(?:\s+of\s+[^\s\d]{0,4}\s?[\d.,]+(?:\s+[A-Za-z]+){0,3}?)?(?:\s+for\s+(?:the\s+)?(?:FY|fiscal|financial\s+year)?\s?[\d/-]{4,9})?"
+                    r"(?:\s*,?\s*(?:representing|resulting\s+in|amounting\s+to|i\.\s?e\.|that\s+is)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?"
+                    r"|\s+by\s+)(?:over\s+|about\s+|around\s+|nearly\s+|some\s+|just\s+|almost\s+|more\s+than\s+)?[^\s\d]{0,4}\s?$", re.I)
+
+
+def _against_plan(c: Claim, sentence: str, exprs: list[TimeExpr]) -> bool:
+    s, e_ = _local(c)
+    m = _PLAN_AFTER.match(sentence, e_)
+    if m is None:
+        m = _PLAN_BEFORE.search(sentence, max(0, s - 120), s)
+    # a time inside the comparison dates the plan's year ("the 2018 approved budget"), unless
+    # it is the figure's own ("the projection of 130,000 visitors for fiscal 2022 by 83,000")
+    return m is not None and not any(m.start() <= x.start < m.end() and x.period != c.period for x in exprs)
+
+
 _PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction|expansion|change)\s+"
                           r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
@@ -852,7 +892,7 @@ def implied_bases(claims: list[Claim]) -> None:
             local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
                 "previous" if c.base_period == shift(c.period, "period", -1) else local_way
             continue
-        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE) or c.context.get("base_plan"):
             continue
         span = parse(c.period)
         if span is None:

@@ -1,0 +1,40 @@
+"""Base-period and direction classes found on the spent sets (u–y, z–ad, ae–ai, aj–an,
+ao–as) in round 19, each in our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _frames(text: str, date: str = "2024-05-20") -> dict[str, object]:
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Tax receipts in 2023 came to EUR 2.8 billion, down 7.5% compared to the initial budget.", "7.5%"),
+    ("Spending in 2023 is set to grow by 12 million EUR over the original projection.", "12 million EUR"),
+    ("Customs revenue in 2023 was 21.4% higher than the target.", "21.4%"),
+    ("Ministries in 2023 exceeded budget levels by over $12 million.", "over $12 million"),
+    ("The deficit for 2023 was 18 million dollars less than anticipated.", "18 million dollars"),
+    ("Outlays reached 1,240 billion francs in 2023 compared to the initial budget of 1,310 billion francs, "
+     "representing a decrease of 5.3%.", "5.3%"),
+])
+def test_a_change_measured_against_a_plan_has_no_base_period(sentence, figure):
+    c = _frames(sentence)[figure]
+    assert c.role in ("growth", "change")
+    assert c.base_period is None
+
+
+def test_a_dated_plan_a_real_base_beside_a_plan_and_a_budget_deficit_keep_their_bases():
+    c = _frames("Outlays in 2024 rose 4% from the 2023 approved budget.")
+    assert c["4%"].base_period == "2023"
+    c = _frames("Investment reached EUR 310 million in 2023, 14.1% above budget projections "
+                "and 22.6% higher than the previous year.")
+    assert c["14.1%"].base_period is None
+    assert c["22.6%"].base_period == "2022"
+    c = _frames("The deficit fell to 4.1 per cent of GDP in 2023, a 0.9 per cent reduction compared to "
+                "a 5.0 per cent budget deficit in 2022.")
+    assert c["0.9 per cent"].base_period == "2022"
