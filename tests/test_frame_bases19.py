@@ -38,3 +38,23 @@ def test_a_dated_plan_a_real_base_beside_a_plan_and_a_budget_deficit_keep_their_
     c = _frames("The deficit fell to 4.1 per cent of GDP in 2023, a 0.9 per cent reduction compared to "
                 "a 5.0 per cent budget deficit in 2022.")
     assert c["0.9 per cent"].base_period == "2022"
+
+
+
+def test_an_annual_change_is_measured_against_the_same_time_a_year_before():
+    # the article's own convention is quarter on quarter; an 'annual' change says otherwise
+    text = ("Employment rose 9,100 (+0.4%) in Q3 2024, compared with the previous quarter, after a rise of "
+            "12,000 (+0.6%) in Q2 2024 on the previous quarter. There was an annual increase in employment "
+            "of 2.1% in the third quarter of 2024. Jobs grew by 1.9% in year to Q3 2024.")
+    c = _frames(text, "2024-11-20")
+    assert c["2.1%"].base_period == "2023-Q3"
+    assert c["1.9%"].base_period == "2023-Q3"
+    # a stock counted on New Year's day changes from the stock a year before
+    c = _frames("On 1 January 2024 the country had 6,120,400 inhabitants, an annual increase of 0.52% or 31,650 persons.",
+                "2024-02-20")
+    assert c["0.52%"].base_period == "2023-01-01"
+    # a sentence that is the other side keeps its one time past an annual change
+    text = ("In June 2024, 2,950 people were self-employed and 26,000 worked for an employer. This compares to "
+            "28,100 employed and 3,105 self-employed people in June 2023, annual decreases of 7.5% and 5.0%.")
+    c = _frames(text, "2024-08-20")
+    assert c["28,100 employed"].period == c["3,105 self-employed people"].period == "2023-06"

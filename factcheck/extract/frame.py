@@ -195,6 +195,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     compared_side = {i for i, k in attached.items() if k in others}
 
     claim_start = 0
+    only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
@@ -211,7 +212,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     # "This compares to $391.4m the country spent on imports … over the same period in 2012":
     # a sentence that is itself the other side of a comparison; its one time, the base,
     # dates its levels
-    other_side = 0 if len(exprs) == 1 and exprs[0].base and _COMPARES_OPENING.match(sentence) else None
+    # (a rate's basis, "annual decreases of 4.9%", names no time of the figures)
+    timed = [i for i, e in enumerate(exprs) if "rate" not in e.tags]
+    other_side = timed[0] if len(timed) == 1 and exprs[timed[0]].base and _COMPARES_OPENING.match(sentence) else None
 
     for k, c in enumerate(claims):
         s, e_ = _local(c)
@@ -352,7 +355,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
                 # compared to 2019": the same span in that year
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
-        if stock_day and not c.base_period:
+        if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
+            # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
+            # before; "higher than a year earlier" names the year)
             c.base_period = shift(stock_day, "year", -1)
         if c.base_period:
             c.context["baseline_period"] = c.base_period
