@@ -58,3 +58,24 @@ def test_an_annual_change_is_measured_against_the_same_time_a_year_before():
             "28,100 employed and 3,105 self-employed people in June 2023, annual decreases of 7.5% and 5.0%.")
     c = _frames(text, "2024-08-20")
     assert c["28,100 employed"].period == c["3,105 self-employed people"].period == "2023-06"
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("In 2023 turnover reached 510 million dollars, which was 91.2 percent of the 2022 level or 49 million dollars fewer.",
+     "49 million dollars", "down"),
+    ("In 2023 coffee revenue was 41 million dollars, or almost 12 percent, more than that of the year before.",
+     "41 million dollars", "up"),
+    ("In 2023 coffee revenue was 41 million dollars, or almost 12 percent, more than that of the year before.",
+     "almost 12 percent", "up"),
+    ("At the end of 2023 the population was 5.4 million, which is 32,000, or 0.6% more than the previous year.",
+     "32,000", "up"),
+    ("Spending in 2023 was nearly $25 million above the $310 million allocation of 2022.", "nearly $25 million", "up"),
+    ("Sales through August 2023 were just 31 homes below the all-time high.", "31 homes", "down"),
+])
+def test_a_change_carried_by_a_comparative_after_its_figure(text, figure, direction):
+    c = _frames(text, "2024-02-20")[figure]
+    assert c.role in ("change", "growth")
+    assert c.direction == direction
+    # a level named by a verb of amount, then its change, stays a level
+    c = _frames("In 2023 exports amounted to €2.4 billion or 3.1% more than a year ago.", "2024-02-20")
+    assert c["€2.4 billion"].role == "level"

@@ -71,7 +71,14 @@ _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
                             r"(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
-                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+# "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
+# named before, so the figure after it is the change
+_RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "34 million dollars, or almost 19 percent, more than": the percentage restating an amount,
+# set off by commas, before the comparative they share
+_APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|greater|smaller|above|below)\b", re.I)
+_OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -86,7 +93,11 @@ _CHANGE_IN_BRACKET = lazy(r"\b(increase|rise|gain|jump|decrease|decline|drop|fal
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
-                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))", re.I)
+                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))"
+                        # "or 98.5 million dollars fewer.", "1.8 million tons less compared with"
+                        r"|\s+(?P<w3>fewer|less|more)(?=\s*(?:[.,;)]|$|compared\b))"
+                        # "$40 million above the $219 million budget", "25 sales below the all-time high"
+                        r"|\s+(?P<w4>above|below)(?=\s+(?:the|its|their|last|a|an)\s(?!sea\b|ground\b))", re.I)
 # "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
 # written as a symbol or as letters
 _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
@@ -134,7 +145,8 @@ def assign_role(c: Claim) -> None:
     more = _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
-        change = "up" if (more.group("w") or more.group("w2")).lower() in ("more", "higher", "above") else "down"
+        change = "up" if (more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")).lower() \
+            in ("more", "higher", "above") else "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
@@ -205,7 +217,12 @@ def assign_role(c: Claim) -> None:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         apposed = _APPOSED_GROWTH.match(right)
-        if apposed and not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]):
+        # (after a verb of being, "at 3,932 units, or 45.7 percent more than in 2022" and
+        # "amounted to €3.1 billion or 1.7% more than a year ago" state a level, then its
+        # change; "was 34 million, or 19 percent, more" and "which is 147,000, or 0.2% more"
+        # state the change twice)
+        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]) or apposed.group("c2")
+                        or _RESTATING_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])):
             # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
             # than": an amount restated as a percentage change is a change
             change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
@@ -375,6 +392,8 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
         # change, then the figures it is measured at
         return "up" if at.group(1).lower() in ("increase", "rise", "gain", "jump", "growth") else "down"
     comparative = _PERCENT_COMPARATIVE.match(right)
+    if comparative is None and _OR_BEFORE.search(c.sentence, max(0, local[0] - 20), local[0]):
+        comparative = _APPOSED_PERCENT_COMPARATIVE.match(right)
     if comparative:
         return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
     metric_words = (c.metric or "").lower().split()
