@@ -79,3 +79,13 @@ def test_a_change_carried_by_a_comparative_after_its_figure(text, figure, direct
     # a level named by a verb of amount, then its change, stays a level
     c = _frames("In 2023 exports amounted to €2.4 billion or 3.1% more than a year ago.", "2024-02-20")
     assert c["€2.4 billion"].role == "level"
+
+
+def test_the_level_a_change_is_measured_over_stays_a_level():
+    c = _frames("Arrivals in the first half of 2023 rose again. This represents an increase of 52,100 visitors "
+                "over the 611,402 recorded for the same period last year.", "2023-07-20")
+    assert c["52,100 visitors"].role == "change"
+    assert c["611,402"].role == "level"
+    # another change set against a change is a change
+    c = _frames("Employers added 332,000 jobs in May 2023, compared with the 236,000 initially reported.", "2023-06-20")
+    assert c["236,000"].role == "change"

@@ -660,6 +660,9 @@ def _share_lists(claims: list[Claim]) -> None:
 _NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
 
 
+_OVER = lazy(r"over\b", re.I)
+
+
 def comparison_roles(claims: list[Claim]) -> None:
     """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
     figure a change is compared with is a change too (an earlier estimate, another
@@ -677,8 +680,11 @@ def comparison_roles(claims: list[Claim]) -> None:
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
             continue
-        if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+        compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
+        if compared is None:
             continue
+        if _OVER.match(compared.group(0)):
+            continue  # "an increase of 70,688 visitors over the 715,891 recorded": the level a change is measured from
         if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
             continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
