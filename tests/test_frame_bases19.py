@@ -89,3 +89,14 @@ def test_the_level_a_change_is_measured_over_stays_a_level():
     # another change set against a change is a change
     c = _frames("Employers added 332,000 jobs in May 2023, compared with the 236,000 initially reported.", "2023-06-20")
     assert c["236,000"].role == "change"
+
+
+def test_a_change_since_the_end_of_a_year_is_measured_from_its_december():
+    text = ("In October 2024 consumer prices rose by 7.7% from the same month of the previous year, "
+            "by 6.2% from the end of the previous year, and by 0.6% from the previous month.")
+    c = _frames(text, "2024-11-15")
+    assert c["7.7%"].base_period == "2023-10"
+    assert c["6.2%"].base_period == "2023-12"
+    assert c["0.6%"].period == "2024-10" and c["0.6%"].base_period == "2024-09"
+    c = _frames("Public debt rose to $12.1 billion in June 2024, up 4.2% compared with the end of 2023.", "2024-07-10")
+    assert c["4.2%"].base_period == "2023-12"

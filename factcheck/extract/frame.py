@@ -157,6 +157,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     _under_review(exprs, topic, main)
+    _end_of_year_base(exprs, sentence)
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
@@ -536,7 +537,7 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
     # 9,459 in 2023 to 11,999 in 2024", "232,916 visitors …, compared with 217,453 in 2018": in a
     # report on the year so far, a bare earlier year set against it is the same months of that
     # year, and so is the bare current year paired with it
-    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and "deictic" not in e.tags
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and not e.tags & {"deictic", "year_end"}
                and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
     if own is None and any(e not in earlier and not e.base and e.span is not None
                            and not (_whole_year(e.span) and e.span.start.year == ytd.start.year) for e in exprs):
@@ -558,6 +559,23 @@ _RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they
 _SINCE_BEFORE = lazy(r"\b(?:since|before|after|until|by)\s+(?:the\s+)?$", re.I)  # "a record since 2011": a whole year
 
 
+# "prices rose 8.1% from the end of the previous year", "debt grew 4% compared with the end
+# of 2023": a change since a year closed is measured from its last reading (December), and
+# that year is no time of the figure's own
+_FROM_END_OF = lazy(r"\b(?:from|since|compared\s+(?:to|with)|against|over|than(?:\s+at)?)\s+(?P<end>the\s+end\s+of\s+)?$", re.I)
+_END_OF_TEXT = lazy(r"(?:the\s+)?end\s+of\s", re.I)
+
+
+def _end_of_year_base(exprs: list[TimeExpr], sentence: str) -> None:
+    for e in exprs:
+        if not (e.shift == ("year", -1) or _whole_year(e.span)):
+            continue
+        m = _FROM_END_OF.search(sentence, max(0, e.start - 40), e.start)
+        if m and (m.group("end") or _END_OF_TEXT.match(e.text)):
+            e.base = True
+            e.tags = e.tags | {"year_end"}
+
+
 def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
     """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
     2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
@@ -569,7 +587,7 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
     if month is None or month.months != 1:
         return
     restated = len(exprs) == 1 and _RESTATED_FOR_YEAR.match(sentence)
-    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year and "year_end" not in e.tags
                and "deictic" not in e.tags and (e.base and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start)
                                                  or restated)]
     if own is None and any(e not in earlier and not e.base and e.span is not None for e in exprs):
@@ -756,6 +774,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
 
     def resolved(i: int) -> Optional[str]:
         x = exprs[i]
+        if "year_end" in x.tags:
+            # the last reading of that year: December
+            year = x.span.end.year if x.span is not None else int(period[:4]) - 1 if period else None
+            return f"{year}-12" if year else None
         if x.shift and x.shift[0] == "to_year":
             from factcheck.timespan import shift_years
             if period is None:
