@@ -100,3 +100,15 @@ def test_a_change_since_the_end_of_a_year_is_measured_from_its_december():
     assert c["0.6%"].period == "2024-10" and c["0.6%"].base_period == "2024-09"
     c = _frames("Public debt rose to $12.1 billion in June 2024, up 4.2% compared with the end of 2023.", "2024-07-10")
     assert c["4.2%"].base_period == "2023-12"
+
+
+def test_a_figure_dated_by_its_own_participle_is_the_other_side_not_the_changes_time():
+    text = ("Cotton exports totalled 81,500 tonnes in the January/May period, down 11% from the 94,000 tonnes "
+            "shipped in the same period of 2023.")
+    c = _frames(text, "2024-06-20")
+    assert c["94,000 tonnes"].period == "2023-01/2023-05"
+    assert c["11%"].period == "2024-01/2024-05" and c["11%"].base_period == "2023-01/2023-05"
+    # a publication date is no time of the figure
+    c = _frames("GDP for 2024-25 is put at Rs 140.1 lakh crore, against the first revised estimate for 2023-24 of "
+                "Rs 131.2 lakh crore, released on January 31, 2025.", "2025-02-20")
+    assert c["Rs 131.2 lakh crore"].period != "2025-01-31"

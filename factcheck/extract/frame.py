@@ -34,6 +34,9 @@ from factcheck.extract.patterns import lazy, triggered
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
 _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
+                           # verb (not of its publication: "released on January 31, 2018")
+                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout)\s)"
                            # "the 455,000 who came ashore in 2019": an irregular past of coming and going
                            r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
