@@ -35,6 +35,9 @@ from factcheck.extract.patterns import lazy, triggered
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
 _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
+                           # verb (not of its publication: "released on January 31, 2018")
+                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout)\s)"
                            # "the 455,000 who came ashore in 2019": an irregular past of coming and going
                            r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
@@ -161,6 +164,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     article's month, what "the previous month" means when nothing else is said."""
     spans = grammar.clauses(sentence)
     _under_review(exprs, topic, main)
+    _end_of_year_base(exprs, sentence)
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
@@ -202,6 +206,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     compared_side = {i for i, k in attached.items() if k in others}
 
     claim_start = 0
+    only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
@@ -218,7 +223,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     # "This compares to $391.4m the country spent on imports … over the same period in 2012":
     # a sentence that is itself the other side of a comparison; its one time, the base,
     # dates its levels
-    other_side = 0 if len(exprs) == 1 and exprs[0].base and _COMPARES_OPENING.match(sentence) else None
+    # (a rate's basis, "annual decreases of 4.9%", names no time of the figures)
+    timed = [i for i, e in enumerate(exprs) if "rate" not in e.tags]
+    other_side = timed[0] if len(timed) == 1 and exprs[timed[0]].base and _COMPARES_OPENING.match(sentence) else None
 
     for k, c in enumerate(claims):
         s, e_ = _local(c)
@@ -356,6 +363,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
+        elif _compared(c) and _against_plan(c, sentence, exprs):
+            c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
+            c.context["base_plan"] = True
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
@@ -363,7 +373,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
                 # compared to 2019": the same span in that year
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
-        if stock_day and not c.base_period:
+        if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
+            # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
+            # before; "higher than a year earlier" names the year)
             c.base_period = shift(stock_day, "year", -1)
         if c.base_period:
             c.context["baseline_period"] = c.base_period
@@ -542,7 +554,7 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
     # 9,459 in 2023 to 11,999 in 2024", "232,916 visitors …, compared with 217,453 in 2018": in a
     # report on the year so far, a bare earlier year set against it is the same months of that
     # year, and so is the bare current year paired with it
-    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and "deictic" not in e.tags
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and not e.tags & {"deictic", "year_end"}
                and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
     if own is None and any(e not in earlier and not e.base and e.span is not None
                            and not (_whole_year(e.span) and e.span.start.year == ytd.start.year) for e in exprs):
@@ -564,6 +576,23 @@ _RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they
 _SINCE_BEFORE = lazy(r"\b(?:since|before|after|until|by)\s+(?:the\s+)?$", re.I)  # "a record since 2011": a whole year
 
 
+# "prices rose 8.1% from the end of the previous year", "debt grew 4% compared with the end
+# of 2023": a change since a year closed is measured from its last reading (December), and
+# that year is no time of the figure's own
+_FROM_END_OF = lazy(r"\b(?:from|since|compared\s+(?:to|with)|against|over|than(?:\s+at)?)\s+(?P<end>the\s+end\s+of\s+)?$", re.I)
+_END_OF_TEXT = lazy(r"(?:the\s+)?end\s+of\s", re.I)
+
+
+def _end_of_year_base(exprs: list[TimeExpr], sentence: str) -> None:
+    for e in exprs:
+        if not (e.shift == ("year", -1) or _whole_year(e.span)):
+            continue
+        m = _FROM_END_OF.search(sentence, max(0, e.start - 40), e.start)
+        if m and (m.group("end") or _END_OF_TEXT.match(e.text)):
+            e.base = True
+            e.tags = e.tags | {"year_end"}
+
+
 def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
     """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
     2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
@@ -575,7 +604,7 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
     if month is None or month.months != 1:
         return
     restated = len(exprs) == 1 and _RESTATED_FOR_YEAR.match(sentence)
-    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year and "year_end" not in e.tags
                and "deictic" not in e.tags and (e.base and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start)
                                                  or restated)]
     if own is None and any(e not in earlier and not e.base and e.span is not None for e in exprs):
@@ -750,6 +779,43 @@ def _compared(c: Claim) -> bool:
         or bool(c.context.get("baseline_period"))
 
 
+# The other side of a comparison may be a plan, not an earlier time: "11.5% below the
+# initial budget", "$492.7 million up from the budget estimate", "38.2% higher than the
+# target", "36 million less than anticipated", "surpassing the estimate by 4.5%". Such a
+# change has no base period (a plan dated to another year, "the 2018 approved budget",
+# "the $219 million budget for FY2020", is an earlier time and keeps it; "budget deficit" is
+# no plan).
+_PLAN_NOUN = (r"(?:the\s+|its\s+|their\s+|what\s+(?:was|had\s+been)\s+)?(?:(?:initial|original|approved|revised|earlier|previous|"
+              r"official|government['’]s|bureau['’]s|budgeted|planned|projected|forecast|estimated|budget)\s+)*"
+              r"(?:budget(?:ed)?|estimates?|targets?|projections?|forecasts?|plan|(?:figure|amount|sum)\s+(?:estimated|budgeted|projected|planned)"
+              r"|anticipated|expected|planned|projected|predicted|estimated)\b"
+              r"(?!\s+(?:deficit|surplus|balance|gap|shortfall|year|period)\b|['’]s|\s+(?:for|of)\s+(?:the\s+)?(?:FY|fiscal|financial|[12]\d{3}))")
+_PLAN_COMPARATOR = (r"(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|from|over|above|below|in\s+excess\s+of|"
+                    r"short\s+of|against|versus|vs\.?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
+                    r"overshot|undershot)")
+# after the figure: a restatement ("or 18%", "(11.2%)", "i.e. EUR 414.6 million") and a
+# comparative or a verb of being may stand between
+_PLAN_AFTER = lazy(r"(?:\s*,?\s*(?:or|i\.\s?e\.?|\()\s*[^\s\d()]{0,4}\s?[\d.,]+\s?(?:%|per\s?cent|percent|[A-Za-z$€£]+(?:\s+[A-Za-z]+)?)?\s*\)?)?"
+                   r"\s*,?\s*(?:(?:higher|lower|more|less|fewer|greater|up|down|above|below)\s+)?(?:[a-z]+ed\s+)?"
+                   + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN, re.I)
+# before it: "exceeded budget levels by over", "compared to the initial budget of 3.9 billion,
+# representing a decrease of"
+_PLAN_BEFORE = lazy(r"\b" + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN + r"(?:\s+(?:levels?|figures?|outturn))?"
+                    r"(?:\s+of\s+[^\s\d]{0,4}\s?[\d.,]+(?:\s+[A-Za-z]+){0,3}?)?(?:\s+for\s+(?:the\s+)?(?:FY|fiscal|financial\s+year)?\s?[\d/-]{4,9})?"
+                    r"(?:\s*,?\s*(?:representing|resulting\s+in|amounting\s+to|i\.\s?e\.|that\s+is)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?"
+                    r"|\s+by\s+)(?:over\s+|about\s+|around\s+|nearly\s+|some\s+|just\s+|almost\s+|more\s+than\s+)?[^\s\d]{0,4}\s?$", re.I)
+
+
+def _against_plan(c: Claim, sentence: str, exprs: list[TimeExpr]) -> bool:
+    s, e_ = _local(c)
+    m = _PLAN_AFTER.match(sentence, e_)
+    if m is None:
+        m = _PLAN_BEFORE.search(sentence, max(0, s - 120), s)
+    # a time inside the comparison dates the plan's year ("the 2018 approved budget"), unless
+    # it is the figure's own ("the projection of 130,000 visitors for fiscal 2022 by 83,000")
+    return m is not None and not any(m.start() <= x.start < m.end() and x.period != c.period for x in exprs)
+
+
 _PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction|expansion|change)\s+"
                           r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
@@ -764,6 +830,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
 
     def resolved(i: int) -> Optional[str]:
         x = exprs[i]
+        if "year_end" in x.tags:
+            # the last reading of that year: December
+            year = x.span.end.year if x.span is not None else int(period[:4]) - 1 if period else None
+            return f"{year}-12" if year else None
         if x.shift and x.shift[0] == "to_year":
             from factcheck.timespan import shift_years
             if period is None:
@@ -905,7 +975,7 @@ def implied_bases(claims: list[Claim]) -> None:
             local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
                 "previous" if c.base_period == shift(c.period, "period", -1) else local_way
             continue
-        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE):
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE) or c.context.get("base_plan"):
             continue
         span = parse(c.period)
         if span is None:

@@ -1141,9 +1141,12 @@ def _under_review(m, ctx):
 
 
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
-      r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier))\b"
+      r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier)"
+      # "an annual increase in employment of 2.3%", "in the year to Q4 2015": a change over a year
+      r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction)s?\b)"
+      r"|in\s+(?:the\s+)?year\s+to(?=\s+(?:the\s+)?(?:Q[1-4]\b|(?:first|second|third|fourth)\s+quarter)))\b"
       r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter")),))
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly")),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"

@@ -72,7 +72,14 @@ _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
                             r"(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
-                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+                        r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
+# "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
+# named before, so the figure after it is the change
+_RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "34 million dollars, or almost 19 percent, more than": the percentage restating an amount,
+# set off by commas, before the comparative they share
+_APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|greater|smaller|above|below)\b", re.I)
+_OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -87,7 +94,11 @@ _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
-                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))", re.I)
+                        r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))"
+                        # "or 98.5 million dollars fewer.", "1.8 million tons less compared with"
+                        r"|\s+(?P<w3>fewer|less|more)(?=\s*(?:[.,;)]|$|compared\b))"
+                        # "$40 million above the $219 million budget", "25 sales below the all-time high"
+                        r"|\s+(?P<w4>above|below)(?=\s+(?:the|its|their|last|a|an)\s(?!sea\b|ground\b))", re.I)
 # "+137,000", "$-5bn", "-RM775.6 million", "- Rs 40 crore": a sign before or after a currency
 # written as a symbol or as letters
 _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
@@ -135,7 +146,8 @@ def assign_role(c: Claim) -> None:
     more = _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
-        change = "up" if (more.group("w") or more.group("w2")).lower() in ("more", "higher", "above") else "down"
+        change = "up" if (more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")).lower() \
+            in ("more", "higher", "above") else "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
@@ -206,7 +218,12 @@ def assign_role(c: Claim) -> None:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         apposed = _APPOSED_GROWTH.match(right)
-        if apposed and not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]):
+        # (after a verb of being, "at 3,932 units, or 45.7 percent more than in 2022" and
+        # "amounted to €3.1 billion or 1.7% more than a year ago" state a level, then its
+        # change; "was 34 million, or 19 percent, more" and "which is 147,000, or 0.2% more"
+        # state the change twice)
+        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]) or apposed.group("c2")
+                        or _RESTATING_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])):
             # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
             # than": an amount restated as a percentage change is a change
             change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
@@ -376,6 +393,8 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
         # change, then the figures it is measured at
         return _MEASURED_NOUN_DIRECTION[at.group(1).lower()]
     comparative = _PERCENT_COMPARATIVE.match(right)
+    if comparative is None and _OR_BEFORE.search(c.sentence, max(0, local[0] - 20), local[0]):
+        comparative = _APPOSED_PERCENT_COMPARATIVE.match(right)
     if comparative:
         return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
     metric_words = (c.metric or "").lower().split()
@@ -647,6 +666,9 @@ def _share_lists(claims: list[Claim]) -> None:
 _NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
 
 
+_OVER = lazy(r"over\b", re.I)
+
+
 def comparison_roles(claims: list[Claim]) -> None:
     """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
     figure a change is compared with is a change too (an earlier estimate, another
@@ -664,8 +686,11 @@ def comparison_roles(claims: list[Claim]) -> None:
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
             continue
-        if c.role != R.LEVEL or not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+        compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
+        if compared is None:
             continue
+        if _OVER.match(compared.group(0)):
+            continue  # "an increase of 70,688 visitors over the 715,891 recorded": the level a change is measured from
         if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
             continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
