@@ -23,3 +23,15 @@ def test_a_title_with_a_verb_names_no_series_and_prose_ends_its_list():
                        "  • Roads £40m\n")
     assert metrics["£90m"].lower() == "schools"
     assert metrics["£40m"].lower() == "roads"
+
+
+def test_places_listed_with_their_figures_take_the_series_the_sentence_names():
+    metrics = _metrics("Kenya with $2.1 billion, Uganda with $1.7 billion and Ghana with $0.9 billion of exports "
+                       "to Egypt led the list.")
+    assert metrics["$2.1 billion"] == metrics["$1.7 billion"] == metrics["$0.9 billion"] == "exports"
+
+
+def test_a_clause_naming_its_own_series_is_no_place_item():
+    # "Peru's trade balance: a jump of …": the words before the figure name a series
+    metrics = _metrics("Peru's trade balance: a jump of $900 million in March.")
+    assert metrics["$900 million"] != "trade"
