@@ -35,3 +35,11 @@ def test_a_clause_naming_its_own_series_is_no_place_item():
     # "Peru's trade balance: a jump of …": the words before the figure name a series
     metrics = _metrics("Peru's trade balance: a jump of $900 million in March.")
     assert metrics["$900 million"] != "trade"
+
+
+def test_a_ratio_to_gdp_after_a_noun_and_its_of_is_that_nouns():
+    # "leaving a deficit of about 4.9 percent of GDP": the deficit's ratio, not the spending's before it
+    metrics = _metrics("Capital spending rose 5 percent to 300 billion rupees or 2.1 percent of GDP, "
+                       "leaving a deficit of about 4.9 percent of GDP.")
+    assert metrics["2.1 percent"] == "capital spending to GDP ratio"
+    assert metrics["about 4.9 percent"] == "deficit to GDP ratio"
