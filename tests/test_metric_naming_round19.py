@@ -43,3 +43,9 @@ def test_a_ratio_to_gdp_after_a_noun_and_its_of_is_that_nouns():
                        "leaving a deficit of about 4.9 percent of GDP.")
     assert metrics["2.1 percent"] == "capital spending to GDP ratio"
     assert metrics["about 4.9 percent"] == "deficit to GDP ratio"
+
+
+def test_a_part_after_of_which_is_named_by_its_own_predicate():
+    metrics = _metrics("The port handled 5,000 ships in 2019, of which 3,100 were container vessels.")
+    assert metrics["5,000 ships"] == "ships"
+    assert metrics["3,100"] == "ships: container vessels"

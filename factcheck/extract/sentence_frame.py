@@ -523,6 +523,29 @@ def place_items(claims: list[Claim]) -> None:
         c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
 
 
+_OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                 r"more\s+than\s+|just\s+over\s+)?[^\s\d]{0,4}\s*$", re.I)
+_WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|higher|lower|more|less)\b)(.*)", re.I)
+
+
+def of_which_parts(claims: list[Claim]) -> None:
+    """'900,000 arrivals, of which 600,000 were holiday visitors': the figure after 'of
+    which' is a part of the whole before it, named by its own predicate ('arrivals: holiday
+    visitors'), not the whole's series again, which would make one name for two figures."""
+    for i, c in enumerate(claims):
+        if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        local = c.context.get("local") or (0, 0)
+        whole = claims[i - 1]
+        if not _OF_WHICH.search(c.sentence[(whole.context.get("local") or (0, 0))[1]: local[0]]):
+            continue
+        part = _WERE_PART.match(c.sentence[local[1]:])
+        np = (context.noun_phrase_after(part.group(1)) or "").strip(" .,;:") if part else None
+        if not np or not (_empty(c.metric) or _bare(c.metric) == _bare(whole.metric)):
+            continue
+        c.metric = f"{_bare(whole.metric)}: {np}" if not _empty(whole.metric) else np
+
+
 _BALANCE_WORD = lazy(r"\b(?:balance|deficit|surplus)\b", re.I)
 #: the word that joins a listed place to its figure: 'Iraq with $4.8 billion', 'India at Dhs67bn'
 _ITEM_END = lazy(r"\b(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?$", re.I)
