@@ -100,6 +100,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         if not has_number and not _MONTH_OR_TIME.search(sentence.text):
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
                 lead, lead_paragraph = _lead(sentence.text, [], topic_period), sentence.paragraph
+            elif lead is None or lead.bullets_only:
+                # 'General Revenue Income' above '• Companies Tax £83m'; prose after a title ends its list
+                lead, lead_paragraph = layout.title_lead(sentence.text), sentence.paragraph
             named = sentence_frame.series_named(sentence.text)
             heading = sentence_frame.section_of(sentence.text)
             if heading is not None:
@@ -141,6 +144,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.inherit_change_metrics(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
         sentence_frame.place_lists(mine)
+        sentence_frame.place_items(mine)
+        sentence_frame.of_which_parts(mine)
         sentence_frame.balance_segments(mine)
         named = None
         sentence_frame.mark_expectations(mine)
@@ -207,11 +212,15 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
             return table_header or table, None, -1
         table_header = None
     # a list under a lead line ('Jobless rates by province:'), one item a line
-    if lead is not None and sentence.paragraph > lead_paragraph and mine and layout.is_item(text):
+    if lead is not None and sentence.paragraph > lead_paragraph and mine \
+            and (layout.is_bullet(text) if lead.bullets_only else layout.is_item(text)):
         layout.apply_item(lead, layout.item_label(text), mine, text)
         return None, lead, lead_paragraph
     if layout.is_lead(text):
         return None, _lead(text, exprs, topic), sentence.paragraph
+    if lead is None and layout.is_bullet(text):
+        # "• Schools £90m" under no lead: the label names the series of a figure that has none
+        layout.apply_item(layout.Lead(None), layout.item_label(text), [c for c in mine if metrics.names_no_series(c.metric)], text)
     # an inline list: '… for major worker groups: adult men, 4.7%; adult women, 4.6%; …'
     if mine and ";" in text and ":" in text:
         inline = layout.inline_items(text)

@@ -206,6 +206,8 @@ class Lead:
     period: Optional[str] = None
     #: the unit of the list's figures, once an item states one ('11.8%')
     unit: Optional[str] = None
+    #: a title line with no colon ('General Revenue Income') leads only bulleted lines
+    bullets_only: bool = False
 
 
 def is_lead(sentence: str) -> bool:
@@ -267,6 +269,30 @@ def _lead_metric(body: str) -> Optional[str]:
     if words[-1].lower() in _DOCUMENT_PARTS:
         return None  # "Budget summary:", "Some of the highlights are:": a part of the text, no series
     return context.lower_opening(" ".join(words))
+
+
+_TITLE = lazy(r"[A-Z][A-Za-z'’&,-]*(?:\s+[A-Za-z'’&,-]+){0,7}")
+_QUESTION_WORDS = frozenset({"where", "what", "how", "why", "who", "which", "when"})
+
+
+def title_lead(text: str) -> Optional[Lead]:
+    """A title line above a bulleted list ('General Revenue Income', then '• Companies Tax
+    £83m'): a noun phrase with no verb and no colon, which names what the items below it
+    are parts of; a line in capitals is a heading of its own kind (sentence_frame), and a
+    line with a verb ('Where the money goes') names no series."""
+    text = text.strip()
+    if not _TITLE.fullmatch(text) or text.upper() == text:
+        return None
+    from factcheck.extract import context
+
+    if context.last_verb(text) is not None or text.split()[0].lower() in _QUESTION_WORDS:
+        return None
+    metric = _lead_metric(text)
+    return Lead(metric, bullets_only=True)
+
+
+def is_bullet(sentence: str) -> bool:
+    return bool(_BULLET.match(sentence))
 
 
 def is_item(sentence: str) -> bool:

@@ -296,7 +296,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if ratio and kind == K.PERCENT:
             # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
             # "£28.5 billion, or 4.2% of GDP" of the figure before (complete_metrics)
-            np = context.noun_phrase_before(left)
+            np = context.noun_phrase_before(left) or _noun_of(left)
             facts["share_of"] = "GDP"
             if np:
                 return f"{np} to GDP ratio"
@@ -782,6 +782,17 @@ _WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+)
 _ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _POSSESSOR = lazy(r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)[A-Z][a-z]+")
 _NOUN_OF = lazy(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+
+
+def _noun_of(left: str) -> Optional[str]:
+    """'leaving a deficit of about' → 'deficit': the noun a figure is 'of', after its
+    determiner (not a verb's: 'X is at N' is the verb path's)."""
+    ofm = _NOUN_OF.search(left[-80:]) if _ENDS_OF_AT.search(left[-30:]) else None
+    if ofm is None or grammar.is_verbal(ofm.group(1).split()[-1]) or ofm.group(1).split()[-1].lower() in grammar.closed("aux"):
+        return None
+    words = ofm.group(1).split()
+    dets = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "its", "their", "his", "her")]
+    return context.clean_phrase(words[dets[-1] + 1:] if dets else words) or None
 
 
 def _metric_by_shape(left: str, right: str, kind: Optional[str]) -> Optional[str]:

@@ -500,6 +500,57 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
+def place_items(claims: list[Claim]) -> None:
+    """'Iraq with $4.8 billion, China with $4.4 billion … of imports from Iran', 'France
+    ranked second, with 29.6 billion CFA francs, or 6.6% of imports': a figure whose own
+    stretch of the sentence names only a place measures the series the sentence names; its
+    subject (the place) keeps it apart from the other items, as for the bracketed items of
+    complete_metrics, instead of one blank name for all of them."""
+    ends = [0] + [(c.context.get("local") or (0, 0))[1] for c in claims]
+    for i, c in enumerate(claims):
+        if not _empty(c.metric) or c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
+            continue
+        stretch = c.sentence[ends[i]: (c.context.get("local") or (0, 0))[0]]
+        if len(_LETTERS.findall(stretch)) > 8 or ":" in stretch or _SERIES_NOUN.search(stretch) or _BALANCE_WORD.search(stretch):
+            continue  # a clause of its own before the figure, or one naming a series: no item of a list
+        if not _ITEM_END.search(stretch):
+            continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
+        named = context.subjects(stretch)
+        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence)]
+        if not named or not series:
+            continue
+        change = c.context.get("change") if c.kind == K.PERCENT else None
+        c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
+
+
+_OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                 r"more\s+than\s+|just\s+over\s+)?[^\s\d]{0,4}\s*$", re.I)
+_WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|higher|lower|more|less)\b)(.*)", re.I)
+
+
+def of_which_parts(claims: list[Claim]) -> None:
+    """'900,000 arrivals, of which 600,000 were holiday visitors': the figure after 'of
+    which' is a part of the whole before it, named by its own predicate ('arrivals: holiday
+    visitors'), not the whole's series again, which would make one name for two figures."""
+    for i, c in enumerate(claims):
+        if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        local = c.context.get("local") or (0, 0)
+        whole = claims[i - 1]
+        if not _OF_WHICH.search(c.sentence[(whole.context.get("local") or (0, 0))[1]: local[0]]):
+            continue
+        part = _WERE_PART.match(c.sentence[local[1]:])
+        np = (context.noun_phrase_after(part.group(1)) or "").strip(" .,;:") if part else None
+        if not np or not (_empty(c.metric) or _bare(c.metric) == _bare(whole.metric)):
+            continue
+        c.metric = f"{_bare(whole.metric)}: {np}" if not _empty(whole.metric) else np
+
+
+_BALANCE_WORD = lazy(r"\b(?:balance|deficit|surplus)\b", re.I)
+#: the word that joins a listed place to its figure: 'Iraq with $4.8 billion', 'India at Dhs67bn'
+_ITEM_END = lazy(r"\b(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?$", re.I)
+
+
 # "rose 8.1% y-o-y from $2.1 billion", "a 6% increase in excise revenues from $51 million":
 # the figure after "from" is the earlier level of the series whose change is stated, past
 # an adverbial of comparison or the rest of the change's noun phrase
