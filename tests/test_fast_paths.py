@@ -822,3 +822,12 @@ def test_the_number_grammar_gate_lets_in_whole_number_words_only():
         assert gate.match(text) is None, text
     for text in ["forty", "Fourteen", "a quarter", "a-third", "a  hundred", "A million", "thirteenth", "one", "half"]:
         assert gate.match(text) is not None, text
+
+
+def test_compared_before_answers_as_its_pattern_and_keeps_the_answer():
+    # a figure's time, role and neighbours ask it of the same 40 characters: asked once
+    _frame.compared_before.cache_clear()
+    for tail in ("rose 0.5 percent after rising ", "up from ", "compared with the same period of ", "reached "):
+        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+    assert _frame.compared_before.cache_info().hits == 4
