@@ -137,10 +137,11 @@ def test_compared_before_finds_what_the_pattern_found(text):
 @given(st.text(alphabet="Jan Feb Apr Sept Oct Nov Dec Aug 1 2 0 9 FY fiscal year Q H Monday Fri Sun Thurs Wed ( ) - – / : . "
                         "am pm St Road ſ K é = equals", max_size=60))
 def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(text):
-    for gated, patterns in ((exclusions.DATE_RE, exclusions._DATE_PATTERNS),
-                            (exclusions._DATE_NO_MONTH_RE, [p for p in exclusions._DATE_PATTERNS if exclusions._MONTH_RE not in p])):
-        ungated = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+    ungated = re.compile("|".join(f"(?:{p})" for p in exclusions._DATE_PATTERNS), re.I)
+    months, others = exclusions._MONTH_HINT.may_match(text), exclusions._OTHER_HINT.may_match(text)
+    for (m, o), gated in exclusions._DATE_RES.items():
+        if (m or not months) and (o or not others):  # each variant whose words the text holds finds it all
+            assert [x.span() for x in gated.finditer(text)] == [x.span() for x in ungated.finditer(text)]
 
 
 # --- fragments grouped behind a lookahead for their first letter (patterns.first_letter_alternation) ---
@@ -194,11 +195,22 @@ def test_fragments_whose_first_character_cannot_be_told_stay_a_plain_alternation
 def test_the_date_gate_lets_in_only_the_words_a_date_can_open_with():
     # three letters of a month, a weekday or "fiscal", not one: a class of first letters let
     # in nearly every word ("the", "said", "of") to try the whole alternation there
-    for start in (exclusions._DATE_START, exclusions._DATE_NO_MONTH_START):
+    for start in (exclusions._date_start(exclusions._DATE_OPENINGS + exclusions._OTHER_OPENINGS),
+                  exclusions._date_start(exclusions._OTHER_OPENINGS)):
         gate = re.compile(start, re.I)
         assert all(gate.match(w) for w in ("FY24", "fiscal", "Monday", "THURSDAY", "Q3", "h1", "12", "1"))
         assert not any(gate.match(w) for w in ("the", "of", "and", "to", "said", "Ministry", "another", "data", "here"))
-    assert re.compile(exclusions._DATE_START, re.I).match("Sept") and not re.compile(exclusions._DATE_NO_MONTH_START, re.I).match("Sept")
+    assert re.compile(exclusions._date_start(exclusions._DATE_OPENINGS), re.I).match("Sept")
+    assert not re.compile(exclusions._date_start(exclusions._OTHER_OPENINGS), re.I).match("Sept")
+
+
+def test_a_sentence_naming_no_month_fiscal_year_weekday_or_quarter_tries_dates_only_at_digits():
+    # most sentences: the engine skips every letter instead of trying the words that open dates
+    digits_only = exclusions._DATE_RES[False, False]
+    assert not re.compile(exclusions._date_start(()), re.I).match("fiscal")
+    assert [m.group() for m in digits_only.finditer("Output rose 4% on 12/03/2024 at 10:30 am, 2023-24.")] \
+        == ["12/03/2024", "10:30 am", "2023-24"]
+    assert exclusions.date_spans("Sales rose in FY24 and Q3 2023.") == [(14, 18), (23, 30)]
 
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
@@ -822,3 +834,12 @@ def test_the_number_grammar_gate_lets_in_whole_number_words_only():
         assert gate.match(text) is None, text
     for text in ["forty", "Fourteen", "a quarter", "a-third", "a  hundred", "A million", "thirteenth", "one", "half"]:
         assert gate.match(text) is not None, text
+
+
+def test_compared_before_answers_as_its_pattern_and_keeps_the_answer():
+    # a figure's time, role and neighbours ask it of the same 40 characters: asked once
+    _frame.compared_before.cache_clear()
+    for tail in ("rose 0.5 percent after rising ", "up from ", "compared with the same period of ", "reached "):
+        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+    assert _frame.compared_before.cache_info().hits == 4

@@ -693,12 +693,16 @@ _STATES = frozenset({"steady", "unchanged", "flat", "stable", "constant", "firm"
                      "level", "close", "put", "pegged", "seen", "estimated", "projected", "forecast", "expected"})
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+
+
 def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
     """'of the domestic market share.' → 'domestic market share'."""
     tokens = _WORD.findall(right)
     words: list[str] = []
     for tok in tokens:
-        if not re.match(r"[A-Za-z]", tok):
+        if not _LETTER.match(tok):
             break
         low = tok.lower()
         if words and (low in _STOP or (_VERB_RE.fullmatch(tok) and low not in _NOUNS_TOO)
@@ -706,7 +710,7 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
             break
         if not words and low in _DETERMINERS:
             continue
-        if re.fullmatch(r"(?:19|20)\d{2}", tok):
+        if _YEAR_TOKEN.fullmatch(tok):
             break
         words.append(tok)
         if len(words) >= max_words:

@@ -56,21 +56,33 @@ _DATE_PATTERNS = [
 # "and", "to", "said", to try the whole alternation there.)
 _DATE_OPENINGS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _OTHER_OPENINGS = ("fy", "fis", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "q1", "q2", "q3", "q4", "h1", "h2")
+# the alternatives that open with a word other than a month's: FY or fiscal, a weekday, Q1 or H1
+_OTHER_PATTERNS = frozenset(p for p in _DATE_PATTERNS if p.startswith((r"\b(?:FY", r"\b(?:Mon", r"\b(?:Q")))
+_OTHER_WORDS = ("fy", "fiscal", "day", "q1", "q2", "q3", "q4", "h1", "h2")
 
 
 def _date_start(openings) -> str:
+    if not openings:
+        return r"(?=\b\d|1)"
     return r"(?=\b(?:\d|" + literal_alternation(openings, ignore_case=True) + r")|1)"
 
 
-_DATE_START = _date_start(_DATE_OPENINGS + _OTHER_OPENINGS)
-# (lazy: its search is told the characters a match can begin with, see patterns.first_chars)
-DATE_RE = lazy(_DATE_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS) + ")", re.I)
-# Most sentences name no month: for them the same patterns without the month ones
-# (the alternation is tried at every position, so fewer alternatives is faster).
-_DATE_NO_MONTH_START = _date_start(_OTHER_OPENINGS)
-_DATE_NO_MONTH_RE = lazy(_DATE_NO_MONTH_START + "(?:" + "|".join(f"(?:{p})" for p in _DATE_PATTERNS if _MONTH_RE not in p) + ")", re.I)
+def _date_re(months: bool, others: bool):
+    """The date patterns a sentence can match: those opening with a month only where it names
+    one, those opening with FY, a weekday or a quarter only where it holds such a word (the
+    alternation is tried at every position the start lets in, so fewer alternatives and
+    fewer openings are faster; most sentences need only the ones opening with a digit)."""
+    openings = (_DATE_OPENINGS if months else ()) + (_OTHER_OPENINGS if others else ())
+    kept = [p for p in _DATE_PATTERNS if (months or _MONTH_RE not in p) and (others or p not in _OTHER_PATTERNS)]
+    # (lazy: its search is told the characters a match can begin with, see patterns.first_chars)
+    return lazy(_date_start(openings) + "(?:" + "|".join(f"(?:{p})" for p in kept) + ")", re.I)
+
+
+_DATE_RES = {(months, others): _date_re(months, others) for months in (False, True) for others in (False, True)}
+DATE_RE = _DATE_RES[True, True]
 _MONTH_HINT = triggered(lazy(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
                         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_OTHER_HINT = triggered(lazy("|".join(_OTHER_WORDS), re.I), _OTHER_WORDS)
 
 _FUNCTION_WORDS = {
     "in", "on", "at", "by", "for", "from", "to", "of", "about", "around", "over", "under", "nearly",
@@ -121,7 +133,7 @@ _SCORE_HINT = re.compile(r"\d\s*[-–]\s*\d")
 
 def date_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans that are no claims: dates, times, periods, unit definitions, scores."""
-    pattern = DATE_RE if _MONTH_HINT.search(sentence) else _DATE_NO_MONTH_RE
+    pattern = _DATE_RES[_MONTH_HINT.may_match(sentence), _OTHER_HINT.may_match(sentence)]
     spans = [m.span() for m in pattern.finditer(sentence)]
     if _SCORE_HINT.search(sentence):
         spans.extend(m.span() for m in _SCORE_RE.finditer(sentence))

@@ -104,6 +104,14 @@ _WORDS = lazy(r"[A-Za-z]+")
 PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
+@functools.lru_cache(maxsize=64)
+def compared_before(tail: str) -> bool:
+    """_COMPARED_BEFORE asked of the 40 characters before a figure: a figure's time, its
+    role and its neighbours' ask it of the same slice several times (kept for the last
+    few figures only)."""
+    return _COMPARED_BEFORE.search(tail) is not None
+
+
 def _local(c: Claim) -> tuple[int, int]:
     local = c.context.get("local")
     # asked tens of times per claim: the tuple extraction made is returned as it is
@@ -137,7 +145,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 gap = sentence[_local(c)[1]: e.start]
                 if (c.role == R.LEVEL and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
-                        and (_COMPARED_BEFORE.search(sentence[: _local(c)[0]][-40:])
+                        and (compared_before(sentence[: _local(c)[0]][-40:])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
                              or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
                         or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
@@ -752,7 +760,7 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
     out: set[int] = set()
     for k, c in enumerate(claims):
         s = _local(c)[0]
-        if _COMPARED_BEFORE.search(sentence[:s][-40:]) or (
+        if compared_before(sentence[:s][-40:]) or (
                 k - 1 in out and _ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])):
             out.add(k)
     return out
@@ -864,7 +872,7 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         other = claims[k2]
         if other is c or other.unit != c.unit and c.kind != K.PERCENT:
             continue
-        if _COMPARED_BEFORE.search(sentence[: _local(other)[0]][-40:]):
+        if compared_before(sentence[: _local(other)[0]][-40:]):
             r = resolved(i)
             if r and r != period:
                 return r
@@ -902,7 +910,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
-           and not _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:])
+           and not compared_before(c.sentence[: _local(c)[0]][-40:])
            and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]
     # "40 percent higher in August …, registering $1.7 billion this year": a year that holds

@@ -171,6 +171,9 @@ def parenthetical_head(left: str) -> Optional[str]:
     return " ".join(words) or None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def gapped_subject(left: str) -> Optional[str]:
     """The subject of a gapped clause: '… accounted for 40 million and residents for' → 'residents'.
     Only when an earlier clause of the sentence states a figure (the gap's antecedent)."""
@@ -178,7 +181,7 @@ def gapped_subject(left: str) -> Optional[str]:
     if not m:
         return None
     before = left[: len(left) - len(left[-90:]) + m.start()]
-    if not re.search(r"\d", before):
+    if not _DIGIT.search(before):
         return None
     words = m.group("np").split()
     if any(is_verbal(w) or w.lower() in closed("aux") or w.lower() in closed("report") for w in words):

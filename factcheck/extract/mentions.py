@@ -530,6 +530,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|a\s+record)\s+$", r
 _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
+_NAME_AFTER_ORDINAL = re.compile(r"\s+[A-Z]|-[A-Z]")
+_CENTURY_AFTER = re.compile(r"\s+centur(?:y|ies)\b", re.I)
+
+
 def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     raw = m.group(0)
     value = parse_ordinal(raw)
@@ -537,9 +541,9 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
     if not value or value == 1 and not _RANK_FIRST.search(left, max(0, len(left) - 20)):
         return None  # "first" is a sequence word far more often than a count
     right = sentence[m.end():]
-    if re.match(r"\s+[A-Z]", right) or re.match(r"-[A-Z]", right):
+    if _NAME_AFTER_ORDINAL.match(right):
         return None  # a name: "15th Five-Year Plan", "20th CPC National Congress"
-    if re.match(r"\s+centur(?:y|ies)\b", right, re.I):
+    if _CENTURY_AFTER.match(right):
         return None
     info: dict = {}
     end = m.end()
@@ -648,6 +652,18 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
 
 
+# _cardinal's own patterns, compiled once (it runs for every figure)
+_NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s$")
+_WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
+_PERCENT_WORD_AFTER = re.compile(r"\s+(?:percent|per|points?)\b")
+_SCALE_WORD_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", re.I)
+_OF_DETERMINER_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b")
+_BILLIONS_B = re.compile(r" B\b")
+_UNIT_AFTER_ONE = re.compile(r"[\s-]+(?:per|percent|percentage|pct|dollars?|euros?|pounds?|yuan|yen|"
+                             r"rupees?|years?|months?|weeks?|days?|hours?|minutes?|times?|to|or|and)\b|"
+                             r"\s+[a-z]", re.I)
+
+
 def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     start, end = m.span()
     raw = m.group("dig") or m.group("word") or m.group("mixed")
@@ -680,7 +696,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
         cm = None
     if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (
-            _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or re.search(r"[.,]", raw)):
+            _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or "." in raw or "," in raw):
         cm = None  # "the E4 highway": a label, not lilangeni ("M250m" is maloti)
     if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
@@ -690,12 +706,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             cm = None  # "K500", "P20": kwacha, kina or pesos only where the article names the country
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
-    if sign_m is not None and sign_m.group("s") and re.search(r"[A-Z][\w]*\s$", left[:sign_m.start()]) \
-            and raw.isdigit() and re.match(r"\s+[a-z]{3,}", right) and not re.match(r"\s+(?:percent|per|points?)\b", right):
+    if sign_m is not None and sign_m.group("s") and _NAME_BEFORE_SIGN.search(left, 0, sign_m.start()) \
+            and raw.isdigit() and _WORD_AFTER.match(right) and not _PERCENT_WORD_AFTER.match(right):
         return None  # "COVID -19 tests": a name's number set off by a space, not a sign
     if sign_m is not None and sign_m.group("s") == "+" and raw.isdigit() and _PHONE_REST.match(right):
         return None  # "+216 71 123 456": a telephone number's country code
-    if cm is None and sign_m is None and not word_number and not re.search(r"[.,]", raw) \
+    if cm is None and sign_m is None and not word_number and not ("." in raw or "," in raw) \
             and not exclusions.is_year(value, raw) and _IDENTIFIER_BEFORE.search(left, max(0, len(left) - 24)):
         return None  # "Decree 2023-456", "call 0800 123 456": a document's or a phone's number
     if sign_m is not None:
@@ -715,7 +731,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = has["shared"].code(currency)
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
-            re.search(r"[.,]", raw) or re.match(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", right, re.I)):
+            "." in raw or "," in raw or _SCALE_WORD_AFTER.match(right)):
         # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
@@ -769,7 +785,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             def plural_next() -> bool:
                 return (bool(counted_phrase(after)) or plural_soon(after)) \
                     and not match_physical_unit(sentence, sm.end())
-            if low == "m" and re.match(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b", after):
+            if low == "m" and _OF_DETERMINER_AFTER.match(after):
                 ok = True  # "35m of its Echo devices": millions of a counted thing
             elif low == "k" and abbr in ("k", "K"):
                 ok = True  # "25k", "$100K": thousands (a length would be "km")
@@ -808,7 +824,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos = rest.end()
     elif not word_number and currency is not None and _SPACED_MILLIONS.match(sentence, end):
         scale, has_scale, pos = 1e6, True, end + 2  # "short by nearly $17 m" (a headline): millions
-    elif not word_number and re.match(r" B\b", sentence[end:]) \
+    elif not word_number and _BILLIONS_B.match(sentence, end) \
             and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
     if not has_scale and currency is None and not word_number and (scaled := _scaled_code(right, has)):
@@ -818,9 +834,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # unit ("one per cent", "one million"), or counting a noun after a word that asks how
     # many ("pled guilty to one count", "in just one area"); never in "one of the …"
     lone_one = word_number and value == 1 and not has_scale
-    if lone_one and not re.match(r"[\s-]+(?:per|percent|percentage|pct|dollars?|euros?|pounds?|yuan|yen|"
-                                 r"rupees?|years?|months?|weeks?|days?|hours?|minutes?|times?|to|or|and)\b|"
-                                 r"\s+[a-z]", right, re.I):
+    if lone_one and not _UNIT_AFTER_ONE.match(right):
         return None
     # "1.99×10−30", "6.02 x 10^23": scientific notation
     sci = _SCIENTIFIC.match(right) if not word_number else None

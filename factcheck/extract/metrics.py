@@ -199,6 +199,9 @@ def _undetermined(phrase: str) -> list[str]:
     return [w for w in phrase.split() if w.lower() not in ("a", "an", "the", "its", "their")]
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+)?$")
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -229,7 +232,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             return "age"
         if facts.get("ago"):
             return "years ago"
-        if re.search(r"\bfor\s+(?:\w+\s+)?$", left):
+        if _FOR_BEFORE.search(left):
             phrase = _phrase_before_for(left)
             if phrase:
                 return phrase
@@ -837,9 +840,12 @@ _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previou
                   re.I)
 
 
+_UPPER = re.compile(r"[A-Z]")
+
+
 def _lower_words(phrase: str) -> str:
     """Lower-case a noun phrase but keep acronyms ('new MoUs', 'SMEs')."""
-    return " ".join(w if re.search(r"[A-Z]", w[1:]) else w.lower() for w in phrase.split())
+    return " ".join(w if _UPPER.search(w, 1) else w.lower() for w in phrase.split())
 
 
 def _phrase_before_for(left: str) -> Optional[str]:

@@ -291,6 +291,10 @@ _T_FISCAL = Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|2
 _T_MONTH = Needs(month=True)
 _T_DIGIT = Needs(digit=True)
 _T_YEAR = Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTH3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# a day of a month: "March 20", "Sept. 1", "1st of July" (a sentence naming a month and a figure
+# apart has none: the rules of days, tried at every position, would find nothing there)
+_T_DAY = Needs(pattern=rf"{_MONTH3}[a-z]*\.?\s+\d|\d(?i:st|nd|rd|th)?\s+(?i:of\s+)?{_MONTH3}")
 _YEAR_PAIR = Needs(pattern=r"(?:19|20)\d\d\s?(?:[-–]|(?i:and|to|through|until))\s?(?:19|20)\d\d")
 
 
@@ -682,7 +686,8 @@ def _to_month_end(m, ctx):
     return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
 
 
-@rule(r"(?<![$€£¥\w.,])(?P<n>[2-9]|1[01])M(?:\s?(?P<y>(?:19|20)\d{2})|['’]?(?P<y2>\d{2}))(?![\d%])", flags=0, needs=(_T_DIGIT,))
+@rule(r"(?<![$€£¥\w.,])(?P<n>[2-9]|1[01])M(?:\s?(?P<y>(?:19|20)\d{2})|['’]?(?P<y2>\d{2}))(?![\d%])", flags=0,
+      needs=(_T_DIGIT, Needs(pattern=r"\dM")))
 def _first_months_compact(m, ctx):
     """'9M2023', '5M 2024', "11M'23": the first n months of the year (a results notation)."""
     y = _year(m.group("y") or m.group("y2"))
@@ -860,7 +865,7 @@ _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{
 @rule(rf"(?:\b(?P<kw>between|from)\s+)?\b" + _DAY_OF_MONTH.format(m="m1", d="d1", MONTH=MONTH)
       # "July 1, 2019, to June 30, 2020": a comma may close the first date's year
       + rf"(?:,?\s+(?P<y1>{Y4})(?:,(?=\s*(?:to|through|until)\b))?)?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
-      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT))
+      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT, _T_DAY))
 def _days_across_months(m, ctx):
     """'between March 20 and September 21', 'from 1 July to 30 September 2024', '(March 20 -
     September 21)': a span of days that crosses months (a whole quarter is named so)."""
@@ -1263,7 +1268,7 @@ def _edge_of_year(m, ctx):
 
 
 @rule(rf"\b(?:on|at|by|as\s+(?:of|at))\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
-      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT))
+      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT, _T_DAY))
 def _day_month(m, ctx):
     """'on 1 January', 'as at 31 March': a day named without its year, the day a stock is
     counted on; the latest such day by the article's date ('on January 1' is _month's)."""

@@ -20,7 +20,7 @@ from factcheck.extract.patterns import lazy
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
-from factcheck.extract.frame import _COMPARED_BEFORE, _REACHED, _WORDS, _local
+from factcheck.extract.frame import _COMPARED_BEFORE, _REACHED, _WORDS, _local, compared_before
 
 @functools.cache
 def _lex(key: str) -> frozenset[str]:
@@ -681,7 +681,7 @@ def comparison_roles(claims: list[Claim]) -> None:
             c.role, c.direction = R.LEVEL, None
             c.context.pop("change", None)
             continue
-        if c.kind == K.PERCENT and c.role == R.RATE and i and _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]):
+        if c.kind == K.PERCENT and c.role == R.RATE and i and compared_before(c.sentence[: _local(c)[0]][-40:]):
             prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too

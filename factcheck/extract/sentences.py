@@ -90,6 +90,10 @@ def _soft_wrap(text: str, at: int) -> bool:
 _WRAP_WIDTH = 60
 
 
+_WORD_AT_END = re.compile(r"([A-Za-z.]+)$")
+_ONE_LETTER = re.compile(r"[a-z]")
+
+
 def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if m.group(0).startswith(".") and m.start() > pos and text[m.start() - 1] in "$€£¥₹":
         return False  # "US$. 1.094 billion": a stray stop after a currency sign
@@ -99,11 +103,11 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
             and _STRAY_DECIMAL.match(text, m.end()):
         return False  # "P5. 925 billion": a decimal point with a stray space, not a full stop
-    word = re.search(r"([A-Za-z.]+)$", text[max(pos, m.start() - 12): m.start()])
+    word = _WORD_AT_END.search(text, max(pos, m.start() - 12), m.start())
     if not word or not m.group(0).startswith("."):
         return True
     w = word.group(1).lower()
-    if w in _NEVER_FINAL or re.fullmatch(r"[a-z]", w):
+    if w in _NEVER_FINAL or _ONE_LETTER.fullmatch(w):
         return False
     if w in _MAYBE_FINAL:
         return bool(_SENTENCE_OPENERS.match(text, m.end()))

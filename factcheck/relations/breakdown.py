@@ -184,9 +184,12 @@ def restricted(n: Node) -> bool:
     return bool(_RESTRICTIVE.match(n.after(60)))
 
 
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[€$£¥]\s*)?$")
+
+
 def _in_brackets(n: Node) -> bool:
     before, after = n.before(6), n.after(3)
-    return bool(re.search(r"\(\s*(?:[€$£¥]\s*)?$", before)) and after.lstrip().startswith(")")
+    return bool(_OPEN_BRACKET_BEFORE.search(before)) and after.lstrip().startswith(")")
 
 
 def _printed_sign(n: Node) -> str:
