@@ -390,7 +390,9 @@ def _ethiopian_fiscal_year(m, ctx):
 
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+      # "the previous fiscal year 2023-24": the year named in apposition, not one before it
+      rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
+      rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):

@@ -81,7 +81,8 @@ _RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|ar
 _APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|greater|smaller|above|below)\b", re.I)
 _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
-_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit)\s+"
+# ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
@@ -92,7 +93,9 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
-_MORE_THAN_AFTER = lazy(r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
+_MORE_THAN_AFTER = lazy(# "$34 million, or almost 19 percent, more than": the change restated in relative terms first
+                        r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s*,)?"
+                        r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
                         r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))"
                         # "or 98.5 million dollars fewer.", "1.8 million tons less compared with"
@@ -146,8 +149,8 @@ def assign_role(c: Claim) -> None:
     more = _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
-        change = "up" if (more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")).lower() \
-            in ("more", "higher", "above") else "down"
+        word = more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")
+        change = "up" if word.lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         passive = _PASSIVE_CHANGE.match(right)
@@ -521,6 +524,17 @@ def _compared_objects(claims: list[Claim]) -> None:
 _FROM_EARLIER_LEVEL = lazy(r"\s+(?:in|during|for)\s+[^,;:()\d]{0,20}?\d{4}\s+from\s+(?:about\s+|around\s+|some\s+)?[^\s\d]{0,4}\d", re.I)
 
 
+# "Curaçao (1,965 visitors; 14.4 percent)", "Italy (€3.1 million/6.4%)", "fees (1.9%, €53
+# million)": an amount and a percentage side by side in one bracket restate one figure
+_IN_BRACKET_GAP = lazy(r"\s*[;/,]\s*")
+
+
+def _same_bracket(p: Claim, c: Claim) -> bool:
+    """`p` and the figure after it, `c`, stand alone together inside one bracket."""
+    left = p.sentence[: _local(p)[0]]
+    return left.rfind("(") > left.rfind(")") and bool(_BRACKET_CLOSE.match(c.sentence, _local(c)[1]))
+
+
 def _restatements(claims: list[Claim]) -> None:
     """An amount and a percentage joined by 'or', 'equivalent to', 'an equivalent of' restate
     one figure. A change restated is a change in the other terms with the same direction (an
@@ -533,7 +547,8 @@ def _restatements(claims: list[Claim]) -> None:
         c, p = claims[i], claims[i - 1]
         gap = c.sentence[_local(p)[1]: _local(c)[0]]
         bracket = _BRACKET_GAP.fullmatch(gap)
-        if not (bracket or _RESTATED_GAP.fullmatch(gap)):
+        inner = _IN_BRACKET_GAP.fullmatch(gap) and _same_bracket(p, c)
+        if not (bracket or inner or _RESTATED_GAP.fullmatch(gap)):
             continue
         pair = {c.kind, p.kind}
         if K.PERCENT not in pair or not pair & set(_AMOUNT_KINDS):
@@ -558,8 +573,8 @@ def _restatements(claims: list[Claim]) -> None:
             for level in claims[i: i + 2]:
                 if not level.metric and series and level.kind == amount.kind:
                     level.metric = series
-        elif amount.role == R.LEVEL and percent.role == R.RATE and c is percent \
-                and not _PERCENT_OF.match(c.sentence, _local(c)[1]) and not (amount.unit or "").count("/"):
+        elif amount.role == R.LEVEL and percent.role == R.RATE and (c is percent or inner) \
+                and not _PERCENT_OF.match(c.sentence, _local(percent)[1]) and not (amount.unit or "").count("/"):
             words = _clause_words_before(amount)
             verb = next((grammar.change_direction(w) for w in reversed(words) if grammar.change_direction(w)), None)
             if verb and _REACHED.search(c.sentence[: _local(amount)[0]][-14:]):
@@ -621,7 +636,8 @@ def _changes_or_rates(words: list[str]) -> bool:
     return any(grammar.change_direction(w) or w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in words)
 
 
-_FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{1,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
+# ("from $11.7 billion in 2019 to $12.9 billion": a bare year may stand between them)
+_FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{0,30}?(?:(?:19|20)\d\d)?)?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}\s?\d", re.I)
 # "export-import ratio", "loan-to-deposit ratio", "ratio of non-oil exports to imports": a
 # ratio whose two terms are named (a 'dependence ratio' of one term is a share)
 _TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
@@ -667,6 +683,11 @@ _NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’
 
 
 _OVER = lazy(r"over\b", re.I)
+# A change followed at once by 'from' and a figure (no comma, no 'up'): the level it started
+# from ("a $3 million rise from $20 million"); "added 200,000 jobs, up from 150,000" compares
+# two changes
+_CHANGE_FROM = lazy(r"[\s-]*(?:(?!up\b|down\b)[a-z]+\s+){0,2}?from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                    r"[^\s\d]{0,4}\s?", re.I)
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -696,6 +717,8 @@ def comparison_roles(claims: list[Claim]) -> None:
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
         if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
+        if prev is claims[i - 1] and _CHANGE_FROM.fullmatch(c.sentence, _local(prev)[1], _local(c)[0]):
+            continue  # "grew $457 million from $1.293 billion", "a 37-person jump from the 934": where it started
         if prev is not None and prev.role == R.CHANGE:
             c.role = R.CHANGE
             c.context["change"] = c.context.get("change") or prev.context.get("change")
