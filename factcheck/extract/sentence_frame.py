@@ -110,6 +110,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 continue
         # "… to 14.67 trillion": the three readings of a level reached share one test
         reached = bool(i) and _TO_END.search(before) is not None
+        if reached and _quantity(c) and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
+                and claims[i - 1].metric:
+            claims[i - 1].metric = _of_volume(claims[i - 1].metric)  # "rose 46% to 10 million tonnes"
         if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
@@ -157,7 +160,32 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = f"{own.group(1)} {'growth' if direction == 'up' else 'decline'}"
             continue
         if prior is not None:
-            c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+            level = _of_volume(prior.metric) if _quantity(prior) else prior.metric
+            c.metric = f"{level} {'growth' if direction == 'up' else 'decline'}"
+
+
+# "Exports rose to 10 million tonnes, a 46 per cent increase" measures the quantity shipped,
+# and the same text's "exports increased by 17 per cent to Dhs76bn" their value: a growth is
+# of the kind of the level it belongs to, and a quantity's is named so (a money growth keeps
+# the plain name, the value being what a series of money means)
+_VOLUME_WORD = lazy(r"\b(?:volumes?|quantit(?:y|ies)|tonnages?|real)\b", re.I)
+
+
+def _quantity(c: Claim) -> bool:
+    """A level of tonnes, barrels or litres: a physical quantity, not a count or money."""
+    if c.kind != K.MEASURE:
+        return False
+    from factcheck.extract import units
+
+    return units.dimension(c.unit) in (units.dimension("tonne"), units.dimension("barrel"))
+
+
+def _of_volume(metric: str) -> str:
+    """'exports growth' → 'exports volume growth'; a metric naming its volume already stays."""
+    if _VOLUME_WORD.search(metric):
+        return metric
+    m = re.search(r"\s+(?:growth|decline|change)$", metric)
+    return f"{metric[:m.start()]} volume{metric[m.start():]}" if m else f"{metric} volume"
 
 
 _BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
@@ -876,11 +904,39 @@ _MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]
 _NOMINAL_WORDS = lazy(r"\s*\b(?:nominal(?:ly)?|(?:at|in)\s+current\s+prices|in\s+nominal\s+terms)\b\s*", re.I)
 
 
+# "rose 10.9% in value and 37.4% in volume", "2.5% higher in nominal terms and 0.7% higher in
+# real terms": a qualifier right after a figure is that figure's own, not the sentence's
+_OWN_SERIES = lazy(r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:in|by)\s+(?:terms\s+of\s+)?(?P<w>real|nominal|volume|value)"
+                   r"(?:\s+terms)?|at\s+(?P<p>constant|current)\s+prices)\b", re.I)
+
+
+_REAL_OR_NOMINAL = lazy(r"^(?:real|nominal)\s+", re.I)
+
+
+def _own_series(c: Claim) -> Optional[str]:
+    m = _OWN_SERIES.match(c.sentence, (c.context.get("local") or (0, 0))[1])
+    if m is None:
+        return None
+    return (m.group("w") or ("real" if m.group("p").lower() == "constant" else "nominal")).lower()
+
+
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
-    """Add the series qualifier to the metric of each claim that does not say it already."""
-    if not series:
-        return
-    for c in claims:
+    """Add the series qualifier to the metric of each claim that does not say it already;
+    a figure that states its own ('37.4% in volume') takes that one, and the sentence's
+    qualifier, when it is one of those, is theirs alone."""
+    owns = [_own_series(c) for c in claims]
+    if series in owns:
+        series = None
+    for c, own in zip(claims, owns):
+        if own and c.metric and c.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.MONEY, K.COUNT, K.MEASURE):
+            # the value, and money at current prices, are what the plain name means
+            if own == "volume":
+                c.metric = _of_volume(c.metric)
+            elif own == "real" or own == "nominal" and c.kind != K.MONEY:
+                c.metric = f"{own} {_REAL_OR_NOMINAL.sub('', c.metric)}"
+            continue
+        if not series:
+            continue
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
                                            K.PERCENTAGE_POINT, K.MEASURE):
             continue
