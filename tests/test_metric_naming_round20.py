@@ -50,3 +50,19 @@ def test_a_volume_growth_is_the_ratio_of_its_quantity_levels():
     assert not flagged(checks)
     _, checks = run(with_slip(VOLUME, VOLUME_FIGURES, 1, "30 percent", 30.0))
     assert "30 percent" in flagged(checks)
+
+
+def test_items_bracketed_after_their_labels_are_named_by_them():
+    metrics = _metrics("Prices rose most in these groups: “Housing and utilities” (+2.2%), “Health” (+1.4%) "
+                       "and “Recreation” (+0.5%).")
+    assert metrics["2.2%"] == "housing and utilities growth"
+    assert metrics["1.4%"] == "health growth"
+    assert metrics["0.5%"] == "recreation growth"
+    # one name for both items before: each takes its label
+    metrics = _metrics("Guests said they came for sightseeing (52.4 percent) and snorkelling (30.1 percent).")
+    assert metrics["52.4 percent"] == "sightseeing"
+    assert metrics["30.1 percent"] == "snorkelling"
+    # a bracketed figure after a time is the same series then, no item of its own
+    metrics = _metrics("In May there was a 5.0 percent increase in visitor arrivals (8,400) compared to the previous "
+                       "month (8,000).")
+    assert metrics["8,400"] == metrics["8,000"]

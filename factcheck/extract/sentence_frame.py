@@ -13,7 +13,7 @@ from typing import Optional
 
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _SERIES_NOUN, is_prior
+from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
@@ -549,6 +549,59 @@ def place_items(claims: list[Claim]) -> None:
             continue
         change = c.context.get("change") if c.kind == K.PERCENT else None
         c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
+
+
+# "“Transport” (+6.4%), “Education” (+2.6%)", "vacation (49.1 percent) and diving (37.9
+# percent)": a figure bracketed after a label is the item that label names
+_ITEM_SEPARATOR = lazy(r"^[\s)]*(?:(?:,|;|\band\b|\bor\b|\bfollowed\s+by\b|\bwhile\b|\bwhereas\b)\s*)+", re.I)
+_LABEL_LEAD = lazy(r"^.*(?:[:;]|\b(?:were|was|are|is|include[sd]?|including|namely|such\s+as|like|followed\s+by|"
+                   r"for|in|by|from|with|on|at|to)\b)\s*",
+                   re.I | re.S)
+_LABEL = lazy(r"[A-Za-z][\w'’&-]*(?:\s+[\w'’&,-]+){0,5}")
+_QUOTES = "“”\"‘’' "
+
+
+def _label_before(c: Claim, start: int) -> Optional[str]:
+    """The words between the list separator (or the clause's verb or colon) and a figure's
+    bracket: "“Transport” (", ", and diving (", "were: Clothing and Footwear ("."""
+    local = c.context.get("local") or (0, 0)
+    left = c.sentence[start: local[0]]
+    m = _BRACKET_OPEN.search(left)
+    if m is None:
+        return None
+    stretch = _ITEM_SEPARATOR.sub("", left[: m.start()]).strip(_QUOTES)
+    stretch = _LABEL_LEAD.sub("", stretch).strip(_QUOTES)
+    if not _LABEL.fullmatch(stretch) or stretch.lower() in ("the", "it", "them", "those", "these") \
+            or _TIME_LABEL.search(stretch):
+        return None  # "compared to the previous month (7,281)": the same series at another time
+    return stretch
+
+
+_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + _MONTH, re.I)
+
+
+def bracket_items(claims: list[Claim]) -> None:
+    """Items of a list each bracketed after their label ('Food (+1.8%), “Transport” (+6.4%)')
+    are told apart by their labels: they had no name, or one name for all of them. Places
+    are left to place_lists (the place is the item's subject)."""
+    items = []
+    for i, c in enumerate(claims):
+        if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
+        label = _label_before(c, start)
+        if label and not context.subjects(label):
+            items.append((c, label))
+    if len({label.lower() for _, label in items}) < 2:
+        return
+    metrics = [c.metric for c, _ in items]
+    for c, label in items:
+        if not _empty(c.metric) and metrics.count(c.metric) < 2:
+            continue  # a name of its own
+        change = c.context.get("change") if c.kind == K.PERCENT else None
+        c.metric = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split())
+        if change:
+            c.metric += " decline" if change == "down" else " growth"
 
 
 _OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
