@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from test_metric_naming_round15 import _metrics
 
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str):
+    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10"))
+
 
 def test_a_growth_of_a_quantity_is_named_apart_from_the_growth_of_its_value():
     metrics = _metrics("Shipments abroad climbed to 4 million tonnes, a 12 per cent increase on last year. "
@@ -66,3 +73,12 @@ def test_items_bracketed_after_their_labels_are_named_by_them():
     metrics = _metrics("In May there was a 5.0 percent increase in visitor arrivals (8,400) compared to the previous "
                        "month (8,000).")
     assert metrics["8,400"] == metrics["8,000"]
+
+
+def test_a_percentage_in_an_amounts_bracket_is_that_items_share():
+    claims = {c.surface: c for c in _claims("Most guests came from Peru (2,110 visitors; 21.5 percent) "
+                                             "and Chile (980 visitors; 10.0 percent).")}
+    for share, amount in (("21.5 percent", "2,110 visitors"), ("10.0 percent", "980 visitors")):
+        assert claims[share].metric == "visitors"
+        assert claims[share].subject == claims[amount].subject  # the item's, not the sentence's
+        assert claims[share].role == "share"

@@ -604,6 +604,33 @@ def bracket_items(claims: list[Claim]) -> None:
             c.metric += " decline" if change == "down" else " growth"
 
 
+# "Curaçao (1,965 visitors; 14.4 percent)", "Italy (€3.1 million/6.4%)": a percentage
+# sharing a bracket with an amount is that amount's share of its series' total
+_SHARE_IN_BRACKET = lazy(r"\s*[;,/]\s*$")
+_OPEN_BRACKET_BEFORE = lazy(r"\(\s*[^\s\d()]{0,4}\s*$")
+
+
+def bracketed_shares(claims: list[Claim]) -> None:
+    """A percentage with no name of its own, in one bracket after an amount (or after it
+    with a slash), measures the share of that amount's series for its item: the amount's
+    metric and subject, so that the items of a list stay apart."""
+    for i, c in enumerate(claims):
+        if not i or c.kind != K.PERCENT or not _empty(c.metric) or c.context.get("change"):
+            continue
+        amount = claims[i - 1]
+        if amount.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(amount.metric):
+            continue
+        a_local, local = amount.context.get("local") or (0, 0), c.context.get("local") or (0, 0)
+        gap = c.sentence[a_local[1]: local[0]]
+        if not _SHARE_IN_BRACKET.fullmatch(gap):
+            continue
+        if "/" not in gap and not _OPEN_BRACKET_BEFORE.search(c.sentence[: a_local[0]]):
+            continue  # "2,110 visitors, 21.5 percent of all": no bracket of one item
+        c.metric = amount.metric
+        c.subject = list(amount.subject)
+        c.context["share_of"] = amount.metric
+
+
 _OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                  r"more\s+than\s+|just\s+over\s+)?[^\s\d]{0,4}\s*$", re.I)
 _WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|higher|lower|more|less)\b)(.*)", re.I)
