@@ -13,7 +13,7 @@ from typing import Optional
 
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _SERIES_NOUN, is_prior
+from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
@@ -110,6 +110,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 continue
         # "… to 14.67 trillion": the three readings of a level reached share one test
         reached = bool(i) and _TO_END.search(before) is not None
+        if reached and _quantity(c) and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
+                and claims[i - 1].metric:
+            claims[i - 1].metric = _of_volume(claims[i - 1].metric)  # "rose 46% to 10 million tonnes"
         if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
                 and claims[i - 1].context.get("change") and claims[i - 1].metric \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
@@ -157,7 +160,32 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = f"{own.group(1)} {'growth' if direction == 'up' else 'decline'}"
             continue
         if prior is not None:
-            c.metric = f"{prior.metric} {'growth' if direction == 'up' else 'decline'}"
+            level = _of_volume(prior.metric) if _quantity(prior) else prior.metric
+            c.metric = f"{level} {'growth' if direction == 'up' else 'decline'}"
+
+
+# "Exports rose to 10 million tonnes, a 46 per cent increase" measures the quantity shipped,
+# and the same text's "exports increased by 17 per cent to Dhs76bn" their value: a growth is
+# of the kind of the level it belongs to, and a quantity's is named so (a money growth keeps
+# the plain name, the value being what a series of money means)
+_VOLUME_WORD = lazy(r"\b(?:volumes?|quantit(?:y|ies)|tonnages?|real)\b", re.I)
+
+
+def _quantity(c: Claim) -> bool:
+    """A level of tonnes, barrels or litres: a physical quantity, not a count or money."""
+    if c.kind != K.MEASURE:
+        return False
+    from factcheck.extract import units
+
+    return units.dimension(c.unit) in (units.dimension("tonne"), units.dimension("barrel"))
+
+
+def _of_volume(metric: str) -> str:
+    """'exports growth' → 'exports volume growth'; a metric naming its volume already stays."""
+    if _VOLUME_WORD.search(metric):
+        return metric
+    m = re.search(r"\s+(?:growth|decline|change)$", metric)
+    return f"{metric[:m.start()]} volume{metric[m.start():]}" if m else f"{metric} volume"
 
 
 _BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
@@ -523,6 +551,86 @@ def place_items(claims: list[Claim]) -> None:
         c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
 
 
+# "“Transport” (+6.4%), “Education” (+2.6%)", "vacation (49.1 percent) and diving (37.9
+# percent)": a figure bracketed after a label is the item that label names
+_ITEM_SEPARATOR = lazy(r"^[\s)]*(?:(?:,|;|\band\b|\bor\b|\bfollowed\s+by\b|\bwhile\b|\bwhereas\b)\s*)+", re.I)
+_LABEL_LEAD = lazy(r"^.*(?:[:;]|\b(?:were|was|are|is|include[sd]?|including|namely|such\s+as|like|followed\s+by|"
+                   r"for|in|by|from|with|on|at|to)\b)\s*",
+                   re.I | re.S)
+_LABEL = lazy(r"[A-Za-z][\w'’&-]*(?:\s+[\w'’&,-]+){0,5}")
+_QUOTES = "“”\"‘’' "
+
+
+def _label_before(c: Claim, start: int) -> Optional[str]:
+    """The words between the list separator (or the clause's verb or colon) and a figure's
+    bracket: "“Transport” (", ", and diving (", "were: Clothing and Footwear ("."""
+    local = c.context.get("local") or (0, 0)
+    left = c.sentence[start: local[0]]
+    m = _BRACKET_OPEN.search(left)
+    if m is None:
+        return None
+    stretch = _ITEM_SEPARATOR.sub("", left[: m.start()]).strip(_QUOTES)
+    stretch = _LABEL_LEAD.sub("", stretch).strip(_QUOTES)
+    if not _LABEL.fullmatch(stretch) or stretch.lower() in ("the", "it", "them", "those", "these") \
+            or _TIME_LABEL.search(stretch):
+        return None  # "compared to the previous month (7,281)": the same series at another time
+    return stretch
+
+
+_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + _MONTH, re.I)
+
+
+def bracket_items(claims: list[Claim]) -> None:
+    """Items of a list each bracketed after their label ('Food (+1.8%), “Transport” (+6.4%)')
+    are told apart by their labels: they had no name, or one name for all of them. Places
+    are left to place_lists (the place is the item's subject)."""
+    items = []
+    for i, c in enumerate(claims):
+        if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
+        label = _label_before(c, start)
+        if label and not context.subjects(label):
+            items.append((c, label))
+    if len({label.lower() for _, label in items}) < 2:
+        return
+    metrics = [c.metric for c, _ in items]
+    for c, label in items:
+        if not _empty(c.metric) and metrics.count(c.metric) < 2:
+            continue  # a name of its own
+        change = c.context.get("change") if c.kind == K.PERCENT else None
+        c.metric = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split())
+        if change:
+            c.metric += " decline" if change == "down" else " growth"
+
+
+# "Curaçao (1,965 visitors; 14.4 percent)", "Italy (€3.1 million/6.4%)": a percentage
+# sharing a bracket with an amount is that amount's share of its series' total
+_SHARE_IN_BRACKET = lazy(r"\s*[;,/]\s*$")
+_OPEN_BRACKET_BEFORE = lazy(r"\(\s*[^\s\d()]{0,4}\s*$")
+
+
+def bracketed_shares(claims: list[Claim]) -> None:
+    """A percentage with no name of its own, in one bracket after an amount (or after it
+    with a slash), measures the share of that amount's series for its item: the amount's
+    metric and subject, so that the items of a list stay apart."""
+    for i, c in enumerate(claims):
+        if not i or c.kind != K.PERCENT or not _empty(c.metric) or c.context.get("change"):
+            continue
+        amount = claims[i - 1]
+        if amount.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(amount.metric):
+            continue
+        a_local, local = amount.context.get("local") or (0, 0), c.context.get("local") or (0, 0)
+        gap = c.sentence[a_local[1]: local[0]]
+        if not _SHARE_IN_BRACKET.fullmatch(gap):
+            continue
+        if "/" not in gap and not _OPEN_BRACKET_BEFORE.search(c.sentence[: a_local[0]]):
+            continue  # "2,110 visitors, 21.5 percent of all": no bracket of one item
+        c.metric = amount.metric
+        c.subject = list(amount.subject)
+        c.context["share_of"] = amount.metric
+
+
 _OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                  r"more\s+than\s+|just\s+over\s+)?[^\s\d]{0,4}\s*$", re.I)
 _WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|higher|lower|more|less)\b)(.*)", re.I)
@@ -876,11 +984,39 @@ _MODE_PHRASE = lazy(r"\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]
 _NOMINAL_WORDS = lazy(r"\s*\b(?:nominal(?:ly)?|(?:at|in)\s+current\s+prices|in\s+nominal\s+terms)\b\s*", re.I)
 
 
+# "rose 10.9% in value and 37.4% in volume", "2.5% higher in nominal terms and 0.7% higher in
+# real terms": a qualifier right after a figure is that figure's own, not the sentence's
+_OWN_SERIES = lazy(r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:in|by)\s+(?:terms\s+of\s+)?(?P<w>real|nominal|volume|value)"
+                   r"(?:\s+terms)?|at\s+(?P<p>constant|current)\s+prices)\b", re.I)
+
+
+_REAL_OR_NOMINAL = lazy(r"^(?:real|nominal)\s+", re.I)
+
+
+def _own_series(c: Claim) -> Optional[str]:
+    m = _OWN_SERIES.match(c.sentence, (c.context.get("local") or (0, 0))[1])
+    if m is None:
+        return None
+    return (m.group("w") or ("real" if m.group("p").lower() == "constant" else "nominal")).lower()
+
+
 def qualify(claims: list[Claim], series: Optional[str]) -> None:
-    """Add the series qualifier to the metric of each claim that does not say it already."""
-    if not series:
-        return
-    for c in claims:
+    """Add the series qualifier to the metric of each claim that does not say it already;
+    a figure that states its own ('37.4% in volume') takes that one, and the sentence's
+    qualifier, when it is one of those, is theirs alone."""
+    owns = [_own_series(c) for c in claims]
+    if series in owns:
+        series = None
+    for c, own in zip(claims, owns):
+        if own and c.metric and c.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.MONEY, K.COUNT, K.MEASURE):
+            # the value, and money at current prices, are what the plain name means
+            if own == "volume":
+                c.metric = _of_volume(c.metric)
+            elif own == "real" or own == "nominal" and c.kind != K.MONEY:
+                c.metric = f"{own} {_REAL_OR_NOMINAL.sub('', c.metric)}"
+            continue
+        if not series:
+            continue
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
                                            K.PERCENTAGE_POINT, K.MEASURE):
             continue

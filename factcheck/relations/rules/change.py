@@ -14,7 +14,7 @@ from factcheck import timespan
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
     series_compatible,
 )
 import factcheck.relations.table as table
@@ -26,6 +26,12 @@ from factcheck.relations.compose import compositions, readings
 # Growth of output measures is usually real (volume) growth, which the ratio of two
 # nominal levels does not give: never compare those.
 REAL_GROWTH = re.compile(r"\b(?:gdp|gross domestic product|output|economy|economic|real|volume|constant)\b", re.I)
+
+
+def _real(g: Node, level: Node) -> bool:
+    """A real (volume) growth against nominal levels; levels of a quantity (tonnes, cubic
+    metres) are volumes already, and their ratio is the volume growth."""
+    return level.kind != MEASURE and bool(REAL_GROWTH.search(g.claim.metric or ""))
 #: Revisions of the base period: a change against a level stated in another sentence
 #: (or a reference) may differ by this many points.
 REVISION = 0.5
@@ -285,7 +291,7 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     change ÷ (level − change)). The level is the one of the sentence, else (a candidate)
     the one figure of the series and period stated nearby."""
     sentence = graph.sentence_of(g)
-    if REAL_GROWTH.search(g.claim.metric or "") or any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
+    if any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
         return None
     changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and n.exact and sign(n) is not None]
     if len(changes) > 1:
@@ -295,6 +301,8 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     if len(changes) != 1 or not series_compatible(changes[0], g) or sign(changes[0]) * changes[0].value * sign(g) * g.value < 0:
         return None
     delta = changes[0]
+    if _real(g, delta):
+        return None
     levels = [n for n in sentence if is_level(n) and n.unit == delta.unit and n.exact and series_compatible(n, delta)]
     exact = len({round(n.value, 6) for n in levels}) == 1
     level = levels[0] if exact else None
@@ -397,7 +405,7 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     new = _level_of(graph, g)
     if new is None or not new.sure_period or not new.series or not new.exact:
         return
-    if REAL_GROWTH.search(new.claim.metric or "") or REAL_GROWTH.search(g.claim.metric or ""):
+    if new.kind != MEASURE and REAL_GROWTH.search(new.claim.metric or "") or _real(g, new):
         return
     if not g.claim.base_period and SEQUENTIAL.search(g.claim.sentence):
         return  # against the month or quarter before, which the frame does not give
@@ -469,10 +477,10 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     candidate, broken only by a slip that explains the gap to the stated rounding (a
     revision's half a point of slack would let a transposed digit explain a coincidence)."""
     base = g.claim.base_period
-    if not base or not g.sure_period or not g.series or REAL_GROWTH.search(g.claim.metric or ""):
+    if not base or not g.sure_period or not g.series:
         return None
     new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
-    if new is None or old is None or new.unit != old.unit or old.period == new.period:
+    if new is None or old is None or new.unit != old.unit or old.period == new.period or _real(g, new):
         return None
     if g.role == CHANGE and new.unit != g.unit:
         return None
