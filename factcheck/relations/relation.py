@@ -177,6 +177,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
             candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
+    if not rel.exact and rel.compare == "=" and not open_ended and _additive(rel):
+        return _corroborated(rel, others)
     if not rel.exact or rel.compare != "=" or any(rel.result is a for a in rel.anchors):
         return None
     # No single slip explains it: the stated result is what the inputs determine, unless
@@ -190,6 +192,36 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     if value is None:
         return None
     return Repair(target, value, slips.rewrite(target.claim, value), "solved")
+
+
+def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]:
+    """Two candidates that fail, and one value of one of their figures that makes both hold:
+    the slip is that figure, whatever its kind. Trade of 1,394.7 and a deficit of 731.2 with
+    imports of 1,062.9 both call for exports of 331.8, not the 31.8 printed: each reading alone
+    only suggests the identity ("of goods" said of one side, not of the whole), two agreeing
+    on one number are evidence. Only sums and differences of two or more figures (two
+    restatements that disagree with a third prove nothing), only when exactly one figure
+    can be so corrected."""
+    found: list[Repair] = []
+    for n in rel.nodes:
+        if any(n is a for a in rel.anchors):
+            continue
+        value = _solve(rel, n)
+        if value is None or not value or (value > 0) != (n.value > 0):
+            continue
+        related = [r for r in others.get(id(n), []) if r is not rel and r.decided]
+        failed = [r for r in related if not r.holds and r.compare == "=" and _additive(r)
+                  and not any(n is a for a in r.anchors)]
+        if not any(r.evaluate({id(n): value}, strict=True) is True for r in failed):
+            continue
+        if any(r.holds and r.evaluate({id(n): value}) is False for r in related):
+            continue  # the fix would break an identity that holds now
+        found.append(Repair(n, value, slips.rewrite(n.claim, value), "solved"))
+    return found[0] if len(found) == 1 else None
+
+
+def _additive(rel: Relation) -> bool:
+    return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
 
 
 _KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3}

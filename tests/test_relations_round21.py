@@ -1,0 +1,36 @@
+"""Relations, round 21: candidates that only suggest an identity (goods said of the sides,
+not of the whole) and fail together: one value of one figure that makes both hold is the
+slip, whatever its kind. Our own sentences."""
+
+from __future__ import annotations
+
+from test_relations import flagged, make, run, with_slip
+
+# the whole in a paragraph of its own: its sides, "of goods", may be of goods and services
+GOODS = ("Cambodia's foreign trade reached $2,480.6 million in the first quarter.\n"
+         "Exports of goods came to $1,193.5 million and imports of goods to $1,287.1 million.\n"
+         "The trade deficit was $93.6 million.")
+
+
+def _goods_figures():
+    def usd(surface, value, metric):
+        return {"surface": surface, "value": value, "metric": metric, "subject": ["Cambodia"], "period": "2024-Q1"}
+
+    return [usd("$2,480.6 million", 2480.6e6, "foreign trade"), usd("$1,193.5 million", 1193.5e6, "exports of goods"),
+            usd("$1,287.1 million", 1287.1e6, "imports of goods"), usd("$93.6 million", 93.6e6, "trade deficit")]
+
+
+def test_two_failed_candidates_that_agree_on_one_figure_name_it():
+    analysis, checks = run(make(GOODS, _goods_figures()))
+    assert flagged(checks) == set()
+    # a leading digit dropped: no slip kind of its own, but trade and the deficit both ask for 1,193.5
+    _, checks = run(with_slip(GOODS, _goods_figures(), 1, "$193.5 million", 193.5e6))
+    assert flagged(checks) == {"$193.5 million"}
+    assert checks["$193.5 million"].correction == "$193.5 million → $1193.5 million"
+
+
+def test_one_failed_candidate_alone_is_no_evidence():
+    figures = _goods_figures()[:3]
+    text = GOODS.replace("\nThe trade deficit was $93.6 million.", "")
+    _, checks = run(with_slip(text, figures, 1, "$193.5 million", 193.5e6))
+    assert flagged(checks) == set()
