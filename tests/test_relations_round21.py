@@ -4,6 +4,8 @@ slip, whatever its kind. Our own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run, with_slip
 
 # the whole in a paragraph of its own: its sides, "of goods", may be of goods and services
@@ -34,3 +36,34 @@ def test_one_failed_candidate_alone_is_no_evidence():
     text = GOODS.replace("\nThe trade deficit was $93.6 million.", "")
     _, checks = run(with_slip(text, figures, 1, "$193.5 million", 193.5e6))
     assert flagged(checks) == set()
+
+
+def _share_text(share: str, part: str = "$5.2 billion", whole: str = "$29.2 billion") -> tuple[str, list[dict]]:
+    text = (f"Ruritania's exports reached {whole} in the first half. "
+            f"Exports to Freedonia came to {part}, accounting for {share} of the total.")
+
+    def fig(surface, metric, **kw):
+        p = surface.strip("$%").replace(",", "").replace(" billion", "").replace(" million", "")
+        scale = 1e9 if "billion" in surface else 1e6 if "million" in surface else 1
+        return {"surface": surface, "value": float(p) * scale, "metric": metric, "subject": ["Ruritania"],
+                "period": "2024-H1", **kw}
+
+    return text, [fig(whole, "exports"), fig(part, "exports", subject=["Ruritania", "Freedonia"]),
+                  fig(share, "share of exports", subject=["Ruritania", "Freedonia"], unit="percent", kind="percent",
+                      role="share")]
+
+
+def test_a_share_off_by_more_than_its_rounding_is_flagged():
+    # 5.2 ÷ 29.2 = 17.81% (17.61% to 18.01% with the parts' rounding): 18.1% is no rounding of it
+    assert flagged(run(make(*_share_text("17.8%")))[1]) == set()
+    assert flagged(run(make(*_share_text("18.1%")))[1]) == {"18.1%"}
+
+
+@pytest.mark.parametrize("share, part, whole", [
+    ("58.6%", "$337.8 million", "$575.9 million"),  # 58.657% cut to its printed digit
+    ("72.9%", "$5,463,100", "$7,499,300"),  # 72.848%, rounded to 72.85% and then to 72.9%
+])
+def test_a_share_cut_or_rounded_twice_holds(share, part, whole):
+    analysis, checks = run(make(*_share_text(share, part, whole)))
+    assert flagged(checks) == set()
+    assert [r.kind for r in analysis.confirmed if r.rule == "share"] == ["share"]
