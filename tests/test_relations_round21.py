@@ -67,3 +67,11 @@ def test_a_share_cut_or_rounded_twice_holds(share, part, whole):
     analysis, checks = run(make(*_share_text(share, part, whole)))
     assert flagged(checks) == set()
     assert [r.kind for r in analysis.confirmed if r.rule == "share"] == ["share"]
+
+
+def test_contributing_is_a_verb_of_sharing():
+    text, figures = _share_text("17.8%")
+    text = text.replace("accounting for", "contributing")
+    assert flagged(run(make(text, figures))[1]) == set()
+    slipped = [*figures[:2], {**figures[2], "surface": "71.8%", "value": 71.8}]
+    assert flagged(run(make(text.replace("17.8%", "71.8%"), slipped))[1]) == {"71.8%"}
