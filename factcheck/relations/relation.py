@@ -39,6 +39,7 @@ class Relation:
     compare: str = "="
     exact: bool = True
     slack: float = 0.0  # extra tolerance on the result, in its unit (revisions of a base year)
+    truncates: bool = False  # the result may be printed cut, not rounded (58.657% as 58.6%)
     result_text: Optional[Callable[[float], str]] = None  # how to print an implied result
     note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
     anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
@@ -117,6 +118,8 @@ class Relation:
         return out
 
 
+#: The slack of a share printed in whole percent, which is rounded, not cut.
+WHOLE_SHARE_SLACK = 0.05
 #: A total printed with at most this many significant digits may be truncated, not rounded.
 SHORT_DIGITS = 3
 
@@ -126,15 +129,28 @@ def _truncated(rel: "Relation", res: Interval) -> Interval:
     "USD 79M") is often cut rather than rounded: its range reaches a whole step away from
     zero. Only identities by definition or by the text's words over parts and their total
     (a candidate's slack would let a slip explain a coincidence), only figures of at most
-    SHORT_DIGITS significant digits."""
-    if rel.rule != "parts-total" or not rel.exact or rel.result.claim.qualifier != "exact" or not res.finite:
-        return res
-    p = slips.printed(rel.result.claim.surface)
-    digits = p.significant if p else 0
-    if not digits or digits > SHORT_DIGITS:
+    SHORT_DIGITS significant digits; and any share printed with decimals, which is cut to them as
+    often as rounded (337.8 of 575.89 printed 58.6%): a step away from zero, never the
+    half step toward it that a fixed slack also allowed (17.81% printed 18.1%)."""
+    if rel.result.claim.qualifier != "exact" or not res.finite:
         return res
     step = res.hi - res.lo
-    return Interval(res.lo, res.hi + step / 2) if res.lo >= 0 else Interval(res.lo - step / 2, res.hi)
+    if rel.truncates:
+        p = slips.printed(rel.result.claim.surface)
+        if p is None or not p.decimals:
+            return res.widen(WHOLE_SHARE_SLACK)  # "7%" is rounded: cut, it would allow a whole point more
+        # the printed step, also when a slip's undoing rescales the interval ("91.45%" read as 19.45%)
+        step = max(step, 10.0 ** -p.decimals)
+    else:
+        if rel.rule != "parts-total" or not rel.exact:
+            return res
+        p = slips.printed(rel.result.claim.surface)
+        digits = p.significant if p else 0
+        if not digits or digits > SHORT_DIGITS:
+            return res
+    # a share may also be rounded twice (72.849% to 72.85%, then to 72.9%): a tenth of a step toward zero
+    inner = step / 10 if rel.truncates else 0.0
+    return Interval(res.lo - inner, res.hi + step / 2) if res.lo >= 0 else Interval(res.lo - step / 2, res.hi + inner)
 
 
 def _printed(n: Node) -> str:
@@ -177,6 +193,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
             candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
+    if not rel.exact and rel.compare == "=" and not open_ended and _additive(rel):
+        return _corroborated(rel, others)
     if not rel.exact or rel.compare != "=" or any(rel.result is a for a in rel.anchors):
         return None
     # No single slip explains it: the stated result is what the inputs determine, unless
@@ -190,6 +208,36 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     if value is None:
         return None
     return Repair(target, value, slips.rewrite(target.claim, value), "solved")
+
+
+def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]:
+    """Two candidates that fail, and one value of one of their figures that makes both hold:
+    the slip is that figure, whatever its kind. Trade of 1,394.7 and a deficit of 731.2 with
+    imports of 1,062.9 both call for exports of 331.8, not the 31.8 printed: each reading alone
+    only suggests the identity ("of goods" said of one side, not of the whole), two agreeing
+    on one number are evidence. Only sums and differences of two or more figures (two
+    restatements that disagree with a third prove nothing), only when exactly one figure
+    can be so corrected."""
+    found: list[Repair] = []
+    for n in rel.nodes:
+        if any(n is a for a in rel.anchors):
+            continue
+        value = _solve(rel, n)
+        if value is None or not value or (value > 0) != (n.value > 0):
+            continue
+        related = [r for r in others.get(id(n), []) if r is not rel and r.decided]
+        failed = [r for r in related if not r.holds and r.compare == "=" and _additive(r)
+                  and not any(n is a for a in r.anchors)]
+        if not any(r.evaluate({id(n): value}, strict=True) is True for r in failed):
+            continue
+        if any(r.holds and r.evaluate({id(n): value}) is False for r in related):
+            continue  # the fix would break an identity that holds now
+        found.append(Repair(n, value, slips.rewrite(n.claim, value), "solved"))
+    return found[0] if len(found) == 1 else None
+
+
+def _additive(rel: Relation) -> bool:
+    return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
 
 
 _KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3}

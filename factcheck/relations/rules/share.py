@@ -364,7 +364,7 @@ def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> lis
         out.append(Relation("share", "share", order, b, lambda v: v[0] / sum(v) * 100,
                             f"{a.claim.metric or 'part'} ÷ the parts' sum",
                             "{0} ÷ (" + " + ".join(f"{{{i}}}" for i in range(len(order))) + ")",
-                            slack=0.05, result_text=lambda x: f"{x:.2f}%", exact=exact))
+                            truncates=True, result_text=lambda x: f"{x:.2f}%", exact=exact))
     return out
 
 
@@ -406,7 +406,7 @@ def share_of_whole(graph: Graph, ctx: Context):
             continue
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
-                       slack=0.05, result_text=lambda x: f"{x:.2f}%")
+                       truncates=True, result_text=lambda x: f"{x:.2f}%")
 
 
 def _restated_share(graph: Graph, share: Node, part: Node, parts_of_totals: dict):
@@ -422,7 +422,7 @@ def _restated_share(graph: Graph, share: Node, part: Node, parts_of_totals: dict
         return  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
     yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
                    f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
-                   slack=0.05, result_text=lambda x: f"{x:.2f}%", exact=False)
+                   truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
 
 
 #: What stands between a share and the next of a gapped list: its bracketed part, then
