@@ -153,6 +153,7 @@ _KNOWN_DIMENSIONS = {name: canonical_dimension(dims) for name, dims in {
     "mile / gallon": {_L: -2}, "kip_per_square_inch": {_M: 1, _L: -1, _T: -2},
     "degree_Celsius": {"[temperature]": 1}, "degree_Fahrenheit": {"[temperature]": 1},
     "second": {_T: 1}, "week": {_T: 1}, "hour": {_T: 1}, "minute": {_T: 1},
+    "bushel": _VOLUME, "TEU": {"[container]": 1},
 }.items()}
 
 
@@ -239,7 +240,9 @@ REGISTRY_DEFINITIONS = (
      "cubic_meter = meter ** 3", "dan = 50 * kilogram", "jin = 0.5 * kilogram",
      "mu = 10000 / 15 * meter ** 2", "MMBtu = 1e6 * british_thermal_unit",
      # quantulum3's catalogue reads "quintals" as its metric quintal of 100 kg (pint has none)
-     "quintal = 100 * kilogram"),
+     "quintal = 100 * kilogram",
+     # a container of twenty feet, a count of capacity of its own (no length or volume)
+     "TEU = [container]"),
     *(f"{code} = [currency_{code}]" for code in sorted(ISO_CODES)),
     "count = []",
     "percentage_point = 0.01 = pp",
