@@ -35,3 +35,13 @@ def test_units_the_lexicon_lacked(text, surface, value, unit):
 def test_a_bus_before_a_noun_is_a_vehicle():
     got = _typed("The city added 200 bus routes in 2023.")
     assert all(u != "bushel" for _, u, _ in got.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bloc's goods trade recorded €12.1 billion deficit in August.",
+    "The bloc's goods trade recorded €12.1 billion ($13.3 billion) deficit in August.",
+])
+def test_a_balance_premodified_without_an_article_names_the_figure(sentence):
+    article = Article(id="t", path="t.txt", text=sentence, sha256="0", date="2019-10-16")
+    claim = next(c for c in extract(article) if c.surface == "€12.1 billion")
+    assert claim.metric == "deficit"

@@ -699,9 +699,12 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     # EC$1.6 Billion Budget", "Nearly 7 billion euros surplus in tourism"); a quoted
     # noun is premodified all the same ('a $1.91 billion “accumulated trade deficit”')
     headline = _is_headline(left + right)
-    if not (_PREMODIFIER.search(left[-40:]) or headline or not left.strip()):
-        return None
     rest = _QUOTE_OPEN.sub(" ", _BRACKETED.sub("", right), count=1)
+    if not (_PREMODIFIER.search(left[-40:]) or headline or not left.strip()
+            or _RECORDED_BEFORE.search(left[-30:]) and _BALANCE_AFTER.match(rest)):
+        # ("the goods trade recorded €12.1 billion deficit": a balance premodified with no
+        # article, as translated news writes it)
+        return None
     # "the $1.8 Billion dollar Budget": a capitalised common noun, not a name
     titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not context.subjects(rest.split(None, 1)[0]))
     if not re.match(r"\s+[A-Za-z]" if titled else r"\s+[a-z]", rest) \
@@ -738,6 +741,8 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     return noun
 
 
+_RECORDED_BEFORE = lazy(r"\b(?:recorded|registered|posted|reported|logged|saw|showed|had|ran|booked)\s+$", re.I)
+_BALANCE_AFTER = lazy(r"\s+(?:[a-z]+\s+)?(?:deficits?|surplus(?:es)?)\b")
 _COMPARISON_BASE = lazy(r"\b(?:than|from|over|against|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:with|to)|"
                         r"versus|vs\.?|relative\s+to|as\s+against)\s+(?:the\s+|a\s+)?$", re.I)
 _RECORDING_VERBS = frozenset({"recorded", "registered", "reported", "posted", "logged", "observed", "seen", "noted",
