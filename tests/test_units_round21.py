@@ -1,6 +1,6 @@
-"""Units the tenth held-out set printed that the lexicon lacked (after its scoring; our own
+"""What the tenth held-out set printed that the grammar lacked (after its scoring; our own
 sentences): TEUs, the metric tonne as 'mt', the bushel as 'bu'/'bus', a currency after an
-abbreviated scale and its dot, the 'GY$' prefix."""
+abbreviated scale and its dot, the 'GY$' prefix, a balance premodified with no article."""
 
 from __future__ import annotations
 
