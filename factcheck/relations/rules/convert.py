@@ -66,7 +66,7 @@ def exchange_rates(graph: Graph, ctx: Context):
         key = (*sorted((a.unit, b.unit)), when)
         groups.setdefault(key, []).append((a, b) if a.unit == key[0] else (b, a))
         yield from _against_reference(a, b, ctx.references)
-    for pairs in groups.values():
+    for key, pairs in groups.items():
         if len(pairs) < 2:
             continue
         # the yardstick: the conversion most others agree with; with no majority (two
@@ -74,7 +74,17 @@ def exchange_rates(graph: Graph, ctx: Context):
         sample = pairs[:MAJORITY_SAMPLE]  # enough to find the common rate; keeps a long document linear
         support = [sum(1 for q in sample if q is not p and _agree(p, q)) for p in pairs]
         best = max(support)
-        fa, fb = pairs[support.index(best)] if best else min(pairs, key=lambda p: _rounding_spread(*p))
+        # between conversions equally supported, the one the article's conversions of the pair
+        # for the same period in other paragraphs agree with (a year's profit and revenue
+        # converted at one rate; rates of other periods differ by right)
+        others = [q for k, qs in groups.items() if k[:2] == key[:2] and qs is not pairs
+                  and _period_of(k[2]) == _period_of(key[2]) for q in qs][:MAJORITY_SAMPLE]
+        elsewhere = [sum(1 for q in others if _agree(p, q)) for p in pairs] if others else [0] * len(pairs)
+        tied = [i for i, n in enumerate(support) if n == best]
+        pick = max(tied, key=lambda i: (elsewhere[i], -i))
+        if not best and elsewhere[pick] and sum(1 for i in tied if elsewhere[i] == elsewhere[pick]) == 1:
+            best = 1  # no majority here, but one of them agrees with the rate elsewhere: the yardstick
+        fa, fb = pairs[pick] if best else min(pairs, key=lambda p: _rounding_spread(*p))
         if not best:
             # no majority: a conversion that agrees with the reference rate is the yardstick
             agreeing = [p for p in pairs if _agrees_with_reference(p, ctx.references)]
@@ -92,6 +102,16 @@ def exchange_rates(graph: Graph, ctx: Context):
                            f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
                            note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb))
+
+
+def _period_of(when) -> object:
+    """The period of a group's key: a period carried into a paragraph ('near', paragraph,
+    period) is that period; a base stays a base of its period."""
+    if isinstance(when, tuple) and when and when[0] == "near":
+        return when[2]
+    if isinstance(when, tuple) and when and when[0] == "base":
+        return ("base", _period_of(when[1]))
+    return when
 
 
 def _agrees_with_reference(p: tuple[Node, Node], references) -> bool:
