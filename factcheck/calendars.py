@@ -78,6 +78,14 @@ CALENDAR_YEAR = FiscalCalendar()
 STRADDLING_DEFAULT = FiscalCalendar(4, "end")
 
 
+def _month_number(word: Optional[str]) -> Optional[int]:
+    """1–12 for a month's name or its abbreviation ("Sept.", "july"); None for other words."""
+    if not word:
+        return None
+    head = word.lower().rstrip(".")[:3]
+    return next((i + 1 for i, m in enumerate(_MONTHS) if m.startswith(head)), None)
+
+
 def parse_setting(value) -> Optional[FiscalCalendar]:
     """`4`, `"4"`, `"April"`, `"Apr start"`, `"October end"`, `"July end mid-month"` →
     FiscalCalendar; None if unreadable.
@@ -92,8 +100,7 @@ def parse_setting(value) -> Optional[FiscalCalendar]:
     if not parts:
         return None
     first = parts[0].rstrip(".")
-    month = int(first) if first.isdigit() else next(
-        (i + 1 for i, m in enumerate(_MONTHS) if m.startswith(first[:3]) and len(first) >= 3), None)
+    month = int(first) if first.isdigit() else _month_number(first) if len(first) >= 3 else None
     named = parts[1] if len(parts) > 1 else "end"
     mid = parts[2:] == ["mid-month"]
     if month is None or not 1 <= month <= 12 or named not in ("start", "end") or len(parts) > 2 and not mid:
@@ -134,13 +141,6 @@ _STATED_FISCAL_YEAR = re.compile(
     rf"|\b(?P<a1>{_MONTH_NAME})\s?[-–/]\s?(?P<a2>{_MONTH_NAME})\s+{_FISCAL_YEAR}"
     rf"|{_FISCAL_YEAR}\s*\(\s*(?P<b1>{_MONTH_NAME})\s?(?:[-–/]|to)\s?(?P<b2>{_MONTH_NAME})\s*\)",
     re.I)
-
-
-def _month_number(word: Optional[str]) -> Optional[int]:
-    if not word:
-        return None
-    head = word.lower().rstrip(".")[:3]
-    return next((i + 1 for i, m in enumerate(_MONTHS) if m.startswith(head)), None)
 
 
 def stated_in(text: str) -> Optional[int]:
