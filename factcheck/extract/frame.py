@@ -712,12 +712,12 @@ def _flow_words() -> frozenset:
 def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
-    words = _METRIC_WORDS.findall((c.metric or "").lower())
+    words = _WORDS.findall((c.metric or "").lower())
     if c.role == R.SHARE:
         # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the
         # part is the clause's subject, before the figure
         start = _local(c)[0]
-        words += _METRIC_WORDS.findall(c.sentence[max(0, start - 80): start].lower())
+        words += _WORDS.findall(c.sentence[max(0, start - 80): start].lower())
     flows = _flow_words()
     return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
 
@@ -727,9 +727,6 @@ def _from_january(period: str) -> str:
     if span is None or span.months != 1:
         return period
     return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))
-
-
-_METRIC_WORDS = lazy(r"[a-z]+")
 
 
 def _fiscal_so_far(topic: str, year: str) -> bool:
