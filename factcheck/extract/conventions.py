@@ -297,7 +297,6 @@ class SharedCurrencies:
 
     def __init__(self, text: str):
         self._text = text
-        self._datelined = False  # capital datelines read as names, once, when first asked
         self._codes: dict[str, str | None] = {}
         self._named: dict[str, bool] = {}
 
@@ -311,19 +310,23 @@ class SharedCurrencies:
         code = self.code(family)
         return code if self._named.get(family) else None
 
+    @functools.cached_property
+    def _named_text(self) -> str:
+        """The text with capital datelines read as names ("NAIROBI —" as "Nairobi —"),
+        made when a family is first decided: most articles never ask."""
+        return _DATELINE.sub(lambda m: m.group(0).title(), self._text)
+
     def _decide(self, family: str, fam: dict) -> str | None:
-        if not self._datelined:
-            self._text, self._datelined = _DATELINE.sub(lambda m: m.group(0).title(), self._text), True
         # a country's mentions, and more: the headline naming it (the article's own
         # country, where a list of partners names others as often) and its ISO code printed
         # ("11,163.8 million TND")
-        title = next((ln for ln in self._text.splitlines() if ln.strip()), "")
+        title = next((ln for ln in self._named_text.splitlines() if ln.strip()), "")
         best, best_score = None, 0
         for code, adjective, places in fam["countries"]:
             country = _country_re(adjective, places)
-            score = len(country.findall(self._text))
+            score = len(country.findall(self._named_text))
             if score:
-                score += bool(country.search(title)) + 2 * bool(re.search(rf"\b{re.escape(code)}\b", self._text))
+                score += bool(country.search(title)) + 2 * bool(re.search(rf"\b{re.escape(code)}\b", self._named_text))
             if score > best_score:
                 best, best_score = code, score
         self._named[family] = best is not None
