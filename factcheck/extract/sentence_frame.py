@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context, grammar, roles
+from factcheck.extract.frame import _local
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series
@@ -67,10 +68,10 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
     "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
     rates by 25 basis points to 4.75%" names the metric as the verb's object."""
     for i, c in enumerate(claims):
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         before = c.sentence[: local[0]][-60:]
         if c.kind == K.PERCENT and i and claims[i - 1].metric and claims[i - 1].kind != K.PERCENT \
-                and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
+                and re.fullmatch(r"\s*\(\s*", c.sentence[_local(claims[i - 1])[1]: local[0]]):
             # "fell $1,166m (3%)": the bracketed percentage is the same change, relative
             c.metric = claims[i - 1].metric
             direction = _change_of(claims[i - 1])
@@ -86,8 +87,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             # "came in at +13.5k, above forecasts of +10k and prior of 13.5k", "5.8% last": the
             # previous reading of the figure the sentence reports (not of a forecast)
             reported = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.kind == c.kind
-                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, (p.context.get("local") or (0, 0))[0] - 40):
-                                                                 (p.context.get("local") or (0, 0))[0]])), None)
+                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, _local(p)[0] - 40):
+                                                                 _local(p)[0]])), None)
             if reported is not None:
                 c.metric = reported.metric or c.metric
                 if reported.context.get("change"):
@@ -102,7 +103,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad|drop|helped\s+(?:to\s+)?drop)", before[om.start():], re.I) else "up"
             continue
         if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
-            gap = c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]
+            gap = c.sentence[_local(claims[i - 1])[1]: local[0]]
             if _LIST_GAP.match(gap):
                 c.metric = claims[i - 1].metric
                 if claims[i - 1].context.get("change"):
@@ -120,7 +121,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
         if reached and not c.metric and claims[i - 1].unit == c.unit \
-                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: (claims[i - 1].context.get("local") or (0, 0))[0]]):
+                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: _local(claims[i - 1])[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
             c.metric = claims[i - 1].metric
             continue
@@ -131,14 +132,14 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric
         if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and _CONVERTED.search(c.sentence[(claims[i - 1].context.get("local") or (0, 0))[1]: local[0]]):
+                and _CONVERTED.search(c.sentence[_local(claims[i - 1])[1]: local[0]]):
             c.metric = claims[i - 1].metric or c.metric
             c.context["converted"] = True
             continue
     for i, c in enumerate(claims):
         if c.kind != K.PERCENT:
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
         trail = None
         if not m:
@@ -208,7 +209,7 @@ def mark_expectations(claims: list[Claim]) -> None:
     if not claims or not _EXPECTATION_WORD.search(claims[0].sentence):
         return
     for i, c in enumerate(claims):
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
             continue
         if _empty(c.metric):
@@ -264,7 +265,7 @@ def _coordinated_series(p: Claim, c: Claim, level_only: bool = False) -> bool:
     and c the level a verb of being or reaching states); True when it did."""
     if _empty(p.metric) or p.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
         return False
-    gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+    gap = c.sentence[_local(p)[1]: _local(c)[0]]
     series = _bare(p.metric)
     if level_only:
         verb = _COORDINATED_VERB.fullmatch(gap)
@@ -296,7 +297,7 @@ _PLACE_ITEM_GAP = lazy(r"\s*\)?\s*(?:,|;|and|,\s*and|,?\s*(?:followed\s+(?:close
 def _next_place_item(p: Claim, c: Claim) -> bool:
     """True when c is the next item of a list of places whose item before is p: each a
     place's name with its figure in brackets."""
-    p_local, c_local = p.context.get("local") or (0, 0), c.context.get("local") or (0, 0)
+    p_local, c_local = _local(p), _local(c)
     if not c.sentence[: p_local[0]].rstrip().endswith("("):
         return False
     gap = _PLACE_ITEM_GAP.fullmatch(c.sentence, p_local[1], c_local[0])
@@ -314,10 +315,10 @@ _THEN_TO = lazy(r"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?\bto\s+(?:about\s
 def _fronted_from(c: Claim, n: Claim) -> bool:
     """"From 566.1 billion in 2012, exports leapt to 637.3 billion": a fronted "from" names
     the earlier level of the series whose verb brings it "to" the next figure."""
-    start, end = c.context.get("local") or (0, 0)
+    start, end = _local(c)
     if _empty(n.metric) or n.kind != c.kind or not _FRONTED_FROM.search(c.sentence[:start]):
         return False
-    gap = c.sentence[end: (n.context.get("local") or (0, 0))[0]]
+    gap = c.sentence[end: _local(n)[0]]
     return "," in gap and bool(_THEN_TO.fullmatch(gap))
 
 
@@ -327,8 +328,8 @@ def _restates_share(p: Claim, c: Claim) -> bool:
     stated in money: the share's series."""
     if p.kind != K.PERCENT or p.context.get("change") or _empty(p.metric) or p.role not in ("share", "rate", None):
         return False
-    start, end = p.context.get("local") or (0, 0)
-    gap = c.sentence[end: (c.context.get("local") or (0, 0))[0]]
+    start, end = _local(p)
+    gap = c.sentence[end: _local(c)[0]]
     if _BRACKET_GAP.fullmatch(gap):
         return True
     return bool(_COMMA_GAP.fullmatch(gap)) and c.sentence[:start].rstrip().endswith("(")
@@ -345,7 +346,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         shared = _shared_predicate(claims, i)
         if shared is not None:
-            gap = c.sentence[(shared.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            gap = c.sentence[_local(shared)[1]: _local(c)[0]]
             reached = bool(_TO_LEVEL.search(gap))  # "of $4 billion to $69.7 billion": the level the change reached
             c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
@@ -353,9 +354,9 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind != K.PERCENT and i:
             p = claims[i - 1]
-            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            gap = c.sentence[_local(p)[1]: _local(c)[0]]
             if _empty(p.metric) and i > 1 and gap.lstrip().startswith(")") and claims[i - 2].context.get("change") \
-                    and re.fullmatch(r"\s*\(\s*", c.sentence[(claims[i - 2].context.get("local") or (0, 0))[1]: (p.context.get("local") or (0, 0))[0]]):
+                    and re.fullmatch(r"\s*\(\s*", c.sentence[_local(claims[i - 2])[1]: _local(p)[0]]):
                 p = claims[i - 2]  # "fell by 17.3 percent (P924.8 million) from P5.3 billion": the growth the bracket restates
             if (p.context.get("change") or gap.lstrip().startswith(")")) and not _empty(p.metric) \
                     and _FROM_AFTER_GROWTH.fullmatch(gap):
@@ -425,7 +426,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             # "37.7% higher than 2022's USD 61.5 billion": the level on the other side of a
             # comparison is of the series whose change is stated
             p = claims[i - 1]
-            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: (c.context.get("local") or (0, 0))[0]]
+            gap = c.sentence[_local(p)[1]: _local(c)[0]]
             if p.kind == K.PERCENT and not _empty(p.metric) and (_COMPARED_GAP.fullmatch(gap)
                                                                  or _bare(p.metric) != p.metric and len(_bare(p.metric).split()) > 1
                                                                  and _REACHING_GAP.fullmatch(gap)):
@@ -457,7 +458,7 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     opening = _DEMONSTRATIVE_RESTATES.match(c.sentence)
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
-    gap = c.sentence[opening.end(): (claims[0].context.get("local") or (0, 0))[0]]
+    gap = c.sentence[opening.end(): _local(claims[0])[0]]
     if not names_no_series(gap.strip(" ,") or None) and gap.strip():
         return None  # "It was partly driven by £16.4bn of borrowing": the figure is not the complement
     if named and not i:
@@ -493,7 +494,7 @@ def balance_segments(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != K.MONEY or not c.metric or not _BALANCE_HEAD.match(c.metric.strip()):
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         named = _BALANCE_SEGMENT.match(c.sentence, local[1])
         if named and named.group(1).lower() in _WHOLE_TRADE:
             continue  # "in foreign trade in goods and services": the total, no segment
@@ -510,7 +511,7 @@ def place_lists(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) or _empty(c.metric):
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         left = c.sentence[: local[0]]
         if not _BRACKET_OPEN.search(left[-6:]):
             continue
@@ -534,11 +535,11 @@ def place_items(claims: list[Claim]) -> None:
     stretch of the sentence names only a place measures the series the sentence names; its
     subject (the place) keeps it apart from the other items, as for the bracketed items of
     complete_metrics, instead of one blank name for all of them."""
-    ends = [0] + [(c.context.get("local") or (0, 0))[1] for c in claims]
+    ends = [0] + [_local(c)[1] for c in claims]
     for i, c in enumerate(claims):
         if not _empty(c.metric) or c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
             continue
-        stretch = c.sentence[ends[i]: (c.context.get("local") or (0, 0))[0]]
+        stretch = c.sentence[ends[i]: _local(c)[0]]
         if len(_LETTERS.findall(stretch)) > 8 or ":" in stretch or _SERIES_NOUN.search(stretch) or _BALANCE_WORD.search(stretch):
             continue  # a clause of its own before the figure, or one naming a series: no item of a list
         if not _ITEM_END.search(stretch):
@@ -564,7 +565,7 @@ _QUOTES = "“”\"‘’' "
 def _label_before(c: Claim, start: int) -> Optional[str]:
     """The words between the list separator (or the clause's verb or colon) and a figure's
     bracket: "“Transport” (", ", and diving (", "were: Clothing and Footwear ("."""
-    local = c.context.get("local") or (0, 0)
+    local = _local(c)
     left = c.sentence[start: local[0]]
     m = _BRACKET_OPEN.search(left)
     if m is None:
@@ -588,7 +589,7 @@ def bracket_items(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
             continue
-        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
+        start = _local(claims[i - 1])[1] if i else 0
         label = _label_before(c, start)
         if label and not context.subjects(label):
             items.append((c, label))
@@ -620,7 +621,7 @@ def bracketed_shares(claims: list[Claim]) -> None:
         amount = claims[i - 1]
         if amount.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(amount.metric):
             continue
-        a_local, local = amount.context.get("local") or (0, 0), c.context.get("local") or (0, 0)
+        a_local, local = _local(amount), _local(c)
         gap = c.sentence[a_local[1]: local[0]]
         if not _SHARE_IN_BRACKET.fullmatch(gap):
             continue
@@ -643,9 +644,9 @@ def of_which_parts(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         whole = claims[i - 1]
-        if not _OF_WHICH.search(c.sentence[(whole.context.get("local") or (0, 0))[1]: local[0]]):
+        if not _OF_WHICH.search(c.sentence[_local(whole)[1]: local[0]]):
             continue
         part = _WERE_PART.match(c.sentence[local[1]:])
         np = (context.noun_phrase_after(part.group(1)) or "").strip(" .,;:") if part else None
@@ -695,7 +696,7 @@ def complete_changes(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.role not in ("growth", "change") or not _empty(c.metric):
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
             # "a fall of 81% in sales on YoY basis": the series follows the figure (past a
             # bracket: "a decrease of 8.5 percent (K20.9 million) in imports")
@@ -707,7 +708,7 @@ def complete_changes(claims: list[Claim]) -> None:
         if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
             continue
         for p in reversed(claims[:i]):
-            gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+            gap = c.sentence[_local(p)[1]: local[0]]
             if ";" in gap or len(gap) > 90:
                 break
             if _empty(p.metric):
@@ -733,11 +734,11 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
     15.8% year-on-year'), or the level a change reached ('grew 10.3 percent, reaching 1.53
     trillion yuan')."""
     c = claims[i]
-    local = c.context.get("local") or (0, 0)
+    local = _local(c)
     for p in reversed(claims[:i]):
         if _empty(p.metric):
             continue
-        gap = c.sentence[(p.context.get("local") or (0, 0))[1]: local[0]]
+        gap = c.sentence[_local(p)[1]: local[0]]
         if p.kind == K.PERCENT and c.kind != K.PERCENT and (
                 _REACHING.match(gap) or (p.context.get("change") and _TO_LEVEL.search(gap) and re.fullmatch(r"[^,;]{0,40}?\bto\s+.{0,30}", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
@@ -757,7 +758,7 @@ _LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", 
 def _measures(c: Claim) -> bool:
     """'It rose 5%', 'it stood at $3bn': the pronoun is the quantity, not an agent ('It also
     spent $2bn on schools')."""
-    local = c.context.get("local") or (0, 0)
+    local = _local(c)
     left = c.sentence[: local[0]]
     slot = grammar.verb_slot(left)
     if slot is None:
@@ -847,7 +848,7 @@ def denominate(claims: list[Claim]) -> None:
         named = _DENOMINATION.search(c.metric)
         if named:  # "exports in US dollars growth": say it once, the one way
             c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         stated_after = _DENOMINATION.match(c.sentence, local[1] + 1) if c.sentence[local[1]: local[1] + 1] == " " else None
         if stated_after:  # "a negative growth of 7.26% in Dollar terms (… 3.13% in Rupee terms)"
             c.metric = f"{c.metric}, {_currency_code(stated_after.group('cur') or stated_after.group('adj'))} terms"
@@ -878,7 +879,7 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind not in (K.MONEY, K.PERCENT, K.COUNT, K.MEASURE):
             continue
-        local = c.context.get("local") or (0, 0)
+        local = _local(c)
         after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
             _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
         subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
@@ -963,8 +964,8 @@ def travel_modes(claims: list[Claim]) -> None:
             continue
         if c.kind != K.COUNT or {w.lower() for w in _LETTERS.findall(c.metric)} & modes.keys():
             continue
-        start = (claims[i - 1].context.get("local") or (0, 0))[1] if i else 0
-        end = (claims[i + 1].context.get("local") or (0, 0))[0] if i + 1 < len(claims) else len(c.sentence)
+        start = _local(claims[i - 1])[1] if i else 0
+        end = _local(claims[i + 1])[0] if i + 1 < len(claims) else len(c.sentence)
         found = {modes[w.lower()] for m in _MODE_PHRASE.finditer(c.sentence, start, end)
                  for w in m.groups() if w and w.lower() in modes}
         if len(found) == 1:
@@ -994,7 +995,7 @@ _REAL_OR_NOMINAL = lazy(r"^(?:real|nominal)\s+", re.I)
 
 
 def _own_series(c: Claim) -> Optional[str]:
-    m = _OWN_SERIES.match(c.sentence, (c.context.get("local") or (0, 0))[1])
+    m = _OWN_SERIES.match(c.sentence, _local(c)[1])
     if m is None:
         return None
     return (m.group("w") or ("real" if m.group("p").lower() == "constant" else "nominal")).lower()
