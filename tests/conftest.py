@@ -30,6 +30,15 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     return p
 
 
+def frames_by_surface(text: str, date: str) -> dict:
+    """The claims factcheck extracts from `text` (an article dated `date`), by surface: what
+    the frame tests read a sentence of their own with."""
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+
+
 def claim_id(surface: str) -> str:
     """The id of the claim with this surface, from `factcheck report --format json` (cwd's claims/)."""
     import json

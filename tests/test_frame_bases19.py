@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str = "2024-05-20") -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 @pytest.mark.parametrize("sentence, figure", [

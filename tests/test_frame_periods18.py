@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str = "2021-07-20") -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 @pytest.mark.parametrize("whole", ["2019 arrivals", "2019 visitor levels", "2019 passenger numbers"])

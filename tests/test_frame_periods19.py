@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.calendars import stated_in
-from factcheck.extract import extract
-from factcheck.models import Article
+
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str = "2019-06-13") -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 @pytest.mark.parametrize("text, first", [

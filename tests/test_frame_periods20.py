@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str) -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 def test_the_week_of_a_month_s_day_range_is_those_days():

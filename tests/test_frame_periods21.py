@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str) -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 def test_year_pairs_listed_beside_a_fiscal_year_are_fiscal_years():

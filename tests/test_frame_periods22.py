@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
 from factcheck.relations import vocabulary
+
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str = "2021-09-01") -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 @pytest.mark.parametrize("by", ["by June 2021", "by the end of June", "by end-June"])

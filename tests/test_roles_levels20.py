@@ -7,12 +7,11 @@ one bracket (a part and its share)."""
 
 from __future__ import annotations
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _frames(text: str, date: str = "2021-08-01") -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return frames_by_surface(text, date)
 
 
 def test_the_figure_a_change_started_from_is_a_level():
