@@ -480,12 +480,13 @@ _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}
 _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
                             r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
-                            r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said)(?:\s+to)?|came\s+in)\s*$", re.I)
+                            r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said|bound|poised|due|slated)(?:\s+to)?|came\s+in)\s*$", re.I)
 # its last words (the search tries every position of a long text otherwise)
 _AUXILIARY_END = ends_with(_AUXILIARY_END, (
     "to", "in", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
     "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
-    "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said"))
+    "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said", "bound", "poised",
+    "due", "slated"))
 _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
                                 r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally|now|"
                                 # "have reportedly amounted", "was officially put": an -ly adverb (not an

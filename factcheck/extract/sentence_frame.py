@@ -50,6 +50,11 @@ _OBJECT_CHANGE = triggered(lazy(
      "revise", "upgrade", "downgrade"))
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
 _LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
+# "7% more than in 2023, 17% more than in 2022 and 39% more than in 2019": figures of one
+# change against a list of bases; the base that ends each item leaves the series unnamed
+_BASE_LIST_GAP = lazy(r"^\s*(?:more|less|higher|lower|above|below|up|down)?\s*(?:than|compared\s+(?:with|to)|against|over|on)\s+"
+                      r"(?:the\s+|a\s+)?(?:same\s+[a-z]+\s+)?(?:(?:in|of|last)\s+)?(?:[A-Za-z]+\s+){0,2}?"
+                      r"(?:(?:19|20)\d\d|year|month|quarter|period)(?:\s+(?:earlier|ago|before))?\s*(?:,|;|,?\s*and|,?\s*or)\s*$", re.I)
 
 
 def _change_of(c: Claim) -> Optional[str]:
@@ -714,6 +719,8 @@ def complete_changes(claims: list[Claim]) -> None:
             if _empty(p.metric):
                 continue
             if (p.kind == K.PERCENT) == (c.kind == K.PERCENT):
+                if p is claims[i - 1] and p.kind == c.kind and p.role == c.role and _BASE_LIST_GAP.match(gap):
+                    c.metric = p.metric  # "7% more than in 2023, 17% more than in 2022": one change, other bases
                 break  # another percentage names its own series ("up 0.4%, and imports … 3.7% lower")
             c.metric = _bare(p.metric)
             break
