@@ -15,7 +15,6 @@ from factcheck.extract import context, grammar, roles
 from factcheck.extract.frame import _local
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
-from factcheck.extract.metrics import names_no_series
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
@@ -464,7 +463,7 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
     gap = c.sentence[opening.end(): _local(claims[0])[0]]
-    if not names_no_series(gap.strip(" ,") or None) and gap.strip():
+    if not _empty(gap.strip(" ,") or None) and gap.strip():
         return None  # "It was partly driven by £16.4bn of borrowing": the figure is not the complement
     if named and not i:
         return named
