@@ -798,17 +798,20 @@ _PLAN_NOUN = (r"(?:the\s+|its\s+|their\s+|what\s+(?:was|had\s+been)\s+)?(?:(?:in
 _PLAN_COMPARATOR = (r"(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|from|over|above|below|in\s+excess\s+of|"
                     r"short\s+of|against|versus|vs\.?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
                     r"overshot|undershot)")
+# every plan noun holds one of these: a sentence without any is compared with no plan
+# (most are, and both patterns below are costly to try at each position)
+_PLAN_WORDS = ("budget", "estimat", "target", "project", "forecast", "plan", "anticipat", "expect", "predict")
 # after the figure: a restatement ("or 18%", "(11.2%)", "i.e. EUR 414.6 million") and a
 # comparative or a verb of being may stand between
-_PLAN_AFTER = lazy(r"(?:\s*,?\s*(?:or|i\.\s?e\.?|\()\s*[^\s\d()]{0,4}\s?[\d.,]+\s?(?:%|per\s?cent|percent|[A-Za-z$€£]+(?:\s+[A-Za-z]+)?)?\s*\)?)?"
+_PLAN_AFTER = triggered(lazy(r"(?:\s*,?\s*(?:or|i\.\s?e\.?|\()\s*[^\s\d()]{0,4}\s?[\d.,]+\s?(?:%|per\s?cent|percent|[A-Za-z$€£]+(?:\s+[A-Za-z]+)?)?\s*\)?)?"
                    r"\s*,?\s*(?:(?:higher|lower|more|less|fewer|greater|up|down|above|below)\s+)?(?:[a-z]+ed\s+)?"
-                   + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN, re.I)
+                   + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN, re.I), _PLAN_WORDS)
 # before it: "exceeded budget levels by over", "compared to the initial budget of 3.9 billion,
 # representing a decrease of"
-_PLAN_BEFORE = lazy(r"\b" + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN + r"(?:\s+(?:levels?|figures?|outturn))?"
+_PLAN_BEFORE = triggered(lazy(r"\b" + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN + r"(?:\s+(?:levels?|figures?|outturn))?"
                     r"(?:\s+of\s+[^\s\d]{0,4}\s?[\d.,]+(?:\s+[A-Za-z]+){0,3}?)?(?:\s+for\s+(?:the\s+)?(?:FY|fiscal|financial\s+year)?\s?[\d/-]{4,9})?"
                     r"(?:\s*,?\s*(?:representing|resulting\s+in|amounting\s+to|i\.\s?e\.|that\s+is)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?"
-                    r"|\s+by\s+)(?:over\s+|about\s+|around\s+|nearly\s+|some\s+|just\s+|almost\s+|more\s+than\s+)?[^\s\d]{0,4}\s?$", re.I)
+                    r"|\s+by\s+)(?:over\s+|about\s+|around\s+|nearly\s+|some\s+|just\s+|almost\s+|more\s+than\s+)?[^\s\d]{0,4}\s?$", re.I), _PLAN_WORDS)
 
 
 def _against_plan(c: Claim, sentence: str, exprs: list[TimeExpr]) -> bool:

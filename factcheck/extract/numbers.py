@@ -3,6 +3,7 @@ currencies, percent forms, ordinals. Pure functions and compiled patterns only."
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -195,6 +196,7 @@ SUBUNITS: dict[str, Optional[str]] = dict(_MONEY["subunits"])
 SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1024)  # a few names recur: the pattern below is a long alternation
 def currency_from_name(name: str) -> str:
     if name.strip() in ISO_CODES:
         return name.strip()

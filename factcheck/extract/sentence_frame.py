@@ -17,7 +17,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import lazy, lowered, triggered
 
 
 _CHANGE_LEAD = lazy(
@@ -952,6 +952,13 @@ def _modes() -> dict[str, str]:
     return {w: mode for mode, words in table.items() for w in words}
 
 
+@functools.cache
+def _mode_stems() -> tuple[str, ...]:
+    """The mode words that hold no other ('air' holds for 'airlines', 'airports', ...)."""
+    modes = _modes()
+    return tuple(w for w in modes if not any(o != w and o in w for o in modes))
+
+
 def travel_modes(claims: list[Claim]) -> None:
     """A count whose own stretch of the sentence names one way of travel measures that
     mode: 'Airlines carried 11.3 million passengers, down by 48.7% and 1.8 million
@@ -959,6 +966,10 @@ def travel_modes(claims: list[Claim]) -> None:
     the change after each is that series' change); a stretch naming several modes ('air,
     bus and rail') is their total. The stretch runs from the figure before to the next."""
     modes = _modes()
+    # a sentence holding no mode word (most do not) names no mode: the phrase pattern, tried
+    # at every word, is spared
+    if not any(w in lowered(s) for s in {c.sentence for c in claims} for w in _mode_stems()):
+        return
     renamed: dict[int, tuple[str, str]] = {}
     for i, c in enumerate(claims):
         if not c.metric:

@@ -151,21 +151,32 @@ def core_words(metric: Optional[str]) -> frozenset:
     if not metric:
         return frozenset()
     series = series_words(metric)
-    names = {w for name in _names() if name <= series for w in name}
+    by_word = _names_by_word()
+    names = {w for s in series for name in by_word.get(s, ()) if name <= series for w in name}
     return series - names - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS
 
 
 @functools.lru_cache(maxsize=1024)
 def subject_words(subject: frozenset) -> frozenset:
     """The words of a subject's names and of their other names ('India', 'Indian')."""
-    from factcheck.extract.context import other_names
-
     out: set[str] = set()
     for name in subject:
         out.update(words(name))
         # "Latvian foreign trade turnover" of Latvia: the adjective names the subject
-        out.update(w for other, canonical in other_names().items() if canonical == name for w in words(other))
+        out.update(w for other in _other_names_of().get(name, ()) for w in words(other))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _other_names_of() -> dict[str, tuple[str, ...]]:
+    """Each place's or body's other names, by its own (other_names turned round, looked up
+    once per subject instead of walked whole)."""
+    from factcheck.extract.context import other_names
+
+    out: dict[str, list[str]] = defaultdict(list)
+    for other, canonical in other_names().items():
+        out[canonical].append(other)
+    return {name: tuple(others) for name, others in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +185,17 @@ def _names() -> tuple[frozenset, ...]:
     from factcheck.extract.context import COUNTRIES, ORGANISATIONS, other_names
 
     return tuple({frozenset(words(n)) for n in [*COUNTRIES, *other_names(), *ORGANISATIONS]} - {frozenset()})
+
+
+@functools.lru_cache(maxsize=1)
+def _names_by_word() -> dict[str, tuple[frozenset, ...]]:
+    """_names() by each of their words: a metric's few words find the names it may hold
+    (every name has a word, so a name within the metric is under one of them)."""
+    out: dict[str, list[frozenset]] = defaultdict(list)
+    for name in _names():
+        for w in name:
+            out[w].append(name)
+    return {w: tuple(names) for w, names in out.items()}
 
 
 @dataclass
