@@ -48,3 +48,54 @@ def test_a_negated_part_alone_never_exceeds_a_whole():
                _count("187,500", 187500, "number of persons")]
     _, checks = run(make(text, figures))
     assert flagged(checks) == set()
+
+
+def _usd(surface, value, metric, **kw):
+    return {"surface": surface, "value": value, "unit": "USD", "metric": metric, "period": "2022-06", **kw}
+
+
+def _share(surface, value, metric, share_of, **kw):
+    return {"surface": surface, "value": value, "unit": "percent", "kind": "percent", "metric": metric,
+            "role": "share", "period": "2022-06", "context": {"share_of": share_of}, **kw}
+
+
+# A share whose part follows it, brought in by "with": "making up 40.0 percent of all
+# visitors with 8,000 arrivals".
+WITH_COUNT = ("The island welcomed 20,000 visitors in June. Germany was the largest market, "
+              "making up 40.0 percent of all visitors with 8,000 arrivals.")
+WITH_COUNT_FIGURES = [_count("20,000", 2e4, "visitors"),
+                      _share("40.0 percent", 40.0, "visitors", "all visitors"),
+                      _count("8,000", 8e3, "visitors from Germany")]
+
+
+def _share_confirmed_and_slip_caught(text, figures, i, surface, value):
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert any(r.rule == "share" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, figures, i, surface, value))
+    assert flagged(checks)
+
+
+def test_a_share_and_the_count_it_brings_in_with_with():
+    _share_confirmed_and_slip_caught(WITH_COUNT, WITH_COUNT_FIGURES, 1, "48.0 percent", 48.0)
+
+
+# A share with no verb, said of its total, its amount after it: "with 90.0% of the
+# overall export value with an amount of $9.0 billion".
+WITH_AMOUNT = ("Exports reached $10.0 billion in June. Oil dominated sales abroad with 90.0% of the "
+               "overall exports value with an amount of $9.0 billion.")
+WITH_AMOUNT_FIGURES = [_usd("$10.0 billion", 10e9, "exports"),
+                       _share("90.0%", 90.0, "oil exports", "overall exports value"),
+                       _usd("$9.0 billion", 9e9, "oil exports")]
+
+
+def test_a_verbless_share_of_the_overall_total_and_its_amount():
+    _share_confirmed_and_slip_caught(WITH_AMOUNT, WITH_AMOUNT_FIGURES, 2, "$7.0 billion", 7e9)
+
+
+def test_with_after_a_comma_brings_in_another_clause():
+    """", with 8,000 …" opens a clause of its own: its figure is not the share's part."""
+    text = WITH_COUNT.replace("all visitors with 8,000 arrivals", "all visitors, with 8,000 tourists on cruises")
+    figures = [*WITH_COUNT_FIGURES[:2], _count("8,000", 8e3, "cruise visitors")]
+    analysis, _ = run(make(text, figures))
+    assert not any(r.rule == "share" for r in analysis.relations)
