@@ -99,3 +99,18 @@ def test_with_after_a_comma_brings_in_another_clause():
     figures = [*WITH_COUNT_FIGURES[:2], _count("8,000", 8e3, "cruise visitors")]
     analysis, _ = run(make(text, figures))
     assert not any(r.rule == "share" for r in analysis.relations)
+
+
+# A whole and the sources it is "derived from", listed after it in its sentence: together
+# never more than the whole.
+DERIVED = ("Total receipts amounted to $2.00 billion, derived from loans of $300.0 million, taxes "
+           "totalling $1.50 billion, and grants of $150.0 million.")
+DERIVED_FIGURES = [_usd("$2.00 billion", 2e9, "total receipts"), _usd("$300.0 million", 3e8, "loans"),
+                   _usd("$1.50 billion", 1.5e9, "taxes"), _usd("$150.0 million", 1.5e8, "grants")]
+
+
+def test_the_parts_a_whole_is_derived_from():
+    _, checks = run(make(DERIVED, DERIVED_FIGURES))
+    assert flagged(checks) == set()
+    _, checks = run(with_slip(DERIVED, DERIVED_FIGURES, 2, "$1.80 billion", 1.8e9))
+    assert flagged(checks)

@@ -324,7 +324,8 @@ def among_them(graph: Graph):
 
 #: A gap within one list: no figure and no semicolon between two of its items.
 _NO_FIGURE_NOR_SEMICOLON = re.compile(r"^[^\d;]*$")
-_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
+_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bcomposed\s+of|\bderived\s+from|"
+                          r"\bincluding|\bof\s+which|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
                           r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
 
