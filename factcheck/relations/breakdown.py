@@ -72,6 +72,10 @@ def named_parts(graph: Graph):
             if complements:
                 yield from complements
                 continue
+            # "persons not in the labour force" joins "persons" only as the complement of a
+            # part: alone it may be the larger side of a whole the frame named too broadly
+            all_parts = [p for p in all_parts if "not" not in p.series - whole.series]
+            extras = [p.series - whole.series for p in all_parts]
             if any(a <= b or b <= a or _nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe"; "mineral", "iron ore")
             for p in all_parts:  # no part exceeds the whole
@@ -320,7 +324,8 @@ def among_them(graph: Graph):
 
 #: A gap within one list: no figure and no semicolon between two of its items.
 _NO_FIGURE_NOR_SEMICOLON = re.compile(r"^[^\d;]*$")
-_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bincluding|\bof\s+which|"
+_ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bcomposed\s+of|\bderived\s+from|"
+                          r"\bincluding|\bof\s+which|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
                           r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
 

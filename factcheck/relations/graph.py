@@ -106,6 +106,9 @@ def role_of(c: Claim) -> str:
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+")
 
 
+_FIRST_TIME = re.compile(r"\bfirst-time\b", re.I)
+
+
 @functools.lru_cache(maxsize=8192)
 def series_words(metric: Optional[str]) -> frozenset:
     """What a metric names, without change words, "how much" words and time words; both
@@ -114,6 +117,9 @@ def series_words(metric: Optional[str]) -> frozenset:
         # "South Korea's exports": a possessive name is the subject, which the frame keeps apart
         metric = _POSSESSOR.sub("", metric)
     out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS and not w.isdigit()}
+    if metric and _FIRST_TIME.search(metric):
+        # "first-time visitors" are a subset of visitors, though "first" and "time" alone say when
+        out.add("first-time")
     for split in vocab.SPLITS:
         if set(split) <= out:
             out -= set(split)
@@ -334,12 +340,14 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     phrase = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
     phrase = _PREPOSITION.split(phrase, maxsplit=1)[0]
     for candidates in (words(phrase), words(metric)):
-        inside = [w for w in candidates if w in series]
+        # "tourists not on package tours": a negation narrows its noun, it names none
+        inside = [w for w in candidates if w in series and w not in _NEGATION_WORDS]
         if inside:
             return inside[-1]
     return head(metric)
 
 
+_NEGATION_WORDS = frozenset({"not", "non", "no"})
 _PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
 
 

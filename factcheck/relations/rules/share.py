@@ -52,6 +52,8 @@ def _siblings(a: Node, b: Node) -> bool:
     return bool(a.subject - b.subject) and bool(b.subject - a.subject)
 
 
+#: "with 93.73% of the overall exports": a share with no verb, said of its total
+_WITH = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole)\b", re.I)
 
 
@@ -220,8 +222,14 @@ _OPENS_BRACKET = re.compile(r"^[^()\d;.]{0,40}\(\s*(?:[^\s\d()]{1,4}\s*)?$")
 
 
 _REACHING = re.compile(r"^[^()\d;.]{0,60}(?:\b(?:reaching|amounting\s+to|worth|totall?ing|valued\s+at)|"
-                       # "38.7 percent of total arrivals — a total of 5,207 travellers"
-                       r"[—–,]\s*(?:a\s+total|an\s+amount|a\s+sum)\s+of)\s+(?:some\s+|about\s+)?$", re.I)
+                       # "38.7 percent of total arrivals — a total of 5,207 travellers", "93.73% of
+                       # the overall exports value with an amount of $17.19 billion"
+                       r"(?:[—–,]|\bwith)\s*(?:a\s+total|an\s+amount|a\s+sum|a\s+value)\s+of|"
+                       # "46 percent of the total volume — $43.8 billion"
+                       r"\s[—–])\s+(?:some\s+|about\s+)?$"
+                       # "34.8 percent of all visitors with 4,732 arrivals": no comma, so "with"
+                       # brings in the share's own count, not another clause
+                       r"|^[^()\d;.,]{0,60}\bwith\s+$", re.I)
 
 
 def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
@@ -380,7 +388,7 @@ def share_of_whole(graph: Graph, ctx: Context):
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
         gapped = False
-        if _SHARE_VERB.search(p.before(40)):
+        if _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
