@@ -1,0 +1,44 @@
+"""Typed reading of units written once (round 20): a measure's change and earlier level set
+off after it, a count and its share after "or", a bare "$" converted into US dollars, and
+the crop reports' bushel before "as"/"than"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _typed(text: str):
+    art = Article(id="t", path="t.txt", text=text, sha256="0", date="2025-01-10")
+    return {c.surface: (round(c.value, 6), c.unit, c.kind) for c in extract(art)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Maize output was 5,000 tonnes, up 1,000, or 25%, from 4,000 in 2023.", "1,000", (1000, "tonne", "measure")),
+    ("Maize output was 5,000 tonnes, up 1,000, or 25%, from 4,000 in 2023.", "4,000", (4000, "tonne", "measure")),
+    ("Rice exports came to 5.2 million tonnes, down 300,000, or 5%, from 5.5 million a year ago.",
+     "5.5 million", (5.5e6, "tonne", "measure")),
+    ("The mill ground 800 tonnes, up from 650 in 2023.", "650", (650, "tonne", "measure")),
+])
+def test_apposed_change_and_base_take_the_measures_unit(text, surface, expected):
+    assert _typed(text)[surface] == expected
+
+
+def test_a_count_set_off_before_its_share_is_no_percentage():
+    assert _typed("Bookings fell by 412, or 18.5 percent fewer than last year.")["412"][1:] == ("count", "count")
+    assert _typed("Members rose by 300, or 5%, to 6,300.")["300"][1:] == ("count", "count")
+    # without the comma, two figures before "percent" stay a range of percentages
+    assert [t[1:] for t in _typed("Prices rose 3 or 4 percent.").values()] == [("percent", "percent")]
+
+
+def test_bare_dollar_converted_into_us_dollars_is_the_local_dollar():
+    typed = _typed("Jamaica's tourism earned $450 billion (US$2.9 billion) in 2024, officials said. "
+                   "The reserves are held at the Federal Reserve Bank of New York.")
+    assert typed["$450 billion"][1] == "JMD" and typed["US$2.9 billion"][1] == "USD"
+
+
+def test_bushels_before_as():
+    typed = _typed("Analysts had expected 2,210 million bus as the average of trade estimates.")
+    assert typed["2,210 million bus"] == (2.21e9, "bushel", "measure")
