@@ -42,3 +42,24 @@ def test_bare_dollar_converted_into_us_dollars_is_the_local_dollar():
 def test_bushels_before_as():
     typed = _typed("Analysts had expected 2,210 million bus as the average of trade estimates.")
     assert typed["2,210 million bus"] == (2.21e9, "bushel", "measure")
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # a scale abbreviated with a stop, then a currency named with its country's adjective or its code
+    ("The port earned 45 mln. Danish kroner last year.", "45 mln. Danish kroner", "DKK"),
+    ("Imports totalled 1.2 bln. Kyrgyz soms in 2024.", "1.2 bln. Kyrgyz soms", "KGS"),
+    ("The loan came to 30 mln. US dollars.", "30 mln. US dollars", "USD"),
+    ("Exports were 45 mln. USD in 2024.", "45 mln. USD", "USD"),
+])
+def test_scale_abbreviation_with_a_stop_before_a_capitalised_currency(text, surface, unit):
+    assert _typed(text)[surface][1:] == (unit, "money")
+    # before any other capital the stop still ends the sentence
+    assert _typed("Exports reached 45 mln. Imports were 3 bln. tons in 2024.")["3 bln. tons"] == (3e9, "tonne", "measure")
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The zone reaches 200 nautical miles offshore.", "200 nautical miles", "nautical_mile"),
+    ("The mine poured 45,000 oz of gold in 2024.", "45,000 oz", "troy_ounce"),
+])
+def test_spaced_units_news_prints(text, surface, unit):
+    assert _typed(text)[surface][1:] == (unit, "measure")
