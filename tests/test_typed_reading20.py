@@ -63,3 +63,16 @@ def test_scale_abbreviation_with_a_stop_before_a_capitalised_currency(text, surf
 ])
 def test_spaced_units_news_prints(text, surface, unit):
     assert _typed(text)[surface][1:] == (unit, "measure")
+
+
+def test_a_title_note_by_sign_and_scale_letter_types_the_cells_after_it():
+    typed = _typed("Top buyers of Kenyan tea, 2024 (US$m) Buyer Value Share Pakistan 412.6 31.2% Egypt 180.4 13.6%\n"
+                   "Source: the tea board.")
+    assert typed["412.6"] == (412.6e6, "USD", "money") and typed["180.4"] == (180.4e6, "USD", "money")
+    assert typed["31.2%"][1:] == ("percent", "percent")
+
+
+def test_a_sign_note_ending_its_line_governs_the_rows_below():
+    typed = _typed("Malta ran a smaller deficit in 2024, the ministry said.\nBudget outturn (€m)\n|Revenue\n|1,204.5\n"
+                   "|Spending\n|1,310.2\nThe minister spoke at length about the figures, the paper said.")
+    assert typed["1,204.5"] == (1204.5e6, "EUR", "money")
