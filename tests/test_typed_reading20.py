@@ -76,3 +76,10 @@ def test_a_sign_note_ending_its_line_governs_the_rows_below():
     typed = _typed("Malta ran a smaller deficit in 2024, the ministry said.\nBudget outturn (€m)\n|Revenue\n|1,204.5\n"
                    "|Spending\n|1,310.2\nThe minister spoke at length about the figures, the paper said.")
     assert typed["1,204.5"] == (1204.5e6, "EUR", "money")
+
+
+def test_a_redenominated_currency_keeps_its_old_code_before_the_change():
+    text = "Growers were paid 2,500 dobras for a sack in Sao Tome."
+    units = [c.unit for date in ("2000-03-10", "2024-03-10")
+             for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))]
+    assert units == ["STD", "STN"]
