@@ -166,6 +166,25 @@ def _count_words() -> frozenset:
     return _COUNT_HEADS | frozenset(words(" ".join(sorted(_COUNT_HEADS))))
 
 
+def redenominated(claims: list[Claim], day: Optional[str]) -> None:
+    """Amounts in a currency that replaced an older one under a new ISO code are in the old
+    one in an article dated before the change (lexicon/money.yaml "redenominated"): "2,000
+    dobra" in a 2000 report is STD, the dobra of a thousand times less."""
+    if not day:
+        return
+    changes = {new: old for new, (old, since) in _redenominations().items() if day < since}
+    if not changes:
+        return
+    for c in claims:
+        if c.kind == K.MONEY and any(code in c.unit for code in changes):
+            c.unit = " / ".join(changes.get(part, part) for part in c.unit.split(" / "))
+
+
+@functools.cache
+def _redenominations() -> dict[str, tuple[str, str]]:
+    return {new: (old, str(since)) for new, (old, since) in lexicon.load("money")["redenominated"].items()}
+
+
 def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optional[str]]) -> None:
     """After the whole article: its bare scaled money-series figures that nothing before
     them gave a currency take the currency of the article's own figures, else

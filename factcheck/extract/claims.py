@@ -182,6 +182,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                     today.isoformat() if today else None)
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(context.article_country(text)))
+    amounts.redenominated(claims, today.isoformat() if today else None)
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     _assign_ids(claims)

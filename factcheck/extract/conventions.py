@@ -151,6 +151,9 @@ def _dollar_of(text: str) -> str:
     # a headline is a short first line, not a first paragraph that names a company's origin
     title = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS else ""
     best, best_score = "USD", 0
+    # "Guyana earned $126.3 billion (US$604.3 million)": a bare "$" converted into US dollars
+    # is not the US dollar, but that of the dollar country the text names
+    converted = "(" in text and _BARE_TO_US.search(text) is not None
     for code, names, bodies in _DOLLAR_COUNTRIES:
         if not any(h in low for h in _COUNTRY_HINTS[code]):
             continue  # named nowhere: skip the counting
@@ -163,12 +166,16 @@ def _dollar_of(text: str) -> str:
         # (its partners are named after "to" and "from", not as owners), when the text never
         # names the United States
         owns = not us_names and not us_bodies and _owns_a_series(names, text)
-        if b > us_bodies or titled or governed or owns or (n >= 3 and n > 2 * us_names and not us_bodies):
+        if b > us_bodies or titled or governed or owns or (n >= 3 and n > 2 * us_names and not us_bodies) \
+                or converted and n:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
     return best
 
 
+_BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)?\s*\(\s*"
+                   r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|or\s+)?"
+                   r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")
 _GOVERNMENT_OF = lazy(r"\b(?:government|parliament|treasury|ministry\s+of\s+finance|finance\s+ministry|national\s+budget)"
                       r"\s+of\s+(?:the\s+)?$", re.I)
 _ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget)\b", re.I)

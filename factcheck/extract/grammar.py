@@ -428,7 +428,9 @@ def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
     'foreign-invested sector', 'processed food'."""
     return word in ("seasonally", "adjusted", "unadjusted", "listed", "invested", "processed", "manufactured", "registered", "employed",
                     "unemployed", "self-employed", "insured", "skilled", "unskilled", "refined", "imported", "exported",
-                    "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried")
+                    "foreign-invested", "state-owned", "privately-owned", "used", "packaged", "frozen", "dried",
+                    # crop reports' areas: "winter wheat harvested area", "planted area", "the sown area"
+                    "harvested", "planted", "sown", "cultivated", "irrigated")
 
 
 # --- a noun of change as the subject of a verb of being, right before its figure ---

@@ -809,10 +809,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             scale = scale_value(word)
             has_scale = True
             pos = sm.end()
-            if sm.group("sa2") and sentence.startswith(".", pos) and _UNIT_AFTER_ABBR_DOT.match(sentence, pos + 1) \
-                    and ((unit_after := match_physical_unit(sentence, pos + 1)) and unit_after.entity != "time"
+            if sm.group("sa2") and sentence.startswith(".", pos) \
+                    and (_UNIT_AFTER_ABBR_DOT.match(sentence, pos + 1)
+                         and (unit_after := match_physical_unit(sentence, pos + 1)) and unit_after.entity != "time"
                          or _CURRENCY_NAME_AFTER.match(sentence, pos + 1)):
-                pos += 1  # "546 mln. tons", "4482,7 mln. manats": the abbreviation's dot, then the unit
+                # "546 mln. tons", "4482,7 mln. manats", "45 mln. Danish kroner": the abbreviation's
+                # dot, then the unit (a currency's name in any case: its country's adjective is capital)
+                pos += 1
             more = _SCALE_AFTER.match(sentence, pos) if word.lower() in ("hundred", "thousand") else None
             if more and more.group("sw") and scale_value(more.group("sw")) > scale:
                 scale *= scale_value(more.group("sw"))  # "4 hundred million", "200 thousand crore"
@@ -1242,7 +1245,7 @@ _CLAUSE_END = lazy(
     r"\s*(?:$|[.,;:!?)\]\"”’—–]|\s(?:-|–|—)\s|\s+(?:last|this|next|in|on|for|per|since|as|after|before|"
     r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
 _UNIT_AFTER_ABBR_DOT = re.compile(r"[ \t]+[a-z]")  # a lower-case word after "mln.": the sentence goes on
-_CURRENCY_NAME_AFTER = lazy(rf"[ \t]+(?:{CURRENCY_NAME})\b", re.I)
+_CURRENCY_NAME_AFTER = lazy(rf"[ \t]+(?:(?-i:{ISO_CODE_ALT})|{CURRENCY_NAME})\b", re.I)
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}

@@ -136,6 +136,8 @@ _GROUPED_WHOLE = lazy(r"\d{1,3}(?:,\d{3})+")
 _AND_OR_GAP = lazy(r"\s*(?:and|or)\s*")
 _BRACKET_OPEN = lazy(r"\s*\(\s*(?:(?:(?:in|for|during|at\s+the\s+end\s+of)\s+)?(?:[A-Z][A-Za-z.]*[\s–-]+){0,3}"
                      r"(?:19|20)\d{2}\s*(?:[-–—:]|was|were)\s*)?")
+# "267, or 31.2 percent fewer": a figure, then its share after a comma, is no range of percentages
+_APPOSED_SHARE = lazy(r"\s*,\s*or\s*")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
@@ -150,6 +152,43 @@ def _not_range_ends(a: Mention, b: Mention) -> bool:
     return b.value >= 10 * a.value or len(re.sub(r"\D", "", a.raw).strip("0")) >= 4
 
 
+# "2,309,675,000 bus, up 247,736,000 bus, or 12%, from 2,061,939,000 in 2015": a measure's
+# change and earlier level set off after it, the unit written once
+_APPOSED_CHANGE = lazy(r",\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?")
+_APPOSED_SHARE_OR_CHANGE = lazy(r",\s+(?:or|up|down)\s+(?:by\s+)?")
+_APPOSED_BASE = lazy(r",?\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to))\s+(?:about\s+|nearly\s+|some\s+)?")
+
+
+def _unitless(m: Mention) -> bool:
+    """A figure with no unit or noun of its own: "247,736,000", "5.5 million"."""
+    return m.bare or m.kind == K.COUNT and m.has_scale and not m.counted
+
+
+def _apposed_change_units(sentence: str, mentions: list[Mention]) -> None:
+    """A measure or an amount stated with its unit, then its change and earlier level set off
+    after it without the unit ("5.2 million tonnes, down 300,000, or 5%, from 5.5 million"):
+    the change and the earlier level are in the measure's unit. A percentage of change may
+    come between; anything else ends the chain."""
+    if ", " not in sentence:
+        return
+    for i, level in enumerate(mentions):
+        if level.bare or level.kind not in (K.MEASURE, K.MONEY) or i + 1 == len(mentions):
+            continue
+        prev = level
+        for m in mentions[i + 1:]:
+            gap = sentence[prev.end: m.start]
+            if _unitless(m) and prev is level and _APPOSED_CHANGE.fullmatch(gap):
+                _share_unit(m, level, scale=False)
+            elif m.kind == K.PERCENT and _APPOSED_SHARE_OR_CHANGE.fullmatch(gap):
+                pass
+            elif _unitless(m) and (prev is not level or gap.startswith(",")) and _APPOSED_BASE.fullmatch(gap):
+                _share_unit(m, level, scale=False)
+                break
+            else:
+                break
+            prev = m
+
+
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges and from–to pairs between neighbouring mentions.
 
@@ -157,6 +196,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     range claim. "fell from $2,415 to $2,315" (a word of change governs the "from") is two
     levels of one figure: both stay claims, the later one recording the earlier as
     `from_value`. A number written without the unit its neighbour carries shares it."""
+    _apposed_change_units(sentence, mentions)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -211,9 +251,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
-                and not (b.kind == K.PERCENT and a.value >= 1000 > b.value) \
+                and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap))) \
                 and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)):
-            # (never "3,037,700 or 81.3%": a count and its share, no range of percentages; never
+            # (never "3,037,700 or 81.3%" nor "267, or 31.2 percent": a count and its share set off
+            # by a comma, no range of percentages; never
             # "Of the total 294, five percent involved": a list is written in one style)
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
             _share_unit(a, b, scale=True)

@@ -490,6 +490,7 @@ _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivale
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
 _AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+_COMPARATIVE_AFTER = lazy(r"\s+(more|fewer|less|higher|lower)\b(?!\s+than\b)", re.I)
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
@@ -555,6 +556,14 @@ def _restatements(claims: list[Claim]) -> None:
             continue
         amount, percent = (p, c) if c.kind == K.PERCENT else (c, p)
         if percent.context.get("share_of") or percent.role == R.SHARE:
+            continue
+        comparative = _COMPARATIVE_AFTER.match(c.sentence, _local(c)[1]) if c is percent and not bracket else None
+        if comparative and amount.role in (R.LEVEL, R.CHANGE) and percent.role in (R.RATE, R.GROWTH):
+            # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
+            direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
+            for claim, role in ((amount, R.CHANGE), (percent, R.GROWTH)):
+                claim.role, claim.direction = role, direction
+                claim.context["change"] = direction
             continue
         if amount.role == R.CHANGE and percent.role == R.RATE and c is percent:
             percent.role, percent.direction = R.GROWTH, amount.direction
@@ -686,8 +695,13 @@ _OVER = lazy(r"over\b", re.I)
 # A change followed at once by 'from' and a figure (no comma, no 'up'): the level it started
 # from ("a $3 million rise from $20 million"); "added 200,000 jobs, up from 150,000" compares
 # two changes
-_CHANGE_FROM = lazy(r"[\s-]*(?:(?!up\b|down\b)[a-z]+\s+){0,2}?from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+# (after "or 12%," too: "up 247,736,000 bus, or 12%, from 2,061,939,000": the change restated in relative terms first)
+_CHANGE_FROM = lazy(r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?)?"
+                    r"[\s-]*(?:(?!up\b|down\b)[a-z]+\s+){0,2}?from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                     r"[^\s\d]{0,4}\s?", re.I)
+
+
+_LEVEL_NOT_CHANGE = 50  # a figure compared with a change, this many times its size, is a level
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -717,8 +731,11 @@ def comparison_roles(claims: list[Claim]) -> None:
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
         if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
-        if prev is claims[i - 1] and _CHANGE_FROM.fullmatch(c.sentence, _local(prev)[1], _local(c)[0]):
+        restated = i >= 2 and prev is claims[i - 2] and claims[i - 1].kind == K.PERCENT
+        if (prev is claims[i - 1] or restated) and _CHANGE_FROM.fullmatch(c.sentence, _local(prev)[1], _local(c)[0]):
             continue  # "grew $457 million from $1.293 billion", "a 37-person jump from the 934": where it started
+        if prev is not None and prev.role == R.CHANGE and c.value > _LEVEL_NOT_CHANGE * abs(prev.value):
+            continue  # "down 10,910,000 bus … compared with 2,326 million bus": a level, orders above the change
         if prev is not None and prev.role == R.CHANGE:
             c.role = R.CHANGE
             c.context["change"] = c.context.get("change") or prev.context.get("change")

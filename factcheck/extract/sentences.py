@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -111,7 +112,21 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
         return False
     if w in _MAYBE_FINAL:
         return bool(_SENTENCE_OPENERS.match(text, m.end()))
+    if w in _SCALE_ABBREVIATIONS and text[m.start() - len(w) - 1: m.start() - len(w)].isdigit() \
+            or w in _SCALE_ABBREVIATIONS and text[m.start() - len(w) - 2: m.start() - len(w) - 1].isdigit():
+        # "45 mln. Danish kroner", "1.2 bln. US dollars": a scale's stop before the currency it scales
+        return not _currency_after().match(text, m.end())
     return True
+
+
+# scale words that wire copy abbreviates with a stop ("5 mln. tons", "1.2 bln. Kyrgyz soms")
+_SCALE_ABBREVIATIONS = {"mln", "bln", "trln", "mn", "bn", "tn", "thsd", "thous", "mio", "mrd", "mill"}
+
+
+@functools.cache
+def _currency_after() -> re.Pattern:
+    from factcheck.extract.numbers import CURRENCY_NAME, ISO_CODE_ALT  # the lexicon, only when a scale ends in a stop
+    return re.compile(rf"(?:(?-i:{ISO_CODE_ALT})\b|{CURRENCY_NAME})", re.I)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -11,8 +11,8 @@ from typing import Optional
 
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
-from factcheck.extract.numbers import (CURRENCY_NAME, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES, clean,
-                                       currency_from_name)
+from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES,
+                                       clean, currency_from_name)
 from factcheck.extract.patterns import lazy
 from factcheck.extract.units import match_physical_unit
 
@@ -33,7 +33,7 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     """(start, end, factor, currency) of each stretch of lines a unit note governs: from the
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
-    notes = _currency_columns(text, shared, dollar) + _measure_notes(text)
+    notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
@@ -46,6 +46,36 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
             continue
         notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), factor, code, K.MONEY))
     return notes
+
+
+def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
+    """A note by the currency's sign and a scale's letter, as a table's title prints it
+    ("export markets, June 2017 (US$b) Market June 2017 … US 11.45 28.4%", "(€m)", "(NT$ bn)"):
+    the bare figures after it, to the end of its line (or of the rows below a note that ends
+    its line), are amounts in that currency and scale."""
+    if "$" not in text and "€" not in text and "£" not in text:
+        return []
+    notes = []
+    for m in _SIGN_NOTE.finditer(text):
+        sign = m.group("sign").replace(" ", "")
+        code = dollar if sign == "$" else CURRENCY_PREFIXES.get(sign)
+        if code in SHARED_CURRENCIES:
+            code = shared.code(code)
+        if not code or code.endswith("?") or len(code) != 3:
+            continue
+        factor = _FACTORS.get(m.group("scale").lower().rstrip("s"), _SIGN_FACTORS.get(m.group("scale").lower()))
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[m.end():line_end].strip(" \t:"):
+            end = line_end  # a title inside its line: the cells follow on the same line
+        else:
+            end = m.end() + sum(e - s for s, e in _governed_lines(text, m.end()))
+        notes.append((m.end(), end, factor, code, K.MONEY))
+    return notes
+
+
+_SIGN_NOTE = lazy(r"\((?:in\s+)?(?P<sign>[A-Z]{0,3}\s?\$|€|£)\s?(?P<scale>b|bn|m|mn|mln|bln|millions?|billions?)\)")
+_SIGN_FACTORS = {"b": 1e9, "m": 1e6}
 
 
 def _measure_notes(text: str) -> list[tuple]:
