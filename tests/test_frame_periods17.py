@@ -60,3 +60,11 @@ def test_an_appropriation_bill_names_a_fiscal_year_and_a_title_does_not_end_the_
     text = ("The Niue appropriation bill 2022/2023 tabled by the Minister of Finance Hon. Jane Doe "
             "sets spending at $40 million.")
     assert _frames(text, "2022-08-01")["$40 million"].period == "2022-07/2023-06"
+
+
+def test_this_year_read_as_a_span_is_never_taken_for_a_fiscal_year_so_far():
+    """'From February to December this year' resolves to a span, not a year: the check that
+    a report's topic is the current fiscal year so far must answer no, not fail on int()."""
+    from factcheck.extract.frame import _fiscal_so_far
+    assert _fiscal_so_far("2023-07/2024-04", "2024") is True
+    assert _fiscal_so_far("2023-07/2024-04", "2023-02/2023-12") is False

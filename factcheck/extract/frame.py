@@ -732,7 +732,10 @@ def _from_january(period: str) -> str:
 
 def _fiscal_so_far(topic: str, year: str) -> bool:
     """Whether `topic` is the opening months of a fiscal year that ends in calendar `year`
-    ('2023-07/2024-04' for 2024): what 'this year' means in a report on it."""
+    ('2023-07/2024-04' for 2024): what 'this year' means in a report on it. `year` may be
+    any period 'this year' resolved to (a span when the article is read late in a year)."""
+    if not year.isdigit():
+        return False
     span = timespan.parse(topic)
     return span is not None and span.start.month != 1 and span.end.year == int(year) \
         and span.start.year == span.end.year - 1 and 1 < span.months < 12
