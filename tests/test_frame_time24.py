@@ -1,0 +1,33 @@
+"""Periods, bases and directions (round 24; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import frames_by_surface
+
+
+def _frames(text: str, date: str = "2021-10-15") -> dict[str, object]:
+    return frames_by_surface(text, date)
+
+
+# --- a comparative after the figure, past an apposed percentage --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port handled 4,210, or 12 percent, fewer containers in September than a year earlier.",
+    "In September there were 4,210, or 12 percent, fewer ferry passengers.",
+])
+def test_an_amount_and_its_percentage_before_fewer_are_one_change_down(text):
+    f = _frames(text)
+    assert (f["4,210"].role, f["4,210"].direction) == ("change", "down")
+    assert (f["12 percent"].role, f["12 percent"].direction) == ("growth", "down")
+
+
+def test_a_percentage_before_fewer_and_a_noun_is_a_fall():
+    f = _frames("In September there were 9 percent fewer cruise visitors than a year earlier.")
+    assert (f["9 percent"].role, f["9 percent"].direction) == ("growth", "down")
+
+
+def test_an_amount_with_its_bracketed_percentage_before_less_than_is_a_change():
+    f = _frames("Freight income was NOK 52.3 million (6.1%) less than in the same period of 2020.")
+    assert (f["NOK 52.3 million"].role, f["NOK 52.3 million"].direction) == ("change", "down")
