@@ -31,3 +31,27 @@ def test_a_percentage_before_fewer_and_a_noun_is_a_fall():
 def test_an_amount_with_its_bracketed_percentage_before_less_than_is_a_change():
     f = _frames("Freight income was NOK 52.3 million (6.1%) less than in the same period of 2020.")
     assert (f["NOK 52.3 million"].role, f["NOK 52.3 million"].direction) == ("change", "down")
+
+
+# --- months of "this year" / "the current year" ------------------------------------------
+
+def test_a_month_range_of_the_current_year_is_that_span():
+    f = _frames("In January-September of the current year, Moldova exported 1.2 million tonnes of grain.")
+    assert f["1.2 million tonnes"].period == "2021-01/2021-09"
+
+
+def test_through_a_month_of_this_year_runs_from_january():
+    f = _frames("Through September of this year, dealers sold 4,512 new cars.")
+    assert f["4,512 new cars"].period == "2021-01/2021-09"
+
+
+@pytest.mark.parametrize("phrase,period", [("this year", "2021-01/2021-09"), ("the current year", "2021-01/2021-09"),
+                                           ("last year", "2020-01/2020-09")])
+def test_the_n_months_of_this_year_are_its_first_months(phrase, period):
+    f = _frames(f"In the nine months of {phrase}, coffee exports reached 3.4 billion dollars.")
+    assert f["3.4 billion dollars"].period == period
+
+
+def test_the_n_months_of_this_year_not_over_by_the_date_are_last_years():
+    f = _frames("In the 11 months of this year, coffee exports reached 3.4 billion dollars.", "2022-01-10")
+    assert f["3.4 billion dollars"].period == "2021-01/2021-11"
