@@ -55,3 +55,13 @@ def test_the_n_months_of_this_year_are_its_first_months(phrase, period):
 def test_the_n_months_of_this_year_not_over_by_the_date_are_last_years():
     f = _frames("In the 11 months of this year, coffee exports reached 3.4 billion dollars.", "2022-01-10")
     assert f["3.4 billion dollars"].period == "2021-01/2021-11"
+
+
+# --- a level bracketed after the base it is the value of ---------------------------------
+
+def test_a_bracketed_base_level_restated_in_another_currency_is_dated_by_the_base():
+    f = _frames("Cement output in January-June 2021 reached 8.1 trillion sums, up 12.4 percent on the same "
+                "period of 2020 (7.2 trillion sums, or $690 million).", "2021-07-20")
+    assert f["7.2 trillion sums"].period == "2020-H1"
+    assert f["$690 million"].period == "2020-H1"
+    assert f["8.1 trillion sums"].period == "2021-H1"

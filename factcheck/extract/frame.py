@@ -67,6 +67,9 @@ _COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)
 # figure and a time, one restating the other in brackets
 _OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _CLOSE_BRACKET = lazy(r"\s*\)")
+# "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
+# time may be restated in another unit before the bracket closes
+_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*(?:or|i\.e\.)\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
 _REACHED = lazy(r"\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
 # ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
@@ -132,7 +135,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
-                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
@@ -243,6 +246,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
+                and _CLOSE_BRACKET.match(sentence, e_):
+            own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
             continue
         if other_side is not None and c.role == R.LEVEL:
             own_expr[k] = other_side
@@ -749,6 +756,7 @@ def _year_so_far(topic: str) -> Optional[str]:
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*(?:or|i\.e\.)\s*(?:about\s+|around\s+|some\s+)?", re.I)
 
 
 def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
