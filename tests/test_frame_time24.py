@@ -65,3 +65,14 @@ def test_a_bracketed_base_level_restated_in_another_currency_is_dated_by_the_bas
     assert f["7.2 trillion sums"].period == "2020-H1"
     assert f["$690 million"].period == "2020-H1"
     assert f["8.1 trillion sums"].period == "2021-H1"
+
+
+# --- a figure in subject position dated by the time after its verb -----------------------
+
+@pytest.mark.parametrize("text,surface,period", [
+    ("Some 2.4 million tonnes of cocoa were exported in 2020.", "Some 2.4 million tonnes", "2020"),
+    ("About 61,300 people were living on the island at the end of 2020.", "About 61,300 people", "2020-12-31"),
+    ("Nearly $310 million was spent in March 2021.", "Nearly $310 million", "2021-03"),
+])
+def test_goods_money_and_residents_are_dated_by_the_time_after_their_verb(text, surface, period):
+    assert _frames(text)[surface].period == period

@@ -649,10 +649,14 @@ def _whole_year(span) -> bool:
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
 # event's, dated by the time after the verb; so are those a passive verb of recording or
 # receiving counts ("216,000 visitors were welcomed during fiscal 2022", "4,100 cases were
-# registered in May"): the count is of the events the verb names
-_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew"
+# registered in May"): the count is of the events the verb names; so are the goods and money
+# a passive verb of trade or production moves ("107,800 tonnes were shipped in 2019", "$1.2
+# billion was spent in March"), and the people living somewhere at a time
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew|lived|resided"
+                      r"|(?:were|was)\s+living"
                       r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
-                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed))\b", re.I)
+                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
+                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed))\b", re.I)
 _YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
 
 
