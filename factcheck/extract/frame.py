@@ -67,6 +67,9 @@ _COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)
 # figure and a time, one restating the other in brackets
 _OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _CLOSE_BRACKET = lazy(r"\s*\)")
+# "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
+# time may be restated in another unit before the bracket closes
+_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*(?:or|i\.e\.)\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
 # (never "thanks to 304", "due to 5,000": a cause, not a level reached)
 _REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
@@ -133,7 +136,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
         if after:
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
-                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_BRACKET.match(sentence, _local(c)[1]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
@@ -244,6 +247,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
             own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+            continue
+        if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
+                and _CLOSE_BRACKET.match(sentence, e_):
+            own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
             continue
         if other_side is not None and c.role == R.LEVEL:
             own_expr[k] = other_side
@@ -643,10 +650,14 @@ def _whole_year(span) -> bool:
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its
 # event's, dated by the time after the verb; so are those a passive verb of recording or
 # receiving counts ("216,000 visitors were welcomed during fiscal 2022", "4,100 cases were
-# registered in May"): the count is of the events the verb names
-_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew"
+# registered in May"): the count is of the events the verb names; so are the goods and money
+# a passive verb of trade or production moves ("107,800 tonnes were shipped in 2019", "$1.2
+# billion was spent in March"), and the people living somewhere at a time
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew|lived|resided"
+                      r"|(?:were|was)\s+living"
                       r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
-                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed))\b", re.I)
+                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
+                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed))\b", re.I)
 _YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
 
 
@@ -753,6 +764,7 @@ def _year_so_far(topic: str) -> Optional[str]:
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*(?:or|i\.e\.)\s*(?:about\s+|around\s+|some\s+)?", re.I)
 
 
 def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:

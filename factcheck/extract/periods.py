@@ -557,14 +557,22 @@ def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
-@rule(rf"\b(?:the|for|in|over|during)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{Y4})(?!\d)", needs=(_t("months"),))
+@rule(rf"\b(?:the|for|in|over|during)\s+(?P<n>{_N})\s+months\s+of\s+(?:(?P<y>{Y4})(?!\d)|(?P<rel>this|the\s+current|last|the\s+previous)\s+year\b)",
+      needs=(_t("months"),))
 def _months_of_year(m, ctx):
-    """'during the 11 months of 2019', 'for five months of 2023' (a calque of the Russian and
-    Chinese release idiom): the year's first months (without 'first')."""
+    """'during the 11 months of 2019', 'for five months of 2023', 'in the 11 months of this
+    year' (a calque of the Russian and Chinese release idiom): the year's first months
+    (without 'first')."""
     n = _count(m.group("n"))
     if not n or n > 12:
         return None
-    year = int(m.group("y"))
+    if m.group("rel"):
+        latest = ctx.latest(n)  # a count of months not over yet by the article's date is last year's
+        if latest is None:
+            return None
+        year = latest.start.year - (1 if m.group("rel").split()[-1].lower() in ("last", "previous") else 0)
+    else:
+        year = int(m.group("y"))
     return _expr(m, month_span(year, 1, year, n))
 
 
@@ -620,10 +628,10 @@ _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s+(?P<last>2[89]|3[01])(?:st|th)?(?!\d))?(?!\s*\d{{1,2}}\b)(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous)\s+year)?(?!\d)", needs=(_TWO_MONTHS,))
+      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s+(?P<last>2[89]|3[01])(?:st|th)?(?!\d))?(?!\s*\d{{1,2}}\b)(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous|the\s+current)\s+year)?(?!\d)", needs=(_TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
-    'the January-to-July 2022 period'."""
+    'the January-to-July 2022 period', 'January-August of the current year'."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
     if _AT_END_OF.search(m.string, max(0, m.start() - 24), m.start()):
         return None  # "from the end of August 2010 to the end of August 2011": two stocks' dates
@@ -635,7 +643,7 @@ def _month_range(m, ctx):
     y1 = int(m.group("y1")) if m.group("y1") else None
     if m.group("rel") and ctx.this_year:
         # "the October-December period of last year"
-        y2 = ctx.this_year - (0 if m.group("rel").lower() == "this" else 1)
+        y2 = ctx.this_year - (0 if m.group("rel").split()[-1].lower() in ("this", "current") else 1)
     if y2 is None and y1 is None:
         latest = ctx.latest(b)
         if latest is None:
@@ -670,11 +678,11 @@ def _by_month(m, ctx):
 
 
 @rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
-      rf"(?:,?\s+(?P<y>{Y4})|\s+(?P<rel>this|last)\s+year)?(?!\d|,\s*(?:{MONTH}|\d{{1,2}}\b(?![,.]\d)))",
+      rf"(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|last|the\s+current)\s+year)?(?!\d|,\s*(?:{MONTH}|\d{{1,2}}\b(?![,.]\d)))",
       needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
 def _to_month_end(m, ctx):
     """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
-    2024': a flow summed from January to the end of the month named (a cumulative release).
+    2024', 'through August of this year': a flow summed from January to the end of the month named (a cumulative release).
     A month range ('from March through June') is read first by its own rule."""
     mon = month_of(m.group("mon"))
     if m.group("y"):

@@ -56,7 +56,11 @@ _JOB_EVENT = lazy(r"\s*" + _JOBS + r"?\s*(?:(?:were|was|have\s+been|has\s+been|h
 _JOB_DOWN = frozenset({"lost", "shed", "cut", "eliminated", "dissolved", "destroyed", "axed", "slashed", "wiped", "scrapped",
                        "abolished", "removed", "terminated"})
 # "154,000 more people finding work", "279,000 more jobs": a count of more (or fewer) of them
-_MORE_OF = lazy(r"\s*(?P<w>more|additional|extra|fewer|less)\s+(?!than\b)[a-z]", re.I)
+# ("5,550, or 18 percent, fewer passengers", "NOK 52 million (6%) less": the change restated as a
+# percentage between the amount and its comparative)
+_APPOSED_PERCENT = (r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s*,"
+                    r"|\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?")
+_MORE_OF = lazy(_APPOSED_PERCENT + r"\s*(?P<w>more|additional|extra|fewer|less)\s+(?!than\b)[a-z]", re.I)
 # "a $3.8 billion decrease", "an 80% year-over-year rise in income": a figure premodifying a
 # noun of change (an adverbial of the base may stand between them)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
@@ -70,7 +74,7 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
-                            r"(?P<w>higher|lower|more|less|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+                            r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
@@ -78,7 +82,7 @@ _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+
 _RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "34 million dollars, or almost 19 percent, more than": the percentage restating an amount,
 # set off by commas, before the comparative they share
-_APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|greater|smaller|above|below)\b", re.I)
+_APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|fewer|greater|smaller|above|below)\b", re.I)
 _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
@@ -94,7 +98,7 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
 _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
 _MORE_THAN_AFTER = lazy(# "$34 million, or almost 19 percent, more than": the change restated in relative terms first
-                        r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s*,)?"
+                        _APPOSED_PERCENT +
                         r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
                         # "the surplus was CZK 18.6 billion lower.", "$2 billion higher year-on-year"
                         r"|\s+(?P<w2>higher|lower)(?=\s*(?:[.,;)]|$|year|on\s|compared|from\s|in\s|against\s|and\s))"
