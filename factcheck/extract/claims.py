@@ -90,7 +90,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         # the places the sentence is about (not its partners), for the sentences after it
-        topics = context.topic_subjects(sentence.text, local, home_place) if own_subjects else []
+        topics = context.topic_subjects(sentence.text, local, home_place, listed=False) if own_subjects else []
         if own_subjects:
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
             previous_subjects = topics or previous_subjects

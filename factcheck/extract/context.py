@@ -312,10 +312,13 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 
 
-def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional[str] = None) -> list[str]:
+def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional[str] = None,
+                   listed: bool = True) -> list[str]:
     """The places a sentence is about, for the sentences after it that name none: not a
-    partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
-    out = [n for a, b, n in _all_mentions(sentence, local) if not is_partner(sentence, a, b, home)
+    partner ('visitors from Japan surged') nor an excluded one ('other than the US').
+    `listed=False` keeps the places a list of partners names ("the main partners were
+    Albania …, Serbia …"): the sentences right after it may go on about that group."""
+    out = [n for a, b, n in _all_mentions(sentence, local) if not is_partner(sentence, a, b, home, listed)
            and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
     return list(dict.fromkeys(out))
 
@@ -346,7 +349,8 @@ _PARTNERS_WERE = triggered(re.compile(r"\b(?:partners|customers|destinations|mar
                            ("partners", "customers", "destinations", "markets", "suppliers", "buyers"))
 
 
-def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:
+def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None,
+               listed: bool = True) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
     one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
     arrivals"; "Hong Kong tourists" in an article about another `home`)."""
@@ -356,7 +360,7 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
             return True
     if end is not None and (_MARKET_PREDICATE.match(sentence, end) or _MARKET_AFTER_NAME.match(sentence, end)):
         return True  # "Germany remained the top sales market": a market is where the flow goes
-    if _PARTNERS_WERE.search(sentence, 0, at):
+    if listed and _PARTNERS_WERE.search(sentence, 0, at):
         return True
     if end is not None and sentence.startswith("-bound", end):
         return True  # "U.S.-bound exports": the place a flow is bound for
