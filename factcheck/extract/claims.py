@@ -90,7 +90,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         # the places the sentence is about (not its partners), for the sentences after it
-        topics = context.topic_subjects(sentence.text, local, home_place) if own_subjects else []
+        topics = context.topic_subjects(sentence.text, local, home_place, listed=False) if own_subjects else []
         if own_subjects:
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
             previous_subjects = topics or previous_subjects
@@ -140,6 +140,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         mine = claims[first:]
         if own_subjects and mine:
             _figure_subjects(mine, sentence.text, main_subject, local)
+        if mine:
+            _entity_subjects(mine, sentence.text, main_subject, local)
         amounts.give_currencies(mine, claims[:first])
         sentence_frame.inherit_change_metrics(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
@@ -287,6 +289,26 @@ def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str], local: fr
     figures = [tuple(c.context.get("local") or (0, 0)) for c in mine]
     for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text), local)):
         c.subject = _with_home(places, text, unnamed, local) if places is not None else list(unnamed)
+
+
+def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: frozenset = frozenset()) -> None:
+    """A figure whose clause is about a named port, airport, company or province
+    (context.entity_subjects) is that entity's, within its country: the places named inside
+    the name ("Cotonou Port") give way to it, and a figure left with no other place keeps
+    the article's."""
+    from factcheck.extract import grammar
+
+    figures = [tuple(c.context.get("local") or (0, 0)) for c in mine]
+    spans = context.entity_subjects(text, figures, grammar.clauses(text))
+    for c, span in zip(mine, spans):
+        if span is None:
+            continue
+        a, b = span
+        inside = {n for s, e, n in context.mentions_in(text, local) if a <= s and e <= b}
+        if inside & context.COUNTRY_SET:
+            continue  # "Yemen Red Sea Ports Corporation", "Kenya Airways": a national body speaks for its country
+        rest = [p for p in c.subject if p not in inside]
+        c.subject = [*(rest or main[:1]), " ".join(text[a:b].split())]
 
 
 def _with_home(places: list[str], text: str, main: list[str], local: frozenset = frozenset()) -> list[str]:

@@ -87,7 +87,8 @@ _ALIASES = {
     "St Helena": "Saint Helena", "St. Helena": "Saint Helena", "St Kitts and Nevis": "Saint Kitts and Nevis",
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
     "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
-    "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "St Maarten": "Sint Maarten",
+    "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "SVG": "Saint Vincent and the Grenadines",
+    "St Maarten": "Sint Maarten",
     "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands", "American continent": "Americas",
     # a US state whose name ends in a territory's: the state, never the island
     "New Jersey": "New Jersey",
@@ -105,7 +106,7 @@ ORGANISATIONS = [
     "Middle East", "Caribbean", "Asia-Pacific", "Asia Pacific", "Sub-Saharan Africa", "East Asia", "Southeast Asia",
     "South Asia", "Central Asia", "Western Europe", "Eastern Europe", "Americas",
 ]
-_COUNTRY_SET = frozenset(COUNTRIES)
+_COUNTRY_SET = COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
@@ -119,6 +120,11 @@ _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed
 _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
                             r"francs?|won|pesos?|lira|rand|riyals?|ringgit|baht|dong|rupiah|reais|real|"
                             r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
+
+# "(ONEI by its Spanish acronym)", "in the French language", "American Airlines": a name's
+# language or a carrier named after a country says nothing of whose figure it is
+_NOT_A_PLACE_AFTER = re.compile(r"(?:\s+|-)(?:acronym|initials|abbreviation|language|speaking|speakers?|translation|spelling)\b"
+                                r"|\s+(?:Airlines|Airways)\b", re.I)
 
 
 def subjects(sentence: str, local: frozenset = frozenset()) -> list[str]:
@@ -193,6 +199,12 @@ def _all_mentions(sentence: str, local: frozenset = frozenset()) -> tuple[tuple[
     return tuple(sorted((*known, *extra))) if extra else known
 
 
+def mentions_in(sentence: str, local: frozenset = frozenset()) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical name) of each place or organisation the sentence names,
+    with the article's own `local` places."""
+    return _all_mentions(sentence, local)
+
+
 def strip_names(text: str) -> str:
     """The text without the places and organisations it names."""
     return _SUBJECT_RE.sub(" ", text)
@@ -208,6 +220,8 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # US$ is a currency
         if _CURRENCY_AFTER.match(sentence, m.end()):
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
+        if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
+            continue  # "by its Spanish acronym", "American Airlines": a language, a carrier's name
         out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
     return tuple(out)
 
@@ -298,10 +312,13 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 
 
-def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional[str] = None) -> list[str]:
+def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional[str] = None,
+                   listed: bool = True) -> list[str]:
     """The places a sentence is about, for the sentences after it that name none: not a
-    partner ('visitors from Japan surged') nor an excluded one ('other than the US')."""
-    out = [n for a, b, n in _all_mentions(sentence, local) if not is_partner(sentence, a, b, home)
+    partner ('visitors from Japan surged') nor an excluded one ('other than the US').
+    `listed=False` keeps the places a list of partners names ("the main partners were
+    Albania …, Serbia …"): the sentences right after it may go on about that group."""
+    out = [n for a, b, n in _all_mentions(sentence, local) if not is_partner(sentence, a, b, home, listed)
            and not _EXCLUDED_BEFORE.search(sentence, max(0, a - 30), a)]
     return list(dict.fromkeys(out))
 
@@ -309,18 +326,31 @@ def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional
 # "Korean arrivals", "Chinese tourists", "Japanese visitors": people of a nationality are
 # where the travellers come from, never the host that counts them
 _TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers?|holidaymakers|guests|passengers|"
-                               r"market|markets|segment)\b", re.I)
+                               r"citizens|nationals)\b", re.I)
+# "the United States market", "PRC market arrivals": a place's market is where a flow comes
+# from or goes to, whichever place the article is about
+_MARKET_AFTER_NAME = re.compile(r"\s+(?:market|markets|segment)\b", re.I)
 
 
 # "The European Economic Area ... remains the most important sales market", "Germany, the
 # largest export market,": a place said to be a market is the other party of the flow
+# "China was the country's largest source of imports", "with Spain as the top destination":
+# so are a partner, a destination, a supplier or a customer, and a leading market
 _MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
-                               r"stays|stayed)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:sales|export|source|destination|trading|import)\s+markets?\b", re.I),
-                              ("market",))  # a sentence that never says "market" is asked no more
+                               r"stays|stayed|as)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w’'-]+\s+){0,3}?"
+                               r"(?:(?:sales|export|source|destination|trading|import|leading|largest|biggest|main|top|key|primary)\s+markets?"
+                               r"|(?:trading|trade|export|import|commercial)\s+partners?|destinations?|suppliers?|customers?|buyers?"
+                               r"|sources?\s+of\s+(?:imports|visitors|tourists|arrivals|remittances))\b", re.I),
+                              ("market", "partner", "destination", "supplier", "customer", "buyer", "source"))
+# "the top five export trading partners were Japan, …; China, …", "its largest customers
+# were Italy …, followed by Spain": the places a list of partners names
+_PARTNERS_WERE = triggered(re.compile(r"\b(?:partners|customers|destinations|markets|suppliers|buyers)"
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:were|are|included|include)\s", re.I),
+                           ("partners", "customers", "destinations", "markets", "suppliers", "buyers"))
 
 
-def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None) -> bool:
+def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None,
+               listed: bool = True) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
     one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
     arrivals"; "Hong Kong tourists" in an article about another `home`)."""
@@ -328,8 +358,10 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         name = sentence[at: end]
         if name not in _COUNTRY_SET or home is not None and name != home:
             return True
-    if end is not None and _MARKET_PREDICATE.match(sentence, end):
+    if end is not None and (_MARKET_PREDICATE.match(sentence, end) or _MARKET_AFTER_NAME.match(sentence, end)):
         return True  # "Germany remained the top sales market": a market is where the flow goes
+    if listed and _PARTNERS_WERE.search(sentence, 0, at):
+        return True
     if end is not None and sentence.startswith("-bound", end):
         return True  # "U.S.-bound exports": the place a flow is bound for
     return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
@@ -381,6 +413,41 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
             own = [n for i, (a, _, n) in enumerate(names) if i not in attached
                    and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
         out.append(list(dict.fromkeys(own)) or None)
+    return out
+
+
+# "Cotonou Port handled 6.7m tons", "Praia's Nelson Mandela International Airport experienced
+# a 3.2% increase": a proper name headed by a noun of a port, an airport, a carrier, a company
+# or a province, as the subject of the figure's clause, is what the figure is about (the
+# country's own series is another). Banks, ministries and authorities are left out: they
+# mostly report or set the country's figures ("the Bank of Ghana raised its rate to 27%").
+_CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
+_ENTITY_SUBJECT = lazy(r"[\s,;:—–•·-]*(?:(?:and|but|while|whereas|meanwhile)\s+)?(?:[Tt]he\s+)?"
+                       r"(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}['’]s?\s+)?"
+                       r"(?P<entity>(?:" + _CAP + r"\s+){1,5}?(?:Port|Airport|Airlines|Airways|Harbou?r|Terminal|Group|Ltd|"
+                       r"Limited|Inc|Corp|Corporation|Company|Holdings|Province|Region|County|District)"
+                       r"(?:\s+of\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})?)\.?"
+                       r"(?=\s+(?:[a-z]|[A-Z][a-z]+(?:s|ed)\b))")
+# ", while the airport …", "but Praia's …": a clause that opens with a subject of its own
+_OWN_SUBJECT = lazy(r"[\s,;—–]*(?:while|whereas|but|although|though|because|which|who)\b", re.I)
+
+
+def entity_subjects(sentence: str, figures: list[tuple[int, int]], clauses) -> list[Optional[tuple[int, int]]]:
+    """The span of the named port, airport, carrier, company or province that is the subject
+    of each figure's clause: the clause opens with one before the figure, or continues one
+    that does ("…, with an 8.5% increase") without a subject of its own."""
+    clauses = clauses or ((0, len(sentence)),)
+    out: list[Optional[tuple[int, int]]] = []
+    for start, _ in figures:
+        found = None
+        for i in range(grammar.clause_of(clauses, start), -1, -1):
+            m = _ENTITY_SUBJECT.match(sentence, clauses[i][0])
+            if m and m.end() <= start:
+                found = m.span("entity")
+                break
+            if _OWN_SUBJECT.match(sentence, clauses[i][0]):
+                break
+        out.append(found)
     return out
 
 
