@@ -5,6 +5,8 @@ text and a slip caught."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run, with_slip
 
 
@@ -98,3 +100,21 @@ def test_a_round_change_is_read_to_its_last_digit():
     text = "Some 148,000 visitors came in May, which is 47,600 more than a year before, a rise of 47.3%."
     figures = [_cars("148,000", 1.48e5), _change("47,600", 4.76e4), _growth("47.3%", 47.3)]
     _holds_and_catches(text, figures, 2, "42.3%", 42.3)
+
+
+# the visible trade balance is the balance of goods
+VISIBLE = ("Imports of goods were $2.50 billion and exports of goods $0.68 billion. "
+           "That left a visible trade deficit of $1.82 billion.")
+VISIBLE_FIGURES = [{"surface": "$2.50 billion", "value": 2.5e9, "metric": "imports of goods", "period": "2024-05"},
+                   {"surface": "$0.68 billion", "value": 6.8e8, "metric": "exports of goods", "period": "2024-05"},
+                   {"surface": "$1.82 billion", "value": 1.82e9, "metric": "visible trade deficit",
+                    "period": "2024-05"}]
+
+
+@pytest.mark.parametrize("surface, value", [("$1.91 billion", 1.91e9), ("$1.28 billion", 1.28e9)])
+def test_a_visible_trade_deficit_is_imports_less_exports_of_goods(surface, value):
+    analysis, checks = run(make(VISIBLE, VISIBLE_FIGURES))
+    assert flagged(checks) == set()
+    assert any(r.rule == "parts-total" for r in analysis.confirmed)
+    _, checks = run(with_slip(VISIBLE, VISIBLE_FIGURES, 2, surface, value))
+    assert flagged(checks)
