@@ -146,7 +146,7 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
         drop |= vocab.CONCEPT_WORDS["trade"] | {"budget", "fiscal", "government", "public"}
     if name in ("revenue", "spending"):
         drop |= {"budget", "fiscal", "government", "public", "total"}
-    return name, frozenset(series - drop)
+    return name, frozenset(vocab.MODIFIER_SYNONYMS.get(w, w) for w in series - drop)
 
 
 @functools.lru_cache(maxsize=4096)

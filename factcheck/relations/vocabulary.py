@@ -42,6 +42,9 @@ DERIVED_COMPOSITIONS = (
     ("trade", (("import", 2), ("deficit", -1)), "export"),
     ("trade", (("export", 2), ("deficit", 1)), "import"),
 )
+#: Modifiers that name another's series in other words: the "visible trade deficit" is
+#: the balance of goods, the "invisible" one that of services.
+MODIFIER_SYNONYMS = {"visible": "good", "invisible": "service"}
 #: Modifiers a trade figure has by default: customs "exports" are exports of goods.
 DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
 #: Words that say how much of a series, not which: "the trade volume", "the number of

@@ -19,8 +19,10 @@ from factcheck.relations.graph import (
 )
 import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
+from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import irrealis, is_level
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
 # Growth of output measures is usually real (volume) growth, which the ratio of two
@@ -245,7 +247,10 @@ def level_and_change(graph: Graph, ctx: Context):
             by_change = _change_and_growth(graph, g)
             if by_change is not None:
                 yield by_change
-                continue
+                if by_change.inputs[0].exact:
+                    continue
+                # "higher by about $800 million ..., a growth rate of 5.5pc": a change said
+                # about bounds loosely; the levels stated elsewhere test the growth closer
             found = list(_against_earlier(graph, ctx, g))
             yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
@@ -293,36 +298,94 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     sentence = graph.sentence_of(g)
     if any(is_compared(n) for n in sentence if n.kind in AMOUNT_KINDS):
         return None
-    changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and n.exact and sign(n) is not None]
+    # "a decline of nearly 2.4 billion cubic metres or 6.5 per cent": a change said about
+    # bounds the growth as well as an exact one
+    changes = [n for n in sentence if n.role == CHANGE and n.kind in AMOUNT_KINDS and _bounded(n) and sign(n) is not None]
     if len(changes) > 1:
         # "exports rose EUR 524.6 mln or 9.7% to EUR 5.96 bln, imports EUR 531.7 mln or 8.0%
         # to EUR 7.18 bln": each series' change goes with its own growth
         changes = [n for n in changes if g.series and n.series == g.series]
+    apart = not changes
+    if apart:
+        changes = _change_elsewhere(graph, g)
     if len(changes) != 1 or not series_compatible(changes[0], g) or sign(changes[0]) * changes[0].value * sign(g) * g.value < 0:
         return None
     delta = changes[0]
     if _real(g, delta):
         return None
-    levels = [n for n in sentence if is_level(n) and n.unit == delta.unit and n.exact and series_compatible(n, delta)]
+    # the level beside the change ("148,000 people flew ..., 47,600 more than the year
+    # before"), else beside the growth, else the one stated nearby
+    near = {id(n): n for n in (*graph.sentence_of(delta), *sentence)}.values()
+    levels = [n for n in near if is_level(n) and n.unit == delta.unit and n.exact and series_compatible(n, delta)
+              and (not apart or n.period == g.period)]
+    if not levels and not apart and _ANAPHOR.match(g.claim.sentence):
+        # "A total of 6.1 billion cubic metres were exported. This is a decline of nearly
+        # 2.4 billion cubic metres or 6.5 per cent": the level of the sentence before
+        levels = [n for n in graph.previous_sentence(g) if is_level(n) and n.unit == delta.unit and n.exact
+                  and series_compatible(n, delta) and n.period == g.period]
     exact = len({round(n.value, 6) for n in levels}) == 1
     level = levels[0] if exact else None
     if not levels:
         level = _level_of(graph, g, nearby_only=True, unit=delta.unit)
         if level is not None and not level.exact:
             level = None
-    if level is None or not (level.period is None or _same_time(level, g)) or level.value <= abs(delta.value):
+    if level is None or not (level.period is None or _same_time(level, g)):
         return None
-    # "€900 million (16 per cent)" may render "€0.9 billion": a round change says less
-    # than its digits, and the identity is then a candidate; so is it when the sentence
-    # states several growths ("exceeds last year by 32%; exports of $198 million (a 27%
-    # increase)"), of which the text does not say which is the change's
-    exact = exact and not _round(delta) and sum(1 for n in sentence if _growth(n)) == 1
     sd, s = sign(delta), sign(g)
+    over = level.value <= abs(delta.value)
+    if over and not (sd * delta.value > 0 and s * g.value > 0 and _gross(level)
+                     and of_claim(delta.claim).lo > of_claim(level.claim).hi):
+        # a balance may cross zero, and a fall of more than the level is another reading
+        return None
+    # a rise larger than the level it rose to leaves no earlier level for a rise to be
+    # measured from ("576.7 million, 3.6 percent up, that is $20 billion more"); which of
+    # the two is wrong the growth cannot tell, so only a slip that explains it is a finding
+    exact = exact and not over
+    # a candidate when the sentence states several growths ("exceeds last year by 32%;
+    # exports of $198 million (a 27% increase)"), of which the text does not say which is
+    # the change's
+    exact = exact and (apart or sum(1 for n in sentence if _growth(n)) == 1)
+    # "€900 million (16 per cent)" may render "€0.9 billion": a round change is taken as
+    # precise to its last non-zero digit only, its growth widened by what that moves
+    slack = 0.05
+    if _round(delta):
+        slack += _round_half(delta) * level.value / (level.value - abs(delta.value) * (1 if sd * delta.value > 0 else -1)) ** 2 * 100
     return Relation("level-change", "percent_change", [delta, level], g,
                     lambda v, sd=sd, s=s: v[0] * sd / (v[1] - v[0] * sd) * 100 * s,
                     f"change in {level.claim.metric or 'the level'} against the level before it",
-                    "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=0.05,
+                    "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=slack,
                     result_text=_pct, exact=exact)
+
+
+def _bounded(n: Node) -> bool:
+    return n.claim.qualifier in ("exact", "approx")
+
+
+def _gross(n: Node) -> bool:
+    """A level that cannot be negative (arrivals, earnings), unlike a balance or a net flow."""
+    return not (n.series & vocab.NET_HEADS)
+
+
+def _change_elsewhere(graph: Graph, g: Node) -> list[Node]:
+    """The absolute change of a growth's series, period and base period stated in another
+    sentence of its paragraph or the next ("42.3% more tourists came in February ...
+    148,000 people flew from Iceland in February, 47,600 more than the year before"): the
+    one such change, printed exact or "about", and no other growth said of it."""
+    base = g.claim.base_period
+    if not base or not g.series or not g.sure_period:
+        return []
+    found = [n for n in graph.by_series_any_unit(g.series, CHANGE)
+             if n.sentence != g.sentence and n.kind in AMOUNT_KINDS and _bounded(n) and sign(n) is not None
+             and n.period == g.period and n.claim.base_period == base and n.topic == g.topic
+             and n.variant == g.variant and n.paragraph is not None and g.paragraph is not None
+             and 0 <= abs(n.paragraph - g.paragraph) <= 1]
+    if len(found) != 1:
+        return []
+    # another growth of the series the same way ("up 7% ..., a drop of 5% in value" is not)
+    rivals = [m for m in graph.by_series_any_unit(g.series, GROWTH) if m is not g and _growth(m)
+              and m.period == g.period and m.claim.base_period == base and m.topic == g.topic
+              and sign(m) * m.value * sign(g) * g.value > 0]
+    return [] if rivals or any(_growth(m) for m in graph.sentence_of(found[0])) else found
 
 
 def _digits(n: Node) -> int:
@@ -330,6 +393,19 @@ def _digits(n: Node) -> int:
 
     p = printed(n.claim.surface)
     return p.significant if p else 0
+
+
+def _round_half(n: Node) -> float:
+    """Half a unit of a round figure's last non-zero digit, in its value: 50 for "47,600",
+    50 million for "900 million"."""
+    from factcheck.relations.slips import printed
+
+    p = printed(n.claim.surface)
+    number, place = int(p.number), 1
+    while number and number % 10 == 0:
+        number //= 10
+        place *= 10
+    return place / 2 * abs(n.value) / p.number
 
 
 def _round(n: Node) -> bool:
