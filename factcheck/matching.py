@@ -344,12 +344,19 @@ def reference_role(ref: Reference) -> Optional[str]:
     growth, 'share of exports' a share); None when neither says."""
     if ref.role and ref.role not in ("start_year", "end_year"):
         return ref.role
-    percent = ref.unit_code in ("percent", "percentage_point")
-    if _GROWTH_WORDS.search(ref.metric):
-        return "growth" if ref.unit_code == "percent" else "change"
-    if _CHANGE_WORDS.search(ref.metric) or ref.unit_code == "percentage_point":
+    return _metric_role(ref.metric, ref.unit_code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _metric_role(metric: str, unit_code: str) -> Optional[str]:
+    """The role a reference's metric names in its unit (asked for every reference a claim
+    is matched against, of the same few metrics: read once each)."""
+    percent = unit_code in ("percent", "percentage_point")
+    if _GROWTH_WORDS.search(metric):
+        return "growth" if unit_code == "percent" else "change"
+    if _CHANGE_WORDS.search(metric) or unit_code == "percentage_point":
         return "change"
-    if _SHARE_WORDS.search(ref.metric) and percent:
+    if _SHARE_WORDS.search(metric) and percent:
         return "share"
     return None
 

@@ -349,11 +349,13 @@ _PARTNERS_WERE = triggered(re.compile(r"\b(?:partners|customers|destinations|mar
                            ("partners", "customers", "destinations", "markets", "suppliers", "buyers"))
 
 
+@functools.lru_cache(maxsize=256)
 def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional[str] = None,
                listed: bool = True) -> bool:
     """The place named at `at` is the other party of a flow ('exports to Japan'), not the
     one that reports it ('arrivals to Jamaica'), or where travellers come from ("Korean
-    arrivals"; "Hong Kong tourists" in an article about another `home`)."""
+    arrivals"; "Hong Kong tourists" in an article about another `home`). (Kept: a
+    sentence's subjects, topics and partners ask it of the same names.)"""
     if end is not None and _TRAVELLERS_AFTER.match(sentence, end):
         name = sentence[at: end]
         if name not in _COUNTRY_SET or home is not None and name != home:
@@ -438,14 +440,18 @@ def entity_subjects(sentence: str, figures: list[tuple[int, int]], clauses) -> l
     that does ("…, with an 8.5% increase") without a subject of its own."""
     clauses = clauses or ((0, len(sentence)),)
     out: list[Optional[tuple[int, int]]] = []
+    opening: dict[int, tuple] = {}  # what each clause opens with, read once for all the figures
     for start, _ in figures:
         found = None
         for i in range(grammar.clause_of(clauses, start), -1, -1):
-            m = _ENTITY_SUBJECT.match(sentence, clauses[i][0])
+            if i not in opening:
+                at = clauses[i][0]
+                opening[i] = (_ENTITY_SUBJECT.match(sentence, at), _OWN_SUBJECT.match(sentence, at) is not None)
+            m, own_subject = opening[i]
             if m and m.end() <= start:
                 found = m.span("entity")
                 break
-            if _OWN_SUBJECT.match(sentence, clauses[i][0]):
+            if own_subject:
                 break
         out.append(found)
     return out
