@@ -180,6 +180,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             # year: the flows said after it are the year's
             topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
             topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
+    if not (lead_period or main_period):
+        frame.budget_year(claims, text, fiscal(calendars.of([*main_subject, home()])), today)
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.implied_bases(claims)

@@ -970,6 +970,29 @@ def cataphora(claims: list[Claim], main_period: Optional[str], main_at: int = 0,
             c.context["period_inherited"] = True
 
 
+# "he set out his first Budget this morning", "the Finance Minister delivered the budget", "in
+# his Budget speech": a budget presented (not a budget deficit or balance reported)
+_PRESENTS_BUDGET = triggered(lazy(r"\b(?:set(?:s|ting)?\s+out|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
+                                  r"hand(?:s|ed|ing)?\s+down|tabl(?:es|ed|ing))\s+(?:(?:his|her|their|its|the|a)\s+)?"
+                                  r"(?:(?:first|maiden|new|annual|national)\s+)?budget\b(?!\s+(?:deficit|surplus|balance|outturn|figures)\b)"
+                                  r"|\bbudget\s+(?:speech|statement|address)\b", re.I), ("budget", "Budget"))
+
+
+def budget_year(claims: list[Claim], text: str, calendar, today) -> None:
+    """An article on a budget being presented that names no time at all: its figures are
+    the plan for the fiscal year that opens next (Isle of Man, 17 February: April to March;
+    Kenya, June: the year from July). Only a calendar whose year does not start in January
+    says so: a budget for a calendar year may as well be a mid-year revision."""
+    if calendar is None or calendar.first_month == 1 or today is None or not _PRESENTS_BUDGET.search(text):
+        return
+    first = today.year if today.month <= calendar.first_month else today.year + 1
+    period = timespan.name(calendar.year_of(first))
+    for c in claims:
+        if c.context.pop("period_ahead", None) and c.period is None:
+            c.period = period
+            c.context["period_inherited"] = True
+
+
 def implied_bases(claims: list[Claim]) -> None:
     """A change or growth whose text states no base is measured against the base the
     article uses where it does state one (its convention: year on year, or on the

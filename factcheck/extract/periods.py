@@ -1397,6 +1397,13 @@ _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
+# "an export target of $31 billion for this year", "budgeted a deficit of 4.4% of GDP (685
+# billion rupees) for the full year 2019": the time a plan's figure is set for, past the figure
+_PLANNED_FIGURE = triggered(lazy(r"\b(?:(?:targets?|goals?|projections?|forecasts?)\s+of|budgeted)\s+(?:[^.;:]|\.\d){0,60}?\d(?:[^.;:]|\.\d){0,40}?\s"
+                                 r"(?:for|in|by)\s+(?:the\s+)?(?:full\s+|whole\s+)?$", re.I),
+                            ("target", "goal", "projection", "forecast", "budgeted"))
+
+
 def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
         return True
@@ -1517,7 +1524,8 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             e.base = _is_base(sentence, e)
-            if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start):
+            if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
+                    or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             elif e.span is not None and e.span.start == e.span.end and _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start):
                 e.tags = e.tags | {"release"}  # "its report made available on Friday 2 November": when it was said
