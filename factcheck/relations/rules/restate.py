@@ -14,7 +14,7 @@ from factcheck.relations.graph import (
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
-from factcheck.relations.interval import half_width
+from factcheck.relations.interval import half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
 
@@ -113,6 +113,7 @@ def _headline_short(a: Node, b: Node) -> bool:
 @rule("repeat")
 def repeated_figure(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
+    key_of: dict[int, tuple] = {}
     for n in graph.nodes:
         if restatable(n):
             c = n.claim
@@ -120,12 +121,14 @@ def repeated_figure(graph: Graph, ctx: Context):
             # expectation are one figure
             # the signs of changes and growths are compared, not kept apart: a rise and a
             # fall of one series, period and base are one figure stated twice
-            groups[(_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period)].append(n)
+            key_of[id(n)] = key = (_series_key(n), n.variant, c.unit, c.kind, n.period, n.role, c.base_period)
+            groups[key].append(n)
     for members in _by_irrealis(graph, groups.values()):
         for i, b in enumerate(members):
             # two figures of one sentence are two things the frame does not tell apart
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
-                        and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)]
+                        and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
+                        and not _parallel(graph, key_of, a, b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
             # (a figure stated as a bound is the yardstick only where there is no other)
@@ -156,6 +159,40 @@ def repeated_figure(graph: Graph, ctx: Context):
                 yield _restatement("repeat", a, b, exact)
                 break
     yield from _spelled_out(graph)
+
+
+def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
+    """Two sentences that each state a figure of the series and a companion of it (its
+    growth, its level, its conversion), with both pairs disagreeing: "the Group's profit
+    rose 71% to AED 18.7 billion" and "the airline's profit rose 63% to AED 17.2 billion",
+    "imports of one category rose DKK 153 million (26.8%)" and "of another DKK 148 million
+    (25%)". A slip changes one figure, not two: these are two series the frame does not
+    tell apart (a part, another subject), not one stated twice. Two that agree, or lie
+    further apart than two near quantities, stay a restatement to test: one growth stated
+    twice with the level a slip changed beside it, a gap only a slip explains."""
+    if not _near_miss(a, b):
+        return False
+    keys = {key_of.get(id(n)) for n in graph.sentence_of(a)} - {None, key_of[id(a)]}
+    for key in keys:
+        found_a = [n for n in graph.sentence_of(a) if key_of.get(id(n)) == key]
+        found_b = [n for n in graph.sentence_of(b) if key_of.get(id(n)) == key]
+        if len(found_a) == 1 and len(found_b) == 1 and _near_miss(found_a[0], found_b[0]):
+            return True
+    return False
+
+
+def _near_miss(a: Node, b: Node) -> bool:
+    """Two figures as far apart as two near quantities are: a hundredth or more, and no more
+    than the band (a companion a hundred times off, or off in its tenth digit, is a slip or
+    another figure altogether, which says nothing about the pair beside it)."""
+    ratio = b.value * printed_sign(b) / (a.value * printed_sign(a)) if a.value else 0.0
+    return RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] and abs(ratio - 1) >= 0.01 \
+        and not _signed(a).meets(_signed(b))
+
+
+def _signed(n: Node):
+    """The values the figure allows, a rise printed bare and said to fall negative."""
+    return of_claim(n.claim, n.value * printed_sign(n))
 
 
 #: A figure and its restatement in brackets, nothing else inside them: "one billion,
