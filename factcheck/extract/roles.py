@@ -34,10 +34,22 @@ def _lex(key: str) -> frozenset[str]:
 
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
-_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "a rise of", "a $3.8 billion decrease", "an increase in X (…)"
+_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "an increase in X (…)"
+# Nouns of change name the figure beside them a change ("an increment of", "a 4% bump", "a
+# slight deterioration of"), read by class (grammar.change_noun_direction: the lexicon's nouns
+# and the nouns derived from its verbs), so the patterns take any word and look it up; a
+# loss is the level of a negative result ("an investment loss of $0.3m"), not a change.
+_LEVEL_NOUNS = frozenset({"loss", "losses"})
+
+
+def _noun_direction(word: Optional[str]) -> Optional[str]:
+    w = (word or "").lower()
+    return None if w in _LEVEL_NOUNS else (_NOUN_DIRECTION.get(w) or grammar.change_noun_direction(w))
+
+
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
-                            r"|\b(?:an?|the)\s+(?P<n>" + _CHANGE_NOUN + r")\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+                            r"|\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
 # "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
@@ -66,9 +78,11 @@ _MORE_OF = lazy(_APPOSED_PERCENT + r"\s*(?P<w>more|additional|extra|fewer|less)\
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           # "a 0.3 point or two per cent decrease": the same change restated before its noun
                           r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          # "82 percent and 10 percent drops": coordinated figures share their noun
+                          r"(?:and\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
                           r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
-                          r"(" + _CHANGE_NOUN + r")\b", re.I)
+                          r"([a-z]+)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
@@ -200,16 +214,16 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
-        if after:
+        if after and _noun_direction(after.group(1)):
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
-            change = _NOUN_DIRECTION[after.group(1).lower()]
+            change = _noun_direction(after.group(1))
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
-        if noun and noun.group("n").lower() in _NOUN_DIRECTION:
+        if noun and _noun_direction(noun.group("n")):
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
-            change = _NOUN_DIRECTION[noun.group("n").lower()]
+            change = _noun_direction(noun.group("n"))
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
@@ -219,8 +233,11 @@ def assign_role(c: Claim) -> None:
         if lead and not _NO_CHANGE_LEAD.search(window, max(0, lead.start() - 12)) \
                 and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))):
             # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold passed)
-            word = (lead.group("w") or lead.group("n") or "").lower()
-            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
+            word = (lead.group("w") or "").lower()
+            # a verb or particle right before the figure; a noun only before 'of' ("the lifting
+            # of 1 million barrels" is no change, nor is "a growth over $5bn")
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word) \
+                if word else _noun_direction(lead.group("n"))
             if change:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
@@ -390,10 +407,10 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     noun = grammar.CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
     if noun:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
-        return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
+        return grammar.change_direction(noun.group(1)) or _noun_direction(noun.group(1)) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
-    if after:
-        return _NOUN_DIRECTION[after.group(1).lower()]
+    if after and _noun_direction(after.group(1)):
+        return _noun_direction(after.group(1))
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
