@@ -157,15 +157,20 @@ _NOUN_OF = ends_with(re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b", re.I)
 
 
-def direction_of_noun(left: str, right: str) -> Optional[str]:
+# "an investment loss of $0.3m", "$800 million losses": a loss of money is the level of a
+# negative result (a loss of 5% or of 2,500 jobs is a fall)
+_LEVEL_OF_AMOUNT = frozenset({"loss", "losses"})
+
+
+def direction_of_noun(left: str, right: str, money: bool = False) -> Optional[str]:
     """The direction a noun of change gives the number: 'a decrease of $83m', 'a negative
     growth of 6.66%' (before), 'a $3.8 billion decrease in exports' (after)."""
     m = _NOUN_OF.search(left, max(0, len(left) - 70))
     if m:
-        d = change_noun_direction(m.group(2))
+        d = None if money and m.group(2).lower() in _LEVEL_OF_AMOUNT else change_noun_direction(m.group(2))
         if d and m.group(1):
             d = "down" if m.group(1).lower().startswith("negative") else "up"
         if d:
             return d
     a = _NOUN_AFTER.match(right)
-    return change_noun_direction(a.group(1)) if a else None
+    return change_noun_direction(a.group(1)) if a and not (money and a.group(1).lower() in _LEVEL_OF_AMOUNT) else None

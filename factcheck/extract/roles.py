@@ -88,7 +88,7 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
-                            r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+                            r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind|in\s+excess\s+of)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
@@ -102,7 +102,7 @@ _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|so
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
 _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
-_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
@@ -164,7 +164,11 @@ def assign_role(c: Claim) -> None:
     if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
         change = None  # "the rise was led by $24 billion of intermediate goods": the agent of a change, a level
         c.context.pop("change", None)
-    more = _MORE_THAN_AFTER.match(right)
+    gap = c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _gap_between_series(c)
+    if gap:
+        change = None
+        c.context.pop("change", None)
+    more = None if gap else _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
         word = more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")
@@ -252,7 +256,7 @@ def assign_role(c: Claim) -> None:
             # than": an amount restated as a percentage change is a change
             change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and not gap:
         change = _verb_before_by(c)
         if change:
             c.context["change"] = change
@@ -345,6 +349,30 @@ _COMPARISON_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r")|(?P<down>" + _COMPA
                       r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
 
 
+# the base named by words, not by a figure: "surpassing the estimate by", "less than the budget by"
+_COMPARISON_NAMED_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r"|above|(?:more|higher|greater)\s+than)|(?P<down>" + _COMPARE_BELOW
+                            + r"|below|(?:less|lower|fewer)\s+than))\s+(?:[\w'’-]+\s+){1,5}?$", re.I)
+# An amount that one series exceeds another by is the level of a gap ("deaths exceeded births
+# by 161,000", "revenues fell short by $17m"), not a change over time ("exceeded last year's
+# total by $3m") nor against a plan ("exceeded budget levels by $12 million", as desks read it)
+_GAP_BASE = lazy(r"\b(?:" + _COMPARE_ABOVE + r"|" + _COMPARE_BELOW + r"|f(?:e|a)ll(?:s|en|ing)?\s+short)\b(?P<base>[^;:.!?\d]{0,60}?)\s+by\s+"
+                 + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+_TIME_WORDS = lazy(r"\b(?:year|years|month|months|quarter|period|week|last|previous|prior|earlier|ago|before|since|"
+                   r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"in|during|on|over|at|when)\b|(?:19|20)\d\d|'s\b", re.I)
+_PLAN_WORDS = lazy(r"\b(?:budget(?:ed)?|estimates?|estimated|projections?|projected|forecasts?|targets?|plan(?:ned)?|approved|"
+                   r"expectations?|expected|allocation|allocated)\b", re.I)
+
+
+def _gap_between_series(c: Claim) -> bool:
+    """An amount by which one series exceeds another or a plan (see _GAP_BASE)."""
+    local = _local(c)
+    m = _GAP_BASE.search(c.sentence, max(0, local[0] - 100), local[0])
+    if m is None:
+        return False
+    return not _PLAN_WORDS.search(m.group("base")) and not _TIME_WORDS.search(m.group("base"))
+
+
 def _verb_before_by(c: Claim) -> Optional[str]:
     """'fell in February compared to January, by 7,452 people', 'climbed during the period by
     38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
@@ -354,9 +382,11 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     by = _BY_END.search(left, max(0, len(left) - 40))
     if by is None:
         return None
-    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start())
+    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start()) \
+        or c.kind == K.PERCENT and _COMPARISON_NAMED_BY.search(left, max(0, by.start() - 70), by.start())
     if compared:
-        # "exceeds last year's US$32.3 million by five percent": the verb, its base, then 'by'
+        # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
+        # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
         return "down" if compared.group("down") else "up"
     segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
@@ -420,7 +450,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if comparative is None and _OR_BEFORE.search(c.sentence, max(0, local[0] - 20), local[0]):
         comparative = _APPOSED_PERCENT_COMPARATIVE.match(right)
     if comparative:
-        return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
+        return "up" if " ".join(comparative.group("w").lower().split()) in _COMPARATIVE_UP else "down"
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
