@@ -522,7 +522,13 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
     for k, e in ranged.items():
         c = claims[k]
         last = str(e.span.end.year)
-        if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
+        if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from) \
+                and (c.unit or "").endswith(" / year"):
+            # "a growth of 218 people per annum over 1996-2003": an average yearly change over
+            # the range, whose period is the range itself
+            c.period, c.base_period = name(e.span), None
+            c.context["over_span"] = True  # no base implied either
+        elif c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
             c.period = last
         elif c.role == R.LEVEL and k + 1 < len(claims) and ranged.get(k + 1) is e and claims[k + 1].role == R.LEVEL \
                 and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
@@ -1022,7 +1028,8 @@ def implied_bases(claims: list[Claim]) -> None:
             local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
                 "previous" if c.base_period == shift(c.period, "period", -1) else local_way
             continue
-        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE) or c.context.get("base_plan"):
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE) or c.context.get("base_plan") \
+                or c.context.get("over_span"):
             continue
         span = parse(c.period)
         if span is None:

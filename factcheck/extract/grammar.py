@@ -67,6 +67,39 @@ def _directions() -> dict[str, str]:
     return out
 
 
+def nominalizations(base: str) -> set[str]:
+    """improve → improvement, deteriorate → deterioration, contract → contraction: the nouns
+    English derives from a verb (over-generation is harmless: the forms are only looked up)."""
+    b = base.lower()
+    out = {b + "ment"}
+    if b.endswith("ate"):
+        out.add(b[:-1] + "ion")  # appreciate → appreciation
+    elif b.endswith("ct"):
+        out.add(b + "ion")  # contract → contraction
+    return out | {n + "s" for n in out}
+
+
+@functools.cache
+def _change_nouns() -> dict[str, str]:
+    out: dict[str, str] = {}
+    changes = lexicon.load("changes")
+    for direction in ("up", "down"):
+        for noun in changes.get(f"nouns_{direction}", ()):
+            out.setdefault(noun, direction)
+            out.setdefault(noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s"), direction)
+    table = lexicon.load("frame_words")
+    for direction in ("up", "down"):
+        for base in table.get(direction, ()):
+            for form in nominalizations(base):
+                out.setdefault(form, direction)
+    return out
+
+
+def change_noun_direction(word: str) -> Optional[str]:
+    """'up' or 'down' for a noun of change ('increment', 'deterioration', 'declines'), else None."""
+    return _change_nouns().get(word.lower())
+
+
 @functools.cache
 def _particles() -> dict[str, str]:
     table = lexicon.load("frame_words")

@@ -208,6 +208,9 @@ class Lead:
     unit: Optional[str] = None
     #: a title line with no colon ('General Revenue Income') leads only bulleted lines
     bullets_only: bool = False
+    #: the direction of the lead's verb of change ('Prices rose by 9% in May:'), which items
+    #: that gap it ('- Rents by 4%') share
+    verb_direction: Optional[str] = None
 
 
 def is_lead(sentence: str) -> bool:
@@ -217,7 +220,10 @@ def is_lead(sentence: str) -> bool:
 def read_lead(text: str, time_spans: list[tuple[int, int]]) -> Lead:
     """The lead's metric (its subject noun phrase, or the object of a verb whose subject only
     points at the items: 'These sectors recorded job losses'), direction and conventions."""
+    from factcheck.extract import grammar
+
     body = _LEAD_END.sub("", text)
+    verb_direction = next((d for w in re.findall(r"[A-Za-z]+", body) if (d := grammar.change_direction(w))), None)
     previous = _PREVIOUS_IN_BRACKETS.search(body)
     places = bool(_BY_PLACE.search(body))
     # the metric is what remains without time, brackets and the breakdown ('by province')
@@ -235,7 +241,8 @@ def read_lead(text: str, time_spans: list[tuple[int, int]]) -> Lead:
             noun = m.group(1).lower()
         if noun:
             direction = "down" if noun in _DOWN else "up"
-    return Lead(metric, direction, places, next((g.lower() for g in (previous.groups() if previous else ()) if g), None))
+    return Lead(metric, direction, places, next((g.lower() for g in (previous.groups() if previous else ()) if g), None),
+                verb_direction=verb_direction)
 
 
 #: Nouns that name a part of the text, not what its figures measure.
@@ -400,6 +407,9 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
         return  # "- In May, 4,210 people were unemployed": an adverbial opens prose, no label
     if len(words) > 8 or any(context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
         return  # "Imports:" above a paragraph of prose: a clause with its own verb is no item label
+    # "- Rents by 4%" under "Prices rose by 9% in May:": the item gaps the lead's verb
+    gapped = lead.verb_direction if re.search(r"\sby$", label) else None
+    label = re.sub(r"\s+by$", "", label)
     known = context.subjects(label) if context.is_name(label) else []
     is_place = lead.places or bool(known)
     for c in claims:
@@ -420,7 +430,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
         if lead.period:
             c.period = shift(lead.period, lead.previous_in_brackets, -1) if bracketed and lead.previous_in_brackets \
                 else lead.period
-        if lead.direction and c.kind in ("money", "count", "measure", "percent"):
-            c.context["change"] = lead.direction
+        if (lead.direction or gapped) and c.kind in ("money", "count", "measure", "percent"):
+            c.context["change"] = lead.direction or gapped
         roles.assign_role(c)
         c.context["list_item"] = True

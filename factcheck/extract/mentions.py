@@ -1124,7 +1124,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
         # "a $3.8 billion decrease in exports"
         direction = qualifiers.direction_before(sentence[:qstart]) \
-            or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:])
+            or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:], money=kind == K.MONEY)
         if direction:
             info["direction"] = direction
     if sign_m is not None and info.get("sign") == "+" and "direction" not in info:

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import Optional
 
+from factcheck.extract.grammar import change_noun_direction
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
@@ -103,6 +104,7 @@ _FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "jus
             "substantially", "moderately", "dramatically", "steeply", "strongly", "fractionally"}
 
 
+_LEVEL_PARTICLES = frozenset({"up", "down", "higher", "lower", "off"})
 _WORD_OR_MARK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
@@ -114,9 +116,17 @@ def direction_before(left: str) -> Optional[str]:
     i = len(words) - 1
     while i >= 0 and words[i].lower() in _FILLERS:
         i -= 1
+    changes = change_words()
+    if i > 0 and words[i].lower() == "at":
+        # "decreased at 25%", "dropped by at 32%": a verb of change measured at its figure
+        # ("up at 105 pence", "closed lower at 3,200" state the level reached: no change)
+        i -= 1
+        while i >= 0 and words[i].lower() in _FILLERS:
+            i -= 1
+        if i < 0 or words[i].lower() in _LEVEL_PARTICLES or not changes.get(words[i].lower()):
+            return None
     if i < 0:
         return None
-    changes = change_words()
     word = words[i].lower()
     two = f"{words[i - 1].lower()} {word}" if i > 0 else ""
     if two in changes:
@@ -141,27 +151,26 @@ def change_verb_alternation() -> str:
     return literal_alternation(words, ignore_case=True, space=r"\s+")
 
 
-@functools.cache
-def _change_nouns() -> dict[str, str]:
-    words = load_lexicon("changes")
-    return {**{w: "up" for w in words["nouns_up"]}, **{w: "down" for w in words["nouns_down"]}}
-
-
 _NOUN_OF = ends_with(re.compile(r"\b(negative\s+|positive\s+)?([a-z]+)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:of|by)\s+"
                                 r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I),
                      ("of", "by", "about", "around", "nearly", "some", "over", "than", "almost"))
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b", re.I)
 
 
-def direction_of_noun(left: str, right: str) -> Optional[str]:
+# "an investment loss of $0.3m", "$800 million losses": a loss of money is the level of a
+# negative result (a loss of 5% or of 2,500 jobs is a fall)
+_LEVEL_OF_AMOUNT = frozenset({"loss", "losses"})
+
+
+def direction_of_noun(left: str, right: str, money: bool = False) -> Optional[str]:
     """The direction a noun of change gives the number: 'a decrease of $83m', 'a negative
     growth of 6.66%' (before), 'a $3.8 billion decrease in exports' (after)."""
     m = _NOUN_OF.search(left, max(0, len(left) - 70))
     if m:
-        d = _change_nouns().get(m.group(2).lower())
+        d = None if money and m.group(2).lower() in _LEVEL_OF_AMOUNT else change_noun_direction(m.group(2))
         if d and m.group(1):
             d = "down" if m.group(1).lower().startswith("negative") else "up"
         if d:
             return d
     a = _NOUN_AFTER.match(right)
-    return _change_nouns().get(a.group(1).lower()) if a else None
+    return change_noun_direction(a.group(1)) if a and not (money and a.group(1).lower() in _LEVEL_OF_AMOUNT) else None

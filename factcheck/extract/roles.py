@@ -34,10 +34,22 @@ def _lex(key: str) -> frozenset[str]:
 
 _NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
-_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "a rise of", "a $3.8 billion decrease", "an increase in X (…)"
+_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "an increase in X (…)"
+# Nouns of change name the figure beside them a change ("an increment of", "a 4% bump", "a
+# slight deterioration of"), read by class (grammar.change_noun_direction: the lexicon's nouns
+# and the nouns derived from its verbs), so the patterns take any word and look it up; a
+# loss is the level of a negative result ("an investment loss of $0.3m"), not a change.
+_LEVEL_NOUNS = frozenset({"loss", "losses"})
+
+
+def _noun_direction(word: Optional[str]) -> Optional[str]:
+    w = (word or "").lower()
+    return None if w in _LEVEL_NOUNS else (_NOUN_DIRECTION.get(w) or grammar.change_noun_direction(w))
+
+
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
-                            r"|\b(?:an?|the)\s+(?P<n>" + _CHANGE_NOUN + r")\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+                            r"|\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
 # "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
@@ -66,15 +78,17 @@ _MORE_OF = lazy(_APPOSED_PERCENT + r"\s*(?P<w>more|additional|extra|fewer|less)\
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           # "a 0.3 point or two per cent decrease": the same change restated before its noun
                           r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          # "82 percent and 10 percent drops": coordinated figures share their noun
+                          r"(?:and\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
                           r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
-                          r"(" + _CHANGE_NOUN + r")\b", re.I)
+                          r"([a-z]+)\b", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
-                            r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
+                            r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind|in\s+excess\s+of)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
 _APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
@@ -88,7 +102,7 @@ _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|so
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
 _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
-_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead"})
+_COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
@@ -150,7 +164,11 @@ def assign_role(c: Claim) -> None:
     if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
         change = None  # "the rise was led by $24 billion of intermediate goods": the agent of a change, a level
         c.context.pop("change", None)
-    more = _MORE_THAN_AFTER.match(right)
+    gap = c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _gap_between_series(c)
+    if gap:
+        change = None
+        c.context.pop("change", None)
+    more = None if gap else _MORE_THAN_AFTER.match(right)
     if more and c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENTAGE_POINT):
         # "$9.2 billion more than in May": an absolute change, not a level
         word = more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")
@@ -200,16 +218,16 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
-        if after:
+        if after and _noun_direction(after.group(1)):
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
-            change = _NOUN_DIRECTION[after.group(1).lower()]
+            change = _noun_direction(after.group(1))
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
-        if noun and noun.group("n").lower() in _NOUN_DIRECTION:
+        if noun and _noun_direction(noun.group("n")):
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
-            change = _NOUN_DIRECTION[noun.group("n").lower()]
+            change = _noun_direction(noun.group("n"))
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
@@ -219,8 +237,11 @@ def assign_role(c: Claim) -> None:
         if lead and not _NO_CHANGE_LEAD.search(window, max(0, lead.start() - 12)) \
                 and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))):
             # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold passed)
-            word = (lead.group("w") or lead.group("n") or "").lower()
-            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word)
+            word = (lead.group("w") or "").lower()
+            # a verb or particle right before the figure; a noun only before 'of' ("the lifting
+            # of 1 million barrels" is no change, nor is "a growth over $5bn")
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word) \
+                if word else _noun_direction(lead.group("n"))
             if change:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
@@ -235,7 +256,7 @@ def assign_role(c: Claim) -> None:
             # than": an amount restated as a percentage change is a change
             change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and not gap:
         change = _verb_before_by(c)
         if change:
             c.context["change"] = change
@@ -328,6 +349,30 @@ _COMPARISON_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r")|(?P<down>" + _COMPA
                       r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
 
 
+# the base named by words, not by a figure: "surpassing the estimate by", "less than the budget by"
+_COMPARISON_NAMED_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r"|above|(?:more|higher|greater)\s+than)|(?P<down>" + _COMPARE_BELOW
+                            + r"|below|(?:less|lower|fewer)\s+than))\s+(?:[\w'’-]+\s+){1,5}?$", re.I)
+# An amount that one series exceeds another by is the level of a gap ("deaths exceeded births
+# by 161,000", "revenues fell short by $17m"), not a change over time ("exceeded last year's
+# total by $3m") nor against a plan ("exceeded budget levels by $12 million", as desks read it)
+_GAP_BASE = lazy(r"\b(?:" + _COMPARE_ABOVE + r"|" + _COMPARE_BELOW + r"|f(?:e|a)ll(?:s|en|ing)?\s+short)\b(?P<base>[^;:.!?\d]{0,60}?)\s+by\s+"
+                 + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+_TIME_WORDS = lazy(r"\b(?:year|years|month|months|quarter|period|week|last|previous|prior|earlier|ago|before|since|"
+                   r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"in|during|on|over|at|when)\b|(?:19|20)\d\d|'s\b", re.I)
+_PLAN_WORDS = lazy(r"\b(?:budget(?:ed)?|estimates?|estimated|projections?|projected|forecasts?|targets?|plan(?:ned)?|approved|"
+                   r"expectations?|expected|allocation|allocated)\b", re.I)
+
+
+def _gap_between_series(c: Claim) -> bool:
+    """An amount by which one series exceeds another or a plan (see _GAP_BASE)."""
+    local = _local(c)
+    m = _GAP_BASE.search(c.sentence, max(0, local[0] - 100), local[0])
+    if m is None:
+        return False
+    return not _PLAN_WORDS.search(m.group("base")) and not _TIME_WORDS.search(m.group("base"))
+
+
 def _verb_before_by(c: Claim) -> Optional[str]:
     """'fell in February compared to January, by 7,452 people', 'climbed during the period by
     38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
@@ -337,9 +382,11 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     by = _BY_END.search(left, max(0, len(left) - 40))
     if by is None:
         return None
-    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start())
+    compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start()) \
+        or c.kind == K.PERCENT and _COMPARISON_NAMED_BY.search(left, max(0, by.start() - 70), by.start())
     if compared:
-        # "exceeds last year's US$32.3 million by five percent": the verb, its base, then 'by'
+        # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
+        # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
         return "down" if compared.group("down") else "up"
     segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
@@ -390,10 +437,10 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     noun = grammar.CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
     if noun:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
-        return grammar.change_direction(noun.group(1)) or _NOUN_DIRECTION.get(noun.group(1).lower()) or "up"
+        return grammar.change_direction(noun.group(1)) or _noun_direction(noun.group(1)) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
-    if after:
-        return _NOUN_DIRECTION[after.group(1).lower()]
+    if after and _noun_direction(after.group(1)):
+        return _noun_direction(after.group(1))
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
@@ -403,7 +450,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if comparative is None and _OR_BEFORE.search(c.sentence, max(0, local[0] - 20), local[0]):
         comparative = _APPOSED_PERCENT_COMPARATIVE.match(right)
     if comparative:
-        return "up" if comparative.group("w").lower() in _COMPARATIVE_UP else "down"
+        return "up" if " ".join(comparative.group("w").lower().split()) in _COMPARATIVE_UP else "down"
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
