@@ -339,6 +339,18 @@ def _restates_share(p: Claim, c: Claim) -> bool:
     return bool(_COMMA_GAP.fullmatch(gap)) and c.sentence[:start].rstrip().endswith("(")
 
 
+# "$2.4 billion, or 31%": "or" puts the same amount another way, here as a percentage
+_OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
+
+
+def _restated_as_share(p: Claim, c: Claim) -> bool:
+    """A percentage joined by "or" to the amount before it ("$1.6 billion, or 24% of the
+    total"; "fell $8.6 million or 10%") restates that amount: the amount's series."""
+    if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(p.metric) or _empty(_bare(p.metric)):
+        return False
+    return bool(_OR_RESTATES.fullmatch(c.sentence, _local(p)[1], _local(c)[0]))
+
+
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
@@ -371,6 +383,13 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind != K.PERCENT and i and _restates_share(claims[i - 1], c):
             c.metric = claims[i - 1].metric  # "tax income accounted for 72.5% (€1.969 billion)"
+            continue
+        if c.kind == K.PERCENT and i and not c.context.get("ratio_to_gdp") and _restated_as_share(claims[i - 1], c):
+            # "copper came to $2.4 billion, or 31% of the total": the amount again, as a part
+            p = claims[i - 1]
+            c.metric = _bare(p.metric)
+            if p.context.get("change"):
+                c.context["change"] = p.context["change"]  # "increased $3.1 billion, or 6.2 percent"
             continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
