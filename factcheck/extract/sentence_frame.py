@@ -344,9 +344,11 @@ _OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|near
 
 
 def _restated_as_share(p: Claim, c: Claim) -> bool:
-    """A percentage joined by "or" to the amount before it ("$1.6 billion, or 24% of the
-    total"; "fell $8.6 million or 10%") restates that amount: the amount's series."""
-    if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(p.metric) or _empty(_bare(p.metric)):
+    """A percentage joined by "or" to a level before it ("$1.6 billion, or 24% of the
+    total") restates that level as a part: the level's series. (A change's "or 6.2%" is
+    its relative change, which the change passes name.)"""
+    if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or p.context.get("change") or _empty(p.metric) \
+            or _empty(_bare(p.metric)):
         return False
     return bool(_OR_RESTATES.fullmatch(c.sentence, _local(p)[1], _local(c)[0]))
 
@@ -386,10 +388,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind == K.PERCENT and i and not c.context.get("ratio_to_gdp") and _restated_as_share(claims[i - 1], c):
             # "copper came to $2.4 billion, or 31% of the total": the amount again, as a part
-            p = claims[i - 1]
-            c.metric = _bare(p.metric)
-            if p.context.get("change"):
-                c.context["change"] = p.context["change"]  # "increased $3.1 billion, or 6.2 percent"
+            c.metric = _bare(claims[i - 1].metric)
             continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
