@@ -343,12 +343,19 @@ def _restates_share(p: Claim, c: Claim) -> bool:
 _OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
 
 
+_COMPARATIVE_NEXT = lazy(r"\s*(?:more|less|higher|lower|above|below|up|down|increase|rise|decrease|decline|drop|fall|growth)\b", re.I)
+
+
 def _restated_as_share(p: Claim, c: Claim) -> bool:
     """A percentage joined by "or" to a level before it ("$1.6 billion, or 24% of the
     total") restates that level as a part: the level's series. (A change's "or 6.2%" is
     its relative change, which the change passes name.)"""
     if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or p.context.get("change") or _empty(p.metric) \
             or _empty(_bare(p.metric)):
+        return False
+    if _COMPARATIVE_NEXT.match(c.sentence, _local(c)[1]) or _IN_SERIES.match(c.sentence, _local(c)[1]):
+        # "EUR 1.06 mln or 8.7% more than in 2017": a change, which the change passes name;
+        # "$7.0 million or 4.3% in external resources": the part names its own series
         return False
     return bool(_OR_RESTATES.fullmatch(c.sentence, _local(p)[1], _local(c)[0]))
 
