@@ -386,7 +386,7 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
     surface = stripped
     line, col = lines.line_col(start)
     facts: dict = dict(m.info)
-    metric = metrics.series_head(metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text))
+    metric = metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
         facts["share_of"] = metrics.tidy_metric(facts["share_of"], sentence.text)
     # what the number grammar read next to the number (mention.Mention.info): the

@@ -70,28 +70,6 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     return metric or None
 
 
-# "equivalent to G$41.7 billion", "registering $1.7 billion higher": an adjective of
-# comparison names no series
-_COMPARISON_ADJECTIVES = frozenset({"higher", "lower", "greater", "larger", "smaller", "bigger", "more", "less", "fewer",
-                                    "equivalent", "equal", "similar", "comparable"})
-
-
-def series_head(metric: Optional[str]) -> Optional[str]:
-    """A one-word metric that is no noun names no series: a function word, a verb ('come',
-    'made', 'amounting', "the $239 million imported"), an adjective of comparison; None
-    then, for the sentence frame to fill. (A share's whole keeps its word: "60% of those
-    surveyed".)"""
-    if not metric or " " in metric:
-        return metric
-    low = metric.lower()
-    if low in grammar.closed("det", "prep", "conj", "aux", "rel", "report", "verb") or low in _COMPARISON_ADJECTIVES:
-        return None
-    if grammar.is_verbal(low) and low.endswith(("ed", "ing")) and low not in _STATES_OF_PERSONS \
-            and not low.endswith(("employed", "unemployed")):
-        return None
-    return metric
-
-
 _HAS_DIGIT = lazy(r"\d")
 _BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
