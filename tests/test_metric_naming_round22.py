@@ -22,3 +22,9 @@ def _metrics(text: str) -> dict[str, str]:
 ])
 def test_a_restated_share_names_the_part(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_a_percentage_compared_after_or_restates_no_share():
+    # "1,990, or 27.6 percent fewer visitors": a change against a year ago, not a part of the count before
+    metrics = _metrics("A year ago there were 855 Canadians; this year there were 1,990, or 27.6 percent fewer visitors.")
+    assert metrics["27.6 percent"] != metrics["855 Canadians"]

@@ -343,7 +343,7 @@ def _restates_share(p: Claim, c: Claim) -> bool:
 _OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
 
 
-_COMPARATIVE_NEXT = lazy(r"\s*(?:more|less|higher|lower|above|below|up|down|increase|rise|decrease|decline|drop|fall|growth)\b", re.I)
+_COMPARATIVE_NEXT = lazy(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|increase|rise|decrease|decline|drop|fall|growth)\b", re.I)
 
 
 def _restated_as_share(p: Claim, c: Claim) -> bool:
