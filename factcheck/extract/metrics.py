@@ -149,6 +149,8 @@ _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+l
 # "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
 _CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
+# "or 14% of the total": a whole that names no series; the part's own words do
+_BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
 
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -308,7 +310,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         of = _OF_REST.match(right)
         if of and kind == K.PERCENT:
             np = context.noun_phrase_after(of.group(1))
-            if np:
+            if np and np.lower().strip(" .,;:") not in _BARE_WHOLE:
                 facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
     tail = left[-160:]

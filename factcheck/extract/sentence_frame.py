@@ -339,6 +339,27 @@ def _restates_share(p: Claim, c: Claim) -> bool:
     return bool(_COMMA_GAP.fullmatch(gap)) and c.sentence[:start].rstrip().endswith("(")
 
 
+# "$2.4 billion, or 31%": "or" puts the same amount another way, here as a percentage
+_OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
+
+
+_COMPARATIVE_NEXT = lazy(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|increase|rise|decrease|decline|drop|fall|growth)\b", re.I)
+
+
+def _restated_as_share(p: Claim, c: Claim) -> bool:
+    """A percentage joined by "or" to a level before it ("$1.6 billion, or 24% of the
+    total") restates that level as a part: the level's series. (A change's "or 6.2%" is
+    its relative change, which the change passes name.)"""
+    if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or p.context.get("change") or _empty(p.metric) \
+            or _empty(_bare(p.metric)):
+        return False
+    if _COMPARATIVE_NEXT.match(c.sentence, _local(c)[1]) or _IN_SERIES.match(c.sentence, _local(c)[1]):
+        # "EUR 1.06 mln or 8.7% more than in 2017": a change, which the change passes name;
+        # "$7.0 million or 4.3% in external resources": the part names its own series
+        return False
+    return bool(_OR_RESTATES.fullmatch(c.sentence, _local(p)[1], _local(c)[0]))
+
+
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
     """Claims whose own words name no series take the series their statement is about:
     'USD 493.19 billion, exhibiting a negative growth of 6.66%' is the growth of what
@@ -371,6 +392,10 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind != K.PERCENT and i and _restates_share(claims[i - 1], c):
             c.metric = claims[i - 1].metric  # "tax income accounted for 72.5% (€1.969 billion)"
+            continue
+        if c.kind == K.PERCENT and i and not c.context.get("ratio_to_gdp") and _restated_as_share(claims[i - 1], c):
+            # "copper came to $2.4 billion, or 31% of the total": the amount again, as a part
+            c.metric = _bare(claims[i - 1].metric)
             continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
