@@ -96,6 +96,13 @@ FORMS = [
     ("Senegal's budget is 7 trillion CFA francs, Dakar said.", 7e12, "XOF"),
     ("Cameroon's budget is XAF 6.7 trillion, Yaoundé said.", 6.7e12, "XAF"),
     ("Cameroon's budget is 6.7 trillion CFA francs, Yaoundé said.", 6.7e12, "XAF"),
+    # a CFA franc of plain "Congo" is the Republic's (the DR Congo's franc is no CFA franc),
+    # and the unions' capitals and demonyms name their franc too
+    ("Congo's oil exports reached 1,200 billion CFA francs last year.", 1.2e12, "XAF"),
+    ("Congolese customs collected 300 billion CFA francs last year.", 3e11, "XAF"),
+    ("Chadian cotton earned 45 billion CFA francs, N'Djamena said.", 45e9, "XAF"),
+    ("Ouagadougou said gold exports reached 2,000 billion CFA francs.", 2e12, "XOF"),
+    ("Beninese customs collected 500 billion CFA francs, Cotonou said.", 5e11, "XOF"),
     ("Madagascar's budget is MGA 20 trillion.", 20e12, "MGA"),
     ("Madagascar's budget is Ar 20 trillion, Antananarivo said.", 20e12, "MGA"),
     ("Madagascar's budget is 20 trillion ariary.", 20e12, "MGA"),
