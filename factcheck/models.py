@@ -218,6 +218,13 @@ class Claim:
     context: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
+    def local(self) -> tuple[int, int]:
+        """Where the number sits in its sentence, (0, 0) when extraction did not say."""
+        local = self.context.get("local")
+        # asked tens of times per claim: the tuple extraction made is returned as it is
+        return local if type(local) is tuple else tuple(local or (0, 0))  # type: ignore[return-value]
+
+    @property
     def verdict(self) -> str:
         return self.check.verdict
 

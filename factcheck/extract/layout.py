@@ -368,7 +368,7 @@ def apply_table(table: Table, claims: list, fiscal) -> None:
         for col_i, (col, cell) in enumerate(zip(table.columns, row.cells)):
             if cell is None:
                 continue
-            c = next((c for c in claims if _overlaps(c.context.get("local") or (0, 0), cell)), None)
+            c = next((c for c in claims if _overlaps(c.local, cell)), None)
             if c is None:
                 continue
             c.metric = metric
@@ -413,7 +413,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     known = context.subjects(label) if context.is_name(label) else []
     is_place = lead.places or bool(known)
     for c in claims:
-        local = c.context.get("local") or (0, 0)
+        local = c.local
         if lead.unit is None and c.kind in ("percent", "money"):
             lead.unit = c.unit
         if lead.unit == "percent" and c.kind == "count" and not c.context.get("counted") and c.unit == "count":

@@ -29,7 +29,7 @@ _LAST_AFTER = lazy(r"\s+(?:last|prior|previously)\b(?!\s+(?:year|month|quarter|w
 def is_prior(c: Claim) -> bool:
     """A figure given as the previous reading of the one a data release reports: 'vs
     previous 9.3k', 'prior of 64.7%', '5.8% last'."""
-    local = c.context.get("local") or (0, 0)
+    local = c.local
     return bool(_PRIOR_BEFORE.search(c.sentence[max(0, local[0] - 30): local[0]]) or _LAST_AFTER.match(c.sentence, local[1]))
 
 

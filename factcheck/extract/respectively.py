@@ -78,11 +78,11 @@ def coordinated_figures(claims: list) -> list:
     m = _RESPECTIVELY.search(claims[0].sentence) if claims else None
     if not m:
         return []
-    before = [c for c in claims if (c.context.get("local") or (0, 0))[1] <= m.start()]
+    before = [c for c in claims if c.local[1] <= m.start()]
     run: list = []
     for c in reversed(before):
         if run:
-            gap = c.sentence[(c.context.get("local") or (0, 0))[1]: (run[0].context.get("local") or (0, 0))[0]]
+            gap = c.sentence[c.local[1]: run[0].local[0]]
             if c.kind != run[0].kind or not _FIGURE_GAP.match(gap):
                 break
         run.insert(0, c)
@@ -100,7 +100,7 @@ def distribute(claims: list, exprs: list) -> None:
     run = coordinated_figures(claims)
     if not run:
         return
-    found = members(run[0].sentence, [tuple(c.context.get("local") or (0, 0)) for c in run])
+    found = members(run[0].sentence, [c.local for c in run])
     if found is None:
         return
     names, head = found

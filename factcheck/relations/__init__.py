@@ -141,7 +141,7 @@ def _change_word_near(c) -> bool:
     figure or right after it: "fell 3%", "down 3%", "a 3% decline", "3% lower"."""
     from factcheck.extract import grammar
 
-    local = c.context.get("local") or (0, 0)
+    local = c.local
     before = _WORD.findall(c.sentence[max(0, local[0] - 40): local[0]])[-4:]
     after = _WORD.findall(c.sentence[local[1]: local[1] + 25])[:3]
     return any(grammar.change_direction(w.lower()) or grammar.particle_direction(w.lower())

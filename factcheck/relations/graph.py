@@ -78,7 +78,7 @@ class Node:
 
     @property
     def local(self) -> tuple[int, int]:
-        return self.claim.context.get("local") or (0, 0)
+        return self.claim.local
 
     def before(self, n: int = 60) -> str:
         """The sentence text just before the number."""
