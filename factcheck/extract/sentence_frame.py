@@ -255,7 +255,8 @@ def series_named(sentence: str) -> Optional[str]:
 _COORDINATED_VERB = lazy(r"(?:\s+(?:in|on|during|for|over|from|to|compared\s+(?:with|to))\s+[^,;:.\d()]{0,40}?(?:,?\s*(?:19|20)\d\d)?"
                          r"|\s+(?:last|this|next)\s+[A-Za-z]+|\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|y-?o-?y))?"
                          r"\s*,?\s+(?:and|but|before|then)\s+(?:then\s+|later\s+|also\s+|further\s+)?(?P<verb>[a-z]+)\s+"
-                         r"(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s?$", re.I)
+                         # "and were recorded at": a verb of being with a participle of recording
+                         r"(?:(?:recorded|registered|reported|estimated|put|valued|pegged)\s+at\s+|by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[^\s\d]{0,4}\s?$", re.I)
 # "Shipments to the EU dropped by 13.7% and those to Japan contracted by 4.1%": the
 # pronoun stands for the head of the series before, the phrase after it tells it apart
 _THOSE_OF = lazy(r"\b(?:and|while|whereas|but)\s+(?:those|that)\s+(?P<pp>(?:to|from|of|in|for|with|by)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -694,9 +695,15 @@ _ITEM_END = lazy(r"\b(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almos
 # an adverbial of comparison or the rest of the change's noun phrase
 _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week)|"
                           r"y-?o-?y|m-?o-?m|q-?o-?q|on\s+the\s+(?:year|month|quarter)|annually|in\s+annual\s+terms)\s*,?\s*)?"
+                          # adverbials of time or manner before the level the change started from ("in
+                          # March", "on a quarterly basis", "during the period under review"); no
+                          # conjunction or comma, which would open another clause with its own series
+                          r"(?:(?:in|on|during|over|for|through)\s+(?:(?!(?:and|or|but|while|whereas|which|that|from)\b)"
+                          r"[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+){1,6}?)*"
                           r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
                           r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
-                          r"(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+                          # "by going down from", "rising from": the change's own verb again
+                          r"(?:(?:by\s+)?(?:going|coming|moving)\s+(?:up|down)\s+|(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 
