@@ -26,13 +26,12 @@ _DATE, _DATETIME = "\x00date", "\x00datetime"  # tags of the pairs dates are kep
 
 
 def _engine() -> tuple:
-    try:
-        from importlib import metadata
+    # yaml's own __version__ (the distribution's version string), not importlib.metadata's
+    # lookup: importing that and walking the installed distributions cost more instructions
+    # at every start than the YAML construction this cache saves in a warm scan
+    import yaml
 
-        version = metadata.version("PyYAML")
-    except Exception:  # pragma: no cover - PyYAML is a core dependency
-        version = None
-    return sys.implementation.cache_tag, version, _FORMAT
+    return sys.implementation.cache_tag, getattr(yaml, "__version__", None), _FORMAT
 
 
 # (kind, sha256 of the text) → the marshalled document; 200 kept, those the writing run used first
