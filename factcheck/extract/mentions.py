@@ -989,6 +989,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             full = clean(full * pm.factor)
             precision = clean((precision or 1.0) * pm.factor)
             pos = pm.end
+            if pm.factor != 1.0:
+                info["unit_scale"] = pm.factor  # "1.7 TWh" is 1.7e9 kWh: what the printed unit held
         else:
             if exclusions.is_year(value, raw) and not has_scale and (
                     not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))) \
