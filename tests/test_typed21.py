@@ -1,5 +1,6 @@
 """Typed extraction classes found on the spent sets after ay–bc's scoring (issue 9): energy
-in one unit whatever SI prefix is printed."""
+in one unit whatever SI prefix is printed, a table column's percent label typing its bare
+cells, and a lone decimal point in an article that groups thousands with dots."""
 
 from __future__ import annotations
 
@@ -23,3 +24,22 @@ def _read(text: str):
 ])
 def test_energy_is_kilowatt_hours_whatever_prefix_is_printed(text, expected):
     assert expected in _read(text)
+
+
+def test_a_percent_column_types_its_bare_cells():
+    text = ("Port | Cargo 2023 | Cargo 2022 | Growth (%) |\n"
+            "---|---|---|---|\n"
+            "Koper | 22.430.100 | 21.904.200 | 2.4 |\n"
+            "Rijeka | 13.102.900 | 12.871.300 | 1.8 |\n")
+    got = _read(text)
+    assert ("2.4", 2.4, "percent", "percent") in got
+    assert ("1.8", 1.8, "percent", "percent") in got
+    assert ("22.430.100", 22430100.0, "count", "count") in got  # the other columns stay counts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Arrivals rose to 1.204.330 from 1.150.002, a gain of 4.7 on the year.", ("4.7", 4.7)),
+    ("The city counted 2.310.500 residents and 3.6 persons per household.", ("3.6 persons per household", 3.6)),
+])
+def test_a_lone_point_before_one_or_two_digits_is_decimal_where_dots_group_thousands(text, expected):
+    assert expected in [(s, v) for s, v, _, _ in _read(text)]
