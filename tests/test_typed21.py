@@ -43,3 +43,14 @@ def test_a_percent_column_types_its_bare_cells():
 ])
 def test_a_lone_point_before_one_or_two_digits_is_decimal_where_dots_group_thousands(text, expected):
     assert expected in [(s, v) for s, v, _, _ in _read(text)]
+
+
+def test_a_change_column_labelled_percent_makes_its_cells_growths_with_the_arrow_s_direction():
+    text = ("Port | Cargo 2023 | Cargo 2022 | Change (%) |\n"
+            "---|---|---|---|\n"
+            "Koper | 22.430.100 | 21.904.200 | ▲ 2.4 |\n"
+            "Bar | 1.102.900 | 1.171.300 | ▼ 5.8 |\n")
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    got = {c.surface: (c.kind, c.role, c.direction) for c in claims}
+    assert got["2.4"] == ("percent", "growth", "up")
+    assert got["5.8"] == ("percent", "growth", "down")

@@ -302,7 +302,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)))
     implied_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
-        apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
+        apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
     for x in out:
         if x.counted:

@@ -52,7 +52,9 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
 def _percent_columns(text: str) -> list[tuple]:
     """A delimited table's column whose label says percent ("Airport | Passengers 2018 |
     Change (%) |", "Share, per cent"): its cells print the figure alone ("▲ 6.6"), as the
-    label said it once. (start, end, 1.0, "percent", K.PERCENT) for each such cell below."""
+    label said it once. (start, end, None, is_change, K.PERCENT) for each such cell below:
+    a label that names a change ("Change (%)", "Growth, %") makes each cell a growth whose
+    direction its arrow or sign gives ("▲ 6.6", "-2.1")."""
     if ("|" not in text and "\t" not in text) or ("%" not in text and "cent" not in text):
         return []
     notes = []
@@ -60,6 +62,7 @@ def _percent_columns(text: str) -> list[tuple]:
         sep = "|" if "|" in header.group(0) else "\t"
         labels = header.group(0).split(sep)
         columns = [i for i, label in enumerate(labels) if _PERCENT_LABEL.search(label) and not re.search(r"\d", label)]
+        change = {i: bool(_CHANGE_LABEL.search(labels[i])) for i in columns}
         if not columns:
             continue
         for line in re.finditer(r"[^\n]*\n?", text[header.end() + 1:]):
@@ -69,7 +72,7 @@ def _percent_columns(text: str) -> list[tuple]:
             at = header.end() + 1 + line.start()
             cells = row.split(sep)
             starts = [sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))]
-            notes += [(at + starts[i], at + starts[i] + len(cells[i]), 1.0, "percent", K.PERCENT)
+            notes += [(at + starts[i], at + starts[i] + len(cells[i]), None, change[i], K.PERCENT)
                       for i in columns if i < len(cells)]
     return notes
 
@@ -77,6 +80,8 @@ def _percent_columns(text: str) -> list[tuple]:
 # a line of a table whose columns a bar or a tab delimits; a label that names percent
 _DELIMITED_LINE = lazy(r"^[^\n]*(?:\|[^\n]*\||\t[^\n]*\t)[^\n]*$", re.M)
 _PERCENT_LABEL = lazy(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
+_CHANGE_LABEL = lazy(r"\b(?:change|growth|var(?:iation)?|y/y|yoy|chg)\b|±|\+/-", re.I)
+_ARROWS = {"▲": "up", "△": "up", "↑": "up", "▼": "down", "▽": "down", "↓": "down"}
 
 
 def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
@@ -181,11 +186,11 @@ _CELL = lazy(r"\d[\d,.]*")
 _NAME = lazy(rf"(?:{CURRENCY_NAME})", re.I)
 
 
-def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
+def apply_unit_notes(mentions: list[Mention], offset: int, notes, sentence: str = "") -> None:
     """Bare figures of a governed line become amounts of the note's unit and scale; the last
     bare figures of a row under currency columns, amounts in those currencies."""
-    for start, end, factor, codes, _ in notes:
-        if factor is None:
+    for start, end, factor, codes, kind in notes:
+        if factor is None and kind == K.MONEY:
             row = [m for m in mentions if start <= offset + m.start < end]
             cells = row[-len(codes):]
             # a cell is its digits alone (a row label's noun, "2 Independent Institutions 303,338,532,125",
@@ -203,8 +208,12 @@ def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
             continue
         for start, end, factor, code, kind in notes:
             if kind == K.PERCENT and start <= at < end:
-                m.unit, m.kind, m.bare = code, kind, False  # a percent column's cell: the label scales nothing
+                m.unit, m.kind, m.bare = "percent", kind, False  # a percent column's cell: the label scales nothing
                 m.info["unit_note"] = True
+                if code:  # a change column: its arrow or sign says which way
+                    arrow = _ARROWS.get(sentence[max(0, m.start - 2):m.start].strip()[-1:])
+                    direction = arrow or ("down" if m.value < 0 else "up")
+                    m.info["direction"] = m.info["change"] = direction
                 break
             if factor is not None and start <= at < end:
                 m.value, m.unit, m.kind = clean(m.value * factor), code, kind
