@@ -81,6 +81,15 @@ class TimeExpr:
         if self.shift[0] == "to_year":
             # "the same period of 2018" said in a report on January–November 2019
             return shift_years(reference, self.shift[1] - int(reference[:4]))
+        if self.shift[0] == "within":
+            # "the same period of FY 2021-22": the statement's span moved by whole years into
+            # that (fiscal) year; one that fits no year of it is no part of that year
+            whole = parse(self.shift[1])
+            for n in range(whole.start.year - int(reference[:4]) - 1, whole.end.year - int(reference[:4]) + 1):
+                moved = parse(shift_years(reference, n) or "")
+                if moved is not None and whole.start <= moved.start and moved.end <= whole.end:
+                    return name(moved)
+            return None
         return shift(reference, *self.shift)
 
 
@@ -1540,6 +1549,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if _FLOW_SO_FAR.search(sentence):
         for e in found:
             _cumulate(e, sentence)
+    _same_part_of_year(found, sentence)
     if len(found) > 1:
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
@@ -1549,6 +1559,21 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+# "the same period of FY 2021-22", "the corresponding period of the last fiscal year": the
+# part of that year the statement covers, not the whole year
+_SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time)\s+"
+                     r"(?:of|in|during)\s+(?:the\s+)?$", re.I)
+
+
+def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
+    for e in found:
+        m = _SAME_PART_OF.search(sentence, max(0, e.start - 50), e.start) if e.span is not None and e.span.months == 12 else None
+        if m:
+            e.shift, e.span = ("within", name(e.span)), None
+            e.start, e.text = m.start(), sentence[m.start(): e.end]
+            e.base = _is_base(sentence, e)
 
 
 _RESTATED = lazy(r"\s*\(\s*")

@@ -1,0 +1,26 @@
+"""Period classes found on the spent sets after period25's round, in our own sentences:
+"the same period of" a fiscal year is that year's matching part, not the whole year."""
+
+from __future__ import annotations
+
+from conftest import frames_by_surface
+
+
+def test_the_same_period_of_a_named_fiscal_year_is_its_matching_months():
+    text = ("Sri Lanka's tea exports in April-August 2023-24 were $540 million, up 4% from "
+            "$519 million in the same period of FY 2022-23.")
+    c = frames_by_surface(text, "2023-09-20")
+    assert c["$519 million"].period == "2022-04/2022-08"
+    assert c["4%"].base_period == "2022-04/2022-08"
+
+
+def test_the_corresponding_period_of_the_last_fiscal_year_is_its_matching_months():
+    text = ("In April-June 2021-22 India's services exports were $60 billion, against $48 billion "
+            "in the corresponding period of the last financial year.")
+    assert frames_by_surface(text, "2021-07-20")["$48 billion"].period == "2020-Q2"
+
+
+def test_the_same_period_of_a_fiscal_year_moves_the_part_not_the_year_that_frames_it():
+    text = ("Exports reached $2 billion between October and February in the current fiscal year, "
+            "up from $1.5 billion in the corresponding period of the 2018-19 fiscal year.")
+    assert frames_by_surface(text, "2020-03-20")["$1.5 billion"].period == "2018-10/2019-02"
