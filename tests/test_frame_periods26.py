@@ -24,3 +24,19 @@ def test_the_same_period_of_a_fiscal_year_moves_the_part_not_the_year_that_frame
     text = ("Exports reached $2 billion between October and February in the current fiscal year, "
             "up from $1.5 billion in the corresponding period of the 2018-19 fiscal year.")
     assert frames_by_surface(text, "2020-03-20")["$1.5 billion"].period == "2018-10/2019-02"
+
+
+def test_the_time_after_a_change_s_start_figure_is_the_base():
+    text = ("Cocoa shipments slowed in May. Cocoa exports rose 12% to 1.4 million sacks "
+            "from 1.25 million 64-kg sacks in May 2022.")
+    c = frames_by_surface(text, "2023-06-10")
+    assert c["12%"].period == "2023-05"
+    assert c["12%"].base_period == "2022-05"
+
+
+def test_a_clause_after_than_names_the_other_side_s_time():
+    text = ("Card payments grew in March. Their number was 4.1% higher than what it was "
+            "in March 2020.")
+    c = frames_by_surface(text, "2021-04-10")
+    assert c["4.1%"].period == "2021-03"
+    assert c["4.1%"].base_period == "2020-03"

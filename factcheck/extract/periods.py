@@ -1357,6 +1357,12 @@ _FIGURE_AND_WORDS = (r"[^\s\d,;]{0,4}\d[\d,.]*\s*"
                      r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}")
 _FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?" + _FIGURE_AND_WORDS +
                        r"(?:(?:recorded|registered|reported|posted|seen|observed)\s+)?(?:in|during|for|at)\s+(?:the\s+)?$", re.I)
+# "to 1.3 million bags from 1.1 million 60-kg bags in": the change's end, then its start and the start's time
+_TO_FIGURE_FROM_FIGURE_IN = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+|a\s+)?"
+                                 r"[^\s\d,;]{0,4}\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:recorded\s+|registered\s+|reported\s+)?(?:in|during|for)\s+(?:the\s+)?$", re.I)
+# "than what it was in", "more than took place in": a clause of its own after 'than' names the other side's time
+_THAN_CLAUSE_IN = lazy(r"\bthan\s+(?:(?:what|that|those)\s+)?(?:(?:it|they|there|which)\s+)?(?:was|were|had\s+been|took\s+place|occurred|happened"
+                       r"|(?:was|were)\s+(?:recorded|registered|reported|seen|posted))\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
@@ -1425,6 +1431,11 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                                and _FIGURE_NOUN_AFTER.match(sentence, e.end)):
         # "fell from P5.9 billion recorded in October to P4.9 billion in November", "a
         # decrease of 16.6 percent from the revised October value": the start of the change
+        return True
+    if e.span is not None and (_TO_FIGURE_FROM_FIGURE_IN.search(sentence, max(0, e.start - 120), e.start)
+                               or _THAN_CLAUSE_IN.search(sentence, max(0, e.start - 60), e.start)):
+        # "grew 18% to 1.3 million bags from 1.1 million bags in February 2020", "11.3 percent
+        # lower than what it was in September 2016": the time of the other side
         return True
     before = sentence[max(0, e.start - 40): e.start]
     if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before) \
