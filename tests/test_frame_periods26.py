@@ -40,3 +40,18 @@ def test_a_clause_after_than_names_the_other_side_s_time():
     c = frames_by_surface(text, "2021-04-10")
     assert c["4.1%"].period == "2021-03"
     assert c["4.1%"].base_period == "2020-03"
+
+
+def test_a_total_counted_up_to_a_month_end_is_the_year_so_far():
+    text = ("As of the end of August this year, export earnings have accumulated to $2.4 billion, "
+            "up 3.1% on the same period of 2022.")
+    c = frames_by_surface(text, "2023-09-15")
+    assert c["$2.4 billion"].period == "2023-01/2023-08"
+    assert c["3.1%"].base_period == "2022-01/2022-08"
+
+
+def test_a_pluperfect_total_at_the_end_of_a_month_is_the_year_so_far_and_a_stock_is_not():
+    text = "At the end of May, Fiji had recorded a total of 310,000 visitor arrivals."
+    assert frames_by_surface(text, "2019-06-20")["310,000 visitor arrivals"].period == "2019-01/2019-05"
+    text = "At the end of May, the government had a total debt of $4.2 billion."
+    assert frames_by_surface(text, "2019-06-20")["$4.2 billion"].period == "2019-05"

@@ -1494,7 +1494,19 @@ _FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|ear
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
+# "As of the end of September, remittances have accumulated to …", "At the end of July, Sri
+# Lanka had recorded a total of 861,324 arrivals": a perfect of counting up after the date
+_BY_END_BEFORE = lazy(r"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_COUNTED_UP_AFTER = lazy(r"\s*(?:this\s+year\s*)?,\s*(?:[\w’'-]+\s+){1,4}?(?:have|has|had)\s+(?:(?:so|thus)\s+far\s+)?"
+                         r"(?:accumulated|cumulated|totall?ed|recorded\s+a\s+(?:cumulative\s+)?total|received\s+a\s+total)\b", re.I)
+
+
 def _cumulate(e: TimeExpr, sentence: str) -> None:
+    if e.span is not None and not e.base and e.span.months <= 1 and _COUNTED_UP_AFTER.match(sentence, e.end) \
+            and _BY_END_BEFORE.search(sentence, max(0, e.start - 30), e.start):
+        end = e.span.end
+        e.span, e.tags = month_span(end.year, 1, end.year, end.month), e.tags | {"ytd"}
+        return
     if e.span is None or e.base or e.span.months > 1 or not _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start):
         return
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, e.start)]
@@ -1557,7 +1569,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
-    if _FLOW_SO_FAR.search(sentence):
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
