@@ -55,3 +55,10 @@ def test_a_pluperfect_total_at_the_end_of_a_month_is_the_year_so_far_and_a_stock
     assert frames_by_surface(text, "2019-06-20")["310,000 visitor arrivals"].period == "2019-01/2019-05"
     text = "At the end of May, the government had a total debt of $4.2 billion."
     assert frames_by_surface(text, "2019-06-20")["$4.2 billion"].period == "2019-05"
+
+
+def test_from_opening_a_span_of_days_is_the_figure_s_time_not_its_base():
+    text = "Wind generation in the region rose by 12.4% to 2,105 GWh in the period from March 6 to 12."
+    c = frames_by_surface(text, "2023-03-20")
+    assert c["12.4%"].period == "2023-03-06/2023-03-12"
+    assert c["12.4%"].base_period != "2023-03-06/2023-03-12"

@@ -1459,6 +1459,9 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "from" and e.span is not None and e.span.start.day != e.span.end.day \
+                and _DAYS_JOINED.search(e.text):
+            return False  # "in the period from November 14 to 20": 'from' opens the span of days it names
         if word == "over" and _PERCENT_OVER.search(before):
             return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
@@ -1476,6 +1479,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         bool(_BEFORE_LEVELS.search(before))
 
 
+_DAYS_JOINED = lazy(r"\d\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*(?:[A-Za-z]+\.?\s+)?\d", re.I)
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
                "sequential", "basis", "as of", "days", "weeks", "semester", "summer", "winter", "spring", "autumn", "fall")
