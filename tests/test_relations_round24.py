@@ -1,0 +1,56 @@
+"""Relations the twenty-fourth round teaches the engine, from published slips it missed
+and false flags it raised on annotated and extracted frames. Our own sentences; each test
+fails without its change."""
+
+from __future__ import annotations
+
+from test_relations import flagged, make, run
+
+
+def _tonnes(surface, value, period, role="level", **kw):
+    return {"surface": surface, "value": value, "unit": "tonne", "kind": "measure", "metric": "wheat exports",
+            "period": period, "role": role, **kw}
+
+
+# the frame dated the level the fall arrived at with the year the fall is measured from
+ARRIVED = ("Against 2022, wheat exports dropped by 8.0 percent to 920,000 tonnes. "
+           "In the first half of last year they had reached 1,000,000 tonnes.")
+
+
+def test_a_level_a_change_arrived_at_dated_by_its_base_bounds_no_sub_period():
+    figures = [_tonnes("8.0 percent", 8.0, "2023-H1", "growth", unit="percent", kind="percent", direction="down",
+                       base_period="2022-H1"),
+               _tonnes("920,000 tonnes", 9.2e5, "2022"),  # the frame's misreading: of 2023-H1
+               _tonnes("1,000,000 tonnes", 1e6, "2022-H1")]
+    _, checks = run(make(ARRIVED, figures))
+    assert flagged(checks) == set()
+
+
+def test_a_level_stated_for_the_whole_year_still_bounds_its_half():
+    text = ("In 2022, wheat exports reached 920,000 tonnes. "
+            "In the first half of that year they had reached 1,000,000 tonnes.")
+    figures = [_tonnes("920,000 tonnes", 9.2e5, "2022"), _tonnes("1,000,000 tonnes", 1e6, "2022-H1")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == {"920,000 tonnes"}
+
+
+def _pln(surface, value, metric, role="level", **kw):
+    return {"surface": surface, "value": value, "unit": "PLN", "metric": metric, "period": "2024-01/2024-03",
+            "role": role, **kw}
+
+
+# a level with its own change, and a growth of a narrower, hypothetical scope with its own
+SCOPES = ("From excise came PLN 30.0 billion, about PLN 5.0 billion less than a year before "
+          "(without the fuel reform, state revenue from excise would be PLN 12.0 billion, or 9.0% more).")
+
+
+def test_a_growth_is_not_measured_against_a_level_whose_own_change_is_another():
+    figures = [_pln("PLN 30.0 billion", 30e9, "excise"),
+               _pln("PLN 5.0 billion", 5e9, "excise", "change", direction="down", base_period="2023-01/2023-03"),
+               _pln("PLN 12.0 billion", 12e9, "state revenue from excise", "change", direction="up",
+                    base_period="2023-01/2023-03"),
+               _pln("9.0%", 9.0, "state revenue from excise", "growth", unit="percent", kind="percent", direction="up",
+                    base_period="2023-01/2023-03")]
+    _, checks = run(make(SCOPES, figures))
+    assert flagged(checks) == set()
+
