@@ -54,3 +54,25 @@ def test_a_growth_is_not_measured_against_a_level_whose_own_change_is_another():
     _, checks = run(make(SCOPES, figures))
     assert flagged(checks) == set()
 
+
+def _units(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "count", "kind": "count", "metric": metric, "period": "2023"}
+
+
+# sales over all markets, split into the home market and the markets abroad
+MARKETS = ("The maker sold 2,400,000 tractors worldwide last year. "
+           "Sales at home reached 900,000 units and overseas sales 1,500,000 units.")
+MARKET_FIGURES = [_units("2,400,000 tractors", 2.4e6, "worldwide tractor sales"),
+                  _units("900,000 units", 9e5, "domestic tractor sales"),
+                  _units("1,500,000 units", 1.5e6, "overseas tractor sales")]
+
+
+def test_domestic_and_overseas_sales_add_up_to_worldwide_sales():
+    analysis, checks = run(make(MARKETS, MARKET_FIGURES))
+    assert flagged(checks) == set()
+    assert any(r.holds and r.compare == "=" and len(r.inputs) == 2 for r in analysis.relations)
+    slipped = MARKETS.replace("900,000 units", "600,000 units")
+    _, checks = run(make(slipped, [MARKET_FIGURES[0], _units("600,000 units", 6e5, "domestic tractor sales"),
+                                   MARKET_FIGURES[2]]))
+    assert flagged(checks)
+
