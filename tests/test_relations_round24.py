@@ -76,3 +76,55 @@ def test_domestic_and_overseas_sales_add_up_to_worldwide_sales():
                                    MARKET_FIGURES[2]]))
     assert flagged(checks)
 
+
+def _usd(surface, value, metric):
+    return {"surface": surface, "value": value, "metric": metric, "period": "2024-05"}
+
+
+def _usds(*figures):
+    """Money figures of May, each (surface, value, metric)."""
+    return [_usd(*f) for f in figures]
+
+
+# X and non-X exports: all exports, by definition
+OIL = ("Exports came to $9.84 billion in May. Oil exports were $2.61 billion, "
+       "while non-oil exports reached $7.23 billion.")
+
+
+def test_oil_and_non_oil_exports_make_all_exports():
+    figures = [_usd("$9.84 billion", 9.84e9, "exports"), _usd("$2.61 billion", 2.61e9, "oil exports"),
+               _usd("$7.23 billion", 7.23e9, "non-oil exports")]
+    _, checks = run(make(OIL, figures))
+    assert flagged(checks) == set()
+    # a dropped last digit is no slip the engine names, yet the parts no longer make the whole
+    slipped = OIL.replace("$2.61 billion", "$2.6 billion").replace("$9.84 billion", "$9.90 billion")
+    figures = [_usd("$9.90 billion", 9.9e9, "exports"), _usd("$2.6 billion", 2.6e9, "oil exports"),
+               _usd("$7.23 billion", 7.23e9, "non-oil exports")]
+    _, checks = run(make(slipped, figures))
+    assert flagged(checks)
+
+
+def test_x_and_non_x_of_one_side_do_not_make_a_whole_of_two_sides():
+    from factcheck.relations import breakdown
+    from factcheck.relations.graph import Graph
+    from test_relations import ARTICLE
+
+    text = ("Goods and services credits came to $9.84 billion in May. Rural goods credits were $2.61 billion. "
+            "Non-rural goods credits were $7.23 billion.")
+    figures = _usds(("$9.84 billion", 9.84e9, "goods and services credits"),
+                    ("$2.61 billion", 2.61e9, "rural goods credits"), ("$7.23 billion", 7.23e9, "non-rural goods credits"))
+    whole, *pair = Graph.build(make(text, figures), ARTICLE.date).nodes
+    assert not breakdown._complete(tuple(pair), whole, whole.series)
+    oil = Graph.build(make(OIL, [_usd("$9.84 billion", 9.84e9, "exports"), _usd("$2.61 billion", 2.61e9, "oil exports"),
+                                 _usd("$7.23 billion", 7.23e9, "non-oil exports")]), ARTICLE.date).nodes
+    assert breakdown._complete((oil[1], oil[2]), oil[0], oil[0].series)
+
+
+def test_a_figure_named_as_both_x_and_non_x_is_no_part():
+    # the frame named the non-oil figure "imports" and the total "oil and non-oil imports"
+    text = ("Oil imports were $3.29 billion in May, and oil and non-oil imports together $17.94 billion. "
+            "Imports came to $14.65 billion.")
+    figures = _usds(("$3.29 billion", 3.29e9, "oil imports"), ("$17.94 billion", 17.94e9, "oil and non-oil imports"),
+                    ("$14.65 billion", 14.65e9, "imports"))
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()

@@ -280,7 +280,8 @@ def _complements(parts: list[Node], whole: Node, ws: frozenset) -> list[Relation
     """X and non-X split the whole: "Chinese" and "non-Chinese" visitors, oil and non-oil
     exports, "From EU countries" and "Non-EU countries", "Package tours" and "Non-package".
     Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a finding
-    only when one slip explains it; unless two such splits of one whole agree with each
+    only when one slip explains it, but for the trade flows (oil and non-oil exports are
+    all exports); unless two such splits of one whole agree with each
     other and not with it ("EU 1,950,885 + non-EU 351,375" and "package 793,518 +
     non-package 1,508,742" both make 2,302,260 against a total of 2,334,159): the whole,
     which two independent breakdowns contradict alike, is then the figure out of line."""
@@ -295,13 +296,30 @@ def _complements(parts: list[Node], whole: Node, ws: frozenset) -> list[Relation
         out.append(Relation("parts-total", "sum", list(pair), whole,
                             Linear(k, signed(whole)),
                             " + ".join(p.claim.metric or "part" for p in pair), "{0} + {1}",
-                            exact=False))
+                            exact=_complete(pair, whole, ws)))
     sums = [image(r.formula, [r.inputs[0].interval, r.inputs[1].interval]) for r in out]
     if len(out) >= 2 and all(x is not None for x in sums) and all(r.run().holds is False for r in out) \
             and all(x.meets(y) for x, y in itertools.combinations(sums, 2)):
         for r in out:
             r.exact, r.anchors = True, tuple(r.inputs)
     return out
+
+
+def _complete(pair: tuple[Node, Node], whole: Node, ws: frozenset) -> bool:
+    """X and non-X that cover the whole by definition: of a trade flow, a whole not of
+    two sides ("goods and services credits" is wider than rural and non-rural goods), and
+    neither part named as both ("oil and gas and non-oil and gas imports" is the whole)."""
+    if whole.concept not in vocab.COMPLETE_COMPLEMENTS:
+        return False
+    named = frozenset(words(whole.claim.metric or ""))
+    if any(set(split) <= named for split in vocab.SPLITS):
+        return False
+    for a, b in (pair, pair[::-1]):
+        metric = (a.claim.metric or "").lower()
+        at = metric.find("non")
+        if at > 0 and frozenset(words(metric[:at])) & (b.series - ws):
+            return False
+    return True
 
 
 def among_them(graph: Graph):

@@ -108,6 +108,9 @@ CATEGORIES = {
 #: Words that name a whole over all places, as "total" and "overall" do (which the
 #: matching words leave out): "global sales" are domestic plus overseas sales.
 WHOLE_WORDS = frozenset({"global", "worldwide"})
+#: Concepts that X and non-X split whole: oil and non-oil exports are all exports, while
+#: tax and non-tax revenue may leave grants and capital receipts out.
+COMPLETE_COMPLEMENTS = frozenset({"export", "import", "trade"})
 #: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
 #: balance and the services balance make the trade balance.
 SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "oversea"), ("domestic", "fdi"),
