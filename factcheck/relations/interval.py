@@ -59,14 +59,20 @@ def half_width(c: Claim) -> float:
     return abs(c.value) * 1e-9
 
 
-def of_claim(c: Claim, value: Optional[float] = None) -> Interval:
+def of_claim(c: Claim, value: Optional[float] = None, closed: bool = False) -> Interval:
     """The values claim `c` allows; `value` replaces its printed value (a correction
-    keeps the rounding of the printed digits, scaled with the value)."""
+    keeps the rounding of the printed digits, scaled with the value). closed: an
+    open-ended qualifier ("more than 58 billion MRU, or 920 billion FCFA") bounds the
+    amount, not how it relates to another: the figure then stands for its rounding and
+    the approximate band on the side the qualifier opens."""
     v = c.value if value is None else value
     half = half_width(c)
     if value is not None and c.value:
         half *= abs(value / c.value)
     q = c.qualifier
+    if closed and q in (_MORE, _LEAST, _LESS, _MOST):
+        band = max(half, abs(v) * APPROX)
+        return Interval(v - half, v + band) if q in (_MORE, _LEAST) else Interval(v - band, v + half)
     if q == "exact":
         return Interval(v - half, v + half)
     if q == _APPROX:

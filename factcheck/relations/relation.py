@@ -43,6 +43,7 @@ class Relation:
     result_text: Optional[Callable[[float], str]] = None  # how to print an implied result
     note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
     anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
+    closed: bool = False  # open-ended qualifiers bound the amounts, not the identity (interval.of_claim)
     holds: bool = True
     decided: bool = True
     by_rounding: bool = False
@@ -61,7 +62,7 @@ class Relation:
         unless the inputs' rounding moves their image by less than TIGHT of it (60.74 −
         42.22 = 18.52 states 18.51 as well as a coincidence could)."""
         overrides = overrides or {}
-        boxes = [of_claim(n.claim, overrides.get(id(n))) for n in self.inputs]
+        boxes = [self.box(n, overrides.get(id(n))) for n in self.inputs]
         implied = image(self.formula, boxes)
         if strict:
             if not all(b.finite for b in boxes):
@@ -73,27 +74,31 @@ class Relation:
         slack = self.slack
         if id(self.result) in overrides and self.result.value:
             slack *= abs(overrides[id(self.result)] / self.result.value)  # the slack scales with the figure
-        res = of_claim(self.result.claim, overrides.get(id(self.result))).widen(slack)
+        res = self.box(self.result, overrides.get(id(self.result))).widen(slack)
         res = _truncated(self, res)
         if self.compare == ">=":
             return res.hi >= implied.lo
         return implied.meets(res)
+
+    def box(self, n: Node, value: Optional[float] = None) -> Interval:
+        """The values node `n` allows in this identity."""
+        return of_claim(n.claim, value, self.closed)
 
     def run(self) -> "Relation":
         outcome = self.evaluate()
         self.holds = outcome is not False
         # "over $1 billion ... 87.4 percent": an open-ended figure can break an identity
         # ("exceeded 8.54 million, 52 percent of 14.64 million" cannot be), never confirm one
-        bounded = all(of_claim(n.claim).finite for n in self.nodes)
+        bounded = all(self.box(n).finite for n in self.nodes)
         self.decided = outcome is False or (outcome is True and bounded)
-        boxes = [of_claim(n.claim) for n in self.inputs]
+        boxes = [self.box(n) for n in self.inputs]
         self.implied = image(self.formula, boxes)
         try:
             self.point = self.formula([n.value for n in self.inputs])
         except ZeroDivisionError:
             self.point = None
         if self.holds and self.point is not None and self.compare == "=":
-            self.by_rounding = not of_claim(self.result.claim).widen(self.slack).contains(self.point) \
+            self.by_rounding = not self.box(self.result).widen(self.slack).contains(self.point) \
                 and abs(self.point - self.result.value) > abs(self.result.value) * 1e-9
         return self
 
@@ -174,7 +179,7 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     scales = tuple(sorted({p.scale for n in rel.nodes if (p := slips.printed(n.claim.surface)) and p.scale}))
     # with an open-ended figure ("more than 8.54 million") any smaller value "fits": no slip
     # can be told from the rest, and the figure the others determine is the suspect
-    open_ended = not all(of_claim(n.claim).finite for n in rel.nodes)
+    open_ended = not all(rel.box(n).finite for n in rel.nodes)
     for n in ([] if open_ended else rel.nodes):
         if any(n is a for a in rel.anchors):
             continue

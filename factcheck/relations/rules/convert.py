@@ -13,8 +13,16 @@ from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
-CONVERSION_GAP = re.compile(r"^\s*(?:\(|,|—|–|-)?\s*(?:or|about|around|roughly|approximately|nearly|some|equivalent\s+to|"
-                            r"equal\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|approximately|nearly|some)?\s*$", re.I)
+#: What may stand between a figure and its conversion: a bracket or "or", "equivalent to",
+#: "which amounts to", "representing", after the period the first is of ("14 billion MRU in
+#: 2021, or more than 224 billion FCFA"), and before a qualifier of the second ("(over
+#: 5tri/-)", "(almost 22.7 billion US dollars)").
+_APPROX_WORDS = (r"about|around|roughly|approximately|nearly|almost|some|over|more\s+than|just\s+(?:over|under)|"
+                 r"less\s+than|under|close\s+to|at\s+least")
+CONVERSION_GAP = re.compile(
+    r"^\s*(?:in\s+(?:\d{4}|the\s+same\s+period)\s*)?(?:\(|,|—|–|-)?\s*"
+    r"(?:or|(?:which\s+is\s+)?(?:equivalent|equal)\s+to|worth|i\.e\.|that\s+is|(?:which\s+)?amount(?:s|ing)\s+to|"
+    r"representing|" + _APPROX_WORDS + r")?\s*(?:" + _APPROX_WORDS + r")?\s*$", re.I)
 #: Rates implied by two conversions in one article may differ by this much.
 RATE_AGREEMENT = 0.02
 #: Conversions sampled to find the rate most of them agree on.
@@ -58,14 +66,16 @@ def exchange_rates(graph: Graph, ctx: Context):
         if not a.sure_period and a.period is not None and not any(
                 (a.period, p) in stated for p in (a.paragraph, (a.paragraph or 0) - 1, (a.paragraph or 0) + 1)):
             when = ("near", a.paragraph, a.period)
-        if is_compared(a):
+        if is_compared(a) and not _QUALIFIED.search(a.before(16)):
             # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
             # Crore) during 2019-20": the figure a change is measured from is of the base
             # period, converted at that period's rate whatever period the frame gives it
             when = ("base", when)
-        key = (*sorted((a.unit, b.unit)), when)
-        groups.setdefault(key, []).append((a, b) if a.unit == key[0] else (b, a))
+        ua, ub = _currency(a), _currency(b)
+        key = (*sorted((ua, ub)), when)
+        groups.setdefault(key, []).append((a, b) if ua == key[0] else (b, a))
         yield from _against_reference(a, b, ctx.references)
+    _undated_join(groups)
     for key, pairs in groups.items():
         if len(pairs) < 2:
             continue
@@ -97,11 +107,31 @@ def exchange_rates(graph: Graph, ctx: Context):
         for a, b in pairs:
             if a is fa:
                 continue
-            pair, rate = f"{a.unit}/{b.unit}", a.value / b.value
+            pair, rate = f"{key[0]}/{key[1]}", a.value / b.value
             yield Relation("fx-rate", "ratio_conversion", [a, fa, fb], b, lambda v: v[0] * v[2] / v[1],
                            f"{_q(a)} at the {fa.value / fb.value:.4g} {pair} of line {fa.claim.line} "
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
-                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb))
+                           note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb),
+                           closed=True)
+
+
+#: "more than 58 billion MRU": the qualifier of the figure, not the base of a comparison
+_QUALIFIED = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|(?<!\d)(?:^|\s)(?:just\s+)?over\s+$", re.I)
+
+
+def _currency(n: Node) -> str:
+    """The currency of a money figure: of a price, its numerator ("161 US dollars
+    (366,275/-) a night" converts as dollars do)."""
+    return n.unit.partition(" / ")[0].strip()
+
+
+def _undated_join(groups: dict[tuple, list]) -> None:
+    """A conversion of no stated period ("20 billion dinars ($65 billion)") is made at the
+    rate the article uses: it joins the pair's conversions when they are all of one period."""
+    for key in [k for k in groups if k[2] is None]:
+        dated = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
+        if len(dated) == 1:
+            groups[dated[0]] += groups.pop(key)
 
 
 def _period_of(when) -> object:

@@ -10,7 +10,7 @@ import re
 from factcheck.matching import words
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import irrealis, is_level
-from factcheck.relations.graph import CHANGE, GROWTH, PERCENT, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, PERCENT, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -59,3 +59,39 @@ def coverage_rate(graph: Graph, ctx: Context):
         yield Relation("ratio", "share", [export, import_], rate, lambda v: v[0] / v[1] * 100,
                        "exports ÷ imports (the coverage rate)", "{0} ÷ {1}", slack=0.05,
                        result_text=lambda x: f"{x:.2f}%")
+
+
+def _amounts_by_unit(graph: Graph, m: Node) -> dict[str, list[Node]]:
+    """The amounts of the multiplier's sentence, by unit: figures a multiple may be of
+    (levels and changes, not the converted restatement of another)."""
+    out: dict[str, list[Node]] = {}
+    for n in graph.sentence_of(m):
+        if n is not m and n.kind in AMOUNT_KINDS and n.value and not n.claim.context.get("converted") \
+                and n.claim.qualifier != "range":
+            out.setdefault(n.unit, []).append(n)
+    return out
+
+
+@rule("times")
+def multiple_of_two_figures(graph: Graph, ctx: Context):
+    """"N times", "fourfold", "twice", "half": the ratio of the two amounts in one unit
+    the sentence states ("exports of $23.6 billion, 2.2 times the $10.5 billion of 2021").
+    The text rarely says which two figures the multiple is of, so a gap is a finding only
+    when one slip of one printed number explains it; each unit's pair is read alone
+    ("€645 million (US$699.7 million), about five times the 125.7 million euros
+    (US$136.4 million)")."""
+    for m in graph.nodes:
+        if m.unit != "times" or not m.value or m.value == 1:
+            continue
+        for unit, found in _amounts_by_unit(graph, m).items():
+            if len(found) > 2:
+                # "grew by $13.1 billion, or 2.2 times, from $10.5 billion to $23.6 billion": of the levels
+                found = [n for n in found if n.level]
+            # a deficit nine times another is a ratio of two figures of one sign
+            if len(found) != 2 or found[0].value == found[1].value or found[0].value * found[1].value < 0:
+                continue
+            big, small = sorted(found, key=lambda n: -abs(n.value))
+            inputs = [big, small] if m.value > 1 else [small, big]
+            yield Relation("times", "ratio_conversion", inputs, m, lambda v: v[0] / v[1],
+                           "the ratio of the two figures", "{0} ÷ {1}", exact=False,
+                           result_text=lambda x: f"{x:.3g} times")
