@@ -89,18 +89,18 @@ _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
                             r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind|in\s+excess\s+of)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
-_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
+_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\(\s*(?:or\s+)?)\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
-# "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
-# named before, so the figure after it is the change
-_RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "which is 147,000, or 0.2% more than", "and this is 1.7 million tons or 8% less": a relative
+# or a demonstrative restates the level named before, so the figure after it is the change
+_RESTATING_LEAD = lazy(r"\b(?:which|that|this)\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "34 million dollars, or almost 19 percent, more than": the percentage restating an amount,
 # set off by commas, before the comparative they share
 _APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|fewer|greater|smaller|above|below)\b", re.I)
 _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
-_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|be|been|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
@@ -612,7 +612,11 @@ def _restatements(claims: list[Claim]) -> None:
         if comparative and amount.role in (R.LEVEL, R.CHANGE) and percent.role in (R.RATE, R.GROWTH):
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
-            for claim, role in ((amount, R.CHANGE), (percent, R.GROWTH)):
+            start = _local(amount)[0]
+            stated = amount.role == R.LEVEL and _LEVEL_LEAD.search(c.sentence, max(0, start - 30), start) \
+                and not _RESTATING_LEAD.search(c.sentence, max(0, start - 30), start)
+            # ("would have been around €11 billion, or 27% more year-on-year": a level stated, then its change)
+            for claim, role in ((percent, R.GROWTH),) if stated else ((amount, R.CHANGE), (percent, R.GROWTH)):
                 claim.role, claim.direction = role, direction
                 claim.context["change"] = direction
             continue
