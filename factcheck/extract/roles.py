@@ -100,8 +100,11 @@ _APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|
 _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
-_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|be|been|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
+_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "would have been around €11.4 billion, or 27.3% more year-on-year": a level supposed, then its change
+_MODAL_LEVEL_LEAD = lazy(r"\b(?:would|could|might|will|should|may)\s+(?:have\s+)?be(?:en)?\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{0,4}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
@@ -250,7 +253,8 @@ def assign_role(c: Claim) -> None:
         # "amounted to €3.1 billion or 1.7% more than a year ago" state a level, then its
         # change; "was 34 million, or 19 percent, more" and "which is 147,000, or 0.2% more"
         # state the change twice)
-        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]) or apposed.group("c2")
+        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])
+                        and not _MODAL_LEVEL_LEAD.search(c.sentence, max(0, local[0] - 40), local[0]) or apposed.group("c2")
                         or _RESTATING_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])):
             # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
             # than": an amount restated as a percentage change is a change
@@ -613,9 +617,8 @@ def _restatements(claims: list[Claim]) -> None:
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
             start = _local(amount)[0]
-            stated = amount.role == R.LEVEL and _LEVEL_LEAD.search(c.sentence, max(0, start - 30), start) \
-                and not _RESTATING_LEAD.search(c.sentence, max(0, start - 30), start)
-            # ("would have been around €11 billion, or 27% more year-on-year": a level stated, then its change)
+            stated = amount.role == R.LEVEL and _MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+            # ("would have been around €11 billion, or 27% more year-on-year": a level supposed, then its change)
             for claim, role in ((percent, R.GROWTH),) if stated else ((amount, R.CHANGE), (percent, R.GROWTH)):
                 claim.role, claim.direction = role, direction
                 claim.context["change"] = direction
