@@ -147,10 +147,8 @@ _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[�
 _SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
 # "| + 244.263 |": a sign alone at the head of a table cell, a space from its figure (which the
 # number reader leaves unsigned), marks the column of changes
-_CELL_SIGN_BEFORE = lazy(r"(?:^|\|)\s*([+\-−])\s+$")
-# "an additional $17 million", "an extra £45m", "a further 3,000 posts": an amount added to one before it
-_ADDED_AMOUNT = lazy(r"\b(?:an\s+additional|an\s+extra|a\s+further|additional|extra)\s+"
-                     r"(?:(?:about|around|nearly|almost|roughly|some|over|just)\s+)?[$€£¥₹]?\s*$", re.I)
+# (not a dash that opens a line: "- 3,019 people were self-employed" is an item of a list)
+_CELL_SIGN_BEFORE = lazy(r"\|\s*([+\-−])\s+$")
 _NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
@@ -226,9 +224,8 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         cell = _CELL_SIGN_BEFORE.search(c.sentence, max(0, local[0] - 8), local[0])
-        added = None if cell else _ADDED_AMOUNT.search(c.sentence, max(0, local[0] - 30), local[0])
-        if cell or added:
-            change = c.context["change"] = "up" if added or cell.group(1) == "+" else "down"
+        if cell:
+            change = c.context["change"] = "up" if cell.group(1) == "+" else "down"
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
                  and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
