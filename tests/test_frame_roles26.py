@@ -65,3 +65,9 @@ def test_percentages_followed_by_others_divide_one_whole():
     # a rate named before keeps its figures rates
     h = _frames("The unemployment rate was highest in the north (9.1%), followed by the east (7.7%).")
     assert h["9.1%"].role == "rate"
+
+
+def test_a_variance_from_a_budget_has_no_earlier_period():
+    f = _frames("In the first half of 2023 the fund showed a positive variance of $5.2 million or 8% over the budgeted surplus of $61 million.")
+    assert _rd(f, "$5.2 million") == ("change", "up")
+    assert f["$5.2 million"].base_period is None and f["8%"].base_period is None

@@ -279,6 +279,10 @@ def assign_role(c: Claim) -> None:
                 if word else _noun_direction(lead.group("n")) or _difference(lead.group("n"), lead.group("a"))
             if change:
                 c.context["change"] = change
+                if not word and _difference(lead.group("n")) and _PLAN_WORDS.search(re.split(r"[.;]", right, maxsplit=1)[0][:90]):
+                    # "a positive variance of $27.9 million over the budgeted surplus": measured
+                    # against a plan, no earlier time
+                    c.context["base_plan"] = True
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         apposed = _APPOSED_GROWTH.match(right)
         # (after a verb of being, "at 3,932 units, or 45.7 percent more than in 2022" and
@@ -659,6 +663,8 @@ def _restatements(claims: list[Claim]) -> None:
         if amount.role == R.CHANGE and percent.role == R.RATE and c is percent:
             percent.role, percent.direction = R.GROWTH, amount.direction
             percent.context["change"] = amount.context.get("change") or amount.direction
+            if amount.context.get("base_plan"):
+                percent.context["base_plan"] = True  # the same difference from a plan
         elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
                 and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)) \
                 and not _FROM_EARLIER_LEVEL.match(c.sentence, _local(c)[1]):
