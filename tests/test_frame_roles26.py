@@ -71,3 +71,5 @@ def test_a_variance_from_a_budget_has_no_earlier_period():
     f = _frames("In the first half of 2023 the fund showed a positive variance of $5.2 million or 8% over the budgeted surplus of $61 million.")
     assert _rd(f, "$5.2 million") == ("change", "up")
     assert f["$5.2 million"].base_period is None and f["8%"].base_period is None
+    g = _frames("In the first half of 2023 spending showed a variance of $3.1 million when compared to the budgeted outturn.")
+    assert g["$3.1 million"].role == "level"  # a difference from a plan of no named side

@@ -277,12 +277,15 @@ def assign_role(c: Claim) -> None:
             # of 1 million barrels" is no change, nor is "a growth over $5bn")
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word) \
                 if word else _noun_direction(lead.group("n")) or _difference(lead.group("n"), lead.group("a"))
+            if change and not word and _difference(lead.group("n")) \
+                    and _PLAN_WORDS.search(re.split(r"[.;]", right, maxsplit=1)[0][:90]):
+                # "a positive variance of $27.9 million over the budgeted surplus": measured
+                # against a plan, no earlier time; with no side named ("a favourable variance …
+                # compared to budgeted outturn") the figure is left a level, its base unknown
+                c.context["base_plan"] = True
+                change = None if change == "either" else change
             if change:
                 c.context["change"] = change
-                if not word and _difference(lead.group("n")) and _PLAN_WORDS.search(re.split(r"[.;]", right, maxsplit=1)[0][:90]):
-                    # "a positive variance of $27.9 million over the budgeted surplus": measured
-                    # against a plan, no earlier time
-                    c.context["base_plan"] = True
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         apposed = _APPOSED_GROWTH.match(right)
         # (after a verb of being, "at 3,932 units, or 45.7 percent more than in 2022" and
