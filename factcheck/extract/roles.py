@@ -47,9 +47,27 @@ def _noun_direction(word: Optional[str]) -> Optional[str]:
     return None if w in _LEVEL_NOUNS else (_NOUN_DIRECTION.get(w) or grammar.change_noun_direction(w))
 
 
+@functools.cache
+def _differences() -> dict[str, frozenset[str]]:
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("changes")
+    return {key: frozenset(table.get(key, ())) for key in ("nouns_either", "polarity_up", "polarity_down")}
+
+
+def _difference(noun: Optional[str], adjective: Optional[str] = None) -> Optional[str]:
+    """A noun of difference ('a variance of', '$11.3 million variation'; lexicon changes.yaml):
+    the direction its adjective of polarity gives, else 'either' (a change of no stated side)."""
+    words = _differences()
+    if (noun or "").lower() not in words["nouns_either"]:
+        return None
+    adj = (adjective or "").lower()
+    return "up" if adj in words["polarity_up"] else "down" if adj in words["polarity_down"] else "either"
+
+
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
-                            r"|\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+                            r"|\b(?:an?|the)\s+(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
 # "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
@@ -89,7 +107,7 @@ _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
                             r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind|in\s+excess\s+of)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
-_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
+_APPOSED_GROWTH = lazy(r"\s*(?:,\s*)?(?:or|\(\s*(?:or\s+)?)\s*(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[+\-−]?\d[\d.,]*\s?"
                         r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*\)?\s*(?P<c2>,\s*)?(?P<w>higher|lower|more|less|up|down|above|below|ahead|behind)\b", re.I)
 # "which is 147,000, or 0.2% more than": a relative or a demonstrative restates the level
 # named before, so the figure after it is the change
@@ -102,6 +120,9 @@ _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|so
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
 _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "would have been around €11.4 billion, or 27.3% more year-on-year": a level supposed, then its change
+_MODAL_LEVEL_LEAD = lazy(r"\b(?:would|could|might|will|should|may)\s+(?:have\s+)?be(?:en)?\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{0,4}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
@@ -124,6 +145,10 @@ _MORE_THAN_AFTER = lazy(# "$34 million, or almost 19 percent, more than": the ch
 # written as a symbol or as letters
 _SIGNED = lazy(r"(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?)?\s?[+\-−]\s?(?:[€$£¥₹]|[A-Z][A-Za-z]{0,2}[$¢]?\.?)?\s?\d")
 _SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
+# "| + 244.263 |": a sign alone at the head of a table cell, a space from its figure (which the
+# number reader leaves unsigned), marks the column of changes
+# (not a dash that opens a line: "- 3,019 people were self-employed" is an item of a list)
+_CELL_SIGN_BEFORE = lazy(r"\|\s*([+\-−])\s+$")
 _NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
@@ -136,6 +161,12 @@ _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s
                         r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
                         r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
+# "the leading export (41%), followed by iron (33.4%)", "San Salvador leads with 20.6%, followed
+# by San Miguel at 11.1%", "(55.6 percent) stayed in hotels, followed by villas (14 percent)":
+# a percentage that a ranked next member follows heads a distribution of one whole
+_FOLLOWED_BY_AFTER = lazy(r"\s*\)?[^.;:\d%()]{0,60}?,?\s*followed\s+(?:closely\s+)?by\s+[^.;:\d%]{1,60}?"
+                          r"(?:\(|\bat\b|\bwith\b|[-–—:])\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+                          r"\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
 # "94.8 percent (2.1 billion dollars) corresponded to international tourists", "24 percent
@@ -191,6 +222,10 @@ def assign_role(c: Claim) -> None:
         if more:
             change = "down" if more.group("w").lower() in ("fewer", "less") else "up"
             c.context["change"] = change
+    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+        cell = _CELL_SIGN_BEFORE.search(c.sentence, max(0, local[0] - 8), local[0])
+        if cell:
+            change = c.context["change"] = "up" if cell.group(1) == "+" else "down"
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
                  and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
@@ -218,9 +253,9 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
-        if after and _noun_direction(after.group(1)):
+        if after and (_noun_direction(after.group(1)) or _difference(after.group(1))):
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
-            change = _noun_direction(after.group(1))
+            change = _noun_direction(after.group(1)) or _difference(after.group(1))
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
@@ -241,7 +276,14 @@ def assign_role(c: Claim) -> None:
             # a verb or particle right before the figure; a noun only before 'of' ("the lifting
             # of 1 million barrels" is no change, nor is "a growth over $5bn")
             change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word) \
-                if word else _noun_direction(lead.group("n"))
+                if word else _noun_direction(lead.group("n")) or _difference(lead.group("n"), lead.group("a"))
+            if change and not word and _difference(lead.group("n")) \
+                    and _PLAN_WORDS.search(re.split(r"[.;]", right, maxsplit=1)[0][:90]):
+                # "a positive variance of $27.9 million over the budgeted surplus": measured
+                # against a plan, no earlier time; with no side named ("a favourable variance …
+                # compared to budgeted outturn") the figure is left a level, its base unknown
+                c.context["base_plan"] = True
+                change = None if change == "either" else change
             if change:
                 c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
@@ -250,7 +292,8 @@ def assign_role(c: Claim) -> None:
         # "amounted to €3.1 billion or 1.7% more than a year ago" state a level, then its
         # change; "was 34 million, or 19 percent, more" and "which is 147,000, or 0.2% more"
         # state the change twice)
-        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0]) or apposed.group("c2")
+        if apposed and (not _LEVEL_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])
+                        and not _MODAL_LEVEL_LEAD.search(c.sentence, max(0, local[0] - 40), local[0]) or apposed.group("c2")
                         or _RESTATING_LEAD.search(c.sentence, max(0, local[0] - 30), local[0])):
             # "€2.5 billion or 15 per cent up on last year", "€900 million (16 per cent) higher
             # than": an amount restated as a percentage change is a change
@@ -296,7 +339,8 @@ def assign_role(c: Claim) -> None:
                 or _PROPORTION_AFTER.match(right) \
                 or grammar.FRONTED_PARTITIVE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
-                or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right):
+                or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right) \
+                or _followed_by_share(c, right):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
@@ -612,13 +656,18 @@ def _restatements(claims: list[Claim]) -> None:
         if comparative and amount.role in (R.LEVEL, R.CHANGE) and percent.role in (R.RATE, R.GROWTH):
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
-            for claim, role in ((amount, R.CHANGE), (percent, R.GROWTH)):
+            start = _local(amount)[0]
+            stated = amount.role == R.LEVEL and _MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+            # ("would have been around €11 billion, or 27% more year-on-year": a level supposed, then its change)
+            for claim, role in ((percent, R.GROWTH),) if stated else ((amount, R.CHANGE), (percent, R.GROWTH)):
                 claim.role, claim.direction = role, direction
                 claim.context["change"] = direction
             continue
         if amount.role == R.CHANGE and percent.role == R.RATE and c is percent:
             percent.role, percent.direction = R.GROWTH, amount.direction
             percent.context["change"] = amount.context.get("change") or amount.direction
+            if amount.context.get("base_plan"):
+                percent.context["base_plan"] = True  # the same difference from a plan
         elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
                 and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)) \
                 and not _FROM_EARLIER_LEVEL.match(c.sentence, _local(c)[1]):
@@ -679,6 +728,16 @@ def _part_of_population(c: Claim, right: str) -> bool:
     return bool(_FRACTION_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])) \
         or bool(_CLAUSE_OPEN.search(c.sentence, max(0, local[0] - 16), local[0])
                 and _SUBJECT_VERB_AFTER.match(right))
+
+
+def _followed_by_share(c: Claim, right: str) -> bool:
+    """The head of a ranked distribution (_FOLLOWED_BY_AFTER), unless a word of change or of a
+    rate in its clause makes the percentages changes or rates ('rose most in May (9%),
+    followed by June (7%)', 'the jobless rate was highest in the north (9.1%), followed by')."""
+    m = _FOLLOWED_BY_AFTER.match(right)
+    if m is None:
+        return False
+    return not _changes_or_rates(_clause_words_before(c) + [w.lower() for w in _WORDS.findall(m.group(0))])
 
 
 def _distribution(c: Claim) -> bool:
