@@ -197,6 +197,10 @@ _TYPE_HEADS = re.compile(
     r"periods?|window|stretch|span|tenor|maturity|term)\b",
     re.I,
 )
+# "over a three-year period", "breaking a five-year cycle": an indefinite stretch of time
+# measures its length, a duration ("the three-month period" names a reporting window)
+_SPAN_HEAD = re.compile(r"\s*(?:period|cycle|stretch|span|window)\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 # "N times" is a multiplier when it compares (what follows names the base: "three times
 # the outlay", "12 times that of", "nine times of what it was", "30 times compared with")
 # and a count of repeated events when a verb of occurrence governs it ("met 40 times",
@@ -494,10 +498,11 @@ _STREAK = re.compile(
 _EVENT = re.compile(
     r"\s+(?:" + _ORD_GAP + r"){0,2}?(?P<noun>visits?|trips?|anniversary|time|tours?|meetings?|summits?|"
     r"editions?|terms?|place|position|sessions?|sittings?|plenum|rounds?|waves?|tranches?|instal(?:l)?ments?|batch(?:es)?|"
+    r"payments?|pay-?outs?|disbursements?|flights?|deficits?|surplus(?:es)?|"
     r"iterations?|occasions?|outbreaks?|attempt|victory|win|title|medal|birthday|"
     r"congress|conference|forum|expo|games|championship|season|cut|hike|increase|reduction|rise|"
     r"decline|fall|drop|gain|loss|record|year|month|week|day|quarter)\b"
-    r"(?P<row>\s+(?:in\s+a\s+row|running))?",
+    r"(?P<row>\s+(?:in\s+a\s+row|in\s+succession|running))?",
     re.I,
 )
 # "the second session of the 14th National People's Congress", "the fourth plenary session
@@ -523,9 +528,20 @@ _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|count
 # cardinal after "number" (elsewhere "number 4" labels: "Article number 4", "bus number 9")
 _RANK_NUMBER = lazy(r"\b(?:at|is|was|ranks?|ranked|ranking|to|climbed\s+to|rose\s+to|fell\s+to)\s+(?P<no>number|No\.)\s+$",
                     re.I)
+# "Georgia's number one export product", "the former No. 1 tourist market", "Tahiti's N° 1
+# market": a rank as a named owner's modifier (a label's number has no owner before it;
+# "our No. 1 industry" is a speaker's praise)
+_RANK_NUMBER_ATTRIBUTIVE = lazy(r"(?:\bthe|[A-Za-z]['’]s)\s+(?:former\s+|new\s+)?"
+                                r"(?P<no>number|No\.|N[°º])\s*$", re.I)
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 # "ranked first", "came first": the one first that is a ranking position
 _RANK_FIRST = re.compile(r"\b(?:rank(?:s|ed)?|placed|came|finished|stood)\s+$", re.I)
 
+# "In second was India", "Second is ferroalloys with USD 57 million": a position fronted
+# before its copula at the opening of a clause (a ranked list told in prose)
+_FRONTED_RANK = re.compile(r"\s+(?:place\s+)?(?:is|was|were|are|came|comes)\b", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\b(?:while|and|but)\s+)(?:in\s+)?$", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"\s+(anniversary|birthday|jubilee)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|a\s+record)\s+$", re.I)
 _POSSESSED_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
 
@@ -560,16 +576,19 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["ordinal_role"] = "streak"
         end = m.end() + st.end()
     elif em:
-        noun = em.group("noun")
+        noun, noun_end = em.group("noun"), em.end("noun")
         if noun.lower() in _PERIOD_NOUNS and not em.group("row"):
-            return None  # "the second quarter": a period, an anchor
+            if not (am := _ANNIVERSARY_AFTER.match(right, noun_end)):
+                return None  # "the second quarter": a period, an anchor
+            noun, noun_end = am.group(1), am.end(1)  # "our 50th year anniversary"
         if noun.lower().rstrip("s") in ("session", "meeting", "sitting", "plenum") \
-                and _SITTING_OF_BODY.match(right, em.end("noun")):
+                and _SITTING_OF_BODY.match(right, noun_end):
             return None  # "the second session of China's 12th National People's Congress": a calendar name
         info["noun"] = noun
         info["ordinal_role"] = "streak" if em.group("row") else "event"
-        end = m.end() + em.end("noun")
-    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right) \
+        end = m.end() + noun_end
+    elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right) or _FRONTED_RANK.match(right) \
+            and _CLAUSE_OPENING.search(left, max(0, len(left) - 12)) \
             or re.search(r"(?:,|\band|\bor)\s*$", left[-6:]) and _RANK_COORDINATED.search(left, max(0, len(left) - 60)):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
@@ -755,6 +774,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
             and not _scaled_code(right, has) and not _CLOSED_AMOUNT.match(right):
         rank = _RANK_NUMBER.search(left, max(0, len(left) - 30)) if value == int(value) and 0 < value < 200 else None
+        if rank is None and value == int(value) and 0 < value < 200 and _NOUN_NEXT.match(right):
+            rank = _RANK_NUMBER_ATTRIBUTIVE.search(left, max(0, len(left) - 30))
         if rank:  # "China comes in at number four", "ranked No. 3": a ranking position
             return Mention(rank.start("no"), end, float(value), "count", K.ORDINAL, Q.EXACT, precision=1.0,
                            raw=raw, info={"ordinal_role": "rank"})
@@ -944,7 +965,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu == "quarter" and not re.search(r"consecutive|straight|successive", tm.group(0), re.I):
             pass
         hyphen_attr = tm.group(0).startswith("-") and not tm.group("old")
-        if hyphen_attr and _TYPE_HEADS.match(sentence, tm.end()) or \
+        if hyphen_attr and _TYPE_HEADS.match(sentence, tm.end()) and not (
+                _SPAN_HEAD.match(sentence, tm.end()) and _INDEFINITE_BEFORE.search(left, max(0, len(left) - 4))) or \
                 hyphen_attr and re.match(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s*(?:plans?|programmes?|programs?|bonds?|"
                                          r"strateg(?:y|ies)|roadmap|blueprint|framework|contracts?|deals?)\b)",
                                          sentence[tm.end():]):

@@ -591,12 +591,19 @@ def _months_so_far(m, ctx):
     """'Over the course of five months, imports have amounted to …', 'in five months': the
     first months of the statement's year (the year-to-date of a monthly release)."""
     n = _count(m.group("n"))
-    if not n or n > 12 or ctx.future:
+    if not n or n > 12 or ctx.future or _RECORD_SINCE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     latest = ctx.latest(n)
     if latest is None:
         return None
     return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
+
+
+# "the fewest in nine months", "the fastest pace in six months", "for the first time in
+# five months": after a superlative, "in n months" is the time since the level was last
+# seen (a duration), not the first months of the year
+_RECORD_SINCE = lazy(r"\b(?:(?:high|low|larg|bigg|small|fast|slow|strong|weak|wid|narrow|deep|steep|sharp|few|great|"
+                     r"hott|cold|wett|dri)est|most|least|best|worst|first\s+time)\b(?:\s+[\w'’-]+){0,4}?\s+$", re.I)
 
 
 @rule(rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>{_N})\s+years\b"
