@@ -40,3 +40,13 @@ def test_a_count_of_persons_moving_names_the_flow(text, surface, metric):
 def test_the_excess_of_one_amount_over_another_is_named_by_both(text, surface, metric):
     assert _metrics(text)[surface] == metric
 
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a package is a unit of the goods: the goods, and the verb that moved them, name the series
+    ("A total of 512,300 60-kilo bags of cocoa were exported in May.", "512,300", "cocoa exports"),
+    ("Shipments comprised 400,100 bags of Forastero cocoa and 112,200 bags of Trinitario cocoa.", "400,100 bags",
+     "Forastero cocoa"),
+])
+def test_a_count_of_packages_is_named_by_its_goods(text, surface, metric):
+    assert _metrics(text)[surface] == metric

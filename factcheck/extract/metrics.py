@@ -265,6 +265,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if kind == K.COUNT and m.counted:
         if m.counted == "times":
             return "times"
+        packed = _PACKED.match(right) if m.counted.lower() in _PACKAGES else None
+        if packed:
+            return _packed(packed)
         state = _STATE_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
         if state and (state.group("adj").endswith(("ed", "less")) or state.group("adj") in _STATES_OF_PERSONS) \
                 and state.group("adj") not in _RAISING:
@@ -713,6 +716,22 @@ def _moved(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     if move is None or counted is None and not _PERSONS_BEFORE.search(left):
         return None
     return _MOVEMENTS[move.group("verb").lower()]
+
+
+# "330,075 bags of Robusta coffee", "427,204 60-kilo bags of coffee were exported": a package
+# is a unit of the goods, no series; the goods, with the verb that moved them, name it
+_PACKAGES = frozenset({"bags", "sacks", "bales", "cartons", "crates", "bundles"})
+_PACKED = lazy(r"(?:\s+\d+[-\s]?(?:kg|kilos?|kilograms?)\b)?(?:\s+(?:bags|sacks|bales|cartons|crates|bundles))?"
+               r"\s+of\s+(?P<what>[^,;:()\d]+)", re.I)
+
+
+def _packed(m: re.Match) -> Optional[str]:
+    what = context.noun_phrase_after(m.group("what"))
+    if not what:
+        return None
+    passive = _PASSIVE.match(m.group("what")[len(what):] if m.group("what").startswith(what) else "")
+    noun = _nominal(passive.group("verb")) if passive else None
+    return f"{what} {noun}" if noun else what
 
 
 #: Verbs that raise a clause ("were expected to"), never a state of the persons counted.
