@@ -256,9 +256,18 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         noun = _nominal(passive.group("verb"))
         what = passive.group("what") or (m.counted if kind == K.COUNT else None)
         return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
+    excess = _excess(left) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " by" in left[-12:] else None
+    if excess:
+        return excess
+    moved = _moved(left, right, m.counted) if kind == K.COUNT else None
+    if moved:
+        return moved
     if kind == K.COUNT and m.counted:
         if m.counted == "times":
             return "times"
+        packed = _PACKED.match(right) if m.counted.lower() in _PACKAGES else None
+        if packed:
+            return _packed(packed)
         state = _STATE_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
         if state and (state.group("adj").endswith(("ed", "less")) or state.group("adj") in _STATES_OF_PERSONS) \
                 and state.group("adj") not in _RAISING:
@@ -659,6 +668,72 @@ _STATE_OF_PERSONS = lazy(r"\s+(?:were|are|was|is|remain(?:ed|s)?|became|become)\
                          r"officially\s+)?(?P<adj>[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:to|by|at|as)\b)")
 _STATES_OF_PERSONS = frozenset({"active", "inactive", "poor", "literate", "illiterate", "idle", "homeless", "jobless",
                                 "self-employed", "underemployed", "overweight", "obese", "eligible", "ill", "sick"})
+# "immigration exceeded emigration by 14,415", "collections exceeded the forecast by $2.3
+# million": the figure is the excess of one amount over another, a series of neither (a base
+# that is a time, "exceeded last year's figure by", states a change: the change rules' business)
+_EXCEEDED_BY = triggered(lazy(r"\b(?:exceed(?:s|ed)?|outnumber(?:s|ed)?|outstrip(?:s|ped)?|outpac(?:es|ed)|surpass(?:es|ed)?)\s+"
+                              r"(?P<base>(?:the\s+)?[A-Za-z][^,;:()\d]{0,50}?)\s+by\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I),
+                         ("by",))
+_TIME_BASE = lazy(r"\b(?:year|month|quarter|week|period|figures?|data|level|previous|last|earlier|ago|(?:19|20)\d\d)\b", re.I)
+_TIME_TAIL = lazy(r"\s+(?:last|this|in\s+the|in)\s+(?:year|month|quarter|week)$", re.I)
+
+
+def _excess(left: str) -> Optional[str]:
+    m = _EXCEEDED_BY.search(left[-140:])
+    if m is None or _TIME_BASE.search(m.group("base")):
+        return None
+    before = left[: len(left) - len(left[-140:]) + m.start()]
+    clause = re.split(r"[,;:]", before)[-1]
+    # "collections … rose to $470.9 million and exceeded the forecast by": a coordinated verb's subject
+    over = grammar.subject_phrase(clause) or _opening_subject(clause + " rose ")
+    base = _strip_possessors(context.clean_phrase(m.group("base").split()) or "")
+    over = _strip_possessors(_TIME_TAIL.sub("", context.clean_phrase((over or "").split()) or ""))
+    if not over or not base:
+        return None
+    return f"excess of {_lower_words(over)} over {_lower_words(base)}"
+
+
+# "27,421 persons immigrated to Finland", "241,000 people moved to the Netherlands from abroad
+# and 153,000 left": an intransitive verb of migrating whose subject is a count of persons
+# names the flow; the generic noun ('people') says nothing of which. An object ('left the
+# company') is no move across a border, nor is a mode of travel ('left by air': passengers,
+# whose arrivals and departures the article names itself)
+_MOVED = lazy(r"(?:\s+from\s+(?:abroad|overseas|(?:[a-z]+\s+){0,2}?(?:countries|country|states|nations)))?\s+(?:have\s+|had\s+)?"
+              r"(?P<verb>immigrated|emigrated|left|moved|settled|relocated|came)"
+              r"(?=(?:\s+over)?(?:\s+(?:to|from|for|in|into|abroad|overseas)\b|\s*[,.;]|\s*$))")
+_MOVEMENTS = {"immigrated": "immigration", "moved": "immigration", "settled": "immigration", "relocated": "immigration",
+              "came": "immigration", "emigrated": "emigration", "left": "emigration"}
+_PERSONS_BEFORE = lazy(r"\b(?:people|persons|individuals|residents|inhabitants|citizens|nationals|migrants)\b", re.I)
+
+
+def _moved(left: str, right: str, counted: Optional[str]) -> Optional[str]:
+    """The flow a count of persons made by migrating: 'immigration', 'emigration'. A
+    bare count ('and 153,000 left') counts persons when its clause counted them before."""
+    if counted is not None and counted.lower() not in _PERSONS:
+        return None
+    move = _MOVED.match(right)
+    if move is None or counted is None and not _PERSONS_BEFORE.search(left):
+        return None
+    return _MOVEMENTS[move.group("verb").lower()]
+
+
+# "330,075 bags of Robusta coffee", "427,204 60-kilo bags of coffee were exported": a package
+# is a unit of the goods, no series; the goods, with the verb that moved them, name it
+_PACKAGES = frozenset({"bags", "sacks", "bales", "cartons", "crates", "bundles"})
+_PACKED = lazy(r"(?:\s+\d+[-\s]?(?:kg|kilos?|kilograms?)\b)?(?:\s+(?:bags|sacks|bales|cartons|crates|bundles))?"
+               r"\s+of\s+(?P<what>[^,;:()\d]+)", re.I)
+
+
+def _packed(m: re.Match) -> Optional[str]:
+    what = context.noun_phrase_after(m.group("what"))
+    if not what:
+        return None
+    passive = _PASSIVE.match(m.group("what")[len(what):] if m.group("what").startswith(what) else "")
+    noun = _nominal(passive.group("verb")) if passive else None
+    return f"{what} {noun}" if noun else what
+
+
 #: Verbs that raise a clause ("were expected to"), never a state of the persons counted.
 _RAISING = frozenset({"expected", "estimated", "reported", "thought", "believed", "projected", "forecast", "said",
                       "needed", "required", "used"})
