@@ -48,7 +48,7 @@ names it by the head alone, the other choice, and the run reports both. A fracti
 and the whole it is of ("half the condos" → 0.5 "% condo"; a pronoun's whole, "half of
 which", → "% -"). Sub-units stay in their own unit as CQE writes them ("19 cents" → 19
 cent, "118.5p" → 118.5 penny), so are basis points (0.6 percentage_point for us, 60 basis
-point in NewsQuant). The change label is a bound or approximation of the value (">",
+point in NewsQuant) and energy's SI prefixes ("35 GWh": 3.5e7 kWh for us). The change label is a bound or approximation of the value (">",
 "<", "~") before the direction of a change ("up", "down"), else "=". Ordinals are not
 submitted (NewsQuant annotates none). The two levels of a change printed as a range is
 ("fell from $2,415 to $2,315"; two claims for us, the later with the earlier as its
@@ -95,7 +95,7 @@ PINT_TO_CQE = {
     "micrometer": "micrometre", "nanometer": "nanometre", "liter": "litre", "milliliter": "millilitre",
     "square_meter": "square metre", "square_kilometer": "square kilometre", "cubic_meter": "cubic metre",
     "tonne": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
-    "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
+    "kWh": "kilowatt hour", "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
     "terawatt_hour": "terawatt hour", "pound": "pound-mass", "short_ton": "ton", "percent": "percentage",
     "percentage_point": "percentage", "revolutions_per_minute": "revolutions per minute",
     "kilometer / hour": "kilometre per hour", "meter / second": "metre per second",
@@ -103,6 +103,8 @@ PINT_TO_CQE = {
     "milliampere_hour": "milliampere-hour", "kip_per_square_inch": "kilopound per square inch",
     "degree": "degree", "count": "-", "metric_horsepower": "horsepower",
 }
+# Energy is kWh for us whatever prefix was printed; NewsQuant keeps the printed one
+PRINTED_ENERGY = {1e-3: "watt hour", 1e3: "megawatt hour", 1e6: "gigawatt hour", 1e9: "terawatt hour"}
 _CHANGE = {"exact": "=", "approx": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<",
            "range": "="}
 
@@ -185,6 +187,8 @@ def gold_unit(claim) -> tuple[float, str]:
     if ctx.get("subunit") and unit.split(" /")[0] in SUBUNITS:
         sub = SUBUNITS[unit.split(" /")[0]]
         return value * 100, sub + (" per " + _unit_name(unit.split("/", 1)[1]) if "/" in unit else "")
+    if unit == "kWh" and ctx.get("unit_scale") in PRINTED_ENERGY:
+        return value / ctx["unit_scale"], PRINTED_ENERGY[ctx["unit_scale"]]  # "35 GWh" → 35 gigawatt hour
     if ctx.get("age") and unit in ("year", "month", "week", "day"):
         return value, f"{unit} of age"  # "aged 35", "a 400 million-year-old bedrock"
     if unit == "percent" and ctx.get("per"):
@@ -232,7 +236,8 @@ def factcheck_tags(text: str) -> list[dict]:
             continue  # NewsQuant annotates no ordinals ("his 11th visit", "third-largest")
         value, unit = gold_unit(c)
         if c.end is not None and c.kind != "year_range":
-            end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1)
+            end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1) \
+                / (c.context["unit_scale"] if c.unit == "kWh" and c.context.get("unit_scale") in PRINTED_ENERGY else 1)
             value = (value, end)
         read.append((c, {"value": value, "normalized_unit": unit, "change": change_label(c), "surface": c.surface}))
     return _pairs_as_ranges(read)
@@ -578,7 +583,7 @@ defined once, never per sentence):
   `half of which`, → % -).
 - where NewsQuant keeps the printed unit we submit it: sub-units (`19 cents` → 19 cent,
   `118.5p` → 118.5 penny), basis points (`60 basis points` → 60 basis point; 0.6
-  percentage_point for us).
+  percentage_point for us), energy's SI prefix (`35 GWh` → 35 gigawatt hour; 3.5e7 kWh for us).
 - the change label: a bound or an approximation of the value (`more than` → >, `about` →
   ~) before the direction of the change (up, down), since the label describes the quantity;
   else =. Direction first instead gives value+change-F1 0.2 lower; NewsQuant is not

@@ -705,11 +705,15 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
         # last before it, base or not
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         return before[-1].period if before else reference
-    if e.shift and e.shift[0] == "to_year":
+    if e.shift and e.shift[0] in ("to_year", "within"):
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         # "in the month under review from $204.6 million in March 2022 and $346.9 million in
         # a corresponding month in 2021": it corresponds to the period under review
         before = [x for x in before if "review" in x.tags] or before
+        if e.shift[0] == "within":
+            # "between October and mid-February in the current financial year, … the
+            # corresponding period of 2018-19": the part, not the year that frames it
+            before = [x for x in before if x.span.months < 12] or before
         if before:
             return before[-1].period
     return reference

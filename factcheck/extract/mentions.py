@@ -302,7 +302,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)))
     implied_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
-        apply_unit_notes(mentions, offset, article_text_has["unit_notes"])
+        apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
     for x in out:
         if x.counted:
@@ -989,6 +989,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             full = clean(full * pm.factor)
             precision = clean((precision or 1.0) * pm.factor)
             pos = pm.end
+            if pm.factor != 1.0:
+                info["unit_scale"] = pm.factor  # "1.7 TWh" is 1.7e9 kWh: what the printed unit held
         else:
             if exclusions.is_year(value, raw) and not has_scale and (
                     not _RANGE_WITH_UNIT.match(sentence, pos) or _YEAR_PREPOSITION.search(left, max(0, len(left) - 12))) \

@@ -54,8 +54,11 @@ _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
 # The first point is the decimal: 1.3947 billion (parse_digits drops the later points).
 _DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|trillion|mn|bn)\b)"
 DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
-# Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group.
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+# Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
+# lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
+# whose counts read "5.641.105"): no thousands group has fewer than three digits.
+LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -226,11 +229,14 @@ def _ungroup(s: str) -> str:
     return s
 
 
+_LONE_POINT = re.compile(LONE_DECIMAL_POINT)
+
+
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
     s = _ungroup(s)
     if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
         s = s.replace("l", "1").replace("O", "0")
-    if decimal_comma:
+    if decimal_comma and not _LONE_POINT.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
     if s.count(".") > 1:  # "2.500.000": dot groups; "1.394.7": see _DOT_GROUPS_DECIMAL
         if len(s.rpartition(".")[2]) < 3:
@@ -349,7 +355,7 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
     s = _ungroup(num)
-    if decimal_comma or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
+    if (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
         s = s.replace(".", "").replace(",", ".")
     else:
         s = s.replace(",", "")

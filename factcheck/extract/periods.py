@@ -81,6 +81,15 @@ class TimeExpr:
         if self.shift[0] == "to_year":
             # "the same period of 2018" said in a report on January–November 2019
             return shift_years(reference, self.shift[1] - int(reference[:4]))
+        if self.shift[0] == "within":
+            # "the same period of FY 2021-22": the statement's span moved by whole years into
+            # that (fiscal) year; one that fits no year of it is no part of that year
+            whole = parse(self.shift[1])
+            for n in range(whole.start.year - int(reference[:4]) - 1, whole.end.year - int(reference[:4]) + 1):
+                moved = parse(shift_years(reference, n) or "")
+                if moved is not None and whole.start <= moved.start and moved.end <= whole.end:
+                    return name(moved)
+            return None
         return shift(reference, *self.shift)
 
 
@@ -1348,6 +1357,12 @@ _FIGURE_AND_WORDS = (r"[^\s\d,;]{0,4}\d[\d,.]*\s*"
                      r"(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per\s*cent|%|[a-z]+)\s+){0,2}")
 _FROM_FIGURE_IN = lazy(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?" + _FIGURE_AND_WORDS +
                        r"(?:(?:recorded|registered|reported|posted|seen|observed)\s+)?(?:in|during|for|at)\s+(?:the\s+)?$", re.I)
+# "to 1.3 million bags from 1.1 million 60-kg bags in": the change's end, then its start and the start's time
+_TO_FIGURE_FROM_FIGURE_IN = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+|a\s+)?"
+                                 r"[^\s\d,;]{0,4}\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:recorded\s+|registered\s+|reported\s+)?(?:in|during|for)\s+(?:the\s+)?$", re.I)
+# "than what it was in", "more than took place in": a clause of its own after 'than' names the other side's time
+_THAN_CLAUSE_IN = lazy(r"\bthan\s+(?:(?:what|that|those)\s+)?(?:(?:it|they|there|which)\s+)?(?:was|were|had\s+been|took\s+place|occurred|happened"
+                       r"|(?:was|were)\s+(?:recorded|registered|reported|seen|posted))\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
@@ -1417,6 +1432,11 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         # "fell from P5.9 billion recorded in October to P4.9 billion in November", "a
         # decrease of 16.6 percent from the revised October value": the start of the change
         return True
+    if e.span is not None and (_TO_FIGURE_FROM_FIGURE_IN.search(sentence, max(0, e.start - 120), e.start)
+                               or _THAN_CLAUSE_IN.search(sentence, max(0, e.start - 60), e.start)):
+        # "grew 18% to 1.3 million bags from 1.1 million bags in February 2020", "11.3 percent
+        # lower than what it was in September 2016": the time of the other side
+        return True
     before = sentence[max(0, e.start - 40): e.start]
     if _EXCEEDS_BEFORE.search(before) or e.span is not None and _BASE_YEAR_NOUN.search(before) \
             or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]) \
@@ -1439,6 +1459,9 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
                 # "up 5% on 2023", "a rise on the previous year"; not "on May 21"
                 return bool(_CHANGE_ON.search(before))
             return False
+        if word == "from" and e.span is not None and e.span.start.day != e.span.end.day \
+                and _DAYS_JOINED.search(e.text):
+            return False  # "in the period from November 14 to 20": 'from' opens the span of days it names
         if word == "over" and _PERCENT_OVER.search(before):
             return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
@@ -1456,6 +1479,7 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         bool(_BEFORE_LEVELS.search(before))
 
 
+_DAYS_JOINED = lazy(r"\d\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*(?:[A-Za-z]+\.?\s+)?\d", re.I)
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
                "sequential", "basis", "as of", "days", "weeks", "semester", "summer", "winter", "spring", "autumn", "fall")
@@ -1474,7 +1498,19 @@ _FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|ear
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
+# "As of the end of September, remittances have accumulated to …", "At the end of July, Sri
+# Lanka had recorded a total of 861,324 arrivals": a perfect of counting up after the date
+_BY_END_BEFORE = lazy(r"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_COUNTED_UP_AFTER = lazy(r"\s*(?:this\s+year\s*)?,\s*(?:[\w’'-]+\s+){1,4}?(?:have|has|had)\s+(?:(?:so|thus)\s+far\s+)?"
+                         r"(?:accumulated|cumulated|totall?ed|recorded\s+a\s+(?:cumulative\s+)?total|received\s+a\s+total)\b", re.I)
+
+
 def _cumulate(e: TimeExpr, sentence: str) -> None:
+    if e.span is not None and not e.base and e.span.months <= 1 and _COUNTED_UP_AFTER.match(sentence, e.end) \
+            and _BY_END_BEFORE.search(sentence, max(0, e.start - 30), e.start):
+        end = e.span.end
+        e.span, e.tags = month_span(end.year, 1, end.year, end.month), e.tags | {"ytd"}
+        return
     if e.span is None or e.base or e.span.months > 1 or not _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start):
         return
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, e.start)]
@@ -1537,9 +1573,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
-    if _FLOW_SO_FAR.search(sentence):
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low:
         for e in found:
             _cumulate(e, sentence)
+    _same_part_of_year(found, sentence)
     if len(found) > 1:
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
@@ -1549,6 +1586,21 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+# "the same period of FY 2021-22", "the corresponding period of the last fiscal year": the
+# part of that year the statement covers, not the whole year
+_SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time)\s+"
+                     r"(?:of|in|during)\s+(?:the\s+)?$", re.I)
+
+
+def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
+    for e in found:
+        m = _SAME_PART_OF.search(sentence, max(0, e.start - 50), e.start) if e.span is not None and e.span.months == 12 else None
+        if m:
+            e.shift, e.span = ("within", name(e.span)), None
+            e.start, e.text = m.start(), sentence[m.start(): e.end]
+            e.base = _is_base(sentence, e)
 
 
 _RESTATED = lazy(r"\s*\(\s*")

@@ -33,7 +33,8 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     """(start, end, factor, currency) of each stretch of lines a unit note governs: from the
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
-    notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar)
+    notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar) \
+        + _percent_columns(text)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
@@ -46,6 +47,41 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
             continue
         notes.append((m.end(), m.end() + sum(e - s for s, e in _governed_lines(text, m.end())), factor, code, K.MONEY))
     return notes
+
+
+def _percent_columns(text: str) -> list[tuple]:
+    """A delimited table's column whose label says percent ("Airport | Passengers 2018 |
+    Change (%) |", "Share, per cent"): its cells print the figure alone ("▲ 6.6"), as the
+    label said it once. (start, end, None, is_change, K.PERCENT) for each such cell below:
+    a label that names a change ("Change (%)", "Growth, %") makes each cell a growth whose
+    direction its arrow or sign gives ("▲ 6.6", "-2.1")."""
+    if ("|" not in text and "\t" not in text) or ("%" not in text and "cent" not in text):
+        return []
+    notes = []
+    for header in _DELIMITED_LINE.finditer(text):
+        sep = "|" if "|" in header.group(0) else "\t"
+        labels = header.group(0).split(sep)
+        columns = [i for i, label in enumerate(labels) if _PERCENT_LABEL.search(label) and not re.search(r"\d", label)]
+        change = {i: bool(_CHANGE_LABEL.search(labels[i])) for i in columns}
+        if not columns:
+            continue
+        for line in re.finditer(r"[^\n]*\n?", text[header.end() + 1:]):
+            row = line.group(0)
+            if sep not in row:
+                break
+            at = header.end() + 1 + line.start()
+            cells = row.split(sep)
+            starts = [sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))]
+            notes += [(at + starts[i], at + starts[i] + len(cells[i]), None, change[i], K.PERCENT)
+                      for i in columns if i < len(cells)]
+    return notes
+
+
+# a line of a table whose columns a bar or a tab delimits; a label that names percent
+_DELIMITED_LINE = lazy(r"^[^\n]*(?:\|[^\n]*\||\t[^\n]*\t)[^\n]*$", re.M)
+_PERCENT_LABEL = lazy(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
+_CHANGE_LABEL = lazy(r"\b(?:change|growth|var(?:iation)?|y/y|yoy|chg)\b|±|\+/-", re.I)
+_ARROWS = {"▲": "up", "△": "up", "↑": "up", "▼": "down", "▽": "down", "↓": "down"}
 
 
 def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
@@ -150,11 +186,11 @@ _CELL = lazy(r"\d[\d,.]*")
 _NAME = lazy(rf"(?:{CURRENCY_NAME})", re.I)
 
 
-def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
+def apply_unit_notes(mentions: list[Mention], offset: int, notes, sentence: str = "") -> None:
     """Bare figures of a governed line become amounts of the note's unit and scale; the last
     bare figures of a row under currency columns, amounts in those currencies."""
-    for start, end, factor, codes, _ in notes:
-        if factor is None:
+    for start, end, factor, codes, kind in notes:
+        if factor is None and kind == K.MONEY:
             row = [m for m in mentions if start <= offset + m.start < end]
             cells = row[-len(codes):]
             # a cell is its digits alone (a row label's noun, "2 Independent Institutions 303,338,532,125",
@@ -171,6 +207,14 @@ def apply_unit_notes(mentions: list[Mention], offset: int, notes) -> None:
         if not _bare(m) or m.has_scale:
             continue
         for start, end, factor, code, kind in notes:
+            if kind == K.PERCENT and start <= at < end:
+                m.unit, m.kind, m.bare = "percent", kind, False  # a percent column's cell: the label scales nothing
+                m.info["unit_note"] = True
+                if code:  # a change column: its arrow or sign says which way
+                    arrow = _ARROWS.get(sentence[max(0, m.start - 2):m.start].strip()[-1:])
+                    direction = arrow or ("down" if m.value < 0 else "up")
+                    m.info["direction"] = m.info["change"] = direction
+                break
             if factor is not None and start <= at < end:
                 m.value, m.unit, m.kind = clean(m.value * factor), code, kind
                 m.precision = clean((m.precision or 1.0) * factor)

@@ -145,7 +145,7 @@ _KNOWN_DIMENSIONS = {name: canonical_dimension(dims) for name, dims in {
     "kilometer": {_L: 1}, "centimeter": {_L: 1}, "millimeter": {_L: 1}, "meter": {_L: 1},
     "mile": {_L: 1}, "foot": {_L: 1}, "inch": {_L: 1}, "yard": {_L: 1},
     "tonne": {_M: 1}, "kilogram": {_M: 1}, "gram": {_M: 1}, "pound": {_M: 1}, "dan": {_M: 1}, "jin": {_M: 1},
-    "kilowatt_hour": _ENERGY, "megawatt_hour": _ENERGY, "gigawatt_hour": _ENERGY, "terawatt_hour": _ENERGY,
+    "kWh": _ENERGY, "kilowatt_hour": _ENERGY, "megawatt_hour": _ENERGY, "gigawatt_hour": _ENERGY, "terawatt_hour": _ENERGY,
     "foot_pound": _ENERGY,
     "watt": _POWER, "kilowatt": _POWER, "megawatt": _POWER, "gigawatt": _POWER, "terawatt": _POWER,
     "horsepower": _POWER,

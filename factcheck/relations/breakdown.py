@@ -41,11 +41,14 @@ def named_parts(graph: Graph):
             # each named part once: the statement nearest the whole (a restatement is the
             # `repeat` rule's to compare)
             by_extra: dict[frozenset, Node] = {}
+            # "global sales" and "worldwide sales" are sales over all markets: the whole,
+            # whose parts name a market ("domestic sales", "overseas sales")
+            ws = whole.series - vocab.WHOLE_WORDS
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
-                extra = n.series - whole.series
+                extra = n.series - ws
                 # "foreign trade of goods" is the total "trade" all the same: words that only
                 # say which total (foreign, bilateral) or name the default (goods) part nothing
-                if not extra - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS:
+                if not extra - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS or extra & vocab.WHOLE_WORDS:
                     continue
                 if n.concept != whole.concept and n.concept and whole.concept:
                     continue  # "import and export value" (trade) is no part of exports
@@ -57,25 +60,25 @@ def named_parts(graph: Graph):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(whole, n):
                     continue
-                if n.series > whole.series and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
+                if n.series > ws and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
-                    by_extra.setdefault(n.series - whole.series, n)
+                    by_extra.setdefault(n.series - ws, n)
             if len(whole.subject) >= 2:
                 # a bilateral whole ("trade with the EU": China and the EU) has its partner
                 # already: a figure for another partner ("trade with Belt and Road
                 # countries") is its sibling, never its part
                 by_extra = {k: p for k, p in by_extra.items() if _breakdown(p, whole) not in _PARTNER}
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
-            extras = [p.series - whole.series for p in all_parts]
-            complements = _complements(all_parts, whole)
+            extras = [p.series - ws for p in all_parts]
+            complements = _complements(all_parts, whole, ws)
             if complements:
                 yield from complements
                 continue
             # "persons not in the labour force" joins "persons" only as the complement of a
             # part: alone it may be the larger side of a whole the frame named too broadly
-            all_parts = [p for p in all_parts if "not" not in p.series - whole.series]
-            extras = [p.series - whole.series for p in all_parts]
+            all_parts = [p for p in all_parts if "not" not in p.series - ws]
+            extras = [p.series - ws for p in all_parts]
             if any(a <= b or b <= a or _nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe"; "mineral", "iron ore")
             for p in all_parts:  # no part exceeds the whole
@@ -88,7 +91,7 @@ def named_parts(graph: Graph):
             for parts in breakdowns.values():
                 if len(parts) < 2:
                     continue
-                extra = {p.series - whole.series for p in parts}
+                extra = {p.series - ws for p in parts}
                 split = len(parts) == 2 and any({frozenset({a}), frozenset({b})} == extra for a, b in vocab.SPLITS)
                 label = " + ".join(p.claim.metric or "part" for p in parts)
                 template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
@@ -273,16 +276,17 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
 _NEGATIONS = (frozenset({"non"}), frozenset({"not"}), frozenset({"non", "no"}))
 
 
-def _complements(parts: list[Node], whole: Node) -> list[Relation]:
+def _complements(parts: list[Node], whole: Node, ws: frozenset) -> list[Relation]:
     """X and non-X split the whole: "Chinese" and "non-Chinese" visitors, oil and non-oil
     exports, "From EU countries" and "Non-EU countries", "Package tours" and "Non-package".
     Only nearly: tax and non-tax revenue leave out capital receipts, so a gap is a finding
-    only when one slip explains it; unless two such splits of one whole agree with each
+    only when one slip explains it, but for the trade flows (oil and non-oil exports are
+    all exports); unless two such splits of one whole agree with each
     other and not with it ("EU 1,950,885 + non-EU 351,375" and "package 793,518 +
     non-package 1,508,742" both make 2,302,260 against a total of 2,334,159): the whole,
     which two independent breakdowns contradict alike, is then the figure out of line."""
     pairs = [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]
-             if (a.series - whole.series) ^ (b.series - whole.series) in _NEGATIONS]
+             if (a.series - ws) ^ (b.series - ws) in _NEGATIONS]
     used = [n for pair in pairs for n in pair]
     if not pairs or len(used) != len(set(map(id, used))):
         return []  # a figure in two splits: not a reading to trust
@@ -291,13 +295,31 @@ def _complements(parts: list[Node], whole: Node) -> list[Relation]:
         k = tuple(signed(p) for p in pair)
         out.append(Relation("parts-total", "sum", list(pair), whole,
                             Linear(k, signed(whole)),
-                            " + ".join(p.claim.metric or "part" for p in pair), "{0} + {1}", exact=False))
+                            " + ".join(p.claim.metric or "part" for p in pair), "{0} + {1}",
+                            exact=_complete(pair, whole, ws)))
     sums = [image(r.formula, [r.inputs[0].interval, r.inputs[1].interval]) for r in out]
     if len(out) >= 2 and all(x is not None for x in sums) and all(r.run().holds is False for r in out) \
             and all(x.meets(y) for x, y in itertools.combinations(sums, 2)):
         for r in out:
             r.exact, r.anchors = True, tuple(r.inputs)
     return out
+
+
+def _complete(pair: tuple[Node, Node], whole: Node, ws: frozenset) -> bool:
+    """X and non-X that cover the whole by definition: of a trade flow, a whole not of
+    two sides ("goods and services credits" is wider than rural and non-rural goods), and
+    neither part named as both ("oil and gas and non-oil and gas imports" is the whole)."""
+    if whole.concept not in vocab.COMPLETE_COMPLEMENTS:
+        return False
+    named = frozenset(words(whole.claim.metric or ""))
+    if any(set(split) <= named for split in vocab.SPLITS):
+        return False
+    for a, b in (pair, pair[::-1]):
+        metric = (a.claim.metric or "").lower()
+        at = metric.find("non")
+        if at > 0 and frozenset(words(metric[:at])) & (b.series - ws):
+            return False
+    return True
 
 
 def among_them(graph: Graph):

@@ -105,10 +105,16 @@ CATEGORIES = {
     "hydrocarbon": _FUELS - {"coal"}, "agricultural": _FARM, "agriculture": _FARM, "agro": _FARM, "farm": _FARM,
     "food": _FARM - {"cotton", "tobacco", "rubber", "flower"}, "commodity": _METALS | _FUELS | _FARM,
 }
+#: Words that name a whole over all places, as "total" and "overall" do (which the
+#: matching words leave out): "global sales" are domestic plus overseas sales.
+WHOLE_WORDS = frozenset({"global", "worldwide"})
+#: Concepts that X and non-X split whole: oil and non-oil exports are all exports, while
+#: tax and non-tax revenue may leave grants and capital receipts out.
+COMPLETE_COMPLEMENTS = frozenset({"export", "import", "trade"})
 #: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
 #: balance and the services balance make the trade balance.
-SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "fdi"), ("public", "private"),
-          ("urban", "rural"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
+SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "oversea"), ("domestic", "fdi"),
+          ("public", "private"), ("urban", "rural"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
 #: Sentence words that tell two variants of one series apart, whatever the metric phrase
 #: says: a seasonally adjusted and an unadjusted balance, trend and original terms,
 #: dollar and rupee terms, real and nominal growth. (tag, regular expression)

@@ -21,7 +21,7 @@ import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.common import irrealis, is_level
+from factcheck.relations.common import after_previous_figure, irrealis, is_level
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -316,8 +316,10 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
     # the level beside the change ("148,000 people flew ..., 47,600 more than the year
     # before"), else beside the growth, else the one stated nearby
     near = {id(n): n for n in (*graph.sentence_of(delta), *sentence)}.values()
+    # a change said of what would have been ("without the reform, revenue from PIT would
+    # be 16.7 billion, or 17.9% more") measures a hypothetical: no actual level is its
     levels = [n for n in near if is_level(n) and n.unit == delta.unit and n.exact and series_compatible(n, delta)
-              and (not apart or n.period == g.period)]
+              and (not apart or n.period == g.period) and _conditional(graph, n) == _conditional(graph, delta)]
     if not levels and not apart and _ANAPHOR.match(g.claim.sentence):
         # "A total of 6.1 billion cubic metres were exported. This is a decline of nearly
         # 2.4 billion cubic metres or 6.5 per cent": the level of the sentence before
@@ -355,6 +357,15 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
                     f"change in {level.claim.metric or 'the level'} against the level before it",
                     "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=slack,
                     result_text=_pct, exact=exact)
+
+
+#: What makes a figure hypothetical: "would be", "if not for", "had it not been for".
+_CONDITIONAL = re.compile(r"\b(?:would|if\s+not\s+for|had\s+it\s+not|but\s+for)\b", re.I)
+
+
+def _conditional(graph: Graph, n: Node) -> bool:
+    """The words since the figure before it in the sentence make the figure hypothetical."""
+    return bool(_CONDITIONAL.search(n.claim.sentence[after_previous_figure(graph, n): n.local[0]]))
 
 
 def _bounded(n: Node) -> bool:

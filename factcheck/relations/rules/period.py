@@ -5,13 +5,14 @@ sub-periods that tile a period add up to the flow over it ("86,524 in January–
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import timedelta
 from typing import Optional
 
 from factcheck import timespan
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import Graph, Node
+from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, is_level
@@ -27,7 +28,8 @@ def sub_period(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
-                and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period):
+                and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period) \
+                and not _dated_by_base(graph, n):
             groups[(n.series, n.variant, n.unit, n.kind, n.topic)].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
@@ -41,6 +43,23 @@ def sub_period(graph: Graph, ctx: Context):
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+
+
+#: "... to" right before a level: the level a change arrived at, of the change's period
+_ARRIVED_AT = re.compile(r"\bto\s+(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?\S{0,4}$", re.I)
+
+
+def _dated_by_base(graph: Graph, n: Node) -> bool:
+    """A level a change arrived at, dated with the period the change is measured from
+    ("Compared to 2019, imports fell by 4.6 percent to US$16.5 billion", the base the
+    first half of 2019: 16.5 is of the later period, not of 2019): the frame's period
+    contradicts the sentence, so the figure bounds no sub-period."""
+    if not _ARRIVED_AT.search(n.before(30)):
+        return False
+    return any(m is not n and m.role in (CHANGE, GROWTH) and m.local[1] <= n.local[0] and m.period != n.period
+               and m.claim.base_period and timespan.relate(m.claim.base_period, n.period)
+               in (timespan.Relation.EQUAL, timespan.Relation.WITHIN)
+               for m in graph.sentence_of(n))
 
 
 def _tiling(whole: Node, parts: list[Node]) -> Optional[list[Node]]:
