@@ -23,3 +23,27 @@ def test_words_and_headings_are_no_regions():
     names = context.regions()
     assert not {"Centre", "Central", "North", "Capital", "Victoria"} & names
     assert "Georgia" not in names  # the country's name stays the country's
+
+
+def test_each_region_knows_its_country():
+    countries = context.region_countries()
+    assert countries["Sabah"] == "Malaysia" and countries["Punjab"] in ("Pakistan", "India")
+    assert set(countries.values()) <= set(context.COUNTRIES)
+
+
+def test_a_region_opening_a_dateline_is_where_the_report_was_filed():
+    assert context.subjects("Lagos ( Nigeria's exports rose 4% in May.") == ["Nigeria"]
+    assert context.subjects("Sindh, May 3 - wheat output fell 4 percent.") == []
+    assert context.subjects("Sindh's wheat output fell 4 percent.") == ["Sindh"]
+
+
+def test_an_article_breaking_a_country_down_by_region_is_about_the_country():
+    from factcheck.articles import Article
+    from factcheck.extract import extract
+
+    text = ("Canada's retail sales rose 2% in May to C$60 billion.\n\n"
+            "Sales in Ontario rose by C$400 million, while Quebec added C$300 million.\n\n"
+            "Ontario and Quebec led the gains; Alberta fell C$50 million. Ontario remains the largest market.\n\n"
+            "Overall, sales fell 1% in June.")
+    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-07-20"))
+    assert next(c for c in claims if c.surface == "1%").subject == ["Canada"]

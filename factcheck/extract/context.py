@@ -222,12 +222,22 @@ _RUN_OPENERS = frozenset({"In", "At", "On", "For", "From", "To", "By", "And", "B
                           "Meanwhile", "Also", "Within", "Outside", "Of", "With", "Unlike", "Like"})
 
 
+# what follows a dateline's place: "Baghdad (", "Erbil —", "Lagos, May 3 –"
+_DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]+\s|,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))")
+
+
 @functools.cache
 def regions() -> frozenset:
     """Names of the world's first-level regions the gazetteer lacks (states, provinces,
     prefectures, emirates); names that are common words or headings are not among them."""
+    return frozenset(region_countries())
+
+
+@functools.cache
+def region_countries() -> dict[str, str]:
+    """Each region's country (its name in COUNTRIES): a region is a part of it."""
     from factcheck.extract import lexicon
-    return frozenset(str(name) for name in lexicon.load("regions"))
+    return {str(name): str(country) for name, country in lexicon.load("regions").items()}
 
 
 def _region_mentions(sentence: str) -> list[tuple[int, int, str]]:
@@ -241,6 +251,8 @@ def _region_mentions(sentence: str) -> list[tuple[int, int, str]]:
         at = run.start() + words[first].start()
         name = run.group(0)[words[first].start():]
         if name in names:
+            if at == 0 and _DATELINE_MARK.match(sentence, run.end()):
+                continue  # "Baghdad ( Iraq exported …": where the report was filed, not what it is about
             out.append((at, run.end(), name))
             continue
         # "Flanders and Wallonia": a list of regions, each whole
