@@ -343,6 +343,16 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
             first.setdefault(name, i)
     if not counts:
         return []
+    # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of
+    # one country breaks that country down; the regions' mentions are the country's too
+    in_country: dict[str, list[str]] = {}
+    for name in counts:
+        if country := context.region_countries().get(name):
+            in_country.setdefault(country, []).append(name)
+    for country, parts in in_country.items():
+        if len(parts) >= 2:
+            counts[country] = counts.get(country, 0) + sum(counts[p] for p in parts)
+            first[country] = min(first.get(country, len(sentences)), *(first[p] for p in parts))
     best = max(counts, key=lambda n: (counts[n], -first[n]))
     return [best] if counts[best] >= 2 or len(counts) == 1 else []
 

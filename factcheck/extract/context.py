@@ -178,7 +178,8 @@ def local_places(text: str) -> frozenset:
     found = {name for m in _LOCATIVE_NAMES.finditer(text) for name in _NAME_IN_LIST.findall(m.group(1))}
     out = set()
     for name in found:
-        if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or _country_words()[0].fullmatch(name):
+        if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or name in regions() \
+                or _country_words()[0].fullmatch(name):
             continue
         if len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
             continue
@@ -210,6 +211,59 @@ def strip_names(text: str) -> str:
     return _SUBJECT_RE.sub(" ", text)
 
 
+# --- first-level regions (lexicon/regions.yaml, built from ISO 3166-2) ----------------
+# "revenues in Arkansas", "Sabah's exports": a state's, a province's or an emirate's
+# figures are the region's own. Looked up by set, not by one more alternation: a run of
+# capitalised words ("In Nova Scotia") is cut into word spans tried longest first.
+_CAP_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*(?: (?:(?:and|of|de|del|la|y|el|al|da|do) )?[A-Z][\w-]*)*")
+_CAP_WORD = re.compile(r"[A-Z][\w-]*|[a-z]+")
+# capitalised words that may open a run before a region's name: "In Punjab", "The Dubai"
+_RUN_OPENERS = frozenset({"In", "At", "On", "For", "From", "To", "By", "And", "But", "While", "The", "Across", "Both",
+                          "Meanwhile", "Also", "Within", "Outside", "Of", "With", "Unlike", "Like"})
+
+
+# what follows a dateline's place: "Baghdad (", "Erbil —", "Lagos, May 3 –"
+_DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]+\s|,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))")
+
+
+@functools.cache
+def regions() -> frozenset:
+    """Names of the world's first-level regions the gazetteer lacks (states, provinces,
+    prefectures, emirates); names that are common words or headings are not among them."""
+    return frozenset(region_countries())
+
+
+@functools.cache
+def region_countries() -> dict[str, str]:
+    """Each region's country (its name in COUNTRIES): a region is a part of it."""
+    from factcheck.extract import lexicon
+    return {str(name): str(country) for name, country in lexicon.load("regions").items()}
+
+
+def _region_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """A region named as a whole run of capitalised words, or closing a run a function word
+    opens ("In Sabah"): inside a longer name ("Punjab National Bank", "Texas Instruments")
+    it names that body, not the region."""
+    names, out = regions(), []
+    for run in _CAP_RUN.finditer(sentence):
+        words = list(_CAP_WORD.finditer(run.group(0)))
+        first = 1 if len(words) > 1 and words[0].group(0) in _RUN_OPENERS else 0
+        at = run.start() + words[first].start()
+        name = run.group(0)[words[first].start():]
+        if name in names:
+            if at == 0 and _DATELINE_MARK.match(sentence, run.end()):
+                continue  # "Baghdad ( Iraq exported …": where the report was filed, not what it is about
+            out.append((at, run.end(), name))
+            continue
+        # "Flanders and Wallonia": a list of regions, each whole
+        parts = name.split(" and ")
+        if len(parts) > 1 and all(p in names for p in parts):
+            for p in parts:
+                out.append((at, at + len(p), p))
+                at += len(p) + len(" and ")
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of each place or organisation the sentence names."""
@@ -223,6 +277,8 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
             continue  # "by its Spanish acronym", "American Airlines": a language, a carrier's name
         out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
+    if regions_seen := [r for r in _region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
+        out = sorted([*out, *regions_seen])
     return tuple(out)
 
 
