@@ -473,6 +473,9 @@ def _ATTRIBUTIVE_PARTICIPLE(word: str) -> bool:
 # prepositional phrase (the caller keeps the nouns of change), verbs of totalling join the
 # verbs of being, and a currency sign may open the figure.
 _BEING_VERBS = r"was|were|is|are|stood\s+at|came\s+to|amounted\s+to"
+# the base the change is measured against may stand between the noun and its verb ("the
+# increase in output compared to the previous week was 20.8%")
+_BASE_ADVERBIAL = r"(?:(?:as\s+)?compared\s+(?:to|with)\s+(?:[A-Za-z'’-]+\s+|(?:19|20)\d\d\s+){1,4}?)?"
 _ABOUT_WORDS = r"about|around|nearly|almost|just|some"
 
 
@@ -483,11 +486,11 @@ def _noun_is_before_figure(subject: str, more_verbs: str, more_about: str, figur
 
 CHANGE_NOUN_IS = _noun_is_before_figure(
     r"\b(increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|expansion)\s+"
-    r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?",
+    r"(?:(?:in|of)\s+(?:(?!(?:while|and|but|as|which|whereas|was|were|is|are)\b|[a-z]+ed\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d)\s+){1,4}?)?" + _BASE_ADVERBIAL,
     more_verbs="", more_about="|only", figure_opener=r"[+\-−]?")
 CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+"
-    r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+",
+    r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+" + _BASE_ADVERBIAL,
     more_verbs=r"|amounts\s+to|totall?ed|reached", more_about="|over", figure_opener=r"[^\s\d]{0,4}")
 
 

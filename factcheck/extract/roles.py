@@ -812,6 +812,25 @@ _CHANGE_FROM = lazy(r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|
 
 
 _LEVEL_NOT_CHANGE = 50  # a figure compared with a change, this many times its size, is a level
+# "to 6.7 percent of GDP from 7.5 percent", "2.0 percent of GDP, up from 0.9 percent": the
+# earlier reading of a part or a rate, set against the later one by 'from' (its whole named
+# or not between them); no other figure or clause stands between
+_FROM_EARLIER_READING = lazy(r"(?:\s+of\s+[^\d;:.,()]{1,40}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+
+def _from_earlier_reading(claims: list[Claim], i: int) -> bool:
+    """A percentage after 'from' that restates, for an earlier time, the share or rate just
+    before it takes that figure's role, whatever growth its inherited metric names: the change
+    is the distance between the two readings, neither reading is it."""
+    c, p = claims[i], claims[i - 1] if i else None
+    if p is None or c.kind != K.PERCENT or p.kind != K.PERCENT or c.role != R.GROWTH or p.role not in (R.SHARE, R.RATE):
+        return False
+    if not _FROM_EARLIER_READING.fullmatch(c.sentence, _local(p)[1], _local(c)[0]):
+        return False
+    c.role, c.direction = p.role, None
+    c.context.pop("change", None)
+    return True
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -819,6 +838,8 @@ def comparison_roles(claims: list[Claim]) -> None:
     figure a change is compared with is a change too (an earlier estimate, another
     period's change), whatever its own words say."""
     for i, c in enumerate(claims):
+        if _from_earlier_reading(claims, i):
+            continue
         if c.role == R.CHANGE and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
                 and claims[i - 1].unit == c.unit and claims[i - 1].role == R.CHANGE:
             # "an increase in the goods deficit of $4 billion to $69.7 billion": the figure
