@@ -139,7 +139,10 @@ _STATED_FISCAL_YEAR = re.compile(
     rf"{_DAY}(?P<m1>{_MONTH_NAME})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"(?:\s+(?:to|through|until|till|and\s+ends?(?:\s+on)?|-|–)\s+(?:the\s+)?{_DAY}(?P<m2>{_MONTH_NAME}))?\b"
     rf"|\b(?P<a1>{_MONTH_NAME})\s?[-–/]\s?(?P<a2>{_MONTH_NAME})\s+{_FISCAL_YEAR}"
-    rf"|{_FISCAL_YEAR}\s*\(\s*(?P<b1>{_MONTH_NAME})\s?(?:[-–/]|to)\s?(?P<b2>{_MONTH_NAME})\s*\)",
+    rf"|{_FISCAL_YEAR}\s*\(\s*(?P<b1>{_MONTH_NAME})\s?(?:[-–/]|to)\s?(?P<b2>{_MONTH_NAME})\s*\)"
+    # "fiscal year (FY) 2024 (October 2023-September 2024)", "FY24 (April 2023 to March 2024)"
+    rf"|(?:{_FISCAL_YEAR}(?:\s*\(FY\))?|\bFY)\s*'?\d{{2,4}}(?:\s?[-–/]\s?\d{{2,4}})?\s*\(\s*(?P<c1>{_MONTH_NAME})\s+\d{{4}}\s*(?:[-–/]|to)\s*"
+    rf"(?P<c2>{_MONTH_NAME})\s+\d{{4}}\s*\)",
     re.I)
 
 
@@ -148,12 +151,13 @@ def stated_in(text: str) -> Optional[int]:
     beginning July 1", "the fiscal year ending March 31" → April), or None when it states
     none or states two. What the text says of its own year outranks the place's default:
     a US state's year runs from July, not from the federal October."""
-    if "fiscal" not in text and "inancial" not in text and "udget" not in text:
+    if "fiscal" not in text and "inancial" not in text and "udget" not in text and "FY" not in text:
         return None
     found = set()
     for m in _STATED_FISCAL_YEAR.finditer(text):
-        if m.group("a1") or m.group("b1"):
-            first, last = _month_number(m.group("a1") or m.group("b1")), _month_number(m.group("a2") or m.group("b2"))
+        if m.group("a1") or m.group("b1") or m.group("c1"):
+            first = _month_number(m.group("a1") or m.group("b1") or m.group("c1"))
+            last = _month_number(m.group("a2") or m.group("b2") or m.group("c2"))
         else:
             named = _month_number(m.group("m1"))
             if named is None:

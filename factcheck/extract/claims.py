@@ -178,7 +178,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                 main_period, main_at = own, sentence.start
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
-            topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
+            if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))):
+                topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
             topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
     if not (lead_period or main_period):
         frame.budget_year(claims, text, fiscal(calendars.of([*main_subject, home()])), today)
@@ -272,11 +273,27 @@ def _southern(places: list[str]) -> bool:
     return bool(places) and places[0] in _SOUTHERN
 
 
+def _forecast_over(own: str, topic: Optional[str], today: Optional[date], future: bool) -> bool:
+    """Whether `own` is a month or quarter not yet over at the article's date that a
+    forecast said in passing is for ("For February, the ministry forecast a surplus of …"
+    in a report on January, which is over): the text stays on the months reported. (A
+    year not over is often what a whole report estimates: "GDP in 2017-18 is likely to
+    attain …".)"""
+    from factcheck.timespan import parse
+
+    if not future or today is None or topic is None:
+        return False
+    so, st = parse(own), parse(topic)
+    return so is not None and st is not None and so.end > today >= st.end and so.months < 12
+
+
 def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
     from factcheck.timespan import parse
 
     sa, sb = parse(a), parse(b)
-    return sa is not None and sb is not None and sa.end < sb.end
+    # "in Jan-Apr" above "in the year to April 15": the same span, told to the day
+    return sa is not None and sb is not None and sa.end < sb.end \
+        and not (sa.start == sb.start and (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month))
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:

@@ -69,7 +69,8 @@ _OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _CLOSE_BRACKET = lazy(r"\s*\)")
 # "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
 # time may be restated in another unit before the bracket closes
-_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*(?:or|i\.e\.)\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
+# "(PLN 104.0 billion, which is 16.6% of the plan)": a bracket may go on to say what the figure is
+_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*(?:or|i\.e\.|which\s+(?:is|was|represents|represented))\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
 # (never "thanks to 304", "due to 5,000": a cause, not a level reached)
 _REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
@@ -85,7 +86,7 @@ _BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.
 _PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
 # "last year's Dh584 billion during the same period": the statement's span, a year earlier
-_SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months)\b", re.I)
+_SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time(?:\s?frame)?|months)\b", re.I)
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
@@ -192,33 +193,39 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                             and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
     # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
     bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
+    # an expression attached to the other side of a comparison ("compared with 5.9% in
+    # November") dates that figure and the base, never the figures it is compared with
+    others = _compared_sides(claims, sentence)
+    compared_side = {i for i, k in attached.items() if k in others}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
-                     and "window" not in e.tags and i not in bracketed), None)
+                     and not e.tags & {"window", "aside"} and i not in bracketed), None)
     if main_ref is None:
-        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and "window" not in e.tags
-                         and i not in bracketed), None)
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and not e.tags & {"window", "aside"}
+                         and i not in bracketed and i not in compared_side), None)
     if main_ref is None:
         # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
         # period a year ago": a window, or the bracket restating it, is what an anaphor moves
         main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
     reference = main_ref or topic or today
-    if main_ref and topic and main_ref.isdigit() and _fiscal_so_far(topic, main_ref) \
+    if main_ref and topic and main_ref.isdigit() and (_fiscal_so_far(topic, main_ref) or _year_so_far(topic) == topic
+                                                      and topic[:4] == main_ref) \
             and any(e.period == main_ref and "deictic" in e.tags and e.text.lower().endswith("this year") for e in exprs):
-        reference = topic  # "this year's" in a report on the current fiscal year so far: that span
+        # "this year's" in a report on the current (fiscal) year so far: that span ("In the
+        # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
+        reference = topic
 
-    # an expression attached to the other side of a comparison ("compared with 5.9% in
-    # November") dates that figure and the base, never the figures it is compared with
     # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
     # increase": a window set against the same window a year earlier is the change's own span
     year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
-    others = _compared_sides(claims, sentence)
-    compared_side = {i for i, k in attached.items() if k in others}
 
     claim_start = 0
+    dated = any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
     only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
         return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
+                and not ("release" in e.tags and dated)  # the day a figure was told, where it has a time of its own
+                and "aside" not in e.tags
                 and (not exclude_attached or i not in attached) and i not in compared_side
                 # "(+29.8% in January year-on-year)": a bracket's time dates only the bracket
                 and not any(a <= e.start and e.end <= b and not a <= claim_start < b for a, b in brackets)]
@@ -242,8 +249,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
-        if k + 1 in attached_to and _ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]]):
-            own_expr[k] = attached_to[k + 1]  # "$173 million or 12 cents a share a year ago"
+        if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]])
+                                     or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
+            # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
+            # $5.57 per kg last year"
+            own_expr[k] = attached_to[k + 1]
             continue
         if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
                 and _CLOSE_BRACKET.match(sentence, e_):
@@ -284,7 +294,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 if inside:
                     pick = inside[0]
                 break
-            after = [i for i in cands if exprs[i].start >= e_]
+            # "0.3 per cent of this year's estimated GDP": a possessive time dates the noun after it
+            after = [i for i in cands if exprs[i].start >= e_ and not _POSSESSIVE_AFTER.match(sentence, exprs[i].end)]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
             # subject position dates the verb's event, not the number
             if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
@@ -322,8 +333,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in own_expr:
             e = exprs[own_expr[k]]
             period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
-            if k in attached_to and e.base or "comparand" in e.tags:
-                c.context["compared_side"] = True  # "up from Q2's 6.5 percent": not what the sentence is about
+            if k in attached_to and e.base or "comparand" in e.tags or k in others and own_expr[k] in compared_side:
+                # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
+                c.context["compared_side"] = True
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
                 period = shift(reference, "year", int(period) - int(reference[:4])) or period
@@ -534,6 +546,8 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
+_MID = lazy(r"mid[- ]", re.I)
+_AS_OF_END = lazy(r"\bas\s+(?:of|at)\s+$", re.I)
 
 
 _REVIEW_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "semester": 6, "year": 12}
@@ -569,6 +583,10 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
             e.span = ytd
+        elif e.span is not None and e.span.months == 1 and e.span.start.day == 1 and ytd.end < e.span.end \
+                and (e.span.end.year, e.span.end.month) == (ytd.end.year, ytd.end.month) \
+                and (_MID.match(e.text) or _AS_OF_END.search(sentence, max(0, e.start - 12), e.start)):
+            e.span = ytd  # in a report on the year to April 15, "as of mid-April" is that span again
     # "cruise visitors increased to 541,405 through September 2024 from 504,322 in 2023", "from
     # 9,459 in 2023 to 11,999 in 2024", "232,916 visitors …, compared with 217,453 in 2018": in a
     # report on the year so far, a bare earlier year set against it is the same months of that
@@ -769,9 +787,14 @@ def _year_so_far(topic: str) -> Optional[str]:
     return timespan.name(timespan.month_span(span.end.year, 1, span.end.year, span.end.month))
 
 
-_SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
+_SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a part of a year, of months or days
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
-_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*(?:or|i\.e\.)\s*(?:about\s+|around\s+|some\s+)?", re.I)
+_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*(?:or|i\.e\.|which\s+(?:is|was|represents|represented))\s*(?:about\s+|around\s+|some\s+)?", re.I)
+
+
+# "compared to 138.6 million kg at $5.57 per kg last year": the price or worth of the
+# quantity on the other side is on that side too
+_PRICED_AT = lazy(r"\s*,?\s*(?:at|worth|valued\s+at)\s+(?:an?\s+(?:average\s+)?(?:price\s+)?of\s+)?", re.I)
 
 
 def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
@@ -781,7 +804,8 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
     for k, c in enumerate(claims):
         s = _local(c)[0]
         if compared_before(sentence[:s][-40:]) or (
-                k - 1 in out and _ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])):
+                k - 1 in out and (_ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])
+                                  or _PRICED_AT.fullmatch(sentence, _local(claims[k - 1])[1], s))):
             out.add(k)
     return out
 
@@ -944,7 +968,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
         return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
-    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release"}]
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release", "aside"}]
     # "the evolution of 2022 … in the first six months of this year": the narrower span the
     # sentence names inside a year it also names is what it is about
     inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start

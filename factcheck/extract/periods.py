@@ -207,7 +207,7 @@ class TimeContext:
 # more specific phrase ("the first half of fiscal 2024") comes before its parts.
 
 _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+       rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
        # a part "of the fiscal year" with no year named: the one the article's date falls in
@@ -401,7 +401,7 @@ def _ethiopian_fiscal_year(m, ctx):
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       # "the previous fiscal year 2023-24": the year named in apposition, not one before it
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
-      rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+      rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
@@ -428,7 +428,20 @@ def _months_to(m, ctx):
     if not months or months > 36:
         return None
     span = ctx.ending(month_of(m.group("mon")), months, int(m.group("y")) if m.group("y") else None)
+    day = m.group("d1") or m.group("d2")
+    if span and unit == "year" and day and not _FISCAL_TALK.search(m.group(0)) and not _ENDED.search(m.group(0)):
+        # "a surplus of $3.1 billion in the year to April 15": no twelve months end mid-month,
+        # the calendar year so far does
+        try:
+            end = date(span.end.year, span.end.month, int(day))
+        except ValueError:
+            return None
+        if end != span.end:
+            return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"})
     return _expr(m, span) if span else None
+
+
+_ENDED = lazy(r"end(?:ing|ed)", re.I)
 
 
 @rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
@@ -453,21 +466,46 @@ _MONTH_ORDINALS = {w: i + 1 for i, w in enumerate(
 _MONTH_ORDINALS.update(last=12, final=12)
 
 
+@rule(rf"\b(?:the\s+)?(?:last|final|closing|remaining|coming)\s+(?:few\s+)?months\s+of\s+(?:(?P<y>{Y4})|(?:the|this)\s+year)\b",
+      needs=(_t("months"),), first=True)
+def _closing_months(m, ctx):
+    """'a tendency to slow down in the last months of 2019': the months of the year still
+    to come after those the text reports (or the article's month); a time of an outlook,
+    not of a figure. Of a year already over, no span the text can check."""
+    year = int(m.group("y")) if m.group("y") else ctx.this_year
+    topic = parse(ctx.topic) if ctx.topic else None
+    after = topic.end if topic is not None and topic.end.year == year else (
+        date(ctx.today.year, ctx.today.month, 1) - timedelta(days=1) if ctx.today and ctx.today.year == year else None)
+    if year is None or after is None or after.month == 12:
+        return _expr(m, None)
+    return _expr(m, month_span(year, after.month + 1, year, 12), tags={"irrealis"})
+
+
 @rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final)"
-      rf"\s+month\s+of\s+(?:(?P<y>{Y4})|(?P<rel>this|last|the\s+current|the\s+previous)\s+year|the\s+year\s+(?P<y2>{Y4}))(?!\d)",
+      rf"\s+month\s+of\s+(?:(?P<y>{Y4})|(?P<rel>this|last|the\s+current|the\s+previous)\s+year|the\s+year\s+(?P<y2>{Y4})"
+      rf"|(?P<bare>the)\s+year\b(?!\s*(?:19|20)\d\d))(?!\d)",
       needs=(_t("month"),))
 def _nth_month_of_year(m, ctx):
     """'in the first month of this year', 'the last month of 2022': one calendar month,
-    named by its place in the year, not the year."""
+    named by its place in the year, not the year; 'the first month of the year', the latest January."""
     rel = (m.group("rel") or "").lower()
+    month = _MONTH_ORDINALS[m.group("ord").lower()]
     if m.group("y") or m.group("y2"):
         year = int(m.group("y") or m.group("y2"))
+    elif m.group("bare"):
+        if month != 1:
+            # "for the ninth month of the year, exports were …" is written of the nine months
+            # to September as often as of September; of January the two are one
+            return None
+        latest = ctx.latest(month)
+        if latest is None:
+            return None
+        year = latest.start.year
     elif ctx.this_year is None:
         return None
     else:
         year = ctx.this_year - (1 if rel.endswith(("last", "previous")) else 0)
-    return _expr(m, month_span(year, _MONTH_ORDINALS[m.group("ord").lower()], year,
-                               _MONTH_ORDINALS[m.group("ord").lower()]))
+    return _expr(m, month_span(year, month, year, month))
 
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
@@ -720,7 +758,7 @@ def _first_months_compact(m, ctx):
     return _expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
 
 
-@rule(rf"\bthe\s+(?P<n>{_N})[- ]months?\s+period\b", needs=(_t("period"), _T_MONTH))
+@rule(rf"\b(?:the\s+|(?<=\bin\s))(?P<n>{_N})[- ]months?,?\s+period\b", needs=(_t("period"),))
 def _months_period_to_named_month(m, ctx):
     """'dropping 5.01% in May and bringing the contraction in the 5-month period to 4.2%':
     the n months ending with the month the sentence named before."""
@@ -732,6 +770,9 @@ def _months_period_to_named_month(m, ctx):
         # "In the 11-month period, coffee exports …": the n months the text is about
         # ("the first 11 months of this year" before), when its topic is that long
         topic = parse(ctx.topic) if ctx.topic else None
+        if topic is not None and topic.months != n and topic.months < n and topic.end.month >= n:
+            # after a report on August, "the eight-month period" runs January to August
+            return _expr(m, ctx.ending(topic.end.month, n, topic.end.year), tags={"ytd"})
         return _expr(m, topic, tags={"ytd"}) if topic is not None and topic.months == n else None
     return _expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
 
@@ -1106,17 +1147,17 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|time|month|quarter|half|months|week|weeks|days?)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|time(?:\s?frame|\s+period)?|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
 @rule(  # the year first, as a possessive or a modifier (tried first): "last year's same period",
       # "the previous year's corresponding quarter", "2015 same period", "2015's comparable months"
       rf"(?:(?:the\s+)?(?P<yp>{Y4})(?:['’]s)?|\b(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s)\s+"
-      r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time|months?|quarter|half|weeks?)\b"
+      r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time(?:\s?frame|\s+period)?|months?|quarter|half|weeks?)\b"
       # "the similar period of 2020", "a similar period last year"
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
-      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period|time\s?frame|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
@@ -1414,6 +1455,11 @@ _COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+
 # the day a report, release or statement came out: the time of the telling, not of the figures
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
                     r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
+# a concession or a cause told in passing ("despite a severe drought last year", "due to the
+# measures adopted last year", "amid the floods of 2022"): its time is of that event
+_ASIDE_BEFORE = lazy(r"\b(?:despite|in\s+spite\s+of|due\s+to|because\s+of|owing\s+to|amid(?:st)?)\s+(?:[^\d,;:()]|\d(?=\d{3}\b))*$", re.I)
+_ON_DAY_OPENING = lazy(r"\s*On\s", 0)
+_THEN_TOLD = lazy(r"\s*,?\s*(?:the\s+)?[^\d,;:]{0,60}?\b(?:reported|announced|said|stated|disclosed|revealed|published|released)\b", re.I)
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"
                     r"expected\s+to\s+\w+(?:\s+\w+)?|due\s+to\s+\w+|set\s+to\s+\w+|aims?\s+to\s+\w+)\s+"
                     r"(?:for|of|in|by|until|to)?\s*(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -1496,12 +1542,15 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
 # "received 37,994 tourists as of September this year", "revenues generated … reached USD
 # 530 million as of July 31": a flow counted up to a month or a day is the year so far
 _AS_OF_BEFORE = lazy(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FLOW_SO_FAR_WORDS = ("received", "receiving", "generated", "generating", "earned", "collected", "exported", "imported",
-                      "arrived", "visited", "sold", "spent", "welcomed", "attracted", "brought", "raised")
-_FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|earned|collected|exported|imported|arrived|visited|"
-                              r"sold|spent|welcomed|attracted|brought\s+in|raised)\b", re.I), _FLOW_SO_FAR_WORDS)
+_FLOW_SO_FAR_WORDS = ("received", "receiving", "generated", "generating", "earned", "earning", "collected", "collecting",
+                      "exported", "exporting", "imported", "importing", "arrived", "visited", "sold", "selling", "spent",
+                      "welcomed", "attracted", "brought", "bringing", "raised", "raking", "raked", "fetched", "fetching")
+_FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|earned|earning|collected|collecting|exported|exporting|"
+                              r"imported|importing|arrived|visited|sold|selling|spent|welcomed|attracted|(?:brought|bringing|raked|raking)\s+in|"
+                              r"raised|fetched|fetching)\b", re.I), _FLOW_SO_FAR_WORDS)
 
 
+_BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
@@ -1521,7 +1570,9 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
     if e.span is None or e.base or e.span.months > 1 or not _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start):
         return
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, e.start)]
-    if not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
+    if _BUDGET_FLOW_AFTER.match(sentence, e.end):
+        pass  # "As of February, the state budget deficit stood at": a budget's execution is counted from January
+    elif not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
         return  # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading
     if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
         return  # "… in September compared to 3.2 billion Kwacha as of August": the other reading
@@ -1567,11 +1618,18 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             e.base = _is_base(sentence, e)
+            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
+                e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
                     or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
-            elif e.span is not None and e.span.start == e.span.end and _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start):
-                e.tags = e.tags | {"release"}  # "its report made available on Friday 2 November": when it was said
+            elif e.span is not None and e.span.start == e.span.end and (
+                    _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start)
+                    or _ON_DAY_OPENING.match(sentence[: e.end]) and not sentence[: e.start].strip(" Oon")
+                    and _THEN_TOLD.match(sentence, e.end)):
+                # "its report made available on Friday 2 November", "On 25 October the
+                # authority reported revenues of …": when it was said
+                e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
     if len(found) > 1 and any("weekday" in e.tags for e in found):
@@ -1580,7 +1638,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
-    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low:
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
@@ -1597,7 +1655,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
 
 # "the same period of FY 2021-22", "the corresponding period of the last fiscal year": the
 # part of that year the statement covers, not the whole year
-_SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time)\s+"
+_SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time(?:\s?frame|\s+period)?)\s+"
                      r"(?:of|in|during)\s+(?:the\s+)?$", re.I)
 
 

@@ -820,10 +820,13 @@ _SERIES = (("not seasonally adjusted", re.compile(r"\b(?:not\s+seasonally\s+adju
            ("seasonally adjusted", re.compile(r"\bseasonally[- ]adjusted\b|(?<![\w.])s\.a\.(?!\w)", re.I)),
            ("trend", re.compile(r"\b(?:in\s+trend\s+terms|trend\s+(?:estimates?|series|terms))\b", re.I)),
            ("real", re.compile(r"\b(?:in\s+real\s+terms|at\s+constant\s+prices|inflation[- ]adjusted)\b", re.I)),
-           ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)))
+           ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)),
+           # "in gross terms, without adjusting for refunds, collections amount to …": not the net series
+           ("gross", re.compile(r"\bin\s+gross\s+terms\b", re.I)))
 
 
-_SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "nominal", "current prices", "inflation")
+_SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "nominal", "current prices", "inflation",
+                 "gross terms")
 
 
 def series_of(sentence: str) -> Optional[str]:

@@ -387,12 +387,29 @@ def list_after_whole(graph: Graph):
         if len(levels) != 1 or levels[0].value <= max(p.value for p in parts) \
                 or levels[0].claim.qualifier not in ("exact", "approx") or _part_of_part(parts, levels[0]):
             continue  # none, or a list itself (the whole is further back)
+        if _list_goes_on(graph, parts):
+            continue
         wholes = levels
         label = " + ".join(p.claim.metric or "part" for p in parts)
         # a total printed with fewer digits than its parts is cut as often as rounded
         # ("$2.19 billion" for 699.3 + 1,496.2 million): one more unit of its last digit
         yield Relation("parts-total", "sum", parts, wholes[0], sum, label,
                        " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False, slack=half_width(wholes[0].claim))
+
+
+def _list_goes_on(graph: Graph, parts: list[Node]) -> bool:
+    """"• Imports rose to 4.1m tons, exports to 2.16m tons. • Transshipment fell 8.6%": the
+    sentence after the list names one more series of the period by its change alone, a
+    part whose level the text leaves unsaid."""
+    k = graph._order.get(parts[-1].sentence, 0)
+    if k + 1 >= len(graph.sentences):
+        return False
+    after = graph.by_sentence[graph.sentences[k + 1]]
+    named = {p.series for p in parts}
+    return bool(after) and not any(is_level(n) for n in after) \
+        and any(is_change(n) or n.role == "growth" for n in after) \
+        and all(periods_equal(n, parts[0]) and n.series and n.series not in named
+                and not any(n.series & s for s in named) for n in after)
 
 
 def enumerated_parts(graph: Graph):

@@ -142,7 +142,7 @@ VARIANT_WORDS = frozenset({
     "estimate", "estimated", "revised", "revision", "budget", "budgeted", "actual", "actuals", "forecast",
     "projection", "projected", "provisional", "preliminary", "advance", "flash", "final", "adjusted",
     "seasonally", "unadjusted", "trend", "real", "nominal", "target", "expected", "planned", "consensus",
-    "previous", "prior", "initial", "updated",
+    "previous", "prior", "initial", "updated", "gross",
 })
 
 #: Balances that are not their sides' plain difference: a primary balance leaves interest
