@@ -456,6 +456,11 @@ def is_compared(n: Node) -> bool:
     return bool(n.claim.context.get("compared")) or compared_before(n.before(30))
 
 
+#: the few words from a change to the level it is measured from ("per cent rise from
+#: last year's"), with no clause between them
+_MEASURED_FROM = re.compile(r"^[^\d,;:()]{0,45}$")
+
+
 def misdated_base(graph: "Graph", n: Node) -> bool:
     """The level a change is measured from is of an earlier time than the figure measured
     ("arrivals rose to 449,552 compared to 424,752 last year", "a 24 per cent rise from
@@ -468,6 +473,7 @@ def misdated_base(graph: "Graph", n: Node) -> bool:
     i = sentence.index(n)
     change = sentence[i - 1] if i else None
     if change is not None and change.role in (GROWTH, CHANGE) and change.claim.base_period \
+            and _MEASURED_FROM.match(n.claim.sentence[change.local[1]: n.local[0]]) \
             and timespan.relate(change.claim.base_period, n.period) == timespan.Relation.DISJOINT:
         return True
     # a base cannot hold the time of the figure measured against it (two series of one
