@@ -456,6 +456,33 @@ def is_compared(n: Node) -> bool:
     return bool(n.claim.context.get("compared")) or compared_before(n.before(30))
 
 
+#: the few words from a change to the level it is measured from ("per cent rise from
+#: last year's"), with no clause between them
+_MEASURED_FROM = re.compile(r"^[^\d,;:()]{0,45}$")
+
+
+def misdated_base(graph: "Graph", n: Node) -> bool:
+    """The level a change is measured from is of an earlier time than the figure measured
+    ("arrivals rose to 449,552 compared to 424,752 last year", "a 24 per cent rise from
+    last year's $274.6 million budget"). Dated with a time that holds the later figure's,
+    or apart from the base of the change right before it, its time was misread (a deictic
+    "last year" in a text with no date): it restates, and sits within, nothing of that time."""
+    if n.period is None or n.role != LEVEL or n.kind not in AMOUNT_KINDS or not is_compared(n):
+        return False
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    change = sentence[i - 1] if i else None
+    if change is not None and change.role in (GROWTH, CHANGE) and change.claim.base_period \
+            and _MEASURED_FROM.match(n.claim.sentence[change.local[1]: n.local[0]]) \
+            and timespan.relate(change.claim.base_period, n.period) == timespan.Relation.DISJOINT:
+        return True
+    # a base cannot hold the time of the figure measured against it (two series of one
+    # time compared, "imports of $49.7 million against $3.4 million in exports", are kept)
+    return any(m.unit == n.unit and m.period and not is_compared(m)
+               and (m.series == n.series or m.concept and m.concept == n.concept)
+               and timespan.relate(m.period, n.period) == timespan.Relation.WITHIN for m in sentence[:i])
+
+
 @functools.lru_cache(maxsize=4096)
 def compared_before(text: str) -> bool:
     """_COMPARED at the end of `text` (cached: the rules ask for one figure many times).

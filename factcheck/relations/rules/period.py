@@ -12,7 +12,7 @@ from typing import Optional
 
 from factcheck import timespan
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node
+from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node, misdated_base
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, is_level
@@ -29,7 +29,7 @@ def sub_period(graph: Graph, ctx: Context):
     for n in graph.nodes:
         if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
                 and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period) \
-                and not _dated_by_base(graph, n):
+                and not _dated_by_base(graph, n) and not misdated_base(graph, n):
             groups[(n.series, n.variant, n.unit, n.kind, n.topic)].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:

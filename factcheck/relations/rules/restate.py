@@ -10,7 +10,7 @@ from collections import defaultdict
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
-    Graph, Node, periods_equal,
+    Graph, Node, misdated_base, periods_equal,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
@@ -115,7 +115,7 @@ def repeated_figure(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     key_of: dict[int, tuple] = {}
     for n in graph.nodes:
-        if restatable(n):
+        if restatable(n) and not misdated_base(graph, n):
             c = n.claim
             # an expectation is another figure than the outcome; two statements of one
             # expectation are one figure
