@@ -101,7 +101,9 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
         # a rise read as a fall, a change read as a level: the frame's reading, more
         # likely than a slip, unless the identity is one by definition and the sign printed
         return None
-    if r.compare == ">=" and r.kind == "comparison":
+    if r.compare == ">=" and r.note:
+        reason = f"{r.arithmetic()}, more than the {_q(r.result)} {r.note}"
+    elif r.compare == ">=" and r.kind == "comparison":
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} the text ranks above it"
     elif r.compare == ">=":
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} stated for the whole"

@@ -71,6 +71,15 @@ TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way
 #: "the international trade deficit"): dropped from the trade concepts only, since
 #: "international visitors" are a part of all visitors.
 ALL_PARTNER_WORDS = frozenset({"international", "world", "global", "overall"})
+#: Words that order two figures of one series, the first against the second: +1 when
+#: they say the first is the larger ("$4.2 billion, higher than the $3.9 billion of June",
+#: "2.1 million, up from 1.8 million"), −1 when the smaller.
+ORDER_WORDS = {"higher": 1, "greater": 1, "larger": 1, "bigger": 1, "up": 1,
+               "lower": -1, "smaller": -1, "down": -1}
+#: Words that say two figures of a series differ in sign, so their printed sizes are not
+#: ordered as the series is: "from a surplus of $2 billion to a deficit of $1 billion".
+SIGN_WORDS = frozenset({"surplus", "surpluses", "deficit", "deficits", "negative", "positive", "loss", "losses",
+                        "profit", "profits", "minus", "plus", "red", "black"})
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})
