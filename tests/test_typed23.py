@@ -1,0 +1,33 @@
+"""Typed reading, round 23: ranks take the period of the text they stand in (an owner's
+epithet and event counts do not), a standing in a 'place' or 'position' is a rank."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str, date: str = "2025-01-10"):
+    art = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
+    return {c.surface: c for c in extract(art)}
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("Chile was third with $9 million in sales.", "third"),
+    ("Peru ranked fourth among the buyers.", "fourth"),
+    ("Tin was the second-largest export.", "second-largest"),
+    ("Norway took second place with $3 billion.", "second place"),
+])
+def test_a_rank_takes_the_period_of_the_text(sentence, surface):
+    c = _claims("Copper exports rose 8% in 2023 to $40 million. " + sentence)[surface]
+    assert (c.role, c.period) == ("rank", "2023")
+
+
+def test_an_owners_epithet_and_an_event_count_take_no_inherited_period():
+    claims = _claims("Copper exports rose 8% in 2023 to $40 million. Chile was third. Africa's fourth-largest "
+                     "economy bought more. With its second largest trading partner, Peru, trade fell. "
+                     "It was the minister's 11th visit to the mine.")
+    assert [(c.surface, c.period) for c in claims.values() if c.kind == "ordinal"] == [
+        ("third", "2023"), ("fourth-largest", None), ("second largest", None), ("11th visit", None)]
