@@ -31,3 +31,23 @@ def test_an_owners_epithet_and_an_event_count_take_no_inherited_period():
                      "It was the minister's 11th visit to the mine.")
     assert [(c.surface, c.period) for c in claims.values() if c.kind == "ordinal"] == [
         ("third", "2023"), ("fourth-largest", None), ("second largest", None), ("11th visit", None)]
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The average price of Brent was $71.40 in March, against $64.10 a year before.", "$71.40", "USD / barrel"),
+    ("The average price of Brent was $71.40 in March, against $64.10 a year before.", "$64.10", "USD / barrel"),
+    ("WTI settled at $68.25 on Friday.", "$68.25", "USD / barrel"),
+    ("Crude oil prices, now around US$90, lifted revenue.", "around US$90", "USD / barrel"),
+    ("Oil prices, ranging between $40 and $45 in May, hurt the budget.", "between $40 and $45", "USD / barrel"),
+    ("Gold traded at $2,310 on the day.", "$2,310", "USD / troy_ounce"),
+])
+def test_a_benchmark_commoditys_bare_price_is_per_its_customary_unit(text, surface, unit):
+    c = _claims(text)[surface]
+    assert (c.unit, c.kind) == (unit, "money")
+
+
+def test_a_bill_or_a_commoditys_trade_is_no_price_per_unit():
+    claims = _claims("Brent was $82 in May, when gold exports were $300 and oil prices cost the treasury $4 billion.")
+    assert [(c.surface, c.unit) for c in claims.values()] == [
+        ("$82", "USD / barrel"), ("$300", "USD"), ("$4 billion", "USD")]
+
