@@ -51,3 +51,17 @@ def test_a_bill_or_a_commoditys_trade_is_no_price_per_unit():
     assert [(c.surface, c.unit) for c in claims.values()] == [
         ("$82", "USD / barrel"), ("$300", "USD"), ("$4 billion", "USD")]
 
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Receipts reached 2 trln. 41.5bln tenge in 2024.", "2 trln. 41.5bln tenge", 2_041_500_000_000),
+    ("Spending was set at 845 billion and 120 million CFA francs.", "845 billion and 120 million CFA francs",
+     845_120_000_000),
+])
+def test_an_amount_in_two_scales_joined_by_a_stop_or_and_is_one(text, surface, value):
+    c = _claims(text)[surface]
+    assert c.value == value
+
+
+def test_and_between_two_scaled_figures_without_a_unit_after_keeps_two():
+    claims = _claims("Sales hit 4 trln. 12bln tenge; exports were 5 billion and 700 million came from oil.")
+    assert [c.value for c in claims.values()] == [4_012_000_000_000, 5e9, 7e8]
