@@ -47,7 +47,7 @@ def test_a_benchmark_commoditys_bare_price_is_per_its_customary_unit(text, surfa
 
 
 def test_a_bill_or_a_commoditys_trade_is_no_price_per_unit():
-    claims = _claims("Brent was $82 in May, when gold exports were $300 and oil prices cost the treasury $4 billion.")
+    claims = _claims("The price of Brent was $82 in May, when gold exports were $300 and oil prices cost the treasury $4 billion.")
     assert [(c.surface, c.unit) for c in claims.values()] == [
         ("$82", "USD / barrel"), ("$300", "USD"), ("$4 billion", "USD")]
 

@@ -75,25 +75,24 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @functools.cache
-def _commodity_patterns() -> tuple[re.Pattern, dict, re.Pattern, dict]:
+def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
+    """The benchmarks (capitalised names: "Brent", "WTI") and the generic commodities ("oil",
+    "gold"), each named as a price: "the price of Brent", "crude oil prices", "gold traded at".
+    (A bare "Brent crude nearly reached $87" is left a sum, as NewsQuant annotates it.)"""
     table = lexicon.load("commodities")
+    around = (r"\b(?P<pre>prices?\s+of\s+(?:the\s+)?)?{names}(?:\s+(?:crude|oil|futures|spot))*"
+              r"(?P<post>\s+prices?|\s+(?:traded|trading|settled|closed|was\s+(?:trading|quoted)|quoted))?\b")
 
-    def compiled(rows: list, around: str) -> tuple[re.Pattern, dict]:
+    def compiled(rows: list, names: str) -> tuple[re.Pattern, dict]:
         units = {f"c{i}": unit for i, (_, unit) in enumerate(rows)}
-        names = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
-        return re.compile(around.format(names=names), re.I), units
+        alternatives = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
+        return re.compile(around.format(names=names.format(alternatives)), re.I), units
 
-    # "Brent was $60.82", "WTI crude futures settled at $75": a named benchmark (capitalised)
-    bench, bench_units = compiled(table["benchmarks"], r"(?-i:\b(?:{names})\b)(?:\s+(?:crude|oil|futures|spot))*"
-                                                       r"(?:\s+prices?)?")
-    # "crude oil prices … now around US$80", "the price of gold": a commodity's price
-    generic, generic_units = compiled(table["generic"], r"\b(?P<pre>prices?\s+of\s+(?:the\s+)?)?(?:{names})"
-                                                          r"(?P<post>\s+prices?|\s+(?:futures\s+)?(?:traded|trading|settled|closed))?\b")
-    return bench, bench_units, generic, generic_units
+    return compiled(table["benchmarks"], r"(?-i:\b(?:{})\b)"), compiled(table["generic"], r"(?:{})")
 
 
 # between the commodity's price and its sum: a verb of quoting, a preposition, an adverb or a
-# comma, no other figure and no new clause ("Brent was $60.82", "oil prices, varying between
+# comma, no other figure and no new clause ("Brent prices were $60.82", "oil prices, varying between
 # US$50 and US$57", "crude oil prices on the international market, now around US$80")
 _TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|around|about|near|between|averaged|averaging|"
                  r"hit|reached|touched|topped|by|varying|ranging|hovering|standing|stood|rose|fell|climbed|dropped|"
@@ -108,16 +107,15 @@ _PER_UNIT_CEILING = 10_000  # a quoted price per barrel or ounce, not a bill for
 
 
 def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
-    """A commodity quoted per its customary unit, the unit left unsaid: "Brent was $60.82"
-    is per barrel, "gold traded at $1,900" per troy ounce. Only a bare sum (no scale word,
+    """A commodity quoted per its customary unit, the unit left unsaid: "the price of Brent
+    was $60.82" is per barrel, "gold traded at $1,900" per troy ounce. Only a bare sum (no scale word,
     below a shipment's size) right after the commodity's price, and the sums chained to it
     by a comparison ("$60.82 …, compared with $50.43 a year earlier")."""
     if not any(m.kind == K.MONEY for m in mentions):
         return
-    bench, bench_units, generic, generic_units = _commodity_patterns()
-    for pattern, units in ((bench, bench_units), (generic, generic_units)):
+    for pattern, units in _commodity_patterns():
         for cm in pattern.finditer(sentence):
-            if pattern is generic and not (cm.group("pre") or cm.group("post")):
+            if not (cm.group("pre") or cm.group("post")):
                 continue  # "oil" alone names the goods, not their price
             unit = units[next(k for k in units if cm.group(k))]
             after = [m for m in mentions if m.start >= cm.end()]
