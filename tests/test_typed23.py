@@ -25,12 +25,12 @@ def test_a_rank_takes_the_period_of_the_text(sentence, surface):
     assert (c.role, c.period) == ("rank", "2023")
 
 
-def test_an_owners_epithet_and_an_event_count_take_no_inherited_period():
+def test_an_owners_epithet_a_world_ranking_and_an_event_count_take_no_inherited_period():
     claims = _claims("Copper exports rose 8% in 2023 to $40 million. Chile was third. Africa's fourth-largest "
                      "economy bought more. With its second largest trading partner, Peru, trade fell. "
-                     "It was the minister's 11th visit to the mine.")
+                     "It was the minister's 11th visit to the mine. Its mining output ranks 4th worldwide.")
     assert [(c.surface, c.period) for c in claims.values() if c.kind == "ordinal"] == [
-        ("third", "2023"), ("fourth-largest", None), ("second largest", None), ("11th visit", None)]
+        ("third", "2023"), ("fourth-largest", None), ("second largest", None), ("11th visit", None), ("4th", None)]
 
 
 @pytest.mark.parametrize("text,surface,unit", [

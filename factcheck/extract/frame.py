@@ -799,10 +799,15 @@ def _finite(word: str) -> bool:
 
 def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
-        return bool(_EPITHET_OWNER.search(sentence, 0, _local(c)[0]))
+        start, end = _local(c)
+        return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER)
 
 
+# "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
+# dated by the table, not by the text's figures
+_WORLD_RANKING = lazy(r"\S+(?:\s+[a-z]+){0,2}?\s+(?:worldwide|globally|in\s+the\s+world|"
+                      r"(?:on|in)\s+(?:the\s+)?(?:world|global)\s+(?:rankings?|league|table|index))\b", re.I)
 # A rank is a position among the figures of the time the text is about ("France ranked
 # second", "Porec was third with 3.5 million bed nights") and takes that time as they do; an
 # owner's epithet ("Africa's fourth-largest economy", "its second largest trading partner")
