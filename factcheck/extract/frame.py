@@ -367,11 +367,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # the window opened from
                 window = e.span.months
                 period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
-        inherits = c.kind in PERIODIC_KINDS or c.kind == K.COUNT
-        if period is None and k not in own_expr and topic and inherits and not _timeless(c):
+        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
+        if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
             c.context["period_inherited"] = True
-        elif period is None and k not in own_expr and not topic and inherits and not _timeless(c) \
+        elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \
                 and not c.context.get("prior"):
             c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
         if c.context.get("prior") and reference and (period is None or period == reference):
@@ -821,8 +821,23 @@ def _finite(word: str) -> bool:
     return grammar.is_verbal(word) and not word.lower().endswith("ing")
 
 
-def _timeless(c: Claim) -> bool:
+def _timeless(c: Claim, sentence: str) -> bool:
+    if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
+        start, end = _local(c)
+        return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER)
+
+
+# "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
+# dated by the table, not by the text's figures
+_WORLD_RANKING = lazy(r"\S+(?:\s+[a-z]+){0,2}?\s+(?:worldwide|globally|in\s+the\s+world|"
+                      r"(?:on|in)\s+(?:the\s+)?(?:world|global)\s+(?:rankings?|league|table|index))\b", re.I)
+# A rank is a position among the figures of the time the text is about ("France ranked
+# second", "Porec was third with 3.5 million bed nights") and takes that time as they do; an
+# owner's epithet ("Africa's fourth-largest economy", "its second largest trading partner")
+# names the owner in passing, at no time. Event counts and anniversaries keep no inherited year.
+_EPITHET_OWNER = lazy(r"(?:\b(?!(?:it|that|there|what|here|he|she)['’])\w+['’]s?|\b(?:its|their|his|her|our|my|your))"
+                      r"\s+(?:former\s+|new\s+|current\s+)?$", re.I)
 
 
 def _compared(c: Claim) -> bool:

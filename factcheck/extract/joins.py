@@ -56,8 +56,10 @@ def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
-_SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn)\s*$", re.I)
-_SCALES_GAP = re.compile(r"[ \t]+")
+_SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn)\s*$", re.I)
+# "85,619 million 200 thousand", "1 trln. 32.7bln" (an abbreviation's stop), "1303 billion and
+# 629 million" (the parts joined as a number is said)
+_SCALES_GAP = re.compile(r"\.?[ \t]+(?:and[ \t]+)?")
 
 
 def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -71,6 +73,12 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
                 and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
                 and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
+            return None
+        gap = sentence[prev.end: cur.start]
+        if ("." in gap or "and" in gap) and not (cur.has_scale and cur.value < 1000 * cur.scale and prev.scale == cur.scale * 1000
+                                                   and (cur.kind == K.MONEY or cur.counted)):
+            # a stop or an 'and' joins only a part of the next scale down, under a thousand of it,
+            # that names the whole's unit ("5 billion and 700 million came from oil": two figures)
             return None
         prev.end, prev.value, prev.unit, prev.kind = cur.end, clean(prev.value + cur.value), cur.unit, cur.kind
         prev.precision, prev.counted = cur.precision, cur.counted

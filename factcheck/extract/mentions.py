@@ -585,7 +585,8 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
                 and _SITTING_OF_BODY.match(right, noun_end):
             return None  # "the second session of China's 12th National People's Congress": a calendar name
         info["noun"] = noun
-        info["ordinal_role"] = "streak" if em.group("row") else "event"
+        # "took second place", "came in the third position": a standing, not an occurrence
+        info["ordinal_role"] = "streak" if em.group("row") else "rank" if noun.lower() in ("place", "position") else "event"
         end = m.end() + noun_end
     elif _RANK_BEFORE.search(left, max(0, len(left) - 40)) or _RANK_AFTER.match(right) or _FRONTED_RANK.match(right) \
             and _CLAUSE_OPENING.search(left, max(0, len(left) - 12)) \

@@ -16,9 +16,11 @@ cents to $25.25", "161 dollars (366,275/-) compared to 178 dollars"); a clause b
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
@@ -68,7 +70,74 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _on_average(sentence, mentions)
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
+    _benchmark_price(sentence, mentions)
     return mentions
+
+
+@functools.cache
+def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
+    """The benchmarks (capitalised names: "Brent", "WTI") and the generic commodities ("oil",
+    "gold"), each named as a price: "the price of Brent", "crude oil prices", "gold traded at".
+    (A bare "Brent crude nearly reached $87" is left a sum, as NewsQuant annotates it.)"""
+    table = lexicon.load("commodities")
+    around = (r"\b(?P<pre>prices?\s+of\s+(?:the\s+)?)?{names}(?:\s+(?:crude|oil|futures|spot))*"
+              r"(?P<post>\s+prices?|\s+(?:traded|trading|settled|closed|was\s+(?:trading|quoted)|quoted))?\b")
+
+    def compiled(rows: list, names: str) -> tuple[re.Pattern, dict]:
+        units = {f"c{i}": unit for i, (_, unit) in enumerate(rows)}
+        alternatives = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
+        return re.compile(around.format(names=names.format(alternatives)), re.I), units
+
+    return compiled(table["benchmarks"], r"(?-i:\b(?:{})\b)"), compiled(table["generic"], r"(?:{})")
+
+
+# between the commodity's price and its sum: a verb of quoting, a preposition, an adverb or a
+# comma, no other figure and no new clause ("Brent prices were $60.82", "oil prices, varying between
+# US$50 and US$57", "crude oil prices on the international market, now around US$80")
+_TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|around|about|near|between|averaged|averaging|"
+                 r"hit|reached|touched|topped|by|varying|ranging|hovering|standing|stood|rose|fell|climbed|dropped|"
+                 r"jumped|slipped|gained|lost)|,)\s*(?:(?:now|currently|still|then)\s+)?(?:(?:about|around|some|nearly|"
+                 r"almost|roughly|over|under|below|above|more\s+than|less\s+than)\s+)?", re.I)
+_PRICE_GAP_STOP = lazy(r"\b(?:and|while|whereas|but|which|who|revenues?|exports?|imports?|bills?|earnings|sales|"
+                       r"production|output|reserves?|barrels?|ounces?|tonnes?)\b", re.I)
+# the same price at another time or before a change: "…, compared with $50.43 a year earlier", "rose $1.20 to $80.10"
+_COMPARED_PRICE = lazy(r"[^;]*?\b(?:compared\s+(?:with|to)|against|from|to|versus|vs\.?|than)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_PER_UNIT_CEILING = 10_000  # a quoted price per barrel or ounce, not a bill for a shipment
+
+
+def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
+    """A commodity quoted per its customary unit, the unit left unsaid: "the price of Brent
+    was $60.82" is per barrel, "gold traded at $1,900" per troy ounce. Only a bare sum (no scale word,
+    below a shipment's size) right after the commodity's price, and the sums chained to it
+    by a comparison ("$60.82 …, compared with $50.43 a year earlier")."""
+    if not any(m.kind == K.MONEY for m in mentions):
+        return
+    for pattern, units in _commodity_patterns():
+        for cm in pattern.finditer(sentence):
+            if not (cm.group("pre") or cm.group("post")):
+                continue  # "oil" alone names the goods, not their price
+            unit = units[next(k for k in units if cm.group(k))]
+            after = [m for m in mentions if m.start >= cm.end()]
+            if not after or after[0].kind != K.MONEY or not _quoted_per_unit(after[0]):
+                continue
+            gap = _TO_PRICE.fullmatch(sentence, cm.end(), after[0].start)
+            if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
+                continue
+            _give(after[0], unit)
+            previous = after[0]
+            for m in after[1:]:
+                if m.kind != K.MONEY or not _quoted_per_unit(m) or m.start - previous.end > _CHAIN_LIMIT \
+                        or _STOP.search(sentence, previous.end, m.start) \
+                        or not _COMPARED_PRICE.fullmatch(sentence, previous.end, m.start):
+                    break
+                _give(m, unit)
+                previous = m
+
+
+def _quoted_per_unit(m: Mention) -> bool:
+    return _takes_denominator(m) and m.scale == 1 and abs(m.value) < _PER_UNIT_CEILING \
+        and (m.end_value is None or abs(m.end_value) < _PER_UNIT_CEILING)
 
 
 # "a drop from a daily 3.230 million barrels in July", "an annual 5 million tonnes", "a monthly

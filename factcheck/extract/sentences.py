@@ -114,13 +114,15 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
         return bool(_SENTENCE_OPENERS.match(text, m.end()))
     if w in _SCALE_ABBREVIATIONS and text[m.start() - len(w) - 1: m.start() - len(w)].isdigit() \
             or w in _SCALE_ABBREVIATIONS and text[m.start() - len(w) - 2: m.start() - len(w) - 1].isdigit():
-        # "45 mln. Danish kroner", "1.2 bln. US dollars": a scale's stop before the currency it scales
-        return not _currency_after().match(text, m.end())
+        # "45 mln. Danish kroner", "1.2 bln. US dollars": a scale's stop before the currency it scales;
+        # "1 trln. 32.7bln drams": before the next smaller part of one amount
+        return not (_currency_after().match(text, m.end()) or _SMALLER_PART.match(text, m.end()))
     return True
 
 
 # scale words that wire copy abbreviates with a stop ("5 mln. tons", "1.2 bln. Kyrgyz soms")
 _SCALE_ABBREVIATIONS = {"mln", "bln", "trln", "mn", "bn", "tn", "thsd", "thous", "mio", "mrd", "mill"}
+_SMALLER_PART = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?(?:bln|mln|billion|million|thousand|thsd|bn|mn)\b", re.I)
 
 
 @functools.cache
