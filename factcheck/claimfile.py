@@ -11,6 +11,7 @@ emits is read by claimyaml's fast reader; anything else by PyYAML.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import tempfile
@@ -343,6 +344,16 @@ def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
             raise ClaimFileError(p, f"cannot write: {exc.strerror or exc}") from None
         raise
     return True
+
+
+def remove_temporaries(path: os.PathLike | str) -> None:
+    """Remove the temporary files `write` makes for `path` (".<name>.XXXX.tmp"), as a write
+    that was killed mid-way leaves them; the claim file itself is never touched."""
+    p = Path(path)
+    with contextlib.suppress(OSError):
+        for tmp in p.parent.glob(f".{glob.escape(p.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _file_mode(p: Path) -> int:

@@ -266,6 +266,11 @@ def scan_paths(paths: list, settings: Settings, progress: Progress = None) -> Ru
             if todo[k] not in outcomes:
                 record(k, _scan_one(task))
     except KeyboardInterrupt as exc:
+        # a worker still writing when it had to be killed (a loaded machine: no answer to
+        # SIGTERM in time) leaves its temporary file; the articles not done own no other
+        for k, task in enumerate(tasks):
+            if todo[k] not in outcomes and not settings.dry_run:
+                claimfile.remove_temporaries(claimfile.path_for(settings.claims_dir, ids[files[todo[k]]]))
         _collect(files, ready, outcomes, settings, references, cache, result)
         signum = signal.SIGTERM if type(exc).__name__ == "Terminated" else signal.SIGINT
         raise Interrupted(len(ready) + len(outcomes), len(files), int(signum), result) from None

@@ -84,3 +84,15 @@ def test_a_stopped_scan_stops_its_workers_and_keeps_whole_files(corpus, tmp_path
         if proc.poll() is None:  # pragma: no cover - only when an assertion failed early
             proc.kill()
             proc.wait()
+
+
+def test_a_killed_writers_temporary_file_is_removed_and_nothing_else(tmp_path):
+    """A worker killed mid-write (it did not answer SIGTERM in time) leaves ".<name>.XXXX.tmp";
+    the interrupted scan removes those of the articles it did not finish, and only those."""
+    target = tmp_path / "art_1.yaml"
+    target.write_text("whole\n", encoding="utf-8")
+    (tmp_path / ".art_1.yaml.k3j9x.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / ".art_10.yaml.z8q1w.tmp").write_text("another article's", encoding="utf-8")
+    claimfile.remove_temporaries(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".art_10.yaml.z8q1w.tmp", "art_1.yaml"]
+    assert target.read_text(encoding="utf-8") == "whole\n"
