@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from factcheck.extract.patterns import lazy
-from factcheck.relations.graph import CHANGE, Graph, Node
+from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, Graph, Node, is_compared
 
 #: A group larger than this is a table, not prose: its figures are left alone.
 MAX_GROUP = 40
@@ -74,3 +75,30 @@ def irrealis(graph: Graph, n: Node) -> bool:
         return True
     start = after_previous_figure(graph, n)
     return bool(IRREALIS.search(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]]))
+
+
+def sign(n: Node) -> Optional[int]:
+    """How the printed value reads as a signed change: −1 for "fell 3%" (3, down), +1 for
+    "rose 3%" and for a printed "-82%" (the sign is in the value already)."""
+    if n.value < 0:
+        return 1
+    d = n.claim.direction or n.claim.context.get("change")
+    return -1 if d == "down" else 1 if d == "up" else None
+
+
+def attached_level(graph: Graph, g: Node) -> Optional[Node]:
+    """The level a growth rate is of, in its sentence: "rose 7.1 percent to 25.45
+    trillion", "25.45 trillion, up 7.1 percent" (the nearest figure of the same series,
+    with no other figure between them)."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(sentence) and sentence[j].kind not in AMOUNT_KINDS:
+            j += step
+        if 0 <= j < len(sentence):
+            n = sentence[j]
+            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series) \
+                    and (n.period == g.period or n.period is None or g.period is None):
+                return n  # the level of the growth's own period (a table row lists several)
+    return None

@@ -23,7 +23,7 @@ from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, PERCENT, Gra
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.rules.change import attached_level, sign
+from factcheck.relations.common import attached_level, sign
 
 _WORD = r"[A-Za-z][\w'’-]*"
 # "narrowed from 300 million euros to 3.7 billion euros", "rose sharply from the $2.1 billion"

@@ -21,7 +21,7 @@ import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.common import after_previous_figure, irrealis, is_level
+from factcheck.relations.common import after_previous_figure, attached_level, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -37,15 +37,6 @@ def _real(g: Node, level: Node) -> bool:
 #: Revisions of the base period: a change against a level stated in another sentence
 #: (or a reference) may differ by this many points.
 REVISION = 0.5
-
-
-def sign(n: Node) -> Optional[int]:
-    """How the printed value reads as a signed change: −1 for "fell 3%" (3, down), +1 for
-    "rose 3%" and for a printed "-82%" (the sign is in the value already)."""
-    if n.value < 0:
-        return 1
-    d = n.claim.direction or n.claim.context.get("change")
-    return -1 if d == "down" else 1 if d == "up" else None
 
 
 def _growth(n: Node) -> bool:
@@ -151,24 +142,6 @@ def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
         return changes[0]
     same = [c for c in changes if c.series == new.series]
     return same[0] if len(same) == 1 else None
-
-
-def attached_level(graph: Graph, g: Node) -> Optional[Node]:
-    """The level a growth rate is of, in its sentence: "rose 7.1 percent to 25.45
-    trillion", "25.45 trillion, up 7.1 percent" (the nearest figure of the same series,
-    with no other figure between them)."""
-    sentence = graph.sentence_of(g)
-    i = sentence.index(g)
-    for step in (1, -1):
-        j = i + step
-        while 0 <= j < len(sentence) and sentence[j].kind not in AMOUNT_KINDS:
-            j += step
-        if 0 <= j < len(sentence):
-            n = sentence[j]
-            if is_level(n) and not is_compared(n) and (n.series == g.series or not g.series and not n.series) \
-                    and (n.period == g.period or n.period is None or g.period is None):
-                return n  # the level of the growth's own period (a table row lists several)
-    return None
 
 
 def attached_growths(graph: Graph, level: Node) -> list[Node]:
