@@ -106,7 +106,7 @@ ORGANISATIONS = [
     "Middle East", "Caribbean", "Asia-Pacific", "Asia Pacific", "Sub-Saharan Africa", "East Asia", "Southeast Asia",
     "South Asia", "Central Asia", "Western Europe", "Eastern Europe", "Americas",
 ]
-_COUNTRY_SET = COUNTRY_SET = frozenset(COUNTRIES)
+COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
@@ -414,7 +414,7 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
     sentence's subjects, topics and partners ask it of the same names.)"""
     if end is not None and _TRAVELLERS_AFTER.match(sentence, end):
         name = sentence[at: end]
-        if name not in _COUNTRY_SET or home is not None and name != home:
+        if name not in COUNTRY_SET or home is not None and name != home:
             return True
     if end is not None and (_MARKET_PREDICATE.match(sentence, end) or _MARKET_AFTER_NAME.match(sentence, end)):
         return True  # "Germany remained the top sales market": a market is where the flow goes

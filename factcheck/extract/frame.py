@@ -70,7 +70,8 @@ _CLOSE_BRACKET = lazy(r"\s*\)")
 # "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
 # time may be restated in another unit before the bracket closes
 # "(PLN 104.0 billion, which is 16.6% of the plan)": a bracket may go on to say what the figure is
-_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*(?:or|i\.e\.|which\s+(?:is|was|represents|represented))\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
+_RESTATING = r"(?:or|i\.e\.|which\s+(?:is|was|represents|represented))"  # the words that restate a figure
+_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*" + _RESTATING + r"\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
 # (never "thanks to 304", "due to 5,000": a cause, not a level reached)
 _REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "than February's total of HK$33.1 billion": a possessive period owns the figure it names
@@ -789,7 +790,7 @@ def _year_so_far(topic: str) -> Optional[str]:
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a part of a year, of months or days
 _ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
-_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*(?:or|i\.e\.|which\s+(?:is|was|represents|represented))\s*(?:about\s+|around\s+|some\s+)?", re.I)
+_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*" + _RESTATING + r"\s*(?:about\s+|around\s+|some\s+)?", re.I)
 
 
 # "compared to 138.6 million kg at $5.57 per kg last year": the price or worth of the

@@ -253,16 +253,16 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         after = _CHANGE_NOUN_AFTER.match(right)
-        if after and (_noun_direction(after.group(1)) or _difference(after.group(1))):
+        if after and (noun_change := _noun_direction(after.group(1)) or _difference(after.group(1))):
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
-            change = _noun_direction(after.group(1)) or _difference(after.group(1))
+            change = noun_change
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
-        if noun and _noun_direction(noun.group("n")):
+        if noun and (noun_change := _noun_direction(noun.group("n"))):
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
-            change = _noun_direction(noun.group("n"))
+            change = noun_change
             c.context["change"] = change
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
@@ -483,8 +483,8 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
         return grammar.change_direction(noun.group(1)) or _noun_direction(noun.group(1)) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
-    if after and _noun_direction(after.group(1)):
-        return _noun_direction(after.group(1))
+    if after and (noun_change := _noun_direction(after.group(1))):
+        return noun_change
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of

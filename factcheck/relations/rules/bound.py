@@ -99,8 +99,7 @@ def stated_order(graph: Graph, ctx: Context):
 _ARRIVED_AT = re.compile(rf"^\s*{_TIME}to\s+(?:a\s+|an\s+|the\s+)?(?:(?:new|record|fresh)\s+)?(?:high\s+of\s+)?\S{{0,4}}$", re.I)
 # between a level and its rise right after it: "$3.2 billion, up $540 million", "$3.2
 # billion, an increase of $540 million"
-_UP_AFTER = re.compile(r"^\s*{_TIME}(?:up|rising|an?\s+(?:increase|rise|gain|jump)\s+of)\s+(?:by\s+)?\S{0,4}$"
-                       .replace("{_TIME}", _TIME), re.I)
+_UP_AFTER = re.compile(rf"^\s*{_TIME}(?:up|rising|an?\s+(?:increase|rise|gain|jump)\s+of)\s+(?:by\s+)?\S{{0,4}}$", re.I)
 
 
 def _never_negative(n: Node) -> bool:
