@@ -854,15 +854,27 @@ def direction(text: str) -> Optional[str]:
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
     the lexicon is extract/lexicon/frame_words.yaml."""
     words = _WORDS_RE.findall(text)
+    table = _direction_words()
     for i in range(len(words) - 1, -1, -1):
-        low = words[i].lower()
-        particle = grammar.particle_direction(low)
+        hit = table.get(words[i].lower())
+        if hit is None:
+            continue
+        found, particle = hit
         if particle and i and words[i - 1].lower() in _phrasal_not_change():
             continue  # "making up 14 per cent": composition, not a rise
-        found = grammar.change_direction(low) or particle or _NOUN_DIRECTIONS.get(low)
-        if found:
-            return found
+        return found
     return None
+
+
+@functools.cache
+def _direction_words() -> dict[str, tuple[str, bool]]:
+    """grammar.direction_words with the nouns of change: a verb's or a particle's reading
+    first, a noun's where the word is neither (most words of a window are none: one
+    look-up each, not three)."""
+    table = dict(grammar.direction_words())
+    for word, way in _NOUN_DIRECTIONS.items():
+        table.setdefault(word, (way, False))
+    return table
 
 
 @functools.cache

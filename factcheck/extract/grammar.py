@@ -115,6 +115,16 @@ def particle_direction(word: str) -> Optional[str]:
     return _particles().get(word.lower())
 
 
+@functools.cache
+def direction_words() -> dict[str, tuple[str, bool]]:
+    """Every verb of change and particle (lower case) with its direction, the verb's first,
+    and whether the word is a particle: one look-up for a reader that asks both of each
+    word of a window (context.direction)."""
+    verbs, particles = _directions(), _particles()
+    return {w: (verbs.get(w) or particles[w], bool(particles.get(w))) for w in {*verbs, *particles}
+            if verbs.get(w) or particles.get(w)}
+
+
 # Words ending like verbs that are nouns in statistical copy.
 _NOUNS_LIKE_VERBS = frozenset({
     "spending", "funding", "earnings", "housing", "shipping", "lending", "borrowing", "manufacturing",

@@ -13,6 +13,7 @@ this module only reads time. Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -110,9 +111,12 @@ def _shift_solar_years(span: Span, n: int) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
     """The period `n` units away: ('2024-03', 'year', -1) → '2023-03'; ('2024-Q2', 'quarter',
-    -1) → '2024-Q1'; ('2024-03', 'month', -1) → '2024-02'; 'period' moves by the span's length."""
+    -1) → '2024-Q1'; ('2024-03', 'month', -1) → '2024-02'; 'period' moves by the span's length.
+    (Kept: a sentence's claims ask it of the same period, and a year's shift first tries the
+    solar hijri calendar, whose months cost more to find than the answer.)"""
     span = parse(period)
     if span is None:
         return None
