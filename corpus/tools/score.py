@@ -312,14 +312,19 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
         rel = rel_by_id.get(s["relation"]) or {}
         ids = set(rel.get("input_ids") or []) | {rel.get("result_id")}
         r["slips"] += 1
+        kind = f"slip_kind:{s.get('kind') or 'other'}"
+        r[kind] += 1
         if ids & flagged_gold:
             r["slips_flagged"] += 1
+            r[kind + ":flagged"] += 1
         elif verbose:
             misses.append(f"  slip not flagged: {s['relation']} ({s.get('kind')})")
     pred_to_gold = {id(p): gid for gid, p in paired.items()}
     for p in predicted:
         if p.check.verdict == "inconsistent" and pred_to_gold.get(id(p)) not in slip_claims:
             r["false_flags"] += 1
+            for rule in p.check.rules or ["?"]:
+                r[f"false_flag_rule:{rule}"] += 1
             if verbose:
                 misses.append(f"  FALSE FLAG {p.surface!r} line {p.line}: {'; '.join(p.check.reasons)[:200]}")
     # injected slips into relation-bearing numbers
@@ -368,6 +373,21 @@ def f1(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, rc, (2 * p * rc / (p + rc) if p + rc else 0.0)
 
 
+def by_class(t: collections.Counter) -> list[str]:
+    """Sensitivity and specificity per class: published slips flagged by the kind the
+    reader gave them, false flags by the rule that raised them (a flag names every rule
+    whose identity failed, so a flag may count under two rules)."""
+    kinds = sorted(k.split(":")[1] for k in t if k.startswith("slip_kind:") and not k.endswith(":flagged"))
+    out = []
+    if kinds:
+        out.append("  published slips by kind: " + ", ".join(
+            f"{k} {t[f'slip_kind:{k}:flagged']}/{t[f'slip_kind:{k}']}" for k in kinds))
+    rules = sorted(k.split(":", 1)[1] for k in t if k.startswith("false_flag_rule:") and t[k])
+    if rules:
+        out.append("  false flags by rule: " + ", ".join(f"{r} {t[f'false_flag_rule:{r}']}" for r in rules))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="+")
@@ -407,6 +427,7 @@ def main(argv=None) -> int:
                      f"{t['ref_ok']}/{t['ref_n']} = {t['ref_ok'] / t['ref_n']:.3f} "
                      f"(ambiguous gold keys left out: {t['ref_ambiguous']})")
     lines.append(f"real slips flagged: {t['slips_flagged']}/{t['slips']}; false flags on clean text: {t['false_flags']}")
+    lines.extend(by_class(t))
     if a.inject and t["inj"]:
         kinds = sorted({k[4:-7] for k in t if k.startswith("inj_") and k.endswith("_caught")} |
                        {k[4:] for k in t if k.startswith("inj_") and not k.endswith("_caught") and k != "inj_caught"})

@@ -1,0 +1,60 @@
+"""The corpus scorer reports sensitivity and specificity per class: published slips by the
+kind the reader gave them, flags on clean text by the rule that raised them."""
+
+import importlib.util
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+TEXT = ("China's trade in January\n\nIn January 2024, China's exports were 7.81 trillion yuan and its imports "
+        "were 5.38 trillion yuan, leaving a trade surplus of 2.43 billion yuan, the customs office said.\n")
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _article(folder: Path, slips: list) -> Path:
+    claims = [("7.81 trillion yuan", 7.81e12, "exports"), ("5.38 trillion yuan", 5.38e12, "imports"),
+              ("2.43 billion yuan", 2.43e9, "trade surplus")]
+    doc = {
+        "article": "cn_trade_2024-02_test", "url": "https://example.org/a", "outlet": "test", "country": "CN",
+        "date": None, "topic": "trade", "not_claims": [],
+        "claims": [{"id": f"c{i}", "surface": s, "occurrence": 1, "value": v, "end": None, "unit": "CNY",
+                    "kind": "money", "qualifier": "exact", "counts": m, "metric": m, "subject": ["China"],
+                    "period": "2024-01", "role": "level", "direction": None, "base_period": None}
+                   for i, (s, v, m) in enumerate(claims, 1)],
+        "relations": [{"id": "r1", "type": "difference", "input_ids": ["c1", "c2"],
+                       "inputs": ["7.81 trillion yuan", "5.38 trillion yuan"], "result_id": "c3",
+                       "result": "2.43 billion yuan", "comparison": "=", "holds": not slips}],
+        "slips": slips,
+    }
+    folder.mkdir()
+    (folder / "cn_trade_2024-02_test.txt").write_text(TEXT, encoding="utf-8")
+    path = folder / "cn_trade_2024-02_test.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_flagged_slip_counts_under_its_kind(tmp_path):
+    score = _scorer()
+    slip = {"relation": "r1", "wrong_id": "c3", "correct": 2.43e12, "kind": "scale_word",
+            "evidence": "7.81 - 5.38 = 2.43 trillion"}
+    r = score.score_article(_article(tmp_path / "a", [slip]), False, False)
+    assert (r["slips"], r["slips_flagged"]) == (1, 1)
+    assert score.by_class(r) == ["  published slips by kind: scale_word 1/1"]
+
+
+def test_a_flag_the_gold_does_not_list_counts_against_its_rule(tmp_path):
+    # the same text annotated as clean: the tool's flag is then a false one, charged to its rule
+    score = _scorer()
+    r = score.score_article(_article(tmp_path / "b", []), False, False)
+    assert r["false_flags"] == 1
+    lines = score.by_class(r)
+    assert len(lines) == 1 and lines[0].startswith("  false flags by rule: ")
+    rules = dict(part.rsplit(" ", 1) for part in lines[0].split(": ", 1)[1].split(", "))
+    assert rules and all(n == "1" for n in rules.values()) and "?" not in rules
