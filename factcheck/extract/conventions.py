@@ -253,7 +253,9 @@ def _qualified_dollar_figures(text: str) -> dict[float, str]:
 _QUALIFIED_DOLLAR_SIGN = lazy(r"[A-Za-z]\$|\$[A-Z]")
 _QUALIFIED_DOLLAR = lazy(r"(?<![\w$])([A-Z][A-Za-z.]{0,3}\$|\$US|\$A)\s?(\d[\d,]*(?:\.\d+)?)"
                          r"(?:\s?(million|billion|trillion|thousand|bn|mn|m|b|tn)\b)?", re.I)
-_US = re.compile(r"\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b")
+# the United States as a place; "the US dollar" names a currency ("remittances in AUD, NZD and
+# the US dollar fell"), which a Tongan or Fijian text names as often as its own
+_US = re.compile(r"(?:\bU\.?S\.?A?\b(?!\$)|\bUnited States\b|\bAmerican?s?\b|\bWashington\b)(?!\s+dollars?\b)")
 _US_BODIES = re.compile(r"\bFederal Reserve\b|\bBureau of (?:Labor Statistics|Economic Analysis)\b|\bBLS\b|"
                         r"\bCensus Bureau\b|\bCommerce Department\b|\bDepartment of Commerce\b|\bCBO\b")
 _DOLLAR_COUNTRIES = [

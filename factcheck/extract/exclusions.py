@@ -22,6 +22,9 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    # a day, month and four-digit year set off by points, as European and post-Soviet pages date
+    # their releases: "12.07.2019" (two points and a year: no decimal, no dot-grouped figure)
+    r"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b(?![.,]\d)",
     # street addresses: "16-18 Industrial Avenue", "358 El Brillo Way" (case-sensitive street words,
     # and capitalised name words: "US$31 million in Road Fund" is no address)
     r"\b\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s+(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"

@@ -184,7 +184,9 @@ _TAIL = re.compile(
 # five years" are spans, and claims.)
 # A window of the calendar counted back from the report ("the first five months", "the past
 # 12 months", "over the last three years", "the first 20 days of the month"): a period.
-_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter|past|previous|preceding|course\s+of)\s+$", re.I)
+# ("in the mentioned four months", "the said three years": the window named before, pointed back at)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter|past|previous|preceding|course\s+of|"
+                            r"(?:afore|above[- ])?mentioned|said)\s+$", re.I)
 _PERIOD_UNITS = {"month", "quarter", "week", "day", "year"}
 _PERIOD_LIMIT = {"day": 31, "week": 52, "month": 12, "quarter": 4, "year": 10}
 _TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
@@ -520,8 +522,11 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is
 # "ranked fourth and fifth overall", "came second, third and sixth": ranks coordinated after the verb
 _RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|stand)\s+(?:the\s+)?"
                          rf"(?:{ORDINAL_WORD}|{ORDINAL_DIGITS})(?:\s*,\s*(?:{ORDINAL_WORD}|{ORDINAL_DIGITS}))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
+# and "third in global diamond production", "fourth in value": a place within a measure
 _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
-                         r"(?:all\s+)?\d|[A-Z])")
+                         r"(?:all\s+)?\d|[A-Z]|(?:global|world|worldwide|regional|continental)\s+[a-z]|"
+                         r"(?:terms\s+of\s+)?(?:value|volume|size|output|production|sales|revenues?|exports?|imports?|"
+                         r"tonnage|capacity|population|area)\b)")
 
 
 # "comes in at number four", "ranked No. 3", "is number one": a ranking position printed as a
@@ -978,7 +983,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             return None  # "the 2024 financial year": a fiscal year named by its number, an anchor
         if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
-        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 12)) \
+        if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 16)) \
                 and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
         if tu in _PERIOD_UNITS and value == 1 and word_number and re.search(r"\b(?:over|within)\s+$", left, re.I) \

@@ -62,7 +62,7 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
-    if "rice of " in sentence or "rices of " in sentence:
+    if "rice of " in sentence or "rices of " in sentence or "alue of " in sentence or "ost of " in sentence:
         _price_of_a_unit(sentence, mentions)
     if " per " in sentence and " in " in sentence:
         _change_in_rate_after(sentence, mentions)
@@ -236,18 +236,23 @@ def _price_of_quantity(sentence: str, mentions: list[Mention]) -> None:
 
 
 # "the price of a kilogram of vanilla fell from $650 in 2019 to less than $100": the sums
-# the clause gives are per that unit
-_PRICE_OF_A_UNIT = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
+# the clause gives are per that unit; so are a value's or a cost's ("the average value of each
+# ton of exported goods was $348 and that of each ton of imported goods $1,650")
+_PRICE_OF_A_UNIT = lazy(r"\b(?:prices?|values?|costs?)\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
 
 
 def _price_of_a_unit(sentence: str, mentions: list[Mention]) -> None:
-    m = _PRICE_OF_A_UNIT.search(sentence)
-    if m is None:
-        return
-    unit = match_physical_unit(sentence, m.end())
+    found = list(_PRICE_OF_A_UNIT.finditer(sentence))
+    for m, after in zip(found, found[1:] + [None]):
+        # (each up to the next: "the cost of a barrel … and the cost of a tonne …")
+        _per_unit_of_clause(sentence, m.end(), [x for x in mentions if after is None or x.start < after.start()])
+
+
+def _per_unit_of_clause(sentence: str, at: int, mentions: list[Mention]) -> None:
+    unit = match_physical_unit(sentence, at)
     if unit is not None and unit.entity != "time":
         end, denominator = unit.end, unit.unit
-    elif unit is None and (sold := _UNIT_OF_SALE.match(sentence, m.end())) \
+    elif unit is None and (sold := _UNIT_OF_SALE.match(sentence, at)) \
             and sold.group(1).lower() not in _NOT_UNITS_OF_SALE:
         end, denominator = sold.end(1), sold.group(1).lower()  # "the price of a box of bananas": per box
     else:
