@@ -159,6 +159,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.estimates(mine, claims[max(0, first - 8): first])
         for c in mine:
             roles.assign_role(c)
+        roles.ranked_list_continued(mine, claims[:first])
         roles.list_roles(mine)
         sentence_frame.complete_changes(mine)
         roles.comparison_roles(mine)

@@ -104,6 +104,8 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
+                            # "23% ($45.7 million) higher": the change restated as an amount in brackets
+                            r"(?:\(\s*[^()\d]{0,6}\d[^()]{0,30}\)\s*)?"
                             # "16.9 percent or 33.3 million USD more than": the change restated as an amount first
                             r"(?:,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z.$€£]+){0,3}?\s+)?"
                             r"(?P<w>higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down|above|below|ahead|behind|in\s+excess\s+of)\b(?!\s+(?:payment|to\s+earth)\b)", re.I)
@@ -167,6 +169,8 @@ _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s
 _FOLLOWED_BY_AFTER = lazy(r"\s*\)?[^.;:\d%()]{0,60}?,?\s*followed\s+(?:closely\s+)?by\s+[^.;:\d%]{1,60}?"
                           r"(?:\(|\bat\b|\bwith\b|[-–—:])\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
                           r"\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)
+# "made up the remaining 43%", "the other 12% went to Asia": the rest of a whole
+_REMAINING_BEFORE = lazy(r"\bthe\s+(?:remaining|other)\s+" + r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
 # "94.8 percent (2.1 billion dollars) corresponded to international tourists", "24 percent
@@ -337,6 +341,7 @@ def assign_role(c: Claim) -> None:
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
+                or _REMAINING_BEFORE.search(c.sentence, max(0, local[0] - 30), local[0]) \
                 or grammar.FRONTED_PARTITIVE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right) \
@@ -432,7 +437,8 @@ def _verb_before_by(c: Claim) -> Optional[str]:
         # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
         # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
         return "down" if compared.group("down") else "up"
-    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()])
+    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip())
+    segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     words = _WORDS.findall(segment)
     for k, w in enumerate(reversed(words[-12:])):
@@ -548,6 +554,7 @@ def list_roles(claims: list[Claim]) -> None:
             c.context["change"] = prev.context.get("change") or prev.direction
             if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
                 c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
+    _ranked_lists(claims)
     _share_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
@@ -707,7 +714,9 @@ _DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:larges
                             r"sources?|contributors?|suppliers?|buyers?|customers?|origins?|products?|items?|commodities|categories)|"
                             r"the\s+bulk|the\s+majority)\b(?P<gap>[^.;:\d%]{0,80}?)(?:\bwith|\bat|\()\s*" + _APPROX + "$", re.I)
 # "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
-_OF_WHOLE_AFTER = lazy(r"\s*of\s+(?:the|its|their|all|total|overall)\b", re.I)
+# (past an amount that restates it, "89% ($17.2 million) of the total"; or a whole that a
+# name owns, "(~90%) of Canada's production")
+_OF_WHOLE_AFTER = lazy(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*of\s+(?:the|its|their|all|total|overall|(?-i:[A-Z])[\w.-]*['’]s)\b", re.I)
 
 
 # "Half of all the travellers were American or British: 31.9% were British, and 19.5% were
@@ -763,6 +772,57 @@ _TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+
 _BRACKET_CLOSE = lazy(r"\s*\)")
 _GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
 _BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
+
+
+# "rose the most (by 36%), followed by the Dutch (26%), Germans (7%) and Croatians (2%)": the
+# members a ranked list names after its head, each with its figure in brackets or after
+# 'at', 'with' or a dash (the first after 'followed by', the rest after a comma or 'and'); no
+# figure stands in a member's name, though a digit may ("B2Gold")
+_MEMBER = r"(?:[^.;:\d%()]|(?<=[A-Za-z])\d){1,60}?(?:\(|\bat\b|\bwith\b|[-–—:])\s*" + _APPROX
+_FOLLOWED_GAP = lazy(r"\s*\)?\s*,?\s*followed\s+(?:closely\s+)?by\s+" + _MEMBER, re.I)
+_NEXT_MEMBER_GAP = lazy(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)" + _MEMBER, re.I)
+# "This was followed by timber at 21%": a sentence that continues the ranked list before it
+_FOLLOWED_OPENING = lazy(r"\s*(?:(?:this|that|it|they|these)\s+(?:was|were|is|are)\s+(?:then\s+|closely\s+)?)?followed\s+"
+                         r"(?:closely\s+)?by\s+" + _MEMBER + "$", re.I)
+
+
+def _take_role(c: Claim, head: Claim) -> None:
+    c.role, c.direction = head.role, head.direction
+    if head.role == R.GROWTH:
+        c.context["change"] = head.context.get("change") or head.direction
+    c.context["ranked"] = True
+
+
+def _ranked_lists(claims: list[Claim]) -> None:
+    """The bare percentages of a ranked list after 'followed by' take the role of its head,
+    a share or a growth, unless a rate is named between them ('followed by the jobless
+    rate at 5%')."""
+    for i in range(1, len(claims)):
+        c = claims[i]
+        if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("change") or c.context.get("share_of"):
+            continue
+        head = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
+        if head is None or head.role not in (R.SHARE, R.GROWTH):
+            continue
+        gap = c.sentence[_local(head)[1]: _local(c)[0]]
+        if not (_FOLLOWED_GAP.fullmatch(gap) or head.context.get("ranked") and _NEXT_MEMBER_GAP.fullmatch(gap)):
+            continue
+        if any(w in _lex("rate_nouns") for w in _clause_words_before(head) + [w.lower() for w in _WORDS.findall(gap)]):
+            continue  # ("food inflation had the highest increase, 15%, followed by …": rates of their own)
+        _take_role(c, head)
+
+
+def ranked_list_continued(claims: list[Claim], before: list[Claim]) -> None:
+    """'Tin accounted for 48% of exports. It was followed by timber at 21%': the first
+    percentage of a sentence that opens with 'followed by' takes the role of the last
+    percentage of the sentence before, a share or a growth."""
+    first = next((c for c in claims if c.kind == K.PERCENT), None)
+    if first is None or first.role != R.RATE or first.context.get("change") or not before \
+            or not _FOLLOWED_OPENING.match(first.sentence[: _local(first)[0]]):
+        return
+    head = next((q for q in reversed(before) if q.kind == K.PERCENT and q.sentence == before[-1].sentence), None)
+    if head is not None and head.role in (R.SHARE, R.GROWTH):
+        _take_role(first, head)
 
 
 # Where one member of an enumeration ends and the next begins
@@ -837,6 +897,7 @@ def comparison_roles(claims: list[Claim]) -> None:
     """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
     figure a change is compared with is a change too (an earlier estimate, another
     period's change), whatever its own words say."""
+    compared_share = False
     for i, c in enumerate(claims):
         if _from_earlier_reading(claims, i):
             continue
@@ -851,6 +912,7 @@ def comparison_roles(claims: list[Claim]) -> None:
             prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
+                compared_share = True
             continue
         compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
         if compared is None:
@@ -870,3 +932,5 @@ def comparison_roles(claims: list[Claim]) -> None:
         if prev is not None and prev.role == R.CHANGE:
             c.role = R.CHANGE
             c.context["change"] = c.context.get("change") or prev.context.get("change")
+    if compared_share:
+        _share_lists(claims)  # "compared with 87% a month before and 86% a year before": the rest of that side
