@@ -18,9 +18,10 @@ def _scorer():
     return module
 
 
-def _article(folder: Path, slips: list) -> Path:
+def _article(folder: Path, slips: list, text: str = TEXT) -> Path:
     claims = [("7.81 trillion yuan", 7.81e12, "exports"), ("5.38 trillion yuan", 5.38e12, "imports"),
-              ("2.43 billion yuan", 2.43e9, "trade surplus")]
+              ("2.43 billion yuan" if "billion" in text else "2.43 trillion yuan",
+               2.43e9 if "billion" in text else 2.43e12, "trade surplus")]
     doc = {
         "article": "cn_trade_2024-02_test", "url": "https://example.org/a", "outlet": "test", "country": "CN",
         "date": None, "topic": "trade", "not_claims": [],
@@ -30,11 +31,11 @@ def _article(folder: Path, slips: list) -> Path:
                    for i, (s, v, m) in enumerate(claims, 1)],
         "relations": [{"id": "r1", "type": "difference", "input_ids": ["c1", "c2"],
                        "inputs": ["7.81 trillion yuan", "5.38 trillion yuan"], "result_id": "c3",
-                       "result": "2.43 billion yuan", "comparison": "=", "holds": not slips}],
+                       "result": claims[2][0], "comparison": "=", "holds": not slips}],
         "slips": slips,
     }
     folder.mkdir()
-    (folder / "cn_trade_2024-02_test.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "cn_trade_2024-02_test.txt").write_text(text, encoding="utf-8")
     path = folder / "cn_trade_2024-02_test.yaml"
     path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
     return path
@@ -58,3 +59,16 @@ def test_a_flag_the_gold_does_not_list_counts_against_its_rule(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("  false flags by rule: ")
     rules = dict(part.rsplit(" ", 1) for part in lines[0].split(": ", 1)[1].split(", "))
     assert rules and all(n == "1" for n in rules.values()) and "?" not in rules
+
+
+def test_planted_slips_count_only_where_the_clean_text_is_not_already_flagged(tmp_path):
+    score = _scorer()
+    # clean and consistent: slips planted in its balance are caught on their own merit
+    clean = score.score_article(_article(tmp_path / "c", [], TEXT.replace("2.43 billion", "2.43 trillion")), True, False)
+    assert clean.get("false_flags", 0) == 0 and clean["inj"] > 0
+    assert clean["inj_caught"] > 0 and clean.get("inj_caught_flagged_clean", 0) == 0
+    # the tool already flags this relation on the text as annotated: a flag after a planted
+    # slip says nothing about the slip, so none of them counts as caught
+    spoiled = score.score_article(_article(tmp_path / "d", []), True, False)
+    assert spoiled["inj"] > 0 and spoiled.get("inj_caught", 0) == 0
+    assert spoiled["inj_caught_flagged_clean"] > 0

@@ -335,6 +335,10 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
                                                                  "point_change", "repeated_figure", "product", "average"):
                 continue
             ids = [i for i in [*(rel.get("input_ids") or []), rel.get("result_id")] if i in spans]
+            # a relation whose figures the tool already flags on the clean text would count
+            # every slip planted in it as caught: those catches prove nothing and are kept apart
+            spoiled = any(p.check.verdict == "inconsistent" and any(p.span[0] < spans[i][1] and spans[i][0] < p.span[1]
+                                                                    for i in ids) for p in predicted)
             for cid in ids:
                 g = by_id[cid]
                 s, e = spans[cid]
@@ -356,6 +360,9 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
                                  for c in claims)
                     r["inj"] += 1
                     r[f"inj_{kind}"] += 1
+                    if caught and spoiled:
+                        r["inj_caught_flagged_clean"] += 1
+                        caught = False
                     if caught:
                         r["inj_caught"] += 1
                         r[f"inj_{kind}_caught"] += 1
@@ -433,6 +440,9 @@ def main(argv=None) -> int:
                        {k[4:] for k in t if k.startswith("inj_") and not k.endswith("_caught") and k != "inj_caught"})
         by_kind = ", ".join(f"{k} {t[f'inj_{k}_caught']}/{t[f'inj_{k}']}" for k in kinds if t[f"inj_{k}"])
         lines.append(f"injected slips caught: {t['inj_caught']}/{t['inj']} = {t['inj_caught'] / t['inj']:.3f} ({by_kind})")
+        if t["inj_caught_flagged_clean"]:
+            lines.append(f"  not counted: {t['inj_caught_flagged_clean']} flagged in relations the tool already flags on "
+                         f"the clean text (counted as caught until 2026-12-03)")
     print("\n".join(lines))
     if a.json:
         Path(a.json).write_text(json.dumps({"total": dict(t), "articles": per}, indent=1))
