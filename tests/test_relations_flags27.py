@@ -22,3 +22,21 @@ def test_the_other_side_of_a_split_is_no_whole_of_its_sibling():
     _, checks = run(make(text, figures))
     assert flagged(checks)
 
+
+def _tonnes(surface, value, period="2024-06"):
+    return {"surface": surface, "value": value, "unit": "tonne", "kind": "measure", "metric": "copper shipments",
+            "period": period}
+
+
+def test_a_price_growth_is_no_change_of_the_quantities_beside_it():
+    text = "Copper shipments rose to 8,640 tonnes from 6,210 tonnes, while the average price dropped 17%."
+    growth = {"surface": "17%", "value": 17, "unit": "percent", "kind": "percent", "metric": "average price drop",
+              "period": "2024-06", "role": "growth", "direction": "down"}
+    figures = [_tonnes("8,640 tonnes", 8640), _tonnes("6,210 tonnes", 6210, "2023-06"), growth]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    # the growth of the quantities themselves is still measured against them
+    text = "Copper shipments rose to 8,640 tonnes from 6,210 tonnes, a rise of 17%."
+    figures[2] = {**growth, "metric": "copper shipments rise", "direction": "up"}
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == {"17%"}
