@@ -83,6 +83,9 @@ SIGN_WORDS = frozenset({"surplus", "surpluses", "deficit", "deficits", "negative
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})
+#: Words naming a ratio of two amounts (a price is money per quantity, an average a total
+#: per item): a growth of such a series is never the change of the amounts themselves.
+RATIO_SERIES_WORDS = frozenset({"price", "average"})
 #: Head nouns of additive flows: a sub-period's figure never exceeds the period's (a list
 #: the extractor shares: a flow "by July" is summed from January, lexicon/metric_words.yaml).
 FLOW_HEADS = frozenset(lexicon.load("metric_words")["flow_heads"])

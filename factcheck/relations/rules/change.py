@@ -171,6 +171,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 old, new = pair
                 if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
+                if _ratio_of_amounts(g, old, new):
+                    continue
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
@@ -188,7 +190,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 # when it is the one growth there ("This was due to a 9.9% fall in crude oil
                 # exports, a 17.9% drop in volume and a 17.6% rise in price": candidates)
                 named = growth_from(graph, g)
-                pairs = [named] if named else anaphoric_pair(graph, g)
+                pairs = [p for p in ([named] if named else anaphoric_pair(graph, g)) if not _ratio_of_amounts(g, *p)]
                 s = sign(g)
                 alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
                 options = [Relation("level-change", "percent_change", [old, new], g,
@@ -228,6 +230,14 @@ def level_and_change(graph: Graph, ctx: Context):
             yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+def _ratio_of_amounts(g: Node, *levels: Node) -> bool:
+    """"Orders fell to 5,745 tons from 9,320 tons, while the average price declined 42%": a
+    growth of a price or an average changes a ratio of two amounts, not levels that name
+    neither (the levels of the price itself name it: "the price fell 42% to $5 from $8")."""
+    return bool(g.series & vocab.RATIO_SERIES_WORDS) and all(n.series and not n.series & vocab.RATIO_SERIES_WORDS
+                                                             for n in levels)
 
 
 _YEAR_AFTER = re.compile(r"^\s*(?:in|during)\s+((?:19|20)\d\d)\b")
