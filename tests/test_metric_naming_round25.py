@@ -34,3 +34,29 @@ def _metrics(text: str) -> dict[str, str]:
 ])
 def test_an_aside_hides_no_series(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a noun of ranking made from a series ("export destination", "trading partner") names it
+    ("Canada was the largest export destination in May with $2.31 billion, followed by Mexico with $1.12 billion.",
+     "$2.31 billion", "exports"),
+    ("Canada was the largest export destination in May with $2.31 billion, followed by Mexico with $1.12 billion.",
+     "$1.12 billion", "exports"),
+    # a fronted topic names the series of the item after it
+    ("As for imports, Vietnam led with $4.2 billion, followed by Thailand with $3.1 billion.", "$4.2 billion", "imports"),
+    # a list that names no series goes on with the statement right before it
+    ("Oman named Japan its main partner, with a trade volume of $812 million. It was followed by India with "
+     "$604 million and Korea with $377 million.", "$604 million", "trade volume"),
+    ("Oman named Japan its main partner, with a trade volume of $812 million. It was followed by India with "
+     "$604 million and Korea with $377 million.", "$377 million", "trade volume"),
+])
+def test_items_of_a_ranked_list_measure_its_series(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_a_list_far_from_the_statement_before_borrows_nothing():
+    # a paragraph later, the list is about something the reader cannot tell: no series lent
+    text = ("Oman named Japan its main partner, with a trade volume of $812 million.\n\nThe ministry also said "
+            "that the season went well. It was followed by India with $604 million.")
+    assert _metrics(text)["$604 million"] != "trade volume"
+
