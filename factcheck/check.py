@@ -52,13 +52,13 @@ def compare(claim: Claim, ref: Reference) -> Check:
         ok = c - tol <= ref_value <= claim.end + tol
         reason = None if ok else f"reference {expected} is outside the stated range {claimed_text(claim)} ({_cited(ref)})"
     elif q == Qualifier.MORE_THAN.value:
-        ok = ref_value > c
+        ok = ref_value > c or _at_bound(c, ref, ref_value)
         reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.AT_LEAST.value:
         ok = ref_value >= c - tol
         reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.LESS_THAN.value:
-        ok = ref_value < c
+        ok = ref_value < c or _at_bound(c, ref, ref_value)
         reason = None if ok else f"'{claim.surface}' but the reference is {expected} ({_cited(ref)})"
     elif q == Qualifier.AT_MOST.value:
         ok = ref_value <= c + tol
@@ -72,6 +72,15 @@ def compare(claim: Claim, ref: Reference) -> Check:
     if ok:
         return Check(Verdict.SUPPORTED.value, ref.id, expected, [], source=source)
     return Check(Verdict.CONTRADICTED.value, ref.id, expected, [reason], source=source)
+
+
+def _at_bound(bound: float, ref: Reference, ref_value: float) -> bool:
+    """'more than 2.87 million tourists' against a published 2.87 million: a reference that
+    prints the bound itself is rounded like it and cannot tell a strict bound wrong; only one
+    that declares itself exact (a tolerance of 0: '40 times') settles the boundary."""
+    if ref.tolerance_abs == 0 or ref.tolerance_rel == 0:
+        return False
+    return abs(ref_value - bound) <= abs(bound) * 1e-9
 
 
 def _cited(ref: Reference) -> str:

@@ -30,10 +30,11 @@ def test_rounding_aware_support():
 @pytest.mark.parametrize("qualifier,value,reference,verdict", [
     ("more_than", 40, 42, "supported"),
     ("more_than", 40, 38, "contradicted"),
-    ("more_than", 40, 40, "contradicted"),  # "more than 40 times" against exactly 40
+    ("more_than", 40, 40, "supported"),  # a reference printing the bound is rounded like it
     ("at_least", 40, 40, "supported"),
     ("less_than", 5, 4.9, "supported"),
-    ("less_than", 5, 5, "contradicted"),
+    ("less_than", 5, 5, "supported"),
+    ("less_than", 5, 5.02, "contradicted"),  # a finer reference tells the bound wrong
     ("at_most", 5, 5, "supported"),
     ("approx", 40, 41.5, "supported"),
     ("approx", 40, 45, "contradicted"),
@@ -41,6 +42,16 @@ def test_rounding_aware_support():
 def test_qualifiers(qualifier, value, reference, verdict):
     c = claim(value, unit="percent", kind="percent", qualifier=qualifier, precision=1.0, metric="market share")
     assert compare(c, ref(reference, unit="percent", metric="market share")).verdict == verdict
+
+
+@pytest.mark.parametrize("qualifier", ["more_than", "less_than"])
+def test_a_strict_bound_equal_to_the_reference(qualifier):
+    # "more than 2.87 million" against a published 2.87 million: rounded like the bound, no
+    # contradiction; against a reference that declares itself exact (tolerance 0), wrong
+    c = claim(2.87e6, unit="count", kind="count", qualifier=qualifier, precision=0.01e6, metric="tourist arrivals")
+    assert compare(c, ref(2.87e6, unit="count", metric="tourist arrivals")).verdict == "supported"
+    exact = ref(2.87e6, unit="count", metric="tourist arrivals", tolerance_abs=0.0)
+    assert compare(c, exact).verdict == "contradicted"
 
 
 def test_range_claims():

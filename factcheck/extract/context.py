@@ -673,8 +673,10 @@ _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|-
                                   r"[^\s\d]{0,4}\s?")
 _LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting"})
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
-_RELATIVE_END = re.compile(r",\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
-                           r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b[^,;]*,\s*$")
+# "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
+# end of the clause; "production as reported by the Institute, was": a participle after "as"
+_RELATIVE_END = re.compile(r"(?:,|\s+as)\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
+                           r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b(?:[^,;]|,\s*(?=(?:19|20)\d\d\b))*,\s*$")
 # "Exports to the US – 11.9 percent of the total – plunged": an aside between dashes
 _DASH_ASIDE_END = re.compile(r"\s+[–—-]\s+[^–—;]{1,80}?\s+[–—-]\s*$")
 # "Imports of intermediate goods, which include fuel, metals and parts, rose": a relative
@@ -691,7 +693,8 @@ _INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\
                            r"(?:\s+compared\s+(?:to|with)\s+[^,;()\d]{0,30}(?:(?:19|20)\d\d)?)?"
                            r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
 _INNER_CLAUSE = triggered(_INNER_CLAUSE, ("which", "period", "compared"))  # one of its three phrases' words
-_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the)\s+[^,;()\d]{1,60},\s*$")
+# "Cash remittances, or transfers through banks, totaled": "or" restates the subject
+_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the|or|i\.e\.)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 
@@ -746,7 +749,8 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])
     # "reported a net profit of EUR4.1 billion": the object names the figure
     # "projected total expenditure at Rs 24.57 lakh crore", "put the revenue receipts at"
-    obj = _OBJECT_OF.fullmatch(between)
+    # "posted a trade deficit (FOB/CIF) of": a bracketed qualifier after the object's noun
+    obj = _OBJECT_OF.fullmatch(_BRACKETED.sub("", between) if "(" in between else between)
     if obj and not _VERB_RE.search(obj.group(1)) and not grammar.is_rate_phrase(between) \
             and obj.group(1).lower() not in _STATES \
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):

@@ -559,24 +559,53 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
-def place_items(claims: list[Claim]) -> None:
+# "the leading export destination", "the top exporter", "its biggest trading partner": a
+# noun of ranking made from a series names that series
+_RANKED_SERIES = lazy(r"\b(?:(export|import)(?:ers?|ing\s+countr(?:y|ies)|\s+(?:destinations?|markets?|partners?|sources?))"
+                      r"|trad(?:e|ing)\s+partners?)\b", re.I)
+
+
+def _series_nouns(text: str) -> list[str]:
+    """The series a stretch of text names, in order; failing those, its nouns of ranking
+    ('Iraq with $4.8 billion of imports from Iran were among its top export destinations'
+    measures the imports the figure is of)."""
+    found = [m.group(0).lower() for m in _SERIES_NOUN.finditer(text)]
+    return found or [f"{m.group(1).lower()}s" if m.group(1) else "trade" for m in _RANKED_SERIES.finditer(text)]
+
+
+def _sentence_start(c: Claim) -> int:
+    return c.span[0] - _local(c)[0]
+
+
+def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
     """'Iraq with $4.8 billion, China with $4.4 billion … of imports from Iran', 'France
     ranked second, with 29.6 billion CFA francs, or 6.6% of imports': a figure whose own
     stretch of the sentence names only a place measures the series the sentence names; its
     subject (the place) keeps it apart from the other items, as for the bracketed items of
-    complete_metrics, instead of one blank name for all of them."""
+    complete_metrics, instead of one blank name for all of them. `earlier`: the claims of
+    the sentences before, latest last."""
     ends = [0] + [_local(c)[1] for c in claims]
     for i, c in enumerate(claims):
         if not _empty(c.metric) or c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
             continue
         stretch = c.sentence[ends[i]: _local(c)[0]]
-        if len(_LETTERS.findall(stretch)) > 8 or ":" in stretch or _SERIES_NOUN.search(stretch) or _BALANCE_WORD.search(stretch):
-            continue  # a clause of its own before the figure, or one naming a series: no item of a list
+        own = _series_nouns(stretch)
+        # "In terms of imports, China led with", "Canada was the leading export destination in
+        # May with": the item's own clause names the series (a longer clause, then)
+        if len(_LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
+            continue  # a clause of its own before the figure: no item of a list
         if not _ITEM_END.search(stretch):
             continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
-        named = context.subjects(stretch)
-        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence)]
-        if not named or not series:
+        if not context.subjects(stretch):
+            continue
+        series = own[-1:] or _series_nouns(c.sentence)[-1:]
+        prev = earlier[-1] if earlier else None
+        if not series and prev is not None and c.kind != K.PERCENT and prev.kind == c.kind and not _empty(prev.metric) \
+                and 0 <= _sentence_start(c) - (_sentence_start(prev) + len(prev.sentence)) <= 3:
+            # "… with a trade volume of $472 million. It was followed by Russia with $411
+            # million, China with …": a list that names no series goes on with the statement before
+            series = [_bare(prev.metric)]
+        if not series:
             continue
         change = c.context.get("change") if c.kind == K.PERCENT else None
         c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
