@@ -66,9 +66,9 @@ def test_planted_slips_count_only_where_the_clean_text_is_not_already_flagged(tm
     # clean and consistent: slips planted in its balance are caught on their own merit
     clean = score.score_article(_article(tmp_path / "c", [], TEXT.replace("2.43 billion", "2.43 trillion")), True, False)
     assert clean.get("false_flags", 0) == 0 and clean["inj"] > 0
-    assert clean["inj_caught"] > 0 and clean.get("inj_caught_flagged_clean", 0) == 0
+    assert clean["inj_caught"] > 0 and clean.get("flagged_clean_catches", 0) == 0
     # the tool already flags this relation on the text as annotated: a flag after a planted
     # slip says nothing about the slip, so none of them counts as caught
     spoiled = score.score_article(_article(tmp_path / "d", []), True, False)
     assert spoiled["inj"] > 0 and spoiled.get("inj_caught", 0) == 0
-    assert spoiled["inj_caught_flagged_clean"] > 0
+    assert spoiled["flagged_clean_catches"] > 0

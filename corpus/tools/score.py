@@ -361,7 +361,7 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
                     r["inj"] += 1
                     r[f"inj_{kind}"] += 1
                     if caught and spoiled:
-                        r["inj_caught_flagged_clean"] += 1
+                        r["flagged_clean_catches"] += 1
                         caught = False
                     if caught:
                         r["inj_caught"] += 1
@@ -440,8 +440,8 @@ def main(argv=None) -> int:
                        {k[4:] for k in t if k.startswith("inj_") and not k.endswith("_caught") and k != "inj_caught"})
         by_kind = ", ".join(f"{k} {t[f'inj_{k}_caught']}/{t[f'inj_{k}']}" for k in kinds if t[f"inj_{k}"])
         lines.append(f"injected slips caught: {t['inj_caught']}/{t['inj']} = {t['inj_caught'] / t['inj']:.3f} ({by_kind})")
-        if t["inj_caught_flagged_clean"]:
-            lines.append(f"  not counted: {t['inj_caught_flagged_clean']} flagged in relations the tool already flags on "
+        if t["flagged_clean_catches"]:
+            lines.append(f"  not counted: {t['flagged_clean_catches']} flagged in relations the tool already flags on "
                          f"the clean text (counted as caught until 2026-12-03)")
     print("\n".join(lines))
     if a.json:
