@@ -30,3 +30,10 @@ def test_as_opposed_to_fronts_the_base_and_from_dates_the_noun():
         assert (c[f].period, c[f].base_period) == ("2019-06", "2018-06")
     c = frames_by_surface("Wages rose 4% in June 2019 as opposed to June 2018.", "2019-09-10")
     assert c["4%"].base_period == "2018-06"
+
+
+def test_the_other_side_right_after_a_growth_dates_its_base_before_a_later_base():
+    c = frames_by_surface("Remittances in March 2019 were 29.3 percent higher than February's $1.56 billion "
+                          "and 8.5 percent higher than $1.85 billion recorded in March last year.", "2019-04-03")
+    assert c["29.3 percent"].base_period == "2019-02"
+    assert c["8.5 percent"].base_period == "2018-03"

@@ -930,6 +930,18 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     # a later number's noun of change is that number's)
     same = [i for i in bases if grammar.clause_of(spans, exprs[i].start) == clause]
     after = [i for i in same if exprs[i].start >= e_ and i not in premodifying]
+    # … unless the figure right after the number is the other side, dated by its own time:
+    # "29.3 percent higher than February's $1.56 billion and 8.5 percent higher than … last
+    # year": February is the base of the first, 'last year' of the second
+    nxt = k + 1
+    own = [i for i, k2 in attached.items() if k2 == nxt]
+    if own and (c.kind == K.PERCENT or claims[nxt].unit == c.unit):
+        # (the other side's possessive time stands before it: "than February's $1.56 billion")
+        start = min(_local(claims[nxt])[0], exprs[own[0]].start)
+        r = resolved(own[0]) if compared_before(sentence[:start][-40:]) \
+            and not any(e_ <= exprs[i].start < start for i in after) else None
+        if r and r != period:
+            return r
     for i in after + [i for i in same if i not in after]:
         r = resolved(i)
         if r:
