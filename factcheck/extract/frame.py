@@ -91,7 +91,7 @@ _SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresp
 # "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
 _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
-_FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against)\s+", re.I)
+_FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+opposed\s+to|as\s+against|against)\s+", re.I)
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
@@ -853,8 +853,10 @@ def _compared(c: Claim) -> bool:
 # change has no base period (a plan dated to another year, "the 2018 approved budget",
 # "the $219 million budget for FY2020", is an earlier time and keeps it; "budget deficit" is
 # no plan).
+# ("down 644 million from monthly targets", "exceeded the state's forecast by": a plan's
+# frequency or owner may premodify it)
 _PLAN_NOUN = (r"(?:the\s+|its\s+|their\s+|what\s+(?:was|had\s+been)\s+)?(?:(?:initial|original|approved|revised|earlier|previous|"
-              r"official|government['’]s|bureau['’]s|budgeted|planned|projected|forecast|estimated|budget)\s+)*"
+              r"official|[A-Za-z]+['’]s|budgeted|planned|projected|forecast|estimated|budget|monthly|quarterly|annual|yearly|full-year)\s+)*"
               r"(?:budget(?:ed)?|estimates?|targets?|projections?|forecasts?|plan|(?:figure|amount|sum)\s+(?:estimated|budgeted|projected|planned)"
               r"|anticipated|expected|planned|projected|predicted|estimated)\b"
               r"(?!\s+(?:deficit|surplus|balance|gap|shortfall|year|period)\b|['’]s|\s+(?:for|of)\s+(?:the\s+)?(?:FY|fiscal|financial|[12]\d{3}))")
@@ -868,6 +870,8 @@ _PLAN_WORDS = ("budget", "estimat", "target", "project", "forecast", "plan", "an
 # comparative or a verb of being may stand between
 _PLAN_AFTER = triggered(lazy(r"(?:\s*,?\s*(?:or|i\.\s?e\.?|\()\s*[^\s\d()]{0,4}\s?[\d.,]+\s?(?:%|per\s?cent|percent|[A-Za-z$€£]+(?:\s+[A-Za-z]+)?)?\s*\)?)?"
                    r"\s*,?\s*(?:(?:higher|lower|more|less|fewer|greater|up|down|above|below)\s+)?(?:[a-z]+ed\s+)?"
+                   # "a 35% increase from the original forecast": the noun of change between
+                   r"(?:(?:increase|rise|decrease|decline|drop|fall|reduction|gain|growth|jump|shortfall|overrun)\s+)?"
                    + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN, re.I), _PLAN_WORDS)
 # before it: "exceeded budget levels by over", "compared to the initial budget of 3.9 billion,
 # representing a decrease of"
@@ -926,6 +930,18 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     # a later number's noun of change is that number's)
     same = [i for i in bases if grammar.clause_of(spans, exprs[i].start) == clause]
     after = [i for i in same if exprs[i].start >= e_ and i not in premodifying]
+    # … unless the figure right after the number is the other side, dated by its own time:
+    # "29.3 percent higher than February's $1.56 billion and 8.5 percent higher than … last
+    # year": February is the base of the first, 'last year' of the second
+    nxt = k + 1
+    own = [i for i, k2 in attached.items() if k2 == nxt]
+    if own and (c.kind == K.PERCENT or claims[nxt].unit == c.unit):
+        # (the other side's possessive time stands before it: "than February's $1.56 billion")
+        start = min(_local(claims[nxt])[0], exprs[own[0]].start)
+        r = resolved(own[0]) if compared_before(sentence[:start][-40:]) \
+            and not any(e_ <= exprs[i].start < start for i in after) else None
+        if r and r != period:
+            return r
     for i in after + [i for i in same if i not in after]:
         r = resolved(i)
         if r:

@@ -1394,7 +1394,7 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
                              r"(?:[a-z][\w-]*\s+){1,3}(?:in|of|for|during|at)\s+(?:the\s+)?$", re.I),
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
-    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
+    r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
@@ -1519,6 +1519,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         if word == "from" and e.span is not None and e.span.start.day != e.span.end.day \
                 and _DAYS_JOINED.search(e.text):
             return False  # "in the period from November 14 to 20": 'from' opens the span of days it names
+        if word == "from" and _FRONTED_BASE.match(sentence, 0, e.start) and _NOUN_FROM.search(before):
+            return False  # "As opposed to June 2021, exports from June 2022 rose": the base is fronted, 'from' dates the noun
         if word == "over" and _PERCENT_OVER.search(before):
             return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():
@@ -1536,6 +1538,12 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         bool(_BEFORE_LEVELS.search(before))
 
 
+# a sentence opening on the other side of its comparison ("Compared with May 2018, …")
+_FRONTED_BASE = lazy(r"\s*(?:as\s+opposed\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|in\s+contrast\s+(?:to|with)|unlike)\s[^,;:]{2,40},", re.I)
+# a plain noun before 'from', no figure nor word of change: "exports from June 2022"
+_NOUN_FROM = lazy(r"(?<![\d%])\s(?!(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|higher|lower|more|less|"
+                  r"changes?|increases?|decreases?|rises?|falls?|gains?|drops?|declines?|growth|away|far|ago|percent|cent|points?)\b)"
+                  r"[a-z]{3,}\s+from\s+(?:the\s+)?$", re.I)
 _DAYS_JOINED = lazy(r"\d\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*(?:[A-Za-z]+\.?\s+)?\d", re.I)
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
