@@ -46,9 +46,115 @@ def test_coordinated_shares_go_with_the_coordinated_amounts_in_order():
     assert flagged(checks) & {"05.0%", "40.0 billion euros"}
 
 
+def _tonnes(surface, value, period="2024-Q1"):
+    return {"surface": surface, "value": value, "unit": "tonne", "kind": "measure", "metric": "coffee export volume",
+            "period": period}
+
+
+def test_a_growth_in_a_clause_of_its_own_is_not_the_pairs_change():
+    text = "Coffee shipments fell to 4,200 tonnes from 6,000 tonnes, while the average price declined 45%."
+    figures = [_tonnes("4,200 tonnes", 4200), _tonnes("6,000 tonnes", 6000, "2023-Q1"),
+               _pct("45%", 45.0, "coffee export price", role="growth", period="2024-Q1", direction="down",
+                    base_period="2023-Q1")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    # the pair's own fall, said in the same clause, is still its change
+    text = "Coffee shipments fell to 4,200 tonnes from 6,000 tonnes, a decline of 45%."
+    figures[2]["metric"] = "coffee export volume"
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == {"45%"}
+
+
+def _usd(surface, value, metric, period="2024-05", **kw):
+    return {"surface": surface, "value": value, "metric": metric, "period": period, **kw}
+
+
+def test_a_body_figure_cut_to_four_digits_restates_the_precise_one():
+    text = "A title\nImports stood at $41.27 billion in May.\nOther news.\nImports came to $41.276 billion in May."
+    figures = [_usd("$41.27 billion", 41.27e9, "imports"), _usd("$41.276 billion", 41.276e9, "imports")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    # off by more than the cut: still flagged
+    text = text.replace("$41.27 billion", "$41.37 billion")
+    _, checks = run(make(text, [_usd("$41.37 billion", 41.37e9, "imports"), figures[1]]))
+    assert flagged(checks)
+
+
+def test_a_worded_whole_percent_growth_may_be_cut():
+    text = "Cruise calls rose to 256 from 199 a year earlier, i.e. a 28% increase."
+    figures = [{"surface": "256", "value": 256, "unit": "count", "kind": "count", "metric": "cruise calls"},
+               {"surface": "199", "value": 199, "unit": "count", "kind": "count", "metric": "cruise calls",
+                "period": "2023"},
+               _pct("28%", 28.0, "cruise calls", role="growth", period="2024", direction="up", base_period="2023")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    # cut from the printed levels only, not from their rounding as well: 409 / 349 is 17.2%
+    text = "Imports rose to 409 billion from 349 billion, up 16 per cent."
+    figures = [_usd("409 billion", 4.09e11, "imports", "2024"), _usd("349 billion", 3.49e11, "imports", "2023"),
+               _pct("16 per cent", 16.0, "imports", role="growth", period="2024", direction="up", base_period="2023")]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == {"16 per cent"}
+
+
+def _per_tonne(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "USD / tonne", "metric": metric, "period": "2024-Q1",
+            "role": "rate"}
+
+
+def test_an_average_of_exported_tonnes_is_of_exports():
+    text = ("Exports came to 20.0 million tonnes worth $8.0 billion in the quarter. "
+            "Meanwhile 5.0 million tonnes of goods valued at $10.0 billion were imported. "
+            "The average value of each exported tonne was $400 and of each imported tonne $2,000.")
+    figures = [{"surface": "20.0 million tonnes", "value": 2e7, "unit": "tonne", "kind": "measure",
+                "metric": "exports (weight)", "period": "2024-Q1"},
+               _usd("$8.0 billion", 8e9, "exports", "2024-Q1"),
+               {"surface": "5.0 million tonnes", "value": 5e6, "unit": "tonne", "kind": "measure",
+                "metric": "imports (weight)", "period": "2024-Q1"},
+               _usd("$10.0 billion", 1e10, "imports", "2024-Q1"),
+               _per_tonne("$400", 400, "average export unit value"),
+               _per_tonne("$2,000", 2000, "average import unit value")]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert sorted(["$8.0 billion", "20.0 million tonnes", "$400"]) in _confirmed(analysis, "average")
+
+
 def _count(surface, value, metric, period="2019-07", **kw):
     return {"surface": surface, "value": value, "unit": "count", "kind": "count", "metric": metric,
             "period": period, **kw}
+
+
+def test_foreign_and_domestic_nights_make_all_nights():
+    text = ("Foreign tourists spent 26,967,981 nights in July and domestic tourists 3,557,568.\n"
+            "In all, tourist nights reached 30,525,549 in July.")
+    figures = [_count("26,967,981", 26967981, "foreign tourist nights"),
+               _count("3,557,568", 3557568, "domestic tourist nights"),
+               _count("30,525,549", 30525549, "tourist nights")]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert sorted(["26,967,981", "3,557,568", "30,525,549"]) in _confirmed(analysis, "sum")
+    slipped = text.replace("3,557,568", "3,575,568")
+    _, checks = run(make(slipped, [figures[0], _count("3,575,568", 3575568, "domestic tourist nights"), figures[2]]))
+    assert flagged(checks)
+
+
+def _sar(surface, value, metric):
+    return {"surface": surface, "value": value, "unit": "SAR", "metric": metric, "period": "2024-Q1"}
+
+
+def test_oil_and_non_oil_revenues_are_parts_of_government_revenues():
+    text = ("Government revenues reached SAR 263.6 bn in the quarter.\nThe minister spoke.\nMarkets were calm.\n"
+            "Oil revenues were SAR 149.8 bn, while non-oil revenues came to SAR 113.8 bn.")
+    figures = [_sar("SAR 263.6 bn", 2.636e11, "government revenues"), _sar("SAR 149.8 bn", 1.498e11, "oil revenues"),
+               _sar("SAR 113.8 bn", 1.138e11, "non-oil revenues")]
+    analysis, checks = run(make(text, figures))
+    assert flagged(checks) == set()
+    assert sorted(["SAR 263.6 bn", "SAR 149.8 bn", "SAR 113.8 bn"]) in _confirmed(analysis, "sum")
+    # "total public expenditure" is named by whose it is: the whole, never a part of spending
+    text = "Total public expenditure reached SAR 322.3 bn.\nGovernment spending came to SAR 322.3 bn."
+    figures = [_sar("SAR 322.3 bn", 3.223e11, "total public expenditure"),
+               _sar("SAR 322.3 bn", 3.223e11, "government spending")]
+    analysis, _ = run(make(text, figures))
+    assert not [r for r in analysis.relations if r.rule == "parts-total"]
 
 
 def test_a_quarter_as_a_share_of_the_annual_total_and_shares_said_approximately():
