@@ -132,7 +132,14 @@ def test_foreign_and_domestic_nights_make_all_nights():
     analysis, checks = run(make(text, figures))
     assert flagged(checks) == set()
     assert sorted(["26,967,981", "3,557,568", "30,525,549"]) in _confirmed(analysis, "sum")
-    slipped = text.replace("3,557,568", "3,575,568")
+    # "foreign visitors ... including 322,900 tourists who stayed a night": the clause
+    # narrows the tourists to a part of the visitors; they are no whole of them
+    text = "In June, 355,200 foreign visitors arrived, including 322,900 tourists who stayed at least one night."
+    analysis, checks = run(make(text, [_count("355,200", 355200, "foreign visitors", "2023-06"),
+                                       _count("322,900 tourists", 322900, "visitors", "2023-06")]))
+    assert flagged(checks) == set()
+    slipped = ("Foreign tourists spent 26,967,981 nights in July and domestic tourists 3,575,568.\n"
+               "In all, tourist nights reached 30,525,549 in July.")
     _, checks = run(make(slipped, [figures[0], _count("3,575,568", 3575568, "domestic tourist nights"), figures[2]]))
     assert flagged(checks)
 

@@ -193,7 +193,8 @@ def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
     return bool(negated & said)
 
 
-_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){1,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
+# the noun may be in the figure's own surface ("322,900 tourists who stayed a night")
+_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
 
 
 def restricted(n: Node) -> bool:
