@@ -325,6 +325,12 @@ def test_intervals_follow_the_printed_digits_and_qualifiers():
     assert of_claim(c).hi == pytest.approx(18.4e9 * 1.05)
     c.qualifier = "more_than"
     assert of_claim(c).lo == 18.4e9 and of_claim(c).hi == float("inf")
+    # "more than 1,107 million" is a precise figure cut: also said of 1,106.8 million
+    c = Claim(surface="1,107 million", span=(0, 1), value=1.107e9, unit="USD", kind="money", precision=1e6,
+              qualifier="more_than")
+    assert of_claim(c).lo == pytest.approx(1.1065e9) and of_claim(c).hi == float("inf")
+    c.qualifier = "less_than"
+    assert of_claim(c).lo == -float("inf") and of_claim(c).hi == pytest.approx(1.1075e9)
 
 
 def test_years_between_end_points(tmp_path):

@@ -44,11 +44,19 @@ def named_parts(graph: Graph):
             # "global sales" and "worldwide sales" are sales over all markets: the whole,
             # whose parts name a market ("domestic sales", "overseas sales")
             ws = whole.series - vocab.WHOLE_WORDS
+            owners = frozenset()
+            if whole.concept in ("revenue", "spending"):
+                # "oil revenues" are a part of "government revenues"; "total public
+                # expenditure" is the whole of "expenditure", named by whose it is
+                owners = vocab.BUDGET_OWNER_WORDS | {"total"}
+                ws -= owners
+            # "foreign trade of goods" is the total "trade" all the same: words that only say
+            # which total (foreign, bilateral) or name the default (goods) part nothing; of
+            # visitors or nights, "foreign" names a part (foreign and domestic tourists)
+            generic = vocab.TRADE_GENERIC_WORDS if whole.concept else vocab.TRADE_GENERIC_WORDS - _PART_OF_ANY
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
                 extra = n.series - ws
-                # "foreign trade of goods" is the total "trade" all the same: words that only
-                # say which total (foreign, bilateral) or name the default (goods) part nothing
-                if not extra - vocab.TRADE_GENERIC_WORDS - vocab.DEFAULT_MODIFIERS or extra & vocab.WHOLE_WORDS:
+                if not extra - generic - vocab.DEFAULT_MODIFIERS - owners or extra & vocab.WHOLE_WORDS:
                     continue
                 if n.concept != whole.concept and n.concept and whole.concept:
                     continue  # "import and export value" (trade) is no part of exports
@@ -101,6 +109,10 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+#: Words that name a trade figure's whole but a part of anything else: foreign visitors.
+_PART_OF_ANY = frozenset({"foreign", "external"})
 
 
 _INTRODUCED_BY = re.compile(r"\b(with|at|for|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}$", re.I)
@@ -192,7 +204,8 @@ def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
     return bool(negated & said)
 
 
-_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){1,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
+# the noun may be in the figure's own surface ("322,900 tourists who stayed a night")
+_RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
 
 
 def restricted(n: Node) -> bool:

@@ -143,9 +143,9 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
     drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS \
         | vocab.ALL_PARTNER_WORDS
     if name in ("surplus", "deficit", "balance"):
-        drop |= vocab.CONCEPT_WORDS["trade"] | {"budget", "fiscal", "government", "public"}
+        drop |= vocab.CONCEPT_WORDS["trade"] | vocab.BUDGET_OWNER_WORDS
     if name in ("revenue", "spending"):
-        drop |= {"budget", "fiscal", "government", "public", "total"}
+        drop |= vocab.BUDGET_OWNER_WORDS | {"total"}
     return name, frozenset(vocab.MODIFIER_SYNONYMS.get(w, w) for w in series - drop)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 from factcheck.models import Claim, Qualifier
+from factcheck.relations.slips import printed
 
 #: How far "about 3.07 trillion" may be from the exact figure, as a fraction: the
 #: tolerance `check` gives an approximate claim against a reference.
@@ -59,6 +60,15 @@ def half_width(c: Claim) -> float:
     return abs(c.value) * 1e-9
 
 
+#: A bound printed with this many significant digits or more is a precise figure cut.
+CUT_DIGITS = 4
+
+
+def _significant(c: Claim) -> int:
+    p = printed(c.surface)
+    return p.significant if p else 0
+
+
 def of_claim(c: Claim, value: Optional[float] = None, closed: bool = False) -> Interval:
     """The values claim `c` allows; `value` replaces its printed value (a correction
     keeps the rounding of the printed digits, scaled with the value). closed: an
@@ -79,12 +89,15 @@ def of_claim(c: Claim, value: Optional[float] = None, closed: bool = False) -> I
         half = max(half, abs(v) * APPROX)
     if q == _RANGE and c.end is not None:
         return Interval(min(v, c.end) - half, max(v, c.end) + half)
+    # "more than 1,107 million" is a precise figure cut, said of 1,106.8 as well: a bound
+    # of CUT_DIGITS significant digits or more reaches its rounding, as "at least" does;
+    # "more than $200 million" is a round bound, and means what it says
     if q == _MORE:
-        return Interval(v, math.inf)
+        return Interval(v - (half if _significant(c) >= CUT_DIGITS else 0.0), math.inf)
     if q == _LEAST:
         return Interval(v - half, math.inf)
     if q == _LESS:
-        return Interval(-math.inf, v)
+        return Interval(-math.inf, v + (half if _significant(c) >= CUT_DIGITS else 0.0))
     if q == _MOST:
         return Interval(-math.inf, v + half)
     return Interval(v - half, v + half)

@@ -120,6 +120,9 @@ CATEGORIES = {
 #: Words that name a whole over all places, as "total" and "overall" do (which the
 #: matching words leave out): "global sales" are domestic plus overseas sales.
 WHOLE_WORDS = frozenset({"global", "worldwide"})
+#: Words that say whose total a budget figure is ("government revenues", "budget
+#: spending"), not which part: the revenue and spending concepts leave them out.
+BUDGET_OWNER_WORDS = frozenset({"budget", "fiscal", "government", "public"})
 #: Concepts that X and non-X split whole: oil and non-oil exports are all exports, while
 #: tax and non-tax revenue may leave grants and capital receipts out.
 COMPLETE_COMPLEMENTS = frozenset({"export", "import", "trade"})

@@ -15,7 +15,7 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
-    series_compatible,
+    series_compatible, series_words,
 )
 import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
@@ -173,6 +173,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
                 if _ratio_of_amounts(g, old, new):
                     continue
+                if _in_own_clause(g, old, new):
+                    continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
@@ -241,6 +243,33 @@ def _ratio_of_amounts(g: Node, *levels: Node) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"^\s*(?:in|during)\s+((?:19|20)\d\d)\b")
+
+
+#: A clause of its own after the pair of levels, with a subject naming what it measures:
+#: "..., while the average price declined 42%", "but prices rose 9%".
+_OWN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s)(?:while|whereas|but)\s+([^\d,;()]{1,50})$", re.I)
+#: The verb that ends the clause's subject.
+_CLAUSE_VERB = re.compile(r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|fell|fall(?:s|en|ing)?|declin\w*|"
+                          r"increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|surg\w*|plung\w*|slump\w*|soar\w*|"
+                          r"gain\w*|los[te]s?|los[ti]ng|went|was|were|is|are|had|has|saw)\b", re.I)
+#: Words that refer back to the pair's own series, naming nothing else.
+_BACK_REFERENCE = frozenset({"it", "they", "this", "that", "which", "these", "those", "the", "its", "their", "total",
+                             "figure", "amount", "sum"})
+
+
+def _in_own_clause(g: Node, old: Node, new: Node) -> bool:
+    """A growth stated after a pair of levels, in a clause of its own ("while ...") whose
+    subject names a measure the pair's series does not: the change of that measure
+    (the price), not of the pair (the tonnes)."""
+    last = max(old, new, key=lambda n: n.local[1])
+    if g.local[0] < last.local[1]:
+        return False
+    m = _OWN_CLAUSE.search(g.claim.sentence[last.local[1]: g.local[0]])
+    verb = _CLAUSE_VERB.search(m.group(1)) if m else None
+    if verb is None:
+        return False
+    named = series_words(m.group(1)[: verb.start()]) - _BACK_REFERENCE
+    return bool(named) and not named <= (old.series | new.series)
 
 
 def _own_year(g: Node) -> bool:

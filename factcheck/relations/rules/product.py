@@ -119,7 +119,9 @@ def _nearest(graph: Graph, r: Node, fits) -> Optional[Node]:
             sentence = graph.by_sentence[graph.sentences[j]]
             if any(n.unit == r.unit for n in sentence) or abs((sentence[0].paragraph or 0) - r.paragraph) > 3:
                 continue
+            # the average value of an exported tonne is of exports, never of imports
             found += [n for n in sentence if n.level and n.exact and n.topic == r.topic and periods_equal(n, r)
+                      and not (r.concept and n.concept and r.concept != n.concept)
                       and not n.claim.context.get("converted") and fits(n)]
         if found:
             return found[0] if len({round(n.value, 6) for n in found}) == 1 else None

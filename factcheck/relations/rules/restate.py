@@ -14,7 +14,7 @@ from factcheck.relations.graph import (
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
-from factcheck.relations.interval import half_width, of_claim
+from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
 
@@ -86,10 +86,12 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
     # "G$41.7 billion" and "G$41.6 billion" allow [41.65, 41.75] and [41.55, 41.65]: ranges
     # that only touch are two different roundings, never one figure printed twice
     touch = -1e-3 * half_width(b.claim)
-    if _headline_short(a, b):
-        # "surplus falls to $4.2B" over "a $4.28 billion trade surplus": a headline cuts
-        # the body's figure to fewer digits, and cuts rather than rounds as often as not
-        touch = half_width(a.claim)
+    short = _shorter(a, b)
+    if short is not None:
+        # "surplus falls to $4.2B" over "a $4.28 billion trade surplus", "imports stood at
+        # $32.47 billion" over "$32.476 billion": a summary cuts the detail's figure to fewer
+        # digits, and cuts rather than rounds as often as not
+        touch = half_width(short.claim)
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
                     f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
 
@@ -102,6 +104,23 @@ def _digits(n: Node) -> int:
 def _significant(n: Node) -> int:
     p = printed(n.claim.surface)
     return p.precision_digits if p else 0
+
+
+def _shorter(a: Node, b: Node):
+    """Of two statements of one figure, the one printed with fewer significant digits,
+    when it may be a cut of the other: the headline's, or a body figure of at least
+    CUT_DIGITS digits ("$32.47 billion" for "$32.476 billion": off by less than any slip
+    moves it; "$4.2B" for "$4.28 billion" in the body is another figure), both exact. Never a bound, which is loose on its own terms."""
+    if a.claim.qualifier in BOUNDS or b.claim.qualifier in BOUNDS:
+        return None  # "more than 1.2 million" is a bound, not a cut of the figure
+    if _headline_short(a, b):
+        return a
+    # as finely as each was stated ("1,000,000" has one digit, "24,160,000" four)
+    da, db = _significant(a), _significant(b)
+    if a.claim.qualifier != "exact" or b.claim.qualifier != "exact" or not da or not db or da == db:
+        return None
+    short = a if da < db else b
+    return short if min(da, db) >= CUT_DIGITS else None
 
 
 def _headline_short(a: Node, b: Node) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck import timespan
 from factcheck.extract.grammar import fronted_whole
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
@@ -19,16 +20,32 @@ from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
 
 # "accounting for an 18.1% share": the share as a noun, after its article
-_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:about|around|nearly|roughly|some|approximately|almost|"
+                         r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
                          r"(?:(?<=for\s)an?\s+)?$", re.I)
-_TOTAL = re.compile(r"(?:the\s+)?(?:total|whole|overall\s+\w+|country's\s+total|nation's\s+total)")
+_TOTAL = re.compile(r"(?:the\s+)?(?:(?:annual|yearly|monthly|quarterly|full[- ]year|grand)\s+)?(?:total|whole|overall\s+\w+|"
+                    r"country's\s+total|nation's\s+total)")
 
 
-def _is_whole_candidate(n: Node, part: Node) -> bool:
+def _is_whole_candidate(n: Node, part: Node, spans: bool = False) -> bool:
+    """spans: the share names the whole as the longer period's ("30% of the annual
+    total"), which holds the part's period."""
     return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
-            and periods_agree(n.claim.period, part.claim.period) is not False
+            and (periods_agree(n.claim.period, part.claim.period) is not False
+                 or spans and _holds_period(n, part))
             and n.role != CHANGE and n.claim.qualifier == "exact"
             and not n.claim.context.get("converted") and not _siblings(n, part))
+
+
+#: A whole named as a longer period's total: "of the annual total".
+_LONGER_SPAN = re.compile(r"(?:the\s+)?(?:annual|yearly|full[- ]year)\s", re.I)
+
+
+def _holds_period(whole: Node, part: Node) -> bool:
+    """The whole's period holds the part's: the year of a quarter."""
+    if not whole.period or not part.period:
+        return False
+    return timespan.relate(part.period, whole.period) == timespan.Relation.WITHIN
 
 
 #: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
@@ -108,8 +125,9 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
     if name or earlier:
         # "... of the total": the largest earlier figure of this unit that measures the
         # same thing as the part (its head noun); with none, the whole is not stated
+        spans = bool(_LONGER_SPAN.match(name))
         earlier = [n for n in graph.same_head(part.head, part.unit)
-                   if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part)] if part.head else []
+                   if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part, spans)] if part.head else []
         return max(earlier, key=lambda n: n.value) if earlier else None
     return None
 
@@ -185,6 +203,45 @@ def _named_before_verb(share: Node) -> frozenset:
         return frozenset()
     clause = _CLAUSE.split(left[: verb.start()])[-1]
     return series_words(clause) - _SHARE_WORDS
+
+
+#: What stands between two coordinated shares that each name their whole: "72.7% of all
+#: exports and 70.8% of all imports" (the second share's "of" phrase may be left out).
+_NEXT_COORDINATED_SHARE = re.compile(r"^\s*(?:of\s+[^\d;:()]{1,50}?)?\s*(?:,\s*and|,|and)\s+$", re.I)
+#: What stands between two coordinated amounts: "32.56 billion for exports and 42.64
+#: billion for imports" (a short phrase naming each, then a comma or "and").
+_NEXT_COORDINATED_AMOUNT = re.compile(r"^[^\d;:()]{0,50}?(?:,\s*and|,|\band)\s+[^\d;:()]{0,20}$", re.I)
+
+
+def _coordinated_parts(graph: Graph, sentence: list[Node]) -> dict[int, Node]:
+    """Amounts coordinated in a sentence, then as many shares coordinated after one verb
+    of sharing, with no "respectively": the n-th share is the n-th amount's ("32.56 billion
+    for exports and 42.64 billion for imports, representing 72.7% of all exports and 70.8%
+    of all imports"). The figure right before the first share is the last amount, not its
+    part. By id of each share, its part."""
+    out: dict[int, Node] = {}
+    for i, p in enumerate(sentence):
+        if p.kind != PERCENT or p.role == GROWTH or not _SHARE_VERB.search(p.before(40)):
+            continue
+        run = [p]
+        for q in sentence[i + 1:]:
+            if q.kind != PERCENT or q.role == GROWTH \
+                    or not _NEXT_COORDINATED_SHARE.match(p.claim.sentence[run[-1].local[1]: q.local[0]]):
+                break
+            run.append(q)
+        if len(run) < 2:
+            continue
+        before = sentence[:i]
+        amounts = before[-len(run):]
+        if len(amounts) != len(run) or any(a.kind not in AMOUNT_KINDS or a.role != LEVEL or a.claim.end is not None
+                                           or a.claim.context.get("converted") or a.unit != amounts[0].unit
+                                           for a in amounts):
+            continue
+        if not all(_NEXT_COORDINATED_AMOUNT.match(p.claim.sentence[a.local[1]: b.local[0]])
+                   for a, b in zip(amounts, amounts[1:])):
+            continue
+        out.update((id(s), a) for s, a in zip(run, amounts))
+    return out
 
 
 def _part(graph: Graph, share: Node) -> Optional[Node]:
@@ -383,12 +440,16 @@ def share_of_whole(graph: Graph, ctx: Context):
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
     restated = graph.memo("restated shares", lambda: {id(b): a for sentence in graph.by_sentence.values()
                                                       for a, b in _restated_shares(graph, sentence)})
+    coordinated = graph.memo("coordinated shares", lambda: {k: a for sentence in graph.by_sentence.values()
+                                                            for k, a in _coordinated_parts(graph, sentence).items()})
     for p in graph.nodes:
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
         gapped = False
-        if _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
+        if id(p) in coordinated:
+            shared = p
+        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
@@ -397,7 +458,8 @@ def share_of_whole(graph: Graph, ctx: Context):
                 yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
             continue
         # a gapped share's part follows it: the figure before it is the previous item's
-        part = _part_in_brackets(graph, p) if gapped else _part(graph, p) or _part_in_brackets(graph, p)
+        part = coordinated.get(id(p)) or (_part_in_brackets(graph, p) if gapped
+                                          else _part(graph, p) or _part_in_brackets(graph, p))
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
