@@ -1249,11 +1249,7 @@ def _deictic(m, ctx):
     unit = m.group("unit").lower()
     today = ctx.today
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    # a sentence about a fiscal year: its years are fiscal ones; so are the current and the
-    # coming year after a text that named one ("a budget for the 2014-2015 fiscal year …
-    # Spending in the coming year"), while "this year" and "last year" stay calendar years
-    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and (
-            _FISCAL_TALK.search(m.string) or ctx.topic_fiscal and rel in ("current", "next", "coming")):
+    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string):
         fiscal = _relative_fiscal_year(rel, ctx)
         if fiscal is not None and fiscal.start.month != 1:
             return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
