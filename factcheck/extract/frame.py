@@ -179,6 +179,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _continue_year_to_date(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
+    _this_year_against_a_month(exprs)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
@@ -449,8 +450,10 @@ def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
 # the level a change starts from, with no time of its own, stands at the change's base
 _A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
+# a year outdone or matched ("beating the 2011 results", "on par with 2011") is a base too
 _COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
-                           r"versus|vs\.?|over|on)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+                           r"versus|vs\.?|over|on|(?:on\s+)?par\s+with|"
+                           r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+(?:the\s+(?:year\s+)?)?$", re.I)
 
 
 def year_after_base(text: str) -> Optional[int]:
@@ -652,6 +655,20 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
         e.span = timespan.month_span(y, month.start.month, y, month.start.month)
         if restated:
             e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
+
+
+def _this_year_against_a_month(exprs: list[TimeExpr]) -> None:
+    """'This year, 9% more visitors came than in April 2019': "this year" set against one month
+    of an earlier year is that month of this year (a comparison sets like against like)."""
+    own = [e for e in exprs if not e.base and e.span is not None]
+    bases = [e for e in exprs if e.base and e.span is not None]
+    if len(own) != 1 or len(bases) != 1 or "deictic" not in own[0].tags or not _whole_year(own[0].span):
+        return
+    month = bases[0].span
+    if month.months != 1 or month.start.day != 1 or month.start.year >= own[0].span.start.year:
+        return
+    y = own[0].span.start.year
+    own[0].span = timespan.month_span(y, month.start.month, y, month.start.month)
 
 
 _FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)

@@ -422,7 +422,7 @@ def _fiscal_year_rule(m, ctx):
 
 
 @rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
-      rf"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
+      rf"(?:to|through|thru|(?:ending|ended)(?:\s+on)?|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
       rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t("to", "through", "thru", "ending", "ended", "until"), _t("year", "quarter", "half", "months", "month")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
@@ -513,7 +513,7 @@ def _nth_month_of_year(m, ctx):
 
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
-      rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the)\s+year"
+      rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?", needs=(_t("months"),), first=True)
 def _first_months(m, ctx):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
@@ -545,6 +545,11 @@ def _first_months(m, ctx):
                 if fy is not None:
                     months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
                     return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
+            solar = _solar_topic_year(ctx) if (m.group("rel") or "").lower().endswith(("current", "this")) else None
+            if solar is not None and n <= 12:
+                # "the first four months of the current Iranian calendar year ... in the first four
+                # months of the current year": the year the text has set up is still Iran's
+                return _expr(m, solar_hijri_months(solar, 1, n))
             latest = ctx.latest(n)  # the latest year whose n-th month had begun
             if latest is None:
                 return None
@@ -556,6 +561,18 @@ def _first_months(m, ctx):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+def _solar_topic_year(ctx: TimeContext) -> Optional[int]:
+    """The solar hijri year the text before was about, when its period began at Nowruz."""
+    topic = parse(ctx.topic) if ctx.topic else None
+    if topic is None:
+        return None
+    try:
+        year = solar_hijri_year_of(topic.start)
+        return year if solar_hijri_months(year, 1, 1).start == topic.start else None
+    except ValueError:
+        return None
 
 
 _SOLAR_YEAR = (r"(?:Iranian|Persian|Afghan|solar(?:\s+hijri)?|hijri\s+solar|(?:Hijri\s+)?Shamsi)"
@@ -1395,7 +1412,7 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
-    r"\bon|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
+    r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
@@ -1437,6 +1454,9 @@ _LEVELS_AFTER = lazy(r"\s*(?:['’]s\s+)?(?:levels?|figures?|peaks?|highs?|lows?
 # that measures against another figure makes the time after it that figure's, a base
 # "up 7 per cent from the record year of 2016", "compared with the pre-pandemic year 2019":
 # a base year named through a noun phrase
+# "rose over the month of March 2016 by 5%", "during the period of June 2020": a span the
+# statement is about, not the other figure of a comparison
+_TIME_FRAME_OF = lazy(r"\b(?:over|in|during|for|throughout)\s+the\s+(?:month|period|course|quarter|season)\s+of\s+$", re.I)
 _BASE_YEAR_NOUN = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}"
                        r"year\s+(?:of\s+)?$", re.I)
 _EXCEEDS_BEFORE = lazy(r"\b(?:exceed|surpass|outstrip|outpace|outperform|overtake|top|beat|trail|lag)(?:s|ed|ped|ing|ping)?\s+"
@@ -1499,7 +1519,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
             or _COMPARING_PAIR.search(sentence[max(0, e.start - 80): e.start]) \
             or e.span is not None and e.start < 200 and _COMPARES_TO_FIGURES.match(sentence, 0, e.start):
         return True
-    if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None:
+    if _BASE_OF_FIGURE.search(sentence[max(0, e.start - 60): e.start]) and e.span is not None \
+            and not _TIME_FRAME_OF.search(before):
         return True
     m = _BASE_BEFORE.search(before)
     if m:
