@@ -66,7 +66,7 @@ def named_parts(graph: Graph):
                     continue
                 if _parallel_items(n, whole):
                     continue
-                if _definite_anaphor(whole, n) or _bare_after(whole, n) or _other_side(graph, whole, extra):
+                if _definite_anaphor(whole, n) or _bare_after(whole, n) or _other_side(graph, whole, n, extra):
                     continue
                 if n.series > ws and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
@@ -149,15 +149,28 @@ def _definite_anaphor(whole: Node, part: Node) -> bool:
                      whole.before(80), re.I) is not None
 
 
-def _other_side(graph: Graph, whole: Node, extra: frozenset) -> bool:
+def _other_side(graph: Graph, whole: Node, part: Node, extra: frozenset) -> bool:
     """"Foreign tourist nights came to 26.9 million, while domestic tourists spent 3.6
-    million nights": the words governing the whole (since the figure before it) name the
-    other side of a split whose one side the part names (domestic, foreign; goods,
-    services), words the frame left out of the whole's metric. The whole is the part's
-    sibling, named by its noun alone; it holds both sides only when it names both."""
-    own = set(words(whole.claim.sentence[after_previous_figure(graph, whole): whole.local[0]])) - whole.series
-    return any(a in extra and b in own and a not in own or b in extra and a in own and b not in own
-               for a, b in vocab.SPLITS)
+    million nights", "Domestically, airlines carried 259.9 million passengers.
+    Internationally, they carried 38.8 million": the words governing the whole (since the
+    figure before it) name the other side of a split whose one side the part or its own
+    words name (domestic, foreign; goods, services), words the frame left out of the
+    whole's metric. The whole is the part's sibling, named by its noun alone; it holds
+    both sides only when it names both."""
+    own = _sides(graph, whole) - whole.series
+    named = extra | _sides(graph, part)
+    return any(a in named and b in own and a not in own or b in named and a in own and b not in own
+               for a, b in vocab.OPPOSED_SIDES)
+
+
+def _sides(graph: Graph, n: Node) -> set[str]:
+    """The words governing a figure, adverbs of a side as their adjective ("domestically")."""
+    out = set()
+    for w in words(n.claim.sentence[after_previous_figure(graph, n): n.local[0]]):
+        out.add(w)
+        if w.endswith("ally"):
+            out.update((w[:-2], w[:-4]))  # internationally → international, domestically → domestic
+    return out
 
 
 #: Words that say a figure is the whole of what its head noun names.

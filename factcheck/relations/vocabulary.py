@@ -130,6 +130,9 @@ COMPLETE_COMPLEMENTS = frozenset({"export", "import", "trade"})
 #: balance and the services balance make the trade balance.
 SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "oversea"), ("domestic", "fdi"),
           ("public", "private"), ("urban", "rural"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
+#: Opposite sides of a scope: a figure said of one is never the whole of a figure said of
+#: the other (the splits, and domestic and international, which may leave transit out).
+OPPOSED_SIDES = SPLITS + (("domestic", "international"),)
 #: Sentence words that tell two variants of one series apart, whatever the metric phrase
 #: says: a seasonally adjusted and an unadjusted balance, trend and original terms,
 #: dollar and rupee terms, real and nominal growth. (tag, regular expression)
