@@ -136,6 +136,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
                     or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
+                    and not (e.base and c.role in (R.GROWTH, R.CHANGE)) \
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
