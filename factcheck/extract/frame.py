@@ -136,6 +136,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             k, c = min(after, key=lambda kc: _local(kc[1])[0])
             if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
                     or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
+                    and not (e.base and c.role in (R.GROWTH, R.CHANGE)) \
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
                 out[i] = k
                 continue
@@ -1076,9 +1077,9 @@ def budget_year(claims: list[Claim], text: str, calendar, today) -> None:
 def implied_bases(claims: list[Claim]) -> None:
     """A change or growth whose text states no base is measured against the base the
     article uses where it does state one (its convention: year on year, or on the
-    previous period); in an article that never says, a month or quarter against the one
-    before (the change since the last reading), a year or a span within a year against
-    the same span a year earlier."""
+    previous period); in an article that never says, a month against the one before (the
+    change since the last reading), a quarter as _quarter_way reads it, a year or a span
+    within a year against the same span a year earlier."""
     from factcheck.timespan import parse
 
     stated = {"year": 0, "previous": 0}
@@ -1108,7 +1109,7 @@ def implied_bases(claims: list[Claim]) -> None:
         span = parse(c.period)
         if span is None:
             continue
-        way = local_way or convention or _default_way(span)
+        way = local_way or convention or (_quarter_way(c, claims) if _calendar_quarter(span) else _default_way(span))
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
     _date_comparands(claims, convention)
@@ -1119,6 +1120,34 @@ def _default_way(span) -> str:
     ("this summer") or any other span against the same span a year earlier."""
     sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
     return "previous" if sequential else "year"
+
+
+def _calendar_quarter(span) -> bool:
+    return span.months == 3 and span.start.month % 3 == 1
+
+
+# words that make a quarter's change sequential: "quarterly growth", "quarter-on-quarter",
+# "q/q", "from the previous quarter", "seasonally adjusted"
+_SEQUENTIAL = lazy(r"\b(?:quarter[-\s]+(?:on|over|to)[-\s]+quarter|q/q|qoq|sequential(?:ly)?|seasonally[-\s]+adjusted|"
+                   r"quarterly\s+(?:growth|increase|rise|gain|decline|decrease|fall|drop|change|contraction|expansion)|"
+                   r"(?:previous|preceding|prior)\s+quarter)\b", re.I)
+
+
+def _quarter_way(c: Claim, claims: list[Claim]) -> str:
+    """A calendar quarter's change with no stated base: on the quarter before if its words
+    say so ("quarterly growth", "q/q"), else the way of the first figure the article dates
+    the quarter before or the same quarter a year earlier (the other side it names, as in
+    "a deficit of $456.6 million, narrower than $610.3 million for the last quarter of
+    2021"), else year on year, as statistics offices and the press mostly report quarters."""
+    if _SEQUENTIAL.search(c.sentence):
+        return "previous"
+    before, year_ago = shift(c.period, "period", -1), shift(c.period, "year", -1)
+    for o in claims:
+        if o.period == before and o.period != year_ago:
+            return "previous"
+        if o.period == year_ago:
+            return "year"
+    return "year"
 
 
 def _date_comparands(claims: list[Claim], convention: Optional[str]) -> None:

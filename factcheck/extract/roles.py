@@ -504,12 +504,33 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     metric_words = (c.metric or "").lower().split()
     if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
-    by = _verb_before_by(c)
+    by = _verb_before_by(c) or _bracketed_after_compared(c)
     if by:
         return by
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
         return "down" if c.value < 0 else "up"
+    return None
+
+
+# "rose the most compared to 2011 (by 36%)", "a decline compared with 2022 (6.9%)": the base,
+# then the size of the change alone in a bracket (the change's words before the comparison)
+_COMPARED_THEN_BRACKET = lazy(r"(?P<before>[^.;:()\d]{1,80}?)\b(?:as\s+)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|"
+                              r"relative\s+to)\s+[^.;:()\d]{0,30}?(?:(?:19|20)\d\d[^.;:()\d]{0,20})?\(\s*(?:by\s+)?"
+                              + _QUAL + r"$", re.I)
+
+
+def _bracketed_after_compared(c: Claim) -> Optional[str]:
+    """The direction of the change a percentage bracketed alone after its base gives the
+    size of: the last word of change before the comparison, else None."""
+    at, end = _local(c)
+    match = _COMPARED_THEN_BRACKET.search(c.sentence, max(0, at - 150), at)
+    if match is None or not _BRACKET_CLOSE.match(c.sentence, end):
+        return None  # "an improvement compared to previous years (85.2% in 2022, …)": the base's own readings
+    for w in reversed(_WORDS.findall(match.group("before"))[-6:]):
+        direction = grammar.change_direction(w.lower()) or _noun_direction(w)
+        if direction in ("up", "down"):
+            return direction
     return None
 
 
@@ -578,10 +599,14 @@ def list_roles(claims: list[Claim]) -> None:
     _compared_objects(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
-        if c.role != R.LEVEL or p.role != R.CHANGE or c.unit != p.unit or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
+        amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in (K.MONEY, K.COUNT, K.MEASURE)
+        # "rose the most in Russia (by 36%), followed by the Dutch (26%)": bracketed growths too
+        percents = c.role == R.RATE and p.role == R.GROWTH and c.kind == K.PERCENT \
+            and _BRACKET_CLOSE.match(p.sentence, _local(p)[1])
+        if not (amounts or percents) or c.unit != p.unit:
             continue
         if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
-            c.role, c.direction = R.CHANGE, p.direction
+            c.role, c.direction = p.role, p.direction
             c.context["change"] = p.context.get("change") or p.direction
 
 
@@ -858,7 +883,7 @@ def _share_lists(claims: list[Claim]) -> None:
 
 # "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
 # the places of a list after a change each carry their own bracketed change
-_NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
+_NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and|,?\s*followed\s+by)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
 
 
 _OVER = lazy(r"over\b", re.I)
