@@ -40,3 +40,16 @@ def test_a_figure_named_by_its_flow_alone_takes_the_series_of_its_partner():
                        "6.3 billion euros for imports.")
     assert metrics["4.1 billion euros"].endswith("for exports")
     assert metrics["6.3 billion euros"] == metrics["4.1 billion euros"].replace("exports", "imports")
+
+
+def _subjects(text: str) -> dict[str, list[str]]:
+    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10")
+    return {c.surface: c.subject for c in extract(article)}
+
+
+def test_a_named_airline_is_the_subject_of_its_clause():
+    # a name before the common noun "airline" is a carrier of its own, not the group's
+    subjects = _subjects("The holding's revenue rose 9% to $20.1 billion. Skyways airline reported a profit of "
+                         "$1.2 billion.")
+    assert "Skyways airline" in subjects["$1.2 billion"]
+    assert "Skyways airline" not in subjects["$20.1 billion"]
