@@ -151,6 +151,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.bracketed_shares(mine)
         sentence_frame.of_which_parts(mine)
         sentence_frame.balance_segments(mine)
+        sentence_frame.segment_labels(mine)
         named = None
         sentence_frame.mark_expectations(mine)
         sentence_frame.qualify(mine, sentence_frame.series_of(sentence.text) or heading_series)

@@ -482,8 +482,10 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
 _CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 _ENTITY_SUBJECT = lazy(r"[\s,;:—–•·-]*(?:(?:and|but|while|whereas|meanwhile)\s+)?(?:[Tt]he\s+)?"
                        r"(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}['’]s?\s+)?"
-                       r"(?P<entity>(?:" + _CAP + r"\s+){1,5}?(?:Port|Airport|Airlines|Airways|Harbou?r|Terminal|Group|Ltd|"
+                       r"(?P<entity>(?:(?:" + _CAP + r"\s+){1,5}?(?:Port|Airport|Airlines|Airways|Harbou?r|Terminal|Group|Ltd|"
                        r"Limited|Inc|Corp|Corporation|Company|Holdings|Province|Region|County|District)"
+                       # "Emirates airline reported": a name before a common noun of a carrier ("the airline" names none)
+                       r"|(?!(?:The|This|That|Its|Their|Our|Each|Every|Another)\s)(?:" + _CAP + r"\s+){1,3}?(?:airline|carrier))"
                        r"(?:\s+of\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})?)\.?"
                        r"(?=\s+(?:[a-z]|[A-Z][a-z]+(?:s|ed)\b))")
 # ", while the airport …", "but Praia's …": a clause that opens with a subject of its own

@@ -534,6 +534,52 @@ def balance_segments(claims: list[Claim]) -> None:
             c.metric = f"{c.metric} {segments.pop()}"
 
 
+# "42.2% for export and 32.6% for import", "by 27.8 percent - for enterprises, by 0.2 percent
+# - for private entrepreneurs", "4.9 percent - beverages, 18.0 percent - clothes": a label right
+# after each of coordinated figures names the segment each measures
+_SEGMENT_LABEL = lazy(r"\s*(?:[-–—]\s*(?:for\s+)?|for\s+)(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+                      r"(?=\s*(?:[,;:.)]|$|\s+and\s+(?:by\s+|for\s+)?[^\s\w]{0,4}\s*\d|\s+(?:while|whereas|but)\b"
+                      r"|\s+(?:in|during)\s+(?:the\s+)?\w*\d))")
+_NOT_SEGMENT = lazy(r"(?:the|a|an|this|that|its|their|each|every|all|both|some|first|second|third|last|next|same|"
+                    r"previous|past|current|year|years|month|months|quarter|quarters|half|period|week|weeks|day|days|"
+                    r"time|fiscal|financial|comparison|instance|example|now|us|it|them)\b", re.I)
+
+
+def segment_labels(claims: list[Claim]) -> None:
+    """Coordinated figures that each carry a label of their own ('… for export', '- for
+    enterprises', '- beverages') measure as many segments: a figure's metric that does not
+    name its segment takes it ('product group for export'); a figure without a metric, or
+    whose metric is its label alone, takes the series of the first labelled figure before it
+    with its label, else the label alone. One label alone is no contrast ('$5 million for
+    repairs' may be a purpose)."""
+    labels = []
+    for c in claims:
+        m = _SEGMENT_LABEL.match(c.sentence, _local(c)[1])
+        labels.append(m.group("np").lower() if m and not _NOT_SEGMENT.match(m.group("np")) else None)
+    if len({lab for lab in labels if lab}) < 2:
+        return
+    base = None
+    for c, lab in zip(claims, labels):
+        if not lab or c.kind not in (K.PERCENT, K.PERCENTAGE_POINT, K.MONEY, K.COUNT, K.MEASURE):
+            continue
+        metric = None if _empty(c.metric) or grammar.is_verbal(c.metric.lower()) else c.metric
+        if metric and _labelled(metric, lab):
+            if _labelled(lab, metric) and base:
+                c.metric = f"{base} for {lab}"  # "… for exports and 17.58 billion for imports"
+            continue
+        if metric:
+            base = base or metric
+            c.metric = f"{metric} for {lab}"
+        else:
+            c.metric = f"{base} for {lab}" if base else lab
+
+
+def _labelled(metric: str, label: str) -> bool:
+    """The metric names a word of the label ('imports' for 'for imports')."""
+    words = {w.lower().rstrip("s") for w in _LETTERS.findall(metric)}
+    return any(w.lower().rstrip("s") in words for w in _LETTERS.findall(label) if w.lower() != "and")
+
+
 def place_lists(claims: list[Claim]) -> None:
     """'lower exports in most states, namely Kedah (-RM730.3 million), Sabah (…)': a figure
     bracketed after a place's name measures the series the list is about, in that place
