@@ -1575,12 +1575,14 @@ _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date"
 # "received 37,994 tourists as of September this year", "revenues generated … reached USD
 # 530 million as of July 31": a flow counted up to a month or a day is the year so far
 _AS_OF_BEFORE = lazy(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FLOW_SO_FAR_WORDS = ("received", "receiving", "generated", "generating", "earned", "earning", "collected", "collecting",
+# verbs of a flow counted so far ("exports earned 2.1 billion as of May"); the phrasal ones
+# only with their particle ("brought in", "raking in")
+_FLOW_SO_FAR_VERBS = ("received", "receiving", "generated", "generating", "earned", "earning", "collected", "collecting",
                       "exported", "exporting", "imported", "importing", "arrived", "visited", "sold", "selling", "spent",
-                      "welcomed", "attracted", "brought", "bringing", "raised", "raking", "raked", "fetched", "fetching")
-_FLOW_SO_FAR = triggered(lazy(r"\b(?:received|receiving|generated|generating|earned|earning|collected|collecting|exported|exporting|"
-                              r"imported|importing|arrived|visited|sold|selling|spent|welcomed|attracted|(?:brought|bringing|raked|raking)\s+in|"
-                              r"raised|fetched|fetching)\b", re.I), _FLOW_SO_FAR_WORDS)
+                      "welcomed", "attracted", "raised", "fetched", "fetching")
+_FLOW_SO_FAR_PHRASAL = ("brought", "bringing", "raked", "raking")
+_FLOW_SO_FAR = triggered(lazy(rf"\b(?:{'|'.join(_FLOW_SO_FAR_VERBS)}|(?:{'|'.join(_FLOW_SO_FAR_PHRASAL)})\s+in)\b", re.I),
+                         _FLOW_SO_FAR_VERBS + _FLOW_SO_FAR_PHRASAL)
 
 
 _BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
