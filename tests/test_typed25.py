@@ -1,0 +1,27 @@
+"""Typed reading, round 25: whose money a bare "$" is when the text names its own country
+only once, inside a public body's name, and never the United States."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str, date: str = "2025-01-10"):
+    art = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
+    return {c.surface: c for c in extract(art)}
+
+
+# the only country a text names is its own: a budget story counts in that country's dollar
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The finance minister expects spending of $2.81 billion next year.\nThe Fiji Roads Authority will receive "
+     "$412 million of it.", "$2.81 billion", "FJD"),
+    ("Public debt is set to ease to $1.9 billion in the new fiscal year.\nThe Solomon Islands Ports Authority "
+     "plans a wharf.", "$1.9 billion", "SBD"),
+])
+def test_the_only_country_named_decides_the_bare_dollar(text, surface, unit):
+    assert _claims(text)[surface].unit == unit
+
+
