@@ -25,3 +25,12 @@ def test_the_only_country_named_decides_the_bare_dollar(text, surface, unit):
     assert _claims(text)[surface].unit == unit
 
 
+
+# a glued "m" before a currency's code or capitalised name is millions of that currency
+@pytest.mark.parametrize("sentence,surface,value,unit", [
+    ("The port concession is worth 1,450m CFA (2.2m EUR) this year.", "1,450m CFA", 1.45e9, "XOF"),
+    ("The refinery will cost 612m GBP over four years.", "612m GBP", 6.12e8, "GBP"),
+])
+def test_a_glued_million_before_a_currency_code_is_money(sentence, surface, value, unit):
+    claim = _claims(sentence)[surface]
+    assert (claim.value, claim.unit) == (value, unit)
