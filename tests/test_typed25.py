@@ -14,14 +14,15 @@ def _claims(text: str, date: str = "2025-01-10"):
     return {c.surface: c for c in extract(art)}
 
 
-# the only country a text names is its own: a budget story counts in that country's dollar
+# a text naming its country's own tax office counts in that country's dollar, when it never
+# names the United States
 @pytest.mark.parametrize("text,surface,unit", [
-    ("The finance minister expects spending of $2.81 billion next year.\nThe Fiji Roads Authority will receive "
-     "$412 million of it.", "$2.81 billion", "FJD"),
-    ("Public debt is set to ease to $1.9 billion in the new fiscal year.\nThe Solomon Islands Ports Authority "
+    ("The finance minister expects spending of $2.81 billion next year.\nThe Fiji Revenue and Customs Service will "
+     "collect $412 million of it.", "$2.81 billion", "FJD"),
+    ("Public debt is set to ease to $1.9 billion in the new fiscal year.\nThe Solomon Islands Customs Division "
      "plans a wharf.", "$1.9 billion", "SBD"),
 ])
-def test_the_only_country_named_decides_the_bare_dollar(text, surface, unit):
+def test_the_country_of_a_named_tax_office_decides_the_bare_dollar(text, surface, unit):
     assert _claims(text)[surface].unit == unit
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extract import context
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
                                        scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
@@ -171,23 +170,17 @@ def _dollar_of(text: str) -> str:
                 or converted and n:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
-    if best == "USD" and not us_names and not us_bodies and not _US_DOLLAR_SIGN.search(text) \
-            and not _US_DOLLAR_WORDS.search(text):
-        # "Fiji Revenue and Customs Service … the 2024/2025 National Budget": a text whose own
-        # country (the only one it names, or the one it names most) prints its money "$" and
-        # which never names the United States nor its dollar counts in that country's money
-        own = context.article_country(text)
-        return next((code for code, names, _ in _DOLLAR_COUNTRIES if own and names.fullmatch(own)), best)
     return best
 
 
-_US_DOLLAR_SIGN = lazy(r"\bU\.?S\.?\s?\$")
 _BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)?\s*\(\s*"
                    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|or\s+)?"
                    r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")
 _GOVERNMENT_OF = lazy(r"\b(?:government|parliament|treasury|ministry\s+of\s+finance|finance\s+ministry|national\s+budget)"
                       r"\s+of\s+(?:the\s+)?$", re.I)
-_ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget)\b", re.I)
+# "Fiji Revenue and Customs Service", "the Jamaica Customs Agency": the country's own tax office
+_ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget|"
+                       r"(?-i:(?:Inland\s+)?Revenue(?:\s+and\s+Customs)?|Customs)\s+(?-i:[A-Z]))", re.I)
 
 
 def _names_its_government(names: re.Pattern, text: str) -> bool:
