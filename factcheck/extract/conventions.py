@@ -178,7 +178,9 @@ _BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billi
                    r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")
 _GOVERNMENT_OF = lazy(r"\b(?:government|parliament|treasury|ministry\s+of\s+finance|finance\s+ministry|national\s+budget)"
                       r"\s+of\s+(?:the\s+)?$", re.I)
-_ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget)\b", re.I)
+# "Fiji Revenue and Customs Service", "the Jamaica Customs Agency": the country's own tax office
+_ITS_GOVERNMENT = lazy(r"(?:['’]s)?\s+(?:government|parliament|treasury|finance\s+ministry|ministry\s+of\s+finance|national\s+budget|"
+                       r"(?-i:(?:Inland\s+)?Revenue(?:\s+and\s+Customs)?|Customs)\s+(?-i:[A-Z]))", re.I)
 
 
 def _names_its_government(names: re.Pattern, text: str) -> bool:

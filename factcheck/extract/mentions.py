@@ -821,7 +821,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 ok = True  # "4.3M sales", "1.2m tons": millions (metres are a lower-case m before no unit)
             elif low in ("m", "k"):
                 ok = currency is not None or plural_next() or (low == "m" and (_millions_at_clause_end(sentence, start, sm.end())
-                                                                             or "." in raw and _beside_glued_millions(sentence, sm.end())))
+                                                                             or "." in raw and _beside_glued_millions(sentence, sm.end()))
+                                              or low == "m" and _capital_currency_after(sentence, sm.end()))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres
@@ -1276,6 +1277,15 @@ _CLAUSE_END = lazy(
     r"during|by|over|amid|a\s+year|according|and|or|from|to|up|down|so\s+far|(?:19|20)\d\d)\b)")
 _UNIT_AFTER_ABBR_DOT = re.compile(r"[ \t]+[a-z]")  # a lower-case word after "mln.": the sentence goes on
 _CURRENCY_NAME_AFTER = lazy(rf"[ \t]+(?:(?-i:{ISO_CODE_ALT})|{CURRENCY_NAME})\b", re.I)
+
+
+def _capital_currency_after(sentence: str, after: int) -> bool:
+    """"2,780m GBP", "755,514m CFA": a glued "m" before a currency's code or capitalised name
+    is millions of it (a lower-case word such as "won" may be a verb after a race's length)."""
+    m = _CURRENCY_NAME_AFTER.match(sentence, after)
+    return m is not None and m.group(0).lstrip()[:1].isupper()
+
+
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}
