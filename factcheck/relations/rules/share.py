@@ -39,13 +39,16 @@ def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier:
 
 
 def _largest_exact(found: list[Node]) -> Optional[Node]:
-    """The whole is the largest candidate; when that one is approximate ("an estimated
-    361,015 tourists, with 339,497 visiting for holidays"), the next largest is a part of
-    it, not the whole: no whole to test against."""
+    """The whole is the largest candidate; when that one is approximate, the largest exact
+    one is the whole only as its restatement ("close to 1.4 million" and "1.38 million"),
+    otherwise a part of it ("an estimated 361,015 tourists, with 339,497 visiting for
+    holidays"): no whole to test against."""
     if not found:
         return None
     n = max(found, key=lambda n: n.value)
-    return n if n.claim.qualifier == "exact" else None
+    exact = [m for m in found if m.claim.qualifier == "exact"]
+    best = max(exact, key=lambda m: m.value) if exact else None
+    return best if best is n or best is not None and n.interval.meets(best.interval) else None
 
 
 def _fronted_part(n: Node, core: frozenset) -> bool:
