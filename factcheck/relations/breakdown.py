@@ -15,7 +15,7 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import AMOUNT_KINDS, MONEY, Graph, Node, periods_equal
+from factcheck.relations.graph import AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, periods_equal
 from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, after_previous_figure, irrealis, is_change, is_level, signed, subject_of
@@ -64,7 +64,7 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
-                if _parallel_items(n, whole):
+                if _parallel_items(n, whole) or _shares_of_one_total(graph, n, whole):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(whole, n) or _other_side(graph, whole, n, extra):
                     continue
@@ -127,6 +127,29 @@ def _parallel_items(a: Node, b: Node) -> bool:
         return False
     ma, mb = _INTRODUCED_BY.search(a.before(30)), _INTRODUCED_BY.search(b.before(30))
     return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
+
+
+#: "$290.17 million (5.5 percent of total)", "$282.22 million, or 5.4% of the total": a
+#: figure followed by its own share of a total
+_OF_A_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|grand\s+)?total\b", re.I)
+_BEFORE_OWN_SHARE = re.compile(r"^\s*(?:\(|,\s*(?:or|some|about|nearly)?\s*|or\s+)$", re.I)
+
+
+def _stated_as_share_of_total(graph: Graph, n: Node) -> bool:
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    if i + 1 >= len(sentence):
+        return False
+    s = sentence[i + 1]
+    return s.kind == PERCENT and s.role == SHARE and 0 < s.value < 100 \
+        and bool(_BEFORE_OWN_SHARE.match(n.claim.sentence[n.local[1]: s.local[0]])) and bool(_OF_A_TOTAL.match(s.after(30)))
+
+
+def _shares_of_one_total(graph: Graph, a: Node, b: Node) -> bool:
+    """Two figures of one sentence each stated as a share of the total ("mined ores at
+    $290.17 million (5.5 percent of total), other goods at $282.22 million (5.4 percent of
+    total)"): items of one ranking, siblings, never a part and its whole."""
+    return a.sentence == b.sentence and _stated_as_share_of_total(graph, a) and _stated_as_share_of_total(graph, b)
 
 
 def _part_of_part(parts: list[Node], whole: Node) -> bool:

@@ -171,6 +171,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 old, new = pair
                 if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
+                if g.series and new.series and g.series != new.series and attached_level(graph, g) not in (None, old, new):
+                    continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
                 if _ratio_of_amounts(g, old, new):
                     continue
                 if _in_own_clause(g, old, new):

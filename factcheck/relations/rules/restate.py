@@ -10,7 +10,7 @@ from collections import defaultdict
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
-    Graph, Node, misdated_base, periods_equal,
+    Graph, Node, is_compared, misdated_base, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import irrealis
@@ -167,6 +167,8 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # "(when the unemployment rate was 11.6%)": a past-tense "when" clause is
                 # about another time than the statement around it
                 exact = exact and not (another_time(a) or another_time(b))
+                # a base named only by its unit may be of another series: a candidate only
+                exact = exact and not (_unit_named_base(graph, a) or _unit_named_base(graph, b))
                 if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
                         and not (another_time(a) or another_time(b)):
                     # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
@@ -178,6 +180,17 @@ def repeated_figure(graph: Graph, ctx: Context):
                 yield _restatement("repeat", a, b, exact)
                 break
     yield from _spelled_out(graph)
+
+
+def _unit_named_base(graph: Graph, n: Node) -> bool:
+    """"exports were 1.13 million bags, down from the 1.14 million bags exported a year
+    earlier": a comparison base the frame named only by the unit it counts is of the series
+    it is compared with, which the key does not carry; bases of production and of exports
+    share the key "bags", so only a gap one slip explains breaks such a pair."""
+    counted = n.claim.context.get("counted")
+    if not counted or not is_compared(n) or n.series != series_words(counted):
+        return False
+    return any(m is not n and m.unit == n.unit and m.series and m.series != n.series for m in graph.sentence_of(n))
 
 
 def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:

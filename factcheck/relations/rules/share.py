@@ -27,14 +27,35 @@ _TOTAL = re.compile(r"(?:the\s+)?(?:(?:annual|yearly|monthly|quarterly|full[- ]y
                     r"country's\s+total|nation's\s+total)")
 
 
-def _is_whole_candidate(n: Node, part: Node, spans: bool = False) -> bool:
+def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier: bool = False) -> bool:
     """spans: the share names the whole as the longer period's ("30% of the annual
-    total"), which holds the part's period."""
+    total"), which holds the part's period. any_qualifier: an approximate figure counts
+    too (to find the largest, which must then be exact)."""
     return (n is not part and n.unit == part.unit and n.kind == part.kind and n.value > part.value
             and (periods_agree(n.claim.period, part.claim.period) is not False
                  or spans and _holds_period(n, part))
-            and n.role != CHANGE and n.claim.qualifier == "exact"
+            and n.role != CHANGE and (any_qualifier or n.claim.qualifier == "exact")
             and not n.claim.context.get("converted") and not _siblings(n, part))
+
+
+def _largest_exact(found: list[Node]) -> Optional[Node]:
+    """The whole is the largest candidate; when that one is approximate, the largest exact
+    one is the whole only as its restatement ("close to 1.4 million" and "1.38 million"),
+    otherwise a part of it ("an estimated 361,015 tourists, with 339,497 visiting for
+    holidays"): no whole to test against."""
+    if not found:
+        return None
+    n = max(found, key=lambda n: n.value)
+    exact = [m for m in found if m.claim.qualifier == "exact"]
+    best = max(exact, key=lambda m: m.value) if exact else None
+    return best if best is n or best is not None and n.interval.meets(best.interval) else None
+
+
+def _fronted_part(n: Node, core: frozenset) -> bool:
+    """"Out of the total FDI, USD 300.2 million was in equity": a figure after a fronted
+    phrase naming the whole is a part of it, though its frame carries the whole's name."""
+    fronted = _FRONTED_WITHIN.match(n.claim.sentence)
+    return bool(fronted) and fronted.end() <= n.local[0] and core_words(fronted.group(1)) == core
 
 
 #: A whole named as a longer period's total: "of the annual total".
@@ -111,12 +132,12 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
         seen: dict[int, Node] = {}
         for w in core:
             for n in graph.by_token(w, part.unit):
-                if _is_whole_candidate(n, part) and core_words(n.claim.metric) and not _no_total(parts_of_totals, share, part, n):
+                if _is_whole_candidate(n, part, any_qualifier=True) and core_words(n.claim.metric) \
+                        and not _no_total(parts_of_totals, share, part, n) and not _fronted_part(n, core):
                     seen[n.index] = n
         same = [n for n in seen.values() if core_words(n.claim.metric) == core]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
-        pick = same or close
-        return max(pick, key=lambda n: n.value) if pick else None
+        return _largest_exact(same or close)
     if not _TOTAL.fullmatch(name) and name:
         return None
     implied = implied_whole(graph, part)
@@ -127,8 +148,9 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
         # same thing as the part (its head noun); with none, the whole is not stated
         spans = bool(_LONGER_SPAN.match(name))
         earlier = [n for n in graph.same_head(part.head, part.unit)
-                   if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part, spans)] if part.head else []
-        return max(earlier, key=lambda n: n.value) if earlier else None
+                   if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part, spans, any_qualifier=True)] \
+            if part.head else []
+        return _largest_exact(earlier)
     return None
 
 
