@@ -18,12 +18,12 @@ only the findings. Pure: no I/O.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.models import Article, Claim, Finding, Reference, Verdict
 from factcheck.quantities import format_quantity
+from factcheck.relations.common import change_word_near
 from factcheck.relations.graph import Graph
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
@@ -132,27 +132,7 @@ def _direction_by_word(n) -> bool:
     p = printed(n.claim.surface)
     if n.role not in ("change", "growth") or p is not None and p.sign:
         return False
-    return _change_word_near(n.claim)
-
-
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _change_word_near(c) -> bool:
-    """A word of change (a verb, a particle, a noun) among the few words before the
-    figure or right after it: "fell 3%", "down 3%", "a 3% decline", "3% lower"."""
-    from factcheck.extract import grammar
-
-    local = c.local
-    before = _WORD.findall(c.sentence[max(0, local[0] - 40): local[0]])[-4:]
-    after = _WORD.findall(c.sentence[local[1]: local[1] + 25])[:3]
-    return any(grammar.change_direction(w.lower()) or grammar.particle_direction(w.lower())
-               or w.lower() in _CHANGE_NOUNS for w in before + after + _WORD.findall(c.surface))
-
-
-_CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "growth", "decrease", "decline", "drop", "fall",
-                           "reduction", "contraction", "slump", "surge", "higher", "lower", "more", "fewer", "less",
-                           "up", "down", "plus", "minus", "negative", "positive"})
+    return change_word_near(n.claim)
 
 
 def _q(n) -> str:

@@ -102,3 +102,23 @@ def attached_level(graph: Graph, g: Node) -> Optional[Node]:
                     and (n.period == g.period or n.period is None or g.period is None):
                 return n  # the level of the growth's own period (a table row lists several)
     return None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def change_word_near(c) -> bool:
+    """A word of change (a verb, a particle, a noun) among the few words before the
+    figure or right after it: "fell 3%", "down 3%", "a 3% decline", "3% lower"."""
+    from factcheck.extract import grammar
+
+    local = c.local
+    before = _WORD.findall(c.sentence[max(0, local[0] - 40): local[0]])[-4:]
+    after = _WORD.findall(c.sentence[local[1]: local[1] + 25])[:3]
+    return any(grammar.change_direction(w.lower()) or grammar.particle_direction(w.lower())
+               or w.lower() in _CHANGE_NOUNS for w in before + after + _WORD.findall(c.surface))
+
+
+_CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "growth", "decrease", "decline", "drop", "fall",
+                           "reduction", "contraction", "slump", "surge", "higher", "lower", "more", "fewer", "less",
+                           "up", "down", "plus", "minus", "negative", "positive"})

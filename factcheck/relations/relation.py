@@ -10,6 +10,7 @@ from typing import Callable, Optional, Sequence
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
+from factcheck.relations.common import change_word_near
 from factcheck.relations.graph import Node
 from factcheck.relations.interval import Interval, image, of_claim
 
@@ -90,9 +91,7 @@ class Relation:
         p = slips.printed(self.result.claim.surface)
         if p is None or p.decimals or p.sign:
             return False  # a signed "-94%" is a table's, computed and rounded
-        from factcheck.relations import _change_word_near  # the package imports this module
-
-        if not _change_word_near(self.result.claim):
+        if not change_word_near(self.result.claim):
             return False  # a bare cell of a column of changes, not a writer's words
         try:
             point = self.formula([overrides.get(id(n), n.value) for n in self.inputs])
