@@ -1,10 +1,27 @@
-"""Numbers as a person reads them: '244.8 billion USD', '97.2%', '135.8 million'."""
+"""Numbers as a person reads them: '244.8 billion USD', '97.2%', '135.8 million';
+and the spelling of a rate's unit, 'USD / barrel'."""
 
 from __future__ import annotations
 
 from typing import Optional
 
 _SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+
+# A rate's unit is its numerator and denominator around PER: 'USD / barrel',
+# 'count / 100000 person'. These helpers are the one place that spelling lives.
+PER = " / "
+
+
+def rate_unit(numerator: str, denominator: str) -> str:
+    """The unit of a rate per unit: ('USD', 'barrel') → 'USD / barrel'."""
+    return f"{numerator}{PER}{denominator}"
+
+
+def rate_parts(unit: str) -> tuple[str, str]:
+    """(numerator, denominator) of a rate's unit, the denominator '' for a plain unit:
+    'USD / barrel' → ('USD', 'barrel'); 'USD' → ('USD', '')."""
+    numerator, _, denominator = unit.partition(PER)
+    return numerator, denominator
 
 
 def format_number(value: float, digits: int = 4) -> str:

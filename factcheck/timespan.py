@@ -142,6 +142,12 @@ def relate(a: Optional[str], b: Optional[str]) -> Optional[Relation]:
     return sa.relation(sb)
 
 
+def within(a: Optional[str], b: Optional[str]) -> bool:
+    """True when period `a` lies inside period `b` and is shorter than it (a month of a
+    year, a quarter of a half); False when they are equal, apart or not periods."""
+    return relate(a, b) == Relation.WITHIN
+
+
 def shift_years(period: Optional[str], years: int) -> Optional[str]:
     """The same span `years` later (earlier when negative): '2024-H1', -1 → '2023-H1'."""
     span = parse(period)

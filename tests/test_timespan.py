@@ -37,3 +37,12 @@ def test_shift_years_keeps_the_span():
     assert timespan.shift_years("2023-04/2024-03", -1) == "2022-04/2023-03"
     assert timespan.shift_years("2024-02-29", -1) == "2023-02-28"
     assert timespan.parse("2024-02").months == 1 and timespan.parse("2023-04/2024-03").months == 12
+
+
+@pytest.mark.parametrize("a,b,inside", [
+    ("2024-03", "2024-Q1", True), ("2024-Q2", "2024-01/2024-06", True),
+    ("2024-H1", "2024-01/2024-06", False),  # the same span, not a part of it
+    ("2024", "2024-H2", False), ("2023-12", "2024", False), ("last year", "2024", False),
+])
+def test_within_is_a_strict_part(a, b, inside):
+    assert timespan.within(a, b) is inside

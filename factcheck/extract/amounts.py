@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
+from factcheck.quantities import PER
 from factcheck.models import Claim
 
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|tn|m|b)\b)", re.I)
@@ -177,7 +178,7 @@ def redenominated(claims: list[Claim], day: Optional[str]) -> None:
         return
     for c in claims:
         if c.kind == K.MONEY and any(code in c.unit for code in changes):
-            c.unit = " / ".join(changes.get(part, part) for part in c.unit.split(" / "))
+            c.unit = PER.join(changes.get(part, part) for part in c.unit.split(PER))
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from typing import Optional
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import clean
+from factcheck.quantities import rate_parts
 
 
 def joined_amounts(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -44,7 +45,7 @@ def _joined_subunits(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"sixty-one dollars and forty cents": one amount, the cents added to the dollars."""
     def join(prev: Mention, cur: Mention) -> Optional[Mention]:
         if not (cur.info.get("subunit") and not prev.info.get("subunit") and prev.kind == K.MONEY
-                and cur.unit.split(" / ")[0] == prev.unit and 0 < cur.value < 1
+                and rate_parts(cur.unit)[0] == prev.unit and 0 < cur.value < 1
                 and _AND_BETWEEN.fullmatch(sentence, prev.end, cur.start)):
             return None
         # "… and forty cents per pupil": the rate's denominator is the whole amount's

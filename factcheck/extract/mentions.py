@@ -40,6 +40,7 @@ from factcheck.extract.patterns import LazyPattern, lazy, literal_alternation
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
+from factcheck.quantities import rate_unit
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
@@ -1128,7 +1129,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             per = (pos, per[1]) if per is not None else None
         if per is not None:
             pos, denominator = per
-            unit = f"{unit} / {denominator}"
+            unit = rate_unit(unit, denominator)
             info["per"] = denominator
         elif _ANNUALLY.match(sentence, pos):
             # "forecast net inward migration of 325 annually": the adverb names the span

@@ -13,6 +13,7 @@ from factcheck.articles import _MONTH_RE
 from factcheck.extract import qualifiers
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
+from factcheck.quantities import rate_parts, rate_unit
 from factcheck.extract.patterns import LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
@@ -261,7 +262,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \
                 and a.kind in _LEVEL_KINDS + (K.COUNT,):
             _share_unit(b, a, scale=False)  # "from 208 pounds to 193", "aged 18 to 34"
-        if pair and a.info.get("per") and not b.info.get("per") and b.unit == a.unit.split(" / ")[0]:
+        if pair and a.info.get("per") and not b.info.get("per") and b.unit == rate_parts(a.unit)[0]:
             b.unit, b.info["per"] = a.unit, a.info["per"]  # "from $75 per barrel to $45.88"
         if pair and a.unit == b.unit and (not a.bare and not b.bare or a.bare and b.bare and bare_is_claim(b)):
             a.info.setdefault("pair", "from")
@@ -294,7 +295,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
                                                     or _CHANGE_OF.search(left, max(0, len(left) - 70)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
-                and a.unit == b.unit.split(" / ")[0]:
+                and a.unit == rate_parts(b.unit)[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"
         same = a.unit == b.unit and a.kind == b.kind
         # "three or four years": the unit written once after two neighbouring numbers; "from
@@ -363,7 +364,7 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
                 and a.kind in (K.MONEY, K.COUNT) and (a.kind == K.MONEY or a.has_scale):
             for x in (a, b):
                 if x.kind == K.MONEY:
-                    x.unit, x.info["per"] = f"{x.unit} / {per[1]}", per[1]
+                    x.unit, x.info["per"] = rate_unit(x.unit, per[1]), per[1]
         if a.kind == K.COUNT and not a.counted and (a.has_scale or a.value >= 1000):
             a.info["has_conversion"] = True  # a bare amount is money, though not in b's currency
             model = next((p for p, q in pairs if p.kind == K.MONEY and q.unit == b.unit

@@ -25,6 +25,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
+from factcheck.quantities import rate_unit
 from factcheck.extract.patterns import lazy
 
 __all__ = ["carry_denominators"]
@@ -282,7 +283,7 @@ def _takes_denominator(m: Mention) -> bool:
 
 
 def _give(m: Mention, denominator: str) -> None:
-    m.unit = f"{m.unit} / {denominator}"
+    m.unit = rate_unit(m.unit, denominator)
     m.info["per"] = denominator
 
 

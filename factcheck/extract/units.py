@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple, Optional
 
 from factcheck import unitcache
+from factcheck.quantities import rate_unit
 from factcheck.extract.numbers import ALL_CURRENCY_CODES as ISO_CODES, SCALES
 
 # Spans of time after a number → our unit, and how many of it one span holds.
@@ -115,7 +116,7 @@ def normalise_unit(text: str) -> tuple[str, float]:
             code, f = normalise_unit(per.group("num"))
             n = per.group("n")
             count = f"{float(n.replace(',', '')):g} " if n else ""
-            return f"{code} / {count}{per.group('den').lower()}", factor * f
+            return rate_unit(code, f"{count}{per.group('den').lower()}"), factor * f
         raise ValueError(f"unit {text!r} is not a unit pint knows") from exc
     # Keep the name as written where it is a plain unit name ('tonne', not pint's 'metric_ton'),
     # so that reference and claim files read alike; dimension() compares through pint.

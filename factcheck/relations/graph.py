@@ -480,7 +480,7 @@ def misdated_base(graph: "Graph", n: Node) -> bool:
     # time compared, "imports of $49.7 million against $3.4 million in exports", are kept)
     return any(m.unit == n.unit and m.period and not is_compared(m)
                and (m.series == n.series or m.concept and m.concept == n.concept)
-               and timespan.relate(m.period, n.period) == timespan.Relation.WITHIN for m in sentence[:i])
+               and timespan.within(m.period, n.period) for m in sentence[:i])
 
 
 @functools.lru_cache(maxsize=4096)

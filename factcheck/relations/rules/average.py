@@ -12,6 +12,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract.patterns import lazy
+from factcheck.quantities import rate_parts
 from factcheck.relations.graph import AMOUNT_KINDS, COUNT, DURATION, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -50,7 +51,7 @@ def _stated_span(sentence: list[Node], unit: str) -> list[float]:
 @rule("span-average")
 def average_over_span(graph: Graph, ctx: Context):
     for r in graph.nodes:
-        num, _, den = r.unit.partition(" / ")
+        num, den = rate_parts(r.unit)
         per = _TIME_UNITS.get(den.strip())
         if per is None or not r.value or not (_AVERAGE.search(r.before(50)) or _AVERAGE.search(r.claim.surface)
                                               or _AVERAGE.search(r.after(12))):

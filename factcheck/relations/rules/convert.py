@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from factcheck.models import Finding, Reference
-from factcheck.quantities import format_quantity, percent_diff
+from factcheck.quantities import format_quantity, percent_diff, rate_parts
 from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -122,7 +122,7 @@ _QUALIFIED = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|(?<!\d)(?:^|\s)(?:jus
 def _currency(n: Node) -> str:
     """The currency of a money figure: of a price, its numerator ("161 US dollars
     (366,275/-) a night" converts as dollars do)."""
-    return n.unit.partition(" / ")[0].strip()
+    return rate_parts(n.unit)[0].strip()
 
 
 def _undated_join(groups: dict[tuple, list]) -> None:

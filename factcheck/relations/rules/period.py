@@ -36,7 +36,7 @@ def sub_period(graph: Graph, ctx: Context):
             continue
         yield from _tilings(members)
         for part in members:
-            containers = [w for w in members if timespan.relate(part.period, w.period) == timespan.Relation.WITHIN]
+            containers = [w for w in members if timespan.within(part.period, w.period)]
             if not containers:
                 continue
             # the smallest period that contains it
@@ -86,7 +86,7 @@ def _tiling(whole: Node, parts: list[Node]) -> Optional[list[Node]]:
 def _tilings(members: list[Node]):
     exact = [n for n in members if n.exact]
     for whole in exact:
-        inside = [n for n in exact if timespan.relate(n.period, whole.period) == timespan.Relation.WITHIN]
+        inside = [n for n in exact if timespan.within(n.period, whole.period)]
         if len(inside) < 2:
             continue
         chain = _tiling(whole, inside)

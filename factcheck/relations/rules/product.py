@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.patterns import lazy
+from factcheck.quantities import PER, rate_parts
 from factcheck.relations.graph import AMOUNT_KINDS, COUNT, MONEY, RATE, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -20,8 +21,8 @@ _AVERAGE = lazy(r"\b(?:average|averag\w+|per\s+(?:capita|head|person|visitor|tou
 
 def _rate_parts(n: Node):
     """(numerator unit, denominator unit) of a per-unit figure: 'USD / barrel'."""
-    if " / " in n.unit:
-        num, _, den = n.unit.partition(" / ")
+    num, den = rate_parts(n.unit)
+    if den:
         return num.strip(), den.strip()
     if n.kind == MONEY and (n.level or n.role == RATE) and (_AVERAGE.search(n.before(40)) or _AVERAGE.search(n.after(25))
                                        or _AVERAGE.search(n.claim.metric or "")):
@@ -89,7 +90,7 @@ def price_times_volume(graph: Graph):
     definition when the price is an average and the three stand in adjoining paragraphs;
     else a candidate, broken only by a slip that explains the gap."""
     for r in graph.nodes:
-        if " / " not in r.unit or not r.value or not r.exact or r.kind != MONEY or r.paragraph is None:
+        if PER not in r.unit or not r.value or not r.exact or r.kind != MONEY or r.paragraph is None:
             continue
         num, den = _rate_parts(r)
         if any(n is not r and (n.unit == num or _per(n, den)) for n in graph.sentence_of(r)):

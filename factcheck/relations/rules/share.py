@@ -66,7 +66,7 @@ def _holds_period(whole: Node, part: Node) -> bool:
     """The whole's period holds the part's: the year of a quarter."""
     if not whole.period or not part.period:
         return False
-    return timespan.relate(part.period, whole.period) == timespan.Relation.WITHIN
+    return timespan.within(part.period, whole.period)
 
 
 #: "Within current revenues, tax income accounted for 72.5%": a fronted phrase names the
