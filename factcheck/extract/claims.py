@@ -299,7 +299,9 @@ def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:
-    return ((m.kind in (None, K.COUNT) and not m.counted or m.kind == K.DURATION)
+    # a fraction word ("the first three quarters of 2024") is as much the date's as a count is
+    fraction = m.kind == K.PERCENT and not _DIGIT.search(m.raw or "x")
+    return ((m.kind in (None, K.COUNT) and not m.counted or m.kind == K.DURATION or fraction)
             and any(e.span is not None and e.start <= m.start and m.end <= e.end for e in exprs))
 
 

@@ -215,7 +215,9 @@ _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
        # a part "of the fiscal year" with no year named: the one the article's date falls in
-       rf"|(?<=of\s)(?P<fe>the)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:19|20)\d\d))")
+       rf"|(?<=of\s)(?P<fe>the)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:19|20)\d\d)"
+       # "the 2019 fiscal year": one year named before the words, read as "fiscal 2019"
+       rf"|(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b)")
 
 
 _FY_RE = lazy(_FY, re.I)
@@ -224,7 +226,7 @@ _FY_RE = lazy(_FY, re.I)
 def _fiscal_year(m: re.Match, ctx: TimeContext) -> Optional[Span]:
     """The fiscal year a match of _FY names."""
     g = m.groupdict()
-    first, second = g.get("fa") or g.get("fb") or g.get("fc"), g.get("fa2") or g.get("fb2") or g.get("fc2")
+    first, second = g.get("fa") or g.get("fb") or g.get("fc") or g.get("fg"), g.get("fa2") or g.get("fb2") or g.get("fc2")
     if first:
         y1 = _year(first)
         if second:
@@ -407,7 +409,8 @@ def _ethiopian_fiscal_year(m, ctx):
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
-      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b", needs=(_T_FISCAL,))
+      r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
+      rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
@@ -512,12 +515,15 @@ def _nth_month_of_year(m, ctx):
     return _expr(m, month_span(year, month, year, month))
 
 
-@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months"
-      rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
-      rf"|(?P<fy>(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?", needs=(_t("months"),), first=True)
-def _first_months(m, ctx):
+# what a count of opening months is of: a calendar year, this or last year, or a fiscal year
+_MONTHS_OF = (rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+      rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
+
+
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months" + _MONTHS_OF, needs=(_t("months"),), first=True)
+def _first_months(m, ctx, months: Optional[int] = None):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
-    n = _count(m.group("n"))
+    n = months or _count(m.group("n"))
     if not n or n > 24:
         return None
     which = m.group("which").lower()
@@ -561,6 +567,14 @@ def _first_months(m, ctx):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+@rule(r"\b(?:the\s+|its\s+)?(?P<which>first)\s+(?P<n>two|three|2|3)\s+quarters" + _MONTHS_OF, needs=(_t("quarters"),), first=True)
+def _first_quarters(m, ctx):
+    """'the first three quarters of 2024', 'the first two quarters of fiscal 2024': the months
+    from the year's start to the end of the last quarter counted, as 'the first nine months' are."""
+    n = _count(m.group("n"))
+    return _first_months(m, ctx, months=3 * n) if n else None
 
 
 def _solar_topic_year(ctx: TimeContext) -> Optional[int]:
