@@ -843,3 +843,22 @@ def test_compared_before_answers_as_its_pattern_and_keeps_the_answer():
         assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
         assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
     assert _frame.compared_before.cache_info().hits == 4
+
+
+# --- a bracketed change after its base (roles._compared_then_bracket) ---
+from factcheck.extract import roles as _roles  # noqa: E402
+
+bracket_texts = glued(["rose", "a decline", "compared to", "Compared with", "in comparison with", "relative to", "as ",
+                       "2022", "1999 ", "(", "( by ", "(about ", ")", ".", ";", ":", "5", "previous years", "COMPARED TO",
+                       "compareD", "ſome"], [" ", "", ",", "\t", "é"], max_size=14)
+
+
+@PROPERTY
+@given(st.one_of(texts, bracket_texts), st.integers(min_value=0, max_value=200))
+@example("Sales rose the most compared to 2011 (by ", 41)
+@example("x. a decline compared with 2022 (", 33)
+@example("(a decline compared with 2022 (", 31)
+def test_a_bracket_after_its_base_is_found_where_the_pattern_finds_it(text, at):
+    at = min(at, len(text))
+    plain = _roles._COMPARED_THEN_BRACKET.search(text, max(0, at - 150), at)
+    assert _span(_roles._compared_then_bracket(text, at)) == _span(plain), (text, at)

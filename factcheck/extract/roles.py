@@ -519,12 +519,29 @@ _COMPARED_THEN_BRACKET = lazy(r"(?P<before>[^.;:()\d]{1,80}?)\b(?:as\s+)?(?:comp
                               r"relative\s+to)\s+[^.;:()\d]{0,30}?(?:(?:19|20)\d\d[^.;:()\d]{0,20})?\(\s*(?:by\s+)?"
                               + _QUAL + r"$", re.I)
 
+_COMPARISON_WORD = lazy(r"compar|relative", re.I)
+
+
+def _compared_then_bracket(sentence: str, at: int) -> Optional[re.Match]:
+    """_COMPARED_THEN_BRACKET's match in the 150 characters before `at`. The pattern tries
+    up to 80 characters of words at each of 150 openings; but its one bracket is the last
+    before the figure, and no stop or other bracket comes before that in a match: it is
+    tried only after the last of these, and only where a word of comparison is."""
+    start = max(0, at - 150)
+    bracket = sentence.rfind("(", start, at)
+    if bracket < 0:
+        return None
+    start = max(sentence.rfind(stop, start, bracket) for stop in ".;:()") + 1 or start
+    if not _COMPARISON_WORD.search(sentence, start, bracket):
+        return None
+    return _COMPARED_THEN_BRACKET.search(sentence, start, at)
+
 
 def _bracketed_after_compared(c: Claim) -> Optional[str]:
     """The direction of the change a percentage bracketed alone after its base gives the
     size of: the last word of change before the comparison, else None."""
     at, end = _local(c)
-    match = _COMPARED_THEN_BRACKET.search(c.sentence, max(0, at - 150), at)
+    match = _compared_then_bracket(c.sentence, at)
     if match is None or not _BRACKET_CLOSE.match(c.sentence, end):
         return None  # "an improvement compared to previous years (85.2% in 2022, …)": the base's own readings
     for w in reversed(_WORDS.findall(match.group("before"))[-6:]):
