@@ -23,10 +23,13 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Enough real articles that a two-worker scan runs for many seconds."""
+    """Enough real articles that a two-worker scan runs for a long time. The scan is stopped
+    after its first few files, so its length costs nothing; it must only be long enough that
+    on a loaded machine (the test starved of CPU while the scan runs) the scan cannot have
+    ended between the test's look and its signal (seen: 126 articles, load 20, exit 0)."""
     folder = tmp_path_factory.mktemp("corpus") / "arts"
     folder.mkdir()
-    for copy in range(6):
+    for copy in range(40):
         for p in sorted((ROOT / "tests" / "data" / "extract").glob("*.txt")):
             shutil.copy(p, folder / f"{p.stem}_{copy}.txt")
     return folder
