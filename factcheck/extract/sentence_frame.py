@@ -841,6 +841,42 @@ _REACHING = lazy(r"^(?:\s+(?:on|over|from|against|compared\s+(?:with|to)|(?:year
                        r"to\s+reach|for\s+a\s+total\s+of|totall?ing|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
+# "down 3% from the 14.4 million bags", "to 24,648 units compared with a low of 16,061
+# units": the figure a change is measured from; no conjunction, comma or figure between
+_BASE_OF_CHANGE = lazy(r"\s*\)?\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|declining|growing|"
+                       r"increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+)?"
+                       r"(?:from|(?:as\s+)?compared\s+(?:with|to)|against|versus)\s+"
+                       r"(?:(?!(?:and|or|but|while|whereas|which|that|in|to)\b)[a-z][\w-]*\s+){0,4}?"
+                       r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+_CHANGE_AFTER_LEVEL = lazy(r"\s*,\s*(?:an?\s+)?")
+
+
+def _counted_only(c: Claim) -> bool:
+    """A count whose metric is only the noun it counts ("16,061 units" → 'units')."""
+    words = (c.metric or "").lower().split()
+    return c.kind == K.COUNT and len(words) == 1 and c.surface.lower().rstrip(" .").endswith(words[0])
+
+
+def comparison_bases(claims: list[Claim]) -> None:
+    """'coffee production fell 3% from the 14.4 million bags produced a year earlier': the
+    figure a change starts from is a level of the series whose change is stated; the noun
+    it counts ('bags', 'units') is its unit, and as a metric would make one series of the
+    bases of every series counted in bags."""
+    for i, c in enumerate(claims):
+        if not i or not _counted_only(c):
+            continue
+        p = claims[i - 1]
+        if not _BASE_OF_CHANGE.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+            continue
+        if i > 1 and p.kind == K.PERCENT and _empty(p.metric) \
+                and _CHANGE_AFTER_LEVEL.fullmatch(c.sentence[_local(claims[i - 2])[1]: _local(p)[0]]):
+            p = claims[i - 2]  # "production was 5.1 million bags, 10% down from the 5.6 million": the level's series
+        series = _bare(p.metric)
+        if not _empty(series) and not _counted_only(p) and p.kind in (K.PERCENT, K.COUNT):
+            c.metric = series
+
+
 def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
     """The earlier figure of the sentence whose predicate this one shares: a list ('2.3% in
     2024, 2.0% in 2025 and 1.9% in 2026'), a second base ('5.7% over the previous month and
