@@ -2,7 +2,7 @@
 """Score factcheck's extraction on NewsQuant, the news benchmark of the CQE paper.
 
     python benchmarks/newsquant.py [--data DIR] [--gold FILE] [--system factcheck|quantulum3]
-                                   [--misses] [--strict] [--head-nouns] [--output docs/benchmark.md]
+                                   [--misses] [--show-change-misses] [--strict] [--head-nouns] [--output docs/benchmark.md]
 
 NewsQuant (Almasian et al., "CQE: A Comprehensive Quantity Extractor", EMNLP 2023) holds
 590 news sentences with 904 quantities, each with a value, a normalized unit in CQE's own
@@ -217,9 +217,9 @@ def gold_unit(claim) -> tuple[float, str]:
 def change_label(claim) -> str:
     """NewsQuant's one change label from our two fields: a bound or an approximation of the
     value itself ("more than 60%", "about 5%") before the direction of the change it states
-    ("lost more than 60%" is '>'), since the label describes the quantity; else the direction
-    ("up", "down"); else '='."""
-    bound = _CHANGE.get(claim.qualifier, "=")
+    ("lost more than 60%" is '>'; "about 14-18 mpg", a range approximated, is '~'), since the
+    label describes the quantity; else the direction ("up", "down"); else '='."""
+    bound = "~" if claim.context.get("approximate") else _CHANGE.get(claim.qualifier, "=")
     if bound != "=" or claim.direction not in ("up", "down"):
         return bound
     return claim.direction
@@ -341,6 +341,25 @@ def score(results: list[tuple[list[dict], list[dict]]], average_ranges: bool = F
     return {"gold": n_gold, "system": n_sys, "value": hit_value, "value+unit": hit_unit, "value+change": hit_change}
 
 
+def change_misses(texts: list[str], results: list) -> list[tuple[str, dict, dict]]:
+    """The value-matched pairs whose change label differs, walked as `score(strict=True)`
+    walks them: (sentence, gold quantity, our quantity)."""
+    out = []
+    for text, (gold, tags) in zip(texts, results):
+        tags = sorted(tags, key=lambda d: d["normalized_unit"])
+        used: set[int] = set()
+        for g in sorted(gold, key=lambda d: d["normalized_unit"]):
+            gv = _decode_gold(g, False)
+            for t in tags:
+                if id(t) in used or not values_match(gv, t["value"]):
+                    continue
+                used.add(id(t))
+                if t["change"] != g["change"]:
+                    out.append((text, g, t))
+                break
+    return out
+
+
 def prf(hits: int, n_gold: int, n_sys: int) -> tuple[float, float, float]:
     p = hits / n_sys if n_sys else 0.0
     r = hits / n_gold if n_gold else 0.0
@@ -414,6 +433,9 @@ def main(argv=None) -> int:
     ap.add_argument("--system", choices=("factcheck", "quantulum3"), default="factcheck")
     ap.add_argument("--misses", action="store_true", help="print each sentence's misses and extras")
     ap.add_argument("--strict", action="store_true", help="also score one-to-one matching")
+    ap.add_argument("--show-change-misses", action="store_true",
+                    help="list the value-matched quantities (one-to-one) whose change label differs, "
+                         "with their sentence and our surface, and count them by (ours, gold)")
     ap.add_argument("--head-nouns", action="store_true",
                     help="name counted things by their head noun alone (the other choice of mapping)")
     ap.add_argument("--output", "-o", type=Path,
@@ -471,6 +493,13 @@ def main(argv=None) -> int:
                 print(f"  EXTRA  {t['value']!s:>14} {t['normalized_unit']!r} {t['surface']!r}")
     if args.misses:
         print()
+    if args.show_change_misses and args.system == "factcheck":
+        wrong = change_misses([s["text"] for s in sentences], results)
+        for text, g, t in wrong:
+            print(f"# {text}\n  CHANGE {g['value']!s:>14} {t['surface']!r} ours {t['change']} gold {g['change']}")
+        pairs = Counter((t["change"], g["change"]) for _, g, t in wrong)
+        print(f"\n{len(wrong)} value-matched quantities with another change label (ours → gold): "
+              + "; ".join(f"{a} → {b} {n}" for (a, b), n in pairs.most_common()) + "\n")
 
     pub = published(args.data)
     name = "factcheck" if args.system == "factcheck" else "quantulum3 (bare, this run)"
@@ -586,8 +615,15 @@ defined once, never per sentence):
   percentage_point for us), energy's SI prefix (`35 GWh` → 35 gigawatt hour; 3.5e7 kWh for us).
 - the change label: a bound or an approximation of the value (`more than` → >, `about` →
   ~) before the direction of the change (up, down), since the label describes the quantity;
-  else =. Direction first instead gives value+change-F1 0.2 lower; NewsQuant is not
+  else =; a range approximated (`about 14-18 mpg`, our claim's `approximate`) is ~.
+  Direction first instead gives value+change-F1 0.2 lower; NewsQuant is not
   consistent either way ("rose about 1.5%" is up, "up about 19 per cent" is ~).
+  `--show-change-misses` lists every value-matched quantity whose label differs. Most of
+  those left are NewsQuant's own inconsistencies, not mapped: a change named by a noun ("a
+  3 percent drop", "an increase of 60,600 jobs") is = in 13 of its gold quantities, though "rose 5%" is
+  up; the level a change reaches ("rose 18 sen to RM23.50") is up or down in some sentences
+  and = in others ("jumped 90 per cent to US $7.2 billion"); a from-to pair is down in two
+  sentences and = in four.
 - the two levels of a change printed as a range is (`fell from $2,415 to $2,315`: two
   claims for us, the later with the earlier as base_value) are submitted as the one range
   NewsQuant writes; printed later level first (`rose to $7.36 billion from $6.78 billion`)

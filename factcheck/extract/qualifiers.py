@@ -133,9 +133,14 @@ def direction_before(left: str) -> Optional[str]:
         return changes[two] or None  # "edged up", "ticked down"
     if word not in changes or (i > 0 and words[i - 1] == "-"):
         return None
-    if word in ("up", "down") and i > 0 and words[i - 1].lower() in _particle_verbs(word):
+    if i > 0 and particle_of_verb(words[i - 1], word):
         return None  # "made up 55 percent": a particle, not a rise
     return changes[word] or None
+
+
+def particle_of_verb(verb: str, word: str) -> bool:
+    """'up' or 'down' as the particle of another verb, no direction: "made up", "gave up"."""
+    return word.lower() in ("up", "down") and verb.lower() in _particle_verbs(word.lower())
 
 
 @functools.cache

@@ -10,7 +10,7 @@ import functools
 import re
 
 from factcheck.articles import _MONTH_RE
-from factcheck.extract import qualifiers
+from factcheck.extract import qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.quantities import rate_parts, rate_unit
@@ -315,8 +315,9 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     b, start=start, end=b.end, value=low, end_value=b.value, unit=b.unit, kind=b.kind,
                     qualifier=Q.RANGE, precision=min(precisions) if precisions else None,
                     counted=b.counted or a.counted, scale=b.scale, has_scale=True, raw=a.raw + "-" + b.raw,
-                    info={**a.info, **b.info}, bare=False, word_number=False,
-                ))
+                    info={**a.info, **b.info, **({"approximate": True} if a.qualifier == Q.APPROX else {})},
+                    bare=False, word_number=False,
+                ))  # ("about 14-18 mpg": a range approximated is a range; its word is kept)
                 i += 2
                 continue
         out.append(a)
@@ -329,6 +330,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and re.fullmatch(r"\s*,\s*", sentence[a.end: b.start]):
             _share_unit(a, b, scale=True)
     _conversions(sentence, out)
+    _restatements(sentence, out)
     _parallel_changes(sentence, out)
     _elided_counts(sentence, out)
     for a, b in zip(out, out[1:]):
@@ -372,6 +374,45 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
             if model is not None:
                 a.unit, a.kind, a.bare = model.unit, model.kind, False
                 a.info["shared_unit"] = True
+
+
+# "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)": the same
+# figure restated in other units in brackets
+_RESTATED_OPEN = re.compile(r"\s*\(\s*")
+_RESTATED_NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
+_RESTATED_CLOSE = re.compile(r"\s*[)/,;]")
+
+
+def _restates(a: Mention, b: Mention) -> bool:
+    if a.bare or b.bare or not a.unit or not b.unit or a.unit == b.unit or (a.end_value is None) != (b.end_value is None):
+        return False
+    if a.kind == b.kind == K.MONEY:
+        return True  # a conversion into another currency
+    return a.kind == b.kind == K.MEASURE and units.dimension(a.unit) == units.dimension(b.unit)
+
+
+def _restatements(sentence: str, mentions: list[Mention]) -> None:
+    """A figure restated in brackets in other units is the same quantity: it is bounded as
+    the figure is ("more than 100 kilometres (60 miles)" is more than 60 miles), and a change
+    when the figure is one. An approximation is not passed on: the restatement prints its
+    own digits ("some 645 million euros (US$699.7 million)" converts the figure exactly)."""
+    for i, a in enumerate(mentions):
+        bound = a.qualifier in (Q.MORE_THAN, Q.AT_LEAST, Q.LESS_THAN, Q.AT_MOST)
+        if not bound and not a.info.get("direction"):
+            continue
+        prev, gap, restated = a, _RESTATED_OPEN, []
+        for b in mentions[i + 1:]:
+            if not gap.fullmatch(sentence, prev.end, b.start) or not _restates(a, b) \
+                    or not _RESTATED_CLOSE.match(sentence, b.end):
+                break
+            restated.append(b)
+            prev, gap = b, _RESTATED_NEXT
+        if restated and sentence[prev.end:].lstrip().startswith(")"):
+            for b in restated:
+                if bound and b.qualifier == Q.EXACT:
+                    b.qualifier = a.qualifier
+                if a.info.get("direction") and "direction" not in b.info:
+                    b.info["direction"] = a.info["direction"]
 
 
 def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:

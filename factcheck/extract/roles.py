@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import grammar
+from factcheck.extract import grammar, qualifiers
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.models import Claim
@@ -188,6 +188,11 @@ _LETTERS = lazy(r"[A-Za-z]+")
 _JOBS_WORD = lazy(_JOBS, re.I)
 
 
+def _particle_lead(window: str, lead: re.Match) -> bool:
+    before = _LETTERS.findall(window[: lead.start("w")][-20:]) if lead.group("w") else []
+    return bool(before) and qualifiers.particle_of_verb(before[-1], lead.group("w"))
+
+
 def assign_role(c: Claim) -> None:
     """What the number is in its statement (models.Role), and the direction of a change."""
     change = c.context.get("change")
@@ -274,8 +279,10 @@ def assign_role(c: Claim) -> None:
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
         window = c.sentence[: local[0]][-60:]
         if lead and not _NO_CHANGE_LEAD.search(window, max(0, lead.start() - 12)) \
-                and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))):
-            # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold passed)
+                and not (_THRESHOLD_VERB.fullmatch(lead.group("w") or "") and not _BY_WORD.search(lead.group(0))) \
+                and not _particle_lead(window, lead):
+            # ("made up USD 1.2 million", "had exceeded 100,000": a whole's part, a threshold
+            # passed; "the defence gave up 517 yards": the particle of another verb)
             word = (lead.group("w") or "").lower()
             # a verb or particle right before the figure; a noun only before 'of' ("the lifting
             # of 1 million barrels" is no change, nor is "a growth over $5bn")
