@@ -636,11 +636,14 @@ _POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
-def _name_code(name: str, has: dict, has_scale: bool) -> Optional[str]:
+def _name_code(name: str, has: dict, has_scale: bool, spelled_scale: bool = True) -> Optional[str]:
     """The currency a name after a figure is in this article ("dollars", "dinars", "pounds")."""
     code = currency_from_name(name)
     if code == "dollar" and not has["shared"].named(code):
         code = has.get("dollar_word", "USD")  # a bare "dollars": the article's own dollar
+    elif code in SHARED_CURRENCIES and SHARED_CURRENCIES[code].get("homograph") and name.islower() \
+            and not spelled_scale and not has["shared"].named(code):
+        code = None  # "the 100m won by": a verb where no country of the currency is named
     elif code in SHARED_CURRENCIES:  # "dinars", "pesos", "kr": the article's country decides
         code = has["shared"].code(code)
     if code == "GBP?":
@@ -651,6 +654,7 @@ def _name_code(name: str, has: dict, has_scale: bool) -> Optional[str]:
     return code
 
 
+_SPELLED_SCALE = re.compile(r"[a-z]{4,}")  # "trillion", "million": no verb reads "5 trillion won" so
 _BRACKET_THEN_NAME = lazy(rf"\)\s*((?:{CURRENCY_NAME}))\b", re.I)
 
 
@@ -917,7 +921,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     else:
         sign_currency = None
     if currency is None and tm and tm.group("cur"):
-        code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale)
+        code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale,
+                          _SPELLED_SCALE.search(sentence, end, pos) is not None)
         if code:
             currency = code
             pos = tm.end()

@@ -15,7 +15,7 @@ from factcheck.extract.units import TIME_UNITS, match_physical_unit
 
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
-    "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "won", "crew", "troops",
+    "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "crew", "troops",
     "militia", "youth", "poultry", "swine", "hogs", "pigs", "offspring", "alumni", "criteria", "teeth", "feet",
 }
 _NOT_PLURAL = {

@@ -26,11 +26,12 @@ _STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|b
     + _BEFORE_SCALE_SLIPS
 # The same accidents in longer figures and before a decimal, where only a scale word can
 # follow: a grouped figure whose later groups lost their comma's closeness ("$1,656, 356,
-# 499"; a list would not mix a grouped and an ungrouped figure), a space before the decimal
+# 499", "5,151, 200,000", "6,100,000, 000"; a list would not mix a grouped and an ungrouped
+# figure, nor give each of its grouped figures exactly the digits a group holds), a space before the decimal
 # point ("K11 .3 billion"), a decimal comma and a space ("744, 8 billion kwanzas", from copy
 # that writes decimal commas), and the letters a scan reads for digits in a figure ("K35.l
 # billion", "KO.6 billion": l for 1, O for 0; parse_digits reads them back).
-_STRAY_GROUPS = r"\d{1,3},\d{3}(?:, \d{3})+(?!\d)(?!,\s?\d)"
+_STRAY_GROUPS = r"\d{1,3},\d{3}(?:,\s?\d{3})*, \d{3}(?:,\s?\d{3})*(?!\d)(?!,\s?\d)"
 # One plain-space group right after a currency sign or code is one figure in any article
 # ("$100 000", "EUR 1 234,5 million"): a sign begins one amount, never two numbers run together.
 _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.,]\d)"
