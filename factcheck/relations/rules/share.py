@@ -92,7 +92,7 @@ def _siblings(a: Node, b: Node) -> bool:
 
 #: "with 93.73% of the overall exports": a share with no verb, said of its total
 _WITH = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole)\b", re.I)
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole|all)\b", re.I)
 
 
 def _parts_of_totals(graph: Graph) -> dict:
@@ -381,7 +381,8 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
             continue
         gap = a.claim.sentence[a.local[1]: b.local[0]]
         if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) \
-                and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)):
+                and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)
+                     or _COMMA_GAP.match(gap) and _OF_TOTAL.match(b.after(30))):
             pairs.append((a, b))
         elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
             pairs.append((b, a))
@@ -400,6 +401,10 @@ _RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|som
 #: "(1,965 visitors; 14.4 percent)", "(€3.1 million/6.4%)".
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _BRACKET_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,;/]\s*$", re.I)
+#: An amount, a comma, then its percentage of a total: "with USD 57 million, 13 percent of
+#: the whole export", "at SAR 146 bn, about 45% of total spending" (the "of the total" says
+#: the percentage is the amount's share, not another clause's figure).
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 #: A percentage, then the amount it stands for: "7% or $8.9 million", "72.5% (€1.969
 #: billion)", "(1.9%, €53 million)", "1% equivalent to $2 million".
 _RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
