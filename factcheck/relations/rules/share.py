@@ -171,11 +171,11 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
     return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
 
 
-def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
+def _named_whole(graph: Graph, share: Node, name: Optional[str] = None) -> Optional[Node]:
     """The figure a share's named whole ("of China's total trade volume") stands for: a
     figure named with the same words, or the same concept named another way ("of total
     exports": "outbound shipments")."""
-    core = core_words(whole_named(share))
+    core = core_words(name or whole_named(share))
     concept, modifiers = concept_of(core)
     fits: dict[int, Node] = {}
 
@@ -199,10 +199,11 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
 _SHARE_WORDS = frozenset({"share", "proportion", "percent", "percentage", "portion", "part"})
 
 
-def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
+def _part_by_series(graph: Graph, share: Node, whole: Node, named: frozenset = frozenset()) -> Optional[Node]:
     """A share whose metric names its part ("Semiconductor exports accounted for 21.6
-    percent of total exports"): that series' figure for the period, stated nearby."""
-    for series in (share.series - _SHARE_WORDS, _named_before_verb(share)):
+    percent of total exports"): that series' figure for the period, stated nearby.
+    named: the part's series as the text names it ("the share of exports in ...")."""
+    for series in (named, share.series - _SHARE_WORDS, _named_before_verb(share)):
         if not series or series == whole.series:
             continue
         fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
@@ -211,6 +212,30 @@ def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
         if fits:
             return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
     return None
+
+
+#: A share noun naming its part and its whole, then the share: "the share of exports in
+#: foreign trade turnover was 72.4 percent", "the share of gold in total exports amounted
+#: to 31.9%".
+_SHARE_OF_IN = re.compile(r"\b(?:share|proportion)\s+of\s+(?:the\s+)?([^\d,;:()]{2,40}?)\s+in\s+(?:the\s+)?"
+                          r"([^\d,;:()]{2,50}?)\s+(?:was|were|is|stood\s+at|amounted\s+to|came\s+to|reached)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+
+
+def _share_of_in(graph: Graph, share: Node):
+    """A share whose noun names its part and its whole, both stated elsewhere as levels:
+    the part's figure over the whole's for the share's period. The text only suggests the
+    pair: a candidate, broken only by a slip that explains the gap."""
+    m = _SHARE_OF_IN.search(share.before(120))
+    if m is None:
+        return
+    whole = _named_whole(graph, share, m.group(2))
+    part = _part_by_series(graph, share, whole, series_words(m.group(1))) if whole is not None else None
+    if part is None or not part.value or not periods_equal(whole, part):
+        return
+    yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
+                   f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
+                   truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
 
 
 _CLAUSE = re.compile(r"[,;:(]|\b(?:and|while|whereas|but|which|that)\s", re.I)
@@ -483,6 +508,8 @@ def share_of_whole(graph: Graph, ctx: Context):
         else:
             if id(p) in restated:
                 yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
+            else:
+                yield from _share_of_in(graph, p)
             continue
         # a gapped share's part follows it: the figure before it is the previous item's
         part = coordinated.get(id(p)) or (_part_in_brackets(graph, p) if gapped
