@@ -92,7 +92,7 @@ def _siblings(a: Node, b: Node) -> bool:
 
 #: "with 93.73% of the overall exports": a share with no verb, said of its total
 _WITH = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole)\b", re.I)
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole|all)\b", re.I)
 
 
 def _parts_of_totals(graph: Graph) -> dict:
@@ -171,11 +171,11 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
     return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
 
 
-def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
+def _named_whole(graph: Graph, share: Node, name: Optional[str] = None) -> Optional[Node]:
     """The figure a share's named whole ("of China's total trade volume") stands for: a
     figure named with the same words, or the same concept named another way ("of total
     exports": "outbound shipments")."""
-    core = core_words(whole_named(share))
+    core = core_words(name or whole_named(share))
     concept, modifiers = concept_of(core)
     fits: dict[int, Node] = {}
 
@@ -199,10 +199,11 @@ def _named_whole(graph: Graph, share: Node) -> Optional[Node]:
 _SHARE_WORDS = frozenset({"share", "proportion", "percent", "percentage", "portion", "part"})
 
 
-def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
+def _part_by_series(graph: Graph, share: Node, whole: Node, named: frozenset = frozenset()) -> Optional[Node]:
     """A share whose metric names its part ("Semiconductor exports accounted for 21.6
-    percent of total exports"): that series' figure for the period, stated nearby."""
-    for series in (share.series - _SHARE_WORDS, _named_before_verb(share)):
+    percent of total exports"): that series' figure for the period, stated nearby.
+    named: the part's series as the text names it ("the share of exports in ...")."""
+    for series in (named, share.series - _SHARE_WORDS, _named_before_verb(share)):
         if not series or series == whole.series:
             continue
         fits = [n for n in graph.series_nodes(series, LEVEL, whole.unit) if n is not whole and n.kind == whole.kind
@@ -211,6 +212,30 @@ def _part_by_series(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
         if fits:
             return fits[0] if len({round(n.value, 6) for n in fits}) == 1 else None
     return None
+
+
+#: A share noun naming its part and its whole, then the share: "the share of exports in
+#: foreign trade turnover was 72.4 percent", "the share of gold in total exports amounted
+#: to 31.9%".
+_SHARE_OF_IN = re.compile(r"\b(?:share|proportion)\s+of\s+(?:the\s+)?([^\d,;:()]{2,40}?)\s+in\s+(?:the\s+)?"
+                          r"([^\d,;:()]{2,50}?)\s+(?:was|were|is|stood\s+at|amounted\s+to|came\s+to|reached)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+
+
+def _share_of_in(graph: Graph, share: Node):
+    """A share whose noun names its part and its whole, both stated elsewhere as levels:
+    the part's figure over the whole's for the share's period. The text only suggests the
+    pair: a candidate, broken only by a slip that explains the gap."""
+    m = _SHARE_OF_IN.search(share.before(120))
+    if m is None:
+        return
+    whole = _named_whole(graph, share, m.group(2))
+    part = _part_by_series(graph, share, whole, series_words(m.group(1))) if whole is not None else None
+    if part is None or not part.value or not periods_equal(whole, part):
+        return
+    yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
+                   f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
+                   truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
 
 
 _CLAUSE = re.compile(r"[,;:(]|\b(?:and|while|whereas|but|which|that)\s", re.I)
@@ -381,7 +406,8 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
             continue
         gap = a.claim.sentence[a.local[1]: b.local[0]]
         if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) \
-                and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)):
+                and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)
+                     or _COMMA_GAP.match(gap) and _OF_TOTAL.match(b.after(30))):
             pairs.append((a, b))
         elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
             pairs.append((b, a))
@@ -400,6 +426,10 @@ _RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|som
 #: "(1,965 visitors; 14.4 percent)", "(€3.1 million/6.4%)".
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _BRACKET_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,;/]\s*$", re.I)
+#: An amount, a comma, then its percentage of a total: "with USD 57 million, 13 percent of
+#: the whole export", "at SAR 146 bn, about 45% of total spending" (the "of the total" says
+#: the percentage is the amount's share, not another clause's figure).
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 #: A percentage, then the amount it stands for: "7% or $8.9 million", "72.5% (€1.969
 #: billion)", "(1.9%, €53 million)", "1% equivalent to $2 million".
 _RESTATED_AFTER = re.compile(r"^\s*(?:\(|,?\s*or\s+|,\s*|,?\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|"
@@ -478,6 +508,8 @@ def share_of_whole(graph: Graph, ctx: Context):
         else:
             if id(p) in restated:
                 yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
+            else:
+                yield from _share_of_in(graph, p)
             continue
         # a gapped share's part follows it: the figure before it is the previous item's
         part = coordinated.get(id(p)) or (_part_in_brackets(graph, p) if gapped
