@@ -218,6 +218,7 @@ from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
 from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
+from factcheck.extract import roles as _roles_t  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
@@ -226,7 +227,8 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
-              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE}
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE,
+              "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
@@ -243,7 +245,11 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "received", "Generated", "brought in", "broughtin", "raiſed", "visited", "arrived", "sold",
                    "imports which mainly comprise copper", "over the reporting period", "in the specified period",
                    "compared to", "compared with the same period of 2022", "compared to January-May 2022", "2021", "of",
-                   "remains", "the largest", "export", "sales", "MARKETS", "mar\u212aet", "source market", ","]
+                   "remains", "the largest", "export", "sales", "MARKETS", "mar\u212aet", "source market", ",",
+                   "other than", "Except for", "excluding", "outside of", "apart from", "besides", "non-", "NON-",
+                   "exceeded", "Surpasses", "outstripped", "outpaced", "overshot", "overshoots", "beat", "fell short",
+                   "falls short of", "missed", "undershot", "trailed", "lagged behind", "exceeded the plan", "$", "€",
+                   "miſſed", "beſides", "lagging"]
 trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"], max_size=12)
 
 
@@ -261,11 +267,29 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
 @example("context._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
+@example("context._EXCLUDED_BEFORE", "exports to countries other than the ")
+@example("context._EXCLUDED_BEFORE", "non-")
+@example("roles._GAP_BASE", "deaths exceeded births by ")
+@example("roles._GAP_BASE", "revenues fell short of the target by about $")
+@example("roles._GAP_BASE", "receipts miſſed the budget by ")  # re.I folds 'ſ' to 's'
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)
     for plain, got in ((fast.pattern.search(text), fast.search(text)), (fast.pattern.match(text), fast.match(text))):
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_a_triggered_pattern_keeps_its_answer_for_the_last_text(monkeypatch):
+    # a sentence is asked again for each of its figures and places: its words are looked
+    # for once, until another text is asked
+    from factcheck.extract import patterns
+
+    asked = []
+    monkeypatch.setattr(patterns, "lowered", lambda text: asked.append(text) or text.lower())
+    fast = Triggered(re.compile(r"\bexceed", re.I), ("exceed",))
+    sentence, other = "Deaths exceeded births by 161,000", "Births rose 2 percent"
+    assert [fast.may_match(t) for t in (sentence, sentence, other, other, sentence)] == [True, True, False, False, True]
+    assert asked == [sentence, other, sentence]
 
 
 def test_a_triggered_pattern_asks_the_lower_case_of_a_text_once():
@@ -766,7 +790,7 @@ def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
 def _end_gated():
     from factcheck.extract import context, grammar, metrics, periods
     return [grammar._GROWTH_THEN_TO, grammar._AT_A_RATE, context._AUXILIARY_END, qualifiers._NOUN_OF,
-            metrics._WORTH, periods._BASE_OF_FIGURE, context._DETERMINER_END]
+            metrics._WORTH, periods._BASE_OF_FIGURE, context._DETERMINER_END, metrics._PREMODIFIER]
 
 
 def _pattern_words(gated) -> list:
@@ -795,6 +819,15 @@ def test_end_gated_patterns_search_as_the_patterns_themselves(data):
                 pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
                 end = data.draw(st.integers(min_value=0, max_value=len(text) + 2))
                 assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
+
+
+@PROPERTY
+@given(st.one_of(texts, glued(["—", "–", ":", "-", " ", "\n", "\t", "\u00a0", "\u2009", "x", "Ab", "\x1c"], [""])))
+@example("Exports -\n")
+@example("")
+def test_opens_at_answers_as_its_pattern(text):
+    from factcheck.extract import metrics
+    assert metrics._opens_at(text) == (metrics._OPENS_AT.search(text) is not None)
 
 
 def test_starts_with_letter_is_the_pattern_it_replaced():

@@ -363,7 +363,9 @@ _DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holi
                           r"\s+to\s+(?:the\s+)?$", re.I)
 # "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
-_EXCLUDED_BEFORE = lazy(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I)
+# (asked before every place of a sentence; run only where one of its words is in it)
+_EXCLUDED_BEFORE = triggered(lazy(r"\b(?:(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|apart\s+from|besides)\s+(?:the\s+)?|non-)$", re.I),
+                             ("than", "except", "excluding", "outside", "apart", "besides", "non-"))
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|like|e\.g\.|notably|especially|particularly)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*(?:the\s+)?)*$")
 

@@ -36,6 +36,13 @@ def is_prior(c: Claim) -> bool:
 _OPENS_AT = lazy(r"(?:^|[—–:-])\s*$")
 
 
+def _opens_at(text: str) -> bool:
+    """_OPENS_AT.search(text), without trying the pattern at every position: nothing but
+    white space, or a dash or colon then white space at most (\\s is what str.isspace is)."""
+    rest = text.rstrip()
+    return not rest or rest[-1] in "—–:-"
+
+
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     """Strip punctuation; lower-case a capital that only marks the sentence start
     ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
@@ -64,7 +71,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     first = metric.split(" ", 1)[0]
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
-    opening = at == 0 or (at > 0 and _OPENS_AT.search(sentence[:at]) is not None)
+    opening = at == 0 or (at > 0 and _opens_at(sentence[:at]))
     if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
@@ -488,8 +495,11 @@ def _trailing_noun_phrase(left: str) -> Optional[str]:
 
 # "a 40.7 billion yen ($388 million) trade deficit", "the 823.2 million yen surplus": the
 # number premodifies the noun that names it
-_PREMODIFIER = lazy(r"\b(?:a|an|the|its|their|this|that|[a-z]+['’]s)\s+(?:(?:record|whopping|massive|mere|further|additional|"
-                          r"estimated|combined|total|new|[a-z]+-(?:high|low|time|year|month))\s+)?$", re.I)
+# asked before every amount; every match ends in one of these words, then white space
+_PREMODIFIER = ends_with(lazy(r"\b(?:a|an|the|its|their|this|that|[a-z]+['’]s)\s+(?:(?:record|whopping|massive|mere|further|additional|"
+                              r"estimated|combined|total|new|[a-z]+-(?:high|low|time|year|month))\s+)?$", re.I),
+                         ("a", "an", "the", "its", "their", "this", "that", "'s", "’s", "record", "whopping", "massive", "mere",
+                          "further", "additional", "estimated", "combined", "total", "new", "high", "low", "time", "year", "month"))
 _BRACKETED = lazy(r"^\s*\([^()]{1,40}\)")
 
 

@@ -146,11 +146,19 @@ class Triggered(_Gated):
 
     def __init__(self, pattern, triggers: tuple):
         self.pattern, self.triggers = pattern, tuple(triggers)
+        self._asked: tuple = (None, False)  # the last text asked and the answer
 
     def may_match(self, text: str) -> bool:
+        # a sentence is asked again for each of its figures and places: the answer for the
+        # last text is kept (held by identity, as lowered() holds its text: never stale)
+        asked, answer = self._asked
+        if text is asked:
+            return answer
         low = lowered(text)
-        return any(map(low.__contains__, self.triggers)) or (
+        answer = any(map(low.__contains__, self.triggers)) or (
             not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
+        self._asked = text, answer
+        return answer
 
     def search(self, text: str, *span) -> "re.Match | None":
         return self.pattern.search(text, *span) if self.may_match(text) else None

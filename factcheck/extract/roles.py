@@ -16,7 +16,7 @@ from typing import Optional
 
 from factcheck.extract import grammar, qualifiers
 from factcheck.extract.kinds import K, R
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
@@ -411,8 +411,10 @@ _COMPARISON_NAMED_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r"|above|(?:more|
 # An amount that one series exceeds another by is the level of a gap ("deaths exceeded births
 # by 161,000", "revenues fell short by $17m"), not a change over time ("exceeded last year's
 # total by $3m") nor against a plan ("exceeded budget levels by $12 million", as desks read it)
-_GAP_BASE = lazy(r"\b(?:" + _COMPARE_ABOVE + r"|" + _COMPARE_BELOW + r"|f(?:e|a)ll(?:s|en|ing)?\s+short)\b(?P<base>[^;:.!?\d]{0,60}?)\s+by\s+"
-                 + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# asked before every amount: run only in a sentence that holds one of its verbs
+_GAP_BASE = triggered(lazy(r"\b(?:" + _COMPARE_ABOVE + r"|" + _COMPARE_BELOW + r"|f(?:e|a)ll(?:s|en|ing)?\s+short)\b(?P<base>[^;:.!?\d]{0,60}?)\s+by\s+"
+                           + _QUAL + r"[$€£¥₹]?\s*$", re.I),
+                      ("exceed", "surpass", "outstrip", "outpac", "oversho", "beat", "short", "miss", "undersho", "trail", "lag"))
 _TIME_WORDS = lazy(r"\b(?:year|years|month|months|quarter|period|week|last|previous|prior|earlier|ago|before|since|"
                    r"january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"in|during|on|over|at|when)\b|(?:19|20)\d\d|'s\b", re.I)
