@@ -181,7 +181,10 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                 main_period, main_at = own, sentence.start
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
-            if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))):
+            # a sentence with no figures that looks only past the article's date ("flows are
+            # likely to support growth next year") is an outlook, not what the text reports
+            if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))) \
+                    and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)):
                 topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
             topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
     if not (lead_period or main_period):
@@ -202,6 +205,10 @@ _DIGIT = re.compile(r"\d")
 _MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
+# "flows are likely to support growth next year": a hedged or future statement (a budget
+# "approved for 2024" names the year the text is about)
+_HEDGED = triggered(re.compile(r"\b(?:will|would|likely|expects?|expected|forecasts?|projects?|projected|outlook)\b", re.I),
+                    ("will", "would", "likely", "expect", "forecast", "project", "outlook"))
 _CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
                    ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),
                    ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
@@ -288,6 +295,13 @@ def _forecast_over(own: str, topic: Optional[str], today: Optional[date], future
         return False
     so, st = parse(own), parse(topic)
     return so is not None and st is not None and so.end > today >= st.end and so.months < 12
+
+
+def _begins_after(period: str, today: Optional[date]) -> bool:
+    from factcheck.timespan import parse
+
+    span = parse(period)
+    return today is not None and span is not None and span.start > today
 
 
 def _ends_before(a: Optional[str], b: Optional[str]) -> bool:

@@ -309,6 +309,9 @@ _MARKET_AFTER = re.compile(r"(?:s|es)?(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]+)*(?:\s+
 # "tourists from Hong Kong", "visitor arrivals from the United States"
 _TRAVELLERS_FROM = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|guests?|passengers?|holidaymakers?)"
                               r"(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?$")
+# "exports of goods to China", "imports from China", "trade with China": the other party of
+# the reporting country's trade, not the country the article is about
+_TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|shipments?|trade)\b(?:\s+[a-z]+){0,4}?\s+(?:to|from|with)\s+(?:the\s+)?$")
 
 
 def source_markets(sentence: str) -> set[str]:
@@ -334,6 +337,8 @@ def article_country(text: str) -> Optional[str]:
             continue  # "US dollars", "Samoan tala" name money, not the place
         if _MARKET_AFTER.match(text, m.end()) or _TRAVELLERS_FROM.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Chinese and Korean arrivals", "tourists from Hong Kong": source markets of the place the text is about
+        if _TRADE_PARTNER.search(text, max(0, m.start() - 60), m.start()):
+            continue
         country = names[m.group(1)]
         counts[country] = counts.get(country, 0) + 1
     if not counts:

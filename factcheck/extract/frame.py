@@ -178,6 +178,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _under_review(exprs, topic, main)
     _end_of_year_base(exprs, sentence)
     _continue_year_to_date(exprs, topic, sentence)
+    _fiscal_year_so_far(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs)
@@ -342,8 +343,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
                     and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
                 period = shift(reference, "year", int(period) - int(reference[:4])) or period
-            elif k in others and "deictic" in e.tags and period and period.isdigit() and reference \
-                    and _SUB_YEAR.fullmatch(reference) and int(period) == int(reference[:4]) - 1:
+            elif k in others and "deictic" in e.tags and period and reference \
+                    and (period.isdigit() and _SUB_YEAR.fullmatch(reference) and int(period) in (int(reference[:4]) - 1, _end_year(reference) - 1)
+                         or e.fiscal and _part_of_year_after(reference, e.span)):
                 # "rose to 449,552 in May and June compared to 424,752 last year": the other
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
@@ -401,6 +403,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
                 # compared to 2019": the same span in that year
                 c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
+            elif c.base_period and c.period and _SUB_YEAR.fullmatch(c.period) \
+                    and _part_of_year_after(c.period, timespan.parse(c.base_period)):
+                # "grew 9.46 percent in the first eight months of the current fiscal year"
+                # against "last year", the fiscal year before: those months of it
+                c.base_period = shift(c.period, "year", -1) or c.base_period
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
             # before; "higher than a year earlier" names the year)
@@ -609,6 +616,23 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
                 e.span = ytd
 
 
+# "the current fiscal year", "this financial year", "the ongoing fiscal year": the fiscal year now running
+_CURRENT_FISCAL = lazy(r"(?:the\s+)?(?:current|this|ongoing|present)\s+(?:fiscal|financial)(?:\s+year)?$", re.I)
+
+
+def _fiscal_year_so_far(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """In a report on the first eight months of the current fiscal year, "exports grew to
+    $44 million during the current fiscal year" is that fiscal year so far, the only part of
+    it there are figures for; a plan or forecast for the year keeps the whole year."""
+    span = timespan.parse(topic) if topic and "/" in topic else None
+    if span is None or not 1 < span.months < 12 or _IRREALIS.search(sentence) or _OUTLOOK.search(sentence):
+        return
+    for e in exprs:
+        if e.fiscal and not e.base and e.span is not None and e.span.months == 12 and e.span.start == span.start \
+                and _CURRENT_FISCAL.match(e.text):
+            e.span = span
+
+
 # "In 2014 it was US$135.7 million", "In 2014 was …": a sentence that restates the figure
 # before for a bare earlier year
 _RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they|the\s+(?:figure|total|number|amount|value))\s+)?"
@@ -794,6 +818,23 @@ def _fiscal_so_far(topic: str, year: str) -> bool:
     span = timespan.parse(topic)
     return span is not None and span.start.month != 1 and span.end.year == int(year) \
         and span.start.year == span.end.year - 1 and 1 < span.months < 12
+
+
+def _end_year(period: str) -> int:
+    span = timespan.parse(period)
+    return span.end.year if span is not None else int(period[:4])
+
+
+def _part_of_year_after(reference: str, year) -> bool:
+    """Whether `reference` is a part (not the whole) of a year that ends in the twelve months
+    after `year`: what "against 7,326 million last year" is set against in a report on
+    July–February of a fiscal year (whose "last year" is the fiscal year before, or the
+    calendar year before the one February falls in): those months a year earlier."""
+    ref = timespan.parse(reference)
+    if ref is None or year is None or year.months != 12 or not ref.months < 12:
+        return False
+    after = timespan.parse(shift(timespan.name(year), "year", 1) or "")
+    return after is not None and after.start <= ref.end <= after.end
 
 
 def _year_so_far(topic: str) -> Optional[str]:

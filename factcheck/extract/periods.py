@@ -520,9 +520,10 @@ _MONTHS_OF = (rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y
       rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
-@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months" + _MONTHS_OF, needs=(_t("months"),), first=True)
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
 def _first_months(m, ctx, months: Optional[int] = None):
-    """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'."""
+    """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'
+    (and the singular a count sometimes wrongly takes: 'first eight month of current fiscal year')."""
     n = months or _count(m.group("n"))
     if not n or n > 24:
         return None
@@ -700,17 +701,30 @@ def _years_window(m, ctx):
 
 
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})(?:\s+period)?\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
-      rf"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)"
-      rf"(?:\s+(?:fiscal|financial)\s+year\b)?", first=True, needs=(_T_MONTH, _T_FISCAL))
+      rf"(?P<par>\(\s*)?(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)"
+      rf"(?(par)\s*\))(?:\s+(?:fiscal|financial)\s+year\b)?", first=True, needs=(_T_MONTH, _T_FISCAL))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24', 'the July-February period in 2018-19
-    financial year': months of a two-year (fiscal) year."""
+    financial year', 'July-February (2017-18)': months of a two-year (fiscal) year."""
     a, b = month_of(m.group("m1")), month_of(m.group("m2"))
     y1 = int(m.group("y1"))
     if (y1 + 1) % 100 != int(m.group("y2")):
         return None
     y2 = y1 if b >= a else y1 + 1
     return _expr(m, month_span(y1, a, y2, b), fiscal=True)
+
+
+@rule(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|current|last|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
+      first=True, needs=(_T_MONTH, _t("fiscal", "financial")))
+def _month_of_relative_fiscal(m, ctx):
+    """'In February this fiscal', 'March of the current financial year': that month of the
+    fiscal year the article's date falls in (or the one before or after)."""
+    fy = _relative_fiscal_year(m.group("rel").lower(), ctx)
+    if fy is None:
+        return None
+    mon = month_of(m.group("mon"))
+    year = fy.start.year if mon >= fy.start.month else fy.end.year
+    return _expr(m, month_span(year, mon, year, mon), fiscal=True)
 
 
 _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
@@ -1267,7 +1281,10 @@ def _deictic(m, ctx):
     unit = m.group("unit").lower()
     today = ctx.today
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string):
+    # "from $5.9 million last year to $36.4 million" in a report on part of a fiscal year:
+    # the fiscal year before, as the text around it counts years
+    if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string) \
+            or unit == "year" and rel == "last" and ctx.topic_fiscal:
         fiscal = _relative_fiscal_year(rel, ctx)
         if fiscal is not None and fiscal.start.month != 1:
             return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
@@ -1702,10 +1719,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     return found
 
 
-# "the same period of FY 2021-22", "the corresponding period of the last fiscal year": the
-# part of that year the statement covers, not the whole year
+# "the same period of FY 2021-22", "the corresponding period of the last fiscal year", "the
+# same period last fiscal year": the part of that year the statement covers, not the whole year
 _SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time(?:\s?frame|\s+period)?)\s+"
-                     r"(?:of|in|during)\s+(?:the\s+)?$", re.I)
+                     r"(?:(?:of|in|during)\s+)?(?:the\s+)?$", re.I)
 
 
 def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
