@@ -37,7 +37,7 @@ _CHANGE_TRAIL = lazy(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|
 _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 
 
-_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+)?$", re.I)
+_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
@@ -66,6 +66,12 @@ def _change_of(c: Claim) -> Optional[str]:
     return probe.direction if probe.role == "change" else None
 
 
+def _names_only_its_unit(c: Claim) -> bool:
+    """The metric names nothing but the noun the figure counts in ('bags' of '14.4 million
+    bags'), or nothing at all."""
+    return _empty(c.metric) or c.metric.lower() in c.surface.lower()
+
+
 def inherit_change_metrics(claims: list[Claim]) -> None:
     """Metrics that the sentence states once for several numbers: ", up 5 percent"
     and "an increase of 15.7 percent" describe the change of the figure before them;
@@ -83,7 +89,11 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 c.context["change"] = direction
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
-        if prev is not None and c.kind == prev.kind and _COMPARED.search(before):
+        compared = _COMPARED.search(before) if prev is not None and c.kind == prev.kind else None
+        if compared and (not compared.group("the") or _names_only_its_unit(c)):
+            # "to 14.1 million bags from the 14.4 million bags harvested": a base after "the"
+            # is the same series only when nothing after it names another ("the $14 million
+            # fall in exports")
             c.metric = prev.metric
             c.context["compared"] = True
             continue
