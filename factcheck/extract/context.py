@@ -680,7 +680,8 @@ _ADVERBIAL_START = re.compile(r"\s*(?:but|and|while|whereas|although|though|acco
                               r"for|from|after|before|despite|unlike|however|meanwhile)\b", re.I)
 _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                   r"[^\s\d]{0,4}\s?")
-_LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting"})
+_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*$", re.I)
+_LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting", "coming"})
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 # "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
 # end of the clause; "production as reported by the Institute, was": a participle after "as"
@@ -751,6 +752,12 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # coordinated aside ("According to the report, exports fell 3%, reaching …")
         clauses = [c for c in left[: verb.start()].split(",") if c.strip() and not _ADVERBIAL_START.match(c)]
         main = clauses[-1] if clauses else ""
+        # "Oil revenues accounted for 57% of income, totaling …", "exports fell 3%, reaching
+        # …": a percentage in the clause is its subject's share or change, and the level the
+        # participle states is the subject's too (another figure may be a series of its own)
+        figure = _DIGIT.search(main)
+        if figure and _PERCENT_FIGURE.match(main, figure.start()):
+            main = main[: figure.start()]
         main_verb = None if _DIGIT.search(main) else last_verb(main)
         return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None
     # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and

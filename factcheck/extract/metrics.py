@@ -334,8 +334,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if recorded and not _SERIES_AFTER.match(right):
         # "Imports also recorded an increase of 16 per cent": the subject of the verb that
         # records the change names the series (unless it follows: "a fall of 38% in sales")
-        head = re.split(r"[,;:]", tail[: recorded.start()])[-1]
-        subject = context.noun_phrase_before(head + " rose ")
+        segments = re.split(r"[,;:]", tail[: recorded.start()])
+        if _RELATIVE_PRONOUN.fullmatch(segments[-1]) and len(segments) > 1:
+            # "diesel cars, which saw a fall of 30.6%": the antecedent of the relative
+            # pronoun; its modifier (diesel, poultry) tells the series apart
+            subject = _trailing_noun_phrase(segments[-2] + " ")
+        else:
+            subject = context.noun_phrase_before(segments[-1] + " rose ")
         if subject:
             up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in _DOWN_WORDS
             facts["change"] = "up" if up else "down"
@@ -465,10 +470,11 @@ _CHANGE_NOUN_BRACKET = lazy(r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){
                             r"(?:in|of)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*\(\s*"
                             r"(?:about\s+|around\s+|nearly\s+|some\s+)?[+\-−]?\s*[^\s\d()]{0,4}\s*$", re.I)
 _RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
-                        r"experienced|marked|notched|clocked)\s+(?:a|an)\s+(?:(?:annual|yearly|year-on-year|slight|sharp|"
-                        r"marginal|modest|significant|further|record|strong|steep)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
+                        r"experienced|exhibited|marked|notched|clocked)\s+(?:(?:a|an)\s+)?(?:(?:annual|yearly|year-on-year|slight|sharp|"
+                        r"marginal|modest|significant|further|record|strong|steep|robust)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
                         r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I)
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that)\s*", re.I)
 _RESTRICTIVE_RELATIVE = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that|which)\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+)?"
                              r"(?:\w+ly\s+)?([a-z]{3,}(?:ed|en|wn|ld|nt))\b")
 _SERIES_AFTER = lazy(r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|same|previous|last|past|current|"
