@@ -82,10 +82,14 @@ _WORD_STARTS = literal_alternation(sorted(w for w in _NUMBER_OPENERS
 # what "a" counts in _CORE's alternatives: fractions (fracpt, frac) and scales (word)
 _AFTER_A = literal_alternation(("third", "quarter", "fourth", "fifth", "tenth", "hundred", "thousand", "million",
                                 "billion", "trillion"), ignore_case=True)
+_HALF_UNITS = r"(?:year|month|week|day|hour|decade)"
 _CORE = (
     # Every alternative starts with a digit or full stop, or at one of those words: this
     # lookahead lets the engine skip every other position ("the", "of", "and") at once.
-    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]\s*(?:" + _AFTER_A + r")|" + _WORD_STARTS + r"))(?:"
+    r"(?=[\d.]|(?-i:O)\.\d|\b(?:a[\s-]\s*(?:" + _AFTER_A + r")|an?\s+" + _HALF_UNITS + r"\s+and\b|"
+    + _WORD_STARTS + r"))(?:"
+    # "a year and a half", "an hour and a half": one unit of time and a half, a span
+    r"(?P<unithalf>\b(?:an?|one)\s+(?P<hu>" + _HALF_UNITS + r")\s+and\s+a\s+half\b)|"
     # "a quarter-point cut", "half a percentage point", "a quarter of a percentage point"
     r"(?P<fracpt>\b(?:(?:a\s+|one[- ])?quarter|half)(?:[- ]|\s+a\s+|\s+of\s+a\s+)(?:(?:percentage[- ])?points?|per\s?cent)\b)"
     # "one in five adults", "nearly 1 in 4": a proportion
@@ -378,6 +382,11 @@ def _read(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         q, qstart = _left_qualifier(sentence, m.start())
         return Mention(qstart if q else m.start(), tpos, 2.0 if m.group("twice").lower() == "twice" else 3.0,
                        "times", K.MULTIPLIER, (q or Qualifier.EXACT).value, precision=1.0, raw=m.group("twice"))
+    if m.group("unithalf"):
+        q, qstart = _left_qualifier(sentence, m.start())
+        tu = m.group("hu").lower()
+        return Mention(qstart if q else m.start(), m.end(), 1.5 * TIME_FACTOR.get(tu, 1), TIME_UNITS[tu], K.DURATION,
+                       (q or Qualifier.EXACT).value, precision=0.5 * TIME_FACTOR.get(tu, 1), raw=m.group(0))
     if m.group("fracpt") or m.group("ratio"):
         return _fraction_word(sentence, m)
     if m.group("frac"):
@@ -476,8 +485,9 @@ def _fraction_step(a: float, b: float) -> float:
     return clean(100.0 * min(x - lower, upper - x))  # twice the half-gap to the nearer neighbour
 
 
-# ("the third leading partner", "the second-leading cause": "leading" ranks as a superlative does)
-_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est|leading)\b", re.I)
+# ("the third leading partner", "the second-leading cause", "the second top export": "leading"
+# and "top" rank as a superlative does)
+_SUPERLATIVE = re.compile(r"[\s-]+(?P<sup>(?:most|least)\s+[a-z]\w*|[a-z]+est|leading|top)\b", re.I)
 # -est words that are not superlatives.
 _NOT_SUPERLATIVE = {"latest", "interest", "west", "forest", "test", "request", "harvest", "protest",
                     "suggest", "rest", "honest", "modest", "earnest", "invest", "arrest", "contest",
@@ -505,7 +515,9 @@ _EVENT = re.compile(
     r"iterations?|occasions?|outbreaks?|attempt|victory|win|title|medal|birthday|"
     r"congress|conference|forum|expo|games|championship|season|cut|hike|increase|reduction|rise|"
     r"decline|fall|drop|gain|loss|record|year|month|week|day|quarter)\b"
-    r"(?P<row>\s+(?:in\s+a\s+row|in\s+succession|running))?",
+    # "an eighth month of decline": a period counted as one of a run of like periods, a streak
+    r"(?P<row>\s+(?:in\s+a\s+row|in\s+succession|running|of\s+(?:decline|growth|contraction|expansion|deflation|"
+    r"(?:increase|decrease|rise|fall|gain|loss|drop)(?:s|es)?)\b))?",
     re.I,
 )
 # "the second session of the 14th National People's Congress", "the fourth plenary session
@@ -523,9 +535,10 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is
 # "ranked fourth and fifth overall", "came second, third and sixth": ranks coordinated after the verb
 _RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|stand)\s+(?:the\s+)?"
                          rf"(?:{ORDINAL_WORD}|{ORDINAL_DIGITS})(?:\s*,\s*(?:{ORDINAL_WORD}|{ORDINAL_DIGITS}))*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
-# and "third in global diamond production", "fourth in value": a place within a measure
+# and "third in global diamond production", "fourth in value", "the third out of four": a
+# place within a measure or a count
 _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
-                         r"(?:all\s+)?\d|[A-Z]|(?:global|world|worldwide|regional|continental)\s+[a-z]|"
+                         r"(?:all\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|[A-Z]|(?:global|world|worldwide|regional|continental)\s+[a-z]|"
                          r"(?:terms\s+of\s+)?(?:value|volume|size|output|production|sales|revenues?|exports?|imports?|"
                          r"tonnage|capacity|population|area)\b)")
 
@@ -1118,7 +1131,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             return None
         if counted:
             pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-    elif lone_one and kind == K.DURATION and not re.search(
+    elif lone_one and kind == K.DURATION and not sentence.startswith("-", m.end()) and not re.search(
             r"\b(?:for|within|than|just|only|about|nearly|least|most|over|of|after|by)\s+$", left, re.I):
         return None  # "one day he will": an idiom, not a span
     if m.group("word") and (unit == "count" and kind != K.MULTIPLIER and not counted and not has_scale) \
