@@ -196,6 +196,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     amounts.redenominated(claims, today.isoformat() if today else None)
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
+    sentence_frame.converted_amounts(claims)
     _assign_ids(claims)
     return claims
 

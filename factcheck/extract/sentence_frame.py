@@ -143,10 +143,12 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 and c.kind in (K.PERCENT,) and claims[i - 1].kind == K.PERCENTAGE_POINT:
             c.metric = re.sub(r"\s+(?:growth|decline|change)$", "", claims[i - 1].metric)
             continue
-        # "¥4.3 trillion ($28bn)": a converted amount states the same metric
+        # "¥4.3 trillion ($28bn)": a converted amount states the same metric (a price converts
+        # in brackets: "$7.82 per kg worth $440.9 million" is another quantity, its product)
+        gap = c.sentence[_local(claims[i - 1])[1]: local[0]] if i else ""
         if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and _CONVERTED.search(c.sentence[_local(claims[i - 1])[1]: local[0]]):
+                and _CONVERTED.search(gap) and ("/" not in claims[i - 1].unit or "(" in gap):
             c.metric = claims[i - 1].metric or c.metric
             c.context["converted"] = True
             continue
@@ -969,6 +971,18 @@ _DENOMINATION = triggered(lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measur
                      r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I),
                          ("dollar", "usd", "us$", "rmb", "yuan", "renminbi", "cny", "rupee", "inr", "eur", "yen", "jpy",
                           "pound", "sterling", "gbp"))
+
+
+def converted_amounts(claims: list[Claim]) -> None:
+    """A converted amount ('€3 billion ($3.3 billion)') is the figure it converts in another
+    currency: it takes that figure's frame, read last, rather than what later rules gave one
+    of the two alone (a place, a year, ', forecast'). A figure that names no series leaves
+    the conversion its own reading: no metric at all would key it with every unnamed one."""
+    for p, c in zip(claims, claims[1:]):
+        if c.context.get("converted") and p.kind == K.MONEY and p.sentence == c.sentence:
+            c.metric = c.metric if _empty(p.metric) else p.metric
+            c.subject, c.period, c.role = list(p.subject), p.period, p.role
+            c.direction, c.base_period = p.direction, p.base_period
 
 
 def _currency_code(word: str) -> Optional[str]:
