@@ -41,6 +41,9 @@ class Relation:
     exact: bool = True
     slack: float = 0.0  # extra tolerance on the result, in its unit (revisions of a base year)
     truncates: bool = False  # the result may be printed cut, not rounded (58.657% as 58.6%)
+    # a tighter tolerance (slack, truncates) that alone decides whether the identity holds at
+    # the printed values; slack and truncates then serve only to choose the figure to blame
+    held_to: Optional[tuple[float, bool]] = None
     result_text: Optional[Callable[[float], str]] = None  # how to print an implied result
     note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
     anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
@@ -72,14 +75,22 @@ class Relation:
                 implied = image(self.formula, [Interval(b.mid, b.mid) for b in boxes])
         if implied is None:
             return None
-        slack = self.slack
+        slack, truncates = self._tolerance(overrides)
         if id(self.result) in overrides and self.result.value:
             slack *= abs(overrides[id(self.result)] / self.result.value)  # the slack scales with the figure
         res = self.box(self.result, overrides.get(id(self.result))).widen(slack)
-        res = _truncated(self, res)
+        res = _truncated(self, res, truncates)
         if self.compare == ">=":
             return res.hi >= implied.lo
         return implied.meets(res) or self._cut_growth(overrides)
+
+    def _tolerance(self, overrides: dict[int, float]) -> tuple[float, bool]:
+        """(slack, truncates): the tight one of `held_to` at the printed values; with a
+        slip undone (choosing the figure to blame) the usual one, which a planted slip in a
+        figure two identities share must still be able to satisfy in both."""
+        if self.held_to is not None and not overrides:
+            return self.held_to
+        return self.slack, self.truncates
 
     def _cut_growth(self, overrides: dict[int, float]) -> bool:
         """"256 calls versus 199, i.e. a 28% increase": a growth a writer words in whole
@@ -117,7 +128,7 @@ class Relation:
         except ZeroDivisionError:
             self.point = None
         if self.holds and self.point is not None and self.compare == "=":
-            self.by_rounding = not self.box(self.result).widen(self.slack).contains(self.point) \
+            self.by_rounding = not self.box(self.result).widen(self._tolerance({})[0]).contains(self.point) \
                 and abs(self.point - self.result.value) > abs(self.result.value) * 1e-9
         return self
 
@@ -148,7 +159,7 @@ WHOLE_SHARE_SLACK = 0.05
 SHORT_DIGITS = 3
 
 
-def _truncated(rel: "Relation", res: Interval) -> Interval:
+def _truncated(rel: "Relation", res: Interval, truncates: bool) -> Interval:
     """A total restated in short ("$2.1955 billion" as "$2.19 billion", "USD 79.807M" as
     "USD 79M") is often cut rather than rounded: its range reaches a whole step away from
     zero. Only identities by definition or by the text's words over parts and their total
@@ -159,7 +170,7 @@ def _truncated(rel: "Relation", res: Interval) -> Interval:
     if rel.result.claim.qualifier != "exact" or not res.finite:
         return res
     step = res.hi - res.lo
-    if rel.truncates:
+    if truncates:
         p = slips.printed(rel.result.claim.surface)
         if p is None or not p.decimals:
             return res.widen(WHOLE_SHARE_SLACK)  # "7%" is rounded: cut, it would allow a whole point more
@@ -173,7 +184,7 @@ def _truncated(rel: "Relation", res: Interval) -> Interval:
         if not digits or digits > SHORT_DIGITS:
             return res
     # a share may also be rounded twice (72.849% to 72.85%, then to 72.9%): a tenth of a step toward zero
-    inner = step / 10 if rel.truncates else 0.0
+    inner = step / 10 if truncates else 0.0
     return Interval(res.lo - inner, res.hi + step / 2) if res.lo >= 0 else Interval(res.lo - step / 2, res.hi + inner)
 
 

@@ -21,6 +21,7 @@ import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
+from factcheck.relations.slips import printed
 from factcheck.relations.common import after_previous_figure, attached_level, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
@@ -43,6 +44,22 @@ def _growth(n: Node) -> bool:
     """A growth rate with its direction, exact or approximate ("about a 33 percent
     increase" allows a few percent of 33, not 48)."""
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
+
+
+def _held_to_print(g: Node) -> dict:
+    """The tolerance of a growth measured from two levels: a growth printed with decimals
+    states its own precision, rounded to it, or cut to it when it has two decimals or more
+    (79.846% as "79.84pc"); the fixed slack of 0.05 points let 22.544% pass as "22.52
+    percent" and 12.29% as "12.2". The slack still serves to choose the figure to blame:
+    a slip undone in a level another identity shares need only restore what held before."""
+    p = printed(g.claim.surface)
+    if p is not None and p.decimals >= HELD_DECIMALS:
+        return {"slack": 0.05, "held_to": (0.0, p.decimals >= 2)}
+    return {"slack": 0.05}
+
+
+#: A growth printed with this many decimals or more is held to them.
+HELD_DECIMALS = 1
 
 
 def _pct(v: float) -> str:
@@ -186,7 +203,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 options.append(Relation("level-change", "percent_change", [old, new], g,
                                         lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                                         f"change in {new.claim.metric or old.claim.metric or 'the level'}",
-                                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
+                                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **_held_to_print(g),
                                         result_text=_pct, exact=len(changes) == 1))
             if not options:
                 # the growth names the figure it is from ("33 percent over April's 4,384
@@ -200,7 +217,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 options = [Relation("level-change", "percent_change", [old, new], g,
                                     lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                                     f"change in {new.claim.metric or old.claim.metric or 'the level'}",
-                                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=0.05,
+                                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **_held_to_print(g),
                                     result_text=_pct, exact=alone) for old, new in pairs]
             if options:
                 paired.add(id(g))
