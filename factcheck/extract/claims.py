@@ -65,6 +65,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     # the text before it ("In 2024, trade rose ... Exports rose 7.1 percent ...").
     topic_period: Optional[str] = None
     topic_paragraph = -1
+    topic_figures = False  # whether the sentence that set the topic reported figures for it
     topic_fiscal = False  # the topic was named as a fiscal year or a part of one
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
@@ -109,7 +110,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                 section = heading or None
             continue
         topic = topic_period
-        if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period):
+        if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period) \
+                and not (topic_figures and _passed_part(topic_period, main_period, today)):
             topic = main_period  # a paragraph that names no time is not about the history the last one recalled
         # whose fiscal year: a configured body the sentence names, the places it is about
         # (not a partner's: "remittances from New Zealand in the last financial year" are
@@ -186,6 +188,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))) \
                     and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)):
                 topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
+                topic_figures = bool(mine)
             topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
     if not (lead_period or main_period):
         frame.budget_year(claims, text, fiscal(calendars.of([*main_subject, home()])), today)
@@ -312,6 +315,19 @@ def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
     # "in Jan-Apr" above "in the year to April 15": the same span, told to the day
     return sa is not None and sb is not None and sa.end < sb.end \
         and not (sa.start == sb.start and (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month))
+
+
+def _passed_part(a: Optional[str], b: Optional[str], today: Optional[date]) -> bool:
+    """Whether `a` is the opening part of the still running `b` that had passed by the
+    article's date: in "Early in 2024, meat exports fell 3.5%. ... From January to March,
+    exports reached ..." (of April), the first quarter is what the text knows of 2024, not a
+    history it recalled. A day within `b` (a meeting's) is not such a part, and the caller
+    asks only after a sentence that gave figures for `a` (a remark that revenue "has been
+    exceeded in the seven months" reports none)."""
+    from factcheck.timespan import parse
+
+    sa, sb = parse(a), parse(b)
+    return today is not None and sa is not None and sb is not None and sa.start == sb.start and sb.end >= today
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:

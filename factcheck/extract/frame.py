@@ -331,6 +331,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if pick is not None:
             own_expr[k] = pick
 
+    # "in the last 12 months, exports fell 5% to 12.7 million bags": a window that also dates
+    # a total the sentence states is the span a growth compares, not a run of months to the
+    # latest (a rate's fall "by 0.8 percentage points" over it stays the latest month's)
+    totals = {own_expr[j] for j, d in enumerate(claims) if j in own_expr and d.role == R.LEVEL and not _compared(d)}
+
     for k, c in enumerate(claims):
         period = None
         window = None
@@ -366,7 +371,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     period = topic
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
-            elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base:
+            elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \
+                    and not (c.role == R.GROWTH and own_expr[k] in totals):
                 # "down 0.8 points over the past 12 months": a change over a window is the
                 # latest month's (the one before the article's), measured against the month
                 # the window opened from
@@ -583,6 +589,16 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
         unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
         fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
         e.span, e.shift = (whole if fits else span), None
+        named = next((x.span for x in exprs if "unit" in e.tags and unit and x is not e and not x.base and x.span is not None
+                      and x.span.months == _REVIEW_UNIT_MONTHS[unit]), None)
+        if named is not None:
+            e.span = named  # "its January report … a balanced budget for the month": the month it names
+        elif "unit" in e.tags and unit and e.span.months > _REVIEW_UNIT_MONTHS[unit]:
+            # "For the year to date, sales were down 5% … fleet sales fell in the month": its
+            # last month, not the whole span again
+            end = e.span.end
+            first = end.year * 12 + end.month - _REVIEW_UNIT_MONTHS[unit]
+            e.span = timespan.month_span(first // 12, first % 12 + 1, end.year, end.month)
 
 
 def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:

@@ -660,10 +660,11 @@ def _months_of_year(m, ctx):
 
 
 @rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
-      rf"(?!\s+(?:to|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
+      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
 def _months_so_far(m, ctx):
-    """'Over the course of five months, imports have amounted to …', 'in five months': the
-    first months of the statement's year (the year-to-date of a monthly release)."""
+    """'Over the course of five months, imports have amounted to …', 'in five months', 'in
+    the 11 months to date': the first months of the statement's year (the year-to-date of a
+    monthly release)."""
     n = _count(m.group("n"))
     if not n or n > 12 or ctx.future or _RECORD_SINCE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
@@ -1259,6 +1260,14 @@ def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
     named before (a headline's "narrows in April"); dated by the frame from the text's topic."""
     return _expr(m, None, shift=("period", 0), tags={"review"})
+
+
+@rule(r"\b(?:in|during|for|over)\s+the\s+(?:month|quarter)\b(?!\s*(?:of|to|ending|ended|before|after|earlier|prior|ahead|just|under|-))",
+      needs=(_t("month", "quarter"),))
+def _the_unit(m, ctx):
+    """'fell in the month', 'over the quarter': the month or quarter the report is about, the
+    last such part of a year-so-far the text spoke of before (resolved in frame.py)."""
+    return _expr(m, None, shift=("period", 0), tags={"review", "unit"})
 
 
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
