@@ -458,16 +458,15 @@ def list_after_whole(graph: Graph):
 
 
 #: What joins the items of a list whose items carry figures of their own: "fell 44,800 to
-#: 8,125,700 and part-time ...", "(to 4,327.6 GWh) while gas-fired ...", "...; Montego Bay ...".
+#: 8,125,700 and part-time ...", "rose 3,300 to 543,300 while ...", "...; Montego Bay ...".
 _ITEM_JOIN = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
 #: Between an item's change and its level: "rose 58,300 to 3,872,500", "by $6bn (to $59bn".
 _CHANGE_TO_LEVEL = re.compile(r"[\s(,]*(?:to|at)\s*[^\w\s]{0,4}\s*", re.I)
 
 
 def _items_with_changes(amounts: list[Node]) -> Optional[tuple[list[Node], list[Node]]]:
-    """The levels and changes of a sentence that lists items, each with its level and
-    perhaps its own change just before it ("A rose 5 to 60, B fell 2 to 40"): every item
-    has a change or none has, and the items are joined as a list."""
+    """The levels and changes of a sentence that lists items, each with its level and its
+    own change just before it ("A rose 5 to 60, B fell 2 to 40"), joined as a list."""
     levels, changes, pending = [], [], None
     for n in amounts:
         if is_change(n) and pending is None:
@@ -481,8 +480,9 @@ def _items_with_changes(amounts: list[Node]) -> Optional[tuple[list[Node], list[
             pending = None
         else:
             return None
-    if pending is not None or len(levels) < 2 or len(changes) not in (0, len(levels)):
-        return None
+    if pending is not None or len(levels) < 2 or len(changes) != len(levels):
+        return None  # levels alone, with rates between, may be siblings of the level before
+    # ("up 18% to S$2 billion for other components. Accommodation rose 13% to S$1.44 billion; ...")
     starts = changes or levels
     for a, b in zip(levels, starts[1:]):
         gap = a.claim.sentence[a.local[1]: b.local[0]]
@@ -493,7 +493,7 @@ def _items_with_changes(amounts: list[Node]) -> Optional[tuple[list[Node], list[
 
 def items_after_whole(graph: Graph):
     """The sentence after a whole's level (and its change) that lists its parts, each with
-    a change or a rate of its own ("Employment rose 13,500 to 11,998,200. Full-time
+    a change of its own ("Employment rose 13,500 to 11,998,200. Full-time
     employment fell 44,800 to 8,125,700 and part-time employment rose 58,300 to
     3,872,500"): the levels add up to the whole's level and the changes, signed by their
     words, to its change. No word says the list is complete, so each sum is a candidate,
