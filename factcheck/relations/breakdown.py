@@ -457,6 +457,76 @@ def list_after_whole(graph: Graph):
                        " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=False, slack=half_width(wholes[0].claim))
 
 
+#: What joins the items of a list whose items carry figures of their own: "fell 44,800 to
+#: 8,125,700 and part-time ...", "rose 3,300 to 543,300 while ...", "...; Montego Bay ...".
+_ITEM_JOIN = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
+#: Between an item's change and its level: "rose 58,300 to 3,872,500", "by $6bn (to $59bn".
+_CHANGE_TO_LEVEL = re.compile(r"[\s(,]*(?:to|at)\s*[^\w\s]{0,4}\s*", re.I)
+
+
+def _items_with_changes(amounts: list[Node]) -> Optional[tuple[list[Node], list[Node]]]:
+    """The levels and changes of a sentence that lists items, each with its level and its
+    own change just before it ("A rose 5 to 60, B fell 2 to 40"), joined as a list."""
+    levels, changes, pending = [], [], None
+    for n in amounts:
+        if is_change(n) and pending is None:
+            pending = n
+        elif is_level(n) and n.value > 0 and n.exact:
+            if pending is not None and not _CHANGE_TO_LEVEL.fullmatch(n.claim.sentence[pending.local[1]: n.local[0]]):
+                return None
+            levels.append(n)
+            if pending is not None:
+                changes.append(pending)
+            pending = None
+        else:
+            return None
+    if pending is not None or len(levels) < 2 or len(changes) != len(levels):
+        return None  # levels alone, with rates between, may be siblings of the level before
+    # ("up 18% to S$2 billion for other components. Accommodation rose 13% to S$1.44 billion; ...")
+    starts = changes or levels
+    for a, b in zip(levels, starts[1:]):
+        gap = a.claim.sentence[a.local[1]: b.local[0]]
+        if len(gap) > 100 or not _ITEM_JOIN.search(gap):
+            return None
+    return levels, changes
+
+
+def items_after_whole(graph: Graph):
+    """The sentence after a whole's level (and its change) that lists its parts, each with
+    a change of its own ("Employment rose 13,500 to 11,998,200. Full-time
+    employment fell 44,800 to 8,125,700 and part-time employment rose 58,300 to
+    3,872,500"): the levels add up to the whole's level and the changes, signed by their
+    words, to its change. No word says the list is complete, so each sum is a candidate,
+    broken only by a slip that explains the gap."""
+    for members in graph.by_sentence.values():
+        amounts = [n for n in members if n.kind in AMOUNT_KINDS]
+        if len({(n.unit, n.period) for n in amounts}) != 1 or amounts[0].period is None:
+            continue
+        items = _items_with_changes(amounts)
+        if items is None:
+            continue
+        levels, changes = items
+        before = [w for w in graph.previous_sentence(levels[0], same_paragraph=False)
+                  if w.unit == levels[0].unit and w.kind == levels[0].kind and periods_equal(w, levels[0])]
+        wholes = [w for w in before if is_level(w)]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        if whole.value <= max(p.value for p in levels) or whole.claim.qualifier not in ("exact", "approx") \
+                or whole.series & vocab.NET_HEADS or _part_of_part(levels, whole) or _list_goes_on(graph, levels) \
+                or any(p.concept and whole.concept and p.concept != whole.concept for p in levels):
+            continue  # a balance is no sum of its sides; imports are no part of exports
+        label = " + ".join(p.claim.metric or "part" for p in levels)
+        yield Relation("parts-total", "sum", levels, whole, sum, label,
+                       " + ".join(f"{{{i}}}" for i in range(len(levels))), exact=False, slack=half_width(whole.claim))
+        moved = [w for w in before if is_change(w)]
+        if changes and len(moved) == 1 and moved[0].claim.qualifier in ("exact", "approx"):
+            signs = [signed(p) * signed(moved[0]) for p in changes]
+            yield Relation("parts-total", "sum", changes, moved[0], Linear(signs), label,
+                           " ".join(("+ " if s > 0 else "− ") + f"{{{i}}}" for i, s in enumerate(signs)).lstrip("+ "),
+                           exact=False, slack=half_width(moved[0].claim))
+
+
 def _list_goes_on(graph: Graph, parts: list[Node]) -> bool:
     """"• Imports rose to 4.1m tons, exports to 2.16m tons. • Transshipment fell 8.6%": the
     sentence after the list names one more series of the period by its change alone, a

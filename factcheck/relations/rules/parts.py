@@ -6,6 +6,7 @@ cannot add up to over 100 percent."""
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from factcheck.models import Finding
@@ -27,7 +28,10 @@ def parts_and_totals(graph: Graph, ctx: Context):
         if isinstance(item, Relation):
             sums.add(_key(item))
         yield item
-    yield from (r for r in breakdown.list_after_whole(graph) if _key(r) not in sums)
+    for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph)):
+        if _key(r) not in sums:
+            sums.add(_key(r))
+            yield r
 
 
 def _definite_parts(graph: Graph):
