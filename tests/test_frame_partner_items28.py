@@ -33,3 +33,8 @@ def test_places_coordinated_before_one_figure_stay_its_item():
     # places named before one figure only are no list
     c = _claims("Exports to Brazil and Argentina rose 6 percent to $3.1 billion.")
     assert {"Brazil", "Argentina"} <= set(c["$3.1 billion"].subject)
+
+
+def test_a_place_after_a_figure_is_no_item_of_the_next():
+    c = _claims("Aruba welcomed 21,400 visitors from The Bahamas thereby recording a rise of 12%.")
+    assert "Bahamas" in c["21,400 visitors"].subject
