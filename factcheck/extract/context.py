@@ -468,9 +468,10 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
         taken = next((attached[j] for j in attached if names[j][2] == n), None)
         if taken is not None:
             attached.setdefault(i, taken)
+    items = _list_items(sentence, figures, clauses, names, attached)
     out: list[Optional[list[str]]] = []
     for k, (start, _) in enumerate(figures):
-        own = [n for i, (_, _, n) in enumerate(names) if attached.get(i) == k]
+        own = [n for i, (_, _, n) in enumerate(names) if attached.get(i) == k] or [names[i][2] for i in items.get(k, ())]
         if not own:
             clause = grammar.clause_of(clauses, start)
             own = [n for i, (a, _, n) in enumerate(names) if i not in attached and grammar.clause_of(clauses, a) == clause]
@@ -478,6 +479,55 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
             own = [n for i, (a, _, n) in enumerate(names) if i not in attached
                    and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
         out.append(list(dict.fromkeys(own)) or None)
+    return out
+
+
+# "the United States at $738 million (14.1%), followed by Canada with $3.6 million (0.9%)",
+# "China took 30% of imports, Japan 12% and Korea 8%": in a list of places each with its
+# figures, a figure is its own item's, the place nearest before it with no break of the
+# list between (places coordinated with that one, "China, Japan and Korea took", are one item)
+_ITEM_BREAK = re.compile(r"[,;]|\b(?:and|or|followed\s+by|while|whereas|but|then)\b", re.I)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+
+
+def _list_items(sentence: str, figures: list[tuple[int, int]], clauses, names: tuple, attached: dict[int, int]) -> dict[int, list[int]]:
+    """Figure index -> the indices of its item's names, for the figures of each clause that
+    lists at least two places each with its figures, and names no place outside the items
+    but before them (the party that reports the list: kept with every item)."""
+    clauses = clauses or ((0, len(sentence)),)
+    by_clause: dict[int, list[int]] = {}
+    for k, (start, _) in enumerate(figures):
+        by_clause.setdefault(grammar.clause_of(clauses, start), []).append(k)
+    out: dict[int, list[int]] = {}
+    for clause, ks in by_clause.items():
+        a0, b0 = clauses[clause]
+        inside = [i for i, (a, b, _) in enumerate(names) if a0 <= a and b <= b0]
+        own: dict[int, list[int]] = {}
+        prev_end, prev = a0, None
+        for k in ks:
+            start, end = figures[k]
+            mine = [i for i, j in attached.items() if j == k]
+            before = [i for i in inside if prev_end <= names[i][0] and names[i][1] <= start and i not in attached]
+            # "16,787 visitors from the Netherlands, an increase of 17%": a place after the
+            # figure before, with no break of the list between, is still that figure's item
+            opens = prev is None or _ITEM_BREAK.search(sentence, prev_end, names[before[0]][0]) if before else False
+            if not mine and opens and not _ITEM_BREAK.search(sentence, names[before[-1]][1], start):
+                mine = [before[-1]]
+                for i in reversed(before[:-1]):
+                    if not _COORDINATED.fullmatch(sentence, names[i][1], names[mine[0]][0]):
+                        break
+                    mine.insert(0, i)
+            elif not mine and not before and prev is not None:
+                mine = own[prev]  # "at $738 million (14.1%)": the next figure of the same item
+            own[k], prev_end, prev = mine, end, k
+        taken = {i for m in own.values() for i in m}
+        if len({names[i][2] for i in taken}) < 2 or not taken:
+            continue
+        first = min(names[i][0] for i in taken)
+        if any(i not in taken and i not in attached and names[i][0] > first for i in inside):
+            continue  # a place no item takes, inside the list: not a list of places and figures
+        lead = [i for i in inside if i not in taken and i not in attached and names[i][0] < first]
+        out.update({k: [*lead, *m] for k, m in own.items() if m and not any(attached.get(i) == k for i in m)})
     return out
 
 
