@@ -97,6 +97,36 @@ def test_a_whole_of_its_head_noun_alone_still_bounds_its_parts():
     assert flagged(checks)  # the part exceeds the whole a hundred-fold
 
 
+FERRY = ("Last July the islands welcomed 41,280 passengers by air, up from the year before. "
+         "A further 2,615 passengers arrived via the weekly ferry from the mainland.")
+
+
+def ferry(text=FERRY):
+    return make(text, [
+        {"surface": "41,280 passengers", "value": 41280, "unit": "count", "kind": "count",
+         "metric": "passengers by air", "period": "2023-07"},
+        {"surface": "2,615 passengers", "value": 2615, "unit": "count", "kind": "count",
+         "metric": "passengers", "period": "2023-07"},
+    ])
+
+
+def test_a_whole_whose_own_clause_says_how_it_came_is_a_sibling_not_the_whole():
+    # "2,615 passengers arrived via the ferry": those who came that way, beside those by air
+    _, checks = run(ferry())
+    assert flagged(checks) == set()
+
+
+def test_a_whole_whose_clause_names_no_means_still_bounds_its_parts():
+    _, checks = run(ferry(FERRY.replace("arrived via the weekly ferry from the mainland", "arrived during the month")))
+    assert flagged(checks)  # the part by air exceeds the whole
+
+
+def test_a_whole_that_came_on_a_day_is_still_the_whole():
+    # "arrived on Monday" dates the figure, it names no means of travel
+    _, checks = run(ferry(FERRY.replace("arrived via the weekly ferry from the mainland", "arrived on the first Monday")))
+    assert flagged(checks)
+
+
 JOBLESS = ("Italy's unemployment rate was steady at 11.9% in January, the same as December. "
            "3.097 million people were jobless in January, 126,000 more than in January 2016 "
            "(when the unemployment rate was 11.6%).")

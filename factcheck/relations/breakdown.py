@@ -244,11 +244,20 @@ def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
 _RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
 
 
+# "3,000 visitors came via cruise ship", "1,200 passengers arrived by ferry": a verb of travel
+# with a means or route ("on" left out: "arrived on Monday" is a date)
+_BY_MEANS = re.compile(r"^\s*(?:(?:had|have|has)\s+)?(?:came|come|arrived?|travell?ed|entered|crossed|sailed|flew)"
+                       r"\s+(?:by|via|aboard|through)\b", re.I)
+
+
 def restricted(n: Node) -> bool:
     """A figure whose noun a restrictive relative clause narrows ("€200 million in receipts
     that had been withheld", "3,000 visitors who came by sea"): no comma before the
-    clause, so it names a subset of what its head noun alone would name."""
-    return bool(_RESTRICTIVE.match(n.after(60)))
+    clause, so it names a subset of what its head noun alone would name. So does the
+    figure's own predicate when it says by what means or route they came ("3,000 visitors
+    came via cruise ship"): the subset that came that way, a sibling of those by air."""
+    after = n.after(60)
+    return bool(_RESTRICTIVE.match(after) or _BY_MEANS.match(after))
 
 
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[€$£¥]\s*)?$")
