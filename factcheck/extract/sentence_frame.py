@@ -17,6 +17,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.models import Claim
+from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
 
 
@@ -148,7 +149,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         gap = c.sentence[_local(claims[i - 1])[1]: local[0]] if i else ""
         if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
-                and _CONVERTED.search(gap) and ("/" not in claims[i - 1].unit or "(" in gap):
+                and _CONVERTED.search(gap) and (not rate_parts(claims[i - 1].unit)[1] or "(" in gap):
             c.metric = claims[i - 1].metric or c.metric
             c.context["converted"] = True
             continue
