@@ -3,12 +3,11 @@ currency: same series, place, period and role. Rules run after the pairing gave 
 a year or ', forecast' to one of the two only; a reference keyed on the converted figure
 then named a series or a period no other figure had."""
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day="2024-03-15"):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 def _frame(c):

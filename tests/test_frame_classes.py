@@ -5,12 +5,11 @@ its 'by', and percentages above or below a comparison."""
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day="2022-08-27"):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 def test_a_semester_is_a_half_year():

@@ -2,12 +2,11 @@
 N%, B M% and C K%') is its own item's: the place nearest before it in the list, not every
 place the sentence names (their series would share one key)."""
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day="2021-06-10"):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 def test_a_bracketed_share_after_with_is_its_own_items():

@@ -4,10 +4,11 @@ its own, a fronted 'over' that frames a sentence rather than naming a base."""
 
 from factcheck.extract import extract
 from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day="2022-08-27"):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 def test_the_same_period_of_a_named_year_moves_the_topic_span_into_that_year():

@@ -4,12 +4,11 @@ sentences of our own. Every positive case names no series on the code before thi
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day="2024-06-20"):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 # An adverbial of time written "Month, YYYY" between a verb of change and its "by".

@@ -7,12 +7,11 @@ from datetime import date
 import pytest
 
 from factcheck.calendars import solar_hijri_months, solar_hijri_new_year, solar_hijri_year_of
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
 def _claims(text, day):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+    return frames_by_surface(text, day)
 
 
 @pytest.mark.parametrize("year, nowruz", [(1398, date(2019, 3, 21)), (1399, date(2020, 3, 20)),
