@@ -56,7 +56,9 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
-                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
+                              # "over the latest estimate for 2018 of $216,871 million": and the year it is for
+                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+)?(?:figure|level|total|value|tally|amount|sum|estimates?|outturn)"
+                              r"(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following", "above", "below"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
@@ -217,6 +219,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # "this year's" in a report on the current (fiscal) year so far: that span ("In the
         # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
         reference = topic
+    if main_ref is None and main and reference and _month_closing_span(reference, main) \
+            and any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs):
+        reference = topic = main
+        back_to_main = True  # the text's span again: the sentences after it continue it
+    else:
+        back_to_main = False
 
     # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
     # increase": a window set against the same window a year earlier is the change's own span
@@ -381,7 +389,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
-            c.context["period_inherited"] = True
+            if not back_to_main:
+                c.context["period_inherited"] = True
         elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \
                 and not c.context.get("prior"):
             c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
@@ -773,6 +782,22 @@ def _brackets(sentence: str) -> list[tuple[int, int]]:
 _PAREN = re.compile(r"[()]")
 
 
+# "the same period", "the same time span": an anaphor that names a span, not a month
+_SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
+
+
+def _month_closing_span(month: str, span: str) -> bool:
+    """Whether `month` is the last month of the months `span` covers, a span of more than one
+    month and less than a year: in a report on January–April 2022, "In April output rose 1.2%.
+    Mining output fell 12.3% from the same period of 2021": "period" points back to the span
+    the text is about, not to the month named last (that would be "the same month")."""
+    if len(month) != 7 or month[4] != "-" or "/" not in span:
+        return False
+    whole, one = timespan.parse(span), timespan.parse(month)
+    return whole is not None and one is not None and 1 < whole.months < 12 \
+        and (whole.end.year, whole.end.month) == (one.end.year, one.end.month) and whole.start < one.start
+
+
 def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
     """What 'the same period of 2023' moves: the span named last before it in the sentence
     ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
@@ -1129,6 +1154,17 @@ def budget_year(claims: list[Claim], text: str, calendar, today) -> None:
         if c.context.pop("period_ahead", None) and c.period is None:
             c.period = period
             c.context["period_inherited"] = True
+
+
+_PLAN_TITLE = lazy(r"\b(?:budget|(?:financial|fiscal|spending|revenue)\s+plan|estimates|appropriations?)\b", re.I)
+
+
+def plan_year(heading: str, exprs: list[TimeExpr], today) -> Optional[str]:
+    """The year a heading names a plan for ("Financial Plan 2019", "Budget 2025 Estimates"),
+    when that year is still to come at the article's date: what the figures below are for."""
+    if today is None or not _PLAN_TITLE.search(heading):
+        return None
+    return next((e.period for e in exprs if e.span is not None and e.span.months == 12 and e.span.start > today), None)
 
 
 def implied_bases(claims: list[Claim]) -> None:

@@ -271,7 +271,7 @@ _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\
 
 
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
-_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half|semester)"
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester)"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
@@ -516,11 +516,11 @@ def _nth_month_of_year(m, ctx):
 
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
-_MONTHS_OF = (rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+_MONTHS_OF = (rf"(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
-@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
 def _first_months(m, ctx, months: Optional[int] = None):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'
     (and the singular a count sometimes wrongly takes: 'first eight month of current fiscal year')."""
@@ -528,7 +528,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
     if not n or n > 24:
         return None
     which = m.group("which").lower()
-    if which == "first":
+    if which in ("first", "1st"):
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
             # "the first four months of the fiscal year": the one the article's date is in
@@ -545,13 +545,12 @@ def _first_months(m, ctx, months: Optional[int] = None):
                 return None
             year = ctx.this_year - 1
         else:
-            if ctx.today is not None and _FISCAL_TALK.search(m.string) and ctx.fiscal().first_month != 1:
+            if _FISCAL_TALK.search(m.string):
                 # "the first two months of the current fiscal", "in the first four months,
                 # the fiscal deficit …": the months of the fiscal year the sentence speaks of
-                fy = _relative_fiscal_year("current", ctx)
-                if fy is not None:
-                    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
-                    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
+                fiscal = _fiscal_opening_months(m, ctx, n)
+                if fiscal is not None:
+                    return fiscal
             solar = _solar_topic_year(ctx) if (m.group("rel") or "").lower().endswith(("current", "this")) else None
             if solar is not None and n <= 12:
                 # "the first four months of the current Iranian calendar year ... in the first four
@@ -568,6 +567,18 @@ def _first_months(m, ctx, months: Optional[int] = None):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+def _fiscal_opening_months(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
+    """The first `n` months of the current fiscal year, where the place's year is not the
+    calendar year."""
+    if ctx.today is None or ctx.fiscal().first_month == 1:
+        return None
+    fy = _relative_fiscal_year("current", ctx)
+    if fy is None:
+        return None
+    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
+    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
 
 
 @rule(r"\b(?:the\s+|its\s+)?(?P<which>first)\s+(?P<n>two|three|2|3)\s+quarters" + _MONTHS_OF, needs=(_t("quarters"),), first=True)
@@ -659,15 +670,26 @@ def _months_of_year(m, ctx):
     return _expr(m, month_span(year, 1, year, n))
 
 
-@rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
-      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
+@rule(rf"\b(?:over|in|during|across|throughout|for\s+the\s+period\s+of)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})(?:\s+months\b|-month\s+period\b)"
+      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months", "month"),))
 def _months_so_far(m, ctx):
     """'Over the course of five months, imports have amounted to …', 'in five months', 'in
-    the 11 months to date': the first months of the statement's year (the year-to-date of a
+    the 11 months to date', 'across the nine months', 'during the 11-month period', 'for the
+    period of eight months': the first months of the statement's year (the year-to-date of a
     monthly release)."""
     n = _count(m.group("n"))
     if not n or n > 12 or ctx.future or _RECORD_SINCE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
+    topic = parse(ctx.topic) if ctx.topic and "/" in ctx.topic else None
+    if topic is not None and topic.months == n and topic.start.day == 1:
+        # "the trade deficit was $21.2 billion during July-May … During the 11-month period, …":
+        # the months the text has just named
+        return _expr(m, topic)
+    if ctx.topic_fiscal or _FISCAL_TALK.search(m.string):
+        # "during the 11-month period" in a report on a fiscal year so far: that year's months
+        fiscal = _fiscal_opening_months(m, ctx, n)
+        if fiscal is not None:
+            return fiscal
     latest = ctx.latest(n)
     if latest is None:
         return None
@@ -1197,7 +1219,7 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|time(?:\s?frame|\s+period)?|month|quarter|half|months|week|weeks|days?)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
@@ -1207,7 +1229,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time(?:\s?frame|\s+period)?|months?|quarter|half|weeks?)\b"
       # "the similar period of 2020", "a similar period last year"
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
-      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period|time\s?frame|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period(?:\s+of\s+time)?|time\s?frame|time\s+span|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
@@ -1453,7 +1475,10 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
-    r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
+    # "compared with latest estimates for 2018", "over the revised estimate of 2023"
+    r"(?:(?:the\s+)?(?:latest|revised|preliminary|provisional|final)\s+estimates?\s+(?:for|of)\s+)?"
+    # "over revised 2018", "compared with the latest 2023": a year's figures as revised or estimated
+    r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?(?:(?:revised|latest|preliminary|provisional|estimated|actual|approved)\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
                         # "up 30,000 on December", "down €1.2bn on last year": a change's amount before 'on'
@@ -1480,6 +1505,8 @@ _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(
 _SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
 # "a growth of 6.5 percent over last year": a rate set right against a time
+# "some $10,263 million over 2018": an amount right before 'over' is a margin over that time
+_AMOUNT_OVER = lazy(r"\d[\d,.]*\s*(?:m|bn|mn|million|billion|trillion|thousand|crore|lakh)?\s+over\s+(?:the\s+)?$", re.I)
 _PERCENT_OVER = lazy(r"(?:\d\s?%|\d\s*(?:percent|per\s?cent))\s+over\s+$", re.I)
 # "of 2019 levels", "over their comparative 2017 figures": the word before a time of other figures
 _BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)\s+(?:its\s+|their\s+|the\s+)?"
@@ -1589,7 +1616,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
             return False  # "over the past 12 months": the statement's own span
         if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
-                and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I):
+                and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I) \
+                and not _AMOUNT_OVER.search(before):
             return False
         return True
     if e.span is not None and _COMPARED_FIGURE_OF.search(sentence, max(0, e.start - 100), e.start):
