@@ -82,3 +82,32 @@ def test_a_figure_after_the_latest_estimate_for_a_year_is_the_other_side():
                           "2021 of $217 million. Spending rose to $90 million.", "2021-12-02")
     assert c["$217 million"].period == "2021"
     assert c["$90 million"].period == "2022"
+
+
+def test_this_years_period_is_the_span_the_text_is_about():
+    c = frames_by_surface("Exports rose 5.1% in the first 20 days of May. This year's period had 17 working days, compared "
+                          "with 16 working days over the same time frame last year. Chip exports rose 9.2% on-year.",
+                          "2021-05-23")
+    assert c["17 working days"].period == "2021-05-01/2021-05-20"
+    assert c["16 working days"].period == "2020-05-01/2020-05-20"
+    assert c["9.2%"].period == "2021-05-01/2021-05-20"
+
+
+def test_a_flow_as_of_a_day_this_year_is_summed_from_january():
+    c = frames_by_surface("Foreign trade turnover as of August 15 this year reached $12.2 billion, an increase of 28.8% "
+                          "compared to the same period last year. Public debt as of June 30 this year stood at $33 billion. "
+                          "Revenue reached $530 million as of July 31, while visitor satisfaction is 89.5 percent, as of "
+                          "August 22.", "2022-08-20")
+    assert c["$12.2 billion"].period == "2022-01-01/2022-08-15"
+    assert c["28.8%"].base_period == "2021-01-01/2021-08-15"
+    assert c["$33 billion"].period == "2022-06-30"  # a stock is counted on its day
+    assert c["89.5 percent"].period == "2022-08-22"  # a rate is read on its day
+
+
+def test_a_day_as_of_which_something_began_dates_no_flow():
+    c = frames_by_surface("In Latin America, as of September, Ruritania has exports to Brazil of US$1,807.8 million.",
+                          "2022-10-20")
+    assert c["US$1,807.8 million"].period == "2022-01/2022-09"
+    c = frames_by_surface("Although the government said it would bar group tours as of Aug. 1, 2021, the number of visitors "
+                          "still rose to 2.71 million.", "2022-01-20")
+    assert c["2.71 million"].period != "2021-01-01/2021-08-01"

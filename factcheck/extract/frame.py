@@ -109,6 +109,9 @@ _AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
+_STOCK_WORDS = frozenset(("outstanding", "stock", "stocks", "reserves", "debt", "deposits", "holdings",
+                          "portfolio", "backlog", "inventory", "inventories"))
+_CLAUSE_OPENING = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
@@ -362,7 +365,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "rose to 449,552 in May and June compared to 424,752 last year": the other
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
-            if "by_month" in e.tags and period and _counted_over_time(c):
+            if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
                 period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
@@ -834,6 +837,14 @@ def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
     words = _WORDS.findall((c.metric or "").lower())
+    if not words and (c.role == R.GROWTH or c.role in (R.LEVEL, R.CHANGE) and c.kind != K.PERCENT):
+        # the series is named later (metrics.py): "trade turnover as of August 15 reached $12.2
+        # billion, an increase of 28.8%" names it in the words of its clause before the figures
+        before = c.sentence[: _local(c)[0]]
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+        if _STOCK_WORDS.intersection(words):
+            return False  # "outstanding loans as of June 30": a stock of a flow's series
     if c.role == R.SHARE:
         # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the
         # part is the clause's subject, before the figure
@@ -845,6 +856,9 @@ def _counted_over_time(c: Claim) -> bool:
 
 def _from_january(period: str) -> str:
     span = timespan.parse(period)
+    if span is not None and span.start == span.end:
+        # "trade turnover as of August 15": from the first of January to that day
+        return timespan.name(timespan.Span(span.start.replace(month=1, day=1), span.end))
     if span is None or span.months != 1:
         return period
     return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))

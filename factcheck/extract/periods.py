@@ -1231,12 +1231,15 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
       rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period(?:\s+of\s+time)?|time\s?frame|time\s+span|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
+      # "This year's period included 16 working days, against 15 over the same time frame last year"
+      r"|\b(?P<this2>this|the\s+current)\s+year['’]s\s+(?:period|time\s?frame|time\s+span)\b"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time"),),
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
+              "period"),),
       opening=True)
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
@@ -1247,7 +1250,7 @@ def _anaphoric(m, ctx):
     if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
         return _expr(m, None, shift=("to_year", int(year)), tags=tags)
-    if m.group("this"):
+    if m.group("this") or m.group("this2"):
         # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
         return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -1653,6 +1656,8 @@ _FLOW_SO_FAR = triggered(lazy(rf"\b(?:{'|'.join(_FLOW_SO_FAR_VERBS)}|(?:{'|'.joi
                          _FLOW_SO_FAR_VERBS + _FLOW_SO_FAR_PHRASAL)
 
 
+_LEAD_WORDS = lazy(r"[A-Za-z]+")
+_FIGURE_IN_CLAUSE = lazy(r"[^,;:()\d]*\d")
 _BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
@@ -1676,7 +1681,15 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
     if _BUDGET_FLOW_AFTER.match(sentence, e.end):
         pass  # "As of February, the state budget deficit stood at": a budget's execution is counted from January
     elif not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
-        return  # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading
+        # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading; "trade
+        # turnover as of August 15 reached $12.2 billion": a flow summed to it. The frame,
+        # which knows the series, tells them apart (as it does "by July"), when the figure
+        # follows in the clause or the date opens the sentence ("As at June 30, remittances
+        # amounted to"; "banned as of Aug. 1, 2019, the number still rose": a date)
+        opening = _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start).start()
+        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3:
+            e.tags = e.tags | {"by_month"}
+        return
     if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
         return  # "… in September compared to 3.2 billion Kwacha as of August": the other reading
     end = e.span.end
@@ -1741,11 +1754,13 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
-    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low:
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
+            or "as of" in f.low or "as at" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
     if len(found) > 1:
+        found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
@@ -1754,6 +1769,23 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+_THIS_YEAR_AFTER = lazy(r"(?:,?\s+(?:of\s+)?)?(?:this|the\s+current)\s+year", re.I)
+
+
+def _year_restated(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> list[TimeExpr]:
+    """'as of August 15 this year', 'in March of this year': 'this year' after a day or a month
+    of the current year only restates its year; it is no time of its own."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and a.span.months <= 1 and a.span.start.year == ctx.this_year and not a.base \
+                and _THIS_YEAR_AFTER.fullmatch(sentence, a.end, e.end) and e.start >= a.end:
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
 
 
 # "the same period of FY 2021-22", "the corresponding period of the last fiscal year", "the
