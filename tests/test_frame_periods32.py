@@ -111,3 +111,11 @@ def test_a_day_as_of_which_something_began_dates_no_flow():
     c = frames_by_surface("Although the government said it would bar group tours as of Aug. 1, 2021, the number of visitors "
                           "still rose to 2.71 million.", "2022-01-20")
     assert c["2.71 million"].period != "2021-01-01/2021-08-01"
+
+
+def test_the_month_named_after_during_the_month_is_the_other_sides():
+    c = frames_by_surface("Sales rose in March. Van sales grew by 6 per cent to 41,200 units during the month, when compared "
+                          "to 38,870 units in March 2020.", "2021-04-12")
+    assert c["41,200 units"].period == "2021-03"
+    assert c["6 per cent"].base_period == "2020-03"
+    assert c["38,870 units"].period == "2020-03"

@@ -601,8 +601,10 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
         unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
         fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
         e.span, e.shift = (whole if fits else span), None
+        # (named before it: "to 2,35,309 units during the month, when compared to 2,19,421 units in
+        # December 2021" names the other side's month after it)
         named = next((x.span for x in exprs if "unit" in e.tags and unit and x is not e and not x.base and x.span is not None
-                      and x.span.months == _REVIEW_UNIT_MONTHS[unit]), None)
+                      and x.span.months == _REVIEW_UNIT_MONTHS[unit] and x.end <= e.start), None)
         if named is not None:
             e.span = named  # "its January report … a balanced budget for the month": the month it names
         elif "unit" in e.tags and unit and e.span.months > _REVIEW_UNIT_MONTHS[unit]:
