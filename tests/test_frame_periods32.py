@@ -119,3 +119,17 @@ def test_the_month_named_after_during_the_month_is_the_other_sides():
     assert c["41,200 units"].period == "2021-03"
     assert c["6 per cent"].base_period == "2020-03"
     assert c["38,870 units"].period == "2020-03"
+
+
+def test_a_month_of_the_previous_year_counts_from_the_month_reported():
+    c = frames_by_surface("Scooter sales grew 3 per cent to 410,052 units in December, compared to 398,100 units in "
+                          "December the previous year.", "2023-01-13")
+    assert c["410,052 units"].period == "2022-12"
+    assert c["398,100 units"].period == "2021-12"
+
+
+def test_calendar_years_named_as_such():
+    c = frames_by_surface("Car sales grew 23 per cent to 3.79 million units in CY22, compared to 3.08 million units "
+                          "in CY2021.", "2023-01-13")
+    assert c["3.79 million units"].period == "2022"
+    assert c["3.08 million units"].period == "2021"

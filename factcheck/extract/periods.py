@@ -1172,8 +1172,13 @@ def _month_year(m, ctx):
     else:
         if ctx.this_year is None:
             return None
-        rel = m.group("rel").lower()
-        y = ctx.this_year + (-1 if rel in ("last", "the previous") else 1 if rel == "next" else 0)
+        rel = " ".join(m.group("rel").lower().split())
+        y = ctx.this_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+        if rel == "the previous":
+            # "10,15,942 units in December the previous year" in January 2023, of December 2022:
+            # the year before the latest such month, not before the article's year
+            latest = ctx.latest(mon)
+            y = (latest.start.year if latest else ctx.this_year) - 1
     return _expr(m, month_span(y, mon, y, mon))
 
 
@@ -1447,6 +1452,13 @@ def _year_rule(m, ctx):
     if _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_AFTER_YEAR.match(m.string, m.end()):
         return None  # "the NRF Act 2021", "Vision 2030", "the 2019 Act": a year inside a name
     y = int(m.group("y"))
+    return _expr(m, month_span(y, 1, y, 12))
+
+
+@rule(r"\bCY\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)", flags=0, needs=(Needs(subs=("cy",)),))
+def _calendar_year_code(m, ctx):
+    """'CY21', 'CY2021': a calendar year, named so beside fiscal years."""
+    y = _year(m.group("y"))
     return _expr(m, month_span(y, 1, y, 12))
 
 
