@@ -24,6 +24,7 @@ import yaml
 
 from factcheck.articles import read_article
 from factcheck.extract.mentions import scan_sentence
+from factcheck.extract.numbers import parse_number_word
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Claim, Verdict
 from factcheck.relations import analyse, apply_findings, slips
@@ -41,16 +42,18 @@ def _precision(surface: str, value: float, sentence: str = "", local: tuple[int,
 
 
 def _spelled_precision(value: float, sentence: str, local: tuple[int, int] | None) -> float | None:
-    """A figure printed without digits ("four per cent", "two out of every five") is as
-    precise as the tool's own reader takes it (a whole number: ±0.5), not exact: the
-    frame the engine is measured on should round as the one extraction hands it."""
+    """A whole number printed in words ("four per cent", "twenty-five") is as precise as the
+    tool's own reader takes it (±0.5), not exact: the frame the engine is measured on should
+    round as the one extraction hands it. Fractions ("a third", "two out of every five")
+    stay exact: their reading's step is a judgement the annotation makes for itself."""
     if not sentence or local is None:
         return None
     try:
         mentions = scan_sentence(sentence, {})
     except Exception:  # the reader on an annotated span it would not itself take
         return None
-    m = next((m for m in mentions if m.start < local[1] and local[0] < m.end and m.precision and m.value), None)
+    m = next((m for m in mentions if m.start < local[1] and local[0] < m.end and m.precision and m.value
+              and parse_number_word(m.raw) is not None), None)
     if m is None:
         return None
     return abs(m.precision) * (abs(value) / abs(m.value) or 1.0)

@@ -53,3 +53,9 @@ def test_a_figure_in_words_rounds_like_the_tools_reading_of_it():
     assert oracle._precision("four per cent", 4.0) is None  # no sentence: exact, as before
     at = sentence.index("5,922")
     assert oracle._precision("5,922", 5922.0, sentence, (at, at + 5)) == 1.0  # digits: as printed
+
+
+def test_a_fraction_in_words_stays_as_annotated():
+    sentence = "The town has grown by a third since the last census."
+    at = sentence.index("a third")
+    assert oracle._precision("a third", 33.333, sentence, (at, at + len("a third"))) is None
