@@ -147,11 +147,31 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
     of levels the sentence before compares."""
     if not _ANAPHOR.match(g.claim.sentence) or any(n.kind in AMOUNT_KINDS and n is not g for n in graph.sentence_of(g)):
         return []
+    if _CAUSE_BEFORE.search(g.before(80)):
+        return []  # "This was largely due to a 13.5 percent cut in investment spending": a cause, not the change
     previous = graph.previous_sentence(g, same_paragraph=False)
     if not previous:
         return []
     return [pair for unit in sorted({n.unit for n in previous if n.kind in AMOUNT_KINDS})
             if (pair := from_to(graph, previous[0], unit, AMOUNT_KINDS, include_anchor=True))]
+
+
+# "This was due to", "driven by", "thanks to": what follows is what made the change, a part
+# or another measure, not the change the sentence before states
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|driven\s+by|led\s+by|fuell?ed\s+by|"
+                           r"boosted\s+by|helped\s+by|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to|"
+                           r"reflect(?:s|ed|ing)?|offset\s+by|dragged\s+down\s+by)\b[^\d]*$", re.I)
+
+
+# "dropped by 26.5%, in particular those of DAP, which amounted to X against Y": the words
+# between a growth and a pair of levels single out a part, whose levels they are
+_SINGLING_OUT = re.compile(r"\b(?:in\s+particular|particularly|especially|notably|including|of\s+which|"
+                           r"among\s+(?:them|which|these|those))\b", re.I)
+
+
+def _singled_out(g: Node, *levels: Node) -> bool:
+    first = min(levels, key=lambda n: n.local[0])
+    return g.local[1] <= first.local[0] and bool(_SINGLING_OUT.search(g.claim.sentence[g.local[1]: first.local[0]]))
 
 
 def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
@@ -192,6 +212,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
                 if _ratio_of_amounts(g, old, new):
                     continue
+                if _singled_out(g, old, new):
+                    continue  # "phosphate exports dropped 26.5%, in particular those of DAP, 39.8 million against 134.6"
                 if _in_own_clause(g, old, new):
                     continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
@@ -499,6 +521,11 @@ def _level_of(graph: Graph, g: Node, nearby_only: bool = False, unit: Optional[s
     subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
     reached $35.6 billion, against $33.8 billion a year earlier."); with `unit`, the one
     in that unit (a change in kroner is of the value, not of the tonnes beside it)."""
+    found = _found_level(graph, g, nearby_only, unit)
+    return None if found is not None and not nearby_only and _not_its_own(graph, g, found) else found
+
+
+def _found_level(graph: Graph, g: Node, nearby_only: bool, unit: Optional[str]) -> Optional[Node]:
     new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
@@ -566,6 +593,30 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
                       f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
 
 
+# "rose 3.2 per cent to", "a 3.2 per cent annual rise to", "up 5% year-on-year at"
+_TO_LEVEL = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:a\s+|an\s+|the\s+)?"
+                       r"(?:(?:about|around|nearly|almost|some|roughly|over|just)\s+)?[^\s\d]{0,4}$", re.I)
+
+
+def arrived_at(graph: Graph, g: Node) -> Optional[Node]:
+    """The figure a growth's own words say it rose or fell to, right after it ("a 3.2 per
+    cent annual rise to €39.6m"): its level, however the frame names or dates it."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    later = next((n for n in sentence[i + 1:] if n.kind in AMOUNT_KINDS), None)
+    if later is None or later.role in (GROWTH, CHANGE) or later.claim.context.get("converted") or is_compared(later):
+        return None  # "a decrease of 20.3% when compared to N$18 billion": the base, not the level reached
+    return later if _TO_LEVEL.match(g.claim.sentence[g.local[1]: later.local[0]]) else None
+
+
+def _not_its_own(graph: Graph, g: Node, level: Node) -> bool:
+    """The growth's own words name the level it reached ("January saw a 3.2% rise to
+    €39.6m"), and `level` is another figure (the €52.4m the frame dated alike): whatever
+    the frame calls its own, that one is the growth's."""
+    own = arrived_at(graph, g)
+    return own is not None and own is not level and own.unit == level.unit and not own.interval.meets(level.interval)
+
+
 def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
     """The level of a growth's series, subject and variant for `period`, wherever the
     article states it: one value (restatements agree), printed exact or "about", no
@@ -599,6 +650,8 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
         return None
     new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
     if new is None or old is None or new.unit != old.unit or old.period == new.period or _real(g, new):
+        return None
+    if _not_its_own(graph, g, new):
         return None
     if g.role == CHANGE and new.unit != g.unit:
         return None
