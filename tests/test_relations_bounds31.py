@@ -61,3 +61,14 @@ def test_growth_against_levels_of_its_paragraph_is_held_to_its_decimals():
                                 "base_period": "2019-05"}]))[1]
     assert flagged(checks("-11.6%")) & {"-11.6%", "926,417 visitors", "819,512 visitors"}
     assert flagged(checks("-11.5%")) == set()
+
+
+def test_growth_apart_from_its_levels_may_be_cut_at_one_decimal():
+    # 24,648 ÷ 16,061 − 1 = 53.46%: "53.4%" is that growth cut, not a slip
+    text = "Sales reached 16,061 units in May 2023. In May 2024 they were 24,648 units, up 53.4% on a year earlier."
+    level = {"unit": "count", "kind": "count", "metric": "truck sales", "role": "level"}
+    checks = run(make(text, [{**level, "surface": "16,061 units", "value": 16061.0, "period": "2023-05"},
+                             {**level, "surface": "24,648 units", "value": 24648.0, "period": "2024-05"},
+                             {**level, "surface": "53.4%", "value": 53.4, "unit": "percent", "kind": "percent",
+                              "period": "2024-05", "role": "growth", "direction": "up", "base_period": "2023-05"}]))[1]
+    assert flagged(checks) == set()

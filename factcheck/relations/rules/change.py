@@ -46,15 +46,18 @@ def _growth(n: Node) -> bool:
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
 
 
-def _held_to_print(g: Node) -> dict:
+def _held_to_print(g: Node, cut: bool = False) -> dict:
     """The tolerance of a growth measured from two levels: a growth printed with decimals
     states its own precision, rounded to it, or cut to it when it has two decimals or more
     (79.846% as "79.84pc"); the fixed slack of 0.05 points let 22.544% pass as "22.52
     percent" and 12.29% as "12.2". The slack still serves to choose the figure to blame:
-    a slip undone in a level another identity shares need only restore what held before."""
+    a slip undone in a level another identity shares need only restore what held before.
+    cut: a growth apart from its levels, worked out by the writer from figures printed
+    elsewhere, may be cut at one decimal as well (53.46% as "53.4%"), never moved toward
+    zero (−11.54% is not "−11.6%")."""
     p = printed(g.claim.surface)
     if p is not None and p.decimals >= HELD_DECIMALS:
-        return {"slack": 0.05, "held_to": (0.0, p.decimals >= 2)}
+        return {"slack": 0.05, "held_to": (0.0, cut or p.decimals >= 2)}
     return {"slack": 0.05}
 
 
@@ -543,7 +546,7 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         old = stated[0]
         # a base level stated in another paragraph may be an earlier release, since revised;
         # in the paragraph of the later level, a growth is held to the decimals it prints
-        tolerance = _held_to_print(g) if old.paragraph == new.paragraph else {"slack": REVISION}
+        tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
         yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                        f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct)
@@ -615,7 +618,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
     yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                    f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
                    f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
-                   **_held_to_print(g), result_text=_pct, exact=near)
+                   **_held_to_print(g, cut=True), result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):
