@@ -22,7 +22,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
-from factcheck.relations.common import after_previous_figure, attached_level, irrealis, is_level, sign
+from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -46,15 +46,18 @@ def _growth(n: Node) -> bool:
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
 
 
-def _held_to_print(g: Node) -> dict:
+def _held_to_print(g: Node, cut: bool = False) -> dict:
     """The tolerance of a growth measured from two levels: a growth printed with decimals
     states its own precision, rounded to it, or cut to it when it has two decimals or more
     (79.846% as "79.84pc"); the fixed slack of 0.05 points let 22.544% pass as "22.52
     percent" and 12.29% as "12.2". The slack still serves to choose the figure to blame:
-    a slip undone in a level another identity shares need only restore what held before."""
+    a slip undone in a level another identity shares need only restore what held before.
+    cut: a growth apart from its levels, worked out by the writer from figures printed
+    elsewhere, may be cut at one decimal as well (53.46% as "53.4%"), never moved toward
+    zero (−11.54% is not "−11.6%")."""
     p = printed(g.claim.surface)
     if p is not None and p.decimals >= HELD_DECIMALS:
-        return {"slack": 0.05, "held_to": (0.0, p.decimals >= 2)}
+        return {"slack": 0.05, "held_to": (0.0, cut or p.decimals >= 2)}
     return {"slack": 0.05}
 
 
@@ -89,7 +92,7 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
     new = news[0]
     if not series_compatible(old, new):
         return None
-    if not old.value or not old.exact or not new.exact:
+    if not old.value or not old.exact or not exact_or_bound(new):
         return None
     return old, new
 
@@ -130,13 +133,13 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     later = next((n for n in sentence[j + 1:] if n.kind in AMOUNT_KINDS), None)
     if later is not None and _TO_AFTER_FROM.match(g.claim.sentence[old.local[1]: later.local[0]]):
         # "rose seven percent from 698 to 749": the pair the growth itself names
-        if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not later.exact:
+        if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not exact_or_bound(later):
             return None
         return old, later
     news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
     if not news and _ANAPHOR.match(g.claim.sentence):
         news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
-    if not news or not news[-1].exact:
+    if not news or not exact_or_bound(news[-1]):
         return None
     return old, news[-1]
 
@@ -568,11 +571,12 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     stated = [n for n in same if n.exact and n.period == timespan.canonical(earlier)]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
-        # a base level stated in another paragraph may be an earlier release, since revised
-        slack = 0.05 if old.paragraph == new.paragraph else REVISION
+        # a base level stated in another paragraph may be an earlier release, since revised;
+        # in the paragraph of the later level, a growth is held to the decimals it prints
+        tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
         yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                        f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
-                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=slack, result_text=_pct)
+                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct)
         return
     if stated:
         return
@@ -667,7 +671,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
     yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                    f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
                    f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
-                   slack=0.05, result_text=_pct, exact=near)
+                   **_held_to_print(g, cut=True), result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):
