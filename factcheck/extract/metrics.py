@@ -373,6 +373,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if kind == K.PERCENT:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
+    counted = _COUNT_OF.match(right) if kind == K.COUNT and not m.counted else None
+    if counted:
+        # "closed the season with 2.06 million of overnight stays": the noun after "of" says
+        # what is counted, whatever the clause's subject
+        np = context.noun_phrase_after(counted.group(1))
+        if np:
+            return np
     np = _premodified(left, right, kind) or (_by_verb(left, right, None) or _worth(left) if kind == K.MONEY else None) \
         or (_by_verb(left, right, None) if kind == K.MEASURE else None) or _absolute_with(left) \
         or context.noun_phrase_before(left)
@@ -461,6 +468,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+# "17.25 million of tourist nights": a count whose noun follows "of" (not a partitive of a
+# determined whole, "of the 27 members", nor a relative, "of which")
+_COUNT_OF = lazy(r"\s+of\s+(?!(?:the|this|that|these|those|them|which|whom|its|their|our|all|each|every|any)\b)([a-z][\w'’-]*.*)", re.I)
 _CHANGE_NOUN_TO = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
                        r"(?:of\s+[^()\d]{0,12}[\d.,]+\s*[^\s()]{0,12}\s+)?(?:\([^()]{0,30}\)\s+)?"
                        r"in\s+(?P<np>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+to\s+"

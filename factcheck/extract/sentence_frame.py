@@ -27,7 +27,9 @@ _CHANGE_LEAD = lazy(
     r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
     r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
     # "(+4.3 per cent)" after a level: its change, the sign giving the direction
-    r"|\(\s*(?P<sign>[+\-−]))$",
+    r"|\(\s*(?P<sign>[+\-−])"
+    # "2.29 million tourists (plus by 5%)": a bracketed "plus" or "minus" reads as its sign
+    r"|\(\s*(?P<spelled>plus|minus)\s+(?:by\s+)?)$",
     re.I,
 )
 # "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
@@ -165,7 +167,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 continue
         prior = next((p for p in reversed(claims[:i]) if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.metric), None)
         if m is not None:
-            word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
+            sign = m.group("sign") or {"plus": "+", "minus": "-"}.get((m.group("spelled") or "").lower())
+            word = (m.group(1) or m.group(2) or ("down" if sign in ("-", "−") else "up")).lower()
         else:
             word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
@@ -787,7 +790,9 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           # March", "on a quarterly basis", "during the period under review"); no
                           # conjunction or comma, which would open another clause with its own series
                           r"(?:(?:in|on|during|over|for|through)\s+(?:(?!(?:and|or|but|while|whereas|which|that|from)\b)"
-                          r"[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+){1,6}?)*"
+                          # "rose 1.1 per cent on an annual basis, from €56.5": a comma right before
+                          # "from" sets off the pair, it opens no clause of its own
+                          r"[a-z][\w'’-]*(?:\s+|,\s*(?=from\b))|(?:19|20)\d\d(?:\s+|,\s*(?=from\b))){1,6}?)*"
                           r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
                           r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
                           # "by going down from", "rising from": the change's own verb again
