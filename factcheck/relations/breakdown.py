@@ -229,9 +229,10 @@ def _totals(word: re.Match, head: str) -> bool:
 
 
 def _opens_with_name(graph: Graph, lead: str, part: Node) -> bool:
-    """"Dalmatia, of all Adriatic regions, had 1.17 million tourists": a sentence whose first
-    word is a name of its own (capitalised, and never written in lower case in the
-    article's sentences), one the part's sentence does not name, is about that name."""
+    """"Dalmatia, of all Adriatic regions, has noted 1.17 million tourists": a sentence whose
+    first word is a name of its own (capitalised, never written in lower case in the
+    article's sentences, and the subject of the sentence's verb), one the part's sentence
+    does not name, is about that name."""
     first = _FIRST_WORD.match(lead)
     if first is None or first.group(1) in part.claim.sentence or first.group(1).lower()[:3] in _MONTHS:
         return False
@@ -245,8 +246,11 @@ _ADDITION = re.compile(r"^\s*(?:in\s+addition|additionally|besides|also|moreover
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 #: A capitalised word or acronym after a sentence's first letter: a name of its own.
 _NAME = re.compile(r"(?<=[\s(])(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
-#: The sentence's first word when it may be a name: capitalised, then a comma or a space.
-_FIRST_WORD = re.compile(r"^\s*([A-Z][a-z]{2,})(?=[\s,])")
+#: The sentence's first word when it is the subject of its verb, maybe past an aside between
+#: commas ("Dalmatia, of all regions, has noted"), not an adverbial before the subject
+#: ("Overall, total exports exceeded").
+_FIRST_WORD = re.compile(r"^\s*([A-Z][a-z]{2,})(?:\s*,[^,;]{1,60},)?\s+(?:has|have|had|is|was|were|are|saw|rose|fell|grew|came|took|"
+                         r"got|won|drew|[a-z]{3,}ed)\b")
 
 
 def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
