@@ -43,7 +43,7 @@ _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from|over)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?"
                  # "over the latest estimate for 2018 of", "compared with revised estimates of": a
                  # noun of reading names the earlier figure of the same series
-                 r"(?P<reading>(?:(?:latest|revised|previous|earlier|original|initial|budgeted)\s+)?(?:estimates?|figures?|outturn|levels?)"
+                 r"(?P<reading>(?:(?:latest|revised|previous|earlier)\s+)?(?:estimates?|figures?)"
                  r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
