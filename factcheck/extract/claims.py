@@ -145,6 +145,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         if mine:
             _entity_subjects(mine, sentence.text, main_subject, local)
         amounts.give_currencies(mine, claims[:first])
+        sentence_frame.same_spans(mine)
         sentence_frame.inherit_change_metrics(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
         sentence_frame.comparison_bases(mine)

@@ -666,6 +666,7 @@ _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}
 
 
 _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
+                            r"|\s+(?:continued|continues|continue|began|begins|started|starts|kept|keeps)\s+to\s*$"  # "the surplus continued to rise"
                             r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
                             r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
                             r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said|bound|poised|due|slated)(?:\s+to)?|came\s+in)\s*$", re.I)
@@ -732,6 +733,11 @@ _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|-
                                   r"[^\s\d]{0,4}\s?")
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*$", re.I)
 _LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting", "coming"})
+# "The surplus rose for a second month, registering 44 billion riyals": a participle of
+# recording right before its figure states a level too ("registering a rise of 5%" names
+# its object instead)
+_RECORDING_PARTICIPLES = frozenset({"registering", "recording", "posting"})
+_APPROX_ONLY = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 # "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
 # end of the clause; "production as reported by the Institute, was": a participle after "as"
@@ -754,7 +760,9 @@ _INNER_CLAUSE = re.compile(r"(?<=[a-z])(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\
                            r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+)?(?:19|20)\d\d)\s*$")
 _INNER_CLAUSE = triggered(_INNER_CLAUSE, ("which", "period", "compared"))  # one of its three phrases' words
 # "Cash remittances, or transfers through banks, totaled": "or" restates the subject
-_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the|or|i\.e\.)\s+[^,;()\d]{1,60},\s*$")
+# "The deficit with China, Nepal's second-largest trading partner, stood at": an apposition
+# opened by a possessor names the party, not the series
+_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the|or|i\.e\.|its|their|[A-Z][\w.-]*['’]s)\s+[^,;()\d]{1,60},\s*$")
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 
@@ -795,7 +803,9 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         return None
     if _DETERMINER_END.search(left, 0, verb.start()):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
-    if left[verb.start(): verb.end()].lower() in _LEVEL_PARTICIPLES and left[: verb.start()].rstrip().endswith(","):
+    participle = left[verb.start(): verb.end()].lower()
+    if (participle in _LEVEL_PARTICIPLES or participle in _RECORDING_PARTICIPLES and _APPROX_ONLY.fullmatch(left, verb.end())) \
+            and left[: verb.start()].rstrip().endswith(","):
         # "Imports also decreased, but more slowly than exports, totalling $27 billion": a
         # participle set off by a comma states a level of the main clause's subject
         # the main clause: the last comma-delimited stretch that is not an adverbial or a

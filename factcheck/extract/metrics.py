@@ -16,7 +16,8 @@ from factcheck.extract.kinds import K
 from factcheck.models import Claim
 from factcheck.extract.patterns import ends_with, lazy, triggered
 
-_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction"}
+_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction",
+               "downturn", "slump"}
 
 
 _PRIOR_BEFORE = lazy(r"\b(?:prior|previous|preceding)(?:\s+(?:reading|figure|print|month['’]?s?|quarter['’]?s?|estimate))?"
@@ -154,7 +155,8 @@ _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittanc
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
 # "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
-_CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|decline|drop|fall|decrease|contraction)\s+in\s+(.*)", re.I)
+_CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|upturn|decline|drop|fall|decrease|contraction|downturn|slump)"
+                          r"\s+in\s+(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 # "or 14% of the total": a whole that names no series; the part's own words do
 _BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
@@ -209,6 +211,28 @@ def _undetermined(phrase: str) -> list[str]:
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+)?$")
+_ADJACENT = lazy(r"\s*(?:(?:at|to|by)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?", re.I)
+#: Nouns that only count: what is counted is named elsewhere in the clause.
+_GENERIC_COUNTED = frozenset({"units", "unit", "pieces", "items", "nos"})
+#: A verb of being or change with the words it may pass before its figure ("was", "declined
+#: by 7 per cent year-on-year at", "fell to").
+_VERB_BEFORE_FIGURE = lazy(r"\b(?:was|were|is|are|stood|averaged|amounted|totall?ed|reached|came|rose|fell|increased|decreased|"
+                           r"declined|dropped|grew|climbed)\b(?P<between>[^;:.\d]{0,60})$", re.I)
+
+
+def _subject_of_verb(left: str, adjacent: bool = False) -> Optional[str]:
+    """The subject of the verb of being or change that introduces the figure, past the
+    change that verb states on its way ("declined by seven per cent y-o-y at"), or None.
+    `adjacent`: only a verb right before the figure ("was 8.47 days", "fell to"), not one
+    whose figure qualifies another word ("is the highest in 14 months")."""
+    verb = _VERB_BEFORE_FIGURE.search(left[-120:])
+    if verb is None or "," in verb.group("between"):
+        return None
+    if adjacent and not _ADJACENT.fullmatch(verb.group("between")):
+        return None
+    head = left[: len(left) - len(verb.group("between"))]
+    np = context.noun_phrase_before(head + " ")
+    return np if np and not _TIME_ONLY.fullmatch(np) else None
 
 
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
@@ -245,7 +269,12 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             phrase = _phrase_before_for(left)
             if phrase:
                 return phrase
-        return "duration"
+        # "The average length of stay was 8.47 days": a span the verb states of its subject
+        # measures that subject
+        subject = _subject_of_verb(left, adjacent=True)
+        if subject:
+            facts["span_of_subject"] = True
+        return subject or "duration"
     if kind == K.MONEY:
         noun = _WORD_AFTER.match(right)
         if noun and _SERIES_NOUN.fullmatch(noun.group(1)):
@@ -297,6 +326,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                     words = words[verbs[-1] + 1:]
                 if words:
                     return f"{m.counted.lower()} with {' '.join(words)}"
+        if m.counted.lower() in _GENERIC_COUNTED:
+            # "wholesales declined by 7 per cent at 1,04,601 units": a noun that only counts
+            # names no series; the clause's subject does
+            return _subject_of_verb(left) or _lower_words(m.counted)
         return _lower_words(m.counted)
     if kind in (K.PERCENT, K.PERCENTAGE_POINT):
         # coordinated percentages share what follows the last one: "97.2 percent and 93.5
@@ -330,6 +363,15 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
     tail = left[-160:]
+    nominal = _CHANGE_NOUN_IN_BY.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and " by" in tail[-20:] else None
+    if nominal:
+        # "thanks to the noticeable rise in the country's exports by 35.2%": a noun of change
+        # (a determiner before it, so no verb) whose series follows its "in"
+        np = context.clean_phrase(nominal.group("np").split()) or None
+        if np:
+            up = nominal.group("noun").lower() not in _DOWN_WORDS
+            facts["change"] = "up" if up else "down"
+            return f"{np} {'growth' if up else 'decline'}" if kind == K.PERCENT else np
     recorded = _RECORDED_CHANGE.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and "of" in tail[-30:] else None
     if recorded and not _SERIES_AFTER.match(right):
         # "Imports also recorded an increase of 16 per cent": the subject of the verb that
@@ -408,6 +450,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 # "€200 million in receipts that had been withheld": the relative clause tells
                 # the series apart from all receipts
                 np = f"{np} {restricted.group(2).lower()}"
+    counted = _COUNT_OF.match(right) if np is None and kind == K.COUNT and not m.counted and _WITH_BEFORE.search(left[-80:]) else None
+    if counted:
+        # "with 1.17 million of tourists and 7.38 million of night stays": a count no verb's
+        # subject names is of the noun after its "of"
+        np = context.noun_phrase_after(counted.group(1))
     if np is None and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
         rel = _RELATIVE_SUBJECT.search(left[-120:])
         if rel:
@@ -443,7 +490,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         np = _opening_subject(re.split(r"[,;:]", left)[-1]) or np
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
-        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?$", between)
+        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?[-−+]?$", between)  # "climb to -34.8 percent": a signed level
         d = context.direction(left[-60:])
         if d is None and grammar.gapped_subject(left):
             d = context.direction(left[-160:])  # "… decreased by 21.2% and the import of energy by 2.3%": the gap's verb
@@ -461,6 +508,12 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     return np
 
 
+# "17.25 million of tourist nights": a count whose noun follows "of" (not a partitive of a
+# determined whole, "of the 27 members", nor a relative, "of which")
+_COUNT_OF = lazy(r"\s+of\s+(?!(?:the|this|that|these|those|them|which|whom|its|their|our|all|each|every|any)\b)([a-z][\w'’-]*.*)", re.I)
+# "with 1.17 million of tourists and 7.38 million of": the counts a "with" brings in (a
+# count after a verb, "raking in 206,538 of arrivals", restates the noun of the figure before)
+_WITH_BEFORE = lazy(r"\bwith\s+(?:[^,;()]{0,40}\s+and\s+)?$", re.I)
 _CHANGE_NOUN_TO = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
                        r"(?:of\s+[^()\d]{0,12}[\d.,]+\s*[^\s()]{0,12}\s+)?(?:\([^()]{0,30}\)\s+)?"
                        r"in\s+(?P<np>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+to\s+"
@@ -474,6 +527,11 @@ _RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|wi
                         r"marginal|modest|significant|further|record|strong|steep|robust)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
                         r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I)
+_CHANGE_NOUN_IN_BY = lazy(r"\b(?:a|an|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|downturn|slump)\s+"
+                          # the series' words, no verb of a clause ("the rise in imports was led by")
+                          r"in\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:is|was|were|are|has|have|had|been|being)\b)[A-Za-z][\w'’-]*){0,4}?)\s+by\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that)\s*", re.I)
 _RESTRICTIVE_RELATIVE = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that|which)\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+)?"
                              r"(?:\w+ly\s+)?([a-z]{3,}(?:ed|en|wn|ld|nt))\b")

@@ -27,7 +27,9 @@ _CHANGE_LEAD = lazy(
     r"(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)(?:\s+on\s+the\s+year)?\s+of)"
     r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?"
     # "(+4.3 per cent)" after a level: its change, the sign giving the direction
-    r"|\(\s*(?P<sign>[+\-−]))$",
+    r"|\(\s*(?P<sign>[+\-−])"
+    # "2.29 million tourists (plus by 5%)": a bracketed "plus" or "minus" reads as its sign
+    r"|\(\s*(?P<spelled>plus|minus)\s+(?:by\s+)?)$",
     re.I,
 )
 # "– a 2.8 per cent increase year-on-year": a change noun after the percent, naming no
@@ -38,7 +40,11 @@ _CHANGE_TRAIL = lazy(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|
 _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 
 
-_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?$", re.I)
+_COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from|over)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?"
+                 # "over the latest estimate for 2018 of", "compared with revised estimates of": a
+                 # noun of reading names the earlier figure of the same series
+                 r"(?P<reading>(?:(?:latest|revised|previous|earlier)\s+)?(?:estimates?|figures?)"
+                 r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
@@ -73,6 +79,27 @@ def _names_only_its_unit(c: Claim) -> bool:
     return _empty(c.metric) or c.metric.lower() in c.surface.lower()
 
 
+def same_spans(claims: list[Claim]) -> None:
+    """Spans of time that a sentence compares measure one series: "The average stay was
+    8.47 days, shorter than in August 2023 (8.66 days)" names it once; "the average stay fell
+    8.8 per cent, from 9.1 to 8.3 days" names it in the change the pair follows."""
+    named = next((c for c in claims if c.kind == K.DURATION and c.context.get("span_of_subject")), None)
+    for i, c in enumerate(claims):
+        if c.kind != K.DURATION or c.metric != "duration":
+            continue
+        if named is not None and named is not c and named.unit == c.unit:
+            c.metric = named.metric
+            continue
+        change = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT and p.context.get("change")
+                       and not _empty(_bare(p.metric))), None)
+        if change is not None and _FROM_PAIR.fullmatch(c.sentence, _local(change)[1], _local(c)[0]):
+            c.metric = _bare(change.metric)
+
+# "fell 8.8 per cent year-on-year in February, from 9.1 to": the pair after the change, with
+# nothing but the pair's first figure between
+_FROM_PAIR = lazy(r"(?:[^;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}\bfrom\s+(?:[\d.,]+\s*(?:[a-z]+\s+)?to\s+)?", re.I)
+
+
 def inherit_change_metrics(claims: list[Claim]) -> None:
     """Metrics that the sentence states once for several numbers: ", up 5 percent"
     and "an increase of 15.7 percent" describe the change of the figure before them;
@@ -91,7 +118,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
         compared = _COMPARED.search(before) if prev is not None and c.kind == prev.kind else None
-        if compared and (not compared.group("the") or _names_only_its_unit(c)):
+        if compared and (not compared.group("the") or compared.group("reading") or _names_only_its_unit(c)):
             # "to 14.1 million bags from the 14.4 million bags harvested": a base after "the"
             # is the same series only when nothing after it names another ("the $14 million
             # fall in exports")
@@ -165,7 +192,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 continue
         prior = next((p for p in reversed(claims[:i]) if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.metric), None)
         if m is not None:
-            word = (m.group(1) or m.group(2) or ("down" if m.group("sign") in ("-", "−") else "up")).lower()
+            sign = m.group("sign") or {"plus": "+", "minus": "-"}.get((m.group("spelled") or "").lower())
+            word = (m.group(1) or m.group(2) or ("down" if sign in ("-", "−") else "up")).lower()
         else:
             word = trail.group(1).lower()
         direction = "down" if word in _DOWN_WORDS else "up"
@@ -787,7 +815,9 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           # March", "on a quarterly basis", "during the period under review"); no
                           # conjunction or comma, which would open another clause with its own series
                           r"(?:(?:in|on|during|over|for|through)\s+(?:(?!(?:and|or|but|while|whereas|which|that|from)\b)"
-                          r"[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+){1,6}?)*"
+                          # "rose 1.1 per cent on an annual basis, from €56.5": a comma right before
+                          # "from" sets off the pair, it opens no clause of its own
+                          r"[a-z][\w'’-]*(?:\s+|,\s*(?=from\b))|(?:19|20)\d\d(?:\s+|,\s*(?=from\b))){1,6}?)*"
                           r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
                           r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
                           # "by going down from", "rising from": the change's own verb again

@@ -67,7 +67,7 @@ def named_parts(graph: Graph):
                 if _parallel_items(n, whole) or _shares_of_one_total(graph, n, whole) \
                         or _shares_of_one_whole(graph, n, whole):
                     continue
-                if _definite_anaphor(whole, n) or _bare_after(whole, n) or _other_side(graph, whole, n, extra):
+                if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
                     continue
                 if n.series > ws and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
@@ -247,7 +247,7 @@ def _sides(graph: Graph, n: Node) -> set[str]:
 _TOTALITY = lazy(r"\b(?:total\w*|overall|altogether|in\s+all|combined|aggregate|all|whole|entire|cumulative\w*)\b", re.I)
 
 
-def _bare_after(whole: Node, part: Node) -> bool:
+def _bare_after(graph: Graph, whole: Node, part: Node) -> bool:
     """"26.9 million kilogrammes of burley were sold ... In addition, 2.2 million
     kilogrammes of flue cured tobacco were sold", "... During this period, SOCAR produced
     4.9 billion": a bare head noun ("sales") stated after a fuller one, in a later
@@ -258,11 +258,33 @@ def _bare_after(whole: Node, part: Node) -> bool:
             or not whole.head:
         return False
     sentence = whole.claim.sentence
-    if _TOTALITY.search(sentence[max(0, whole.local[0] - 80): whole.local[1] + 40]):
+    if any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence[max(0, whole.local[0] - 80): whole.local[1] + 40])):
         return False
     lead = sentence[: whole.local[0]]
     named = {w for w in _NAME.findall(lead[1:]) if w not in part.claim.sentence and w.lower()[:3] not in _MONTHS}
-    return bool(_ADDITION.match(lead) or named)
+    return bool(_ADDITION.match(lead) or named or _opens_with_name(graph, lead, part))
+
+
+def _totals(word: re.Match, head: str) -> bool:
+    """A word of totality said of the whole: "all" only when it quantifies the whole's own
+    noun ("all visitors", "in all"), not another ("Varmland, among all inland regions, had
+    1.14 million visitors": all of the regions)."""
+    if word.group(0).lower() != "all":
+        return True
+    after = word.string[word.end(): word.end() + 40].lower().split()[:3]
+    return any(w.startswith(head.lower()[:5]) for w in after)
+
+
+def _opens_with_name(graph: Graph, lead: str, part: Node) -> bool:
+    """"Dalmatia, of all Adriatic regions, has noted 1.17 million tourists": a sentence whose
+    first word is a name of its own (capitalised, never written in lower case in the
+    article's sentences, and the subject of the sentence's verb), one the part's sentence
+    does not name, is about that name."""
+    first = _FIRST_WORD.match(lead)
+    if first is None or first.group(1) in part.claim.sentence or first.group(1).lower()[:3] in _MONTHS:
+        return False
+    lower = re.compile(r"\b" + re.escape(first.group(1).lower()) + r"\b")
+    return not any(lower.search(n.claim.sentence) for n in graph.nodes)
 
 
 #: A sentence that brings in one more item: "In addition, ...", "Besides, ...".
@@ -271,6 +293,11 @@ _ADDITION = re.compile(r"^\s*(?:in\s+addition|additionally|besides|also|moreover
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 #: A capitalised word or acronym after a sentence's first letter: a name of its own.
 _NAME = re.compile(r"(?<=[\s(])(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
+#: The sentence's first word when it is the subject of its verb, maybe past an aside between
+#: commas ("Dalmatia, of all regions, has noted"), not an adverbial before the subject
+#: ("Overall, total exports exceeded").
+_FIRST_WORD = re.compile(r"^\s*([A-Z][a-z]{2,})(?:\s*,[^,;]{1,60},)?\s+(?:has|have|had|is|was|were|are|saw|rose|fell|grew|came|took|"
+                         r"got|won|drew|[a-z]{3,}ed)\b")
 
 
 def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
