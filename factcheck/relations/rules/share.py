@@ -24,7 +24,10 @@ _SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:about|arou
                          r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
                          r"(?:(?<=for\s)an?\s+)?$", re.I)
 _TOTAL = re.compile(r"(?:the\s+)?(?:(?:annual|yearly|monthly|quarterly|full[- ]year|grand)\s+)?(?:total|whole|overall\s+\w+|"
-                    r"country's\s+total|nation's\s+total)")
+                    r"country's\s+total|nation's\s+total|"
+                    # "64 percent of the total value", "10 percent of the value": a measure noun
+                    # that names no series is the whole of what the part measures
+                    r"(?:total\s+|entire\s+)?(?:value|volume|amount))")
 
 
 def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier: bool = False) -> bool:
@@ -38,17 +41,23 @@ def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier:
             and not n.claim.context.get("converted") and not _siblings(n, part))
 
 
-def _largest_exact(found: list[Node]) -> Optional[Node]:
+def _largest_exact(found: list[Node], part: Optional[Node] = None) -> Optional[Node]:
     """The whole is the largest candidate; when that one is approximate, the largest exact
     one is the whole only as its restatement ("close to 1.4 million" and "1.38 million"),
     otherwise a part of it ("an estimated 361,015 tourists, with 339,497 visiting for
-    holidays"): no whole to test against."""
+    holidays"): no whole to test against. Of one figure stated twice (the headline's and
+    the body's), the whole is the statement nearest the part."""
     if not found:
         return None
     n = max(found, key=lambda n: n.value)
     exact = [m for m in found if m.claim.qualifier == "exact"]
     best = max(exact, key=lambda m: m.value) if exact else None
-    return best if best is n or best is not None and n.interval.meets(best.interval) else None
+    if best is None or best is not n and not n.interval.meets(best.interval):
+        return None
+    if part is not None:
+        same = [m for m in exact if m.value == best.value and m.unit == best.unit]
+        best = min(same, key=lambda m: abs(m.claim.span[0] - part.claim.span[0]))
+    return best
 
 
 def _fronted_part(n: Node, core: frozenset) -> bool:
@@ -137,7 +146,7 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
                     seen[n.index] = n
         same = [n for n in seen.values() if core_words(n.claim.metric) == core]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
-        return _largest_exact(same or close)
+        return _largest_exact(same or close, part)
     if not _TOTAL.fullmatch(name) and name:
         return None
     implied = implied_whole(graph, part)
@@ -150,7 +159,7 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
         earlier = [n for n in graph.same_head(part.head, part.unit)
                    if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part, spans, any_qualifier=True)] \
             if part.head else []
-        return _largest_exact(earlier)
+        return _largest_exact(earlier, part)
     return None
 
 
@@ -333,7 +342,10 @@ _REACHING = re.compile(r"^[^()\d;.]{0,60}(?:\b(?:reaching|amounting\s+to|worth|t
                        r"\s[—–])\s+(?:some\s+|about\s+)?$"
                        # "34.8 percent of all visitors with 4,732 arrivals": no comma, so "with"
                        # brings in the share's own count, not another clause
-                       r"|^[^()\d;.,]{0,60}\bwith\s+$", re.I)
+                       r"|^[^()\d;.,]{0,60}\bwith\s+$"
+                       # "64 percent of the total value at $421.1 million": "at" with no comma
+                       # gives the share's own amount
+                       r"|^\s*of\s+[^()\d;.,]{1,60}\bat\s+$", re.I)
 
 
 def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
@@ -503,7 +515,7 @@ def share_of_whole(graph: Graph, ctx: Context):
             shared = p
         elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
             shared = p
-        elif _gapped_share(shared, p):
+        elif _gapped_share(shared, p) or _share_after_part(graph, shared, p):
             shared, gapped = p, True
         else:
             if id(p) in restated:
@@ -560,6 +572,26 @@ def _gapped_share(previous: Optional[Node], share: Node) -> bool:
     for 72.5% (€1.97 billion), social contributions 21.5% (€585 million)"."""
     return previous is not None and previous.sentence == share.sentence \
         and bool(_GAP_TO_NEXT_SHARE.match(share.claim.sentence[previous.local[1]: share.local[0]]))
+
+
+#: What joins a share's own amount to the next share its verb governs: "and", ", and", or
+#: "and" with a participle ("…, and bringing 62 percent of the harvest").
+_AND_NEXT_SHARE = re.compile(r"^\s*\)?\s*,?\s*and\s+(?:[a-z]+ing\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|"
+                             r"approximately\s+)?$", re.I)
+_NAMES_ITS_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?[A-Za-z]", re.I)
+
+
+def _share_after_part(graph: Graph, previous: Optional[Node], share: Node) -> bool:
+    """A second share of one verb of sharing, after the first and its own amount: "accounted
+    for 10 percent of the value at $63.8 million and 9 percent of the harvest at 18.5 million
+    fish". Each names its whole, so each is a share of its own measure."""
+    if previous is None or previous.sentence != share.sentence or not _NAMES_ITS_WHOLE.match(share.after(20)):
+        return False
+    sentence = graph.sentence_of(share)
+    between = sentence[sentence.index(previous) + 1: sentence.index(share)]
+    if len(between) != 1 or _part_in_brackets(graph, previous) is not between[0]:
+        return False
+    return bool(_AND_NEXT_SHARE.match(share.claim.sentence[between[0].local[1]: share.local[0]]))
 
 
 def _verbless_partitions(graph: Graph):
