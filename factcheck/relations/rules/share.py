@@ -144,7 +144,10 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
                 if _is_whole_candidate(n, part, any_qualifier=True) and core_words(n.claim.metric) \
                         and not _no_total(parts_of_totals, share, part, n) and not _fronted_part(n, core):
                     seen[n.index] = n
-        same = [n for n in seen.values() if core_words(n.claim.metric) == core]
+        same = [n for n in seen.values() if core_words(n.claim.metric) == core] + [
+            n for n in _spelled_out(graph, whole_named(share), part.unit)
+            if n.index not in seen and _is_whole_candidate(n, part, any_qualifier=True)
+            and not _no_total(parts_of_totals, share, part, n)]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
         return _largest_exact(same or close, part)
     if not _TOTAL.fullmatch(name) and name:
@@ -161,6 +164,25 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier, part)
     return None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on"})
+
+
+def spells(acronym: str, metric: Optional[str]) -> bool:
+    """The metric is the acronym written out: "FDI" for "foreign direct investment(s)"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", metric or "") if w.lower() not in _NOT_INITIALS)
+    return len(acronym) >= 2 and initials.lower() == acronym.lower()
+
+
+def _spelled_out(graph: Graph, name: Optional[str], unit: str) -> list[Node]:
+    """The figures in `unit` whose metric an acronym of the share's whole spells out ("of
+    the total FDI": "foreign direct investment"), the two names sharing no word."""
+    acronyms = _ACRONYM.findall(name or "")
+    if not acronyms:
+        return []
+    return [n for n in graph.nodes if n.unit == unit and any(spells(a, n.claim.metric) for a in acronyms)]
 
 
 _ANAPHOR = re.compile(r"^\s*(?:that|this|the)\s+(?:figure|amount|sum|number|total|value|volume)\b", re.I)
@@ -502,6 +524,7 @@ def share_of_whole(graph: Graph, ctx: Context):
     yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
+    listed: Optional[tuple] = None  # (sentence, whole) a restated share of a list named
     restated = graph.memo("restated shares", lambda: {id(b): a for sentence in graph.by_sentence.values()
                                                       for a, b in _restated_shares(graph, sentence)})
     coordinated = graph.memo("coordinated shares", lambda: {k: a for sentence in graph.by_sentence.values()
@@ -519,7 +542,13 @@ def share_of_whole(graph: Graph, ctx: Context):
             shared, gapped = p, True
         else:
             if id(p) in restated:
-                yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
+                part = restated[id(p)]
+                whole = _restated_whole(graph, p, part, parts_of_totals,
+                                        listed[1] if listed and listed[0] == p.sentence else None)
+                if whole is not None:
+                    yield from _restated_share(p, part, whole)
+                    if whole_named(p):
+                        listed = (p.sentence, whole)
             else:
                 yield from _share_of_in(graph, p)
             continue
@@ -545,17 +574,28 @@ def share_of_whole(graph: Graph, ctx: Context):
                        truncates=True, result_text=lambda x: f"{x:.2f}%")
 
 
-def _restated_share(graph: Graph, share: Node, part: Node, parts_of_totals: dict):
+def _restated_whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict,
+                    listed: Optional[Node] = None) -> Optional[Node]:
     """An amount restated as its percentage with no verb of sharing ("Spain (US$913
     million, 10.21%)", "US$30.14 million or 67%"), of a whole the text states elsewhere:
     the one it names ("of overall exports"), else the largest earlier figure measuring the
-    same thing as the part for its period (the total a list of markets breaks down). The
-    text only suggests that whole: a candidate, broken only by a slip that explains the gap."""
+    same thing as the part for its period (the total a list of markets breaks down).
+    listed: the whole an earlier item of the sentence's list named ("USD 239.6 million
+    (48.2% of total investment), followed by Japan with USD 63.2 million (12.7%)"), the
+    whole of the items that name none."""
     whole = _whole_after(graph, share, part) or _whole(graph, share, part, parts_of_totals, earlier=True)
+    if whole is None and listed is not None and not whole_named(share) and _is_whole_candidate(listed, part):
+        whole = listed
     if whole is None or not part.value or not periods_equal(whole, part) or not whole.topic <= part.topic:
-        return
+        return None
     if not whole_named(share) and whole.sentence == share.sentence and whole is not _whole_after(graph, share, part):
-        return  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
+        return None  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
+    return whole
+
+
+def _restated_share(share: Node, part: Node, whole: Node):
+    """The share of a restated amount. The text only suggests its whole: a candidate,
+    broken only by a slip that explains the gap."""
     yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
                    f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                    truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
