@@ -107,3 +107,20 @@ def test_spells_reads_the_initials_of_the_whole_name():
     assert spells("GDP", "gross domestic product")
     assert not spells("FDI", "foreign direct investment inflows")
     assert not spells("F", "foreign")
+
+
+def test_another_items_amount_is_never_a_second_shares_whole():
+    # the harvest itself is not stated: 129.1 million is the pink item's amount, so the
+    # chum share "9 percent of the harvest" has no whole here (18.5 ÷ 129.1 would be 14%)
+    text = ("Pink made up 60 percent of the value at $300.0 million and 62 percent of the harvest with "
+            "129.1 million fish. Chum made up 10 percent of the value at $50.0 million and 9 percent of the "
+            "harvest at 18.5 million fish.")
+    claims = make(text, [_share("60 percent", 60.0, "value share", "value"), _level("$300.0 million", 3e8, "value"),
+                         _share("62 percent", 62.0, "harvest share", "harvest"),
+                         _level("129.1 million fish", 1.291e8, "harvest", "count", "count"),
+                         _share("10 percent", 10.0, "value share", "value"), _level("$50.0 million", 5e7, "value"),
+                         _share("9 percent", 9.0, "harvest share", "harvest"),
+                         _level("18.5 million fish", 1.85e7, "harvest", "count", "count")])
+    analysis, checks = run(claims)
+    assert not flagged(checks)
+    assert not [r for r in analysis.relations if r.kind == "share" and r.result.claim.surface == "9 percent"]

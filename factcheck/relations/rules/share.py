@@ -533,13 +533,15 @@ def share_of_whole(graph: Graph, ctx: Context):
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
-        gapped = False
+        gapped = after_part = False
         if id(p) in coordinated:
             shared = p
         elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
             shared = p
-        elif _gapped_share(shared, p) or _share_after_part(graph, shared, p):
+        elif _gapped_share(shared, p):
             shared, gapped = p, True
+        elif _share_after_part(graph, shared, p):
+            shared, gapped, after_part = p, True, True
         else:
             if id(p) in restated:
                 part = restated[id(p)]
@@ -560,6 +562,10 @@ def share_of_whole(graph: Graph, ctx: Context):
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
         whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
+        if after_part and whole is not None and (whole.claim.span[0] > p.claim.span[0] or _amount_of_a_share(graph, whole)):
+            # "… and 27 percent of the harvest with 55.2 million fish": the harvest is stated
+            # before, and never as another item's amount ("62 percent … with 129.1 million")
+            continue
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
@@ -632,6 +638,14 @@ def _share_after_part(graph: Graph, previous: Optional[Node], share: Node) -> bo
     if len(between) != 1 or _part_in_brackets(graph, previous) is not between[0]:
         return False
     return bool(_AND_NEXT_SHARE.match(share.claim.sentence[between[0].local[1]: share.local[0]]))
+
+
+def _amount_of_a_share(graph: Graph, n: Node) -> bool:
+    """The figure is the amount a share right before it gives ("62 percent of the harvest
+    with 129.1 million fish"): a part, never the whole of another item."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    return i > 0 and sentence[i - 1].kind == PERCENT and _part_in_brackets(graph, sentence[i - 1]) is n
 
 
 def _verbless_partitions(graph: Graph):
