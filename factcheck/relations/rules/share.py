@@ -41,23 +41,17 @@ def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier:
             and not n.claim.context.get("converted") and not _siblings(n, part))
 
 
-def _largest_exact(found: list[Node], part: Optional[Node] = None) -> Optional[Node]:
+def _largest_exact(found: list[Node]) -> Optional[Node]:
     """The whole is the largest candidate; when that one is approximate, the largest exact
     one is the whole only as its restatement ("close to 1.4 million" and "1.38 million"),
     otherwise a part of it ("an estimated 361,015 tourists, with 339,497 visiting for
-    holidays"): no whole to test against. Of one figure stated twice (the headline's and
-    the body's), the whole is the statement nearest the part."""
+    holidays"): no whole to test against."""
     if not found:
         return None
     n = max(found, key=lambda n: n.value)
     exact = [m for m in found if m.claim.qualifier == "exact"]
     best = max(exact, key=lambda m: m.value) if exact else None
-    if best is None or best is not n and not n.interval.meets(best.interval):
-        return None
-    if part is not None:
-        same = [m for m in exact if m.value == best.value and m.unit == best.unit]
-        best = min(same, key=lambda m: abs(m.claim.span[0] - part.claim.span[0]))
-    return best
+    return best if best is n or best is not None and n.interval.meets(best.interval) else None
 
 
 def _fronted_part(n: Node, core: frozenset) -> bool:
@@ -149,7 +143,7 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if n.index not in seen and _is_whole_candidate(n, part, any_qualifier=True)
             and not _no_total(parts_of_totals, share, part, n)]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
-        return _largest_exact(same or close, part)
+        return _largest_exact(same or close)
     if not _TOTAL.fullmatch(name) and name:
         return None
     implied = implied_whole(graph, part)
@@ -162,7 +156,7 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
         earlier = [n for n in graph.same_head(part.head, part.unit)
                    if n.claim.span[0] < part.claim.span[0] and _is_whole_candidate(n, part, spans, any_qualifier=True)] \
             if part.head else []
-        return _largest_exact(earlier, part)
+        return _largest_exact(earlier)
     return None
 
 
