@@ -24,7 +24,10 @@ _SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:about|arou
                          r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
                          r"(?:(?<=for\s)an?\s+)?$", re.I)
 _TOTAL = re.compile(r"(?:the\s+)?(?:(?:annual|yearly|monthly|quarterly|full[- ]year|grand)\s+)?(?:total|whole|overall\s+\w+|"
-                    r"country's\s+total|nation's\s+total)")
+                    r"country's\s+total|nation's\s+total|"
+                    # "64 percent of the total value", "10 percent of the value": a measure noun
+                    # that names no series is the whole of what the part measures
+                    r"(?:total\s+|entire\s+)?(?:value|volume|amount))")
 
 
 def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier: bool = False) -> bool:
@@ -135,7 +138,10 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
                 if _is_whole_candidate(n, part, any_qualifier=True) and core_words(n.claim.metric) \
                         and not _no_total(parts_of_totals, share, part, n) and not _fronted_part(n, core):
                     seen[n.index] = n
-        same = [n for n in seen.values() if core_words(n.claim.metric) == core]
+        same = [n for n in seen.values() if core_words(n.claim.metric) == core] + [
+            n for n in _spelled_out(graph, whole_named(share), part.unit)
+            if n.index not in seen and _is_whole_candidate(n, part, any_qualifier=True)
+            and not _no_total(parts_of_totals, share, part, n)]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
         return _largest_exact(same or close)
     if not _TOTAL.fullmatch(name) and name:
@@ -152,6 +158,25 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier)
     return None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on"})
+
+
+def spells(acronym: str, metric: Optional[str]) -> bool:
+    """The metric is the acronym written out: "FDI" for "foreign direct investment(s)"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", metric or "") if w.lower() not in _NOT_INITIALS)
+    return len(acronym) >= 2 and initials.lower() == acronym.lower()
+
+
+def _spelled_out(graph: Graph, name: Optional[str], unit: str) -> list[Node]:
+    """The figures in `unit` whose metric an acronym of the share's whole spells out ("of
+    the total FDI": "foreign direct investment"), the two names sharing no word."""
+    acronyms = _ACRONYM.findall(name or "")
+    if not acronyms:
+        return []
+    return [n for n in graph.nodes if n.unit == unit and any(spells(a, n.claim.metric) for a in acronyms)]
 
 
 _ANAPHOR = re.compile(r"^\s*(?:that|this|the)\s+(?:figure|amount|sum|number|total|value|volume)\b", re.I)
@@ -333,7 +358,10 @@ _REACHING = re.compile(r"^[^()\d;.]{0,60}(?:\b(?:reaching|amounting\s+to|worth|t
                        r"\s[—–])\s+(?:some\s+|about\s+)?$"
                        # "34.8 percent of all visitors with 4,732 arrivals": no comma, so "with"
                        # brings in the share's own count, not another clause
-                       r"|^[^()\d;.,]{0,60}\bwith\s+$", re.I)
+                       r"|^[^()\d;.,]{0,60}\bwith\s+$"
+                       # "64 percent of the total value at $421.1 million": "at" with no comma
+                       # gives the share's own amount
+                       r"|^\s*of\s+[^()\d;.,]{1,60}\bat\s+$", re.I)
 
 
 def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
@@ -501,6 +529,7 @@ def share_of_whole(graph: Graph, ctx: Context):
     yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
+    listed: Optional[tuple] = None  # (sentence, whole) a restated share of a list named
     restated = graph.memo("restated shares", lambda: {id(b): a for sentence in graph.by_sentence.values()
                                                       for a, b in _restated_shares(graph, sentence)})
     coordinated = graph.memo("coordinated shares", lambda: {k: a for sentence in graph.by_sentence.values()
@@ -509,16 +538,24 @@ def share_of_whole(graph: Graph, ctx: Context):
         if p.kind != PERCENT or p.role == GROWTH or p.claim.base_period \
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
-        gapped = False
+        gapped = after_part = False
         if id(p) in coordinated:
             shared = p
         elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
+        elif _share_after_part(graph, shared, p):
+            shared, gapped, after_part = p, True, True
         else:
             if id(p) in restated:
-                yield from _restated_share(graph, p, restated[id(p)], parts_of_totals)
+                part = restated[id(p)]
+                whole = _restated_whole(graph, p, part, parts_of_totals,
+                                        listed[1] if listed and listed[0] == p.sentence else None)
+                if whole is not None:
+                    yield from _restated_share(p, part, whole)
+                    if whole_named(p):
+                        listed = (p.sentence, whole)
             else:
                 yield from _share_of_in(graph, p)
             continue
@@ -530,6 +567,10 @@ def share_of_whole(graph: Graph, ctx: Context):
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
         whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
+        if after_part and whole is not None and (whole.claim.span[0] > p.claim.span[0] or _amount_of_a_share(graph, whole)):
+            # "… and 27 percent of the harvest with 55.2 million fish": the harvest is stated
+            # before, and never as another item's amount ("62 percent … with 129.1 million")
+            continue
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
@@ -544,17 +585,28 @@ def share_of_whole(graph: Graph, ctx: Context):
                        truncates=True, result_text=lambda x: f"{x:.2f}%")
 
 
-def _restated_share(graph: Graph, share: Node, part: Node, parts_of_totals: dict):
+def _restated_whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict,
+                    listed: Optional[Node] = None) -> Optional[Node]:
     """An amount restated as its percentage with no verb of sharing ("Spain (US$913
     million, 10.21%)", "US$30.14 million or 67%"), of a whole the text states elsewhere:
     the one it names ("of overall exports"), else the largest earlier figure measuring the
-    same thing as the part for its period (the total a list of markets breaks down). The
-    text only suggests that whole: a candidate, broken only by a slip that explains the gap."""
+    same thing as the part for its period (the total a list of markets breaks down).
+    listed: the whole an earlier item of the sentence's list named ("USD 239.6 million
+    (48.2% of total investment), followed by Japan with USD 63.2 million (12.7%)"), the
+    whole of the items that name none."""
     whole = _whole_after(graph, share, part) or _whole(graph, share, part, parts_of_totals, earlier=True)
+    if whole is None and listed is not None and not whole_named(share) and _is_whole_candidate(listed, part):
+        whole = listed
     if whole is None or not part.value or not periods_equal(whole, part) or not whole.topic <= part.topic:
-        return
+        return None
     if not whole_named(share) and whole.sentence == share.sentence and whole is not _whole_after(graph, share, part):
-        return  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
+        return None  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
+    return whole
+
+
+def _restated_share(share: Node, part: Node, whole: Node):
+    """The share of a restated amount. The text only suggests its whole: a candidate,
+    broken only by a slip that explains the gap."""
     yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
                    f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                    truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
@@ -571,6 +623,34 @@ def _gapped_share(previous: Optional[Node], share: Node) -> bool:
     for 72.5% (€1.97 billion), social contributions 21.5% (€585 million)"."""
     return previous is not None and previous.sentence == share.sentence \
         and bool(_GAP_TO_NEXT_SHARE.match(share.claim.sentence[previous.local[1]: share.local[0]]))
+
+
+#: What joins a share's own amount to the next share its verb governs: "and", ", and", or
+#: "and" with a participle ("…, and bringing 62 percent of the harvest").
+_AND_NEXT_SHARE = re.compile(r"^\s*\)?\s*,?\s*and\s+(?:[a-z]+ing\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|"
+                             r"approximately\s+)?$", re.I)
+_NAMES_ITS_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?[A-Za-z]", re.I)
+
+
+def _share_after_part(graph: Graph, previous: Optional[Node], share: Node) -> bool:
+    """A second share of one verb of sharing, after the first and its own amount: "accounted
+    for 10 percent of the value at $63.8 million and 9 percent of the harvest at 18.5 million
+    fish". Each names its whole, so each is a share of its own measure."""
+    if previous is None or previous.sentence != share.sentence or not _NAMES_ITS_WHOLE.match(share.after(20)):
+        return False
+    sentence = graph.sentence_of(share)
+    between = sentence[sentence.index(previous) + 1: sentence.index(share)]
+    if len(between) != 1 or _part_in_brackets(graph, previous) is not between[0]:
+        return False
+    return bool(_AND_NEXT_SHARE.match(share.claim.sentence[between[0].local[1]: share.local[0]]))
+
+
+def _amount_of_a_share(graph: Graph, n: Node) -> bool:
+    """The figure is the amount a share right before it gives ("62 percent of the harvest
+    with 129.1 million fish"): a part, never the whole of another item."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+    return i > 0 and sentence[i - 1].kind == PERCENT and _part_in_brackets(graph, sentence[i - 1]) is n
 
 
 def _verbless_partitions(graph: Graph):
