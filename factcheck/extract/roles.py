@@ -99,8 +99,17 @@ _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           # "82 percent and 10 percent drops": coordinated figures share their noun
                           r"(?:and\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
-                          r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+)?"
+                          r"month[- ](?:on|over)[- ]month|quarter[- ](?:on|over)[- ]quarter|monthly|quarterly|sequential)\s+"
+                          # "a 4.2 per cent year-on-year (y-o-y) increase": the adverbial's abbreviation in brackets
+                          r"(?:\([^()\d]{1,12}\)\s*)?)?"
                           r"([a-z]+)\b", re.I)
+# "a 1.2% population increase", "a 10% price cut": after an article, a figure premodifying a
+# noun of change across one noun or adjective of its own
+_ARTICLE_BEFORE = lazy(r"\ban?\s+(?:[a-z]+\s+)?$", re.I)
+_MODIFIED_CHANGE_NOUN_AFTER = lazy(r"\s+[a-z]+\s+([a-z]+)\b", re.I)
+# "resulting in an increase of 6%", "remained in a decline of 31.5 percent": a noun of
+# change whose 'of' complement is the figure (whatever its sentence makes its subject)
+_CHANGE_NOUN_OF_BEFORE = lazy(r"\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+of\s+" + _QUAL + r"[+\-−]?\s*$", re.I)
 # "or 14.4 % less", "3.7% lower year-on-year", "over three per cent higher than": a percentage
 # before a comparative is a change between two readings ("a 10% down payment" is no change)
 _PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*"
@@ -157,6 +166,7 @@ _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b"
 # per cent respectively": verbs of proportion state a share
 _SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
 _NEGATIVE_GROWTH = lazy(r"\bnegative\s+(?:growth|change|increase)\s+(?:of\s+|at\s+|by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_WORDED_SIGN_BEFORE = lazy(r"\(\s*(plus|minus)\s+(?:by\s+|of\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
@@ -182,7 +192,18 @@ _PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:
 _SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
                       r"amounted\s+to|came\s+to|at|(?:recorded|registered|posted|held|had)(?:\s+an?)?)\s+" + _APPROX + "$", re.I)
 
+# "with shares of 3.9%, 3.7% and 3.7%", "The largest proportion of inbound tourists were aged
+# 25 to 44 (56.4 per cent)", "in the following proportions: cereals (87%)": a noun of
+# proportion that the figure completes, or that its clause names before the bracketed figure
+_PERCENT_WORD = lazy(r"\bper\s?cent\b|\bpercent\b", re.I)  # another percentage in the gap is the noun's
+_SHARE_NOUN_OF = lazy(r"\b(?:shares|proportions|percentages)\s+of\s+" + _APPROX + "$", re.I)
+_SHARE_NOUN_BRACKET = lazy(r"\b(?:shares?|proportions?|distribution|breakdown)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)"
+                           r"(?P<gap>(?:[^.;%()]|(?<=\d)\.(?=\d)){0,100})\(\s*" + _APPROX + "$", re.I)
 
+
+# "The average stay fell … from 9.1 to 8.3 days", "average length of stay by all visitors was
+# 8.47 days": how long visitors stay on average, a level of the tourism statistics
+_AVERAGE_STAY = lazy(r"\baverage\s+(?:length\s+of\s+)?stay\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$", re.I)
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
 _LETTERS = lazy(r"[A-Za-z]+")
 _JOBS_WORD = lazy(_JOBS, re.I)
@@ -333,7 +354,9 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
-    if c.kind in (K.YEAR_RANGE, K.DURATION):
+    if c.kind == K.DURATION and _AVERAGE_STAY.search(c.sentence, max(0, local[0] - 170), local[0]):
+        c.role = R.LEVEL  # "the average length of stay was 8.47 days": a measured level, no span of its own
+    elif c.kind in (K.YEAR_RANGE, K.DURATION):
         c.role = R.SPAN
     elif c.kind == K.ORDINAL:
         c.role = R.RANK if c.context.get("ordinal_role") == "rank" else R.COUNT
@@ -352,7 +375,8 @@ def assign_role(c: Claim) -> None:
                 or grammar.FRONTED_PARTITIVE.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _SHARE_SUBJECT.search(c.sentence, max(0, local[0] - 110), local[0]) \
                 or _OF_WHOLE_AFTER.match(right) or _distribution(c) or _part_of_population(c, right) \
-                or _followed_by_share(c, right):
+                or _followed_by_share(c, right) or _share_noun_before(c) \
+                or _OF_WHICH_BEFORE.search(c.sentence, max(0, local[0] - 30), local[0]):
             c.role = R.SHARE
         elif last in _lex("growth_nouns"):
             c.role = R.GROWTH
@@ -493,12 +517,22 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
         # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
         return "up" if sign.group(1) == "+" else "down"
+    worded = _WORDED_SIGN_BEFORE.search(c.sentence, max(0, local[0] - 16), local[0])
+    if worded:
+        return "up" if worded.group(1).lower() == "plus" else "down"  # "(plus by 5%)": the sign in words
     noun = grammar.CHANGE_NOUN_IS.search(c.sentence, max(0, local[0] - 80), local[0])
     if noun:
         # "the actual volume increase was 0.85%": a noun of change names the percentage
         return grammar.change_direction(noun.group(1)) or _noun_direction(noun.group(1)) or "up"
     after = _CHANGE_NOUN_AFTER.match(right)
     if after and (noun_change := _noun_direction(after.group(1))):
+        return noun_change
+    modified = _MODIFIED_CHANGE_NOUN_AFTER.match(right)
+    if modified and _ARTICLE_BEFORE.search(c.sentence, max(0, local[0] - 30), local[0]) \
+            and (noun_change := _noun_direction(modified.group(1))):
+        return noun_change
+    of = _CHANGE_NOUN_OF_BEFORE.search(c.sentence, max(0, local[0] - 60), local[0])
+    if of and (noun_change := _noun_direction(of.group("n"))):
         return noun_change
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
@@ -767,7 +801,12 @@ _DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:larges
 # "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
 # (past an amount that restates it, "89% ($17.2 million) of the total"; or a whole that a
 # name owns, "(~90%) of Canada's production")
-_OF_WHOLE_AFTER = lazy(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*of\s+(?:the|its|their|all|total|overall|(?-i:[A-Z])[\w.-]*['’]s)\b", re.I)
+# ("39% of which is financed by borrowing", "88% of this is derived from oil": a relative or
+# demonstrative pronoun names the whole before it)
+_OF_WHOLE_AFTER = lazy(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*of\s+(?:the|its|their|all|total|overall|which|whom|this|these|those|them|"
+                       r"(?-i:[A-Z])[\w.-]*['’]s)\b", re.I)
+# "worth $16.2 billion, of which 67.7 percent comprised imports": the whole named first
+_OF_WHICH_BEFORE = lazy(r"\bof\s+(?:which|whom)\s*,?\s*" + _APPROX + "$", re.I)
 
 
 # "Half of all the travellers were American or British: 31.9% were British, and 19.5% were
@@ -798,6 +837,18 @@ def _followed_by_share(c: Claim, right: str) -> bool:
     if m is None:
         return False
     return not _changes_or_rates(_clause_words_before(c) + [w.lower() for w in _WORDS.findall(m.group(0))])
+
+
+def _share_noun_before(c: Claim) -> bool:
+    """A noun of proportion the figure completes ('shares of 6.5%') or that names the part its
+    clause brackets ('the largest share of arrivals were aged 25 to 44 (42%)'), with no word
+    of change or of a rate between them."""
+    local = _local(c)
+    if _SHARE_NOUN_OF.search(c.sentence, max(0, local[0] - 30), local[0]):
+        return True
+    m = _SHARE_NOUN_BRACKET.search(c.sentence, max(0, local[0] - 130), local[0])
+    return m is not None and not _PERCENT_WORD.search(m.group("gap")) \
+        and not _changes_or_rates([w.lower() for w in _WORDS.findall(m.group("gap"))])
 
 
 def _distribution(c: Claim) -> bool:
@@ -833,7 +884,8 @@ _MEMBER = r"(?:[^.;:\d%()]|(?<=[A-Za-z])\d){1,60}?(?:\(|\bat\b|\bwith\b|[-–—
 _FOLLOWED_GAP = lazy(r"\s*\)?\s*,?\s*followed\s+(?:closely\s+)?by\s+" + _MEMBER, re.I)
 _NEXT_MEMBER_GAP = lazy(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)" + _MEMBER, re.I)
 # "This was followed by timber at 21%": a sentence that continues the ranked list before it
-_FOLLOWED_OPENING = lazy(r"\s*(?:(?:this|that|it|they|these)\s+(?:was|were|is|are)\s+(?:then\s+|closely\s+)?)?followed\s+"
+# ("These nationalities were followed by": a demonstrative may lead its noun)
+_FOLLOWED_OPENING = lazy(r"\s*(?:(?:it|they|(?:this|that|these|those)(?:\s+[a-z]+){0,2})\s+(?:was|were|is|are)\s+(?:then\s+|closely\s+)?)?followed\s+"
                          r"(?:closely\s+)?by\s+" + _MEMBER + "$", re.I)
 
 
