@@ -1,7 +1,6 @@
 """The command line: a thin typer layer over the library. Parses options, makes the
 consoles, calls pipeline/report/summary, maps errors to exit codes. No logic here."""
 
-from __future__ import annotations
 
 import gc
 import sys

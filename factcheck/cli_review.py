@@ -1,6 +1,5 @@
 """Interactive review in the terminal (part of the CLI layer: it uses rich and reads keys)."""
 
-from __future__ import annotations
 
 import sys
 from typing import Optional
