@@ -477,3 +477,27 @@ def test_words_in_ly_inside_a_counted_phrase(text, surface, counted):
 def test_a_parallel_change_shares_its_unit(text, surface, value, unit, direction):
     c = _one(text, surface)
     assert (c.value, c.unit, c.direction) == (value, unit, direction)
+
+
+def test_over_a_quarter_set_off_after_a_conjunction_is_a_span_of_time_not_a_share():
+    surfaces = {c.surface for c in _claims("Sales reached EUR 840.2 and, over a quarter, grew by 2.1%.")}
+    assert "over a quarter" not in surfaces and "2.1%" in surfaces
+    share = {c.surface: c.unit for c in _claims("Some 53,000 residents, i.e. over a third, were retired.")}
+    assert share.get("over a third") == "percent"  # an apposition to a noun stays a share
+
+
+def test_a_from_to_pair_with_a_bracketed_label_on_each_end_shares_the_unit():
+    units = {c.surface: c.unit for c in _claims("Prices rose in every district – from 0.3 (Lorne) to 5.2% (Avoca).")}
+    assert units["0.3"] == "percent"
+
+
+def test_bracketed_changes_in_a_list_are_percentages_where_one_prints_its_sign():
+    units = {c.surface: c.unit for c in _claims(
+        "Imports grew on fuel (+12.6), machinery (-3.1), textiles (+8%) and grain (+ 2.2%).")}
+    assert units["12.6"] == "percent" and units["3.1"] == "percent"
+    assert {c.surface: c.unit for c in _claims("Fuel (+12.6) and machinery (-3.1) were listed.")}["12.6"] == "count"
+
+
+def test_an_earlier_level_named_as_a_forecast_shares_the_later_levels_unit():
+    units = {c.surface: c.unit for c in _claims("The harvest rose 9% to 612,000 tonnes from a forecast 580,000.")}
+    assert units["580,000"] == "tonne"
