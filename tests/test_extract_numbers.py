@@ -501,3 +501,19 @@ def test_bracketed_changes_in_a_list_are_percentages_where_one_prints_its_sign()
 def test_an_earlier_level_named_as_a_forecast_shares_the_later_levels_unit():
     units = {c.surface: c.unit for c in _claims("The harvest rose 9% to 612,000 tonnes from a forecast 580,000.")}
     assert units["580,000"] == "tonne"
+
+
+def test_working_and_trading_days_are_a_span_of_days():
+    assert _typed("The month had 21 working days this year.", "21 working days")[1:] == ("day", "duration")
+
+
+def test_a_fraction_a_noun_of_change_names_ends_its_phrase():
+    units = {c.surface: c.unit for c in _claims("A rise of a third in the spring surprised traders.")}
+    assert units.get("a third") == "percent"
+    assert "a third" not in {c.surface for c in _claims("An increase of a third party's fee was rejected.")}
+
+
+def test_a_rates_change_in_points_is_in_percentage_points():
+    assert _typed("The jobless rate of the region was down 0.4 points in May.", "0.4 points")[1:] == \
+        ("percentage_point", "percentage_point")
+    assert _typed("The index was down 40 points in May.", "40 points")[1] == "point"

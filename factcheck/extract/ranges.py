@@ -196,6 +196,21 @@ def _apposed_change_units(sentence: str, mentions: list[Mention]) -> None:
             prev = m
 
 
+# "the coverage rate of the trade balance was up 7.6 points", "the jobless rate fell 0.4 points":
+# a rate's change in points is in percentage points (an index's points are its own)
+_RATE_CHANGED_BY = lazy(r"\b(?:rate|ratio|share)(?:\s+of\s+[^,;.\d%]{1,50}?)?\s+(?:(?:was|is|has|had|have)\s+)?"
+                        r"(?:up|down|rose|fell|increased|decreased|gained|lost|dropped|climbed|jumped|declined|improved|"
+                        r"widened|narrowed|grew|edged\s+(?:up|down))(?:\s+by)?\s+(?:(?:about|nearly|almost|some|around|"
+                        r"over|more\s+than)\s+)?$", re.I)
+
+
+def _points_of_a_rate(sentence: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if _index_points(m) and _RATE_CHANGED_BY.search(sentence, max(0, m.start - 110), m.start):
+            m.unit, m.kind, m.counted = "percentage_point", K.PERCENTAGE_POINT, None
+            m.info.pop("counted", None)
+
+
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges and from–to pairs between neighbouring mentions.
 
@@ -204,6 +219,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     levels of one figure: both stay claims, the later one recording the earlier as
     `from_value`. A number written without the unit its neighbour carries shares it."""
     _apposed_change_units(sentence, mentions)
+    if "rate" in sentence or "ratio" in sentence or "share" in sentence:
+        _points_of_a_rate(sentence, mentions)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
