@@ -91,6 +91,13 @@ def test_pay_the_article_quotes_monthly_is_monthly_where_it_is_named_again():
 
 
 def test_pay_named_with_two_spans_in_one_article_takes_neither():
-    text = ("Average monthly wages stood at €1,410.2 and annual wages at €16,900.\n\n"
+    text = ("Average monthly wages stood at €1,410.2 and weekly wages at €330.\n\n"
             "In the capital, wages reached €1,802.6.")
     assert _units(text)["€1,802.6"] == "EUR"
+
+
+def test_pay_named_annual_is_printed_bare():
+    text = ("Individuals will pay tax on annual earnings over £18,500.\n\n"
+            "Couples pay on earnings over £37,000.")
+    units = {s.split()[-1]: u for s, u in _units(text).items()}  # ("over £18,500": the hedge in the surface)
+    assert units["£18,500"] == "GBP" and units["£37,000"] == "GBP"

@@ -83,9 +83,10 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
 
 # Pay is quoted per a span the article names once: after "average gross monthly earnings stood
 # at EUR 2,398.8", "gross earnings amounted to EUR 1,963.3" and "the highest gross earnings
-# (EUR 2,478.7)" are monthly too. Only the nouns of pay, each named with a single span.
+# (EUR 2,478.7)" are monthly too. Only the nouns of pay, each named with a single span, and never
+# a year's ("annual earnings over £17,000": pay per year is printed bare, as _SUBJECT leaves it).
 _PAY_NOUN = r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|pensions?|rents?|allowances?)"
-_PAY_WITH_SPAN = lazy(rf"\b(?P<adj>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+[\s-]){{0,2}}?"
+_PAY_WITH_SPAN = lazy(rf"\b(?P<adj>hourly|daily|weekly|monthly)\s+(?:[a-z]+[\s-]){{0,2}}?"
                       rf"(?P<noun>{_PAY_NOUN})\b", re.I)
 _PAY_NAMED = lazy(rf"\b{_PAY_NOUN}\b", re.I)
 
