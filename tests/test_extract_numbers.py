@@ -517,3 +517,7 @@ def test_a_rates_change_in_points_is_in_percentage_points():
     assert _typed("The jobless rate of the region was down 0.4 points in May.", "0.4 points")[1:] == \
         ("percentage_point", "percentage_point")
     assert _typed("The index was down 40 points in May.", "40 points")[1] == "point"
+
+
+def test_a_reduction_of_half_is_left_unread_as_before():
+    assert "half" not in {c.surface for c in _claims("This is a reduction of half compared with 2021.")}

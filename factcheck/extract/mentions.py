@@ -161,7 +161,8 @@ _SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\s[–—]\s)")
 # adverbial ("… and, over a quarter, grew by 1.4%": during a quarter)
 _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but|yet|so|while)\s*,\s*$", re.I)
 # "a rise of a third in the pandemic", "a drop of a quarter since 2019": a fraction as the
-# extent a noun of change names, its phrase ending there (not "an increase of a third party")
+# extent a noun of change names, its phrase ending there (not "an increase of a third party"; "a
+# reduction of half" left as it was, as "cut by half" keeps its multiplier reading)
 _CHANGE_NOUN_OF = re.compile(r"\b(?:drop|fall|decline|decrease|increase|rise|reduction|cut|gain|jump|slump)s?\s+of\s+$",
                              re.I)
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|to|for|during|last|this|year)\b")
@@ -427,7 +428,8 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
             and not _extent_of_change().search(left, max(0, len(left) - 80)) \
             and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())
                      and not _AFTER_CONJUNCTION.search(sentence[:qstart])) \
-            and not (_CHANGE_NOUN_OF.search(left, max(0, len(left) - 30)) and _PHRASE_END.match(sentence, m.end())):
+            and not (raw.lower() != "half" and _CHANGE_NOUN_OF.search(left, max(0, len(left) - 30))
+                     and _PHRASE_END.match(sentence, m.end())):
         return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     # (a hedged fraction set off as an apposition is a share: "53,000 residents, i.e. over a third, were retired")
     point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])
