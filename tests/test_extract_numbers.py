@@ -477,3 +477,47 @@ def test_words_in_ly_inside_a_counted_phrase(text, surface, counted):
 def test_a_parallel_change_shares_its_unit(text, surface, value, unit, direction):
     c = _one(text, surface)
     assert (c.value, c.unit, c.direction) == (value, unit, direction)
+
+
+def test_over_a_quarter_set_off_after_a_conjunction_is_a_span_of_time_not_a_share():
+    surfaces = {c.surface for c in _claims("Sales reached EUR 840.2 and, over a quarter, grew by 2.1%.")}
+    assert "over a quarter" not in surfaces and "2.1%" in surfaces
+    share = {c.surface: c.unit for c in _claims("Some 53,000 residents, i.e. over a third, were retired.")}
+    assert share.get("over a third") == "percent"  # an apposition to a noun stays a share
+
+
+def test_a_from_to_pair_with_a_bracketed_label_on_each_end_shares_the_unit():
+    units = {c.surface: c.unit for c in _claims("Prices rose in every district – from 0.3 (Lorne) to 5.2% (Avoca).")}
+    assert units["0.3"] == "percent"
+
+
+def test_bracketed_changes_in_a_list_are_percentages_where_one_prints_its_sign():
+    units = {c.surface: c.unit for c in _claims(
+        "Imports grew on fuel (+12.6), machinery (-3.1), textiles (+8%) and grain (+ 2.2%).")}
+    assert units["12.6"] == "percent" and units["3.1"] == "percent"
+    assert {c.surface: c.unit for c in _claims("Fuel (+12.6) and machinery (-3.1) were listed.")}["12.6"] == "count"
+
+
+def test_an_earlier_level_named_as_a_forecast_shares_the_later_levels_unit():
+    units = {c.surface: c.unit for c in _claims("The harvest rose 9% to 612,000 tonnes from a forecast 580,000.")}
+    assert units["580,000"] == "tonne"
+
+
+def test_working_and_trading_days_are_a_span_of_days():
+    assert _typed("The month had 21 working days this year.", "21 working days")[1:] == ("day", "duration")
+
+
+def test_a_fraction_a_noun_of_change_names_ends_its_phrase():
+    units = {c.surface: c.unit for c in _claims("A rise of a third in the spring surprised traders.")}
+    assert units.get("a third") == "percent"
+    assert "a third" not in {c.surface for c in _claims("An increase of a third party's fee was rejected.")}
+
+
+def test_a_rates_change_in_points_is_in_percentage_points():
+    assert _typed("The jobless rate of the region was down 0.4 points in May.", "0.4 points")[1:] == \
+        ("percentage_point", "percentage_point")
+    assert _typed("The index was down 40 points in May.", "40 points")[1] == "point"
+
+
+def test_a_reduction_of_half_is_left_unread_as_before():
+    assert "half" not in {c.surface for c in _claims("This is a reduction of half compared with 2021.")}

@@ -59,3 +59,45 @@ def test_per_capita_and_a_head_are_per_person_but_a_head_of_cattle_is_not():
     assert _units("Income per capita reached $5,200.")["$5,200"] == "USD / person"
     assert _units("Dinner costs €40 a head.")["€40 a head"] == "EUR / person"
     assert _units("Steers sold for $1,500 per head of cattle.")["$1,500 per head"] == "USD / head"
+
+
+def test_a_sentence_that_opens_on_per_capita_gives_its_sums_per_person():
+    units = _units("Per capita outlay in the spring fell to €310.5 from €322.0 a year before.")
+    assert units["€310.5"] == "EUR / person" and units["€322.0"] == "EUR / person"
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Coffee sold well. ($1 = 3,812.50 Ugandan shillings)", "3,812.50 Ugandan shillings", "UGX / USD"),
+    ("The bank sold bonds (€1 = 1.08 US dollars).", "1.08 US dollars", "USD / EUR"),
+])
+def test_an_exchange_rate_printed_as_an_equation_is_per_the_unit_on_the_left(text, surface, unit):
+    units = _units(text)
+    assert units[surface] == unit
+    assert not any(s in ("$1", "€1") for s in units)  # the one unit is the denominator, no figure
+
+
+def test_a_sum_of_one_before_another_sum_without_an_equals_sign_stays_a_figure():
+    units = _units("The ticket rose from $1 to €2 last year.")
+    assert units["$1"] == "USD" and units["€2"] == "EUR"
+
+
+def test_pay_the_article_quotes_monthly_is_monthly_where_it_is_named_again():
+    text = ("Average monthly wages in the province stood at €1,410.2 in March.\n\n"
+            "In the capital, wages reached €1,802.6, the highest of all regions.\n\n"
+            "The wage bill of the state reached €2.4 billion.")
+    units = _units(text)
+    assert units["€1,410.2"] == "EUR / month" and units["€1,802.6"] == "EUR / month"
+    assert units["€2.4 billion"] == "EUR"  # a total paid, no average
+
+
+def test_pay_named_with_two_spans_in_one_article_takes_neither():
+    text = ("Average monthly wages stood at €1,410.2 and weekly wages at €330.\n\n"
+            "In the capital, wages reached €1,802.6.")
+    assert _units(text)["€1,802.6"] == "EUR"
+
+
+def test_pay_named_annual_is_printed_bare():
+    text = ("Individuals will pay tax on annual earnings over £18,500.\n\n"
+            "Couples pay on earnings over £37,000.")
+    units = {s.split()[-1]: u for s, u in _units(text).items()}  # ("over £18,500": the hedge in the surface)
+    assert units["£18,500"] == "GBP" and units["£37,000"] == "GBP"

@@ -61,3 +61,11 @@ def test_precious_metal_ounces_are_troy(text, surface, unit):
 
     units = {c.surface: c.unit for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-01-15"))}
     assert units[surface] == unit
+
+
+def test_a_ships_tonnage_is_read_in_tonnes():
+    from factcheck.extract import extract
+    from factcheck.models import Article
+    claims = extract(Article(id="t", path="t.txt", sha256="0", date="2024-05-01",
+                             text="Vessel tonnage at the port reached 12.7 million gross tonnes last year."))
+    assert {c.surface: c.unit for c in claims}["12.7 million gross tonnes"] == "tonne"

@@ -10,6 +10,7 @@ import re
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
                                        scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
+from factcheck.extract.rates import pay_spans
 from factcheck.extract.unitnotes import unit_notes
 
 __all__ = ["article_conventions", "SharedCurrencies"]
@@ -55,6 +56,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # "(in millions of levs)" above a table, a header's "SLSH Dollar" columns
     has["unit_notes"] = unit_notes(text, has["shared"], has["dollar_word"])
     has["dollar_figures"] = _qualified_dollar_figures(text)
+    # "monthly earnings" named once: the article's later bare "earnings" are monthly too
+    has["pay_spans"] = pay_spans(text)
     has["cent_currency"] = has["dollar"]
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):

@@ -27,6 +27,8 @@ def implied_percents(sentence: str, mentions: list[Mention]) -> None:
     """Bare figures that gapping or a list of shares makes percentages, typed so in place."""
     _gapped_percents(sentence, mentions)
     _listed_percents(sentence, mentions)
+    if "(" in sentence and "%" in sentence:
+        _bracketed_change_percents(sentence, mentions)
 
 
 def _folded(mentions: list[Mention], join) -> list[Mention]:
@@ -141,3 +143,24 @@ def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _LIST_ITEM_BEFORE.match(sentence[:cur.start], prev.end) and _LIST_ITEM_AFTER.match(sentence[:nxt.start], cur.end):
             cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
+
+
+# A list of items each followed by its change in brackets: "energy (+37.4), equipment (+17%),
+# food (+ 9.3%)": the list's other signed bracketed changes are percentages, so is the bare one
+_SIGNED_OPEN = re.compile(r"\(\s*[+\-−–]?\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_change(sentence: str, m: Mention) -> bool:
+    return bool(m.info.get("sign")) and _SIGNED_OPEN.search(sentence, max(0, m.start - 4), m.start) is not None \
+        and _CLOSE.match(sentence, m.end) is not None
+
+
+def _bracketed_change_percents(sentence: str, mentions: list[Mention]) -> None:
+    if not any(m.kind == K.PERCENT and _bracketed_change(sentence, m) for m in mentions):
+        return
+    for cur in mentions:
+        if cur.kind == K.COUNT and cur.unit == "count" and not cur.counted and not cur.has_scale \
+                and not cur.word_number and abs(cur.value) < 1000 and _bracketed_change(sentence, cur):
+            cur.unit, cur.kind, cur.bare = "percent", K.PERCENT, False
+            cur.info["direction"] = "down" if cur.info["sign"] == "-" else "up"

@@ -157,6 +157,15 @@ _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\
 # a figure set off on both sides: ", i.e. over a third,", "(nearly half)", "— about a quarter —"
 _SET_OFF_BEFORE = re.compile(r"(?:[,(]|\s[–—])\s*(?:(?:i\.\s?e\.|or|that\s+is|namely)\s*,?\s*)?$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\s[–—]\s)")
+# an apposition follows the noun it restates; after a bare conjunction the set-off words are an
+# adverbial ("… and, over a quarter, grew by 1.4%": during a quarter)
+_AFTER_CONJUNCTION = re.compile(r"\b(?:and|but|yet|so|while)\s*,\s*$", re.I)
+# "a rise of a third in the pandemic", "a drop of a quarter since 2019": a fraction as the
+# extent a noun of change names, its phrase ending there (not "an increase of a third party"; "a
+# reduction of half" left as it was, as "cut by half" keeps its multiplier reading)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:drop|fall|decline|decrease|increase|rise|reduction|cut|gain|jump|slump)s?\s+of\s+$",
+                             re.I)
+_PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|to|for|during|last|this|year)\b")
 _OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,2}(?=\s+per\s)")
 _PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
@@ -180,7 +189,7 @@ _TAIL = re.compile(
     r"|(?P<times>\s?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
-    r"fiscal|financial|additional|extra))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
+    r"fiscal|financial|additional|extra|working|business|trading))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
     r"decades?|century|centuries|quarters?)\b(?![-‐](?:on|over)[-‐])(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
     re.I,
 )
@@ -310,7 +319,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         mentions.append(mention)
         position = mention.end
     mentions.sort(key=lambda x: x.start)
-    mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)))
+    mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
+                                  article_text_has.get("pay_spans"))
     implied_percents(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
@@ -416,7 +426,10 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     q, qstart = _left_qualifier(sentence, m.start())
     if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
             and not _extent_of_change().search(left, max(0, len(left) - 80)) \
-            and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())):
+            and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())
+                     and not _AFTER_CONJUNCTION.search(sentence[:qstart])) \
+            and not (raw.lower() != "half" and _CHANGE_NOUN_OF.search(left, max(0, len(left) - 30))
+                     and _PHRASE_END.match(sentence, m.end())):
         return None  # "rose by a fifth to €3 billion" is a change; "a quarter to five" a time
     # (a hedged fraction set off as an apposition is a share: "53,000 residents, i.e. over a third, were retired")
     point = re.match(r"\s+of\s+an?\s+(?:percentage[- ])?point\b", sentence[m.end():])

@@ -72,14 +72,17 @@ _FIGURE_POINT = r"(?<=\d)[.,](?=\d)"
 _ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
                          r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?[^,;:.\d]{0,20}?|\d{4}(?:[-–/]\d{2,4})?[^,;:.\d]{0,20}?)?"
                          r"\s+to\s+(?:only\s+|just\s+|a\s+mere\s+)?")
-# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots"
-_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+(?:a\s+revised\s+|an?\s+)?")
+# "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots", "to
+# 393,000 tonnes from a forecast 359,000" (the earlier level named as a revision or forecast)
+_TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+"
+                          r"(?:an?\s+(?:(?:revised|forecast|projected|expected|estimated)\s+)?)?")
 
 
 # "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
 _DATED_TO = lazy(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
                        rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
+_TO_BEFORE = lazy(r"\bto\s+$", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
@@ -143,6 +146,9 @@ _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
 _DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
+# "from 0.1 (Klaipėda) to 7.5% (Jurbarkas)": each end labelled in brackets with the place or
+# item it is the figure of, the unit written once on the second
+_LABELLED_TO_GAP = lazy(r"\s*\([^()\d]{1,60}\)\s*to\s+")
 
 
 def _not_range_ends(a: Mention, b: Mention) -> bool:
@@ -190,6 +196,21 @@ def _apposed_change_units(sentence: str, mentions: list[Mention]) -> None:
             prev = m
 
 
+# "the coverage rate of the trade balance was up 7.6 points", "the jobless rate fell 0.4 points":
+# a rate's change in points is in percentage points (an index's points are its own)
+_RATE_CHANGED_BY = lazy(r"\b(?:rate|ratio|share)(?:\s+of\s+[^,;.\d%]{1,50}?)?\s+(?:(?:was|is|has|had|have)\s+)?"
+                        r"(?:up|down|rose|fell|increased|decreased|gained|lost|dropped|climbed|jumped|declined|improved|"
+                        r"widened|narrowed|grew|edged\s+(?:up|down))(?:\s+by)?\s+(?:(?:about|nearly|almost|some|around|"
+                        r"over|more\s+than)\s+)?$", re.I)
+
+
+def _points_of_a_rate(sentence: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if _index_points(m) and _RATE_CHANGED_BY.search(sentence, max(0, m.start - 110), m.start):
+            m.unit, m.kind, m.counted = "percentage_point", K.PERCENTAGE_POINT, None
+            m.info.pop("counted", None)
+
+
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges and from–to pairs between neighbouring mentions.
 
@@ -198,6 +219,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     levels of one figure: both stay claims, the later one recording the earlier as
     `from_value`. A number written without the unit its neighbour carries shares it."""
     _apposed_change_units(sentence, mentions)
+    if "rate" in sentence or "ratio" in sentence or "share" in sentence:
+        _points_of_a_rate(sentence, mentions)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -250,7 +273,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
-        if a.bare and not b.bare and (between or dash_to or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
+        if a.bare and not b.bare and (between or dash_to or from_before and _LABELLED_TO_GAP.fullmatch(gap)
+                                      or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
                 and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap))) \
                 and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)):
@@ -271,7 +295,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        if reverse and b.bare and not a.bare:
+        if b.bare and not a.bare and (reverse or _TO_FROM_GAP.fullmatch(gap) and _TO_BEFORE.search(left, max(0, len(left) - 5))):
             _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
         if reverse and a.unit == b.unit and not a.bare:
             # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after

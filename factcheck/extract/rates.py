@@ -28,7 +28,7 @@ from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_unit
 from factcheck.extract.patterns import lazy
 
-__all__ = ["carry_denominators"]
+__all__ = ["carry_denominators", "pay_spans"]
 
 _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _SUBJECT = lazy(
@@ -37,6 +37,7 @@ _SUBJECT = lazy(
     r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
+    r"|(?P<lead>^Per\s+(?:capita|head))"  # a sentence that opens on its denominator: "Per capita spending fell to €490"
     r"|(?=\s(?:per|every)\s))\b", re.I)
 # whose average spending is a sum per head (not "people", which any sentence may name)
 _PEOPLE_IN_SENTENCE = lazy(r"\b(tourists|visitors|travell?ers|guests|holidaymakers|arrivals|shoppers)\b", re.I)
@@ -50,12 +51,15 @@ _CONVERSION_GAP = lazy(r"\s*(?:,\s*or|\(|/)\s*")
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
-def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """Give a rate's denominator, printed away from it, to the mentions it applies to."""
+def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Optional[dict] = None) -> list[Mention]:
+    """Give a rate's denominator, printed away from it, to the mentions it applies to.
+    `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in."""
+    if "1" in sentence and len(mentions) > 1:
+        mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
     if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
-            or "RevPAR" in sentence or "ly-" in sentence or " Per " in sentence:  # (a headline's "GDP Per Capita")
+            or "RevPAR" in sentence or "ly-" in sentence or " Per " in sentence or sentence.startswith("Per "):  # (a headline's "GDP Per Capita")
         _from_subject(sentence, mentions)
     if " on each " in sentence or " on every " in sentence or " per " in sentence or " for each " in sentence:
         _fee_on_each(sentence, mentions)
@@ -72,7 +76,56 @@ def carry_denominators(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
     _benchmark_price(sentence, mentions)
+    if pay_spans:
+        _pay_named_before(sentence, mentions, pay_spans)
     return mentions
+
+
+# Pay is quoted per a span the article names once: after "average gross monthly earnings stood
+# at EUR 2,398.8", "gross earnings amounted to EUR 1,963.3" and "the highest gross earnings
+# (EUR 2,478.7)" are monthly too. Only the nouns of pay, each named with a single span, and never
+# a year's ("annual earnings over £17,000": pay per year is printed bare, as _SUBJECT leaves it).
+_PAY_NOUN = r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|pensions?|rents?|allowances?)"
+_PAY_WITH_SPAN = lazy(rf"\b(?P<adj>hourly|daily|weekly|monthly)\s+(?:[a-z]+[\s-]){{0,2}}?"
+                      rf"(?P<noun>{_PAY_NOUN})\b", re.I)
+_PAY_NAMED = lazy(rf"\b{_PAY_NOUN}\b", re.I)
+
+
+def pay_spans(text: str) -> dict[str, str]:
+    """Each noun of pay (singular) the article names with one frequency adjective, and that span."""
+    seen: dict[str, set] = {}
+    for m in _PAY_WITH_SPAN.finditer(text):
+        seen.setdefault(_pay_key(m.group("noun")), set()).add(_FREQUENCY_SPAN[m.group("adj").lower()])
+    return {noun: spans.pop() for noun, spans in seen.items() if len(spans) == 1}
+
+
+def _pay_key(noun: str) -> str:
+    low = noun.lower()
+    return "earnings" if low == "earnings" else singular(low)
+
+
+def _pay_named_before(sentence: str, mentions: list[Mention], spans: dict) -> None:
+    """A sum right after a noun of pay, no span of its own: per the span the article gave that
+    noun (a sum with a scale word is a total paid, "wages of €5 billion", no rate)."""
+    for pm in _PAY_NAMED.finditer(sentence):
+        denominator = spans.get(_pay_key(pm.group(0)))
+        if denominator is None:
+            continue
+        first = next((m for m in mentions if m.start >= pm.end() and m.kind not in _KEEP_UNIT), None)
+        if first is None or first.kind != K.MONEY or first.has_scale or not _takes_denominator(first) \
+                or first.start - pm.end() > _GAP_LIMIT:
+            continue
+        gap = list(sentence[pm.end():first.start])
+        for m in mentions:
+            if pm.end() <= m.start and m.end <= first.start:
+                gap[m.start - pm.end():m.end - pm.end()] = " " * (m.end - m.start)
+        if _SUBJECT_STOP.search("".join(gap)) or _PERIOD_GAP.search("".join(gap)):
+            continue
+        _give_chain(sentence, mentions, first, denominator)
+
+
+# a span named between the noun and its sum gives the sum its own frame ("wages for the year")
+_PERIOD_GAP = lazy(r"\b(?:per|a|an|each|every|for\s+the)\s+(?:hour|day|week|month|year)\b|\b(?:annual|yearly)\b", re.I)
 
 
 @functools.cache
@@ -287,6 +340,23 @@ def _give(m: Mention, denominator: str) -> None:
     m.info["per"] = denominator
 
 
+# "($1 = 544.46 CFA francs)", "(US $1 = 7500 dobra)", "($1 – 437.62 drams)": an exchange
+# rate printed as an equation; the one unit on the left is the rate's denominator, not a figure
+_EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals)\s*", re.I)
+
+
+def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    units_of_one = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != K.MONEY or b.kind != K.MONEY or a.value != 1 or a.scale != 1 or a.end_value is not None \
+                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit \
+                or not _EQUATES.fullmatch(sentence, a.end, b.start):
+            continue
+        _give(b, a.unit)
+        units_of_one.add(id(a))
+    return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
+
+
 def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
     """"8 trillion rubles, or $87.3 bln, per year": the denominator after the second
     figure of a conversion into another currency is the first's too."""
@@ -324,17 +394,23 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
             gap[m.start - end:m.end - end] = " " * (m.end - m.start)
         if _SUBJECT_STOP.search("".join(gap)):
             continue
-        _give(first, denominator)
-        previous = first
-        for m in mentions[mentions.index(first) + 1:]:
-            if m.kind in _KEEP_UNIT:
-                continue  # "rose 3.2% to $5,000": the change in per cent keeps its unit
-            gap = (previous.end, m.start)
-            if gap[1] - gap[0] > _CHAIN_LIMIT or _STOP.search(sentence, *gap) or not _takes_denominator(m) \
-                    or m.kind != first.kind:
-                break
-            _give(m, denominator)
-            previous = m
+        _give_chain(sentence, mentions, first, denominator)
+
+
+def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denominator: str) -> None:
+    """The denominator to `first` and to the figures of its kind chained to it by a change or
+    comparison, up to a clause break."""
+    _give(first, denominator)
+    previous = first
+    for m in mentions[mentions.index(first) + 1:]:
+        if m.kind in _KEEP_UNIT:
+            continue  # "rose 3.2% to $5,000": the change in per cent keeps its unit
+        gap = (previous.end, m.start)
+        if gap[1] - gap[0] > _CHAIN_LIMIT or _STOP.search(sentence, *gap) or not _takes_denominator(m) \
+                or m.kind != first.kind:
+            break
+        _give(m, denominator)
+        previous = m
 
 
 def _averaged_group(sentence: str, sm: re.Match, end: int, after: list[Mention]) -> Optional[Mention]:
@@ -395,6 +471,8 @@ def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
         return _ADJECTIVE_SPAN[sm.group("adj").lower()], sm.end()
     if sm.group("room"):
         return "night", sm.end()
+    if sm.group("lead"):
+        return "person", sm.end()
     if sm.group("avg"):
         people = _PEOPLE_IN_SENTENCE.search(sentence)
         return ("person" if people else None), sm.end()
