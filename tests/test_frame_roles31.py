@@ -44,7 +44,9 @@ def test_a_sign_written_as_a_word_in_brackets_makes_a_growth():
                 "(minus 2%).")
     assert (f["6%"].role, f["6%"].direction) == ("growth", "up")
     assert (f["2%"].role, f["2%"].direction) == ("growth", "down")
-    assert f["6%"].metric == f["1.2 million"].metric  # the bracketed change is the level's
+    # the bracketed change is the level's, named as every growth is: its series and "growth"
+    assert f["6%"].metric == f["1.2 million"].metric + " growth"
+    assert f["2%"].metric == f["8.1 million"].metric + " decline"
 
 
 # --- shares: a pronoun whole, a noun of proportion, a demonstrative that opens 'followed by' ---
