@@ -23,6 +23,8 @@ from pathlib import Path
 import yaml
 
 from factcheck.articles import read_article
+from factcheck.extract.mentions import scan_sentence
+from factcheck.extract.numbers import parse_number_word
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Claim, Verdict
 from factcheck.relations import analyse, apply_findings, slips
@@ -31,12 +33,30 @@ TYPES = ("sum", "difference", "share", "percent_change", "point_change", "repeat
          "ratio_conversion", "sub_period")
 
 
-def _precision(surface: str, value: float) -> float | None:
+def _precision(surface: str, value: float, sentence: str = "", local: tuple[int, int] | None = None) -> float | None:
     p = slips.printed(surface)
     if p is None or not p.number:
-        return None
+        return _spelled_precision(value, sentence, local)
     factor = abs(value) / p.number
     return 10 ** -p.decimals * (factor or 1.0)
+
+
+def _spelled_precision(value: float, sentence: str, local: tuple[int, int] | None) -> float | None:
+    """A whole number printed in words ("four per cent", "twenty-five") is as precise as the
+    tool's own reader takes it (±0.5), not exact: the frame the engine is measured on should
+    round as the one extraction hands it. Fractions ("a third", "two out of every five")
+    stay exact: their reading's step is a judgement the annotation makes for itself."""
+    if not sentence or local is None:
+        return None
+    try:
+        mentions = scan_sentence(sentence, {})
+    except Exception:  # the reader on an annotated span it would not itself take
+        return None
+    m = next((m for m in mentions if m.start < local[1] and local[0] < m.end and m.precision and m.value
+              and parse_number_word(m.raw) is not None), None)
+    if m is None:
+        return None
+    return abs(m.precision) * (abs(value) / abs(m.value) or 1.0)
 
 
 def gold_claims(txt: Path, doc: dict) -> tuple[object, list[Claim]]:
@@ -59,7 +79,8 @@ def gold_claims(txt: Path, doc: dict) -> tuple[object, list[Claim]]:
         value = float(g["value"])
         c = Claim(surface=surface, span=(at, at + len(surface)), value=value, unit=str(g.get("unit") or "count"),
                   kind=str(g.get("kind") or "count"), qualifier=str(g.get("qualifier") or "exact"),
-                  end=None if g.get("end") is None else float(g["end"]), precision=_precision(surface, value),
+                  end=None if g.get("end") is None else float(g["end"]),
+                  precision=_precision(surface, value, s.text, (at - s.start, at - s.start + len(surface))),
                   metric=g.get("metric"), subject=list(g.get("subject") or []),
                   period=None if g.get("period") is None else str(g["period"]), role=g.get("role"),
                   direction=g.get("direction"), base_period=None if g.get("base_period") is None else str(g["base_period"]),

@@ -43,3 +43,19 @@ def test_unknown_field_is_refused():
     with pytest.raises(SystemExit) as e:
         oracle.main([str(ARTICLE.parent), "--tool-fields", "colour"])
     assert e.value.code == 2
+
+
+def test_a_figure_in_words_rounds_like_the_tools_reading_of_it():
+    """'four per cent' is a whole number (±0.5), as extraction reads it, not an exact 4."""
+    sentence = "Vessel numbers rose four per cent to 5,922, and half of them were tankers."
+    at = sentence.index("four per cent")
+    assert oracle._precision("four per cent", 4.0, sentence, (at, at + len("four per cent"))) == 1.0
+    assert oracle._precision("four per cent", 4.0) is None  # no sentence: exact, as before
+    at = sentence.index("5,922")
+    assert oracle._precision("5,922", 5922.0, sentence, (at, at + 5)) == 1.0  # digits: as printed
+
+
+def test_a_fraction_in_words_stays_as_annotated():
+    sentence = "The town has grown by a third since the last census."
+    at = sentence.index("a third")
+    assert oracle._precision("a third", 33.333, sentence, (at, at + len("a third"))) is None

@@ -173,6 +173,10 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             respectively.distribute(mine, exprs)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
+        if not own and not mine and topic_period is None and not claims and not sentence.text.rstrip().endswith("."):
+            # a title, "Financial Plan 2019", above a budget presented in December 2018: the year planned for
+            topic_period = frame.plan_year(sentence.text, exprs, today)
+            topic_paragraph = sentence.paragraph if topic_period else topic_paragraph
         if not own and not main_period and not lead_period and topic \
                 and any(c.context.get("period_inherited") and c.period == topic for c in mine):
             # "Arrivals rose from the beginning of the year up until August 20. A total of

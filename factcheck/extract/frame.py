@@ -56,7 +56,9 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
-                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+)?(?:figure|level|total|value|tally|amount|sum)\s+of\s+)?"
+                              # "over the latest estimate for 2018 of $216,871 million": and the year it is for
+                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+)?(?:figure|level|total|value|tally|amount|sum|estimates?|outturn)"
+                              r"(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following", "above", "below"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
@@ -107,6 +109,9 @@ _AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
+_STOCK_WORDS = frozenset(("outstanding", "stock", "stocks", "reserves", "debt", "deposits", "holdings",
+                          "portfolio", "backlog", "inventory", "inventories"))
+_CLAUSE_OPENING = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 PERIODIC_KINDS = {K.MONEY, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE}
 
 
@@ -217,6 +222,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # "this year's" in a report on the current (fiscal) year so far: that span ("In the
         # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
         reference = topic
+    if main_ref is None and main and reference and _month_closing_span(reference, main) \
+            and any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs):
+        reference = topic = main
+        back_to_main = True  # the text's span again: the sentences after it continue it
+    else:
+        back_to_main = False
 
     # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
     # increase": a window set against the same window a year earlier is the change's own span
@@ -354,7 +365,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "rose to 449,552 in May and June compared to 424,752 last year": the other
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
-            if "by_month" in e.tags and period and _counted_over_time(c):
+            if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
                 period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
@@ -381,7 +392,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
-            c.context["period_inherited"] = True
+            if not back_to_main:
+                c.context["period_inherited"] = True
         elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \
                 and not c.context.get("prior"):
             c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
@@ -611,8 +623,10 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
         unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
         fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
         e.span, e.shift = (whole if fits else span), None
+        # (named before it: "to 2,35,309 units during the month, when compared to 2,19,421 units in
+        # December 2021" names the other side's month after it)
         named = next((x.span for x in exprs if "unit" in e.tags and unit and x is not e and not x.base and x.span is not None
-                      and x.span.months == _REVIEW_UNIT_MONTHS[unit]), None)
+                      and x.span.months == _REVIEW_UNIT_MONTHS[unit] and x.end <= e.start), None)
         if named is not None:
             e.span = named  # "its January report … a balanced budget for the month": the month it names
         elif "unit" in e.tags and unit and e.span.months > _REVIEW_UNIT_MONTHS[unit]:
@@ -795,6 +809,22 @@ def _brackets(sentence: str) -> list[tuple[int, int]]:
 _PAREN = re.compile(r"[()]")
 
 
+# "the same period", "the same time span": an anaphor that names a span, not a month
+_SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
+
+
+def _month_closing_span(month: str, span: str) -> bool:
+    """Whether `month` is the last month of the months `span` covers, a span of more than one
+    month and less than a year: in a report on January–April 2022, "In April output rose 1.2%.
+    Mining output fell 12.3% from the same period of 2021": "period" points back to the span
+    the text is about, not to the month named last (that would be "the same month")."""
+    if len(month) != 7 or month[4] != "-" or "/" not in span:
+        return False
+    whole, one = timespan.parse(span), timespan.parse(month)
+    return whole is not None and one is not None and 1 < whole.months < 12 \
+        and (whole.end.year, whole.end.month) == (one.end.year, one.end.month) and whole.start < one.start
+
+
 def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
     """What 'the same period of 2023' moves: the span named last before it in the sentence
     ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
@@ -831,6 +861,14 @@ def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
     words = _WORDS.findall((c.metric or "").lower())
+    if not words and (c.role == R.GROWTH or c.role in (R.LEVEL, R.CHANGE) and c.kind != K.PERCENT):
+        # the series is named later (metrics.py): "trade turnover as of August 15 reached $12.2
+        # billion, an increase of 28.8%" names it in the words of its clause before the figures
+        before = c.sentence[: _local(c)[0]]
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+        if _STOCK_WORDS.intersection(words):
+            return False  # "outstanding loans as of June 30": a stock of a flow's series
     if c.role == R.SHARE:
         # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the
         # part is the clause's subject, before the figure
@@ -842,6 +880,9 @@ def _counted_over_time(c: Claim) -> bool:
 
 def _from_january(period: str) -> str:
     span = timespan.parse(period)
+    if span is not None and span.start == span.end:
+        # "trade turnover as of August 15": from the first of January to that day
+        return timespan.name(timespan.Span(span.start.replace(month=1, day=1), span.end))
     if span is None or span.months != 1:
         return period
     return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))
@@ -1151,6 +1192,17 @@ def budget_year(claims: list[Claim], text: str, calendar, today) -> None:
         if c.context.pop("period_ahead", None) and c.period is None:
             c.period = period
             c.context["period_inherited"] = True
+
+
+_PLAN_TITLE = lazy(r"\b(?:budget|(?:financial|fiscal|spending|revenue)\s+plan|estimates|appropriations?)\b", re.I)
+
+
+def plan_year(heading: str, exprs: list[TimeExpr], today) -> Optional[str]:
+    """The year a heading names a plan for ("Financial Plan 2019", "Budget 2025 Estimates"),
+    when that year is still to come at the article's date: what the figures below are for."""
+    if today is None or not _PLAN_TITLE.search(heading):
+        return None
+    return next((e.period for e in exprs if e.span is not None and e.span.months == 12 and e.span.start > today), None)
 
 
 def implied_bases(claims: list[Claim]) -> None:

@@ -271,7 +271,7 @@ _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\
 
 
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
-_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half|semester)"
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester)"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
@@ -516,11 +516,11 @@ def _nth_month_of_year(m, ctx):
 
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
-_MONTHS_OF = (rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+_MONTHS_OF = (rf"(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
-@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
 def _first_months(m, ctx, months: Optional[int] = None):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'
     (and the singular a count sometimes wrongly takes: 'first eight month of current fiscal year')."""
@@ -528,7 +528,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
     if not n or n > 24:
         return None
     which = m.group("which").lower()
-    if which == "first":
+    if which in ("first", "1st"):
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
             # "the first four months of the fiscal year": the one the article's date is in
@@ -545,13 +545,12 @@ def _first_months(m, ctx, months: Optional[int] = None):
                 return None
             year = ctx.this_year - 1
         else:
-            if ctx.today is not None and _FISCAL_TALK.search(m.string) and ctx.fiscal().first_month != 1:
+            if _FISCAL_TALK.search(m.string):
                 # "the first two months of the current fiscal", "in the first four months,
                 # the fiscal deficit …": the months of the fiscal year the sentence speaks of
-                fy = _relative_fiscal_year("current", ctx)
-                if fy is not None:
-                    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
-                    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
+                fiscal = _fiscal_opening_months(m, ctx, n)
+                if fiscal is not None:
+                    return fiscal
             solar = _solar_topic_year(ctx) if (m.group("rel") or "").lower().endswith(("current", "this")) else None
             if solar is not None and n <= 12:
                 # "the first four months of the current Iranian calendar year ... in the first four
@@ -568,6 +567,18 @@ def _first_months(m, ctx, months: Optional[int] = None):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+def _fiscal_opening_months(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
+    """The first `n` months of the current fiscal year, where the place's year is not the
+    calendar year."""
+    if ctx.today is None or ctx.fiscal().first_month == 1:
+        return None
+    fy = _relative_fiscal_year("current", ctx)
+    if fy is None:
+        return None
+    months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
+    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
 
 
 @rule(r"\b(?:the\s+|its\s+)?(?P<which>first)\s+(?P<n>two|three|2|3)\s+quarters" + _MONTHS_OF, needs=(_t("quarters"),), first=True)
@@ -659,15 +670,26 @@ def _months_of_year(m, ctx):
     return _expr(m, month_span(year, 1, year, n))
 
 
-@rule(rf"\b(?:over|in|during)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})\s+months\b"
-      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months"),))
+@rule(rf"\b(?:over|in|during|across|throughout|for\s+the\s+period\s+of)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})(?:\s+months\b|-month\s+period\b)"
+      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months", "month"),))
 def _months_so_far(m, ctx):
     """'Over the course of five months, imports have amounted to …', 'in five months', 'in
-    the 11 months to date': the first months of the statement's year (the year-to-date of a
+    the 11 months to date', 'across the nine months', 'during the 11-month period', 'for the
+    period of eight months': the first months of the statement's year (the year-to-date of a
     monthly release)."""
     n = _count(m.group("n"))
     if not n or n > 12 or ctx.future or _RECORD_SINCE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
+    topic = parse(ctx.topic) if ctx.topic and "/" in ctx.topic else None
+    if topic is not None and topic.months == n and topic.start.day == 1:
+        # "the trade deficit was $21.2 billion during July-May … During the 11-month period, …":
+        # the months the text has just named
+        return _expr(m, topic)
+    if ctx.topic_fiscal or _FISCAL_TALK.search(m.string):
+        # "during the 11-month period" in a report on a fiscal year so far: that year's months
+        fiscal = _fiscal_opening_months(m, ctx, n)
+        if fiscal is not None:
+            return fiscal
     latest = ctx.latest(n)
     if latest is None:
         return None
@@ -1150,8 +1172,13 @@ def _month_year(m, ctx):
     else:
         if ctx.this_year is None:
             return None
-        rel = m.group("rel").lower()
-        y = ctx.this_year + (-1 if rel in ("last", "the previous") else 1 if rel == "next" else 0)
+        rel = " ".join(m.group("rel").lower().split())
+        y = ctx.this_year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+        if rel == "the previous":
+            # "10,15,942 units in December the previous year" in January 2023, of December 2022:
+            # the year before the latest such month, not before the article's year
+            latest = ctx.latest(mon)
+            y = (latest.start.year if latest else ctx.this_year) - 1
     return _expr(m, month_span(y, mon, y, mon))
 
 
@@ -1197,7 +1224,7 @@ def _month(m, ctx):
     return expr
 
 
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|time(?:\s?frame|\s+period)?|month|quarter|half|months|week|weeks|days?)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
@@ -1207,14 +1234,17 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time(?:\s?frame|\s+period)?|months?|quarter|half|weeks?)\b"
       # "the similar period of 2020", "a similar period last year"
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
-      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period|time\s?frame|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period(?:\s+of\s+time)?|time\s?frame|time\s+span|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
+      # "This year's period included 16 working days, against 15 over the same time frame last year"
+      r"|\b(?P<this2>this|the\s+current)\s+year['’]s\s+(?:period|time\s?frame|time\s+span)\b"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time"),),
+      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
+              "period"),),
       opening=True)
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
@@ -1225,7 +1255,7 @@ def _anaphoric(m, ctx):
     if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
         return _expr(m, None, shift=("to_year", int(year)), tags=tags)
-    if m.group("this"):
+    if m.group("this") or m.group("this2"):
         # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
         return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -1425,6 +1455,13 @@ def _year_rule(m, ctx):
     return _expr(m, month_span(y, 1, y, 12))
 
 
+@rule(r"\bCY\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)", flags=0, needs=(Needs(subs=("cy",)),))
+def _calendar_year_code(m, ctx):
+    """'CY21', 'CY2021': a calendar year, named so beside fiscal years."""
+    y = _year(m.group("y"))
+    return _expr(m, month_span(y, 1, y, 12))
+
+
 @rule(r"\b(?:the\s+)?(?:full|whole|entire)[- ](?:calendar\s+)?year\b(?!\s*(?:of\s+)?(?:19|20)\d\d)"
       r"|\b(?:the\s+)?(?:whole|entirety)\s+of\s+the\s+year\b", needs=(_t("full", "whole", "entire", "entirety"),))
 def _full_year(m, ctx):
@@ -1453,7 +1490,10 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
     r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
-    r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
+    # "compared with latest estimates for 2018", "over the revised estimate of 2023"
+    r"(?:(?:the\s+)?(?:latest|revised|preliminary|provisional|final)\s+estimates?\s+(?:for|of)\s+)?"
+    # "over revised 2018", "compared with the latest 2023": a year's figures as revised or estimated
+    r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?(?:(?:revised|latest|preliminary|provisional|estimated|actual|approved)\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
                         r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
                         # "up 30,000 on December", "down €1.2bn on last year": a change's amount before 'on'
@@ -1480,6 +1520,8 @@ _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(
 _SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
 # "a growth of 6.5 percent over last year": a rate set right against a time
+# "some $10,263 million over 2018": an amount right before 'over' is a margin over that time
+_AMOUNT_OVER = lazy(r"\d[\d,.]*\s*(?:m|bn|mn|million|billion|trillion|thousand|crore|lakh)?\s+over\s+(?:the\s+)?$", re.I)
 _PERCENT_OVER = lazy(r"(?:\d\s?%|\d\s*(?:percent|per\s?cent))\s+over\s+$", re.I)
 # "of 2019 levels", "over their comparative 2017 figures": the word before a time of other figures
 _BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)\s+(?:its\s+|their\s+|the\s+)?"
@@ -1589,7 +1631,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
             return False  # "over the past 12 months": the statement's own span
         if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
-                and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I):
+                and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I) \
+                and not _AMOUNT_OVER.search(before):
             return False
         return True
     if e.span is not None and _COMPARED_FIGURE_OF.search(sentence, max(0, e.start - 100), e.start):
@@ -1625,6 +1668,8 @@ _FLOW_SO_FAR = triggered(lazy(rf"\b(?:{'|'.join(_FLOW_SO_FAR_VERBS)}|(?:{'|'.joi
                          _FLOW_SO_FAR_VERBS + _FLOW_SO_FAR_PHRASAL)
 
 
+_LEAD_WORDS = lazy(r"[A-Za-z]+")
+_FIGURE_IN_CLAUSE = lazy(r"[^,;:()\d]*\d")
 _BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
@@ -1648,7 +1693,15 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
     if _BUDGET_FLOW_AFTER.match(sentence, e.end):
         pass  # "As of February, the state budget deficit stood at": a budget's execution is counted from January
     elif not _FLOW_SO_FAR.search(sentence, breaks[-1] if breaks else 0, e.start):
-        return  # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading
+        # "…, while visitor satisfaction is 89.5 percent, as of August 22": a reading; "trade
+        # turnover as of August 15 reached $12.2 billion": a flow summed to it. The frame,
+        # which knows the series, tells them apart (as it does "by July"), when the figure
+        # follows in the clause or the date opens the sentence ("As at June 30, remittances
+        # amounted to"; "banned as of Aug. 1, 2019, the number still rose": a date)
+        opening = _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start).start()
+        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3:
+            e.tags = e.tags | {"by_month"}
+        return
     if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
         return  # "… in September compared to 3.2 billion Kwacha as of August": the other reading
     end = e.span.end
@@ -1713,11 +1766,13 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
-    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low:
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
+            or "as of" in f.low or "as at" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
     if len(found) > 1:
+        found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
@@ -1726,6 +1781,23 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+_THIS_YEAR_AFTER = lazy(r"(?:,?\s+(?:of\s+)?)?(?:this|the\s+current)\s+year", re.I)
+
+
+def _year_restated(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> list[TimeExpr]:
+    """'as of August 15 this year', 'in March of this year': 'this year' after a day or a month
+    of the current year only restates its year; it is no time of its own."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and a.span.months <= 1 and a.span.start.year == ctx.this_year and not a.base \
+                and _THIS_YEAR_AFTER.fullmatch(sentence, a.end, e.end) and e.start >= a.end:
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
 
 
 # "the same period of FY 2021-22", "the corresponding period of the last fiscal year", "the

@@ -64,7 +64,8 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
-                if _parallel_items(n, whole) or _shares_of_one_total(graph, n, whole):
+                if _parallel_items(n, whole) or _shares_of_one_total(graph, n, whole) \
+                        or _shares_of_one_whole(graph, n, whole):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
                     continue
@@ -150,6 +151,52 @@ def _shares_of_one_total(graph: Graph, a: Node, b: Node) -> bool:
     $290.17 million (5.5 percent of total), other goods at $282.22 million (5.4 percent of
     total)"): items of one ranking, siblings, never a part and its whole."""
     return a.sentence == b.sentence and _stated_as_share_of_total(graph, a) and _stated_as_share_of_total(graph, b)
+
+
+# "62 percent of the harvest with 129.1 million fish", "9 percent of the harvest at 18.5 million"
+_SHARE_THEN_FIGURE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:overall\s+|total\s+)?[a-z-]+)\b"
+                                r"[^\d.;]{0,40}?\b(?:at|with)\s+(?:a\s+|an\s+|some\s+|about\s+|nearly\s+)?[^\s\d]{0,4}$", re.I)
+# "$29.6 million, and accounted for 5 percent", "(5.5 percent", ", or 5.4%"
+_FIGURE_THEN_SHARE = re.compile(r"(?:\baccount(?:ed|ing|s)?\s+for|\brepresent\w*|\bmaking\s+up|\bmade\s+up|\(|,\s*or|\bor)"
+                                r"\s*(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:overall\s+|total\s+)?[a-z-]+)\b", re.I)
+
+
+def own_share_of(graph: Graph, n: Node) -> Optional[str]:
+    """What a figure is stated as a share of, beside it: "62 percent of the harvest with
+    129.1 million fish", "3.8 million fish ... accounted for 5 percent of the overall
+    catch": the noun ('*' for a total of anything: "of the total", "of the overall catch"),
+    None when the text states no share of it."""
+    sentence = graph.sentence_of(n)
+    i = sentence.index(n)
+
+    def own_unit_between(a: Node, b: Node) -> bool:
+        return any(m.unit == n.unit and a.local[1] <= m.local[0] and m.local[1] <= b.local[0] for m in sentence)
+
+    def noun(m: re.Match) -> str:
+        w = m.group("noun").lower()
+        return "*" if w.startswith(("overall", "total")) or w == "total" else (sorted(words(w)) or [w])[0]
+
+    before = next((s for s in reversed(sentence[:i]) if s.kind == PERCENT), None)
+    if before is not None and before.role == SHARE and 0 < before.value < 100 and not own_unit_between(before, n):
+        m = _SHARE_THEN_FIGURE.match(n.claim.sentence[before.local[1]: n.local[0]])
+        if m:
+            return noun(m)
+    after = next((s for s in sentence[i + 1:] if s.kind == PERCENT), None)
+    if after is not None and after.role == SHARE and 0 < after.value < 100 and not own_unit_between(n, after):
+        between = n.claim.sentence[n.local[1]: after.local[0]]
+        m = _SHARE_OF.match(after.after(40))
+        if m and len(between) <= 80 and _FIGURE_THEN_SHARE.search(between):
+            return noun(m)
+    return None
+
+
+def _shares_of_one_whole(graph: Graph, a: Node, b: Node) -> bool:
+    """Two figures each stated as a share of one whole ("pink salmon ... 62 percent of the
+    harvest with 129.1 million fish. Chum salmon ... 9 percent of the harvest at 18.5
+    million fish"): parts of it side by side, never one the whole of the other."""
+    x, y = own_share_of(graph, a), own_share_of(graph, b)
+    return x is not None and y is not None and (x == y or "*" in (x, y))
 
 
 def _part_of_part(parts: list[Node], whole: Node) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.patterns import lazy
-from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, Graph, Node, is_compared
+from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared
 
 #: A group larger than this is a table, not prose: its figures are left alone.
 MAX_GROUP = 40
@@ -14,6 +14,13 @@ MAX_GROUP = 40
 
 def is_level(n: Node) -> bool:
     return n.level
+
+
+def exact_or_bound(n: Node) -> bool:
+    """A figure printed exact, or as a bound ("more than US$1,722 million"): a bound can
+    break an identity (a rise of 7.16% to more than 1,722 from 1,598, which is at least
+    7.76%), never confirm one (Relation.run leaves it undecided)."""
+    return n.claim.qualifier == "exact" or n.claim.qualifier in BOUNDS
 
 
 def is_change(n: Node) -> bool:

@@ -92,11 +92,15 @@ def _compositions(graph: Graph):
                 continue
             if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
                 continue
+            if name not in _BALANCES and _measures_another_thing(total):
+                continue  # a trade total is a turnover: "$1.9 billion in profits" is its balance, if anything
             if relaxed and _one_statement(total, options):
                 # "the merchandise trade deficit ... merchandise exports ... imports": one
                 # paragraph, one period, one figure each; the goods one side leaves unsaid
                 # are the goods the others name
                 relaxed = False
+            if _another_item_beside_the_total(graph, total, sides, options):
+                relaxed = True  # what the total's words also take away or add: a candidate
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
@@ -121,6 +125,28 @@ def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[l
               and not n.interval.meets(total.interval)]
     # (two or more: a restatement printed apart, or one slip, makes only one)
     return len({round(n.value, 6) for n in rivals}) >= 2
+
+
+def _another_item_beside_the_total(graph: Graph, total: Node, sides, options: list[list[Node]]) -> bool:
+    """"Current expenditure is $213,101 million while interest expenditure is $6,204
+    million, giving a current balance of $19,017 million": the total's own sentence states
+    a further figure of one side's kind that the sides chosen leave out; its words may
+    count it too (revenue less both expenditures), so the two-sided identity is a candidate."""
+    chosen = {id(n) for o in options for n in o}
+    kinds = {concept for concept, _ in sides}
+    return any(n.concept in kinds and id(n) not in chosen and n.unit == total.unit and n.role == total.role
+               and not is_compared(n) and periods_equal(n, total)
+               for n in graph.sentence_of(total) if n is not total)
+
+
+# "foreign trade generated $1.9 billion in profits": the figure is an amount of what follows
+# "in", which its subject yielded, not the subject's own total
+_IN_WHAT_IT_YIELDED = re.compile(r"^\s+in\s+(?:net\s+)?(?:profits?|earnings|income|revenues?|proceeds|receipts|"
+                                 r"taxes|duties|fees|royalties|savings|losses|surplus(?:es)?|gains)\b", re.I)
+
+
+def _measures_another_thing(total: Node) -> bool:
+    return _IN_WHAT_IT_YIELDED.match(total.after(25)) is not None
 
 
 def _reexports(graph: Graph, total: Node) -> list[Node]:

@@ -451,9 +451,21 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
 
 
+#: Open-ended qualifiers: "more than 1.3 million" restates the level "1,334,777" of another
+#: paragraph, or the headline's "over $1 billion" the body's: the bound can break the
+#: restatement (a slip above the figure it rounds down), never confirm it.
+BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+#: The words of a bound's own qualifier, which end in "than" as a comparison does.
+_BOUND_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)
+
+
 def is_compared(n: Node) -> bool:
-    """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from."""
-    return bool(n.claim.context.get("compared")) or compared_before(n.before(30))
+    """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from;
+    not a bound's "more than US$1,722 million", whose "than" is its qualifier's."""
+    if n.claim.context.get("compared"):
+        return True
+    before = n.before(30)
+    return compared_before(before) and not (n.claim.qualifier in BOUNDS and _BOUND_THAN.search(before))
 
 
 #: the few words from a change to the level it is measured from ("per cent rise from

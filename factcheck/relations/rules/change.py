@@ -22,7 +22,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
-from factcheck.relations.common import after_previous_figure, attached_level, irrealis, is_level, sign
+from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -46,15 +46,18 @@ def _growth(n: Node) -> bool:
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
 
 
-def _held_to_print(g: Node) -> dict:
+def _held_to_print(g: Node, cut: bool = False) -> dict:
     """The tolerance of a growth measured from two levels: a growth printed with decimals
     states its own precision, rounded to it, or cut to it when it has two decimals or more
     (79.846% as "79.84pc"); the fixed slack of 0.05 points let 22.544% pass as "22.52
     percent" and 12.29% as "12.2". The slack still serves to choose the figure to blame:
-    a slip undone in a level another identity shares need only restore what held before."""
+    a slip undone in a level another identity shares need only restore what held before.
+    cut: a growth apart from its levels, worked out by the writer from figures printed
+    elsewhere, may be cut at one decimal as well (53.46% as "53.4%"), never moved toward
+    zero (−11.54% is not "−11.6%")."""
     p = printed(g.claim.surface)
     if p is not None and p.decimals >= HELD_DECIMALS:
-        return {"slack": 0.05, "held_to": (0.0, p.decimals >= 2)}
+        return {"slack": 0.05, "held_to": (0.0, cut or p.decimals >= 2)}
     return {"slack": 0.05}
 
 
@@ -89,7 +92,7 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
     new = news[0]
     if not series_compatible(old, new):
         return None
-    if not old.value or not old.exact or not new.exact:
+    if not old.value or not old.exact or not exact_or_bound(new):
         return None
     return old, new
 
@@ -130,13 +133,13 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     later = next((n for n in sentence[j + 1:] if n.kind in AMOUNT_KINDS), None)
     if later is not None and _TO_AFTER_FROM.match(g.claim.sentence[old.local[1]: later.local[0]]):
         # "rose seven percent from 698 to 749": the pair the growth itself names
-        if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not later.exact:
+        if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not exact_or_bound(later):
             return None
         return old, later
     news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
     if not news and _ANAPHOR.match(g.claim.sentence):
         news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
-    if not news or not news[-1].exact:
+    if not news or not exact_or_bound(news[-1]):
         return None
     return old, news[-1]
 
@@ -147,11 +150,31 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
     of levels the sentence before compares."""
     if not _ANAPHOR.match(g.claim.sentence) or any(n.kind in AMOUNT_KINDS and n is not g for n in graph.sentence_of(g)):
         return []
+    if _CAUSE_BEFORE.search(g.before(80)):
+        return []  # "This was largely due to a 13.5 percent cut in investment spending": a cause, not the change
     previous = graph.previous_sentence(g, same_paragraph=False)
     if not previous:
         return []
     return [pair for unit in sorted({n.unit for n in previous if n.kind in AMOUNT_KINDS})
             if (pair := from_to(graph, previous[0], unit, AMOUNT_KINDS, include_anchor=True))]
+
+
+# "This was due to", "driven by", "thanks to": what follows is what made the change, a part
+# or another measure, not the change the sentence before states
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|driven\s+by|led\s+by|fuell?ed\s+by|"
+                           r"boosted\s+by|helped\s+by|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to|"
+                           r"reflect(?:s|ed|ing)?|offset\s+by|dragged\s+down\s+by)\b[^\d]*$", re.I)
+
+
+# "dropped by 26.5%, in particular those of DAP, which amounted to X against Y": the words
+# between a growth and a pair of levels single out a part, whose levels they are
+_SINGLING_OUT = re.compile(r"\b(?:in\s+particular|particularly|especially|notably|including|of\s+which|"
+                           r"among\s+(?:them|which|these|those))\b", re.I)
+
+
+def _singled_out(g: Node, *levels: Node) -> bool:
+    first = min(levels, key=lambda n: n.local[0])
+    return g.local[1] <= first.local[0] and bool(_SINGLING_OUT.search(g.claim.sentence[g.local[1]: first.local[0]]))
 
 
 def _one_change(graph: Graph, new: Node, changes: list[Node]) -> Optional[Node]:
@@ -192,6 +215,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
                 if _ratio_of_amounts(g, old, new):
                     continue
+                if _singled_out(g, old, new):
+                    continue  # "phosphate exports dropped 26.5%, in particular those of DAP, 39.8 million against 134.6"
                 if _in_own_clause(g, old, new):
                     continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
@@ -499,6 +524,11 @@ def _level_of(graph: Graph, g: Node, nearby_only: bool = False, unit: Optional[s
     subject, variant and period stated nearby ("Exports rose 5.8 percent. Shipments
     reached $35.6 billion, against $33.8 billion a year earlier."); with `unit`, the one
     in that unit (a change in kroner is of the value, not of the tonnes beside it)."""
+    found = _found_level(graph, g, nearby_only, unit)
+    return None if found is not None and not nearby_only and _not_its_own(graph, g, found) else found
+
+
+def _found_level(graph: Graph, g: Node, nearby_only: bool, unit: Optional[str]) -> Optional[Node]:
     new = None if nearby_only else attached_level(graph, g)
     if new is not None or not g.sure_period or not g.series:
         return new
@@ -541,11 +571,12 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     stated = [n for n in same if n.exact and n.period == timespan.canonical(earlier)]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
-        # a base level stated in another paragraph may be an earlier release, since revised
-        slack = 0.05 if old.paragraph == new.paragraph else REVISION
+        # a base level stated in another paragraph may be an earlier release, since revised;
+        # in the paragraph of the later level, a growth is held to the decimals it prints
+        tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
         yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                        f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
-                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", slack=slack, result_text=_pct)
+                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct)
         return
     if stated:
         return
@@ -564,6 +595,30 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         yield Finding("level-change", [g.id, new.id],
                       f"{format_quantity(new.value, new.unit)} against {earlier}'s {old_text} is a change of "
                       f"{implied:+.1f}%, but the article states {stated_pct:+g}%", reference=ref.id, kind="percent_change")
+
+
+# "rose 3.2 per cent to", "a 3.2 per cent annual rise to", "up 5% year-on-year at"
+_TO_LEVEL = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:a\s+|an\s+|the\s+)?"
+                       r"(?:(?:about|around|nearly|almost|some|roughly|over|just)\s+)?[^\s\d]{0,4}$", re.I)
+
+
+def arrived_at(graph: Graph, g: Node) -> Optional[Node]:
+    """The figure a growth's own words say it rose or fell to, right after it ("a 3.2 per
+    cent annual rise to €39.6m"): its level, however the frame names or dates it."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    later = next((n for n in sentence[i + 1:] if n.kind in AMOUNT_KINDS), None)
+    if later is None or later.role in (GROWTH, CHANGE) or later.claim.context.get("converted") or is_compared(later):
+        return None  # "a decrease of 20.3% when compared to N$18 billion": the base, not the level reached
+    return later if _TO_LEVEL.match(g.claim.sentence[g.local[1]: later.local[0]]) else None
+
+
+def _not_its_own(graph: Graph, g: Node, level: Node) -> bool:
+    """The growth's own words name the level it reached ("January saw a 3.2% rise to
+    €39.6m"), and `level` is another figure (the €52.4m the frame dated alike): whatever
+    the frame calls its own, that one is the growth's."""
+    own = arrived_at(graph, g)
+    return own is not None and own is not level and own.unit == level.unit and not own.interval.meets(level.interval)
 
 
 def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
@@ -600,6 +655,8 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
     if new is None or old is None or new.unit != old.unit or old.period == new.period or _real(g, new):
         return None
+    if _not_its_own(graph, g, new):
+        return None
     if g.role == CHANGE and new.unit != g.unit:
         return None
     return old, new, new.paragraph == old.paragraph == g.paragraph
@@ -614,7 +671,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
     yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
                    f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
                    f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
-                   slack=0.05, result_text=_pct, exact=near)
+                   **_held_to_print(g, cut=True), result_text=_pct, exact=near)
 
 
 def _component_growth(graph: Graph):

@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Optional
 
 from factcheck import timespan
+from factcheck.quantities import rate_parts
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node, misdated_base
 from factcheck.relations.registry import Context, rule
@@ -19,6 +20,8 @@ from factcheck.relations.common import MAX_GROUP, is_level
 
 
 def is_flow(n: Node) -> bool:
+    if rate_parts(n.unit)[1]:
+        return False  # a figure per head or per day is an average: a month's may exceed the year's
     return bool(n.series & vocab.FLOW_HEADS or (n.head in vocab.FLOW_HEADS)) and not n.series & vocab.NET_HEADS \
         or n.concept in ("export", "import", "trade")
 

@@ -13,7 +13,7 @@ from factcheck.relations.graph import (
     Graph, Node, is_compared, misdated_base, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.common import irrealis
+from factcheck.relations.common import BOUNDS, irrealis
 from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
@@ -21,10 +21,6 @@ from factcheck.relations.slips import printed
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
 WINDOW = 8
-#: "more than 1.3 million" restates the level "1,334,777" of another paragraph, or the
-#: headline's "over $1 billion" the body's: the bound can break the restatement (a slip
-#: above the figure it rounds down), never confirm it
-BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: Two statements of one figure further apart than this (as a ratio) are more likely two
 #: figures the frame does not tell apart, unless one realistic slip explains the gap.
 RESTATED_BAND = (0.8, 1.25)

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from factcheck import timespan
-from factcheck.extract.grammar import fronted_whole
+from factcheck.extract.grammar import fronted_whole, is_verbal
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
@@ -377,7 +377,18 @@ def _part_in_brackets(graph: Graph, share: Node) -> Optional[Node]:
     if n.kind not in AMOUNT_KINDS or n.role != LEVEL or n.claim.context.get("converted") \
             or not (_OPENS_BRACKET.match(between) or _REACHING.match(between)):
         return None
+    if _OPENS_BRACKET.match(between) and _clause_in_brackets(n):
+        return None
     return n
+
+
+def _clause_in_brackets(n: Node) -> bool:
+    """"more than two out of every five (39,000 Icelanders departed from Keflavík in
+    February)": the bracket opens a clause of its own, with its own verb, a statement
+    beside the share; the share's part restated in brackets is a bare amount ("(Dh84
+    billion)", "(Dh84 billion in value)")."""
+    inside = n.after(60).split(")", 1)[0]
+    return any(is_verbal(w) for w in re.findall(r"[A-Za-z]+", inside)[:3])
 
 
 # "US$161.9 million, comprising 154.9 million or 95.7% in …", "a turnover of 1.6 billion,
