@@ -283,3 +283,40 @@ def test_two_figures_without_a_dividing_pair_of_words_split_nothing():
     # confirmed when it holds and broken only by a slip that explains the gap
     assert not any(r.rule == "parts-total" and len(r.inputs) == 2 and r.result.claim.surface == "US$156.77 billion"
                    and r.exact for r in analysis.relations)
+
+
+INSURERS = "The twelve largest insurers in 2019 include six insurers, four foreign insurers and one mutual insurer."
+
+
+def insurers(text=INSURERS, values=(12, 6, 4, 1)):
+    """The default modifier ("domestic") left out of the frame of the first listed item,
+    so that its metric is the bare head noun of the others'."""
+    surfaces = ("twelve largest insurers", "six insurers", "four foreign insurers", "one mutual insurer")
+    metrics = ("largest insurers", "insurers", "foreign insurers", "mutual insurers")
+    return make(text, [{"surface": s, "value": float(v), "metric": m, "unit": "count", "kind": "count",
+                        "period": "2019"} for s, v, m in zip(surfaces, values, metrics)])
+
+
+def test_items_after_an_inclusion_verb_are_siblings_not_a_whole_and_its_parts():
+    _, checks = run(insurers())
+    assert flagged(checks) == set()
+
+
+def test_the_figure_before_an_inclusion_verb_is_no_part_of_an_item_after_it():
+    _, checks = run(insurers(INSURERS.replace("four foreign insurers and one", "four foreign insurers or one"),
+                             (12, 6, 1, 1)))
+    assert flagged(checks) == set()
+
+
+def test_a_whole_in_another_sentence_still_bounds_the_listed_items():
+    text = "The market had six insurers in 2019. " + INSURERS
+    claims = make(text, [
+        {"surface": "six insurers", "value": 6.0, "metric": "insurers", "unit": "count", "kind": "count",
+         "period": "2019"},
+        {"surface": "four foreign insurers", "value": 4.0, "metric": "foreign insurers", "unit": "count",
+         "kind": "count", "period": "2019"},
+        {"surface": "one mutual insurer", "value": 3.0, "metric": "mutual insurers", "unit": "count",
+         "kind": "count", "period": "2019"},
+    ])
+    _, checks = run(claims)
+    assert flagged(checks)  # 4 + 3 is more than the 6 of the sentence before

@@ -64,7 +64,7 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
-                if _parallel_items(n, whole) or _shares_of_one_total(graph, n, whole) \
+                if _parallel_items(n, whole) or _listed_items(n, whole) or _shares_of_one_total(graph, n, whole) \
                         or _shares_of_one_whole(graph, n, whole):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
@@ -128,6 +128,29 @@ def _parallel_items(a: Node, b: Node) -> bool:
         return False
     ma, mb = _INTRODUCED_BY.search(a.before(30)), _INTRODUCED_BY.search(b.before(30))
     return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
+
+
+#: A verb or phrase that opens the list of what the figure before it is made of.
+_INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|of\s+which|"
+                       r"among\s+(?:them|which|whom))\b", re.I)
+#: Nothing between two items of one list but their nouns and a separator.
+_LIST_SEPARATOR = re.compile(r"^[^\d;:()]{0,60}?(?:,|\band\b|\bor\b)[^\d;:()]{0,20}$", re.I)
+
+
+def _listed_items(part: Node, whole: Node) -> bool:
+    """"The ten largest banks include five local banks, three foreign banks and two state
+    banks": a figure after an inclusion word is an item of the figure before it, never
+    its whole, and the items after one inclusion word are siblings, never a part and the
+    whole it belongs to, however the frame named them (a default modifier left out)."""
+    if part.sentence != whole.sentence:
+        return False
+    sentence = whole.claim.sentence
+    first, second = sorted((part, whole), key=lambda n: n.local[0])
+    if second is whole and _INCLUDES.search(sentence[first.local[1]: whole.local[0]]):
+        return True
+    between = sentence[first.local[1]: second.local[0]]
+    return bool(_INCLUDES.search(sentence[: first.local[0]]) and not _INCLUDES.search(between)
+                and _LIST_SEPARATOR.match(between))
 
 
 #: "$290.17 million (5.5 percent of total)", "$282.22 million, or 5.4% of the total": a
