@@ -65,6 +65,17 @@ def _held_to_print(g: Node, cut: bool = False) -> dict:
 HELD_DECIMALS = 1
 
 
+def _growth_between(old: Node, new: Node, g: Node, label: str, exact: bool = True, **tolerance) -> Relation:
+    """The growth g, signed by its words, against the two levels it is measured between."""
+    s = sign(g)
+    return Relation("level-change", "percent_change", [old, new], g, lambda v: (v[1] / v[0] - 1) * 100 * s, label,
+                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct, exact=exact)
+
+
+def _change_in(old: Node, new: Node) -> str:
+    return f"change in {new.claim.metric or old.claim.metric or 'the level'}"
+
+
 def _pct(v: float) -> str:
     return f"{v:+.2f}%"
 
@@ -224,12 +235,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
                 if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
                     continue
-                s = sign(g)
-                options.append(Relation("level-change", "percent_change", [old, new], g,
-                                        lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
-                                        f"change in {new.claim.metric or old.claim.metric or 'the level'}",
-                                        "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **_held_to_print(g),
-                                        result_text=_pct, exact=len(changes) == 1))
+                options.append(_growth_between(old, new, g, _change_in(old, new), exact=len(changes) == 1,
+                                               **_held_to_print(g)))
             if not options:
                 # the growth names the figure it is from ("33 percent over April's 4,384
                 # tonnes"): the text's own word; said of the sentence before, it is one only
@@ -237,13 +244,9 @@ def level_and_change(graph: Graph, ctx: Context):
                 # exports, a 17.9% drop in volume and a 17.6% rise in price": candidates)
                 named = growth_from(graph, g)
                 pairs = [p for p in ([named] if named else anaphoric_pair(graph, g)) if not _ratio_of_amounts(g, *p)]
-                s = sign(g)
                 alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
-                options = [Relation("level-change", "percent_change", [old, new], g,
-                                    lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
-                                    f"change in {new.claim.metric or old.claim.metric or 'the level'}",
-                                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **_held_to_print(g),
-                                    result_text=_pct, exact=alone) for old, new in pairs]
+                options = [_growth_between(old, new, g, _change_in(old, new), exact=alone, **_held_to_print(g))
+                           for old, new in pairs]
             if options:
                 paired.add(id(g))
                 yield from readings(options)
@@ -574,9 +577,8 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         # a base level stated in another paragraph may be an earlier release, since revised;
         # in the paragraph of the later level, a growth is held to the decimals it prints
         tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
-        yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
-                       f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
-                       "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct)
+        yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
+                              **tolerance)
         return
     if stated:
         return
@@ -667,11 +669,8 @@ def _levels_elsewhere(graph: Graph, g: Node):
     if found is None:
         return
     old, new, near = found
-    s = sign(g)
-    yield Relation("level-change", "percent_change", [old, new], g, lambda v, s=s: (v[1] / v[0] - 1) * 100 * s,
-                   f"{new.claim.metric} in {new.period} (line {new.claim.line}) against {old.period} "
-                   f"(line {old.claim.line})", "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})",
-                   **_held_to_print(g, cut=True), result_text=_pct, exact=near)
+    yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
+                          f"{old.period} (line {old.claim.line})", exact=near, **_held_to_print(g, cut=True))
 
 
 def _component_growth(graph: Graph):
