@@ -4,6 +4,8 @@ our own sentences, the identity confirmed on the clean text and a slip caught.""
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run, with_slip
 
 
@@ -59,6 +61,18 @@ def test_the_whole_a_sentence_enumerates_its_parts_from():
     found = _confirmed(ENUMERATED, ENUMERATED_FIGURES, "share")
     assert {r.inputs[1].claim.surface for r in found} == {"US$160.0 million"}
     _, checks = run(with_slip(ENUMERATED, ENUMERATED_FIGURES, 2, "59%", 59))
+    assert "59%" in flagged(checks)
+
+
+@pytest.mark.parametrize("opening", ["whose sources include", "which consist of", "split into", "broken down into"])
+def test_every_inclusion_phrase_opens_a_list_of_the_figure_before(opening):
+    """One list of inclusion phrases serves the share rule and the parts rule alike
+    (relations.vocabulary.INCLUDES): the present tense and a split or breakdown open the
+    list as "comprising" does."""
+    text = ENUMERATED.replace("comprising", opening)
+    found = _confirmed(text, ENUMERATED_FIGURES, "share")
+    assert {r.inputs[1].claim.surface for r in found} == {"US$160.0 million"}
+    _, checks = run(with_slip(text, ENUMERATED_FIGURES, 2, "59%", 59))
     assert "59%" in flagged(checks)
 
 

@@ -130,9 +130,6 @@ def _parallel_items(a: Node, b: Node) -> bool:
     return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
 
 
-#: A verb or phrase that opens the list of what the figure before it is made of.
-_INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|of\s+which|"
-                       r"among\s+(?:them|which|whom))\b", re.I)
 #: Nothing between two items of one list but their nouns and a separator.
 _LIST_SEPARATOR = re.compile(r"^[^\d;:()]{0,60}?(?:,|\band\b|\bor\b)[^\d;:()]{0,20}$", re.I)
 
@@ -146,10 +143,10 @@ def _listed_items(part: Node, whole: Node) -> bool:
         return False
     sentence = whole.claim.sentence
     first, second = sorted((part, whole), key=lambda n: n.local[0])
-    if second is whole and _INCLUDES.search(sentence[first.local[1]: whole.local[0]]):
+    if second is whole and vocab.INCLUDES.search(sentence[first.local[1]: whole.local[0]]):
         return True
     between = sentence[first.local[1]: second.local[0]]
-    return bool(_INCLUDES.search(sentence[: first.local[0]]) and not _INCLUDES.search(between)
+    return bool(vocab.INCLUDES.search(sentence[: first.local[0]]) and not vocab.INCLUDES.search(between)
                 and _LIST_SEPARATOR.match(between))
 
 

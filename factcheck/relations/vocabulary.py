@@ -5,6 +5,8 @@ measures are additive flows. A new composition or flow is a one-line change here
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract import lexicon
 
 #: Concepts of the trade identities, by the metric words that name them (lemmas, as
@@ -101,6 +103,15 @@ SHARE_VERBS = (
     r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to", r"occup(?:y|ies|ied|ying)", r"comprised?",
     r"contribut(?:ing|ed|es?)",  # "contributing 46.7 percent of arrivals"
 )
+#: What opens the list of what the figure before it is made of ("a turnover of 1.6 billion,
+#: out of which 509 million …", "the ten largest banks include five local banks"): the
+#: items after it are parts of that figure, never its whole (breakdown), and a share among
+#: them is a share of it (share rule).
+INCLUDES = re.compile(r"\b(?:" + "|".join((
+    r"includ(?:e|es|ed|ing)", r"compris(?:e|es|ed|ing)", r"consist(?:s|ed|ing)?\s+of", r"made\s+up\s+of",
+    r"(?:out\s+)?of\s+which", r"among\s+(?:them|which|whom)", r"split\s+(?:between|into)",
+    r"divided\s+(?:between|into)", r"broken\s+down\s+(?:into|as)",
+)) + r")\b", re.I)
 #: Product categories and the goods they hold (lemmas): "mineral exports" hold "iron ore
 #: exports", so the two are a part and a part of it, never two parts to add up.
 _METALS = frozenset({"iron", "ore", "steel", "gold", "silver", "copper", "aluminium", "aluminum", "zinc", "nickel",

@@ -15,7 +15,7 @@ from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, SHARE_VERBS
+from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
 
@@ -391,13 +391,6 @@ def _clause_in_brackets(n: Node) -> bool:
     return any(is_verbal(w) for w in re.findall(r"[A-Za-z]+", inside)[:3])
 
 
-# "US$161.9 million, comprising 154.9 million or 95.7% in …", "a turnover of 1.6 billion,
-# out of which 509 million …": the figure a list of parts is taken from
-_ENUMERATES = re.compile(r"\b(?:compris(?:ing|ed|es)|of\s+which|out\s+of\s+which|including|includ(?:ed|es)|"
-                         r"consist(?:ing|ed|s)\s+of|made\s+up\s+of|among\s+(?:which|them)|split\s+(?:between|into)|"
-                         r"divided\s+(?:between|into)|broken\s+down\s+(?:into|as))\b", re.I)
-
-
 def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
     """The whole a sentence lists its parts from, before the first of them: "US$161.9
     million, comprising 154.9 million or 95.7% in domestic revenues"."""
@@ -408,7 +401,7 @@ def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
         if n.unit != part.unit or n.kind != part.kind or n.role == CHANGE:
             continue
         between = share.claim.sentence[n.local[1]: part.local[0]]
-        if _ENUMERATES.search(between) and _is_whole_candidate(n, part) and n.role == LEVEL:
+        if INCLUDES.search(between) and _is_whole_candidate(n, part) and n.role == LEVEL:
             return n
         return None
     return None
