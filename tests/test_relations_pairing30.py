@@ -4,6 +4,8 @@ Each test is a made-up sentence of a class that raised false flags on correct fr
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run
 
 
@@ -149,6 +151,18 @@ def test_figures_each_stated_as_a_share_of_one_whole_are_siblings():
     text = "Pink salmon made up 62 percent of the harvest with 129.1 million fish. The catch was 18.5 million fish."
     _, checks = run(make(text, [f for f in figures if f["surface"] != "9 percent"]))
     assert "18.5 million fish" in flagged(checks)
+
+
+@pytest.mark.parametrize("verb", ["accounting for", "amounting to", "equivalent to", "contributing"])
+def test_figures_each_followed_by_their_share_of_one_whole_are_siblings(verb):
+    """Any verb that introduces a share after its part (relations.vocabulary.SHARE_VERBS)
+    states the figure before it as a share of the whole."""
+    text = ("Pink salmon landings were 129.1 million fish, {v} 62 percent of the harvest. "
+            "Chum salmon landings were 18.5 million fish, {v} 9 percent of the harvest.").format(v=verb)
+    figures = [_fish("129.1 million fish", 129.1e6, "fish of the harvest"), _share("62 percent", 62.0),
+               _fish("18.5 million fish", 18.5e6), _share("9 percent", 9.0)]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == set()
 
 
 def test_the_figure_a_growth_is_compared_to_is_not_the_level_it_reached():

@@ -176,8 +176,9 @@ def _shares_of_one_total(graph: Graph, a: Node, b: Node) -> bool:
 # "62 percent of the harvest with 129.1 million fish", "9 percent of the harvest at 18.5 million"
 _SHARE_THEN_FIGURE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:overall\s+|total\s+)?[a-z-]+)\b"
                                 r"[^\d.;]{0,40}?\b(?:at|with)\s+(?:a\s+|an\s+|some\s+|about\s+|nearly\s+)?[^\s\d]{0,4}$", re.I)
-# "$29.6 million, and accounted for 5 percent", "(5.5 percent", ", or 5.4%"
-_FIGURE_THEN_SHARE = re.compile(r"(?:\baccount(?:ed|ing|s)?\s+for|\brepresent\w*|\bmaking\s+up|\bmade\s+up|\(|,\s*or|\bor)"
+# "$29.6 million, and accounted for 5 percent", "(5.5 percent", ", or 5.4%": a bracket or
+# any verb that introduces a share after its part (the share rule's own list)
+_FIGURE_THEN_SHARE = re.compile(r"(?:\(|\b(?:" + "|".join(vocab.SHARE_VERBS) + r"))"
                                 r"\s*(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:overall\s+|total\s+)?[a-z-]+)\b", re.I)
 
