@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from factcheck.errors import ReferenceFileError
 
@@ -69,6 +68,8 @@ def dataset_files(reference_dir: os.PathLike | str) -> list[Path]:
 
 def read_record(yaml_path: Path) -> DatasetRecord:
     """Read one dataset's two files; errors name the file and line."""
+    import yaml
+
     shown = yaml_path.as_posix()
     try:
         doc = yaml.load(yaml_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -111,6 +112,8 @@ def write_record(record: DatasetRecord, reference_dir: os.PathLike | str) -> tup
     root.mkdir(parents=True, exist_ok=True)
     yaml_path = root / f"{record.name}.yaml"
     csv_path = root / f"{record.name}.csv"
+    import yaml
+
     doc = {"dataset": record.meta, "series": {k: record.series[k] for k in sorted(record.series)}}
     body = yaml.dump(doc, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
                      allow_unicode=True, width=1000, default_flow_style=None)
