@@ -14,11 +14,8 @@ from them is generated and not committed.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -94,6 +91,9 @@ def read_record(yaml_path: Path) -> DatasetRecord:
 
 
 def parse_rows(text: str, shown: str) -> list[Row]:
+    import csv  # the store's modules, only where a store is read or written (a scan meets none mostly)
+    import io
+
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if header != CSV_FIELDS:
@@ -112,6 +112,9 @@ def write_record(record: DatasetRecord, reference_dir: os.PathLike | str) -> tup
     root.mkdir(parents=True, exist_ok=True)
     yaml_path = root / f"{record.name}.yaml"
     csv_path = root / f"{record.name}.csv"
+    import csv
+    import io
+
     import yaml
 
     doc = {"dataset": record.meta, "series": {k: record.series[k] for k in sorted(record.series)}}
@@ -132,6 +135,8 @@ def _row_order(row: Row) -> tuple:
 
 
 def _atomic_write(path: Path, text: str) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
