@@ -11,14 +11,12 @@ emits is read by claimyaml's fast reader; anything else by PyYAML.
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
-
-import yaml
 
 from factcheck import __version__, claimyaml
 from factcheck.errors import ClaimFileError, DamagedClaimFile
@@ -28,30 +26,49 @@ from factcheck.validation import END_MARKER, problems
 SCHEMA_LINE = "# yaml-language-server: $schema=../factcheck/schemas/claims.schema.json\n"
 MAX_BYTES = 50 * 1024 * 1024
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe loader (C where present) that leaves dates and times as the strings they are
-    written as: a hand-typed `at: 2025-05-21T10:00:00Z` is then a string, as the schema says."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-
-
 class _Flow(list):
     """A list written in flow style: span: [18941, 18966]."""
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
-    pass
+class _FlowMap(dict):
+    """A mapping written in flow style."""
 
 
-_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+@functools.cache
+def _yaml_classes() -> tuple:
+    """(loader, dumper): PyYAML's safe ones (C where present), the loader leaving dates and
+    times as the strings they are written as (a hand-typed `at: 2025-05-21T10:00:00Z` is
+    then a string, as the schema says), the dumper writing _Flow and _FlowMap in flow
+    style. Built on first use: a dry-run scan that meets no claim file never imports
+    PyYAML (about 100M instructions at every start)."""
+    import yaml
+
+    base_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base_dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class _Loader(base_loader):  # type: ignore[misc, valid-type]
+        pass
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in base_loader.yaml_implicit_resolvers.items()
+    }
+
+    class _Dumper(base_dumper):  # type: ignore[misc, valid-type]
+        pass
+
+    _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+    _Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+    return _Loader, _Dumper
+
+
+def __getattr__(name: str):
+    # `claimfile._Loader` and `claimfile._Dumper`, as before they were built lazily
+    if name == "_Loader":
+        return _yaml_classes()[0]
+    if name == "_Dumper":
+        return _yaml_classes()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def article_block(article: Article) -> dict[str, Any]:
@@ -102,13 +119,6 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
                 "ordinal_role", "streak", "period_inherited", "compared", "converted",
                 "counted", "sign", "per", "pair", "subunit", "basis_points")
-
-
-class _FlowMap(dict):
-    """A mapping written in flow style."""
-
-
-_Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
 
 
 def context_of(c: Claim) -> dict[str, Any]:
@@ -172,7 +182,9 @@ def dumps(cf: ClaimFile) -> str:
     retired = cf.article.get("__retired__")
     if retired:
         doc["retired"] = retired
-    body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10**9,
+    import yaml
+
+    body = yaml.dump(doc, Dumper=_yaml_classes()[1], sort_keys=False, allow_unicode=True, width=10**9,
                      default_flow_style=False, explicit_end=True)
     return schema_line(cf.id) + body
 
@@ -198,10 +210,13 @@ def parse(text: str, path: object = None) -> dict[str, Any]:
     recorded = _CLAIM_COUNT.search(head)
     expected = int(recorded.group(1)) if recorded else None
     cut = expected is not None and not _ends_whole(text)
+    import yaml
+
+    loader = _yaml_classes()[0]
     try:  # the writer's own subset is read fast; anything else (or anything doubtful) by PyYAML
-        doc = claimyaml.load(text, _Loader)
+        doc = claimyaml.load(text, loader)
         if doc is None:
-            doc = yaml.load(text, Loader=_Loader)
+            doc = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         if cut:
             raise _damaged(text, path, expected, "it ends inside a value") from None
@@ -228,6 +243,8 @@ def parse(text: str, path: object = None) -> dict[str, Any]:
 def _damaged(text: str, path: object, expected: Optional[int], how: str) -> DamagedClaimFile:
     """The error for a cut file, carrying its whole part: everything before the item the
     cut fell in (the text is tried whole first, in case the cut fell between items)."""
+    import yaml
+
     salvaged = None
     items = [m.start() for m in _ITEM.finditer(text)]
     for end in [len(text)] + items[-1:]:
@@ -235,7 +252,7 @@ def _damaged(text: str, path: object, expected: Optional[int], how: str) -> Dama
         if part.endswith("\nretired:\n"):
             part = part[: -len("retired:\n")]
         try:
-            doc = yaml.load(part, Loader=_Loader)
+            doc = yaml.load(part, Loader=_yaml_classes()[0])
         except yaml.YAMLError:
             continue
         if not isinstance(doc, dict) or not isinstance(doc.get("article"), dict):
@@ -329,6 +346,8 @@ def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
     tmp = None
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a scan that writes: with shutil and random, 20M instructions at a start
+
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
         os.chmod(tmp, _file_mode(p))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:

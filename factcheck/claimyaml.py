@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-import yaml
-from yaml.nodes import ScalarNode
 
 
 class _Unsure(Exception):
@@ -84,7 +82,9 @@ class _Reader:
         self.plains: dict[str, Any] = {}  # plain scalars read so far
         self.values: dict[str, Any] = {}  # block values read so far, as written ('unverified', 'null')
         self.keys: dict[str, bool] = {}  # words known to be (or not to be) string keys
-        self.constructor = yaml.constructor.SafeConstructor()
+        from yaml.constructor import SafeConstructor  # only a file being read needs PyYAML
+
+        self.constructor = SafeConstructor()
 
     def document(self) -> Any:
         if self.start >= self.end:
@@ -229,6 +229,7 @@ class _Reader:
             return value
         if tag == _NULL:
             return None
+        from yaml.nodes import ScalarNode  # loaded already: the constructor needed PyYAML
         if tag == _FLOAT:
             if _SIMPLE_FLOAT.match(value):
                 return float(value)

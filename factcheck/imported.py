@@ -14,16 +14,12 @@ from them is generated and not committed.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from factcheck.errors import ReferenceFileError
 
@@ -69,6 +65,8 @@ def dataset_files(reference_dir: os.PathLike | str) -> list[Path]:
 
 def read_record(yaml_path: Path) -> DatasetRecord:
     """Read one dataset's two files; errors name the file and line."""
+    import yaml
+
     shown = yaml_path.as_posix()
     try:
         doc = yaml.load(yaml_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -93,6 +91,9 @@ def read_record(yaml_path: Path) -> DatasetRecord:
 
 
 def parse_rows(text: str, shown: str) -> list[Row]:
+    import csv  # the store's modules, only where a store is read or written (a scan meets none mostly)
+    import io
+
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if header != CSV_FIELDS:
@@ -111,6 +112,11 @@ def write_record(record: DatasetRecord, reference_dir: os.PathLike | str) -> tup
     root.mkdir(parents=True, exist_ok=True)
     yaml_path = root / f"{record.name}.yaml"
     csv_path = root / f"{record.name}.csv"
+    import csv
+    import io
+
+    import yaml
+
     doc = {"dataset": record.meta, "series": {k: record.series[k] for k in sorted(record.series)}}
     body = yaml.dump(doc, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
                      allow_unicode=True, width=1000, default_flow_style=None)
@@ -129,6 +135,8 @@ def _row_order(row: Row) -> tuple:
 
 
 def _atomic_write(path: Path, text: str) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -5,6 +5,7 @@ Errors name file:line and what is wrong, the way a linter reports rule errors.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -12,11 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-import yaml
-
 from factcheck.errors import ReferenceFileError
 from factcheck.models import Reference
-from factcheck.yamlcache import parsed
+from factcheck.yamlcache import parsed, yaml_error
 
 if TYPE_CHECKING:
     from factcheck.refstore import ReferenceStore
@@ -28,13 +27,19 @@ _KNOWN_KEYS = {"id", "metric", "aliases", "subject", "period", "value", "end", "
 ROLES = {"level", "change", "growth", "share", "rate", "ratio", "count", "rank", "span", "start_year", "end_year"}
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader (C where present: ten times faster) that records each mapping's line."""
+@functools.cache
+def _line_loader():
+    """Safe loader (C where present: ten times faster) that records each mapping's line;
+    built on first use, so that reference files the YAML cache knows never import PyYAML."""
+    import yaml
 
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
+    class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_mapping(self, node, deep=False):  # type: ignore[override]
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            return mapping
+
+    return _LineLoader
 
 
 # An anchor or alias outside quotes and comments: refused, so that a reference file
@@ -184,6 +189,12 @@ def load_file(path: Path) -> tuple[list[Reference], list[ReferenceFileError]]:
     return loads(text, shown)
 
 
+def _parse_reference(text: str):
+    import yaml
+
+    return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
+
+
 def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileError]]:
     """The references of one file's text (`shown` names it in errors); never raises."""
     alias = _ALIAS.search(text)
@@ -191,8 +202,8 @@ def loads(text: str, shown: str) -> tuple[list[Reference], list[ReferenceFileErr
         line = text.count("\n", 0, alias.end()) + 1
         return [], [ReferenceFileError(shown, "anchors and aliases are not allowed in reference files", line=line)]
     try:
-        doc = parsed("reference", text, lambda t: yaml.load(t, Loader=_LineLoader))  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
+        doc = parsed("reference", text, _parse_reference)
+    except yaml_error() as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [ReferenceFileError(shown, f"not valid YAML: {getattr(exc, 'problem', None) or exc}",
                                        line=mark.line + 1 if mark else None)]

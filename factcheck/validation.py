@@ -18,7 +18,6 @@ import functools
 import math
 from typing import Any, Iterable, Optional
 
-import yaml
 
 #: The line a claim file written by factcheck ends with: YAML's own document-end marker,
 #: which every parser ignores. A file that records its claim count but lacks it was cut.
@@ -159,6 +158,8 @@ class _Lines:
         self._root: Any = False
 
     def of(self, path: tuple) -> Optional[int]:
+        import yaml  # only where a problem must be placed
+
         if self._root is False:
             try:
                 self._root = yaml.compose(self.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

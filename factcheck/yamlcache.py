@@ -26,12 +26,34 @@ _DATE, _DATETIME = "\x00date", "\x00datetime"  # tags of the pairs dates are kep
 
 
 def _engine() -> tuple:
-    # yaml's own __version__ (the distribution's version string), not importlib.metadata's
-    # lookup: importing that and walking the installed distributions cost more instructions
-    # at every start than the YAML construction this cache saves in a warm scan
-    import yaml
+    # PyYAML's version as its own source states it (`__version__ = '6.0.4'`), read without
+    # importing it: a run whose documents are all kept here never needs PyYAML, whose
+    # import costs about 100M instructions (and importlib.metadata's lookup more)
+    return sys.implementation.cache_tag, _yaml_version(), _FORMAT
 
-    return sys.implementation.cache_tag, getattr(yaml, "__version__", None), _FORMAT
+
+def _yaml_version() -> "str | None":
+    import importlib.util
+    import re
+
+    try:
+        spec = importlib.util.find_spec("yaml")
+        with open(spec.origin, encoding="utf-8") as fh:  # type: ignore[union-attr, arg-type]
+            found = re.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", fh.read(), re.M)
+    except (ImportError, AttributeError, TypeError, ValueError, OSError):
+        return None
+    return found.group(1) if found else None
+
+
+class _NothingParsed(Exception):
+    """Raised by nothing: what `yaml_error()` gives while PyYAML is not loaded."""
+
+
+def yaml_error() -> type:
+    """PyYAML's YAMLError for an `except` clause, once PyYAML is loaded; before that no YAML
+    was parsed in this process, so none can have failed, and a class nothing raises does."""
+    yaml = sys.modules.get("yaml")
+    return getattr(yaml, "YAMLError", _NothingParsed)
 
 
 # (kind, sha256 of the text) → the marshalled document; 200 kept, those the writing run used first

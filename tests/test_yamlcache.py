@@ -68,3 +68,40 @@ def test_uninstalled_it_parses_every_time():
     for _ in range(2):
         yamlcache.parsed("test", "a: 1\n", lambda t: asked.append(t) or _parse(t))
     assert len(asked) == 2
+
+
+def test_the_cache_is_keyed_by_pyyaml_version_read_without_importing_it():
+    assert yamlcache._engine() == (sys.implementation.cache_tag, yaml.__version__, yamlcache._FORMAT)
+
+
+def test_yaml_error_names_pyyaml_error_once_loaded():
+    # PyYAML is loaded in this process (imported above): its errors are the ones caught
+    assert yamlcache.yaml_error() is yaml.YAMLError
+
+
+def test_the_scan_path_imports_pyyaml_only_when_a_document_must_be_parsed(tmp_path):
+    # once the cache holds the word lists, importing the grammar and the claim store reads no
+    # YAML: importing PyYAML at every start cost more instructions than the rest it needs
+    import os
+    import subprocess
+
+    code = ("import sys; from factcheck import yamlcache; yamlcache.install(sys.argv[1]); "
+            "import factcheck.pipeline, factcheck.extract.claims, factcheck.claimfile, factcheck.references, "
+            "factcheck.imported, factcheck.validation, factcheck.claimyaml; "
+            "e = yamlcache.yaml_error(); "
+            "print('yaml' in sys.modules, 'yaml' in sys.modules or not any(issubclass(x, e) for x in (ValueError, OSError)))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path / "yaml.marshal")], capture_output=True, text=True,
+                           check=True, env=env).stdout.split() for _ in range(2)]
+    assert runs[0] == ["True", "True"]  # the first run parses the word lists, and keeps them
+    assert runs[1] == ["False", "True"]  # the next one never imports PyYAML, and catches no other error as its
+
+
+def test_the_claim_file_loader_and_dumper_are_built_on_first_use():
+    from factcheck import claimfile
+
+    assert claimfile._Loader is claimfile._yaml_classes()[0] and claimfile._Dumper is claimfile._yaml_classes()[1]
+    assert "2024-03-01" == yaml.load("at: 2024-03-01", Loader=claimfile._Loader)["at"]  # dates stay strings
+    assert yaml.dump({"span": claimfile._Flow([1, 2])}, Dumper=claimfile._Dumper) == "span: [1, 2]\n"
+    with pytest.raises(AttributeError):
+        claimfile.no_such_name  # noqa: B018

@@ -9,10 +9,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 _HERE = Path(__file__).parent
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @functools.cache
@@ -21,4 +18,10 @@ def load(name: str) -> Any:
     from factcheck.yamlcache import parsed
 
     with open(_HERE / f"{name}.yaml", encoding="utf-8") as fh:
-        return parsed("lexicon", fh.read(), lambda text: yaml.load(text, Loader=_Loader))
+        return parsed("lexicon", fh.read(), _parse)
+
+
+def _parse(text: str) -> Any:
+    import yaml  # only for a word list the YAML cache does not hold yet
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
