@@ -69,6 +69,8 @@ def named_parts(graph: Graph):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
                     continue
+                if coordinates(n, whole):
+                    continue  # "revenue and grants" is the sum that holds the grants, never a part of them
                 if n.series > ws and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
                         and not extra <= {"non", "no"} and abs((n.paragraph or 0) - (whole.paragraph or 0)) <= NEAR_PARAGRAPHS:
                     # non-X is X's complement, never a part of X
@@ -79,6 +81,9 @@ def named_parts(graph: Graph):
                 # countries") is its sibling, never its part
                 by_extra = {k: p for k, p in by_extra.items() if _breakdown(p, whole) not in _PARTNER}
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
+            # "... recurrent expenses MVR 34.8 billion. This includes MVR 13.6 billion for
+            # salaries": items of a part, not more parts of the whole
+            all_parts = [p for p in all_parts if not _items_of_another(graph, p, whole)]
             extras = [p.series - ws for p in all_parts]
             complements = _complements(all_parts, whole, ws)
             if complements:
@@ -88,6 +93,13 @@ def named_parts(graph: Graph):
             # part: alone it may be the larger side of a whole the frame named too broadly
             all_parts = [p for p in all_parts if "not" not in p.series - ws]
             extras = [p.series - ws for p in all_parts]
+            pair = _split_pair(all_parts, ws)
+            if pair and len(all_parts) > 2:
+                # recurrent and capital spending make all spending, whatever other figures of
+                # it the text gives (a programme's, a part of a part): the pair alone, exactly
+                yield _sum(list(pair), whole, exact=True)
+                all_parts = [p for p in all_parts if p not in pair]
+                extras = [p.series - ws for p in all_parts]
             if any(a <= b or b <= a or _nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:]):
                 continue  # a part of a part ("by air", "by air from Europe"; "mineral", "iron ore")
             for p in all_parts:  # no part exceeds the whole
@@ -110,6 +122,35 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+#: A sentence that opens by listing what the figure before it holds: "This includes ...".
+_THIS_INCLUDES = lazy(r"^\W*(?:this|these|that|those|it|they)\s+(?:also\s+)?(?:includ(?:e|es|ed)|compris(?:e|es|ed)|"
+                      r"consist(?:s|ed)?\s+of)\b", re.I)
+
+
+def _items_of_another(graph: Graph, part: Node, whole: Node) -> bool:
+    """A figure of a sentence that opens "This includes" is an item of the last figure
+    before it; when that figure is not the whole, the item is a part of a part."""
+    if not _THIS_INCLUDES.match(part.claim.sentence):
+        return False
+    before = graph.previous_sentence(part, same_paragraph=False)
+    return bool(before) and before[-1] is not whole
+
+
+def _split_pair(parts: list[Node], ws: frozenset) -> Optional[tuple[Node, Node]]:
+    """The two parts whose own words are the two sides of a split by definition
+    ("recurrent" and "capital" expenditure), when the parts hold exactly one such pair."""
+    pairs = [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]
+             if any({frozenset({x}), frozenset({y})} == {a.series - ws, b.series - ws} for x, y in vocab.SPLITS)]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _sum(parts: list[Node], whole: Node, exact: bool) -> Relation:
+    k = tuple(signed(p) for p in parts)
+    return Relation("parts-total", "sum", parts, whole, Linear(k, signed(whole)),
+                    " + ".join(p.claim.metric or "part" for p in parts),
+                    " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=exact)
 
 
 #: Words that name a trade figure's whole but a part of anything else: foreign visitors.
@@ -228,6 +269,23 @@ def _part_of_part(parts: list[Node], whole: Node) -> bool:
 def _nested(a: frozenset, b: frozenset) -> bool:
     """One part's words name a category ("mineral") the other's goods belong to ("iron ore")."""
     return any(cat in a and b & goods or cat in b and a & goods for cat, goods in vocab.CATEGORIES.items())
+
+
+#: What joins the nouns of a coordinated metric ("revenue and grants", "oil & gas").
+_CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bplus\b)\s*", re.I)
+
+
+def conjuncts(n: Node) -> list[frozenset]:
+    """The words of each noun a figure's metric coordinates: "total revenue and grants" →
+    {total, revenue}, {grant}; one item when it coordinates nothing."""
+    return [frozenset(w) for w in (words(c) for c in _CONJUNCTION.split(n.claim.metric or "")) if w]
+
+
+def coordinates(n: Node, other: Node) -> bool:
+    """A figure whose metric coordinates the other's whole series with a further noun
+    ("revenue and grants" beside "grants") is a sum that holds the other, never a part of it."""
+    items = conjuncts(n)
+    return len(items) >= 2 and any(c <= other.series for c in items)
 
 
 def _definite_anaphor(whole: Node, part: Node) -> bool:

@@ -26,8 +26,10 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
     default = vocab.DEFAULT_MODIFIERS if relaxed else frozenset()
     want = total.modifiers - default
     same_role = is_level if is_level(total) else is_change
+    # a budget balance is struck after grants: "revenue and grants" is its revenue side
+    wants = (want, want | {"grant"}) if concept == "revenue" else (want,)
     fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
-            if same_role(n) and n.modifiers - default == want and n.kind == total.kind
+            if same_role(n) and n.modifiers - default in wants and n.kind == total.kind
             and n.variant == total.variant
             and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)
             # "widened to $4 billion, from a deficit of $3.66 billion a year earlier": the figure
@@ -99,7 +101,7 @@ def _compositions(graph: Graph):
                 # paragraph, one period, one figure each; the goods one side leaves unsaid
                 # are the goods the others name
                 relaxed = False
-            if _another_item_beside_the_total(graph, total, sides, options):
+            if _another_item_beside_the_total(graph, total, sides, options) or _adjusted_rival(graph, total):
                 relaxed = True  # what the total's words also take away or add: a candidate
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
@@ -137,6 +139,21 @@ def _another_item_beside_the_total(graph: Graph, total: Node, sides, options: li
     return any(n.concept in kinds and id(n) not in chosen and n.unit == total.unit and n.role == total.role
                and not is_compared(n) and periods_equal(n, total)
                for n in graph.sentence_of(total) if n is not total)
+
+
+#: Words that say a balance is struck before or after some item: "the deficit before the
+#: transfer to the Future Generations Fund", "the balance excluding grants".
+_ADJUSTING = frozenset({"before", "after", "excluding", "including", "exclude", "include", "ex"})
+
+
+def _adjusted_rival(graph: Graph, total: Node) -> bool:
+    """"a deficit of 6.556 billion dinars ... the 5 billion-dinar deficit before the transfer
+    to the Future Generations Fund": the text states the balance of the period before or
+    after an item too, with another value, so which one its sides make is a reading."""
+    return any(n is not total and n.unit == total.unit and n.role == total.role and periods_equal(n, total)
+               and n.modifiers > total.modifiers and n.modifiers & _ADJUSTING and n.variant == total.variant
+               and not n.interval.meets(total.interval)
+               for name in _BALANCES for n in graph.by_concept_name.get(name, []))
 
 
 # "foreign trade generated $1.9 billion in profits": the figure is an amount of what follows

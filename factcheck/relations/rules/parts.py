@@ -15,6 +15,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
+import factcheck.relations.revenue as revenue
 from factcheck.relations.common import balance_sign, is_level, subject_of
 from factcheck.relations.compose import composition, compositions, readings
 from factcheck.relations.interval import Linear
@@ -28,7 +29,8 @@ def parts_and_totals(graph: Graph, ctx: Context):
         if isinstance(item, Relation):
             sums.add(_key(item))
         yield item
-    for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph)):
+    for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph),
+                             revenue.revenue_lines(graph)):
         if _key(r) not in sums:
             sums.add(_key(r))
             yield r
