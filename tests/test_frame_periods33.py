@@ -44,3 +44,23 @@ def test_the_first_month_of_a_fiscal_year_said_without_a_count():
     c = frames_by_surface("Exports rose 3% to $5 billion in March, the first month since 2019 that they grew.",
                           "2023-04-10")
     assert c["$5 billion"].period == "2023-03"  # a first month that opens no year is no time
+
+
+def test_a_bare_part_in_a_text_about_a_fiscal_year_is_that_years_part():
+    text = ("Malawi's minister presented a revised 2023/24 budget of MK4.3 trillion. Grants disbursed in the first "
+            "half amounted to MK273 billion. Projected grants for the fiscal year were raised to MK646 billion.")
+    c = frames_by_surface(text, "2023-11-20")
+    assert c["MK4.3 trillion"].period == "2023-04/2024-03"
+    assert c["MK273 billion"].period == "2023-04/2023-09"
+    assert c["MK646 billion"].period == "2023-04/2024-03"
+    c = frames_by_surface("Malawi's minister presented a revised 2023 budget of MK4.3 trillion. Grants disbursed "
+                          "in the first half amounted to MK273 billion.", "2023-11-20")
+    assert c["MK273 billion"].period == "2023-H1"  # a calendar year's text: the calendar's half
+
+
+def test_the_coming_year_of_a_text_about_a_fiscal_year_is_the_next_fiscal_year():
+    text = ("India's cabinet approved a draft budget for the 2014-2015 fiscal year with a deficit of Rs 1.6 trillion. "
+            "Spending in the coming year is put at Rs 21.7 trillion, up 3.2 percent on the previous year.")
+    c = frames_by_surface(text, "2014-01-10")
+    assert c["Rs 21.7 trillion"].period == "2014-04/2015-03"
+    assert c["3.2 percent"].base_period == "2013-04/2014-03"
