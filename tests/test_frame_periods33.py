@@ -64,3 +64,15 @@ def test_the_coming_year_of_a_text_about_a_fiscal_year_is_the_next_fiscal_year()
     c = frames_by_surface(text, "2014-01-10")
     assert c["Rs 21.7 trillion"].period == "2014-04/2015-03"
     assert c["3.2 percent"].base_period == "2013-04/2014-03"
+
+
+def test_a_growth_a_relative_clause_gives_the_base_is_the_bases_own():
+    c = frames_by_surface("Ruritania's GDP grew 2.0% in Q1 2019, an increase of 0.1 percentage points when compared to "
+                          "Q1 2018 which recorded real GDP growth of 1.9%.", "2019-05-20")
+    assert c["1.9%"].period == "2018-Q1"
+    assert c["1.9%"].base_period == "2017-Q1"  # its own year earlier, never its own quarter
+    assert c["2.0%"].period == "2019-Q1"
+    c = frames_by_surface("Ruritania's output was higher than in the first quarter of 2018 which recorded $28.4 "
+                          "billion, representing a growth of 11.8%.", "2019-05-20")
+    assert c["$28.4 billion"].period == "2018-Q1"
+    assert c["11.8%"].period != "2018-Q1"  # past the comma: the statement's growth, not the base's
