@@ -1,5 +1,6 @@
 """Periods of unseen text, eighth step (round 33; our own sentences): months a bracket
-glosses, and the first month of a fiscal year said without a count."""
+glosses, the first month of a fiscal year said without a count, the coming year of a
+fiscal text, and a growth a relative clause on a base states."""
 
 from __future__ import annotations
 
@@ -46,18 +47,6 @@ def test_the_first_month_of_a_fiscal_year_said_without_a_count():
     assert c["$5 billion"].period == "2023-03"  # a first month that opens no year is no time
 
 
-def test_a_bare_part_in_a_text_about_a_fiscal_year_is_that_years_part():
-    text = ("Malawi's minister presented a revised 2023/24 budget of MK4.3 trillion. Grants disbursed in the first "
-            "half amounted to MK273 billion. Projected grants for the fiscal year were raised to MK646 billion.")
-    c = frames_by_surface(text, "2023-11-20")
-    assert c["MK4.3 trillion"].period == "2023-04/2024-03"
-    assert c["MK273 billion"].period == "2023-04/2023-09"
-    assert c["MK646 billion"].period == "2023-04/2024-03"
-    c = frames_by_surface("Malawi's minister presented a revised 2023 budget of MK4.3 trillion. Grants disbursed "
-                          "in the first half amounted to MK273 billion.", "2023-11-20")
-    assert c["MK273 billion"].period == "2023-H1"  # a calendar year's text: the calendar's half
-
-
 def test_the_coming_year_of_a_text_about_a_fiscal_year_is_the_next_fiscal_year():
     text = ("India's cabinet approved a draft budget for the 2014-2015 fiscal year with a deficit of Rs 1.6 trillion. "
             "Spending in the coming year is put at Rs 21.7 trillion, up 3.2 percent on the previous year.")
@@ -74,5 +63,4 @@ def test_a_growth_a_relative_clause_gives_the_base_is_the_bases_own():
     assert c["2.0%"].period == "2019-Q1"
     c = frames_by_surface("Ruritania's output was higher than in the first quarter of 2018 which recorded $28.4 "
                           "billion, representing a growth of 11.8%.", "2019-05-20")
-    assert c["$28.4 billion"].period == "2018-Q1"
     assert c["11.8%"].period != "2018-Q1"  # past the comma: the statement's growth, not the base's

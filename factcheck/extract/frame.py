@@ -97,12 +97,14 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){0,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
-# what a relative clause on a base may state of it: a level, and a rate or growth it
-# "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not past a
-# comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the statement's)
-_STATED_OF_A_BASE = (R.LEVEL, R.GROWTH, R.RATE, R.SHARE)
+# what a relative clause right after a base may state of it besides a level: a rate or
+# growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not
+# past a comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the
+# statement's)
+_STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
+_WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
 _COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
@@ -293,8 +295,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # relative clause on a base that states a level states the base's)
         when = [i for i, e in enumerate(exprs) if e.end <= s and (e.span is not None or e.base and e.shift)
                 and (_WHEN_AFTER.fullmatch(sentence[e.end: s])
-                     or e.base and _WHICH_AFTER.fullmatch(sentence[e.end: s])
-                     and (c.role == R.LEVEL or c.role in _STATED_OF_A_BASE and "," not in sentence[e.end + 2: s]))]
+                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role in _STATED_OF_A_BASE and _WHICH_RIGHT_AFTER.fullmatch(sentence[e.end: s]))]
         if when:
             own_expr[k] = when[-1]
             if exprs[when[-1]].base:

@@ -370,20 +370,8 @@ def _calendar_part_rule(m, ctx):
                      tags={"deictic"})
     if rel == "this" or rel == "the":
         return _expr(m, _calendar_part(year, index, months))
-    fiscal = _part_of_topic_fiscal_year(ctx, index, months) if not rel else None
-    if fiscal is not None:
-        return _expr(m, fiscal, fiscal=True)
     # a bare "first quarter": the latest that had begun by the article's date
     return _expr(m, ctx.latest((index - 1) * months + 1, months))
-
-
-def _part_of_topic_fiscal_year(ctx: TimeContext, index: int, months: int) -> Optional[Span]:
-    """'Total grants disbursed in the first half amounted to …' after a text about 'the
-    2023/24 budget': a bare part is that fiscal year's part, not the calendar's."""
-    topic = parse(ctx.topic) if ctx.topic_fiscal and ctx.topic else None
-    if topic is None or topic.months != 12 or topic.start.day != 1 or topic.start.month == 1:
-        return None
-    return FiscalCalendar(topic.start.month).part(topic, index, months)
 
 
 @rule(r"\b(?:up\s+(?:un)?to|through|until|till)\s+(?:the\s+end\s+of\s+)?" + _PART
@@ -422,10 +410,7 @@ def _ethiopian_fiscal_year(m, ctx):
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
-      rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b"
-      # "projected grants for the fiscal year": the one the article's date falls in
-      r"|(?<=\bfor\s)(?P<fe>the)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:19|20)\d\d|\s+(?:to|ending|ended|through|until)\b)",
-      needs=(_T_FISCAL,))
+      rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
