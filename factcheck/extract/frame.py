@@ -99,6 +99,12 @@ _CLAUSE_COMMA = lazy(r"\s*,")
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
+# what a relative clause right after a base may state of it besides a level: a rate or
+# growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not
+# past a comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the
+# statement's)
+_STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
+_WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
 _COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
@@ -289,7 +295,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # relative clause on a base that states a level states the base's)
         when = [i for i, e in enumerate(exprs) if e.end <= s and (e.span is not None or e.base and e.shift)
                 and (_WHEN_AFTER.fullmatch(sentence[e.end: s])
-                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s]))]
+                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role in _STATED_OF_A_BASE and _WHICH_RIGHT_AFTER.fullmatch(sentence[e.end: s]))]
         if when:
             own_expr[k] = when[-1]
             if exprs[when[-1]].base:
@@ -416,6 +423,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["base_plan"] = True
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            if c.base_period and c.base_period == period and c.context.get("compared_side"):
+                # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
+                # measured against its own earlier time (the convention), never against itself
+                c.base_period = None
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
                     and _SUB_YEAR.fullmatch(c.period) and int(c.period[:4]) > int(c.base_period):
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%

@@ -528,7 +528,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
     if not n or n > 24:
         return None
     which = m.group("which").lower()
-    if which in ("first", "1st"):
+    if which in ("first", "1st", "opening"):
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
             # "the first four months of the fiscal year": the one the article's date is in
@@ -567,6 +567,16 @@ def _first_months(m, ctx, months: Optional[int] = None):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+@rule(r"\b(?:the\s+|its\s+)?(?P<which>first|1st|opening)\s+month(?![-\w])" + _MONTHS_OF, needs=(_t("month"),), first=True)
+def _first_month(m, ctx):
+    """'the first month of the current fiscal year 2025/26', 'the first month of 2024': a
+    count of one, said without the count; only with the year it opens ('the first month
+    since 2019', 'for the first month in a row' are no time)."""
+    if not (m.group("y") or m.group("rel") or m.group("fy")):
+        return None
+    return _first_months(m, ctx, months=1)
 
 
 def _fiscal_opening_months(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
@@ -1322,8 +1332,11 @@ def _deictic(m, ctx):
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     # "from $5.9 million last year to $36.4 million" in a report on part of a fiscal year:
     # the fiscal year before, as the text around it counts years
+    # ("spending in the coming year" after "a draft budget for the 2014-2015 fiscal year": the
+    # text counts fiscal years, so its coming and current years are fiscal ones too; "next
+    # year" after a budget is as often the calendar's, "GDP … $14.02 billion next year")
     if unit == "year" and rel in ("current", "this", "next", "coming", "last") and _FISCAL_TALK.search(m.string) \
-            or unit == "year" and rel == "last" and ctx.topic_fiscal:
+            or unit == "year" and rel in ("last", "coming", "current") and ctx.topic_fiscal:
         fiscal = _relative_fiscal_year(rel, ctx)
         if fiscal is not None and fiscal.start.month != 1:
             return _expr(m, fiscal, fiscal=True, tags={"deictic"})  # "115.2 trillion yen in the current year" of a budget
@@ -1776,6 +1789,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         found = _bounded(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
+        found = _bracketed_months(found, sentence)
         _months_of_a_named_year(found)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
@@ -1853,6 +1867,80 @@ def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
     if year not in (label, label + 1):
         year = label + 1 if end_month <= 6 else label
     return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
+
+
+_OPEN_BRACKET = lazy(r"\s*\(\s*")
+_CLOSE_BRACKET = lazy(r"\s*\)")
+# what may stand between a year's name and the bracket that says its months: "2018/19
+# agricultural year (July-June)", "the 2023/24 marketing season (October–September)"
+_NAMED_YEAR_BRACKET = lazy(r"(?:[\s-]+(?:agri(?:cultural)?|marketing|crop|harvest|coffee|cocoa|sugar|cotton|cruise|tourist|"
+                           r"fiscal|financial|budget|trade|season|year))*\s*\(\s*", re.I)
+_COUNTED_MONTHS = lazy(r"(?:the\s+|its\s+)?(?:first|1st)\s+(?P<n>\w+)\s+months?$", re.I)
+_OF_THE = lazy(r"\s*,?\s*(?:(?:of|in|for)\s+)?(?:the\s+)?", re.I)
+
+
+def _bare_month_range(e: TimeExpr) -> bool:
+    return e.span is not None and not e.base and e.span.start.day == 1 and len(_MONTH_RE.findall(e.text)) == 2 \
+        and not _YEAR_DIGITS.search(e.text)
+
+
+def _two_year_name(e: TimeExpr) -> bool:
+    """A year named across two calendar years ("2018/19", "fiscal 2011-12") or by a fiscal calendar."""
+    return e.span is not None and not e.base and e.span.months == 12 and e.span.start.day == 1 \
+        and (e.fiscal or e.span.start.month != 1 or bool(_SPLIT_YEAR.search(e.text)))
+
+
+_SPLIT_YEAR = lazy(r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d{2,4}(?!\d)")
+
+
+def _months_in(year: Span, months: Span) -> Span:
+    """The bracket's months placed in the year named beside them: from its first month in
+    the year the named year starts (or the next, when that month comes before its start)."""
+    first = months.start.month
+    y = year.start.year if first >= year.start.month else year.start.year + 1
+    start = y * 12 + first - 1
+    last = start + months.months - 1
+    return month_span(y, first, last // 12, last % 12 + 1)
+
+
+def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A bracket of months glosses the span beside it: "the first 11 months (July-May) of the
+    current fiscal year 2020-21" is July 2020 to May 2021, "the 2018/19 agricultural year
+    (July-June)" is July 2018 to June 2019 (not the place's fiscal year nor the calendar's
+    first months), and "the first 11 months (July-May)" with no year is those months."""
+    kept: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _bare_month_range(b) and _NAMED_YEAR_BRACKET.fullmatch(sentence, e.end, b.start) \
+                and _CLOSE_BRACKET.match(sentence, b.end):
+            close = _CLOSE_BRACKET.match(sentence, b.end).end()
+            counted = _COUNTED_MONTHS.search(e.text)
+            n = _count(counted.group("n")) if counted else None
+            if counted and n == b.span.months and _OPEN_BRACKET.fullmatch(sentence, e.end, b.start):
+                # "the first 11 months (July-May) [of <a year>]"
+                c = found[i + 2] if i + 2 < len(found) else None
+                if c is not None and _two_year_name(c) and _OF_THE.fullmatch(sentence, close, c.start):
+                    e.span, e.fiscal, e.end = _months_in(c.span, b.span), e.fiscal or c.fiscal, c.end
+                    e.text = sentence[e.start: e.end]
+                    kept.append(e)
+                    i += 3
+                    continue
+                e.span, e.end = b.span, close
+                e.text = sentence[e.start: e.end]
+                kept.append(e)
+                i += 2
+                continue
+            if _two_year_name(e) and b.span.months == 12:
+                e.span, e.end = _months_in(e.span, b.span), close
+                e.text = sentence[e.start: e.end]
+                kept.append(e)
+                i += 2
+                continue
+        kept.append(e)
+        i += 1
+    return kept
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
