@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
+from factcheck.extract.numbers import CURRENCY_PREFIXES
 from factcheck.extract.patterns import LazyPattern, ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
@@ -179,7 +180,7 @@ def local_places(text: str) -> frozenset:
     out = set()
     for name in found:
         if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or name in regions() \
-                or _country_words()[0].fullmatch(name):
+                or _country_words()[0].fullmatch(name) or name in CURRENCY_PREFIXES or f"{name}." in CURRENCY_PREFIXES:  # "rose to Kshs. 490 billion"
             continue
         if len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
             continue
@@ -732,6 +733,9 @@ _ADVERBIAL_START = re.compile(r"\s*(?:but|and|while|whereas|although|though|acco
 _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                   r"[^\s\d]{0,4}\s?")
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*$", re.I)
+_PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+                                r"(?:rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
+                                r"contraction|dip|reduction)\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
 _LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting", "coming"})
 # "The surplus rose for a second month, registering 44 billion riyals": a participle of
 # recording right before its figure states a level too ("registering a rise of 5%" names
@@ -817,6 +821,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # participle states is the subject's too (another figure may be a series of its own)
         figure = _DIGIT.search(main)
         if figure and _PERCENT_FIGURE.match(main, figure.start()):
+            change = _PERCENT_CHANGE_IN.match(main, figure.start())
+            if change:
+                # "The agency reported a 17.1% downturn in commodity exports, amounting to …":
+                # the noun of change names its series after "in"; the reporter is no series
+                return noun_phrase_after(change.group("np"))
             main = main[: figure.start()]
         main_verb = None if _DIGIT.search(main) else last_verb(main)
         return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None
