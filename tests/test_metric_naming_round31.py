@@ -74,3 +74,24 @@ def test_an_ie_before_an_empty_amount_is_no_series():
 ])
 def test_a_percentage_before_a_change_of_x_is_xs_change(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_a_participle_of_change_after_its_clauses_percentage_states_the_subjects_levels():
+    text = ("Overall, the island's fish exports in the first quarter fell by 2.4 per cent compared with the "
+            "same quarter of 2022, decreasing from $41.2 million to $40.2 million.")
+    metrics = _metrics(text)
+    assert metrics["$41.2 million"] == metrics["$40.2 million"] == "fish exports"
+
+
+def test_a_participle_of_change_right_after_a_noun_is_that_nouns():
+    # no percentage before it: the participle modifies the noun it follows, not the subject
+    text = ("The shortfall is largely blamed on weaker tourism receipts, dropping from $81.5 million "
+            "to $64.2 million.")
+    metrics = _metrics(text)
+    assert metrics["$81.5 million"] != "shortfall"
+
+
+def test_a_year_after_the_percentage_is_no_other_figure():
+    text = ("Meanwhile, timber exports saw a 4.2% increase compared to May 2023, reaching $318.6 million "
+            "in the month.")
+    assert _metrics(text)["$318.6 million"] == "timber exports"
