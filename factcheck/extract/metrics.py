@@ -139,7 +139,6 @@ _LEVEL_RELATIVE = (r"\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|reache
 _RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)" + _LEVEL_RELATIVE), ("which", "that"))
 _APPOSED_RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),\s+which" + _LEVEL_RELATIVE),
                                       ("which",))
-_FIGURE_BEFORE = lazy(r"\d\S*\s*$")
 _RELATIVE_CHANGE = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
                                   r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"),
                              ("which", "that"))
@@ -159,10 +158,9 @@ _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittanc
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
 # "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
-# "a 7% growth of the number of tourists": after a percentage, "of" names the series too, and
-# "the number of" only counts the noun that follows it
+# ("the number of" only counts the noun that follows it: "a 5% rise in the number of visitors")
 _CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|upturn|decline|drop|fall|decrease|contraction|downturn|slump)"
-                          r"\s+(?:in|of)\s+(?:the\s+number\s+of\s+)?(.*)", re.I)
+                          r"\s+in\s+(?:the\s+number\s+of\s+)?(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 # "or 14% of the total": a whole that names no series; the part's own words do
 _BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
@@ -468,15 +466,18 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if rel:
             words = _undetermined(rel.group(1))
             np = context.clean_phrase(words) or None  # "a positive trade balance which stood at US$768 million"
-        rel = None if np else _APPOSED_RELATIVE_SUBJECT.search(left[-120:])
-        if rel and not _FIGURE_BEFORE.search(left[-120:], 0, rel.start(1)):
+        rel = None if np or kind == K.PERCENT else _APPOSED_RELATIVE_SUBJECT.search(left[-120:])
+        if rel and not _HAS_DIGIT.search(re.split(r"[,;:]", left[-120:][: rel.end(1)])[-1]):
             # "the slight decrease in the trade deficit, which reached 3,655 million dinars": a
             # relative set off by a comma states the level of the noun phrase before it (never
-            # of a figure: "to $3 billion, which was")
+            # of a figure's clause: "amounted to 230.1 million U.S. dollars, which was")
             words = _undetermined(rel.group(1))
             while words and words[0].lower() in grammar.closed("prep"):
                 words = words[1:]
-            np = context.clean_phrase(words) or None
+            # a preposition inside ("made up of semi-finished products") may hide the clause's
+            # verb: only a plain noun phrase is read
+            inner = {w.lower() for w in words} & (grammar.closed("prep") | {"up", "down", "out"})
+            np = None if inner else context.clean_phrase(words) or None
             np = None if names_no_series(np) else np
         rel = None if np else _RELATIVE_CHANGE.search(left[-120:])
         if rel and grammar.change_direction(rel.group("verb")):
@@ -691,7 +692,7 @@ def _absolute_with(left: str) -> Optional[str]:
 
 
 # markers of an apposition that restates what was just said in other words
-_RESTATES = lazy(r"\s*(?:i\.?\s?e\.?|that\s+is|namely|viz\.?|or)\s*", re.I)
+_RESTATES = lazy(r"\s*(?:i\.?\s?e\.?|that\s+is)\s*", re.I)
 
 
 def _series_after(left: str, right: str) -> Optional[str]:
