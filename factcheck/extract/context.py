@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
+from factcheck.extract.numbers import CURRENCY_PREFIXES
 from factcheck.extract.patterns import LazyPattern, ends_with, lazy, literal_alternation, triggered
 
 # --- subject ----------------------------------------------------------------
@@ -179,7 +180,7 @@ def local_places(text: str) -> frozenset:
     out = set()
     for name in found:
         if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or name in regions() \
-                or _country_words()[0].fullmatch(name):
+                or _country_words()[0].fullmatch(name) or name in CURRENCY_PREFIXES or f"{name}." in CURRENCY_PREFIXES:  # "rose to Kshs. 490 billion"
             continue
         if len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
             continue
@@ -731,12 +732,19 @@ _ADVERBIAL_START = re.compile(r"\s*(?:but|and|while|whereas|although|though|acco
                               r"for|from|after|before|despite|unlike|however|meanwhile)\b", re.I)
 _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                   r"[^\s\d]{0,4}\s?")
-_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*$", re.I)
+# (a year after the percentage is no other figure: "up 3% compared with 2023")
+_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\d]*)*$", re.I)
+_PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+                                r"(?:rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
+                                r"contraction|dip|reduction)\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
 _LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting", "coming"})
 # "The surplus rose for a second month, registering 44 billion riyals": a participle of
 # recording right before its figure states a level too ("registering a rise of 5%" names
 # its object instead)
 _RECORDING_PARTICIPLES = frozenset({"registering", "recording", "posting"})
+_CHANGE_STATED_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)(?:\s+(?:compared|against|versus|year|over)\b[^,;\d]*"
+                                   r"(?:(?:19|20)\d\d[^,;\d]*)?)?\s*,\s*$", re.I)
+_FROM_ONLY = re.compile(r"\s+from\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _APPROX_ONLY = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 # "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
@@ -804,7 +812,13 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     if _DETERMINER_END.search(left, 0, verb.start()):
         return None  # "the top 10", "a rise": after a determiner the word is a noun, not the verb
     participle = left[verb.start(): verb.end()].lower()
-    if (participle in _LEVEL_PARTICIPLES or participle in _RECORDING_PARTICIPLES and _APPROX_ONLY.fullmatch(left, verb.end())) \
+    if (participle in _LEVEL_PARTICIPLES or participle in _RECORDING_PARTICIPLES and _APPROX_ONLY.fullmatch(left, verb.end())
+            # "… dropped by 0.1 per cent compared with 2023, decreasing from JD4.4 billion": a
+            # participle of change after its clause's own percentage states the pair of levels
+            # of that clause's subject (after a noun, "capital spending, dropping from", or
+            # "growth of 21 per cent in the tonnage, rising from", of that noun)
+            or participle.endswith("ing") and grammar.change_direction(participle) and _FROM_ONLY.fullmatch(left, verb.end())
+            and _CHANGE_STATED_BEFORE.search(left[: verb.start()])) \
             and left[: verb.start()].rstrip().endswith(","):
         # "Imports also decreased, but more slowly than exports, totalling $27 billion": a
         # participle set off by a comma states a level of the main clause's subject
@@ -817,6 +831,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # participle states is the subject's too (another figure may be a series of its own)
         figure = _DIGIT.search(main)
         if figure and _PERCENT_FIGURE.match(main, figure.start()):
+            change = _PERCENT_CHANGE_IN.match(main, figure.start())
+            if change:
+                # "The agency reported a 17.1% downturn in commodity exports, amounting to …":
+                # the noun of change names its series after "in"; the reporter is no series
+                return noun_phrase_after(change.group("np"))
             main = main[: figure.start()]
         main_verb = None if _DIGIT.search(main) else last_verb(main)
         return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None

@@ -133,9 +133,12 @@ _EMPTY_AMOUNT = lazy(r"\b(?P<prep>in|to|at|for|with)\s+(?:the|an?)\s+(?:total\s+
 # clause after the figure names its series; "and $11.6m from re-exports" continues it
 _RELATIVE_SERIES = lazy(r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<prep>on|from|for|in)\s+(?P<np>(?:re-)?[a-z][\w-]*)\b")
-_RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|"
-                                   r"reached|amounted|amounts|totall?ed|came|hit)(?:\s+(?:at|to|in\s+at))?\s+"
-                                   r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"), ("which", "that"))
+# "which stood at", "that amounted to": a relative clause stating its antecedent's level
+_LEVEL_RELATIVE = (r"\s+(?:has\s+|had\s+)?(?:stood|stands|was|were|is|are|reached|amounted|amounts|totall?ed|came|hit)"
+                   r"(?:\s+(?:at|to|in\s+at))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$")
+_RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:which|that)" + _LEVEL_RELATIVE), ("which", "that"))
+_APPOSED_RELATIVE_SUBJECT = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),\s+which" + _LEVEL_RELATIVE),
+                                      ("which",))
 _RELATIVE_CHANGE = triggered(lazy(r"(?<![\w’'-])((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
                                   r"(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[^\s\d]{0,4}\s*$"),
                              ("which", "that"))
@@ -155,8 +158,9 @@ _FROM_SERIES = lazy(r"\s+from\s+(?P<np>(?:re-)?exports|imports|tourism|remittanc
 _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)\w*", re.I)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
 # "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
+# ("the number of" only counts the noun that follows it: "a 5% rise in the number of visitors")
 _CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|upturn|decline|drop|fall|decrease|contraction|downturn|slump)"
-                          r"\s+in\s+(.*)", re.I)
+                          r"\s+in\s+(?:the\s+number\s+of\s+)?(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 # "or 14% of the total": a whole that names no series; the part's own words do
 _BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
@@ -343,6 +347,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         rise = _CHANGE_IN_OF_RISE.match(right)
         if rise and kind == K.PERCENT:
             np = context.noun_phrase_after(rise.group(2))
+            if np and np.endswith(".") and "." not in np[:-1]:
+                np = np[:-1]  # "a 6% growth of the number of passengers.": the sentence's stop
             if np:
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
@@ -460,6 +466,19 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if rel:
             words = _undetermined(rel.group(1))
             np = context.clean_phrase(words) or None  # "a positive trade balance which stood at US$768 million"
+        rel = None if np or kind == K.PERCENT else _APPOSED_RELATIVE_SUBJECT.search(left[-120:])
+        if rel and not _HAS_DIGIT.search(re.split(r"[,;:]", left[-120:][: rel.end(1)])[-1]):
+            # "the slight decrease in the trade deficit, which reached 3,655 million dinars": a
+            # relative set off by a comma states the level of the noun phrase before it (never
+            # of a figure's clause: "amounted to 230.1 million U.S. dollars, which was")
+            words = _undetermined(rel.group(1))
+            while words and words[0].lower() in grammar.closed("prep"):
+                words = words[1:]
+            # a preposition inside ("made up of semi-finished products") may hide the clause's
+            # verb: only a plain noun phrase is read
+            inner = {w.lower() for w in words} & (grammar.closed("prep") | {"up", "down", "out"})
+            np = None if inner else context.clean_phrase(words) or None
+            np = None if names_no_series(np) else np
         rel = None if np else _RELATIVE_CHANGE.search(left[-120:])
         if rel and grammar.change_direction(rel.group("verb")):
             # "especially natural gas, which rose by 6.2%": the antecedent of a relative
@@ -503,8 +522,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         d = context.direction(left[-60:])
         if d and re.search(r"\bby\s+$", left):
             facts["change"] = d
-    if np and _UNIT_WORDS.fullmatch(np):
-        return None  # "growing 9.4pc …, reaching €10.4bn": a unit is no series
+    if np and (_UNIT_WORDS.fullmatch(np) or _UNIT_LEAD.match(np)):
+        # "growing 9.4pc …, reaching €10.4bn": a unit is no series, nor is a phrase opening
+        # with a percentage's unit ("a 3.2 per cent annual rise to €39.6m": 'cent annual')
+        return None
     return np
 
 
@@ -538,6 +559,7 @@ _RESTRICTIVE_RELATIVE = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that|which)\s
 _SERIES_AFTER = lazy(r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|same|previous|last|past|current|"
                      r"year|month|quarter|half|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d)[a-z]", re.I)
 _UNIT_WORDS = lazy(r"(?:pc|pct|per\s?cent|percent|cent|points?|bn|mn|m|k|billion|million|trillion|thousand)", re.I)
+_UNIT_LEAD = lazy(r"(?:per\s?cent|percent|cent|pc|pct)\s", re.I)
 _COMPARATIVE_AFTER = lazy(r"\s*(?:higher|lower|above|below|up|down|ahead|behind)\b", re.I)
 _NP_TAIL = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 
@@ -669,6 +691,10 @@ def _absolute_with(left: str) -> Optional[str]:
     return context.clean_phrase(words) or None
 
 
+# markers of an apposition that restates what was just said in other words
+_RESTATES = lazy(r"\s*(?:i\.?\s?e\.?|that\s+is)\s*", re.I)
+
+
 def _series_after(left: str, right: str) -> Optional[str]:
     """The series a figure's own phrase names around an empty head or in a relative clause
     after it (_EMPTY_AMOUNT, _RELATIVE_SERIES, _FROM_SERIES), else None."""
@@ -676,6 +702,8 @@ def _series_after(left: str, right: str) -> Optional[str]:
     if empty:
         head = left[: empty.start() + max(0, len(left) - 50)]
         clause = next((part for part in reversed(re.split(r"[,;:]", head)) if part.strip()), "")
+        if _RESTATES.fullmatch(clause):
+            return None  # "…, ie in the amount of 268.5 million": the figure restates the one before
         if empty.group("prep").lower() == "with":
             # "Fuel accounted for 12% of imports, with an amount of $410 million": an adjunct
             # restates the clause's own figure, of its subject
@@ -813,6 +841,10 @@ _RAISING = frozenset({"expected", "estimated", "reported", "thought", "believed"
                       "needed", "required", "used"})
 
 
+_PASSIVE_AUX_BEFORE = lazy(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?$", re.I)
+_AT_AFTER_VERB = lazy(r"\s+at\s+(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?", re.I)
+
+
 def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     """The figure a verb states of its object or its subject: 'China sold 806,000 vehicles'
     → 'sales of vehicles'; 'the government spent $3bn on roads' → 'spending on roads';
@@ -823,6 +855,12 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
         return None
     verb = left[slot[0]: slot[1]]
     noun = _nominal(verb)
+    if noun and _PASSIVE_AUX_BEFORE.search(left[: slot[0]]) and _AT_AFTER_VERB.fullmatch(left[slot[1]:]):
+        # "the trade deficit was registered at $21.2 billion": a passive with "at" states the
+        # level of its subject (as "stood at"), not a count of registrations
+        subject = context.noun_phrase_before(left[: slot[0]] + " is ")
+        if subject:
+            return subject
     if noun and _TAKINGS_VERB.fullmatch(verb):
         subject = context.noun_phrase_before(left[: slot[0]] + " is ")
         if subject and _SERIES_NOUN.fullmatch(subject.strip()):
