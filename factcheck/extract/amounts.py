@@ -51,6 +51,8 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     if not candidates:
         return
     _give_restated_currency(mine, candidates)
+    _give_repeated_figure_currency(candidates, earlier)
+    _give_terms_currency(candidates)
     _give_sibling_currency(mine, candidates)
     candidates = [c for c in candidates if c.kind == K.COUNT]
     if not candidates or not any(_money_series(c) for c in candidates):
@@ -74,6 +76,34 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
         if c.kind == K.COUNT and c.metric is None and given is not None:
             c.kind, c.unit = K.MONEY, given
             c.context["currency_implied"] = True
+
+
+def _give_terms_currency(candidates: list[Claim]) -> None:
+    for c in candidates:
+        if c.kind == K.COUNT and not counts_people_or_things(c.metric) and (code := _currency_terms(c.sentence)):
+            c.kind, c.unit = K.MONEY, code
+            c.context["currency_implied"] = True
+
+
+def _currency_terms(sentence: str) -> Optional[str]:
+    """The currency a sentence says its amounts are reckoned in: "In US dollar terms,
+    remittances rose 25% to 1.27 billion" (a currency whose name no country shares)."""
+    if " terms" not in sentence:
+        return None
+    m = _terms_pattern().search(sentence)
+    if m is None:
+        return None
+    from factcheck.extract.numbers import ISO_CODES, currency_from_name
+
+    code = currency_from_name(m.group("name"))
+    return code if code in ISO_CODES else None
+
+
+@functools.cache
+def _terms_pattern() -> re.Pattern:
+    from factcheck.extract.numbers import CURRENCY_NAME, ISO_CODE_ALT
+
+    return re.compile(rf"\b[Ii]n\s+(?P<name>(?i:{CURRENCY_NAME})|{ISO_CODE_ALT})\s+terms\b")
 
 
 def _money_series(c: Claim) -> bool:
@@ -104,6 +134,22 @@ def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:
                 c.kind, c.unit = K.MONEY, other.unit
                 c.context["currency_implied"] = True
                 break
+
+
+def _give_repeated_figure_currency(candidates: list[Claim], earlier: list[Claim]) -> None:
+    """A bare scaled figure that repeats an amount the article stated earlier with its
+    currency is that amount again: a headline's "Budget deficit SRD 6.8 billion" is the body's
+    "the budget deficit is 6.8 billion"; "2,453.1 billion CFA … took the total up to 2,759.58
+    billion" after "compared to 2,759.58" (CFA francs). Only where every earlier amount of that
+    value is in one currency."""
+    for c in candidates:
+        if c.kind != K.COUNT:
+            continue
+        currencies = {p.unit for p in earlier if p.kind == K.MONEY and p.value == c.value and "/" not in p.unit
+                      and not p.context.get("converted") and p.precision == c.precision}
+        if len(currencies) == 1:
+            c.kind, c.unit = K.MONEY, currencies.pop()
+            c.context["currency_implied"] = True
 
 
 def _bracketed_pair(a: Claim, b: Claim) -> bool:

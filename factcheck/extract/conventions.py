@@ -153,6 +153,7 @@ def _dollar_of(text: str) -> str:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
     # a headline is a short first line, not a first paragraph that names a company's origin
     title = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS else ""
+    dateline = _local_dateline(lines)
     best, best_score = "USD", 0
     # "Guyana earned $126.3 billion (US$604.3 million)": a bare "$" converted into US dollars
     # is not the US dollar, but that of the dollar country the text names
@@ -160,8 +161,11 @@ def _dollar_of(text: str) -> str:
     for code, names, bodies in _DOLLAR_COUNTRIES:
         if not any(h in low for h in _COUNTRY_HINTS[code]):
             continue  # named nowhere: skip the counting
-        n, b = _country_mentions(names, text), len(bodies.findall(text))
-        titled = bool(_country_mentions(names, title)) and not us_names and not us_bodies  # "…, Australia" as the headline
+        # (a dateline in capitals is a mention its title-cased place makes countable)
+        n, b = _country_mentions(names, text) + _country_mentions(names, dateline), len(bodies.findall(text))
+        # "…, Australia" as the headline, or "NASSAU, BAHAMAS —" as a local paper's dateline
+        titled = bool(_country_mentions(names, title) or _country_mentions(names, dateline)) \
+            and not us_names and not us_bodies
         # "the government of Dominica presented its budget": a government's own accounts are
         # in its own money, when the text never names the United States
         governed = not us_names and not us_bodies and _names_its_government(names, text)
@@ -176,6 +180,19 @@ def _dollar_of(text: str) -> str:
     return best
 
 
+def _local_dateline(lines: list[str]) -> str:
+    """The place a story's own paper files it from, title-cased ("NASSAU, BAHAMAS — The
+    country's reserves …" → "Nassau, Bahamas"): a capital dateline opening one of the first
+    lines and closed by a dash or a colon. A wire's ("HONG KONG (Reuters) -", "LONDON, Jan 5")
+    has its agency or date in between and names no home."""
+    for line in lines[:3]:
+        m = _CAPITAL_DATELINE.match(line)
+        if m:
+            return m.group(1).title()
+    return ""
+
+
+_CAPITAL_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:,?\s[A-Z][A-Z'’.-]+){0,4})\s*(?:—|–|-\s|:)")
 _BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)?\s*\(\s*"
                    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|or\s+)?"
                    r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")

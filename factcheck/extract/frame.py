@@ -538,6 +538,7 @@ def flow_year(day: str) -> str:
     return day[:4] if day.endswith("-12-31") else str(int(day[:4]) - 1)
 
 
+_YEARLY_COMPARISON = lazy(r"\b(?:on\s+an?\s+(?:yearly|annual|year-on-year)\s+basis|year[- ]on[- ]year|y-o-y)\b", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
@@ -545,6 +546,10 @@ _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s
 
 def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], attached_to: dict[int, int]) -> None:
     bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
+    if not bases and _YEARLY_COMPARISON.search(sentence):
+        # "On a yearly basis, revenue fell in February, from €52.7m to €52.4m": the pair spans a year
+        bases = {(c.period, shift(c.period, "year", -1)) for c in claims if c.role == R.LEVEL and c.period}
+        bases = {(p, b) for p, b in bases if b}
     if len(bases) != 1:
         return  # no base, or several: which one the pair spans is not said
     period, base = next(iter(bases))

@@ -151,6 +151,16 @@ _DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
 _LABELLED_TO_GAP = lazy(r"\s*\([^()\d]{1,60}\)\s*to\s+")
 
 
+# "the male rate rose to 6.1 and the female rate to 5.7 per cent": a second clause whose verb
+# is left out (gapped) after its subject, the unit written once at the end
+_GAPPED_CLAUSE = lazy(r"\s+and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){1,3}(?:to|at|of)\s+(?:about\s+|around\s+|nearly\s+)?")
+
+
+def _gapped_rate(a: Mention, b: Mention, gap: str) -> bool:
+    """A bare decimal, then a percentage in a gapped parallel clause: both are percentages."""
+    return b.kind == K.PERCENT and "." in a.raw and a.value < 100 and bool(_GAPPED_CLAUSE.fullmatch(gap))
+
+
 def _not_range_ends(a: Mention, b: Mention) -> bool:
     """"increased by 43,805 to 1,129,638 people": a change and the level it reached, though
     the unit is written once. A range's ends are round and near ("by 3 to 4 percent")."""
@@ -258,11 +268,11 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
-        if (between or dash_to or pair or _AND_GAP.fullmatch(gap)) and b.kind == K.MONEY and "/" not in b.unit \
-                and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
+        if (between or dash_to or pair or _AND_GAP.fullmatch(gap)) and b.kind in (K.MONEY, K.MEASURE) \
+                and "/" not in b.unit and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
                 and not a.info.get("has_conversion"):
-            # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion": the currency
-            # written on the second serves the first
+            # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion", "from 18.4 million
+            # to 19.3 million tonnes": the currency or unit written on the second serves the first
             a.unit, a.kind = b.unit, b.kind
             a.info["shared_unit"] = True
         if a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
@@ -274,6 +284,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):
             _share_unit(a, b, scale=False)  # "raised 280 million of the 1.5 billion shekels it needs"
         if a.bare and not b.bare and (between or dash_to or from_before and _LABELLED_TO_GAP.fullmatch(gap)
+                                      or _gapped_rate(a, b, gap)
                                       or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
                 and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap))) \

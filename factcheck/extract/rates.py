@@ -25,7 +25,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
-from factcheck.quantities import rate_unit
+from factcheck.quantities import rate_parts, rate_unit
 from factcheck.extract.patterns import lazy
 
 __all__ = ["carry_denominators", "pay_spans"]
@@ -76,6 +76,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
     _benchmark_price(sentence, mentions)
+    if "," in sentence and any(m.info.get("per") for m in mentions):
+        _own_rate_compared(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
     return mentions
@@ -187,6 +189,26 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
                     break
                 _give(m, unit)
                 previous = m
+
+
+# a price's change or earlier level set off after it: "$4.66 per kg, down from the $4.99",
+# "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95"
+_SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
+                           r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|compared|against|versus|vs)\b", re.I)
+
+
+def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
+    """A price stated with its denominator, then its change or earlier level set off after a
+    comma in the same money and scale with none of its own: the same price per the same unit."""
+    for a, b in zip(mentions, mentions[1:]):
+        per = a.info.get("per")
+        if not per or a.kind != K.MONEY or b.kind != K.MONEY or not _takes_denominator(b) \
+                or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
+            continue
+        gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
+        if gap and _COMPARISON_WORD.search(gap.group(0)):
+            _give(b, per)
 
 
 def _quoted_per_unit(m: Mention) -> bool:
@@ -406,11 +428,17 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
         if m.kind in _KEEP_UNIT:
             continue  # "rose 3.2% to $5,000": the change in per cent keeps its unit
         gap = (previous.end, m.start)
-        if gap[1] - gap[0] > _CHAIN_LIMIT or _STOP.search(sentence, *gap) or not _takes_denominator(m) \
-                or m.kind != first.kind:
+        if gap[1] - gap[0] > _CHAIN_LIMIT or not _takes_denominator(m) or m.kind != first.kind \
+                or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap):
             break
         _give(m, denominator)
         previous = m
+
+
+# "was EUR 435.5 and, over a quarter, increased by EUR 52": a second predicate of the same
+# subject (no subject of its own after "and"), its change in the same terms
+_SAME_SUBJECT_CHANGE = lazy(r"\s+and\s*(?:,[^,;]{1,40},\s*)?(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|"
+                            r"declined|dropped|climbed|gained|lost)(?:\s+by)?\s+(?:(?:about|around|nearly|some)\s+)?", re.I)
 
 
 def _averaged_group(sentence: str, sm: re.Match, end: int, after: list[Mention]) -> Optional[Mention]:

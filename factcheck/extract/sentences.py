@@ -109,6 +109,11 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if not word or not m.group(0).startswith("."):
         return True
     w = word.group(1).lower()
+    if m.end() < len(text) and text[m.end()].isdigit() and word.group(1) + "." in _dotted_currency_signs():
+        return False  # "Kshs. 1.3 trillion", "Nu. 5 million": a currency's abbreviation ends in a stop
+    if _ONE_LETTER.fullmatch(w) and text[m.start() - 2: m.start() - 1].isdigit():
+        # "to €52.4m. January saw …": a scale's letter glued to its figure, not an initial
+        return not (_currency_after().match(text, m.end()) or _SMALLER_PART.match(text, m.end()))
     if w in _NEVER_FINAL or _ONE_LETTER.fullmatch(w):
         return False
     if w in _MAYBE_FINAL:
@@ -130,6 +135,12 @@ _SMALLER_PART = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?(?:bln|mln|billion|million|th
 def _currency_after() -> re.Pattern:
     from factcheck.extract.numbers import CURRENCY_NAME, ISO_CODE_ALT  # the lexicon, only when a scale ends in a stop
     return re.compile(rf"(?:(?-i:{ISO_CODE_ALT})\b|{CURRENCY_NAME})", re.I)
+
+
+@functools.cache
+def _dotted_currency_signs() -> frozenset[str]:
+    from factcheck.extract.numbers import CURRENCY_PREFIXES  # the lexicon, only when a stop is followed by a digit
+    return frozenset(sign for sign in CURRENCY_PREFIXES if sign.endswith("."))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
