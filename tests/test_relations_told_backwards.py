@@ -4,16 +4,7 @@ sentences, through extraction."""
 
 from __future__ import annotations
 
-from factcheck.articles import read_article
-from factcheck.extract import extract
-from factcheck.relations import analyse
-
-
-def _flags(tmp_path, text: str, date: str = "2024-05-15") -> list[str]:
-    p = tmp_path / "a.txt"
-    p.write_text(text, encoding="utf-8")
-    article = read_article(p, date)
-    return [f.reason for f in analyse(extract(article), article, []).findings if f.flag]
+from test_relations_flags28 import _flags  # through extraction and the relations engine
 
 
 def test_a_change_compared_against_a_later_year_is_read_in_time_order(tmp_path):
