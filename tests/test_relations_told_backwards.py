@@ -23,3 +23,11 @@ def test_a_quarter_told_against_a_later_year_elsewhere_is_read_in_time_order(tmp
             "The first quarter of 2019 saw 256,457 arrivals, marking a 17% decrease from the first quarter of 2020, "
             "which recorded 212,788.\n")
     assert _flags(tmp_path, text) == []
+
+
+
+def test_a_word_of_change_that_goes_the_sentences_way_keeps_that_reading_alone(tmp_path):
+    # "more than 2020" agrees with 2019 set against 2020: no other reading excuses a wrong rate
+    text = "Ruritania's port saw 305,274 visits in 2019, compared to 32,602 in 2020, marking an 800% increase.\n"
+    assert _flags(tmp_path, text)
+    assert _flags(tmp_path, text.replace("800%", "836%")) == []
