@@ -371,7 +371,16 @@ def roles_agree(claim: Claim, ref: Reference) -> bool:
         return cr != "change" or ref.unit_code in ("percent", "percentage_point")
     if cr is None:
         return True
-    return _ROLE_GROUPS.get(cr, cr) == _ROLE_GROUPS.get(rr, rr)
+    return _role_group(cr, claim.unit) == _role_group(rr, ref.unit_code)
+
+
+def _role_group(role: str, unit: Optional[str]) -> str:
+    """The group a role is compared in. An amount per unit ('EUR 2,398.8 a month', '€490.9 per
+    tourist', '$2.87 per kg') is the level of that quantity, called a rate by some and a level
+    by others; its unit keeps it apart from any total, whose dimension differs."""
+    if role == "rate" and unit and "/" in unit:
+        return "level"
+    return _ROLE_GROUPS.get(role, role)
 
 
 def same_dimension(claim: Claim, ref: Reference) -> bool:

@@ -280,3 +280,25 @@ def test_units_are_compared_through_pint_only_for_a_reference_that_fits_otherwis
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_an_amount_per_unit_is_a_level_or_a_rate_alike():
+    # "average monthly earnings of EUR 2,100" is read as a rate; a curator files it as a level
+    earnings = ref(2100.0, unit="EUR / month", metric="average monthly earnings", subject=("Latvia",), period="2024-Q1",
+                   role="level")
+    stated = claim(2100.0, unit="EUR / month", metric="average monthly earnings", subject=("Latvia",), period="2024-Q1")
+    stated.role = "rate"
+    assert match(stated, [earnings]).reference is earnings
+    per_guest = ref(480.0, unit="EUR / person", metric="spending", subject=("Malta",), period="2023", role="rate")
+    level = claim(480.0, unit="EUR / person", metric="spending", subject=("Malta",), period="2023")
+    level.role = "level"
+    assert match(level, [per_guest]).reference is per_guest
+    # a per-head rate never meets the total: their units differ in dimension
+    total = ref(2.1e9, unit="EUR", metric="spending", subject=("Malta",), period="2023", role="level")
+    per_head = claim(480.0, unit="EUR / person", metric="spending", subject=("Malta",), period="2023")
+    per_head.role = "rate"
+    assert match(per_head, [total]).reference is None
+    # a rate in percent is still a proportion, never a level
+    jobless = _pct(6.5, "unemployment", role="rate", subject=("Malta",), period="2023")
+    assert match(jobless, [ref(6.5, unit="percent", metric="unemployment", subject=("Malta",), period="2023",
+                               role="level")]).reference is None

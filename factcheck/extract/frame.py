@@ -193,6 +193,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs)
+    _part_before_years(exprs, sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
@@ -804,6 +805,30 @@ def _calendar_year_to(exprs: list[TimeExpr]) -> None:
         if any(x is not e and x.span is not None and x.span.months == 12 and x.span.start.month == 1
                and x.span.start.year == span.end.year - 1 for x in exprs):
             e.span = timespan.month_span(span.end.year, 1, span.end.year, span.end.month)
+
+
+# "In the second quarter, …", "For the first half, …": a part of the year fronted without its year
+_FRONTED_PART = lazy(r"\s*(?:(?:in|for|during|over|throughout)\s+)?$", re.I)
+_PART_WITHOUT_YEAR = lazy(r"(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|half)$", re.I)
+
+
+def _part_before_years(exprs: list[TimeExpr], sentence: str) -> None:
+    """'In the second quarter, arrivals in 2019 totalled 261,704, against 4,583 in 2020': a part
+    of the year fronted without its year is the topic the bare years after it narrow, so each
+    of them is that quarter or half of its year (like against like, as in a table by quarter)."""
+    if len(exprs) < 2:
+        return
+    part = exprs[0]
+    span = part.span
+    if span is None or part.fiscal or part.base or not _PART_WITHOUT_YEAR.match(part.text) \
+            or span.start.year != span.end.year or span.months not in (3, 6) \
+            or not _FRONTED_PART.fullmatch(sentence[: part.start]) or not sentence[part.end:].lstrip().startswith(","):
+        return
+    for e in exprs[1:]:
+        if _whole_year(e.span) and not e.fiscal and not e.shift and not e.tags & {"deictic", "year_end"} \
+                and e.text.strip().isdigit():
+            y = e.span.start.year
+            e.span = timespan.month_span(y, span.start.month, y, span.end.month)
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:

@@ -235,8 +235,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
                 if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
                     continue
-                options.append(_growth_between(old, new, g, _change_in(old, new), exact=len(changes) == 1,
-                                               **_held_to_print(g)))
+                options += [_growth_between(o, n, g, _change_in(o, n), exact=len(changes) == 1, **_held_to_print(g))
+                            for o, n in _either_way_in_time(old, new, g)]
             if not options:
                 # the growth names the figure it is from ("33 percent over April's 4,384
                 # tonnes"): the text's own word; said of the sentence before, it is one only
@@ -245,8 +245,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 named = growth_from(graph, g)
                 pairs = [p for p in ([named] if named else anaphoric_pair(graph, g)) if not _ratio_of_amounts(g, *p)]
                 alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
-                options = [_growth_between(old, new, g, _change_in(old, new), exact=alone, **_held_to_print(g))
-                           for old, new in pairs]
+                options = [_growth_between(o, n, g, _change_in(o, n), exact=alone, **_held_to_print(g))
+                           for old, new in pairs for o, n in _either_way_in_time(old, new, g)]
             if options:
                 paired.add(id(g))
                 yield from readings(options)
@@ -279,6 +279,20 @@ def level_and_change(graph: Graph, ctx: Context):
             yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+def _either_way_in_time(old: Node, new: Node, g: Node) -> list[tuple[Node, Node]]:
+    """(earlier, later) as the sentence compares them and, when the figure it compares against
+    is dated after the other and the change's own word goes the way of time, not of the
+    sentence ("2019 saw 305,274 visits compared to 32,602 in 2020, marking an 89% decrease"),
+    also in time order: the reading that holds is the relation. A word that agrees with the
+    sentence's order ("149,352 in 2015, or 14% more than 2016") keeps that reading alone."""
+    a, b = timespan.parse(old.period), timespan.parse(new.period)
+    said = sign(g)
+    if old.sure_period and new.sure_period and a is not None and b is not None and a.start > b.end \
+            and said is not None and (new.value - old.value) * said < 0:
+        return [(old, new), (new, old)]
+    return [(old, new)]
 
 
 def _ratio_of_amounts(g: Node, *levels: Node) -> bool:
@@ -577,8 +591,8 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         # a base level stated in another paragraph may be an earlier release, since revised;
         # in the paragraph of the later level, a growth is held to the decimals it prints
         tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
-        yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} against {earlier} (line {old.claim.line})",
-                              **tolerance)
+        yield from readings([_growth_between(o, n, g, f"{n.claim.metric} in {n.period} against {earlier if o is old else o.period} (line {o.claim.line})",
+                                             **tolerance) for o, n in _either_way_in_time(old, new, g)])
         return
     if stated:
         return
