@@ -275,7 +275,7 @@ def _additive(rel: Relation) -> bool:
     return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
 
 
-_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3}
+_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}
 
 
 def _solve(rel: Relation, target: Node) -> Optional[float]:
