@@ -217,6 +217,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
+            if slip.kind == "mistyped" and not rel.exact:
+                continue  # a key off has too many neighbours to tell a slip from a candidate's coincidence
             value = n.value * slip.factor if slip.factor is not None else slip.value
             # an identity the text only suggests must hold at the printed values once the
             # slip is undone: rounding slack lets too many coincidences through
