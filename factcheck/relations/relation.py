@@ -217,6 +217,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
+            if slip.kind == "mistyped" and not rel.exact:
+                continue  # a key off has too many neighbours to tell a slip from a candidate's coincidence
             value = n.value * slip.factor if slip.factor is not None else slip.value
             # an identity the text only suggests must hold at the printed values once the
             # slip is undone: rounding slack lets too many coincidences through
@@ -275,7 +277,7 @@ def _additive(rel: Relation) -> bool:
     return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
 
 
-_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3}
+_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}
 
 
 def _solve(rel: Relation, target: Node) -> Optional[float]:

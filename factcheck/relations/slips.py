@@ -1,5 +1,6 @@
 """Realistic slips of a printed figure: a scale word swapped, the decimal point moved,
-two digits transposed, a sign dropped, a digit group dropped.
+two digits transposed, a sign dropped, a digit group dropped, one digit struck a key
+off (a long figure only).
 
 The same catalogue serves two ends: `alternatives` lists the figures a printed number
 would be if it were such a slip (the engine tries them to find the number most likely
@@ -31,7 +32,7 @@ _SCALE_WORD = re.compile(r"\s?-?(thousand|million|billion|trillion|mn|bn|tn|k|m|
 
 @dataclass(frozen=True)
 class Slip:
-    kind: str  # scale_word | decimal_point | transposed | sign_dropped | digit_group | part_changed
+    kind: str  # scale_word | decimal_point | transposed | sign_dropped | digit_group | mistyped | part_changed
     surface: str  # the printed surface with the slip made (or undone)
     factor: Optional[float] = None  # new value ÷ old value, when the slip scales the figure
     value: Optional[float] = None  # the new value, when it does not
@@ -111,6 +112,31 @@ def _transpositions(digits: str) -> list[str]:
     return out
 
 
+#: A figure must print at least this many significant digits before one of its digits is
+#: taken for a neighbouring key: each digit of a short figure has too few neighbours for a
+#: coincidence to be told from a slip.
+MISTYPED_DIGITS = 4
+
+
+def _mistyped(p: Printed) -> list[str]:
+    """The figure with one digit a key off on the number row ('15.096' → '16.096', '647.6'
+    → '657.6'): the typing slip a long figure copied by hand most often carries. Never the
+    last digit, whose step a rounding or a part left out covers as well as a slip; the first
+    digit never turns into a zero."""
+    if p.precision_digits < MISTYPED_DIGITS:
+        return []
+    out = []
+    first = next(i for i, ch in enumerate(p.digits) if ch.isdigit() and ch != "0")
+    last = max(i for i, ch in enumerate(p.digits) if ch.isdigit())
+    for i, ch in enumerate(p.digits):
+        if not ch.isdigit() or i < first or i == last:
+            continue
+        for d in (int(ch) - 1, int(ch) + 1):
+            if 0 <= d <= 9 and not (i == first and d == 0):
+                out.append(p.digits[:i] + str(d) + p.digits[i + 1:])
+    return out
+
+
 def _moved_point(digits: str, places: int) -> Optional[str]:
     """'7.06' moved one place right → '70.6'; left → '0.706'; a whole number's point
     dropped: '18' → '1.8'. Only plain numbers (no digit groups)."""
@@ -160,6 +186,8 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
             out.append(Slip("decimal_point", _with_digits(s, p, moved), float(moved) / p.number))
     for t in _transpositions(p.digits):
         out.append(Slip("transposed", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
+    for t in _mistyped(p):
+        out.append(Slip("mistyped", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
     if claim.value:
         # a minus sign printed before the surface ("-38%" read as '38%', -38) is undone by a plus
         negative = p.sign in ("-", "−") or claim.value < 0 and not p.sign

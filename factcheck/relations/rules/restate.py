@@ -121,8 +121,15 @@ def _shorter(a: Node, b: Node):
 
 def _headline_short(a: Node, b: Node) -> bool:
     """The earlier figure is the headline's, printed with fewer significant digits than
-    the body's restatement of it."""
-    return a.claim.line == 1 and b.claim.line > 1 and 0 < _digits(a) < _digits(b)
+    the body's restatement of it. A first line that closes its sentence with a full stop
+    is the lead, not a headline ("NASSAU — The country's external reserves increased to
+    $2.6 billion in March."): prose rounds, it does not cut."""
+    return a.claim.line == 1 and b.claim.line > 1 and 0 < _digits(a) < _digits(b) and not _prose(a)
+
+
+def _prose(n: Node) -> bool:
+    """The figure's sentence ends as prose does, with a full stop."""
+    return n.claim.sentence.rstrip().rstrip("\"'’”)").endswith(".")
 
 
 @rule("repeat")
