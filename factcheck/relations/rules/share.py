@@ -84,7 +84,19 @@ def whole_named(share: Node) -> Optional[str]:
     if named:
         return named
     fronted = _FRONTED_WITHIN.match(share.claim.sentence)
-    return fronted.group(1) if fronted and fronted.end() <= share.local[0] else None
+    if fronted and fronted.end() <= share.local[0]:
+        return fronted.group(1)
+    past = _WHOLE_PAST_BRACKET.match(share.after(120))
+    return past.group(1) if past else None
+
+
+#: A share's own amount in brackets, then its whole: "40% ($7.7 million) of total remittance
+#: receipts over the month" (the frame reads the "of" phrase after a share only); a pronoun
+#: ("of it") names no whole of its own.
+_WHOLE_PAST_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?!(?:it|them|this|that|these|those|which|whom)\b)([A-Za-z][^,.;:()\d]{1,50}?)"
+                                 r"(?=\s+(?:during|in|for|over|from|since|by|with|to|at|on|and|as|was|were|is|are)\b"
+                                 r"|[,.;:()]|$)", re.I)
 
 
 def _siblings(a: Node, b: Node) -> bool:
@@ -96,6 +108,15 @@ def _siblings(a: Node, b: Node) -> bool:
 #: "with 93.73% of the overall exports": a share with no verb, said of its total
 _WITH = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:overall|total|entire|whole|all)\b", re.I)
+
+
+def _of_total_after(share: Node) -> bool:
+    """"of the total" right after the share, or after its bracketed amount ("with 89% ($17.2
+    million) of the total remittances")."""
+    return bool(_OF_TOTAL.match(share.after(30)) or _OF_TOTAL.match(_OF_PAST_BRACKET.sub("", share.after(70), count=1)))
+
+
+_OF_PAST_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 def _parts_of_totals(graph: Graph) -> dict:
@@ -142,8 +163,12 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             n for n in _spelled_out(graph, whole_named(share), part.unit)
             if n.index not in seen and _is_whole_candidate(n, part, any_qualifier=True)
             and not _no_total(parts_of_totals, share, part, n)]
-        close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)]
-        return _largest_exact(same or close)
+        close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)] \
+            or _of_concept_named(graph, core, share, part, parts_of_totals)
+        # the whole counts what its name does: "of total tourists" is the tourists' figure,
+        # not "nights spent by tourists"
+        headed = [n for n in close if n.head in core]
+        return _largest_exact(same or headed or close)
     if not _TOTAL.fullmatch(name) and name:
         return None
     implied = implied_whole(graph, part)
@@ -158,6 +183,17 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier)
     return None
+
+
+def _of_concept_named(graph: Graph, core: frozenset, share: Node, part: Node, parts_of_totals: dict) -> list[Node]:
+    """The candidates for a whole named by another word of its concept ("of total income":
+    the budget's revenues, "of total spending": its expenditures); only a bare concept
+    name, which no modifier narrows to a part of it."""
+    concept, modifiers = concept_of(core)
+    if concept is None or modifiers - DEFAULT_MODIFIERS:
+        return []
+    return [n for n in graph.by_concept_name.get(concept, []) if n.unit == part.unit
+            and _is_whole_candidate(n, part, any_qualifier=True) and not _no_total(parts_of_totals, share, part, n)]
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
@@ -439,6 +475,7 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
         gap = a.claim.sentence[a.local[1]: b.local[0]]
         if a.kind in AMOUNT_KINDS and a.role == LEVEL and share_like(b) \
                 and (_RESTATED.match(gap) or _IN_BRACKETS.search(a.before(4)) and _BRACKET_GAP.match(gap)
+                     or _NAMED_BEFORE_BRACKET.match(gap) and _BRACKET_HOLDS_SHARE.match(b.after(40))
                      or _COMMA_GAP.match(gap) and _OF_TOTAL.match(b.after(30))):
             pairs.append((a, b))
         elif share_like(a) and b.kind in AMOUNT_KINDS and b.role == LEVEL and _RESTATED_AFTER.match(gap):
@@ -453,6 +490,12 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
 _RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|/|"
                        r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
                        r"constituting|making\s+up)\s+)$", re.I)
+#: An amount, a few words naming what it counts, then its percentage alone in brackets:
+#: "6,701 in total (43%)", "3,252 American visitors (21%)". No word of comparison (a
+#: bracket after "up from 500" or "than 300" gives a change, not a share).
+_NAMED_BEFORE_BRACKET = re.compile(r"^\s+(?:(?!(?:up|down|from|to|by|than|versus|vs|compared|against|or|and)\b)"
+                                   r"[A-Za-z][\w'’-]*\s+){1,3}\(\s*$", re.I)
+_BRACKET_HOLDS_SHARE = re.compile(r"^\s*(?:of\s+(?:the\s+)?[A-Za-z][^()\d]{0,40})?\)")
 #: An amount that opens a bracket, then its percentage after a comma, a semicolon or a
 #: slash, or with a noun of what it counts between: "(US$913 million, 10.21%)",
 #: "(1,965 visitors; 14.4 percent)", "(€3.1 million/6.4%)".
@@ -523,6 +566,7 @@ def share_of_whole(graph: Graph, ctx: Context):
     parts_of_totals = _parts_of_totals(graph)
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
     listed: Optional[tuple] = None  # (sentence, whole) a restated share of a list named
+    named: dict[int, Node] = {}  # sentence -> the whole a share of it named
     restated = graph.memo("restated shares", lambda: {id(b): a for sentence in graph.by_sentence.values()
                                                       for a, b in _restated_shares(graph, sentence)})
     coordinated = graph.memo("coordinated shares", lambda: {k: a for sentence in graph.by_sentence.values()
@@ -534,7 +578,7 @@ def share_of_whole(graph: Graph, ctx: Context):
         gapped = after_part = False
         if id(p) in coordinated:
             shared = p
-        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _OF_TOTAL.match(p.after(30)):
+        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _of_total_after(p):
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
@@ -544,11 +588,13 @@ def share_of_whole(graph: Graph, ctx: Context):
             if id(p) in restated:
                 part = restated[id(p)]
                 whole = _restated_whole(graph, p, part, parts_of_totals,
-                                        listed[1] if listed and listed[0] == p.sentence else None)
+                                        listed[1] if listed and listed[0] == p.sentence
+                                        else _continued_whole(graph, p, named))
                 if whole is not None:
                     yield from _restated_share(p, part, whole)
                     if whole_named(p):
                         listed = (p.sentence, whole)
+                        named[p.sentence] = whole
             else:
                 yield from _share_of_in(graph, p)
             continue
@@ -567,15 +613,39 @@ def share_of_whole(graph: Graph, ctx: Context):
         if part is None:
             whole = _named_whole(graph, p)
             part = (_part_by_subject(graph, p, whole) or _part_by_series(graph, p, whole)) if whole is not None else None
+        continued = _continued_whole(graph, p, named) if part is not None and whole is None else None
+        if continued is not None and _is_whole_candidate(continued, part) and periods_equal(continued, part):
+            # the whole of the list the sentence carries on: the text only suggests it
+            yield from _restated_share(p, part, continued)
+            continue
         if part is not None and whole is None:
             whole = _enumerating_whole(graph, p, part) or _partner_whole(graph, p, part)
             if whole is None:
                 yield from _partition(graph, p, part)
         if part is None or whole is None or not part.value:
             continue
+        if whole_named(p):
+            named[p.sentence] = whole
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        truncates=True, result_text=lambda x: f"{x:.2f}%")
+
+
+#: A sentence that carries on the list of the one before: "This was followed by East Java
+#: with US$8.17 billion representing 14.4 percent", "Next came ...".
+_CONTINUES_LIST = re.compile(r"^\W*(?:(?:this|that|it|they|these|those)\s+(?:was|were|is|are)\s+)?(?:followed|trailed)\s+by\b"
+                             r"|^\W*next\s+(?:came|was|were|is|are)\b", re.I)
+
+
+def _continued_whole(graph: Graph, share: Node, named: dict[int, Node]) -> Optional[Node]:
+    """For a share that names no whole, in a sentence carrying on the list of the sentence
+    before: the whole a share of that sentence named ("... accounting for 18.11 percent of
+    the overall export value. This was followed by East Java ... representing 14.4
+    percent")."""
+    if whole_named(share) or not _CONTINUES_LIST.match(share.claim.sentence):
+        return None
+    previous = graph.previous_sentence(share, same_paragraph=False)
+    return named.get(previous[0].sentence) if previous else None
 
 
 def _restated_whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict,
