@@ -23,6 +23,14 @@ def test_a_long_figure_may_carry_a_digit_a_key_off_but_never_its_last():
     assert not any(s.startswith("$05") for k, s in kinds if k == "mistyped")
 
 
+def test_a_whole_numbers_trailing_zeros_are_places_not_its_last_digit():
+    """In "41,250" the last digit is the 5: neither it nor the zero after it is struck a
+    key off (41,260 or 41,251 would be a rounding's step, not a typing slip)."""
+    kinds = {s for k, s in _alternatives("$41,250", 41250.0) if k == "mistyped"}
+    assert "$42,250" in kinds and "$41,350" in kinds
+    assert "$41,260" not in kinds and "$41,251" not in kinds
+
+
 def test_a_short_figure_has_no_mistyped_reading():
     assert not any(k == "mistyped" for k, _ in _alternatives("$2.45 billion", 2.45e9))
 

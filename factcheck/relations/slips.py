@@ -127,9 +127,10 @@ def _mistyped(p: Printed) -> list[str]:
         return []
     out = []
     first = next(i for i, ch in enumerate(p.digits) if ch.isdigit() and ch != "0")
-    last = max(i for i, ch in enumerate(p.digits) if ch.isdigit())
+    # the last significant digit: a whole number's trailing zeros hold places, not digits
+    last = max(i for i, ch in enumerate(p.digits) if ch.isdigit() and (ch != "0" or "." in p.digits))
     for i, ch in enumerate(p.digits):
-        if not ch.isdigit() or i < first or i == last:
+        if not ch.isdigit() or i < first or i >= last:
             continue
         for d in (int(ch) - 1, int(ch) + 1):
             if 0 <= d <= 9 and not (i == first and d == 0):
