@@ -54,6 +54,20 @@ def test_a_level_a_key_off_breaks_the_growth_stated_beside_its_base():
     assert flagged(checks) == set()
 
 
+def test_a_growth_a_few_steps_off_is_blamed_not_a_level_a_key_off():
+    """48,622 ÷ 41,253 − 1 = 17.86%, printed "17.84": two steps of its last digit off, the
+    growth worked out by hand is the likelier slip, though 48,612 (a key off) would fit."""
+    text = "The harvest rose 17.84 percent to 48,622 tonnes in 2024 from 41,253 tonnes in 2023."
+    figures = [{"surface": "17.84 percent", "value": 17.84, "unit": "percent", "kind": "percent",
+                "metric": "grain harvest", "period": "2024", "role": "growth", "direction": "up",
+                "base_period": "2023"}]
+    figures += [{"surface": s, "value": v, "unit": "t", "kind": "measure", "metric": "grain harvest",
+                 "period": p, "role": "level"} for s, v, p in (("48,622 tonnes", 48622.0, "2024"),
+                                                              ("41,253 tonnes", 41253.0, "2023"))]
+    _, checks = run(make(text, figures))
+    assert flagged(checks) == {"17.84 percent"}
+
+
 def _restated(first_line: str):
     text = first_line + "\nThe reserves stood at $2,671.5 million at the end of March, the bank said."
     return make(text, [{"surface": s, "value": v, "metric": "external reserves", "period": "2024-03"}

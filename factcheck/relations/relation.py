@@ -217,9 +217,14 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
-            if slip.kind == "mistyped" and not rel.exact:
-                continue  # a key off has too many neighbours to tell a slip from a candidate's coincidence
             value = n.value * slip.factor if slip.factor is not None else slip.value
+            if slip.kind == "mistyped" and not (rel.exact and (_additive(rel) or not _near_miss(rel)
+                                                               or _mends_another(rel, n, value, others))):
+                # a key off has too many neighbours to tell a slip from a coincidence, unless
+                # the text states a sum whose parts fix the digit, a ratio or growth misses by
+                # far, or the same digit mends a second identity: a growth or share a few
+                # steps of its last digit off is likelier the figure worked out by hand
+                continue
             # an identity the text only suggests must hold at the printed values once the
             # slip is undone: rounding slack lets too many coincidences through
             if value is None or rel.evaluate({id(n): value}, strict=not rel.exact) is not True:
@@ -245,6 +250,30 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     if value is None:
         return None
     return Repair(target, value, slips.rewrite(target.claim, value), "solved")
+
+
+#: Steps of its last printed digit within which a stated result is a near miss.
+NEAR_MISS_STEPS = 5
+
+
+def _near_miss(rel: Relation) -> bool:
+    """The stated result misses what its inputs give by a few steps of its last printed
+    digit (a share of 34.94% for 34.92%)."""
+    p = slips.printed(rel.result.claim.surface)
+    solved = _solve(rel, rel.result)
+    if p is None or solved is None or not p.number:
+        return False
+    decimals = len(p.digits.rsplit(".", 1)[1]) if "." in p.digits else 0
+    step = 10.0 ** -decimals * abs(rel.result.value / p.number)
+    return abs(solved - rel.result.value) <= NEAR_MISS_STEPS * step
+
+
+def _mends_another(rel: Relation, n: Node, value: Optional[float], others: dict[int, list[Relation]]) -> bool:
+    """The corrected figure also makes a second identity of it hold that fails as printed
+    (imports of 50.058 for 50.048 break both the growth and the deficit)."""
+    return value is not None and any(
+        r is not rel and r.decided and not r.holds and r.evaluate({id(n): value}, strict=True) is True
+        for r in others.get(id(n), []))
 
 
 def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]:
