@@ -16,7 +16,6 @@ _NEVER_FINAL = {
     "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "fig", "vol", "rs", "dept", "univ", "govt", "mt", "ft",
     "nrs", "nu", "gs", "bs", "fr", "sfr", "lps", "gdes", "l.l", "afl", "naf", "bs.s",  # currency abbreviations: Nepal's rupee, Bhutan's ngultrum, Paraguay's guaraní, Bolivia's boliviano, the Swiss franc
-    "ksh", "kshs", "tsh", "tshs", "ush", "ushs",  # the East African shillings as the press abbreviates them ("Kshs. 490 billion")
 }
 # Abbreviations that may also end a sentence ("... Co., Ltd. Its predecessor").
 _MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "co", "ltd", "inc", "corp", "plc", "jr", "sr", "etc", "a.m", "p.m"}
