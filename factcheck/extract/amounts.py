@@ -67,22 +67,25 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
                   and p.span[0] < c.span[0]]
         currency = before[-1].unit if before else _article_currency(earlier)
         if currency:
-            c.kind, c.unit = K.MONEY, currency
-            c.context["currency_implied"] = True
+            _implied_money(c, currency)
             given = currency
     for c in candidates:
         # "exports totaled 13.2 billion and 11.9 billion", "from 566.1 billion in 2012, exports
         # leapt to 637.3 billion": a figure of no series of its own, before or after, is that money
         if c.kind == K.COUNT and c.metric is None and given is not None:
-            c.kind, c.unit = K.MONEY, given
-            c.context["currency_implied"] = True
+            _implied_money(c, given)
+
+
+def _implied_money(c: Claim, currency: str) -> None:
+    """A bare figure the text shows to be an amount of `currency`, which it does not print."""
+    c.kind, c.unit = K.MONEY, currency
+    c.context["currency_implied"] = True
 
 
 def _give_terms_currency(candidates: list[Claim]) -> None:
     for c in candidates:
         if c.kind == K.COUNT and not counts_people_or_things(c.metric) and (code := _currency_terms(c.sentence)):
-            c.kind, c.unit = K.MONEY, code
-            c.context["currency_implied"] = True
+            _implied_money(c, code)
 
 
 def _currency_terms(sentence: str) -> Optional[str]:
@@ -131,8 +134,7 @@ def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:
     for c in candidates:
         for other in mine:
             if other.kind == K.MONEY and other.value == c.value and _bracketed_pair(c, other):
-                c.kind, c.unit = K.MONEY, other.unit
-                c.context["currency_implied"] = True
+                _implied_money(c, other.unit)
                 break
 
 
@@ -148,8 +150,7 @@ def _give_repeated_figure_currency(candidates: list[Claim], earlier: list[Claim]
         currencies = {p.unit for p in earlier if p.kind == K.MONEY and p.value == c.value and "/" not in p.unit
                       and not p.context.get("converted") and p.precision == c.precision}
         if len(currencies) == 1:
-            c.kind, c.unit = K.MONEY, currencies.pop()
-            c.context["currency_implied"] = True
+            _implied_money(c, currencies.pop())
 
 
 def _bracketed_pair(a: Claim, b: Claim) -> bool:
@@ -175,8 +176,7 @@ def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:
     for c in candidates:
         # one clause, and no conversion: "4.98 trillion (USD 42 billion)" is yen
         if not counts_people_or_things(c.metric) and all(_same_clause(c, p) for p in money):
-            c.kind, c.unit = K.MONEY, money[0].unit
-            c.context["currency_implied"] = True
+            _implied_money(c, money[0].unit)
 
 
 def _same_clause(a: Claim, b: Claim) -> bool:
@@ -243,8 +243,7 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
     currency = _article_currency(claims) or home_currency()
     for c in left:
         if currency:
-            c.kind, c.unit = K.MONEY, currency
-            c.context["currency_implied"] = True
+            _implied_money(c, currency)
 
 
 def _article_currency(claims: list[Claim]) -> Optional[str]:
