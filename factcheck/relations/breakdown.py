@@ -97,7 +97,7 @@ def named_parts(graph: Graph):
             if pair and len(all_parts) > 2:
                 # recurrent and capital spending make all spending, whatever other figures of
                 # it the text gives (a programme's, a part of a part): the pair alone, exactly
-                yield _sum(list(pair), whole, exact=True)
+                yield sum_of(list(pair), whole, exact=True)
                 all_parts = [p for p in all_parts if p not in pair]
                 extras = [p.series - ws for p in all_parts]
             if any(a <= b or b <= a or _nested(a, b) for i, a in enumerate(extras) for b in extras[i + 1:]):
@@ -146,10 +146,12 @@ def _split_pair(parts: list[Node], ws: frozenset) -> Optional[tuple[Node, Node]]
     return pairs[0] if len(pairs) == 1 else None
 
 
-def _sum(parts: list[Node], whole: Node, exact: bool) -> Relation:
+def sum_of(parts: list[Node], whole: Node, exact: bool, names: Optional[list[str]] = None) -> Relation:
+    """whole = the sum of parts, each signed by its words; a part with no metric is named
+    by `names` (else "part") in the relation's label."""
     k = tuple(signed(p) for p in parts)
     return Relation("parts-total", "sum", parts, whole, Linear(k, signed(whole)),
-                    " + ".join(p.claim.metric or "part" for p in parts),
+                    " + ".join(p.claim.metric or name for p, name in zip(parts, names or ["part"] * len(parts))),
                     " + ".join(f"{{{i}}}" for i in range(len(parts))), exact=exact)
 
 

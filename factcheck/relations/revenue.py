@@ -14,11 +14,9 @@ from collections import defaultdict
 from typing import Optional
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.breakdown import conjuncts
+from factcheck.relations.breakdown import conjuncts, sum_of
 from factcheck.relations.common import is_level, subject_of
 from factcheck.relations.graph import MONEY, Graph, Node
-from factcheck.relations.interval import Linear
-from factcheck.relations.relation import Relation
 
 TAX, NON_TAX, GRANTS, DOMESTIC, WITH_GRANTS = "tax", "non-tax", "grants", "domestic revenue", "revenue and grants"
 OIL, NON_OIL, REVENUE = "oil revenue", "non-oil revenue", "revenue"
@@ -80,7 +78,4 @@ def revenue_lines(graph: Graph):
             parts = next((r for r in readings if all(p in one for p in r)), None)
             if total not in one or parts is None:
                 continue
-            nodes = [one[p] for p in parts]
-            yield Relation("parts-total", "sum", nodes, one[total], Linear(tuple(1 for _ in nodes), 1),
-                           " + ".join(n.claim.metric or p for n, p in zip(nodes, parts)),
-                           " + ".join(f"{{{i}}}" for i in range(len(nodes))), exact=False)
+            yield sum_of([one[p] for p in parts], one[total], exact=False, names=list(parts))
