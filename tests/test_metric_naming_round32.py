@@ -5,7 +5,9 @@ scale word joined by a hyphen ('$4.1-billion') is part of the figure before a co
 series, so 'SR12 billion and revenues' is revenues; a clause that ends in a year and a verb
 of showing ('the figures for 2024 showed revenues of') names the verb's object; a participle
 of change set off by a comma ('…, cutting the trade surplus to $1.1 billion') states the
-level its object reached, not the main clause's series."""
+level its object reached, not the main clause's series, and after a contrasting clause
+('…, while non-oil revenues increased by 6 percent, recording $252 billion') the level of that
+clause's subject."""
 
 from __future__ import annotations
 
@@ -59,3 +61,16 @@ def test_a_participle_whose_object_names_no_series_keeps_the_main_clause():
 def test_a_name_with_a_digit_is_not_a_figure():
     text = "The G20 members' exports rose 3 per cent to $4.2 trillion in 2022."
     assert "exports" in (_metrics(text)["$4.2 trillion"] or "")
+
+
+@pytest.mark.parametrize("link", ["while", "whereas"])
+def test_a_participle_after_a_contrasting_clause_states_that_clauses_level(link):
+    text = (f"Ruritania's oil revenues reached $395 billion in the first half, a growth of 10 percent, {link} "
+            f"non-oil revenues increased by 6 percent, recording $252 billion.")
+    named = {surface: metric for surface, metric in _metrics(text).items() if surface.startswith("$")}
+    assert named == {"$395 billion": "oil revenues", "$252 billion": "non-oil revenues"}
+
+
+def test_an_aside_opened_by_but_is_no_clause_of_its_own():
+    text = "Imports also decreased, but at a slower pace compared to exports, totaling $27.07 billion in the half."
+    assert _metrics(text)["$27.07 billion"] == "imports"
