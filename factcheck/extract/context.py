@@ -730,6 +730,9 @@ _CHANGE_THEN_LEVEL = re.compile(r"\d[^,;\d]{0,30}\b(?:to|at)\s+(?:about\s+|aroun
 # oil, accounted for": a clause or phrase set off by commas between the subject and its verb
 _ADVERBIAL_START = re.compile(r"\s*(?:but|and|while|whereas|although|though|according|compared|as|with|at|in|on|by|"
                               r"for|from|after|before|despite|unlike|however|meanwhile)\b", re.I)
+# a contrasting clause with a subject of its own, words without a figure then a verb of
+# change ("while non-oil revenues increased by 6%")
+_CONTRASTED_CLAUSE = re.compile(r"\s*(?:while|whereas|but)\s+((?:[A-Za-z][\w'’-]*\s+){1,5}?(?:[a-z]+ed|rose|fell|grew)\b.*)$", re.I)
 _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                   r"[^\s\d]{0,4}\s?")
 # (a year after the percentage is no other figure: "up 3% compared with 2023")
@@ -826,6 +829,13 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # coordinated aside ("According to the report, exports fell 3%, reaching …")
         clauses = [c for c in left[: verb.start()].split(",") if c.strip() and not _ADVERBIAL_START.match(c)]
         main = clauses[-1] if clauses else ""
+        contrast = _CONTRASTED_CLAUSE.match(left[: verb.start()].rstrip().rstrip(",").rsplit(",", 1)[-1])
+        if contrast and last_verb(contrast.group(1)):
+            # "oil revenues reached $395 billion, while non-oil revenues increased by 6
+            # percent, recording $252 billion": the clause right before the participle is a
+            # main clause of its own (a subject, then a verb the lexicon knows), not an aside
+            # ("but at a slower pace compared to exports")
+            main = contrast.group(1)
         # "Oil revenues accounted for 57% of income, totaling …", "exports fell 3%, reaching
         # …": a percentage in the clause is its subject's share or change, and the level the
         # participle states is the subject's too (another figure may be a series of its own)

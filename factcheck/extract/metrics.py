@@ -56,6 +56,11 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         metric = _after_figures(metric)
         if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
             return None  # "down K1.3 billion decline": no series left
+    # "billion and exports", "2024 showed revenues": the phrase ran back over the end of the
+    # figure or clause before; what follows the conjunction or the verb names the series
+    ran_back = _RAN_BACK.match(metric)
+    if ran_back:
+        metric = _FILLER_LEAD.sub("", metric[ran_back.end():]) or metric
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
     # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
     metric = _BOUND_LEFT.sub("", metric) or metric
@@ -84,9 +89,16 @@ _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
 #: A figure inside a metric phrase ("2.1 billion and imports"): the phrase ran back over the
 #: figure before; a year, or a digit inside a name ("FY10", "G20"), is no figure.
-_FIGURE_IN_PHRASE = lazy(r"(?<![\w-])[$€£¥]?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*(?:%|per\s?cent\b|percent\b|"
+#: A currency written in letters before its figure is part of it when a scale word follows ("SR339
+#: billion", "Rs 52 billion", "N6.49 trillion"; never a name such as "G20" or "FY10"), and a scale
+#: word may be joined to its figure by a hyphen ("$24.6-billion").
+_FIGURE_IN_PHRASE = lazy(r"(?<![\w-])(?:[$€£¥]|[A-Z][A-Za-z]{0,2}\$?\s?(?=\d[\d.,]*[\s-]*(?:bn|mn|billion|million|thousand|trillion)\b))?"
+                         r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[\s-]*(?:%|per\s?cent\b|percent\b|"
                          r"(?:b|m|k|bn|mn|billion|million|thousand|trillion|crore|lakh)\b))?(?![\w])(?:\s+(?:[A-Z]{3}|dollars?|"
                          r"euros?|pounds?|francs?|yen|yuan|rupees?|tonnes?|tons?)\b)?", re.I)
+_RAN_BACK = lazy(r"^(?:(?:bn|mn|billion|million|trillion)\b[\s,]*(?=(?:and|or|while|whereas|but)\s)"
+                 r"|(?:\S+\s+){0,6}?(?:19|20)\d\d\s+(?:showed|shows|revealed|reveals|recorded|records|registered|posted|saw)\s+(?=[a-z]))",
+                 re.I)
 _FILLER_LEAD = lazy(r"^(?:\s|,|\b(?:and|or|but|with|while|whereas|instead|which|of|to|at|in|for|over|from|by|than|as)\b)+",
                     re.I)
 
@@ -239,6 +251,11 @@ def _subject_of_verb(left: str, adjacent: bool = False) -> Optional[str]:
     return np if np and not _TIME_ONLY.fullmatch(np) else None
 
 
+_CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|their|a|an)\s+(?P<object>(?:[A-Za-z][\w'’-]*\s+){0,6}?"
+                                   r"[A-Za-z][\w'’-]*)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?[^\s\d]{0,4}\s*$"),
+                              ("ing ",))
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -279,6 +296,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if subject:
             facts["span_of_subject"] = True
         return subject or "duration"
+    changed = _CHANGING_OBJECT.search(left[-120:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
+    if changed and grammar.change_direction(changed.group("verb").lower()) \
+            and not names_no_series(changed.group("object").split()[0]):
+        # "exports fell to $5 billion, cutting the trade surplus to $1.1 billion": a participle
+        # of change set off by a comma states the level its object reached, not its subject's
+        # ("raising the figures so far to …" names none: the main clause's series stands)
+        return context.clean_phrase(changed.group("object").split()) or None
     if kind == K.MONEY:
         noun = _WORD_AFTER.match(right)
         if noun and _SERIES_NOUN.fullmatch(noun.group(1)):

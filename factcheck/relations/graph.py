@@ -143,7 +143,9 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
     drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS \
         | vocab.ALL_PARTNER_WORDS
     if name in ("surplus", "deficit", "balance"):
-        drop |= vocab.CONCEPT_WORDS["trade"] | vocab.BUDGET_OWNER_WORDS
+        # "the negative trade balance" is the balance signed by its word (common.balance_sign);
+        # "the trade deficit, the gap between exports and imports" restates its definition
+        drop |= vocab.CONCEPT_WORDS["trade"] | vocab.BUDGET_OWNER_WORDS | vocab.BALANCE_SIGN_WORDS | {"between"}
     if name in ("revenue", "spending"):
         drop |= vocab.BUDGET_OWNER_WORDS | {"total"}
     return name, frozenset(vocab.MODIFIER_SYNONYMS.get(w, w) for w in series - drop)

@@ -82,6 +82,9 @@ ORDER_WORDS = {"higher": 1, "greater": 1, "larger": 1, "bigger": 1, "up": 1,
 #: ordered as the series is: "from a surplus of $2 billion to a deficit of $1 billion".
 SIGN_WORDS = frozenset({"surplus", "surpluses", "deficit", "deficits", "negative", "positive", "loss", "losses",
                         "profit", "profits", "minus", "plus", "red", "black"})
+#: Words that give a balance its sign, not another series: "a negative trade balance" is the
+#: trade balance below zero.
+BALANCE_SIGN_WORDS = frozenset({"negative", "positive"})
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})
