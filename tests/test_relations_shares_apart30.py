@@ -84,3 +84,15 @@ def test_a_share_of_another_series_finds_no_part():
     analysis, checks = run(claims)
     assert flagged(checks) == set()
     assert not [r for r in analysis.relations if r.kind == "share"]
+
+
+def test_a_figure_naming_no_series_is_no_wider_whole():
+    # the frame gave the debt figure no metric: no word says it is the wider series
+    text = MONEY_HOME + "\nDebt issuance came to $500.0 million."
+    analysis, checks = run(make(text, [
+        _share("30 per cent", 30.0, "remittance inflows from Europe", subject=["Kenya", "Europe"]),
+        _level("$60.0 million", 6e7, "remittance inflows from Europe", subject=["Kenya", "Europe"]),
+        _level("$500.0 million", 5e8, None, subject=["Kenya", "Europe"]),
+    ]))
+    assert flagged(checks) == set()
+    assert not [r for r in analysis.relations if r.kind == "share"]

@@ -755,6 +755,8 @@ def _more_general(whole: Node, part: Node) -> bool:
     words (remittances, remittances from the rest of the world), or the same series for
     the subjects the part is one of (the banks of the three Baltic countries, Estonia's)."""
     w, p = core_words(whole.claim.metric), core_words(part.claim.metric)
+    if not w:
+        return False  # a figure whose frame names no series is no wider one
     if whole.topic == part.topic:
         return w < p
     return w == p and (whole.topic < part.topic or part.topic < whole.topic)
