@@ -752,12 +752,8 @@ def _points_against_earlier(graph: Graph, d: Node):
     base = d.claim.base_period
     if not base or not d.series:
         return
-    rates = [n for n in graph.sentence_of(d) if n.kind == PERCENT and n.role not in (GROWTH, CHANGE)
-             and n.series == d.series and n.exact and not n.claim.context.get("converted")]
-    if len(rates) != 1:
-        return
-    new = rates[0]
-    if new.period is None or new.period != d.period or is_compared(new):
+    new = _rate_changed(graph, d)
+    if new is None or new.period is None or new.period != d.period or is_compared(new):
         return
     earlier = timespan.canonical(base)
     olds = [n for n in graph.series(new, new.role) if n is not new and n.period == earlier and n.exact
@@ -770,3 +766,14 @@ def _points_against_earlier(graph: Graph, d: Node):
                    f"{new.claim.metric} in {new.period} − in {earlier} (line {old.claim.line})",
                    "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp,
                    exact=new.sure_period and abs((old.paragraph or 0) - (new.paragraph or 0)) <= 1)
+
+
+def _rate_changed(graph: Graph, d: Node) -> Optional[Node]:
+    """The rate a change in points is of: the one rate of the change's series in its
+    sentence, else the one of its period there ("57.0% …, a decrease of 5.2 percentage
+    points from January 2017, when it was 62.2%": the earlier rate stated beside it)."""
+    rates = [n for n in graph.sentence_of(d) if n.kind == PERCENT and n.role not in (GROWTH, CHANGE)
+             and n.series == d.series and n.exact and not n.claim.context.get("converted")]
+    if len(rates) > 1:
+        rates = [n for n in rates if n.period == d.period]
+    return rates[0] if len(rates) == 1 else None

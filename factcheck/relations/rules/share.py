@@ -1,7 +1,9 @@
 """`share`: a share stated next to its part ("6.98 trillion yuan, accounting for 15.9
 percent of the total") equals part ÷ whole, the whole named ("of China's foreign
 trade"), the largest earlier figure of the part's kind ("of the total"), or implied by
-"Among them, …"."""
+"Among them, …"; a share its sentence gives neither part nor whole of, of a subject's
+level and the wider level other sentences state ("Alpha mills made 45 percent. … Alpha
+mills earned $360 million")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from factcheck import timespan
 from factcheck.extract.grammar import fronted_whole, is_verbal
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, Graph, Node, concept_of, core_words, periods_equal, series_words,
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, SHARE, Graph, Node, concept_of, core_words, periods_equal,
+    series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
@@ -562,6 +565,16 @@ def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> lis
 
 @rule("share")
 def share_of_whole(graph: Graph, ctx: Context):
+    covered: set[int] = set()  # the shares whose sentence gave them an identity
+    for item in _shares_stated(graph):
+        if isinstance(item, Relation):
+            covered.add(id(item.result))
+        yield item
+    yield from _shares_of_subjects(graph, covered)
+
+
+def _shares_stated(graph: Graph):
+    """The shares whose part or whole their own sentence gives, read in text order."""
     yield from _verbless_partitions(graph)
     parts_of_totals = _parts_of_totals(graph)
     shared: Optional[Node] = None  # the last share of a sentence its verb of sharing governs
@@ -728,3 +741,58 @@ def _verbless_partitions(graph: Graph):
             part, share = pairs[0]
             yield from _partition(graph, share, part, exact=False)
 
+
+
+def _share_series(n: Node) -> frozenset:
+    """What a share is of, as its metric names it: "share of Baltic bank profit" names
+    the bank profit (and the whole's Baltic)."""
+    return core_words(n.claim.metric) - _SHARE_WORDS
+
+
+def _more_general(whole: Node, part: Node) -> bool:
+    """The whole measures what the part does for a wider set: fewer subjects with the same
+    series (remittances, remittances from Europe), the same subjects with fewer series
+    words (remittances, remittances from the rest of the world), or the same series for
+    the subjects the part is one of (the banks of the three Baltic countries, Estonia's)."""
+    w, p = core_words(whole.claim.metric), core_words(part.claim.metric)
+    if not w:
+        return False  # a figure whose frame names no series is no wider one
+    if whole.topic == part.topic:
+        return w < p
+    return w == p and (whole.topic < part.topic or part.topic < whole.topic)
+
+
+def _one_value(found: list[Node]) -> Optional[Node]:
+    return found[0] if found and len({round(n.value, 9) for n in found}) == 1 else None
+
+
+def _shares_of_subjects(graph: Graph, covered: set[int]):
+    """A share its sentence gives neither part nor whole of, its part and its whole stated
+    in other sentences: "North America and Europe contributed 46.2 per cent and 29.6 per
+    cent respectively. ... There was a total of $63.5 million from North America": the
+    part is the one level of the share's subject, series and period; the whole the one
+    level of a wider set (the part's series without the subject, or for the subjects the
+    part is one of). The text only suggests the pairing: a candidate, broken only by a
+    slip that explains the gap."""
+    for p in graph.nodes:
+        if id(p) in covered or p.kind != PERCENT or p.role != SHARE or not 0 < p.value < 100 \
+                or p.claim.base_period or not p.period or not p.claim.context.get("local"):
+            continue
+        series = _share_series(p)
+        if not series:
+            continue
+        candidates = [n for n in graph.nodes if n.level and n.exact and n.kind in AMOUNT_KINDS and n.value > 0
+                      and not n.claim.context.get("converted") and periods_equal(n, p)]
+        for unit in sorted({n.unit for n in candidates}):
+            in_unit = [n for n in candidates if n.unit == unit]
+            # the part near its share (the whole may be the headline figure, anywhere)
+            part = _one_value([n for n in in_unit if n.topic == p.topic and core_words(n.claim.metric)
+                               and core_words(n.claim.metric) <= series
+                               and abs((n.paragraph or 0) - (p.paragraph or 0)) <= 3])
+            if part is None:
+                continue
+            whole = _one_value([n for n in in_unit if n.value > part.value and n.kind == part.kind
+                                and _more_general(n, part)])
+            if whole is None or any(n.value > whole.value and _more_general(n, whole) for n in in_unit):
+                continue  # the widest whole only: a subtotal's share is not the text's claim
+            yield from _restated_share(p, part, whole)
