@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.common import is_change, is_level, signed, subject_of
+from factcheck.relations.common import another_time, is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
@@ -92,6 +92,8 @@ def _compositions(graph: Graph):
                 options, sides = options + [again], (*sides, ("export", 1))
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
+            if another_time(total):
+                continue  # "shrank to $169 million, an improvement on September, when the deficit was $1 billion"
             if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
                 continue
             if name not in _BALANCES and _measures_another_thing(total):
@@ -103,6 +105,8 @@ def _compositions(graph: Graph):
                 relaxed = False
             if _another_item_beside_the_total(graph, total, sides, options) or _adjusted_rival(graph, total):
                 relaxed = True  # what the total's words also take away or add: a candidate
+            if any(_period_of_several(graph, n) for o in options for n in o if n.sentence != total.sentence):
+                relaxed = True  # sides of a year the text leaves unsaid: a candidate
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
@@ -111,6 +115,17 @@ def _compositions(graph: Graph):
 
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
+
+
+def _period_of_several(graph: Graph, n: Node) -> bool:
+    """"a deficit of 6.34 billion in 2014, and 4.866 billion in 2021. Total imports amounted
+    to 11.094 billion": a period carried over from a sentence that states several may be
+    any of them, or another the text never names. (The earlier level a change is measured
+    from is of its base period: "rose to 52.6 from 33.9 billion" states one period.)"""
+    if n.sure_period:
+        return False
+    return len({m.period for m in graph.previous_sentence(n, same_paragraph=False)
+                if m.sure_period and not is_compared(m)}) >= 2
 
 
 def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
