@@ -225,6 +225,7 @@ def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
 @rule("level-change")
 def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
+    caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
     for g in graph.nodes:
         if _growth(g):
             # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
@@ -247,6 +248,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 if _in_own_clause(g, old, new):
                     continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
                 if _after_cause(g, old, new):
+                    caused.add(id(g))
                     continue  # "rose 5.1% from 119.0 to 125.1, driven by a rise in transport costs of 1.59%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
@@ -286,8 +288,8 @@ def level_and_change(graph: Graph, ctx: Context):
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
         if _growth(g) and id(g) not in paired:
-            if _names_a_cause(g.before(80)):
-                continue  # "…, driven mainly by higher costs of housing, by 1.42 per cent": a cause's growth
+            if id(g) in caused:
+                continue  # the cause's growth, which the levels before its cause word are not of
             by_change = _change_and_growth(graph, g)
             if by_change is not None:
                 yield by_change
