@@ -32,10 +32,6 @@ CLEAN = {
         "said.\nCompared to the Treasury's operational data, which indicates that in 2024 Latvia's state "
         "consolidated budget deficit was at EUR 2.1 billion, the deficit calculated by the bureau is EUR 214 "
         "million higher.\n", "2025-07-15"),
-    "sides of a year carried from a sentence of several years are candidates": (
-        "Ruritania recorded its highest deficit between 2012 and 2022, with a deficit of 5.21 billion dollars in "
-        "2015, and 3.977 billion dollars in 2022. The bank reported that the country's total imports amounted to "
-        "9.183 billion dollars, while its total exports reached 3.402 billion dollars.\n", "2025-05-15"),
     "a bare figure with one dot group set against a count is in thousands": (
         "Cruise passengers in 2017: 105,968 passengers versus 100.591 in 2016, i.e. a 5.34% increase.\n",
         "2018-01-15"),

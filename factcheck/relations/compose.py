@@ -105,8 +105,6 @@ def _compositions(graph: Graph):
                 relaxed = False
             if _another_item_beside_the_total(graph, total, sides, options) or _adjusted_rival(graph, total):
                 relaxed = True  # what the total's words also take away or add: a candidate
-            if any(_period_of_several(graph, n, total) for o in options for n in o if n.sentence != total.sentence):
-                relaxed = True  # sides of a year the text leaves unsaid: a candidate
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
@@ -116,17 +114,6 @@ def _compositions(graph: Graph):
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
 
-
-def _period_of_several(graph: Graph, n: Node, total: Node) -> bool:
-    """"a deficit of 6.34 billion in 2014, and 4.866 billion in 2021. Total imports amounted
-    to 11.094 billion": a period carried over from a sentence that states figures like the
-    total (its unit and role) for several periods may be any of them, or another the text
-    never names. (The earlier level a change is measured from is of its base period: "rose
-    to 52.6 from 33.9 billion" states one period.)"""
-    if n.sure_period:
-        return False
-    return len({m.period for m in graph.previous_sentence(n, same_paragraph=False)
-                if m.sure_period and not is_compared(m) and m.unit == total.unit and m.role == total.role}) >= 2
 
 
 def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
