@@ -477,10 +477,29 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
             clause = grammar.clause_of(clauses, start)
             own = [n for i, (a, _, n) in enumerate(names) if i not in attached and grammar.clause_of(clauses, a) == clause]
         if not own:
+            head = _elaborated(sentence, figures, k)
+            if head is not None and out[head]:
+                out.append(out[head])  # "…, with imports totaling X": the places of the figure it details
+                continue
             own = [n for i, (a, _, n) in enumerate(names) if i not in attached
                    and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
         out.append(list(dict.fromkeys(own)) or None)
     return out
+
+
+# "The deficit with China stood at Rs 2.38 trillion, with imports totaling Rs 240.83 billion
+# and exports Rs 22.74 billion", "a deficit of $5 billion with Japan, having imported goods
+# worth": a clause that details the figure before it, of that figure's parties
+_DETAILING = re.compile(r"(?:\s+(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+                        r"\s*,\s*(?:with|having)\s+[^;:()]*")
+
+
+def _elaborated(sentence: str, figures: list[tuple[int, int]], k: int) -> Optional[int]:
+    """The figure whose detailing clause figure k is in, if any."""
+    for j in range(k - 1, -1, -1):
+        if _DETAILING.fullmatch(sentence, figures[j][1], figures[k][0]):
+            return j
+    return None
 
 
 # "the United States at $738 million (14.1%), followed by Canada with $3.6 million (0.9%)",

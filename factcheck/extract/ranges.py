@@ -169,6 +169,13 @@ def _not_range_ends(a: Mention, b: Mention) -> bool:
     return b.value >= 10 * a.value or len(re.sub(r"\D", "", a.raw).strip("0")) >= 4
 
 
+def _count_or_percent(a: Mention, b: Mention, gap: str) -> bool:
+    """"down by 262 or 0.8 per cent": a whole number, "or", and a percentage ten times
+    smaller are a count and its percentage; two alternatives ("5 or 6 per cent") are near.
+    (Figures listed with "and" may be far apart: "surged by 4.16 and 0.17 percent, respectively".)"""
+    return bool(re.search(r"\bor\b", gap)) and a.raw.isdigit() and b.value > 0 and a.value >= 10 * b.value
+
+
 # "2,309,675,000 bus, up 247,736,000 bus, or 12%, from 2,061,939,000 in 2015": a measure's
 # change and earlier level set off after it, the unit written once
 _APPOSED_CHANGE = lazy(r",\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?")
@@ -221,6 +228,22 @@ def _points_of_a_rate(sentence: str, mentions: list[Mention]) -> None:
             m.info.pop("counted", None)
 
 
+# "105,968 passengers versus 100.591 in 2016": the figure a count is set against
+_SET_AGAINST = lazy(r"\s*(?:versus|vs\.?|against|compared\s+(?:with|to))\s+", re.I)
+_ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def _dot_grouped_peers(sentence: str, mentions: list[Mention]) -> None:
+    """A bare figure with one dot and three digits after it ("100.591") set against a count
+    of thousands ("105,968 passengers versus 100.591"): two levels of one series are of one
+    magnitude, so the dot groups thousands, as French and German copy write them."""
+    for a, b in zip(mentions, mentions[1:]):
+        if b.bare and _ONE_DOT_GROUP.fullmatch(b.raw) and a.kind == K.COUNT and not a.has_scale \
+                and a.value >= 1000 and _SET_AGAINST.fullmatch(sentence[a.end: b.start]) \
+                and 100 <= a.value / b.value:
+            b.value, b.precision = clean(b.value * 1000), 1.0
+
+
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges and from–to pairs between neighbouring mentions.
 
@@ -229,6 +252,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     levels of one figure: both stay claims, the later one recording the earlier as
     `from_value`. A number written without the unit its neighbour carries shares it."""
     _apposed_change_units(sentence, mentions)
+    _dot_grouped_peers(sentence, mentions)
     if "rate" in sentence or "ratio" in sentence or "share" in sentence:
         _points_of_a_rate(sentence, mentions)
     out: list[Mention] = []
@@ -287,7 +311,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                                       or _gapped_rate(a, b, gap)
                                       or re.fullmatch(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap)
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
-                and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap))) \
+                and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap)
+                                                  or _count_or_percent(a, b, gap))) \
                 and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)):
             # (never "3,037,700 or 81.3%" nor "267, or 31.2 percent": a count and its share set off
             # by a comma, no range of percentages; never

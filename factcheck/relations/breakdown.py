@@ -69,6 +69,8 @@ def named_parts(graph: Graph):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
                     continue
+                if _bracketed_after(whole, n):
+                    continue  # "$3.3 billion went to guaranteed transfers ($1.1 billion in April)": a detail of it
                 if coordinates(n, whole):
                     continue  # "revenue and grants" is the sum that holds the grants, never a part of them
                 if n.series > ws and n.kind == whole.kind and not extra & vocab.VARIANT_WORDS \
@@ -326,6 +328,18 @@ def _sides(graph: Graph, n: Node) -> set[str]:
 
 #: Words that say a figure is the whole of what its head noun names.
 _TOTALITY = lazy(r"\b(?:total\w*|overall|altogether|in\s+all|combined|aggregate|all|whole|entire|cumulative\w*)\b", re.I)
+
+
+#: From a figure to the bracket right after its words: "$3.3 billion was allocated to
+#: guaranteed transfers ($", no figure nor bracket between.
+_TO_ITS_BRACKET = re.compile(r"[^()\d;]{0,80}\(\s*[^\w\s()]{0,4}")
+
+
+def _bracketed_after(whole: Node, part: Node) -> bool:
+    """The whole is a figure in brackets right after the part's own words: the bracket
+    restates the part or details it (another period, another unit), it holds no total."""
+    return whole.sentence == part.sentence and part.local[1] <= whole.local[0] \
+        and _TO_ITS_BRACKET.fullmatch(part.claim.sentence, part.local[1], whole.local[0]) is not None
 
 
 def _bare_after(graph: Graph, whole: Node, part: Node) -> bool:
@@ -611,6 +625,8 @@ def list_after_whole(graph: Graph):
         if len(levels) != 1 or levels[0].value <= max(p.value for p in parts) \
                 or levels[0].claim.qualifier not in ("exact", "approx") or _part_of_part(parts, levels[0]):
             continue  # none, or a list itself (the whole is further back)
+        if any(levels[0].interval.meets(p.interval) for p in parts):
+            continue  # "nearly half a billion ... the total touching 488 million": the level restated, not split
         if _list_goes_on(graph, parts):
             continue
         wholes = levels

@@ -129,3 +129,14 @@ def change_word_near(c) -> bool:
 _CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "growth", "decrease", "decline", "drop", "fall",
                            "reduction", "contraction", "slump", "surge", "higher", "lower", "more", "fewer", "less",
                            "up", "down", "plus", "minus", "negative", "positive"})
+
+
+_WHEN_PAST = re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
+                        re.I)
+
+
+def another_time(n: Node) -> bool:
+    """The figure is the predicate of a past-tense "when" clause ("126,000 more than in
+    January 2016 (when the rate was 11.6%)"): of the time that clause names, not
+    necessarily of the period the sentence states."""
+    return bool(_WHEN_PAST.search(n.before(80)))

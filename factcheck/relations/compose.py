@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.common import is_change, is_level, signed, subject_of
+from factcheck.relations.common import another_time, is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
@@ -92,6 +92,8 @@ def _compositions(graph: Graph):
                 options, sides = options + [again], (*sides, ("export", 1))
             if not all(options) or any(len(o) > MAX_CANDIDATES for o in options):
                 continue
+            if another_time(total):
+                continue  # "shrank to $169 million, an improvement on September, when the deficit was $1 billion"
             if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
                 continue
             if name not in _BALANCES and _measures_another_thing(total):
@@ -111,6 +113,7 @@ def _compositions(graph: Graph):
 
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
+
 
 
 def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[list[Node]]) -> bool:

@@ -172,9 +172,25 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
 
 # "This was due to", "driven by", "thanks to": what follows is what made the change, a part
 # or another measure, not the change the sentence before states
-_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|driven\s+by|led\s+by|fuell?ed\s+by|"
-                           r"boosted\s+by|helped\s+by|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to|"
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|"
+                           # "driven mainly by", "led largely by": an adverb of degree leaves it a cause
+                           r"(?:driven|led|fuell?ed|boosted|helped)\s+(?:(?:mainly|mostly|largely|partly|primarily|"
+                           r"chiefly|principally)\s+)?by|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to|"
                            r"reflect(?:s|ed|ing)?|offset\s+by|dragged\s+down\s+by)\b[^\d]*$", re.I)
+
+
+def _after_cause(g: Node, *levels: Node) -> bool:
+    """The growth follows the levels and a word that names what made their change ("driven
+    by", "due to"): the growth of a cause or a part, not of the levels."""
+    last = max(levels, key=lambda n: n.local[1])
+    return g.local[0] >= last.local[1] and _names_a_cause(g.claim.sentence[last.local[1]: g.local[0]])
+
+
+def _names_a_cause(text: str) -> bool:
+    """The text ends in a word that names what made a change, no figure after it. ("to Y
+    from X, reflecting a 5% rise": what the levels show, which may be their own growth.)"""
+    cause = _CAUSE_BEFORE.search(text)
+    return cause is not None and not cause.group(0).lower().startswith("reflect")
 
 
 # "dropped by 26.5%, in particular those of DAP, which amounted to X against Y": the words
@@ -209,6 +225,7 @@ def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
 @rule("level-change")
 def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
+    caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
     for g in graph.nodes:
         if _growth(g):
             # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
@@ -230,6 +247,9 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "phosphate exports dropped 26.5%, in particular those of DAP, 39.8 million against 134.6"
                 if _in_own_clause(g, old, new):
                     continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
+                if _after_cause(g, old, new):
+                    caused.add(id(g))
+                    continue  # "rose 5.1% from 119.0 to 125.1, driven by a rise in transport costs of 1.59%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
@@ -268,6 +288,8 @@ def level_and_change(graph: Graph, ctx: Context):
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
         if _growth(g) and id(g) not in paired:
+            if id(g) in caused:
+                continue  # the cause's growth, which the levels before its cause word are not of
             by_change = _change_and_growth(graph, g)
             if by_change is not None:
                 yield by_change

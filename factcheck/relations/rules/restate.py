@@ -13,7 +13,7 @@ from factcheck.relations.graph import (
     Graph, Node, is_compared, misdated_base, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.common import BOUNDS, irrealis
+from factcheck.relations.common import BOUNDS, another_time, irrealis
 from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
@@ -150,7 +150,10 @@ def repeated_figure(graph: Graph, ctx: Context):
             # two figures of one sentence are two things the frame does not tell apart
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
-                        and not _parallel(graph, key_of, a, b)]
+                        and not _parallel(graph, key_of, a, b)
+                        # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
+                        # the deficit calculated by the bureau is 270 million higher": two sources
+                        and not another_source(a) and not another_source(b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
             # (a figure stated as a bound is the yardstick only where there is no other)
@@ -275,15 +278,17 @@ def _change_for_level(a: Node, b: Node, graph: Graph) -> str:
     return ""
 
 
-_WHEN_PAST = re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
-                        re.I)
+#: "compared with the State Treasury's operational data, which indicates ...": a figure
+#: reported from a source the sentence sets against another.
+_SET_AGAINST_SOURCE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|unlike|in\s+contrast\s+(?:to|with))\s+"
+                                 r"[^,.;:\d]{0,60}?\b(?:data|figures|estimates?|statistics|calculations?)\b[^.;]*$",
+                                 re.I)
 
 
-def another_time(n: Node) -> bool:
-    """The figure is the predicate of a past-tense "when" clause ("126,000 more than in
-    January 2016 (when the rate was 11.6%)"): of the time that clause names, not
-    necessarily of the period the sentence states."""
-    return bool(_WHEN_PAST.search(n.before(80)))
+def another_source(n: Node) -> bool:
+    """The figure is what a source set against another says: of another measurement, not a
+    restatement of the figure the text states elsewhere."""
+    return bool(_SET_AGAINST_SOURCE.search(n.before(160)))
 
 
 def _by_irrealis(graph: Graph, groups):
