@@ -751,7 +751,8 @@ def test_a_dropped_minus_sign_in_a_column_of_changes_is_a_slip():
     text = TABLE.replace("346 250 38%", "346 250 -38%")
     _, checks = run(make(text, _table_figures(text)))
     assert flagged(checks) == {"38%"} and checks["38%"].correction == "38% → +38%"
-    # a word of change says which way: a rise read as a fall is the frame's, not a slip
+    # a word of change says which way, and the levels the other (slips33): the text
+    # contradicts itself; flagged with no sign to add, the words named
     text = "Corolla sales rose 56% to 2,089 in March from 4,741 a year earlier."
     fig = [_growth("56%", 56, metric="Corolla sales", period="2024-03", base_period="2023-03"),
            {"surface": "2,089", "value": 2089, "unit": "count", "kind": "count", "metric": "Corolla sales",
@@ -759,6 +760,10 @@ def test_a_dropped_minus_sign_in_a_column_of_changes_is_a_slip():
            {"surface": "4,741", "value": 4741, "unit": "count", "kind": "count", "metric": "Corolla sales",
             "period": "2023-03", "context": {"compared": True}}]
     _, checks = run(make(text, fig))
+    assert flagged(checks) == {"56%"} and checks["56%"].correction is None
+    assert "its words say it rose, its levels that it fell" in checks["56%"].reasons[0]
+    # the words and the levels agree: nothing to say
+    _, checks = run(make(text.replace("rose", "fell"), [{**fig[0], "direction": "down"}, *fig[1:]]))
     assert flagged(checks) == set()
 
 

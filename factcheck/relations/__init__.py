@@ -98,9 +98,10 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
     fix = repair(r, by_node)
     if fix is None and not r.exact:
         return None  # a relation the text only suggests, and no single slip explains the gap
-    if fix is not None and fix.kind == "sign_dropped" and (_direction_by_word(fix.node) or not r.exact):
-        # a rise read as a fall, a change read as a level: the frame's reading, more
-        # likely than a slip, unless the identity is one by definition and the sign printed
+    worded = fix is not None and fix.kind == "sign_dropped" and _direction_by_word(fix.node)
+    if fix is not None and fix.kind == "sign_dropped" and not r.exact:
+        # a change read as a level: the frame's reading, more likely than a slip, unless
+        # the identity is one by definition
         return None
     if r.compare == ">=" and r.note:
         reason = f"{r.arithmetic()}, more than the {_q(r.result)} {r.note}"
@@ -111,6 +112,14 @@ def _finding(r: Relation, by_node: dict[int, list[Relation]]) -> Optional[Findin
     else:
         reason = f"{r.arithmetic()}, but the article states {_q(r.result)}" + (f" ({r.note})" if r.note else "")
     correction = None
+    if worded:
+        # "fell 1 per cent to 1,896.8 from 1,878.4": the words say one way, the levels the
+        # other; no printed sign to mend, so no correction, only the figure to look at
+        said = fix.node.claim.direction or fix.node.claim.context.get("change")
+        words = {"up": "its words say it rose, its levels that it fell",
+                 "down": "its words say it fell, its levels that it rose"}.get(said, "its words go the other way")
+        reason += f"; {words}: '{fix.node.claim.surface}' (line {fix.node.claim.line})"
+        return Finding(r.rule, ids, reason, kind=r.kind, suspect=fix.node.id)
     if fix is not None:
         correction = f"{fix.node.claim.surface} → {fix.surface}"
         why = _SLIP_NAMES.get(fix.kind)

@@ -439,6 +439,9 @@ def _near(a: Node, b: Node) -> bool:
 
 
 
+# "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
+_POSSESSIVE_BASE = (r"\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
+                    r"(?:[a-z]+\s+){0,2}(?:of\s+)?")
 _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis)\s+"
                        r"(?:a\s+revised\s+|an?\s+|the\s+)?(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
                        # "as against the deficit of USD 9.98 Billion", "widened from a deficit of
@@ -447,10 +450,11 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        r"|\bfrom\s+(?:a|an)\s+(?:deficit|surplus|level|total|high|low|peak)\s+of\s+"
                        # "an increase of 5.53% over the level of $150.37 billion"
                        r"|\b(?:over|from|against|compared\s+(?:with|to))\s+the\s+(?:level|total|figure|value|amount)\s+of\s+"
-                       # "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
-                       r"|\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
-                       r"(?:[a-z]+\s+){0,2}(?:of\s+)?"
+                       r"|" + _POSSESSIVE_BASE +
                        r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
+#: The base named by a possessive, longer than the other forms: "compared to June's
+#: revenues of $7.096 billion" (the window the others are read in would cut "compared").
+_COMPARED_BY_POSSESSIVE = re.compile(r"(?:" + _POSSESSIVE_BASE + r")$", re.I)
 
 
 #: Open-ended qualifiers: "more than 1.3 million" restates the level "1,334,777" of another
@@ -467,7 +471,9 @@ def is_compared(n: Node) -> bool:
     if n.claim.context.get("compared"):
         return True
     before = n.before(30)
-    return compared_before(before) and not (n.claim.qualifier in BOUNDS and _BOUND_THAN.search(before))
+    longer = n.before(50)
+    compared = compared_before(before) or longer[-1:].isspace() and bool(_COMPARED_BY_POSSESSIVE.search(longer))
+    return compared and not (n.claim.qualifier in BOUNDS and _BOUND_THAN.search(before))
 
 
 #: the few words from a change to the level it is measured from ("per cent rise from

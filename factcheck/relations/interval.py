@@ -62,11 +62,19 @@ def half_width(c: Claim) -> float:
 
 #: A bound printed with this many significant digits or more is a precise figure cut.
 CUT_DIGITS = 4
+#: "about 35,478": a figure printed with this many significant digits or more gives the
+#: source's own count; "about" hedges the source, not the digits, which stand as printed.
+PRECISE_DIGITS = 5
 
 
 def _significant(c: Claim) -> int:
     p = printed(c.surface)
     return p.significant if p else 0
+
+
+def _stated_digits(c: Claim) -> int:
+    p = printed(c.surface)
+    return p.precision_digits if p else 0
 
 
 def of_claim(c: Claim, value: Optional[float] = None, closed: bool = False) -> Interval:
@@ -85,7 +93,7 @@ def of_claim(c: Claim, value: Optional[float] = None, closed: bool = False) -> I
         return Interval(v - half, v + band) if q in (_MORE, _LEAST) else Interval(v - band, v + half)
     if q == "exact":
         return Interval(v - half, v + half)
-    if q == _APPROX:
+    if q == _APPROX and _stated_digits(c) < PRECISE_DIGITS:
         half = max(half, abs(v) * APPROX)
     if q == _RANGE and c.end is not None:
         return Interval(min(v, c.end) - half, max(v, c.end) + half)

@@ -168,6 +168,9 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             and not _no_total(parts_of_totals, share, part, n)]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)] \
             or _of_concept_named(graph, core, share, part, parts_of_totals)
+        # a figure whose name adds to the whole's a word other than a measure narrows it to
+        # a part ("exports of apparel" beside "earnings from merchandise exports")
+        close = [n for n in close if not core_words(n.claim.metric) - core - _MEASURE_WORDS] or close
         # the whole counts what its name does: "of total tourists" is the tourists' figure,
         # not "nights spent by tourists"
         headed = [n for n in close if n.head in core]
@@ -186,6 +189,10 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier)
     return None
+
+
+#: Words that say how a series is measured, not which part of it: "earnings from exports".
+_MEASURE_WORDS = frozenset({"revenue", "value", "volume", "amount", "total"})
 
 
 def _of_concept_named(graph: Graph, core: frozenset, share: Node, part: Node, parts_of_totals: dict) -> list[Node]:
@@ -430,6 +437,36 @@ def _clause_in_brackets(n: Node) -> bool:
     return any(is_verbal(w) for w in re.findall(r"[A-Za-z]+", inside)[:3])
 
 
+#: A share in a relative clause on its sentence's subject: "Foreign sales of hydrocarbons,
+#: which accounted for 44.6 percent of all exports, dropped ... to $3.97 billion".
+_RELATIVE_SHARE = re.compile(r"[A-Za-z][^;:()]*?,?\s+(?:which|that)\s+(?:" + "|".join(SHARE_VERBS) + r")\s+"
+                             r"(?:(?:about|around|nearly|roughly|some|approximately|almost|over|more\s+than|"
+                             r"less\s+than|just\s+(?:over|under))\s+)?$", re.I)
+#: The relative clause closed by a comma, then the main clause ("..., increased by", "...,
+#: will be"), not the list going on ("..., followed by", "..., and").
+_CLAUSE_CLOSED = re.compile(r"^[^\d;:()]*?,\s+(?!(?:followed|and|while|whereas|but|or|with|compared|against|"
+                            r"versus|up|down|from|than)\b)[a-z]", re.I)
+
+
+def _part_after_relative(graph: Graph, share: Node) -> Optional[Node]:
+    """The part of a share said in a relative clause on the sentence's subject, no figure
+    before it: the subject's own amount, stated by the main clause after the share ("Export
+    earnings from tea, which made up 11% of merchandise exports, increased by 6.52% to US$
+    124.41 million"); of its period (not the "from" of a change), the first such amount."""
+    sentence = graph.sentence_of(share)
+    i = sentence.index(share)
+    if i or not _RELATIVE_SHARE.fullmatch(share.claim.sentence[: share.local[0]]) \
+            or not _CLAUSE_CLOSED.match(share.after(200)):
+        return None
+    for n in sentence[i + 1:]:
+        if n.kind == PERCENT and n.role != GROWTH:
+            return None  # another share or rate: the list goes on ("followed by Kava at 21%")
+        if n.kind in AMOUNT_KINDS and n.role == LEVEL and n.claim.end is None \
+                and not n.claim.context.get("converted") and periods_equal(n, share):
+            return n
+    return None
+
+
 def _enumerating_whole(graph: Graph, share: Node, part: Node) -> Optional[Node]:
     """The whole a sentence lists its parts from, before the first of them: "US$161.9
     million, comprising 154.9 million or 95.7% in domestic revenues"."""
@@ -614,6 +651,8 @@ def _shares_stated(graph: Graph):
         # a gapped share's part follows it: the figure before it is the previous item's
         part = coordinated.get(id(p)) or (_part_in_brackets(graph, p) if gapped
                                           else _part(graph, p) or _part_in_brackets(graph, p))
+        if part is None and not gapped:
+            part = _part_after_relative(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
