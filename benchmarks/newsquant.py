@@ -214,15 +214,37 @@ def gold_unit(claim) -> tuple[float, str]:
     return value, _unit_name(unit)
 
 
-def change_label(claim) -> str:
+def change_label(claim, text: str = "") -> str:
     """NewsQuant's one change label from our two fields: a bound or an approximation of the
     value itself ("more than 60%", "about 5%") before the direction of the change it states
     ("lost more than 60%" is '>'; "about 14-18 mpg", a range approximated, is '~'), since the
-    label describes the quantity; else the direction ("up", "down"); else '='."""
+    label describes the quantity; else the direction ("up", "down"), unless only a noun of
+    change after the figure states it (see `_modifies_change_noun`); else '='."""
     bound = "~" if claim.context.get("approximate") else _CHANGE.get(claim.qualifier, "=")
-    if bound != "=" or claim.direction not in ("up", "down"):
+    if bound != "=" or claim.direction not in ("up", "down") or _modifies_change_noun(text, claim.span[1]):
         return bound
     return claim.direction
+
+
+# the one or two words after a figure; the first may be the change's own modifier ("a 5% pay rise")
+_WORDS_AFTER = re.compile(r"[\s-]+([a-z]+)(?:\s+([a-z]+))?\b", re.I)
+_NO_MODIFIER = frozenset({"to", "in", "at", "on", "for", "but", "and", "or", "from", "as", "after", "before",
+                          "while", "with", "of", "by", "than", "since", "over", "the", "a", "this", "last", "next"})
+
+
+def _modifies_change_noun(text: str, end: int) -> bool:
+    """A figure that modifies a noun of change ("a 3 percent drop", "a 5% pay rise", "a 60 basis
+    point improvement"): NewsQuant labels the change a verb or adverb states ("rose 5%", "up 5%")
+    and leaves '=' on the figure of a change named by a noun after it (all 10 such figures
+    value-matched in its gold, against none labelled up or down)."""
+    from factcheck.extract.grammar import change_noun_direction
+
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    if change_noun_direction(m.group(1)):
+        return True
+    return bool(m.group(2)) and m.group(1).lower() not in _NO_MODIFIER and bool(change_noun_direction(m.group(2)))
 
 
 def factcheck_tags(text: str) -> list[dict]:
@@ -239,7 +261,7 @@ def factcheck_tags(text: str) -> list[dict]:
             end = c.end * (100 if c.context.get("subunit") and c.unit in SUBUNITS else 1) \
                 / (c.context["unit_scale"] if c.unit == "kWh" and c.context.get("unit_scale") in PRINTED_ENERGY else 1)
             value = (value, end)
-        read.append((c, {"value": value, "normalized_unit": unit, "change": change_label(c), "surface": c.surface}))
+        read.append((c, {"value": value, "normalized_unit": unit, "change": change_label(c, text), "surface": c.surface}))
     return _pairs_as_ranges(read)
 
 

@@ -82,6 +82,19 @@ def test_the_change_label_puts_a_bound_before_a_direction(text, label):
     assert tag["change"] == label
 
 
+@pytest.mark.parametrize("text,label", [
+    ("Analysts expect a 12% slump in profits.", "="),
+    ("The union won a 4% wage increase for nurses.", "="),
+    ("The plant reported a 30 basis point improvement in yield.", "="),
+    ("Exports climbed 12% in March.", "up"),          # a verb states the change
+    ("Exports climbed 12% to a record.", "up"),
+    ("Sales were up 7% on the year.", "up"),         # an adverb states it
+])
+def test_a_figure_modifying_a_noun_of_change_is_labelled_as_newsquant_does(text, label):
+    (tag,) = [t for t in _tags(text) if t["normalized_unit"] == "percentage"] or _tags(text)
+    assert tag["change"] == label
+
+
 def test_every_age_is_a_year_of_age():
     (tag,) = _tags("The tunnel runs through 400 million-year-old bedrock.")
     assert (tag["value"], tag["normalized_unit"]) == (4e8, "year of age")

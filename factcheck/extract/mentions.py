@@ -173,6 +173,7 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
 _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
+_CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
     rf"(?:[\s-]?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
@@ -202,6 +203,8 @@ _TAIL = re.compile(
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|final|latter|past|previous|preceding|course\s+of|"
                             r"(?:afore|above[- ])?mentioned|said)\s+$", re.I)
 _PERIOD_UNITS = {"month", "quarter", "week", "day", "year"}
+# a window of months named with the definite article, as the article's reporting period
+_IN_THE_BEFORE = re.compile(r"\b(?:in|during|over)\s+the\s+$", re.I)
 _PERIOD_LIMIT = {"day": 31, "week": 52, "month": 12, "quarter": 4, "year": 10}
 _TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
@@ -345,8 +348,10 @@ _ERA_WORDS = re.compile(
 
 # a bare count's span after it makes it a rate ("1,300 a year", "218,000 per month"); per_unit
 # turns down "a year earlier", a comparison
-_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+annually\b", re.I)
-_ANNUALLY = re.compile(r"\s+annually\b", re.I)
+_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+(?:annually|daily|weekly|monthly|hourly)\b", re.I)
+# the adverb of frequency after a figure and what it counts ("325 annually", "72,229 tourists daily")
+_SPAN_ADVERB = re.compile(r"\s+(annually|daily|weekly|monthly|hourly)\b", re.I)
+_ADVERB_SPAN = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
 
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
 
@@ -655,6 +660,10 @@ _INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s
                            r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at)\s+$", re.I)
 _RATIO_BEFORE = lazy(r"\bratio\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?\b(?:was|is|of|at|amounted\s+to|stood\s+at|reached|"
                      r"(?:rose|fell|improved|dropped|declined|increased|decreased)\s+to|equall?ed|equals?)\s+$", re.I)
+# "driven by transport and grain prices, at 1.33 and 0.93 per cent": a bare figure listed with
+# one in per cent is in per cent too, whatever index the sentence names
+# ("16,644, 16 per cent above": a level and its change apposed, no list)
+_LISTED_WITH_PERCENT = lazy(r"\s*,?\s*(?:and|or)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RANKED_BEFORE = lazy(r"\b(?:rank(?:ed|s|ing)?|position(?:ed)?|plac(?:ed|es)|score[sd]?)\b", re.I)  # a rank, a score
 _INDEX_POINT_CHANGE = lazy(r"(\s?-?point)(?:\s+or\s+[\w\s.-]{1,30}?)?\s+(?:increase|decrease|rise|fall|drop|decline|gain|"
                            r"jump|loss|slide|climb|advance|dip|slump)s?\b", re.I)
@@ -946,6 +955,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         sign_currency, currency = currency, None
     else:
         sign_currency = None
+    if not has_scale and tm and tm.group("cur") and currency in (None, tm.group("cur").strip()) \
+            and (late := _CODE_THEN_SCALE.match(sentence, tm.start())):
+        # "425.2 USD million", "USD 180.3 USD million": the code between the figure and its scale word
+        scale, has_scale = scale_value(late.group(2)), True
+        full = clean(full * scale)
+        precision = digits_precision(raw, scale, comma) if not word_number else precision
+        currency, pos, tm = late.group(1), late.end(), None
     if currency is None and tm and tm.group("cur"):
         code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale,
                           _SPELLED_SCALE.search(sentence, end, pos) is not None)
@@ -1019,6 +1035,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 16)) \
                 and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
             return None  # "in the first six months", "over the past ten years": a period, an anchor
+        if tu in ("month", "quarter") and not hyphen_attr and _IN_THE_BEFORE.search(left, max(0, len(left) - 16)) \
+                and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+            # "in the 11 months", "during the nine months period": the report's window, pointed back
+            # at ("in the 12-month review period" measures the window, a span)
+            return None
         if tu in _PERIOD_UNITS and value == 1 and word_number and re.search(r"\b(?:over|within)\s+$", left, re.I) \
                 and _CLAUSE_END.match(sentence, tm.end()):
             return None  # "decreased by 3.8% over one year": the change's window, a period
@@ -1135,7 +1156,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 # stood at 147.9") or its change in singular points ("a 0.3 point decrease")
                 change = _INDEX_POINT_CHANGE.match(sentence, pos)
                 if change or (_INDEX_LEVEL_BEFORE.search(left, max(0, len(left) - 40))
-                              and not _RANKED_BEFORE.search(left, max(0, len(left) - 60))):
+                              and not _RANKED_BEFORE.search(left, max(0, len(left) - 60))
+                              and not _LISTED_WITH_PERCENT.match(sentence, pos)):
                     unit, kind = "point", K.MEASURE
                     pos = change.end(1) if change else pos
     if lone_one and unit == "count" and kind == K.COUNT:
@@ -1162,9 +1184,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos, denominator = per
             unit = rate_unit(unit, denominator)
             info["per"] = denominator
-        elif _ANNUALLY.match(sentence, pos):
-            # "forecast net inward migration of 325 annually": the adverb names the span
-            unit, info["per"] = f"{unit} / year", "year"
+        elif kind != K.MONEY and (adverb := _SPAN_ADVERB.match(sentence, pos)):
+            # "forecast net inward migration of 325 annually", "72,229 tourists daily": the adverb
+            # names the span; money "annually" ("revenues of $10 billion annually") is a year's
+            # flow, in its currency
+            span = _ADVERB_SPAN[adverb.group(1).lower()]
+            unit, info["per"] = f"{unit} / {span}", span
     elif kind == K.PERCENT:
         per = per_unit(sentence, pos)
         if per is not None and per[1] in ("year", "month", "quarter", "week", "day"):

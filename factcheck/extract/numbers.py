@@ -44,7 +44,9 @@ _SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|
 _ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
 # A comma before one or two digits and a percent sign or scale word is a decimal comma
 # in any article ("119,2 trillion tenge", "4,2%"): no thousands group has fewer than three.
-LONE_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b)"
+# (or before an abbreviation that is itself millions of a currency, "134,6 MD": lexicon/money.yaml scaled_codes)
+LONE_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b"
+                      rf"|\s?(?-i:{'|'.join(sorted(load_lexicon('money')['scaled_codes'], key=len, reverse=True))})\b)")
 # Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567"); two
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
 _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"

@@ -146,6 +146,8 @@ _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
 _DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
+# "from 18.43million, to 19.33million gross tonnes": a from–to pair set off by a comma
+_COMMA_TO_GAP = lazy(r"\s*,\s*to\s+")
 # "from 0.1 (Klaipėda) to 7.5% (Jurbarkas)": each end labelled in brackets with the place or
 # item it is the figure of, the unit written once on the second
 _LABELLED_TO_GAP = lazy(r"\s*\([^()\d]{1,60}\)\s*to\s+")
@@ -292,7 +294,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
-        if (between or dash_to or pair or _AND_GAP.fullmatch(gap)) and b.kind in (K.MONEY, K.MEASURE) \
+        if (between or dash_to or pair or _AND_GAP.fullmatch(gap) or from_before and _COMMA_TO_GAP.fullmatch(gap)) \
+                and b.kind in (K.MONEY, K.MEASURE) \
                 and "/" not in b.unit and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
                 and not a.info.get("has_conversion"):
             # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion", "from 18.4 million
