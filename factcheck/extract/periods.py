@@ -345,13 +345,14 @@ def _compact_part(m, ctx):
     return _expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
 
 
-@rule(_PART + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
+# ("H1-2017", "Q3–2016": a dash joins a part and its year as a space does)
+@rule(_PART + rf"(?:(?<=[QH][1-4])[-–](?P<dy>{Y4})|\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
 def _calendar_part_rule(m, ctx):
     """'the first quarter of 2024', 'Q3', 'H1 2024', 'the second half of last year', 'the first half'."""
     index, months = _part_index(m)
     g = m.groupdict()
-    if g.get("y"):
-        return _expr(m, _calendar_part(int(g["y"]), index, months))
+    if g.get("y") or g.get("dy"):
+        return _expr(m, _calendar_part(int(g["y"] or g["dy"]), index, months))
     rel = (g.get("rel") or "").lower()
     year = ctx.this_year
     if year is None:
@@ -1313,10 +1314,18 @@ def _the_unit(m, ctx):
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier)"
       # "an annual increase in employment of 2.3%", "in the year to Q4 2015": a change over a year
-      r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction)s?\b)"
+      r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b)"
+      r"|in\s+(?:annual|yearly)\s+terms"
       r"|in\s+(?:the\s+)?year\s+to(?=\s+(?:the\s+)?(?:Q[1-4]\b|(?:first|second|third|fourth)\s+quarter)))\b"
-      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly")),))
+      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis|in\s+monthly\s+terms"
+      # "a monthly growth of 1.5 percent", "a monthly surge of 446 million euros": on the month before
+      # ("its eighth consecutive monthly fall" counts months, names no base)
+      r"|(?<!consecutive\s)(?<!successive\s)(?<!straight\s)monthly(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b))\b"
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially"
+      r"|in\s+quarterly\s+terms)\b",
+      # "y-o-y", "m/m" hold no token of the words (the tokens are letters and digits runs)
+      needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly",
+                    "monthly", "quarterly"), subs=("y-o-y", "y/y", "y/o/y", "m-o-m", "m/m", "q-o-q", "q/q")),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
