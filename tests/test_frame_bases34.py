@@ -93,3 +93,23 @@ def test_the_level_a_change_starts_from_is_the_bases(text, figure, period):
 def test_a_revision_or_a_projection_is_no_change_over_time(text, first, second):
     frames = frames_by_surface("Imports rose 3% year on year in May 2023. " + text, "2023-07-20")
     assert frames[first].period == frames[second].period == "2023"
+
+
+@pytest.mark.parametrize("text, date, period", [
+    # a count of a fiscal year's months without 'first' is its months so far
+    ("In Pakistan, exports fell 6.1 per cent during the 10 months of the current financial year.", "2019-05-20",
+     "2018-07/2019-04"),
+    # a range of months right before the fiscal year they are of
+    ("In Pakistan, between July and April FY19, the import bill rose 4.2 percent to $40.1 billion.", "2019-05-20",
+     "2018-07/2019-04"),
+    ("In Pakistan, during July-April FY19, the import bill rose 4.2 percent to $40.1 billion.", "2019-05-20",
+     "2018-07/2019-04"),
+])
+def test_months_of_a_fiscal_year_so_far(text, date, period):
+    frames = frames_by_surface(text, date)
+    assert {c.period for c in frames.values() if c.role != "span"} == {period}
+
+
+def test_the_twelve_months_of_a_year_stay_the_year():
+    c = frames_by_surface("In 2023 sales rose 4% over the 12 months of the year.", "2024-02-21")["4%"]
+    assert (c.period, c.base_period) == ("2023", "2022")

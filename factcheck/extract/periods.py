@@ -528,7 +528,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
     n = months or _count(m.group("n"))
     if not n or n > 24:
         return None
-    which = m.group("which").lower()
+    which = (m.groupdict().get("which") or "first").lower()
     if which in ("first", "1st", "opening"):
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
@@ -568,6 +568,15 @@ def _first_months(m, ctx, months: Optional[int] = None):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+@rule(rf"\bthe\s+(?P<n>{_N})\s+months(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months"),), first=True)
+def _months_of_a_year(m, ctx):
+    """'the 11 months of the current financial year': a count of a year's months without
+    'first' is its months so far, from its start (only with the year they are of)."""
+    if not (m.group("y") or m.group("rel") or m.group("fy")) or (_count(m.group("n")) or 12) >= 12:
+        return None  # ("the 12 months of 2023" are the year, read as such)
+    return _first_months(m, ctx)
 
 
 @rule(r"\b(?:the\s+|its\s+)?(?P<which>first|1st|opening)\s+month(?![-\w])" + _MONTHS_OF, needs=(_t("month"),), first=True)
@@ -1799,6 +1808,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
         found = _bracketed_months(found, sentence)
+        found = _months_of_a_split_year(found, sentence)
         _months_of_a_named_year(found)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
@@ -1910,6 +1920,25 @@ def _months_in(year: Span, months: Span) -> Span:
     start = y * 12 + first - 1
     last = start + months.months - 1
     return month_span(y, first, last // 12, last % 12 + 1)
+
+
+def _months_of_a_split_year(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A range of months right before the fiscal year they are of ("between July and May
+    FY21", "July-March FY2019") is those months of it, not the year nor the latest months."""
+    kept: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _bare_month_range(e) and _two_year_name(b) and _OF_THE.fullmatch(sentence, e.end, b.start):
+            e.span, e.fiscal, e.end = _months_in(b.span, e.span), True, b.end
+            e.text = sentence[e.start: e.end]
+            kept.append(e)
+            i += 2
+            continue
+        kept.append(e)
+        i += 1
+    return kept
 
 
 def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
