@@ -1925,20 +1925,13 @@ def _months_in(year: Span, months: Span) -> Span:
 def _months_of_a_split_year(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     """A range of months right before the fiscal year they are of ("between July and May
     FY21", "July-March FY2019") is those months of it, not the year nor the latest months."""
-    kept: list[TimeExpr] = []
-    i = 0
-    while i < len(found):
-        e = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and _bare_month_range(e) and _two_year_name(b) and _OF_THE.fullmatch(sentence, e.end, b.start):
-            e.span, e.fiscal, e.end = _months_in(b.span, e.span), True, b.end
-            e.text = sentence[e.start: e.end]
-            kept.append(e)
-            i += 2
-            continue
-        kept.append(e)
-        i += 1
-    return kept
+    merged: set[int] = set()
+    for months, year in zip(found, found[1:]):
+        if _bare_month_range(months) and _two_year_name(year) and _OF_THE.fullmatch(sentence, months.end, year.start):
+            months.span, months.fiscal, months.end = _months_in(year.span, months.span), True, year.end
+            months.text = sentence[months.start: months.end]
+            merged.add(id(year))
+    return [e for e in found if id(e) not in merged]
 
 
 def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
