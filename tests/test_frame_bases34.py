@@ -113,3 +113,14 @@ def test_months_of_a_fiscal_year_so_far(text, date, period):
 def test_the_twelve_months_of_a_year_stay_the_year():
     c = frames_by_surface("In 2023 sales rose 4% over the 12 months of the year.", "2024-02-21")["4%"]
     assert (c.period, c.base_period) == ("2023", "2022")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters, adding that tourism had contributed 9.1 percent to GDP in 2022.",
+    "He added that tourism had contributed 9.1 percent to GDP in 2022.",
+])
+def test_add_before_that_reports_speech_and_is_no_rise(text):
+    c = frames_by_surface(text, "2023-02-15")["9.1 percent"]
+    assert (c.role, c.direction) == ("share", None)
+    # 'add' with an amount is still a rise
+    assert frames_by_surface("Exports added 9.1 percent in 2022.", "2023-02-15")["9.1 percent"].role == "growth"

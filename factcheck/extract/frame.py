@@ -646,6 +646,7 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
                 and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
             c.period, claims[k + 1].period = name(e.range_from), last
+            c.context.pop("undated_comparand", None)  # dated by the range, not by the article's base
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
