@@ -121,6 +121,10 @@ def test_a_from_to_pair_said_on_a_yearly_basis_spans_a_year():
     assert _periods(text)[:2] == [("€8.1m", "2020-03"), ("€7.9m", "2021-03")]
 
 
-def test_a_from_to_pair_with_no_yearly_word_keeps_one_period():
+def test_a_from_to_pair_with_no_yearly_word_takes_the_articles_base():
+    # (period34) with no base word the pair's first figure is the base's, as implied_bases
+    # gives it (a month against the one before); a revised or projected figure keeps one period
     text = "Port revenue fell in March, from €8.1m to €7.9m."
+    assert _periods(text) == [("€8.1m", "2021-02"), ("€7.9m", "2021-03")]
+    text = "Port revenue for March was revised from €8.1m to €7.9m."
     assert _periods(text) == [("€8.1m", "2021-03"), ("€7.9m", "2021-03")]

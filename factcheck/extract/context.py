@@ -977,6 +977,9 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
     return phrase or None
 
 
+_SAYING_ADD = frozenset({"add", "adds", "added", "adding"})  # before 'that', 'add' reports speech
+
+
 def direction(text: str) -> Optional[str]:
     """'up' or 'down' from the last word of change in the text: a verb of change in any
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
@@ -990,6 +993,8 @@ def direction(text: str) -> Optional[str]:
         found, particle = hit
         if particle and i and words[i - 1].lower() in _phrasal_not_change():
             continue  # "making up 14 per cent": composition, not a rise
+        if i + 1 < len(words) and words[i + 1].lower() == "that" and words[i].lower() in _SAYING_ADD:
+            continue  # "adding that gold had contributed 5.7 percent": a verb of saying, not a rise
         return found
     return None
 

@@ -428,6 +428,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
                 # measured against its own earlier time (the convention), never against itself
                 c.base_period = None
+            elif c.base_period and c.base_period == period and not _names_base(exprs, period):
+                # a comparison is never with its own span: "13.5 percent higher compared to last
+                # year" of 2016 in a text of January 2017, "more than … over the same period in
+                # 2007" of a fiscal year's first ten months: that span a year before (unless the
+                # text names that very span as a base, "higher than August 2019 (+14.7%)": then
+                # the period is what is wrong)
+                c.base_period = shift(period, "year", -1) or c.base_period
             if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
                     and _SUB_YEAR.fullmatch(c.period) and int(c.period[:4]) > int(c.base_period):
                 # "fell 2.5% last month compared with last year", "June arrivals rose 39%
@@ -545,30 +552,57 @@ _FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|ov
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
+# a figure revised, or a plan, forecast or target: a change between two statements of one time,
+# or one still to come
+_REVISED = lazy(r"\b(?:revis\w*|re-?estimat\w*|amend\w*|adjust\w*|upgrad\w*|downgrad\w*|forecast\w*|estimates?|project\w*|"
+                r"expected|predicted|anticipated|will|would|"
+                r"targets?|outlook|budget(?:ed|s)?)\b", re.I)
+
+
 def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], attached_to: dict[int, int]) -> None:
+    """The first of a pair "from X to Y" (or "to Y from X", or "up 3.9 percent from X") with
+    no time of its own is the base's: the sentence's one base, else (marked an undated
+    comparand) the base implied_bases gives the sentence's changes."""
     bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
     if not bases and _YEARLY_COMPARISON.search(sentence):
         # "On a yearly basis, revenue fell in February, from €52.7m to €52.4m": the pair spans a year
         bases = {(c.period, shift(c.period, "year", -1)) for c in claims if c.role == R.LEVEL and c.period}
         bases = {(p, b) for p, b in bases if b}
-    if len(bases) != 1:
-        return  # no base, or several: which one the pair spans is not said
-    period, base = next(iter(bases))
+    if len(bases) > 1:
+        return  # several: which one the pair spans is not said
+    period, base = next(iter(bases)) if bases else (None, None)
+
+    if base is None and _REVISED.search(sentence):
+        return  # "a revised 2023/24 budget from K3.79 trillion to K4.33 trillion": one year, two plans
+
+    def date(c: Claim) -> None:
+        if base is None:
+            c.context["undated_comparand"] = True  # "Re-entry approvals rose to 23,644 from 22,647"
+        else:
+            c.period = base
+            c.context.pop("period_inherited", None)
+
     for k, c in enumerate(claims[:-1]):
         nxt = claims[k + 1]
-        if c.role != R.LEVEL or c.period != period or k in attached_to or k + 1 in attached_to or c.base_period \
-                or nxt.period != period or nxt.unit != c.unit:
+        if k in attached_to or k + 1 in attached_to or c.period is None or nxt.period != c.period \
+                or period is not None and c.period != period:
+            continue
+        if c.role in (R.CHANGE, R.GROWTH) and nxt.role in _STATED_ROLES and not nxt.base_period \
+                and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]) \
+                and not (k + 2 < len(claims) and _TO_BETWEEN.fullmatch(sentence, _local(nxt)[1], _local(claims[k + 2])[0])):
+            # "up 3.9 percent from $10.56 billion": the level the change is measured from
+            if base is None or c.base_period == base:
+                date(nxt)
+            continue
+        if c.role not in _STATED_ROLES or c.base_period or nxt.unit != c.unit or nxt.role != c.role:
             continue
         if _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
-            c.period = base
-            c.context.pop("period_inherited", None)
-        elif nxt.role == R.LEVEL and not nxt.base_period \
-                and _REACHED.search(sentence, max(0, _local(c)[0] - 30), _local(c)[0]) \
+            date(c)
+        elif not nxt.base_period and _REACHED.search(sentence, max(0, _local(c)[0] - 30), _local(c)[0]) \
                 and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
             # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
-            nxt.period = base
-            nxt.context.pop("period_inherited", None)
+            date(nxt)
 
 
 _STATED_ROLES = (R.LEVEL, R.RATIO, R.RATE, R.SHARE)
@@ -612,6 +646,7 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
                 and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
             c.period, claims[k + 1].period = name(e.range_from), last
+            c.context.pop("undated_comparand", None)  # dated by the range, not by the article's base
 
 
 _END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
@@ -1070,8 +1105,24 @@ def _against_plan(c: Claim, sentence: str, exprs: list[TimeExpr]) -> bool:
     return m is not None and not any(m.start() <= x.start < m.end() and x.period != c.period for x in exprs)
 
 
-_PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction|expansion|change)\s+"
+_PREMODIFIED_CHANGE = lazy(r"\s*(?:increase|rise|growth|gain|jump|surge|decline|decrease|drop|fall|contraction|expansion|change)\s+"
                           r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+
+
+def _names_base(exprs: list[TimeExpr], period: str) -> bool:
+    """The sentence names `period` itself, not by a word relative to now, as a base."""
+    return any(x.base and x.span is not None and "deictic" not in x.tags and x.period == period for x in exprs)
+
+
+_OR_BETWEEN = lazy(r"\s*,?\s*or\s+")
+
+
+def _restates(claims: list[Claim], k: int, at: int, sentence: str) -> bool:
+    """Claim k restates the figure right before it, which stands at `at`: "a monthly growth
+    of 1.5 percent or 585 million euros"."""
+    if k == 0 or _local(claims[k - 1])[0] != at:
+        return False
+    return bool(_OR_BETWEEN.fullmatch(sentence, _local(claims[k - 1])[1], _local(claims[k])[0]))
 
 
 def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[TimeExpr], spans, attached: dict[int, int],
@@ -1101,7 +1152,7 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     premodifying = {i for i in bases if _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)}
     for i in premodifying:
         m = _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)
-        if m.end() == s:
+        if m.end() == s or _restates(claims, k, m.end(), sentence):
             r = resolved(i)
             if r:
                 return r
@@ -1121,7 +1172,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
             and not any(e_ <= exprs[i].start < start for i in after) else None
         if r and r != period:
             return r
-    for i in after + [i for i in same if i not in after]:
+    # (of those before it, the nearest: "a monthly growth of 1.5 percent or 585 million euros
+    # and an annual growth of 1.4 percent or 546 million euros")
+    before = sorted((i for i in same if exprs[i].start < s), key=lambda i: -exprs[i].start)
+    for i in after + before + [i for i in same if i not in after and i not in before]:
         r = resolved(i)
         if r:
             return r
@@ -1282,6 +1336,8 @@ def implied_bases(claims: list[Claim]) -> None:
         if span is None:
             continue
         way = local_way or convention or (_quarter_way(c, claims) if _calendar_quarter(span) else _default_way(span))
+        if span.months not in (1, 3):
+            way = "year"  # a year so far, a half or a season: the same span a year before, whatever the months do
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
         c.context["base_implied"] = True
     _date_comparands(claims, convention)

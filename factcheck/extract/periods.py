@@ -345,13 +345,14 @@ def _compact_part(m, ctx):
     return _expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
 
 
-@rule(_PART + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
+# ("H1-2017", "Q3–2016": a dash joins a part and its year as a space does)
+@rule(_PART + rf"(?:(?<=[QH][1-4])[-–](?P<dy>{Y4})|\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
 def _calendar_part_rule(m, ctx):
     """'the first quarter of 2024', 'Q3', 'H1 2024', 'the second half of last year', 'the first half'."""
     index, months = _part_index(m)
     g = m.groupdict()
-    if g.get("y"):
-        return _expr(m, _calendar_part(int(g["y"]), index, months))
+    if g.get("y") or g.get("dy"):
+        return _expr(m, _calendar_part(int(g["y"] or g["dy"]), index, months))
     rel = (g.get("rel") or "").lower()
     year = ctx.this_year
     if year is None:
@@ -527,7 +528,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
     n = months or _count(m.group("n"))
     if not n or n > 24:
         return None
-    which = m.group("which").lower()
+    which = (m.groupdict().get("which") or "first").lower()
     if which in ("first", "1st", "opening"):
         if m.group("fy"):
             fm = _FY_RE.search(m.group("fy"))
@@ -567,6 +568,15 @@ def _first_months(m, ctx, months: Optional[int] = None):
         return _expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month
     return _trailing(m, ctx, n)
+
+
+@rule(rf"\bthe\s+(?P<n>{_N})\s+months(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months"),), first=True)
+def _months_of_a_year(m, ctx):
+    """'the 11 months of the current financial year': a count of a year's months without
+    'first' is its months so far, from its start (only with the year they are of)."""
+    if not (m.group("y") or m.group("rel") or m.group("fy")) or (_count(m.group("n")) or 12) >= 12:
+        return None  # ("the 12 months of 2023" are the year, read as such)
+    return _first_months(m, ctx)
 
 
 @rule(r"\b(?:the\s+|its\s+)?(?P<which>first|1st|opening)\s+month(?![-\w])" + _MONTHS_OF, needs=(_t("month"),), first=True)
@@ -1313,10 +1323,18 @@ def _the_unit(m, ctx):
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier)"
       # "an annual increase in employment of 2.3%", "in the year to Q4 2015": a change over a year
-      r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction)s?\b)"
+      r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b)"
+      r"|in\s+(?:annual|yearly)\s+terms"
       r"|in\s+(?:the\s+)?year\s+to(?=\s+(?:the\s+)?(?:Q[1-4]\b|(?:first|second|third|fourth)\s+quarter)))\b"
-      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis)\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially)\b", needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly")),))
+      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis|in\s+monthly\s+terms"
+      # "a monthly growth of 1.5 percent", "a monthly surge of 446 million euros": on the month before
+      # ("its eighth consecutive monthly fall" counts months, names no base)
+      r"|(?<!consecutive\s)(?<!successive\s)(?<!straight\s)monthly(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b))\b"
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially"
+      r"|in\s+quarterly\s+terms)\b",
+      # "y-o-y", "m/m" hold no token of the words (the tokens are letters and digits runs)
+      needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly",
+                    "monthly", "quarterly"), subs=("y-o-y", "y/y", "y/o/y", "m-o-m", "m/m", "q-o-q", "q/q")),))
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
@@ -1790,6 +1808,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
         found = _bracketed_months(found, sentence)
+        found = _months_of_a_split_year(found, sentence)
         _months_of_a_named_year(found)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
@@ -1901,6 +1920,18 @@ def _months_in(year: Span, months: Span) -> Span:
     start = y * 12 + first - 1
     last = start + months.months - 1
     return month_span(y, first, last // 12, last % 12 + 1)
+
+
+def _months_of_a_split_year(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A range of months right before the fiscal year they are of ("between July and May
+    FY21", "July-March FY2019") is those months of it, not the year nor the latest months."""
+    merged: set[int] = set()
+    for months, year in zip(found, found[1:]):
+        if _bare_month_range(months) and _two_year_name(year) and _OF_THE.fullmatch(sentence, months.end, year.start):
+            months.span, months.fiscal, months.end = _months_in(year.span, months.span), True, year.end
+            months.text = sentence[months.start: months.end]
+            merged.add(id(year))
+    return [e for e in found if id(e) not in merged]
 
 
 def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
