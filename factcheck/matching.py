@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterable, Optional
 
 from factcheck import timespan
@@ -326,6 +327,26 @@ def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Opt
     return day.start == day.end and other.months == 1 and other.start <= day.start <= other.end
 
 
+def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str]) -> bool:
+    """Two different spans that can date one figure: a month (or a day in it) and a longer
+    span that ends with that month (a year-to-date total is dated 'May' as often as 'the
+    eleven months to May'; a stock 'as of 30 June' is the half's closing figure); and two
+    twelve-month spans that end in one year (a fiscal year is named by the year it ends,
+    and calendars differ: 'FY2019' may be April–March or October–September). Weaker than
+    `periods_agree`: enough to support a claim, never to contradict it."""
+    sa, sb = timespan.parse(claim_period), timespan.parse(ref_period)
+    if sa is None or sb is None or sa == sb:
+        return False
+    short, long_ = (sa, sb) if (sa.end - sa.start) <= (sb.end - sb.start) else (sb, sa)
+    if short.months == 1 and (short.end.year, short.end.month) == (long_.end.year, long_.end.month):
+        return long_.start <= short.start
+    return sa.months == sb.months == 12 and sa.end.year == sb.end.year and _whole_months(sa) and _whole_months(sb)
+
+
+def _whole_months(span: timespan.Span) -> bool:
+    return span.start.day == 1 and (span.end + timedelta(days=1)).day == 1
+
+
 # Roles that can be compared: a level with a level, a growth rate with a growth rate. A
 # rate and a share are both proportions (annotators and publishers use either word).
 _ROLE_GROUPS = {"level": "level", "count": "level", "share": "proportion", "rate": "proportion",
@@ -399,6 +420,9 @@ class Match:
     #: metric_score of the matched reference: 1 means the claim names a less specific
     #: series than the reference, enough to support it but not to contradict it.
     metric: int = 0
+    #: False when the reference's period only may be the claim's (`periods_may_agree`):
+    #: enough to support the claim, not to contradict it.
+    period_exact: bool = True
 
 
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
@@ -472,6 +496,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     that begins after the article was written (`as_of`: its date, or year).
     """
     scored: list[tuple[int, Reference]] = []
+    near: list[tuple[int, Reference]] = []  # fits but for a period that only may be the claim's
     metric_of: dict[str, int] = {}
     claim_head = head(claim.metric)
     for ref in _candidates(claim, references):
@@ -490,7 +515,8 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
-        if per is False:
+        loose = per is False and periods_may_agree(claim.period, ref.period)
+        if per is False and not loose:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
@@ -503,8 +529,12 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if not same_dimension(claim, ref):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
-        scored.append((weight, ref))
+        (near if loose else scored).append((weight, ref))
         metric_of[ref.id] = s
+    # a reference of the claim's own period always wins; one of a period that only may be
+    # the claim's is a fallback
+    period_exact = bool(scored)
+    scored = scored or near
     if not scored:
         return Match(None, [])
     top = max(w for w, _ in scored)
@@ -519,5 +549,6 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if len({r.period for r in best_all}) > 1:
             return Match(None, sorted(best_all, key=lambda r: r.id), top)
     if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
-        return Match(None, sorted(best, key=lambda r: r.id), top)
-    return Match(best[0], [], top, metric_of[best[0].id])
+        # several spans that only may be the claim's are no question to put to the reader
+        return Match(None, sorted(best, key=lambda r: r.id) if period_exact else [], top)
+    return Match(best[0], [], top, metric_of[best[0].id], period_exact)
