@@ -134,10 +134,10 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
     article_date = article.date if article is not None else None
     for claim in claims:
         m = match(claim, references, as_of)
-        if m.reference is not None and not m.period_exact:
-            # 'May' for the eleven months to May, 'FY2019' on another fiscal calendar: the
-            # figure agreeing shows it is that span's; a difference shows nothing, not even
-            # that the reference is the claim's
+        if m.reference is not None and not m.exact:
+            # a reference that only may be the claim's ('May' for the eleven months to May,
+            # 'exports' in a text naming no country): the figure agreeing shows it is; a
+            # difference shows nothing, not even that the reference is the claim's
             check = compare(claim, vintage_for(claim, m.reference, article_date)[0])
             claim.check = check if check.verdict == Verdict.SUPPORTED.value else Check()
         elif m.reference is not None and is_projection(claim):

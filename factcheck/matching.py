@@ -420,9 +420,10 @@ class Match:
     #: metric_score of the matched reference: 1 means the claim names a less specific
     #: series than the reference, enough to support it but not to contradict it.
     metric: int = 0
-    #: False when the reference's period only may be the claim's (`periods_may_agree`):
-    #: enough to support the claim, not to contradict it.
-    period_exact: bool = True
+    #: False when the reference only may be the claim's: its period only may date the
+    #: claim's figure (`periods_may_agree`), or the claim names neither its subject nor
+    #: the whole series. Enough to support the claim, never to contradict it.
+    exact: bool = True
 
 
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
@@ -496,7 +497,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     that begins after the article was written (`as_of`: its date, or year).
     """
     scored: list[tuple[int, Reference]] = []
-    near: list[tuple[int, Reference]] = []  # fits but for a period that only may be the claim's
+    near: list[tuple[int, Reference]] = []  # references that only may be the claim's
     metric_of: dict[str, int] = {}
     claim_head = head(claim.metric)
     for ref in _candidates(claim, references):
@@ -515,25 +516,28 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
-        loose = per is False and periods_may_agree(claim.period, ref.period)
-        if per is False and not loose:
+        weak = per is False and periods_may_agree(claim.period, ref.period)
+        if per is False and not weak:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
         if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
             continue  # an August 2024 article cannot state December 2024's figure
         if ref.subject and subj is None and (s < 2 or not per):
-            continue
+            # 'exports rose to $19.2 billion' in a text naming no country, against a country's
+            # 'exports of goods' of that period: the figure agreeing shows it is that one
+            if not (s == 1 and per is True):
+                continue
+            weak = True
         # Last: comparing dimensions may build the pint registry (about 1 s), so only
         # for a reference that fits in every other way.
         if not same_dimension(claim, ref):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
-        (near if loose else scored).append((weight, ref))
+        (near if weak else scored).append((weight, ref))
         metric_of[ref.id] = s
-    # a reference of the claim's own period always wins; one of a period that only may be
-    # the claim's is a fallback
-    period_exact = bool(scored)
+    # a reference that is the claim's always wins; one that only may be is a fallback
+    exact = bool(scored)
     scored = scored or near
     if not scored:
         return Match(None, [])
@@ -550,5 +554,5 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             return Match(None, sorted(best_all, key=lambda r: r.id), top)
     if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
         # several spans that only may be the claim's are no question to put to the reader
-        return Match(None, sorted(best, key=lambda r: r.id) if period_exact else [], top)
-    return Match(best[0], [], top, metric_of[best[0].id], period_exact)
+        return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
+    return Match(best[0], [], top, metric_of[best[0].id], exact)

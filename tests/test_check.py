@@ -341,3 +341,22 @@ def test_a_period_that_only_may_be_the_claims_supports_but_never_contradicts():
     # another series is never matched, whatever the period
     c = claim(8.44e12, unit="NPR", metric="exports", subject=("Nepal",), period="2024-05", precision=0.01e12)
     assert match(c, [ytd]).reference is None
+
+
+def test_a_claim_naming_neither_subject_nor_whole_series_is_only_supported():
+    from factcheck.check import check_claims
+
+    goods = ref(19.2e9, metric="exports of goods", subject=("Pakistan",), period="2015", id="pk")
+    c = claim(19.2e9, metric="exports", subject=(), period="2015", precision=0.1e9)
+    check_claims([c], [goods], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("supported", "pk")
+    c = claim(25e9, metric="exports", subject=(), period="2015", precision=1e9)
+    check_claims([c], [goods], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("unverified", None)
+    # two countries' figures: which one the text means is not guessed
+    other = ref(30e9, metric="exports of goods", subject=("Egypt",), period="2015", id="eg")
+    c = claim(19.2e9, metric="exports", subject=(), period="2015", precision=0.1e9)
+    check_claims([c], [goods, other], findings=[])
+    assert c.check.reference is None and not c.check.reasons
+    # a period only stated by the reference is not enough
+    assert match(claim(19.2e9, metric="exports", subject=(), period=None), [goods]).reference is None
