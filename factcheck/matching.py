@@ -327,19 +327,24 @@ def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Opt
     return day.start == day.end and other.months == 1 and other.start <= day.start <= other.end
 
 
-def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str]) -> bool:
-    """Two different spans that can date one figure: a month (or a day in it) and a longer
-    span that ends with that month (a year-to-date total is dated 'May' as often as 'the
-    eleven months to May'; a stock 'as of 30 June' is the half's closing figure); and two
-    twelve-month spans that end in one year (a fiscal year is named by the year it ends,
-    and calendars differ: 'FY2019' may be April–March or October–September). Weaker than
-    `periods_agree`: enough to support a claim, never to contradict it."""
+def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], stated: bool = True) -> bool:
+    """Two different spans that can date one figure: a claim's month (or a day in it) and a
+    longer span that ends with that month (a year-to-date total is dated 'May' as often as
+    'the eleven months to May'; a stock 'as of 30 June' is the half's closing figure); a
+    claim's span and the month or day that closes it (a stock's level for a year is its
+    closing level), only when the claim's own sentence dates it (`stated`): a period
+    inherited from the text around is a guess already; and two twelve-month spans that
+    end in one year (a fiscal year is named by the year it ends, and calendars differ:
+    'FY2019' may be April–March or October–September). Weaker than `periods_agree`:
+    enough to support a claim, never to contradict it."""
     sa, sb = timespan.parse(claim_period), timespan.parse(ref_period)
     if sa is None or sb is None or sa == sb:
         return False
-    short, long_ = (sa, sb) if (sa.end - sa.start) <= (sb.end - sb.start) else (sb, sa)
-    if short.months == 1 and (short.end.year, short.end.month) == (long_.end.year, long_.end.month):
-        return long_.start <= short.start
+    if (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month):
+        if sa.months == 1 and sb.start <= sa.start:
+            return True
+        if sb.months == 1 and sa.start <= sb.start:
+            return stated
     return sa.months == sb.months == 12 and sa.end.year == sb.end.year and _whole_months(sa) and _whole_months(sb)
 
 
@@ -516,7 +521,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
-        weak = per is False and periods_may_agree(claim.period, ref.period)
+        weak = per is False and periods_may_agree(claim.period, ref.period, not claim.context.get("period_inherited"))
         if per is False and not weak:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):

@@ -323,6 +323,14 @@ def test_periods_that_may_date_one_figure(claimed, reference, may):
     assert periods_may_agree(claimed, reference) is may
 
 
+def test_a_claims_span_meets_its_closing_day_only_when_its_sentence_dates_it():
+    from factcheck.matching import periods_may_agree
+
+    assert periods_may_agree("2025", "2025-12-31")  # a stock's level for the year: its closing level
+    assert not periods_may_agree("2025", "2025-12-31", stated=False)  # 'as of now' in a text of 2025
+    assert periods_may_agree("2025-12-31", "2025", stated=False)  # the claim's own day ends the year
+
+
 def test_a_period_that_only_may_be_the_claims_supports_but_never_contradicts():
     from factcheck.check import check_claims
 
