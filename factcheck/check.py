@@ -133,7 +133,7 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
         as_of = article.date or (f"{article.year}-12" if article.year else None)
     article_date = article.date if article is not None else None
     for claim in claims:
-        m = match(claim, references, as_of)
+        m = match(claim, references, as_of, weak=True)
         if m.reference is not None and not m.exact:
             # a reference that only may be the claim's ('May' for the eleven months to May,
             # 'exports' in a text naming no country): the figure agreeing shows it is; a

@@ -493,13 +493,15 @@ def period_start(period: Optional[str]) -> Optional[str]:
     return None if span is None else f"{span.start.year}-{span.start.month:02d}"
 
 
-def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None) -> Match:
+def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None, weak: bool = False) -> Match:
     """The one reference a claim states, or the ambiguous candidates.
 
     The less a claim says about itself, the closer its metric must be: a claim
     without a period or a subject the reference has needs the same metric and the
     other of the two to agree positively, and never matches a reference for a period
-    that begins after the article was written (`as_of`: its date, or year).
+    that begins after the article was written (`as_of`: its date, or year). With
+    `weak`, a reference that only may be the claim's is a fallback (`Match.exact` is
+    False): fit to support the claim, never to compute with (the relations ask without).
     """
     scored: list[tuple[int, Reference]] = []
     near: list[tuple[int, Reference]] = []  # references that only may be the claim's
@@ -521,8 +523,9 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
-        weak = per is False and periods_may_agree(claim.period, ref.period, not claim.context.get("period_inherited"))
-        if per is False and not weak:
+        maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
+                                                            not claim.context.get("period_inherited"))
+        if per is False and not maybe:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
@@ -531,15 +534,15 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if ref.subject and subj is None and (s < 2 or not per):
             # 'exports rose to $19.2 billion' in a text naming no country, against a country's
             # 'exports of goods' of that period: the figure agreeing shows it is that one
-            if not (s == 1 and per is True):
+            if not (weak and s == 1 and per is True):
                 continue
-            weak = True
+            maybe = True
         # Last: comparing dimensions may build the pint registry (about 1 s), so only
         # for a reference that fits in every other way.
         if not same_dimension(claim, ref):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
-        (near if weak else scored).append((weight, ref))
+        (near if maybe else scored).append((weight, ref))
         metric_of[ref.id] = s
     # a reference that is the claim's always wins; one that only may be is a fallback
     exact = bool(scored)
