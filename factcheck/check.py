@@ -133,8 +133,14 @@ def check_claims(claims: list[Claim], references: list[Reference], article: Opti
         as_of = article.date or (f"{article.year}-12" if article.year else None)
     article_date = article.date if article is not None else None
     for claim in claims:
-        m = match(claim, references, as_of)
-        if m.reference is not None and is_projection(claim):
+        m = match(claim, references, as_of, weak=True)
+        if m.reference is not None and not m.exact:
+            # a reference that only may be the claim's ('May' for the eleven months to May,
+            # 'exports' in a text naming no country): the figure agreeing shows it is; a
+            # difference shows nothing, not even that the reference is the claim's
+            check = compare(claim, vintage_for(claim, m.reference, article_date)[0])
+            claim.check = check if check.verdict == Verdict.SUPPORTED.value else Check()
+        elif m.reference is not None and is_projection(claim):
             # "visitor numbers will reach 35 million": a forecast is not contradicted by the
             # outcome; a reference that states the same figure (the budget's own projection)
             # supports it

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterable, Optional
 
 from factcheck import timespan
@@ -326,6 +327,31 @@ def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Opt
     return day.start == day.end and other.months == 1 and other.start <= day.start <= other.end
 
 
+def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], stated: bool = True) -> bool:
+    """Two different spans that can date one figure: a claim's month (or a day in it) and a
+    longer span that ends with that month (a year-to-date total is dated 'May' as often as
+    'the eleven months to May'; a stock 'as of 30 June' is the half's closing figure); a
+    claim's span and the month or day that closes it (a stock's level for a year is its
+    closing level), only when the claim's own sentence dates it (`stated`): a period
+    inherited from the text around is a guess already; and two twelve-month spans that
+    end in one year (a fiscal year is named by the year it ends, and calendars differ:
+    'FY2019' may be April–March or October–September). Weaker than `periods_agree`:
+    enough to support a claim, never to contradict it."""
+    sa, sb = timespan.parse(claim_period), timespan.parse(ref_period)
+    if sa is None or sb is None or sa == sb:
+        return False
+    if (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month):
+        if sa.months == 1 and sb.start <= sa.start:
+            return True
+        if sb.months == 1 and sa.start <= sb.start:
+            return stated
+    return sa.months == sb.months == 12 and sa.end.year == sb.end.year and _whole_months(sa) and _whole_months(sb)
+
+
+def _whole_months(span: timespan.Span) -> bool:
+    return span.start.day == 1 and (span.end + timedelta(days=1)).day == 1
+
+
 # Roles that can be compared: a level with a level, a growth rate with a growth rate. A
 # rate and a share are both proportions (annotators and publishers use either word).
 _ROLE_GROUPS = {"level": "level", "count": "level", "share": "proportion", "rate": "proportion",
@@ -399,6 +425,10 @@ class Match:
     #: metric_score of the matched reference: 1 means the claim names a less specific
     #: series than the reference, enough to support it but not to contradict it.
     metric: int = 0
+    #: False when the reference only may be the claim's: its period only may date the
+    #: claim's figure (`periods_may_agree`), or the claim names neither its subject nor
+    #: the whole series. Enough to support the claim, never to contradict it.
+    exact: bool = True
 
 
 _INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
@@ -463,15 +493,18 @@ def period_start(period: Optional[str]) -> Optional[str]:
     return None if span is None else f"{span.start.year}-{span.start.month:02d}"
 
 
-def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None) -> Match:
+def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None, weak: bool = False) -> Match:
     """The one reference a claim states, or the ambiguous candidates.
 
     The less a claim says about itself, the closer its metric must be: a claim
     without a period or a subject the reference has needs the same metric and the
     other of the two to agree positively, and never matches a reference for a period
-    that begins after the article was written (`as_of`: its date, or year).
+    that begins after the article was written (`as_of`: its date, or year). With
+    `weak`, a reference that only may be the claim's is a fallback (`Match.exact` is
+    False): fit to support the claim, never to compute with (the relations ask without).
     """
     scored: list[tuple[int, Reference]] = []
+    near: list[tuple[int, Reference]] = []  # references that only may be the claim's
     metric_of: dict[str, int] = {}
     claim_head = head(claim.metric)
     for ref in _candidates(claim, references):
@@ -490,21 +523,30 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in _RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
-        if per is False:
+        maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
+                                                            not claim.context.get("period_inherited"))
+        if per is False and not maybe:
             continue
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
         if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
             continue  # an August 2024 article cannot state December 2024's figure
         if ref.subject and subj is None and (s < 2 or not per):
-            continue
+            # 'exports rose to $19.2 billion' in a text naming no country, against a country's
+            # 'exports of goods' of that period: the figure agreeing shows it is that one
+            if not (weak and s == 1 and per is True):
+                continue
+            maybe = True
         # Last: comparing dimensions may build the pint registry (about 1 s), so only
         # for a reference that fits in every other way.
         if not same_dimension(claim, ref):
             continue
         weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
-        scored.append((weight, ref))
+        (near if maybe else scored).append((weight, ref))
         metric_of[ref.id] = s
+    # a reference that is the claim's always wins; one that only may be is a fallback
+    exact = bool(scored)
+    scored = scored or near
     if not scored:
         return Match(None, [])
     top = max(w for w, _ in scored)
@@ -519,5 +561,6 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if len({r.period for r in best_all}) > 1:
             return Match(None, sorted(best_all, key=lambda r: r.id), top)
     if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
-        return Match(None, sorted(best, key=lambda r: r.id), top)
-    return Match(best[0], [], top, metric_of[best[0].id])
+        # several spans that only may be the claim's are no question to put to the reader
+        return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
+    return Match(best[0], [], top, metric_of[best[0].id], exact)

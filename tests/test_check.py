@@ -302,3 +302,72 @@ def test_an_amount_per_unit_is_a_level_or_a_rate_alike():
     jobless = _pct(6.5, "unemployment", role="rate", subject=("Malta",), period="2023")
     assert match(jobless, [ref(6.5, unit="percent", metric="unemployment", subject=("Malta",), period="2023",
                                role="level")]).reference is None
+
+
+@pytest.mark.parametrize("claimed, reference, may", [
+    ("2024-05", "2023-07/2024-05", True),     # 'in May' for the fiscal year to May
+    ("2022-06-30", "2022-H1", True),          # a stock 'as of 30 June' is the half's closing figure
+    ("2020-H1", "2020-06", True),
+    ("2022-12", "2022", True),
+    ("2015", "2014-08/2015-07", True),        # a fiscal year named by the year it ends
+    ("2018-10/2019-09", "2018-04/2019-03", True),  # 'FY2019' on two fiscal calendars
+    ("2024-05", "2024-04", False),            # another month
+    ("2024-05", "2024", False),               # a month inside, not ending, the year
+    ("2023", "2023-04/2024-03", False),       # that fiscal year ends in 2024
+    ("2023-11-01", "2023-10", False),
+    ("2024-05", "2024-05", False),            # the same span agrees outright
+])
+def test_periods_that_may_date_one_figure(claimed, reference, may):
+    from factcheck.matching import periods_may_agree
+
+    assert periods_may_agree(claimed, reference) is may
+
+
+def test_a_claims_span_meets_its_closing_day_only_when_its_sentence_dates_it():
+    from factcheck.matching import periods_may_agree
+
+    assert periods_may_agree("2025", "2025-12-31")  # a stock's level for the year: its closing level
+    assert not periods_may_agree("2025", "2025-12-31", stated=False)  # 'as of now' in a text of 2025
+    assert periods_may_agree("2025-12-31", "2025", stated=False)  # the claim's own day ends the year
+
+
+def test_a_period_that_only_may_be_the_claims_supports_but_never_contradicts():
+    from factcheck.check import check_claims
+
+    ytd = ref(8.44e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2023-07/2024-05")
+    c = claim(8.44e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", precision=0.01e12)
+    check_claims([c], [ytd], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("supported", "r1")
+    c = claim(9.1e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", precision=0.1e12)
+    check_claims([c], [ytd], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("unverified", None)  # a difference shows nothing
+    # the month's own entry wins over the span that ends with it
+    month = ref(0.7e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", id="r2")
+    c = claim(9.1e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", precision=0.1e12)
+    check_claims([c], [ytd, month], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("contradicted", "r2")
+    # another series is never matched, whatever the period
+    c = claim(8.44e12, unit="NPR", metric="exports", subject=("Nepal",), period="2024-05", precision=0.01e12)
+    assert match(c, [ytd], weak=True).reference is None
+    # the relations compute with a reference: only one that is the claim's
+    c = claim(8.44e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", precision=0.01e12)
+    assert match(c, [ytd]).reference is None and match(c, [ytd], weak=True).reference is ytd
+
+
+def test_a_claim_naming_neither_subject_nor_whole_series_is_only_supported():
+    from factcheck.check import check_claims
+
+    goods = ref(19.2e9, metric="exports of goods", subject=("Pakistan",), period="2015", id="pk")
+    c = claim(19.2e9, metric="exports", subject=(), period="2015", precision=0.1e9)
+    check_claims([c], [goods], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("supported", "pk")
+    c = claim(25e9, metric="exports", subject=(), period="2015", precision=1e9)
+    check_claims([c], [goods], findings=[])
+    assert (c.check.verdict, c.check.reference) == ("unverified", None)
+    # two countries' figures: which one the text means is not guessed
+    other = ref(30e9, metric="exports of goods", subject=("Egypt",), period="2015", id="eg")
+    c = claim(19.2e9, metric="exports", subject=(), period="2015", precision=0.1e9)
+    check_claims([c], [goods, other], findings=[])
+    assert c.check.reference is None and not c.check.reasons
+    # a period only stated by the reference is not enough
+    assert match(claim(19.2e9, metric="exports", subject=(), period=None), [goods], weak=True).reference is None
