@@ -128,6 +128,11 @@ def _share_unit(to: Mention, src: Mention, scale: bool) -> None:
     to.info["shared_unit"] = True
 
 
+def _outgrows(a: Mention, b: Mention) -> bool:
+    """Given b's scale, a would be over a hundred times b: the scale is b's alone."""
+    return b.has_scale and a.value * (b.scale or 1) > 100 * abs(b.value)
+
+
 def _scaled_count_after(a: Mention, b: Mention) -> bool:
     """"spent respectively 45 and 39 thousand visitor nights": a small whole number before a
     scaled count of things shares its scale and its noun."""
@@ -316,10 +321,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                                       and (b.kind in _LEVEL_KINDS or _scaled_count_after(a, b))) \
                 and not (b.kind == K.PERCENT and (a.value >= 1000 > b.value or _APPOSED_SHARE.fullmatch(gap)
                                                   or _count_or_percent(a, b, gap))) \
-                and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)):
+                and not (bool(a.word_number) != bool(b.word_number) and "," in gap and not _COORDINATED.match(gap)) \
+                and not _outgrows(a, b):
             # (never "3,037,700 or 81.3%" nor "267, or 31.2 percent": a count and its share set off
             # by a comma, no range of percentages; never
-            # "Of the total 294, five percent involved": a list is written in one style)
+            # "Of the total 294, five percent involved": a list is written in one style; never
+            # "declined by 329,000 to 2.27 million": a figure that would outgrow its partner a
+            # hundredfold already spells out its size)
             # "3 to 4 million", "raised from 5 to 8 percent", "3.2 and 2.1 trillion yuan", "a 7- or 8-inch screen"
             _share_unit(a, b, scale=True)
         elif b.bare and not a.bare and (between or pair or dash_to and a.info.get("age") or to and from_before) \
