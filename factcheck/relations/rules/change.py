@@ -250,6 +250,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 if _after_cause(g, old, new):
                     caused.add(id(g))
                     continue  # "rose 5.1% from 119.0 to 125.1, driven by a rise in transport costs of 1.59%"
+                if _before_its_base(g, new):
+                    continue  # "up 7.9%, compared with $29.1bn in 2015, while it was $37.9bn in 2014"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n)]
@@ -301,6 +303,15 @@ def level_and_change(graph: Graph, ctx: Context):
             yield from found or _levels_elsewhere(graph, g)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+def _before_its_base(g: Node, new: Node) -> bool:
+    """The level a change would end at is dated, surely, before the change's own base: an
+    older figure the sentence adds for comparison, not the change's later level."""
+    if not (g.claim.base_period and new.sure_period and new.period):
+        return False
+    base, level = timespan.parse(g.claim.base_period), timespan.parse(new.period)
+    return base is not None and level is not None and level.end < base.start
 
 
 def _either_way_in_time(old: Node, new: Node, g: Node) -> list[tuple[Node, Node]]:
