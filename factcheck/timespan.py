@@ -142,6 +142,13 @@ def relate(a: Optional[str], b: Optional[str]) -> Optional[Relation]:
     return sa.relation(sb)
 
 
+def before(a: Optional[str], b: Optional[str]) -> bool:
+    """True when period `a` ends before period `b` begins; False when they meet or overlap,
+    or either is not a period."""
+    sa, sb = parse(a), parse(b)
+    return sa is not None and sb is not None and sa.end < sb.start
+
+
 def within(a: Optional[str], b: Optional[str]) -> bool:
     """True when period `a` lies inside period `b` and is shorter than it (a month of a
     year, a quarter of a half); False when they are equal, apart or not periods."""

@@ -483,15 +483,12 @@ _SHARE_OF_RECORDED = lazy(r"\s+of\s+(?:the|those|that)\s+(?:[a-z][\w-]*\s+){0,4}
 def _earlier_whole_period(c: Claim, sentence: str, exprs: list[TimeExpr]) -> Optional[str]:
     """The period of the whole a share is of, when the whole's own clause dates it before the
     share's period (a recovery ratio: its base), else None."""
-    from factcheck.timespan import parse
-
     end = _local(c)[1]
     x = next((x for x in exprs if x.start >= end), None)
     if x is None or not c.period or not _SHARE_OF_RECORDED.fullmatch(sentence, end, x.start):
         return None
     period = x.resolve(c.period)  # "the same months in 2018": the share's months, that year
-    mine, theirs = parse(c.period), parse(period) if period else None
-    return period if mine is not None and theirs is not None and theirs.end < mine.start else None
+    return period if timespan.before(period, c.period) else None
 
 
 # "only 2% of the 664,784 visitors that arrived in 2019", "13.3% of the 1.6 million who came
@@ -501,15 +498,12 @@ _SHARE_OF = lazy(r"\s+of\s+(?:the\s+|a\s+)?(?:more\s+than\s+|about\s+|around\s+|
 
 
 def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
-    from factcheck.timespan import parse
-
     for c, whole in zip(claims, claims[1:]):
         if c.role != R.SHARE or c.base_period or not c.period or whole.role != R.LEVEL or not whole.period:
             continue
         if not _SHARE_OF.fullmatch(sentence, _local(c)[1], _local(whole)[0]):
             continue
-        mine, theirs = parse(c.period), parse(whole.period)
-        if mine is not None and theirs is not None and theirs.end < mine.start:
+        if timespan.before(whole.period, c.period):
             c.base_period = whole.period
             c.context["baseline_period"] = whole.period
 

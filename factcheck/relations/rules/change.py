@@ -308,10 +308,7 @@ def level_and_change(graph: Graph, ctx: Context):
 def _before_its_base(g: Node, new: Node) -> bool:
     """The level a change would end at is dated, surely, before the change's own base: an
     older figure the sentence adds for comparison, not the change's later level."""
-    if not (g.claim.base_period and new.sure_period and new.period):
-        return False
-    base, level = timespan.parse(g.claim.base_period), timespan.parse(new.period)
-    return base is not None and level is not None and level.end < base.start
+    return new.sure_period and timespan.before(new.period, g.claim.base_period)
 
 
 def _either_way_in_time(old: Node, new: Node, g: Node) -> list[tuple[Node, Node]]:
@@ -320,9 +317,8 @@ def _either_way_in_time(old: Node, new: Node, g: Node) -> list[tuple[Node, Node]
     sentence ("2019 saw 305,274 visits compared to 32,602 in 2020, marking an 89% decrease"),
     also in time order: the reading that holds is the relation. A word that agrees with the
     sentence's order ("149,352 in 2015, or 14% more than 2016") keeps that reading alone."""
-    a, b = timespan.parse(old.period), timespan.parse(new.period)
     said = sign(g)
-    if old.sure_period and new.sure_period and a is not None and b is not None and a.start > b.end \
+    if old.sure_period and new.sure_period and timespan.before(new.period, old.period) \
             and said is not None and (new.value - old.value) * said < 0:
         return [(old, new), (new, old)]
     return [(old, new)]
