@@ -30,13 +30,42 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     return p
 
 
-def frames_by_surface(text: str, date: str) -> dict:
-    """The claims factcheck extracts from `text` (an article dated `date`), by surface: what
-    the frame tests read a sentence of their own with."""
-    from factcheck.extract import extract
+def article_of(text: str, date: str | None):
+    """`text` as an article dated `date`, as the tests that read a sentence of their own make it."""
     from factcheck.models import Article
 
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=date))}
+    return Article(id="t", path="t.txt", text=text, sha256="0", date=date)
+
+
+def extracted(text: str, date: str | None, *args, **kw) -> list:
+    """The claims factcheck extracts from `text` (an article dated `date`), in order; further
+    arguments go to extract()."""
+    from factcheck.extract import extract
+
+    return extract(article_of(text, date), *args, **kw)
+
+
+def frames_by_surface(text: str, date: str | None, *args, **kw) -> dict:
+    """The claims factcheck extracts from `text` (an article dated `date`), by surface: what
+    the frame tests read a sentence of their own with."""
+    return {c.surface: c for c in extracted(text, date, *args, **kw)}
+
+
+def by_surface(text: str, date: str | None, *fields: str) -> dict:
+    """Surface → one field of each claim extracted from `text` (or a tuple of several fields)."""
+    def pick(c):
+        return getattr(c, fields[0]) if len(fields) == 1 else tuple(getattr(c, f) for f in fields)
+
+    return {c.surface: pick(c) for c in extracted(text, date)}
+
+
+def flags(text: str, date: str | None) -> list[str]:
+    """The reasons of the findings the relations engine flags among the claims of `text`."""
+    from factcheck.extract import extract
+    from factcheck.relations import analyse
+
+    article = article_of(text, date)
+    return [f.reason for f in analyse(extract(article), article, []).findings if f.flag]
 
 
 def claim_id(surface: str) -> str:

@@ -10,10 +10,10 @@ from factcheck.extract import extract
 from factcheck.models import Article
 from test_relations import flagged, make, run
 
+from conftest import by_surface
 
-def _units(text: str) -> dict[str, str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2024-07-01")
-    return {c.surface: c.unit for c in extract(article)}
+
+DAY = "2024-07-01"
 
 
 @pytest.mark.parametrize("text, surface, unit", [
@@ -24,7 +24,7 @@ def _units(text: str) -> dict[str, str]:
     ("The fund holds EC$80 million and US$12 million. It paid $4 million in fees.", "$4 million", "USD"),
 ])
 def test_a_dollar_named_once_by_its_prefix_is_the_bare_dollar(text, surface, unit):
-    assert _units(text)[surface] == unit
+    assert by_surface(text, DAY, "unit")[surface] == unit
 
 
 def test_a_primary_balance_is_not_revenue_minus_spending():

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str) -> dict[str, object]:
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2021-06-10"))}
+DAY = "2021-06-10"
 
 
 @pytest.mark.parametrize("capital, code", [("Nairobi", "KES"), ("Kampala", "UGX"), ("Dodoma", "TZS")])
 def test_a_dateline_capital_names_the_shilling(capital, code):
-    c = _claims(f"{capital} — The Treasury tabled a budget of Sh2.91 trillion for the coming year.")
+    c = frames_by_surface(f"{capital} — The Treasury tabled a budget of Sh2.91 trillion for the coming year.", DAY)
     assert c["Sh2.91 trillion"].unit == code and c["Sh2.91 trillion"].value == 2.91e12
 
 
@@ -26,14 +24,14 @@ def test_a_dateline_capital_names_the_shilling(capital, code):
     ("Imports grew 13.6percent in the year.", "13.6percent", 13.6, "percent"),
 ])
 def test_a_scale_word_or_percent_glued_to_its_figure_is_read(text, surface, value, unit):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.value, c.unit) == (value, unit)
 
 
 def test_a_footnote_digit_after_a_scale_word_leaves_the_scale():
-    c = _claims("The trade surplus was NOK 31.7 billion2 in June.")
+    c = frames_by_surface("The trade surplus was NOK 31.7 billion2 in June.", DAY)
     assert c["NOK 31.7 billion"].value == 31.7e9
 
 
 def test_a_glued_model_name_is_still_no_figure():
-    assert not _claims("The 5G rollout reached 40 towns.").get("5G")
+    assert not frames_by_surface("The 5G rollout reached 40 towns.", DAY).get("5G")

@@ -8,10 +8,12 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import extracted
+
 
 def _typed(text: str):
     return [(c.surface, round(c.value, 6), c.unit, c.kind)
-            for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))]
+            for c in extracted(text, "2024-05-01")]
 
 
 @pytest.mark.parametrize("text,unit", [

@@ -9,12 +9,13 @@ import json
 
 import pytest
 
-from factcheck.extract import extract, home_currency
-from factcheck.models import Article
+from factcheck.extract import home_currency
+
+from conftest import extracted
 
 
 def _claims(text: str, home: str | None = None):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"), None, home)
+    return extracted(text, "2024-05-01", None, home)
 
 
 def _units(text: str, home: str | None = None) -> dict[str, str]:

@@ -10,12 +10,10 @@ import pytest
 
 from test_currencies_regions import _has, _money
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
-def _claims(text: str):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+DAY = "2024-05-01"
 
 
 FORMS = [
@@ -233,7 +231,7 @@ def test_one_dot_group_is_thousands_in_a_currency_priced_in_whole_units(text, va
 
 
 def test_an_apostrophe_grouped_count_is_read_whole():
-    claims = _claims("Switzerland counted 8'812'546 residents at the end of 2023, Bern said.")
+    claims = extracted("Switzerland counted 8'812'546 residents at the end of 2023, Bern said.", DAY)
     assert any(c.value == 8812546 for c in claims), [(c.surface, c.value) for c in claims]
 
 

@@ -14,9 +14,11 @@ from factcheck.extract import extract
 from factcheck.extract.numbers import ALL_CURRENCY_CODES, CURRENCY_PREFIXES, SHARED_CURRENCIES
 from factcheck.models import Article
 
+from conftest import extracted
+
 
 def _money(text: str):
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    claims = extracted(text, "2024-05-01")
     return [(c.surface, c.value, c.unit) for c in claims if c.kind == "money"]
 
 

@@ -9,9 +9,11 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import extracted
+
 
 def _money(text: str):
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    claims = extracted(text, "2024-05-01")
     return [(c.surface, round(c.value, 6), c.unit) for c in claims if c.kind == "money"]
 
 

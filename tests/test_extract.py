@@ -23,7 +23,8 @@ import scoring  # noqa: E402
 from factcheck.articles import read_article  # noqa: E402
 from factcheck.extract import extract  # noqa: E402
 from factcheck.extract.context import subjects  # noqa: E402
-from factcheck.models import Article  # noqa: E402
+
+from conftest import extracted  # noqa: E402
 
 #: Overall typed F1 the corpus must keep (a little below what the extractor reaches).
 F1_FLOOR = 0.97
@@ -147,16 +148,14 @@ def test_seed_us_dollars_is_not_a_subject():
 # --- grammar ------------------------------------------------------------------------
 
 
-def _claims(text: str, date: str | None = "2025-05-21"):
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    return extract(article)
+DAY = "2025-05-21"
 
 
 def _one(text: str, surface: str | None = None):
-    cs = _claims(text)
+    cs = extracted(text, DAY)
     if surface is not None:
         cs = [c for c in cs if c.surface == surface]
-    assert len(cs) == 1, [(c.surface, c.value, c.unit, c.kind) for c in _claims(text)]
+    assert len(cs) == 1, [(c.surface, c.value, c.unit, c.kind) for c in extracted(text, DAY)]
     return cs[0]
 
 
@@ -217,7 +216,7 @@ def test_ranges(text, value, end, unit):
 
 
 def test_change_then_level_is_not_a_range():
-    cs = _claims("The goods deficit increased $5.6 billion to $103.1 billion.")
+    cs = extracted("The goods deficit increased $5.6 billion to $103.1 billion.", DAY)
     assert [(c.surface, c.value, c.qualifier) for c in cs] == [
         ("$5.6 billion", 5.6e9, "exact"), ("$103.1 billion", 1.031e11, "exact")]
 
@@ -243,7 +242,7 @@ def test_ordinals_with_their_noun(text, surface, value, role):
     "Sales rose 4 percent in the third quarter.",
 ])
 def test_period_ordinals_are_not_claims(text):
-    assert [c.surface for c in _claims(text) if c.kind in ("ordinal", "duration")] == []
+    assert [c.surface for c in extracted(text, DAY) if c.kind in ("ordinal", "duration")] == []
 
 
 @pytest.mark.parametrize("text,surface,qualifier", [
@@ -276,7 +275,7 @@ def test_qualifiers(text, surface, qualifier):
     "Output is given in dan (1 dan = 50 kilograms).",
 ])
 def test_not_claims(text):
-    assert _claims(text) == [], [(c.surface, c.value) for c in _claims(text)]
+    assert extracted(text, DAY) == [], [(c.surface, c.value) for c in extracted(text, DAY)]
 
 
 def test_year_range_in_parentheses():
@@ -285,20 +284,20 @@ def test_year_range_in_parentheses():
 
 
 def test_anchor_year_is_period_not_claim():
-    cs = _claims("In 2024, bilateral trade rose to 244.8 billion U.S. dollars.")
+    cs = extracted("In 2024, bilateral trade rose to 244.8 billion U.S. dollars.", DAY)
     assert [(c.surface, c.period) for c in cs] == [("244.8 billion U.S. dollars", "2024")]
 
 
 def test_vote_tally_and_partitive_counts():
-    cs = _claims("Initially, four of the nine-person committee wanted a cut, while four wanted to hold. "
-                 "The MPC ended up voting five to four to cut rates.")
+    cs = extracted("Initially, four of the nine-person committee wanted a cut, while four wanted to hold. "
+                   "The MPC ended up voting five to four to cut rates.", DAY)
     got = [(c.surface.split()[0].lower(), c.value) for c in cs]
     assert ("four", 4) in got and ("nine-person", 9) in got and ("five", 5) in got
     assert sum(1 for s, v in got if v == 4) == 3
 
 
 def test_deictic_but_not_ranked_or_modified():
-    assert _claims("The two countries signed a deal.") == []
+    assert extracted("The two countries signed a deal.", DAY) == []
     c = _one("It grew in each of its three largest divisions.")
     assert (c.value, c.kind) == (3, "count")
 
@@ -311,7 +310,7 @@ def test_subjects_skip_currency_adjectives():
 
 def test_claims_in_text_order_with_exact_spans():
     text = "Sales rose 5 percent to $3 billion, and 12 firms closed."
-    cs = _claims(text)
+    cs = extracted(text, DAY)
     assert [c.span for c in cs] == sorted(c.span for c in cs)
     for c in cs:
         assert text[c.span[0]:c.span[1]] == c.surface

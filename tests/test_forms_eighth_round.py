@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
 from factcheck.extract.units import convert, normalise_unit
-from factcheck.models import Article
+
+from conftest import frames_by_surface
 
 
-def _claims(text: str):
-    return {c.surface: c for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))}
+DAY = "2024-05-01"
 
 
 # sentence, surface, value, unit, kind
@@ -44,14 +43,14 @@ FORMS = [
 
 @pytest.mark.parametrize("text,surface,value,unit,kind", FORMS)
 def test_number_forms_of_the_seventh_held_out_set(text, surface, value, unit, kind):
-    got = _claims(text)
+    got = frames_by_surface(text, DAY)
     assert surface in got, sorted(got)
     c = got[surface]
     assert (round(c.value, 4), c.unit, c.kind) == (round(value, 4), unit, kind)
 
 
 def test_a_motion_verb_from_to_is_two_levels_not_a_range():
-    got = _claims("Arrivals grew 2.1%, going from 41,300 to 42,170 visitors.")
+    got = frames_by_surface("Arrivals grew 2.1%, going from 41,300 to 42,170 visitors.", DAY)
     assert got["41,300"].qualifier == "exact" and got["41,300"].end is None
     assert got["42,170 visitors"].value == 42170.0
 
@@ -67,7 +66,7 @@ def test_a_motion_verb_from_to_is_two_levels_not_a_range():
     ("The bus leaves at about a quarter, then returns.", "about a quarter"),
 ])
 def test_no_new_readings_where_the_class_does_not_hold(text, absent):
-    got = _claims(text)
+    got = frames_by_surface(text, DAY)
     if absent:
         assert absent not in got
     assert all(c.unit != "percent" and c.value < 1e6 for c in got.values() if c.kind == "count")
@@ -76,7 +75,7 @@ def test_no_new_readings_where_the_class_does_not_hold(text, absent):
 
 def test_the_quintal_and_the_hundredweight_are_masses_pint_converts():
     # the catalogue already read "12,000 quintals" as quintals; pint knew no quintal to compare them
-    assert _claims("Farmers sold 12,000 quintals of maize.")["12,000 quintals"].unit == "quintal"
+    assert frames_by_surface("Farmers sold 12,000 quintals of maize.", DAY)["12,000 quintals"].unit == "quintal"
     assert normalise_unit("quintal") == ("quintal", 1.0)
     assert convert(1, "quintal", "kilogram") == pytest.approx(100.0)
     assert convert(1, "hundredweight", "kilogram") == pytest.approx(45.359237)
@@ -93,7 +92,7 @@ roads and wells.
 
 
 def test_an_amount_in_words_restated_in_digits_in_a_hard_wrapped_text():
-    got = _claims(WRAPPED)
+    got = frames_by_surface(WRAPPED, DAY)
     words = next(c for s, c in got.items() if s.startswith("a billion two hundred and fifty"))
     assert (words.value, words.unit) == (1.25e9, "SLSH")
     assert (got["1,250,000,000"].value, got["1,250,000,000"].unit) == (1.25e9, "SLSH")
@@ -109,7 +108,7 @@ def test_a_hard_wrapped_line_goes_on_but_a_list_of_lines_stays_apart():
 
 
 def test_a_title_case_per_capita_is_a_rate_per_person():
-    got = _claims("Household Income Per Capita is $41,200, the statistics office said.")
+    got = frames_by_surface("Household Income Per Capita is $41,200, the statistics office said.", DAY)
     assert got["$41,200"].unit == "USD / person"
 
 
@@ -119,11 +118,11 @@ def test_a_title_case_per_capita_is_a_rate_per_person():
     ("Exports of 12,000 cars earned the plant $300 million.", "12,000 cars", 12000.0),
 ])
 def test_a_quantity_noun_opening_a_sentence_keeps_its_count(text, surface, value):
-    assert _claims(text)[surface].value == value
+    assert frames_by_surface(text, DAY)[surface].value == value
 
 
 def test_group_of_twenty_at_a_sentence_start_stays_a_name():
-    got = _claims("Group of 20 ministers pledged $5 billion on Friday.")
+    got = frames_by_surface("Group of 20 ministers pledged $5 billion on Friday.", DAY)
     assert not any(c.value == 20 for c in got.values())
 
 
@@ -132,7 +131,7 @@ def test_group_of_twenty_at_a_sentence_start_stays_a_name():
     ("Output tripled from 2 to 6 million tonnes.", "2", "6 million tonnes"),
 ])
 def test_a_multiple_of_change_from_a_to_b_is_two_levels(text, first, second):
-    got = _claims(text)
+    got = frames_by_surface(text, DAY)
     assert got[first].qualifier == "exact" and got[first].end is None
     assert got[first].unit == got[second].unit
 
@@ -145,11 +144,11 @@ def test_a_multiple_of_change_from_a_to_b_is_two_levels(text, first, second):
     ("Foreign buyers own 12,400 second homes on the coast.", "12,400 second homes", "count"),
 ])
 def test_what_a_measure_or_a_count_is_per(text, surface, unit):
-    assert _claims(text)[surface].unit == unit
+    assert frames_by_surface(text, DAY)[surface].unit == unit
 
 
 def test_seconds_stay_seconds():
-    assert _claims("The record fell by 30 seconds and a 10 second delay.")["30 seconds"].unit == "second"
+    assert frames_by_surface("The record fell by 30 seconds and a 10 second delay.", DAY)["30 seconds"].unit == "second"
 
 
 MINES_TABLE = """Ore shipments reached a record of 2,410,600 tonnes in the week, the ministry said.
@@ -163,7 +162,7 @@ The ministry expects the pace to hold through the rest of the year and beyond.""
 
 
 def test_a_header_naming_its_column_unit_makes_the_cells_quantities():
-    got = _claims(MINES_TABLE)
+    got = frames_by_surface(MINES_TABLE, DAY)
     assert (got["1 204 500"].value, got["1 204 500"].unit, got["1 204 500"].kind) == (1204500.0, "tonne", "measure")
     # a cell whose thousands a space groups is one figure, though the prose groups with commas
     assert (got["806 100"].value, got["806 100"].unit) == (806100.0, "tonne")
@@ -171,7 +170,7 @@ def test_a_header_naming_its_column_unit_makes_the_cells_quantities():
 
 
 def test_a_bracketed_word_ending_a_prose_line_is_no_column_unit():
-    got = _claims("Output was 40 units (crates)\nThe plant employs 350 people and ships 1 200 crates a week to the port.")
+    got = frames_by_surface("Output was 40 units (crates)\nThe plant employs 350 people and ships 1 200 crates a week to the port.", DAY)
     assert got["350 people"].unit == "count"
 
 
@@ -180,10 +179,10 @@ def test_a_bracketed_word_ending_a_prose_line_is_no_column_unit():
     ("It is a 30-plus million market for phones.", "30-plus million", 30e6),
 ])
 def test_plus_before_a_scale_is_more_than_the_scaled_figure(text, surface, value):
-    c = next(c for s, c in _claims(text).items() if s.startswith(surface))
+    c = next(c for s, c in frames_by_surface(text, DAY).items() if s.startswith(surface))
     assert (c.value, c.qualifier) == (value, "more_than")
 
 
 def test_plus_between_two_figures_is_no_scale():
-    got = _claims("The fund got 5 plus 3 million from donors.")
+    got = frames_by_surface("The fund got 5 plus 3 million from donors.", DAY)
     assert not any(c.value == 5e6 for c in got.values())

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
-def _claims(text: str):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+DAY = "2024-05-01"
 
 
 def _found(text: str, value: float, unit: str) -> bool:
-    return any(abs(c.value - value) <= 1e-6 * abs(value) and c.unit == unit for c in _claims(text))
+    return any(abs(c.value - value) <= 1e-6 * abs(value) and c.unit == unit for c in extracted(text, DAY))
 
 
 FORMS = [
@@ -111,12 +109,12 @@ NOT_CLAIMS = [
 
 @pytest.mark.parametrize("text,value,unit", FORMS, ids=[r[0][:48] for r in FORMS])
 def test_forms(text, value, unit):
-    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in _claims(text)]
+    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in extracted(text, DAY)]
 
 
 @pytest.mark.parametrize("text,value,unit", CURRENCIES, ids=[r[0][:48] for r in CURRENCIES])
 def test_currencies(text, value, unit):
-    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in _claims(text)]
+    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in extracted(text, DAY)]
 
 
 def test_every_current_iso_4217_code_is_a_currency():
@@ -127,20 +125,20 @@ def test_every_current_iso_4217_code_is_a_currency():
 
 @pytest.mark.parametrize("text,surface", NOT_CLAIMS, ids=[r[1] for r in NOT_CLAIMS])
 def test_not_claims(text, surface):
-    assert not any(surface in c.surface for c in _claims(text)), [c.surface for c in _claims(text)]
+    assert not any(surface in c.surface for c in extracted(text, DAY)), [c.surface for c in extracted(text, DAY)]
 
 
 def test_words_amount_is_one_claim():
     """The scale groups of one amount in words are one claim, not three."""
-    claims = _claims("The assembly approved two billion, four hundred million, three hundred thousand "
-                     "and fifty dollars for roads.")
+    claims = extracted("The assembly approved two billion, four hundred million, three hundred thousand "
+                       "and fifty dollars for roads.", DAY)
     money = [c for c in claims if c.kind == "money"]
     assert [c.value for c in money] == [2_400_300_050], [(c.surface, c.value) for c in money]
 
 
 def test_listed_word_amounts_stay_apart():
     """Amounts in words listed with commas whose scales do not fall are several amounts."""
-    claims = _claims("Donors pledged one million, two million and three million dollars in turn.")
+    claims = extracted("Donors pledged one million, two million and three million dollars in turn.", DAY)
     assert sorted(c.value for c in claims if c.kind == "money") == [1e6, 2e6, 3e6], \
         [(c.surface, c.value) for c in claims]
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import extracted
 
-def _claims(text: str):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+
+DAY = "2024-05-01"
 
 
 def _found(text: str, value: float, unit: str) -> bool:
-    return any(abs(c.value - value) <= 1e-6 * abs(value) and c.unit == unit for c in _claims(text))
+    return any(abs(c.value - value) <= 1e-6 * abs(value) and c.unit == unit for c in extracted(text, DAY))
 
 
 # one row per form: the sentence, the figure's value, its unit
@@ -320,14 +320,14 @@ NOT_CLAIMS = [
 
 @pytest.mark.parametrize("text,value,unit", MONEY, ids=[r[0][:48] for r in MONEY])
 def test_money_forms(text, value, unit):
-    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in _claims(text)]
+    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in extracted(text, DAY)]
 
 
 @pytest.mark.parametrize("text,value,unit", FORMS, ids=[r[0][:48] for r in FORMS])
 def test_number_forms(text, value, unit):
-    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in _claims(text)]
+    assert _found(text, value, unit), [(c.surface, c.value, c.unit) for c in extracted(text, DAY)]
 
 
 @pytest.mark.parametrize("text,surface", NOT_CLAIMS, ids=[r[1] for r in NOT_CLAIMS])
 def test_not_claims(text, surface):
-    assert not any(surface in c.surface for c in _claims(text)), [c.surface for c in _claims(text)]
+    assert not any(surface in c.surface for c in extracted(text, DAY)), [c.surface for c in extracted(text, DAY)]

@@ -4,12 +4,13 @@ one the article's other conversions of the pair agree with (our own sentences)."
 from __future__ import annotations
 
 from factcheck.extract import extract
-from factcheck.models import Article
 from factcheck.check import check_claims
+
+from conftest import article_of
 
 
 def _inconsistent(text: str) -> set[str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-14")
+    article = article_of(text, "2024-05-14")
     claims = extract(article)
     check_claims(claims, [], article)
     return {c.surface for c in claims if c.check.verdict == "inconsistent"}

@@ -6,12 +6,10 @@ be told apart. A count whose own clause names the series keeps its reading."""
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text, day="2024-03-15"):
-    return {c.surface: c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+DAY = "2024-03-15"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -29,12 +27,12 @@ def _metrics(text, day="2024-03-15"):
      {"690 sacks": "rice harvest"}),
 ])
 def test_base_of_a_change_takes_the_series(text, expected):
-    got = _metrics(text)
+    got = by_surface(text, DAY, "metric")
     for surface, metric in expected.items():
         assert got[surface].lower() == metric.lower(), (surface, got)
 
 
 def test_counted_figure_in_its_own_clause_keeps_its_noun():
     # no preposition of comparison between the figures: two statements, two series
-    got = _metrics("Car makers built 20,700 units and 16,100 units went abroad.")
+    got = by_surface("Car makers built 20,700 units and 16,100 units went abroad.", DAY, "metric")
     assert got["16,100 units"] != "car makers built"

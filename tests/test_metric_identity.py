@@ -8,8 +8,7 @@ import pytest
 from conftest import frames_by_surface
 
 
-def _claims(text, day="2024-06-20"):
-    return frames_by_surface(text, day)
+DAY = "2024-06-20"
 
 
 @pytest.mark.parametrize("text,surface,metric", [
@@ -25,27 +24,27 @@ def _claims(text, day="2024-06-20"):
     ("Shipments to Canada dropped by 13.7% and those to Japan contracted by 4.1%.", "4.1%", "shipments to Japan decline"),
 ])
 def test_the_subject_is_found_past_asides_and_across_coordination(text, surface, metric):
-    assert _claims(text)[surface].metric == metric
+    assert frames_by_surface(text, DAY)[surface].metric == metric
 
 
 def test_a_word_of_time_is_never_the_series():
-    c = _claims("Exports of services in January–April were $410 million, up 6 percent.")
+    c = frames_by_surface("Exports of services in January–April were $410 million, up 6 percent.", DAY)
     assert c["6 percent"].metric.startswith("exports of services")
 
 
 def test_an_adverbial_closed_by_a_comma_ends_the_clause():
     # what follows the comma is a predicate of its own, not the verb of the subject before
-    c = _claims("About 12,000 people left the country during the year, up 24 percent on 2022.")
+    c = frames_by_surface("About 12,000 people left the country during the year, up 24 percent on 2022.", DAY)
     assert c["24 percent"].metric != "country growth"
 
 
 def test_words_that_begin_like_a_month_are_no_month():
-    c = _claims("Marketing revenue in the period under review was $3.2 million.")
+    c = frames_by_surface("Marketing revenue in the period under review was $3.2 million.", DAY)
     assert c["$3.2 million"].metric == "marketing revenue"
-    c = _claims("Decorations sales (mostly imported) totalled $1.4 million.")
+    c = frames_by_surface("Decorations sales (mostly imported) totalled $1.4 million.", DAY)
     assert c["$1.4 million"].metric == "decorations sales"
 
 
 def test_a_new_subject_after_and_is_not_coordination():
-    c = _claims("Coffee shipments increased 22% in January and tea sales slid 0.4% in February.")
+    c = frames_by_surface("Coffee shipments increased 22% in January and tea sales slid 0.4% in February.", DAY)
     assert c["0.4%"].metric != "coffee shipments decline"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract
-from factcheck.models import Article
+
+from conftest import article_of
 
 
 def _frame(text: str) -> dict[str, tuple]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2021-07-10")
+    article = article_of(text, "2021-07-10")
     return {c.surface: (c.metric, c.role, c.context.get("change")) for c in extract(article)}
 
 

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text: str) -> dict[str, str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10")
-    return {c.surface: c.metric for c in extract(article)}
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -35,7 +32,7 @@ def _metrics(text: str) -> dict[str, str]:
     ("Fuel accounted for a third of imports, with an amount of $410 million.", "$410 million", "fuel"),
 ])
 def test_the_series_is_named_not_a_placeholder(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -48,7 +45,7 @@ def test_the_series_is_named_not_a_placeholder(text, surface, metric):
      "4,210 people", "unemployed people"),
 ])
 def test_a_list_heading_is_no_part_of_the_items_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -58,7 +55,7 @@ def test_a_list_heading_is_no_part_of_the_items_series(text, surface, metric):
     ("The number of people employed rose to 61,930.", "61,930", "number of people employed"),
 ])
 def test_good_names_are_kept(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -70,19 +67,19 @@ def test_good_names_are_kept(text, surface, metric):
      "cost of maize imports"),
 ])
 def test_respectively_after_a_head_with_its_preposition(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_pronoun_takes_up_the_series_a_sentence_without_figures_named():
-    got = _metrics("The statistics office has published its report on Andorra's gross domestic product. "
-                   "According to the report, it rose by 4% to €3.71 billion in 2021.")
+    got = by_surface("The statistics office has published its report on Andorra's gross domestic product. "
+                     "According to the report, it rose by 4% to €3.71 billion in 2021.", DAY, "metric")
     assert got["€3.71 billion"] == "gross domestic product"
 
 
 def test_a_pronoun_takes_up_the_series_whose_change_the_sentence_before_stated():
-    got = _metrics("Remittances from abroad grew by 12% and reached USD 88.1 million. "
-                   "Tourism receipts fell in May by 4% on the month. "
-                   "But it rose by 9% on the year and reached USD 140.3 million.")
+    got = by_surface("Remittances from abroad grew by 12% and reached USD 88.1 million. "
+                     "Tourism receipts fell in May by 4% on the month. "
+                     "But it rose by 9% on the year and reached USD 140.3 million.", DAY, "metric")
     assert got["USD 140.3 million"] == "tourism receipts"
     assert got["9%"] == "tourism receipts growth"
 
@@ -95,4 +92,4 @@ def test_a_pronoun_takes_up_the_series_whose_change_the_sentence_before_stated()
     ("Remittances rose by a significant $274 million in 2016.", "$274 million", "remittances"),
 ])
 def test_an_absolute_construction_and_an_aside_do_not_name_the_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric

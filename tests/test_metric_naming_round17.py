@@ -7,7 +7,11 @@ before; the last two guard neighbouring shapes that already read right."""
 from __future__ import annotations
 
 import pytest
-from test_metric_naming_round15 import _metrics
+
+from conftest import by_surface
+
+
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -25,4 +29,4 @@ from test_metric_naming_round15 import _metrics
     ("The firm paid $5 million in taxes.", "$5 million", "payments in taxes"),
 ])
 def test_the_figure_is_named_by_its_own_phrase(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric

@@ -5,7 +5,11 @@ word or nothing; found on the spent held-out sets and written here in our own se
 from __future__ import annotations
 
 import pytest
-from test_metric_naming_round15 import _metrics
+
+from conftest import by_surface
+
+
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -31,12 +35,12 @@ from test_metric_naming_round15 import _metrics
     ("Remittances to Samoa show a rise of 12% in the year.", "12%", "remittances to Samoa growth"),
 ])
 def test_a_figure_without_a_series_word_takes_its_statements_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_demonstrative_that_is_no_complement_restates_nothing():
     # "It was driven by £2bn of borrowing": the figure is not what the pronoun is
-    metrics = _metrics("The deficit was £9bn in May. It was driven by £2bn of borrowing.")
+    metrics = by_surface("The deficit was £9bn in May. It was driven by £2bn of borrowing.", DAY, "metric")
     assert metrics["£2bn"] != "deficit"
 
 
@@ -55,7 +59,7 @@ def test_the_growth_reaching_a_total_stays_a_level():
     ("Exports grew 4% to $3.1 billion and imports 6% to $2.9 billion.", "$2.9 billion", "imports"),
 ])
 def test_the_opening_subject_names_only_the_first_figure(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -71,10 +75,10 @@ def test_the_opening_subject_names_only_the_first_figure(text, surface, metric):
     ("Capital spending will be in the region of $66 million.", "$66 million", "capital spending"),
 ])
 def test_the_series_a_figure_reaches_is_named_by_the_words_that_move_it(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_verb_that_moves_nothing_keeps_its_subject():
     # "the deficit widened in May to": no object between the verb and 'to', and 'May'
     # after a preposition is the month, not the modal
-    assert _metrics("The trade deficit widened in May to $4.1 billion.")["$4.1 billion"] == "trade deficit"
+    assert by_surface("The trade deficit widened in May to $4.1 billion.", DAY, "metric")["$4.1 billion"] == "trade deficit"

@@ -4,34 +4,30 @@ are conflated: a reference entry for one contradicts the other."""
 
 from __future__ import annotations
 
-from test_metric_naming_round15 import _metrics
-
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface, extracted
 
 
-def _claims(text: str):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10"))
+DAY = "2022-05-10"
 
 
 def test_a_growth_of_a_quantity_is_named_apart_from_the_growth_of_its_value():
-    metrics = _metrics("Shipments abroad climbed to 4 million tonnes, a 12 per cent increase on last year. "
-                       "Shipments abroad rose by 8 per cent to $3bn.")
+    metrics = by_surface("Shipments abroad climbed to 4 million tonnes, a 12 per cent increase on last year. "
+                         "Shipments abroad rose by 8 per cent to $3bn.", DAY, "metric")
     assert metrics["12 per cent"] == "shipments abroad volume growth"
     assert metrics["8 per cent"] == "shipments abroad growth"
 
 
 def test_a_growth_reaching_a_quantity_is_a_volume_growth():
-    metrics = _metrics("Coal sales grew 6 percent to 900,000 tonnes while coal sales rose 3 percent to $70 million.")
+    metrics = by_surface("Coal sales grew 6 percent to 900,000 tonnes while coal sales rose 3 percent to $70 million.", DAY, "metric")
     assert metrics["6 percent"] == "coal sales volume growth"
     assert metrics["3 percent"] == "coal sales growth"
 
 
 def test_a_qualifier_right_after_a_figure_is_its_own():
-    metrics = _metrics("Car sales went up 6.1% in value and 2.4% in volume.")
+    metrics = by_surface("Car sales went up 6.1% in value and 2.4% in volume.", DAY, "metric")
     assert metrics["6.1%"] == "car sales growth"
     assert metrics["2.4%"] == "car sales volume growth"
-    metrics = _metrics("The median wage was 4.1% higher in nominal terms and 0.9% higher in real terms than a year before.")
+    metrics = by_surface("The median wage was 4.1% higher in nominal terms and 0.9% higher in real terms than a year before.", DAY, "metric")
     assert metrics["4.1%"].startswith("nominal ")
     assert metrics["0.9%"].startswith("real ")
 
@@ -60,24 +56,24 @@ def test_a_volume_growth_is_the_ratio_of_its_quantity_levels():
 
 
 def test_items_bracketed_after_their_labels_are_named_by_them():
-    metrics = _metrics("Prices rose most in these groups: “Housing and utilities” (+2.2%), “Health” (+1.4%) "
-                       "and “Recreation” (+0.5%).")
+    metrics = by_surface("Prices rose most in these groups: “Housing and utilities” (+2.2%), “Health” (+1.4%) "
+                         "and “Recreation” (+0.5%).", DAY, "metric")
     assert metrics["2.2%"] == "housing and utilities growth"
     assert metrics["1.4%"] == "health growth"
     assert metrics["0.5%"] == "recreation growth"
     # one name for both items before: each takes its label
-    metrics = _metrics("Guests said they came for sightseeing (52.4 percent) and snorkelling (30.1 percent).")
+    metrics = by_surface("Guests said they came for sightseeing (52.4 percent) and snorkelling (30.1 percent).", DAY, "metric")
     assert metrics["52.4 percent"] == "sightseeing"
     assert metrics["30.1 percent"] == "snorkelling"
     # a bracketed figure after a time is the same series then, no item of its own
-    metrics = _metrics("In May there was a 5.0 percent increase in visitor arrivals (8,400) compared to the previous "
-                       "month (8,000).")
+    metrics = by_surface("In May there was a 5.0 percent increase in visitor arrivals (8,400) compared to the previous "
+                         "month (8,000).", DAY, "metric")
     assert metrics["8,400"] == metrics["8,000"]
 
 
 def test_a_percentage_in_an_amounts_bracket_is_that_items_share():
-    claims = {c.surface: c for c in _claims("Most guests came from Peru (2,110 visitors; 21.5 percent) "
-                                             "and Chile (980 visitors; 10.0 percent).")}
+    claims = {c.surface: c for c in extracted("Most guests came from Peru (2,110 visitors; 21.5 percent) "
+                                               "and Chile (980 visitors; 10.0 percent).", DAY)}
     for share, amount in (("21.5 percent", "2,110 visitors"), ("10.0 percent", "980 visitors")):
         assert claims[share].metric == "visitors"
         assert claims[share].subject == claims[amount].subject  # the item's, not the sentence's

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import frames_by_surface
+from conftest import by_surface, frames_by_surface
 
 
-def _metrics(text: str) -> dict[str, str]:
-    return {surface: c.metric for surface, c in frames_by_surface(text, "2022-05-10").items()}
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -21,7 +20,7 @@ def _metrics(text: str) -> dict[str, str]:
     ("Machinery made up 14 percent of the total.", "14 percent", "machinery"),
 ])
 def test_a_restated_share_names_the_part(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_percentage_compared_after_or_restates_no_share():

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import frames_by_surface
+from conftest import by_surface
 
 
-def _metrics(text: str) -> dict[str, str]:
-    return {surface: c.metric for surface, c in frames_by_surface(text, "2022-05-10").items()}
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -25,10 +24,10 @@ def _metrics(text: str) -> dict[str, str]:
     ("Wool exports posted a fall of 6.5 per cent and were recorded at $1.4 billion in May.", "$1.4 billion", "wool exports"),
 ])
 def test_a_level_of_a_stated_change_takes_its_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_level_after_another_clause_keeps_its_own_series():
     # the level belongs to the clause after the conjunction, not to the change before it
-    m = _metrics("Copper exports rose 7.2 percent in March, while nickel exports slipped from $300 million.")
+    m = by_surface("Copper exports rose 7.2 percent in March, while nickel exports slipped from $300 million.", DAY, "metric")
     assert m["$300 million"] != "copper exports"

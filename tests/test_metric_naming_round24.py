@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import frames_by_surface
+from conftest import by_surface
 
 
-def _metrics(text: str) -> dict[str, str]:
-    return {surface: c.metric for surface, c in frames_by_surface(text, "2022-05-10").items()}
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -24,8 +23,7 @@ def _metrics(text: str) -> dict[str, str]:
      "4,100 persons", "immigration"),
 ])
 def test_a_count_of_persons_moving_names_the_flow(text, surface, metric):
-    assert _metrics(text)[surface] == metric
-
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -38,8 +36,7 @@ def test_a_count_of_persons_moving_names_the_flow(text, surface, metric):
      "excess of fuel duty receipts over forecast"),
 ])
 def test_the_excess_of_one_amount_over_another_is_named_by_both(text, surface, metric):
-    assert _metrics(text)[surface] == metric
-
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -49,4 +46,4 @@ def test_the_excess_of_one_amount_over_another_is_named_by_both(text, surface, m
      "Forastero cocoa"),
 ])
 def test_a_count_of_packages_is_named_by_its_goods(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric

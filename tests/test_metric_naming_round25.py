@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text: str) -> dict[str, str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10")
-    return {c.surface: c.metric for c in extract(article)}
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -33,7 +30,7 @@ def _metrics(text: str) -> dict[str, str]:
      "current account deficit"),
 ])
 def test_an_aside_hides_no_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -51,12 +48,12 @@ def test_an_aside_hides_no_series(text, surface, metric):
      "$604 million and Korea with $377 million.", "$377 million", "trade volume"),
 ])
 def test_items_of_a_ranked_list_measure_its_series(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric
 
 
 def test_a_list_far_from_the_statement_before_borrows_nothing():
     # a paragraph later, the list is about something the reader cannot tell: no series lent
     text = ("Oman named Japan its main partner, with a trade volume of $812 million.\n\nThe ministry also said "
             "that the season went well. It was followed by India with $604 million.")
-    assert _metrics(text)["$604 million"] != "trade volume"
+    assert by_surface(text, DAY, "metric")["$604 million"] != "trade volume"
 

@@ -7,12 +7,10 @@ got one key."""
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text, day="2024-03-15"):
-    return {c.surface: c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+DAY = "2024-03-15"
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -25,5 +23,5 @@ def _metrics(text, day="2024-03-15"):
     ("Lamb exports climbed sharply, coming in at $45 million.", "$45 million", "lamb exports"),
 ])
 def test_participle_level_takes_the_clause_subject(text, surface, expected):
-    assert _metrics(text)[surface] == expected
+    assert by_surface(text, DAY, "metric")[surface] == expected
 

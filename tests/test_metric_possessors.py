@@ -2,12 +2,12 @@
 Wallonia's population, not the population of the country the article is about (which a
 region's figure would otherwise be compared with as its whole)."""
 
-from factcheck.extract import extract
-from factcheck.models import Article
+
+from conftest import extracted
 
 
 def _metric(text):
-    return [c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2019-02-15"))]
+    return [c.metric for c in extracted(text, "2019-02-15")]
 
 
 def test_a_place_the_gazetteer_does_not_know_keeps_its_series():

@@ -5,12 +5,10 @@ changes of two products of one market ('gas heaters', 'electric heaters') shared
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text, day="2024-03-15"):
-    return {c.surface: c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+DAY = "2024-03-15"
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -18,4 +16,4 @@ def _metrics(text, day="2024-03-15"):
     ("Shoppers turned to electric scooters, which recorded an increase of 41 percent.", "41 percent", "electric scooters growth"),
 ])
 def test_relative_change_takes_the_antecedent(text, surface, expected):
-    assert _metrics(text)[surface] == expected
+    assert by_surface(text, DAY, "metric")[surface] == expected

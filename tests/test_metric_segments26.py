@@ -10,10 +10,10 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import by_surface
 
-def _metrics(text: str) -> dict[str, str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2022-05-10")
-    return {c.surface: c.metric for c in extract(article)}
+
+DAY = "2022-05-10"
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -28,7 +28,7 @@ def _metrics(text: str) -> dict[str, str]:
      {"7.1 percent": "fuel and lighting", "9.4 percent": "clothing"}),
 ])
 def test_each_figure_keeps_its_segment(text, labels):
-    metrics = _metrics(text)
+    metrics = by_surface(text, DAY, "metric")
     for surface, label in labels.items():
         assert metrics[surface] and metrics[surface].endswith(label)
     assert len({metrics[s] for s in labels}) == len(labels)
@@ -36,8 +36,8 @@ def test_each_figure_keeps_its_segment(text, labels):
 
 def test_a_figure_named_by_its_flow_alone_takes_the_series_of_its_partner():
     # the second figure's metric is its label alone: it shares the first figure's series
-    metrics = _metrics("The value of non-EU trade in goods was 4.1 billion euros for exports and "
-                       "6.3 billion euros for imports.")
+    metrics = by_surface("The value of non-EU trade in goods was 4.1 billion euros for exports and "
+                         "6.3 billion euros for imports.", DAY, "metric")
     assert metrics["4.1 billion euros"].endswith("for exports")
     assert metrics["6.3 billion euros"] == metrics["4.1 billion euros"].replace("exports", "imports")
 

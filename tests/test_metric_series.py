@@ -9,12 +9,10 @@ left at the head of a metric ('ended in a surplus of')."""
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _metrics(text, day="2023-03-15"):
-    return {c.surface: c.metric for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+DAY = "2023-03-15"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -40,7 +38,7 @@ def _metrics(text, day="2023-03-15"):
      {"K9.9 billion": "copper exports", "K8.7 billion": "copper exports"}),
 ])
 def test_series_named(text, expected):
-    metrics = _metrics(text)
+    metrics = by_surface(text, DAY, "metric")
     assert {s: metrics[s] for s in expected} == expected
 
 
@@ -52,4 +50,4 @@ def test_series_named(text, expected):
     ("Revenue from exports reached $5.1 billion.", "$5.1 billion", "revenue from exports"),
 ])
 def test_neighbouring_phrasing(text, surface, metric):
-    assert _metrics(text)[surface] == metric
+    assert by_surface(text, DAY, "metric")[surface] == metric

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
 def _read(text: str):
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    claims = extracted(text, "2024-05-01")
     return [(c.surface, c.value, c.unit) for c in claims]
 
 
@@ -47,7 +46,7 @@ def test_regional_scales_and_decimal_commas(text, value, unit):
 
 def _claims(text: str):
     return [(c.surface, c.value, c.unit, c.kind)
-            for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))]
+            for c in extracted(text, "2024-05-01")]
 
 
 _TABLE = """Bulgaria's trade gap widened to 6.3 billion levs in the first ten months of the year, the statistical office said.

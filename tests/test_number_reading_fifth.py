@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str) -> dict:
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
-    return {c.surface: c for c in claims}
+DAY = "2024-05-01"
 
 
 @pytest.mark.parametrize("text,surface,unit", [
@@ -23,7 +20,7 @@ def _claims(text: str) -> dict:
     ("Visitors spend 300 million euros annually.", "300 million euros", "EUR"),  # a year's flow (round 30)
 ])
 def test_a_bare_count_or_sum_with_its_span_is_a_rate(text, surface, unit):
-    assert _claims(text)[surface].unit == unit
+    assert frames_by_surface(text, DAY)[surface].unit == unit
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -32,7 +29,7 @@ def test_a_bare_count_or_sum_with_its_span_is_a_rate(text, surface, unit):
     ("He was one of 20 a month later.", "20"),
 ])
 def test_a_span_that_dates_a_comparison_is_no_denominator(text, surface):
-    assert _claims(text)[surface].unit == "count"
+    assert frames_by_surface(text, DAY)[surface].unit == "count"
 
 
 @pytest.mark.parametrize("text,surface,direction", [
@@ -42,7 +39,7 @@ def test_a_span_that_dates_a_comparison_is_no_denominator(text, surface):
     ("Prices rose by 3.1%, and wages by 2.", "2", None),
 ])
 def test_a_gapped_conjunct_after_a_percentage_is_a_percentage(text, surface, direction):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.unit, c.kind) == ("percent", "percent")
     if direction:
         assert c.direction == direction
@@ -55,7 +52,7 @@ def test_a_gapped_conjunct_after_a_percentage_is_a_percentage(text, surface, dir
     ("Imports rose by 2.7%, while 40 by 2030 are planned.", "40", "count"),
 ])
 def test_where_gapping_stops(text, surface, unit):
-    assert _claims(text)[surface].unit == unit
+    assert frames_by_surface(text, DAY)[surface].unit == unit
 
 
 @pytest.mark.parametrize("text,surface,end", [
@@ -64,17 +61,17 @@ def test_where_gapping_stops(text, surface, unit):
     ("It is four times that of the previous decade (2001 to 2004: 400 per year).", "2001 to 2004", 2004),
 ])
 def test_a_parenthesised_year_span_marked_inclusive_or_labelling_a_figure(text, surface, end):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.kind, c.end) == ("year_range", end)
 
 
 def test_the_figure_a_year_span_labels_stays_its_own():
-    claims = _claims("It is four times that of the previous decade (2001 to 2004: 400 per year).")
+    claims = frames_by_surface("It is four times that of the previous decade (2001 to 2004: 400 per year).", DAY)
     assert claims["400 per year"].unit == "count / year"
 
 
 def test_a_fiscal_year_in_parentheses_stays_an_anchor():
-    assert not [s for s in _claims("Sales (2022-23: 4,000 units) rose.") if "2022" in s]
+    assert not [s for s in frames_by_surface("Sales (2022-23: 4,000 units) rose.", DAY) if "2022" in s]
 
 
 @pytest.mark.parametrize("text,surface,value", [
@@ -82,5 +79,5 @@ def test_a_fiscal_year_in_parentheses_stays_an_anchor():
     ("It signed a 12-million-US-dollar loan.", "12-million-US-dollar", 12e6),
 ])
 def test_a_hyphenated_attributive_sum_in_a_countrys_dollars(text, surface, value):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.unit, c.value) == ("USD", value)

@@ -11,6 +11,8 @@ from factcheck.extract import periods, rulebook
 from factcheck.extract.claims import extract
 from factcheck.models import Article
 
+from conftest import article_of
+
 
 def _exprs(text, today="2024-04-15", place=None, overrides=None):
     cal = Calendars(overrides).of([place]) if place else None
@@ -127,12 +129,11 @@ def test_a_month_range_is_not_read_as_a_sum_to_its_end():
     assert ("from March through June 2019", "2019-03/2019-06", False) in _exprs("Exports from March through June 2019 rose.")
 
 
-def _article(text, day="2024-04-15"):
-    return Article(id="t", path="t.txt", text=text, sha256="0", date=day)
+DAY = "2024-04-15"
 
 
-def _frame(text, day="2024-04-15", **kw):
-    return {c.surface: (c.period, c.role, c.direction, c.base_period) for c in extract(_article(text, day), **kw)}
+def _frame(text, day=DAY, **kw):
+    return {c.surface: (c.period, c.role, c.direction, c.base_period) for c in extract(article_of(text, day), **kw)}
 
 
 def test_a_comparison_base_is_never_the_period():
@@ -228,10 +229,10 @@ def test_a_base_left_unsaid_follows_the_article_or_the_period():
 
 
 def test_metrics_a_statement_gives_once():
-    got = {c.surface: c for c in extract(_article(
+    got = {c.surface: c for c in extract(article_of(
         "India's overall exports in April-March 2020-21 are estimated to be USD 493.19 Billion, exhibiting a "
         "negative growth of 6.66% over the same period last year. The current account deficit rose by £7.1 billion "
-        "to £28.5 billion, or 4.2% of GDP.", day="2021-04-15"))}
+        "to £28.5 billion, or 4.2% of GDP.", "2021-04-15"))}
     assert "21" not in got  # part of the date, not a claim
     assert (got["6.66%"].metric, got["6.66%"].role, got["6.66%"].direction) == ("overall exports", "growth", "down")
     assert got["6.66%"].base_period == "2019-04/2020-03"
@@ -252,7 +253,7 @@ def test_metrics_a_statement_gives_once():
      "visitor arrivals"),
 ])
 def test_open_class_statements(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    got = {c.surface: c for c in extract(article_of(text, "2024-06-20"))}
     assert got[surface].metric == metric
 
 
@@ -268,7 +269,7 @@ def test_a_comparison_side_does_not_date_the_figure_it_is_compared_with():
     ("Domestic sales went up by 10.6 percent to 688,884 units.", "688,884 units", "domestic sales"),
 ])
 def test_what_a_verb_states_of_its_object_or_subject(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text, day="2024-06-20"))}
+    got = {c.surface: c for c in extract(article_of(text, "2024-06-20"))}
     assert got[surface].metric == metric
 
 
@@ -281,7 +282,7 @@ def test_time_in_undated_articles_and_across_clauses():
     got = _frame("Prices rose 0.4% this July after a comparison with July 2023, when prices dropped by 0.4% month on month.",
                  day="2024-08-14")
     assert got  # both 0.4% share a surface; the 'when' clause is checked below
-    claims = extract(_article("It compares with July 2023, when prices dropped by 0.4% month on month.", day="2024-08-14"))
+    claims = extract(article_of("It compares with July 2023, when prices dropped by 0.4% month on month.", "2024-08-14"))
     assert claims[0].period == "2023-07"
     got = _frame("Retail sales grew to HK$33.6 billion in March, slightly more than February’s total of HK$33.1 billion.",
                  day="2023-05-04")
@@ -291,9 +292,9 @@ def test_time_in_undated_articles_and_across_clauses():
 
 
 def test_expectations_and_premodified_changes():
-    got = {c.surface: c for c in extract(_article(
+    got = {c.surface: c for c in extract(article_of(
         "The trade surplus was US$41.65 billion, higher than the expected $22.3 billion. The narrowing was driven by a "
-        "$3.8 billion decrease in exports. Germany exported goods worth 117.8 billion euros.", day="2019-06-10"))}
+        "$3.8 billion decrease in exports. Germany exported goods worth 117.8 billion euros.", "2019-06-10"))}
     assert got["$22.3 billion"].metric == "trade surplus, forecast"  # another series than the outcome
     assert got["US$41.65 billion"].metric == "trade surplus"
     assert (got["$3.8 billion"].metric, got["$3.8 billion"].role, got["$3.8 billion"].direction) == ("exports", "change", "down")
@@ -312,7 +313,7 @@ def test_spans_of_days():
 def test_a_flow_to_a_partner_keeps_the_article_country():
     text = ("Canada's merchandise exports increased 2.0% in June. Exports to the United States rose 1.2% in June, "
             "while the unemployment rate in the United States was 3.6%. Canada's trade surplus widened.")
-    got = {c.surface: c for c in extract(_article(text, day="2022-08-05"))}
+    got = {c.surface: c for c in extract(article_of(text, "2022-08-05"))}
     assert got["1.2%"].subject == ["Canada", "United States"]  # Canada's exports to the US
     assert got["3.6%"].subject == ["United States"]  # not a flow between the two
 
@@ -365,7 +366,7 @@ def test_a_reduced_relative_clause_dates_its_figure():
     ("Steel accounted for 12.4 percent of exports, up 0.8 percentage points from a year earlier.", "0.8 percentage points", None),
 ])
 def test_a_change_named_after_the_number_is_of_the_figure_before_it(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text))}
+    got = {c.surface: c for c in extract(article_of(text, DAY))}
     assert got[surface].metric == (metric or got["12.4 percent"].metric) and got[surface].metric
     assert got[surface].role in ("growth", "change")
 
@@ -406,7 +407,7 @@ def test_a_heading_naming_a_side_of_an_account_qualifies_the_lines_below():
     text = ("In March 2024, the balance was a surplus of $5,210m.\n\nCredits (exports of goods and services)\n\n"
             "Non-monetary gold fell $735m. Services credits rose $54m.\n\nDebits (imports of goods and services)\n\n"
             "Non-monetary gold rose $225m.\n\nOutlook\n\nGold prices rose $12.")
-    got = {c.surface: c.metric for c in extract(_article(text))}
+    got = {c.surface: c.metric for c in extract(article_of(text, DAY))}
     assert got["$735m"].lower().startswith("credits: ") and got["$225m"].lower().startswith("debits: ")
     assert got["$54m"].lower() == "services credits"  # it names its side already
     assert not got["$12"].lower().startswith("debits")  # another heading ends the section
@@ -443,7 +444,7 @@ def test_last_year_as_the_base_of_a_month_is_that_month_a_year_earlier():
     ("Bond issuance will rise only marginally, from 27.4 trillion yen to 28.1 trillion yen.", "27.4 trillion yen", "bond issuance"),
 ])
 def test_a_phrase_set_off_between_subject_and_verb_keeps_the_subject(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text))}
+    got = {c.surface: c for c in extract(article_of(text, DAY))}
     assert (got[surface].metric or "").lower().startswith(metric)
 
 
@@ -460,7 +461,7 @@ def test_a_way_of_travel_tells_series_apart():
     text = ("In May, road travel generated 1,420 million passengers, down by 28%. Airlines carried 11.3 million "
             "passengers, down by 48.7% and 1.8 million passengers travelled on trains, down 47.7%. "
             "Traffic by all modes including air, bus and rail totalled 1,515 million passengers.")
-    got = {c.surface: c.metric for c in extract(_article(text))}
+    got = {c.surface: c.metric for c in extract(article_of(text, DAY))}
     assert got["1,420 million passengers"].endswith("by road") and "by road" in got["28%"]
     assert got["11.3 million passengers"].endswith("by air") and "by air" in got["48.7%"]
     assert got["1.8 million passengers"].endswith("by rail")
@@ -474,7 +475,7 @@ def test_a_way_of_travel_tells_series_apart():
     ("Imports showed an increase of 12% in Dollar terms.", "12%", "imports growth, USD terms"),
 ])
 def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text))}
+    got = {c.surface: c for c in extract(article_of(text, DAY))}
     assert got[surface].metric == metric
 
 
@@ -484,7 +485,7 @@ def test_the_series_of_a_change_may_follow_the_figure(text, surface, metric):
     ("The trade balance posted a $5.2 billion surplus in May.", "$5.2 billion", "trade surplus"),
 ])
 def test_a_balance_named_before_its_figure_names_the_deficit_or_surplus(text, surface, metric):
-    got = {c.surface: c for c in extract(_article(text))}
+    got = {c.surface: c for c in extract(article_of(text, DAY))}
     assert got[surface].metric == metric
 
 

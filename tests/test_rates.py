@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _units(text: str) -> dict:
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
-    return {c.surface: c.unit for c in claims}
+DAY = "2024-05-01"
 
 
 @pytest.mark.parametrize("text,surface,unit", [
@@ -30,7 +27,7 @@ def _units(text: str) -> dict:
     ("Dinner costs €120 ($130) a head.", "€120", "EUR / person"),
 ])
 def test_a_denominator_away_from_its_number(text, surface, unit):
-    assert _units(text)[surface] == unit
+    assert by_surface(text, DAY, "unit")[surface] == unit
 
 
 @pytest.mark.parametrize("text,surface,unit", [
@@ -42,27 +39,27 @@ def test_a_denominator_away_from_its_number(text, surface, unit):
     ("The 5 ministers met per protocol; they approved $2 billion.", "$2 billion", "USD"),
 ])
 def test_where_a_denominator_does_not_reach(text, surface, unit):
-    assert _units(text)[surface] == unit
+    assert by_surface(text, DAY, "unit")[surface] == unit
 
 
 def test_a_rate_restating_a_total_is_not_its_conversion():
-    units = _units("Operating profit rose to $262 million, or 27 cents a share, from $173 million.")
+    units = by_surface("Operating profit rose to $262 million, or 27 cents a share, from $173 million.", DAY, "unit")
     assert units["$262 million"] == "USD" and units["27 cents a share"] == "USD / share"
 
 
 def test_average_spending_is_per_person_only_where_visitors_spend_it():
-    assert _units("Tourists' average expenditure was $957.60, up 2.1 percent.")["$957.60"] == "USD / person"
-    assert _units("Average spending on health rose to $5 billion, people said.")["$5 billion"] == "USD"
+    assert by_surface("Tourists' average expenditure was $957.60, up 2.1 percent.", DAY, "unit")["$957.60"] == "USD / person"
+    assert by_surface("Average spending on health rose to $5 billion, people said.", DAY, "unit")["$5 billion"] == "USD"
 
 
 def test_per_capita_and_a_head_are_per_person_but_a_head_of_cattle_is_not():
-    assert _units("Income per capita reached $5,200.")["$5,200"] == "USD / person"
-    assert _units("Dinner costs €40 a head.")["€40 a head"] == "EUR / person"
-    assert _units("Steers sold for $1,500 per head of cattle.")["$1,500 per head"] == "USD / head"
+    assert by_surface("Income per capita reached $5,200.", DAY, "unit")["$5,200"] == "USD / person"
+    assert by_surface("Dinner costs €40 a head.", DAY, "unit")["€40 a head"] == "EUR / person"
+    assert by_surface("Steers sold for $1,500 per head of cattle.", DAY, "unit")["$1,500 per head"] == "USD / head"
 
 
 def test_a_sentence_that_opens_on_per_capita_gives_its_sums_per_person():
-    units = _units("Per capita outlay in the spring fell to €310.5 from €322.0 a year before.")
+    units = by_surface("Per capita outlay in the spring fell to €310.5 from €322.0 a year before.", DAY, "unit")
     assert units["€310.5"] == "EUR / person" and units["€322.0"] == "EUR / person"
 
 
@@ -71,13 +68,13 @@ def test_a_sentence_that_opens_on_per_capita_gives_its_sums_per_person():
     ("The bank sold bonds (€1 = 1.08 US dollars).", "1.08 US dollars", "USD / EUR"),
 ])
 def test_an_exchange_rate_printed_as_an_equation_is_per_the_unit_on_the_left(text, surface, unit):
-    units = _units(text)
+    units = by_surface(text, DAY, "unit")
     assert units[surface] == unit
     assert not any(s in ("$1", "€1") for s in units)  # the one unit is the denominator, no figure
 
 
 def test_a_sum_of_one_before_another_sum_without_an_equals_sign_stays_a_figure():
-    units = _units("The ticket rose from $1 to €2 last year.")
+    units = by_surface("The ticket rose from $1 to €2 last year.", DAY, "unit")
     assert units["$1"] == "USD" and units["€2"] == "EUR"
 
 
@@ -85,7 +82,7 @@ def test_pay_the_article_quotes_monthly_is_monthly_where_it_is_named_again():
     text = ("Average monthly wages in the province stood at €1,410.2 in March.\n\n"
             "In the capital, wages reached €1,802.6, the highest of all regions.\n\n"
             "The wage bill of the state reached €2.4 billion.")
-    units = _units(text)
+    units = by_surface(text, DAY, "unit")
     assert units["€1,410.2"] == "EUR / month" and units["€1,802.6"] == "EUR / month"
     assert units["€2.4 billion"] == "EUR"  # a total paid, no average
 
@@ -93,11 +90,11 @@ def test_pay_the_article_quotes_monthly_is_monthly_where_it_is_named_again():
 def test_pay_named_with_two_spans_in_one_article_takes_neither():
     text = ("Average monthly wages stood at €1,410.2 and weekly wages at €330.\n\n"
             "In the capital, wages reached €1,802.6.")
-    assert _units(text)["€1,802.6"] == "EUR"
+    assert by_surface(text, DAY, "unit")["€1,802.6"] == "EUR"
 
 
 def test_pay_named_annual_is_printed_bare():
     text = ("Individuals will pay tax on annual earnings over £18,500.\n\n"
             "Couples pay on earnings over £37,000.")
-    units = {s.split()[-1]: u for s, u in _units(text).items()}  # ("over £18,500": the hedge in the surface)
+    units = {s.split()[-1]: u for s, u in by_surface(text, DAY, "unit").items()}  # ("over £18,500": the hedge in the surface)
     assert units["£18,500"] == "GBP" and units["£37,000"] == "GBP"

@@ -6,23 +6,20 @@ from __future__ import annotations
 
 from factcheck.check import check_claims
 from factcheck.extract import extract
-from factcheck.models import Article
 from factcheck.relations import analyse
 
-
-def _article(text: str, date: str = "2023-05-20") -> Article:
-    return Article(id="t", path="t.txt", text=text, sha256="0", date=date)
+from conftest import article_of
 
 
 def _inconsistent(text: str, date: str = "2023-05-20") -> set[str]:
-    article = _article(text, date)
+    article = article_of(text, date)
     claims = extract(article)
     check_claims(claims, [], article)
     return {c.surface for c in claims if c.check.verdict == "inconsistent"}
 
 
 def _confirmed(text: str, rule: str, date: str = "2023-05-20") -> list[set[str]]:
-    article = _article(text, date)
+    article = article_of(text, date)
     claims = extract(article)
     analysis = analyse(claims, article, [])
     return [{n.claim.surface for n in r.nodes} for r in analysis.confirmed if r.rule == rule]

@@ -10,9 +10,10 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import by_surface
 
-def _roles(text, day="2023-03-15"):
-    return {c.surface: c.role for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day))}
+
+DAY = "2023-03-15"
 
 
 @pytest.mark.parametrize("text,shares", [
@@ -38,7 +39,7 @@ def _roles(text, day="2023-03-15"):
     ("China took the lead, its shipments amounting to 19.6 percent of the total.", ["19.6 percent"]),
 ])
 def test_parts_of_a_whole_are_shares(text, shares):
-    roles = _roles(text)
+    roles = by_surface(text, DAY, "role")
     assert {s: roles[s] for s in shares} == {s: "share" for s in shares}
 
 
@@ -51,7 +52,7 @@ def test_parts_of_a_whole_are_shares(text, shares):
     ("The share price index was at 4.5 percent above its January level.", "4.5 percent", "growth"),
 ])
 def test_neighbouring_phrasing_keeps_its_role(text, surface, role):
-    assert _roles(text)[surface] == role
+    assert by_surface(text, DAY, "role")[surface] == role
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -61,18 +62,18 @@ def test_neighbouring_phrasing_keeps_its_role(text, surface, role):
     ("Most analysts expected the inflation rate at 7.5%.", "7.5%"),
 ])
 def test_a_contribution_to_a_change_is_no_share(text, surface):
-    assert _roles(text)[surface] != "share"
+    assert by_surface(text, DAY, "role")[surface] != "share"
 
 
 def test_a_list_of_growths_each_against_its_own_base_is_a_list_of_growths():
-    roles = _roles("Arrivals reached 2.1 million, a growth of 12% compared to the same period in 2022, "
-                   "27% compared to 2021, and 8% compared to 2019.")
+    roles = by_surface("Arrivals reached 2.1 million, a growth of 12% compared to the same period in 2022, "
+                       "27% compared to 2021, and 8% compared to 2019.", DAY, "role")
     assert [roles["12%"], roles["27%"], roles["8%"]] == ["growth", "growth", "growth"]
-    roles = _roles("Revenue reached $3.2 billion, an increase of 7% from 2022, 19% from 2021 and 4% from 2019.")
+    roles = by_surface("Revenue reached $3.2 billion, an increase of 7% from 2022, 19% from 2021 and 4% from 2019.", DAY, "role")
     assert [roles["7%"], roles["19%"], roles["4%"]] == ["growth", "growth", "growth"]
-    roles = _roles("Visitors numbered 1.2 million, an 11% increase from the first half of 2023, 45% from 2022, and 43% from 2019.")
+    roles = by_surface("Visitors numbered 1.2 million, an 11% increase from the first half of 2023, 45% from 2022, and 43% from 2019.", DAY, "role")
     assert [roles["11%"], roles["45%"], roles["43%"]] == ["growth", "growth", "growth"]
-    roles = _roles("Revenue rose to $3 billion, a 7% rise on 2022, 9% on 2021 and 12% on 2019.")
+    roles = by_surface("Revenue rose to $3 billion, a 7% rise on 2022, 9% on 2021 and 12% on 2019.", DAY, "role")
     assert [roles["7%"], roles["9%"], roles["12%"]] == ["growth", "growth", "growth"]
 
 
@@ -80,15 +81,15 @@ def test_an_amount_bracketed_after_a_growth_is_the_same_change_in_absolute_terms
     c = {x.surface: x for x in extract(Article(id="t", path="t.txt", sha256="0", date="2023-03-15",
                                                 text="Against 2022, tax revenue increased by 6.1% (EUR 412 million)."))}
     assert (c["EUR 412 million"].role, c["EUR 412 million"].direction, c["EUR 412 million"].metric) == ("change", "up", "tax revenue")
-    roles = _roles("Cotton exports fell by 12.4 percent (N$96.3 million) from N$777 million in May to N$680.7 million in June.")
+    roles = by_surface("Cotton exports fell by 12.4 percent (N$96.3 million) from N$777 million in May to N$680.7 million in June.", DAY, "role")
     assert [roles["N$96.3 million"], roles["N$777 million"], roles["N$680.7 million"]] == ["change", "level", "level"]
     # more than the figure in the bracket: no restatement of the change
-    assert _roles("Exports rose 8% ($4.2 billion in total) in 2023.")["$4.2 billion"] == "level"
+    assert by_surface("Exports rose 8% ($4.2 billion in total) in 2023.", DAY, "role")["$4.2 billion"] == "level"
 
 
 def test_a_percentage_named_as_a_ratio_is_a_ratio():
-    assert _roles("The export-import ratio was 87.5% in the first half.")["87.5%"] == "ratio"
+    assert by_surface("The export-import ratio was 87.5% in the first half.", DAY, "role")["87.5%"] == "ratio"
     # a ratio that changes is a change of it; a rate stays a rate, and a ratio of one named term is no ratio of two
-    assert _roles("The debt dependence ratio was 24.5% in the budget.")["24.5%"] != "ratio"
-    assert _roles("The export-import ratio rose by 2.1% in the first half.")["2.1%"] == "growth"
-    assert _roles("The unemployment rate was 7.5% in the first half.")["7.5%"] == "rate"
+    assert by_surface("The debt dependence ratio was 24.5% in the budget.", DAY, "role")["24.5%"] != "ratio"
+    assert by_surface("The export-import ratio rose by 2.1% in the first half.", DAY, "role")["2.1%"] == "growth"
+    assert by_surface("The unemployment rate was 7.5% in the first half.", DAY, "role")["7.5%"] == "rate"

@@ -10,14 +10,13 @@ distribution, and a percentage that is the subject of its clause."""
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
 def _frame(text, day="2023-03-15"):
     """Surface → (role, direction); a unit word printed apart ("0.6 point") also under its digits."""
     out = {}
-    for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day)):
+    for c in extracted(text, day):
         out[c.surface] = out[c.surface.split()[0]] = (c.role, c.direction)
     return out
 

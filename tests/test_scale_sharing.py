@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import by_surface
 
 
-def _values(text: str) -> dict[str, float]:
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
-    return {c.surface: c.value for c in claims}
+DAY = "2024-05-01"
 
 
 @pytest.mark.parametrize("text, surface, value", [
@@ -22,7 +19,7 @@ def _values(text: str) -> dict[str, float]:
     ("Sales rose 1,250 to 3.5 billion units.", "1,250", 1_250),
 ])
 def test_a_figure_that_spells_out_its_size_keeps_it(text, surface, value):
-    assert _values(text)[surface] == value
+    assert by_surface(text, DAY, "value")[surface] == value
 
 
 @pytest.mark.parametrize("text, surface, value", [
@@ -30,4 +27,4 @@ def test_a_figure_that_spells_out_its_size_keeps_it(text, surface, value):
     ("Prices fell from 300 to 25 million shillings over the decade.", "300", 300e6),
 ])
 def test_a_scale_written_once_still_serves_both(text, surface, value):
-    assert _values(text)[surface] == value
+    assert by_surface(text, DAY, "value")[surface] == value

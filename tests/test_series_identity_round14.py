@@ -7,25 +7,16 @@ from __future__ import annotations
 
 from factcheck.extract import extract
 from factcheck.extract.context import local_places
-from factcheck.models import Article
 from factcheck.relations import analyse
 
-
-def _article(text: str, date: str = "2021-07-10") -> Article:
-    return Article(id="t", path="t.txt", text=text, sha256="0", date=date)
+from conftest import article_of, flags, frames_by_surface
 
 
-def _claims(text: str):
-    return {c.surface: c for c in extract(_article(text))}
-
-
-def _flags(text: str) -> list[str]:
-    article = _article(text)
-    return [f.reason for f in analyse(extract(article), article, []).findings if f.flag]
+DAY = "2021-07-10"
 
 
 def _confirmed(text: str, rule: str) -> list:
-    article = _article(text)
+    article = article_of(text, DAY)
     return [r for r in analyse(extract(article), article, []).confirmed if r.rule == rule]
 
 
@@ -57,14 +48,14 @@ def test_a_place_named_once_is_not_taken_for_the_articles_own():
 
 
 def test_each_island_is_the_subject_of_its_own_figures():
-    got = _claims(ISLANDS)
+    got = frames_by_surface(ISLANDS, DAY)
     assert got["2,410 visitors"].subject == ["Korvala"]
     assert got["870 visitors"].subject == ["Brennet"]
     assert got["28,930"].subject == ["Ostmark"]
 
 
 def test_islands_are_neither_parts_nor_restatements_of_one_another():
-    assert _flags(ISLANDS) == []
+    assert flags(ISLANDS, DAY) == []
 
 
 # --- "from A to B": the pair a growth names ----------------------------------------------------
@@ -78,12 +69,12 @@ def test_a_growth_from_one_figure_to_the_next_is_of_that_pair():
     pairs = {(r.inputs[0].claim.surface, r.inputs[1].claim.surface) for r in found}
     assert ("698", "749") in pairs
     assert not any(new == "1,728" and old == "698" for old, new in pairs)
-    assert _flags(PAIRS) == []
+    assert flags(PAIRS, DAY) == []
 
 
 def test_a_growth_from_one_figure_to_the_next_still_catches_a_slip():
     assert any("seven percent" in reason or "17 percent" in reason
-               for reason in _flags(PAIRS.replace("seven percent", "17 percent")))
+               for reason in flags(PAIRS.replace("seven percent", "17 percent"), DAY))
 
 
 # --- a difference from another series ---------------------------------------------------------
@@ -93,13 +84,13 @@ OTHER_SERIES = ("Over the twelve months to June 2021 there were 4,424 departures
 
 
 def test_more_than_another_series_is_no_change_of_the_figures_own():
-    assert _flags(OTHER_SERIES) == []
+    assert flags(OTHER_SERIES, DAY) == []
 
 
 def test_more_than_its_own_earlier_level_is_still_checked():
     text = ("Over the twelve months to June 2021 there were 4,424 departures, compared with 3,929 in the "
             "same period a year earlier, 395 more than the year before.")
-    assert any("395" in reason for reason in _flags(text))
+    assert any("395" in reason for reason in flags(text, DAY))
 
 
 # --- a part of a part, and a definite anaphor ---------------------------------------------------
@@ -107,19 +98,19 @@ def test_more_than_its_own_earlier_level_is_still_checked():
 def test_a_category_and_a_good_of_it_are_not_added_up():
     text = ("Total exports rose 16.1 percent to US$659.2 million in the first half of 2021. Of this, mineral "
             "exports amounted to US$584.7 million, with iron ore exports rising to US$391.0 million.")
-    assert _flags(text) == []
+    assert flags(text, DAY) == []
 
 
 def test_two_goods_of_different_categories_still_add_up_within_their_whole():
     text = ("Exports reached US$600 million in June 2021, with coffee exports of US$450 million and "
             "copper exports of US$350 million.")
-    assert _flags(text) != []
+    assert flags(text, DAY) != []
 
 
 def test_the_bare_head_after_a_fuller_mention_refers_back_to_it():
     text = ("By the end of 2020, total public debt (excluding deposits) reached €4.514 billion. When deposits "
             "are included, the debt amounted to €4.129 billion.")
-    assert _flags(text) == []
+    assert flags(text, DAY) == []
 
 
 # --- regions and trade blocs; a place said to be a market ----------------------------------
@@ -128,11 +119,11 @@ def test_a_region_is_a_subject_and_a_market_the_other_party():
     text = ("Exports of the country's firms reached 7.9 billion francs in 2020. The European Economic Area "
             "(EEA) remained the most important sales market, with sales of 3.55 billion francs, a share of 45 "
             "percent. Asia and the Pacific followed with sales of 1.64 billion francs.")
-    got = _claims(text)
+    got = frames_by_surface(text, DAY)
     assert "European Economic Area" in got["3.55 billion francs"].subject
     assert got["1.64 billion francs"].subject == ["Asia"]
     # a region's sales are no whole of the total's parts, nor a restatement of another region's
-    assert _flags(text) == []
+    assert flags(text, DAY) == []
 
 
 # --- a growth of another year than the pair of levels ---------------------------------------
@@ -140,9 +131,9 @@ def test_a_region_is_a_subject_and_a_market_the_other_party():
 def test_a_growth_of_another_year_is_not_the_change_between_the_levels():
     text = ("From 500.4 billion francs in 2012, exports leapt to 560.2 billion francs in 2013, plunged by "
             "26% in 2014, and recovered to 540.9 billion francs in 2019.")
-    assert _flags(text) == []
+    assert flags(text, DAY) == []
 
 
 def test_a_growth_of_the_later_levels_year_is_still_checked():
     text = "From 500.4 billion francs in 2012, exports rose by 20% to 560.2 billion francs in 2013."
-    assert any("20%" in reason for reason in _flags(text))
+    assert any("20%" in reason for reason in flags(text, DAY))

@@ -10,10 +10,6 @@ from factcheck.calendars import solar_hijri_months, solar_hijri_new_year, solar_
 from conftest import frames_by_surface
 
 
-def _claims(text, day):
-    return frames_by_surface(text, day)
-
-
 @pytest.mark.parametrize("year, nowruz", [(1398, date(2019, 3, 21)), (1399, date(2020, 3, 20)),
                                           (1403, date(2024, 3, 20)), (1404, date(2025, 3, 21)),
                                           (1375, date(1996, 3, 20))])
@@ -32,7 +28,7 @@ def test_months_of_a_solar_year_are_31_then_30_days_long():
 def test_year_to_date_of_the_current_iranian_year_is_read_in_its_own_months():
     text = ("Iran's customs office said non-oil imports reached $21.4 billion in the first eight months "
             "of the current Iranian year, up 6 percent from the same period of the previous year.")
-    c = _claims(text, day="2022-11-30")
+    c = frames_by_surface(text, "2022-11-30")
     assert c["$21.4 billion"].period == "2022-03-21/2022-11-21"
     assert c["6 percent"].period == "2022-03-21/2022-11-21"
     # the base is the same months of the solar year before, which began a day later in March
@@ -42,20 +38,20 @@ def test_year_to_date_of_the_current_iranian_year_is_read_in_its_own_months():
 def test_dates_the_text_gives_in_brackets_are_kept():
     text = ("Tehran's exchange traded 9.2 million tonnes of steel in the current Iranian calendar year "
             "(March 21-September 22), the exchange reported.")
-    c = _claims(text, day="2022-10-05")
+    c = frames_by_surface(text, "2022-10-05")
     assert c["9.2 million tonnes"].period == "2022-03-21/2022-09-22"
 
 
 def test_a_named_solar_year_and_the_last_solar_year():
-    c = _claims("Afghan fruit exports were worth $310 million in the solar year 1400.", day="2022-06-01")
+    c = frames_by_surface("Afghan fruit exports were worth $310 million in the solar year 1400.", "2022-06-01")
     assert c["$310 million"].period == "2021-03-21/2022-03-20"
-    c = _claims("Afghanistan exported 120,000 tons of saffron in the last solar year.", day="2022-06-01")
+    c = frames_by_surface("Afghanistan exported 120,000 tons of saffron in the last solar year.", "2022-06-01")
     assert c["120,000 tons"].period == "2021-03-21/2022-03-20"
 
 
 def test_an_ordinary_year_to_date_in_the_same_article_is_still_the_gregorian_one():
-    c = _claims("Iran's car output rose 4 percent to 610,000 units in the first seven months of the year.",
-                day="2022-08-15")
+    c = frames_by_surface("Iran's car output rose 4 percent to 610,000 units in the first seven months of the year.",
+                          "2022-08-15")
     assert c["610,000 units"].period == "2022-01/2022-07"
 
 

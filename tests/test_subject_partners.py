@@ -6,10 +6,10 @@ from factcheck.extract.context import topic_subjects
 from factcheck.matching import match
 from factcheck.models import Article, Reference
 
+from conftest import by_surface
 
-def _subjects(text: str) -> dict[str, list[str]]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2023-08-01")
-    return {c.surface: c.subject for c in extract(article)}
+
+DAY = "2023-08-01"
 
 
 def test_destination_of_travellers_is_the_host_not_a_partner():
@@ -25,15 +25,15 @@ def test_a_partner_with_other_or_non_is_still_a_partner_or_left_out():
 
 
 def test_the_destination_of_arrivals_is_the_articles_country():
-    got = _subjects("Arrivals to Barbados rose 6 percent in July.\n\nThe United States remained the largest "
-                    "market for Barbados hotels.\n\nHotels recorded 88,300 guests in July.")
+    got = by_surface("Arrivals to Barbados rose 6 percent in July.\n\nThe United States remained the largest "
+                     "market for Barbados hotels.\n\nHotels recorded 88,300 guests in July.", DAY, "subject")
     assert got["88,300 guests"] == ["Barbados"]
 
 
 def test_sentence_naming_only_a_partner_keeps_the_reporting_country():
-    got = _subjects("Latvia's trade deficit widened to 410 million euros in May.\n\n"
-                    "Imports from other EU member states were 620 million euros. "
-                    "Revenue from Germany grew by 12.5% to 98 million euros, while revenue from France rose by 3.1%.")
+    got = by_surface("Latvia's trade deficit widened to 410 million euros in May.\n\n"
+                     "Imports from other EU member states were 620 million euros. "
+                     "Revenue from Germany grew by 12.5% to 98 million euros, while revenue from France rose by 3.1%.", DAY, "subject")
     assert got["620 million euros"] == ["Latvia", "European Union"]
     assert got["12.5%"] == ["Latvia", "Germany"]
     assert got["3.1%"] == ["Latvia", "France"]

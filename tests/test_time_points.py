@@ -4,8 +4,8 @@ it over the year before that day is the year's flow, measured from the stock a y
 earlier; an undated text that names a year only as the base of a comparison is about the
 year after it."""
 
-from factcheck.extract import extract
-from factcheck.models import Article
+
+from conftest import extracted
 
 
 class _Claims(dict):
@@ -16,7 +16,7 @@ class _Claims(dict):
 
 
 def _claims(text, day="2019-02-15"):
-    return _Claims((c.surface, c) for c in extract(Article(id="t", path="t.txt", text=text, sha256="0", date=day)))
+    return _Claims((c.surface, c) for c in extracted(text, day))
 
 
 def test_a_stock_counted_on_a_day_named_without_its_year_is_the_latest_such_day():

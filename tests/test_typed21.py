@@ -9,9 +9,11 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import extracted
+
 
 def _read(text: str):
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+    claims = extracted(text, "2024-05-01")
     return [(c.surface, c.value, c.unit, c.kind) for c in claims]
 
 

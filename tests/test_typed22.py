@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str):
-    art = Article(id="t", path="t.txt", text=text, sha256="0", date="2025-01-10")
-    return {c.surface: c for c in extract(art)}
+DAY = "2025-01-10"
 
 
 @pytest.mark.parametrize("text,surface,value,unit", [
@@ -23,13 +20,13 @@ def _claims(text: str):
     ("The rebound ended a six-year cycle of losses for the airline.", "six-year", 6, "year"),
 ])
 def test_spans_that_measure_a_length_are_durations(text, surface, value, unit):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.value, c.unit, c.kind) == (value, unit, "duration")
 
 
 def test_after_a_superlative_in_months_is_a_span_not_the_year_so_far():
-    claims = _claims("Car sales rose 4% in six months, their fastest pace in nine months, and the bank "
-                     "earned $2 billion over the same three-month period.")
+    claims = frames_by_surface("Car sales rose 4% in six months, their fastest pace in nine months, and the bank "
+                               "earned $2 billion over the same three-month period.", DAY)
     assert [(c.surface, c.kind) for c in claims.values() if c.kind == "duration"] == [("nine months", "duration")]
     assert claims["4%"].period == "2024-H1"
 
@@ -45,11 +42,11 @@ def test_after_a_superlative_in_months_is_a_span_not_the_year_so_far():
     ("The town will mark its 40th year anniversary in 2026.", "40th year anniversary", 40, "count"),
 ])
 def test_ordinals_that_rank_or_count(text, surface, value, role):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.value, c.unit, c.kind, c.role) == (value, "count", "ordinal", role)
 
 
 def test_a_named_owners_number_one_ranks_a_speakers_praise_does_not():
-    claims = _claims("“We are rebuilding our No. 1 industry,” the minister said. "
-                     "Tourism is Fiji's No. 1 earner of foreign exchange.")
+    claims = frames_by_surface("“We are rebuilding our No. 1 industry,” the minister said. "
+                               "Tourism is Fiji's No. 1 earner of foreign exchange.", DAY)
     assert [(c.value, c.role) for c in claims.values() if c.kind == "ordinal"] == [(1, "rank")]

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str, date: str = "2025-01-10"):
-    art = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    return {c.surface: c for c in extract(art)}
+DAY = "2025-01-10"
 
 
 @pytest.mark.parametrize("sentence,surface", [
@@ -21,14 +18,14 @@ def _claims(text: str, date: str = "2025-01-10"):
     ("Norway took second place with $3 billion.", "second place"),
 ])
 def test_a_rank_takes_the_period_of_the_text(sentence, surface):
-    c = _claims("Copper exports rose 8% in 2023 to $40 million. " + sentence)[surface]
+    c = frames_by_surface("Copper exports rose 8% in 2023 to $40 million. " + sentence, DAY)[surface]
     assert (c.role, c.period) == ("rank", "2023")
 
 
 def test_an_owners_epithet_a_world_ranking_and_an_event_count_take_no_inherited_period():
-    claims = _claims("Copper exports rose 8% in 2023 to $40 million. Chile was third. Africa's fourth-largest "
-                     "economy bought more. With its second largest trading partner, Peru, trade fell. "
-                     "It was the minister's 11th visit to the mine. Its mining output ranks 4th worldwide.")
+    claims = frames_by_surface("Copper exports rose 8% in 2023 to $40 million. Chile was third. Africa's fourth-largest "
+                               "economy bought more. With its second largest trading partner, Peru, trade fell. "
+                               "It was the minister's 11th visit to the mine. Its mining output ranks 4th worldwide.", DAY)
     assert [(c.surface, c.period) for c in claims.values() if c.kind == "ordinal"] == [
         ("third", "2023"), ("fourth-largest", None), ("second largest", None), ("11th visit", None), ("4th", None)]
 
@@ -42,12 +39,12 @@ def test_an_owners_epithet_a_world_ranking_and_an_event_count_take_no_inherited_
     ("Gold traded at $2,310 on the day.", "$2,310", "USD / troy_ounce"),
 ])
 def test_a_benchmark_commoditys_bare_price_is_per_its_customary_unit(text, surface, unit):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert (c.unit, c.kind) == (unit, "money")
 
 
 def test_a_bill_or_a_commoditys_trade_is_no_price_per_unit():
-    claims = _claims("The price of Brent was $82 in May, when gold exports were $300 and oil prices cost the treasury $4 billion.")
+    claims = frames_by_surface("The price of Brent was $82 in May, when gold exports were $300 and oil prices cost the treasury $4 billion.", DAY)
     assert [(c.surface, c.unit) for c in claims.values()] == [
         ("$82", "USD / barrel"), ("$300", "USD"), ("$4 billion", "USD")]
 
@@ -58,10 +55,10 @@ def test_a_bill_or_a_commoditys_trade_is_no_price_per_unit():
      845_120_000_000),
 ])
 def test_an_amount_in_two_scales_joined_by_a_stop_or_and_is_one(text, surface, value):
-    c = _claims(text)[surface]
+    c = frames_by_surface(text, DAY)[surface]
     assert c.value == value
 
 
 def test_and_between_two_scaled_figures_without_a_unit_after_keeps_two():
-    claims = _claims("Sales hit 4 trln. 12bln tenge; exports were 5 billion and 700 million came from oil.")
+    claims = frames_by_surface("Sales hit 4 trln. 12bln tenge; exports were 5 billion and 700 million came from oil.", DAY)
     assert [c.value for c in claims.values()] == [4_012_000_000_000, 5e9, 7e8]

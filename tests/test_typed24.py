@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str, date: str = "2025-01-10"):
-    art = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    return {c.surface: c for c in extract(art)}
+DAY = "2025-01-10"
 
 
 # "the US dollar" as one currency among others names no place: the headline's country still
@@ -23,12 +20,11 @@ def _claims(text: str, date: str = "2025-01-10"):
      "price of raw sugar slid.", "$95.2 million", "FJD"),
 ])
 def test_the_us_dollar_named_as_a_currency_does_not_make_the_bare_dollar_american(text, surface, unit):
-    assert _claims(text)[surface].unit == unit
-
+    assert frames_by_surface(text, DAY)[surface].unit == unit
 
 
 def test_a_dotted_day_month_year_is_a_date_not_a_figure():
-    claims = _claims("Wheat harvest\n\n05.08.2024, 10:20\n\nThe wheat harvest reached 3.4 million tonnes.")
+    claims = frames_by_surface("Wheat harvest\n\n05.08.2024, 10:20\n\nThe wheat harvest reached 3.4 million tonnes.", DAY)
     assert list(claims) == ["3.4 million tonnes"]
 
 
@@ -37,17 +33,17 @@ def test_a_dotted_day_month_year_is_a_date_not_a_figure():
     ("Peru ranks third by tonnage and fifth in value.", "fifth in value"),
 ])
 def test_a_place_within_a_measure_is_a_rank(sentence, surface):
-    c = _claims("Copper exports rose 8% in 2023. " + sentence)[surface]
+    c = frames_by_surface("Copper exports rose 8% in 2023. " + sentence, DAY)[surface]
     assert (c.kind, c.role, c.value) == ("ordinal", "rank", {"second": 2, "fifth": 5}[surface.split()[0]])
 
 
 def test_the_value_or_cost_of_each_unit_is_a_price_per_that_unit():
-    claims = _claims("The average value of each tonne of exported wheat was $310, and the cost of a barrel of "
-                     "diesel was $95.")
+    claims = frames_by_surface("The average value of each tonne of exported wheat was $310, and the cost of a barrel of "
+                               "diesel was $95.", DAY)
     assert (claims["$310"].unit, claims["$95"].unit) == ("USD / tonne", "USD / barrel")
 
 
 def test_a_window_named_again_is_a_period_not_a_duration():
-    claims = _claims("Exports reached $4.1 billion in the first five months. Rice earned $0.9 billion in the "
-                     "mentioned five months, and sugar $0.3 billion in the said five months.")
+    claims = frames_by_surface("Exports reached $4.1 billion in the first five months. Rice earned $0.9 billion in the "
+                               "mentioned five months, and sugar $0.3 billion in the said five months.", DAY)
     assert not [s for s, c in claims.items() if c.kind == "duration"], list(claims)

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import frames_by_surface
 
 
-def _claims(text: str, date: str = "2025-01-10"):
-    art = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    return {c.surface: c for c in extract(art)}
+DAY = "2025-01-10"
 
 
 # a text naming its country's own tax office counts in that country's dollar, when it never
@@ -23,8 +20,7 @@ def _claims(text: str, date: str = "2025-01-10"):
      "plans a wharf.", "$1.9 billion", "SBD"),
 ])
 def test_the_country_of_a_named_tax_office_decides_the_bare_dollar(text, surface, unit):
-    assert _claims(text)[surface].unit == unit
-
+    assert frames_by_surface(text, DAY)[surface].unit == unit
 
 
 # a glued "m" before a currency's code or capitalised name is millions of that currency
@@ -33,5 +29,5 @@ def test_the_country_of_a_named_tax_office_decides_the_bare_dollar(text, surface
     ("The refinery will cost 612m GBP over four years.", "612m GBP", 6.12e8, "GBP"),
 ])
 def test_a_glued_million_before_a_currency_code_is_money(sentence, surface, value, unit):
-    claim = _claims(sentence)[surface]
+    claim = frames_by_surface(sentence, DAY)[surface]
     assert (claim.value, claim.unit) == (value, unit)

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
-def _claims(text: str):
-    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+DAY = "2024-05-01"
 
 
 @pytest.mark.parametrize("text,surface,value", [
@@ -22,11 +20,11 @@ def _claims(text: str):
     ("The state paid 2,150,300, 125 dollars in pensions.", "2,150,300, 125", 2_150_300_125),
 ])
 def test_stray_space_inside_a_grouped_figure(text, surface, value):
-    claims = _claims(text)
+    claims = extracted(text, DAY)
     assert [c.value for c in claims if c.surface.startswith(surface)] == [value]
     # but a year and a figure stay two, and so do the items of a list of grouped figures
-    assert [c.value for c in _claims("In 2022, 450,000 tourists came.") if c.value == 450_000] == [450_000]
-    assert [c.value for c in _claims("Sales were 1,200, 3,400 and 5,600 units.")] == [1_200, 3_400, 5_600]
+    assert [c.value for c in extracted("In 2022, 450,000 tourists came.", DAY) if c.value == 450_000] == [450_000]
+    assert [c.value for c in extracted("Sales were 1,200, 3,400 and 5,600 units.", DAY)] == [1_200, 3_400, 5_600]
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -34,8 +32,8 @@ def test_stray_space_inside_a_grouped_figure(text, surface, value):
     ("A tender of 250m won the contract for the Accra road; the budget is GH¢ 9 billion.", "250m"),
 ])
 def test_won_as_a_verb_is_no_currency(text, surface):
-    assert not [c for c in _claims(text) if c.surface.startswith(surface) and c.unit in ("KRW", "KPW")]
-    assert not [c for c in _claims(text) if "won" in c.surface]
+    assert not [c for c in extracted(text, DAY) if c.surface.startswith(surface) and c.unit in ("KRW", "KPW")]
+    assert not [c for c in extracted(text, DAY) if "won" in c.surface]
     # the currency still, after a spelled scale word or where the article names Korea
-    assert [c.unit for c in _claims("Exports to the Gulf reached 4 trillion won, the ministry said.")] == ["KRW"]
-    assert [c.unit for c in _claims("Seoul's budget grew by 700bn won.")] == ["KRW"]
+    assert [c.unit for c in extracted("Exports to the Gulf reached 4 trillion won, the ministry said.", DAY)] == ["KRW"]
+    assert [c.unit for c in extracted("Seoul's budget grew by 700bn won.", DAY)] == ["KRW"]

@@ -9,9 +9,11 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import article_of
+
 
 def _typed(text: str):
-    art = Article(id="t", path="t.txt", text=text, sha256="0", date="2025-01-10")
+    art = article_of(text, "2025-01-10")
     return {c.surface: (round(c.value, 6), c.unit, c.kind) for c in extract(art)}
 
 

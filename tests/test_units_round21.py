@@ -9,10 +9,10 @@ import pytest
 from factcheck.extract import extract
 from factcheck.models import Article
 
+from conftest import by_surface
 
-def _typed(text: str) -> dict[str, tuple]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2024-03-01")
-    return {c.surface: (c.value, c.unit, c.kind) for c in extract(article)}
+
+DAY = "2024-03-01"
 
 
 @pytest.mark.parametrize("text, surface, value, unit", [
@@ -25,7 +25,7 @@ def _typed(text: str) -> dict[str, tuple]:
     ("Revenue was GY$26.73 billion in 2023.", "GY$26.73 billion", 2.673e10, "GYD"),
 ])
 def test_units_the_lexicon_lacked(text, surface, value, unit):
-    got = _typed(text)
+    got = by_surface(text, DAY, "value", "unit", "kind")
     assert surface in got, got
     assert got[surface][0] == pytest.approx(value)
     if unit:
@@ -33,7 +33,7 @@ def test_units_the_lexicon_lacked(text, surface, value, unit):
 
 
 def test_a_bus_before_a_noun_is_a_vehicle():
-    got = _typed("The city added 200 bus routes in 2023.")
+    got = by_surface("The city added 200 bus routes in 2023.", DAY, "value", "unit", "kind")
     assert all(u != "bushel" for _, u, _ in got.values())
 
 
