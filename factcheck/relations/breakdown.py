@@ -127,8 +127,8 @@ def named_parts(graph: Graph):
 
 
 #: A sentence that opens by listing what the figure before it holds: "This includes ...".
-_THIS_INCLUDES = lazy(r"^\W*(?:this|these|that|those|it|they)\s+(?:also\s+)?(?:includ(?:e|es|ed)|compris(?:e|es|ed)|"
-                      r"consist(?:s|ed)?\s+of)\b", re.I)
+_THIS_INCLUDES = lazy(r"^\W*(?:this|these|that|those|it|they)\s+(?:also\s+)?(?:" + "|".join(vocab.INCLUDE_VERBS) + r")\b",
+                      re.I)
 
 
 def _items_of_another(graph: Graph, part: Node, whole: Node) -> bool:

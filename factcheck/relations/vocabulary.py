@@ -106,12 +106,15 @@ SHARE_VERBS = (
     r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to", r"occup(?:y|ies|ied|ying)", r"comprised?",
     r"contribut(?:ing|ed|es?)",  # "contributing 46.7 percent of arrivals"
 )
+#: The finite verbs that say a figure is made of what follows; they also open a sentence that
+#: lists what the figure before it holds ("This includes ...", "They consist of ...").
+INCLUDE_VERBS = (r"includ(?:e|es|ed)", r"compris(?:e|es|ed)", r"consist(?:s|ed)?\s+of")
 #: What opens the list of what the figure before it is made of ("a turnover of 1.6 billion,
 #: out of which 509 million …", "the ten largest banks include five local banks"): the
 #: items after it are parts of that figure, never its whole (breakdown), and a share among
 #: them is a share of it (share rule).
 INCLUDES = re.compile(r"\b(?:" + "|".join((
-    r"includ(?:e|es|ed|ing)", r"compris(?:e|es|ed|ing)", r"consist(?:s|ed|ing)?\s+of", r"made\s+up\s+of",
+    *INCLUDE_VERBS, r"including", r"comprising", r"consisting\s+of", r"made\s+up\s+of",
     r"(?:out\s+)?of\s+which", r"among\s+(?:them|which|whom)", r"split\s+(?:between|into)",
     r"divided\s+(?:between|into)", r"broken\s+down\s+(?:into|as)",
 )) + r")\b", re.I)
