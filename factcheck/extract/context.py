@@ -685,17 +685,19 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _PARTIES = re.compile(rf"\s+(?:between|with|among|and|to|from|in|into)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+countries)?\s*$")
 
 
+# an auxiliary or linking verb that ends a subject's verb group ("exports were", "it has"), and
+# a participle or adjective after "is"/"was" ("is estimated", "was seen to"): one list each,
+# for the pattern and for the last words it can end in
+_AUXILIARIES = ("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+                "should", "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed")
+_AFTER_BE = (*grammar.FORECAST_PARTICIPLES, "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported",
+             "said", "bound", "poised", "due", "slated")
 _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
                             r"|\s+(?:continued|continues|continue|began|begins|started|starts|kept|keeps)\s+to\s*$"  # "the surplus continued to rise"
-                            r"|\s+(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|may|might|"
-                            r"remains|remained|stays|stayed|seems|seemed|(?:is|are|was|were|been)\s+(?:estimated|expected|projected|"
-                            r"forecast|seen|set|likely|pegged|put|thought|believed|reported|said|bound|poised|due|slated)(?:\s+to)?|came\s+in)\s*$", re.I)
+                            r"|\s+(?:" + "|".join(_AUXILIARIES) + r"|(?:is|are|was|were|been)\s+(?:" + "|".join(_AFTER_BE)
+                            + r")(?:\s+to)?|came\s+in)\s*$", re.I)
 # its last words (the search tries every position of a long text otherwise)
-_AUXILIARY_END = ends_with(_AUXILIARY_END, (
-    "to", "in", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
-    "may", "might", "remains", "remained", "stays", "stayed", "seems", "seemed", "estimated", "expected", "projected",
-    "forecast", "seen", "set", "likely", "pegged", "put", "thought", "believed", "reported", "said", "bound", "poised",
-    "due", "slated"))
+_AUXILIARY_END = ends_with(_AUXILIARY_END, ("to", "in", *_AUXILIARIES, *_AFTER_BE))
 _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?:also|further|again|already|still|just|only|"
                                 r"even|slightly|significantly|sharply|steadily|substantially|considerably|marginally|now|"
                                 # "have reportedly amounted", "was officially put": an -ly adverb (not an
@@ -948,7 +950,7 @@ _NOUNS_TOO = frozenset({"total", "record", "top", "report", "post", "set", "end"
 
 # "remained steady at 5.7%": a state, not what is measured
 _STATES = frozenset({"steady", "unchanged", "flat", "stable", "constant", "firm", "higher", "lower", "high", "low",
-                     "level", "close", "put", "pegged", "seen", "estimated", "projected", "forecast", "expected"})
+                     "level", "close", "put", "pegged", "seen", *grammar.FORECAST_PARTICIPLES})
 
 
 _LETTER = re.compile(r"[A-Za-z]")

@@ -1196,7 +1196,8 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
 
 # "The deficit is expected to rise to £125m by 2019": a forecast's year is not what the
 # sentences after it report (the month "May" is no modal: the pattern is case-sensitive there)
-_FORECAST_BEFORE = lazy(r"\b(?:(?i:expected|forecast|projected|predicted|set|due|estimated)\s+to|(?i:will|would|could|might)"
+_FORECAST_BEFORE = lazy(r"\b(?:(?i:" + "|".join((*grammar.FORECAST_PARTICIPLES, "predicted", "set", "due"))
+                        + r")\s+to|(?i:will|would|could|might)"
                         r"|[Mm]ay\s+(?:be|reach|rise|fall|grow|increase|decline|climb|drop|top|exceed))\b[^.;:]*$")
 
 

@@ -25,6 +25,11 @@ from factcheck.extract import lexicon
 from factcheck.extract.patterns import ends_with, lazy
 
 
+#: The participles that make a figure one foreseen rather than reported ("expected to reach",
+#: "from a forecast 359,000", "is projected"): the readers of forecasts take their list from here.
+FORECAST_PARTICIPLES = ("forecast", "projected", "expected", "estimated")
+
+
 @functools.cache
 def _closed() -> dict[str, frozenset[str]]:
     return {tag: frozenset(str(w).lower() for w in words) for tag, words in lexicon.load("closed_class").items()}

@@ -10,7 +10,7 @@ import functools
 import re
 
 from factcheck.articles import _MONTH_RE
-from factcheck.extract import qualifiers, units
+from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.quantities import rate_parts, rate_unit
@@ -75,7 +75,7 @@ _ADJUNCT_TO = re.compile(r"\s+[a-z][^,;:.\d]{0,40}?"
 # "rose to $7.36 billion from $6.78 billion", "narrowed to 138,285 lots from 212,577 lots", "to
 # 393,000 tonnes from a forecast 359,000" (the earlier level named as a revision or forecast)
 _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}?\s+)?from\s+"
-                          r"(?:an?\s+(?:(?:revised|forecast|projected|expected|estimated)\s+)?)?")
+                          r"(?:an?\s+(?:(?:" + "|".join(("revised", *grammar.FORECAST_PARTICIPLES)) + r")\s+)?)?")
 
 
 # "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
