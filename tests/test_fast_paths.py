@@ -357,11 +357,15 @@ def test_triggered_patterns_agree_with_their_plain_forms_on_the_corpus():
 @example("1 234 567")
 @example("x1\u00a0200 and 3.450\u00a0000")
 @example(",123 456 789")
+@example("from 18 984 to 19 250")
+@example("1.200 300 and ,12 345")
+@example("x1 234 5 678")
 def test_space_grouped_numbers_digit_first_match_as_the_plain_pattern(text):
     from factcheck.extract import numbers
 
-    plain = re.compile(numbers.SPACE_GROUPED_PLAIN)
-    assert [m.span() for m in numbers._SPACE_GROUPED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for fast, plain in ((numbers._SPACE_GROUPED, numbers.SPACE_GROUPED_PLAIN),
+                        (numbers._SPACE_ONE_GROUP, numbers.SPACE_ONE_GROUP_PLAIN)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain
 
 
 # --- the variants a sentence names (relations.graph.variant_of) ---
