@@ -357,12 +357,55 @@ def test_triggered_patterns_agree_with_their_plain_forms_on_the_corpus():
 @example("1 234 567")
 @example("x1\u00a0200 and 3.450\u00a0000")
 @example(",123 456 789")
+@example("from 18 984 to 19 250")
+@example("1.200 300 and ,12 345")
+@example("x1 234 5 678")
 def test_space_grouped_numbers_digit_first_match_as_the_plain_pattern(text):
     from factcheck.extract import numbers
 
-    plain = re.compile(numbers.SPACE_GROUPED_PLAIN)
-    assert [m.span() for m in numbers._SPACE_GROUPED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for fast, plain in ((numbers._SPACE_GROUPED, numbers.SPACE_GROUPED_PLAIN),
+                        (numbers._SPACE_ONE_GROUP, numbers.SPACE_ONE_GROUP_PLAIN)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain
 
+
+
+# made-up money talk: the currency hints' words, signs and near misses, glued or apart
+_MONEY_PIECES = ["Rs", "Rs.", "rs", "RS", "₹", "rupee", "rupees", "Rupees", "crore", "lakh", "¥", "yen", "Yen", "£",
+                 "pound", "pounds", "sterling", "$", "US$", "A$", "AU$", "C$", "HK$", "dollar", "dollars",
+                 "Australian dollars", "Canadian dollar", "rand", "Rand", "R", "r", "Pakistani rupees", "taka", "Tk",
+                 "tk", "5", "12", "ſ"]
+money_talk = glued(_MONEY_PIECES, [" ", "", "-", ".", "\t", "\u00a0", "x", "a", "1"], max_size=16)
+
+
+@PROPERTY
+@given(money_talk)
+@example("The budget of Rs 5 crore and 12 lakh rupees")
+@example("A$5 and C$3 and HK$2, about 9 Australian dollars")
+@example("R5 of rand, Tk 3 taka, $4 US dollars")
+def test_the_currency_hints_count_as_their_plain_patterns(text):
+    from factcheck.extract import claims
+
+    plain = [(len(re.findall(hint.pattern, text)), code) for code, hint, _ in claims._CURRENCY_HINTS]
+    assert claims._currency_counts(text) == plain
+
+
+def test_a_currency_hint_runs_only_where_its_strings_are(monkeypatch):
+    from factcheck.extract import claims
+
+    ran = []
+
+    class Counting:
+        def __init__(self, code):
+            self.code = code
+
+        def findall(self, text):
+            ran.append(self.code)
+            return []
+
+    monkeypatch.setattr(claims, "_CURRENCY_HINTS",
+                        tuple((code, Counting(code), words) for code, _, words in claims._CURRENCY_HINTS))
+    claims._currency_counts("Exports rose 5 percent to 12 billion yen in the year to March.")
+    assert ran == ["JPY"]
 
 # --- the variants a sentence names (relations.graph.variant_of) ---
 _VARIANT_PIECES = ["seasonally adjusted", "Seasonal-adjustment", "adjusted for seasonal", "SA", "NSA", "sa", "nsa",

@@ -218,11 +218,19 @@ _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects
 # "approved for 2024" names the year the text is about)
 _HEDGED = triggered(re.compile(r"\b(?:will|would|likely|expects?|expected|forecasts?|projects?|projected|outlook)\b", re.I),
                     ("will", "would", "likely", "expect", "forecast", "project", "outlook"))
-_CURRENCY_HINTS = (("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b"), ("JPY", r"¥|\byen\b"),
-                   ("GBP", r"£|\bpounds?\b|\bsterling\b"), ("USD", r"(?<![A-Z])\$|\bdollars?\b"),
-                   ("AUD", r"\bA\$|\bAustralian dollars?\b"), ("CAD", r"\bC\$|\bCanadian dollars?\b"),
-                   ("HKD", r"\bHK\$"), ("ZAR", r"\brand\b|\bR\d"), ("PKR", r"\bPakistani rupees?\b"),
-                   ("BDT", r"\btaka\b|\bTk\s?\d"))
+# each with the strings (its case) every match of its pattern holds: most articles name
+# one or two currencies, and the others' patterns need not be run over the text
+_CURRENCY_HINTS = tuple((code, lazy(pattern), words) for code, pattern, words in (
+    ("INR", r"₹|\bRs\.?\s?\d|\brupees?\b|\bcrore\b|\blakh\b", ("₹", "Rs", "rupee", "crore", "lakh")),
+    ("JPY", r"¥|\byen\b", ("¥", "yen")),
+    ("GBP", r"£|\bpounds?\b|\bsterling\b", ("£", "pound", "sterling")),
+    ("USD", r"(?<![A-Z])\$|\bdollars?\b", ("$", "dollar")),
+    ("AUD", r"\bA\$|\bAustralian dollars?\b", ("A$", "Australian dollar")),
+    ("CAD", r"\bC\$|\bCanadian dollars?\b", ("C$", "Canadian dollar")),
+    ("HKD", r"\bHK\$", ("HK$",)),
+    ("ZAR", r"\brand\b|\bR\d", ("rand", *(f"R{d}" for d in range(10)))),
+    ("PKR", r"\bPakistani rupees?\b", ("Pakistani rupee",)),
+    ("BDT", r"\btaka\b|\bTk\s?\d", ("taka", "Tk"))))
 
 
 def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Optional[str],
@@ -426,8 +434,7 @@ def _home_country(text: str, dollar: Optional[str] = None, money_read=None) -> O
     A bare "$" is the dollar the article's conventions settled on (a Samoan "$" is the
     tala, a Bahamian one the Bahamian dollar), not the US dollar by default."""
     head = text[:6000]  # the opening paragraphs say whose money it is
-    counts = [(len(re.findall(pattern, head)), code) for code, pattern in _CURRENCY_HINTS]
-    n, code = max(counts)
+    n, code = max(_currency_counts(head))
     if code == "USD" and dollar:
         code = dollar
     if n and code != "USD":
@@ -441,6 +448,13 @@ def _home_country(text: str, dollar: Optional[str] = None, money_read=None) -> O
     # dateline): the money the number grammar itself read in the opening paragraphs
     read = money_read() if money_read else None
     return amounts.country_of_currency(read) if read and read not in ("USD", "EUR") else None
+
+
+def _currency_counts(text: str) -> list[tuple[int, str]]:
+    """(How often the text names the currency, its code), for each currency the hints know;
+    a pattern runs only where the text holds one of the strings every match of it holds."""
+    return [(len(hint.findall(text)) if any(map(text.__contains__, words)) else 0, code)
+            for code, hint, words in _CURRENCY_HINTS]
 
 
 def _money_read(sentences: list[Sentence], has: dict) -> Optional[str]:

@@ -79,7 +79,11 @@ _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
 
 # "from 18 984 to 19 250": one group set off by a plain space (a figure and the next could
 # read so too: taken only when the article writes two such, and no comma-grouped number)
-_SPACE_ONE_GROUP = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d]|[.,]\d)")
+SPACE_ONE_GROUP_PLAIN = r"(?<![\d.,])\d{1,3} \d{3}(?![\d]|[.,]\d)"
+# written to start with a digit, as _SPACE_GROUPED is: searched over a whole article that
+# has no comma-grouped number, it jumps from digit to digit (about three times faster), and
+# finds the same matches (test_fast_paths)
+_SPACE_ONE_GROUP = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d]|[.,]\d)")
 
 
 def space_thousands(text: str) -> bool:
