@@ -118,9 +118,19 @@ def _phrases() -> list[tuple[str, re.Pattern, str]]:
 _PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
 
 
+# British spellings, read as American so that 'labour force' is 'labor force'
+_BRITISH = ((re.compile(r"(?<=\w{3})our$"), "or"), (re.compile(r"(?<=\w{2})is(ation|ations|er|ers)$"), r"iz\1"))
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def _norm(word: str) -> str:
     neutral, role, same, _ = _metric_lexicon()
-    w = word.lower().strip("'’.-")
+    w = _american(word.lower().strip("'’.-"))
     if w in same:
         return same[w]
     lem = lemma(w)
@@ -257,6 +267,74 @@ def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=1)
+def _of_items() -> frozenset:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("metric_words").get("of_items") or ())
+
+
+# a claim naming one of these is that series, never the item of another ('exports' is not
+# 're-exports of exports', 'trade' not 'trade revenue')
+_NOT_AN_ITEM = frozenset({"trade", "balance", "gdp"})
+
+
+def item_of_flow(claim_metric: Optional[str], ref: Reference) -> bool:
+    """The claim names only the item a reference's series is counted of: 'rice' for 'imports
+    of rice', 'customs duty' for 'public revenue from customs duty', 'remittances' for
+    'remittance inflows'. It may be that figure ('rice imports fell to 12,000 tonnes' is often
+    told 'rice fell to 12,000 tonnes' in a list of imports), or the item's other series:
+    enough to support the claim by an agreeing figure, never to contradict it."""
+    return _item_of_flow(claim_metric, (ref.metric, *ref.aliases))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _item_of_flow(claim_metric: Optional[str], phrases: tuple[str, ...]) -> bool:
+    of_items = _of_items()
+    for ck in metric_keys(claim_metric):
+        named = ck.heads | ck.mods
+        if not ck.heads or ck.heads & (of_items | _NOT_AN_ITEM):
+            continue
+        for phrase in phrases:
+            # of coordinated items ('exports of ships and aircraft') the claim names all or none
+            whole = bool(_COORDINATED.search(phrase))
+            for rk in metric_keys(phrase):
+                if rk.heads & of_items and not rk.heads & ck.heads and (named == rk.mods if whole else named <= rk.mods) \
+                        and not any(0 < len(p & named) < len(p) for p in rk.pairs):
+                    return True
+    return False
+
+
+_COORDINATED = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
+
+
+def unstated(claim_metric: Optional[str], ref: Reference) -> int:
+    """How many modifiers of a reference's metric the claim's does not state (the fewest over
+    their readings and the reference's aliases)."""
+    return _unstated(claim_metric, (ref.metric, *ref.aliases))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unstated(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
+    counts = [len(rk.mods - ck.heads - ck.mods) for ck in metric_keys(claim_metric)
+              for phrase in phrases for rk in metric_keys(phrase)]
+    return min(counts, default=0)
+
+
+def reference_heads(phrase: Optional[str]) -> set[str]:
+    """The words a reference's metric (or alias) is indexed under: the heads of its metric
+    keys and its `head()`, and for a series counted of items ('imports of rice') the items,
+    which a claim may name alone (`item_of_flow`)."""
+    out: set[str] = set()
+    of_items = _of_items()
+    for key in metric_keys(phrase):
+        out |= key.heads
+        if key.heads & of_items:
+            out |= key.mods
+    out.add(head(phrase) or "")
+    return out - {""}
+
+
 def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     if rk.heads != ck.heads:
         return 0
@@ -278,23 +356,35 @@ def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     return 0
 
 
-# Other names of one country or union (not its demonyms or capital: a reference for
-# "Beijing" is the city's), so that a reference for "Viet Nam" meets a claim about Vietnam.
-_NAME_VARIANTS = ("Viet Nam", "Republic of Korea", "Korea", "Czechia", "Côte d'Ivoire", "Burma", "Türkiye", "KSA",
-                  "UAE", "US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "EU", "PRC",
-                  "Mainland China", "Chinese mainland", "eurozone", "euro zone")
+# Names in context._ALIASES that are not another name of the place: its seat of government or
+# parliament, a city or a part of it (a reference for "Beijing" is the city's, for "England"
+# England's).
+_NOT_THE_PLACE = frozenset({"Beijing", "Moscow", "Kremlin", "Washington", "New Delhi", "Tokyo", "London", "Brussels",
+                            "England", "Nitijela", "Majuro", "ASG", "Pago Pago", "Palikir", "American continent"})
 
 
 @functools.lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
-    from factcheck.extract.context import _ALIASES
+    """Every other name of a country or union, lower-cased, to the one the extractor gives a
+    claim's subject: its other spellings and abbreviations ("Viet Nam", "St Kitts and Nevis",
+    "UAE"), its demonyms ("Kenyan") and its ISO 3166 codes ("KE", "KEN", kept to upper case
+    in `_canon`), so that a reference for any of them meets a claim about the place."""
+    from factcheck.extract.context import other_names
 
-    return {v.lower(): _ALIASES[v].lower() for v in _NAME_VARIANTS if v in _ALIASES}
+    return {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
+
+
+@functools.lru_cache(maxsize=1)
+def _area_codes() -> dict[str, str]:
+    from factcheck.importing.series import codes
+
+    return {code: name.lower() for code, (name, _currency) in codes()["area_index"].items()
+            if isinstance(code, str) and code.isupper()}
 
 
 def _canon(names: Iterable[str]) -> set[str]:
-    variants = _variants()
-    return {variants.get(n.lower(), n.lower()) for n in names}
+    variants, codes = _variants(), _area_codes()
+    return {codes.get(n) or variants.get(n.lower(), n.lower()) for n in names}
 
 
 def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
@@ -466,10 +556,8 @@ def _candidates(claim: Claim, references) -> list[Reference]:
         for ref in references:
             ref_heads: set[str] = set()
             for phrase in [ref.metric, *ref.aliases]:
-                for key in metric_keys(phrase):
-                    ref_heads |= key.heads
-                ref_heads.add(head(phrase) or "")
-            for h in ref_heads - {""}:
+                ref_heads |= reference_heads(phrase)
+            for h in ref_heads:
                 by_head.setdefault(h, []).append(ref)
         cached = (references, by_head)
         _INDEX.clear()
@@ -511,6 +599,10 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
         s = metric_score(claim.metric, ref)
+        # a claim naming only the item of the reference's series only may be its figure
+        item = weak and not s and item_of_flow(claim.metric, ref)
+        if item:
+            s = 1
         if not s or not roles_agree(claim, ref):
             continue
         if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
@@ -527,6 +619,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
                                                             not claim.context.get("period_inherited"))
         if per is False and not maybe:
             continue
+        maybe = maybe or item
         if ref.period and claim.period is None and (s < 3 or not subj):
             continue
         if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
@@ -555,6 +648,12 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     # entry, not Greece's total, when both fit equally well otherwise
     if len(best) > 1 and claim.subject:
         best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
+    # of several series a claim names less of ('tourists' for 'inbound tourists' and 'inbound
+    # tourists for holiday'), the one it leaves least unsaid: the series, not a breakdown of it
+    # (only to support a claim: the relations compute with no reference that only may be it)
+    if weak and len(best) > 1 and metric_of[best[0].id] == 1:
+        unsaid = {r.id: unstated(claim.metric, r) for r in best}
+        best = [r for r in best if unsaid[r.id] == min(unsaid.values())]
     # A claim without a period matches only when a single reference fits the rest.
     if claim.period is None:
         best_all = [r for w, r in scored if r.period is not None]

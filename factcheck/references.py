@@ -78,12 +78,12 @@ class ReferenceIndex:
     def candidates(self, heads, subjects=(), period: Optional[str] = None) -> list[Reference]:
         """The references that could match a claim whose metric has one of these head
         nouns (a superset: matching decides)."""
-        from factcheck.matching import head
+        from factcheck.matching import reference_heads
 
         if self._by_head is None:
             by_head: dict[str, list[Reference]] = {}
             for ref in self.references:
-                for h in {head(p) for p in [ref.metric, *ref.aliases]} - {None}:
+                for h in set().union(*(reference_heads(p) for p in [ref.metric, *ref.aliases])):
                     by_head.setdefault(h, []).append(ref)
             self._by_head = by_head
         seen: dict[str, Reference] = {}
