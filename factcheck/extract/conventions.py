@@ -35,7 +35,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         # glued subunits ("1.9p", "50c") need their currency in the article's own words
         "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
         "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
-        "rand": has_word(("rand", "zar", "south africa"), _RAND),
+        # South Africa's own press names neither: "R149bn … R2.2-trillion of debt" is its money
+        "rand": home_currency == "ZAR" or has_word(("rand", "zar", "south africa"), _RAND) or _rand_figures(text),
         "riyal": has_word(("riyal", "sar", "saudi", "seychell"), _RIYAL),  # "SR": the Saudi riyal or Seychelles rupee
         "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
         # "Sh": the shilling of the East African country the article names (by name, adjective
@@ -71,6 +72,15 @@ _RUPEE = lazy(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
 _PENCE = lazy(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
 _CENTS = lazy(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
 _RAND = lazy(r"\b(?:rand|ZAR|South\s+Africa)")
+# "R149bn", "R2.2-trillion", "R6.5 billion": an "R" glued to digits and a scale word is money
+_RAND_FIGURE = lazy(r"(?<![\w$.])R\d[\d,.]*\s?-?(?:bn|mn|m|tn|billion|million|trillion)\b")
+_OTHER_R = lazy(r"₹|R\$|\brupees?\b|\brubles?\b|\broubles?\b|\breais\b|\breal\b", re.I)
+
+
+def _rand_figures(text: str) -> bool:
+    """Two or more "R" amounts with a scale word, where no rupee, rouble or real is named: a
+    South African paper writes its rand so without naming the country or the currency."""
+    return "R" in text and len(_RAND_FIGURE.findall(text)) >= 2 and _OTHER_R.search(text) is None
 _NAIRA = lazy(r"\b(?:naira|Nigeria|Nigerian)\b")
 _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")

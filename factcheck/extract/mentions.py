@@ -263,9 +263,13 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
     return q, offset
 
 
-# "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
-_CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
-                                r"nearly\s+|approximately\s+|US)?$")
+# "10.5 million Australian dollars ($7.5 million)", "a 1.62 billion-dinar ($5.7 billion)": the
+# bracket converts an amount into US dollars; after a bare noun it is the article's own dollar
+# amount ("royalties ($13.9 billion)")
+_CONVERSION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                                r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\b)"
+                                r"[\d,.]*(?:\s*[A-Za-z.’'-]+){0,3}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
+                                r"nearly\s+|approximately\s+|US)?$", re.I)
 
 
 
