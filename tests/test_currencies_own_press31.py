@@ -21,7 +21,7 @@ def _read(text: str, home: str | None = None) -> dict[str, tuple[float, str]]:
 
 
 def test_a_bracket_after_a_bare_noun_is_the_articles_own_dollar():
-    text = ("Fiji's fund closed the month at $410.2 billion. Inflows came from licence fees "
+    text = ("The Reserve Bank of Fiji said the fund closed the month at $410.2 billion. Inflows came from licence fees "
             "($12.7 billion) and from port dues ($4.1 billion).")
     got = _read(text)
     assert got["$12.7 billion"][1] == "FJD"
@@ -75,6 +75,11 @@ def test_the_one_dollar_country_a_budget_text_names_owns_its_bare_dollars():
             "$640,100,200 in the previous estimate.")
     got = _read(text)
     assert got["$612,400,310"][1] == "XCD"
+
+
+def test_one_mention_of_a_dollar_country_outside_public_accounts_decides_nothing():
+    text = "The firm has 40 clients, mostly from Canada, with claims of $8.1 million in all."
+    assert _read(text)["$8.1 million"][1] == "USD"
 
 
 def test_a_text_that_names_the_us_keeps_its_bare_dollars_american():
