@@ -1034,6 +1034,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu == "year" and not word_number and exclusions.is_year(value, raw) and not tm.group("tu").lower().endswith("s") \
                 and re.search(r"fiscal|financial|calendar", tm.group(0), re.I):
             return None  # "the 2024 financial year": a fiscal year named by its number, an anchor
+        if tu in ("quarter", "half") and not word_number and exclusions.is_year(value, raw) and not hyphen_attr \
+                and not tm.group("tu").lower().endswith("s"):
+            return None  # "in the 3rd 2016 quarter": a year before a singular quarter names it, an anchor
         if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 16)) \
