@@ -21,3 +21,9 @@ def test_a_year_before_a_singular_quarter_is_an_anchor_not_a_duration():
     got = _read("Output reached 2,040 tonnes in the second 2023 quarter, after 6 quarters of decline.")
     assert not any(unit == "month" and value > 1000 for value, unit in got.values())
     assert got["6 quarters"] == (18.0, "month")
+
+
+def test_up_to_a_year_with_nothing_counted_after_is_until():
+    got = _read("The ministry will spend about 40% of its revenue up to 2027.")
+    assert "up to 2027" not in got
+    assert _read("The fund may hire up to 2000 nurses this year.")["up to 2000 nurses"][0] == 2000

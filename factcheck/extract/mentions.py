@@ -1304,6 +1304,7 @@ def _model_name_after(sentence: str, pos: int) -> bool:
 # A bound that no year takes: "more than 1000 customers", "at least 1500 jobs".
 _COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
                                  r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$", re.I)
 # Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
 _FIGURE_MORE_THAN = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|cent|percent))\s+(?:more|fewer|less)\s+than\s+$",
                                re.I)
@@ -1316,6 +1317,8 @@ def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
     a verb or adjective ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose"
     stay years)."""
     if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
+        if _UP_TO_BEFORE.search(left, max(0, len(left) - 8)) and counted_phrase(sentence[pos:]) is None:
+            return False  # "revenues up to 2025": "up to" a year with nothing counted after is "until"
         # ("427,545 more than 2016": after a figure, "more than" compares it with a year)
         return not _FIGURE_MORE_THAN.search(left, max(0, len(left) - 40))
     if counted_phrase(sentence[pos:]) is None or _YEAR_DETERMINER.search(left, max(0, len(left) - 30)):
