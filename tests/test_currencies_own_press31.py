@@ -104,3 +104,9 @@ def test_the_scale_on_the_second_of_two_levels_serves_the_first_of_its_size(text
 def test_a_first_level_of_another_size_keeps_its_own_scale():
     got = _read("Ticket prices rose from $40 to $2 million for a private box.")
     assert got["$40"][0] == 40
+
+
+def test_a_budget_text_that_prints_us_dollars_leaves_its_bare_dollar_undecided():
+    text = ("Finance Minister Jane Doe said Saint Lucia withdrew US$50 million, equivalent to "
+            "EC$135 million, from the fund. Its first withdrawal of $50 million was in May.")
+    assert _read(text)["$50 million"][1] != "XCD"

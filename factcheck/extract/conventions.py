@@ -196,14 +196,17 @@ def _dollar_of(text: str) -> str:
                 or converted and n:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
-    if best == "USD" and not us_names and not us_bodies and _PUBLIC_ACCOUNTS.search(text):
+    if best == "USD" and not us_names and not us_bodies and _PUBLIC_ACCOUNTS.search(text) \
+            and not _US_DOLLAR_WORDS.search(text) and not _US_DOLLAR_SIGN.search(text):
         # "the 2010 National Budget Address … in St. Kitts and Nevis": a government's accounts
         # are in its own money, that of the one country the text is about
-        # (context.article_country), when it never names the US
+        # (context.article_country), when it never names the US nor its dollar ("withdrew
+        # US$200 million … its first withdrawal of $200 million": a bare "$" beside "US$" may be either)
         best = _dollar_of_place(article_country(text)) or best
     return best
 
 
+_US_DOLLAR_SIGN = lazy(r"(?<![A-Za-z])(?:US|U\.S\.)\s?\$")
 _PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|statement)|minister\s+of\s+finance|"
                         r"finance\s+minister|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
                         re.I)
