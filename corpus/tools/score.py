@@ -17,7 +17,10 @@ Runs the factcheck installed in the active environment (library API) and reports
    digits transposed, sign dropped, a part changed by a fifth); a slip is caught when the
    edited number or another claim of its relation is flagged.
 
-The gold is never shown to the tool; the scorer reads it only to compare.
+The gold is never shown to the tool; the scorer reads it only to compare. With --desk each
+article is scanned as its outlet's own desk would scan it: with the home currency of the
+outlet's country (the annotation's `country`, as a desk knows where it publishes) where that
+money prints as a bare "$" or a letter prefix; the default scan sets none.
 """
 
 from __future__ import annotations
@@ -97,6 +100,24 @@ def assumed_date(doc: dict, txt: Path) -> str | None:
     return f"{y:04d}-{mo:02d}-15"
 
 
+DESK = False
+HOME: str | None = None  # the desk currency of the article being scored (with --desk)
+# Outlets whose own money a bare "$" or a letter prefix ("R149bn", "N31.8 million") prints,
+# by the ISO 3166 code of the outlet's country (the annotation's `country`): the currency a
+# desk there sets once as home-currency (README, "A desk whose own '$' is not the US dollar").
+DESK_CURRENCIES = {
+    "US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "JM": "JMD",
+    "TT": "TTD", "BB": "BBD", "GY": "GYD", "NA": "NAD", "BS": "BSD", "BZ": "BZD", "FJ": "FJD", "BN": "BND",
+    "AG": "XCD", "GD": "XCD", "LC": "XCD", "KN": "XCD", "VC": "XCD", "DM": "XCD", "SB": "SBD", "WS": "WST",
+    "TO": "TOP", "BM": "BMD", "KY": "KYD", "ZA": "ZAR", "NG": "NGN",
+}
+
+
+def desk_currency(doc: dict) -> str | None:
+    """With --desk: the home currency the outlet's own desk would set (DESK_CURRENCIES), else None."""
+    return DESK_CURRENCIES.get(str(doc.get("country") or "").upper()) if DESK else None
+
+
 def load_article(txt: Path, text: str | None = None, date: str | None = None):
     from factcheck import read_article
 
@@ -112,7 +133,7 @@ def extract_and_check(article, references=None, consistency=True):
     from factcheck import extract_claims
     from factcheck.check import check_claims
 
-    claims = extract_claims(article)
+    claims = extract_claims(article, None, HOME)
     if consistency:
         check_claims(claims, references or [], article)
     else:
@@ -200,6 +221,8 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
     gold = doc.get("claims") or []
     spans = gold_spans(text, gold)
     date = assumed_date(doc, txt)
+    global HOME
+    HOME = desk_currency(doc)
     article = load_article(txt, date=date)
     predicted = extract_and_check(article)
     paired = pair(gold, spans, predicted)
@@ -401,10 +424,14 @@ def main(argv=None) -> int:
     ap.add_argument("--inject", action="store_true")
     ap.add_argument("--json")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--desk", action="store_true",
+                    help="scan each article as its outlet's own desk would, with the home currency of the "
+                         "outlet's country where its money prints as a bare '$' or a letter prefix (DESK_CURRENCIES)")
     ap.add_argument("--no-assumed-dates", action="store_true",
                     help="scan undated articles without a date (by default: the month after the slug's data month)")
     a = ap.parse_args(argv)
-    global ASSUME_DATES
+    global ASSUME_DATES, DESK
+    DESK = a.desk
     ASSUME_DATES = not a.no_assumed_dates
     files = []
     for f in a.folders:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.extract.context import article_country
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
                                        scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
@@ -35,9 +36,11 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         # glued subunits ("1.9p", "50c") need their currency in the article's own words
         "pence": "£" in text or has_word(("pound", "pence", "sterling", "gbp", "brit", "uk", "u.k."), _PENCE),
         "cents": "$" in text or "€" in text or has_word(("dollar", "euro", "cent", "usd", "eur"), _CENTS),
-        "rand": has_word(("rand", "zar", "south africa"), _RAND),
+        # South Africa's own press names neither: "R149bn … R2.2-trillion of debt" is its money
+        "rand": home_currency == "ZAR" or has_word(("rand", "zar", "south africa"), _RAND) or _rand_figures(text),
         "riyal": has_word(("riyal", "sar", "saudi", "seychell"), _RIYAL),  # "SR": the Saudi riyal or Seychelles rupee
-        "N": "NGN" if has_word(("naira", "nigeria"), _NAIRA) else None,
+        "N": "NGN" if home_currency == "NGN" or has_word(("naira", "nigeria"), _NAIRA) or _scaled_figures(text, "N")
+        else None,
         # "Sh": the shilling of the East African country the article names (by name, adjective
         # or capital: "Nairobi — …"), as money.yaml's shilling family lists them
         "Sh": _east_african_shilling(shared, low),
@@ -71,6 +74,22 @@ _RUPEE = lazy(r"\bRs\.?\s?\d|\brupees?\b|\bINR\b", re.I)
 _PENCE = lazy(r"\b(?:pounds?|pence|sterling|GBP|Britain|British|UK|U\.K\.)(?![\w.])")
 _CENTS = lazy(r"\b(?:dollars?|euros?|cents?|USD|EUR)\b")
 _RAND = lazy(r"\b(?:rand|ZAR|South\s+Africa)")
+# "R149bn", "R2.2-trillion", "N31,794,085.85 million": a letter glued to digits and a scale
+# word is money; South African and Nigerian papers print their own so, naming neither the
+# country nor the currency
+_SCALED_FIGURE = {letter: lazy(rf"(?<![\w$.]){letter}\d[\d,.]*\s?-?(?:bn|mn|m|tn|trn|billion|million|trillion)\b")
+                  for letter in ("R", "N")}
+_OTHER_R = lazy(r"₹|R\$|\brupees?\b|\brubles?\b|\broubles?\b|\breais\b|\breal\b", re.I)
+
+
+def _scaled_figures(text: str, letter: str) -> bool:
+    """Two or more amounts printed with `letter` and a scale word ("R149bn … R237bn")."""
+    return letter in text and len(_SCALED_FIGURE[letter].findall(text)) >= 2
+
+
+def _rand_figures(text: str) -> bool:
+    """Rand figures where no rupee, rouble or real is named."""
+    return _scaled_figures(text, "R") and _OTHER_R.search(text) is None
 _NAIRA = lazy(r"\b(?:naira|Nigeria|Nigerian)\b")
 _EUROS = lazy(r"€|\beuros?\b|\bEUR\b")
 _DOLLARS = lazy(r"\bdollars?\b|\bUSD\b")
@@ -177,7 +196,25 @@ def _dollar_of(text: str) -> str:
                 or converted and n:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
+    if best == "USD" and not us_names and not us_bodies and _PUBLIC_ACCOUNTS.search(text) \
+            and not _US_DOLLAR_WORDS.search(text) and not _US_DOLLAR_SIGN.search(text):
+        # "the 2010 National Budget Address … in St. Kitts and Nevis": a government's accounts
+        # are in its own money, that of the one country the text is about
+        # (context.article_country), when it never names the US nor its dollar ("withdrew
+        # US$200 million … its first withdrawal of $200 million": a bare "$" beside "US$" may be either)
+        best = _dollar_of_place(article_country(text)) or best
     return best
+
+
+_US_DOLLAR_SIGN = lazy(r"(?<![A-Za-z])(?:US|U\.S\.)\s?\$")
+_PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|statement)|minister\s+of\s+finance|"
+                        r"finance\s+minister|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
+                        re.I)
+
+
+def _dollar_of_place(place: str | None) -> str | None:
+    """The dollar of a place named as context.article_country names it ("Saint Kitts and Nevis")."""
+    return next((code for code, names, _ in _DOLLAR_COUNTRIES if place and names.search(place)), None)
 
 
 def _local_dateline(lines: list[str]) -> str:

@@ -175,7 +175,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _MONTH_WORD = lazy(_MONTH_RE, re.I)
 _GLUED_ABBREVIATION = re.compile(
     r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|trln|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
-    r"ft|lbs?|bbl|bpd|thousand|million|billion|trillion|percent)\b", re.I)  # (a text that lost its spaces: "31billion", "24.9percent")
+    r"ft|lbs?|bbl|bpd|thousand|million|billion|trillion|percent|per\s?cent)\b", re.I)  # (a text that lost its spaces: "31billion", "24.9percent", "11.8per cent")
 
 
 def word_before(text: str, start: int = 0) -> Optional[str]:

@@ -263,9 +263,13 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
     return q, offset
 
 
-# "10.5 million Australian dollars ($7.5 million)": the bracket converts into US dollars
-_CONVERSION_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|[A-Z]{3}|\d)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
-                                r"nearly\s+|approximately\s+|US)?$")
+# "10.5 million Australian dollars ($7.5 million)", "a 1.62 billion-dinar ($5.7 billion)": the
+# bracket converts an amount into US dollars; after a bare noun it is the article's own dollar
+# amount ("royalties ($13.9 billion)")
+_CONVERSION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                                r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\b)"
+                                r"[\d,.]*(?:\s*[A-Za-z.’'-]+){0,3}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
+                                r"nearly\s+|approximately\s+|US)?$", re.I)
 
 
 
@@ -1030,6 +1034,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if tu == "year" and not word_number and exclusions.is_year(value, raw) and not tm.group("tu").lower().endswith("s") \
                 and re.search(r"fiscal|financial|calendar", tm.group(0), re.I):
             return None  # "the 2024 financial year": a fiscal year named by its number, an anchor
+        if tu in ("quarter", "half") and not word_number and exclusions.is_year(value, raw) and not hyphen_attr \
+                and not tm.group("tu").lower().endswith("s"):
+            return None  # "in the 3rd 2016 quarter": a year before a singular quarter names it, an anchor
         if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
             return None  # "in the three months to September": a reporting period, an anchor
         if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 16)) \
@@ -1297,6 +1304,7 @@ def _model_name_after(sentence: str, pos: int) -> bool:
 # A bound that no year takes: "more than 1000 customers", "at least 1500 jobs".
 _COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
                                  r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$", re.I)
 # Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
 _FIGURE_MORE_THAN = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|cent|percent))\s+(?:more|fewer|less)\s+than\s+$",
                                re.I)
@@ -1309,6 +1317,8 @@ def _year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
     a verb or adjective ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose"
     stay years)."""
     if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
+        if _UP_TO_BEFORE.search(left, max(0, len(left) - 8)) and counted_phrase(sentence[pos:]) is None:
+            return False  # "revenues up to 2025": "up to" a year with nothing counted after is "until"
         # ("427,545 more than 2016": after a figure, "more than" compares it with a year)
         return not _FIGURE_MORE_THAN.search(left, max(0, len(left) - 40))
     if counted_phrase(sentence[pos:]) is None or _YEAR_DETERMINER.search(left, max(0, len(left) - 30)):

@@ -133,6 +133,11 @@ def _outgrows(a: Mention, b: Mention) -> bool:
     return b.has_scale and a.value * (b.scale or 1) > 100 * abs(b.value)
 
 
+def _same_digits_size(a: float, b: float) -> bool:
+    """Two printed figures within a factor of two of each other (1,506 and 1,662)."""
+    return b > 0 and 0.5 <= a / b <= 2
+
+
 def _scaled_count_after(a: Mention, b: Mention) -> bool:
     """"spent respectively 45 and 39 thousand visitor nights": a small whole number before a
     scaled count of things shares its scale and its noun."""
@@ -311,6 +316,12 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and not a.has_scale and b.has_scale and a.value < 1000 and not a.info.get("subunit") \
                 and _AND_OR_GAP.fullmatch(gap):
             # "overspent by $12.4 and $8.1 million": the scale written once serves both amounts
+            _share_unit(a, b, scale=True)
+        elif a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
+                and not a.has_scale and b.has_scale and not a.info.get("subunit") and (to or between) \
+                and _same_digits_size(a.value, b.value / (b.scale or 1)):
+            # "rose from Rwf 1,506 to 1,662 billion": two levels of one series, the scale written
+            # on the second; the first, as many digits long, is in that scale too
             _share_unit(a, b, scale=True)
         if a.kind == K.COUNT and a.has_scale and not a.counted and b.kind in _LEVEL_KINDS \
                 and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|an?)\s+(?:\w+\s+)?", gap):

@@ -192,10 +192,10 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
 
 
 # a price's change or earlier level set off after it: "$4.66 per kg, down from the $4.99",
-# "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95"
-_SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
+# "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95", "US$2.50 per kg, higher than US$2.03"
+_SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|than\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
-_COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|compared|against|versus|vs)\b", re.I)
+_COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
 
 
 def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
