@@ -62,3 +62,8 @@ def test_operating_is_a_modifier_of_income_not_a_verb():
     c = frames_by_surface("Excluding the gains, the bank's other operating income would have been RM394 million.",
                           "2023-11-20")["RM394 million"]
     assert "operating" in (c.metric or "")
+
+
+def test_a_year_inside_a_part_of_a_year_names_that_part():
+    c = frames_by_surface("Exports grow to $3 billion in the 2nd 2019 quarter", "2019-10-01")
+    assert c["$3 billion"].period == "2019-Q2"

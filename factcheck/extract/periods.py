@@ -393,10 +393,17 @@ def _to_part_end(m, ctx):
 
 
 @rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-      r"[- ](?P<unit>quarter|half|semester|trimester)\b", needs=(_T_PART, _T_YEAR), first=True)
+      r"[- ](?P<unit>quarter|half|semester|trimester)\b"
+      rf"|\b(?:the\s+)?(?P<ord2>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<y2>{Y4})\s+(?P<unit2>quarter|half|semester|trimester)\b",
+      needs=(_T_PART, _T_YEAR), first=True)
 def _year_then_part(m, ctx):
-    """'the 2017 final quarter', 'its 2022 first-quarter results': the year written before
-    its part (not a fiscal year's, '2023-2024 second half', which _fiscal_part reads)."""
+    """'the 2017 final quarter', 'its 2022 first-quarter results', 'the 3rd 2016 quarter': the
+    year written before its part or inside it (not a fiscal year's, '2023-2024 second half',
+    which _fiscal_part reads)."""
+    if m.group("ord2"):
+        index = _ORDINALS[m.group("ord2").lower()]
+        months = 3 if m.group("unit2").lower() in _QUARTER_WORDS else 6
+        return _expr(m, _calendar_part(int(m.group("y2")), min(index, 12 // months), months))
     index, months = _part_index(m)
     return _expr(m, _calendar_part(int(m.group("y")), index, months))
 
