@@ -158,7 +158,9 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             if before:
                 k, c = max(before, key=lambda kc: _local(kc[1])[1])
                 gap = sentence[_local(c)[1]: e.start]
-                if (c.role == R.LEVEL and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
+                # (a rate or share stated on the other side is dated as a level is: "down from the
+                # 65.2 percent participation rate in July 2022")
+                if (c.role in _STATED_ROLES and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (compared_before(sentence[: _local(c)[0]][-40:])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])

@@ -137,7 +137,7 @@ _NOUNS_LIKE_VERBS = frozenset({
     "imports", "goods", "services", "tourists", "visitors", "arrivals", "reserves", "revenues", "receipts",
     "need", "speed", "seed", "feed", "red", "bed", "hundred", "shed", "feeds", "listings", "bookings",
     "openings", "mining", "farming", "banking", "retailing", "marketing", "advertising", "training",
-    "travelling", "traveling", "trading", "processing", "rating", "ratings", "offering", "offerings",
+    "travelling", "traveling", "trading", "processing", "operating", "rating", "ratings", "offering", "offerings",
     "filings", "findings", "readings", "postings", "billings", "bond", "bonds", "gross", "loss", "losses",
     "excluding", "including", "regarding", "concerning", "following", "according", "during",
 })

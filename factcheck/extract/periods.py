@@ -270,11 +270,15 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
 _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\d", re.I)
 
 
-# "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news
-_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester)"
+# "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news;
+# "trimester" their quarter ("trimestre"), as translated news keeps it ("the third trimester of 2016")
+_PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester|trimester)"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
+
+
+_QUARTER_WORDS = ("quarter", "trimester")
 
 
 def _part_index(m: re.Match) -> tuple[int, int]:
@@ -282,7 +286,7 @@ def _part_index(m: re.Match) -> tuple[int, int]:
     g = m.groupdict()
     if g.get("ord"):
         i = _ORDINALS[g["ord"].lower()]
-        months = 3 if g["unit"].lower() == "quarter" else 6
+        months = 3 if g["unit"].lower() in _QUARTER_WORDS else 6
         if months == 6 and i > 2:
             i = 2
         return i, months
@@ -301,7 +305,7 @@ def _calendar_part(year: int, index: int, months: int) -> Span:
 _BOOK = Rulebook()
 rule = _BOOK.rule
 
-_T_PART = Needs(("quarter", "quarters", "half", "semester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
+_T_PART = Needs(("quarter", "quarters", "half", "semester", "trimester", "q1", "q2", "q3", "q4", "h1", "h2"), subs=("1q", "2q", "3q", "4q", "1h", "2h"))
 _T_FISCAL = Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?(?:\d\d|(?:19|20)\d\d)(?!\d)")
 _T_MONTH = Needs(month=True)
 _T_DIGIT = Needs(digit=True)
@@ -389,10 +393,17 @@ def _to_part_end(m, ctx):
 
 
 @rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-      r"[- ](?P<unit>quarter|half|semester)\b", needs=(_T_PART, _T_YEAR), first=True)
+      r"[- ](?P<unit>quarter|half|semester|trimester)\b"
+      rf"|\b(?:the\s+)?(?P<ord2>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<y2>{Y4})\s+(?P<unit2>quarter|half|semester|trimester)\b",
+      needs=(_T_PART, _T_YEAR), first=True)
 def _year_then_part(m, ctx):
-    """'the 2017 final quarter', 'its 2022 first-quarter results': the year written before
-    its part (not a fiscal year's, '2023-2024 second half', which _fiscal_part reads)."""
+    """'the 2017 final quarter', 'its 2022 first-quarter results', 'the 3rd 2016 quarter': the
+    year written before its part or inside it (not a fiscal year's, '2023-2024 second half',
+    which _fiscal_part reads)."""
+    if m.group("ord2"):
+        index = _ORDINALS[m.group("ord2").lower()]
+        months = 3 if m.group("unit2").lower() in _QUARTER_WORDS else 6
+        return _expr(m, _calendar_part(int(m.group("y2")), min(index, 12 // months), months))
     index, months = _part_index(m)
     return _expr(m, _calendar_part(int(m.group("y")), index, months))
 
@@ -517,7 +528,8 @@ def _nth_month_of_year(m, ctx):
 
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
-_MONTHS_OF = (rf"(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+# (after a one-word bracket naming the month, "the first month (Shrawan) of the current fiscal year")
+_MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
@@ -1682,7 +1694,7 @@ _NOUN_FROM = lazy(r"(?<![\d%])\s(?!(?:up|down|rose|fell|grew|increased|decreased
 _DAYS_JOINED = lazy(r"\d\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*(?:[A-Za-z]+\.?\s+)?\d", re.I)
 _TIME_WORDS = ("year", "month", "quarter", "half", "fiscal", "financial", "date", "so far", "ytd", "earlier", "ago",
                "previous", "prior", "preceding", "same", "last", "next", "current", "past", "y/y", "yoy", "q/q", "m/m",
-               "sequential", "basis", "as of", "days", "weeks", "semester", "summer", "winter", "spring", "autumn", "fall")
+               "sequential", "basis", "as of", "days", "weeks", "semester", "trimester", "summer", "winter", "spring", "autumn", "fall")
 
 
 
@@ -1805,6 +1817,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if len(found) > 1:
         found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
+        found = _parts_ended_on_day(found, sentence)
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
         found = _bracketed_months(found, sentence)
@@ -1872,6 +1885,30 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
 
 
 _ENDING = lazy(r"\b(?:end|close|conclude)", re.I)
+# "the third quarter ended Sept 30, 2024", "the first half ending on 30 June 2023"
+_ENDED_ON = lazy(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?", re.I)
+
+
+def _parts_ended_on_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A quarter or half followed by the day it ended on is that many months ending with the
+    day's month ("the first quarter ended Sept 30, 2024 (1QFY2025)" is July–September 2024,
+    a company's own first quarter); the day closes it and dates no figure of its own."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and e.span is not None and e.span.start == e.span.end and not a.base and not e.base \
+                and a.span.months in (3, 6) and _ENDED_ON.fullmatch(sentence, a.end, e.start):
+            a.span = month_span(*_months_back(e.span.end.year, e.span.end.month, a.span.months), e.span.end.year, e.span.end.month)
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
+
+
+def _months_back(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) of the first of `months` months ending with that month."""
+    first = year * 12 + month - months
+    return first // 12, first % 12 + 1
 
 
 def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
@@ -1974,7 +2011,7 @@ def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     return kept
 
 
-_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester)|Q[1-4]|H[12])", re.I)
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester|trimester)|Q[1-4]|H[12])", re.I)
 _COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
 _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
 
