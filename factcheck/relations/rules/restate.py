@@ -150,7 +150,7 @@ def repeated_figure(graph: Graph, ctx: Context):
             # two figures of one sentence are two things the frame does not tell apart
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
-                        and not _parallel(graph, key_of, a, b) and not _growths_differ(graph, a, b)
+                        and not _parallel(graph, key_of, a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
                         and not another_source(a) and not another_source(b)]
@@ -186,30 +186,6 @@ def repeated_figure(graph: Graph, ctx: Context):
                 yield _restatement("repeat", a, b, exact)
                 break
     yield from _spelled_out(graph)
-
-
-def _growth_leading_to(graph: Graph, n: Node):
-    """The growth rate right before a level, with no other figure between them ("rose by
-    21.1 percent to 1.3 million", "a 10.9 percent decline in arrivals to 0.13 million")."""
-    sentence = graph.sentence_of(n)
-    i = sentence.index(n)
-    g = sentence[i - 1] if i else None
-    if g is None or g.role != GROWTH or g.kind != PERCENT or g.claim.direction not in ("up", "down"):
-        return None
-    return g
-
-
-def _growths_differ(graph: Graph, a: Node, b: Node) -> bool:
-    """Two levels each reached by its own growth, the growths apart ("visitor arrivals rose
-    by 21.1 percent to 1.3 million" and "a 10.9 percent decline in arrivals to 0.13 million
-    visitors"): a slip changes one figure, not a level and its growth, so these are two
-    series the frame does not tell apart (two islands), not one figure stated twice."""
-    if a.role != LEVEL or b.role != LEVEL:
-        return False
-    ga, gb = _growth_leading_to(graph, a), _growth_leading_to(graph, b)
-    if ga is None or gb is None or ga.claim.base_period != gb.claim.base_period:
-        return False
-    return ga.claim.direction != gb.claim.direction or not of_claim(ga.claim).meets(of_claim(gb.claim))
 
 
 def _unit_named_base(graph: Graph, n: Node) -> bool:
