@@ -102,7 +102,7 @@ def test_a_change_that_names_its_levels_after_from_and_a_year_is_tested_on_them(
 
 @pytest.mark.parametrize("text", [
     # a growth of net profit beside revenue's pair of levels, in a headline run into the text
-    "Hong Leong Bank posted a 9% increase in net profit to RM1.09 billion for the quarter from "
+    "Hong Leong Bank posted a 9% increase in net profit to RM1.09 billion for the third quarter from "
     "RM1 billion a year ago. Revenue rose to RM3.52 billion from RM3.31 billion a year earlier. "
     "— Hong Leong's 3Q net profit rises 9% as loans grow",
     # a change of trading gains beside net profit's pair of levels

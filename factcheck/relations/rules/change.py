@@ -241,9 +241,11 @@ def level_and_change(graph: Graph, ctx: Context):
                 if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
                 if g.series and new.series and not g.series & new.series \
-                        and any(abs((n.paragraph or 0) - (g.paragraph or 0)) <= 1
+                        and any(n.paragraph == g.paragraph and _same_time(n, g)
                                 for n in graph.by_series_any_unit(g.series, LEVEL)):
-                    continue  # "net profit rose 12% to RM1.91bn ... Revenue rose to RM6.81bn from RM6.48bn. — net profit rises 12%"
+                    # "net profit rose 12% to RM1.91bn ... Revenue rose to RM6.81bn from RM6.48bn.
+                    # — net profit rises 12%": the growth's own series has its level right here
+                    continue
                 if g.series and new.series and g.series != new.series and attached_level(graph, g) not in (None, old, new):
                     continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
                 if _ratio_of_amounts(g, old, new):
