@@ -112,6 +112,9 @@ _COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)
 # "totalling $27.07 billion against $31.53 billion", "$710 million (against $955 million)":
 # a level set right against another with no time of its own is the other side, the base's
 _AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
+# (a participle and its preposition: "contrasting with", "buoyed by"; not a verb of saying
+# and its clause, "noting that exports rose from 54.8% in 2016", which often restates the time)
+_FIGURED_ADJUNCT = lazy(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\s+(?:with|by|on|against|from|in)\s[^,;]*\d")
 _PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
 _WORDS = lazy(r"[A-Za-z]+")
@@ -326,6 +329,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
                     and not _ARRIVALS_VERB.match(sentence, e_):
                 after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+            # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
+            # previous year": a participial adjunct with its own figure keeps its time
+            after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
             if after:
                 pick = after[0]
             if pick is not None:

@@ -52,6 +52,9 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     metric = metric.strip(" .,;:!?\"'“”‘’()")
     # "ALGIERS- trade deficit": a dateline opens the text; the series is named after it
     metric = _DATELINE.sub("", metric) or metric
+    # "3Q net profit", "1H revenue", "Q3 FY2024 earnings": the reporting period a results
+    # headline puts before the series says when (the frame reads it), not what is measured
+    metric = _without_reporting_period(metric, sentence)
     if _HAS_DIGIT.search(metric):
         metric = _after_figures(metric)
         if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
@@ -84,6 +87,23 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
 
 
 _HAS_DIGIT = lazy(r"\d")
+# "3Q", "H1", "9M", "3QFY2024": reporting periods of results
+# (a fiscal year alone, "the FY2025 budget", stays: it tells a plan from its revisions)
+_REPORTING_PERIOD = lazy(r"(?<![\w-])(?:[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)(?:\s*FY\s?(?:\d{4}|\d{2}))?(?![\w-])")
+
+
+def _without_reporting_period(metric: str, sentence: str) -> str:
+    """The metric without a reporting-period token, also one whose digit the phrase reader
+    left behind ("1H net profit" read as "H net profit")."""
+    first = metric.split(" ", 1)[0]
+    if first in ("Q", "H", "M"):
+        cut = re.search(r"(?<![\w-])(\d)" + first + r"(?:\s*FY\s?\d{2,4})?\s+" + re.escape(metric[2:].split(" ", 1)[0]), sentence)
+        if cut and _REPORTING_PERIOD.fullmatch(cut.group(1) + first):
+            metric = metric[len(first) + 1:]
+    cut = _REPORTING_PERIOD.sub(" ", metric)
+    return " ".join(cut.split()) or metric if cut != metric else metric
+
+
 _BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})

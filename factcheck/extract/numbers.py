@@ -38,7 +38,7 @@ _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.
 _SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
 # So is one plain-space group right before a scale word, as West and Central African copy
 # prints its CFA budgets ("6 400 billion FCFA"): no list runs a figure into a scaled amount.
-_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|billion|trillion|milliards?)\b)"
+_SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|billion|trillion|milliards?|mln|bln|trln)\b)"
 # A group of three that starts with a zero begins no number of its own, so a space before it
 # groups thousands in any article ("about 1 000 price quotations", "M6 052.2 million").
 _ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
@@ -56,12 +56,20 @@ _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
 # with its grouping comma turned into the decimal point and its own decimal point left in.
 # The first point is the decimal: 1.3947 billion (parse_digits drops the later points).
 _DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|trillion|mn|bn)\b)"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# Two points around fewer than three digits before a scale word ("N26.81.95 trillion", for
+# N26,801.95 billion re-scaled by hand): one figure garbled past reading, kept whole so that
+# neither part stands for it (see garbled_figure).
+_GARBLED_POINTS = r"\d{1,3}\.\d{1,2}\.\d{1,3}(?![\d.])(?=\s?(?:million|billion|trillion|mn|bn|tn)\b)"
+DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
 LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+# Copy that writes decimal commas can leave a space after one too, with up to three
+# decimals before an abbreviated scale word ("USD 1, 118 bln", beside "739,386 mln"): one
+# figure, as a list never runs its item into a scaled amount.
+_DECIMAL_COMMA_STRAY_SPACE = r"\d{1,3}, \d{1,3}(?=\s(?:million|billion|trillion|mn|bn|mln|bln|trln)\b)"
+DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -251,6 +259,16 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
             return float(whole.replace(",", "") + "." + rest.replace(".", ""))
         return float(s.replace(".", "").replace(",", ""))
     return float(s.replace(",", ""))
+
+
+_GARBLED = re.compile(r"\d\.\d{1,2}\.\d")
+
+
+def garbled_figure(surface: str) -> bool:
+    """Is the figure printed with two points around fewer than three digits ("N26.81.95
+    trillion")? No grouping or decimal convention reads it, so its value is a guess that
+    no identity should be checked against."""
+    return _GARBLED.search(surface) is not None
 
 
 _DECIMAL_COMMA_HINT = re.compile(r"\d,\d{1,2}(?![\d,])|\d\.\d{3}[.,]\d")

@@ -67,7 +67,10 @@ def _difference(noun: Optional[str], adjective: Optional[str] = None) -> Optiona
 
 _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than|less\s+than|an\s+estimated|a\s+further|an\s+average\s+of)\s+)?"
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
-                            r"|\b(?:an?|the)\s+(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+[^,;]{0,40}?\s+)?of\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+                            # (a noun's own phrase ends before a relative pronoun: "the end of the quarter
+                            # which represented a decrease of 7,900" names the decrease, not the end)
+                            r"|\b(?:an?|the)\s+(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+(?:(?!\b(?:which|who|that)\b)[^,;]){0,40}?\s+)?of\s+"
+                            + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
 # "had already exceeded 100,000": a threshold passed, a level; "exceeded it by 5%" is a change
@@ -412,6 +415,7 @@ def assign_role(c: Claim) -> None:
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
+_QUOTED_NAME = lazy(r"[‘“\"][^‘’“”\"]{1,80}[’”\"]|(?<!\w)'[^'\d]{1,80}'(?!\w)")
 _CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
 # participles whose 'by' names an agent, not the size of a change ("the rise was led by $24 billion of …")
 _AGENTIVE = frozenset({"led", "driven", "caused", "fuelled", "fueled", "powered", "dominated", "offset", "helped",
@@ -460,12 +464,25 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
     adverbials of time and comparison. The direction of that verb, else None ('driven by',
     'multiplied by': an agent or a factor, no change)."""
-    left = c.sentence[: _local(c)[0]]
+    return _direction_before_by(c.sentence[: _local(c)[0]], c.kind)
+
+
+# "rose in technicians by 10,200 or 13.5%, in service workers (with shop staff) by 7,200": a
+# later item of a list of sizes after 'by', each of the one verb of change before the first
+_LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[a-z]+))?"
+                  r"(?:\s*,?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent)|\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?"
+                  r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^\d;:()]|\([^\d;:()]*\)){1,100}$", re.I)
+
+
+def _direction_before_by(left: str, kind: str) -> Optional[str]:
     by = _BY_END.search(left, max(0, len(left) - 40))
     if by is None:
         return None
+    listed = _LISTED_BY.search(left, max(0, by.start() - 200), by.start())
+    if listed is not None:
+        return _direction_before_by(left[: listed.start()] + "by ", kind)
     compared = _COMPARISON_BY.search(left, max(0, by.start() - 130), by.start()) \
-        or c.kind == K.PERCENT and _COMPARISON_NAMED_BY.search(left, max(0, by.start() - 70), by.start())
+        or kind == K.PERCENT and _COMPARISON_NAMED_BY.search(left, max(0, by.start() - 70), by.start())
     if compared:
         # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
         # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
@@ -473,6 +490,9 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip())
     segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
+    # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
+    # professionals' by 10,200"): its 'and' joins no clauses
+    segment = _QUOTED_NAME.sub(" name ", segment)
     words = _WORDS.findall(segment)
     for k, w in enumerate(reversed(words[-12:])):
         low = w.lower()

@@ -16,6 +16,7 @@ from factcheck import timespan
 from factcheck.matching import head, words
 from factcheck.models import Claim, Kind, Role
 import factcheck.relations.vocabulary as vocab
+from factcheck.extract.numbers import garbled_figure
 from factcheck.extract.patterns import ASCII_FOLDS
 from factcheck.relations.interval import Interval, of_claim
 
@@ -250,8 +251,10 @@ class Graph:
                      timespan.canonical(c.period) if c.period else None, role_of(c),
                      c.context.get("sentence_start", -1 - i), c.context.get("paragraph"),
                      _head(c.metric, series) if series else None, topic, _variant(c))
-            # a range ("between 3 and 4 million") bounds a figure; it composes with nothing
-            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range"
+            # a range ("between 3 and 4 million") bounds a figure, and a garbled one ("N26.81.95
+            # trillion") has no sure value: neither composes with anything
+            amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range" \
+                and not garbled_figure(c.surface)
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
             if n.period is not None and n.sure_period and n.period != stated:

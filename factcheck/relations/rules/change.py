@@ -115,7 +115,8 @@ _GROWTH_FROM = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|jump|decrease|de
                           r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?"
                           # "over April's shipment of 4,384 tonnes", "from last year's total of"
                           r"(?:(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.I)
-_TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in\s+[A-Z][a-z]+\s+\d{4}\s+)?to\s+(?:the\s+|a\s+)?[^\s\d]{0,4}$")
+# "from 698 to 749", "from $111 million in 2009 to $99.9 million", "in March 2019 to"
+_TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?to\s+(?:the\s+|a\s+)?[^\s\d]{0,4}$")
 # "That's up 35.2 percent", "This shows 79.84pc growth", "It represented a rise of": a
 # sentence about the figure of the sentence before
 _ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents?|represented|shows?|showed|"
@@ -239,6 +240,12 @@ def level_and_change(graph: Graph, ctx: Context):
                 old, new = pair
                 if g.series and new.series and g.series != new.series and _level_of(graph, g, nearby_only=True):
                     continue  # arrivals grew 5.6% (stated below) while earnings rose from 2.1 to 2.3 billion
+                if g.series and new.series and not g.series & new.series \
+                        and any(n.paragraph == g.paragraph and _same_time(n, g)
+                                for n in graph.by_series_any_unit(g.series, LEVEL)):
+                    # "net profit rose 12% to RM1.91bn ... Revenue rose to RM6.81bn from RM6.48bn.
+                    # — net profit rises 12%": the growth's own series has its level right here
+                    continue
                 if g.series and new.series and g.series != new.series and attached_level(graph, g) not in (None, old, new):
                     continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
                 if _ratio_of_amounts(g, old, new):
@@ -285,6 +292,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue
                 *pair, near = found
             old, new = pair
+            if g.series and new.series and not g.series & new.series:
+                continue  # "net profit grew to 833.19 from 649.95 as the group booked currency gains of 659.86": another series' change
             s = sign(g)
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)

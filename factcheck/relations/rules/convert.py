@@ -94,6 +94,15 @@ def exchange_rates(graph: Graph, ctx: Context):
         pick = max(tied, key=lambda i: (elsewhere[i], -i))
         if not best and elsewhere[pick] and sum(1 for i in tied if elsewhere[i] == elsewhere[pick]) == 1:
             best = 1  # no majority here, but one of them agrees with the rate elsewhere: the yardstick
+        if not best and not any(elsewhere):
+            # nor for the same period: a conversion that agrees with the article's rate of any
+            # other period ("since 2019 ... $31.9 billion (US$153.1 million)" beside the
+            # quarter's three at one rate) is the yardstick, not a suspect beside the one that
+            # agrees with none (rates drift, but not the way a slip moves one)
+            agreeing = [i for i in tied if any(_agree(pairs[i], q) for k, qs in groups.items()
+                                               if k[:2] == key[:2] and qs is not pairs for q in qs)]
+            if len(agreeing) == 1:
+                pick, best = agreeing[0], 1
         fa, fb = pairs[pick] if best else min(pairs, key=lambda p: _rounding_spread(*p))
         if not best:
             # no majority: a conversion that agrees with the reference rate is the yardstick
