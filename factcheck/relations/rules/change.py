@@ -694,6 +694,16 @@ def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
     return None
 
 
+def _period_said(graph: Graph, g: Node) -> bool:
+    """The growth's period is stated: in its sentence, or in the sentence before that its
+    own refers back to ("The deficit for March stood at $1.03 billion. This was 98% more
+    than in February"): "This" is that sentence's figure, of the period it states."""
+    if g.sure_period:
+        return True
+    return bool(_ANAPHOR.match(g.claim.sentence)) and any(
+        n.sure_period and n.period == g.period for n in graph.previous_sentence(g))
+
+
 def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]:
     """(earlier, later, near) for a growth or change whose levels its sentence does not
     both give: 'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the
@@ -704,7 +714,7 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     candidate, broken only by a slip that explains the gap to the stated rounding (a
     revision's half a point of slack would let a transposed digit explain a coincidence)."""
     base = g.claim.base_period
-    if not base or not g.sure_period or not g.series:
+    if not base or not _period_said(graph, g) or not g.series:
         return None
     new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
     if new is None or old is None or new.unit != old.unit or old.period == new.period or _real(g, new):

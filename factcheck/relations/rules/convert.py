@@ -65,7 +65,9 @@ def exchange_rates(graph: Graph, ctx: Context):
         when = a.period
         if not a.sure_period and a.period is not None and not any(
                 (a.period, p) in stated for p in (a.paragraph, (a.paragraph or 0) - 1, (a.paragraph or 0) + 1)):
-            when = ("near", a.paragraph, a.period)
+            # carried over: compared within the run of text no other period was stated in
+            # (the rows of a table under "Key figures of the 2014 budget", a paragraph apiece)
+            when = ("near", a.segment, a.period)
         if is_compared(a) and not _QUALIFIED.search(a.before(16)):
             # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
             # Crore) during 2019-20": the figure a change is measured from is of the base
@@ -81,14 +83,20 @@ def exchange_rates(graph: Graph, ctx: Context):
             continue
         # the yardstick: the conversion most others agree with; with no majority (two
         # that disagree) neither is more likely wrong, and the finding names no suspect
-        sample = pairs[:MAJORITY_SAMPLE]  # enough to find the common rate; keeps a long document linear
-        support = [sum(1 for q in sample if q is not p and _agree(p, q)) for p in pairs]
+        # a conversion printed too coarsely to tell rates apart ("AED 1.4 billion (US$ 0.4
+        # billion)", ±16%) agrees with any: while a finer one is there it neither votes nor
+        # serves as the yardstick
+        fine = [i for i, p in enumerate(pairs) if not _coarse(p)] or list(range(len(pairs)))
+        sample = [pairs[i] for i in fine[:MAJORITY_SAMPLE]]  # enough to find the common rate; keeps a long document linear
+        support = [-1] * len(pairs)
+        for i in fine:
+            support[i] = sum(1 for q in sample if q is not pairs[i] and _agree(pairs[i], q))
         best = max(support)
         # between conversions equally supported, the one the article's conversions of the pair
         # for the same period in other paragraphs agree with (a year's profit and revenue
         # converted at one rate; rates of other periods differ by right)
         others = [q for k, qs in groups.items() if k[:2] == key[:2] and qs is not pairs
-                  and _period_of(k[2]) == _period_of(key[2]) for q in qs][:MAJORITY_SAMPLE]
+                  and _period_of(k[2]) == _period_of(key[2]) for q in qs if not _coarse(q)][:MAJORITY_SAMPLE]
         elsewhere = [sum(1 for q in others if _agree(p, q)) for p in pairs] if others else [0] * len(pairs)
         tied = [i for i, n in enumerate(support) if n == best]
         pick = max(tied, key=lambda i: (elsewhere[i], -i))
@@ -161,6 +169,10 @@ def _agrees_with_reference(p: tuple[Node, Node], references) -> bool:
         return False
     ref_rate = ref.value if ref.unit_code == pair else 1 / ref.value
     return abs((a.value / b.value) / ref_rate - 1) <= RATE_AGREEMENT + _rounding_spread(a, b)
+
+
+def _coarse(p: tuple[Node, Node]) -> bool:
+    return _rounding_spread(*p) > RATE_AGREEMENT
 
 
 def _agree(p: tuple[Node, Node], q: tuple[Node, Node]) -> bool:
