@@ -117,3 +117,22 @@ def test_a_whole_and_its_part_are_never_one_series():
     analysis, checks = run(make(PART, figures))
     assert flagged(checks) == set()
     assert _repeats(analysis) == []
+
+
+CARRIED = ("Coffee exports rose 10% in January and February.\n"
+           "Over the coffee year, exports were up 1%.")
+
+
+def test_a_period_carried_over_is_no_ground_for_a_loose_name():
+    """'Over the coffee year' is a period the frame may not read: the 1% carries the
+    months' period over, and 'exports' naming 'coffee exports' less specifically is no
+    ground to compare the two."""
+    figures = [{"surface": "10%", "value": 10, "unit": "percent", "kind": "percent", "metric": "coffee exports",
+                "subject": ["Ruritania"], "period": "2024-01/2024-02", "role": "growth", "direction": "up",
+                "base_period": "2023-01/2023-02"},
+               {"surface": "1%", "value": 1, "unit": "percent", "kind": "percent", "metric": "exports",
+                "subject": ["Ruritania"], "period": "2024-01/2024-02", "role": "growth", "direction": "up",
+                "base_period": "2023-01/2023-02", "context": {"period_inherited": True}}]
+    analysis, checks = run(make(CARRIED, figures))
+    assert flagged(checks) == set()
+    assert _repeats(analysis) == []

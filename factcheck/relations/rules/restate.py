@@ -236,7 +236,10 @@ def _unnamed_restatements(graph: Graph):
     partners: dict[int, list[Node]] = {}
     for key, ns in unnamed.items():
         for b in ns:
+            # a period carried over from an earlier sentence may be another one ("In the coffee
+            # year, exports …" after a month): a loose name is no help in telling them apart
             partners[id(b)] = [a for a in named.get(key, ()) if a.sentence != b.sentence and periods_equal(a, b)
+                               and a.sure_period and b.sure_period
                                and not (a.subject and b.subject and a.subject != b.subject)
                                and irrealis(graph, a) == irrealis(graph, b)]
     for key, ns in unnamed.items():
@@ -294,6 +297,7 @@ def _renamed_restatements(graph: Graph):
                 ka, kb = _series_key(a), _series_key(b)
                 if ka == kb or not (restatable(a) or restatable(b)) or a.sentence == b.sentence \
                         or (a.subject and b.subject and a.subject != b.subject) or not periods_equal(a, b) \
+                        or not (a.sure_period and b.sure_period) \
                         or irrealis(graph, a) != irrealis(graph, b) or not _renames(a, b):
                     continue
                 partners[ka].add(kb)
