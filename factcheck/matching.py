@@ -250,6 +250,12 @@ def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
     return _metric_score(claim_metric, (ref.metric, *ref.aliases))
 
 
+def phrases_score(a: Optional[str], b: Optional[str]) -> int:
+    """How closely two metric phrases name one series, on metric_score's scale, read from
+    either side (3 or 4: one series; 1 or 2: one phrase adds modifiers the other leaves unsaid)."""
+    return max(_metric_score(a, (b,)), _metric_score(b, (a,))) if a and b else 0
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
     """metric_score on text alone (cached: a scan compares the same few metrics with the

@@ -7,7 +7,9 @@ import bisect
 import re
 from collections import defaultdict
 
+from factcheck.matching import phrases_score, words
 from factcheck.quantities import format_quantity
+import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
     Graph, Node, is_compared, misdated_base, periods_equal, series_words,
@@ -29,22 +31,26 @@ RESTATED_BAND = (0.8, 1.25)
 def restatable(n: Node) -> bool:
     """Levels are restated, and so are rates and shares of a stated period. A growth rate
     is comparable with another only when both name their base period (quarter on quarter
-    and year on year are different rates a metric phrase does not tell apart)."""
+    and year on year are different rates a metric phrase does not tell apart). A rate
+    named by one word ("the rate") may be any rate."""
+    return bool(n.series) and _restatable_frame(n) and (n.role != RATE or len(n.series) >= 2)
+
+
+def _restatable_frame(n: Node) -> bool:
+    """`restatable` but for the name: what a figure must be to restate another, whatever the
+    frame calls it."""
     c = n.claim
-    if not n.series or c.kind == YEAR_RANGE or n.period is None:
+    if c.kind == YEAR_RANGE or n.period is None:
         return False
     if c.qualifier not in ("exact", "approx") and not (c.qualifier in BOUNDS and n.role == LEVEL):
         return False
     if n.role == GROWTH:
         return bool(c.base_period) and c.direction is not None
     if c.kind in (PERCENT, PERCENTAGE_POINT):
-        return n.role in (SHARE, RATE) and not c.base_period \
-            and (n.role == SHARE or len(n.series) >= 2)
+        return n.role in (SHARE, RATE) and not c.base_period
     if n.role == CHANGE:
         return c.kind in AMOUNT_KINDS and (c.direction is not None or c.value < 0)  # "+13.5k", "13,500 added"
     return n.role == LEVEL and c.kind in AMOUNT_KINDS
-
-
 
 
 def _scale_apart(a: float, b: float) -> bool:
@@ -185,7 +191,123 @@ def repeated_figure(graph: Graph, ctx: Context):
                     break
                 yield _restatement("repeat", a, b, exact)
                 break
+    yield from _unnamed_restatements(graph)
+    yield from _renamed_restatements(graph)
     yield from _spelled_out(graph)
+
+
+def _loose_key(n: Node) -> tuple:
+    """Everything the series key holds but the name."""
+    c = n.claim
+    return (n.variant, c.unit, c.kind, n.period, n.role, c.base_period)
+
+
+#: Words that rank or mark a figure, not name its series: "the highest growth", "surpassing
+#: the one-billion-dollar mark".
+_RANKING_WORDS = frozenset({"highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "peak", "mark",
+                            "milestone", "threshold", "high", "low"})
+
+
+def _names_nothing(metric) -> bool:
+    """No metric, or one of words that only say how much, when, which way or how it ranks
+    ("the figure", "a reduction", "the highest growth"): not "goods and services", whose
+    series words a split sets aside."""
+    return all(w in vocab.GENERIC_WORDS or w in vocab.CHANGE_WORDS or w in _RANKING_WORDS or w.isdigit()
+               for w in words(metric))
+
+
+def _unnamed_restatements(graph: Graph):
+    """A figure the frame names nothing ("an amount of $2,459 bn", "The figure represents a
+    24.9 per cent increase", a table cell) restating the one series the article states for
+    the same unit, period, role and base: a headline and its body, a lead and its table
+    row. Joined only where the pairing is unique both ways (one unnamed figure, one named
+    series of that key in the article) and of no other subject, and only as a candidate:
+    the name is unknown, so only a slip that explains the gap breaks it, never two figures
+    that merely differ."""
+    unnamed: dict[tuple, list[Node]] = defaultdict(list)
+    named: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if not _restatable_frame(n) or misdated_base(graph, n) or another_time(n) or another_source(n):
+            continue
+        if _names_nothing(n.claim.metric):
+            unnamed[_loose_key(n)].append(n)
+        elif n.series:
+            named[_loose_key(n)].append(n)
+    partners: dict[int, list[Node]] = {}
+    for key, ns in unnamed.items():
+        for b in ns:
+            # a period carried over from an earlier sentence may be another one ("In the coffee
+            # year, exports …" after a month): a loose name is no help in telling them apart
+            partners[id(b)] = [a for a in named.get(key, ()) if a.sentence != b.sentence and periods_equal(a, b)
+                               and a.sure_period and b.sure_period
+                               and not (a.subject and b.subject and a.subject != b.subject)
+                               and irrealis(graph, a) == irrealis(graph, b)]
+    for key, ns in unnamed.items():
+        for b in ns:
+            others = partners[id(b)]
+            series = {_series_key(a) for a in others}
+            if len(series) != 1:
+                continue
+            # the named series has no other unnamed figure that could restate it
+            if any(m is not b and any(_series_key(a) in series for a in partners[id(m)]) for m in ns):
+                continue
+            a = max(others, key=lambda a: (a.claim.qualifier not in BOUNDS, _significant(a)))
+            first, later = (a, b) if a.claim.span[0] < b.claim.span[0] else (b, a)
+            yield _restatement("repeat", first, later, False)
+
+
+#: Words that make a more specific name a part of the less specific one, not another name
+#: of it: "visitors by air", "exports to China", "exports of goods", "non-oil revenue".
+_PART_WORDS = frozenset({"by", "to", "from", "via", "excluding", "including", "among", "non", "ex"}
+                        | {w for pair in vocab.OPPOSED_SIDES for w in pair} | {"goods", "services"})
+
+
+def _renames(a: Node, b: Node) -> bool:
+    """Two names of one series as metric matching reads them: the same heads and modifiers
+    (other names of one series counted), or one adding modifiers the other leaves unsaid
+    ("profits" and "profits for these financial institutions") where none of them names a
+    part ("visitors" and "visitors by air" are a whole and its part)."""
+    score = phrases_score(a.claim.metric, b.claim.metric)
+    if score >= 3:
+        return True
+    if score == 0:
+        return False
+    return not any(w.lower() in _PART_WORDS for n in (a, b) for w in re.findall(r"[A-Za-z]+", n.claim.metric or ""))
+
+
+def _renamed_restatements(graph: Graph):
+    """One series the frame names two ways ("unemployment" in the headline, "the
+    unemployment rate" in the body; "profits" and "profits for these financial
+    institutions"): two named series of one unit, period, role and base that metric
+    matching reads as one, each the other's only such partner in the article, are compared
+    as a candidate (a slip that explains the gap breaks it, two figures that merely
+    differ never do)."""
+    by_key: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        # a rate named by one word joins only a partner named fully ("unemployment", "the
+        # unemployment rate")
+        if n.series and _restatable_frame(n) and not misdated_base(graph, n) and not another_time(n) \
+                and not another_source(n):
+            by_key[_loose_key(n)].append(n)
+    for nodes in by_key.values():  # pairs within one key only: a handful of figures
+        pairs: dict[tuple, list[tuple[Node, Node]]] = defaultdict(list)
+        partners: dict[object, set] = defaultdict(set)
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                ka, kb = _series_key(a), _series_key(b)
+                if ka == kb or not (restatable(a) or restatable(b)) or a.sentence == b.sentence \
+                        or (a.subject and b.subject and a.subject != b.subject) or not periods_equal(a, b) \
+                        or not (a.sure_period and b.sure_period) \
+                        or irrealis(graph, a) != irrealis(graph, b) or not _renames(a, b):
+                    continue
+                partners[ka].add(kb)
+                partners[kb].add(ka)
+                pairs[(ka, kb)].append((a, b))
+        for (ka, kb), found in pairs.items():
+            if partners[ka] != {kb} or partners[kb] != {ka}:
+                continue
+            a, b = max(found, key=lambda p: (_significant(p[0]) + _significant(p[1]), -p[1].claim.span[0]))
+            yield _restatement("repeat", a, b, False)
 
 
 def _unit_named_base(graph: Graph, n: Node) -> bool:
