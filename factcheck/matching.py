@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Iterable, Optional
 
 from factcheck import timespan
@@ -262,7 +262,7 @@ def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
     same candidate references over and over)."""
     best = 0
     cw = words(claim_metric)
-    if cw and any(cw == words(p) for p in phrases):
+    if cw and any(cw == words(p) and not _parsed_apart(claim_metric, p) for p in phrases):
         return 4  # the same words: among equal series, the one named as the claim names it
     for ck in metric_keys(claim_metric):
         for phrase in phrases:
@@ -271,6 +271,13 @@ def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
                 if best == 3:
                     return 3
     return best
+
+
+def _parsed_apart(a: Optional[str], b: Optional[str]) -> bool:
+    """Two phrases of the same words that name different series by how they join them:
+    'revenue and grants' (the sum) and 'revenue: grants' (the item within revenue)."""
+    ka, kb = metric_keys(a), metric_keys(b)
+    return bool(ka and kb) and a != b and not any(_key_score(x, y) for x in ka for y in kb)
 
 
 @functools.lru_cache(maxsize=1)
@@ -423,7 +430,8 @@ def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Opt
     return day.start == day.end and other.months == 1 and other.start <= day.start <= other.end
 
 
-def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], stated: bool = True) -> bool:
+def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], stated: bool = True,
+                      as_of: Optional[str] = None) -> bool:
     """Two different spans that can date one figure: a claim's month (or a day in it) and a
     longer span that ends with that month (a year-to-date total is dated 'May' as often as
     'the eleven months to May'; a stock 'as of 30 June' is the half's closing figure); a
@@ -431,17 +439,56 @@ def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], st
     closing level), only when the claim's own sentence dates it (`stated`): a period
     inherited from the text around is a guess already; and two twelve-month spans that
     end in one year (a fiscal year is named by the year it ends, and calendars differ:
-    'FY2019' may be April–March or October–September). Weaker than `periods_agree`:
+    'FY2019' may be April–March or October–September); and a period still running on the
+    article's date (`as_of`) and its figure so far (`told_so_far`). Weaker than `periods_agree`:
     enough to support a claim, never to contradict it."""
     sa, sb = timespan.parse(claim_period), timespan.parse(ref_period)
     if sa is None or sb is None or sa == sb:
         return False
+    if told_so_far(sa, sb, as_of) or split_year_of(sa, sb, as_of):
+        return True
     if (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month):
         if sa.months == 1 and sb.start <= sa.start:
             return True
         if sb.months == 1 and sa.start <= sb.start:
             return stated
     return sa.months == sb.months == 12 and sa.end.year == sb.end.year and _whole_months(sa) and _whole_months(sb)
+
+
+def _article_day(as_of: Optional[str]) -> Optional[date]:
+    """The article's date, when it is a full one (a year alone cannot tell a period that is
+    still running from one that is over)."""
+    if not as_of or len(as_of) < 10:
+        return None
+    try:
+        return date.fromisoformat(as_of[:10])
+    except ValueError:
+        return None
+
+
+def told_so_far(claim_span: timespan.Span, ref_span: timespan.Span, as_of: Optional[str]) -> bool:
+    """A period not yet over when the article was written ('exports in 2023 reached …' in
+    September 2023, 'in fiscal 2012' in June 2012) can only have its figure so far: a span
+    from the period's start to a day no later than the article's date."""
+    today = _article_day(as_of)
+    return (today is not None and ref_span.start == claim_span.start and ref_span.end < claim_span.end
+            and claim_span.start <= today <= claim_span.end and ref_span.end <= today)
+
+
+def split_year_of(claim_span: timespan.Span, ref_span: timespan.Span, as_of: Optional[str]) -> bool:
+    """A claim dated by two whole calendar years ('the 2018/19 season', a marketing or crop
+    year whose months the text leaves unsaid) and a reference for a year of at most twelve
+    months that begins in the first of them: the split year itself, when it runs into the
+    second, or, while it runs on the article's date, its figure so far."""
+    first = claim_span.start.year
+    if (claim_span.start, claim_span.end) != (date(first, 1, 1), date(first + 1, 12, 31)):
+        return False
+    if ref_span.start.year != first or ref_span.months > 12:
+        return False
+    if ref_span.end.year == first + 1:
+        return True
+    today = _article_day(as_of)
+    return today is not None and ref_span.end <= today <= claim_span.end
 
 
 def _whole_months(span: timespan.Span) -> bool:
@@ -622,7 +669,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             continue
         per = periods_agree(claim.period, ref.period)
         maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
-                                                            not claim.context.get("period_inherited"))
+                                                            not claim.context.get("period_inherited"), as_of)
         if per is False and not maybe:
             continue
         maybe = maybe or item

@@ -188,6 +188,9 @@ def test_export_growth_is_not_the_growth_of_total_trade():
     ("services credits", "goods and services credits", 0),  # half of a coordinated pair
     ("trade surplus", "trade deficit", 0),
     ("exports", "imports and exports", 0),
+    ("revenue and grants", "revenue: grants", 0),   # the same words: a sum, and an item of one
+    ("taxes and duties", "taxes: duties", 0),
+    ("overnights stays", "overnight stays", 4),     # the same words, one series
 ])
 def test_metric_identity(claimed, reference, score):
     assert metric_score(claimed, ref(1, metric=reference)) == score
@@ -352,6 +355,51 @@ def test_a_period_that_only_may_be_the_claims_supports_but_never_contradicts():
     # the relations compute with a reference: only one that is the claim's
     c = claim(8.44e12, unit="NPR", metric="trade deficit", subject=("Nepal",), period="2024-05", precision=0.01e12)
     assert match(c, [ytd]).reference is None and match(c, [ytd], weak=True).reference is ytd
+
+
+@pytest.mark.parametrize("claimed, reference, as_of, may", [
+    ("2023", "2023-01-01/2023-09-03", "2023-09-10", True),      # 'in 2023' written in September: so far
+    ("2011-07/2012-06", "2011-07/2012-05", "2012-06-15", True),  # the fiscal year to May, told in June
+    ("2021", "2021-Q1", "2021-04-20", True),                     # the first quarter is the year so far
+    ("2021", "2021-Q1", "2022-02-01", False),                    # a year over: its figure is the whole year's
+    ("2023", "2023-01-01/2023-09-03", "2023-08-01", False),      # a span ending after the article
+    ("2023", "2023-02/2023-08", "2023-09-10", False),            # not from the period's start
+    ("2023", "2023-01/2023-08", "2023-12", False),               # a year or month alone cannot tell
+    ("2023", "2023-01/2023-08", None, False),
+    ("2018/2019", "2018-07/2019-06", None, True),                # 'the 2018/19 season': July–June
+    ("2019/2020", "2019-07-01/2019-11-11", "2019-11-20", True),  # the season so far
+    ("2019/2020", "2019-07-01/2019-11-11", "2021-03-01", False),  # a season over is a whole year
+    ("2018/2019", "2019-01/2019-12", None, False),               # a year that begins in the second
+    ("2018/2019", "2018-03/2019-06", None, False),               # longer than a year
+])
+def test_a_period_still_running_may_state_its_figure_so_far(claimed, reference, as_of, may):
+    from factcheck.matching import periods_may_agree
+
+    assert periods_may_agree(claimed, reference, as_of=as_of) is may
+
+
+def test_a_figure_so_far_supports_an_agreeing_claim_and_never_contradicts():
+    from factcheck.check import check_claims
+    from factcheck.models import Article
+
+    written = Article(id="a", path="a.txt", text="", sha256="", date="2023-09-10")
+    so_far = ref(41.2e9, metric="exports", subject=("Chile",), period="2023-01-01/2023-09-03")
+    c = claim(41.2e9, metric="exports", subject=("Chile",), period="2023", precision=0.1e9)
+    check_claims([c], [so_far], written, findings=[])
+    assert (c.check.verdict, c.check.reference) == ("supported", "r1")
+    # a claim that does not state the figure so far is not supported, nor contradicted by it
+    c = claim(55.0e9, metric="exports", subject=("Chile",), period="2023", precision=0.1e9)
+    check_claims([c], [so_far], written, findings=[])
+    assert (c.check.verdict, c.check.reference) == ("unverified", None)
+    # the year's own entry wins, and a wrong figure is still contradicted by it
+    year = ref(60.0e9, metric="exports", subject=("Chile",), period="2023", id="r2")
+    c = claim(41.2e9, metric="exports", subject=("Chile",), period="2023", precision=0.1e9)
+    check_claims([c], [so_far, year], written, findings=[])
+    assert (c.check.verdict, c.check.reference) == ("contradicted", "r2")
+    # a year that was over when the article appeared is never its first months
+    c = claim(41.2e9, metric="exports", subject=("Chile",), period="2023", precision=0.1e9)
+    check_claims([c], [so_far], Article(id="a", path="a.txt", text="", sha256="", date="2024-03-01"), findings=[])
+    assert (c.check.verdict, c.check.reference) == ("unverified", None)
 
 
 def test_a_claim_naming_neither_subject_nor_whole_series_is_only_supported():
