@@ -546,8 +546,10 @@ def roles_agree(claim: Claim, ref: Reference) -> bool:
 def _role_group(role: str, unit: Optional[str]) -> str:
     """The group a role is compared in. An amount per unit ('EUR 2,398.8 a month', '€490.9 per
     tourist', '$2.87 per kg') is the level of that quantity, called a rate by some and a level
-    by others; its unit keeps it apart from any total, whose dimension differs."""
-    if role == "rate" and unit and "/" in unit:
+    by others; its unit keeps it apart from any total, whose dimension differs. So is a rate
+    in any unit but percent ('505,006 arrivals a week', 'a rate of 40 ships a day'): only a
+    percentage can be a proportion."""
+    if role == "rate" and unit and ("/" in unit or unit not in ("percent", "percentage_point")):
         return "level"
     return _ROLE_GROUPS.get(role, role)
 

@@ -301,6 +301,15 @@ def test_an_amount_per_unit_is_a_level_or_a_rate_alike():
     per_head = claim(480.0, unit="EUR / person", metric="spending", subject=("Malta",), period="2023")
     per_head.role = "rate"
     assert match(per_head, [total]).reference is None
+    # a rate counted in things, not percent ('505,006 arrivals a week') is that week's level
+    weekly = ref(505006.0, unit="count", metric="tourist arrivals", subject=("Thailand",), period="2023-W35",
+                 role="level")
+    pace = claim(505006.0, unit="count", metric="tourist arrivals", subject=("Thailand",), period="2023-W35",
+                 kind="count")
+    pace.role = "rate"
+    assert match(pace, [weekly]).reference is weekly
+    assert match(pace, [ref(505006.0, unit="percent", metric="tourist arrivals", subject=("Thailand",),
+                            period="2023-W35", role="rate")]).reference is None
     # a rate in percent is still a proportion, never a level
     jobless = _pct(6.5, "unemployment", role="rate", subject=("Malta",), period="2023")
     assert match(jobless, [ref(6.5, unit="percent", metric="unemployment", subject=("Malta",), period="2023",
