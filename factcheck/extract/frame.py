@@ -53,12 +53,17 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               # "$40 million above the $219 million budget for FY2020" (not "above 5%")
                               r"(?:above|below)(?=\s+the\b)|"
                               # "rose 0.5 percent after rising 0.2 percent in December"
-                              r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*)"
+                              r"(?:after|following)(?:\s+(?:a|an|rising|falling|growing|increasing|decreasing|declining|gains?|rises?|falls?|drops?|declines?)\b)*"
+                              # "$689 million in 2016, after being estimated at $222 million in 2009"
+                              r"(?:\s+(?:being|having\s+been|standing|totall?ing)(?:\s+(?:estimated|recorded|registered|put|valued|reported|assessed))?\s+at)?)"
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
                               # "over the latest estimate for 2018 of $216,871 million": and the year it is for
                               r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+)?(?:figure|level|total|value|tally|amount|sum|estimates?|outturn)"
-                              r"(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+)?"
+                              r"(?:(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+"
+                              # "compared to the value recorded in the corresponding quarter of
+                              # last year (N7.5 trillion)": the time that names the other side
+                              r"|\s+(?:recorded|registered|reported|posted)\s+(?:in|during|for|over|at)\s+))?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I),
                            ("from", "than", "compar", "respect", "versus", "vs", "against", "over", "after", "following", "above", "below"))
 # "rose $5.6 billion to $103.1 billion": the level a change reached
@@ -464,6 +469,19 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
     _shares_of_dated_wholes(claims, sentence, exprs, reference)
+    _levels_reached_within(claims, sentence)
+
+
+def _levels_reached_within(claims: list[Claim], sentence: str) -> None:
+    """"the deficit for January to August 2021 deteriorated by 25.9% to 852 billion in 2021":
+    the level a change reached is the change's own span; a whole year named after it that
+    contains that span only says which year the span is of."""
+    for c, nxt in zip(claims, claims[1:]):
+        if c.role in (R.GROWTH, R.CHANGE) and nxt.role == R.LEVEL and c.period and nxt.period \
+                and timespan.within(c.period, nxt.period) and timespan.parse(nxt.period).months == 12 \
+                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+            nxt.period = c.period
+            nxt.context.pop("period_inherited", None)
 
 
 def _shares_of_dated_wholes(claims: list[Claim], sentence: str, exprs: list[TimeExpr], reference: Optional[str]) -> None:

@@ -376,7 +376,13 @@ def _calendar_part_rule(m, ctx):
     if rel == "this" or rel == "the":
         return _expr(m, _calendar_part(year, index, months))
     # a bare "first quarter": the latest that had begun by the article's date
-    return _expr(m, ctx.latest((index - 1) * months + 1, months))
+    span = ctx.latest((index - 1) * months + 1, months)
+    if span is not None and ctx.today is not None and span.end > ctx.today and ctx.topic_year \
+            and ctx.topic_year < span.start.year:
+        # (unless it has not ended yet and the text is about an earlier year: "in 2023 …
+        # a quarter-by-quarter breakdown: for Q1 …" in a March 2024 article is 2023's Q1)
+        span = _calendar_part(ctx.topic_year, index, months)
+    return _expr(m, span)
 
 
 @rule(r"\b(?:up\s+(?:un)?to|through|until|till)\s+(?:the\s+end\s+of\s+)?" + _PART
@@ -1515,6 +1521,21 @@ def _full_year(m, ctx):
     return _expr(m, month_span(year, 1, year, 12)) if year else None
 
 
+@rule(r"(?<=\bfor\s)the\s+year\b(?!\s*(?:of\s+)?(?:19|20)\d\d)"
+      r"(?!\s+(?:ended|ending|to|so|through|thru|until|till|up|beginning|starting|earlier|before|ago|after|ahead|as|of|"
+      r"under|in|on|over|that|which|when|prior|previous|preceding|last|next))",
+      needs=(_t("year"), _T_YEAR))
+def _for_the_year(m, ctx):
+    """'in December 2017, and a total of 511,147 for the year': after a month or quarter of a
+    year the sentence names, 'for the year' is that whole year (only then: alone it may be a
+    fiscal year)."""
+    stated = _T_YEAR.regex.findall(m.string, 0, m.start())
+    if not stated:
+        return None
+    year = int(stated[-1])
+    return _expr(m, month_span(year, 1, year, 12))
+
+
 # A comparison word before an expression makes it a base: "than in 2019", "compared with
 # the same period last year", "from 0.5% in the second quarter" (there it is also the
 # period of the figure right before it: see frame.py).
@@ -1532,7 +1553,8 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
-    r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|levels?|figures?)\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
+    r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|(?:the\s+)?(?:levels?|figures?))\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
+    # ("down by $283 million from the level of the previous month": the figure of that time)
     # "compared with latest estimates for 2018", "over the revised estimate of 2023"
     r"(?:(?:the\s+)?(?:latest|revised|preliminary|provisional|final)\s+estimates?\s+(?:for|of)\s+)?"
     # "over revised 2018", "compared with the latest 2023": a year's figures as revised or estimated
