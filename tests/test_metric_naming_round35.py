@@ -14,11 +14,11 @@ from conftest import article_of, frames_by_surface
 DAY = "2024-05-01"
 
 
-# --- "entire", "whole": all of a series, as "total" says ----------------------------------
+# --- "entire": all of a series, as "total" says --------------------------------------------
 
-def test_entire_and_whole_name_no_series_of_their_own():
+def test_entire_names_no_series_of_its_own():
     assert series_words("the entire trade") == series_words("trade")
-    assert core_words("whole exports") == core_words("total exports")
+    assert core_words("entire exports") == core_words("total exports")
     # what tells two series apart stays
     assert series_words("entire trade by air") != series_words("entire trade by sea")
 
