@@ -123,9 +123,10 @@ _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|ro
                             r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
 
 # "(ONEI by its Spanish acronym)", "in the French language", "American Airlines": a name's
-# language or a carrier named after a country says nothing of whose figure it is
+# language or a carrier named after a country says nothing of whose figure it is; nor does
+# where a source or a firm sits ("reports Qatar-based Al Sharq")
 _NOT_A_PLACE_AFTER = re.compile(r"(?:\s+|-)(?:acronym|initials|abbreviation|language|speaking|speakers?|translation|spelling)\b"
-                                r"|\s+(?:Airlines|Airways)\b", re.I)
+                                r"|-(?:based|headquartered)\b|\s+(?:Airlines|Airways)\b", re.I)
 
 
 def subjects(sentence: str, local: frozenset = frozenset()) -> list[str]:

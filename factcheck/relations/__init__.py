@@ -24,7 +24,7 @@ from typing import Optional
 from factcheck.models import Article, Claim, Finding, Reference, Verdict
 from factcheck.quantities import format_quantity
 from factcheck.relations.common import change_word_near
-from factcheck.relations.graph import Graph
+from factcheck.relations.graph import Graph, first_body_line
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
 import factcheck.relations.rules as _rules  # noqa: F401  (registers the rules, in order)
@@ -45,10 +45,11 @@ class Analysis:
 
 def analyse(claims: list[Claim], article: Optional[Article], references: list[Reference],
             only: Optional[set[str]] = None) -> Analysis:
-    as_of = None
+    as_of, headline_line = None, 1
     if article is not None:
         as_of = article.date or (str(article.year) if article.year else None)
-    graph = Graph.build(claims, as_of)
+        headline_line = first_body_line(article.text, article.body_start)
+    graph = Graph.build(claims, as_of, headline_line)
     ctx = Context(article, references)
     result = Analysis(graph)
     for rule_id, fn in RULES.items():

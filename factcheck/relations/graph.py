@@ -46,6 +46,7 @@ class Node:
     segment: int = 0  # the run of text since the period last changed (a period carried over stays in it)
     level: bool = False  # a level of an amount (not a converted restatement)
     change: bool = False  # an absolute change of an amount, with its direction or printed sign
+    headline: bool = False  # on the body's first line (after a 'date' line or front matter)
 
     @property
     def id(self) -> str:
@@ -207,6 +208,13 @@ def _names_by_word() -> dict[str, tuple[frozenset, ...]]:
     return {w: tuple(names) for w, names in out.items()}
 
 
+def first_body_line(text: str, body_start: int) -> int:
+    """The line the body's first words are on: the headline's, after a 'date' first line or
+    front matter (which the claims' line numbers count)."""
+    body = text[body_start:]
+    return text.count("\n", 0, body_start + len(body) - len(body.lstrip())) + 1
+
+
 @dataclass
 class Graph:
     nodes: list[Node]
@@ -233,9 +241,9 @@ class Graph:
         return span is not None and span.start.isoformat()[: len(self.as_of)] > self.as_of
 
     @classmethod
-    def build(cls, claims: list[Claim], as_of: Optional[str] = None) -> "Graph":
+    def build(cls, claims: list[Claim], as_of: Optional[str] = None, headline_line: int = 1) -> "Graph":
         """`as_of`: the article's date ('2024-05-21') or year, to tell outcomes from
-        figures for periods still to come."""
+        figures for periods still to come; `headline_line`: the line the body begins on."""
         g = cls([])
         g.as_of = as_of
         topic: frozenset = frozenset()
@@ -257,6 +265,7 @@ class Graph:
                 and not garbled_figure(c.surface)
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
+            n.headline = c.line == headline_line
             if n.period is not None and n.sure_period and n.period != stated:
                 segment, stated = segment + 1, n.period
             n.segment = segment

@@ -64,6 +64,9 @@ GENERIC_WORDS = frozenset({
     # words that judge a figure, not which series it is: "ended the year strong with 32 transshipments"
     "strong", "weak", "robust", "solid", "healthy", "sluggish", "impressive", "modest", "significant",
     "substantial", "sharp", "slight", "considerable", "remarkable", "notable", "huge", "massive",
+    # a word that says all of a series, as "total" and "overall" do: "the entire trade" is
+    # trade ("whole" not: "10 percent of whole import" names a share's whole, not its part)
+    "entire",
 })
 #: Words that only say which total trade is, in the trade identities: "foreign trade",
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.

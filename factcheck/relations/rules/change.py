@@ -685,8 +685,8 @@ def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
              and not n.claim.context.get("converted")]
     if not all(n.interval.meets(found[0].interval) for n in found):
         # "Surplus falls to $4.2B" over the body's "$4.28 billion": a headline cuts figures short
-        body = [n for n in found if n.claim.line > 1]
-        if body and all(0 < _digits(n) < min(_digits(b) for b in body) for n in found if n.claim.line == 1):
+        body = [n for n in found if not n.headline]
+        if body and all(0 < _digits(n) < min(_digits(b) for b in body) for n in found if n.headline):
             found = body
     if found and len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
             and all(n.interval.meets(found[0].interval) for n in found):

@@ -130,7 +130,7 @@ def _headline_short(a: Node, b: Node) -> bool:
     the body's restatement of it. A first line that closes its sentence with a full stop
     is the lead, not a headline ("NASSAU — The country's external reserves increased to
     $2.6 billion in March."): prose rounds, it does not cut."""
-    return a.claim.line == 1 and b.claim.line > 1 and 0 < _digits(a) < _digits(b) and not _prose(a)
+    return a.headline and not b.headline and 0 < _digits(a) < _digits(b) and not _prose(a)
 
 
 def _prose(n: Node) -> bool:
