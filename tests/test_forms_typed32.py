@@ -61,3 +61,9 @@ def test_a_place_in_a_ranking_after_a_participle_a_measure_or_with_its_figure_is
 def test_a_sequence_ordinal_stays_no_claim():
     got = _read("The second phase of the plan starts in May, the ministry said.")
     assert "second" not in got
+
+
+def test_a_list_items_number_is_no_quantity():
+    got = _read("Top partners:\n9) Chile - USD 5.1 million, up 3%\n12) Peru - USD 4.9 million, up 8%\n")
+    assert "12" not in got and "9" not in got
+    assert got["USD 4.9 million"] == (4.9e6, "USD")

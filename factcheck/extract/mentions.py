@@ -657,6 +657,8 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
+# the closing bracket of a list item's number at the start of its line, before the item
+_ENUMERATOR_AFTER = lazy(r"\)[ \t]+(?=[A-Z])")
 _LEADING_ZERO = lazy(r"0\d+")
 _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
@@ -759,6 +761,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         return None
     left = sentence[:start]
     right = sentence[end:]
+    if not left.strip() and not word_number and raw.isdigit() and _ENUMERATOR_AFTER.match(right):
+        return None  # "10) Azerbaijan - USD 4.4 million": a list item's number, not a quantity
 
     currency: Optional[str] = None
     surface_start = start
