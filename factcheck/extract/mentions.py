@@ -44,6 +44,8 @@ from factcheck.quantities import rate_unit
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
+from factcheck.extract.worded_signs import negative_by_word
+from factcheck.extract.elided_scales import carry_elided_scales
 from factcheck.models import Qualifier
 
 
@@ -329,6 +331,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
                                   article_text_has.get("pay_spans"))
     implied_percents(sentence, mentions)
+    carry_elided_scales(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
@@ -552,7 +555,7 @@ _SITTING_OF_BODY = lazy(
 # year of the plan"), unless the ordinal counts a streak ("third year in a row").
 _PERIOD_NOUNS = {"quarter", "year", "month", "week", "day", "half"}
 # "ranks 13th in the world", "7th in Asia", "came third": a ranking position.
-_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|is|was|stood|stands|"
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished|comes|coming|finishing|is|was|stood|stands|"
                           r"ranking)\s+(?:the\s+|at\s+|in\s+|as\s+)?$", re.I)
 # "ranked fourth and fifth overall", "came second, third and sixth": ranks coordinated after the verb
 _RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|stand)\s+(?:the\s+)?"
@@ -562,7 +565,9 @@ _RANK_COORDINATED = lazy(rf"\b(?:rank(?:s|ed|ing)?|placed|came|finished|stood|st
 _RANK_AFTER = re.compile(r"\s+(?:in|among|on|out\s+of)\s+(?:the\s+(?:world|country|region|list|league|rankings?|table|index)\b|"
                          r"(?:all\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|[A-Z]|(?:global|world|worldwide|regional|continental)\s+[a-z]|"
                          r"(?:terms\s+of\s+)?(?:value|volume|size|output|production|sales|revenues?|exports?|imports?|"
-                         r"tonnage|capacity|population|area)\b)")
+                         r"tonnage|capacity|population|area)\b|terms\s+of\b)"
+                         # "Parex Bank eighth with 23.5 million euros": a place in a list, held with its figure
+                         r"|\s+with\s+(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?\d")
 
 
 # "comes in at number four", "ranked No. 3", "is number one": a ranking position printed as a
@@ -634,7 +639,7 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
             or re.search(r"(?:,|\band|\bor)\s*$", left[-6:]) and _RANK_COORDINATED.search(left, max(0, len(left) - 60)):
         info["ordinal_role"] = "rank"
         rm = _RANK_AFTER.match(right)
-        if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z]", right):
+        if rm and re.match(r"\s+(?:in|among)\s+(?:the\s+)?(?!terms\s+of\b)[A-Za-z]", right):
             # include the frame of the ranking: "7th in Asia", "13th in the world"
             fm = re.match(r"\s+(?:in|among)\s+(?:the\s+)?[A-Za-z][\w-]*", right)
             end = m.end() + fm.end()
@@ -652,6 +657,8 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
+# the closing bracket of a list item's number at the start of its line, before the item
+_ENUMERATOR_AFTER = lazy(r"\)[ \t]+(?=[A-Z])")
 _LEADING_ZERO = lazy(r"0\d+")
 _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
@@ -754,6 +761,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         return None
     left = sentence[:start]
     right = sentence[end:]
+    if not left.strip() and not word_number and raw.isdigit() and _ENUMERATOR_AFTER.match(right):
+        return None  # "10) Azerbaijan - USD 4.4 million": a list item's number, not a quantity
 
     currency: Optional[str] = None
     surface_start = start
@@ -1215,6 +1224,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             full = -full
         if kind in (K.PERCENT, K.PERCENTAGE_POINT):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
+    elif kind == K.MONEY and negative_by_word(sentence, surface_start, pos):
+        full = -full  # "the trade balance was negative $2.5 billion": a word signs the balance
     if "direction" not in info and kind in CHANGE_KINDS and (kind != K.COUNT or counted or has_scale):
         # "up 9.4 per cent", "lost 190 points", "shed 3 percent", "a decrease of $83m",
         # "a $3.8 billion decrease in exports"

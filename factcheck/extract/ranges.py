@@ -155,7 +155,7 @@ _APPOSED_SHARE = lazy(r"\s*,\s*or\s*")
 _BETWEEN_END = lazy(r"\bbetween\s+$", re.I)
 # a figure, then its two levels in brackets: "0.85% (from 418,200 tons to 421,770 tons)"
 _FIGURE_THEN_FROM = lazy(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*\(\s*from\s+$", re.I)
-_DASH_TO_GAP = lazy(r"\s*(?:-|–|—|to)\s*")
+_DASH_TO_GAP = lazy(r"\s*(?:-|–|—|−|to)\s*")  # (a minus sign set as the dash: "78−87%")
 # "from 18.43million, to 19.33million gross tonnes": a from–to pair set off by a comma
 _COMMA_TO_GAP = lazy(r"\s*,\s*to\s+")
 # "from 0.1 (Klaipėda) to 7.5% (Jurbarkas)": each end labelled in brackets with the place or

@@ -94,6 +94,11 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
         # $32.47 billion" over "$32.476 billion": a summary cuts the detail's figure to fewer
         # digits, and cuts rather than rounds as often as not
         touch = half_width(short.claim)
+    elided = next((n for n in (a, b) if n.claim.context.get("scale_elided")), None)
+    if elided is not None:
+        # "$2.09 in July" (its "billion" left out, extract.elided_scales) against "$2.10 billion
+        # in July": a figure written in such haste may be cut, as a summary's is
+        touch = max(touch, half_width(elided.claim))
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
                     f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
 
