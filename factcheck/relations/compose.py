@@ -105,6 +105,8 @@ def _compositions(graph: Graph):
                 relaxed = False
             if _another_item_beside_the_total(graph, total, sides, options) or _adjusted_rival(graph, total):
                 relaxed = True  # what the total's words also take away or add: a candidate
+            if _period_carried_across(total, options):
+                relaxed = True
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
@@ -176,6 +178,15 @@ def _reexports(graph: Graph, total: Node) -> list[Node]:
     return [n for n in graph.concept("export", total.unit, total) if "re" in n.modifiers and is_level(n) == is_level(total)
             and n.modifiers - {"re"} <= total.modifiers and n.variant == total.variant
             and subject_of(graph, n) == subject and periods_equal(n, total)][:1]
+
+
+def _period_carried_across(total: Node, options: list[list[Node]]) -> bool:
+    """"a deficit of $4.9 billion in 2021. The bank reported that imports amounted to $11.1
+    billion, while exports reached $4.4 billion": sides whose year is only carried over from
+    another sentence than the total's may be of another year, so the reading is a candidate
+    that only a slip breaks."""
+    figures = [total] + [p for o in options for p in o]
+    return any(not n.sure_period for n in figures) and len({n.sentence for n in figures}) > 1
 
 
 def _one_statement(total: Node, options: list[list[Node]]) -> bool:
