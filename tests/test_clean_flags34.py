@@ -50,3 +50,28 @@ def test_sides_dated_by_a_year_carried_from_another_sentence_are_only_a_candidat
     slipped = ("The country ran a deficit of $4.87 billion in 2021. The central bank reported that total imports "
                "amounted to $9.23 billion, while total exports reached $4.63 billion.\n")
     assert flags(slipped, "2024-10-12")
+
+
+def _arrivals(south_growth="a 9.8 percent decline", south_value=-9.8, south_level="0.14 million", level=1.4e5):
+    from test_relations import make
+
+    text = (f"In the northern islands, arrivals rose by 20.4 percent to 1.4 million.\n"
+            f"The southern port saw {south_growth} in arrivals to {south_level}.\n")
+    growth = {"unit": "percent", "kind": "percent", "metric": "arrivals", "role": "growth", "base_period": "2023"}
+    return make(text, [
+        {"surface": "20.4 percent", "value": 20.4, "direction": "up", **growth},
+        {"surface": "1.4 million", "value": 1.4e6, "unit": "count", "kind": "count", "metric": "arrivals"},
+        {"surface": south_growth.split(" ", 1)[1].rsplit(" ", 1)[0], "value": south_value,
+         "direction": "down" if south_value < 0 else "up", **growth},
+        {"surface": south_level, "value": level, "unit": "count", "kind": "count", "metric": "arrivals"},
+    ])
+
+
+def test_a_rise_beside_one_figure_and_a_fall_beside_the_other_are_two_series():
+    from test_relations import flagged, run
+
+    # a tenth of the other and falling where the other rises: another place the frame
+    # does not name, not one figure with its decimal point moved
+    assert flagged(run(_arrivals())[1]) == set()
+    # the same rise beside both: one series, and the decimal point is a slip
+    assert flagged(run(_arrivals("a 20.4 percent rise", 20.4))[1])
