@@ -75,3 +75,10 @@ def test_a_rise_beside_one_figure_and_a_fall_beside_the_other_are_two_series():
     assert flagged(run(_arrivals())[1]) == set()
     # the same rise beside both: one series, and the decimal point is a slip
     assert flagged(run(_arrivals("a 20.4 percent rise", 20.4))[1])
+
+
+def test_sides_dated_by_the_one_year_of_the_sentence_before_still_define_the_total():
+    # the year carried over is the only one the total's sentence names: exports and imports
+    # make the trade, and a gap no single slip explains is still flagged
+    text = "Foreign trade reached $50.0 billion in 2031. Exports rose to $30.0 billion, while imports grew to $26.0 billion.\n"
+    assert flags(text, "2032-01-20")
