@@ -183,11 +183,15 @@ def _reexports(graph: Graph, total: Node) -> list[Node]:
 def _period_carried_across(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
     """"a deficit of $6.34 billion in 2014, and $4.87 billion in 2021. The bank reported that
     imports amounted to $11.09 billion, while exports reached $4.36 billion": sides dated only
-    by a year carried over from the total's sentence, which names more than one year, may be
-    of another year than the total, so the reading is a candidate that only a slip breaks
+    by a year carried over from the total's sentence, which states the total's series for more
+    than one year, may be of another year than the total, so the reading is a candidate that
+    only a slip breaks
     ("Trade reached 43.85 trillion yuan in 2024. Exports rose to ..." carries its one year)."""
     carried = any(not p.sure_period and p.sentence != total.sentence for o in options for p in o)
-    return carried and len({n.period for n in graph.sentence_of(total) if n.period}) > 1
+    # (a comparison base is no year the series is stated for: "rose to $18.7 billion from $33.9 billion")
+    years = {n.period for n in graph.sentence_of(total)
+             if n.period and is_level(n) and n.concept == total.concept and not is_compared(n)}
+    return carried and len(years) > 1
 
 
 def _one_statement(total: Node, options: list[list[Node]]) -> bool:
