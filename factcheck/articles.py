@@ -342,6 +342,12 @@ _FUTURE = triggered(re.compile(r"\b(?:will|shall|would|expected|plans?|planned|a
                     ("will", "shall", "would", "expected", "plan", "aim", "forecast", "projected", "target"))
 
 
+#: A plan named with the year it covers ("a $340m budget for 2019", "the plan for 2025"):
+#: approving or drafting it is past, the year itself may still be ahead.
+_PLAN_FOR = re.compile(r"\b(?:budgets?|plans?|programmes?|programs?|forecasts?|projections?|targets?|estimates?|"
+                       r"appropriations?|allocations?|outlook)\b(?:\s+[\w-]+){0,2}?\s+for\s*\Z", re.I)
+
+
 def infer_year(text: str) -> Optional[int]:
     """For an undated article: the earliest publication year its past-tense statements allow.
 
@@ -354,6 +360,8 @@ def infer_year(text: str) -> Optional[int]:
         if _FUTURE.search(sentence) or not _PAST_VERB.search(sentence):
             continue
         for m in _PAST_YEAR.finditer(sentence):
+            if m.group(0)[:3].lower() == "for" and _PLAN_FOR.search(sentence, 0, m.start() + 3):
+                continue  # "endorsed a budget for 2019": the year the plan covers, still ahead
             year = int(m.group(2))
             month = m.group(1)
             bound = year + 1 if not month or month.lower().startswith("dec") else year

@@ -105,6 +105,8 @@ def _compositions(graph: Graph):
                 relaxed = False
             if _another_item_beside_the_total(graph, total, sides, options) or _adjusted_rival(graph, total):
                 relaxed = True  # what the total's words also take away or add: a candidate
+            if _period_carried_across(graph, total, options):
+                relaxed = True
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
@@ -176,6 +178,20 @@ def _reexports(graph: Graph, total: Node) -> list[Node]:
     return [n for n in graph.concept("export", total.unit, total) if "re" in n.modifiers and is_level(n) == is_level(total)
             and n.modifiers - {"re"} <= total.modifiers and n.variant == total.variant
             and subject_of(graph, n) == subject and periods_equal(n, total)][:1]
+
+
+def _period_carried_across(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
+    """"a deficit of $6.34 billion in 2014, and $4.87 billion in 2021. The bank reported that
+    imports amounted to $11.09 billion, while exports reached $4.36 billion": sides dated only
+    by a year carried over from the total's sentence, which states the total's series for more
+    than one year, may be of another year than the total, so the reading is a candidate that
+    only a slip breaks
+    ("Trade reached 43.85 trillion yuan in 2024. Exports rose to ..." carries its one year)."""
+    carried = any(not p.sure_period and p.sentence != total.sentence for o in options for p in o)
+    # (a comparison base is no year the series is stated for: "rose to $18.7 billion from $33.9 billion")
+    years = {n.period for n in graph.sentence_of(total)
+             if n.period and is_level(n) and n.concept == total.concept and not is_compared(n)}
+    return carried and len(years) > 1
 
 
 def _one_statement(total: Node, options: list[list[Node]]) -> bool:

@@ -14,8 +14,8 @@ from factcheck import timespan
 from factcheck.extract.grammar import fronted_whole, is_verbal
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, SHARE, Graph, Node, concept_of, core_words, periods_equal,
-    series_words,
+    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, SHARE, Graph, Node, concept_of, core_words, is_compared,
+    periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
@@ -41,7 +41,15 @@ def _is_whole_candidate(n: Node, part: Node, spans: bool = False, any_qualifier:
             and (periods_agree(n.claim.period, part.claim.period) is not False
                  or spans and _holds_period(n, part))
             and n.role != CHANGE and (any_qualifier or n.claim.qualifier == "exact")
-            and not n.claim.context.get("converted") and not _siblings(n, part))
+            and not n.claim.context.get("converted") and not _siblings(n, part)
+            and not _base_of_undated(n, part))
+
+
+def _base_of_undated(n: Node, part: Node) -> bool:
+    """"exports reached $5.23 billion, down from $6.04 billion last year": the figure a change
+    is measured from is of an earlier time than the part, which an undated text gives no
+    period to tell; it is the whole only of a part that is a base too."""
+    return (n.claim.period is None or part.claim.period is None) and is_compared(n) and not is_compared(part)
 
 
 def _largest_exact(found: list[Node]) -> Optional[Node]:
