@@ -453,8 +453,9 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
                   and not _EXCLUDED_BEFORE.search(sentence, max(0, n[0] - 30), n[0]))
     attached: dict[int, int] = {}
     for k, (_, end) in enumerate(figures):
-        for i, (a, _, _) in enumerate(names):
-            if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a):
+        for i, (a, b, _) in enumerate(names):
+            if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a) \
+                    and not _opens_next_item(sentence, end, a, b, figures[k + 1:k + 2]):
                 attached[i] = k
                 break
     for k, (start, _) in enumerate(figures):
@@ -486,6 +487,21 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
                    and not _PARTNER_BEFORE.search(sentence, max(0, a - 20), a)]
         out.append(list(dict.fromkeys(own)) or None)
     return out
+
+
+# "from the United Kingdom $90 million and from Germany $30 million": after a list's
+# separator, a place right before the next figure heads that figure's item
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bwhile\b)", re.I)
+_RIGHT_BEFORE_FIGURE = re.compile(r"\s*(?::\s*|\bat\s+|\bwith\s+)?[+\-−]?\s*$", re.I)
+
+
+def _opens_next_item(sentence: str, end: int, a: int, b: int, following: list[tuple[int, int]]) -> bool:
+    """The place at a..b, after the figure ending at `end`, heads the next figure's item:
+    a list separator lies between the figure and the place, and only a colon, "at" or
+    "with" between the place and the next figure."""
+    if not following or following[0][0] - b > 8:
+        return False
+    return bool(_ITEM_SEPARATOR.match(sentence, end, a) and _RIGHT_BEFORE_FIGURE.fullmatch(sentence, b, following[0][0]))
 
 
 # "The deficit with China stood at Rs 2.38 trillion, with imports totaling Rs 240.83 billion
