@@ -48,6 +48,9 @@ class Relation:
     note: str = ""  # said after the stated figure when the identity fails: "(a rate of 6.36 CNY/USD)"
     anchors: tuple = ()  # nodes that serve as the yardstick (an earlier conversion's rate): never the suspect
     closed: bool = False  # open-ended qualifiers bound the amounts, not the identity (interval.of_claim)
+    # holding, it vouches for its figures when a broken identity's suspect is chosen; a bound
+    # that many values meet (partners' sum below their whole) rules fixes out, vouches for none
+    vouches: bool = True
     holds: bool = True
     decided: bool = True
     by_rounding: bool = False
@@ -231,7 +234,7 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
                 continue
             if any(r.evaluate({id(n): value}) is False for r in confirmed):
                 continue  # the fix would break an identity that holds now
-            rank = (_KIND_RANK.get(slip.kind, 9), len(confirmed), n is not rel.result, k)
+            rank = (_KIND_RANK.get(slip.kind, 9), sum(r.vouches for r in confirmed), n is not rel.result, k)
             candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
@@ -242,8 +245,9 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     # No single slip explains it: the stated result is what the inputs determine, unless
     # another identity confirms the result and not an input.
     target = rel.result
-    if any(r is not rel and r.holds for r in others.get(id(target), [])):
-        loose = [n for n in rel.inputs if not any(r is not rel and r.holds for r in others.get(id(n), []))]
+    if any(r is not rel and r.holds and r.vouches for r in others.get(id(target), [])):
+        loose = [n for n in rel.inputs
+                 if not any(r is not rel and r.holds and r.vouches for r in others.get(id(n), []))]
         if len(loose) == 1:
             target = loose[0]
     value = _solve(rel, target)

@@ -15,6 +15,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
+import factcheck.relations.partners as partners
 import factcheck.relations.revenue as revenue
 from factcheck.relations.common import balance_sign, is_level, subject_of
 from factcheck.relations.compose import composition, compositions, readings
@@ -44,6 +45,7 @@ def _definite_parts(graph: Graph):
     yield from balance_splits(graph)
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)
+    yield from partners.partner_parts(graph)
     yield from breakdown.among_them(graph)
     yield from breakdown.enumerated_parts(graph)
     yield from breakdown.accumulated_total(graph)

@@ -1,0 +1,105 @@
+"""Figures of one flow split by partner country: remittances from Russia, from Italy and
+from the United States, beside the remittances from all countries; exports to China and to
+Japan beside total exports. However many partners the text lists, theirs can never add up
+to more than the whole they come out of. A helper of the `parts-total` rule."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from factcheck.extract.context import COUNTRY_SET, is_partner, mentions_in
+from factcheck.matching import words
+import factcheck.relations.vocabulary as vocab
+from factcheck.relations.common import irrealis
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
+from factcheck.relations.relation import Relation
+
+#: Fewer partners than this are no breakdown to test (one partner beside its whole is a
+#: share's business, not a sum's).
+MIN_PARTNERS = 2
+_FLOW_WORD = re.compile(r"\b(with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
+
+
+def partner_parts(graph: Graph):
+    """A level of a flow ("remittance inflows", about Georgia) and the levels of the same
+    series, period, unit and role for one partner country each, named by the same flow
+    word ("from Russia", "from Italy"): their sum never exceeds the whole. A partner's
+    figure is about the partner alone, or about the whole's subject and the partner.
+    Regions and blocs are no partners here (the EU, listed beside Italy and Greece, would
+    count them twice); a whole whose own subject the text names with the partners' flow
+    word is their peer ("remittances to Kenya" beside "to Uganda"), never their whole."""
+    candidates = [n for n in graph.nodes if _amount(graph, n)]
+    for whole in candidates:
+        # the whole is about one place: "For the UK, arrivals [to Antigua] were 6,403" is one
+        # more partner, whatever word names it
+        if not whole.topic or len(whole.topic & COUNTRY_SET) > 1 or _names_a_part(whole):
+            continue
+        own_word = _flow_word(whole, whole.topic)
+        by_country: dict[tuple[str, str], Node] = {}
+        for p in candidates:
+            if p is whole or (p.series, p.unit, p.role, p.variant) != (whole.series, whole.unit, whole.role, whole.variant) \
+                    or not periods_equal(p, whole):
+                continue
+            extra = p.subject - whole.topic
+            shared = p.subject - extra
+            # the parts' other places are the whole's very subject: "from China" to Tinian is
+            # no part of Korea's arrivals to Tinian
+            if len(extra) != 1 or not extra <= COUNTRY_SET or (shared and shared != whole.topic) \
+                    or not shared <= whole.topic:
+                continue
+            word = _flow_word(p, extra)
+            if word is not None:
+                by_country.setdefault((word, next(iter(extra))), p)
+        words = defaultdict(list)
+        for (word, _), p in by_country.items():
+            words[word].append(p)
+        for word, parts in words.items():
+            if len(parts) >= MIN_PARTNERS and word != own_word:
+                parts.sort(key=lambda p: p.index)
+                yield Relation("parts-total", "sum", parts, whole, sum,
+                               " + ".join(f"{p.claim.metric} ({', '.join(sorted(p.subject - whole.topic))})" for p in parts),
+                               " + ".join(f"{{{i}}}" for i in range(len(parts))), compare=">=", vouches=False)
+
+
+#: Words that make a figure the remainder of a list, not its whole: "other countries
+#: accounted for 289 thousand", "the rest of the world".
+_REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder)\b", re.I)
+
+
+def _names_a_part(n: Node) -> bool:
+    """A figure whose own words name one place beyond its subject, or the remainder of a
+    list, is one more part, however the frame keys its series ("For the UK, the number of
+    arrivals was 6,403"; "Korea (11 percent drop to 299)"; "other countries amounted to
+    about 289 thousand")."""
+    c = n.claim
+    if any(name not in n.topic for _, _, name in mentions_in(c.metric or "")):
+        return True
+    # "the markets of Korea (11 percent drop to 299)": a place just before the figure
+    start = c.local[0]
+    if any(name not in n.topic and start - 60 <= b <= start for _, b, name in mentions_in(c.sentence)):
+        return True
+    return bool(_REMAINDER.search(n.before(len(c.sentence))))
+
+
+#: Balances by partner net out: a surplus with one partner and a deficit with another
+#: leave the overall surplus smaller than either.
+_NETTED = vocab.CONCEPT_WORDS["surplus"] | vocab.CONCEPT_WORDS["deficit"] | vocab.CONCEPT_WORDS["balance"]
+
+
+def _amount(graph: Graph, n: Node) -> bool:
+    return (not (set(words(n.claim.metric)) & _NETTED) and n.level and n.kind in AMOUNT_KINDS and n.value > 0 and bool(n.series) and n.sure_period
+            and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n))
+
+
+def _flow_word(n: Node, places: frozenset) -> Optional[str]:
+    """The flow word ("from", "to", "with") that names one of `places` as the other party
+    of a flow in the figure's sentence, if the sentence names it so."""
+    sentence = n.claim.sentence
+    for a, b, name in mentions_in(sentence):
+        if name in places and is_partner(sentence, a, b):
+            m = _FLOW_WORD.search(sentence, max(0, a - 26), a)
+            if m:
+                return m.group(1).lower()
+    return None
