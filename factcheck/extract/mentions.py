@@ -732,6 +732,11 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
 _NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s$")
 _WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
 _PERCENT_WORD_AFTER = re.compile(r"\s+(?:percent|per|points?)\b")
+# "58.1 million tonnes -15 per cent higher than": a hyphen set off after a word, before a
+# rate whose own comparative says it rose, is a dash, not a minus
+_WORD_BEFORE_DASH = re.compile(r"[A-Za-z]\s$")
+_RATE_THEN_COMPARATIVE = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent|pct)\b)\s+(?:higher|more|up|above|greater|larger|bigger)\b",
+                                    re.I)
 _SCALE_WORD_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", re.I)
 _OF_DETERMINER_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b")
 _BILLIONS_B = re.compile(r" B\b")
@@ -787,6 +792,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sign_m is not None and sign_m.group("s") and _NAME_BEFORE_SIGN.search(left, 0, sign_m.start()) \
             and raw.isdigit() and _WORD_AFTER.match(right) and not _PERCENT_WORD_AFTER.match(right):
         return None  # "COVID -19 tests": a name's number set off by a space, not a sign
+    if sign_m is not None and sign_m.group("s") in ("-", "–") and _WORD_BEFORE_DASH.search(left, 0, sign_m.start()) \
+            and _RATE_THEN_COMPARATIVE.match(right):
+        sign_m = None
     if sign_m is not None and sign_m.group("s") == "+" and raw.isdigit() and _PHONE_REST.match(right):
         return None  # "+216 71 123 456": a telephone number's country code
     if cm is None and sign_m is None and not word_number and not ("." in raw or "," in raw) \
