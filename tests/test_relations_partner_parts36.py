@@ -94,3 +94,12 @@ def test_a_part_shares_exactly_the_wholes_places():
               "749": ("visitor arrivals", ["Saipan", "Japan"]),
               "299 visitor arrivals": ("visitor arrivals", ["Saipan", "South Korea"])}
     assert not [r for r in _flags_framed(text, "2024-04-10", frames) if "stated for the whole" in r]
+
+
+def test_a_figure_named_only_by_what_it_counts_is_no_whole():
+    text = ("In 2024, 1,441 thousand people came to Uzbekistan from Tajikistan and 267 thousand people "
+            "from Afghanistan. In 2024, 54 thousand people came for treatment.")
+    frames = {"1,441 thousand people": ("people", ["Uzbekistan", "Tajikistan"]),
+              "267 thousand people": ("people", ["Uzbekistan", "Afghanistan"]),
+              "54 thousand people": ("people", ["Uzbekistan"])}
+    assert not [r for r in _flags_framed(text, "2025-02-01", frames) if "stated for the whole" in r]

@@ -34,7 +34,7 @@ def partner_parts(graph: Graph):
     for whole in candidates:
         # the whole is about one place: "For the UK, arrivals [to Antigua] were 6,403" is one
         # more partner, whatever word names it
-        if not whole.topic or len(whole.topic & COUNTRY_SET) > 1 or _names_a_part(whole):
+        if not whole.topic or len(whole.topic & COUNTRY_SET) > 1 or _names_a_part(whole) or _unnamed(whole):
             continue
         own_word = _flow_word(whole, whole.topic)
         by_country: dict[tuple[str, str], Node] = {}
@@ -86,6 +86,12 @@ def _names_a_part(n: Node) -> bool:
 #: Balances by partner net out: a surplus with one partner and a deficit with another
 #: leave the overall surplus smaller than either.
 _NETTED = vocab.CONCEPT_WORDS["surplus"] | vocab.CONCEPT_WORDS["deficit"] | vocab.CONCEPT_WORDS["balance"]
+
+
+def _unnamed(n: Node) -> bool:
+    """A figure named by nothing but what it counts ("54 thousand people" in a list of
+    purposes) may be of any breakdown: no whole of partners."""
+    return set(words(n.claim.metric)) <= set(words(n.claim.surface + n.after(24))) | vocab.GENERIC_WORDS
 
 
 def _amount(graph: Graph, n: Node) -> bool:
