@@ -25,7 +25,11 @@ _SENTENCE_OPENERS = re.compile(
 )
 _STRAY_DECIMAL = re.compile(r"\d{3}\s(?:million|billion|trillion)\b", re.I)
 # lazy: its search is told the characters a boundary begins with (patterns.first_chars)
-_BOUNDARY = lazy(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+# a stop glued to the next sentence's opening word after a lower-case word ("member
+# states.The arrivals", "last year.On"), as pages stripped of their markup print it
+_BOUNDARY = lazy(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+"
+                 r"|(?<=[a-z]{3})\.(?=(?:The|It|Its|This|That|These|Those|There|He|She|They|We|In|On|At|As|But|And"
+                 r"|For|With|According|Last|Meanwhile|However|Since|After|Before)\b)")
 
 
 @dataclass(frozen=True)
