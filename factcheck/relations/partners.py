@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Optional
 
 from factcheck.extract.context import COUNTRY_SET, is_partner, mentions_in
 from factcheck.matching import words
@@ -31,31 +30,32 @@ def partner_parts(graph: Graph):
     count them twice); a whole whose own subject the text names with the partners' flow
     word is their peer ("remittances to Kenya" beside "to Uganda"), never their whole."""
     candidates = [n for n in graph.nodes if _amount(graph, n)]
+    flows = {id(n): _flow_words(n) for n in candidates}
     for whole in candidates:
         # the whole is about one place: "For the UK, arrivals [to Antigua] were 6,403" is one
         # more partner, whatever word names it
         if not whole.topic or len(whole.topic & COUNTRY_SET) > 1 or _names_a_part(whole) or _unnamed(whole):
             continue
-        own_word = _flow_word(whole, whole.topic)
+        own_word = next((w for name, w in flows[id(whole)].items() if name in whole.topic), None)
         by_country: dict[tuple[str, str], Node] = {}
         for p in candidates:
             if p is whole or (p.series, p.unit, p.role, p.variant) != (whole.series, whole.unit, whole.role, whole.variant) \
                     or not periods_equal(p, whole):
                 continue
             extra = p.subject - whole.topic
-            shared = p.subject - extra
+            shared = p.subject & whole.topic
             # the parts' other places are the whole's very subject: "from China" to Tinian is
             # no part of Korea's arrivals to Tinian
-            if len(extra) != 1 or not extra <= COUNTRY_SET or (shared and shared != whole.topic) \
-                    or not shared <= whole.topic:
+            if len(extra) != 1 or not extra <= COUNTRY_SET or (shared and shared != whole.topic):
                 continue
-            word = _flow_word(p, extra)
+            partner = next(iter(extra))
+            word = flows[id(p)].get(partner)
             if word is not None:
-                by_country.setdefault((word, next(iter(extra))), p)
-        words = defaultdict(list)
+                by_country.setdefault((word, partner), p)
+        by_word = defaultdict(list)
         for (word, _), p in by_country.items():
-            words[word].append(p)
-        for word, parts in words.items():
+            by_word[word].append(p)
+        for word, parts in by_word.items():
             if len(parts) >= MIN_PARTNERS and word != own_word:
                 parts.sort(key=lambda p: p.index)
                 yield Relation("parts-total", "sum", parts, whole, sum,
@@ -95,17 +95,19 @@ def _unnamed(n: Node) -> bool:
 
 
 def _amount(graph: Graph, n: Node) -> bool:
-    return (not (set(words(n.claim.metric)) & _NETTED) and n.level and n.kind in AMOUNT_KINDS and n.value > 0 and bool(n.series) and n.sure_period
-            and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n))
+    return (n.level and n.kind in AMOUNT_KINDS and n.value > 0 and bool(n.series) and n.sure_period
+            and n.claim.qualifier in ("exact", "approx") and not set(words(n.claim.metric)) & _NETTED
+            and not irrealis(graph, n))
 
 
-def _flow_word(n: Node, places: frozenset) -> Optional[str]:
-    """The flow word ("from", "to", "with") that names one of `places` as the other party
-    of a flow in the figure's sentence, if the sentence names it so."""
+def _flow_words(n: Node) -> dict[str, str]:
+    """Each place the figure's sentence names as the other party of a flow, with the flow
+    word ("from", "to", "with") that names it, in the order the sentence names them."""
     sentence = n.claim.sentence
+    out: dict[str, str] = {}
     for a, b, name in mentions_in(sentence):
-        if name in places and is_partner(sentence, a, b):
+        if name not in out and is_partner(sentence, a, b):
             m = _FLOW_WORD.search(sentence, max(0, a - 26), a)
             if m:
-                return m.group(1).lower()
-    return None
+                out[name] = m.group(1).lower()
+    return out

@@ -201,6 +201,12 @@ def repeated_figure(graph: Graph, ctx: Context):
     yield from _spelled_out(graph)
 
 
+def _loosely_restatable(graph: Graph, n: Node) -> bool:
+    """A figure that may restate another named otherwise: restatable whatever its name, of
+    its own time and source, and no comparison base whose time was misread."""
+    return _restatable_frame(n) and not misdated_base(graph, n) and not another_time(n) and not another_source(n)
+
+
 def _loose_key(n: Node) -> tuple:
     """Everything the series key holds but the name."""
     c = n.claim
@@ -232,7 +238,7 @@ def _unnamed_restatements(graph: Graph):
     unnamed: dict[tuple, list[Node]] = defaultdict(list)
     named: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
-        if not _restatable_frame(n) or misdated_base(graph, n) or another_time(n) or another_source(n):
+        if not _loosely_restatable(graph, n):
             continue
         if _names_nothing(n.claim.metric):
             unnamed[_loose_key(n)].append(n)
@@ -291,8 +297,7 @@ def _renamed_restatements(graph: Graph):
     for n in graph.nodes:
         # a rate named by one word joins only a partner named fully ("unemployment", "the
         # unemployment rate")
-        if n.series and _restatable_frame(n) and not misdated_base(graph, n) and not another_time(n) \
-                and not another_source(n):
+        if n.series and _loosely_restatable(graph, n):
             by_key[_loose_key(n)].append(n)
     for nodes in by_key.values():  # pairs within one key only: a handful of figures
         pairs: dict[tuple, list[tuple[Node, Node]]] = defaultdict(list)
