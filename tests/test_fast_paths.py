@@ -664,9 +664,9 @@ def test_a_gate_may_name_white_space():
 
 
 # --- a metric's other names, asked only where their longest word is (matching._phrases) ---
-from factcheck import matching as _matching  # noqa: E402
+from factcheck.matching.metrics import _phrases as _metric_phrases  # noqa: E402
 
-_PHRASE_WORDS = sorted({w for first, p, _ in _matching._phrases() for w in p.pattern.replace("\\b", " ").replace(
+_PHRASE_WORDS = sorted({w for first, p, _ in _metric_phrases() for w in p.pattern.replace("\\b", " ").replace(
     "\\s+", " ").replace("\\", "").split()})
 phrase_texts = glued(_PHRASE_WORDS + ["of", "the", "rate", "growth", "x"], [" ", "  ", "", "-", "\t", ",", "é"], max_size=10)
 
@@ -675,7 +675,7 @@ phrase_texts = glued(_PHRASE_WORDS + ["of", "the", "rate", "growth", "x"], [" ",
 @given(phrase_texts)
 def test_a_metric_phrase_holds_its_longest_word(text):
     t = text.lower()
-    for word, pattern, _ in _matching._phrases():
+    for word, pattern, _ in _metric_phrases():
         if pattern.search(t):
             assert word in t
 

@@ -1,0 +1,158 @@
+"""The match of a claim to the one reference it states, from candidates found by head noun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from factcheck.matching.metrics import item_of_flow, metric_keys, metric_score, reference_heads, unstated
+from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
+from factcheck.matching.roles import roles_agree, same_dimension
+from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
+from factcheck.matching.vocabulary import _GENERIC_HEADS, head, words
+from factcheck.models import Claim, Kind, Reference
+
+@dataclass
+class Match:
+    reference: Optional[Reference]
+    ambiguous: list[Reference]
+    score: int = 0
+    #: metric_score of the matched reference: 1 means the claim names a less specific
+    #: series than the reference, enough to support it but not to contradict it.
+    metric: int = 0
+    #: False when the reference only may be the claim's: its period only may date the
+    #: claim's figure (`periods_may_agree`), or the claim names neither its subject nor
+    #: the whole series. Enough to support the claim, never to contradict it.
+    exact: bool = True
+
+
+_INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
+
+
+def candidate_heads(metric: Optional[str]) -> set[str]:
+    """The head nouns a reference may be indexed under (by `head()`) and still match this
+    metric: the heads and modifiers of every reading of its metric key ('services
+    credits' may be 'credits: services'), its `head()`, and for a generic head ('the total
+    value') any of its content words. A superset: matching decides."""
+    out: set[str] = set()
+    for key in metric_keys(metric):
+        out |= key.heads | key.mods
+    ch = head(metric)
+    if ch is not None:
+        out.add(ch)
+        if ch in _GENERIC_HEADS:
+            out |= set(words(metric))
+    return out
+
+
+def _candidates(claim: Claim, references) -> list[Reference]:
+    """References whose metric or an alias could match the claim's. A reference index or
+    store answers this itself (`candidates(heads, subjects, period)`), so that a store of
+    imported series is never read whole; a plain list is indexed once."""
+    heads = candidate_heads(claim.metric)
+    if not heads:
+        return []
+    lookup = getattr(references, "candidates", None)
+    if lookup is not None:
+        return lookup(heads, claim.subject, claim.period)
+    cached = _INDEX.get(id(references))
+    if cached is None or cached[0] is not references:
+        by_head: dict[str, list[Reference]] = {}
+        for ref in references:
+            ref_heads: set[str] = set()
+            for phrase in [ref.metric, *ref.aliases]:
+                ref_heads |= reference_heads(phrase)
+            for h in ref_heads:
+                by_head.setdefault(h, []).append(ref)
+        cached = (references, by_head)
+        _INDEX.clear()
+        _INDEX[id(references)] = cached
+    seen: dict[str, Reference] = {}
+    for h in sorted(heads):
+        for ref in cached[1].get(h, []):
+            seen.setdefault(ref.id, ref)
+    return list(seen.values())
+
+
+def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None, weak: bool = False) -> Match:
+    """The one reference a claim states, or the ambiguous candidates.
+
+    The less a claim says about itself, the closer its metric must be: a claim
+    without a period or a subject the reference has needs the same metric and the
+    other of the two to agree positively, and never matches a reference for a period
+    that begins after the article was written (`as_of`: its date, or year). With
+    `weak`, a reference that only may be the claim's is a fallback (`Match.exact` is
+    False): fit to support the claim, never to compute with (the relations ask without).
+    """
+    scored: list[tuple[int, Reference]] = []
+    near: list[tuple[int, Reference]] = []  # references that only may be the claim's
+    metric_of: dict[str, int] = {}
+    claim_head = head(claim.metric)
+    for ref in _candidates(claim, references):
+        if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
+            continue  # dates are checked by the `dates` consistency rule
+        s = metric_score(claim.metric, ref)
+        # a claim naming only the item of the reference's series only may be its figure
+        item = weak and not s and item_of_flow(claim.metric, ref)
+        if item:
+            s = 1
+        if not s or not roles_agree(claim, ref):
+            continue
+        if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
+            continue
+        subj = subjects_overlap(claim, ref)
+        if subj is False:
+            continue
+        # "trade of 6.98 trillion yuan" in a sentence naming China and ASEAN is bilateral
+        # trade, not China's total trade.
+        if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in RELATIONAL:
+            continue
+        per = periods_agree(claim.period, ref.period)
+        maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
+                                                            not claim.context.get("period_inherited"), as_of)
+        if per is False and not maybe:
+            continue
+        maybe = maybe or item
+        if ref.period and claim.period is None and (s < 3 or not subj):
+            continue
+        if ref.period and claim.period is None and as_of and (period_start(ref.period) or "") > as_of[:7]:
+            continue  # an August 2024 article cannot state December 2024's figure
+        if ref.subject and subj is None and (s < 2 or not per):
+            # 'exports rose to $19.2 billion' in a text naming no country, against a country's
+            # 'exports of goods' of that period: the figure agreeing shows it is that one
+            if not (weak and s == 1 and per is True):
+                continue
+            maybe = True
+        # Last: comparing dimensions may build the pint registry (about 1 s), so only
+        # for a reference that fits in every other way.
+        if not same_dimension(claim, ref):
+            continue
+        weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
+        (near if maybe else scored).append((weight, ref))
+        metric_of[ref.id] = s
+    # a reference that is the claim's always wins; one that only may be is a fallback
+    exact = bool(scored)
+    scored = scored or near
+    if not scored:
+        return Match(None, [])
+    top = max(w for w, _ in scored)
+    best = [r for w, r in scored if w == top]
+    # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
+    # entry, not Greece's total, when both fit equally well otherwise
+    if len(best) > 1 and claim.subject:
+        best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
+    # of several series a claim names less of ('tourists' for 'inbound tourists' and 'inbound
+    # tourists for holiday'), the one it leaves least unsaid: the series, not a breakdown of it
+    # (only to support a claim: the relations compute with no reference that only may be it)
+    if weak and len(best) > 1 and metric_of[best[0].id] == 1:
+        unsaid = {r.id: unstated(claim.metric, r) for r in best}
+        best = [r for r in best if unsaid[r.id] == min(unsaid.values())]
+    # A claim without a period matches only when a single reference fits the rest.
+    if claim.period is None:
+        best_all = [r for w, r in scored if r.period is not None]
+        if len({r.period for r in best_all}) > 1:
+            return Match(None, sorted(best_all, key=lambda r: r.id), top)
+    if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
+        # several spans that only may be the claim's are no question to put to the reader
+        return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
+    return Match(best[0], [], top, metric_of[best[0].id], exact)

@@ -1,0 +1,318 @@
+"""Metric identity: what series a metric phrase names (its heads, the modifiers that tell
+series apart, the coordinated pairs that count whole), and how closely a claim's metric
+names a reference's."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from factcheck.matching.vocabulary import head, lemma, words
+from factcheck.models import Reference
+
+@dataclass(frozen=True)
+class MetricKey:
+    """What a metric phrase names, for comparing two phrases: its head nouns (two for a
+    coordination of heads: 'imports and exports'), the modifiers that tell series apart
+    ('of goods', 'seasonally adjusted', 'by rail', a sign for surplus or deficit), and
+    the coordinated modifiers that only count together ('goods and services')."""
+
+    heads: frozenset
+    mods: frozenset
+    pairs: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
+    from factcheck.extract import lexicon
+    from factcheck.extract.context import COUNTRIES, _ALIASES, ORGANISATIONS
+
+    table = lexicon.load("metric_words")
+    same: dict[str, str] = {}
+    for group in table.get("same", []):
+        for w in group:
+            same[str(w)] = str(group[0])
+    # a country's adjective names its subject, not another series ("Latvian foreign trade turnover")
+    demonyms = frozenset(d.lower() for d in lexicon.load("demonyms") if " " not in d)
+    places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
+                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n) | demonyms
+    return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
+
+
+@functools.lru_cache(maxsize=1)
+def _multiword_places() -> list[str]:
+    """The places of several words, longest first (sorted once, not for every phrase)."""
+    return sorted((p for p in _metric_lexicon()[3] if " " in p), key=len, reverse=True)
+
+
+_SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+_POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
+# "export earnings", "receipts in remittances": a flow's takings are that flow
+_TAKINGS_OF = frozenset({"export", "import", "remittance"})
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> list[tuple[str, re.Pattern, str]]:
+    """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate'),
+    each with its longest word, which a phrase holding it must hold as written (a test far
+    cheaper than the pattern's search)."""
+    from factcheck.extract import lexicon
+
+    return [(max(a.split(), key=len), re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
+            for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
+
+
+_PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
+
+
+# British spellings, read as American so that 'labour force' is 'labor force'
+_BRITISH = ((re.compile(r"(?<=\w{3})our$"), "or"), (re.compile(r"(?<=\w{2})is(ation|ations|er|ers)$"), r"iz\1"))
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _norm(word: str) -> str:
+    neutral, role, same, _ = _metric_lexicon()
+    w = _american(word.lower().strip("'’.-"))
+    if w in same:
+        return same[w]
+    lem = lemma(w)
+    return same.get(lem, lem)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_keys(text: Optional[str]) -> tuple[MetricKey, ...]:
+    """Every reading of a metric phrase: 'credits: services' is services within credits and
+    also 'services credits'."""
+    if not text:
+        return ()
+    readings = [text]
+    if ":" in text:
+        outer, _, inner = text.rpartition(":")
+        readings.append(f"{inner.strip()} {outer.strip()}")
+    return tuple(k for k in (metric_key(r) for r in readings) if k is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_key(text: Optional[str]) -> Optional[MetricKey]:
+    """'goods and services credits, seasonally adjusted' → heads {credit}, mods {good, service,
+    seasonally, adjusted} with (good, service) a pair; 'growth of total imports and exports'
+    → heads {import, export}; 'credits: non-monetary gold' → heads {gold}, mods {credit, non-monetary}."""
+    if not text:
+        return None
+    neutral, role, same, places = _metric_lexicon()
+    t = text.replace("’", "'").lower()
+    for multi in _multiword_places():
+        if multi in t:
+            t = t.replace(multi, " ")
+    t = re.sub(r"'s\b", "", t)
+    # "imported goods" are goods imports, "exported cars" car exports
+    t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
+    for word, pattern, replacement in _phrases():
+        if word in t:
+            t = pattern.sub(replacement, t)
+    mods: set[str] = set()
+    pairs: set[frozenset] = set()
+    # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B
+    if ":" in t:
+        outer, _, t = t.rpartition(":")
+        mods |= {w for w in map(_norm, re.findall(r"[a-z0-9][a-z0-9-]*", outer))}
+    parts = [p for p in _PHRASE_SPLIT.split(t) if p.strip()]
+    if not parts:
+        return None
+    main, quals = parts[0], parts[1:]
+    for q in quals:
+        mods |= {_norm(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", q)}
+    # "X of Y": when X only says what the number is ('growth of', 'share of', 'value of'),
+    # Y is the series; otherwise Y distinguishes X ('imports of goods')
+    words_ = re.findall(r"[a-z0-9][a-z0-9-]*", main)
+    while words_ and words_[0] in ("the", "a", "an"):
+        words_.pop(0)
+    preps = {"of", "in", "for", "from", "by", "to", "on", "with", "under", "via", "excluding", "including", "among", "at"}
+    while True:
+        at = next((i for i, w in enumerate(words_) if w in preps), None)
+        if at is None:
+            break
+        front = [w for w in words_[:at] if _norm(w) not in neutral and w not in neutral]
+        if all(w in role or _norm(w) in role for w in front):
+            words_ = words_[at + 1:]  # "growth of exports", "value of imports": the series follows
+            continue
+        mods |= {_norm(w) for w in words_[at + 1:] if w not in ("the", "a", "an", "of", "and", "in", "by", "to", "from")}
+        words_ = words_[:at]
+        break
+    # coordination: heads ('imports and exports') or modifiers ('goods and services credits')
+    conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
+    conj = [c for c in conj if c]
+    heads: set[str] = set()
+    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]):
+        pair = frozenset(_norm(c[0]) for c in conj[:-1]) | {_norm(conj[-1][0])}
+        pairs.add(pair)
+        mods |= pair
+        conj = [conj[-1][1:]] if len(conj[-1]) > 1 else [conj[-1]]
+    for c in conj:
+        content = [w for w in c if w not in places]
+        # 'exports growth', 'trade volume', 'unemployment rate': the head is the last word
+        # that names a series, not the role or the measure
+        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral):
+            content.pop()
+        if not content:
+            continue
+        h = _norm(content[-1])
+        heads.add(h)
+        mods |= {_norm(w) for w in content[:-1]}
+    for w in list(heads):
+        if w in role or (w in neutral and len(heads) > 1):
+            heads.discard(w)
+    if heads == {"import", "export"}:
+        heads = {"trade"}  # imports and exports together are trade
+    if heads == {"trade"} and len(mods & {"import", "export"}) == 1:
+        heads = set(mods & {"import", "export"})  # "export turnover", "import value" are exports, imports
+        mods -= heads
+    if heads == {"revenue"} and len(mods & _TAKINGS_OF) == 1:
+        heads = set(mods & _TAKINGS_OF)
+        mods -= heads
+    sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
+    if heads == {"balance"}:
+        sign |= {_POLARITY[w] for w in mods & _POLARITY.keys()}
+        mods -= _POLARITY.keys()
+    mods = {m for m in mods if m and m not in neutral and m not in role and m not in places and m not in heads
+            and not m.isdigit()} | sign
+    if not heads:
+        # 'growth', 'share of 2019 level': nothing left to name a series by
+        return None
+    return MetricKey(frozenset(heads), frozenset(mods), frozenset(frozenset(p) for p in pairs))
+
+
+def metric_score(claim_metric: Optional[str], ref: Reference) -> int:
+    """4: the same words; 3: the same series; 2: the claim adds modifiers the reference does not state
+    ('bilateral trade volume' for 'bilateral trade'); 1: the claim states fewer
+    ('tourism spending' for 'international tourism spending'), enough to support a
+    claim but never to contradict it. Different heads, or modifiers on both sides
+    that differ ('exports by rail' / 'exports by air', 'exports' / 'imports and
+    exports'), never match. Aliases are other names of the same series."""
+    return _metric_score(claim_metric, (ref.metric, *ref.aliases))
+
+
+def phrases_score(a: Optional[str], b: Optional[str]) -> int:
+    """How closely two metric phrases name one series, on metric_score's scale, read from
+    either side (3 or 4: one series; 1 or 2: one phrase adds modifiers the other leaves unsaid)."""
+    return max(_metric_score(a, (b,)), _metric_score(b, (a,))) if a and b else 0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _metric_score(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
+    """metric_score on text alone (cached: a scan compares the same few metrics with the
+    same candidate references over and over)."""
+    best = 0
+    cw = words(claim_metric)
+    if cw and any(cw == words(p) and not _parsed_apart(claim_metric, p) for p in phrases):
+        return 4  # the same words: among equal series, the one named as the claim names it
+    for ck in metric_keys(claim_metric):
+        for phrase in phrases:
+            for rk in metric_keys(phrase):
+                best = max(best, _key_score(ck, rk))
+                if best == 3:
+                    return 3
+    return best
+
+
+def _parsed_apart(a: Optional[str], b: Optional[str]) -> bool:
+    """Two phrases of the same words that name different series by how they join them:
+    'revenue and grants' (the sum) and 'revenue: grants' (the item within revenue)."""
+    ka, kb = metric_keys(a), metric_keys(b)
+    return bool(ka and kb) and a != b and not any(_key_score(x, y) for x in ka for y in kb)
+
+
+@functools.lru_cache(maxsize=1)
+def _of_items() -> frozenset:
+    from factcheck.extract import lexicon
+
+    return frozenset(lexicon.load("metric_words").get("of_items") or ())
+
+
+# a claim naming one of these is that series, never the item of another ('exports' is not
+# 're-exports of exports', 'trade' not 'trade revenue')
+_NOT_AN_ITEM = frozenset({"trade", "balance", "gdp"})
+
+
+def item_of_flow(claim_metric: Optional[str], ref: Reference) -> bool:
+    """The claim names only the item a reference's series is counted of: 'rice' for 'imports
+    of rice', 'customs duty' for 'public revenue from customs duty', 'remittances' for
+    'remittance inflows'. It may be that figure ('rice imports fell to 12,000 tonnes' is often
+    told 'rice fell to 12,000 tonnes' in a list of imports), or the item's other series:
+    enough to support the claim by an agreeing figure, never to contradict it."""
+    return _item_of_flow(claim_metric, (ref.metric, *ref.aliases))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _item_of_flow(claim_metric: Optional[str], phrases: tuple[str, ...]) -> bool:
+    of_items = _of_items()
+    for ck in metric_keys(claim_metric):
+        named = ck.heads | ck.mods
+        if not ck.heads or ck.heads & (of_items | _NOT_AN_ITEM):
+            continue
+        for phrase in phrases:
+            # of coordinated items ('exports of ships and aircraft') the claim names all or none
+            whole = bool(_COORDINATED.search(phrase))
+            for rk in metric_keys(phrase):
+                if rk.heads & of_items and not rk.heads & ck.heads and (named == rk.mods if whole else named <= rk.mods) \
+                        and not any(0 < len(p & named) < len(p) for p in rk.pairs):
+                    return True
+    return False
+
+
+_COORDINATED = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
+
+
+def unstated(claim_metric: Optional[str], ref: Reference) -> int:
+    """How many modifiers of a reference's metric the claim's does not state (the fewest over
+    their readings and the reference's aliases)."""
+    return _unstated(claim_metric, (ref.metric, *ref.aliases))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unstated(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
+    counts = [len(rk.mods - ck.heads - ck.mods) for ck in metric_keys(claim_metric)
+              for phrase in phrases for rk in metric_keys(phrase)]
+    return min(counts, default=0)
+
+
+def reference_heads(phrase: Optional[str]) -> set[str]:
+    """The words a reference's metric (or alias) is indexed under: the heads of its metric
+    keys and its `head()`, and for a series counted of items ('imports of rice') the items,
+    which a claim may name alone (`item_of_flow`)."""
+    out: set[str] = set()
+    of_items = _of_items()
+    for key in metric_keys(phrase):
+        out |= key.heads
+        if key.heads & of_items:
+            out |= key.mods
+    out.add(head(phrase) or "")
+    return out - {""}
+
+
+def _key_score(ck: MetricKey, rk: MetricKey) -> int:
+    if rk.heads != ck.heads:
+        return 0
+    cm, rm = set(ck.mods), set(rk.mods)
+    # a balance with no sign stated is either: 'trade balance' may be a surplus
+    if not (cm & {"+", "-"}) or not (rm & {"+", "-"}):
+        cm -= {"+", "-"}
+        rm -= {"+", "-"}
+    if cm == rm:
+        return 3
+    extra_c, extra_r = cm - rm, rm - cm
+    # a coordinated pair counts whole: 'services credits' is not 'goods and services credits'
+    if any(0 < len(p & cm) < len(p) for p in rk.pairs) or any(0 < len(p & rm) < len(p) for p in ck.pairs):
+        return 0
+    if extra_c and not extra_r:
+        return 2
+    if extra_r and not extra_c:
+        return 1
+    return 0

@@ -1,0 +1,56 @@
+"""Subject agreement: whether a claim names the places a reference is about, in any of
+their names (spellings, demonyms, ISO codes)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Optional
+
+from factcheck.models import Claim, Reference
+
+#: Flows between two parties: a claim naming two subjects states the bilateral figure.
+RELATIONAL = frozenset({"trade", "export", "import", "investment", "flight", "visit", "tourist", "trip", "deal", "aid",
+                        "loan", "balance", "shipment", "remittance"})
+_RELATIONAL = RELATIONAL
+
+
+# Names in context._ALIASES that are not another name of the place: its seat of government or
+# parliament, a city or a part of it (a reference for "Beijing" is the city's, for "England"
+# England's).
+_NOT_THE_PLACE = frozenset({"Beijing", "Moscow", "Kremlin", "Washington", "New Delhi", "Tokyo", "London", "Brussels",
+                            "England", "Nitijela", "Majuro", "ASG", "Pago Pago", "Palikir", "American continent"})
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Every other name of a country or union, lower-cased, to the one the extractor gives a
+    claim's subject: its other spellings and abbreviations ("Viet Nam", "St Kitts and Nevis",
+    "UAE"), its demonyms ("Kenyan") and its ISO 3166 codes ("KE", "KEN", kept to upper case
+    in `_canon`), so that a reference for any of them meets a claim about the place."""
+    from factcheck.extract.context import other_names
+
+    return {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
+
+
+@functools.lru_cache(maxsize=1)
+def _area_codes() -> dict[str, str]:
+    from factcheck.importing.series import codes
+
+    return {code: name.lower() for code, (name, _currency) in codes()["area_index"].items()
+            if isinstance(code, str) and code.isupper()}
+
+
+def _canon(names: Iterable[str]) -> set[str]:
+    variants, codes = _variants(), _area_codes()
+    return {codes.get(n) or variants.get(n.lower(), n.lower()) for n in names}
+
+
+def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
+    """True when the claim names every subject of the reference (China–Russia trade is
+    not China–US trade); None when the claim names none (it may still match a unique
+    reference)."""
+    if not ref.subject:
+        return True
+    if not claim.subject:
+        return None
+    return _canon(ref.subject) <= _canon(claim.subject)
