@@ -137,6 +137,10 @@ _LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+
 # "would have been around €11.4 billion, or 27.3% more year-on-year": a level supposed, then its change
 _MODAL_LEVEL_LEAD = lazy(r"\b(?:would|could|might|will|should|may)\s+(?:have\s+)?be(?:en)?\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "imports totaled 34.46 billion Euro or 34.1 percent more": a verb of totalling states the
+# level; the percentage after it is its change
+_TOTALLING_LEAD = lazy(r"\b(?:total(?:l)?ed|amounted\s+to|stood\s+at|came\s+(?:in\s+)?(?:to|at)|equal(?:l)?ed|realised|realized)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{0,4}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
@@ -769,7 +773,8 @@ def _restatements(claims: list[Claim]) -> None:
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
             start = _local(amount)[0]
-            stated = amount.role == R.LEVEL and _MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+            stated = amount.role == R.LEVEL and (_MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+                                                 or _TOTALLING_LEAD.search(c.sentence, max(0, start - 40), start))
             # ("would have been around €11 billion, or 27% more year-on-year": a level supposed, then its change)
             for claim, role in ((percent, R.GROWTH),) if stated else ((amount, R.CHANGE), (percent, R.GROWTH)):
                 claim.role, claim.direction = role, direction
