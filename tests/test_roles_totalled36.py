@@ -21,6 +21,12 @@ def test_a_totalled_level_stays_a_level_beside_its_growth(sentence, level, growt
     assert (c[level].role, c[growth].role, c[growth].direction) == ("level", "growth", "up")
 
 
+def test_a_level_equalled_stays_a_level_beside_its_bracketed_fall():
+    c = frames_by_surface("The exports equalled USD 2 310.4 million (4.2 percent lower), while the imports "
+                          "stood at USD 3 118.9 million (2.7 percent lower).", DAY)
+    assert (c["USD 2 310.4 million"].role, c["4.2 percent"].role, c["4.2 percent"].direction) == ("level", "growth", "down")
+
+
 def test_a_count_that_is_the_difference_stays_a_change():
     c = frames_by_surface("Arrivals slipped in June: there were 412, or 18.5 percent fewer Germans than a year before.", DAY)
     assert c["412"].role == "change"
