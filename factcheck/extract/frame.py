@@ -141,6 +141,13 @@ _local = Claim.local.fget  # a plain function: called tens of times per claim
 
 
 _POSSESSIVE_AFTER = lazy(r"['’]s?\b")
+# a subject and its verb right after a time, or the next figure of a list with its verb left
+# out: "…, in 2015 they were", "…, and in 2014 the number was", "…, in 2014 155 million USD"
+_SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-z]+)\s+(?:was|were|is|are|stood|amounted|reached|totall?ed"
+                               r"|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b|[$€£]?\d)", re.I)
+# "surpassing the N7.86 trillion recorded in the corresponding period of 2022": a verb that
+# measures against the figure after it; the base that follows dates that figure
+_MEASURED_AGAINST = lazy(r"\b(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
@@ -171,6 +178,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 if (c.role in _STATED_ROLES and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
                         and (compared_before(sentence[: _local(c)[0]][-40:])
+                             or _MEASURED_AGAINST.search(sentence, max(0, _local(c)[0] - 40), _local(c)[0])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
                              or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
                         or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
@@ -181,6 +189,8 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             continue  # "…, this year's trade volume": a possessive time determines what follows it
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
+        if "," in gap and _SUBJECT_AND_VERB_AFTER.match(sentence, e.end):
+            continue  # "comprised 896 million USD, in 2015 they were 1 billion": the time opens the next clause
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
                 and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
                 or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
@@ -333,7 +343,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # subject position dates the verb's event, not the number
             if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
                     and not _ARRIVALS_VERB.match(sentence, e_):
-                after = [i for i in after if not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+                after = [i for i in after if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims))]
             # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
             # previous year": a participial adjunct with its own figure keeps its time
             after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
@@ -692,6 +702,8 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
     for e in exprs:
         if "review" not in e.tags or span is None:
             continue
+        if e.span is not None and not (e.span.start <= span.start and span.end <= e.span.end):
+            continue  # "the 2018 review period" while the topic is another year's: that year
         unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
         fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
         e.span, e.shift = (whole if fits else span), None
@@ -1048,6 +1060,16 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
     a, b = inner.span, outer.span
     return a is not None and b is not None and a != b and b.start <= a.start and a.end <= b.end
+
+
+def _words_between_figures(sentence: str, a: int, b: int, claims: list[Claim]) -> list[str]:
+    """The words from a to b outside the figures' own surfaces: in "238,000 arrivals and
+    640,000 overnight stays in January", 'stays' is the noun a figure counts, no verb."""
+    words = []
+    for m in _WORDS.finditer(sentence, a, b):
+        if not any(_local(c)[0] <= m.start() and m.end() <= _local(c)[1] for c in claims):
+            words.append(m.group(0))
+    return words
 
 
 def _finite(word: str) -> bool:

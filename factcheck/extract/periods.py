@@ -1262,6 +1262,9 @@ def _month(m, ctx):
     return expr
 
 
+# the length a span of the same months is given ("the same 11-month period in 2011"): it
+# restates the statement's span, which the frame moves into the year named
+_SPAN_LENGTH = r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]months?\s+)?"
 _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
@@ -1272,7 +1275,9 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"(?:same|corresponding|comparable|similar|like)\s+(?:period|time(?:\s?frame|\s+period)?|months?|quarter|half|weeks?)\b"
       # "the similar period of 2020", "a similar period last year"
       rf"|\b(?:the|a)\s+similar\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+(?P<ys>{Y4})|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year)"
-      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+(?:period(?:\s+of\s+time)?|time\s?frame|time\s+span|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
+      # the year between the adjective and the noun: "the comparable 2017 period", "the similar 2017 months"
+      rf"|\b(?:the|a)\s+(?:same|corresponding|comparable|comparative|similar|like)\s+(?P<ym>{Y4})\s+(?:period|time\s?frame|months?|quarter|half)\b"
+      rf"|" + _SAME_PERIOD + rf"|(?:the\s+)?(?:same|corresponding|comparative)\s+{_SPAN_LENGTH}(?:period(?:\s+of\s+time)?|time\s?frame|time\s+span|month|quarter|half|week|weeks|days?)\s+(?:of|in)\s+(?P<y>{Y4})"
       r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?P<this>this|the\s+current)\s+year"
       # "This year's period included 16 working days, against 15 over the same time frame last year"
       r"|\b(?P<this2>this|the\s+current)\s+year['’]s\s+(?:period|time\s?frame|time\s+span)\b"
@@ -1287,9 +1292,9 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
     period of the statement they belong to (resolved in frame.py)."""
-    year = m.group("y") or m.group("yp") or m.group("ys")
-    # the year-first and "similar" forms name only what a figure is compared with
-    tags = {"base"} if m.group("yp") or m.group("ys") or re.match(r"(?:the\s+)?\w+\s+year['’]s|(?:the|a)\s+similar", m.group(0), re.I) else set()
+    year = m.group("y") or m.group("yp") or m.group("ys") or m.group("ym")
+    # the year-first, year-between and "similar" forms name only what a figure is compared with
+    tags = {"base"} if m.group("yp") or m.group("ys") or m.group("ym") or re.match(r"(?:the\s+)?\w+\s+year['’]s|(?:the|a)\s+similar", m.group(0), re.I) else set()
     if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
         return _expr(m, None, shift=("to_year", int(year)), tags=tags)
@@ -1322,11 +1327,15 @@ def _sequel(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
-      r"|\bthe\s+(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
+      r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
       needs=(_t("review", "consideration", "report", "reporting", "reference"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
-    named before (a headline's "narrows in April"); dated by the frame from the text's topic."""
+    named before (a headline's "narrows in April"); dated by the frame from the text's topic.
+    'The 2018 review period' names its year: the topic only where it falls in that year."""
+    if m.group("year"):
+        y = int(m.group("year"))
+        return _expr(m, month_span(y, 1, y, 12), tags={"review"})
     return _expr(m, None, shift=("period", 0), tags={"review"})
 
 
@@ -1580,7 +1589,10 @@ _THAN_CLAUSE_IN = lazy(r"\bthan\s+(?:(?:what|that|those)\s+)?(?:(?:it|they|there
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
-_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against)\b(?:[^;:(),]|,(?=\d))*$", re.I)
+# (a verb that measures against another figure too: "surpassing the N7.86 trillion recorded in
+# the corresponding period of 2022")
+_COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
+                          r"|(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?)\b(?:[^;:(),]|,(?=\d))*$", re.I)
 # a share stated right before 'of' and a noun right after the time: the time dates the whole
 _SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")
@@ -1624,8 +1636,9 @@ _COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+
 
 
 # the day a report, release or statement came out: the time of the telling, not of the figures
+# (its agent named between: "released by the Ministry of Trade, Industry and Energy (MOTIE) on Nov. 1")
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
-                    r"posted|tabled)\s+(?:[\w’']+\s+){0,6}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
+                    r"posted|tabled)\s+(?:[\w’']+,?\s+|\([\w’' ]{2,20}\)\s+){0,10}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
 # a concession or a cause told in passing ("despite a severe drought last year", "due to the
 # measures adopted last year", "amid the floods of 2022"): its time is of that event
 _ASIDE_BEFORE = lazy(r"\b(?:despite|in\s+spite\s+of|due\s+to|because\s+of|owing\s+to|amid(?:st)?)\s+(?:[^\d,;:()]|\d(?=\d{3}\b))*$", re.I)
@@ -1777,6 +1790,18 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
     e.tags = e.tags | {"ytd"}
 
 
+# "the corresponding period of the previous fiscal year": the fiscal rule reads the year
+# the span is moved back into; the words before it are part of the one expression
+_SAME_PERIOD_OF_BEFORE = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+$", re.I)
+
+
+def _take_same_period_before(e: TimeExpr, sentence: str) -> None:
+    if e.fiscal and e.shift == ("year", -1):
+        lead = _SAME_PERIOD_OF_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        if lead:
+            e.start, e.text = lead.start(), sentence[lead.start(): e.end]
+
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
@@ -1810,6 +1835,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if e is None:
                 continue
             taken.append((m.start(), m.end()))
+            _take_same_period_before(e, sentence)
             e.base = _is_base(sentence, e)
             if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
                 e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's

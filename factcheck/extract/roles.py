@@ -130,13 +130,18 @@ _RESTATING_LEAD = lazy(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:about\s+|ar
 # set off by commas, before the comparative they share
 _APPOSED_PERCENT_COMPARATIVE = lazy(r"\s*\)?\s*,\s*(?P<w>higher|lower|more|less|fewer|greater|smaller|above|below)\b", re.I)
 _OR_BEFORE = lazy(r"(?:,\s*or|\(\s*or|\bor)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+# verbs that state a total: the figure after them is a level, whatever restates it as a change
+_TOTALLING = r"totall?ed|amounted\s+to|stood\s+at|equall?ed|came\s+(?:in\s+)?(?:to|at)|reali[sz]ed"
 # "sales separately, at 3,932 units, or 45.7 percent more than in 2022": a level stated, then its change
 # ("imported goods worth €309 million or 12.3 percent more than": the value of what was traded)
-_LEVEL_LEAD = lazy(r"\b(?:at|to|of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|hit|worth)\s+"
+_LEVEL_LEAD = lazy(rf"\b(?:at|to|of|was|were|is|are|reached|hit|worth|{_TOTALLING})\s+"
                    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "would have been around €11.4 billion, or 27.3% more year-on-year": a level supposed, then its change
 _MODAL_LEVEL_LEAD = lazy(r"\b(?:would|could|might|will|should|may)\s+(?:have\s+)?be(?:en)?\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{0,4}\s*$", re.I)
+# "imports totaled 34.46 billion Euro or 34.1 percent more": a verb of totalling states the
+# level; the percentage after it is its change
+_TOTALLING_LEAD = lazy(rf"\b(?:{_TOTALLING})\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|approximately\s+)?[^\s\d]{{0,4}}\s*$", re.I)
 _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "up", "above", "ahead", "in excess of"})
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
@@ -769,7 +774,8 @@ def _restatements(claims: list[Claim]) -> None:
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
             start = _local(amount)[0]
-            stated = amount.role == R.LEVEL and _MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+            stated = amount.role == R.LEVEL and (_MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
+                                                 or _TOTALLING_LEAD.search(c.sentence, max(0, start - 40), start))
             # ("would have been around €11 billion, or 27% more year-on-year": a level supposed, then its change)
             for claim, role in ((percent, R.GROWTH),) if stated else ((amount, R.CHANGE), (percent, R.GROWTH)):
                 claim.role, claim.direction = role, direction
