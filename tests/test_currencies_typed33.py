@@ -86,3 +86,15 @@ def test_a_second_clause_standing_for_the_first_noun_of_pay_keeps_its_span():
     assert got["CZK 1,122"][1] == "CZK / month"
     got = _read("The monthly rent was $500 and the deposit was $1,000.")
     assert got["$1,000"][1] == "USD"
+
+
+def test_a_table_rows_bracketed_currency_makes_its_bare_cells_money():
+    text = ("Halwa Foods reported higher profit for the half year.\n"
+            "| Item | H1 2023 | H1 2024 | Change |\n|---|---|---|---|\n"
+            "| Net Profit | 88.10 | 91.40 | 3.7 % |\n"
+            "| Earnings per share (Riyals) | 0.41 | 0.45 | 9.8 % |\n"
+            "| Dividend (KWD) | 12.5 | 13.0 | 4.0 % |\n")
+    got = _read(text)
+    assert got["0.41"] == (0.41, "SAR / share")
+    assert got["13.0"] == (13.0, "KWD")
+    assert got["88.10"][1] == "count"  # a row that names no currency stays bare
