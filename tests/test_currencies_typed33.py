@@ -98,3 +98,18 @@ def test_a_table_rows_bracketed_currency_makes_its_bare_cells_money():
     assert got["0.41"] == (0.41, "SAR / share")
     assert got["13.0"] == (13.0, "KWD")
     assert got["88.10"][1] == "count"  # a row that names no currency stays bare
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Pension payments grew by about a quarter", "about a quarter"),  # a headline, no stop
+    ("Deposits rose, which is by a quarter more against last year.", "a quarter"),
+    ("Domestic guests made up over three quarters (74.1pct) of them.", "over three quarters"),
+    ("The agency spent two-thirds ($1.2 billion) of the money it was given.", "two-thirds"),
+])
+def test_a_fraction_at_a_headlines_end_before_a_comparative_or_restated_in_brackets_is_a_percentage(text, surface):
+    value, unit = _read(text)[surface]
+    assert unit == "percent" and value in (25.0, 75.0, round(200 / 3, 4))
+
+
+def test_quarters_restated_as_periods_stay_a_duration():
+    assert _read("Output was weak for three quarters (Q1-Q3) of the year.")["three quarters"] == (9.0, "month")
