@@ -113,3 +113,9 @@ def test_a_fraction_at_a_headlines_end_before_a_comparative_or_restated_in_brack
 
 def test_quarters_restated_as_periods_stay_a_duration():
     assert _read("Output was weak for three quarters (Q1-Q3) of the year.")["three quarters"] == (9.0, "month")
+
+
+def test_an_exchange_rate_said_in_words_is_a_rate_and_its_one_unit_no_figure():
+    got = _read("As of March 3, US$1 was equivalent to J$155.20.")
+    assert got["J$155.20"] == (155.2, "JMD / USD")
+    assert "US$1" not in got

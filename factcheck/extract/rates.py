@@ -364,7 +364,9 @@ def _give(m: Mention, denominator: str) -> None:
 
 # "($1 = 544.46 CFA francs)", "(US $1 = 7500 dobra)", "($1 – 437.62 drams)": an exchange
 # rate printed as an equation; the one unit on the left is the rate's denominator, not a figure
-_EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals)\s*", re.I)
+# (or in words: "US$1 was equivalent to TT$6.45")
+_EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals|equall?ed|(?:was|is|were|are)\s+(?:equivalent|equal)\s+to|(?:was|is)\s+worth)\s*",
+                re.I)
 
 
 def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
