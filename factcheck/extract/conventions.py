@@ -225,13 +225,23 @@ def _dollar_of(text: str) -> str:
 
 
 def _us_as_place(text: str) -> int:
-    """How often the text names the United States other than as a partner or an origin
-    ("visitors from the US rose by 4.9 percent", "exports to the United States"): a partner
-    is not the place whose money the text counts."""
-    return sum(1 for m in _US.finditer(text) if not _PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    """How often the text names the United States other than as a partner or an origin in a
+    sentence without money ("visitors from the US rose by 4.9 percent"): such a partner is not
+    the place whose money the text counts (beside money it may be: "Singapore's exports to the
+    United States rose to $12 billion" may be in US dollars)."""
+    return sum(1 for m in _US.finditer(text) if not (_PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                      and not _MONEY_WORDS.search(_sentence_around(text, m.start()))))
 
 
 _PARTNER_BEFORE = lazy(r"\b(?:from|to|into|with)\s+(?:the\s+)?$", re.I)
+_MONEY_WORDS = lazy(r"\$|\bdollars?\b|\bUSD\b", re.I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence (or line) that holds `at`, by its stops."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 _US_DOLLAR_SIGN = lazy(r"(?<![A-Za-z])(?:US|U\.S\.)\s?\$")
 _PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|statement)|minister\s+of\s+finance|"
                         r"finance\s+minister|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
