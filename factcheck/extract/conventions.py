@@ -61,7 +61,7 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     has["dollar_figures"] = _qualified_dollar_figures(text)
     # "monthly earnings" named once: the article's later bare "earnings" are monthly too
     has["pay_spans"] = pay_spans(text)
-    has["cent_currency"] = has["dollar"]
+    has["cent_currency"] = has["dollar"] if has["dollar"] != "USD" else _prefixed_cents(text) or "USD"
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
         has["cent_currency"] = "EUR"
@@ -155,6 +155,24 @@ def _named_dollar(text: str) -> str | None:
     return code if code and len(code) == 3 else None
 
 
+def _prefixed_cents(text: str) -> str | None:
+    """Whose cents a text's "cents" are where it prints no bare "$" and names most of its
+    money by one qualified dollar ("TT$2.6 million, or 17 cents per share … US$1 was
+    equivalent to TT$6.45"): that dollar's."""
+    if "cent" not in text or "$" not in text or _BARE_DOLLAR.search(text):
+        return None
+    counts: dict[str, int] = {}
+    for m in _PREFIXED_DOLLAR.finditer(text):
+        code = CURRENCY_PREFIXES.get(m.group(1).upper().replace(".", "") + "$") or "USD"
+        counts[code] = counts.get(code, 0) + 1
+    best = max(counts, key=counts.get, default=None)
+    if best is None or best == "USD" or len(best) != 3 or 2 * counts[best] <= sum(counts.values()):
+        return None
+    return best
+
+
+# a "$" no letter qualifies ("$5", "a $5 fee"), as against "TT$5" and "US$5"
+_BARE_DOLLAR = lazy(r"(?<![A-Za-z$])\$(?!\s?US\b)")
 _US_DOLLAR_WORDS = lazy(r"\b(?:USD|US\s?dollars?|U\.S\.\s?dollars?|American\s+dollars?)\b|\$US", re.I)
 
 
@@ -168,7 +186,7 @@ def _dollar_of(text: str) -> str:
         return "USD"  # nothing to decide (and the counting below is the costly part)
     if not any(h in low for h in _DOLLAR_HINTS):
         return "USD"  # no other dollar country named at all
-    us_names, us_bodies = len(_US.findall(text)), len(_US_BODIES.findall(text))
+    us_names, us_bodies = _us_as_place(text), len(_US_BODIES.findall(text))
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("date ")]
     # a headline is a short first line, not a first paragraph that names a company's origin
     title = lines[0] if len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS else ""
@@ -206,6 +224,24 @@ def _dollar_of(text: str) -> str:
     return best
 
 
+def _us_as_place(text: str) -> int:
+    """How often the text names the United States other than as a partner or an origin in a
+    sentence without money ("visitors from the US rose by 4.9 percent"): such a partner is not
+    the place whose money the text counts (beside money it may be: "Singapore's exports to the
+    United States rose to $12 billion" may be in US dollars)."""
+    return sum(1 for m in _US.finditer(text) if not (_PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                      and not _MONEY_WORDS.search(_sentence_around(text, m.start()))))
+
+
+_PARTNER_BEFORE = lazy(r"\b(?:from|to|into|with)\s+(?:the\s+)?$", re.I)
+_MONEY_WORDS = lazy(r"\$|\bdollars?\b|\bUSD\b", re.I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence (or line) that holds `at`, by its stops."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 _US_DOLLAR_SIGN = lazy(r"(?<![A-Za-z])(?:US|U\.S\.)\s?\$")
 _PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|statement)|minister\s+of\s+finance|"
                         r"finance\s+minister|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
@@ -254,7 +290,7 @@ def _owns_a_series(names: re.Pattern, text: str) -> bool:
 
 
 _OWNED_SERIES = lazy(r"['’]s\s+(?:(?:total|overall|annual|monthly|quarterly|domestic|merchandise|visible|national)\s+)*"
-                     r"(?:exports?|imports?|trade|budget|revenues?|spending|expenditures?|gdp|economy|debt|deficit|"
+                     r"(?:exports?|imports?|trade|budget|revenues?|spending|expenditures?|gdp|gross\s+domestic\s+product|economy|debt|deficit|"
                      r"surplus|reserves?|income|earnings)\b", re.I)
 
 
@@ -397,10 +433,24 @@ class SharedCurrencies:
                 score += bool(country.search(title)) + 2 * bool(re.search(rf"\b{re.escape(code)}\b", self._named_text))
             if score > best_score:
                 best, best_score = code, score
+        if best is None:
+            best = _placed_by_cue(fam, self._text)
         self._named[family] = best is not None
         if best is None and not fam.get("needs_country"):
             best = fam["countries"][0][0]
         return best
+
+
+def _placed_by_cue(fam: dict, text: str) -> str | None:
+    """The family's one country whose own words (its calendar, not its name) the text uses
+    ("the fiscal year 2024-25, beginning mid-July": Nepal's): lexicon/money.yaml `cues`."""
+    placed = [code for code, pattern in (fam.get("cues") or {}).items() if _cue_re(pattern).search(text)]
+    return placed[0] if len(placed) == 1 else None
+
+
+@functools.cache
+def _cue_re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 # A wire dateline in capitals at the start of a line ("NAIROBI —", "KUWAIT CITY, Nov 17:"):

@@ -63,6 +63,9 @@ _SCALE_END = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|trln|mn|b
 # "85,619 million 200 thousand", "1 trln. 32.7bln" (an abbreviation's stop), "1303 billion and
 # 629 million" (the parts joined as a number is said)
 _SCALES_GAP = re.compile(r"\.?[ \t]+(?:and[ \t]+)?")
+# "976-million, 943-thousand 437 dollars", "747 million, 376 thousand, 387 dollars": a budget
+# read out as it is said, its parts set off by commas
+_SPOKEN_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")
 
 
 def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -70,16 +73,20 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
     translated texts print them; the smaller part is added to the larger, and the unit the
     last part names is the whole's."""
     def join(prev: Mention, cur: Mention) -> Optional[Mention]:
-        # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names)
-        if not (prev.has_scale and (cur.has_scale or cur.kind == K.MONEY and prev.kind == K.COUNT) and cur.scale < prev.scale
+        # ("1304 thousand 272.59 USD": the last part may be units, in the currency it names;
+        # "637 thousand 700 unemployed": or the things it counts)
+        if not (prev.has_scale and (cur.has_scale or prev.kind == K.COUNT and (cur.kind == K.MONEY or _spoken_units(prev, cur)))
+                and cur.scale < prev.scale
                 and 0 < cur.value < prev.scale and prev.kind in (K.COUNT, K.MONEY) and cur.kind in (K.COUNT, K.MONEY)
                 and (prev.kind == K.COUNT and prev.unit in (None, "count") or prev.unit == cur.unit)
-                and _SCALE_END.search(sentence, prev.start, prev.end) and _SCALES_GAP.fullmatch(sentence, prev.end, cur.start)
+                and _SCALE_END.search(sentence, prev.start, prev.end)
+                and (_SCALES_GAP.fullmatch(sentence, prev.end, cur.start) or _spoken_parts(sentence, prev, cur))
                 and sentence[cur.start: cur.start + 1].isdigit()):  # "$85.4 million and $2.8 million": two amounts
             return None
         gap = sentence[prev.end: cur.start]
         if ("." in gap or "and" in gap) and not (cur.has_scale and cur.value < 1000 * cur.scale and prev.scale == cur.scale * 1000
-                                                   and (cur.kind == K.MONEY or cur.counted)):
+                                                   and (cur.kind == K.MONEY or cur.counted)) \
+                and not _units_after_thousand(sentence, prev, cur):
             # a stop or an 'and' joins only a part of the next scale down, under a thousand of it,
             # that names the whole's unit ("5 billion and 700 million came from oil": two figures)
             return None
@@ -88,6 +95,48 @@ def _joined_scales(sentence: str, mentions: list[Mention]) -> list[Mention]:
         prev.info.update(cur.info)
         return prev
     return _folded(mentions, join)
+
+
+def _last_scale(sentence: str, prev: Mention) -> str:
+    """The scale word ending a (possibly joined) mention: "229 million, 567 thousand" → "thousand"."""
+    m = _SCALE_END.search(sentence, prev.start, prev.end)
+    return m.group(0).strip().lower() if m else ""
+
+
+def _spoken_units(prev: Mention, cur: Mention) -> bool:
+    """"637 thousand 700 unemployed": the units part of a count said in words, naming what it
+    counts, after a bare count of thousands."""
+    return bool(cur.counted) and not prev.counted and not cur.has_scale and cur.value < 1000 and not cur.word_number
+
+
+def _units_after_thousand(sentence: str, prev: Mention, cur: Mention) -> bool:
+    """"567 thousand and 50 dollars": an 'and' before the last part, under a thousand and
+    naming the unit, as the number is said."""
+    return (not cur.has_scale and 0 < cur.value < 1000 and _last_scale(sentence, prev) == "thousand"
+            and "." not in sentence[prev.end: cur.start] and (cur.kind == K.MONEY or bool(cur.counted)))
+
+
+def _spoken_parts(sentence: str, prev: Mention, cur: Mention) -> bool:
+    """"976-million, 943-thousand 437 dollars": a comma between the parts of one amount said
+    in scales, each under a thousand of the scale above (a list of amounts repeats its scale
+    or its unit: "5 million, 3 million and 2 million")."""
+    if not _SPOKEN_GAP.fullmatch(sentence, prev.end, cur.start) or prev.kind != K.COUNT or prev.counted:
+        return False
+    scale = cur.scale if cur.has_scale else 1.0
+    return _NEXT_SCALE_DOWN.get(_last_scale(sentence, prev)) == scale and 0 < cur.value / scale < 1000 \
+        and _ends_in_unit(sentence, cur)
+
+
+_NEXT_SCALE_DOWN = {"trillion": 1e9, "billion": 1e6, "million": 1e3, "thousand": 1.0}
+
+
+def _ends_in_unit(sentence: str, cur: Mention) -> bool:
+    """The part, or the amount it begins, ends in the unit it is said in ("… 437 dollars")."""
+    return cur.kind == K.MONEY or bool(cur.counted) or bool(_THEN_UNITS.match(sentence, cur.end))
+
+
+# "943-thousand, 680 dollars": after a thousands part, a units part naming the unit
+_THEN_UNITS = re.compile(r",?[ \t]+(?:and[ \t]+)?\d{1,3}[ \t]+[A-Za-z]")
 
 
 def _odd_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:

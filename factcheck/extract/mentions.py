@@ -77,6 +77,9 @@ def _core(digits: str) -> LazyPattern:
 # "a" before a space or hyphen only ahead of the words it counts ("a quarter", "a-third",
 # "a hundred"). (Their first three letters let in every "for", "this", "second" and every
 # article "a", to try the whole alternation there: 16 % of the searches' cost.)
+# "over three quarters (77.5pct) of them", "three quarters ($3.3 billion) of the sum": a
+# fraction of a whole, its figure restated in brackets before the whole
+_RESTATED_OF = r"\s*\((?=[^()\n]{0,30}?(?:%|pct|per\s?cent|percent|[$€£¥]|\b[A-Z]{3}\s?\d))[^()\n]{1,30}\)\s+of\b"
 _NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred"}
 _WORD_STARTS = literal_alternation(sorted(w for w in _NUMBER_OPENERS
                                           if not any(o != w and w.startswith(o) for o in _NUMBER_OPENERS)),
@@ -99,7 +102,7 @@ _CORE = (
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
     r"(?=\s+(?:of|the|as\s+(?:many|much|large|big|high|low|long|fast|likely|great|small)\b)|[,.;](?:\s|$)|\s+(?:to|from|in|on|since|over|compared|"
-    r"last|this|after|before)\b))"
+    r"last|this|after|before|more|less|higher|lower)\b|\s*$|" + _RESTATED_OF + "))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -436,7 +439,7 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
         return None  # "the first half", "cut in half"
     q, qstart = _left_qualifier(sentence, m.start())
-    if not re.match(r"\s+(?:of|the|as)\b", sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
+    if not re.match(r"\s+(?:of|the|as)\b|" + _RESTATED_OF, sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
             and not _extent_of_change().search(left, max(0, len(left) - 80)) \
             and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())
                      and not _AFTER_CONJUNCTION.search(sentence[:qstart])) \

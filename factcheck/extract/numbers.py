@@ -172,9 +172,10 @@ SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|tr|cr|m|b|k)"
 
 _MONEY = load_lexicon("money")
 # with the codes the issuers of currencies ISO 4217 leaves out print (Somaliland's "SLSH")
-ISO_CODES = frozenset(_MONEY["codes"]) | frozenset(_MONEY["unofficial_codes"])
+# and the retired codes of the euro's predecessors ("LTL 3.58 billion")
+ISO_CODES = frozenset(_MONEY["codes"]) | frozenset(_MONEY["unofficial_codes"]) | frozenset(_MONEY["retired_codes"])
 # every currency a claim may carry, read from the text or not ("MAD" is read as "dirhams")
-ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"])
+ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"]) | frozenset(_MONEY["unread_retired_codes"])
 # Names and signs several countries share (lexicon/money.yaml "shared"): family → its
 # countries as (ISO code, adjective, places), the first the default.
 SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]

@@ -364,7 +364,9 @@ def _give(m: Mention, denominator: str) -> None:
 
 # "($1 = 544.46 CFA francs)", "(US $1 = 7500 dobra)", "($1 – 437.62 drams)": an exchange
 # rate printed as an equation; the one unit on the left is the rate's denominator, not a figure
-_EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals)\s*", re.I)
+# (or in words: "US$1 was equivalent to TT$6.45")
+_EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals|equall?ed|(?:was|is|were|are)\s+(?:equivalent|equal)\s+to|(?:was|is)\s+worth)\s*",
+                re.I)
 
 
 def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -429,7 +431,8 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
             continue  # "rose 3.2% to $5,000": the change in per cent keeps its unit
         gap = (previous.end, m.start)
         if gap[1] - gap[0] > _CHAIN_LIMIT or not _takes_denominator(m) or m.kind != first.kind \
-                or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap):
+                or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap) \
+                and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap):
             break
         _give(m, denominator)
         previous = m
@@ -439,6 +442,14 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
 # subject (no subject of its own after "and"), its change in the same terms
 _SAME_SUBJECT_CHANGE = lazy(r"\s+and\s*(?:,[^,;]{1,40},\s*)?(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|"
                             r"declined|dropped|climbed|gained|lost)(?:\s+by)?\s+(?:(?:about|around|nearly|some)\s+)?", re.I)
+
+
+# "the male median wage reached CZK 27,372 and the female one was CZK 22,426", "the average
+# wage reached CZK 27,589 and its increment was CZK 1,122": a second clause whose subject
+# stands for the first's noun (a pronoun, "the <adjective> one", "its" change) is in its terms
+_SAME_NOUN_ANAPHOR = lazy(r"\s*,?\s+and\s+(?:the\s+[a-z]+\s+one|its\s+(?:increment|increase|rise|growth|change|decline|"
+                          r"decrease|fall|drop))\s+(?:was|is|amounted\s+to|reached|stood\s+at|totall?ed|came\s+to)\s+"
+                          r"(?:(?:about|around|nearly|some)\s+)?", re.I)
 
 
 def _averaged_group(sentence: str, sm: re.Match, end: int, after: list[Mention]) -> Optional[Mention]:

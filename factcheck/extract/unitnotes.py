@@ -34,7 +34,7 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
     notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar) \
-        + _percent_columns(text)
+        + _percent_columns(text) + _row_label_notes(text, shared)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
@@ -82,6 +82,29 @@ _DELIMITED_LINE = lazy(r"^[^\n]*(?:\|[^\n]*\||\t[^\n]*\t)[^\n]*$", re.M)
 _PERCENT_LABEL = lazy(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
 _CHANGE_LABEL = lazy(r"\b(?:change|growth|var(?:iation)?|y/y|yoy|chg)\b|±|\+/-", re.I)
 _ARROWS = {"▲": "up", "△": "up", "↑": "up", "▼": "down", "▽": "down", "↓": "down"}
+
+
+def _row_label_notes(text: str, shared) -> list[tuple]:
+    """A delimited table's row whose label names its currency in brackets ("| EPS (Riyal) |
+    0.94 | 1.15 | 22.7 % |", "| Earnings per share (USD) | …"): its bare cells are amounts in
+    it, per share where the label says so. (start, end, 1.0, unit, K.MONEY) over the cells."""
+    if "|" not in text or "(" not in text:
+        return []
+    notes = []
+    for m in _ROW_LABEL.finditer(text):
+        code = currency_from_name(m.group("cur"))
+        if code in SHARED_CURRENCIES:
+            code = shared.code(code)
+        if not code or code.endswith("?") or len(code) != 3:
+            continue
+        unit = f"{code} / share" if _PER_SHARE_LABEL.search(m.group("label")) else code
+        notes.append((m.start("cells"), m.end("cells"), 1.0, unit, K.MONEY))
+    return notes
+
+
+_ROW_LABEL = lazy(rf"^\|?[ \t]*(?P<label>[^|\n\d()]{{2,80}}?)[ \t]*\([ \t]*(?P<cur>(?-i:{ISO_CODE_ALT})|{CURRENCY_NAME})[ \t]*\)"
+                  r"[ \t]*\|(?P<cells>[^\n]*)$", re.I | re.M)
+_PER_SHARE_LABEL = lazy(r"\bper\s+share\b|\bEPS\b|\bDPS\b", re.I)
 
 
 def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
