@@ -44,12 +44,27 @@ def _opens_at(text: str) -> bool:
     return not rest or rest[-1] in "—–:-"
 
 
+#: Words of a stretch of time ("the first two months", "the next four months"): a phrase of
+#: them alone says when, never what is measured.
+_TIME_PHRASE_WORDS = frozenset({
+    "the", "of", "this", "next", "first", "second", "third", "fourth", "last", "past", "same", "current", "previous",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "half", "period"})
+
+
+def _time_phrase(metric: str) -> bool:
+    ws = metric.lower().split()
+    return bool(ws) and all(w in _TIME_PHRASE_WORDS for w in ws) and not all(w in ("the", "of", "this") for w in ws)
+
+
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     """Strip punctuation; lower-case a capital that only marks the sentence start
     ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
     if not metric:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
+    if _time_phrase(metric):
+        return None  # "in the first two months of the year, reaching US$352 million": a time
     # "ALGIERS- trade deficit": a dateline opens the text; the series is named after it
     metric = _DATELINE.sub("", metric) or metric
     # "3Q net profit", "1H revenue", "Q3 FY2024 earnings": the reporting period a results
@@ -393,7 +408,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(rise.group(2))
             if np and np.endswith(".") and "." not in np[:-1]:
                 np = np[:-1]  # "a 6% growth of the number of passengers.": the sentence's stop
-            if np:
+            if np and not names_no_series(np):  # "a 6% rise in the first two months": a time, not a series
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)

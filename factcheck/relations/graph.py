@@ -477,6 +477,16 @@ BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 _BOUND_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)
 
 
+def named_by_its_count(n: Node) -> bool:
+    """A count the frame names only by the noun printed with it ("17 companies earned a
+    profit", "employed 15,100 persons"): what is counted, not which of them, which the
+    clause's verb says ("Fourteen companies suffered a loss" are other companies)."""
+    if n.claim.kind != COUNT or not n.series:
+        return False
+    printed = n.claim.surface + " " + " ".join(n.after(30).split()[:1])  # "15,100" of "15,100 persons"
+    return n.series <= series_words(printed)
+
+
 def is_compared(n: Node) -> bool:
     """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from;
     not a bound's "more than US$1,722 million", whose "than" is its qualifier's."""

@@ -94,6 +94,9 @@ CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop
 #: Words naming a ratio of two amounts (a price is money per quantity, an average a total
 #: per item): a growth of such a series is never the change of the amounts themselves.
 RATIO_SERIES_WORDS = frozenset({"price", "average"})
+#: Words naming a figure per item of a group (an average, a median): the men's median wage
+#: may exceed the median of all, so such figures are never parts bounded by a whole.
+PER_ITEM_WORDS = frozenset({"average", "median", "mean", "capita"})
 #: Head nouns of additive flows: a sub-period's figure never exceeds the period's (a list
 #: the extractor shares: a flow "by July" is summed from January, lexicon/metric_words.yaml).
 FLOW_HEADS = frozenset(lexicon.load("metric_words")["flow_heads"])

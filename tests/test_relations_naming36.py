@@ -1,0 +1,50 @@
+"""Pairings the tool's own names made that no reader would (issue 8, naming36): a part of
+an average, counts named only by their noun, shares of two wholes, and a time phrase
+taken for a series."""
+
+from __future__ import annotations
+
+from conftest import flags
+
+from factcheck.extract import extract
+from factcheck.extract.metrics import tidy_metric
+from factcheck.models import Article
+
+
+def _metric(text: str, surface: str):
+    article = Article(id="t", path="t.txt", text=text, sha256="0", year_hint=2031)
+    return next(c.metric for c in extract(article) if c.surface.startswith(surface))
+
+
+def test_a_median_of_a_group_may_exceed_the_median_of_all():
+    text = ("In the second quarter of 2031 the median monthly salary in Freedonia was 31,500 crowns. "
+            "The median salary of men reached 33,900 crowns and that of women 28,800 crowns.\n")
+    assert flags(text, "2031-09-01") == []
+
+
+def test_counts_named_only_by_their_noun_are_told_apart_by_their_verbs():
+    text = ("In the first quarter of 2031, 17 firms earned a profit. "
+            "Fourteen firms suffered a loss in the first quarter of 2031.\n")
+    assert flags(text, "2031-06-01") == []
+
+
+def test_a_sector_count_is_no_whole_of_counts_in_other_sentences():
+    text = ("In the fourth quarter of 2031, the hotel sector employed 15,100 persons. "
+            "The building sector generated employment for 14,700 persons and the defence sector "
+            "generated work for 11,100 persons in the fourth quarter of 2031.\n")
+    assert flags(text, "2032-03-01") == []
+
+
+def test_a_share_takes_the_whole_of_the_share_coordinated_with_it():
+    text = ("In 2031, locals accounted for 77.9 percent of the arrivals at hotels, while foreigners accounted for "
+            "22.1 percent. Locals accounted for 81.3 percent of the overnight stays in 2031, while foreigners "
+            "made up 18.7 percent.\n")
+    assert flags(text, "2032-03-01") == []
+
+
+def test_a_time_phrase_is_no_series():
+    assert tidy_metric("first two months", "x") is None
+    assert tidy_metric("the next four months", "x") is None
+    assert tidy_metric("first-quarter exports", "x") == "first-quarter exports"
+    text = "Freedonia's remittances posted a 6% rise in the first two months of 2031, reaching $352 million.\n"
+    assert _metric(text, "6%") == "remittances"
