@@ -80,6 +80,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if ran_back:
         metric = _FILLER_LEAD.sub("", metric[ran_back.end():]) or metric
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    metric = _DISCOURSE_LEAD.sub("", metric)  # "Furthermore imports declined": the adverb links sentences
     # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
     metric = _BOUND_LEFT.sub("", metric) or metric
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
@@ -119,6 +120,8 @@ def _without_reporting_period(metric: str, sentence: str) -> str:
     return " ".join(cut.split()) or metric if cut != metric else metric
 
 
+_DISCOURSE_LEAD = lazy(r"^(?:furthermore|moreover|meanwhile|however|additionally|likewise|similarly|besides|"
+                       r"nevertheless|nonetheless|consequently|accordingly|conversely)\b,?\s+(?=\S)", re.I)
 _BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
@@ -131,7 +134,8 @@ _FIGURE_IN_PHRASE = lazy(r"(?<![\w-])(?:[$€£¥]|[A-Z][A-Za-z]{0,2}\$?\s?(?=\d
                          r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[\s-]*(?:%|per\s?cent\b|percent\b|"
                          r"(?:b|m|k|bn|mn|billion|million|thousand|trillion|crore|lakh)\b))?(?![\w])(?:\s+(?:[A-Z]{3}|dollars?|"
                          r"euros?|pounds?|francs?|yen|yuan|rupees?|tonnes?|tons?)\b)?", re.I)
-_RAN_BACK = lazy(r"^(?:(?:bn|mn|billion|million|trillion)\b[\s,]*(?=(?:and|or|while|whereas|but)\s)"
+_RAN_BACK = lazy(r"^(?:(?:bn|mn|billion|million|trillion|(?:U\.?S\.?\s+)?dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|naira|"
+                 r"shillings?|riyals?|dirhams?|ringgit|pesos?|(?-i:[A-Z]{3}))\b[\s,]*(?=(?:and|or|while|whereas|but)\s)"
                  r"|(?:\S+\s+){0,6}?(?:19|20)\d\d\s+(?:showed|shows|revealed|reveals|recorded|records|registered|posted|saw)\s+(?=[a-z]))",
                  re.I)
 _FILLER_LEAD = lazy(r"^(?:\s|,|\b(?:and|or|but|with|while|whereas|instead|which|of|to|at|in|for|over|from|by|than|as)\b)+",
@@ -291,10 +295,30 @@ _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|thei
                               ("ing ",))
 
 
+#: "with exports valued at N10.35 trillion and imports at N8.46 trillion": a clause whose verb
+#: the coordination left out, opened by the noun of another series and its preposition
+_GAPPED_SERIES = triggered(lazy(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+|total\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                                r"\s*(?:at|to|of|–|—|-)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d]{0,4}\s*$"),
+                           ("and", "while", "whereas"))
+
+
+def _gapped_series(left: str) -> Optional[str]:
+    """The series noun of a gapped clause after an earlier figure ('and imports at'), when
+    its last word names a series of its own (metric_words: `same`, `flows`)."""
+    m = _GAPPED_SERIES.search(left[-60:])
+    if m is None or not _HAS_FIGURE.search(left[: len(left) - len(left[-60:]) + m.start()]):
+        return None
+    np = m.group(1)
+    return np if np.split()[-1].lower() in _series_heads() else None
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
+    gapped = _gapped_series(left) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
+    if gapped:
+        return gapped
     if kind == K.YEAR_RANGE:
         # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
         words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]

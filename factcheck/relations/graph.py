@@ -479,11 +479,12 @@ _BOUND_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)
 
 
 def named_by_its_count(n: Node) -> bool:
-    """A count the frame names only by the noun printed with it ("17 companies earned a
-    profit", "employed 15,100 persons"): what is counted, not which of them, which the
-    clause's verb says ("Fourteen companies suffered a loss" are other companies). A flow's
-    noun ("2,339,590 visitors", "shipments") names its series all the same."""
-    if n.claim.kind != COUNT or not n.series or n.series & vocab.FLOW_HEADS:
+    """A count of those who act (persons, companies) that the frame names only by the noun
+    printed with it ("17 companies earned a profit", "employed 15,100 persons"): what is
+    counted, not which of them, which the clause's verb says ("Fourteen companies suffered
+    a loss" are other companies). A thing's noun ("2,339,590 visitors", "206.9 million
+    fish") names its series all the same."""
+    if n.claim.kind != COUNT or not n.series & vocab.AGENT_NOUNS:
         return False
     printed = n.claim.surface + " " + " ".join(n.after(30).split()[:1])  # "15,100" of "15,100 persons"
     return n.series <= series_words(printed)
