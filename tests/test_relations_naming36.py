@@ -80,3 +80,28 @@ def test_a_flow_counted_by_its_own_noun_is_still_a_whole():
     graph = Graph.build(extract(article))
     named = {n.claim.surface: named_by_its_count(n) for n in graph.nodes}
     assert named == {"2,339,590 visitors": False, "15,100 persons": True}
+
+
+def test_a_gapped_clause_names_its_own_series():
+    text = "In the third quarter of 2031 total trade reached N18.8 trillion, with exports valued at N10.35 trillion and imports at N8.46 trillion.\n"
+    assert _metric(text, "N10.35") == "exports"
+    assert _metric(text, "N8.46") == "imports"
+    # a gap that opens no series noun keeps the reading it had
+    dated = "Exports reached $5.1 billion in March and in April to $5.3 billion.\n"
+    assert _metric(dated, "$5.3") != "April"
+
+
+def test_a_currency_after_a_figure_is_no_part_of_the_next_series():
+    text = "In 2031 exports to Ruritania totaled 3.83 billion Euro and imports stood at 1.53 billion.\n"
+    assert _metric(text, "1.53") == "imports"
+
+
+def test_a_sentence_adverb_is_no_part_of_a_metric():
+    text = "Furthermore imports declined by 8.1% to EGP 47.26bn in October 2031.\n"
+    assert _metric(text, "EGP") == "imports"
+
+
+def test_a_territorys_governing_body_names_the_territory():
+    from factcheck.extract import context
+
+    assert context.subjects("Trade with the Palestinian Authority was unchanged in 2031") == ["Palestine"]
