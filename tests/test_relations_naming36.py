@@ -105,3 +105,8 @@ def test_a_territorys_governing_body_names_the_territory():
     from factcheck.extract import context
 
     assert context.subjects("Trade with the Palestinian Authority was unchanged in 2031") == ["Palestine"]
+
+
+def test_a_gapped_pronoun_of_a_series_is_no_series_name():
+    text = "In February 2031 the value of exports amounted to EUR 8.52 bln, and that of imports to EUR 7.68 bln.\n"
+    assert "that" not in (_metric(text, "EUR 7.68") or "")
