@@ -338,8 +338,12 @@ def _whole_of_share(graph: Graph, n: Node) -> frozenset:
 
 def _shares_of_other_wholes(graph: Graph, a: Node, b: Node) -> bool:
     """Two shares of one part of two wholes ("foreign tourists accounted for 22.1pct" of the
-    arrivals, "made up 18.7pct" of the overnight stays): two figures, not one stated twice."""
+    arrivals, "made up 18.7pct" of the overnight stays): two figures, not one stated twice.
+    Only where a whole is lent by a coordinated share: an "of" of its own may name the part
+    ("among the 47.7% of foreign residents")."""
     if a.role != SHARE or b.role != SHARE:
+        return False
+    if a.claim.context.get("share_of") and b.claim.context.get("share_of"):
         return False
     x, y = _whole_of_share(graph, a), _whole_of_share(graph, b)
     return bool(x) and bool(y) and not (x <= y or y <= x)
