@@ -297,7 +297,7 @@ _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|thei
 
 #: "with exports valued at N10.35 trillion and imports at N8.46 trillion": a clause whose verb
 #: the coordination left out, opened by the noun of another series and its preposition
-_GAPPED_SERIES = triggered(lazy(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+|total\s+)?"
+_GAPPED_SERIES = triggered(lazy(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:the|an?|its|their|total)\s+)?"
                                 r"((?:(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*\s+){0,2}?"
                                 r"(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*)"
                                 r"\s*(?:at|to|of|–|—|-)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d]{0,4}\s*$"),
