@@ -296,8 +296,9 @@ _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|thei
 
 
 #: "with exports valued at N10.35 trillion and imports at N8.46 trillion": a clause whose verb
-#: the coordination left out, opened by the noun of another series and its preposition
-_GAPPED_SERIES = triggered(lazy(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:the|an?|its|their|total)\s+)?"
+#: the coordination left out, opened right after a figure by the noun of another series and
+#: its preposition (not "oil and gas exports at", a coordination inside one noun phrase)
+_GAPPED_SERIES = triggered(lazy(r"\d(?:[\d.,]*\d)?\s*(?:[A-Za-z%$€£]+\.?\s*){0,2}\)?\s*,?\s+(?:and|while|whereas)\s+(?:(?:the|an?|its|their|total)\s+)?"
                                 r"((?:(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*\s+){0,2}?"
                                 r"(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*)"
                                 r"\s*(?:at|to|of|–|—|-)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d]{0,4}\s*$"),
@@ -307,8 +308,8 @@ _GAPPED_SERIES = triggered(lazy(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:the|a
 def _gapped_series(left: str) -> Optional[str]:
     """The series noun of a gapped clause after an earlier figure ('and imports at'), when
     its last word names a series of its own (metric_words: `same`, `flows`)."""
-    m = _GAPPED_SERIES.search(left[-60:])
-    if m is None or not _HAS_FIGURE.search(left[: len(left) - len(left[-60:]) + m.start()]):
+    m = _GAPPED_SERIES.search(left[-80:])
+    if m is None:
         return None
     np = m.group(1)
     return np if np.split()[-1].lower() in _series_heads() else None
