@@ -110,3 +110,8 @@ def test_a_territorys_governing_body_names_the_territory():
 def test_a_gapped_pronoun_of_a_series_is_no_series_name():
     text = "In February 2031 the value of exports amounted to EUR 8.52 bln, and that of imports to EUR 7.68 bln.\n"
     assert "that" not in (_metric(text, "EUR 7.68") or "")
+
+
+def test_a_coordination_inside_a_noun_phrase_is_no_gapped_clause():
+    text = "In 2031 oil and gas exports were US$14.34 billion and non-oil and gas exports US$226.91 billion.\n"
+    assert _metric(text, "US$14.34") == "oil and gas exports"
