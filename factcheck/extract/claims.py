@@ -154,6 +154,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.bracket_items(mine)
         sentence_frame.bracketed_shares(mine)
         sentence_frame.of_which_parts(mine)
+        sentence_frame.sex_parts(mine)
         sentence_frame.balance_segments(mine)
         sentence_frame.segment_labels(mine)
         named = None

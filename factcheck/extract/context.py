@@ -69,6 +69,8 @@ _ALIASES = {
     "Mainland China": "China", "Chinese mainland": "China", "PRC": "China", "Beijing": "China",
     "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "New Delhi": "India",
     "Tokyo": "Japan", "London": "United Kingdom", "Brussels": "European Union",
+    # a territory's governing body named for it: "trade with the Palestinian Authority"
+    "Palestinian Authority": "Palestine",
     # a small state's parliament, capital or government by its local name stands for it
     # ("a budget to Nitijela", "ASG's revenues"): whose fiscal year its figures are counted in
     "Nitijela": "Marshall Islands", "Majuro": "Marshall Islands", "RMI": "Marshall Islands",

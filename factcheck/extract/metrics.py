@@ -44,12 +44,27 @@ def _opens_at(text: str) -> bool:
     return not rest or rest[-1] in "—–:-"
 
 
+#: Words of a stretch of time ("the first two months", "the next four months"): a phrase of
+#: them alone says when, never what is measured.
+_TIME_PHRASE_WORDS = frozenset({
+    "the", "of", "this", "next", "first", "second", "third", "fourth", "last", "past", "same", "current", "previous",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "half", "period"})
+
+
+def _time_phrase(metric: str) -> bool:
+    ws = metric.lower().split()
+    return bool(ws) and all(w in _TIME_PHRASE_WORDS for w in ws) and not all(w in ("the", "of", "this") for w in ws)
+
+
 def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     """Strip punctuation; lower-case a capital that only marks the sentence start
     ("Exports rose ..." → "exports"), never a name ("GDP", "China's")."""
     if not metric:
         return metric
     metric = metric.strip(" .,;:!?\"'“”‘’()")
+    if _time_phrase(metric):
+        return None  # "in the first two months of the year, reaching US$352 million": a time
     # "ALGIERS- trade deficit": a dateline opens the text; the series is named after it
     metric = _DATELINE.sub("", metric) or metric
     # "3Q net profit", "1H revenue", "Q3 FY2024 earnings": the reporting period a results
@@ -65,6 +80,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     if ran_back:
         metric = _FILLER_LEAD.sub("", metric[ran_back.end():]) or metric
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
+    metric = _DISCOURSE_LEAD.sub("", metric)  # "Furthermore imports declined": the adverb links sentences
     # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
     metric = _BOUND_LEFT.sub("", metric) or metric
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
@@ -104,6 +120,8 @@ def _without_reporting_period(metric: str, sentence: str) -> str:
     return " ".join(cut.split()) or metric if cut != metric else metric
 
 
+_DISCOURSE_LEAD = lazy(r"^(?:furthermore|moreover|meanwhile|however|additionally|likewise|similarly|besides|"
+                       r"nevertheless|nonetheless|consequently|accordingly|conversely)\b,?\s+(?=\S)", re.I)
 _BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
@@ -116,7 +134,8 @@ _FIGURE_IN_PHRASE = lazy(r"(?<![\w-])(?:[$€£¥]|[A-Z][A-Za-z]{0,2}\$?\s?(?=\d
                          r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[\s-]*(?:%|per\s?cent\b|percent\b|"
                          r"(?:b|m|k|bn|mn|billion|million|thousand|trillion|crore|lakh)\b))?(?![\w])(?:\s+(?:[A-Z]{3}|dollars?|"
                          r"euros?|pounds?|francs?|yen|yuan|rupees?|tonnes?|tons?)\b)?", re.I)
-_RAN_BACK = lazy(r"^(?:(?:bn|mn|billion|million|trillion)\b[\s,]*(?=(?:and|or|while|whereas|but)\s)"
+_RAN_BACK = lazy(r"^(?:(?:bn|mn|billion|million|trillion|(?:U\.?S\.?\s+)?dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|naira|"
+                 r"shillings?|riyals?|dirhams?|ringgit|pesos?|(?-i:[A-Z]{3}))\b[\s,]*(?=(?:and|or|while|whereas|but)\s)"
                  r"|(?:\S+\s+){0,6}?(?:19|20)\d\d\s+(?:showed|shows|revealed|reveals|recorded|records|registered|posted|saw)\s+(?=[a-z]))",
                  re.I)
 _FILLER_LEAD = lazy(r"^(?:\s|,|\b(?:and|or|but|with|while|whereas|instead|which|of|to|at|in|for|over|from|by|than|as)\b)+",
@@ -276,10 +295,33 @@ _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|thei
                               ("ing ",))
 
 
+#: "with exports valued at N10.35 trillion and imports at N8.46 trillion": a clause whose verb
+#: the coordination left out, opened right after a figure by the noun of another series and
+#: its preposition (not "oil and gas exports at", a coordination inside one noun phrase)
+_GAPPED_SERIES = triggered(lazy(r"\d(?:[\d.,]*\d)?\s*(?:[A-Za-z%$€£]+\.?\s*){0,2}\)?\s*,?\s+(?:and|while|whereas)\s+(?:(?:the|an?|its|their|total)\s+)?"
+                                r"((?:(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*\s+){0,2}?"
+                                r"(?!(?:that|those|this|these|of|in|for|from|with|by|on)\b)[a-z][\w-]*)"
+                                r"\s*(?:at|to|of|–|—|-)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d]{0,4}\s*$"),
+                           ("and", "while", "whereas"))
+
+
+def _gapped_series(left: str) -> Optional[str]:
+    """The series noun of a gapped clause after an earlier figure ('and imports at'), when
+    its last word names a series of its own (metric_words: `same`, `flows`)."""
+    m = _GAPPED_SERIES.search(left[-80:])
+    if m is None:
+        return None
+    np = m.group(1)
+    return np if np.split()[-1].lower() in _series_heads() else None
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
+    gapped = _gapped_series(left) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
+    if gapped:
+        return gapped
     if kind == K.YEAR_RANGE:
         # ordinals are words of a name too: "15th Five-Year Plan (2026-2030)"
         words = re.findall(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][\w'’-]*", left)[-5:]
@@ -393,7 +435,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(rise.group(2))
             if np and np.endswith(".") and "." not in np[:-1]:
                 np = np[:-1]  # "a 6% growth of the number of passengers.": the sentence's stop
-            if np:
+            if np and not names_no_series(np):  # "a 6% rise in the first two months": a time, not a series
                 facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)

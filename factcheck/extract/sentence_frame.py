@@ -787,19 +787,47 @@ _WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|
 def of_which_parts(claims: list[Claim]) -> None:
     """'900,000 arrivals, of which 600,000 were holiday visitors': the figure after 'of
     which' is a part of the whole before it, named by its own predicate ('arrivals: holiday
-    visitors'), not the whole's series again, which would make one name for two figures."""
+    visitors'), not the whole's series again, which would make one name for two figures.
+    So is each figure coordinated with that part ('of whom 66,900 were males and 66,300
+    were females')."""
+    whole = None
     for i, c in enumerate(claims):
         if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
             continue
         local = _local(c)
-        whole = claims[i - 1]
-        if not _OF_WHICH.search(c.sentence[_local(whole)[1]: local[0]]):
+        before = c.sentence[_local(claims[i - 1])[1]: local[0]]
+        if _OF_WHICH.search(before):
+            whole = claims[i - 1]
+        elif whole is None or not _NEXT_PART.fullmatch(before) or claims[i - 1].kind != c.kind:
+            whole = None
             continue
         part = _WERE_PART.match(c.sentence[local[1]:])
         np = (context.noun_phrase_after(part.group(1)) or "").strip(" .,;:") if part else None
         if not np or not (_empty(c.metric) or _bare(c.metric) == _bare(whole.metric)):
             continue
         c.metric = f"{_bare(whole.metric)}: {np}" if not _empty(whole.metric) else np
+
+
+#: what joins one part's predicate to the next part's figure: "were males and 66,300"
+_NEXT_PART = lazy(r"\s*(?:were|was|are|is)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)[^\s\d]{0,4}\s*", re.I)
+#: Nouns naming one sex of the people a figure counts ("some 6,900 males and 6,200 females").
+_SEX_NOUNS = frozenset({"male", "males", "female", "females", "men", "women", "boys", "girls"})
+
+
+def sex_parts(claims: list[Claim]) -> None:
+    """'The number of unemployed persons stood at 13,100; some 6,900 males and 6,200
+    females': a count named only by a sex is that part of the count of people the sentence
+    stated before it ('number of unemployed persons: males'), which tells it apart from
+    the same sex's figure of another whole."""
+    parts: set[int] = set()
+    for i, c in enumerate(claims):
+        if c.kind != K.COUNT or (c.metric or "").lower() not in _SEX_NOUNS:
+            continue
+        whole = next((w for w in reversed(claims[:i]) if w.kind == c.kind and w.unit == c.unit and w.value > c.value
+                      and id(w) not in parts and not _empty(w.metric) and w.metric.lower() not in _SEX_NOUNS), None)
+        if whole is not None:
+            c.metric = f"{_bare(whole.metric)}: {c.metric.lower()}"
+            parts.add(id(c))
 
 
 _BALANCE_WORD = lazy(r"\b(?:balance|deficit|surplus)\b", re.I)
@@ -894,6 +922,9 @@ _BASE_OF_CHANGE = lazy(r"\s*\)?\s*,?\s*(?:(?:up|down|rising|falling|increasing|d
                        r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 _CHANGE_AFTER_LEVEL = lazy(r"\s*,\s*(?:an?\s+)?")
+#: the two ends of a from–to pair: "from 382 thousand persons to 457 thousand persons"
+_FROM_END = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d]{0,4}\s*$", re.I)
+_TO_OF_PAIR = lazy(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s*", re.I)
 
 
 def _counted_only(c: Claim) -> bool:
@@ -911,7 +942,12 @@ def comparison_bases(claims: list[Claim]) -> None:
         if not i or not _counted_only(c):
             continue
         p = claims[i - 1]
-        if not _BASE_OF_CHANGE.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+        gap = c.sentence[_local(p)[1]: _local(c)[0]]
+        if _TO_OF_PAIR.fullmatch(gap) and _FROM_END.search(c.sentence[: _local(p)[0]]) and p.kind == c.kind \
+                and not _empty(p.metric) and not _counted_only(p):
+            c.metric = p.metric  # "from 382 thousand persons to 457 thousand persons": both ends of one series
+            continue
+        if not _BASE_OF_CHANGE.fullmatch(gap):
             continue
         if i > 1 and p.kind == K.PERCENT and _empty(p.metric) \
                 and _CHANGE_AFTER_LEVEL.fullmatch(c.sentence[_local(claims[i - 2])[1]: _local(p)[0]]):

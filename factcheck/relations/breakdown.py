@@ -15,7 +15,7 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, periods_equal
+from factcheck.relations.graph import AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, named_by_its_count, periods_equal
 from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, after_previous_figure, irrealis, is_change, is_level, signed, subject_of
@@ -30,7 +30,7 @@ def named_parts(graph: Graph):
     for n in graph.nodes:
         level = is_level(n) and n.value > 0
         if (level or is_change(n)) and n.series and n.period is not None and not (n.series & vocab.NET_HEADS) \
-                and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n):
+                and not (n.series & vocab.PER_ITEM_WORDS) and n.claim.qualifier in ("exact", "approx") and not irrealis(graph, n):
             groups[(n.head, n.role, n.variant, n.unit, n.period, subject_of(graph, n))].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
@@ -58,6 +58,8 @@ def named_parts(graph: Graph):
                 extra = n.series - ws
                 if not extra - generic - vocab.DEFAULT_MODIFIERS - owners or extra & vocab.WHOLE_WORDS:
                     continue
+                if named_by_its_count(whole) and n.sentence != whole.sentence:
+                    continue  # "employed 15,100 persons": which persons, its verb says; not all persons
                 if n.concept != whole.concept and n.concept and whole.concept:
                     continue  # "import and export value" (trade) is no part of exports
                 if not (n.sure_period and whole.sure_period) and n.paragraph != whole.paragraph:

@@ -351,9 +351,10 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     """The head noun: the last series word of the phrase before any comma, bracket or
     preposition ("exports, domestic sector" → export; "full-time employment change" →
     employment; "unemployment rate (seasonally adjusted)" → rate)."""
-    phrase = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
-    phrase = _PREPOSITION.split(phrase, maxsplit=1)[0]
-    for candidates in (words(phrase), words(metric)):
+    segment = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
+    phrase = _PREPOSITION.split(segment, maxsplit=1)[0]
+    # "number of persons employed: males": the part's head is the whole's, named before the colon
+    for candidates in (words(phrase), words(segment), words(metric)):
         # "tourists not on package tours": a negation narrows its noun, it names none
         inside = [w for w in candidates if w in series and w not in _NEGATION_WORDS]
         if inside:
@@ -475,6 +476,18 @@ _COMPARED_BY_POSSESSIVE = re.compile(r"(?:" + _POSSESSIVE_BASE + r")$", re.I)
 BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: The words of a bound's own qualifier, which end in "than" as a comparison does.
 _BOUND_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)
+
+
+def named_by_its_count(n: Node) -> bool:
+    """A count of those who act (persons, companies) that the frame names only by the noun
+    printed with it ("17 companies earned a profit", "employed 15,100 persons"): what is
+    counted, not which of them, which the clause's verb says ("Fourteen companies suffered
+    a loss" are other companies). A thing's noun ("2,339,590 visitors", "206.9 million
+    fish") names its series all the same."""
+    if n.claim.kind != COUNT or not n.series & vocab.AGENT_NOUNS:
+        return False
+    printed = n.claim.surface + " " + " ".join(n.after(30).split()[:1])  # "15,100" of "15,100 persons"
+    return n.series <= series_words(printed)
 
 
 def is_compared(n: Node) -> bool:

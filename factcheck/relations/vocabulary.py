@@ -94,6 +94,14 @@ CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop
 #: Words naming a ratio of two amounts (a price is money per quantity, an average a total
 #: per item): a growth of such a series is never the change of the amounts themselves.
 RATIO_SERIES_WORDS = frozenset({"price", "average"})
+#: Nouns of those who act, as counts print them (series words, singular): "17 companies earned
+#: a profit", "employed 15,100 persons": the verb, not the noun, says which of them.
+AGENT_NOUNS = frozenset({"person", "people", "individual", "company", "firm", "enterprise", "businesse", "business",
+                         "country", "household", "employee", "worker", "member", "bank", "institution", "entity",
+                         "organisation", "organization", "municipality"})
+#: Words naming a figure per item of a group (an average, a median): the men's median wage
+#: may exceed the median of all, so such figures are never parts bounded by a whole.
+PER_ITEM_WORDS = frozenset({"average", "median", "mean", "capita"})
 #: Head nouns of additive flows: a sub-period's figure never exceeds the period's (a list
 #: the extractor shares: a flow "by July" is summed from January, lexicon/metric_words.yaml).
 FLOW_HEADS = frozenset(lexicon.load("metric_words")["flow_heads"])

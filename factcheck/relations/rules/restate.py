@@ -12,7 +12,7 @@ from factcheck.quantities import format_quantity
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
-    Graph, Node, is_compared, misdated_base, periods_equal, series_words,
+    Graph, Node, is_compared, misdated_base, named_by_its_count, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import BOUNDS, another_time, irrealis
@@ -161,7 +161,7 @@ def repeated_figure(graph: Graph, ctx: Context):
             # two figures of one sentence are two things the frame does not tell apart
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
-                        and not _parallel(graph, key_of, a, b)
+                        and not _parallel(graph, key_of, a, b) and not _shares_of_other_wholes(graph, a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
                         and not another_source(a) and not another_source(b)]
@@ -186,6 +186,9 @@ def repeated_figure(graph: Graph, ctx: Context):
                 exact = exact and not (another_time(a) or another_time(b))
                 # a base named only by its unit may be of another series: a candidate only
                 exact = exact and not (_unit_named_base(graph, a) or _unit_named_base(graph, b))
+                # "17 companies earned a profit", "Fourteen companies suffered a loss": counts
+                # named by their noun alone may be of other groups, which the verbs tell apart
+                exact = exact and not (named_by_its_count(a) and named_by_its_count(b))
                 if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
                         and not (another_time(a) or another_time(b)):
                     # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
@@ -318,6 +321,32 @@ def _renamed_restatements(graph: Graph):
                 continue
             a, b = max(found, key=lambda p: (_significant(p[0]) + _significant(p[1]), -p[1].claim.span[0]))
             yield _restatement("repeat", a, b, False)
+
+
+def _whole_of_share(graph: Graph, n: Node) -> frozenset:
+    """The series words of what a share is of: its own "of the overnight stays", or, when it
+    names none, that of the one share of its sentence that does, whose whole coordinated
+    shares share ("Romanians accounted for 81.3pct of the overnight stays, while foreign
+    tourists made up 18.7pct")."""
+    own = n.claim.context.get("share_of")
+    if own:
+        return series_words(own)
+    others = {series_words(m.claim.context["share_of"]) for m in graph.sentence_of(n)
+              if m is not n and m.role == SHARE and m.claim.context.get("share_of")}
+    return others.pop() if len(others) == 1 else frozenset()
+
+
+def _shares_of_other_wholes(graph: Graph, a: Node, b: Node) -> bool:
+    """Two shares of one part of two wholes ("foreign tourists accounted for 22.1pct" of the
+    arrivals, "made up 18.7pct" of the overnight stays): two figures, not one stated twice.
+    Only where a whole is lent by a coordinated share: an "of" of its own may name the part
+    ("among the 47.7% of foreign residents")."""
+    if a.role != SHARE or b.role != SHARE:
+        return False
+    if a.claim.context.get("share_of") and b.claim.context.get("share_of"):
+        return False
+    x, y = _whole_of_share(graph, a), _whole_of_share(graph, b)
+    return bool(x) and bool(y) and not (x <= y or y <= x)
 
 
 def _unit_named_base(graph: Graph, n: Node) -> bool:
