@@ -48,6 +48,19 @@ def _multiword_places() -> list[str]:
 
 
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+# adjectives of how a series is measured, not which series it is, when they stand between it
+# and its role ('services real growth' is the real growth of services)
+_MEASURES = frozenset({"real", "nominal"})
+# words ending in -ed that are nouns, not participles
+_NOT_PARTICIPLES = frozenset({"need", "needs", "seed", "seeds", "feed", "speed", "shed", "hundred", "bed", "beds", "red"})
+
+
+def _participle_first(content: list[str]) -> list[str]:
+    """A past participle after its noun modifies it as one before it would: 'persons
+    employed' are 'employed persons', 'bonds issued' 'issued bonds'."""
+    if len(content) >= 2 and len(content[-1]) > 4 and content[-1].endswith("ed") and content[-1] not in _NOT_PARTICIPLES:
+        return [content[-1], *content[:-1]]
+    return content
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
 # "export earnings", "receipts in remittances": a flow's takings are that flow
 _TAKINGS_OF = frozenset({"export", "import", "remittance"})
@@ -156,11 +169,17 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         mods |= pair
         conj = [conj[-1][1:]] if len(conj[-1]) > 1 else [conj[-1]]
     for c in conj:
-        content = [w for w in c if w not in places]
+        content = _participle_first([w for w in c if w not in places])
         # 'exports growth', 'trade volume', 'unemployment rate': the head is the last word
-        # that names a series, not the role or the measure
-        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral):
+        # that names a series, not the role or the measure; 'real' or 'nominal' before the
+        # role ('agriculture real growth') says which measure, and stays a modifier
+        dropped = False
+        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral
+                                    or (dropped and content[-1] in _MEASURES)):
+            if content[-1] in _MEASURES:
+                mods.add(content[-1])
             content.pop()
+            dropped = True
         if not content:
             continue
         h = _norm(content[-1])
