@@ -55,6 +55,16 @@ _MEASURES = frozenset({"real", "nominal"})
 _NOT_PARTICIPLES = frozenset({"need", "needs", "seed", "seeds", "feed", "speed", "shed", "hundred", "bed", "beds", "red"})
 
 
+def _shares_a_head(last: list[str], measures: frozenset) -> bool:
+    """Whether the last of coordinated words ends in the head the others share ('goods and
+    services credits'), not in a role or measure of them all ('imports and exports growth',
+    'exports and imports value' are two series), and begins with a word like the others: an
+    adjective of measure begins a series of its own ('expenditure and net lending')."""
+    if last[0] in _MEASURES | {"net", "gross"}:
+        return False
+    return any(w not in measures and _norm(w) not in measures for w in last[1:])
+
+
 def _participle_first(content: list[str]) -> list[str]:
     """A past participle after its noun modifies it as one before it would: 'persons
     employed' are 'employed persons', 'bonds issued' 'issued bonds'."""
@@ -163,7 +173,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
     conj = [c for c in conj if c]
     heads: set[str] = set()
-    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]):
+    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]) and _shares_a_head(conj[-1], role | neutral):
         pair = frozenset(_norm(c[0]) for c in conj[:-1]) | {_norm(conj[-1][0])}
         pairs.add(pair)
         mods |= pair
