@@ -30,7 +30,6 @@ def claim(value, metric, subject=("Ruritania",), period="2023", unit="percent", 
     ("company pre-tax profits", "profit before tax"),
     ("net earnings", "profit after tax"),
     ("economic growth", "GDP growth"),
-    ("consumer prices growth", "consumer price inflation"),
     ("FX reserves", "foreign exchange reserves"),
     ("foreign debt", "external debt"),
     ("average stay", "average length of stay"),
@@ -53,6 +52,7 @@ def test_one_series_in_two_wordings_matches(claim_metric, ref_metric):
     ("fishing growth", "mining sector real growth"),
     ("oil exports", "oil and gas exports"),                     # half a coordination is not the pair
     ("imports and exports growth", "exports"),
+    ("registered unemployed", "registered employed"),          # after an adjective the participle is the noun
 ])
 def test_two_series_never_match(claim_metric, ref_metric):
     assert metric_score(claim_metric, ref(1.0, ref_metric)) == 0

@@ -66,11 +66,13 @@ def _shares_a_head(last: list[str], measures: frozenset) -> bool:
 
 
 def _participle_first(content: list[str]) -> list[str]:
-    """A past participle after its noun modifies it as one before it would: 'persons
+    """A past participle after a plural noun modifies it as one before it would: 'persons
     employed' are 'employed persons', 'bonds issued' 'issued bonds'; one that names a series
-    itself ('goods imported') stays the head."""
+    itself ('goods imported') stays the head, and after an adjective it is the noun ('the
+    registered unemployed')."""
     last = content[-1] if content else ""
-    if len(content) >= 2 and len(last) > 4 and last.endswith("ed") and last not in _NOT_PARTICIPLES and _norm(last) == last:
+    if len(content) >= 2 and len(last) > 4 and last.endswith("ed") and last not in _NOT_PARTICIPLES and _norm(last) == last \
+            and content[-2].endswith("s") and not content[-2].endswith(("ss", "ed")):
         return [content[-1], *content[:-1]]
     return content
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
