@@ -105,7 +105,8 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             continue
         # "trade of 6.98 trillion yuan" in a sentence naming China and ASEAN is bilateral
         # trade, not China's total trade.
-        if subj and len(ref.subject) == 1 and len(claim.subject) >= 2 and claim_head in RELATIONAL:
+        # (two names of one place, 'Antigua' and 'Antigua and Barbuda', are one subject)
+        if subj and len(ref.subject) == 1 and len(_canon(claim.subject)) >= 2 and claim_head in RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
         maybe = weak and per is False and periods_may_agree(claim.period, ref.period,

@@ -48,6 +48,33 @@ def _multiword_places() -> list[str]:
 
 
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+# adjectives of how a series is measured, not which series it is, when they stand between it
+# and its role ('services real growth' is the real growth of services)
+_MEASURES = frozenset({"real", "nominal"})
+# words ending in -ed that are nouns, not participles
+_NOT_PARTICIPLES = frozenset({"need", "needs", "seed", "seeds", "feed", "speed", "shed", "hundred", "bed", "beds", "red"})
+
+
+def _shares_a_head(last: list[str], measures: frozenset) -> bool:
+    """Whether the last of coordinated words ends in the head the others share ('goods and
+    services credits'), not in a role or measure of them all ('imports and exports growth',
+    'exports and imports value' are two series), and begins with a word like the others: an
+    adjective of measure begins a series of its own ('expenditure and net lending')."""
+    if last[0] in _MEASURES | {"net", "gross"}:
+        return False
+    return any(w not in measures and _norm(w) not in measures for w in last[1:])
+
+
+def _participle_first(content: list[str]) -> list[str]:
+    """A past participle after a plural noun modifies it as one before it would: 'persons
+    employed' are 'employed persons', 'bonds issued' 'issued bonds'; one that names a series
+    itself ('goods imported') stays the head, and after an adjective it is the noun ('the
+    registered unemployed')."""
+    last = content[-1] if content else ""
+    if len(content) >= 2 and len(last) > 4 and last.endswith("ed") and last not in _NOT_PARTICIPLES and _norm(last) == last \
+            and content[-2].endswith("s") and not content[-2].endswith(("ss", "ed")):
+        return [content[-1], *content[:-1]]
+    return content
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
 # "export earnings", "receipts in remittances": a flow's takings are that flow
 _TAKINGS_OF = frozenset({"export", "import", "remittance"})
@@ -150,17 +177,23 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
     conj = [c for c in conj if c]
     heads: set[str] = set()
-    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]):
+    if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]) and _shares_a_head(conj[-1], role | neutral):
         pair = frozenset(_norm(c[0]) for c in conj[:-1]) | {_norm(conj[-1][0])}
         pairs.add(pair)
         mods |= pair
         conj = [conj[-1][1:]] if len(conj[-1]) > 1 else [conj[-1]]
     for c in conj:
-        content = [w for w in c if w not in places]
+        content = _participle_first([w for w in c if w not in places])
         # 'exports growth', 'trade volume', 'unemployment rate': the head is the last word
-        # that names a series, not the role or the measure
-        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral):
+        # that names a series, not the role or the measure; 'real' or 'nominal' before the
+        # role ('agriculture real growth') says which measure, and stays a modifier
+        dropped = False
+        while len(content) > 1 and (content[-1] in role or content[-1] in neutral or _norm(content[-1]) in role | neutral
+                                    or (dropped and content[-1] in _MEASURES)):
+            if content[-1] in _MEASURES:
+                mods.add(content[-1])
             content.pop()
+            dropped = True
         if not content:
             continue
         h = _norm(content[-1])

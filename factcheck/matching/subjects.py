@@ -29,7 +29,12 @@ def _variants() -> dict[str, str]:
     in `_canon`), so that a reference for any of them meets a claim about the place."""
     from factcheck.extract.context import other_names
 
-    return {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
+    names = {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
+    return {**_SHORT_NAMES, **names}
+
+
+# A country of two named parts, called by the first alone in news copy ("exports from Bosnia")
+_SHORT_NAMES = {"bosnia": "bosnia and herzegovina", "antigua": "antigua and barbuda"}
 
 
 @functools.lru_cache(maxsize=1)
