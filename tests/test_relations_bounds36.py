@@ -116,3 +116,10 @@ def test_a_month_a_scale_word_above_its_years_bound_is_flagged():
     # a part exceeding the whole: "more than $2.8 million" read as its digits, not its open end
     analysis, checks = _year_and_month("more than $2.8 million", 2.8e6)
     assert flagged(checks) == {"more than $2.8 million"}
+
+
+def test_a_bound_confirmed_as_its_digits_is_no_rounding_note():
+    # "more than $5.3 billion", then "$5.34 billion": the bound's words, not its rounding, allow 5.34
+    analysis, checks = _restated("more than $5.3 billion", 5.3e9, "$5.34 billion", 5.34e9, ("more_than", "exact"))
+    assert ("repeat", "repeated_figure") in _confirmed(analysis)
+    assert not [f for f in analysis.findings if f.rule == "repeat"]
