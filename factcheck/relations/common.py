@@ -19,7 +19,7 @@ def is_level(n: Node) -> bool:
 def exact_or_bound(n: Node) -> bool:
     """A figure printed exact, or as a bound ("more than US$1,722 million"): a bound can
     break an identity (a rise of 7.16% to more than 1,722 from 1,598, which is at least
-    7.76%), never confirm one (Relation.run leaves it undecided)."""
+    7.76%), and confirms one only read as the digits it prints (bounds.read_closed)."""
     return n.claim.qualifier == "exact" or n.claim.qualifier in BOUNDS
 
 

@@ -10,6 +10,7 @@ from typing import Callable, Optional, Sequence
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
+from factcheck.relations.bounds import read_closed
 from factcheck.relations.common import change_word_near
 from factcheck.relations.graph import Node
 from factcheck.relations.interval import Interval, image, of_claim
@@ -119,10 +120,16 @@ class Relation:
 
     def run(self) -> "Relation":
         outcome = self.evaluate()
-        self.holds = outcome is not False
         # "over $1 billion ... 87.4 percent": an open-ended figure can break an identity
-        # ("exceeded 8.54 million, 52 percent of 14.64 million" cannot be), never confirm one
+        # ("exceeded 8.54 million, 52 percent of 14.64 million" cannot be); it confirms one
+        # only when read as the figure it rounds (bounds.read_closed)
         bounded = all(self.box(n).finite for n in self.nodes)
+        read_as_digits = False
+        if outcome is not None and not bounded and not self.closed:
+            closed = read_closed(self, outcome)
+            if closed is not None:
+                outcome, bounded, read_as_digits = closed, True, True
+        self.holds = outcome is not False
         self.decided = outcome is False or (outcome is True and bounded)
         boxes = [self.box(n) for n in self.inputs]
         self.implied = image(self.formula, boxes)
@@ -130,7 +137,9 @@ class Relation:
             self.point = self.formula([n.value for n in self.inputs])
         except ZeroDivisionError:
             self.point = None
-        if self.holds and self.point is not None and self.compare == "=":
+        # a bound read closed stands for a band, not its printed value: "breaks 11.4 million"
+        # restated as 11,431,406 holds by its words, not "only within rounding"
+        if self.holds and self.point is not None and self.compare == "=" and not read_as_digits:
             self.by_rounding = not self.box(self.result).widen(self._tolerance({})[0]).contains(self.point) \
                 and abs(self.point - self.result.value) > abs(self.result.value) * 1e-9
         return self

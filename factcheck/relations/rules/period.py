@@ -31,7 +31,7 @@ def sub_period(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
-                and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period) \
+                and (n.claim.qualifier in ("exact", "approx") or _bound_from_below(n)) and timespan.parse(n.period) \
                 and not _dated_by_base(graph, n) and not misdated_base(graph, n):
             groups[(n.series, n.variant, n.unit, n.kind, n.topic)].append(n)
     for members in groups.values():
@@ -46,6 +46,13 @@ def sub_period(graph: Graph, ctx: Context):
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+
+
+def _bound_from_below(n: Node) -> bool:
+    """"more than $2.8 billion in the year": a flow's bound from below holds its months as
+    a year's figure does, read as the digits it prints (bounds.read_closed); a bound from
+    above ("less than 40,000 in May") is no whole of anything."""
+    return n.claim.qualifier in ("more_than", "at_least")
 
 
 #: "... to" right before a level: the level a change arrived at, of the change's period
