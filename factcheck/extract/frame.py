@@ -383,7 +383,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         window = None
         if k in own_expr:
             e = exprs[own_expr[k]]
-            period = e.resolve(_anaphor_reference(e, exprs, reference) if e.shift else None)
+            anaphor_of = _anaphor_reference(e, exprs, reference) if e.shift else None
+            period = e.resolve(anaphor_of)
+            if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) and c.role != R.RATE \
+                    and any("by_month" in x.tags and x.period == anaphor_of for x in exprs if x.end <= e.start) \
+                    and _counted_over_time(c):
+                # "JD190 million by the end of April, … compared to JD230 million in the same period
+                # of last year": the period it moves is the year to date, so is the figure's
+                period = _from_january(period)
             if k in attached_to and e.base or "comparand" in e.tags or k in others and own_expr[k] in compared_side:
                 # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
                 c.context["compared_side"] = True
