@@ -21,7 +21,7 @@ from factcheck.relations.graph import BOUNDS, CHANGE, GROWTH, Node
 #: Bounds from below and from above: an identity read closed has all its bounds one way,
 #: so that each band lies on the side its words open ("more than 4.8" and "less than 5"
 #: agree with anything between, and say nothing of one figure).
-_FROM_BELOW = frozenset({"more_than", "at_least"})
+FROM_BELOW = frozenset({"more_than", "at_least"})
 _FROM_ABOVE = frozenset({"less_than", "at_most"})
 #: The slips a gap beyond a bound's band must be: a scale word, a digit group, or the sign
 #: of a figure that has one (a change, a balance; a level of exports has none to drop).
@@ -31,7 +31,7 @@ _UNEXPLAINED = frozenset({"scale_word", "digit_group"})
 def one_way(nodes: list[Node]) -> bool:
     """Some figure is a bound, and every bound is from one side."""
     qualifiers = {n.claim.qualifier for n in nodes} & BOUNDS
-    return bool(qualifiers) and (qualifiers <= _FROM_BELOW or qualifiers <= _FROM_ABOVE)
+    return bool(qualifiers) and (qualifiers <= FROM_BELOW or qualifiers <= _FROM_ABOVE)
 
 
 def read_closed(rel, outcome: bool) -> Optional[bool]:

@@ -13,6 +13,7 @@ from typing import Optional
 from factcheck import timespan
 from factcheck.quantities import rate_parts
 import factcheck.relations.vocabulary as vocab
+from factcheck.relations.bounds import FROM_BELOW
 from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node, misdated_base
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -52,7 +53,7 @@ def _bound_from_below(n: Node) -> bool:
     """"more than $2.8 billion in the year": a flow's bound from below holds its months as
     a year's figure does, read as the digits it prints (bounds.read_closed); a bound from
     above ("less than 40,000 in May") is no whole of anything."""
-    return n.claim.qualifier in ("more_than", "at_least")
+    return n.claim.qualifier in FROM_BELOW
 
 
 #: "... to" right before a level: the level a change arrived at, of the change's period
