@@ -26,7 +26,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract import grammar, lexicon
-from factcheck.extract.periods import TimeExpr, shift
+from factcheck.extract.periods import MEASURING_VERBS, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
@@ -147,7 +147,7 @@ _SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-
                                r"|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b|[$€£]?\d)", re.I)
 # "surpassing the N7.86 trillion recorded in the corresponding period of 2022": a verb that
 # measures against the figure after it; the base that follows dates that figure
-_MEASURED_AGAINST = lazy(r"\b(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:

@@ -1589,10 +1589,11 @@ _THAN_CLAUSE_IN = lazy(r"\bthan\s+(?:(?:what|that|those)\s+)?(?:(?:it|they|there
 _TO_AFTER = lazy(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d,;]{0,4}\d", re.I)
 _FROM_DATED_FIGURE = lazy(r"\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the|its|their)\s+(?:(?:revised|preliminary|provisional|previous|earlier|final)\s+)?$", re.I)
 _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outturn|number)s?\b", re.I)
-# (a verb that measures against another figure too: "surpassing the N7.86 trillion recorded in
-# the corresponding period of 2022")
+#: Verbs that measure against the figure after them ("surpassing the N7.86 trillion recorded in
+#: the corresponding period of 2022"), as a comparison does (frame.py too).
+MEASURING_VERBS = r"(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?"
 _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
-                          r"|(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?)\b(?:[^;:(),]|,(?=\d))*$", re.I)
+                          rf"|{MEASURING_VERBS})\b(?:[^;:(),]|,(?=\d))*$", re.I)
 # a share stated right before 'of' and a noun right after the time: the time dates the whole
 _SHARE_BEFORE_OF = lazy(r"(?:\d\s?%|\d\s+(?:per\s?cent|percent))\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|on|at|for|with|from|by|was|were|is|are|has|had)\b)[a-z]")

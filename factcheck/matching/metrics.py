@@ -48,6 +48,10 @@ def _multiword_places() -> list[str]:
 
 
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+_POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
+# "export earnings", "receipts in remittances": a flow's takings are that flow
+_TAKINGS_OF = frozenset({"export", "import", "remittance"})
+
 # adjectives of how a series is measured, not which series it is, when they stand between it
 # and its role ('services real growth' is the real growth of services)
 _MEASURES = frozenset({"real", "nominal"})
@@ -75,9 +79,6 @@ def _participle_first(content: list[str]) -> list[str]:
             and content[-2].endswith("s") and not content[-2].endswith(("ss", "ed")):
         return [content[-1], *content[:-1]]
     return content
-_POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
-# "export earnings", "receipts in remittances": a flow's takings are that flow
-_TAKINGS_OF = frozenset({"export", "import", "remittance"})
 
 
 @functools.lru_cache(maxsize=1)
