@@ -215,7 +215,8 @@ def test_a_sentence_naming_no_month_fiscal_year_weekday_or_quarter_tries_dates_o
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
-from factcheck.extract import claims as _claims, context as _context, frame as _frame, metrics as _metrics  # noqa: E402
+from factcheck.extract import claims as _claims, context as _context, metrics as _metrics  # noqa: E402
+from factcheck.extract.frame import positions as _frame  # noqa: E402
 from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
 from factcheck.extract import roles as _roles_t  # noqa: E402
@@ -226,7 +227,7 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
-              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods._FLOW_SO_FAR": _periods._FLOW_SO_FAR,
+              "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
               "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE,
               "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
@@ -263,7 +264,7 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 @example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
 @example("metrics._RELATIVE_CHANGE", "especially natural gas, which rose by ")
-@example("periods._FLOW_SO_FAR", "the country received")
+@example("periods.bases._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
 @example("context._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
@@ -487,7 +488,7 @@ def test_gated_patterns_agree_with_their_plain_forms_on_the_corpus():
     root = Path(__file__).resolve().parent.parent
     lines = [line for d in ("corpus/dev", "tests/data/extract") for p in sorted((root / d).rglob("*.txt"))
              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rules = {(p.pattern, p.flags) for p, *_ in _periods._BOOK.rules}
+    rules = {(p.pattern, p.flags) for p, *_ in _periods.grammar._BOOK.rules}
     for key in _GATED:
         if key not in rules and hash(key) % 4:  # every rule of time; a quarter of the others (time)
             continue
@@ -523,7 +524,7 @@ def test_a_lazy_pattern_scans_gated_and_matches_as_written():
 from factcheck.firstchars import opening as _opening  # noqa: E402
 from factcheck.extract.patterns import with_opening  # noqa: E402
 
-_OPENED = [(p.pattern, p.flags) for p, *_ in _periods._BOOK.rules if p.pattern.startswith("(?=(")]
+_OPENED = [(p.pattern, p.flags) for p, *_ in _periods.grammar._BOOK.rules if p.pattern.startswith("(?=(")]
 _OPENING_PATTERNS = [*_OPENED, (r"\b(?:the\s+)?(?:same|like)\s+period", re.I), (r"(?<![\d.])(?:Q[1-4]|\d{4})x?", 0),
                      (r"\b(?i:fy)\d", 0), (r"(?:a|an)\s+(?:-?\d)+|(?-i:ab)c?", re.I), (r"ſ?(?:ab)?c", re.I)]
 
@@ -833,7 +834,7 @@ def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
 def _end_gated():
     from factcheck.extract import context, grammar, metrics, periods
     return [grammar._GROWTH_THEN_TO, grammar._AT_A_RATE, context._AUXILIARY_END, qualifiers._NOUN_OF,
-            metrics._WORTH, periods._BASE_OF_FIGURE, context._DETERMINER_END, metrics._PREMODIFIER]
+            metrics._WORTH, periods.bases._BASE_OF_FIGURE, context._DETERMINER_END, metrics._PREMODIFIER]
 
 
 def _pattern_words(gated) -> list:

@@ -64,6 +64,6 @@ def test_an_appropriation_bill_names_a_fiscal_year_and_a_title_does_not_end_the_
 def test_this_year_read_as_a_span_is_never_taken_for_a_fiscal_year_so_far():
     """'From February to December this year' resolves to a span, not a year: the check that
     a report's topic is the current fiscal year so far must answer no, not fail on int()."""
-    from factcheck.extract.frame import _fiscal_so_far
+    from factcheck.extract.frame.topic import _fiscal_so_far
     assert _fiscal_so_far("2023-07/2024-04", "2024") is True
     assert _fiscal_so_far("2023-07/2024-04", "2023-02/2023-12") is False

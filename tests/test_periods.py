@@ -504,8 +504,8 @@ def test_a_sentences_needs_are_answered_from_its_features_and_each_asked_once(mo
     # the sentence's tokens, digits and months at once; only a need left unmet is asked its
     # strings and pattern, once a sentence, and a need of words alone never is
     text = "Exports rose 5% in the first quarter of fiscal 2024 from a year earlier."
-    met = periods._BOOK.index().met(rulebook.Features(text))
-    assert {periods._T_PART, periods._T_FISCAL, periods._T_DIGIT} <= met and periods._T_MONTH not in met
+    met = periods.grammar._BOOK.index().met(rulebook.Features(text))
+    assert {periods.grammar._T_PART, periods.grammar._T_FISCAL, periods.grammar._T_DIGIT} <= met and periods.grammar._T_MONTH not in met
     asked = []
     rest = rulebook.Needs.rest
     monkeypatch.setattr(rulebook.Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))

@@ -3,7 +3,7 @@ share, rate, ratio, count, rank, span; models.Role) and which way a change goes.
 around a figure decide (verbs and nouns of change, comparatives, verbs of proportion,
 partitives, restatements in other terms); then a sentence's figures are read together
 (lists that share a predicate, an amount and a percentage that restate one figure, the
-other side of a comparison). The period of each figure is `frame.py`'s.
+other side of a comparison). The period of each figure is the `frame` package's.
 
 Pure: no I/O.
 """
@@ -20,7 +20,8 @@ from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
-from factcheck.extract.frame import _COMPARED_BEFORE, _REACHED, _WORDS, _local, compared_before
+from factcheck.extract.frame.comparisons import _REACHED
+from factcheck.extract.frame.positions import _COMPARED_BEFORE, _WORDS, _local, compared_before
 
 @functools.cache
 def _lex(key: str) -> frozenset[str]:

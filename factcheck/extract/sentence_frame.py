@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context, grammar, roles
-from factcheck.extract.frame import _local
+from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series as _empty

@@ -1,0 +1,28 @@
+"""The claim frame in time: the period each number is for and what it is compared against
+(base period, base value). What each number is (role) and which way a change goes
+(direction) are `roles.py`'s.
+
+Time comes from `periods` (the expressions of a sentence, read as spans) and clause
+boundaries from `grammar.py`. The rules, in the order they are tried:
+
+- a time expression right after the number is its own ("$2.8bn in February",
+  "0.5% in the second quarter", "$70.8bn a year earlier");
+- else the nearest own expression in the number's clause, else in an earlier clause of
+  the sentence (a fronted "In March, …" dates the whole sentence), never one in a later
+  clause: anchors do not leak forward;
+- else, for flows and rates, the period of the text before (temporal anaphora);
+- a comparison base ("from a year earlier", "year on year", "than in May", "of 2019
+  levels", "from $70.8bn in August") is the base period of the changes, growths and
+  shares of its sentence, resolved against their own period; never their period.
+
+Modules, each importing only those above it: `positions` (where a figure sits), `topic`
+(expressions read against the text's period), `comparisons` (the other side of a
+comparison, bases, shares' wholes), `assign` (`assign_time`, a sentence's figures),
+`article` (across a text: cataphora, budget and plan years, implied bases). Pure: no I/O.
+"""
+
+from factcheck.extract.frame.article import budget_year, cataphora, implied_bases, plan_year, sentence_period
+from factcheck.extract.frame.assign import assign_time
+from factcheck.extract.frame.topic import year_after_base
+
+__all__ = ["assign_time", "budget_year", "cataphora", "implied_bases", "plan_year", "sentence_period", "year_after_base"]

@@ -1,0 +1,218 @@
+"""The frame across a text: the period a sentence is about, a period stated after the figures
+(cataphora), a budget's or a plan's year, and the bases implied for changes that name
+none (a quarter on the quarter before or the year before). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.extract import grammar
+from factcheck.extract.periods import TimeExpr, shift
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
+from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.frame.positions import PERIODIC_KINDS, _local, compared_before
+
+
+# "The deficit is expected to rise to £125m by 2019": a forecast's year is not what the
+# sentences after it report (the month "May" is no modal: the pattern is case-sensitive there)
+_FORECAST_BEFORE = lazy(r"\b(?:(?i:" + "|".join((*grammar.FORECAST_PARTICIPLES, "predicted", "set", "due"))
+                        + r")\s+to|(?i:will|would|could|might)"
+                        r"|[Mm]ay\s+(?:be|reach|rise|fall|grow|increase|decline|climb|drop|top|exceed))\b[^.;:]*$")
+
+
+def _forecast_deadline(c: Claim) -> bool:
+    """A forecast figure dated by the year it is due by ("expected to rise to £125m by 2019"):
+    a budget's "will amount to" for the year it is about still dates what follows."""
+    return bool(c.period and c.period[:4].isdigit() and _FORECAST_BEFORE.search(c.sentence[: _local(c)[0]][-60:])
+                and re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?" + c.period[:4], c.sentence))
+
+
+def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
+    """The period a sentence is about, for the sentences after it: the latest own (not
+    inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
+    in June" is about June), leaving out the other side of a comparison; else its first
+    absolute expression that is not a base."""
+    from factcheck.timespan import parse
+
+    own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
+           and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
+           and not compared_before(c.sentence[: _local(c)[0]][-40:])
+           and not _forecast_deadline(c)]
+    spans = [(parse(p), p) for p in own if parse(p)]
+    # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
+    # the sentence's month restates it; the sentence is about the month
+    spans = [sp for sp in spans if not (sp[0].months == 12 and any(o[0].months < 12 and sp[0].start <= o[0].start
+                                                                   and o[0].end <= sp[0].end for o in spans))]
+    if spans:
+        return max(spans, key=lambda sp: (sp[0].end, -sp[0].months))[1]
+    if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
+        return None  # its figures took the period of the text before, or are the other side of a comparison
+    named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release", "aside"}]
+    # "the evolution of 2022 … in the first six months of this year": the narrower span the
+    # sentence names inside a year it also names is what it is about
+    inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start
+                                     and e.span.end <= o.span.end and e.span.months < 12 for o in named)]
+    return (inner or named)[0].period if named else None
+
+
+_CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
+_PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def cataphora(claims: list[Claim], main_period: Optional[str], main_at: int = 0, today: Optional[str] = None) -> None:
+    """Figures stated just before the article names any time (a headline, 'Key
+    statistics', a lead that says the period only in its next sentence) are about the
+    period the article is about: its first stated one (at offset `main_at`), unless that is
+    still to come (a projection is no headline's time: "rates unchanged at 4.50%" above
+    "inflation of 1.9% in 2026") or the figure is said of the present ("now hold over 40
+    percent")."""
+    from factcheck.timespan import parse
+
+    if not main_period:
+        return
+    span, now = parse(main_period), parse(today) if today else None
+    if span is None or now is not None and span.start > now.end:
+        return
+    for c in claims:
+        if c.context.pop("period_ahead", None) and c.period is None and c.span[0] >= main_at - _CATAPHORA_REACH \
+                and not _PRESENT.search(c.sentence):
+            c.period = main_period
+            c.context["period_inherited"] = True
+
+
+# "he set out his first Budget this morning", "the Finance Minister delivered the budget", "in
+# his Budget speech": a budget presented (not a budget deficit or balance reported)
+_PRESENTS_BUDGET = triggered(lazy(r"\b(?:set(?:s|ting)?\s+out|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
+                                  r"hand(?:s|ed|ing)?\s+down|tabl(?:es|ed|ing))\s+(?:(?:his|her|their|its|the|a)\s+)?"
+                                  r"(?:(?:first|maiden|new|annual|national)\s+)?budget\b(?!\s+(?:deficit|surplus|balance|outturn|figures)\b)"
+                                  r"|\bbudget\s+(?:speech|statement|address)\b", re.I), ("budget", "Budget"))
+
+
+def budget_year(claims: list[Claim], text: str, calendar, today) -> None:
+    """An article on a budget being presented that names no time at all: its figures are
+    the plan for the fiscal year that opens next (Isle of Man, 17 February: April to March;
+    Kenya, June: the year from July). Only a calendar whose year does not start in January
+    says so: a budget for a calendar year may as well be a mid-year revision."""
+    if calendar is None or calendar.first_month == 1 or today is None or not _PRESENTS_BUDGET.search(text):
+        return
+    first = today.year if today.month <= calendar.first_month else today.year + 1
+    period = timespan.name(calendar.year_of(first))
+    for c in claims:
+        if c.context.pop("period_ahead", None) and c.period is None:
+            c.period = period
+            c.context["period_inherited"] = True
+
+
+_PLAN_TITLE = lazy(r"\b(?:budget|(?:financial|fiscal|spending|revenue)\s+plan|estimates|appropriations?)\b", re.I)
+
+
+def plan_year(heading: str, exprs: list[TimeExpr], today) -> Optional[str]:
+    """The year a heading names a plan for ("Financial Plan 2019", "Budget 2025 Estimates"),
+    when that year is still to come at the article's date: what the figures below are for."""
+    if today is None or not _PLAN_TITLE.search(heading):
+        return None
+    return next((e.period for e in exprs if e.span is not None and e.span.months == 12 and e.span.start > today), None)
+
+
+def implied_bases(claims: list[Claim]) -> None:
+    """A change or growth whose text states no base is measured against the base the
+    article uses where it does state one (its convention: year on year, or on the
+    previous period); in an article that never says, a month against the one before (the
+    change since the last reading), a quarter as _quarter_way reads it, a year or a span
+    within a year against the same span a year earlier."""
+    from factcheck.timespan import parse
+
+    stated = {"year": 0, "previous": 0}
+    for c in claims:
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            if c.base_period == shift(c.period, "year", -1):
+                stated["year"] += 1
+            elif c.base_period == shift(c.period, "period", -1):
+                stated["previous"] += 1
+    convention = None
+    if stated["year"] != stated["previous"]:
+        convention = "year" if stated["year"] > stated["previous"] else "previous"
+    # a base said once for a paragraph ("Year-over-year, the deficit increased $5.1 billion
+    # from January 2016. Exports increased $13.3 billion.") holds for the changes after it
+    local_way: Optional[str] = None
+    paragraph = None
+    for c in claims:
+        if c.context.get("paragraph") != paragraph:
+            paragraph, local_way = c.context.get("paragraph"), None
+        if c.base_period and c.period and not c.context.get("base_implied"):
+            local_way = "year" if c.base_period == shift(c.period, "year", -1) else \
+                "previous" if c.base_period == shift(c.period, "period", -1) else local_way
+            continue
+        if c.base_period or not c.period or c.role not in (R.GROWTH, R.CHANGE) or c.context.get("base_plan") \
+                or c.context.get("over_span"):
+            continue
+        span = parse(c.period)
+        if span is None:
+            continue
+        way = local_way or convention or (_quarter_way(c, claims) if _calendar_quarter(span) else _default_way(span))
+        if span.months not in (1, 3):
+            way = "year"  # a year so far, a half or a season: the same span a year before, whatever the months do
+        c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
+        c.context["base_implied"] = True
+    _date_comparands(claims, convention)
+
+
+def _default_way(span) -> str:
+    """With no convention: a month or calendar quarter against the one before; a season
+    ("this summer") or any other span against the same span a year earlier."""
+    sequential = span.months == 1 or span.months == 3 and span.start.month % 3 == 1
+    return "previous" if sequential else "year"
+
+
+def _calendar_quarter(span) -> bool:
+    return span.months == 3 and span.start.month % 3 == 1
+
+
+# words that make a quarter's change sequential: "quarterly growth", "quarter-on-quarter",
+# "q/q", "from the previous quarter", "seasonally adjusted"
+_SEQUENTIAL = lazy(r"\b(?:quarter[-\s]+(?:on|over|to)[-\s]+quarter|q/q|qoq|sequential(?:ly)?|seasonally[-\s]+adjusted|"
+                   r"quarterly\s+(?:growth|increase|rise|gain|decline|decrease|fall|drop|change|contraction|expansion)|"
+                   r"(?:previous|preceding|prior)\s+quarter)\b", re.I)
+
+
+def _quarter_way(c: Claim, claims: list[Claim]) -> str:
+    """A calendar quarter's change with no stated base: on the quarter before if its words
+    say so ("quarterly growth", "q/q"), else the way of the first figure the article dates
+    the quarter before or the same quarter a year earlier (the other side it names, as in
+    "a deficit of $456.6 million, narrower than $610.3 million for the last quarter of
+    2021"), else year on year, as statistics offices and the press mostly report quarters."""
+    if _SEQUENTIAL.search(c.sentence):
+        return "previous"
+    before, year_ago = shift(c.period, "period", -1), shift(c.period, "year", -1)
+    for o in claims:
+        if o.period == before and o.period != year_ago:
+            return "previous"
+        if o.period == year_ago:
+            return "year"
+    return "year"
+
+
+def _date_comparands(claims: list[Claim], convention: Optional[str]) -> None:
+    """An undated level set against another (see _undated_comparands) is the base's: the
+    period its sentence's changes are measured from, else the article's convention."""
+    for c in claims:
+        if not c.context.pop("undated_comparand", None):
+            continue
+        same = [o for o in claims if o.context.get("sentence_start") == c.context.get("sentence_start") and o.base_period
+                and o.period == c.period]
+        bases = {o.base_period for o in same}
+        if len(bases) == 1:
+            base = next(iter(bases))
+        else:
+            span = timespan.parse(c.period)
+            if span is None:
+                continue
+            way = convention or _default_way(span)
+            base = shift(c.period, "year" if way == "year" else "period", -1)
+        if base:
+            c.period = base
+            c.context.pop("period_inherited", None)

@@ -1,0 +1,460 @@
+"""The period of each figure of a sentence and what it is compared against (`assign_time`):
+a time right after a figure is its own, else the nearest own expression in its clause or an
+earlier one, else the text's period for flows and rates; bases are never periods. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.extract import grammar
+from factcheck.extract.periods import MEASURING_VERBS, TimeExpr, shift
+from factcheck.extract.kinds import K, R
+from factcheck.models import Claim
+from factcheck.extract.patterns import lazy
+from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
+from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
+
+
+# A time expression that follows a number directly is the number's own.
+# ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
+# a relative clause between them still dates the figure)
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+                           # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
+                           # verb (not of its publication: "released on January 31, 2018")
+                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout)\s)"
+                           # "the 455,000 who came ashore in 2019": an irregular past of coming and going
+                           r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
+                           # "the 815,898 visiting during the same period": a participle of the figure
+                           r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
+                           # "the 165,000 jobs the economy added in April": a reduced relative clause
+                           r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
+                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:the\s+(?:same\s+)?period\s+(?:of\s+)?)?"
+                           r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
+# "rose $5.6 billion to $103.1 billion": the level a change reached
+# "over the refunds of Rs 2,23,658 crore (Rs 2.24 lakh crore)": a figure named, by a noun,
+# as the other side of a comparison
+_COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their|an?)\s+(?:[a-z]+\s+){1,2}of\s+[^;:]{0,40}$", re.I)
+# "from BND376.9 million (February 2017)", "the same period of 2023 ($633.4 million)": a
+# figure and a time, one restating the other in brackets
+_OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
+_CLOSE_BRACKET = lazy(r"\s*\)")
+# "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
+# time may be restated in another unit before the bracket closes
+# "(PLN 104.0 billion, which is 16.6% of the plan)": a bracket may go on to say what the figure is
+_RESTATING = r"(?:or|i\.e\.|which\s+(?:is|was|represents|represented))"  # the words that restate a figure
+_CLOSE_RESTATED = lazy(r"\s*(?:,?\s*" + _RESTATING + r"\s+[^()\d]{0,6}\d[^();]{0,30})?\)", re.I)
+# "than February's total of HK$33.1 billion": a possessive period owns the figure it names
+# ("2022's USD 61.5 billion", "last year's Dh584 billion": or the possessive stands right before it)
+_POSSESSIVE_OF = lazy(r"['’]s\s+(?:(?:[a-z]+\s+){0,3}?(?:of|at|was|were|stood\s+at)\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|release|estimates?|census|study|edition|publication)\b)"
+                      r"[a-z]{3,}\s*$", re.I)
+# "against a $9.43 billion deficit in the same period of 2015": the figure's head noun
+_HEAD_NOUN_GAP = lazy(r"\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+(?:\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+)?\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
+# "compared to the 2015 same period of 81,520 arrivals": the level a base names
+_BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
+_PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
+_FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
+# "last year's Dh584 billion during the same period": the statement's span, a year earlier
+_SAME_SPAN_AFTER = lazy(r"\s*,?\s*(?:during|in|for|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time(?:\s?frame)?|months)\b", re.I)
+# "… with July 2023, when prices dropped by 0.4%": a 'when' clause is about its antecedent
+_WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
+_COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
+_FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+opposed\s+to|as\s+against|against)\s+", re.I)
+_CLAUSE_COMMA = lazy(r"\s*,")
+# ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
+_WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+                   r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
+# what a relative clause right after a base may state of it besides a level: a rate or
+# growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not
+# past a comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the
+# statement's)
+_STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
+_WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
+# "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
+# period last year": a figure coordinated with the other side of a comparison is one too
+_COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+# (a participle and its preposition: "contrasting with", "buoyed by"; not a verb of saying
+# and its clause, "noting that exports rose from 54.8% in 2016", which often restates the time)
+_FIGURED_ADJUNCT = lazy(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\s+(?:with|by|on|against|from|in)\s[^,;]*\d")
+_PARALLEL = lazy(r"[,\s]*(?:and|while|whereas)\b", re.I)
+
+
+_POSSESSIVE_AFTER = lazy(r"['’]s?\b")
+# a subject and its verb right after a time, or the next figure of a list with its verb left
+# out: "…, in 2015 they were", "…, and in 2014 the number was", "…, in 2014 155 million USD"
+_SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-z]+)\s+(?:was|were|is|are|stood|amounted|reached|totall?ed"
+                               r"|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b|[$€£]?\d)", re.I)
+# "surpassing the N7.86 trillion recorded in the corresponding period of 2022": a verb that
+# measures against the figure after it; the base that follows dates that figure
+_MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
+    """expression index → index of the claim it directly follows (or, as a possessive
+    'February's total of', directly precedes)."""
+    out: dict[int, int] = {}
+    for i, e in enumerate(exprs):
+        if "rate" in e.tags:
+            continue
+        after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
+        if after:
+            k, c = min(after, key=lambda kc: _local(kc[1])[0])
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
+                    and not (e.base and c.role in (R.GROWTH, R.CHANGE)) \
+                    or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
+                out[i] = k
+                continue
+        before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        if e.base:
+            # "compared to Dh69 billion from the first half of 2012": the level on the other
+            # side of a comparison is dated by the base that follows it
+            if before:
+                k, c = max(before, key=lambda kc: _local(kc[1])[1])
+                gap = sentence[_local(c)[1]: e.start]
+                # (a rate or share stated on the other side is dated as a level is: "down from the
+                # 65.2 percent participation rate in July 2022")
+                if (c.role in _STATED_ROLES and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
+                        or _PARTICIPLE_GAP.fullmatch(gap)) \
+                        and (compared_before(sentence[: _local(c)[0]][-40:])
+                             or _MEASURED_AGAINST.search(sentence, max(0, _local(c)[0] - 40), _local(c)[0])
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
+                             or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
+                        or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+                    # "… from 8.5 million in January–June 2017 to …": that figure's own period
+                    out[i] = k
+            continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
+        if not before or _POSSESSIVE_AFTER.match(sentence, e.end):
+            continue  # "…, this year's trade volume": a possessive time determines what follows it
+        k, c = max(before, key=lambda kc: _local(kc[1])[1])
+        gap = sentence[_local(c)[1]: e.start]
+        if "," in gap and _SUBJECT_AND_VERB_AFTER.match(sentence, e.end):
+            continue  # "comprised 896 million USD, in 2015 they were 1 billion": the time opens the next clause
+        if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
+                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
+                or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+            # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
+            # FY 2021-22": the other side of a comparison, dated by its own participle
+            out[i] = k
+    return out
+
+
+def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
+                today: Optional[str] = None, main: Optional[str] = None) -> None:
+    """Give each claim of one sentence its period and, for changes, growths and shares,
+    its base period. `topic` is the period the text before was about; `today` the
+    article's month, what "the previous month" means when nothing else is said."""
+    spans = grammar.clauses(sentence)
+    _under_review(exprs, topic, main)
+    _end_of_year_base(exprs, sentence)
+    _continue_year_to_date(exprs, topic, sentence)
+    _fiscal_year_so_far(exprs, topic, sentence)
+    _calendar_year_to(exprs)
+    _same_month_earlier(exprs, topic, sentence)
+    _this_year_against_a_month(exprs)
+    _part_before_years(exprs, sentence)
+    attached = _attachments(claims, sentence, exprs)
+    attached_to = {k: i for i, k in attached.items()}
+    clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
+    # The sentence's own reference time: its first absolute, non-base expression.
+    brackets = _brackets(sentence) if "(" in sentence else []
+    if brackets:
+        # "arrivals (Jan – Nov 2016) stood at 61,497": a bracket holding only a time, right
+        # after the noun it labels, dates the statement like any other anchor ("figures
+        # (July 2019) of the institute" date a source, not the statement)
+        brackets = [(a, b) for a, b in brackets
+                    if not (any(sentence[a + 1: b - 1].strip() == e.text for e in exprs)
+                            and _LABELLED_NOUN.search(sentence, max(0, a - 40), a)
+                            and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
+    # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
+    bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
+    # an expression attached to the other side of a comparison ("compared with 5.9% in
+    # November") dates that figure and the base, never the figures it is compared with
+    others = _compared_sides(claims, sentence)
+    compared_side = {i for i, k in attached.items() if k in others}
+    main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
+                     and not e.tags & {"window", "aside"} and i not in bracketed), None)
+    if main_ref is None:
+        main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and not e.tags & {"window", "aside"}
+                         and i not in bracketed and i not in compared_side), None)
+    if main_ref is None:
+        # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
+        # period a year ago": a window, or the bracket restating it, is what an anaphor moves
+        main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
+    reference = main_ref or topic or today
+    if main_ref and topic and main_ref.isdigit() and (_fiscal_so_far(topic, main_ref) or _year_so_far(topic) == topic
+                                                      and topic[:4] == main_ref) \
+            and any(e.period == main_ref and "deictic" in e.tags and e.text.lower().endswith("this year") for e in exprs):
+        # "this year's" in a report on the current (fiscal) year so far: that span ("In the
+        # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
+        reference = topic
+    if main_ref is None and main and reference and _month_closing_span(reference, main) \
+            and any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs):
+        reference = topic = main
+        back_to_main = True  # the text's span again: the sentences after it continue it
+    else:
+        back_to_main = False
+
+    # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
+    # increase": a window set against the same window a year earlier is the change's own span
+    year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
+
+    claim_start = 0
+    dated = any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
+    only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
+
+    def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
+        return [i for i, e in enumerate(exprs) if clause_of_expr[i] == clause and not e.base and "rate" not in e.tags
+                and not ("release" in e.tags and dated)  # the day a figure was told, where it has a time of its own
+                and "aside" not in e.tags
+                and (not exclude_attached or i not in attached) and i not in compared_side
+                # "(+29.8% in January year-on-year)": a bracket's time dates only the bracket
+                and not any(a <= e.start and e.end <= b and not a <= claim_start < b for a, b in brackets)]
+
+    own_expr: dict[int, int] = {}
+    opening = _FRONTED_COMPARISON.match(sentence)
+    fronted = next((i for i, e in enumerate(exprs) if opening and e.base and e.start == opening.end()
+                    and _CLAUSE_COMMA.match(sentence, e.end)), None)
+    if fronted is not None and any(not e.base and e.span is not None for e in exprs[fronted + 1:]):
+        fronted = None  # "Compared to Q2 2022, …, with 16 million employed in Q2 2023": the figures are dated
+    # "This compares to $391.4m the country spent on imports … over the same period in 2012":
+    # a sentence that is itself the other side of a comparison; its one time, the base,
+    # dates its levels
+    # (a rate's basis, "annual decreases of 4.9%", names no time of the figures)
+    timed = [i for i, e in enumerate(exprs) if "rate" not in e.tags]
+    other_side = timed[0] if len(timed) == 1 and exprs[timed[0]].base and _COMPARES_OPENING.match(sentence) else None
+
+    for k, c in enumerate(claims):
+        s, e_ = _local(c)
+        claim_start = s
+        if k in attached_to:
+            own_expr[k] = attached_to[k]
+            continue
+        if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]])
+                                     or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
+            # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
+            # $5.57 per kg last year"
+            own_expr[k] = attached_to[k + 1]
+            continue
+        if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
+                and _CLOSE_BRACKET.match(sentence, e_):
+            own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
+            continue
+        if other_side is not None and c.role == R.LEVEL:
+            own_expr[k] = other_side
+            c.context["compared_side"] = True
+            continue
+        if fronted is not None and c.role == R.LEVEL and s >= exprs[fronted].end:
+            # "Compared to the same quarter last year, the economy recorded GH¢86.6 billion":
+            # the levels after a fronted comparison are its other side, dated by it
+            own_expr[k] = fronted
+            c.context["compared_side"] = True
+            continue
+        # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
+        # ("compared to the same period last year, which recorded 25.7 billion riyals": a
+        # relative clause on a base that states a level states the base's)
+        when = [i for i, e in enumerate(exprs) if e.end <= s and (e.span is not None or e.base and e.shift)
+                and (_WHEN_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role == R.LEVEL and _WHICH_AFTER.fullmatch(sentence[e.end: s])
+                     or e.base and c.role in _STATED_OF_A_BASE and _WHICH_RIGHT_AFTER.fullmatch(sentence[e.end: s]))]
+        if when:
+            own_expr[k] = when[-1]
+            if exprs[when[-1]].base:
+                c.context["compared_side"] = True  # "compared to 2019 when it reached …": the base's figure
+            continue
+        clause = grammar.clause_of(spans, s)
+        pick = None
+        for exclude in (True, False):
+            cands = own_candidates(clause, exclude)
+            before = [i for i in cands if exprs[i].end <= s]
+            if before:
+                pick = before[-1]
+                # "Last year, … 38 flights to Hualien in the fourth quarter alone": a narrower
+                # span later in the clause, inside the fronted one, is the figure's own
+                inside = [i for i in cands if exprs[i].start >= e_ and _within(exprs[i], exprs[pick])
+                          and not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+                if inside:
+                    pick = inside[0]
+                break
+            # "0.3 per cent of this year's estimated GDP": a possessive time dates the noun after it
+            after = [i for i in cands if exprs[i].start >= e_ and not _POSSESSIVE_AFTER.match(sentence, exprs[i].end)]
+            # "five volumes, were released in 2020": an anchor past the verb of a number in
+            # subject position dates the verb's event, not the number
+            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
+                    and not _ARRIVALS_VERB.match(sentence, e_):
+                after = [i for i in after if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims))]
+            # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
+            # previous year": a participial adjunct with its own figure keeps its time
+            after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
+            if after:
+                pick = after[0]
+            if pick is not None:
+                break
+        if pick is None and clause > 0 and _WHEN.match(sentence, spans[clause][0]):
+            before_when = [i for i, e in enumerate(exprs) if 0 <= spans[clause][0] - e.end <= 3]
+            if before_when:
+                pick = before_when[-1]
+        if pick is None:
+            for earlier in range(clause - 1, -1, -1):
+                cands = own_candidates(earlier, True) or own_candidates(earlier, False)
+                if cands:
+                    pick = cands[-1]
+                    break
+        if pick is None and clause + 1 < len(spans):
+            # "Exports rose 5% and imports fell 3% in March": parallel clauses share a trailing
+            # anchor; an irrealis clause ("and aims to cut costs by 2026") does not lend its own
+            a, b = spans[clause + 1]
+            text = sentence[a:b]
+            if _PARALLEL.match(text) and not _IRREALIS.search(text):
+                cands = own_candidates(clause + 1, True)
+                if cands:
+                    pick = cands[0]
+        if pick is not None:
+            own_expr[k] = pick
+
+    # "in the last 12 months, exports fell 5% to 12.7 million bags": a window that also dates
+    # a total the sentence states is the span a growth compares, not a run of months to the
+    # latest (a rate's fall "by 0.8 percentage points" over it stays the latest month's)
+    totals = {own_expr[j] for j, d in enumerate(claims) if j in own_expr and d.role == R.LEVEL and not _compared(d)}
+
+    for k, c in enumerate(claims):
+        period = None
+        window = None
+        if k in own_expr:
+            e = exprs[own_expr[k]]
+            anaphor_of = _anaphor_reference(e, exprs, reference) if e.shift else None
+            period = e.resolve(anaphor_of)
+            if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) and c.role != R.RATE \
+                    and any("by_month" in x.tags and x.period == anaphor_of for x in exprs if x.end <= e.start) \
+                    and _counted_over_time(c):
+                # "JD190 million by the end of April, … compared to JD230 million in the same period
+                # of last year": the period it moves is the year to date, so is the figure's
+                period = _from_january(period)
+            if k in attached_to and e.base or "comparand" in e.tags or k in others and own_expr[k] in compared_side:
+                # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
+                c.context["compared_side"] = True
+            if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
+                    and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
+                period = shift(reference, "year", int(period) - int(reference[:4])) or period
+            elif k in others and "deictic" in e.tags and period and reference \
+                    and (period.isdigit() and _SUB_YEAR.fullmatch(reference) and int(period) in (int(reference[:4]) - 1, _end_year(reference) - 1)
+                         or e.fiscal and _part_of_year_after(reference, e.span)):
+                # "rose to 449,552 in May and June compared to 424,752 last year": the other
+                # side of a comparison of a part of the year is that part a year earlier
+                period = shift(reference, "year", -1) or period
+            if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
+                period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
+            if "irrealis" in e.tags:
+                c.context["period_irrealis"] = True
+            elif period and topic and "deictic" in e.tags and not e.fiscal \
+                    and e.text.lower().endswith("this year") and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) \
+                    and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                if period == topic[:4]:
+                    # "China accounted for 61.7 percent of total trade this year" in a report on
+                    # July or on the first seven months: the year so far, to the month reported
+                    period = _year_so_far(topic) or period
+                elif _fiscal_so_far(topic, period):
+                    # "this year's trade volume" in a report on the first nine months of the
+                    # current fiscal year: that fiscal year so far
+                    period = topic
+            if c.context.get("prior") and not e.base:
+                period = None  # the previous reading: dated below from the statement's own period
+            elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \
+                    and not (c.role == R.GROWTH and own_expr[k] in totals):
+                # "down 0.8 points over the past 12 months": a change over a window is the
+                # latest month's (the one before the article's), measured against the month
+                # the window opened from
+                window = e.span.months
+                period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
+        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
+        if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
+            period = topic
+            if not back_to_main:
+                c.context["period_inherited"] = True
+        elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \
+                and not c.context.get("prior"):
+            c.context["period_ahead"] = True  # a headline or lead before any time is named: see cataphora()
+        if c.context.get("prior") and reference and (period is None or period == reference):
+            period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
+            c.context.pop("period_inherited", None)
+        if c.kind == K.YEAR_RANGE:
+            period = None  # a year range is itself a span of time
+        stock_day = None
+        if period and c.role in (R.CHANGE, R.GROWTH) and _TURN_OF_YEAR.fullmatch(period):
+            # "356,991 inhabitants on 1 January, an annual increase of 2.4%": a change to a
+            # stock counted at the turn of a year is the flow of the year that ended there,
+            # measured from the stock a year before
+            stock_day, period = period, flow_year(period)
+        c.period = period
+        if window:
+            c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
+        elif _compared(c) and _against_plan(c, sentence, exprs):
+            c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
+            c.context["base_plan"] = True
+        else:
+            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            if c.base_period and c.base_period == period and c.context.get("compared_side"):
+                # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
+                # measured against its own earlier time (the convention), never against itself
+                c.base_period = None
+            elif c.base_period and c.base_period == period and not _names_base(exprs, period):
+                # a comparison is never with its own span: "13.5 percent higher compared to last
+                # year" of 2016 in a text of January 2017, "more than … over the same period in
+                # 2007" of a fiscal year's first ten months: that span a year before (unless the
+                # text names that very span as a base, "higher than August 2019 (+14.7%)": then
+                # the period is what is wrong)
+                c.base_period = shift(period, "year", -1) or c.base_period
+            if c.base_period and c.period and len(c.base_period) == 4 and c.base_period.isdigit() \
+                    and _SUB_YEAR.fullmatch(c.period) and int(c.period[:4]) > int(c.base_period):
+                # "fell 2.5% last month compared with last year", "June arrivals rose 39%
+                # compared to 2019": the same span in that year
+                c.base_period = shift(c.period, "year", int(c.base_period) - int(c.period[:4])) or c.base_period
+            elif c.base_period and c.period and _SUB_YEAR.fullmatch(c.period) \
+                    and _part_of_year_after(c.period, timespan.parse(c.base_period)):
+                # "grew 9.46 percent in the first eight months of the current fiscal year"
+                # against "last year", the fiscal year before: those months of it
+                c.base_period = shift(c.period, "year", -1) or c.base_period
+        if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
+            # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
+            # before; "higher than a year earlier" names the year)
+            c.base_period = shift(stock_day, "year", -1)
+        if c.base_period:
+            c.context["baseline_period"] = c.base_period
+    _from_levels(claims, sentence, own_expr, attached_to)
+    _undated_comparands(claims, sentence, attached_to)
+    _range_ends(claims, sentence, exprs, own_expr)
+    _shares_of_earlier_levels(claims, sentence)
+    _shares_of_dated_wholes(claims, sentence, exprs, reference)
+    _levels_reached_within(claims, sentence)
+
+
+_TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+# "172,499 tourists arrived in January": the people a verb of arriving counts are its
+# event's, dated by the time after the verb; so are those a passive verb of recording or
+# receiving counts ("216,000 visitors were welcomed during fiscal 2022", "4,100 cases were
+# registered in May"): the count is of the events the verb names; so are the goods and money
+# a passive verb of trade or production moves ("107,800 tonnes were shipped in 2019", "$1.2
+# billion was spent in March"), and the people living somewhere at a time
+_ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew|lived|resided"
+                      r"|(?:were|was)\s+living"
+                      r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
+                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed))\b", re.I)
+
+
+# "the same period", "the same time span": an anaphor that names a span, not a month
+_SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
+
+
+_SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a part of a year, of months or days
+_RESTATED_IN_BRACKET = lazy(r"\s*,?\s*" + _RESTATING + r"\s*(?:about\s+|around\s+|some\s+)?", re.I)

@@ -1,0 +1,340 @@
+"""A sentence's time expressions read against the text's own period (the topic): a month
+under review, a year to date continued or closed, a fiscal year so far, the end of last
+year as a base, a part of a year named before its years. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck import timespan
+from factcheck.extract.periods import TimeExpr, shift
+from factcheck.extract.patterns import lazy
+from factcheck.extract.frame.positions import _WORDS
+
+
+_IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
+
+
+# "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
+# the level a change starts from, with no time of its own, stands at the change's base
+_A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
+# a year outdone or matched ("beating the 2011 results", "on par with 2011") is a base too
+_COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
+                           r"versus|vs\.?|over|on|(?:on\s+)?par\s+with|"
+                           r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+
+
+def year_after_base(text: str) -> Optional[int]:
+    """An undated text whose latest year is named only as a comparison base ("a deficit up
+    49.9% compared to 2019", "12% more than in 2019") is about the year after it: a year's
+    figures are compared with the year before. None where the text states that year as a
+    figure's own, or names none."""
+    years = [(int(m.group(0)), m.start()) for m in _A_YEAR.finditer(text)]
+    if not years:
+        return None
+    latest = max(y for y, _ in years)
+    if all(_COMPARED_WITH_YEAR.search(text, max(0, at - 30), at) for y, at in years if y == latest):
+        return latest + 1
+    return None
+
+
+def flow_year(day: str) -> str:
+    """The year whose flow a stock counted at a turn of the year closes: 2019-01-01 → 2018,
+    2010-12-31 → 2010."""
+    return day[:4] if day.endswith("-12-31") else str(int(day[:4]) - 1)
+
+
+_END_OF = lazy(r"(?:the\s+)?end(?:\s+of\s+|[- ])", re.I)
+_MID = lazy(r"mid[- ]", re.I)
+_AS_OF_END = lazy(r"\bas\s+(?:of|at)\s+$", re.I)
+
+
+_REVIEW_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "semester": 6, "year": 12}
+
+
+def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[str] = None) -> None:
+    """'the month under review' is the period the text named before ("Trade deficit
+    narrows in April … the balance narrowed to $178.1 million in the month under review
+    from $204.6 million in March"), not the other period the sentence names. When the text
+    last named a part of its main period ("Over the first four months … In March-April …
+    Over the report period, major partners were"), the report is still about the whole."""
+    if not topic or not any("review" in e.tags for e in exprs):
+        return  # the topic is parsed only for a sentence that has such a phrase
+    span = timespan.parse(topic)
+    whole = timespan.parse(main) if main and main != topic else None
+    if span is not None and whole is not None and not (whole.start <= span.start and span.end <= whole.end):
+        whole = None
+    for e in exprs:
+        if "review" not in e.tags or span is None:
+            continue
+        if e.span is not None and not (e.span.start <= span.start and span.end <= e.span.end):
+            continue  # "the 2018 review period" while the topic is another year's: that year
+        unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
+        fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
+        e.span, e.shift = (whole if fits else span), None
+        # (named before it: "to 2,35,309 units during the month, when compared to 2,19,421 units in
+        # December 2021" names the other side's month after it)
+        named = next((x.span for x in exprs if "unit" in e.tags and unit and x is not e and not x.base and x.span is not None
+                      and x.span.months == _REVIEW_UNIT_MONTHS[unit] and x.end <= e.start), None)
+        if named is not None:
+            e.span = named  # "its January report … a balanced budget for the month": the month it names
+        elif "unit" in e.tags and unit and e.span.months > _REVIEW_UNIT_MONTHS[unit]:
+            # "For the year to date, sales were down 5% … fleet sales fell in the month": its
+            # last month, not the whole span again
+            end = e.span.end
+            first = end.year * 12 + end.month - _REVIEW_UNIT_MONTHS[unit]
+            e.span = timespan.month_span(first // 12, first % 12 + 1, end.year, end.month)
+
+
+def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """In a report on January–November, "revenue fell 5.1 per cent to RO 5.6 billion at the
+    end of November" is the year to the end of November again, not November alone."""
+    own = next((e.span for e in exprs if not e.base and _year_so_far_span(e.span)), None)
+    ytd = own or (_year_so_far_span(timespan.parse(topic)) if topic and "/" in topic else None)
+    if ytd is None:
+        return
+    for e in exprs:
+        if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
+            e.span = ytd
+        elif e.span is not None and e.span.months == 1 and e.span.start.day == 1 and ytd.end < e.span.end \
+                and (e.span.end.year, e.span.end.month) == (ytd.end.year, ytd.end.month) \
+                and (_MID.match(e.text) or _AS_OF_END.search(sentence, max(0, e.start - 12), e.start)):
+            e.span = ytd  # in a report on the year to April 15, "as of mid-April" is that span again
+    # "cruise visitors increased to 541,405 through September 2024 from 504,322 in 2023", "from
+    # 9,459 in 2023 to 11,999 in 2024", "232,916 visitors …, compared with 217,453 in 2018": in a
+    # report on the year so far, a bare earlier year set against it is the same months of that
+    # year, and so is the bare current year paired with it
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < ytd.start.year and not e.tags & {"deictic", "year_end"}
+               and (e.base or _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start))]
+    if own is None and any(e not in earlier and not e.base and e.span is not None
+                           and not (_whole_year(e.span) and e.span.start.year == ytd.start.year) for e in exprs):
+        return  # the sentence names a time of its own ("in 2020", "in April alone"): not the year so far
+    for e in earlier:
+        e.span = timespan.month_span(e.span.start.year, 1, e.span.start.year, ytd.end.month)
+    if earlier:
+        for e in exprs:
+            if not e.base and _whole_year(e.span) and e.span.start.year == ytd.start.year:
+                e.span = ytd
+
+
+# "the current fiscal year", "this financial year", "the ongoing fiscal year": the fiscal year now running
+_CURRENT_FISCAL = lazy(r"(?:the\s+)?(?:current|this|ongoing|present)\s+(?:fiscal|financial)(?:\s+year)?$", re.I)
+
+
+def _fiscal_year_so_far(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """In a report on the first eight months of the current fiscal year, "exports grew to
+    $44 million during the current fiscal year" is that fiscal year so far, the only part of
+    it there are figures for; a plan or forecast for the year keeps the whole year."""
+    span = timespan.parse(topic) if topic and "/" in topic else None
+    if span is None or not 1 < span.months < 12 or _IRREALIS.search(sentence) or _OUTLOOK.search(sentence):
+        return
+    for e in exprs:
+        if e.fiscal and not e.base and e.span is not None and e.span.months == 12 and e.span.start == span.start \
+                and _CURRENT_FISCAL.match(e.text):
+            e.span = span
+
+
+# "In 2014 it was US$135.7 million", "In 2014 was …": a sentence that restates the figure
+# before for a bare earlier year
+_RESTATED_FOR_YEAR = lazy(r"\s*In\s+(?:19|20)\d\d\s*,?\s+(?:(?:it|this|that|they|the\s+(?:figure|total|number|amount|value))\s+)?"
+                          r"(?:was|were|stood|totall?ed|reached|amounted)\b", re.I)
+
+
+_SINCE_BEFORE = lazy(r"\b(?:since|before|after|until|by)\s+(?:the\s+)?$", re.I)  # "a record since 2011": a whole year
+
+
+# "prices rose 8.1% from the end of the previous year", "debt grew 4% compared with the end
+# of 2023": a change since a year closed is measured from its last reading (December), and
+# that year is no time of the figure's own
+_FROM_END_OF = lazy(r"\b(?:from|since|compared\s+(?:to|with)|against|over|than(?:\s+at)?)\s+(?P<end>the\s+end\s+of\s+)?$", re.I)
+_END_OF_TEXT = lazy(r"(?:the\s+)?end\s+of\s", re.I)
+
+
+def _end_of_year_base(exprs: list[TimeExpr], sentence: str) -> None:
+    for e in exprs:
+        if not (e.shift == ("year", -1) or _whole_year(e.span)):
+            continue
+        m = _FROM_END_OF.search(sentence, max(0, e.start - 40), e.start)
+        if m and (m.group("end") or _END_OF_TEXT.match(e.text)):
+            e.base = True
+            e.tags = e.tags | {"year_end"}
+
+
+def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
+    2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
+    against one month is that month of the earlier year (a report on a month compares like
+    with like, as one on the year so far does: see _continue_year_to_date)."""
+    own = next((e.span for e in exprs if not e.base and e.span is not None and e.span.months == 1
+                and e.span.start.day == 1 and "deictic" not in e.tags), None)
+    month = own or (timespan.parse(topic) if topic and len(topic) == 7 and topic[4] == "-" else None)
+    if month is None or month.months != 1:
+        return
+    restated = len(exprs) == 1 and _RESTATED_FOR_YEAR.match(sentence)
+    earlier = [e for e in exprs if _whole_year(e.span) and e.span.start.year < month.start.year and "year_end" not in e.tags
+               and "deictic" not in e.tags and (e.base and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start)
+                                                 or restated)]
+    if own is None and any(e not in earlier and not e.base and e.span is not None for e in exprs):
+        return  # the sentence names a time of its own: not the month reported
+    for e in earlier:
+        y = e.span.start.year
+        e.span = timespan.month_span(y, month.start.month, y, month.start.month)
+        if restated:
+            e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
+
+
+def _this_year_against_a_month(exprs: list[TimeExpr]) -> None:
+    """'This year, 9% more visitors came than in April 2019': "this year" set against one month
+    of an earlier year is that month of this year (a comparison sets like against like)."""
+    own = [e for e in exprs if not e.base and e.span is not None]
+    bases = [e for e in exprs if e.base and e.span is not None]
+    if len(own) != 1 or len(bases) != 1 or "deictic" not in own[0].tags or not _whole_year(own[0].span):
+        return
+    month = bases[0].span
+    if month.months != 1 or month.start.day != 1 or month.start.year >= own[0].span.start.year:
+        return
+    y = own[0].span.start.year
+    own[0].span = timespan.month_span(y, month.start.month, y, month.start.month)
+
+
+_FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
+
+
+def _year_so_far_span(span):
+    """January to a month before December of one year, or None."""
+    if span is None or span.start.month != 1 or span.start.day != 1 or span.start.year != span.end.year \
+            or not 2 <= span.months <= 11:
+        return None
+    return span
+
+
+def _whole_year(span) -> bool:
+    return span is not None and span.months == 12 and span.start.month == 1 and span.start.day == 1
+
+
+_YEAR_TO = lazy(r"(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+|end[- ])?[A-Z]", re.I)
+
+
+def _calendar_year_to(exprs: list[TimeExpr]) -> None:
+    """'For the year to June, arrivals rose 11 percent … than the 1,254,488 in 2018': a
+    'year to June' set against a calendar year is that year's January to June (the twelve
+    months to June are compared with the twelve months before, never with a calendar year)."""
+    for e in exprs:
+        span = e.span
+        if span is None or span.months != 12 or span.start.month == 1 or not _YEAR_TO.match(e.text):
+            continue
+        if any(x is not e and x.span is not None and x.span.months == 12 and x.span.start.month == 1
+               and x.span.start.year == span.end.year - 1 for x in exprs):
+            e.span = timespan.month_span(span.end.year, 1, span.end.year, span.end.month)
+
+
+# "In the second quarter, …", "For the first half, …": a part of the year fronted without its year
+_FRONTED_PART = lazy(r"\s*(?:(?:in|for|during|over|throughout)\s+)?$", re.I)
+_PART_WITHOUT_YEAR = lazy(r"(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|half)$", re.I)
+
+
+def _part_before_years(exprs: list[TimeExpr], sentence: str) -> None:
+    """'In the second quarter, arrivals in 2019 totalled 261,704, against 4,583 in 2020': a part
+    of the year fronted without its year is the topic the bare years after it narrow, so each
+    of them is that quarter or half of its year (like against like, as in a table by quarter)."""
+    if len(exprs) < 2:
+        return
+    part = exprs[0]
+    span = part.span
+    if span is None or part.fiscal or part.base or not _PART_WITHOUT_YEAR.match(part.text) \
+            or span.start.year != span.end.year or span.months not in (3, 6) \
+            or not _FRONTED_PART.fullmatch(sentence[: part.start]) or not sentence[part.end:].lstrip().startswith(","):
+        return
+    for e in exprs[1:]:
+        if _whole_year(e.span) and not e.fiscal and not e.shift and not e.tags & {"deictic", "year_end"} \
+                and e.text.strip().isdigit():
+            y = e.span.start.year
+            e.span = timespan.month_span(y, span.start.month, y, span.end.month)
+
+
+def _month_closing_span(month: str, span: str) -> bool:
+    """Whether `month` is the last month of the months `span` covers, a span of more than one
+    month and less than a year: in a report on January–April 2022, "In April output rose 1.2%.
+    Mining output fell 12.3% from the same period of 2021": "period" points back to the span
+    the text is about, not to the month named last (that would be "the same month")."""
+    if len(month) != 7 or month[4] != "-" or "/" not in span:
+        return False
+    whole, one = timespan.parse(span), timespan.parse(month)
+    return whole is not None and one is not None and 1 < whole.months < 12 \
+        and (whole.end.year, whole.end.month) == (one.end.year, one.end.month) and whole.start < one.start
+
+
+def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
+    """What 'the same period of 2023' moves: the span named last before it in the sentence
+    ("from 8.5 million in January–June 2017 to 10.5 million in the same period this year"),
+    else the statement's reference period."""
+    if "sequel" in e.tags:
+        # "from 566.1 billion in 2012 … to 637.3 billion the next year": after the year named
+        # last before it, base or not
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        return before[-1].period if before else reference
+    if e.shift and e.shift[0] in ("to_year", "within"):
+        before = [x for x in exprs if x.end <= e.start and x.span is not None]
+        # "in the month under review from $204.6 million in March 2022 and $346.9 million in
+        # a corresponding month in 2021": it corresponds to the period under review
+        before = [x for x in before if "review" in x.tags] or before
+        if e.shift[0] == "within":
+            # "between October and mid-February in the current financial year, … the
+            # corresponding period of 2018-19": the part, not the year that frames it
+            before = [x for x in before if x.span.months < 12] or before
+        if before:
+            return before[-1].period
+    return reference
+
+
+_OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
+
+
+def _from_january(period: str) -> str:
+    span = timespan.parse(period)
+    if span is not None and span.start == span.end:
+        # "trade turnover as of August 15": from the first of January to that day
+        return timespan.name(timespan.Span(span.start.replace(month=1, day=1), span.end))
+    if span is None or span.months != 1:
+        return period
+    return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))
+
+
+def _fiscal_so_far(topic: str, year: str) -> bool:
+    """Whether `topic` is the opening months of a fiscal year that ends in calendar `year`
+    ('2023-07/2024-04' for 2024): what 'this year' means in a report on it. `year` may be
+    any period 'this year' resolved to (a span when the article is read late in a year)."""
+    if not year.isdigit():
+        return False
+    span = timespan.parse(topic)
+    return span is not None and span.start.month != 1 and span.end.year == int(year) \
+        and span.start.year == span.end.year - 1 and 1 < span.months < 12
+
+
+def _end_year(period: str) -> int:
+    span = timespan.parse(period)
+    return span.end.year if span is not None else int(period[:4])
+
+
+def _part_of_year_after(reference: str, year) -> bool:
+    """Whether `reference` is a part (not the whole) of a year that ends in the twelve months
+    after `year`: what "against 7,326 million last year" is set against in a report on
+    July–February of a fiscal year (whose "last year" is the fiscal year before, or the
+    calendar year before the one February falls in): those months a year earlier."""
+    ref = timespan.parse(reference)
+    if ref is None or year is None or year.months != 12 or not ref.months < 12:
+        return False
+    after = timespan.parse(shift(timespan.name(year), "year", 1) or "")
+    return after is not None and after.start <= ref.end <= after.end
+
+
+def _year_so_far(topic: str) -> Optional[str]:
+    """January to the end of the part of the year `topic` names, if the year is not over."""
+    span = timespan.parse(topic)
+    if span is None or span.start.year != span.end.year or span.end.month == 12 or span.end.month < 2:
+        return None
+    if span.start.month != 1 and span.months > 1:
+        return None  # "April-June": a quarter, not a year to date
+    return timespan.name(timespan.month_span(span.end.year, 1, span.end.year, span.end.month))

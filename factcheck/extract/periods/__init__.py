@@ -1,0 +1,24 @@
+"""Time expressions in a sentence, read as spans of the calendar (the temporal model).
+
+Every expression becomes a `TimeExpr`: where it sits in the sentence, the span it
+names (resolved against the article's date and the fiscal calendar of the place the
+sentence is about), or, for anaphoric expressions ("a year earlier", "the previous
+quarter", "year on year"), a shift to apply to the period of the statement it
+belongs to. An expression introduced by a comparison word ("from", "than",
+"compared with", "against", "since") is a comparison base, never a claim's own period.
+
+What a claim's period and base are is decided in the `frame` package, which knows the claim;
+this package only reads time. Pure: no I/O.
+
+- `expressions`: the `TimeExpr` and `TimeContext` model and shifting a period;
+- `grammar`: the rules that read time expressions, gated by what a sentence holds;
+- `bases`: what an expression is to its sentence (a comparison base, an aside, a plan's
+  time, a release day, the end of a flow counted so far);
+- `reading`: `find`, which runs the grammar over a sentence and joins what belongs together.
+"""
+
+from factcheck.extract.periods.bases import MEASURING_VERBS
+from factcheck.extract.periods.expressions import TimeContext, TimeExpr, shift
+from factcheck.extract.periods.reading import find
+
+__all__ = ["MEASURING_VERBS", "TimeContext", "TimeExpr", "find", "shift"]

@@ -1,0 +1,328 @@
+"""Reading a sentence's time: the grammar's rules run over it (`find`), each expression is
+placed by `bases`, then passes join what belongs together (a year restated in brackets,
+a period's bounding clause, months of a split or named year, coordinated parts sharing a
+year). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.timespan import Span, month_span, name
+from factcheck.extract.patterns import lazy
+from factcheck.extract.rulebook import Features, matches
+from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count
+from factcheck.extract.periods.grammar import _BOOK
+from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
+
+
+def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
+    """Every time expression in the sentence, in text order, each read once."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    f = Features(sentence)
+    if not f.digit and not f.month and not any(map(f.low.__contains__, _TIME_WORDS)):
+        return []  # no number, no month, no word of time: nothing to read
+    index = _BOOK.index()
+    met = index.met(f)  # a need is its own key (hashed by identity, as id() would be)
+    failed = set(index.plain - met)
+    for pattern, reader, need_set, needs, key in index.rules:
+        if not need_set <= met:
+            if not need_set.isdisjoint(failed):
+                continue
+            ok = True
+            for t in needs:  # in their order: a need's pattern runs only where those before it are met
+                if t in met:
+                    continue
+                if t.rest(f):
+                    met.add(t)
+                else:
+                    failed.add(t)
+                    ok = False
+                    break
+            if not ok:
+                continue
+        for m in matches(pattern, key, sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            e = reader(m, ctx)
+            if e is None:
+                continue
+            taken.append((m.start(), m.end()))
+            _take_same_period_before(e, sentence)
+            e.base = _is_base(sentence, e)
+            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
+                e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
+            if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
+                    or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
+                e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
+            elif e.span is not None and e.span.start == e.span.end and (
+                    _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start)
+                    or _ON_DAY_OPENING.match(sentence[: e.end]) and not sentence[: e.start].strip(" Oon")
+                    and _THEN_TOLD.match(sentence, e.end)):
+                # "its report made available on Friday 2 November", "On 25 October the
+                # authority reported revenues of …": when it was said
+                e.tags = e.tags | {"release"}
+            found.append(e)
+    found.sort(key=lambda e: e.start)
+    if len(found) > 1 and any("weekday" in e.tags for e in found):
+        # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
+        # the week dates an event; a figure's own time, where the sentence names one, wins
+        # (a base, "higher than the average seen in July", is no such time)
+        if any("weekday" not in e.tags and not e.base for e in found):
+            found = [e for e in found if "weekday" not in e.tags]
+    if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
+            or "as of" in f.low or "as at" in f.low:
+        for e in found:
+            _cumulate(e, sentence)
+    _same_part_of_year(found, sentence)
+    if len(found) > 1:
+        found = _year_restated(found, sentence, ctx)
+        found = _bounded(found, sentence)
+        found = _parts_ended_on_day(found, sentence)
+        _share_years(found, sentence, ctx)
+        _month_series(found, sentence)
+        found = _bracketed_months(found, sentence)
+        found = _months_of_a_split_year(found, sentence)
+        _months_of_a_named_year(found)
+        for a, b in zip(found, found[1:]):
+            if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
+                b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
+    return found
+
+
+_THIS_YEAR_AFTER = lazy(r"(?:,?\s+(?:of\s+)?)?(?:this|the\s+current)\s+year", re.I)
+
+
+def _year_restated(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> list[TimeExpr]:
+    """'as of August 15 this year', 'in March of this year': 'this year' after a day or a month
+    of the current year only restates its year; it is no time of its own."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and a.span.months <= 1 and a.span.start.year == ctx.this_year and not a.base \
+                and _THIS_YEAR_AFTER.fullmatch(sentence, a.end, e.end) and e.start >= a.end:
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
+
+
+# "the same period of FY 2021-22", "the corresponding period of the last fiscal year", "the
+# same period last fiscal year": the part of that year the statement covers, not the whole year
+_SAME_PART_OF = lazy(r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half|time(?:\s?frame|\s+period)?)\s+"
+                     r"(?:(?:of|in|during)\s+)?(?:the\s+)?$", re.I)
+
+
+def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
+    for e in found:
+        m = _SAME_PART_OF.search(sentence, max(0, e.start - 50), e.start) if e.span is not None and e.span.months == 12 else None
+        if m:
+            e.shift, e.span = ("within", name(e.span)), None
+            e.start, e.text = m.start(), sentence[m.start(): e.end]
+            e.base = _is_base(sentence, e)
+
+
+_RESTATED = lazy(r"\s*\(\s*")
+# "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
+# clause that says where a period begins or ends describes that period; its time is no figure's
+_BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
+                        r"(?:s|d|ed|ing)?\s+(?:in|on|at|to|until|through|from)?\s*(?:the\s+end\s+of\s+)?", re.I)
+
+
+def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """Fold a time that only bounds the period before it into that period's expression."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        m = _BOUNDARY_CLAUSE.fullmatch(sentence, a.end, e.start) if a.span is not None and e.span is not None and not e.base else None
+        if m:
+            if a.fiscal and a.span.months == 12 and e.span.months == 1 and _ENDING.search(m.group(0)) \
+                    and a.span.end.month != e.span.end.month:
+                a.span = _fiscal_year_ending(a, e)
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
+
+
+_ENDING = lazy(r"\b(?:end|close|conclude)", re.I)
+# "the third quarter ended Sept 30, 2024", "the first half ending on 30 June 2023"
+_ENDED_ON = lazy(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?", re.I)
+
+
+def _parts_ended_on_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A quarter or half followed by the day it ended on is that many months ending with the
+    day's month ("the first quarter ended Sept 30, 2024 (1QFY2025)" is July–September 2024,
+    a company's own first quarter); the day closes it and dates no figure of its own."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        if a.span is not None and e.span is not None and e.span.start == e.span.end and not a.base and not e.base \
+                and a.span.months in (3, 6) and _ENDED_ON.fullmatch(sentence, a.end, e.start):
+            a.span = month_span(*_months_back(e.span.end.year, e.span.end.month, a.span.months), e.span.end.year, e.span.end.month)
+            a.end, a.text = e.end, sentence[a.start: e.end]
+            continue
+        kept.append(e)
+    return kept
+
+
+def _months_back(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) of the first of `months` months ending with that month."""
+    first = year * 12 + month - months
+    return first // 12, first % 12 + 1
+
+
+def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
+    """'fiscal 2017, which ended in March': the twelve months to that March where the
+    calendar the sentence's places lend ends in another month (Japan's year, though
+    U.S.-bound exports are its subject). Fiscal years are named by the year they start or
+    end in: the month's own year decides when it is one of those, else the end year of a
+    year named by its start."""
+    label = int(_YEAR_DIGITS.search(fy.text).group(0)[-2:]) + (fy.span.end.year // 100) * 100 \
+        if _YEAR_DIGITS.search(fy.text) else fy.span.end.year
+    end_month, year = month.span.end.month, month.span.end.year
+    if year not in (label, label + 1):
+        year = label + 1 if end_month <= 6 else label
+    return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
+
+
+_OPEN_BRACKET = lazy(r"\s*\(\s*")
+_CLOSE_BRACKET = lazy(r"\s*\)")
+# what may stand between a year's name and the bracket that says its months: "2018/19
+# agricultural year (July-June)", "the 2023/24 marketing season (October–September)"
+_NAMED_YEAR_BRACKET = lazy(r"(?:[\s-]+(?:agri(?:cultural)?|marketing|crop|harvest|coffee|cocoa|sugar|cotton|cruise|tourist|"
+                           r"fiscal|financial|budget|trade|season|year))*\s*\(\s*", re.I)
+_COUNTED_MONTHS = lazy(r"(?:the\s+|its\s+)?(?:first|1st)\s+(?P<n>\w+)\s+months?$", re.I)
+_OF_THE = lazy(r"\s*,?\s*(?:(?:of|in|for)\s+)?(?:the\s+)?", re.I)
+
+
+def _bare_month_range(e: TimeExpr) -> bool:
+    return e.span is not None and not e.base and e.span.start.day == 1 and len(_MONTH_RE.findall(e.text)) == 2 \
+        and not _YEAR_DIGITS.search(e.text)
+
+
+def _two_year_name(e: TimeExpr) -> bool:
+    """A year named across two calendar years ("2018/19", "fiscal 2011-12") or by a fiscal calendar."""
+    return e.span is not None and not e.base and e.span.months == 12 and e.span.start.day == 1 \
+        and (e.fiscal or e.span.start.month != 1 or bool(_SPLIT_YEAR.search(e.text)))
+
+
+_SPLIT_YEAR = lazy(r"(?:19|20)\d\d\s?[-–/]\s?['‘’]?\d{2,4}(?!\d)")
+
+
+def _months_in(year: Span, months: Span) -> Span:
+    """The bracket's months placed in the year named beside them: from its first month in
+    the year the named year starts (or the next, when that month comes before its start)."""
+    first = months.start.month
+    y = year.start.year if first >= year.start.month else year.start.year + 1
+    start = y * 12 + first - 1
+    last = start + months.months - 1
+    return month_span(y, first, last // 12, last % 12 + 1)
+
+
+def _months_of_a_split_year(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A range of months right before the fiscal year they are of ("between July and May
+    FY21", "July-March FY2019") is those months of it, not the year nor the latest months."""
+    merged: set[int] = set()
+    for months, year in zip(found, found[1:]):
+        if _bare_month_range(months) and _two_year_name(year) and _OF_THE.fullmatch(sentence, months.end, year.start):
+            months.span, months.fiscal, months.end = _months_in(year.span, months.span), True, year.end
+            months.text = sentence[months.start: months.end]
+            merged.add(id(year))
+    return [e for e in found if id(e) not in merged]
+
+
+def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A bracket of months glosses the span beside it: "the first 11 months (July-May) of the
+    current fiscal year 2020-21" is July 2020 to May 2021, "the 2018/19 agricultural year
+    (July-June)" is July 2018 to June 2019 (not the place's fiscal year nor the calendar's
+    first months), and "the first 11 months (July-May)" with no year is those months."""
+    kept: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _bare_month_range(b) and _NAMED_YEAR_BRACKET.fullmatch(sentence, e.end, b.start) \
+                and _CLOSE_BRACKET.match(sentence, b.end):
+            close = _CLOSE_BRACKET.match(sentence, b.end).end()
+            counted = _COUNTED_MONTHS.search(e.text)
+            n = _count(counted.group("n")) if counted else None
+            if counted and n == b.span.months and _OPEN_BRACKET.fullmatch(sentence, e.end, b.start):
+                # "the first 11 months (July-May) [of <a year>]"
+                c = found[i + 2] if i + 2 < len(found) else None
+                if c is not None and _two_year_name(c) and _OF_THE.fullmatch(sentence, close, c.start):
+                    e.span, e.fiscal, e.end = _months_in(c.span, b.span), e.fiscal or c.fiscal, c.end
+                    e.text = sentence[e.start: e.end]
+                    kept.append(e)
+                    i += 3
+                    continue
+                e.span, e.end = b.span, close
+                e.text = sentence[e.start: e.end]
+                kept.append(e)
+                i += 2
+                continue
+            if _two_year_name(e) and b.span.months == 12:
+                e.span, e.end = _months_in(e.span, b.span), close
+                e.text = sentence[e.start: e.end]
+                kept.append(e)
+                i += 2
+                continue
+        kept.append(e)
+        i += 1
+    return kept
+
+
+_BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester|trimester)|Q[1-4]|H[12])", re.I)
+_COORDINATION = lazy(r"\s*(?:,|and|or|&|,\s*and)\s*", re.I)
+_YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?'?\d{2,4})?$", re.I)
+
+
+_BARE_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_DIGITS = lazy(r"(?:19|20)\d\d|'\d\d")
+_AS_A_WHOLE = lazy(r"\s*(?:as\s+a\s+whole|overall|in\s+total|in\s+full)\b", re.I)
+
+
+def _month_series(found: list[TimeExpr], sentence: str) -> None:
+    """'The highest number of tourists in September was registered in 2006 with 2,196,
+    followed by 1,889 in 2007': the bare years after a month named without its year are
+    that month of each year (not "in 2017 as a whole")."""
+    month = None
+    for e in found:
+        if e.span is None:
+            continue
+        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text):
+            month = e.span.start.month
+        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
+            y = e.span.start.year
+            e.span = month_span(y, month, y, month)
+
+
+def _months_of_a_named_year(found: list[TimeExpr]) -> None:
+    """'In 2019, the country got $1.3 billion in February and $1.6 billion in January', 'But
+    in 2018-19, it received … in July': months named without a year after a year the sentence
+    states (calendar or fiscal, not a base) are those months of that year, not the latest."""
+    year = None
+    for e in found:
+        if e.span is None:
+            continue
+        if not e.base and "deictic" not in e.tags and e.span.months == 12 and e.span.start.day == 1:
+            year = e.span
+        elif year is not None and "deictic" in e.tags and not e.base and e.span.months == 1 \
+                and e.span.start.day == 1 and _MONTH_RE.fullmatch(e.text.strip()):
+            m = e.span.start.month
+            y = year.start.year if m >= year.start.month else year.start.year + 1
+            e.span = month_span(y, m, y, m)
+
+
+def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
+    """'Q1 and Q2 of 2017-18': coordinated parts share the year the last one names."""
+    for a, b in zip(found, found[1:]):
+        if not _BARE_PART.fullmatch(a.text) or not _COORDINATION.fullmatch(sentence, a.end, b.start):
+            continue
+        tail = _YEAR_TAIL.search(b.text)
+        if tail is None:
+            continue
+        shared = find(a.text + tail.group(0), ctx)
+        if len(shared) == 1 and shared[0].span is not None:
+            a.span, a.fiscal = shared[0].span, shared[0].fiscal
