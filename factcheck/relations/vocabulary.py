@@ -61,6 +61,9 @@ GENERIC_WORDS = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "year", "month", "quarter", "week", "day", "period", "fiscal", "fy", "h1", "h2", "q1", "q2", "q3",
     "q4", "first", "second", "third", "fourth", "half", "cumulative", "cumulatively", "ytd",
+    # words that place a figure in time against another, which the period says: "last
+    # fiscal year's trade deficit", "the year-ago exports", "the corresponding period's imports"
+    "last", "ago", "corresponding", "preceding",
     # words that judge a figure, not which series it is: "ended the year strong with 32 transshipments"
     "strong", "weak", "robust", "solid", "healthy", "sluggish", "impressive", "modest", "significant",
     "substantial", "sharp", "slight", "considerable", "remarkable", "notable", "huge", "massive",
