@@ -71,6 +71,10 @@ GENERIC_WORDS = frozenset({
     # trade ("whole" not: "10 percent of whole import" names a share's whole, not its part)
     "entire",
 })
+#: Words that compare a figure with another, which a frame may take for its name when the
+#: figure is a comparison base named by a generic noun ("compared to the amount recorded in
+#: Q3", "as against the value of"): they say against what, never which series.
+COMPARISON_WORDS = frozenset({"compared", "comparison", "against", "versus", "vs", "relative", "vis"})
 #: Words that only say which total trade is, in the trade identities: "foreign trade",
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.
 TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
