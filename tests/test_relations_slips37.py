@@ -94,3 +94,35 @@ def test_a_balance_followed_by_other_words_is_still_its_sides_difference():
     text = ("The budget deficit reached $5.2 billion after the first half of the year. Revenue was $11.0 billion "
             "and spending $14.9 billion.")
     assert "$5.2 billion" in _inconsistent(text)
+
+
+# --- roles: a level beside a word of change that is not its own ---------------------------
+
+def test_a_verb_of_tallying_with_up_reaches_a_level_not_a_rise():
+    claims = {c.surface: c for c in _claims("Exports clocked up US$2.26 billion in the quarter, up 4.5 percent.")}
+    assert claims["US$2.26 billion"].role == "level"
+    assert claims["4.5 percent"].role == "growth"
+    claims = {c.surface: c for c in _claims("The airline racked up 1.2 million passengers in 2023.")}
+    assert claims["1.2 million passengers"].role == "level"
+    # a verb of change with "up" stays a change
+    claims = {c.surface: c for c in _claims("Exports went up US$260 million in the quarter.")}
+    assert claims["US$260 million"].role == "change"
+
+
+def test_a_surplus_is_checked_against_sides_reached_with_a_verb_of_tallying():
+    text = ("Exports clocked up US$2.262 billion in the quarter, up 4.5 percent on a year earlier. Imports were "
+            "US$2.212 billion, and the surplus was US${} million.")
+    assert _inconsistent(text.format(40))  # the three figures disagree (which is wrong, the engine guesses)
+    assert not _inconsistent(text.format(50))
+
+
+def test_a_figure_bracketed_after_a_sized_change_is_the_series_level():
+    slip = "In March there was a 19.9 percent increase in passenger arrivals (8,472) compared to the previous month (7,281)."
+    clean = "In March there was a 16.4 percent increase in passenger arrivals (8,472) compared to the previous month (7,281)."
+    claims = {c.surface: c for c in _claims(slip)}
+    assert claims["8,472"].role == "level"
+    assert "19.9 percent" in _inconsistent(slip)
+    assert not _inconsistent(clean)
+    # with no size of its own, the change noun's bracket holds the change
+    claims = {c.surface: c for c in _claims("The rise reflected an increase in consumer goods ($2.4 billion).")}
+    assert claims["$2.4 billion"].role == "change"
