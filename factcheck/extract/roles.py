@@ -152,6 +152,9 @@ _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|ma
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\s*[+\-−]?\s*$", re.I)
+# "a 19.9 percent increase in visitor arrivals (8,472)": the change has its size already,
+# so the bracketed figure after the series is the series' level
+_SIZED_CHANGE_NOUN = lazy(r"(?:%|\bper\s?cent|\bpercent|\bpc)\s*$", re.I)
 _MORE_THAN_AFTER = lazy(# "$34 million, or almost 19 percent, more than": the change restated in relative terms first
                         _APPOSED_PERCENT +
                         r"\s+(?P<w>more|less|fewer|higher|lower|above|below)\s+than\b"
@@ -287,6 +290,8 @@ def assign_role(c: Claim) -> None:
         # (every match holds the bracket: a window without one is not searched)
         bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0]) \
             if "(" in c.sentence[max(0, local[0] - 90): local[0]] else None
+        if bracket and _SIZED_CHANGE_NOUN.search(c.sentence, max(0, bracket.start() - 12), bracket.start()):
+            bracket = None
         if bracket:
             change = _NOUN_DIRECTION[bracket.group(1).lower()]
             c.context["change"] = change

@@ -11,7 +11,9 @@ _STOPWORDS = {"the", "of", "a", "an", "in", "to", "for", "and", "with", "on", "b
 # Words that name the same thing in news metrics.
 SYNONYMS = {"trip": "visit", "journey": "visit", "turnover": "trade", "receipt": "revenue",
              "earning": "revenue", "biggest": "largest", "nation": "country", "pc": "percent",
-             "visitor": "tourist", "arrival": "tourist", "inaugural": "first", "1st": "first"}
+             "visitor": "tourist", "arrival": "tourist", "inaugural": "first", "1st": "first",
+             # "industrial output" is industrial production, as statistics offices use the two
+             "output": "production"}
 
 
 def lemma(word: str) -> str:

@@ -77,7 +77,7 @@ def _compositions(graph: Graph):
         for total in graph.by_concept_name.get(name, []):
             if not (is_level(total) or is_change(total)):
                 continue  # levels compose, and so do their changes
-            if total.modifiers & vocab.ADJUSTED_BALANCES:
+            if total.modifiers & vocab.ADJUSTED_BALANCES or _struck_around_an_item(total):
                 continue  # a primary or structural balance leaves interest or the cycle out of its sides
             if eliminated and _parts(graph, total, eliminated, relaxed=True):
                 continue  # the side is stated: the identities by definition relate it
@@ -149,6 +149,20 @@ def _another_item_beside_the_total(graph: Graph, total: Node, sides, options: li
 #: Words that say a balance is struck before or after some item: "the deficit before the
 #: transfer to the Future Generations Fund", "the balance excluding grants".
 _ADJUSTING = frozenset({"before", "after", "excluding", "including", "exclude", "include", "ex"})
+
+
+#: What says, right after a balance, that it is struck before or after an item its two sides
+#: do not show: "a deficit of KD 7.9 billion after deducting the amount allocated for the
+#: Future Generations Fund", "a surplus of $2bn before transfers to the provinces".
+_AROUND_AN_ITEM = re.compile(r"^[\s,]*(?:(?:after|before)\s+(?:(?:the|any|a)\s+)?(?:deduct|transfer|allocat|subtract|"
+                             r"contribution|appropriation|provision|settlement|withdraw|grant|payment)\w*"
+                             r"|net\s+of\b|exclusive\s+of\b)", re.I)
+
+
+def _struck_around_an_item(total: Node) -> bool:
+    """A balance whose own words, right after it, say it is struck before or after an item
+    (a transfer, an allocation, a deduction): not the plain difference of its sides."""
+    return _AROUND_AN_ITEM.match(total.after(60)) is not None
 
 
 def _adjusted_rival(graph: Graph, total: Node) -> bool:

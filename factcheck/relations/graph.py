@@ -113,12 +113,14 @@ _FIRST_TIME = re.compile(r"\bfirst-time\b", re.I)
 
 @functools.lru_cache(maxsize=8192)
 def series_words(metric: Optional[str]) -> frozenset:
-    """What a metric names, without change words, "how much" words and time words; both
-    sides of a split ("goods and services") name the whole."""
+    """What a metric names, without change words, "how much" words, time words and words
+    of comparison ("compared to the amount": no series); both sides of a split ("goods and
+    services") name the whole."""
     if metric:
         # "South Korea's exports": a possessive name is the subject, which the frame keeps apart
         metric = _POSSESSOR.sub("", metric)
-    out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS and not w.isdigit()}
+    out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS
+           and w not in vocab.COMPARISON_WORDS and not w.isdigit()}
     if metric and _FIRST_TIME.search(metric):
         # "first-time visitors" are a subset of visitors, though "first" and "time" alone say when
         out.add("first-time")

@@ -61,6 +61,9 @@ GENERIC_WORDS = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "year", "month", "quarter", "week", "day", "period", "fiscal", "fy", "h1", "h2", "q1", "q2", "q3",
     "q4", "first", "second", "third", "fourth", "half", "cumulative", "cumulatively", "ytd",
+    # words that place a figure in time against another, which the period says: "last
+    # fiscal year's trade deficit", "the year-ago exports", "the corresponding period's imports"
+    "last", "ago", "corresponding", "preceding",
     # words that judge a figure, not which series it is: "ended the year strong with 32 transshipments"
     "strong", "weak", "robust", "solid", "healthy", "sluggish", "impressive", "modest", "significant",
     "substantial", "sharp", "slight", "considerable", "remarkable", "notable", "huge", "massive",
@@ -68,6 +71,13 @@ GENERIC_WORDS = frozenset({
     # trade ("whole" not: "10 percent of whole import" names a share's whole, not its part)
     "entire",
 })
+#: Words that compare a figure with another, which a frame may take for its name when the
+#: figure is a comparison base named by a generic noun ("compared to the amount recorded in
+#: Q3", "in comparison with the value of"): they say against what, never which series.
+#: ("against" stays a word of the name: "FDI firms raked in $45.9 billion from exports,
+#: against imports of $36.5 billion" names the firms' imports, which the frame does not
+#: tell apart from all imports but by that word.)
+COMPARISON_WORDS = frozenset({"compared", "comparison", "versus", "vs", "relative", "vis"})
 #: Words that only say which total trade is, in the trade identities: "foreign trade",
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.
 TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
