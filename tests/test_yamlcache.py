@@ -105,3 +105,26 @@ def test_the_claim_file_loader_and_dumper_are_built_on_first_use():
     assert yaml.dump({"span": claimfile._Flow([1, 2])}, Dumper=claimfile._Dumper) == "span: [1, 2]\n"
     with pytest.raises(AttributeError):
         claimfile.no_such_name  # noqa: B018
+
+
+def test_the_area_codes_are_kept_as_the_word_lists_are(cache, monkeypatch):
+    # every scan that matches a claim reads the area codes (matching.subjects): a second run
+    # serves them from the file, equal to what PyYAML's safe loader makes of the text
+    from importlib import resources
+
+    from factcheck.importing import series
+
+    plain = yaml.safe_load(resources.files("factcheck.importing").joinpath("codes.yaml").read_text(encoding="utf-8"))
+    assert yamlcache.install(str(cache))
+    series.codes.cache_clear()
+    try:
+        first = series.codes()
+        assert {k: v for k, v in first.items() if k != "area_index"} == plain
+        assert yamlcache.save()
+        yamlcache.uninstall()
+        assert yamlcache.install(str(cache))
+        series.codes.cache_clear()
+        monkeypatch.setattr(series, "_parse_codes", lambda text: pytest.fail("parsed again"))
+        assert series.codes() == first
+    finally:
+        series.codes.cache_clear()

@@ -154,7 +154,9 @@ class Triggered(_Gated):
         asked, answer = self._asked
         if text is asked:
             return answer
-        low = lowered(text)
+        # (the sentence's lowered form is read straight from lowered()'s slot when it holds it:
+        # the same sentence is asked by a few dozen patterns in turn, once a call each)
+        low = _LOWERED[1] if text is _LOWERED[0] else lowered(text)
         answer = any(map(low.__contains__, self.triggers)) or (
             not text.isascii() and any(map(text.__contains__, ASCII_FOLDS)))
         self._asked = text, answer

@@ -1022,8 +1022,7 @@ _SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "
 
 def series_of(sentence: str) -> Optional[str]:
     """The series qualifier a sentence states ('In trend terms, …' → 'trend'), if any."""
-    low = sentence.lower()
-    if not any(w in low for w in _SERIES_WORDS):
+    if not any(map(lowered(sentence).__contains__, _SERIES_WORDS)):
         return None
     for name, pattern in _SERIES:
         if pattern.search(sentence):
@@ -1206,7 +1205,9 @@ def travel_modes(claims: list[Claim]) -> None:
     modes = _modes()
     # a sentence holding no mode word (most do not) names no mode: the phrase pattern, tried
     # at every word, is spared
-    if not any(w in lowered(s) for s in {c.sentence for c in claims} for w in _mode_stems()):
+    # (each sentence lowered once, its stems looked for by one map: no generator step a word)
+    stems = _mode_stems()
+    if not any(any(map(lowered(s).__contains__, stems)) for s in {c.sentence for c in claims}):
         return
     renamed: dict[int, tuple[str, str]] = {}
     for i, c in enumerate(claims):

@@ -83,10 +83,12 @@ class Overrides:
 def codes() -> dict:
     from importlib import resources
 
-    import yaml
+    from factcheck.yamlcache import parsed
 
+    # asked by every scan that matches a claim (matching.subjects): kept across runs as the
+    # word lists are, else PyYAML's pure-Python safe loader took about 30 ms of each start
     text = resources.files("factcheck.importing").joinpath("codes.yaml").read_text(encoding="utf-8")
-    doc = yaml.safe_load(text)
+    doc = parsed("codes", text, _parse_codes)
     areas: dict[str, tuple[str, str]] = {}
     for a2, a3, name, currency in doc["areas"]:
         areas[a2] = areas[a3] = (name, currency)
@@ -94,6 +96,12 @@ def codes() -> dict:
         areas[alias] = areas[code]
     doc["area_index"] = areas
     return doc
+
+
+def _parse_codes(text: str) -> dict:
+    import yaml  # only when the YAML cache does not hold the file yet
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a SafeLoader
 
 
 # Component ids by what they say, as SDMX publishers name them.

@@ -14,7 +14,7 @@ from factcheck.extract import grammar, lexicon
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import lazy, lowered, triggered
 from factcheck.extract.frame.positions import _WORDS, _local, compared_before
 
 
@@ -107,6 +107,8 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
     """The first of a pair "from X to Y" (or "to Y from X", or "up 3.9 percent from X") with
     no time of its own is the base's: the sentence's one base, else (marked an undated
     comparand) the base implied_bases gives the sentence's changes."""
+    if len(claims) < 2 or "from" not in lowered(sentence):
+        return  # every pair read below is joined by "from" (most sentences: no search for their bases)
     bases = {(c.period, c.base_period) for c in claims if c.base_period and c.period}
     if not bases and _YEARLY_COMPARISON.search(sentence):
         # "On a yearly basis, revenue fell in February, from €52.7m to €52.4m": the pair spans a year

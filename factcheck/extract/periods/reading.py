@@ -43,12 +43,14 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if not ok:
                 continue
         for m in matches(pattern, key, sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            start, end = m.span()
+            # (no generator is made for the many matches met before any expression is taken)
+            if taken and any(a < end and start < b for a, b in taken):
                 continue
             e = reader(m, ctx)
             if e is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
             _take_same_period_before(e, sentence)
             e.base = _is_base(sentence, e)
             if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
