@@ -369,11 +369,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \
                     and not (c.role == R.GROWTH and own_expr[k] in totals):
-                # "down 0.8 points over the past 12 months": a change over a window is the
-                # latest month's (the one before the article's), measured against the month
-                # the window opened from
                 window = e.span.months
-                period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
+                if c.role == R.GROWTH and window == 12 and _counted_over_time(c):
+                    # "remittances grew 13.4 percent over the last 12 months": a flow's growth over a
+                    # year-long window is that window's sum against the year before it
+                    period = e.period
+                else:
+                    # "down 0.8 points over the past 12 months": a change over a window is the
+                    # latest month's (the one before the article's, or the one the window is said
+                    # to end with), measured against the month the window opened from
+                    period = f"{e.span.end.year}-{e.span.end.month:02d}" if "stated_end" in e.tags or not today \
+                        else shift(today, "month", -1)
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
