@@ -124,3 +124,41 @@ def test_the_day_a_budget_was_passed_dates_no_figure_of_the_year_it_is_for():
 def test_a_day_a_figure_was_recorded_on_still_dates_it():
     got = _frames("Reserves stood at $4.1 billion on November 28, 2018.", "2019-06-01")
     assert got["$4.1 billion"][0] == "2018-11-28"
+
+
+# -- the base a month's change leaves unsaid ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, base", [
+    # a flow's growth rate: the same month a year before
+    ("Truck registrations slid 7.5% in October.", "7.5%", "2021-10"),
+    ("Fuel sales in October were up 3.2 percent.", "3.2 percent", "2021-10"),
+    # jobs added, a stock's or a rate's move: since the last reading
+    ("Payrolls grew by 120,000 in October.", "120,000", "2022-09"),
+    ("Bank deposits rose by $2.1 billion in October.", "$2.1 billion", "2022-09"),
+    # words that say the month before
+    ("Fuel sales in October were up 3.2 percent on a seasonally adjusted basis.", "3.2 percent", "2022-09"),
+])
+def test_a_months_change_with_no_base_follows_what_is_measured(sentence, figure, base):
+    assert _frames(sentence, "2022-11-20")[figure][1] == base
+
+
+def test_the_first_figure_dated_the_month_before_makes_a_months_changes_sequential():
+    text = ("Fuel sales were 410 million litres in October, against 395 million litres in September. "
+            "Diesel sales were up 2.8 percent.")
+    assert _frames(text, "2022-11-20")["2.8 percent"] == ("2022-10", "2022-09")
+
+
+# -- a relative clause that says when a figure was recorded -------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("Cargo handled in 2021 was 3.2 million tonnes, short of the peak of 3.6 million tonnes, which was reached in 2018.",
+     "3.6 million tonnes", "2018"),
+    ("Hotel nights totalled 812,000 in 2021, below the 905,000 that were registered during 2019.", "905,000", "2019"),
+])
+def test_a_relative_clause_of_recording_dates_its_figure(sentence, figure, period):
+    assert _frames(sentence, "2022-03-01")[figure][0] == period
+
+
+def test_a_relative_clause_without_a_time_dates_nothing():
+    got = _frames("Cargo handled in 2021 was 3.2 million tonnes, which was a record.", "2022-03-01")
+    assert got["3.2 million tonnes"][0] == "2021"

@@ -76,6 +76,10 @@ _WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:
 # past a comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the
 # statement's)
 _STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
+# "the previous record of 754,835, which was set in 2015", "the $3.5 billion that was recorded in
+# 2014": a relative clause on the figure that says when it was recorded dates the figure
+_DATED_BY_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:set|recorded|registered|reached|achieved|"
+                          r"posted|reported|logged|attained|observed|seen|hit|collected|received)\s+(?:back\s+)?(?:in|during|for|over|on|at)\s+(?:the\s+)?", re.I)
 _WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -257,6 +261,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # the levels after a fronted comparison are its other side, dated by it
             own_expr[k] = fronted
             c.context["compared_side"] = True
+            continue
+        dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
+                            and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
+        if dated_after is not None:
+            own_expr[k] = dated_after
+            if exprs[dated_after].base:
+                c.context["compared_side"] = True  # "above the $3.5 billion that was recorded in 2014"
             continue
         # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
         # ("compared to the same period last year, which recorded 25.7 billion riyals": a
