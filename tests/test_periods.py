@@ -220,9 +220,16 @@ def test_an_amount_after_a_verb_of_change_is_a_change():
 
 
 def test_a_base_left_unsaid_follows_the_article_or_the_period():
-    # nothing stated anywhere: a month against the month before, a year against the year before
+    # nothing stated anywhere: a month's flow growth against the same month a year before (as
+    # unadjusted monthly sums are reported), a rate's move against the month before, a year
+    # against the year before
     got = _frame("In March, exports rose 2%. In 2023, imports rose 4%.")
-    assert got["2%"][3] == "2024-02" and got["4%"][3] == "2022"
+    assert got["2%"][3] == "2023-03" and got["4%"][3] == "2022"
+    got = _frame("In March, the jobless rate fell 0.3 percentage points.")
+    assert got["0.3 percentage points"][3] == "2024-02"
+    # words that say the month before
+    got = _frame("In March, exports rose 2% month-on-month.")
+    assert got["2%"][3] == "2024-02"
     # the article says "year on year" once: its other monthly growth rates are year on year too
     got = _frame("In March, exports rose 2% year on year. Imports rose 4% in March.")
     assert got["4%"][3] == "2023-03"

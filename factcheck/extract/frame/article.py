@@ -153,7 +153,8 @@ def implied_bases(claims: list[Claim]) -> None:
         span = parse(c.period)
         if span is None:
             continue
-        way = local_way or convention or (_quarter_way(c, claims) if _calendar_quarter(span) else _default_way(span))
+        way = local_way or convention or (_quarter_way(c, claims) if _calendar_quarter(span) else
+                                          _month_way(c, claims) if _calendar_month(span) else _default_way(span))
         if span.months not in (1, 3):
             way = "year"  # a year so far, a half or a season: the same span a year before, whatever the months do
         c.base_period = shift(c.period, "year" if way == "year" else "period", -1)
@@ -170,6 +171,35 @@ def _default_way(span) -> str:
 
 def _calendar_quarter(span) -> bool:
     return span.months == 3 and span.start.month % 3 == 1
+
+
+def _calendar_month(span) -> bool:
+    return span.months == 1 and span.start.day == 1
+
+
+# words that make a month's change sequential: "month-on-month", "m/m", "from the previous
+# month", "monthly growth", "seasonally adjusted"
+_SEQUENTIAL_MONTH = lazy(r"\b(?:month[-\s]+(?:on|over|to)[-\s]+month|m/m|mom|sequential(?:ly)?|seasonally[-\s]+adjusted|"
+                         r"monthly\s+(?:growth|increase|rise|gain|decline|decrease|fall|drop|change|contraction|expansion)|"
+                         r"(?:previous|preceding|prior|last)\s+month)\b", re.I)
+
+
+def _month_way(c: Claim, claims: list[Claim]) -> str:
+    """A month's change with no stated base, in an article that states none: on the month
+    before if its words say so ("month-on-month", "seasonally adjusted") or the first figure
+    the article dates to the month before or the same month a year earlier is the month
+    before; a growth rate otherwise year on year, as a month's unadjusted figures (arrivals,
+    registrations, sales, trade) are reported; an amount of change (jobs added, a stock's or
+    a rate's move) since the last reading."""
+    if c.role != R.GROWTH or _SEQUENTIAL_MONTH.search(c.sentence):
+        return "previous"  # a count of jobs added, a stock's or a rate's move: since the last reading
+    before, year_ago = shift(c.period, "period", -1), shift(c.period, "year", -1)
+    for o in claims:
+        if o.period == before:
+            return "previous"
+        if o.period == year_ago:
+            return "year"
+    return "year"
 
 
 # words that make a quarter's change sequential: "quarterly growth", "quarter-on-quarter",

@@ -76,6 +76,10 @@ _WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:
 # past a comma: "which recorded N28.4 trillion, representing a growth of 11.80%" is the
 # statement's)
 _STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
+# "the previous record of 754,835, which was set in 2015", "the $3.5 billion that was recorded in
+# 2014": a relative clause on the figure that says when it was recorded dates the figure
+_DATED_BY_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:set|recorded|registered|reached|achieved|"
+                          r"posted|reported|logged|attained|observed|seen|hit|collected|received)\s+(?:back\s+)?(?:in|during|for|over|on|at)\s+(?:the\s+)?", re.I)
 _WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -258,6 +262,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = fronted
             c.context["compared_side"] = True
             continue
+        dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
+                            and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
+        if dated_after is not None:
+            own_expr[k] = dated_after
+            if exprs[dated_after].base:
+                c.context["compared_side"] = True  # "above the $3.5 billion that was recorded in 2014"
+            continue
         # "in January 2016 (when the rate was 11.6%)": a 'when' clause is dated by its antecedent
         # ("compared to the same period last year, which recorded 25.7 billion riyals": a
         # relative clause on a base that states a level states the base's)
@@ -369,11 +380,17 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \
                     and not (c.role == R.GROWTH and own_expr[k] in totals):
-                # "down 0.8 points over the past 12 months": a change over a window is the
-                # latest month's (the one before the article's), measured against the month
-                # the window opened from
                 window = e.span.months
-                period = shift(today, "month", -1) if today else f"{e.span.end.year}-{e.span.end.month:02d}"
+                if c.role == R.GROWTH and window == 12 and _counted_over_time(c):
+                    # "remittances grew 13.4 percent over the last 12 months": a flow's growth over a
+                    # year-long window is that window's sum against the year before it
+                    period = e.period
+                else:
+                    # "down 0.8 points over the past 12 months": a change over a window is the
+                    # latest month's (the one before the article's, or the one the window is said
+                    # to end with), measured against the month the window opened from
+                    period = f"{e.span.end.year}-{e.span.end.month:02d}" if "stated_end" in e.tags or not today \
+                        else shift(today, "month", -1)
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic

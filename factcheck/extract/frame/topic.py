@@ -275,7 +275,7 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
         # last before it, base or not
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         return before[-1].period if before else reference
-    if e.shift and e.shift[0] in ("to_year", "within"):
+    if e.shift and e.shift[0] in ("to_year", "within", "to_end"):
         before = [x for x in exprs if x.end <= e.start and x.span is not None]
         # "in the month under review from $204.6 million in March 2022 and $346.9 million in
         # a corresponding month in 2021": it corresponds to the period under review

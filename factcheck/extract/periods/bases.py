@@ -108,7 +108,9 @@ _COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+
 # the day a report, release or statement came out: the time of the telling, not of the figures
 # (its agent named between: "released by the Ministry of Trade, Industry and Energy (MOTIE) on Nov. 1")
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
-                    r"posted|tabled)\s+(?:[\w’']+,?\s+|\([\w’' ]{2,20}\)\s+){0,10}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
+                    r"posted|tabled|"
+                    # the day a law or budget was passed dates that act, not the figures it sets
+                    r"approved|adopted|passed|enacted|signed|ratified|amended|endorsed|gazetted)\s+(?:[\w’']+,?\s+|\([\w’' ]{2,20}\)\s+){0,10}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
 # a concession or a cause told in passing ("despite a severe drought last year", "due to the
 # measures adopted last year", "amid the floods of 2022"): its time is of that event
 _ASIDE_BEFORE = lazy(r"\b(?:despite|in\s+spite\s+of|due\s+to|because\s+of|owing\s+to|amid(?:st)?)\s+(?:[^\d,;:()]|\d(?=\d{3}\b))*$", re.I)
@@ -172,6 +174,8 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
             return False  # "in the period from November 14 to 20": 'from' opens the span of days it names
         if word == "from" and _FRONTED_BASE.match(sentence, 0, e.start) and _NOUN_FROM.search(before):
             return False  # "As opposed to June 2021, exports from June 2022 rose": the base is fronted, 'from' dates the noun
+        if word == "over" and "window" in e.tags and e.span is not None and e.span.months > 1:
+            return False  # "grew 13.4 percent over the last 12 months": the span of the change, not its base
         if word == "over" and _PERCENT_OVER.search(before):
             return True  # "a growth of 6.5 percent over last year": a rate set against a time is measured from it
         if word == "over" and not sentence[: max(0, e.start - 40) + m.start()].strip():

@@ -74,6 +74,15 @@ class TimeExpr:
         if self.shift[0] == "to_year":
             # "the same period of 2018" said in a report on January–November 2019
             return shift_years(reference, self.shift[1] - int(reference[:4]))
+        if self.shift[0] == "to_end":
+            # "the same period to January 2023" said of the 12 months to January 2024: the
+            # statement's months, as many, ending with that month
+            span, y, mo = parse(reference), int(self.shift[1][:4]), int(self.shift[1][5:7])
+            if span is None or span.start.day != 1 or span.months < 1:
+                return None
+            last = y * 12 + mo - 1
+            first = last - span.months + 1
+            return name(month_span(first // 12, first % 12 + 1, y, mo))
         if self.shift[0] == "within":
             # "the same period of FY 2021-22": the statement's span moved by whole years into
             # that (fiscal) year; one that fits no year of it is no part of that year

@@ -396,8 +396,41 @@ def _first_months(m, ctx, months: Optional[int] = None):
         # "the three months ending May 2020 with the preceding three months": the span before
         # the statement's own, not the months before the article's
         return _expr(m, None, shift=("period", -1))
-    # "the past 12 months": the n months before the article's month
-    return _trailing(m, ctx, n)
+    # "the past 12 months": the n months before the article's month, unless the text says
+    # which month they end with
+    return _window_stated(m, ctx, n) or _trailing(m, ctx, n)
+
+
+# the month a window of "the last n months" ends with, stated after it: "which ended January
+# 2024", ", ending in March", " to June 2023", or the months themselves in brackets ("(March
+# 2020-February 2021)")
+_WINDOW_END = lazy(rf"\s*,?\s*(?:(?:which|that)\s+(?:ended|ends|end)|ended|ending|to|through|until|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                   rf"(?P<mon>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\s*\d)")
+_WINDOW_BRACKET = lazy(rf"\s*\(\s*(?P<m1>{MONTH})\s*(?P<y1>{Y4})?\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})\s*,?\s*(?P<y2>{Y4})?\s*\)")
+
+
+def _window_stated(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
+    """'the last 12 months which ended January 2024', 'the past six months (January-June
+    2023)': the n months ending with the month named (of the year named, else the latest such
+    month), one expression with its ending. A bracket whose months are not n long restates
+    nothing of it."""
+    end = _WINDOW_END.match(m.string, m.end())
+    if end is not None:
+        year = int(end.group("y")) if end.group("y") else None
+        span = ctx.ending(month_of(end.group("mon")), n, year)
+    else:
+        end = _WINDOW_BRACKET.match(m.string, m.end())
+        if end is None or not (end.group("y1") or end.group("y2")):
+            return None
+        a, b = month_of(end.group("m1")), month_of(end.group("m2"))
+        y2 = int(end.group("y2")) if end.group("y2") else int(end.group("y1")) + (1 if b < a else 0)
+        y1 = int(end.group("y1")) if end.group("y1") else y2 - (1 if b < a else 0)
+        span = month_span(y1, a, y2, b)
+        if span.months != n:
+            return None
+    if span is None:
+        return None
+    return TimeExpr(m.start(), end.end(), m.string[m.start(): end.end()], span, tags={"deictic", "window", "stated_end"})
 
 
 @rule(rf"\bthe\s+(?P<n>{_N})\s+months(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months"),), first=True)
@@ -598,6 +631,31 @@ def _month_of_relative_fiscal(m, ctx):
     mon = month_of(m.group("mon"))
     year = fy.start.year if mon >= fy.start.month else fy.end.year
     return _expr(m, month_span(year, mon, year, mon), fiscal=True)
+
+
+@rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through|until)\s*(?P<m2>{MONTH})(?:\s+period)?\s+(?:of\s+|in\s+)?(?:the\s+)?"
+      r"(?P<rel>this|current|ongoing|present|running|last|previous|preceding|prior|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
+      first=True, needs=(_TWO_MONTHS, _t("fiscal", "financial")))
+def _month_range_of_relative_fiscal(m, ctx):
+    """'October-January of the ongoing financial year', 'the August–November period this
+    fiscal': those months of the fiscal year the article's date falls in (or the one before
+    or after), not the last month alone nor the latest such months of the calendar."""
+    rel = m.group("rel").lower()
+    fy = _relative_fiscal_year({"ongoing": "current", "present": "current", "running": "current",
+                                "preceding": "previous"}.get(rel, rel), ctx)
+    if fy is None:
+        return None
+    a, b = month_of(m.group("m1")), month_of(m.group("m2"))
+    y1 = fy.start.year if a >= fy.start.month else fy.end.year
+    y2 = fy.start.year if b >= fy.start.month else fy.end.year
+    if (y1, a) > (y2, b) or month_span(y1, a, y2, b).end > fy.end:
+        # months that run across the end of the calendar's year ("July-March" where no place
+        # with a July year is known): a year so far, so the fiscal year opens with the first
+        # month named, the latest such opening by the article's date
+        offset = {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(rel, 0)
+        y1 = ctx.today.year - (1 if a > ctx.today.month else 0) + offset
+        y2 = y1 if b >= a else y1 + 1
+    return _expr(m, month_span(y1, a, y2, b), fiscal=True)
 
 
 _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
@@ -1097,7 +1155,9 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
-      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)",
+      r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)"
+      # "the same previous period": the same span, a year before
+      r"|\bthe\s+same\s+(?:previous|prior|preceding)\s+(?:period|months|time\s?frame)",
       needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
               "period"),),
       opening=True)
@@ -1117,12 +1177,21 @@ def _anaphoric(m, ctx):
     text = m.group(0).lower()
     if unit:
         return _expr(m, None, shift=(unit.lower(), -1))
-    if "period" in text and "year" not in text or "reading" in text:
+    if ("period" in text and "year" not in text or "reading" in text) and "same" not in text:
         return _expr(m, None, shift=("period", -1))
     return _expr(m, None, shift=("year", -1), tags=tags)
 
 
 _YEAR_BEFORE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@rule(rf"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+{_SPAN_LENGTH}(?:period|months|time\s?frame)\s+(?:to|ending|ended|through|up\s+to)\s+"
+      rf"(?:(?:the\s+)?end\s+(?:of\s+)?|end-)?(?P<mon>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{Y4})(?!\d)",
+      first=True, needs=(_T_MONTH, _t("same", "corresponding", "comparable", "like")))
+def _same_span_to(m, ctx):
+    """'in the same period to January 2023', 'the corresponding 12-month period ending June
+    2019': the statement's span, as long as it is, ending with the month named."""
+    return _expr(m, None, shift=("to_end", f"{int(m.group('y')):04d}-{month_of(m.group('mon')):02d}"))
 
 
 @rule(r"\bthe\s+(?P<next>next)\s+year\b(?!['’]s)|\bthe\s+(?:following|subsequent|succeeding)\s+year\b"

@@ -87,6 +87,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         found = _bracketed_months(found, sentence)
         found = _months_of_a_split_year(found, sentence)
         _months_of_a_named_year(found)
+        _months_of_a_list(found, sentence)
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
@@ -315,6 +316,37 @@ def _months_of_a_named_year(found: list[TimeExpr]) -> None:
             m = e.span.start.month
             y = year.start.year if m >= year.start.month else year.start.year + 1
             e.span = month_span(y, m, y, m)
+
+
+# between two items of a list of monthly figures: a figure, no other time, no comparison
+# ("$1,101m in August, $855m in September and …")
+_LIST_GAP = lazy(r"[\s,]*(?:and\s+)?(?:(?!\b(?:from|than|compared|against|versus|over|since|year|last|this)\b)[^.;:()\d]){0,30}?\d"
+                 r"(?:(?!\b(?:from|than|compared|against|versus|over|since|year|last|this)\b)(?:[^.;:()]|\.(?=\d))){0,30}?\s(?:in|for|during)\s+", re.I)
+
+
+def _months_of_a_list(found: list[TimeExpr], sentence: str) -> None:
+    """'$1,015m in July, $1,101m in August, … and $1,144m in December last year', '5,000 in
+    March 2011, 6,000 in April and 7,000 in May': a list of monthly figures whose year is
+    stated once, at its end or its start, gives that year to every month of it (the months
+    running forward within one year), not the latest such month by the article's date."""
+    runs: list[list[TimeExpr]] = []
+    for e in found:
+        if runs and _LIST_GAP.fullmatch(sentence, runs[-1][-1].end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        if len(run) < 2 or any(e.base or e.span is None or e.span.months != 1 or e.span.start.day != 1 for e in run):
+            continue
+        bare = ["deictic" in e.tags and _MONTH_RE.fullmatch(e.text.strip()) is not None for e in run]
+        dated = [i for i, b in enumerate(bare) if not b]
+        months = [e.span.start.month for e in run]
+        if len(dated) != 1 or dated[0] not in (0, len(run) - 1) or months != sorted(set(months)):
+            continue
+        year = run[dated[0]].span.start.year
+        for e, b in zip(run, bare):
+            if b:
+                e.span = month_span(year, e.span.start.month, year, e.span.start.month)
 
 
 def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
