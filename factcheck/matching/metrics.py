@@ -31,14 +31,15 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
 
     table = lexicon.load("metric_words")
     same: dict[str, str] = {}
-    for group in table.get("same", []):
+    for group in [*table.get("same", []), *table.get("alike", [])]:
         for w in group:
             same[str(w)] = str(group[0])
     # a country's adjective names its subject, not another series ("Latvian foreign trade turnover")
     demonyms = frozenset(d.lower() for d in lexicon.load("demonyms") if " " not in d)
     places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
                        if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n) | demonyms
-    return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
+    neutral = frozenset(table.get("neutral", ())) | frozenset(table.get("counted", ()))
+    return neutral, frozenset(table.get("role", ())), same, places
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +48,42 @@ def _multiword_places() -> list[str]:
     return sorted((p for p in _metric_lexicon()[3] if " " in p), key=len, reverse=True)
 
 
-_SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+@functools.lru_cache(maxsize=1)
+def _parties() -> tuple[frozenset, frozenset, frozenset]:
+    """metric_words `parties:`, `ranking:` and `party_flows:`, in canonical forms."""
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("metric_words")
+    return tuple(frozenset(_norm(w) for w in table.get(k) or ()) for k in ("parties", "ranking", "party_flows"))
+
+
+def _by_party(heads: set[str], mods: set[str]) -> tuple[set[str], set[str]]:
+    """A flow broken down by the other party is that flow: 'the top export destination' and
+    'exports by destination' are exports (of the destination the subject names), 'the biggest
+    trade partners' trade. A party or a rank beside anything else says what it says ('market
+    value', 'the main source of revenue' stay as they are)."""
+    parties, ranking, flows = _parties()
+    # 'trading partners' are partners in trade
+    flow = mods & flows or ({"trade"} if "trading" in mods else set())
+    if heads and heads <= parties and len(flow) == 1:
+        heads = flow
+        mods = mods - heads
+    if heads & flows:
+        # 'the top five sources of imports': the count of a ranking goes with it
+        mods = mods - parties - ranking - (_COUNTS if mods & ranking else frozenset())
+    return heads, mods
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+# A sale or a purchase across the border is an export or an import ('foreign sales of
+# hydrocarbons', 'export sales', 'external purchases'); a domestic one is neither
+_ACROSS = frozenset({"export", "import", "foreign", "oversea", "external"})
+_TRADED_AS = {"sale": "export", "purchase": "import"}
+# 'foreign exchange purchases' buy money, not goods
+_MONEY_OF = frozenset({"exchange", "currency", "fx"})
+
+_SIGN = {"surplus": "+", "deficit": "-", "gap": "-", "surpluses": "+", "deficits": "-", "gaps": "-"}
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
 # "export earnings", "receipts in remittances": a flow's takings are that flow
 _TAKINGS_OF = frozenset({"export", "import", "remittance"})
@@ -211,6 +247,11 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     if heads == {"revenue"} and len(mods & _TAKINGS_OF) == 1:
         heads = set(mods & _TAKINGS_OF)
         mods -= heads
+    if len(heads) == 1 and next(iter(heads)) in _TRADED_AS and mods & _ACROSS and not mods & _MONEY_OF:
+        flow = _TRADED_AS[next(iter(heads))]
+        if not mods & _ACROSS - {flow, "foreign", "oversea", "external"}:  # not 'import sales'
+            heads, mods = {flow}, mods - _ACROSS
+    heads, mods = _by_party(heads, mods)
     sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
     if heads == {"balance"}:
         sign |= {_POLARITY[w] for w in mods & _POLARITY.keys()}

@@ -1,0 +1,102 @@
+"""Matching a claim to the entry a statistics office names its series by (issue 8, strict): a
+flow told by its partner ('the top export destination' for 'exports by destination'), a sale
+across the border ('foreign sales', 'export sales') for exports, the people a series counts
+('persons in employment', 'unemployed people'), a forecast by its other names ('projection').
+Two different series still never match; a wrong figure is still contradicted. Each in words
+of our own."""
+
+import pytest
+
+from factcheck.check import check_claims
+from factcheck.matching import match, metric_score, phrases_score
+from factcheck.models import Claim, Reference
+
+
+def ref(value, metric, subject=("Ruritania",), period="2023", unit="USD", id="r1"):
+    return Reference(id=id, metric=metric, value=value, unit_code=unit, unit_text=unit, aliases=[],
+                     subject=list(subject), period=period, source={"publisher": "P", "url": "https://example.org"})
+
+
+def claim(value, metric, subject=("Ruritania",), period="2023", unit="USD", kind="money", role="level"):
+    return Claim(surface="x", span=(0, 1), value=value, unit=unit, kind=kind, qualifier="exact", precision=None,
+                 metric=metric, subject=list(subject), period=period, end=None, role=role)
+
+
+@pytest.mark.parametrize("claim_metric,ref_metric", [
+    # a flow told by the other party, or by its rank among them, is the flow by partner
+    ("the leading export market", "exports by destination"),
+    ("export customers", "exports by partner country"),
+    ("biggest trading partners", "bilateral trade by partner"),
+    ("top three suppliers of imports", "imports by partner country"),
+    ("largest surpluses", "trade surplus by partner"),
+    ("main source markets for tourists", "tourist arrivals by source market"),
+    # a sale or a purchase across the border
+    ("overseas sales of timber", "exports of timber"),
+    ("export sales", "merchandise exports"),
+    ("external purchases", "imports"),
+    # the people a series counts say who, not which series
+    ("individuals in employment", "employment"),
+    ("people employed", "employed persons"),
+    ("jobless people", "unemployed persons"),
+    ("number of unemployed individuals", "unemployment, trend"),
+    # a forecast by any of its names
+    ("spending, forecast", "expenditure (projection)"),
+    ("projected visitor arrivals", "visitor arrivals, forecast"),
+])
+def test_one_series_in_two_wordings_matches(claim_metric, ref_metric):
+    assert metric_score(claim_metric, ref(1.0, ref_metric)) > 0
+
+
+@pytest.mark.parametrize("claim_metric,ref_metric", [
+    ("the leading export market", "imports by origin"),          # exports are not imports
+    ("top suppliers of imports", "exports by destination"),
+    ("largest trading partners by air", "trade by rail"),       # a mode still tells them apart
+    ("largest surpluses", "trade deficit by partner"),            # the sign of a balance too
+    ("foreign sales", "domestic sales"),                         # across the border or not
+    ("export sales", "imports"),
+    ("overseas purchases", "exports"),
+    ("net foreign exchange purchases", "imports"),               # buying money is no import
+    ("employed persons", "unemployed persons"),
+    ("people in employment", "unemployment"),
+    ("largest source of revenue", "revenue"),                    # a party beside no flow stays itself
+    ("market value", "value of exports"),
+])
+def test_two_series_never_match(claim_metric, ref_metric):
+    assert metric_score(claim_metric, ref(1.0, ref_metric)) == 0
+    assert metric_score(ref_metric, ref(1.0, claim_metric)) == 0
+
+
+def test_goods_of_a_country_s_origin_are_not_its_exports_by_partner():
+    # 'of Ruritanian origin' leaves out re-exports: a narrower series, never the same
+    assert phrases_score("exports of domestic origin", "exports") < 3
+    assert phrases_score("exports of domestic origin", "exports by destination") < 3
+    assert phrases_score("exports of domestic origin", "re-exports") == 0
+
+
+def test_a_forecast_is_not_the_outturn():
+    # the claim names no forecast: the projection's entry only may be it, never to contradict
+    assert metric_score("tax revenue", ref(1.0, "tax revenue (projection)")) == 1
+
+
+@pytest.mark.parametrize("claim_metric,ref_metric", [
+    ("the top export destination", "exports by destination"),
+    ("foreign sales of timber", "exports of timber"),
+    ("largest trading partners", "trade by partner country"),
+])
+def test_a_flow_by_partner_supports_its_figure_and_contradicts_another(claim_metric, ref_metric):
+    pair = ("Ruritania", "Freedonia")
+    refs = [ref(4.2e9, ref_metric, subject=pair)]
+    agreeing = claim(4.2e9, claim_metric, subject=pair)
+    check_claims([agreeing], refs, findings=[])
+    assert agreeing.check.verdict == "supported"
+    wrong = claim(6.3e9, claim_metric, subject=pair)
+    check_claims([wrong], refs, findings=[])
+    assert wrong.check.verdict == "contradicted"
+
+
+def test_a_rate_of_unemployment_is_not_the_count_of_the_unemployed():
+    rate = claim(6.1, "unemployment rate", unit="percent", kind="percent", role="rate")
+    assert match(rate, [ref(52000, "unemployed persons", unit="count")]).reference is None
+    count = claim(52000, "number of unemployed people", unit="count", kind="count")
+    assert match(count, [ref(52000, "unemployed persons", unit="count")]).reference is not None
+    assert match(count, [ref(6.1, "unemployment rate", unit="percent")]).reference is None
