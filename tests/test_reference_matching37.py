@@ -42,6 +42,14 @@ def claim(value, metric, subject=("Ruritania",), period="2023", unit="USD", kind
     # a forecast by any of its names
     ("spending, forecast", "expenditure (projection)"),
     ("projected visitor arrivals", "visitor arrivals, forecast"),
+    # a product's or an industry's output is its production; a plant's generation too
+    ("copper output", "copper production"),
+    ("production in the quarrying industry", "quarrying industry output"),
+    ("wind power generation", "production of wind power"),
+    # passenger arrivals are also arrivals (of passengers); a group's inflation its price growth
+    ("arrivals by sea", "passenger arrivals by sea"),
+    ("clothing", "clothing inflation"),
+    ("consumer prices growth", "consumer price inflation"),
 ])
 def test_one_series_in_two_wordings_matches(claim_metric, ref_metric):
     assert metric_score(claim_metric, ref(1.0, ref_metric)) > 0
@@ -60,6 +68,11 @@ def test_one_series_in_two_wordings_matches(claim_metric, ref_metric):
     ("people in employment", "unemployment"),
     ("largest source of revenue", "revenue"),                    # a party beside no flow stays itself
     ("market value", "value of exports"),
+    ("economic output", "manufacturing production"),            # the economy's output is GDP
+    ("copper output", "copper exports"),
+    ("arrivals by sea", "passenger arrivals by air"),
+    ("core inflation", "headline inflation"),
+    ("clothing inflation", "food inflation"),
 ])
 def test_two_series_never_match(claim_metric, ref_metric):
     assert metric_score(claim_metric, ref(1.0, ref_metric)) == 0
@@ -73,12 +86,19 @@ def test_goods_of_a_country_s_origin_are_not_its_exports_by_partner():
     assert phrases_score("exports of domestic origin", "re-exports") == 0
 
 
+def test_the_economy_s_output_is_still_gdp():
+    assert phrases_score("output", "GDP") >= 3
+    assert phrases_score("non-oil output", "non-oil GDP") >= 3
+    assert phrases_score("output", "oil production") == 0
+
+
 def test_a_forecast_is_not_the_outturn():
     # the claim names no forecast: the projection's entry only may be it, never to contradict
     assert metric_score("tax revenue", ref(1.0, "tax revenue (projection)")) == 1
 
 
 @pytest.mark.parametrize("claim_metric,ref_metric", [
+    ("copper output", "copper production"),
     ("the top export destination", "exports by destination"),
     ("foreign sales of timber", "exports of timber"),
     ("largest trading partners", "trade by partner country"),

@@ -160,7 +160,33 @@ def metric_keys(text: Optional[str]) -> tuple[MetricKey, ...]:
     if ":" in text:
         outer, _, inner = text.rpartition(":")
         readings.append(f"{inner.strip()} {outer.strip()}")
+    readings += _other_readings(text)
     return tuple(k for k in (metric_key(r) for r in readings) if k is not None)
+
+
+# "cocoa output", "mining industry output": the output of a named product or industry is its
+# production (the economy's 'output' alone, or 'economic output', is GDP, as `same:` reads it)
+_OUTPUT_OF = re.compile(r"\b(?!(?:economic|economy|national|domestic|total|overall|real|nominal|gross|aggregate|"
+                        r"the|a|its|their)\b)([a-z][\w-]*)\s+outputs?\b", re.I)
+# "passenger arrivals" are passengers (metric_words `phrase:`), and arrivals of passengers
+_PASSENGER_ARRIVALS = re.compile(r"\bpassenger\s+(arrivals?)\b", re.I)
+# "food inflation", "consumer price inflation": the price growth of the named group
+_INFLATION_OF = re.compile(r"^(?P<group>.*?[a-z].*?)\s+inflation\b(?P<rest>.*)$", re.I)
+
+
+def _other_readings(text: str) -> list[str]:
+    """Other readings of a metric phrase that a statistics office and a reporter word
+    differently: 'X output' is also 'X production', 'passenger arrivals' also 'arrivals of
+    passengers', 'food inflation' also 'food' with inflation for its measure."""
+    out = []
+    if _OUTPUT_OF.search(text):
+        out.append(_OUTPUT_OF.sub(lambda m: f"{m.group(1)} production", text))
+    if _PASSENGER_ARRIVALS.search(text):
+        out.append(_PASSENGER_ARRIVALS.sub(lambda m: f"{m.group(1)} of passengers", text))
+    inflation = _INFLATION_OF.match(text)
+    if inflation and ":" not in text:
+        out.append(f"{inflation.group('group')}{inflation.group('rest')}, inflation")
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
