@@ -120,3 +120,38 @@ def test_a_rate_of_unemployment_is_not_the_count_of_the_unemployed():
     count = claim(52000, "number of unemployed people", unit="count", kind="count")
     assert match(count, [ref(52000, "unemployed persons", unit="count")]).reference is not None
     assert match(count, [ref(6.1, "unemployment rate", unit="percent")]).reference is None
+
+
+# --- the currency a change is measured in -----------------------------------------------------
+
+def test_a_change_in_one_currency_is_not_the_change_in_another():
+    assert phrases_score("exports growth, USD terms", "exports (in dollar terms)") >= 3
+    assert phrases_score("imports in yuan terms", "imports (CNY terms)") >= 3
+    assert phrases_score("exports growth, USD terms", "exports (CNY terms)") == 0
+    assert phrases_score("trade in local currency terms", "trade in USD terms") == 0
+
+
+def test_a_currency_one_side_leaves_unsaid_is_no_difference():
+    # 'merchandise exports' against 'exports, USD terms': one adds goods, the other a currency
+    assert phrases_score("merchandise exports", "value of exports, USD terms") > 0
+
+
+def growth_checked(value, metric, refs):
+    """(verdict, reference id) of a growth claim in percent checked against `refs`."""
+    c = claim(value, metric, unit="percent", kind="percent", role="growth")
+    check_claims([c], refs, findings=[])
+    return c.check.verdict, c.check.reference
+
+
+def test_growth_in_the_other_currency_is_not_supported_or_contradicted_by_it():
+    refs = [ref(7.9, "exports (CNY terms)", unit="percent", id="cny"),
+            ref(2.8, "exports (USD terms)", unit="percent", id="usd")]
+    assert growth_checked(2.8, "exports growth, USD terms", refs) == ("supported", "usd")
+    assert growth_checked(7.9, "exports growth, USD terms", refs) == ("contradicted", "usd")
+
+
+def test_of_two_entries_a_claim_names_less_than_the_one_in_its_currency_wins():
+    # 'exports, INR terms' names neither 'merchandise' nor the office's headline currency
+    refs = [ref(7.3, "merchandise exports", unit="percent", id="headline"),
+            ref(3.1, "merchandise exports (INR terms)", unit="percent", id="inr")]
+    assert growth_checked(3.1, "cumulative value of exports, INR terms", refs) == ("supported", "inr")

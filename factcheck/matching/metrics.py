@@ -83,6 +83,13 @@ _TRADED_AS = {"sale": "export", "purchase": "import"}
 # 'foreign exchange purchases' buy money, not goods
 _MONEY_OF = frozenset({"exchange", "currency", "fx"})
 
+# the currency a change is measured in ("in USD terms", "in yuan terms", "in local currency terms")
+_TERMS_OF = {"usd": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "cny": "cny", "rmb": "cny", "yuan": "cny",
+             "renminbi": "cny", "eur": "eur", "euro": "eur", "euros": "eur", "jpy": "jpy", "yen": "jpy", "gbp": "gbp",
+             "sterling": "gbp", "pound": "gbp", "inr": "inr", "rupee": "inr", "local currency": "local", "local": "local"}
+_IN_TERMS = re.compile(r"(?:\bin\s+)?(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(_TERMS_OF, key=len, reverse=True))
+                       + r")[\s-]+terms\b")
+
 _SIGN = {"surplus": "+", "deficit": "-", "gap": "-", "surpluses": "+", "deficits": "-", "gaps": "-"}
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
 # "export earnings", "receipts in remittances": a flow's takings are that flow
@@ -202,6 +209,9 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         if multi in t:
             t = t.replace(multi, " ")
     t = re.sub(r"'s\b", "", t)
+    # "exports growth in USD terms" and "in CNY terms" are two series: the currency a change is
+    # measured in is kept, as one word (the currency alone stays neutral: a level's unit says it)
+    t = _IN_TERMS.sub(lambda m: f", terms-{_TERMS_OF[m.group(1)]},", t)
     # "imported goods" are goods imports, "exported cars" car exports
     t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
     for word, pattern, replacement in _phrases():
@@ -379,8 +389,9 @@ def unstated(claim_metric: Optional[str], ref: Reference) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _unstated(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
-    counts = [len(rk.mods - ck.heads - ck.mods) for ck in metric_keys(claim_metric)
-              for phrase in phrases for rk in metric_keys(phrase)]
+    # and a currency the claim measures its change in that the reference does not state
+    counts = [len(rk.mods - ck.heads - ck.mods) + sum(1 for m in ck.mods - rk.mods if m.startswith("terms-"))
+              for ck in metric_keys(claim_metric) for phrase in phrases for rk in metric_keys(phrase)]
     return min(counts, default=0)
 
 
@@ -406,6 +417,11 @@ def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     if not (cm & {"+", "-"}) or not (rm & {"+", "-"}):
         cm -= {"+", "-"}
         rm -= {"+", "-"}
+    # so is a change whose currency one side leaves unsaid: only two currencies stated differ
+    ct, rt = {m for m in cm if m.startswith("terms-")}, {m for m in rm if m.startswith("terms-")}
+    if not ct or not rt:
+        cm -= ct
+        rm -= rt
     if cm == rm:
         return 3
     extra_c, extra_r = cm - rm, rm - cm
