@@ -25,6 +25,8 @@ def claim(value, metric, subject=("Ruritania",), period="2023", unit="USD", kind
 @pytest.mark.parametrize("claim_metric,ref_metric", [
     # a flow told by the other party, or by its rank among them, is the flow by partner
     ("the leading export market", "exports by destination"),
+    ("main export partners", "exports by partner country"),
+    ("top suppliers of imports", "imports by country of origin"),
     ("export customers", "exports by partner country"),
     ("biggest trading partners", "bilateral trade by partner"),
     ("top three suppliers of imports", "imports by partner country"),
@@ -37,8 +39,8 @@ def claim(value, metric, subject=("Ruritania",), period="2023", unit="USD", kind
     # the people a series counts say who, not which series
     ("individuals in employment", "employment"),
     ("people employed", "employed persons"),
-    ("jobless people", "unemployed persons"),
-    ("number of unemployed individuals", "unemployment, trend"),
+    ("unemployed people", "unemployed persons"),
+    ("number of unemployed individuals", "unemployed, trend"),
     # a forecast by any of its names
     ("spending, forecast", "expenditure (projection)"),
     ("projected visitor arrivals", "visitor arrivals, forecast"),
@@ -82,7 +84,18 @@ def test_two_series_never_match(claim_metric, ref_metric):
 def test_goods_of_a_country_s_origin_are_not_its_exports_by_partner():
     # 'of Ruritanian origin' leaves out re-exports: a narrower series, never the same
     assert phrases_score("exports of domestic origin", "exports") < 3
-    assert phrases_score("exports of domestic origin", "exports by destination") < 3
+    assert phrases_score("exports of domestic origin", "exports by destination") == 0
+    assert phrases_score("exports of domestic origin", "exports by origin") == 0
+
+
+def test_a_flow_without_its_partner_only_may_be_a_partner_s_figure():
+    # 'exports' may be any partner's; only an agreeing figure supports it, a differing one
+    # is no contradiction (it may be the whole)
+    by_partner = ref(67.1, "exports by destination", unit="percent")
+    assert metric_score("exports", by_partner) == 1
+    c = claim(80.1, "exports", unit="percent", kind="percent", role="share")
+    check_claims([c], [by_partner], findings=[])
+    assert c.check.verdict != "contradicted"
     assert phrases_score("exports of domestic origin", "re-exports") == 0
 
 
@@ -112,6 +125,12 @@ def test_a_flow_by_partner_supports_its_figure_and_contradicts_another(claim_met
     wrong = claim(6.3e9, claim_metric, subject=pair)
     check_claims([wrong], refs, findings=[])
     assert wrong.check.verdict == "contradicted"
+
+
+def test_a_share_of_the_unemployed_is_no_unemployment_rate():
+    rate = ref(6.1, "unemployment rate", unit="percent")
+    share = claim(44.2, "unemployed", unit="percent", kind="percent", role="share")
+    assert match(share, [rate]).reference is None
 
 
 def test_a_rate_of_unemployment_is_not_the_count_of_the_unemployed():
@@ -155,3 +174,23 @@ def test_of_two_entries_a_claim_names_less_than_the_one_in_its_currency_wins():
     refs = [ref(7.3, "merchandise exports", unit="percent", id="headline"),
             ref(3.1, "merchandise exports (INR terms)", unit="percent", id="inr")]
     assert growth_checked(3.1, "cumulative value of exports, INR terms", refs) == ("supported", "inr")
+
+
+# --- what a party's rank or count says --------------------------------------------------------
+
+def test_the_top_five_parties_together_are_an_aggregate_of_their_own():
+    top5 = ref(47.0, "share of visitor arrivals, top five source countries", unit="percent", id="top5")
+    assert metric_score("visitor arrivals", top5) == 1  # names less: may support, never contradict
+    c = claim(81.0, "visitors", unit="percent", kind="percent", role="share")
+    check_claims([c], [top5], findings=[])
+    assert c.check.verdict != "contradicted"
+
+
+def test_a_count_of_the_parties_of_a_flow_is_no_figure_of_the_flow():
+    arrivals = ref(216000, "visitor arrivals", unit="count")
+    markets = claim(3, "arrival markets", unit="count", kind="count")
+    assert match(markets, [arrivals]).reference is None
+    assert match(claim(216000, "visitor arrivals", unit="count", kind="count"), [arrivals]).reference is not None
+    # a count of partners is matched by an entry that counts them
+    assert match(claim(12, "export markets", unit="count", kind="count"),
+                 [ref(12, "export markets", unit="count")]).reference is not None

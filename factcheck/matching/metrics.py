@@ -58,20 +58,31 @@ def _parties() -> tuple[frozenset, frozenset, frozenset]:
 
 
 def _by_party(heads: set[str], mods: set[str]) -> tuple[set[str], set[str]]:
-    """A flow broken down by the other party is that flow: 'the top export destination' and
-    'exports by destination' are exports (of the destination the subject names), 'the biggest
-    trade partners' trade. A party or a rank beside anything else says what it says ('market
-    value', 'the main source of revenue' stay as they are)."""
+    """A flow broken down by the other party is one series, however the party is named: 'the
+    top export destination', 'the main export partners' and 'exports by destination' are
+    exports by partner (of the partner the subject names), 'the biggest trading partners'
+    trade by partner; a rank says which partner, not which series. The breakdown stays a
+    modifier: a claim of 'exports' only may be a partner's figure. A party or a rank beside
+    anything else says what it says ('market value', 'the main source of revenue')."""
     parties, ranking, flows = _parties()
     # 'trading partners' are partners in trade
     flow = mods & flows or ({"trade"} if "trading" in mods else set())
     if heads and heads <= parties and len(flow) == 1:
-        heads = flow
-        mods = mods - heads
+        heads, mods = flow, mods - flow | heads
     if heads & flows:
-        # 'the top five sources of imports': the count of a ranking goes with it
-        mods = mods - parties - ranking - (_COUNTS if mods & ranking else frozenset())
+        if mods & parties:
+            mods = mods - parties | {"by-party"}
+        # 'the top five source countries' are an aggregate of their own ('the share of arrivals
+        # from the top five source countries'): a rank with a count stays
+        mods = mods - (ranking if not mods & _COUNTS else frozenset())
     return heads, mods
+
+
+def names_parties(metric: Optional[str]) -> bool:
+    """The head noun of a metric is the other party of a flow ('arrival markets', 'partner
+    countries', 'destinations'): a count of it counts the parties, not the flow."""
+    h = head(metric)
+    return h is not None and _norm(h) in _parties()[0]
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
