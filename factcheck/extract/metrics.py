@@ -224,17 +224,14 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # of time stands between the subject and its verb
 _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               # "Azerbaijani import, in the reporting period, increased": a time aside between commas
-              r"|\s*,\s*(?:in|during|for|over|through|throughout|as\s+(?:of|at)|up\s+to|until)\s+[^,;()\d]{0,40}?"
-              r"(?:period|months?|quarters?|half|year|(?:19|20)\d\d|" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?)\s*,"
+              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+[^,;()\d]{1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
               # "total revenue collected in the first four months": a participle of the figure first
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
-              # "exports as of August 15 this year reached": a date the figure counts up to
-              r"\s+(?:in|during|for|over|between|from|through|throughout|as\s+(?:of|at)|up\s+to|until|till)\s+(?:the\s+)?"
-              r"(?:end(?:\s+of\s+|-))?(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
+              r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
+              r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
               r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
               r"(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+|current\s+|this\s+|last\s+)?year)?|"
-              + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+"
-              + _MONTH + r")?(?:,?\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?|"
+              + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
 
@@ -1069,9 +1066,9 @@ def _worth(left: str) -> Optional[str]:
 
 
 _WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$")
-# "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
 # nouns of a figure's size alone ("a total of", "a record high of"): they name no series
 _HOW_MUCH = frozenset({"total", "sum", "tally", "record", "high", "peak", "all-time", "new"})
+# "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
 _ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _POSSESSOR = lazy(r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)[A-Z][a-z]+")
 _NOUN_OF = lazy(r"((?:[\w'’.-]+\s+){1,4})(?:of|,?\s*at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
