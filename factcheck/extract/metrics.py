@@ -528,6 +528,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if dets:
                 words = words[dets[-1] + 1:]
             np = context.clean_phrase(words) or None
+            if np is None and words and all(w.lower() in _HOW_MUCH for w in words):
+                # "coal exports reached a total of": a noun that only says how much; the
+                # subject of the verb before it names the series
+                np = _subject_of_verb(left)
+                np = None if names_no_series(np) else np  # "there were a total of"
             if np and len(owner) >= 2 and owner[-1].lower() in ("had", "has", "have") and _POSSESSOR.fullmatch(owner[-2]) \
                     and not context.subjects(owner[-2]):
                 # "Wallonia had a population of": the series is the named possessor's (a
@@ -1061,6 +1066,8 @@ def _worth(left: str) -> Optional[str]:
 
 
 _WITH_FOR = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?:with|for)\s+(?:[a-z]+\s+){0,2}$")
+# nouns of a figure's size alone ("a total of", "a record high of"): they name no series
+_HOW_MUCH = frozenset({"total", "sum", "tally", "record", "high", "peak", "all-time", "new"})
 # "a surplus of N", "stood at N": cheap to ask of the last words, costly to match with the noun
 _ENDS_OF_AT = lazy(r"\b(?:of|at)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _POSSESSOR = lazy(r"(?!(?:It|They|He|She|We|This|That|These|Those|There)\b)[A-Z][a-z]+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import item_of_flow, metric_keys, metric_score, reference_heads, unstated
+from factcheck.matching.metrics import item_of_flow, metric_keys, metric_score, names_parties, reference_heads, unstated
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -88,7 +88,11 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     near: list[tuple[int, Reference]] = []  # references that only may be the claim's
     metric_of: dict[str, int] = {}
     claim_head = head(claim.metric)
+    # "the three arrival markets": a count of the parties of a flow is no figure of the flow
+    counts_parties = claim.kind in (Kind.COUNT.value, Kind.ORDINAL.value) and names_parties(claim.metric)
     for ref in _candidates(claim, references):
+        if counts_parties and not names_parties(ref.metric):
+            continue
         if ref.role in ("start_year", "end_year") and claim.kind != Kind.YEAR_RANGE.value:
             continue  # dates are checked by the `dates` consistency rule
         s = metric_score(claim.metric, ref)

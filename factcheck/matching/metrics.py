@@ -31,14 +31,15 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
 
     table = lexicon.load("metric_words")
     same: dict[str, str] = {}
-    for group in table.get("same", []):
+    for group in [*table.get("same", []), *table.get("alike", [])]:
         for w in group:
             same[str(w)] = str(group[0])
     # a country's adjective names its subject, not another series ("Latvian foreign trade turnover")
     demonyms = frozenset(d.lower() for d in lexicon.load("demonyms") if " " not in d)
     places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
                        if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n) | demonyms
-    return frozenset(table.get("neutral", ())), frozenset(table.get("role", ())), same, places
+    neutral = frozenset(table.get("neutral", ())) | frozenset(table.get("counted", ()))
+    return neutral, frozenset(table.get("role", ())), same, places
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +48,60 @@ def _multiword_places() -> list[str]:
     return sorted((p for p in _metric_lexicon()[3] if " " in p), key=len, reverse=True)
 
 
-_SIGN = {"surplus": "+", "deficit": "-", "gap": "-"}
+@functools.lru_cache(maxsize=1)
+def _parties() -> tuple[frozenset, frozenset, frozenset]:
+    """metric_words `parties:`, `ranking:` and `party_flows:`, in canonical forms."""
+    from factcheck.extract import lexicon
+
+    table = lexicon.load("metric_words")
+    return tuple(frozenset(_norm(w) for w in table.get(k) or ()) for k in ("parties", "ranking", "party_flows"))
+
+
+def _by_party(heads: set[str], mods: set[str]) -> tuple[set[str], set[str]]:
+    """A flow broken down by the other party is one series, however the party is named: 'the
+    top export destination', 'the main export partners' and 'exports by destination' are
+    exports by partner (of the partner the subject names), 'the biggest trading partners'
+    trade by partner; a rank says which partner, not which series. The breakdown stays a
+    modifier: a claim of 'exports' only may be a partner's figure. A party or a rank beside
+    anything else says what it says ('market value', 'the main source of revenue')."""
+    parties, ranking, flows = _parties()
+    # 'trading partners' are partners in trade
+    flow = mods & flows or ({"trade"} if "trading" in mods else set())
+    if heads and heads <= parties and len(flow) == 1:
+        heads, mods = flow, mods - flow | heads
+    if heads & flows:
+        if mods & parties:
+            mods = mods - parties | {"by-party"}
+        # 'the top five source countries' are an aggregate of their own ('the share of arrivals
+        # from the top five source countries'): a rank with a count stays
+        mods = mods - (ranking if not mods & _COUNTS else frozenset())
+    return heads, mods
+
+
+def names_parties(metric: Optional[str]) -> bool:
+    """The head noun of a metric is the other party of a flow ('arrival markets', 'partner
+    countries', 'destinations'): a count of it counts the parties, not the flow."""
+    h = head(metric)
+    return h is not None and _norm(h) in _parties()[0]
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+# A sale or a purchase across the border is an export or an import ('foreign sales of
+# hydrocarbons', 'export sales', 'external purchases'); a domestic one is neither
+_ACROSS = frozenset({"export", "import", "foreign", "oversea", "external"})
+_TRADED_AS = {"sale": "export", "purchase": "import"}
+# 'foreign exchange purchases' buy money, not goods
+_MONEY_OF = frozenset({"exchange", "currency", "fx"})
+
+# the currency a change is measured in ("in USD terms", "in yuan terms", "in local currency terms")
+_TERMS_OF = {"usd": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "cny": "cny", "rmb": "cny", "yuan": "cny",
+             "renminbi": "cny", "eur": "eur", "euro": "eur", "euros": "eur", "jpy": "jpy", "yen": "jpy", "gbp": "gbp",
+             "sterling": "gbp", "pound": "gbp", "inr": "inr", "rupee": "inr", "local currency": "local", "local": "local"}
+_IN_TERMS = re.compile(r"(?:\bin\s+)?(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(_TERMS_OF, key=len, reverse=True))
+                       + r")[\s-]+terms\b")
+
+_SIGN = {"surplus": "+", "deficit": "-", "gap": "-", "surpluses": "+", "deficits": "-", "gaps": "-"}
 _POLARITY = {"negative": "-", "positive": "+"}  # the sign of a balance ("a negative trade balance")
 # "export earnings", "receipts in remittances": a flow's takings are that flow
 _TAKINGS_OF = frozenset({"export", "import", "remittance"})
@@ -124,7 +178,33 @@ def metric_keys(text: Optional[str]) -> tuple[MetricKey, ...]:
     if ":" in text:
         outer, _, inner = text.rpartition(":")
         readings.append(f"{inner.strip()} {outer.strip()}")
+    readings += _other_readings(text)
     return tuple(k for k in (metric_key(r) for r in readings) if k is not None)
+
+
+# "cocoa output", "mining industry output": the output of a named product or industry is its
+# production (the economy's 'output' alone, or 'economic output', is GDP, as `same:` reads it)
+_OUTPUT_OF = re.compile(r"\b(?!(?:economic|economy|national|domestic|total|overall|real|nominal|gross|aggregate|"
+                        r"the|a|its|their)\b)([a-z][\w-]*)\s+outputs?\b", re.I)
+# "passenger arrivals" are passengers (metric_words `phrase:`), and arrivals of passengers
+_PASSENGER_ARRIVALS = re.compile(r"\bpassenger\s+(arrivals?)\b", re.I)
+# "food inflation", "consumer price inflation": the price growth of the named group
+_INFLATION_OF = re.compile(r"^(?P<group>.*?[a-z].*?)\s+inflation\b(?P<rest>.*)$", re.I)
+
+
+def _other_readings(text: str) -> list[str]:
+    """Other readings of a metric phrase that a statistics office and a reporter word
+    differently: 'X output' is also 'X production', 'passenger arrivals' also 'arrivals of
+    passengers', 'food inflation' also 'food' with inflation for its measure."""
+    out = []
+    if _OUTPUT_OF.search(text):
+        out.append(_OUTPUT_OF.sub(lambda m: f"{m.group(1)} production", text))
+    if _PASSENGER_ARRIVALS.search(text):
+        out.append(_PASSENGER_ARRIVALS.sub(lambda m: f"{m.group(1)} of passengers", text))
+    inflation = _INFLATION_OF.match(text)
+    if inflation and ":" not in text:
+        out.append(f"{inflation.group('group')}{inflation.group('rest')}, inflation")
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -140,6 +220,9 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         if multi in t:
             t = t.replace(multi, " ")
     t = re.sub(r"'s\b", "", t)
+    # "exports growth in USD terms" and "in CNY terms" are two series: the currency a change is
+    # measured in is kept, as one word (the currency alone stays neutral: a level's unit says it)
+    t = _IN_TERMS.sub(lambda m: f", terms-{_TERMS_OF[m.group(1)]},", t)
     # "imported goods" are goods imports, "exported cars" car exports
     t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
     for word, pattern, replacement in _phrases():
@@ -211,6 +294,11 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     if heads == {"revenue"} and len(mods & _TAKINGS_OF) == 1:
         heads = set(mods & _TAKINGS_OF)
         mods -= heads
+    if len(heads) == 1 and next(iter(heads)) in _TRADED_AS and mods & _ACROSS and not mods & _MONEY_OF:
+        flow = _TRADED_AS[next(iter(heads))]
+        if not mods & _ACROSS - {flow, "foreign", "oversea", "external"}:  # not 'import sales'
+            heads, mods = {flow}, mods - _ACROSS
+    heads, mods = _by_party(heads, mods)
     sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
     if heads == {"balance"}:
         sign |= {_POLARITY[w] for w in mods & _POLARITY.keys()}
@@ -312,8 +400,9 @@ def unstated(claim_metric: Optional[str], ref: Reference) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _unstated(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
-    counts = [len(rk.mods - ck.heads - ck.mods) for ck in metric_keys(claim_metric)
-              for phrase in phrases for rk in metric_keys(phrase)]
+    # and a currency the claim measures its change in that the reference does not state
+    counts = [len(rk.mods - ck.heads - ck.mods) + sum(1 for m in ck.mods - rk.mods if m.startswith("terms-"))
+              for ck in metric_keys(claim_metric) for phrase in phrases for rk in metric_keys(phrase)]
     return min(counts, default=0)
 
 
@@ -339,6 +428,11 @@ def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     if not (cm & {"+", "-"}) or not (rm & {"+", "-"}):
         cm -= {"+", "-"}
         rm -= {"+", "-"}
+    # so is a change whose currency one side leaves unsaid: only two currencies stated differ
+    ct, rt = {m for m in cm if m.startswith("terms-")}, {m for m in rm if m.startswith("terms-")}
+    if not ct or not rt:
+        cm -= ct
+        rm -= rt
     if cm == rm:
         return 3
     extra_c, extra_r = cm - rm, rm - cm
