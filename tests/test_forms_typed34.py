@@ -70,3 +70,23 @@ def test_thousands_before_a_unit_or_a_year_are_not_joined():
     assert got["8 thousand"][0] == 8000
     got = _read("Arrivals rose by 9 thousand, 450 of them by sea.")
     assert got["9 thousand"][0] == 9000 and got["450"][0] == 450
+
+
+# a change noun governs every amount its "respectively" pairs off
+
+def _roles(text: str) -> dict[str, str]:
+    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01")
+    return {c.surface: c.role for c in extract(article)}
+
+
+def test_a_change_noun_governs_amounts_of_two_units_paired_by_respectively():
+    got = _roles("Timber sales came to EUR 80 million, a rise of EUR 6.5 million and 12,000 cubic metres "
+                 "respectively on the year before.")
+    assert got["EUR 6.5 million"] == "change" and got["12,000 cubic metres"] == "change"
+
+
+def test_amounts_without_respectively_or_change_noun_keep_their_own_role():
+    got = _roles("The rise of $4 million and 200 tonnes in total shipments was recorded.")
+    assert got["200 tonnes"] == "level"
+    got = _roles("Sales reached $5 million and 3,000 units respectively in May and June.")
+    assert got["3,000 units"] == "level"
