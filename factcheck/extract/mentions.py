@@ -158,6 +158,9 @@ def _spaced_unit(sentence: str, end: int) -> bool:
 
 _CODE_AFTER = re.compile(r"[ \t]+(?:zip|post(?:al)?|area|postcode|pin|dialling|dialing|country)[ \t]*codes?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages?\s+of)\s+(?:between\s+)?$", re.I)  # "aged between 15 and 64"
+# the units after "thousand" in a number spoken in parts: three digits, no unit, scale or figure of their own
+_THOUSAND_UNITS_REST = re.compile(r"[ \t]+(\d{3})(?![\d.,%/:-])"
+                                  r"(?!\s*(?:per|percent|million|billion|thousand|and\s+\d)\b)")
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3}(?:\.\d+)?)[ \t]+(million|thousand)\b", re.I)
 # a figure set off on both sides: ", i.e. over a third,", "(nearly half)", "— about a quarter —"
 _SET_OFF_BEFORE = re.compile(r"(?:[,(]|\s[–—])\s*(?:(?:i\.\s?e\.|or|that\s+is|namely)\s*,?\s*)?$")
@@ -660,6 +663,11 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
 
 
 _LETTER_STOP_END = lazy(r"[A-Za-z]\.$")
+# a lower-case word run into a percentage by a lost space ("representing32.4 percent of GDP",
+# "exports rose24.3 percent", "stood at13%"): the word is no name, as names glued to their
+# numbers ("G20", "COVID19", "A320") start with a capital and take no per cent
+_LOWER_WORD_END = lazy(r"(?:^|[\s(])[a-z]{2,}$")
+_PERCENT_GLUED_AFTER = lazy(r"\s?(?:%|per\s?cent\b|percent\b)")
 # the closing bracket of a list item's number at the start of its line, before the item
 _ENUMERATOR_AFTER = lazy(r"\)[ \t]+(?=[A-Z])")
 _LEADING_ZERO = lazy(r"0\d+")
@@ -825,7 +833,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, surface_start = CURRENCY_PREFIXES[_ASCII_FOLD[folded.group(1)]], folded.start()
         if currency is None:
             currency = "CNY" if has.get("yuan") else "JPY"
-    elif left[-1:].isascii() and left[-1:].isalpha() or _LETTER_STOP_END.search(left[-2:]):
+    elif (left[-1:].isascii() and left[-1:].isalpha() or _LETTER_STOP_END.search(left[-2:])) \
+            and not (_LOWER_WORD_END.search(left[-20:]) and _PERCENT_GLUED_AFTER.match(right)):
         return None  # glued to letters: G20, H1, A320, ID.4
     if not word_number and _LEADING_ZERO.fullmatch(raw):
         return None  # "0401", "007": a code, not a quantity
@@ -918,6 +927,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             compound_rest = (parse_digits(rest.group(1)) * scale_value(rest.group(2)),
                         digits_precision(rest.group(1), scale_value(rest.group(2))))
             pos = rest.end()
+        elif ok and word.lower() == "thousand" and raw.isdigit() and not compound_rest \
+                and (units := _THOUSAND_UNITS_REST.match(sentence, pos)) is not None \
+                and match_physical_unit(sentence, units.end()) is None:
+            # "637 thousand 700 unemployed": thousands, then the units, spoken as one number
+            compound_rest = (float(units.group(1)), 1.0)
+            pos = units.end()
     elif not word_number and currency is not None and _SPACED_MILLIONS.match(sentence, end):
         scale, has_scale, pos = 1e6, True, end + 2  # "short by nearly $17 m" (a headline): millions
     elif not word_number and _BILLIONS_B.match(sentence, end) \

@@ -6,7 +6,9 @@ News also puts it in the subject the figure is predicated of, or after a convers
 - "Average expenditure per tourist was $598", "cases per 100,000 people rose to 45";
 - "average hourly earnings rose by 4 cents to $25.25", "a daily arrival average of 5,159";
 - "the average room rate rose 1.2 per cent to S$221" (a hotel's rates are per room-night);
-- "(8 trillion rubles, or $87.3 bln, per year)", "€120 ($130) a head": one rate, twice.
+- "(8 trillion rubles, or $87.3 bln, per year)", "€120 ($130) a head", "€191 per kilogram
+  (about US$204)": one rate, twice;
+- "USD 78.8 per ton last year while it increased to USD 85.0": the same price, later.
 
 The subject's denominator reaches the first money, count or measure after it with no other
 number between, and the figures chained to that one by a change or comparison ("rose by 4
@@ -48,6 +50,8 @@ _SUBJECT_STOP = lazy(r"[;]|\b(?:while|whereas|but|respectively|which|who)\b", re
 _STOP = lazy(r"[;]|\b(?:and|while|whereas|but|respectively|which|who)\b", re.I)
 _KEEP_UNIT = (K.PERCENT, K.PERCENTAGE_POINT)
 _CONVERSION_GAP = lazy(r"\s*(?:,\s*or|\(|/)\s*")
+# a rate's figure and its conversion in brackets, nothing between ("Rs 300 per kg (about $3.6)")
+_CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?")
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
@@ -76,7 +80,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
     _benchmark_price(sentence, mentions)
-    if "," in sentence and any(m.info.get("per") for m in mentions):
+    if any(m.info.get("per") for m in mentions):
         _own_rate_compared(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
@@ -195,6 +199,14 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
 # "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95", "US$2.50 per kg, higher than US$2.03"
 _SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|than\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+# the same price's later level, its subject a pronoun or none: "USD 78.8 per ton last year, while it
+# increased to USD 85.0", "Rs 40 a litre in May, rising to Rs 46"
+_LATER_LEVEL = lazy(r"(?:\s+(?:in\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|"
+                    r"October)|last\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago)))?\s*,?\s*"
+                    r"(?:(?:while|and|but|before)\s+(?:it|they|the\s+price|prices?)\s+(?:has\s+|had\s+|have\s+)?)?"
+                    r"(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|slipped|eased|rising|"
+                    r"increasing|climbing|jumping|falling|dropping|declining|decreasing|slipping|easing)\s+to\s+"
+                    r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
 
 
@@ -207,7 +219,7 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
         gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
-        if gap and _COMPARISON_WORD.search(gap.group(0)):
+        if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start):
             _give(b, per)
 
 
@@ -390,6 +402,10 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
             continue  # ("$262 million, or 27 cents a share" is a profit and its rate, not a conversion)
         if b.info.get("per") and not a.info.get("per") and _takes_denominator(a):
             _give(a, b.info["per"])  # "€120 ($130 a head)"
+            continue
+        if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and _CONVERSION_OPENS.fullmatch(
+                sentence, a.end, b.start):
+            _give(b, a.info["per"])  # "€191 per kilogram (about US$204)": the same price, converted
             continue
         close = _AFTER_CONVERSION.match(sentence, b.end)
         per = per_unit(sentence, close.end()) if close else None

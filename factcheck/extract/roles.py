@@ -641,6 +641,10 @@ _LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
 _COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
+_AND_GAP = re.compile(r"\s*,?\s*and\s+")
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
 def list_roles(claims: list[Claim]) -> None:
     """A list of percentages shares its predicate ('growth … is estimated to be 3 percent, 3
     percent, 5.1 percent and 4.3 percent respectively', 'grow at 2.5% in 2025, 1.6% in 2026',
@@ -694,6 +698,13 @@ def list_roles(claims: list[Claim]) -> None:
         # "rose the most in Russia (by 36%), followed by the Dutch (26%)": bracketed growths too
         percents = c.role == R.RATE and p.role == R.GROWTH and c.kind == K.PERCENT \
             and _BRACKET_CLOSE.match(p.sentence, _local(p)[1])
+        if amounts and c.unit != p.unit and _AND_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]) \
+                and _RESPECTIVELY_AFTER.match(c.sentence, _local(c)[1]):
+            # "the increase of USD 309.2 million and 1.4 million tons respectively": the change
+            # noun governs every amount its "respectively" pairs off, in whatever unit
+            c.role, c.direction = p.role, p.direction
+            c.context["change"] = p.context.get("change") or p.direction
+            continue
         if not (amounts or percents) or c.unit != p.unit:
             continue
         if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
