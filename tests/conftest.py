@@ -45,6 +45,23 @@ def extracted(text: str, date: str | None, *args, **kw) -> list:
     return extract(article_of(text, date), *args, **kw)
 
 
+def checked(text: str, date: str | None) -> list:
+    """The claims factcheck extracts from `text` (an article dated `date`), checked with no
+    reference values: each carries the consistency rules' verdict."""
+    from factcheck.check import check_claims
+    from factcheck.extract import extract
+
+    article = article_of(text, date)
+    claims = extract(article)
+    check_claims(claims, [], article)
+    return claims
+
+
+def inconsistent(text: str, date: str | None) -> set[str]:
+    """The surfaces of the claims of `text` that the consistency rules flag."""
+    return {c.surface for c in checked(text, date) if c.check.verdict == "inconsistent"}
+
+
 def frames_by_surface(text: str, date: str | None, *args, **kw) -> dict:
     """The claims factcheck extracts from `text` (an article dated `date`), by surface: what
     the frame tests read a sentence of their own with."""

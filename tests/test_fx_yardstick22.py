@@ -3,17 +3,12 @@ one the article's other conversions of the pair agree with (our own sentences)."
 
 from __future__ import annotations
 
-from factcheck.extract import extract
-from factcheck.check import check_claims
 
-from conftest import article_of
+from conftest import inconsistent
 
 
 def _inconsistent(text: str) -> set[str]:
-    article = article_of(text, "2024-05-14")
-    claims = extract(article)
-    check_claims(claims, [], article)
-    return {c.surface for c in claims if c.check.verdict == "inconsistent"}
+    return inconsistent(text, "2024-05-14")
 
 
 def test_the_pair_that_agrees_with_the_rest_of_the_article_is_not_the_suspect():

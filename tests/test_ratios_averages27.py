@@ -4,18 +4,14 @@ between two stated figures; a daily or monthly average of a total over its span.
 
 from __future__ import annotations
 
-from factcheck.check import check_claims
 from factcheck.extract import extract
 from factcheck.relations import analyse
 
-from conftest import article_of
+from conftest import article_of, inconsistent
 
 
 def _inconsistent(text: str, date: str = "2023-05-20") -> set[str]:
-    article = article_of(text, date)
-    claims = extract(article)
-    check_claims(claims, [], article)
-    return {c.surface for c in claims if c.check.verdict == "inconsistent"}
+    return inconsistent(text, date)
 
 
 def _confirmed(text: str, rule: str, date: str = "2023-05-20") -> list[set[str]]:

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
 from factcheck.extract.metrics import tidy_metric
 from factcheck.extract.numbers import garbled_figure
-from factcheck.models import Article
-from factcheck.check import check_claims
+
+from conftest import checked, inconsistent
 
 
 def _claims(text: str, date: str = "2024-05-14"):
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    claims = extract(article)
-    check_claims(claims, [], article)
-    return claims
+    return checked(text, date)
 
 
 def _inconsistent(text: str, date: str = "2024-05-14") -> set[str]:
-    return {c.surface for c in _claims(text, date) if c.check.verdict == "inconsistent"}
+    return inconsistent(text, date)
 
 
 def _by_surface(text: str, date: str = "2024-05-14") -> dict:

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check import check_claims
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import inconsistent
 
 
 def _inconsistent(text: str) -> set[str]:
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-14")
-    claims = extract(article)
-    check_claims(claims, [], article)
-    return {c.surface for c in claims if c.check.verdict == "inconsistent"}
+    return inconsistent(text, "2024-05-14")
 
 
 _TABLE = ("The Ministry of Finance published the draft budget for the fiscal year 2015 on Monday.\n\n"

@@ -6,22 +6,18 @@ to the amount recorded in Q3"), and a balance struck after an item its sides do 
 
 from __future__ import annotations
 
-from factcheck.check import check_claims
-from factcheck.extract import extract
 from factcheck.matching import words
-from factcheck.models import Article
 from factcheck.relations.graph import series_words
+
+from conftest import checked, inconsistent
 
 
 def _claims(text: str, date: str = "2024-05-14"):
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    claims = extract(article)
-    check_claims(claims, [], article)
-    return claims
+    return checked(text, date)
 
 
 def _inconsistent(text: str, date: str = "2024-05-14") -> set[str]:
-    return {c.surface for c in _claims(text, date) if c.check.verdict == "inconsistent"}
+    return inconsistent(text, date)
 
 
 # --- one series named two ways ------------------------------------------------------------
