@@ -149,7 +149,8 @@ def catalogue() -> Catalogue:
 # A unit token: letters (with a degree sign, micro sign, superscripts, and '/' '.' '-'
 # joining parts: "km/h", "m.p.h.", "lb-ft"), or a bare symbol character.
 _TOKEN = re.compile(r"(?:°\s?)?[^\W\d_](?:[^\W\d_]|[²³]|[./-](?=[^\W\d_]))*\.?|[°%‰′″]")
-_SEPARATOR = re.compile(r"[ \t]?-?(?=\S)|[ \t]")
+# one space or a run of them (a no-break or thin space too), a hyphen, or both ("3.1  million tonnes")
+_SEPARATOR = re.compile(r"[^\S\n]*-?(?=\S)|[^\S\n]+")
 
 
 def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
