@@ -108,18 +108,3 @@ def test_a_unit_symbol_in_its_own_case_or_in_capitals_stays_a_unit():
     assert _read("Wind reached 25 mps on the coast in 2020.")["25 mps"][1] == "meter / second"
     assert _read("Gusts of 30 MPS were measured in 2020.")["30 MPS"][1] == "meter / second"
 
-
-# --- a stay's length in nights -----------------------------------------------------------------
-
-def test_a_stays_length_in_nights_is_a_duration():
-    got = _read("The average length of stay of the visitors in January was 10.6 nights compared to 10.8 nights a year "
-                "before. Guests stayed an average of 3.2 nights.")
-    assert got["10.6 nights"] == (10.6, "night")
-    assert got["10.8 nights"] == (10.8, "night")
-    assert got["3.2 nights"] == (3.2, "night")
-
-
-def test_nights_spent_counted_in_millions_or_without_a_stay_stay_counts():
-    got = _read("Visitors spent 1.7 million nights in hotels in May. The festival ran for 4 nights in 2024.")
-    assert got["1.7 million nights"] == (1.7e6, "count")
-    assert got["4 nights"] == (4.0, "count")

@@ -674,7 +674,6 @@ _LEADING_ZERO = lazy(r"0\d+")
 _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
-_STAY_BEFORE = lazy(r"\b(?:stay(?:s|ed|ing)?|sojourns?)\b", re.I)  # a visit's length, in nights
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
 _INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
 # the verb or preposition that puts an index at a level, right before the figure
@@ -1228,12 +1227,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             if counted and not compound and not info.get("partitive") and not info.get("tally") \
                     and not info.get("elliptical") and not info.get("elided") and not measured:
                 pos += len(re.match(r"\s+", sentence[pos:]).group(0)) + len(counted)
-            if counted and not has_scale and counted.lower() in ("nights", "night") \
-                    and _STAY_BEFORE.search(left, max(0, len(left) - 120)):
-                # "the average length of stay was 10.6 nights", "guests stayed 3 nights": how
-                # long a stay lasts, a duration in nights ("1.7 million nights" spent stay counted)
-                unit, kind, counted = "night", K.DURATION, None
-            elif counted and not compound and _INDEX_POINTS.fullmatch(counted):
+            if counted and not compound and _INDEX_POINTS.fullmatch(counted):
                 # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
                 # level or change, in its own points (percentage points were read above)
                 unit, kind, counted = "point", K.MEASURE, None
