@@ -149,7 +149,11 @@ def catalogue() -> Catalogue:
 # A unit token: letters (with a degree sign, micro sign, superscripts, and '/' '.' '-'
 # joining parts: "km/h", "m.p.h.", "lb-ft"), or a bare symbol character.
 _TOKEN = re.compile(r"(?:°\s?)?[^\W\d_](?:[^\W\d_]|[²³]|[./-](?=[^\W\d_]))*\.?|[°%‰′″]")
-_SEPARATOR = re.compile(r"[ \t]?-?(?=\S)|[ \t]")
+# capitals and a lower-case plural "s": an acronym's plural ("313 MPs", "40 NGOs"), never a
+# symbol read in another case ("mps", metres per second)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# one space or a run of them (a no-break or thin space too), a hyphen, or both ("3.1  million tonnes")
+_SEPARATOR = re.compile(r"[^\S\n]*-?(?=\S)|[^\S\n]+")
 
 
 def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
@@ -205,7 +209,8 @@ def read_unit(text: str, pos: int) -> Optional[tuple[int, CatalogueUnit]]:
                         (not glued_only.get(key) or glued):
                     return stop, entry
             entry = cat.symbols.get(candidate) or (cat.symbols_folded.get(candidate.lower())
-                                                    if len(candidate) >= 3 or candidate.isupper() else None)
+                                                    if (len(candidate) >= 3 or candidate.isupper())
+                                                    and not _ACRONYM_PLURAL.fullmatch(candidate) else None)
             if entry is None:
                 continue
             if candidate not in cat.symbols and len(candidate) < 3 and re.match(r"\s+[a-z]+s\b", text[stop:]):

@@ -21,7 +21,7 @@ from factcheck.extract.conventions import article_conventions  # noqa: F401 (cla
 from factcheck.extract.joins import implied_percents, joined_amounts
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
+    BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
@@ -124,13 +124,13 @@ _SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])(?:(?<=\([-−�
 # ("RO 9,463.4 million", "JD 741 million"): see _spaced_prefix_ok
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _CURRENCY_BEFORE = lazy(
-    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX})\s?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
+    rf"(?<![A-Za-z])(?:(?P<cur>{CURRENCY_PREFIX}){GAP}?|(?P<gcur>{GLUED_CURRENCY_PREFIX})(?P<gsp> )?)$")
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
-_MONEY_SCALE_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd|mld)\b|\s?mill\.", re.I)
+_MONEY_SCALE_AFTER = re.compile(rf"{GAP}?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd|mld)\b|{GAP}?mill\.", re.I)
 _GLUED_SCALE_AFTER = re.compile(r"(?-i:m|b|k)\b(?![-'’])")  # "M250m", "D35b": a glued scale letter
 class _CountedCompound:
     """'-member', '-cylinder', ' page document': a compound modifier that counts (lexicon/units.yaml)."""
@@ -184,18 +184,18 @@ _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
-    rf"(?:[\s-]?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|\s?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|\s?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:(?:{GAP}|-)?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|{GAP}?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|{GAP}?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
-    r"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|[\s-]?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b|(?-i:\s?p\.\s?p\.)))"
+    rf"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|(?:{GAP}|-)?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b|(?-i:{GAP}?p\.\s?p\.)))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
-    r"|(?P<pct>\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)\b|(?-i:\s?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
+    rf"|(?P<pct>{GAP}?%|(?:{GAP}|-)?(?:per[\s-]?cent|percent|pct)\b|(?-i:{GAP}?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
     # "147.7-billion-kwacha total", "a 5-billion-dollar deal": the hyphenated attributive form too
-    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:\s(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|\s?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:{GAP}(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|{GAP}?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
-    r"|(?P<times>\s?(?:times|x)\b)"
+    rf"|(?P<times>{GAP}?(?:times|x)\b)"
     r"|(?P<fold>\s?-?fold\b)"
     r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
     r"fiscal|financial|additional|extra|working|business|trading))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
@@ -689,7 +689,7 @@ _LISTED_WITH_PERCENT = lazy(r"\s*,?\s*(?:and|or)\s+\d[\d.,]*\s?(?:%|per\s?cent\b
 _RANKED_BEFORE = lazy(r"\b(?:rank(?:ed|s|ing)?|position(?:ed)?|plac(?:ed|es)|score[sd]?)\b", re.I)  # a rank, a score
 _INDEX_POINT_CHANGE = lazy(r"(\s?-?point)(?:\s+or\s+[\w\s.-]{1,30}?)?\s+(?:increase|decrease|rise|fall|drop|decline|gain|"
                            r"jump|loss|slide|climb|advance|dip|slump)s?\b", re.I)
-_POINTS_AFTER = lazy(r"(?:age)?\s?points?\b", re.I)
+_POINTS_AFTER = lazy(rf"(?:age)?{GAP}?points?\b", re.I)
 _HYPHEN_WORD = lazy(r"-(?!year|month|day|week|old)[A-Za-z]")
 
 
@@ -739,6 +739,46 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
 
 
+# A currency's name printed before its figure, as a sign ("Lek 25 billion", "Birr 3 million",
+# "Rupees 200 crore", "Kwacha 40"): the names a figure is read with after it (lexicon/money.yaml
+# names and the shared families), each a word of its own (not "Kč", "DA", "TL": symbols, which
+# the prefixes list where they print before a figure); case is the name's own, as after a figure.
+_NAME_PREFIX = lazy(rf"(?<![\w$€£¥₹'’-])(?P<name>(?:{CURRENCY_NAME}))[ \t\u00a0]$", re.I)
+# the name closes an amount before it ("5 billion euros 20 percent more"): no sign of the next
+_AMOUNT_BEFORE_NAME = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|b|k))\s*$", re.I)
+_SHORT_NAME = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+)*")  # a word, not a symbol
+
+
+def _name_before(sentence: str, left: str, end: int, raw: str, value: float, has: dict) -> Optional[tuple[str, int]]:
+    """(currency, where its name starts) where a currency's name stands right before the
+    figure as its sign does. Not where a name closes an amount before it, nor before a figure
+    that reads as something else: a percentage, points, a span of time, a unit ("the lek 2 %"
+    is a change of the lek), a year or a small whole number with no scale word ("Euro 2020",
+    "Euro 6": a tournament, an emission standard); a name in lower case, only before a scale
+    word ("rupees 200 crore"), as a noun is no sign ("the yuan 6.9 to the dollar")."""
+    if not left or left[-1] not in " \t\u00a0" or not left[-2:-1].isalpha():
+        return None  # the cheap test first: a word, then one space
+    m = _NAME_PREFIX.search(left, max(0, len(left) - 40))
+    if m is None or not _SHORT_NAME.fullmatch(m.group("name")):
+        return None
+    if _AMOUNT_BEFORE_NAME.search(left, max(0, m.start() - 14), m.start()):
+        return None
+    sm = _SCALE_AFTER.match(sentence, end)
+    scaled = sm is not None and bool(sm.group("sw") or sm.group("sa2") or sm.group("sa3"))
+    pos = sm.end() if scaled else end
+    name = m.group("name")
+    if not scaled and (name[0].islower() or exclusions.is_year(value, raw)
+                       or value < 10 and raw.isdigit()):
+        return None
+    tm = _TAIL.match(sentence, pos)
+    if tm and not (tm.group("cur") or tm.group("sub")) or (match_physical_unit(sentence, pos) if not tm else None):
+        return None
+    code = _name_code(name, has, scaled, scaled and sm.group("sw") is not None)
+    if not code or code == "GBP?" or len(code) != 3:
+        return None
+    return code, m.start("name")
+
+
 # _cardinal's own patterns, compiled once (it runs for every figure)
 _NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s$")
 _WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
@@ -748,7 +788,7 @@ _PERCENT_WORD_AFTER = re.compile(r"\s+(?:percent|per|points?)\b")
 _WORD_BEFORE_DASH = re.compile(r"[A-Za-z]\s$")
 _RATE_THEN_COMPARATIVE = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent|pct)\b)\s+(?:higher|more|up|above|greater|larger|bigger)\b",
                                     re.I)
-_SCALE_WORD_AFTER = re.compile(rf"\s?(?:{SCALE_WORD}|{SCALE_ABBR})\b", re.I)
+_SCALE_WORD_AFTER = re.compile(rf"{GAP}?(?:{SCALE_WORD}|{SCALE_ABBR})\b", re.I)
 _OF_DETERMINER_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|these|those)\b")
 _BILLIONS_B = re.compile(r" B\b")
 _UNIT_AFTER_ONE = re.compile(r"[\s-]+(?:per|percent|percentage|pct|dollars?|euros?|pounds?|yuan|yen|"
@@ -827,6 +867,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         elif currency in SHARED_CURRENCIES:  # "Rs", "Dh": the rupee or dirham of the article's country
             currency = has["shared"].code(currency)
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
+    elif not word_number and sign_m is None and (named := _name_before(sentence, left, end, raw, value, has)):
+        currency, surface_start = named  # "Lek 25 billion", "Birr 3 million": a name as the sign
     elif (folded := _ASCII_FOLDED_SIGN.search(left, max(0, len(left) - 4))) and not word_number and (
             "." in raw or "," in raw or _SCALE_WORD_AFTER.match(right)):
         # "PS2.7m", "Y=28,030": "£" and "¥" as an ASCII-folding feed prints them (never "PS5")

@@ -165,6 +165,11 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _LEXICON_SCALES["factors"].i
 # Indian headline shorthand: "₹1.17L-cr", "Rs 2.5 lakh cr" (lakh crore).
 # The plural after a figure ("USD 2.459 millions", "3 billions") is the scale in copy from
 # languages that inflect it (French, Spanish, Portuguese); without a figure it is a magnitude.
+# The white space between a figure and its scale word or unit: one character of any white
+# space (a no-break or thin space too), or a run of spaces and tabs, as pages that justify
+# or paste their copy print it ("US$75.8  million", "3.1\u00a0\u00a0million tonnes"). The text
+# is never normalised (claims' spans are offsets into it): the patterns allow the run.
+GAP = r"(?:[^\S\n]{2,}|\s)"
 SCALE_WORD = r"(?:lakh[- ]crores?|lakh[- ]cr\b|(?-i:L)[- ]?cr(?:ore)?\b|hundred(?!s)|thousand|millions?|milliards?|billions?|trillions?|quadrillions?|lakhs?|lacs?|crores?)"
 SCALE_ABBR = r"(?:mn|mln|mil|bn|bln|bil|tn|trn|trln|tril|tln|tr|cr|m|b|k)"
 
@@ -232,7 +237,7 @@ POINTS_WORD = (
     r"(?:\s?percentage[- ]points?|\s?percent(?:age)?[- ]pts?\b|\s?pct[- ]points?|\s?pct\s?pts?|"
     r"\s?pp\b|\s?ppts?\b|\s?points?\b)"
 )
-BASIS_POINTS_WORD = r"(?:[\s-]?basis[- ]points?|\s?bps?\b)"
+BASIS_POINTS_WORD = rf"(?:(?:{GAP}|-)?basis[- ]points?|{GAP}?bps?\b)"
 
 # --- parsing ----------------------------------------------------------------
 

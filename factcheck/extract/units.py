@@ -37,7 +37,7 @@ def _news_units() -> list[tuple[str, str, float]]:
 def _news_unit_re() -> re.Pattern:
     units = _news_units()
     return re.compile(
-        r"(?:[ \t]|-(?=[^\W\d_]))?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
+        r"(?:[^\S\n]+|\s|-(?=[^\W\d_]))?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(units)) + r")(?![\w-])", re.I)
 
 
 def physical_units() -> list[tuple[str, str, float]]:
@@ -53,7 +53,7 @@ def match_physical_unit(text: str, pos: int) -> Optional[UnitMatch]:
         for i, (_, name, factor) in enumerate(_news_units()):
             if m.group(f"u{i}"):
                 return UnitMatch(m.end(), name, factor, "")
-    if pos >= len(text) or not (text[pos].isalpha() or text[pos] in " \t-°µ%‰"):
+    if pos >= len(text) or not (text[pos].isalpha() or text[pos] in "-°µ%‰" or text[pos].isspace() and text[pos] != "\n"):
         return None
     from factcheck.extract.catalogue import read_unit
 
