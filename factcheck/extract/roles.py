@@ -182,7 +182,11 @@ _WORDED_SIGN_BEFORE = lazy(r"\(\s*(plus|minus)\s+(?:by\s+|of\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
-                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
+                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to|"
+                        # "the European Union took 12 percent", "the group owns 35%", "captured 40% of
+                        # the market": verbs of taking or holding a part
+                        r"t(?:ake|akes|aking|ook)|captur(?:e|es|ed|ing)|garner(?:s|ed)?|w(?:on|ins)|"
+                        r"command(?:s|ed)?|absorb(?:s|ed)?|own(?:s|ed)?|hold(?:s|ing)?|held|control(?:s|led)?)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
                         r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
 # "the leading export (41%), followed by iron (33.4%)", "San Salvador leads with 20.6%, followed
@@ -672,6 +676,7 @@ def list_roles(claims: list[Claim]) -> None:
                 c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
     _ranked_lists(claims)
     _share_lists(claims)
+    _distribution_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
@@ -1000,6 +1005,65 @@ def _share_lists(claims: list[Claim]) -> None:
         if any(grammar.is_verbal(w) and not w[0].isupper() for w in last):  # "the United Kingdom" is a name
             continue
         c.role = R.SHARE
+
+
+# Where one member of a verbless enumeration ends and the next begins
+_MEMBER_JOINT = lazy(r"[,;]|\band\b|&", re.I)
+_DISTRIBUTION_MAX = 100.5  # the parts of one whole, printed rounded, add up to it at most
+
+
+def _member_gap(gap: str) -> bool:
+    """The words between two figures of a list name the next member and nothing else: a
+    joint, a few words, no figure, no verb, no word of change or of a rate."""
+    if len(gap) > 80 or any(ch.isdigit() or ch in ".%" for ch in gap) or not _MEMBER_JOINT.search(gap):
+        return False
+    words = _WORDS.findall(gap)
+    # (by form alone "diving", "processed" name members: only a verb of the closed classes
+    # or of change starts a clause of its own)
+    return len(words) <= 8 and not any(w.lower() in grammar.closed("aux") or w.lower() in grammar.closed("verb")
+                                       for w in words) \
+        and not _changes_or_rates([w.lower() for w in words])
+
+
+def _distribution_lists(claims: list[Claim]) -> None:
+    """'Italy (12.12 percent), Croatia (10.53 percent) and Slovenia (8.56 percent)', '13.62%
+    to Sudan, 3.64% to India and 2.67% to the United States', 'vacation (49.1 percent) and
+    diving (37.9 percent)': percentages that enumerate members, each with its own, where no
+    word of change or of a rate governs the list, divide one whole: they are shares. Three
+    members at least (two where each stands in brackets), together no more than the whole;
+    a list under a rate ('inflation in Lima (3.1%), Cusco (2.5%)') or a change ('increases
+    in A (7%), B (31%)') keeps its own reading."""
+    runs, run = [], []
+    for c in claims:
+        if c.kind != K.PERCENT:
+            continue
+        if run and _member_gap(c.sentence[_local(run[-1])[1]: _local(c)[0]]) and c.sentence == run[-1].sentence:
+            run.append(c)
+        else:
+            if len(run) > 1:
+                runs.append(run)
+            run = [c]
+    if len(run) > 1:
+        runs.append(run)
+    for run in runs:
+        members = [c for c in run if c.role == R.RATE and not c.context.get("change")]
+        if len(members) != len(run) and any(c.role != R.SHARE for c in run if c not in members):
+            continue  # a growth or a rate among them: not one whole's parts
+        bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
+        if len(run) < (2 if bracketed else 3) or not members:
+            continue
+        if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
+            continue
+        first, last = run[0], run[-1]
+        if _changes_or_rates(_clause_words_before(first)):
+            continue
+        after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:40]
+        if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
+            continue
+        if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in _lex("rate_nouns") for c in run):
+            continue
+        for c in members:
+            c.role = R.SHARE
 
 
 # "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
