@@ -147,7 +147,7 @@ _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "u
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
-_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
+_GROWTH_BEFORE = lazy(r"\b(?:growth|(?P<verb>grow|grows|grew|grown|growing|expand|expands|expanded|expanding))\b(?P<gap>[^.;:]{0,130})$", re.I)
 _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
@@ -429,6 +429,7 @@ def assign_role(c: Claim) -> None:
 
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ORDINAL = lazy(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
 _BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 _QUOTED_NAME = lazy(r"[‘“\"][^‘’“”\"]{1,80}[’”\"]|(?<!\w)'[^'\d]{1,80}'(?!\w)")
 _CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
@@ -482,6 +483,8 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     return _direction_before_by(c.sentence[: _local(c)[0]], c.kind)
 
 
+_CHANGE_NOUN_IN_BY = lazy(r"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+in\s+(?P<series>[^.;:\d%()]{1,110}?)\s+by\s+"
+                          + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 # "rose in technicians by 10,200 or 13.5%, in service workers (with shop staff) by 7,200": a
 # later item of a list of sizes after 'by', each of the one verb of change before the first
 _LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[a-z]+))?"
@@ -502,7 +505,14 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
         # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
         # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
         return "down" if compared.group("down") else "up"
-    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip())
+    # (a year or an ordinal is no figure the segment stops at: "climbed up in the 1st three months of 2018 by")
+    noun = _CHANGE_NOUN_IN_BY.search(left, max(0, by.start() - 140), by.end())
+    if noun and (direction := _noun_direction(noun.group("n"))) in ("up", "down") \
+            and not any(grammar.is_verbal(w) and not w[0].isupper() for w in _WORDS.findall(noun.group("series"))):
+        # "a rise in the number of American guests, GCC and other Arabs by 23.5 per cent": a noun
+        # of change whose series, coordinated or not, stands between it and its 'by'
+        return direction
+    segment = _ORDINAL.sub("N", _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip()))
     segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
@@ -569,6 +579,12 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     of = _CHANGE_NOUN_OF_BEFORE.search(c.sentence, max(0, local[0] - 60), local[0])
     if of and (noun_change := _noun_direction(of.group("n"))):
         return noun_change
+    to = _CHANGE_NOUN_TO.search(c.sentence, max(0, local[0] - 110), local[0])
+    if to and (noun_change := _noun_direction(to.group("n"))) and not _FIGURE_IN_GAP.search(to.group("gap") or "") \
+            and not any(w.lower() in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in _WORDS.findall(to.group(0))):
+        # "bringing the contraction in January-November to 4.1 percent": the size a change
+        # came to ("the fall in the jobless rate to 5.1%" names the rate reached)
+        return noun_change
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
@@ -586,7 +602,10 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if by:
         return by
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
-    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
+    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")) \
+            and not (growth.group("verb") and _REACHED.search(growth.group("gap"))):
+        # ("the occupancy rate grew to 57.8%": the verb's 'to' names the level reached; "growth
+        # slowed to 3.5%" names the growth itself)
         return "down" if c.value < 0 else "up"
     return None
 
@@ -634,6 +653,10 @@ def _bracketed_after_compared(c: Claim) -> Optional[str]:
 _MEASURED_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
                             "decrease": "down", "decline": "down", "drop": "down", "fall": "down", "contraction": "down"}
 _MEASURED_CHANGE_NOUN = "|".join(_MEASURED_NOUN_DIRECTION)
+# "bringing the contraction in the five months to 4.2%", "took the overall increase to 12%": a
+# noun of change, its series or time, then 'to' and its size
+_CHANGE_NOUN_TO = lazy(r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+"
+                       r"(?:(?:in|of|for|over|during)\s+(?P<gap>[^.;:%()]{1,60}?)\s+)?to\s+" + _QUAL + r"[+\-−]?\s*$", re.I)
 _CHANGE_NOUN_AT = lazy(r"\b(" + _MEASURED_CHANGE_NOUN + r")(?:s|es)?\s*,?\s*at\s+"
                        r"(?:[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:,|and|,\s*and)\s*)*$", re.I)
 _GAP_CHANGE_NOUN = r"\s+(?:" + _MEASURED_CHANGE_NOUN + r")\b"
@@ -1025,6 +1048,16 @@ def _member_gap(gap: str) -> bool:
         and not _changes_or_rates([w.lower() for w in words])
 
 
+_COLON_LEAD = lazy(r"(?:^|[.;]\s)(?P<lead>[^.;:]{1,160}):[^:;]*$")
+
+
+def _colon_lead_words(first: Claim) -> list[str]:
+    """The words of the lead a colon ends before a list ('Here is the unemployment rate for
+    major worker groups: adult men, 4.7%; …'): it names what each member measures."""
+    m = _COLON_LEAD.search(first.sentence[: _local(first)[0]])
+    return [w.lower() for w in _WORDS.findall(m.group("lead"))] if m else []
+
+
 def _distribution_lists(claims: list[Claim]) -> None:
     """'Italy (12.12 percent), Croatia (10.53 percent) and Slovenia (8.56 percent)', '13.62%
     to Sudan, 3.64% to India and 2.67% to the United States', 'vacation (49.1 percent) and
@@ -1047,15 +1080,23 @@ def _distribution_lists(claims: list[Claim]) -> None:
         runs.append(run)
     for run in runs:
         members = [c for c in run if c.role == R.RATE and not c.context.get("change")]
+        bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
+        governing = _governing_change(run[0]) if members and len(run) >= (2 if bracketed else 3) else None
+        if governing and all(c.role in (R.RATE, R.GROWTH) for c in run):
+            # "the largest increases were in forestry (10.7%), water (6.4%) and mining (7.4%)":
+            # a word of change governs the list, every member grew (or fell) by its figure
+            for c in members:
+                c.role, c.direction = R.GROWTH, governing
+                c.context["change"] = governing
+            continue
         if len(members) != len(run) and any(c.role != R.SHARE for c in run if c not in members):
             continue  # a growth or a rate among them: not one whole's parts
-        bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
         if len(run) < (2 if bracketed else 3) or not members:
             continue
         if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
             continue
         first, last = run[0], run[-1]
-        if _changes_or_rates(_clause_words_before(first)):
+        if _changes_or_rates(_clause_words_before(first) + _colon_lead_words(first)):
             continue
         after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:40]
         if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
@@ -1064,6 +1105,31 @@ def _distribution_lists(claims: list[Claim]) -> None:
             continue
         for c in members:
             c.role = R.SHARE
+
+
+_NO_FIGURE_BUT_YEARS = lazy(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d))*")
+
+
+def _governing_change(first: Claim) -> Optional[str]:
+    """The direction of a word of change ('increases were recorded in', 'the largest growth
+    was in', 'the greatest drop was in') that governs a verbless list from before its first
+    member, in the same clause with no figure, share or rate between them; else None."""
+    left = first.sentence[: _local(first)[0]]
+    starts = [m.end() for m in _CLAUSE_START.finditer(left)]
+    clause = left[starts[-1] if starts else 0:]
+    lead = _COLON_LEAD.search(left)
+    if lead and starts and left[starts[-1] - 1] == ":":
+        clause = lead.group("lead") + " " + clause  # "Increases were recorded in these markets: A (7%), …"
+    words = list(_WORDS.finditer(clause))
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group(0).lower()
+        if w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w):
+            return None  # "the jobless rate rose most in Oruro (9.1%)", "its share grew in …"
+        direction = grammar.change_direction(w) or _noun_direction(w)
+        if direction in ("up", "down"):
+            rest = clause[words[k].end():]
+            return direction if _NO_FIGURE_BUT_YEARS.fullmatch(rest) else None
+    return None
 
 
 # "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
@@ -1103,6 +1169,33 @@ def _from_earlier_reading(claims: list[Claim], i: int) -> bool:
     return True
 
 
+# "an increase of 11.4%, compared to 9.1% during January 2019", "by 21.2% to 13,837 MD against
+# 20.2% a year before": after the growth's last figure (a level it reached may stand between),
+# a word of comparison alone, then the other side
+_AGAINST_TAIL = lazy(r"(?:(?!\b(?:above|below|higher|lower|more|less|greater|smaller|ahead|behind|over|from|at)\b)(?:[^\d%;:()]|(?<=[A-Za-z])\d+|(?<!\d)(?:19|20)\d\d(?!\d)))*?"
+                     r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|(?:as\s+)?against|versus|vs\.?|than)\s+"
+                     r"(?:an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+# a figure standing alone (not a year, nor the digit of a name such as "Q2")
+_FIGURE_IN_GAP = lazy(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?![\w-])")
+
+
+def _compared_growth(prev: Claim, c: Claim) -> bool:
+    """A bare percentage set against a growth by 'compared to', 'against', 'versus', 'than',
+    with only a level the growth reached between them (no comparative: '7.3% above the 53.9%'
+    names the level compared with) and no rate or share named as its own."""
+    gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+    figures = list(_FIGURE_IN_GAP.finditer(gap))
+    if "%" in gap or "per cent" in gap.lower() or "percent" in gap.lower():
+        return False
+    tail = gap[figures[-1].end():] if figures else gap
+    if figures and not _REACHED.search(gap[: figures[0].start()].rstrip("$€£¥₹")):
+        return False  # another figure stands between that is no level reached
+    if not _AGAINST_TAIL.fullmatch(tail):
+        return False
+    words = [w.lower() for w in _WORDS.findall(gap)] + (c.metric or "").lower().split()
+    return not any(w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in words)
+
+
 def comparison_roles(claims: list[Claim]) -> None:
     """'employers added 332,000 jobs, compared with the 236,000 initially reported': the
     figure a change is compared with is a change too (an earlier estimate, another
@@ -1123,6 +1216,12 @@ def comparison_roles(claims: list[Claim]) -> None:
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
                 compared_share = True
+            elif prev is not None and prev.role == R.GROWTH and _compared_growth(prev, c):
+                # "an increase of 11.4%, compared to 9.1% a year before": the other side of a
+                # growth is the growth of another time or place
+                c.role = R.GROWTH
+                c.direction = "down" if c.value < 0 else prev.direction
+                c.context["change"] = c.direction
             continue
         compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
         if compared is None:

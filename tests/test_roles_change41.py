@@ -1,0 +1,119 @@
+"""Growths and the levels around them (round 41): a list that a word of change governs, the
+level a change reaches ('to reach', 'grew to'), the other side of a growth set against it,
+the size a noun of change comes to ('bringing the decline to'), a noun of change whose 'by'
+stands past a coordinated series, and a window of words that cuts no word in two."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import by_surface
+from factcheck.extract import context
+
+DAY = "2022-06-30"
+
+
+def test_a_window_cut_inside_a_word_reads_no_word_there():
+    # 'incr|eases' is no 'eases' (a fall): the cut word is left out, not read as another
+    text = "The sharpest monthly increases came in rail and road"
+    cut = len(text) - text.index("eases")
+    assert context.direction(text[-cut:]) == "down"  # the slice alone misreads it
+    assert context.direction(text, cut) is None
+    assert context.direction(text, len(text)) == "up"
+    assert context.direction("Sales fell in rail and road", 20) is None
+    assert context.direction("Sales fell in rail and road", 22) == "down"  # 'fell' whole in the window
+
+
+@pytest.mark.parametrize("sentence, figures, direction", [
+    ("The steepest declines were logged in Tonga (11.2%), Fiji (6.5%) and Samoa (3.1%).",
+     ["11.2%", "6.5%", "3.1%"], "down"),
+    ("Gains were posted by the ports of Apia (12%), Suva (4%) and Nuku'alofa (2%).", ["12%", "4%", "2%"], "up"),
+    ("Bookings increased from these markets: Chile (14%), Peru (9%) and Bolivia (3%).", ["14%", "9%", "3%"], "up"),
+])
+def test_a_list_governed_by_a_word_of_change_is_of_growths(sentence, figures, direction):
+    frames = by_surface(sentence, DAY, "role", "direction")
+    assert [frames[f] for f in figures] == [("growth", direction)] * len(figures)
+
+
+@pytest.mark.parametrize("sentence, figures, role", [
+    # no word of change: the members divide one whole
+    ("Cargo went to Tonga (41%), Fiji (25%) and Samoa (9%).", ["41%", "25%", "9%"], "share"),
+    # a lead before a colon names a rate each member has
+    ("This is the jobless rate by region: north, 5.1%; south, 6.2%; east, 4.0%; west, 7.7%.",
+     ["5.1%", "6.2%", "4.0%", "7.7%"], "rate"),
+])
+def test_a_list_with_no_change_governing_it_is_not_of_growths(sentence, figures, role):
+    roles = by_surface(sentence, DAY, "role")
+    assert [roles[f] for f in figures] == [role] * len(figures)
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Hotel occupancy dipped 2.4 per cent to reach 61.5 per cent in March.", "61.5 per cent"),
+    ("Room occupancy rose 3 percent, reaching 71 percent in July.", "71 percent"),
+    ("The utilisation of berths grew to 64.2% last season.", "64.2%"),
+])
+def test_the_level_a_change_reaches_is_no_growth(sentence, level):
+    assert by_surface(sentence, DAY, "role")[level] == "rate"
+
+
+@pytest.mark.parametrize("sentence, growth", [
+    ("Growth slowed to 3.5 percent in 2022.", "3.5 percent"),
+    ("The island's output grew by 2.9% in 2021.", "2.9%"),
+])
+def test_growth_named_before_to_or_by_stays_a_growth(sentence, growth):
+    assert by_surface(sentence, DAY, "role")[growth] == "growth"
+
+
+def test_a_level_compared_after_the_level_reached_is_that_series_level():
+    roles = by_surface("Occupancy fell by 2.6 per cent to reach 48.1 per cent, against 50.7 per cent a year before.",
+                       DAY, "role")
+    assert (roles["2.6 per cent"], roles["48.1 per cent"], roles["50.7 per cent"]) == ("growth", "rate", "rate")
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Turnover climbed 6.2% in the third quarter, versus 4.0% in the second.", "4.0%"),
+    ("Freight revenue posted an increase of 8.8%, compared to 5.5% in the first half.", "5.5%"),
+    ("Cargo volumes fell in the 2nd half of 2020 by 7.5% to 310,000 tonnes against 2.1% a year before.", "2.1%"),
+])
+def test_a_percentage_set_against_a_growth_is_a_growth(sentence, other):
+    assert by_surface(sentence, DAY, "role")[other] == "growth"
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("The berth occupancy rate grew to 57.1%, 4.2% above the 52.9% recorded a year earlier.", "52.9%"),
+    ("Fares rose 2% to 5.1%, against 4.9% a year ago.", "4.9%"),
+])
+def test_a_level_compared_with_is_no_growth(sentence, other):
+    assert by_surface(sentence, DAY, "role")[other] == "rate"
+
+
+def test_an_ordinal_before_by_does_not_hide_the_verb():
+    frames = by_surface("Cargo volumes climbed in the 2nd quarter of 2019 by 7.5%.", DAY, "role", "direction")
+    assert frames["7.5%"] == ("growth", "up")
+
+
+@pytest.mark.parametrize("sentence, figure, direction", [
+    ("Sales slipped again in May, lifting the cumulative decline for the year to 8.3 per cent.", "8.3 per cent", "down"),
+    ("Receipts rose 2% in June, taking the overall increase over the half year to 11%.", "11%", "up"),
+])
+def test_the_size_a_noun_of_change_comes_to(sentence, figure, direction):
+    assert by_surface(sentence, DAY, "role", "direction")[figure] == ("growth", direction)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The drop in the jobless rate to 4.9 percent surprised analysts.", "4.9 percent"),
+    ("The rise in berth occupancy to 81% was welcome.", "81%"),
+])
+def test_a_rate_a_change_comes_to_is_the_rate(sentence, figure):
+    assert by_surface(sentence, DAY, "role")[figure] == "rate"
+
+
+def test_a_noun_of_change_reaches_its_by_past_a_coordinated_series():
+    frames = by_surface("The survey found a fall in the takings of hotels, guesthouses and hostels by 12 percent.",
+                        DAY, "role", "direction")
+    assert frames["12 percent"] == ("growth", "down")
+
+
+def test_a_series_with_a_verb_of_its_own_breaks_the_noun_from_its_by():
+    roles = by_surface("The rise in fees charged by banks was backed by 64 percent of members.", DAY, "role")
+    assert roles["64 percent"] != "growth"
