@@ -117,3 +117,67 @@ def test_a_noun_of_change_reaches_its_by_past_a_coordinated_series():
 def test_a_series_with_a_verb_of_its_own_breaks_the_noun_from_its_by():
     roles = by_surface("The rise in fees charged by banks was backed by 64 percent of members.", DAY, "role")
     assert roles["64 percent"] != "growth"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The jobless rate climbed to 6.3 percent in May, up from the previous quarter's rate of 5.9 percent.", "5.9 percent"),
+    ("Fuel inflation stayed well above the region's average rate of 4.4 per cent.", "4.4 per cent"),
+])
+def test_a_rate_named_on_the_other_side_of_a_comparison_is_a_rate(sentence, figure):
+    assert by_surface(sentence, DAY, "role", "direction")[figure] == ("rate", None)
+
+
+def test_a_change_measured_at_a_rate_of_stays_a_growth():
+    assert by_surface("Farm output expanded at a rate of 4.1 percent in 2021.", DAY, "role")["4.1 percent"] == "growth"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a possessive determines the noun of change, and two words may modify it
+    ("Enrolment grew by 3,100 pupils this year, below last year's increase of 4,400.", "4,400"),
+    ("It followed a seasonally adjusted decline in payrolls of 2,700 in March.", "2,700"),
+    # the change restated in relative terms between the amount and its noun
+    ("Port revenue was $88 million, a $6.1 million or 7.4% gain on the year before.", "$6.1 million"),
+])
+def test_an_amount_that_a_noun_of_change_takes_is_a_change(sentence, figure):
+    assert by_surface(sentence, DAY, "role")[figure] == "change"
+
+
+def test_a_possessive_before_a_noun_of_level_keeps_the_level():
+    assert by_surface("The port's revenue of $88 million was a record.", DAY, "role")["$88 million"] == "level"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # no verb carries the change to a new size: 'to' names the level the subject declined to
+    ("Handicraft exports continued their slow decline in 2019 to 11.6%, from 12.9% in 2009.", "11.6%"),
+])
+def test_a_noun_of_change_to_a_level_with_no_verb_carrying_it_is_no_growth(sentence, figure):
+    assert by_surface(sentence, DAY, "role")[figure] != "growth"
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # the word of change belongs to a part of another whole named before
+    ("We find that 51.0% of the total increase came in winter, 22.5% in summer and 14.1% in spring.",
+     ["22.5%", "14.1%"]),
+    # a rate is named earlier in the sentence: the members are its readings
+    ("According to the bureau, food inflation had the highest increase of 15 percent, followed by clothing with "
+     "6.9 percent, fuel at 5.3 percent and rents at 5.1 percent.", ["6.9 percent", "5.3 percent", "5.1 percent"]),
+])
+def test_a_list_after_another_figure_or_a_rate_is_not_of_growths(sentence, figures):
+    roles = by_surface(sentence, DAY, "role")
+    assert all(roles[f] != "growth" for f in figures)
+
+
+def test_a_list_whose_clause_names_a_rate_after_it_is_not_of_shares():
+    roles = by_surface("Fuel (11.4%), rents (9.2%), transport (6.6%) and schooling (5.0%) were the main drivers "
+                       "of the headline inflation in May.", DAY, "role")
+    assert [roles[f] for f in ("11.4%", "9.2%", "6.6%", "5.0%")] == ["rate"] * 4
+
+
+def test_a_list_of_members_whose_names_hold_stops_is_one_list():
+    roles = by_surface("Visitors came from the U.S. (41%), the U.K. (22%) and Canada (9%).", DAY, "role")
+    assert [roles[f] for f in ("41%", "22%", "9%")] == ["share"] * 3
+
+
+def test_a_fragment_with_no_member_named_before_its_first_figure_is_no_distribution():
+    roles = by_surface("(2.7 per cent), Peru (2.3 per cent) and Chile (1.8 per cent).", DAY, "role")
+    assert "share" not in {roles["2.7 per cent"], roles["2.3 per cent"], roles["1.8 per cent"]}

@@ -70,7 +70,9 @@ _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|mor
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
                             # (a noun's own phrase ends before a relative pronoun: "the end of the quarter
                             # which represented a decrease of 7,900" names the decrease, not the end)
-                            r"|\b(?:an?|the)\s+(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+(?:(?!\b(?:which|who|that)\b)[^,;]){0,40}?\s+)?of\s+"
+                            # ("2009's increase of 84,000", "a seasonally adjusted increase in employment of 9,600":
+                            # a possessive determines the noun too, and two words may modify it)
+                            r"|(?:\b(?:an?|the)|['’]s)\s+(?:(?P<a>[a-z]+)\s+)?(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+(?:(?!\b(?:which|who|that)\b)[^,;]){0,40}?\s+)?of\s+"
                             + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
@@ -99,7 +101,9 @@ _MORE_OF = lazy(_APPOSED_PERCENT + r"\s*(?P<w>more|additional|extra|fewer|less)\
 # noun of change (an adverbial of the base may stand between them)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           # "a 0.3 point or two per cent decrease": the same change restated before its noun
-                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+"
+                          # "a $4.7 billion or 19.4% rise"
+                          r"|or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pp)\s+)?"
                           # "82 percent and 10 percent drops": coordinated figures share their noun
                           r"(?:and\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
@@ -364,6 +368,11 @@ def assign_role(c: Claim) -> None:
                 and not any(ch.isdigit() for ch in between):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
+    if change and c.kind == K.PERCENT and _rate_compared(c):
+        change = None  # "up from the previous month's rate of 7.5 percent": the rate's earlier reading
+        c.context.pop("change", None)
+        if c.metric:
+            c.metric = _GROWTH_SUFFIX.sub("", c.metric) or None  # the rate's series, not its change
     if c.kind == K.PERCENT and _NEGATIVE_GROWTH.search(c.sentence, max(0, local[0] - 40), local[0]):
         change = c.context["change"] = "down"  # "recorded negative growth of nearly 40 percent"
     if not change and c.kind == K.PERCENT:
@@ -426,6 +435,19 @@ def assign_role(c: Claim) -> None:
             c.direction = None
     else:
         c.direction = None
+
+
+# "from the previous month's rate of 7.5 percent", "than the group's average rate of 8.5 per
+# cent": a rate named as the other side of a comparison (not "at a rate of": a change's pace)
+_RATE_COMPARED = lazy(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                      r"(?P<gap>(?:[\w’'-]+\s+){0,4}?)(?:rate|rates|inflation|unemployment|yield|occupancy)\s+(?:of|at)\s+"
+                      + r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.I)
+
+
+def _rate_compared(c: Claim) -> bool:
+    at = _local(c)[0]
+    m = _RATE_COMPARED.search(c.sentence, max(0, at - 90), at)
+    return m is not None and not _changes_or_rates([w.lower() for w in _WORDS.findall(m.group("gap"))])
 
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -655,7 +677,10 @@ _MEASURED_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump"
 _MEASURED_CHANGE_NOUN = "|".join(_MEASURED_NOUN_DIRECTION)
 # "bringing the contraction in the five months to 4.2%", "took the overall increase to 12%": a
 # noun of change, its series or time, then 'to' and its size
-_CHANGE_NOUN_TO = lazy(r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+"
+# (a verb that carries the change to its new size leads: "continued their relative decline to
+# 13.8%" names the level the subject declined to)
+_CHANGE_NOUN_TO = lazy(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|"
+                       r"put|puts|putting|rais(?:e|es|ed|ing))\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+"
                        r"(?:(?:in|of|for|over|during)\s+(?P<gap>[^.;:%()]{1,60}?)\s+)?to\s+" + _QUAL + r"[+\-−]?\s*$", re.I)
 _CHANGE_NOUN_AT = lazy(r"\b(" + _MEASURED_CHANGE_NOUN + r")(?:s|es)?\s*,?\s*at\s+"
                        r"(?:[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:,|and|,\s*and)\s*)*$", re.I)
@@ -1035,9 +1060,13 @@ _MEMBER_JOINT = lazy(r"[,;]|\band\b|&", re.I)
 _DISTRIBUTION_MAX = 100.5  # the parts of one whole, printed rounded, add up to it at most
 
 
+_ABBREVIATION = lazy(r"\b(?:[A-Z]\.){2,}")
+
+
 def _member_gap(gap: str) -> bool:
     """The words between two figures of a list name the next member and nothing else: a
     joint, a few words, no figure, no verb, no word of change or of a rate."""
+    gap = _ABBREVIATION.sub("A", gap)  # "B.C.", "U.S.": a name's stops end no member
     if len(gap) > 80 or any(ch.isdigit() or ch in ".%" for ch in gap) or not _MEMBER_JOINT.search(gap):
         return False
     words = _WORDS.findall(gap)
@@ -1096,9 +1125,12 @@ def _distribution_lists(claims: list[Claim]) -> None:
         if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
             continue
         first, last = run[0], run[-1]
+        if not _WORDS.search(first.sentence, 0, _local(first)[0]):
+            continue  # no member named before the first figure: a fragment of a sentence cut short ("B.C. (2.7 per cent), …")
         if _changes_or_rates(_clause_words_before(first) + _colon_lead_words(first)):
             continue
-        after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:40]
+        # (the rest of the clause: "… (7.5%) were the key drivers of the non-food inflation")
+        after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:90]
         if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
             continue
         if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in _lex("rate_nouns") for c in run):
@@ -1117,6 +1149,9 @@ def _governing_change(first: Claim) -> Optional[str]:
     left = first.sentence[: _local(first)[0]]
     starts = [m.end() for m in _CLAUSE_START.finditer(left)]
     clause = left[starts[-1] if starts else 0:]
+    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in _lex("rate_nouns") for w in _WORDS.findall(left)):
+        return None  # ("42.4% of the total increase was in winter, 26.2% in summer": parts of another figure's whole;
+        # "food inflation, which had the highest increase of 15%, followed by …": rates)
     lead = _COLON_LEAD.search(left)
     if lead and starts and left[starts[-1] - 1] == ":":
         clause = lead.group("lead") + " " + clause  # "Increases were recorded in these markets: A (7%), …"
