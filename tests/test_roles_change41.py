@@ -181,3 +181,39 @@ def test_a_list_of_members_whose_names_hold_stops_is_one_list():
 def test_a_fragment_with_no_member_named_before_its_first_figure_is_no_distribution():
     roles = by_surface("(2.7 per cent), Peru (2.3 per cent) and Chile (1.8 per cent).", DAY, "role")
     assert "share" not in {roles["2.7 per cent"], roles["2.3 per cent"], roles["1.8 per cent"]}
+
+
+@pytest.mark.parametrize("sentence, figures, direction", [
+    ("Ferry and air arrivals rose as well, by 6% and 4% respectively.", ["6%", "4%"], "up"),
+    ("Card spending climbed in Q3 2021 by 6.5%.", ["6.5%"], "up"),
+    ("Fiji slipped by only .4% and Samoa by 2%.", [".4%", "2%"], "down"),
+])
+def test_the_verb_before_by_is_found_past_adverbs_quarters_and_list_members(sentence, figures, direction):
+    frames = by_surface(sentence, DAY, "role", "direction")
+    assert [frames[f] for f in figures] == [("growth", direction)] * len(figures)
+
+
+def test_a_list_of_sizes_after_by_with_units_of_two_words_shares_its_verb():
+    frames = by_surface("Tin sales fell by 12 million USD (8 percent), cobalt by 5 million USD (3 percent), "
+                        "and copper by 3.1 million USD (2 percent).", DAY, "role", "direction")
+    assert frames["3.1 million USD"] == ("change", "down")
+    assert frames["2 percent"] == ("growth", "down")
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    ("Services in total exports climbed from 31.2% to 33.0% over the decade.", "33.0%", "share"),
+    ("Fuel in the total import bill was 21%.", "21%", "share"),
+    ("The rate of total unemployment was 6%.", "6%", "rate"),
+])
+def test_a_series_named_as_part_of_a_total_is_a_share(sentence, figure, role):
+    assert by_surface(sentence, DAY, "role")[figure] == role
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    # several times the change it is set against: the earlier level, not another change
+    ("Port dues rose by $1.1 million this year, compared with the $9.8 million of the previous year.", "$9.8 million", "level"),
+    # of the change's own size: another period's change
+    ("Port dues rose by $1.1 million this year, compared with $0.8 million the previous year.", "$0.8 million", "change"),
+])
+def test_the_figure_a_change_is_set_against_by_its_size(sentence, figure, role):
+    assert by_surface(sentence, DAY, "role")[figure] == role

@@ -223,6 +223,16 @@ _SHARE_NOUN_BRACKET = lazy(r"\b(?:shares?|proportions?|distribution|breakdown)\b
 
 # "The average stay fell … from 9.1 to 8.3 days", "average length of stay by all visitors was
 # 8.47 days": how long visitors stay on average, a level of the tourism statistics
+# "exports in the total foreign trade amount rose from 43.1% to 43.7%", "fuel in total imports
+# was 21%": a series named as part of a total (not a rate: "the rate of total unemployment")
+_IN_TOTAL = lazy(r"\b(?:in|of)\s+(?:the\s+)?(?:total|overall)\s+[a-z]", re.I)
+
+
+def _part_in_total(metric: Optional[str]) -> bool:
+    return bool(metric) and bool(_IN_TOTAL.search(metric)) \
+        and not any(w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in metric.lower().split())
+
+
 _AVERAGE_STAY = lazy(r"\baverage\s+(?:length\s+of\s+)?stay\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$", re.I)
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
 _LETTERS = lazy(r"[A-Za-z]+")
@@ -395,6 +405,7 @@ def assign_role(c: Claim) -> None:
         if change:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _part_in_total(c.metric) \
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
@@ -451,7 +462,8 @@ def _rate_compared(c: Claim) -> bool:
 
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ORDINAL = lazy(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = lazy(r"\b(?:\d{1,2}(?:st|nd|rd|th)|[QH][1-4]|[1-4][QH])\b", re.I)  # "the 1st three months", "in Q4 2022"
+_AS_WELL = lazy(r"\bas\s+well\b", re.I)
 _BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 _QUOTED_NAME = lazy(r"[‘“\"][^‘’“”\"]{1,80}[’”\"]|(?<!\w)'[^'\d]{1,80}'(?!\w)")
 _CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
@@ -509,7 +521,8 @@ _CHANGE_NOUN_IN_BY = lazy(r"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]
                           + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 # "rose in technicians by 10,200 or 13.5%, in service workers (with shop staff) by 7,200": a
 # later item of a list of sizes after 'by', each of the one verb of change before the first
-_LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[a-z]+))?"
+# ("by 953 million USD (25.2 percent), and import by", "dropped by only .9% and United States by")
+_LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*[\d.]?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[A-Za-z]+)){0,2}"
                   r"(?:\s*,?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent)|\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?"
                   r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^\d;:()]|\([^\d;:()]*\)){1,100}$", re.I)
 
@@ -535,6 +548,7 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
         # of change whose series, coordinated or not, stands between it and its 'by'
         return direction
     segment = _ORDINAL.sub("N", _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip()))
+    segment = _AS_WELL.sub(" ", segment)  # "increased as well, by 9%": an adverb, no clause's 'as'
     segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
@@ -1139,6 +1153,7 @@ def _distribution_lists(claims: list[Claim]) -> None:
             c.role = R.SHARE
 
 
+_TO_FIRST = lazy(r"\s*(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\w\s]{0,4}\s*", re.I)
 _NO_FIGURE_BUT_YEARS = lazy(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 
 
@@ -1163,6 +1178,8 @@ def _governing_change(first: Claim) -> Optional[str]:
         direction = grammar.change_direction(w) or _noun_direction(w)
         if direction in ("up", "down"):
             rest = clause[words[k].end():]
+            if _TO_FIRST.fullmatch(rest):
+                return None  # "prices rose to $5 in Lima, $6 in Cusco": the levels reached
             return direction if _NO_FIGURE_BUT_YEARS.fullmatch(rest) else None
     return None
 
@@ -1182,7 +1199,7 @@ _CHANGE_FROM = lazy(r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|
                     r"[^\s\d]{0,4}\s?", re.I)
 
 
-_LEVEL_NOT_CHANGE = 50  # a figure compared with a change, this many times its size, is a level
+_LEVEL_NOT_CHANGE = 5  # a figure compared with a change, this many times its size, is a level
 # "to 6.7 percent of GDP from 7.5 percent", "2.0 percent of GDP, up from 0.9 percent": the
 # earlier reading of a part or a rate, set against the later one by 'from' (its whole named
 # or not between them); no other figure or clause stands between
