@@ -1001,10 +1001,17 @@ def noun_phrase_after(right: str, max_words: int = 6) -> Optional[str]:
 _SAYING_ADD = frozenset({"add", "adds", "added", "adding"})  # before 'that', 'add' reports speech
 
 
-def direction(text: str) -> Optional[str]:
+def direction(text: str, window: Optional[int] = None) -> Optional[str]:
     """'up' or 'down' from the last word of change in the text: a verb of change in any
     form ('slumped', 'edged'), a particle ('up', 'lower') or a noun ('growth', 'decline');
-    the lexicon is extract/lexicon/frame_words.yaml."""
+    the lexicon is extract/lexicon/frame_words.yaml. With `window`, only the last that many
+    characters are read, from a word's start: a word cut by the window is no word ('incr|eases'
+    is not 'eases', a fall)."""
+    if window is not None and len(text) > window:
+        cut = len(text) - window
+        while cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+            cut += 1
+        text = text[cut:]
     words = _WORDS_RE.findall(text)
     table = _direction_words()
     for i in range(len(words) - 1, -1, -1):

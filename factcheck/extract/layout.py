@@ -432,5 +432,8 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
                 else lead.period
         if (lead.direction or gapped) and c.kind in ("money", "count", "measure", "percent"):
             c.context["change"] = lead.direction or gapped
+        was = c.role
         roles.assign_role(c)
+        if was == "share" and c.role == "rate":
+            c.role = was  # the sentence's list made it a part of a whole; the item alone cannot say so
         c.context["list_item"] = True

@@ -600,17 +600,17 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         np = _opening_subject(re.split(r"[,;:]", left)[-1]) or np
     if np and kind in (K.PERCENT, K.PERCENTAGE_POINT) and not _A_SHARE.match(right):
         between = left[-40:]
-        verb_to = re.search(r"\b(?:to|at|from)\s+(?:\w+\s+)?[-−+]?$", between)  # "climb to -34.8 percent": a signed level
-        d = context.direction(left[-60:])
+        verb_to = re.search(r"\b(?:to|at|from|reaching)\s+(?:\w+\s+)?[-−+]?$", between)  # "climb to -34.8 percent": a signed level
+        d = context.direction(left, 60)
         if d is None and grammar.gapped_subject(left):
-            d = context.direction(left[-160:])  # "… decreased by 21.2% and the import of energy by 2.3%": the gap's verb
+            d = context.direction(left, 160)  # "… decreased by 21.2% and the import of energy by 2.3%": the gap's verb
         if d and not verb_to:
             facts["change"] = d
             if re.search(r"\b(?:growth|rise|increase|decline|drop|fall|change|inflation)$", np, re.I):
                 return np  # "Growth was 0.7%": the noun already names the change
             return f"{np} {'growth' if d == 'up' else 'decline'}"
     if np and kind == K.MONEY:
-        d = context.direction(left[-60:])
+        d = context.direction(left, 60)
         if d and re.search(r"\bby\s+$", left):
             facts["change"] = d
     if np and (_UNIT_WORDS.fullmatch(np) or _UNIT_LEAD.match(np)):

@@ -70,7 +70,9 @@ _QUAL = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|just|only|mor
 _CHANGE_BEFORE = lazy(r"\b(?P<w>[A-Za-z]+)\s+(?:(?:sharply|slightly|further|marginally|by)\s+)?" + _QUAL + r"[$€£¥₹]?\s*$"
                             # (a noun's own phrase ends before a relative pronoun: "the end of the quarter
                             # which represented a decrease of 7,900" names the decrease, not the end)
-                            r"|\b(?:an?|the)\s+(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+(?:(?!\b(?:which|who|that)\b)[^,;]){0,40}?\s+)?of\s+"
+                            # ("2009's increase of 84,000", "a seasonally adjusted increase in employment of 9,600":
+                            # a possessive determines the noun too, and two words may modify it)
+                            r"|(?:\b(?:an?|the)|['’]s)\s+(?:(?P<a>[a-z]+)\s+)?(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+(?:(?:in|of)\s+(?:(?!\b(?:which|who|that)\b)[^,;]){0,40}?\s+)?of\s+"
                             + _QUAL + r"[$€£¥₹]?\s*$", re.I)
 # "made up", "summed up to": a particle that completes a verb of proportion or of a total
 _NO_CHANGE_LEAD = lazy(r"\b(?:ma(?:de|ke|kes|king)|t(?:ook|ake|akes|aking|aken)|sum(?:s|med|ming)?|add(?:s|ed|ing)?)\s+up\b", re.I)
@@ -99,7 +101,9 @@ _MORE_OF = lazy(_APPOSED_PERCENT + r"\s*(?P<w>more|additional|extra|fewer|less)\
 # noun of change (an adverbial of the base may stand between them)
 _CHANGE_NOUN_AFTER = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?"
                           # "a 0.3 point or two per cent decrease": the same change restated before its noun
-                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+)?"
+                          r"(?:points?\s+)?(?:or\s+(?:[\w.,-]+\s+){1,3}?(?:%|per\s?cent|percent|points?|pp)\s+"
+                          # "a $4.7 billion or 19.4% rise"
+                          r"|or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pp)\s+)?"
                           # "82 percent and 10 percent drops": coordinated figures share their noun
                           r"(?:and\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+)?"
                           r"(?:(?:year[- ](?:on|over)[- ]year|on[- ]year|y-?o-?y|annual|annualised|annualized|"
@@ -147,7 +151,7 @@ _COMPARATIVE_UP = frozenset({"higher", "more", "greater", "bigger", "larger", "u
 # "GDP growth for Q3 is at 7.2 percent", "the growth rates for Q1 and Q2 were 5.7 percent and
 # 6.5 percent", "expected to grow at 2.5%": a percentage that complements growth is a growth,
 # unless a rate in its own right is named between them ("growth slowed as inflation hit 3%")
-_GROWTH_BEFORE = lazy(r"\b(?:growth|grow|grows|grew|growing|expand|expands|expanded|expanding)\b(?P<gap>[^.;:]{0,130})$", re.I)
+_GROWTH_BEFORE = lazy(r"\b(?:growth|(?P<verb>grow|grows|grew|grown|growing|expand|expands|expanded|expanding))\b(?P<gap>[^.;:]{0,130})$", re.I)
 _NOT_GROWTH_GAP = lazy(r"\b(?:inflation|unemployment|jobless|interest|yields?|margins?|share|proportion|tax|tariffs?|ratio|"
                        r"accounted|accounting|accounts|of\s+(?:the\s+)?total|of\s+all)\b|(?:%|\bper\s?cent\b|\bpercent\b|\bpc\b)(?!\s*(?:,|and\b|in\s+(?:19|20)\d\d\b))", re.I)
 _CHANGE_IN_BRACKET = lazy(r"\b(" + _CHANGE_NOUN + r")s?\s+in\s+[^()\d;]{1,60}?\(\s*"
@@ -182,7 +186,11 @@ _WORDED_SIGN_BEFORE = lazy(r"\(\s*(plus|minus)\s+(?:by\s+|of\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
-                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to)\s+"
+                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to|"
+                        # "the European Union took 12 percent", "the group owns 35%", "captured 40% of
+                        # the market": verbs of taking or holding a part
+                        r"t(?:ake|akes|aking|ook)|captur(?:e|es|ed|ing)|garner(?:s|ed)?|w(?:on|ins)|"
+                        r"command(?:s|ed)?|absorb(?:s|ed)?|own(?:s|ed)?|hold(?:s|ing)?|held|control(?:s|led)?)\s+"
                         r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|more\s+than|less\s+than|"
                         r"an\s+estimated)\s+)?(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+(?:and|or|to)\s+)?$", re.I)
 # "the leading export (41%), followed by iron (33.4%)", "San Salvador leads with 20.6%, followed
@@ -215,6 +223,16 @@ _SHARE_NOUN_BRACKET = lazy(r"\b(?:shares?|proportions?|distribution|breakdown)\b
 
 # "The average stay fell … from 9.1 to 8.3 days", "average length of stay by all visitors was
 # 8.47 days": how long visitors stay on average, a level of the tourism statistics
+# "exports in the total foreign trade amount rose from 43.1% to 43.7%", "fuel in total imports
+# was 21%": a series named as part of a total (not a rate: "the rate of total unemployment")
+_IN_TOTAL = lazy(r"\b(?:in|of)\s+(?:the\s+)?(?:total|overall)\s+[a-z]", re.I)
+
+
+def _part_in_total(metric: Optional[str]) -> bool:
+    return bool(metric) and bool(_IN_TOTAL.search(metric)) \
+        and not any(w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in metric.lower().split())
+
+
 _AVERAGE_STAY = lazy(r"\baverage\s+(?:length\s+of\s+)?stay\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$", re.I)
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
 _LETTERS = lazy(r"[A-Za-z]+")
@@ -360,6 +378,11 @@ def assign_role(c: Claim) -> None:
                 and not any(ch.isdigit() for ch in between):
             change = "up" if verb in _lex("object_up") else "down"
             c.context["change"] = change
+    if change and c.kind == K.PERCENT and _rate_compared(c):
+        change = None  # "up from the previous month's rate of 7.5 percent": the rate's earlier reading
+        c.context.pop("change", None)
+        if c.metric:
+            c.metric = _GROWTH_SUFFIX.sub("", c.metric) or None  # the rate's series, not its change
     if c.kind == K.PERCENT and _NEGATIVE_GROWTH.search(c.sentence, max(0, local[0] - 40), local[0]):
         change = c.context["change"] = "down"  # "recorded negative growth of nearly 40 percent"
     if not change and c.kind == K.PERCENT:
@@ -382,6 +405,7 @@ def assign_role(c: Claim) -> None:
         if change:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
+                or _part_in_total(c.metric) \
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
@@ -424,7 +448,22 @@ def assign_role(c: Claim) -> None:
         c.direction = None
 
 
+# "from the previous month's rate of 7.5 percent", "than the group's average rate of 8.5 per
+# cent": a rate named as the other side of a comparison (not "at a rate of": a change's pace)
+_RATE_COMPARED = lazy(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                      r"(?P<gap>(?:[\w’'-]+\s+){0,4}?)(?:rate|rates|inflation|unemployment|yield|occupancy)\s+(?:of|at)\s+"
+                      + r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.I)
+
+
+def _rate_compared(c: Claim) -> bool:
+    at = _local(c)[0]
+    m = _RATE_COMPARED.search(c.sentence, max(0, at - 90), at)
+    return m is not None and not _changes_or_rates([w.lower() for w in _WORDS.findall(m.group("gap"))])
+
+
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ORDINAL = lazy(r"\b(?:\d{1,2}(?:st|nd|rd|th)|[QH][1-4]|[1-4][QH])\b", re.I)  # "the 1st three months", "in Q4 2022"
+_AS_WELL = lazy(r"\bas\s+well\b", re.I)
 _BY_END = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 _QUOTED_NAME = lazy(r"[‘“\"][^‘’“”\"]{1,80}[’”\"]|(?<!\w)'[^'\d]{1,80}'(?!\w)")
 _CLAUSE_STOP = frozenset({"and", "but", "while", "whereas", "which", "that", "who", "as", "when"})
@@ -478,9 +517,12 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     return _direction_before_by(c.sentence[: _local(c)[0]], c.kind)
 
 
+_CHANGE_NOUN_IN_BY = lazy(r"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+in\s+(?P<series>[^.;:\d%()]{1,110}?)\s+by\s+"
+                          + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*$", re.I)
 # "rose in technicians by 10,200 or 13.5%, in service workers (with shop staff) by 7,200": a
 # later item of a list of sizes after 'by', each of the one verb of change before the first
-_LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[a-z]+))?"
+# ("by 953 million USD (25.2 percent), and import by", "dropped by only .9% and United States by")
+_LISTED_BY = lazy(r"\bby\s+" + _QUAL + r"[+\-−]?\s*[$€£¥₹]?\s*[\d.]?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|[A-Za-z]+)){0,2}"
                   r"(?:\s*,?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent)|\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?"
                   r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^\d;:()]|\([^\d;:()]*\)){1,100}$", re.I)
 
@@ -498,7 +540,15 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
         # "exceeds last year's US$32.3 million by five percent", "surpassing the estimate by
         # 4.5%", "below 2015 by 4%": the verb or comparative, its base, then 'by'
         return "down" if compared.group("down") else "up"
-    segment = _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip())
+    # (a year or an ordinal is no figure the segment stops at: "climbed up in the 1st three months of 2018 by")
+    noun = _CHANGE_NOUN_IN_BY.search(left, max(0, by.start() - 140), by.end())
+    if noun and (direction := _noun_direction(noun.group("n"))) in ("up", "down") \
+            and not any(grammar.is_verbal(w) and not w[0].isupper() for w in _WORDS.findall(noun.group("series"))):
+        # "a rise in the number of American guests, GCC and other Arabs by 23.5 per cent": a noun
+        # of change whose series, coordinated or not, stands between it and its 'by'
+        return direction
+    segment = _ORDINAL.sub("N", _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip()))
+    segment = _AS_WELL.sub(" ", segment)  # "increased as well, by 9%": an adverb, no clause's 'as'
     segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
@@ -565,6 +615,12 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     of = _CHANGE_NOUN_OF_BEFORE.search(c.sentence, max(0, local[0] - 60), local[0])
     if of and (noun_change := _noun_direction(of.group("n"))):
         return noun_change
+    to = _CHANGE_NOUN_TO.search(c.sentence, max(0, local[0] - 110), local[0])
+    if to and (noun_change := _noun_direction(to.group("n"))) and not _FIGURE_IN_GAP.search(to.group("gap") or "") \
+            and not any(w.lower() in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in _WORDS.findall(to.group(0))):
+        # "bringing the contraction in January-November to 4.1 percent": the size a change
+        # came to ("the fall in the jobless rate to 5.1%" names the rate reached)
+        return noun_change
     at = _CHANGE_NOUN_AT.search(c.sentence, max(0, local[0] - 100), local[0])
     if at:
         # "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the noun of
@@ -582,7 +638,10 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if by:
         return by
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
-    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")):
+    if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")) \
+            and not (growth.group("verb") and _REACHED.search(growth.group("gap"))):
+        # ("the occupancy rate grew to 57.8%": the verb's 'to' names the level reached; "growth
+        # slowed to 3.5%" names the growth itself)
         return "down" if c.value < 0 else "up"
     return None
 
@@ -630,6 +689,13 @@ def _bracketed_after_compared(c: Claim) -> Optional[str]:
 _MEASURED_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
                             "decrease": "down", "decline": "down", "drop": "down", "fall": "down", "contraction": "down"}
 _MEASURED_CHANGE_NOUN = "|".join(_MEASURED_NOUN_DIRECTION)
+# "bringing the contraction in the five months to 4.2%", "took the overall increase to 12%": a
+# noun of change, its series or time, then 'to' and its size
+# (a verb that carries the change to its new size leads: "continued their relative decline to
+# 13.8%" names the level the subject declined to)
+_CHANGE_NOUN_TO = lazy(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|"
+                       r"put|puts|putting|rais(?:e|es|ed|ing))\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+"
+                       r"(?:(?:in|of|for|over|during)\s+(?P<gap>[^.;:%()]{1,60}?)\s+)?to\s+" + _QUAL + r"[+\-−]?\s*$", re.I)
 _CHANGE_NOUN_AT = lazy(r"\b(" + _MEASURED_CHANGE_NOUN + r")(?:s|es)?\s*,?\s*at\s+"
                        r"(?:[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:,|and|,\s*and)\s*)*$", re.I)
 _GAP_CHANGE_NOUN = r"\s+(?:" + _MEASURED_CHANGE_NOUN + r")\b"
@@ -672,6 +738,7 @@ def list_roles(claims: list[Claim]) -> None:
                 c.metric = prev.metric  # gapping: "32% compared to 2019, 19% compared to 2022"
     _ranked_lists(claims)
     _share_lists(claims)
+    _distribution_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
@@ -1002,6 +1069,121 @@ def _share_lists(claims: list[Claim]) -> None:
         c.role = R.SHARE
 
 
+# Where one member of a verbless enumeration ends and the next begins
+_MEMBER_JOINT = lazy(r"[,;]|\band\b|&", re.I)
+_DISTRIBUTION_MAX = 100.5  # the parts of one whole, printed rounded, add up to it at most
+
+
+_ABBREVIATION = lazy(r"\b(?:[A-Z]\.){2,}")
+
+
+def _member_gap(gap: str) -> bool:
+    """The words between two figures of a list name the next member and nothing else: a
+    joint, a few words, no figure, no verb, no word of change or of a rate."""
+    gap = _ABBREVIATION.sub("A", gap)  # "B.C.", "U.S.": a name's stops end no member
+    if len(gap) > 80 or any(ch.isdigit() or ch in ".%" for ch in gap) or not _MEMBER_JOINT.search(gap):
+        return False
+    words = _WORDS.findall(gap)
+    # (by form alone "diving", "processed" name members: only a verb of the closed classes
+    # or of change starts a clause of its own)
+    return len(words) <= 8 and not any(w.lower() in grammar.closed("aux") or w.lower() in grammar.closed("verb")
+                                       for w in words) \
+        and not _changes_or_rates([w.lower() for w in words])
+
+
+_COLON_LEAD = lazy(r"(?:^|[.;]\s)(?P<lead>[^.;:]{1,160}):[^:;]*$")
+
+
+def _colon_lead_words(first: Claim) -> list[str]:
+    """The words of the lead a colon ends before a list ('Here is the unemployment rate for
+    major worker groups: adult men, 4.7%; …'): it names what each member measures."""
+    m = _COLON_LEAD.search(first.sentence[: _local(first)[0]])
+    return [w.lower() for w in _WORDS.findall(m.group("lead"))] if m else []
+
+
+def _distribution_lists(claims: list[Claim]) -> None:
+    """'Italy (12.12 percent), Croatia (10.53 percent) and Slovenia (8.56 percent)', '13.62%
+    to Sudan, 3.64% to India and 2.67% to the United States', 'vacation (49.1 percent) and
+    diving (37.9 percent)': percentages that enumerate members, each with its own, where no
+    word of change or of a rate governs the list, divide one whole: they are shares. Three
+    members at least (two where each stands in brackets), together no more than the whole;
+    a list under a rate ('inflation in Lima (3.1%), Cusco (2.5%)') or a change ('increases
+    in A (7%), B (31%)') keeps its own reading."""
+    runs, run = [], []
+    for c in claims:
+        if c.kind != K.PERCENT:
+            continue
+        if run and _member_gap(c.sentence[_local(run[-1])[1]: _local(c)[0]]) and c.sentence == run[-1].sentence:
+            run.append(c)
+        else:
+            if len(run) > 1:
+                runs.append(run)
+            run = [c]
+    if len(run) > 1:
+        runs.append(run)
+    for run in runs:
+        members = [c for c in run if c.role == R.RATE and not c.context.get("change")]
+        bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
+        governing = _governing_change(run[0]) if members and len(run) >= (2 if bracketed else 3) else None
+        if governing and all(c.role in (R.RATE, R.GROWTH) for c in run):
+            # "the largest increases were in forestry (10.7%), water (6.4%) and mining (7.4%)":
+            # a word of change governs the list, every member grew (or fell) by its figure
+            for c in members:
+                c.role, c.direction = R.GROWTH, governing
+                c.context["change"] = governing
+            continue
+        if len(members) != len(run) and any(c.role != R.SHARE for c in run if c not in members):
+            continue  # a growth or a rate among them: not one whole's parts
+        if len(run) < (2 if bracketed else 3) or not members:
+            continue
+        if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
+            continue
+        first, last = run[0], run[-1]
+        if not _WORDS.search(first.sentence, 0, _local(first)[0]):
+            continue  # no member named before the first figure: a fragment of a sentence cut short ("B.C. (2.7 per cent), …")
+        if _changes_or_rates(_clause_words_before(first) + _colon_lead_words(first)):
+            continue
+        # (the rest of the clause: "… (7.5%) were the key drivers of the non-food inflation")
+        after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:90]
+        if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
+            continue
+        if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in _lex("rate_nouns") for c in run):
+            continue
+        for c in members:
+            c.role = R.SHARE
+
+
+_TO_FIRST = lazy(r"\s*(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[^\w\s]{0,4}\s*", re.I)
+_NO_FIGURE_BUT_YEARS = lazy(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d))*")
+
+
+def _governing_change(first: Claim) -> Optional[str]:
+    """The direction of a word of change ('increases were recorded in', 'the largest growth
+    was in', 'the greatest drop was in') that governs a verbless list from before its first
+    member, in the same clause with no figure, share or rate between them; else None."""
+    left = first.sentence[: _local(first)[0]]
+    starts = [m.end() for m in _CLAUSE_START.finditer(left)]
+    clause = left[starts[-1] if starts else 0:]
+    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in _lex("rate_nouns") for w in _WORDS.findall(left)):
+        return None  # ("42.4% of the total increase was in winter, 26.2% in summer": parts of another figure's whole;
+        # "food inflation, which had the highest increase of 15%, followed by …": rates)
+    lead = _COLON_LEAD.search(left)
+    if lead and starts and left[starts[-1] - 1] == ":":
+        clause = lead.group("lead") + " " + clause  # "Increases were recorded in these markets: A (7%), …"
+    words = list(_WORDS.finditer(clause))
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group(0).lower()
+        if w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w):
+            return None  # "the jobless rate rose most in Oruro (9.1%)", "its share grew in …"
+        direction = grammar.change_direction(w) or _noun_direction(w)
+        if direction in ("up", "down"):
+            rest = clause[words[k].end():]
+            if _TO_FIRST.fullmatch(rest):
+                return None  # "prices rose to $5 in Lima, $6 in Cusco": the levels reached
+            return direction if _NO_FIGURE_BUT_YEARS.fullmatch(rest) else None
+    return None
+
+
 # "rose in Sarawak by RM740.6 million, Negeri Sembilan (RM369.3 million), and Perlis (…)":
 # the places of a list after a change each carry their own bracketed change
 _NAMED_LIST_GAP = lazy(r"\s*\)?\s*(?:,|;|,?\s*and|,?\s*followed\s+by)\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}\(\s*", 0)
@@ -1017,7 +1199,7 @@ _CHANGE_FROM = lazy(r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|
                     r"[^\s\d]{0,4}\s?", re.I)
 
 
-_LEVEL_NOT_CHANGE = 50  # a figure compared with a change, this many times its size, is a level
+_LEVEL_NOT_CHANGE = 5  # a figure compared with a change, this many times its size, is a level
 # "to 6.7 percent of GDP from 7.5 percent", "2.0 percent of GDP, up from 0.9 percent": the
 # earlier reading of a part or a rate, set against the later one by 'from' (its whole named
 # or not between them); no other figure or clause stands between
@@ -1037,6 +1219,33 @@ def _from_earlier_reading(claims: list[Claim], i: int) -> bool:
     c.role, c.direction = p.role, None
     c.context.pop("change", None)
     return True
+
+
+# "an increase of 11.4%, compared to 9.1% during January 2019", "by 21.2% to 13,837 MD against
+# 20.2% a year before": after the growth's last figure (a level it reached may stand between),
+# a word of comparison alone, then the other side
+_AGAINST_TAIL = lazy(r"(?:(?!\b(?:above|below|higher|lower|more|less|greater|smaller|ahead|behind|over|from|at)\b)(?:[^\d%;:()]|(?<=[A-Za-z])\d+|(?<!\d)(?:19|20)\d\d(?!\d)))*?"
+                     r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|(?:as\s+)?against|versus|vs\.?|than)\s+"
+                     r"(?:an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+# a figure standing alone (not a year, nor the digit of a name such as "Q2")
+_FIGURE_IN_GAP = lazy(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?![\w-])")
+
+
+def _compared_growth(prev: Claim, c: Claim) -> bool:
+    """A bare percentage set against a growth by 'compared to', 'against', 'versus', 'than',
+    with only a level the growth reached between them (no comparative: '7.3% above the 53.9%'
+    names the level compared with) and no rate or share named as its own."""
+    gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+    figures = list(_FIGURE_IN_GAP.finditer(gap))
+    if "%" in gap or "per cent" in gap.lower() or "percent" in gap.lower():
+        return False
+    tail = gap[figures[-1].end():] if figures else gap
+    if figures and not _REACHED.search(gap[: figures[0].start()].rstrip("$€£¥₹")):
+        return False  # another figure stands between that is no level reached
+    if not _AGAINST_TAIL.fullmatch(tail):
+        return False
+    words = [w.lower() for w in _WORDS.findall(gap)] + (c.metric or "").lower().split()
+    return not any(w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in words)
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -1059,6 +1268,12 @@ def comparison_roles(claims: list[Claim]) -> None:
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
                 compared_share = True
+            elif prev is not None and prev.role == R.GROWTH and _compared_growth(prev, c):
+                # "an increase of 11.4%, compared to 9.1% a year before": the other side of a
+                # growth is the growth of another time or place
+                c.role = R.GROWTH
+                c.direction = "down" if c.value < 0 else prev.direction
+                c.context["change"] = c.direction
             continue
         compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
         if compared is None:

@@ -124,6 +124,13 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             # is the same series only when nothing after it names another ("the $14 million
             # fall in exports")
             c.metric = prev.metric
+            nearest = next(p for p in reversed(claims[:i]) if p.unit == c.unit)
+            if nearest is not prev and nearest.kind == c.kind and prev.context.get("change") \
+                    and (_REACHED_LEVEL_GAP.search(c.sentence, _local(prev)[1], _local(nearest)[0])
+                         or _TO_END.search(c.sentence, _local(prev)[1], _local(nearest)[0])):
+                # "fell by 6.8% to reach 53.3%, against 57.1% a year before": set against the
+                # level the change reached, the same series' level, not its change
+                c.metric = _bare(prev.metric)
             c.context["compared"] = True
             continue
         if is_prior(c):
@@ -415,7 +422,8 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         shared = _shared_predicate(claims, i)
         if shared is not None:
             gap = c.sentence[_local(shared)[1]: _local(c)[0]]
-            reached = bool(_TO_LEVEL.search(gap))  # "of $4 billion to $69.7 billion": the level the change reached
+            # "of $4 billion to $69.7 billion", "fell by 6.8% to reach 53.3%": the level the change reached
+            reached = bool(_TO_LEVEL.search(gap) or _REACHED_LEVEL_GAP.search(gap))
             c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
@@ -980,6 +988,10 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
     return None
 
 
+# "fell by 6.8 per cent to reach 53.3 per cent", "rose 2%, reaching 41%": a verb of reaching
+# names the level a change reached, not a second change
+_REACHED_LEVEL_GAP = lazy(r"\b(?:to\s+(?:reach|stand\s+at|settle\s+at|hit)|reaching|standing\s+at|settling\s+at)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+over\s+)?$", re.I)
 _LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted", "amounts", "hit",
                 "came", "was", "were", "is", "are"}
 
