@@ -200,7 +200,8 @@ _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registe
                 r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "As for Qatari imports, they decreased …": a fronted topic that a pronoun subject takes up
 _TOPIC = lazy(r"^\s*(?:as\s+for|as\s+regards|as\s+to|regarding|turning\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
-              r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this)\b", re.I)
+              # "As for earnings, there was a 2.8% decrease": an existential clause states the topic's change
+              r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this|there\s+(?:was|were|is|are|has\s+been|have\s+been))\b", re.I)
 _COPULA_SERIES = lazy(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|corresponds?\s+to|corresponded\s+to|represents?|represented)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?(?:[a-z][\w-]*))"
                       r"(?=\s*[,.;(]|\s*$|\s+(?:in|for|during|over|last|this|and|while|which|an?)\b)")
@@ -229,8 +230,12 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
               r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
-              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
-              r"(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+|current\s+|this\s+|last\s+)?year)?|"
+              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
+              # "during the first 11 months (July-May) of the current fiscal year 2020-21 has surged":
+              # the months' gloss and the year they are of, named by its words and its years
+              r"(?:\s*\([^()\d]{1,30}\))?(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
+              r"(?:\s+(?:the\s+)?(?:(?:fiscal|financial|current|this|last|previous)\s+){0,3}year"
+              r"(?:\s+(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?)?)?|"
               + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
@@ -586,7 +591,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(whole.group(1), max_words=8)
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
+    if (np is None or np.lower() in ("they", "it", "these", "this", "there")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
