@@ -75,3 +75,49 @@ def test_months_vintage_and_bare_change_nouns_name_no_series():
     for metric in ("July exports", "revised revenue", "wage hike", "hike in fuel prices",
                    "imports from China"):
         assert not names_no_series(metric), metric
+
+
+def test_reading_named_by_its_span_or_vintage_names_no_series():
+    for metric in ("the corresponding period", "the 2009 estimate", "the comparison", "fiscal", "the difference"):
+        assert names_no_series(metric), metric
+    for metric in ("fiscal deficit", "estimated exports", "the corresponding period's imports"):
+        assert not names_no_series(metric), metric
+
+
+# --- the subject of a verb past an adverbial of time -----------------------------------------
+
+def test_months_counted_in_figures_and_glossed_between_subject_and_verb():
+    m = by_surface("The merchandise trade deficit during the first 8 months (July-February) of the current fiscal year "
+                   "2022-23 has narrowed by 30 percent to $2.5 billion.", DAY, "metric")
+    assert "merchandise trade deficit" in m["30 percent"]
+    assert m["$2.5 billion"] == "merchandise trade deficit"
+
+
+def test_months_of_a_named_financial_year_between_subject_and_verb():
+    m = by_surface("Kenya's tea exports during the first 10 months of the current financial year 2023/24 have fallen "
+                   "by 3% to 400 million kilos.", DAY, "metric")
+    assert "tea exports" in m["400 million kilos"]
+
+
+def test_months_spelled_out_before_the_verb_unchanged():
+    m = by_surface("The budget deficit in the first nine months of the current fiscal year widened by 12 percent "
+                   "to $3.1 billion.", DAY, "metric")
+    assert m["$3.1 billion"] == "budget deficit"
+
+
+def test_coordinated_clauses_keep_their_own_series():
+    m = by_surface("Hotel revenue rose 3% to $50 million, while airline revenue fell 2% to $80 million.", DAY, "metric")
+    assert m["$80 million"] == "airline revenue"
+
+
+# --- a fronted topic taken up by an existential clause ----------------------------------------
+
+def test_existential_clause_after_a_fronted_topic_states_the_topics_change():
+    m = by_surface("As for coffee sales, there was a 4.1% increase, with $91.2 million earned by June.", DAY, "metric")
+    assert "coffee sales" in m["4.1%"]
+    assert m["$91.2 million"] == "coffee sales"
+
+
+def test_existential_clause_without_a_topic_keeps_its_own_series():
+    m = by_surface("There was a 5% rise in container traffic last year.", DAY, "metric")
+    assert "container traffic" in m["5%"]
