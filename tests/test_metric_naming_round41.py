@@ -78,7 +78,7 @@ def test_months_vintage_and_bare_change_nouns_name_no_series():
 
 
 def test_reading_named_by_its_span_or_vintage_names_no_series():
-    for metric in ("the corresponding period", "the 2009 estimate", "the comparison", "fiscal", "the difference"):
+    for metric in ("the corresponding period", "the 2009 estimate", "the comparison", "the difference"):
         assert names_no_series(metric), metric
     for metric in ("fiscal deficit", "estimated exports", "the corresponding period's imports"):
         assert not names_no_series(metric), metric
