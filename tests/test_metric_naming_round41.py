@@ -108,16 +108,3 @@ def test_months_spelled_out_before_the_verb_unchanged():
 def test_coordinated_clauses_keep_their_own_series():
     m = by_surface("Hotel revenue rose 3% to $50 million, while airline revenue fell 2% to $80 million.", DAY, "metric")
     assert m["$80 million"] == "airline revenue"
-
-
-# --- a fronted topic taken up by an existential clause ----------------------------------------
-
-def test_existential_clause_after_a_fronted_topic_states_the_topics_change():
-    m = by_surface("As for coffee sales, there was a 4.1% increase, with $91.2 million earned by June.", DAY, "metric")
-    assert "coffee sales" in m["4.1%"]
-    assert m["$91.2 million"] == "coffee sales"
-
-
-def test_existential_clause_without_a_topic_keeps_its_own_series():
-    m = by_surface("There was a 5% rise in container traffic last year.", DAY, "metric")
-    assert "container traffic" in m["5%"]

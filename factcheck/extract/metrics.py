@@ -200,8 +200,7 @@ _RECORDS = lazy(r"\b(?:records?|recorded|reports?|reported|posts?|posted|registe
                 r"collects?|collected)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\s*$", re.I)
 # "As for Qatari imports, they decreased …": a fronted topic that a pronoun subject takes up
 _TOPIC = lazy(r"^\s*(?:as\s+for|as\s+regards|as\s+to|regarding|turning\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
-              # "As for earnings, there was a 2.8% decrease": an existential clause states the topic's change
-              r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this|there\s+(?:was|were|is|are|has\s+been|have\s+been))\b", re.I)
+              r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s*,\s*(?:they|it|these|this)\b", re.I)
 _COPULA_SERIES = lazy(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|corresponds?\s+to|corresponded\s+to|represents?|represented)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?(?:[a-z][\w-]*))"
                       r"(?=\s*[,.;(]|\s*$|\s+(?:in|for|during|over|last|this|and|while|which|an?)\b)")
@@ -591,7 +590,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(whole.group(1), max_words=8)
     if np is None:
         np = _metric_by_shape(left, right, kind)
-    if (np is None or np.lower() in ("they", "it", "these", "this", "there")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
+    if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
