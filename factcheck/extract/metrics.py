@@ -229,8 +229,12 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
               r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
-              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|quarters|half|quarter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
-              r"(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+|current\s+|this\s+|last\s+)?year)?|"
+              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
+              # "during the first 11 months (July-May) of the current fiscal year 2020-21 has surged":
+              # the months' gloss and the year they are of, named by its words and its years
+              r"(?:\s*\([^()\d]{1,30}\))?(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
+              r"(?:\s+(?:the\s+)?(?:(?:fiscal|financial|current|this|last|previous)\s+){0,3}year"
+              r"(?:\s+(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?)?)?|"
               + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
@@ -760,8 +764,9 @@ def names_no_series(metric: Optional[str]) -> bool:
 
     empty = frozenset(lexicon.load("metric_words").get("empty", ()))
     words = [w.lower() for w in _LETTERS.findall(metric)]
-    # "an increase in value": a change of a measure of some series, not a series
-    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their") for w in words)
+    # "an increase in value": a change of a measure of some series, not a series; "from 2023
+    # numbers": the preposition of a comparison's base, left with its noun of reading
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from") for w in words)
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute

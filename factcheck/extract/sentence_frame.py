@@ -40,11 +40,16 @@ _CHANGE_TRAIL = lazy(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on-year|
 _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 
 
+# A noun of reading with the words that date or qualify it: "a revised July 2024 value of",
+# "2007's numbers of", "the previous year's figure of": it names no series of its own
+_READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + _MONTH
+                 + r"|(?:last|previous|the\s+same)\s+(?:year|month|quarter|period)['’]s?)\s+){0,3}")
+_READING_NOUN = r"(?:estimates?|figures?|numbers?|values?|levels?|readings?)"
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from|over)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?"
                  # "over the latest estimate for 2018 of", "compared with revised estimates of": a
                  # noun of reading names the earlier figure of the same series
-                 r"(?P<reading>(?:(?:latest|revised|previous|earlier)\s+)?(?:estimates?|figures?)"
-                 r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
+                 r"(?P<reading>" + _READING_MODS + _READING_NOUN
+                 + r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
@@ -119,6 +124,15 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             continue
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.metric), None)
         compared = _COMPARED.search(before) if prev is not None and c.kind == prev.kind else None
+        if compared and compared.group("reading") and claims[i - 1].kind == K.PERCENT and c.kind != K.PERCENT \
+                and claims[i - 1].context.get("change") \
+                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, _local(claims[i - 1])[1], local[0]):
+            # "exports fell 3% against a figure of $2 billion": the base of the change right
+            # before, not a level of another series the sentence stated earlier (left to
+            # complete_metrics when the change's own series is not read yet)
+            if not _empty(_bare(claims[i - 1].metric)):
+                c.metric = _bare(claims[i - 1].metric)
+            continue
         if compared and (not compared.group("the") or compared.group("reading") or _names_only_its_unit(c)):
             # "to 14.1 million bags from the 14.4 million bags harvested": a base after "the"
             # is the same series only when nothing after it names another ("the $14 million
@@ -518,6 +532,12 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind == K.PERCENT and polarity is None and not any(w in _GROWTHISH for w in words):
             continue  # a bare percentage after a level is not necessarily its change
+        if c.kind != K.PERCENT and i and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
+                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, _local(claims[i - 1])[1], _local(c)[0]):
+            # "…, the cruise ship arrivals, smarting from …, went down by 19.3 per cent from
+            # 2007's numbers of 144,555": the base of a change whose series is not read, never
+            # the series of an earlier clause
+            continue
         c.metric = _bare(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
@@ -858,7 +878,12 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           r"(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction|reduction)\s+in\s+"
                           r"(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+)?"
                           # "by going down from", "rising from": the change's own verb again
-                          r"(?:(?:by\s+)?(?:going|coming|moving)\s+(?:up|down)\s+|(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?from\s+"
+                          r"(?:(?:by\s+)?(?:going|coming|moving)\s+(?:up|down)\s+|(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?"
+                          # "from 2007 numbers of 42,277", "from a revised July value of", "over 2007
+                          # numbers of 6,799": a noun of reading, dated, is the same series at the base
+                          r"(?:from\s+(?:(?:(?:the|a|an)\s+)?" + _READING_MODS + _READING_NOUN + r"\s+of\s+)?|"
+                          r"(?:over|against|compared\s+(?:with|to)|versus)\s+(?:(?:the|a|an)\s+)?" + _READING_MODS
+                          + _READING_NOUN + r"\s+of\s+)"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 

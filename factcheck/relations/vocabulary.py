@@ -70,6 +70,11 @@ GENERIC_WORDS = frozenset({
     # a word that says all of a series, as "total" and "overall" do: "the entire trade" is
     # trade ("whole" not: "10 percent of whole import" names a share's whole, not its part)
     "entire",
+    # a word that names a series' sum, as the matching vocabulary's neutral words do: "the
+    # import bill" is imports, "the oil import bill" oil imports, "the year's tally" the figure
+    "bill", "tally", "accumulated",
+    # a scale word a metric phrase ran back over ("billion. The aggregate revenues"): no series
+    "thousand", "million", "billion", "trillion", "bn", "mn", "tn", "crore", "lakh",
 })
 #: Words that compare a figure with another, which a frame may take for its name when the
 #: figure is a comparison base named by a generic noun ("compared to the amount recorded in
