@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factcheck.extract.metrics import names_no_series
 
-from conftest import by_surface, inconsistent
+from conftest import by_surface, frames_by_surface, inconsistent
 
 
 DAY = "2024-09-10"
@@ -108,3 +108,10 @@ def test_months_spelled_out_before_the_verb_unchanged():
 def test_coordinated_clauses_keep_their_own_series():
     m = by_surface("Hotel revenue rose 3% to $50 million, while airline revenue fell 2% to $80 million.", DAY, "metric")
     assert m["$80 million"] == "airline revenue"
+
+
+def test_a_reading_noun_after_a_comparative_is_the_base_level_not_a_second_change():
+    c = frames_by_surface("Customs receipts for 2021 are projected at $812,400,000, a shortfall of $18,300,000 "
+                          "or 2.2% under the 2020 estimate of $830,700,000.", "2021-02-10")
+    base = c["$830,700,000"]
+    assert (base.role, base.direction) == ("level", None)

@@ -50,6 +50,8 @@ _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|
                  # noun of reading names the earlier figure of the same series
                  r"(?P<reading>" + _READING_MODS + _READING_NOUN
                  + r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
+_READING_BASE_GAP = lazy(r"\b(?:below|above|under|over|than|from|against|compared\s+(?:to|with)|versus)\s+(?:(?:the|a|an)\s+)?"
+                         + _READING_MODS + _READING_NOUN + r"\s+of\s+$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
@@ -437,7 +439,9 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         if shared is not None:
             gap = c.sentence[_local(shared)[1]: _local(c)[0]]
             # "of $4 billion to $69.7 billion", "fell by 6.8% to reach 53.3%": the level the change reached
-            reached = bool(_TO_LEVEL.search(gap) or _REACHED_LEVEL_GAP.search(gap))
+            # ("4.5% below the 2009 estimate of $453.5 million": a noun of reading after a word of
+            # comparison names the base, a level of the same series, not a second change)
+            reached = bool(_TO_LEVEL.search(gap) or _REACHED_LEVEL_GAP.search(gap) or _READING_BASE_GAP.search(gap))
             c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
