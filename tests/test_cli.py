@@ -178,3 +178,40 @@ def test_command_annotations_are_objects_so_typer_parses_none_at_start():
     for f in own:
         for p in inspect.signature(f).parameters.values():
             assert not isinstance(p.annotation, str), f"{f.__name__}({p.name}: {p.annotation!r})"
+
+
+def test_the_scan_freezes_what_each_article_leaves_only_in_its_own_process(monkeypatch):
+    # the claims an article leaves alive stay to the report: where the command owns the
+    # process, the collector stops walking them once the article is done (and the progress
+    # bar still hears of it); an in-process caller's collector is left as it was
+    import gc
+
+    from factcheck import cli
+
+    heard = []
+    monkeypatch.setitem(cli._OWNS_PROCESS, "gc", False)
+    before = gc.get_freeze_count()
+    cli._settled(lambda *args: heard.append(args))(1, 2, "a.txt")
+    assert gc.get_freeze_count() == before and heard == [(1, 2, "a.txt")]
+    monkeypatch.setitem(cli._OWNS_PROCESS, "gc", True)
+    kept = [[]]  # a young container the freeze moves out of the collector's generations
+    try:
+        cli._settled(None)(2, 2, "b.txt")
+        assert gc.get_freeze_count() > before
+        assert not any(o is kept for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+    assert heard == [(1, 2, "a.txt")]
+
+
+def test_a_scan_in_its_own_process_reads_as_in_process(workspace):
+    # freezing after each article changes nothing the scan finds
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}  # this tree's code
+    cmd = [sys.executable, "-m", "factcheck", "scan", "seeds", "--format", "json", "--dry-run", "--jobs", "1",
+           "--claims-dir", str(workspace / "claims")]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=workspace, env=env)
+    here = runner.invoke(app, ["scan", "seeds", "--format", "json", "--dry-run", "--jobs", "1",
+                               "--claims-dir", str(workspace / "claims")])
+    assert out.returncode == here.exit_code and json.loads(out.stdout) == json.loads(here.stdout)

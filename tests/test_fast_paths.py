@@ -221,6 +221,8 @@ from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
 from factcheck.extract import roles as _roles_t  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
+from factcheck.relations import common as _rel_common, graph as _rel_graph  # noqa: E402
+from factcheck.relations.rules import restate as _rel_restate  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
               "sentence_frame._DENOMINATION": _sentence_frame._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
@@ -229,7 +231,10 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
               "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE,
-              "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE}
+              "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
+              "relations.common._WHEN_PAST": _rel_common._WHEN_PAST,
+              "relations.restate._SET_AGAINST_SOURCE": _rel_restate._SET_AGAINST_SOURCE,
+              "relations.graph._COMPARED_BY_POSSESSIVE": _rel_graph._COMPARED_BY_POSSESSIVE}
 _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected", "outlook", "guidance", "targets",
                    "aims", "anticipated", "consensus", "predict", "estimate", "in", "in US", "in U.S.", "dollars",
                    "Dollar", "USD", "US$", "RMB", "yuan", "renminbi", "CNY", "rupees", "INR", "euros", "EUR", "yen",
@@ -250,7 +255,11 @@ _TRIGGER_PIECES = ["will", "Will", "expects", "EXPECTED", "forecast", "projected
                    "other than", "Except for", "excluding", "outside of", "apart from", "besides", "non-", "NON-",
                    "exceeded", "Surpasses", "outstripped", "outpaced", "overshot", "overshoots", "beat", "fell short",
                    "falls short of", "missed", "undershot", "trailed", "lagged behind", "exceeded the plan", "$", "€",
-                   "miſſed", "beſides", "lagging"]
+                   "miſſed", "beſides", "lagging",
+                   "when", "WHEN", "whEn", "was", "were", "stood", "had been", "at", "around", "(when the rate",
+                   "unlike", "in contrast to", "In Contraſt with", "as against", "Compared with", "data", "figures",
+                   "estimates", "statistics", "calculations", "official", "April's", "last year’s", "June'S",
+                   "revenues", "of", "from", "than", "over", "'s", "’s", "'ſ"]
 trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é", "x", "1", "’"], max_size=12)
 
 
@@ -273,6 +282,13 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("roles._GAP_BASE", "deaths exceeded births by ")
 @example("roles._GAP_BASE", "revenues fell short of the target by about $")
 @example("roles._GAP_BASE", "receipts miſſed the budget by ")  # re.I folds 'ſ' to 's'
+@example("relations.common._WHEN_PAST", "more than in January 2016 (when the rate was ")
+@example("relations.common._WHEN_PAST", "when it stood at about ")
+@example("relations.restate._SET_AGAINST_SOURCE", "compared with the official data of ")
+@example("relations.restate._SET_AGAINST_SOURCE", "unlike government figures, the union counts ")
+@example("relations.graph._COMPARED_BY_POSSESSIVE", "compared to June's revenues of ")
+@example("relations.graph._COMPARED_BY_POSSESSIVE", "from last year’s ")
+@example("relations.graph._COMPARED_BY_POSSESSIVE", "over April'ſ shipment of ")  # re.I folds 'ſ' to 's'
 def test_a_triggered_pattern_finds_what_its_pattern_finds(name, text):
     fast = _TRIGGERED[name]
     assert isinstance(fast, Triggered)
@@ -833,8 +849,10 @@ def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
 # that the texts it matches come up: a last word left out of the gate would show.
 def _end_gated():
     from factcheck.extract import context, grammar, metrics, periods
+    from factcheck.relations.rules import share
     return [grammar._GROWTH_THEN_TO, grammar._AT_A_RATE, context._AUXILIARY_END, qualifiers._NOUN_OF,
-            metrics._WORTH, periods.bases._BASE_OF_FIGURE, context._DETERMINER_END, metrics._PREMODIFIER]
+            metrics._WORTH, periods.bases._BASE_OF_FIGURE, context._DETERMINER_END, metrics._PREMODIFIER,
+            share._SHARE_VERB]
 
 
 def _pattern_words(gated) -> list:
@@ -853,7 +871,8 @@ def test_end_gated_patterns_search_as_the_patterns_themselves(data):
         if data is None:  # the phrases the gates were written for, each gate on each
             samples = ["Afghanistan exported goods totaling ", "exports rose 5.2 percent year-on-year to ",
                        "grew at an annual rate of ", "revenues, expected to  ", "a rise of about\n", "was up from the level in the ",
-                       "exports reached the "]
+                       "exports reached the ", "China accounted for about ", "accounting for an ", "occupying ",
+                       "which was just under ", "contributes more than ", "or\t", "made up the remaining "]
         else:
             words = _pattern_words(gated) + ["Exports", "goods", "TO", "Of", "exported", "the", "x"]
             samples = [data.draw(glued(words, _END_GLUE, max_size=14)), data.draw(texts)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared
 
 #: A group larger than this is a table, not prose: its figures are left alone.
@@ -131,8 +131,9 @@ _CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "growth", "decrea
                            "up", "down", "plus", "minus", "negative", "positive"})
 
 
-_WHEN_PAST = re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
-                        re.I)
+# (every match holds "when": the window before most figures has none, and is not searched)
+_WHEN_PAST = triggered(re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|had\s+been)\s+(?:at\s+|about\s+|around\s+)?$",
+                                  re.I), ("when",))
 
 
 def another_time(n: Node) -> bool:

@@ -17,7 +17,7 @@ from factcheck.matching import head, words
 from factcheck.models import Claim, Kind, Role
 import factcheck.relations.vocabulary as vocab
 from factcheck.extract.numbers import garbled_figure
-from factcheck.extract.patterns import ASCII_FOLDS
+from factcheck.extract.patterns import ASCII_FOLDS, triggered
 from factcheck.relations.interval import Interval, of_claim
 
 # Kinds and roles as plain strings: the rules compare them in every loop.
@@ -464,7 +464,8 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
 #: The base named by a possessive, longer than the other forms: "compared to June's
 #: revenues of $7.096 billion" (the window the others are read in would cut "compared").
-_COMPARED_BY_POSSESSIVE = re.compile(r"(?:" + _POSSESSIVE_BASE + r")$", re.I)
+#: (Every match holds a possessive "'s": a window with none is not searched.)
+_COMPARED_BY_POSSESSIVE = triggered(re.compile(r"(?:" + _POSSESSIVE_BASE + r")$", re.I), ("'s", "’s"))
 
 
 #: Open-ended qualifiers: "more than 1.3 million" restates the level "1,334,777" of another

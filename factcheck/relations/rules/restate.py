@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from factcheck.matching import phrases_score, words
+from factcheck.extract.patterns import triggered
 from factcheck.quantities import format_quantity
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import (
@@ -458,9 +459,10 @@ def _change_for_level(a: Node, b: Node, graph: Graph) -> str:
 
 #: "compared with the State Treasury's operational data, which indicates ...": a figure
 #: reported from a source the sentence sets against another.
-_SET_AGAINST_SOURCE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|unlike|in\s+contrast\s+(?:to|with))\s+"
-                                 r"[^,.;:\d]{0,60}?\b(?:data|figures|estimates?|statistics|calculations?)\b[^.;]*$",
-                                 re.I)
+# (every match holds one of its four opening words: a window with none is not searched)
+_SET_AGAINST_SOURCE = triggered(re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|unlike|in\s+contrast\s+(?:to|with))\s+"
+                                           r"[^,.;:\d]{0,60}?\b(?:data|figures|estimates?|statistics|calculations?)\b[^.;]*$",
+                                           re.I), ("compared", "against", "unlike", "contrast"))
 
 
 def another_source(n: Node) -> bool:

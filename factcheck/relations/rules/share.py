@@ -12,6 +12,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract.grammar import fronted_whole, is_verbal
+from factcheck.extract.patterns import ends_with
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, SHARE, Graph, Node, concept_of, core_words, is_compared,
@@ -23,9 +24,17 @@ from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
 
 # "accounting for an 18.1% share": the share as a noun, after its article
-_SHARE_VERB = re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:about|around|nearly|roughly|some|approximately|almost|"
-                         r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
-                         r"(?:(?<=for\s)an?\s+)?$", re.I)
+# (anchored at the end of the text, so searched only where the text ends in one of the last
+# words its matches can end with: a share verb's, a hedge's, or the article after "for")
+_SHARE_VERB = ends_with(re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:about|around|nearly|roughly|some|approximately|almost|"
+                                   r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
+                                   r"(?:(?<=for\s)an?\s+)?$", re.I),
+                        ("for", "up", "represent", "represents", "represented", "representing", "or", "is", "was",
+                         "constituted", "constituting", "comprising", "comprise", "comprised", "to", "of",
+                         "occupy", "occupies", "occupied", "occupying",
+                         "contribute", "contributes", "contributed", "contributing",
+                         "about", "around", "nearly", "roughly", "some", "approximately", "almost", "over", "under",
+                         "than", "remaining", "a", "an"))
 _TOTAL = re.compile(r"(?:the\s+)?(?:(?:annual|yearly|monthly|quarterly|full[- ]year|grand)\s+)?(?:total|whole|overall\s+\w+|"
                     r"country's\s+total|nation's\s+total|"
                     # "64 percent of the total value", "10 percent of the value": a measure noun
