@@ -216,3 +216,50 @@ def test_a_fall_read_as_its_magnitude_is_no_rate_to_subtract():
     analysis, checks = run(_growth_points("0.12 points", 0.12, direction_of_base="down"))
     assert [r for r in analysis.relations if r.rule == "point-change"] == []
     assert flagged(checks) == set()
+
+
+# --- repeat: one figure stated among words of plans and again without ------------------------
+
+def _planned_and_spent(first, first_value, second, second_value):
+    text = (f"The ministry's budget report put expenditures for the first quarter at {first}.\n"
+            f"Expenditures in January to March came to {second}, the finance ministry said.")
+    return make(text, [
+        {"surface": first, "value": first_value, "metric": "state expenditures", "period": "2014-Q1", "unit": "AZN"},
+        {"surface": second, "value": second_value, "metric": "state expenditures", "period": "2014-Q1", "unit": "AZN"},
+    ])
+
+
+def test_a_figure_stated_among_budget_words_and_again_is_one_figure():
+    analysis, checks = run(_planned_and_spent("4,374.3 million manats", 4374.3e6, "4,374.3 million manats", 4374.3e6))
+    assert flagged(checks) == set()
+    assert [(r.rule, r.holds) for r in analysis.relations if r.rule == "repeat"] == [("repeat", True)]
+
+
+def test_a_restatement_across_budget_words_a_transposition_apart_is_flagged():
+    analysis, checks = run(_planned_and_spent("4,374.3 million manats", 4374.3e6, "4,734.3 million manats", 4734.3e6))
+    assert flagged(checks) == {"4,734.3 million manats"}
+
+
+def test_a_plan_and_an_outcome_apart_by_no_slip_are_two_figures():
+    analysis, checks = run(_planned_and_spent("4,374.3 million manats", 4374.3e6, "4,105.8 million manats", 4105.8e6))
+    assert flagged(checks) == set()
+
+
+def test_round_figures_across_budget_words_are_not_paired():
+    """"4.4 billion" planned, "4.7 billion" spent: two digits say too little to call them one
+    figure, and a slip of one of them from a coincidence."""
+    analysis, checks = run(_planned_and_spent("4.4 billion manats", 4.4e9, "4.7 billion manats", 4.7e9))
+    assert [r for r in analysis.relations if r.rule == "repeat"] == []
+    assert flagged(checks) == set()
+
+
+def test_an_expectation_a_transposition_from_the_outcome_stays_apart():
+    """"Analysts had expected $18.43 billion", then $18.34 billion: a forecast the outcome
+    missed, whatever digits they share; only words of reckoning (budget, estimate) join."""
+    text = "Exports reached $18.34 billion in March.\nAnalysts had expected exports of $18.43 billion in March."
+    claims = make(text, [
+        {"surface": "$18.34 billion", "value": 18.34e9, "metric": "exports", "period": "2024-03"},
+        {"surface": "$18.43 billion", "value": 18.43e9, "metric": "exports", "period": "2024-03"},
+    ])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set() and analysis.relations == []
