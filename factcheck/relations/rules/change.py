@@ -14,7 +14,8 @@ from factcheck import timespan
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, Graph, Node, is_compared,
+    AMOUNT_KINDS, BOUNDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, RATE, SHARE, Graph, Node,
+    is_compared,
     series_compatible, series_words,
 )
 import factcheck.relations.table as table
@@ -46,6 +47,15 @@ def _growth(n: Node) -> bool:
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in ("exact", "approx") and sign(n) is not None
 
 
+def _bound_growth(n: Node) -> bool:
+    """A growth rate printed as a bound, with its direction: "a drop of more than 50%",
+    "up over three per cent", "almost 70 percent more". Its levels can break it (a fall of
+    39% is no drop of more than 50%), never pin it (bounds.read_closed reads its digits):
+    paired with its levels by its sentence's words, like any growth; with levels stated
+    elsewhere, a candidate."""
+    return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in BOUNDS and sign(n) is not None
+
+
 def _held_to_print(g: Node, cut: bool = False) -> dict:
     """The tolerance of a growth measured from two levels: a growth printed with decimals
     states its own precision, rounded to it, or cut to it when it has two decimals or more
@@ -56,6 +66,8 @@ def _held_to_print(g: Node, cut: bool = False) -> dict:
     elsewhere, may be cut at one decimal as well (53.46% as "53.4%"), never moved toward
     zero (−11.54% is not "−11.6%")."""
     p = printed(g.claim.surface)
+    if _bound_growth(g):
+        return {"slack": 0.05}  # "more than 46.8%" of 46.79%: a bound holds the writer's rounding
     if p is not None and p.decimals >= HELD_DECIMALS:
         return {"slack": 0.05, "held_to": (0.0, cut or p.decimals >= 2)}
     return {"slack": 0.05}
@@ -228,7 +240,7 @@ def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
     caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
     for g in graph.nodes:
-        if _growth(g):
+        if _growth(g) or _bound_growth(g):
             # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
             # (22.2 lakh crore), a fall of 7.26% in dollar terms and 3.13% in rupee terms":
             # each unit's pair of levels is a reading; the one that holds is the relation
@@ -261,7 +273,7 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "up 7.9%, compared with $29.1bn in 2015, while it was $37.9bn in 2014"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
-                changes = [n for n in graph.sentence_of(g) if _growth(n)]
+                changes = [n for n in graph.sentence_of(g) if _growth(n) or n is g]
                 if len(changes) > 1 and _one_change(graph, new, changes) not in (g, None):
                     continue
                 options += [_growth_between(o, n, g, _change_in(o, n), exact=len(changes) == 1, **_held_to_print(g))
@@ -298,6 +310,9 @@ def level_and_change(graph: Graph, ctx: Context):
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
+        if _bound_growth(g) and id(g) not in paired:
+            yield from _levels_elsewhere(graph, g)  # a bound states no change to work a level from
+            continue
         if _growth(g) and id(g) not in paired:
             if id(g) in caused:
                 continue  # the cause's growth, which the levels before its cause word are not of
@@ -732,7 +747,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
         return
     old, new, near = found
     yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
-                          f"{old.period} (line {old.claim.line})", exact=near, **_held_to_print(g, cut=True))
+                          f"{old.period} (line {old.claim.line})", exact=near and not _bound_growth(g), **_held_to_print(g, cut=True))
 
 
 def _component_growth(graph: Graph):
@@ -800,12 +815,22 @@ def _points_against_earlier(graph: Graph, d: Node):
     base = d.claim.base_period
     if not base or not d.series:
         return
+    earlier = timespan.canonical(base)
     new = _rate_changed(graph, d)
+    given = None
+    if new is not None and new.period == earlier != d.period and new.sure_period:
+        # "was 2.7 percentage points less than the rate of 13.6 per cent recorded for 2020":
+        # the sentence states the rate it is measured from; the later one stands elsewhere
+        given, new = new, None
+    apart = new is None
+    if apart:
+        new = _rate_of_period(graph, d)
     if new is None or new.period is None or new.period != d.period or is_compared(new):
         return
-    earlier = timespan.canonical(base)
-    olds = [n for n in graph.series(new, new.role) if n is not new and n.period == earlier and n.exact
-            and n.topic == new.topic and n.variant == new.variant and not irrealis(graph, n)]
+    olds = [given] if given is not None and given.role == new.role else [
+        n for n in graph.series(new, new.role) if n is not new and n.period == earlier and n.exact
+        and n.topic == new.topic and n.variant == new.variant and not irrealis(graph, n)
+        and (n.role != GROWTH or sign(n) == 1)]
     if len({round(n.value, 6) for n in olds}) != 1:
         return
     old = olds[0]
@@ -813,7 +838,26 @@ def _points_against_earlier(graph: Graph, d: Node):
     yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
                    f"{new.claim.metric} in {new.period} − in {earlier} (line {old.claim.line})",
                    "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp,
-                   exact=new.sure_period and abs((old.paragraph or 0) - (new.paragraph or 0)) <= 1)
+                   exact=new.sure_period and abs((old.paragraph or 0) - (new.paragraph or 0)) <= 1
+                   and not (apart and abs((new.paragraph or 0) - (d.paragraph or 0)) > 1))
+
+
+def _rate_of_period(graph: Graph, d: Node) -> Optional[Node]:
+    """The rate a change in points is of when its sentence states none: the one rate of the
+    change's series, subject and variant for its period, wherever the article states it
+    ("Unemployment stood at 9.0 per cent in the fourth quarter. That is 1.2 percentage
+    points below the 10.2 per cent of a year earlier"). A growth rate is a rate too ("GDP
+    grew 2.01% ..., 0.12 points faster than the 1.89% of a year before"), when its value
+    carries its sign (a fall's "3%" read as +3 would turn the difference round)."""
+    if not d.sure_period or not d.series:
+        return None
+    found = [n for role in (RATE, SHARE, GROWTH) for n in graph.series_nodes(d.series, role, "percent")
+             if n.period == d.period and n.sure_period and n.exact and n.topic == d.topic and n.variant == d.variant
+             and (n.role != GROWTH or sign(n) == 1) and not n.claim.context.get("converted")
+             and not irrealis(graph, n)]
+    if len({(n.role, round(n.value, 6)) for n in found}) != 1:
+        return None
+    return min(found, key=lambda n: abs((n.paragraph or 0) - (d.paragraph or 0)))
 
 
 def _rate_changed(graph: Graph, d: Node) -> Optional[Node]:

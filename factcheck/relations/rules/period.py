@@ -27,6 +27,20 @@ def is_flow(n: Node) -> bool:
         or n.concept in ("export", "import", "trade")
 
 
+#: Words by which a metric names the span a figure covers, not what it measures: "exports,
+#: season to date", "arrivals, rolling 12 months", "the twelve-month rolling deficit",
+#: "collections so far this year", "remittances since January". The frame dates the figure
+#: with that span; beside the month's figure of the same flow it is the whole, not another
+#: series. (Only here: elsewhere two such figures of one span may well be two series.)
+SPAN_WORDS = frozenset({"date", "season", "rolling", "trailing", "so", "far", "this", "since", "one", "two",
+                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+
+
+def span_free(series: frozenset) -> frozenset:
+    """A flow's series words without the words that name the span it covers."""
+    return series - SPAN_WORDS if series & SPAN_WORDS and series - SPAN_WORDS else series
+
+
 @rule("sub-period")
 def sub_period(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
@@ -34,7 +48,7 @@ def sub_period(graph: Graph, ctx: Context):
         if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
                 and (n.claim.qualifier in ("exact", "approx") or _bound_from_below(n)) and timespan.parse(n.period) \
                 and not _dated_by_base(graph, n) and not misdated_base(graph, n):
-            groups[(n.series, n.variant, n.unit, n.kind, n.topic)].append(n)
+            groups[(span_free(n.series), n.variant, n.unit, n.kind, n.topic)].append(n)
     for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue

@@ -16,7 +16,7 @@ from factcheck.relations.graph import (
     Graph, Node, is_compared, misdated_base, named_by_its_count, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.common import BOUNDS, another_time, irrealis
+from factcheck.relations.common import BOUNDS, IRREALIS, after_previous_figure, another_time, irrealis
 from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
@@ -200,9 +200,65 @@ def repeated_figure(graph: Graph, ctx: Context):
                     break
                 yield _restatement("repeat", a, b, exact)
                 break
+    yield from _across_irrealis(graph, groups.values(), key_of)
     yield from _unnamed_restatements(graph)
     yield from _renamed_restatements(graph)
     yield from _spelled_out(graph)
+
+
+#: Significant digits each statement must print for an outcome and an expectation of one
+#: series and period to be read as one figure stated twice.
+ACROSS_IRREALIS_DIGITS = 3
+
+
+def _across_irrealis(graph: Graph, groups, key_of: dict[int, tuple]):
+    """One figure stated once among words of plans or estimates and once without ("the
+    state budget's expenditures were 4,374.3 million manats" in the lead, "expenditures
+    amounted to 4,374.3 million manats" below; "an estimated 2.20 million" and "2.20
+    million"): the words that make a figure an expectation (irrealis) keep it apart from an
+    outcome, but a figure printed with the same digits both times is one figure. A
+    candidate: an expectation may differ from the outcome, so a gap is a finding only when
+    one realistic slip of one figure explains it exactly; each figure pairs across only
+    when its own side states it nowhere else (that pair is compared already), and only when
+    the words are those of a reckoning ("budget", "estimated"), never of an expectation
+    ("analysts had expected", "forecast", a period still to come)."""
+    for members in groups:
+        if len(members) < 2:
+            continue
+        side = {id(n): irrealis(graph, n) for n in members}
+        if len(set(side.values())) < 2 or not all(_reckoned(graph, n) for n in members if side[id(n)]):
+            continue
+        for i, b in enumerate(members):
+            if not _precise(b) or any(a is not b and side[id(a)] == side[id(b)] and a.sentence != b.sentence
+                                      for a in members):
+                continue
+            eligible = [a for a in members[max(0, i - WINDOW): i] if side[id(a)] != side[id(b)] and _precise(a)
+                        and a.sentence != b.sentence and not (a.subject and b.subject and a.subject != b.subject)
+                        and periods_equal(a, b) and not _parallel(graph, key_of, a, b)
+                        and not _shares_of_other_wholes(graph, a, b) and not another_source(a)
+                        and not another_source(b) and not another_time(a) and not another_time(b)
+                        and not any(side[id(m)] == side[id(a)] and m is not a and m.sentence != a.sentence
+                                    for m in members)]
+            for a in sorted(eligible, key=_significant, reverse=True)[:1]:
+                yield _restatement("repeat", a, b, False)
+
+
+#: The words of IRREALIS that as often name a reckoning of a figure of the past or present
+#: as an expectation: "state budget expenditures were", "an estimated 2.2 million".
+_RECKONING = re.compile(r"^(?:budget\w*|estimat\w*)$", re.I)
+
+
+def _reckoned(graph: Graph, n: Node) -> bool:
+    """What makes `n` an expectation is only words of reckoning, and its period has begun."""
+    if graph.future(n):
+        return False
+    start = after_previous_figure(graph, n)
+    found = IRREALIS.finditer(n.claim.sentence[max(start, n.local[0] - 60): n.local[0]])
+    return all(_RECKONING.match(m.group(0)) for m in found)
+
+
+def _precise(n: Node) -> bool:
+    return n.claim.qualifier == "exact" and _significant(n) >= ACROSS_IRREALIS_DIGITS
 
 
 def _loosely_restatable(graph: Graph, n: Node) -> bool:
