@@ -433,10 +433,11 @@ def _window_stated(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return TimeExpr(m.start(), end.end(), m.string[m.start(): end.end()], span, tags={"deictic", "window", "stated_end"})
 
 
-@rule(rf"\bthe\s+(?P<n>{_N})\s+months(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months"),), first=True)
+@rule(rf"\bthe\s+(?P<n>{_N})(?:\s+months|[- ]months?\s+period)(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months", "month", "period"),), first=True)
 def _months_of_a_year(m, ctx):
-    """'the 11 months of the current financial year': a count of a year's months without
-    'first' is its months so far, from its start (only with the year they are of)."""
+    """'the 11 months of the current financial year', 'the seven-month period of 2019': a
+    count of a year's months without 'first' is its months so far, from its start (only
+    with the year they are of)."""
     if not (m.group("y") or m.group("rel") or m.group("fy")) or (_count(m.group("n")) or 12) >= 12:
         return None  # ("the 12 months of 2023" are the year, read as such)
     return _first_months(m, ctx)
@@ -1218,6 +1219,22 @@ def _under_review(m, ctx):
         y = int(m.group("year"))
         return _expr(m, month_span(y, 1, y, 12), tags={"review"})
     return _expr(m, None, shift=("period", 0), tags={"review"})
+
+
+# "In this period, the trade deficit decreased …", "In the same period, imports …": a period
+# pointed back to by a demonstrative (not "the same period last year", "this period of 2023",
+# "the period from …", which name their own)
+THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)\b"
+               r"(?!\s*(?:of|last|this|next|a\s+year|the\s+(?:previous|preceding|prior|year)|in|from|to|between|ending|ended|before|after|"
+               r"earlier|prior|ago|under|,?\s*(?:19|20)\d\d|-))")
+
+
+@rule(THIS_PERIOD, needs=(_t("period", "time", "timeframe"),))
+def _this_period(m, ctx):
+    """'in this period', 'during the same period': the period the text named last (its topic;
+    `reading` keeps it only in a sentence that names no other time)."""
+    topic = parse(ctx.topic) if ctx.topic else None
+    return _expr(m, topic, tags={"demonstrative"}) if topic is not None else None
 
 
 @rule(r"\b(?:in|during|for|over)\s+the\s+(?:month|quarter)\b(?!\s*(?:of|to|ending|ended|before|after|earlier|prior|ahead|just|under|-))",

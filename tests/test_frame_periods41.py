@@ -1,0 +1,125 @@
+"""Time classes that cost period and base-period accuracy on the newest spent sets (period41:
+misses of cr–cv, cm–cq and ch–cl tabled by phrasing class), each in our own sentences."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from conftest import frames_by_surface
+from factcheck.extract import periods
+
+
+def _frames(text: str, date: str | None) -> dict:
+    return {k: (c.period, c.base_period) for k, c in frames_by_surface(text, date).items()}
+
+
+def _read(sentence: str, date: str, topic: str | None = None) -> list[tuple[str, str | None]]:
+    d = datetime.date.fromisoformat(date)
+    ctx = periods.TimeContext(d, d.year, None, topic_year=d.year, topic=topic)
+    return [(e.text, e.period) for e in periods.find(sentence, ctx)]
+
+
+# -- a period pointed back to by a demonstrative ("In this period, …") -----------------------
+
+def test_a_paragraph_opening_with_this_period_goes_on_with_the_period_just_reported():
+    # the opening names a year still to come (a rule's); the report's period follows, and the
+    # next paragraph points back to it: its figures are that period's, and so are the
+    # paragraphs after it that name no time
+    text = ("When entering the country in 2031, visitors must show 90 euros for each day of their stay.\n\n"
+            "The board adopted the review of trade for January-June 2030, which puts total trade at "
+            "4.2 billion euros.\n\n"
+            "In this period, the deficit narrowed by 2.1 percent in comparison with 2029 and came to 1.3 billion euros.\n\n"
+            "Germany took 14.5 percent of exports.")
+    f = _frames(text, "2030-08-20")
+    assert f["1.3 billion euros"][0] == "2030-H1"
+    assert f["2.1 percent"] == ("2030-H1", "2029-H1")
+    assert f["14.5 percent"][0] == "2030-H1"
+
+
+def test_a_new_paragraph_without_the_demonstrative_still_returns_to_the_main_period():
+    text = ("Imports reached $4.1 billion in the second quarter of 2031.\n\n"
+            "Back in 2019, the port handled $2.2 billion of goods.\n\n"
+            "Exports rose 3 percent.")
+    assert _frames(text, "2031-08-02")["3 percent"][0] == "2031-Q2"
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the same period, wool sales came to 12 million dollars.",
+    "Over this period, wool sales came to 12 million dollars.",
+])
+def test_a_demonstrative_period_is_the_text_s_last_period(sentence):
+    assert _read(sentence, "2030-05-03", topic="2030-Q1") == [(sentence.split(",")[0], "2030-Q1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # it names its own span: the demonstrative points to that one
+    "In the first four months of last year, exports stood at $16 billion, while imports during this period were $19 billion.",
+    # a change between the two ends of a span
+    "Among women, unemployment fell from 4% to 3.3% during the same period.",
+    # a comparison base, and a period that names its year
+    "Sales rose 4 percent compared with the same period last year.",
+    "In the same period of 2028, sales were 5 million.",
+])
+def test_a_demonstrative_beside_another_time_or_a_change_between_two_ends_takes_no_topic(sentence):
+    assert all(p != "2030-Q1" for _, p in _read(sentence, "2030-05-03", topic="2030-Q1"))
+
+
+def test_the_same_period_as_a_comparison_is_never_the_text_s_period():
+    f = _frames("Rice exports reached 2.3 million tonnes in January-May 2030. "
+                "Exports of maize rose 11 percent from the same period last year.", "2030-06-12")
+    assert f["11 percent"] == ("2030-01/2030-05", "2029-01/2029-05")
+
+
+def test_a_paragraph_pointing_back_to_the_base_of_the_main_period_stays_with_the_main_period():
+    # the figures said last were the same span a year earlier (the comparison's): "this period"
+    # in the next paragraph is still the report's
+    text = ("Output from January through June 2030 came to 90 billion rupees, up 4.1 percent from the "
+            "same period of 2029 (86.5 billion rupees).\n\n"
+            "Mining output for the corresponding period was 20 billion rupees, up 2.2 percent from the same "
+            "period last year (19.6 billion rupees).\n\n"
+            "During this period the output of factories rose by 6.6 percent, reaching 44 billion rupees.")
+    f = _frames(text, "2030-07-20")
+    assert f["44 billion rupees"][0] == "2030-H1"
+
+
+# -- a bracket that gives a span with its years glosses the name before it ---------------------
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In the first half of the current ski season 2030/31 (November 2030 to January 2031), guests spent "
+     "12.2 million nights in the region.",
+     "the first half of the current ski season 2030/31 (November 2030 to January 2031)", "2030-11/2031-01"),
+    ("Sugar output in the 2029/30 season (October 2029 - September 2030) was 8 million tonnes.",
+     "the 2029/30 season (October 2029 - September 2030)", "2029-10/2030-09"),
+])
+def test_a_dated_bracket_after_a_named_span_is_that_span(sentence, text, period):
+    assert (text, period) in _read(sentence, "2031-03-01")
+
+
+def test_a_dated_bracket_of_another_time_glosses_nothing():
+    got = _read("Exports in 2031 (against April 2029 to June 2029) rose 5 percent.", "2031-09-01")
+    assert ("2031", "2031") in got
+
+
+def test_a_dated_bracket_does_not_swallow_a_base_before_it():
+    got = _read("Sales rose 5 percent from a year earlier in the quarter (March 2031 to May 2031).", "2031-07-01")
+    assert all("a year earlier" not in t or "(" not in t for t, _ in got)
+
+
+# -- "the n-month period of <year>" ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Guest numbers rose 12.5 per cent in the seven-month period of 2030.", "2030-01/2030-07"),
+    ("Hotel revenue in the 5-month period of last year was 40 million rials.", "2029-01/2029-05"),
+    ("Hotel revenue in the 11 months period of 2030 was 40 million rials.", "2030-01/2030-11"),
+])
+def test_an_n_month_period_of_a_year_is_its_first_n_months(sentence, period):
+    [(_, got)] = [(t, p) for t, p in _read(sentence, "2030-12-20") if "period" in t]
+    assert got == period
+
+
+def test_an_n_month_period_without_its_year_is_not_read_as_the_calendar_s_opening():
+    # ("the six-month period ending June 30" names its end; "a 12-month period" is a window)
+    assert _read("Gold sales in the six-month period ending June 30 were $3 billion.", "2030-08-01") == [
+        ("the six-month period ending June 30", "2030-H1")]
