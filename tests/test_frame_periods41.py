@@ -123,3 +123,28 @@ def test_an_n_month_period_without_its_year_is_not_read_as_the_calendar_s_openin
     # ("the six-month period ending June 30" names its end; "a 12-month period" is a window)
     assert _read("Gold sales in the six-month period ending June 30 were $3 billion.", "2030-08-01") == [
         ("the six-month period ending June 30", "2030-H1")]
+
+
+# -- a bare year compared with the same part of another year, in a text about a part of it ----
+
+def test_a_bare_year_set_against_the_same_part_of_another_year_is_that_part():
+    text = ("Ghana's fish exports reached $88.4 million from January to August 2030. "
+            "Shrimp exports were valued at $21.5 million in 2030, 14.2 per cent above the comparable 2029 period. "
+            "Tuna sales came to $9.1 million, down from $10.3 million in the 2029 period.")
+    f = _frames(text, "2030-10-02")
+    assert f["$21.5 million"][0] == "2030-01/2030-08"
+    assert f["14.2 per cent"] == ("2030-01/2030-08", "2029-01/2029-08")
+    assert f["$10.3 million"][0] == "2029-01/2029-08"
+
+
+def test_a_bare_year_without_such_a_comparison_stays_the_year():
+    text = ("Ghana's fish exports reached $88.4 million from January to August 2030. "
+            "The ministry expects $130 million in 2030.")
+    assert _frames(text, "2030-10-02")["$130 million"][0] == "2030"
+
+
+def test_a_whole_year_named_by_its_months_is_no_part_of_a_month():
+    # "From January to December 2011" after a report on December: the whole year
+    text = ("In December 2031, tourists made 16,369 arrivals, 16.1% more than in December 2030. "
+            "From January to December 2031, tourists made 1,373,454 arrivals, 8.7% more compared to the same period last year.")
+    assert _frames(text, "2032-01-30")["8.7%"] == ("2031", "2030")
