@@ -148,3 +148,41 @@ def test_a_whole_year_named_by_its_months_is_no_part_of_a_month():
     text = ("In December 2031, tourists made 16,369 arrivals, 16.1% more than in December 2030. "
             "From January to December 2031, tourists made 1,373,454 arrivals, 8.7% more compared to the same period last year.")
     assert _frames(text, "2032-01-30")["8.7%"] == ("2031", "2030")
+
+
+# -- two years with a slash in a text about a fiscal year --------------------------------------
+
+def test_a_slashed_pair_of_years_in_a_text_about_a_fiscal_year_is_a_fiscal_year():
+    text = ("The Bermuda Government collected $1.2 billion in revenue in fiscal year 2029/2030. "
+            "That will cover 96.5% of the Government's 2030/2031 planned expenditure of $1.3 billion.")
+    f = _frames(text, "2030-05-02")
+    assert f["$1.3 billion"][0] == f["96.5%"][0] == "2030-04/2031-03"
+
+
+def test_a_slashed_pair_of_years_in_other_text_stays_the_years_it_spans():
+    # (a season or a school year, in a text that names no fiscal year)
+    text = ("Ski resorts sold 2.1 million passes last winter. "
+            "Operators expect 2.3 million visitors in the 2030/2031 season.")
+    assert _frames(text, "2030-05-02")["2.3 million visitors"][0] != "2030-04/2031-03"
+
+
+# -- fiscal calendars --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("Saint Lucia's government expects an overall deficit of EC$394.6 million for the fiscal year 2022-2023.",
+     "EC$394.6 million", "2022-04/2023-03"),
+    ("St. Lucia collected EC$1.68 billion in revenue in fiscal 2024.", "EC$1.68 billion", "2023-04/2024-03"),
+])
+def test_saint_lucia_s_fiscal_year_runs_april_to_march(sentence, figure, period):
+    assert _frames(sentence, "2024-06-01")[figure][0] == period
+
+
+@pytest.mark.parametrize("sentence, fiscal", [
+    ("The grant covers 40% of the Government's 2030/2031 planned spending.", True),
+    ("From the beginning of the 2030/2031 agri-year, the country exported 19 million tonnes.", False),
+    ("Clubs expect record crowds in the 2030/2031 season.", False),
+])
+def test_a_slashed_pair_of_years_naming_another_kind_of_year_is_not_the_fiscal_year(sentence, fiscal):
+    ctx = periods.TimeContext(datetime.date(2030, 5, 2), 2030, None, topic="2029-04/2030-03", topic_fiscal=True)
+    got = [e.period for e in periods.find(sentence, ctx) if e.fiscal]
+    assert (got == ["2030-04/2031-03"]) == fiscal

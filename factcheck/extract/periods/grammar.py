@@ -234,6 +234,11 @@ def _ethiopian_fiscal_year(m, ctx):
     return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
+# a year of another kind named after two years: "the 2018/2019 agri-year", "the 2030/31 season"
+_OTHER_YEAR_AFTER = lazy(r"[\s-]*(?:agri|agricultural|marketing|crop|harvest|season|school|academic|sugar|coffee|cocoa|cotton|cruise|"
+                         r"tourist|tourism|winter|summer|ski|sports?|football|league)\b", re.I)
+
+
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       # "the previous fiscal year 2023-24": the year named in apposition, not one before it
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
@@ -244,8 +249,11 @@ def _ethiopian_fiscal_year(m, ctx):
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
-    if (m.group("fy") or m.group("slash")) and not _FISCAL_TALK.search(m.string):
-        return None  # "the year 2019-2020" of a school or a season: the years it spans
+    if (m.group("fy") or m.group("slash")) and not _FISCAL_TALK.search(m.string) \
+            and not (m.group("slash") and ctx.topic_fiscal and not _OTHER_YEAR_AFTER.match(m.string, m.end())):
+        # "the year 2019-2020" of a school or a season: the years it spans (in a text about a
+        # fiscal year, "the Government's 2023/2024 planned expenditure" is one)
+        return None
     if (m.group("fd") or "").lower() in ("previous", "prior"):
         # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
         # "the previous year" is; "last fiscal year" is the one before the article's date
