@@ -186,3 +186,17 @@ def test_a_slashed_pair_of_years_naming_another_kind_of_year_is_not_the_fiscal_y
     ctx = periods.TimeContext(datetime.date(2030, 5, 2), 2030, None, topic="2029-04/2030-03", topic_fiscal=True)
     got = [e.period for e in periods.find(sentence, ctx) if e.fiscal]
     assert (got == ["2030-04/2031-03"]) == fiscal
+
+
+# -- a budget's flow at the end of a month is counted from January -----------------------------
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("Ruritania's state budget ran a deficit of 812.4 million crowns at the end of October.", "812.4 million crowns", "2031-01/2031-10"),
+    ("The central budget's revenue reached 9.1 billion crowns at end-October.", "9.1 billion crowns", "2031-01/2031-10"),
+    # a stock at a month's end is that month's
+    ("Ruritania's public debt stood at 45.2 billion crowns at the end of October, the budget office said.", "45.2 billion crowns", "2031-10"),
+    # a balance of payments figure is no budget's: the month's own
+    ("The current account surplus rose to 1.64 billion crowns at the end of October.", "1.64 billion crowns", "2031-10"),
+])
+def test_a_budget_flow_at_the_end_of_a_month_is_the_year_to_that_month(sentence, figure, period):
+    assert _frames(sentence, "2031-11-20")[figure][0] == period

@@ -74,7 +74,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
     if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
-            or "as of" in f.low or "as at" in f.low:
+            or "as of" in f.low or "as at" in f.low or "end" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
