@@ -200,3 +200,26 @@ def test_a_slashed_pair_of_years_naming_another_kind_of_year_is_not_the_fiscal_y
 ])
 def test_a_budget_flow_at_the_end_of_a_month_is_the_year_to_that_month(sentence, figure, period):
     assert _frames(sentence, "2031-11-20")[figure][0] == period
+
+
+# -- two years with a hyphen after the text has named fiscal years -----------------------------
+
+def test_hyphenated_years_in_a_text_about_fiscal_years_are_fiscal_years():
+    text = ("Kenya exported 51,200 tonnes of tea in 2026-2027 FY and 49,800 tonnes in 2027-2028 FY.\n\n"
+            "Auctions took 61 per cent of sales in 2026-2027 and 64 per cent in 2027-2028.")
+    f = _frames(text, "2028-10-02")
+    assert f["51,200 tonnes"][0] == "2026-07/2027-06"
+    assert f["49,800 tonnes"][0] == "2027-07/2028-06"
+    assert f["61 per cent"][0] == "2026-07/2027-06"
+    assert f["64 per cent"][0] == "2027-07/2028-06"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # no fiscal year named: the years a span runs over
+    ("Kenya's tea exports grew by 12 per cent in 2026-2027.", "12 per cent"),
+    # a year of another kind
+    ("Kenya exported 51,200 tonnes of tea in 2026-2027 FY. Coffee sales reached 9,400 tonnes in the "
+     "2026-2027 cycle.", "9,400 tonnes"),
+])
+def test_hyphenated_years_elsewhere_are_no_fiscal_year(text, figure):
+    assert _frames(text, "2028-10-02")[figure][0] != "2026-07/2027-06"

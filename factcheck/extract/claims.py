@@ -68,6 +68,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     topic_paragraph = -1
     topic_figures = False  # whether the sentence that set the topic reported figures for it
     topic_fiscal = False  # the topic was named as a fiscal year or a part of one
+    fiscal_text = False  # the text has named a fiscal year
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
@@ -138,8 +139,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                                   future=bool(_FUTURE.search(sentence.text)),
                                   southern=_southern([*places, *main_subject]),
                                   topic_year=int(topic[:4]) if topic else None,
-                                  topic=topic, topic_fiscal=topic_fiscal and topic == topic_period)
+                                  topic=topic, topic_fiscal=topic_fiscal and topic == topic_period, fiscal_text=fiscal_text)
         exprs = periods.find(sentence.text, ctx)
+        fiscal_text = fiscal_text or any(e.fiscal and e.span is not None and e.span.months == 12 and not e.base for e in exprs)
         mentions = scan_sentence(sentence.text, has, sentence.start) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
         mentions = [m for m in mentions if not _in_time_expression(m, exprs)]

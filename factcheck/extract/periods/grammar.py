@@ -236,21 +236,23 @@ def _ethiopian_fiscal_year(m, ctx):
 
 # a year of another kind named after two years: "the 2018/2019 agri-year", "the 2030/31 season"
 _OTHER_YEAR_AFTER = lazy(r"[\s-]*(?:agri|agricultural|marketing|crop|harvest|season|school|academic|sugar|coffee|cocoa|cotton|cruise|"
-                         r"tourist|tourism|winter|summer|ski|sports?|football|league)\b", re.I)
+                         r"tourist|tourism|winter|summer|ski|sports?|football|league|cycle|campaign)\b", re.I)
 
 
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       # "the previous fiscal year 2023-24": the year named in apposition, not one before it
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial|FY)\b)|(?<=/)(?P<slash>{Y4})|(?<=[-–])(?P<dash>{Y4}))(?![\d%])(?:\s+(?:(?:fiscal|financial)(?:\s+year)?|FY\b))?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
       rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
-    if (m.group("fy") or m.group("slash")) and not _FISCAL_TALK.search(m.string) \
-            and not (m.group("slash") and ctx.topic_fiscal and not _OTHER_YEAR_AFTER.match(m.string, m.end())):
+    if m.group("dash") and not (ctx.topic_fiscal or ctx.fiscal_text) or m.group("dash") and _OTHER_YEAR_AFTER.match(m.string, m.end()):
+        return None  # "2012-2013": the years a span runs over, unless the text is about fiscal years
+    if (m.group("fy") or m.group("slash") or m.group("dash")) and not _FISCAL_TALK.search(m.string) \
+            and not (m.group("slash") and ctx.topic_fiscal and not _OTHER_YEAR_AFTER.match(m.string, m.end())) and not m.group("dash"):
         # "the year 2019-2020" of a school or a season: the years it spans (in a text about a
         # fiscal year, "the Government's 2023/2024 planned expenditure" is one)
         return None
