@@ -223,3 +223,23 @@ def test_hyphenated_years_in_a_text_about_fiscal_years_are_fiscal_years():
 ])
 def test_hyphenated_years_elsewhere_are_no_fiscal_year(text, figure):
     assert _frames(text, "2028-10-02")[figure][0] != "2026-07/2027-06"
+
+
+# -- a year still running, set against the year before, in a report on its first months --------
+
+def test_a_running_year_against_the_year_before_is_the_year_so_far():
+    text = ("Mauritius recorded 98,200 visitors in February 2031, 6% more than in February 2030.\n\n"
+            "Overall, arrivals from Europe increased by 4% in 2031 compared to 2030.")
+    assert _frames(text, "2031-03-10")["4%"] == ("2031-01/2031-02", "2030-01/2030-02")
+
+
+@pytest.mark.parametrize("second, figure", [
+    # a year that has ended is the year
+    ("Overall, arrivals from Europe increased by 4% in 2030 compared to 2029.", "4%"),
+    # an outlook for the running year is the whole year
+    ("Arrivals are expected to increase by 4% in 2031 compared to 2030.", "4%"),
+])
+def test_a_finished_year_or_an_outlook_stays_the_whole_year(second, figure):
+    text = "Mauritius recorded 98,200 visitors in February 2031, 6% more than in February 2030.\n\n" + second
+    period, _ = _frames(text, "2031-03-10")[figure]
+    assert period is None or len(period) == 4

@@ -164,7 +164,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs)
-    _parts_named_by_their_years(exprs, topic, sentence)
+    _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}
