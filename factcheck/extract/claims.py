@@ -68,6 +68,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     topic_paragraph = -1
     topic_figures = False  # whether the sentence that set the topic reported figures for it
     topic_fiscal = False  # the topic was named as a fiscal year or a part of one
+    fiscal_text = False  # the text has named a fiscal year
     # The period the article is about (its first stated one): a new paragraph that names
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
@@ -113,7 +114,13 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         topic = topic_period
         if sentence.paragraph != topic_paragraph and main_period and _ends_before(topic_period, main_period) \
                 and not (topic_figures and _passed_part(topic_period, main_period, today)):
-            topic = main_period  # a paragraph that names no time is not about the history the last one recalled
+            if _POINTS_BACK.match(sentence.text) and topic_figures \
+                    and periods.shift(main_period, "year", -1) != topic_period:  # (not the base of the main period's figures)
+                # "In this period, the trade deficit decreased …" opening a paragraph: the text goes on
+                # with the period its last figures were for, and that is now what it is about
+                main_period = topic_period
+            else:
+                topic = main_period  # a paragraph that names no time is not about the history the last one recalled
         # whose fiscal year: a configured body the sentence names, the places it is about
         # (not a partner's: "remittances from New Zealand in the last financial year" are
         # Samoa's), the article's own, and last the country its currency points to
@@ -132,8 +139,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                                   future=bool(_FUTURE.search(sentence.text)),
                                   southern=_southern([*places, *main_subject]),
                                   topic_year=int(topic[:4]) if topic else None,
-                                  topic=topic, topic_fiscal=topic_fiscal and topic == topic_period)
+                                  topic=topic, topic_fiscal=topic_fiscal and topic == topic_period, fiscal_text=fiscal_text)
         exprs = periods.find(sentence.text, ctx)
+        fiscal_text = fiscal_text or any(e.fiscal and e.span is not None and e.span.months == 12 and not e.base for e in exprs)
         mentions = scan_sentence(sentence.text, has, sentence.start) if has_number else []
         # a number inside a time expression ("April-March 2020-21", "Quarter 2") is part of the date
         mentions = [m for m in mentions if not _in_time_expression(m, exprs)]
@@ -214,6 +222,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
 _DIGIT = re.compile(r"\d")
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
+# a sentence that opens by pointing back to a period: "In this period, …", "During the same period, …"
+_POINTS_BACK = triggered(lazy(r"\s*(?:[A-Z][a-z]+\s*,\s*)?" + periods.THIS_PERIOD, re.I), ("period", "time"))
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 # "flows are likely to support growth next year": a hedged or future statement (a budget

@@ -15,7 +15,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
 
 
@@ -164,6 +164,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs)
+    _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
     attached = _attachments(claims, sentence, exprs)
     attached_to = {k: i for i, k in attached.items()}

@@ -199,6 +199,48 @@ def _this_year_against_a_month(exprs: list[TimeExpr]) -> None:
     own[0].span = timespan.month_span(y, month.start.month, y, month.start.month)
 
 
+# a base that is the same part of another year ("the similar 2017 period", "the same period
+# of 2017"); a year named as a period of the text's ("the 2017 period")
+_SAME_PART_WORDS = lazy(r"\b(?:same|similar|corresponding|comparable|comparative|like)\b", re.I)
+_THE_YEAR_PERIOD = lazy(r"\bthe\s+$", re.I)
+_PERIOD_AFTER = lazy(r"\s+period\b", re.I)
+_YEAR_NUMERAL = lazy(r"(?:19|20)\d\d")  # a year said by its number alone ("January to December 2011" is no part)
+
+
+def _parts_named_by_their_years(exprs: list[TimeExpr], topic: Optional[str], sentence: str, today: Optional[str] = None) -> None:
+    """In a text about a part of a year (January to October 2018), 'US$414.1 million in 2018,
+    20.7 per cent above the similar 2017 period': a bare year compared with the same part of
+    another year names that part of itself, not the whole year; and 'down from US$57.6 million
+    in the 2017 period' is the same part of 2017. A year still running at the article's date
+    set against the year before ("visitors from Europe increased by 3% in 2016 compared to 2015"
+    in a report on January 2016, of February) is the year so far, and so is its base."""
+    span = timespan.parse(topic) if topic else None
+    if span is None or span.months >= 12 or span.start.year != span.end.year or span.start.day != 1:
+        return
+    comparing = any(e.base and e.span is None and e.shift and e.shift[0] in ("to_year", "within", "year")
+                    and _SAME_PART_WORDS.search(e.text) for e in exprs)
+    y0 = span.start.year
+    if today and today[:4] == str(y0) and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+        own = [e for e in exprs if not e.base and e.span is not None]
+        bases = [e for e in exprs if e.base and e.span is not None]
+        if len(own) == 1 and _bare_year(own[0], y0) and len(bases) == 1 and _bare_year(bases[0], y0 - 1):
+            own[0].span = timespan.month_span(y0, 1, y0, span.end.month)
+            bases[0].span = timespan.month_span(y0 - 1, 1, y0 - 1, span.end.month)
+            return
+    for e in exprs:
+        if e.span is None or e.fiscal or not _whole_year(e.span) or "deictic" in e.tags or not _YEAR_NUMERAL.fullmatch(e.text):
+            continue
+        y = e.span.start.year
+        named_period = _THE_YEAR_PERIOD.search(sentence, max(0, e.start - 4), e.start) and _PERIOD_AFTER.match(sentence, e.end)
+        if named_period and y <= span.start.year or comparing and not e.base and y == span.start.year:
+            e.span = timespan.month_span(y, span.start.month, y, span.end.month)
+
+
+def _bare_year(e: TimeExpr, year: int) -> bool:
+    return e.span is not None and not e.fiscal and _whole_year(e.span) and e.span.start.year == year \
+        and _YEAR_NUMERAL.fullmatch(e.text) is not None
+
+
 _FROM_FIGURE = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d,;]{0,4}\d[\d,.]*\s*(?:[a-z]+\s+){0,2}(?:in|during)\s+$", re.I)
 
 

@@ -19,6 +19,7 @@ this package only reads time. Pure: no I/O.
 
 from factcheck.extract.periods.bases import MEASURING_VERBS
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, shift
+from factcheck.extract.periods.grammar import THIS_PERIOD
 from factcheck.extract.periods.reading import find
 
-__all__ = ["MEASURING_VERBS", "TimeContext", "TimeExpr", "find", "shift"]
+__all__ = ["MEASURING_VERBS", "THIS_PERIOD", "TimeContext", "TimeExpr", "find", "shift"]

@@ -233,7 +233,20 @@ _COUNTED_UP_AFTER = lazy(r"\s*(?:this\s+year\s*)?,\s*(?:[\w’'-]+\s+){1,4}?(?:h
                          r"(?:accumulated|cumulated|totall?ed|recorded\s+a\s+(?:cumulative\s+)?total|received\s+a\s+total)\b", re.I)
 
 
+# "the budget had a deficit of 3,487.6 billion at the end of October", "at end-October": a month's
+# end, at which a budget's flow is counted from the year's start (the frame, which knows the series,
+# decides: a debt at the end of October is October's)
+_AT_MONTH_END = lazy(r"\bat\s+$", re.I)
+# (a budget's execution is reported cumulatively; a current account "at the end of March" is March's)
+_PUBLIC_FINANCE = lazy(r"\b(?:budget|budgetary|fiscal|treasury|exchequer)\b", re.I)
+_MONTH_END_TEXT = lazy(r"(?:the\s+)?end(?:\s+of\s+|-)", re.I)
+
+
 def _cumulate(e: TimeExpr, sentence: str) -> None:
+    if e.span is not None and not e.base and e.span.months == 1 and e.span.start.day == 1 and _MONTH_END_TEXT.match(e.text) \
+            and _AT_MONTH_END.search(sentence, max(0, e.start - 4), e.start) and _PUBLIC_FINANCE.search(sentence):
+        e.tags = e.tags | {"by_month"}
+        return
     if e.span is not None and not e.base and e.span.months <= 1 and _COUNTED_UP_AFTER.match(sentence, e.end) \
             and _BY_END_BEFORE.search(sentence, max(0, e.start - 30), e.start):
         end = e.span.end

@@ -155,6 +155,9 @@ class TimeContext:
     #: from the start of that fiscal year to its end.
     topic: Optional[str] = None
     topic_fiscal: bool = False
+    #: The text has named a fiscal year before ("in 2012-2013 FY"): "2013-2014" said after it
+    #: in a list of years is one too.
+    fiscal_text: bool = False
 
     #: The year the text before was about: what "the first quarter" means in an undated
     #: article that has just spoken of 2024.

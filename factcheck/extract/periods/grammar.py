@@ -234,18 +234,28 @@ def _ethiopian_fiscal_year(m, ctx):
     return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
+# a year of another kind named after two years: "the 2018/2019 agri-year", "the 2030/31 season"
+_OTHER_YEAR_AFTER = lazy(r"[\s-]*(?:agri|agricultural|marketing|crop|harvest|season|school|academic|sugar|coffee|cocoa|cotton|cruise|"
+                         r"tourist|tourism|winter|summer|ski|sports?|football|league|cycle|campaign)\b", re.I)
+
+
 @rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       # "the previous fiscal year 2023-24": the year named in apposition, not one before it
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b)|(?<=/)(?P<slash>{Y4}))(?![\d%])(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+      rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial|FY)\b)|(?<=/)(?P<slash>{Y4})|(?<=[-–])(?P<dash>{Y4}))(?![\d%])(?:\s+(?:(?:fiscal|financial)(?:\s+year)?|FY\b))?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
       rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(_T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
-    if (m.group("fy") or m.group("slash")) and not _FISCAL_TALK.search(m.string):
-        return None  # "the year 2019-2020" of a school or a season: the years it spans
+    if m.group("dash") and not (ctx.topic_fiscal or ctx.fiscal_text) or m.group("dash") and _OTHER_YEAR_AFTER.match(m.string, m.end()):
+        return None  # "2012-2013": the years a span runs over, unless the text is about fiscal years
+    if (m.group("fy") or m.group("slash") or m.group("dash")) and not _FISCAL_TALK.search(m.string) \
+            and not (m.group("slash") and ctx.topic_fiscal and not _OTHER_YEAR_AFTER.match(m.string, m.end())) and not m.group("dash"):
+        # "the year 2019-2020" of a school or a season: the years it spans (in a text about a
+        # fiscal year, "the Government's 2023/2024 planned expenditure" is one)
+        return None
     if (m.group("fd") or "").lower() in ("previous", "prior"):
         # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
         # "the previous year" is; "last fiscal year" is the one before the article's date
@@ -433,10 +443,11 @@ def _window_stated(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return TimeExpr(m.start(), end.end(), m.string[m.start(): end.end()], span, tags={"deictic", "window", "stated_end"})
 
 
-@rule(rf"\bthe\s+(?P<n>{_N})\s+months(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months"),), first=True)
+@rule(rf"\bthe\s+(?P<n>{_N})(?:\s+months|[- ]months?\s+period)(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months", "month", "period"),), first=True)
 def _months_of_a_year(m, ctx):
-    """'the 11 months of the current financial year': a count of a year's months without
-    'first' is its months so far, from its start (only with the year they are of)."""
+    """'the 11 months of the current financial year', 'the seven-month period of 2019': a
+    count of a year's months without 'first' is its months so far, from its start (only
+    with the year they are of)."""
     if not (m.group("y") or m.group("rel") or m.group("fy")) or (_count(m.group("n")) or 12) >= 12:
         return None  # ("the 12 months of 2023" are the year, read as such)
     return _first_months(m, ctx)
@@ -1218,6 +1229,22 @@ def _under_review(m, ctx):
         y = int(m.group("year"))
         return _expr(m, month_span(y, 1, y, 12), tags={"review"})
     return _expr(m, None, shift=("period", 0), tags={"review"})
+
+
+# "In this period, the trade deficit decreased …", "In the same period, imports …": a period
+# pointed back to by a demonstrative (not "the same period last year", "this period of 2023",
+# "the period from …", which name their own)
+THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)\b"
+               r"(?!\s*(?:of|last|this|next|a\s+year|the\s+(?:previous|preceding|prior|year)|in|from|to|between|ending|ended|before|after|"
+               r"earlier|prior|ago|under|,?\s*(?:19|20)\d\d|-))")
+
+
+@rule(THIS_PERIOD, needs=(_t("period", "time", "timeframe"),))
+def _this_period(m, ctx):
+    """'in this period', 'during the same period': the period the text named last (its topic;
+    `reading` keeps it only in a sentence that names no other time)."""
+    topic = parse(ctx.topic) if ctx.topic else None
+    return _expr(m, topic, tags={"demonstrative"}) if topic is not None else None
 
 
 @rule(r"\b(?:in|during|for|over)\s+the\s+(?:month|quarter)\b(?!\s*(?:of|to|ending|ended|before|after|earlier|prior|ahead|just|under|-))",

@@ -74,10 +74,15 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
     if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
-            or "as of" in f.low or "as at" in f.low:
+            or "as of" in f.low or "as at" in f.low or "end" in f.low:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
+    if any("demonstrative" in e.tags for e in found) and (len(found) > 1 or _FROM_TO_FIGURES.search(sentence)):
+        # "while the imports during this period were …" after "In the first four months of
+        # the previous year": the span the sentence names; "fell from 4% to 3.3% during the
+        # same period": a change between the ends of a span, not the text's last period
+        found = [e for e in found if "demonstrative" not in e.tags]
     if len(found) > 1:
         found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
@@ -85,6 +90,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         _share_years(found, sentence, ctx)
         _month_series(found, sentence)
         found = _bracketed_months(found, sentence)
+        found = _glossed_by_dated_bracket(found, sentence)
         found = _months_of_a_split_year(found, sentence)
         _months_of_a_named_year(found)
         _months_of_a_list(found, sentence)
@@ -94,6 +100,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     return found
 
 
+_FROM_TO_FIGURES = lazy(r"\bfrom\s+[^\s\d]{0,4}\d[^;:]{0,40}?\bto\s+[^\s\d]{0,4}\d", re.I)
 _THIS_YEAR_AFTER = lazy(r"(?:,?\s+(?:of\s+)?)?(?:this|the\s+current)\s+year", re.I)
 
 
@@ -274,6 +281,48 @@ def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
         kept.append(e)
         i += 1
     return kept
+
+
+# the words that may join the expressions of one name of a span ("the first half of the
+# current winter season 2019/20"): no figure, no clause break, no comparison
+_NAME_GAP = lazy(r"\s*(?:(?!(?:and|or|but|while|whereas|to|from|than|compared|against|versus|since|until|was|were|is|are|has|have|had)\b)"
+                 r"[A-Za-z]+(?<!ed)\s+){0,5}", re.I)
+
+
+_MONTHS_COUNTED = lazy(r"\b(?P<n>\w+)[- ]months?\b", re.I)
+
+
+def _glossed_by_dated_bracket(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """A bracket that gives a span with its years ("(November 2019 to January 2020)", "(July
+    2018 - June 2019)") right after a span named in words ("the first half of the current
+    winter season 2019/20", "the 2018/19 season") says what that name means: the words and
+    their pieces (a half of the calendar year, a season, a fiscal year) are one expression
+    with the bracket's span. Only where the bracket overlaps what the words name (a bracket
+    of another time is no gloss)."""
+    out = list(found)
+    for i, b in enumerate(found):
+        if i == 0 or b.base or b.span is None or b.span.months < 2 or len(_YEAR_DIGITS.findall(b.text)) < 1 \
+                or not _OPEN_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) and not _NAMED_YEAR_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) \
+                or not _CLOSE_BRACKET.match(sentence, b.end) or len(_MONTH_RE.findall(b.text)) < 2:
+            continue
+        chain = [found[i - 1]]
+        for a in reversed(found[: i - 1]):
+            if not _NAME_GAP.fullmatch(sentence, a.end, chain[0].start):
+                break
+            chain.insert(0, a)
+        counts = [_count(c.group("n")) for a in chain for c in _MONTHS_COUNTED.finditer(a.text)]
+        if any(n != b.span.months for n in counts):
+            continue  # "the past six months (January-December 2022)": a bracket of another length restates nothing
+        if any(a.base or a.span is None and a.shift is None for a in chain) \
+                or not any(a.span is not None and a.span.start <= b.span.end and b.span.start <= a.span.end for a in chain):
+            continue
+        head = chain[0]
+        head.span, head.shift, head.fiscal = b.span, None, False
+        head.end = _CLOSE_BRACKET.match(sentence, b.end).end()
+        head.text = sentence[head.start: head.end]
+        drop = {id(a) for a in chain[1:]} | {id(b)}
+        out = [e for e in out if id(e) not in drop]
+    return out
 
 
 _BARE_PART = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half|semester|trimester)|Q[1-4]|H[12])", re.I)
