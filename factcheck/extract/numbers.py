@@ -60,7 +60,10 @@ _DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|tri
 # N26,801.95 billion re-scaled by hand): one figure garbled past reading, kept whole so that
 # neither part stands for it (see garbled_figure).
 _GARBLED_POINTS = r"\d{1,3}\.\d{1,2}\.\d{1,3}(?![\d.])(?=\s?(?:million|billion|trillion|mn|bn|tn)\b)"
-DIGITS = rf"{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+# Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
+# million dollars"): the word stands for the decimal point (parse_digits reads it back).
+_SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
+DIGITS = rf"{_SPOKEN_POINT}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
@@ -69,7 +72,7 @@ LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
 # decimals before an abbreviated scale word ("USD 1, 118 bln", beside "739,386 mln"): one
 # figure, as a list never runs its item into a scaled amount.
 _DECIMAL_COMMA_STRAY_SPACE = r"\d{1,3}, \d{1,3}(?=\s(?:million|billion|trillion|mn|bn|mln|bln|trln)\b)"
-DIGITS_DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -253,7 +256,17 @@ def _ungroup(s: str) -> str:
 _LONE_POINT = re.compile(LONE_DECIMAL_POINT)
 
 
+_SPOKEN = re.compile(r"\s*point\s*", re.I)
+
+
+def _spoken(s: str) -> str:
+    """'12 point 5' → '12.5' (_SPOKEN_POINT), grouping commas left for the caller."""
+    return _SPOKEN.sub(".", s) if "oint" in s or "OINT" in s else s
+
+
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
+    if "oint" in s or "OINT" in s:
+        return float(_spoken(s).replace(",", ""))
     s = _ungroup(s)
     if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
         s = s.replace("l", "1").replace("O", "0")
@@ -385,6 +398,9 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     Whole numbers under 1,000 are taken as exact to the unit; larger round figures
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
+    if "oint" in num or "OINT" in num:
+        decimals = len(_spoken(num).split(".", 1)[1])
+        return round(10.0 ** -decimals * scale, 12)
     s = _ungroup(num)
     if (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
         s = s.replace(".", "").replace(",", ".")
