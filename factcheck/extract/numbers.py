@@ -60,10 +60,14 @@ _DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|tri
 # N26,801.95 billion re-scaled by hand): one figure garbled past reading, kept whole so that
 # neither part stands for it (see garbled_figure).
 _GARBLED_POINTS = r"\d{1,3}\.\d{1,2}\.\d{1,3}(?![\d.])(?=\s?(?:million|billion|trillion|mn|bn|tn)\b)"
+# Commas for both thousands and the decimal before a scale word ("TND 2,358,5 million", as copy
+# translated from French prints 2 358,5 million): a last group of one or two digits is no
+# thousands group, so its comma is the decimal one (parse_digits reads it so).
+_COMMA_GROUPS_DECIMAL = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])(?=\s?(?:million|billion|trillion|mn|bn|mln|bln)\b)"
 # Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
 # million dollars"): the word stands for the decimal point (parse_digits reads it back).
 _SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
-DIGITS = rf"{_SPOKEN_POINT}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
@@ -72,7 +76,7 @@ LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
 # decimals before an abbreviated scale word ("USD 1, 118 bln", beside "739,386 mln"): one
 # figure, as a list never runs its item into a scaled amount.
 _DECIMAL_COMMA_STRAY_SPACE = r"\d{1,3}, \d{1,3}(?=\s(?:million|billion|trillion|mn|bn|mln|bln|trln)\b)"
-DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.
@@ -264,10 +268,20 @@ def _spoken(s: str) -> str:
     return _SPOKEN.sub(".", s) if "oint" in s or "OINT" in s else s
 
 
+def _comma_groups_decimal(s: str) -> Optional[str]:
+    """'2,358,5' → '2358.5' (_COMMA_GROUPS_DECIMAL), else None."""
+    if s.count(",") < 2 or "." in s:
+        return None
+    whole, _, last = s.rpartition(",")
+    return whole.replace(",", "") + "." + last if len(last) < 3 else None
+
+
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
     if "oint" in s or "OINT" in s:
         return float(_spoken(s).replace(",", ""))
     s = _ungroup(s)
+    if (both := _comma_groups_decimal(s)) is not None:
+        return float(both)
     if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma and not _LONE_POINT.fullmatch(s):
@@ -402,7 +416,9 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
         decimals = len(_spoken(num).split(".", 1)[1])
         return round(10.0 ** -decimals * scale, 12)
     s = _ungroup(num)
-    if (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
+    if (both := _comma_groups_decimal(s)) is not None:
+        s = both
+    elif (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
         s = s.replace(".", "").replace(",", ".")
     else:
         s = s.replace(",", "")

@@ -1,6 +1,7 @@
-"""Spoken decimals as broadcast transcripts print them ('12 point 5 per cent', '1,203 point 8
-million dollars'): the word stands for the decimal point, in value and in rounding (round 41,
-read after the twenty-first held-out set's scoring, where radio copy printed them)."""
+"""Two number forms read after the twenty-first held-out set's scoring (round 41): spoken
+decimals as broadcast transcripts print them ('12 point 5 per cent', '1,203 point 8 million
+dollars'), the word standing for the decimal point in value and in rounding; and commas for
+both thousands and the decimal before a scale word ('TND 2,358,5 million')."""
 
 from __future__ import annotations
 
@@ -48,3 +49,26 @@ def test_a_spoken_decimal_is_checked_like_a_printed_one():
     bad = ok.replace("137 point 9", "173 point 9")
     assert not inconsistent(ok, DAY)
     assert "173 point 9 million dollars" in inconsistent(bad, DAY)
+
+
+@pytest.mark.parametrize("digits, value, precision", [
+    ("4,807,2", 4807.2, 0.1),
+    ("12,116,45", 12116.45, 0.01),
+])
+def test_a_last_comma_group_too_short_for_thousands_is_the_decimal(digits, value, precision):
+    assert parse_digits(digits) == value
+    assert digits_precision(digits, 1.0) == precision
+
+
+@pytest.mark.parametrize("decimal_comma_article", [False, True])
+def test_comma_groups_with_a_decimal_comma_before_a_scale_word(decimal_comma_article):
+    text = "Customs receipts came to MAD 4,807,2 million in March."
+    if decimal_comma_article:
+        text += " Prices rose 1,4% on the month."
+    amounts = [c for s, c in frames_by_surface(text, DAY).items() if "4,807,2" in s]
+    assert [c.value for c in amounts] == [4_807_200_000]
+
+
+def test_full_thousands_groups_stay_thousands():
+    c = frames_by_surface("The port handled 4,807,200 tonnes and 1,234,567 containers.", DAY)
+    assert (c["4,807,200 tonnes"].value, c["1,234,567 containers"].value) == (4_807_200, 1_234_567)
