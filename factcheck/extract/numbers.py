@@ -263,13 +263,13 @@ _LONE_POINT = re.compile(LONE_DECIMAL_POINT)
 _SPOKEN = re.compile(r"\s*point\s*", re.I)
 
 
-def _spoken(s: str) -> str:
-    """'12 point 5' → '12.5' (_SPOKEN_POINT), grouping commas left for the caller."""
-    return _SPOKEN.sub(".", s) if "oint" in s or "OINT" in s else s
-
-
-def _comma_groups_decimal(s: str) -> Optional[str]:
-    """'2,358,5' → '2358.5' (_COMMA_GROUPS_DECIMAL), else None."""
+def _plain_decimal(s: str) -> Optional[str]:
+    """The forms that say which mark is the decimal one in any article, as plain digits:
+    '12 point 5' → '12.5' (_SPOKEN_POINT), '2,358,5' → '2358.5' (_COMMA_GROUPS_DECIMAL);
+    else None."""
+    if "oint" in s or "OINT" in s:
+        return _SPOKEN.sub(".", s).replace(",", "")
+    s = _ungroup(s)
     if s.count(",") < 2 or "." in s:
         return None
     whole, _, last = s.rpartition(",")
@@ -277,11 +277,9 @@ def _comma_groups_decimal(s: str) -> Optional[str]:
 
 
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
-    if "oint" in s or "OINT" in s:
-        return float(_spoken(s).replace(",", ""))
+    if (plain := _plain_decimal(s)) is not None:
+        return float(plain)
     s = _ungroup(s)
-    if (both := _comma_groups_decimal(s)) is not None:
-        return float(both)
     if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma and not _LONE_POINT.fullmatch(s):
@@ -412,16 +410,13 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     Whole numbers under 1,000 are taken as exact to the unit; larger round figures
     ('1,500', '540,000') as rounded to their last non-zero digit.
     """
-    if "oint" in num or "OINT" in num:
-        decimals = len(_spoken(num).split(".", 1)[1])
-        return round(10.0 ** -decimals * scale, 12)
-    s = _ungroup(num)
-    if (both := _comma_groups_decimal(s)) is not None:
-        s = both
-    elif (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
-        s = s.replace(".", "").replace(",", ".")
-    else:
-        s = s.replace(",", "")
+    s = _plain_decimal(num)
+    if s is None:
+        s = _ungroup(num)
+        if (decimal_comma and not _LONE_POINT.fullmatch(s)) or s.count(".") > 1:  # dot groups ("2.500.000") leave no decimals
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
         return round(10.0 ** -decimals * scale, 12)

@@ -1124,7 +1124,8 @@ def _distribution_lists(claims: list[Claim]) -> None:
     for run in runs:
         members = [c for c in run if c.role == R.RATE and not c.context.get("change")]
         bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
-        governing = _governing_change(run[0]) if members and len(run) >= (2 if bracketed else 3) else None
+        enough = len(run) >= (2 if bracketed else 3)
+        governing = _governing_change(run[0]) if members and enough else None
         if governing and all(c.role in (R.RATE, R.GROWTH) for c in run):
             # "the largest increases were in forestry (10.7%), water (6.4%) and mining (7.4%)":
             # a word of change governs the list, every member grew (or fell) by its figure
@@ -1134,7 +1135,7 @@ def _distribution_lists(claims: list[Claim]) -> None:
             continue
         if len(members) != len(run) and any(c.role != R.SHARE for c in run if c not in members):
             continue  # a growth or a rate among them: not one whole's parts
-        if len(run) < (2 if bracketed else 3) or not members:
+        if not enough or not members:
             continue
         if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
             continue

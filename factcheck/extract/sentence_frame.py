@@ -45,13 +45,15 @@ _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 _READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + _MONTH
                  + r"|(?:last|previous|the\s+same)\s+(?:year|month|quarter|period)['’]s?)\s+){0,3}")
 _READING_NOUN = r"(?:estimates?|figures?|numbers?|values?|levels?|readings?)"
+# the noun of reading as the base's own phrase: "the 2009 estimate of", "a revised July value of"
+_READING_OF = r"(?:(?:the|a|an)\s+)?" + _READING_MODS + _READING_NOUN + r"\s+of\s+"
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from|over)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?"
                  # "over the latest estimate for 2018 of", "compared with revised estimates of": a
                  # noun of reading names the earlier figure of the same series
                  r"(?P<reading>" + _READING_MODS + _READING_NOUN
                  + r"\s+(?:for\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s+)?of\s+)?$", re.I)
-_READING_BASE_GAP = lazy(r"\b(?:below|above|under|over|than|from|against|compared\s+(?:to|with)|versus)\s+(?:(?:the|a|an)\s+)?"
-                         + _READING_MODS + _READING_NOUN + r"\s+of\s+$", re.I)
+_READING_BASE_GAP = lazy(r"\b(?:below|above|under|over|than|from|against|compared\s+(?:to|with)|versus)\s+"
+                         + _READING_OF + "$", re.I)
 _TO_END = lazy(r"\bto\s+$")
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
@@ -885,9 +887,8 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           r"(?:(?:by\s+)?(?:going|coming|moving)\s+(?:up|down)\s+|(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?"
                           # "from 2007 numbers of 42,277", "from a revised July value of", "over 2007
                           # numbers of 6,799": a noun of reading, dated, is the same series at the base
-                          r"(?:from\s+(?:(?:(?:the|a|an)\s+)?" + _READING_MODS + _READING_NOUN + r"\s+of\s+)?|"
-                          r"(?:over|against|compared\s+(?:with|to)|versus)\s+(?:(?:the|a|an)\s+)?" + _READING_MODS
-                          + _READING_NOUN + r"\s+of\s+)"
+                          r"(?:from\s+(?:" + _READING_OF + r")?|(?:over|against|compared\s+(?:with|to)|versus)\s+"
+                          + _READING_OF + ")"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 
