@@ -185,3 +185,23 @@ def test_the_other_side_of_a_comparison_keeps_its_anaphoric_period_past_a_partic
     c = frames_by_surface(text, "2024-10-11")
     assert c["US$ 12.4 billion"].period == "2024-10-01/2024-10-10"
     assert c["US$ 11.9 billion"].period == "2023-10-01/2023-10-10"
+
+
+def test_a_compared_figure_is_dated_by_the_participle_after_its_own_noun():
+    # the money's own noun, then a participle of its verb and "within"/"during" a period: that
+    # period dates the compared figure, not the sentence's first one
+    text = ("Tax receipts collected in the period from January to June rose 8 percent to $40.2 billion, "
+            "against $37.2 billion in receipts registered within the first half of 2021.")
+    c = frames_by_surface(text, "2022-07-20")
+    assert c["$40.2 billion"].period == "2022-H1"
+    assert c["$37.2 billion"].period == "2021-H1"
+    c = frames_by_surface("Sales rose to 900 units in March, from 800 units sold within the same month last year.",
+                          "2022-04-10")
+    assert (c["900 units"].period, c["800 units"].period) == ("2022-03", "2021-03")
+
+
+def test_a_noun_after_a_figure_without_a_participle_does_not_take_a_later_time():
+    # "in exports in 2021" reads the same as before; "in" + a noun alone is no participle
+    c = frames_by_surface("The country earned $4 billion in exports last year and $3 billion in 2020.", "2022-02-01")
+    assert c["$4 billion"].period == "2021"
+    assert c["$3 billion"].period == "2020"
