@@ -205,3 +205,27 @@ def test_a_noun_after_a_figure_without_a_participle_does_not_take_a_later_time()
     c = frames_by_surface("The country earned $4 billion in exports last year and $3 billion in 2020.", "2022-02-01")
     assert c["$4 billion"].period == "2021"
     assert c["$3 billion"].period == "2020"
+
+
+def test_a_trade_flow_at_a_months_end_is_counted_from_january():
+    text = ("Imports climbed 12% to 54.1 billion pesos at the end of September, against 48.3 billion "
+            "at the end of September 2022.")
+    c = frames_by_surface(text, "2023-10-20")
+    assert c["54.1 billion pesos"].period == "2023-01/2023-09"
+    assert c["48.3 billion"].period == "2022-01/2022-09"
+    # a growth compares like spans: its base is the same months a year before, not one month
+    assert (c["12%"].period, c["12%"].base_period) == ("2023-01/2023-09", "2022-01/2022-09")
+
+
+def test_a_months_end_set_against_the_month_before_is_a_monthly_reading():
+    c = frames_by_surface("The trade surplus widened to $2.2 billion at the end of June from $1.9 billion "
+                          "at the end of May.", "2023-07-30")
+    assert (c["$2.2 billion"].period, c["$1.9 billion"].period) == ("2023-06", "2023-05")
+
+
+def test_a_stock_at_a_months_end_stays_the_months_in_a_report_on_the_year_so_far():
+    text = ("Exports rose 9% to $31 billion in January-October.\n\n"
+            "Foreign reserves stood at $8 billion at the end of October, covering four months of imports.")
+    c = frames_by_surface(text, "2023-11-15")
+    assert c["$31 billion"].period == "2023-01/2023-10"
+    assert c["$8 billion"].period == "2023-10"

@@ -16,7 +16,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
-from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
+from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
 
 
 # A time expression that follows a number directly is the number's own.
@@ -349,8 +349,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             anaphor_of = _anaphor_reference(e, exprs, reference) if e.shift else None
             period = e.resolve(anaphor_of)
             if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) and c.role != R.RATE \
-                    and any("by_month" in x.tags and x.period == anaphor_of for x in exprs if x.end <= e.start) \
-                    and _counted_over_time(c):
+                    and any(("by_month" in x.tags and _counted_over_time(c) or "year_so_far_unless_stock" in x.tags and not _held_at_a_day(c))
+                            and x.period == anaphor_of for x in exprs if x.end <= e.start):
                 # "JD190 million by the end of April, … compared to JD230 million in the same period
                 # of last year": the period it moves is the year to date, so is the figure's
                 period = _from_january(period)
@@ -368,6 +368,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = shift(reference, "year", -1) or period
             if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
                 period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
+            elif "year_so_far_unless_stock" in e.tags and period and c.role != R.RATE and not _held_at_a_day(c):
+                period = _from_january(period)  # the report's year so far again, but a stock's month-end is the month's
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             elif period and topic and "deictic" in e.tags and not e.fiscal \
@@ -443,6 +445,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     and _part_of_year_after(c.period, timespan.parse(c.base_period)):
                 # "grew 9.46 percent in the first eight months of the current fiscal year"
                 # against "last year", the fiscal year before: those months of it
+                c.base_period = shift(c.period, "year", -1) or c.base_period
+            elif c.base_period and c.period and c.role == R.GROWTH and _month_closing_span(c.base_period, shift(c.period, "year", -1) or ""):
+                # "exports rose 24.9% [January–October] to 47.3 billion, against 37.8 billion at the
+                # end of October 2021": a growth compares like spans; the base's month closes the
+                # same span a year before
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year

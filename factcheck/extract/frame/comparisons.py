@@ -201,6 +201,17 @@ def _flow_words() -> frozenset:
     return frozenset(lexicon.load("metric_words")["flow_heads"]) | {"deficit", "surplus"}
 
 
+def _held_at_a_day(c: Claim) -> bool:
+    """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
+    is empty, by the words of its clause before the figure."""
+    words = _WORDS.findall((c.metric or "").lower())
+    if not words:
+        before = c.sentence[: _local(c)[0]]
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+    return bool(_STOCK_WORDS.intersection(words))
+
+
 def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
