@@ -229,3 +229,20 @@ def test_a_stock_at_a_months_end_stays_the_months_in_a_report_on_the_year_so_far
     c = frames_by_surface(text, "2023-11-15")
     assert c["$31 billion"].period == "2023-01/2023-10"
     assert c["$8 billion"].period == "2023-10"
+
+
+def test_a_quarter_named_by_its_last_month_and_year():
+    c = frames_by_surface("In the September 2022 quarter, remittances rose 6% to NZ$ 410 million.", "2023-01-20")
+    assert c["NZ$ 410 million"].period == "2022-Q3"
+    c = frames_by_surface("Sales fell 2% in the December quarter of 2021.", "2022-03-01")
+    assert c["2%"].period == "2021-Q4"
+
+
+def test_this_quarter_in_a_later_article_on_an_earlier_quarter_is_the_quarter_reported():
+    text = ("The bank's review of the March 2023 quarter was released on Friday.\n\n"
+            "Timber exports rose 12% to 410,000 tonnes this quarter.")
+    c = frames_by_surface(text, "2023-06-20")
+    assert c["410,000 tonnes"].period == "2023-Q1"
+    # with no earlier quarter reported, this quarter is the article's own
+    c = frames_by_surface("Timber exports rose 12% to 410,000 tonnes this quarter.", "2023-06-20")
+    assert c["410,000 tonnes"].period == "2023-Q2"

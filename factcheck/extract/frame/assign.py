@@ -105,6 +105,10 @@ _SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-
 _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+_THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
+_QUARTER = lazy(r"\d{4}-Q[1-4]")
+
+
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
     """expression index → index of the claim it directly follows (or, as a possessive
     'February's total of', directly precedes)."""
@@ -383,6 +387,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # "this year's trade volume" in a report on the first nine months of the
                     # current fiscal year: that fiscal year so far
                     period = topic
+            elif period and topic and "deictic" in e.tags and _THIS_QUARTER.search(e.text) and _QUARTER.fullmatch(topic) \
+                    and _QUARTER.fullmatch(period) and topic < period and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "output improved this quarter" in a June article on the central bank's March
+                # quarter report: the quarter the text reports on, not the one it was written in
+                period = topic
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \

@@ -291,10 +291,12 @@ def _months_to(m, ctx):
 _ENDED = lazy(r"end(?:ing|ed)", re.I)
 
 
-@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y0>{Y4}))?\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
 def _month_quarter(m, ctx):
-    """'the March quarter' (India, Australia): the three months ending in March."""
-    span = ctx.ending(month_of(m.group("mon")), 3, int(m.group("y")) if m.group("y") else None)
+    """'the March quarter' (India, Australia), 'the September 2020 quarter' (the Pacific's central
+    banks): the three months ending in that month."""
+    year = m.group("y0") or m.group("y")
+    span = ctx.ending(month_of(m.group("mon")), 3, int(year) if year else None)
     return _expr(m, span) if span else None
 
 
