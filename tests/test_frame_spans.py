@@ -246,3 +246,14 @@ def test_this_quarter_in_a_later_article_on_an_earlier_quarter_is_the_quarter_re
     # with no earlier quarter reported, this quarter is the article's own
     c = frames_by_surface("Timber exports rose 12% to 410,000 tonnes this quarter.", "2023-06-20")
     assert c["410,000 tonnes"].period == "2023-Q2"
+
+
+def test_the_first_months_of_a_year_named_by_two_calendar_years_are_a_fiscal_years():
+    # Tonga's fiscal year runs July–June (lexicon/fiscal_years.yaml)
+    c = frames_by_surface("In Tonga, tax revenue in the first three months of 2021/22 rose 4 percent.", "2021-11-01")
+    assert c["4 percent"].period == "2021-Q3"
+    c = frames_by_surface("India's exports in the first six months of 2023-24 rose 3 percent.", "2023-11-01")
+    assert c["3 percent"].period == "2023-04/2023-09"
+    # a range of two full years is no fiscal year's name: the months are of its first year
+    c = frames_by_surface("In the first three months of 2019-2020, imports fell 2 percent.", "2020-06-01")
+    assert c["2 percent"].period == "2019-Q1"
