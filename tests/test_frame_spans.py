@@ -257,3 +257,10 @@ def test_the_first_months_of_a_year_named_by_two_calendar_years_are_a_fiscal_yea
     # a range of two full years is no fiscal year's name: the months are of its first year
     c = frames_by_surface("In the first three months of 2019-2020, imports fell 2 percent.", "2020-06-01")
     assert c["2 percent"].period == "2019-Q1"
+
+
+def test_a_quarter_or_half_glossed_by_its_abbreviation_in_brackets():
+    c = frames_by_surface("Output grew 3.1% to $2.2 billion in the second quarter (Q2) of 2021.", "2021-09-01")
+    assert (c["3.1%"].period, c["$2.2 billion"].period) == ("2021-Q2", "2021-Q2")
+    c = frames_by_surface("Arrivals fell 8% in the first half (H1) of 2019 from the same period of 2018.", "2020-02-01")
+    assert (c["8%"].period, c["8%"].base_period) == ("2019-H1", "2018-H1")

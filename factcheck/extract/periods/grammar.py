@@ -85,6 +85,8 @@ _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news;
 # "trimester" their quarter ("trimestre"), as translated news keeps it ("the third trimester of 2016")
 _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester|trimester)"
+         # "the third quarter (Q3) of 2018", "the first half (H1) of 2019": the bracket only abbreviates it
+         r"(?:\s*\((?:Q[1-4]|H[12]|[1-4]Q|[12]H)\)(?=\s+(?:of|in)\s))?"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
