@@ -159,7 +159,8 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
 def _extract(article: Article, settings: Settings):
     from factcheck.extract import extract, home_currency
 
-    return extract(article, settings.fiscal_years or None, home_currency(settings.home_currency, settings.home_country))
+    return extract(article, settings.fiscal_years or None, home_currency(settings.home_currency, settings.home_country),
+                   settings.home_country)
 
 
 def _prior(target: Path, article: Article) -> tuple[Optional[ClaimFile], Optional[ClaimFileError]]:

@@ -53,3 +53,10 @@ def test_subjects_are_countries_and_organisations(claims):
     assert claims["$84.4 billion"].subject == ["United States"]
     assert claims["25 basis points"].subject == ["Bank of England"]
     assert claims["Rs 1.82 lakh crore"].subject == ["India"]
+
+
+def test_a_demonym_in_a_units_name_names_no_country():
+    from factcheck.extract import context
+
+    assert context.subjects("Gas output fell to 861 thousand million British thermal units a day.") == []
+    assert context.subjects("British gas output fell 4%.") == ["United Kingdom"]

@@ -117,3 +117,32 @@ def test_home_currency_from_pyproject_reaches_the_scan(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nhome-currency = "DOLLARS"\n')
     result = CliRunner().invoke(app, ["scan", "a.txt", "--force"], env={"NO_COLOR": "1"})
     assert result.exit_code == 2 and "home-currency" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_desks_country_gives_the_fiscal_calendar_of_a_text_naming_no_place():
+    text = "Tax revenue in the first half of the fiscal year rose 6 percent."
+    # Australia's fiscal year runs July–June
+    assert extracted(text, "2024-02-15", None, None, "Australia")[0].period == "2023-H2"
+    # a home currency alone names the desk's country too, and its "$" then points there as well
+    assert extracted(text, "2024-02-15", None, "AUD")[0].period == "2023-H2"
+    assert extracted(text + " It collected $41.2 billion.", "2024-02-15", None, "AUD")[0].period == "2023-H2"
+    # the desk's calendar never overrides the place the text names
+    text_in_india = "India's tax revenue in the first half of the fiscal year rose 6 percent."
+    assert extracted(text_in_india, "2024-02-15", None, None, "Australia")[0].period == "2023-04/2023-09"
+    # with no desk country, the default reading stands
+    assert extracted(text, "2024-02-15")[0].period != "2023-07/2023-12"
+
+
+def test_home_country_from_pyproject_gives_the_scan_its_fiscal_calendar(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nhome-country = "United States"\n')
+    (tmp_path / "a.txt").write_text("date 2024-08-01\nReceipts in the first quarter of the fiscal year rose 3 percent.\n")
+    (tmp_path / "reference").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["scan", "a.txt", "--format", "json"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    (claim,) = json.loads(result.stdout)["articles"][0]["claims"]
+    assert claim["period"] == "2023-Q4"  # the US federal year opens in October

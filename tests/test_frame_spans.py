@@ -185,3 +185,82 @@ def test_the_other_side_of_a_comparison_keeps_its_anaphoric_period_past_a_partic
     c = frames_by_surface(text, "2024-10-11")
     assert c["US$ 12.4 billion"].period == "2024-10-01/2024-10-10"
     assert c["US$ 11.9 billion"].period == "2023-10-01/2023-10-10"
+
+
+def test_a_compared_figure_is_dated_by_the_participle_after_its_own_noun():
+    # the money's own noun, then a participle of its verb and "within"/"during" a period: that
+    # period dates the compared figure, not the sentence's first one
+    text = ("Tax receipts collected in the period from January to June rose 8 percent to $40.2 billion, "
+            "against $37.2 billion in receipts registered within the first half of 2021.")
+    c = frames_by_surface(text, "2022-07-20")
+    assert c["$40.2 billion"].period == "2022-H1"
+    assert c["$37.2 billion"].period == "2021-H1"
+    c = frames_by_surface("Sales rose to 900 units in March, from 800 units sold within the same month last year.",
+                          "2022-04-10")
+    assert (c["900 units"].period, c["800 units"].period) == ("2022-03", "2021-03")
+
+
+def test_a_noun_after_a_figure_without_a_participle_does_not_take_a_later_time():
+    # "in exports in 2021" reads the same as before; "in" + a noun alone is no participle
+    c = frames_by_surface("The country earned $4 billion in exports last year and $3 billion in 2020.", "2022-02-01")
+    assert c["$4 billion"].period == "2021"
+    assert c["$3 billion"].period == "2020"
+
+
+def test_a_trade_flow_at_a_months_end_is_counted_from_january():
+    text = ("Imports climbed 12% to 54.1 billion pesos at the end of September, against 48.3 billion "
+            "at the end of September 2022.")
+    c = frames_by_surface(text, "2023-10-20")
+    assert c["54.1 billion pesos"].period == "2023-01/2023-09"
+    assert c["48.3 billion"].period == "2022-01/2022-09"
+    # a growth compares like spans: its base is the same months a year before, not one month
+    assert (c["12%"].period, c["12%"].base_period) == ("2023-01/2023-09", "2022-01/2022-09")
+
+
+def test_a_months_end_set_against_the_month_before_is_a_monthly_reading():
+    c = frames_by_surface("The trade surplus widened to $2.2 billion at the end of June from $1.9 billion "
+                          "at the end of May.", "2023-07-30")
+    assert (c["$2.2 billion"].period, c["$1.9 billion"].period) == ("2023-06", "2023-05")
+
+
+def test_a_stock_at_a_months_end_stays_the_months_in_a_report_on_the_year_so_far():
+    text = ("Exports rose 9% to $31 billion in January-October.\n\n"
+            "Foreign reserves stood at $8 billion at the end of October, covering four months of imports.")
+    c = frames_by_surface(text, "2023-11-15")
+    assert c["$31 billion"].period == "2023-01/2023-10"
+    assert c["$8 billion"].period == "2023-10"
+
+
+def test_a_quarter_named_by_its_last_month_and_year():
+    c = frames_by_surface("In the September 2022 quarter, remittances rose 6% to NZ$ 410 million.", "2023-01-20")
+    assert c["NZ$ 410 million"].period == "2022-Q3"
+    c = frames_by_surface("Sales fell 2% in the December quarter of 2021.", "2022-03-01")
+    assert c["2%"].period == "2021-Q4"
+
+
+def test_this_quarter_in_a_later_article_on_an_earlier_quarter_is_the_quarter_reported():
+    text = ("The bank's review of the March 2023 quarter was released on Friday.\n\n"
+            "Timber exports rose 12% to 410,000 tonnes this quarter.")
+    c = frames_by_surface(text, "2023-06-20")
+    assert c["410,000 tonnes"].period == "2023-Q1"
+    # with no earlier quarter reported, this quarter is the article's own
+    c = frames_by_surface("Timber exports rose 12% to 410,000 tonnes this quarter.", "2023-06-20")
+    assert c["410,000 tonnes"].period == "2023-Q2"
+
+
+def test_the_first_months_of_a_year_named_by_two_calendar_years_are_a_fiscal_years():
+    # Tonga's fiscal year runs July–June (lexicon/fiscal_years.yaml)
+    c = frames_by_surface("In Tonga, tax revenue in the first three months of 2021/22 rose 4 percent.", "2021-11-01")
+    assert c["4 percent"].period == "2021-Q3"
+    c = frames_by_surface("India's exports in the first six months of 2023-24 rose 3 percent.", "2023-11-01")
+    assert c["3 percent"].period == "2023-04/2023-09"
+    # a range of two full years is no fiscal year's name: the months are of its first year
+    c = frames_by_surface("In the first three months of 2019-2020, imports fell 2 percent.", "2020-06-01")
+    assert c["2 percent"].period == "2019-Q1"
+
+
+def test_a_quarter_or_half_glossed_by_its_abbreviation_in_brackets():
+    c = frames_by_surface("Output grew 3.1% to $2.2 billion in the second quarter (Q2) of 2021.", "2021-09-01")
+    assert (c["3.1%"].period, c["$2.2 billion"].period) == ("2021-Q2", "2021-Q2")
+    c = frames_by_surface("Arrivals fell 8% in the first half (H1) of 2019 from the same period of 2018.", "2020-02-01")
+    assert (c["8%"].period, c["8%"].base_period) == ("2019-H1", "2018-H1")

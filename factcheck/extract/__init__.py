@@ -14,11 +14,14 @@ from factcheck.models import Article, Claim
 __all__ = ["extract", "home_currency"]
 
 
-def extract(article: Article, fiscal_years: Optional[dict] = None, home: Optional[str] = None) -> list[Claim]:
-    """`home`: the desk's own currency (an ISO code, see home_currency), or None."""
+def extract(article: Article, fiscal_years: Optional[dict] = None, home: Optional[str] = None,
+            home_country: Optional[str] = None) -> list[Claim]:
+    """`home`: the desk's own currency (an ISO code, see home_currency), or None;
+    `home_country`: the desk's country (settings home-country), whose fiscal calendar a text
+    that names no place of its own is read by."""
     from factcheck.extract.claims import extract as extract_claims
 
-    return extract_claims(article, fiscal_years, home)
+    return extract_claims(article, fiscal_years, home, home_country)
 
 
 def home_currency(currency: Optional[str] = None, country: Optional[str] = None) -> Optional[str]:

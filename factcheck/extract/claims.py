@@ -36,10 +36,13 @@ _HAS_NUMBER = lazy(
 )
 
 
-def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency: Optional[str] = None) -> list[Claim]:
+def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency: Optional[str] = None,
+            home_country: Optional[str] = None) -> list[Claim]:
     """Claims of an article, in text order, with their frame. `fiscal_years` adds or
     overrides fiscal calendars by place (calendars.Calendars); `home_currency` is the desk's
-    own currency (settings home-currency), which a bare "$" and an unnamed amount take."""
+    own currency (settings home-currency), which a bare "$" and an unnamed amount take;
+    `home_country` (settings home-country, else the home currency's country) is the place
+    whose fiscal calendar a text that points to no place of its own is read by."""
     text = article.text
     sentences = split_sentences(text, article.body_start)
     lines = LineIndex(text)
@@ -50,7 +53,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     stated = stated_in(text)
     fiscal = (lambda cal: cal) if stated is None else (
         lambda cal: cal if cal is not None and cal.first_month == stated else FiscalCalendar(stated, "end"))
-    home = functools.cache(lambda: _home_country(text, has.get("dollar"), lambda: _money_read(sentences, has)))  # read only when a fiscal year is
+    desk_country = home_country or (amounts.country_of_currency(home_currency) if home_currency else None)
+    home = functools.cache(lambda: _home_country(text, has.get("dollar"), lambda: _money_read(sentences, has)) or desk_country)  # read only when a fiscal year is
     today = _date(article.date)
     # an article with neither a date nor a year to infer one from: its months are of the
     # latest year it names as a fact ("in June … in the second quarter of 2024")

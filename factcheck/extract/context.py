@@ -128,7 +128,9 @@ _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|ro
 # language or a carrier named after a country says nothing of whose figure it is; nor does
 # where a source or a firm sits ("reports Qatar-based Al Sharq")
 _NOT_A_PLACE_AFTER = re.compile(r"(?:\s+|-)(?:acronym|initials|abbreviation|language|speaking|speakers?|translation|spelling)\b"
-                                r"|-(?:based|headquartered)\b|\s+(?:Airlines|Airways)\b", re.I)
+                                r"|-(?:based|headquartered)\b|\s+(?:Airlines|Airways)\b"
+                                # "British thermal units": a unit's name, not its country
+                                r"|\s+thermal\s+units?\b", re.I)
 
 
 def subjects(sentence: str, local: frozenset = frozenset()) -> list[str]:

@@ -16,23 +16,27 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
-from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
+from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
 
 
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*"
+                           # "KD 12.12 billion in revenues recorded within …": the money's own noun
+                           # before the participle that dates it
+                           r"(?:in\s+(?!(?:the|a|an|this|that|its|their)\b)[a-z]+(?:\s+[a-z]+)?\s+(?=[a-z]{3,}ed\s+(?:in|during|for|over|throughout|within)\s))?"
+                           r"(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
                            # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
                            # verb (not of its publication: "released on January 31, 2018")
-                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout)\s)"
+                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout|within)\s)"
                            # "the 455,000 who came ashore in 2019": an irregular past of coming and going
                            r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
                            r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
                            r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
-                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout|within)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:the\s+(?:same\s+)?period\s+(?:of\s+)?)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # "rose $5.6 billion to $103.1 billion": the level a change reached
@@ -99,6 +103,10 @@ _SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-
 # "surpassing the N7.86 trillion recorded in the corresponding period of 2022": a verb that
 # measures against the figure after it; the base that follows dates that figure
 _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+_THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
+_QUARTER = lazy(r"\d{4}-Q[1-4]")
 
 
 def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
@@ -345,8 +353,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             anaphor_of = _anaphor_reference(e, exprs, reference) if e.shift else None
             period = e.resolve(anaphor_of)
             if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) and c.role != R.RATE \
-                    and any("by_month" in x.tags and x.period == anaphor_of for x in exprs if x.end <= e.start) \
-                    and _counted_over_time(c):
+                    and any(("by_month" in x.tags and _counted_over_time(c) or "year_so_far_unless_stock" in x.tags and not _held_at_a_day(c))
+                            and x.period == anaphor_of for x in exprs if x.end <= e.start):
                 # "JD190 million by the end of April, … compared to JD230 million in the same period
                 # of last year": the period it moves is the year to date, so is the figure's
                 period = _from_january(period)
@@ -364,6 +372,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = shift(reference, "year", -1) or period
             if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
                 period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
+            elif "year_so_far_unless_stock" in e.tags and period and c.role != R.RATE and not _held_at_a_day(c):
+                period = _from_january(period)  # the report's year so far again, but a stock's month-end is the month's
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             elif period and topic and "deictic" in e.tags and not e.fiscal \
@@ -377,6 +387,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # "this year's trade volume" in a report on the first nine months of the
                     # current fiscal year: that fiscal year so far
                     period = topic
+            elif period and topic and "deictic" in e.tags and _THIS_QUARTER.search(e.text) and _QUARTER.fullmatch(topic) \
+                    and _QUARTER.fullmatch(period) and topic < period and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "output improved this quarter" in a June article on the central bank's March
+                # quarter report: the quarter the text reports on, not the one it was written in
+                period = topic
             if c.context.get("prior") and not e.base:
                 period = None  # the previous reading: dated below from the statement's own period
             elif "window" in e.tags and _compared(c) and e.span is not None and not year_ago_base \
@@ -439,6 +454,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     and _part_of_year_after(c.period, timespan.parse(c.base_period)):
                 # "grew 9.46 percent in the first eight months of the current fiscal year"
                 # against "last year", the fiscal year before: those months of it
+                c.base_period = shift(c.period, "year", -1) or c.base_period
+            elif c.base_period and c.period and c.role == R.GROWTH and _month_closing_span(c.base_period, shift(c.period, "year", -1) or ""):
+                # "exports rose 24.9% [January–October] to 47.3 billion, against 37.8 billion at the
+                # end of October 2021": a growth compares like spans; the base's month closes the
+                # same span a year before
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year

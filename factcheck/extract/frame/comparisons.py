@@ -201,10 +201,24 @@ def _flow_words() -> frozenset:
     return frozenset(lexicon.load("metric_words")["flow_heads"]) | {"deficit", "surplus"}
 
 
+def _held_at_a_day(c: Claim) -> bool:
+    """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
+    is empty, by the words of its clause before the figure."""
+    words = _WORDS.findall((c.metric or "").lower())
+    if not words:
+        before = c.sentence[: _local(c)[0]]
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+    return bool(_STOCK_WORDS.intersection(words))
+
+
 def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
     words = _WORDS.findall((c.metric or "").lower())
+    flows = _flow_words()
+    if words and not _STOCK_WORDS.intersection(words) and not any(w in flows or w.endswith("s") and w[:-1] in flows for w in words):
+        words = []  # a metric that names no series ("a historic record"): the clause's words say which
     if not words and (c.role == R.GROWTH or c.role in (R.LEVEL, R.CHANGE) and c.kind != K.PERCENT):
         # the series is named later (metrics.py): "trade turnover as of August 15 reached $12.2
         # billion, an increase of 28.8%" names it in the words of its clause before the figures
@@ -218,7 +232,6 @@ def _counted_over_time(c: Claim) -> bool:
         # part is the clause's subject, before the figure
         start = _local(c)[0]
         words += _WORDS.findall(c.sentence[max(0, start - 80): start].lower())
-    flows = _flow_words()
     return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
 
 

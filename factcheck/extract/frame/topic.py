@@ -97,7 +97,13 @@ def _continue_year_to_date(exprs: list[TimeExpr], topic: Optional[str], sentence
         return
     for e in exprs:
         if e.span is not None and e.span.months == 1 and e.span.end == ytd.end and _END_OF.match(e.text):
-            e.span = ytd
+            if ytd.start.month == 1 and ytd.start.day == 1:
+                # counted from January: a flow's figure takes the year so far, a stock's ("reserves
+                # stood at $8 billion at the end of October") stays the month's (the frame,
+                # which knows the series, decides)
+                e.tags = e.tags | {"year_so_far_unless_stock"}
+            else:
+                e.span = ytd
         elif e.span is not None and e.span.months == 1 and e.span.start.day == 1 and ytd.end < e.span.end \
                 and (e.span.end.year, e.span.end.month) == (ytd.end.year, ytd.end.month) \
                 and (_MID.match(e.text) or _AS_OF_END.search(sentence, max(0, e.start - 12), e.start)):

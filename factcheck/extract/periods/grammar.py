@@ -85,6 +85,8 @@ _FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news;
 # "trimester" their quarter ("trimestre"), as translated news keeps it ("the third trimester of 2016")
 _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<unit>quarter|half|semester|trimester)"
+         # "the third quarter (Q3) of 2018", "the first half (H1) of 2019": the bracket only abbreviates it
+         r"(?:\s*\((?:Q[1-4]|H[12]|[1-4]Q|[12]H)\)(?=\s+(?:of|in)\s))?"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
          # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
          r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
@@ -291,10 +293,12 @@ def _months_to(m, ctx):
 _ENDED = lazy(r"end(?:ing|ed)", re.I)
 
 
-@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y0>{Y4}))?\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
 def _month_quarter(m, ctx):
-    """'the March quarter' (India, Australia): the three months ending in March."""
-    span = ctx.ending(month_of(m.group("mon")), 3, int(m.group("y")) if m.group("y") else None)
+    """'the March quarter' (India, Australia), 'the September 2020 quarter' (the Pacific's central
+    banks): the three months ending in that month."""
+    year = m.group("y0") or m.group("y")
+    span = ctx.ending(month_of(m.group("mon")), 3, int(year) if year else None)
     return _expr(m, span) if span else None
 
 
@@ -357,8 +361,9 @@ def _nth_month_of_year(m, ctx):
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
 # (after a one-word bracket naming the month, "the first month (Shrawan) of the current fiscal year")
-_MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
-      rf"|(?P<fy>{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
+_MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b|\s?[-–/]\s?\d{{2}}(?!\d))|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+      # "the first two months of 2020/21": a year named by two calendar years is a fiscal one
+      rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
