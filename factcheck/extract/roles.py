@@ -1296,3 +1296,54 @@ def comparison_roles(claims: list[Claim]) -> None:
             c.context["change"] = c.context.get("change") or prev.context.get("change")
     if compared_share:
         _share_lists(claims)  # "compared with 87% a month before and 86% a year before": the rest of that side
+
+
+_VALENCE_WORD = lazy(r"\b[A-Za-z]+\b")
+_CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but|and)\b", re.I)
+
+
+def valence_of_burdens(claims: list[Claim]) -> None:
+    """'The deficit deteriorated by 25.9%', 'a worsening of $751 million in the loss': a verb
+    or noun of valence (better or worse, frame_words.yaml) gives a change the direction of its
+    quantity's value, so of a burden (a deficit, a loss, debt: worse the larger) a worsening
+    is a rise and an improvement a fall. The quantity is the last burden or balance noun of
+    the clause before the valence word, or the one it governs after 'in'/'of' ('an improvement
+    in the deficit'); a balance or surplus, or no such noun, keeps the word's plain reading."""
+    worse, better = _lex("valence_worse"), _lex("valence_better")
+    burdens, balances = _lex("burden_nouns"), _lex("balance_nouns")
+    for c in claims:
+        if c.role not in (R.CHANGE, R.GROWTH) or c.direction not in ("up", "down", None):
+            continue
+        start = _local(c)[0]
+        words = list(_VALENCE_WORD.finditer(c.sentence, max(0, start - 70), start))
+        at = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0).lower() in worse | better), None)
+        if at is None:
+            continue
+        valence = words[at].group(0).lower()
+        if any(grammar.change_direction(w.group(0)) or grammar.change_noun_direction(w.group(0))
+               for w in words[at + 1:]) or _CLAUSE_BREAK.search(c.sentence, words[at].end(), start):
+            continue  # another change word, or another clause, between the valence word and the figure
+        plain = "down" if valence in worse else "up"
+        if c.direction not in (plain, None):
+            continue  # a printed sign or a word nearer the figure decided otherwise
+        governed = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b",
+                            c.sentence[words[at].end(): start])
+        nouns = governed.group(1).split() if governed else []
+        if not any(n.lower() in burdens | balances for n in nouns):
+            head = c.sentence[: words[at].start()]
+            head = head[max((m.end() for m in re.finditer(r"[;:]|\b(?:while|whereas|but)\b", head, re.I)), default=0):]
+            nouns = re.findall(r"[A-Za-z]+", head)
+        quantity = next((n.lower() for n in reversed(nouns) if n.lower() in burdens | balances), None)
+        if quantity is None or quantity in balances and not _burden_balance(nouns, quantity):
+            continue
+        c.direction = c.context["change"] = "up" if valence in worse else "down"
+        if c.metric and c.kind == K.PERCENT:
+            # the growth or decline a percentage's metric was named with follows the direction
+            c.metric = re.sub(r"\b(?:growth|decline)$", "growth" if c.direction == "up" else "decline", c.metric)
+
+
+def _burden_balance(nouns: list[str], quantity: str) -> bool:
+    """'a deficit balance of Vt2.9 billion': a balance named by its burden is the burden."""
+    low = [n.lower() for n in nouns]
+    k = len(low) - 1 - low[::-1].index(quantity)
+    return k > 0 and low[k - 1] in _lex("burden_nouns")
