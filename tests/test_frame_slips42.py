@@ -99,3 +99,26 @@ def test_a_change_in_a_relative_clause_runs_from_its_antecedent(sentence, figure
 ])
 def test_a_relative_clause_keeps_a_named_or_own_base(sentence, figure, base):
     assert frames_by_surface(sentence, "2018-03-01")[figure].base_period == base
+
+
+# --- a difference apposed to a change goes its way -------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, direction", [
+    ("Cruise calls climbed by 9 per cent, reaching 412 in 2018 against 378 in 2017 — or a difference "
+     "of 34 calls.", "34 calls", "up"),
+    ("Bus ridership fell to 96,000 in 2018 from 100,000 in 2017, a difference of 4,000 riders.", "4,000 riders", "down"),
+    ("Grain stocks dropped by 6 percent in 2018 (a variation of 52,000 tonnes).", "52,000 tonnes", "down"),
+])
+def test_a_difference_apposed_to_a_change_goes_its_way(sentence, figure, direction):
+    c = frames_by_surface(sentence, "2019-06-01")[figure]
+    assert (c.direction, c.context.get("change")) == (direction, direction)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # no change told: two levels set side by side
+    ("Car sales totalled 8,000 in 2016 and 9,000 in 2015, a difference of 1,000 cars.", "1,000 cars"),
+    # a rise and a fall: the difference is between the two series, of no side
+    ("Exports rose to $7 billion in 2018 while imports fell to $5 billion, a difference of $2 billion.", "$2 billion"),
+])
+def test_a_difference_of_no_told_change_stays_of_no_side(sentence, figure):
+    assert frames_by_surface(sentence, "2019-06-01")[figure].direction is None

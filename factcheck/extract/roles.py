@@ -1347,3 +1347,29 @@ def _burden_balance(nouns: list[str], quantity: str) -> bool:
     low = [n.lower() for n in nouns]
     k = len(low) - 1 - low[::-1].index(quantity)
     return k > 0 and low[k - 1] in _lex("burden_nouns")
+
+
+# "…, or a difference of 2,486", "— a variation of $3 million": a noun of difference apposed
+# to the clause before it (after a dash, a comma or a bracket, 'or', 'i.e.', 'that is')
+_APPOSED_DIFFERENCE = lazy(r"(?:[—–,;(]|\s-)\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is,?\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?"
+                           r"(?P<n>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[$€£¥₹]?\s*$", re.I)
+
+
+def apposed_differences(claims: list[Claim]) -> None:
+    """"Arrivals rose by 7.1 per cent, to 36,757 from 34,335 — or a difference of 2,486": a
+    difference of no stated side apposed to a clause that tells a change restates that change,
+    and goes its way. The changes told before it in the sentence (else its verbs of change)
+    must agree; with none, or with a rise and a fall ("exports rose 5% while imports fell 3%, a difference of …"), the
+    side stays unknown."""
+    for i, c in enumerate(claims):
+        if c.role != R.CHANGE or c.context.get("change") != "either":
+            continue
+        apposed = _APPOSED_DIFFERENCE.search(c.sentence, max(0, _local(c)[0] - 60), _local(c)[0])
+        if apposed is None or _difference(apposed.group("n")) != "either":
+            continue
+        sides = {p.direction for p in claims[:i] if p.role in (R.CHANGE, R.GROWTH)}
+        words = {grammar.change_direction(w) for w in _LETTERS.findall(c.sentence[: apposed.start()])} - {None}
+        if not sides and len(words) == 1:
+            sides = words  # "fell to 96,000 from 100,000, a difference of 4,000": the verb's way
+        if len(sides) == 1 and None not in sides and (not words or words == sides):
+            c.direction = c.context["change"] = next(iter(sides))
