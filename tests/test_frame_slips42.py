@@ -122,3 +122,37 @@ def test_a_difference_apposed_to_a_change_goes_its_way(sentence, figure, directi
 ])
 def test_a_difference_of_no_told_change_stays_of_no_side(sentence, figure):
     assert frames_by_surface(sentence, "2019-06-01")[figure].direction is None
+
+
+# --- 'or' before a bracket still restates ------------------------------------------------------
+
+def test_a_bracketed_percentage_after_or_restates_the_change():
+    c = frames_by_surface("Ferry income reached $80 million in 2018, a gain of $8 million or (11%) compared to 2017.",
+                          "2019-06-01")["11%"]
+    assert (c.role, c.direction) == ("growth", "up")
+
+
+def test_a_bracketed_percentage_after_or_of_a_whole_stays_a_share():
+    c = frames_by_surface("Ferry income reached $80 million in 2018 or (11%) of the regional total.", "2019-06-01")["11%"]
+    assert c.role == "share"
+
+
+# --- the part of a whole that ceased is its fall ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Nearly 60 per cent of the salt trade halted when the border closed.", "Nearly 60 per cent"),
+    ("Some 40 percent of hotel jobs were lost in 2020.", "Some 40 percent"),
+    ("Half of the ferry traffic ceased during the strike.", "Half"),
+])
+def test_a_part_that_ceased_is_a_fall(sentence, figure):
+    c = frames_by_surface(sentence, "2021-02-01")[figure]
+    assert (c.role, c.direction) == ("growth", "down")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("75 per cent of the salt went to Ghana.", "75 per cent"),
+    ("40 per cent of smokers stopped smoking in 2019.", "40 per cent"),
+    ("Some 20 percent of the flights stopped in Dubai.", "Some 20 percent"),
+])
+def test_a_part_that_stands_or_acts_stays_a_share(sentence, figure):
+    assert frames_by_surface(sentence, "2021-02-01")[figure].role == "share"

@@ -983,7 +983,8 @@ _FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{0,30}?(?:(?:19|20)\d\d)?)?\
 _TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
 _BRACKET_CLOSE = lazy(r"\s*\)")
 _GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
-_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
+# ("$751 million or (21%)": the 'or' of a restatement may stand before the bracket too)
+_BRACKET_GAP = lazy(r"\s*(?:,?\s*or\s*)?\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
 
 
 # "rose the most (by 36%), followed by the Dutch (26%), Germans (7%) and Croatians (2%)": the
@@ -1373,3 +1374,27 @@ def apposed_differences(claims: list[Claim]) -> None:
             sides = words  # "fell to 96,000 from 100,000, a difference of 4,000": the verb's way
         if len(sides) == 1 and None not in sides and (not words or words == sides):
             c.direction = c.context["change"] = next(iter(sides))
+
+
+# "75 per cent of the export activity stopped", "a third of the jobs were lost": the part of
+# a whole that ceased (a verb of cessation, or a passive verb of loss, ending its clause or
+# followed by a time or a cause) is how far the whole fell
+_PART_CEASED = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:(?:stopped|ceased|halted|disappeared|vanished|evaporated|dried\s+up)"
+                    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lost|destroyed|eliminated|wiped\s+out|shut\s+down|wiped\s+off))"
+                    # (a place after the verb makes another sense: "20% of the flights stopped in Dubai")
+                    r"(?=\s*(?:[,.;)”\"]|$)|\s+(?:after|when|because|following|during|since|due|last|this|completely|"
+                    r"entirely|altogether|overnight)\b|\s+in\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last|past|same)\b|"
+                    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d))", re.I)
+
+
+def ceased_parts(claims: list[Claim]) -> None:
+    """A percentage of a whole that ceased or was lost is the whole's fall in relative terms
+    ("75 per cent of the export activity stopped after it decreased from 227,000 tons to
+    59,000 tons"), not a part that stands ("75 per cent of the exports went to China",
+    "40 per cent of smokers stopped smoking": the verb's own object, no cessation of the whole)."""
+    for c in claims:
+        if c.kind == K.PERCENT and c.role in (R.SHARE, R.RATE) and _PART_CEASED.match(c.sentence, _local(c)[1]):
+            c.role, c.direction = R.GROWTH, "down"
+            c.context["change"] = "down"
+            c.context.pop("share_of", None)
