@@ -182,6 +182,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         roles.list_roles(mine)
         sentence_frame.complete_changes(mine)
         roles.comparison_roles(mine)
+        roles.valence_of_burdens(mine)
+        roles.apposed_differences(mine)
+        roles.ceased_parts(mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)

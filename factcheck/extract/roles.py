@@ -983,7 +983,8 @@ _FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{0,30}?(?:(?:19|20)\d\d)?)?\
 _TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
 _BRACKET_CLOSE = lazy(r"\s*\)")
 _GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
-_BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
+# ("$751 million or (21%)": the 'or' of a restatement may stand before the bracket too)
+_BRACKET_GAP = lazy(r"\s*(?:,?\s*or\s*)?\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")
 
 
 # "rose the most (by 36%), followed by the Dutch (26%), Germans (7%) and Croatians (2%)": the
@@ -1296,3 +1297,104 @@ def comparison_roles(claims: list[Claim]) -> None:
             c.context["change"] = c.context.get("change") or prev.context.get("change")
     if compared_share:
         _share_lists(claims)  # "compared with 87% a month before and 86% a year before": the rest of that side
+
+
+_VALENCE_WORD = lazy(r"\b[A-Za-z]+\b")
+_CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but|and)\b", re.I)
+
+
+def valence_of_burdens(claims: list[Claim]) -> None:
+    """'The deficit deteriorated by 25.9%', 'a worsening of $751 million in the loss': a verb
+    or noun of valence (better or worse, frame_words.yaml) gives a change the direction of its
+    quantity's value, so of a burden (a deficit, a loss, debt: worse the larger) a worsening
+    is a rise and an improvement a fall. The quantity is the last burden or balance noun of
+    the clause before the valence word, or the one it governs after 'in'/'of' ('an improvement
+    in the deficit'); a balance or surplus, or no such noun, keeps the word's plain reading."""
+    worse, better = _lex("valence_worse"), _lex("valence_better")
+    burdens, balances = _lex("burden_nouns"), _lex("balance_nouns")
+    for c in claims:
+        if c.role not in (R.CHANGE, R.GROWTH) or c.direction not in ("up", "down", None):
+            continue
+        start = _local(c)[0]
+        words = list(_VALENCE_WORD.finditer(c.sentence, max(0, start - 70), start))
+        at = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0).lower() in worse | better), None)
+        if at is None:
+            continue
+        valence = words[at].group(0).lower()
+        if any(grammar.change_direction(w.group(0)) or grammar.change_noun_direction(w.group(0))
+               for w in words[at + 1:]) or _CLAUSE_BREAK.search(c.sentence, words[at].end(), start):
+            continue  # another change word, or another clause, between the valence word and the figure
+        plain = "down" if valence in worse else "up"
+        if c.direction not in (plain, None):
+            continue  # a printed sign or a word nearer the figure decided otherwise
+        governed = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b",
+                            c.sentence[words[at].end(): start])
+        nouns = governed.group(1).split() if governed else []
+        if not any(n.lower() in burdens | balances for n in nouns):
+            head = c.sentence[: words[at].start()]
+            head = head[max((m.end() for m in re.finditer(r"[;:]|\b(?:while|whereas|but)\b", head, re.I)), default=0):]
+            nouns = re.findall(r"[A-Za-z]+", head)
+        quantity = next((n.lower() for n in reversed(nouns) if n.lower() in burdens | balances), None)
+        if quantity is None or quantity in balances and not _burden_balance(nouns, quantity):
+            continue
+        c.direction = c.context["change"] = "up" if valence in worse else "down"
+        if c.metric and c.kind == K.PERCENT:
+            # the growth or decline a percentage's metric was named with follows the direction
+            c.metric = re.sub(r"\b(?:growth|decline)$", "growth" if c.direction == "up" else "decline", c.metric)
+
+
+def _burden_balance(nouns: list[str], quantity: str) -> bool:
+    """'a deficit balance of Vt2.9 billion': a balance named by its burden is the burden."""
+    low = [n.lower() for n in nouns]
+    k = len(low) - 1 - low[::-1].index(quantity)
+    return k > 0 and low[k - 1] in _lex("burden_nouns")
+
+
+# "…, or a difference of 2,486", "— a variation of $3 million": a noun of difference apposed
+# to the clause before it (after a dash, a comma or a bracket, 'or', 'i.e.', 'that is')
+_APPOSED_DIFFERENCE = lazy(r"(?:[—–,;(]|\s-)\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is,?\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?"
+                           r"(?P<n>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?[$€£¥₹]?\s*$", re.I)
+
+
+def apposed_differences(claims: list[Claim]) -> None:
+    """"Arrivals rose by 7.1 per cent, to 36,757 from 34,335 — or a difference of 2,486": a
+    difference of no stated side apposed to a clause that tells a change restates that change,
+    and goes its way. The changes told before it in the sentence (else its verbs of change)
+    must agree; with none, or with a rise and a fall ("exports rose 5% while imports fell 3%, a difference of …"), the
+    side stays unknown."""
+    for i, c in enumerate(claims):
+        if c.role != R.CHANGE or c.context.get("change") != "either":
+            continue
+        apposed = _APPOSED_DIFFERENCE.search(c.sentence, max(0, _local(c)[0] - 60), _local(c)[0])
+        if apposed is None or _difference(apposed.group("n")) != "either":
+            continue
+        sides = {p.direction for p in claims[:i] if p.role in (R.CHANGE, R.GROWTH)}
+        words = {grammar.change_direction(w) for w in _LETTERS.findall(c.sentence[: apposed.start()])} - {None}
+        if not sides and len(words) == 1:
+            sides = words  # "fell to 96,000 from 100,000, a difference of 4,000": the verb's way
+        if len(sides) == 1 and None not in sides and (not words or words == sides):
+            c.direction = c.context["change"] = next(iter(sides))
+
+
+# "75 per cent of the export activity stopped", "a third of the jobs were lost": the part of
+# a whole that ceased (a verb of cessation, or a passive verb of loss, ending its clause or
+# followed by a time or a cause) is how far the whole fell
+_PART_CEASED = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:(?:stopped|ceased|halted|disappeared|vanished|evaporated|dried\s+up)"
+                    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lost|destroyed|eliminated|wiped\s+out|shut\s+down|wiped\s+off))"
+                    # (a place after the verb makes another sense: "20% of the flights stopped in Dubai")
+                    r"(?=\s*(?:[,.;)”\"]|$)|\s+(?:after|when|because|following|during|since|due|last|this|completely|"
+                    r"entirely|altogether|overnight)\b|\s+in\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last|past|same)\b|"
+                    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d))", re.I)
+
+
+def ceased_parts(claims: list[Claim]) -> None:
+    """A percentage of a whole that ceased or was lost is the whole's fall in relative terms
+    ("75 per cent of the export activity stopped after it decreased from 227,000 tons to
+    59,000 tons"), not a part that stands ("75 per cent of the exports went to China",
+    "40 per cent of smokers stopped smoking": the verb's own object, no cessation of the whole)."""
+    for c in claims:
+        if c.kind == K.PERCENT and c.role in (R.SHARE, R.RATE) and _PART_CEASED.match(c.sentence, _local(c)[1]):
+            c.role, c.direction = R.GROWTH, "down"
+            c.context["change"] = "down"
+            c.context.pop("share_of", None)

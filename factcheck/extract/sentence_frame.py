@@ -118,9 +118,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         local = _local(c)
         before = c.sentence[: local[0]][-60:]
         if c.kind == K.PERCENT and i and claims[i - 1].metric and claims[i - 1].kind != K.PERCENT \
-                and re.fullmatch(r"\s*\(\s*(?:(?:plus|minus)\s+(?:by\s+|of\s+)?)?", c.sentence[_local(claims[i - 1])[1]: local[0]], re.I):
-            # "fell $1,166m (3%)", "went up to 15.75 million (plus by 8%)": the bracketed
-            # percentage is the same change, relative
+                and re.fullmatch(r"\s*(?:,?\s*or\s*)?\(\s*(?:(?:plus|minus)\s+(?:by\s+|of\s+)?)?", c.sentence[_local(claims[i - 1])[1]: local[0]], re.I):
+            # "fell $1,166m (3%)", "went up to 15.75 million (plus by 8%)", "a rise of $8 million
+            # or (11%)": the bracketed percentage is the same change, relative
             c.metric = claims[i - 1].metric
             direction = _change_of(claims[i - 1])
             if direction:

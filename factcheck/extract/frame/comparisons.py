@@ -418,3 +418,40 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         from factcheck.timespan import name
         return name(exprs[own_expr[k]].range_from)
     return c.context.get("baseline_period")
+
+
+# "…was NPR 543 billion, which increased by NPR 200 billion": a relative clause whose verb
+# of change has the level before it for antecedent (adverbs allowed before and after the verb)
+# ("was $5.4 billion in 2012, which then fell": the level's own time between them)
+_WHICH_CHANGED = lazy(r"(?:\s+(?:in|during|for|over)\s+[^,;()\d]{0,30}?(?:19|20)\d\d(?:[/-]\d{2,4})?)?"
+                      r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|then\s+|subsequently\s+|later\s+)?(?:[a-z]+ly\s+)?"
+                      r"(?P<v>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
+_RESTATED_AFTER = lazy(r"\s*(?:\(|,?\s*or\s+)\s*$", re.I)
+
+
+def _changes_of_antecedents(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> None:
+    """"In 2012 exports were $5.4 billion, which rose by $2 billion (37 percent) in 2018": a
+    change told in a relative clause runs from its antecedent, the level before it, so the
+    level's earlier time is the change's base, and the base of the figure that restates it
+    in a bracket or after 'or'. A base the sentence names after the change stays."""
+    for k, c in enumerate(claims):
+        if k == 0 or c.role not in (R.CHANGE, R.GROWTH) or not c.period:
+            continue
+        level = claims[k - 1]
+        if level.role != R.LEVEL or not level.period or not timespan.before(level.period, c.period) \
+                or (level.unit != c.unit and c.kind != K.PERCENT):
+            continue
+        which = _WHICH_CHANGED.fullmatch(sentence, _local(level)[1], _local(c)[0])
+        if which is None or not grammar.change_direction(which.group("v")):
+            continue
+        if any(x.base and x.start >= _local(c)[1] for x in exprs):
+            continue
+        restating = [c]
+        for nxt in claims[k + 1:]:
+            if nxt.role != c.role and not (nxt.role in (R.CHANGE, R.GROWTH)) \
+                    or not _RESTATED_AFTER.fullmatch(sentence, _local(restating[-1])[1], _local(nxt)[0]):
+                break
+            restating.append(nxt)
+        for r in restating:
+            r.base_period = level.period
+            r.context["baseline_period"] = level.period

@@ -27,7 +27,12 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               r"\s+(?:a\s+revised\s+|an?\s+|the\s+)?"
                               # "from the revised figure of P5.925 billion": a noun that only names the figure
                               # "over the latest estimate for 2018 of $216,871 million": and the year it is for
-                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+)?(?:figure|level|total|value|tally|amount|sum|estimates?|outturn)"
+                              # "over the record of 23,031", "from a peak of 1.2 million": an extreme
+                              # reading named by its rank is a figure of that series too (not after
+                              # above or below: "rose 4%, still below the peak of 9.1 million" is no base)
+                              r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+|former\s+|all-time\s+)?"
+                              r"(?:figure|level|total|value|tally|amount|sum|estimates?|outturn"
+                              r"|(?<!above the )(?<!below the )(?<!above a )(?<!below a )(?:record|peak|high|low))"
                               r"(?:(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+"
                               # "compared to the value recorded in the corresponding quarter of
                               # last year (N7.5 trillion)": the time that names the other side
