@@ -264,3 +264,10 @@ def test_a_quarter_or_half_glossed_by_its_abbreviation_in_brackets():
     assert (c["3.1%"].period, c["$2.2 billion"].period) == ("2021-Q2", "2021-Q2")
     c = frames_by_surface("Arrivals fell 8% in the first half (H1) of 2019 from the same period of 2018.", "2020-02-01")
     assert (c["8%"].period, c["8%"].base_period) == ("2019-H1", "2018-H1")
+
+
+def test_a_growth_against_a_month_named_as_such_keeps_that_month_as_its_base():
+    text = "In January-September, arrivals rose 5%.\n\nArrivals totalled 1.3 million, up 9.8% from September 2017."
+    c = frames_by_surface(text, "2018-10-30")
+    # (the period the text before set is kept; the base the sentence names as a month stays a month)
+    assert c["9.8%"].base_period == "2017-09"

@@ -105,6 +105,7 @@ _SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-
 _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+_MONTH_END_OF = lazy(r"\bend(?:\s+of\s+|-)(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
 
@@ -455,10 +456,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "grew 9.46 percent in the first eight months of the current fiscal year"
                 # against "last year", the fiscal year before: those months of it
                 c.base_period = shift(c.period, "year", -1) or c.base_period
-            elif c.base_period and c.period and c.role == R.GROWTH and _month_closing_span(c.base_period, shift(c.period, "year", -1) or ""):
+            elif c.base_period and c.period and c.role == R.GROWTH and _month_closing_span(c.base_period, shift(c.period, "year", -1) or "") \
+                    and _MONTH_END_OF.search(sentence):
                 # "exports rose 24.9% [January–October] to 47.3 billion, against 37.8 billion at the
-                # end of October 2021": a growth compares like spans; the base's month closes the
-                # same span a year before
+                # end of October 2021": a growth compares like spans; the base's month's end closes
+                # the same span a year before (a base named as a month, "up 9.8% from September
+                # 2017", stays that month)
                 c.base_period = shift(c.period, "year", -1) or c.base_period
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
