@@ -77,7 +77,114 @@ def classify(rel: dict, by_id: dict, text: str) -> str:
         if _TIMES.search(res.sentence):
             return "times-product"
         return "product-other"
+    if t == "sum":
+        return _classify_sum(ins, res, text)
+    if t == "share":
+        return _classify_share(rel, ins, res, text)
     return t
+
+
+_IMPLIED = re.compile(r"\b(?:among\s+(?:them|these|those|which)|of\s+(?:which|this|these|them|that|the\s+total)|"
+                      r"the\s+rest|including|includ(?:es|ed)|comprising|compris(?:es|ed)|consist(?:s|ed)?\s+of|"
+                      r"made\s+up\s+of|split|broken\s+down|break-?down)\b", re.I)
+_REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder|non-|non\b)", re.I)
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset({"the", "of", "in", "to", "from", "by", "and", "a", "an", "for", "on", "total", "value", "number"})
+
+
+def _words(metric) -> frozenset:
+    return frozenset(_WORD.findall(str(metric or "").lower())) - _STOP
+
+
+def _span_text(text: str, nodes) -> str:
+    lo = min(c.span[0] for c in nodes)
+    hi = max(c.span[1] for c in nodes)
+    return text[lo:hi]
+
+
+def _listed(text: str, nodes) -> bool:
+    """Parts laid out as a list or table: on lines of their own, or after a colon with
+    semicolons or bullets between them."""
+    lines = {text.count("\n", 0, c.span[0]) for c in nodes}
+    between = _span_text(text, nodes)
+    return len(lines) >= 3 or bool(re.search(r"^\s*(?:[-*•|]|\d+\.)\s", between, re.M)) \
+        or ("|" in between) or between.count(";") >= 1
+
+
+def _classify_sum(ins, res, text: str) -> str:
+    why = _sum_why(ins, res, text)
+    if len({c.context.get("paragraph") for c in [*ins, res]}) > 1:
+        why += "/paragraphs"
+    return why
+
+
+def _sum_why(ins, res, text: str) -> str:
+    nodes = [*ins, res]
+    if len({c.unit for c in nodes}) > 1:
+        return "sum:units-differ"
+    if len({c.role for c in ins}) > 1 or (res.role not in {c.role for c in ins}):
+        return "sum:roles-mixed"  # level + change, signed flows (births − deaths)
+    if len({c.period for c in ins}) > 1 or any(c.period != res.period for c in ins):
+        return "sum:periods-differ"  # parts over sub-periods or the base and its change
+    if len(ins) > 6:
+        return "sum:many-parts"
+    between = _span_text(text, nodes)
+    if _IMPLIED.search(between) and res.span[0] < min(c.span[0] for c in ins):
+        return "sum:implied-whole"
+    if any(_REMAINDER.search(str(c.metric or "")) or _REMAINDER.search(c.surface) for c in ins):
+        return "sum:remainder-part"
+    wm = _words(res.metric)
+    pms = [_words(c.metric) for c in ins]
+    if re.search(r"\band\b|\+|&|combined", str(res.metric or ""), re.I) or all(pm and pm <= wm for pm in pms):
+        return "sum:total-named-after-parts"
+    subs = [frozenset(map(str.lower, c.subject or [])) for c in ins]
+    if len(set(subs)) == len(subs) and len(set(subs)) > 1:
+        if all(pm == pms[0] for pm in pms):
+            return "sum:parts-by-subject"
+        return "sum:parts-by-subject+metric"
+    if wm and all(pm > wm for pm in pms):
+        return "sum:parts-by-modifier"
+    if _listed(text, ins):
+        return "sum:listed-parts"
+    if wm and all(pm and wm & pm for pm in pms):
+        return "sum:parts-share-head"
+    return "sum:parts-named-otherwise"
+
+
+def _classify_share(rel, ins, res, text: str) -> str:
+    why = _share_why(rel, ins, res, text)
+    if len({c.context.get("paragraph") for c in [*ins, res]}) > 1:
+        why += "/paragraphs"
+    return why
+
+
+def _share_why(rel, ins, res, text: str) -> str:
+    if len(ins) != 2:
+        return "share:not-two-inputs"
+    part, whole = ins
+    if res.role != "share":
+        return f"share:result-role-{res.role}"
+    if part.unit != whole.unit:
+        return "share:units-differ"
+    if part.role != whole.role:
+        return "share:roles-mixed"
+    if part.period != whole.period:
+        return "share:periods-differ"
+    if res.qualifier not in ("exact", "approx"):
+        return "share:bounded"
+    pw, ww = _words(part.metric), _words(whole.metric)
+    ps = frozenset(map(str.lower, part.subject or []))
+    ws = frozenset(map(str.lower, whole.subject or []))
+    of = str(res.context.get("share_of") or "")
+    if ps != ws and pw == ww:
+        return "share:part-by-subject"
+    if ww and pw > ww:
+        return "share:part-by-modifier"
+    if of and not (_words(of) & ww):
+        return "share:whole-named-otherwise"
+    if not of:
+        return "share:no-of-phrase"
+    return "share:parts-named-otherwise"
 
 
 def missed(yaml_path: Path, types: set[str]):
@@ -117,7 +224,7 @@ def main(argv=None) -> int:
     counts: collections.Counter = collections.Counter()
     for f in files:
         for rel, why, by_id, text in missed(f, types):
-            counts[(rel["type"], why.split(":")[0], rel.get("holds"))] += 1
+            counts[(rel["type"], why if why.startswith(rel["type"] + ":") else why.split(":")[0], rel.get("holds"))] += 1
             if a.counts:
                 continue
             ins = [by_id.get(i) for i in rel.get("input_ids") or []]

@@ -15,7 +15,8 @@ from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.graph import AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, named_by_its_count, periods_equal
+from factcheck.relations.graph import (AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, named_by_its_count, periods_equal,
+                                      series_words)
 from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, after_previous_figure, irrealis, is_change, is_level, signed, subject_of
@@ -918,3 +919,112 @@ def residual_breakdown(graph: Graph):
             continue  # a figure stated twice is no two parts
         yield from _listed_sum(parts, whole)
 
+
+
+#: A figure said to add to what was counted before it: "another $700,000", "a further 12
+#: tonnes", "the remaining 40%", "the rest, 1.2 million".
+_CONTINUED = lazy(r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+rest\s*(?:,|of\s+\w+\s*,?)?|"
+                  r"the\s+balance\s*(?:,|of)?|(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+[a-z-]+(?:\s+[a-z-]+)?\s+of)"
+                  r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\w\s]{0,4}\s*$", re.I)
+#: What tells the item closes the list: "the remaining", "the rest", "the balance".
+_REMAINDER_ITEM = re.compile(r"\b(?:remaining|rest|balance)\b", re.I)
+#: "Of the capital expenditures, …": a sentence that opens with the whole it splits, named
+#: by its noun and no figure.
+_OF_THE_NAMED = re.compile(r"^\W*(?:of|out\s+of)\s+the\s+(?P<noun>(?:[a-z-]+\s+){0,4}?[a-z-]+)\s*,", re.I)
+#: How far on a list may run in sentences with figures, and back a named whole may lie
+#: in paragraphs.
+_MAX_CONTINUED = 4
+_NAMED_REACH = 3
+
+
+def _named_whole(graph: Graph, first: Node) -> Optional[Node]:
+    """The whole an "Of the <noun>," sentence opens with: the nearest level before it of
+    the part's unit and period whose series holds every word of the noun."""
+    m = _OF_THE_NAMED.match(first.claim.sentence)
+    if not m or m.end() > first.local[0]:
+        return None
+    named = series_words(m.group("noun"))
+    if not named:
+        return None
+    k = graph._order.get(first.sentence, 0)
+    for s in reversed(graph.sentences[:k]):
+        fits = [w for w in graph.by_sentence[s] if is_level(w) and w.unit == first.unit and w.kind == first.kind
+                and named <= w.series and periods_equal(w, first)]
+        if fits:
+            w = fits[-1]
+            if first.paragraph is not None and w.paragraph is not None and first.paragraph - w.paragraph > _NAMED_REACH:
+                return None
+            return w
+    return None
+
+
+def _opening(graph: Graph, members: list[Node]) -> Optional[tuple[Node, list[Node]]]:
+    """The whole and the first items of a list that a sentence opens ("Of this total, $637.3
+    million …", "Of the capital expenditures, $24,160,000 …") or that follows a whole in
+    its sentence ("USD 79.8M, out of which USD 22.36M …")."""
+    amounts = [n for n in members if n.kind in AMOUNT_KINDS]
+    if not amounts:
+        return None
+    first = amounts[0]
+    whole = None
+    if _AMONG.match(first.claim.sentence) or _OF_THE_NAMED.match(first.claim.sentence):
+        whole = implied_whole(graph, first) or _named_whole(graph, first)
+        items = amounts
+    else:
+        for i, w in enumerate(amounts[:-1]):
+            if is_level(w) and _ENUMERATION.search(w.claim.sentence[w.local[1]: amounts[i + 1].local[0]]):
+                whole, items = w, amounts[i + 1:]
+                break
+    if whole is None:
+        return None
+    parts = []
+    for n in items:
+        if n.unit != whole.unit or n.kind != whole.kind or not is_level(n) or not periods_equal(n, whole):
+            break  # "$637.3 million …, compared to the same period of 2023 ($633.4 million)": the list ends
+        parts.append(n)
+    if not parts or (len(parts) > 1 and not _coordinated(parts, reach=120)):
+        return None
+    return whole, parts
+
+
+def _continuation(graph: Graph, k: int, whole: Node) -> Optional[Node]:
+    """The item a sentence adds to the list before it: its only figure of the whole's
+    unit, a level of the same period after "another", "a further", "the remaining"."""
+    amounts = [n for n in graph.by_sentence[graph.sentences[k]] if n.kind in AMOUNT_KINDS]
+    if len(amounts) != 1:
+        return None
+    n = amounts[0]
+    if n.unit != whole.unit or n.kind != whole.kind or not is_level(n) or not periods_equal(n, whole) \
+            or not _CONTINUED.search(n.before(60)):
+        return None
+    return n
+
+
+def continued_list(graph: Graph):
+    """A list of a whole's parts that goes on over the next sentences, each adding one item
+    by "another", "a further", "a third …", "the remaining" ("Of this total, $637.3 million
+    corresponds to … Another $223.2 million is …"): the items together are at most the
+    whole, and add up to it only if one slip explains the gap (no word says the list is
+    complete, a remainder but roughly)."""
+    for k, key in enumerate(graph.sentences):
+        opened = _opening(graph, graph.by_sentence[key])
+        if opened is None:
+            continue
+        whole, parts = opened
+        if whole.value <= 0 or whole.series & vocab.NET_HEADS or whole.claim.qualifier not in ("exact", "approx"):
+            continue
+        added = []
+        for j in range(k + 1, min(k + 1 + _MAX_CONTINUED, len(graph.sentences))):
+            n = _continuation(graph, j, whole)
+            if n is None:
+                break
+            added.append(n)
+            if _REMAINDER_ITEM.search(n.before(60)):
+                break  # the remainder closes the list
+        if not added:
+            continue  # a list of one sentence: the other rules' to read
+        items = parts + added
+        if any(p.value <= 0 or not periods_equal(p, whole) or p.series & vocab.NET_HEADS for p in items) \
+                or _part_of_part(items, whole):
+            continue
+        yield from _listed_sum(items, whole)

@@ -47,6 +47,7 @@ def _definite_parts(graph: Graph):
     yield from breakdown.named_parts(graph)
     yield from partners.partner_parts(graph)
     yield from breakdown.among_them(graph)
+    yield from breakdown.continued_list(graph)
     yield from breakdown.enumerated_parts(graph)
     yield from breakdown.accumulated_total(graph)
     yield from breakdown.listed_changes(graph)
