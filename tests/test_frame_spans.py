@@ -271,3 +271,11 @@ def test_a_growth_against_a_month_named_as_such_keeps_that_month_as_its_base():
     c = frames_by_surface(text, "2018-10-30")
     # (the period the text before set is kept; the base the sentence names as a month stays a month)
     assert c["9.8%"].base_period == "2017-09"
+
+
+def test_a_rate_at_the_end_of_the_reported_months_is_the_year_so_far_again():
+    text = ("In January-July 2019, tourist arrivals rose 4 per cent.\n\n"
+            "Hotel occupancy fell to 53.3 per cent at the end of July 2019, against 57.1 per cent "
+            "for the same period of 2018.")
+    c = frames_by_surface(text, "2019-09-10")
+    assert (c["53.3 per cent"].period, c["57.1 per cent"].period) == ("2019-01/2019-07", "2018-01/2018-07")

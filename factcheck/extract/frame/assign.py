@@ -353,8 +353,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             e = exprs[own_expr[k]]
             anaphor_of = _anaphor_reference(e, exprs, reference) if e.shift else None
             period = e.resolve(anaphor_of)
-            if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) and c.role != R.RATE \
-                    and any(("by_month" in x.tags and _counted_over_time(c) or "year_so_far_unless_stock" in x.tags and not _held_at_a_day(c))
+            if period and anaphor_of and _SPAN_ANAPHOR.search(e.text) \
+                    and any(("by_month" in x.tags and c.role != R.RATE and _counted_over_time(c)
+                             or "year_so_far_unless_stock" in x.tags and not _held_at_a_day(c))
                             and x.period == anaphor_of for x in exprs if x.end <= e.start):
                 # "JD190 million by the end of April, … compared to JD230 million in the same period
                 # of last year": the period it moves is the year to date, so is the figure's
@@ -373,8 +374,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 period = shift(reference, "year", -1) or period
             if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
                 period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
-            elif "year_so_far_unless_stock" in e.tags and period and c.role != R.RATE and not _held_at_a_day(c):
-                period = _from_january(period)  # the report's year so far again, but a stock's month-end is the month's
+            elif "year_so_far_unless_stock" in e.tags and period and not _held_at_a_day(c):
+                # the report's year so far again, a rate's too ("occupancy fell to 53.3 per cent at the
+                # end of July" in a report on January–July), but a stock's month-end is the month's
+                period = _from_january(period)
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             elif period and topic and "deictic" in e.tags and not e.fiscal \
