@@ -95,3 +95,29 @@ def test_an_amount_in_brackets_after_a_foreign_amount_still_converts_into_us_dol
     text = ("Samoa's Central Bank reported that Samoa received 30 million Australian dollars ($20 million) "
             "from Canberra. Samoans welcomed it.")
     assert _read(text)["$20 million"][1] == "USD"
+
+
+# --- a decimal point with a stray space before a percent
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Wages in the capital rose (+3. 8%) over the year.", "3. 8%", 3.8),
+    ("Spending on fuel fell sharply, -12. 6 per cent, in May.", "12. 6 per cent", -12.6),
+    ("The jobless rate in the north stood at 9 .7% in March.", "9 .7%", 9.7),
+])
+def test_a_decimal_point_with_a_stray_space_before_a_percent_is_one_figure(text, surface, value):
+    got = _read(text)
+    assert got[surface][0] == value, got
+    assert by_surface(text, "2024-05-01", "precision")[surface] == 0.1
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Output grew 2% in 2021. 6% of plants then shut.", "6%"),        # a sentence's end, then a new one
+    ("Cases rose after COVID-19. 5% of staff were absent.", "5%"),    # a hyphen, not a minus
+    ("Prices climbed by 3. 2% of shops raised them twice.", "2%"),     # no sign, no bracket: a stop
+    ("The index stood at 1 .5 points and 2019 .5% was the goal.", None),
+])
+def test_a_stop_and_a_space_between_two_numbers_stays_two_numbers(text, first):
+    got = _read(text)
+    assert not any(" ." in s or ". " in s for s in got), got
+    if first:
+        assert first in got, got
