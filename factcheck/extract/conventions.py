@@ -52,7 +52,7 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # release, Canadian in a Statistics Canada one; US dollars unless another dollar
     # country is named more often than the United States
     has["dollar"] = home_currency if home_currency in DOLLAR_SIGN_CURRENCIES else \
-        _peso_dollar(text, has["shared"]) or _named_dollar(text) or _dollar_of(text)
+        _peso_dollar(text, has["shared"]) or _named_dollar(text) or _worded_dollar(text) or _dollar_of(text)
     # a bare "dollars" ("a $1.8 billion dollar budget") is that same dollar, where the
     # article's "$" is a dollar at all (not a peso, tala or pa'anga printed "$")
     has["dollar_word"] = has["dollar"] if has["dollar"] not in _NOT_DOLLARS else "USD"
@@ -171,6 +171,35 @@ def _prefixed_cents(text: str) -> str | None:
     return best
 
 
+def _worded_dollar(text: str) -> str | None:
+    """The one "$"-printed currency the text names in words as its own ("the Samoan tala
+    depreciated 0.7 percent against the US dollar", "Hong Kong dollars"), where it names no
+    other and no US dollar but as the other side of an exchange rate ("against the US
+    dollar", "per Australian dollar"): an exchange rate is told of the home currency, and
+    the text's bare "$" is that currency. None where it prints "US$" anywhere."""
+    if "$" not in text or not any(w in text for w in _CURRENCY_WORD_HINTS):
+        return None
+    own = {code for code, names, _ in _DOLLAR_COUNTRIES for m in names.finditer(text)
+           if _CURRENCY_NAME.match(text, m.end()) and not _counterpart(text, m.start())}
+    if len(own) != 1 or _US_DOLLAR_SIGN.search(text):
+        return None
+    if any(not _counterpart(text, m.start()) for m in _US_DOLLAR_WORDS.finditer(text)):
+        return None
+    return next(iter(own))
+
+
+_CURRENCY_WORD_HINTS = ("dollar", "tala", "pa'anga", "pa’anga", "paanga")
+_CURRENCY_NAME = lazy(r"\s+(?:dollars?|tala|pa['’]?anga)\b", re.I)
+# "against (both) the US dollar (and the euro)", "per US dollar", "versus the US and Australian dollars"
+_COUNTERPART_BEFORE = lazy(r"\b(?:against|versus|vs\.?|relative\s+to|vis-[àa]-vis|per|to\s+the)\s+(?:both\s+)?(?:the\s+)?"
+                           r"(?:[\w.]+(?:\s+[\w.]+)?(?:\s+(?:dollars?|euros?|yen|pounds?))?\s*(?:,|and|&)\s*(?:the\s+)?)*$", re.I)
+
+
+def _counterpart(text: str, at: int) -> bool:
+    """The currency named at `at` is the other side of an exchange rate ("against the US dollar")."""
+    return _COUNTERPART_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 # a "$" no letter qualifies ("$5", "a $5 fee"), as against "TT$5" and "US$5"
 _BARE_DOLLAR = lazy(r"(?<![A-Za-z$])\$(?!\s?US\b)")
 _US_DOLLAR_WORDS = lazy(r"\b(?:USD|US\s?dollars?|U\.S\.\s?dollars?|American\s+dollars?)\b|\$US", re.I)
@@ -214,14 +243,29 @@ def _dollar_of(text: str) -> str:
                 or converted and n:
             if (b, n) > (best_score, 0):
                 best, best_score = code, b or 0.5
-    if best == "USD" and not us_names and not us_bodies and _PUBLIC_ACCOUNTS.search(text) \
+    if best == "USD" and not us_names and not us_bodies \
             and not _US_DOLLAR_WORDS.search(text) and not _US_DOLLAR_SIGN.search(text):
         # "the 2010 National Budget Address … in St. Kitts and Nevis": a government's accounts
         # are in its own money, that of the one country the text is about
         # (context.article_country), when it never names the US nor its dollar ("withdrew
-        # US$200 million … its first withdrawal of $200 million": a bare "$" beside "US$" may be either)
-        best = _dollar_of_place(article_country(text)) or best
+        # US$200 million … its first withdrawal of $200 million": a bare "$" beside "US$" may be
+        # either); so is any text about one dollar country that names no other ("Hong Kong's
+        # goods exports … totalled $332.7 billion")
+        # (the latter never naming the United States, even as a partner)
+        public = _PUBLIC_ACCOUNTS.search(text) is not None
+        place = _dollar_of_place(article_country(text)) if public or not _US.search(text) else None
+        if place and (public or _sole_dollar_country(place, text)):
+            best = place
     return best
+
+
+def _sole_dollar_country(code: str, text: str) -> bool:
+    """The text names `code`'s country at least twice ("clients from Canada" once is a
+    partner) and no other dollar country (the hints first, cheaply)."""
+    low = text.lower()
+    return not any(other != code and any(h in low for h in _COUNTRY_HINTS[other]) and _country_mentions(names, text)
+                   for other, names, _ in _DOLLAR_COUNTRIES) \
+        and any(_country_mentions(names, text) >= 2 for other, names, _ in _DOLLAR_COUNTRIES if other == code)
 
 
 def _us_as_place(text: str) -> int:

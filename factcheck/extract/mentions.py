@@ -276,7 +276,8 @@ def _left_qualifier(sentence: str, start: int) -> tuple[Optional[Qualifier], int
 # amount ("royalties ($13.9 billion)")
 _CONVERSION_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
                                 r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\b)"
-                                r"[\d,.]*(?:\s*[A-Za-z.’'-]+){0,3}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
+                                r"[\d,.]*(?:\s*(?!(?:per\s?cent|percent(?:age)?|points?|pp)\b)[A-Za-z.’'-]+){0,3}\s*\(\s*"
+                                r"(?:about\s+|around\s+|roughly\s+|some\s+|or\s+|"
                                 r"nearly\s+|approximately\s+|US)?$", re.I)
 
 
@@ -857,7 +858,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         prefix = cm.group("cur") or cm.group("gcur")
         currency = CURRENCY_PREFIXES.get(prefix)
         if prefix == "$" and not _CONVERSION_BEFORE.search(left, max(0, cm.start() - 80), cm.start()):
-            currency = has.get("dollar", "USD")  # a conversion in brackets is into US dollars
+            # a conversion in brackets is into US dollars; "rose 15.9 percent (or $7.5 million)"
+            # restates a rate of change as an amount, in the article's own money
+            currency = has.get("dollar", "USD")
         elif prefix == "$" and _restates_dollars(left[:cm.start()]):
             currency = has.get("dollar_word", "USD")
         if currency is None and prefix in ("Sh", "Shs", "N"):

@@ -19,11 +19,18 @@ _SPACE_GROUPS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: \d{3}){
 _SCALE_NEXT = r"(?=\s(?:million|billion|trillion|mn|bn)\b)"
 _BEFORE_SCALE_SLIPS = (rf"|\d{{1,3}} \.\d{{1,2}}{_SCALE_NEXT}|\d{{1,3}}, \d{_SCALE_NEXT}"
                        rf"|\d{{1,3}}\.(?-i:l){_SCALE_NEXT}|(?<=[A-Z$])(?-i:O)\.\d{{1,2}}{_SCALE_NEXT}")
+# The same stray space beside a decimal point before a percent ("13 .4%", "imports (+7. 4%)"),
+# where the two sides cannot be two numbers: no number is written ".4", and a point with a
+# space after it ends a sentence only outside brackets and after no sign ("rose in 2019. 4% of
+# firms …" stays two; so does "COVID-19. 4% …", whose hyphen is no minus).
+_PERCENT_NEXT = r"(?=\s?(?:%|per\s?cent\b|percent\b))"
+_BEFORE_PERCENT_SLIPS = (rf"|(?<![\d.,])\d{{1,3}} \.\d{{1,2}}{_PERCENT_NEXT}"
+                         rf"|(?:(?<=[(+−±])|(?<=[\s(]-))\d{{1,3}}\. \d{{1,2}}{_PERCENT_NEXT}")
 # A separator with a stray space after it, as typesetting leaves it ("819, 507 visitors",
 # "P1, 290.1 million", "P5. 925 billion"): one number where one group of three follows
 # (not a list: "1, 234, 5"), a decimal point only before a scale word.
 _STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|billion|trillion)\b)" \
-    + _BEFORE_SCALE_SLIPS
+    + _BEFORE_SCALE_SLIPS + _BEFORE_PERCENT_SLIPS
 # The same accidents in longer figures and before a decimal, where only a scale word can
 # follow: a grouped figure whose later groups lost their comma's closeness ("$1,656, 356,
 # 499", "5,151, 200,000", "6,100,000, 000"; a list would not mix a grouped and an ungrouped
@@ -76,7 +83,7 @@ LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
 # decimals before an abbreviated scale word ("USD 1, 118 bln", beside "739,386 mln"): one
 # figure, as a list never runs its item into a scaled amount.
 _DECIMAL_COMMA_STRAY_SPACE = r"\d{1,3}, \d{1,3}(?=\s(?:million|billion|trillion|mn|bn|mln|bln|trln)\b)"
-DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}{_BEFORE_PERCENT_SLIPS}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.

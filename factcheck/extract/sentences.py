@@ -24,6 +24,8 @@ _SENTENCE_OPENERS = re.compile(
     r"For|With|According|Last|This|Meanwhile|However|Since|After|Before)\b"
 )
 _STRAY_DECIMAL = re.compile(r"\d{3}\s(?:million|billion|trillion)\b", re.I)
+_SIGNED_BEFORE = re.compile(r"(?:[(+−±]|(?<=[\s(])-)\d{1,3}$")
+_PERCENT_DECIMAL = re.compile(r"\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # lazy: its search is told the characters a boundary begins with (patterns.first_chars)
 # a stop glued to the next sentence's opening word after a lower-case word ("member
 # states.The arrivals", "last year.On"), as pages stripped of their markup print it
@@ -108,6 +110,9 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
             and _STRAY_DECIMAL.match(text, m.end()):
         return False  # "P5. 925 billion": a decimal point with a stray space, not a full stop
+    if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
+            and _SIGNED_BEFORE.search(text, max(pos, m.start() - 6), m.start()) and _PERCENT_DECIMAL.match(text, m.end()):
+        return False  # "imports (+7. 4%)": a signed or bracketed rate's decimal point (numbers._BEFORE_PERCENT_SLIPS)
     word = _WORD_AT_END.search(text, max(pos, m.start() - 12), m.start())
     if not word or not m.group(0).startswith("."):
         return True
