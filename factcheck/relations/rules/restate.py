@@ -190,6 +190,11 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # "17 companies earned a profit", "Fourteen companies suffered a loss": counts
                 # named by their noun alone may be of other groups, which the verbs tell apart
                 exact = exact and not (named_by_its_count(a) and named_by_its_count(b))
+                # "in 2015 we had 9.6 million [by the causeway] ... in 2015 there were 1.8
+                # million [at the airport]": one frame the text already gives two figures far
+                # apart is a frame its words do not tell apart; a third of it is no sure
+                # restatement of either
+                exact = exact and not _distinct_quantities(eligible)
                 if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
                         and not (another_time(a) or another_time(b)):
                     # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
@@ -436,6 +441,18 @@ def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
         if len(found_a) == 1 and len(found_b) == 1 and (near and _near_miss(found_a[0], found_b[0])
                                                         or _opposite(found_a[0], found_b[0])):
             return True
+    return False
+
+
+def _distinct_quantities(stated: list[Node]) -> bool:
+    """Earlier statements of one frame that no slip relates: two figures further apart than
+    the band, and not a scale apart (a figure in a second scale word is one slip away)."""
+    values = [n.value * printed_sign(n) for n in stated if n.value]
+    for i, x in enumerate(values):
+        for y in values[i + 1:]:
+            ratio = y / x
+            if not RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] and not _scale_apart(x, y):
+                return True
     return False
 
 
