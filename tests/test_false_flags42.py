@@ -77,3 +77,25 @@ def test_base_level_elsewhere_that_disagrees_still_flagged():
     text = ("Arrivals reached 819,000 in June 2024, up 6.4 percent on June last year, the board said.\n\n"
             "In June 2023, 700,000 arrivals were counted.\n")
     assert [f for f in flags(text, "2024-07-20") if "6.4 percent" in f]
+
+
+# --- "compared with 2022 which recorded X": the relative clause on a base dates its level --
+
+def test_relative_clause_on_a_base_without_comma_dates_its_level():
+    from conftest import by_surface
+
+    got = by_surface("Dealers sold 9,120 cars in May 2024, compared with 2022 which recorded 8,430 cars.\n",
+                     "2024-06-10", "period")
+    assert got["8,430 cars"] == "2022-05"
+    assert got["9,120 cars"] == "2024-05"
+
+
+# --- "X in receipts registered within <time>": the noun a figure counts, then its participle
+
+def test_counted_noun_then_participle_dates_the_figure():
+    from conftest import by_surface
+
+    got = by_surface("Customs collected €901 million in the first half of 2023, compared with €812 million in "
+                     "receipts registered within the first half of 2022.\n", "2023-07-20", "period")
+    assert got["€812 million"] == "2022-H1"
+    assert got["€901 million"] == "2023-H1"

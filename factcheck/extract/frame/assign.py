@@ -22,17 +22,20 @@ from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATE
 # A time expression that follows a number directly is the number's own.
 # ("the 11.07 million seen in 2018", "the 8.37 million who visited in 2018": a participle or
 # a relative clause between them still dates the figure)
-_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
+_ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*"
+                           # "KD 12.12 billion in revenues recorded within …": the noun the figure counts, before its participle
+                           r"(?:in\s+[a-z]{3,}\s+(?=[a-z]{3,}ed\s+(?:in|during|for|over|throughout|within)\s))?"
+                           r"(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
                            # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
                            # verb (not of its publication: "released on January 31, 2018")
-                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout)\s)"
+                           r"|(?!(?:released|published|announced|issued|updated|revised|estimated)\b)[a-z]{3,}ed(?=\s+(?:in|during|for|over|throughout|within)\s)"
                            # "the 455,000 who came ashore in 2019": an irregular past of coming and going
                            r"|(?:who|that|which)\s+(?:came|went|left|flew|spent)(?:\s+(?:ashore|here|there|home|abroad|back))?"
                            # "the 815,898 visiting during the same period": a participle of the figure
                            r"|(?:visiting|arriving|travelling|traveling|entering|leaving|employed|working|living)"
                            # "the 165,000 jobs the economy added in April": a reduced relative clause
                            r"|(?:(?:that|which)\s+)?(?:the|its|their)\s+(?:(?!and\b|or\b|to\b)[A-Za-z.]+\s+){0,3}?[a-z]+ed)\s+)?"
-                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
+                           r"(?:(?:in|during|for|at|as\s+of|by|on|over|through|throughout|within)\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?"
                            r"(?:the\s+(?:same\s+)?period\s+(?:of\s+)?)?"
                            r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+)?(?:the\s+)?", re.I)
 # "rose $5.6 billion to $103.1 billion": the level a change reached
@@ -71,7 +74,7 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){0,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # what a relative clause right after a base may state of it besides a level: a rate or
 # growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not
