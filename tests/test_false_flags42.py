@@ -99,3 +99,19 @@ def test_counted_noun_then_participle_dates_the_figure():
                      "receipts registered within the first half of 2022.\n", "2023-07-20", "period")
     assert got["€812 million"] == "2022-H1"
     assert got["€901 million"] == "2023-H1"
+
+
+def test_two_far_apart_figures_of_one_sentence_do_not_mark_a_frame_conflated():
+    """"widened to 5.3% of GDP, up from 3.2%": the two ends of a change the frame dated alike
+    say nothing of the frame's other figures; two far apart in two sentences do."""
+    from types import SimpleNamespace
+
+    from factcheck.relations.rules.restate import _distinct_quantities
+
+    def node(value, sentence):
+        return SimpleNamespace(value=value, sentence=sentence, role="share", claim=SimpleNamespace(direction=None))
+
+    assert not _distinct_quantities([node(5.3, 1), node(3.2, 1)])
+    assert _distinct_quantities([node(5.3, 1), node(3.2, 2)])
+    assert not _distinct_quantities([node(4.4, 1), node(4.5, 2)])
+    assert not _distinct_quantities([node(4.4, 1), node(4400.0, 2)])  # a scale apart: one slip away

@@ -193,8 +193,9 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # "in 2015 we had 9.6 million [by the causeway] ... in 2015 there were 1.8
                 # million [at the airport]": one frame the text already gives two figures far
                 # apart is a frame its words do not tell apart; a third of it is no sure
-                # restatement of either
-                exact = exact and not _distinct_quantities(eligible)
+                # restatement of either (figures named in the very words of this one: a key
+                # that joins "budget deficit" and "revenue deficit" is the key's breadth)
+                exact = exact and not _distinct_quantities([n for n in eligible if n.series == b.series])
                 if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
                         and not (another_time(a) or another_time(b)):
                     # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
@@ -445,13 +446,15 @@ def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
 
 
 def _distinct_quantities(stated: list[Node]) -> bool:
-    """Earlier statements of one frame that no slip relates: two figures further apart than
-    the band, and not a scale apart (a figure in a second scale word is one slip away)."""
-    values = [n.value * printed_sign(n) for n in stated if n.value]
-    for i, x in enumerate(values):
-        for y in values[i + 1:]:
+    """Earlier statements of one frame, in two sentences, that no slip relates: two figures
+    further apart than the band, and not a scale apart (a figure in a second scale word is
+    one slip away). Two of one sentence ("rose to 4.4% of GDP, up from 3.2%") are the two
+    ends of a change the frame dated alike, which says nothing of the frame's other figures."""
+    values = [(n.sentence, n.value * printed_sign(n)) for n in stated if n.value]
+    for i, (sx, x) in enumerate(values):
+        for sy, y in values[i + 1:]:
             ratio = y / x
-            if not RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] and not _scale_apart(x, y):
+            if sx != sy and not RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] and not _scale_apart(x, y):
                 return True
     return False
 
