@@ -74,7 +74,7 @@ _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:t
 _CLAUSE_COMMA = lazy(r"\s*,")
 # ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){0,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # what a relative clause right after a base may state of it besides a level: a rate or
 # growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not

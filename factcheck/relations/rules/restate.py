@@ -190,12 +190,6 @@ def repeated_figure(graph: Graph, ctx: Context):
                 # "17 companies earned a profit", "Fourteen companies suffered a loss": counts
                 # named by their noun alone may be of other groups, which the verbs tell apart
                 exact = exact and not (named_by_its_count(a) and named_by_its_count(b))
-                # "in 2015 we had 9.6 million [by the causeway] ... in 2015 there were 1.8
-                # million [at the airport]": one frame the text already gives two figures far
-                # apart is a frame its words do not tell apart; a third of it is no sure
-                # restatement of either (figures named in the very words of this one: a key
-                # that joins "budget deficit" and "revenue deficit" is the key's breadth)
-                exact = exact and not _distinct_quantities([n for n in eligible if n.series == b.series])
                 if not exact and a.role == LEVEL and _same_growth(graph, a, b) \
                         and not (another_time(a) or another_time(b)):
                     # "imports fell 1.8 per cent to RM103 billion" and "imports decreased by 1.8
@@ -442,20 +436,6 @@ def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
         if len(found_a) == 1 and len(found_b) == 1 and (near and _near_miss(found_a[0], found_b[0])
                                                         or _opposite(found_a[0], found_b[0])):
             return True
-    return False
-
-
-def _distinct_quantities(stated: list[Node]) -> bool:
-    """Earlier statements of one frame, in two sentences, that no slip relates: two figures
-    further apart than the band, and not a scale apart (a figure in a second scale word is
-    one slip away). Two of one sentence ("rose to 4.4% of GDP, up from 3.2%") are the two
-    ends of a change the frame dated alike, which says nothing of the frame's other figures."""
-    values = [(n.sentence, n.value * printed_sign(n)) for n in stated if n.value]
-    for i, (sx, x) in enumerate(values):
-        for sy, y in values[i + 1:]:
-            ratio = y / x
-            if sx != sy and not RESTATED_BAND[0] <= ratio <= RESTATED_BAND[1] and not _scale_apart(x, y):
-                return True
     return False
 
 
