@@ -46,8 +46,6 @@ _COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)
 # figure and a time, one restating the other in brackets
 _OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _CLOSE_BRACKET = lazy(r"\s*\)")
-# "252,916 visitors (-11.5%)": a bracket opening on a signed companion
-_OPEN_SIGNED_BRACKET = lazy(r"\s*\(\s*[-+\u2212\u2013]?\s*")
 # "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
 # time may be restated in another unit before the bracket closes
 # "(PLN 104.0 billion, which is 16.6% of the plan)": a bracket may go on to say what the figure is
@@ -252,14 +250,6 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                                      or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
             # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
             # $5.57 per kg last year"
-            own_expr[k] = attached_to[k + 1]
-            continue
-        if k + 1 in attached_to and _OPEN_SIGNED_BRACKET.fullmatch(sentence, e_, _local(claims[k + 1])[0]) \
-                and claims[k + 1].role in (R.GROWTH, R.CHANGE, R.SHARE) \
-                and _CLOSE_BRACKET.match(sentence, _local(claims[k + 1])[1]) \
-                and exprs[attached_to[k + 1]].start >= _local(claims[k + 1])[1] and not exprs[attached_to[k + 1]].base:
-            # "252,916 visitors (-11.5%) in August 2019": a companion bracketed between a
-            # figure and its time glosses the figure; the time after the bracket dates both
             own_expr[k] = attached_to[k + 1]
             continue
         if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \

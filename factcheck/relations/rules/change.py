@@ -39,9 +39,6 @@ def _real(g: Node, level: Node) -> bool:
 #: Revisions of the base period: a change against a level stated in another sentence
 #: (or a reference) may differ by this many points.
 REVISION = 0.5
-#: How far (in percentage points) a change computed from a base level stated in another
-#: paragraph may miss the stated growth and still be read as that growth's own base.
-FAR_FROM_STATED = 100.0
 
 
 def _growth(n: Node) -> bool:
@@ -647,14 +644,8 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         # a base level stated in another paragraph may be an earlier release, since revised;
         # in the paragraph of the later level, a growth is held to the decimals it prints
         tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
-        # "819,152 visitors in August, up 6.4 percent" and, paragraphs on, "3,140 visitors came
-        # by cruise ship" a year before: a base level of another paragraph that puts the change
-        # further from the stated one than the whole base is another quantity named alike,
-        # unless one slip of a figure explains the gap
-        exact = old.paragraph == new.paragraph or not old.value \
-            or abs((new.value / old.value - 1) * 100 - g.value * s) <= FAR_FROM_STATED
         yield from readings([_growth_between(o, n, g, f"{n.claim.metric} in {n.period} against {earlier if o is old else o.period} (line {o.claim.line})",
-                                             exact=exact, **tolerance) for o, n in _either_way_in_time(old, new, g)])
+                                             **tolerance) for o, n in _either_way_in_time(old, new, g)])
         return
     if stated:
         return
