@@ -89,6 +89,8 @@ def named_parts(graph: Graph):
             # "... recurrent expenses MVR 34.8 billion. This includes MVR 13.6 billion for
             # salaries": items of a part, not more parts of the whole
             all_parts = [p for p in all_parts if not _items_of_another(graph, p, whole)]
+            if _between_items(whole, all_parts):
+                continue
             extras = [p.series - ws for p in all_parts]
             complements = _complements(all_parts, whole, ws)
             if complements:
@@ -293,6 +295,23 @@ def coordinates(n: Node, other: Node) -> bool:
     ("revenue and grants" beside "grants") is a sum that holds the other, never a part of it."""
     items = conjuncts(n)
     return len(items) >= 2 and any(c <= other.series for c in items)
+
+
+def _between_items(whole: Node, parts: list[Node]) -> bool:
+    """"Rubber output fell to 16,613 tons. ¶ Output for the quarter fell to 425 tons [of
+    cocoa, under its heading]. ¶ Output of iron ore fell to 1.05 million tons": a text
+    states a total before its items or after them, not among them. A figure named by its
+    bare head noun in a paragraph of its own, with named items of that noun in paragraphs
+    both before and after it and no word calling it a total, is one more item whose name
+    the frame did not keep (a heading, a sentence before), not the whole of the others."""
+    if whole.series != frozenset({whole.head}) or not whole.head or whole.paragraph is None:
+        return False
+    at = whole.paragraph
+    if not any(p.paragraph is not None and p.paragraph < at for p in parts) \
+            or not any(p.paragraph is not None and p.paragraph > at for p in parts):
+        return False
+    sentence = whole.claim.sentence
+    return not any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence))
 
 
 def _definite_anaphor(whole: Node, part: Node) -> bool:

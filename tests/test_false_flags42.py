@@ -1,0 +1,41 @@
+"""False flags on clean text (issue 8), session 22: each class with a sentence phrased
+unlike the corpus one that showed it, and a true slip of the same shape still flagged."""
+
+from conftest import flags
+
+
+# --- a total is stated before or after its items, not among them -------------------------
+
+_ITEMS = ("Car sales rose to 41,200 units in May, the association said.\n\n"
+          "Trucks\n\n"
+          "Sales in the month climbed to 3,950 units on fleet orders.\n\n"
+          "Sales of buses reached 5,100 units in May as cities renewed fleets.\n")
+
+
+def test_bare_noun_between_named_items_is_no_total():
+    assert not [f for f in flags(_ITEMS, "2024-06-10") if "3,950" in f]
+
+
+def test_bare_noun_total_after_items_still_checked():
+    text = ("Car sales rose to 41,200 units in May, the association said.\n\n"
+            "Sales of buses reached 5,100 units in May as cities renewed fleets.\n\n"
+            "Sales in all came to 39,950 units in May.\n")
+    assert [f for f in flags(text, "2024-06-10") if "more than" in f]
+
+
+def test_bare_noun_total_before_items_still_checked():
+    text = ("Sales came to 39,950 units in May, the association said.\n\n"
+            "Car sales rose to 41,200 units in May.\n\n"
+            "Sales of buses reached 5,100 units in May as cities renewed fleets.\n")
+    assert [f for f in flags(text, "2024-06-10") if "more than" in f]
+
+
+# --- "X in receipts registered within <time>": the noun a figure counts, then its participle
+
+def test_counted_noun_then_participle_dates_the_figure():
+    from conftest import by_surface
+
+    got = by_surface("Customs collected €901 million in the first half of 2023, compared with €812 million in "
+                     "receipts registered within the first half of 2022.\n", "2023-07-20", "period")
+    assert got["€812 million"] == "2022-H1"
+    assert got["€901 million"] == "2023-H1"
