@@ -224,12 +224,12 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # of time stands between the subject and its verb
 _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               # "Azerbaijani import, in the reporting period, increased": a time aside between commas
-              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+[^,;()\d]{1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
+              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+(?:[^,;()\d]|[1-4](?:st|nd|rd|th)\b){1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
               # "total revenue collected in the first four months": a participle of the figure first
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
               r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
-              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
+              r"(?:period(?:\s+under\s+review)?|(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
               # "during the first 11 months (July-May) of the current fiscal year 2020-21 has surged":
               # the months' gloss and the year they are of, named by its words and its years
               r"(?:\s*\([^()\d]{1,30}\))?(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
@@ -375,6 +375,14 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             # "Migrants sent US$ 12.5 million remittances": a series noun right after the
             # amount names what it is of, not the subject of the verb before it
             return context.noun_phrase_after(right) or noun.group(1)
+        taken = _IN_SERIES.match(right) if not _NAMED_BEFORE.search(left[-40:]) else None
+        if taken:
+            # "Honduras raised $7.37 billion in remittances", "attracted $2 billion in foreign
+            # direct investment": the amount's series follows it after "in", whatever the verb
+            # (not after a noun of its own: "a surplus of $2.7 billion in its foreign trade")
+            np = context.noun_phrase_after(taken.group(1))
+            if np and _SERIES_NOUN.fullmatch(np.split()[-1]):
+                return np
         goes = _GOES_TO.match(right)
         if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
             np = context.noun_phrase_after(goes.group(1))
@@ -1155,6 +1163,11 @@ def _phrase_before_for(left: str) -> Optional[str]:
 
 _LETTERS = lazy(r"[A-Za-z]+")
 _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
+
+
+_NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
+# an amount, then "in" and a noun phrase of up to four words ("in diaspora remittances")
+_IN_SERIES = lazy(r"\s+in\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 
 
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
