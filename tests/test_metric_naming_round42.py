@@ -109,3 +109,28 @@ def test_amount_named_by_a_noun_before_it_keeps_that_noun():
     # "a deficit of $X in its trade": the noun before names the series, "in" its domain
     m = by_surface("Ghana ran a deficit of $1.3 billion in its merchandise trade during the half.", DAY, "metric")
     assert "deficit" in m["$1.3 billion"]
+
+
+def test_amount_from_a_series_noun_names_that_series():
+    m = by_surface("Malawi earns $310 million from tobacco exports", DAY, "metric")
+    assert m["$310 million"] == "tobacco exports"
+
+
+def test_amount_from_a_place_or_another_amount_is_no_series():
+    m = by_surface("The treasury received $40 million from Norway.", DAY, "metric")
+    assert "norway" not in (m["$40 million"] or "").lower()
+    m = by_surface("Tea revenue climbed to $9 million from $7 million.", DAY, "metric")
+    assert m["$7 million"] == "tea revenue"
+
+
+# --- the base of a change after "from the" --------------------------------------------------------
+
+def test_base_after_from_the_is_the_changing_series():
+    m = by_surface("The current account gap narrowed 14% from the $3.5 billion booked a year before.", DAY, "metric")
+    assert m["$3.5 billion"] == "current account gap"
+
+
+def test_base_after_from_the_with_another_clause_before_it_keeps_apart():
+    # "and" opens a clause of its own: the level after it is not the change's base
+    m = by_surface("Imports fell 4% to $2 billion, and exports of copper came from the $900 million mine.", DAY, "metric")
+    assert m["$900 million"] != "imports"

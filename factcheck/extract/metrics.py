@@ -378,7 +378,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         taken = _IN_SERIES.match(right) if not _NAMED_BEFORE.search(left[-40:]) else None
         if taken:
             # "Honduras raised $7.37 billion in remittances", "attracted $2 billion in foreign
-            # direct investment": the amount's series follows it after "in", whatever the verb
+            # direct investment", "earns $2.8 billion from exports": the amount's series follows
+            # it after "in" or "from", whatever the verb
             # (not after a noun of its own: "a surplus of $2.7 billion in its foreign trade")
             np = context.noun_phrase_after(taken.group(1))
             if np and _SERIES_NOUN.fullmatch(np.split()[-1]):
@@ -1166,8 +1167,9 @@ _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 
 
 _NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
-# an amount, then "in" and a noun phrase of up to four words ("in diaspora remittances")
-_IN_SERIES = lazy(r"\s+in\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+# an amount, then "in" or "from" and a noun phrase of up to four words ("in diaspora
+# remittances", "earns $2.8 billion from exports")
+_IN_SERIES = lazy(r"\s+(?:in|from)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 
 
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
