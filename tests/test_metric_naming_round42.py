@@ -134,3 +134,19 @@ def test_base_after_from_the_with_another_clause_before_it_keeps_apart():
     # "and" opens a clause of its own: the level after it is not the change's base
     m = by_surface("Imports fell 4% to $2 billion, and exports of copper came from the $900 million mine.", DAY, "metric")
     assert m["$900 million"] != "imports"
+
+
+# --- a line of key figures: a label, then its figure ------------------------------------------------
+
+def test_label_line_names_its_figure_and_the_conversion_after_it():
+    m = by_surface("Budget 2025 at a glance\n\nCapital spending 812,000m XOF (1,240m EUR)\nGrants: $310 million\n",
+                   DAY, "metric")
+    assert m["812,000m XOF"] == "capital spending"
+    assert m["1,240m EUR"] == "capital spending"
+    assert m["$310 million"] == "grants"
+
+
+def test_label_line_that_is_a_place_or_a_clause_is_no_label():
+    m = by_surface("Remittances by source\n\nUganda $41.2 million\nMr Okello paid $3 million for the farm\n", DAY, "metric")
+    assert (m["$41.2 million"] or "").lower() != "uganda"
+    assert "okello" not in (m["$3 million"] or "").lower()

@@ -319,6 +319,31 @@ def _gapped_series(left: str) -> Optional[str]:
     return np if np.split()[-1].lower() in _series_heads() else None
 
 
+# "Total income 2,568,545m CFA (3,244m GBP)", "Running costs: 755,514m CFA": a line that is
+# a label of a few words, then its figure (a budget's or a release's key figures, one a line)
+_LABEL_LINE = lazy(r"\s*(?:[-•*]\s*)?([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Za-z'’-]+|\([A-Za-z ]{1,20}\))|/[A-Za-z]+){0,5})\s*:?\s*")
+# what may follow the label's figure on its line: its unit, a conversion in brackets, more cells
+_LINE_REST = lazy(r"[^.;!?]{0,40}", re.I)
+
+
+def _label_of_line(sentence: str, left: str) -> Optional[str]:
+    """The label a line of key figures gives its first figure: a few words with no verb, at
+    least one in lower case (not a place's name), and nothing after the figure but its unit,
+    a bracketed conversion or more figures (no clause of its own)."""
+    if "\n" in sentence or len(left) > 60:
+        return None
+    label = _LABEL_LINE.fullmatch(left)
+    if label is None or not _LINE_REST.fullmatch(sentence, len(left)) or re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", sentence[len(left):]):
+        return None
+    words = re.findall(r"[A-Za-z'’-]+", label.group(1))
+    if not any(w.islower() for w in words) or any(
+            context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
+        return None
+    if names_no_series(label.group(1)) or context.subjects(label.group(1)):
+        return None
+    return context.lower_opening(label.group(1).rstrip(" :"))
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -362,6 +387,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if subject:
             facts["span_of_subject"] = True
         return subject or "duration"
+    label = _label_of_line(sentence, left) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
+    if label:
+        return label
     changed = _CHANGING_OBJECT.search(left[-120:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
     if changed and grammar.change_direction(changed.group("verb").lower()) \
             and not names_no_series(changed.group("object").split()[0]):
