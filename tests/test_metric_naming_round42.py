@@ -150,3 +150,19 @@ def test_label_line_that_is_a_place_or_a_clause_is_no_label():
     m = by_surface("Remittances by source\n\nUganda $41.2 million\nMr Okello paid $3 million for the farm\n", DAY, "metric")
     assert (m["$41.2 million"] or "").lower() != "uganda"
     assert "okello" not in (m["$3 million"] or "").lower()
+
+
+# --- persons counted by a verb of travel --------------------------------------------------------------
+
+def test_persons_who_visited_or_arrived_are_visitors():
+    m = by_surface("Last year 412,300 people visited Zanzibar, and in May alone 31,000 people arrived in Stone Town.",
+                   DAY, "metric")
+    assert m["412,300 people"] == "visitors"
+    assert m["31,000 people"] == "arrivals"
+
+
+def test_persons_by_another_verb_are_not_visitors():
+    m = by_surface("Some 2,000 people entered the labour force and 900 people left it.", DAY, "metric")
+    assert m["Some 2,000 people"] not in ("visitors", "arrivals")
+    m = by_surface("About 3,000 people were unemployed in May.", DAY, "metric")
+    assert m["About 3,000 people"] not in ("visitors", "arrivals")

@@ -435,6 +435,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         packed = _PACKED.match(right) if m.counted.lower() in _PACKAGES else None
         if packed:
             return _packed(packed)
+        travel = _TRAVEL_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
+        if travel:
+            # "1,805,138 people visited Qatar", "52,000 people arrived in Fiji": persons counted
+            # by a verb of travel are the flow of visitors a statistics office counts
+            return "visitors" if travel.group("verb").lower().startswith("visit") else "arrivals"
         state = _STATE_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
         if state and (state.group("adj").endswith(("ed", "less")) or state.group("adj") in _STATES_OF_PERSONS) \
                 and state.group("adj") not in _RAISING:
@@ -899,6 +904,8 @@ _ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]
 
 #: Generic nouns of persons, which say nothing of which persons a count counts.
 _PERSONS = frozenset({"people", "persons", "individuals", "residents", "inhabitants", "citizens", "adults"})
+_TRAVEL_OF_PERSONS = lazy(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?P<verb>visited|arrived\s+(?:in|at)|came\s+to|entered(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                          r"travell?ed\s+to|flew\s+(?:in)?to)\b", re.I)
 _STATE_OF_PERSONS = lazy(r"\s+(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+(?:still\s+|now\s+|currently\s+|"
                          r"officially\s+)?(?P<adj>[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:to|by|at|as)\b)")
 _STATES_OF_PERSONS = frozenset({"active", "inactive", "poor", "literate", "illiterate", "idle", "homeless", "jobless",
