@@ -166,3 +166,10 @@ def test_persons_by_another_verb_are_not_visitors():
     assert m["Some 2,000 people"] not in ("visitors", "arrivals")
     m = by_surface("About 3,000 people were unemployed in May.", DAY, "metric")
     assert m["About 3,000 people"] not in ("visitors", "arrivals")
+
+
+def test_amount_in_a_series_noun_qualified_after_it_is_not_the_bare_series():
+    # "in receipts from the levy on banks": which receipts the qualifier says; "receipts" alone
+    # would be all receipts, and a part would read as larger than its whole
+    m = by_surface("The treasury collected €1.1 billion in receipts from the levy on banks in May.", DAY, "metric")
+    assert m["€1.1 billion"] != "receipts"
