@@ -410,7 +410,8 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             # it after "in" or "from", whatever the verb
             # (not after a noun of its own: "a surplus of $2.7 billion in its foreign trade")
             np = context.noun_phrase_after(taken.group(1))
-            # "collected €3.2 billion in receipts from the business tax": a qualifier after the
+            # "collected €3.2 billion in receipts from the business tax", "in receipts that had
+            # been withheld": a qualifier or a restrictive clause after the
             # noun says which receipts; the bare noun would name a larger series
             end = right.lower().find(np.lower(), taken.start(1)) + len(np) if np else -1
             if np and _SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end):
@@ -1204,7 +1205,7 @@ _LETTERS = lazy(r"[A-Za-z]+")
 _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 
 
-_QUALIFIED = lazy(r"\s+(?:from|of|on|by|through|via|under)\s+(?!(?:19|20)\d\d\b)", re.I)
+_QUALIFIED = lazy(r"\s+(?:(?:from|of|on|by|through|via|under)\s+(?!(?:19|20)\d\d\b)|(?:that|which)\b)", re.I)
 _NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
 # an amount, then "in" or "from" and a noun phrase of up to four words ("in diaspora
 # remittances", "earns $2.8 billion from exports")
