@@ -173,3 +173,8 @@ def test_amount_in_a_series_noun_qualified_after_it_is_not_the_bare_series():
     # would be all receipts, and a part would read as larger than its whole
     m = by_surface("The treasury collected €1.1 billion in receipts from the levy on banks in May.", DAY, "metric")
     assert m["€1.1 billion"] != "receipts"
+
+
+def test_amount_from_persons_is_not_a_count_of_them():
+    m = by_surface("Zambia rakes in K9bn from foreign tourists", DAY, "metric")
+    assert m["K9bn"] != "foreign tourists"

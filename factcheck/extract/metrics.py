@@ -414,7 +414,10 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             # been withheld": a qualifier or a restrictive clause after the
             # noun says which receipts; the bare noun would name a larger series
             end = right.lower().find(np.lower(), taken.start(1)) + len(np) if np else -1
-            if np and _SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end):
+            # (money is no count of persons: "rakes in Sh100bn from global tourists" is what the
+            # tourists spent, not the tourists)
+            if np and _SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end) \
+                    and np.split()[-1].lower() not in _PERSONS_COUNTED:
                 return np
         goes = _GOES_TO.match(right)
         if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
@@ -1205,6 +1208,7 @@ _LETTERS = lazy(r"[A-Za-z]+")
 _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 
 
+_PERSONS_COUNTED = frozenset({"arrivals", "visitors", "tourists", "jobs", "employment"})
 _QUALIFIED = lazy(r"\s+(?:(?:from|of|on|by|through|via|under)\s+(?!(?:19|20)\d\d\b)|(?:that|which)\b)", re.I)
 _NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
 # an amount, then "in" or "from" and a noun phrase of up to four words ("in diaspora
