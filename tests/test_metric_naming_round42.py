@@ -178,3 +178,14 @@ def test_amount_in_a_series_noun_qualified_after_it_is_not_the_bare_series():
 def test_amount_from_persons_is_not_a_count_of_them():
     m = by_surface("Zambia rakes in K9bn from foreign tourists", DAY, "metric")
     assert m["K9bn"] != "foreign tourists"
+
+
+def test_headline_clause_around_an_amount_is_no_label_line():
+    m = by_surface("Lesotho senate passes $1.2bn budget for 2025\n\nThe budget was tabled in March.", DAY, "metric")
+    assert "senate" not in (m["$1.2bn"] or "").lower()
+
+
+def test_participle_of_reading_alone_names_no_series_and_takes_the_compared_series():
+    m = by_surface("Tonga took in $9.1 million in remittances in May, 14% more than the $8.0 million received a year "
+                   "before.", DAY, "metric")
+    assert m["$8.0 million"] == "remittances"

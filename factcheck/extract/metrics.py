@@ -333,7 +333,11 @@ def _label_of_line(sentence: str, left: str) -> Optional[str]:
     if "\n" in sentence or len(left) > 60:
         return None
     label = _LABEL_LINE.fullmatch(left)
-    if label is None or not _LINE_REST.fullmatch(sentence, len(left)) or re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", sentence[len(left):]):
+    if label is None or not _LINE_REST.fullmatch(sentence, len(left)):
+        return None
+    # after the figure, outside brackets, no word of prose ("approves $340m budget for 2019": a
+    # headline's clause, not a label's line)
+    if re.search(r"\b[a-z]{4,}\b", re.sub(r"\([^()]*\)", " ", sentence[len(left):])):
         return None
     words = re.findall(r"[A-Za-z'’-]+", label.group(1))
     if not any(w.islower() for w in words) or any(
