@@ -802,7 +802,7 @@ def _change_verb(clause: str) -> Optional["_Span"]:
     return None
 
 
-_BY_ONLY = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
+_BY_ONLY = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?(?:[A-Z]{0,3}[^\s\w]{0,2})\s*")
 _APPROX_ONLY = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 # "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
