@@ -189,3 +189,9 @@ def test_participle_of_reading_alone_names_no_series_and_takes_the_compared_seri
     m = by_surface("Tonga took in $9.1 million in remittances in May, 14% more than the $8.0 million received a year "
                    "before.", DAY, "metric")
     assert m["$8.0 million"] == "remittances"
+
+
+def test_figures_spread_over_several_series_by_respectively_restate_no_one_series():
+    m = by_surface("The trade deficit reached $9 billion in 2023. These figures are 4% ($1.1 billion) and 6% ($0.8 billion) "
+                   "higher than in 2022 respectively.", DAY, "metric")
+    assert m["$1.1 billion"] != "trade deficit"

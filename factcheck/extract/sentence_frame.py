@@ -573,7 +573,9 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     before, so the figures are of that statement's series: the latest amount of the same
     kind said in this sentence or the one before (an amount of any kind for a percentage)."""
     c = claims[i]
-    opening = _DEMONSTRATIVE_RESTATES.match(c.sentence) or _READING_RESTATES.match(c.sentence)
+    # ("These figures are 13%, 10.7% and 23% higher … respectively": a list over several series)
+    opening = _DEMONSTRATIVE_RESTATES.match(c.sentence) or (
+        _READING_RESTATES.match(c.sentence) if "respectively" not in c.sentence.lower() else None)
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
     gap = c.sentence[opening.end(): _local(claims[0])[0]]
