@@ -906,7 +906,12 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
                 return noun_phrase_after(change.group("np"))
             main = main[: figure.start()]
         # a year is no figure of the clause ("Exports kept falling in 2024, sliding 7%")
-        main_verb = None if _DIGIT.search(_A_YEAR_IN.sub(" ", main)) else last_verb(main) or _change_verb(main)
+        # (only for a change the participle states itself: a level participle after a clause with a
+        # year, "remained unchanged in 1999 …, amounting to $1.58 billion in exports", names its own)
+        own_change = bool(participle.endswith("ing") and grammar.change_direction(participle)
+                          and _BY_ONLY.fullmatch(left, verb.end()))
+        main_verb = None if _DIGIT.search(_A_YEAR_IN.sub(" ", main) if own_change else main) \
+            else last_verb(main) or _change_verb(main)
         if main_verb is None:
             return None
         # "Vehicle exports kept falling in March, sliding 7%": a verb of continuing before the
