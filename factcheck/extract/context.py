@@ -790,6 +790,21 @@ _RECORDING_PARTICIPLES = frozenset({"registering", "recording", "posting"})
 _CHANGE_STATED_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)(?:\s+(?:compared|against|versus|year|over)\b[^,;\d]*"
                                    r"(?:(?:19|20)\d\d[^,;\d]*)?)?\s*,\s*$", re.I)
 _FROM_ONLY = re.compile(r"\s+from\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
+_A_YEAR_IN = re.compile(r"(?<![\d.,$€£¥])(?:19|20)\d\d(?![\d%.,])")
+# a verb of continuing or starting before a verb of change: "kept falling", "continued to rise"
+_CONTINUING_END = re.compile(r"\s+(?:kept(?:\s+on)?|went\s+on|continued(?:\s+to)?|began(?:\s+to)?|started(?:\s+to)?)\s+$", re.I)
+
+
+def _change_verb(clause: str) -> Optional["_Span"]:
+    """The first verb of change in a clause the verb lexicon reads none in ("Copper shipments
+    weakened in August"), or None."""
+    for m in re.finditer(r"[A-Za-z]+", clause):
+        if m.group(0).lower().endswith(("ed", "ing")) and grammar.change_direction(m.group(0)):
+            return _Span(m.start(), m.end())
+    return None
+
+
+_BY_ONLY = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?(?:[A-Z]{0,3}[^\s\w]{0,2})\s*")
 _APPROX_ONLY = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|by|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 # "The deficit for the year, which ended on June 30, 2021, was": the comma of a date is no
@@ -863,7 +878,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             # of that clause's subject (after a noun, "capital spending, dropping from", or
             # "growth of 21 per cent in the tonnage, rising from", of that noun)
             or participle.endswith("ing") and grammar.change_direction(participle) and _FROM_ONLY.fullmatch(left, verb.end())
-            and _CHANGE_STATED_BEFORE.search(left[: verb.start()])) \
+            and _CHANGE_STATED_BEFORE.search(left[: verb.start()])
+            # "Thai exports kept contracting in May, dropping 5% year-on-year": a participle of
+            # change right before its own figure states the change of the main clause's subject
+            or participle.endswith("ing") and grammar.change_direction(participle) and _BY_ONLY.fullmatch(left, verb.end())) \
             and left[: verb.start()].rstrip().endswith(","):
         # "Imports also decreased, but more slowly than exports, totalling $27 billion": a
         # participle set off by a comma states a level of the main clause's subject
@@ -889,8 +907,19 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
                 # the noun of change names its series after "in"; the reporter is no series
                 return noun_phrase_after(change.group("np"))
             main = main[: figure.start()]
-        main_verb = None if _DIGIT.search(main) else last_verb(main)
-        return noun_phrase_before(main[: main_verb.end()] + " ") if main_verb else None
+        # a year is no figure of the clause ("Exports kept falling in 2024, sliding 7%")
+        # (only for a change the participle states itself: a level participle after a clause with a
+        # year, "remained unchanged in 1999 …, amounting to $1.58 billion in exports", names its own)
+        own_change = bool(participle.endswith("ing") and grammar.change_direction(participle)
+                          and _BY_ONLY.fullmatch(left, verb.end()))
+        main_verb = None if _DIGIT.search(_A_YEAR_IN.sub(" ", main) if own_change else main) \
+            else last_verb(main) or _change_verb(main)
+        if main_verb is None:
+            return None
+        # "Vehicle exports kept falling in March, sliding 7%": a verb of continuing before the
+        # verb of change belongs to its group, not between a subject and its verb
+        head = _CONTINUING_END.sub(" ", main[: main_verb.start()])
+        return noun_phrase_before(head + main[main_verb.start(): main_verb.end()] + " ")
     # "dropped for the fifth consecutive month in May, by 5%": adverbials of duration and
     # time between the verb and its figure
     between = _VERB_ADVERBIALS.sub(" ", left[verb.end():])

@@ -224,12 +224,12 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # of time stands between the subject and its verb
 _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               # "Azerbaijani import, in the reporting period, increased": a time aside between commas
-              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+[^,;()\d]{1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
+              r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+(?:[^,;()\d]|[1-4](?:st|nd|rd|th)\b){1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
               # "total revenue collected in the first four months": a participle of the figure first
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
               r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
-              r"(?:period(?:\s+under\s+review)?|(?:first|last|past)\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
+              r"(?:period(?:\s+under\s+review)?|(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
               # "during the first 11 months (July-May) of the current fiscal year 2020-21 has surged":
               # the months' gloss and the year they are of, named by its words and its years
               r"(?:\s*\([^()\d]{1,30}\))?(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
@@ -319,6 +319,35 @@ def _gapped_series(left: str) -> Optional[str]:
     return np if np.split()[-1].lower() in _series_heads() else None
 
 
+# "Total income 2,568,545m CFA (3,244m GBP)", "Running costs: 755,514m CFA": a line that is
+# a label of a few words, then its figure (a budget's or a release's key figures, one a line)
+_LABEL_LINE = lazy(r"\s*(?:[-•*]\s*)?([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Za-z'’-]+|\([A-Za-z ]{1,20}\))|/[A-Za-z]+){0,5})\s*:?\s*")
+# what may follow the label's figure on its line: its unit, a conversion in brackets, more cells
+_LINE_REST = lazy(r"[^.;!?]{0,40}", re.I)
+
+
+def _label_of_line(sentence: str, left: str) -> Optional[str]:
+    """The label a line of key figures gives its first figure: a few words with no verb, at
+    least one in lower case (not a place's name), and nothing after the figure but its unit,
+    a bracketed conversion or more figures (no clause of its own)."""
+    if "\n" in sentence or len(left) > 60:
+        return None
+    label = _LABEL_LINE.fullmatch(left)
+    if label is None or not _LINE_REST.fullmatch(sentence, len(left)):
+        return None
+    # after the figure, outside brackets, no word of prose ("approves $340m budget for 2019": a
+    # headline's clause, not a label's line)
+    if re.search(r"\b[a-z]{4,}\b", re.sub(r"\([^()]*\)", " ", sentence[len(left):])):
+        return None
+    words = re.findall(r"[A-Za-z'’-]+", label.group(1))
+    if not any(w.islower() for w in words) or any(
+            context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
+        return None
+    if names_no_series(label.group(1)) or context.subjects(label.group(1)):
+        return None
+    return context.lower_opening(label.group(1).rstrip(" :"))
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -362,6 +391,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         if subject:
             facts["span_of_subject"] = True
         return subject or "duration"
+    label = _label_of_line(sentence, left) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
+    if label:
+        return label
     changed = _CHANGING_OBJECT.search(left[-120:]) if kind in (K.MONEY, K.COUNT, K.MEASURE) else None
     if changed and grammar.change_direction(changed.group("verb").lower()) \
             and not names_no_series(changed.group("object").split()[0]):
@@ -375,6 +407,22 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             # "Migrants sent US$ 12.5 million remittances": a series noun right after the
             # amount names what it is of, not the subject of the verb before it
             return context.noun_phrase_after(right) or noun.group(1)
+        taken = _IN_SERIES.match(right) if not _NAMED_BEFORE.search(left[-40:]) else None
+        if taken:
+            # "Honduras raised $7.37 billion in remittances", "attracted $2 billion in foreign
+            # direct investment", "earns $2.8 billion from exports": the amount's series follows
+            # it after "in" or "from", whatever the verb
+            # (not after a noun of its own: "a surplus of $2.7 billion in its foreign trade")
+            np = context.noun_phrase_after(taken.group(1))
+            # "collected €3.2 billion in receipts from the business tax", "in receipts that had
+            # been withheld": a qualifier or a restrictive clause after the
+            # noun says which receipts; the bare noun would name a larger series
+            end = right.lower().find(np.lower(), taken.start(1)) + len(np) if np else -1
+            # (money is no count of persons: "rakes in Sh100bn from global tourists" is what the
+            # tourists spent, not the tourists)
+            if np and _SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end) \
+                    and np.split()[-1].lower() not in _PERSONS_COUNTED:
+                return np
         goes = _GOES_TO.match(right)
         if goes:  # "JPY 31.5 trillion (USD 267 billion) will go to social security expenditures"
             np = context.noun_phrase_after(goes.group(1))
@@ -398,6 +446,11 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         packed = _PACKED.match(right) if m.counted.lower() in _PACKAGES else None
         if packed:
             return _packed(packed)
+        travel = _TRAVEL_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
+        if travel:
+            # "1,805,138 people visited Qatar", "52,000 people arrived in Fiji": persons counted
+            # by a verb of travel are the flow of visitors a statistics office counts
+            return "visitors" if travel.group("verb").lower().startswith("visit") else "arrivals"
         state = _STATE_OF_PERSONS.match(right) if m.counted.lower() in _PERSONS else None
         if state and (state.group("adj").endswith(("ed", "less")) or state.group("adj") in _STATES_OF_PERSONS) \
                 and state.group("adj") not in _RAISING:
@@ -862,6 +915,8 @@ _ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]
 
 #: Generic nouns of persons, which say nothing of which persons a count counts.
 _PERSONS = frozenset({"people", "persons", "individuals", "residents", "inhabitants", "citizens", "adults"})
+_TRAVEL_OF_PERSONS = lazy(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?P<verb>visited|arrived\s+(?:in|at)|came\s+to|entered(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                          r"travell?ed\s+to|flew\s+(?:in)?to)\b", re.I)
 _STATE_OF_PERSONS = lazy(r"\s+(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+(?:still\s+|now\s+|currently\s+|"
                          r"officially\s+)?(?P<adj>[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:to|by|at|as)\b)")
 _STATES_OF_PERSONS = frozenset({"active", "inactive", "poor", "literate", "illiterate", "idle", "homeless", "jobless",
@@ -1155,6 +1210,14 @@ def _phrase_before_for(left: str) -> Optional[str]:
 
 _LETTERS = lazy(r"[A-Za-z]+")
 _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
+
+
+_PERSONS_COUNTED = frozenset({"arrivals", "visitors", "tourists", "jobs", "employment"})
+_QUALIFIED = lazy(r"\s+(?:(?:from|of|on|by|through|via|under)\s+(?!(?:19|20)\d\d\b)|(?:that|which)\b)", re.I)
+_NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
+# an amount, then "in" or "from" and a noun phrase of up to four words ("in diaspora
+# remittances", "earns $2.8 billion from exports")
+_IN_SERIES = lazy(r"\s+(?:in|from)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 
 
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)

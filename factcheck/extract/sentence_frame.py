@@ -555,13 +555,27 @@ _DEMONSTRATIVE_RESTATES = lazy(r"\s*(?:this|that|it)(?:['’]s|\s+(?:is|was|repr
                                r"amounts|amounted|translates|translated|equals|equalled|equaled|reflects|reflected|"
                                r"compares|compared|constitutes|constituted))\b", re.I)
 
+# "The figure was up 8% on 2016", "The total has risen by 4%", "With the addition of June, the
+# numbers have climbed to 1,001,643": a definite noun of reading as the subject, with nothing after it to say which series ("the figure for imports", "the
+# number of visitors" name their own), stands for the series the statement before gave
+_READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|over)\b[^,;:()]{1,60},\s*)?(?:the|this|that|these|those)\s+(?:(?:total|overall|latest|new)\s+)?"
+                         r"(?:figures?|numbers?|totals?|tally|amount|sum|estimate)"
+                         r"(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s+"
+                         r"(?:(?:is|was|are|were|has|had|have|been|also|further|now|then|thus)\s+)*"
+                         r"(?:up|down|higher|lower|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|climbed|"
+                         r"jumped|surged|reached|stood|represents|represented|marks|marked|is|was|are|were)\b"
+                         r"(?:\s+(?:by|to|at))?", re.I)
+
+
 def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: Optional[str]) -> Optional[str]:
     """'Imports totalled $2 billion. That's an increase of $56 million, or 2.9%': a
     demonstrative subject whose verb only links it to the figures restates the statement
     before, so the figures are of that statement's series: the latest amount of the same
     kind said in this sentence or the one before (an amount of any kind for a percentage)."""
     c = claims[i]
-    opening = _DEMONSTRATIVE_RESTATES.match(c.sentence)
+    # ("These figures are 13%, 10.7% and 23% higher … respectively": a list over several series)
+    opening = _DEMONSTRATIVE_RESTATES.match(c.sentence) or (
+        _READING_RESTATES.match(c.sentence) if "respectively" not in c.sentence.lower() else None)
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
     gap = c.sentence[opening.end(): _local(claims[0])[0]]
@@ -887,7 +901,8 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           r"(?:(?:by\s+)?(?:going|coming|moving)\s+(?:up|down)\s+|(?:up|down|rising|falling|increasing|decreasing|declining|growing)\s+)?"
                           # "from 2007 numbers of 42,277", "from a revised July value of", "over 2007
                           # numbers of 6,799": a noun of reading, dated, is the same series at the base
-                          r"(?:from\s+(?:" + _READING_OF + r")?|(?:over|against|compared\s+(?:with|to)|versus)\s+"
+                          # "shrank 62.8% from the $11.5 billion recorded in 2024": the article only
+                          r"(?:from\s+(?:the\s+|" + _READING_OF + r")?|(?:over|against|compared\s+(?:with|to)|versus)\s+"
                           + _READING_OF + ")"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
