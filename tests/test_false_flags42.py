@@ -39,3 +39,18 @@ def test_counted_noun_then_participle_dates_the_figure():
                      "receipts registered within the first half of 2022.\n", "2023-07-20", "period")
     assert got["€812 million"] == "2022-H1"
     assert got["€901 million"] == "2023-H1"
+
+
+# --- counts of two kinds of thing ("ships", "passengers") are no part and whole ------------
+
+def test_counts_of_two_kinds_of_thing_are_no_part_and_whole():
+    text = ("Last year the port welcomed 310 cruise ships, totalling 512,400 passengers, up 2% on 2017.\n\n"
+            "In 2017 the port welcomed 502,300 tourists aboard 296 cruise ships, whereas the figure "
+            "stood at 512,400 passengers on 310 ships last year.\n")
+    assert not [f for f in flags(text, "2019-07-20") if "more than the 310" in f or "more than the 296" in f]
+
+
+def test_counts_of_one_kind_still_part_and_whole():
+    text = ("The port welcomed 310 cruise ships last year.\n\n"
+            "Of these, 352 cruise ships came from Europe.\n")
+    assert [f for f in flags(text, "2019-07-20") if "more than" in f]

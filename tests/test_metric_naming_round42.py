@@ -195,3 +195,12 @@ def test_figures_spread_over_several_series_by_respectively_restate_no_one_serie
     m = by_surface("The trade deficit reached $9 billion in 2023. These figures are 4% ($1.1 billion) and 6% ($0.8 billion) "
                    "higher than in 2022 respectively.", DAY, "metric")
     assert m["$1.1 billion"] != "trade deficit"
+
+
+def test_a_place_receiving_visitors_counts_them_not_its_receipts():
+    from conftest import by_surface
+
+    got = by_surface("Laos received 4.1 million foreign tourists in 2019, and the treasury received $2 billion "
+                     "in grants.", "2020-02-01", "metric")
+    assert got["4.1 million foreign tourists"] == "foreign tourists"
+    assert got["$2 billion"].startswith("receipts")

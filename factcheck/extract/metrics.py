@@ -901,6 +901,19 @@ def _series_heads() -> frozenset[str]:
     return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
 
 
+@functools.cache
+def _visitor_words() -> frozenset[str]:
+    """The words of the series of visitors (metric_words `same`: tourists, visitors, arrivals …)."""
+    from factcheck.extract import lexicon
+
+    return next((frozenset(group) for group in lexicon.load("metric_words").get("same") or () if "arrivals" in group), frozenset())
+
+
+def _counts_visitors(counted: str) -> bool:
+    words = counted.lower().split()
+    return bool(words) and words[-1] in _visitor_words() | {"passengers", "guests", "travellers", "travelers", "holidaymakers"}
+
+
 def _nominal(verb: str) -> Optional[str]:
     from factcheck.extract import lexicon
 
@@ -1018,6 +1031,10 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
             return subject.strip().lower()  # "exports earned $220.4m": the exports' takings
     if noun:
         if counted:
+            if noun == "receipts" and _counts_visitors(counted):
+                # "Cambodia received 6.61 million international tourists": a place that receives
+                # visitors counts their arrivals, not its receipts (money received)
+                return _lower_words(counted)
             return f"{noun} of {_lower_words(counted)}"
         on = _ON_OBJECT.match(right)
         return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) \

@@ -63,6 +63,8 @@ def named_parts(graph: Graph):
                     continue  # "employed 15,100 persons": which persons, its verb says; not all persons
                 if n.concept != whole.concept and n.concept and whole.concept:
                     continue  # "import and export value" (trade) is no part of exports
+                if _counts_other_things(n, whole):
+                    continue  # "254 cruise ships, totalling 406,998 passengers": ships are no whole of passengers
                 if not (n.sure_period and whole.sure_period) and n.paragraph != whole.paragraph:
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
@@ -134,6 +136,23 @@ def named_parts(graph: Graph):
 #: A sentence that opens by listing what the figure before it holds: "This includes ...".
 _THIS_INCLUDES = lazy(r"^\W*(?:this|these|that|those|it|they)\s+(?:also\s+)?(?:" + "|".join(vocab.INCLUDE_VERBS) + r")\b",
                       re.I)
+
+
+_COUNTED_NOUN = re.compile(r"^[^A-Za-z]*(?:(?:thousand|million|billion|lakh|crore|hundred)\s+)?(?:[A-Za-z-]+\s+){0,3}?([A-Za-z]+?)(?:es|s)?$", re.I)
+
+
+_PHRASE_WORDS = frozenset({"by", "of", "from", "in", "on", "at", "to", "for", "per", "a", "an", "the", "and", "or"})
+
+
+def _counts_other_things(a: Node, b: Node) -> bool:
+    """Whether two counts print different counted nouns ("254 cruise ships", "406,998
+    passengers"): things of two kinds, neither a part of the other."""
+    if a.claim.kind != "count" or b.claim.kind != "count":
+        return False
+    ma, mb = _COUNTED_NOUN.match(a.claim.surface.strip()), _COUNTED_NOUN.match(b.claim.surface.strip())
+    if not ma or not mb or _PHRASE_WORDS.intersection(re.findall(r"[a-z]+", (a.claim.surface + " " + b.claim.surface).lower())):
+        return False  # no noun printed, or a phrase ("visitors by air") whose last word is no counted noun
+    return ma.group(1).lower() != mb.group(1).lower()
 
 
 def _items_of_another(graph: Graph, part: Node, whole: Node) -> bool:
