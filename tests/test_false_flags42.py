@@ -54,3 +54,10 @@ def test_counts_of_one_kind_still_part_and_whole():
     text = ("The port welcomed 310 cruise ships last year.\n\n"
             "Of these, 352 cruise ships came from Europe.\n")
     assert [f for f in flags(text, "2019-07-20") if "more than" in f]
+
+
+
+def test_units_count_whatever_the_whole_counts():
+    # a part larger than its whole stays flagged when the part counts "units" of the whole's vehicles
+    text = "Vehicle sales totalled 416,680 vehicles in May. Domestic vehicle sales reached 688,884 units in May.\n"
+    assert [f for f in flags(text, "2024-01-05") if "more than the 416,680" in f]

@@ -141,6 +141,7 @@ _THIS_INCLUDES = lazy(r"^\W*(?:this|these|that|those|it|they)\s+(?:also\s+)?(?:"
 _COUNTED_NOUN = re.compile(r"^[^A-Za-z]*(?:(?:thousand|million|billion|lakh|crore|hundred)\s+)?(?:[A-Za-z-]+\s+){0,3}?([A-Za-z]+?)(?:es|s)?$", re.I)
 
 
+_ANY_THING = frozenset({"unit", "item", "piece", "pc", "head", "case", "number", "thing"})
 _PHRASE_WORDS = frozenset({"by", "of", "from", "in", "on", "at", "to", "for", "per", "a", "an", "the", "and", "or"})
 
 
@@ -152,7 +153,9 @@ def _counts_other_things(a: Node, b: Node) -> bool:
     ma, mb = _COUNTED_NOUN.match(a.claim.surface.strip()), _COUNTED_NOUN.match(b.claim.surface.strip())
     if not ma or not mb or _PHRASE_WORDS.intersection(re.findall(r"[a-z]+", (a.claim.surface + " " + b.claim.surface).lower())):
         return False  # no noun printed, or a phrase ("visitors by air") whose last word is no counted noun
-    return ma.group(1).lower() != mb.group(1).lower()
+    a_noun, b_noun = ma.group(1).lower(), mb.group(1).lower()
+    # "units", "items", "pieces" count whatever the text is about ("4,216,680 vehicles … 688,884 units")
+    return a_noun != b_noun and not {a_noun, b_noun} & _ANY_THING
 
 
 def _items_of_another(graph: Graph, part: Node, whole: Node) -> bool:
