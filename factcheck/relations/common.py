@@ -71,7 +71,7 @@ def subject_of(graph: Graph, n: Node) -> frozenset:
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 IRREALIS = lazy(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)?|predict\w*|consensus|"
                       r"analysts?|target\w*|aim\w*|goal|plan(?:s|ned)?|would|could|might|(?-i:may)|budget\w*|guidance|"
-                      r"will|hope[sd]?|seek\w*|sights)\b", re.I)
+                      r"will|hope[sd]?|seek\w*|sights|dream\w*|ambition\w*|aspir\w*|objectives?)\b", re.I)
 
 
 def irrealis(graph: Graph, n: Node) -> bool:
