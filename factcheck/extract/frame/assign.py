@@ -10,7 +10,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract import grammar
-from factcheck.extract.periods import MEASURING_VERBS, TimeExpr, shift
+from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
@@ -105,7 +105,6 @@ _SUBJECT_AND_VERB_AFTER = lazy(r",?\s+(?:(?:it|they|these|those|the\s+[a-z]+|[a-
 _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
-_MONTH_END_OF = lazy(r"\bend(?:\s+of\s+|-)(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
 
@@ -460,7 +459,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # against "last year", the fiscal year before: those months of it
                 c.base_period = shift(c.period, "year", -1) or c.base_period
             elif c.base_period and c.period and c.role == R.GROWTH and _month_closing_span(c.base_period, shift(c.period, "year", -1) or "") \
-                    and _MONTH_END_OF.search(sentence):
+                    and MONTH_END_NAMES.search(sentence):
                 # "exports rose 24.9% [January–October] to 47.3 billion, against 37.8 billion at the
                 # end of October 2021": a growth compares like spans; the base's month's end closes
                 # the same span a year before (a base named as a month, "up 9.8% from September

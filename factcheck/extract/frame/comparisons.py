@@ -204,12 +204,15 @@ def _flow_words() -> frozenset:
 def _held_at_a_day(c: Claim) -> bool:
     """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
     is empty, by the words of its clause before the figure."""
-    words = _WORDS.findall((c.metric or "").lower())
-    if not words:
-        before = c.sentence[: _local(c)[0]]
-        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
-        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+    words = _WORDS.findall((c.metric or "").lower()) or _clause_words_before(c)
     return bool(_STOCK_WORDS.intersection(words))
+
+
+def _clause_words_before(c: Claim) -> list[str]:
+    """The words of the figure's clause before it: what names its series when its metric is empty."""
+    before = c.sentence[: _local(c)[0]]
+    opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+    return _WORDS.findall(before[opening[-1] if opening else 0:].lower())
 
 
 def _counted_over_time(c: Claim) -> bool:
@@ -222,9 +225,7 @@ def _counted_over_time(c: Claim) -> bool:
     if not words and (c.role == R.GROWTH or c.role in (R.LEVEL, R.CHANGE) and c.kind != K.PERCENT):
         # the series is named later (metrics.py): "trade turnover as of August 15 reached $12.2
         # billion, an increase of 28.8%" names it in the words of its clause before the figures
-        before = c.sentence[: _local(c)[0]]
-        opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
-        words = _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+        words = _clause_words_before(c)
         if _STOCK_WORDS.intersection(words):
             return False  # "outstanding loans as of June 30": a stock of a flow's series
     if c.role == R.SHARE:

@@ -17,9 +17,9 @@ this package only reads time. Pure: no I/O.
 - `reading`: `find`, which runs the grammar over a sentence and joins what belongs together.
 """
 
-from factcheck.extract.periods.bases import MEASURING_VERBS
+from factcheck.extract.periods.bases import MEASURING_VERBS, MONTH_END_NAMES
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, shift
 from factcheck.extract.periods.grammar import THIS_PERIOD
 from factcheck.extract.periods.reading import find
 
-__all__ = ["MEASURING_VERBS", "THIS_PERIOD", "TimeContext", "TimeExpr", "find", "shift"]
+__all__ = ["MEASURING_VERBS", "MONTH_END_NAMES", "THIS_PERIOD", "TimeContext", "TimeExpr", "find", "shift"]

@@ -245,14 +245,14 @@ _MONTH_END_TEXT = lazy(r"(?:the\s+)?end(?:\s+of\s+|-)", re.I)
 # that publish so) — unless the sentence sets the month's end against another month's end, which
 # is a monthly reading ("rose to EUR 1.64 billion at the end of March, against … at the end of February")
 _TRADE_FLOW = lazy(r"\b(?:trade|exports?|imports?)\b", re.I)
-_MONTH_END_NAMES = lazy(r"\bend(?:\s+of\s+|-)(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+MONTH_END_NAMES = lazy(r"\bend(?:\s+of\s+|-)(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
 
 def _cumulate(e: TimeExpr, sentence: str) -> None:
     if e.span is not None and not e.base and e.span.months == 1 and e.span.start.day == 1 and _MONTH_END_TEXT.match(e.text) \
             and _AT_MONTH_END.search(sentence, max(0, e.start - 4), e.start) \
             and (_PUBLIC_FINANCE.search(sentence) or _TRADE_FLOW.search(sentence)
-                 and len({m.group(1).lower() for m in _MONTH_END_NAMES.finditer(sentence)}) == 1):
+                 and len({m.group(1).lower() for m in MONTH_END_NAMES.finditer(sentence)}) == 1):
         e.tags = e.tags | {"by_month"}
         return
     if e.span is not None and not e.base and e.span.months <= 1 and _COUNTED_UP_AFTER.match(sentence, e.end) \
