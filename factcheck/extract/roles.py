@@ -20,7 +20,7 @@ from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
-from factcheck.extract.frame.comparisons import _REACHED
+from factcheck.extract.frame.comparisons import _CLAUSE_OPENING, _REACHED
 from factcheck.extract.frame.positions import _COMPARED_BEFORE, _WORDS, _local, compared_before
 
 @functools.cache
@@ -1300,6 +1300,9 @@ def comparison_roles(claims: list[Claim]) -> None:
 
 
 _VALENCE_WORD = lazy(r"\b[A-Za-z]+\b")
+# "an improvement in the deficit": the nouns a word of valence governs after "in" or "of"
+_GOVERNED_NOUNS = lazy(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b")
+_CHANGE_WORD_END = lazy(r"\b(?:growth|decline)$")
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but|and)\b", re.I)
 
 
@@ -1327,12 +1330,11 @@ def valence_of_burdens(claims: list[Claim]) -> None:
         plain = "down" if valence in worse else "up"
         if c.direction not in (plain, None):
             continue  # a printed sign or a word nearer the figure decided otherwise
-        governed = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b",
-                            c.sentence[words[at].end(): start])
+        governed = _GOVERNED_NOUNS.match(c.sentence[words[at].end(): start])
         nouns = governed.group(1).split() if governed else []
         if not any(n.lower() in burdens | balances for n in nouns):
             head = c.sentence[: words[at].start()]
-            head = head[max((m.end() for m in re.finditer(r"[;:]|\b(?:while|whereas|but)\b", head, re.I)), default=0):]
+            head = head[max((m.end() for m in _CLAUSE_OPENING.finditer(head)), default=0):]
             nouns = re.findall(r"[A-Za-z]+", head)
         quantity = next((n.lower() for n in reversed(nouns) if n.lower() in burdens | balances), None)
         if quantity is None or quantity in balances and not _burden_balance(nouns, quantity):
@@ -1340,7 +1342,7 @@ def valence_of_burdens(claims: list[Claim]) -> None:
         c.direction = c.context["change"] = "up" if valence in worse else "down"
         if c.metric and c.kind == K.PERCENT:
             # the growth or decline a percentage's metric was named with follows the direction
-            c.metric = re.sub(r"\b(?:growth|decline)$", "growth" if c.direction == "up" else "decline", c.metric)
+            c.metric = _CHANGE_WORD_END.sub("growth" if c.direction == "up" else "decline", c.metric)
 
 
 def _burden_balance(nouns: list[str], quantity: str) -> bool:

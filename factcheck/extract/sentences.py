@@ -107,12 +107,12 @@ def _ends_sentence(text: str, pos: int, m: re.Match) -> bool:
     if m.group(0).startswith(".") and m.start() > pos and text[m.start() - 1] == "/" \
             and m.end() < len(text) and text[m.end()].isdigit():
         return False  # "S/. 45", "B/. 5 billion": the sol's and the balboa's sign ends in a stop
-    if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
-            and _STRAY_DECIMAL.match(text, m.end()):
-        return False  # "P5. 925 billion": a decimal point with a stray space, not a full stop
-    if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() \
-            and _SIGNED_BEFORE.search(text, max(pos, m.start() - 6), m.start()) and _PERCENT_DECIMAL.match(text, m.end()):
-        return False  # "imports (+7. 4%)": a signed or bracketed rate's decimal point (numbers._BEFORE_PERCENT_SLIPS)
+    if m.group(0) == ". " and m.start() > pos and text[m.start() - 1].isdigit() and (
+            # "P5. 925 billion": a decimal point with a stray space, not a full stop
+            _STRAY_DECIMAL.match(text, m.end())
+            # "imports (+7. 4%)": a signed or bracketed rate's decimal point (numbers._BEFORE_PERCENT_SLIPS)
+            or _SIGNED_BEFORE.search(text, max(pos, m.start() - 6), m.start()) and _PERCENT_DECIMAL.match(text, m.end())):
+        return False
     word = _WORD_AT_END.search(text, max(pos, m.start() - 12), m.start())
     if not word or not m.group(0).startswith("."):
         return True

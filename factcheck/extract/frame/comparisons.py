@@ -449,7 +449,7 @@ def _changes_of_antecedents(claims: list[Claim], sentence: str, exprs: list[Time
             continue
         restating = [c]
         for nxt in claims[k + 1:]:
-            if nxt.role != c.role and not (nxt.role in (R.CHANGE, R.GROWTH)) \
+            if nxt.role not in (R.CHANGE, R.GROWTH) \
                     or not _RESTATED_AFTER.fullmatch(sentence, _local(restating[-1])[1], _local(nxt)[0]):
                 break
             restating.append(nxt)
