@@ -189,15 +189,18 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                             and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
     # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
     bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
+    # the day a source told the figures ("released by the NBS on December 28") dates the
+    # telling: where the text before has a period, the figures continue it
+    told = {i for i, e in enumerate(exprs) if "release" in e.tags} if topic else set()
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
-                     and not e.tags & {"window", "aside"} and i not in bracketed), None)
+                     and not e.tags & {"window", "aside"} and i not in bracketed and i not in told), None)
     if main_ref is None:
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and not e.tags & {"window", "aside"}
-                         and i not in bracketed and i not in compared_side), None)
+                         and i not in bracketed and i not in compared_side and i not in told), None)
     if main_ref is None:
         # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
         # period a year ago": a window, or the bracket restating it, is what an anaphor moves
@@ -221,7 +224,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
 
     claim_start = 0
-    dated = any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
+    dated = bool(told) or any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
     only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:

@@ -1,0 +1,40 @@
+"""Time classes read on the spent sets in round 43, each in our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import frames_by_surface
+
+
+@pytest.mark.parametrize("text", [
+    # the day a source spoke, after an attribution, dates the telling, not the figures
+    "Airport passengers reached 3.2 million in 2023, up 12% on 2022, according to the aviation "
+    "authority's director, on March 4, 2024.\n\nDomestic passengers were 1.1 million.",
+    "Airport passengers reached 3.2 million in 2023, up 12% on 2022, the minister told reporters "
+    "on 4 March 2024.\n\nDomestic passengers were 1.1 million.",
+])
+def test_the_day_a_source_spoke_dates_neither_the_figures_nor_the_paragraphs_after(text):
+    c = frames_by_surface(text, "2024-03-06")
+    assert (c["3.2 million"].period, c["12%"].period, c["12%"].base_period) == ("2023", "2023", "2022")
+    assert c["1.1 million"].period == "2023"
+
+
+def test_a_stock_held_on_a_day_the_source_names_keeps_that_day():
+    # the day belongs to the figure here: a figure stands between the verb and the day
+    text = "The governor said reserves stood at $4.1 billion on 31 March 2024."
+    assert frames_by_surface(text, "2024-04-10")["$4.1 billion"].period == "2024-03-31"
+
+
+def test_figures_told_on_a_day_continue_the_period_the_text_before_set():
+    text = ("Cargo through the port from 1 January to 20 November 2023 grew 4 percent on the same period "
+            "in 2022.\n\nAccording to data released by the port authority on 27 November, 8.1 million tonnes "
+            "were handled, against 7.8 million tonnes for the same period last year.")
+    c = frames_by_surface(text, "2023-11-30")
+    assert c["8.1 million tonnes"].period == "2023-01-01/2023-11-20"
+    assert c["7.8 million tonnes"].period == "2022-01-01/2022-11-20"
+
+
+def test_a_day_told_with_nothing_before_still_dates_a_reading():
+    text = "The statistics office said on 3 May 2023 that 12,400 people were registered as unemployed."
+    assert frames_by_surface(text, "2023-05-05")["12,400 people"].period == "2023-05-03"
