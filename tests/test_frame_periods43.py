@@ -38,3 +38,12 @@ def test_figures_told_on_a_day_continue_the_period_the_text_before_set():
 def test_a_day_told_with_nothing_before_still_dates_a_reading():
     text = "The statistics office said on 3 May 2023 that 12,400 people were registered as unemployed."
     assert frames_by_surface(text, "2023-05-05")["12,400 people"].period == "2023-05-03"
+
+
+def test_myanmar_returned_to_an_april_fiscal_year_in_2022():
+    text = ("Myanmar's exports were $16.6 billion in the 2022-2023 fiscal year, $15.1 billion in the "
+            "2019-2020 fiscal year and $11.5 billion in the 2016-2017 fiscal year.")
+    c = frames_by_surface(text, "2023-06-01")
+    assert c["$16.6 billion"].period == "2022-04/2023-03"
+    assert c["$15.1 billion"].period == "2019-10/2020-09"
+    assert c["$11.5 billion"].period == "2016-04/2017-03"
