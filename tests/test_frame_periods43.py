@@ -47,3 +47,17 @@ def test_myanmar_returned_to_an_april_fiscal_year_in_2022():
     assert c["$16.6 billion"].period == "2022-04/2023-03"
     assert c["$15.1 billion"].period == "2019-10/2020-09"
     assert c["$11.5 billion"].period == "2016-04/2017-03"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("In March, the statistics office reported that retail sales had risen 4.1% in the fourth quarter of 2023.",
+     "4.1%", "2023-Q4"),
+    ("In early June the ministry said exports grew 7 percent in 2023.", "7 percent", "2023"),
+])
+def test_the_month_a_source_reported_in_dates_the_telling_when_the_figure_has_its_own_time(text, figure, period):
+    assert frames_by_surface(text, "2024-06-20")[figure].period == period
+
+
+def test_the_month_of_a_report_with_no_other_time_still_dates_its_figure():
+    text = "In March, the statistics office reported that 3,200 firms had closed."
+    assert frames_by_surface(text, "2024-06-20")["3,200 firms"].period == "2024-03"

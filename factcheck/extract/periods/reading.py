@@ -67,6 +67,11 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1 and _told_in_a_month(found[0], sentence) \
+            and any(e.span is not None and not e.base for e in found[1:]):
+        # "In September, the central bank reported that the deficit had fallen 9.8% in the
+        # first quarter": the month of the telling, where the figures have a time of their own
+        found[0].tags = found[0].tags | {"release"}
     if len(found) > 1 and any("weekday" in e.tags for e in found):
         # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
         # the week dates an event; a figure's own time, where the sentence names one, wins
@@ -98,6 +103,16 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+_IN_MONTH_OPENING = lazy(r"\s*(?:In|in)\s+(?:early\s+|mid-?|late\s+)?$", 0)
+
+
+def _told_in_a_month(e: TimeExpr, sentence: str) -> bool:
+    """A month (or day) that opens the sentence and is followed by a verb of telling."""
+    return e.span is not None and e.span.months <= 1 and not e.base \
+        and (_IN_MONTH_OPENING.fullmatch(sentence, 0, e.start) or not sentence[: e.start].strip(" Oon")) \
+        and _THEN_TOLD.match(sentence, e.end) is not None
 
 
 def _leading_on(text: str) -> str:
@@ -349,7 +364,8 @@ def _month_series(found: list[TimeExpr], sentence: str) -> None:
     for e in found:
         if e.span is None:
             continue
-        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text):
+        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text) \
+                and "release" not in e.tags:  # (the month a source spoke in names no month of the figures)
             month = e.span.start.month
         elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
             y = e.span.start.year
