@@ -61,3 +61,19 @@ def test_the_month_a_source_reported_in_dates_the_telling_when_the_figure_has_it
 def test_the_month_of_a_report_with_no_other_time_still_dates_its_figure():
     text = "In March, the statistics office reported that 3,200 firms had closed."
     assert frames_by_surface(text, "2024-06-20")["3,200 firms"].period == "2024-03"
+
+
+@pytest.mark.parametrize("text, date, period", [
+    # Australia's fiscal year runs July–June: its budget's first quarter is July–September
+    ("The fiscal update for the first quarter showed the Australian government's budget deficit narrowed "
+     "to A$4.1 billion.", "2023-11-15", "2023-Q3"),
+    ("The fiscal update for the first quarter showed the Australian government's budget deficit narrowed "
+     "to A$4.1 billion.", "2023-06-15", "2022-Q3"),
+])
+def test_a_bare_quarter_of_public_finances_is_the_fiscal_years(text, date, period):
+    assert frames_by_surface(text, date)["A$4.1 billion"].period == period
+
+
+def test_a_bare_quarter_of_anything_else_stays_the_calendar_quarter():
+    text = "Australian retail sales rose to A$36.1 billion in the first quarter."
+    assert frames_by_surface(text, "2023-11-15")["A$36.1 billion"].period == "2023-Q1"
