@@ -77,3 +77,9 @@ def test_a_bare_quarter_of_public_finances_is_the_fiscal_years(text, date, perio
 def test_a_bare_quarter_of_anything_else_stays_the_calendar_quarter():
     text = "Australian retail sales rose to A$36.1 billion in the first quarter."
     assert frames_by_surface(text, "2023-11-15")["A$36.1 billion"].period == "2023-Q1"
+
+
+def test_a_bare_half_in_a_report_on_the_financial_year_is_its_half():
+    text = ("Egypt's deficit in the year's first half was 30 per cent of the total planned for the "
+            "entire financial year, the finance ministry said.")
+    assert frames_by_surface(text, "2023-02-10")["30 per cent"].period == "2022-H2"

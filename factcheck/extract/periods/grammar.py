@@ -189,7 +189,7 @@ def _calendar_part_rule(m, ctx):
                      tags={"deictic"})
     if rel == "this" or rel == "the":
         return _expr(m, _calendar_part(year, index, months))
-    if _PUBLIC_FINANCE_WORDS.search(m.string):
+    if ctx.topic_fiscal or _PUBLIC_FINANCE_WORDS.search(m.string):
         cal = ctx.fiscal()
         if cal.first_month != 1:
             # "a fiscal snapshot of the first quarter", "budget execution in the second quarter":
@@ -205,7 +205,7 @@ def _calendar_part_rule(m, ctx):
     return _expr(m, span)
 
 
-_PUBLIC_FINANCE_WORDS = lazy(r"\b(?:fiscal|budget(?:ary)?|public\s+finances?)\b", re.I)
+_PUBLIC_FINANCE_WORDS = lazy(r"\b(?:fiscal|budget(?:ary)?|public\s+finances?|financial\s+year)\b", re.I)
 
 
 def _latest_fiscal_part(cal: FiscalCalendar, index: int, months: int, year: int, today: Optional[date]) -> Span:
