@@ -83,3 +83,12 @@ def test_a_bare_half_in_a_report_on_the_financial_year_is_its_half():
     text = ("Egypt's deficit in the year's first half was 30 per cent of the total planned for the "
             "entire financial year, the finance ministry said.")
     assert frames_by_surface(text, "2023-02-10")["30 per cent"].period == "2022-H2"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("The agency reports a 9 percent increase in hotel guests in the first quarter of 2019.", "9 percent", "2019-Q1"),
+    ("Officials cite a 12% drop in grain shipments during the first half of 2021.", "12%", "2021-H1"),
+])
+def test_the_noun_of_change_a_determined_figure_premodifies_is_no_verb(text, figure, period):
+    lead = "Visitors were up 5 percent in January and February.\n"
+    assert frames_by_surface(lead + text, None)[figure].period == period

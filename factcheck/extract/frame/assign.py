@@ -159,6 +159,10 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
+_DETERMINER_BEFORE = lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", re.I)
+_NEXT_WORD = lazy(r"\s+[A-Za-z]")
+
+
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
                 today: Optional[str] = None, main: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
@@ -313,7 +317,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # subject position dates the verb's event, not the number
             if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
                     and not _ARRIVALS_VERB.match(sentence, e_):
-                after = [i for i in after if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims))]
+                # ("reports a 7 percent decrease in cruise passengers in the first half": the word
+                # a determined figure premodifies is its head noun, no verb)
+                head = 1 if _DETERMINER_BEFORE.search(sentence, max(0, s - 6), s) and _NEXT_WORD.match(sentence, e_) else 0
+                after = [i for i in after
+                         if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
             # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
             # previous year": a participial adjunct with its own figure keeps its time
             after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
