@@ -92,3 +92,20 @@ def test_a_bare_half_in_a_report_on_the_financial_year_is_its_half():
 def test_the_noun_of_change_a_determined_figure_premodifies_is_no_verb(text, figure, period):
     lead = "Visitors were up 5 percent in January and February.\n"
     assert frames_by_surface(lead + text, None)[figure].period == period
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Car sales rose 4% in 2022.\n\nExcluding fleet orders placed in 2021, sales rose by 6.5% compared to the "
+     "previous year.", "6.5%"),
+    ("Car sales rose 4% in 2022.\n\nApart from the one-off sale of 12 aircraft in 2021, exports grew by 9% on the "
+     "year before.", "9%"),
+])
+def test_a_time_inside_a_fronted_exclusion_dates_what_is_left_out(text, figure):
+    c = frames_by_surface(text, "2023-02-01")[figure]
+    assert (c.period, c.base_period) == ("2022", "2021")
+
+
+def test_a_time_after_the_fronted_exclusion_dates_the_figure():
+    text = "Excluding fleet orders, sales rose by 6.5% in 2021 compared with 2020."
+    c = frames_by_surface(text, "2023-02-01")["6.5%"]
+    assert (c.period, c.base_period) == ("2021", "2020")

@@ -13,7 +13,7 @@ from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count
 from factcheck.extract.periods.grammar import _BOOK
-from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
+from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
 
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
@@ -53,7 +53,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             taken.append((start, end))
             _take_same_period_before(e, sentence)
             e.base = _is_base(sentence, e)
-            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
+            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start) or _FRONTED_EXCLUSION.match(sentence, 0, e.start):
                 e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
                     or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
