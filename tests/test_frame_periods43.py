@@ -109,3 +109,16 @@ def test_a_time_after_the_fronted_exclusion_dates_the_figure():
     text = "Excluding fleet orders, sales rose by 6.5% in 2021 compared with 2020."
     c = frames_by_surface(text, "2023-02-01")["6.5%"]
     assert (c.period, c.base_period) == ("2021", "2020")
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Since 1 March 2024, the port has handled 310 cruise calls.", "310 cruise calls", "2024-03-01/2024-08-20"),
+    ("Since January, the agency has issued 8,200 work permits.", "8,200 work permits", "2024-01-01/2024-08-20"),
+])
+def test_a_flow_counted_since_a_day_or_month_runs_to_the_article_date(text, figure, period):
+    assert frames_by_surface(text, "2024-08-20")[figure].period == period
+
+
+def test_since_a_month_with_a_change_stays_the_base():
+    c = frames_by_surface("Rents have risen 6% since March 2024.", "2024-08-20")["6%"]
+    assert c.base_period == "2024-03"

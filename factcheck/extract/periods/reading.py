@@ -53,6 +53,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             taken.append((start, end))
             _take_same_period_before(e, sentence)
             e.base = _is_base(sentence, e)
+            if e.base and _since_counted(e, sentence, ctx):
+                # "Bhutan has received 71,951 tourists since 23 September 2022": a flow counted
+                # from that day to the article's, no base of a change
+                e.base, e.span, e.tags = False, Span(e.span.start, ctx.today), e.tags | {"since"}
             if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start) or _FRONTED_EXCLUSION.match(sentence, 0, e.start):
                 e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
@@ -113,6 +117,21 @@ def _told_in_a_month(e: TimeExpr, sentence: str) -> bool:
     return e.span is not None and e.span.months <= 1 and not e.base \
         and (_IN_MONTH_OPENING.fullmatch(sentence, 0, e.start) or not sentence[: e.start].strip(" Oon")) \
         and _THEN_TOLD.match(sentence, e.end) is not None
+
+
+_SINCE_BEFORE = lazy(r"\bsince\s+(?:the\s+)?$", re.I)
+# words that make "since" the base of a change or a comparison, not the start of a count
+_CHANGE_CUE = lazy(r"%|\bper\s*cent|\bpercent|\b(?:up|down|rose|risen|rise|fell|fallen|falls?|increas\w*|decreas\w*|grow\w*|grew|"
+                   r"drop\w*|declin\w*|gain\w*|los[st]\w*|doubl\w*|tripl\w*|higher|lower|more|less|fewer|jump\w*|surg\w*|"
+                   r"slump\w*|climb\w*|plung\w*|soar\w*|highest|lowest|record|first\s+time|times)\b", re.I)
+
+
+def _since_counted(e: TimeExpr, sentence: str, ctx: TimeContext) -> bool:
+    """'since 23 September 2022' of a flow counted to the article's date: a dated day or
+    month before it, in a sentence with no word of change or comparison."""
+    return e.span is not None and e.span.months <= 1 and ctx.today is not None and e.span.start < ctx.today \
+        and _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start) is not None \
+        and not _CHANGE_CUE.search(sentence)
 
 
 def _leading_on(text: str) -> str:
