@@ -122,3 +122,9 @@ def test_a_flow_counted_since_a_day_or_month_runs_to_the_article_date(text, figu
 def test_since_a_month_with_a_change_stays_the_base():
     c = frames_by_surface("Rents have risen 6% since March 2024.", "2024-08-20")["6%"]
     assert c.base_period == "2024-03"
+
+
+def test_a_day_on_the_first_of_a_month_is_no_month_an_earlier_year_is_moved_into():
+    text = "Exports totalled $4.2 billion in 2023, up 6% on 2022, the ministry said on 1 March 2024."
+    c = frames_by_surface(text, "2024-03-03")["6%"]
+    assert (c.period, c.base_period) == ("2023", "2022")
