@@ -128,3 +128,11 @@ def test_a_day_on_the_first_of_a_month_is_no_month_an_earlier_year_is_moved_into
     text = "Exports totalled $4.2 billion in 2023, up 6% on 2022, the ministry said on 1 March 2024."
     c = frames_by_surface(text, "2024-03-03")["6%"]
     assert (c.period, c.base_period) == ("2023", "2022")
+
+
+def test_a_measure_of_change_after_a_colon_keeps_the_verb_before_it():
+    text = ("Tea and coffee shipments contracted in the third quarter compared with the second: by 4.2% "
+            "and 7.5% respectively.")
+    c = frames_by_surface(text, "2023-11-01")
+    assert (c["4.2%"].role, c["4.2%"].direction) == ("growth", "down")
+    assert (c["7.5%"].role, c["7.5%"].direction) == ("growth", "down")

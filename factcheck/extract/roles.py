@@ -549,7 +549,8 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
         return direction
     segment = _ORDINAL.sub("N", _YEAR.sub("Y", left[max(0, by.start() - 90): by.start()].rstrip()))
     segment = _AS_WELL.sub(" ", segment)  # "increased as well, by 9%": an adverb, no clause's 'as'
-    segment = segment[:-1] if segment.endswith("(") else segment  # "rose the most on 2011 (by 36%)"
+    # "rose the most on 2011 (by 36%)", "declined … in comparison with December 2014: by 18.9%"
+    segment = segment[:-1] if segment.endswith(("(", ":")) else segment
     segment = re.split(r"[;:()]|\d", segment)[-1]  # not past another figure
     # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
     # professionals' by 10,200"): its 'and' joins no clauses
