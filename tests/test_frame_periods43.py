@@ -136,3 +136,15 @@ def test_a_measure_of_change_after_a_colon_keeps_the_verb_before_it():
     c = frames_by_surface(text, "2023-11-01")
     assert (c["4.2%"].role, c["4.2%"].direction) == ("growth", "down")
     assert (c["7.5%"].role, c["7.5%"].direction) == ("growth", "down")
+
+
+def test_a_numbered_list_under_a_lead_that_is_as_follows_takes_the_leads_series():
+    text = ("Rice exports reached 7.1 million tonnes in 2022.\n\n"
+            "The volume of rice shipped to the main buyers was as follows:\n\n"
+            "1. Senegal's 1,204,000 tonnes, up 8%\n\n"
+            "2. Ghana 933,000 tonnes, down 3%")
+    c = frames_by_surface(text, "2023-02-01")
+    for figure in ("1,204,000 tonnes", "933,000 tonnes"):
+        assert c[figure].metric == "volume of rice shipped to the main buyers"
+    assert c["1,204,000 tonnes"].subject == ["Senegal"]
+    assert c["8%"].period == "2022"
