@@ -123,7 +123,9 @@ _SINCE_BEFORE = lazy(r"\bsince\s+(?:the\s+)?$", re.I)
 # words that make "since" the base of a change or a comparison, not the start of a count
 _CHANGE_CUE = lazy(r"%|\bper\s*cent|\bpercent|\b(?:up|down|rose|risen|rise|fell|fallen|falls?|increas\w*|decreas\w*|grow\w*|grew|"
                    r"drop\w*|declin\w*|gain\w*|los[st]\w*|doubl\w*|tripl\w*|higher|lower|more|less|fewer|jump\w*|surg\w*|"
-                   r"slump\w*|climb\w*|plung\w*|soar\w*|highest|lowest|record|first\s+time|times)\b", re.I)
+                   r"slump\w*|climb\w*|plung\w*|soar\w*|highest|lowest|record|first\s+time|times|"
+                   # a run counted since then ("the 27th consecutive month … since May 2020")
+                   r"consecutive|straight|in\s+a\s+row|running)\b", re.I)
 
 
 def _since_counted(e: TimeExpr, sentence: str, ctx: TimeContext) -> bool:
