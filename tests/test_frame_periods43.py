@@ -151,5 +151,6 @@ def test_a_numbered_list_under_a_lead_that_is_as_follows_takes_the_leads_series(
 
 
 def test_a_run_counted_since_a_month_is_no_flow_to_the_article_date():
-    text = "The trade balance was in surplus in July, the 27th consecutive month since May 2020."
+    text = ("The statistics office said on Monday that the trade balance was in surplus in July, making it "
+            "the 27th consecutive month that exports exceeded imports since May 2020.")
     assert frames_by_surface(text, "2022-08-15")["27th consecutive month"].period == "2022-07"
