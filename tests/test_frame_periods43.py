@@ -154,3 +154,12 @@ def test_a_run_counted_since_a_month_is_no_flow_to_the_article_date():
     text = ("The statistics office said on Monday that the trade balance was in surplus in July, making it "
             "the 27th consecutive month that exports exceeded imports since May 2020.")
     assert frames_by_surface(text, "2022-08-15")["27th consecutive month"].period == "2022-07"
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Customs duties outperformed the initial projections by 9% in the third quarter.", "9%", "up"),
+    ("Hotel receipts underperformed last year's figure by 6%.", "6%", "down"),
+])
+def test_verbs_of_surpassing_measure_a_change_by_their_by_phrase(text, figure, direction):
+    c = frames_by_surface(text, "2019-10-01")[figure]
+    assert (c.role, c.direction) == ("growth", direction)

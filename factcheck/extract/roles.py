@@ -475,9 +475,9 @@ _AGENT_BY = lazy(r"\b(?:" + "|".join(sorted(_AGENTIVE)) + r")\s+by\s+" + _QUAL +
 # Verbs that compare with a base ("exceeds last year's $32.3 million by 5%"), by the side
 # the difference falls on; their object is the base figure, 'by' names the difference
 _COMPARE_ABOVE = (r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|"
-                  r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?")
+                  r"overshot|overshoot(?:s|ing)?|beat(?:s|ing)?|outperform(?:s|ed|ing)?|outdid|outdo(?:es|ing)?|outrun(?:s|ning)?|outran")
 _COMPARE_BELOW = (r"f(?:e|a)ll(?:s|ing)?\s+short\s+of|miss(?:es|ed|ing)?|"
-                  r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind")
+                  r"undershot|undershoot(?:s|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|underperform(?:s|ed|ing)?")
 # the verb, its base figure, then 'by' and the difference
 _COMPARISON_BY = lazy(r"\b(?:(?P<up>" + _COMPARE_ABOVE + r")|(?P<down>" + _COMPARE_BELOW + r"))\b(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,110}?\d"
                       r"(?:[^;:.!?]|(?<=\d)\.(?=\d)){0,40}?\s$", re.I)
