@@ -163,3 +163,22 @@ def test_a_run_counted_since_a_month_is_no_flow_to_the_article_date():
 def test_verbs_of_surpassing_measure_a_change_by_their_by_phrase(text, figure, direction):
     c = frames_by_surface(text, "2019-10-01")[figure]
     assert (c.role, c.direction) == ("growth", direction)
+
+
+def test_a_change_after_an_outturn_is_measured_from_the_plan_before_it():
+    text = ("Port fees were budgeted to yield $40,318,250, but have reached $46,385,733, an increase of "
+            "$6,067,483 or 15 percent.")
+    c = frames_by_surface(text, "2022-03-01")
+    assert c["$40,318,250"].context.get("compared")
+    assert (c["$6,067,483"].base_period, c["15 percent"].base_period) == (None, None)
+    assert c["$6,067,483"].context.get("base_plan") and c["15 percent"].context.get("base_plan")
+
+
+@pytest.mark.parametrize("wrong", ["$6,607,483", "18 percent"])
+def test_a_change_from_the_plan_that_misses_its_difference_is_flagged(wrong):
+    from conftest import inconsistent
+    text = ("Port fees were budgeted to yield $40,318,250, but have reached $46,385,733, an increase of "
+            "$6,067,483 or 15 percent.")
+    assert not inconsistent(text, "2022-03-01")
+    slipped = text.replace("$6,067,483" if wrong.startswith("$") else "15 percent", wrong)
+    assert wrong in inconsistent(slipped, "2022-03-01")

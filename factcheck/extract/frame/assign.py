@@ -443,7 +443,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
-        elif _compared(c) and _against_plan(c, sentence, exprs):
+        elif _compared(c) and (c.context.get("base_plan") or _against_plan(c, sentence, exprs)):
             c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
             c.context["base_plan"] = True
         else:
