@@ -182,3 +182,21 @@ def test_a_change_from_the_plan_that_misses_its_difference_is_flagged(wrong):
     assert not inconsistent(text, "2022-03-01")
     slipped = text.replace("$6,067,483" if wrong.startswith("$") else "15 percent", wrong)
     assert wrong in inconsistent(slipped, "2022-03-01")
+
+
+_PLAN_THEN_OUTTURN = ("Stamp duty was expected to bring in $12,640,118. However, so far it has yielded $14,215,903, an "
+                      "increase of $1,575,785 or 12.5 percent.")
+
+
+def test_a_change_in_the_sentence_that_turns_from_a_plan_is_measured_from_it():
+    from conftest import inconsistent
+    c = frames_by_surface(_PLAN_THEN_OUTTURN, "2022-03-01")
+    assert c["$12,640,118"].context.get("compared") and c["$1,575,785"].context.get("base_plan")
+    assert not inconsistent(_PLAN_THEN_OUTTURN, "2022-03-01")
+    assert "$1,575,785m" in inconsistent(_PLAN_THEN_OUTTURN.replace("$1,575,785", "$1,575,785m"), "2022-03-01")
+    assert "$1,557,785" in inconsistent(_PLAN_THEN_OUTTURN.replace("$1,575,785", "$1,557,785"), "2022-03-01")
+
+
+def test_no_plan_is_read_across_a_sentence_that_does_not_turn_from_it():
+    text = _PLAN_THEN_OUTTURN.replace("However, so far it", "It")
+    assert not frames_by_surface(text, "2022-03-01")["$12,640,118"].context.get("compared")

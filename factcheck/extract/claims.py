@@ -185,6 +185,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         roles.valence_of_burdens(mine)
         roles.apposed_differences(mine)
         roles.ceased_parts(mine)
+        roles.planned_then_outturn_across(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)

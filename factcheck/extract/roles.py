@@ -849,6 +849,36 @@ def _planned_then_outturn(claims: list[Claim]) -> None:
                 c.context["base_plan"] = True
 
 
+_CONTRAST_OPENING = lazy(r"^\W*(?:but|however|yet)\b", re.I)
+_DIGIT_AFTER = lazy(r"\d")
+
+
+def planned_then_outturn_across(before: list[Claim], claims: list[Claim]) -> None:
+    """'Fuel Tax was supposed to contribute $8,848,140. However, so far, it has yielded
+    $10,948,168, an increase of $2,100,028': a sentence that turns from the plan the one before
+    closes with to the outturn measures the change after it from that plan."""
+    if not before or len(claims) < 2 or not _CONTRAST_OPENING.match(claims[0].sentence):
+        return
+    previous = [c for c in before if c.sentence == before[-1].sentence]
+    amounts = [c for c in previous if c.kind in _AMOUNT_KINDS]
+    if not amounts:
+        return
+    plan = amounts[-1]
+    outturn, change = claims[0], claims[1]
+    if plan.role != R.LEVEL or outturn.role != R.LEVEL or outturn.unit != plan.unit \
+            or change.role not in (R.CHANGE, R.GROWTH) or change.role == R.CHANGE and change.unit != plan.unit:
+        return
+    if not _PLANNED_BEFORE.search(plan.sentence, max(0, _local(plan)[0] - 50), _local(plan)[0]) \
+            or _DIGIT_AFTER.search(plan.sentence, _local(plan)[1]) \
+            or not _CHANGE_AFTER_OUTTURN.fullmatch(outturn.sentence, _local(outturn)[1], _local(change)[0]):
+        return
+    plan.context["compared"] = True
+    for c in claims[1:3]:
+        if c.role in (R.CHANGE, R.GROWTH) and (c is change or re.fullmatch(r"\s*(?:,?\s*or|\()\s*", c.sentence[_local(change)[1]: _local(c)[0]])):
+            c.context["base_plan"] = True
+            c.context["plan_before"] = True
+
+
 # (its own time between them: "or Vt3 million from Vt20 million" is the change from that level)
 _FROM_EARLIER_LEVEL = lazy(r"\s+(?:in|during|for)\s+[^,;:()\d]{0,20}?\d{4}\s+from\s+(?:about\s+|around\s+|some\s+)?[^\s\d]{0,4}\d", re.I)
 
