@@ -200,3 +200,18 @@ def test_a_change_in_the_sentence_that_turns_from_a_plan_is_measured_from_it():
 def test_no_plan_is_read_across_a_sentence_that_does_not_turn_from_it():
     text = _PLAN_THEN_OUTTURN.replace("However, so far it", "It")
     assert not frames_by_surface(text, "2022-03-01")["$12,640,118"].context.get("compared")
+
+
+@pytest.mark.parametrize("text, date, figure, period", [
+    ("Spending for the fiscal year has been revised to A$690.4 billion, the Australian Treasurer said.",
+     "2024-12-18", "A$690.4 billion", "2024-07/2025-06"),
+    ("Namibia's revenue for the financial year is now projected at N$78.2 billion.", "2024-10-30",
+     "N$78.2 billion", "2024-04/2025-03"),
+])
+def test_the_bare_fiscal_year_of_a_place_with_one_is_the_current_one(text, date, figure, period):
+    assert frames_by_surface(text, date)[figure].period == period
+
+
+def test_the_end_of_the_fiscal_year_is_no_whole_year():
+    text = "Namibia's public debt is projected at N$170.1 billion at the end of the financial year."
+    assert frames_by_surface(text, "2024-10-30")["N$170.1 billion"].period != "2024-04/2025-03"

@@ -205,6 +205,32 @@ def _calendar_part_rule(m, ctx):
     return _expr(m, span)
 
 
+_PART_OF_BEFORE = lazy(r"\b(?:end|close|start|beginning|middle|half|quarter|months?|weeks?|days?|part|rest|remainder|balance)\s+of$", re.I)
+
+
+@rule(r"\b(?:for|in|during|over|throughout|of)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:fiscal|financial|budget)\s+year\b"
+      r"(?!\s*[-–/(]?\s*(?:FY\s*)?['’]?\d|\s+(?:ending|ended|to|through|that|which|beginning|starting|begins|starts|runs|ran))",
+      needs=(_t("fiscal", "financial", "budget"),))
+def _the_fiscal_year(m, ctx):
+    """'Projected grants for the fiscal year have been revised', 'at the end of the financial
+    year': the fiscal year the text is about (that of its topic), else the one the article's
+    date falls in; only where the place keeps a fiscal year of its own."""
+    if _PART_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start() + 2):
+        return None  # "at the end of the fiscal year", "the rest of the fiscal year": a day or a part
+    cal = ctx.fiscal()
+    if cal.first_month == 1:
+        return None
+    topic = parse(ctx.topic) if ctx.topic else None
+    day = topic.start if topic is not None else ctx.today
+    if day is None:
+        return None
+    span = cal.year_of(day.year if day.month >= cal.at(day.year).first_month else day.year - 1)
+    expr = _expr(m, span, fiscal=True)
+    expr.start = m.start() + m.group(0).lower().index("the")
+    expr.text = m.string[expr.start: m.end()]
+    return expr
+
+
 _PUBLIC_FINANCE_WORDS = lazy(r"\b(?:fiscal|budget(?:ary)?|public\s+finances?|financial\s+year)\b", re.I)
 
 
