@@ -6,7 +6,9 @@
 Runs the factcheck installed in the active environment (library API) and reports:
 
 1. extraction: value-F1 (span overlap + value) and typed F1 (+ unit + kind);
-2. frame accuracy on value-matched claims: period, role, direction, base_period, qualifier;
+2. frame accuracy on value-matched claims: period, role, direction, base_period, qualifier
+   (a period is right when it names the gold's span in any notation: '2018-Q3' is
+   '2018-07/2018-09');
 3. reference matching: for every gold claim, a reference entry built from the gold's own
    metric, subject, period, role, value and unit (no aliases); the tool's claim must come
    out `supported` by exactly that entry (checked without the consistency rules);
@@ -39,6 +41,16 @@ import yaml
 SCALE_SWAP = {"million": "billion", "billion": "trillion", "trillion": "billion", "thousand": "million",
               "mn": "bn", "bn": "tn", "tn": "bn", "m": "bn", "k": "m", "crore": "lakh", "lakh": "crore"}
 FRAME_FIELDS = ("period", "role", "direction", "base_period", "qualifier")
+
+
+def _same_span(want, got) -> bool:
+    """One span in two notations ('2018-Q3' and '2018-07/2018-09': a fiscal quarter the gold
+    writes as its months) is one period."""
+    from factcheck import timespan
+    if want is None or got is None:
+        return False
+    a, b = timespan.parse(str(want)), timespan.parse(str(got))
+    return a is not None and a == b
 
 
 def gold_spans(text: str, claims: list[dict]) -> dict[str, tuple[int, int]]:
@@ -250,7 +262,7 @@ def score_article(yaml_path: Path, inject: bool, verbose: bool) -> dict:
             if f in ("direction", "base_period") and want is None and got is None:
                 continue  # scored only where either side states one
             r[f"{f}_n"] += 1
-            if str(want) == str(got) or (want is None and got is None):
+            if str(want) == str(got) or (want is None and got is None) or f in ("period", "base_period") and _same_span(want, got):
                 r[f"{f}_ok"] += 1
             elif verbose:
                 misses.append(f"  {f}: {g['surface']!r} gold={want} got={got}")

@@ -185,6 +185,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         roles.valence_of_burdens(mine)
         roles.apposed_differences(mine)
         roles.ceased_parts(mine)
+        roles.planned_then_outturn_across(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)
@@ -258,6 +259,8 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
     figures in them overrides what the sentence grammar read. Returns the layout state the
     next line continues: a table header, a list lead and its paragraph."""
     text = sentence.text
+    if not mine and _LIST_MARKER.fullmatch(text):
+        return table_header, lead, lead_paragraph  # "1." split from its item: the list goes on
     # a table: a header of period columns (a line of its own, or at the head of its rows)
     if table_header is not None or ((len(mine) >= 4 or not mine and len(text) < 300) and layout.may_hold_table(text)):
         table = layout.read_table(text, table_header)
@@ -287,6 +290,9 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
                     label = re.sub(r"^\s*(?:and|or)\s+", "", layout.item_label(text[a:b]))
                     layout.apply_item(inline_lead, label, inside, text)
     return None, None, -1
+
+
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
 
 
 def _lead(text: str, exprs: list, topic: Optional[str]) -> layout.Lead:

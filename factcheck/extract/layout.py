@@ -191,6 +191,8 @@ _CHANGE_NOUN = lazy(r"\b(increases?|gains?|rises?|growth|additions?|losses|loss|
 _DOWN = {"loss", "losses", "decline", "declines", "decrease", "decreases", "fall", "falls", "drop", "drops", "cut", "cuts"}
 _OPENING = lazy(r"^(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|these\s+are|the\s+following\s+(?:is|are))\s+", re.I)
 _PARENS = lazy(r"\s*\([^()]*\)")
+# "The number of foreign tourists arriving in Cambodia is as follows:": the verb only points at the items
+_AS_FOLLOWS = lazy(r"\s*,?\s*(?:(?:is|are|was|were)\s+)?(?:as\s+(?:follows|under|below)|(?:listed|given|shown|set\s+out)\s+below)\s*$", re.I)
 
 
 @dataclass
@@ -231,7 +233,7 @@ def read_lead(text: str, time_spans: list[tuple[int, int]]) -> Lead:
         if b <= len(body):
             body = body[:a] + " " + body[b:]
     body = _PARENS.sub("", body)
-    body = _OPENING.sub("", body.strip())
+    body = _OPENING.sub("", _AS_FOLLOWS.sub("", body.strip()))
     body = _BREAKDOWN.sub("", body).strip(" ,;")
     metric = _lead_metric(body)
     direction = None
@@ -410,6 +412,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     # "- Rents by 4%" under "Prices rose by 9% in May:": the item gaps the lead's verb
     gapped = lead.verb_direction if re.search(r"\sby$", label) else None
     label = re.sub(r"\s+by$", "", label)
+    label = re.sub(r"(?<=\w)['’]s$", "", label)  # "1. China's 2,361,849": the place's own figure
     known = context.subjects(label) if context.is_name(label) else []
     is_place = lead.places or bool(known)
     for c in claims:

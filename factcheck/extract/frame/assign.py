@@ -159,6 +159,10 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
+_DETERMINER_BEFORE = lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", re.I)
+_NEXT_WORD = lazy(r"\s+[A-Za-z]")
+
+
 def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic: Optional[str],
                 today: Optional[str] = None, main: Optional[str] = None) -> None:
     """Give each claim of one sentence its period and, for changes, growths and shares,
@@ -189,15 +193,18 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                             and not any(a - 3 <= e.end <= a for e in exprs))]  # "the current fiscal year (FY 2080/81)" restates
     # a time in brackets ("figures (July 2019) of the institute") is no reference for the sentence
     bracketed = {i for i, e in enumerate(exprs) if any(a <= e.start and e.end <= b for a, b in brackets)}
+    # the day a source told the figures ("released by the NBS on December 28") dates the
+    # telling: where the text before has a period, the figures continue it
+    told = {i for i, e in enumerate(exprs) if "release" in e.tags} if topic else set()
     # an expression attached to the other side of a comparison ("compared with 5.9% in
     # November") dates that figure and the base, never the figures it is compared with
     others = _compared_sides(claims, sentence)
     compared_side = {i for i, k in attached.items() if k in others}
     main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and i not in attached
-                     and not e.tags & {"window", "aside"} and i not in bracketed), None)
+                     and not e.tags & {"window", "aside"} and i not in bracketed and i not in told), None)
     if main_ref is None:
         main_ref = next((e.period for i, e in enumerate(exprs) if e.span and not e.base and not e.tags & {"window", "aside"}
-                         and i not in bracketed and i not in compared_side), None)
+                         and i not in bracketed and i not in compared_side and i not in told), None)
     if main_ref is None:
         # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
         # period a year ago": a window, or the bracket restating it, is what an anaphor moves
@@ -221,7 +228,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
 
     claim_start = 0
-    dated = any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
+    dated = bool(told) or any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
     only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
 
     def own_candidates(clause: int, exclude_attached: bool) -> list[int]:
@@ -310,7 +317,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # subject position dates the verb's event, not the number
             if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
                     and not _ARRIVALS_VERB.match(sentence, e_):
-                after = [i for i in after if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims))]
+                # ("reports a 7 percent decrease in cruise passengers in the first half": the word
+                # a determined figure premodifies is its head noun, no verb)
+                head = 1 if _DETERMINER_BEFORE.search(sentence, max(0, s - 6), s) and _NEXT_WORD.match(sentence, e_) else 0
+                after = [i for i in after
+                         if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
             # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
             # previous year": a participial adjunct with its own figure keeps its time
             after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
@@ -432,7 +443,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
-        elif _compared(c) and _against_plan(c, sentence, exprs):
+        elif _compared(c) and (c.context.get("base_plan") or _against_plan(c, sentence, exprs)):
             c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
             c.context["base_plan"] = True
         else:

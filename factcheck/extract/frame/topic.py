@@ -6,6 +6,7 @@ year as a base, a part of a year named before its years. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Optional
 
 from factcheck import timespan
@@ -173,8 +174,10 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
     2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
     against one month is that month of the earlier year (a report on a month compares like
     with like, as one on the year so far does: see _continue_year_to_date)."""
+    # (a whole month: not a day that falls on the first, nor the month a source spoke in)
     own = next((e.span for e in exprs if not e.base and e.span is not None and e.span.months == 1
-                and e.span.start.day == 1 and "deictic" not in e.tags), None)
+                and e.span.start.day == 1 and e.span.end.month != (e.span.end + timedelta(days=1)).month
+                and not e.tags & {"deictic", "release"}), None)
     month = own or (timespan.parse(topic) if topic and len(topic) == 7 and topic[4] == "-" else None)
     if month is None or month.months != 1:
         return

@@ -110,10 +110,18 @@ _COMPARES_TO_FIGURES = lazy(r"^\s*(?:this|that|it|these|those|the\s+figures?)\s+
 _RELEASED_ON = lazy(r"\b(?:released|published|made\s+(?:public|available)|issued|announced|disclosed|unveiled|presented|launched|"
                     r"posted|tabled|"
                     # the day a law or budget was passed dates that act, not the figures it sets
-                    r"approved|adopted|passed|enacted|signed|ratified|amended|endorsed|gazetted)\s+(?:[\w’']+,?\s+|\([\w’' ]{2,20}\)\s+){0,10}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
+                    r"approved|adopted|passed|enacted|signed|ratified|amended|endorsed|gazetted)\s+(?:[\w’']+,?\s+|\([\w’' ]{2,20}\)\s+){0,10}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$"
+                    # the day a source spoke ("according to Tourism Minister Thong Khon, on February 1,
+                    # 2020", "the minister told reporters on 3 March"): only words between, no figure
+                    r"|\b(?:according\s+to|said|says|told|stated|noted|added|remarked|explained|declared|stressed|"
+                    r"pointed\s+out)\s+(?:[^\W\d][\w’'.-]*,?\s+){0,7}?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?$", re.I)
 # a concession or a cause told in passing ("despite a severe drought last year", "due to the
 # measures adopted last year", "amid the floods of 2022"): its time is of that event
 _ASIDE_BEFORE = lazy(r"\b(?:despite|in\s+spite\s+of|due\s+to|because\s+of|owing\s+to|amid(?:st)?)\s+(?:[^\d,;:()]|\d(?=\d{3}\b))*$", re.I)
+# a fronted adjunct of what is left out or in ("Excluding aircraft worth Rs 2.682 million bought
+# in 2009, the trade deficit rose by 23.0%"): its time is of the thing set aside
+_FRONTED_EXCLUSION = lazy(r"^\W*(?:excluding|including|except(?:\s+for)?|apart\s+from|aside\s+from|besides|not\s+counting|"
+                          r"leaving\s+(?:out|aside))\s+[^,;:]*$", re.I)
 _ON_DAY_OPENING = lazy(r"\s*On\s", 0)
 _THEN_TOLD = lazy(r"\s*,?\s*(?:the\s+)?[^\d,;:]{0,60}?\b(?:reported|announced|said|stated|disclosed|revealed|published|released)\b", re.I)
 _ABOUT_PLANS = lazy(r"\b(?:prospects?|outlook|forecasts?|targets?|goals?|plans?|projections?|ambitions?|hopes?|vision|"

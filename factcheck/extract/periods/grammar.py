@@ -189,6 +189,12 @@ def _calendar_part_rule(m, ctx):
                      tags={"deictic"})
     if rel == "this" or rel == "the":
         return _expr(m, _calendar_part(year, index, months))
+    if ctx.topic_fiscal or _PUBLIC_FINANCE_WORDS.search(m.string):
+        cal = ctx.fiscal()
+        if cal.first_month != 1:
+            # "a fiscal snapshot of the first quarter", "budget execution in the second quarter":
+            # a government reports its accounts by the quarters of its fiscal year
+            return _expr(m, _latest_fiscal_part(cal, index, months, year, ctx.today), fiscal=True)
     # a bare "first quarter": the latest that had begun by the article's date
     span = ctx.latest((index - 1) * months + 1, months)
     if span is not None and ctx.today is not None and span.end > ctx.today and ctx.topic_year \
@@ -197,6 +203,47 @@ def _calendar_part_rule(m, ctx):
         # a quarter-by-quarter breakdown: for Q1 …" in a March 2024 article is 2023's Q1)
         span = _calendar_part(ctx.topic_year, index, months)
     return _expr(m, span)
+
+
+_PART_OF_BEFORE = lazy(r"\b(?:end|close|start|beginning|middle|half|quarter|months?|weeks?|days?|part|rest|remainder|balance)\s+of$", re.I)
+
+
+@rule(r"\b(?:for|in|during|over|throughout|of)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:fiscal|financial|budget)\s+year\b"
+      r"(?!\s*[-–/(]?\s*(?:FY\s*)?['’]?\d|\s+(?:ending|ended|to|through|that|which|beginning|starting|begins|starts|runs|ran))",
+      needs=(_t("fiscal", "financial", "budget"),))
+def _the_fiscal_year(m, ctx):
+    """'Projected grants for the fiscal year have been revised', 'at the end of the financial
+    year': the fiscal year the text is about (that of its topic), else the one the article's
+    date falls in; only where the place keeps a fiscal year of its own."""
+    if _PART_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start() + 2):
+        return None  # "at the end of the fiscal year", "the rest of the fiscal year": a day or a part
+    cal = ctx.fiscal()
+    if cal.first_month == 1:
+        return None
+    topic = parse(ctx.topic) if ctx.topic else None
+    day = topic.start if topic is not None else ctx.today
+    if day is None:
+        return None
+    span = cal.year_of(day.year if day.month >= cal.at(day.year).first_month else day.year - 1)
+    expr = _expr(m, span, fiscal=True)
+    expr.start = m.start() + m.group(0).lower().index("the")
+    expr.text = m.string[expr.start: m.end()]
+    return expr
+
+
+_PUBLIC_FINANCE_WORDS = lazy(r"\b(?:fiscal|budget(?:ary)?|public\s+finances?|financial\s+year)\b", re.I)
+
+
+def _latest_fiscal_part(cal: FiscalCalendar, index: int, months: int, year: int, today: Optional[date]) -> Span:
+    """Part `index` of the latest fiscal year in which it had begun by `today`; undated, of
+    the fiscal year that begins in `year`."""
+    if today is None:
+        return cal.part(cal.year_of(year), index, months)
+    for start_year in (today.year, today.year - 1, today.year - 2):
+        span = cal.part(cal.year_of(start_year), index, months)
+        if span.start <= today:
+            return span
+    return cal.part(cal.year_of(today.year - 2), index, months)
 
 
 @rule(r"\b(?:up\s+(?:un)?to|through|until|till)\s+(?:the\s+end\s+of\s+)?" + _PART

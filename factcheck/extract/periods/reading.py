@@ -13,7 +13,7 @@ from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count
 from factcheck.extract.periods.grammar import _BOOK
-from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
+from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
 
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
@@ -53,13 +53,17 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             taken.append((start, end))
             _take_same_period_before(e, sentence)
             e.base = _is_base(sentence, e)
-            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start):
+            if e.base and _since_counted(e, sentence, ctx):
+                # "Bhutan has received 71,951 tourists since 23 September 2022": a flow counted
+                # from that day to the article's, no base of a change
+                e.base, e.span, e.tags = False, Span(e.span.start, ctx.today), e.tags | {"since"}
+            if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start) or _FRONTED_EXCLUSION.match(sentence, 0, e.start):
                 e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
                     or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             elif e.span is not None and e.span.start == e.span.end and (
-                    _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start)
+                    _RELEASED_ON.search(sentence[max(0, e.start - 90): e.start] + _leading_on(e.text))
                     or _ON_DAY_OPENING.match(sentence[: e.end]) and not sentence[: e.start].strip(" Oon")
                     and _THEN_TOLD.match(sentence, e.end)):
                 # "its report made available on Friday 2 November", "On 25 October the
@@ -67,6 +71,11 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1 and _told_in_a_month(found[0], sentence) \
+            and any(e.span is not None and not e.base for e in found[1:]):
+        # "In September, the central bank reported that the deficit had fallen 9.8% in the
+        # first quarter": the month of the telling, where the figures have a time of their own
+        found[0].tags = found[0].tags | {"release"}
     if len(found) > 1 and any("weekday" in e.tags for e in found):
         # "the cabinet on Wednesday approved the budget for the next fiscal year": a day of
         # the week dates an event; a figure's own time, where the sentence names one, wins
@@ -98,6 +107,39 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
+
+
+_IN_MONTH_OPENING = lazy(r"\s*(?:In|in)\s+(?:early\s+|mid-?|late\s+)?$", 0)
+
+
+def _told_in_a_month(e: TimeExpr, sentence: str) -> bool:
+    """A month (or day) that opens the sentence and is followed by a verb of telling."""
+    return e.span is not None and e.span.months <= 1 and not e.base \
+        and (_IN_MONTH_OPENING.fullmatch(sentence, 0, e.start) or not sentence[: e.start].strip(" Oon")) \
+        and _THEN_TOLD.match(sentence, e.end) is not None
+
+
+_SINCE_BEFORE = lazy(r"\bsince\s+(?:the\s+)?$", re.I)
+# words that make "since" the base of a change or a comparison, not the start of a count
+_CHANGE_CUE = lazy(r"%|\bper\s*cent|\bpercent|\b(?:up|down|rose|risen|rise|fell|fallen|falls?|increas\w*|decreas\w*|grow\w*|grew|"
+                   r"drop\w*|declin\w*|gain\w*|los[st]\w*|doubl\w*|tripl\w*|higher|lower|more|less|fewer|jump\w*|surg\w*|"
+                   r"slump\w*|climb\w*|plung\w*|soar\w*|highest|lowest|record|first\s+time|times|"
+                   # a run counted since then ("the 27th consecutive month … since May 2020")
+                   r"consecutive|straight|in\s+a\s+row|running)\b", re.I)
+
+
+def _since_counted(e: TimeExpr, sentence: str, ctx: TimeContext) -> bool:
+    """'since 23 September 2022' of a flow counted to the article's date: a dated day or
+    month before it, in a sentence with no word of change or comparison."""
+    return e.span is not None and e.span.months <= 1 and ctx.today is not None and e.span.start < ctx.today \
+        and _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start) is not None \
+        and not _CHANGE_CUE.search(sentence)
+
+
+def _leading_on(text: str) -> str:
+    """The 'on ' a day's expression opens with ("on 27 November"), which the words before it
+    lack when the release pattern is matched against them."""
+    return text[:3] if text[:3].lower() == "on " else ""
 
 
 _FROM_TO_FIGURES = lazy(r"\bfrom\s+[^\s\d]{0,4}\d[^;:]{0,40}?\bto\s+[^\s\d]{0,4}\d", re.I)
@@ -343,7 +385,8 @@ def _month_series(found: list[TimeExpr], sentence: str) -> None:
     for e in found:
         if e.span is None:
             continue
-        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text):
+        if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text) \
+                and "release" not in e.tags:  # (the month a source spoke in names no month of the figures)
             month = e.span.start.month
         elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
             y = e.span.start.year

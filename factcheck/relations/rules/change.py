@@ -183,6 +183,23 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
             if (pair := from_to(graph, previous[0], unit, AMOUNT_KINDS, include_anchor=True))]
 
 
+def plan_before(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
+    """(plan, outturn) for a change the frame measured from a plan the sentence before closes
+    with ("Fuel Tax was supposed to contribute $8,848,140. However, so far, it has yielded
+    $10,948,168, an increase of …": extract/roles.planned_then_outturn_across)."""
+    if not g.claim.context.get("plan_before"):
+        return None
+    sentence = graph.sentence_of(g)
+    levels = [n for n in sentence[: sentence.index(g)] if n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE)]
+    plans = [n for n in graph.previous_sentence(g) if is_compared(n) and n.kind in AMOUNT_KINDS]
+    if len(levels) != 1 or not plans:
+        return None
+    plan, outturn = plans[-1], levels[0]
+    if plan.unit != outturn.unit or not plan.exact or not plan.value or not exact_or_bound(outturn):
+        return None
+    return plan, outturn
+
+
 # "This was due to", "driven by", "thanks to": what follows is what made the change, a part
 # or another measure, not the change the sentence before states
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|"
@@ -283,7 +300,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 # tonnes"): the text's own word; said of the sentence before, it is one only
                 # when it is the one growth there ("This was due to a 9.9% fall in crude oil
                 # exports, a 17.9% drop in volume and a 17.6% rise in price": candidates)
-                named = growth_from(graph, g)
+                named = growth_from(graph, g) or plan_before(graph, g)
                 pairs = [p for p in ([named] if named else anaphoric_pair(graph, g)) if not _ratio_of_amounts(g, *p)]
                 alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
                 options = [_growth_between(o, n, g, _change_in(o, n), exact=alone, **_held_to_print(g))
@@ -295,7 +312,7 @@ def level_and_change(graph: Graph, ctx: Context):
             if _against_other_series(g):
                 continue
             pair = from_to(graph, g, g.unit, AMOUNT_KINDS) or _base_levels(graph, g) \
-                or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None)
+                or next((p for p in anaphoric_pair(graph, g) if p[0].unit == g.unit), None) or plan_before(graph, g)
             near = True
             if pair is None:
                 # "last year's €5,063 million ... fell by about €300 million" in another paragraph
