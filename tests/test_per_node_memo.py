@@ -130,3 +130,38 @@ def test_a_box_at_the_printed_value_is_the_claims_interval():
     closed_box = _relation([bound], graph.nodes[0], True).box(bound)
     assert open_box != closed_box
     assert graph_module.Node.__dataclass_fields__["memo"].repr is False
+
+
+def test_a_metric_word_kept_reads_as_it_is_read_afresh():
+    """matching.metrics._norm is kept per word: the same canonical form as computed anew,
+    for British spellings, plurals, `same:` groups and words it leaves as they are."""
+    from factcheck.matching import metrics
+
+    words = ["labour", "Labour", "organisations", "organisation", "harbours", "industries", "exports", "export",
+             "visitors", "turnover", "receipts", "earnings", "gas", "status", "bus", "analysis", "colour's",
+             "-services", "GDP", "q4", "2031", "arrivals", "trips"]
+    for w in words:
+        assert metrics._norm(w) == metrics._norm.__wrapped__(w), w
+        assert metrics._norm(w) == metrics._norm.__wrapped__(w), w  # asked again: kept
+    assert metrics._norm("labour") == metrics._norm("labor")
+    assert metrics._norm("exports") == metrics._norm("export")
+
+
+# (heads, mods, pairs) as main read them before the patterns were compiled once
+@pytest.mark.parametrize("phrase, heads, mods, pairs", [
+    ("exports of goods and services", ["export"], ["merchandise", "service"], []),
+    ("imported cars", ["import"], ["car"], []),
+    ("the country's trade balance", ["balance"], ["trade"], []),
+    ("imports and exports", ["trade"], [], []),
+    ("exports growth in USD terms", ["export"], ["terms-usd"], []),
+    ("credits: services", ["service"], ["credit"], []),
+    ("goods and services credits, seasonally adjusted", ["credit"], ["adjusted", "merchandise", "seasonally", "service"],
+     [["merchandise", "service"]]),
+    ("labour force participation rate", ["participation"], ["force", "labor"], []),
+])
+def test_metric_keys_read_as_before(phrase, heads, mods, pairs):
+    """metric_key, its patterns compiled once and its words' forms kept, reads phrases as it did."""
+    from factcheck.matching import metrics
+
+    key = metrics.metric_key.__wrapped__(phrase)
+    assert (sorted(key.heads), sorted(key.mods), sorted(sorted(p) for p in key.pairs)) == (heads, mods, pairs)
