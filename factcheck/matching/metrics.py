@@ -146,6 +146,12 @@ def _phrases() -> list[tuple[str, re.Pattern, str]]:
             for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
 
 
+# metric_key's patterns, compiled once (it reads every new metric phrase with them)
+_POSSESSIVE_S = re.compile(r"'s\b")
+_TRADED_THING = re.compile(r"\b(import|export)ed\s+([a-z-]+)")
+_KEY_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+_COORDINATION = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*")
+_LETTERS = re.compile(r"[a-z]+")
 _PHRASE_SPLIT = re.compile(r"\s*(?:[,;(){}\[\]]|\s-\s|\s–\s|\s—\s)\s*")
 
 
@@ -159,7 +165,11 @@ def _american(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _norm(word: str) -> str:
+    """A word of a metric phrase in its canonical form (American spelling, lemma, the first
+    of its `same:` group). Kept per word, as metric_key is per phrase: a phrase's reading
+    asks it of each of its words, several times over."""
     neutral, role, same, _ = _metric_lexicon()
     w = _american(word.lower().strip("'’.-"))
     if w in same:
@@ -219,12 +229,12 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     for multi in _multiword_places():
         if multi in t:
             t = t.replace(multi, " ")
-    t = re.sub(r"'s\b", "", t)
+    t = _POSSESSIVE_S.sub("", t)
     # "exports growth in USD terms" and "in CNY terms" are two series: the currency a change is
     # measured in is kept, as one word (the currency alone stays neutral: a level's unit says it)
     t = _IN_TERMS.sub(lambda m: f", terms-{_TERMS_OF[m.group(1)]},", t)
     # "imported goods" are goods imports, "exported cars" car exports
-    t = re.sub(r"\b(import|export)ed\s+([a-z-]+)", r"\2 \1s", t)
+    t = _TRADED_THING.sub(r"\2 \1s", t)
     for word, pattern, replacement in _phrases():
         if word in t:
             t = pattern.sub(replacement, t)
@@ -233,16 +243,16 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B
     if ":" in t:
         outer, _, t = t.rpartition(":")
-        mods |= {w for w in map(_norm, re.findall(r"[a-z0-9][a-z0-9-]*", outer))}
+        mods |= {w for w in map(_norm, _KEY_WORD.findall(outer))}
     parts = [p for p in _PHRASE_SPLIT.split(t) if p.strip()]
     if not parts:
         return None
     main, quals = parts[0], parts[1:]
     for q in quals:
-        mods |= {_norm(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", q)}
+        mods |= {_norm(w) for w in _KEY_WORD.findall(q)}
     # "X of Y": when X only says what the number is ('growth of', 'share of', 'value of'),
     # Y is the series; otherwise Y distinguishes X ('imports of goods')
-    words_ = re.findall(r"[a-z0-9][a-z0-9-]*", main)
+    words_ = _KEY_WORD.findall(main)
     while words_ and words_[0] in ("the", "a", "an"):
         words_.pop(0)
     preps = {"of", "in", "for", "from", "by", "to", "on", "with", "under", "via", "excluding", "including", "among", "at"}
@@ -258,7 +268,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         words_ = words_[:at]
         break
     # coordination: heads ('imports and exports') or modifiers ('goods and services credits')
-    conj = [list(filter(None, c.split())) for c in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", " ".join(words_))]
+    conj = [list(filter(None, c.split())) for c in _COORDINATION.split(" ".join(words_))]
     conj = [c for c in conj if c]
     heads: set[str] = set()
     if len(conj) > 1 and len(conj[-1]) > 1 and all(len(c) == 1 for c in conj[:-1]) and _shares_a_head(conj[-1], role | neutral):
@@ -299,7 +309,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         if not mods & _ACROSS - {flow, "foreign", "oversea", "external"}:  # not 'import sales'
             heads, mods = {flow}, mods - _ACROSS
     heads, mods = _by_party(heads, mods)
-    sign = {_SIGN[w] for w in re.findall(r"[a-z]+", t) if w in _SIGN}
+    sign = {_SIGN[w] for w in _LETTERS.findall(t) if w in _SIGN}
     if heads == {"balance"}:
         sign |= {_POLARITY[w] for w in mods & _POLARITY.keys()}
         mods -= _POLARITY.keys()

@@ -45,9 +45,17 @@ def _area_codes() -> dict[str, str]:
             if isinstance(code, str) and code.isupper()}
 
 
-def _canon(names: Iterable[str]) -> set[str]:
+def _canon(names: Iterable[str]) -> frozenset[str]:
+    """The places named, each by the name the extractor gives it. Asked for every pair of
+    a claim and a candidate reference: read once per list of names (a reference's, a
+    claim's subject)."""
+    return _canon_of(tuple(names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _canon_of(names: tuple) -> frozenset[str]:
     variants, codes = _variants(), _area_codes()
-    return {codes.get(n) or variants.get(n.lower(), n.lower()) for n in names}
+    return frozenset(codes.get(n) or variants.get(n.lower(), n.lower()) for n in names)
 
 
 def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.patterns import lazy, triggered
-from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared
+from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared, per_node
 
 #: A group larger than this is a table, not prose: its figures are left alone.
 MAX_GROUP = 40
@@ -74,6 +74,7 @@ IRREALIS = lazy(r"\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ion|ions|s)
                       r"will|hope[sd]?|seek\w*|sights|dream\w*|ambition\w*|aspir\w*|objectives?)\b", re.I)
 
 
+@per_node
 def irrealis(graph: Graph, n: Node) -> bool:
     """The words governing the number (from the figure before it in the sentence, at most
     60 characters) make it a forecast, estimate or target ("above forecasts of +10k"), or
@@ -136,6 +137,7 @@ _WHEN_PAST = triggered(re.compile(r"\bwhen\s+[^.;:()]{0,60}?\b(?:was|were|stood|
                                   re.I), ("when",))
 
 
+@per_node
 def another_time(n: Node) -> bool:
     """The figure is the predicate of a past-tense "when" clause ("126,000 more than in
     January 2016 (when the rate was 11.6%)"): of the time that clause names, not

@@ -53,6 +53,9 @@ class Node:
     local: tuple = (0, 0)
     kind: str = ""
     unit: str = ""
+    # what the per-figure tests (`per_node`) found of this figure: a node lives for one
+    # article's graph, and its claim is not changed while the rules run
+    memo: dict = field(default_factory=dict, repr=False)
 
     @property
     def id(self) -> str:
@@ -488,6 +491,34 @@ def named_by_its_count(n: Node) -> bool:
     return n.series <= series_words(printed)
 
 
+def per_node(test):
+    """A test of one figure (`test(n)`, or `test(graph, n)` of the graph the node is in),
+    answered once per node: the rules ask the same few tests of a figure over and over, as
+    each pair and group it may belong to is tried (whether it is the base of a comparison,
+    of another time or source, an expectation), and what they read (the claim, its
+    sentence, the graph) does not change while the rules run. Kept on the node, so it goes
+    with the article's graph: nothing is carried from one article to the next."""
+    key = test.__name__
+    if test.__code__.co_argcount == 1:
+        @functools.wraps(test)
+        def once(n):
+            memo = n.memo
+            if key in memo:
+                return memo[key]
+            answer = memo[key] = test(n)
+            return answer
+    else:
+        @functools.wraps(test)
+        def once(graph, n):
+            memo = n.memo
+            if key in memo:
+                return memo[key]
+            answer = memo[key] = test(graph, n)
+            return answer
+    return once
+
+
+@per_node
 def is_compared(n: Node) -> bool:
     """'up from 51,000', 'compared with 1.2 million': the figure a change is measured from;
     not a bound's "more than US$1,722 million", whose "than" is its qualifier's."""
@@ -504,6 +535,7 @@ def is_compared(n: Node) -> bool:
 _MEASURED_FROM = re.compile(r"^[^\d,;:()]{0,45}$")
 
 
+@per_node
 def misdated_base(graph: "Graph", n: Node) -> bool:
     """The level a change is measured from is of an earlier time than the figure measured
     ("arrivals rose to 449,552 compared to 424,752 last year", "a 24 per cent rise from

@@ -115,8 +115,15 @@ class Relation:
         return math.trunc(point) == overrides.get(id(self.result), self.result.value) != 0
 
     def box(self, n: Node, value: Optional[float] = None) -> Interval:
-        """The values node `n` allows in this identity."""
-        return of_claim(n.claim, value, self.closed)
+        """The values node `n` allows in this identity. At its printed value, kept on the
+        node (an Interval is frozen): a repair asks it of every input for each slip tried."""
+        if value is not None:
+            return of_claim(n.claim, value, self.closed)
+        key = "box closed" if self.closed else "box"
+        memo = n.memo
+        if key not in memo:
+            memo[key] = of_claim(n.claim, None, self.closed)
+        return memo[key]
 
     def run(self) -> "Relation":
         outcome = self.evaluate()

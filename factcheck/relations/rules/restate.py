@@ -13,7 +13,7 @@ from factcheck.quantities import format_quantity
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, MONEY, PERCENT, PERCENTAGE_POINT, RATE, SHARE, YEAR_RANGE,
-    Graph, Node, is_compared, misdated_base, named_by_its_count, periods_equal, series_words,
+    Graph, Node, is_compared, misdated_base, named_by_its_count, per_node, periods_equal, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import BOUNDS, IRREALIS, after_previous_figure, another_time, irrealis
@@ -261,6 +261,7 @@ def _precise(n: Node) -> bool:
     return n.claim.qualifier == "exact" and _significant(n) >= ACROSS_IRREALIS_DIGITS
 
 
+@per_node
 def _loosely_restatable(graph: Graph, n: Node) -> bool:
     """A figure that may restate another named otherwise: restatable whatever its name, of
     its own time and source, and no comparison base whose time was misread."""
@@ -521,6 +522,7 @@ _SET_AGAINST_SOURCE = triggered(re.compile(r"\b(?:compared\s+(?:to|with)|as\s+ag
                                            re.I), ("compared", "against", "unlike", "contrast"))
 
 
+@per_node
 def another_source(n: Node) -> bool:
     """The figure is what a source set against another says: of another measurement, not a
     restatement of the figure the text states elsewhere."""
