@@ -139,3 +139,11 @@ def test_an_age_after_he_or_she(text, surface):
 def test_a_score_after_he_is_no_age():
     c = next(c for c in _claims("He was 12 under par after the second round.") if c.surface.startswith("12"))
     assert c.kind != "duration"
+
+
+def test_a_dotted_figure_beside_another_bare_dotted_figure_stays_a_decimal():
+    got = _read("The gauge read 105.968 against 100.591 a year before.")
+    assert got["100.591"][0] == pytest.approx(100.591)
+    # an index's points stay decimals, whatever else the sentence counts
+    got = _read("The index stood at 105.968 while 2,300 firms reported.")
+    assert got["105.968"][0] == pytest.approx(105.968)

@@ -184,9 +184,12 @@ _GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(
                                 r"percent|million|billion|trillion|thousand|mn|bn|m|k)\b)", re.I)
 
 
-def _grouped_thousands_beside(sentence: str, start: int, end: int) -> bool:
-    return any(g.start() != start for g in _GROUPED_THOUSANDS.finditer(sentence)
-               if not (g.start() < end and start < g.end()))
+def _grouped_thousands_beside(sentence: str, start: int, end: int, counts: bool) -> bool:
+    """Another figure of the sentence in whole thousands: grouped with commas ("88,400"), or
+    with a point where one of the two counts a plural noun ("961.000 foreigners … 848.000");
+    never two bare dotted figures ("the index stood at 105.968 versus 100.591": decimals)."""
+    return any(g.group(1) == "," or counts or counted_phrase(sentence[g.end():]) is not None
+               for g in _GROUPED_THOUSANDS.finditer(sentence) if not (g.start() < end and start < g.end()))
 _AVERAGE_AFTER = re.compile(r"\s+(?:on\s+average|on\s+an\s+average|each|apiece|per)\b", re.I)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
@@ -1352,7 +1355,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit, kind = "year", K.DURATION
         info["age"] = True
     if kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
-            and _DOT_THOUSANDS.fullmatch(raw) and _grouped_thousands_beside(sentence, start, end) \
+            and _DOT_THOUSANDS.fullmatch(raw) and "ndex" not in sentence and _grouped_thousands_beside(sentence, start, end, bool(counted)) \
             and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
         # "(18.700)" beside "(88,400)", "848.000 for the same period" after "961.000 foreigners":
         # a bare count among counts printed in whole thousands groups is one of them, its point a
