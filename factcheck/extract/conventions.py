@@ -9,7 +9,7 @@ import re
 
 from factcheck.extract.context import article_country
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
-                                       scale_value, space_thousands)
+                                       restated_dot_thousands, scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rates import pay_spans
 from factcheck.extract.unitnotes import unit_notes
@@ -46,6 +46,7 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         "Sh": _east_african_shilling(shared, low),
         "decimal_comma": decimal_comma(text),
         "space_thousands": space_thousands(text),
+        "dot_thousands_scales": restated_dot_thousands(text),
         "shared": shared,
     }
     # a bare "$" is the dollar of the country the article is about: Australian in an ABS

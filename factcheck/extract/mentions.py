@@ -102,7 +102,8 @@ _CORE = (
     r"six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)\b)"
     r"|(?P<frac>\b(?:(?:a|one)[- ](?:third|quarter|fourth|fifth|tenth)|two[- ]thirds|three[- ](?:quarters|fourths)|half)\b"
     r"(?=\s+(?:of|the|as\s+(?:many|much|large|big|high|low|long|fast|likely|great|small)\b)|[,.;](?:\s|$)|\s+(?:to|from|in|on|since|over|compared|"
-    r"last|this|after|before|more|less|higher|lower)\b|\s*$|" + _RESTATED_OF + "))"
+    r"last|this|after|before|more|less|higher|lower|now|are|is|was|were|have|has|had|having|being|said|say|says)\b|\s*$|"
+    + _RESTATED_OF + "))"
     rf"|(?P<foldw>\b(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b)"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
@@ -177,6 +178,19 @@ _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|
 _OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,2}(?=\s+per\s)")
 _PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+# another whole number of the sentence printed in thousands groups ("88,400", "961.000"), no
+# decimals or scale word after it: the sentence counts in whole thousands
+_GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d.,]*\d)(?![ \t]*(?:%|per\s?cent|"
+                                r"percent|million|billion|trillion|thousand|mn|bn|m|k)\b)", re.I)
+
+
+def _grouped_thousands_beside(sentence: str, start: int, end: int, counts: bool) -> bool:
+    """Another figure of the sentence in whole thousands: grouped with commas ("88,400"), or
+    with a point where one of the two counts a plural noun ("961.000 foreigners … 848.000");
+    never two bare dotted figures ("the index stood at 105.968 versus 100.591": decimals)."""
+    return any(g.group(1) == "," or counts or counted_phrase(sentence[g.end():]) is not None
+               for g in _GROUPED_THOUSANDS.finditer(sentence) if not (g.start() < end and start < g.end()))
+_AVERAGE_AFTER = re.compile(r"\s+(?:on\s+average|on\s+an\s+average|each|apiece|per)\b", re.I)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
 _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
@@ -444,6 +458,7 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
         return None  # "the first half", "cut in half"
     q, qstart = _left_qualifier(sentence, m.start())
     if not re.match(r"\s+(?:of|the|as)\b|" + _RESTATED_OF, sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
+            and not _fraction_as_subject(sentence, m, left[:qstart] if q else left) \
             and not _extent_of_change().search(left, max(0, len(left) - 80)) \
             and not (q and _SET_OFF_BEFORE.search(sentence[:qstart]) and _SET_OFF_AFTER.match(sentence, m.end())
                      and not _AFTER_CONJUNCTION.search(sentence[:qstart])) \
@@ -466,6 +481,24 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if whole:
         mention.info["share_of"] = whole  # "half the condos", "a third of the US population"
     return mention
+
+
+# a fraction standing for a part of a group just named, as its clause's subject: "with
+# three-quarters having student visas", "about half were women", "down to about a third now"
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:are|is|was|were|have|has|had|having|being|said|say|says)\b|\s+now\b(?!\s+\w+ing\b)")
+_FRACTION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:with|while|and|but|of\s+(?:them|whom|these|those|which)|to|that|"
+                                      r"says|said|say|shows|showed|found|finds|"
+                                      r"from|about|around|almost|nearly|some|roughly|over|just|more\s+than|less\s+than)"
+                                      r")\s*$", re.I)
+
+
+def _fraction_as_subject(sentence: str, m: re.Match, left: str) -> bool:
+    verb = _SUBJECT_VERB_AFTER.match(sentence, m.end())
+    if verb is None or _FRACTION_SUBJECT_BEFORE.search(left) is None:
+        return False
+    # "a quarter is a long time": one quarter with a singular verb is the span of time
+    return not (re.fullmatch(r"(?:a|one)[- ]quarter", m.group("frac"), re.I)
+                and verb.group(0).split()[0].lower() in ("is", "was", "has", "says"))
 
 
 @functools.cache
@@ -942,13 +975,15 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                                                                              or "." in raw and _beside_glued_millions(sentence, sm.end()))
                                               or low == "m" and _capital_currency_after(sentence, sm.end()))
                 if not ok and low == "m" and not word_number:
-                    if _METRE_AFTER.match(sentence, sm.end()):
-                        # "8m tall", "a 30m-long bridge": metres
+                    if _METRE_AFTER.match(sentence, sm.end()) or _IMPERIAL_LENGTH_RESTATED.match(sentence, sm.end()):
+                        # "8m tall", "a 30m-long bridge": metres; so is "the 37m (121ft) skeleton",
+                        # restated in feet
                         return Mention(start, sm.end(), value, "meter", K.MEASURE,
                                        Q.EXACT, precision=digits_precision(raw, 1.0), raw=raw)
                     return None  # "the 100m sprint": a glued letter with no reading of its own
             elif low in ("b", "tr"):
-                ok = currency is not None  # "Rs14.5tr": Pakistani copy's trillions
+                # "Rs14.5tr": Pakistani copy's trillions; "1.6B DKK", "0.9B EUR": billions of the code after
+                ok = currency is not None or _capital_currency_after(sentence, sm.end())
             elif low == "cr":
                 ok = currency == "INR"
         if ok:
@@ -998,11 +1033,17 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         value = clean(value * 10.0 ** int(sci.group(1).replace("−", "-")))
         end += sci.end()
         pos, right = end, sentence[end:]
+    dot_group = has_scale and not comma and not word_number and scale in has.get("dot_thousands_scales", ()) \
+        and _DOT_THOUSANDS.fullmatch(raw) is not None  # "Rs 66.528 million" where the text also prints "66, 528 million"
+    if dot_group:
+        value = clean(value * 1000)
     full = clean(value * scale + (compound_rest[0] if compound_rest else 0.0))
     if cm is not None and cm.group("cur") == "$" and currency == has.get("dollar", "USD") \
             and (restated := has.get("dollar_figures", {}).get(full)):
         currency = restated  # "$41.7B" in a headline is the body's "G$41.7 billion": the same figure, its sign dropped
-    if compound_rest:
+    if dot_group:
+        precision = scale
+    elif compound_rest:
         precision = compound_rest[1]
     elif fraction_den:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
@@ -1313,6 +1354,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             or _LIFE_EXPECTANCY.search(left, max(0, len(left) - 60)) and 30 <= value <= 110):
         unit, kind = "year", K.DURATION
         info["age"] = True
+    if kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
+            and _DOT_THOUSANDS.fullmatch(raw) and "ndex" not in sentence and _grouped_thousands_beside(sentence, start, end, bool(counted)) \
+            and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
+        # "(18.700)" beside "(88,400)", "848.000 for the same period" after "961.000 foreigners":
+        # a bare count among counts printed in whole thousands groups is one of them, its point a
+        # thousands separator (no count comes in thousandths)
+        full, precision = clean(full * 1000), 1.0
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
     if qa and q is None:
         q = qa
@@ -1366,7 +1414,9 @@ class _Abbreviated:
 
 _ABBREVIATED = _Abbreviated()
 # Ages stated without "years old": "his daughter Maria, who was 10", "life expectancy … is around 73"
-_AGE_PREDICATE = re.compile(r"\bwho\s+(?:is|was|turned|turns|is\s+now)\s+(?:just\s+|only\s+|about\s+)?$", re.I)
+# "who turned 40", "he will be 35 by the end of the year", "she turns 19 next May": a person's age
+_AGE_PREDICATE = re.compile(r"\b(?:who|(?-i:[Hh]e|[Ss]he))\s+(?:is|was|turned|turns|is\s+now|will\s+be|would\s+be|"
+                            r"will\s+turn|would\s+have\s+been)\s+(?:just\s+|only\s+|about\s+)?$", re.I)
 _LIFE_EXPECTANCY = re.compile(r"\blife\s+expectancy\b[^.;]*?\b(?:is|was|of|at|to|reached|rose|fell)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
@@ -1437,6 +1487,8 @@ def _capital_currency_after(sentence: str, after: int) -> bool:
 
 _METRE_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|across|in\s+(?:height|length|"
                           r"diameter|width|depth))\b", re.I)
+_IMPERIAL_LENGTH_RESTATED = re.compile(r"[ \t]*\([ \t]*(?:about|around|some|c\.|~)?[ \t]*\d[\d,.]*[ \t]*-?"
+                                       r"(?:ft|feet|foot|yards?|yds?|miles?|inch(?:es)?)\.?[ \t]*\)", re.I)
 _LENGTH_WORDS = {"metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "yards"}
 
 

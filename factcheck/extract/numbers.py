@@ -108,6 +108,20 @@ SPACE_ONE_GROUP_PLAIN = r"(?<![\d.,])\d{1,3} \d{3}(?![\d]|[.,]\d)"
 _SPACE_ONE_GROUP = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d]|[.,]\d)")
 
 
+_SCALED_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})[ \t]+(million|billion|trillion)\b", re.I)
+
+
+def restated_dot_thousands(text: str) -> frozenset[float]:
+    """The scales before which the article's point groups thousands, as it shows by printing
+    one figure both ways: "a deficit of Rs 66.528 million" in its headline and "Rs 66, 528
+    million" in its body. One figure alone ("$1.234 billion") is a decimal, as almost always."""
+    out = set()
+    for m in _SCALED_DOT_GROUP.finditer(text):
+        if re.search(rf"(?<![\d.,]){m.group(1)},[ \t]?{m.group(2)}[ \t]+{m.group(3)}\b", text, re.I):
+            out.add(SCALES[m.group(3).lower()])
+    return frozenset(out)
+
+
 def space_thousands(text: str) -> bool:
     """Does the article group thousands with spaces (and never with commas)?"""
     if _COMMA_GROUPED.search(text) is not None:

@@ -201,6 +201,9 @@ _FOLLOWED_BY_AFTER = lazy(r"\s*\)?[^.;:\d%()]{0,60}?,?\s*followed\s+(?:closely\s
                           r"\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)
 # "made up the remaining 43%", "the other 12% went to Asia": the rest of a whole
 _REMAINING_BEFORE = lazy(r"\bthe\s+(?:remaining|other)\s+" + r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+# "with three-quarters having student visas", "about half were women": a fraction in words
+# that is no change is a part of a whole, named or not
+_WORD_FRACTION = lazy(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|fourths?)$", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction|stake)\b", re.I)
 _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?"
 # "94.8 percent (2.1 billion dollars) corresponded to international tourists", "24 percent
@@ -405,7 +408,7 @@ def assign_role(c: Claim) -> None:
         if change:
             c.role = R.GROWTH
         elif c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_WORDS.search(c.metric or "") \
-                or _part_in_total(c.metric) \
+                or _part_in_total(c.metric) or _WORD_FRACTION.search(c.surface) \
                 or _SHARE_AFTER.match(right) \
                 or _PROPORTION_VERB.search(c.sentence, max(0, local[0] - 40), local[0]) \
                 or _PROPORTION_AFTER.match(right) \
