@@ -86,3 +86,38 @@ def test_spending_narrowed_by_a_participle_is_no_whole_of_pensions():
 
 def test_spending_not_narrowed_still_the_whole():
     assert [f for f in flags(_OUTLAYS.format(narrowed=""), "2024-07-10") if "more than the 812.4 billion" in f]
+
+
+# --- two near levels whose growths no slip joins are two series, not one stated twice -------
+
+_AIRPORT = "Last year the island's airport handled 812,430 passengers, up 2.1% compared with 2022.\n\n"
+
+
+def test_near_levels_with_growths_no_slip_joins_are_two_series():
+    rival = ("The island lies close to the airport of Faro, which served 61 airlines last year, with 845,200 "
+             "passengers; an increase of 6 and 14.8%, respectively, compared to 2022.\n")
+    assert not flags(_AIRPORT + rival, "2024-02-01")
+    rival = ("The nearest rival is the airport of Faro, which handled 845,200 passengers last year, an "
+             "increase of 14.8% on 2022.\n")
+    assert not flags(_AIRPORT + rival, "2024-02-01")
+
+
+def test_level_restated_with_its_growth_still_checked():
+    again = "In 2023 the island's airport handled 821,430 passengers, up 2.1% compared with 2022.\n"
+    assert [f for f in flags(_AIRPORT + again, "2024-02-01") if "would read '812,430 passengers'" in f]
+
+
+# --- one head noun for two kinds of traveller: migrants' arrivals and visitors' -------------
+
+_MIGRATION = ("Net migration hit a new high as more people moved to the country than left it: there were "
+              "96,300 arrivals in the year to June and 41,700 departures.\n\n")
+
+
+def test_visitor_arrivals_of_a_month_are_no_part_of_migrant_arrivals():
+    text = _MIGRATION + "Tourist arrivals in June climbed 8 per cent to 104,000, led by Germany.\n"
+    assert not flags(text, "2024-07-15")
+
+
+def test_migrant_arrivals_of_a_month_still_within_the_year():
+    text = _MIGRATION + "Arrivals in June climbed 8 per cent to 104,000 as migration surged.\n"
+    assert [f for f in flags(text, "2024-07-15") if "more than the 96,300" in f]
