@@ -121,3 +121,16 @@ def test_visitor_arrivals_of_a_month_are_no_part_of_migrant_arrivals():
 def test_migrant_arrivals_of_a_month_still_within_the_year():
     text = _MIGRATION + "Arrivals in June climbed 8 per cent to 104,000 as migration surged.\n"
     assert [f for f in flags(text, "2024-07-15") if "more than the 96,300" in f]
+
+
+# --- "compared to 2023 which stood at N": the base's level, the comma unwritten -------------
+
+def test_level_in_a_relative_clause_on_a_base_year_takes_the_base_period():
+    from conftest import by_surface
+
+    for comma in ("", ","):
+        text = (f"Cargo handled at the port reached 1.92 million tonnes in March 2024, compared to 2023{comma} "
+                "which stood at 1.71 million tonnes.\n")
+        got = by_surface(text, "2024-04-20", "period")
+        assert got["1.71 million tonnes"] == "2023-03"
+        assert got["1.92 million tonnes"] == "2024-03"
