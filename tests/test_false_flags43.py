@@ -134,3 +134,28 @@ def test_level_in_a_relative_clause_on_a_base_year_takes_the_base_period():
         got = by_surface(text, "2024-04-20", "period")
         assert got["1.71 million tonnes"] == "2023-03"
         assert got["1.92 million tonnes"] == "2024-03"
+
+
+# --- "this period" beside a time that only names a report: the span the text named last ----
+
+_SURPLUS = "The bureau said the country recorded a trade surplus of $3.5 billion between January and September 2023. "
+
+
+def test_this_period_points_back_past_the_quarter_a_report_is_named_for():
+    from conftest import by_surface
+
+    text = _SURPLUS + ("According to the bureau's trade report for the third quarter of 2023 released on Monday, "
+                       "exports during this period amounted to $23.3 billion.\n")
+    assert by_surface(text, "2023-11-20", "period")["$23.3 billion"] == "2023-01/2023-09"
+    text = _SURPLUS + "Citing its Q3 2023 bulletin, it said exports in this period came to $23.3 billion.\n"
+    assert by_surface(text, "2023-11-20", "period")["$23.3 billion"] == "2023-01/2023-09"
+
+
+def test_a_time_of_the_statement_beside_this_period_still_dates_it():
+    from conftest import by_surface
+
+    text = _SURPLUS + "Exports in the third quarter of 2023 amounted to $9.3 billion, and $23.3 billion during this period.\n"
+    got = by_surface(text, "2023-11-20", "period")
+    assert got["$9.3 billion"] == "2023-Q3"
+    text = _SURPLUS + "According to the trade report for the third quarter of 2023, exports amounted to $9.3 billion.\n"
+    assert by_surface(text, "2023-11-20", "period")["$9.3 billion"] == "2023-Q3"
