@@ -159,3 +159,24 @@ def test_a_time_of_the_statement_beside_this_period_still_dates_it():
     assert got["$9.3 billion"] == "2023-Q3"
     text = _SURPLUS + "According to the trade report for the third quarter of 2023, exports amounted to $9.3 billion.\n"
     assert by_surface(text, "2023-11-20", "period")["$9.3 billion"] == "2023-Q3"
+
+
+# --- a fronted "on an annual basis," before levels: the year's totals -----------------------
+
+_QUARTER = "Exports stood at $6.4 billion in the fourth quarter of 2022, the statistics office said.\n\n"
+
+
+def test_levels_after_a_fronted_on_an_annual_basis_are_the_years():
+    from conftest import by_surface
+
+    text = _QUARTER + "On a yearly basis, exports totalled $26.8 billion and imports $25.6 billion.\n"
+    got = by_surface(text, "2023-03-10", "period")
+    assert got["$26.8 billion"] == "2022" and got["$6.4 billion"] == "2022-Q4"
+
+
+def test_a_change_on_an_annual_basis_is_still_year_on_year():
+    from conftest import by_surface
+
+    text = _QUARTER + "On an annual basis, exports rose 5.2%.\n"
+    assert by_surface(text, "2023-03-10", "period")["5.2%"] == "2022-Q4"
+    assert by_surface(text, "2023-03-10", "base_period")["5.2%"] == "2021-Q4"
