@@ -237,13 +237,6 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
                 # far, or the same digit mends a second identity: a growth or share a few
                 # steps of its last digit off is likelier the figure worked out by hand
                 continue
-            if slip.kind == "transposed" and n is not rel.result and not _additive(rel) and _near_miss(rel) \
-                    and not _mends_another(rel, n, value, others):
-                # a ratio or growth a few steps of its last digit off: that figure worked out
-                # by hand (or on another base) is likelier than two digits of an input swapped
-                # just so far as to bring it back within rounding ($1,932,476 for $1,923,476,
-                # moving 7.61% to 7.57%)
-                continue
             # an identity the text only suggests must hold at the printed values once the
             # slip is undone: rounding slack lets too many coincidences through
             if value is None or rel.evaluate({id(n): value}, strict=not rel.exact) is not True:
