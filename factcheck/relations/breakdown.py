@@ -789,7 +789,7 @@ def items_after_whole(graph: Graph):
 #: A sentence that opens by carrying on the list of the one before: "Another 14,100 came
 #: from India, 13,400 from the UK", "A further 2,000 …", "The remaining 310 …", "The rest,
 #: 95, …": the level before is the list's first item, a sibling, not the whole it splits.
-_CONTINUES_LIST = re.compile(r"^\W*(?:another|a\s+further|further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|"
+_CONTINUES_LIST = re.compile(r"^\W*(?:another|a\s+further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|"
                              r"others?)\b", re.I)
 
 
