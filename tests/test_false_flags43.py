@@ -186,3 +186,13 @@ def test_a_change_on_an_annual_basis_is_still_year_on_year():
     text = _QUARTER + "On an annual basis, exports rose 5.2%.\n"
     assert by_surface(text, "2023-03-10", "period")["5.2%"] == "2022-Q4"
     assert by_surface(text, "2023-03-10", "base_period")["5.2%"] == "2021-Q4"
+
+
+def test_a_whole_whose_name_keeps_its_participle_still_has_parts():
+    text = ("Spending allocated to health came to 812.4 billion forints in Jan-Jun. Spending allocated to "
+            "health on hospitals reached 1,305.9 billion forints by the end of June.\n")
+    from conftest import by_surface
+
+    # the frame kept "allocated to health" in the whole's name: the parts of that subset are checked
+    assert "allocated" in by_surface(text, "2024-07-10", "metric")["812.4 billion forints"]
+    assert [f for f in flags(text, "2024-07-10") if "more than the 812.4 billion" in f]

@@ -495,7 +495,8 @@ def _narrowed_before(graph: Graph, n: Node) -> bool:
     billion": the words governing the figure (since the figure before it) narrow its noun by
     a participle the frame's metric left out; the figure is that subset, no whole of the
     noun's other parts (spending on pensions)."""
-    return bool(_NARROWING_PARTICIPLE.search(n.claim.sentence[after_previous_figure(graph, n): n.local[0]]))
+    return bool(_NARROWING_PARTICIPLE.search(n.claim.sentence[after_previous_figure(graph, n): n.local[0]])) \
+        and not _NARROWING_PARTICIPLE.search(n.claim.metric or "")
 
 
 def restricted(n: Node) -> bool:
