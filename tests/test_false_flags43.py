@@ -48,6 +48,13 @@ def test_figure_of_other_places_is_no_part_of_a_named_place():
     assert not flags(text, "2024-04-10")
 
 
+def test_figure_of_other_places_still_a_part_of_a_total_stated_before():
+    # the total names its place too (Samoa), but in a sentence of its own: no list item
+    text = ("Remittances to Samoa reached $503.7 million in 2018, the central bank said.\n\n"
+            "Remittances from other source countries reached $623.6 million in 2018.\n")
+    assert [f for f in flags(text, "2019-02-10") if "more than the 503.7 million" in f]
+
+
 def test_figure_of_other_places_still_a_part_of_the_whole():
     # the whole names no place of its own: the other regions' visitors are a part of it
     text = "The islands received 41,250 visitors in March, with visitors from other regions up 3 percent to 52,800.\n"

@@ -371,8 +371,12 @@ _OTHER_PLACES = re.compile(r"\bother\s+(?:destinations?|countries|markets?|regio
 def _from_other_places(graph: Graph, whole: Node, part: Node) -> bool:
     """"Europe recorded 2,274 passengers, while passengers from other destinations rose to
     3,780": a figure of the places other than those named is the last item of their list;
-    a figure whose own words name its place (Europe) is an item before it, its sibling,
-    whatever subject the frame carried over to the other places' figure."""
+    a figure of the same sentence whose own words name its place (Europe) is an item before
+    it, its sibling, whatever subject the frame carried over to the other places' figure (a
+    total stated elsewhere, "Samoa … $503.73 million", stays the whole of "other source
+    countries")."""
+    if whole.sentence != part.sentence:
+        return False  # the list the other places close is the sentence's own
     if not _OTHER_PLACES.search(part.claim.metric or "") and not _OTHER_PLACES.search(
             part.claim.sentence[after_previous_figure(graph, part): part.local[0]]):
         return False
