@@ -203,3 +203,24 @@ def test_a_whole_whose_name_keeps_its_participle_still_has_parts():
     # the frame kept "allocated to health" in the whole's name: the parts of that subset are checked
     assert "allocated" in by_surface(text, "2024-07-10", "metric")["812.4 billion forints"]
     assert [f for f in flags(text, "2024-07-10") if "more than the 812.4 billion" in f]
+
+
+# --- a comparison set off by a comma after a change (or its restatement) is its base --------
+
+def test_base_after_the_change_and_its_restatement():
+    from conftest import by_surface
+
+    text = ("Sales came to 41.1 million units in the third quarter of 2020, down 35.5 percent on the same "
+            "quarter of last year, but sales rose by 3.3 million units, or 8.7 percent, compared to the "
+            "second quarter of 2020.\n")
+    got = by_surface(text, "2020-11-22", "base_period")
+    assert got["3.3 million units"] == "2020-Q2" and got["8.7 percent"] == "2020-Q2"
+    assert got["35.5 percent"] == "2019-Q3"
+
+
+def test_base_of_the_clause_still_its_own():
+    from conftest import by_surface
+
+    text = ("Sales came to 41.1 million units in the third quarter of 2020, down 35.5 percent on the same "
+            "quarter of last year, and profits rose 4.2 percent.\n")
+    assert by_surface(text, "2020-11-22", "base_period")["4.2 percent"] == "2019-Q3"
