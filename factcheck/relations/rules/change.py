@@ -483,14 +483,15 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
                     f"change in {level.claim.metric or 'the level'} against the level before it",
                     "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=slack,
                     result_text=_pct, exact=exact,
-                    anchors=(delta, level) if _base_printed(graph, delta, level, sd) else ())
+                    anchors=(delta, level) if exact and _base_printed(graph, delta, level, sd) else ())
 
 
 def _base_printed(graph: Graph, delta: Node, level: Node, sd: int) -> bool:
     """"… was projected at $25,391,587. However, so far $27,324,063, a $1,932,476 or 7.5
     percent increase": the level less the change is a figure the text prints to its last
     digit, which vouches for both; a growth that disagrees with them is the one worked out
-    otherwise, never a slip of theirs."""
+    otherwise, never a slip of theirs. (Only where the growth is surely theirs, the relation
+    exact: a candidate keeps every figure a suspect.)"""
     base = level.value - delta.value * sd
     if base <= 0:
         return False
