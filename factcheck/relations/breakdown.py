@@ -16,7 +16,7 @@ from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import (AMOUNT_KINDS, MONEY, PERCENT, SHARE, Graph, Node, named_by_its_count, periods_equal,
-                                      series_words)
+                                      series_words, subject_words)
 from factcheck.relations.interval import Linear, half_width, image
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, after_previous_figure, irrealis, is_change, is_level, signed, subject_of
@@ -37,7 +37,7 @@ def named_parts(graph: Graph):
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
         for whole in members:
-            if restricted(whole):
+            if restricted(whole) or _narrowed_before(graph, whole):
                 continue  # "some €200 million in receipts that had been withheld": a subset, not the whole
             # each named part once: the statement nearest the whole (a restatement is the
             # `repeat` rule's to compare)
@@ -74,6 +74,8 @@ def named_parts(graph: Graph):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
                     continue
+                if _from_other_places(graph, whole, n):
+                    continue  # "Europe ... 2,274, while those from other destinations rose to 3,780": siblings
                 if _bracketed_after(whole, n):
                     continue  # "$3.3 billion went to guaranteed transfers ($1.1 billion in April)": a detail of it
                 if coordinates(n, whole):
@@ -360,6 +362,28 @@ def _other_side(graph: Graph, whole: Node, part: Node, extra: frozenset) -> bool
                for a, b in vocab.OPPOSED_SIDES)
 
 
+#: "from other destinations", "to other markets", "of other nationalities": the places of a
+#: list other than those it has named.
+_OTHER_PLACES = re.compile(r"\bother\s+(?:destinations?|countries|markets?|regions?|nationalities|sources?|origins?|"
+                           r"partners?|places|islands|ports|states|cities|provinces|continents)\b", re.I)
+
+
+def _from_other_places(graph: Graph, whole: Node, part: Node) -> bool:
+    """"Europe recorded 2,274 passengers, while passengers from other destinations rose to
+    3,780": a figure of the places other than those named is the last item of their list;
+    a figure of the same sentence whose own words name its place (Europe) is an item before
+    it, its sibling, whatever subject the frame carried over to the other places' figure (a
+    total stated elsewhere, "Samoa … $503.73 million", stays the whole of "other source
+    countries")."""
+    if whole.sentence != part.sentence:
+        return False  # the list the other places close is the sentence's own
+    if not _OTHER_PLACES.search(part.claim.metric or "") and not _OTHER_PLACES.search(
+            part.claim.sentence[after_previous_figure(graph, part): part.local[0]]):
+        return False
+    governing = set(words(whole.claim.sentence[after_previous_figure(graph, whole): whole.local[0]]))
+    return bool(governing & subject_words(whole.subject))
+
+
 def _sides(graph: Graph, n: Node) -> set[str]:
     """The words governing a figure, adverbs of a side as their adjective ("domestically")."""
     out = set()
@@ -461,6 +485,22 @@ _RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,4}(?:that|w
 # with a means or route ("on" left out: "arrived on Monday" is a date)
 _BY_MEANS = re.compile(r"^\s*(?:(?:had|have|has)\s+)?(?:came|come|arrived?|travell?ed|entered|crossed|sailed|flew)"
                        r"\s+(?:by|via|aboard|through)\b", re.I)
+
+
+#: A participle that narrows the noun before it to a subset: "spending related to programmes
+#: financed by the EU", "outlays linked to the pandemic", "revenue tied to oil".
+_NARROWING_PARTICIPLE = re.compile(r"\b(?:related|relating|linked|tied|connected|attributable|earmarked|allocated)\s+"
+                                   r"(?:to|for)\b|\b(?:financed|funded|co-financed|paid\s+for|covered)\s+(?:by|from|through|"
+                                   r"with|under)\b|\bassociated\s+with\b", re.I)
+
+
+def _narrowed_before(graph: Graph, n: Node) -> bool:
+    """"Government spending related to programmes financed by the EU came to 2,151.2
+    billion": the words governing the figure (since the figure before it) narrow its noun by
+    a participle the frame's metric left out; the figure is that subset, no whole of the
+    noun's other parts (spending on pensions)."""
+    return bool(_NARROWING_PARTICIPLE.search(n.claim.sentence[after_previous_figure(graph, n): n.local[0]])) \
+        and not _NARROWING_PARTICIPLE.search(n.claim.metric or "")
 
 
 def restricted(n: Node) -> bool:
@@ -671,7 +711,7 @@ def list_after_whole(graph: Graph):
             continue  # none, or a list itself (the whole is further back)
         if any(levels[0].interval.meets(p.interval) for p in parts):
             continue  # "nearly half a billion ... the total touching 488 million": the level restated, not split
-        if _list_goes_on(graph, parts):
+        if _list_goes_on(graph, parts) or _CONTINUES_LIST.match(parts[0].claim.sentence[: parts[0].local[0]]):
             continue
         wholes = levels
         label = " + ".join(p.claim.metric or "part" for p in parts)
@@ -749,6 +789,13 @@ def items_after_whole(graph: Graph):
             yield Relation("parts-total", "sum", changes, moved[0], Linear(signs), label,
                            " ".join(("+ " if s > 0 else "− ") + f"{{{i}}}" for i, s in enumerate(signs)).lstrip("+ "),
                            exact=False, slack=half_width(moved[0].claim))
+
+
+#: A sentence that opens by carrying on the list of the one before: "Another 14,100 came
+#: from India, 13,400 from the UK", "A further 2,000 …", "The remaining 310 …", "The rest,
+#: 95, …": the level before is the list's first item, a sibling, not the whole it splits.
+_CONTINUES_LIST = re.compile(r"^\W*(?:another|a\s+further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|"
+                             r"others?)\b", re.I)
 
 
 def _list_goes_on(graph: Graph, parts: list[Node]) -> bool:

@@ -71,9 +71,10 @@ _WHEN = lazy(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.I)
 _COMPARES_OPENING = lazy(r"\s*(?:this|that|it|these|those|the\s+figures?)\s+(?:compares?|compared|is\s+compared|are\s+compared)\s+(?:to|with)\b", re.I)
 _FRONTED_COMPARISON = lazy(r"\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+opposed\s+to|as\s+against|against)\s+", re.I)
 _CLAUSE_COMMA = lazy(r"\s*,")
-# ("compared to 2019 when it reached only $5.8 billion": the comma may go unwritten)
+# ("compared to 2019 when it reached only $5.8 billion", "compared to 2019 which stood at
+# 27,302": the comma may go unwritten)
 _WHEN_AFTER = lazy(r"\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
-_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
+_WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # what a relative clause right after a base may state of it besides a level: a rate or
 # growth it "recorded" ("compared to Q1 2018 which recorded real GDP growth of 1.89%"; not

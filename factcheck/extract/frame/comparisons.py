@@ -393,6 +393,17 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
             and not any(e_ <= exprs[i].start < start for i in after) else None
         if r and r != period:
             return r
+    # "an increase of 3.3 billion riyals, equivalent to 8.6 percent, compared to the second
+    # quarter of 2020": a comparison set off by a comma right after the change, or after the
+    # change's restatement, is its base (the clause split at the comma would leave the base
+    # to a figure of another clause)
+    if not after:
+        restated = [i for i in bases if exprs[i].start >= e_ and i not in premodifying
+                    and _RESTATED_THEN_BASE.fullmatch(sentence, e_, exprs[i].start)]
+        if restated:
+            r = resolved(restated[0])
+            if r:
+                return r
     # (of those before it, the nearest: "a monthly growth of 1.5 percent or 585 million euros
     # and an annual growth of 1.4 percent or 546 million euros")
     before = sorted((i for i in same if exprs[i].start < s), key=lambda i: -exprs[i].start)
@@ -419,6 +430,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         from factcheck.timespan import name
         return name(exprs[own_expr[k]].range_from)
     return c.context.get("baseline_period")
+
+
+_RESTATED_THEN_BASE = lazy(r"(?:\s*,\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|i\.e\.\s+)?[+\-−]?[\d.,]+\s*(?:%|per\s?cent|percent))?"
+                           r"\s*,\s*(?:as\s+)?(?:compared\s+(?:to|with)|against|versus|relative\s+to|over|from)\s+(?:the\s+)?", re.I)
 
 
 # "…was NPR 543 billion, which increased by NPR 200 billion": a relative clause whose verb

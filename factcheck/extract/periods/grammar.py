@@ -1307,6 +1307,25 @@ def _the_unit(m, ctx):
     return _expr(m, None, shift=("period", 0), tags={"review", "unit"})
 
 
+# "The report said on an annual basis, total trade was N52,387.30 billion": a fronted "on an
+# annual basis" set off by its comma, in a sentence that states no change, gives the year's
+# totals (after a quarter was spoken of); with a change ("On an annual basis, prices rose
+# 5%") it says year on year, the rule after this one
+_STATES_A_CHANGE = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|"
+                              r"drop\w*|jump\w*|climb\w*|slid|up|down|per\s?cent|percent)\b|%", re.I)
+
+
+@rule(r"\bon\s+an?\s+(?:annual|yearly|full[- ]year)\s+basis(?=\s*,)", needs=(_t("annual", "yearly", "full"),))
+def _annual_totals(m, ctx):
+    """'On an annual basis, exports were …': the year of the text's topic, whose totals the
+    clause states."""
+    if _STATES_A_CHANGE.search(m.string):
+        return None
+    stated = _T_YEAR.regex.findall(m.string, 0, m.start())
+    year = int(stated[-1]) if stated else ctx.topic_year or ctx.this_year
+    return _expr(m, month_span(year, 1, year, 12)) if year else None
+
+
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
       r"|on\s+an?\s+(?:annual|yearly|annualised|annualized|year[- ]on[- ]year)\s+basis|from\s+a\s+year\s+(?:ago|earlier)"
       # "an annual increase in employment of 2.3%", "in the year to Q4 2015": a change over a year

@@ -87,6 +87,12 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         for e in found:
             _cumulate(e, sentence)
     _same_part_of_year(found, sentence)
+    if any("demonstrative" in e.tags for e in found) and len(found) > 1 \
+            and all("demonstrative" in e.tags or _names_a_document(e, sentence) for e in found):
+        # "According to the trade report for the third quarter of 2023, exports during this
+        # period amounted to …": a time that names a document (the report's quarter) is no
+        # time of the statement; "this period" points back to the span the text named last
+        found = [e for e in found if "demonstrative" in e.tags]
     if any("demonstrative" in e.tags for e in found) and (len(found) > 1 or _FROM_TO_FIGURES.search(sentence)):
         # "while the imports during this period were …" after "In the first four months of
         # the previous year": the span the sentence names; "fell from 4% to 3.3% during the
@@ -452,3 +458,15 @@ def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None
         shared = find(a.text + tail.group(0), ctx)
         if len(shared) == 1 and shared[0].span is not None:
             a.span, a.fiscal = shared[0].span, shared[0].fiscal
+
+
+#: A time naming a document: "the trade report for the third quarter of 2023", "its bulletin
+#: on Q3 2023", "the Q4 2022 report".
+_DOCUMENT_BEFORE = lazy(r"\b(?:report|bulletin|release|survey|publication|statement|review|statistics)\s+"
+                        r"(?:for|on|of|covering)\s+(?:the\s+)?$", re.I)
+_DOCUMENT_AFTER = lazy(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:report|bulletin|release|survey|publication)\b", re.I)
+
+
+def _names_a_document(e: TimeExpr, sentence: str) -> bool:
+    return bool(_DOCUMENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+                or _DOCUMENT_AFTER.match(sentence[e.end: e.end + 60]))

@@ -20,7 +20,7 @@ from factcheck.relations.graph import (
 )
 import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
-from factcheck.relations.interval import of_claim
+from factcheck.relations.interval import half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed
 from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, irrealis, is_level, sign
@@ -499,7 +499,22 @@ def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:
                     lambda v, sd=sd, s=s: v[0] * sd / (v[1] - v[0] * sd) * 100 * s,
                     f"change in {level.claim.metric or 'the level'} against the level before it",
                     "{0} ÷ ({1} − {0})" if sd * delta.value > 0 else "{0} ÷ ({1} + {0})", slack=slack,
-                    result_text=_pct, exact=exact)
+                    result_text=_pct, exact=exact,
+                    anchors=(delta, level) if exact and _base_printed(graph, delta, level, sd) else ())
+
+
+def _base_printed(graph: Graph, delta: Node, level: Node, sd: int) -> bool:
+    """"… was projected at $25,391,587. However, so far $27,324,063, a $1,932,476 or 7.5
+    percent increase": the level less the change is a figure the text prints to its last
+    digit, which vouches for both; a growth that disagrees with them is the one worked out
+    otherwise, never a slip of theirs. (Only where the growth is surely theirs, the relation
+    exact: a candidate keeps every figure a suspect.)"""
+    base = level.value - delta.value * sd
+    if base <= 0:
+        return False
+    near = (*graph.sentence_of(level), *graph.previous_sentence(level))
+    return any(n is not level and n is not delta and n.unit == level.unit and n.exact and n.claim.qualifier == "exact"
+               and abs(n.value - base) <= half_width(n.claim) for n in near)
 
 
 #: What makes a figure hypothetical: "would be", "if not for", "had it not been for".

@@ -54,13 +54,34 @@ def sub_period(graph: Graph, ctx: Context):
             continue
         yield from _tilings(members)
         for part in members:
-            containers = [w for w in members if timespan.within(part.period, w.period)]
+            containers = [w for w in members if timespan.within(part.period, w.period) and not _other_movers(part, w)]
             if not containers:
                 continue
             # the smallest period that contains it
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+
+
+#: Kinds of traveller a flow of arrivals or departures may count, which its sentence names
+#: ("the annual gain in migrants …, 118,800 arrivals"; "visitor arrivals for September").
+_MOVERS = {"migrant": "migrant", "migrants": "migrant", "migration": "migrant", "immigrants": "migrant",
+           "emigrants": "migrant", "immigration": "migrant", "emigration": "migrant",
+           "visitor": "visitor", "visitors": "visitor", "tourist": "visitor", "tourists": "visitor",
+           "tourism": "visitor", "holidaymakers": "visitor"}
+
+
+def _movers(n: Node) -> set[str]:
+    return {_MOVERS[w] for w in re.findall(r"[a-z]+", n.claim.sentence.lower()) if w in _MOVERS}
+
+
+def _other_movers(part: Node, whole: Node) -> bool:
+    """"There were 118,800 arrivals in the September year" in a sentence on migrants, and
+    "visitor arrivals for September rose to 217,000": one head noun, arrivals, for two kinds
+    of traveller each sentence names, neither naming the other's; two series, not a month
+    of the year's flow."""
+    a, b = _movers(part), _movers(whole)
+    return bool(a) and bool(b) and not a & b
 
 
 def _bound_from_below(n: Node) -> bool:

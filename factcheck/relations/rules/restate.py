@@ -19,7 +19,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import BOUNDS, IRREALIS, after_previous_figure, another_time, irrealis
 from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.slips import printed
+from factcheck.relations.slips import alternatives, printed
 
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
@@ -437,7 +437,26 @@ def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
         if len(found_a) == 1 and len(found_b) == 1 and (near and _near_miss(found_a[0], found_b[0])
                                                         or _opposite(found_a[0], found_b[0])):
             return True
+        # "406,998 passengers, an increase of 0.5%" and "424,900 passengers aboard; an
+        # increase of 11 and 9.76%": beside two near levels, growths no slip of one turns
+        # into the other (each the other's, however many the sentence lists)
+        if near and len(found_a) == 1 and found_b and found_a[0].role == GROWTH \
+                and all(_apart_beyond_slip(found_a[0], n) for n in found_b):
+            return True
     return False
+
+
+def _apart_beyond_slip(a: Node, b: Node) -> bool:
+    """Two figures that differ and that no slip of either one makes agree."""
+    if not _differs(a, b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        there = of_claim(y.claim, abs(y.value))
+        for slip in alternatives(x.claim):
+            v = abs(x.value) * slip.factor if slip.factor is not None else slip.value
+            if v is not None and of_claim(x.claim, abs(v)).meets(there):
+                return False
+    return True
 
 
 def _differs(a: Node, b: Node) -> bool:

@@ -145,21 +145,40 @@ def _parts_of_totals(graph: Graph) -> dict:
     of the total: a figure stated as a part of a total is never that total."""
     found: dict = {}
     for s in graph.nodes:
-        if s.kind != PERCENT or s.role == GROWTH or not 0 < s.value < 100 or not _OF_TOTAL.match(s.after(30)) \
-                or not _SHARE_VERB.search(s.before(40)):
+        if s.kind != PERCENT or s.role == GROWTH or not 0 < s.value < 100 or not _OF_TOTAL.match(s.after(30)):
             continue
         part = _part(graph, s)
-        if part is not None:
+        if part is not None and (_SHARE_VERB.search(s.before(40)) or _apposed(part, s)):
             found.setdefault((part.unit, round(part.value, 9)), set()).add(core_words(s.claim.context.get("share_of")))
     return found
 
 
+#: What may stand between an amount and its share of the total said in apposition, with no
+#: verb: a few words naming what the amount counts, a comma, a hedge ("4.4 million
+#: tourists, about 55.8% of the total"; "1,200 firms nearly 12% of the total"). No word of
+#: change or comparison: "rose 5%" or "up from 300, 2% of the total" is no apposition.
+_APPOSED_GAP = re.compile(r"^\s*(?:(?!(?:up|down|from|to|by|than|versus|vs|compared|against|and|or|while|whereas|"
+                          r"rose|fell|grew|increased|decreased|declined|dropped|was|were|is|are|of|in|for)\b)"
+                          r"[A-Za-z][\w'’-]*\s+){0,3}[,;]?\s*(?:(?:about|around|nearly|roughly|some|approximately|"
+                          r"almost)\s+)?$", re.I)
+
+
+def _apposed(part: Node, share: Node) -> bool:
+    """The share follows its amount in apposition: only what the amount counts, a comma or
+    a hedge between them."""
+    return part.local[1] <= share.local[0] and bool(
+        _APPOSED_GAP.match(part.claim.sentence[part.local[1]: share.local[0]]))
+
+
 def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     """A candidate the share's "of total X" cannot mean: one the text states as a part of
-    total X itself, or, the whole being a total, one that names a subject (a trading
-    partner, a region) the part does not ("exports to the EU" are not "total exports")."""
+    total X itself (or of "the total" unnamed, which is the total of what it counts: a
+    figure of tourists that is 55.8% of the total is no total of tourists), or, the whole
+    being a total, one that names a subject (a trading partner, a region) the part does not
+    ("exports to the EU" are not "total exports")."""
     core = core_words(whole_named(share))
-    if core in parts_of_totals.get((n.unit, round(n.value, 9)), ()):
+    stated = parts_of_totals.get((n.unit, round(n.value, 9)), ())
+    if core in stated or frozenset() in stated and (not core or n.head in core):
         return True
     return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
 
