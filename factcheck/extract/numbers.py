@@ -97,6 +97,7 @@ SPACE_GROUPED_PLAIN = r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|(
 _SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
                             r"|\d(?<![\d.,]\d)\d{0,2}(?: \d{3}){2,}(?!\d)")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
+_SPACE_THREE_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3}){2,}(?![\d]|[.,]\d)")
 
 
 # "from 18 984 to 19 250": one group set off by a plain space (a figure and the next could
@@ -123,9 +124,12 @@ def restated_dot_thousands(text: str) -> frozenset[float]:
 
 
 def space_thousands(text: str) -> bool:
-    """Does the article group thousands with spaces (and never with commas)?"""
+    """Does the article group thousands with spaces (and never with commas, or, where it also
+    prints commas, in at least two figures of three groups: "2 501 616 arrivals … (1 470 012)"
+    beside "(419,095)" is a text that spaces its thousands)?"""
     if _COMMA_GROUPED.search(text) is not None:
-        return False
+        first = _SPACE_THREE_GROUPS.search(text)
+        return first is not None and _SPACE_THREE_GROUPS.search(text, first.end()) is not None
     if _SPACE_GROUPED.search(text) is not None:
         return True
     first = _SPACE_ONE_GROUP.search(text)
