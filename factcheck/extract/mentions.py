@@ -53,6 +53,7 @@ from factcheck.models import Qualifier
 # (conventions.article_conventions) that makes them money: "R4,2 billion" where the article
 # speaks of rand, "SR26.8 billion" of riyals or Saudi Arabia ("SR71" is a plane), "Sh100bn" in
 # an East African article, "N1.1 trillion" in a Nigerian one.
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
 # the rest of an identifier whose first part is a year or a number with a leading zero or a
@@ -923,11 +924,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         share_price = gm is not None and gm.group(1) == "p" and _SHARE_PRICE.search(sentence) is not None
         if gm and (has.get("pence") or share_price if gm.group(1) == "p" else has.get("cents")):
             glued_sub = "GBP" if gm.group(1) == "p" else has.get("cent_currency", "USD")
+    # ("French Polynesia 198,956, Cook Islands 161,362": digits grouped in thousands name no model
+    # or law; a label's number is short, "Boeing 737", "Article 370")
     # "256GB", "50mph", "5-10W": a unit glued to the number is no name ("5G", "A320")
     # a glued unit makes a quantity even after a capitalised word ("Lamborghini's 640bhp"),
     # and so does a unit's name after a space (_spaced_unit)
     glued_unit = right[:1].isalpha() and glued_sub is None and match_physical_unit(sentence, end) is not None
     if glued_sub is None and currency is None and sign_m is None and not glued_unit and \
+            not _COMMA_THOUSANDS.fullmatch(raw) and \
             exclusions.in_name(left, right) and not _MILLIONS_AFTER.match(right) and not _spaced_unit(sentence, end) \
             and not _scaled_code(right, has) and not _CLOSED_AMOUNT.match(right):
         rank = _RANK_NUMBER.search(left, max(0, len(left) - 30)) if value == int(value) and 0 < value < 200 else None
