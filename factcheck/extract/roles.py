@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import grammar, qualifiers
+from factcheck.extract import grammar, plans, qualifiers
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
@@ -763,7 +763,7 @@ def list_roles(claims: list[Claim]) -> None:
             c.context["change"] = p.context.get("change") or p.direction
     _restatements(claims)
     _compared_objects(claims)
-    _planned_then_outturn(claims)
+    plans.within_sentence(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
         amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in (K.MONEY, K.COUNT, K.MEASURE)
@@ -820,66 +820,6 @@ def _compared_objects(claims: list[Claim]) -> None:
         local = _local(c)
         if _BY_NEXT.match(c.sentence, local[1]) and _COMPARISON_VERB_BEFORE.search(c.sentence, max(0, local[0] - 90), local[0]):
             c.context["compared"] = True
-
-
-# a level planned ("projected to yield", "budgeted at", "a target of", "was supposed to contribute")
-_PLANNED_BEFORE = lazy(r"\b(?:project(?:ed|ion)|budget(?:ed)?|target(?:ed)?|planned|forecast|supposed\s+to|expected\s+to|"
-                       r"earmarked|allocated|estimated\s+to)\b[^.;:\d]{0,30}$", re.I)
-# the turn to what came in: "…, but has climbed to", "However, so far"
-_CONTRAST_GAP = lazy(r"[^.;:\d]{0,12}\b(?:but|however|yet|whereas|while)\b[^;:\d]{0,60}$", re.I)
-_CHANGE_AFTER_OUTTURN = lazy(r"\s*,\s*(?:an?\s+)?(?:(?:increase|rise|decrease|decline|drop|fall|shortfall|excess)\s+of\s+)?$", re.I)
-
-
-def _planned_then_outturn(claims: list[Claim]) -> None:
-    """'Customs duties were projected to yield $88,818,500, but have climbed to $110,332,748,
-    an increase of $21,514,248 or 30 percent': the change after the outturn is measured from
-    the plan, the figure compared with, not from an earlier time."""
-    for i in range(len(claims) - 2):
-        plan, outturn, change = claims[i], claims[i + 1], claims[i + 2]
-        if plan.role != R.LEVEL or outturn.role != R.LEVEL or plan.kind not in _AMOUNT_KINDS \
-                or outturn.unit != plan.unit or change.role not in (R.CHANGE, R.GROWTH):
-            continue
-        if change.role == R.CHANGE and change.unit != plan.unit:
-            continue
-        if not _PLANNED_BEFORE.search(plan.sentence, max(0, _local(plan)[0] - 50), _local(plan)[0]) \
-                or not _CONTRAST_GAP.fullmatch(plan.sentence, _local(plan)[1], _local(outturn)[0]) \
-                or not _CHANGE_AFTER_OUTTURN.fullmatch(plan.sentence, _local(outturn)[1], _local(change)[0]):
-            continue
-        plan.context["compared"] = True
-        for c in claims[i + 2: i + 4]:
-            if c.role in (R.CHANGE, R.GROWTH) and (c is change or _BRACKET_GAP.fullmatch(c.sentence[_local(change)[1]: _local(c)[0]])
-                                                    or re.fullmatch(r"\s*,?\s*or\s+", c.sentence[_local(change)[1]: _local(c)[0]])):
-                c.context["base_plan"] = True
-
-
-_CONTRAST_OPENING = lazy(r"^\W*(?:but|however|yet)\b", re.I)
-_DIGIT_AFTER = lazy(r"\d")
-
-
-def planned_then_outturn_across(before: list[Claim], claims: list[Claim]) -> None:
-    """'Fuel Tax was supposed to contribute $8,848,140. However, so far, it has yielded
-    $10,948,168, an increase of $2,100,028': a sentence that turns from the plan the one before
-    closes with to the outturn measures the change after it from that plan."""
-    if not before or len(claims) < 2 or not _CONTRAST_OPENING.match(claims[0].sentence):
-        return
-    previous = [c for c in before if c.sentence == before[-1].sentence]
-    amounts = [c for c in previous if c.kind in _AMOUNT_KINDS]
-    if not amounts:
-        return
-    plan = amounts[-1]
-    outturn, change = claims[0], claims[1]
-    if plan.role != R.LEVEL or outturn.role != R.LEVEL or outturn.unit != plan.unit \
-            or change.role not in (R.CHANGE, R.GROWTH) or change.role == R.CHANGE and change.unit != plan.unit:
-        return
-    if not _PLANNED_BEFORE.search(plan.sentence, max(0, _local(plan)[0] - 50), _local(plan)[0]) \
-            or _DIGIT_AFTER.search(plan.sentence, _local(plan)[1]) \
-            or not _CHANGE_AFTER_OUTTURN.fullmatch(outturn.sentence, _local(outturn)[1], _local(change)[0]):
-        return
-    plan.context["compared"] = True
-    for c in claims[1:3]:
-        if c.role in (R.CHANGE, R.GROWTH) and (c is change or re.fullmatch(r"\s*(?:,?\s*or|\()\s*", c.sentence[_local(change)[1]: _local(c)[0]])):
-            c.context["base_plan"] = True
-            c.context["plan_before"] = True
 
 
 # (its own time between them: "or Vt3 million from Vt20 million" is the change from that level)
