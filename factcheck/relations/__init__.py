@@ -27,7 +27,7 @@ from factcheck.relations.common import change_word_near
 from factcheck.relations.graph import Graph, first_body_line
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
-import factcheck.relations.rules as _rules  # noqa: F401  (registers the rules, in order)
+import factcheck.relations.ruleset as _ruleset  # noqa: F401  (registers the rules, in order)
 
 __all__ = ["RULES", "Analysis", "analyse", "run_rules", "apply_findings", "Relation"]
 

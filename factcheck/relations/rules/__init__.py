@@ -1,15 +1,2 @@
-"""The rules, one module per family; importing this package registers them in the order
-of their stable ids."""
-
-from factcheck.relations.registry import RULES
-from factcheck.relations.rules import (  # noqa: F401
-    average, baseline, bound, change, convert, dates, parts, period, product, rank, ratio, restate, share,
-)
-
-ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
-         "point-change", "sub-period", "product", "units", "rank", "ratio", "times", "span-average", "order",
-         "change-bound"]
-_registered = dict(RULES)
-RULES.clear()
-RULES.update({k: _registered[k] for k in ORDER if k in _registered})
-RULES.update({k: v for k, v in _registered.items() if k not in RULES})
+"""The rules, one module per family, each a few small pure functions registered under a
+stable id (`registry.rule`). `factcheck.relations.ruleset` imports them all and orders them."""
