@@ -14,3 +14,5 @@ from factcheck.models import Kind, Qualifier, Role
 K = SimpleNamespace(**{member.name: member.value for member in Kind})
 R = SimpleNamespace(**{member.name: member.value for member in Role})
 Q = SimpleNamespace(**{member.name: member.value for member in Qualifier})
+#: The kinds of an amount: a level, a part or a change can be one (not a percentage, a year, an ordinal).
+AMOUNTS = (K.MONEY, K.COUNT, K.MEASURE)

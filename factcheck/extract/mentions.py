@@ -53,7 +53,6 @@ from factcheck.models import Qualifier
 # (conventions.article_conventions) that makes them money: "R4,2 billion" where the article
 # speaks of rand, "SR26.8 billion" of riyals or Saudi Arabia ("SR71" is a plane), "Sh100bn" in
 # an East African article, "N1.1 trillion" in a Nigerian one.
-_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
 # the rest of an identifier whose first part is a year or a number with a leading zero or a
@@ -191,6 +190,11 @@ def _grouped_thousands_beside(sentence: str, start: int, end: int, counts: bool)
     never two bare dotted figures ("the index stood at 105.968 versus 100.591": decimals)."""
     return any(g.group(1) == "," or counts or counted_phrase(sentence[g.end():]) is not None
                for g in _GROUPED_THOUSANDS.finditer(sentence) if not (g.start() < end and start < g.end()))
+
+
+# a figure printed in comma-grouped thousands ("198,956"), which no name's number is ("Boeing
+# 737", "Article 370"); unlike _GROUPED_THOUSANDS it takes no dot groups ("Section 1.100")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _AVERAGE_AFTER = re.compile(r"\s+(?:on\s+average|on\s+an\s+average|each|apiece|per)\b", re.I)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.kinds import K, R
+from factcheck.extract.kinds import AMOUNTS, R
 from factcheck.extract.patterns import lazy
+from factcheck.extract.frame.comparisons import _RESTATED_AFTER
 from factcheck.extract.frame.positions import _local
 from factcheck.models import Claim
 
-_AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
 # a level planned ("projected to yield", "budgeted at", "a target of", "was supposed to contribute")
 _PLANNED_BEFORE = lazy(r"\b(?:project(?:ed|ion)|budget(?:ed)?|target(?:ed)?|planned|forecast|supposed\s+to|expected\s+to|"
                        r"earmarked|allocated|estimated\s+to)\b[^.;:\d]{0,30}$", re.I)
@@ -23,14 +23,12 @@ _PLANNED_BEFORE = lazy(r"\b(?:project(?:ed|ion)|budget(?:ed)?|target(?:ed)?|plan
 _CONTRAST_GAP = lazy(r"[^.;:\d]{0,12}\b(?:but|however|yet|whereas|while)\b[^;:\d]{0,60}$", re.I)
 _CONTRAST_OPENING = lazy(r"^\W*(?:but|however|yet)\b", re.I)
 _CHANGE_AFTER_OUTTURN = lazy(r"\s*,\s*(?:an?\s+)?(?:(?:increase|rise|decrease|decline|drop|fall|shortfall|excess)\s+of\s+)?$", re.I)
-# the change restated in the other measure: "$21,514,248 or 30 percent", "$1,932,476 (7.5 percent)"
-_RESTATED_GAP = lazy(r"\s*(?:,?\s*or\s+|\(\s*)", re.I)
 _DIGIT = lazy(r"\d")
 
 
 def _measured_from(plan: Claim, outturn: Claim, change: Claim) -> bool:
     """A planned level, an outturn of its unit, and a change or growth right after the outturn."""
-    return plan.role == R.LEVEL and plan.kind in _AMOUNT_KINDS and outturn.role == R.LEVEL and outturn.unit == plan.unit \
+    return plan.role == R.LEVEL and plan.kind in AMOUNTS and outturn.role == R.LEVEL and outturn.unit == plan.unit \
         and change.role in (R.CHANGE, R.GROWTH) and not (change.role == R.CHANGE and change.unit != plan.unit) \
         and _PLANNED_BEFORE.search(plan.sentence, max(0, _local(plan)[0] - 50), _local(plan)[0]) is not None \
         and _CHANGE_AFTER_OUTTURN.fullmatch(outturn.sentence, _local(outturn)[1], _local(change)[0]) is not None
@@ -38,9 +36,9 @@ def _measured_from(plan: Claim, outturn: Claim, change: Claim) -> bool:
 
 def _mark(plan: Claim, changes: list[Claim], across: bool) -> None:
     plan.context["compared"] = True
-    first = changes[0]
+    first = changes[0]  # and its restatement in the other measure, "$21,514,248 or 30 percent"
     for c in changes[:2]:
-        if c.role in (R.CHANGE, R.GROWTH) and (c is first or _RESTATED_GAP.fullmatch(c.sentence, _local(first)[1], _local(c)[0])):
+        if c.role in (R.CHANGE, R.GROWTH) and (c is first or _RESTATED_AFTER.fullmatch(c.sentence, _local(first)[1], _local(c)[0])):
             c.context["base_plan"] = True
             if across:
                 c.context["plan_before"] = True
@@ -59,7 +57,7 @@ def across_sentences(before: list[Claim], claims: list[Claim]) -> None:
     """A sentence that turns ("However", "But") from the plan the sentence before closes with."""
     if not before or len(claims) < 2 or not _CONTRAST_OPENING.match(claims[0].sentence):
         return
-    previous = [c for c in before if c.sentence == before[-1].sentence and c.kind in _AMOUNT_KINDS]
+    previous = [c for c in before if c.sentence == before[-1].sentence and c.kind in AMOUNTS]
     if not previous:
         return
     plan = previous[-1]

@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar, plans, qualifiers
-from factcheck.extract.kinds import K, R
+from factcheck.extract.kinds import AMOUNTS, K, R
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
@@ -790,7 +790,6 @@ def list_roles(claims: list[Claim]) -> None:
 _RESTATED_GAP = lazy(r"\s*,?\s*(?:or|i\.e\.|(?:that\s+is|which\s+is)|(?:equivalent|equal|equating|amounting|corresponding)\s+to|"
                      r"an?\s+(?:equivalent|increase|decrease|rise|fall|drop|decline|growth)\s+of)\s*,?\s*"
                      r"(?:about|around|some|nearly|almost|roughly|approximately)?\s*", re.I)
-_AMOUNT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
 _COMPARATIVE_AFTER = lazy(r"\s+(more|fewer|less|higher|lower)\b(?!\s+than\b)", re.I)
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
@@ -815,7 +814,7 @@ def _compared_objects(claims: list[Claim]) -> None:
     with (the base), not the level reached."""
     for i in range(len(claims) - 1):
         c = claims[i]
-        if c.role != R.LEVEL or c.kind not in _AMOUNT_KINDS:
+        if c.role != R.LEVEL or c.kind not in AMOUNTS:
             continue
         local = _local(c)
         if _BY_NEXT.match(c.sentence, local[1]) and _COMPARISON_VERB_BEFORE.search(c.sentence, max(0, local[0] - 90), local[0]):
@@ -853,7 +852,7 @@ def _restatements(claims: list[Claim]) -> None:
         if not (bracket or inner or _RESTATED_GAP.fullmatch(gap)):
             continue
         pair = {c.kind, p.kind}
-        if K.PERCENT not in pair or not pair & set(_AMOUNT_KINDS):
+        if K.PERCENT not in pair or not pair & set(AMOUNTS):
             continue
         amount, percent = (p, c) if c.kind == K.PERCENT else (c, p)
         if percent.context.get("share_of") or percent.role == R.SHARE:

@@ -6,7 +6,6 @@ year as a base, a part of a year named before its years. Pure: no I/O.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Optional
 
 from factcheck import timespan
@@ -176,7 +175,7 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
     with like, as one on the year so far does: see _continue_year_to_date)."""
     # (a whole month: not a day that falls on the first, nor the month a source spoke in)
     own = next((e.span for e in exprs if not e.base and e.span is not None and e.span.months == 1
-                and e.span.start.day == 1 and e.span.end.month != (e.span.end + timedelta(days=1)).month
+                and e.span == timespan.month_span(e.span.start.year, e.span.start.month, e.span.start.year, e.span.start.month)
                 and not e.tags & {"deictic", "release"}), None)
     month = own or (timespan.parse(topic) if topic and len(topic) == 7 and topic[4] == "-" else None)
     if month is None or month.months != 1:

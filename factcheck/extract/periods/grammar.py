@@ -62,15 +62,17 @@ def _bikram_sambat(year: int, ctx: TimeContext) -> bool:
     return year >= 2060 and (now is None or year > now + 30)
 
 
-def _relative_fiscal_year(rel: str, ctx: TimeContext) -> Optional[Span]:
-    """'the current fiscal year', 'next fiscal year': by the fiscal year the article's date falls in."""
-    if ctx.today is None:
+def _relative_fiscal_year(rel: str, ctx: TimeContext, day: Optional[date] = None) -> Optional[Span]:
+    """'the current fiscal year', 'next fiscal year': by the fiscal year the article's date (or
+    `day`) falls in."""
+    day = day or ctx.today
+    if day is None:
         return None
     cal = ctx.fiscal()
-    name_year = ctx.today.year
+    name_year = day.year
     for candidate in (name_year - 1, name_year, name_year + 1):
         span = cal.year(candidate)
-        if span.start <= ctx.today <= span.end:
+        if span.start <= day <= span.end:
             name_year = candidate
             break
     offset = {"next": 1, "last": -1, "previous": -1, "prior": -1, "coming": 1}.get(rel, 0)
@@ -221,10 +223,9 @@ def _the_fiscal_year(m, ctx):
     if cal.first_month == 1:
         return None
     topic = parse(ctx.topic) if ctx.topic else None
-    day = topic.start if topic is not None else ctx.today
-    if day is None:
+    span = _relative_fiscal_year("", ctx, topic.start if topic is not None else None)
+    if span is None:
         return None
-    span = cal.year_of(day.year if day.month >= cal.at(day.year).first_month else day.year - 1)
     expr = _expr(m, span, fiscal=True)
     expr.start = m.start() + m.group(0).lower().index("the")
     expr.text = m.string[expr.start: m.end()]

@@ -63,7 +63,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                     or _PLANNED_FIGURE.search(sentence, max(0, e.start - 110), e.start):
                 e.tags = e.tags | {"irrealis"}  # "with prospects for 2017 looking up": a plan's time, not the text's
             elif e.span is not None and e.span.start == e.span.end and (
-                    _RELEASED_ON.search(sentence[max(0, e.start - 90): e.start] + _leading_on(e.text))
+                    _RELEASED_ON.search(sentence, max(0, e.start - 90), e.start + _leading_on(e.text))
                     or _ON_DAY_OPENING.match(sentence[: e.end]) and not sentence[: e.start].strip(" Oon")
                     and _THEN_TOLD.match(sentence, e.end)):
                 # "its report made available on Friday 2 November", "On 25 October the
@@ -142,10 +142,10 @@ def _since_counted(e: TimeExpr, sentence: str, ctx: TimeContext) -> bool:
         and not _CHANGE_CUE.search(sentence)
 
 
-def _leading_on(text: str) -> str:
-    """The 'on ' a day's expression opens with ("on 27 November"), which the words before it
-    lack when the release pattern is matched against them."""
-    return text[:3] if text[:3].lower() == "on " else ""
+def _leading_on(text: str) -> int:
+    """The length of the 'on ' a day's expression opens with ("on 27 November"), which the
+    release pattern reads as the end of the words before it."""
+    return 3 if text[:3].lower() == "on " else 0
 
 
 _FROM_TO_FIGURES = lazy(r"\bfrom\s+[^\s\d]{0,4}\d[^;:]{0,40}?\bto\s+[^\s\d]{0,4}\d", re.I)

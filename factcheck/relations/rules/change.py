@@ -186,7 +186,7 @@ def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
 def plan_before(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     """(plan, outturn) for a change the frame measured from a plan the sentence before closes
     with ("Fuel Tax was supposed to contribute $8,848,140. However, so far, it has yielded
-    $10,948,168, an increase of …": extract/roles.planned_then_outturn_across)."""
+    $10,948,168, an increase of …": extract/plans.across_sentences marks it)."""
     if not g.claim.context.get("plan_before"):
         return None
     sentence = graph.sentence_of(g)
