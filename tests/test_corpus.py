@@ -56,6 +56,26 @@ def test_validator_rejects_a_relation_that_does_not_compute(tmp_path):
     assert _validator().validate(path) == []
 
 
+def test_validator_reports_a_value_that_yaml_cuts_at_a_comment(tmp_path):
+    """An unquoted note holding ' #' loads cut short (YAML reads a comment): the file is
+    well-formed, so only the raw text shows what a reader wrote and the corpus lost."""
+    text = "Arrivals rose to 41,200, ranking the island #2 in the region."
+    raw = (
+        "article: xx_tourism_2024-01_test\nurl: https://example.org/a#top\noutlet: test\ncountry: XX\n"
+        "date: null\ntopic: tourism\nnot_claims: []\nrelations: []\nclaims:\n"
+        "- id: c1\n  surface: '41,200'\n  occurrence: 1\n  value: 41200\n  end: null\n  unit: count\n"
+        "  kind: count\n  qualifier: exact\n  counts: \"arrivals, #2 in the region\"\n  metric: arrivals\n"
+        "  subject: []\n  period: '2024'\n  role: level\n  direction: null\n  base_period: null\n"
+    )
+    (tmp_path / "xx_tourism_2024-01_test.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "xx_tourism_2024-01_test.yaml"
+    path.write_text(raw, encoding="utf-8")
+    assert _validator().validate(path) == []  # a quoted '#' and a URL's fragment are values
+    path.write_text(raw.replace("  metric: arrivals\n", "  metric: arrivals #2 in the region\n"), encoding="utf-8")
+    problems = _validator().validate(path)
+    assert len(problems) == 1 and ":19: an unquoted value holding ' #'" in problems[0], problems
+
+
 def test_corpus_is_as_broad_as_issue_8_asks():
     """At least 60 articles from 25 outlets in 10 countries, a third of them held back."""
     docs = {f: yaml.safe_load(f.read_text(encoding="utf-8")) for d in FOLDERS for f in d.glob("*.yaml")}

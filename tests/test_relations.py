@@ -364,6 +364,30 @@ def test_a_whole_and_the_list_of_its_parts():
     assert flagged(checks) == set()
 
 
+@pytest.mark.parametrize("marker", ["notably", "in particular,", "namely", "among them"])
+def test_a_particularising_marker_lists_members_of_the_whole_before_it(marker):
+    """'in particular', 'namely', 'notably' open a list of members of the whole before them,
+    as 'including' does: the members' sum is a candidate for the whole."""
+    text = (f"The dairy processed 9.6 million litres of milk, {marker} 4.7 million litres of skim milk, "
+            "3.1 million litres of whole milk and 1.8 million litres of cream.")
+    fig = counts("2024", ("9.6 million litres", 9.6e6, "milk processed"), ("4.7 million litres", 4.7e6, "skim milk processed"),
+                 ("3.1 million litres", 3.1e6, "whole milk processed"), ("1.8 million litres", 1.8e6, "cream processed"))
+    for f in fig:
+        f["unit"] = "litre"
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set() and any(r.kind == "sum" for r in analysis.confirmed)
+    _, checks = run(with_slip(text, fig, 1, "7.4 million litres", 7.4e6))
+    assert flagged(checks) == {"7.4 million litres"}
+
+
+def test_examples_after_such_as_may_leave_most_of_the_whole_unlisted():
+    text = "The port handled 80,000 containers, such as 12,000 from Asia and 9,000 from Europe."
+    fig = counts("2024", ("80,000", 80000, "containers handled"), ("12,000", 12000, "containers handled from Asia"),
+                 ("9,000", 9000, "containers handled from Europe"))
+    analysis, checks = run(make(text, fig))
+    assert flagged(checks) == set()
+
+
 def test_x_and_non_x_split_the_whole_only_nearly():
     text = "Visitors numbered 11.84 million: 9.14 million non-Chinese visitors and 2.71 million Chinese visitors."
     fig = counts("2019", ("11.84 million", 11.84e6, "visitors"), ("9.14 million", 9.14e6, "non-Chinese visitors"),

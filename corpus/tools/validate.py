@@ -134,6 +134,22 @@ def occurrences(text: str, s: str) -> int:
     return len(re.findall(re.escape(s), text))
 
 
+_LINE_LEAD = re.compile(r"\s*(?:-\s+)?(?:[\w-]+:\s+)?")
+
+
+def comment_cuts(raw: str) -> list[tuple[int, str]]:
+    """Lines where YAML reads a comment: a '#' after a space in an unquoted value ends the
+    value there ("note: 3 + 4 = 7 #2 in rank" loads as "3 + 4 = 7"), and a line opening with
+    '#' is dropped. The loaded file is well-formed, so only the raw text shows the loss."""
+    cuts = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            cuts.append((n, "a line opening with '#' is a YAML comment, dropped on loading"))
+        elif " #" in line and line[_LINE_LEAD.match(line).end():][:1] not in ("'", '"'):
+            cuts.append((n, "an unquoted value holding ' #' is cut there (YAML reads a comment): quote the value"))
+    return cuts
+
+
 def validate(yaml_path: Path) -> list[str]:
     errs: list[str] = []
     txt_path = yaml_path.with_suffix(".txt")
@@ -144,6 +160,7 @@ def validate(yaml_path: Path) -> list[str]:
         doc = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         return [f"{yaml_path}: not YAML: {exc}"]
+    errs.extend(f"{yaml_path}:{n}: {why}" for n, why in comment_cuts(yaml_path.read_text(encoding="utf-8")))
     for key in ("article", "url", "outlet", "country", "date", "topic", "claims", "relations", "not_claims"):
         if key not in doc:
             errs.append(f"{yaml_path}: missing '{key}'")

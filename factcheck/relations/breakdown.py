@@ -670,8 +670,11 @@ def among_them(graph: Graph):
 _NO_FIGURE_NOR_SEMICOLON = re.compile(r"^[^\d;]*$")
 _ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of|\bcomposed\s+of|\bderived\s+from|"
                           r"\bincluding|\bof\s+which|"
+                          # particularising markers: the items that follow are members of the
+                          # whole ("21 Mt of grain, in particular 10 Mt of wheat, ...")
+                          r"\bin\s+particular|\bnamely|\bnotably|\bspecifically|\bamong\s+(?:them|which|these)|\bsuch\s+as|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
-                          r"\bby\s+(?:selling|shipping|exporting))\s*(?:\w+\s+){0,6}?$", re.I)
+                          r"\bby\s+(?:selling|shipping|exporting))[\s,]*(?:\w+\s+){0,6}?$", re.I)
 
 
 def _coordinated(parts: list[Node], reach: int = 60) -> bool:
