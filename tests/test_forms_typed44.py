@@ -108,3 +108,32 @@ def test_apostrophe_groups_without_a_later_comma_read_as_before(text, value):
 def test_a_stray_space_after_a_thousands_comma_before_a_scale_word():
     got = _read("Customs took in Rs 2, 614 billion over the year.")
     assert got["Rs 2, 614 billion"][0] == 2_614e9
+
+
+# --- the same classes in their neighbouring forms -------------------------------------------
+
+def test_a_glued_b_before_a_lower_case_currency_name_is_billions_of_it():
+    got = _read("The port authority's books show 0,6b euros of new assets.")
+    assert got["0,6b euros"] == (600e6, "EUR")
+
+
+def test_a_glued_b_before_a_lower_case_word_that_is_no_currency_stays_no_scale():
+    assert 7e9 not in _values("Seats in row 7b were empty on the flight.")
+
+
+def test_a_spaced_capital_m_after_a_currency_is_millions():
+    got = _read("The studio paid $ 18 M for the rights, the filing shows.")
+    assert got["$ 18 M"] == (18e6, "USD")
+
+
+def test_a_spaced_capital_m_that_begins_a_word_is_no_scale():
+    got = _read("Advisers charged $5 M&A fees on the deal.")
+    assert got["$5"][0] == 5.0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Fund assets reached CHF 3´480 million at the close.", 3_480e6),
+    ("The valley counted 1´204´330 overnight stays.", 1_204_330.0),
+])
+def test_an_acute_accent_keyed_for_the_swiss_apostrophe_groups_thousands(text, value):
+    assert value in _values(text)

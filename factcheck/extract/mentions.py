@@ -199,10 +199,10 @@ _AVERAGE_AFTER = re.compile(r"\s+(?:on\s+average|on\s+an\s+average|each|apiece|p
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
 _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
-# A spaced lower-case "m" or "b" after a currency code or sign ("EUR 820 m in March", "USD 1.2
-# b of bonds"), as wire copy abbreviates: millions or billions of it wherever the clause goes on
+# A spaced "m", "M" or "b" after a currency code or sign ("EUR 820 m in March", "USD 1.2
+# b of bonds", "$5 M"), as wire copy abbreviates: millions or billions of it wherever the clause goes on
 # after it; a unit glued on ("EUR 4,200 m2", "$3 m/s") or a word the letter begins is no scale.
-_SPACED_SCALE_LETTER = re.compile(r" (?-i:(m|b))(?![\w²³/'’.-]|\.\d)")
+_SPACED_SCALE_LETTER = re.compile(r" (?-i:(m|b|M))(?![\w²³/'’&.-]|\.\d)")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
@@ -996,8 +996,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                     return None  # "the 100m sprint": a glued letter with no reading of its own
             elif low in ("b", "tr"):
                 # "Rs14.5tr": Pakistani copy's trillions; "1.6B DKK", "0.9B EUR": billions of the code after
+                # a glued "b" before a currency's name in any case ("0.8b euros"): no verb "won"
+                # follows a billion as one may a race's length in metres
                 ok = currency is not None or _capital_currency_after(sentence, sm.end()) \
-                    or low == "b" and _money_clause(sentence, start, sm.end())
+                    or low == "b" and (_money_clause(sentence, start, sm.end())
+                                       or _CURRENCY_NAME_AFTER.match(sentence, sm.end()) is not None)
             elif low == "cr":
                 ok = currency == "INR"
         if ok:
@@ -1030,7 +1033,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     elif not word_number and currency is not None and _SPACED_MILLIONS.match(sentence, end):
         scale, has_scale, pos = 1e6, True, end + 2  # "short by nearly $17 m" (a headline): millions
     elif not word_number and currency is not None and (spaced := _SPACED_SCALE_LETTER.match(sentence, end)):
-        scale, has_scale, pos = (1e6 if spaced.group(1) == "m" else 1e9), True, spaced.end()
+        scale, has_scale, pos = (1e9 if spaced.group(1) == "b" else 1e6), True, spaced.end()
     elif not word_number and _BILLIONS_B.match(sentence, end) \
             and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions

@@ -54,9 +54,10 @@ _ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
 # (or before an abbreviation that is itself millions of a currency, "134,6 MD": lexicon/money.yaml scaled_codes)
 LONE_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b"
                       rf"|\s?(?-i:{'|'.join(sorted(load_lexicon('money')['scaled_codes'], key=len, reverse=True))})\b)")
-# Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567"); two
+# Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567", or keyed
+# as an acute accent "1´234´567"); two
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
-_APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
+_APOSTROPHE_GROUPS = r"\d{1,3}(?:['’´]\d{3})+(?![\d'’´])"
 # A figure can mix the two ("275’820,000", "1'250,000"), as copy keyed on a Swiss layout
 # prints an apostrophe for its first comma: every mark still stands before a group of three,
 # so it is one whole number (read only where the article writes decimal points: there a
@@ -283,7 +284,7 @@ def _ungroup(s: str) -> str:
     """The digits without their space or apostrophe separators (thin, no-break or plain)."""
     if not s.isascii() or " " in s or "'" in s:
         s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
-        s = s.replace("'", "").replace("’", "")
+        s = s.replace("'", "").replace("’", "").replace("´", "")
     return s
 
 
