@@ -1536,18 +1536,22 @@ def _money_clause(sentence: str, start: int, after: int) -> bool:
     millions or billions of the article's money (amounts.give_currencies names it); a length
     has a dimension word after it ("8m tall") or modifies a noun ("a 400m tower"), and a label
     ("Figure 5b") stands in no clause about money."""
+    clause = _clause_before_glued_letter(sentence, start, after)
+    return clause is not None and _MONEY_WORD.search(clause) is not None
+
+
+def _clause_before_glued_letter(sentence: str, start: int, after: int) -> Optional[str]:
+    """The clause before a figure with a glued scale letter, where the figure ends its clause
+    and no dimension word makes it a length; else None."""
     if _METRE_AFTER.match(sentence, after) or not _CLAUSE_END.match(sentence, after):
-        return False
-    clause = re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
-    return _MONEY_WORD.search(clause) is not None
+        return None
+    return re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
 
 
 def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
-    if _METRE_AFTER.match(sentence, after) or not _CLAUSE_END.match(sentence, after):
-        return False
-    clause = re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
-    return any(is_plural(w) and w.lower() not in COUNT_STOP and w.lower() not in _LENGTH_WORDS
-               for w in re.findall(r"[A-Za-z][\w'’]*", clause))
+    clause = _clause_before_glued_letter(sentence, start, after)
+    return clause is not None and any(is_plural(w) and w.lower() not in COUNT_STOP and w.lower() not in _LENGTH_WORDS
+                                      for w in re.findall(r"[A-Za-z][\w'’]*", clause))
 
 
 # "Hou, 45, said", "Smith, 62, a farmer": a whole number set off by commas right after a
