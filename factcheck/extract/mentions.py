@@ -199,6 +199,10 @@ _AVERAGE_AFTER = re.compile(r"\s+(?:on\s+average|on\s+an\s+average|each|apiece|p
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|per|each|every)\b", re.I)
 # a spaced lower-case "m" after money, ending its clause: millions, as headlines shorten them
 _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
+# A spaced "m", "M" or "b" after a currency code or sign ("EUR 820 m in March", "USD 1.2
+# b of bonds", "$5 M"), as wire copy abbreviates: millions or billions of it wherever the clause goes on
+# after it; a unit glued on ("EUR 4,200 m2", "$3 m/s") or a word the letter begins is no scale.
+_SPACED_SCALE_LETTER = re.compile(r" (?-i:(m|b|M))(?![\w²³/'’&.-]|\.\d)")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
@@ -981,7 +985,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             elif low in ("m", "k"):
                 ok = currency is not None or plural_next() or (low == "m" and (_millions_at_clause_end(sentence, start, sm.end())
                                                                              or "." in raw and _beside_glued_millions(sentence, sm.end()))
-                                              or low == "m" and _capital_currency_after(sentence, sm.end()))
+                                              or low == "m" and _capital_currency_after(sentence, sm.end())
+                                              or low == "m" and _money_clause(sentence, start, sm.end()))
                 if not ok and low == "m" and not word_number:
                     if _METRE_AFTER.match(sentence, sm.end()) or _IMPERIAL_LENGTH_RESTATED.match(sentence, sm.end()):
                         # "8m tall", "a 30m-long bridge": metres; so is "the 37m (121ft) skeleton",
@@ -991,7 +996,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                     return None  # "the 100m sprint": a glued letter with no reading of its own
             elif low in ("b", "tr"):
                 # "Rs14.5tr": Pakistani copy's trillions; "1.6B DKK", "0.9B EUR": billions of the code after
-                ok = currency is not None or _capital_currency_after(sentence, sm.end())
+                # a glued "b" before a currency's name in any case ("0.8b euros"): no verb "won"
+                # follows a billion as one may a race's length in metres
+                ok = currency is not None or _capital_currency_after(sentence, sm.end()) \
+                    or low == "b" and (_money_clause(sentence, start, sm.end())
+                                       or _CURRENCY_NAME_AFTER.match(sentence, sm.end()) is not None)
             elif low == "cr":
                 ok = currency == "INR"
         if ok:
@@ -1023,6 +1032,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos = units.end()
     elif not word_number and currency is not None and _SPACED_MILLIONS.match(sentence, end):
         scale, has_scale, pos = 1e6, True, end + 2  # "short by nearly $17 m" (a headline): millions
+    elif not word_number and currency is not None and (spaced := _SPACED_SCALE_LETTER.match(sentence, end)):
+        scale, has_scale, pos = (1e9 if spaced.group(1) == "b" else 1e6), True, spaced.end()
     elif not word_number and _BILLIONS_B.match(sentence, end) \
             and (currency is not None or plural_soon(sentence[end + 2:])):  # the cheap test first
         scale, has_scale, pos = 1e9, True, end + 2  # "about 8 B people", "$3 B": billions
@@ -1511,12 +1522,36 @@ def _beside_glued_millions(sentence: str, after: int) -> bool:
 _MONEY_GLUED_MILLIONS = lazy(r"[$€£]\s?\d[\d,]*(?:\.\d+)?m\b")
 
 
-def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
+# Nouns and verbs of money: an amount they govern is money, never a length or a label.
+_MONEY_WORD = re.compile(
+    r"\b(?:revenues?|sales|turnover|profits?|loss(?:es)?|earnings|income|ebitda|deficits?|surplus(?:es)?|"
+    r"debts?|budgets?|spending|expenditures?|outlays?|investments?|costs?|capex|funding|loans?|dividends?|"
+    r"valuation|worth|valued|priced|fines?|taxe?s|subsid(?:y|ies)|grants?|proceeds|payments?|payouts?|"
+    r"remittances?|wages?|salar(?:y|ies)|bonus(?:es)?|fees?|raised|spent|paid|lent|borrowed|invested)\b", re.I)
+
+
+def _money_clause(sentence: str, start: int, after: int) -> bool:
+    """"a profit of 853m for the year", "its loss narrowed to 5.7b from 8.2b": a figure with a
+    glued "m" or "b" and no currency, in a clause whose noun or verb is one of money, is
+    millions or billions of the article's money (amounts.give_currencies names it); a length
+    has a dimension word after it ("8m tall") or modifies a noun ("a 400m tower"), and a label
+    ("Figure 5b") stands in no clause about money."""
+    clause = _clause_before_glued_letter(sentence, start, after)
+    return clause is not None and _MONEY_WORD.search(clause) is not None
+
+
+def _clause_before_glued_letter(sentence: str, start: int, after: int) -> Optional[str]:
+    """The clause before a figure with a glued scale letter, where the figure ends its clause
+    and no dimension word makes it a length; else None."""
     if _METRE_AFTER.match(sentence, after) or not _CLAUSE_END.match(sentence, after):
-        return False
-    clause = re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
-    return any(is_plural(w) and w.lower() not in COUNT_STOP and w.lower() not in _LENGTH_WORDS
-               for w in re.findall(r"[A-Za-z][\w'’]*", clause))
+        return None
+    return re.split(r"[;:()—–]|,\s", sentence[:start])[-1]
+
+
+def _millions_at_clause_end(sentence: str, start: int, after: int) -> bool:
+    clause = _clause_before_glued_letter(sentence, start, after)
+    return clause is not None and any(is_plural(w) and w.lower() not in COUNT_STOP and w.lower() not in _LENGTH_WORDS
+                                      for w in re.findall(r"[A-Za-z][\w'’]*", clause))
 
 
 # "Hou, 45, said", "Smith, 62, a farmer": a whole number set off by commas right after a

@@ -54,9 +54,15 @@ _ZERO_LED_GROUP = r"(?<![\d.,])\d{1,3} 0\d{2}(?!\d)"
 # (or before an abbreviation that is itself millions of a currency, "134,6 MD": lexicon/money.yaml scaled_codes)
 LONE_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s?(?:per\s?cent|percent|pct|million|billion|trillion|mn|bn|mln|bln|trln|tn)\b"
                       rf"|\s?(?-i:{'|'.join(sorted(load_lexicon('money')['scaled_codes'], key=len, reverse=True))})\b)")
-# Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567"); two
+# Swiss copy groups thousands with apostrophes ("CHF 1'234'567", typeset "1’234’567", or keyed
+# as an acute accent "1´234´567"); two
 # dot groups or more ("2.500.000") are thousands in any article, as no decimal has two points.
-_APOSTROPHE_GROUPS = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])"
+_APOSTROPHE_GROUPS = r"\d{1,3}(?:['’´]\d{3})+(?![\d'’´])"
+# A figure can mix the two ("275’820,000", "1'250,000"), as copy keyed on a Swiss layout
+# prints an apostrophe for its first comma: every mark still stands before a group of three,
+# so it is one whole number (read only where the article writes decimal points: there a
+# comma after three digits is no decimal one).
+_APOSTROPHE_COMMA_GROUPS = r"\d{1,3}['’]\d{3}(?:[,'’]\d{3})*,\d{3}(?![\d'’]|,\d)"
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
 # Two points in a figure before a scale word, the last before one or two digits ("1.394.7
 # billion U.S. dollars"): a figure in millions ("1,394.7 million") re-scaled to billions
@@ -74,7 +80,7 @@ _COMMA_GROUPS_DECIMAL = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])(?=\s?(?:million|b
 # Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
 # million dollars"): the word stands for the decimal point (parse_digits reads it back).
 _SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
-DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
@@ -278,7 +284,7 @@ def _ungroup(s: str) -> str:
     """The digits without their space or apostrophe separators (thin, no-break or plain)."""
     if not s.isascii() or " " in s or "'" in s:
         s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
-        s = s.replace("'", "").replace("’", "")
+        s = s.replace("'", "").replace("’", "").replace("´", "")
     return s
 
 
