@@ -47,43 +47,52 @@ def test_an_unnamed_growth_after_an_unnamed_change_takes_nothing():
     assert flagged(checks) == set()
 
 
-def test_an_unnamed_compared_level_takes_the_series_it_is_compared_with():
-    text = "Wool exports reached 3,140 tonnes in 2031, against 2,650 tonnes in 2030."
-    claims = make(text, [
+def _wool(text, second):
+    return make(text, [
         {"surface": "3,140 tonnes", "value": 3140, "metric": "wool exports", "period": "2031", "unit": "tonne",
          "kind": "measure"},
-        {"surface": "2,650 tonnes", "value": 2650, "metric": None, "period": "2030", "unit": "tonne",
-         "kind": "measure"},
+        {"metric": None, **second},
     ])
+
+
+def test_an_unnamed_compared_level_takes_the_series_it_is_compared_with():
+    claims = _wool("Wool exports reached 3,140 tonnes in 2031, against 2,650 tonnes in 2030.",
+                   {"surface": "2,650 tonnes", "value": 2650, "period": "2030", "unit": "tonne", "kind": "measure"})
     named, base = Graph.build(claims).nodes
     assert base.series == named.series
 
 
-def _list(text_items):
+def _list(text_items, share_surface="3.4 percent", share=3.4):
     text = f"Among the sectors, mining yielded 412.5 million crowns in 2031, {text_items}."
     return make(text, [
         {"surface": "412.5 million crowns", "value": 412.5e6, "metric": "mining output", "period": "2031"},
         {"surface": "96.1 million crowns", "value": 96.1e6, "metric": None, "period": "2031"},
-        {"surface": "3.4 percent", "value": 3.4, "metric": None, "period": "2031", "role": "share",
+        {"surface": share_surface, "value": share, "metric": None, "period": "2031", "role": "share",
          "unit": "percent", "kind": "percent"},
     ])
 
 
-def test_an_unnamed_item_of_a_list_takes_no_series_but_its_percentage_does():
+def test_an_unnamed_item_of_a_list_takes_no_series_nor_lends_one():
     claims = _list("fishing 96.1 million crowns, or 3.4 percent of the total")
-    graph = Graph.build(claims)
-    mining, fishing, share = graph.nodes
+    mining, fishing, share = Graph.build(claims).nodes
     assert fishing.series == frozenset()  # another item, not more mining
-    assert share.series == mining.series  # a percentage right after a named figure is of it
+    assert share.series == frozenset()  # the share of fishing, not of mining
     assert flagged(run(claims)[1]) == set()
 
 
-def test_a_figure_of_another_sentence_lends_no_series():
-    text = "Wool exports reached 3,140 tonnes in 2031. Prices rose by 4.2 percent in 2031."
+def test_a_percentage_right_after_a_named_figure_is_of_its_series():
+    text = "Mining yielded 412.5 million crowns in 2031, or 61.2 percent of all output."
     claims = make(text, [
-        {"surface": "3,140 tonnes", "value": 3140, "metric": "wool exports", "period": "2031", "unit": "tonne",
-         "kind": "measure"},
-        {"surface": "4.2 percent", "value": 4.2, "metric": None, "period": "2031", "role": "growth",
-         "direction": "up", "unit": "percent", "kind": "percent"},
+        {"surface": "412.5 million crowns", "value": 412.5e6, "metric": "mining output", "period": "2031"},
+        {"surface": "61.2 percent", "value": 61.2, "metric": None, "period": "2031", "role": "share",
+         "unit": "percent", "kind": "percent"},
     ])
+    mining, share = Graph.build(claims).nodes
+    assert share.series == mining.series
+
+
+def test_a_figure_of_another_sentence_lends_no_series():
+    claims = _wool("Wool exports reached 3,140 tonnes in 2031. Prices rose by 4.2 percent in 2031.",
+                   {"surface": "4.2 percent", "value": 4.2, "period": "2031", "role": "growth", "direction": "up",
+                    "unit": "percent", "kind": "percent"})
     assert Graph.build(claims).nodes[1].series == frozenset()

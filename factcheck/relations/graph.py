@@ -426,19 +426,16 @@ def _variant(c: Claim) -> frozenset:
 
 
 def inherit_unnamed(nodes: list[Node]) -> None:
-    """A figure whose frame names no series, in a clause about the figure named before it
+    """A figure whose frame names no series, in a clause about the figure right before it
     in its sentence, is of that figure's series: a percentage that is its growth or share
     ("sales rose to 52,831 units, up 67.1%"), a level of its kind it is compared with
     ("... compared with 31,624 units a year earlier"). An unnamed level not compared is
     another item of a list ("mining gave 197.6 billion, energy 49.6 billion"), whose noun
-    the frame did not read: it takes nothing."""
-    last = None
-    for n in nodes:
-        if n.series:
-            last = n
-        elif last is not None and last.sentence == n.sentence \
-                and (n.kind == PERCENT or n.kind == last.kind and is_compared(n)):
-            n.series, n.concept, n.modifiers, n.head = last.series, last.concept, last.modifiers, last.head
+    the frame did not read: it takes nothing, and lends nothing to the figure after it."""
+    for prev, n in zip(nodes, nodes[1:]):
+        if not n.series and prev.series and prev.sentence == n.sentence \
+                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)):
+            n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
 
 
 def series_compatible(a: Node, b: Node) -> bool:
