@@ -270,6 +270,9 @@ class Graph:
                 segment, stated = segment + 1, n.period
             n.segment = segment
             g.nodes.append(n)
+        inherit_unnamed(g.nodes)
+        for n in g.nodes:
+            c, series, concept = n.claim, n.series, n.concept
             g.by_id[c.id] = n
             if n.sentence not in g.by_sentence:
                 g.sentences.append(n.sentence)
@@ -420,6 +423,19 @@ def _variant(c: Claim) -> frozenset:
     return tags
 
 
+
+
+def inherit_unnamed(nodes: list[Node]) -> None:
+    """A figure whose frame names no series, in a clause about the figure right before it
+    in its sentence, is of that figure's series: a percentage that is its growth or share
+    ("sales rose to 52,831 units, up 67.1%"), a level of its kind it is compared with
+    ("... compared with 31,624 units a year earlier"). An unnamed level not compared is
+    another item of a list ("mining gave 197.6 billion, energy 49.6 billion"), whose noun
+    the frame did not read: it takes nothing, and lends nothing to the figure after it."""
+    for prev, n in zip(nodes, nodes[1:]):
+        if not n.series and prev.series and prev.sentence == n.sentence \
+                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)):
+            n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
 
 
 def series_compatible(a: Node, b: Node) -> bool:
