@@ -187,10 +187,28 @@ def local_places(text: str) -> frozenset:
         if set(name.replace("-", " ").split()) & _NOT_PLACES or is_name(name) or name in regions() \
                 or _country_words()[0].fullmatch(name) or name in CURRENCY_PREFIXES or f"{name}." in CURRENCY_PREFIXES:  # "rose to Kshs. 490 billion"
             continue
-        if len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) < 2:
+        if not _named_twice(name, text):
             continue
         out.add(name)
     return frozenset(out)
+
+
+def _named_twice(name: str, text: str) -> bool:
+    """Does the text name `name` at least twice as a whole word (no word character or hyphen
+    on either side)? The occurrences are counted as re.findall would count them, left to right
+    and not overlapping, by plain substring search: a pattern built from each name compiled a
+    new expression per name of every article."""
+    count, pos, n = 0, 0, len(name)
+    while (i := text.find(name, pos)) >= 0:
+        before, after = text[i - 1: i] if i else "", text[i + n: i + n + 1]
+        if before and (before.isalnum() or before in "_-") or after and (after.isalnum() or after in "_-"):
+            pos = i + 1
+            continue
+        count += 1
+        if count == 2:
+            return True
+        pos = i + n
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -116,17 +116,24 @@ _SPACE_ONE_GROUP = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d]|[.,]\d)")
 
 
 _SCALED_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})[ \t]+(million|billion|trillion)\b", re.I)
+# the same figure printed with a comma ("66, 528 million"); no match can start inside another
+# (a match's only inner digit run not after a digit or point is its group of three, which a
+# blank follows, never the comma a start needs), so finditer finds every one
+_SCALED_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),[ \t]?(\d{3})[ \t]+(million|billion|trillion)\b", re.I)
 
 
 def restated_dot_thousands(text: str) -> frozenset[float]:
     """The scales before which the article's point groups thousands, as it shows by printing
     one figure both ways: "a deficit of Rs 66.528 million" in its headline and "Rs 66, 528
-    million" in its body. One figure alone ("$1.234 billion") is a decimal, as almost always."""
-    out = set()
-    for m in _SCALED_DOT_GROUP.finditer(text):
-        if re.search(rf"(?<![\d.,]){m.group(1)},[ \t]?{m.group(2)}[ \t]+{m.group(3)}\b", text, re.I):
-            out.add(SCALES[m.group(3).lower()])
-    return frozenset(out)
+    million" in its body. One figure alone ("$1.234 billion") is a decimal, as almost always.
+    (The comma-grouped figures are read in one pass and looked up, not searched for with a
+    pattern built from each dotted figure: that compiled a new expression per figure of every
+    article, and kept the article's numbers in the cache of compiled patterns.)"""
+    dotted = [(m.group(1), m.group(2), m.group(3).lower()) for m in _SCALED_DOT_GROUP.finditer(text)]
+    if not dotted:
+        return frozenset()
+    commas = {(m.group(1), m.group(2), m.group(3).lower()) for m in _SCALED_COMMA_GROUP.finditer(text)}
+    return frozenset(SCALES[scale] for whole, group, scale in dotted if (whole, group, scale) in commas)
 
 
 def space_thousands(text: str) -> bool:
