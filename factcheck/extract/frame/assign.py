@@ -15,7 +15,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, unit_named_by_base
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
 
 
@@ -210,10 +210,6 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # "During the last 12 months (July 2023 to June 2024) … compared to 3,955 in the same
         # period a year ago": a window, or the bracket restating it, is what an anaphor moves
         main_ref = next((e.period for e in exprs if e.span and not e.base and "window" in e.tags), None)
-    if main_ref is None:
-        unit = unit_named_by_base(topic, exprs)
-        if unit:
-            topic = unit  # "Exports fell 3.3% on the same month of last year", after a paragraph on January–May
     reference = main_ref or topic or today
     if main_ref and topic and main_ref.isdigit() and (_fiscal_so_far(topic, main_ref) or _year_so_far(topic) == topic
                                                       and topic[:4] == main_ref) \

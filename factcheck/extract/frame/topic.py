@@ -6,7 +6,6 @@ year as a base, a part of a year named before its years. Pure: no I/O.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Optional
 
 from factcheck import timespan
@@ -315,38 +314,6 @@ def _month_closing_span(month: str, span: str) -> bool:
     whole, one = timespan.parse(span), timespan.parse(month)
     return whole is not None and one is not None and 1 < whole.months < 12 \
         and (whole.end.year, whole.end.month) == (one.end.year, one.end.month) and whole.start < one.start
-
-
-# "the same month of last year", "the corresponding quarter a year ago": a comparison base
-# that names its unit of time
-_UNIT_ANAPHOR = lazy(r"\b(?:month|quarter)\b", re.I)
-_MONTHS_SPAN = lazy(r"\d{4}-\d{2}/\d{4}-\d{2}|\d{4}-(?:H[12]|Q[1-4])")
-
-
-def unit_named_by_base(topic: Optional[str], exprs: list[TimeExpr]) -> Optional[str]:
-    """In a sentence that names no time of its own, after a text about a run of months
-    ("January to May"), a base that names its unit ("up 3% on the same month of last year",
-    "against the corresponding quarter a year before") says the figure is for one month or one
-    quarter: the last of the run, the one the report is about ("the same month of 2022" too).
-    A base naming a period ("the same period last year") leaves the run."""
-    if not topic or not _MONTHS_SPAN.fullmatch(topic):
-        return None
-    whole = timespan.parse(topic)
-    if whole is None or not 1 < whole.months < 12 or whole.start.day != 1 \
-            or (whole.end + timedelta(days=1)).day != 1:  # whole months only ("1 January to 20 May" is no run of months)
-        return None
-    for e in exprs:
-        if not (e.shift and e.shift[0] in ("year", "to_year") and e.span is None):
-            continue
-        m = _UNIT_ANAPHOR.search(e.text)
-        if not m:
-            continue
-        y, mo = whole.end.year, whole.end.month
-        if m.group(0).lower() == "month":
-            return f"{y}-{mo:02d}"
-        if mo % 3 == 0 and whole.months > 3:
-            return f"{y}-Q{mo // 3}"
-    return None
 
 
 def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[str]) -> Optional[str]:
