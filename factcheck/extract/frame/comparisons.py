@@ -93,6 +93,7 @@ def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
 _YEARLY_COMPARISON = lazy(r"\b(?:on\s+an?\s+(?:yearly|annual|year-on-year)\s+basis|year[- ]on[- ]year|y-o-y)\b", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+_TO_BEFORE = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
@@ -174,12 +175,14 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
     """'doubled between 1991 and 2021, from 113,000 to 229,000': the levels a range of years
     runs from and to are its first and last years', and a change over the range is its
     last year's, against its first (the base already)."""
-    from factcheck.timespan import name
+    from factcheck.timespan import month_span, name
 
     ranged = {k: exprs[i] for k, i in own_expr.items() if exprs[i].range_from is not None and exprs[i].span is not None}
     for k, e in ranged.items():
         c = claims[k]
-        last = str(e.span.end.year)
+        # the last year of a range of years, the last month of a range of months
+        last = str(e.span.end.year) if e.range_from.months == 12 else name(month_span(e.span.end.year, e.span.end.month,
+                                                                                      e.span.end.year, e.span.end.month))
         if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from) \
                 and (c.unit or "").endswith(" / year"):
             # "a growth of 218 people per annum over 1996-2003": an average yearly change over
@@ -187,7 +190,23 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
             c.period, c.base_period = name(e.span), None
             c.context["over_span"] = True  # no base implied either
         elif c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
+            reached = [j for j in range(k + 1, min(k + 2, len(claims))) if ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
+                       and _TO_BEFORE.search(sentence, max(0, _local(claims[j])[0] - 20), _local(claims[j])[0])
+                       and _local(claims[j])[0] - _local(c)[1] < 40]
+            ends = any(ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
+                       and _FROM_BEFORE.search(sentence, max(0, _local(claims[j])[0] - 20), _local(claims[j])[0]) for j in ranged)
+            if e.range_from.months < 12 and (_counted_over_time(c)
+                                             or not (reached or ends or (c.unit or "").endswith("point") or _held_at_a_day(c))):
+                # "remittances up 25.8% between January and February", "exports rose 12% to $3.1
+                # billion between January and June": a flow's change over a run of months, or a
+                # change that states no level it reached, no points and no stock, is the run's
+                # total against the same run a year before; "eased 0.2 points to 6.2% between
+                # March and April" is a change from one month's level to the next's
+                c.base_period = c.context["baseline_period"] = shift(name(e.span), "year", -1)
+                continue
             c.period = last
+            for j in reached:
+                claims[j].period = last  # the level the change reaches is the last month's too
         elif c.role == R.LEVEL and k + 1 < len(claims) and ranged.get(k + 1) is e and claims[k + 1].role == R.LEVEL \
                 and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):

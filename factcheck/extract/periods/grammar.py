@@ -756,6 +756,11 @@ def _month_range(m, ctx):
     span = month_span(y1, a, y2, b)
     if m.group("last") and span.end.day != int(m.group("last")):
         return None  # "to August 31" closes the month; "to August 29" is a day's date
+    kw = (m.group("kw") or "").lower()
+    if kw == "between" or kw == "from" and (y2 * 12 + b) - (y1 * 12 + a) == 1:
+        # "eased by 0.2 points between March and April", "from May to June": two ends, the
+        # first a base for a change across them (the frame dates the change by the last)
+        return _expr(m, span, range_from=month_span(y1, a, y1, a))
     return _expr(m, span)
 
 
