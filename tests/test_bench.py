@@ -32,7 +32,8 @@ def test_the_folder_list_names_no_held_out_set_and_no_glob():
     assert len(set(bench.DISTINCT_FOLDERS)) == len(bench.DISTINCT_FOLDERS)
 
 
-@pytest.mark.parametrize("folder", ["corpus/blind/dh", "corpus/blind/dl", "corpus/blind", "corpus/blind/x/dh"])
+@pytest.mark.parametrize("folder", [f"corpus/blind/{bench.HELD_OUT[0]}", f"corpus/blind/{bench.HELD_OUT[-1]}", "corpus/blind",
+                                    f"corpus/blind/x/{bench.HELD_OUT[0]}"])
 def test_a_held_out_or_unnamed_folder_is_refused_before_it_is_read(tmp_path, folder):
     held = tmp_path / folder
     held.mkdir(parents=True)
