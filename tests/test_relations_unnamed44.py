@@ -96,3 +96,28 @@ def test_a_figure_of_another_sentence_lends_no_series():
                    {"surface": "4.2 percent", "value": 4.2, "period": "2031", "role": "growth", "direction": "up",
                     "unit": "percent", "kind": "percent"})
     assert Graph.build(claims).nodes[1].series == frozenset()
+
+
+def test_a_clause_of_its_own_lends_no_series():
+    """'… and cargo handled grew 4.1 percent': the coordinated clause names its own measure
+    (which the frame missed); the figure is not the first figure's, and the two growths,
+    however close, are no restatement of one series."""
+    text = ("Port calls rose by 4.3 percent in 2031 compared with 2030, and cargo handled grew "
+            "4.1 percent over the same period.")
+    claims = make(text, [
+        {"surface": "4.3 percent", "value": 4.3, "metric": "port calls", "period": "2031", "role": "growth",
+         "direction": "up", "base_period": "2030", "unit": "percent", "kind": "percent"},
+        {"surface": "4.1 percent", "value": 4.1, "metric": None, "period": "2031", "role": "growth",
+         "direction": "up", "base_period": "2030", "unit": "percent", "kind": "percent"},
+    ])
+    calls, cargo = Graph.build(claims).nodes
+    assert cargo.series == frozenset()
+    assert flagged(run(claims)[1]) == set()
+    # a clause whose subject only refers back is the same series' ("and it grew …")
+    same = make(text.replace("cargo handled grew", "it grew"), [
+        {"surface": "4.3 percent", "value": 4.3, "metric": "port calls", "period": "2031", "role": "growth",
+         "direction": "up", "base_period": "2030", "unit": "percent", "kind": "percent"},
+        {"surface": "4.1 percent", "value": 4.1, "metric": None, "period": "2031", "role": "growth",
+         "direction": "up", "base_period": "2030", "unit": "percent", "kind": "percent"},
+    ])
+    assert Graph.build(same).nodes[1].series == Graph.build(same).nodes[0].series

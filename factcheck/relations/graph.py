@@ -434,8 +434,28 @@ def inherit_unnamed(nodes: list[Node]) -> None:
     the frame did not read: it takes nothing, and lends nothing to the figure after it."""
     for prev, n in zip(nodes, nodes[1:]):
         if not n.series and prev.series and prev.sentence == n.sentence \
-                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)):
+                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)) and not _in_a_clause_of_its_own(prev, n):
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
+
+
+#: A clause coordinated after a figure: "… by 9.5% in the quarter and overnight stays grew 9.3%".
+_COORDINATED_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s)(?:and|while|whereas|but)\s+([^\d,;()]{1,50})$", re.I)
+
+
+def clause_subject(clause: str) -> frozenset:
+    """What the subject of a clause names, up to the verb that ends it ("the average price
+    declined" → average, price); nothing when no verb ends it or the subject only refers
+    back ("it rose")."""
+    verb = vocab.CLAUSE_VERB.search(clause)
+    return frozenset() if verb is None else series_words(clause[: verb.start()]) - vocab.BACK_REFERENCE
+
+
+def _in_a_clause_of_its_own(prev: Node, n: Node) -> bool:
+    """The figure is in a clause coordinated after `prev`'s whose subject names another
+    measure: the frame missed that name, and `prev`'s series is not it."""
+    m = _COORDINATED_CLAUSE.search(n.claim.sentence[prev.local[1]: n.local[0]])
+    named = clause_subject(m.group(1)) if m else frozenset()
+    return bool(named) and not named <= prev.series
 
 
 def series_compatible(a: Node, b: Node) -> bool:

@@ -209,3 +209,13 @@ VARIANT_WORDS = frozenset({
 #: Balances that are not their sides' plain difference: a primary balance leaves interest
 #: payments out, a structural or cyclically adjusted one the business cycle.
 ADJUSTED_BALANCES = frozenset({"primary", "structural", "cyclically", "underlying"})
+
+
+#: The verb that ends a clause's subject: "while the average price declined 42%", "and
+#: overnight stays grew 9.3%".
+CLAUSE_VERB = re.compile(r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|fell|fall(?:s|en|ing)?|declin\w*|"
+                         r"increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|surg\w*|plung\w*|slump\w*|soar\w*|"
+                         r"gain\w*|los[te]s?|los[ti]ng|went|was|were|is|are|had|has|saw)\b", re.I)
+#: Words that refer back to a series already named, naming nothing else.
+BACK_REFERENCE = frozenset({"it", "they", "this", "that", "which", "these", "those", "the", "its", "their", "total",
+                            "figure", "amount", "sum"})

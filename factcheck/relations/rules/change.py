@@ -16,7 +16,7 @@ from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
     AMOUNT_KINDS, BOUNDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, RATE, SHARE, Graph, Node,
     is_compared,
-    series_compatible, series_words,
+    clause_subject, series_compatible,
 )
 import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
@@ -379,14 +379,6 @@ _YEAR_AFTER = re.compile(r"^\s*(?:in|during)\s+((?:19|20)\d\d)\b")
 #: A clause of its own after the pair of levels, with a subject naming what it measures:
 #: "..., while the average price declined 42%", "but prices rose 9%".
 _OWN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s)(?:while|whereas|but)\s+([^\d,;()]{1,50})$", re.I)
-#: The verb that ends the clause's subject.
-_CLAUSE_VERB = re.compile(r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|fell|fall(?:s|en|ing)?|declin\w*|"
-                          r"increas\w*|decreas\w*|drop\w*|jump\w*|climb\w*|surg\w*|plung\w*|slump\w*|soar\w*|"
-                          r"gain\w*|los[te]s?|los[ti]ng|went|was|were|is|are|had|has|saw)\b", re.I)
-#: Words that refer back to the pair's own series, naming nothing else.
-_BACK_REFERENCE = frozenset({"it", "they", "this", "that", "which", "these", "those", "the", "its", "their", "total",
-                             "figure", "amount", "sum"})
-
 
 def _in_own_clause(g: Node, old: Node, new: Node) -> bool:
     """A growth stated after a pair of levels, in a clause of its own ("while ...") whose
@@ -396,10 +388,7 @@ def _in_own_clause(g: Node, old: Node, new: Node) -> bool:
     if g.local[0] < last.local[1]:
         return False
     m = _OWN_CLAUSE.search(g.claim.sentence[last.local[1]: g.local[0]])
-    verb = _CLAUSE_VERB.search(m.group(1)) if m else None
-    if verb is None:
-        return False
-    named = series_words(m.group(1)[: verb.start()]) - _BACK_REFERENCE
+    named = clause_subject(m.group(1)) if m else frozenset()
     return bool(named) and not named <= (old.series | new.series)
 
 
