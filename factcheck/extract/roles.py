@@ -178,6 +178,10 @@ _SIGN_BEFORE = lazy(r"(?<![\w-])[-−]\s?$")
 _CELL_SIGN_BEFORE = lazy(r"\|\s*([+\-−])\s+$")
 _NET = lazy(r"\b(?:net|balance|surplus|deficit|profits?|loss(?:es)?|earnings|income|flows?|position|result)\b", re.I)
 _BALANCE = lazy(r"\b(?:balance|surplus|deficit|goods|services|income|account)\b", re.I)
+#: An amount in brackets right after another: "a surplus of CZK 62.2bn (CZK +6.2bn)",
+#: "exports of $4.1 billion (+$0.3 billion)": signed, the bracket is the change of the
+#: level before it, even of a balance (whose own sign a bracket after a noun carries).
+_BRACKET_AFTER_AMOUNT = lazy(r"\d(?:\s?(?:[A-Za-z]{1,8}|%))?\s*\(\s*$")
 # "accounting for eight per cent", "made up 28.3 percent of sales", "taking up three and one
 # per cent respectively": verbs of proportion state a share
 _SHARE_AFTER = lazy(r"\s*(?:market\s+)?share\b", re.I)  # "a 28.3% share"
@@ -252,7 +256,9 @@ def assign_role(c: Claim) -> None:
     change = c.context.get("change")
     local = _local(c)
     right = c.sentence[local[1]:] if local[1] else ""
-    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY:
+    level_bracket = _SIGNED.match(c.surface) is not None \
+        and _BRACKET_AFTER_AMOUNT.search(c.sentence, max(0, local[0] - 16), local[0]) is not None
+    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY and not level_bracket:
         change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
         c.context.pop("change", None)
     if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
@@ -292,7 +298,7 @@ def assign_role(c: Claim) -> None:
     if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
             and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
                  and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
-                 or (c.metric or "").lower().split()[:1] == ["change"]):
+                 or level_bracket or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"

@@ -833,8 +833,9 @@ def enumerated_parts(graph: Graph):
                 parts.append(n)
             if len(parts) < 2 or not all(0 < p.value < whole.value for p in parts) or not _coordinated(parts):
                 continue  # a part larger than the whole: a threshold and the figures that crossed it
-            if not _ENUMERATION.search(whole.claim.sentence[whole.local[1]: parts[0].local[0]]):
-                continue
+            between = whole.claim.sentence[whole.local[1]: parts[0].local[0]]
+            if not _ENUMERATION.search(between) or between.rfind("(") > between.rfind(")"):
+                continue  # "(total exports: DKK 123 billion), with the UK (total exports: …": a label's colon, in brackets
             yield from _listed_sum(parts, whole)
 
 

@@ -96,6 +96,8 @@ def _compositions(graph: Graph):
                 continue  # "shrank to $169 million, an improvement on September, when the deficit was $1 billion"
             if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
                 continue
+            if name in _BALANCES and _partner_the_sides_lack(total, options):
+                continue  # "the balance with EU28 countries ended in a surplus of …": not the whole trade's
             if name not in _BALANCES and _measures_another_thing(total):
                 continue  # a trade total is a turnover: "$1.9 billion in profits" is its balance, if anything
             if relaxed and _one_statement(total, options):
@@ -115,6 +117,23 @@ def _compositions(graph: Graph):
 
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
+#: A balance struck with one partner: "the balance with EU28 countries", "a deficit with China of"
+#: (a balance "with the world" or "with all partners" is the whole trade's).
+_WITH_PARTNER = re.compile(r"\b(?:balance|surplus|deficit|trade)\s+with\s+(?!(?:the\s+)?(?:world|rest\s+of|all|other)\b)"
+                           r"(?:the\s+)?(?P<partner>[\w-]+)", re.I)
+
+
+def _partner_the_sides_lack(total: Node, options: list[list[Node]]) -> bool:
+    """The balance is with a partner its clause names, and some candidate side's sentence
+    never names that partner: that side is the whole trade's, not the partner's."""
+    clause = total.claim.sentence[: total.local[0]]
+    partner = None
+    for partner in _WITH_PARTNER.finditer(clause[-120:]):
+        pass
+    if partner is None:
+        return False
+    word = partner.group("partner").lower()
+    return any(word not in n.claim.sentence.lower() for side in options for n in side)
 
 
 

@@ -879,20 +879,32 @@ def _fiscal_year_from(m, ctx):
     return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
-@rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+(?P<fiscal2>(?:fiscal|financial)\s+)?year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b", needs=(_t("date", "far", "ytd"),))
+@rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+(?P<fiscal2>(?:fiscal|financial)\s+)?year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b"
+      # "since the beginning of the year", "from the start of this year": the same span, told
+      # from its start (with an end of its own, "… until August 20", another rule reads it)
+      r"|\b(?P<since>since|from)\s+the\s+(?:beginning|start|turn)\s+of\s+(?:(?:the|this)\s+(?:calendar\s+)?year|(?P<y3>(?:19|20)\d{2}))\b"
+      r"(?!\s+(?:up\s+)?(?:until|till|to|through)\b)",
+      needs=(_t("date", "far", "ytd", "beginning", "start", "turn"),))
 def _year_to_date(m, ctx):
-    """'year to date', 'so far this year': January to the last month before the article's;
-    of a fiscal year ('fiscal year to date', or after a part of a fiscal year the text
-    named), from that year's first month."""
+    """'year to date', 'so far this year', 'since the beginning of the year': January to
+    the month the text reports on, when it named one of this year before ('the surplus was
+    CZK 18.4bn in June … Since the beginning of the year, it reached CZK 114.7bn'), else
+    to the last month before the article's; of a fiscal year ('fiscal year to date', or
+    after a part of a fiscal year the text named), from that year's first month."""
     fiscal = _fiscal_year_to_date(m, ctx)
     if fiscal is not None:
         return fiscal
-    if ctx.today is None and not m.group("y"):
-        return None
-    year = int(m.group("y")) if m.group("y") else ctx.today.year
+    named = m.group("y") or m.group("y3")
     if ctx.today is None:
         return None
+    year = int(named) if named else ctx.today.year
     last = ctx.today.month - 1 if ctx.today.year == year else 12
+    if m.group("since"):
+        # to the month the text reports on: one it named, or the end of a year-to-date it set
+        topic = parse(ctx.topic) if ctx.topic else None
+        if topic is not None and topic.end.year == year and topic.end <= ctx.today \
+                and (topic.months == 1 or topic.start.month == 1 and topic.start.year == year):
+            last = topic.end.month
     if last < 1:
         last = 1
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
