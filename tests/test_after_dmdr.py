@@ -25,6 +25,10 @@ def test_since_the_start_of_the_year_runs_to_the_month_reported_on(tmp_path):
     assert by["$1.2 billion"].period == "2031-07"
     assert by["$6.4 billion"].period == "2031-01/2031-07"
     assert by["$3.1 billion"].period == "2031-01/2031-07"  # the year-to-date the text set
+    # a sentence with no figure of its own sets no span for the figures after it
+    by = _scan(tmp_path, "Prices rose 4.1% in July 2031. Since the beginning of the year, prices have stayed high. "
+                         "Bread rose 6.2%.")
+    assert by["6.2%"].period == "2031-07"
     # with its own end ("… until 20 August") another rule reads the span
     by = _scan(tmp_path, "From the beginning of the year until 20 August, 41,000 visitors arrived.")
     (visitors,) = [c for s, c in by.items() if s.startswith("41,000")]
@@ -41,10 +45,14 @@ def test_a_signed_amount_bracketed_after_a_level_is_its_change(tmp_path):
 
 
 def test_a_balance_with_one_partner_is_not_the_whole_trades(tmp_path):
-    text = ("In August 2031 exports reached EUR 9.6 billion and imports EUR 8.1 billion. "
-            "The balance with Mercosur countries ended in a surplus of EUR 0.8 billion.")
+    text = ("In August 2031 trade ended in a surplus of EUR 1.5 billion. Exports reached EUR 9.6 billion "
+            "and imports EUR 8.1 billion. The balance with Mercosur countries ended in a surplus of EUR 0.8 billion.")
     by = _scan(tmp_path, text)
     assert by["EUR 0.8 billion"].check.verdict != "inconsistent"
+    # an article about one partner's trade alone: its sides are that partner's
+    by = _scan(tmp_path, "In August 2031 the deficit with Mercosur rose to EUR 2.9 billion. "
+                         "Exports were EUR 4.1 billion and imports EUR 6.0 billion.")
+    assert by["EUR 2.9 billion"].check.verdict == "inconsistent"
     # the whole trade's balance is still checked against its sides
     by = _scan(tmp_path, text.replace("The balance with Mercosur countries ended in a surplus of EUR 0.8 billion.",
                                       "The trade balance ended in a surplus of EUR 5.1 billion."))

@@ -96,7 +96,7 @@ def _compositions(graph: Graph):
                 continue  # "shrank to $169 million, an improvement on September, when the deficit was $1 billion"
             if name in _BALANCES and _another_balance_beside_the_sides(graph, total, options):
                 continue
-            if name in _BALANCES and _partner_the_sides_lack(total, options):
+            if name in _BALANCES and _partner_the_sides_lack(graph, total, options):
                 continue  # "the balance with EU28 countries ended in a surplus of …": not the whole trade's
             if name not in _BALANCES and _measures_another_thing(total):
                 continue  # a trade total is a turnover: "$1.9 billion in profits" is its balance, if anything
@@ -123,17 +123,27 @@ _WITH_PARTNER = re.compile(r"\b(?:balance|surplus|deficit|trade)\s+with\s+(?!(?:
                            r"(?:the\s+)?(?P<partner>[\w-]+)", re.I)
 
 
-def _partner_the_sides_lack(total: Node, options: list[list[Node]]) -> bool:
-    """The balance is with a partner its clause names, and some candidate side's sentence
-    never names that partner: that side is the whole trade's, not the partner's."""
-    clause = total.claim.sentence[: total.local[0]]
-    partner = None
-    for partner in _WITH_PARTNER.finditer(clause[-120:]):
-        pass
+def _partner_the_sides_lack(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
+    """The balance is with a partner its clause names, some candidate side's sentence never
+    names that partner, and the text also gives a balance of the same time with no partner
+    (the whole trade's, whose sides these are). An article about one partner's trade alone
+    ("the deficit with CARICOM … total imports were …") keeps its identity."""
+    partner = _partner(total)
     if partner is None:
         return False
-    word = partner.group("partner").lower()
-    return any(word not in n.claim.sentence.lower() for side in options for n in side)
+    whole = [b for name in _BALANCES for b in graph.by_concept_name.get(name, [])
+             if b is not total and is_level(b) and b.unit == total.unit and periods_equal(b, total) and _partner(b) is None]
+    if not whole:
+        return False
+    return any(partner not in n.claim.sentence.lower() for side in options for n in side)
+
+
+def _partner(n: Node):
+    """The partner a balance's clause names ("the balance with EU28 countries" → eu28), if any."""
+    found = None
+    for found in _WITH_PARTNER.finditer(n.claim.sentence[max(0, n.local[0] - 120): n.local[0]]):
+        pass
+    return found.group("partner").lower() if found else None
 
 
 

@@ -879,6 +879,9 @@ def _fiscal_year_from(m, ctx):
     return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)?(?:year[- ]to[- ]date|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+(?P<fiscal2>(?:fiscal|financial)\s+)?year|this\s+year\s+so\s+far|year\s+so\s+far|so\s+far\s+in\s+(?P<y>(?:19|20)\d{2})|YTD)\b"
       # "since the beginning of the year", "from the start of this year": the same span, told
       # from its start (with an end of its own, "… until August 20", another rule reads it)
@@ -900,6 +903,8 @@ def _year_to_date(m, ctx):
     year = int(named) if named else ctx.today.year
     last = ctx.today.month - 1 if ctx.today.year == year else 12
     if m.group("since"):
+        if not _DIGIT.search(m.string, m.end()):
+            return None  # "Since the beginning of the year, rates have remained high": no figure of its own to date
         # to the month the text reports on: one it named, or the end of a year-to-date it set
         topic = parse(ctx.topic) if ctx.topic else None
         if topic is not None and topic.end.year == year and topic.end <= ctx.today \
