@@ -140,11 +140,8 @@ def _partner_the_sides_lack(graph: Graph, total: Node, options: list[list[Node]]
 
 def _partner(n: Node):
     """The partner a balance's clause names ("the balance with EU28 countries" → eu28), if any."""
-    found = None
-    for found in _WITH_PARTNER.finditer(n.claim.sentence[max(0, n.local[0] - 120): n.local[0]]):
-        pass
-    return found.group("partner").lower() if found else None
-
+    named = list(_WITH_PARTNER.finditer(n.claim.sentence[max(0, n.local[0] - 120): n.local[0]]))
+    return named[-1].group("partner").lower() if named else None
 
 
 def _another_balance_beside_the_sides(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
