@@ -256,15 +256,15 @@ def assign_role(c: Claim) -> None:
     change = c.context.get("change")
     local = _local(c)
     right = c.sentence[local[1]:] if local[1] else ""
-    level_bracket = _SIGNED.match(c.surface) is not None \
-        and _BRACKET_AFTER_AMOUNT.search(c.sentence, max(0, local[0] - 16), local[0]) is not None
-    if change and _SIGNED.match(c.surface) and _BALANCE.search(c.metric or "") and c.kind == K.MONEY and not level_bracket:
+    signed = _SIGNED.match(c.surface) is not None
+    bracketed_change = signed and _BRACKET_AFTER_AMOUNT.search(c.sentence, max(0, local[0] - 16), local[0]) is not None
+    if change and signed and _BALANCE.search(c.metric or "") and c.kind == K.MONEY and not bracketed_change:
         change = None  # "goods (€ +16.0 billion)": a balance carries its own sign; it is a level
         c.context.pop("change", None)
-    if change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
+    if change and c.kind in AMOUNTS and _AGENT_BY.search(c.sentence, max(0, local[0] - 40), local[0]):
         change = None  # "the rise was led by $24 billion of intermediate goods": the agent of a change, a level
         c.context.pop("change", None)
-    gap = c.kind in (K.MONEY, K.COUNT, K.MEASURE) and _gap_between_series(c)
+    gap = c.kind in AMOUNTS and _gap_between_series(c)
     if gap:
         change = None
         c.context.pop("change", None)
@@ -274,7 +274,7 @@ def assign_role(c: Claim) -> None:
         word = more.group("w") or more.group("w2") or more.group("w3") or more.group("w4")
         change = "up" if word.lower() in ("more", "higher", "above") else "down"
         c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         passive = _PASSIVE_CHANGE.match(right)
         if passive:
             # "88,000 jobs were added", "3,000 posts will be cut"
@@ -291,14 +291,14 @@ def assign_role(c: Claim) -> None:
         if more:
             change = "down" if more.group("w").lower() in ("fewer", "less") else "up"
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         cell = _CELL_SIGN_BEFORE.search(c.sentence, max(0, local[0] - 8), local[0])
         if cell:
             change = c.context["change"] = "up" if cell.group(1) == "+" else "down"
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) \
-            and (_SIGNED.match(c.surface) and not _BALANCE.search(c.metric or "")
+    if not change and c.kind in AMOUNTS \
+            and (signed and not _BALANCE.search(c.metric or "")
                  and not _NET.search(c.sentence, max(0, local[0] - 60), local[0])
-                 or level_bracket or (c.metric or "").lower().split()[:1] == ["change"]):
+                 or bracketed_change or (c.metric or "").lower().split()[:1] == ["change"]):
         # "+137,000", "change in total nonfarm payroll employment": signed or named as a change
         # (a balance carries its own sign: "goods (€ +16.0 billion)")
         change = "down" if c.value < 0 else "up"
@@ -312,7 +312,7 @@ def assign_role(c: Claim) -> None:
         # it a change, unless the amount is a balance or a net figure, which may be below zero
         change = "down"
         c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         # "reflected an increase in consumer goods ($2.4 billion)": the bracketed amount is the change
         # (every match holds the bracket: a window without one is not searched)
         bracket = _CHANGE_IN_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0]) \
@@ -322,20 +322,20 @@ def assign_role(c: Claim) -> None:
         if bracket:
             change = _NOUN_DIRECTION[bracket.group(1).lower()]
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         after = _CHANGE_NOUN_AFTER.match(right)
         if after and (noun_change := _noun_direction(after.group(1)) or _difference(after.group(1))):
             # "a $3.8 billion decrease in exports": the amount premodifies a noun of change
             change = noun_change
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         noun = grammar.CHANGE_NOUN_IS_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
         if noun and (noun_change := _noun_direction(noun.group("n"))):
             # "the decrease was 902", "the rise in exports amounted to $5 million": a noun of
             # change as the subject of a verb of being names the amount a change
             change = noun_change
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
         lead = _CHANGE_BEFORE.search(c.sentence[: local[0]][-60:])
@@ -359,7 +359,7 @@ def assign_role(c: Claim) -> None:
                 change = None if change == "either" else change
             if change:
                 c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         apposed = _APPOSED_GROWTH.match(right)
         # (after a verb of being, "at 3,932 units, or 45.7 percent more than in 2022" and
         # "amounted to €3.1 billion or 1.7% more than a year ago" state a level, then its
@@ -372,11 +372,11 @@ def assign_role(c: Claim) -> None:
             # than": an amount restated as a percentage change is a change
             change = "up" if apposed.group("w").lower() in _COMPARATIVE_UP else "down"
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and not gap:
+    if not change and c.kind in AMOUNTS and not gap:
         change = _verb_before_by(c)
         if change:
             c.context["change"] = change
-    if not change and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
+    if not change and c.kind in AMOUNTS:
         words = _LETTERS.findall(c.sentence[: local[0]][-40:])
         at = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i].lower() in _lex("object")), None)
         verb = words[at].lower() if at is not None else None
@@ -753,7 +753,7 @@ def list_roles(claims: list[Claim]) -> None:
         c, p = claims[i], claims[i - 1]
         if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
             continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
-        if c.role == R.LEVEL and c.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.role == R.GROWTH \
+        if c.role == R.LEVEL and c.kind in AMOUNTS and p.role == R.GROWTH \
                 and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
             # "it increased by 5.5% (EUR 351 million)": the amount bracketed after a growth is
             # the same change in absolute terms, and a percentage bracketed after a change the
@@ -762,7 +762,7 @@ def list_roles(claims: list[Claim]) -> None:
             c.context["change"] = p.context.get("change") or p.direction
             if not c.metric and p.metric:
                 c.metric = _GROWTH_SUFFIX.sub("", p.metric)  # the series whose change it is
-        elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in (K.MONEY, K.COUNT, K.MEASURE) \
+        elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in AMOUNTS \
                 and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
             # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
             c.role, c.direction = R.GROWTH, p.direction
@@ -772,7 +772,7 @@ def list_roles(claims: list[Claim]) -> None:
     plans.within_sentence(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
-        amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in (K.MONEY, K.COUNT, K.MEASURE)
+        amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in AMOUNTS
         # "rose the most in Russia (by 36%), followed by the Dutch (26%)": bracketed growths too
         percents = c.role == R.RATE and p.role == R.GROWTH and c.kind == K.PERCENT \
             and _BRACKET_CLOSE.match(p.sentence, _local(p)[1])
