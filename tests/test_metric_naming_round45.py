@@ -136,3 +136,8 @@ def test_a_bare_head_of_another_subject_is_not_continued():
     metric, subject = m["$40 million"]
     if subject != m["$110 million"][1]:
         assert "tea" not in metric
+
+
+def test_a_variant_of_the_series_is_no_fuller_name():
+    m = by_surface("Copper exports in real terms rose 3 percent. Exports were $880 million.", DAY, "metric")
+    assert "real" not in m["$880 million"]

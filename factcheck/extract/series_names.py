@@ -24,6 +24,10 @@ _OF = lazy(r"\s+(?:of|from|to|in|by|for)\s+")
 _WHOLE = lazy(r"\b(?:total|overall|all|whole|aggregate|entire|combined|general)\b", re.I)
 # words that only say when or how much, never which series
 _FILLER = frozenset({"the", "a", "an", "its", "their", "total", "value", "volume", "level", "amount", "figure"})
+# words of a variant of the series (nominal or real, adjusted or not): a name that says one is not
+# continued, the variant belongs to its own sentence ("rose 7.9% in nominal terms"; a bare level is the default)
+_VARIANT = frozenset({"nominal", "real", "seasonally", "adjusted", "unadjusted", "not", "trend", "current", "constant",
+                      "prices", "terms"})
 
 
 def _split(metric: Optional[str]) -> tuple[str, str]:
@@ -50,7 +54,7 @@ def continue_full_names(claims: list[Claim]) -> None:
         name, _ = _split(c.metric)
         head = _head(name) if name else None
         key = _key(name) if name else frozenset()
-        if head and len(key) > 1 and head in key:
+        if head and len(key) > 1 and head in key and not key & _VARIANT:
             fuller.setdefault(head, set()).add(key)
             first_at.setdefault((head, key), (i, name, tuple(c.subject or ())))
     if not fuller:
