@@ -11,8 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, context, frame, grammar, layout, metrics, periods, plans, respectively, roles, sentence_frame, \
-    series_names
+from factcheck.extract import amounts, context, frame, grammar, layout, metrics, periods, plans, respectively, roles, sentence_frame
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -223,7 +222,6 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     amounts.redenominated(claims, today.isoformat() if today else None)
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
-    series_names.continue_full_names(claims)
     sentence_frame.converted_amounts(claims)
     _assign_ids(claims)
     return claims
