@@ -407,7 +407,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             # "Migrants sent US$ 12.5 million remittances": a series noun right after the
             # amount names what it is of, not the subject of the verb before it
             return context.noun_phrase_after(right) or noun.group(1)
-        taken = _IN_SERIES.match(right) if not _NAMED_BEFORE.search(left[-40:]) else None
+        taken = _IN_SERIES.match(right) if not _NAMED_BEFORE.search(left[-40:]) or _COMPOSED_OF.search(left[-40:]) else None
         if taken:
             # "Honduras raised $7.37 billion in remittances", "attracted $2 billion in foreign
             # direct investment", "earns $2.8 billion from exports": the amount's series follows
@@ -712,6 +712,12 @@ _COMPARATIVE_AFTER = lazy(r"\s*(?:higher|lower|above|below|up|down|ahead|behind)
 _NP_TAIL = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 
 
+#: An adverb in -ly (lower case: "Italy", "July" are names); nouns and adjectives that end so
+#: and may head or close a noun phrase are kept ("supply", "family", "assembly", "monthly").
+_SENTENCE_ADVERB = lazy(r"(?!(?:supply|family|assembly|rally|ally|monopoly|anomaly|reply|belly|jelly|fly|"
+                        r"[a-z]*(?:hourly|daily|weekly|monthly|quarterly|yearly|early|only))$)[a-z]{3,}ly")
+
+
 def _trailing_noun_phrase(left: str) -> Optional[str]:
     """The noun phrase that ends right before the number, when no verb stands in it
     ('… showed record beef exports ' → 'record beef exports')."""
@@ -719,6 +725,10 @@ def _trailing_noun_phrase(left: str) -> Optional[str]:
     if tail is None:
         return None
     words = tail.group(1).split()
+    if words and _SENTENCE_ADVERB.fullmatch(words[-1]):
+        # "were reportedly 40 percent higher", "is apparently 20 percent above": an adverb of
+        # stance or manner before the figure heads no noun phrase; the verb before it ends one
+        return None
     cut = [i for i, w in enumerate(words) if w.lower() in context._STOP or grammar.is_verbal(w.lower())
            or w.lower() in grammar.closed("det")]
     words = words[cut[-1] + 1:] if cut else words
@@ -1232,6 +1242,10 @@ _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 _PERSONS_COUNTED = frozenset({"arrivals", "visitors", "tourists", "jobs", "employment"})
 _QUALIFIED = lazy(r"\s+(?:(?:from|of|on|by|through|via|under)\s+(?!(?:19|20)\d\d\b)|(?:that|which)\b)", re.I)
 _NAMED_BEFORE = lazy(r"\b(?:of|at|to|was|were|is|are)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
+# "made up of $5.2 billion in exports and …", "consisting of": a predicate of composition
+# lists the parts of a whole, each an amount and the series "in" after it names
+_COMPOSED_OF = lazy(r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:es|ed|ing)|composed|divided\s+up)\s+of\s+"
+                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,4}\s*$", re.I)
 # an amount, then "in" or "from" and a noun phrase of up to four words ("in diaspora
 # remittances", "earns $2.8 billion from exports")
 _IN_SERIES = lazy(r"\s+(?:in|from)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")

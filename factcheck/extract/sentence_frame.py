@@ -551,15 +551,16 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
 
 # "That's an increase of", "This represented a rise of", "This compares to": the subject
 # is the statement before
-_DEMONSTRATIVE_RESTATES = lazy(r"\s*(?:this|that|it)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
+_DEMONSTRATIVE_RESTATES = lazy(r"\s*(?:this|that|it)(?:['’]s|\s+(?:(?:would|will|could|might|may)\s+(?:have\s+been|be|represent|mean|mark)\b|is|was|represents|represented|marks|marked|means|meant|"
                                r"amounts|amounted|translates|translated|equals|equalled|equaled|reflects|reflected|"
                                r"compares|compared|constitutes|constituted))\b", re.I)
 
 # "The figure was up 8% on 2016", "The total has risen by 4%", "With the addition of June, the
 # numbers have climbed to 1,001,643": a definite noun of reading as the subject, with nothing after it to say which series ("the figure for imports", "the
 # number of visitors" name their own), stands for the series the statement before gave
-_READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|over)\b[^,;:()]{1,60},\s*)?(?:the|this|that|these|those)\s+(?:(?:total|overall|latest|new)\s+)?"
-                         r"(?:figures?|numbers?|totals?|tally|amount|sum|estimate)"
+_READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|over)\b[^,;:()]{1,60},\s*)?(?:(?:(?:the|this|that|these|those)\s+(?:(?:total|overall|latest|new)\s+)?"
+                         r"(?:figures?|numbers?|totals?|tally|amount|sum|estimate|(?P<change>increase|rise|growth|gain|jump|"
+                         r"decline|decrease|drop|fall|contraction)))|(?:figures|numbers))"
                          r"(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s+"
                          r"(?:(?:is|was|are|were|has|had|have|been|also|further|now|then|thus)\s+)*"
                          r"(?:up|down|higher|lower|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|climbed|"
@@ -589,10 +590,20 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     # "an increase in volume of 7 per cent": of the series counted in tonnes, not in money
     words = set(_LETTERS.findall((c.metric or "").lower()))
     kinds = (K.MONEY,) if "value" in words else (K.COUNT, K.MEASURE) if "volume" in words else (K.MONEY, K.COUNT, K.MEASURE)
+    noun = opening.groupdict().get("change")
+    if noun and c.kind == K.PERCENT and not c.context.get("change"):
+        # "The decline was 9 percent": the noun of change that is the subject gives the direction
+        c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in _DOWN_WORDS else "up"
     for p in reversed([*before, *claims[:i]]):
         if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
                 and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
             return _bare(p.metric)
+    if noun and c.kind == K.PERCENT:
+        # "Copper exports fell 11%. The decline was 9% in volume terms": a noun of change
+        # restates the change the statement before gave, of the same series
+        for p in reversed([*before, *claims[:i]]):
+            if p.kind == K.PERCENT and p.context.get("change") and not _empty(_bare(p.metric)):
+                return _bare(p.metric)
     return None
 
 
