@@ -1075,6 +1075,23 @@ def _year_to_day(m, ctx):
     return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
 
 
+@rule(rf"\b(?:since|from)\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+current\s+|the\s+|this\s+)(?:calendar\s+)?year\s*,?\s+"
+      rf"(?:up\s+)?(?:until|till|to|through|thru)\s+(?:the\s+end\s+of\s+)?"
+      rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|the\s+current)\s+year)?(?![\s.]*\d{{1,2}}\b(?![.,]\d))"
+      rf"|(?P<last>last|the\s+(?:previous|past))\s+month\b)",
+      needs=(_t("beginning", "start", "outset"), _t("until", "till", "to", "through", "thru")), first=True)
+def _year_start_to_month(m, ctx):
+    """'since the beginning of the current year until last month', 'from the start of the year
+    through October': a flow summed from January to the end of that month, one span (the
+    months after "the year … to" do not make it the twelve months ending then)."""
+    if not m.group("last"):
+        return _to_month_end(m, ctx)  # a month named: read as "until October" alone is
+    if ctx.today is None:
+        return None
+    last = ctx.today.year * 12 + ctx.today.month - 2
+    return _expr(m, month_span(last // 12, 1, last // 12, last % 12 + 1), tags={"ytd"})
+
+
 @rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:of\s+(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>{Y4}))?"
       rf"|(?P<to>ending|ended|to|through)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("b")
       + rf"|(?:commencing|starting|beginning|from|of)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("a")
@@ -1309,7 +1326,9 @@ def _under_review(m, ctx):
 # "In this period, the trade deficit decreased …", "In the same period, imports …": a period
 # pointed back to by a demonstrative (not "the same period last year", "this period of 2023",
 # "the period from …", which name their own)
-THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)\b"
+# "for the period" as much as "for that period": a bare "the period" (no months, years, "of" or
+# "from" after it) points back as a demonstrative does
+THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)|the\s+period(?!(?-i:\s+[A-Z])))\b"
                r"(?!\s*(?:of|last|this|next|a\s+year|the\s+(?:previous|preceding|prior|year)|in|from|to|between|ending|ended|before|after|"
                r"earlier|prior|ago|under|,?\s*(?:19|20)\d\d|-))")
 

@@ -1,0 +1,118 @@
+"""Period mechanisms of session 25 (period45), each in our own sentences: a cumulative span
+told from the start of the year to a month; the part of a year a coordinated "this year"
+leaves unsaid (gapping); a demonstrative "the period" anywhere in a sentence carrying the
+span the figures before it were for."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_frame_periods41 import _frames, _read
+
+
+# -- from the start of the year to a month: one span, January to that month --------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Wool shipments from the start of the year through July totalled 41,000 bales.", "2031-01/2031-07"),
+    ("Since the beginning of this year until the end of June, the mint struck 9 million coins.", "2031-H1"),
+    ("Toll receipts since the outset of the current year until last month came to $82 million.", "2031-01/2031-08"),
+    ("From the beginning of the year to March 2030, ferry crossings numbered 12,400.", "2030-Q1"),
+])
+def test_from_the_start_of_the_year_to_a_month_is_january_to_that_month(sentence, span):
+    got = _read(sentence, "2031-09-14")
+    assert [p for _, p in got] == [span]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "the year to July" with no start named: the twelve months ending in July (unchanged)
+    ("Wool shipments in the year to July totalled 41,000 bales.", "2030-08/2031-07"),
+    # a day closes it: the day rule reads it, to that day
+    ("From the start of the year until July 12, wool shipments totalled 41,000 bales.", "2031-01-01/2031-07-12"),
+    # no end named: the year so far
+    ("Since the start of the year, wool shipments rose 4 percent to 41,000 bales.", "2031-01/2031-08"),
+])
+def test_other_spans_told_from_the_start_of_the_year_are_unchanged(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-09-14")] == [want]
+
+
+def test_a_span_from_the_start_of_the_year_dates_its_figures_in_an_article():
+    f = _frames("Since the beginning of the current year until last month, the smelter produced "
+                "64,000 tonnes of aluminium.", "2031-09-14")
+    assert f["64,000 tonnes"][0] == "2031-01/2031-08"
+
+
+# -- gapping: "N in <month> <earlier year> and M this year" ------------------------------------
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Cruise calls fell to 31 in April 2030 and 27 this year.", "2030-04", "2031-04"),
+    ("The shortfall was $6 million in the second quarter of last year, against $9 million this year.", "2030-Q2", "2031-Q2"),
+    ("Ridership was 1.2 million in May last year but only 0.9 million this year.", "2030-05", "2031-05"),
+])
+def test_a_coordinated_this_year_takes_the_part_of_the_year_the_first_figure_named(sentence, first, second):
+    got = [p for _, p in _read(sentence, "2031-09-14")]
+    assert got == [first, second]
+
+
+@pytest.mark.parametrize("sentence, second", [
+    # the part of this year has not ended by the article's date: the whole year stays
+    ("Cruise calls fell to 31 in November 2030 and 27 this year.", "2031"),
+    # no figure coordinated: a verb of its own for the year
+    ("Cruise calls fell to 31 in April 2030 and recovered strongly this year.", "2031"),
+    # an outlook for the whole year
+    ("Cruise calls fell to 31 in April 2030 and 40 are expected this year.", "2031"),
+    # "so far this year" is a span of its own
+    ("Cruise calls fell to 31 in April 2030 and 27 so far this year.", "2031-01/2031-08"),
+])
+def test_a_this_year_that_is_no_gapped_part_stays_as_it_reads(sentence, second):
+    assert [p for _, p in _read(sentence, "2031-09-14")][-1] == second
+
+
+def test_gapped_figures_in_an_article():
+    f = _frames("Ridership was 1.2 million in May last year and 0.9 million this year.", "2031-09-14")
+    assert f["1.2 million"][0] == "2030-05"
+    assert f["0.9 million"][0] == "2031-05"
+
+
+# -- "for the period": a bare demonstrative, anywhere in the sentence --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Hotels also reported higher occupancy for the period, at 71 percent.",
+    "Pepper growers earned $4 million during the period.",
+])
+def test_a_bare_the_period_is_the_text_s_last_period(sentence):
+    got = _read(sentence, "2031-05-03", topic="2031-Q1")
+    assert [p for _, p in got] == ["2031-Q1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pepper growers earned $4 million for the period January to March.",
+    "Pepper growers earned $4 million during the period of 2029 to 2030.",
+    "Pepper growers earned $4 million over the period from 2029 to 2030.",
+])
+def test_the_period_that_names_its_own_span_is_no_demonstrative(sentence):
+    got = _read(sentence, "2031-05-03", topic="2030-Q4")
+    assert "2030-Q4" not in [p for _, p in got]
+
+
+@pytest.mark.parametrize("pointer, want", [
+    # the main period is the month; a paragraph reports the first half, and the next one
+    # points back to it with "for the period" after its subject
+    (" for the period", "2031-H1"),
+    # no demonstrative: a new paragraph that names no time is about the main period
+    ("", "2031-08"),
+])
+def test_a_sentence_pointing_back_mid_way_goes_on_with_the_span_before_it(pointer, want):
+    text = ("Pepper exports reached $12 million in August 2031, the board said.\n\n"
+            "In the first half, pepper exports totalled $69 million.\n\n"
+            f"Cardamom growers also saw higher earnings{pointer}, at $22 million.")
+    assert _frames(text, "2031-09-20")["$22 million"][0] == want
+
+
+def test_pointing_back_to_last_year_s_figures_does_not_carry_them():
+    # the figures before were the other side of the comparison (a year earlier): the
+    # demonstrative is about the text's own period
+    text = ("Pepper exports reached $81 million in January-August 2031.\n\n"
+            "In 2030, pepper exports were $70 million.\n\n"
+            "Cardamom exports rose 5 percent to $22 million in the same period.")
+    f = _frames(text, "2031-09-20")
+    assert f["$22 million"][0] == "2031-01/2031-08"
