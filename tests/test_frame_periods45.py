@@ -116,3 +116,22 @@ def test_pointing_back_to_last_year_s_figures_does_not_carry_them():
             "Cardamom exports rose 5 percent to $22 million in the same period.")
     f = _frames(text, "2031-09-20")
     assert f["$22 million"][0] == "2031-01/2031-08"
+
+
+# -- a fiscal year named by both years in full before "fiscal year" ------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The shortfall for the first five months of the 2030-2031 fiscal year was $88m.", "2030-04/2030-08"),
+    ("The shortfall for the 2030/2031 financial year was $88m.", "2030-04/2031-03"),
+])
+def test_two_full_years_before_fiscal_year_name_one_fiscal_year(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-09-14")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # no word of a fiscal year: the calendar months of the first year named
+    ("The shortfall for the first five months of 2030-2031 was $88m.", "2030-01/2030-05"),
+    ("The shortfall for the first five months of 2030 was $88m.", "2030-01/2030-05"),
+])
+def test_two_years_without_fiscal_words_stay_calendar_years(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-09-14")][0] == want
