@@ -1,12 +1,16 @@
 """Period mechanisms of session 25 (period45), each in our own sentences: a cumulative span
 told from the start of the year to a month; the part of a year a coordinated "this year"
 leaves unsaid (gapping); a demonstrative "the period" anywhere in a sentence carrying the
-span the figures before it were for."""
+span the figures before it were for; a fiscal year named by two full years; the base after
+"up <amount> on"."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from factcheck.extract import periods
 from test_frame_periods41 import _frames, _read
 
 
@@ -135,3 +139,26 @@ def test_two_full_years_before_fiscal_year_name_one_fiscal_year(sentence, want):
 ])
 def test_two_years_without_fiscal_words_stay_calendar_years(sentence, want):
     assert [p for _, p in _read(sentence, "2031-09-14")][0] == want
+
+
+# -- "up <amount> <unit> on <time>": the time after 'on' is the base of the change ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ferry traffic was 81,000 cars in 2030, up 6.2 thousand cars on the previous year.",
+    "Ferry revenue came to €3.1m in 2030, up 4.4pc on 2029.",
+    "Ferry traffic reached 81,000 cars in 2030, down 900 vehicles on a year earlier.",
+])
+def test_a_time_after_on_a_change_s_amount_is_its_base(sentence):
+    f = _frames(sentence, "2031-03-02")
+    change = next(c for k, c in f.items() if k.startswith(("6.2", "4.4", "900")))
+    assert change == ("2030", "2029")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # no change before 'on': a day, not a base
+    ("Ferry traffic was up sharply on Monday 3 March.", "2031-03-03"),
+    ("Ferry revenue rose to €3.1m on 2 March.", "2031-03-02"),
+])
+def test_on_a_day_after_a_change_is_no_base(sentence, want):
+    got = periods.find(sentence, periods.TimeContext(datetime.date(2031, 3, 4), 2031))
+    assert [(e.period, e.base) for e in got] == [(want, False)]
