@@ -162,3 +162,38 @@ def test_a_time_after_on_a_change_s_amount_is_its_base(sentence):
 def test_on_a_day_after_a_change_is_no_base(sentence, want):
     got = periods.find(sentence, periods.TimeContext(datetime.date(2031, 3, 4), 2031))
     assert [(e.period, e.base) for e in got] == [(want, False)]
+
+
+# -- "between A and B": two times of one length are the ends of a change ----------------------------
+
+@pytest.mark.parametrize("text, change, want", [
+    ("Port calls fell by 9.1 percent between the second quarter of 2029 and the second quarter of 2030.",
+     "9.1 percent", ("2030-Q2", "2029-Q2")),
+    ("Rice prices climbed 14 percent between the first half of 2029 and that of 2030.",
+     "14 percent", ("2030-H1", "2029-H1")),
+    ("The herd shrank by 4,300 cattle between October 2028 and October 2030.",
+     "4,300 cattle", ("2030-10", "2028-10")),
+])
+def test_a_change_between_two_ends_is_the_last_end_s_against_the_first(text, change, want):
+    assert _frames(text, "2031-02-10")[change] == want
+
+
+def test_levels_from_and_to_between_two_ends_take_each_end_and_their_brackets_too():
+    f = _frames("Toll income fell 31 percent between the third quarter of 2029 and the third quarter of 2030, "
+                "from 64 million rand (€3.2m) to 44 million rand (€2.2m).", "2031-02-10")
+    assert f["64 million rand"][0] == f["€3.2m"][0] == "2029-Q3"
+    assert f["44 million rand"][0] == f["€2.2m"][0] == "2030-Q3"
+
+
+@pytest.mark.parametrize("text, change, want", [
+    # a run of months: the run's total against the same run a year before (unchanged)
+    ("Remittances rose 7 percent between January and April 2030.", "7 percent", ("2030-01/2030-04", "2029-01/2029-04")),
+    # two times of different lengths are no pair of ends
+    ("Rice prices climbed 14 percent between the first half of 2029 and 2030.", "14 percent", None),
+])
+def test_times_that_are_no_two_ends_keep_their_reading(text, change, want):
+    got = _frames(text, "2031-02-10")[change]
+    if want is None:
+        assert got[0] != "2030-H1"
+    else:
+        assert got == want

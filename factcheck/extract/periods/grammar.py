@@ -761,7 +761,8 @@ def _month_range(m, ctx):
     if kw == "between" or kw == "from" and (y2 * 12 + b) - (y1 * 12 + a) == 1:
         # "eased by 0.2 points between March and April", "from May to June": two ends, the
         # first a base for a change across them (the frame dates the change by the last)
-        return _expr(m, span, range_from=month_span(y1, a, y1, a))
+        # ("between March 2019 and March 2021": one month in two years, two ends, no run summed)
+        return _expr(m, span, range_from=month_span(y1, a, y1, a), tags={"two_ends"} if a == b and y1 != y2 else set())
     return _expr(m, span)
 
 

@@ -101,6 +101,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if len(found) > 1:
         found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
+        found = _two_ends(found, sentence)
         found = _parts_ended_on_day(found, sentence)
         _share_years(found, sentence, ctx)
         _gapped_part_of_year(found, sentence, ctx)
@@ -201,6 +202,33 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
                 a.span = _fiscal_year_ending(a, e)
             a.end, a.text = e.end, sentence[a.start: e.end]
             continue
+        kept.append(e)
+    return kept
+
+
+_BETWEEN_BEFORE = lazy(r"\bbetween\s+$", re.I)
+# "and the first quarter of 2021", "and that of 2024" (the same part of another year)
+_AND_THAT_OF = lazy(r"\s+and\s+(?P<that>(?:that|those)\s+of\s+)?", re.I)
+
+
+def _two_ends(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """'between the first quarter of 2020 and the first quarter of 2021', 'between the first
+    quarter of 2023 and that of 2024': two times of one length, the ends a change runs
+    between; one expression whose first end is the base (`range_from`) and whose span runs
+    to the second, as 'between 2019 and 2021' reads (tagged: no run of months summed)."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        m = _AND_THAT_OF.fullmatch(sentence, a.end, e.start) if a.span is not None and e.span is not None \
+            and not a.base and not e.base and a.range_from is None and _BETWEEN_BEFORE.search(sentence, max(0, a.start - 12), a.start) else None
+        if m is not None:
+            end = e.span
+            if m.group("that") and e.span.months == 12 and a.span.months < 12:
+                end = parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+            if end is not None and end.months == a.span.months and end.start > a.span.end:
+                a.span, a.range_from = Span(a.span.start, end.end), a.span
+                a.end, a.text, a.tags = e.end, sentence[a.start: e.end], a.tags | {"two_ends"}
+                continue
         kept.append(e)
     return kept
 
