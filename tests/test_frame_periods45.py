@@ -21,6 +21,7 @@ from test_frame_periods41 import _frames, _read
     ("Since the beginning of this year until the end of June, the mint struck 9 million coins.", "2031-H1"),
     ("Toll receipts since the outset of the current year until last month came to $82 million.", "2031-01/2031-08"),
     ("From the beginning of the year to March 2030, ferry crossings numbered 12,400.", "2030-Q1"),
+    ("Ferry crossings numbered 12,400 so far this year through May.", "2031-01/2031-05"),
 ])
 def test_from_the_start_of_the_year_to_a_month_is_january_to_that_month(sentence, span):
     got = _read(sentence, "2031-09-14")

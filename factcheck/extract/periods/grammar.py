@@ -1077,15 +1077,17 @@ def _year_to_day(m, ctx):
     return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
 
 
-@rule(rf"\b(?:since|from)\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+current\s+|the\s+|this\s+)(?:calendar\s+)?year\s*,?\s+"
+@rule(rf"\b(?:(?:since|from)\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+current\s+|the\s+|this\s+)(?:calendar\s+)?year"
+      rf"|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far)\s*,?\s+"
       rf"(?:up\s+)?(?:until|till|to|through|thru)\s+(?:the\s+end\s+of\s+)?"
       rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|the\s+current)\s+year)?(?![\s.]*\d{{1,2}}\b(?![.,]\d))"
       rf"|(?P<last>last|the\s+(?:previous|past))\s+month\b)",
-      needs=(_t("beginning", "start", "outset"), _t("until", "till", "to", "through", "thru")), first=True)
+      needs=(_t("beginning", "start", "outset", "far"), _t("until", "till", "to", "through", "thru")), first=True)
 def _year_start_to_month(m, ctx):
     """'since the beginning of the current year until last month', 'from the start of the year
-    through October': a flow summed from January to the end of that month, one span (the
-    months after "the year … to" do not make it the twelve months ending then)."""
+    through October', 'so far this year until September': a flow summed from January to the
+    end of that month, one span (the months after "the year … to" do not make it the twelve
+    months ending then)."""
     if not m.group("last"):
         return _to_month_end(m, ctx)  # a month named: read as "until October" alone is
     if ctx.today is None:
