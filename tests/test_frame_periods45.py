@@ -213,3 +213,22 @@ def test_a_year_to_date_after_a_reported_month_runs_to_that_month(opening):
 def test_a_year_to_date_with_no_month_reported_runs_to_the_month_before_the_article():
     f = _frames("For the year to date, ferry crossings are up 6.5 per cent at 41,000.", "2031-06-20")
     assert f["41,000"][0] == "2031-01/2031-05"
+
+
+# -- a half or a fortnight of a named month is its days, not a half-year ---------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Mango shipments reached 3,100 tonnes in the first half of May.", "2031-05-01/2031-05-15"),
+    ("Mango shipments reached 3,100 tonnes in the second half of May 2030.", "2030-05-16/2030-05-31"),
+    ("Mango shipments reached 3,100 tonnes in the first fortnight of May.", "2031-05-01/2031-05-14"),
+])
+def test_a_half_of_a_month_is_its_days(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-06-20")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Mango shipments reached 3,100 tonnes in the first half of 2030.", "2030-H1"),
+    ("Mango shipments reached 3,100 tonnes in the first half of the year.", "2031-H1"),
+])
+def test_a_half_of_a_year_stays_a_half_year(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-09-20")] == [want]

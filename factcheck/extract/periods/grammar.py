@@ -994,6 +994,21 @@ def _day_span(m, ctx):
         return None
 
 
+@rule(rf"\b(?:the\s+)?(?P<which>first|second|latter|last)\s+(?P<part>half|fortnight)\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?!\s*\d)",
+      needs=(_T_MONTH, _t("half", "fortnight")), first=True)
+def _part_of_month(m, ctx):
+    """'the first half of August', 'the second fortnight of March 2024': a part of a month, its
+    days (not the half-year a bare 'the first half' names)."""
+    mon = month_of(m.group("mon"))
+    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    if month is None:
+        return None
+    cut = 15 if m.group("part").lower() == "half" else 14
+    if m.group("which").lower() == "first":
+        return _expr(m, Span(month.start, month.start.replace(day=cut)))
+    return _expr(m, Span(month.start.replace(day=cut + 1), month.end))
+
+
 _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
 
 
