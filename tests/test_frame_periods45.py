@@ -232,3 +232,18 @@ def test_a_half_of_a_month_is_its_days(sentence, want):
 ])
 def test_a_half_of_a_year_stays_a_half_year(sentence, want):
     assert [p for _, p in _read(sentence, "2031-09-20")] == [want]
+
+
+# -- "the 18th of August", "the 3rd of last month": a day, not the month -----------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 9th of May 2030 saw 2,400 ferry crossings.", "2030-05-09"),
+    ("Ferry crossings fell to 2,400 on the 3rd of last month.", "2031-05-03"),
+])
+def test_an_ordinal_day_of_a_month_is_that_day(sentence, want):
+    assert [p for _, p in _read(sentence, "2031-06-20")] == [want]
+
+
+def test_a_flow_counted_as_of_an_ordinal_day_runs_from_january_to_it():
+    f = _frames("Some 41,000 visitors arrived on the island as of the 12th of this month.", "2031-06-20")
+    assert f["41,000 visitors"][0] == "2031-01-01/2031-06-12"

@@ -1009,6 +1009,28 @@ def _part_of_month(m, ctx):
     return _expr(m, Span(month.start.replace(day=cut + 1), month.end))
 
 
+@rule(rf"\bthe\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous|the\s+same)\s+month)\b",
+      needs=(_T_DIGIT,), first=True)
+def _ordinal_day_of(m, ctx):
+    """'the 18th of August', 'as of the 18th of this month': that day (not the whole month)."""
+    if m.group("mon"):
+        mon = month_of(m.group("mon"))
+        month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    elif ctx.today is not None and m.group("rel").lower() != "the same":
+        back = 1 if m.group("rel").lower() in ("last", "the previous") else 0
+        k = ctx.today.year * 12 + ctx.today.month - 1 - back
+        month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+    else:
+        return None
+    if month is None:
+        return None
+    try:
+        day = month.start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return _expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
+
+
 _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
 
 
