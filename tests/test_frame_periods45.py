@@ -200,21 +200,6 @@ def test_times_that_are_no_two_ends_keep_their_reading(text, change, want):
         assert got == want
 
 
-# -- "year to date" runs to the month the text reports on, as "since the start of the year" does -----
-
-@pytest.mark.parametrize("opening", ["For the year to date", "So far this year", "Since the start of the year"])
-def test_a_year_to_date_after_a_reported_month_runs_to_that_month(opening):
-    text = ("In April, ferry crossings rose by 900 to 12,400.\n\n"
-            f"{opening}, ferry crossings are up 6.5 per cent at 41,000.")
-    f = _frames(text, "2031-06-20")
-    assert f["41,000"][0] == "2031-01/2031-04"
-
-
-def test_a_year_to_date_with_no_month_reported_runs_to_the_month_before_the_article():
-    f = _frames("For the year to date, ferry crossings are up 6.5 per cent at 41,000.", "2031-06-20")
-    assert f["41,000"][0] == "2031-01/2031-05"
-
-
 # -- a half or a fortnight of a named month is its days, not a half-year ---------------------------
 
 @pytest.mark.parametrize("sentence, want", [

@@ -904,14 +904,14 @@ def _year_to_date(m, ctx):
         return None
     year = int(named) if named else ctx.today.year
     last = ctx.today.month - 1 if ctx.today.year == year else 12
-    if m.group("since") and not _DIGIT.search(m.string, m.end()):
-        return None  # "Since the beginning of the year, rates have remained high": no figure of its own to date
-    # to the month the text reports on: one it named ("In May, cruise arrivals rose … For the
-    # year to date, they are down 10.4 per cent"), or the end of a year-to-date it set
-    topic = parse(ctx.topic) if ctx.topic else None
-    if topic is not None and topic.end.year == year and topic.end <= ctx.today \
-            and (topic.months == 1 or topic.start.month == 1 and topic.start.year == year):
-        last = topic.end.month
+    if m.group("since"):
+        if not _DIGIT.search(m.string, m.end()):
+            return None  # "Since the beginning of the year, rates have remained high": no figure of its own to date
+        # to the month the text reports on: one it named, or the end of a year-to-date it set
+        topic = parse(ctx.topic) if ctx.topic else None
+        if topic is not None and topic.end.year == year and topic.end <= ctx.today \
+                and (topic.months == 1 or topic.start.month == 1 and topic.start.year == year):
+            last = topic.end.month
     if last < 1:
         last = 1
     return _expr(m, month_span(year, 1, year, last), tags={"ytd", "deictic"})
