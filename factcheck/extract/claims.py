@@ -123,6 +123,11 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                 # "In this period, the trade deficit decreased …" opening a paragraph: the text goes on
                 # with the period its last figures were for, and that is now what it is about
                 main_period = topic_period
+            elif _POINTS_BACK_WITHIN.search(sentence.text) and topic_figures and not _in_a_year_before(topic_period, main_period):
+                # "Guatemala also registered growth for the period": that sentence goes on with the
+                # span the last figures were for, unless those were a year before the text's (the
+                # other side of its comparison: "Last year, the same accounts had …")
+                pass
             else:
                 topic = main_period  # a paragraph that names no time is not about the history the last one recalled
         # whose fiscal year: a configured body the sentence names, the places it is about
@@ -232,6 +237,8 @@ _DIGIT = re.compile(r"\d")
 _MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 # a sentence that opens by pointing back to a period: "In this period, …", "During the same period, …"
 _POINTS_BACK = triggered(lazy(r"\s*(?:[A-Z][a-z]+\s*,\s*)?" + periods.THIS_PERIOD, re.I), ("period", "time"))
+# the same, anywhere in the sentence: "Guatemala also registered growth for the period, …"
+_POINTS_BACK_WITHIN = triggered(lazy(periods.THIS_PERIOD, re.I), ("period", "time"))
 _FUTURE = triggered(re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|outlook|guidance|targets?|aims?)\b", re.I),
                     ("will", "expect", "forecast", "project", "outlook", "guidance", "target", "aim"))
 # "flows are likely to support growth next year": a hedged or future statement (a budget
@@ -353,6 +360,14 @@ def _ends_before(a: Optional[str], b: Optional[str]) -> bool:
     # "in Jan-Apr" above "in the year to April 15": the same span, told to the day
     return sa is not None and sb is not None and sa.end < sb.end \
         and not (sa.start == sb.start and (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month))
+
+
+def _in_a_year_before(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether `a` ended in a calendar year before the one `b` starts in."""
+    from factcheck.timespan import parse
+
+    sa, sb = parse(a), parse(b)
+    return sa is None or sb is None or sa.end.year < sb.start.year
 
 
 def _passed_part(a: Optional[str], b: Optional[str], today: Optional[date]) -> bool:

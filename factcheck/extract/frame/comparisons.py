@@ -94,6 +94,7 @@ _YEARLY_COMPARISON = lazy(r"\b(?:on\s+an?\s+(?:yearly|annual|year-on-year)\s+bas
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 _TO_BEFORE = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_OPEN_BRACKET = lazy(r"\s*\(\s*")
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
@@ -181,7 +182,9 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
     for k, e in ranged.items():
         c = claims[k]
         # the last year of a range of years, the last month of a range of months
-        last = str(e.span.end.year) if e.range_from.months == 12 else name(month_span(e.span.end.year, e.span.end.month,
+        # (as long as its first end: "between the first quarter of 2020 and that of 2021" ends with a quarter)
+        first = e.span.end.year * 12 + e.span.end.month - e.range_from.months
+        last = str(e.span.end.year) if e.range_from.months == 12 else name(month_span(first // 12, first % 12 + 1,
                                                                                       e.span.end.year, e.span.end.month))
         if c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from) \
                 and (c.unit or "").endswith(" / year"):
@@ -195,7 +198,7 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
                        and _local(claims[j])[0] - _local(c)[1] < 40]
             ends = any(ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
                        and _FROM_BEFORE.search(sentence, max(0, _local(claims[j])[0] - 20), _local(claims[j])[0]) for j in ranged)
-            if e.range_from.months < 12 and (_counted_over_time(c)
+            if e.range_from.months < 12 and "two_ends" not in e.tags and (_counted_over_time(c)
                                              or not (reached or ends or (c.unit or "").endswith("point") or _held_at_a_day(c))):
                 # "remittances up 25.8% between January and February", "exports rose 12% to $3.1
                 # billion between January and June": a flow's change over a run of months, or a
@@ -212,6 +215,20 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
                 and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
             c.period, claims[k + 1].period = name(e.range_from), last
             c.context.pop("undated_comparand", None)  # dated by the range, not by the article's base
+        elif c.role == R.LEVEL and "two_ends" in e.tags:
+            # "between the first quarter of 2020 and that of 2021 – from 102bn CFA francs (€156m)
+            # to 32.2bn CFA francs (€49m)": the level after 'from' is the first end's, the one
+            # after 'to' the last's, and a bracket restating either is as its figure
+            s = _local(c)[0]
+            if _FROM_BEFORE.search(sentence, max(0, s - 20), s):
+                c.period = name(e.range_from)
+            elif _TO_BEFORE.search(sentence, max(0, s - 20), s):
+                c.period = last
+            elif k > 0 and ranged.get(k - 1) is e and _OPEN_BRACKET.fullmatch(sentence, _local(claims[k - 1])[1], s):
+                c.period = claims[k - 1].period
+            else:
+                continue
+            c.context.pop("undated_comparand", None)
 
 
 @functools.cache

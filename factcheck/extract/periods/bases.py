@@ -38,11 +38,12 @@ _BASE_BEFORE = lazy(
     # "over revised 2018", "compared with the latest 2023": a year's figures as revised or estimated
     r"(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?(?:(?:revised|latest|preliminary|provisional|estimated|actual|approved)\s+)?$", re.I)
 _CHANGE_ON = lazy(r"(?:\bup|\bdown|\brose|\bfell|\bhigher|\blower|\brise|\bfall|\bincrease|\bdecrease|\bgain|\bdrop|"
-                        r"\d\s?%|\bpercent|\bper\s*cent|\bpoints?"
+                        r"\d\s?(?:%|pc\b|pct\b)|\bpercent|\bper\s*cent|\bpoints?"
                         # "up 30,000 on December", "down €1.2bn on last year": a change's amount before 'on'
                         r"|\b(?:up|down|rose|fell|increased|decreased|gained|lost|added|shed|(?:rise|increase|fall|drop|decline|decrease|gain)\s+of)"
                         r"\s+(?:by\s+)?[^\s,;]{0,4}\d[\d,.]*"
-                        r"(?:\s*(?:k|m|bn|mn|thousand|million|billion|trillion|people|persons|jobs|workers))?)\s+on\s+(?:the\s+)?$", re.I)
+                        # with its scale and the unit counted: "up 16.3 tonnes on the previous year"
+                        r"(?:\s*(?:k|m|bn|mn)\b)?(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?)\s+on\s+(?:the\s+)?$", re.I)
 # "from (the revised figure of) P5.9 billion (recorded) in" … "to": the figure a change starts from
 # a figure with its scale, unit or noun after it (two words at most): "P5.9 billion", "236.9 million euros"
 _FIGURE_AND_WORDS = (r"[^\s\d,;]{0,4}\d[\d,.]*\s*"

@@ -24,7 +24,8 @@ from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, 
 
 _FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
-       rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}})(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+       # "the 2024-25 fiscal year", and with both years in full where the words follow ("the 2024-2025 fiscal year")
+       rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
        rf"|(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
        # a part "of the fiscal year" with no year named: the one the article's date falls in
        rf"|(?<=of\s)(?P<fe>the)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:19|20)\d\d)"
@@ -409,9 +410,9 @@ def _nth_month_of_year(m, ctx):
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
 # (after a one-word bracket naming the month, "the first month (Shrawan) of the current fiscal year")
-_MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b|\s?[-–/]\s?\d{{2}}(?!\d))|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
+_MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b|\s?[-–/]\s?\d{{2}}(?!\d)|\s?[-–/]\s?{Y4}\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       # "the first two months of 2020/21": a year named by two calendar years is a fiscal one
-      rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
+      rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}(?:\s?[-–/]\s?{Y4})?\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
@@ -760,7 +761,8 @@ def _month_range(m, ctx):
     if kw == "between" or kw == "from" and (y2 * 12 + b) - (y1 * 12 + a) == 1:
         # "eased by 0.2 points between March and April", "from May to June": two ends, the
         # first a base for a change across them (the frame dates the change by the last)
-        return _expr(m, span, range_from=month_span(y1, a, y1, a))
+        # ("between March 2019 and March 2021": one month in two years, two ends, no run summed)
+        return _expr(m, span, range_from=month_span(y1, a, y1, a), tags={"two_ends"} if a == b and y1 != y2 else set())
     return _expr(m, span)
 
 
@@ -992,6 +994,43 @@ def _day_span(m, ctx):
         return None
 
 
+@rule(rf"\b(?:the\s+)?(?P<which>first|second|latter|last)\s+(?P<part>half|fortnight)\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?!\s*\d)",
+      needs=(_T_MONTH, _t("half", "fortnight")), first=True)
+def _part_of_month(m, ctx):
+    """'the first half of August', 'the second fortnight of March 2024': a part of a month, its
+    days (not the half-year a bare 'the first half' names)."""
+    mon = month_of(m.group("mon"))
+    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    if month is None:
+        return None
+    cut = 15 if m.group("part").lower() == "half" else 14
+    if m.group("which").lower() == "first":
+        return _expr(m, Span(month.start, month.start.replace(day=cut)))
+    return _expr(m, Span(month.start.replace(day=cut + 1), month.end))
+
+
+@rule(rf"\bthe\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous|the\s+same)\s+month)\b",
+      needs=(_T_DIGIT,), first=True)
+def _ordinal_day_of(m, ctx):
+    """'the 18th of August', 'as of the 18th of this month': that day (not the whole month)."""
+    if m.group("mon"):
+        mon = month_of(m.group("mon"))
+        month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    elif ctx.today is not None and m.group("rel").lower() != "the same":
+        back = 1 if m.group("rel").lower() in ("last", "the previous") else 0
+        k = ctx.today.year * 12 + ctx.today.month - 1 - back
+        month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+    else:
+        return None
+    if month is None:
+        return None
+    try:
+        day = month.start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return _expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
+
+
 _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
 
 
@@ -1073,6 +1112,25 @@ def _year_to_day(m, ctx):
     """'from the beginning of the year up until August 20, 2023': January 1st to that day."""
     end = _read_day(m, "a", ctx)
     return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
+
+
+@rule(rf"\b(?:(?:since|from)\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+current\s+|the\s+|this\s+)(?:calendar\s+)?year"
+      rf"|(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far)\s*,?\s+"
+      rf"(?:up\s+)?(?:until|till|to|through|thru)\s+(?:the\s+end\s+of\s+)?"
+      rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|the\s+current)\s+year)?(?![\s.]*\d{{1,2}}\b(?![.,]\d))"
+      rf"|(?P<last>last|the\s+(?:previous|past))\s+month\b)",
+      needs=(_t("beginning", "start", "outset", "far"), _t("until", "till", "to", "through", "thru")), first=True)
+def _year_start_to_month(m, ctx):
+    """'since the beginning of the current year until last month', 'from the start of the year
+    through October', 'so far this year until September': a flow summed from January to the
+    end of that month, one span (the months after "the year … to" do not make it the twelve
+    months ending then)."""
+    if not m.group("last"):
+        return _to_month_end(m, ctx)  # a month named: read as "until October" alone is
+    if ctx.today is None:
+        return None
+    last = ctx.today.year * 12 + ctx.today.month - 2
+    return _expr(m, month_span(last // 12, 1, last // 12, last % 12 + 1), tags={"ytd"})
 
 
 @rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:of\s+(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>{Y4}))?"
@@ -1309,7 +1367,9 @@ def _under_review(m, ctx):
 # "In this period, the trade deficit decreased …", "In the same period, imports …": a period
 # pointed back to by a demonstrative (not "the same period last year", "this period of 2023",
 # "the period from …", which name their own)
-THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)\b"
+# "for the period" as much as "for that period": a bare "the period" (no months, years, "of" or
+# "from" after it) points back as a demonstrative does
+THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:(?:this|that|the\s+same)\s+(?:period|time(?:\s?frame)?)|the\s+period(?!(?-i:\s+[A-Z])))\b"
                r"(?!\s*(?:of|last|this|next|a\s+year|the\s+(?:previous|preceding|prior|year)|in|from|to|between|ending|ended|before|after|"
                r"earlier|prior|ago|under|,?\s*(?:19|20)\d\d|-))")
 

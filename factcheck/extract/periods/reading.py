@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.timespan import Span, month_span, name
+from factcheck.timespan import Span, month_span, name, parse
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Features, matches
-from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count
+from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
 from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
@@ -101,8 +101,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if len(found) > 1:
         found = _year_restated(found, sentence, ctx)
         found = _bounded(found, sentence)
+        found = _two_ends(found, sentence)
         found = _parts_ended_on_day(found, sentence)
         _share_years(found, sentence, ctx)
+        _gapped_part_of_year(found, sentence, ctx)
         _month_series(found, sentence)
         found = _bracketed_months(found, sentence)
         found = _glossed_by_dated_bracket(found, sentence)
@@ -200,6 +202,33 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
                 a.span = _fiscal_year_ending(a, e)
             a.end, a.text = e.end, sentence[a.start: e.end]
             continue
+        kept.append(e)
+    return kept
+
+
+_BETWEEN_BEFORE = lazy(r"\bbetween\s+$", re.I)
+# "and the first quarter of 2021", "and that of 2024" (the same part of another year)
+_AND_THAT_OF = lazy(r"\s+and\s+(?P<that>(?:that|those)\s+of\s+)?", re.I)
+
+
+def _two_ends(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """'between the first quarter of 2020 and the first quarter of 2021', 'between the first
+    quarter of 2023 and that of 2024': two times of one length, the ends a change runs
+    between; one expression whose first end is the base (`range_from`) and whose span runs
+    to the second, as 'between 2019 and 2021' reads (tagged: no run of months summed)."""
+    kept = [found[0]]
+    for e in found[1:]:
+        a = kept[-1]
+        m = _AND_THAT_OF.fullmatch(sentence, a.end, e.start) if a.span is not None and e.span is not None \
+            and not a.base and not e.base and a.range_from is None and _BETWEEN_BEFORE.search(sentence, max(0, a.start - 12), a.start) else None
+        if m is not None:
+            end = e.span
+            if m.group("that") and e.span.months == 12 and a.span.months < 12:
+                end = parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+            if end is not None and end.months == a.span.months and end.start > a.span.end:
+                a.span, a.range_from = Span(a.span.start, end.end), a.span
+                a.end, a.text, a.tags = e.end, sentence[a.start: e.end], a.tags | {"two_ends"}
+                continue
         kept.append(e)
     return kept
 
@@ -458,6 +487,31 @@ def _share_years(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None
         shared = find(a.text + tail.group(0), ctx)
         if len(shared) == 1 and shared[0].span is not None:
             a.span, a.fiscal = shared[0].span, shared[0].fiscal
+
+
+# "40,000 in March 2018 and 52,000 this year": a second figure coordinated after the first,
+# whose time names only the year, leaves the part of the year unsaid (gapped) for the first's
+_GAPPED_LINK = lazy(r"\s*,?\s*(?:and|but|while|whereas|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                    r"(?:[^.;:()\n]|(?<=\d)\.(?=\d)){0,60}?\d(?:[^.;:()\n]|(?<=\d)\.(?=\d)){0,30}?\s+(?:in\s+|during\s+|for\s+)?$", re.I)
+# "… and 520 are expected this year": a whole year's outlook, no part of it
+_OUTLOOK_WORD = lazy(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|estimat\w*|plan\w*|aim\w*|likely)\b", re.I)
+_THIS_YEAR_ONLY = lazy(r"(?:in\s+|during\s+|for\s+)?(?:this|the\s+current)\s+year", re.I)
+
+
+def _gapped_part_of_year(found: list[TimeExpr], sentence: str, ctx: TimeContext) -> None:
+    """A month or a part of an earlier year, then a figure coordinated with its own "this year"
+    ("rose to 52,000 from 40,000 in March 2018 and to 61,000 this year" aside, "the deficit was
+    $3 billion in June last year and $4 billion this year"): the second figure is for the same
+    part of this year, unless that part has not ended by the article's date or the figure is an outlook."""
+    for a, e in zip(found, found[1:]):
+        if a.span is None or e.span is None or a.base or not 1 <= a.span.months < 12 or e.span.months != 12 \
+                or e.span.start.year <= a.span.end.year or not _THIS_YEAR_ONLY.fullmatch(e.text) \
+                or _MONTH_RE.search(sentence, a.end, e.start) or not _GAPPED_LINK.fullmatch(sentence, a.end, e.start):
+            continue
+        moved = parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+        if moved is None or ctx.today is not None and moved.end > ctx.today or _OUTLOOK_WORD.search(sentence, a.end, e.start):
+            continue
+        e.span, e.tags = moved, (e.tags - {"deictic"}) | {"gapped"}
 
 
 #: A time naming a document: "the trade report for the third quarter of 2023", "its bulletin
