@@ -11,7 +11,6 @@ asylum seekers)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Optional
 
@@ -117,9 +116,11 @@ def population_accounts(graph: Graph):
         elif kind == "net":
             sides = [[("immigration", 1), ("emigration", -1)]]
         else:
-            natural = [[("natural", 1)], [("birth", 1), ("death", -1)]]
-            net = [[("net", 1)], [("immigration", 1), ("emigration", -1)]]
-            sides = [a + b for a, b in itertools.product(natural, net)]
+            # each side once, as its balance where the text states it (as its flows
+            # otherwise): the readings of one identity must not outvote each other
+            natural = [("natural", 1)] if "natural" in got else [("birth", 1), ("death", -1)]
+            net = [("net", 1)] if "net" in got else [("immigration", 1), ("emigration", -1)]
+            sides = [natural + net]
         for side in sides:
             if not all(k in got for k, _ in side):
                 continue
