@@ -55,9 +55,10 @@ def named_parts(graph: Graph):
             # which total (foreign, bilateral) or name the default (goods) part nothing; of
             # visitors or nights, "foreign" names a part (foreign and domestic tourists)
             generic = vocab.TRADE_GENERIC_WORDS if whole.concept else vocab.TRADE_GENERIC_WORDS - _PART_OF_ANY
+            defaults = vocab.DEFAULT_MODIFIERS - goods_beside_services(members, whole, ws)
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
                 extra = n.series - ws
-                if not extra - generic - vocab.DEFAULT_MODIFIERS - owners or extra & vocab.WHOLE_WORDS:
+                if not extra - generic - defaults - owners or extra & vocab.WHOLE_WORDS:
                     continue
                 if named_by_its_count(whole) and n.sentence != whole.sentence:
                     continue  # "employed 15,100 persons": which persons, its verb says; not all persons
@@ -133,6 +134,22 @@ def named_parts(graph: Graph):
                 if is_level(whole):
                     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
                 yield Relation("parts-total", "sum", parts, whole, total, label, template, exact=split)
+
+
+def goods_beside_services(members: list[Node], whole: Node, ws: frozenset) -> frozenset:
+    """{"good"} when the goods are a part of this whole, not its default: the text states
+    the same flow of services too ("exports of goods fell $4.0 billion ... exports of
+    services grew $0.2 billion" beside "a $3.8 billion decrease in exports"), and no figure
+    of the goods restates the whole (where "exports" is the goods' figure, the services
+    are another flow, not a part of it)."""
+    # the changes of one comparison: a year-on-year rise has no month-on-month parts
+    extras = [(n, n.series - ws) for n in members if n is not whole and n.claim.base_period == whole.claim.base_period]
+    if not any(e == {"service"} for _, e in extras):
+        return frozenset()
+    goods = [n for n, e in extras if e == {"good"}]
+    if not goods or any(whole.interval.meets(n.interval) for n in goods):
+        return frozenset()
+    return frozenset({"good"})
 
 
 #: A sentence that opens by listing what the figure before it holds: "This includes ...".

@@ -15,6 +15,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
+import factcheck.relations.demography as demography
 import factcheck.relations.partners as partners
 import factcheck.relations.revenue as revenue
 from factcheck.relations.common import balance_sign, is_level, subject_of
@@ -43,6 +44,7 @@ def _definite_parts(graph: Graph):
         yield from readings([composition(total, parts, exact=not relaxed, sign=balance_sign(graph, total))
                              for parts in options])
     yield from balance_splits(graph)
+    yield from demography.population_accounts(graph)
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)
     yield from partners.partner_parts(graph)
