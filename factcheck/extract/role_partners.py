@@ -10,9 +10,11 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from factcheck.extract import grammar, lexicon
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import _local
@@ -27,10 +29,31 @@ _NOUN_DIRECTION = {"change": None, "difference": None, "variation": None,
 _NOUNS = "|".join(_NOUN_DIRECTION)
 # a noun of change (two modifiers at most: 'the corresponding percentage changes'), what it is
 # a change in, then a copula or 'of' and the figure: the figure is the size of that change
+# ('a change of 4%' only right after the noun: 'the change in rules means a rate of 4%' is
+# the rate's)
 _CHANGE_PREDICATE = lazy(r"\b(?P<n>" + _NOUNS + r")(?:s|es)?"
-                         r"(?:\s+(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z -]{0,50}?)?"
-                         r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|came\s+to|amounted\s+to)\s+|of\s+)"
+                         r"(?:(?:\s+(?:in|of|for|between)\s+(?:the\s+|its\s+|their\s+)?(?P<pp>[a-z][a-z -]{0,50}?))?"
+                         r"\s*,?\s*(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|came\s+to|amounted\s+to)\s+|\s+of\s+)"
                          + _APPROX + r"[+\-−]?\s*$", re.I)
+_WORD = lazy(r"[a-z-]+", re.I)
+_SHARE_WORD = lazy(r"share|proportion|percentage|portion|fraction|stake|ratio", re.I)
+
+
+@functools.cache
+def _rate_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("frame_words").get("rate_nouns", ()))
+
+_NEW_PHRASE = frozenset({"a", "an", "that", "which", "who", "as", "when", "where", "while", "and", "but", "or"})
+
+
+def _changed_series(phrase: Optional[str]) -> bool:
+    """The words after 'change in' name what changed ('the change in ferry fares'): no
+    article, conjunction or verb opening another phrase, and no rate or share the figure
+    could be the size of ('the change in the jobless rate was 5%')."""
+    words = [w.lower() for w in _WORD.findall(phrase or "")]
+    if any(w in _NEW_PHRASE or grammar.is_verbal(w) for w in words):
+        return False
+    return not (words and (words[-1] in _rate_nouns() or _SHARE_WORD.fullmatch(words[-1])))
 # the part of a whole after the figure ('27% of the total'): a share, not a change
 _OF_AFTER = lazy(r"\s*\)?\s*of\b", re.I)
 # bare members coordinated after the first: ', 27%, and 22%', ' and 19%'
@@ -63,7 +86,7 @@ def change_complements(claims: list[Claim]) -> None:
         start, end = _local(c)
         left = c.sentence[max(0, start - 110): start]
         m = _CHANGE_PREDICATE.search(left)
-        if m is None or _OF_AFTER.match(c.sentence, end):
+        if m is None or _OF_AFTER.match(c.sentence, end) or not _changed_series(m.group("pp")):
             continue
         noun = m.group("n")
         members = [c]
