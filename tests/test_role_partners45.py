@@ -61,3 +61,30 @@ def test_the_earlier_reading_of_a_share_is_a_share(sentence, earlier):
 ])
 def test_a_percentage_set_against_no_share_or_by_a_comparative_is_no_earlier_share(sentence, figure, role):
     assert by_surface(sentence, DAY, "role")[figure] == role
+
+
+# the measure phrase 'by N%' (extract/measure_phrases.py)
+@pytest.mark.parametrize("sentence, figure, direction", [
+    # the verb of change far before, past its place and time
+    ("Grain shipments climbed at every port on the lake during the spring, by 8.2%, to 41,000 tonnes.", "8.2%", "up"),
+    # a comparative adjective, not a verb
+    ("Second-quarter catches were smaller by 12% than in the same quarter a year before.", "12%", "down"),
+    ("Second-quarter catches came out bigger, by 12%, than a year before.", "12%", "up"),
+    # a second 'by' coordinated after a noun of change
+    ("The gain came from a rise of 9% among Danish guests and by 4% among Swedish ones.", "4%", "up"),
+])
+def test_a_percentage_measured_by_by_is_a_growth(sentence, figure, direction):
+    assert by_surface(sentence, DAY, "role", "direction")[figure] == ("growth", direction)
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    # the agent of a passive: a part of the voters
+    ("The merger was narrowly backed by 61% in the ballot.", "61%", "rate"),
+    # 'by' measuring no change or comparison: a coverage, a place of record
+    ("Sales abroad covered purchases abroad by 38.5 percent in the year.", "38.5 percent", "rate"),
+    ("The highest vacancy rate was recorded in the north by 11.2%.", "11.2%", "rate"),
+    # a part of a whole after it
+    ("The strike was joined by 30% of the drivers.", "30%", "share"),
+])
+def test_a_percentage_after_by_that_measures_no_change_keeps_its_role(sentence, figure, role):
+    assert by_surface(sentence, DAY, "role")[figure] == role
