@@ -89,23 +89,3 @@ def test_a_percentage_measured_by_by_is_a_growth(sentence, figure, direction):
 def test_a_percentage_after_by_that_measures_no_change_keeps_its_role(sentence, figure, role):
     assert by_surface(sentence, DAY, "role")[figure] == role
 
-
-# the standard of a comparison (role_partners.comparison_standards)
-@pytest.mark.parametrize("sentence, standard", [
-    # a relative difference: the standard is its base
-    ("Landings would be roughly 9 per cent higher than 48,210 tonnes caught in the previous season.", "48,210 tonnes"),
-    ("Fees stood at $2.2 million, a rise of 4.8% over the level of $2.1 million set in 2020.", "$2.1 million"),
-    # an absolute difference many times smaller than the standard
-    ("A total of 84 million litres were sold, which was 3 million litres higher than 81 million litres sold in 2020.",
-     "81 million litres"),
-    # no difference stated: two levels compared
-    ("Toll receipts stood at Rs 1.12 lakh crore, marginally higher than Rs 1.10 lakh crore in the budget.", "Rs 1.10 lakh crore"),
-])
-def test_the_standard_of_a_comparison_is_a_level(sentence, standard):
-    assert by_surface(sentence, DAY, "role", "direction")[standard] == ("level", None)
-
-
-def test_a_standard_the_size_of_the_difference_is_another_change():
-    # the jobs added one month set against those added another: both changes
-    frames = by_surface("Employers added 41,000 jobs in May, compared with the 38,000 added in April.", DAY, "role")
-    assert frames["41,000 jobs"] == "change" and frames["38,000"] == "change"

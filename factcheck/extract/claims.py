@@ -188,7 +188,6 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         role_partners.change_complements(mine)
         role_partners.earlier_shares(mine)
         measure_phrases.by_measures(mine)
-        role_partners.comparison_standards(mine)
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:

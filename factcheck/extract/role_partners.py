@@ -3,8 +3,7 @@ figure on its own: the noun of change a percentage completes as its subject comp
 its 'of' complement ('the percentage change was 27%', 'differences of 43% and 19%'), with
 the bare percentages coordinated after it; and the earlier reading of a share, set against
 it in a relative or temporal clause ('8% of arrivals, compared to 2019 which stood at 11%',
-'1% of the total, which was 4% in 2019'); and the standard of a comparison, the level a
-difference is measured against ('9% higher than 48,210 tonnes').
+'1% of the total, which was 4% in 2019').
 
 Pure: no I/O.
 """
@@ -133,40 +132,3 @@ def earlier_shares(claims: list[Claim]) -> None:
         if m.group("year") or _TIME_AFTER.match(c.sentence, end):
             c.role = R.SHARE
 
-
-# the standard of a comparison: the figure after 'than', 'over', 'compared to', 'against',
-# with what names it in between ('the previous year's', 'a surplus of', 'the level of')
-# ('from' names where a change started, roles.py's to read: 'rose 3,420 from the 653')
-_STANDARD_BEFORE = lazy(r"\b(?:than|over|(?:as\s+)?compared\s+(?:to|with)|against|versus|vs\.?)\s+"
-                        r"(?:(?:the|a|an|its|their|this|that)\s+)?"
-                        r"(?:(?:previous|last|prior|same)\s+[a-z]+(?:['’]s)?\s+|[a-z]+\s+of\s+|[a-z]+['’]s\s+)?"
-                        + _APPROX + r"[^\s\d]{0,4}\s*$", re.I)
-_LEVEL_NOT_CHANGE = 5  # a standard this many times the difference is the level compared with
-
-
-def comparison_standards(claims: list[Claim]) -> None:
-    """'22 million kilograms higher than 474 million kilograms', '28.3% more than the 5,741.1
-    million received in 2020', 'marginally higher than Rs 2.45 lakh crore': an amount read
-    as a change that stands as the standard of a comparison is the level compared with,
-    where the difference before it is a percentage (the base of a relative change), an
-    amount many times smaller, or no figure at all (two levels compared). A standard about
-    the size of the difference is another change ('added 332,000 jobs, compared with the
-    236,000 a year before') and stays one."""
-    for i, c in enumerate(claims):
-        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE) or c.role != R.CHANGE:
-            continue
-        start = _local(c)[0]
-        if not _STANDARD_BEFORE.search(c.sentence, max(0, start - 60), start):
-            continue
-        before = [p for p in claims[:i] if p.sentence == c.sentence and _local(p)[1] <= start]
-        differences = [p for p in before if p.role in (R.CHANGE, R.GROWTH)]
-        if differences:
-            d = differences[-1]
-            growth = any(p.role == R.GROWTH for p in differences[-2:])
-            large = d.role == R.CHANGE and d.unit == c.unit and abs(c.value) > _LEVEL_NOT_CHANGE * abs(d.value)
-            if not (growth or large):
-                continue
-        elif not any(p.role == R.LEVEL and p.kind == c.kind for p in before):
-            continue
-        c.role, c.direction = R.LEVEL, None
-        c.context.pop("change", None)
