@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, context, frame, grammar, layout, metrics, periods, plans, respectively, roles, sentence_frame
+from factcheck.extract import amounts, context, frame, grammar, layout, measure_phrases, metrics, periods, plans, respectively, role_partners, roles, sentence_frame
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -190,6 +190,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         roles.valence_of_burdens(mine)
         roles.apposed_differences(mine)
         roles.ceased_parts(mine)
+        role_partners.change_complements(mine)
+        role_partners.earlier_shares(mine)
+        measure_phrases.by_measures(mine)
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:
