@@ -30,7 +30,8 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:b
 _MONEY_HEADS = frozenset({"surplus", "deficit", "balance", "export", "import", "trade", "revenue", "receipt", "earning",
                           "budget", "spending", "expenditure", "outlay", "profit", "income", "investment", "gdp",
                           "debt", "borrowing", "reserve", "turnover", "remittance", "loan", "tax", "subsidy", "cost",
-                          "fund", "funding", "capex", "payment", "value", "bill", "resource", "grant"})
+                          "fund", "funding", "capex", "payment", "value", "bill", "resource", "grant",
+                          "price", "valuation", "wage", "salary", "fee", "fine"})
 
 
 def _measures_money(metric: Optional[str]) -> bool:
@@ -110,9 +111,16 @@ def _terms_pattern() -> re.Pattern:
 
 
 def _money_series(c: Claim) -> bool:
-    """The figure measures money: its series is a money series, or a verb of paying or
-    earning takes it as its object ("Togo earned 561.1 billion from exports")."""
-    return _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None
+    """The figure measures money: its series is a money series, a verb of paying or earning
+    takes it as its object ("Togo earned 561.1 billion from exports", "tourism generated 1.1
+    billion"), a preposition of value governs it ("worth 450 million", "valued at 2.3 billion"),
+    or it heads a reduced relative of such a verb ("compared to the 404.46 million earned in
+    the previous cycle")."""
+    if _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None:
+        return True
+    where = c.sentence.find(c.surface)
+    return where >= 0 and _DETERMINER_BEFORE.search(c.sentence, max(0, where - 12), where) is not None \
+        and _MONEY_PARTICIPLE_AFTER.match(c.sentence, where + len(c.surface)) is not None
 
 
 def _text_before(c: Claim) -> str:
@@ -121,10 +129,22 @@ def _text_before(c: Claim) -> str:
 
 
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
-    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)\s+"
+    r"\b(?:(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
+    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed|"
+    r"generat(?:ed|es?|ing)|rais(?:ed|es?|ing)|collect(?:ed|s|ing)?|(?:brought|brings?|bringing|raked|rakes?)\s+in|"
+    r"worth)|(?:valued|priced)\s+at)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
     r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
+# "the 404.46 million earned in 2015", "of the 3 billion spent last year": a determiner, the
+# figure, then a past participle of paying or earning with no object of its own (a preposition,
+# a time word or a stop follows), so the figure is what was earned ("3 million earned less
+# than" has a subject, not a reduced relative: no determiner before it)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|those|these)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                                re.I)
+_MONEY_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:earned|spent|paid(?:\s+out)?|invested|raised|collected|generated|disbursed|allocated|budgeted|borrowed|"
+    r"lent|owed)(?=\s*[,.;)]|\s*$|\s+(?:in|on|from|during|over|through|by|for|last|this|a|an|the|previous|so\s+far)\b)",
+    re.I)
 
 
 def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:

@@ -62,6 +62,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
+    if "(" in sentence:
+        _per_after_aside(sentence, mentions)
     if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
             or "RevPAR" in sentence or "ly-" in sentence or " Per " in sentence or sentence.startswith("Per "):  # (a headline's "GDP Per Capita")
         _from_subject(sentence, mentions)
@@ -207,6 +209,12 @@ _LATER_LEVEL = lazy(r"(?:\s+(?:in\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|Ju
                     r"(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|slipped|eased|rising|"
                     r"increasing|climbing|jumping|falling|dropping|declining|decreasing|slipping|easing)\s+to\s+"
                     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?", re.I)
+# the same price's earlier level, not set off: "rose to $85 a barrel from $73", "fell to 38 cents
+# a litre in May from 41 cents", "£2,100 per tonne compared with £1,900" (a change's other end)
+_EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+                      r"(?:Sept|Nov|Dec)ember|October)(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
+                      r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                      r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
 
 
@@ -219,7 +227,8 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
         gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
-        if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start):
+        if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start) \
+                or _EARLIER_LEVEL.fullmatch(sentence, a.end, b.start):
             _give(b, per)
 
 
@@ -412,6 +421,23 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
         if per is not None and _takes_denominator(a) and _takes_denominator(b):
             _give(a, per[1])
             _give(b, per[1])
+
+
+# "2,000 dobra (US $1 = 7500 dobra) per kilogramme", "€450 (excluding VAT) a month": a bracketed
+# aside between a figure and its denominator; the rate is the figure's
+_ASIDE = lazy(r"\s*\([^()]{1,60}\)")
+
+
+def _per_after_aside(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.MONEY, K.MEASURE) or not _takes_denominator(m):
+            continue
+        aside = _ASIDE.match(sentence, m.end)
+        if aside is None or any(x.start >= aside.end() and x.start < aside.end() + 3 for x in mentions[i + 1:]):
+            continue
+        per = per_unit(sentence, aside.end())
+        if per is not None:
+            _give(m, per[1])
 
 
 def _from_subject(sentence: str, mentions: list[Mention]) -> None:
