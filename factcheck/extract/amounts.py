@@ -47,6 +47,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     """Turn the bare scaled counts of one sentence (`mine`) that measure money into money of
     the currency in force: the last money figure of their paragraph, else the currency
     most of the article's figures so far are stated in."""
+    _give_coordinated_currency(mine)
     candidates = [c for c in mine if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
                   and _SCALED.search(c.surface)]
     if not candidates:
@@ -75,6 +76,32 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
         # leapt to 637.3 billion": a figure of no series of its own, before or after, is that money
         if c.kind == K.COUNT and c.metric is None and given is not None:
             _implied_money(c, given)
+
+
+# "£3m and 520,000", "£3 million to schools and 450,000 to clinics": a money figure, perhaps its
+# prepositional phrase, then "and"/"or"/"plus" and the bare figure, with no verb of its own between
+_COORDINATED_AFTER_MONEY = re.compile(
+    r"(?:\s+(?:on|to|for|in|from|at|into)\s+[^,;:()\d]{1,30}?)?\s*,?\s+(?:and|or|plus)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|another|a\s+further|a\s+total\s+of)\s+)?$", re.I)
+
+
+def _give_coordinated_currency(mine: list[Claim]) -> None:
+    """A bare unscaled figure (no currency, no scale, no noun it counts) coordinated with a
+    money figure of its own sentence is an amount of that money: "grants of £3m and 520,000 in
+    loans", "€2.1 million on roads and 640,000 on parks". Not "£3m and hired 1,200" (a verb
+    of its own) nor "£3m and 1,200 workers" (a noun it counts)."""
+    for i, c in enumerate(mine):
+        if i == 0 or c.kind != K.COUNT or c.unit != "count" or c.context.get("counted") or _SCALED.search(c.surface) \
+                or c.end is not None or c.value < 1000 or not re.search(r"\d[,.\s]\d{3}\b|\d{4}", c.surface):
+            continue
+        money = mine[i - 1]
+        if money.kind != K.MONEY or "/" in money.unit or money.context.get("converted") \
+                or money.sentence is not c.sentence and money.sentence != c.sentence:
+            continue
+        where, at = c.sentence.find(money.surface), c.sentence.find(c.surface)
+        if where < 0 or at <= where or not _COORDINATED_AFTER_MONEY.fullmatch(c.sentence[where + len(money.surface):at]):
+            continue
+        _implied_money(c, money.unit)
 
 
 def _implied_money(c: Claim, currency: str) -> None:
@@ -132,7 +159,7 @@ _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
     r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed|"
     r"generat(?:ed|es?|ing)|rais(?:ed|es?|ing)|collect(?:ed|s|ing)?|(?:brought|brings?|bringing|raked|rakes?)\s+in|"
-    r"worth)|(?:valued|priced)\s+at)\s+"
+    r"worth)|(?:valued|priced)\s+(?:(?!at\b)[A-Za-z'’-]+\s+){0,4}?at)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
     r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
 # "the 404.46 million earned in 2015", "of the 3 billion spent last year": a determiner, the

@@ -73,6 +73,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
+    if " of " in sentence or "per-" in sentence or " the " in sentence:
+        mentions = _unit_named_with_price(sentence, mentions)
     if "rice of " in sentence or "rices of " in sentence or "alue of " in sentence or "ost of " in sentence:
         _price_of_a_unit(sentence, mentions)
     if " per " in sentence and " in " in sentence:
@@ -360,6 +362,48 @@ def _per_unit_of_clause(sentence: str, at: int, mentions: list[Mention]) -> None
     for x in mentions:
         if x.start >= end and (stop is None or x.start < stop.start()) and x.kind == K.MONEY and _takes_denominator(x):
             _give(x, denominator)
+
+
+# The unit a price is quoted per, named in the noun phrase of the goods or of the price rather than
+# after the figure: "a barrel of Brent fetched $82", "one tonne of cement costs 9,000 CFA francs"
+# (the unit is the subject), "the per-kilo price of beans rose to 450 shillings" (a hyphenated
+# "per-" before the price), "450 shillings the kilo" (the article for "per", of a unit of quantity)
+_UNIT_SUBJECT = lazy(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very)\s+(?=[a-z])")
+_PRICED_GOODS = lazy(r"\s+of\s+[^,;:.()\d]{1,40}?\s+(?:now\s+|still\s+|currently\s+|then\s+)?"
+                     r"(?:costs?|costing|sold\s+for|sells?\s+for|selling\s+for|fetch(?:ed|es)|went\s+for|goes\s+for|"
+                     r"traded\s+at|trades\s+at|retail(?:s|ed)?\s+(?:at|for)|was|is)\s+"
+                     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?$")
+_PER_HYPHEN_PRICE = lazy(r"\bper-(?=[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:prices?|costs?|rates?|values?|fees?)\b)", re.I)
+_THE_UNIT = lazy(r"\s+the\s+(?=[a-z])")
+
+
+def _unit_named_with_price(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Give the denominators; the "one tonne" that names one is no figure of its own."""
+    units_of_one = set()
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _takes_denominator(m):
+            continue
+        for sm in _UNIT_SUBJECT.finditer(sentence, max(0, m.start - 80), m.start):
+            unit = match_physical_unit(sentence, sm.end())
+            if unit is not None and unit.entity != "time" and unit.end <= m.start \
+                    and _PRICED_GOODS.fullmatch(sentence, unit.end, m.start):
+                _give(m, unit.unit)
+                units_of_one.update(id(x) for x in mentions[:i] if x.start >= sm.start() and x.end <= unit.end
+                                    and x.value == 1 and x.end_value is None)
+                break
+        else:
+            the = _THE_UNIT.match(sentence, m.end)
+            unit = match_physical_unit(sentence, the.end()) if the else None
+            if unit is not None and unit.entity != "time" and _CLAUSE_AFTER_UNIT.match(sentence, unit.end):
+                _give(m, unit.unit)
+    for hm in _PER_HYPHEN_PRICE.finditer(sentence):
+        unit = match_physical_unit(sentence, hm.end())
+        if unit is not None and unit.entity != "time":
+            _per_unit_of_clause(sentence, hm.end(), mentions)
+    return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
+
+
+_CLAUSE_AFTER_UNIT = lazy(r"\s*(?:[,;:.)]|$|\s(?:in|on|at|from|for|and|or|but|while|last|this|against|compared|up|down)\b)")
 
 
 # a container or unit of sale, singular, before what it holds ("a box of bananas", "a bag of cement")
