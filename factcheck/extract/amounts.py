@@ -145,6 +145,15 @@ def _money_series(c: Claim) -> bool:
     the previous cycle")."""
     if _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None:
         return True
+    return _valued(c)
+
+
+def _valued(c: Claim) -> bool:
+    """A word of value governs the figure ("worth 2 billion", "raised 3 million", "the 4
+    million spent"): money, but of no currency unless the text names one (a country's own is
+    too bold a guess for "a market worth over 2 billion")."""
+    if _VALUE_WORD_BEFORE.search(_text_before(c)) is not None:
+        return True
     where = c.sentence.find(c.surface)
     return where >= 0 and _DETERMINER_BEFORE.search(c.sentence, max(0, where - 12), where) is not None \
         and _MONEY_PARTICIPLE_AFTER.match(c.sentence, where + len(c.surface)) is not None
@@ -155,13 +164,14 @@ def _text_before(c: Claim) -> str:
     return c.sentence[max(0, where - 60):max(0, where)]
 
 
+_BEFORE_FIGURE = (r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
+                  r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$")
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(?:(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
-    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed|"
-    r"generat(?:ed|es?|ing)|rais(?:ed|es?|ing)|collect(?:ed|s|ing)?|(?:brought|brings?|bringing|raked|rakes?)\s+in|"
-    r"worth)|(?:valued|priced)\s+(?:(?!at\b)[A-Za-z'’-]+\s+){0,4}?at)\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
-    r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
+    r"\b(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
+    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)" + _BEFORE_FIGURE, re.I)
+_VALUE_WORD_BEFORE = re.compile(
+    r"\b(?:generat(?:ed|es?|ing)|rais(?:ed|es?|ing)|collect(?:ed|s|ing)?|(?:brought|brings?|bringing|raked|rakes?)\s+in|"
+    r"worth|(?:valued|priced)\s+(?:(?!at\b)[A-Za-z'’-]+\s+){0,4}?at)" + _BEFORE_FIGURE, re.I)
 # "the 404.46 million earned in 2015", "of the 3 billion spent last year": a determiner, the
 # figure, then a past participle of paying or earning with no object of its own (a preposition,
 # a time word or a stop follows), so the figure is what was earned ("3 million earned less
@@ -287,9 +297,10 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
             and _SCALED.search(c.surface) and _money_series(c)]
     if not left:
         return
-    currency = _article_currency(claims) or home_currency()
+    named = _article_currency(claims)
+    currency = named or home_currency()
     for c in left:
-        if currency:
+        if currency and (named or _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c))):
             _implied_money(c, currency)
 
 
