@@ -30,7 +30,8 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:b
 _MONEY_HEADS = frozenset({"surplus", "deficit", "balance", "export", "import", "trade", "revenue", "receipt", "earning",
                           "budget", "spending", "expenditure", "outlay", "profit", "income", "investment", "gdp",
                           "debt", "borrowing", "reserve", "turnover", "remittance", "loan", "tax", "subsidy", "cost",
-                          "fund", "funding", "capex", "payment", "value", "bill", "resource", "grant"})
+                          "fund", "funding", "capex", "payment", "value", "bill", "resource", "grant",
+                          "price", "valuation", "wage", "salary", "fee", "fine"})
 
 
 def _measures_money(metric: Optional[str]) -> bool:
@@ -46,6 +47,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     """Turn the bare scaled counts of one sentence (`mine`) that measure money into money of
     the currency in force: the last money figure of their paragraph, else the currency
     most of the article's figures so far are stated in."""
+    _give_coordinated_currency(mine)
     candidates = [c for c in mine if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
                   and _SCALED.search(c.surface)]
     if not candidates:
@@ -74,6 +76,32 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
         # leapt to 637.3 billion": a figure of no series of its own, before or after, is that money
         if c.kind == K.COUNT and c.metric is None and given is not None:
             _implied_money(c, given)
+
+
+# "£3m and 520,000", "£3 million to schools and 450,000 to clinics": a money figure, perhaps its
+# prepositional phrase, then "and"/"or"/"plus" and the bare figure, with no verb of its own between
+_COORDINATED_AFTER_MONEY = re.compile(
+    r"(?:\s+(?:on|to|for|in|from|at|into)\s+[^,;:()\d]{1,30}?)?\s*,?\s+(?:and|or|plus)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|another|a\s+further|a\s+total\s+of)\s+)?$", re.I)
+
+
+def _give_coordinated_currency(mine: list[Claim]) -> None:
+    """A bare unscaled figure (no currency, no scale, no noun it counts) coordinated with a
+    money figure of its own sentence is an amount of that money: "grants of £3m and 520,000 in
+    loans", "€2.1 million on roads and 640,000 on parks". Not "£3m and hired 1,200" (a verb
+    of its own) nor "£3m and 1,200 workers" (a noun it counts)."""
+    for i, c in enumerate(mine):
+        if i == 0 or c.kind != K.COUNT or c.unit != "count" or c.context.get("counted") or _SCALED.search(c.surface) \
+                or c.end is not None or c.value < 1000 or not re.search(r"\d[,.\s]\d{3}\b|\d{4}", c.surface):
+            continue
+        money = mine[i - 1]
+        if money.kind != K.MONEY or "/" in money.unit or money.context.get("converted") \
+                or money.sentence is not c.sentence and money.sentence != c.sentence:
+            continue
+        where, at = c.sentence.find(money.surface), c.sentence.find(c.surface)
+        if where < 0 or at <= where or not _COORDINATED_AFTER_MONEY.fullmatch(c.sentence[where + len(money.surface):at]):
+            continue
+        _implied_money(c, money.unit)
 
 
 def _implied_money(c: Claim, currency: str) -> None:
@@ -110,9 +138,25 @@ def _terms_pattern() -> re.Pattern:
 
 
 def _money_series(c: Claim) -> bool:
-    """The figure measures money: its series is a money series, or a verb of paying or
-    earning takes it as its object ("Togo earned 561.1 billion from exports")."""
-    return _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None
+    """The figure measures money: its series is a money series, a verb of paying or earning
+    takes it as its object ("Togo earned 561.1 billion from exports", "tourism generated 1.1
+    billion"), a preposition of value governs it ("worth 450 million", "valued at 2.3 billion"),
+    or it heads a reduced relative of such a verb ("compared to the 404.46 million earned in
+    the previous cycle")."""
+    if _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None:
+        return True
+    return _valued(c)
+
+
+def _valued(c: Claim) -> bool:
+    """A word of value governs the figure ("worth 2 billion", "raised 3 million", "the 4
+    million spent"): money, but of no currency unless the text names one (a country's own is
+    too bold a guess for "a market worth over 2 billion")."""
+    if _VALUE_WORD_BEFORE.search(_text_before(c)) is not None:
+        return True
+    where = c.sentence.find(c.surface)
+    return where >= 0 and _DETERMINER_BEFORE.search(c.sentence, max(0, where - 12), where) is not None \
+        and _MONEY_PARTICIPLE_AFTER.match(c.sentence, where + len(c.surface)) is not None
 
 
 def _text_before(c: Claim) -> str:
@@ -120,11 +164,24 @@ def _text_before(c: Claim) -> str:
     return c.sentence[max(0, where - 60):max(0, where)]
 
 
+_BEFORE_FIGURE = (r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
+                  r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$")
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:earn(?:ed|s|ing)?|spen(?:t|ds?|ding)|paid|pays?|cost(?:s|ing)?|invest(?:ed|s|ing)?|borrow(?:ed|s|ing)?|"
-    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|a\s+total\s+of|an\s+estimated|"
-    r"a\s+record|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
+    r"ow(?:ed|es|ing)|lent|lends?|disbursed|allocated|budgeted|fetched|netted|grossed)" + _BEFORE_FIGURE, re.I)
+_VALUE_WORD_BEFORE = re.compile(
+    r"\b(?:generat(?:ed|es?|ing)|rais(?:ed|es?|ing)|collect(?:ed|s|ing)?|(?:brought|brings?|bringing|raked|rakes?)\s+in|"
+    r"worth|(?:valued|priced)\s+(?:(?!at\b)[A-Za-z'’-]+\s+){0,4}?at)" + _BEFORE_FIGURE, re.I)
+# "the 404.46 million earned in 2015", "of the 3 billion spent last year": a determiner, the
+# figure, then a past participle of paying or earning with no object of its own (a preposition,
+# a time word or a stop follows), so the figure is what was earned ("3 million earned less
+# than" has a subject, not a reduced relative: no determiner before it)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|those|these)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                                re.I)
+_MONEY_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:earned|spent|paid(?:\s+out)?|invested|raised|collected|generated|disbursed|allocated|budgeted|borrowed|"
+    r"lent|owed)(?=\s*[,.;)]|\s*$|\s+(?:in|on|from|during|over|through|by|for|last|this|a|an|the|previous|so\s+far)\b)",
+    re.I)
 
 
 def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:
@@ -240,9 +297,10 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
             and _SCALED.search(c.surface) and _money_series(c)]
     if not left:
         return
-    currency = _article_currency(claims) or home_currency()
+    named = _article_currency(claims)
+    currency = named or home_currency()
     for c in left:
-        if currency:
+        if currency and (named or _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c))):
             _implied_money(c, currency)
 
 

@@ -328,8 +328,11 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return cur.end(), code
     m = _PER.match(sentence, pos)
     if m is None or (m.group("w") or "").lower() in ("a", "an") \
-            and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]):
-        return None  # "$6.78 billion a year earlier": a comparison, not a rate
+            and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]) \
+            and not _unit_of_quantity(sentence, m.start("den")):
+        # "$6.78 billion a year earlier": a comparison, not a rate; but "$85 a barrel from $73"
+        # and "£2 a litre on Monday" are rates (no barrel or litre is ever "earlier")
+        return None
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
     n = m.group("n")
@@ -358,6 +361,12 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     if base in _PER_PERSON and not (base == "head" and re.match(r"\s+of\b", sentence[den_at + dm.end():])):
         base = "person"  # "per capita", "a head", "per tourist": per person (not "per head of cattle")
     return den_at + dm.end(), count + base
+
+
+def _unit_of_quantity(sentence: str, at: int) -> bool:
+    """A physical unit that is no span of time starts at `at` ("barrel", "litre", "kg")."""
+    unit = match_physical_unit(sentence, at)
+    return unit is not None and unit.entity != "time"
 
 
 # an exchange rate's denominator, one unit of another currency: "per dollar" is the US dollar

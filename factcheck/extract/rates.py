@@ -62,6 +62,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
+    if "(" in sentence:
+        _per_after_aside(sentence, mentions)
     if " per " in sentence or "ly " in sentence or "every" in sentence or "average" in sentence \
             or "RevPAR" in sentence or "ly-" in sentence or " Per " in sentence or sentence.startswith("Per "):  # (a headline's "GDP Per Capita")
         _from_subject(sentence, mentions)
@@ -71,6 +73,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _every_span_after(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
+    if " of " in sentence or "per-" in sentence or " the " in sentence:
+        mentions = _unit_named_with_price(sentence, mentions)
     if "rice of " in sentence or "rices of " in sentence or "alue of " in sentence or "ost of " in sentence:
         _price_of_a_unit(sentence, mentions)
     if " per " in sentence and " in " in sentence:
@@ -207,6 +211,12 @@ _LATER_LEVEL = lazy(r"(?:\s+(?:in\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|Ju
                     r"(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|slipped|eased|rising|"
                     r"increasing|climbing|jumping|falling|dropping|declining|decreasing|slipping|easing)\s+to\s+"
                     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?", re.I)
+# the same price's earlier level, not set off: "rose to $85 a barrel from $73", "fell to 38 cents
+# a litre in May from 41 cents", "£2,100 per tonne compared with £1,900" (a change's other end)
+_EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+                      r"(?:Sept|Nov|Dec)ember|October)(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
+                      r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                      r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
 
 
@@ -219,7 +229,8 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
         gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
-        if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start):
+        if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start) \
+                or _EARLIER_LEVEL.fullmatch(sentence, a.end, b.start):
             _give(b, per)
 
 
@@ -353,6 +364,48 @@ def _per_unit_of_clause(sentence: str, at: int, mentions: list[Mention]) -> None
             _give(x, denominator)
 
 
+# The unit a price is quoted per, named in the noun phrase of the goods or of the price rather than
+# after the figure: "a barrel of Brent fetched $82", "one tonne of cement costs 9,000 CFA francs"
+# (the unit is the subject), "the per-kilo price of beans rose to 450 shillings" (a hyphenated
+# "per-" before the price), "450 shillings the kilo" (the article for "per", of a unit of quantity)
+_UNIT_SUBJECT = lazy(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very)\s+(?=[a-z])")
+_PRICED_GOODS = lazy(r"\s+of\s+[^,;:.()\d]{1,40}?\s+(?:now\s+|still\s+|currently\s+|then\s+)?"
+                     r"(?:costs?|costing|sold\s+for|sells?\s+for|selling\s+for|fetch(?:ed|es)|went\s+for|goes\s+for|"
+                     r"traded\s+at|trades\s+at|retail(?:s|ed)?\s+(?:at|for)|was|is)\s+"
+                     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?$")
+_PER_HYPHEN_PRICE = lazy(r"\bper-(?=[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:prices?|costs?|rates?|values?|fees?)\b)", re.I)
+_THE_UNIT = lazy(r"\s+the\s+(?=[a-z])")
+
+
+def _unit_named_with_price(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Give the denominators; the "one tonne" that names one is no figure of its own."""
+    units_of_one = set()
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _takes_denominator(m):
+            continue
+        for sm in _UNIT_SUBJECT.finditer(sentence, max(0, m.start - 80), m.start):
+            unit = match_physical_unit(sentence, sm.end())
+            if unit is not None and unit.entity != "time" and unit.end <= m.start \
+                    and _PRICED_GOODS.fullmatch(sentence, unit.end, m.start):
+                _give(m, unit.unit)
+                units_of_one.update(id(x) for x in mentions[:i] if x.start >= sm.start() and x.end <= unit.end
+                                    and x.value == 1 and x.end_value is None)
+                break
+        else:
+            the = _THE_UNIT.match(sentence, m.end)
+            unit = match_physical_unit(sentence, the.end()) if the else None
+            if unit is not None and unit.entity != "time" and _CLAUSE_AFTER_UNIT.match(sentence, unit.end):
+                _give(m, unit.unit)
+    for hm in _PER_HYPHEN_PRICE.finditer(sentence):
+        unit = match_physical_unit(sentence, hm.end())
+        if unit is not None and unit.entity != "time":
+            _per_unit_of_clause(sentence, hm.end(), mentions)
+    return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
+
+
+_CLAUSE_AFTER_UNIT = lazy(r"\s*(?:[,;:.)]|$|\s(?:in|on|at|from|for|and|or|but|while|last|this|against|compared|up|down)\b)")
+
+
 # a container or unit of sale, singular, before what it holds ("a box of bananas", "a bag of cement")
 _UNIT_OF_SALE = lazy(r"([a-z]{3,})\s+of\s+[a-z]", re.I)
 _THAN = lazy(r"\bthan\b", re.I)
@@ -412,6 +465,23 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
         if per is not None and _takes_denominator(a) and _takes_denominator(b):
             _give(a, per[1])
             _give(b, per[1])
+
+
+# "2,000 dobra (US $1 = 7500 dobra) per kilogramme", "€450 (excluding VAT) a month": a bracketed
+# aside between a figure and its denominator; the rate is the figure's
+_ASIDE = lazy(r"\s*\([^()]{1,60}\)")
+
+
+def _per_after_aside(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.MONEY, K.MEASURE) or not _takes_denominator(m):
+            continue
+        aside = _ASIDE.match(sentence, m.end)
+        if aside is None or any(x.start >= aside.end() and x.start < aside.end() + 3 for x in mentions[i + 1:]):
+            continue
+        per = per_unit(sentence, aside.end())
+        if per is not None:
+            _give(m, per[1])
 
 
 def _from_subject(sentence: str, mentions: list[Mention]) -> None:
