@@ -58,6 +58,8 @@ def exchange_rates(graph: Graph, ctx: Context):
     found = [(a, b) for a, b in conversions(graph, money=True)
              # no two currencies are that far apart: a figure was misread, not converted
              if PLAUSIBLE_RATE[0] <= abs(a.value / b.value) <= PLAUSIBLE_RATE[1]]
+    for a, b in found:
+        yield from _dearer_than_any_currency(a, b)
     # where the period was stated, by paragraph: a period carried over is trusted next to it
     stated = {(a.period, a.paragraph) for a, _ in found if a.sure_period}
     for a, b in found:
@@ -130,6 +132,39 @@ def exchange_rates(graph: Graph, ctx: Context):
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
                            note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb),
                            closed=True)
+
+
+#: Currencies a unit of no other currency is worth ten of. The dearest currency, the Kuwaiti
+#: dinar, trades at about 3.3 US dollars (Central Bank of Kuwait); the pound and the euro at
+#: about 1.1-1.3. A conversion implying a currency worth ten dollars, euros or pounds has a
+#: scale word wrong ("232.5 million meticais (about 6.4 billion dollars)").
+MAJOR_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
+DEAREST_UNIT = 10.0
+#: Codes of metals, drawing rights and crypto-assets, whose unit may be worth thousands of dollars.
+_NOT_CURRENCIES = frozenset({"XAU", "XAG", "XPT", "XPD", "XDR", "BTC", "XBT", "ETH"})
+
+
+def _dearer_than_any_currency(a: Node, b: Node):
+    """One conversion, a currency against the dollar, euro or pound, that prices a unit of the
+    currency above any there is: a scale word of one of the two figures is wrong, whatever
+    rate the period had."""
+    ua, ub = _currency(a), _currency(b)
+    if (ua in MAJOR_CURRENCIES) == (ub in MAJOR_CURRENCIES):
+        return
+    other, major = (a, b) if ub in MAJOR_CURRENCIES else (b, a)
+    code = _currency(other)
+    if code in _NOT_CURRENCIES or len(code) != 3 or not code.isalpha() or not code.isupper() or not other.value:
+        return
+    worth = abs(major.value / other.value)  # major units per unit of the other currency
+    if worth <= DEAREST_UNIT:
+        return
+    factor = next((f for f in (1e3, 1e6, 1e9) if worth / f <= DEAREST_UNIT), None)
+    fix = f"; {_q(other)} read {factor:g} times larger, or {_q(major)} {factor:g} times smaller, gives a rate of " \
+          f"{worth / factor:.4g} {_currency(major)} per {code}" if factor else ""
+    yield Finding("fx-rate", [other.id, major.id],
+                  f"{_q(other)} = {_q(major)} prices one {code} at {worth:.4g} {_currency(major)}, dearer than any "
+                  f"currency (the dearest, the Kuwaiti dinar, is worth about 3.3 US dollars): a scale word is "
+                  f"wrong{fix}", kind="ratio_conversion")
 
 
 #: "more than 58 billion MRU": the qualifier of the figure, not the base of a comparison

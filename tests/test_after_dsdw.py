@@ -1,0 +1,45 @@
+"""Classes read after the first scoring of the twenty-fifth held-out set (ds–dw), each
+phrased unlike the article that showed it: a single conversion that prices a currency above
+any there is. End to end: text in, flags out."""
+
+from __future__ import annotations
+
+from factcheck.articles import read_article
+from factcheck.check import check_claims
+from factcheck.extract import extract
+
+
+def _scan(tmp_path, text: str, date: str = "2031-09-14"):
+    p = tmp_path / "a.txt"
+    p.write_text(f"date {date}\n{text}\n", encoding="utf-8")
+    article = read_article(p)
+    claims = check_claims(extract(article), [], article)
+    return {c.surface: c for c in claims}
+
+
+def _flags(by):
+    return {s: " ".join(c.check.reasons) for s, c in by.items() if c.check.verdict == "inconsistent"}
+
+
+def test_a_conversion_that_prices_a_currency_above_any_there_is_has_a_wrong_scale_word(tmp_path):
+    by = _scan(tmp_path, "Customs collected 418.6 million kwacha (about 5.1 billion dollars) in the first half of 2031.")
+    flags = _flags(by)
+    assert set(flags) == {"418.6 million kwacha", "about 5.1 billion dollars"}
+    note = next(iter(flags.values()))
+    assert "dearer than any currency" in note and "1000 times" in note
+    # the euro and the pound are majors too; and the mistake may sit on either side
+    by = _scan(tmp_path, "Its net profit was NOK 41.7 billion (€3.6 trillion) last year.")
+    assert "NOK 41.7 billion" in _flags(by)
+
+
+def test_a_dear_currency_metal_or_plausible_rate_raises_nothing(tmp_path):
+    for text in (
+        # the dearest currency converts at about 3.3 dollars: no slip
+        "The fund earned KD 12.4 million ($40.3 million) in 2030.",
+        "Reserves reached £2.1 billion ($2.7 billion) in June 2031.",
+        # a weak currency, many units to the dollar
+        "Revenue reached 232.5 billion meticais (about 3.6 billion dollars) in 2031.",
+        # gold is priced per ounce in thousands of dollars, and is no currency
+        "The bank sold 12 XAU ($26,400) of bullion in 2031.",
+    ):
+        assert not _flags(_scan(tmp_path, text)), text
