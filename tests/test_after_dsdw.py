@@ -33,3 +33,27 @@ def test_a_dear_currency_metal_or_plausible_rate_raises_nothing(tmp_path):
         "The bank sold 12 XAU ($26,400) of bullion in 2031.",
     ):
         assert not _flags(_scan(tmp_path, text)), text
+
+
+def test_of_the_total_names_the_largest_figure_before_not_the_last(tmp_path):
+    text = ("The council approved spending of £96.0 million for 2031, £61.2 million on services and £34.8 million "
+            "on capital works. Of the total spending, 58 percent or £55.7 million is funded by local taxes.")
+    assert not _flags(_scan(tmp_path, text))
+    # a slip in the part is a part larger than the total (not than the capital works)
+    by = _scan(tmp_path, text.replace("£55.7 million", "£557 million"))
+    notes = " ".join(_flags(by).values())
+    assert "557 million GBP" in notes and "more than the 96 million GBP stated for the whole" in notes
+    # "Among them" keeps the last figure before it as the whole
+    by = _scan(tmp_path, "The port handled 2.4 million containers in 2031, after 2.1 million in 2030. "
+                         "Among them, 3.0 million were empty.")
+    assert set(_flags(by)) == {"2.1 million"}  # set against the last figure, 2030's
+
+
+def test_quarter_with_its_number_spelt_after_it(tmp_path):
+    by = _scan(tmp_path, "Cruise calls reached 41,200 during quarter two, an increase of 1,100 compared to the same "
+                         "period in 2030, while the same quarter in 2029 had a total of 43,900 calls.")
+    assert by["41,200"].period == "2031-Q2"
+    assert by["43,900 calls"].period == "2029-Q2"
+    # a quarter as a fraction, or "a quarter two years on", is no period
+    by = _scan(tmp_path, "Sales fell by a quarter two years after the 2029 peak, to 8,100 units.")
+    assert by["8,100 units"].period != "2031-Q2"

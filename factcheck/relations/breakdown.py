@@ -601,14 +601,19 @@ _AMONG = re.compile(r"^\s*(?:among\s+(?:them|these|which|those)|of\s+(?:them|the
 
 def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     """The whole of a sentence that opens "Among them, …" or "Of these, …": the last figure
-    of the same unit in the sentence before, in the same paragraph."""
-    if not _AMONG.match(n.claim.sentence):
+    of the same unit in the sentence before, in the same paragraph; of one that opens "Of
+    the total", the largest (the total before its parts: "a budget of $784.2 million, $419.5
+    million recurrent and $364.7 million development. Of the total budget, …")."""
+    among = _AMONG.match(n.claim.sentence)
+    if not among:
         return None
     # wire copy gives each sentence a paragraph: "Among them" then opens the next one
     previous = graph.previous_sentence(n) or graph.previous_sentence(n, same_paragraph=False)
     if not previous:
         return None
     fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
+    if fits and among.group(0).lower().split()[-1] == "total":
+        return max(fits, key=lambda m: m.value)
     return fits[-1] if fits else None
 
 
