@@ -91,11 +91,11 @@ _PART = (r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3r
          # "the third quarter (Q3) of 2018", "the first half (H1) of 2019": the bracket only abbreviates it
          r"(?:\s*\((?:Q[1-4]|H[12]|[1-4]Q|[12]H)\)(?=\s+(?:of|in)\s))?"
          r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<nq>[1-4])Q|(?P<nh>[12])H|(?-i:Quarter)\s+(?P<qn>[1-4])"
+         # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
+         r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?"
          # "during quarter two": the quarter's number spelt after it (not "a quarter two years on")
          r"|(?<!\ba\s)quarter\s+(?P<qw>one|two|three|four)\b(?!\s+(?:years?|months?|weeks?|days?|times|hundred|thousand|"
-         r"million|billion|per|of|out|in)\b)"
-         # "Quarter 2 (Apr to June) 2023": the months in brackets only restate the quarter
-         r"(?:\s*\([A-Za-z]{3,9}\.?\s+to\s+[A-Za-z]{3,9}\.?\))?)")
+         r"million|billion|per|of|out|in)\b))")
 
 
 _QUARTER_WORDS = ("quarter", "trimester")
