@@ -57,3 +57,13 @@ def test_quarter_with_its_number_spelt_after_it(tmp_path):
     # a quarter as a fraction, or "a quarter two years on", is no period
     by = _scan(tmp_path, "Sales fell by a quarter two years after the 2029 peak, to 8,100 units.")
     assert by["8,100 units"].period != "2031-Q2"
+
+
+def test_a_shared_currency_name_takes_the_country_its_people_name(tmp_path):
+    by = _scan(tmp_path, "Transfers sent home by Moroccans living abroad reached 62.3 billion dirhams in 2031.")
+    assert by["62.3 billion dirhams"].unit == "MAD"
+    by = _scan(tmp_path, "Emiratis spent 4.1 billion dirhams on travel in 2031.")
+    assert by["4.1 billion dirhams"].unit == "AED"
+    # no people and no place named: the family's first, as before
+    by = _scan(tmp_path, "Spending reached 4.1 billion dirhams in 2031.")
+    assert by["4.1 billion dirhams"].unit == "AED"

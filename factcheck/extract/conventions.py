@@ -506,7 +506,8 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?=\s*
 def _country_re(adjective: str, places: str) -> re.Pattern:
     key = (adjective, places)
     if key not in _COUNTRY_RES:
-        _COUNTRY_RES[key] = re.compile(rf"\b(?:{adjective}|{places})(?![\w-])")
+        # the people name their country too: "remittances of Moroccans residing abroad"
+        _COUNTRY_RES[key] = re.compile(rf"\b(?:(?:{adjective})s?|{places})(?![\w-])")
     return _COUNTRY_RES[key]
 
 
