@@ -966,6 +966,22 @@ def _so_far(m, ctx):
     return _expr(m, month_span(ctx.today.year, 1, ctx.today.year, 12), tags={"deictic"})
 
 
+
+def _named_month(ctx: TimeContext, mon_word: str, year_word: Optional[str]) -> Optional[Span]:
+    """A month by name: of the year written with it, else the latest one by the article's date."""
+    mon = month_of(mon_word)
+    return month_span(int(year_word), mon, int(year_word), mon) if year_word else ctx.latest(mon)
+
+
+def _this_or_last_month(ctx: TimeContext, rel: str) -> Optional[Span]:
+    """'this month', 'the current month' (the article's), 'last month', 'the previous month'."""
+    if ctx.today is None:
+        return None
+    back = 1 if rel.lower() in ("last", "the previous") else 0
+    k = ctx.today.year * 12 + ctx.today.month - 1 - back
+    return month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+
+
 @rule(rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|ten|twenty|fifteen)\s+days\s+of\s+(?:(?P<rel>this|the|last|the\s+previous)\s+month|(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?)"
       rf"|\b(?P<mon2>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y2>{Y4}))?",
       needs=(Needs(pattern=r"(?i:days)|\d\s*(?:-|–|to\b|through\b)\s*\d"),))
@@ -973,24 +989,15 @@ def _day_span(m, ctx):
     """'the first 20 days of this month', 'the Nov. 1-20 period': a span of days."""
     if m.group("n"):
         n = {"ten": 10, "twenty": 20, "fifteen": 15}.get(m.group("n").lower()) or int(m.group("n"))
-        if m.group("mon"):
-            month = ctx.latest(month_of(m.group("mon")))
-            if m.group("y"):
-                month = month_span(int(m.group("y")), month_of(m.group("mon")), int(m.group("y")), month_of(m.group("mon")))
-        elif ctx.today is not None:
-            back = 1 if (m.group("rel") or "").lower() in ("last", "the previous") else 0
-            k = ctx.today.year * 12 + ctx.today.month - 1 - back
-            month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
-        else:
-            return None
+        month = _named_month(ctx, m.group("mon"), m.group("y")) if m.group("mon") \
+            else _this_or_last_month(ctx, m.group("rel") or "")
         if month is None:
             return None
         try:
             return _expr(m, Span(month.start, month.start.replace(day=n)))
         except ValueError:
             return None
-    mon = month_of(m.group("mon2"))
-    month = month_span(int(m.group("y2")), mon, int(m.group("y2")), mon) if m.group("y2") else ctx.latest(mon)
+    month = _named_month(ctx, m.group("mon2"), m.group("y2"))
     if month is None:
         return None
     try:
@@ -1004,8 +1011,7 @@ def _day_span(m, ctx):
 def _part_of_month(m, ctx):
     """'the first half of August', 'the second fortnight of March 2024': a part of a month, its
     days (not the half-year a bare 'the first half' names)."""
-    mon = month_of(m.group("mon"))
-    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    month = _named_month(ctx, m.group("mon"), m.group("y"))
     if month is None:
         return None
     cut = 15 if m.group("part").lower() == "half" else 14
@@ -1019,12 +1025,9 @@ def _part_of_month(m, ctx):
 def _ordinal_day_of(m, ctx):
     """'the 18th of August', 'as of the 18th of this month': that day (not the whole month)."""
     if m.group("mon"):
-        mon = month_of(m.group("mon"))
-        month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
-    elif ctx.today is not None and m.group("rel").lower() != "the same":
-        back = 1 if m.group("rel").lower() in ("last", "the previous") else 0
-        k = ctx.today.year * 12 + ctx.today.month - 1 - back
-        month = month_span(k // 12, k % 12 + 1, k // 12, k % 12 + 1)
+        month = _named_month(ctx, m.group("mon"), m.group("y"))
+    elif m.group("rel").lower() != "the same":
+        month = _this_or_last_month(ctx, m.group("rel"))
     else:
         return None
     if month is None:
@@ -1072,8 +1075,7 @@ def _days_across_months(m, ctx):
       needs=(_T_MONTH, _T_DIGIT, _t("up", "through", "until", "till")))
 def _month_to_day(m, ctx):
     """'exports up to Nov. 20': the month so far, from its first day."""
-    mon = month_of(m.group("mon"))
-    month = month_span(int(m.group("y")), mon, int(m.group("y")), mon) if m.group("y") else ctx.latest(mon)
+    month = _named_month(ctx, m.group("mon"), m.group("y"))
     if month is None:
         return None
     try:

@@ -7,6 +7,7 @@ year). Pure: no I/O.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from factcheck.timespan import Span, month_span, name, parse
 from factcheck.extract.patterns import lazy
@@ -206,6 +207,12 @@ def _bounded(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     return kept
 
 
+def _in_year_of(a: TimeExpr, e: TimeExpr) -> Optional[Span]:
+    """The part of the year `a` names (a month, a quarter), in the year `e` starts in: what
+    "that of 2024" or a gapped "this year" stands for."""
+    return parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+
+
 _BETWEEN_BEFORE = lazy(r"\bbetween\s+$", re.I)
 # "and the first quarter of 2021", "and that of 2024" (the same part of another year)
 _AND_THAT_OF = lazy(r"\s+and\s+(?P<that>(?:that|those)\s+of\s+)?", re.I)
@@ -224,7 +231,7 @@ def _two_ends(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
         if m is not None:
             end = e.span
             if m.group("that") and e.span.months == 12 and a.span.months < 12:
-                end = parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+                end = _in_year_of(a, e)
             if end is not None and end.months == a.span.months and end.start > a.span.end:
                 a.span, a.range_from = Span(a.span.start, end.end), a.span
                 a.end, a.text, a.tags = e.end, sentence[a.start: e.end], a.tags | {"two_ends"}
@@ -508,7 +515,7 @@ def _gapped_part_of_year(found: list[TimeExpr], sentence: str, ctx: TimeContext)
                 or e.span.start.year <= a.span.end.year or not _THIS_YEAR_ONLY.fullmatch(e.text) \
                 or _MONTH_RE.search(sentence, a.end, e.start) or not _GAPPED_LINK.fullmatch(sentence, a.end, e.start):
             continue
-        moved = parse(shift(a.period, "year", e.span.start.year - a.span.start.year) or "")
+        moved = _in_year_of(a, e)
         if moved is None or ctx.today is not None and moved.end > ctx.today or _OUTLOOK_WORD.search(sentence, a.end, e.start):
             continue
         e.span, e.tags = moved, (e.tags - {"deictic"}) | {"gapped"}
