@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract import grammar
+from factcheck.extract import grammar, roles
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import _local
@@ -23,7 +23,6 @@ from factcheck.models import Claim
 
 _BY_BEFORE = lazy(r"(?:(?P<aux>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?)?(?P<before>\b[\w-]+))?\s*,?\s*\bby\s+"
                   r"(?:(?:about|around|nearly|almost|some|just|roughly|approximately|over|more\s+than|less\s+than|only)\s+)?[+\-−]?\s*$", re.I)
-_OF_AFTER = lazy(r"\s*\)?\s*of\b", re.I)
 _WORD = lazy(r"[A-Za-z-]+")
 # where the clause of the change begins: what stands before is another statement's
 _SENTENCE_BREAK = lazy(r"[;:]|\.\s", re.I)
@@ -56,7 +55,7 @@ def by_measures(claims: list[Claim]) -> None:
             continue
         start, end = _local(c)
         m = _BY_BEFORE.search(c.sentence, max(0, start - 60), start)
-        if m is None or _OF_AFTER.match(c.sentence, end):
+        if m is None or roles.PERCENT_OF.match(c.sentence, end):
             continue
         before = (m.group("before") or "").lower()
         if m.group("aux") and grammar.is_verbal(before) and not grammar.change_direction(before):

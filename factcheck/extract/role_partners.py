@@ -10,11 +10,10 @@ Pure: no I/O.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
-from factcheck.extract import grammar, lexicon
+from factcheck.extract import grammar, roles
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import _local
@@ -23,9 +22,7 @@ from factcheck.models import Claim
 _APPROX = r"(?:(?:about|around|nearly|almost|some|just|roughly|approximately|over|under)\s+)?"
 # the nouns of change, singular and plural, and the way each goes ('change' and 'difference'
 # go neither way: the sign of the figure says)
-_NOUN_DIRECTION = {"change": None, "difference": None, "variation": None,
-                   "increase": "up", "rise": "up", "gain": "up", "jump": "up",
-                   "decrease": "down", "decline": "down", "drop": "down", "fall": "down", "reduction": "down"}
+_NOUN_DIRECTION = {"change": None, "difference": None, "variation": None, **roles.NOUN_DIRECTION}
 _NOUNS = "|".join(_NOUN_DIRECTION)
 # a noun of change (two modifiers at most: 'the corresponding percentage changes'), what it is
 # a change in, then a copula or 'of' and the figure: the figure is the size of that change
@@ -37,12 +34,6 @@ _CHANGE_PREDICATE = lazy(r"\b(?P<n>" + _NOUNS + r")(?:s|es)?"
                          + _APPROX + r"[+\-−]?\s*$", re.I)
 _WORD = lazy(r"[a-z-]+", re.I)
 _SHARE_WORD = lazy(r"share|proportion|percentage|portion|fraction|stake|ratio", re.I)
-
-
-@functools.cache
-def _rate_nouns() -> frozenset[str]:
-    return frozenset(lexicon.load("frame_words").get("rate_nouns", ()))
-
 _NEW_PHRASE = frozenset({"a", "an", "that", "which", "who", "as", "when", "where", "while", "and", "but", "or"})
 
 
@@ -53,9 +44,9 @@ def _changed_series(phrase: Optional[str]) -> bool:
     words = [w.lower() for w in _WORD.findall(phrase or "")]
     if any(w in _NEW_PHRASE or grammar.is_verbal(w) for w in words):
         return False
-    return not (words and (words[-1] in _rate_nouns() or _SHARE_WORD.fullmatch(words[-1])))
-# the part of a whole after the figure ('27% of the total'): a share, not a change
-_OF_AFTER = lazy(r"\s*\)?\s*of\b", re.I)
+    return not (words and (words[-1] in roles.frame_words("rate_nouns") or _SHARE_WORD.fullmatch(words[-1])))
+
+
 # bare members coordinated after the first: ', 27%, and 22%', ' and 19%'
 _MEMBER_GAP = lazy(r"\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)" + _APPROX)
 
@@ -86,7 +77,7 @@ def change_complements(claims: list[Claim]) -> None:
         start, end = _local(c)
         left = c.sentence[max(0, start - 110): start]
         m = _CHANGE_PREDICATE.search(left)
-        if m is None or _OF_AFTER.match(c.sentence, end) or not _changed_series(m.group("pp")):
+        if m is None or roles.PERCENT_OF.match(c.sentence, end) or not _changed_series(m.group("pp")):
             continue
         noun = m.group("n")
         members = [c]
@@ -94,7 +85,7 @@ def change_complements(claims: list[Claim]) -> None:
             n = claims[i]
             if n.kind != K.PERCENT or n.role not in (R.RATE, R.SHARE) or _points(n) \
                     or not _MEMBER_GAP.fullmatch(c.sentence[_local(members[-1])[1]: _local(n)[0]]) \
-                    or _OF_AFTER.match(n.sentence, _local(n)[1]):
+                    or roles.PERCENT_OF.match(n.sentence, _local(n)[1]):
                 break
             members.append(n)
             i += 1

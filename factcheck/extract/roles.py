@@ -24,7 +24,8 @@ from factcheck.extract.frame.comparisons import _CLAUSE_OPENING, _REACHED
 from factcheck.extract.frame.positions import _COMPARED_BEFORE, _WORDS, _local, compared_before
 
 @functools.cache
-def _lex(key: str) -> frozenset[str]:
+def frame_words(key: str) -> frozenset[str]:
+    """The words of the frame lexicon's list `key` ("object" joins the two object lists)."""
     from factcheck.extract import lexicon
 
     table = lexicon.load("frame_words")
@@ -33,9 +34,9 @@ def _lex(key: str) -> frozenset[str]:
     return frozenset(table.get(key, ()))
 
 
-_NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
+NOUN_DIRECTION = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "decrease": "down", "decline": "down",
                    "drop": "down", "fall": "down", "reduction": "down"}
-_CHANGE_NOUN = "|".join(_NOUN_DIRECTION)  # "an increase in X (…)"
+_CHANGE_NOUN = "|".join(NOUN_DIRECTION)  # "an increase in X (…)"
 # Nouns of change name the figure beside them a change ("an increment of", "a 4% bump", "a
 # slight deterioration of"), read by class (grammar.change_noun_direction: the lexicon's nouns
 # and the nouns derived from its verbs), so the patterns take any word and look it up; a
@@ -45,7 +46,7 @@ _LEVEL_NOUNS = frozenset({"loss", "losses"})
 
 def _noun_direction(word: Optional[str]) -> Optional[str]:
     w = (word or "").lower()
-    return None if w in _LEVEL_NOUNS else (_NOUN_DIRECTION.get(w) or grammar.change_noun_direction(w))
+    return None if w in _LEVEL_NOUNS else (NOUN_DIRECTION.get(w) or grammar.change_noun_direction(w))
 
 
 @functools.cache
@@ -237,7 +238,7 @@ _IN_TOTAL = lazy(r"\b(?:in|of)\s+(?:the\s+)?(?:total|overall)\s+[a-z]", re.I)
 
 def _part_in_total(metric: Optional[str]) -> bool:
     return bool(metric) and bool(_IN_TOTAL.search(metric)) \
-        and not any(w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in metric.lower().split())
+        and not any(w in frame_words("rate_nouns") or w in frame_words("growth_nouns") for w in metric.lower().split())
 
 
 _AVERAGE_STAY = lazy(r"\baverage\s+(?:length\s+of\s+)?stay\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$", re.I)
@@ -278,13 +279,13 @@ def assign_role(c: Claim) -> None:
         passive = _PASSIVE_CHANGE.match(right)
         if passive:
             # "88,000 jobs were added", "3,000 posts will be cut"
-            change = "up" if passive.group(1).lower() in _lex("object_up") else "down"
+            change = "up" if passive.group(1).lower() in frame_words("object_up") else "down"
             c.context["change"] = change
     if not change and c.kind == K.COUNT and _JOBS_WORD.search(c.surface + right[:12]):
         event = _JOB_EVENT.match(right) or _JOB_EVENT.match(c.surface[len(re.match(r"[\d,.\s]*(?:more\s+)?", c.surface).group(0)) - 1:])
         if event:
             word = (event.group("p") or event.group("h") or event.group("r")).lower()
-            change = "down" if word in _JOB_DOWN or word in _lex("object_down") else "up"
+            change = "down" if word in _JOB_DOWN or word in frame_words("object_down") else "up"
             c.context["change"] = change
     if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE):
         more = _MORE_OF.match(right) or _MORE_IN_SURFACE.search(c.surface)
@@ -320,7 +321,7 @@ def assign_role(c: Claim) -> None:
         if bracket and _SIZED_CHANGE_NOUN.search(c.sentence, max(0, bracket.start() - 12), bracket.start()):
             bracket = None
         if bracket:
-            change = _NOUN_DIRECTION[bracket.group(1).lower()]
+            change = NOUN_DIRECTION[bracket.group(1).lower()]
             c.context["change"] = change
     if not change and c.kind in AMOUNTS:
         after = _CHANGE_NOUN_AFTER.match(right)
@@ -348,7 +349,7 @@ def assign_role(c: Claim) -> None:
             word = (lead.group("w") or "").lower()
             # a verb or particle right before the figure; a noun only before 'of' ("the lifting
             # of 1 million barrels" is no change, nor is "a growth over $5bn")
-            change = grammar.change_direction(word) or grammar.particle_direction(word) or _NOUN_DIRECTION.get(word) \
+            change = grammar.change_direction(word) or grammar.particle_direction(word) or NOUN_DIRECTION.get(word) \
                 if word else _noun_direction(lead.group("n")) or _difference(lead.group("n"), lead.group("a"))
             if change and not word and _difference(lead.group("n")) \
                     and _PLAN_WORDS.search(re.split(r"[.;]", right, maxsplit=1)[0][:90]):
@@ -378,14 +379,14 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in AMOUNTS:
         words = _LETTERS.findall(c.sentence[: local[0]][-40:])
-        at = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i].lower() in _lex("object")), None)
+        at = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i].lower() in frame_words("object")), None)
         verb = words[at].lower() if at is not None else None
         # every word between the verb and the amount qualifies it ("added about 3,000"); in "gained
         # 10.8 percent to ¥79 trillion" the verb's object is the percentage and the amount its destination
         between = c.sentence[: local[0]][-40:].rsplit(words[at], 1)[-1] if verb else ""
         if verb and all(w.lower() in grammar.closed("qual") for w in words[at + 1:]) \
                 and not any(ch.isdigit() for ch in between):
-            change = "up" if verb in _lex("object_up") else "down"
+            change = "up" if verb in frame_words("object_up") else "down"
             c.context["change"] = change
     if change and c.kind == K.PERCENT and _rate_compared(c):
         change = None  # "up from the previous month's rate of 7.5 percent": the rate's earlier reading
@@ -425,7 +426,7 @@ def assign_role(c: Claim) -> None:
                 or _followed_by_share(c, right) or _share_noun_before(c) \
                 or _OF_WHICH_BEFORE.search(c.sentence, max(0, local[0] - 30), local[0]):
             c.role = R.SHARE
-        elif last in _lex("growth_nouns"):
+        elif last in frame_words("growth_nouns"):
             c.role = R.GROWTH
         elif _TWO_TERM_RATIO.search(c.metric or "") and "gdp" not in metric_words:
             c.role = R.RATIO  # "the export-import ratio was 105%": one quantity over another, both named
@@ -449,7 +450,7 @@ def assign_role(c: Claim) -> None:
             c.direction = change
         elif c.value < 0:
             c.direction = "down"
-        elif last in _lex("growth_nouns"):
+        elif last in frame_words("growth_nouns"):
             c.direction = grammar.change_direction(last) or ("down" if last in ("decline", "drop", "fall", "decrease", "contraction", "slump", "depreciation") else "up")
         else:
             c.direction = None
@@ -627,7 +628,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
         return noun_change
     to = _CHANGE_NOUN_TO.search(c.sentence, max(0, local[0] - 110), local[0])
     if to and (noun_change := _noun_direction(to.group("n"))) and not _FIGURE_IN_GAP.search(to.group("gap") or "") \
-            and not any(w.lower() in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in _WORDS.findall(to.group(0))):
+            and not any(w.lower() in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in _WORDS.findall(to.group(0))):
         # "bringing the contraction in January-November to 4.1 percent": the size a change
         # came to ("the fall in the jobless rate to 5.1%" names the rate reached)
         return noun_change
@@ -642,7 +643,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if comparative:
         return "up" if " ".join(comparative.group("w").lower().split()) in _COMPARATIVE_UP else "down"
     metric_words = (c.metric or "").lower().split()
-    if metric_words and metric_words[-1] in _lex("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
+    if metric_words and metric_words[-1] in frame_words("rate_nouns") and metric_words[-2:] != ["growth", "rate"]:
         return None  # "the unemployment rate … growth … 5%": a rate named as the figure's own
     by = _verb_before_by(c) or _bracketed_after_compared(c)
     if by:
@@ -731,7 +732,7 @@ def list_roles(claims: list[Claim]) -> None:
         if c.kind != K.PERCENT or c.role != R.RATE or c.context.get("share_of"):
             continue
         words = (c.metric or "").lower().split()
-        if words and words[-1] in _lex("rate_nouns") and words[-2:] != ["growth", "rate"]:
+        if words and words[-1] in frame_words("rate_nouns") and words[-2:] != ["growth", "rate"]:
             continue  # "exports grew 5%, inflation 3%": a rate of its own
         prev = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
         if prev is None or prev.role != R.GROWTH:
@@ -800,7 +801,7 @@ _COMPARATIVE_AFTER = lazy(r"\s+(more|fewer|less|higher|lower)\b(?!\s+than\b)", r
 # "decreased by 3 percent, equivalent to Rs 38 billion": "to" closing a restatement, not a level reached
 _EQUIVALENT_TO = lazy(r"\b(?:equivalent|equal|equating|corresponding)\s+to\s*$", re.I)
 # "or 45.7 percent of the total", "(7.5% of all trade)": the percentage names its whole
-_PERCENT_OF = lazy(r"\s*\)?\s*of\b", re.I)
+PERCENT_OF = lazy(r"\s*\)?\s*of\b", re.I)
 _CLAUSE_START = lazy(r"[;:]|\.\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
 
 
@@ -895,7 +896,7 @@ def _restatements(claims: list[Claim]) -> None:
                 if not level.metric and series and level.kind == amount.kind:
                     level.metric = series
         elif amount.role == R.LEVEL and percent.role == R.RATE and (c is percent or inner) \
-                and not _PERCENT_OF.match(c.sentence, _local(percent)[1]) and not (amount.unit or "").count("/"):
+                and not PERCENT_OF.match(c.sentence, _local(percent)[1]) and not (amount.unit or "").count("/"):
             words = _clause_words_before(amount)
             verb = next((grammar.change_direction(w) for w in reversed(words) if grammar.change_direction(w)), None)
             if verb and _REACHED.search(c.sentence[: _local(amount)[0]][-14:]):
@@ -904,7 +905,7 @@ def _restatements(claims: list[Claim]) -> None:
             elif not _changes_or_rates(words) and not _BY_END.search(c.sentence, max(0, _local(amount)[0] - 30), _local(amount)[0]):
                 percent.role = R.SHARE  # ("and imports by $896 million (30.5 percent)": a gapped change, no part)
         elif amount.role == R.LEVEL and percent.role == R.RATE and c is amount \
-                and _PERCENT_OF.match(c.sentence, _local(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, _local(c)[1]):
+                and PERCENT_OF.match(c.sentence, _local(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, _local(c)[1]):
             percent.role = R.SHARE  # "40-45 per cent or $203.87m of the total remittances"
 
 
@@ -983,7 +984,7 @@ def _distribution(c: Claim) -> bool:
 def _changes_or_rates(words: list[str]) -> bool:
     """Whether a word of change or of a rate is among the words: a percentage near them
     measures a change or a rate, no part of a whole."""
-    return any(grammar.change_direction(w) or w in _lex("rate_nouns") or w in _lex("growth_nouns") for w in words)
+    return any(grammar.change_direction(w) or w in frame_words("rate_nouns") or w in frame_words("growth_nouns") for w in words)
 
 
 # ("from $11.7 billion in 2019 to $12.9 billion": a bare year may stand between them)
@@ -1031,7 +1032,7 @@ def _ranked_lists(claims: list[Claim]) -> None:
         gap = c.sentence[_local(head)[1]: _local(c)[0]]
         if not (_FOLLOWED_GAP.fullmatch(gap) or head.context.get("ranked") and _NEXT_MEMBER_GAP.fullmatch(gap)):
             continue
-        if any(w in _lex("rate_nouns") for w in _clause_words_before(head) + [w.lower() for w in _WORDS.findall(gap)]):
+        if any(w in frame_words("rate_nouns") for w in _clause_words_before(head) + [w.lower() for w in _WORDS.findall(gap)]):
             continue  # ("food inflation had the highest increase, 15%, followed by …": rates of their own)
         _take_role(c, head)
 
@@ -1159,7 +1160,7 @@ def _distribution_lists(claims: list[Claim]) -> None:
         after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:90]
         if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
             continue
-        if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in _lex("rate_nouns") for c in run):
+        if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in frame_words("rate_nouns") for c in run):
             continue
         for c in members:
             c.role = R.SHARE
@@ -1176,7 +1177,7 @@ def _governing_change(first: Claim) -> Optional[str]:
     left = first.sentence[: _local(first)[0]]
     starts = [m.end() for m in _CLAUSE_START.finditer(left)]
     clause = left[starts[-1] if starts else 0:]
-    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in _lex("rate_nouns") for w in _WORDS.findall(left)):
+    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in frame_words("rate_nouns") for w in _WORDS.findall(left)):
         return None  # ("42.4% of the total increase was in winter, 26.2% in summer": parts of another figure's whole;
         # "food inflation, which had the highest increase of 15%, followed by …": rates)
     lead = _COLON_LEAD.search(left)
@@ -1185,7 +1186,7 @@ def _governing_change(first: Claim) -> Optional[str]:
     words = list(_WORDS.finditer(clause))
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0).lower()
-        if w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w):
+        if w in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w):
             return None  # "the jobless rate rose most in Oruro (9.1%)", "its share grew in …"
         direction = grammar.change_direction(w) or _noun_direction(w)
         if direction in ("up", "down"):
@@ -1257,7 +1258,7 @@ def _compared_growth(prev: Claim, c: Claim) -> bool:
     if not _AGAINST_TAIL.fullmatch(tail):
         return False
     words = [w.lower() for w in _WORDS.findall(gap)] + (c.metric or "").lower().split()
-    return not any(w in _lex("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in words)
+    return not any(w in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in words)
 
 
 def comparison_roles(claims: list[Claim]) -> None:
@@ -1323,8 +1324,8 @@ def valence_of_burdens(claims: list[Claim]) -> None:
     is a rise and an improvement a fall. The quantity is the last burden or balance noun of
     the clause before the valence word, or the one it governs after 'in'/'of' ('an improvement
     in the deficit'); a balance or surplus, or no such noun, keeps the word's plain reading."""
-    worse, better = _lex("valence_worse"), _lex("valence_better")
-    burdens, balances = _lex("burden_nouns"), _lex("balance_nouns")
+    worse, better = frame_words("valence_worse"), frame_words("valence_better")
+    burdens, balances = frame_words("burden_nouns"), frame_words("balance_nouns")
     for c in claims:
         if c.role not in (R.CHANGE, R.GROWTH) or c.direction not in ("up", "down", None):
             continue
@@ -1359,7 +1360,7 @@ def _burden_balance(nouns: list[str], quantity: str) -> bool:
     """'a deficit balance of Vt2.9 billion': a balance named by its burden is the burden."""
     low = [n.lower() for n in nouns]
     k = len(low) - 1 - low[::-1].index(quantity)
-    return k > 0 and low[k - 1] in _lex("burden_nouns")
+    return k > 0 and low[k - 1] in frame_words("burden_nouns")
 
 
 # "…, or a difference of 2,486", "— a variation of $3 million": a noun of difference apposed
