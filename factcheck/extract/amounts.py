@@ -143,9 +143,12 @@ def _money_series(c: Claim) -> bool:
     billion"), a preposition of value governs it ("worth 450 million", "valued at 2.3 billion"),
     or it heads a reduced relative of such a verb ("compared to the 404.46 million earned in
     the previous cycle")."""
-    if _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None:
-        return True
-    return _valued(c)
+    return _named_money(c) or _valued(c)
+
+
+def _named_money(c: Claim) -> bool:
+    """Its series is a money series, or a verb of paying or earning takes it as its object."""
+    return _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c)) is not None
 
 
 def _valued(c: Claim) -> bool:
@@ -300,7 +303,7 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
     named = _article_currency(claims)
     currency = named or home_currency()
     for c in left:
-        if currency and (named or _measures_money(c.metric) or _MONEY_VERB_BEFORE.search(_text_before(c))):
+        if currency and (named or _named_money(c)):  # a word of value alone takes no home currency
             _implied_money(c, currency)
 
 

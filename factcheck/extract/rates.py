@@ -205,16 +205,16 @@ _SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|
                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the same price's later level, its subject a pronoun or none: "USD 78.8 per ton last year, while it
 # increased to USD 85.0", "Rs 40 a litre in May, rising to Rs 46"
-_LATER_LEVEL = lazy(r"(?:\s+(?:in\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|"
-                    r"October)|last\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago)))?\s*,?\s*"
+# a year or a month written out: when a price stood at its level
+_YEAR_OR_MONTH = r"(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)"
+_LATER_LEVEL = lazy(r"(?:\s+(?:in\s+" + _YEAR_OR_MONTH + r"|last\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago)))?\s*,?\s*"
                     r"(?:(?:while|and|but|before)\s+(?:it|they|the\s+price|prices?)\s+(?:has\s+|had\s+|have\s+)?)?"
                     r"(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|slipped|eased|rising|"
                     r"increasing|climbing|jumping|falling|dropping|declining|decreasing|slipping|easing)\s+to\s+"
                     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?", re.I)
 # the same price's earlier level, not set off: "rose to $85 a barrel from $73", "fell to 38 cents
 # a litre in May from 41 cents", "£2,100 per tonne compared with £1,900" (a change's other end)
-_EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|"
-                      r"(?:Sept|Nov|Dec)ember|October)(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
+_EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)

@@ -151,8 +151,7 @@ def _dearer_than_any_currency(a: Node, b: Node):
     ua, ub = _currency(a), _currency(b)
     if (ua in MAJOR_CURRENCIES) == (ub in MAJOR_CURRENCIES):
         return
-    other, major = (a, b) if ub in MAJOR_CURRENCIES else (b, a)
-    code = _currency(other)
+    (other, code), (major, major_code) = ((a, ua), (b, ub)) if ub in MAJOR_CURRENCIES else ((b, ub), (a, ua))
     if code in _NOT_CURRENCIES or len(code) != 3 or not code.isalpha() or not code.isupper() or not other.value:
         return
     worth = abs(major.value / other.value)  # major units per unit of the other currency
@@ -160,9 +159,9 @@ def _dearer_than_any_currency(a: Node, b: Node):
         return
     factor = next((f for f in (1e3, 1e6, 1e9) if worth / f <= DEAREST_UNIT), None)
     fix = f"; {_q(other)} read {factor:g} times larger, or {_q(major)} {factor:g} times smaller, gives a rate of " \
-          f"{worth / factor:.4g} {_currency(major)} per {code}" if factor else ""
+          f"{worth / factor:.4g} {major_code} per {code}" if factor else ""
     yield Finding("fx-rate", [other.id, major.id],
-                  f"{_q(other)} = {_q(major)} prices one {code} at {worth:.4g} {_currency(major)}, dearer than any "
+                  f"{_q(other)} = {_q(major)} prices one {code} at {worth:.4g} {major_code}, dearer than any "
                   f"currency (the dearest, the Kuwaiti dinar, is worth about 3.3 US dollars): a scale word is "
                   f"wrong{fix}", kind="ratio_conversion")
 
