@@ -33,7 +33,7 @@ def flagged(claims):
 def test_rules_have_stable_ids():
     assert list(RULES) == ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
                           "point-change", "sub-period", "product", "units", "rank", "ratio", "times", "span-average",
-                          "order", "change-bound"]
+                          "order", "change-bound", "misprint"]
 
 
 def test_correct_article_gets_no_flag(references):

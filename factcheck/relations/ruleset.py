@@ -10,7 +10,7 @@ from factcheck.relations.rules import (  # noqa: F401
 
 ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
          "point-change", "sub-period", "product", "units", "rank", "ratio", "times", "span-average", "order",
-         "change-bound"]
+         "change-bound", "misprint"]
 _registered = dict(RULES)
 RULES.clear()
 RULES.update({k: _registered[k] for k in ORDER if k in _registered})

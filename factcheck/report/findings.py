@@ -21,6 +21,7 @@ RULES = {
     "fx-rate": "Currency conversions in one article imply exchange rates that disagree.",
     "scale": "A figure is a thousand times off what its own arithmetic implies (billion for trillion).",
     "dates": "A year range, anniversary or age disagrees with the span or start year it names.",
+    "misprint": "One figure is printed twice, once with a misprint (a scale word, a decimal point, two digits swapped).",
     "review": "A reviewer marked the claim disputed or false.",
 }
 

@@ -1,5 +1,6 @@
 """`repeat`: one figure (or one rate) stated twice disagrees. `scale`: the same figure a
-thousand-fold apart."""
+thousand-fold apart. `misprint`: two figures the frame names apart, one misprint from each
+other."""
 
 from __future__ import annotations
 
@@ -583,3 +584,71 @@ def scale_slips(graph: Graph, ctx: Context):
 
 def describe(n: Node) -> str:
     return format_quantity(n.value, n.unit, n.claim.end)
+
+
+#: The slips that make one figure look like another (a scale word, a digit group, a
+#: decimal point, two digits swapped); a key next to the right one, a dropped sign and a
+#: changed part are as often a second figure as a slip.
+_SCALE_SLIPS = ("scale_word", "digit_group")
+_DIGIT_SLIPS = ("decimal_point", "transposed")
+#: Digits each figure must print before two that look alike are taken for one misprinted:
+#: a scale word leaves the digits to say it ("$2.43 trillion" and "$2.4 billion"); a moved
+#: point or two swapped digits need more of them ("1.9%" and "9.1%", "4.1%" and "0.41%" are
+#: as often two figures).
+SCALE_SLIP_DIGITS = 2
+DIGIT_SLIP_DIGITS = 3
+
+
+def _digit_string(p) -> str:
+    """The printed digits, the point, separators and leading zeros left out."""
+    return re.sub(r"\D", "", p.digits).lstrip("0")
+
+
+def misprint_apart(a: Node, b: Node) -> str:
+    """The kind of the one misprint of either figure that turns it into the other, or '':
+    a scale word or digit group off, the digits agreeing to the coarser figure's rounding;
+    a moved point or two swapped digits, the digits then the same."""
+    if not _differs(a, b):
+        return ""
+    pa, pb = printed(a.claim.surface), printed(b.claim.surface)
+    if pa is None or pb is None:
+        return ""
+    digits = min(pa.precision_digits, pb.precision_digits)
+    for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
+        target = y.value * printed_sign(y)
+        scales = (py.scale,) if py.scale else ()
+        for slip in alternatives(x.claim, scales):
+            if slip.factor is None:
+                continue
+            value = x.value * printed_sign(x) * slip.factor
+            if slip.kind in _SCALE_SLIPS and digits >= SCALE_SLIP_DIGITS:
+                # one rounded to the other's precision
+                step = max(half_width(x.claim) * abs(slip.factor), half_width(y.claim))
+                if abs(value - target) <= step * (1 + 1e-9):
+                    return slip.kind
+            elif slip.kind in _DIGIT_SLIPS and digits >= DIGIT_SLIP_DIGITS and x.claim.qualifier == "exact":
+                slipped = printed(slip.surface)
+                if slipped is not None and _digit_string(slipped) == _digit_string(py) \
+                        and abs(value - target) <= 1e-9 * max(abs(value), abs(target)):
+                    return slip.kind
+    return ""
+
+
+@rule("misprint")
+def misprinted_restatement(graph: Graph, ctx: Context):
+    """One figure printed twice, once with a misprint, under two names the frame does not
+    join: two figures of one unit, period, role and base, in two sentences, of no two
+    subjects, that one misprint of either turns into the other."""
+    by_key: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if _loosely_restatable(graph, n) and n.sure_period:
+            by_key[_loose_key(n)].append(n)
+    for nodes in by_key.values():
+        for i, b in enumerate(nodes):
+            for a in nodes[max(0, i - WINDOW): i]:
+                if a.sentence == b.sentence or (a.subject and b.subject and a.subject != b.subject) \
+                        or not periods_equal(a, b) or irrealis(graph, a) != irrealis(graph, b):
+                    continue
+                if misprint_apart(a, b):
+                    yield _restatement("misprint", a, b, False)
+                    break
