@@ -6,6 +6,8 @@ figure explains it. Our own sentences, none from the corpus."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run
 
 
@@ -144,3 +146,76 @@ def test_a_change_in_another_unit_is_not_of_these_levels():
     analysis, checks = run(claims)
     assert _by_time(analysis) == []
     assert flagged(checks) == set()
+
+
+# --- share: a total the share names, by a name no figure carries -------------------------
+
+def _wool(part="NZ$412 million", part_value=412e6, share="23.5%", share_value=23.5, extra="", extra_figs=()):
+    text = ("New Zealand's shipments of wool and meat reached NZ$1.753 billion in the June quarter." + extra + "\n"
+            f"Buyers in Britain took {part}, accounting for {share} of total farm exports.")
+    return make(text, [
+        {"surface": "NZ$1.753 billion", "value": 1.753e9, "metric": "shipments of wool and meat",
+         "subject": ["New Zealand"], "period": "2024-Q2", "unit": "NZD"},
+        *extra_figs,
+        {"surface": part, "value": part_value, "metric": "buyers", "subject": ["United Kingdom"],
+         "period": "2024-Q2", "unit": "NZD"},
+        {"surface": share, "value": share_value, "metric": "farm exports", "subject": ["United Kingdom"],
+         "period": "2024-Q2", "role": "share", "unit": "percent", "kind": "percent",
+         "context": {"share_of": "total farm exports"}},
+    ])
+
+
+def _shares(analysis):
+    return [r for r in analysis.relations if r.rule == "share"]
+
+
+def test_a_share_of_a_total_named_otherwise_is_tested_against_the_largest_figure_of_its_time():
+    analysis, checks = run(_wool())
+    assert flagged(checks) == set()
+    assert [(r.holds, r.exact, r.inputs[1].claim.surface) for r in _shares(analysis)] == [(True, False, "NZ$1.753 billion")]
+
+
+def test_transposed_digits_in_the_part_are_caught():
+    analysis, checks = run(_wool("NZ$421 million", 421e6))
+    assert flagged(checks) == {"NZ$421 million"}
+
+
+def test_a_shifted_decimal_is_caught_in_the_part_or_the_share():
+    # 41.2 of 1,753 is 2.35%: the part or the share moved a decimal place, either reads true
+    analysis, checks = run(_wool("NZ$41.2 million", 41.2e6))
+    assert len(flagged(checks) & {"NZ$41.2 million", "23.5%"}) == 1
+
+
+def test_a_share_no_slip_explains_is_not_flagged():
+    analysis, checks = run(_wool(share="31%", share_value=31))
+    assert [r.holds for r in _shares(analysis)] == [False]
+    assert flagged(checks) == set()
+
+
+@pytest.mark.parametrize("extra, figure", [
+    # the largest figure of the quarter is imports: another concept than the exports named
+    (" Imports came to NZ$2.31 billion.", {"surface": "NZ$2.31 billion", "value": 2.31e9, "metric": "imports",
+                                           "subject": ["New Zealand"]}),
+    # a figure of another partner is one more part, never the whole
+    (" Sales to China were NZ$2.05 billion.", {"surface": "NZ$2.05 billion", "value": 2.05e9, "metric": "sales",
+                                               "subject": ["China"]}),
+])
+def test_a_larger_figure_of_another_concept_or_partner_is_not_the_whole(extra, figure):
+    analysis, _ = run(_wool(extra=extra, extra_figs=[{**figure, "period": "2024-Q2", "unit": "NZD"}]))
+    assert [r.inputs[1].claim.surface for r in _shares(analysis)] == ["NZ$1.753 billion"]
+
+
+def test_a_share_of_a_whole_it_does_not_call_a_total_is_left_alone():
+    text = ("New Zealand's shipments of wool and meat reached NZ$1.753 billion in the June quarter.\n"
+            "Buyers in Britain took NZ$412 million, accounting for 23.5% of dairy-free farm exports.")
+    claims = make(text, [
+        {"surface": "NZ$1.753 billion", "value": 1.753e9, "metric": "shipments of wool and meat",
+         "subject": ["New Zealand"], "period": "2024-Q2", "unit": "NZD"},
+        {"surface": "NZ$412 million", "value": 412e6, "metric": "buyers", "subject": ["United Kingdom"],
+         "period": "2024-Q2", "unit": "NZD"},
+        {"surface": "23.5%", "value": 23.5, "metric": "farm exports", "subject": ["United Kingdom"],
+         "period": "2024-Q2", "role": "share", "unit": "percent", "kind": "percent",
+         "context": {"share_of": "dairy-free farm exports"}},
+    ])
+    analysis, _ = run(claims)
+    assert _shares(analysis) == []

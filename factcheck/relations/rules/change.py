@@ -777,19 +777,20 @@ def _levels_elsewhere(graph: Graph, g: Node):
 
 
 #: How far from a growth its levels may stand when only their times pair them: its
-#: sentence and the one on either side; no other figure of either time may stand one
-#: sentence further (the sentence before the one before may hold the level it is of).
+#: sentence and the one on either side. No other figure of either time may stand in the
+#: sentence before those (the growth may refer back past a sentence to the level it is of);
+#: the text after them goes on to other things, often the parts of the level.
 TIME_WINDOW = 1
 
 
-def _window(graph: Graph, g: Node, reach: int) -> list[Node]:
-    """The figures of the growth's sentence and of `reach` sentences on either side, within
-    its paragraph or the one next to it."""
+def _window(graph: Graph, g: Node, before: int, after: int) -> list[Node]:
+    """The figures of the growth's sentence, of `before` sentences before it and `after`
+    sentences after it, within its paragraph or the one next to it."""
     k = graph._order.get(g.sentence)
     if k is None:
         return []
     out = []
-    for j in range(max(0, k - reach), min(len(graph.sentences), k + reach + 1)):
+    for j in range(max(0, k - before), min(len(graph.sentences), k + after + 1)):
         nodes = graph.by_sentence[graph.sentences[j]]
         if nodes and (nodes[0].paragraph is None or g.paragraph is None or abs(nodes[0].paragraph - g.paragraph) <= 1):
             out += nodes
@@ -819,14 +820,17 @@ def _by_time(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     if base == g.period:
         return None
     # figures of another subject or concept than the growth's are no levels of it
-    near = [n for n in _window(graph, g, TIME_WINDOW + 1) if n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE)
-            and _subjects_agree(g, n) and not (g.concept and n.concept and n.concept != g.concept)
-            and (g.role == GROWTH or n.unit == g.unit)]
+    def of_it(n: Node) -> bool:
+        return n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE) and _subjects_agree(g, n) \
+            and not (g.concept and n.concept and n.concept != g.concept) and (g.role == GROWTH or n.unit == g.unit)
+
+    near = [n for n in _window(graph, g, TIME_WINDOW, TIME_WINDOW) if of_it(n)]
+    rivals = [n for n in _window(graph, g, TIME_WINDOW + 1, TIME_WINDOW) if of_it(n)]
     pairs = []
     for unit in sorted({n.unit for n in near}):
-        levels = [n for n in near if n.unit == unit]
-        if not all(_plain_level(n) or n.period not in (g.period, base) for n in levels):
+        if not all(_plain_level(n) or n.period not in (g.period, base) for n in near if n.unit == unit):
             return None  # a figure of either time the frame could not read as a level
+        levels = [n for n in rivals if n.unit == unit]
         new = [n for n in levels if _same_time(n, g)]
         old = [n for n in levels if n.period == base]
         if new or old:
