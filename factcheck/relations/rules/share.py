@@ -243,10 +243,14 @@ def _whole_of_its_time(graph: Graph, share: Node, part: Node, parts_of_totals: d
     names (not imports for "of exports"), and never one the text gives as a part of a total.
     A candidate (the largest figure of its time is the total only as the text suggests it),
     with one value among those figures, restatements aside."""
-    named = whole_named(share)
-    if not named or not _OF_TOTAL.match(share.after(30)) and not _OF_TOTAL.match("of " + named):
+    named = whole_named(share) or ""
+    concept, modifiers = concept_of(core_words(named))
+    total = bool(_OF_TOTAL.match(share.after(30)) or _OF_TOTAL.match("of " + named))
+    # "of exports", "of the total", or a share verb's whole left unsaid ("accounting for
+    # 75.8%"); never a whole a modifier narrows ("of non-oil exports") unless called a total
+    if named and not total and (concept is None or modifiers - DEFAULT_MODIFIERS):
         return None
-    concepts = {c for c in (concept_of(core_words(named))[0], part.concept) if c}
+    concepts = {c for c in (concept, part.concept) if c}
     # the subjects of the part and the share, and the one the text opens with (the country
     # whose exports a list of partners breaks down)
     wider = part.subject | share.subject | next((n.subject for n in graph.nodes if n.subject), frozenset())
