@@ -85,6 +85,23 @@ def test_levels_far_from_the_growth_are_not_paired():
     assert _by_time(analysis) == []
 
 
+def test_a_level_its_name_gives_another_value_elsewhere_leaves_the_growth_alone():
+    # the harbour's own count, two paragraphs on, names the series of the level beside the
+    # growth with another value for the year: which one 8.2% is of, the times cannot say
+    text = ("Ferry operators carried 1,260,400 people across the strait in 2023.\n"
+            "That was 8.2% more than the 1,164,880 counted a year before.\n"
+            "Buses ran late all summer.\n"
+            "The harbour master's tally of ferry operators was 1,298,000 for 2023.")
+    claims = _three(text) + make(text, [
+        {"surface": "1,298,000", "value": 1298000, "metric": "ferry operators", "period": "2023",
+         "unit": "count", "kind": "count"}])
+    claims[-1].id = "c4"
+    analysis, _ = run(claims)
+    assert _by_time(analysis) == []
+    analysis, _ = run(_three(text))  # without the tally, the pairing holds
+    assert [r.holds for r in _by_time(analysis)] == [True]
+
+
 def test_two_growths_of_one_pair_of_levels_are_both_left_alone():
     text = ("Grain loaded at the port came to 4.86 million tonnes in 2023.\n"
             "Loadings were 6.8% above 2022, when 4.55 million tonnes left, the port said; "

@@ -845,11 +845,22 @@ def _by_time(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
         return None
     if len({n.concept for n in (g, old, new) if n.concept}) > 1 or old.variant != new.variant:
         return None
+    if _stated_otherwise(graph, (g, old, new), old) or _stated_otherwise(graph, (g, old, new), new):
+        return None
     rival = _growth if g.role == GROWTH else (lambda m: m.change and m.unit == g.unit)
     if any(rival(m) and m is not g and _subjects_agree(g, m) and not (g.concept and m.concept and m.concept != g.concept)
            for m in graph.sentence_of(g)):
         return None  # "up 4% in value and 9% in volume": which growth is the levels' the times cannot say
     return old, new
+
+
+def _stated_otherwise(graph: Graph, named: tuple, level: Node) -> bool:
+    """Anywhere in the text, a level of a series one of the figures names, for the time of
+    `level` and in its unit, with another value ("$8.42 billion" in the lead, "$9.1 billion"
+    by other reports): which is the growth's the names leave open, and times cannot settle."""
+    series = {n.series for n in named if n.series}
+    return any(n.period == level.period and n.kind in AMOUNT_KINDS and not n.interval.meets(level.interval)
+               for s in series for n in graph.series_nodes(s, LEVEL, level.unit))
 
 
 def _one_figure(graph: Graph, g: Node, found: list[Node]) -> Optional[Node]:
