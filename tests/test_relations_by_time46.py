@@ -169,7 +169,7 @@ def test_a_change_in_another_unit_is_not_of_these_levels():
 
 def _wool(part="NZ$412 million", part_value=412e6, share="23.5%", share_value=23.5, extra="", extra_figs=()):
     text = ("New Zealand's shipments of wool and meat reached NZ$1.753 billion in the June quarter." + extra + "\n"
-            f"Buyers in Britain took {part}, accounting for {share} of total farm exports.")
+            f"Buyers in Britain took {part}, accounting for {share} of total exports.")
     return make(text, [
         {"surface": "NZ$1.753 billion", "value": 1.753e9, "metric": "shipments of wool and meat",
          "subject": ["New Zealand"], "period": "2024-Q2", "unit": "NZD"},
@@ -178,7 +178,7 @@ def _wool(part="NZ$412 million", part_value=412e6, share="23.5%", share_value=23
          "period": "2024-Q2", "unit": "NZD"},
         {"surface": share, "value": share_value, "metric": "farm exports", "subject": ["United Kingdom"],
          "period": "2024-Q2", "role": "share", "unit": "percent", "kind": "percent",
-         "context": {"share_of": "total farm exports"}},
+         "context": {"share_of": "total exports"}},
     ])
 
 

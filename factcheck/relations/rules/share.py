@@ -243,12 +243,14 @@ def _whole_of_its_time(graph: Graph, share: Node, part: Node, parts_of_totals: d
     names (not imports for "of exports"), and never one the text gives as a part of a total.
     A candidate (the largest figure of its time is the total only as the text suggests it),
     with one value among those figures, restatements aside."""
-    named = whole_named(share) or ""
+    named = whole_named(share)
+    if not named:
+        return None  # a whole left unsaid is the list's a sentence carries on, or none
     concept, modifiers = concept_of(core_words(named))
     total = bool(_OF_TOTAL.match(share.after(30)) or _OF_TOTAL.match("of " + named))
-    # "of exports", "of the total", or a share verb's whole left unsaid ("accounting for
-    # 75.8%"); never a whole a modifier narrows ("of non-oil exports") unless called a total
-    if named and not total and (concept is None or modifiers - DEFAULT_MODIFIERS):
+    # "of exports", "of the total"; never a whole a modifier narrows ("of non-oil exports",
+    # "of total oil income")
+    if modifiers - DEFAULT_MODIFIERS or concept is None and not total:
         return None
     concepts = {c for c in (concept, part.concept) if c}
     # the subjects of the part and the share, and the one the text opens with (the country
