@@ -256,6 +256,7 @@ def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
 def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
     caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
+    unnamed: list[Node] = []  # growths and changes no level of their series answers: tested by their times
     for g in graph.nodes:
         if _growth(g) or _bound_growth(g):
             # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
@@ -318,6 +319,7 @@ def level_and_change(graph: Graph, ctx: Context):
                 # "last year's €5,063 million ... fell by about €300 million" in another paragraph
                 found = levels_elsewhere(graph, g)
                 if found is None:
+                    unnamed.append(g)
                     continue
                 *pair, near = found
             old, new = pair
@@ -340,8 +342,11 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue
                 # "higher by about $800 million ..., a growth rate of 5.5pc": a change said
                 # about bounds loosely; the levels stated elsewhere test the growth closer
-            found = list(_against_earlier(graph, ctx, g))
-            yield from found or _levels_elsewhere(graph, g)
+            found = list(_against_earlier(graph, ctx, g)) or list(_levels_elsewhere(graph, g))
+            yield from found
+            if not found and by_change is None:
+                unnamed.append(g)
+    yield from _levels_by_time(graph, unnamed)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
 
@@ -769,6 +774,131 @@ def _levels_elsewhere(graph: Graph, g: Node):
     old, new, near = found
     yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
                           f"{old.period} (line {old.claim.line})", exact=near and not _bound_growth(g), **_held_to_print(g, cut=True))
+
+
+#: How far from a growth its levels may stand when only their times pair them: its
+#: sentence and the one on either side. No other figure of either time may stand in the
+#: sentence before those (the growth may refer back past a sentence to the level it is of);
+#: the text after them goes on to other things, often the parts of the level.
+TIME_WINDOW = 1
+
+
+def _window(graph: Graph, g: Node, before: int, after: int) -> list[Node]:
+    """The figures of the growth's sentence, of `before` sentences before it and `after`
+    sentences after it, within its paragraph or the one next to it."""
+    k = graph._order.get(g.sentence)
+    if k is None:
+        return []
+    out = []
+    for j in range(max(0, k - before), min(len(graph.sentences), k + after + 1)):
+        nodes = graph.by_sentence[graph.sentences[j]]
+        if nodes and (nodes[0].paragraph is None or g.paragraph is None or abs(nodes[0].paragraph - g.paragraph) <= 1):
+            out += nodes
+    return out
+
+
+def _subjects_agree(*nodes: Node) -> bool:
+    """No two of the figures name subjects of which neither holds the other (Ghana's
+    exports and Togo's): an unnamed subject agrees with any."""
+    named = [n.subject for n in nodes if n.subject]
+    return all(a <= b or b <= a for i, a in enumerate(named) for b in named[i + 1:])
+
+
+def _plain_level(n: Node) -> bool:
+    return n.level and n.value > 0 and n.sure_period and not n.claim.context.get("converted")
+
+
+def _by_time(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
+    """(earlier, later): the one level of a growth's or change's base period and the one of
+    its own period, in one unit (a change's own), near it ("Shipments reached 2.41 million in March. That is up 4.1%
+    on the 2.31 million a year earlier", whatever the frame named each); nothing when the
+    near text holds two of either time (of the growth's subject and concept, where it names them)."""
+    base = g.claim.base_period
+    if not base or not g.sure_period:
+        return None
+    base = timespan.canonical(base)
+    if base == g.period:
+        return None
+    # figures of another subject or concept than the growth's are no levels of it
+    def of_it(n: Node) -> bool:
+        return n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE) and _subjects_agree(g, n) \
+            and not (g.concept and n.concept and n.concept != g.concept) and (g.role == GROWTH or n.unit == g.unit)
+
+    near = [n for n in _window(graph, g, TIME_WINDOW, TIME_WINDOW) if of_it(n)]
+    rivals = [n for n in _window(graph, g, TIME_WINDOW + 1, TIME_WINDOW) if of_it(n)]
+    pairs = []
+    for unit in sorted({n.unit for n in near}):
+        if not all(_plain_level(n) or n.period not in (g.period, base) for n in near if n.unit == unit):
+            return None  # a figure of either time the frame could not read as a level
+        levels = [n for n in rivals if n.unit == unit]
+        new = [n for n in levels if _same_time(n, g)]
+        old = [n for n in levels if n.period == base]
+        if new or old:
+            pairs.append((old, new))
+    if len(pairs) != 1:
+        return None
+    old, new = (_one_figure(graph, g, found) for found in pairs[0])
+    k = graph._order[g.sentence]
+    if old is None or new is None or any(abs(graph._order[n.sentence] - k) > TIME_WINDOW for n in (old, new)):
+        return None
+    if not old.exact or not exact_or_bound(new) or _real(g, new) or not _subjects_agree(g, old, new):
+        return None
+    if len({n.concept for n in (g, old, new) if n.concept}) > 1 or old.variant != new.variant:
+        return None
+    if _stated_otherwise(graph, (g, old, new), old) or _stated_otherwise(graph, (g, old, new), new):
+        return None
+    rival = _growth if g.role == GROWTH else (lambda m: m.change and m.unit == g.unit)
+    if any(rival(m) and m is not g and _subjects_agree(g, m) and not (g.concept and m.concept and m.concept != g.concept)
+           for m in graph.sentence_of(g)):
+        return None  # "up 4% in value and 9% in volume": which growth is the levels' the times cannot say
+    return old, new
+
+
+def _stated_otherwise(graph: Graph, named: tuple, level: Node) -> bool:
+    """Anywhere in the text, a level of a series one of the figures names, for the time of
+    `level` and in its unit, with another value ("$8.42 billion" in the lead, "$9.1 billion"
+    by other reports): which is the growth's the names leave open, and times cannot settle."""
+    series = {n.series for n in named if n.series}
+    return any(n.period == level.period and n.kind in AMOUNT_KINDS and not n.interval.meets(level.interval)
+               for s in series for n in graph.series_nodes(s, LEVEL, level.unit))
+
+
+def _one_figure(graph: Graph, g: Node, found: list[Node]) -> Optional[Node]:
+    """The one figure of `found`: a figure restated (a headline's and the lead's) is one,
+    taken where it stands nearest the growth."""
+    if not found or len({round(n.value, 6) for n in found}) != 1:
+        return None
+    k = graph._order[g.sentence]
+    return min(found, key=lambda n: (abs(graph._order[n.sentence] - k), n.headline))
+
+
+def _levels_by_time(graph: Graph, growths: list[Node]):
+    """A growth or an absolute change whose levels the frame named otherwise, or not at
+    all, paired with them by time alone (`_by_time`): a candidate, so a failure is a finding
+    only when one slip of one figure explains it, and each level serves one growth and one
+    change (two growths that would share one are both left alone, unless they restate one
+    figure)."""
+    found: dict[tuple, list[Node]] = {}
+    for g in growths:
+        pair = _by_time(graph, g)
+        if pair is not None:
+            found.setdefault((g.role, *pair), []).append(g)
+    uses: dict[tuple, int] = {}
+    for role, *pair in found:
+        for n in pair:
+            uses[(role, id(n))] = uses.get((role, id(n)), 0) + 1
+    for (role, old, new), said in found.items():
+        # a growth and a change of one pair of levels ("up 9,627 or 4.2%") are each theirs
+        if uses[(role, id(old))] > 1 or uses[(role, id(new))] > 1 or len({(round(g.value, 6), sign(g)) for g in said}) > 1:
+            continue
+        g = said[0]  # a growth restated (the headline's and the body's) is one
+        label = f"{new.claim.metric or 'level'} in {new.period} against {old.period} (by their times)"
+        if g.role == GROWTH:
+            yield _growth_between(old, new, g, label, exact=False, **_held_to_print(g, cut=True))
+        else:
+            s = sign(g)
+            yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
+                           label, "{1} − {0}" if s > 0 else "{0} − {1}", exact=False)
 
 
 def _component_growth(graph: Graph):

@@ -227,6 +227,44 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
     return None
 
 
+def _stated_as_part(parts_of_totals: dict, named: str, n: Node) -> bool:
+    """The text gives the figure as a part of the total the share names, or of "the total"
+    unnamed (exports stated as 60 percent of total trade are still a total of exports)."""
+    stated = parts_of_totals.get((n.unit, round(n.value, 9)), ())
+    return core_words(named) in stated or frozenset() in stated
+
+
+def _whole_of_its_time(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
+    """For a share of a total it names ("9 percent of total goods exports"), when no figure's
+    name matches that total: the largest figure stated before the part in its unit, kind
+    and period, of no other subject than the part's, the share's or the one the text opens
+    with (a wider set: Saudi Arabia's exports for its exports to Korea, never its exports to
+    China), of no other concept than the one the share
+    names (not imports for "of exports"), and never one the text gives as a part of a total.
+    A candidate (the largest figure of its time is the total only as the text suggests it),
+    with one value among those figures, restatements aside."""
+    named = whole_named(share)
+    if not named:
+        return None  # a whole left unsaid is the list's a sentence carries on, or none
+    concept, modifiers = concept_of(core_words(named))
+    total = bool(_OF_TOTAL.match(share.after(30)) or _OF_TOTAL.match("of " + named))
+    # "of exports", "of the total"; never a whole a modifier narrows ("of non-oil exports",
+    # "of total oil income")
+    if modifiers - DEFAULT_MODIFIERS or concept is None and not total:
+        return None
+    concepts = {c for c in (concept, part.concept) if c}
+    # the subjects of the part and the share, and the one the text opens with (the country
+    # whose exports a list of partners breaks down)
+    wider = part.subject | share.subject | next((n.subject for n in graph.nodes if n.subject), frozenset())
+    found = [n for n in graph.nodes if n.level and n is not part and n.unit == part.unit and n.kind == part.kind
+             and n.claim.span[0] < part.claim.span[0] and n.sure_period and periods_equal(n, part)
+             and n.value > part.value and n.subject <= wider
+             and not (n.concept and concepts and n.concept not in concepts)
+             and not _stated_as_part(parts_of_totals, named, n)]
+    whole = _largest_exact(found)
+    return whole if whole is not None and whole.exact else None
+
+
 #: Words that say how a series is measured, not which part of it: "earnings from exports".
 _MEASURE_WORDS = frozenset({"revenue", "value", "volume", "amount", "total"})
 
@@ -709,7 +747,13 @@ def _shares_stated(graph: Graph):
         if part is not None and whole is None:
             whole = _enumerating_whole(graph, p, part) or _partner_whole(graph, p, part)
             if whole is None:
-                yield from _partition(graph, p, part)
+                partition = _partition(graph, p, part)
+                yield from partition
+                if not partition and part.value:
+                    # the whole the share names, by a name the frame did not give any figure
+                    yield from _restated_share(p, part, whole) \
+                        if (whole := _whole_of_its_time(graph, p, part, parts_of_totals)) is not None else ()
+                    continue
         if part is None or whole is None or not part.value:
             continue
         if whole_named(p):
