@@ -37,6 +37,7 @@ _SUBJECT = lazy(
     r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+[\s-]){0,2}?"
     r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
     r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
+    r"|(?P<avgadj>average\s+(?:hourly|daily|nightly|weekly|monthly))(?=\s+[a-z])"  # "average daily footfall"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
     r"|(?P<lead>^Per\s+(?:capita|head))"  # a sentence that opens on its denominator: "Per capita spending fell to €490"
@@ -158,9 +159,12 @@ def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
 # between the commodity's price and its sum: a verb of quoting, a preposition, an adverb or a
 # comma, no other figure and no new clause ("Brent prices were $60.82", "oil prices, varying between
 # US$50 and US$57", "crude oil prices on the international market, now around US$80")
-_TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|around|about|near|between|averaged|averaging|"
+# (a change's earlier end too: "oil prices rose from $73 to $85", "with prices climbing from $73")
+_TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|from|around|about|near|between|averaged|averaging|"
                  r"hit|reached|touched|topped|by|varying|ranging|hovering|standing|stood|rose|fell|climbed|dropped|"
-                 r"jumped|slipped|gained|lost)|,)\s*(?:(?:now|currently|still|then)\s+)?(?:(?:about|around|some|nearly|"
+                 r"jumped|slipped|gained|lost|slumped|plunged|soared|surged|tumbled|eased|slid|rising|falling|climbing|"
+                 r"dropping|jumping|slipping|sliding|easing|soaring|surging|plunging|slumping)|,)\s*"
+                 r"(?:(?:now|currently|still|then)\s+)?(?:(?:about|around|some|nearly|"
                  r"almost|roughly|over|under|below|above|more\s+than|less\s+than)\s+)?", re.I)
 _PRICE_GAP_STOP = lazy(r"\b(?:and|while|whereas|but|which|who|revenues?|exports?|imports?|bills?|earnings|sales|"
                        r"production|output|reserves?|barrels?|ounces?|tonnes?)\b", re.I)
@@ -182,10 +186,12 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
             if not (cm.group("pre") or cm.group("post")):
                 continue  # "oil" alone names the goods, not their price
             unit = units[next(k for k in units if cm.group(k))]
-            after = [m for m in mentions if m.start >= cm.end()]
+            after = [m for m in mentions if m.start >= cm.end() and m.kind not in _KEEP_UNIT]
             if not after or after[0].kind != K.MONEY or not _quoted_per_unit(after[0]):
                 continue
-            gap = _TO_PRICE.fullmatch(sentence, cm.end(), after[0].start)
+            # "oil prices rose 12% to $85": the change in per cent before the price keeps its unit
+            gap = _TO_PRICE.fullmatch(_blank_percentages(sentence, mentions, cm.end(), after[0].start),
+                                      cm.end(), after[0].start)
             if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
                 continue
             _give(after[0], unit)
@@ -218,6 +224,14 @@ _EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4}
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
+
+
+def _blank_percentages(sentence: str, mentions: list[Mention], start: int, end: int) -> str:
+    """The sentence with the percentages between start and end blanked out."""
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.kind in _KEEP_UNIT:
+            sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
+    return sentence
 
 
 def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
@@ -497,7 +511,8 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if denominator is None:
             continue
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
-        if first is None or first.start - end > _GAP_LIMIT or not _takes_denominator(first):
+        if first is None or first.start - end > _GAP_LIMIT \
+                or not (_takes_denominator(first) or _averaged_per_span(sentence, sm, first)):
             continue
         gap = list(sentence[end:first.start])
         for m in after[:after.index(first)]:  # "rose 1.2 per cent to S$221": past the change in per cent
@@ -505,6 +520,28 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if _SUBJECT_STOP.search("".join(gap)):
             continue
         _give_chain(sentence, mentions, first, denominator)
+
+
+# "average daily arrivals reached 987 visitors", "the daily average tourist flow amounted to 1,100
+# people": a subject that names a span's average of a flow is a rate per that span even where
+# the figure names what it counts. Not a bare "daily flights rose to 120 aircraft" (no average),
+# nor an average day's stock ("the average daily census was 223,841 visitors": those present)
+_AVERAGE_WORD = lazy(r"\baverage\b", re.I)
+_AVERAGE_JUST_BEFORE = lazy(r"\baverage\s+$", re.I)
+_FLOW_NOUN = lazy(r"\b(?:arrivals?|departures?|flows?|footfall|traffic|visits|trips|crossings|admissions|entries|"
+                  r"intakes?|calls|deliveries|shipments|sales|transactions|bookings|sign-ups|registrations|"
+                  r"output|production|flights|landings|sailings|transits|infections|new\s+cases|births|deaths|"
+                  r"losses|loss|gains?)\b", re.I)
+
+
+def _averaged_per_span(sentence: str, sm: re.Match, first: Mention) -> bool:
+    if first.kind != K.COUNT or "/" in (first.unit or "") or first.info.get("per") \
+            or not _FLOW_NOUN.search(sentence, sm.start(), first.start):
+        return False
+    if sm.group("avgadj"):
+        return True
+    return bool(sm.group("adj")) and bool(_AVERAGE_WORD.search(sm.group(0)) or _AVERAGE_JUST_BEFORE.search(
+        sentence, max(0, sm.start() - 12), sm.start()))
 
 
 def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denominator: str) -> None:
@@ -594,6 +631,8 @@ def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
 def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if sm.group("adj"):
         return _ADJECTIVE_SPAN[sm.group("adj").lower()], sm.end()
+    if sm.group("avgadj"):
+        return _ADJECTIVE_SPAN[sm.group("avgadj").split()[-1].lower()], sm.end()
     if sm.group("room"):
         return "night", sm.end()
     if sm.group("lead"):

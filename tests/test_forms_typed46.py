@@ -1,0 +1,125 @@
+"""Units and kinds after the twenty-sixth session's typed review (typed46, issue 9): a stay's
+length in nights is a span, as one in days is; a subject that names a span's average ("average
+daily arrivals", "the daily average flow") makes a counted figure a rate per that span; a
+commodity's price reaches the sums of its change ("oil prices rose from $73 to $85", "rose 12%
+to $85"); a stray point before a percent sign ("12.%") keeps the sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str) -> list:
+    return extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
+
+
+def _typed(text: str) -> dict[float, tuple[str, str]]:
+    return {c.value: (c.unit, c.kind) for c in _claims(text)}
+
+
+# --- a stay's length in nights ------------------------------------------------------------------
+# A stay is measured in nights as in days: a small bare figure of nights is how long guests stay,
+# a span. A hotel's tally of nights runs to thousands, names its guests ("visitor nights") or is
+# called a total: those stay counts.
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cruise passengers who came ashore stayed an average of 3.4 nights.", 3.4),
+    ("The typical guest booked two nights at the lodge.", 2.0),
+    ("Pilgrims spend 9 nights in the city, the survey found.", 9.0),
+    ("Length of stay shortened to 5.2 nights from 5.6 nights.", 5.2),
+    ("Length of stay shortened to 5.2 nights from 5.6 nights.", 5.6),
+])
+def test_a_stays_length_in_nights_is_a_span(sentence, value):
+    assert _typed(sentence)[value] == ("night", "duration")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Campsites logged 46,353 nights in the season.", 46353.0),
+    ("Hotels sold 1.2 million nights over the year.", 1.2e6),
+    ("The resort counted 87 visitor nights during the storm week.", 87.0),
+    ("A total of 45 nights were booked by the trade delegation.", 45.0),
+])
+def test_a_tally_of_nights_stays_a_count(sentence, value):
+    assert _typed(sentence)[value] == ("count", "count")
+
+
+def test_a_seven_night_package_is_no_span():
+    # a hyphenated "seven-night" sorts the cruise; it is no figure of nights
+    assert all(c.unit != "night" for c in _claims("The line sells a seven-night cruise for €1,400."))
+
+
+# --- an average per span named by the subject ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Average daily footfall at the fair reached 2,450 shoppers.", 2450.0, "count / day"),
+    ("The weekly average intake of the shelter came to 64 dogs.", 64.0, "count / week"),
+    ("The monthly average of new registrations settled at 310 companies.", 310.0, "count / month"),
+])
+def test_an_averaged_span_in_the_subject_makes_a_counted_figure_a_rate(sentence, value, unit):
+    assert _typed(sentence)[value] == (unit, "count")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # no average named: a daily flight is a kind of flight, not a rate
+    ("Daily flights to the island rose to 120 aircraft movements.", 120.0),
+    ("The daily newspaper sold 45,000 copies.", 45000.0),
+    # the average and its figure in two clauses
+    ("Average daily footfall fell; organisers blamed rain for losing 900 shoppers.", 900.0),
+    # an average day's stock, not a flow: those present on a day
+    ("The average daily census of patients on the wards was 1,240 people.", 1240.0),
+    ("Average daily occupancy at the camp stood at 5,300 refugees.", 5300.0),
+])
+def test_a_counted_figure_without_an_averaged_span_stays_a_count(sentence, value):
+    assert _typed(sentence)[value][0] == "count"
+
+
+# --- a commodity's price and the sums of its change ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Crude oil prices rose from $71 to $88 during the quarter.", 71.0, "USD / barrel"),
+    ("Crude oil prices rose from $71 to $88 during the quarter.", 88.0, "USD / barrel"),
+    ("Exporters gained as gold prices kept climbing from $1,920 toward $2,080.", 1920.0, "USD / troy_ounce"),
+    ("Oil prices jumped 9 percent to $93 after the outage.", 93.0, "USD / barrel"),
+])
+def test_a_commodity_price_reaches_the_sums_of_its_change(sentence, value, unit):
+    assert _typed(sentence)[value] == (unit, "money")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a sum of the economy the price moved, not the price
+    ("Oil prices fell, cutting export revenue from $5.2 billion to $4.1 billion.", 5.2e9),
+    ("Oil prices slid, while the average household bill fell from $520 to $410.", 520.0),
+])
+def test_a_sum_the_price_moved_is_no_price(sentence, value):
+    assert "/" not in _typed(sentence)[value][0]
+
+
+# --- a stray point before the percent sign ------------------------------------------------------
+
+def test_a_stray_point_before_the_percent_sign_keeps_the_percentage():
+    typed = _typed("Arrivals from the Gulf grew by 14.% in March.")
+    assert typed[14.0] == ("percent", "percent")
+
+
+def test_a_sentence_end_then_a_percent_sign_is_not_joined():
+    # a point that ends the sentence, a space, then a sign: no percentage of the figure
+    claims = _claims("The committee met 12 times. % changes were not discussed.")
+    assert all(c.kind != "percent" for c in claims)
+
+
+@pytest.mark.parametrize("unit", ["nights", "days"])
+def test_an_average_stay_is_a_level_dated_as_the_figures_before_it(unit):
+    # a measured level, not a span of its own: it takes the month the paragraph reports on
+    text = ("Hotel arrivals in March 2024 rose by 7%. "
+            f"The average length of stay of foreign guests was 4.1 {unit}.")
+    stay = next(c for c in _claims(text) if c.value == 4.1)
+    assert (stay.role, stay.period) == ("level", "2024-03")
+
+
+def test_a_span_stated_outright_stays_undated():
+    text = "Hotel arrivals in March 2024 rose by 7%. The renovation will close the hotel for 9 nights."
+    stay = next(c for c in _claims(text) if c.value == 9.0)
+    assert (stay.unit, stay.period) == ("night", None)
