@@ -123,3 +123,56 @@ def test_a_span_stated_outright_stays_undated():
     text = "Hotel arrivals in March 2024 rose by 7%. The renovation will close the hotel for 9 nights."
     stay = next(c for c in _claims(text) if c.value == 9.0)
     assert (stay.unit, stay.period) == ("night", None)
+
+
+# --- a price named again, in a later sentence ---------------------------------------------------
+# An article that quotes prices per one unit of quantity names the same price again without it:
+# "this price", "the price" said to be or to have moved to a bare sum is per that unit.
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Traders said the export price stood at $2,300 per tonne in June. By October the price had fallen to "
+     "$1,980.", 1980.0, "USD / tonne"),
+    ("The price of one kilogram of saffron reached €4,800 last season. This year that price is €5,350.",
+     5350.0, "EUR / kilogram"),
+    ("The price of a barrel of the blend averaged $61 in May. In April the price averaged $58 against $55 "
+     "a year earlier.", 58.0, "USD / barrel"),
+])
+def test_a_price_named_again_keeps_its_unit_of_quantity(text, value, unit):
+    assert _typed(text)[value] == (unit, "money")
+
+
+@pytest.mark.parametrize("text, value", [
+    # two units of quantity quoted: which one the later price is per is not said
+    ("Cocoa sold at $2,400 a tonne and the price of coffee was $3.10 a pound. The price then fell to $2,100.",
+     2100.0),
+    # the later price names a good of its own
+    ("Steel cost $640 per tonne, the price of one tonne. The price of the new mill was $900.", 900.0),
+    # a total, not a price per unit
+    ("Copper fetched $8,100 per tonne, a price of one tonne. The price of the deal rose to $45 million.", 45e6),
+    # no price quoted per a unit anywhere
+    ("The company raised its prices. The price was $240 for the basic model.", 240.0),
+])
+def test_a_price_without_one_unit_quoted_stays_a_sum(text, value):
+    assert "/" not in _typed(text)[value][0]
+
+
+# --- a bare figure whose subject stands for the figure before it --------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Fish exports brought NOK 41 billion in 2020. A year on, the figure rose to 45.2 billion.", 45.2e9, "NOK"),
+    ("Diaspora transfers reached KES 120 billion in 2022; by 2023 the total had climbed to 135 billion.",
+     135e9, "KES"),
+    ("The port collected EUR 2.4 billion in fees last year. This year the amount is 2.9 billion.", 2.9e9, "EUR"),
+])
+def test_a_noun_standing_for_a_money_figure_gives_its_currency(text, value, unit):
+    assert _typed(text)[value] == (unit, "money")
+
+
+@pytest.mark.parametrize("text, value", [
+    # the figure before it counts people: the anaphor counts them too
+    ("Receipts hit $900 million from 1.2 million visitors in 2022. In 2023 the figure rose to 1.4 million.", 1.4e6),
+    # "the number of" names what it counts
+    ("Exports earned NOK 41 billion in 2020. The number of exporters grew to 2.3 thousand.", 2300.0),
+])
+def test_a_noun_standing_for_a_count_keeps_the_count(text, value):
+    assert _typed(text)[value] == ("count", "count")

@@ -360,7 +360,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
-                                  article_text_has.get("pay_spans"))
+                                  article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):

@@ -30,7 +30,7 @@ from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_parts, rate_unit
 from factcheck.extract.patterns import lazy
 
-__all__ = ["carry_denominators", "pay_spans"]
+__all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
 _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _SUBJECT = lazy(
@@ -56,9 +56,11 @@ _CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
-def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Optional[dict] = None) -> list[Mention]:
+def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Optional[dict] = None,
+                       price_unit: Optional[str] = None) -> list[Mention]:
     """Give a rate's denominator, printed away from it, to the mentions it applies to.
-    `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in."""
+    `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in;
+    `price_unit` (from `price_unit`): the one unit of quantity the article quotes prices per."""
     if "1" in sentence and len(mentions) > 1:
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
@@ -89,7 +91,61 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _own_rate_compared(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
+    if price_unit and "price" in sentence:
+        _price_named_again(sentence, mentions, price_unit)
     return mentions
+
+
+# A price quoted per a unit of quantity, then named again without it in a later sentence: "the
+# international price was US $1,400 per tonne … Early this year the price slumped to US $700";
+# "the price of a barrel of crude oil is NOK 637 … last year this price was NOK 478". Only where
+# the article quotes prices per one unit, and only a bare sum (no scale word, below a shipment's
+# size) that the price (no "of" naming another good) is said to be, or to have moved to.
+_PRICE_QUOTED_PER = lazy(r"(?:[$€£¥]|\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)\s?\d[\d,.]*(?:\s+(?:cents?|dollars?|euros?|pounds?))?"
+                         r"\s+(?:per|a|an|each|the)\s+(?=[a-z])")
+_PRICE_OF_A = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
+_PRICE_WORD = lazy(r"\bprices?\b", re.I)
+_SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
+_PRICE_AGAIN = lazy(r"\b(?:this|that|the|the\s+same|its)\s+(?:(?:average|international|world|market|export|"
+                    r"farm-?gate|producer|spot|benchmark)\s+)?price\s+(?:(?:then|now|had|has|also)\s+)?"
+                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|(?:rose|risen|fell|fallen|slumped|"
+                    r"dropped|climbed|plunged|slid|jumped|soared|declined|recovered|rebounded|eased|surged|tumbled|"
+                    r"increased|decreased)\s+to)\s+(?:(?:about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
+
+
+def price_unit(text: str) -> Optional[str]:
+    """The one unit of quantity the article quotes prices per ("US $1,400 per tonne" in a
+    sentence of prices, "the price of a barrel of crude oil"), or None (none, or several)."""
+    if "price" not in text and "Price" not in text:
+        return None
+    units = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if not _PRICE_WORD.search(sentence):
+            continue
+        for m in _PRICE_QUOTED_PER.finditer(sentence):
+            unit = match_physical_unit(sentence, m.end())
+            if unit is not None and unit.entity != "time":
+                units.add(unit.unit)
+        for m in _PRICE_OF_A.finditer(sentence):
+            unit = match_physical_unit(sentence, m.end())
+            if unit is not None and unit.entity != "time":
+                units.add(unit.unit)
+    return units.pop() if len(units) == 1 else None
+
+
+def _price_named_again(sentence: str, mentions: list[Mention], unit: str) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _quoted_per_unit(m) or not _PRICE_AGAIN.search(sentence, max(0, m.start - 90), m.start):
+            continue
+        _give(m, unit)
+        previous = m
+        for n in mentions[i + 1:]:  # "… slumped to US $700 from US $1,400"
+            if n.kind != K.MONEY or not _quoted_per_unit(n) or n.start - previous.end > _CHAIN_LIMIT \
+                    or _STOP.search(sentence, previous.end, n.start) \
+                    or not _COMPARED_PRICE.fullmatch(sentence, previous.end, n.start):
+                break
+            _give(n, unit)
+            previous = n
 
 
 # Pay is quoted per a span the article names once: after "average gross monthly earnings stood
