@@ -176,21 +176,3 @@ def test_a_noun_standing_for_a_money_figure_gives_its_currency(text, value, unit
 ])
 def test_a_noun_standing_for_a_count_keeps_the_count(text, value):
     assert _typed(text)[value] == ("count", "count")
-
-
-# --- figures listed before "respectively" share the rate of their subject ------------------------
-
-@pytest.mark.parametrize("text, value, unit", [
-    ("Ferry crossings from the two ports equal average daily arrivals of 640 and 215 respectively.", 215.0,
-     "count / day"),
-    ("Average monthly rents in the old town and the suburbs were EUR 910, EUR 780 and EUR 655, respectively.",
-     655.0, "EUR / month"),
-])
-def test_figures_listed_before_respectively_share_the_rate(text, value, unit):
-    assert _typed(text)[value][0] == unit
-
-
-def test_a_figure_of_another_clause_after_and_does_not_share_the_rate():
-    typed = _typed("Average monthly rents in the old town were EUR 910, and 4,500 tenants signed the petition.")
-    assert typed[910.0][0] == "EUR / month"
-    assert typed[4500.0][0] == "count"

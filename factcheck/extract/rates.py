@@ -611,27 +611,10 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
         gap = (previous.end, m.start)
         if gap[1] - gap[0] > _CHAIN_LIMIT or not _takes_denominator(m) or m.kind != first.kind \
                 or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap) \
-                and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap) and not _respective(sentence, mentions, m, gap):
+                and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap):
             break
         _give(m, denominator)
         previous = m
-
-
-# "average daily arrivals of 987 and 449 respectively", "EUR 310, 295 and 280, respectively": the
-# figures listed before "respectively" are the one subject's, each of its own part
-_LIST_GAP = lazy(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
-_RESPECTIVELY_AFTER = lazy(r"\s*,?\s*respectively\b", re.I)
-
-
-def _respective(sentence: str, mentions: list[Mention], m: Mention, gap: tuple[int, int]) -> bool:
-    if not _LIST_GAP.fullmatch(sentence, *gap):
-        return False
-    last = m
-    for n in mentions[mentions.index(m) + 1:]:  # the list may go on to its "respectively"
-        if not _LIST_GAP.fullmatch(sentence, last.end, n.start):
-            break
-        last = n
-    return bool(_RESPECTIVELY_AFTER.match(sentence, last.end))
 
 
 # "was EUR 435.5 and, over a quarter, increased by EUR 52": a second predicate of the same
