@@ -111,12 +111,13 @@ def test_a_sentence_end_then_a_percent_sign_is_not_joined():
 
 
 @pytest.mark.parametrize("unit", ["nights", "days"])
-def test_an_average_stay_is_a_level_dated_as_the_figures_before_it(unit):
+def test_an_average_stay_is_dated_as_the_figures_before_it(unit):
     # a measured level, not a span of its own: it takes the month the paragraph reports on
     text = ("Hotel arrivals in March 2024 rose by 7%. "
             f"The average length of stay of foreign guests was 4.1 {unit}.")
     stay = next(c for c in _claims(text) if c.value == 4.1)
-    assert (stay.role, stay.period) == ("level", "2024-03")
+    # (in days the level of a span; in nights the nights a guest stays, a rate per guest)
+    assert (stay.role, stay.period) == ("rate" if unit == "nights" else "level", "2024-03")
 
 
 def test_a_span_stated_outright_stays_undated():
