@@ -1,5 +1,5 @@
-"""Units and kinds after the twenty-sixth session's typed review (typed46, issue 9): a stay's
-length in nights is a span, as one in days is; a subject that names a span's average ("average
+"""Units and kinds after the twenty-sixth session's typed review (typed46, issue 9): an average
+stay in days is a level dated like the figures before it; a subject that names a span's average ("average
 daily arrivals", "the daily average flow") makes a counted figure a rate per that span; a
 commodity's price reaches the sums of its change ("oil prices rose from $73 to $85", "rose 12%
 to $85"); a stray point before a percent sign ("12.%") keeps the sign."""
@@ -18,37 +18,6 @@ def _claims(text: str) -> list:
 
 def _typed(text: str) -> dict[float, tuple[str, str]]:
     return {c.value: (c.unit, c.kind) for c in _claims(text)}
-
-
-# --- a stay's length in nights ------------------------------------------------------------------
-# A stay is measured in nights as in days: a small bare figure of nights is how long guests stay,
-# a span. A hotel's tally of nights runs to thousands, names its guests ("visitor nights") or is
-# called a total: those stay counts.
-
-@pytest.mark.parametrize("sentence, value", [
-    ("Cruise passengers who came ashore stayed an average of 3.4 nights.", 3.4),
-    ("The typical guest booked two nights at the lodge.", 2.0),
-    ("Pilgrims spend 9 nights in the city, the survey found.", 9.0),
-    ("Length of stay shortened to 5.2 nights from 5.6 nights.", 5.2),
-    ("Length of stay shortened to 5.2 nights from 5.6 nights.", 5.6),
-])
-def test_a_stays_length_in_nights_is_a_span(sentence, value):
-    assert _typed(sentence)[value] == ("night", "duration")
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("Campsites logged 46,353 nights in the season.", 46353.0),
-    ("Hotels sold 1.2 million nights over the year.", 1.2e6),
-    ("The resort counted 87 visitor nights during the storm week.", 87.0),
-    ("A total of 45 nights were booked by the trade delegation.", 45.0),
-])
-def test_a_tally_of_nights_stays_a_count(sentence, value):
-    assert _typed(sentence)[value] == ("count", "count")
-
-
-def test_a_seven_night_package_is_no_span():
-    # a hyphenated "seven-night" sorts the cruise; it is no figure of nights
-    assert all(c.unit != "night" for c in _claims("The line sells a seven-night cruise for €1,400."))
 
 
 # --- an average per span named by the subject ---------------------------------------------------
@@ -110,20 +79,18 @@ def test_a_sentence_end_then_a_percent_sign_is_not_joined():
     assert all(c.kind != "percent" for c in claims)
 
 
-@pytest.mark.parametrize("unit", ["nights", "days"])
-def test_an_average_stay_is_dated_as_the_figures_before_it(unit):
+def test_an_average_stay_in_days_is_a_level_dated_as_the_figures_before_it():
     # a measured level, not a span of its own: it takes the month the paragraph reports on
     text = ("Hotel arrivals in March 2024 rose by 7%. "
-            f"The average length of stay of foreign guests was 4.1 {unit}.")
+            "The average length of stay of foreign guests was 4.1 days.")
     stay = next(c for c in _claims(text) if c.value == 4.1)
-    # (in days the level of a span; in nights the nights a guest stays, a rate per guest)
-    assert (stay.role, stay.period) == ("rate" if unit == "nights" else "level", "2024-03")
+    assert (stay.role, stay.period) == ("level", "2024-03")
 
 
 def test_a_span_stated_outright_stays_undated():
-    text = "Hotel arrivals in March 2024 rose by 7%. The renovation will close the hotel for 9 nights."
+    text = "Hotel arrivals in March 2024 rose by 7%. The renovation will close the hotel for 9 days."
     stay = next(c for c in _claims(text) if c.value == 9.0)
-    assert (stay.unit, stay.period) == ("night", None)
+    assert (stay.unit, stay.period) == ("day", None)
 
 
 # --- a price named again, in a later sentence ---------------------------------------------------

@@ -719,11 +719,6 @@ _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
-# a stay's length in nights, bare after its figure; a stay runs days or weeks, a hotel's tally of
-# nights runs to thousands (and a "total", "number" or "count" of nights is a tally whatever its size)
-_STAY_NIGHTS = lazy(r"nights?", re.I)
-_STAY_NIGHTS_LIMIT = 100
-_NIGHTS_TALLIED_BEFORE = lazy(r"\b(?:total|number|count|tally|sum)\s+(?:of\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 _INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
 # the verb or preposition that puts an index at a level, right before the figure
 _INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|amounted\s+to|"
@@ -1300,12 +1295,6 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
                 # level or change, in its own points (percentage points were read above)
                 unit, kind, counted = "point", K.MEASURE, None
-            elif counted and not compound and not has_scale and value < _STAY_NIGHTS_LIMIT \
-                    and _STAY_NIGHTS.fullmatch(counted) and not _NIGHTS_TALLIED_BEFORE.search(left, max(0, len(left) - 40)):
-                # "an average stay of 6.9 nights", "3,986 presences over 4 nights": a stay's length,
-                # a span in nights as "8.3 days" is one in days (a tally of guest nights is counted
-                # in thousands and names its guests: "16 thousand nights", "327 visitor nights")
-                unit, kind, counted = "night", K.DURATION, None
             elif counted is None and not has_scale and "." in raw and value < 5 and "atio" in left \
                     and _RATIO_BEFORE.search(left, max(0, len(left) - 80)):
                 unit, kind = "times", K.MULTIPLIER  # "a coverage ratio of 0.65": one amount per unit of another

@@ -402,9 +402,7 @@ def assign_role(c: Claim) -> None:
     metric_words = (c.metric or "").lower().split()
     last = metric_words[-1] if metric_words else ""
     if c.kind == K.DURATION and _AVERAGE_STAY.search(c.sentence, max(0, local[0] - 170), local[0]):
-        # "the average length of stay was 8.47 days": a measured level, no span of its own; "stood at
-        # 6.9 nights", the nights a guest stays, is a rate per guest (copy prints "nights per tourist")
-        c.role = R.RATE if c.unit == "night" else R.LEVEL
+        c.role = R.LEVEL  # "the average length of stay was 8.47 days": a measured level, no span of its own
     elif c.kind in (K.YEAR_RANGE, K.DURATION):
         c.role = R.SPAN
     elif c.kind == K.ORDINAL:

@@ -298,7 +298,7 @@ def _timeless(c: Claim, sentence: str) -> bool:
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
     # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are)
-    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER) and not (c.kind == K.DURATION and c.role in (R.LEVEL, R.RATE))
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER) and not (c.kind == K.DURATION and c.role == R.LEVEL)
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
