@@ -56,6 +56,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     _give_repeated_figure_currency(candidates, earlier)
     _give_terms_currency(candidates)
     _give_sibling_currency(mine, candidates)
+    _give_antecedent_currency(candidates, earlier, mine)
     candidates = [c for c in candidates if c.kind == K.COUNT]
     if not candidates or not any(_money_series(c) for c in candidates):
         return
@@ -211,6 +212,33 @@ def _give_repeated_figure_currency(candidates: list[Claim], earlier: list[Claim]
                       and not p.context.get("converted") and p.precision == c.precision}
         if len(currencies) == 1:
             _implied_money(c, currencies.pop())
+
+
+# "Togo earned CFA561.1 billion from exports in 2020. The following year, the number grew to 598.8
+# billion": a noun that stands for the figure before it ("the figure", "the total", "that
+# amount"; "the number" with no "of" naming what it counts) is the subject of the bare figure
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?:the|that|this|the\s+same)\s+(?:figure|number|total|amount|sum|tally)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:also|then|further|since)\s+)?(?:was|is|were|stood\s+at|reached|hit|totall?ed|came\s+to|(?:rose|risen|grew|"
+    r"grown|climbed|jumped|increased|fell|fallen|dropped|declined|decreased|slipped|shrank|shrunk|surged|soared|"
+    r"swelled|reached)\s+to)" + _BEFORE_FIGURE, re.I)
+_ANTECEDENT_KINDS = (K.MONEY, K.COUNT, K.MEASURE)
+
+
+def _give_antecedent_currency(candidates: list[Claim], earlier: list[Claim], mine: list[Claim]) -> None:
+    """A bare scaled figure that a noun standing for the figure before it is said to be, or to
+    have moved to, is in that figure's money: the antecedent is the last amount of the
+    paragraph before it (a count there, "arrivals hit 1.2 million; the figure rose to 1.4
+    million", keeps it a count)."""
+    for c in candidates:
+        if c.kind != K.COUNT or _ANAPHOR_BEFORE.search(_text_before(c)) is None:
+            continue
+        paragraph = c.context.get("paragraph", -1)
+        before = [p for p in [*earlier[-40:], *mine] if p.kind in _ANTECEDENT_KINDS and p is not c
+                  and p.context.get("paragraph", -1) == paragraph and p.span[0] < c.span[0]]
+        if before and before[-1].kind == K.MONEY and "/" not in before[-1].unit \
+                and not before[-1].context.get("converted"):
+            _implied_money(c, before[-1].unit)
 
 
 def _bracketed_pair(a: Claim, b: Claim) -> bool:

@@ -11,7 +11,7 @@ from factcheck.extract.context import article_country
 from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
                                        restated_dot_thousands, scale_value, space_thousands)
 from factcheck.extract.patterns import lazy
-from factcheck.extract.rates import pay_spans
+from factcheck.extract.rates import pay_spans, price_unit
 from factcheck.extract.unitnotes import unit_notes
 
 __all__ = ["article_conventions", "SharedCurrencies"]
@@ -62,6 +62,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     has["dollar_figures"] = _qualified_dollar_figures(text)
     # "monthly earnings" named once: the article's later bare "earnings" are monthly too
     has["pay_spans"] = pay_spans(text)
+    # "US $1,400 per tonne" quoted once: a later "the price slumped to US $700" is per tonne too
+    has["price_unit"] = price_unit(text)
     has["cent_currency"] = has["dollar"] if has["dollar"] != "USD" else _prefixed_cents(text) or "USD"
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):

@@ -214,7 +214,8 @@ _TAIL = re.compile(
     rf"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|(?:{GAP}|-)?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b|(?-i:{GAP}?p\.\s?p\.)))"
     rf"|(?P<bp>{BASIS_POINTS_WORD})"
     # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
-    rf"|(?P<pct>{GAP}?%|(?:{GAP}|-)?(?:per[\s-]?cent|percent|pct)\b|(?-i:{GAP}?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
+    # ("rose by 12.%": a stray point between a whole figure and its sign, a slip of the keyboard)
+    rf"|(?P<pct>(?:{GAP}|\.)?%|(?:{GAP}|-)?(?:per[\s-]?cent|percent|pct)\b|(?-i:{GAP}?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
     # "147.7-billion-kwacha total", "a 5-billion-dollar deal": the hyphenated attributive form too
     rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:{GAP}(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|{GAP}?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
     rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
@@ -359,7 +360,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
         position = mention.end
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
-                                  article_text_has.get("pay_spans"))
+                                  article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):

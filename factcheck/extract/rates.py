@@ -30,13 +30,14 @@ from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_parts, rate_unit
 from factcheck.extract.patterns import lazy
 
-__all__ = ["carry_denominators", "pay_spans"]
+__all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
 _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _SUBJECT = lazy(
     r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+[\s-]){0,2}?"
     r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
     r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
+    r"|(?P<avgadj>average\s+(?:hourly|daily|nightly|weekly|monthly))(?=\s+[a-z])"  # "average daily footfall"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
     r"|(?P<lead>^Per\s+(?:capita|head))"  # a sentence that opens on its denominator: "Per capita spending fell to €490"
@@ -55,9 +56,11 @@ _CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
-def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Optional[dict] = None) -> list[Mention]:
+def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Optional[dict] = None,
+                       price_unit: Optional[str] = None) -> list[Mention]:
     """Give a rate's denominator, printed away from it, to the mentions it applies to.
-    `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in."""
+    `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in;
+    `price_unit` (from `price_unit`): the one unit of quantity the article quotes prices per."""
     if "1" in sentence and len(mentions) > 1:
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
@@ -88,7 +91,61 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _own_rate_compared(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
+    if price_unit and "price" in sentence:
+        _price_named_again(sentence, mentions, price_unit)
     return mentions
+
+
+# A price quoted per a unit of quantity, then named again without it in a later sentence: "the
+# international price was US $1,400 per tonne … Early this year the price slumped to US $700";
+# "the price of a barrel of crude oil is NOK 637 … last year this price was NOK 478". Only where
+# the article quotes prices per one unit, and only a bare sum (no scale word, below a shipment's
+# size) that the price (no "of" naming another good) is said to be, or to have moved to.
+_PRICE_QUOTED_PER = lazy(r"(?:[$€£¥]|\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)\s?\d[\d,.]*(?:\s+(?:cents?|dollars?|euros?|pounds?))?"
+                         r"\s+(?:per|a|an|each|the)\s+(?=[a-z])")
+_PRICE_OF_A = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
+_PRICE_WORD = lazy(r"\bprices?\b", re.I)
+_SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
+_PRICE_AGAIN = lazy(r"\b(?:this|that|the|the\s+same|its)\s+(?:(?:average|international|world|market|export|"
+                    r"farm-?gate|producer|spot|benchmark)\s+)?price\s+(?:(?:then|now|had|has|also)\s+)?"
+                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|(?:rose|risen|fell|fallen|slumped|"
+                    r"dropped|climbed|plunged|slid|jumped|soared|declined|recovered|rebounded|eased|surged|tumbled|"
+                    r"increased|decreased)\s+to)\s+(?:(?:about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
+
+
+def price_unit(text: str) -> Optional[str]:
+    """The one unit of quantity the article quotes prices per ("US $1,400 per tonne" in a
+    sentence of prices, "the price of a barrel of crude oil"), or None (none, or several)."""
+    if "price" not in text and "Price" not in text:
+        return None
+    units = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if not _PRICE_WORD.search(sentence):
+            continue
+        for m in _PRICE_QUOTED_PER.finditer(sentence):
+            unit = match_physical_unit(sentence, m.end())
+            if unit is not None and unit.entity != "time":
+                units.add(unit.unit)
+        for m in _PRICE_OF_A.finditer(sentence):
+            unit = match_physical_unit(sentence, m.end())
+            if unit is not None and unit.entity != "time":
+                units.add(unit.unit)
+    return units.pop() if len(units) == 1 else None
+
+
+def _price_named_again(sentence: str, mentions: list[Mention], unit: str) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != K.MONEY or not _quoted_per_unit(m) or not _PRICE_AGAIN.search(sentence, max(0, m.start - 90), m.start):
+            continue
+        _give(m, unit)
+        previous = m
+        for n in mentions[i + 1:]:  # "… slumped to US $700 from US $1,400"
+            if n.kind != K.MONEY or not _quoted_per_unit(n) or n.start - previous.end > _CHAIN_LIMIT \
+                    or _STOP.search(sentence, previous.end, n.start) \
+                    or not _COMPARED_PRICE.fullmatch(sentence, previous.end, n.start):
+                break
+            _give(n, unit)
+            previous = n
 
 
 # Pay is quoted per a span the article names once: after "average gross monthly earnings stood
@@ -158,9 +215,12 @@ def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
 # between the commodity's price and its sum: a verb of quoting, a preposition, an adverb or a
 # comma, no other figure and no new clause ("Brent prices were $60.82", "oil prices, varying between
 # US$50 and US$57", "crude oil prices on the international market, now around US$80")
-_TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|around|about|near|between|averaged|averaging|"
+# (a change's earlier end too: "oil prices rose from $73 to $85", "with prices climbing from $73")
+_TO_PRICE = lazy(r"[^;.\d$€£¥]{0,60}?(?:\b(?:was|were|is|are|at|to|of|from|around|about|near|between|averaged|averaging|"
                  r"hit|reached|touched|topped|by|varying|ranging|hovering|standing|stood|rose|fell|climbed|dropped|"
-                 r"jumped|slipped|gained|lost)|,)\s*(?:(?:now|currently|still|then)\s+)?(?:(?:about|around|some|nearly|"
+                 r"jumped|slipped|gained|lost|slumped|plunged|soared|surged|tumbled|eased|slid|rising|falling|climbing|"
+                 r"dropping|jumping|slipping|sliding|easing|soaring|surging|plunging|slumping)|,)\s*"
+                 r"(?:(?:now|currently|still|then)\s+)?(?:(?:about|around|some|nearly|"
                  r"almost|roughly|over|under|below|above|more\s+than|less\s+than)\s+)?", re.I)
 _PRICE_GAP_STOP = lazy(r"\b(?:and|while|whereas|but|which|who|revenues?|exports?|imports?|bills?|earnings|sales|"
                        r"production|output|reserves?|barrels?|ounces?|tonnes?)\b", re.I)
@@ -182,10 +242,12 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
             if not (cm.group("pre") or cm.group("post")):
                 continue  # "oil" alone names the goods, not their price
             unit = units[next(k for k in units if cm.group(k))]
-            after = [m for m in mentions if m.start >= cm.end()]
+            after = [m for m in mentions if m.start >= cm.end() and m.kind not in _KEEP_UNIT]
             if not after or after[0].kind != K.MONEY or not _quoted_per_unit(after[0]):
                 continue
-            gap = _TO_PRICE.fullmatch(sentence, cm.end(), after[0].start)
+            # "oil prices rose 12% to $85": the change in per cent before the price keeps its unit
+            gap = _TO_PRICE.fullmatch(_blank_percentages(sentence, mentions, cm.end(), after[0].start),
+                                      cm.end(), after[0].start)
             if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
                 continue
             _give(after[0], unit)
@@ -218,6 +280,14 @@ _EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4}
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
+
+
+def _blank_percentages(sentence: str, mentions: list[Mention], start: int, end: int) -> str:
+    """The sentence with the percentages between start and end blanked out."""
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.kind in _KEEP_UNIT:
+            sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
+    return sentence
 
 
 def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
@@ -497,7 +567,8 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if denominator is None:
             continue
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
-        if first is None or first.start - end > _GAP_LIMIT or not _takes_denominator(first):
+        if first is None or first.start - end > _GAP_LIMIT \
+                or not (_takes_denominator(first) or _averaged_per_span(sentence, sm, first)):
             continue
         gap = list(sentence[end:first.start])
         for m in after[:after.index(first)]:  # "rose 1.2 per cent to S$221": past the change in per cent
@@ -505,6 +576,28 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if _SUBJECT_STOP.search("".join(gap)):
             continue
         _give_chain(sentence, mentions, first, denominator)
+
+
+# "average daily arrivals reached 987 visitors", "the daily average tourist flow amounted to 1,100
+# people": a subject that names a span's average of a flow is a rate per that span even where
+# the figure names what it counts. Not a bare "daily flights rose to 120 aircraft" (no average),
+# nor an average day's stock ("the average daily census was 223,841 visitors": those present)
+_AVERAGE_WORD = lazy(r"\baverage\b", re.I)
+_AVERAGE_JUST_BEFORE = lazy(r"\baverage\s+$", re.I)
+_FLOW_NOUN = lazy(r"\b(?:arrivals?|departures?|flows?|footfall|traffic|visits|trips|crossings|admissions|entries|"
+                  r"intakes?|calls|deliveries|shipments|sales|transactions|bookings|sign-ups|registrations|"
+                  r"output|production|flights|landings|sailings|transits|infections|new\s+cases|births|deaths|"
+                  r"losses|loss|gains?)\b", re.I)
+
+
+def _averaged_per_span(sentence: str, sm: re.Match, first: Mention) -> bool:
+    if first.kind != K.COUNT or "/" in (first.unit or "") or first.info.get("per") \
+            or not _FLOW_NOUN.search(sentence, sm.start(), first.start):
+        return False
+    if sm.group("avgadj"):
+        return True
+    return bool(sm.group("adj")) and bool(_AVERAGE_WORD.search(sm.group(0)) or _AVERAGE_JUST_BEFORE.search(
+        sentence, max(0, sm.start() - 12), sm.start()))
 
 
 def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denominator: str) -> None:
@@ -594,6 +687,8 @@ def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
 def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if sm.group("adj"):
         return _ADJECTIVE_SPAN[sm.group("adj").lower()], sm.end()
+    if sm.group("avgadj"):
+        return _ADJECTIVE_SPAN[sm.group("avgadj").split()[-1].lower()], sm.end()
     if sm.group("room"):
         return "night", sm.end()
     if sm.group("lead"):

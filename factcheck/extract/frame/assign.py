@@ -422,7 +422,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # to end with), measured against the month the window opened from
                     period = f"{e.span.end.year}-{e.span.end.month:02d}" if "stated_end" in e.tags or not today \
                         else shift(today, "month", -1)
-        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
+        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL) or c.kind == K.DURATION and c.role == R.LEVEL
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
             if not back_to_main:

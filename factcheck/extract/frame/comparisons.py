@@ -297,7 +297,8 @@ def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
-    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER)
+    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are)
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER) and not (c.kind == K.DURATION and c.role == R.LEVEL)
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
