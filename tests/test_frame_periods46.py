@@ -76,25 +76,3 @@ def test_a_bare_earlier_year_against_a_part_of_a_year_is_the_same_part(text, dat
 ])
 def test_a_year_stays_a_year_where_it_is_no_like_part(text, figure, want):
     assert _frames(text, "2031-07-20")[figure][0] == want
-
-
-# -- a flow carried on from a sentence dated by a day -----------------------------------------
-
-_REPORT = ("Copra exports totalled $12 million in the first quarter of 2031.\n\n"
-           "On 22 April 2031, the customs office updated its data.\n\n")
-
-
-def test_a_flow_after_a_day_goes_on_with_the_span_the_text_is_about():
-    # a flow is summed over a span, never counted on a day: the day a source updated its
-    # data hands on the text's quarter
-    assert _frames(_REPORT + "Imports of fuel totalled $30 million.", "2031-04-25")["$30 million"][0] == "2031-Q1"
-
-
-def test_a_flow_after_a_turn_of_year_day_is_the_year_that_ended():
-    f = _frames("The register counted 511,000 residents on 1 January 2031.\n\nExports of fish were worth $9 million.", "2031-03-20")
-    assert f["511,000 residents"][0] == "2031-01-01"
-    assert f["$9 million"][0] == "2030"
-
-
-def test_a_stock_after_a_day_keeps_the_day():
-    assert _frames(_REPORT + "Fuel reserves stood at 30,000 tonnes.", "2031-04-25")["30,000 tonnes"][0] == "2031-04-22"

@@ -434,7 +434,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                         else shift(today, "month", -1)
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL)
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
-            period = _flow_over(topic, main) if _DAY.fullmatch(topic) and _counted_over_time(c) else topic
+            period = topic
             if not back_to_main:
                 c.context["period_inherited"] = True
         elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \
@@ -580,19 +580,3 @@ _OWN_EARLIER_TIME_GAP = lazy(r"\s*(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z]{3,}ed\s+)?(?
 # earlier", "up from the same period", "on a year ago")
 _COMPARING_WORD = lazy(r"\b(?:than|from|on|over|against|versus|vs|compared|relative|to|with|since|up|down|higher|lower|more|less"
                        r"|ahead|behind|above|below|like|unlike|exceed\w*|surpass\w*|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost)\b", re.I)
-
-
-_DAY = lazy(r"\d{4}-\d{2}-\d{2}")
-
-
-def _flow_over(day: str, main: Optional[str]) -> Optional[str]:
-    """What a flow said after a sentence dated by a day ("the census of 20 October counted
-    1,066,582 people … Births rose 3%", "population on 1 January 2019 … 28,699 persons came
-    to settle") is summed over: a flow is counted over a span, never on a day. After a
-    turn-of-year day it is the year that ended there; else the span the text is about, when
-    that is one; else the day (nothing better is said)."""
-    if _TURN_OF_YEAR.fullmatch(day):
-        return flow_year(day)
-    if main and not _DAY.fullmatch(main) and "/" not in main[:10]:
-        return main
-    return day
