@@ -70,6 +70,9 @@ def test_a_bare_earlier_year_against_a_part_of_a_year_is_the_same_part(text, dat
     # a part set against the whole of a year, said so
     ("In the second quarter rice exports reached 41,000 tonnes, against 150,000 tonnes in the whole of 2030.",
      "150,000 tonnes", "2030"),
+    # a record counted since a year names the whole year
+    ("Rice exports reached 41,000 tonnes in the second quarter, a record since 2024 (44,000 tonnes).",
+     "44,000 tonnes", "2024"),
     # an outlook is no like-for-like comparison of what was
     ("Rice exports are expected to reach 41,000 tonnes in the second quarter, against 38,500 tonnes in 2030.",
      "38,500 tonnes", "2030"),
