@@ -551,7 +551,8 @@ def _like_parts(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
             continue
         e = exprs[own_expr[k]]
         if e.fiscal or not (_A_YEAR_NAMED.fullmatch(e.text.strip()) or "deictic" in e.tags and _LAST_YEAR.search(e.text)) \
-                or _WHOLE_OF.search(sentence, max(0, e.start - 20), e.start) or _SINCE.search(sentence, max(0, e.start - 8), e.start):
+                or _WHOLE_OF.search(sentence, max(0, e.start - 20), e.start) or _AS_A_WHOLE.match(sentence, e.end) \
+                or _SINCE.search(sentence, max(0, e.start - 8), e.start):
             continue
         year = int(c.period)
         if year < part.start.year:
@@ -562,6 +563,7 @@ _A_YEAR_NAMED = lazy(r"(?:(?:in|of|during|for)\s+)?(?:19|20)\d\d", re.I)
 _LAST_YEAR = lazy(r"\blast\s+year\b", re.I)
 # "a record since 2011 ($4.4 million)": a year a record is counted from, not a like span
 _SINCE = lazy(r"\bsince\s+$", re.I)
+_AS_A_WHOLE = lazy(r"\s*,?\s*(?:as\s+a\s+whole|in\s+full|overall|in\s+its\s+entirety)\b", re.I)
 _WHOLE_OF = lazy(r"\b(?:whole|all|entire|entirety|full|calendar)(?:\s+of)?(?:\s+the\s+year)?\s+(?:in\s+|of\s+)?$", re.I)
 
 
