@@ -127,6 +127,16 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
                 out[i] = k
                 continue
         before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        if before and _looks_back(e):
+            k, c = max(before, key=lambda kc: _local(kc[1])[1])
+            if c.role in _STATED_ROLES and _OWN_EARLIER_TIME_GAP.fullmatch(sentence, _local(c)[1], e.start) \
+                    and not _COMPARING_WORD.search(sentence, _local(c)[1], e.start):
+                # "a low of 16,061 units a year earlier", "$19.6 billion of the same period of last
+                # year", "the 6.6 million produced a year earlier": a time that looks back from the
+                # statement, right after a figure and its noun, can only be that figure's own (it
+                # is no anchor for the statement, which it is counted back from)
+                out[i] = k
+                continue
         if e.base:
             # "compared to Dh69 billion from the first half of 2012": the level on the other
             # side of a comparison is dated by the base that follows it
@@ -484,6 +494,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if c.base_period:
             c.context["baseline_period"] = c.base_period
     _from_levels(claims, sentence, own_expr, attached_to)
+    _like_parts(claims, sentence, exprs, own_expr)
     _changes_of_antecedents(claims, sentence, exprs)
     _undated_comparands(claims, sentence, attached_to)
     _range_ends(claims, sentence, exprs, own_expr)
@@ -514,3 +525,62 @@ _SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a part of a year, of months or days
 _RESTATED_IN_BRACKET = lazy(r"\s*,?\s*" + _RESTATING + r"\s*(?:about\s+|around\s+|some\s+)?", re.I)
+
+
+
+def _like_parts(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
+    """'Exports rose 15.5% to 490 billion [January–August 2021] from 424 billion in 2020': a
+    comparison sets like against like, so a bare earlier year that dates the other side of
+    it stands for the same part of that year as the figures it is set against. Only a year
+    named by its number or as "last year", whole and calendar, against a part of one later
+    calendar year that another figure of the sentence is for ("more than the 5.3 trillion yen
+    in the whole of 2023" stays the year, and so does a year set against a year)."""
+    if _IRREALIS.search(sentence) or _OUTLOOK.search(sentence):
+        return  # "exports will reach $50 billion, a record high since 2011 ($46.4 billion)"
+    # (a part the sentence names, or the text's, not one read from an anaphor: "in the previous
+    # year, compared to 103.4 billion in 2021" sets a year against a year)
+    parts = {c.period for k, c in enumerate(claims) if c.period and not c.context.get("compared_side") and _SUB_YEAR.fullmatch(c.period)
+             and not (k in own_expr and exprs[own_expr[k]].span is None)}
+    if len(parts) != 1:
+        return
+    part = timespan.parse(next(iter(parts)))
+    if part is None or part.start.year != part.end.year or part.months >= 12:
+        return
+    for k, c in enumerate(claims):
+        if k not in own_expr or not c.context.get("compared_side") or not c.period or not c.period.isdigit():
+            continue
+        e = exprs[own_expr[k]]
+        if e.fiscal or not (_A_YEAR_NAMED.fullmatch(e.text.strip()) or "deictic" in e.tags and _LAST_YEAR.search(e.text)) \
+                or _WHOLE_OF.search(sentence, max(0, e.start - 20), e.start) or _AS_A_WHOLE.match(sentence, e.end) \
+                or _SINCE.search(sentence, max(0, e.start - 8), e.start):
+            continue
+        year = int(c.period)
+        if year < part.start.year:
+            c.period = shift(timespan.name(part), "year", year - part.start.year) or c.period
+
+
+_A_YEAR_NAMED = lazy(r"(?:(?:in|of|during|for)\s+)?(?:19|20)\d\d", re.I)
+_LAST_YEAR = lazy(r"\blast\s+year\b", re.I)
+# "a record since 2011 ($4.4 million)": a year a record is counted from, not a like span
+_SINCE = lazy(r"\bsince\s+$", re.I)
+_AS_A_WHOLE = lazy(r"\s*,?\s*(?:as\s+a\s+whole|in\s+full|overall|in\s+its\s+entirety)\b", re.I)
+_WHOLE_OF = lazy(r"\b(?:whole|all|entire|entirety|full|calendar)(?:\s+of)?(?:\s+the\s+year)?\s+(?:in\s+|of\s+)?$", re.I)
+
+
+def _looks_back(e: TimeExpr) -> bool:
+    """An anaphoric time counted back from its statement's ("a year earlier", "the same period
+    of the previous year", "the same period of 2020" in a later year's text), never one that
+    names only a basis ("year on year")."""
+    return e.span is None and e.shift is not None and "rate" not in e.tags and _BACK_WORD.search(e.text) is not None \
+        and isinstance(e.shift[1], int) and (e.shift[0] == "to_year" or e.shift[1] < 0)
+
+
+_BACK_WORD = lazy(r"\b(?:earlier|ago|before|previous|preceding|prior|last(?!\s+\d)(?!\s+(?:few|several|two|three|four|five|ten)\b))\b", re.I)
+# between a figure and its own time: its head noun (one or two words), a participle of its
+# verb, and a preposition ("16,061 units a year earlier", "bags exported in the same period
+# of last year", "$19.6 billion of the same period of last year")
+_OWN_EARLIER_TIME_GAP = lazy(r"\s*(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z]{3,}ed\s+)?(?:(?:of|in|during|for|over|at)\s+)?", re.I)
+# words that make the time after them a comparison's, not the figure's ("higher than a year
+# earlier", "up from the same period", "on a year ago")
+_COMPARING_WORD = lazy(r"\b(?:than|from|on|over|against|versus|vs|compared|relative|to|with|since|up|down|higher|lower|more|less"
+                       r"|ahead|behind|above|below|like|unlike|exceed\w*|surpass\w*|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost)\b", re.I)
