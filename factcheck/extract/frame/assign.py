@@ -288,6 +288,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # the levels after a fronted comparison are its other side, dated by it
             own_expr[k] = fronted
             c.context["compared_side"] = True
+            c.context["fronted_comparison"] = True
             continue
         dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
                             and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
@@ -548,6 +549,11 @@ def _like_parts(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
         return
     for k, c in enumerate(claims):
         if k not in own_expr or not c.context.get("compared_side") or not c.period or not c.period.isdigit():
+            continue
+        if c.context.get("fronted_comparison"):
+            # "Compared to 2019, imports fell 4.6% to $16.5 billion": a level after a fronted
+            # comparison is marked its other side by position alone, and the level a change
+            # lands on is the statement's own; a guess is not redated on
             continue
         e = exprs[own_expr[k]]
         if e.fiscal or not (_A_YEAR_NAMED.fullmatch(e.text.strip()) or "deictic" in e.tags and _LAST_YEAR.search(e.text)) \
