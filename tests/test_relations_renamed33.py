@@ -62,7 +62,8 @@ def test_an_unnamed_figure_with_two_named_series_to_restate_joins_neither():
     figures = [_money("$2,459 million", 2459e6, "exports"), _money("$1,954 million", 1954e6, "imports"),
                _money("$2,549 million", 2549e6, None)]
     _, checks = run(make(TWO_SERIES, figures))
-    assert flagged(checks) == set()
+    # the name joins neither series (the digits, two swapped, are `misprint`'s to weigh)
+    assert _by_repeat(checks) == set()
 
 
 TWO_UNNAMED = ("Remittances reached $2,459 million in July.\n"
@@ -73,7 +74,11 @@ def test_two_unnamed_figures_for_one_series_join_neither():
     figures = [_money("$2,459 million", 2459e6, "remittances"), _money("$2,549 million", 2549e6, None),
                _money("$1,200 million", 1200e6, None)]
     _, checks = run(make(TWO_UNNAMED, figures))
-    assert flagged(checks) == set()
+    assert _by_repeat(checks) == set()
+
+
+def _by_repeat(checks):
+    return {s for s, c in checks.items() if c.verdict == "inconsistent" and "repeat" in c.rules}
 
 
 def test_an_unnamed_figure_of_another_subject_is_not_joined():

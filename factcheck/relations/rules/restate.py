@@ -616,8 +616,9 @@ def misprint_apart(a: Node, b: Node) -> str:
     digits = min(pa.precision_digits, pb.precision_digits)
     for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
         target = y.value * printed_sign(y)
-        scales = (py.scale,) if py.scale else ()
-        for slip in alternatives(x.claim, scales):
+        # a scale word swapped, never one left out: "$1.1 in April" beside "$1.1 billion" is
+        # written in haste, its scale carried from the figures around it
+        for slip in alternatives(x.claim):
             if slip.factor is None:
                 continue
             value = x.value * printed_sign(x) * slip.factor
