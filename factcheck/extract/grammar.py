@@ -161,7 +161,10 @@ def is_verbal(word: str) -> bool:
 # "while"/"whereas", a relative clause, an absolute "with X …ing" clause.
 _BOUNDARY = lazy(
     r";\s*|\s*—\s*(?=[a-z])|,\s+(?=(?:and|but|while|whereas|although|though|which|who|with|as|after|before|when|"
-    r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according)\b)"
+    r"compared|against|bringing|taking|making|pushing|lifting|leaving|reaching|marking|according|"
+    # "rose to 734,976, extending the 2.2% gain in the preceding year": a participle that
+    # sets the figure against another event, with that event's own time
+    r"extending|following|continuing|reversing|erasing|surpassing|exceeding|outpacing)\b)"
     r"|\s+(?=(?:while|whereas|but)\s)"
     # "… fell 23% because the border was closed and it was open at this time last year": a
     # clause of reason has its own subject, verb and time ("because of" heads no clause)

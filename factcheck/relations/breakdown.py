@@ -685,7 +685,18 @@ def among_them(graph: Graph):
     for key, parts in lists.items():
         # "Among them" says the list is one: its items may be long phrases
         if len(parts) >= 2 and _coordinated(parts, reach=120):
-            yield from _listed_sum(parts, wholes[key])
+            yield from _listed_sum(graph, parts, wholes[key])
+
+
+#: A count of the members two items share: "247 required both", "both criteria", "either".
+_SHARED_MEMBERS = re.compile(r"\b(?:both|either|each\s+of\s+the\s+two|overlap\w*)\b", re.I)
+
+
+def _overlapping(graph: Graph, parts: list[Node]) -> bool:
+    """Items that are properties of the whole's members, not a split of it: the sentence
+    after the list counts the members that have both ("Of these, 293 required no experience
+    and 424 no qualifications. 247 required both"), so the items overlap and need not add up."""
+    return any(m.unit == parts[0].unit and _SHARED_MEMBERS.search(m.claim.sentence) for m in graph.next_sentence(parts[-1]))
 
 
 #: A gap within one list: no figure and no semicolon between two of its items.
@@ -709,8 +720,8 @@ def _coordinated(parts: list[Node], reach: int = 60) -> bool:
     return True
 
 
-def _listed_sum(parts: list[Node], whole: Node):
-    if _part_of_part(parts, whole):
+def _listed_sum(graph: Graph, parts: list[Node], whole: Node):
+    if _part_of_part(parts, whole) or _overlapping(graph, parts):
         return  # "mineral exports …, with iron ore exports …": a part and a part of it
     label = " + ".join(p.claim.metric or "part" for p in parts)
     template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
@@ -858,7 +869,7 @@ def enumerated_parts(graph: Graph):
             between = whole.claim.sentence[whole.local[1]: parts[0].local[0]]
             if not _ENUMERATION.search(between) or between.rfind("(") > between.rfind(")"):
                 continue  # "(total exports: DKK 123 billion), with the UK (total exports: …": a label's colon, in brackets
-            yield from _listed_sum(parts, whole)
+            yield from _listed_sum(graph, parts, whole)
 
 
 #: Words that make a figure the total of what the text has just counted: "This brings the
@@ -1031,7 +1042,7 @@ def residual_breakdown(graph: Graph):
         parts.reverse()
         if len({round(p.value, 6) for p in parts}) != len(parts):
             continue  # a figure stated twice is no two parts
-        yield from _listed_sum(parts, whole)
+        yield from _listed_sum(graph, parts, whole)
 
 
 
@@ -1141,4 +1152,4 @@ def continued_list(graph: Graph):
         if any(p.value <= 0 or not periods_equal(p, whole) or p.series & vocab.NET_HEADS for p in items) \
                 or _part_of_part(items, whole):
             continue
-        yield from _listed_sum(items, whole)
+        yield from _listed_sum(graph, items, whole)

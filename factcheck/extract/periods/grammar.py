@@ -344,7 +344,7 @@ def _months_to(m, ctx):
     return _expr(m, span) if span else None
 
 
-_ENDED = lazy(r"end(?:ing|ed)", re.I)
+_ENDED = lazy(r"\bend(?:ing|ed)\b", re.I)
 
 
 @rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y0>{Y4}))?\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
