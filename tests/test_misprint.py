@@ -46,3 +46,13 @@ def test_two_names_one_misprint_apart_flag_the_misprint(tmp_path, text, wrong, k
 ])
 def test_figures_that_merely_look_alike_raise_nothing(tmp_path, text):
     assert not _flags(_scan(tmp_path, text)), text
+
+
+def test_three_digit_percentages_swapped_are_two_rates_not_one_misprinted(tmp_path):
+    text = ("Wholesale deliveries of the model rose 35.2 percent in June 2031. Shipments abroad of the model rose "
+            "53.2 percent in June 2031.")
+    assert not _flags(_scan(tmp_path, text))
+    # four digits are a misprint still
+    text = ("Wholesale deliveries of the model rose 35.27 percent in June 2031. Deliveries to dealers of the model "
+            "rose 53.27 percent in June 2031.")
+    assert _flags(_scan(tmp_path, text))

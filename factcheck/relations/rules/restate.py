@@ -597,6 +597,9 @@ _DIGIT_SLIPS = ("decimal_point", "transposed")
 #: as often two figures).
 SCALE_SLIP_DIGITS = 2
 DIGIT_SLIP_DIGITS = 3
+#: Rates and growths crowd an article's percentages into a narrow band, where two of three
+#: digits swap by chance ("up 35.2 percent" and "up 53.2 percent", two series): a fourth digit.
+PERCENT_DIGIT_SLIP_DIGITS = 4
 
 
 def _digit_string(p) -> str:
@@ -614,6 +617,7 @@ def misprint_apart(a: Node, b: Node) -> str:
     if pa is None or pb is None:
         return ""
     digits = min(pa.precision_digits, pb.precision_digits)
+    needed = PERCENT_DIGIT_SLIP_DIGITS if a.claim.kind in (PERCENT, PERCENTAGE_POINT) else DIGIT_SLIP_DIGITS
     for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
         target = y.value * printed_sign(y)
         # a scale word swapped, never one left out: "$1.1 in April" beside "$1.1 billion" is
@@ -627,7 +631,7 @@ def misprint_apart(a: Node, b: Node) -> str:
                 step = max(half_width(x.claim) * abs(slip.factor), half_width(y.claim))
                 if abs(value - target) <= step * (1 + 1e-9):
                     return slip.kind
-            elif slip.kind in _DIGIT_SLIPS and digits >= DIGIT_SLIP_DIGITS and x.claim.qualifier == "exact":
+            elif slip.kind in _DIGIT_SLIPS and digits >= needed and x.claim.qualifier == "exact":
                 slipped = printed(slip.surface)
                 if slipped is not None and _digit_string(slipped) == _digit_string(py) \
                         and abs(value - target) <= 1e-9 * max(abs(value), abs(target)):
