@@ -722,7 +722,7 @@ def _coordinated(parts: list[Node], reach: int = 60) -> bool:
 
 def _listed_sum(graph: Graph, parts: list[Node], whole: Node):
     if _part_of_part(parts, whole) or _overlapping(graph, parts):
-        return  # "mineral exports …, with iron ore exports …": a part and a part of it
+        return  # "mineral exports …, with iron ore exports …": a part and a part of it; or items that overlap
     label = " + ".join(p.claim.metric or "part" for p in parts)
     template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
     yield Relation("parts-total", "sum", parts, whole, sum, label, template, compare=">=")
@@ -838,10 +838,7 @@ def _list_goes_on(graph: Graph, parts: list[Node]) -> bool:
     """"• Imports rose to 4.1m tons, exports to 2.16m tons. • Transshipment fell 8.6%": the
     sentence after the list names one more series of the period by its change alone, a
     part whose level the text leaves unsaid."""
-    k = graph._order.get(parts[-1].sentence, 0)
-    if k + 1 >= len(graph.sentences):
-        return False
-    after = graph.by_sentence[graph.sentences[k + 1]]
+    after = graph.next_sentence(parts[-1])
     named = {p.series for p in parts}
     return bool(after) and not any(is_level(n) for n in after) \
         and any(is_change(n) or n.role == "growth" for n in after) \
@@ -1071,8 +1068,7 @@ def _named_whole(graph: Graph, first: Node) -> Optional[Node]:
     named = series_words(m.group("noun"))
     if not named:
         return None
-    k = graph._order.get(first.sentence, 0)
-    for s in reversed(graph.sentences[:k]):
+    for s in reversed(graph.sentences[:graph.position(first)]):
         fits = [w for w in graph.by_sentence[s] if is_level(w) and w.unit == first.unit and w.kind == first.kind
                 and named <= w.series and periods_equal(w, first)]
         if fits:

@@ -302,15 +302,19 @@ class Graph:
                     self._tokens[(w, n.unit)].append(n)
         return self._tokens.get((word, unit), [])
 
+    def position(self, n: Node) -> int:
+        """Where `n`'s sentence stands among the sentences with figures (0 for the first)."""
+        return self._order[n.sentence]
+
     def next_sentence(self, n: Node) -> list[Node]:
         """The figures of the sentence after `n`'s (the next one with figures)."""
-        k = self._order.get(n.sentence)
-        return self.by_sentence[self.sentences[k + 1]] if k is not None and k + 1 < len(self.sentences) else []
+        k = self.position(n) + 1
+        return self.by_sentence[self.sentences[k]] if k < len(self.sentences) else []
 
     def previous_sentence(self, n: Node, same_paragraph: bool = True) -> list[Node]:
         """The figures of the sentence before `n`'s (the last one with figures), in the same
         paragraph (or, for a sentence that refers back to it, the paragraph before)."""
-        k = self._order.get(n.sentence, 0)
+        k = self.position(n)
         if k == 0:
             return []
         prev = self.by_sentence[self.sentences[k - 1]]

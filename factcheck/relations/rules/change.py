@@ -786,9 +786,7 @@ TIME_WINDOW = 1
 def _window(graph: Graph, g: Node, before: int, after: int) -> list[Node]:
     """The figures of the growth's sentence, of `before` sentences before it and `after`
     sentences after it, within its paragraph or the one next to it."""
-    k = graph._order.get(g.sentence)
-    if k is None:
-        return []
+    k = graph.position(g)
     out = []
     for j in range(max(0, k - before), min(len(graph.sentences), k + after + 1)):
         nodes = graph.by_sentence[graph.sentences[j]]
@@ -838,8 +836,8 @@ def _by_time(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     if len(pairs) != 1:
         return None
     old, new = (_one_figure(graph, g, found) for found in pairs[0])
-    k = graph._order[g.sentence]
-    if old is None or new is None or any(abs(graph._order[n.sentence] - k) > TIME_WINDOW for n in (old, new)):
+    k = graph.position(g)
+    if old is None or new is None or any(abs(graph.position(n) - k) > TIME_WINDOW for n in (old, new)):
         return None
     if not old.exact or not exact_or_bound(new) or _real(g, new) or not _subjects_agree(g, old, new):
         return None
@@ -868,8 +866,8 @@ def _one_figure(graph: Graph, g: Node, found: list[Node]) -> Optional[Node]:
     taken where it stands nearest the growth."""
     if not found or len({round(n.value, 6) for n in found}) != 1:
         return None
-    k = graph._order[g.sentence]
-    return min(found, key=lambda n: (abs(graph._order[n.sentence] - k), n.headline))
+    k = graph.position(g)
+    return min(found, key=lambda n: (abs(graph.position(n) - k), n.headline))
 
 
 def _levels_by_time(graph: Graph, growths: list[Node]):
