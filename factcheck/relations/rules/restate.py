@@ -289,6 +289,15 @@ def _names_nothing(metric) -> bool:
                for w in words(metric))
 
 
+def _may_state_one_figure(graph: Graph, a: Node, b: Node) -> bool:
+    """Two figures that may be one stated twice, whatever their names: in two sentences, of no
+    two subjects, of one period both are sure of (a period carried over from an earlier
+    sentence may be another one: "In the coffee year, exports …" after a month, which a name
+    that does not join them cannot tell apart), both facts or both expectations."""
+    return a.sentence != b.sentence and not (a.subject and b.subject and a.subject != b.subject) \
+        and periods_equal(a, b) and a.sure_period and b.sure_period and irrealis(graph, a) == irrealis(graph, b)
+
+
 def _unnamed_restatements(graph: Graph):
     """A figure the frame names nothing ("an amount of $2,459 bn", "The figure represents a
     24.9 per cent increase", a table cell) restating the one series the article states for
@@ -309,12 +318,7 @@ def _unnamed_restatements(graph: Graph):
     partners: dict[int, list[Node]] = {}
     for key, ns in unnamed.items():
         for b in ns:
-            # a period carried over from an earlier sentence may be another one ("In the coffee
-            # year, exports …" after a month): a loose name is no help in telling them apart
-            partners[id(b)] = [a for a in named.get(key, ()) if a.sentence != b.sentence and periods_equal(a, b)
-                               and a.sure_period and b.sure_period
-                               and not (a.subject and b.subject and a.subject != b.subject)
-                               and irrealis(graph, a) == irrealis(graph, b)]
+            partners[id(b)] = [a for a in named.get(key, ()) if _may_state_one_figure(graph, a, b)]
     for key, ns in unnamed.items():
         for b in ns:
             others = partners[id(b)]
@@ -367,10 +371,8 @@ def _renamed_restatements(graph: Graph):
         for i, a in enumerate(nodes):
             for b in nodes[i + 1:]:
                 ka, kb = _series_key(a), _series_key(b)
-                if ka == kb or not (restatable(a) or restatable(b)) or a.sentence == b.sentence \
-                        or (a.subject and b.subject and a.subject != b.subject) or not periods_equal(a, b) \
-                        or not (a.sure_period and b.sure_period) \
-                        or irrealis(graph, a) != irrealis(graph, b) or not _renames(a, b):
+                if ka == kb or not (restatable(a) or restatable(b)) or not _may_state_one_figure(graph, a, b) \
+                        or not _renames(a, b):
                     continue
                 partners[ka].add(kb)
                 partners[kb].add(ka)
@@ -641,9 +643,10 @@ def misprint_apart(a: Node, b: Node) -> str:
 
 @rule("misprint")
 def misprinted_restatement(graph: Graph, ctx: Context):
-    """One figure printed twice, once with a misprint, under two names the frame does not
-    join: two figures of one unit, period, role and base, in two sentences, of no two
-    subjects, that one misprint of either turns into the other."""
+    """One figure printed twice, once with a misprint, whatever names the frame gives it: two
+    figures of one unit, period, role and base that may state one figure, one misprint of
+    either turning it into the other (a pair `repeat` compares as well is tested twice, as
+    `repeat` tests it and as a misprint)."""
     by_key: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         if _loosely_restatable(graph, n) and n.sure_period:
@@ -651,9 +654,6 @@ def misprinted_restatement(graph: Graph, ctx: Context):
     for nodes in by_key.values():
         for i, b in enumerate(nodes):
             for a in nodes[max(0, i - WINDOW): i]:
-                if a.sentence == b.sentence or (a.subject and b.subject and a.subject != b.subject) \
-                        or not periods_equal(a, b) or irrealis(graph, a) != irrealis(graph, b):
-                    continue
-                if misprint_apart(a, b):
+                if _may_state_one_figure(graph, a, b) and misprint_apart(a, b):
                     yield _restatement("misprint", a, b, False)
                     break
