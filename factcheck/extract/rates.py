@@ -122,14 +122,11 @@ def price_unit(text: str) -> Optional[str]:
     for sentence in _SENTENCE_SPLIT.split(text):
         if not _PRICE_WORD.search(sentence):
             continue
-        for m in _PRICE_QUOTED_PER.finditer(sentence):
-            unit = match_physical_unit(sentence, m.end())
-            if unit is not None and unit.entity != "time":
-                units.add(unit.unit)
-        for m in _PRICE_OF_A.finditer(sentence):
-            unit = match_physical_unit(sentence, m.end())
-            if unit is not None and unit.entity != "time":
-                units.add(unit.unit)
+        for pattern in (_PRICE_QUOTED_PER, _PRICE_OF_A):
+            for m in pattern.finditer(sentence):
+                unit = match_physical_unit(sentence, m.end())
+                if unit is not None and unit.entity != "time":
+                    units.add(unit.unit)
     return units.pop() if len(units) == 1 else None
 
 
@@ -137,15 +134,7 @@ def _price_named_again(sentence: str, mentions: list[Mention], unit: str) -> Non
     for i, m in enumerate(mentions):
         if m.kind != K.MONEY or not _quoted_per_unit(m) or not _PRICE_AGAIN.search(sentence, max(0, m.start - 90), m.start):
             continue
-        _give(m, unit)
-        previous = m
-        for n in mentions[i + 1:]:  # "… slumped to US $700 from US $1,400"
-            if n.kind != K.MONEY or not _quoted_per_unit(n) or n.start - previous.end > _CHAIN_LIMIT \
-                    or _STOP.search(sentence, previous.end, n.start) \
-                    or not _COMPARED_PRICE.fullmatch(sentence, previous.end, n.start):
-                break
-            _give(n, unit)
-            previous = n
+        _give_compared_prices(sentence, m, mentions[i + 1:], unit)  # "… slumped to US $700 from US $1,400"
 
 
 # Pay is quoted per a span the article names once: after "average gross monthly earnings stood
@@ -250,15 +239,21 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
                                       cm.end(), after[0].start)
             if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
                 continue
-            _give(after[0], unit)
-            previous = after[0]
-            for m in after[1:]:
-                if m.kind != K.MONEY or not _quoted_per_unit(m) or m.start - previous.end > _CHAIN_LIMIT \
-                        or _STOP.search(sentence, previous.end, m.start) \
-                        or not _COMPARED_PRICE.fullmatch(sentence, previous.end, m.start):
-                    break
-                _give(m, unit)
-                previous = m
+            _give_compared_prices(sentence, after[0], after[1:], unit)
+
+
+def _give_compared_prices(sentence: str, first: Mention, following: list[Mention], unit: str) -> None:
+    """The unit to a price and to the sums of `following` chained to it by a comparison
+    ("$60.82 …, compared with $50.43 a year earlier"), up to a clause break."""
+    _give(first, unit)
+    previous = first
+    for m in following:
+        if m.kind != K.MONEY or not _quoted_per_unit(m) or m.start - previous.end > _CHAIN_LIMIT \
+                or _STOP.search(sentence, previous.end, m.start) \
+                or not _COMPARED_PRICE.fullmatch(sentence, previous.end, m.start):
+            break
+        _give(m, unit)
+        previous = m
 
 
 # a price's change or earlier level set off after it: "$4.66 per kg, down from the $4.99",
