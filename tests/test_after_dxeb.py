@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_after_dmdr import _scan
-
-
-def _flags(by):
-    return {s: " ".join(c.check.reasons) for s, c in by.items() if c.check.verdict == "inconsistent"}
+from tests.test_after_dsdw import _flags
 
 
 def test_items_whose_members_the_next_sentence_says_have_both_need_not_add_up(tmp_path):

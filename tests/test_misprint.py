@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_after_dmdr import _scan
-
-
-def _flags(by):
-    return {s: " ".join(c.check.reasons) for s, c in by.items() if c.check.verdict == "inconsistent"}
+from tests.test_after_dsdw import _flags
 
 
 @pytest.mark.parametrize("text, wrong, kind", [
