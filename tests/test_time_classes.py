@@ -244,3 +244,23 @@ def test_guams_fiscal_year_runs_october_to_september_without_any_money_to_say_so
     text = "Guam welcomed 216,915 visitor arrivals in fiscal year 2022, the Guam Visitors Bureau said."
     c = frames_by_surface(text, "2022-10-05")
     assert c["216,915 visitor arrivals"].period == "2021-10/2022-09"
+
+
+def test_a_calendar_that_changed_reads_each_year_by_the_rule_of_its_time():
+    # Laos ran October–September until 2015/16 and the calendar year since 2017
+    text = "Laos earned 4.2 trillion kip from power sales in the 2014-15 fiscal year, the ministry said."
+    c = frames_by_surface(text, "2015-11-02")
+    assert c["4.2 trillion kip"].period == "2014-10/2015-09"
+    text = "Laos earned 4.2 trillion kip from power sales in fiscal year 2019, the ministry said."
+    c = frames_by_surface(text, "2020-03-02")
+    assert c["4.2 trillion kip"].period == "2019"
+
+
+def test_small_states_with_a_fiscal_year_of_their_own():
+    # Palau (October–September), Belize (April–March), the Cook Islands (July–June)
+    c = frames_by_surface("Palau's tax revenue was $38.2 million in fiscal year 2019.", "2020-01-10")
+    assert c["$38.2 million"].period == "2018-10/2019-09"
+    c = frames_by_surface("Belize collected $1.1 billion in taxes in fiscal year 2024.", "2024-05-10")
+    assert c["$1.1 billion"].period == "2023-04/2024-03"
+    c = frames_by_surface("The Cook Islands spent $120.5 million in the 2022/23 financial year.", "2023-09-10")
+    assert c["$120.5 million"].period == "2022-07/2023-06"
