@@ -40,3 +40,15 @@ def test_a_participle_that_sets_the_figure_against_another_event_keeps_that_even
     # a figure of the participle's clause with no time of its own still takes the statement's
     by = _scan(tmp_path, "In 2031 exports rose to $5.2 billion, surpassing imports of $4.9 billion.")
     assert by["$4.9 billion"].period == "2031"
+
+
+def test_a_when_clause_after_a_time_noun_is_dated_by_that_time(tmp_path):
+    # "the March to May 2030 period, when …": the time noun closes the antecedent
+    by = _scan(tmp_path, "Sales reached 9,100 units from March to May 2031, up 20 percent from the March to May "
+                         "2030 period, when they stood at 7,580 units.")
+    assert by["7,580 units"].period == "2030-03/2030-05"
+    assert by["9,100 units"].period == "2031-03/2031-05"
+    # a time noun not followed by 'when' lends nothing to the figure after it
+    by = _scan(tmp_path, "Sales stood at 7,580 units in the March to May 2030 period, and they reached 9,100 units "
+                         "from March to May 2031.")
+    assert by["9,100 units"].period == "2031-03/2031-05"
