@@ -52,3 +52,12 @@ def test_a_when_clause_after_a_time_noun_is_dated_by_that_time(tmp_path):
     by = _scan(tmp_path, "Sales stood at 7,580 units in the March to May 2030 period, and they reached 9,100 units "
                          "from March to May 2031.")
     assert by["9,100 units"].period == "2031-03/2031-05"
+
+
+def test_the_same_half_of_a_year_is_a_time_not_a_share(tmp_path):
+    by = _scan(tmp_path, "Sales reached 9,100 units in the first half of 2031, 20 percent more than in the "
+                         "corresponding half of 2030.")
+    assert "half" not in by and by["20 percent"].base_period == "2030-H1"
+    # a half of something is still a share
+    by = _scan(tmp_path, "Half of the 4,000 jobs at the plant were lost in 2031.")
+    assert by["Half"].unit == "percent" and by["Half"].value == 50.0

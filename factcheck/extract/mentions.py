@@ -464,8 +464,9 @@ def _fraction(sentence: str, m: re.Match) -> Optional[Mention]:
     if value is None:
         return None
     left = sentence[: m.start()]
-    if re.search(r"\b(?:first|second|the|in|by)\s+$", left, re.I) and raw.lower() == "half":
-        return None  # "the first half", "cut in half"
+    if re.search(r"\b(?:first|second|the|in|by|same|corresponding|comparable|previous|preceding|latter|next|following)\s+$",
+                 left, re.I) and raw.lower() == "half":
+        return None  # "the first half", "the same half of 2030" (a time), "cut in half"
     q, qstart = _left_qualifier(sentence, m.start())
     if not re.match(r"\s+(?:of|the|as)\b|" + _RESTATED_OF, sentence[m.end():]) and not re.search(r"\bby\s+$", left, re.I) \
             and not _fraction_as_subject(sentence, m, left[:qstart] if q else left) \
