@@ -61,3 +61,32 @@ def test_the_same_half_of_a_year_is_a_time_not_a_share(tmp_path):
     # a half of something is still a share
     by = _scan(tmp_path, "Half of the 4,000 jobs at the plant were lost in 2031.")
     assert by["Half"].unit == "percent" and by["Half"].value == 50.0
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    # an amount added to what there was
+    ("The ministry set aside an additional $17 million for school meals in 2031.", "$17 million", "up"),
+    ("The plan gives the ferry service an extra €4.5m in 2031.", "€4.5m", "up"),
+    # a noun of change and its amount set beside it by dashes, a bracket or a colon
+    ("Births fell in 2031, and the decline – 2,400 – was the steepest in a decade.", "2,400", "down"),
+    ("Cargo grew again in 2031; the rise in container traffic (41,000 boxes) came mostly from transhipment.",
+     "41,000 boxes", "up"),
+    ("Population change 2021-2031. Increase since 2021: 38,500 residents.", "38,500 residents", "up"),
+    # the increase 'figured at' its size
+    ("Over 2029-2031 the increase figured at 1.2 million.", "1.2 million", "up"),
+])
+def test_an_amount_named_as_a_change_by_the_words_around_it(tmp_path, text, surface, direction):
+    by = _scan(tmp_path, text)
+    assert (by[surface].role, by[surface].direction) == ("change", direction)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # an extra figure that is no increment: a percentage, a level the noun only precedes
+    ("Exporters paid an extra 10% duty in 2031.", "10%"),
+    # 'an additional' opening its sentence adds one more part to a list, not an increment
+    ("Some 41,000 visitors came from Brazil in 2031. An additional 5,200 came from Chile.", "5,200"),
+    ("Despite the decline, the city still had 2,400 vacant homes in 2031.", "2,400 vacant homes"),
+    ("The rise in prices (a 2031 phenomenon) left 41,000 households in arrears.", "41,000 households"),
+])
+def test_words_of_change_that_do_not_name_the_amount(tmp_path, text, surface):
+    assert _scan(tmp_path, text)[surface].role != "change"

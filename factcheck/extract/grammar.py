@@ -509,7 +509,13 @@ CHANGE_NOUN_IS = _noun_is_before_figure(
 CHANGE_NOUN_IS_AMOUNT = _noun_is_before_figure(
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bon\s)\b(?:the|this|that|its|their|an?)\s+"
     r"(?:[a-z]+\s+)?(?P<n>[a-z]+)(?:\s+(?:in|of)\s+[^,;.\d]{1,40}?)?\s+" + _BASE_ADVERBIAL,
-    more_verbs=r"|amounts\s+to|totall?ed|reached", more_about="|over", figure_opener=r"[^\s\d]{0,4}")
+    more_verbs=r"|amounts\s+to|totall?ed|reached|figured\s+at", more_about="|over", figure_opener=r"[^\s\d]{0,4}")
+# "the increase – 6,000 – was below 2017's", "the rise in arrivals (15,400)", "Increase since
+# 2004: 143,384": a noun of change and its amount set beside it by a dash, a bracket or a
+# colon (the caller checks the noun and, but for a colon, that the apposition closes)
+CHANGE_NOUN_APPOSED_AMOUNT = lazy(
+    r"(?:\b(?:the|this|that|its|their|an?)\s+|^|[.;]\s+)(?:[a-z]+\s+)?(?P<n>[A-Za-z]+)(?:\s+(?:in|of)\s+[^,;.:\d()–—]{1,40}?|\s+since\s+[^,;.:()–—]{1,20}?)?"
+    r"\s*(?P<p>\(|–|—|\s-|:)\s*(?:(?:" + _ABOUT_WORDS + r"|over)\s+)?[^\s\d]{0,4}\s*$", re.I)
 
 
 # --- a fronted partitive: the whole that the figures after it divide ---

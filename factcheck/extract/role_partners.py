@@ -30,7 +30,7 @@ _NOUNS = "|".join(_NOUN_DIRECTION)
 # the rate's)
 _CHANGE_PREDICATE = lazy(r"\b(?P<n>" + _NOUNS + r")(?:s|es)?"
                          r"(?:(?:\s+(?:in|of|for|between)\s+(?:the\s+|its\s+|their\s+)?(?P<pp>[a-z][a-z -]{0,50}?))?"
-                         r"\s*,?\s*(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|came\s+to|amounted\s+to)\s+|\s+of\s+)"
+                         r"\s*,?\s*(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|came\s+to|amounted\s+to)\s+|\s+of\s+|\s*:\s*)"
                          + _APPROX + r"[+\-−]?\s*$", re.I)
 _WORD = lazy(r"[a-z-]+", re.I)
 _SHARE_WORD = lazy(r"share|proportion|percentage|portion|fraction|stake|ratio", re.I)

@@ -243,6 +243,10 @@ def _part_in_total(metric: Optional[str]) -> bool:
 
 _AVERAGE_STAY = lazy(r"\baverage\s+(?:length\s+of\s+)?stay\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$", re.I)
 _MORE_IN_SURFACE = lazy(r"\s(?P<w>more|additional|fewer)\s")
+_NEW_CLAUSE_END = lazy(r"[.;:]\s*$")
+_ADDED_BEFORE = lazy(r"\b(?:an?|the)\s+(?:additional|extra)\s+" + _QUAL + r"[$€£¥₹]?\s*$", re.I)
+# what closes an apposition opened before the amount: its pair of dashes or its bracket
+_APPOSITION_CLOSES = {"(": lazy(r"\s*\)"), "–": lazy(r"\s*–"), "—": lazy(r"\s*—"), "-": lazy(r"\s+-\s")}
 _LETTERS = lazy(r"[A-Za-z]+")
 _JOBS_WORD = lazy(_JOBS, re.I)
 
@@ -336,6 +340,18 @@ def assign_role(c: Claim) -> None:
             # change as the subject of a verb of being names the amount a change
             change = noun_change
             c.context["change"] = change
+    if not change and c.kind in AMOUNTS:
+        apposed = grammar.CHANGE_NOUN_APPOSED_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
+        if apposed and (noun_change := _noun_direction(apposed.group("n"))) \
+                and (apposed.group("p") == ":" or _APPOSITION_CLOSES[apposed.group("p").strip()].match(right)):
+            change = noun_change
+            c.context["change"] = change
+    added = _ADDED_BEFORE.search(c.sentence, max(0, local[0] - 30), local[0]) if not change and c.kind in (K.COUNT, K.MONEY, K.MEASURE) else None
+    if added and c.sentence[: added.start()].strip(" ,\"“‘'(").rstrip() and not _NEW_CLAUSE_END.search(c.sentence, 0, added.start()):
+        # "allocates an additional $17 million", "saw an extra 2,858 visitors": an amount added
+        # to what there was is a change, upward; opening its sentence or clause ("An additional
+        # 70,940 came from Zimbabwe") it is one more part of a list
+        change = c.context["change"] = "up"
     if not change and c.kind in AMOUNTS:
         # "were up $1.1 billion", "the deficit increased $5.1 billion", "fell $735m", "an increase
         # of $4 billion": an amount right after a verb or noun of change is the change itself
