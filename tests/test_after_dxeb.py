@@ -90,3 +90,18 @@ def test_an_amount_named_as_a_change_by_the_words_around_it(tmp_path, text, surf
 ])
 def test_words_of_change_that_do_not_name_the_amount(tmp_path, text, surface):
     assert _scan(tmp_path, text)[surface].role != "change"
+
+
+@pytest.mark.parametrize("text,surface,role", [
+    # a rate noun that only modifies the noun after it names no rate
+    ("The customs office brought in €12.4 million or 58% of the year's revenue in 2031, and the tax office the rest.",
+     "58%", "share"),
+    ("The tax office brought in €12.4 million or 58% in 2031.", "58%", "share"),
+    # but a rate it heads stays a rate
+    ("The tax rate was raised to 18% in 2031.", "18%", "rate"),
+    # a part a subject is responsible for, a distribution stated with a copula
+    ("Small farms were responsible for 35 per cent in 2031, large estates for the rest.", "35 per cent", "share"),
+    ("By value, the breakdown was 55 per cent from wheat and 45 per cent from maize in 2031.", "55 per cent", "share"),
+])
+def test_shares_named_by_their_verb_or_noun(tmp_path, text, surface, role):
+    assert _scan(tmp_path, text)[surface].role == role

@@ -191,7 +191,7 @@ _WORDED_SIGN_BEFORE = lazy(r"\(\s*(plus|minus)\s+(?:by\s+|of\s+)?$", re.I)
 _SIGN_BEFORE_PERCENT = lazy(r"(?:^|\(|\s)\s*([+\-−])\s?\d")
 _PROPORTION_VERB = lazy(r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
                         r"comprise[sd]?|comprising|constitut(?:e|es|ed|ing)|tak(?:e|es|ing)\s+up|took\s+up|"
-                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to|"
+                        r"contribut(?:e|es|ed|ing)|correspond(?:s|ed|ing)?\s+to|responsible\s+for|"
                         # "the European Union took 12 percent", "the group owns 35%", "captured 40% of
                         # the market": verbs of taking or holding a part
                         r"t(?:ake|akes|aking|ook)|captur(?:e|es|ed|ing)|garner(?:s|ed)?|w(?:on|ins)|"
@@ -217,7 +217,7 @@ _PROPORTION_AFTER = lazy(r"\s*(?:,\s*)?(?:\([^()]{0,50}\)\s*,?\s*)?(?:account(?:
                          r"(?:was|were|is|are)\s+(?:accounted\s+for\s+by|attributable\s+to|destined\s+for))\b", re.I)
 # "The share of EU member states was 81% in exports", "its proportion of the total stood at
 # 12%": a noun of proportion heads the clause whose figure it is
-_SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
+_SHARE_SUBJECT = lazy(r"\b(?:share|proportion|percentage|portion|distribution|breakdown)\b(?!\s+(?:prices?|index|capital|markets?|buy-?backs?)\b)(?:\s+of\b)?[^.;:\d%]{0,80}?\b(?:was|were|is|are|stood\s+at|reached|"
                       r"amounted\s+to|came\s+to|at|(?:recorded|registered|posted|held|had)(?:\s+an?)?)\s+" + _APPROX + "$", re.I)
 
 # "with shares of 3.9%, 3.7% and 3.7%", "The largest proportion of inbound tourists were aged
@@ -999,8 +999,28 @@ def _distribution(c: Claim) -> bool:
 
 def _changes_or_rates(words: list[str]) -> bool:
     """Whether a word of change or of a rate is among the words: a percentage near them
-    measures a change or a rate, no part of a whole."""
-    return any(grammar.change_direction(w) or w in frame_words("rate_nouns") or w in frame_words("growth_nouns") for w in words)
+    measures a change or a rate, no part of a whole. A rate noun that only modifies the noun
+    after it names no rate ('the tax department contributed US$30.14 million or 67%',
+    'interest payments'; not 'the tax rate', 'inflation rose', 'inflation expectations')."""
+    rates = frame_words("rate_nouns")
+    return any(grammar.change_direction(w) or w in frame_words("growth_nouns")
+               or w in rates and not _modifies_next(words[i + 1] if i + 1 < len(words) else None)
+               for i, w in enumerate(words))
+
+
+def _modifies_next(word: Optional[str]) -> bool:
+    """The word after a rate noun makes it a premodifier: a content word, no verb, no rate
+    or growth noun, no word for the measured figure itself."""
+    return bool(word) and word.isalpha() and not grammar.is_verbal(word) \
+        and word not in grammar.closed("det", "prep", "conj", "aux", "rel", "qual", "report") \
+        and word not in frame_words("rate_nouns") and word not in frame_words("growth_nouns") \
+        and word not in _MEASURED_FIGURE_NOUNS
+
+
+# nouns a rate noun before them still heads the meaning of ('inflation expectations', 'occupancy levels')
+_MEASURED_FIGURE_NOUNS = frozenset({"level", "levels", "figure", "figures", "data", "number", "numbers", "statistics",
+                                    "index", "indicator", "estimate", "estimates", "forecast", "forecasts",
+                                    "expectation", "expectations", "target", "targets", "average", "outlook"})
 
 
 # ("from $11.7 billion in 2019 to $12.9 billion": a bare year may stand between them)
