@@ -105,3 +105,16 @@ def test_words_of_change_that_do_not_name_the_amount(tmp_path, text, surface):
 ])
 def test_shares_named_by_their_verb_or_noun(tmp_path, text, surface, role):
     assert _scan(tmp_path, text)[surface].role == role
+
+
+@pytest.mark.parametrize("text,surface,role", [
+    # the pace an economy moves at is its growth; a rate's pace is the rate
+    ("The island's economy slowed down to 2.7 percent in 2031, the statistics office said.", "2.7 percent", "growth"),
+    ("Mainland GDP accelerated to 5.2% in the third quarter of 2031.", "5.2%", "growth"),
+    ("Inflation in the economy slowed to 2.7 percent in 2031.", "2.7 percent", "rate"),
+    # a gapped member keeps its article and an adjective
+    ("The bakery trade, in a sudden boom, showed a steep increase of 41.2% in revenue and an astonishing 63.5% in the shipped volume in 2031.", "63.5%", "growth"),
+    ("Sales rose 41.2% in value in 2031, and a whopping 63.5% of buyers were new.", "63.5%", "share"),
+])
+def test_growth_read_from_the_economy_or_a_gapped_member(tmp_path, text, surface, role):
+    assert _scan(tmp_path, text)[surface].role == role

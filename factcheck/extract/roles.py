@@ -616,6 +616,12 @@ def _per_unit(c: Claim) -> bool:
         and not _OVER_WHAT.search(c.sentence, max(0, local[0] - 20), local[0])
 
 
+# an economy (its output) and a verb of its pace, then the percentage it came to
+_ECONOMY_PACE = lazy(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product)\b(?P<gap>[^.;:\d%]{0,60}?)\b(?:slow(?:ed|s|ing)?|"
+                     r"decelerat(?:ed|es|ing)|accelerat(?:ed|es|ing)|pick(?:ed|s|ing)?\s+up|eas(?:ed|es|ing)|moderat(?:ed|es|ing)|"
+                     r"quicken(?:ed|s|ing)?|rebound(?:ed|s|ing)?)\s+(?:down\s+|back\s+)?to\s+" + _QUAL + r"[+\-−]?\s*$", re.I)
+
+
 def _percent_change(c: Claim, right: str) -> Optional[str]:
     """The direction of a percentage that the words around it make a change, else None."""
     if c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_AFTER.match(right):
@@ -664,6 +670,9 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     by = _verb_before_by(c) or _bracketed_after_compared(c)
     if by:
         return by
+    if _ECONOMY_PACE.search(c.sentence, max(0, local[0] - 110), local[0]):
+        # "the economy slowed down to 3.5 percent": the pace an economy moves at is its growth
+        return "down" if c.value < 0 else "up"
     growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")) \
             and not (growth.group("verb") and _REACHED.search(growth.group("gap"))):
@@ -730,11 +739,15 @@ _GAP_CHANGE_NOUN = r"\s+(?:" + _MEASURED_CHANGE_NOUN + r")\b"
 # 11% increase from 2023, 45% from 2022": each member may carry its own base
 _LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
                  r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
-                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?", re.I)
+                 # ("an increase of 570% in revenue and an astonishing 542% in volume": a gapped
+                 # member may keep its article and one adjective)
+                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?(?:an?\s+(?:[a-z]+\s+)?)?", re.I)
 _COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
+# the article and adjective a gapped member keeps ("and an astonishing 542%"): no verb
+_GAPPED_ARTICLE = re.compile(r"(?:,|;|\band|\bor)\s*(?:by\s+)?an?\s+(?:[a-z]+\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
@@ -757,7 +770,7 @@ def list_roles(claims: list[Claim]) -> None:
         gap = c.sentence[start: _local(c)[0]]
         if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
             continue  # only a level the growth reached may stand between them
-        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I))  # "an 11% increase from 2023, 45% from 2022"
+        words = _WORDS.findall(_GAPPED_ARTICLE.sub("", re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I)))  # "an 11% increase from 2023, 45% from 2022"
         if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
