@@ -1021,6 +1021,9 @@ _AT_AFTER_VERB = lazy(r"\s+at\s+(?:(?:about|around|nearly|almost|some|roughly|ju
 
 #: The nouns of verbs that move or make goods: their amount's "of" names the goods.
 _GOODS_FLOWS = frozenset({"exports", "imports", "sales", "shipments", "deliveries", "production"})
+# "exported $5bn worth of goods": goods of any kind name no goods; the flow's noun alone is the
+# series the article's other figures call by it ("exports")
+_ANY_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "services", "produce", "wares"})
 # "… tonnes of coal", "… worth of rice" (not a determined whole, "of the total", "of which")
 _GOODS_OF = lazy(r"\s+(?:worth\s+)?of\s+(?!(?:the|this|that|these|those|its|their|our|his|her|all|each|which|whom|it|them|"
                  r"what|whose)\b)(?P<what>[a-z][^,;:()\d]*)", re.I)
@@ -1075,7 +1078,8 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
             return f"{noun} of {_lower_words(counted)}"
         goods = _GOODS_OF.match(right) if noun in _GOODS_FLOWS else None
         what = _goods_named(goods.group("what")) if goods else None
-        if what and not _TIME_WORD.match(what) and not names_no_series(what):
+        if what and not _TIME_WORD.match(what) and not names_no_series(what) \
+                and not set(what.lower().replace(" and ", " ").split()) <= _ANY_GOODS:
             # "Peru shipped 300,000 tonnes of copper", "sold $2 billion worth of rice": the goods
             # after the amount's "of" say which flow the verb's noun is of
             return f"{noun} of {_lower_words(what)}"
