@@ -807,6 +807,7 @@ _CHANGE_IN_SERIES_END = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|h
                                    r"drop|fall|downturn|slump|contraction|dip|reduction)"
                                    r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
                                    r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
+_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|previous|last|first|year|month|quarter|period)\b)(?:the\s+)?([a-z][^,;()\d]*)")
 # "…, driven by a rise in oil prices": a noun of change that says why, not what moved
 _CAUSE_BEFORE = re.compile(r"\b(?:by|amid|despite|after|following|to|thanks\s+to|owing\s+to|due\s+to|because\s+of|"
                            r"on\s+the\s+back\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -876,7 +877,13 @@ def _change_in_series(clause: str) -> Optional[str]:
     before = clause[-200:][: change.start()]
     if _CAUSE_BEFORE.search(before):
         return None
-    return noun_phrase_after(change.group("np"))
+    text = change.group("np")
+    np = noun_phrase_after(text)
+    of = _OF_NOUN.match(text, text.find(np) + len(np)) if np and np in text else None
+    more = noun_phrase_after(of.group(1)) if of else None
+    # "growth in the tonnage of cargo handled": the noun after "of" tells the series apart
+    # from other tonnages (vessel tonnage); without it the part would read as their whole
+    return f"{np} of {more}" if more else np
 
 
 class _Span:

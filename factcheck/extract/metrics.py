@@ -1019,36 +1019,6 @@ _PASSIVE_AUX_BEFORE = lazy(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?$",
 _AT_AFTER_VERB = lazy(r"\s+at\s+(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?", re.I)
 
 
-#: The nouns of verbs that move or make goods: their amount's "of" names the goods.
-_GOODS_FLOWS = frozenset({"exports", "imports", "sales", "shipments", "deliveries", "production"})
-# "exported $5bn worth of goods": goods of any kind name no goods; the flow's noun alone is the
-# series the article's other figures call by it ("exports")
-_ANY_GOODS = frozenset({"goods", "products", "merchandise", "commodities", "items", "services", "produce", "wares"})
-# "… tonnes of coal", "… worth of rice" (not a determined whole, "of the total", "of which")
-_GOODS_OF = lazy(r"\s+(?:worth\s+)?of\s+(?!(?:the|this|that|these|those|its|their|our|his|her|all|each|which|whom|it|them|"
-                 r"what|whose)\b)(?P<what>[a-z][^,;:()\d]*)", re.I)
-
-
-# "tonnes of cotton due to rains", "of coal set in the budget": an adjective or participle
-# opening what is said of the goods, not a word of their name
-_GOODS_END = lazy(r"\s+(?:due|set|owing|thanks|valued|worth|estimated|amounting|totall?ing|compared)\b.*", re.I | re.S)
-_AND_MORE = lazy(r"\s+and\s+(?=[a-z])")
-
-
-def _goods_named(text: str) -> Optional[str]:
-    """The goods an amount's "of" names ("of seafood worth …" → "seafood"), with a second
-    coordinated noun ("of goods and services")."""
-    text = _GOODS_END.sub("", text)
-    what = context.noun_phrase_after(text)
-    if not what or not text.startswith(what):
-        return what
-    more = _AND_MORE.match(text, len(what))
-    other = context.noun_phrase_after(text[more.end():]) if more else None
-    if other and (grammar.is_verbal(other.split()[0].lower()) or context._VERB_RE.fullmatch(other.split()[0])):
-        other = None  # "of rice and earned $2m": a second verb, not a second good
-    return f"{what} and {other}" if other else what
-
-
 def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     """The figure a verb states of its object or its subject: 'China sold 806,000 vehicles'
     → 'sales of vehicles'; 'the government spent $3bn on roads' → 'spending on roads';
@@ -1076,13 +1046,6 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
                 # visitors counts their arrivals, not its receipts (money received)
                 return _lower_words(counted)
             return f"{noun} of {_lower_words(counted)}"
-        goods = _GOODS_OF.match(right) if noun in _GOODS_FLOWS else None
-        what = _goods_named(goods.group("what")) if goods else None
-        if what and not _TIME_WORD.match(what) and not names_no_series(what) \
-                and not set(what.lower().replace(" and ", " ").split()) <= _ANY_GOODS:
-            # "Peru shipped 300,000 tonnes of copper", "sold $2 billion worth of rice": the goods
-            # after the amount's "of" say which flow the verb's noun is of
-            return f"{noun} of {_lower_words(what)}"
         on = _ON_OBJECT.match(right)
         return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) \
             and not _TIME_WORD.fullmatch(on.group(2)) else noun  # "earned $4.2 million in the quarter": a time
