@@ -796,16 +796,30 @@ _CONTRASTED_CLAUSE = re.compile(r"\s*(?:while|whereas|but)\s+((?:[A-Za-z][\w'’
 _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|--|—|–)\s*from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                   r"[^\s\d]{0,4}\s?")
 # (a year after the percentage is no other figure: "up 3% compared with 2023")
-_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)[^\d]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\d]*)*$", re.I)
-_PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+_PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)[^\d]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\d]*)*$", re.I)
+_PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b)\s+(?:[a-z]+\s+)?"
                                 r"(?:rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
                                 r"contraction|dip|reduction)\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
+# "reported a modest growth in cargo throughput for 2024", "recorded growth of 21 per cent in
+# the tonnage handled": a noun of change whose series follows its "in", at the end of the
+# clause a participle then continues (a year may close the series' phrase; no other figure)
+_CHANGE_IN_SERIES_END = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|hike|uptick|upturn|expansion|decline|decrease|"
+                                   r"drop|fall|downturn|slump|contraction|dip|reduction)"
+                                   r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
+                                   r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
+_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|previous|last|first|year|month|quarter|period)\b)(?:the\s+)?([a-z][^,;()\d]*)")
+# "…, driven by a rise in oil prices": a noun of change that says why, not what moved
+_CAUSE_BEFORE = re.compile(r"\b(?:by|amid|despite|after|following|to|thanks\s+to|owing\s+to|due\s+to|because\s+of|"
+                           r"on\s+the\s+back\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PARTICIPLE_HOW_MUCH = re.compile(r",\s*(?:reaching|totall?ing|amounting\s+to|standing\s+at|hitting)(?P<tail>\s+(?:a|the)\s+"
+                                  r"(?:combined\s+|new\s+|record\s+)?(?:total|level)\s+of\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+|more\s+than\s+)?)[^\s\d]{0,4}\s*$", re.I)
 _LEVEL_PARTICIPLES = frozenset({"totaling", "totalling", "reaching", "amounting", "standing", "hitting", "coming"})
 # "The surplus rose for a second month, registering 44 billion riyals": a participle of
 # recording right before its figure states a level too ("registering a rise of 5%" names
 # its object instead)
 _RECORDING_PARTICIPLES = frozenset({"registering", "recording", "posting"})
-_CHANGE_STATED_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)(?:\s+(?:compared|against|versus|year|over)\b[^,;\d]*"
+_CHANGE_STATED_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)(?:\s+(?:compared|against|versus|year|over)\b[^,;\d]*"
                                    r"(?:(?:19|20)\d\d[^,;\d]*)?)?\s*,\s*$", re.I)
 _FROM_ONLY = re.compile(r"\s+from\s+(?:(?:about|around|nearly|almost|some|over|roughly|just)\s+)?[^\s\d]{0,4}\s*")
 _A_YEAR_IN = re.compile(r"(?<![\d.,$€£¥])(?:19|20)\d\d(?![\d%.,])")
@@ -853,6 +867,25 @@ _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)
                           r"increase|rise|decline|share|proportion)", re.I)
 
 
+def _change_in_series(clause: str) -> Optional[str]:
+    """The series a noun of change closing the clause names after its "in" (_CHANGE_IN_SERIES_END),
+    unless the change is a cause ("driven by a rise in oil prices"), else None."""
+    clause = clause.rstrip().rstrip(",")
+    change = _CHANGE_IN_SERIES_END.search(clause[-200:])
+    if change is None:
+        return None
+    before = clause[-200:][: change.start()]
+    if _CAUSE_BEFORE.search(before):
+        return None
+    text = change.group("np")
+    np = noun_phrase_after(text)
+    of = _OF_NOUN.match(text, text.find(np) + len(np)) if np and np in text else None
+    more = noun_phrase_after(of.group(1)) if of else None
+    # "growth in the tonnage of cargo handled": the noun after "of" tells the series apart
+    # from other tonnages (vessel tonnage); without it the part would read as their whole
+    return f"{np} of {more}" if more else np
+
+
 class _Span:
     """A (start, end) pair that reads like a regex match, for the verb found by position."""
 
@@ -881,6 +914,10 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     'bilateral trade rose to' → 'bilateral trade'; 'with total tourism spending reaching' →
     'total tourism spending'."""
     left = left[-160:]  # the verb governing the number is near it
+    how_much = _PARTICIPLE_HOW_MUCH.search(left) if "total" in left[-40:] or "level" in left[-40:] else None
+    if how_much:
+        # "…, reaching a total of": the noun only says how much; the participle states the figure
+        left = left[: how_much.start("tail")] + " "
     # The verb slot is open: a verb of any form right before the number heads it
     # ("Exports skidded 11.3%"); else the last verb the lexicon knows.
     slot = grammar.verb_slot(left)
@@ -896,7 +933,7 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             # of that clause's subject (after a noun, "capital spending, dropping from", or
             # "growth of 21 per cent in the tonnage, rising from", of that noun)
             or participle.endswith("ing") and grammar.change_direction(participle) and _FROM_ONLY.fullmatch(left, verb.end())
-            and _CHANGE_STATED_BEFORE.search(left[: verb.start()])
+            and (_CHANGE_STATED_BEFORE.search(left[: verb.start()]) or _change_in_series(left[: verb.start()]))
             # "Thai exports kept contracting in May, dropping 5% year-on-year": a participle of
             # change right before its own figure states the change of the main clause's subject
             or participle.endswith("ing") and grammar.change_direction(participle) and _BY_ONLY.fullmatch(left, verb.end())) \
@@ -917,6 +954,12 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # "Oil revenues accounted for 57% of income, totaling …", "exports fell 3%, reaching
         # …": a percentage in the clause is its subject's share or change, and the level the
         # participle states is the subject's too (another figure may be a series of its own)
+        series = _change_in_series(main)
+        if series:
+            # "The port reported a modest growth in cargo throughput, reaching …": the level
+            # the participle states is that of the series the clause's noun of change names,
+            # not of its subject (the reporter)
+            return series
         figure = _DIGIT.search(main)
         if figure and _PERCENT_FIGURE.match(main, figure.start()):
             change = _PERCENT_CHANGE_IN.match(main, figure.start())
