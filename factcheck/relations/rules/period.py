@@ -77,10 +77,13 @@ def sub_period(graph: Graph, ctx: Context):
             # the smallest period that contains it
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             # a balance of the same sign over the longer span only suggests the bound: a
-            # candidate, broken only by a slip that explains the gap
+            # candidate, broken only by a slip that explains the gap, and only by a part more
+            # than twice its whole (earlier months of the other sign may leave the longer
+            # span's balance below the month's, seldom below half of it; a slip of scale or
+            # decimal point goes far past)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=",
-                           exact=not net)
+                           exact=not net, slack=whole.value if net else 0.0)
 
 
 #: Kinds of traveller a flow of arrivals or departures may count, which its sentence names
