@@ -159,3 +159,39 @@ def test_a_gross_flow_above_its_quarter_is_still_flagged_at_once():
 def test_a_change_is_no_balance_of_a_span():
     analysis, _ = run(_deficit(metric="change in current account"))
     assert not [r for r in analysis.relations if r.rule == "sub-period"]
+
+
+# --- an outturn over part of a span against the plan for the span ---------------------------
+
+PLAN = ("Over the first eight months, pilgrims numbered 412,500.\n"
+        "For the whole year the ministry's forecast is 640,000 pilgrims.")
+
+
+def _plan(outturn="412,500", value=412500, plan_metric="pilgrim arrivals forecast", plan_period="2025"):
+    return make(PLAN.replace("412,500", outturn), [
+        {"surface": outturn, "value": value, "metric": "pilgrim arrivals", "period": "2025-01/2025-08",
+         "unit": "count", "kind": "count"},
+        {"surface": "640,000 pilgrims", "value": 640000, "metric": plan_metric, "period": plan_period,
+         "unit": "count", "kind": "count"},
+    ])
+
+
+def test_an_outturn_within_the_plan_for_its_year_is_a_candidate():
+    analysis, checks = run(_plan())
+    assert flagged(checks) == set()
+    assert [(r.exact, r.holds) for r in analysis.relations if r.rule == "sub-period"] == [(False, True)]
+    # a digit group too many: eight months at 4,125,000 is past any plan by a slip
+    _, checks = run(_plan("4,125,000", 4125000))
+    assert flagged(checks) & {"4,125,000", "640,000 pilgrims"}
+
+
+def test_an_outturn_that_overtakes_its_plan_is_not_flagged():
+    # the plan was beaten before the year ended: no slip, and less than twice the plan
+    analysis, checks = run(_plan("702,300", 702300))
+    assert flagged(checks) == set()
+    assert [r.holds for r in analysis.relations if r.rule == "sub-period"] == [True]
+
+
+def test_a_plan_for_the_same_span_is_no_whole_of_the_outturn():
+    analysis, _ = run(_plan(plan_period="2025-01/2025-08"))
+    assert not [r for r in analysis.relations if r.rule == "sub-period"]
