@@ -195,3 +195,19 @@ def test_an_outturn_that_overtakes_its_plan_is_not_flagged():
 def test_a_plan_for_the_same_span_is_no_whole_of_the_outturn():
     analysis, _ = run(_plan(plan_period="2025-01/2025-08"))
     assert not [r for r in analysis.relations if r.rule == "sub-period"]
+
+
+def test_a_flows_share_of_the_annual_total_stays_an_identity():
+    # the text names the longer span ("of the annual total"): no stock, so no candidate
+    text = ("Ferries carried 853,000 passengers over 2025.\n"
+            "The first quarter saw 256,000 passengers, representing 30% of the annual total.")
+    claims = make(text, [
+        {"surface": "853,000 passengers", "value": 853000, "metric": "ferry passengers", "period": "2025",
+         "unit": "count", "kind": "count"},
+        {"surface": "256,000 passengers", "value": 256000, "metric": "ferry passengers", "period": "2025-Q1",
+         "unit": "count", "kind": "count"},
+        _pct("30%", 30.0, "share of annual ferry passengers", "2025-Q1", "annual total"),
+    ])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set()
+    assert (sorted(["853,000 passengers", "256,000 passengers", "30%"]), True, True) in _shares(analysis)

@@ -239,7 +239,7 @@ def _of_another_span(part: Node, whole: Node) -> bool:
     """A stock as a share of the flow over the span its day falls in ("debt of €4.5
     billion at the end of 2024, 60% of GDP", the year's GDP stated apart): the text names
     the whole but not which span's, so the pairing is only suggested."""
-    return periods_agree(whole.claim.period, part.claim.period) is False
+    return _dated_by_a_day(part) and periods_agree(whole.claim.period, part.claim.period) is False
 
 
 def _stated_as_part(parts_of_totals: dict, named: str, n: Node) -> bool:
