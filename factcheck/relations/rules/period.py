@@ -41,49 +41,26 @@ def span_free(series: frozenset) -> frozenset:
     return series - SPAN_WORDS if series & SPAN_WORDS and series - SPAN_WORDS else series
 
 
-#: Heads of a net flow over a span: a balance, what is left of two flows ("the trade
-#: deficit", "net borrowing"). Positive in a month and over the months holding it, it is
-#: mostly the smaller in the month, but not always: a deficit of the year to date is less than
-#: a month's when earlier months were in surplus.
-NET_FLOW_HEADS = frozenset({"balance", "surplus", "deficit", "net"})
-
-
-def is_net_flow(n: Node) -> bool:
-    """A balance or net amount over a span, no rate: "a trade surplus of $4.2 billion in
-    May"; never a change or a gap between two figures."""
-    if rate_parts(n.unit)[1]:
-        return False
-    return bool(n.series & NET_FLOW_HEADS) and not n.series & (vocab.NET_HEADS - NET_FLOW_HEADS)
-
-
 @rule("sub-period")
 def sub_period(graph: Graph, ctx: Context):
     groups: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
-        if is_level(n) and n.value > 0 and n.sure_period and n.series and (is_flow(n) or is_net_flow(n)) \
+        if is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n) \
                 and (n.claim.qualifier in ("exact", "approx") or _bound_from_below(n)) and timespan.parse(n.period) \
                 and not _dated_by_base(graph, n) and not misdated_base(graph, n):
-            groups[(span_free(n.series), n.variant, n.unit, n.kind, n.topic, not is_flow(n))].append(n)
-    for key, members in groups.items():
+            groups[(span_free(n.series), n.variant, n.unit, n.kind, n.topic)].append(n)
+    for members in groups.values():
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue
-        net = key[-1]
-        if not net:
-            yield from _tilings(members)
+        yield from _tilings(members)
         for part in members:
             containers = [w for w in members if timespan.within(part.period, w.period) and not _other_movers(part, w)]
             if not containers:
                 continue
             # the smallest period that contains it
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
-            # a balance of the same sign over the longer span only suggests the bound: a
-            # candidate, broken only by a slip that explains the gap, and only by a part more
-            # than twice its whole (earlier months of the other sign may leave the longer
-            # span's balance below the month's, seldom below half of it; a slip of scale or
-            # decimal point goes far past)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
-                           f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=",
-                           exact=not net, slack=whole.value if net else 0.0, vouches=not net)
+                           f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
     yield from _outturns_within_plans(graph)
 
 
