@@ -128,7 +128,7 @@ NET_HEADS = frozenset({"balance", "surplus", "deficit", "profit", "loss", "incom
 SHARE_VERBS = (
     r"accounting\s+for", r"accounted\s+for", r"accounts?\s+for", r"making\s+up", r"made\s+up", r"makes?\s+up",
     r"taking\s+up", r"took\s+up", r"takes?\s+up", r"representing", r"represented", r"represents?",
-    r"or", r"which\s+is", r"which\s+was", r"constituting", r"constituted", r"comprising", r"equivalent\s+to", r"(?:an?\s+)?equivalent\s+of",
+    r"or", r"which\s+is", r"which\s+was", r"which\s+equall?(?:s|ed)", r"constituting", r"constituted", r"comprising", r"equivalent\s+to", r"(?:an?\s+)?equivalent\s+of",
     r"equal\s+to", r"a\s+share\s+of", r"amounting\s+to", r"occup(?:y|ies|ied|ying)", r"comprised?",
     r"contribut(?:ing|ed|es?)",  # "contributing 46.7 percent of arrivals"
 )

@@ -61,6 +61,46 @@ def sub_period(graph: Graph, ctx: Context):
             whole = min(containers, key=lambda w: timespan.parse(w.period).months)
             yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                            f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+    yield from _outturns_within_plans(graph)
+
+
+#: Metric words that name a plan for a span, not what it saw: a forecast, a projection, a
+#: budget's estimate, a target.
+PLAN_WORDS = frozenset({"forecast", "forecasts", "projection", "projected", "projections", "target", "targets",
+                        "expected", "planned", "plan", "budget", "budgeted", "estimate", "estimated", "estimates"})
+#: Words that say which plan (the first, the revised one): no part of the series' name.
+_PLAN_QUALIFIERS = frozenset({"revised", "approved", "initial", "original", "updated", "annual", "full", "year"})
+
+
+def _outturns_within_plans(graph: Graph):
+    """What a flow came to over part of a span against the plan for the whole span ("arrivals
+    reached 803,000 in nine months; the year's forecast is 1.14 million"): most often below
+    it, but the plan may be overtaken before the span ends, and a plan is no total of the
+    months. A candidate, broken only by a slip that explains the gap, and only by an outturn
+    more than twice its plan (no outturn, part of the span, doubles its plan: a scale word or
+    a decimal point slipped)."""
+    plans: dict[tuple, list[Node]] = defaultdict(list)
+    outturns: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if not (is_level(n) and n.value > 0 and n.sure_period and n.series and is_flow(n)
+                and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period)
+                and not _dated_by_base(graph, n) and not misdated_base(graph, n)):
+            continue
+        words = span_free(n.series)
+        key = (words - PLAN_WORDS - _PLAN_QUALIFIERS, n.unit, n.kind, n.topic)
+        if not key[0]:
+            continue
+        (plans if words & PLAN_WORDS else outturns)[key].append(n)
+    for key, wholes in plans.items():
+        parts = outturns.get(key, [])
+        if len(wholes) > 1 or not parts or len(parts) > MAX_GROUP:
+            continue  # two plans of one span or more: which one the text weighs is unsaid
+        whole = wholes[0]
+        for part in parts:
+            if timespan.within(part.period, whole.period) and not _other_movers(part, whole):
+                yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
+                               f"{part.claim.metric} in {part.period}, within the plan for {whole.period}", "{0}",
+                               compare=">=", exact=False, slack=whole.value, vouches=False)
 
 
 #: Kinds of traveller a flow of arrivals or departures may count, which its sentence names

@@ -30,6 +30,7 @@ _SHARE_VERB = ends_with(re.compile(r"(?:" + "|".join(SHARE_VERBS) + r")\s+(?:(?:
                                    r"close\s+to|just\s+(?:over|under)|over|more\s+than|less\s+than|the\s+remaining)\s+)?"
                                    r"(?:(?<=for\s)an?\s+)?$", re.I),
                         ("for", "up", "represent", "represents", "represented", "representing", "or", "is", "was",
+                         "equals", "equaled", "equalled",
                          "constituted", "constituting", "comprising", "comprise", "comprised", "to", "of",
                          "occupy", "occupies", "occupied", "occupying",
                          "contribute", "contributes", "contributed", "contributing",
@@ -193,9 +194,10 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
         # naming it more closely or less); of several (trade with the EU, with ASEAN, in
         # all) the whole is the largest
         seen: dict[int, Node] = {}
+        stock = _dated_by_a_day(part)
         for w in core:
             for n in graph.by_token(w, part.unit):
-                if _is_whole_candidate(n, part, any_qualifier=True) and core_words(n.claim.metric) \
+                if _is_whole_candidate(n, part, spans=stock, any_qualifier=True) and core_words(n.claim.metric) \
                         and not _no_total(parts_of_totals, share, part, n) and not _fronted_part(n, core):
                     seen[n.index] = n
         same = [n for n in seen.values() if core_words(n.claim.metric) == core] + [
@@ -225,6 +227,19 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier)
     return None
+
+
+def _dated_by_a_day(n: Node) -> bool:
+    """A stock, dated by the day it is counted on ("debt at the end of 2024")."""
+    span = timespan.parse(n.period) if n.period else None
+    return span is not None and span.start == span.end
+
+
+def _of_another_span(part: Node, whole: Node) -> bool:
+    """A stock as a share of the flow over the span its day falls in ("debt of €4.5
+    billion at the end of 2024, 60% of GDP", the year's GDP stated apart): the text names
+    the whole but not which span's, so the pairing is only suggested."""
+    return _dated_by_a_day(part) and periods_agree(whole.claim.period, part.claim.period) is False
 
 
 def _stated_as_part(parts_of_totals: dict, named: str, n: Node) -> bool:
@@ -449,20 +464,28 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
 
 
 _OF_THE = re.compile(r"^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:total\s+(?:of\s+)?)?$"
-                     # "58.6 percent of the estimated revenues in the budget of KD 575.89 million"
-                     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)(?:[A-Za-z-]+\s+){1,6}?(?:of|at|totall?ing|amounting\s+to)\s+$",
+                     # "58.6 percent of the estimated revenues in the budget of KD 575.89 million";
+                     # "of the sum earmarked for the year 2031 - $4.0 million" (a year may date the
+                     # whole's name, a dash or colon may give its amount)
+                     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)(?:(?:[A-Za-z-]+|(?:19|20)\d\d)\s+){1,9}?"
+                     r"(?:of|at|totall?ing|amounting\s+to)\s+$"
+                     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)(?:(?:[A-Za-z-]+|(?:19|20)\d\d)\s+){0,8}?"
+                     r"(?:[A-Za-z-]+|(?:19|20)\d\d)\s*[–—:-]\s*$",
                      re.I)
 
 
 def _whole_after(graph: Graph, share: Node, part: Node) -> Optional[Node]:
     """The whole stated right after its share: "accounted for 28.3 percent of the
-    13,239,000 total vehicle sales"."""
+    13,239,000 total vehicle sales". The text names the pair, so the whole may be of a
+    longer period holding the part's: what seven months collected is a share "of the
+    estimated full-year revenues of KD 13.8 billion" (a plan, a year's total)."""
     sentence = graph.sentence_of(share)
     i = sentence.index(share)
     if i + 1 >= len(sentence):
         return None
     n = sentence[i + 1]
-    if not _OF_THE.match(share.claim.sentence[share.local[1]: n.local[0]]) or not _is_whole_candidate(n, part):
+    if not _OF_THE.match(share.claim.sentence[share.local[1]: n.local[0]]) \
+            or not _is_whole_candidate(n, part, spans=True):
         return None
     return n
 
@@ -758,6 +781,9 @@ def _shares_stated(graph: Graph):
             continue
         if whole_named(p):
             named[p.sentence] = whole
+        if whole is not _whole_after(graph, p, part) and _of_another_span(part, whole):
+            yield from _restated_share(p, part, whole)
+            continue
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                        truncates=True, result_text=lambda x: f"{x:.2f}%")
