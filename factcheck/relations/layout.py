@@ -25,6 +25,8 @@ from factcheck.relations.relation import Relation
 SCALE_SLIPS = ("scale_word", "digit_group")
 #: How far a candidate bound's parts may outgrow their whole before only a scale word explains it.
 SCALE_MARGIN = 10.0
+#: How many times its whole a part is when only a slip can have made it larger than it.
+SLIPPED = 9.0
 #: A list longer than this is a table, another rule's.
 MAX_ITEMS = 20
 
@@ -59,8 +61,14 @@ def _amount(n: Node) -> bool:
 
 
 def _fits(part: Node, whole: Node) -> bool:
-    return part.unit == whole.unit and part.kind == whole.kind and _amount(part) and periods_equal(part, whole) \
-        and part.value < whole.value
+    return part.unit == whole.unit and part.kind == whole.kind and _amount(part) and periods_equal(part, whole)
+
+
+def _below(parts: list[Node], whole: Node) -> bool:
+    """Every part smaller than the whole, but perhaps one that a slipped scale word or
+    decimal point made ten times larger or more than it."""
+    over = [p for p in parts if p.value >= whole.value]
+    return len(parts) >= 2 and (not over or len(over) == 1 and over[0].value >= SLIPPED * whole.value)
 
 
 def _at_odds(graph: Graph, parts: list[Node], whole: Node) -> bool:
@@ -117,7 +125,7 @@ def announced_lists(graph: Graph):
             if n is None:
                 break
             items.append(n)
-        if len(items) < 2 or len(items) > MAX_ITEMS or _at_odds(graph, items, whole):
+        if len(items) > MAX_ITEMS or not _below(items, whole) or _at_odds(graph, items, whole):
             continue
         strong = bool(bulleted) and bool(_BREAKDOWN_WORDS.search(whole.claim.sentence))
         yield _sum(items, whole, exact=strong)
@@ -157,7 +165,7 @@ def totals_after_lists(graph: Graph):
                 if len(totals) == 1:
                     whole = totals[0]
                     parts = [p for p in items if _fits(p, whole)]
-                    if len(parts) == len(items) and not _at_odds(graph, parts, whole):
+                    if len(parts) == len(items) and _below(parts, whole) and not _at_odds(graph, parts, whole):
                         yield _sum(parts, whole, exact=False)
                         yield _bound(parts, whole, exact=False)
 
@@ -167,7 +175,8 @@ def lists_beside_whole(graph: Graph):
     received $147.91 million, Janata Bank $73.07 million … and Basic Bank $0.06 million";
     "Ocho Rios was down 4.8 per cent to 98,084 passengers; Montego Bay … 91,287 …"), beside
     the sentence just before or after it that states one level of theirs larger than each
-    (of their concept, where it names one): the items may split it. A candidate; a list
+    (of their concept, where it names one; all of them but one, which may have slipped): the
+    items may split it. A candidate; a list
     that ranks the largest items ("followed by", "top") may leave others out, and only
     bounds the whole."""
     for key in graph.sentences:
@@ -176,26 +185,44 @@ def lists_beside_whole(graph: Graph):
         for n in members:
             if _amount(n) and n.period is not None:
                 groups.setdefault((n.unit, n.kind, n.period), []).append(n)
-        for parts in groups.values():
-            if not 2 <= len(parts) <= MAX_ITEMS or not _listed(parts):
-                continue
-            if any(n not in parts and n.unit == parts[0].unit and n.kind == parts[0].kind
-                   and parts[0].local[0] < n.local[0] < parts[-1].local[1] and not is_compared(n) for n in members) \
-                    or _more_after(members, parts):
-                continue  # "103 thousand …, 38 thousand … and more than 25 thousand": an item the sum cannot hold
-            whole = _beside(graph, parts)
-            if whole is None or _at_odds(graph, parts, whole):
-                continue
-            sentence = parts[0].claim.sentence
-            if _BULLET.match(sentence):
-                continue  # one line of a bulleted list: its siblings are on the other lines
-            ranked = bool(_RANKING.search(sentence))
-            # items that add up to it: all but any one of them within the whole (one slip may
-            # have blown up the one left out); else they are siblings of the figure, not its parts
-            within = sum(p.value for p in parts) - max(p.value for p in parts) <= whole.value * 1.05
-            if not ranked and within:
-                yield _sum(parts, whole, exact=False)
-            yield _bound(parts, whole, exact=False)
+        for group in groups.values():
+            for parts in _runs(group):
+                yield from _list_beside_whole(graph, members, group, parts)
+
+
+def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], parts: list[Node]):
+    """The sum and bound of one run of a sentence's list and the whole beside it."""
+    if not 2 <= len(parts) <= MAX_ITEMS:
+        return
+    if any(n not in parts and n.value > max(p.value for p in parts) for n in group):
+        return  # the list's whole is in its own sentence ("$5 million: $3 million …"), another rule's
+    if any(n not in parts and n.unit == parts[0].unit and n.kind == parts[0].kind
+           and parts[0].local[0] < n.local[0] < parts[-1].local[1] and not is_compared(n)
+           and not _bracketed(n, parts) for n in members) \
+            or _more_after(members, parts):
+        return  # "103 thousand …, 38 thousand … and more than 25 thousand": an item the sum cannot hold
+    whole = _beside(graph, parts)
+    if whole is None or _at_odds(graph, parts, whole):
+        return
+    sentence = parts[0].claim.sentence
+    if _BULLET.match(sentence):
+        return  # one line of a bulleted list: its siblings are on the other lines
+    ranked = bool(_RANKING.search(sentence))
+    # items that add up to it: all but any one of them within the whole (one slip may
+    # have blown up the one left out); else they are siblings of the figure, not its parts
+    within = sum(p.value for p in parts) - max(p.value for p in parts) <= whole.value * 1.05
+    if not ranked and within:
+        yield _sum(parts, whole, exact=False)
+    yield _bound(parts, whole, exact=False)
+
+
+def _bracketed(n: Node, parts: list[Node]) -> bool:
+    """A figure in brackets after an item details it: "$3.3 billion ($1.1 billion in April)"."""
+    before = max((p for p in parts if p.local[1] <= n.local[0]), key=lambda p: p.local[1], default=None)
+    if before is None:
+        return False
+    gap = n.claim.sentence[before.local[1]: n.local[0]]
+    return gap.count("(") > gap.count(")")
 
 
 def _more_after(members: list[Node], parts: list[Node]) -> bool:
@@ -206,15 +233,20 @@ def _more_after(members: list[Node], parts: list[Node]) -> bool:
         and bool(_SEPARATOR.search(last.claim.sentence[last.local[1]: after[0].local[0]]))
 
 
-def _listed(parts: list[Node]) -> bool:
-    """Items of one list: a separator between each two, no figure of theirs announcing the
-    next ("$5 million, of which $2 million …": a whole and its part, not two items)."""
-    sentence = parts[0].claim.sentence
-    for a, b in zip(parts, parts[1:]):
+def _runs(group: list[Node]) -> list[list[Node]]:
+    """The runs of figures of one list: a separator between each two, no figure of theirs
+    announcing the next ("$5 million, of which $2 million …": a whole and its part, not two
+    items). "Net profit rose to 19.4 billion as the firm sold medicine for 42.8 billion and
+    other products for 11.8 billion": the profit is no item of the sales' list."""
+    runs: list[list[Node]] = [[group[0]]]
+    sentence = group[0].claim.sentence
+    for a, b in zip(group, group[1:]):
         gap = sentence[a.local[1]: b.local[0]]
         if len(gap) > 150 or not _SEPARATOR.search(gap) or vocab.INCLUDES.search(gap) or ":" in gap:
-            return False
-    return True
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return [r for r in runs if len(r) >= 2]
 
 
 def _beside(graph: Graph, parts: list[Node]) -> Optional[Node]:
@@ -223,7 +255,7 @@ def _beside(graph: Graph, parts: list[Node]) -> Optional[Node]:
     concepts = {p.concept for p in parts}
     for near in (graph.previous_sentence(parts[0], same_paragraph=False), _following(graph, parts[-1])):
         fits = [w for w in near if w.unit == parts[0].unit and w.kind == parts[0].kind and _amount(w)
-                and periods_equal(w, parts[0]) and w.value > max(p.value for p in parts)]
+                and periods_equal(w, parts[0]) and w not in parts and _below(parts, w)]
         if len(fits) > 1 and len(concepts) == 1 and None not in concepts:
             fits = [w for w in fits if w.concept in concepts]  # "exports to $803.3 million, while imports …"
         if len(fits) == 1:
