@@ -208,3 +208,16 @@ def test_a_part_somewhat_over_its_whole_is_no_scale_slip():
     # 1.9 of 1.763: a part of another reading, not a scale word: the bound says nothing
     _, checks = run(harbour("€1.9 billion", 1.9e9))
     assert flagged(checks) == set()
+
+
+def test_a_sentence_that_carries_on_the_list_before_has_no_whole_there():
+    # "A further …": the figure before is the list's first item, a sibling, not the whole
+    text = ("Of the boats registered at the harbour, some 830 were trawlers.\n"
+            "A further 510 were yachts, 420 were ferries and 290 were barges.")
+    rows = [("some 830", 830, "trawlers"), ("510", 510, "yachts"), ("420", 420, "ferries"), ("290", 290, "barges")]
+    claims = make(text, [{"surface": r[0], "value": r[1], "unit": "count", "kind": "count", "metric": r[2],
+                          "period": "2025", "qualifier": "approx" if r[0].startswith("some") else "exact"}
+                         for r in rows])
+    analysis, checks = run(claims)
+    assert _beside(analysis, "=") == [] and _beside(analysis, ">=") == []
+    assert flagged(checks) == set()

@@ -51,6 +51,9 @@ _RANKING = re.compile(r"\b(?:followed\s+by|trailed\s+by|top|largest|biggest|lead
                       r"such\s+as|among\s+others|notably|includ\w*|led\s+by|the\s+rest)\b", re.I)
 #: Words that make a figure the remainder of a list, not its whole.
 _REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder|balance\s+of)\b", re.I)
+#: A sentence that carries on the list of the one before: "Another 14,100 came from …".
+_CARRIES_ON = re.compile(r"^\W*(?:another|a\s+further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|others?|"
+                         r"in\s+addition|additionally|besides|also)\b", re.I)
 #: Right after a whole, what announces one part of it: "1.763 billion, of which 445 million".
 _ONE_PART = re.compile(r"^\W{0,3}(?:of\s+which|out\s+of\s+which|including|of\s+this|of\s+that)\b[^\d;]{0,40}$", re.I)
 
@@ -207,6 +210,8 @@ def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], par
     sentence = parts[0].claim.sentence
     if _BULLET.match(sentence):
         return  # one line of a bulleted list: its siblings are on the other lines
+    if _CARRIES_ON.match(sentence):
+        return  # "Another 5,100 …, 4,200 …": the figure before is the list's first item, not its whole
     ranked = bool(_RANKING.search(sentence))
     # items that add up to it: all but any one of them within the whole (one slip may
     # have blown up the one left out); else they are siblings of the figure, not its parts
