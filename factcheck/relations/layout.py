@@ -205,7 +205,7 @@ def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], par
             or _more_after(members, parts):
         return  # "103 thousand …, 38 thousand … and more than 25 thousand": an item the sum cannot hold
     whole = _beside(graph, parts)
-    if whole is None or _at_odds(graph, parts, whole):
+    if whole is None or _at_odds(graph, parts, whole) or _not_a_whole(graph, whole, parts):
         return
     sentence = parts[0].claim.sentence
     if _BULLET.match(sentence):
@@ -219,6 +219,26 @@ def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], par
     if not ranked and within:
         yield _sum(parts, whole, exact=False)
     yield _bound(parts, whole, exact=False)
+
+
+def _not_a_whole(graph: Graph, whole: Node, parts: list[Node]) -> bool:
+    """The figure beside the list is no whole it splits: an item restates it ("nearly half a
+    billion … with the total touching 486 million"; a word of totality before an item); its
+    series is stated with another value too (two values of one line: which is the whole,
+    the text does not say); or it is itself an item of a list in its own sentence (two
+    splits side by side, "from EU countries 1,204,518 and from non-EU countries 287,093")."""
+    if any(whole.interval.meets(p.interval) for p in parts):
+        return True
+    sentence = parts[0].claim.sentence
+    if any(_TOTAL_WORDS.search(sentence[max(0, p.local[0] - 40): p.local[0]]) for p in parts):
+        return True
+    if whole.series and any(m is not whole and m.series == whole.series and m.unit == whole.unit and _amount(m)
+                            and periods_equal(m, whole) and not m.interval.meets(whole.interval)
+                            for m in graph.nodes):
+        return True
+    own = [n for n in graph.sentence_of(whole) if n.unit == whole.unit and n.kind == whole.kind and _amount(n)
+           and periods_equal(n, whole)]
+    return any(whole in run for run in _runs(own)) if len(own) >= 2 else False
 
 
 def _bracketed(n: Node, parts: list[Node]) -> bool:
