@@ -225,20 +225,23 @@ def _not_a_whole(graph: Graph, whole: Node, parts: list[Node]) -> bool:
     """The figure beside the list is no whole it splits: an item restates it ("nearly half a
     billion … with the total touching 486 million"; a word of totality before an item); its
     series is stated with another value too (two values of one line: which is the whole,
-    the text does not say); or it is itself an item of a list in its own sentence (two
-    splits side by side, "from EU countries 1,204,518 and from non-EU countries 287,093")."""
+    the text does not say); or it is itself an item of a list in its own sentence that adds
+    up to what the parts do (two splits of one whole side by side, "from EU countries
+    1,204,518 and from non-EU countries 287,093")."""
     if any(whole.interval.meets(p.interval) for p in parts):
         return True
     sentence = parts[0].claim.sentence
     if any(_TOTAL_WORDS.search(sentence[max(0, p.local[0] - 40): p.local[0]]) for p in parts):
         return True
-    if whole.series and any(m is not whole and m.series == whole.series and m.unit == whole.unit and _amount(m)
+    if whole.series and any(m is not whole and m not in parts and m.subject == whole.subject and m.series == whole.series and m.unit == whole.unit and _amount(m)
                             and periods_equal(m, whole) and not m.interval.meets(whole.interval)
                             for m in graph.nodes):
         return True
     own = [n for n in graph.sentence_of(whole) if n.unit == whole.unit and n.kind == whole.kind and _amount(n)
            and periods_equal(n, whole)]
-    return any(whole in run for run in _runs(own)) if len(own) >= 2 else False
+    total = sum(p.value for p in parts)
+    return any(whole in run and abs(sum(n.value for n in run) - total) <= 0.01 * total for run in _runs(own)) \
+        if len(own) >= 2 else False
 
 
 def _bracketed(n: Node, parts: list[Node]) -> bool:
