@@ -3,10 +3,9 @@ a total announced by a colon or "as follows" and then its items one a line (bull
 not), the sub-items of an item ("(including …", "of which …") left out of the top level;
 items listed down the page and then their total ("Total: …", "… in all"); a sentence that
 lists items of one unit and period beside the sentence next to it that states one larger
-level of them; a part announced right after its whole ("…, of which …"). A layout that
-announces a breakdown is strong evidence, so "as follows" over a bulleted list is an
-identity; the rest are candidates, and a bound read from the layout is broken only by a
-scale word. Helpers of the `parts-total` rule."""
+level of them; a part announced right after its whole ("…, of which …"). Each is a
+candidate (a gap is a finding only when one slip of one number explains it), and a bound
+read from the layout is broken only by a scale word. Helpers of the `parts-total` rule."""
 
 from __future__ import annotations
 
@@ -39,9 +38,6 @@ _SUB_ITEM = re.compile(r"^\W{0,3}(?:\(|(?:of\s+which|out\s+of\s+which|including|
 #: What a whole's sentence ends with when the lines after it are its items: a colon, or
 #: "as follows", with no figure after the whole.
 _ANNOUNCES = re.compile(r"^[^\d]{0,160}?(?::|\bas\s+follows\s*[:.]?)\s*$", re.I)
-#: Words that make an announced list the whole's breakdown, not a few highlights of it.
-_BREAKDOWN_WORDS = re.compile(r"\b(?:as\s+follows|break\s*down|broken\s+down|made\s+up\s+of|compris\w*|consist\w*|"
-                              r"divided|split|allocated|distributed|apportioned|appropriat\w*)\b", re.I)
 #: Words that make a figure after a list its total: "Total: $1.2 billion", "… in all".
 _TOTAL_WORDS = lazy(r"\b(?:total\w*|in\s+all|overall|altogether|combined|grand|aggregate|sum)\b", re.I)
 #: What separates the items of a list in one sentence, and the words that make a list a
@@ -102,9 +98,8 @@ def announced_lists(graph: Graph):
     """A whole whose sentence ends by announcing its items ("… appropriates $1,798 million,
     as follows:"), and the lines after it, one item each (bulleted, or each its own short
     paragraph); a line that details the item before it ("(including $42.4 million …, $8.5
-    million of which …)") is no item. With words that make the list a breakdown ("as
-    follows", "made up of") and bullets, the items add up to the whole by the text's own
-    words; otherwise a candidate. The list ends at the first line of another shape."""
+    million of which …)") is no item. A candidate: a list so announced may still give the
+    main lines only. The list ends at the first line of another shape."""
     for k, key in enumerate(graph.sentences):
         members = graph.by_sentence[key]
         whole = next((n for n in reversed(members) if n.kind in AMOUNT_KINDS), None)
@@ -130,9 +125,10 @@ def announced_lists(graph: Graph):
             items.append(n)
         if len(items) > MAX_ITEMS or not _below(items, whole) or _at_odds(graph, items, whole):
             continue
-        strong = bool(bulleted) and bool(_BREAKDOWN_WORDS.search(whole.claim.sentence))
-        yield _sum(items, whole, exact=strong)
-        yield _bound(items, whole, exact=strong)
+        # even "as follows" over bullets may list the main lines only (a budget's highlights):
+        # a candidate, broken only by a slip that explains the gap
+        yield _sum(items, whole, exact=False)
+        yield _bound(items, whole, exact=False)
 
 
 def totals_after_lists(graph: Graph):
