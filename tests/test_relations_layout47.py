@@ -1,7 +1,6 @@
 """Sums read from the layout of a list (relations/layout.py, issue 8, sum47): a total
 announced by "as follows:" and its bulleted items, sub-items left out; bulleted items and
-their total after them; a sentence listing items beside the one larger level next to it; a
-part announced right after its whole. Our own sentences, phrased unlike the corpus's; each
+their total after them; a sentence listing items beside the one larger level next to it. Our own sentences, phrased unlike the corpus's; each
 positive test fails without the change."""
 
 from __future__ import annotations
@@ -135,14 +134,13 @@ def test_a_ranking_of_the_largest_items_only_bounds_the_whole():
     assert flagged(checks) == set()
 
 
-def test_a_ranked_item_a_thousand_times_too_large_breaks_the_bound():
-    text = ("The appeal raised $96.4 million over the winter. The largest donors were those in Leeds with "
-            "$41.25 billion, followed by York with $30.90 million and Hull with $8.25 million.")
-    _, checks = run(figures(text, "USD", "2025", ("$96.4 million", 96.4e6, "appeal proceeds"),
-                            ("$41.25 billion", 41.25e9, "gifts"), ("$30.90 million", 30.9e6, "gifts"),
-                            ("$8.25 million", 8.25e6, "gifts")))
-    # the part or the whole: either scale word may be the one that slipped
-    assert flagged(checks) & {"$41.25 billion", "$96.4 million"}
+def test_a_figure_an_item_outgrows_is_no_whole_of_the_list():
+    text = ("The appeal raised $36.4 million over the winter. The largest donors were those in Leeds with "
+            "$41.25 million, followed by York with $30.90 million and Hull with $8.25 million.")
+    analysis, checks = run(figures(text, "USD", "2025", ("$36.4 million", 36.4e6, "appeal proceeds"),
+                                   ("$41.25 million", 41.25e6, "gifts"), ("$30.90 million", 30.9e6, "gifts"),
+                                   ("$8.25 million", 8.25e6, "gifts")))
+    assert _beside(analysis, ">=") == [] and flagged(checks) == set()
 
 
 def test_a_ranking_that_outgrows_its_whole_a_little_is_no_finding():
@@ -184,30 +182,6 @@ def test_revenue_listed_beside_spending_is_no_breakdown_of_it():
                               ("R41,250 million", 41250e6, "income tax revenue"),
                               ("R30,900 million", 30900e6, "levy revenue"), ("R24,250 million", 24250e6, "fee revenue")))
     assert _beside(analysis, "=") == [] and _beside(analysis, ">=") == []
-
-
-# --- one part announced right after its whole --------------------------------------------
-
-def harbour(part="€445 million", value=445e6):
-    text = f"The harbour handled cargo worth €1.763 billion, of which {part} was bulk grain."
-    return figures(text, "EUR", "2025", ("€1.763 billion", 1.763e9, "cargo value"), (part, value, "bulk grain value"))
-
-
-def test_a_part_after_of_which_is_at_most_its_whole():
-    analysis, checks = run(harbour())
-    assert flagged(checks) == set()
-    assert any(r.compare == ">=" and r.holds and r.result.claim.surface == "€1.763 billion" for r in analysis.relations)
-
-
-def test_a_part_a_thousand_times_its_whole_has_a_scale_word_wrong():
-    _, checks = run(harbour("€445 billion", 445e9))
-    assert flagged(checks)
-
-
-def test_a_part_somewhat_over_its_whole_is_no_scale_slip():
-    # 1.9 of 1.763: a part of another reading, not a scale word: the bound says nothing
-    _, checks = run(harbour("€1.9 billion", 1.9e9))
-    assert flagged(checks) == set()
 
 
 def test_a_sentence_that_carries_on_the_list_before_has_no_whole_there():

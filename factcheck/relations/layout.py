@@ -3,7 +3,7 @@ a total announced by a colon or "as follows" and then its items one a line (bull
 not), the sub-items of an item ("(including …", "of which …") left out of the top level;
 items listed down the page and then their total ("Total: …", "… in all"); a sentence that
 lists items of one unit and period beside the sentence next to it that states one larger
-level of them; a part announced right after its whole ("…, of which …"). Each is a
+level of them. Each is a
 candidate (a gap is a finding only when one slip of one number explains it), and a bound
 read from the layout is broken only by a scale word. Helpers of the `parts-total` rule."""
 
@@ -24,8 +24,6 @@ from factcheck.relations.relation import Relation
 SCALE_SLIPS = ("scale_word", "digit_group")
 #: How far a candidate bound's parts may outgrow their whole before only a scale word explains it.
 SCALE_MARGIN = 10.0
-#: How many times its whole a part is when only a slip can have made it larger than it.
-SLIPPED = 9.0
 #: A list longer than this is a table, another rule's.
 MAX_ITEMS = 20
 
@@ -50,9 +48,6 @@ _REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder|balance\s+o
 #: A sentence that carries on the list of the one before: "Another 14,100 came from …".
 _CARRIES_ON = re.compile(r"^\W*(?:another|a\s+further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|others?|"
                          r"in\s+addition|additionally|besides|also)\b", re.I)
-#: Right after a whole, what announces one part of it: "1.763 billion, of which 445 million".
-_ONE_PART = re.compile(r"^\W{0,3}(?:of\s+which|out\s+of\s+which|including|of\s+this|of\s+that)\b[^\d;]{0,40}$", re.I)
-
 
 def _amount(n: Node) -> bool:
     return is_level(n) and n.kind in AMOUNT_KINDS and n.value > 0 and n.claim.qualifier in ("exact", "approx") \
@@ -64,10 +59,9 @@ def _fits(part: Node, whole: Node) -> bool:
 
 
 def _below(parts: list[Node], whole: Node) -> bool:
-    """Every part smaller than the whole, but perhaps one that a slipped scale word or
-    decimal point made ten times larger or more than it."""
-    over = [p for p in parts if p.value >= whole.value]
-    return len(parts) >= 2 and (not over or len(over) == 1 and over[0].value >= SLIPPED * whole.value)
+    """Every part smaller than the whole: a figure some item outgrows is no whole of the
+    list (a part a slip blew up past it is left to the identities of its own names)."""
+    return len(parts) >= 2 and all(p.value < whole.value for p in parts)
 
 
 def _at_odds(graph: Graph, parts: list[Node], whole: Node) -> bool:
@@ -296,20 +290,6 @@ def _following(graph: Graph, n: Node) -> list[Node]:
     if after and (after[0].paragraph is None or n.paragraph is None or 0 <= after[0].paragraph - n.paragraph <= 1):
         return after
     return []
-
-
-def parts_announced_after_whole(graph: Graph):
-    """A whole and, right after it, one part it announces ("1.763 billion, of which 445
-    million …", "$2 billion, including $1.4 billion for …"): the part is at most the
-    whole. Read from the words, so only a scale word slipped breaks it."""
-    for members in graph.by_sentence.values():
-        for whole, part in zip(members, members[1:]):
-            if not _amount(whole) or part.unit != whole.unit or part.kind != whole.kind or not _amount(part) \
-                    or not periods_equal(part, whole):
-                continue
-            if not _ONE_PART.match(whole.claim.sentence[whole.local[1]: part.local[0]]):
-                continue
-            yield _bound([part], whole, exact=False)
 
 
 def _sum(parts: list[Node], whole: Node, exact: bool) -> Relation:

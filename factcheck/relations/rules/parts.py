@@ -34,8 +34,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
         yield item
     for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph),
                              revenue.revenue_lines(graph), layout.announced_lists(graph),
-                             layout.totals_after_lists(graph), layout.lists_beside_whole(graph),
-                             layout.parts_announced_after_whole(graph)):
+                             layout.totals_after_lists(graph), layout.lists_beside_whole(graph)):
         if _key(r) not in sums:
             sums.add(_key(r))
             yield r
