@@ -195,3 +195,18 @@ def test_a_sentence_that_carries_on_the_list_before_has_no_whole_there():
     analysis, checks = run(claims)
     assert _beside(analysis, "=") == [] and _beside(analysis, ">=") == []
     assert flagged(checks) == set()
+
+
+def test_items_paired_with_amounts_of_another_unit_are_no_list():
+    # each money figure goes with its own tonnage: a month's and the year's, not two items
+    text = ("Wool sales reached $2 billion in the year. In May 8,000 tonnes sold for $80 million, which took the "
+            "year's total to 96,000 tonnes and $896 million.")
+    claims = make(text, [
+        {"surface": "$2 billion", "value": 2e9, "metric": "wool sales", "period": "2025"},
+        {"surface": "8,000 tonnes", "value": 8000, "unit": "tonne", "kind": "measure", "metric": "wool sold", "period": "2025"},
+        {"surface": "$80 million", "value": 80e6, "metric": "wool sales", "period": "2025"},
+        {"surface": "96,000 tonnes", "value": 96000, "unit": "tonne", "kind": "measure", "metric": "wool sold",
+         "period": "2025"},
+        {"surface": "$896 million", "value": 896e6, "metric": "wool sales", "period": "2025"}])
+    analysis, _ = run(claims)
+    assert _beside(analysis, "=") == [] and _beside(analysis, ">=") == []

@@ -189,6 +189,10 @@ def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], par
         return
     if any(n not in parts and n.value > max(p.value for p in parts) for n in group):
         return  # the list's whole is in its own sentence ("$5 million: $3 million …"), another rule's
+    if any(n not in parts and n.kind in AMOUNT_KINDS and n.unit != parts[0].unit
+           and parts[0].local[0] < n.local[0] < parts[-1].local[1] for n in members):
+        return  # "294,000 tonnes … for 80 million USD, which raised the figures to 3.3 million tonnes and 896 million
+        # USD": amounts of another unit between them pair each with its own, not items of one list
     if any(n not in parts and n.unit == parts[0].unit and n.kind == parts[0].kind
            and parts[0].local[0] < n.local[0] < parts[-1].local[1] and not is_compared(n)
            and not _bracketed(n, parts) for n in members) \
