@@ -199,8 +199,8 @@ def test_a_sentence_that_carries_on_the_list_before_has_no_whole_there():
 
 def test_items_paired_with_amounts_of_another_unit_are_no_list():
     # each money figure goes with its own tonnage: a month's and the year's, not two items
-    text = ("Wool sales reached $2 billion in the year. In May 8,000 tonnes sold for $80 million, which took the "
-            "year's total to 96,000 tonnes and $896 million.")
+    text = ("Wool sales reached $2 billion in the year. In May 8,000 tonnes sold for $80 million, which lifted the "
+            "year's figures to 96,000 tonnes and $896 million.")
     claims = make(text, [
         {"surface": "$2 billion", "value": 2e9, "metric": "wool sales", "period": "2025"},
         {"surface": "8,000 tonnes", "value": 8000, "unit": "tonne", "kind": "measure", "metric": "wool sold", "period": "2025"},
