@@ -52,6 +52,13 @@ class Relation:
     # holding, it vouches for its figures when a broken identity's suspect is chosen; a bound
     # that many values meet (partners' sum below their whole) rules fixes out, vouches for none
     vouches: bool = True
+    # the slip kinds that alone may break a candidate (a bound read from the layout: only a
+    # scale word, "445 billion" of "1.763 billion"); empty: any realistic slip
+    only_slips: tuple = ()
+    # a bound '>=' that holds while the result is at least 1/margin of the implied value: a
+    # list the layout only suggests is a breakdown may outgrow its whole by a little (items
+    # that overlap, a whole of a narrower series), never a thousand-fold
+    margin: float = 1.0
     holds: bool = True
     decided: bool = True
     by_rounding: bool = False
@@ -85,7 +92,7 @@ class Relation:
         res = self.box(self.result, overrides.get(id(self.result))).widen(slack)
         res = _truncated(self, res, truncates)
         if self.compare == ">=":
-            return res.hi >= implied.lo
+            return res.hi * self.margin >= implied.lo
         return implied.meets(res) or self._cut_growth(overrides)
 
     def _tolerance(self, overrides: dict[int, float]) -> tuple[float, bool]:
@@ -232,10 +239,13 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     for n in ([] if open_ended else rel.nodes):
         if any(n is a for a in rel.anchors):
             continue
-        confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds]
+        # a bound read from the layout (only_slips) is too weak to rule a fix out
+        confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds and not r.only_slips]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
+            if rel.only_slips and slip.kind not in rel.only_slips:
+                continue
             value = n.value * slip.factor if slip.factor is not None else slip.value
             if slip.kind == "mistyped" and not (rel.exact and (_additive(rel) or not _near_miss(rel)
                                                                or _mends_another(rel, n, value, others))):

@@ -16,6 +16,7 @@ from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equa
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
 import factcheck.relations.demography as demography
+import factcheck.relations.layout as layout
 import factcheck.relations.partners as partners
 import factcheck.relations.revenue as revenue
 from factcheck.relations.common import balance_sign, is_level, subject_of
@@ -32,7 +33,8 @@ def parts_and_totals(graph: Graph, ctx: Context):
             sums.add(_key(item))
         yield item
     for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph),
-                             revenue.revenue_lines(graph)):
+                             revenue.revenue_lines(graph), layout.announced_lists(graph),
+                             layout.totals_after_lists(graph), layout.lists_beside_whole(graph)):
         if _key(r) not in sums:
             sums.add(_key(r))
             yield r
@@ -60,7 +62,7 @@ def _definite_parts(graph: Graph):
 
 
 def _key(r: Relation) -> tuple:
-    return frozenset(id(n) for n in r.inputs), id(r.result)
+    return frozenset(id(n) for n in r.inputs), id(r.result), r.compare
 
 
 _BALANCES = ("surplus", "deficit", "balance")
