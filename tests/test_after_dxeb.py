@@ -118,3 +118,15 @@ def test_shares_named_by_their_verb_or_noun(tmp_path, text, surface, role):
 ])
 def test_growth_read_from_the_economy_or_a_gapped_member(tmp_path, text, surface, role):
     assert _scan(tmp_path, text)[surface].role == role
+
+
+def test_words_that_name_a_project_or_another_series_do_not_make_a_change(tmp_path):
+    # read after the first scoring of ec–eh: "the expansion of the port ($2.1 billion)" names a
+    # project, not a change; "compared with the rise in exports, totalling …" sets another
+    # series beside the clause's own
+    by = _scan(tmp_path, "Investment of $3.4 billion in 2031 went to two projects: the expansion of the northern "
+                         "port ($2.1 billion) and a rail link ($1.3 billion).")
+    assert by["$2.1 billion"].role == "level"
+    by = _scan(tmp_path, "Imports rose in 2031, but more slowly compared with the rise in exports, totalling 14.2 "
+                         "billion euros against 13.9 billion euros in 2030.")
+    assert "export" not in (by["14.2 billion euros"].metric or "")

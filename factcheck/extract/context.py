@@ -809,8 +809,11 @@ _CHANGE_IN_SERIES_END = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|h
                                    r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|previous|last|first|year|month|quarter|period)\b)(?:the\s+)?([a-z][^,;()\d]*)")
 # "…, driven by a rise in oil prices": a noun of change that says why, not what moved
+# ("Imports fell at a slower pace compared with the drop in exports, totalling …": the other
+# side of a comparison names another series)
 _CAUSE_BEFORE = re.compile(r"\b(?:by|amid|despite|after|following|to|thanks\s+to|owing\s+to|due\s+to|because\s+of|"
-                           r"on\s+the\s+back\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+                           r"on\s+the\s+back\s+of|compared\s+(?:with|to)|than|against|versus|unlike|relative\s+to|"
+                           r"in\s+contrast\s+(?:with|to)|as\s+opposed\s+to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PARTICIPLE_HOW_MUCH = re.compile(r",\s*(?:reaching|totall?ing|amounting\s+to|standing\s+at|hitting)(?P<tail>\s+(?:a|the)\s+"
                                   r"(?:combined\s+|new\s+|record\s+)?(?:total|level)\s+of\s+"
                                   r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+|more\s+than\s+)?)[^\s\d]{0,4}\s*$", re.I)

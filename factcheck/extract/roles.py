@@ -251,6 +251,14 @@ _LETTERS = lazy(r"[A-Za-z]+")
 _JOBS_WORD = lazy(_JOBS, re.I)
 
 
+def _plain_change_noun(word: str) -> Optional[str]:
+    """The direction of a plain noun of change, singular or plural ("increases", "drops"):
+    these name an amount set beside them; "expansion", "growth" and their like also name
+    projects and programmes ("the expansion of the Tengiz project ($38 billion)")."""
+    w = word.lower()
+    return NOUN_DIRECTION.get(w) or (NOUN_DIRECTION.get(w[:-1]) if w.endswith("s") else None)
+
+
 def _particle_lead(window: str, lead: re.Match) -> bool:
     before = _LETTERS.findall(window[: lead.start("w")][-20:]) if lead.group("w") else []
     return bool(before) and qualifiers.particle_of_verb(before[-1], lead.group("w"))
@@ -342,7 +350,7 @@ def assign_role(c: Claim) -> None:
             c.context["change"] = change
     if not change and c.kind in AMOUNTS:
         apposed = grammar.CHANGE_NOUN_APPOSED_AMOUNT.search(c.sentence, max(0, local[0] - 70), local[0])
-        if apposed and (noun_change := _noun_direction(apposed.group("n"))) \
+        if apposed and (noun_change := _plain_change_noun(apposed.group("n"))) \
                 and (apposed.group("p") == ":" or _APPOSITION_CLOSES[apposed.group("p").strip()].match(right)):
             change = noun_change
             c.context["change"] = change
