@@ -176,7 +176,10 @@ def _link_changes(cols: list[Column]) -> None:
 
 
 # --- lists -------------------------------------------------------------------------------------
-_BULLET = lazy(r"^\s*(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s+")
+#: A line that opens with a bullet or a list number: "• $160.3 million for …", "- Trade: 92,000",
+#: "3) …", "(2) …" (a dash only before a space: "-5%" is a sign). The relations' list layouts
+#: read lines by it too.
+BULLET = lazy(r"^\s*(?:[-–—•*·▪●◦‣∙►➢✓]|\(?\d{1,2}[.)])\s+")
 _LEAD_END = lazy(r":\s*$")
 _DIMENSION = (r"(?:provinces?|states?|regions?|countries|country|nations?|cities|city|territories|territory|districts?|"
               r"counties|county|markets?|destinations?|partners?|nationalit(?:y|ies)|source\s+markets?)")
@@ -301,20 +304,20 @@ def title_lead(text: str) -> Optional[Lead]:
 
 
 def is_bullet(sentence: str) -> bool:
-    return bool(_BULLET.match(sentence))
+    return bool(BULLET.match(sentence))
 
 
 def is_item(sentence: str) -> bool:
     """A list item: a bulleted line, or a short line that opens with a label and states a
     figure ('Trade: 92,000', 'Quebec 5.3 (5.6)')."""
-    if _BULLET.match(sentence):
+    if BULLET.match(sentence):
         return True
     return len(sentence) <= 120 and bool(re.match(r"[A-Z][^.!?\d]{0,60}?(?::|\s)\s*[-+−$€£¥₹]?\s?\d", sentence))
 
 
 def item_label(item: str) -> str:
     """The label of an item: its words before the first figure, without bullet or colon."""
-    item = _BULLET.sub("", item)
+    item = BULLET.sub("", item)
     first = re.search(r"[-+−]?\s?[$€£¥₹]?\s?\d", item)
     return item[: first.start() if first else len(item)].strip(" :,;–—-(").strip()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.layout import BULLET
 from factcheck.extract.patterns import lazy
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import irrealis, is_level
@@ -27,9 +28,6 @@ SCALE_MARGIN = 10.0
 #: A list longer than this is a table, another rule's.
 MAX_ITEMS = 20
 
-#: A line that opens with a bullet or a list number: "• $160.3 million for …", "- Trade:
-#: 92,000", "3) …" (a dash only before a space: "-5%" is a sign).
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*►➢✓]|[–—-](?=\s)|\(?\d{1,2}[.)](?=\s))")
 #: A line that details the item before it: "(including $42.4 million …", "of which …".
 _SUB_ITEM = re.compile(r"^\W{0,3}(?:\(|(?:of\s+which|out\s+of\s+which|including|incl\.|among\s+(?:them|which)|"
                        r"of\s+th(?:is|ese|at)|this\s+includes)\b)", re.I)
@@ -44,7 +42,7 @@ _SEPARATOR = re.compile(r",|;|\b(?:and|while|whereas|with|followed\s+by)\b", re.
 _RANKING = re.compile(r"\b(?:followed\s+by|trailed\s+by|top|largest|biggest|leading|main|major|principal|chief|"
                       r"such\s+as|among\s+others|notably|includ\w*|led\s+by|the\s+rest)\b", re.I)
 #: Words that make a figure the remainder of a list, not its whole.
-_REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder|balance\s+of)\b", re.I)
+_REMAINDER = re.compile(r"\b(?:" + vocab.REMAINDER_WORDS + r"|balance\s+of)\b", re.I)
 #: A sentence that carries on the list of the one before: "Another 14,100 came from …".
 _CARRIES_ON = re.compile(r"^\W*(?:another|a\s+further|(?:the\s+)?remaining|the\s+rest\b|still\s+others?|others?|"
                          r"in\s+addition|additionally|besides|also)\b", re.I)
@@ -108,7 +106,7 @@ def announced_lists(graph: Graph):
             last = paragraph
             if _SUB_ITEM.match(line):
                 continue  # a detail of the item before it
-            bullet = bool(_BULLET.match(line))
+            bullet = bool(BULLET.match(line))
             if bulleted is None:
                 bulleted = bullet
             if bullet != bulleted or (not bullet and len(line) > 160):
@@ -139,7 +137,7 @@ def totals_after_lists(graph: Graph):
             members = graph.by_sentence[graph.sentences[k]]
             amounts = [n for n in members if n.kind in AMOUNT_KINDS]
             paragraph = members[0].paragraph
-            if not _BULLET.match(line) or len(amounts) != 1 or not _amount(amounts[0]) \
+            if not BULLET.match(line) or len(amounts) != 1 or not _amount(amounts[0]) \
                     or (last is not None and (paragraph is None or paragraph != last + 1)) \
                     or (items and (amounts[0].unit, amounts[0].kind) != (items[0].unit, items[0].kind)) \
                     or _TOTAL_WORDS.search(line[: amounts[0].local[0]]):
@@ -202,7 +200,7 @@ def _list_beside_whole(graph: Graph, members: list[Node], group: list[Node], par
     if whole is None or _at_odds(graph, parts, whole) or _not_a_whole(graph, whole, parts):
         return
     sentence = parts[0].claim.sentence
-    if _BULLET.match(sentence):
+    if BULLET.match(sentence):
         return  # one line of a bulleted list: its siblings are on the other lines
     if _CARRIES_ON.match(sentence):
         return  # "Another 5,100 …, 4,200 …": the figure before is the list's first item, not its whole

@@ -63,9 +63,7 @@ def partner_parts(graph: Graph):
                                " + ".join(f"{{{i}}}" for i in range(len(parts))), compare=">=", vouches=False)
 
 
-#: Words that make a figure the remainder of a list, not its whole: "other countries
-#: accounted for 289 thousand", "the rest of the world".
-_REMAINDER = re.compile(r"\b(?:other|others|rest|remaining|remainder)\b", re.I)
+_REMAINDER = re.compile(r"\b(?:" + vocab.REMAINDER_WORDS + r")\b", re.I)
 
 
 def _names_a_part(n: Node) -> bool:

@@ -139,6 +139,9 @@ INCLUDE_VERBS = (r"includ(?:e|es|ed)", r"compris(?:e|es|ed)", r"consist(?:s|ed)?
 #: out of which 509 million …", "the ten largest banks include five local banks"): the
 #: items after it are parts of that figure, never its whole (breakdown), and a share among
 #: them is a share of it (share rule).
+#: Words that make a figure the remainder of a list, not its whole: "other countries
+#: accounted for 289 thousand", "the rest of the world" (partners, layout).
+REMAINDER_WORDS = r"other|others|rest|remaining|remainder"
 INCLUDES = re.compile(r"\b(?:" + "|".join((
     *INCLUDE_VERBS, r"including", r"comprising", r"consisting\s+of", r"made\s+up\s+of",
     r"(?:out\s+)?of\s+which", r"among\s+(?:them|which|whom)", r"split\s+(?:between|into)",
