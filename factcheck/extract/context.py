@@ -797,14 +797,15 @@ _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|-
                                   r"[^\s\d]{0,4}\s?")
 # (a year after the percentage is no other figure: "up 3% compared with 2023")
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)[^\d]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\d]*)*$", re.I)
+# the nouns of change a series follows after "in" ("a 5% rise in exports")
+_CHANGE_NOUNS_IN = ("rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
+                    "contraction|dip|reduction")
 _PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b)\s+(?:[a-z]+\s+)?"
-                                r"(?:rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
-                                r"contraction|dip|reduction)\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
+                                r"(?:" + _CHANGE_NOUNS_IN + r")\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
 # "reported a modest growth in cargo throughput for 2024", "recorded growth of 21 per cent in
 # the tonnage handled": a noun of change whose series follows its "in", at the end of the
 # clause a participle then continues (a year may close the series' phrase; no other figure)
-_CHANGE_IN_SERIES_END = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|hike|uptick|upturn|expansion|decline|decrease|"
-                                   r"drop|fall|downturn|slump|contraction|dip|reduction)"
+_CHANGE_IN_SERIES_END = re.compile(r"\b(?:" + _CHANGE_NOUNS_IN + r"|uptick|upturn|expansion)"
                                    r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
                                    r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|previous|last|first|year|month|quarter|period)\b)(?:the\s+)?([a-z][^,;()\d]*)")

@@ -749,13 +749,11 @@ _LIST_GAP = lazy(r"(?:" + _GAP_CHANGE_NOUN + r")?"
                  r"(?:\s*(?:(?:as\s+)?compared\s+(?:to|with)|from|over|on|against|versus|vs\.?|in|for|to)\s+[^,;.]{1,40}?)?"
                  # ("an increase of 570% in revenue and an astonishing 542% in volume": a gapped
                  # member may keep its article and one adjective)
-                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?(?:an?\s+(?:[a-z]+\s+)?)?", re.I)
+                 r"\s*(?:,|;|,?\s*and|,?\s*or)\s*(?:by\s+)?(?P<kept>an?\s+(?:[a-z]+\s+)?)?", re.I)
 _COMPARED_GAP = lazy(r"\s*(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|against|over)\s", re.I)
 
 
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
-# the article and adjective a gapped member keeps ("and an astonishing 542%"): no verb
-_GAPPED_ARTICLE = re.compile(r"(?:,|;|\band|\bor)\s*(?:by\s+)?an?\s+(?:[a-z]+\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
@@ -778,8 +776,12 @@ def list_roles(claims: list[Claim]) -> None:
         gap = c.sentence[start: _local(c)[0]]
         if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
             continue  # only a level the growth reached may stand between them
-        words = _WORDS.findall(_GAPPED_ARTICLE.sub("", re.sub("^" + _GAP_CHANGE_NOUN, "", gap, flags=re.I)))  # "an 11% increase from 2023, 45% from 2022"
-        if _LIST_GAP.fullmatch(gap) and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
+        listed = _LIST_GAP.fullmatch(gap)
+        # the words between the members, but the leading noun of change ("an 11% increase from
+        # 2023, 45% from 2022") and the article and adjective the member keeps: no verb among them
+        core = gap[: listed.start("kept")] if listed and listed.group("kept") else gap
+        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", core, flags=re.I))
+        if listed and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
             if c.metric is None and prev.metric and _COMPARED_GAP.match(gap):
