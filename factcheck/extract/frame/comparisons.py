@@ -57,9 +57,16 @@ def _shares_of_dated_wholes(claims: list[Claim], sentence: str, exprs: list[Time
 
 
 # "86% of the peak departures recorded in February 2018", "90% of those recorded in 2019": a
-# share of a whole whose own clause dates it (a participle of record, then its time)
-_SHARE_OF_RECORDED = lazy(r"\s+of\s+(?:the|those|that)\s+(?:[a-z][\w-]*\s+){0,4}?"
-                          r"(?:recorded|registered|reported|counted|seen|reached|posted|achieved)\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
+# share of a whole whose own clause dates it (a participle of record, then its time); also a
+# whole dated by a prepositional phrase of its own ("93% of the numbers for the same month in
+# 2019", "of stopover arrivals in 2019") or by a possessive year ("85% of 2019's numbers"). A
+# few words of a noun phrase only, never a verb of its own ("of GDP is forecast for 2017")
+_SHARE_OF_RECORDED = lazy(r"\s+of\s+(?:(?:the|those|that|its|their)\s+)?"
+                          r"(?:(?!(?:is|was|are|were|will|would|when|while|and|but|which|that)\b)[a-z][\w-]*\s+){0,4}?"
+                          r"(?:(?:recorded|registered|reported|counted|seen|reached|posted|achieved|made|earned)\s+)?"
+                          r"(?:in|during|for|over)\s+(?:the\s+)?", re.I)
+_SHARE_OF_POSSESSIVE = lazy(r"\s+of\s+", re.I)
+_POSSESSIVE_AFTER = lazy(r"['’]s\s+[a-z]", re.I)
 
 
 def _earlier_whole_period(c: Claim, sentence: str, exprs: list[TimeExpr]) -> Optional[str]:
@@ -67,9 +74,16 @@ def _earlier_whole_period(c: Claim, sentence: str, exprs: list[TimeExpr]) -> Opt
     share's period (a recovery ratio: its base), else None."""
     end = _local(c)[1]
     x = next((x for x in exprs if x.start >= end), None)
-    if x is None or not c.period or not _SHARE_OF_RECORDED.fullmatch(sentence, end, x.start):
+    if x is None or not c.period or c.context.get("period_inherited") or c.context.get("compared"):
+        return None  # "against 0.7 per cent of the GDP in the same period of last year": its own time
+    if not (_SHARE_OF_RECORDED.fullmatch(sentence, end, x.start)
+            or _SHARE_OF_POSSESSIVE.fullmatch(sentence, end, x.start) and _POSSESSIVE_AFTER.match(sentence, x.end)):
         return None
     period = x.resolve(c.period)  # "the same months in 2018": the share's months, that year
+    if period and period.isdigit() and len(period) == 4 and not c.period.isdigit() and period < c.period[:4]:
+        # "95% of 2019's visitation" of November 2023: that November, as a change against a
+        # bare year compares like spans
+        period = shift(c.period, "year", int(period) - int(c.period[:4])) or period
     return period if timespan.before(period, c.period) else None
 
 

@@ -1,6 +1,7 @@
 """`baseline`: a level stated as a percentage of a baseline ("132 million … 97.2 percent
 of 2019 levels") implies the baseline: reported always, and compared with a reference
-for that period where one exists."""
+for that period where one exists, and with the baseline level where the text states it
+("809,238 tourists …, 107.5% of those of the same period of 2023" beside the 2023 figure)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import Optional
 
 from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff
-from factcheck.relations.graph import AMOUNT_KINDS, PERCENT, Graph, Node
+from factcheck import timespan
+from factcheck.relations.graph import AMOUNT_KINDS, GROWTH, PERCENT, SHARE, Graph, Node
 from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
 
 
 def base_period(n: Node) -> Optional[str]:
@@ -20,6 +23,7 @@ def base_period(n: Node) -> Optional[str]:
 
 @rule("baseline")
 def baseline_level(graph: Graph, ctx: Context):
+    yield from _recoveries(graph)
     for pct in graph.nodes:
         base = base_period(pct)
         if pct.kind != PERCENT or not base or not re.search(r"level|share of", pct.claim.metric or ""):
@@ -62,6 +66,56 @@ def _paired_level(graph: Graph, pct: Node) -> Optional[Node]:
         k = pcts.index(pct)
         return levels[k] if k < len(levels) and len(levels) == len(pcts) else None
     return levels[-1]
+
+
+def _recoveries(graph: Graph):
+    """A level as a share of the same series' level at an earlier time, when the text states
+    both ("arrivals in 2022 total 13,022, only 2% of the 664,784 visitors that arrived in
+    2019"; "809,238 tourists …, 107.5% of the same period of 2023" and the 2023 figure
+    elsewhere): level ÷ baseline level = the share. The baseline named right after the share
+    is its own by the text's words; one found elsewhere must be of the level's very series,
+    subject and unit at the base time."""
+    for pct in graph.nodes:
+        base = base_period(pct)
+        if pct.kind != PERCENT or pct.role == GROWTH or not base or not pct.value or not pct.period \
+                or base == pct.period or not (pct.role == SHARE or pct.claim.context.get("baseline_period")):
+            continue
+        level = _paired_level(graph, pct)
+        if level is None or not level.value or not level.level or not _same_time(level.period, pct.period):
+            continue
+        named = _named_after(graph, pct, level)
+        baseline = named if named is not None and _same_time(named.period, base) else _stated_baseline(graph, level, base)
+        if baseline is None or not baseline.value:
+            continue
+        yield Relation("baseline", "share", [level, baseline], pct, lambda v: v[0] / v[1] * 100,
+                       f"{level.claim.metric or 'level'} ÷ its {base} level", "{0} ÷ {1}", truncates=True,
+                       result_text=lambda x: f"{x:.1f}%")
+
+
+def _same_time(a: Optional[str], b: Optional[str]) -> bool:
+    return bool(a and b) and (a == b or timespan.relate(a, b) == timespan.Relation.EQUAL)
+
+
+#: "2% of the 664,784 visitors", "13.3% of the more than 1.6 million who came": the whole
+#: right after the share's "of"
+_OF_AMOUNT = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:(?:more\s+than|about|around|nearly|almost|some|over)\s+)?$", re.I)
+
+
+def _named_after(graph: Graph, pct: Node, level: Node) -> Optional[Node]:
+    nxt = next((n for n in graph.sentence_of(pct) if n.claim.span[0] > pct.claim.span[0]), None)
+    if nxt is None or nxt.kind != level.kind or nxt.unit != level.unit \
+            or not _OF_AMOUNT.match(pct.claim.sentence[pct.local[1]: nxt.local[0]]):
+        return None
+    return nxt
+
+
+def _stated_baseline(graph: Graph, level: Node, base: str) -> Optional[Node]:
+    """The one value the text gives the level's own series at the base time."""
+    found = [n for n in graph.nodes if n is not level and n.level and n.kind == level.kind and n.unit == level.unit
+             and n.sure_period and _same_time(n.period, base) and n.series and n.series == level.series
+             and n.subject == level.subject and n.variant == level.variant]
+    values = {round(n.value, 9) for n in found}
+    return found[0] if len(values) == 1 else None
 
 
 def _reference_for(level: Node, period: str, references: list[Reference]) -> Optional[Reference]:
