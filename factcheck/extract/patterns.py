@@ -52,6 +52,10 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+#: What joins a figure to a bracket right after it, "(": read with fullmatch between the two
+OPEN_BRACKET = lazy(r"\s*\(\s*")
+
+
 def with_opening(pattern: str, flags: int = 0) -> str:
     """The pattern behind a lookahead for the (up to three) characters its matches open with
     ("(?=(?:the|las|sam|19\\d))(?:…)", firstchars.opening), finding what it finds; the

@@ -14,7 +14,7 @@ from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import LazyPattern, lazy
+from factcheck.extract.patterns import OPEN_BRACKET, LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 
@@ -460,7 +460,6 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
 
 # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)": the same
 # figure restated in other units in brackets
-_RESTATED_OPEN = re.compile(r"\s*\(\s*")
 _RESTATED_NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
 _RESTATED_CLOSE = re.compile(r"\s*[)/,;]")
 
@@ -482,7 +481,7 @@ def _restatements(sentence: str, mentions: list[Mention]) -> None:
         bound = a.qualifier in (Q.MORE_THAN, Q.AT_LEAST, Q.LESS_THAN, Q.AT_MOST)
         if not bound and not a.info.get("direction"):
             continue
-        prev, gap, restated = a, _RESTATED_OPEN, []
+        prev, gap, restated = a, OPEN_BRACKET, []
         for b in mentions[i + 1:]:
             if not gap.fullmatch(sentence, prev.end, b.start) or not _restates(a, b) \
                     or not _RESTATED_CLOSE.match(sentence, b.end):

@@ -28,7 +28,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import OPEN_BRACKET, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
@@ -656,7 +656,7 @@ def _fee_on_each(sentence: str, mentions: list[Mention]) -> None:
         group = [m]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         end = m.end
-        if nxt is not None and nxt.kind == K.MONEY and re.fullmatch(r"\s*\(\s*", sentence[m.end:nxt.start]):
+        if nxt is not None and nxt.kind == K.MONEY and OPEN_BRACKET.fullmatch(sentence, m.end, nxt.start):
             group, end = [m, nxt], nxt.end  # "US$0.30 (30 cents) levy": the amount and its restatement
         fee = _FEE_ON.match(sentence, end)
         per = per_unit(sentence, fee.end()) if fee else None

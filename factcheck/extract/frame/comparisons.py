@@ -14,7 +14,7 @@ from factcheck.extract import grammar, lexicon
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy, lowered, triggered
+from factcheck.extract.patterns import OPEN_BRACKET, lazy, lowered, triggered
 from factcheck.extract.frame.positions import _WORDS, _local, compared_before
 
 
@@ -108,7 +108,6 @@ _YEARLY_COMPARISON = lazy(r"\b(?:on\s+an?\s+(?:yearly|annual|year-on-year)\s+bas
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _FROM_BETWEEN = lazy(r"\s*,?\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 _TO_BEFORE = lazy(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
-_OPEN_BRACKET = lazy(r"\s*\(\s*")
 _TO_BETWEEN = lazy(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 
 
@@ -238,7 +237,7 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
                 c.period = name(e.range_from)
             elif _TO_BEFORE.search(sentence, max(0, s - 20), s):
                 c.period = last
-            elif k > 0 and ranged.get(k - 1) is e and _OPEN_BRACKET.fullmatch(sentence, _local(claims[k - 1])[1], s):
+            elif k > 0 and ranged.get(k - 1) is e and OPEN_BRACKET.fullmatch(sentence, _local(claims[k - 1])[1], s):
                 c.period = claims[k - 1].period
             else:
                 continue

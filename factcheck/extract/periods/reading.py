@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.timespan import Span, month_span, name, parse
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import OPEN_BRACKET, lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
@@ -113,7 +113,7 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         _months_of_a_named_year(found)
         _months_of_a_list(found, sentence)
         for a, b in zip(found, found[1:]):
-            if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
+            if a.base and not b.base and OPEN_BRACKET.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
     return found
 
@@ -184,7 +184,6 @@ def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
             e.base = _is_base(sentence, e)
 
 
-_RESTATED = lazy(r"\s*\(\s*")
 # "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
 # clause that says where a period begins or ends describes that period; its time is no figure's
 _BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
@@ -281,7 +280,6 @@ def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
     return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
 
 
-_OPEN_BRACKET = lazy(r"\s*\(\s*")
 _CLOSE_BRACKET = lazy(r"\s*\)")
 # what may stand between a year's name and the bracket that says its months: "2018/19
 # agricultural year (July-June)", "the 2023/24 marketing season (October–September)"
@@ -342,7 +340,7 @@ def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
             close = _CLOSE_BRACKET.match(sentence, b.end).end()
             counted = _COUNTED_MONTHS.search(e.text)
             n = _count(counted.group("n")) if counted else None
-            if counted and n == b.span.months and _OPEN_BRACKET.fullmatch(sentence, e.end, b.start):
+            if counted and n == b.span.months and OPEN_BRACKET.fullmatch(sentence, e.end, b.start):
                 # "the first 11 months (July-May) [of <a year>]"
                 c = found[i + 2] if i + 2 < len(found) else None
                 if c is not None and _two_year_name(c) and _OF_THE.fullmatch(sentence, close, c.start):
@@ -386,7 +384,7 @@ def _glossed_by_dated_bracket(found: list[TimeExpr], sentence: str) -> list[Time
     out = list(found)
     for i, b in enumerate(found):
         if i == 0 or b.base or b.span is None or b.span.months < 2 or len(_YEAR_DIGITS.findall(b.text)) < 1 \
-                or not _OPEN_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) and not _NAMED_YEAR_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) \
+                or not OPEN_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) and not _NAMED_YEAR_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) \
                 or not _CLOSE_BRACKET.match(sentence, b.end) or len(_MONTH_RE.findall(b.text)) < 2:
             continue
         chain = [found[i - 1]]
