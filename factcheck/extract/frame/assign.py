@@ -75,7 +75,7 @@ _CLAUSE_COMMA = lazy(r"\s*,")
 # 27,302": the comma may go unwritten)
 # ("the July 2023 to January 2024 period, when collections stood at …": a time noun may
 # close the antecedent)
-_WHEN_AFTER = lazy(r"(?:\s+(?:period|season|months|quarter|half|year))?\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+_WHEN_AFTER = lazy(r"(?:\s+(?:period|season|months|quarter|half|year))?\s*(?:\(|,)?\s*(?:when|where|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # what a relative clause right after a base may state of it besides a level: a rate or
@@ -238,7 +238,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
     # increase": a window set against the same window a year earlier is the change's own span
-    year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
+    # ("… shrank by 1.1 per cent during the last 11 months as it stood at $2.45 billion during the
+    # same period of last year": the same span a year before, named as the level's own time, is
+    # that comparison too)
+    year_ago_base = any(x.shift == ("year", -1) and (x.base or _SPAN_ANAPHOR.search(x.text)) for x in exprs)
 
     claim_start = 0
     dated = bool(told) or any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
