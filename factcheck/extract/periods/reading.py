@@ -117,6 +117,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and _RESTATED.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
+            elif a.base and not b.base and b.shift and b.span is None and _COORDINATED_BASE.fullmatch(sentence, a.end, b.start):
+                # "compared to the amount recorded in the fourth quarter of 2022 (N6.4 trillion) and
+                # the corresponding quarter in 2022": a second base joined to the first
+                b.base = True
     return found
 
 
@@ -200,6 +204,7 @@ def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
 
 
 _RESTATED = lazy(r"\s*\(\s*")
+_COORDINATED_BASE = lazy(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:to\s+|with\s+|in\s+)?", re.I)
 # "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
 # clause that says where a period begins or ends describes that period; its time is no figure's
 _BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
