@@ -16,7 +16,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
-from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
+from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
 # A time expression that follows a number directly is the number's own.
@@ -172,6 +172,13 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
+def _other_count_of_its_measure(c: Claim, d: Claim) -> bool:
+    """'13,313 tourists (10,149 tourists in 2015)': a second figure of the same unit and
+    another value, which a bracket dates, is the other side of a comparison, no restatement
+    of the first in another unit ('$173 million (12 cents a share) a year ago')."""
+    return c.unit is not None and c.unit == d.unit and c.kind == d.kind and c.value != d.value
+
+
 _DETERMINER_BEFORE = lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", re.I)
 _NEXT_WORD = lazy(r"\s+[A-Za-z]")
 
@@ -275,6 +282,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = attached_to[k]
             continue
         if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]])
+                                     and not _other_count_of_its_measure(c, claims[k + 1])
                                      or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
             # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
             # $5.57 per kg last year"
@@ -503,6 +511,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _like_parts(claims, sentence, exprs, own_expr)
     _changes_of_antecedents(claims, sentence, exprs)
     _undated_comparands(claims, sentence, attached_to)
+    _bracketed_comparands(claims, sentence)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
     _shares_of_dated_wholes(claims, sentence, exprs, reference)
