@@ -250,6 +250,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     # that comparison too)
     year_ago_base = any(x.shift == ("year", -1) and (x.base or _SPAN_ANAPHOR.search(x.text)) for x in exprs)
 
+    # "1.7 times higher than the same period in 2022": a multiplier in a sentence that names an
+    # earlier time to compare with is measured against it, as a growth is
+    compared_in_time = any(x.base and "rate" not in x.tags for x in exprs)
+
     claim_start = 0
     dated = bool(told) or any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
     only_rate_bases = all("rate" in x.tags for x in exprs if x.base)
@@ -446,7 +450,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # to end with), measured against the month the window opened from
                     period = f"{e.span.end.year}-{e.span.end.month:02d}" if "stated_end" in e.tags or not today \
                         else shift(today, "month", -1)
-        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL) or c.kind == K.DURATION and c.role == R.LEVEL
+        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL, K.MULTIPLIER) or c.kind == K.DURATION and c.role == R.LEVEL
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
             if not back_to_main:
@@ -472,7 +476,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
             c.context["base_plan"] = True
         else:
-            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) \
+                if _compared(c) or c.kind == K.MULTIPLIER and compared_in_time else None
             if c.base_period and c.base_period == period and c.context.get("compared_side"):
                 # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
                 # measured against its own earlier time (the convention), never against itself

@@ -322,8 +322,10 @@ def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
-    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are)
-    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER) and not (c.kind == K.DURATION and c.role == R.LEVEL)
+    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
+    # "1.7 times higher than the same period in 2022", "about five times the export value": a
+    # multiplier sets two figures of the text's time side by side, and is dated as they are)
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
