@@ -1259,7 +1259,7 @@ def _deictic_month(m, ctx):
     return _expr(m, month_span(y, mon, y, mon), tags={"deictic"})
 
 
-@rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
+@rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of|versus|vs\.?|against)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
       rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*(?:19|20)\d\d\b)"
       rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
