@@ -172,6 +172,23 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
+# a bracket that opens with a figure: "(US$4.47 billion and …", "(about 8.66 days, …"
+_OPENS_WITH_FIGURE = lazy(r"\(\s*(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?", re.I)
+
+
+def _bracket_after_base(s: int, e_: int, sentence: str, exprs: list[TimeExpr], brackets: list[tuple[int, int]],
+                        claims: list[Claim]) -> Optional[int]:
+    """The base expression right before a bracket that opens with a figure and holds the figure
+    at s–e_ (a change or growth there compares the two sides: "compared to 2011 (by 36%)")."""
+    for a, b in brackets:
+        if a < s and e_ < b:
+            first = min(_local(d)[0] for d in claims if a < _local(d)[0] < b)
+            if not _OPENS_WITH_FIGURE.fullmatch(sentence, a, first):
+                return None
+            return next((i for i, x in enumerate(exprs) if x.base and x.end <= a and not sentence[x.end: a].strip()), None)
+    return None
+
+
 def _other_count_of_its_measure(c: Claim, d: Claim) -> bool:
     """'13,313 tourists (10,149 tourists in 2015)': a second figure of the same unit and
     another value, which a bracket dates, is the other side of a comparison, no restatement
@@ -306,6 +323,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = fronted
             c.context["compared_side"] = True
             c.context["fronted_comparison"] = True
+            continue
+        opened = _bracket_after_base(s, e_, sentence, exprs, brackets, claims) if c.role not in (R.GROWTH, R.CHANGE) else None
+        if opened is not None:
+            # "Compared to October of last year (US$4.47 billion and -35.7 percent)", "lower than
+            # the same timeframe last year (PLN 104.0 billion, which is 16.6% of the plan)": the
+            # figures a bracket holds right after a base are that base's own
+            own_expr[k] = opened
+            c.context["compared_side"] = True
             continue
         dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
                             and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
