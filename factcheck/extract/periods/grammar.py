@@ -1362,8 +1362,8 @@ def _sequel(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
-      r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
-      needs=(_t("review", "consideration", "report", "reporting", "reference"),))
+      r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference|analy[sz]ed)\s+(?:period|month|quarter|year)\b",
+      needs=(_t("review", "consideration", "report", "reporting", "reference", "analyzed", "analysed"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
     named before (a headline's "narrows in April"); dated by the frame from the text's topic.
