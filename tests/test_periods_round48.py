@@ -9,7 +9,8 @@ groups, written here in our own sentences.
    window's own change, not the latest month's.
 3. "last May" beside "May" in one sentence is May a year before; "last month" is no month name.
 4. "the period last year", "the review period last year" move the text's period a year back;
-   "the same term last year" is "the same period".
+   "the same term last year" is "the same period"; "the analysed period" is the one under review
+   (the report's span, not the month the text named last).
 5. A second base coordinated with the first ("compared to the fourth quarter of 2022 and the
    corresponding quarter in 2022") is a base too.
 6. "where" after a base ("the same period in 2023, where exports stood at …") dates its figure
@@ -77,7 +78,7 @@ def test_last_month_beside_a_month_name_is_not_moved():
     assert got["$51.2 billion"] == "2019-03"
 
 
-# 4. the period last year; the same term
+# 4. the period last year; the same term; the analysed period
 
 LEAD = "Shipments reached 41,300 tonnes in January-March 2019."
 
@@ -88,6 +89,15 @@ def test_the_period_last_year_is_the_texts_period_a_year_back(phrase):
     text = f"{LEAD}\n\nThree ports saw an increase in tonnage {phrase}, and Tema was up 8.1%."
     got = by_surface(text, "2019-04-20", "period", "base_period")
     assert got["8.1%"] == ("2019-Q1", "2018-Q1")
+
+
+def test_the_analysed_period_is_the_reports_span_not_the_month_named_last():
+    text = ("Exports came to US$6.2 billion in the first two months of 2019, up 8.4% over the same period last year.\n\n"
+            "Shipments rose 19% in January and eased 0.6% in February.\n\n"
+            "Mining sales reached US$3.3 billion in the analysed period, a 12.1% gain compared to the same term last year.")
+    got = by_surface(text, "2019-03-15", "period", "base_period")
+    assert got["US$3.3 billion"][0] == "2019-01/2019-02"
+    assert got["12.1%"] == ("2019-01/2019-02", "2018-01/2018-02")
 
 
 # 5. a second base coordinated with the first
