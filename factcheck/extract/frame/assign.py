@@ -16,7 +16,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
-from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands
+from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
 # A time expression that follows a number directly is the number's own.
@@ -75,7 +75,7 @@ _CLAUSE_COMMA = lazy(r"\s*,")
 # 27,302": the comma may go unwritten)
 # ("the July 2023 to January 2024 period, when collections stood at …": a time noun may
 # close the antecedent)
-_WHEN_AFTER = lazy(r"(?:\s+(?:period|season|months|quarter|half|year))?\s*(?:\(|,)?\s*(?:when|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
+_WHEN_AFTER = lazy(r"(?:\s+(?:period|season|months|quarter|half|year))?\s*(?:\(|,)?\s*(?:when|where|during\s+which|in\s+which)\b[^();:]{0,80}", re.I)
 _WHICH_AFTER = lazy(r"\s*(?:,|\s(?:[a-z][\w-]*\s+){1,3}?)?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|stood|was|were|had|showed|reached|"
                    r"totall?ed|amounted)\b[^();:]{0,80}", re.I)
 # what a relative clause right after a base may state of it besides a level: a rate or
@@ -172,6 +172,30 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
     return out
 
 
+# a bracket that opens with a figure: "(US$4.47 billion and …", "(about 8.66 days, …"
+_OPENS_WITH_FIGURE = lazy(r"\(\s*(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?", re.I)
+
+
+def _bracket_after_base(s: int, e_: int, sentence: str, exprs: list[TimeExpr], brackets: list[tuple[int, int]],
+                        claims: list[Claim]) -> Optional[int]:
+    """The base expression right before a bracket that opens with a figure and holds the figure
+    at s–e_ (a change or growth there compares the two sides: "compared to 2011 (by 36%)")."""
+    for a, b in brackets:
+        if a < s and e_ < b:
+            first = min(_local(d)[0] for d in claims if a < _local(d)[0] < b)
+            if not _OPENS_WITH_FIGURE.fullmatch(sentence, a, first):
+                return None
+            return next((i for i, x in enumerate(exprs) if x.base and x.end <= a and not sentence[x.end: a].strip()), None)
+    return None
+
+
+def _other_count_of_its_measure(c: Claim, d: Claim) -> bool:
+    """'13,313 tourists (10,149 tourists in 2015)': a second figure of the same unit and
+    another value, which a bracket dates, is the other side of a comparison, no restatement
+    of the first in another unit ('$173 million (12 cents a share) a year ago')."""
+    return c.unit is not None and c.unit == d.unit and c.kind == d.kind and c.value != d.value
+
+
 _DETERMINER_BEFORE = lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", re.I)
 _NEXT_WORD = lazy(r"\s+[A-Za-z]")
 
@@ -238,7 +262,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
     # "During the last 12 months … compared to 3,955 in the same period a year ago – a 9.9%
     # increase": a window set against the same window a year earlier is the change's own span
-    year_ago_base = any(x.base and x.shift == ("year", -1) for x in exprs)
+    # ("… shrank by 1.1 per cent during the last 11 months as it stood at $2.45 billion during the
+    # same period of last year": the same span a year before, named as the level's own time, is
+    # that comparison too)
+    year_ago_base = any(x.shift == ("year", -1) and (x.base or _SPAN_ANAPHOR.search(x.text)) for x in exprs)
+
+    # "1.7 times higher than the same period in 2022": a multiplier in a sentence that names an
+    # earlier time to compare with is measured against it, as a growth is
+    compared_in_time = any(x.base and "rate" not in x.tags for x in exprs)
 
     claim_start = 0
     dated = bool(told) or any(e.span is not None and not e.base and not e.tags & {"release", "rate"} for e in exprs)
@@ -272,6 +303,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = attached_to[k]
             continue
         if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]])
+                                     and not _other_count_of_its_measure(c, claims[k + 1])
                                      or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
             # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
             # $5.57 per kg last year"
@@ -291,6 +323,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = fronted
             c.context["compared_side"] = True
             c.context["fronted_comparison"] = True
+            continue
+        opened = _bracket_after_base(s, e_, sentence, exprs, brackets, claims) if c.role not in (R.GROWTH, R.CHANGE) else None
+        if opened is not None:
+            # "Compared to October of last year (US$4.47 billion and -35.7 percent)", "lower than
+            # the same timeframe last year (PLN 104.0 billion, which is 16.6% of the plan)": the
+            # figures a bracket holds right after a base are that base's own
+            own_expr[k] = opened
+            c.context["compared_side"] = True
             continue
         dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
                             and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
@@ -435,7 +475,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # to end with), measured against the month the window opened from
                     period = f"{e.span.end.year}-{e.span.end.month:02d}" if "stated_end" in e.tags or not today \
                         else shift(today, "month", -1)
-        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL) or c.kind == K.DURATION and c.role == R.LEVEL
+        inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL, K.MULTIPLIER) or c.kind == K.DURATION and c.role == R.LEVEL
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
             if not back_to_main:
@@ -461,7 +501,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.base_period = None  # "11.5% below the initial budget": measured against a plan, no earlier time
             c.context["base_plan"] = True
         else:
-            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) if _compared(c) else None
+            c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) \
+                if _compared(c) or c.kind == K.MULTIPLIER and compared_in_time else None
             if c.base_period and c.base_period == period and c.context.get("compared_side"):
                 # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
                 # measured against its own earlier time (the convention), never against itself
@@ -500,6 +541,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _like_parts(claims, sentence, exprs, own_expr)
     _changes_of_antecedents(claims, sentence, exprs)
     _undated_comparands(claims, sentence, attached_to)
+    _bracketed_comparands(claims, sentence)
     _range_ends(claims, sentence, exprs, own_expr)
     _shares_of_earlier_levels(claims, sentence)
     _shares_of_dated_wholes(claims, sentence, exprs, reference)

@@ -185,6 +185,31 @@ def _undated_comparands(claims: list[Claim], sentence: str, attached_to: dict[in
             c.context["undated_comparand"] = True
 
 
+# "13,313 tourists (10,149 tourists in 2015)", "2,388,144 cars (2016: 2,514,764)", "78,122
+# tourists (last year the figure was 56,364)": a bracket right after a figure, holding another
+# of its measure
+_BRACKET_AFTER_FIGURE = lazy(r"\s*(?:[a-z]+\s+){0,6}?\(\s*[^()]{0,40}$", re.I)
+_WHOLE_YEAR = lazy(r"\d{4}")
+_PART_OF_A_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
+
+
+def _bracketed_comparands(claims: list[Claim], sentence: str) -> None:
+    """'in July – 28,053 tourists (19,257 tourists last year)': a figure bracketed after another
+    of its measure, dated by a whole year only, is that figure's part of the year in that year
+    (July 2015), not the year's total."""
+    for k in range(1, len(claims)):
+        c, first = claims[k], claims[k - 1]
+        if c.unit != first.unit or c.kind != first.kind or c.value == first.value or not c.period or not first.period \
+                or not _WHOLE_YEAR.fullmatch(c.period) or not _PART_OF_A_YEAR.fullmatch(first.period):
+            continue
+        s, e = _local(c)[0], _local(first)[1]
+        if not _BRACKET_AFTER_FIGURE.fullmatch(sentence, e, s) or ")" not in sentence[_local(c)[1]:]:
+            continue
+        years = int(c.period) - int(first.period[:4])
+        if years < 0:
+            c.period = shift(first.period, "year", years) or c.period
+
+
 def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_expr: dict[int, int]) -> None:
     """'doubled between 1991 and 2021, from 113,000 to 229,000': the levels a range of years
     runs from and to are its first and last years', and a change over the range is its
@@ -310,8 +335,10 @@ def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
-    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are)
-    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE, K.MULTIPLIER) and not (c.kind == K.DURATION and c.role == R.LEVEL)
+    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
+    # "1.7 times higher than the same period in 2022", "about five times the export value": a
+    # multiplier sets two figures of the text's time side by side, and is dated as they are)
+    return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,

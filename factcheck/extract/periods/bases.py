@@ -70,6 +70,12 @@ _NOUN_AFTER_TIME = lazy(r"\s+(?!(?:and|or|to|through|until|when|while|but|as|in|
 # "a growth of 6.5 percent over last year": a rate set right against a time
 # "some $10,263 million over 2018": an amount right before 'over' is a margin over that time
 _AMOUNT_OVER = lazy(r"\d[\d,.]*\s*(?:m|bn|mn|million|billion|trillion|thousand|crore|lakh)?\s+over\s+(?:the\s+)?$", re.I)
+# "over the first quarter of 2017", "over the final five months of the fiscal year": the
+# opening or closing part of a year, named by its ordinal, after 'over'
+_OVER_OPENING_PART = lazy(r"\bover\s+(?:the\s+)?(?:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd|4th)"
+                          r"(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven))?[\s-]+(?:quarter|half|months)\b", re.I)
+# a word of change right before the time: "up 5% over", "a rise over"
+_CHANGE_RIGHT_BEFORE = lazy(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain|rise|fall|drop|decline)\b[^,;]{0,25}$", re.I)
 _PERCENT_OVER = lazy(r"(?:\d\s?%|\d\s*(?:percent|per\s?cent))\s+over\s+$", re.I)
 # "of 2019 levels", "over their comparative 2017 figures": the word before a time of other figures
 _BEFORE_LEVELS = lazy(r"\b(?:of|to|at|below|above|over|than|from|against|versus)\s+(?:its\s+|their\s+|the\s+)?"
@@ -191,6 +197,12 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
             return False  # "Over the first four months of the year, the biggest surpluses …": a frame, not a base
         if word in ("from", "over") and e.span is not None and ("deictic" in e.tags and e.span.months > 1 and word == "over"):
             return False  # "over the past 12 months": the statement's own span
+        if word == "over" and e.span is not None and e.shift is None and _OVER_OPENING_PART.search(before + e.text[:40]) \
+                and not _CHANGE_RIGHT_BEFORE.search(before) and not _FIGURE_NOUN_AFTER.match(sentence, e.end):
+            # "hit US$2.74 billion over the first quarter of 2017", "€875 million over the first
+            # 3 months": the opening or closing part of a year after 'over' is the span a
+            # figure was counted over (a rate's "5% over the first half of 2023" is kept above)
+            return False
         if word == "over" and re.search(r"\bover\s+(?:the\s+)?$", before, re.I) and e.span is not None and e.span.months >= 12 \
                 and not re.search(r"\b(?:up|down|rose|fell|higher|lower|increase|decrease|growth|gain)\b[^,;]{0,25}$", before, re.I) \
                 and not _AMOUNT_OVER.search(before):

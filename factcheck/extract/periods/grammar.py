@@ -1259,7 +1259,7 @@ def _deictic_month(m, ctx):
     return _expr(m, month_span(y, mon, y, mon), tags={"deictic"})
 
 
-@rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of)\s+"
+@rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of|versus|vs\.?|against)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
       rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*(?:19|20)\d\d\b)"
       rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
@@ -1286,7 +1286,7 @@ def _month(m, ctx):
 # the length a span of the same months is given ("the same 11-month period in 2011"): it
 # restates the statement's span, which the frame moves into the year named
 _SPAN_LENGTH = r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]months?\s+)?"
-_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|month|quarter|half|months|week|weeks|days?)\s+"
+_SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|term|month|quarter|half|months|week|weeks|days?)\s+"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
@@ -1308,7 +1308,10 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)"
       # "the same previous period": the same span, a year before
-      r"|\bthe\s+same\s+(?:previous|prior|preceding)\s+(?:period|months|time\s?frame)",
+      r"|\bthe\s+same\s+(?:previous|prior|preceding)\s+(?:period|months|time\s?frame)"
+      # "an increase from the period last year", "a surplus in the review period last year": the
+      # period the text reports on, a year before
+      r"|\bthe\s+(?:review\s+|reporting\s+)?period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year\b(?!['’])",
       needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
               "period"),),
       opening=True)
@@ -1359,8 +1362,8 @@ def _sequel(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
-      r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference)\s+(?:period|month|quarter|year)\b",
-      needs=(_t("review", "consideration", "report", "reporting", "reference"),))
+      r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference|analy[sz]ed)\s+(?:period|month|quarter|year)\b",
+      needs=(_t("review", "consideration", "report", "reporting", "reference", "analyzed", "analysed"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
     named before (a headline's "narrows in April"); dated by the frame from the text's topic.

@@ -12,7 +12,7 @@ from typing import Optional
 from factcheck.timespan import Span, month_span, name, parse
 from factcheck.extract.patterns import OPEN_BRACKET, lazy
 from factcheck.extract.rulebook import Features, matches
-from factcheck.extract.periods.expressions import TimeContext, TimeExpr, _MONTH_RE, _count, shift
+from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
 from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
@@ -72,6 +72,8 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
+    if len(found) > 1:
+        _last_month_against_this(found)
     if len(found) > 1 and _told_in_a_month(found[0], sentence) \
             and any(e.span is not None and not e.base for e in found[1:]):
         # "In September, the central bank reported that the deficit had fallen 9.8% in the
@@ -115,7 +117,24 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         for a, b in zip(found, found[1:]):
             if a.base and not b.base and OPEN_BRACKET.fullmatch(sentence, a.end, b.start):
                 b.base = True  # "over the same period of the previous year (2018)": the bracket restates the base
+            elif a.base and not b.base and b.shift and b.span is None and _COORDINATED_BASE.fullmatch(sentence, a.end, b.start):
+                # "compared to the amount recorded in the fourth quarter of 2022 (N6.4 trillion) and
+                # the corresponding quarter in 2022": a second base joined to the first
+                b.base = True
     return found
+
+
+_LAST_MONTH = lazy(rf"last\s+{MONTH}$", re.I)  # a month by its name: "last May", not "last month"
+
+
+def _last_month_against_this(found: list[TimeExpr]) -> None:
+    """'6,490 tonnes in May, a 186 percent increase over last May's haul': a month said with
+    'last' beside the same month said bare is that month a year before, not the latest one."""
+    for e in found:
+        if e.span is not None and e.span.months == 1 and "deictic" in e.tags and _LAST_MONTH.match(e.text) \
+                and any(x is not e and x.span == e.span and not _LAST_MONTH.match(x.text) and not x.text.lower().startswith("this")
+                        for x in found):
+            e.span = month_span(e.span.start.year - 1, e.span.start.month, e.span.start.year - 1, e.span.start.month)
 
 
 _IN_MONTH_OPENING = lazy(r"\s*(?:In|in)\s+(?:early\s+|mid-?|late\s+)?$", 0)
@@ -184,6 +203,7 @@ def _same_part_of_year(found: list[TimeExpr], sentence: str) -> None:
             e.base = _is_base(sentence, e)
 
 
+_COORDINATED_BASE = lazy(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:to\s+|with\s+|in\s+)?", re.I)
 # "in fiscal 2017, which ended in March", "the 2023/24 season, which runs to June": a relative
 # clause that says where a period begins or ends describes that period; its time is no figure's
 _BOUNDARY_CLAUSE = lazy(r"\s*,?\s*(?:which|that)\s+(?:has\s+|had\s+|will\s+)?(?:end|begin|start|run|close|conclude)"
