@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import item_of_flow, metric_keys, metric_score, names_parties, reference_heads, unstated
+from factcheck.matching.metrics import (clause_words, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+                                        unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -55,6 +56,11 @@ def _candidates(claim: Claim, references) -> list[Reference]:
     lookup = getattr(references, "candidates", None)
     if lookup is not None:
         return lookup(heads, claim.subject, claim.period)
+    return _candidates_under(heads, references)
+
+
+def _candidates_under(heads: set[str], references) -> list[Reference]:
+    """The references of a plain list indexed under any of these heads (indexed once)."""
     cached = _INDEX.get(id(references))
     if cached is None or cached[0] is not references:
         by_head: dict[str, list[Reference]] = {}
@@ -139,7 +145,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     exact = bool(scored)
     scored = scored or near
     if not scored:
-        return Match(None, [])
+        return _named_by_sentence(claim, references, as_of) if weak and not metric_keys(claim.metric) else Match(None, [])
     top = max(w for w, _ in scored)
     best = [r for w, r in scored if w == top]
     # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
@@ -161,3 +167,41 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         # several spans that only may be the claim's are no question to put to the reader
         return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
     return Match(best[0], [], top, metric_of[best[0].id], exact)
+
+
+def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
+    """A claim whose metric the reader could not read ('It is followed by Spain (11.5 per
+    cent)', 'a 14.6% rise compared to the same period last year'): the one reference whose
+    series its sentence names in full, of the claim's period, subjects, role and dimension,
+    only may be its figure: enough to support the claim when the figure agrees, never to
+    contradict it. Of several, the one the sentence names most of; a tie is no match."""
+    if not claim.sentence or claim.period is None:
+        return Match(None, [])
+    fits: list[tuple[int, Reference]] = []
+    for ref in _candidates_by_words(claim, references):
+        if ref.role in ("start_year", "end_year") or (claim.kind == Kind.YEAR_RANGE.value) != (
+                ref.end is not None and ref.unit_code == "year"):
+            continue
+        named = named_in(claim.sentence, ref)
+        if not named or not roles_agree(claim, ref) or subjects_overlap(claim, ref) is not True:
+            continue
+        if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
+            continue
+        fits.append((named, ref))
+    if not fits:
+        return Match(None, [])
+    top = max(n for n, _ in fits)
+    best = [r for n, r in fits if n == top]
+    if len(best) > 1:
+        return Match(None, [])
+    return Match(best[0], [], 1, 1, False)
+
+
+def _candidates_by_words(claim: Claim, references) -> list[Reference]:
+    """References indexed under a word of the claim's sentence (`_candidates` for a claim whose
+    metric names none)."""
+    heads = set(clause_words(claim.sentence)) | set(words(claim.sentence))
+    lookup = getattr(references, "candidates", None)
+    if lookup is not None:
+        return lookup(heads, claim.subject, claim.period)
+    return _candidates_under(heads, references)

@@ -454,3 +454,37 @@ def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     if extra_r and not extra_c:
         return 1
     return 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def clause_words(text: str) -> frozenset:
+    """The words of a clause in the canonical forms metric keys use, with the series its
+    words name together: imports and exports are trade, a surplus or a deficit a sign of a
+    balance, a partner word a breakdown by party."""
+    t = text.replace("’", "'").lower()
+    for word, pattern, replacement in _phrases():
+        if word in t:
+            t = pattern.sub(replacement, t)
+    out = {_norm(w) for w in _KEY_WORD.findall(_POSSESSIVE_S.sub("", t))}
+    if {"import", "export"} <= out:
+        out.add("trade")
+    out |= {_SIGN[w] for w in _LETTERS.findall(t) if w in _SIGN}
+    if out & _parties()[0]:
+        out.add("by-party")
+    return frozenset(out)
+
+
+def named_in(text: Optional[str], ref: Reference) -> int:
+    """How many words of a reference's series a clause names, when it names every head and
+    modifier of one reading of its metric or an alias ('exports of goods to the euro area'
+    in 'goods exported to the euro area rose 9.2%'); 0 when it leaves one unsaid."""
+    if not text:
+        return 0
+    said = clause_words(text)
+    best = 0
+    for phrase in (ref.metric, *ref.aliases):
+        for rk in metric_keys(phrase):
+            named = rk.heads | rk.mods
+            if named <= said:
+                best = max(best, len(named))
+    return best
