@@ -145,7 +145,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     exact = bool(scored)
     scored = scored or near
     if not scored:
-        return _named_by_sentence(claim, references, as_of) if weak and not metric_keys(claim.metric) else Match(None, [])
+        return _named_by_sentence(claim, references, as_of) if weak else Match(None, [])
     top = max(w for w, _ in scored)
     best = [r for w, r in scored if w == top]
     # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
