@@ -261,7 +261,9 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
         if at is None:
             break
         front = [w for w in words_[:at] if _norm(w) not in neutral and w not in neutral]
-        if all(w in role or _norm(w) in role for w in front):
+        # "the share of China in exports", "US share of imports": a place before the series is
+        # whose share it is (the subject), not a series the figure is counted of
+        if all(w in role or _norm(w) in role or w in places for w in front):
             words_ = words_[at + 1:]  # "growth of exports", "value of imports": the series follows
             continue
         mods |= {_norm(w) for w in words_[at + 1:] if w not in ("the", "a", "an", "of", "and", "in", "by", "to", "from")}
