@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import (clause_words, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+from factcheck.matching.metrics import (clause_words, distance_to, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
                                         unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
@@ -192,6 +192,12 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
         return Match(None, [])
     top = max(n for n, _ in fits)
     best = [r for n, r in fits if n == top]
+    if len(best) > 1:
+        # of series named alike, the one named nearest the figure ('exports rose 9.2% and
+        # imports 11.9%')
+        near = {r.id: distance_to(claim.sentence, claim.local, r) for r in best}
+        closest = min(near.values())
+        best = [r for r in best if near[r.id] == closest]
     if len(best) > 1:
         return Match(None, [])
     return Match(best[0], [], 1, 1, False)

@@ -490,3 +490,24 @@ def named_in(text: Optional[str], ref: Reference) -> int:
             if named <= said:
                 best = max(best, len(named))
     return best
+
+
+def distance_to(text: str, at: tuple[int, int], ref: Reference) -> int:
+    """How far from the figure (its span `at` in the clause) the clause names the head of a
+    reference's series, in words, a comma or another figure between counting as a clause
+    apart: in 'exports rose to €45.0 billion, while imports reached €36.4 billion' the first
+    figure is of exports, the second of imports."""
+    heads = {h for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for h in rk.heads}
+    low = text.lower()
+    found = []
+    for m in _KEY_WORD.finditer(low):
+        if _norm(m.group(0)) not in heads:
+            continue
+        between = low[m.end(): at[0]] if m.end() <= at[0] else low[at[1]: m.start()] if m.start() >= at[1] else ""
+        found.append(len(_KEY_WORD.findall(between)) + _APART * len(_CLAUSE_APART.findall(between)))
+    return min(found, default=_APART * len(text))
+
+
+# a comma, a semicolon, a bracket or another figure between a word and a figure
+_CLAUSE_APART = re.compile(r"[,;:()]|\d+(?:[.,]\d+)*")
+_APART = 10
