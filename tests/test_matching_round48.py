@@ -140,3 +140,18 @@ def test_a_subject_by_its_initials_or_its_own_body_is_one_subject(claim_subject,
 def test_other_subjects_stay_apart(claim_subject, ref_subject):
     c = claim(1.0, "loans", "x", "x", subject=claim_subject)
     assert subjects_overlap(c, ref(1.0, "loans", subject=ref_subject)) is False
+
+
+# --- a bilateral flow's growth ----------------------------------------------------------------
+
+def test_a_growth_of_a_flow_between_two_places_is_not_the_total_flows():
+    c = claim(13.1, "exports growth", "x", "x", subject=("Ruritania", "Freedonia"), unit="percent", kind="percent",
+              role="growth")
+    assert match(c, [ref(9.0, "exports growth", unit="percent")]).reference is None
+    bilateral = ref(13.1, "exports to Freedonia growth", subject=("Ruritania", "Freedonia"), unit="percent")
+    assert match(c, [ref(9.0, "exports growth", unit="percent", id="r0"), bilateral]).reference is bilateral
+
+
+def test_a_balance_of_two_subjects_keeps_its_own_reading():
+    c = claim(73.4e6, "EU funds deficit", "x", "x", subject=("Ruritania", "European Union"))
+    assert match(c, [ref(73.4e6, "EU funds balance")]).reference is not None

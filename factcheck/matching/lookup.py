@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from factcheck.matching.metrics import (clause_words, distance_to, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
-                                        unstated)
+                                        series_heads, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -93,8 +93,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     scored: list[tuple[int, Reference]] = []
     near: list[tuple[int, Reference]] = []  # references that only may be the claim's
     metric_of: dict[str, int] = {}
-    # 'exports growth' is a flow as 'exports' is: the head of its series, not of its role
-    claim_heads = {head(claim.metric)}.union(*(k.heads for k in metric_keys(claim.metric)))
+    claim_heads = series_heads(claim.metric)
     # "the three arrival markets": a count of the parties of a flow is no figure of the flow
     counts_parties = claim.kind in (Kind.COUNT.value, Kind.ORDINAL.value) and names_parties(claim.metric)
     for ref in _candidates(claim, references):

@@ -511,3 +511,14 @@ def distance_to(text: str, at: tuple[int, int], ref: Reference) -> int:
 # a comma, a semicolon, a bracket or another figure between a word and a figure
 _CLAUSE_APART = re.compile(r"[,;:()]|\d+(?:[.,]\d+)*")
 _APART = 10
+
+
+def series_heads(metric: Optional[str]) -> set[str]:
+    """The head noun of a metric phrase, and when that only names the figure's role ('exports
+    growth', 'arrivals share') the heads of the series it is the role of."""
+    h = head(metric)
+    if h is None:
+        return set()
+    if h not in _metric_lexicon()[1]:
+        return {h}
+    return {h}.union(*(k.heads for k in metric_keys(metric)))
