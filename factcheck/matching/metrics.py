@@ -514,12 +514,11 @@ _APART = 10
 
 
 def series_heads(metric: Optional[str]) -> set[str]:
-    """The head noun of a metric phrase, and when that only names the figure's role or how
-    much of it ('exports growth', 'trade volume') the heads of the series it is of."""
+    """The head noun of a metric phrase, and when that only names the figure's role ('exports
+    growth', 'arrivals share') the heads of the series it is the role of."""
     h = head(metric)
     if h is None:
         return set()
-    neutral, role = _metric_lexicon()[:2]
-    if h not in role and h not in neutral:
+    if h not in _metric_lexicon()[1]:
         return {h}
     return {h}.union(*(k.heads for k in metric_keys(metric)))
