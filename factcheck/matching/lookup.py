@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import item_of_flow, metric_keys, metric_score, names_parties, reference_heads, unstated
+from factcheck.matching.metrics import (clause_words, distance_to, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+                                        series_heads, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -55,6 +56,11 @@ def _candidates(claim: Claim, references) -> list[Reference]:
     lookup = getattr(references, "candidates", None)
     if lookup is not None:
         return lookup(heads, claim.subject, claim.period)
+    return _candidates_under(heads, references)
+
+
+def _candidates_under(heads: set[str], references) -> list[Reference]:
+    """The references of a plain list indexed under any of these heads (indexed once)."""
     cached = _INDEX.get(id(references))
     if cached is None or cached[0] is not references:
         by_head: dict[str, list[Reference]] = {}
@@ -87,7 +93,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     scored: list[tuple[int, Reference]] = []
     near: list[tuple[int, Reference]] = []  # references that only may be the claim's
     metric_of: dict[str, int] = {}
-    claim_head = head(claim.metric)
+    claim_heads = series_heads(claim.metric)
     # "the three arrival markets": a count of the parties of a flow is no figure of the flow
     counts_parties = claim.kind in (Kind.COUNT.value, Kind.ORDINAL.value) and names_parties(claim.metric)
     for ref in _candidates(claim, references):
@@ -110,7 +116,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         # "trade of 6.98 trillion yuan" in a sentence naming China and ASEAN is bilateral
         # trade, not China's total trade.
         # (two names of one place, 'Antigua' and 'Antigua and Barbuda', are one subject)
-        if subj and len(ref.subject) == 1 and len(_canon(claim.subject)) >= 2 and claim_head in RELATIONAL:
+        if subj and len(ref.subject) == 1 and len(_canon(claim.subject)) >= 2 and claim_heads & RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
         maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
@@ -139,7 +145,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     exact = bool(scored)
     scored = scored or near
     if not scored:
-        return Match(None, [])
+        return _named_by_sentence(claim, references, as_of) if weak else Match(None, [])
     top = max(w for w, _ in scored)
     best = [r for w, r in scored if w == top]
     # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
@@ -157,7 +163,62 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         best_all = [r for w, r in scored if r.period is not None]
         if len({r.period for r in best_all}) > 1:
             return Match(None, sorted(best_all, key=lambda r: r.id), top)
+    if weak and len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
+        # of several series the claim's metric fits alike ('revenues' for mining revenues from
+        # taxes, from customs duties and from dividends), the one its sentence names in full,
+        # nearest the figure ('163.79 billion CFA francs in taxes'), only may be its own
+        named = _named_nearest(claim, best)
+        if named is not None:
+            return Match(named, [], top, metric_of[named.id], False)
     if len(best) > 1 and len({(r.value, r.end) for r in best}) > 1:
         # several spans that only may be the claim's are no question to put to the reader
         return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
     return Match(best[0], [], top, metric_of[best[0].id], exact)
+
+
+def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
+    """A claim whose metric the reader could not read ('It is followed by Spain (11.5 per
+    cent)', 'a 14.6% rise compared to the same period last year'): the one reference whose
+    series its sentence names in full, of the claim's period, subjects, role and dimension,
+    only may be its figure: enough to support the claim when the figure agrees, never to
+    contradict it. Of several, the one the sentence names most of, nearest the figure."""
+    if not claim.sentence or claim.period is None:
+        return Match(None, [])
+    fits: list[Reference] = []
+    for ref in _candidates_by_words(claim, references):
+        if ref.role in ("start_year", "end_year") or (claim.kind == Kind.YEAR_RANGE.value) != (
+                ref.end is not None and ref.unit_code == "year"):
+            continue
+        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is not True:
+            continue
+        if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
+            continue
+        fits.append(ref)
+    best = _named_nearest(claim, fits)
+    return Match(None, []) if best is None else Match(best, [], 1, 1, False)
+
+
+def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
+    """Of references that fit a claim alike, the one its sentence names most words of, and of
+    those named alike, the one named nearest the figure ('exports rose to €45.0 billion, while
+    imports reached €36.4 billion'); None when none is named or two are as near."""
+    named = {r.id: named_in(claim.sentence, r) for r in refs}
+    most = max(named.values(), default=0)
+    if not most:
+        return None
+    best = [r for r in refs if named[r.id] == most]
+    if len(best) > 1:
+        near = {r.id: distance_to(claim.sentence, claim.local, r) for r in best}
+        closest = min(near.values())
+        best = [r for r in best if near[r.id] == closest]
+    return best[0] if len(best) == 1 else None
+
+
+def _candidates_by_words(claim: Claim, references) -> list[Reference]:
+    """References indexed under a word of the claim's sentence (`_candidates` for a claim whose
+    metric names none)."""
+    heads = set(clause_words(claim.sentence)) | set(words(claim.sentence))
+    lookup = getattr(references, "candidates", None)
+    if lookup is not None:
+        return lookup(heads, claim.subject, claim.period)
+    return _candidates_under(heads, references)

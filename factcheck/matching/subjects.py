@@ -4,6 +4,7 @@ their names (spellings, demonyms, ISO codes)."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable, Optional
 
 from factcheck.models import Claim, Reference
@@ -66,4 +67,29 @@ def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
         return True
     if not claim.subject:
         return None
-    return _canon(ref.subject) <= _canon(claim.subject)
+    named = _canon(claim.subject)
+    return all(n in named or any(_one_name(n, c) for c in named) for n in _canon(ref.subject))
+
+
+# Nouns that name a place's own government, area or gateway: 'the American Samoa Government'
+# and 'the Port of Cotonou' are what a text naming 'American Samoa' or 'Cotonou' reports on.
+# Not banks, funds or companies: 'Bank of China' is not China.
+_OWN_BODIES = frozenset({"government", "administration", "region", "province", "county", "district", "port",
+                         "harbour", "harbor", "airport", "coast"})
+_NAME_WORDS = re.compile(r"[\w'’.-]+")
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "&"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_name(a: str, b: str) -> bool:
+    """Two names of one subject that the gazetteer does not list: one the initials of the
+    other ('IMF', 'International Monetary Fund'), or one the other with a noun of its own
+    government, area or gateway ('Turks and Caicos Islands Government', 'Port of Cotonou')."""
+    wa, wb = _NAME_WORDS.findall(a), _NAME_WORDS.findall(b)
+    for short, long_ in ((wa, wb), (wb, wa)):
+        initials = "".join(w[0] for w in long_ if w not in _NOT_INITIALS)
+        if len(short) == 1 and len(long_) >= 2 and len(initials) >= 2 and short[0] == initials:
+            return True
+    core_a = [w for w in wa if w not in _OWN_BODIES and w not in _NOT_INITIALS]
+    core_b = [w for w in wb if w not in _OWN_BODIES and w not in _NOT_INITIALS]
+    return bool(core_a) and core_a == core_b and wa != wb
