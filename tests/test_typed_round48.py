@@ -120,3 +120,19 @@ def test_a_list_of_labels_names_labels(text):
 def test_a_list_after_a_count_is_no_label_list():
     found = typed("The plant shed 1,200 jobs, and 300 more in May.")
     assert found["300"] == (300.0, "count", "count")
+
+
+# 6. a table row of one-decimal figures after commas, in an article of decimal points
+
+def test_a_row_of_comma_decimals_keeps_its_own_convention():
+    text = ("Sales rose 2.8 percent to 18.0 billion manats in the half year, and services 3.1 percent.\n\n"
+            "Group Sales, million manats Index, %\n"
+            "Fuel 12 480,6 104,2\n"
+            "Food 6 315,2 101,7\n")
+    values = {v for v, _, _ in typed(text).values()}
+    assert {12480.6, 104.2, 6315.2, 101.7} <= values
+
+
+def test_a_list_of_figures_with_comma_groups_is_no_decimal_row():
+    found = typed("Arrivals were 12,480 in May and 16,315 in June, up 4.2 percent.")
+    assert found["12,480"][0] == 12480.0

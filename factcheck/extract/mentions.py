@@ -318,6 +318,18 @@ def _restates_dollars(left: str) -> bool:
     return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
 
 
+# A table row whose figures print one decimal after a comma ("Retail trade turnover 17 977,9 102,8"),
+# in an article whose prose writes decimal points: no thousands group has one digit, so the row
+# keeps the statistics office's own convention (and its space-grouped thousands)
+_ONE_DECIMAL_AFTER_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*,\d(?![\d,])")
+_POINT_OR_COMMA_GROUPS = re.compile(r"\d\.\d|\d,\d{2,}")
+
+
+def _decimal_comma_row(sentence: str) -> bool:
+    return "," in sentence and len(_ONE_DECIMAL_AFTER_COMMA.findall(sentence)) >= 2 \
+        and _POINT_OR_COMMA_GROUPS.search(sentence) is None
+
+
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
@@ -334,6 +346,9 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
+    if not (article_text_has.get("decimal_comma") and article_text_has.get("space_thousands")) \
+            and _decimal_comma_row(sentence):
+        article_text_has = {**article_text_has, "decimal_comma": True, "space_thousands": True}
     if article_text_has.get("space_thousands"):
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
