@@ -136,3 +136,19 @@ def test_a_row_of_comma_decimals_keeps_its_own_convention():
 def test_a_list_of_figures_with_comma_groups_is_no_decimal_row():
     found = typed("Arrivals were 12,480 in May and 16,315 in June, up 4.2 percent.")
     assert found["12,480"][0] == 12480.0
+
+
+# 7. a price's earlier level beyond the percentage of its change
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The average price of a sack of cocoa was 96.40 dollars, 3.2% more than the $93.41 it fetched in 2022.", "$93.41",
+     "USD / sack"),
+    ("Tea fetched $3.18 per kg, up 6% from $3.00 a year earlier.", "$3.00", "USD / kilogram"),
+])
+def test_a_price_compared_past_its_change_keeps_its_denominator(text, surface, unit):
+    assert typed(text)[surface][1] == unit
+
+
+def test_a_sum_after_a_share_is_no_earlier_price():
+    found = typed("Tea fetched $3.18 per kg, and 6% of sales were $3.00 million.")
+    assert found["$3.00 million"][1] == "USD"
