@@ -152,3 +152,24 @@ def test_a_price_compared_past_its_change_keeps_its_denominator(text, surface, u
 def test_a_sum_after_a_share_is_no_earlier_price():
     found = typed("Tea fetched $3.18 per kg, and 6% of sales were $3.00 million.")
     assert found["$3.00 million"][1] == "USD"
+
+
+# 8. people named by an adjective after their count; a ratio after a verb of difference
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The unrest left nine dead and some 300 businesses looted.", "nine dead", 9.0),
+    ("The bus crash left 14 injured, police said.", "14 injured", 14.0),
+    ("The cyclone left 2,400 displaced across the islands.", "2,400 displaced", 2400.0),
+])
+def test_people_named_by_an_adjective_are_counted(text, surface, value):
+    assert typed(text)[surface] == (value, "count", "count")
+
+
+@pytest.mark.parametrize("verb", ["differ", "differed by"])
+def test_n_times_after_a_verb_of_difference_is_a_ratio(verb):
+    found = typed(f"The two agencies' figures {verb} nearly three times.")
+    assert [(v, u, k) for v, u, k in found.values()] == [(3.0, "times", "multiplier")]
+
+
+def test_n_times_after_a_verb_of_occurrence_stays_a_count():
+    assert typed("The envoy visited Beijing three times.")["three times"][1:] == ("count", "count")

@@ -268,7 +268,7 @@ _WEAK_AFTER_TIMES = re.compile(r"\s+(?:as|the|that|over|its|their|his|her|[A-Z][
 _MULTIPLIER_LEFT = re.compile(
     r"(?:\b(?:increase|rise|growth|jump|surge|expansion|leap|decrease|decline|drop|fall|reduction|"
     r"contraction)s?\s+(?:of|by)|\b(?:increased|grew|rose|expanded|multiplied|jumped|surged|soared|"
-    r"swelled|ballooned|shrank|decreased|declined)(?:\s+by)?|\b(?:up|down)\s+by|\b(?:is|are|was|were|be)"
+    r"swelled|ballooned|shrank|decreased|declined|differ|differs|differed|diverge[sd]?)(?:\s+by)?|\b(?:up|down)\s+by|\b(?:is|are|was|were|be)"
     r"(?:\s+(?:now|still|already|about|roughly|nearly|almost|around))?)\s+$",
     re.I,
 )
