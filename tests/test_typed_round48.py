@@ -173,3 +173,16 @@ def test_n_times_after_a_verb_of_difference_is_a_ratio(verb):
 
 def test_n_times_after_a_verb_of_occurrence_stays_a_count():
     assert typed("The envoy visited Beijing three times.")["three times"][1:] == ("count", "count")
+
+
+# 9. a bare scaled figure after words that count people is no sibling money
+
+def test_a_figure_after_counted_people_keeps_its_count():
+    found = typed("Cambodia's foreign visitor arrivals have climbed, topping 6.6 million last year and "
+                  "bringing in receipts of $4.9 billion, the ministry said.")
+    assert found["topping 6.6 million"][1:] == ("count", "count")
+
+
+def test_a_figure_after_receipts_is_still_money():
+    found = typed("Visitors spent $3 billion, and tourism receipts came to 4.2 billion.")
+    assert found["4.2 billion"][1:] == ("USD", "money")
