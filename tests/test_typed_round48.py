@@ -1,12 +1,12 @@
 """Typed extraction, round 48 (issue 9): classes of the look groups' typed misses, written
 here in our own sentences.
 
-1. A sign shared by several countries' currencies ("K", "P", "Le", a code that is also a
-   word, "SSP") before a figure with a scale word is money even where the article names none
-   of its countries (a desk's own copy: "the minister unveiled a K106.0 billion budget"): the
-   named country's, else the member whose own name the text prints ("kina"), else the
-   family's first. A bare sign with no scale stays nothing ("K500", "Grade K2"), and a code
-   that is also a company's name ("AMD") still needs its country.
+1. "K", "Le" and "SSP", signs no name or initial prints so, before a figure with a scale word
+   are money even where the article names none of their countries (a desk's own copy: "the
+   minister unveiled a K106.0 billion budget"): the named country's, else the member whose own
+   name the text prints ("kina"), else the family's first. A bare sign with no scale stays
+   nothing ("K500", "Grade K2"); other letters and codes still need their country ("M25
+   billion", "AMD 5 billion").
 2. A sign of two letters or more that is money only in its country's article is money there
    before any figure, set off by a space ("SSP 500" in a story from Juba).
 3. The taka's "Tk" spaced from its figure ("Tk 12,500 a month"), and "cr" for crore after
@@ -48,6 +48,7 @@ def test_a_shared_sign_before_a_scale_word_is_money(text, surface, unit):
     "Fans paid K500 for a seat at the stadium.",
     "Grade K2 pupils sat the test with 40 others.",
     "The AMD 5 billion deal closed on Monday.",
+    "The budget reached M25 billion.",
 ])
 def test_a_shared_sign_with_no_scale_or_a_company_name_is_no_money(text):
     assert not any(kind == "money" for _, _, kind in typed(text).values())

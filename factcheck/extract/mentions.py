@@ -21,7 +21,7 @@ from factcheck.extract.conventions import article_conventions  # noqa: F401 (cla
 from factcheck.extract.joins import implied_percents, joined_amounts
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CRORE_CURRENCIES, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
+    BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CRORE_CURRENCIES, CURRENCY_PREFIX, CURRENCY_PREFIXES, SCALE_MAKES_MONEY, DIGITS, FIGURE_ONLY_PREFIXES,
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
@@ -901,7 +901,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
         family = CURRENCY_PREFIXES[cm.group("cur") or cm.group("gcur")]
-        if has["shared"].code(family) is None and (SHARED_CURRENCIES[family].get("named_only") or not (
+        if has["shared"].code(family) is None and (family not in SCALE_MAKES_MONEY or not (
                 _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right))):
             cm = None  # "K500", "P20": kwacha, kina or pesos only where the article names the country
             # (or before a scale word, which only money takes: "a K106.0 billion budget")
