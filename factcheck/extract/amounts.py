@@ -263,8 +263,18 @@ def _give_sibling_currency(mine: list[Claim], candidates: list[Claim]) -> None:
         return
     for c in candidates:
         # one clause, and no conversion: "4.98 trillion (USD 42 billion)" is yen
-        if not counts_people_or_things(c.metric) and all(_same_clause(c, p) for p in money):
+        if not counts_people_or_things(c.metric) and not _counted_before(c) and all(_same_clause(c, p) for p in money):
             _implied_money(c, money[0].unit)
+
+
+def _counted_before(c: Claim) -> bool:
+    """The words before a figure that has no series of its own name people or things and no
+    money: "tourist arrivals have boomed, reaching over 1.2 million last year and attracting
+    earnings of $1.7 billion" counts arrivals ("tourist receipts reached 1.5 billion" is money)."""
+    if c.metric is not None:
+        return False
+    before = _text_before(c)
+    return counts_people_or_things(before) and not _measures_money(before)
 
 
 def _same_clause(a: Claim, b: Claim) -> bool:

@@ -8,8 +8,9 @@ import functools
 import re
 
 from factcheck.extract.context import article_country
-from factcheck.extract.numbers import (CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, decimal_comma, parse_digits,
-                                       restated_dot_thousands, scale_value, space_thousands)
+from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, currency_from_name,
+                                       decimal_comma, parse_digits, restated_dot_thousands, scale_value,
+                                       space_thousands)
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rates import pay_spans, price_unit
 from factcheck.extract.unitnotes import unit_notes
@@ -461,6 +462,18 @@ class SharedCurrencies:
         code = self.code(family)
         return code if self._named.get(family) else None
 
+    def of_amount(self, family: str) -> str | None:
+        """The family's currency for a figure only money prints ("K106.0 billion", "SSP 500
+        million": a sign and a scale word), where the article may name none of its countries
+        (a desk's own copy, "Finance Minister … unveiled a K106.0 billion budget"): the named
+        country's, else the member whose own name the text prints ("kina"), else the first."""
+        code = self.code(family)
+        if code is not None:
+            return code
+        codes = [member for member, _, _ in SHARED_CURRENCIES[family]["countries"]]
+        printed = _printed_currencies(self._text)
+        return next((member for member in codes if member in printed), codes[0])
+
     @functools.cached_property
     def _named_text(self) -> str:
         """The text with capital datelines read as names ("NAIROBI —" as "Nairobi —"),
@@ -486,6 +499,20 @@ class SharedCurrencies:
         if best is None and not fam.get("needs_country"):
             best = fam["countries"][0][0]
         return best
+
+
+_CURRENCY_NAME_WORD = lazy(rf"(?<!\w)(?:{CURRENCY_NAME})(?!\w)", re.I)
+
+
+def _printed_currencies(text: str) -> frozenset:
+    """The currencies whose names the text prints, a shared name standing for each of its
+    family's members ("kwacha": the Zambian and the Malawian)."""
+    out = set()
+    for m in _CURRENCY_NAME_WORD.finditer(text):
+        code = currency_from_name(m.group(0))
+        fam = SHARED_CURRENCIES.get(code)
+        out.update([member for member, _, _ in fam["countries"]] if fam else [code])
+    return frozenset(out)
 
 
 def _placed_by_cue(fam: dict, text: str) -> str | None:

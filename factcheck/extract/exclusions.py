@@ -195,6 +195,13 @@ def word_before(text: str, start: int = 0) -> Optional[str]:
     return None
 
 
+# A list of labels after one label word: "(Tables 1, 7, 13)", "Articles 12 and 14", "sections 4, 5
+# and 9": each number after the first names a table or clause as the first does
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b(?:tables?|figures?|charts?|sections?|articles?|chapters?|annex(?:es)?|appendi(?:x|ces)|pages?|"
+    r"paragraphs?|clauses?)\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*\s*(?:,|and|&)\s*$", re.I)
+
+
 def in_name(left: str, right: str) -> bool:
     """The number is part of a proper name or label: 'Group of 20', 'Boeing 737',
     'COVID-19', 'G20', 'Article 370', 'phase 2', '5G'."""
@@ -204,6 +211,8 @@ def in_name(left: str, right: str) -> bool:
     if left.endswith("-") and _HYPHENATED_NAME.search(left) and not _PREFIX_HYPHEN.search(left):
         # COVID-19, F-35, Su-57 (but "sub-7 nanometer", "her now-18 month-old daughter")
         return True
+    if left[-1:] in " ," and _LABEL_LIST_BEFORE.search(left):
+        return True  # "(Tables 1, 7, 13)": the list goes on naming tables
     if left.endswith(" ") and _NAME_OF.search(left) and not _QUANTITY_OF.search(left) \
             and not _QUANTITY_AFTER.match(right):
         return True  # Group of 20, Class of 2024 (but "Sales of 5 million units", "QE of 50bn GBP")

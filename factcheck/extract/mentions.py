@@ -21,7 +21,7 @@ from factcheck.extract.conventions import article_conventions  # noqa: F401 (cla
 from factcheck.extract.joins import implied_percents, joined_amounts
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CURRENCY_PREFIX, CURRENCY_PREFIXES, DIGITS, FIGURE_ONLY_PREFIXES,
+    BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CRORE_CURRENCIES, CURRENCY_PREFIX, CURRENCY_PREFIXES, SCALE_MAKES_MONEY, DIGITS, FIGURE_ONLY_PREFIXES,
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
@@ -207,7 +207,7 @@ _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
-    rf"(?:(?:{GAP}|-)?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|{GAP}?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-))\b|{GAP}?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    rf"(?:(?:{GAP}|-)?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|{GAP}?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-)|(?-i:cr))\b|{GAP}?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
     re.I,
 )
 _TAIL = re.compile(
@@ -268,7 +268,7 @@ _WEAK_AFTER_TIMES = re.compile(r"\s+(?:as|the|that|over|its|their|his|her|[A-Z][
 _MULTIPLIER_LEFT = re.compile(
     r"(?:\b(?:increase|rise|growth|jump|surge|expansion|leap|decrease|decline|drop|fall|reduction|"
     r"contraction)s?\s+(?:of|by)|\b(?:increased|grew|rose|expanded|multiplied|jumped|surged|soared|"
-    r"swelled|ballooned|shrank|decreased|declined)(?:\s+by)?|\b(?:up|down)\s+by|\b(?:is|are|was|were|be)"
+    r"swelled|ballooned|shrank|decreased|declined|differ|differs|differed|diverge[sd]?)(?:\s+by)?|\b(?:up|down)\s+by|\b(?:is|are|was|were|be)"
     r"(?:\s+(?:now|still|already|about|roughly|nearly|almost|around))?)\s+$",
     re.I,
 )
@@ -318,6 +318,18 @@ def _restates_dollars(left: str) -> bool:
     return m is not None and (m.group(1) is None or not m.group(1)[0].isupper())
 
 
+# A table row whose figures print one decimal after a comma ("Retail trade turnover 17 977,9 102,8"),
+# in an article whose prose writes decimal points: no thousands group has one digit, so the row
+# keeps the statistics office's own convention (and its space-grouped thousands)
+_ONE_DECIMAL_AFTER_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*,\d(?![\d,])")
+_POINT_OR_COMMA_GROUPS = re.compile(r"\d\.\d|\d,\d{2,}")
+
+
+def _decimal_comma_row(sentence: str) -> bool:
+    return "," in sentence and len(_ONE_DECIMAL_AFTER_COMMA.findall(sentence)) >= 2 \
+        and _POINT_OR_COMMA_GROUPS.search(sentence) is None
+
+
 _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a million": a magnitude of its own
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
@@ -334,6 +346,9 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
             mentions.append(mention)
     consumed.extend(exclusions.date_spans(sentence))
     position = 0
+    if not (article_text_has.get("decimal_comma") and article_text_has.get("space_thousands")) \
+            and _decimal_comma_row(sentence):
+        article_text_has = {**article_text_has, "decimal_comma": True, "space_thousands": True}
     if article_text_has.get("space_thousands"):
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
@@ -771,17 +786,22 @@ def _scaled_code(right: str, has: dict) -> Optional[tuple[float, str, int]]:
     return (factor, code, sc.end()) if code else None
 
 
-def _spaced_prefix_ok(cm: re.Match, raw: str, right: str) -> bool:
+def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
     """A glued-only prefix set off by a space ("RO 1,896.8 million", "QR 5bn") is money
     when it is no word of the sentence (in capitals, or two letters with a capital first)
     and the figure is one only money takes: a scale after it, or a decimal with grouped
-    thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials."""
+    thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials. A code or sign of two
+    letters or more that is money only in its country's article is money before any figure
+    there ("SSP 500" in a story from Juba, "Le 2,000" in one from Freetown)."""
     prefix = cm.group("gcur")
     if not prefix[0].isupper():
         return False
+    family = CURRENCY_PREFIXES.get(prefix)
     if len(prefix) < 2:  # "K 2.5 billion" in a Zambian article: a country's letter, before a scale only
-        return CURRENCY_PREFIXES.get(prefix) in SHARED_CURRENCIES and bool(_MONEY_SCALE_AFTER.match(right))
-    return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw))
+        return family in SHARED_CURRENCIES and bool(_MONEY_SCALE_AFTER.match(right))
+    return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw)) \
+        or family in SHARED_CURRENCIES and SHARED_CURRENCIES[family].get("needs_country") \
+        and has["shared"].named(family) is not None
 
 
 # A currency's name printed before its figure, as a sign ("Lek 25 billion", "Birr 3 million",
@@ -872,7 +892,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
-    if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right):
+    if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right, has):
         cm = None
     if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (
             _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or "." in raw or "," in raw):
@@ -881,8 +901,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
         family = CURRENCY_PREFIXES[cm.group("cur") or cm.group("gcur")]
-        if has["shared"].code(family) is None:
+        if has["shared"].code(family) is None and (family not in SCALE_MAKES_MONEY or not (
+                _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right))):
             cm = None  # "K500", "P20": kwacha, kina or pesos only where the article names the country
+            # (or before a scale word, which only money takes: "a K106.0 billion budget")
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and _NAME_BEFORE_SIGN.search(left, 0, sign_m.start()) \
@@ -912,7 +934,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         elif currency in SHARED_CURRENCIES:  # "Rs", "Dh": the rupee or dirham of the article's country
-            currency = has["shared"].code(currency)
+            currency = has["shared"].of_amount(currency)
         surface_start = cm.start("cur") if cm.group("cur") else cm.start("gcur")
     elif not word_number and sign_m is None and (named := _name_before(sentence, left, end, raw, value, has)):
         currency, surface_start = named  # "Lek 25 billion", "Birr 3 million": a name as the sign
@@ -970,7 +992,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if sm:
         word = sm.group("sw") or sm.group("sa2") or sm.group("sa3") or sm.group("sa")
         abbr = sm.group("sa")
-        ok = True
+        ok = sm.group("sa2") != "cr" or currency in CRORE_CURRENCIES  # "Rs 2,500 cr", never "5 cr" of another money
         if abbr:
             low = abbr.lower()
             after = sentence[sm.end():]
@@ -1004,7 +1026,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                     or low == "b" and (_money_clause(sentence, start, sm.end())
                                        or _CURRENCY_NAME_AFTER.match(sentence, sm.end()) is not None)
             elif low == "cr":
-                ok = currency == "INR"
+                ok = currency in CRORE_CURRENCIES
         if ok:
             scale = scale_value(word)
             has_scale = True
@@ -1125,8 +1147,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
-        # "revenue reached 68,228 crore": in a rupee article a bare crore amount is rupees
-        currency = "INR"
+        # "revenue reached 68,228 crore": in a rupee article a bare crore amount is rupees, of
+        # the country the article names ("Rs" is Pakistan's in a Pakistani story)
+        currency = has["shared"].code("rupee")
     if currency:
         unit, kind = currency, K.MONEY
         if not has_scale and not comma and currency in WHOLE_UNIT_CURRENCIES and _ONE_DOT_GROUP.fullmatch(raw):
@@ -1296,6 +1319,10 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 # "averaged 118.3 points", "lost 190 points", "a 0.3 point decrease": an index's
                 # level or change, in its own points (percentage points were read above)
                 unit, kind, counted = "point", K.MEASURE, None
+            elif counted == "nights" and not compound and not has_scale and value < 100:
+                # "the average length of stay was 6 nights", "3,986 guests over 4 nights": a stay's
+                # length, a span of time (a tally of nights sold is scaled or large: "1.7 million nights")
+                unit, kind, counted = "night", K.DURATION, None
             elif counted is None and not has_scale and "." in raw and value < 5 and "atio" in left \
                     and _RATIO_BEFORE.search(left, max(0, len(left) - 80)):
                 unit, kind = "times", K.MULTIPLIER  # "a coverage ratio of 0.65": one amount per unit of another

@@ -70,6 +70,8 @@ def counted_phrase(right: str) -> Optional[str]:
     if not m:
         return None
     tokens = m.group(1).split()
+    if tokens[0].lower() in _PEOPLE_ADJECTIVES:
+        return tokens[0]  # "eleven dead", "35 injured": people named by what befell them
     words: list[str] = []
     content = 0
     for i, tok in enumerate(tokens):
@@ -107,6 +109,8 @@ def counted_phrase(right: str) -> Optional[str]:
     return None
 
 
+# Adjectives that name people as a noun does after a count ("left eleven dead and 40 injured")
+_PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "killed", "displaced", "homeless"})
 _NUMBER_WORD = lazy(NUMBER_WORD, re.I)
 # "eight million 250ml bottles", "2.9 million 9 liter cases": a measure between a count and its noun
 _MEASURE_BETWEEN = re.compile(r"[ \t]+\d[\d,.]*(?=[ \t]?-?[^\W\d_])")

@@ -236,6 +236,8 @@ for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every proces
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
 WHOLE_UNIT_CURRENCIES = frozenset(_MONEY["whole_units"])  # no price in them has three decimals
 FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])
+CRORE_CURRENCIES = frozenset(_MONEY["crore_currencies"])  # counted in lakhs and crores
+SCALE_MAKES_MONEY = frozenset(_MONEY["scale_makes_money"])  # shared signs a scale word makes money anywhere
 # "775.1 MD": millions of dinars in one abbreviation → (factor, ISO code or shared family)
 SCALED_CODES: dict[str, tuple[float, str]] = {k: (float(f), c) for k, (f, c) in _MONEY["scaled_codes"].items()}
 # Alternations of literals, matched case-sensitively, grouped by first character

@@ -274,6 +274,10 @@ _LATER_LEVEL = lazy(r"(?:\s+(?:in\s+" + _YEAR_OR_MONTH + r"|last\s+(?:year|month
 _EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+# the same, past the change's percentage (blanked): ", 4.5% more than the", ", up 7% from", ", an increase of 3% over"
+_CHANGE_THEN_BASE = lazy(r"\s*,\s*(?:(?:an?\s+)?(?:increase|rise|drop|decrease|fall|decline|gain|jump)\s+of\s+)?"
+                         r"(?:(?:up|down)\s+)?(?:(?:more|less|higher|lower)\s+than|from|on|over|compared\s+(?:with|to)|against)\s+"
+                         r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
 
 
@@ -296,6 +300,16 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
         if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start) \
                 or _EARLIER_LEVEL.fullmatch(sentence, a.end, b.start):
+            _give(b, per)
+    for i, a in enumerate(mentions):
+        # "14.98 dollars a box, 4.5% more than the $14.33 it cost in 2015", "$4.66 per kg, up 7% from
+        # $4.35": the price's earlier level beyond the percentage of its change
+        per = a.info.get("per")
+        if not per or a.kind != K.MONEY or i + 2 >= len(mentions) or mentions[i + 1].kind not in _KEEP_UNIT:
+            continue
+        b = mentions[i + 2]
+        if b.kind == K.MONEY and _takes_denominator(b) and rate_parts(a.unit)[0] == b.unit and a.scale == b.scale \
+                and _CHANGE_THEN_BASE.fullmatch(_blank_percentages(sentence, mentions, a.end, b.start), a.end, b.start):
             _give(b, per)
 
 
