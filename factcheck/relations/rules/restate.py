@@ -8,6 +8,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from factcheck.extract.layout import is_bullet
 from factcheck.matching import phrases_score, words
 from factcheck.extract.patterns import triggered
 from factcheck.quantities import format_quantity
@@ -164,6 +165,7 @@ def repeated_figure(graph: Graph, ctx: Context):
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
                         and not _parallel(graph, key_of, a, b) and not _shares_of_other_wholes(graph, a, b)
+                        and not _items_of_one_list(graph, a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
                         and not another_source(a) and not another_source(b)]
@@ -419,6 +421,14 @@ def _unit_named_base(graph: Graph, n: Node) -> bool:
     if not counted or not is_compared(n) or n.series != series_words(counted):
         return False
     return any(m is not n and m.unit == n.unit and m.series and m.series != n.series for m in graph.sentence_of(n))
+
+
+def _items_of_one_list(graph: Graph, a: Node, b: Node) -> bool:
+    """Two bullets of one list ("- An additional $0.05 million for the nursing school; - An
+    additional $0.5 million for the anniversary"): items side by side, each its own thing,
+    though the list's lead-in names them alike; never one figure stated twice."""
+    first, last = sorted((graph.position(a), graph.position(b)))
+    return all(is_bullet(graph.by_sentence[graph.sentences[k]][0].claim.sentence) for k in range(first, last + 1))
 
 
 def _parallel(graph: Graph, key_of: dict[int, tuple], a: Node, b: Node) -> bool:
