@@ -149,6 +149,12 @@ def before(a: Optional[str], b: Optional[str]) -> bool:
     return sa is not None and sb is not None and sa.end < sb.start
 
 
+def same(a: Optional[str], b: Optional[str]) -> bool:
+    """True when two periods are one span, in any notation ('2024-H1' and '2024-01/2024-06');
+    False when either is missing."""
+    return bool(a and b) and (a == b or relate(a, b) == Relation.EQUAL)
+
+
 def within(a: Optional[str], b: Optional[str]) -> bool:
     """True when period `a` lies inside period `b` and is shorter than it (a month of a
     year, a quarter of a half); False when they are equal, apart or not periods."""

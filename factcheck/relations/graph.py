@@ -484,7 +484,7 @@ def periods_equal(a: Node, b: Node) -> bool:
             and is_compared(a) == is_compared(b)
     if not (a.sure_period and b.sure_period) and not _near(a, b) and a.segment != b.segment:
         return False  # a period carried over from afar, with another stated in between
-    return a.period == b.period or timespan.relate(a.period, b.period) == timespan.Relation.EQUAL
+    return timespan.same(a.period, b.period)
 
 
 def _near(a: Node, b: Node) -> bool:

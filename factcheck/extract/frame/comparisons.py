@@ -80,7 +80,7 @@ def _earlier_whole_period(c: Claim, sentence: str, exprs: list[TimeExpr]) -> Opt
             or _SHARE_OF_POSSESSIVE.fullmatch(sentence, end, x.start) and _POSSESSIVE_AFTER.match(sentence, x.end)):
         return None
     period = x.resolve(c.period)  # "the same months in 2018": the share's months, that year
-    if period and period.isdigit() and len(period) == 4 and not c.period.isdigit() and period < c.period[:4]:
+    if period and _WHOLE_YEAR.fullmatch(period) and not _WHOLE_YEAR.fullmatch(c.period) and period < c.period[:4]:
         # "95% of 2019's visitation" of November 2023: that November, as a change against a
         # bare year compares like spans
         period = shift(c.period, "year", int(period) - int(c.period[:4])) or period

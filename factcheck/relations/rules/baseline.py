@@ -81,19 +81,15 @@ def _recoveries(graph: Graph):
                 or base == pct.period or not (pct.role == SHARE or pct.claim.context.get("baseline_period")):
             continue
         level = _paired_level(graph, pct)
-        if level is None or not level.value or not level.level or not _same_time(level.period, pct.period):
+        if level is None or not level.value or not level.level or not timespan.same(level.period, pct.period):
             continue
         named = _named_after(graph, pct, level)
-        baseline = named if named is not None and _same_time(named.period, base) else _stated_baseline(graph, level, base)
+        baseline = named if named is not None and timespan.same(named.period, base) else _stated_baseline(graph, level, base)
         if baseline is None or not baseline.value:
             continue
         yield Relation("baseline", "share", [level, baseline], pct, lambda v: v[0] / v[1] * 100,
                        f"{level.claim.metric or 'level'} ÷ its {base} level", "{0} ÷ {1}", truncates=True,
                        result_text=lambda x: f"{x:.1f}%")
-
-
-def _same_time(a: Optional[str], b: Optional[str]) -> bool:
-    return bool(a and b) and (a == b or timespan.relate(a, b) == timespan.Relation.EQUAL)
 
 
 #: "2% of the 664,784 visitors", "13.3% of the more than 1.6 million who came": the whole
@@ -112,7 +108,7 @@ def _named_after(graph: Graph, pct: Node, level: Node) -> Optional[Node]:
 def _stated_baseline(graph: Graph, level: Node, base: str) -> Optional[Node]:
     """The one value the text gives the level's own series at the base time."""
     found = [n for n in graph.nodes if n is not level and n.level and n.kind == level.kind and n.unit == level.unit
-             and n.sure_period and _same_time(n.period, base) and n.series and n.series == level.series
+             and n.sure_period and timespan.same(n.period, base) and n.series and n.series == level.series
              and n.subject == level.subject and n.variant == level.variant]
     values = {round(n.value, 9) for n in found}
     return found[0] if len(values) == 1 else None
