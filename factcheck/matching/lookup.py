@@ -108,7 +108,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
             s = 1
         if not s or not roles_agree(claim, ref):
             continue
-        if (claim.kind == Kind.YEAR_RANGE.value) != (ref.end is not None and ref.unit_code == "year"):
+        if not _same_shape(claim, ref):
             continue
         subj = subjects_overlap(claim, ref)
         if subj is False:
@@ -176,6 +176,11 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     return Match(best[0], [], top, metric_of[best[0].id], exact)
 
 
+def _same_shape(claim: Claim, ref: Reference) -> bool:
+    """A year range is matched only with a range of years, and a range of years only with one."""
+    return (claim.kind == Kind.YEAR_RANGE.value) == (ref.end is not None and ref.unit_code == "year")
+
+
 def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     """A claim whose metric the reader could not read ('It is followed by Spain (11.5 per
     cent)', 'a 14.6% rise compared to the same period last year'): the one reference whose
@@ -186,8 +191,7 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
         return Match(None, [])
     fits: list[Reference] = []
     for ref in _candidates_by_words(claim, references):
-        if ref.role in ("start_year", "end_year") or (claim.kind == Kind.YEAR_RANGE.value) != (
-                ref.end is not None and ref.unit_code == "year"):
+        if ref.role in ("start_year", "end_year") or not _same_shape(claim, ref):
             continue
         if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is not True:
             continue
