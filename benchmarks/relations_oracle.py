@@ -29,6 +29,9 @@ from factcheck.extract.sentences import split_sentences
 from factcheck.models import Claim, Verdict
 from factcheck.relations import analyse, apply_findings, slips
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus" / "tools"))
+from score import gold_start  # noqa: E402  (the corpus scorer's reading of a gold claim's place)
+
 TYPES = ("sum", "difference", "share", "percent_change", "point_change", "repeated_figure", "product", "average",
          "ratio_conversion", "sub_period")
 
@@ -66,11 +69,7 @@ def gold_claims(txt: Path, doc: dict) -> tuple[object, list[Claim]]:
     claims = []
     for g in doc.get("claims") or []:
         surface = str(g["surface"])
-        at = -1
-        for _ in range(int(g.get("occurrence") or 1)):
-            at = text.find(surface, at + 1)
-            if at < 0:
-                break
+        at = gold_start(text, surface, int(g.get("occurrence") or 1))
         if at < 0:
             continue
         s = next((x for x in sentences if x.start <= at < x.start + len(x.text)), None)

@@ -72,3 +72,16 @@ def test_planted_slips_count_only_where_the_clean_text_is_not_already_flagged(tm
     spoiled = score.score_article(_article(tmp_path / "d", []), True, False)
     assert spoiled["inj"] > 0 and spoiled.get("inj_caught", 0) == 0
     assert spoiled["flagged_clean_catches"] > 0
+
+
+def test_a_gold_figure_is_found_as_printed_not_inside_a_longer_number():
+    # The reader counts "9%" as printed: its first occurrence is the standalone one, not the
+    # tail of "39%". A reader who counted the substring literally is still honoured.
+    score = _scorer()
+    text = "Rice covered 39% of the land; pulses (9%) and maize 19.5%, up from 9.5%."
+    assert text[score.gold_start(text, "9%", 1):].startswith("9%)")
+    assert score.gold_start(text, "9.5%", 1) == text.index("9.5%.")
+    literal = text.index("9%) and")
+    assert score.gold_start(text, "9%", 2) == literal
+    assert score.gold_start(text, "40%", 1) == -1
+    assert score.gold_spans(text, [{"id": "c1", "surface": "9%", "occurrence": 1}]) == {"c1": (literal, literal + 2)}

@@ -53,16 +53,48 @@ def _same_span(want, got) -> bool:
     return a is not None and a == b
 
 
+def _inside_a_number(text: str, at: int, s: str) -> bool:
+    """The surface found at `at` is part of a longer number or word: "9%" inside "39%", "1.5"
+    inside "21.5", "5" inside "1.55", "ten" inside "often"."""
+    before = text[at - 1] if at > 0 else ""
+    before2 = text[at - 2] if at > 1 else ""
+    end = at + len(s)
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if s[:1].isdigit() and (before.isdigit() or (before in ".," and before2.isdigit())):
+        return True
+    if s[:1].isalpha() and before.isalpha():
+        return True
+    return s[-1:].isdigit() and (after.isdigit() or (after in ".," and after2.isdigit()))
+
+
+def _nth(text: str, s: str, occ: int, standalone: bool) -> int:
+    at, seen = -1, 0
+    while seen < occ:
+        at = text.find(s, at + 1)
+        if at < 0:
+            return -1
+        if not standalone or not _inside_a_number(text, at, s):
+            seen += 1
+    return at
+
+
+def gold_start(text: str, surface: str, occurrence: int) -> int:
+    """Where a gold claim starts: the `occurrence`-th time its surface occurs (GUIDE.md counts
+    substrings). Where that lands inside a longer number ("9%" inside "39%"), the annotator
+    counted the figure as printed, so the n-th standalone occurrence is taken; -1 if none."""
+    at = _nth(text, surface, occurrence, standalone=False)
+    if at >= 0 and _inside_a_number(text, at, surface):
+        standalone = _nth(text, surface, occurrence, standalone=True)
+        at = standalone if standalone >= 0 else at
+    return at
+
+
 def gold_spans(text: str, claims: list[dict]) -> dict[str, tuple[int, int]]:
     spans = {}
     for c in claims:
         s = str(c["surface"])
-        occ = int(c.get("occurrence") or 1)
-        at = -1
-        for _ in range(occ):
-            at = text.find(s, at + 1)
-            if at < 0:
-                break
+        at = gold_start(text, s, int(c.get("occurrence") or 1))
         if at >= 0:
             spans[c["id"]] = (at, at + len(s))
     return spans
