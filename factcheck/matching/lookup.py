@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import (clause_words, distance_to, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
-                                        series_heads, unstated)
+from factcheck.matching.metrics import (clause_words, distance_to, figure_item, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+                                        series_heads, unsaid_in, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -152,10 +152,15 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     # entry, not Greece's total, when both fit equally well otherwise
     if len(best) > 1 and claim.subject:
         best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
-    # of several series a claim names less of ('tourists' for 'inbound tourists' and 'inbound
-    # tourists for holiday'), the one it leaves least unsaid: the series, not a breakdown of it
-    # (only to support a claim: the relations compute with no reference that only may be it)
+    # of several series a claim names less of, the one its sentence names in full, by the
+    # figure's own item ('exports' for 'sawn timber products (€210 million), furniture with €95
+    # million'); else ('tourists' for 'inbound tourists' and 'inbound tourists for holiday') the
+    # one it leaves least unsaid: the series, not a breakdown of it (only to support a claim:
+    # the relations compute with no reference that only may be it)
     if weak and len(best) > 1 and metric_of[best[0].id] == 1:
+        named = _named_nearest(claim, best)
+        if named is not None:
+            best = [named]
         unsaid = {r.id: unstated(claim.metric, r) for r in best}
         best = [r for r in best if unsaid[r.id] == min(unsaid.values())]
     # A claim without a period matches only when a single reference fits the rest.
@@ -203,14 +208,26 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
 
 
 def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
-    """Of references that fit a claim alike, the one its sentence names most words of, and of
-    those named alike, the one named nearest the figure ('exports rose to €45.0 billion, while
-    imports reached €36.4 billion'); None when none is named or two are as near."""
+    """Of references that fit a claim alike and that its sentence names in full, the ones the
+    figure's own item or clause leaves least unsaid ('Debt issuances totalled SAR 114.86 bn,
+    including SAR 54.04 bn in external debt': the first is debt issuance, not external debt
+    issuance; 'Food (14.8 percent), Clothing & Footwear with 4.9 percent'), of those the one the
+    sentence names most words of, and of those named alike, the one named nearest the figure
+    ('exports rose to €45.0 billion, while imports reached €36.4 billion'); None when none is
+    named or two are as near."""
     named = {r.id: named_in(claim.sentence, r) for r in refs}
-    most = max(named.values(), default=0)
+    best = [r for r in refs if named[r.id]]
+    if len(best) > 1 and claim.local != (0, 0):
+        # first, the series the figure's own item or clause names most of
+        item = figure_item(claim.sentence, claim.local)
+        unsaid = {r.id: unsaid_in(item, claim.sentence, r) for r in best}
+        fewest = min((u for u in unsaid.values() if u is not None), default=None)
+        if fewest is not None:
+            best = [r for r in best if unsaid[r.id] == fewest]
+    most = max((named[r.id] for r in best), default=0)
     if not most:
         return None
-    best = [r for r in refs if named[r.id] == most]
+    best = [r for r in best if named[r.id] == most]
     if len(best) > 1:
         near = {r.id: distance_to(claim.sentence, claim.local, r) for r in best}
         closest = min(near.values())

@@ -492,6 +492,32 @@ def named_in(text: Optional[str], ref: Reference) -> int:
     return best
 
 
+# a comma (not one inside a number), a semicolon or a colon: where a clause or an item of a
+# list ends (not a dash: '27.8 percent - for enterprises' ties a figure to its label)
+_ITEM_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+
+
+def figure_item(text: str, at: tuple[int, int]) -> str:
+    """The words around a figure (its span `at` in the sentence) up to the nearest comma,
+    semicolon or colon on either side: the item of a list that states it ('Clothing & Footwear
+    with 4.9 percent', 'Food and Non-Alcoholic Beverages (14.8 percent)') or its clause ('debt
+    issuances totalled SAR 114.86 bn')."""
+    start = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at[0])), default=0)
+    after = _ITEM_BREAK.search(text, at[1])
+    return text[start: after.start() if after else len(text)]
+
+
+def unsaid_in(item: str, text: str, ref: Reference) -> Optional[int]:
+    """How few words of a reference's series, named in full by the clause `text`, the item
+    around the figure leaves unsaid (`figure_item`): in 'Debt issuances totalled SAR 114.86
+    bn, including SAR 54.04 bn in external debt' the first figure's item names all of 'debt
+    issuance' and not 'external'. None when the item names no word of it."""
+    said, near = clause_words(text), clause_words(item)
+    counts = [len(named - near) for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase)
+              for named in [rk.heads | rk.mods] if named <= said and named & near]
+    return min(counts, default=None)
+
+
 def distance_to(text: str, at: tuple[int, int], ref: Reference) -> int:
     """How far from the figure (its span `at` in the clause) the clause names the head of a
     reference's series, in words, a comma or another figure between counting as a clause
