@@ -59,3 +59,24 @@ def test_items_naming_neither_series_leave_the_nearest_rule():
     refs = [ref(51e6, "exports of cement", id="c"), ref(48e6, "exports of glass", id="g")]
     # nothing in the item names either: no guess by the item
     assert verdict(claim(48e6, None, s, "€48 million"), refs)[0] == "unverified"
+
+
+# --- a claim naming no place: the one series its sentence names, of the place the entry says ----
+
+def test_a_claim_naming_no_place_is_supported_by_the_series_its_sentence_names():
+    s = "Goods exported to the euro area came to €45.0 billion in September."
+    c = claim(45e9, None, s, "€45.0 billion", subject=())
+    assert verdict(c, [ref(45e9, "exports to the euro area")]) == ("supported", "r1")
+
+
+def test_a_claim_naming_no_place_is_never_contradicted_by_it():
+    s = "Goods exported to the euro area came to €45.0 billion in September."
+    c = claim(45e9, None, s, "€45.0 billion", subject=())
+    assert verdict(c, [ref(41e9, "exports to the euro area")]) == ("unverified", None)
+
+
+def test_a_claim_naming_no_place_matches_no_one_of_two_places():
+    s = "Goods exported to the euro area came to €45.0 billion in September."
+    refs = [ref(45e9, "exports to the euro area", id="a"),
+            ref(45e9, "exports to the euro area", subject=("Freedonia",), id="b")]
+    assert verdict(claim(45e9, None, s, "€45.0 billion", subject=()), refs) == ("unverified", None)

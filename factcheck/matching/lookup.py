@@ -189,7 +189,8 @@ def _same_shape(claim: Claim, ref: Reference) -> bool:
 def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     """A claim whose metric the reader could not read ('It is followed by Spain (11.5 per
     cent)', 'a 14.6% rise compared to the same period last year'): the one reference whose
-    series its sentence names in full, of the claim's period, subjects, role and dimension,
+    series its sentence names in full, of the claim's period, role and dimension and of its
+    subjects or of none it names (the place is the text's, as for a claim whose metric fits),
     only may be its figure: enough to support the claim when the figure agrees, never to
     contradict it. Of several, the one the sentence names most of, nearest the figure."""
     if not claim.sentence or claim.period is None:
@@ -198,7 +199,7 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     for ref in _candidates_by_words(claim, references):
         if ref.role in ("start_year", "end_year") or not _same_shape(claim, ref):
             continue
-        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is not True:
+        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is False:
             continue
         if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
             continue
