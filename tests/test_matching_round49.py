@@ -80,3 +80,36 @@ def test_a_claim_naming_no_place_matches_no_one_of_two_places():
     refs = [ref(45e9, "exports to the euro area", id="a"),
             ref(45e9, "exports to the euro area", subject=("Freedonia",), id="b")]
     assert verdict(claim(45e9, None, s, "€45.0 billion", subject=()), refs) == ("unverified", None)
+
+
+# --- the head of the series in the figure's own item ------------------------------------------
+
+def test_a_figure_whose_item_names_the_head_of_the_series_is_supported_by_it():
+    s = "Purchases abroad slowed: imports came to €7.4 billion (-3.2%), the lowest in two years."
+    assert verdict(claim(7.4e9, None, s, "€7.4 billion"), [ref(7.4e9, "imports of goods")]) == ("supported", "r1")
+
+
+def test_of_two_heads_in_one_clause_the_one_in_the_figures_item():
+    s = "Exports reached €5.1 billion in September, while imports came to €7.4 billion."
+    refs = [ref(5.1e9, "exports of goods", id="x"), ref(7.4e9, "imports of goods", id="m")]
+    assert verdict(claim(7.4e9, None, s, "€7.4 billion"), refs) == ("supported", "m")
+    assert verdict(claim(5.1e9, None, s, "€5.1 billion"), refs) == ("supported", "x")
+
+
+def test_an_item_naming_a_word_another_series_is_told_apart_by_is_not_this_one():
+    s = "Freight volumes were mixed: cargo by rail rose to 4.5 million tonnes, the ministry said."
+    refs = [ref(4.5e6, "cargo by air", unit="t", id="air"), ref(3.9e6, "cargo by rail", unit="t", id="rail")]
+    assert verdict(claim(4.5e6, None, s, "4.5 million tonnes", unit="t", kind="quantity"), refs) == ("unverified", None)
+    # and where the file holds only the other way's series
+    assert verdict(claim(4.5e6, None, s, "4.5 million tonnes", unit="t", kind="quantity"), refs[:1]) == \
+        ("unverified", None)
+
+
+def test_a_series_only_its_head_names_is_never_contradicted_by_it():
+    s = "Purchases abroad slowed: imports came to €7.4 billion (-3.2%), the lowest in two years."
+    assert verdict(claim(7.4e9, None, s, "€7.4 billion"), [ref(6.9e9, "imports of goods")]) == ("unverified", None)
+
+
+def test_another_head_in_the_item_is_no_match():
+    s = "Exports reached €5.1 billion in September, while imports came to €7.4 billion."
+    assert verdict(claim(7.4e9, None, s, "€7.4 billion"), [ref(7.4e9, "exports of goods")]) == ("unverified", None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import (clause_words, distance_to, figure_item, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
-                                        series_heads, unsaid_in, unstated)
+from factcheck.matching.metrics import (clause_words, distance_to, figure_item, heads_in, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+                                        series_heads, told_apart, unsaid_in, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -205,7 +205,23 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
             continue
         fits.append(ref)
     best = _named_nearest(claim, fits)
+    if best is None and claim.local != (0, 0):
+        best = _head_in_item(claim, fits)
     return Match(None, []) if best is None else Match(best, [], 1, 1, False)
+
+
+def _head_in_item(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
+    """Of references that fit a claim and that its sentence does not name in full, the one
+    whose head noun the figure's own item names ('Imports amounted to 435.2 billion dirhams (+
+    6.4%)' for 'imports of goods'), with the most words of it in the sentence; none where
+    another is named as much, or where the item names a word another series of that head is
+    told apart by ('by rail' beside 'exports by air' and 'exports by rail')."""
+    item = figure_item(claim.sentence, claim.local)
+    said = {r.id: heads_in(item, claim.sentence, r) for r in refs}
+    said = {r.id: n for r in refs if (n := said[r.id]) and not told_apart(item, r, refs)}
+    most = max(said.values(), default=0)
+    best = [r for r in refs if most and said.get(r.id) == most]
+    return best[0] if len(best) == 1 else None
 
 
 def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
