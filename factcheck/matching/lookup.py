@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from factcheck.matching.metrics import (clause_words, distance_to, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
-                                        series_heads, unstated)
+from factcheck.matching.metrics import (clause_words, distance_to, figure_item, heads_in, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
+                                        series_heads, told_apart, unsaid_in, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
 from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
@@ -152,10 +152,15 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     # entry, not Greece's total, when both fit equally well otherwise
     if len(best) > 1 and claim.subject:
         best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
-    # of several series a claim names less of ('tourists' for 'inbound tourists' and 'inbound
-    # tourists for holiday'), the one it leaves least unsaid: the series, not a breakdown of it
-    # (only to support a claim: the relations compute with no reference that only may be it)
+    # of several series a claim names less of, the one its sentence names in full, by the
+    # figure's own item ('exports' for 'sawn timber products (€210 million), furniture with €95
+    # million'); else ('tourists' for 'inbound tourists' and 'inbound tourists for holiday') the
+    # one it leaves least unsaid: the series, not a breakdown of it (only to support a claim:
+    # the relations compute with no reference that only may be it)
     if weak and len(best) > 1 and metric_of[best[0].id] == 1:
+        named = _named_nearest(claim, best)
+        if named is not None:
+            best = [named]
         unsaid = {r.id: unstated(claim.metric, r) for r in best}
         best = [r for r in best if unsaid[r.id] == min(unsaid.values())]
     # A claim without a period matches only when a single reference fits the rest.
@@ -184,7 +189,8 @@ def _same_shape(claim: Claim, ref: Reference) -> bool:
 def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     """A claim whose metric the reader could not read ('It is followed by Spain (11.5 per
     cent)', 'a 14.6% rise compared to the same period last year'): the one reference whose
-    series its sentence names in full, of the claim's period, subjects, role and dimension,
+    series its sentence names in full, of the claim's period, role and dimension and of its
+    subjects or of none it names (the place is the text's, as for a claim whose metric fits),
     only may be its figure: enough to support the claim when the figure agrees, never to
     contradict it. Of several, the one the sentence names most of, nearest the figure."""
     if not claim.sentence or claim.period is None:
@@ -193,24 +199,52 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     for ref in _candidates_by_words(claim, references):
         if ref.role in ("start_year", "end_year") or not _same_shape(claim, ref):
             continue
-        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is not True:
+        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is False:
             continue
         if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
             continue
         fits.append(ref)
     best = _named_nearest(claim, fits)
+    if best is None and claim.local != (0, 0):
+        best = _head_in_item(claim, fits)
     return Match(None, []) if best is None else Match(best, [], 1, 1, False)
 
 
+def _head_in_item(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
+    """Of references that fit a claim and that its sentence does not name in full, the one
+    whose head noun the figure's own item names ('Imports amounted to 435.2 billion dirhams (+
+    6.4%)' for 'imports of goods'), with the most words of it in the sentence; none where
+    another is named as much, or where the item names a word another series of that head is
+    told apart by ('by rail' beside 'exports by air' and 'exports by rail')."""
+    item = figure_item(claim.sentence, claim.local)
+    said = {r.id: heads_in(item, claim.sentence, r) for r in refs}
+    said = {r.id: n for r in refs if (n := said[r.id]) and not told_apart(item, r, refs)}
+    most = max(said.values(), default=0)
+    best = [r for r in refs if most and said.get(r.id) == most]
+    return best[0] if len(best) == 1 else None
+
+
 def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
-    """Of references that fit a claim alike, the one its sentence names most words of, and of
-    those named alike, the one named nearest the figure ('exports rose to €45.0 billion, while
-    imports reached €36.4 billion'); None when none is named or two are as near."""
+    """Of references that fit a claim alike and that its sentence names in full, the ones the
+    figure's own item or clause leaves least unsaid ('Debt issuances totalled SAR 114.86 bn,
+    including SAR 54.04 bn in external debt': the first is debt issuance, not external debt
+    issuance; 'Food (14.8 percent), Clothing & Footwear with 4.9 percent'), of those the one the
+    sentence names most words of, and of those named alike, the one named nearest the figure
+    ('exports rose to €45.0 billion, while imports reached €36.4 billion'); None when none is
+    named or two are as near."""
     named = {r.id: named_in(claim.sentence, r) for r in refs}
-    most = max(named.values(), default=0)
+    best = [r for r in refs if named[r.id]]
+    if len(best) > 1 and claim.local != (0, 0):
+        # first, the series the figure's own item or clause names most of
+        item = figure_item(claim.sentence, claim.local)
+        unsaid = {r.id: unsaid_in(item, claim.sentence, r) for r in best}
+        fewest = min((u for u in unsaid.values() if u is not None), default=None)
+        if fewest is not None:
+            best = [r for r in best if unsaid[r.id] == fewest]
+    most = max((named[r.id] for r in best), default=0)
     if not most:
         return None
-    best = [r for r in refs if named[r.id] == most]
+    best = [r for r in best if named[r.id] == most]
     if len(best) > 1:
         near = {r.id: distance_to(claim.sentence, claim.local, r) for r in best}
         closest = min(near.values())

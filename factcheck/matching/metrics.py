@@ -492,6 +492,79 @@ def named_in(text: Optional[str], ref: Reference) -> int:
     return best
 
 
+# a comma (not one inside a number), a semicolon or a colon: where a clause or an item of a
+# list ends (not a dash: '27.8 percent - for enterprises' ties a figure to its label)
+_ITEM_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+
+
+def figure_item(text: str, at: tuple[int, int]) -> str:
+    """The words around a figure (its span `at` in the sentence) up to the nearest comma,
+    semicolon or colon on either side: the item of a list that states it ('Clothing & Footwear
+    with 4.9 percent', 'Food and Non-Alcoholic Beverages (14.8 percent)') or its clause ('debt
+    issuances totalled SAR 114.86 bn')."""
+    start = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at[0])), default=0)
+    after = _ITEM_BREAK.search(text, at[1])
+    return text[start: after.start() if after else len(text)]
+
+
+def unsaid_in(item: str, text: str, ref: Reference) -> Optional[int]:
+    """How few words of a reference's series, named in full by the clause `text`, the item
+    around the figure leaves unsaid (`figure_item`): in 'Debt issuances totalled SAR 114.86
+    bn, including SAR 54.04 bn in external debt' the first figure's item names all of 'debt
+    issuance' and not 'external'. None when the item names no word of it."""
+    said, near = clause_words(text), clause_words(item)
+    counts = [len(named - near) for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase)
+              for named in [rk.heads | rk.mods] if named <= said and named & near]
+    return min(counts, default=None)
+
+
+def heads_in(item: str, text: str, ref: Reference) -> int:
+    """How many words of a reference's series a clause names (`text`), when the item around
+    the figure (`figure_item`) names every head of one reading of it: 'Imports amounted to
+    435.2 billion dirhams (+6.4%)' names the head of 'imports of goods'. 0 when it names none."""
+    near, said = clause_words(item), clause_words(text)
+    phrases = (ref.metric, *ref.aliases)
+    return max((len((rk.heads | rk.mods) & said) for phrase in phrases for rk in metric_keys(phrase)
+                if rk.heads <= near and not _qualified_otherwise(item, rk.heads, phrases)), default=0)
+
+
+# a head noun and the phrase after it that says by which way it went ('exports by rail', 'arrivals
+# by sea', 'remittances via banks'): an 'of' or 'from' phrase often names the place or the item
+# instead ('the population of Flanders', 'exports of the commodity')
+_HEAD_AND_PHRASE = re.compile(r"([A-Za-z][\w'’-]*)\s+((?:by|via)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+                              r"(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b|rose\b|fell\b)[A-Za-z][\w'’-]*)?)")
+
+
+def _qualified_otherwise(item: str, heads: frozenset, phrases: tuple[str, ...]) -> bool:
+    """The item names the head with a phrase after it that makes it another series than the
+    reference's ('exports by rail' against 'exports by air'): metric_score reads the head and
+    its phrase as a metric of their own."""
+    for m in _HEAD_AND_PHRASE.finditer(item):
+        if _norm(m.group(1)) in heads and metric_keys(m.group(0)) and not _metric_score(m.group(0), phrases):
+            return True
+    for m in _NOUN_AND_HEAD.finditer(item):
+        if _norm(m.group(2)) in heads and not m.group(1).lower().endswith(_ADJECTIVE_ENDINGS) \
+                and m.group(1).lower() not in _metric_lexicon()[0] and not _metric_score(m.group(0), phrases):
+            return True
+    return False
+
+
+# a noun before a head that says which series it is ('goods exported', 'services exports'); not an
+# adjective of how it was measured or reported ('average occupancy', 'achieved imports')
+_NOUN_AND_HEAD = re.compile(r"\b([A-Za-z][\w-]*s)\s+([A-Za-z][\w'’-]*)")
+_ADJECTIVE_ENDINGS = ("ss", "us", "is", "ous")
+
+
+def told_apart(item: str, ref: Reference, others: list[Reference]) -> bool:
+    """The item around a figure names a word by which another series of the same head is told
+    apart from this reference's ('by rail' against 'exports by air' beside 'exports by rail')."""
+    own = {w for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for w in rk.heads | rk.mods}
+    heads = {h for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for h in rk.heads}
+    theirs = {w for r in others if r is not ref for phrase in (r.metric, *r.aliases) for rk in metric_keys(phrase)
+              if rk.heads & heads for w in rk.mods}
+    return bool((theirs - own) & clause_words(item))
+
+
 def distance_to(text: str, at: tuple[int, int], ref: Reference) -> int:
     """How far from the figure (its span `at` in the clause) the clause names the head of a
     reference's series, in words, a comma or another figure between counting as a clause
