@@ -771,6 +771,15 @@ def _name_code(name: str, has: dict, has_scale: bool, spelled_scale: bool = True
     return code
 
 
+# "surpassed the two million mark", "passed the 1,000 mark": a threshold, not a sum in marks
+# (an amount in marks is "marks" after any figure but one, and takes no "the" before it)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _milestone_mark(sentence: str, start: int, name: str) -> bool:
+    return name.strip().lower() == "mark" and bool(_THE_BEFORE.search(sentence, max(0, start - 6), start))
+
+
 _SPELLED_SCALE = re.compile(r"[a-z]{4,}")  # "trillion", "million": no verb reads "5 trillion won" so
 _BRACKET_THEN_NAME = lazy(rf"\)\s*((?:{CURRENCY_NAME}))\b", re.I)
 
@@ -1132,7 +1141,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, pos, tm = late.group(1), late.end(), None
     if currency is None and tm and tm.group("cur"):
         code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale,
-                          _SPELLED_SCALE.search(sentence, end, pos) is not None)
+                          _SPELLED_SCALE.search(sentence, end, pos) is not None) \
+            if not _milestone_mark(sentence, m.start(), tm.group("cur")) else None
         if code:
             currency = code
             pos = tm.end()
