@@ -11,7 +11,10 @@ written here in our own sentences.
 4. Figures listed with "and" after a rate's subject ("average daily arrivals of 812 and 377
    respectively") are all rates of it.
 5. "the two million mark": a threshold, not a sum in (convertible) marks; "2 million marks"
-   and "KM" stay money where the country is named."""
+   and "KM" stay money where the country is named.
+6. An amount and its conversion in brackets with the scale word on one side only ("€8.4
+   billion ($9.3)", "£41.2 ($52.3 billion)") are in one scale; not a price per share after a
+   profit, nor a conversion whose printed figures are too far apart to be one sum."""
 
 from __future__ import annotations
 
@@ -117,3 +120,22 @@ def test_milestone_mark_is_no_money(text, surface):
 ])
 def test_an_amount_in_marks_stays_money(text, surface):
     assert typed(text)[surface][1:] == ("BAM", "money")
+
+
+# 6. a conversion in brackets, the scale written once
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The bloc posted a €8.4 billion ($9.3) deficit in June.", "$9.3", 9.3e9),
+    ("Spain followed with €96.2 billion ($106.5 billion) and Italy with €41.2 ($45.6 billion).", "€41.2", 41.2e9),
+    ("Sales came to £3.1 million (about €3.6) in the quarter.", "about €3.6", 3.6e6),
+])
+def test_conversion_shares_the_scale(text, surface, value):
+    assert typed(text)[surface][0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The lender earned $2.4 billion ($3.10 a share) last year.", "$3.10 a share", 3.1),
+    ("The fee is €4 million (€250 per seat).", "€250 per seat", 250),
+])
+def test_a_rate_in_brackets_keeps_its_figure(text, surface, value):
+    assert typed(text)[surface][0] == pytest.approx(value)

@@ -45,7 +45,7 @@ from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
-from factcheck.extract.elided_scales import carry_elided_scales
+from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
 from factcheck.models import Qualifier
 
 
@@ -378,6 +378,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
                                   article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
+    if "(" in sentence:
+        carry_converted_scales(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]

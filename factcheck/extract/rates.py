@@ -28,7 +28,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import OPEN_BRACKET, lazy
+from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
@@ -51,8 +51,7 @@ _SUBJECT_STOP = lazy(r"[;]|\b(?:while|whereas|but|respectively|which|who)\b", re
 _STOP = lazy(r"[;]|\b(?:and|while|whereas|but|respectively|which|who)\b", re.I)
 _KEEP_UNIT = (K.PERCENT, K.PERCENTAGE_POINT)
 _CONVERSION_GAP = lazy(r"\s*(?:,\s*or|\(|/)\s*")
-# a rate's figure and its conversion in brackets, nothing between ("Rs 300 per kg (about $3.6)")
-_CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?")
+# (a rate's figure and its conversion in brackets, nothing between: patterns.CONVERSION_OPENS)
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
@@ -538,7 +537,7 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
         if b.info.get("per") and not a.info.get("per") and _takes_denominator(a):
             _give(a, b.info["per"])  # "€120 ($130 a head)"
             continue
-        if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and _CONVERSION_OPENS.fullmatch(
+        if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and CONVERSION_OPENS.fullmatch(
                 sentence, a.end, b.start):
             _give(b, a.info["per"])  # "€191 per kilogram (about US$204)": the same price, converted
             continue
