@@ -22,10 +22,12 @@ from typing import Callable, Optional
 
 from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
+from factcheck.extract.numbers import SCALE_ABBR
 from factcheck.quantities import PER
 from factcheck.models import Claim
 
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|tn|m|b)\b)", re.I)
+# a scale word, or its abbreviation after the figure ("$3bn", "119.7bln", "3 mln")
+_SCALED = re.compile(rf"(?:thousand|million|billion|trillion|crore|lakh|\d\s?{SCALE_ABBR}\b)", re.I)
 # Head nouns of series measured in money (a surplus of 3 billion is never 3 billion things)
 _MONEY_HEADS = frozenset({"surplus", "deficit", "balance", "export", "import", "trade", "revenue", "receipt", "earning",
                           "budget", "spending", "expenditure", "outlay", "profit", "income", "investment", "gdp",

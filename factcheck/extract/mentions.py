@@ -45,7 +45,7 @@ from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
-from factcheck.extract.elided_scales import carry_elided_scales
+from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
 from factcheck.models import Qualifier
 
 
@@ -378,6 +378,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
                                   article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
+    if "(" in sentence:
+        carry_converted_scales(sentence, mentions)
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
@@ -771,6 +773,15 @@ def _name_code(name: str, has: dict, has_scale: bool, spelled_scale: bool = True
     return code
 
 
+# "surpassed the two million mark", "passed the 1,000 mark": a threshold, not a sum in marks
+# (an amount in marks is "marks" after any figure but one, and takes no "the" before it)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _milestone_mark(sentence: str, start: int, name: str) -> bool:
+    return name.strip().lower() == "mark" and bool(_THE_BEFORE.search(sentence, max(0, start - 6), start))
+
+
 _SPELLED_SCALE = re.compile(r"[a-z]{4,}")  # "trillion", "million": no verb reads "5 trillion won" so
 _BRACKET_THEN_NAME = lazy(rf"\)\s*((?:{CURRENCY_NAME}))\b", re.I)
 
@@ -1132,7 +1143,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency, pos, tm = late.group(1), late.end(), None
     if currency is None and tm and tm.group("cur"):
         code = _name_code(re.sub(r"^(?:\s*(?:of\s+)?|-)", "", tm.group("cur")), has, has_scale,
-                          _SPELLED_SCALE.search(sentence, end, pos) is not None)
+                          _SPELLED_SCALE.search(sentence, end, pos) is not None) \
+            if not _milestone_mark(sentence, m.start(), tm.group("cur")) else None
         if code:
             currency = code
             pos = tm.end()

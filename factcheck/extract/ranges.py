@@ -100,6 +100,16 @@ def _change_by() -> re.Pattern:
         r"(?:\s+(?:a|an|another|a\s+further))?\s+$", re.I)
 
 
+# "rose by 7.6% or 44.9 billion drams to 634 billion drams": the change in per cent restated
+# as an amount after "or", then the level it reached (not a range from the amount to the level)
+@functools.cache
+def _change_restated() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{qualifiers.change_verb_alternation()})(?:\s+(?:up|down))?(?:\s+by)?|\bby)"
+        r"\s+(?:(?:about|around|nearly|almost|some|over)\s+)?[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+        r"\s*,?\s+or\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
+
+
 # "an increase in the goods deficit of $4 billion to $69.7 billion": a change and its level
 _CHANGE_OF = lazy(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|cut|growth|widening|"
                         r"narrowing)s?\s+(?:in\s+(?:[\w'’-]+\s+){1,5}?)?(?:of|by)\s+$", re.I)
@@ -375,7 +385,8 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             _share_unit(b, a, scale=False)
         change_then_level = to and (a_own_unit or _not_range_ends(a, b)) \
             and (_change_by().search(left, max(0, len(left) - 60))  # "rose 5% to $10"
-                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70)))
+                                                    or _CHANGE_OF.search(left, max(0, len(left) - 70))
+                                                    or _change_restated().search(left, max(0, len(left) - 80)))
         if (between or dash_to) and not change_then_level and b.info.get("per") and not a.info.get("per") \
                 and a.unit == rate_parts(b.unit)[0]:
             a.unit, a.info["per"] = b.unit, b.info["per"]  # "between $62 and $68 per share"

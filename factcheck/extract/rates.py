@@ -28,7 +28,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import OPEN_BRACKET, lazy
+from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
@@ -51,8 +51,7 @@ _SUBJECT_STOP = lazy(r"[;]|\b(?:while|whereas|but|respectively|which|who)\b", re
 _STOP = lazy(r"[;]|\b(?:and|while|whereas|but|respectively|which|who)\b", re.I)
 _KEEP_UNIT = (K.PERCENT, K.PERCENTAGE_POINT)
 _CONVERSION_GAP = lazy(r"\s*(?:,\s*or|\(|/)\s*")
-# a rate's figure and its conversion in brackets, nothing between ("Rs 300 per kg (about $3.6)")
-_CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?")
+# (a rate's figure and its conversion in brackets, nothing between: patterns.CONVERSION_OPENS)
 _AFTER_CONVERSION = lazy(r"\s*[),]")
 
 
@@ -74,6 +73,9 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _fee_on_each(sentence, mentions)
     if " every " in sentence or " each " in sentence:
         _every_span_after(sentence, mentions)
+    if " per " in sentence or " a " in sentence or " an " in sentence or " each " in sentence or " every " in sentence \
+            or "\u201cper " in sentence or '"per ' in sentence:
+        _per_after_participle(sentence, mentions)
     if " price of " in sentence or " price " in sentence:
         _price_of_quantity(sentence, mentions)
     if " of " in sentence or "per-" in sentence or " the " in sentence:
@@ -535,7 +537,7 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
         if b.info.get("per") and not a.info.get("per") and _takes_denominator(a):
             _give(a, b.info["per"])  # "€120 ($130 a head)"
             continue
-        if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and _CONVERSION_OPENS.fullmatch(
+        if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and CONVERSION_OPENS.fullmatch(
                 sentence, a.end, b.start):
             _give(b, a.info["per"])  # "€191 per kilogram (about US$204)": the same price, converted
             continue
@@ -620,10 +622,14 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
         gap = (previous.end, m.start)
         if gap[1] - gap[0] > _CHAIN_LIMIT or not _takes_denominator(m) or m.kind != first.kind \
                 or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap) \
-                and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap):
+                and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap) and not _FIGURES_LISTED.fullmatch(sentence, *gap):
             break
         _give(m, denominator)
         previous = m
+
+
+# "average daily arrivals of 987 and 449 respectively": figures listed, nothing but "and" between
+_FIGURES_LISTED = lazy(r"\s*,?\s*(?:and|or)\s+")
 
 
 # "was EUR 435.5 and, over a quarter, increased by EUR 52": a second predicate of the same
@@ -678,6 +684,32 @@ def _fee_on_each(sentence: str, mentions: list[Mention]) -> None:
             for x in group:
                 if _takes_denominator(x):
                     _give(x, per[1])
+
+
+# "90,000 barrels produced per day", "1,200 cars sold a month", "$5 million spent per year": the
+# figure, the participle of what is done with it, then the span or unit it is done per
+_PARTICIPLE = lazy(r"[\"\u201d\u2019']?\s+(?:[a-z]+ed|sold|paid|spent|built|grown|caught|flown|driven|made|won)"
+                   r"(?:\s+(?:locally|abroad|domestically|nationally|overall|on\s+average))?\s*(?=[\"\u201c\u2018']?\s?"
+                   r"(?:per|a|an|each|every)\s)", re.I)
+_OPEN_QUOTE = lazy(r"\s*[\"\u201c\u2018']")
+
+
+def _per_after_participle(sentence: str, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind not in (K.MONEY, K.MEASURE, K.COUNT) or not _takes_denominator(m) \
+                or m.kind == K.COUNT and not m.counted:
+            continue
+        verb = _PARTICIPLE.match(sentence, m.end)
+        if verb is None or i + 1 < len(mentions) and mentions[i + 1].start < verb.end() + 20:
+            continue
+        at = verb.end()
+        quote = _OPEN_QUOTE.match(sentence, at)
+        per = per_unit(sentence, quote.end() - 1 if quote else at - 1 if sentence[at - 1:at].isspace() else at)
+        if per is None and quote:
+            per = per_unit(" " + sentence[quote.end():], 0)
+            per = per and (per[0] - 1 + quote.end(), per[1])
+        if per is not None:
+            _give(m, per[1])
 
 
 def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
