@@ -114,7 +114,10 @@ def complement_splits(graph: Graph):
     """A balance struck without a category and the category's own balance make the whole
     balance, each signed by its word: "a non-oil and gas surplus of 7.31 and an oil and gas
     deficit of 3.08 left a trade surplus of 4.23"; "the deficit excluding energy (7.0) and
-    the energy deficit (4.2) make the 11.2 deficit"."""
+    the energy deficit (4.2) make the 11.2 deficit". It leans on the frame's reading of
+    three balances' words at once ("oil and gas and non-oil and gas exports" may come out
+    as the non-oil ones): holding, it vouches for none of them when another identity's
+    suspect is chosen."""
     balances = [n for name in _BALANCES for n in graph.by_concept_name.get(name, []) if is_level(n)]
     for total in balances:
         if total.modifiers & _ALL_BUT:
@@ -141,7 +144,7 @@ def complement_splits(graph: Graph):
             op = "+" if signs[1] > 0 else "−"
             yield Relation("parts-total", "sum", pair, total, Linear(signs),
                            f"{pair[0].claim.metric or pair[0].concept} {op} {pair[1].claim.metric or pair[1].concept}",
-                           ("{0} " if signs[0] > 0 else "−{0} ") + op + " {1}")
+                           ("{0} " if signs[0] > 0 else "−{0} ") + op + " {1}", vouches=False)
 
 
 def shares_over_100(graph: Graph):
