@@ -142,7 +142,7 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
     else:
         return None, frozenset()  # "revenue from exports": not one concept
     drop = set().union(*(vocab.CONCEPT_WORDS[n] for n in found | {name})) | vocab.TRADE_GENERIC_WORDS \
-        | vocab.ALL_PARTNER_WORDS
+        | vocab.ALL_PARTNER_WORDS | vocab.VALUATION_WORDS
     if name in ("surplus", "deficit", "balance"):
         # "the negative trade balance" is the balance signed by its word (common.balance_sign);
         # "the trade deficit, the gap between exports and imports" restates its definition
@@ -497,15 +497,15 @@ def _near(a: Node, b: Node) -> bool:
 
 
 
-# "over April's shipment of 4,384 tonnes", "from last year's 5.2 million"
-_POSSESSIVE_BASE = (r"\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?[A-Za-z]+['’]s\s+"
+# "over April's shipment of 4,384 tonnes", "from last year's 5.2 million", "than 2022's USD 61.5 billion"
+_POSSESSIVE_BASE = (r"\b(?:over|from|against|compared\s+(?:with|to)|than)\s+(?:(?:last|the)\s+)?(?:[A-Za-z]+|\d{4})['’]s\s+"
                     r"(?:[a-z]+\s+){0,2}(?:of\s+)?")
 _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|vis-[àa]-vis)\s+"
                        r"(?:a\s+revised\s+|an?\s+|the\s+)?(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
                        # "as against the deficit of USD 9.98 Billion", "widened from a deficit of
                        # $3.66 billion": the base named before its figure (the noun one of a change's)
                        r"|\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+"
-                       r"|\bfrom\s+(?:a|an)\s+(?:deficit|surplus|level|total|high|low|peak)\s+of\s+"
+                       r"|\bfrom\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:deficit|surplus|level|total|high|low|peak)\s+of\s+"
                        # "an increase of 5.53% over the level of $150.37 billion"
                        r"|\b(?:over|from|against|compared\s+(?:with|to))\s+the\s+(?:level|total|figure|value|amount)\s+of\s+"
                        r"|" + _POSSESSIVE_BASE +
@@ -521,7 +521,11 @@ _COMPARED_BY_POSSESSIVE = triggered(re.compile(r"(?:" + _POSSESSIVE_BASE + r")$"
 #: restatement (a slip above the figure it rounds down), never confirm it.
 BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: The words of a bound's own qualifier, which end in "than" as a comparison does.
-_BOUND_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)
+_BOUND_THAN = re.compile(r"\b(?:(?:more|less|fewer)\s+than"
+                         # "widened to over US$1 billion", "stood at just over TT$60 billion": the
+                         # bound's own word after the verb or preposition that brings the figure in
+                         r"|(?:to|at|was|were|is|are|be|been|reached|totall?ed)\s+(?:just\s+|slightly\s+|well\s+)?"
+                         r"(?:over|above|under|below))\s+$", re.I)
 
 
 def named_by_its_count(n: Node) -> bool:

@@ -87,6 +87,9 @@ COMPARISON_WORDS = frozenset({"compared", "comparison", "versus", "vs", "relativ
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.
 TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",
                                  "nation"})
+#: Words that say how a trade flow is valued, not which flow it is: "exports (FOB)" and
+#: "imports (CIF)" are the sides of the trade balance all the same.
+VALUATION_WORDS = frozenset({"fob", "cif"})
 #: Words that say a trade figure is with all partners ("the trade surplus with the world",
 #: "the international trade deficit"): dropped from the trade concepts only, since
 #: "international visitors" are a part of all visitors.

@@ -46,6 +46,7 @@ def _definite_parts(graph: Graph):
         yield from readings([composition(total, parts, exact=not relaxed, sign=balance_sign(graph, total))
                              for parts in options])
     yield from balance_splits(graph)
+    yield from complement_splits(graph)
     yield from demography.population_accounts(graph)
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)
@@ -102,6 +103,48 @@ def balance_splits(graph: Graph):
                                f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
                                "{0} " + ("+" if signs[1] > 0 else "−") + " {1}" if signs[0] > 0 else
                                "−{0} " + ("+" if signs[1] > 0 else "−") + " {1}")
+
+
+#: Words by which a balance names everything but a category ("the non-oil balance", "the
+#: deficit excluding energy"): with the category's own balance, the two sides of the whole.
+_ALL_BUT = frozenset({"non", "excluding"})
+
+
+def complement_splits(graph: Graph):
+    """A balance struck without a category and the category's own balance make the whole
+    balance, each signed by its word: "a non-oil and gas surplus of 7.31 and an oil and gas
+    deficit of 3.08 left a trade surplus of 4.23"; "the deficit excluding energy (7.0) and
+    the energy deficit (4.2) make the 11.2 deficit". It leans on the frame's reading of
+    three balances' words at once ("oil and gas and non-oil and gas exports" may come out
+    as the non-oil ones): holding, it vouches for none of them when another identity's
+    suspect is chosen."""
+    balances = [n for name in _BALANCES for n in graph.by_concept_name.get(name, []) if is_level(n)]
+    for total in balances:
+        if total.modifiers & _ALL_BUT:
+            continue
+
+        def beside(n: Node) -> bool:
+            return (n is not total and n.unit == total.unit and n.variant == total.variant
+                    and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total))
+
+        sides = [n for n in balances if beside(n) and n.modifiers > total.modifiers]
+        seen: set[frozenset] = set()
+        for rest in sides:
+            extra = rest.modifiers - total.modifiers
+            category = extra - _ALL_BUT
+            if not extra & _ALL_BUT or not category or category in seen:
+                continue
+            seen.add(category)
+            rests = [n for n in sides if n.modifiers - total.modifiers == extra]
+            own = [n for n in sides if n.modifiers - total.modifiers == category]
+            if len({round(n.value, 6) for n in rests}) != 1 or len({round(n.value, 6) for n in own}) != 1:
+                continue  # one figure each, or the text names two series alike
+            pair = [min(group, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])) for group in (rests, own)]
+            signs = tuple(_signed(graph, n) * _signed(graph, total) for n in pair)
+            op = "+" if signs[1] > 0 else "−"
+            yield Relation("parts-total", "sum", pair, total, Linear(signs),
+                           f"{pair[0].claim.metric or pair[0].concept} {op} {pair[1].claim.metric or pair[1].concept}",
+                           ("{0} " if signs[0] > 0 else "−{0} ") + op + " {1}", vouches=False)
 
 
 def shares_over_100(graph: Graph):

@@ -57,11 +57,24 @@ def sub_period(graph: Graph, ctx: Context):
             containers = [w for w in members if timespan.within(part.period, w.period) and not _other_movers(part, w)]
             if not containers:
                 continue
-            # the smallest period that contains it
-            whole = min(containers, key=lambda w: timespan.parse(w.period).months)
-            yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
-                           f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
+            for whole in _smallest_containers(containers):
+                yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
+                               f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
     yield from _outturns_within_plans(graph)
+
+
+def _smallest_containers(containers: list[Node]) -> list[Node]:
+    """The figures of the smallest period that contains a part, each statement of it once:
+    a total the lead rounds ("US$1 billion in January–July") and the body prints in full
+    ("US$1.094 billion") each bounds the month's figure, and a slip in either breaks it.
+    Only restatements, which agree within their rounding: two different figures of one
+    span are two series the frame named alike (total and domestic revenue), not one."""
+    first = min(containers, key=lambda w: timespan.parse(w.period).months)
+    out: dict[float, Node] = {}
+    for w in containers:
+        if timespan.same(w.period, first.period) and w.interval.meets(first.interval):
+            out.setdefault(round(w.value, 6), w)
+    return list(out.values())
 
 
 #: Metric words that name a plan for a span, not what it saw: a forecast, a projection, a
