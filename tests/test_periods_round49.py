@@ -13,8 +13,8 @@ of the look groups, written here in our own sentences.
 4. A signed change bracketed right after the other side of a comparison ("compared to 214,941
    visitors (+4.1%) in August 2023") is the statement's change against that figure: the time
    after the bracket dates the figure and is the change's base, never its period.
-5. A mode of travel may stand after two modifiers ("came via one large out-of-state cruise
-   ship"): that count is of its mode, no total of the visitors.
+5. A mode of travel may stand past modifiers right before a vessel's noun ("came via one large
+   out-of-state cruise ship"): that count is of its mode, no total of the visitors.
 """
 
 from __future__ import annotations
@@ -116,9 +116,9 @@ def test_a_bracketed_change_after_the_statement_keeps_its_reading():
     assert got["5.2%"] == ("2024-07", "2023-07")
 
 
-# 5. a mode of travel after two modifiers
+# 5. a mode of travel before a vessel's noun
 
-def test_a_mode_after_two_modifiers():
+def test_a_mode_before_a_vessels_noun_past_modifiers():
     from conftest import extracted
 
     text = "In July 2023, arrivals by air rose 3.1% and 2,950 visitors came via one large foreign cruise ship."
