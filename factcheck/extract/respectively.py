@@ -131,3 +131,42 @@ def distribute(claims: list, exprs: list) -> None:
         if role and not c.metric.endswith(role.group(1)):
             c.metric = f"{c.metric} {role.group(1)}"
         c.context["respectively"] = True
+
+
+# what joins two times of a list: "2020 and 2021", "July, August and September", "in 2020 and in 2021"
+_TIMES_JOINED = lazy(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
+# what joins two figures of a list, a noun of the first allowed ("787 and 825 tourists",
+# "6.8 percent, 2.7 percent and 3.8 percent"; not "5% to $3.1 billion")
+_FIGURES_JOINED = lazy(r"(?:\s+[a-z]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
+# the farthest the word stands from the list it closes: a noun, a comma, a time between
+_TO_RESPECTIVELY = 40
+
+
+def _runs(places: list[tuple[int, int]], joined, sentence: str) -> list[list[int]]:
+    """The runs of two or more places (start, end), in text order, that `joined` links one to
+    the next, as lists of their indexes."""
+    cuts = [0, *(i for i in range(1, len(places)) if not joined.fullmatch(sentence, places[i - 1][1], places[i][0])), len(places)]
+    return [list(range(a, b)) for a, b in zip(cuts, cuts[1:]) if b - a > 1]
+
+
+def paired_times(claims: list, sentence: str, exprs: list) -> dict[int, int]:
+    """claim index → index of the time 'respectively' pairs it with: one list of times and
+    lists of as many figures, ending before the word, matched in order ("exports were $3.1
+    billion and $3.4 billion in 2020 and 2021, respectively"; "For 2025 and 2026, remittances
+    are forecast at $1.43 billion and $1.48 billion, respectively"). Times that compare ("up
+    5% and 7% on 2020 and 2021") are bases, no figure's own."""
+    word = _RESPECTIVELY.search(sentence)
+    if word is None or len(claims) < 2 or len(exprs) < 2:
+        return {}
+    timed = [i for i, e in enumerate(exprs) if e.end <= word.start() and not e.base and "rate" not in e.tags
+             and (e.span is not None or e.shift is not None)]
+    time_runs = _runs([(exprs[i].start, exprs[i].end) for i in timed], _TIMES_JOINED, sentence)
+    if len(time_runs) != 1:
+        return {}  # no list of times, or two: nothing says which one is meant
+    times = [timed[j] for j in time_runs[0]]
+    before = sorted((k for k, c in enumerate(claims) if c.local[1] <= word.start()), key=lambda k: claims[k].local[0])
+    figure_runs = [[before[j] for j in run] for run in _runs([claims[k].local for k in before], _FIGURES_JOINED, sentence)]
+    # the word closes the list it follows: the last list, of figures or times, ends just before it
+    if word.start() - max([exprs[times[-1]].end] + [claims[r[-1]].local[1] for r in figure_runs]) > _TO_RESPECTIVELY:
+        return {}
+    return {k: i for run in figure_runs if len(run) == len(times) for k, i in zip(run, times)}

@@ -10,6 +10,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract import grammar
+from factcheck.extract.respectively import paired_times
 from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
@@ -90,7 +91,7 @@ _DATED_BY_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\
 _WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
-_COORDINATED_COMPARAND = lazy(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
+_COORDINATED_COMPARAND = lazy(r"\b(?:than|compare[sd]?\s+(?:with|to)|against|versus)\s+[^;:()]{0,100}?\d[^;:()]{0,60}\s(?:and|or)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # (a participle and its preposition: "contrasting with", "buoyed by"; not a verb of saying
 # and its clause, "noting that exports rose from 54.8% in 2016", which often restates the time)
@@ -112,9 +113,35 @@ _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
 
 
-def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> dict[int, int]:
+_COORDINATED_AFTER_BRACKET = lazy(r"\s*\)[^;:()]{0,60}\s(?:and|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# a bracket that holds only a signed change: "(+4.1%)", "(-11.5%)"
+_SIGNED_ONLY = lazy(r"\(\s*[+\-−–]?\s*")
+
+
+def _bracketed_against(claims: list[Claim], sentence: str, others: set[int]) -> dict[int, int]:
+    """growth or change index → index of the figure on the other side of a comparison right
+    before its bracket: "compared to 214,941 visitors (+4.1%) in August 2023" states the
+    statement's growth over that figure, and the time after the bracket dates the figure."""
+    out: dict[int, int] = {}
+    for k, c in enumerate(claims):
+        if k == 0 or c.role not in (R.GROWTH, R.CHANGE):
+            continue
+        (s, e_), (ds, de) = _local(c), _local(claims[k - 1])
+        # "… (+4.1%) in August 2023 and 252,916 visitors (-11.5%) in August 2019": a second
+        # figure coordinated with one such is the other side too
+        if k - 1 not in others and not (k - 2 in out and _COORDINATED_AFTER_BRACKET.fullmatch(sentence, _local(claims[k - 2])[1], ds)):
+            continue
+        a = sentence.rfind("(", de, s)
+        if a < 0 or sentence[de:a].strip() or not _SIGNED_ONLY.fullmatch(sentence, a, s) or not _CLOSE_BRACKET.match(sentence, e_):
+            continue
+        out[k] = k - 1
+    return out
+
+
+def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], against: Optional[dict[int, int]] = None) -> dict[int, int]:
     """expression index → index of the claim it directly follows (or, as a possessive
-    'February's total of', directly precedes)."""
+    'February's total of', directly precedes); a change bracketed after the other side of a
+    comparison (`against`) passes the time after it on to that figure."""
     out: dict[int, int] = {}
     for i, e in enumerate(exprs):
         if "rate" in e.tags:
@@ -161,6 +188,9 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> d
             continue  # "…, this year's trade volume": a possessive time determines what follows it
         k, c = max(before, key=lambda kc: _local(kc[1])[1])
         gap = sentence[_local(c)[1]: e.start]
+        if against and k in against and _ATTACHED_GAP.fullmatch(gap):
+            out[i] = against[k]  # "214,941 visitors (+4.1%) in August 2023": the level's time
+            continue
         if "," in gap and _SUBJECT_AND_VERB_AFTER.match(sentence, e.end):
             continue  # "comprised 896 million USD, in 2015 they were 1 billion": the time opens the next clause
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
@@ -215,7 +245,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _this_year_against_a_month(exprs)
     _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
-    attached = _attachments(claims, sentence, exprs)
+    against = _bracketed_against(claims, sentence, _compared_sides(claims, sentence)) if "(" in sentence else {}
+    attached = _attachments(claims, sentence, exprs, against)
+    # "$3.1 billion and $3.4 billion in 2020 and 2021, respectively": the lists pair in order,
+    # whatever time stands right after a figure, and each time is its figure's own
+    respective = paired_times(claims, sentence, exprs)
+    if respective:
+        attached = {i: k for i, k in attached.items() if k not in respective and i not in respective.values()}
+        attached.update({i: k for k, i in respective.items()})
     attached_to = {k: i for i, k in attached.items()}
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
@@ -299,6 +336,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     for k, c in enumerate(claims):
         s, e_ = _local(c)
         claim_start = s
+        if k in against:
+            # "223,841 in August 2024, compared to 214,941 (+4.1%) in August 2023": the growth
+            # of the statement the comparison is made from, dated as it is
+            stated = [j for j in range(against[k]) if j in own_expr and j not in others and j not in against]
+            if stated:
+                own_expr[k] = own_expr[stated[-1]]
+                continue
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
@@ -503,6 +547,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         else:
             c.base_period = _base(k, c, claims, sentence, exprs, spans, attached, own_expr) \
                 if _compared(c) or c.kind == K.MULTIPLIER and compared_in_time else None
+            if k in against and claims[against[k]].period and claims[against[k]].period != period:
+                c.base_period = claims[against[k]].period  # "compared to 214,941 (+4.1%) in August 2023"
             if c.base_period and c.base_period == period and c.context.get("compared_side"):
                 # "compared to Q1 2018, which recorded growth of 1.89%": the base's own growth,
                 # measured against its own earlier time (the convention), never against itself

@@ -17,7 +17,9 @@ from factcheck.extract.patterns import lazy, triggered
 
 # A number introduced as the other side of a comparison: its own period is the base of
 # the changes around it ("up from $70.8 billion in August").
-_COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
+_COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|to)|"
+                              # "This compares with 252,300 in June 2022": the verb's present names the other side too
+                              r"compares?\s+(?:with|to)|in\s+comparison\s+(?:with|to)|with\s+respect\s+to|versus|vs\.?|(?:as\s+)?against|over|"
                               # "$40 million above the $219 million budget for FY2020" (not "above 5%")
                               r"(?:above|below)(?=\s+the\b)|"
                               # "rose 0.5 percent after rising 0.2 percent in December"

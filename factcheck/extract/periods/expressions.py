@@ -121,6 +121,13 @@ def shift(period: Optional[str], unit: str, n: int) -> Optional[str]:
     span = parse(period)
     if span is None:
         return None
+    if unit in ("season", "whole_year"):
+        # a yearly cycle ("last season", "the entire previous year") said of a month, or (the
+        # whole year) of any part of a year: the calendar year before, whole; said of a year or
+        # a season, the one before it
+        if span.months < (12 if unit == "whole_year" else 2):
+            return str(span.end.year + n)
+        unit = "year"
     if unit == "year":
         return _shift_solar_years(span, n) or shift_years(period, n)
     months = {"month": 1, "quarter": 3, "half": 6}.get(unit)

@@ -1303,7 +1303,12 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       # "This year's period included 16 working days, against 15 over the same time frame last year"
       r"|\b(?P<this2>this|the\s+current)\s+year['’]s\s+(?:period|time\s?frame|time\s+span)\b"
       r"|\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|level|figure|months))?"
-      r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+(?:previous|prior|preceding)\s+year|\bthe\s+year\s+(?:before|earlier)"
+      r"|\bthis\s+time\s+(?:last|a)\s+year|\b(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|\bthe\s+year\s+(?:before|earlier)"
+      # "the 326,698 tons exported in the entire previous year": the whole year before
+      # the statement's; "compared to $523 million achieved last season", "the previous season's
+      # 201,000 tons": a season of a crop, a harvest or a cruise trade is a yearly cycle, the
+      # one before the statement's (a season of the weather is another rule's: "last summer")
+      r"|\bthe\s+(?:(?:entire|whole|full)\s+)?(?:previous|prior|preceding)\s+(?:year|season)|\blast\s+season\b"
       r"|\b(?:a|one)\s+(?P<unit>month|quarter)\s+(?:earlier|before|ago|previously)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<unit2>month|quarter)|\bthe\s+(?P<unit3>month|quarter)\s+(?:before|earlier)"
       r"|\bthe\s+(?:previous|prior|preceding)\s+(?:period|reading)"
@@ -1313,7 +1318,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       # period the text reports on, a year before
       r"|\bthe\s+(?:review\s+|reporting\s+)?period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year\b(?!['’])",
       needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
-              "period"),),
+              "period", "season"),),
       opening=True)
 def _anaphoric(m, ctx):
     """'a year earlier', 'the same period last year', 'the previous quarter': relative to the
@@ -1333,6 +1338,10 @@ def _anaphoric(m, ctx):
         return _expr(m, None, shift=(unit.lower(), -1))
     if ("period" in text and "year" not in text or "reading" in text) and "same" not in text:
         return _expr(m, None, shift=("period", -1))
+    if text.endswith("season"):
+        return _expr(m, None, shift=("season", -1), tags=tags)
+    if re.search(r"\b(?:entire|whole|full)\s", text):
+        return _expr(m, None, shift=("whole_year", -1), tags=tags)
     return _expr(m, None, shift=("year", -1), tags=tags)
 
 
