@@ -71,10 +71,12 @@ def name_restated_figures(claims: list[Claim]) -> None:
     place apart) in another sentence gives it by a series noun. Two series names of which
     neither holds the other ("imports", "exports") are two series: the group is left
     apart. A figure of two significant digits ("5.3%") recurs by chance too often for a
-    name of its own to be overridden: only a mention that names nothing takes one."""
+    name of its own to be overridden: only a mention that names nothing takes one. Not
+    for physical measures: a good's harvest, exports and stocks are stated in one unit
+    ("1.13 million bags"), and a mention naming the good alone does not say which flow."""
     groups: dict = {}
     for c in claims:
-        if c.kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and c.end is None and _digits(c) >= 2:
+        if c.kind in (K.MONEY, K.COUNT, K.PERCENT) and c.end is None and _digits(c) >= 2:
             groups.setdefault(_key(c), []).append(c)
     for group in groups.values():
         if len({c.context.get("sentence_start") for c in group}) < 2:
@@ -92,8 +94,18 @@ def name_restated_figures(claims: list[Claim]) -> None:
                 continue
             if not _frames_agree(c, donor):
                 continue
+            if _sets_against_another(claims, c, donor.metric):
+                continue  # a name that would make the figure disagree with another: a guess, not a restatement
             if not w or _strength(w) == 1 and _digits(c) >= 3:
                 _rename(claims, c, donor.metric)
+
+
+def _sets_against_another(claims: list[Claim], c: Claim, metric: Optional[str]) -> bool:
+    """Whether another figure of that name (unit, role, no period apart) has another value:
+    the mention names a series of its own the figure is not (a part, a base, a neighbour's),
+    and the name would set it against that figure."""
+    return any(m.metric == metric and m.unit == c.unit and m.role == c.role and m.value != c.value
+               and (m.period == c.period or m.period is None or c.period is None) for m in claims)
 
 
 _CHANGE_SUFFIX = re.compile(r"\s+(growth|decline|change)$")
