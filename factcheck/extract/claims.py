@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, context, frame, grammar, layout, measure_phrases, metrics, periods, plans, respectively, role_partners, roles, sentence_frame
+from factcheck.extract import amounts, context, frame, grammar, layout, measure_phrases, metrics, periods, plans, respectively, restatements, role_partners, roles, sentence_frame
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -231,6 +231,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     sentence_frame.converted_amounts(claims)
+    restatements.name_restated_figures(claims)
     _assign_ids(claims)
     return claims
 
