@@ -316,7 +316,7 @@ def _gapped_series(left: str) -> Optional[str]:
     if m is None:
         return None
     np = m.group(1)
-    return np if np.split()[-1].lower() in _series_heads() else None
+    return np if np.split()[-1].lower() in series_nouns() else None
 
 
 # "Total income 2,568,545m CFA (3,244m GBP)", "Running costs: 755,514m CFA": a line that is
@@ -809,11 +809,11 @@ def _opening_subject(clause: str) -> Optional[str]:
     if verb is None:
         return None
     np = context.clean_phrase((grammar.subject_phrase(clause[: verb.start()]) or "").split())
-    if not np or not (_series_heads() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
+    if not np or not (series_nouns() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
         return None
     first, _, rest = np.partition(" ")
     # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
-    return f"{first.lower()} {rest}".strip() if first.lower() in _series_heads() or _SERIES_NOUN.fullmatch(first) else np
+    return f"{first.lower()} {rest}".strip() if first.lower() in series_nouns() or _SERIES_NOUN.fullmatch(first) else np
 
 
 @functools.lru_cache(maxsize=4096)
@@ -876,13 +876,13 @@ def _series_after(left: str, right: str) -> Optional[str]:
         # "reached a total commodity turnover in a value of 1.6 billion": the noun phrase
         # the amount is of, when it names a series
         np = grammar.subject_phrase(clause)
-        if np and _series_heads() & {w.lower() for w in np.split()}:
+        if np and series_nouns() & {w.lower() for w in np.split()}:
             return context.clean_phrase(np.split()) or None
         if empty.group("prep").lower() == "in":
             # "adopted the health budget for 2023 in the amount of": of the noun before it
             return _trailing_noun_phrase(_TRAILING_YEAR.sub(" ", clause + " "))
     m = _COPULA_SERIES.match(right)
-    if m and _series_heads() & {w.lower() for w in m.group("np").split()} \
+    if m and series_nouns() & {w.lower() for w in m.group("np").split()} \
             and context.last_verb(re.split(r"[,;:]", left)[-1]) is None:
         # "Another $223.2 million is value-added exports from special regimes", "$637.3 million
         # corresponds to exports of registered goods": the figure is the subject, its complement the series
@@ -903,7 +903,7 @@ def _series_after(left: str, right: str) -> Optional[str]:
 
 
 @functools.cache
-def _series_heads() -> frozenset[str]:
+def series_nouns() -> frozenset[str]:
     """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
     from factcheck.extract import lexicon
 

@@ -24,12 +24,12 @@ _DIGITS = re.compile(r"\d")
 def _vocabulary() -> tuple[frozenset, frozenset]:
     """(words that name no series of their own, nouns that do) from metric_words."""
     from factcheck.extract import lexicon
-    from factcheck.extract.metrics import _series_heads
+    from factcheck.extract.metrics import series_nouns
 
     words = lexicon.load("metric_words")
     empty = frozenset(words.get("empty") or ()) | frozenset(words.get("neutral") or ()) \
         | frozenset(words.get("role") or ()) | frozenset(words.get("counted") or ())
-    heads = set(_series_heads())
+    heads = set(series_nouns())
     for w in [*(words.get("flow_heads") or ()), *(words.get("of_items") or ())]:
         heads |= {w, w + "s"}
     return empty, frozenset(heads)
