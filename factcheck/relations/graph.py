@@ -509,6 +509,10 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
                        # "an increase of 5.53% over the level of $150.37 billion"
                        r"|\b(?:over|from|against|compared\s+(?:with|to))\s+the\s+(?:level|total|figure|value|amount)\s+of\s+"
                        r"|" + _POSSESSIVE_BASE +
+                       # "grew 14.9 percent to 3 million, surpassing the 2.6 million visitors a year
+                       # earlier": a participle that sets the statement against a definite figure
+                       r"|,\s*(?:exceeding|surpassing|outstripping|outpacing|beating|topping)\s+the\s+"
+                       r"(?:(?:previous|prior|year-ago|year-earlier)\s+)?"
                        r"|\b(?:previous|prior|earlier)\s+(?:of\s+)?)$", re.I)
 #: The base named by a possessive, longer than the other forms: "compared to June's
 #: revenues of $7.096 billion" (the window the others are read in would cut "compared").
