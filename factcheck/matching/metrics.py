@@ -476,6 +476,11 @@ def clause_words(text: str) -> frozenset:
     return frozenset(out)
 
 
+def _reference_keys(ref: Reference) -> list[MetricKey]:
+    """The metric keys of a reference's metric and of each alias: every reading of its series."""
+    return [rk for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase)]
+
+
 def named_in(text: Optional[str], ref: Reference) -> int:
     """How many words of a reference's series a clause names, when it names every head and
     modifier of one reading of its metric or an alias ('exports of goods to the euro area'
@@ -484,11 +489,10 @@ def named_in(text: Optional[str], ref: Reference) -> int:
         return 0
     said = clause_words(text)
     best = 0
-    for phrase in (ref.metric, *ref.aliases):
-        for rk in metric_keys(phrase):
-            named = rk.heads | rk.mods
-            if named <= said:
-                best = max(best, len(named))
+    for rk in _reference_keys(ref):
+        named = rk.heads | rk.mods
+        if named <= said:
+            best = max(best, len(named))
     return best
 
 
@@ -513,8 +517,8 @@ def unsaid_in(item: str, text: str, ref: Reference) -> Optional[int]:
     bn, including SAR 54.04 bn in external debt' the first figure's item names all of 'debt
     issuance' and not 'external'. None when the item names no word of it."""
     said, near = clause_words(text), clause_words(item)
-    counts = [len(named - near) for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase)
-              for named in [rk.heads | rk.mods] if named <= said and named & near]
+    counts = [len(named - near) for rk in _reference_keys(ref) for named in [rk.heads | rk.mods]
+              if named <= said and named & near]
     return min(counts, default=None)
 
 
@@ -524,7 +528,7 @@ def heads_in(item: str, text: str, ref: Reference) -> int:
     435.2 billion dirhams (+6.4%)' names the head of 'imports of goods'. 0 when it names none."""
     near, said = clause_words(item), clause_words(text)
     phrases = (ref.metric, *ref.aliases)
-    return max((len((rk.heads | rk.mods) & said) for phrase in phrases for rk in metric_keys(phrase)
+    return max((len((rk.heads | rk.mods) & said) for rk in _reference_keys(ref)
                 if rk.heads <= near and not _qualified_otherwise(item, rk.heads, phrases)), default=0)
 
 
@@ -558,9 +562,9 @@ _ADJECTIVE_ENDINGS = ("ss", "us", "is", "ous")
 def told_apart(item: str, ref: Reference, others: list[Reference]) -> bool:
     """The item around a figure names a word by which another series of the same head is told
     apart from this reference's ('by rail' against 'exports by air' beside 'exports by rail')."""
-    own = {w for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for w in rk.heads | rk.mods}
-    heads = {h for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for h in rk.heads}
-    theirs = {w for r in others if r is not ref for phrase in (r.metric, *r.aliases) for rk in metric_keys(phrase)
+    own = {w for rk in _reference_keys(ref) for w in rk.heads | rk.mods}
+    heads = {h for rk in _reference_keys(ref) for h in rk.heads}
+    theirs = {w for r in others if r is not ref for rk in _reference_keys(r)
               if rk.heads & heads for w in rk.mods}
     return bool((theirs - own) & clause_words(item))
 
@@ -570,7 +574,7 @@ def distance_to(text: str, at: tuple[int, int], ref: Reference) -> int:
     reference's series, in words, a comma or another figure between counting as a clause
     apart: in 'exports rose to €45.0 billion, while imports reached €36.4 billion' the first
     figure is of exports, the second of imports."""
-    heads = {h for phrase in (ref.metric, *ref.aliases) for rk in metric_keys(phrase) for h in rk.heads}
+    heads = {h for rk in _reference_keys(ref) for h in rk.heads}
     low = text.lower()
     found = []
     for m in _KEY_WORD.finditer(low):
