@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from typing import Optional
 
 from factcheck.models import Finding
 import factcheck.relations.table as table
@@ -73,6 +74,23 @@ def _signed(graph: Graph, n: Node) -> int:
     return -1 if n.concept == "deficit" else balance_sign(graph, n)
 
 
+def _one_figure(fits: list[Node], total: Node) -> Optional[Node]:
+    """The one value a side of a balance has, in its statement nearest the total; None where
+    the text gives none or two (it names two series alike)."""
+    if len({round(n.value, 6) for n in fits}) != 1:
+        return None
+    return min(fits, key=lambda n: abs(n.claim.span[0] - total.claim.span[0]))
+
+
+def _sides_make_total(graph: Graph, sides: list[Node], total: Node, **kwargs) -> Relation:
+    """Two sides of a balance, each signed by its word against the total's, add up to it."""
+    signs = tuple(_signed(graph, n) * _signed(graph, total) for n in sides)
+    op = "+" if signs[1] > 0 else "−"
+    return Relation("parts-total", "sum", sides, total, Linear(signs),
+                    f"{sides[0].claim.metric or sides[0].concept} {op} {sides[1].claim.metric or sides[1].concept}",
+                    ("{0} " if signs[0] > 0 else "−{0} ") + op + " {1}", **kwargs)
+
+
 def balance_splits(graph: Graph):
     """The goods balance and the services balance make the balance of goods and services,
     each signed by its word: "a goods deficit of 63.7 and a services surplus of 18.0 left
@@ -93,16 +111,12 @@ def balance_splits(graph: Graph):
                                             and word in n.modifiers and n.modifiers <= want)
                         and n.variant == total.variant
                         and subject_of(graph, n) == subject_of(graph, total) and periods_equal(n, total)]
-                if len({round(n.value, 6) for n in fits}) != 1:
+                side = _one_figure(fits, total)
+                if side is None:
                     break
-                sides.append(min(fits, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])))
+                sides.append(side)
             else:
-                signs = tuple(_signed(graph, n) * _signed(graph, total) for n in sides)
-                names = [f"{n.claim.metric or n.concept}" for n in sides]
-                yield Relation("parts-total", "sum", sides, total, Linear(signs),
-                               f"{names[0]} {'+' if signs[1] > 0 else '−'} {names[1]}",
-                               "{0} " + ("+" if signs[1] > 0 else "−") + " {1}" if signs[0] > 0 else
-                               "−{0} " + ("+" if signs[1] > 0 else "−") + " {1}")
+                yield _sides_make_total(graph, sides, total)
 
 
 #: Words by which a balance names everything but a category ("the non-oil balance", "the
@@ -135,16 +149,10 @@ def complement_splits(graph: Graph):
             if not extra & _ALL_BUT or not category or category in seen:
                 continue
             seen.add(category)
-            rests = [n for n in sides if n.modifiers - total.modifiers == extra]
-            own = [n for n in sides if n.modifiers - total.modifiers == category]
-            if len({round(n.value, 6) for n in rests}) != 1 or len({round(n.value, 6) for n in own}) != 1:
-                continue  # one figure each, or the text names two series alike
-            pair = [min(group, key=lambda n: abs(n.claim.span[0] - total.claim.span[0])) for group in (rests, own)]
-            signs = tuple(_signed(graph, n) * _signed(graph, total) for n in pair)
-            op = "+" if signs[1] > 0 else "−"
-            yield Relation("parts-total", "sum", pair, total, Linear(signs),
-                           f"{pair[0].claim.metric or pair[0].concept} {op} {pair[1].claim.metric or pair[1].concept}",
-                           ("{0} " if signs[0] > 0 else "−{0} ") + op + " {1}", vouches=False)
+            without = _one_figure([n for n in sides if n.modifiers - total.modifiers == extra], total)
+            own = _one_figure([n for n in sides if n.modifiers - total.modifiers == category], total)
+            if without is not None and own is not None:
+                yield _sides_make_total(graph, [without, own], total, vouches=False)
 
 
 def shares_over_100(graph: Graph):
