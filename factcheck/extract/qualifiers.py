@@ -61,12 +61,47 @@ def qualifier_before(left: str) -> tuple[Optional[Qualifier], int]:
         return None, len(left)
     word = m.group("q")
     offset = len(left) - (len(left[-40:]) - m.start("q"))
+    if word[:2].lower() == "up" and _up_is_particle(left[:offset]):
+        return None, len(left)
     for rx, q in _CODE:
         if rx.fullmatch(word):
             # "some" and "over" are too common as other words to take at a
             # sentence start before a year; the caller excludes years anyway.
             return q, offset
     return None, len(left)
+
+
+# "up to" after a verb of motion is its particle and the preposition of the level reached:
+# "soared back up to 598.3 billion", "went up to 15.75 million", "took the total up to 2,759
+# billion", "summed up to 1,130,307" state the figure exactly; "of up to", "by up to" and
+# "could rise up to" (a modal: a ceiling foreseen) keep the bound.
+# Verbs whose tense says a level was reached (not a noun "increase up to 10%", not "uses up to"
+# or "holds up to", which are bounds); a verb of change counts in a past or -ing form.
+_MOTION_VERBS = frozenset({"went", "gone", "going", "goes", "shot", "shooting", "rose", "risen", "grew", "grown",
+                           "reached", "reaching", "back", "summed", "sums", "totted", "racked", "clocked",
+                           "rounded", "adds", "added"})
+# verbs that carry their object up ("took the total up to", "brings the tally up to")
+_CARRYING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing",
+                             "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving"})
+_MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "to"})
+_WORDS_BACK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
+def _up_is_particle(left: str) -> bool:
+    """Whether the 'up' of an 'up to' ending before `left`'s end is a verb's particle."""
+    words = _WORDS_BACK.findall(left[-60:])
+    if not words:
+        return False
+    verb = words[-1].lower()
+    if verb in _MOTION_VERBS or (verb.endswith(("ed", "ing")) and verb in change_words()):
+        return len(words) < 2 or words[-2].lower() not in _MODALS
+    for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        w = words[i].lower()
+        if not w.isalpha():
+            return False
+        if w in _CARRYING_VERBS:
+            return i == 0 or words[i - 1].lower() not in _MODALS
+    return False
 
 
 def qualifier_verb_before(left: str) -> Optional[Qualifier]:
