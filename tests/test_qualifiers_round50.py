@@ -35,3 +35,25 @@ def test_up_to_after_a_verb_of_motion_states_the_level_exactly(text, value):
 ])
 def test_up_to_as_a_bound_stays_a_bound(text, value):
     assert _by_surface(text)[value].qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Copper output is nearing 410,000 tonnes a year.", 410_000),
+    ("Guest nights climbed 6.2 per cent, approaching 3.4 million nights.", 3.4e6),
+    ("Spot prices hovered at US$87 a barrel through March.", 87),
+    ("Tea exports almost reached 9 million kilograms in the season.", 9e6),
+    ("The deficit will be in the region of $412.8 million.", 412.8e6),
+    ("The ministry expects revenue in the vicinity of 2.1 billion pesos.", 2.1e9),
+    ("Turnout reached a near-71 percent in the capital.", 71),
+])
+def test_a_level_come_close_to_is_approximate(text, value):
+    assert _by_surface(text)[value].qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Copper output reached 410,000 tonnes a year.", 410_000),
+    ("Spot prices stood at US$87 a barrel through March.", 87),
+    ("Tea exports reached 9 million kilograms in the season.", 9e6),
+])
+def test_a_level_reached_stays_exact(text, value):
+    assert _by_surface(text)[value].qualifier == "exact"

@@ -19,7 +19,8 @@ _BEFORE = [
     (r"less than|fewer than|under|below|just under|just below|short of", Qualifier.LESS_THAN),
     (r"up to|at most|no more than|not more than|a maximum of|as (?:many|much|high|long) as", Qualifier.AT_MOST),
     (r"about|around|approximately|approximated|approximating|roughly|nearly|almost|some|closer to|close to|an estimated|"
-     r"estimated|circa|c\.|approx\.|~|around about|more or less|an approximate|(?:around|about|near|roughly)\s+the", Qualifier.APPROX),
+     r"estimated|circa|c\.|approx\.|~|around about|more or less|an approximate|(?:around|about|near|roughly)\s+the|"
+     r"in the (?:vicinity|region|neighbou?rhood) of|near-|near", Qualifier.APPROX),
 ]
 # Verbs that state a threshold passed or missed: "exports exceeded $1.42 trillion", "sales
 # topped 4 trillion yen", "the index crossed 20,000"; "fell short of" is in _BEFORE. The verb
@@ -27,9 +28,14 @@ _BEFORE = [
 QUALIFIER_VERB_BEFORE = triggered(re.compile(
     r"\b(?P<more>exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|overt(?:ook|akes?|aking)|"
     r"broke\s+(?:through|past))\s+(?:the\s+)?$"
-    r"|\b(?P<less>f(?:e|a)ll(?:s|en)?\s+short\s+of|fell\s+below|falls\s+below|fallen\s+below)\s+$",
+    r"|\b(?P<less>f(?:e|a)ll(?:s|en)?\s+short\s+of|fell\s+below|falls\s+below|fallen\s+below)\s+$"
+    # a level come close to: "nearing seven million tonnes", "approaching 17.9 million nights",
+    # "hovered at US$120", "almost reached 6 million bags"
+    r"|\b(?P<approx>near(?:s|ed|ing)|approach(?:es|ed|ing)|hover(?:s|ed|ing)\s+(?:at|around|near)|"
+    r"(?:almost|nearly)\s+(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|touch(?:es|ed|ing)?|top(?:s|ped|ping)?))\s+(?:the\s+)?$",
     re.I,
-), ("exceed", "top", "surpass", "cross", "overt", "broke", "short", "below"))
+), ("exceed", "top", "surpass", "cross", "overt", "broke", "short", "below", "near", "approach", "hover",
+    "reach", "hit", "touch"))
 # Anchored at the end of the text before the number (an optional article may sit between:
 # "an over 1,500-year-old site" has "over" right before the number).
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
@@ -105,10 +111,13 @@ def _up_is_particle(left: str) -> bool:
 
 
 def qualifier_verb_before(left: str) -> Optional[Qualifier]:
-    """A verb of passing a threshold right before the number: 'exceeded', 'topped'."""
+    """A verb of passing a threshold right before the number ('exceeded', 'topped') or of
+    coming close to it ('nearing', 'almost reached')."""
     m = QUALIFIER_VERB_BEFORE.search(left[-40:])
     if not m:
         return None
+    if m.group("approx"):
+        return Qualifier.APPROX
     return Qualifier.MORE_THAN if m.group("more") else Qualifier.LESS_THAN
 
 
