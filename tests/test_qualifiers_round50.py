@@ -57,3 +57,13 @@ def test_a_level_come_close_to_is_approximate(text, value):
 ])
 def test_a_level_reached_stays_exact(text, value):
     assert _by_surface(text)[value].qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Public debt breached the $612m mark in the eleventh month.", 612e6, "more_than"),
+    ("Receipts are expected to cross $14.50 billion this year.", 14.5e9, "more_than"),
+    ("Shipments could top 2,800 containers a week.", 2_800, "more_than"),
+    ("The top 20 exporters shipped 2,800 containers a week.", 20, "exact"),
+])
+def test_base_forms_of_verbs_of_passing(text, value, qualifier):
+    assert _by_surface(text)[value].qualifier == qualifier

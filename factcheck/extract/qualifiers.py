@@ -26,15 +26,17 @@ _BEFORE = [
 # topped 4 trillion yen", "the index crossed 20,000"; "fell short of" is in _BEFORE. The verb
 # stays out of the claim's surface: it is the predicate the metric is read from.
 QUALIFIER_VERB_BEFORE = triggered(re.compile(
-    r"\b(?P<more>exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|overt(?:ook|akes?|aking)|"
-    r"broke\s+(?:through|past))\s+(?:the\s+)?$"
+    r"\b(?P<more>exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|overt(?:ook|akes?|aking)|"
+    r"breach(?:es|ed|ing)?|broke\s+(?:through|past)|"
+    # the bare "top" only as a verb after "to" or a modal ("expected to top"): "the top 10" is a rank
+    r"(?<=\bto\s)top|(?<=\bwill\s)top|(?<=\bcould\s)top|(?<=\bmay\s)top|(?<=\bshould\s)top)\s+(?:the\s+)?$"
     r"|\b(?P<less>f(?:e|a)ll(?:s|en)?\s+short\s+of|fell\s+below|falls\s+below|fallen\s+below)\s+$"
     # a level come close to: "nearing seven million tonnes", "approaching 17.9 million nights",
     # "hovered at US$120", "almost reached 6 million bags"
     r"|\b(?P<approx>near(?:s|ed|ing)|approach(?:es|ed|ing)|hover(?:s|ed|ing)\s+(?:at|around|near)|"
     r"(?:almost|nearly)\s+(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|touch(?:es|ed|ing)?|top(?:s|ped|ping)?))\s+(?:the\s+)?$",
     re.I,
-), ("exceed", "top", "surpass", "cross", "overt", "broke", "short", "below", "near", "approach", "hover",
+), ("exceed", "top", "surpass", "cross", "overt", "breach", "broke", "short", "below", "near", "approach", "hover",
     "reach", "hit", "touch"))
 # Anchored at the end of the text before the number (an optional article may sit between:
 # "an over 1,500-year-old site" has "over" right before the number).
