@@ -577,6 +577,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # the same span a year before (a base named as a month, "up 9.8% from September
                 # 2017", stays that month)
                 c.base_period = shift(c.period, "year", -1) or c.base_period
+        if c.base_period and c.period and not window and c.role in (R.GROWTH, R.CHANGE):
+            c.period = _like_for_like(c.period, c.base_period)
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
             # before; "higher than a year earlier" names the year)
@@ -595,6 +597,18 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
 
 _TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+def _like_for_like(period: str, base: str) -> str:
+    """"With the addition of August, the numbers have climbed to 1,001,643, an increase of 23.1
+    percent over the first eight months of last year": a growth measured from a run of months
+    a year before, dated by the month that closes the run, is over the same run this year."""
+    p, b = timespan.parse(period), timespan.parse(base)
+    if p is None or b is None or p.months != 1 or b.months <= 1 or b.months >= 12:
+        return period
+    forward = shift(base, "year", 1)
+    f = timespan.parse(forward) if forward else None
+    return forward if f is not None and f.end == p.end and f.start < p.start else period
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its

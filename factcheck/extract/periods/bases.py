@@ -248,6 +248,7 @@ _FLOW_SO_FAR = triggered(lazy(rf"\b(?:{'|'.join(_FLOW_SO_FAR_VERBS)}|(?:{'|'.joi
 
 
 _LEAD_WORDS = lazy(r"[A-Za-z]+")
+_REPORTED_THAT = lazy(r"\bthat\s+$", re.I)
 _FIGURE_IN_CLAUSE = lazy(r"[^,;:()\d]*\d")
 _BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
@@ -299,7 +300,10 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
         # follows in the clause or the date opens the sentence ("As at June 30, remittances
         # amounted to"; "banned as of Aug. 1, 2019, the number still rose": a date)
         opening = _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start).start()
-        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3:
+        # (or a clause reported by the words before it: "The blueprint also shows that as at June 30
+        # 2022, total remittances amounted to")
+        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3 \
+                or _REPORTED_THAT.search(sentence, max(0, opening - 8), opening):
             e.tags = e.tags | {"by_month"}
         return
     if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):
