@@ -310,7 +310,8 @@ def _counted_over_time(c: Claim) -> bool:
     return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
 
 
-_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+# ("9,600 (+0.5%) in Q3 2015": a bracketed figure may carry its sign)
+_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*[+\-−]?\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 # "compared to 138.6 million kg at $5.57 per kg last year": the price or worth of the
