@@ -110,6 +110,8 @@ _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$",
 
 
 _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
+_YEAR_ALONE = lazy(r"(?:19|20)\d\d")  # a year said by its number alone
+_SO_FAR = lazy(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
 
 
@@ -242,7 +244,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _fiscal_year_so_far(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
-    _this_year_against_a_month(exprs)
+    _this_year_against_a_month(exprs, sentence)
     _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
     against = _bracketed_against(claims, sentence, _compared_sides(claims, sentence)) if "(" in sentence else {}
@@ -499,6 +501,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # "this year's trade volume" in a report on the first nine months of the
                     # current fiscal year: that fiscal year so far
                     period = topic
+            elif period and topic and period == topic[:4] and e.span is not None and not e.fiscal and not e.base \
+                    and _YEAR_ALONE.fullmatch(e.text) and _SO_FAR.search(sentence) and c.role != R.RATE \
+                    and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "Chinese arrivals have so far increased by 143.5 percent for 2014" in a report on
+                # January–August 2014: a year counted so far is the year so far, to the month reported
+                period = _year_so_far(topic) or period
             elif period and topic and "deictic" in e.tags and _THIS_QUARTER.search(e.text) and _QUARTER.fullmatch(topic) \
                     and _QUARTER.fullmatch(period) and topic < period and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
                 # "output improved this quarter" in a June article on the central bank's March
