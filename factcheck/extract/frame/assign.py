@@ -539,7 +539,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
             c.context.pop("period_inherited", None)
         if c.kind == K.YEAR_RANGE:
-            period = None  # a year range is itself a span of time
+            period = _own_years(c)  # a year range is itself a span of time, and that is its period
         stock_day = None
         if period and c.role in (R.CHANGE, R.GROWTH) and _TURN_OF_YEAR.fullmatch(period):
             # "356,991 inhabitants on 1 January, an annual increase of 2.4%": a change to a
@@ -605,6 +605,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
 
 _TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+def _own_years(c: Claim) -> Optional[str]:
+    """"(2016 to 2019 inclusive)", "2019 – 2022": the whole years a year range spans, or None."""
+    first, last = c.value, c.end
+    if first is None or last is None or not (1900 <= first < last <= 2100) or first != int(first) or last != int(last):
+        return None
+    return f"{int(first)}/{int(last)}"
 
 
 def _like_for_like(period: str, base: str) -> str:
