@@ -110,6 +110,8 @@ _MEASURED_AGAINST = lazy(rf"\b{MEASURING_VERBS}\s+(?:the\s+|its\s+|their\s+)?$",
 
 
 _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
+_YEAR_ALONE = lazy(r"(?:19|20)\d\d")  # a year said by its number alone
+_SO_FAR = lazy(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
 
 
@@ -242,7 +244,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _fiscal_year_so_far(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
-    _this_year_against_a_month(exprs)
+    _this_year_against_a_month(exprs, sentence)
     _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
     against = _bracketed_against(claims, sentence, _compared_sides(claims, sentence)) if "(" in sentence else {}
@@ -499,6 +501,12 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                     # "this year's trade volume" in a report on the first nine months of the
                     # current fiscal year: that fiscal year so far
                     period = topic
+            elif period and topic and period == topic[:4] and e.span is not None and not e.fiscal and not e.base \
+                    and _YEAR_ALONE.fullmatch(e.text) and _SO_FAR.search(sentence) and c.role != R.RATE \
+                    and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
+                # "Chinese arrivals have so far increased by 143.5 percent for 2014" in a report on
+                # January–August 2014: a year counted so far is the year so far, to the month reported
+                period = _year_so_far(topic) or period
             elif period and topic and "deictic" in e.tags and _THIS_QUARTER.search(e.text) and _QUARTER.fullmatch(topic) \
                     and _QUARTER.fullmatch(period) and topic < period and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
                 # "output improved this quarter" in a June article on the central bank's March
@@ -531,7 +539,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             period = shift(reference, "period", -1)  # "vs previous 9.3k": the reading before
             c.context.pop("period_inherited", None)
         if c.kind == K.YEAR_RANGE:
-            period = None  # a year range is itself a span of time
+            period = _own_years(c)  # a year range is itself a span of time, and that is its period
         stock_day = None
         if period and c.role in (R.CHANGE, R.GROWTH) and _TURN_OF_YEAR.fullmatch(period):
             # "356,991 inhabitants on 1 January, an annual increase of 2.4%": a change to a
@@ -577,6 +585,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # the same span a year before (a base named as a month, "up 9.8% from September
                 # 2017", stays that month)
                 c.base_period = shift(c.period, "year", -1) or c.base_period
+        if c.base_period and c.period and not window and c.role in (R.GROWTH, R.CHANGE):
+            c.period = _like_for_like(c.period, c.base_period)
         if stock_day and (not c.base_period or c.base_period == shift(period, "year", -1) and only_rate_bases):
             # ("an annual increase of 0.49%" of the stock on 1 January: from the stock a year
             # before; "higher than a year earlier" names the year)
@@ -595,6 +605,26 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
 
 _TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+def _own_years(c: Claim) -> Optional[str]:
+    """"(2016 to 2019 inclusive)", "2019 – 2022": the whole years a year range spans, or None."""
+    first, last = c.value, c.end
+    if first is None or last is None or not (1900 <= first < last <= 2100) or first != int(first) or last != int(last):
+        return None
+    return f"{int(first)}/{int(last)}"
+
+
+def _like_for_like(period: str, base: str) -> str:
+    """"With the addition of August, the numbers have climbed to 1,001,643, an increase of 23.1
+    percent over the first eight months of last year": a growth measured from a run of months
+    a year before, dated by the month that closes the run, is over the same run this year."""
+    p, b = timespan.parse(period), timespan.parse(base)
+    if p is None or b is None or p.months != 1 or b.months <= 1 or b.months >= 12:
+        return period
+    forward = shift(base, "year", 1)
+    f = timespan.parse(forward) if forward else None
+    return forward if f is not None and f.end == p.end and f.start < p.start else period
 
 
 # "172,499 tourists arrived in January": the people a verb of arriving counts are its

@@ -310,7 +310,8 @@ def _counted_over_time(c: Claim) -> bool:
     return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
 
 
-_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+# ("9,600 (+0.5%) in Q3 2015": a bracketed figure may carry its sign)
+_ALTERNATIVE = lazy(r"\s*(?:,\s*)?(?:or|\(|,)\s*[+\-−]?\s*(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 # "compared to 138.6 million kg at $5.57 per kg last year": the price or worth of the
@@ -326,9 +327,22 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
         s = _local(c)[0]
         if compared_before(sentence[:s][-40:]) or (
                 k - 1 in out and (_ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])
-                                  or _PRICED_AT.fullmatch(sentence, _local(claims[k - 1])[1], s))):
+                                  or _PRICED_AT.fullmatch(sentence, _local(claims[k - 1])[1], s)
+                                  or _coordinated_comparand(claims[k - 1], c, sentence))):
             out.add(k)
     return out
+
+
+# "against 231,496 tons in the same period in 2023 and 299,583 tons in the fourth quarter of
+# 2023": the figure coordinated with the other side, past that side's own time, is another
+# other side (no figure between them but years)
+_DATED_AND = lazy(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|during|for|over|at)\s+(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){2,60}?"
+                  r"\s(?:and|as\s+well\s+as)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+
+def _coordinated_comparand(before: Claim, c: Claim, sentence: str) -> bool:
+    return before.unit == c.unit and before.role == c.role \
+        and _DATED_AND.fullmatch(sentence, _local(before)[1], _local(c)[0]) is not None
 
 
 def _timeless(c: Claim, sentence: str) -> bool:

@@ -34,6 +34,10 @@ _COMPARED_BEFORE = triggered(lazy(r"\b(?:from|than|(?:as\s+)?compared\s+(?:with|
                               # above or below: "rose 4%, still below the peak of 9.1 million" is no base)
                               r"(?:(?:revised\s+|previous\s+|earlier\s+|provisional\s+|latest\s+|former\s+|all-time\s+)?"
                               r"(?:figure|level|total|value|tally|amount|sum|estimates?|outturn"
+                              # "worsened to N$3.3 billion from the revised deficit of N$619 million recorded
+                              # in March", "compared with a surplus of $243 million in June last year": a
+                              # balance named by its sign is a figure of that series too
+                              r"|deficit|surplus|shortfall"
                               r"|(?<!above the )(?<!below the )(?<!above a )(?<!below a )(?:record|peak|high|low))"
                               r"(?:(?:\s+for\s+(?:19|20)\d\d)?\s+of\s+"
                               # "compared to the value recorded in the corresponding quarter of

@@ -193,18 +193,27 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
             e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
 
 
-def _this_year_against_a_month(exprs: list[TimeExpr]) -> None:
+def _this_year_against_a_month(exprs: list[TimeExpr], sentence: str = "") -> None:
     """'This year, 9% more visitors came than in April 2019': "this year" set against one month
-    of an earlier year is that month of this year (a comparison sets like against like)."""
-    own = [e for e in exprs if not e.base and e.span is not None]
-    bases = [e for e in exprs if e.base and e.span is not None]
-    if len(own) != 1 or len(bases) != 1 or "deictic" not in own[0].tags or not _whole_year(own[0].span):
+    of an earlier year is that month of this year (a comparison sets like against like); so is
+    the other side named by its figure ("40 percent higher in August …, registering $1.7
+    billion this year compared to $1.2 billion in August 2016"), where any other time the
+    sentence names of its own is that very month."""
+    compared = [e for e in exprs if e.span is not None and not e.base and sentence
+                and _FROM_FIGURE.search(sentence, max(0, e.start - 50), e.start)]
+    own = [e for e in exprs if not e.base and e.span is not None and e not in compared]
+    bases = [e for e in exprs if e.base and e.span is not None] + compared
+    this = [e for e in own if "deictic" in e.tags and _whole_year(e.span)]
+    if len(this) != 1 or len(bases) != 1:
         return
     month = bases[0].span
-    if month.months != 1 or month.start.day != 1 or month.start.year >= own[0].span.start.year:
+    if month.months != 1 or month.start.day != 1 or month.start.year >= this[0].span.start.year:
         return
-    y = own[0].span.start.year
-    own[0].span = timespan.month_span(y, month.start.month, y, month.start.month)
+    y = this[0].span.start.year
+    moved = timespan.month_span(y, month.start.month, y, month.start.month)
+    if any(e is not this[0] and e.span != moved for e in own):
+        return  # another time of its own
+    this[0].span = moved
 
 
 # a base that is the same part of another year ("the similar 2017 period", "the same period

@@ -62,6 +62,9 @@ _FIGURE_NOUN_AFTER = lazy(r"\s+(?:value|figure|level|total|reading|estimate|outt
 #: Verbs that measure against the figure after them ("surpassing the N7.86 trillion recorded in
 #: the corresponding period of 2022"), as a comparison does (the frame package too).
 MEASURING_VERBS = r"(?:exceed|surpass|outstrip|outpace)(?:es|s|ed|ing)?"
+# a change stated with its direction right before 'for' ("down 14.3% for the same period last
+# year"): only a time that looks back follows it as its base (asked of anaphors only)
+_DIRECTED_FIGURE_FOR = lazy(r"\b(?:up|down)\s+(?:by\s+)?[^\s\d,;]{0,4}\d[\d,.]*\s*(?:%|percent|per\s*cent|pct|points?)\s+for\s+$", re.I)
 _COMPARISON_BEFORE = lazy(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
                           rf"|{MEASURING_VERBS})\b(?:[^;:(),]|,(?=\d))*$", re.I)
 # a share stated right before 'of' and a noun right after the time: the time dates the whole
@@ -146,8 +149,11 @@ _PLANNED_FIGURE = triggered(lazy(r"\b(?:(?:targets?|goals?|projections?|forecast
 def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
         return True
-    if e.shift and e.span is None and _COMPARISON_BEFORE.search(sentence, max(0, e.start - 90), e.start):
-        # "12% lower than the revenues received in the same period in 2022"
+    if e.shift and e.span is None and (_COMPARISON_BEFORE.search(sentence, max(0, e.start - 90), e.start)
+                                       or _DIRECTED_FIGURE_FOR.search(sentence, max(0, e.start - 60), e.start)):
+        # "12% lower than the revenues received in the same period in 2022"; "up by 0.5% for
+        # the same period last year": a time that looks back, set after a change with its
+        # direction, is what the change is measured from
         return True
     if e.span is not None and (_FROM_FIGURE_IN.search(sentence, max(0, e.start - 90), e.start)
                                and _TO_AFTER.match(sentence, e.end)
@@ -242,6 +248,7 @@ _FLOW_SO_FAR = triggered(lazy(rf"\b(?:{'|'.join(_FLOW_SO_FAR_VERBS)}|(?:{'|'.joi
 
 
 _LEAD_WORDS = lazy(r"[A-Za-z]+")
+_REPORTED_THAT = lazy(r"\bthat\s+$", re.I)
 _FIGURE_IN_CLAUSE = lazy(r"[^,;:()\d]*\d")
 _BUDGET_FLOW_AFTER = lazy(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|fiscal)\s+(?:deficit|surplus|balance|revenues?|expenditures?|spending)\b", re.I)
 _CLAUSE_BREAK = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
@@ -293,7 +300,10 @@ def _cumulate(e: TimeExpr, sentence: str) -> None:
         # follows in the clause or the date opens the sentence ("As at June 30, remittances
         # amounted to"; "banned as of Aug. 1, 2019, the number still rose": a date)
         opening = _AS_OF_BEFORE.search(sentence, max(0, e.start - 30), e.start).start()
-        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3:
+        # (or a clause reported by the words before it: "The blueprint also shows that as at June 30
+        # 2022, total remittances amounted to")
+        if _FIGURE_IN_CLAUSE.match(sentence, e.end) or len(_LEAD_WORDS.findall(sentence, 0, opening)) <= 3 \
+                or _REPORTED_THAT.search(sentence, max(0, opening - 8), opening):
             e.tags = e.tags | {"by_month"}
         return
     if _COMPARISON_BEFORE.search(sentence, breaks[-1] if breaks else 0, e.start):

@@ -1287,6 +1287,8 @@ def _month(m, ctx):
 # restates the statement's span, which the frame moves into the year named
 _SPAN_LENGTH = r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]months?\s+)?"
 _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\s+(?:period(?:\s+of\s+time)?|time(?:\s?frame|\s+period|\s+span)?|term|month|quarter|half|months|week|weeks|days?)\s+"
+                # "a 3.8 percent rise from the same period seen a year earlier": a participle of record between
+                r"(?:(?:seen|recorded|registered|reported|posted)\s+)?"
                 r"(?:of|in|a|the|during)?\s*(?:the\s+)?(?:previous|prior|last|preceding|a)?\s*year(?:\s+(?:earlier|before|ago))?")
 
 
