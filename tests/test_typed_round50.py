@@ -70,3 +70,38 @@ def test_a_later_count_of_another_noun_is_not_the_rates():
 def test_a_later_count_without_a_verb_of_change_is_not_the_rates():
     typed = _typed("The town gained 320 people per annum in the 1990s and 140 people arrived last year.")
     assert typed["140 people"][1] == "count"
+
+
+# --- an exchange rate written with "one" -----------------------------------------------------
+
+def test_an_exchange_rate_with_one_in_words_is_a_denominator_not_a_figure():
+    typed = _typed("The debt fell by SRD6.5 billion (one SRD = 0.03 cents) in the first quarter.")
+    assert typed["0.03 cents"][1] == "USD / SRD"
+    assert "one SRD" not in typed
+
+
+def test_one_before_a_currency_without_an_equation_stays_a_figure():
+    typed = _typed("Each voucher is worth one SRD and 50,000 were printed.")
+    assert "0.03 cents" not in typed and typed.get("one SRD", (None, "SRD"))[1] == "SRD"
+
+
+# --- a bare amount in brackets converting another currency's ----------------------------------
+
+_CONVERTED = ("Central bank data put travel receipts at $6.8 billion in the half year, against $4.9 billion. "
+              "Visitors spent LE 218.1 billion (12.2 billion) in the country during 2018.")
+
+
+def test_a_bare_bracketed_amount_of_another_size_is_in_the_articles_other_currency():
+    typed = _typed(_CONVERTED)
+    assert typed["LE 218.1 billion"][1] == "EGP"
+    assert typed["12.2 billion"][1] == "USD"
+
+
+def test_a_bare_bracketed_amount_of_the_same_size_restates_the_amount():
+    typed = _typed(_CONVERTED.replace("(12.2 billion)", "(218.1 billion)"))
+    assert typed["218.1 billion"][1] == "EGP"
+
+
+def test_with_no_other_currency_in_the_article_the_bracket_keeps_the_amounts():
+    typed = _typed("Visitors spent LE 218.1 billion (12.2 billion) in the country during 2018.")
+    assert typed["12.2 billion"][1] == "EGP"

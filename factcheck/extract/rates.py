@@ -60,7 +60,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     """Give a rate's denominator, printed away from it, to the mentions it applies to.
     `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in;
     `price_unit` (from `price_unit`): the one unit of quantity the article quotes prices per."""
-    if "1" in sentence and len(mentions) > 1:
+    if ("1" in sentence or "one " in sentence or "One " in sentence) and len(mentions) > 1:  # "(one SRD = 0.03 cents)"
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
