@@ -104,6 +104,19 @@ def same_value(a: float, b: float) -> bool:
     return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
 
 
+def same_worded_value(a: float, g: dict) -> bool:
+    """The tool's value `a` is the gold's, or, for a figure printed without digits ("a third",
+    "two-thirds"), the gold's to the decimals its reader wrote: a fraction's value repeats without
+    end, and readers round it as they see fit (33.3, 33.33, 66.67, 100/3 in full)."""
+    b = float(g["value"])
+    if same_value(a, b):
+        return True
+    if re.search(r"\d", str(g.get("surface", ""))) or b == int(b):
+        return False
+    decimals = len(repr(b).split(".")[1])
+    return round(float(a), decimals) == round(b, decimals)
+
+
 def pair(gold: list[dict], spans: dict, predicted: list) -> dict[str, object]:
     """Gold id → predicted claim with an overlapping span and the same value (else overlapping)."""
     out: dict[str, object] = {}
@@ -113,7 +126,7 @@ def pair(gold: list[dict], spans: dict, predicted: list) -> dict[str, object]:
         if sp is None:
             continue
         overlapping = [p for p in predicted if p.span[0] < sp[1] and sp[0] < p.span[1] and id(p) not in used]
-        best = next((p for p in overlapping if same_value(p.value, g["value"])
+        best = next((p for p in overlapping if same_worded_value(p.value, g)
                      or (g.get("end") is not None and p.end is not None and same_value(p.end, g["end"])
                          and same_value(p.value, g["value"]))), None)
         if best is not None:

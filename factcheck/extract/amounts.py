@@ -55,6 +55,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     if not candidates:
         return
     _give_restated_currency(mine, candidates)
+    _give_conversion_currency(mine, candidates, earlier)
     _give_repeated_figure_currency(candidates, earlier)
     _give_terms_currency(candidates)
     _give_sibling_currency(mine, candidates)
@@ -199,6 +200,22 @@ def _give_restated_currency(mine: list[Claim], candidates: list[Claim]) -> None:
             if other.kind == K.MONEY and other.value == c.value and _bracketed_pair(c, other):
                 _implied_money(c, other.unit)
                 break
+
+
+def _give_conversion_currency(mine: list[Claim], candidates: list[Claim], earlier: list[Claim]) -> None:
+    """A bare scaled figure in brackets right after an amount of another size ("tourists spent
+    LE 218.1 billion (12.2 billion)") is its conversion, into the currency the article's own
+    figures before it are mostly stated in, where that is another currency ("$5.4 billion …
+    $6.8 billion"); with no such currency it is left to the rules after."""
+    for c in candidates:
+        other = next((p for p in mine if p.kind == K.MONEY and "/" not in p.unit and p.span[1] <= c.span[0]
+                      and _bracketed_pair(c, p)), None)
+        if other is None or c.kind != K.COUNT or abs(other.value - c.value) <= 0.05 * abs(other.value):
+            continue
+        currency = _article_currency(earlier)
+        if currency and currency != other.unit:
+            _implied_money(c, currency)
+            c.context["converted"] = True
 
 
 def _give_repeated_figure_currency(candidates: list[Claim], earlier: list[Claim]) -> None:

@@ -184,6 +184,17 @@ _GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(
                                 r"percent|million|billion|trillion|thousand|mn|bn|m|k)\b)", re.I)
 
 
+# a figure that ends its line after another figure, spaces between ("Retail trade turnover
+# 17 977,9 102,8"): the last cell of a table's row; the words on the next line are the next
+# row's label ("food products 8074,5"), which it does not count
+_CELL_BEFORE = re.compile(r"\d[ \t]+$")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _ends_table_row(sentence: str, left: str, pos: int) -> bool:
+    return _LINE_END.match(sentence, pos) is not None and _CELL_BEFORE.search(left) is not None
+
+
 def _grouped_thousands_beside(sentence: str, start: int, end: int, counts: bool) -> bool:
     """Another figure of the sentence in whole thousands: grouped with commas ("88,400"), or
     with a point where one of the two counts a plural noun ("961.000 foreigners … 848.000");
@@ -1286,7 +1297,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 pos += len(hy.group(0).rstrip())
                 compound = True
             else:
-                counted = counted_phrase(sentence[pos:])
+                counted = None if _ends_table_row(sentence, left, pos) else counted_phrase(sentence[pos:])
                 if counted is None and hy and not word_number:
                     counted = hy.group(1) + "s"  # "the 12 page document", "a 1.0l 3 cylinder engine"
                     pos += len(hy.group(0).rstrip())

@@ -14,7 +14,7 @@ from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import OPEN_BRACKET, LazyPattern, lazy
+from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 
@@ -538,6 +538,13 @@ def _elide(x: Mention, src: Mention) -> None:
     x.info["elided_noun"] = True
 
 
+def _bracketed_conversion(sentence: str, amount: Mention, x: Mention) -> bool:
+    """`x` alone in brackets right after `amount`, of another size: a conversion, not the
+    amount's currency going on ("LE 218.1 billion (12.2 billion)")."""
+    return CONVERSION_OPENS.fullmatch(sentence, amount.end, x.start) is not None \
+        and re.match(r"\s*\)", sentence[x.end:]) is not None and abs(amount.value - x.value) > 0.05 * abs(amount.value)
+
+
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     """A count written without its noun counts what the count before it in the clause does:
     "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
@@ -560,6 +567,8 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
                 prev = p
                 break
             if prev is not None and prev.kind == K.MONEY and "/" not in prev.unit:
+                if _bracketed_conversion(sentence, prev, x):
+                    continue  # "spent LE 218.1 billion (12.2 billion)": another currency (amounts)
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
                 continue

@@ -60,7 +60,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     """Give a rate's denominator, printed away from it, to the mentions it applies to.
     `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in;
     `price_unit` (from `price_unit`): the one unit of quantity the article quotes prices per."""
-    if "1" in sentence and len(mentions) > 1:
+    if ("1" in sentence or "one " in sentence or "One " in sentence) and len(mentions) > 1:  # "(one SRD = 0.03 cents)"
         mentions = _exchange_equation(sentence, mentions)
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
@@ -296,6 +296,9 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
     comma in the same money and scale with none of its own: the same price per the same unit."""
     for a, b in zip(mentions, mentions[1:]):
         per = a.info.get("per")
+        if per and _same_count_later(sentence, a, b):
+            _give(b, per)  # "218 people on average per annum fell to 150 people": per annum too
+            continue
         if not per or a.kind != K.MONEY or b.kind != K.MONEY or not _takes_denominator(b) \
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
@@ -313,6 +316,14 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         if b.kind == K.MONEY and _takes_denominator(b) and rate_parts(a.unit)[0] == b.unit and a.scale == b.scale \
                 and _CHANGE_THEN_BASE.fullmatch(_blank_percentages(sentence, mentions, a.end, b.start), a.end, b.start):
             _give(b, per)
+
+
+def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
+    """`b` counts what the rate `a` counts ("people") and is its level after a verb of change
+    ("… per annum fell to 150 people"): the same rate at a later time."""
+    return a.kind == b.kind == K.COUNT and b.unit == "count" and not b.info.get("per") \
+        and bool(a.counted) and str(a.counted).lower() == str(b.counted or "").lower() \
+        and _LATER_LEVEL.fullmatch(sentence, a.end, b.start) is not None
 
 
 def _quoted_per_unit(m: Mention) -> bool:

@@ -34,7 +34,7 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
     notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar) \
-        + _percent_columns(text) + _row_label_notes(text, shared)
+        + _percent_columns(text) + _row_label_notes(text, shared) + _spaced_columns(text, shared)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
@@ -75,6 +75,44 @@ def _percent_columns(text: str) -> list[tuple]:
             notes += [(at + starts[i], at + starts[i] + len(cells[i]), None, change[i], K.PERCENT)
                       for i in columns if i < len(cells)]
     return notes
+
+
+def _spaced_columns(text: str, shared) -> list[tuple]:
+    """A header naming two columns' units, an amount's scale and currency and a percentage
+    ("Products groups Income from sale, in million manat As % to January-June 2018"), over
+    rows whose columns only spaces part ("food products 8074,5  102,6"): each row's last two
+    figures are the amount in that scale and currency, then the percentage.
+    (start, end, factor, code, K.MONEY) and (start, end, None, False, K.PERCENT) per cell."""
+    if "%" not in text or "illion" not in text and "housand" not in text:
+        return []
+    notes: list[tuple] = []
+    for header in _AMOUNT_AND_PERCENT_HEADER.finditer(text):
+        scale = header.group("scale").lower()
+        factor = _FACTORS.get(scale.rstrip("s"), _FACTORS.get(scale))
+        code: Optional[str] = currency_from_name(header.group("cur"))
+        if code in SHARED_CURRENCIES:
+            code = shared.code(code)
+        if not factor or not code or code.endswith("?"):
+            continue
+        rows = 0
+        for line in re.finditer(r"[^\n]*\n?", text[header.end():]):
+            row = _TWO_CELLS_ROW.search(line.group(0))
+            if row is None:
+                if rows or line.group(0).strip():
+                    break
+                continue  # blank lines before the first row
+            rows += 1
+            at = header.end() + line.start()
+            notes.append((at + row.start("a"), at + row.end("a"), factor, code, K.MONEY))
+            notes.append((at + row.start("b"), at + row.end("b"), None, False, K.PERCENT))
+    return notes
+
+
+_AMOUNT_AND_PERCENT_HEADER = lazy(rf"^[^\n\d]*?\bin\s+{_SCALE}\s+(?:of\s+)?{_CURRENCY}\b[^\n%]*?%[^\n]*\n",
+                                  re.I | re.M)
+# a row's last two figures, spaces alone between them and after ("… shoes 3 236,5 103,0")
+_TWO_CELLS_ROW = lazy(r"(?<=[A-Za-z)][ \t])[ \t]*(?P<a>\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]+"
+                      r"(?P<b>\d+(?:[.,]\d+)?)[ \t]*$")
 
 
 # a line of a table whose columns a bar or a tab delimits; a label that names percent
