@@ -602,7 +602,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 np = f"{np} of {owner[-2]}"
     if np is None and kind in (K.MONEY, K.MEASURE):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
-        if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
+        # "$78.8 billion in July" names a time, not a series; "€251.7 million in annual terms"
+        # how the figure is measured
+        if after and not _TIME_WORD.match(after.group(1)) and not _IN_TERMS.match(after.group(1)):
             np = context.noun_phrase_after(after.group(1))
             restricted = _RESTRICTIVE_RELATIVE.match(after.group(1))
             if np and restricted and restricted.group(1).strip().lower().endswith(np.lower()):
@@ -1221,6 +1223,9 @@ _PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(
 _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
                   re.I)
+
+
+_IN_TERMS = lazy(r"(?:[a-z][\w-]*\s+){1,2}terms\b", re.I)
 
 
 _UPPER = re.compile(r"[A-Z]")
