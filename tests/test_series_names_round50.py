@@ -2,7 +2,8 @@
 text means, no more and no less. A surplus or deficit posted by an account, a budget or a sector
 is that holder's balance, not any balance; a year between an amount and its noun ("a $312.4
 million FY2024 budget") leaves the noun to name it; an adverb that links the sentence ("The
-trade balance therefore remains …") is no word of the series; a mention of a restated figure
+trade balance therefore remains …") is no word of the series, nor is how an amount is measured
+("a fall of $89.1 million in annual terms"); a mention of a restated figure
 whose only words are its own place's ("Malta grew 15%") names no series and takes the name of
 its other mention. Each in words of our own."""
 
@@ -75,3 +76,12 @@ def test_a_restated_figure_named_by_its_place_alone_takes_its_other_mentions_nam
 def test_two_series_with_one_value_in_one_place_stay_apart():
     found = metrics("Malta's exports rose 15% in 2023.\n\nImports to Malta rose 15% in 2023.")
     assert [m for _, m in found] == ["exports growth", "imports growth"]
+
+
+def test_how_an_amount_is_measured_names_no_series():
+    found = dict(metrics("Exports slipped 2.4 percent to $3.62 billion, a fall of $89.1 million in annual terms."))
+    assert found["$89.1 million"] == found["$3.62 billion"] == "exports"
+
+
+def test_a_series_after_an_amount_still_names_it():
+    assert metrics("The island received $412 million in remittances last year.")[0][1] == "remittances"
