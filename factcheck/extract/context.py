@@ -912,6 +912,21 @@ _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
 
 
+#: Nouns of what holds a balance of its own: "the services sector", "the current account",
+#: "the state budget" (a one-word "balance" or "sector" names none of them).
+_BALANCE_HOLDERS = {"balance": 2, "account": 2, "sector": 2, "budget": 1}
+
+
+def _balance_holder(subject: Optional[str]) -> Optional[str]:
+    """The words a surplus or deficit takes from the subject that posted it: "primary
+    balance", "travel account", "state budget"; a sector by what it is of ("the oil and gas
+    sector" → "oil and gas": its deficit is the balance of its exports and imports)."""
+    words = subject.split() if subject else []
+    if not words or len(words) < _BALANCE_HOLDERS.get(words[-1].lower(), len(words) + 1):
+        return None
+    return " ".join(words[:-1]) if words[-1].lower() == "sector" else subject
+
+
 @functools.lru_cache(maxsize=4096)
 def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     """The noun phrase heading the verb that introduces the number:
@@ -997,10 +1012,13 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
             and not all(w.lower() in grammar.closed("prep", "qual") for w in obj.group(1).split()):
         named = clean_phrase(obj.group(1).split()) or None
         if named and named.lower() in ("surplus", "deficit"):
-            # "The primary balance posted a surplus of": the balance the subject names
+            # "The primary balance posted a surplus of", "the travel account recorded a surplus
+            # of", "the state budget showed a deficit of": the balance of the account the
+            # subject names (a bare "surplus" would be the trade balance's or any other's)
             subject = noun_phrase_before(left[: verb.start()] + " is ")
-            if subject and subject.lower().split()[-1] == "balance" and len(subject.split()) > 1:
-                return f"{subject} {named.lower()}"
+            held = _balance_holder(subject)
+            if held:
+                return f"{held} {named.lower()}"
         if named and _ROLE_OBJECT.fullmatch(named):
             # "net national income registered a growth rate of 10 percent": the object only
             # says what the number is; the subject names the series

@@ -81,6 +81,9 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         metric = _FILLER_LEAD.sub("", metric[ran_back.end():]) or metric
     metric = _LEADING_PP.sub("", metric)  # "ended in a surplus of" → "surplus"
     metric = _DISCOURSE_LEAD.sub("", metric)  # "Furthermore imports declined": the adverb links sentences
+    # "The trade balance therefore remains negative", "arrivals thus far rose": an adverb
+    # between the subject and its verb links the sentence or says when, never which series
+    metric = _DISCOURSE_TRAIL.sub("", metric) or metric
     # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
     metric = _BOUND_LEFT.sub("", metric) or metric
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
@@ -122,6 +125,8 @@ def _without_reporting_period(metric: str, sentence: str) -> str:
 
 _DISCOURSE_LEAD = lazy(r"^(?:furthermore|moreover|meanwhile|however|additionally|likewise|similarly|besides|"
                        r"nevertheless|nonetheless|consequently|accordingly|conversely)\b,?\s+(?=\S)", re.I)
+_DISCOURSE_TRAIL = lazy(r"\s+(?:therefore|thus(?:\s+far)?|so\s+far|hence|however|meanwhile|consequently|accordingly|"
+                        r"nevertheless|nonetheless|likewise|similarly|too|also)$", re.I)
 _BOUND_LEFT = lazy(r"^(?:[A-Z][\w.]*)?-?bound\s+(?=[a-z])")
 _DATELINE = lazy(r"^[A-Z][A-Z.'’ ]{2,}?\s*[-–—]+\s+(?=\S)")
 _CHANGE_ONLY = frozenset({"growth", "decline", "increase", "decrease", "rise", "fall", "drop", "gain", "change", "up", "down"})
@@ -597,7 +602,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 np = f"{np} of {owner[-2]}"
     if np is None and kind in (K.MONEY, K.MEASURE):
         after = re.match(r"\s+(?:in|of|worth\s+of|for)\s+(.*)", right)
-        if after and not _TIME_WORD.match(after.group(1)):  # "$78.8 billion in July" names a time, not a series
+        # "$78.8 billion in July" names a time, not a series; "€251.7 million in annual terms"
+        # how the figure is measured
+        if after and not _TIME_WORD.match(after.group(1)) and not _IN_TERMS.match(after.group(1)):
             np = context.noun_phrase_after(after.group(1))
             restricted = _RESTRICTIVE_RELATIVE.match(after.group(1))
             if np and restricted and restricted.group(1).strip().lower().endswith(np.lower()):
@@ -1067,6 +1074,9 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
     # noun is premodified all the same ('a $1.91 billion “accumulated trade deficit”')
     headline = _is_headline(left + right)
     rest = _QUOTE_OPEN.sub(" ", _BRACKETED.sub("", right), count=1)
+    # "a $257.7 million FY2021 budget", "a K98.5 billion 2021 budget": the year between the
+    # amount and its noun says when (the frame reads it), the noun after it what
+    rest = _YEAR_BEFORE_NOUN.sub(" ", rest, count=1)
     if not (_PREMODIFIER.search(left[-40:]) or headline or not left.strip()
             or _RECORDED_BEFORE.search(left[-30:]) and _BALANCE_AFTER.match(rest)):
         # ("the goods trade recorded €12.1 billion deficit": a balance premodified with no
@@ -1116,6 +1126,7 @@ _RECORDING_VERBS = frozenset({"recorded", "registered", "reported", "posted", "l
                               "achieved", "attained", "reached", "booked"})
 _PARTICIPLE_THEN_PP = lazy(r"\s+[a-z]{3,}ed\s+(?:in|during|by|from|to|for|at|on|over|since|until|last|this|a|an|the)\b")
 _QUOTE_OPEN = lazy(r"^\s*[“\"‘']")
+_YEAR_BEFORE_NOUN = lazy(r"^\s+(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?(?=\s+[a-z])")
 
 
 def _is_headline(line: str) -> bool:
@@ -1212,6 +1223,9 @@ _PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(
 _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
                   re.I)
+
+
+_IN_TERMS = lazy(r"(?:[a-z][\w-]*\s+){1,2}terms\b", re.I)
 
 
 _UPPER = re.compile(r"[A-Z]")

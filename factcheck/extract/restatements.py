@@ -35,9 +35,13 @@ def _vocabulary() -> tuple[frozenset, frozenset]:
     return empty, frozenset(heads)
 
 
-def _content(metric: Optional[str]) -> frozenset:
+def _content(metric: Optional[str], places: tuple = ()) -> frozenset:
+    """The words of a metric that may name a series: not the empty ones, nor the words of
+    the figure's own places ("Malta growth", "Maldives thus far": the subject, which the
+    frame keeps, and no series)."""
     empty, _ = _vocabulary()
-    return frozenset(w for w in _WORD.findall((metric or "").lower()) if w not in empty)
+    named = {w for place in places for w in _WORD.findall(place.lower())}
+    return frozenset(w for w in _WORD.findall((metric or "").lower()) if w not in empty and w not in named)
 
 
 def _strength(words: frozenset) -> int:
@@ -81,7 +85,7 @@ def name_restated_figures(claims: list[Claim]) -> None:
     for group in groups.values():
         if len({c.context.get("sentence_start") for c in group}) < 2:
             continue
-        named = [(c, _content(c.metric)) for c in group]
+        named = [(c, _content(c.metric, tuple(c.subject or ()))) for c in group]
         best = max(_strength(w) for _, w in named)
         if best < 2:
             continue  # no mention names the series by a noun of one
