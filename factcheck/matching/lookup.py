@@ -9,7 +9,7 @@ from factcheck.matching.metrics import (clause_words, distance_to, figure_item, 
                                         series_heads, told_apart, unsaid_in, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
-from factcheck.matching.subjects import RELATIONAL, _canon, subjects_overlap
+from factcheck.matching.subjects import RELATIONAL, _canon, names_every_subject, subjects_overlap
 from factcheck.matching.vocabulary import _GENERIC_HEADS, head, words
 from factcheck.models import Claim, Kind, Reference
 
@@ -138,7 +138,9 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         # for a reference that fits in every other way.
         if not same_dimension(claim, ref):
             continue
-        weight = s * 4 + (2 if subj else 0) + (1 if per else 0)
+        # a reference the claim names every subject of itself before one with a body its
+        # sentence names besides ('Costa Rica' before 'Costa Rica, Juan Santamaría Airport')
+        weight = s * 4 + (2 if subj and names_every_subject(claim, ref) else 1 if subj else 0) + (1 if per else 0)
         (near if maybe else scored).append((weight, ref))
         metric_of[ref.id] = s
     # a reference that is the claim's always wins; one that only may be is a fallback
@@ -204,6 +206,9 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
         if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
             continue
         fits.append(ref)
+    # a reference the claim names every subject of itself before one with a body its sentence
+    # names besides
+    fits = [r for r in fits if not claim.subject or names_every_subject(claim, r)] or fits
     best = _named_nearest(claim, fits)
     if best is None and claim.local != (0, 0):
         best = _head_in_item(claim, fits)

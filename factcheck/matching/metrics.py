@@ -42,6 +42,18 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
     return neutral, frozenset(table.get("role", ())), same, places
 
 
+def _without_regions(text: str) -> str:
+    """The phrase without the state, province or region it names ('imports in Perak', 'Negeri
+    Sembilan exports'): as a country's name, a region's names its subject, not another series.
+    Read as the extractor reads regions, by a run of capitalised words ('acre' and 'colon' are a
+    unit and a currency)."""
+    from factcheck.extract.context import _region_mentions
+
+    for start, end, _ in reversed(_region_mentions(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 @functools.lru_cache(maxsize=1)
 def _multiword_places() -> list[str]:
     """The places of several words, longest first (sorted once, not for every phrase)."""
@@ -225,7 +237,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     if not text:
         return None
     neutral, role, same, places = _metric_lexicon()
-    t = text.replace("’", "'").lower()
+    t = _without_regions(text).replace("’", "'").lower()
     for multi in _multiword_places():
         if multi in t:
             t = t.replace(multi, " ")

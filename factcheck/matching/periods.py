@@ -37,13 +37,17 @@ def periods_may_agree(claim_period: Optional[str], ref_period: Optional[str], st
     inherited from the text around is a guess already; and two twelve-month spans that
     end in one year (a fiscal year is named by the year it ends, and calendars differ:
     'FY2019' may be April–March or October–September); and a period still running on the
-    article's date (`as_of`) and its figure so far (`told_so_far`). Weaker than `periods_agree`:
+    article's date (`as_of`) and its figure so far (`told_so_far`); and, where the claim's own
+    sentence dates it, two spans from one start that end in one month ('Jan-Apr' and the year
+    to 15 April: customs count to a day, the report names the month). Weaker than `periods_agree`:
     enough to support a claim, never to contradict it."""
     sa, sb = timespan.parse(claim_period), timespan.parse(ref_period)
     if sa is None or sb is None or sa == sb:
         return False
     if told_so_far(sa, sb, as_of) or split_year_of(sa, sb, as_of):
         return True
+    if sa.start == sb.start and (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month) and stated:
+        return True  # 'January-April' and the year to 15 April: a figure counted to a day of the month that names it
     if (sa.end.year, sa.end.month) == (sb.end.year, sb.end.month):
         if sa.months == 1 and sb.start <= sa.start:
             return True

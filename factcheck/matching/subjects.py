@@ -61,14 +61,85 @@ def _canon_of(names: tuple) -> frozenset[str]:
 
 def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
     """True when the claim names every subject of the reference (China–Russia trade is
-    not China–US trade); None when the claim names none (it may still match a unique
-    reference)."""
+    not China–US trade), or its own sentence names the body among them that it leaves out
+    (`_body_named`); None when the claim names none (it may still match a unique reference)."""
     if not ref.subject:
         return True
     if not claim.subject:
         return None
+    missing = _unnamed(claim, ref)
+    if not missing:
+        return True
     named = _canon(claim.subject)
-    return all(n in named or any(_one_name(n, c) for c in named) for n in _canon(ref.subject))
+    # a claim naming a place of its own that the reference lacks ('Kedah' against 'Penang') is
+    # that place's figure, whatever else its sentence names
+    theirs = _canon(ref.subject)
+    if any(c not in theirs and c not in _countries() for c in named):
+        return False
+    return all(_body_named(name, claim.sentence) for name in missing)
+
+
+def names_every_subject(claim: Claim, ref: Reference) -> bool:
+    """The claim's own subjects name every subject of the reference (no body its sentence
+    names is needed): of two references that fit alike, the one the claim names itself."""
+    return not ref.subject or bool(claim.subject) and not _unnamed(claim, ref)
+
+
+def _unnamed(claim: Claim, ref: Reference) -> list[str]:
+    """The reference's subjects the claim's own subjects do not name, in any of their names."""
+    named = _canon(claim.subject)
+    return [name for name in ref.subject for n in _canon([name])
+            if not (n in named or any(_one_name(n, c) for c in named))]
+
+
+def _body_named(name: str, sentence: Optional[str]) -> bool:
+    """A reference's subject that is a body ('Saudi Ports Authority (Mawani)', 'National Fund
+    of Kazakhstan', 'Toyota (Indus Motor)'), which the claim's own sentence names: by its full
+    name, by its name without the place it belongs to ('the National Fund'), or by the short
+    name or initials it goes by ('Mawani', 'NRF'). The reader gives a figure its place, not the
+    body it reports on; the sentence naming that body says whose figure it is."""
+    return bool(sentence) and _is_body(name) and any(p.search(sentence) for p in _body_patterns(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    from factcheck.extract.context import COUNTRY_SET
+
+    return frozenset(n.lower() for n in COUNTRY_SET)
+
+
+def _is_place(name: str) -> bool:
+    """A name the gazetteer knows: a country or union in any of its names, or an area code."""
+    return name.lower() in _variants() or name.lower() in _countries() or name in _area_codes()
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_body(name: str) -> bool:
+    """A name with a noun of an institution, an enterprise or a place's own area or gateway
+    ('Authority', 'Fund', 'Motor', 'Port', 'County'), and no place the gazetteer knows."""
+    return not _is_place(name) and any(w.lower() in _BODY_NOUNS for w in _NAME_WORDS.findall(name))
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
+
+
+@functools.lru_cache(maxsize=1024)
+def _body_patterns(name: str) -> tuple:
+    """The names a body goes by in a sentence (`_body_named`): a name of several words in any
+    case, a one-word name, a short name or initials as printed."""
+    short = [s.strip() for s in _BRACKETED.findall(name)]
+    full = _BRACKETED.sub(" ", name).strip()
+    names = {full}
+    # 'National Fund of Kazakhstan' is 'the National Fund' in a text about Kazakhstan
+    own = re.sub(r"\s+of\s+(?:the\s+)?(.+)$", lambda m: "" if _is_place(m.group(1)) else m.group(0), full)
+    if own != full and len(own.split()) >= 2:
+        names.add(own)
+    initials = "".join(w[0] for w in _NAME_WORDS.findall(full) if w.lower() not in _NOT_INITIALS and w[:1].isupper())
+    out = [re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, n.split())) + r"(?![\w-])", re.I)
+           for n in names if len(n.split()) >= 2]
+    out += [re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])") for s in [*names, *short, initials]
+            if len(s.split()) == 1 and len(s) >= 3 and s[:1].isupper()]
+    return tuple(out)
 
 
 # Nouns that name a place's own government, area or gateway: 'the American Samoa Government'
@@ -78,6 +149,13 @@ _OWN_BODIES = frozenset({"government", "administration", "region", "province", "
                          "harbour", "harbor", "airport", "coast"})
 _NAME_WORDS = re.compile(r"[\w'’.-]+")
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "&"})
+# the nouns a body's name holds: an institution's, an enterprise's, and a place's own
+# government, area or gateway
+_BODY_NOUNS = _OWN_BODIES | frozenset({
+    "authority", "fund", "bank", "company", "corporation", "group", "board", "agency", "bureau", "commission",
+    "ministry", "department", "office", "council", "chamber", "institute", "service", "motor", "motors", "airline",
+    "airlines", "airways", "holdings", "limited", "ltd", "inc", "plc", "terminal", "canal", "enterprise",
+    "enterprises", "association", "exchange", "treasury", "trust"})
 
 
 @functools.lru_cache(maxsize=4096)
