@@ -70,9 +70,10 @@ def test_the_opening_subject_names_only_the_first_figure(text, surface, metric):
     # a level reached 'to a record-high' is the series of the change before it, not of the clause before
     ("Imports rose 4 percent to $9.9 billion while exports climbed 7 percent to a record-high $8.8 billion.",
      "$8.8 billion", "exports"),
-    # a particle or an idiom of approximation left before the figure names nothing
+    # a particle or an idiom of approximation left before the figure names nothing (the idiom is
+    # the figure's qualifier, so it opens the surface)
     ("Income turned out higher at $189 million.", "$189 million", "income"),
-    ("Capital spending will be in the region of $66 million.", "$66 million", "capital spending"),
+    ("Capital spending will be in the region of $66 million.", "in the region of $66 million", "capital spending"),
 ])
 def test_the_series_a_figure_reaches_is_named_by_the_words_that_move_it(text, surface, metric):
     assert by_surface(text, DAY, "metric")[surface] == metric
