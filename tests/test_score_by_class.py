@@ -85,3 +85,12 @@ def test_a_gold_figure_is_found_as_printed_not_inside_a_longer_number():
     assert score.gold_start(text, "9%", 2) == literal
     assert score.gold_start(text, "40%", 1) == -1
     assert score.gold_spans(text, [{"id": "c1", "surface": "9%", "occurrence": 1}]) == {"c1": (literal, literal + 2)}
+
+
+def test_an_undated_article_is_assumed_published_the_month_after_its_slug_month_only_when_it_names_one():
+    score = _scorer()
+    assert score.assumed_date({"date": None}, Path("cn_trade_2024-12_test.txt")) == "2025-01-15"
+    assert score.assumed_date({"date": None}, Path("cn_trade_2024-03_test.txt")) == "2024-04-15"
+    # a fiscal year in the slug names no month: the article is scanned undated, not at month 26
+    assert score.assumed_date({"date": None}, Path("ss_budget_2024-25_test.txt")) is None
+    assert score.assumed_date({"date": None}, Path("in_budget_2023-00_test.txt")) is None

@@ -152,6 +152,8 @@ def assumed_date(doc: dict, txt: Path) -> str | None:
     if not m:
         return None
     y, mo = int(m.group(1)), int(m.group(2)) + 1
+    if not 2 <= mo <= 13:
+        return None  # "2024-25": a fiscal year names no month, so no date is assumed
     if mo == 13:
         y, mo = y + 1, 1
     return f"{y:04d}-{mo:02d}-15"
