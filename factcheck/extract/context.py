@@ -669,7 +669,7 @@ VERBS = (
     r"remain|remains|slowed|slow|slows|accelerated|accelerate|quickened|hovered|dipped|dip|dips|"
     r"tumbled|tumble|sank|sink|rallied|spent|spend|spends|invested|invest|invests|exported|went|goes|moved|"
     r"ticked|inched|crept|"
-    r"imported|sold|sell|sells|bought|buy|buys|produced|produce|produces|reported|reports|report"
+    r"imported|sold|sell|sells|bought|buy|buys|produced|produce|produces|reported|reports|report|showed|shows"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
 
@@ -921,6 +921,9 @@ def _balance_holder(subject: Optional[str]) -> Optional[str]:
     """The words a surplus or deficit takes from the subject that posted it: "primary
     balance", "travel account", "state budget"; a sector by what it is of ("the oil and gas
     sector" → "oil and gas": its deficit is the balance of its exports and imports)."""
+    if subject and " of " in subject:
+        # "the current account of the balance of payments": the head before its "of" phrase
+        subject = subject.split(" of ", 1)[0]
     words = subject.split() if subject else []
     if not words or len(words) < _BALANCE_HOLDERS.get(words[-1].lower(), len(words) + 1):
         return None
