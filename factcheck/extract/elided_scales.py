@@ -11,7 +11,7 @@ import re
 
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
-from factcheck.extract.patterns import CONVERSION_OPENS, lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, CONVERSION_OPENS, lazy
 
 # printed figures of one series are of one size: within this factor of each other
 _SAME_SIZE = 3.0
@@ -39,9 +39,6 @@ def carry_elided_scales(sentence: str, mentions: list[Mention]) -> None:
             _scale(m, peer.scale)
 
 
-# "€12.1 billion ($13.3)", "€337.6 ($372.3 billion)": an amount and its conversion into another
-# currency in brackets, the scale word written on one of them; the bracket closes right after
-_BRACKET_CLOSES = lazy(r"\s*\)")
 # a conversion's two printed figures differ by the exchange rate only: within this factor
 _RATE_SPREAD = 20.0
 
@@ -50,7 +47,7 @@ def carry_converted_scales(sentence: str, mentions: list[Mention]) -> None:
     """Give the unscaled side of an amount and its bracketed conversion the other side's scale."""
     for a, b in zip(mentions, mentions[1:]):
         if not (_money(a) and _money(b)) or a.unit == b.unit or a.has_scale == b.has_scale \
-                or not CONVERSION_OPENS.fullmatch(sentence, a.end, b.start) or not _BRACKET_CLOSES.match(sentence, b.end):
+                or not CONVERSION_OPENS.fullmatch(sentence, a.end, b.start) or not CLOSE_BRACKET.match(sentence, b.end):
             continue
         scaled, bare = (a, b) if a.has_scale else (b, a)
         if scaled.scale < 1e6 or bare.word_number or bare.value <= 0 or bare.value >= 1000 or bare.info.get("subunit"):

@@ -15,6 +15,7 @@ from typing import Optional
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import clean
+from factcheck.extract.patterns import CLOSE_BRACKET
 from factcheck.quantities import rate_parts
 
 
@@ -197,12 +198,11 @@ def _listed_percents(sentence: str, mentions: list[Mention]) -> None:
 # A list of items each followed by its change in brackets: "energy (+37.4), equipment (+17%),
 # food (+ 9.3%)": the list's other signed bracketed changes are percentages, so is the bare one
 _SIGNED_OPEN = re.compile(r"\(\s*[+\-−–]?\s*$")
-_CLOSE = re.compile(r"\s*\)")
 
 
 def _bracketed_change(sentence: str, m: Mention) -> bool:
     return bool(m.info.get("sign")) and _SIGNED_OPEN.search(sentence, max(0, m.start - 4), m.start) is not None \
-        and _CLOSE.match(sentence, m.end) is not None
+        and CLOSE_BRACKET.match(sentence, m.end) is not None
 
 
 def _bracketed_change_percents(sentence: str, mentions: list[Mention]) -> None:

@@ -54,6 +54,8 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 
 #: What joins a figure to a bracket right after it, "(": read with fullmatch between the two
 OPEN_BRACKET = lazy(r"\s*\(\s*")
+#: A bracket closing right after a figure: read with match at the figure's end
+CLOSE_BRACKET = lazy(r"\s*\)")
 #: What joins an amount to its conversion in brackets: "€191 per kilogram (about US$204)"
 CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?")
 

@@ -14,7 +14,7 @@ from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import clean
 from factcheck.quantities import rate_parts, rate_unit
-from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 
@@ -377,7 +377,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "the unemployment rate decreased 0.1 pts to 5.7%": points of a rate
             a.unit, a.kind, a.counted = "percentage_point", K.PERCENTAGE_POINT, None
             a.info.pop("counted", None)
-        if b.bare and not a.bare and _BRACKET_OPEN.fullmatch(gap) and re.match(r"\s*\)", sentence[b.end:]) \
+        if b.bare and not a.bare and _BRACKET_OPEN.fullmatch(gap) and CLOSE_BRACKET.match(sentence, b.end) \
                 and not (a.kind == K.PERCENT and _GROUPED_WHOLE.fullmatch(b.raw)):
             # "11.8% (11.2)", "0.65 (in January-May 2022 - 0.95)": the figure in brackets, the
             # same measure at another time, is in the same unit (not "an increase of 423.7 per
@@ -437,13 +437,12 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 # "9 billion shekels ($2.408 billion)": an amount, then its conversion in brackets
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|or\s+)?")
-_CONVERSION_END = re.compile(r"\s*\)")
 
 
 def _converted(sentence: str, a: Mention, b: Mention) -> bool:
     """b is a's conversion into another currency, written in brackets after it."""
     return b.kind == K.MONEY and _CONVERSION_GAP.fullmatch(sentence[a.end: b.start]) is not None \
-        and _CONVERSION_END.match(sentence, b.end) is not None
+        and CLOSE_BRACKET.match(sentence, b.end) is not None
 
 
 def _conversions(sentence: str, mentions: list[Mention]) -> None:
@@ -453,7 +452,7 @@ def _conversions(sentence: str, mentions: list[Mention]) -> None:
     2,380,000 ($21,972) for the CVT" gives the second bare amount the first one's currency."""
     pairs = [(a, b) for a, b in zip(mentions, mentions[1:]) if _converted(sentence, a, b)]
     for a, b in pairs:
-        close = _CONVERSION_END.match(sentence, b.end)
+        close = CLOSE_BRACKET.match(sentence, b.end)
         per = per_unit(sentence, close.end())
         if per is not None and not a.info.get("per") and not b.info.get("per") \
                 and a.kind in (K.MONEY, K.COUNT) and (a.kind == K.MONEY or a.has_scale):
@@ -542,7 +541,7 @@ def _bracketed_conversion(sentence: str, amount: Mention, x: Mention) -> bool:
     """`x` alone in brackets right after `amount`, of another size: a conversion, not the
     amount's currency going on ("LE 218.1 billion (12.2 billion)")."""
     return CONVERSION_OPENS.fullmatch(sentence, amount.end, x.start) is not None \
-        and re.match(r"\s*\)", sentence[x.end:]) is not None and abs(amount.value - x.value) > 0.05 * abs(amount.value)
+        and CLOSE_BRACKET.match(sentence, x.end) is not None and abs(amount.value - x.value) > 0.05 * abs(amount.value)
 
 
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:

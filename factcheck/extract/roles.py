@@ -16,7 +16,7 @@ from typing import Optional
 
 from factcheck.extract import grammar, plans, qualifiers
 from factcheck.extract.kinds import AMOUNTS, K, R
-from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.patterns import CLOSE_BRACKET, lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
@@ -719,7 +719,7 @@ def _bracketed_after_compared(c: Claim) -> Optional[str]:
     size of: the last word of change before the comparison, else None."""
     at, end = _local(c)
     match = _compared_then_bracket(c.sentence, at)
-    if match is None or not _BRACKET_CLOSE.match(c.sentence, end):
+    if match is None or not CLOSE_BRACKET.match(c.sentence, end):
         return None  # "an improvement compared to previous years (85.2% in 2022, …)": the base's own readings
     for w in reversed(_WORDS.findall(match.group("before"))[-6:]):
         direction = grammar.change_direction(w.lower()) or _noun_direction(w)
@@ -791,7 +791,7 @@ def list_roles(claims: list[Claim]) -> None:
     _distribution_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
-        if not _BRACKET_CLOSE.match(c.sentence, _local(c)[1]):
+        if not CLOSE_BRACKET.match(c.sentence, _local(c)[1]):
             continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
         if c.role == R.LEVEL and c.kind in AMOUNTS and p.role == R.GROWTH \
                 and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
@@ -815,7 +815,7 @@ def list_roles(claims: list[Claim]) -> None:
         amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in AMOUNTS
         # "rose the most in Russia (by 36%), followed by the Dutch (26%)": bracketed growths too
         percents = c.role == R.RATE and p.role == R.GROWTH and c.kind == K.PERCENT \
-            and _BRACKET_CLOSE.match(p.sentence, _local(p)[1])
+            and CLOSE_BRACKET.match(p.sentence, _local(p)[1])
         if amounts and c.unit != p.unit and _AND_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]) \
                 and _RESPECTIVELY_AFTER.match(c.sentence, _local(c)[1]):
             # "the increase of USD 309.2 million and 1.4 million tons respectively": the change
@@ -879,7 +879,7 @@ _IN_BRACKET_GAP = lazy(r"\s*[;/,]\s*")
 def _same_bracket(p: Claim, c: Claim) -> bool:
     """`p` and the figure after it, `c`, stand alone together inside one bracket."""
     left = p.sentence[: _local(p)[0]]
-    return left.rfind("(") > left.rfind(")") and bool(_BRACKET_CLOSE.match(c.sentence, _local(c)[1]))
+    return left.rfind("(") > left.rfind(")") and bool(CLOSE_BRACKET.match(c.sentence, _local(c)[1]))
 
 
 def _restatements(claims: list[Claim]) -> None:
@@ -1051,7 +1051,6 @@ _FROM_TO_LEVEL = lazy(r"(?:\s+(?:in|for)\s+[^,;()\d]{0,30}?(?:(?:19|20)\d\d)?)?\
 # "export-import ratio", "loan-to-deposit ratio", "ratio of non-oil exports to imports": a
 # ratio whose two terms are named (a 'dependence ratio' of one term is a share)
 _TWO_TERM_RATIO = lazy(r"\b[a-z]+\s?[-–]\s?(?:to-)?[a-z]+\s+ratio\b|\bratio\s+of\s+.+\s+to\s+", re.I)
-_BRACKET_CLOSE = lazy(r"\s*\)")
 _GROWTH_SUFFIX = lazy(r"\s+(?:growth|decline)$")
 # ("$751 million or (21%)": the 'or' of a restatement may stand before the bracket too)
 _BRACKET_GAP = lazy(r"\s*(?:,?\s*or\s*)?\(\s*(?:or\s+|about\s+|around\s+|some\s+|nearly\s+)?")

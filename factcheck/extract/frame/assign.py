@@ -14,7 +14,7 @@ from factcheck.extract.respectively import paired_times
 from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
@@ -47,7 +47,6 @@ _COMPARED_NOUN_OF = lazy(r"\b(?:over|than|compared\s+(?:with|to)|against|versus)
 # "from BND376.9 million (February 2017)", "the same period of 2023 ($633.4 million)": a
 # figure and a time, one restating the other in brackets
 _OPEN_BRACKET = lazy(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?")
-_CLOSE_BRACKET = lazy(r"\s*\)")
 # "the same period of 2021 (251.4 trillion soums, or $23 billion)": the figure bracketed after a
 # time may be restated in another unit before the bracket closes
 # "(PLN 104.0 billion, which is 16.6% of the plan)": a bracket may go on to say what the figure is
@@ -134,7 +133,7 @@ def _bracketed_against(claims: list[Claim], sentence: str, others: set[int]) -> 
         if k - 1 not in others and not (k - 2 in out and _COORDINATED_AFTER_BRACKET.fullmatch(sentence, _local(claims[k - 2])[1], ds)):
             continue
         a = sentence.rfind("(", de, s)
-        if a < 0 or sentence[de:a].strip() or not _SIGNED_ONLY.fullmatch(sentence, a, s) or not _CLOSE_BRACKET.match(sentence, e_):
+        if a < 0 or sentence[de:a].strip() or not _SIGNED_ONLY.fullmatch(sentence, a, s) or not CLOSE_BRACKET.match(sentence, e_):
             continue
         out[k] = k - 1
     return out
@@ -182,7 +181,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
                              or _MEASURED_AGAINST.search(sentence, max(0, _local(c)[0] - 40), _local(c)[0])
                              or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
                              or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
-                        or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+                        or _OPEN_BRACKET.fullmatch(gap) and CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
@@ -197,7 +196,7 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
             continue  # "comprised 896 million USD, in 2015 they were 1 billion": the time opens the next clause
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
                 and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
-                or _OPEN_BRACKET.fullmatch(gap) and _CLOSE_BRACKET.match(sentence, e.end):
+                or _OPEN_BRACKET.fullmatch(gap) and CLOSE_BRACKET.match(sentence, e.end):
             # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
             # FY 2021-22": the other side of a comparison, dated by its own participle
             out[i] = k
@@ -356,7 +355,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             own_expr[k] = attached_to[k + 1]
             continue
         if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
-                and _CLOSE_BRACKET.match(sentence, e_):
+                and CLOSE_BRACKET.match(sentence, e_):
             own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
             continue
         if other_side is not None and c.role == R.LEVEL:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.timespan import Span, month_span, name, parse
-from factcheck.extract.patterns import OPEN_BRACKET, lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, OPEN_BRACKET, lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
@@ -300,7 +300,6 @@ def _fiscal_year_ending(fy: TimeExpr, month: TimeExpr) -> Span:
     return month_span(year - 1, end_month + 1, year, end_month) if end_month < 12 else month_span(year, 1, year, 12)
 
 
-_CLOSE_BRACKET = lazy(r"\s*\)")
 # what may stand between a year's name and the bracket that says its months: "2018/19
 # agricultural year (July-June)", "the 2023/24 marketing season (October–September)"
 _NAMED_YEAR_BRACKET = lazy(r"(?:[\s-]+(?:agri(?:cultural)?|marketing|crop|harvest|coffee|cocoa|sugar|cotton|cruise|tourist|"
@@ -356,8 +355,8 @@ def _bracketed_months(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
         e = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None and _bare_month_range(b) and _NAMED_YEAR_BRACKET.fullmatch(sentence, e.end, b.start) \
-                and _CLOSE_BRACKET.match(sentence, b.end):
-            close = _CLOSE_BRACKET.match(sentence, b.end).end()
+                and CLOSE_BRACKET.match(sentence, b.end):
+            close = CLOSE_BRACKET.match(sentence, b.end).end()
             counted = _COUNTED_MONTHS.search(e.text)
             n = _count(counted.group("n")) if counted else None
             if counted and n == b.span.months and OPEN_BRACKET.fullmatch(sentence, e.end, b.start):
@@ -405,7 +404,7 @@ def _glossed_by_dated_bracket(found: list[TimeExpr], sentence: str) -> list[Time
     for i, b in enumerate(found):
         if i == 0 or b.base or b.span is None or b.span.months < 2 or len(_YEAR_DIGITS.findall(b.text)) < 1 \
                 or not OPEN_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) and not _NAMED_YEAR_BRACKET.fullmatch(sentence, found[i - 1].end, b.start) \
-                or not _CLOSE_BRACKET.match(sentence, b.end) or len(_MONTH_RE.findall(b.text)) < 2:
+                or not CLOSE_BRACKET.match(sentence, b.end) or len(_MONTH_RE.findall(b.text)) < 2:
             continue
         chain = [found[i - 1]]
         for a in reversed(found[: i - 1]):
@@ -420,7 +419,7 @@ def _glossed_by_dated_bracket(found: list[TimeExpr], sentence: str) -> list[Time
             continue
         head = chain[0]
         head.span, head.shift, head.fiscal = b.span, None, False
-        head.end = _CLOSE_BRACKET.match(sentence, b.end).end()
+        head.end = CLOSE_BRACKET.match(sentence, b.end).end()
         head.text = sentence[head.start: head.end]
         drop = {id(a) for a in chain[1:]} | {id(b)}
         out = [e for e in out if id(e) not in drop]
