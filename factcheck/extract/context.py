@@ -264,7 +264,7 @@ def region_countries() -> dict[str, str]:
     return {str(name): str(country) for name, country in lexicon.load("regions").items()}
 
 
-def _region_mentions(sentence: str) -> list[tuple[int, int, str]]:
+def region_mentions(sentence: str) -> list[tuple[int, int, str]]:
     """A region named as a whole run of capitalised words, or closing a run a function word
     opens ("In Sabah"): inside a longer name ("Punjab National Bank", "Texas Instruments")
     it names that body, not the region."""
@@ -301,7 +301,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
             continue  # "by its Spanish acronym", "American Airlines": a language, a carrier's name
         out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
-    if regions_seen := [r for r in _region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
+    if regions_seen := [r for r in region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
         out = sorted([*out, *regions_seen])
     return tuple(out)
 

@@ -92,12 +92,11 @@ _MOTION_VERBS = frozenset({"went", "gone", "going", "goes", "shot", "shooting", 
 _CARRYING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing",
                              "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving"})
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "to"})
-_WORDS_BACK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
 def _up_is_particle(left: str) -> bool:
     """Whether the 'up' of an 'up to' ending before `left`'s end is a verb's particle."""
-    words = _WORDS_BACK.findall(left[-60:])
+    words = _WORD_OR_MARK.findall(left[-60:])
     if not words:
         return False
     verb = words[-1].lower()

@@ -47,9 +47,9 @@ def _without_regions(text: str) -> str:
     Sembilan exports'): as a country's name, a region's names its subject, not another series.
     Read as the extractor reads regions, by a run of capitalised words ('acre' and 'colon' are a
     unit and a currency)."""
-    from factcheck.extract.context import _region_mentions
+    from factcheck.extract.context import region_mentions
 
-    for start, end, _ in reversed(_region_mentions(text)):
+    for start, end, _ in reversed(region_mentions(text)):
         text = text[:start] + " " + text[end:]
     return text
 
