@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
-from factcheck.extract.numbers import SCALE_ABBR
+from factcheck.extract.numbers import SCALE_ABBR, another_size
 from factcheck.quantities import PER
 from factcheck.models import Claim
 
@@ -210,7 +210,7 @@ def _give_conversion_currency(mine: list[Claim], candidates: list[Claim], earlie
     for c in candidates:
         other = next((p for p in mine if p.kind == K.MONEY and "/" not in p.unit and p.span[1] <= c.span[0]
                       and _bracketed_pair(c, p)), None)
-        if other is None or c.kind != K.COUNT or abs(other.value - c.value) <= 0.05 * abs(other.value):
+        if other is None or c.kind != K.COUNT or not another_size(other.value, c.value):
             continue
         currency = _article_currency(earlier)
         if currency and currency != other.unit:

@@ -467,6 +467,12 @@ def digits_precision(num: str, scale: float, decimal_comma: bool = False) -> flo
     return scale
 
 
+def another_size(amount: float, figure: float) -> bool:
+    """A bracketed figure more than 5% away from the amount before it ("LE 218.1 billion (12.2
+    billion)"): its conversion into another currency, not the amount restated."""
+    return abs(amount - figure) > 0.05 * abs(amount)
+
+
 def clean(x: float) -> float:
     """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
     return float(f"{x:.12g}")

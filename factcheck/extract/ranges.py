@@ -12,7 +12,7 @@ import re
 from factcheck.articles import _MONTH_RE
 from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
-from factcheck.extract.numbers import clean
+from factcheck.extract.numbers import another_size, clean
 from factcheck.quantities import rate_parts, rate_unit
 from factcheck.extract.patterns import CLOSE_BRACKET, CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 from factcheck.extract.kinds import K, Q
@@ -541,7 +541,7 @@ def _bracketed_conversion(sentence: str, amount: Mention, x: Mention) -> bool:
     """`x` alone in brackets right after `amount`, of another size: a conversion, not the
     amount's currency going on ("LE 218.1 billion (12.2 billion)")."""
     return CONVERSION_OPENS.fullmatch(sentence, amount.end, x.start) is not None \
-        and CLOSE_BRACKET.match(sentence, x.end) is not None and abs(amount.value - x.value) > 0.05 * abs(amount.value)
+        and CLOSE_BRACKET.match(sentence, x.end) is not None and another_size(amount.value, x.value)
 
 
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
