@@ -346,9 +346,16 @@ def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
     tmp = None
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only a scan that writes: with shutil and random, 20M instructions at a start
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        while True:
+            # named before it is created: a stop (SIGTERM in a worker) that lands at any
+            # point after this still finds the file to remove; tempfile.mkstemp returns
+            # the name only once the file exists, a window a killed scan left files in
+            tmp = p.with_name(f".{p.name}.{os.urandom(5).hex()}.tmp")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+                break
+            except FileExistsError:  # pragma: no cover - 40 random bits
+                tmp = None
         os.chmod(tmp, _file_mode(p))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -376,7 +383,7 @@ def remove_temporaries(path: os.PathLike | str) -> None:
 
 
 def _file_mode(p: Path) -> int:
-    """The existing file's mode, else what the umask gives a new file (mkstemp makes 0600)."""
+    """The existing file's mode, else what the umask gives a new file (the temporary is made 0600)."""
     try:
         return p.stat().st_mode & 0o777
     except OSError:

@@ -38,10 +38,17 @@ class _Stop(BaseException):
 
 
 _busy = False
+_stopping = False
 
 
-def _on_term(signum, frame):  # pragma: no cover - exercised in a subprocess
+def _on_term(signum, frame):
+    # A second SIGTERM (the kernel's on the parent's death, then the watchdog's) must not
+    # interrupt the unwinding the first started, which is what removes a temporary file.
+    global _stopping
+    if _stopping:
+        return
     if _busy:
+        _stopping = True
         raise _Stop()
     os._exit(128 + signum)
 

@@ -99,3 +99,40 @@ def test_a_killed_writers_temporary_file_is_removed_and_nothing_else(tmp_path):
     claimfile.remove_temporaries(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".art_10.yaml.z8q1w.tmp", "art_1.yaml"]
     assert target.read_text(encoding="utf-8") == "whole\n"
+
+
+def test_a_stop_right_after_the_temporary_file_is_made_leaves_no_temporary(tmp_path, monkeypatch):
+    """The stop (a worker's SIGTERM raises inside the write) can land the moment the
+    temporary file exists, before any name for it was returned; it must still be removed
+    and the old claim file stay as it was (seen under kill -9 of a two-worker scan)."""
+    source = sorted((ROOT / "claims").glob("*.yaml"))[0]
+    cf = claimfile.load(source)
+    target = tmp_path / "art.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    real_open = os.open
+
+    def open_then_stop(path, flags, *args, **kwargs):
+        fd = real_open(path, flags, *args, **kwargs)
+        if str(path).endswith(".tmp"):
+            os.close(fd)
+            raise KeyboardInterrupt
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        claimfile.write(target, cf)
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["art.yaml"]
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+
+def test_a_second_stop_signal_does_not_interrupt_the_first_ones_unwinding(monkeypatch):
+    """The kernel (parent death) and the watchdog can both send SIGTERM; only the first
+    raises in a busy worker, so the second cannot cut the clean-up the first started."""
+    from factcheck import workers
+
+    monkeypatch.setattr(workers, "_busy", True)
+    monkeypatch.setattr(workers, "_stopping", False)
+    with pytest.raises(workers._Stop):
+        workers._on_term(signal.SIGTERM, None)
+    assert workers._on_term(signal.SIGTERM, None) is None
