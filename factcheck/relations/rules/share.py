@@ -463,6 +463,30 @@ def _part(graph: Graph, share: Node) -> Optional[Node]:
     return None
 
 
+def _after_a_coordination(graph: Graph, part: Node, share: Node) -> bool:
+    """"funded by the World Bank ($40 million) and the African Development Bank ($25 million),
+    representing 8% of the budget": a share set off (by a comma or the part's closing bracket)
+    after a coordination of amounts is said of the coordination, their sum, or of its last
+    member; the text does not tell which, so the last member is no part to test. Two clauses
+    ("exports rose to $5 billion and imports fell to $3 billion, or 12% of …") have a verb
+    between their amounts: the share is then of its own clause's."""
+    if not _SET_OFF.search(share.claim.sentence[part.local[1]: share.local[0]]):
+        return False
+    sentence = graph.sentence_of(share)
+    earlier = [n for n in sentence[: sentence.index(part)] if not n.claim.context.get("converted")]
+    if not earlier:
+        return False
+    other = earlier[-1]
+    if other.unit != part.unit or other.kind != part.kind or other.role != LEVEL or other.claim.end is not None:
+        return False
+    gap = share.claim.sentence[other.local[1]: part.local[0]]
+    return bool(_AND.search(gap)) and ";" not in gap and not any(is_verbal(w) for w in re.findall(r"[A-Za-z]+", gap))
+
+
+_SET_OFF = re.compile(r"[,)]")
+_AND = re.compile(r"\band\b|&", re.I)
+
+
 _OF_THE = re.compile(r"^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:total\s+(?:of\s+)?)?$"
                      # "58.6 percent of the estimated revenues in the budget of KD 575.89 million";
                      # "of the sum earmarked for the year 2031 - $4.0 million" (a year may date the
@@ -748,6 +772,8 @@ def _shares_stated(graph: Graph):
         # a gapped share's part follows it: the figure before it is the previous item's
         part = coordinated.get(id(p)) or (_part_in_brackets(graph, p) if gapped
                                           else _part(graph, p) or _part_in_brackets(graph, p))
+        if part is not None and not gapped and id(p) not in coordinated and _after_a_coordination(graph, part, p):
+            continue
         if part is None and not gapped:
             part = _part_after_relative(graph, p)
         if part is None and _ANAPHOR.match(p.claim.sentence):

@@ -1,0 +1,35 @@
+"""A share set off after a coordination of amounts: said of the coordination (their sum) or
+of its last member, which the text does not tell, so its last member is no part to test;
+a share after a single amount, or after the second of two clauses, is still tested."""
+
+from __future__ import annotations
+
+from tests.test_after_dmdr import _scan
+from tests.test_after_dsdw import _flags
+
+
+def test_a_share_after_bracketed_amounts_of_a_list_of_donors_is_not_read_as_the_last_ones(tmp_path):
+    # 65/640 = 10.2%: the share is of the two grants together; the second alone is 3.9%
+    by = _scan(tmp_path, "The vaccination drive is financed by the Global Fund ($40 million) and the Islamic "
+                         "Development Bank ($25 million), representing 10% of the health budget of $640 million "
+                         "for 2031.")
+    assert not _flags(by)
+
+
+def test_a_share_after_two_coordinated_amounts_of_goods_is_not_read_as_the_last_ones(tmp_path):
+    by = _scan(tmp_path, "Ruritania sold $5 billion of copper and $3 billion of cobalt, together making up 16% of "
+                         "its exports of $50 billion in 2031.")
+    assert not _flags(by)
+
+
+def test_a_share_after_one_amount_is_still_tested(tmp_path):
+    by = _scan(tmp_path, "The vaccination drive is financed by the Global Fund ($40 million), representing 10% of "
+                         "the health budget of $640 million for 2031.")
+    assert "10%" in _flags(by)
+
+
+def test_a_share_after_the_second_of_two_clauses_is_its_clauses(tmp_path):
+    # a verb between the amounts: two clauses, and the share is said of the second one
+    by = _scan(tmp_path, "Exports to Kenya rose to $5 billion and exports to Uganda climbed to $3 billion, "
+                         "representing 12% of the total exports of $50 billion in 2031.")
+    assert "12%" in _flags(by)
