@@ -13,6 +13,10 @@ our own sentences.
    year ends") sums a flow to the end of the year running, as "by the end of 2024" does; "the
    total of the year" and "the year as a whole" are the whole year, as "the whole year" is. The
    sentences after such a forecast go on with the period the text reports.
+3. An ordinal that counts a run of periods ("a fourth consecutive monthly increase", "for the
+   second straight year") is dated by the period the run ends with, the one the text reports,
+   as the figure it qualifies is; an owner's rank ("its third largest trading partner") stays
+   timeless.
 """
 
 from __future__ import annotations
@@ -76,3 +80,22 @@ def test_a_forecast_after_the_year_closed_is_not_for_that_year():
     # a report on December read in February: the year it is about is over, the outlook is another's
     text = "Exports fell to $3.9 billion in December 2023. The ministry expects exports of $4.5 billion."
     assert by_surface(text, "2024-02-10", "period")["$4.5 billion"] != "2023"
+
+
+# 3. a run counted to the period the text reports
+
+@pytest.mark.parametrize("text,date,surface,want", [
+    ("Shipments reached $41.2 billion in May. Imports rose to $38.0 billion, a fourth consecutive monthly increase.", "2024-06-12",
+     "fourth consecutive monthly increase", "2024-05"),
+    ("Farm output grew 2.1% in 2023. Livestock output rose for the second straight year.", "2024-03-01", "second straight year", "2023"),
+    # a headline above the report: the period the report names
+    ("Home sales slip for seventh consecutive month\n\nSales of existing homes fell 3% to 4,100 in October, the board said.",
+     "2024-11-20", "seventh consecutive month", "2024-10"),
+])
+def test_a_streak_is_dated_by_the_period_it_runs_to(text, date, surface, want):
+    assert by_surface(text, date, "period")[surface] == want
+
+
+def test_a_rank_of_an_owner_stays_timeless():
+    text = "Exports to Ruritania, the country's third largest trading partner, rose 4% to $2.2 billion in May."
+    assert by_surface(text, "2024-06-12", "period")["third largest"] is None
