@@ -16,7 +16,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -529,6 +529,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         inherits = c.kind in PERIODIC_KINDS or c.kind in (K.COUNT, K.ORDINAL, K.MULTIPLIER) or c.kind == K.DURATION and c.role == R.LEVEL
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
+            if c.kind in PERIODIC_KINDS | {K.COUNT} and not c.context.get("prior") and not c.context.get("compared_side") \
+                    and forecast_of(sentence, _local(c)[0]):
+                period = forecast_year(topic, today) or period  # a forecast's time is its own: the year, not the part reported
             if not back_to_main:
                 c.context["period_inherited"] = True
         elif period is None and k not in own_expr and not topic and inherits and not _timeless(c, sentence) \

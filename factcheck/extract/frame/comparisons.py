@@ -346,6 +346,10 @@ def _coordinated_comparand(before: Claim, c: Claim, sentence: str) -> bool:
 
 
 def _timeless(c: Claim, sentence: str) -> bool:
+    if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "streak":
+        # "a sixth consecutive monthly increase", "for the second straight year": a run counted to
+        # the period the text reports, dated by the run's last unit, as the figure it qualifies is
+        return False
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))

@@ -351,6 +351,42 @@ def _anaphor_reference(e: TimeExpr, exprs: list[TimeExpr], reference: Optional[s
 _OUTLOOK = lazy(r"\b(?:expected|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|estimated\s+to|target(?:ed)?|budgeted|set\s+to)\b", re.I)
 
 
+# "Remittances are expected to cross $20 billion", "INDEC expects a surplus of $18 billion",
+# "the Cayman Islands is on track to surpass 400,000 visitors": a forecast said of the figure,
+# before it in its sentence (not an outcome set against one: "than expected", "as expected",
+# "economists had expected")
+_FORECAST_OF = lazy(r"\b(?:expects?|predicts|anticipates|"
+                    r"(?:is|are)\s+(?:now\s+)?(?:expected|projected|forecast|predicted|likely|set|poised)\s+to(?!\s+have\b)|"
+                    # "he projected exports will reach nearly US$50 billion": a past telling of what will be
+                    r"(?:projected|predicted|forecast|expected|estimated)\s+(?:that\s+)?[^.;:]{0,40}?\bwill|"
+                    r"(?:is|are)\s+on\s+(?:track|course)\s+to|aim(?:s|ing)?\s+to)\b[^.;:]*$", re.I)
+
+
+def forecast_of(sentence: str, at: int) -> bool:
+    """Whether the figure at `at` is forecast by the words before it in its sentence."""
+    return _FORECAST_OF.search(sentence, max(0, at - 90), at) is not None
+
+
+def forecast_year(topic: Optional[str], today: Optional[str]) -> Optional[str]:
+    """The year a forecast that names no time of its own is for, in a text about a part of a
+    year: that whole year (a month's, a quarter's or a year-to-date report: the calendar year;
+    months counted from another month, a fiscal year so far: the twelve months from it).
+    'Exports rose 10% in the first half … Remittances are expected to cross $20 billion' is
+    the outlook for the year, not a figure of the half. None where the topic is a year or
+    more, or its year is over by the article's date (the outlook is then for another)."""
+    span = timespan.parse(topic) if topic else None
+    if span is None or span.months >= 12 or span.start.day != 1:
+        return None
+    if span.start.month == 1 or span.months <= 3 and span.start.year == span.end.year:
+        year = timespan.month_span(span.start.year, 1, span.start.year, 12)
+    else:
+        last = span.start.year * 12 + span.start.month - 1 + 11
+        year = timespan.month_span(span.start.year, span.start.month, last // 12, last % 12 + 1)
+    if today is not None and len(today) >= 7 and (year.end.year, year.end.month) < (int(today[:4]), int(today[5:7])):
+        return None
+    return timespan.name(year)
+
+
 def _from_january(period: str) -> str:
     span = timespan.parse(period)
     if span is not None and span.start == span.end:

@@ -1566,6 +1566,18 @@ def _edge_of_year(m, ctx):
     return _expr(m, Span(day, day))
 
 
+@rule(r"\b(?:by|before)\s+(?:the\s+)?(?:year[- ]?end|end\s+of\s+the\s+year)\b|\bbefore\s+the\s+year\s+(?:ends|is\s+out|closes)\b",
+      needs=(_t("year", "yearend", "year-end"),))
+def _by_year_end(m, ctx):
+    """'exports will reach nearly $50 billion by year-end', '$600 million more will be
+    withdrawn before the year ends': a deadline that sums a flow to the close of the year running
+    (the year the sentence named before, else the article's), as 'by the end of
+    2022' does; the time of an outlook, which the sentences after it do not continue."""
+    named = _T_YEAR.regex.findall(m.string, 0, m.start())
+    y = int(named[-1]) if named else ctx.this_year
+    return _expr(m, month_span(y, 1, y, 12), tags={"irrealis"}) if y else None
+
+
 @rule(rf"\b(?:on|at|by|as\s+(?:of|at))\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
       r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT, _T_DAY))
 def _day_month(m, ctx):
@@ -1604,9 +1616,11 @@ def _calendar_year_code(m, ctx):
 
 
 @rule(r"\b(?:the\s+)?(?:full|whole|entire)[- ](?:calendar\s+)?year\b(?!\s*(?:of\s+)?(?:19|20)\d\d)"
-      r"|\b(?:the\s+)?(?:whole|entirety)\s+of\s+the\s+year\b", needs=(_t("full", "whole", "entire", "entirety"),))
+      r"|\b(?:the\s+)?(?:whole|entirety|total)\s+of\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b",
+      needs=(_t("full", "whole", "entire", "entirety", "total"),))
 def _full_year(m, ctx):
-    """'full-year figures', 'for the whole year' (after a quarter or a month was spoken of):
+    """'full-year figures', 'for the whole year', 'for the total of the year', 'the year as a
+    whole' (after a quarter or a month was spoken of):
     the year of the text's topic, which in a later article is not the year it appeared."""
     stated = _T_YEAR.regex.findall(m.string, 0, m.start())  # "In 2022, … for the entire year"
     year = int(stated[-1]) if stated else ctx.topic_year or ctx.this_year
