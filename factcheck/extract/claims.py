@@ -448,7 +448,10 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, s in enumerate(sentences):
-        for name in context.topic_subjects(s.text):  # not a partner nor a place left out
+        # not a partner nor a place left out; a headline's capitals read as names, and a
+        # country named by its people ("overseas Filipinos") as by its name
+        text = context.read_capitals(s.text)
+        for name in dict.fromkeys([*context.topic_subjects(text), *context.people_named(text)]):
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
     if not counts:

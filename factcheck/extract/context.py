@@ -374,6 +374,41 @@ def article_country(text: str) -> Optional[str]:
     return best if n >= 2 or len(ranked) == 1 else None
 
 
+# An all-capitals word of four letters or more that is no name of its own ("LESOTHO’S
+# annual inflation", "BRUNEI’S total trade", "PARAMARIBO, Suriname"): a headline's, a lede's
+# or a dateline's capitals print the name its title case would ("NATO", "OPEC" stay)
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{4,}(?![\w-])")
+
+
+def read_capitals(text: str) -> str:
+    """The text with its capitalised words that are no name read in title case."""
+    if not _CAPITALS.search(text):
+        return text
+    return _CAPITALS.sub(lambda m: m.group(0) if _SUBJECT_RE.fullmatch(m.group(0)) else m.group(0).title(), text)
+
+
+def people_named(sentence: str) -> list[str]:
+    """Countries a sentence names by their people or its adjective only ("remittances from
+    overseas Filipinos", "Salvadoran households", "the Guatemalan Institute of Tourism"):
+    never travellers or a market ("Gabonese tourists"), money ("Samoan tala") nor a trade
+    partner ("exports to the Gabonese market"), nor one of several peoples a sentence lists."""
+    pattern, names = _country_words()
+    out = []
+    for m in pattern.finditer(sentence):
+        if names[m.group(1)] == m.group(1) or _SUBJECT_RE.fullmatch(m.group(0)):
+            continue  # a name, and a demonym the names pattern finds ("Kenyan"), are mentions
+        if _CURRENCY_AFTER.match(sentence, m.end()) or _MARKET_AFTER.match(sentence, m.end()) \
+                or _TRAVELLERS_AFTER.match(sentence, m.end()) or _MARKET_AFTER_NAME.match(sentence, m.end()):
+            continue
+        if _TRAVELLERS_FROM.search(sentence, max(0, m.start() - 60), m.start()) \
+                or _TRADE_PARTNER.search(sentence, max(0, m.start() - 60), m.start()):
+            continue
+        out.append(names[m.group(1)])
+    # "Italians …, followed by Austrians and Germans (12% each), Russians": the peoples of a
+    # breakdown by nationality are where its travellers or senders come from, not the place
+    return out[:1] if len(set(out)) == 1 else []
+
+
 # "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
 _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
