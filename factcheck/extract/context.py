@@ -119,10 +119,11 @@ _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
 
 
-# "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds"
+# "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds";
+# "1.09 US cents per kg": the currency's hundredth
 _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
                             r"francs?|won|pesos?|lira|rand|riyals?|ringgit|baht|dong|rupiah|reais|real|"
-                            r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
+                            r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka|cents?)\b", re.I)
 
 # "(ONEI by its Spanish acronym)", "in the French language", "American Airlines": a name's
 # language or a carrier named after a country says nothing of whose figure it is; nor does
@@ -294,8 +295,8 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _SUBJECT_RE.finditer(sentence):
         name = m.group(1)
-        if name in ("US", "U.S.") and re.match(r"\$", sentence[m.end():]):
-            continue  # US$ is a currency
+        if name in ("US", "U.S.") and re.match(r"\s?\$", sentence[m.end():]):
+            continue  # US$ (and "US $4.9 million") is a currency
         if _CURRENCY_AFTER.match(sentence, m.end()):
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
         if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
@@ -421,10 +422,12 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _FLOW_PARTNER = lazy(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
 # "arrivals to Jamaica", "tourists who came to Malta": people travelling to a place are
-# counted by their host, the country that reports them, not by a partner
+# counted by their host, the country that reports them, not by a partner; so are goods
+# brought into a place ("imports to Lebanon", "goods imported into Lebanon"): its imports
 _DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holidaymakers|passengers|guests|"
                           r"came|come|comes|coming|arrived|arriving|travell?ed|flocked)\b(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+to\s+(?:the\s+)?$", re.I)
+                          r"\s+to\s+(?:the\s+)?$"
+                          r"|\b(?:imports?|imported)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|into)\s+(?:the\s+)?$", re.I)
 # "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 # (asked before every place of a sentence; run only where one of its words is in it)
@@ -488,8 +491,17 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         return True
     if end is not None and sentence.startswith("-bound", end):
         return True  # "U.S.-bound exports": the place a flow is bound for
-    return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
-            and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
+    if _FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None:
+        return _DESTINATION.search(sentence, max(0, at - 60), at) is None
+    # "came from the United States, Saudi Arabia, UAE and Japan": a name coordinated after
+    # a partner (past its bracketed figure) is another partner of the same flow
+    before = [(a, b) for a, b, _ in _mentions(sentence) if b <= at]
+    return bool(before) and _COORDINATED_AFTER.fullmatch(sentence, before[-1][1], at) is not None \
+        and is_partner(sentence, *before[-1], home, listed)
+
+
+# what joins two items of a list: a comma or "and", after the first's bracketed figure
+_COORDINATED_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|,?\s*(?:and|or)|&|,?\s*as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def partners_only(sentence: str, places: list[str], local: frozenset = frozenset()) -> bool:
