@@ -454,6 +454,13 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
         for name in dict.fromkeys([*context.topic_subjects(text), *context.people_named(text)]):
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
+    # "PARAMARIBO, Suriname … an IMF-supported programme": an institution is a lender, a
+    # source or a forum of the place a text is about; it is the subject of a text that names
+    # no place, and names it more than once
+    if any(name not in context.INSTITUTION_SET for name in counts):
+        counts = {name: n for name, n in counts.items() if name not in context.INSTITUTION_SET}
+    else:
+        counts = {name: n for name, n in counts.items() if n >= 2}
     if not counts:
         return []
     # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of

@@ -91,16 +91,22 @@ _ALIASES = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
     "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "SVG": "Saint Vincent and the Grenadines",
+    "Sao Tome e Principe": "São Tomé and Príncipe", "São Tomé e Príncipe": "São Tomé and Príncipe",
     "St Maarten": "Sint Maarten",
     "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands", "American continent": "Americas",
     # a US state whose name ends in a territory's: the state, never the island
     "New Jersey": "New Jersey",
 }
-ORGANISATIONS = [
+# international bodies and central banks: a lender, a source or a forum of the place a text
+# is about ("the IMF programme", "according to the United Nations"), rarely that place
+INSTITUTIONS = [
     "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
     "ASEAN", "BRICS", "SCO", "NATO", "G7", "G20", "OECD", "WHO", "APEC", "African Union", "UNESCO",
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
+]
+ORGANISATIONS = [
+    *INSTITUTIONS,
     # the regions and trade blocs that markets and partners are reported by: "the European
     # Economic Area ... accounted for sales of 3.55 billion francs" is the region's figure
     "European Economic Area", "EEA", "EFTA", "Mercosur", "CARICOM", "ECOWAS", "SADC", "COMESA", "CEMAC", "WAEMU",
@@ -117,6 +123,8 @@ _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUB
 _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
                    "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
+#: the institutions by the names the extractor gives them ("UN" → "United Nations")
+INSTITUTION_SET = frozenset(_CANONICAL_ORGS.get(n, n) for n in INSTITUTIONS)
 
 
 # "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds";
