@@ -442,6 +442,10 @@ def _home_party(claims: list[Claim], main: list[str], local: frozenset = frozens
             c.subject = [main[0], *c.subject]
 
 
+# the headline and the lede: the sentences a news text opens with (a date line before them)
+_LEDE = 2
+
+
 def _main_subject(sentences: list[Sentence]) -> list[str]:
     """The place or organisation an article is about: the one it names most often (the
     first named among equals), or the only one it names; none when that is unclear."""
@@ -474,7 +478,13 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
             counts[country] = counts.get(country, 0) + sum(counts[p] for p in parts)
             first[country] = min(first.get(country, len(sentences)), *(first[p] for p in parts))
     best = max(counts, key=lambda n: (counts[n], -first[n]))
-    return [best] if counts[best] >= 2 or len(counts) == 1 else []
+    if counts[best] >= 2 or len(counts) == 1:
+        return [best]
+    # no place named twice: the one place the headline or the lede is about ("In Montenegro,
+    # in December 2011, tourists realised …", "Turkey’s foreign trade deficit rose …") is
+    # the article's, as news copy opens with whose figures it reports
+    lede = [n for n in counts if first[n] == min(first.values())]
+    return lede if len(lede) == 1 and first[lede[0]] <= _LEDE else []
 
 
 def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:
