@@ -509,7 +509,9 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
 
 
 # what joins two items of a list: a comma or "and", after the first's bracketed figure
-_COORDINATED_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|,?\s*(?:and|or)|&|,?\s*as\s+well\s+as)\s+(?:the\s+)?")
+# ("the leading export destination with $1.677 billion, followed by Italy": a ranking's next item)
+_COORDINATED_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|,?\s*(?:and|or)|&|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
+                                r"|(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?,?\s+followed\s+by\s+(?:the\s+)?")
 
 
 def partners_only(sentence: str, places: list[str], local: frozenset = frozenset()) -> bool:
