@@ -483,8 +483,11 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     # no place named twice: the one place the headline or the lede is about ("In Montenegro,
     # in December 2011, tourists realised …", "Turkey’s foreign trade deficit rose …") is
     # the article's, as news copy opens with whose figures it reports
-    lede = [n for n in counts if first[n] == min(first.values())]
-    return lede if len(lede) == 1 and first[lede[0]] <= _LEDE else []
+    opening = min(first[n] for n in counts)
+    lede = [n for n in counts if first[n] == opening]
+    # "LUSAKA, Zambia —": a region named beside its own country is a part of it
+    lede = [n for n in lede if context.region_countries().get(n) not in lede]
+    return lede if len(lede) == 1 and opening <= _LEDE else []
 
 
 def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:
