@@ -438,7 +438,10 @@ def _home_party(claims: list[Claim], main: list[str], local: frozenset = frozens
     for c in claims:
         if not c.subject or main[0] in c.subject or local.intersection(c.subject):
             continue
-        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)):
+        # ("US trade deficit" in a wire led by Britain: a place the series' name opens with
+        # is the figure's owner, not the other party of its flow, as in "exports to the US")
+        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)) \
+                and not any(a == 0 and n in c.subject for a, _, n in context.mentions_in(c.metric or "", local)):
             c.subject = [main[0], *c.subject]
 
 
