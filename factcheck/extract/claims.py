@@ -438,8 +438,15 @@ def _home_party(claims: list[Claim], main: list[str], local: frozenset = frozens
     for c in claims:
         if not c.subject or main[0] in c.subject or local.intersection(c.subject):
             continue
-        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)):
+        # ("US trade deficit" in a wire led by Britain: a place the series' name opens with
+        # is the figure's owner, not the other party of its flow, as in "exports to the US")
+        if any(key.heads & RELATIONAL for key in metric_keys(c.metric)) \
+                and not any(a == 0 and n in c.subject for a, _, n in context.mentions_in(c.metric or "", local)):
             c.subject = [main[0], *c.subject]
+
+
+# the headline and the lede: the sentences a news text opens with (a date line before them)
+_LEDE = 2
 
 
 def _main_subject(sentences: list[Sentence]) -> list[str]:
@@ -448,9 +455,19 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, s in enumerate(sentences):
-        for name in context.topic_subjects(s.text):  # not a partner nor a place left out
+        # not a partner nor a place left out; a headline's capitals read as names, and a
+        # country named by its people ("overseas Filipinos") as by its name
+        text = context.read_capitals(s.text)
+        for name in dict.fromkeys([*context.topic_subjects(text), *context.people_named(text)]):
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
+    # "PARAMARIBO, Suriname … an IMF-supported programme": an institution is a lender, a
+    # source or a forum of the place a text is about; it is the subject of a text that names
+    # no place, and names it more than once
+    if any(name not in context.INSTITUTION_SET for name in counts):
+        counts = {name: n for name, n in counts.items() if name not in context.INSTITUTION_SET}
+    else:
+        counts = {name: n for name, n in counts.items() if n >= 2}
     if not counts:
         return []
     # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of
@@ -464,7 +481,16 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
             counts[country] = counts.get(country, 0) + sum(counts[p] for p in parts)
             first[country] = min(first.get(country, len(sentences)), *(first[p] for p in parts))
     best = max(counts, key=lambda n: (counts[n], -first[n]))
-    return [best] if counts[best] >= 2 or len(counts) == 1 else []
+    if counts[best] >= 2 or len(counts) == 1:
+        return [best]
+    # no place named twice: the one place the headline or the lede is about ("In Montenegro,
+    # in December 2011, tourists realised …", "Turkey’s foreign trade deficit rose …") is
+    # the article's, as news copy opens with whose figures it reports
+    opening = min(first[n] for n in counts)
+    lede = [n for n in counts if first[n] == opening]
+    # "LUSAKA, Zambia —": a region named beside its own country is a part of it
+    lede = [n for n in lede if context.region_countries().get(n) not in lede]
+    return lede if len(lede) == 1 and opening <= _LEDE else []
 
 
 def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:

@@ -91,16 +91,22 @@ _ALIASES = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia", "St. Lucia": "Saint Lucia",
     "St Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines", "SVG": "Saint Vincent and the Grenadines",
+    "Sao Tome e Principe": "São Tomé and Príncipe", "São Tomé e Príncipe": "São Tomé and Príncipe",
     "St Maarten": "Sint Maarten",
     "St. Maarten": "Sint Maarten", "Falklands": "Falkland Islands", "American continent": "Americas",
     # a US state whose name ends in a territory's: the state, never the island
     "New Jersey": "New Jersey",
 }
-ORGANISATIONS = [
+# international bodies and central banks: a lender, a source or a forum of the place a text
+# is about ("the IMF programme", "according to the United Nations"), rarely that place
+INSTITUTIONS = [
     "United Nations", "UN", "IMF", "International Monetary Fund", "World Bank", "WTO", "OPEC",
     "ASEAN", "BRICS", "SCO", "NATO", "G7", "G20", "OECD", "WHO", "APEC", "African Union", "UNESCO",
     "Federal Reserve", "Fed", "ECB", "European Central Bank", "Bank of England", "Bank of Japan",
     "RBI", "Reserve Bank of India", "People's Bank of China", "PBOC", "World Health Organization",
+]
+ORGANISATIONS = [
+    *INSTITUTIONS,
     # the regions and trade blocs that markets and partners are reported by: "the European
     # Economic Area ... accounted for sales of 3.55 billion francs" is the region's figure
     "European Economic Area", "EEA", "EFTA", "Mercosur", "CARICOM", "ECOWAS", "SADC", "COMESA", "CEMAC", "WAEMU",
@@ -117,12 +123,15 @@ _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUB
 _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
                    "RBI": "Reserve Bank of India", "International Monetary Fund": "IMF",
                    "European Central Bank": "ECB", "World Health Organization": "WHO"}
+#: the institutions by the names the extractor gives them ("UN" → "United Nations")
+INSTITUTION_SET = frozenset(_CANONICAL_ORGS.get(n, n) for n in INSTITUTIONS)
 
 
-# "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds"
+# "U.S. dollars", and joined to it, "a 340-million-U.S.-dollar budget", "US-dollar bonds";
+# "1.09 US cents per kg": the currency's hundredth
 _CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|"
                             r"francs?|won|pesos?|lira|rand|riyals?|ringgit|baht|dong|rupiah|reais|real|"
-                            r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka)\b", re.I)
+                            r"kronas?|kronor|krone|zloty|forint|dinars?|dirhams?|shekels?|taka|cents?)\b", re.I)
 
 # "(ONEI by its Spanish acronym)", "in the French language", "American Airlines": a name's
 # language or a carrier named after a country says nothing of whose figure it is; nor does
@@ -294,8 +303,8 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _SUBJECT_RE.finditer(sentence):
         name = m.group(1)
-        if name in ("US", "U.S.") and re.match(r"\$", sentence[m.end():]):
-            continue  # US$ is a currency
+        if name in ("US", "U.S.") and re.match(r"\s?\$", sentence[m.end():]):
+            continue  # US$ (and "US $4.9 million") is a currency
         if _CURRENCY_AFTER.match(sentence, m.end()):
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
         if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
@@ -374,6 +383,41 @@ def article_country(text: str) -> Optional[str]:
     return best if n >= 2 or len(ranked) == 1 else None
 
 
+# An all-capitals word of four letters or more that is no name of its own ("LESOTHO’S
+# annual inflation", "BRUNEI’S total trade", "PARAMARIBO, Suriname"): a headline's, a lede's
+# or a dateline's capitals print the name its title case would ("NATO", "OPEC" stay)
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{4,}(?![\w-])")
+
+
+def read_capitals(text: str) -> str:
+    """The text with its capitalised words that are no name read in title case."""
+    if not _CAPITALS.search(text):
+        return text
+    return _CAPITALS.sub(lambda m: m.group(0) if _SUBJECT_RE.fullmatch(m.group(0)) else m.group(0).title(), text)
+
+
+def people_named(sentence: str) -> list[str]:
+    """Countries a sentence names by their people or its adjective only ("remittances from
+    overseas Filipinos", "Salvadoran households", "the Guatemalan Institute of Tourism"):
+    never travellers or a market ("Gabonese tourists"), money ("Samoan tala") nor a trade
+    partner ("exports to the Gabonese market"), nor one of several peoples a sentence lists."""
+    pattern, names = _country_words()
+    out = []
+    for m in pattern.finditer(sentence):
+        if names[m.group(1)] == m.group(1) or _SUBJECT_RE.fullmatch(m.group(0)):
+            continue  # a name, and a demonym the names pattern finds ("Kenyan"), are mentions
+        if _CURRENCY_AFTER.match(sentence, m.end()) or _MARKET_AFTER.match(sentence, m.end()) \
+                or _TRAVELLERS_AFTER.match(sentence, m.end()) or _MARKET_AFTER_NAME.match(sentence, m.end()):
+            continue
+        if _TRAVELLERS_FROM.search(sentence, max(0, m.start() - 60), m.start()) \
+                or _TRADE_PARTNER.search(sentence, max(0, m.start() - 60), m.start()):
+            continue
+        out.append(names[m.group(1)])
+    # "Italians …, followed by Austrians and Germans (12% each), Russians": the peoples of a
+    # breakdown by nationality are where its travellers or senders come from, not the place
+    return out[:1] if len(set(out)) == 1 else []
+
+
 # "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
 _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
@@ -386,10 +430,12 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _FLOW_PARTNER = lazy(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$", re.I)
 # "arrivals to Jamaica", "tourists who came to Malta": people travelling to a place are
-# counted by their host, the country that reports them, not by a partner
+# counted by their host, the country that reports them, not by a partner; so are goods
+# brought into a place ("imports to Lebanon", "goods imported into Lebanon"): its imports
 _DESTINATION = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|holidaymakers|passengers|guests|"
                           r"came|come|comes|coming|arrived|arriving|travell?ed|flocked)\b(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+to\s+(?:the\s+)?$", re.I)
+                          r"\s+to\s+(?:the\s+)?$"
+                          r"|\b(?:imports?|imported)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|into)\s+(?:the\s+)?$", re.I)
 # "exports to countries other than the United States", "non-EU countries": a place left out is not a subject
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 # (asked before every place of a sentence; run only where one of its words is in it)
@@ -453,8 +499,19 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         return True
     if end is not None and sentence.startswith("-bound", end):
         return True  # "U.S.-bound exports": the place a flow is bound for
-    return (_FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None
-            and _DESTINATION.search(sentence, max(0, at - 60), at) is None)
+    if _FLOW_PARTNER.search(sentence, max(0, at - 26), at) is not None:
+        return _DESTINATION.search(sentence, max(0, at - 60), at) is None
+    # "came from the United States, Saudi Arabia, UAE and Japan": a name coordinated after
+    # a partner (past its bracketed figure) is another partner of the same flow
+    before = [(a, b) for a, b, _ in _mentions(sentence) if b <= at]
+    return bool(before) and _COORDINATED_AFTER.fullmatch(sentence, before[-1][1], at) is not None \
+        and is_partner(sentence, *before[-1], home, listed)
+
+
+# what joins two items of a list: a comma or "and", after the first's bracketed figure
+# ("the leading export destination with $1.677 billion, followed by Italy": a ranking's next item)
+_COORDINATED_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|,?\s*(?:and|or)|&|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
+                                r"|(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?,?\s+followed\s+by\s+(?:the\s+)?")
 
 
 def partners_only(sentence: str, places: list[str], local: frozenset = frozenset()) -> bool:

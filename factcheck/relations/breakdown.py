@@ -60,6 +60,8 @@ def named_parts(graph: Graph):
                 extra = n.series - ws
                 if not extra - generic - defaults - owners or extra & vocab.WHOLE_WORDS:
                     continue
+                if extra & vocab.MONEY_TAKEN_IN_WORDS and not ws & vocab.MONEY_TAKEN_IN_WORDS:
+                    continue  # "foreign exchange earnings" are no part of "revenues": money by its currency
                 if named_by_its_count(whole) and n.sentence != whole.sentence:
                     continue  # "employed 15,100 persons": which persons, its verb says; not all persons
                 if n.concept != whole.concept and n.concept and whole.concept:

@@ -212,6 +212,11 @@ VARIANT_WORDS = frozenset({
     "previous", "prior", "initial", "updated", "gross",
 })
 
+#: Words naming the money a flow is taken in ("foreign exchange earnings", "foreign currency
+#: receipts"): takings counted by their currency, a balance-of-payments measure of their
+#: own, not a part of a whole named by what it is ("fishing revenues")
+MONEY_TAKEN_IN_WORDS = frozenset({"exchange", "currency", "fx"})
+
 #: Balances that are not their sides' plain difference: a primary balance leaves interest
 #: payments out, a structural or cyclically adjusted one the business cycle.
 ADJUSTED_BALANCES = frozenset({"primary", "structural", "cyclically", "underlying"})
