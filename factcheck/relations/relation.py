@@ -293,12 +293,10 @@ def _mistaken_method(rel: Relation) -> Optional[Repair]:
     """The stated result is what a known wrong method gives at the printed inputs (13.43%
     for a rise from 7.179 to 8.293 billion: the change divided by the later level, not the
     earlier): the result is wrong, and the right method's value its correction. Within the
-    result's printed rounding alone, and, for an identity the text only suggests, only of
-    a result printed with decimals (a whole percent meets a wrong method by chance)."""
-    if rel.point is None or rel.result.claim.qualifier != "exact":
-        return None
-    p = slips.printed(rel.result.claim.surface)
-    if p is None or not rel.exact and not p.decimals:
+    result's printed rounding alone, and only in an identity by definition or by the text's
+    words, which is a finding whatever the repair: the method names the figure to mend,
+    it never makes a candidate (levels the text only suggests are the growth's) a finding."""
+    if rel.point is None or not rel.exact or rel.result.claim.qualifier != "exact":
         return None
     stated = rel.box(rel.result)
     for kind, formula in rel.mistakes:

@@ -771,33 +771,10 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
 def _levels_elsewhere(graph: Graph, g: Node):
     found = levels_elsewhere(graph, g)
     if found is None:
-        yield from readings([_growth_elsewhere(g, old, new, False) for old, new in _levels_by_unit(graph, g)])
         return
     old, new, near = found
-    yield _growth_elsewhere(g, old, new, near and not _bound_growth(g))
-
-
-def _growth_elsewhere(g: Node, old: Node, new: Node, exact: bool) -> Relation:
-    return _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
-                           f"{old.period} (line {old.claim.line})", exact=exact, **_held_to_print(g, cut=True))
-
-
-def _levels_by_unit(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
-    """(earlier, later) in each unit a growth rate's series is stated in for both its
-    period and its base period ("shipments of 41,200 tonnes worth $212.5 million"): a growth
-    rate names no unit, so the volume's and the value's are its readings, the one that holds
-    the relation; with none holding, a candidate that only a slip breaks."""
-    base = g.claim.base_period
-    if g.role != GROWTH or not base or not _period_said(graph, g) or not g.series:
-        return []
-    base = timespan.canonical(base)
-    pairs = []
-    for unit in sorted({n.unit for n in graph.by_series_any_unit(g.series, LEVEL)}):
-        new, old = _one_level(graph, g, g.period, unit), _one_level(graph, g, base, unit)
-        if new is None or old is None or old.period == new.period or _real(g, new) or _not_its_own(graph, g, new):
-            continue
-        pairs.append((old, new))
-    return pairs
+    yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
+                          f"{old.period} (line {old.claim.line})", exact=near and not _bound_growth(g), **_held_to_print(g, cut=True))
 
 
 #: How far from a growth its levels may stand when only their times pair them: its
