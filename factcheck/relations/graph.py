@@ -518,6 +518,11 @@ _COMPARED = re.compile(r"(?:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.
 #: revenues of $7.096 billion" (the window the others are read in would cut "compared").
 #: (Every match holds a possessive "'s": a window with none is not searched.)
 _COMPARED_BY_POSSESSIVE = triggered(re.compile(r"(?:" + _POSSESSIVE_BASE + r")$", re.I), ("'s", "’s"))
+#: A gap stated right before the figure it is measured from: "$18.4 million or 18% above the
+#: budgeted outturn of $93.7", "2,000 below the target of 50,000". Only after a figure: "above
+#: the target of 2%" alone places a level, it measures no change from the target.
+_GAP_FROM = triggered(re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:above|below)\s+(?:the|a|an|its|their)\s+"
+                                 r"(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.I), ("above", "below"))
 
 
 #: Open-ended qualifiers: "more than 1.3 million" restates the level "1,334,777" of another
@@ -579,7 +584,8 @@ def is_compared(n: Node) -> bool:
         return True
     before = n.before(30)
     longer = n.before(50)
-    compared = compared_before(before) or longer[-1:].isspace() and bool(_COMPARED_BY_POSSESSIVE.search(longer))
+    compared = compared_before(before) or longer[-1:].isspace() and bool(
+        _COMPARED_BY_POSSESSIVE.search(longer) or _GAP_FROM.search(longer))
     return compared and not (n.claim.qualifier in BOUNDS and _BOUND_THAN.search(before))
 
 

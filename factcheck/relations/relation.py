@@ -59,6 +59,10 @@ class Relation:
     # list the layout only suggests is a breakdown may outgrow its whole by a little (items
     # that overlap, a whole of a narrower series), never a thousand-fold
     margin: float = 1.0
+    # (kind, formula): a wrong method a writer is known to use for this identity (a growth
+    # divided by the later level); a failed identity whose result it gives at the printed
+    # values names the result as the figure wrong, with the right method's value
+    mistakes: tuple = ()
     holds: bool = True
     decided: bool = True
     by_rounding: bool = False
@@ -264,6 +268,9 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
             candidates.append((rank, Repair(n, value, slip.surface, slip.kind)))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
+    mistake = None if open_ended else _mistaken_method(rel)
+    if mistake is not None:
+        return mistake
     if not rel.exact and rel.compare == "=" and not open_ended and _additive(rel):
         return _corroborated(rel, others)
     if not rel.exact or rel.compare != "=" or any(rel.result is a for a in rel.anchors):
@@ -280,6 +287,26 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
     if value is None:
         return None
     return Repair(target, value, slips.rewrite(target.claim, value), "solved")
+
+
+def _mistaken_method(rel: Relation) -> Optional[Repair]:
+    """The stated result is what a known wrong method gives at the printed inputs (13.43%
+    for a rise from 7.179 to 8.293 billion: the change divided by the later level, not the
+    earlier): the result is wrong, and the right method's value its correction. Within the
+    result's printed rounding alone, and only in an identity by definition or by the text's
+    words, which is a finding whatever the repair: the method names the figure to mend,
+    it never makes a candidate (levels the text only suggests are the growth's) a finding."""
+    if rel.point is None or not rel.exact or rel.result.claim.qualifier != "exact":
+        return None
+    stated = rel.box(rel.result)
+    for kind, formula in rel.mistakes:
+        try:
+            wrong = formula([n.value for n in rel.inputs])
+        except ZeroDivisionError:
+            continue
+        if stated.contains(wrong) and not stated.contains(rel.point):
+            return Repair(rel.result, rel.point, slips.rewrite(rel.result.claim, rel.point), kind)
+    return None
 
 
 #: Steps of its last printed digit within which a stated result is a near miss.

@@ -81,7 +81,8 @@ def _growth_between(old: Node, new: Node, g: Node, label: str, exact: bool = Tru
     """The growth g, signed by its words, against the two levels it is measured between."""
     s = sign(g)
     return Relation("level-change", "percent_change", [old, new], g, lambda v: (v[1] / v[0] - 1) * 100 * s, label,
-                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct, exact=exact)
+                    "({1} ÷ {0} − 1)" if s > 0 else "(1 − {1} ÷ {0})", **tolerance, result_text=_pct, exact=exact,
+                    mistakes=(("later_base", lambda v: (1 - v[0] / v[1]) * 100 * s),))
 
 
 def _change_in(old: Node, new: Node) -> str:
@@ -716,14 +717,14 @@ def _not_its_own(graph: Graph, g: Node, level: Node) -> bool:
     return own is not None and own is not level and own.unit == level.unit and not own.interval.meets(level.interval)
 
 
-def _one_level(graph: Graph, g: Node, period: Optional[str]) -> Optional[Node]:
+def _one_level(graph: Graph, g: Node, period: Optional[str], unit: Optional[str] = None) -> Optional[Node]:
     """The level of a growth's series, subject and variant for `period`, wherever the
     article states it: one value (restatements agree), printed exact or "about", no
-    forecast beside an outcome."""
+    forecast beside an outcome; with `unit`, the one in that unit."""
     found = [n for n in graph.by_series_any_unit(g.series, LEVEL)
              if n.period == period and n.sure_period and n.kind in AMOUNT_KINDS and n.topic == g.topic
              and n.variant == g.variant and n.claim.qualifier in ("exact", "approx") and n.value > 0
-             and not n.claim.context.get("converted")]
+             and not n.claim.context.get("converted") and (unit is None or n.unit == unit)]
     if not all(n.interval.meets(found[0].interval) for n in found):
         # "Surplus falls to $4.2B" over the body's "$4.28 billion": a headline cuts figures short
         body = [n for n in found if not n.headline]
@@ -757,12 +758,12 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     base = g.claim.base_period
     if not base or not _period_said(graph, g) or not g.series:
         return None
-    new, old = _one_level(graph, g, g.period), _one_level(graph, g, timespan.canonical(base))
+    # a change is in its levels' unit: its series' volume beside its value is another series
+    unit = g.unit if g.role == CHANGE else None
+    new, old = _one_level(graph, g, g.period, unit), _one_level(graph, g, timespan.canonical(base), unit)
     if new is None or old is None or new.unit != old.unit or old.period == new.period or _real(g, new):
         return None
     if _not_its_own(graph, g, new):
-        return None
-    if g.role == CHANGE and new.unit != g.unit:
         return None
     return old, new, new.paragraph == old.paragraph == g.paragraph
 
