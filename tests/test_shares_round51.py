@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.test_after_dmdr import _scan
 from tests.test_after_dsdw import _flags
+from test_relations import flagged, make, run
 
 
 def test_a_share_after_bracketed_amounts_of_a_list_of_donors_is_not_read_as_the_last_ones(tmp_path):
@@ -33,3 +34,32 @@ def test_a_share_after_the_second_of_two_clauses_is_its_clauses(tmp_path):
     by = _scan(tmp_path, "Exports to Kenya rose to $5 billion and exports to Uganda climbed to $3 billion, "
                          "representing 12% of the total exports of $50 billion in 2031.")
     assert "12%" in _flags(by)
+
+
+
+def _ranked(group: str):
+    text = ("Chile's exports rose to $20.09 billion in July.\n"
+            "France was the leading destination with $1.68 billion, followed by Spain with $1.10 billion and the US "
+            f"with $964 million. {group} accounted for 48.0 percent of total exports.")
+    return make(text, [
+        {"surface": "$20.09 billion", "value": 20.09e9, "metric": "exports", "subject": ["Chile"], "period": "2031-07"},
+        {"surface": "$1.68 billion", "value": 1.68e9, "metric": "exports", "subject": ["Chile", "France"],
+         "period": "2031-07"},
+        {"surface": "$1.10 billion", "value": 1.10e9, "metric": "exports", "subject": ["Chile", "Spain"],
+         "period": "2031-07"},
+        {"surface": "$964 million", "value": 964e6, "metric": "exports", "subject": ["Chile", "United States"],
+         "period": "2031-07"},
+        # the share's subject carried over from the list before it, as a frame may carry it
+        {"surface": "48.0 percent", "value": 48.0, "unit": "percent", "kind": "percent", "metric": "exports",
+         "subject": ["Chile", "United States"], "period": "2031-07", "role": "share"},
+    ])
+
+
+def test_a_share_of_a_ranked_group_is_not_read_as_one_listed_members():
+    # the top ten's total is not stated: no one listed member's level is its part
+    assert flagged(run(_ranked("The top 10 countries"))[1]) == set()
+    assert flagged(run(_ranked("The five largest buyers"))[1]) == set()
+
+
+def test_a_share_said_of_one_member_is_still_tested():
+    assert "48.0 percent" in flagged(run(_ranked("The US"))[1])

@@ -321,7 +321,7 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
     """A share that names its own subject ("the EU, ASEAN and the US accounted for 15.6,
     13.5 and 12 percent of the total, respectively"): the figure of that subject for the
     whole's measure and period, stated nearby."""
-    if not share.topic or share.topic == whole.topic:
+    if not share.topic or share.topic == whole.topic or _GROUP_SUBJECT.search(share.claim.sentence[: share.local[0]]):
         return None
     core = core_words(whole.claim.metric)
     fits = [n for w in core for n in graph.by_token(w, whole.unit)
@@ -937,6 +937,14 @@ def _one_value(found: list[Node]) -> Optional[Node]:
     return found[0] if found and len({round(n.value, 9) for n in found}) == 1 else None
 
 
+#: "The top 10 countries accounted for 48 percent", "the five largest buyers took …": a share
+#: said of a ranked group, whose total the text does not state; no one member's level is its part.
+_GROUP_SUBJECT = re.compile(r"\b(?:top|leading|largest|biggest|main|major)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|twelve|fifteen|twenty|fifty|hundred)\b"
+                            r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s+"
+                            r"(?:top|leading|largest|biggest|main|major)\b", re.I)
+
+
 def _shares_of_subjects(graph: Graph, covered: set[int]):
     """A share its sentence gives neither part nor whole of, its part and its whole stated
     in other sentences: "North America and Europe contributed 46.2 per cent and 29.6 per
@@ -950,7 +958,7 @@ def _shares_of_subjects(graph: Graph, covered: set[int]):
                 or p.claim.base_period or not p.period or not p.claim.context.get("local"):
             continue
         series = _share_series(p)
-        if not series:
+        if not series or _GROUP_SUBJECT.search(p.claim.sentence[: p.local[0]]):
             continue
         candidates = [n for n in graph.nodes if n.level and n.exact and n.kind in AMOUNT_KINDS and n.value > 0
                       and not n.claim.context.get("converted") and periods_equal(n, p)]
