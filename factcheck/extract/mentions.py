@@ -414,7 +414,9 @@ _ERA_WORDS = re.compile(
 
 # a bare count's span after it makes it a rate ("1,300 a year", "218,000 per month"); per_unit
 # turns down "a year earlier", a comparison
-_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+(?:annually|daily|weekly|monthly|hourly)\b", re.I)
+_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+(?:annually|daily|weekly|monthly|hourly)\b"
+                             # an incidence: "42 per 100,000 people", "3.1 per 1,000 inhabitants"
+                             r"|\s+per\s+(?:1|10|100)(?:,?000)*\s+(?=[a-z])", re.I)
 # the adverb of frequency after a figure and what it counts ("325 annually", "72,229 tourists daily")
 _SPAN_ADVERB = re.compile(r"\s+(annually|daily|weekly|monthly|hourly)\b", re.I)
 _ADVERB_SPAN = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
