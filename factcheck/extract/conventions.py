@@ -45,6 +45,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         # "Sh": the shilling of the East African country the article names (by name, adjective
         # or capital: "Nairobi — …"), as money.yaml's shilling family lists them
         "Sh": _east_african_shilling(shared, low),
+        # ... and where the text names no shilling country at all, the sign's own press's
+        "Sh_unplaced": "Sh" in text and not any(w in low for w in _shilling_places()) and shared.named("shilling") is None,
         "decimal_comma": decimal_comma(text),
         "space_thousands": space_thousands(text),
         "dot_thousands_scales": restated_dot_thousands(text),
