@@ -107,28 +107,3 @@ def test_a_wires_dateline_with_a_date_names_no_home():
     text = ("Markets rally\nNEW YORK, Jan 5 — Investors poured $3.9 billion into funds tied to Jamaica, "
             "data from the United States showed.\n")
     assert _typed(text)["$3.9 billion"][1] == "USD"
-
-
-# --- the size of a ranked list ---------------------------------------------------------------------
-
-@pytest.mark.parametrize("text,gone", [
-    ("The top ten export markets took 71% of the total.", "ten export markets"),
-    ("Kenya's top three source markets sent 410,000 visitors.", "three source markets"),
-    ("The top 20 supplier countries provided 54 percent of imports.", "20 supplier countries"),
-])
-def test_the_size_of_a_ranked_list_is_no_claim(text, gone):
-    typed = _typed(text)
-    assert not any(gone in s for s in typed)
-    assert len(typed) == 1  # the list's figure is still read
-
-
-@pytest.mark.parametrize("text,surface", [
-    ("Shipments could top 800 tonnes this season.", "800 tonnes"),  # "top" the verb
-    ("Its three largest plants employ 4,000 people.", "three largest plants"),  # a ranked set, as before
-])
-def test_top_as_a_verb_and_a_superlative_set_are_read_as_before(text, surface):
-    assert surface in _typed(text)
-
-
-def test_a_ranked_draw_of_players_is_still_a_quantity():
-    assert "three seeds" in " ".join(_typed("Only the top three seeds reached the semi-finals this year."))

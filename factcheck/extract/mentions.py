@@ -36,7 +36,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
-from factcheck.extract.patterns import RANKED_MEMBERS, LazyPattern, lazy, literal_alternation
+from factcheck.extract.patterns import LazyPattern, lazy, literal_alternation
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -1333,9 +1333,6 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
                 and not (counted and len(counted.split()) > 1 and exclusions.POSSESSIVE_BEFORE.search(left))
             if deictic and value <= 10 and not has_scale and (word_number or raw.isdigit() and counted):
                 return None  # "the two countries", "both sides", "the 2 countries" (copy that prints digits)
-            if not has_scale and (word_number or raw.isdigit()) and value <= 100 \
-                    and _RANK_BRACKET_BEFORE.search(left, max(0, len(left) - 40)) and _RANKED_LIST.match(sentence, pos):
-                return None  # "the top ten export destinations", "Fiji's top two markets": a ranking's cut-off
             if value == 2 and counted and _RECIPROCAL.match(counted) and not has_scale:
                 return None  # "(the) two neighbouring countries": a pair named by its mutual relation
             if not word_number and value <= 10 and not has_scale and counted and deictic \
@@ -1656,11 +1653,3 @@ def _times_is_multiplier(sentence: str, start: int, pos: int) -> bool:
 _RECIPROCAL = lazy(r"(?:neighbou?ring|friendly|brotherly|fraternal|sister|allied|partner|twin|rival|"
                          r"warring|feuding|competing|fellow)\s+[a-z][\w-]*s\b", re.I)
 _SUPERLATIVE_HEAD = re.compile(r"(?:most|least|top|leading|main)\s|[a-z]+est\b(?<!\blatest)(?<!\binterest)(?<!\bwest)", re.I)
-# "the top ten …", "its top five …", "Fiji's top two …", "in the top 20": the size of a ranked
-# list, which selects its members (as "the two countries" points at them) and measures nothing;
-# after a determiner, a possessive or a preposition, so that the verb ("exports could top 500
-# tonnes") is not one
-_RANK_BRACKET_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|his|her|by|of|in|among)|['’]s)\s+top\s+$", re.I)
-# ... of a ranking of trade or supply ("export destinations", "investor countries", "biggest
-# buyers"): not a sports draw's "top three seeds", which is a quantity of its own
-_RANKED_LIST = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:countries|economies|" + RANKED_MEMBERS + r")\b", re.I)

@@ -58,10 +58,6 @@ OPEN_BRACKET = lazy(r"\s*\(\s*")
 CLOSE_BRACKET = lazy(r"\s*\)")
 #: What joins an amount to its conversion in brackets: "€191 per kilogram (about US$204)"
 CONVERSION_OPENS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?")
-# the members a ranking of trade or supply lists ("the main partners", "the top five export
-# markets", "the leading suppliers"), as a regular-expression alternation
-RANKED_MEMBERS = (r"(?:partners?|destinations?|markets?|sources?|contributors?|suppliers?|buyers?|customers?|origins?|"
-                  r"products?|items?|commodities|categories)")
 
 
 def with_opening(pattern: str, flags: int = 0) -> str:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from factcheck.extract import grammar, plans, qualifiers
 from factcheck.extract.kinds import AMOUNTS, K, R
-from factcheck.extract.patterns import CLOSE_BRACKET, RANKED_MEMBERS, lazy, triggered
+from factcheck.extract.patterns import CLOSE_BRACKET, lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
@@ -955,7 +955,8 @@ def _restatements(claims: list[Claim]) -> None:
 _DISTRIBUTION_BEFORE = lazy(r"\b(?:contribut(?:e|es|ed|ing)|most|the\s+(?:largest|biggest|greatest|highest)\s+(?:number|share|portion|part|proportion)|"
                             # "the main trade partners continue to be Turkey with 16.7%", "the main
                             # contributors to imports were manufactured goods (33.2 per cent)"
-                            r"(?:main|largest|biggest|top|leading|major|principal|key)\s+(?:[a-z]+\s+){0,2}?" + RANKED_MEMBERS + r"|"
+                            r"(?:main|largest|biggest|top|leading|major|principal|key)\s+(?:[a-z]+\s+){0,2}?(?:partners?|destinations?|markets?|"
+                            r"sources?|contributors?|suppliers?|buyers?|customers?|origins?|products?|items?|commodities|categories)|"
                             r"the\s+bulk|the\s+majority)\b(?P<gap>[^.;:\d%]{0,80}?)(?:\bwith|\bat|\()\s*" + _APPROX + "$", re.I)
 # "21.4 percent of the total", "9.9 percent of all imports": a part of a whole named as such
 # (past an amount that restates it, "89% ($17.2 million) of the total"; or a whole that a
