@@ -45,6 +45,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
         # "Sh": the shilling of the East African country the article names (by name, adjective
         # or capital: "Nairobi — …"), as money.yaml's shilling family lists them
         "Sh": _east_african_shilling(shared, low),
+        # ... and where the text names no shilling country at all, the sign's own press's
+        "Sh_unplaced": "Sh" in text and not any(w in low for w in _shilling_places()) and shared.named("shilling") is None,
         "decimal_comma": decimal_comma(text),
         "space_thousands": space_thousands(text),
         "dot_thousands_scales": restated_dot_thousands(text),
@@ -309,11 +311,13 @@ def _local_dateline(lines: list[str]) -> str:
     for line in lines[:3]:
         m = _CAPITAL_DATELINE.match(line)
         if m:
-            return m.group(1).title()
+            return m.group(1).title() + (f", {m.group(2)}" if m.group(2) else "")
     return ""
 
 
-_CAPITAL_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:,?\s[A-Z][A-Z'’.-]+){0,4})\s*(?:—|–|-\s|:)")
+# (its country may follow in title case: "KINGSTON, Jamaica —", "WINDHOEK, Namibia:")
+_CAPITAL_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:,?\s[A-Z][A-Z'’.-]+){0,4})"
+                               r"(?:,\s(?-i:([A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,2})))?\s*(?:—|–|-\s|:)")
 _BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)?\s*\(\s*"
                    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|or\s+)?"
                    r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")

@@ -55,6 +55,11 @@ from factcheck.models import Qualifier
 # an East African article, "N1.1 trillion" in a Nigerian one.
 _PREFIX_NEEDS = {"R": "rand", "SR": "riyal", "Sh": "Sh", "Shs": "Sh", "N": "N"}
 
+
+@functools.cache
+def _unplaced_shillings() -> dict[str, str]:
+    return load_lexicon("money")["unplaced_shillings"]
+
 # the rest of an identifier whose first part is a year or a number with a leading zero or a
 # country code: "Decree 2023-456", "Law 12/2019", "0800 123 456", "+216 71 123 456"
 _IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d[-/]|(?:\+\d{1,3}|(?<![\d.,])\(?0\d{1,4}\)?)(?:[ -]\d{2,4})*[ -])$")
@@ -414,7 +419,9 @@ _ERA_WORDS = re.compile(
 
 # a bare count's span after it makes it a rate ("1,300 a year", "218,000 per month"); per_unit
 # turns down "a year earlier", a comparison
-_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+(?:annually|daily|weekly|monthly|hourly)\b", re.I)
+_COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|hour|quarter)\b|\s+(?:annually|daily|weekly|monthly|hourly)\b"
+                             # an incidence: "42 per 100,000 people", "3.1 per 1,000 inhabitants"
+                             r"|\s+per\s+(?:1|10|100)(?:,?000)*\s+(?=[a-z])", re.I)
 # the adverb of frequency after a figure and what it counts ("325 annually", "72,229 tourists daily")
 _SPAN_ADVERB = re.compile(r"\s+(annually|daily|weekly|monthly|hourly)\b", re.I)
 _ADVERB_SPAN = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
@@ -919,7 +926,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (
             _MONEY_SCALE_AFTER.match(right) or _GLUED_SCALE_AFTER.match(right) or "." in raw or "," in raw):
         cm = None  # "the E4 highway": a label, not lilangeni ("M250m" is maloti)
-    if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]):
+    if cm and cm.group("gcur") in _PREFIX_NEEDS and not has.get(_PREFIX_NEEDS[cm.group("gcur")]) \
+            and not (cm.group("gcur") in _unplaced_shillings() and has.get("Sh_unplaced")):
         cm = None  # a glued prefix that is also a name or an initial is money only in its country's article
     elif cm and CURRENCY_PREFIXES.get(cm.group("cur") or cm.group("gcur")) in SHARED_CURRENCIES:
         family = CURRENCY_PREFIXES[cm.group("cur") or cm.group("gcur")]
@@ -953,6 +961,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             currency = has.get("dollar_word", "USD")
         if currency is None and prefix in ("Sh", "Shs", "N"):
             currency = has[_PREFIX_NEEDS[prefix]]
+            if currency is None and prefix != "N" and has.get("Sh_unplaced"):
+                currency = _unplaced_shillings()[prefix]  # no shilling country named: "Sh4,000 a bag"
         elif currency is None:  # ¥: yuan where the article speaks of yuan, else yen
             currency = "CNY" if has.get("yuan") else "JPY"
         elif currency in SHARED_CURRENCIES:  # "Rs", "Dh": the rupee or dirham of the article's country

@@ -258,14 +258,18 @@ def _give_compared_prices(sentence: str, first: Mention, following: list[Mention
         previous = m
 
 
+# a year or a month written out: when a price stood at its level
+_YEAR_OR_MONTH = r"(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)"
+# the time the first figure is told of, between it and the comparison set off after it: "$82 a
+# barrel in 2023, down from $99", "$1,200 a month last year, compared with $1,100"
+_TIME_ADJUNCT = (r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?"
+                 r"|\s+(?:this|last)\s+(?:year|month|week|quarter)|\s+a\s+year\s+(?:earlier|ago))?")
 # a price's change or earlier level set off after it: "$4.66 per kg, down from the $4.99",
 # "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95", "US$2.50 per kg, higher than US$2.03"
-_SET_OFF_COMPARISON = lazy(r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|than\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
+_SET_OFF_COMPARISON = lazy(_TIME_ADJUNCT + r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|than\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the same price's later level, its subject a pronoun or none: "USD 78.8 per ton last year, while it
 # increased to USD 85.0", "Rs 40 a litre in May, rising to Rs 46"
-# a year or a month written out: when a price stood at its level
-_YEAR_OR_MONTH = r"(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)"
 _LATER_LEVEL = lazy(r"(?:\s+(?:in\s+" + _YEAR_OR_MONTH + r"|last\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago)))?\s*,?\s*"
                     r"(?:(?:while|and|but|before)\s+(?:it|they|the\s+price|prices?)\s+(?:has\s+|had\s+|have\s+)?)?"
                     r"(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|slipped|eased|rising|"
@@ -277,7 +281,7 @@ _EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4}
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the same, past the change's percentage (blanked): ", 4.5% more than the", ", up 7% from", ", an increase of 3% over"
-_CHANGE_THEN_BASE = lazy(r"\s*,\s*(?:(?:an?\s+)?(?:increase|rise|drop|decrease|fall|decline|gain|jump)\s+of\s+)?"
+_CHANGE_THEN_BASE = lazy(_TIME_ADJUNCT + r"\s*,\s*(?:(?:an?\s+)?(?:increase|rise|drop|decrease|fall|decline|gain|jump)\s+of\s+)?"
                          r"(?:(?:up|down)\s+)?(?:(?:more|less|higher|lower)\s+than|from|on|over|compared\s+(?:with|to)|against)\s+"
                          r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARISON_WORD = lazy(r"\b(?:up|down|higher|lower|from|than|compared|against|versus|vs)\b", re.I)
@@ -640,7 +644,8 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
 
 
 # "average daily arrivals of 987 and 449 respectively": figures listed, nothing but "and" between
-_FIGURES_LISTED = lazy(r"\s*,?\s*(?:and|or)\s+")
+# (or the first one's time: "stood at $12,500 in 2022 and $13,100 in 2023")
+_FIGURES_LISTED = lazy(_TIME_ADJUNCT + r"\s*,?\s*(?:and|or)\s+")
 
 
 # "was EUR 435.5 and, over a quarter, increased by EUR 52": a second predicate of the same
