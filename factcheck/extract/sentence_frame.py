@@ -1021,6 +1021,37 @@ def comparison_bases(claims: list[Claim]) -> None:
             c.metric = series
 
 
+# "posted a surplus of $3.2 billion in March, against a surplus of $2.1 billion a year
+# earlier": after the statement's figure (and its time), a word of comparison and the
+# comparand's own noun phrase ("a surplus of", "the deficit of")
+_COMPARAND_GAP = lazy(r"(?:\s+(?:in|during|for|at|by|as\s+of)\s+[^,;:()\d]{0,30}?(?:\s*(?:19|20)\d\d)?)?\s*\)?\s*,?\s*"
+                      r"(?:(?:as\s+)?against|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
+                      r"(?:the|a|an)\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3}?)of\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*", re.I)
+
+
+def comparands(claims: list[Claim]) -> None:
+    """'The merchandise trade balance posted a surplus of $3.2 billion, against a surplus of
+    $2.1 billion a year earlier': a comparand that repeats only part of its statement's name
+    (its head) is of the statement's series, the name its own words shorten. Every word of
+    the comparand's noun must be in that name: "compared with the initial budget of",
+    "against total exports of" name another series."""
+    for i, c in enumerate(claims):
+        if not i or _empty(c.metric):
+            continue
+        p = claims[i - 1]
+        if p.kind != c.kind or p.unit != c.unit or _empty(p.metric):
+            continue
+        gap = _COMPARAND_GAP.fullmatch(c.sentence, _local(p)[1], _local(c)[0])
+        if gap is None:
+            continue
+        whole = {w.lower() for w in _LETTERS.findall(p.metric)}
+        own = {w.lower() for w in _LETTERS.findall(c.metric)}
+        noun = {w.lower() for w in _LETTERS.findall(gap.group("noun"))}
+        if own < whole and noun <= whole:
+            c.metric = p.metric
+
+
 def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
     """The earlier figure of the sentence whose predicate this one shares: a list ('2.3% in
     2024, 2.0% in 2025 and 1.9% in 2026'), a second base ('5.7% over the previous month and
