@@ -80,3 +80,26 @@ def test_an_adverb_there_after_a_subject_leaves_the_subject():
 def test_a_comparison_or_a_span_left_with_to_names_no_series(text, named):
     found = metrics(text)
     assert found[-1][1] == named
+
+
+# --- a restated figure named by the head alone ---------------------------------------------------
+
+@pytest.mark.parametrize("text,named", [
+    ("The central government budget deficit widened to 1.84 trillion pesos in the first half. Officials said "
+     "a deficit of 1.84 trillion pesos was within the plan.", "central government budget deficit"),
+    ("Expenditures of the regional budget came to 4,518.6 million lari in 2023, the finance office said. "
+     "Expenditures of 4,518.6 million lari were executed in full.", "expenditures of the regional budget"),
+])
+def test_a_restated_figure_named_by_the_head_takes_the_whole_name(text, named):
+    found = metrics(text)
+    assert [m for _, m in found] == [named, named]
+
+
+@pytest.mark.parametrize("text", [
+    # the full name's head is another noun: the figure is the recipients', not remittances'
+    "The main recipients of the remittances received $61.73 million. Remittances of $61.73 million came "
+    "from Australia.",
+])
+def test_a_restated_figure_keeps_its_short_name_when_the_whole_is_not_its(text):
+    first, second = metrics(text)
+    assert first[1] != second[1]

@@ -303,12 +303,14 @@ def _subject_of_verb(left: str, adjacent: bool = False) -> Optional[str]:
 def _without_there(np: Optional[str]) -> Optional[str]:
     """A phrase read up to 'there', an expletive subject after a fronted time ("in March
     there were" → None) or an adverb of place after a subject ("the export of fuel there
-    declined" → 'export of fuel'): 'there' is no word of a series, nor is the time."""
+    declined" → 'export of fuel'): 'there' is no word of a series, nor is the time, nor a
+    verb before it ("which means there is")."""
     words = (np or "").split()
     if not words or words[-1].lower() != "there":
         return np
     rest = " ".join(words[:-1])
-    return None if names_no_series(rest) else rest
+    named = series_nouns() & {w.lower() for w in words[:-1]} or _SERIES_NOUN.search(rest)
+    return rest if named and not names_no_series(rest) else None  # not "which means there is"
 
 
 _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|their|a|an)\s+(?P<object>(?:[A-Za-z][\w'’-]*\s+){0,6}?"
