@@ -852,7 +852,7 @@ def names_no_series(metric: Optional[str]) -> bool:
     words = [w.lower() for w in _LETTERS.findall(metric)]
     # "an increase in value": a change of a measure of some series, not a series; "from 2023
     # numbers": the preposition of a comparison's base, left with its noun of reading
-    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from", "to", "with") for w in words)
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from") for w in words)
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute

@@ -568,6 +568,9 @@ _READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|ov
                          r"(?:\s+(?:by|to|at))?", re.I)
 
 
+_COMPARED_PREPOSITION = re.compile(r"^\s*(?:to|with)\b", re.I)
+
+
 def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: Optional[str]) -> Optional[str]:
     """'Imports totalled $2 billion. That's an increase of $56 million, or 2.9%': a
     demonstrative subject whose verb only links it to the figures restates the statement
@@ -580,6 +583,8 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
     gap = c.sentence[opening.end(): _local(claims[0])[0]]
+    if opening.group(0).lower().rstrip().endswith(("compares", "compared")):
+        gap = _COMPARED_PREPOSITION.sub("", gap)  # "This compares with $1.8 billion", "… to a value of"
     if not _empty(gap.strip(" ,") or None) and gap.strip():
         return None  # "It was partly driven by £16.4bn of borrowing": the figure is not the complement
     if named and not i:
