@@ -167,6 +167,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.inherit_change_metrics(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
         sentence_frame.comparison_bases(mine)
+        sentence_frame.comparands(mine)
         sentence_frame.place_lists(mine)
         sentence_frame.place_items(mine, claims[max(0, first - 8): first])
         sentence_frame.bracket_items(mine)

@@ -296,7 +296,21 @@ def _subject_of_verb(left: str, adjacent: bool = False) -> Optional[str]:
         return None
     head = left[: len(left) - len(verb.group("between"))]
     np = context.noun_phrase_before(head + " ")
+    np = _without_there(np)
     return np if np and not _TIME_ONLY.fullmatch(np) else None
+
+
+def _without_there(np: Optional[str]) -> Optional[str]:
+    """A phrase read up to 'there', an expletive subject after a fronted time ("in March
+    there were" → None) or an adverb of place after a subject ("the export of fuel there
+    declined" → 'export of fuel'): 'there' is no word of a series, nor is the time, nor a
+    verb before it ("which means there is")."""
+    words = (np or "").split()
+    if not words or words[-1].lower() != "there":
+        return np
+    rest = " ".join(words[:-1])
+    named = series_nouns() & {w.lower() for w in words[:-1]} or _SERIES_NOUN.search(rest)
+    return rest if named and not names_no_series(rest) else None  # not "which means there is"
 
 
 _CHANGING_OBJECT = triggered(lazy(r",\s*(?P<verb>[a-z]{3,}ing)\s+(?:the|its|their|a|an)\s+(?P<object>(?:[A-Za-z][\w'’-]*\s+){0,6}?"
@@ -654,6 +668,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:
             np = topic.group(1)
+    np = _without_there(np)  # "In March there were 4,200 newly registered vehicles": no subject names it
     if kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) and names_no_series(np) \
             and (np or not _HAS_FIGURE.search(left) and _STATES_OF_SUBJECT(left)):
         # "Imports also show a small decrease from K16.8 billion": an adjective left by the
@@ -816,6 +831,7 @@ def _opening_subject(clause: str) -> Optional[str]:
     if verb is None:
         return None
     np = context.clean_phrase((grammar.subject_phrase(clause[: verb.start()]) or "").split())
+    np = _without_there(np)
     if not np or not (series_nouns() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
         return None
     first, _, rest = np.partition(" ")
@@ -1059,8 +1075,10 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     if counted and (grammar.change_direction(verb) or verb.lower() in _LINKING
                     or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?$", left)):
         np = context.noun_phrase_before(left)
-        # "there were 52,400 nurses": an expletive subject; the counted noun names the series
-        if np and not grammar.closed("det") & {np.lower()} and np.lower() != "there":
+        # "there were 52,400 nurses", "in January there were 259,898 arrivals": an expletive
+        # subject, after a fronted time or place or not; the counted noun names the series
+        np = _without_there(np)
+        if np and not grammar.closed("det") & {np.lower()}:
             return np
     return None
 

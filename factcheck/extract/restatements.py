@@ -75,7 +75,8 @@ def name_restated_figures(claims: list[Claim]) -> None:
     place apart) in another sentence gives it by a series noun. Two series names of which
     neither holds the other ("imports", "exports") are two series: the group is left
     apart. A figure of two significant digits ("5.3%") recurs by chance too often for a
-    name of its own to be overridden: only a mention that names nothing takes one. Not
+    name of its own to be overridden: only a mention that names nothing takes one; of three
+    or more, a mention that shortens the name ("the deficit") takes it whole too. Not
     for physical measures: a good's harvest, exports and stocks are stated in one unit
     ("1.13 million bags"), and a mention naming the good alone does not say which flow."""
     groups: dict = {}
@@ -92,7 +93,7 @@ def name_restated_figures(claims: list[Claim]) -> None:
         donors = [(c, w) for c, w in named if _strength(w) == best]
         if any(not (a <= b or b <= a) for _, a in donors for _, b in donors):
             continue  # two names apart: two series, or one the rule cannot tell
-        donor = max(donors, key=lambda cw: len(cw[1]))[0]
+        donor, donor_words = max(donors, key=lambda cw: len(cw[1]))
         for c, w in named:
             if c is donor or c.context.get("sentence_start") == donor.context.get("sentence_start"):
                 continue
@@ -100,8 +101,26 @@ def name_restated_figures(claims: list[Claim]) -> None:
                 continue
             if _sets_against_another(claims, c, donor.metric):
                 continue  # a name that would make the figure disagree with another: a guess, not a restatement
-            if not w or _strength(w) == 1 and _digits(c) >= 3:
+            if not w or _strength(w) == 1 and _digits(c) >= 3 \
+                    or _digits(c) >= 3 and _shortened(w, donor_words, donor.metric):
                 _rename(claims, c, donor.metric)
+
+
+_HEAD_END = re.compile(r"\s+(?:of|in|for|from|to|by|at|with|on|as|and|or)\b|[,:;(–—]", re.I)
+_FUNCTION_END = re.compile(r"\b(?:of|in|for|from|to|by|at|with|on|as|and|or|the|a|an)\s*$", re.I)
+
+
+def _shortened(words: frozenset, full: frozenset, metric: str) -> bool:
+    """A name that is the full one without its modifiers, its head kept ("the deficit" of
+    "the state budget deficit", "expenditures" of "expenditures of the state budget"): said
+    again of the same printed figure, it shortens that name (a figure of three digits or
+    more recurs by chance too seldom to be another series'). Not when the full name's head
+    is another noun ("the major recipients of the remittances") or the name runs on into a
+    word that ends no phrase ("trade surplus at")."""
+    if not words or not words < full or _FUNCTION_END.search(metric):
+        return False
+    phrase = _HEAD_END.split(metric, maxsplit=1)[0].split()
+    return bool(phrase) and phrase[-1].lower() in words
 
 
 def _sets_against_another(claims: list[Claim], c: Claim, metric: Optional[str]) -> bool:

@@ -568,6 +568,9 @@ _READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|ov
                          r"(?:\s+(?:by|to|at))?", re.I)
 
 
+_COMPARED_PREPOSITION = re.compile(r"^\s*(?:to|with)\b", re.I)
+
+
 def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: Optional[str]) -> Optional[str]:
     """'Imports totalled $2 billion. That's an increase of $56 million, or 2.9%': a
     demonstrative subject whose verb only links it to the figures restates the statement
@@ -580,6 +583,8 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
     gap = c.sentence[opening.end(): _local(claims[0])[0]]
+    if opening.group(0).lower().rstrip().endswith(("compares", "compared")):
+        gap = _COMPARED_PREPOSITION.sub("", gap)  # "This compares with $1.8 billion", "… to a value of"
     if not _empty(gap.strip(" ,") or None) and gap.strip():
         return None  # "It was partly driven by £16.4bn of borrowing": the figure is not the complement
     if named and not i:
@@ -1019,6 +1024,37 @@ def comparison_bases(claims: list[Claim]) -> None:
         series = _bare(p.metric)
         if not _empty(series) and not _counted_only(p) and p.kind in (K.PERCENT, K.COUNT):
             c.metric = series
+
+
+# "posted a surplus of $3.2 billion in March, against a surplus of $2.1 billion a year
+# earlier": after the statement's figure (and its time), a word of comparison and the
+# comparand's own noun phrase ("a surplus of", "the deficit of")
+_COMPARAND_GAP = lazy(r"(?:\s+(?:in|during|for|at|by|as\s+of)\s+[^,;:()\d]{0,30}?(?:\s*(?:19|20)\d\d)?)?\s*\)?\s*,?\s*"
+                      r"(?:(?:as\s+)?against|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
+                      r"(?:the|a|an)\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3}?)of\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*", re.I)
+
+
+def comparands(claims: list[Claim]) -> None:
+    """'The merchandise trade balance posted a surplus of $3.2 billion, against a surplus of
+    $2.1 billion a year earlier': a comparand that repeats only part of its statement's name
+    (its head) is of the statement's series, the name its own words shorten. Every word of
+    the comparand's noun must be in that name: "compared with the initial budget of",
+    "against total exports of" name another series."""
+    for i, c in enumerate(claims):
+        if not i or _empty(c.metric):
+            continue
+        p = claims[i - 1]
+        if p.kind != c.kind or p.unit != c.unit or _empty(p.metric):
+            continue
+        gap = _COMPARAND_GAP.fullmatch(c.sentence, _local(p)[1], _local(c)[0])
+        if gap is None:
+            continue
+        whole = {w.lower() for w in _LETTERS.findall(p.metric)}
+        own = {w.lower() for w in _LETTERS.findall(c.metric)}
+        noun = {w.lower() for w in _LETTERS.findall(gap.group("noun"))}
+        if own < whole and noun <= whole:
+            c.metric = p.metric
 
 
 def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
