@@ -63,3 +63,29 @@ def test_a_share_of_a_ranked_group_is_not_read_as_one_listed_members():
 
 def test_a_share_said_of_one_member_is_still_tested():
     assert "48.0 percent" in flagged(run(_ranked("The US"))[1])
+
+
+
+# The size of a ranking ("among the top 10 foreign arrivals") counts places of the ranking, not
+# visitors: it is neither the whole of the half-year's 1.2 million nor the part of a share.
+RANKED_PLACES = ("Jeju draws more visitors\n\n"
+                 "Visitors from Japan made up 22.4 percent of the foreign tourists to the island in the January-June "
+                 "period this year, officials said, noting that Japan headed the list among the top 10 foreign "
+                 "arrivals to the island.\n\n"
+                 "The island received a total of 1.2 million foreign tourists in the first six months of this year, "
+                 "up 9 percent on the same period of last year, officials said.")
+
+
+def test_the_size_of_a_ranking_is_no_part_or_whole(tmp_path):
+    assert not _flags(_scan(tmp_path, RANKED_PLACES))
+
+
+
+def test_only_a_count_after_top_or_bottom_sizes_a_ranking():
+    from factcheck.relations.graph import Graph
+
+    text = "Japan led the top 10 markets, the bottom five fell, and the port opened 10 new berths."
+    claims = make(text, [{"surface": "10 markets", "value": 10, "unit": "count", "kind": "count"},
+                         {"surface": "five", "value": 5, "unit": "count", "kind": "count"},
+                         {"surface": "10 new berths", "value": 10, "unit": "count", "kind": "count"}])
+    assert [n.level for n in Graph.build(claims).nodes] == [False, False, True]

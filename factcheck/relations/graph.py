@@ -214,6 +214,16 @@ def first_body_line(text: str, body_start: int) -> int:
     return text.count("\n", 0, body_start + len(body) - len(body.lstrip())) + 1
 
 
+#: "China topped the chart among the top 10 international arrivals", "the bottom five
+#: provinces": the count of a ranking's places, no amount of what it ranks
+_RANKING = re.compile(r"\b(?:top|bottom)\s+$", re.I)
+
+
+def ranking_size(n: "Node") -> bool:
+    """A count that sizes a ranking ("the top 10 source markets"), never a part or a whole."""
+    return n.kind == "count" and bool(_RANKING.search(n.before(12)))
+
+
 @dataclass
 class Graph:
     nodes: list[Node]
@@ -262,7 +272,7 @@ class Graph:
             # a range ("between 3 and 4 million") bounds a figure, and a garbled one ("N26.81.95
             # trillion") has no sure value: neither composes with anything
             amount = c.kind in AMOUNT_KINDS and not c.context.get("converted") and c.qualifier != "range" \
-                and not garbled_figure(c.surface)
+                and not garbled_figure(c.surface) and not ranking_size(n)
             n.level = amount and n.role == LEVEL
             n.change = amount and n.role == CHANGE and (c.direction in ("up", "down") or c.value < 0)
             n.headline = c.line == headline_line

@@ -16,7 +16,7 @@ from factcheck.extract.patterns import ends_with
 from factcheck.matching import periods_agree
 from factcheck.relations.graph import (
     AMOUNT_KINDS, CHANGE, GROWTH, LEVEL, PERCENT, SHARE, Graph, Node, concept_of, core_words, is_compared,
-    periods_equal, series_words,
+    periods_equal, ranking_size, series_words,
 )
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
@@ -803,7 +803,7 @@ def _shares_stated(graph: Graph):
                     yield from _restated_share(p, part, whole) \
                         if (whole := _whole_of_its_time(graph, p, part, parts_of_totals)) is not None else ()
                     continue
-        if part is None or whole is None or not part.value:
+        if part is None or whole is None or not part.value or ranking_size(part):
             continue
         if whole_named(p):
             named[p.sentence] = whole
@@ -854,6 +854,8 @@ def _restated_whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict
 def _restated_share(share: Node, part: Node, whole: Node):
     """The share of a restated amount. The text only suggests its whole: a candidate,
     broken only by a slip that explains the gap."""
+    if ranking_size(part) or ranking_size(whole):
+        return
     yield Relation("share", "share", [part, whole], share, lambda v: v[0] / v[1] * 100,
                    f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
                    truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
