@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from factcheck import __version__, claimyaml
+from factcheck import __version__, atomicfile, claimyaml
 from factcheck.errors import ClaimFileError, DamagedClaimFile
 from factcheck.models import Article, Check, Claim, ClaimFile, Review, ReviewStatus
 from factcheck.validation import END_MARKER, problems
@@ -343,32 +343,17 @@ def write(path: os.PathLike | str, cf: ClaimFile) -> bool:
             return False
     except (OSError, UnicodeDecodeError):
         pass
-    tmp = None
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        while True:
-            # named before it is created: a stop (SIGTERM in a worker) that lands at any
-            # point after this still finds the file to remove; tempfile.mkstemp returns
-            # the name only once the file exists, a window a killed scan left files in
-            tmp = p.with_name(f".{p.name}.{os.urandom(5).hex()}.tmp")
-            try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
-                break
-            except FileExistsError:  # pragma: no cover - 40 random bits
-                tmp = None
-        os.chmod(tmp, _file_mode(p))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise ClaimFileError(p, f"cannot write: {exc.strerror or exc}") from None
-        raise
+        with atomicfile.temporary_beside(p) as (fd, tmp):
+            os.chmod(tmp, _file_mode(p))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, p)
+    except OSError as exc:
+        raise ClaimFileError(p, f"cannot write: {exc.strerror or exc}") from None
     return True
 
 

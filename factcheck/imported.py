@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 
+from factcheck import atomicfile
 from factcheck.errors import ReferenceFileError
 
 IMPORTED_DIR = "imported"
@@ -135,20 +136,11 @@ def _row_order(row: Row) -> tuple:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
+    with atomicfile.temporary_beside(path) as (fd, tmp):
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a reference file is shared like any other
+        os.chmod(tmp, 0o666 & ~_umask())  # made 0600; a reference file is shared like any other
         os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _umask() -> int:
