@@ -262,8 +262,9 @@ def _give_compared_prices(sentence: str, first: Mention, following: list[Mention
 _YEAR_OR_MONTH = r"(?:\d{4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)"
 # the time the first figure is told of, between it and the comparison set off after it: "$82 a
 # barrel in 2023, down from $99", "$1,200 a month last year, compared with $1,100"
-_TIME_ADJUNCT = (r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?"
-                 r"|\s+(?:this|last)\s+(?:year|month|week|quarter)|\s+a\s+year\s+(?:earlier|ago))?")
+_TIME_TOLD = (r"\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?"
+              r"|\s+(?:this|last)\s+(?:year|month|week|quarter)")
+_TIME_ADJUNCT = r"(?:" + _TIME_TOLD + r"|\s+a\s+year\s+(?:earlier|ago))?"
 # a price's change or earlier level set off after it: "$4.66 per kg, down from the $4.99",
 # "$75 a barrel, up $5 from", "$3.10 a gallon, compared with $2.95", "US$2.50 per kg, higher than US$2.03"
 _SET_OFF_COMPARISON = lazy(_TIME_ADJUNCT + r"\s*,\s*(?:(?:(?:up|down|higher|lower)\s+)?(?:by\s+|than\s+)?(?:from\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)"
@@ -277,7 +278,7 @@ _LATER_LEVEL = lazy(r"(?:\s+(?:in\s+" + _YEAR_OR_MONTH + r"|last\s+(?:year|month
                     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?", re.I)
 # the same price's earlier level, not set off: "rose to $85 a barrel from $73", "fell to 38 cents
 # a litre in May from 41 cents", "£2,100 per tonne compared with £1,900" (a change's other end)
-_EARLIER_LEVEL = lazy(r"(?:\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"(?:\s+\d{4})?|\s+(?:this|last)\s+(?:year|month|week|quarter))?"
+_EARLIER_LEVEL = lazy(r"(?:" + _TIME_TOLD + r")?"
                       r"\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                       r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the same, past the change's percentage (blanked): ", 4.5% more than the", ", up 7% from", ", an increase of 3% over"

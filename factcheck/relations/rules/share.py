@@ -321,7 +321,7 @@ def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
     """A share that names its own subject ("the EU, ASEAN and the US accounted for 15.6,
     13.5 and 12 percent of the total, respectively"): the figure of that subject for the
     whole's measure and period, stated nearby."""
-    if not share.topic or share.topic == whole.topic or _GROUP_SUBJECT.search(share.claim.sentence[: share.local[0]]):
+    if not share.topic or share.topic == whole.topic or _said_of_a_ranked_group(share):
         return None
     core = core_words(whole.claim.metric)
     fits = [n for w in core for n in graph.by_token(w, whole.unit)
@@ -947,6 +947,10 @@ _GROUP_SUBJECT = re.compile(r"\b(?:top|leading|largest|biggest|main|major)\s+(?:
                             r"(?:top|leading|largest|biggest|main|major)\b", re.I)
 
 
+def _said_of_a_ranked_group(share: Node) -> bool:
+    return bool(_GROUP_SUBJECT.search(share.claim.sentence[: share.local[0]]))
+
+
 def _shares_of_subjects(graph: Graph, covered: set[int]):
     """A share its sentence gives neither part nor whole of, its part and its whole stated
     in other sentences: "North America and Europe contributed 46.2 per cent and 29.6 per
@@ -960,7 +964,7 @@ def _shares_of_subjects(graph: Graph, covered: set[int]):
                 or p.claim.base_period or not p.period or not p.claim.context.get("local"):
             continue
         series = _share_series(p)
-        if not series or _GROUP_SUBJECT.search(p.claim.sentence[: p.local[0]]):
+        if not series or _said_of_a_ranked_group(p):
             continue
         candidates = [n for n in graph.nodes if n.level and n.exact and n.kind in AMOUNT_KINDS and n.value > 0
                       and not n.claim.context.get("converted") and periods_equal(n, p)]
