@@ -263,6 +263,8 @@ class Graph:
             # subject, kept apart by the frame
             series = series_words(c.metric) - subject_words(subject)
             concept, mods = concept_of(series)
+            if concept == "export" and _sent_to_its_subject(c):
+                concept, mods = None, frozenset()
             topic = subject or topic
             n = Node(c, i, series, concept, mods, subject,
                      timespan.canonical(c.period) if c.period else None, role_of(c),
@@ -429,6 +431,22 @@ def variant_of(sentence: str) -> frozenset:
     if "seasonally adjusted" in out and re.search(r"\bnot\s+seasonally\s+adjusted", sentence, re.I):
         out.discard("seasonally adjusted")
     return frozenset(out)
+
+
+# "US$ 560 million were shipped to Afghanistan", "goods exported to Kenya": the place a flow
+# is sent to (context._DESTINATION reads the nouns of arrivals and imports so)
+_SENT_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|shipments?|exports?)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _sent_to_its_subject(c: Claim) -> bool:
+    """A flow sent to the figure's one subject is what that place receives, never its
+    exports, whatever noun ("shipments") its verb is read as."""
+    if len(c.subject) != 1:
+        return False
+    start, end = c.local
+    near = c.sentence[max(0, start - 80): end + 80]
+    return any(m.group("place").startswith(c.subject[0]) for m in _SENT_TO.finditer(near))
 
 
 def _variant(c: Claim) -> frozenset:

@@ -250,6 +250,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
                 continue  # "about 866.4" is no evidence of a transposed digit
             if rel.only_slips and slip.kind not in rel.only_slips:
                 continue
+            if slip.kind in _DIGIT_LEVEL_SLIPS and rel.kind == "repeated_figure" and _coarser_yardstick(rel, n):
+                continue
             value = n.value * slip.factor if slip.factor is not None else slip.value
             if slip.kind == "mistyped" and not (rel.exact and (_additive(rel) or not _near_miss(rel)
                                                                or _mends_another(rel, n, value, others))):
@@ -361,6 +363,27 @@ def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[
 
 def _additive(rel: Relation) -> bool:
     return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
+
+
+#: Slips that rearrange or change a figure's digits, leaving its size.
+_DIGIT_LEVEL_SLIPS = frozenset({"transposed", "mistyped", "decimal_point"})
+
+
+def _coarser_yardstick(rel: Relation, n: Node) -> bool:
+    """A figure restated elsewhere with fewer significant digits than `n` prints: "US$ 0.5
+    billion" takes in every figure from 450 to 550 million, so some rearrangement of most
+    three-digit figures near it lands inside ("560" as "506"); a digit slip is told only by
+    a yardstick that prints at least the digits it moves."""
+    own = slips.printed(n.claim.surface)
+    if own is None:
+        return False
+    for m in rel.nodes:
+        if m is n:
+            continue
+        other = slips.printed(m.claim.surface)
+        if other is None or other.significant < own.significant:
+            return True
+    return False
 
 
 _KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}

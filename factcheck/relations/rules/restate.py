@@ -50,10 +50,25 @@ def _restatable_frame(n: Node) -> bool:
     if n.role == GROWTH:
         return bool(c.base_period) and c.direction is not None
     if c.kind in (PERCENT, PERCENTAGE_POINT):
-        return n.role in (SHARE, RATE) and not c.base_period
+        return n.role in (SHARE, RATE) and not c.base_period and not share_of_a_composition(n)
     if n.role == CHANGE:
         return c.kind in AMOUNT_KINDS and (c.direction is not None or c.value < 0)  # "+13.5k", "13,500 added"
     return n.role == LEVEL and c.kind in AMOUNT_KINDS
+
+
+#: "Exports to Pakistan are mainly food and coal, contributing around 72 percent of total
+#: exports": a participle set off after what a flow is made of ("mainly", "mostly" and the
+#: items) takes those items for its subject, so the share is theirs, not the sentence's
+#: subject's; the frame names it by the whole alone, like the partner's own share.
+_SHARE_OF_A_COMPOSITION = re.compile(
+    r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly|principally|essentially)\s+[^,;:()\d]{1,60},\s*"
+    r"(?:contributing|accounting\s+for|making\s+up|representing|comprising|constituting)\s+"
+    r"(?:(?:about|around|nearly|roughly|some|approximately|almost|over|more\s+than)\s+)?$", re.I)
+
+
+def share_of_a_composition(n: Node) -> bool:
+    """A share said of the items a flow is mainly made of, which its frame does not name."""
+    return n.role == SHARE and _SHARE_OF_A_COMPOSITION.search(n.before(120)) is not None
 
 
 def _scale_apart(a: float, b: float) -> bool:
