@@ -5,8 +5,10 @@ another unit ("240 hours, or 10 days") converts exactly."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Optional
 
+from factcheck import timespan
 from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff, rate_parts
 from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
@@ -70,6 +72,8 @@ def exchange_rates(graph: Graph, ctx: Context):
             # carried over: compared within the run of text no other period was stated in
             # (the rows of a table under "Key figures of the 2014 budget", a paragraph apiece)
             when = ("near", a.segment, a.period)
+        if _converted_at_the_days_rate(graph, a):
+            when = "the day's rate"
         if is_compared(a) and not _QUALIFIED.search(a.before(16)):
             # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
             # Crore) during 2019-20": the figure a change is measured from is of the base
@@ -113,6 +117,8 @@ def exchange_rates(graph: Graph, ctx: Context):
                                                if k[:2] == key[:2] and qs is not pairs for q in qs)]
             if len(agreeing) == 1:
                 pick, best = agreeing[0], 1
+        if not best:
+            pick, best = _voted_by_the_coarse(pairs, fine, pick)
         fa, fb = pairs[pick] if best else min(pairs, key=lambda p: _rounding_spread(*p))
         if not best:
             # no majority: a conversion that agrees with the reference rate is the yardstick
@@ -132,6 +138,20 @@ def exchange_rates(graph: Graph, ctx: Context):
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
                            note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb),
                            closed=True)
+
+
+def _voted_by_the_coarse(pairs: list, fine: list[int], pick: int) -> tuple[int, int]:
+    """(pick, 1) when no finer conversion agrees with another but most of the coarse ones
+    agree with one fine conversion alone: a coarse conversion agrees with a wide band of rates,
+    never with a rate a slip moved ("MVR18.4 billion (US$1.1 billion)" at 16.7 beside four at
+    about 15.4); else (pick, 0), no yardstick."""
+    coarse = [q for i, q in enumerate(pairs) if i not in fine]
+    votes = {i: sum(1 for q in coarse if _agree(pairs[i], q)) for i in fine}
+    top = max(votes.values(), default=0)
+    winners = [i for i, v in votes.items() if v == top]
+    if top >= 2 and 2 * top > len(coarse) and len(winners) == 1:
+        return winners[0], 1
+    return pick, 0
 
 
 #: Currencies a unit of no other currency is worth ten of. The dearest currency, the Kuwaiti
@@ -164,6 +184,25 @@ def _dearer_than_any_currency(a: Node, b: Node):
                   f"{_q(other)} = {_q(major)} prices one {code} at {worth:.4g} {major_code}, dearer than any "
                   f"currency (the dearest, the Kuwaiti dinar, is worth about 3.3 US dollars): a scale word is "
                   f"wrong{fix}", kind="ratio_conversion")
+
+
+#: A period over no longer than this before the article's date is recent enough that its
+#: figures are converted at about the day's rate ("last month's" revenue, published now).
+RECENT_DAYS = 31
+
+
+def _converted_at_the_days_rate(graph: Graph, n: Node) -> bool:
+    """A figure of a period not over by the article's date (a year's budget, a forecast) has
+    no average rate of its own yet: it is converted at the rate of the day, as the article's
+    latest figures are. So the conversions of "the record MVR24.3 billion (US$1.5 billion)
+    budget" for the year and of May's revenue, in June, share one rate; figures of periods
+    long over keep their own period's rate."""
+    if not graph.as_of or len(graph.as_of) < 10 or not n.period:
+        return False
+    span = timespan.parse(n.period)
+    if span is None:
+        return False
+    return span.end >= date.fromisoformat(graph.as_of[:10]) - timedelta(days=RECENT_DAYS)
 
 
 #: "more than 58 billion MRU": the qualifier of the figure, not the base of a comparison

@@ -1,0 +1,50 @@
+"""Conversions of figures whose period is not over at the article's date (a year's budget,
+a forecast) are made at the day's rate, as the article's latest figures are; figures of
+periods long over keep their own period's rate. Where only one conversion is printed finely,
+the coarse ones vote for the yardstick."""
+
+from __future__ import annotations
+
+from tests.test_after_dmdr import _scan
+from tests.test_after_dsdw import _flags
+
+_LATEST = ("Customs revenue fell by MVR 19.2 million (US$1.2 million) in May 2031 and reached MVR 1.2 "
+           "billion (US$77.8 million). Spending rose by MVR 104.9 million (US$6.8 million) in May 2031 to "
+           "MVR 1.5 billion (US$97 million). ")
+
+
+def test_a_budget_for_the_year_converted_at_another_rate_than_last_months_figures(tmp_path):
+    by = _scan(tmp_path, (_LATEST + "The record MVR 24.3 billion budget for 2031 forecasts revenue of "
+                                          "MVR 21.5 billion (US$1.3 billion)."), date="2031-06-15")
+    assert "US$1.3 billion" in _flags(by)
+
+
+def test_a_budget_converted_at_the_days_rate_is_not_flagged(tmp_path):
+    by = _scan(tmp_path, (_LATEST + "The record MVR 24.3 billion budget for 2031 forecasts revenue of "
+                                          "MVR 21.5 billion (US$1.4 billion)."), date="2031-06-15")
+    assert not _flags(by)
+
+
+def test_figures_of_a_year_long_over_keep_their_own_rate(tmp_path):
+    # 2019's revenue converted at 2019's rate, which may be far from June 2031's
+    by = _scan(tmp_path, (_LATEST + "Revenue in 2019 was MVR 21.5 billion (US$1.3 billion)."), date="2031-06-15")
+    assert not _flags(by)
+
+
+def test_coarse_conversions_vote_for_the_one_printed_finely(tmp_path):
+    # four of five coarse conversions agree with 104.9/6.8 (15.4 to the dollar); 18.4/1.1 is 16.7
+    by = _scan(tmp_path, _LATEST + "Securities outstanding reached MVR 18.4 billion (US$1.1 billion) at the "
+                                   "end of May 2031, and MVR 20.2 billion (US$1.3 billion) in all.", date="2031-06-15")
+    flags = _flags(by)
+    assert "US$1.1 billion" in flags and "US$1.2 billion" in flags["US$1.1 billion"]
+    assert "US$1.3 billion" not in flags
+
+
+def test_no_yardstick_when_the_coarse_conversions_are_split(tmp_path):
+    # two of four coarse conversions agree with 104.9/6.8, two do not (16.7 and 17.9): no
+    # majority, so the fine one is no yardstick (the rates' median then is, as before)
+    by = _scan(tmp_path, "Spending rose by MVR 104.9 million (US$6.8 million) in May 2031. Revenue was MVR 1.2 "
+                         "billion (US$77.8 million) and grants MVR 1.5 billion (US$97 million) in May 2031, when "
+                         "securities reached MVR 18.4 billion (US$1.1 billion) and MVR 21.5 billion (US$1.2 billion).",
+               date="2031-06-15")
+    assert set(_flags(by)) == {"US$1.2 billion"}
