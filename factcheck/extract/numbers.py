@@ -63,7 +63,8 @@ _APOSTROPHE_GROUPS = r"\d{1,3}(?:['’´]\d{3})+(?![\d'’´])"
 # so it is one whole number (read only where the article writes decimal points: there a
 # comma after three digits is no decimal one).
 _APOSTROPHE_COMMA_GROUPS = r"\d{1,3}['’]\d{3}(?:[,'’]\d{3})*,\d{3}(?![\d'’]|,\d)"
-_DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+# (a full stop may end the sentence after one: "the trade deficit is 4.031.000.")
+_DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"
 # Two points in a figure before a scale word, the last before one or two digits ("1.394.7
 # billion U.S. dollars"): a figure in millions ("1,394.7 million") re-scaled to billions
 # with its grouping comma turned into the decimal point and its own decimal point left in.
@@ -89,7 +90,7 @@ LONE_DECIMAL_POINT = r"\d+\.\d{1,2}(?![\d.,])"
 # decimals before an abbreviated scale word ("USD 1, 118 bln", beside "739,386 mln"): one
 # figure, as a list never runs its item into a scaled amount.
 _DECIMAL_COMMA_STRAY_SPACE = r"\d{1,3}, \d{1,3}(?=\s(?:million|billion|trillion|mn|bn|mln|bln|trln)\b)"
-DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}{_BEFORE_PERCENT_SLIPS}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
+DIGITS_DECIMAL_COMMA = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|(?:\d{{1,3}}(?:\.\d{{3}})+(?!\d|\.\d)|{LONE_DECIMAL_POINT}|{_DECIMAL_COMMA_STRAY_SPACE}|{_BEFORE_SCALE_SLIPS[1:]}{_BEFORE_PERCENT_SLIPS}|{_SIGN_SPACE_GROUP_DECIMAL_COMMA}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|{_SPACE_GROUPS}|{_APOSTROPHE_GROUPS}|\d+)(?:,\d+)?"
 # Where the article groups thousands with spaces and never with commas ("1 234 567" or a
 # no-break space, as European copy does), a single plain-space group is one number too
 # ("1 200 Ft", "15 000 tonnes"); elsewhere "in 2019 200 people" would run two together.

@@ -1,0 +1,24 @@
+"""Figures grouped by dots ("1.696.617.000") read whole where a full stop ends the sentence
+right after them, in articles of decimal points and of decimal commas alike."""
+
+from __future__ import annotations
+
+from tests.test_after_dmdr import _scan
+
+
+def test_dot_grouped_figures_at_the_end_of_a_sentence_are_read(tmp_path):
+    by = _scan(tmp_path, "Exports of goods were 1.112.587.000, while imports were 1.696.617.000. The trade "
+                         "deficit is 4.031.000.")
+    assert by["1.696.617.000"].value == 1_696_617_000
+    assert by["4.031.000"].value == 4_031_000
+
+
+def test_a_single_dot_group_ends_a_sentence_of_a_decimal_comma_article(tmp_path):
+    by = _scan(tmp_path, "Inflation was 2,5 percent in 2031, while the deficit reached 4.031.")
+    assert by["4.031"].value == 4031
+
+
+def test_a_decimal_point_is_still_a_decimal_point(tmp_path):
+    # one group of three after a point, in an article of decimal points: a decimal
+    by = _scan(tmp_path, "Exports were 1,112,587,000 in 2031, and the index rose by 4.031.")
+    assert by["4.031"].value == 4.031
