@@ -960,7 +960,10 @@ class _Span:
         return self._e
 
 
-_POSSESSOR_FIRST = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+# "China's exports", and "the Gulf country's nominal GDP", "the Pacific island nation's
+# exports": a place named by what it is, after an adjective of its region, owns the series
+_POSSESSOR_FIRST = re.compile(r"^(?:[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+){1,2}(?:[a-z]+\s+)?"
+                              r"(?:country|nation|kingdom|island|state|republic|emirate|sultanate|territory))['’]s\s+")
 _DETERMINER_END = ends_with(re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I),
                             ("the", "a", "an", "its", "their", "this", "that"))
 _OBJECT_OF = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:record\s+|new\s+|total\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:of|at)\s+"

@@ -60,7 +60,9 @@ _OBJECT_CHANGE = triggered(lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
     r"drop|dropped|drops|push|pushed|pushes|lift|lifted|lifts|brought|bring|brings|helped\s+(?:to\s+)?(?:drop|push|lift|bring)|"
     r"slashed|slashes|revised|revises|lifted|lifts|upgraded|downgraded)\s+"
-    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)\s+(by|from|to)\s+(?:about\s+|around\s+)?$"),
+    # the object's head is a word, or an acronym that names a series ("boosted Oman's GDP by")
+    r"((?:its\s+|the\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:[a-z][\w-]*|(?-i:[A-Z]{2,5}s?)))\s+(by|from|to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"),
     ("cut", "raise", "lower", "hike", "reduce", "trim", "boost", "drop", "push", "lift", "brought", "bring", "slash",
      "revise", "upgrade", "downgrade"))
 # "rose by 37 percent, 18.7 percent, 19 percent and 27.7 percent": a list shares one metric
