@@ -22,3 +22,16 @@ def test_a_decimal_point_is_still_a_decimal_point(tmp_path):
     # one group of three after a point, in an article of decimal points: a decimal
     by = _scan(tmp_path, "Exports were 1,112,587,000 in 2031, and the index rose by 4.031.")
     assert by["4.031"].value == 4.031
+
+
+def test_a_currency_name_of_two_words_stands_before_its_figure(tmp_path):
+    by = _scan(tmp_path, "Workers' remittances were US dollars 123 million in July 2031, and reserves U.S. "
+                         "dollars 2.0 billion.")
+    assert by["US dollars 123 million"].unit == "USD" and by["US dollars 123 million"].value == 123e6
+    assert by["U.S. dollars 2.0 billion"].unit == "USD"
+
+
+def test_a_symbol_before_a_figure_is_still_no_name(tmp_path):
+    # "DA" is a symbol the prefixes list; a bare two-letter word is never read as a name
+    by = _scan(tmp_path, "The index rose by OK 25 points in 2031.")
+    assert all(c.kind != "money" for c in by.values())

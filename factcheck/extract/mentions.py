@@ -840,7 +840,9 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
 _NAME_PREFIX = lazy(rf"(?<![\w$€£¥₹'’-])(?P<name>(?:{CURRENCY_NAME}))[ \t\u00a0]$", re.I)
 # the name closes an amount before it ("5 billion euros 20 percent more"): no sign of the next
 _AMOUNT_BEFORE_NAME = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|b|k))\s*$", re.I)
-_SHORT_NAME = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+)*")  # a word, not a symbol
+# a word, not a symbol: its last word has three letters or more ("US dollars", "U.S. dollars",
+# "Lek"), never "Kč" or "DA"
+_SHORT_NAME = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|\.)*\s+)*[^\W\d_]{3,}")
 
 
 def _name_before(sentence: str, left: str, end: int, raw: str, value: float, has: dict) -> Optional[tuple[str, int]]:
