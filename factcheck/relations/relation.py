@@ -374,16 +374,8 @@ def _coarser_yardstick(rel: Relation, n: Node) -> bool:
     billion" takes in every figure from 450 to 550 million, so some rearrangement of most
     three-digit figures near it lands inside ("560" as "506"); a digit slip is told only by
     a yardstick that prints at least the digits it moves."""
-    own = slips.printed(n.claim.surface)
-    if own is None:
-        return False
-    for m in rel.nodes:
-        if m is n:
-            continue
-        other = slips.printed(m.claim.surface)
-        if other is None or other.significant < own.significant:
-            return True
-    return False
+    own = slips.significant_digits(n.claim.surface)
+    return bool(own) and any(slips.significant_digits(m.claim.surface) < own for m in rel.nodes if m is not n)
 
 
 _KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}

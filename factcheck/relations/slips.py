@@ -80,6 +80,12 @@ def printed(surface: str) -> Optional[Printed]:
                    s.group(1) if s else None, s.span(1) if s else None)
 
 
+def significant_digits(surface: str) -> int:
+    """The significant digits a figure prints ("$2.19 billion" → 3), 0 with no number."""
+    p = printed(surface)
+    return p.significant if p else 0
+
+
 def _neighbours(word: str) -> list[tuple[str, float]]:
     """Scale words a slip puts for `word`, with the factor each multiplies the value by."""
     low = word.lower()

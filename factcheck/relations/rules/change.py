@@ -22,7 +22,7 @@ import factcheck.relations.table as table
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import half_width, of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.slips import printed
+from factcheck.relations.slips import printed, significant_digits
 from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
@@ -552,13 +552,6 @@ def _change_elsewhere(graph: Graph, g: Node) -> list[Node]:
     return [] if rivals or any(_growth(m) for m in graph.sentence_of(found[0])) else found
 
 
-def _digits(n: Node) -> int:
-    from factcheck.relations.slips import printed
-
-    p = printed(n.claim.surface)
-    return p.significant if p else 0
-
-
 def _round_half(n: Node) -> float:
     """Half a unit of a round figure's last non-zero digit, in its value: 50 for "47,600",
     50 million for "900 million"."""
@@ -728,7 +721,8 @@ def _one_level(graph: Graph, g: Node, period: Optional[str], unit: Optional[str]
     if not all(n.interval.meets(found[0].interval) for n in found):
         # "Surplus falls to $4.2B" over the body's "$4.28 billion": a headline cuts figures short
         body = [n for n in found if not n.headline]
-        if body and all(0 < _digits(n) < min(_digits(b) for b in body) for n in found if n.headline):
+        finest = min((significant_digits(b.claim.surface) for b in body), default=0)
+        if body and all(0 < significant_digits(n.claim.surface) < finest for n in found if n.headline):
             found = body
     if found and len({n.unit for n in found}) == 1 and len({irrealis(graph, n) for n in found}) == 1 \
             and all(n.interval.meets(found[0].interval) for n in found):

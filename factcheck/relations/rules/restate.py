@@ -21,7 +21,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.common import BOUNDS, IRREALIS, after_previous_figure, another_time, irrealis
 from factcheck.relations.interval import CUT_DIGITS, half_width, of_claim
 from factcheck.relations.relation import Relation
-from factcheck.relations.slips import alternatives, printed
+from factcheck.relations.slips import alternatives, printed, significant_digits
 
 #: How many earlier statements of one series each figure is compared with: enough for
 #: any article, and it keeps the cost linear in a long document.
@@ -121,11 +121,6 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
                     f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
 
 
-def _digits(n: Node) -> int:
-    p = printed(n.claim.surface)
-    return p.significant if p else 0
-
-
 def _significant(n: Node) -> int:
     p = printed(n.claim.surface)
     return p.precision_digits if p else 0
@@ -153,7 +148,8 @@ def _headline_short(a: Node, b: Node) -> bool:
     the body's restatement of it. A first line that closes its sentence with a full stop
     is the lead, not a headline ("NASSAU — The country's external reserves increased to
     $2.6 billion in March."): prose rounds, it does not cut."""
-    return a.headline and not b.headline and 0 < _digits(a) < _digits(b) and not _prose(a)
+    return a.headline and not b.headline and not _prose(a) \
+        and 0 < significant_digits(a.claim.surface) < significant_digits(b.claim.surface)
 
 
 def _prose(n: Node) -> bool:
