@@ -67,3 +67,26 @@ def test_a_coarse_growth_names_no_key_off():
     analysis, checks = run(_remittances("10 percent", 10, later="$14.864 billion", later_value=14.864e9))
     assert flagged(checks) == set()
     assert any(r.kind == "percent_change" and not r.holds for r in analysis.relations)
+
+
+def _debt(total="$84.6 billion", value=84.6e9):
+    text = (f"Public debt reached {total} at the end of June, with domestic debt at $51.2 billion "
+            "and external debt at $33.4 billion.")
+    return make(text, [
+        {"surface": total, "value": value, "metric": "public debt", "period": "2024-06-30"},
+        {"surface": "$51.2 billion", "value": 51.2e9, "metric": "domestic public debt", "period": "2024-06-30"},
+        {"surface": "$33.4 billion", "value": 33.4e9, "metric": "external public debt", "period": "2024-06-30"},
+    ])
+
+
+def test_domestic_and_external_debt_make_the_whole():
+    analysis, checks = run(_debt())
+    assert flagged(checks) == set()
+    assert any(r.kind == "sum" and r.holds and r.exact and r.compare == "=" for r in analysis.relations)
+
+
+def test_a_whole_that_its_domestic_and_external_sides_do_not_make_is_caught():
+    # 51.2 + 33.4 = 84.6, not 91.3: no one slip explains it, the sides determine the whole
+    analysis, checks = run(_debt("$91.3 billion", 91.3e9))
+    assert flagged(checks) == {"$91.3 billion"}
+    assert checks["$91.3 billion"].correction == "$91.3 billion → $84.6 billion"
