@@ -254,7 +254,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
                 continue
             value = n.value * slip.factor if slip.factor is not None else slip.value
             if slip.kind == "mistyped" and not (rel.exact and (_additive(rel) or not _near_miss(rel)
-                                                               or _mends_another(rel, n, value, others))):
+                                                               or _mends_another(rel, n, value, others))
+                                                or _fine_candidate(rel) and _small_move(n, value)):
                 # a key off has too many neighbours to tell a slip from a coincidence, unless
                 # the text states a sum whose parts fix the digit, a ratio or growth misses by
                 # far, or the same digit mends a second identity: a growth or share a few
@@ -359,6 +360,34 @@ def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[
             continue  # the fix would break an identity that holds now
         found.append(Repair(n, value, slips.rewrite(n.claim, value), "solved"))
     return found[0] if len(found) == 1 else None
+
+
+#: Significant digits a growth or share must print before a key off that makes an identity
+#: the text only suggests hold to its last digit is taken for the slip, not a coincidence.
+FINE_RESULT_DIGITS = 3
+
+
+def _fine_candidate(rel: Relation) -> bool:
+    """An identity the text only suggests, printed so finely that a key off which makes it
+    hold to the last printed digit is no coincidence: one figure stated twice ("$657.6
+    million" in the headline, "an estimated $647.6 million" in the body: a key off needs four
+    digits of each), or a growth or share of three significant digits missed by far (8.74%
+    from $14.802 to $15.096 billion, which gives 1.99%: $16.096 gives 8.74%)."""
+    if rel.kind == "repeated_figure":
+        return True
+    p = slips.printed(rel.result.claim.surface)
+    return rel.kind in ("percent_change", "share") and p is not None \
+        and p.precision_digits >= FINE_RESULT_DIGITS and not _near_miss(rel)
+
+
+#: How far a key off may move a figure in an identity the text only suggests: a key off in
+#: the leading digit makes a change of a tenth or more, which one of several candidate
+#: growths fits by chance ("fell to 812.4 from 815.0 ... dropped 12.5 per cent" with 712.4).
+SMALL_MOVE = 0.1
+
+
+def _small_move(n: Node, value: Optional[float]) -> bool:
+    return value is not None and abs(value - n.value) < SMALL_MOVE * abs(n.value)
 
 
 def _additive(rel: Relation) -> bool:

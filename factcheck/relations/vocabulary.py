@@ -176,9 +176,10 @@ BUDGET_OWNER_WORDS = frozenset({"budget", "fiscal", "government", "public"})
 #: tax and non-tax revenue may leave grants and capital receipts out.
 COMPLETE_COMPLEMENTS = frozenset({"export", "import", "trade"})
 #: Pairs of modifiers that split a balance into parts adding up to it (lemmas): the goods
-#: balance and the services balance make the trade balance.
+#: balance and the services balance make the trade balance; domestic and external debt
+#: (or financing) make the public debt (its financing).
 SPLITS = (("good", "service"), ("full", "part"), ("domestic", "foreign"), ("domestic", "oversea"), ("domestic", "fdi"),
-          ("public", "private"), ("urban", "rural"), ("recurrent", "capital"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
+          ("domestic", "external"), ("public", "private"), ("urban", "rural"), ("recurrent", "capital"), ("male", "female"), ("men", "women"), ("onshore", "offshore"))
 #: Opposite sides of a scope: a figure said of one is never the whole of a figure said of
 #: the other (the splits, and domestic and international, which may leave transit out).
 OPPOSED_SIDES = SPLITS + (("domestic", "international"),)
