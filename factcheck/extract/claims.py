@@ -470,7 +470,11 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     else:
         counts = {name: n for name, n in counts.items() if n >= 2}
     if not counts:
-        return []
+        # "JAKARTA - The Central Statistics Agency …", "the Mid-Year Budget in the National
+        # Assembly in Lilongwe": a text that names no place of its own is about the country
+        # whose seat of government it files from or meets in
+        seat = context.seat_of_government("\n".join(s.text for s in sentences))
+        return [seat] if seat else []
     # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of
     # one country breaks that country down; the regions' mentions are the country's too
     in_country: dict[str, list[str]] = {}
