@@ -423,7 +423,7 @@ def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: froze
 def _with_home(places: list[str], text: str, main: list[str], local: frozenset = frozenset()) -> list[str]:
     """'Imports from other EU member states were €678 million' in an article about Cyprus:
     a sentence that names only the partners of a flow is still about the article's country."""
-    if main and main[0] not in places and context.partners_only(text, places, local):
+    if main and main[0] not in places and context.partners_only(text, places, local, main[0]):
         return [main[0], *places]
     return list(places)
 
