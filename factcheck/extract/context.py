@@ -501,7 +501,7 @@ _MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were
 _PARTNERS_WERE = triggered(re.compile(r"\b(?:partners|customers|destinations|markets|suppliers|buyers)"
                                       r"(?:\s+[\w’'-]+){0,4}?\s+(?:were|are|included|include)\s"
                                       r"|\b(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?:partner|customer|destination|market|supplier|buyer)"
-                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?=[A-Z])", re.I),
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?$", re.I),
                            ("partner", "customer", "destination", "market", "supplier", "buyer"))
 
 
