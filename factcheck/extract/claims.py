@@ -423,7 +423,7 @@ def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: froze
 def _with_home(places: list[str], text: str, main: list[str], local: frozenset = frozenset()) -> list[str]:
     """'Imports from other EU member states were €678 million' in an article about Cyprus:
     a sentence that names only the partners of a flow is still about the article's country."""
-    if main and main[0] not in places and context.partners_only(text, places, local):
+    if main and main[0] not in places and context.partners_only(text, places, local, main[0]):
         return [main[0], *places]
     return list(places)
 
@@ -470,7 +470,11 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     else:
         counts = {name: n for name, n in counts.items() if n >= 2}
     if not counts:
-        return []
+        # "JAKARTA - The Central Statistics Agency …", "the Mid-Year Budget in the National
+        # Assembly in Lilongwe": a text that names no place of its own is about the country
+        # whose seat of government it files from or meets in
+        seat = context.seat_of_government("\n".join(s.text for s in sentences))
+        return [seat] if seat else []
     # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of
     # one country breaks that country down; the regions' mentions are the country's too
     in_country: dict[str, list[str]] = {}

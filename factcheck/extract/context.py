@@ -259,6 +259,23 @@ _RUN_OPENERS = frozenset({"In", "At", "On", "For", "From", "To", "By", "And", "B
 _DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]+\s|,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))")
 
 
+# --- seats of government (lexicon/capitals.yaml) ------------------------------------
+@functools.cache
+def _capitals() -> tuple[re.Pattern, dict[str, str]]:
+    from factcheck.extract import lexicon
+    names = {str(city): str(country) for city, country in lexicon.load("capitals").items()}
+    return re.compile(r"(?<![\w'’-])(" + literal_alternation(sorted(names, key=len, reverse=True)) + r")(?![\w'’-])"), names
+
+
+def seat_of_government(text: str) -> Optional[str]:
+    """The one country whose capital a text names ("NAIROBI —", "the National Assembly in
+    Lilongwe"): where a wire files from or a government meets. None when the text names
+    no capital, or those of two countries."""
+    pattern, names = _capitals()
+    countries = {names[m.group(1)] for m in pattern.finditer(read_capitals(text))}
+    return countries.pop() if len(countries) == 1 else None
+
+
 @functools.cache
 def regions() -> frozenset:
     """Names of the world's first-level regions the gazetteer lacks (states, provinces,
@@ -458,7 +475,9 @@ def topic_subjects(sentence: str, local: frozenset = frozenset(), home: Optional
 
 # "Korean arrivals", "Chinese tourists", "Japanese visitors": people of a nationality are
 # where the travellers come from, never the host that counts them
-_TRAVELLERS_AFTER = re.compile(r"\s+(?:tourists?|visitors?|arrivals?|travell?ers?|holidaymakers|guests|passengers|"
+# ("Canada’s 234,621 visitors": the travellers a place sends, counted by the host)
+_TRAVELLERS_AFTER = re.compile(r"(?:['’]s(?:\s+[\d][\d,.]*(?:\s+(?:million|thousand))?)?)?"
+                               r"\s+(?:tourists?|visitors?|arrivals?|travell?ers?|holidaymakers|guests|passengers|"
                                r"citizens|nationals)\b", re.I)
 # "the United States market", "PRC market arrivals": a place's market is where a flow comes
 # from or goes to, whichever place the article is about
@@ -470,16 +489,20 @@ _MARKET_AFTER_NAME = re.compile(r"\s+(?:market|markets|segment)\b", re.I)
 # "China was the country's largest source of imports", "with Spain as the top destination":
 # so are a partner, a destination, a supplier or a customer, and a leading market
 _MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
-                               r"stays|stayed|as)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w’'-]+\s+){0,3}?"
+                               r"stays|stayed|represents|represented|as)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w’'-]+\s+){0,3}?"
                                r"(?:(?:sales|export|source|destination|trading|import|leading|largest|biggest|main|top|key|primary)\s+markets?"
                                r"|(?:trading|trade|export|import|commercial)\s+partners?|destinations?|suppliers?|customers?|buyers?"
-                               r"|sources?\s+of\s+(?:imports|visitors|tourists|arrivals|remittances))\b", re.I),
+                               r"|sources?\s+of\s+(?:imports|visitors|tourists|arrivals|remittances?))\b", re.I),
                               ("market", "partner", "destination", "supplier", "customer", "buyer", "source"))
 # "the top five export trading partners were Japan, …; China, …", "its largest customers
 # were Italy …, followed by Spain": the places a list of partners names
+# ("the biggest export market was Japan with 47.9 per cent, followed by …": one such
+# partner named, and the ranking after it)
 _PARTNERS_WERE = triggered(re.compile(r"\b(?:partners|customers|destinations|markets|suppliers|buyers)"
-                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:were|are|included|include)\s", re.I),
-                           ("partners", "customers", "destinations", "markets", "suppliers", "buyers"))
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:were|are|included|include)\s"
+                                      r"|\b(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?:partner|customer|destination|market|supplier|buyer)"
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?$", re.I),
+                           ("partner", "customer", "destination", "market", "supplier", "buyer"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -511,13 +534,15 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
 # what joins two items of a list: a comma or "and", after the first's bracketed figure
 # ("the leading export destination with $1.677 billion, followed by Italy": a ranking's next item)
 _COORDINATED_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|,?\s*(?:and|or)|&|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
-                                r"|(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?,?\s+followed\s+by\s+(?:the\s+)?")
+                                r"|(?:[^.;:()]|(?<=\d)\.(?=\d)){0,120}?,?\s+followed\s+by\s+(?:the\s+)?")
 
 
-def partners_only(sentence: str, places: list[str], local: frozenset = frozenset()) -> bool:
-    """Every one of `places` is named in the sentence only as a flow's partner."""
+def partners_only(sentence: str, places: list[str], local: frozenset = frozenset(), home: Optional[str] = None) -> bool:
+    """Every one of `places` is named in the sentence only as a flow's partner (or, in an
+    article about another `home`, as where travellers come from: "Canada’s visitors")."""
     mentions = [(a, b, n) for a, b, n in _all_mentions(sentence, local) if n in places]
-    return bool(mentions) and {n for *_, n in mentions} >= set(places) and all(is_partner(sentence, a, b) for a, b, _ in mentions)
+    return bool(mentions) and {n for *_, n in mentions} >= set(places) \
+        and all(is_partner(sentence, a, b, home) for a, b, _ in mentions)
 
 
 def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list[tuple[int, int]],
