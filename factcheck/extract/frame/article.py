@@ -103,40 +103,6 @@ def stocks_at_close(claims: list[Claim], sentence: str, today: Optional[str]) ->
             moved = True
 
 
-# "Production currently stands at 4.3 million barrels per day", "external debt now accounts for
-# 53 percent": a figure said of the moment of writing (never "has now reached", a result of the
-# span reported; "until now", "for years now", a span up to it)
-_SAID_OF_NOW = lazy(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bto\s)"
-                    r"(?<!\byears\s)(?<!\bmonths\s)\b(?:now|currently|presently|at\s+present|at\s+the\s+moment)\b", re.I)
-
-
-def said_of_now(claims: list[Claim], sentence: str, today: Optional[str]) -> None:
-    """A level said of the present ("currently stands at", "now accounts for") in a sentence
-    that names no time of its own is of the month the text was written in, not of the span
-    the sentences before it report: a dated text's present is its date."""
-    if not today or not _SAID_OF_NOW.search(sentence):
-        return
-    month = today[:7]
-    for c in claims:
-        start, end = _local(c)
-        if c.context.get("period_inherited") and c.period and c.period != month and c.role in (R.LEVEL, R.SHARE) \
-                and not c.context.get("period_irrealis") and not _FORECAST_BEFORE.search(sentence[:start][-60:]) \
-                and _in_its_clause(_SAID_OF_NOW, sentence, start, end):
-            c.period = month
-
-
-_CLAUSE_BREAK = lazy(r"[,;:\u2013\u2014]")
-
-
-def _in_its_clause(pattern, sentence: str, start: int, end: int) -> bool:
-    """Whether `pattern` occurs in the clause of the figure at sentence[start:end]: no comma,
-    semicolon, colon or dash between them, a bracket being an aside within it ("should not
-    count themselves rich now, as there is still a hole of NAf. 44 million" says "now" of
-    another clause)."""
-    return any(not _CLAUSE_BREAK.search(sentence[m.end(): start] if m.end() <= start else sentence[end: m.start()])
-               for m in pattern.finditer(sentence) if m.end() <= start or m.start() >= end)
-
-
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
 _PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
 
