@@ -198,6 +198,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)
+        frame.stocks_at_close(mine, sentence.text, article.date)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         own = frame.sentence_period(mine, exprs)
         if not own and not mine and topic_period is None and not claims and not sentence.text.rstrip().endswith("."):

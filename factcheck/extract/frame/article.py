@@ -14,7 +14,8 @@ from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
-from factcheck.extract.frame.positions import PERIODIC_KINDS, _local, compared_before
+from factcheck.extract.frame.comparisons import STOCK_WORDS
+from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _local, compared_before
 
 
 # "The deficit is expected to rise to £125m by 2019": a forecast's year is not what the
@@ -57,6 +58,49 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start
                                      and e.span.end <= o.span.end and e.span.months < 12 for o in named)]
     return (inner or named)[0].period if named else None
+
+
+# the head of a stock's name: a balance held at a day, not a sum over a span ("debt stock",
+# "total assets", "cash balance"; never "debt service", "debt issuances", "outstanding payments")
+_STOCK_HEADS = STOCK_WORDS - {"outstanding"} | {"assets", "equity", "liabilities"}
+_CASH_BALANCE = lazy(r"\bcash\s+(?:balance|position)s?$", re.I)
+# "Debt issuances during the quarter totalled SAR 114.86 bn, including SAR 54.04 bn in external
+# debt": what a sentence says happened over the span is a flow, whatever its series ("during
+# the same period last year" names the other side of a comparison, not a span gone through)
+_OVER_THE_SPAN = lazy(r"\b(?:during|over|throughout|within)\s+the\s+(?:whole\s+|entire\s+)?"
+                      r"(?:quarter|half|year|period|month|months|semester)\b", re.I)
+_POSTMODIFIER = lazy(r"\s+(?:of|for|in|at|on|with|from|to)\s.*$", re.I)
+
+
+def _stock_head(c: Claim) -> bool:
+    """Whether the series a figure's metric names is a stock, by its head noun: "total public
+    debt", "assets for the Group", "highest-ever cash balance" (the words before "of", "for")."""
+    head = _POSTMODIFIER.sub("", (c.metric or "").strip())
+    words = _WORDS.findall(head.lower())
+    return bool(words) and (words[-1] in _STOCK_HEADS or bool(_CASH_BALANCE.search(head)))
+
+
+def stocks_at_close(claims: list[Claim], sentence: str, today: Optional[str]) -> None:
+    """A stock with no time of its own, in a text about a span that has closed (a quarter, a
+    half, a fiscal year), is held at that span's last day: "Total assets stood at Dhs 22
+    billion" after a first half's profits is the balance sheet of 30 June, and "against Dhs
+    11.98 billion in the same period last year" the one a year before. The span's flows
+    (profits, revenue, debt issued) keep the span; a span still running or to come (a
+    budget's plan) names no day the stock was counted at."""
+    now = timespan.parse(today) if today else None
+    if _OVER_THE_SPAN.search(sentence):
+        return
+    moved = False
+    for c in claims:
+        if c.role != R.LEVEL or c.kind != K.MONEY or not c.period or not _stock_head(c) \
+                or c.context.get("period_irrealis") or _FORECAST_BEFORE.search(sentence[: _local(c)[0]][-60:]):
+            continue
+        span = timespan.parse(c.period)
+        if span is None or span.months < 3 or now is not None and span.end >= now.start:
+            continue
+        if c.context.get("period_inherited") or moved and c.context.get("compared_side"):
+            c.period = span.end.isoformat()
+            moved = True
 
 
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene

@@ -23,7 +23,7 @@ _REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|r
 # "totalling $27.07 billion against $31.53 billion", "$710 million (against $955 million)":
 # a level set right against another with no time of its own is the other side, the base's
 _AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
-_STOCK_WORDS = frozenset(("outstanding", "stock", "stocks", "reserves", "debt", "deposits", "holdings",
+STOCK_WORDS = frozenset(("outstanding", "stock", "stocks", "reserves", "debt", "deposits", "holdings",
                           "portfolio", "backlog", "inventory", "inventories"))
 _CLAUSE_OPENING = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
@@ -279,7 +279,7 @@ def _held_at_a_day(c: Claim) -> bool:
     """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
     is empty, by the words of its clause before the figure."""
     words = _WORDS.findall((c.metric or "").lower()) or _clause_words_before(c)
-    return bool(_STOCK_WORDS.intersection(words))
+    return bool(STOCK_WORDS.intersection(words))
 
 
 def _clause_words_before(c: Claim) -> list[str]:
@@ -294,13 +294,13 @@ def _counted_over_time(c: Claim) -> bool:
     rather than a stock counted at a day (debt, reserves, a population)."""
     words = _WORDS.findall((c.metric or "").lower())
     flows = _flow_words()
-    if words and not _STOCK_WORDS.intersection(words) and not any(w in flows or w.endswith("s") and w[:-1] in flows for w in words):
+    if words and not STOCK_WORDS.intersection(words) and not any(w in flows or w.endswith("s") and w[:-1] in flows for w in words):
         words = []  # a metric that names no series ("a historic record"): the clause's words say which
     if not words and (c.role == R.GROWTH or c.role in (R.LEVEL, R.CHANGE) and c.kind != K.PERCENT):
         # the series is named later (metrics.py): "trade turnover as of August 15 reached $12.2
         # billion, an increase of 28.8%" names it in the words of its clause before the figures
         words = _clause_words_before(c)
-        if _STOCK_WORDS.intersection(words):
+        if STOCK_WORDS.intersection(words):
             return False  # "outstanding loans as of June 30": a stock of a flow's series
     if c.role == R.SHARE:
         # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the

@@ -59,12 +59,17 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
     narrows in April … the balance narrowed to $178.1 million in the month under review
     from $204.6 million in March"), not the other period the sentence names. When the text
     last named a part of its main period ("Over the first four months … In March-April …
-    Over the report period, major partners were"), the report is still about the whole."""
+    Over the report period, major partners were"), the report is still about the whole,
+    unless that part is the year so far."""
     if not topic or not any("review" in e.tags for e in exprs):
         return  # the topic is parsed only for a sentence that has such a phrase
     span = timespan.parse(topic)
     whole = timespan.parse(main) if main and main != topic else None
     if span is not None and whole is not None and not (whole.start <= span.start and span.end <= whole.end):
+        whole = None
+    if span is not None and whole is not None and whole.months == 12 and span.start == whole.start and span.months > 1:
+        # "Under the 2013 budget … a surplus in January-August 2013 … Expenditures rose by 7.6% in
+        # the reporting period": a year so far is what the report covers; its year is the plan's
         whole = None
     for e in exprs:
         if "review" not in e.tags or span is None:
