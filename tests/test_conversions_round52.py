@@ -48,3 +48,11 @@ def test_no_yardstick_when_the_coarse_conversions_are_split(tmp_path):
                          "securities reached MVR 18.4 billion (US$1.1 billion) and MVR 21.5 billion (US$1.2 billion).",
                date="2031-06-15")
     assert set(_flags(by)) == {"US$1.2 billion"}
+
+
+def test_a_stock_at_the_years_end_is_converted_at_the_years_rate(tmp_path):
+    # the assets are dated to the year's last day; their conversion still joins the year's
+    text = ("In 2031, the fund's revenue was 2.5 billion dinars ($8.1 billion) and its profit 1.1 billion "
+            "dinars ($3.56 billion). Its assets stood at 12.2 billion dinars ($%s billion).")
+    assert "$49.4 billion" in _flags(_scan(tmp_path, text % "49.4", date="2032-03-20"))
+    assert not _flags(_scan(tmp_path, text % "39.5", date="2032-03-20"))

@@ -84,6 +84,7 @@ def exchange_rates(graph: Graph, ctx: Context):
         groups.setdefault(key, []).append((a, b) if ua == key[0] else (b, a))
         yield from _against_reference(a, b, ctx.references)
     _undated_join(groups)
+    _day_join(groups)
     for key, pairs in groups.items():
         if len(pairs) < 2:
             continue
@@ -222,6 +223,23 @@ def _undated_join(groups: dict[tuple, list]) -> None:
         dated = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
         if len(dated) == 1:
             groups[dated[0]] += groups.pop(key)
+
+
+def _day_join(groups: dict[tuple, list]) -> None:
+    """A conversion of a stock held at one day ("cash of 1.2 billion dinars ($3.9 billion) at
+    the year's end") made at the rate of the span it closes, the article's only span of the
+    pair holding that day: it joins that span's conversions, as it did before the stock was
+    dated to its day (a rate is a rate of the report, not of the day the stock is counted)."""
+    def span(k):
+        when = _period_of(k[2])
+        return timespan.parse(when) if isinstance(when, str) else None
+
+    for key in [k for k in groups if isinstance(_period_of(k[2]), str) and len(_period_of(k[2])) == 10]:
+        day = span(key)
+        spans = [k for k in groups if k != key and k[:2] == key[:2] and (s := span(k)) is not None
+                 and day is not None and s.start <= day.start and day.end <= s.end and s != day]
+        if len(spans) == 1:
+            groups[spans[0]] += groups.pop(key)
 
 
 def _period_of(when) -> object:
