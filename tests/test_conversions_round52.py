@@ -56,3 +56,11 @@ def test_a_stock_at_the_years_end_is_converted_at_the_years_rate(tmp_path):
             "dinars ($3.56 billion). Its assets stood at 12.2 billion dinars ($%s billion).")
     assert "$49.4 billion" in _flags(_scan(tmp_path, text % "49.4", date="2032-03-20"))
     assert not _flags(_scan(tmp_path, text % "39.5", date="2032-03-20"))
+
+
+def test_conversions_joined_only_by_the_days_rate_need_a_yardstick(tmp_path):
+    # May's revenue and the year's budget disagree, and nothing tells which rate is the
+    # article's: the day's rate joins them as a likelihood, not the text's words
+    by = _scan(tmp_path, "Revenue in May 2031 was MVR 104.9 million (US$6.8 million). The record budget for "
+                         "2031 is MVR 21.5 billion (US$1.1 billion).", date="2031-06-15")
+    assert not _flags(by)

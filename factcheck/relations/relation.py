@@ -250,8 +250,6 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
                 continue  # "about 866.4" is no evidence of a transposed digit
             if rel.only_slips and slip.kind not in rel.only_slips:
                 continue
-            if slip.kind in _DIGIT_LEVEL_SLIPS and rel.kind == "repeated_figure" and _coarser_yardstick(rel, n):
-                continue
             value = n.value * slip.factor if slip.factor is not None else slip.value
             if slip.kind == "mistyped" and not (rel.exact and (_additive(rel) or not _near_miss(rel)
                                                                or _mends_another(rel, n, value, others))
@@ -392,19 +390,6 @@ def _small_move(n: Node, value: Optional[float]) -> bool:
 
 def _additive(rel: Relation) -> bool:
     return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
-
-
-#: Slips that rearrange or change a figure's digits, leaving its size.
-_DIGIT_LEVEL_SLIPS = frozenset({"transposed", "mistyped", "decimal_point"})
-
-
-def _coarser_yardstick(rel: Relation, n: Node) -> bool:
-    """A figure restated elsewhere with fewer significant digits than `n` prints: "US$ 0.5
-    billion" takes in every figure from 450 to 550 million, so some rearrangement of most
-    three-digit figures near it lands inside ("560" as "506"); a digit slip is told only by
-    a yardstick that prints at least the digits it moves."""
-    own = slips.significant_digits(n.claim.surface)
-    return bool(own) and any(slips.significant_digits(m.claim.surface) < own for m in rel.nodes if m is not n)
 
 
 _KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}

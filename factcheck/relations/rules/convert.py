@@ -64,6 +64,7 @@ def exchange_rates(graph: Graph, ctx: Context):
         yield from _dearer_than_any_currency(a, b)
     # where the period was stated, by paragraph: a period carried over is trusted next to it
     stated = {(a.period, a.paragraph) for a, _ in found if a.sure_period}
+    own_group: dict[int, object] = {}  # the group of each conversion by its own period
     for a, b in found:
         # rates of different periods differ by right: compare conversions of one period
         when = a.period
@@ -72,8 +73,9 @@ def exchange_rates(graph: Graph, ctx: Context):
             # carried over: compared within the run of text no other period was stated in
             # (the rows of a table under "Key figures of the 2014 budget", a paragraph apiece)
             when = ("near", a.segment, a.period)
+        own_group[id(a)] = own_group[id(b)] = when
         if _converted_at_the_days_rate(graph, a):
-            when = "the day's rate"
+            when = _DAYS_RATE
         if is_compared(a) and not _QUALIFIED.search(a.before(16)):
             # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
             # Crore) during 2019-20": the figure a change is measured from is of the base
@@ -130,6 +132,10 @@ def exchange_rates(graph: Graph, ctx: Context):
                 # three or more rates and no two agree: a slip moves a rate away from the
                 # others (a scale word a thousand-fold), so the one between them is the yardstick
                 (fa, fb), best = sorted(pairs, key=lambda p: p[0].value / p[1].value)[(len(pairs) - 1) // 2], 1
+        if not best and key[2] == _DAYS_RATE and len({own_group[id(a)] for a, _ in pairs}) > 1:
+            # conversions joined only by the day's rate, which is the article's likely way, not
+            # its words: with no conversion the others agree with, no finding
+            continue
         for a, b in pairs:
             if a is fa:
                 continue
@@ -187,6 +193,8 @@ def _dearer_than_any_currency(a: Node, b: Node):
                   f"wrong{fix}", kind="ratio_conversion")
 
 
+#: The group of the conversions made at the rate of the article's day.
+_DAYS_RATE = "the day's rate"
 #: A period over no longer than this before the article's date is recent enough that its
 #: figures are converted at about the day's rate ("last month's" revenue, published now).
 RECENT_DAYS = 31
