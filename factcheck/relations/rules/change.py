@@ -217,6 +217,21 @@ def _after_cause(g: Node, *levels: Node) -> bool:
     return g.local[0] >= last.local[1] and _names_a_cause(g.claim.sentence[last.local[1]: g.local[0]])
 
 
+# "an increase of 47%, attributed to the good price at the market, where the average price
+# rose to": past a word naming a cause, a clause of its own whose subject changes
+_CAUSE_CLAUSE = re.compile(r"\b(?:attributed\s+to|due\s+to|owing\s+to|thanks\s+to|driven\s+by|on\s+the\s+back\s+of|"
+                           r"as\s+a\s+result\s+of)\b[^.;\d]*?[,;]\s*(?:where|as|while|with)\s+(?:the\s+|its\s+)?"
+                           r"[a-z][a-z -]{2,40}?\s+(?:rose|fell|increased|decreased|climbed|dropped|declined|grew|jumped|"
+                           r"went\s+(?:up|down)|moved|improved|slipped)\b[^\d]*$", re.I)
+
+
+def _levels_of_the_cause(g: Node, *levels: Node) -> bool:
+    """The levels follow the growth past a word that names its cause, in a clause of the
+    cause's own: what moved the growth, not its levels."""
+    first = min(levels, key=lambda n: n.local[0])
+    return g.local[1] <= first.local[0] and _CAUSE_CLAUSE.search(g.claim.sentence[g.local[1]: first.local[0]]) is not None
+
+
 def _names_a_cause(text: str) -> bool:
     """The text ends in a word that names what made a change, no figure after it. ("to Y
     from X, reflecting a 5% rise": what the levels show, which may be their own growth.)"""
@@ -288,6 +303,8 @@ def level_and_change(graph: Graph, ctx: Context):
                 if _after_cause(g, old, new):
                     caused.add(id(g))
                     continue  # "rose 5.1% from 119.0 to 125.1, driven by a rise in transport costs of 1.59%"
+                if _levels_of_the_cause(g, old, new):
+                    continue  # "an increase of 47%, attributed to the good price, where the average price rose to 4.9 from 3.7"
                 if _before_its_base(g, new):
                     continue  # "up 7.9%, compared with $29.1bn in 2015, while it was $37.9bn in 2014"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):

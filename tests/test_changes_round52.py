@@ -1,0 +1,20 @@
+"""A pair of levels past a word naming a growth's cause, in a clause of the cause's own
+("an increase of 47%, attributed to the good price, where the average price rose to 4.9
+from 3.7"), measures the cause, not the growth; levels the growth's own clause resumes
+with ("rose 47%, driven by coffee, to 4.9 billion from 3.7 billion") are still its."""
+
+from __future__ import annotations
+
+from tests.test_after_dmdr import _scan
+from tests.test_after_dsdw import _flags
+
+
+def test_levels_in_a_clause_of_the_cause_are_not_the_growths(tmp_path):
+    by = _scan(tmp_path, "Tea revenue rose in 2031. It is an increase of 47%, attributed to the good price at the "
+                         "auctions, where the average price rose to USD 4.9/Kg from USD 3.7/Kg in 2031.")
+    assert not _flags(by)
+
+
+def test_levels_the_growths_clause_resumes_with_are_still_tested(tmp_path):
+    by = _scan(tmp_path, "Exports rose 47% in 2031, driven by coffee, to USD 4.9 billion from USD 3.7 billion in 2030.")
+    assert "47%" in _flags(by)
