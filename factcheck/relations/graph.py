@@ -397,7 +397,7 @@ _ANY_VARIANT = re.compile("|".join(f"(?:{rx})" for _, rx in vocab.VARIANTS), re.
 # which is tried at every position (tests/test_fast_paths.py holds the two equal).
 _VARIANT_TRIGGERS = ("seasonal", "adjust", "original", "trend", "constant", "nominal", "current",
                      "terms", "dollar", "yuan", "rmb", "renminbi", "rupee", "yen", "euro", "won", "pound", "estimate",
-                     "(re)", "(be)")
+                     "(re)", "(be)", "excluding", "exclusive", "not including")
 _SA_WORD = re.compile(r"\bN?SA\b", re.I)
 
 

@@ -197,6 +197,9 @@ VARIANTS = (
     # currency a growth rate is measured in, as "in dollar terms" says it
     ("terms", r"\b(?:denominated\s+)?in\s+(?:U\.?S\.?\s+)?(dollars?|yuan|RMB|renminbi|rupees?|yen|euros?|won|"
               r"pounds?\s+sterling)\b(?!\s+terms)"),
+    # "Excluding transport and insurance costs on imports, the trade deficit was": a measure
+    # with a component taken out is another series than the one with it
+    ("excluding", r"\b(?:excluding|exclusive\s+of|not\s+including)\b"),
     # a budget estimate, its revision and the outturn are three figures for one period
     ("estimate", r"\b(?:revised|budget(?:ed)?|advance|provisional|preliminary|flash)\s+estimates?\b|\((?:RE|BE)\)"),
 )
