@@ -103,6 +103,25 @@ def stocks_at_close(claims: list[Claim], sentence: str, today: Optional[str]) ->
             moved = True
 
 
+_ANNUAL = lazy(r"\bannual\b", re.I)
+
+
+def annual_levels(claims: list[Claim]) -> None:
+    """A level its metric calls annual ("New Zealand's annual trade deficit of $2.6 billion ...
+    April") and its sentence dates to a month is the sum of the twelve months to that month,
+    as a monthly release reports it; a rate or growth called annual stays the month's."""
+    for c in claims:
+        if c.role != R.LEVEL or c.kind not in (K.MONEY, K.COUNT) or not c.period or len(c.period) != 7 \
+                or not _ANNUAL.search(c.metric or ""):
+            continue
+        month = timespan.parse(c.period)
+        if month is None:
+            continue
+        y, m = month.start.year, month.start.month
+        start = f"{y - 1:04d}-{m + 1:02d}" if m < 12 else f"{y:04d}-01"
+        c.period = timespan.canonical(f"{start}/{c.period}") or c.period
+
+
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
 _PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
 
