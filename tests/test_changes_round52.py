@@ -27,3 +27,10 @@ def test_a_measure_with_a_component_excluded_is_another_series(tmp_path):
             "cent to 21.1 billion leva. %sthe trade deficit was 954.9 million leva in 2031.")
     assert not _flags(_scan(tmp_path, text % "Excluding transport and insurance costs on imports, "))
     assert "954.9 million leva" in _flags(_scan(tmp_path, text % "In all, "))
+
+
+def test_levels_after_a_cause_named_as_a_change_are_the_causes(tmp_path):
+    by = _scan(tmp_path, "Exports rose sharply in 2031, with the agriculture sector posting a 71.8% increase as a "
+                         "result of the rise in the sales of olive oil (1,351.6 MD against 430.7 MD) and dates "
+                         "(467.8 MD against 347.0 MD) in 2031.")
+    assert not _flags(by)

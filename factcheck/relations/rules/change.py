@@ -218,18 +218,26 @@ def _after_cause(g: Node, *levels: Node) -> bool:
 
 
 # "an increase of 47%, attributed to the good price at the market, where the average price
-# rose to": past a word naming a cause, a clause of its own whose subject changes
-_CAUSE_CLAUSE = re.compile(r"\b(?:attributed\s+to|due\s+to|owing\s+to|thanks\s+to|driven\s+by|on\s+the\s+back\s+of|"
-                           r"as\s+a\s+result\s+of)\b[^.;\d]*?[,;]\s*(?:where|as|while|with)\s+(?:the\s+|its\s+)?"
-                           r"[a-z][a-z -]{2,40}?\s+(?:rose|fell|increased|decreased|climbed|dropped|declined|grew|jumped|"
-                           r"went\s+(?:up|down)|moved|improved|slipped)\b[^\d]*$", re.I)
+# rose to", "a 71.8% increase as a result of the rise in the sales of olive oil (1,351.6 MD
+# against 430.7 MD)": past a word naming a cause, the cause's own change, as a noun or in a
+# clause of its own
+_CAUSE_WORD = re.compile(r"\b(?:attributed\s+to|due\s+to|owing\s+to|thanks\s+to|driven\s+by|on\s+the\s+back\s+of|"
+                         r"as\s+a\s+result\s+of)\b", re.I)
+_CAUSES_OWN_CHANGE = re.compile(r"[^.;]*?(?:\b(?:rise|increase|growth|jump|surge|fall|decline|drop|decrease)\s+(?:in|of)\b"
+                                r"|[,;]\s*(?:where|as|while|with)\s+(?:the\s+|its\s+)?[a-z][a-z -]{2,40}?\s+"
+                                r"(?:rose|fell|increased|decreased|climbed|dropped|declined|grew|jumped|went\s+(?:up|down)|"
+                                r"moved|improved|slipped)\b)", re.I)
 
 
 def _levels_of_the_cause(g: Node, *levels: Node) -> bool:
-    """The levels follow the growth past a word that names its cause, in a clause of the
-    cause's own: what moved the growth, not its levels."""
+    """The levels follow the growth past a word that names its cause and the cause's own
+    change: what moved the growth, not its levels."""
     first = min(levels, key=lambda n: n.local[0])
-    return g.local[1] <= first.local[0] and _CAUSE_CLAUSE.search(g.claim.sentence[g.local[1]: first.local[0]]) is not None
+    if g.local[1] > first.local[0]:
+        return False
+    between = g.claim.sentence[g.local[1]: first.local[0]]
+    cause = _CAUSE_WORD.search(between)
+    return cause is not None and _CAUSES_OWN_CHANGE.match(between, cause.end()) is not None
 
 
 def _names_a_cause(text: str) -> bool:
