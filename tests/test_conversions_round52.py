@@ -1,7 +1,6 @@
-"""Conversions of figures whose period is not over at the article's date (a year's budget,
-a forecast) are made at the day's rate, as the article's latest figures are; figures of
-periods long over keep their own period's rate. Where only one conversion is printed finely,
-the coarse ones vote for the yardstick."""
+"""Conversions: figures of a period long over keep their own period's rate; a stock dated
+to the last day of a span is converted at the span's rate. Where only one conversion is
+printed finely, the coarse ones vote for the yardstick."""
 
 from __future__ import annotations
 
@@ -11,18 +10,6 @@ from tests.test_after_dsdw import _flags
 _LATEST = ("Customs revenue fell by MVR 19.2 million (US$1.2 million) in May 2031 and reached MVR 1.2 "
            "billion (US$77.8 million). Spending rose by MVR 104.9 million (US$6.8 million) in May 2031 to "
            "MVR 1.5 billion (US$97 million). ")
-
-
-def test_a_budget_for_the_year_converted_at_another_rate_than_last_months_figures(tmp_path):
-    by = _scan(tmp_path, (_LATEST + "The record MVR 24.3 billion budget for 2031 forecasts revenue of "
-                                          "MVR 21.5 billion (US$1.3 billion)."), date="2031-06-15")
-    assert "US$1.3 billion" in _flags(by)
-
-
-def test_a_budget_converted_at_the_days_rate_is_not_flagged(tmp_path):
-    by = _scan(tmp_path, (_LATEST + "The record MVR 24.3 billion budget for 2031 forecasts revenue of "
-                                          "MVR 21.5 billion (US$1.4 billion)."), date="2031-06-15")
-    assert not _flags(by)
 
 
 def test_figures_of_a_year_long_over_keep_their_own_rate(tmp_path):
@@ -56,11 +43,3 @@ def test_a_stock_at_the_years_end_is_converted_at_the_years_rate(tmp_path):
             "dinars ($3.56 billion). Its assets stood at 12.2 billion dinars ($%s billion).")
     assert "$49.4 billion" in _flags(_scan(tmp_path, text % "49.4", date="2032-03-20"))
     assert not _flags(_scan(tmp_path, text % "39.5", date="2032-03-20"))
-
-
-def test_conversions_joined_only_by_the_days_rate_need_a_yardstick(tmp_path):
-    # May's revenue and the year's budget disagree, and nothing tells which rate is the
-    # article's: the day's rate joins them as a likelihood, not the text's words
-    by = _scan(tmp_path, "Revenue in May 2031 was MVR 104.9 million (US$6.8 million). The record budget for "
-                         "2031 is MVR 21.5 billion (US$1.1 billion).", date="2031-06-15")
-    assert not _flags(by)

@@ -5,7 +5,6 @@ another unit ("240 hours, or 10 days") converts exactly."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from typing import Optional
 
 from factcheck import timespan
@@ -64,7 +63,6 @@ def exchange_rates(graph: Graph, ctx: Context):
         yield from _dearer_than_any_currency(a, b)
     # where the period was stated, by paragraph: a period carried over is trusted next to it
     stated = {(a.period, a.paragraph) for a, _ in found if a.sure_period}
-    own_group: dict[int, object] = {}  # the group of each conversion by its own period
     for a, b in found:
         # rates of different periods differ by right: compare conversions of one period
         when = a.period
@@ -73,9 +71,6 @@ def exchange_rates(graph: Graph, ctx: Context):
             # carried over: compared within the run of text no other period was stated in
             # (the rows of a table under "Key figures of the 2014 budget", a paragraph apiece)
             when = ("near", a.segment, a.period)
-        own_group[id(a)] = own_group[id(b)] = when
-        if _converted_at_the_days_rate(graph, a):
-            when = _DAYS_RATE
         if is_compared(a) and not _QUALIFIED.search(a.before(16)):
             # "USD 290.63 Billion (Rs.21,50,325 Crore) as against USD 313.36 Billion (Rs.22,19,854
             # Crore) during 2019-20": the figure a change is measured from is of the base
@@ -132,10 +127,6 @@ def exchange_rates(graph: Graph, ctx: Context):
                 # three or more rates and no two agree: a slip moves a rate away from the
                 # others (a scale word a thousand-fold), so the one between them is the yardstick
                 (fa, fb), best = sorted(pairs, key=lambda p: p[0].value / p[1].value)[(len(pairs) - 1) // 2], 1
-        if not best and key[2] == _DAYS_RATE and len({own_group[id(a)] for a, _ in pairs}) > 1:
-            # conversions joined only by the day's rate, which is the article's likely way, not
-            # its words: with no conversion the others agree with, no finding
-            continue
         for a, b in pairs:
             if a is fa:
                 continue
@@ -191,27 +182,6 @@ def _dearer_than_any_currency(a: Node, b: Node):
                   f"{_q(other)} = {_q(major)} prices one {code} at {worth:.4g} {major_code}, dearer than any "
                   f"currency (the dearest, the Kuwaiti dinar, is worth about 3.3 US dollars): a scale word is "
                   f"wrong{fix}", kind="ratio_conversion")
-
-
-#: The group of the conversions made at the rate of the article's day.
-_DAYS_RATE = "the day's rate"
-#: A period over no longer than this before the article's date is recent enough that its
-#: figures are converted at about the day's rate ("last month's" revenue, published now).
-RECENT_DAYS = 31
-
-
-def _converted_at_the_days_rate(graph: Graph, n: Node) -> bool:
-    """A figure of a period not over by the article's date (a year's budget, a forecast) has
-    no average rate of its own yet: it is converted at the rate of the day, as the article's
-    latest figures are. So the conversions of "the record MVR24.3 billion (US$1.5 billion)
-    budget" for the year and of May's revenue, in June, share one rate; figures of periods
-    long over keep their own period's rate."""
-    if not graph.as_of or len(graph.as_of) < 10 or not n.period:
-        return False
-    span = timespan.parse(n.period)
-    if span is None:
-        return False
-    return span.end >= date.fromisoformat(graph.as_of[:10]) - timedelta(days=RECENT_DAYS)
 
 
 #: "more than 58 billion MRU": the qualifier of the figure, not the base of a comparison
