@@ -221,7 +221,7 @@ _RANKING = re.compile(r"\b(?:top|bottom)\s+$", re.I)
 
 def ranking_size(n: "Node") -> bool:
     """A count that sizes a ranking ("the top 10 source markets"), never a part or a whole."""
-    return n.kind == "count" and bool(_RANKING.search(n.before(12)))
+    return n.kind == COUNT and bool(_RANKING.search(n.before(12)))
 
 
 @dataclass

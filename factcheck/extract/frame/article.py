@@ -114,12 +114,9 @@ def annual_levels(claims: list[Claim]) -> None:
         if c.role != R.LEVEL or c.kind not in (K.MONEY, K.COUNT) or not c.period or len(c.period) != 7 \
                 or not _ANNUAL.search(c.metric or ""):
             continue
-        month = timespan.parse(c.period)
-        if month is None:
-            continue
-        y, m = month.start.year, month.start.month
-        start = f"{y - 1:04d}-{m + 1:02d}" if m < 12 else f"{y:04d}-01"
-        c.period = timespan.canonical(f"{start}/{c.period}") or c.period
+        start = shift(c.period, "month", -11)
+        if start is not None:
+            c.period = timespan.canonical(f"{start}/{c.period}") or c.period
 
 
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene

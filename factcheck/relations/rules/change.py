@@ -203,10 +203,12 @@ def plan_before(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
 
 # "This was due to", "driven by", "thanks to": what follows is what made the change, a part
 # or another measure, not the change the sentence before states
-_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|"
+# (the phrases both it and _CAUSE_WORD read as naming a cause)
+_CAUSE_PHRASES = r"due\s+to|thanks\s+to|owing\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to"
+_CAUSE_BEFORE = re.compile(r"\b(?:" + _CAUSE_PHRASES + r"|because\s+of|"
                            # "driven mainly by", "led largely by": an adverb of degree leaves it a cause
                            r"(?:driven|led|fuell?ed|boosted|helped)\s+(?:(?:mainly|mostly|largely|partly|primarily|"
-                           r"chiefly|principally)\s+)?by|on\s+the\s+back\s+of|as\s+a\s+result\s+of|attributed\s+to|"
+                           r"chiefly|principally)\s+)?by|"
                            r"reflect(?:s|ed|ing)?|offset\s+by|dragged\s+down\s+by)\b[^\d]*$", re.I)
 
 
@@ -221,8 +223,7 @@ def _after_cause(g: Node, *levels: Node) -> bool:
 # rose to", "a 71.8% increase as a result of the rise in the sales of olive oil (1,351.6 MD
 # against 430.7 MD)": past a word naming a cause, the cause's own change, as a noun or in a
 # clause of its own
-_CAUSE_WORD = re.compile(r"\b(?:attributed\s+to|due\s+to|owing\s+to|thanks\s+to|driven\s+by|on\s+the\s+back\s+of|"
-                         r"as\s+a\s+result\s+of)\b", re.I)
+_CAUSE_WORD = re.compile(r"\b(?:" + _CAUSE_PHRASES + r"|driven\s+by)\b", re.I)
 _CAUSES_OWN_CHANGE = re.compile(r"[^.;]*?(?:\b(?:rise|increase|growth|jump|surge|fall|decline|drop|decrease)\s+(?:in|of)\b"
                                 r"|[,;]\s*(?:where|as|while|with)\s+(?:the\s+|its\s+)?[a-z][a-z -]{2,40}?\s+"
                                 r"(?:rose|fell|increased|decreased|climbed|dropped|declined|grew|jumped|went\s+(?:up|down)|"

@@ -208,16 +208,15 @@ def _day_join(groups: dict[tuple, list]) -> None:
     the year's end") made at the rate of the span it closes, the article's only span of the
     pair holding that day: it joins that span's conversions, as it did before the stock was
     dated to its day (a rate is a rate of the report, not of the day the stock is counted)."""
-    def span(k):
-        when = _period_of(k[2])
-        return timespan.parse(when) if isinstance(when, str) else None
-
-    for key in [k for k in groups if isinstance(_period_of(k[2]), str) and len(_period_of(k[2])) == 10]:
-        day = span(key)
-        spans = [k for k in groups if k != key and k[:2] == key[:2] and (s := span(k)) is not None
-                 and day is not None and s.start <= day.start and day.end <= s.end and s != day]
-        if len(spans) == 1:
-            groups[spans[0]] += groups.pop(key)
+    spans = {k: span for k in groups if isinstance(when := _period_of(k[2]), str)
+             and (span := timespan.parse(when)) is not None}
+    for key, day in spans.items():
+        if day.start != day.end:
+            continue
+        holding = [k for k, s in spans.items() if k in groups and k[:2] == key[:2] and s != day
+                   and s.start <= day.start and day.end <= s.end]
+        if len(holding) == 1:
+            groups[holding[0]] += groups.pop(key)
 
 
 def _period_of(when) -> object:
