@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -195,15 +196,16 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     subjects or of none it names (the place is the text's, as for a claim whose metric fits),
     only may be its figure: enough to support the claim when the figure agrees, never to
     contradict it. Of several, the one the sentence names most of, nearest the figure."""
-    if not claim.sentence or claim.period is None:
+    if not claim.sentence or claim.period is None or not _may_be_of_period(references, claim.period):
         return Match(None, [])
     fits: list[Reference] = []
     for ref in _candidates_by_words(claim, references):
         if ref.role in ("start_year", "end_year") or not _same_shape(claim, ref):
             continue
-        if not roles_agree(claim, ref) or subjects_overlap(claim, ref) is False:
+        # the cheap tests first: most candidates a sentence's words find are of another period
+        if periods_agree(claim.period, ref.period) is not True or not roles_agree(claim, ref):
             continue
-        if periods_agree(claim.period, ref.period) is not True or not same_dimension(claim, ref):
+        if subjects_overlap(claim, ref) is False or not same_dimension(claim, ref):
             continue
         fits.append(ref)
     # a reference the claim names every subject of itself before one with a body its sentence
@@ -257,11 +259,37 @@ def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
     return best[0] if len(best) == 1 else None
 
 
+_PERIODS: dict[int, tuple[object, frozenset, dict]] = {}
+
+
+def _may_be_of_period(references, period: str) -> bool:
+    """False where no curated reference agrees with this period (a sentence's words then
+    need not be looked up at all: most figures are of periods no reference covers); True
+    for a store of imported series, which answers by period itself."""
+    if getattr(references, "store", None) is not None:
+        return True
+    cached = _PERIODS.get(id(references))
+    if cached is None or cached[0] is not references:
+        cached = (references, frozenset(r.period for r in references), {})
+        _PERIODS.clear()
+        _PERIODS[id(references)] = cached
+    known = cached[2]
+    if period not in known:
+        known[period] = any(periods_agree(period, p) is True for p in cached[1])
+    return known[period]
+
+
 def _candidates_by_words(claim: Claim, references) -> list[Reference]:
     """References indexed under a word of the claim's sentence (`_candidates` for a claim whose
     metric names none)."""
-    heads = set(clause_words(claim.sentence)) | set(words(claim.sentence))
+    heads = _sentence_heads(claim.sentence)
     lookup = getattr(references, "candidates", None)
     if lookup is not None:
         return lookup(heads, claim.subject, claim.period)
     return _candidates_under(heads, references)
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_heads(sentence: str) -> frozenset:
+    """The words a sentence's references are looked up by: asked once for each of its figures."""
+    return clause_words(sentence) | frozenset(words(sentence))
