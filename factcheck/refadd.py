@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 import yaml
 
-from factcheck import claimfile
+from factcheck import atomicfile, claimfile
 from factcheck.errors import FactcheckError, ReferenceFileError, UsageError
 from factcheck.models import Claim, Reference
 
@@ -146,11 +145,12 @@ def add(reference_dir: os.PathLike | str, claims_dir: os.PathLike | str, claim_i
     new_text = append(path, entry)
     # validate the file as it will be, before anything is written
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".yaml")
-    try:
+    # the shared temporary-file helper: a ".tmp" no scan reads as a reference file, removed
+    # on any failure (a validation error, Ctrl-C) before the rename
+    with atomicfile.temporary_beside(path) as (fd, tmp):
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(new_text)
-        refs, errors = load_file(Path(tmp))
+        refs, errors = load_file(tmp)
         if errors:
             raise ReferenceFileError(path, errors[0].reason, errors[0].line)
         new = next(r for r in refs if r.id == entry["id"])
@@ -160,10 +160,6 @@ def add(reference_dir: os.PathLike | str, claims_dir: os.PathLike | str, claim_i
             raise ReferenceFileError(path, conflicts[0].reason)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     with claimfile.locked(claim_path):
         cf = claimfile.load(claim_path)
         before = next(c for c in cf.claims if c.id == claim_id).check.verdict

@@ -89,6 +89,8 @@ def test_add_refuses_a_conflicting_value(tmp_path):
                 "--publisher", "Eurostat", "--id", "lu-gdp-2014-other")
     assert again.exit_code == 2 and "give different values" in again.stderr
     assert "lu-gdp-2014-other" not in (tmp_path / "reference" / "luxembourg-gdp.yaml").read_text()
+    # the refused write leaves no temporary file behind
+    assert [p.name for p in (tmp_path / "reference").iterdir()] == ["luxembourg-gdp.yaml"]
 
 
 def test_review_key_r_adds_the_reference_and_rechecks(tmp_path):
