@@ -462,8 +462,10 @@ def people_named(sentence: str) -> list[str]:
     return out[:1] if len(set(out)) == 1 else []
 
 
-# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
-_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
+# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"; not past a
+# conjunction that opens the next clause ("EUR 3 billion as imports from EU countries rose")
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:as|while|whereas|and|but|when|although|though)\s)[a-z][\w-]*\s+){0,2}?"
+                          r"(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
 _PLACE_BEFORE = re.compile(r"\s*(?:\(|\bwith\b)\s*[+\-−]?\s*")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
