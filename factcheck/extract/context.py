@@ -316,9 +316,10 @@ def region_mentions(sentence: str) -> list[tuple[int, int, str]]:
 
 # "total imports of goods (from EU Member States and from third countries)", "trade with the EU
 # and non-EU countries": a place coordinated with all the others names every party of the
-# flow, which is its total, not the place's share of it
+# flow, which is its total, not the place's share of it ("China and other countries" is a list
+# that goes on, not its complement)
 _WITH_ITS_COMPLEMENT = re.compile(r"(?:\s+(?:member\s+)?(?:states|countries|nations))?,?\s+(?:and|or)\s+(?:(?:from|to|with)\s+)?"
-                                  r"(?:the\s+|all\s+)?(?:third\s+countries|rest\s+of\s+the\s+world|other\s+countries|"
+                                  r"(?:the\s+)?(?:third\s+countries|rest\s+of\s+the\s+world|"
                                   r"(?:non|extra)-[\w-]+(?:\s+(?:countries|states|members|partners))?)\b", re.I)
 
 # a title in quotation marks: words in title case, joined by lower-case function words
