@@ -107,3 +107,22 @@ def test_imports_after_a_conjunction_keep_the_texts_country(tmp_path):
                          "EUR 3 billion as imports from EU countries rose by 17% to EUR 2.84 billion.")
     assert by["31%"].subject == ["Portugal", "European Union"]
     assert by["EUR 2.84 billion"].subject == ["Portugal", "European Union"]
+
+
+# --- an unqualified flow of trade is the flow of goods ------------------------------------------------
+
+def test_unqualified_imports_are_the_imports_of_goods_not_a_part():
+    c = claim(270.3e9, "imports", "Imports came to 270.3 billion euros in September.", "270.3 billion euros")
+    refs = [ref(270.3e9, "imports of goods", id="r1"), ref(64.7e9, "energy imports", id="r2")]
+    assert verdict(c, refs) == ("supported", "r1")
+
+
+def test_unqualified_imports_still_name_no_one_part():
+    # goods and services against a part of the flow ('energy imports'): the part is no more the
+    # claim's than the whole, so neither is taken (main took the part, the one it left less unsaid of)
+    c = claim(270.3e9, "imports", "Imports came to 270.3 billion euros in September.", "270.3 billion euros")
+    refs = [ref(270.3e9, "imports of goods and services", id="r1"), ref(64.7e9, "energy imports", id="r2")]
+    assert verdict(c, refs)[1] is None
+    # a part named is that part
+    c = claim(64.7e9, "energy imports", "Energy imports came to 64.7 billion euros in September.", "64.7 billion euros")
+    assert verdict(c, refs) == ("supported", "r2")
