@@ -314,6 +314,29 @@ def region_mentions(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "total imports of goods (from EU Member States and from third countries)", "trade with the EU
+# and non-EU countries": a place coordinated with all the others names every party of the
+# flow, which is its total, not the place's share of it ("China and other countries" is a list
+# that goes on, not its complement)
+_WITH_ITS_COMPLEMENT = re.compile(r"(?:\s+(?:member\s+)?(?:states|countries|nations))?,?\s+(?:and|or)\s+(?:(?:from|to|with)\s+)?"
+                                  r"(?:the\s+)?(?:third\s+countries|rest\s+of\s+the\s+world|"
+                                  r"(?:non|extra)-[\w-]+(?:\s+(?:countries|states|members|partners))?)\b", re.I)
+
+# a title in quotation marks: words in title case, joined by lower-case function words
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z0-9][\w'’.-]*|&|of|and|the|for|by|in|on|to|a|an|\([^()]*\))\s*)+")
+
+
+def _in_quoted_title(sentence: str, at: int) -> bool:
+    """The name at `at` is inside a title in curly quotation marks (a publication's, a
+    programme's): 'according to the publication “Intra & Extra EU Trade Statistics (by
+    commodity and country)”' names no party of the figures."""
+    opening = sentence.rfind("“", 0, at)
+    if opening < 0 or sentence.rfind("”", opening, at) >= 0:
+        return False
+    closing = sentence.find("”", at)
+    return closing > 0 and _TITLE_WORDS.fullmatch(sentence, opening + 1, closing) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of each place or organisation the sentence names."""
@@ -326,6 +349,10 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "U.S. dollars", "Japanese yen", "Indian rupees": a currency, not a country
         if _NOT_A_PLACE_AFTER.match(sentence, m.end()):
             continue  # "by its Spanish acronym", "American Airlines": a language, a carrier's name
+        if _WITH_ITS_COMPLEMENT.match(sentence, m.end()):
+            continue  # "imports (from EU Member States and from third countries)": the whole, no party
+        if _in_quoted_title(sentence, m.start()):
+            continue  # "the publication “Intra & Extra EU Trade Statistics”": a title's words
         out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
     if regions_seen := [r for r in region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
         out = sorted([*out, *regions_seen])
@@ -361,7 +388,8 @@ _TRAVELLERS_FROM = re.compile(r"\b(?:arrivals?|visitors?|tourists?|travell?ers?|
                               r"(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?$")
 # "exports of goods to China", "imports from China", "trade with China": the other party of
 # the reporting country's trade, not the country the article is about
-_TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|shipments?|trade)\b(?:\s+[a-z]+){0,4}?\s+(?:to|from|with)\s+(?:the\s+)?$")
+# ("total imports of goods (from EU Member States and …)": a bracket that opens on the partner)
+_TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|shipments?|trade)\b(?:\s+[a-z]+){0,4}?\s+\(?(?:to|from|with)\s+(?:the\s+)?$")
 
 
 def source_markets(sentence: str) -> set[str]:
@@ -435,8 +463,10 @@ def people_named(sentence: str) -> list[str]:
     return out[:1] if len(set(out)) == 1 else []
 
 
-# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"
-_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
+# "98,452 in United Arab Emirates", "7,592 to Italy", "50,090 employed in Malaysia"; not past a
+# conjunction that opens the next clause ("EUR 3 billion as imports from EU countries rose")
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:as|while|whereas|and|but|when|although|though)\s)[a-z][\w-]*\s+){0,2}?"
+                          r"(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
 _PLACE_BEFORE = re.compile(r"\s*(?:\(|\bwith\b)\s*[+\-−]?\s*")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
@@ -487,12 +517,13 @@ _MARKET_AFTER_NAME = re.compile(r"\s+(?:market|markets|segment)\b", re.I)
 # "The European Economic Area ... remains the most important sales market", "Germany, the
 # largest export market,": a place said to be a market is the other party of the flow
 # "China was the country's largest source of imports", "with Spain as the top destination":
-# so are a partner, a destination, a supplier or a customer, and a leading market
+# so are a partner, a destination, a supplier or a customer, and a leading market ("the main
+# source of supply of goods to Cyprus")
 _MARKET_PREDICATE = triggered(re.compile(r"[^.;:]{0,100}?(?:\b(?:is|was|are|were|remains|remained|became|becomes|ranks|ranked|"
                                r"stays|stayed|represents|represented|as)\s+|,\s*)(?:still\s+|again\s+)?(?:the|its|their|our|a)\s+(?:[\w’'-]+\s+){0,3}?"
                                r"(?:(?:sales|export|source|destination|trading|import|leading|largest|biggest|main|top|key|primary)\s+markets?"
                                r"|(?:trading|trade|export|import|commercial)\s+partners?|destinations?|suppliers?|customers?|buyers?"
-                               r"|sources?\s+of\s+(?:imports|visitors|tourists|arrivals|remittances?))\b", re.I),
+                               r"|sources?\s+of\s+(?:imports|visitors|tourists|arrivals|remittances?|supply|supplies))\b", re.I),
                               ("market", "partner", "destination", "supplier", "customer", "buyer", "source"))
 # "the top five export trading partners were Japan, …; China, …", "its largest customers
 # were Italy …, followed by Spain": the places a list of partners names

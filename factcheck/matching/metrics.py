@@ -424,10 +424,17 @@ def unstated(claim_metric: Optional[str], ref: Reference) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _unstated(claim_metric: Optional[str], phrases: tuple[str, ...]) -> int:
-    # and a currency the claim measures its change in that the reference does not state
-    counts = [len(rk.mods - ck.heads - ck.mods) + sum(1 for m in ck.mods - rk.mods if m.startswith("terms-"))
+    # and a currency the claim measures its change in that the reference does not state; not
+    # 'goods' of a flow of trade ('imports' unqualified are what a statistics office counts as
+    # 'imports of goods'; 'energy imports' are a part of them)
+    counts = [len(rk.mods - ck.heads - ck.mods - (_GOODS if rk.heads & _TRADE_FLOWS and not rk.pairs else set()))
+              + sum(1 for m in ck.mods - rk.mods if m.startswith("terms-"))
               for ck in metric_keys(claim_metric) for phrase in phrases for rk in metric_keys(phrase)]
     return min(counts, default=0)
+
+
+_GOODS = frozenset({"merchandise"})
+_TRADE_FLOWS = frozenset({"export", "import", "trade", "balance"})
 
 
 def reference_heads(phrase: Optional[str]) -> set[str]:

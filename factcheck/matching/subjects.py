@@ -139,7 +139,22 @@ def _body_patterns(name: str) -> tuple:
            for n in names if len(n.split()) >= 2]
     out += [re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])") for s in [*names, *short, initials]
             if len(s.split()) == 1 and len(s) >= 3 and s[:1].isupper()]
+    # "the Fund recorded a profit", "the Bank's net purchases": a text that has named the body
+    # goes on to call it by the definite noun its name is headed by
+    noun = _head_noun(full)
+    if noun:
+        out.append(re.compile(r"(?<![\w-])the\s+" + re.escape(noun) + r"(?![\w-])", re.I))
     return tuple(out)
+
+
+def _head_noun(name: str) -> Optional[str]:
+    """The noun of an institution or enterprise a body's name is headed by: the last word of
+    a name before any 'of' ('National Fund of Kazakhstan', 'Central Bank of The Bahamas',
+    'Saudi Ports Authority'); none for a place's own area or government ('the region' is any
+    region) or a name of one word."""
+    words_ = _NAME_WORDS.findall(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    last = words_[-1].lower() if len(words_) >= 2 else ""
+    return last if last in _BODY_NOUNS and last not in _OWN_BODIES else None
 
 
 # Nouns that name a place's own government, area or gateway: 'the American Samoa Government'
@@ -167,6 +182,14 @@ def _one_name(a: str, b: str) -> bool:
     for short, long_ in ((wa, wb), (wb, wa)):
         initials = "".join(w[0] for w in long_ if w not in _NOT_INITIALS)
         if len(short) == 1 and len(long_) >= 2 and len(initials) >= 2 and short[0] == initials:
+            return True
+    # 'Hyundai' for 'Hyundai Motor', 'Emirates' for 'Emirates Group': a firm's name without the
+    # nouns of an enterprise it ends with, itself no place
+    for short, long_ in ((wa, wb), (wb, wa)):
+        trimmed = list(long_)
+        while len(trimmed) > 1 and trimmed[-1] in _BODY_NOUNS and trimmed[-1] not in _OWN_BODIES:
+            trimmed.pop()
+        if short and trimmed == short and len(trimmed) < len(long_) and not _is_place(" ".join(short)):
             return True
     core_a = [w for w in wa if w not in _OWN_BODIES and w not in _NOT_INITIALS]
     core_b = [w for w in wb if w not in _OWN_BODIES and w not in _NOT_INITIALS]

@@ -20,6 +20,8 @@ def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses")):
+        w = w[:-2]  # "taxes", "branches", "businesses": the plural adds -es to a sibilant
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     return SYNONYMS.get(w, w)
