@@ -72,6 +72,8 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
+                if _negates_whole(n, whole):
+                    continue  # "non-food consumer goods" is no part of "food" imports: their complement
                 if _parallel_items(n, whole) or _listed_items(n, whole) or _shares_of_one_total(graph, n, whole) \
                         or _shares_of_one_whole(graph, n, whole):
                     continue
@@ -494,6 +496,19 @@ def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
         if n is not whole:
             said -= n.series
     return bool(negated & said)
+
+
+_NON = re.compile(r"\b(?:non|no)\b[\s-]*(\w+)", re.I)
+
+
+def _negates_whole(n: Node, whole: Node) -> bool:
+    """A part named as "non-X" of a whole named X: "non-food consumer goods imports" against
+    "food imports", "non-oil exports" against "oil exports". The complement of the whole is
+    beside it, never inside it."""
+    if whole.series & {"non", "no"}:
+        return False
+    negated = {w for m in _NON.finditer(n.claim.metric or "") for w in words(m.group(1))}
+    return bool(negated & whole.series)
 
 
 # the noun may be in the figure's own surface ("322,900 tourists who stayed a night")

@@ -662,6 +662,13 @@ def misprint_apart(a: Node, b: Node) -> str:
     return ""
 
 
+def _sibling_items(a: Node, b: Node) -> bool:
+    """Two items of one bulleted list, each named for itself ("• Health and Social Services
+    £197m", "• Social Security £179m"): a list's items are its parts, never one figure."""
+    return bool(a.series and b.series and a.series != b.series
+                and is_bullet(a.claim.sentence) and is_bullet(b.claim.sentence))
+
+
 @rule("misprint")
 def misprinted_restatement(graph: Graph, ctx: Context):
     """One figure printed twice, once with a misprint, whatever names the frame gives it: two
@@ -675,6 +682,6 @@ def misprinted_restatement(graph: Graph, ctx: Context):
     for nodes in by_key.values():
         for i, b in enumerate(nodes):
             for a in nodes[max(0, i - WINDOW): i]:
-                if _may_state_one_figure(graph, a, b) and misprint_apart(a, b):
+                if _may_state_one_figure(graph, a, b) and not _sibling_items(a, b) and misprint_apart(a, b):
                     yield _restatement("misprint", a, b, False)
                     break
