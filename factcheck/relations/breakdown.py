@@ -894,7 +894,10 @@ _ACCUMULATION = lazy(
     r"(?:\b(?:bring|brings|bringing|brought|take|takes|taking|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:overall\s+|combined\s+|grand\s+|cumulative\s+)?total\b[^.;\d]{0,50}?\bto"
     r"|\b(?:thus|so|thereby)\s+(?:reaching|bringing|taking|totall?ing)\b[^.;\d]{0,50}?"
-    r"|\b(?:making|for)\s+a\s+(?:combined|grand|cumulative)\s+total\s+of)\s+$", re.I)
+    r"|\b(?:making|for)\s+a\s+(?:combined|grand|cumulative)\s+total\s+of"
+    # "a fixed budget of 569,666,048 dollars, and a capital budget of 509,655,736 dollars,
+    # totalling to a budget of 1,079,315,784 dollars": the participle after the list's comma
+    r"|,\s*(?:totall?ing|amounting)(?:\s+to)?\b[^.;\d]{0,50}?)\s+$", re.I)
 #: The parts an accumulated total adds up: a few, near it.
 _MAX_ACCUMULATED = 4
 #: A sum further than this from the total it is said to make is a misreading of which
@@ -915,7 +918,9 @@ def accumulated_total(graph: Graph):
             continue
         parts = [n for n in graph.nodes[:total.index] if n.paragraph == total.paragraph and is_level(n)
                  and n.unit == total.unit and n.kind == total.kind and n.exact and n.value > 0
-                 and not n.claim.context.get("converted") and periods_equal(n, total) and not irrealis(graph, n)]
+                 and not n.claim.context.get("converted") and periods_equal(n, total)]
+        if len({irrealis(graph, n) for n in parts}) > 1:
+            continue  # outcomes and plans mixed; a budget's lines, all planned, make the budget
         if not 2 <= len(parts) <= _MAX_ACCUMULATED:
             continue
         ratio = sum(p.value for p in parts) / total.value
