@@ -79,3 +79,11 @@ def test_a_total_named_after_the_lists_comma_is_its_sum(tmp_path):
             "dollars, and a capital budget of 509,655,736 dollars, totalling to a budget of %s dollars.")
     assert "1,079,315,784 dollars" in _flags(_scan(tmp_path, text % "1,079,315,784"))
     assert not _flags(_scan(tmp_path, text % "1,079,321,784"))
+
+
+def test_the_figure_a_revision_started_from_is_no_restatement():
+    text = ("The government brought the total budget for 2031 to $1.46 billion. The 2031 budget has been %s "
+            "$1.44 billion%s.")
+    frames = {s: {"metric": "total budget", "period": "2031"} for s in ("$1.46 billion", "$1.44 billion")}
+    assert not _framed(text % ("adjusted from", " to $1.46 billion"), frames)
+    assert _framed(text % ("set at", ""), frames)

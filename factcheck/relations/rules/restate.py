@@ -179,7 +179,8 @@ def repeated_figure(graph: Graph, ctx: Context):
                         and not _items_of_one_list(graph, a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
-                        and not another_source(a) and not another_source(b)]
+                        and not another_source(a) and not another_source(b)
+                        and not revised_away(a) and not revised_away(b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
             # (a figure stated as a bound is the yardstick only where there is no other)
@@ -570,6 +571,18 @@ def another_source(n: Node) -> bool:
     """The figure is what a source set against another says: of another measurement, not a
     restatement of the figure the text states elsewhere."""
     return bool(_SET_AGAINST_SOURCE.search(n.before(160)))
+
+
+# "the budget has been adjusted from $1.44 billion to $1.46 billion", "revised down from 3.1% to 2.8%"
+_REVISED_FROM = re.compile(r"\b(?:adjust|revis|rais|lower|cut|upgrad|downgrad|amend|correct|restat)\w*"
+                           r"(?:\s+(?:up|down|upwards?|downwards?))?\s+from\s+(?:about\s+|some\s+)?\S*$", re.I)
+_TO_FIGURE = re.compile(r"^\s+to\s+\S*\d")
+
+
+def revised_away(n: Node) -> bool:
+    """The figure a revision started from ("adjusted from $1.44 billion to $1.46 billion"):
+    the state before it, not a restatement of the figure the text now states."""
+    return bool(_REVISED_FROM.search(n.before(60)) and _TO_FIGURE.match(n.after(20)))
 
 
 def _by_irrealis(graph: Graph, groups):
