@@ -23,7 +23,7 @@ from typing import Optional
 
 from factcheck.models import Article, Claim, Finding, Reference, Verdict
 from factcheck.quantities import format_quantity
-from factcheck.relations.common import change_word_near
+from factcheck.relations.common import change_word_near, denied
 from factcheck.relations.graph import Graph, first_body_line
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
@@ -49,7 +49,7 @@ def analyse(claims: list[Claim], article: Optional[Article], references: list[Re
     if article is not None:
         as_of = article.date or (str(article.year) if article.year else None)
         headline_line = first_body_line(article.text, article.body_start)
-    graph = Graph.build(claims, as_of, headline_line)
+    graph = Graph.build([c for c in claims if not denied(c)], as_of, headline_line)
     ctx = Context(article, references)
     result = Analysis(graph)
     for rule_id, fn in RULES.items():

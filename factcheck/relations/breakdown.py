@@ -72,6 +72,8 @@ def named_parts(graph: Graph):
                     continue  # a period carried over relates a part and its whole of one paragraph
                 if extra & {"non", "no"} and _negated_by_whole(graph, extra, whole):
                     continue
+                if _negates_whole(n, whole):
+                    continue  # "non-food consumer goods" is no part of "food" imports: their complement
                 if _parallel_items(n, whole) or _listed_items(n, whole) or _shares_of_one_total(graph, n, whole) \
                         or _shares_of_one_whole(graph, n, whole):
                     continue
@@ -496,6 +498,19 @@ def _negated_by_whole(graph: Graph, extra: frozenset, whole: Node) -> bool:
     return bool(negated & said)
 
 
+_NON = re.compile(r"\b(?:non|no)\b[\s-]*(\w+)", re.I)
+
+
+def _negates_whole(n: Node, whole: Node) -> bool:
+    """A part named as "non-X" of a whole named X: "non-food consumer goods imports" against
+    "food imports", "non-oil exports" against "oil exports". The complement of the whole is
+    beside it, never inside it."""
+    if whole.series & {"non", "no"}:
+        return False
+    negated = {w for m in _NON.finditer(n.claim.metric or "") for w in words(m.group(1))}
+    return bool(negated & whole.series)
+
+
 # the noun may be in the figure's own surface ("322,900 tourists who stayed a night")
 _RESTRICTIVE = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,4}(?:that|which|who)\s+(?!is\b|are\b)\w+", re.I)
 
@@ -879,7 +894,10 @@ _ACCUMULATION = lazy(
     r"(?:\b(?:bring|brings|bringing|brought|take|takes|taking|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:overall\s+|combined\s+|grand\s+|cumulative\s+)?total\b[^.;\d]{0,50}?\bto"
     r"|\b(?:thus|so|thereby)\s+(?:reaching|bringing|taking|totall?ing)\b[^.;\d]{0,50}?"
-    r"|\b(?:making|for)\s+a\s+(?:combined|grand|cumulative)\s+total\s+of)\s+$", re.I)
+    r"|\b(?:making|for)\s+a\s+(?:combined|grand|cumulative)\s+total\s+of"
+    # "a fixed budget of 569,666,048 dollars, and a capital budget of 509,655,736 dollars,
+    # totalling to a budget of 1,079,315,784 dollars": the participle after the list's comma
+    r"|,\s*(?:totall?ing|amounting)(?:\s+to)?\b[^.;\d]{0,50}?)\s+$", re.I)
 #: The parts an accumulated total adds up: a few, near it.
 _MAX_ACCUMULATED = 4
 #: A sum further than this from the total it is said to make is a misreading of which
@@ -900,7 +918,9 @@ def accumulated_total(graph: Graph):
             continue
         parts = [n for n in graph.nodes[:total.index] if n.paragraph == total.paragraph and is_level(n)
                  and n.unit == total.unit and n.kind == total.kind and n.exact and n.value > 0
-                 and not n.claim.context.get("converted") and periods_equal(n, total) and not irrealis(graph, n)]
+                 and not n.claim.context.get("converted") and periods_equal(n, total)]
+        if len({irrealis(graph, n) for n in parts}) > 1:
+            continue  # outcomes and plans mixed; a budget's lines, all planned, make the budget
         if not 2 <= len(parts) <= _MAX_ACCUMULATED:
             continue
         ratio = sum(p.value for p in parts) / total.value

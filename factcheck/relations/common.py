@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from factcheck.extract.patterns import lazy, triggered
+from factcheck.models import Claim
 from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared, per_node
 
 #: A group larger than this is a table, not prose: its figures are left alone.
@@ -58,13 +59,35 @@ def balance_sign(graph: Graph, n: Node) -> int:
     # the balance's own change ("increased by 35% ... and reached") says nothing of its sign
     start = after_previous_figure(graph, n, skip=lambda m: m.concept == n.concept)
     own = n.claim.sentence[start: n.local[0]] + " " + " ".join(n.claim.sentence[n.local[1]:].split()[:1])
-    return -1 if _NEGATIVE_BALANCE.search(own) else 1
+    return -1 if _NEGATIVE_BALANCE.search(own) or _DEFICIT_AFTER.match(n.claim.sentence, n.local[1]) else 1
+
+
+# the balance's name between the figure and the word ("$311.7 million trade deficit", "a
+# $2bn current-account shortfall")
+_DEFICIT_AFTER = re.compile(r"\s*(?:(?:trade|budget|budgetary|fiscal|current[- ]account|account|merchandise|goods|"
+                            r"external|primary|overall|commercial)\s+){1,2}(?:deficits?|shortfalls?)\b", re.I)
 
 
 def subject_of(graph: Graph, n: Node) -> frozenset:
     """The subject a figure is about: its own, or (a sentence naming none) the one the
     text was last about."""
     return n.topic
+
+
+# "a drop of almost one third, not 50 percent", "3.2 million rather than 4 million": the
+# text sets the figure aside ("not only", "not less than", "not yet" keep it)
+_DENIED = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def denied(c: Claim) -> bool:
+    """A figure the text itself rejects, named right after "not", "rather than" or "instead
+    of" with a comma or dash before: no statement of the article to check."""
+    local = c.context.get("local")
+    if not local or not c.sentence:
+        return False
+    before = c.sentence[max(0, local[0] - 30): local[0]]
+    m = _DENIED.search(before)
+    return bool(m) and before[: m.start()].rstrip()[-1:] in (",", "-", "–", "—")
 
 
 #: Words that make a figure a forecast, estimate or target rather than an outcome.

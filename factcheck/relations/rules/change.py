@@ -350,6 +350,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue
                 *pair, near = found
             old, new = pair
+            if _against_other_series(g, new):
+                continue
             if g.series and new.series and not g.series & new.series:
                 continue  # "net profit grew to 833.19 from 649.95 as the group booked currency gains of 659.86": another series' change
             s = sign(g)
@@ -438,13 +440,18 @@ _THAN_OTHER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|gre
                          r"([a-z][a-z-]+)", re.I)
 
 
-def _against_other_series(g: Node) -> bool:
-    m = _THAN_OTHER.match(g.after(70))
+def _against_other_series(g: Node, level: Optional[Node] = None) -> bool:
+    """The difference names a comparand after "than" that is not its own series (nor, given,
+    the series of the levels it would be worked from: "4,424 departures ..., 79 more than
+    the number of arrivals" when the figure's name holds both)."""
+    # the comparative may close the figure's own surface ("79 more" as one claim)
+    tail = re.sub(r"^.*\d", "", g.claim.surface)
+    m = _THAN_OTHER.match(tail + g.after(70))
     if m is None:
         return False
     from factcheck.matching import lemma
 
-    return lemma(m.group(1)) not in g.series and m.group(1).lower() not in _THAN_TIME
+    return lemma(m.group(1)) not in (level or g).series and m.group(1).lower() not in _THAN_TIME
 
 
 _THAN_TIME = frozenset({"the", "an", "last", "in", "a", "during", "before", "previously", "expected", "forecast", "planned",

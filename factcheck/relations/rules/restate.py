@@ -179,7 +179,8 @@ def repeated_figure(graph: Graph, ctx: Context):
                         and not _items_of_one_list(graph, a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
-                        and not another_source(a) and not another_source(b)]
+                        and not another_source(a) and not another_source(b)
+                        and not revised_away(a) and not revised_away(b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
             # (a figure stated as a bound is the yardstick only where there is no other)
@@ -572,6 +573,18 @@ def another_source(n: Node) -> bool:
     return bool(_SET_AGAINST_SOURCE.search(n.before(160)))
 
 
+# "the budget has been adjusted from $1.44 billion to $1.46 billion", "revised down from 3.1% to 2.8%"
+_REVISED_FROM = re.compile(r"\b(?:adjust|revis|rais|lower|cut|upgrad|downgrad|amend|correct|restat)\w*"
+                           r"(?:\s+(?:up|down|upwards?|downwards?))?\s+from\s+(?:about\s+|some\s+)?\S*$", re.I)
+_TO_FIGURE = re.compile(r"^\s+to\s+\S*\d")
+
+
+def revised_away(n: Node) -> bool:
+    """The figure a revision started from ("adjusted from $1.44 billion to $1.46 billion"):
+    the state before it, not a restatement of the figure the text now states."""
+    return bool(_REVISED_FROM.search(n.before(60)) and _TO_FIGURE.match(n.after(20)))
+
+
 def _by_irrealis(graph: Graph, groups):
     """Each group split into outcomes and expectations (read only where there is a pair)."""
     for members in groups:
@@ -662,6 +675,13 @@ def misprint_apart(a: Node, b: Node) -> str:
     return ""
 
 
+def _sibling_items(a: Node, b: Node) -> bool:
+    """Two items of one bulleted list, each named for itself ("• Health and Social Services
+    £197m", "• Social Security £179m"): a list's items are its parts, never one figure."""
+    return bool(a.series and b.series and a.series != b.series
+                and is_bullet(a.claim.sentence) and is_bullet(b.claim.sentence))
+
+
 @rule("misprint")
 def misprinted_restatement(graph: Graph, ctx: Context):
     """One figure printed twice, once with a misprint, whatever names the frame gives it: two
@@ -675,6 +695,6 @@ def misprinted_restatement(graph: Graph, ctx: Context):
     for nodes in by_key.values():
         for i, b in enumerate(nodes):
             for a in nodes[max(0, i - WINDOW): i]:
-                if _may_state_one_figure(graph, a, b) and misprint_apart(a, b):
+                if _may_state_one_figure(graph, a, b) and not _sibling_items(a, b) and misprint_apart(a, b):
                     yield _restatement("misprint", a, b, False)
                     break
