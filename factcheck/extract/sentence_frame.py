@@ -16,6 +16,7 @@ from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
 from factcheck.extract.metrics import names_no_series as _empty
+from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
@@ -72,6 +73,23 @@ _LIST_GAP = lazy(r"^\s*(?:,|;|,?\s*and|,?\s*or)?\s*$")
 _BASE_LIST_GAP = lazy(r"^\s*(?:more|less|higher|lower|above|below|up|down)?\s*(?:than|compared\s+(?:with|to)|against|over|on)\s+"
                       r"(?:the\s+|a\s+)?(?:same\s+[a-z]+\s+)?(?:(?:in|of|last)\s+)?(?:[A-Za-z]+\s+){0,2}?"
                       r"(?:(?:19|20)\d\d|year|month|quarter|period)(?:\s+(?:earlier|ago|before))?\s*(?:,|;|,?\s*and|,?\s*or)\s*$", re.I)
+
+
+# what joins a comparand to the next one coordinated with it: its bracketed change, its time,
+# "and" ("214,941 visitors (+4.1%) in August 2023 and 252,916 visitors")
+_COORDINATED_COMPARAND = lazy(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:in|during|for|at|as\s+of)\s+[^,;:()\d]{0,30}?(?:\s*(?:19|20)\d\d)?\s*)?"
+                              r",?\s*(?:and|as\s+well\s+as)\s+(?:(?:to|with)\s+)?"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*", re.I)
+
+
+_SCALE_WORDS = lazy(rf"\b(?:{SCALE_WORD}|{SCALE_ABBR})\b", re.I)
+
+
+def _counted_words(c: Claim) -> frozenset:
+    """The words a figure's surface counts in, without its scale ('visitors' of '252,916
+    visitors', nothing of '$1.41 billion'): a coordinated comparand counts in the same ones
+    ('and 3,000 cruise passengers' after '214,941 visitors' is another series)."""
+    return frozenset(w.lower() for w in _LETTERS.findall(_SCALE_WORDS.sub(" ", c.surface)))
 
 
 def _change_of(c: Claim) -> Optional[str]:
@@ -151,6 +169,15 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                 # "fell by 6.8% to reach 53.3%, against 57.1% a year before": set against the
                 # level the change reached, the same series' level, not its change
                 c.metric = _bare(prev.metric)
+            c.context["compared"] = True
+            continue
+        if prev is not None and prev.context.get("compared") and c.kind == prev.kind and _names_only_its_unit(c) \
+                and _counted_words(c) == _counted_words(prev) \
+                and _COORDINATED_COMPARAND.fullmatch(c.sentence, _local(prev)[1], local[0]):
+            # "was 223,841 visitors in August 2024, compared to 214,941 visitors (+4.1%) in August
+            # 2023 and 252,916 visitors (-11.5%) in August 2019": a comparand coordinated with
+            # the one before it, past that one's bracketed change and time, is of its series too
+            c.metric = prev.metric
             c.context["compared"] = True
             continue
         if is_prior(c):

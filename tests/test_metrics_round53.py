@@ -1,0 +1,29 @@
+"""Series names: a comparand coordinated with the one before it ("compared to 51,200 guests
+(+3.9%) in May 2030 and 60,480 guests (-12.0%) in May 2029") is of the statement's series,
+past the first comparand's bracketed change and time; a comparand counted in other words
+("and 2,300 cruise passengers") is another series."""
+
+from __future__ import annotations
+
+from tests.test_after_dmdr import _scan
+
+
+def test_a_second_comparand_after_a_bracketed_change_is_of_the_statement_s_series(tmp_path):
+    by = _scan(tmp_path, "The average daily census was 53,210 guests in May 2031, compared to 51,200 guests "
+                         "(+3.9%) in May 2030 and 60,480 guests (-12.0%) in May 2029.")
+    assert by["51,200 guests"].metric == "average daily census"
+    assert by["60,480 guests"].metric == "average daily census"
+    assert by["12.0%"].metric.startswith("average daily census")
+
+
+def test_a_second_comparand_of_money_with_another_scale_word(tmp_path):
+    by = _scan(tmp_path, "Hotel revenue reached $1.72 billion in May 2031, compared to $1.55 billion (+11.0%) "
+                         "in May 2030 and $980 million (+75.5%) in May 2029.")
+    assert by["$980 million"].metric == "hotel revenue"
+
+
+def test_a_comparand_counted_in_other_words_is_another_series(tmp_path):
+    by = _scan(tmp_path, "The average daily census was 53,210 guests in May 2031, compared to 51,200 guests "
+                         "(+3.9%) in May 2030 and 2,300 cruise passengers in May 2029.")
+    assert by["51,200 guests"].metric == "average daily census"
+    assert by["2,300 cruise passengers"].metric != "average daily census"
