@@ -119,6 +119,29 @@ def annual_levels(claims: list[Claim]) -> None:
             c.period = timespan.canonical(f"{start}/{c.period}") or c.period
 
 
+# days in one of each unit a duration is counted in (units.TIME_UNITS; a night is a day's)
+_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7, "day": 1, "night": 1, "hour": 1 / 24, "minute": 1 / 1440}
+
+
+def durations_outlasting(claims: list[Claim]) -> None:
+    """A stretch of time said in passing is dated by its sentence only when it fits inside it
+    ("4 nights in 2024", "31 days" of July): one longer than the period it was given cannot lie
+    within it ("growth in 2011, reversing over five years of decline", "the lowest in 21 months"
+    of March, "the previous 14 fiscal years" of one budget, "nine months since the start of the
+    season" in a report on January–May). It names a run of earlier times, which its sentence
+    does not say, and keeps no period rather than the sentence's."""
+    for c in claims:
+        if c.kind != K.DURATION or c.role != R.SPAN or not c.period or c.value is None:
+            continue
+        per_unit = _DAYS_IN.get(str(c.unit or "").lower())
+        span = timespan.parse(c.period)
+        if per_unit is None or span is None:
+            continue
+        if c.value * per_unit > ((span.end - span.start).days + 1) * 1.1:
+            c.period = None
+            c.context.pop("period_inherited", None)
+
+
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
 _PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
 

@@ -1,0 +1,40 @@
+"""Periods, round 53 (issue 8): figures the gold leaves without a period, where the tool
+gave them the time of their sentence. Classes found among the look groups' period misses,
+written here in our own sentences.
+
+1. A stretch of time said in passing ("after four years of decline", "the lowest in 21
+   months", "the previous 14 fiscal years") is dated by its sentence only when it fits
+   inside the period the sentence names ("4 nights in 2024", "over 31 days" of July). One
+   longer than that period names a run of earlier times the sentence does not date, and
+   keeps no period rather than the sentence's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import by_surface
+
+
+# 1. a duration longer than its sentence's period keeps none
+
+@pytest.mark.parametrize("text,date,surface", [
+    ("Visitor numbers grew 6% in 2018, ending over seven years of decline.", "2019-02-10", "over seven years"),
+    ("Cement sales fell 3.2% in August, the lowest level in 19 months.", "2023-09-20", "19 months"),
+    ("Since the end of a two-decade conflict in 2011, exports have tripled.", "2019-03-01", "two-decade"),
+    ("Like the previous 11 fiscal years, revenue in 2023-24 is expected to beat the estimates.",
+     "2023-06-10", "11 fiscal years"),
+    ("The loan of 400 million euros, agreed in March, is to be repaid over 25 years.", "2022-05-02", "over 25 years"),
+])
+def test_a_duration_longer_than_its_sentences_period_has_none(text, date, surface):
+    assert by_surface(text, date, "period")[surface] is None
+
+
+@pytest.mark.parametrize("text,date,surface,want", [
+    # a stay or a stretch that fits inside the period it is dated by keeps it
+    ("Guests in 2023 stayed 5 nights on average at the island's resorts, for 41,200 guest nights.",
+     "2024-02-01", "5 nights", "2023"),
+    ("Hotel occupancy in July reached 81% over 31 days of full operation.", "2023-08-20", "over 31 days", "2023-07"),
+    ("Exports rose 12% in 2023, with 10 months of growth.", "2024-02-01", "10 months", "2023"),
+])
+def test_a_duration_within_its_sentences_period_keeps_it(text, date, surface, want):
+    assert by_surface(text, date, "period")[surface] == want
