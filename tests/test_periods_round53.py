@@ -38,3 +38,16 @@ def test_a_duration_longer_than_its_sentences_period_has_none(text, date, surfac
 ])
 def test_a_duration_within_its_sentences_period_keeps_it(text, date, surface, want):
     assert by_surface(text, date, "period")[surface] == want
+
+
+# 2. a fiscal year written with a hyphen after "FY" ("FY-12") is the year "FY12" names
+
+@pytest.mark.parametrize("text,surface,want", [
+    ("In FY-14, Pakistan's textile exports grew by 3.9pc.", "3.9pc", "2013-07/2014-06"),
+    ("Pakistan's textile exports grew by 3.9pc in FY – 2014.", "3.9pc", "2013-07/2014-06"),
+    # the unhyphenated forms read as before
+    ("In FY14, Pakistan's textile exports grew by 3.9pc.", "3.9pc", "2013-07/2014-06"),
+    ("Pakistan's textile exports grew by 3.9pc in FY 2014.", "3.9pc", "2013-07/2014-06"),
+])
+def test_a_hyphen_after_fy_still_names_the_fiscal_year(text, surface, want):
+    assert by_surface(text, "2014-08-20", "period")[surface] == want
