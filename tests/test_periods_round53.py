@@ -51,3 +51,28 @@ def test_a_duration_within_its_sentences_period_keeps_it(text, date, surface, wa
 ])
 def test_a_hyphen_after_fy_still_names_the_fiscal_year(text, surface, want):
     assert by_surface(text, "2014-08-20", "period")[surface] == want
+
+
+# 3. a count of the members its sentence names is no amount of the sentence's time
+
+@pytest.mark.parametrize("text,surface", [
+    ("In June, four private lenders - Meridian, Coastal, Unity and Harbor - disbursed $41.5 million in farm loans.",
+     "four private lenders"),
+    ("Ferry traffic in 2022 rose 8%, while the island's three smaller ports (Ruma, Tala and Santa Ines) handled "
+     "12,400 passengers.", "three smaller ports"),
+    ("In 2023, eleven cement makers operate in the country, including Atlas Cement, Norda Holdings and Kivu Ltd.",
+     "eleven cement makers"),
+])
+def test_a_count_of_the_members_it_names_has_no_period(text, surface):
+    assert by_surface(text, "2023-08-01", "period")[surface] is None
+
+
+@pytest.mark.parametrize("text,surface,want", [
+    # names fewer than the count: the list is not the set's
+    ("In June, four private lenders - Meridian and Coastal - disbursed $41.5 million in farm loans.",
+     "four private lenders", "2023-06"),
+    # a count with no names after it keeps its sentence's time
+    ("In June, 1,240 tourists arrived by sea and 860 by air.", "1,240 tourists", "2023-06"),
+])
+def test_a_count_without_its_members_named_keeps_its_period(text, surface, want):
+    assert by_surface(text, "2023-08-01", "period")[surface] == want

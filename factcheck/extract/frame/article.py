@@ -142,6 +142,33 @@ def durations_outlasting(claims: list[Claim]) -> None:
             c.context.pop("period_inherited", None)
 
 
+# "six state-owned banks - Agrani, Janata, Rupali, Sonali, Basic and BDBL -", "three domestic
+# airports (Fogo, São Nicolau and Maio)", "thirteen firms operate in Mali, including Barrick, …":
+# the count's noun, then the names of its members, the last after "and"
+_NAME = r"(?-i:[A-Z\u00C0-\u00DE])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z\u00C0-\u00DE])[\w'’.&-]*|de|da|do|of|el|al))*"
+_MEMBERS = lazy(rf"\s*(?:[a-z][\w'’-]*\s+){{0,6}}?(?:(?P<open>[-–—(:])|[^.;]{{0,60}}?,?\s+(?P<part>including|such\s+as)\s)"
+                rf"\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+_ONE_NAME = lazy(_NAME)
+
+
+def counted_members(claims: list[Claim]) -> None:
+    """A count of the members of a set its sentence then names ("six state-owned banks - Agrani,
+    Janata, Rupali, Sonali, Basic and BDBL - received …", "the three domestic airports (Fogo, São
+    Nicolau and Maio)", "Thirteen firms operate in Mali, including Barrick, …") says how many
+    there are, not an amount of the time its sentence reports: it keeps no period. The names
+    must be as many as the count (fewer after "including"), or the list is another's."""
+    for c in claims:
+        if c.kind != K.COUNT or c.role != R.LEVEL or not c.period or not c.value or c.value != int(c.value) or c.value > 20:
+            continue
+        m = _MEMBERS.match(c.sentence, _local(c)[1])
+        if not m:
+            continue
+        names = len(_ONE_NAME.findall(m.group("names")))
+        if names == c.value if m.group("open") else 1 < names < c.value:
+            c.period = None
+            c.context.pop("period_inherited", None)
+
+
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
 _PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
 
