@@ -6,7 +6,11 @@ written here in our own sentences.
    months", "the previous 14 fiscal years") is dated by its sentence only when it fits
    inside the period the sentence names ("4 nights in 2024", "over 31 days" of July). One
    longer than that period names a run of earlier times the sentence does not date, and
-   keeps no period rather than the sentence's.
+   keeps no period rather than the sentence's. A streak ("for 12 consecutive years") is
+   counted to its sentence's time and keeps it.
+2. "FY-12": a hyphen between FY and its year.
+3. A count of the members its sentence then names ("six banks - A, B, … and F -") says how
+   many there are, at no time of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ def test_a_duration_longer_than_its_sentences_period_has_none(text, date, surfac
      "2024-02-01", "5 nights", "2023"),
     ("Hotel occupancy in July reached 81% over 31 days of full operation.", "2023-08-20", "over 31 days", "2023-07"),
     ("Exports rose 12% in 2023, with 10 months of growth.", "2024-02-01", "10 months", "2023"),
+    # a streak is dated by its last unit, the year it is counted to
+    ("In 2024, trade reached $31 billion, making Vietnam the country's largest partner for 12 consecutive years.",
+     "2025-03-01", "12 consecutive years", "2024"),
 ])
 def test_a_duration_within_its_sentences_period_keeps_it(text, date, surface, want):
     assert by_surface(text, date, "period")[surface] == want

@@ -131,8 +131,8 @@ def durations_outlasting(claims: list[Claim]) -> None:
     season" in a report on January–May). It names a run of earlier times, which its sentence
     does not say, and keeps no period rather than the sentence's."""
     for c in claims:
-        if c.kind != K.DURATION or c.role != R.SPAN or not c.period or c.value is None:
-            continue
+        if c.kind != K.DURATION or c.role != R.SPAN or not c.period or c.value is None or c.context.get("streak"):
+            continue  # (a streak, "Russia's largest partner for 15 consecutive years", is dated by its last year)
         per_unit = _DAYS_IN.get(str(c.unit or "").lower())
         span = timespan.parse(c.period)
         if per_unit is None or span is None:
