@@ -194,8 +194,10 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     series its sentence names in full, of the claim's period, role and dimension and of its
     subjects or of none it names (the place is the text's, as for a claim whose metric fits),
     only may be its figure: enough to support the claim when the figure agrees, never to
-    contradict it. Of several, the one the sentence names most of, nearest the figure."""
-    if not claim.sentence or claim.period is None:
+    contradict it. Of several, the one the sentence names most of, nearest the figure. A
+    figure of no time ('Kuwait has a native population of 1.2 million', a span that outlasts
+    its sentence's year) fits only an entry of no time: periods_agree holds none to a dated one."""
+    if not claim.sentence:
         return Match(None, [])
     fits: list[Reference] = []
     for ref in _candidates_by_words(claim, references):
