@@ -5,40 +5,23 @@ a series of its period; never by a dated one, and never contradicted. In words o
 
 import pytest
 
-from factcheck.check import check_claims
-from factcheck.models import Claim, Reference
-
-
-def ref(value, metric, period=None, unit="year", id="r1"):
-    return Reference(id=id, metric=metric, value=value, unit_code=unit, unit_text=unit, aliases=[],
-                     subject=["Ruritania"], period=period, source={"publisher": "P", "url": "https://example.org"})
-
-
-def claim(value, sentence, surface, period=None, unit="year", kind="duration", role="span"):
-    at = sentence.index(surface)
-    c = Claim(surface=surface, span=(at, at + len(surface)), value=value, unit=unit, kind=kind, qualifier="exact",
-              precision=None, metric="duration", subject=["Ruritania"], period=period, end=None, role=role,
-              sentence=sentence)
-    c.context["local"] = (at, at + len(surface))
-    return c
-
-
-def verdict(c, refs):
-    check_claims([c], refs, findings=[])
-    return c.check.verdict, c.check.reference
-
+from test_matching_round48 import claim, ref, verdict
 
 S = "The budget was the first approved in the 31 years of independence Ruritania has known."
 
 
+def undated(sentence=S, surface="31 years", value=31):
+    return claim(value, "duration", sentence, surface, period=None, unit="year", kind="duration", role="span")
+
+
 def test_an_undated_figure_is_supported_by_the_undated_series_its_sentence_names():
-    assert verdict(claim(31, S, "31 years"), [ref(31, "years of independence")]) == ("supported", "r1")
+    assert verdict(undated(), [ref(31, "years of independence", period=None, unit="year")]) == ("supported", "r1")
 
 
-@pytest.mark.parametrize("refs", [
-    [ref(31, "years of independence", period="2018")],  # a dated series is no undated figure's
-    [ref(31, "term of office")],  # another series
-    [ref(29, "years of independence")],  # a figure that disagrees is never contradicted by it
+@pytest.mark.parametrize("metric,value,period", [
+    ("years of independence", 31, "2018"),  # a dated series is no undated figure's
+    ("term of office", 31, None),  # another series
+    ("years of independence", 29, None),  # a figure that disagrees is never contradicted by it
 ])
-def test_an_undated_figure_is_no_match_for_a_dated_or_other_series(refs):
-    assert verdict(claim(31, S, "31 years"), refs) == ("unverified", None)
+def test_an_undated_figure_is_no_match_for_a_dated_or_other_series(metric, value, period):
+    assert verdict(undated(), [ref(value, metric, period=period, unit="year")]) == ("unverified", None)
