@@ -228,6 +228,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,
                     today.isoformat() if today else None)
     frame.annual_levels(claims)
+    frame.durations_outlasting(claims)
+    frame.counted_members(claims)
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(context.article_country(text)))
     amounts.redenominated(claims, today.isoformat() if today else None)

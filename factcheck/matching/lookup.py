@@ -195,8 +195,10 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     series its sentence names in full, of the claim's period, role and dimension and of its
     subjects or of none it names (the place is the text's, as for a claim whose metric fits),
     only may be its figure: enough to support the claim when the figure agrees, never to
-    contradict it. Of several, the one the sentence names most of, nearest the figure."""
-    if not claim.sentence or claim.period is None or not _may_be_of_period(references, claim.period):
+    contradict it. Of several, the one the sentence names most of, nearest the figure. A
+    figure of no time ('Kuwait has a native population of 1.2 million', a span that outlasts
+    its sentence's year) fits only an entry of no time: periods_agree holds none to a dated one."""
+    if not claim.sentence or not _may_be_of_period(references, claim.period):
         return Match(None, [])
     fits: list[Reference] = []
     for ref in _candidates_by_words(claim, references):
@@ -262,7 +264,7 @@ def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
 _PERIODS: dict[int, tuple[object, frozenset, dict]] = {}
 
 
-def _may_be_of_period(references, period: str) -> bool:
+def _may_be_of_period(references, period: Optional[str]) -> bool:
     """False where no curated reference agrees with this period (a sentence's words then
     need not be looked up at all: most figures are of periods no reference covers); True
     for a store of imported series, which answers by period itself."""

@@ -119,6 +119,56 @@ def annual_levels(claims: list[Claim]) -> None:
             c.period = timespan.canonical(f"{start}/{c.period}") or c.period
 
 
+# days in one of each unit a duration is counted in (units.TIME_UNITS; a night is a day's)
+_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7, "day": 1, "night": 1, "hour": 1 / 24, "minute": 1 / 1440}
+
+
+def durations_outlasting(claims: list[Claim]) -> None:
+    """A stretch of time said in passing is dated by its sentence only when it fits inside it
+    ("4 nights in 2024", "31 days" of July): one longer than the period it was given cannot lie
+    within it ("growth in 2011, reversing over five years of decline", "the lowest in 21 months"
+    of March, "the previous 14 fiscal years" of one budget, "nine months since the start of the
+    season" in a report on January–May). It names a run of earlier times, which its sentence
+    does not say, and keeps no period rather than the sentence's."""
+    for c in claims:
+        if c.kind != K.DURATION or c.role != R.SPAN or not c.period or c.value is None or c.context.get("streak"):
+            continue  # (a streak, "Russia's largest partner for 15 consecutive years", is dated by its last year)
+        per_unit = _DAYS_IN.get(str(c.unit or "").lower())
+        span = timespan.parse(c.period)
+        if per_unit is None or span is None:
+            continue
+        if c.value * per_unit > ((span.end - span.start).days + 1) * 1.1:
+            c.period = None
+            c.context.pop("period_inherited", None)
+
+
+# "six state-owned banks - Agrani, Janata, Rupali, Sonali, Basic and BDBL -", "three domestic
+# airports (Fogo, São Nicolau and Maio)", "thirteen firms operate in Mali, including Barrick, …":
+# the count's noun, then the names of its members, the last after "and"
+_NAME = r"(?-i:[A-Z\u00C0-\u00DE])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z\u00C0-\u00DE])[\w'’.&-]*|de|da|do|of|el|al))*"
+_MEMBERS = lazy(rf"\s*(?:[a-z][\w'’-]*\s+){{0,6}}?(?:(?P<open>[-–—(:])|[^.;]{{0,60}}?,?\s+(?P<part>including|such\s+as)\s)"
+                rf"\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+_ONE_NAME = lazy(_NAME)
+
+
+def counted_members(claims: list[Claim]) -> None:
+    """A count of the members of a set its sentence then names ("six state-owned banks - Agrani,
+    Janata, Rupali, Sonali, Basic and BDBL - received …", "the three domestic airports (Fogo, São
+    Nicolau and Maio)", "Thirteen firms operate in Mali, including Barrick, …") says how many
+    there are, not an amount of the time its sentence reports: it keeps no period. The names
+    must be as many as the count (fewer after "including"), or the list is another's."""
+    for c in claims:
+        if c.kind != K.COUNT or c.role != R.LEVEL or not c.period or not c.value or c.value != int(c.value) or c.value > 20:
+            continue
+        m = _MEMBERS.match(c.sentence, _local(c)[1])
+        if not m:
+            continue
+        names = len(_ONE_NAME.findall(m.group("names")))
+        if names == c.value if m.group("open") else 1 < names < c.value:
+            c.period = None
+            c.context.pop("period_inherited", None)
+
+
 _CATAPHORA_REACH = 1000  # characters: a headline or a list of key points, not a story's opening scene
 _PRESENT = lazy(r"\b(?:now|currently|at\s+present|today|these\s+days)\b", re.I)
 

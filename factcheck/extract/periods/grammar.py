@@ -22,7 +22,7 @@ from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, 
 # tried in order and an earlier rule's match wins where two overlap, so the longer,
 # more specific phrase ("the first half of fiscal 2024") comes before its parts.
 
-_FY = (rf"(?:FY\s?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
+_FY = (rf"(?:FY(?:\s?[-–]\s?|\s)?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        rf"|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
        # "the 2024-25 fiscal year", and with both years in full where the words follow ("the 2024-2025 fiscal year")
        rf"|(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial)\b))(?!\d)(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
@@ -82,7 +82,7 @@ def _relative_fiscal_year(rel: str, ctx: TimeContext, day: Optional[date] = None
 
 # a sentence about a fiscal year: its "current year" and "next year" are fiscal ones
 # an appropriation bill is a budget ("the appropriations bill 2021/2022")
-_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY\s?'?\d", re.I)
+_FISCAL_TALK = lazy(r"\b(?:fiscal|financial|budget|appropriations?)\b|\bFY(?:\s?[-–]\s?|\s)?'?\d", re.I)
 
 
 # "semester": the half-year of Spanish, Portuguese, French and Italian statistics, kept in English news;
@@ -295,7 +295,7 @@ _OTHER_YEAR_AFTER = lazy(r"[\s-]*(?:agri|agricultural|marketing|crop|harvest|sea
                          r"tourist|tourism|winter|summer|ski|sports?|football|league|cycle|campaign)\b", re.I)
 
 
-@rule(r"\bFY\s?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
+@rule(r"\bFY(?:\s?[-–]\s?|\s)?'?(?P<fa>\d{4}|\d{2})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{4}|0\d{2}|\d{2}))?(?!\d)"
       # "the previous fiscal year 2023-24": the year named in apposition, not one before it
       rf"|\b(?:the\s+)?(?:(?:current|this|last|previous|prior|past)\s+(?=(?:fiscal|financial)\s+(?:year\s+)?{Y4}))?"
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
@@ -417,7 +417,7 @@ def _nth_month_of_year(m, ctx):
 # (after a one-word bracket naming the month, "the first month (Shrawan) of the current fiscal year")
 _MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})(?!\s+(?:fiscal|financial)\b|\s?[-–/]\s?\d{{2}}(?!\d)|\s?[-–/]\s?{Y4}\s+(?:fiscal|financial)\b)|(?P<rel>this|last|the\s+previous|the\s+current|the|current)\s+year"
       # "the first two months of 2020/21": a year named by two calendar years is a fiscal one
-      rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}(?:\s?[-–/]\s?{Y4})?\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY\s?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
+      rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}(?:\s?[-–/]\s?{Y4})?\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY(?:\s?[-–]\s?|\s)?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
 @rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),), first=True)
