@@ -1365,11 +1365,12 @@ def travel_modes(claims: list[Claim]) -> None:
 
 # a mode is named by a phrase of travel ("by air", "on trains", "at seaports", "Road travel",
 # "Airlines carried"), never by a bare word that may be a verb or a figure of speech ("ships
-# 3 million cars", "the road to recovery")
+# 3 million cars", "the road to recovery"), nor by the first half of a compound ("from
+# land-based workers", "by air-conditioned coach")
 # ("came via one large out-of-state cruise ship": the mode word right before a vehicle's noun,
 # past modifiers, tried first)
 _MODE_PHRASE = lazy(r"\b(?:by|on|via|aboard)\s+(?:the\s+|an?\s+|one\s+)?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+(?:ships?|liners?|vessels?)\b"
-                    r"|\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\b|\b(overland)\b"
+                    r"|\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?!-)|\b(overland)\b"
                     r"|\b([A-Za-z]+)\s+(?:travel|traffic|transport|passengers|visitors|arrivals|freight|cargo)\b"
                     r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
 
