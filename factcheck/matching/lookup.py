@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.matching.metrics import (clause_words, distance_to, figure_item, heads_in, item_of_flow, metric_keys, metric_score, named_in, names_parties, reference_heads,
@@ -28,7 +28,28 @@ class Match:
     exact: bool = True
 
 
-_INDEX: dict[int, tuple[list[Reference], dict[str, list[Reference]]]] = {}
+@dataclass
+class _ListIndex:
+    """What is read once of a list of references that is no store: its references by head
+    noun (built when first asked), its periods, and whether any agrees with a period."""
+    references: object
+    by_head: Optional[dict[str, list[Reference]]] = None
+    periods: Optional[frozenset] = None
+    agrees: dict = field(default_factory=dict)
+
+
+#: The lists last asked about, by identity (a scan asks about one or two, thousands of times).
+_LISTS: dict[int, _ListIndex] = {}
+_LISTS_KEPT = 4
+
+
+def _list_index(references) -> _ListIndex:
+    cached = _LISTS.get(id(references))
+    if cached is None or cached.references is not references:
+        if len(_LISTS) >= _LISTS_KEPT:
+            _LISTS.clear()
+        cached = _LISTS[id(references)] = _ListIndex(references)
+    return cached
 
 
 def candidate_heads(metric: Optional[str]) -> set[str]:
@@ -62,8 +83,8 @@ def _candidates(claim: Claim, references) -> list[Reference]:
 
 def _candidates_under(heads: set[str], references) -> list[Reference]:
     """The references of a plain list indexed under any of these heads (indexed once)."""
-    cached = _INDEX.get(id(references))
-    if cached is None or cached[0] is not references:
+    index = _list_index(references)
+    if index.by_head is None:
         by_head: dict[str, list[Reference]] = {}
         for ref in references:
             ref_heads: set[str] = set()
@@ -71,12 +92,10 @@ def _candidates_under(heads: set[str], references) -> list[Reference]:
                 ref_heads |= reference_heads(phrase)
             for h in ref_heads:
                 by_head.setdefault(h, []).append(ref)
-        cached = (references, by_head)
-        _INDEX.clear()
-        _INDEX[id(references)] = cached
+        index.by_head = by_head
     seen: dict[str, Reference] = {}
     for h in sorted(heads):
-        for ref in cached[1].get(h, []):
+        for ref in index.by_head.get(h, []):
             seen.setdefault(ref.id, ref)
     return list(seen.values())
 
@@ -261,24 +280,18 @@ def _named_nearest(claim: Claim, refs: list[Reference]) -> Optional[Reference]:
     return best[0] if len(best) == 1 else None
 
 
-_PERIODS: dict[int, tuple[object, frozenset, dict]] = {}
-
-
 def _may_be_of_period(references, period: Optional[str]) -> bool:
     """False where no curated reference agrees with this period (a sentence's words then
     need not be looked up at all: most figures are of periods no reference covers); True
     for a store of imported series, which answers by period itself."""
     if getattr(references, "store", None) is not None:
         return True
-    cached = _PERIODS.get(id(references))
-    if cached is None or cached[0] is not references:
-        cached = (references, frozenset(r.period for r in references), {})
-        _PERIODS.clear()
-        _PERIODS[id(references)] = cached
-    known = cached[2]
-    if period not in known:
-        known[period] = any(periods_agree(period, p) is True for p in cached[1])
-    return known[period]
+    index = _list_index(references)
+    if index.periods is None:
+        index.periods = frozenset(r.period for r in references)
+    if period not in index.agrees:
+        index.agrees[period] = any(periods_agree(period, p) is True for p in index.periods)
+    return index.agrees[period]
 
 
 def _candidates_by_words(claim: Claim, references) -> list[Reference]:
