@@ -178,13 +178,16 @@ def _pint_dimension(unit_code: str) -> str:
         return f"[{unit_code}]"
 
 
+#: Days in a year, a month and a day, by the calendar's average: spans converted without pint.
+DAYS_IN = {"year": 365.25, "month": 365.25 / 12, "day": 1.0}
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> Optional[float]:
     """Convert between units of one dimension; None when they cannot be."""
     if from_unit == to_unit:
         return value
-    time = {"year": 365.25, "month": 365.25 / 12, "day": 1.0}
-    if from_unit in time and to_unit in time:
-        return value * time[from_unit] / time[to_unit]
+    if from_unit in DAYS_IN and to_unit in DAYS_IN:
+        return value * DAYS_IN[from_unit] / DAYS_IN[to_unit]
     if dimension(from_unit) != dimension(to_unit) or dimension(from_unit).startswith("[currency") :
         return None
     factor = unitcache.answer(("factor", from_unit, to_unit), lambda: _pint_factor(from_unit, to_unit))

@@ -16,6 +16,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.extract.frame.comparisons import STOCK_WORDS
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _local, compared_before
+from factcheck.extract.units import DAYS_IN
 
 
 # "The deficit is expected to rise to £125m by 2019": a forecast's year is not what the
@@ -120,7 +121,7 @@ def annual_levels(claims: list[Claim]) -> None:
 
 
 # days in one of each unit a duration is counted in (units.TIME_UNITS; a night is a day's)
-_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7, "day": 1, "night": 1, "hour": 1 / 24, "minute": 1 / 1440}
+_DAYS_IN = {**DAYS_IN, "week": 7, "night": 1, "hour": 1 / 24, "minute": 1 / 1440}
 
 
 def durations_outlasting(claims: list[Claim]) -> None:
