@@ -82,10 +82,10 @@ _DENIED = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:the\s+|a\s+
 def denied(c: Claim) -> bool:
     """A figure the text itself rejects, named right after "not", "rather than" or "instead
     of" with a comma or dash before: no statement of the article to check."""
-    local = c.context.get("local")
-    if not local or not c.sentence:
+    start, end = c.local
+    if not end or not c.sentence:
         return False
-    before = c.sentence[max(0, local[0] - 30): local[0]]
+    before = c.sentence[max(0, start - 30): start]
     m = _DENIED.search(before)
     return bool(m) and before[: m.start()].rstrip()[-1:] in (",", "-", "–", "—")
 
