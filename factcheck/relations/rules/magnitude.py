@@ -1,0 +1,105 @@
+"""`magnitude`: one series stated for two spans of one length in one paragraph ("a budget of
+Sh3.02 trillion, compared to Sh3.07bn last year"; "a surplus of $4.23 billion, still lower
+than June's $5.15 million") is of one order of magnitude; a flow's month is of the order of
+its share of the quarter or year that holds it ("$13.9 billion in the first quarter ...
+$4.57 million in March"). A thousand-fold apart, with one scale word off bringing them
+together, one of the two has the wrong scale word. `scale` compares one figure printed twice
+(one period) and `sub-period` a part's span with its whole's from above; this compares a
+series' neighbouring periods, and a part's from below, which no identity joins."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck import timespan
+from factcheck.relations.graph import Graph, Node
+from factcheck.relations.registry import Context, rule
+from factcheck.relations.relation import Relation
+from factcheck.relations.rules.period import is_flow
+from factcheck.relations.slips import printed
+
+#: How far apart two neighbouring levels of one series may stand once the slip is undone
+#: (a budget, a monthly surplus: within a factor of two), and at least how far apart they
+#: stand as printed for a scale word to be the likelier reading than a series that grew.
+BAND = 2.0
+#: The slip: one scale word or digit group, a thousand-fold.
+FACTOR = 1e3
+#: A flow's part of a longer span is at least its share of the span's months over this
+#: (a slow month of a year, a season's low).
+PART_BAND = 5.0
+#: Neighbouring spans: their starts at most this many years apart.
+NEAR_YEARS = 3
+
+
+def _key(n: Node):
+    return (n.series, n.unit, n.kind, n.subject, n.variant)
+
+
+def _candidate(n: Node) -> bool:
+    """A level of an amount with a period of its own, printed as digits it can slip in."""
+    return (n.level and n.exact and n.value > 0 and bool(n.series) and n.sure_period
+            and printed(n.claim.surface) is not None)
+
+
+def _neighbours(a: Node, b: Node) -> bool:
+    """Two spans of one length (months, quarters, years), different and near in time."""
+    sa, sb = timespan.parse(a.period), timespan.parse(b.period)
+    if sa is None or sb is None or sa == sb or sa.months != sb.months:
+        return False
+    return abs(sa.start.year - sb.start.year) <= NEAR_YEARS
+
+
+@rule("magnitude")
+def series_magnitude(graph: Graph, ctx: Context):
+    """Levels of one series, subject and unit for two neighbouring spans of one length in
+    one paragraph about a thousand-fold apart, or a flow's part of a span about a thousand
+    times short of its share of the whole: candidates that only a scale word's slip can
+    break (`only_slips`)."""
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if _candidate(n):
+            groups[_key(n)].append(n)
+    for members in groups.values():
+        for i, b in enumerate(members):
+            for a in members[:i]:
+                ratio = max(a.value, b.value) / min(a.value, b.value)
+                if FACTOR / BAND <= ratio <= FACTOR * BAND and a.paragraph is not None \
+                        and a.paragraph == b.paragraph and _neighbours(a, b):
+                    yield _same_order(*sorted((a, b), key=lambda n: -n.value))
+                for part, whole in ((a, b), (b, a)):
+                    share = _months_share(part, whole)
+                    # a thousand-fold short of the share of its span, and no more than a
+                    # thousandth of the whole: one scale word off puts the part in its band
+                    if share and share / PART_BAND / FACTOR <= part.value / whole.value <= 1 / FACTOR:
+                        yield _part_of_order(part, whole, share)
+
+
+def _months_share(part: Node, whole: Node) -> float:
+    """The share of the whole's months the part covers, for two flows, the part's span
+    within the whole's; 0 otherwise."""
+    if not timespan.within(part.period, whole.period) or not is_flow(part) or not is_flow(whole):
+        return 0.0
+    sp, sw = timespan.parse(part.period), timespan.parse(whole.period)
+    return sp.months / sw.months if sp and sw and sw.months else 0.0
+
+
+def _part_of_order(part: Node, whole: Node, share: float) -> Relation:
+    """The part is at least 1/PART_BAND of the whole's share of its months: the whole times
+    the share is at most PART_BAND times the part (the slack, which scales with the part
+    when a slip of it is undone)."""
+    return Relation("magnitude", "repeated_figure", [whole], part, lambda v, k=share: v[0] * k,
+                    f"{whole.claim.metric} in {whole.period} (line {whole.claim.line}) over the {part.period} "
+                    f"it holds", "{0} × " + f"{share:.3g}", exact=False, slack=part.value * (PART_BAND - 1),
+                    only_slips=("scale_word", "digit_group"),
+                    note="about a thousandth of its span's share: one of the two has its scale word off")
+
+
+def _same_order(big: Node, small: Node) -> Relation:
+    """The larger is at most BAND times the smaller (the slack, which scales with the
+    smaller when a slip of it is undone): as printed a thousand-fold apart, it fails, and
+    one scale word of either undone brings the two within the band."""
+    return Relation("magnitude", "repeated_figure", [big], small, lambda v: v[0],
+                    f"{big.claim.metric} in {big.period} (line {big.claim.line}), of the same order in "
+                    f"{small.period}", "{0}", exact=False, slack=small.value * (BAND - 1),
+                    only_slips=("scale_word", "digit_group"),
+                    note="a thousand-fold apart: one of the two has its scale word off")
