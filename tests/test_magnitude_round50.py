@@ -91,3 +91,23 @@ def test_a_months_balance_may_be_small_beside_its_quarters():
                                        _fig("US$2.95 million", 2.95e6, "trade deficit", "2024-03")]))
     assert "magnitude" in RULES
     assert flagged(checks) == set() and not _magnitude(analysis)
+
+
+# --- a month printed bare beside its span's scaled total ---------------------------------------
+
+def _fund(month_metric="fund spending", month_unit="USD"):
+    text = "The fund spent $4.3 billion in January-April, including $1.1 in April alone."
+    return make(text, [_fig("$4.3 billion", 4.3e9, "fund spending", "2024-01/2024-04"),
+                       _fig("$1.1", 1.1, month_metric, "2024-04", unit=month_unit)])
+
+
+def test_a_month_printed_without_its_totals_scale_word_has_left_it_out():
+    analysis, checks = run(_fund())
+    assert flagged(checks) == {"$1.1"}
+    assert checks["$1.1"].correction == "$1.1 → $1.1 billion"
+
+
+def test_a_bare_figure_of_another_series_is_left_alone():
+    analysis, checks = run(_fund(month_metric="fuel price", month_unit="USD / litre"))
+    assert "magnitude" in RULES
+    assert flagged(checks) == set() and not _magnitude(analysis)

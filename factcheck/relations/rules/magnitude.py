@@ -22,7 +22,8 @@ from factcheck.relations.slips import printed
 #: (a budget, a monthly surplus: within a factor of two), and at least how far apart they
 #: stand as printed for a scale word to be the likelier reading than a series that grew.
 BAND = 2.0
-#: The slip: one scale word or digit group, a thousand-fold.
+#: The slip: one scale word or digit group, a thousand-fold, or the scale word of the other
+#: figure dropped ("$4.3 billion, including $1.1 in April"; `slips.alternatives`).
 FACTOR = 1e3
 #: A flow's part of a longer span is at least its share of the span's months over this
 #: (a slow month of a year, a season's low).
@@ -63,15 +64,28 @@ def series_magnitude(graph: Graph, ctx: Context):
         for i, b in enumerate(members):
             for a in members[:i]:
                 ratio = max(a.value, b.value) / min(a.value, b.value)
-                if FACTOR / BAND <= ratio <= FACTOR * BAND and a.paragraph is not None \
+                factors = _factors(a, b)
+                if any(f / BAND <= ratio <= f * BAND for f in factors) and a.paragraph is not None \
                         and a.paragraph == b.paragraph and _neighbours(a, b):
                     yield _same_order(*sorted((a, b), key=lambda n: -n.value))
                 for part, whole in ((a, b), (b, a)):
                     share = _months_share(part, whole)
-                    # a thousand-fold short of the share of its span, and no more than a
-                    # thousandth of the whole: one scale word off puts the part in its band
-                    if share and share / PART_BAND / FACTOR <= part.value / whole.value <= 1 / FACTOR:
+                    # short of the share of its span by a slip's factor, and no more than the
+                    # whole once it is undone: the slip undone puts the part in its band
+                    if share and any(share / PART_BAND / f <= part.value / whole.value <= 1 / f for f in factors):
                         yield _part_of_order(part, whole, share)
+
+
+def _factors(a: Node, b: Node) -> tuple[float, ...]:
+    """The factors a slip of one of the two moves it by: a thousand (a scale word or digit
+    group), and, one printed bare beside the other's scale word, that scale."""
+    pa, pb = printed(a.claim.surface), printed(b.claim.surface)
+    for bare, scaled, p in ((pa, pb, b), (pb, pa, a)):
+        if not bare.scale and scaled.scale and scaled.number:
+            dropped = abs(p.value) / scaled.number
+            if dropped >= 1e6:
+                return FACTOR, dropped
+    return (FACTOR,)
 
 
 def _months_share(part: Node, whole: Node) -> float:
@@ -91,7 +105,7 @@ def _part_of_order(part: Node, whole: Node, share: float) -> Relation:
                     f"{whole.claim.metric} in {whole.period} (line {whole.claim.line}) over the {part.period} "
                     f"it holds", "{0} × " + f"{share:.3g}", exact=False, slack=part.value * (PART_BAND - 1),
                     only_slips=("scale_word", "digit_group"),
-                    note="about a thousandth of its span's share: one of the two has its scale word off")
+                    note="a scale word short of its span's share: one of the two has its scale word off or left out")
 
 
 def _same_order(big: Node, small: Node) -> Relation:
@@ -102,4 +116,4 @@ def _same_order(big: Node, small: Node) -> Relation:
                     f"{big.claim.metric} in {big.period} (line {big.claim.line}), of the same order in "
                     f"{small.period}", "{0}", exact=False, slack=small.value * (BAND - 1),
                     only_slips=("scale_word", "digit_group"),
-                    note="a thousand-fold apart: one of the two has its scale word off")
+                    note="a scale word apart: one of the two has its scale word off or left out")
