@@ -9,6 +9,7 @@ series' neighbouring periods, and a part's from below, which no identity joins."
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from factcheck import timespan
@@ -39,7 +40,17 @@ def _key(n: Node):
 def _candidate(n: Node) -> bool:
     """A level of an amount with a period of its own, printed as digits it can slip in."""
     return (n.level and n.exact and n.value > 0 and bool(n.series) and n.sure_period
-            and printed(n.claim.surface) is not None)
+            and printed(n.claim.surface) is not None and not _cut_from_numeral(n))
+
+
+#: A digit, or a separator and a digit, right after the figure's surface.
+_NUMERAL_GOES_ON = re.compile(r"^(?:\d|[.,]\d)")
+
+
+def _cut_from_numeral(n: Node) -> bool:
+    """The figure is a piece of a longer, garbled numeral ("$1,1555.23 million" read as
+    "$1,155"): its value and scale are a guess, not a slip to name."""
+    return bool(_NUMERAL_GOES_ON.match(n.after(2))) or n.before(1)[-1:].isdigit()
 
 
 def _neighbours(a: Node, b: Node) -> bool:
