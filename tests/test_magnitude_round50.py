@@ -113,17 +113,20 @@ def test_a_bare_figure_of_another_series_is_left_alone():
     assert flagged(checks) == set() and not _magnitude(analysis)
 
 
+
+def _receipts(november, surface, value):
+    text = f"Receipts were $1,452.20 million in February and {november} in November."
+    return make(text, [_fig("$1,452.20 million", 1452.2e6, "remittance receipts", "2020-02"),
+                       _fig(surface, value, "remittance receipts", "2019-11")])
+
+
 def test_a_piece_of_a_garbled_numeral_is_no_figure_to_correct():
     # "$1,1555.23 million": the reader takes "$1,155" of it; its scale is a guess, not a slip
-    text = "Receipts were $1,452.20 million in February and $1,1555.23 million in November."
-    analysis, checks = run(make(text, [_fig("$1,452.20 million", 1452.2e6, "remittance receipts", "2020-02"),
-                                       _fig("$1,155", 1155, "remittance receipts", "2019-11")]))
+    analysis, checks = run(_receipts("$1,1555.23 million", "$1,155", 1155))
     assert "magnitude" in RULES
     assert flagged(checks) == set() and not _magnitude(analysis)
 
 
 def test_the_same_month_printed_whole_is_compared():
-    text = "Receipts were $1,452.20 million in February and $1,555.23 in November."
-    analysis, checks = run(make(text, [_fig("$1,452.20 million", 1452.2e6, "remittance receipts", "2020-02"),
-                                       _fig("$1,555.23", 1555.23, "remittance receipts", "2019-11")]))
+    analysis, checks = run(_receipts("$1,555.23", "$1,555.23", 1555.23))
     assert flagged(checks) == {"$1,555.23"}
