@@ -17,7 +17,7 @@ from factcheck.relations.graph import Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.rules.period import is_flow
-from factcheck.relations.slips import printed
+from factcheck.relations.slips import printed, scale_factor
 
 #: How far apart two neighbouring levels of one series may stand once the slip is undone
 #: (a budget, a monthly surplus: within a factor of two), and at least how far apart they
@@ -74,29 +74,37 @@ def series_magnitude(graph: Graph, ctx: Context):
     for members in groups.values():
         for i, b in enumerate(members):
             for a in members[:i]:
+                f = _printed_apart(a, b)
+                if f is None:
+                    continue
                 ratio = max(a.value, b.value) / min(a.value, b.value)
-                factors = _factors(a, b)
-                if any(f / BAND <= ratio <= f * BAND for f in factors) and a.paragraph is not None \
+                if f / BAND <= ratio <= f * BAND and a.paragraph is not None \
                         and a.paragraph == b.paragraph and _neighbours(a, b):
                     yield _same_order(*sorted((a, b), key=lambda n: -n.value))
                 for part, whole in ((a, b), (b, a)):
                     share = _months_share(part, whole)
                     # short of the share of its span by a slip's factor, and no more than the
                     # whole once it is undone: the slip undone puts the part in its band
-                    if share and any(share / PART_BAND / f <= part.value / whole.value <= 1 / f for f in factors):
+                    if share and share / PART_BAND / f <= part.value / whole.value <= 1 / f:
                         yield _part_of_order(part, whole, share)
 
 
-def _factors(a: Node, b: Node) -> tuple[float, ...]:
-    """The factors a slip of one of the two moves it by: a thousand (a scale word or digit
-    group), and, one printed bare beside the other's scale word, that scale."""
+def _printed_apart(a: Node, b: Node) -> float | None:
+    """The factor one slip of print puts between the two, or None: two scale words a step apart
+    ("Sh3.02 trillion" beside "Sh3.07bn"), or one figure printed bare beside the other's scale
+    word ("$4.3 billion …, including $1.1 in April"). Values a thousand-fold apart printed any
+    other way ("1.6 million arrivals" beside "1,500") are a series that moved, not a slip: a
+    slip changes a word and leaves the digits, so only figures printed alike are candidates."""
     pa, pb = printed(a.claim.surface), printed(b.claim.surface)
+    if pa.scale and pb.scale:
+        fa, fb = scale_factor(pa.scale), scale_factor(pb.scale)
+        return FACTOR if fa and fb and max(fa, fb) / min(fa, fb) == FACTOR else None
     for bare, scaled, p in ((pa, pb, b), (pb, pa, a)):
         if not bare.scale and scaled.scale and scaled.number:
             dropped = abs(p.value) / scaled.number
             if dropped >= 1e6:
-                return FACTOR, dropped
-    return (FACTOR,)
+                return dropped
+    return None
 
 
 def _months_share(part: Node, whole: Node) -> float:
