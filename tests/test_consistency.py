@@ -33,7 +33,7 @@ def flagged(claims):
 def test_rules_have_stable_ids():
     assert list(RULES) == ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
                           "point-change", "sub-period", "product", "units", "rank", "ratio", "times", "span-average",
-                          "order", "change-bound", "misprint"]
+                          "order", "change-bound", "misprint", "magnitude"]
 
 
 def test_correct_article_gets_no_flag(references):
@@ -73,11 +73,19 @@ def test_every_planted_slip_is_flagged_with_the_number_to_fix(references):
     assert any("holds only within the rounding" in r for r in trade.reasons)
 
 
+#: Published slips in the hand-annotated texts, each with its correction: Asahi's "visitor
+#: spending between July and September came to 1.94 billion yen" is 1.94 trillion (a quarter of
+#: the year's 8 trillion; corpus/blind/al/jp_tourism_2024-10_asahi annotates the same slip).
+PUBLISHED_SLIPS = {"jp_visitor_spending_2024_asahi.txt": {"1.94 billion yen": "1.94 billion yen → 1.94 trillion yen"}}
+
+
 def test_real_articles_get_no_false_alarm(references):
-    """The hand-annotated corpus is real published text whose arithmetic holds."""
+    """The hand-annotated corpus is real published text whose arithmetic holds, but for the
+    slips it published."""
     for path in sorted(HERE.glob("data/extract/*.txt")) + sorted(HERE.glob("data/heldout*/*.txt")):
         _, claims = checked(path, references)
-        assert flagged(claims) == {}, path.name
+        found = {s: c.correction for s, c in flagged(claims).items()}
+        assert found == PUBLISHED_SLIPS.get(path.name, {}), path.name
 
 
 def test_seed_baselines_are_reported_with_the_published_2019_figures(references):

@@ -5,12 +5,12 @@ its package import each other."""
 
 from factcheck.relations.registry import RULES
 from factcheck.relations.rules import (  # noqa: F401
-    average, baseline, bound, change, convert, dates, parts, period, product, rank, ratio, restate, share,
+    average, baseline, bound, change, convert, dates, magnitude, parts, period, product, rank, ratio, restate, share,
 )
 
 ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",
          "point-change", "sub-period", "product", "units", "rank", "ratio", "times", "span-average", "order",
-         "change-bound", "misprint"]
+         "change-bound", "misprint", "magnitude"]
 _registered = dict(RULES)
 RULES.clear()
 RULES.update({k: _registered[k] for k in ORDER if k in _registered})

@@ -80,6 +80,11 @@ def printed(surface: str) -> Optional[Printed]:
                    s.group(1) if s else None, s.span(1) if s else None)
 
 
+def scale_factor(word: str) -> Optional[float]:
+    """What a printed scale word multiplies by ("bn" → 1e9), None for another word."""
+    return _FACTORS.get(word.lower())
+
+
 def significant_digits(surface: str) -> int:
     """The significant digits a figure prints ("$2.19 billion" → 3), 0 with no number."""
     p = printed(surface)
