@@ -14,7 +14,7 @@ from typing import Optional
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
+from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
@@ -757,6 +757,10 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
         return
     at = c.sentence.rfind(label, 0, _local(c)[0])
     series = _series_nouns(c.sentence[: at])
+    if not series:
+        # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
+        # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
+        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n]
     if not series:
         return
     change = c.context.get("change") if c.kind == K.PERCENT else None
