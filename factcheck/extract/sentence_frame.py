@@ -14,7 +14,7 @@ from typing import Optional
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior
+from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior, series_nouns
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
@@ -743,6 +743,9 @@ def place_lists(claims: list[Claim]) -> None:
             c.metric = f"{series[-1]} in {place}"
 
 
+_COMPLEMENT_BEFORE = lazy(r"\b(?:by|for|among|per)\s+(?:(?:the|all|foreign|international)\s+)?$", re.I)
+
+
 def _unnamed_place_item(c: Claim, start: int) -> None:
     """'decreases in total exports to most major destinations, in particular the Philippines
     (-45.5%), India (-37.9%)', 'arrivals of tourists from countries such as France (19,377)':
@@ -756,11 +759,14 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
     if not label or not context.subjects(label):
         return
     at = c.sentence.rfind(label, 0, _local(c)[0])
-    series = _series_nouns(c.sentence[: at])
+    # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
+    # another noun, not the list's series
+    series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence, 0, at)
+              if not _COMPLEMENT_BEFORE.search(c.sentence, 0, m.start())]
     if not series:
         # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
         # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
-        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n]
+        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
     if not series:
         return
     change = c.context.get("change") if c.kind == K.PERCENT else None
