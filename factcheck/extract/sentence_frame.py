@@ -14,7 +14,7 @@ from typing import Optional
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, is_prior
+from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior, series_nouns
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
@@ -719,12 +719,15 @@ def place_lists(claims: list[Claim]) -> None:
     """'lower exports in most states, namely Kedah (-RM730.3 million), Sabah (…)': a figure
     bracketed after a place's name measures the series the list is about, in that place
     ('exports in Kedah'), so exports and imports of one place stay two series."""
-    for c in claims:
-        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT) or _empty(c.metric):
+    for i, c in enumerate(claims):
+        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
             continue
         local = _local(c)
         left = c.sentence[: local[0]]
         if not _BRACKET_OPEN.search(left[-6:]):
+            continue
+        if _empty(c.metric):
+            _unnamed_place_item(c, _local(claims[i - 1])[1] if i else 0)
             continue
         words = c.metric.split()
         while words and words[0][:1].islower():
@@ -738,6 +741,36 @@ def place_lists(claims: list[Claim]) -> None:
         series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
         if series:
             c.metric = f"{series[-1]} in {place}"
+
+
+_COMPLEMENT_BEFORE = lazy(r"\b(?:by|for|among|per)\s+(?:(?:the|all|foreign|international)\s+)?$", re.I)
+
+
+def _unnamed_place_item(c: Claim, start: int) -> None:
+    """'decreases in total exports to most major destinations, in particular the Philippines
+    (-45.5%), India (-37.9%)', 'arrivals of tourists from countries such as France (19,377)':
+    a figure bracketed after a place, that names no series of its own, is the series the
+    sentence names before the list, in that place (place_lists' reading of a named item)."""
+    label = _label_before(c, start)
+    words = (label or "").split()
+    while words and words[0][:1].islower():
+        words = words[1:]  # "in particular the Philippines", "namely Kedah"
+    label = " ".join(words)
+    if not label or not context.subjects(label):
+        return
+    at = c.sentence.rfind(label, 0, _local(c)[0])
+    # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
+    # another noun, not the list's series
+    series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence, 0, at)
+              if not _COMPLEMENT_BEFORE.search(c.sentence, 0, m.start())]
+    if not series:
+        # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
+        # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
+        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
+    if not series:
+        return
+    change = c.context.get("change") if c.kind == K.PERCENT else None
+    c.metric = f"{series[-1]} in {label}" + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
 
 
 # "the leading export destination", "the top exporter", "its biggest trading partner": a
