@@ -36,12 +36,14 @@ def _forecast_deadline(c: Claim) -> bool:
 def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
     """The period a sentence is about, for the sentences after it: the latest own (not
     inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
-    in June" is about June), leaving out the other side of a comparison; else its first
-    absolute expression that is not a base."""
+    in June" is about June), leaving out the other side of a comparison (also one dated
+    only by "the same period in 2020"); else its first absolute expression that is not a base."""
     from factcheck.timespan import parse
 
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
+           and not c.context.get("earlier_anaphor")
+           and not c.context.get("earlier_anaphor")
            and not compared_before(c.sentence[: _local(c)[0]][-40:])
            and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]

@@ -487,6 +487,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # the report's year so far again, a rate's too ("occupancy fell to 53.3 per cent at the
                 # end of July" in a report on January–July), but a stock's month-end is the month's
                 period = _from_january(period)
+            if _points_back_a_year(e, reference):
+                # "The same period in 2020 was US$827.44 million": a figure dated only by an
+                # anaphor to the span the text is about, set back to an earlier year, is the
+                # other side of a comparison; the text stays on that span (sentence_period)
+                c.context["earlier_anaphor"] = True
             if "irrealis" in e.tags:
                 c.context["period_irrealis"] = True
             elif period and topic and "deictic" in e.tags and not e.fiscal \
@@ -644,6 +649,18 @@ _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed
 
 # "the same period", "the same time span": an anaphor that names a span, not a month
 _SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
+_SAME_SPAN_WORD = lazy(r"\b(?:same|corresponding|comparable|equivalent|like)\b", re.I)
+
+
+def _points_back_a_year(e: TimeExpr, reference: Optional[str]) -> bool:
+    """'the same period in 2020', 'the corresponding quarter last year' (no base of its own):
+    the span the text is about, in an earlier year."""
+    if not e.shift or e.base or not _SAME_SPAN_WORD.search(e.text):
+        return False
+    unit, n = e.shift
+    if unit == "to_year":
+        return bool(reference and reference[:4].isdigit() and n < int(reference[:4]))
+    return unit == "year" and n < 0
 
 
 _SUB_YEAR = lazy(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")  # a part of a year, of months or days

@@ -31,8 +31,9 @@ _BASE_OF_FIGURE = ends_with(lazy(r"(?:\bcompared\s+(?:with|to)|\bthan|\bon|\baga
                             ("in", "of", "for", "during", "at", "the"))
 _BASE_BEFORE = lazy(
     r"(?:\bcompared\s+(?:with|to)|\bcomparison\s+(?:with|to)|\b(?:as\s+)?opposed\s+to|\bin\s+contrast\s+(?:with|to)|\bwith\s+respect\s+to|\bin\s+relation\s+to|\bfrom|\bthan|\bsince|\bversus|\bvs\.?|\bagainst|\bover|\brelative\s+to|"
-    r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|(?:the\s+)?(?:levels?|figures?))\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
-    # ("down by $283 million from the level of the previous month": the figure of that time)
+    r"\bon|\bpar\s+with|\bbelow|\babove|\bahead\s+of|\bbehind|\bbefore|\bpre-?|\bafter|\bpost-?|\bbeyond|\bof|\bto|\bunlike)\s+(?:(?:that|those|(?:the\s+)?(?:levels?|figures?|results?|outturns?|numbers?|totals?|values?|amounts?))\s+(?:(?:recorded|registered|seen|reported|posted)\s+)?(?:of|in)\s+)?"
+    # ("down by $283 million from the level of the previous month", "31% above the results of the
+    # same quarter last year": the figure of that time, named by its noun)
     # "compared with latest estimates for 2018", "over the revised estimate of 2023"
     r"(?:(?:the\s+)?(?:latest|revised|preliminary|provisional|final)\s+estimates?\s+(?:for|of)\s+)?"
     # "over revised 2018", "compared with the latest 2023": a year's figures as revised or estimated
