@@ -37,3 +37,15 @@ def test_the_oracle_rounds_a_round_whole_number_as_the_tool_reads_it():
     assert oracle._precision("2,089 cars", 2089.0) == 1.0  # printed to the unit: exact
     assert oracle._precision("$4.2 billion", 4.2e9) == 1e8  # a scale word: its decimals, as before
     assert oracle._precision("540", 540.0) == 1.0  # under a thousand: exact to the unit
+
+
+def test_a_sentence_comparing_back_orders_the_figure_before_with_its_own(tmp_path):
+    text = "Ruritania's exports reached $4.23 billion in July 2031. This was lower than the $5.15 %s of exports in June 2031."
+    assert "$5.15 million" in _flags(_scan(tmp_path, text % "million"))  # a scale word: June's are no smaller
+    assert not _flags(_scan(tmp_path, text % "billion"))
+    text = "Ruritania's trade surplus was $4.23 billion in July 2031. The figure, however, was still lower than June's $5.15 %s."
+    assert "$5.15 million" in _flags(_scan(tmp_path, text % "million"))
+    assert not _flags(_scan(tmp_path, text % "billion"))
+    # a gap no slip explains is no finding: the subject may mean another figure than the one printed before
+    text = "Ruritania's exports reached $4.23 billion in July 2031. This was higher than the $4.31 billion of exports in June 2031."
+    assert not _flags(_scan(tmp_path, text))
