@@ -24,7 +24,7 @@ import yaml
 
 from factcheck.articles import read_article
 from factcheck.extract.mentions import scan_sentence
-from factcheck.extract.numbers import digits_precision, parse_number_word
+from factcheck.extract.numbers import parse_number_word
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Claim, Verdict
 from factcheck.relations import analyse, apply_findings, slips
@@ -41,16 +41,7 @@ def _precision(surface: str, value: float, sentence: str = "", local: tuple[int,
     if p is None or not p.number:
         return _spelled_precision(value, sentence, local)
     factor = abs(value) / p.number
-    if p.scale is None and _WHOLE_DIGITS.fullmatch(p.digits):
-        # a round whole number ("356,000 visitors") is rounded to its last non-zero digit, as
-        # the tool's own reader takes it (extract.numbers.digits_precision), not exact
-        return digits_precision(p.digits, 1.0) * (factor or 1.0)
     return 10 ** -p.decimals * (factor or 1.0)
-
-
-#: a whole number printed with comma groups or none ("356,000", "1500"): what
-#: digits_precision reads the same in any article
-_WHOLE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 def _spelled_precision(value: float, sentence: str, local: tuple[int, int] | None) -> float | None:
