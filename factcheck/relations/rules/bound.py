@@ -14,6 +14,7 @@ with the rounding and the qualifiers each allows, cannot be ordered as stated.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 import factcheck.relations.vocabulary as vocab
@@ -84,6 +85,15 @@ def _ordering(sentence: str, a: Node, b: Node) -> Optional[tuple[bool, str]]:
     return None
 
 
+# "The figures, however, were still lower than the $5.15 million": a sentence whose subject
+# refers back to the figure before and compares it, at its first figure, with another
+_ANAPHORIC_COMPARISON = re.compile(
+    rf"^\W*(?:this|that|it|the\s+(?:figures?|amount|number|total|sum|result|level))\s*,?\s*"
+    rf"(?:(?:however|though|nonetheless|nevertheless|still)\s*,?\s*)?(?:is|was|were|are|remains?|remained|stood)\s+"
+    rf"(?:,?\s*(?:however|though)\s*,?\s*)?(?:(?:slightly|much|far|well|still|even)\s+)?"
+    rf"({_WORD})\s+than\s+(?:the\s+|a\s+|an\s+)?(?:{_WORD}\s+){{0,3}}?(?:of\s+)?$", re.I)
+
+
 @rule("order")
 def stated_order(graph: Graph, ctx: Context):
     for members in graph.by_sentence.values():
@@ -93,6 +103,35 @@ def stated_order(graph: Graph, ctx: Context):
             found = _ordering(a.claim.sentence, a, b)
             if found:
                 yield _ordered(a, b, *found)
+        if members:
+            yield from _compared_back(graph, members[0])
+
+
+def _compared_back(graph: Graph, b: Node):
+    """The order a sentence states between the figure of the sentence before, which its
+    subject refers back to, and its own first figure ("… a surplus of $4.23 billion in
+    July. The figures, however, were still lower than the $5.15 million of June"): the one
+    amount of the unit there, else the reference is not told. The subject may mean the
+    figures the sentence before is about rather than the one it prints (a base "up from
+    $4.11 billion"): tested only for figures a scale apart (SCALE_APART), which no other
+    figure of the series would order otherwise, and broken only by a scale word."""
+    m = _ANAPHORIC_COMPARISON.match(b.claim.sentence[: b.local[0]])
+    larger = vocab.ORDER_WORDS.get(m.group(1).lower()) if m else None
+    if larger is None or _SIGN_WORDS.search(b.claim.sentence[: b.local[0]]):
+        return
+    before = [n for n in graph.previous_sentence(b) if n.unit == b.unit and n.kind in AMOUNT_KINDS]
+    if len(before) != 1 or not _pair(before[0], b):
+        return
+    a = before[0]
+    if max(a.value, b.value) < SCALE_APART * min(a.value, b.value):
+        return
+    yield replace(_ordered(a, b, larger > 0, " ".join(b.claim.sentence[m.start(1): b.local[0]].split())),
+                  exact=False, only_slips=("scale_word",))
+
+
+#: How far apart two figures ordered across sentences must be to be tested: a scale word's
+#: step, less a margin for what the figures of one series differ by.
+SCALE_APART = 100
 
 
 # between a rise and the level it arrived at: "rose by $540 million to $3.2 billion"

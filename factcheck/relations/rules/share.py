@@ -648,7 +648,7 @@ def _restated_shares(graph: Graph, sentence: list[Node]) -> list[tuple[Node, Nod
     return pairs
 
 
-_RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|/|"
+_RESTATED = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|/|[–—]\s*|"
                        r",\s*(?:an?\s+)?equivalent\s+(?:of|to)\s+|,\s*(?:representing|accounting\s+for|"
                        r"constituting|making\s+up)\s+)$", re.I)
 #: An amount, a few words naming what it counts, then its percentage alone in brackets:
