@@ -37,3 +37,16 @@ def test_a_forecast_a_scale_word_off_is_still_caught():
     # the plan and the outturn need not agree, but a slip that explains the gap is named
     analysis, checks = run(_budget(surplus="£18bn", value=18e9))
     assert flagged(checks)
+
+
+def test_one_sentence_of_plans_stays_one_identity():
+    # the verb of planning reaches the first figure's window only: one statement, one plan
+    text = ("The treasury projects revenue of £702m for 2023/24, while spending "
+            "of £684m leaves a surplus of £63.5m.")
+    figs = [
+        {"surface": "£702m", "value": 702e6, "metric": "revenue", "period": "2023-04/2024-03", "unit": "GBP"},
+        {"surface": "£684m", "value": 684e6, "metric": "expenditure", "period": "2023-04/2024-03", "unit": "GBP"},
+        {"surface": "£63.5m", "value": 63.5e6, "metric": "budget surplus", "period": "2023-04/2024-03", "unit": "GBP"},
+    ]
+    analysis, checks = run(make(text, figs))
+    assert flagged(checks)

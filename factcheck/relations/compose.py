@@ -122,8 +122,12 @@ def _plan_against_outcomes(graph: Graph, total: Node, options: list[list[Node]])
     """A forecast, target or estimate on one side of the identity and outcomes on the other
     ("forecast a record surplus of £75.8m" against revenue "up to £615m" and spending of
     £597m): a plan and an outturn of one name are two figures that need not agree, so the
-    identity is a candidate that only a slip breaks."""
-    return len({irrealis(graph, n) for n in (total, *(n for side in options for n in side))}) > 1
+    identity is a candidate that only a slip breaks. Only across sentences: within one, the
+    words that make a figure a plan reach its neighbours only so far ("the budget projects
+    revenue of X, spending of Y and a deficit of Z" is one plan), so there they decide nothing."""
+    sides = [n for side in options for n in side]
+    plan = irrealis(graph, total)
+    return any(irrealis(graph, n) != plan and n.sentence != total.sentence for n in sides)
 
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
