@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.common import another_time, irrealis, is_change, is_level, signed, subject_of
+from factcheck.relations.common import another_time, is_change, is_level, signed, subject_of
 from factcheck.relations.graph import Graph, Node, is_compared, periods_equal
 from factcheck.relations.interval import Linear
 from factcheck.relations.relation import Relation
@@ -109,25 +109,11 @@ def _compositions(graph: Graph):
                 relaxed = True  # what the total's words also take away or add: a candidate
             if _period_carried_across(graph, total, options):
                 relaxed = True
-            if _plan_against_outcomes(graph, total, options):
-                relaxed = True
             readings = [list(zip(combo, [s for _, s in sides])) for combo in itertools.product(*options)]
             # an identity with a side eliminated leans on the frame's reading of three figures
             # at once: a candidate that only a slip breaks
             out.append((total, readings, relaxed or eliminated is not None))
     return out
-
-
-def _plan_against_outcomes(graph: Graph, total: Node, options: list[list[Node]]) -> bool:
-    """A forecast, target or estimate on one side of the identity and outcomes on the other
-    ("forecast a record surplus of £75.8m" against revenue "up to £615m" and spending of
-    £597m): a plan and an outturn of one name are two figures that need not agree, so the
-    identity is a candidate that only a slip breaks. Only across sentences: within one, the
-    words that make a figure a plan reach its neighbours only so far ("the budget projects
-    revenue of X, spending of Y and a deficit of Z" is one plan), so there they decide nothing."""
-    sides = [n for side in options for n in side]
-    plan = irrealis(graph, total)
-    return any(irrealis(graph, n) != plan and n.sentence != total.sentence for n in sides)
 
 
 _BALANCES = frozenset({"surplus", "deficit", "balance"})
