@@ -43,7 +43,6 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
            and not c.context.get("earlier_anaphor")
-           and not c.context.get("earlier_anaphor")
            and not compared_before(c.sentence[: _local(c)[0]][-40:])
            and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]

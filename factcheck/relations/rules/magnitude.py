@@ -3,7 +3,9 @@ Sh3.02 trillion, compared to Sh3.07bn last year"; "a surplus of $4.23 billion, s
 than June's $5.15 million") is of one order of magnitude; a flow's month is of the order of
 its share of the quarter or year that holds it ("$13.9 billion in the first quarter ...
 $4.57 million in March"). A thousand-fold apart, with one scale word off bringing them
-together, one of the two has the wrong scale word. `scale` compares one figure printed twice
+together, one of the two has the wrong scale word. Only figures printed alike are candidates
+(two scale words a step apart, or one bare beside the other's scale word): a slip of print
+changes a word and leaves the digits. `scale` compares one figure printed twice
 (one period) and `sub-period` a part's span with its whole's from above; this compares a
 series' neighbouring periods, and a part's from below, which no identity joins."""
 
