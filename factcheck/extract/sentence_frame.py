@@ -729,9 +729,7 @@ def place_lists(claims: list[Claim]) -> None:
         if _empty(c.metric):
             _unnamed_place_item(c, _local(claims[i - 1])[1] if i else 0)
             continue
-        words = c.metric.split()
-        while words and words[0][:1].islower():
-            words = words[1:]  # "namely Kuala Lumpur"
+        words = _from_first_capital(c.metric.split())  # "namely Kuala Lumpur"
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             continue
         place = " ".join(words)
@@ -751,11 +749,7 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
     (-45.5%), India (-37.9%)', 'arrivals of tourists from countries such as France (19,377)':
     a figure bracketed after a place, that names no series of its own, is the series the
     sentence names before the list, in that place (place_lists' reading of a named item)."""
-    label = _label_before(c, start)
-    words = (label or "").split()
-    while words and words[0][:1].islower():
-        words = words[1:]  # "in particular the Philippines", "namely Kedah"
-    label = " ".join(words)
+    label = " ".join(_from_first_capital((_label_before(c, start) or "").split()))  # "in particular the Philippines"
     if not label or not context.subjects(label):
         return
     at = c.sentence.rfind(label, 0, _local(c)[0])
@@ -769,8 +763,21 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
         series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
     if not series:
         return
+    c.metric = f"{series[-1]} in {label}" + _change_word(c)
+
+
+def _from_first_capital(words: list[str]) -> list[str]:
+    """The words from the first capitalised one: a place's name past the list's lead-in."""
+    while words and words[0][:1].islower():
+        words = words[1:]
+    return words
+
+
+def _change_word(c: Claim) -> str:
+    """What a list item's percentage adds to its series' name: " decline" or " growth" where
+    the sentence says it fell or rose, else nothing."""
     change = c.context.get("change") if c.kind == K.PERCENT else None
-    c.metric = f"{series[-1]} in {label}" + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
+    return (" decline" if change == "down" else " growth") if change else ""
 
 
 # "the leading export destination", "the top exporter", "its biggest trading partner": a
@@ -872,10 +879,7 @@ def bracket_items(claims: list[Claim]) -> None:
     for c, label in items:
         if not _empty(c.metric) and metrics.count(c.metric) < 2:
             continue  # a name of its own
-        change = c.context.get("change") if c.kind == K.PERCENT else None
-        c.metric = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split())
-        if change:
-            c.metric += " decline" if change == "down" else " growth"
+        c.metric = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split()) + _change_word(c)
 
 
 # "Curaçao (1,965 visitors; 14.4 percent)", "Italy (€3.1 million/6.4%)": a percentage
