@@ -186,7 +186,7 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
         # is in billions ("1.69 million × $668" = "$1.13 billion")
         words = dict.fromkeys([*scales, *(w for word in scales for w, f in _neighbours(word) if f > 1)])
         for word in words:
-            factor = _FACTORS.get(word.lower())
+            factor = scale_factor(word)
             if factor and claim.kind == "money":
                 out.append(Slip("scale_word", s[: p.end] + " " + word + s[p.end:], factor))
     if not p.scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", p.digits):
