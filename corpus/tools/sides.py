@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Totals of the files `sets.sh` writes, summed over the two sides a development round
+splits the spent sets into, and, given more folders, each total that moved as `a → b`:
+
+    python corpus/tools/sides.py OUTDIR [OUTDIR2 ...]
+
+A round's rule writers read the **look** side (texts, gold, misses) and write rules from it;
+the **confirm** side they see in totals only, so that a gain which shows on look and not on
+confirm is caught as a rule written for sentences rather than for a class of phrasing. Per-set
+lines are `summary.py`'s; these are sums: counts added as numerator/denominator, and the frame
+fields' accuracies turned back into counts (accuracy × n) so that sets weigh by their size.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+LOOK = "dev de fj ko pt uy zad aeai ajan aoas atax aybc bdbh bibm bnbr bsbw".split()
+CONFIRM = ("bxcb cccg chcl cmcq crcv cwda dbdg dhdl dmdr dsdw dxeb eceh eiem ener esew exfb fcfg "
+           "fhfm fnfr").split()
+
+_FRACTIONS = {
+    "own": r"own metric and subject.*?: (\d+)/(\d+)",
+    "strict": r"strict \(.*?: (\d+)/(\d+)",
+    "slips": r"real slips flagged: (\d+)/(\d+); false flags",
+    "planted": r"injected slips caught: (\d+)/(\d+)",
+}
+_FRAME = ("period", "role", "direction", "base_period")
+_ORACLE = (r"real slips flagged: (\d+)/(\d+); false flags on clean claims: (\d+)\n"
+           r"planted slips caught: (\d+)/(\d+)")
+_EVAL = r"slips caught: (\d+)/(\d+).*?flags on clean text: (\d+)"
+
+
+def _add(totals: dict, name: str, values) -> None:
+    old = totals.get(name, [0] * len(values))
+    totals[name] = [a + b for a, b in zip(old, values)]
+
+
+def totals(folder: Path, sets: list[str]) -> tuple[dict, list[str]]:
+    """Sums over `sets` of the measures in `folder`, and the sets it lacks."""
+    out: dict = {}
+    missing = []
+    for name in sets:
+        path = folder / f"{name}.txt"
+        if not path.exists():
+            missing.append(name)
+            continue
+        text = path.read_text()
+        score, *oracles = text.split("== oracle")
+        for measure, pattern in _FRACTIONS.items():
+            if m := re.search(pattern, score, re.S):
+                _add(out, measure, [int(m.group(1)), int(m.group(2))])
+        for field in _FRAME:
+            if m := re.search(field + r" ([\d.]+) \((\d+)\)", score):
+                n = int(m.group(2))
+                _add(out, field, [round(float(m.group(1)) * n), n])
+        if m := re.search(r"false flags on clean text: (\d+)", score):
+            _add(out, "FF", [int(m.group(1))])
+        for label, part in zip(("engine gold", "engine tool names"), oracles):
+            if m := re.search(_ORACLE, part):
+                _add(out, label, [int(v) for v in m.groups()])
+        if m := re.search(_EVAL, text.split("== eval")[-1], re.S):
+            _add(out, "eval", [int(v) for v in m.groups()])
+    return out, missing
+
+
+def shown(name: str, values: list[int] | None) -> str:
+    if values is None:
+        return "–"
+    if name.startswith("engine"):
+        return f"slips {values[0]}/{values[1]}, ff {values[2]}, planted {values[3]}/{values[4]}"
+    if name == "eval":
+        return f"{values[0]}/{values[1]}, flags {values[2]}"
+    return "/".join(str(v) for v in values)
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        sys.stderr.write(__doc__)
+        return 2
+    for side, sets in (("look", LOOK), ("confirm", CONFIRM)):
+        rows = [totals(Path(a), sets) for a in argv]
+        gaps = "".join(f"  ({a} lacks {' '.join(m)})" for a, (_, m) in zip(argv, rows) if m)
+        print(f"== {side}{gaps}")
+        names = list(dict.fromkeys(k for t, _ in rows for k in t))
+        for name in names:
+            cells = [shown(name, t.get(name)) for t, _ in rows]
+            print(f"  {name:18} " + (cells[0] if len(set(cells)) == 1 else " → ".join(cells)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
