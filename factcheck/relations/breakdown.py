@@ -932,6 +932,41 @@ def accumulated_total(graph: Graph):
                        template)
 
 
+#: Words that make a figure the sum of the figures just listed in its sentence: "fish, 19.8% of
+#: domestic exports, kava at 21% and root crops with 10%, and together they comprise 70%",
+#: "…, which combined make up 41 percent". Only a few words, none of them a figure, between
+#: the word and the total.
+_SAID_TOGETHER = lazy(r"\b(?:together|combined|jointly|collectively|between\s+them)\b"
+                      r"(?:\s+(?:they|these|those|the\s+(?:two|three|four|five))\b)?"
+                      r"(?:\s+(?:make\s+up|made\s+up|account(?:s|ed)?\s+for|comprised?(?:\s+of)?|represent(?:s|ed)?|"
+                      r"total(?:l?ed|s)?|amount(?:s|ed)?\s+to|form(?:s|ed)?|add(?:s|ed)?\s+up\s+to|are|were|reach(?:es|ed)?))?"
+                      r"\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+#: The parts a total said together adds up: two to six, each of the total's unit, kind and role.
+_MAX_TOGETHER = 6
+
+
+def said_together(graph: Graph):
+    """A total the text says the figures before it in its sentence make together ("… kava
+    at 21% and root crops with 10% and together they comprise 70% of domestic exports"):
+    the figures of its unit, kind, role and period before it in the sentence add up to it,
+    by the text's own words. Only exact figures, all smaller than the total."""
+    for total in graph.nodes:
+        if total.value <= 0 or not total.exact or total.claim.qualifier != "exact" \
+                or not _SAID_TOGETHER.search(total.before(60)):
+            continue
+        parts = [n for n in graph.sentence_of(total) if n.local[1] <= total.local[0] and n.unit == total.unit
+                 and n.kind == total.kind and n.role == total.role and n.level == total.level
+                 and n.exact and n.claim.qualifier == "exact" and 0 < n.value < total.value
+                 and not n.claim.context.get("converted") and periods_equal(n, total)]
+        if not 2 <= len(parts) <= _MAX_TOGETHER or len(parts) != len([
+                n for n in graph.sentence_of(total) if n.local[1] <= total.local[0] and n.unit == total.unit]):
+            continue  # another figure of the unit (a change, a bound) before it: which were counted is not clear
+        label = " + ".join(p.claim.metric or "part" for p in parts)
+        template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
+        yield Relation("parts-total", "sum", parts, total, sum, f"{label}, the total the text says they make together",
+                       template)
+
+
 def listed_changes(graph: Graph):
     """A whole's change followed, after it in its sentence and in the sentences after it
     in its paragraph, by the changes of its components ("credits fell $1,166m (3%) to

@@ -56,6 +56,7 @@ def _definite_parts(graph: Graph):
     yield from breakdown.continued_list(graph)
     yield from breakdown.enumerated_parts(graph)
     yield from breakdown.accumulated_total(graph)
+    yield from breakdown.said_together(graph)
     yield from breakdown.listed_changes(graph)
     yield from breakdown.split_pair(graph)
     yield from breakdown.residual_breakdown(graph)
