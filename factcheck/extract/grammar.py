@@ -290,6 +290,14 @@ def is_rate_phrase(text: str) -> bool:
     return bool(_AT_A_RATE.fullmatch(" " + text.strip() + " "))
 
 
+# a time adverbial with a year right before the verb's last fillers ("rose over the month of
+# March 2016 by", "fell in the first quarter of 2023 to"): digits end the walk otherwise
+_TIME_BEFORE_FILLER = lazy(r"\s(?:in|during|over|for|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|"
+                           r"month|quarter|half|year|period|months|quarters|fiscal|financial|calendar|of|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+){0,5}"
+                           r"(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?P<tail>\s+(?:by|to)\s+"
+                           r"(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?)$", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _SLOT_REACH = 7  # tokens verb_slot's walk can reach: six fillers, then the verb
 _SHORT_TAIL = 60
 
@@ -320,6 +328,11 @@ def verb_slot(left: str) -> Optional[tuple[int, int]]:
     m = _AT_A_RATE.search(left)
     if m:
         left = left[: m.start()] + " "
+    m = _TIME_BEFORE_FILLER.search(left[-120:]) if _HAS_DIGIT.search(left, max(0, len(left) - 120)) else None
+    if m:
+        # "continued to rise over the month of March 2016 by": an adverbial of time between the
+        # verb and its figure says when, as "sharply" says how; the walk passes it
+        left = left[: len(left) - len(left[-120:]) + m.start()] + m.group("tail")
     toks = _last_tokens(left[-120:])
     offset = len(left) - len(left[-120:])
     i = len(toks) - 1

@@ -45,7 +45,9 @@ _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 # "2007's numbers of", "the previous year's figure of": it names no series of its own
 _READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + _MONTH
                  + r"|(?:last|previous|the\s+same)\s+(?:year|month|quarter|period)['’]s?)\s+){0,3}")
-_READING_NOUN = r"(?:estimates?|figures?|numbers?|values?|levels?|readings?)"
+# (a past extreme is a reading too: "compared to the previous record of 894,389", "down from
+# a peak of": the base of a comparison, an earlier figure of the same series)
+_READING_NOUN = r"(?:estimates?|figures?|numbers?|values?|levels?|readings?|records?|(?:record\s+)?(?:highs?|peaks?))"
 # the noun of reading as the base's own phrase: "the 2009 estimate of", "a revised July value of"
 _READING_OF = r"(?:(?:the|a|an)\s+)?" + _READING_MODS + _READING_NOUN + r"\s+of\s+"
 _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from|over)\s+(?:a\s+revised\s+|an?\s+|(?P<the>the\s+))?"
@@ -56,6 +58,8 @@ _COMPARED = lazy(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|
 _READING_BASE_GAP = lazy(r"\b(?:below|above|under|over|than|from|against|compared\s+(?:to|with)|versus)\s+"
                          + _READING_OF + "$", re.I)
 _TO_END = lazy(r"\bto\s+$")
+_TO_REACH_END = lazy(r"\bto\s+(?:reach|total|hit|top|stand\s+at|settle\s+at)\s+"
+                     r"(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over|a\s+total\s+of)\s+)?$", re.I)
 _CONVERTED = lazy(r"^\s*(?:\(|,|—|–)?\s*(?:or\s+)?(?:about|around|roughly|approximately|some|nearly|equivalent\s+to|worth)?\s*$", re.I)
 _OBJECT_CHANGE = triggered(lazy(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|"
@@ -207,12 +211,14 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                     c.context["change"] = claims[i - 1].context["change"]
                 continue
         # "… to 14.67 trillion": the three readings of a level reached share one test
-        reached = bool(i) and _TO_END.search(before) is not None
+        # ("rose nearly 27 percent year-on-year …, to total 188,383 tonnes": an infinitive of
+        # reaching says the same as the bare "to")
+        reached = bool(i) and (_TO_END.search(before) is not None or _TO_REACH_END.search(before) is not None)
         if reached and _quantity(c) and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
                 and claims[i - 1].metric:
             claims[i - 1].metric = _of_volume(claims[i - 1].metric)  # "rose 46% to 10 million tonnes"
         if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
-                and claims[i - 1].context.get("change") and claims[i - 1].metric \
+                and claims[i - 1].context.get("change") and not _empty(_bare(claims[i - 1].metric)) \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
@@ -587,13 +593,15 @@ _DEMONSTRATIVE_RESTATES = lazy(r"\s*(?:this|that|it)(?:['’]s|\s+(?:(?:would|wi
 # "The figure was up 8% on 2016", "The total has risen by 4%", "With the addition of June, the
 # numbers have climbed to 1,001,643": a definite noun of reading as the subject, with nothing after it to say which series ("the figure for imports", "the
 # number of visitors" name their own), stands for the series the statement before gave
-_READING_RESTATES = lazy(r"\s*(?:(?:with|in|by|after|as\s+of|for|during|since|over)\b[^,;:()]{1,60},\s*)?(?:(?:(?:the|this|that|these|those)\s+(?:(?:total|overall|latest|new)\s+)?"
+_READING_RESTATES = lazy(r"\s*(?:(?:however|meanwhile|again|still|similarly|likewise|by\s+contrast|in\s+contrast|in\s+turn),\s*)?"
+                         r"(?:(?:with|in|by|after|as\s+of|for|during|since|over)\b[^,;:()]{1,60},\s*)?(?:(?:(?:the|this|that|these|those)\s+(?:(?:total|overall|latest|new)\s+)?"
                          r"(?:figures?|numbers?|totals?|tally|amount|sum|estimate|(?P<change>increase|rise|growth|gain|jump|"
                          r"decline|decrease|drop|fall|contraction)))|(?:figures|numbers))"
                          r"(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s+"
                          r"(?:(?:is|was|are|were|has|had|have|been|also|further|now|then|thus)\s+)*"
                          r"(?:up|down|higher|lower|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|climbed|"
-                         r"jumped|surged|reached|stood|represents|represented|marks|marked|is|was|are|were)\b"
+                         r"jumped|surged|soared|skyrocketed|plunged|plummeted|slumped|rebounded|recovered|improved|"
+                         r"reached|stood|totall?ed|amounted|represents|represented|marks|marked|is|was|are|were)\b"
                          r"(?:\s+(?:by|to|at))?", re.I)
 
 

@@ -47,7 +47,7 @@ def after_previous_figure(graph: Graph, n: Node, skip=lambda m: False) -> int:
 #: Words that say a balance is negative, so its unsigned figure is a size: "the negative
 #: balance ... $8.975 billion", "was negative and amounted to $2.267 billion", "the trade
 #: deficit widened to $4 billion", "a $3bn shortfall".
-_NEGATIVE_BALANCE = re.compile(r"\b(?:negative|deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.I)
+_NEGATIVE_BALANCE = re.compile(r"\b(?:negative|passive|deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.I)
 
 
 def balance_sign(graph: Graph, n: Node) -> int:

@@ -105,7 +105,9 @@ SIGN_WORDS = frozenset({"surplus", "surpluses", "deficit", "deficits", "negative
                         "profit", "profits", "minus", "plus", "red", "black"})
 #: Words that give a balance its sign, not another series: "a negative trade balance" is the
 #: trade balance below zero.
-BALANCE_SIGN_WORDS = frozenset({"negative", "positive"})
+# ("a passive balance of foreign trade", "an active trade balance": the terms of the
+# statistics offices of central and eastern Europe and central Asia for a deficit and a surplus)
+BALANCE_SIGN_WORDS = frozenset({"negative", "positive", "passive", "active"})
 #: Words that make a percentage a change of the series it names.
 CHANGE_WORDS = frozenset({"growth", "decline", "rise", "increase", "fall", "drop", "change", "gain",
                           "decrease", "jump", "surge", "contraction", "expansion"})
