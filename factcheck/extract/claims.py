@@ -196,6 +196,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         measure_phrases.by_measures(mine)
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
+        frame.same_unit_bases(mine, sentence.text)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)
         frame.stocks_at_close(mine, sentence.text, article.date)

@@ -55,11 +55,47 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
     named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release", "aside"}]
+    # "At the meeting of the Council of Ministers on 4 October, the bill fixing the budget for
+    # 2013 was adopted", "On 20 October ... launched the results of the 2010 Census": a day a
+    # sentence with no figures names is its event's (a meeting, a launch); the span it names
+    # beside it is what the figures after it report
+    spans = [e for e in named if e.span.start != e.span.end]
+    named = spans or named
     # "the evolution of 2022 … in the first six months of this year": the narrower span the
     # sentence names inside a year it also names is what it is about
     inner = [e for e in named if any(o is not e and o.span.months == 12 and o.span.start <= e.span.start
                                      and e.span.end <= o.span.end and e.span.months < 12 for o in named)]
     return (inner or named)[0].period if named else None
+
+
+# "compared to the same month of the previous year", "the corresponding quarter last year",
+# "from the same month a year earlier": a base that names its unit says what the figure is
+_SAME_UNIT_BASE = triggered(lazy(r"\b(?:same|corresponding|comparable)\s+(?P<unit>month|quarter)\s+(?:(?:of|in)\s+)?(?:the\s+|a\s+)?"
+                                 r"(?:(?:previous|prior|preceding|last)\s+year|year\s+(?:earlier|before|ago))\b", re.I),
+                            ("month", "quarter"))
+
+
+def same_unit_bases(claims: list[Claim], sentence: str) -> None:
+    """Figures that took a span of several months from the text before ("in the first seven
+    months", "January–July") in a sentence that measures them against "the same month of the
+    previous year" are that month's, the span's last: the sentence's own cue names a month,
+    and a year so far is never compared with one month. So with "the same quarter". What
+    the sentence reports is then its own time, which it hands on to the sentences after it."""
+    m = _SAME_UNIT_BASE.search(sentence)
+    if m is None:
+        return
+    months = 1 if m.group("unit").lower() == "month" else 3
+    for c in claims:
+        if not c.context.get("period_inherited") or not c.period:
+            continue
+        span = timespan.parse(c.period)
+        if span is None or span.months <= months or span.start.day != 1 or span.end.month % months:
+            continue
+        last = timespan.name(timespan.month_span(span.end.year, span.end.month - months + 1, span.end.year, span.end.month))
+        if c.base_period and c.base_period == shift(c.period, "year", -1):
+            c.base_period = shift(last, "year", -1)
+        c.period = last
+        c.context.pop("period_inherited", None)
 
 
 # the head of a stock's name: a balance held at a day, not a sum over a span ("debt stock",
