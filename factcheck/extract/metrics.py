@@ -335,7 +335,37 @@ def _gapped_series(left: str) -> Optional[str]:
     if m is None:
         return None
     np = m.group(1)
-    return np if np.split()[-1].lower() in series_nouns() else None
+    if np.split()[-1].lower() not in series_nouns():
+        return None
+    return _shared_modifier(left[: len(left) - len(left[-80:]) + m.start()], np) or np
+
+
+#: Series that come in pairs, each the other's counterpart in a coordination.
+_COUNTERPARTS = {"exports": "imports", "imports": "exports", "export": "import", "import": "export",
+                 "arrivals": "departures", "departures": "arrivals", "inflows": "outflows", "outflows": "inflows",
+                 "credits": "debits", "debits": "credits", "receipts": "payments", "payments": "receipts"}
+_OF_PHRASE = r"\s+of\s+((?:[a-z][\w-]*\s+){1,4})[^\d.;]{0,40}$"
+
+
+def _shared_modifier(before: str, gapped: str) -> Optional[str]:
+    """A gapped conjunct with its counterpart's postmodifier: in "Exports of services amounted
+    to EUR 5.6 billion and imports to EUR 6.3 billion" the imports are of services too, as the
+    parallel clauses say (a gapped clause repeats everything of the first but what it names
+    anew). Only a bare counterpart noun ("imports", not "oil imports") after a clause whose
+    subject is its counterpart with an "of" phrase, which ends at the clause's verb."""
+    word = gapped.lower()
+    other = _COUNTERPARTS.get(word)
+    if other is None:
+        return None
+    m = re.search(r"(?:^|[.;:]\s|,\s|\b(?:while|whereas|with)\s)\s*(?:the\s+|total\s+|its\s+)?" + other + _OF_PHRASE,
+                  before[-160:], re.I)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    verb = next((i for i, w in enumerate(words) if grammar.is_verbal(w.lower())), None)
+    if not verb or words[0].lower() in ("which", "that", "whom"):
+        return None  # no verb ends the subject: not a clause's subject, or nothing before its verb
+    return f"{gapped} of {' '.join(words[:verb])}"
 
 
 # "Total income 2,568,545m CFA (3,244m GBP)", "Running costs: 755,514m CFA": a line that is
