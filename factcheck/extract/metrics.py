@@ -341,9 +341,9 @@ def _gapped_series(left: str) -> Optional[str]:
 
 
 #: Series that come in pairs, each the other's counterpart in a coordination.
-_COUNTERPARTS = {"exports": "imports", "imports": "exports", "export": "import", "import": "export",
-                 "arrivals": "departures", "departures": "arrivals", "inflows": "outflows", "outflows": "inflows",
-                 "credits": "debits", "debits": "credits", "receipts": "payments", "payments": "receipts"}
+_PAIRED_SERIES = (("exports", "imports"), ("export", "import"), ("arrivals", "departures"),
+                  ("inflows", "outflows"), ("credits", "debits"), ("receipts", "payments"))
+_COUNTERPARTS = {a: b for pair in _PAIRED_SERIES for a, b in (pair, pair[::-1])}
 _OF_PHRASE = r"\s+of\s+((?:[a-z][\w-]*\s+){1,4})[^\d.;]{0,40}$"
 
 

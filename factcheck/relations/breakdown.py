@@ -954,12 +954,11 @@ def said_together(graph: Graph):
         if total.value <= 0 or not total.exact or total.claim.qualifier != "exact" \
                 or not _SAID_TOGETHER.search(total.before(60)):
             continue
-        parts = [n for n in graph.sentence_of(total) if n.local[1] <= total.local[0] and n.unit == total.unit
-                 and n.kind == total.kind and n.role == total.role and n.level == total.level
+        before = [n for n in graph.sentence_of(total) if n.local[1] <= total.local[0] and n.unit == total.unit]
+        parts = [n for n in before if n.kind == total.kind and n.role == total.role and n.level == total.level
                  and n.exact and n.claim.qualifier == "exact" and 0 < n.value < total.value
                  and not n.claim.context.get("converted") and periods_equal(n, total)]
-        if not 2 <= len(parts) <= _MAX_TOGETHER or len(parts) != len([
-                n for n in graph.sentence_of(total) if n.local[1] <= total.local[0] and n.unit == total.unit]):
+        if not 2 <= len(parts) <= _MAX_TOGETHER or len(parts) != len(before):
             continue  # another figure of the unit (a change, a bound) before it: which were counted is not clear
         label = " + ".join(p.claim.metric or "part" for p in parts)
         template = " + ".join(f"{{{i}}}" for i in range(len(parts)))
