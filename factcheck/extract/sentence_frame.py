@@ -14,12 +14,13 @@ from typing import Optional
 from factcheck.extract import context, grammar, roles
 from factcheck.extract.frame.positions import _local
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior, series_nouns
+from factcheck.extract.metrics import is_prior
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
 
 
 _CHANGE_LEAD = lazy(
@@ -43,7 +44,7 @@ _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 
 # A noun of reading with the words that date or qualify it: "a revised July 2024 value of",
 # "2007's numbers of", "the previous year's figure of": it names no series of its own
-_READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + _MONTH
+_READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + MONTH_NAME
                  + r"|(?:last|previous|the\s+same)\s+(?:year|month|quarter|period)['’]s?)\s+){0,3}")
 # (a past extreme is a reading too: "compared to the previous record of 894,389", "down from
 # a peak of": the base of a comparison, an earlier figure of the same series)
@@ -93,7 +94,7 @@ def _counted_words(c: Claim) -> frozenset:
     """The words a figure's surface counts in, without its scale ('visitors' of '252,916
     visitors', nothing of '$1.41 billion'): a coordinated comparand counts in the same ones
     ('and 3,000 cruise passengers' after '214,941 visitors' is another series)."""
-    return frozenset(w.lower() for w in _LETTERS.findall(_SCALE_WORDS.sub(" ", c.surface)))
+    return frozenset(w.lower() for w in LETTERS.findall(_SCALE_WORDS.sub(" ", c.surface)))
 
 
 def _change_of(c: Claim) -> Optional[str]:
@@ -257,7 +258,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             word = (m.group(1) or m.group(2) or ("down" if sign in ("-", "−") else "up")).lower()
         else:
             word = trail.group(1).lower()
-        direction = "down" if word in _DOWN_WORDS else "up"
+        direction = "down" if word in DOWN_WORDS else "up"
         c.context["change"] = direction
         bracket = _BRACKET_AFTER.match(c.sentence, local[1])
         own = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1]) if m is not None else None
@@ -518,14 +519,14 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue  # "rose by 11% … and reached USD 81.9 million": the level the growth's series reached
         series = _restated_series(claims, i, earlier, named)
         if series:
-            words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
+            words = [w.lower() for w in LETTERS.findall(c.metric or "")]
             if not c.context.get("change") and _GROWTHISH & set(words):
                 # "This is a change of £7.1 billion": the head said it is a change
-                c.context["change"] = "down" if _DOWN_WORDS & set(words) or c.value < 0 else "up"
+                c.context["change"] = "down" if DOWN_WORDS & set(words) or c.value < 0 else "up"
             change = c.context.get("change") if c.kind == K.PERCENT else None
             c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
             continue
-        words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
+        words = [w.lower() for w in LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
         source = before[-1] if before else None
@@ -630,12 +631,12 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     before = [p for p in earlier if p.context.get("sentence_start") == max(q.context.get("sentence_start", -1) for q in earlier)] \
         if earlier else []
     # "an increase in volume of 7 per cent": of the series counted in tonnes, not in money
-    words = set(_LETTERS.findall((c.metric or "").lower()))
+    words = set(LETTERS.findall((c.metric or "").lower()))
     kinds = (K.MONEY,) if "value" in words else (K.COUNT, K.MEASURE) if "volume" in words else (K.MONEY, K.COUNT, K.MEASURE)
     noun = opening.groupdict().get("change")
     if noun and c.kind == K.PERCENT and not c.context.get("change"):
         # "The decline was 9 percent": the noun of change that is the subject gives the direction
-        c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in _DOWN_WORDS else "up"
+        c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in DOWN_WORDS else "up"
     for p in reversed([*before, *claims[:i]]):
         if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
                 and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
@@ -719,8 +720,8 @@ def segment_labels(claims: list[Claim]) -> None:
 
 def _labelled(metric: str, label: str) -> bool:
     """The metric names a word of the label ('imports' for 'for imports')."""
-    words = {w.lower().rstrip("s") for w in _LETTERS.findall(metric)}
-    return any(w.lower().rstrip("s") in words for w in _LETTERS.findall(label) if w.lower() != "and")
+    words = {w.lower().rstrip("s") for w in LETTERS.findall(metric)}
+    return any(w.lower().rstrip("s") in words for w in LETTERS.findall(label) if w.lower() != "and")
 
 
 def place_lists(claims: list[Claim]) -> None:
@@ -744,7 +745,7 @@ def place_lists(claims: list[Claim]) -> None:
         at = left.rfind(place)
         if at >= 0 and _FIGURE_END.search(left, 0, at):
             continue  # "435.2 billion Dirhams (+ 6.4%)": a currency's name, no place
-        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
+        series = [m.group(0).lower() for m in SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
         if series:
             c.metric = f"{series[-1]} in {place}"
 
@@ -763,12 +764,12 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
     at = c.sentence.rfind(label, 0, _local(c)[0])
     # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
     # another noun, not the list's series
-    series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence, 0, at)
+    series = [m.group(0).lower() for m in SERIES_NOUN.finditer(c.sentence, 0, at)
               if not _COMPLEMENT_BEFORE.search(c.sentence, 0, m.start())]
     if not series:
         # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
         # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
-        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
+        series = [n for n in map(nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
     if not series:
         return
     c.metric = f"{series[-1]} in {label}" + _change_word(c)
@@ -798,7 +799,7 @@ def _series_nouns(text: str) -> list[str]:
     """The series a stretch of text names, in order; failing those, its nouns of ranking
     ('Iraq with $4.8 billion of imports from Iran were among its top export destinations'
     measures the imports the figure is of)."""
-    found = [m.group(0).lower() for m in _SERIES_NOUN.finditer(text)]
+    found = [m.group(0).lower() for m in SERIES_NOUN.finditer(text)]
     return found or [f"{m.group(1).lower()}s" if m.group(1) else "trade" for m in _RANKED_SERIES.finditer(text)]
 
 
@@ -821,7 +822,7 @@ def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
         own = _series_nouns(stretch)
         # "In terms of imports, China led with", "Canada was the leading export destination in
         # May with": the item's own clause names the series (a longer clause, then)
-        if len(_LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
+        if len(LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
             continue  # a clause of its own before the figure: no item of a list
         if not _ITEM_END.search(stretch):
             continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
@@ -866,7 +867,7 @@ def _label_before(c: Claim, start: int) -> Optional[str]:
     return stretch
 
 
-_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + _MONTH, re.I)
+_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + MONTH_NAME, re.I)
 
 
 def bracket_items(claims: list[Claim]) -> None:
@@ -1124,9 +1125,9 @@ def comparands(claims: list[Claim]) -> None:
         gap = _COMPARAND_GAP.fullmatch(c.sentence, _local(p)[1], _local(c)[0])
         if gap is None:
             continue
-        whole = {w.lower() for w in _LETTERS.findall(p.metric)}
-        own = {w.lower() for w in _LETTERS.findall(c.metric)}
-        noun = {w.lower() for w in _LETTERS.findall(gap.group("noun"))}
+        whole = {w.lower() for w in LETTERS.findall(p.metric)}
+        own = {w.lower() for w in LETTERS.findall(c.metric)}
+        noun = {w.lower() for w in LETTERS.findall(gap.group("noun"))}
         if own < whole and noun <= whole:
             c.metric = p.metric
 
@@ -1354,7 +1355,7 @@ def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
     for c in claims:
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
             continue
-        if any(w.lower() in flows for w in _LETTERS.findall(c.metric)):
+        if any(w.lower() in flows for w in LETTERS.findall(c.metric)):
             continue
         c.metric = f"{section}: {c.metric}"
 
@@ -1396,7 +1397,7 @@ def travel_modes(claims: list[Claim]) -> None:
             if c.metric.startswith(old):
                 c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
             continue
-        if c.kind != K.COUNT or {w.lower() for w in _LETTERS.findall(c.metric)} & modes.keys():
+        if c.kind != K.COUNT or {w.lower() for w in LETTERS.findall(c.metric)} & modes.keys():
             continue
         start = _local(claims[i - 1])[1] if i else 0
         end = _local(claims[i + 1])[0] if i + 1 < len(claims) else len(c.sentence)
