@@ -226,7 +226,7 @@ from factcheck.relations.rules import restate as _rel_restate  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
               "sentence_frame._DENOMINATION": _sentence_frame._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
-              "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
+              "articles._FUTURE": _articles._FUTURE, "frame.COMPARED_BEFORE": _frame.COMPARED_BEFORE,
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
@@ -268,7 +268,7 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("sentence_frame._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
 @example("claims._FUTURE", "it wıll")
 @example("sentence_frame._DENOMINATION", "in US$ terms")
-@example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
+@example("frame.COMPARED_BEFORE", "rose 0.5 percent after rising ")
 @example("sentence_frame._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 @example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
@@ -936,8 +936,8 @@ def test_compared_before_answers_as_its_pattern_and_keeps_the_answer():
     # a figure's time, role and neighbours ask it of the same 40 characters: asked once
     _frame.compared_before.cache_clear()
     for tail in ("rose 0.5 percent after rising ", "up from ", "compared with the same period of ", "reached "):
-        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
-        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame.COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame.COMPARED_BEFORE.search(tail) is not None)
     assert _frame.compared_before.cache_info().hits == 4
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
 from factcheck.extract import amounts, context, frame, grammar, layout, measure_phrases, metrics, periods, plans, respectively, restatements, role_partners, roles, sentence_frame
-from factcheck.extract.frame.positions import _local
+from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
 from factcheck.extract.patterns import lazy, literal_alternation, triggered
@@ -302,7 +302,7 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
             head, items = inline
             inline_lead = _lead(head, [e for e in exprs if e.end <= len(head)], topic)
             for a, b in items:
-                inside = [c for c in mine if a <= _local(c)[0] < b]
+                inside = [c for c in mine if a <= claim_span(c)[0] < b]
                 if inside:
                     label = re.sub(r"^\s*(?:and|or)\s+", "", layout.item_label(text[a:b]))
                     layout.apply_item(inline_lead, label, inside, text)
@@ -402,7 +402,7 @@ def _in_time_expression(m: Mention, exprs: list) -> bool:
 
 def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str], local: frozenset = frozenset()) -> None:
     """Each figure's own places (context.figure_subjects), where the sentence names several."""
-    figures = [_local(c) for c in mine]
+    figures = [claim_span(c) for c in mine]
     for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text), local)):
         c.subject = _with_home(places, text, unnamed, local) if places is not None else list(unnamed)
 
@@ -412,7 +412,7 @@ def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: froze
     (context.entity_subjects) is that entity's, within its country: the places named inside
     the name ("Cotonou Port") give way to it, and a figure left with no other place keeps
     the article's."""
-    figures = [_local(c) for c in mine]
+    figures = [claim_span(c) for c in mine]
     spans = context.entity_subjects(text, figures, grammar.clauses(text))
     for c, span in zip(mine, spans):
         if span is None:

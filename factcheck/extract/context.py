@@ -49,7 +49,7 @@ COUNTRIES = [
     "Saint Martin", "Saint Pierre and Miquelon", "Sint Maarten", "Svalbard", "Tokelau", "Turks and Caicos Islands",
     "US Virgin Islands", "Wallis and Futuna", "Western Sahara",
 ]
-_ALIASES = {
+ALIASES = {
     "Chinese": "China", "Russian": "Russia", "Indian": "India", "Japanese": "Japan",
     "American": "United States", "U.S.": "United States", "US": "United States", "USA": "United States",
     "U.S.A.": "United States", "America": "United States", "Britain": "United Kingdom",
@@ -117,7 +117,7 @@ ORGANISATIONS = [
 ]
 COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
-_SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(_ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
+_SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
                          + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
 _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
@@ -353,7 +353,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "imports (from EU Member States and from third countries)": the whole, no party
         if _in_quoted_title(sentence, m.start()):
             continue  # "the publication “Intra & Extra EU Trade Statistics”": a title's words
-        out.append((m.start(), m.end(), _ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
+        out.append((m.start(), m.end(), ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
     if regions_seen := [r for r in region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
         out = sorted([*out, *regions_seen])
     return tuple(out)
@@ -364,7 +364,7 @@ def other_names() -> dict[str, str]:
     """Every other name a place or body goes by, to its own: the aliases ("U.S.", "Britain"),
     then the lexicon's demonyms ("Latvian" → Latvia; each names a country of COUNTRIES)."""
     from factcheck.extract import lexicon
-    return {**_ALIASES, **lexicon.load("demonyms")}
+    return {**ALIASES, **lexicon.load("demonyms")}
 
 
 @functools.cache
