@@ -230,8 +230,8 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
-              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE,
-              "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "placenames._MARKET_PREDICATE": _context._MARKET_PREDICATE,
+              "placenames._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
               "relations.common._WHEN_PAST": _rel_common._WHEN_PAST,
               "relations.restate._SET_AGAINST_SOURCE": _rel_restate._SET_AGAINST_SOURCE,
               "relations.graph._COMPARED_BY_POSSESSIVE": _rel_graph._COMPARED_BY_POSSESSIVE}
@@ -276,9 +276,9 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("periods.bases._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
-@example("context._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
-@example("context._EXCLUDED_BEFORE", "exports to countries other than the ")
-@example("context._EXCLUDED_BEFORE", "non-")
+@example("placenames._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
+@example("placenames._EXCLUDED_BEFORE", "exports to countries other than the ")
+@example("placenames._EXCLUDED_BEFORE", "non-")
 @example("roles._GAP_BASE", "deaths exceeded births by ")
 @example("roles._GAP_BASE", "revenues fell short of the target by about $")
 @example("roles._GAP_BASE", "receipts miſſed the budget by ")  # re.I folds 'ſ' to 's'

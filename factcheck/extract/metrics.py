@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import context, grammar
+from factcheck.extract import context, grammar, placenames
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
@@ -91,7 +91,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     metric = _strip_possessors(metric)
     # "a narrower deficit of $456.6 million": the comparative says how the balance moved
     metric = _COMPARATIVE_BALANCE.sub("", metric)
-    if context.subjects(metric) and not _NAME_JOINERS.sub("", context.strip_names(metric)):
+    if placenames.subjects(metric) and not _NAME_JOINERS.sub("", placenames.strip_names(metric)):
         # "Japan recorded …", "the UAE with $4.7 billion": names (under any of their names)
         # are the subject, not what is measured
         return None
@@ -99,7 +99,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
     opening = at == 0 or (at > 0 and _opens_at(sentence[:at]))
-    if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+    if opening and first[:1].isupper() and first[1:].islower() and not placenames.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
 
@@ -171,7 +171,7 @@ def _strip_possessors(metric: str) -> str:
         return metric
     metric = _POLITY_POSSESSOR.sub(r"\1", metric)
     metric = _TIME_POSSESSOR.sub(r"\1", metric)  # "this year's trade volume": a time, not whose
-    for start, end, _ in sorted(context._mentions(metric), reverse=True):
+    for start, end, _ in sorted(placenames._mentions(metric), reverse=True):
         tail = re.match(r"['’]s\s+(?=[a-z])", metric[end:])
         if tail:
             lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
@@ -389,7 +389,7 @@ def _label_of_line(sentence: str, left: str) -> Optional[str]:
     if not any(w.islower() for w in words) or any(
             context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
         return None
-    if names_no_series(label.group(1)) or context.subjects(label.group(1)):
+    if names_no_series(label.group(1)) or placenames.subjects(label.group(1)):
         return None
     return context.lower_opening(label.group(1).rstrip(" :"))
 
@@ -637,7 +637,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 np = _subject_of_verb(left)
                 np = None if names_no_series(np) else np  # "there were a total of"
             if np and len(owner) >= 2 and owner[-1].lower() in ("had", "has", "have") and _POSSESSOR.fullmatch(owner[-2]) \
-                    and not context.subjects(owner[-2]):
+                    and not placenames.subjects(owner[-2]):
                 # "Wallonia had a population of": the series is the named possessor's (a
                 # place the gazetteer does not know, else it is the claim's subject)
                 np = f"{np} of {owner[-2]}"
@@ -1116,7 +1116,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
         # article, as translated news writes it)
         return None
     # "the $1.8 Billion dollar Budget": a capitalised common noun, not a name
-    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not context.subjects(rest.split(None, 1)[0]))
+    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not placenames.subjects(rest.split(None, 1)[0]))
     if not re.match(r"\s+[A-Za-z]" if titled else r"\s+[a-z]", rest) \
             or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the|worth)\b", rest, re.I):
         return None

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import context, grammar, roles
+from factcheck.extract import context, grammar, placenames, roles
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import is_prior
@@ -409,7 +409,7 @@ def _next_place_item(p: Claim, c: Claim) -> bool:
     if not c.sentence[: p_local[0]].rstrip().endswith("("):
         return False
     gap = _PLACE_ITEM_GAP.fullmatch(c.sentence, p_local[1], c_local[0])
-    return gap is not None and bool(context.subjects(gap.group("name")))
+    return gap is not None and bool(placenames.subjects(gap.group("name")))
 
 
 _BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
@@ -759,7 +759,7 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
     a figure bracketed after a place, that names no series of its own, is the series the
     sentence names before the list, in that place (place_lists' reading of a named item)."""
     label = " ".join(_from_first_capital((_label_before(c, start) or "").split()))  # "in particular the Philippines"
-    if not label or not context.subjects(label):
+    if not label or not placenames.subjects(label):
         return
     at = c.sentence.rfind(label, 0, claim_span(c)[0])
     # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
@@ -826,7 +826,7 @@ def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
             continue  # a clause of its own before the figure: no item of a list
         if not _ITEM_END.search(stretch):
             continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
-        if not context.subjects(stretch):
+        if not placenames.subjects(stretch):
             continue
         series = own[-1:] or _series_nouns(c.sentence)[-1:]
         prev = earlier[-1] if earlier else None
@@ -880,7 +880,7 @@ def bracket_items(claims: list[Claim]) -> None:
             continue
         start = claim_span(claims[i - 1])[1] if i else 0
         label = _label_before(c, start)
-        if label and not context.subjects(label):
+        if label and not placenames.subjects(label):
             items.append((c, label))
     if len({label.lower() for _, label in items}) < 2:
         return

@@ -15,7 +15,7 @@ RELATIONAL = frozenset({"trade", "export", "import", "investment", "flight", "vi
 _RELATIONAL = RELATIONAL
 
 
-# Names in context.ALIASES that are not another name of the place: its seat of government or
+# Names in placenames.ALIASES that are not another name of the place: its seat of government or
 # parliament, a city or a part of it (a reference for "Beijing" is the city's, for "England"
 # England's).
 _NOT_THE_PLACE = frozenset({"Beijing", "Moscow", "Kremlin", "Washington", "New Delhi", "Tokyo", "London", "Brussels",
@@ -28,7 +28,7 @@ def _variants() -> dict[str, str]:
     claim's subject: its other spellings and abbreviations ("Viet Nam", "St Kitts and Nevis",
     "UAE"), its demonyms ("Kenyan") and its ISO 3166 codes ("KE", "KEN", kept to upper case
     in `canonical_subject`), so that a reference for any of them meets a claim about the place."""
-    from factcheck.extract.context import other_names
+    from factcheck.extract.placenames import other_names
 
     names = {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
     return {**_SHORT_NAMES, **names}
@@ -103,7 +103,7 @@ def _body_named(name: str, sentence: Optional[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset:
-    from factcheck.extract.context import COUNTRY_SET
+    from factcheck.extract.placenames import COUNTRY_SET
 
     return frozenset(n.lower() for n in COUNTRY_SET)
 
