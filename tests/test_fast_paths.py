@@ -215,7 +215,7 @@ def test_a_sentence_naming_no_month_fiscal_year_weekday_or_quarter_tries_dates_o
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
-from factcheck.extract import claims as _claims, context as _context, metrics as _metrics  # noqa: E402
+from factcheck.extract import claims as _claims, context as _context, metrics as _metrics, placenames as _placenames  # noqa: E402
 from factcheck.extract.frame import positions as _frame  # noqa: E402
 from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
@@ -230,8 +230,8 @@ _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WO
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
-              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "placenames._MARKET_PREDICATE": _context._MARKET_PREDICATE,
-              "placenames._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "placenames._MARKET_PREDICATE": _placenames._MARKET_PREDICATE,
+              "placenames._EXCLUDED_BEFORE": _placenames._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
               "relations.common._WHEN_PAST": _rel_common._WHEN_PAST,
               "relations.restate._SET_AGAINST_SOURCE": _rel_restate._SET_AGAINST_SOURCE,
               "relations.graph._COMPARED_BY_POSSESSIVE": _rel_graph._COMPARED_BY_POSSESSIVE}
@@ -315,7 +315,7 @@ def test_a_triggered_pattern_asks_the_lower_case_of_a_text_once():
     text = "Germany remained the top Sales Market"
     low = patterns.lowered(text)
     assert low == text.lower() and patterns.lowered(text) is low
-    assert _context._MARKET_PREDICATE.match(text, 7) and _context._MARKET_PREDICATE.match("Germany remained the top", 7) is None
+    assert _placenames._MARKET_PREDICATE.match(text, 7) and _placenames._MARKET_PREDICATE.match("Germany remained the top", 7) is None
 
 
 # the number-word test of claims.extract as it was written: only whether it occurs is asked
