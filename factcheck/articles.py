@@ -32,7 +32,7 @@ MONTHS = {
 }
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH_RE = (
+MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -307,7 +307,7 @@ def first_line_date(text: str, start: int) -> tuple[Optional[str], int]:
 
 
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z .'\-]*[A-Z](?:,\s*[A-Z][A-Za-z .]+)?,\s+(" + _MONTH_RE + r")\s+(\d{1,2})"
+    r"\s*[A-Z][A-Za-z .'\-]*[A-Z](?:,\s*[A-Z][A-Za-z .]+)?,\s+(" + MONTH_RE + r")\s+(\d{1,2})"
     r"(?:,\s+(\d{4}))?\s*(?:\([A-Za-z. ]+\)\s*)?[—–-]"
 )
 
@@ -323,7 +323,7 @@ def dateline_date(text: str, start: int) -> Optional[str]:
     if year is None:
         years = [
             int(y)
-            for mon, y in re.findall(r"\b(" + _MONTH_RE + r")\s+\d{1,2},\s+(\d{4})\b", text)
+            for mon, y in re.findall(r"\b(" + MONTH_RE + r")\s+\d{1,2},\s+(\d{4})\b", text)
             if month_number(mon) == month
         ]
         if not years:
@@ -332,7 +332,7 @@ def dateline_date(text: str, start: int) -> Optional[str]:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|during|for|since|by the end of)\s+(?:(" + _MONTH_RE + r")\s+)?((?:19|20)\d{2})\b(?![-–]\d)", re.I)
+_PAST_YEAR = re.compile(r"\b(?:in|during|for|since|by the end of)\s+(?:(" + MONTH_RE + r")\s+)?((?:19|20)\d{2})\b(?![-–]\d)", re.I)
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|reached|recorded|registered|totall?ed|stood|hit|"
     r"climbed|jumped|dropped|declined|increased|decreased|surged|slipped|amounted|"

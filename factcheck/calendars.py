@@ -183,7 +183,7 @@ def _defaults() -> dict[str, FiscalCalendar]:
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    from factcheck.extract.context import COUNTRIES  # the gazetteer of states the subjects come from
+    from factcheck.extract.placenames import COUNTRIES  # the gazetteer of states the subjects come from
     return frozenset(c.lower() for c in COUNTRIES)
 
 

@@ -56,7 +56,7 @@ def test_subjects_are_countries_and_organisations(claims):
 
 
 def test_a_demonym_in_a_units_name_names_no_country():
-    from factcheck.extract import context
+    from factcheck.extract import placenames
 
-    assert context.subjects("Gas output fell to 861 thousand million British thermal units a day.") == []
-    assert context.subjects("British gas output fell 4%.") == ["United Kingdom"]
+    assert placenames.subjects("Gas output fell to 861 thousand million British thermal units a day.") == []
+    assert placenames.subjects("British gas output fell 4%.") == ["United Kingdom"]

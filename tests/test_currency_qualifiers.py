@@ -4,7 +4,7 @@ States its subject, nor give it the US federal fiscal year. Sentences of our own
 
 import pytest
 
-from factcheck.extract import context
+from factcheck.extract import placenames
 
 
 @pytest.mark.parametrize("sentence", [
@@ -13,8 +13,8 @@ from factcheck.extract import context
     "The loan is denominated in Japanese-yen instalments of 30 million.",
 ])
 def test_a_country_joined_to_its_currency_is_no_subject(sentence):
-    assert context.subjects(sentence) == []
+    assert placenames.subjects(sentence) == []
 
 
 def test_the_country_itself_is_still_a_subject():
-    assert context.subjects("The U.S.-led consortium paid 2.3 billion U.S. dollars, the US Treasury said.") == ["United States"]
+    assert placenames.subjects("The U.S.-led consortium paid 2.3 billion U.S. dollars, the US Treasury said.") == ["United States"]

@@ -22,7 +22,7 @@ import scoring  # noqa: E402
 
 from factcheck.articles import read_article  # noqa: E402
 from factcheck.extract import extract  # noqa: E402
-from factcheck.extract.context import subjects  # noqa: E402
+from factcheck.extract.placenames import subjects  # noqa: E402
 
 from conftest import extracted  # noqa: E402
 

@@ -215,7 +215,7 @@ def test_a_sentence_naming_no_month_fiscal_year_weekday_or_quarter_tries_dates_o
 
 # --- patterns that run only where one of their trigger words is (patterns.Triggered) ---
 from factcheck import articles as _articles  # noqa: E402
-from factcheck.extract import claims as _claims, context as _context, metrics as _metrics  # noqa: E402
+from factcheck.extract import claims as _claims, context as _context, metrics as _metrics, placenames as _placenames  # noqa: E402
 from factcheck.extract.frame import positions as _frame  # noqa: E402
 from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
@@ -226,12 +226,12 @@ from factcheck.relations.rules import restate as _rel_restate  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
               "sentence_frame._DENOMINATION": _sentence_frame._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
-              "articles._FUTURE": _articles._FUTURE, "frame._COMPARED_BEFORE": _frame._COMPARED_BEFORE,
+              "articles._FUTURE": _articles._FUTURE, "frame.COMPARED_BEFORE": _frame.COMPARED_BEFORE,
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
               "metrics._RELATIVE_SUBJECT": _metrics._RELATIVE_SUBJECT, "metrics._RELATIVE_CHANGE": _metrics._RELATIVE_CHANGE, "periods.bases._FLOW_SO_FAR": _periods.bases._FLOW_SO_FAR,
-              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "context._MARKET_PREDICATE": _context._MARKET_PREDICATE,
-              "context._EXCLUDED_BEFORE": _context._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
+              "context._INNER_CLAUSE": _context._INNER_CLAUSE, "placenames._MARKET_PREDICATE": _placenames._MARKET_PREDICATE,
+              "placenames._EXCLUDED_BEFORE": _placenames._EXCLUDED_BEFORE, "roles._GAP_BASE": _roles_t._GAP_BASE,
               "relations.common._WHEN_PAST": _rel_common._WHEN_PAST,
               "relations.restate._SET_AGAINST_SOURCE": _rel_restate._SET_AGAINST_SOURCE,
               "relations.graph._COMPARED_BY_POSSESSIVE": _rel_graph._COMPARED_BY_POSSESSIVE}
@@ -268,7 +268,7 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("sentence_frame._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
 @example("claims._FUTURE", "it wıll")
 @example("sentence_frame._DENOMINATION", "in US$ terms")
-@example("frame._COMPARED_BEFORE", "rose 0.5 percent after rising ")
+@example("frame.COMPARED_BEFORE", "rose 0.5 percent after rising ")
 @example("sentence_frame._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")
 @example("metrics._RELATIVE_SUBJECT", "the trade deficit which stood at ")
@@ -276,9 +276,9 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 @example("periods.bases._FLOW_SO_FAR", "the country received")
 @example("context._INNER_CLAUSE", "exports which mainly comprise copper")
 @example("context._INNER_CLAUSE", "exports over the period compared to January-May 2022")
-@example("context._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
-@example("context._EXCLUDED_BEFORE", "exports to countries other than the ")
-@example("context._EXCLUDED_BEFORE", "non-")
+@example("placenames._MARKET_PREDICATE", "Norway, the largest export mar\u212aet")  # re.I folds the Kelvin sign to k
+@example("placenames._EXCLUDED_BEFORE", "exports to countries other than the ")
+@example("placenames._EXCLUDED_BEFORE", "non-")
 @example("roles._GAP_BASE", "deaths exceeded births by ")
 @example("roles._GAP_BASE", "revenues fell short of the target by about $")
 @example("roles._GAP_BASE", "receipts miſſed the budget by ")  # re.I folds 'ſ' to 's'
@@ -315,7 +315,7 @@ def test_a_triggered_pattern_asks_the_lower_case_of_a_text_once():
     text = "Germany remained the top Sales Market"
     low = patterns.lowered(text)
     assert low == text.lower() and patterns.lowered(text) is low
-    assert _context._MARKET_PREDICATE.match(text, 7) and _context._MARKET_PREDICATE.match("Germany remained the top", 7) is None
+    assert _placenames._MARKET_PREDICATE.match(text, 7) and _placenames._MARKET_PREDICATE.match("Germany remained the top", 7) is None
 
 
 # the number-word test of claims.extract as it was written: only whether it occurs is asked
@@ -936,8 +936,8 @@ def test_compared_before_answers_as_its_pattern_and_keeps_the_answer():
     # a figure's time, role and neighbours ask it of the same 40 characters: asked once
     _frame.compared_before.cache_clear()
     for tail in ("rose 0.5 percent after rising ", "up from ", "compared with the same period of ", "reached "):
-        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
-        assert _frame.compared_before(tail) == (_frame._COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame.COMPARED_BEFORE.search(tail) is not None)
+        assert _frame.compared_before(tail) == (_frame.COMPARED_BEFORE.search(tail) is not None)
     assert _frame.compared_before.cache_info().hits == 4
 
 

@@ -5,7 +5,7 @@ engine from keying sums and restatements together on the tool's own frame."""
 from __future__ import annotations
 
 from factcheck.extract import extract
-from factcheck.extract.context import subjects
+from factcheck.extract.placenames import subjects
 from factcheck.relations import analyse
 from factcheck.relations.graph import core_words, first_body_line, series_words
 

@@ -1,7 +1,7 @@
 """One table of the other names a place goes by, read by the extractor and by the graph."""
 
 from factcheck.extract import lexicon
-from factcheck.extract.context import COUNTRIES, _country_words, other_names
+from factcheck.extract.placenames import COUNTRIES, _country_words, other_names
 from factcheck.relations.graph import subject_words
 
 

@@ -168,14 +168,14 @@ def test_metric_keys_read_as_before(phrase, heads, mods, pairs):
 
 
 def test_the_places_a_list_names_read_once_as_they_read_afresh():
-    """matching.subjects._canon is kept per list of names: the same places as read anew, in
+    """matching.subjects.canonical_subject is kept per list of names: the same places as read anew, in
     any of their names, and a list given twice (or as a list and as a tuple) reads the same."""
     from factcheck.matching import subjects
 
     variants, codes = subjects._variants(), subjects._area_codes()
     for names in (["Kenya"], ["Kenyan", "KE"], ["Viet Nam", "China"], ["UAE"], ["Bosnia"], ["Freedonia"], [], ["KEN", "kenya"]):
         plain = {codes.get(n) or variants.get(n.lower(), n.lower()) for n in names}
-        assert subjects._canon(names) == plain
-        assert subjects._canon(tuple(names)) == plain
-        assert subjects._canon(list(names)) == plain
-    assert subjects._canon(["Kenyan"]) == subjects._canon(["KE"]) == subjects._canon(["Kenya"]) == {"kenya"}
+        assert subjects.canonical_subject(names) == plain
+        assert subjects.canonical_subject(tuple(names)) == plain
+        assert subjects.canonical_subject(list(names)) == plain
+    assert subjects.canonical_subject(["Kenyan"]) == subjects.canonical_subject(["KE"]) == subjects.canonical_subject(["Kenya"]) == {"kenya"}

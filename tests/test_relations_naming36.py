@@ -102,9 +102,9 @@ def test_a_sentence_adverb_is_no_part_of_a_metric():
 
 
 def test_a_territorys_governing_body_names_the_territory():
-    from factcheck.extract import context
+    from factcheck.extract import placenames
 
-    assert context.subjects("Trade with the Palestinian Authority was unchanged in 2031") == ["Palestine"]
+    assert placenames.subjects("Trade with the Palestinian Authority was unchanged in 2031") == ["Palestine"]
 
 
 def test_a_gapped_pronoun_of_a_series_is_no_series_name():

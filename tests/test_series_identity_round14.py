@@ -6,7 +6,7 @@ the frame or the engine reads the shape wrong."""
 from __future__ import annotations
 
 from factcheck.extract import extract
-from factcheck.extract.context import local_places
+from factcheck.extract.placenames import local_places
 from factcheck.relations import analyse
 
 from conftest import article_of, flags, frames_by_surface

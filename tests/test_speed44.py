@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from factcheck.extract.context import _named_twice, local_places
+from factcheck.extract.placenames import _named_twice, local_places
 from factcheck.extract.numbers import SCALES, restated_dot_thousands
 
 

@@ -2,7 +2,7 @@
 added (issue 8). Sentences written for the test, in the shapes of the corpus's misses."""
 
 from factcheck.extract import extract
-from factcheck.extract.context import topic_subjects
+from factcheck.extract.placenames import topic_subjects
 from factcheck.matching import match
 from factcheck.models import Article, Reference
 

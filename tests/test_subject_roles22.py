@@ -3,7 +3,7 @@ said to be a destination, a source or a customer; a list of partners after "were
 source market; a nationality that names a language or a carrier. Sentences written for
 the test, in the shapes of the corpus's misses."""
 
-from factcheck.extract.context import subjects, topic_subjects
+from factcheck.extract.placenames import subjects, topic_subjects
 from tests.conftest import frames_by_surface
 
 

@@ -2,8 +2,8 @@
 capitals, a country's people, the lede; institutions, listed partners and money names kept
 from it. Sentences written for the test, in the shapes of the look groups' misses."""
 
-from factcheck.extract import context
-from factcheck.extract.context import is_partner, mentions_in, subjects
+from factcheck.extract import placenames
+from factcheck.extract.placenames import is_partner, mentions_in, subjects
 
 from conftest import by_surface, flags
 
@@ -21,8 +21,8 @@ def test_a_headline_in_capitals_names_the_place():
     got = by_surface("MALAWI’S consumer price inflation rose to 9.4 percent in March.\n\nInflation in Malawi was "
                      "8.1 percent a year earlier, above Zambia's.\n\nFood prices rose 12.2 percent.", DAY, "subject")
     assert got["12.2 percent"] == ["Malawi"]
-    assert subjects(context.read_capitals("MALAWI’S annual inflation rose")) == ["Malawi"]
-    assert context.read_capitals("NATO and OPEC members") == "NATO and OPEC members"  # names of their own
+    assert subjects(placenames.read_capitals("MALAWI’S annual inflation rose")) == ["Malawi"]
+    assert placenames.read_capitals("NATO and OPEC members") == "NATO and OPEC members"  # names of their own
 
 
 def test_a_country_named_by_its_people_is_the_articles():
@@ -30,15 +30,15 @@ def test_a_country_named_by_its_people_is_the_articles():
                      "bank said.\n\nTransfers from Canada were $21 million.\n\nThe total reached $412 million.",
                      DAY, "subject")
     assert got["$412 million"] == ["El Salvador"]
-    assert context.people_named("Remittances from overseas Ghanaians rose") == ["Ghana"]
-    assert context.people_named("The Salvadoran economy grew") == ["El Salvador"]
+    assert placenames.people_named("Remittances from overseas Ghanaians rose") == ["Ghana"]
+    assert placenames.people_named("The Salvadoran economy grew") == ["El Salvador"]
 
 
 def test_peoples_of_a_breakdown_or_travellers_or_money_are_not_the_place():
     # several nationalities listed: where tourists come from
-    assert context.people_named("Austrians led the list, followed by Hungarians (8%) and Czechs (5%).") == []
-    assert context.people_named("Ghanaian tourists spent more") == []
-    assert context.people_named("The fee is 40 Ghanaian cedis") == []
+    assert placenames.people_named("Austrians led the list, followed by Hungarians (8%) and Czechs (5%).") == []
+    assert placenames.people_named("Ghanaian tourists spent more") == []
+    assert placenames.people_named("The fee is 40 Ghanaian cedis") == []
 
 
 def test_an_institution_is_not_the_articles_place_beside_a_country():

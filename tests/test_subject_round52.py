@@ -4,8 +4,7 @@ market was …"), far along a "followed by" ranking, as a source of remittance o
 travellers it sends, keeps the article's own country beside it. Sentences written for the
 test, in the shapes of the look groups' misses."""
 
-from factcheck.extract import context
-from factcheck.extract.context import is_partner, mentions_in, seat_of_government
+from factcheck.extract.placenames import is_partner, mentions_in, seat_of_government
 
 from conftest import by_surface
 

@@ -9,7 +9,7 @@ series still never match. Each in words of our own."""
 
 import pytest
 
-from factcheck.extract import context, grammar
+from factcheck.extract import grammar, placenames
 from factcheck.matching.subjects import subjects_overlap
 from factcheck.matching.vocabulary import lemma
 from tests.test_after_dmdr import _scan
@@ -70,36 +70,36 @@ def test_a_sibilant_plural_is_its_noun():
 def test_the_main_source_of_supply_is_a_partner():
     s = "The European Union was the main source of supply of goods to Ruritania with €4.4 billion."
     at = s.index("European Union")
-    assert context.is_partner(s, at, at + len("European Union"))
+    assert placenames.is_partner(s, at, at + len("European Union"))
 
 
 def test_a_bracket_opening_on_a_trade_partner():
     text = ("Portugal's trade deficit narrowed in 2031, Portugal's statistics office said. Total imports of goods "
             "(from France and from Spain) came to €7.5 billion. Total exports of goods (to France) fell.")
-    assert context.article_country(text) == "Portugal"
+    assert placenames.article_country(text) == "Portugal"
 
 
 def test_a_place_coordinated_with_its_complement_names_no_party():
     s = "Total imports of goods (from EU member states and from third countries) came to €7.5 billion."
-    assert context.subjects(s) == []
-    assert context.subjects("Imports from EU member states came to €7.5 billion.") == ["European Union"]
-    assert context.subjects("Trade with France and the rest of the world rose to €7.5 billion.") == []
+    assert placenames.subjects(s) == []
+    assert placenames.subjects("Imports from EU member states came to €7.5 billion.") == ["European Union"]
+    assert placenames.subjects("Trade with France and the rest of the world rose to €7.5 billion.") == []
 
 
 def test_a_name_in_a_quoted_title_names_no_party():
     s = "According to the bulletin “Intra & Extra EU Trade Statistics (by product)”, imports came to €7.5 billion."
-    assert context.subjects(s) == []
-    assert context.subjects("“Exports to France rose to €7.5 billion,” the minister said.") == ["France"]
+    assert placenames.subjects(s) == []
+    assert placenames.subjects("“Exports to France rose to €7.5 billion,” the minister said.") == ["France"]
 
 
 def test_a_place_after_a_figure_stays_in_its_clause():
     s = "Exports to EU markets were up by 31% to just over EUR 3 billion as imports from EU countries rose by 17%."
     figures = [(s.index(x), s.index(x) + len(x)) for x in ("31%", "EUR 3 billion", "17%")]
-    assert context.figure_subjects(s, figures, grammar.clauses(s)) == [["European Union"]] * 3
+    assert placenames.figure_subjects(s, figures, grammar.clauses(s)) == [["European Union"]] * 3
     # a place right after its figure is still that figure's
     s = "Remittances came to 98,452 from Italy and 7,592 from Spain."
     figures = [(s.index(x), s.index(x) + len(x)) for x in ("98,452", "7,592")]
-    assert context.figure_subjects(s, figures, grammar.clauses(s)) == [["Italy"], ["Spain"]]
+    assert placenames.figure_subjects(s, figures, grammar.clauses(s)) == [["Italy"], ["Spain"]]
 
 
 def test_imports_after_a_conjunction_keep_the_texts_country(tmp_path):

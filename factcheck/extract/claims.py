@@ -11,8 +11,8 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, context, frame, grammar, layout, measure_phrases, metrics, periods, plans, respectively, restatements, role_partners, roles, sentence_frame
-from factcheck.extract.frame.positions import _local
+from factcheck.extract import amounts, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame
+from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
 from factcheck.extract.patterns import lazy, literal_alternation, triggered
@@ -61,7 +61,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     year = article.year or (None if today else _latest_year(text))
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
-    local = context.local_places(text)  # islands, provinces, towns the gazetteer lacks
+    local = placenames.local_places(text)  # islands, provinces, towns the gazetteer lacks
     home_place = main_subject[0] if main_subject else None
     claims: list[Claim] = []
     previous_subjects: list[str] = []
@@ -93,11 +93,11 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         if sentence.paragraph != last_paragraph:
             previous_subjects = []
             last_paragraph = sentence.paragraph
-        own_subjects = context.subjects(sentence.text, local)
+        own_subjects = placenames.subjects(sentence.text, local)
         # a sentence that names no one is about its paragraph's subject, else the article's
         subject = own_subjects or previous_subjects or main_subject
         # the places the sentence is about (not its partners), for the sentences after it
-        topics = context.topic_subjects(sentence.text, local, home_place, listed=False) if own_subjects else []
+        topics = placenames.topic_subjects(sentence.text, local, home_place, listed=False) if own_subjects else []
         if own_subjects:
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
             previous_subjects = topics or previous_subjects
@@ -139,7 +139,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         # report on Guam's fiscal year)
         places = [*calendars.named_in(sentence.text),
                   *((topics or subject) if own_subjects else previous_subjects)]
-        markets = context.source_markets(sentence.text) if own_subjects else set()
+        markets = placenames.source_markets(sentence.text) if own_subjects else set()
         if markets:
             places = [p for p in places if p not in markets]
         ctx = periods.TimeContext(today, year, fiscal(calendars.of([*places, *main_subject])) if own_subjects else None,
@@ -232,7 +232,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.durations_outlasting(claims)
     frame.counted_members(claims)
     frame.implied_bases(claims)
-    amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(context.article_country(text)))
+    amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(placenames.article_country(text)))
     amounts.redenominated(claims, today.isoformat() if today else None)
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
@@ -302,7 +302,7 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
             head, items = inline
             inline_lead = _lead(head, [e for e in exprs if e.end <= len(head)], topic)
             for a, b in items:
-                inside = [c for c in mine if a <= _local(c)[0] < b]
+                inside = [c for c in mine if a <= claim_span(c)[0] < b]
                 if inside:
                     label = re.sub(r"^\s*(?:and|or)\s+", "", layout.item_label(text[a:b]))
                     layout.apply_item(inline_lead, label, inside, text)
@@ -401,25 +401,25 @@ def _in_time_expression(m: Mention, exprs: list) -> bool:
 
 
 def _figure_subjects(mine: list[Claim], text: str, unnamed: list[str], local: frozenset = frozenset()) -> None:
-    """Each figure's own places (context.figure_subjects), where the sentence names several."""
-    figures = [_local(c) for c in mine]
-    for c, places in zip(mine, context.figure_subjects(text, figures, grammar.clauses(text), local)):
+    """Each figure's own places (placenames.figure_subjects), where the sentence names several."""
+    figures = [claim_span(c) for c in mine]
+    for c, places in zip(mine, placenames.figure_subjects(text, figures, grammar.clauses(text), local)):
         c.subject = _with_home(places, text, unnamed, local) if places is not None else list(unnamed)
 
 
 def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: frozenset = frozenset()) -> None:
     """A figure whose clause is about a named port, airport, company or province
-    (context.entity_subjects) is that entity's, within its country: the places named inside
+    (placenames.entity_subjects) is that entity's, within its country: the places named inside
     the name ("Cotonou Port") give way to it, and a figure left with no other place keeps
     the article's."""
-    figures = [_local(c) for c in mine]
-    spans = context.entity_subjects(text, figures, grammar.clauses(text))
+    figures = [claim_span(c) for c in mine]
+    spans = placenames.entity_subjects(text, figures, grammar.clauses(text))
     for c, span in zip(mine, spans):
         if span is None:
             continue
         a, b = span
-        inside = {n for s, e, n in context.mentions_in(text, local) if a <= s and e <= b}
-        if inside & context.COUNTRY_SET:
+        inside = {n for s, e, n in placenames.mentions_in(text, local) if a <= s and e <= b}
+        if inside & placenames.COUNTRY_SET:
             continue  # "Yemen Red Sea Ports Corporation", "Kenya Airways": a national body speaks for its country
         rest = [p for p in c.subject if p not in inside]
         c.subject = [*(rest or main[:1]), " ".join(text[a:b].split())]
@@ -428,7 +428,7 @@ def _entity_subjects(mine: list[Claim], text: str, main: list[str], local: froze
 def _with_home(places: list[str], text: str, main: list[str], local: frozenset = frozenset()) -> list[str]:
     """'Imports from other EU member states were €678 million' in an article about Cyprus:
     a sentence that names only the partners of a flow is still about the article's country."""
-    if main and main[0] not in places and context.partners_only(text, places, local, main[0]):
+    if main and main[0] not in places and placenames.partners_only(text, places, local, main[0]):
         return [main[0], *places]
     return list(places)
 
@@ -447,7 +447,7 @@ def _home_party(claims: list[Claim], main: list[str], local: frozenset = frozens
         # ("US trade deficit" in a wire led by Britain: a place the series' name opens with
         # is the figure's owner, not the other party of its flow, as in "exports to the US")
         if any(key.heads & RELATIONAL for key in metric_keys(c.metric)) \
-                and not any(a == 0 and n in c.subject for a, _, n in context.mentions_in(c.metric or "", local)):
+                and not any(a == 0 and n in c.subject for a, _, n in placenames.mentions_in(c.metric or "", local)):
             c.subject = [main[0], *c.subject]
 
 
@@ -463,28 +463,28 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     for i, s in enumerate(sentences):
         # not a partner nor a place left out; a headline's capitals read as names, and a
         # country named by its people ("overseas Filipinos") as by its name
-        text = context.read_capitals(s.text)
-        for name in dict.fromkeys([*context.topic_subjects(text), *context.people_named(text)]):
+        text = placenames.read_capitals(s.text)
+        for name in dict.fromkeys([*placenames.topic_subjects(text), *placenames.people_named(text)]):
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, i)
     # "PARAMARIBO, Suriname … an IMF-supported programme": an institution is a lender, a
     # source or a forum of the place a text is about; it is the subject of a text that names
     # no place, and names it more than once
-    if any(name not in context.INSTITUTION_SET for name in counts):
-        counts = {name: n for name, n in counts.items() if name not in context.INSTITUTION_SET}
+    if any(name not in placenames.INSTITUTION_SET for name in counts):
+        counts = {name: n for name, n in counts.items() if name not in placenames.INSTITUTION_SET}
     else:
         counts = {name: n for name, n in counts.items() if n >= 2}
     if not counts:
         # "JAKARTA - The Central Statistics Agency …", "the Mid-Year Budget in the National
         # Assembly in Lilongwe": a text that names no place of its own is about the country
         # whose seat of government it files from or meets in
-        seat = context.seat_of_government("\n".join(s.text for s in sentences))
+        seat = placenames.seat_of_government("\n".join(s.text for s in sentences))
         return [seat] if seat else []
     # "Johor (-RM242.9 million), Kedah (…)": an article that names two or more regions of
     # one country breaks that country down; the regions' mentions are the country's too
     in_country: dict[str, list[str]] = {}
     for name in counts:
-        if country := context.region_countries().get(name):
+        if country := placenames.region_countries().get(name):
             in_country.setdefault(country, []).append(name)
     for country, parts in in_country.items():
         if len(parts) >= 2:
@@ -499,13 +499,13 @@ def _main_subject(sentences: list[Sentence]) -> list[str]:
     opening = min(first[n] for n in counts)
     lede = [n for n in counts if first[n] == opening]
     # "LUSAKA, Zambia —": a region named beside its own country is a part of it
-    lede = [n for n in lede if context.region_countries().get(n) not in lede]
+    lede = [n for n in lede if placenames.region_countries().get(n) not in lede]
     return lede if len(lede) == 1 and opening <= _LEDE else []
 
 
 def _unless_elsewhere(main_subject: list[str], text: str) -> list[str]:
     """The article's main subject, or the country its text names most where that is another."""
-    named = context.article_country(text)
+    named = placenames.article_country(text)
     return main_subject if named is None or named in main_subject else [named]
 
 
@@ -521,7 +521,7 @@ def _home_country(text: str, dollar: Optional[str] = None, money_read=None) -> O
         return amounts.country_of_currency(code)
     # a US dollar (or no money at all) says little in a dollarised economy: the country
     # the article names, by name, people or institution, before the United States
-    named = context.article_country(text)
+    named = placenames.article_country(text)
     if named or n:
         return named or amounts.country_of_currency(code)
     # no currency word the hints know ("KD 1.7 billion", "Sh3.02 trillion" under a Nairobi

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extract.context import article_country
+from factcheck.extract.placenames import article_country
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, currency_from_name,
                                        decimal_comma, parse_digits, restated_dot_thousands, scale_value,
                                        space_thousands)
@@ -253,7 +253,7 @@ def _dollar_of(text: str) -> str:
             and not _US_DOLLAR_WORDS.search(text) and not _US_DOLLAR_SIGN.search(text):
         # "the 2010 National Budget Address … in St. Kitts and Nevis": a government's accounts
         # are in its own money, that of the one country the text is about
-        # (context.article_country), when it never names the US nor its dollar ("withdrew
+        # (placenames.article_country), when it never names the US nor its dollar ("withdrew
         # US$200 million … its first withdrawal of $200 million": a bare "$" beside "US$" may be
         # either); so is any text about one dollar country that names no other ("Hong Kong's
         # goods exports … totalled $332.7 billion")
@@ -299,7 +299,7 @@ _PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|stat
 
 
 def _dollar_of_place(place: str | None) -> str | None:
-    """The dollar of a place named as context.article_country names it ("Saint Kitts and Nevis")."""
+    """The dollar of a place named as placenames.article_country names it ("Saint Kitts and Nevis")."""
     return next((code for code, names, _ in _DOLLAR_COUNTRIES if place and names.search(place)), None)
 
 

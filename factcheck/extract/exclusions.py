@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.articles import _MONTH_RE
+from factcheck.articles import MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
 from factcheck.extract.patterns import lazy, literal_alternation, triggered
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
-    rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?\b",
-    rf"\b{_MONTH_RE}\s*[-–]\s*{_MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?|\s*['‘’]\d{{2}}\b)?",
-    rf"\b{_MONTH_RE}\s*['‘’]\d{{2}}\b",  # a month and its year cut short, as table headers print them: "Oct'18"
-    rf"\b{_MONTH_RE},?\s+\d{{4}}\b",
+    rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?\b",
+    rf"\b{MONTH_RE}\s*[-–]\s*{MONTH_RE}(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}}\b)?|\s*['‘’]\d{{2}}\b)?",
+    rf"\b{MONTH_RE}\s*['‘’]\d{{2}}\b",  # a month and its year cut short, as table headers print them: "Oct'18"
+    rf"\b{MONTH_RE},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO dates and times
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     # a day, month and four-digit year set off by points, as European and post-Soviet pages date
@@ -76,7 +76,7 @@ def _date_re(months: bool, others: bool):
     alternation is tried at every position the start lets in, so fewer alternatives and
     fewer openings are faster; most sentences need only the ones opening with a digit)."""
     openings = (_DATE_OPENINGS if months else ()) + (_OTHER_OPENINGS if others else ())
-    kept = [p for p in _DATE_PATTERNS if (months or _MONTH_RE not in p) and (others or p not in _OTHER_PATTERNS)]
+    kept = [p for p in _DATE_PATTERNS if (months or MONTH_RE not in p) and (others or p not in _OTHER_PATTERNS)]
     # (lazy: its search is told the characters a match can begin with, see patterns.first_chars)
     return lazy(_date_start(openings) + "(?:" + "|".join(f"(?:{p})" for p in kept) + ")", re.I)
 
@@ -172,7 +172,7 @@ _ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d"
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_MONTH_WORD = lazy(_MONTH_RE, re.I)
+_MONTH_WORD = lazy(MONTH_RE, re.I)
 _GLUED_ABBREVIATION = re.compile(
     r"(?:st|nd|rd|th|s|m|bn|mn|mln|bln|k|tn|trn|trln|b|cr|x|pc|pct|pp|bp|bps|km|kg|kw|kwh|mw|mwh|gw|gwh|tw|twh|ha|cm|mm|"
     r"ft|lbs?|bbl|bpd|thousand|million|billion|trillion|percent|per\s?cent)\b", re.I)  # (a text that lost its spaces: "31billion", "24.9percent", "11.8per cent")

@@ -402,7 +402,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     direction of a change ('Job increases were recorded in …'); bracketed figures are the
     previous period's where the lead says so; a bare number in a list of percentages is
     one."""
-    from factcheck.extract import context, roles
+    from factcheck.extract import context, placenames, roles
     from factcheck.extract.periods import shift
 
     if not label:
@@ -416,7 +416,7 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
     gapped = lead.verb_direction if re.search(r"\sby$", label) else None
     label = re.sub(r"\s+by$", "", label)
     label = re.sub(r"(?<=\w)['’]s$", "", label)  # "1. China's 2,361,849": the place's own figure
-    known = context.subjects(label) if context.is_name(label) else []
+    known = placenames.subjects(label) if placenames.is_name(label) else []
     is_place = lead.places or bool(known)
     for c in claims:
         local = c.local

@@ -18,7 +18,7 @@ from typing import Optional
 from factcheck.extract import grammar, roles
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
-from factcheck.extract.frame.positions import _local
+from factcheck.extract.frame.positions import claim_span
 from factcheck.models import Claim
 
 _BY_BEFORE = lazy(r"(?:(?P<aux>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?)?(?P<before>\b[\w-]+))?\s*,?\s*\bby\s+"
@@ -53,7 +53,7 @@ def by_measures(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != K.PERCENT or c.role != R.RATE or "point" in c.surface.lower():
             continue
-        start, end = _local(c)
+        start, end = claim_span(c)
         m = _BY_BEFORE.search(c.sentence, max(0, start - 60), start)
         if m is None or roles.PERCENT_OF.match(c.sentence, end):
             continue

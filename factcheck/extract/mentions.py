@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.articles import _MONTH_RE
+from factcheck.articles import MONTH_RE
 from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.amounts import counts_people_or_things
 from factcheck.extract.conventions import article_conventions  # noqa: F401 (claims.extract reads it here)
@@ -254,7 +254,7 @@ _PERIOD_UNITS = {"month", "quarter", "week", "day", "year"}
 # a window of months named with the definite article, as the article's reporting period
 _IN_THE_BEFORE = re.compile(r"\b(?:in|during|over)\s+the\s+$", re.I)
 _PERIOD_LIMIT = {"day": 31, "week": 52, "month": 12, "quarter": 4, "year": 10}
-_TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{_MONTH_RE}\b")
+_TO_MONTH = re.compile(rf"\s+(?:to|ending|ended|through|until)\s+(?:(?:the\s+)?end[- ](?:of\s+)?)?{MONTH_RE}\b")
 # Compound modifiers that name a type, not a quantity: "five-year plan", "10-year bond".
 # ("a seven-year low" is a span: the time since the level was last seen, a duration.)
 _TYPE_HEADS = re.compile(
@@ -1635,7 +1635,7 @@ def _age_apposition(sentence: str, start: int, end: int, raw: str) -> bool:
     if not nm or not _APPOSITION_END.match(sentence, end):
         return False
     word = nm.group(0).rstrip(", ").split()[-1].lower()
-    return word not in _NOT_NAMES and not re.fullmatch(_MONTH_RE, word, re.I) \
+    return word not in _NOT_NAMES and not re.fullmatch(MONTH_RE, word, re.I) \
         and not re.search(r"\b(?:in|on|at|by|for|from|to|since|of)\s+$", sentence[: nm.start()], re.I)
 
 

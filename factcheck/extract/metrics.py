@@ -10,14 +10,13 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import context, grammar
+from factcheck.extract import context, grammar, placenames
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
 from factcheck.extract.patterns import ends_with, lazy, triggered
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
 
-_DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction",
-               "downturn", "slump"}
 
 
 _PRIOR_BEFORE = lazy(r"\b(?:prior|previous|preceding)(?:\s+(?:reading|figure|print|month['’]?s?|quarter['’]?s?|estimate))?"
@@ -92,7 +91,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     metric = _strip_possessors(metric)
     # "a narrower deficit of $456.6 million": the comparative says how the balance moved
     metric = _COMPARATIVE_BALANCE.sub("", metric)
-    if context.subjects(metric) and not _NAME_JOINERS.sub("", context.strip_names(metric)):
+    if placenames.subjects(metric) and not _NAME_JOINERS.sub("", placenames.strip_names(metric)):
         # "Japan recorded …", "the UAE with $4.7 billion": names (under any of their names)
         # are the subject, not what is measured
         return None
@@ -100,7 +99,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     at = sentence.find(first)
     # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
     opening = at == 0 or (at > 0 and _opens_at(sentence[:at]))
-    if opening and first[:1].isupper() and first[1:].islower() and not context.subjects(first):
+    if opening and first[:1].isupper() and first[1:].islower() and not placenames.subjects(first):
         metric = first.lower() + metric[len(first):]
     return metric or None
 
@@ -172,7 +171,7 @@ def _strip_possessors(metric: str) -> str:
         return metric
     metric = _POLITY_POSSESSOR.sub(r"\1", metric)
     metric = _TIME_POSSESSOR.sub(r"\1", metric)  # "this year's trade volume": a time, not whose
-    for start, end, _ in sorted(context._mentions(metric), reverse=True):
+    for start, end, _ in sorted(placenames._mentions(metric), reverse=True):
         tail = re.match(r"['’]s\s+(?=[a-z])", metric[end:])
         if tail:
             lead = re.search(r"(?:^|\s)(?:the\s+)?$", metric[:start], re.I)
@@ -222,8 +221,6 @@ _OF_REST = lazy(r"\s+of\s+(.*)")
 _BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
 
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
 # "Total imports of goods (from EU member states and from third countries) for this period
 # amounted to", "Total exports of goods in January–May were": a parenthesis or an adverbial
 # of time stands between the subject and its verb
@@ -240,14 +237,14 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"(?:\s*\([^()\d]{1,30}\))?(?:\s+of)?(?:\s+(?:19|20)\d\d)?"
               r"(?:\s+(?:the\s+)?(?:(?:fiscal|financial|current|this|last|previous)\s+){0,3}year"
               r"(?:\s+(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?)?)?|"
-              + _MONTH + r"(?:\s*[–—-]\s*" + _MONTH + r"|\s+(?:and|to|through|till|until)\s+" + _MONTH + r")?(?:\s+(?:19|20)\d\d)?|"
+              + MONTH_NAME + r"(?:\s*[–—-]\s*" + MONTH_NAME + r"|\s+(?:and|to|through|till|until)\s+" + MONTH_NAME + r")?(?:\s+(?:19|20)\d\d)?|"
               r"(?:19|20)\d\d(?:\s*[–/-]\s*\d{2,4})?|year)(?![\w-])", re.I)
 
 
-_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
+_TIME_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + MONTH_NAME + r"|period|year|month|quarter|(?:19|20)\d\d)", re.I)
 # a span of them: "January and February", "January-March 2024"
-_TIME_SPAN_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + _MONTH + r"|(?:19|20)\d\d)"
-                       r"\s*(?:and|to|[-–])\s*(?:" + _MONTH + r"|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?", re.I)
+_TIME_SPAN_ONLY = lazy(r"(?:(?:the|this|that|same)\s+)?(?:" + MONTH_NAME + r"|(?:19|20)\d\d)"
+                       r"\s*(?:and|to|[-–])\s*(?:" + MONTH_NAME + r"|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?", re.I)
 
 
 def _subject_past_asides(left: str) -> Optional[str]:
@@ -309,7 +306,7 @@ def _without_there(np: Optional[str]) -> Optional[str]:
     if not words or words[-1].lower() != "there":
         return np
     rest = " ".join(words[:-1])
-    named = series_nouns() & {w.lower() for w in words[:-1]} or _SERIES_NOUN.search(rest)
+    named = series_nouns() & {w.lower() for w in words[:-1]} or SERIES_NOUN.search(rest)
     return rest if named and not names_no_series(rest) else None  # not "which means there is"
 
 
@@ -392,7 +389,7 @@ def _label_of_line(sentence: str, left: str) -> Optional[str]:
     if not any(w.islower() for w in words) or any(
             context._VERB_RE.fullmatch(w) and w.lower() not in context._NOUNS_TOO for w in words):
         return None
-    if names_no_series(label.group(1)) or context.subjects(label.group(1)):
+    if names_no_series(label.group(1)) or placenames.subjects(label.group(1)):
         return None
     return context.lower_opening(label.group(1).rstrip(" :"))
 
@@ -452,7 +449,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         return context.clean_phrase(changed.group("object").split()) or None
     if kind == K.MONEY:
         noun = _WORD_AFTER.match(right)
-        if noun and _SERIES_NOUN.fullmatch(noun.group(1)):
+        if noun and SERIES_NOUN.fullmatch(noun.group(1)):
             # "Migrants sent US$ 12.5 million remittances": a series noun right after the
             # amount names what it is of, not the subject of the verb before it
             return context.noun_phrase_after(right) or noun.group(1)
@@ -469,7 +466,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             end = right.lower().find(np.lower(), taken.start(1)) + len(np) if np else -1
             # (money is no count of persons: "rakes in Sh100bn from global tourists" is what the
             # tourists spent, not the tourists)
-            if np and _SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end) \
+            if np and SERIES_NOUN.fullmatch(np.split()[-1]) and not _QUALIFIED.match(right, end) \
                     and np.split()[-1].lower() not in _PERSONS_COUNTED:
                 return np
         goes = _GOES_TO.match(right)
@@ -478,9 +475,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np:
                 return np
     passive = _PASSIVE.match(right) if kind in (K.COUNT, K.MONEY, K.MEASURE) else None
-    if passive and _nominal(passive.group("verb")):
+    if passive and nominal(passive.group("verb")):
         # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
-        noun = _nominal(passive.group("verb"))
+        noun = nominal(passive.group("verb"))
         what = passive.group("what") or (m.counted if kind == K.COUNT else None)
         return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
     excess = _excess(left) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " by" in left[-12:] else None
@@ -542,7 +539,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np and np.endswith(".") and "." not in np[:-1]:
                 np = np[:-1]  # "a 6% growth of the number of passengers.": the sentence's stop
             if np and not names_no_series(np):  # "a 6% rise in the first two months": a time, not a series
-                facts["change"] = "down" if rise.group(1).lower() in _DOWN_WORDS else "up"
+                facts["change"] = "down" if rise.group(1).lower() in DOWN_WORDS else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
         if ratio and kind == K.PERCENT:
@@ -561,13 +558,13 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 facts.setdefault("share_of", np)  # the number grammar's reading of a fraction's whole first
                 return np
     tail = left[-160:]
-    nominal = _CHANGE_NOUN_IN_BY.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and " by" in tail[-20:] else None
-    if nominal:
+    change_in = _CHANGE_NOUN_IN_BY.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and " by" in tail[-20:] else None
+    if change_in:
         # "thanks to the noticeable rise in the country's exports by 35.2%": a noun of change
         # (a determiner before it, so no verb) whose series follows its "in"
-        np = context.clean_phrase(nominal.group("np").split()) or None
+        np = context.clean_phrase(change_in.group("np").split()) or None
         if np:
-            up = nominal.group("noun").lower() not in _DOWN_WORDS
+            up = change_in.group("noun").lower() not in DOWN_WORDS
             facts["change"] = "up" if up else "down"
             return f"{np} {'growth' if up else 'decline'}" if kind == K.PERCENT else np
     recorded = _RECORDED_CHANGE.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and "of" in tail[-30:] else None
@@ -582,7 +579,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         else:
             subject = context.noun_phrase_before(segments[-1] + " rose ")
         if subject:
-            up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in _DOWN_WORDS
+            up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in DOWN_WORDS
             facts["change"] = "up" if up else "down"
             return f"{subject} {'growth' if up else 'decline'}" if kind == K.PERCENT else subject
     if kind == K.PERCENT and _COMPARATIVE_AFTER.match(right):
@@ -609,7 +606,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         # noun phrase names, of the series after its preposition (never the adjective)
         np = context.noun_phrase_after(bracketed.group("np"))
         if np:
-            facts["change"] = "down" if bracketed.group("noun").lower() in _DOWN_WORDS else "up"
+            facts["change"] = "down" if bracketed.group("noun").lower() in DOWN_WORDS else "up"
             if kind == K.PERCENT:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
@@ -640,7 +637,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
                 np = _subject_of_verb(left)
                 np = None if names_no_series(np) else np  # "there were a total of"
             if np and len(owner) >= 2 and owner[-1].lower() in ("had", "has", "have") and _POSSESSOR.fullmatch(owner[-2]) \
-                    and not context.subjects(owner[-2]):
+                    and not placenames.subjects(owner[-2]):
                 # "Wallonia had a population of": the series is the named possessor's (a
                 # place the gazetteer does not know, else it is the claim's subject)
                 np = f"{np} of {owner[-2]}"
@@ -862,11 +859,11 @@ def _opening_subject(clause: str) -> Optional[str]:
         return None
     np = context.clean_phrase((grammar.subject_phrase(clause[: verb.start()]) or "").split())
     np = _without_there(np)
-    if not np or not (series_nouns() & {w.lower() for w in np.split()} or _SERIES_NOUN.search(np)):
+    if not np or not (series_nouns() & {w.lower() for w in np.split()} or SERIES_NOUN.search(np)):
         return None
     first, _, rest = np.partition(" ")
     # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
-    return f"{first.lower()} {rest}".strip() if first.lower() in series_nouns() or _SERIES_NOUN.fullmatch(first) else np
+    return f"{first.lower()} {rest}".strip() if first.lower() in series_nouns() or SERIES_NOUN.fullmatch(first) else np
 
 
 @functools.lru_cache(maxsize=4096)
@@ -879,7 +876,7 @@ def names_no_series(metric: Optional[str]) -> bool:
     from factcheck.extract import lexicon
 
     empty = frozenset(lexicon.load("metric_words").get("empty", ()))
-    words = [w.lower() for w in _LETTERS.findall(metric)]
+    words = [w.lower() for w in LETTERS.findall(metric)]
     # "an increase in value": a change of a measure of some series, not a series; "from 2023
     # numbers": the preposition of a comparison's base, left with its noun of reading
     return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from") for w in words)
@@ -920,11 +917,11 @@ def _series_after(left: str, right: str) -> Optional[str]:
             # "Fuel accounted for 12% of imports, with an amount of $410 million": an adjunct
             # restates the clause's own figure, of its subject
             return _clause_subject(clause)
-        words = _LETTERS.findall(clause)
+        words = LETTERS.findall(clause)
         for w in reversed(words[-6:]):
-            if _nominal(w):
-                return _nominal(w)
-            if w.islower() and _nominal(w + "s") == w + "s":
+            if nominal(w):
+                return nominal(w)
+            if w.islower() and nominal(w + "s") == w + "s":
                 return w + "s"  # "export in the value of 3.64 billion": the noun itself
         # "reached a total commodity turnover in a value of 1.6 billion": the noun phrase
         # the amount is of, when it names a series
@@ -944,24 +941,17 @@ def _series_after(left: str, right: str) -> Optional[str]:
     if m and _RECORDS.search(left[-30:]):
         return m.group(1).lower()  # "records US$34.04 million as revenue collection"
     m = _RELATIVE_SERIES.match(right)
-    if m and (_nominal(m.group("verb")) or m.group("verb") in ("got", "received", "paid", "made", "raised", "collected")):
+    if m and (nominal(m.group("verb")) or m.group("verb") in ("got", "received", "paid", "made", "raised", "collected")):
         np = m.group("np").lower()
-        if _SERIES_NOUN.fullmatch(np) or np.startswith("re-"):
+        if SERIES_NOUN.fullmatch(np) or np.startswith("re-"):
             return np
-        return f"{_nominal(m.group('verb')) or m.group('verb')} {m.group('prep')} {np}"
+        return f"{nominal(m.group('verb')) or m.group('verb')} {m.group('prep')} {np}"
     m = _FROM_SERIES.match(right)
     if m and re.search(r"(?:,|\band)\s*[^\s\d]{0,4}\s*$", left):
         return m.group("np").lower()
     return None
 
 
-@functools.cache
-def series_nouns() -> frozenset[str]:
-    """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
-    from factcheck.extract import lexicon
-
-    words = lexicon.load("metric_words")
-    return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
 
 
 @functools.cache
@@ -977,11 +967,6 @@ def _counts_visitors(counted: str) -> bool:
     return bool(words) and words[-1] in _visitor_words() | {"passengers", "guests", "travellers", "travelers", "holidaymakers"}
 
 
-def _nominal(verb: str) -> Optional[str]:
-    from factcheck.extract import lexicon
-
-    low = verb.lower()
-    return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
 
 
 _LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "stand", "was", "were",
@@ -1059,7 +1044,7 @@ def _packed(m: re.Match) -> Optional[str]:
     if not what:
         return None
     passive = _PASSIVE.match(m.group("what")[len(what):] if m.group("what").startswith(what) else "")
-    noun = _nominal(passive.group("verb")) if passive else None
+    noun = nominal(passive.group("verb")) if passive else None
     return f"{what} {noun}" if noun else what
 
 
@@ -1081,7 +1066,7 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
     if slot is None:
         return None
     verb = left[slot[0]: slot[1]]
-    noun = _nominal(verb)
+    noun = nominal(verb)
     if noun and _PASSIVE_AUX_BEFORE.search(left[: slot[0]]) and _AT_AFTER_VERB.fullmatch(left[slot[1]:]):
         # "the trade deficit was registered at $21.2 billion": a passive with "at" states the
         # level of its subject (as "stood at"), not a count of registrations
@@ -1090,7 +1075,7 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
             return subject
     if noun and _TAKINGS_VERB.fullmatch(verb):
         subject = context.noun_phrase_before(left[: slot[0]] + " is ")
-        if subject and _SERIES_NOUN.fullmatch(subject.strip()):
+        if subject and SERIES_NOUN.fullmatch(subject.strip()):
             return subject.strip().lower()  # "exports earned $220.4m": the exports' takings
     if noun:
         if counted:
@@ -1131,7 +1116,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
         # article, as translated news writes it)
         return None
     # "the $1.8 Billion dollar Budget": a capitalised common noun, not a name
-    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not context.subjects(rest.split(None, 1)[0]))
+    titled = headline or (re.match(r"\s+[A-Z][a-z]+\b", rest) is not None and not placenames.subjects(rest.split(None, 1)[0]))
     if not re.match(r"\s+[A-Za-z]" if titled else r"\s+[a-z]", rest) \
             or re.match(r"\s+(?:of|in|to|from|for|on|at|by|with|and|or|more|less|than|a|an|the|worth)\b", rest, re.I):
         return None
@@ -1154,7 +1139,7 @@ def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
             return None
         if _COMPARISON_BASE.search(left[-40:]):
             return first.lower()  # "than the 200,915 tonnes exported": what the base counted
-        return _nominal(first)
+        return nominal(first)
     noun = context.noun_phrase_after(rest)
     if noun in ("deficit", "surplus"):
         # "the oil and gas balance saw a $3.08 billion deficit": the balance the subject names
@@ -1204,7 +1189,7 @@ def _worth(left: str) -> Optional[str]:
         return None
     words = (m.group(1) + " " + m.group(2)).split()
     for i in range(len(words) - 2, -1, -1):
-        noun = _nominal(words[i])
+        noun = nominal(words[i])
         if noun:
             obj = context.clean_phrase(words[i + 1:])
             return f"{noun} of {obj}" if obj else noun
@@ -1297,7 +1282,6 @@ def _phrase_before_for(left: str) -> Optional[str]:
     return phrase or None
 
 
-_LETTERS = lazy(r"[A-Za-z]+")
 _WORD_AFTER = lazy(r"\s+([a-z][\w-]*)\b")
 
 
@@ -1314,7 +1298,5 @@ _IN_SERIES = lazy(r"\s+(?:in|from)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 
 
 _A_SHARE = lazy(r"\s*(?:market\s+)?share\b", re.I)
-_SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spending|expenditures?|investments?|arrivals|"
-                    r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
 
 

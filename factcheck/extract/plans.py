@@ -13,7 +13,7 @@ import re
 from factcheck.extract.kinds import AMOUNTS, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.comparisons import _RESTATED_AFTER
-from factcheck.extract.frame.positions import _local
+from factcheck.extract.frame.positions import claim_span
 from factcheck.models import Claim
 
 # a level planned ("projected to yield", "budgeted at", "a target of", "was supposed to contribute")
@@ -30,15 +30,15 @@ def _measured_from(plan: Claim, outturn: Claim, change: Claim) -> bool:
     """A planned level, an outturn of its unit, and a change or growth right after the outturn."""
     return plan.role == R.LEVEL and plan.kind in AMOUNTS and outturn.role == R.LEVEL and outturn.unit == plan.unit \
         and change.role in (R.CHANGE, R.GROWTH) and not (change.role == R.CHANGE and change.unit != plan.unit) \
-        and _PLANNED_BEFORE.search(plan.sentence, max(0, _local(plan)[0] - 50), _local(plan)[0]) is not None \
-        and _CHANGE_AFTER_OUTTURN.fullmatch(outturn.sentence, _local(outturn)[1], _local(change)[0]) is not None
+        and _PLANNED_BEFORE.search(plan.sentence, max(0, claim_span(plan)[0] - 50), claim_span(plan)[0]) is not None \
+        and _CHANGE_AFTER_OUTTURN.fullmatch(outturn.sentence, claim_span(outturn)[1], claim_span(change)[0]) is not None
 
 
 def _mark(plan: Claim, changes: list[Claim], across: bool) -> None:
     plan.context["compared"] = True
     first = changes[0]  # and its restatement in the other measure, "$21,514,248 or 30 percent"
     for c in changes[:2]:
-        if c.role in (R.CHANGE, R.GROWTH) and (c is first or _RESTATED_AFTER.fullmatch(c.sentence, _local(first)[1], _local(c)[0])):
+        if c.role in (R.CHANGE, R.GROWTH) and (c is first or _RESTATED_AFTER.fullmatch(c.sentence, claim_span(first)[1], claim_span(c)[0])):
             c.context["base_plan"] = True
             if across:
                 c.context["plan_before"] = True
@@ -49,7 +49,7 @@ def within_sentence(claims: list[Claim]) -> None:
     for i in range(len(claims) - 2):
         plan, outturn, change = claims[i], claims[i + 1], claims[i + 2]
         if _measured_from(plan, outturn, change) \
-                and _CONTRAST_GAP.fullmatch(plan.sentence, _local(plan)[1], _local(outturn)[0]):
+                and _CONTRAST_GAP.fullmatch(plan.sentence, claim_span(plan)[1], claim_span(outturn)[0]):
             _mark(plan, claims[i + 2:], across=False)
 
 
@@ -61,5 +61,5 @@ def across_sentences(before: list[Claim], claims: list[Claim]) -> None:
     if not previous:
         return
     plan = previous[-1]
-    if _measured_from(plan, claims[0], claims[1]) and not _DIGIT.search(plan.sentence, _local(plan)[1]):
+    if _measured_from(plan, claims[0], claims[1]) and not _DIGIT.search(plan.sentence, claim_span(plan)[1]):
         _mark(plan, claims[1:], across=True)

@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 
-from factcheck.articles import _MONTH_RE
+from factcheck.articles import MONTH_RE
 from factcheck.extract import grammar, qualifiers, units
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import another_size, clean
@@ -80,7 +80,7 @@ _TO_FROM_GAP = re.compile(r"\s+(?:(?:in|on|at|during|for|over)\s+[^,;:.\d]{1,30}
 
 # "from X in 2008 to Y", "from X at the end of March to Y": the first level's date between
 _DATED_TO = lazy(r"\s+(?:in|by|at\s+the\s+end\s+of)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|"
-                       rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
+                       rf"(?:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _TO_BEFORE = lazy(r"\bto\s+$", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)

@@ -95,7 +95,7 @@ _FIGURE_INSIDE = re.compile(r"\d\s*(?:%|per\s?cent|percent|million|billion|trill
 
 def distribute(claims: list, exprs: list) -> None:
     """Give each figure of a 'respectively' list what its member names."""
-    from factcheck.extract import context
+    from factcheck.extract import context, placenames
 
     run = coordinated_figures(claims)
     if not run:
@@ -110,8 +110,8 @@ def distribute(claims: list, exprs: list) -> None:
         return  # a member or head that runs over another figure or a clause was not read as the list's
     series = re.sub(r"^(?:with|and|as)\s+|\s+(?:in|of|for|from|to|by|on|at|among|between)$", "", head_words, flags=re.I)
     for c, member in zip(run, names):
-        if context.is_name(member):
-            c.subject = context.subjects(member)
+        if placenames.is_name(member):
+            c.subject = placenames.subjects(member)
             if not c.metric and series:  # "arrivals from Japan and South Korea increasing by 10 and 20 percent"
                 c.metric = f"{series} {'decline' if c.direction == 'down' else 'growth'}" if c.role == "growth" else series
             continue

@@ -24,7 +24,7 @@ _DIGITS = re.compile(r"\d")
 def _vocabulary() -> tuple[frozenset, frozenset]:
     """(words that name no series of their own, nouns that do) from metric_words."""
     from factcheck.extract import lexicon
-    from factcheck.extract.metrics import series_nouns
+    from factcheck.extract.vocabulary import series_nouns
 
     words = lexicon.load("metric_words")
     empty = frozenset(words.get("empty") or ()) | frozenset(words.get("neutral") or ()) \

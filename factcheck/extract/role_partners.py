@@ -16,7 +16,7 @@ from typing import Optional
 from factcheck.extract import grammar, roles
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
-from factcheck.extract.frame.positions import _local
+from factcheck.extract.frame.positions import claim_span
 from factcheck.models import Claim
 
 _APPROX = r"(?:(?:about|around|nearly|almost|some|just|roughly|approximately|over|under)\s+)?"
@@ -74,7 +74,7 @@ def change_complements(claims: list[Claim]) -> None:
         i += 1
         if c.kind != K.PERCENT or c.role not in (R.RATE, R.SHARE) or _points(c):
             continue
-        start, end = _local(c)
+        start, end = claim_span(c)
         left = c.sentence[max(0, start - 110): start]
         m = _CHANGE_PREDICATE.search(left)
         if m is None or roles.PERCENT_OF.match(c.sentence, end) or not _changed_series(m.group("pp")):
@@ -84,8 +84,8 @@ def change_complements(claims: list[Claim]) -> None:
         while i < len(claims):
             n = claims[i]
             if n.kind != K.PERCENT or n.role not in (R.RATE, R.SHARE) or _points(n) \
-                    or not _MEMBER_GAP.fullmatch(c.sentence[_local(members[-1])[1]: _local(n)[0]]) \
-                    or roles.PERCENT_OF.match(n.sentence, _local(n)[1]):
+                    or not _MEMBER_GAP.fullmatch(c.sentence[claim_span(members[-1])[1]: claim_span(n)[0]]) \
+                    or roles.PERCENT_OF.match(n.sentence, claim_span(n)[1]):
                 break
             members.append(n)
             i += 1
@@ -116,8 +116,8 @@ def earlier_shares(claims: list[Claim]) -> None:
         c, p = claims[i], claims[i - 1]
         if c.kind != K.PERCENT or c.role != R.RATE or p.kind != K.PERCENT or p.role != R.SHARE:
             continue
-        end = _local(c)[1]
-        m = _EARLIER_READING.fullmatch(c.sentence, _local(p)[1], _local(c)[0])
+        end = claim_span(c)[1]
+        m = _EARLIER_READING.fullmatch(c.sentence, claim_span(p)[1], claim_span(c)[0])
         if m is None or _COMPARATIVE_AFTER.match(c.sentence, end):
             continue
         if m.group("year") or _TIME_AFTER.match(c.sentence, end):

@@ -20,8 +20,9 @@ from factcheck.extract.patterns import CLOSE_BRACKET, lazy, triggered
 from factcheck.models import Claim
 # where a figure stands in its sentence, and the comparison and reached-level patterns that
 # the time half reads too
-from factcheck.extract.frame.comparisons import _CLAUSE_OPENING, _REACHED
-from factcheck.extract.frame.positions import _COMPARED_BEFORE, _WORDS, _local, compared_before
+from factcheck.extract.frame.comparisons import CLAUSE_OPENING, REACHED
+from factcheck.extract.frame.positions import COMPARED_BEFORE, claim_span, compared_before
+from factcheck.extract.vocabulary import LETTERS
 
 @functools.cache
 def frame_words(key: str) -> frozenset[str]:
@@ -267,7 +268,7 @@ def _particle_lead(window: str, lead: re.Match) -> bool:
 def assign_role(c: Claim) -> None:
     """What the number is in its statement (models.Role), and the direction of a change."""
     change = c.context.get("change")
-    local = _local(c)
+    local = claim_span(c)
     right = c.sentence[local[1]:] if local[1] else ""
     signed = _SIGNED.match(c.surface) is not None
     bracketed_change = signed and _BRACKET_AFTER_AMOUNT.search(c.sentence, max(0, local[0] - 16), local[0]) is not None
@@ -490,9 +491,9 @@ _RATE_COMPARED = lazy(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s+
 
 
 def _rate_compared(c: Claim) -> bool:
-    at = _local(c)[0]
+    at = claim_span(c)[0]
     m = _RATE_COMPARED.search(c.sentence, max(0, at - 90), at)
-    return m is not None and not _changes_or_rates([w.lower() for w in _WORDS.findall(m.group("gap"))])
+    return m is not None and not _changes_or_rates([w.lower() for w in LETTERS.findall(m.group("gap"))])
 
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -536,7 +537,7 @@ _PLAN_WORDS = lazy(r"\b(?:budget(?:ed)?|estimates?|estimated|projections?|projec
 
 def _gap_between_series(c: Claim) -> bool:
     """An amount by which one series exceeds another or a plan (see _GAP_BASE)."""
-    local = _local(c)
+    local = claim_span(c)
     m = _GAP_BASE.search(c.sentence, max(0, local[0] - 100), local[0])
     if m is None:
         return False
@@ -548,7 +549,7 @@ def _verb_before_by(c: Claim) -> Optional[str]:
     38.2%': 'by' names the size of a change whose verb stands earlier in the clause, past
     adverbials of time and comparison. The direction of that verb, else None ('driven by',
     'multiplied by': an agent or a factor, no change)."""
-    return _direction_before_by(c.sentence[: _local(c)[0]], c.kind)
+    return _direction_before_by(c.sentence[: claim_span(c)[0]], c.kind)
 
 
 _CHANGE_NOUN_IN_BY = lazy(r"\b(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s+in\s+(?P<series>[^.;:\d%()]{1,110}?)\s+by\s+"
@@ -577,7 +578,7 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
     # (a year or an ordinal is no figure the segment stops at: "climbed up in the 1st three months of 2018 by")
     noun = _CHANGE_NOUN_IN_BY.search(left, max(0, by.start() - 140), by.end())
     if noun and (direction := _noun_direction(noun.group("n"))) in ("up", "down") \
-            and not any(grammar.is_verbal(w) and not w[0].isupper() for w in _WORDS.findall(noun.group("series"))):
+            and not any(grammar.is_verbal(w) and not w[0].isupper() for w in LETTERS.findall(noun.group("series"))):
         # "a rise in the number of American guests, GCC and other Arabs by 23.5 per cent": a noun
         # of change whose series, coordinated or not, stands between it and its 'by'
         return direction
@@ -589,7 +590,7 @@ def _direction_before_by(left: str, kind: str) -> Optional[str]:
     # a quoted name is one noun, whatever its words ("led by 'Technicians and associate
     # professionals' by 10,200"): its 'and' joins no clauses
     segment = _QUOTED_NAME.sub(" name ", segment)
-    words = _WORDS.findall(segment)
+    words = LETTERS.findall(segment)
     for k, w in enumerate(reversed(words[-12:])):
         low = w.lower()
         direction = grammar.change_direction(low)
@@ -619,7 +620,7 @@ _PER_TIME_SURFACE = lazy(r"(?:\bper|\ba|\ban|/|\bevery|\beach)\s*(?:day|week|mon
 
 
 def _per_unit(c: Claim) -> bool:
-    local = _local(c)
+    local = claim_span(c)
     return bool(_PER_UNIT.search(c.sentence, max(0, local[0] - 90), local[0])) \
         and not _OVER_WHAT.search(c.sentence, max(0, local[0] - 20), local[0])
 
@@ -634,7 +635,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     """The direction of a percentage that the words around it make a change, else None."""
     if c.context.get("share_of") or c.context.get("baseline_period") or _SHARE_AFTER.match(right):
         return None
-    local = _local(c)
+    local = claim_span(c)
     sign = _SIGN_BEFORE_PERCENT.search(c.sentence[max(0, local[0] - 4): local[0]] + c.surface[:2])
     if sign and (sign.group(1) == "+" or sign.group(0).startswith("(")):
         # "435.2 billion Dirhams (+ 6.4%)", "(-0.27%)": a signed percentage is a change
@@ -658,7 +659,7 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
         return noun_change
     to = _CHANGE_NOUN_TO.search(c.sentence, max(0, local[0] - 110), local[0])
     if to and (noun_change := _noun_direction(to.group("n"))) and not _FIGURE_IN_GAP.search(to.group("gap") or "") \
-            and not any(w.lower() in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in _WORDS.findall(to.group(0))):
+            and not any(w.lower() in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in LETTERS.findall(to.group(0))):
         # "bringing the contraction in January-November to 4.1 percent": the size a change
         # came to ("the fall in the jobless rate to 5.1%" names the rate reached)
         return noun_change
@@ -681,9 +682,9 @@ def _percent_change(c: Claim, right: str) -> Optional[str]:
     if _ECONOMY_PACE.search(c.sentence, max(0, local[0] - 110), local[0]):
         # "the economy slowed down to 3.5 percent": the pace an economy moves at is its growth
         return "down" if c.value < 0 else "up"
-    growth = _GROWTH_BEFORE.search(c.sentence, max(0, _local(c)[0] - 150), _local(c)[0])
+    growth = _GROWTH_BEFORE.search(c.sentence, max(0, claim_span(c)[0] - 150), claim_span(c)[0])
     if growth and not _NOT_GROWTH_GAP.search(growth.group("gap")) \
-            and not (growth.group("verb") and _REACHED.search(growth.group("gap"))):
+            and not (growth.group("verb") and REACHED.search(growth.group("gap"))):
         # ("the occupancy rate grew to 57.8%": the verb's 'to' names the level reached; "growth
         # slowed to 3.5%" names the growth itself)
         return "down" if c.value < 0 else "up"
@@ -717,11 +718,11 @@ def _compared_then_bracket(sentence: str, at: int) -> Optional[re.Match]:
 def _bracketed_after_compared(c: Claim) -> Optional[str]:
     """The direction of the change a percentage bracketed alone after its base gives the
     size of: the last word of change before the comparison, else None."""
-    at, end = _local(c)
+    at, end = claim_span(c)
     match = _compared_then_bracket(c.sentence, at)
     if match is None or not CLOSE_BRACKET.match(c.sentence, end):
         return None  # "an improvement compared to previous years (85.2% in 2022, …)": the base's own readings
-    for w in reversed(_WORDS.findall(match.group("before"))[-6:]):
+    for w in reversed(LETTERS.findall(match.group("before"))[-6:]):
         direction = grammar.change_direction(w.lower()) or _noun_direction(w)
         if direction in ("up", "down"):
             return direction
@@ -772,15 +773,15 @@ def list_roles(claims: list[Claim]) -> None:
         prev = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
         if prev is None or prev.role != R.GROWTH:
             continue
-        start = _local(p)[1] if p is not prev else _local(prev)[1]
-        gap = c.sentence[start: _local(c)[0]]
-        if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[_local(prev)[1]: _local(p)[0]]):
+        start = claim_span(p)[1] if p is not prev else claim_span(prev)[1]
+        gap = c.sentence[start: claim_span(c)[0]]
+        if p is not prev and not re.fullmatch(r"\s*(?:to\s+)?", c.sentence[claim_span(prev)[1]: claim_span(p)[0]]):
             continue  # only a level the growth reached may stand between them
         listed = _LIST_GAP.fullmatch(gap)
         # the words between the members, but the leading noun of change ("an 11% increase from
         # 2023, 45% from 2022") and the article and adjective the member keeps: no verb among them
         core = gap[: listed.start("kept")] if listed and listed.group("kept") else gap
-        words = _WORDS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", core, flags=re.I))
+        words = LETTERS.findall(re.sub("^" + _GAP_CHANGE_NOUN, "", core, flags=re.I))
         if listed and not any(grammar.is_verbal(w) for w in words if w.lower() != "compared"):
             c.role, c.direction = R.GROWTH, prev.direction
             c.context["change"] = prev.context.get("change") or prev.direction
@@ -791,10 +792,10 @@ def list_roles(claims: list[Claim]) -> None:
     _distribution_lists(claims)
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
-        if not CLOSE_BRACKET.match(c.sentence, _local(c)[1]):
+        if not CLOSE_BRACKET.match(c.sentence, claim_span(c)[1]):
             continue  # "rose 8% ($4.2 billion in total)": more than the figure in the bracket
         if c.role == R.LEVEL and c.kind in AMOUNTS and p.role == R.GROWTH \
-                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+                and _BRACKET_GAP.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]):
             # "it increased by 5.5% (EUR 351 million)": the amount bracketed after a growth is
             # the same change in absolute terms, and a percentage bracketed after a change the
             # same change in relative terms
@@ -803,7 +804,7 @@ def list_roles(claims: list[Claim]) -> None:
             if not c.metric and p.metric:
                 c.metric = _GROWTH_SUFFIX.sub("", p.metric)  # the series whose change it is
         elif c.role == R.RATE and c.kind == K.PERCENT and p.role == R.CHANGE and p.kind in AMOUNTS \
-                and _BRACKET_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+                and _BRACKET_GAP.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]):
             # "rose by 1.8 billion USD (27.5 percent)": the same change in relative terms
             c.role, c.direction = R.GROWTH, p.direction
             c.context["change"] = p.context.get("change") or p.direction
@@ -815,9 +816,9 @@ def list_roles(claims: list[Claim]) -> None:
         amounts = c.role == R.LEVEL and p.role == R.CHANGE and c.kind in AMOUNTS
         # "rose the most in Russia (by 36%), followed by the Dutch (26%)": bracketed growths too
         percents = c.role == R.RATE and p.role == R.GROWTH and c.kind == K.PERCENT \
-            and CLOSE_BRACKET.match(p.sentence, _local(p)[1])
-        if amounts and c.unit != p.unit and _AND_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]) \
-                and _RESPECTIVELY_AFTER.match(c.sentence, _local(c)[1]):
+            and CLOSE_BRACKET.match(p.sentence, claim_span(p)[1])
+        if amounts and c.unit != p.unit and _AND_GAP.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]) \
+                and _RESPECTIVELY_AFTER.match(c.sentence, claim_span(c)[1]):
             # "the increase of USD 309.2 million and 1.4 million tons respectively": the change
             # noun governs every amount its "respectively" pairs off, in whatever unit
             c.role, c.direction = p.role, p.direction
@@ -825,7 +826,7 @@ def list_roles(claims: list[Claim]) -> None:
             continue
         if not (amounts or percents) or c.unit != p.unit:
             continue
-        if _NAMED_LIST_GAP.fullmatch(c.sentence[_local(p)[1]: _local(c)[0]]):
+        if _NAMED_LIST_GAP.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]):
             c.role, c.direction = p.role, p.direction
             c.context["change"] = p.context.get("change") or p.direction
 
@@ -846,9 +847,9 @@ _CLAUSE_START = lazy(r"[;:]|\.\s|,\s*(?:and|but|while|whereas|which|who)\b", re.
 
 def _clause_words_before(c: Claim) -> list[str]:
     """The words of the clause that leads up to a figure, lower-cased."""
-    left = c.sentence[: _local(c)[0]]
+    left = c.sentence[: claim_span(c)[0]]
     starts = [m.end() for m in _CLAUSE_START.finditer(left)]
-    return [w.lower() for w in _WORDS.findall(left[starts[-1] if starts else 0:])]
+    return [w.lower() for w in LETTERS.findall(left[starts[-1] if starts else 0:])]
 
 _COMPARISON_VERB_BEFORE = lazy(r"\b(?:" + _COMPARE_ABOVE + "|" + _COMPARE_BELOW + r")\b(?:[^;:()\d]|\([^()\d]{0,40}\)){0,90}$", re.I)
 _BY_NEXT = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?by\s", re.I)
@@ -862,7 +863,7 @@ def _compared_objects(claims: list[Claim]) -> None:
         c = claims[i]
         if c.role != R.LEVEL or c.kind not in AMOUNTS:
             continue
-        local = _local(c)
+        local = claim_span(c)
         if _BY_NEXT.match(c.sentence, local[1]) and _COMPARISON_VERB_BEFORE.search(c.sentence, max(0, local[0] - 90), local[0]):
             c.context["compared"] = True
 
@@ -878,8 +879,8 @@ _IN_BRACKET_GAP = lazy(r"\s*[;/,]\s*")
 
 def _same_bracket(p: Claim, c: Claim) -> bool:
     """`p` and the figure after it, `c`, stand alone together inside one bracket."""
-    left = p.sentence[: _local(p)[0]]
-    return left.rfind("(") > left.rfind(")") and bool(CLOSE_BRACKET.match(c.sentence, _local(c)[1]))
+    left = p.sentence[: claim_span(p)[0]]
+    return left.rfind("(") > left.rfind(")") and bool(CLOSE_BRACKET.match(c.sentence, claim_span(c)[1]))
 
 
 def _restatements(claims: list[Claim]) -> None:
@@ -892,7 +893,7 @@ def _restatements(claims: list[Claim]) -> None:
     billion riyals, or 16.5 percent')."""
     for i in range(1, len(claims)):
         c, p = claims[i], claims[i - 1]
-        gap = c.sentence[_local(p)[1]: _local(c)[0]]
+        gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
         bracket = _BRACKET_GAP.fullmatch(gap)
         inner = _IN_BRACKET_GAP.fullmatch(gap) and _same_bracket(p, c)
         if not (bracket or inner or _RESTATED_GAP.fullmatch(gap)):
@@ -903,11 +904,11 @@ def _restatements(claims: list[Claim]) -> None:
         amount, percent = (p, c) if c.kind == K.PERCENT else (c, p)
         if percent.context.get("share_of") or percent.role == R.SHARE:
             continue
-        comparative = _COMPARATIVE_AFTER.match(c.sentence, _local(c)[1]) if c is percent and not bracket else None
+        comparative = _COMPARATIVE_AFTER.match(c.sentence, claim_span(c)[1]) if c is percent and not bracket else None
         if comparative and amount.role in (R.LEVEL, R.CHANGE) and percent.role in (R.RATE, R.GROWTH):
             # "267, or 31.2 percent fewer Canadians": one change, counted and in relative terms
             direction = "up" if comparative.group(1).lower() in ("more", "higher") else "down"
-            start = _local(amount)[0]
+            start = claim_span(amount)[0]
             stated = amount.role == R.LEVEL and (_MODAL_LEVEL_LEAD.search(c.sentence, max(0, start - 40), start)
                                                  or _TOTALLING_LEAD.search(c.sentence, max(0, start - 40), start))
             # ("would have been around €11 billion, or 27% more year-on-year": a level supposed, then its change)
@@ -921,8 +922,8 @@ def _restatements(claims: list[Claim]) -> None:
             if amount.context.get("base_plan"):
                 percent.context["base_plan"] = True  # the same difference from a plan
         elif percent.role == R.GROWTH and amount.role == R.LEVEL and c is amount and not bracket \
-                and (not _REACHED.search(gap) or _EQUIVALENT_TO.search(gap)) \
-                and not _FROM_EARLIER_LEVEL.match(c.sentence, _local(c)[1]):
+                and (not REACHED.search(gap) or _EQUIVALENT_TO.search(gap)) \
+                and not _FROM_EARLIER_LEVEL.match(c.sentence, claim_span(c)[1]):
             amount.role, amount.direction = R.CHANGE, percent.direction
             amount.context["change"] = percent.context.get("change") or percent.direction
             if (not amount.metric or amount.metric.lower() in ("equivalent", "equal")) and percent.metric:
@@ -935,16 +936,16 @@ def _restatements(claims: list[Claim]) -> None:
                 if not level.metric and series and level.kind == amount.kind:
                     level.metric = series
         elif amount.role == R.LEVEL and percent.role == R.RATE and (c is percent or inner) \
-                and not PERCENT_OF.match(c.sentence, _local(percent)[1]) and not (amount.unit or "").count("/"):
+                and not PERCENT_OF.match(c.sentence, claim_span(percent)[1]) and not (amount.unit or "").count("/"):
             words = _clause_words_before(amount)
             verb = next((grammar.change_direction(w) for w in reversed(words) if grammar.change_direction(w)), None)
-            if verb and _REACHED.search(c.sentence[: _local(amount)[0]][-14:]):
+            if verb and REACHED.search(c.sentence[: claim_span(amount)[0]][-14:]):
                 percent.role, percent.direction = R.GROWTH, verb  # "decreased … to 21.5 billion riyals, or 16.5 percent"
                 percent.context["change"] = verb
-            elif not _changes_or_rates(words) and not _BY_END.search(c.sentence, max(0, _local(amount)[0] - 30), _local(amount)[0]):
+            elif not _changes_or_rates(words) and not _BY_END.search(c.sentence, max(0, claim_span(amount)[0] - 30), claim_span(amount)[0]):
                 percent.role = R.SHARE  # ("and imports by $896 million (30.5 percent)": a gapped change, no part)
         elif amount.role == R.LEVEL and percent.role == R.RATE and c is amount \
-                and PERCENT_OF.match(c.sentence, _local(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, _local(c)[1]):
+                and PERCENT_OF.match(c.sentence, claim_span(c)[1]) and _OF_WHOLE_AFTER.match(c.sentence, claim_span(c)[1]):
             percent.role = R.SHARE  # "40-45 per cent or $203.87m of the total remittances"
 
 
@@ -983,7 +984,7 @@ _FRACTION_BRACKET = lazy(r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[-
 
 
 def _part_of_population(c: Claim, right: str) -> bool:
-    local = _local(c)
+    local = claim_span(c)
     return bool(_FRACTION_BRACKET.search(c.sentence, max(0, local[0] - 90), local[0])) \
         or bool(_CLAUSE_OPEN.search(c.sentence, max(0, local[0] - 16), local[0])
                 and _SUBJECT_VERB_AFTER.match(right))
@@ -996,27 +997,27 @@ def _followed_by_share(c: Claim, right: str) -> bool:
     m = _FOLLOWED_BY_AFTER.match(right)
     if m is None:
         return False
-    return not _changes_or_rates(_clause_words_before(c) + [w.lower() for w in _WORDS.findall(m.group(0))])
+    return not _changes_or_rates(_clause_words_before(c) + [w.lower() for w in LETTERS.findall(m.group(0))])
 
 
 def _share_noun_before(c: Claim) -> bool:
     """A noun of proportion the figure completes ('shares of 6.5%') or that names the part its
     clause brackets ('the largest share of arrivals were aged 25 to 44 (42%)'), with no word
     of change or of a rate between them."""
-    local = _local(c)
+    local = claim_span(c)
     if _SHARE_NOUN_OF.search(c.sentence, max(0, local[0] - 30), local[0]):
         return True
     m = _SHARE_NOUN_BRACKET.search(c.sentence, max(0, local[0] - 130), local[0])
     return m is not None and not _PERCENT_WORD.search(m.group("gap")) \
-        and not _changes_or_rates([w.lower() for w in _WORDS.findall(m.group("gap"))])
+        and not _changes_or_rates([w.lower() for w in LETTERS.findall(m.group("gap"))])
 
 
 def _distribution(c: Claim) -> bool:
-    local = _local(c)
+    local = claim_span(c)
     m = _DISTRIBUTION_BEFORE.search(c.sentence, max(0, local[0] - 120), local[0])
     if m is None:
         return False
-    words = [w.lower() for w in _WORDS.findall(m.group("gap"))] + [w.lower() for w in _WORDS.findall(c.sentence[max(0, m.start() - 30): m.start()])[-3:]]
+    words = [w.lower() for w in LETTERS.findall(m.group("gap"))] + [w.lower() for w in LETTERS.findall(c.sentence[max(0, m.start() - 30): m.start()])[-3:]]
     return not _changes_or_rates(words)  # "contributed to growth at 5%", "rose the most, at 25%"
 
 
@@ -1087,10 +1088,10 @@ def _ranked_lists(claims: list[Claim]) -> None:
         head = next((q for q in reversed(claims[:i]) if q.kind == K.PERCENT), None)
         if head is None or head.role not in (R.SHARE, R.GROWTH):
             continue
-        gap = c.sentence[_local(head)[1]: _local(c)[0]]
+        gap = c.sentence[claim_span(head)[1]: claim_span(c)[0]]
         if not (_FOLLOWED_GAP.fullmatch(gap) or head.context.get("ranked") and _NEXT_MEMBER_GAP.fullmatch(gap)):
             continue
-        if any(w in frame_words("rate_nouns") for w in _clause_words_before(head) + [w.lower() for w in _WORDS.findall(gap)]):
+        if any(w in frame_words("rate_nouns") for w in _clause_words_before(head) + [w.lower() for w in LETTERS.findall(gap)]):
             continue  # ("food inflation had the highest increase, 15%, followed by …": rates of their own)
         _take_role(c, head)
 
@@ -1101,7 +1102,7 @@ def ranked_list_continued(claims: list[Claim], before: list[Claim]) -> None:
     percentage of the sentence before, a share or a growth."""
     first = next((c for c in claims if c.kind == K.PERCENT), None)
     if first is None or first.role != R.RATE or first.context.get("change") or not before \
-            or not _FOLLOWED_OPENING.match(first.sentence[: _local(first)[0]]):
+            or not _FOLLOWED_OPENING.match(first.sentence[: claim_span(first)[0]]):
         return
     head = next((q for q in reversed(before) if q.kind == K.PERCENT and q.sentence == before[-1].sentence), None)
     if head is not None and head.role in (R.SHARE, R.GROWTH):
@@ -1126,14 +1127,14 @@ def _share_lists(claims: list[Claim]) -> None:
         prev = next((q for q in reversed(claims[:i]) if q.kind in (K.PERCENT, K.PERCENTAGE_POINT)), None)
         if prev is None or prev.role != R.SHARE:
             continue
-        gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+        gap = c.sentence[claim_span(prev)[1]: claim_span(c)[0]]
         joints = list(_LIST_JOINT.finditer(gap))
         if not joints or len(gap) > 160:
             continue
-        words = [w.lower() for w in _WORDS.findall(gap)]
+        words = [w.lower() for w in LETTERS.findall(gap)]
         if _changes_or_rates(words):
             continue
-        last = _WORDS.findall(gap[joints[-1].end():])
+        last = LETTERS.findall(gap[joints[-1].end():])
         if any(grammar.is_verbal(w) and not w[0].isupper() for w in last):  # "the United Kingdom" is a name
             continue
         c.role = R.SHARE
@@ -1153,7 +1154,7 @@ def _member_gap(gap: str) -> bool:
     gap = _ABBREVIATION.sub("A", gap)  # "B.C.", "U.S.": a name's stops end no member
     if len(gap) > 80 or any(ch.isdigit() or ch in ".%" for ch in gap) or not _MEMBER_JOINT.search(gap):
         return False
-    words = _WORDS.findall(gap)
+    words = LETTERS.findall(gap)
     # (by form alone "diving", "processed" name members: only a verb of the closed classes
     # or of change starts a clause of its own)
     return len(words) <= 8 and not any(w.lower() in grammar.closed("aux") or w.lower() in grammar.closed("verb")
@@ -1167,8 +1168,8 @@ _COLON_LEAD = lazy(r"(?:^|[.;]\s)(?P<lead>[^.;:]{1,160}):[^:;]*$")
 def _colon_lead_words(first: Claim) -> list[str]:
     """The words of the lead a colon ends before a list ('Here is the unemployment rate for
     major worker groups: adult men, 4.7%; …'): it names what each member measures."""
-    m = _COLON_LEAD.search(first.sentence[: _local(first)[0]])
-    return [w.lower() for w in _WORDS.findall(m.group("lead"))] if m else []
+    m = _COLON_LEAD.search(first.sentence[: claim_span(first)[0]])
+    return [w.lower() for w in LETTERS.findall(m.group("lead"))] if m else []
 
 
 def _distribution_lists(claims: list[Claim]) -> None:
@@ -1183,7 +1184,7 @@ def _distribution_lists(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != K.PERCENT:
             continue
-        if run and _member_gap(c.sentence[_local(run[-1])[1]: _local(c)[0]]) and c.sentence == run[-1].sentence:
+        if run and _member_gap(c.sentence[claim_span(run[-1])[1]: claim_span(c)[0]]) and c.sentence == run[-1].sentence:
             run.append(c)
         else:
             if len(run) > 1:
@@ -1193,7 +1194,7 @@ def _distribution_lists(claims: list[Claim]) -> None:
         runs.append(run)
     for run in runs:
         members = [c for c in run if c.role == R.RATE and not c.context.get("change")]
-        bracketed = all(c.sentence[: _local(c)[0]].rstrip().endswith("(") for c in run)
+        bracketed = all(c.sentence[: claim_span(c)[0]].rstrip().endswith("(") for c in run)
         enough = len(run) >= (2 if bracketed else 3)
         governing = _governing_change(run[0]) if members and enough else None
         if governing and all(c.role in (R.RATE, R.GROWTH) for c in run):
@@ -1210,13 +1211,13 @@ def _distribution_lists(claims: list[Claim]) -> None:
         if sum(c.value for c in run) > _DISTRIBUTION_MAX or any(c.value <= 0 for c in run):
             continue
         first, last = run[0], run[-1]
-        if not _WORDS.search(first.sentence, 0, _local(first)[0]):
+        if not LETTERS.search(first.sentence, 0, claim_span(first)[0]):
             continue  # no member named before the first figure: a fragment of a sentence cut short ("B.C. (2.7 per cent), …")
         if _changes_or_rates(_clause_words_before(first) + _colon_lead_words(first)):
             continue
         # (the rest of the clause: "… (7.5%) were the key drivers of the non-food inflation")
-        after = re.split(r"[.;:]", last.sentence[_local(last)[1]:], maxsplit=1)[0][:90]
-        if _changes_or_rates([w.lower() for w in _WORDS.findall(after)]):
+        after = re.split(r"[.;:]", last.sentence[claim_span(last)[1]:], maxsplit=1)[0][:90]
+        if _changes_or_rates([w.lower() for w in LETTERS.findall(after)]):
             continue
         if any((c.metric or "").lower().split()[-1:] and (c.metric or "").lower().split()[-1] in frame_words("rate_nouns") for c in run):
             continue
@@ -1232,16 +1233,16 @@ def _governing_change(first: Claim) -> Optional[str]:
     """The direction of a word of change ('increases were recorded in', 'the largest growth
     was in', 'the greatest drop was in') that governs a verbless list from before its first
     member, in the same clause with no figure, share or rate between them; else None."""
-    left = first.sentence[: _local(first)[0]]
+    left = first.sentence[: claim_span(first)[0]]
     starts = [m.end() for m in _CLAUSE_START.finditer(left)]
     clause = left[starts[-1] if starts else 0:]
-    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in frame_words("rate_nouns") for w in _WORDS.findall(left)):
+    if _FIGURE_IN_GAP.search(_YEAR.sub("", left)) or any(w.lower() in frame_words("rate_nouns") for w in LETTERS.findall(left)):
         return None  # ("42.4% of the total increase was in winter, 26.2% in summer": parts of another figure's whole;
         # "food inflation, which had the highest increase of 15%, followed by …": rates)
     lead = _COLON_LEAD.search(left)
     if lead and starts and left[starts[-1] - 1] == ":":
         clause = lead.group("lead") + " " + clause  # "Increases were recorded in these markets: A (7%), …"
-    words = list(_WORDS.finditer(clause))
+    words = list(LETTERS.finditer(clause))
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0).lower()
         if w in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w):
@@ -1285,7 +1286,7 @@ def _from_earlier_reading(claims: list[Claim], i: int) -> bool:
     c, p = claims[i], claims[i - 1] if i else None
     if p is None or c.kind != K.PERCENT or p.kind != K.PERCENT or c.role != R.GROWTH or p.role not in (R.SHARE, R.RATE):
         return False
-    if not _FROM_EARLIER_READING.fullmatch(c.sentence, _local(p)[1], _local(c)[0]):
+    if not _FROM_EARLIER_READING.fullmatch(c.sentence, claim_span(p)[1], claim_span(c)[0]):
         return False
     c.role, c.direction = p.role, None
     c.context.pop("change", None)
@@ -1306,16 +1307,16 @@ def _compared_growth(prev: Claim, c: Claim) -> bool:
     """A bare percentage set against a growth by 'compared to', 'against', 'versus', 'than',
     with only a level the growth reached between them (no comparative: '7.3% above the 53.9%'
     names the level compared with) and no rate or share named as its own."""
-    gap = c.sentence[_local(prev)[1]: _local(c)[0]]
+    gap = c.sentence[claim_span(prev)[1]: claim_span(c)[0]]
     figures = list(_FIGURE_IN_GAP.finditer(gap))
     if "%" in gap or "per cent" in gap.lower() or "percent" in gap.lower():
         return False
     tail = gap[figures[-1].end():] if figures else gap
-    if figures and not _REACHED.search(gap[: figures[0].start()].rstrip("$€£¥₹")):
+    if figures and not REACHED.search(gap[: figures[0].start()].rstrip("$€£¥₹")):
         return False  # another figure stands between that is no level reached
     if not _AGAINST_TAIL.fullmatch(tail):
         return False
-    words = [w.lower() for w in _WORDS.findall(gap)] + (c.metric or "").lower().split()
+    words = [w.lower() for w in LETTERS.findall(gap)] + (c.metric or "").lower().split()
     return not any(w in frame_words("rate_nouns") or _SHARE_WORDS.fullmatch(w) for w in words)
 
 
@@ -1327,14 +1328,14 @@ def comparison_roles(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if _from_earlier_reading(claims, i):
             continue
-        if c.role == R.CHANGE and _REACHED.search(c.sentence[: _local(c)[0]][-12:]) and i \
+        if c.role == R.CHANGE and REACHED.search(c.sentence[: claim_span(c)[0]][-12:]) and i \
                 and claims[i - 1].unit == c.unit and claims[i - 1].role == R.CHANGE:
             # "an increase in the goods deficit of $4 billion to $69.7 billion": the figure
             # after "to" is the level the change reached, not a second change
             c.role, c.direction = R.LEVEL, None
             c.context.pop("change", None)
             continue
-        if c.kind == K.PERCENT and c.role == R.RATE and i and compared_before(c.sentence[: _local(c)[0]][-40:]):
+        if c.kind == K.PERCENT and c.role == R.RATE and i and compared_before(c.sentence[: claim_span(c)[0]][-40:]):
             prev = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT), None)
             if prev is not None and prev.role == R.SHARE:
                 c.role = R.SHARE  # "a 28.3% share compared to 29% in 2021": the other side is a share too
@@ -1346,18 +1347,18 @@ def comparison_roles(claims: list[Claim]) -> None:
                 c.direction = "down" if c.value < 0 else prev.direction
                 c.context["change"] = c.direction
             continue
-        compared = _COMPARED_BEFORE.search(c.sentence[: _local(c)[0]][-40:]) if c.role == R.LEVEL else None
+        compared = COMPARED_BEFORE.search(c.sentence[: claim_span(c)[0]][-40:]) if c.role == R.LEVEL else None
         if compared is None:
             continue
         if _OVER.match(compared.group(0)):
             continue  # "an increase of 70,688 visitors over the 715,891 recorded": the level a change is measured from
-        if _FROM_TO_LEVEL.match(c.sentence, _local(c)[1]):
+        if _FROM_TO_LEVEL.match(c.sentence, claim_span(c)[1]):
             continue  # "by 17.3 percent (P924.8 million) from P5.3 billion in October to P4.4 billion": two levels
         prev = next((p for p in reversed(claims[:i]) if p.unit == c.unit), None)
-        if prev is not None and _MORE_THAN_AFTER.match(c.sentence, _local(prev)[1]):
+        if prev is not None and _MORE_THAN_AFTER.match(c.sentence, claim_span(prev)[1]):
             continue  # "770,000 more than the 11.07 million seen in 2018": the level compared with
         restated = i >= 2 and prev is claims[i - 2] and claims[i - 1].kind == K.PERCENT
-        if (prev is claims[i - 1] or restated) and _CHANGE_FROM.fullmatch(c.sentence, _local(prev)[1], _local(c)[0]):
+        if (prev is claims[i - 1] or restated) and _CHANGE_FROM.fullmatch(c.sentence, claim_span(prev)[1], claim_span(c)[0]):
             continue  # "grew $457 million from $1.293 billion", "a 37-person jump from the 934": where it started
         if prev is not None and prev.role == R.CHANGE and c.value > _LEVEL_NOT_CHANGE * abs(prev.value):
             continue  # "down 10,910,000 bus … compared with 2,326 million bus": a level, orders above the change
@@ -1387,7 +1388,7 @@ def valence_of_burdens(claims: list[Claim]) -> None:
     for c in claims:
         if c.role not in (R.CHANGE, R.GROWTH) or c.direction not in ("up", "down", None):
             continue
-        start = _local(c)[0]
+        start = claim_span(c)[0]
         words = list(_VALENCE_WORD.finditer(c.sentence, max(0, start - 70), start))
         at = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0).lower() in worse | better), None)
         if at is None:
@@ -1403,7 +1404,7 @@ def valence_of_burdens(claims: list[Claim]) -> None:
         nouns = governed.group(1).split() if governed else []
         if not any(n.lower() in burdens | balances for n in nouns):
             head = c.sentence[: words[at].start()]
-            head = head[max((m.end() for m in _CLAUSE_OPENING.finditer(head)), default=0):]
+            head = head[max((m.end() for m in CLAUSE_OPENING.finditer(head)), default=0):]
             nouns = re.findall(r"[A-Za-z]+", head)
         quantity = next((n.lower() for n in reversed(nouns) if n.lower() in burdens | balances), None)
         if quantity is None or quantity in balances and not _burden_balance(nouns, quantity):
@@ -1436,7 +1437,7 @@ def apposed_differences(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.role != R.CHANGE or c.context.get("change") != "either":
             continue
-        apposed = _APPOSED_DIFFERENCE.search(c.sentence, max(0, _local(c)[0] - 60), _local(c)[0])
+        apposed = _APPOSED_DIFFERENCE.search(c.sentence, max(0, claim_span(c)[0] - 60), claim_span(c)[0])
         if apposed is None or _difference(apposed.group("n")) != "either":
             continue
         sides = {p.direction for p in claims[:i] if p.role in (R.CHANGE, R.GROWTH)}
@@ -1465,7 +1466,7 @@ def ceased_parts(claims: list[Claim]) -> None:
     59,000 tons"), not a part that stands ("75 per cent of the exports went to China",
     "40 per cent of smokers stopped smoking": the verb's own object, no cessation of the whole)."""
     for c in claims:
-        if c.kind == K.PERCENT and c.role in (R.SHARE, R.RATE) and _PART_CEASED.match(c.sentence, _local(c)[1]):
+        if c.kind == K.PERCENT and c.role in (R.SHARE, R.RATE) and _PART_CEASED.match(c.sentence, claim_span(c)[1]):
             c.role, c.direction = R.GROWTH, "down"
             c.context["change"] = "down"
             c.context.pop("share_of", None)

@@ -11,15 +11,16 @@ import functools
 import re
 from typing import Optional
 
-from factcheck.extract import context, grammar, roles
-from factcheck.extract.frame.positions import _local
+from factcheck.extract import context, grammar, placenames, roles
+from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K, R
-from factcheck.extract.metrics import _DOWN_WORDS, _LETTERS, _MONTH, _SERIES_NOUN, _nominal, is_prior, series_nouns
+from factcheck.extract.metrics import is_prior
 from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
 
 
 _CHANGE_LEAD = lazy(
@@ -43,7 +44,7 @@ _CHANGE_TRAIL_LEAD = lazy(r"(?:,|[–—;(]|\band)\s*(?:an?|the)?\s*$", re.I)
 
 # A noun of reading with the words that date or qualify it: "a revised July 2024 value of",
 # "2007's numbers of", "the previous year's figure of": it names no series of its own
-_READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + _MONTH
+_READING_MODS = (r"(?:(?:latest|revised|previous|earlier|provisional|preliminary|(?:19|20)\d\d(?:['’]s)?|" + MONTH_NAME
                  + r"|(?:last|previous|the\s+same)\s+(?:year|month|quarter|period)['’]s?)\s+){0,3}")
 # (a past extreme is a reading too: "compared to the previous record of 894,389", "down from
 # a peak of": the base of a comparison, an earlier figure of the same series)
@@ -93,7 +94,7 @@ def _counted_words(c: Claim) -> frozenset:
     """The words a figure's surface counts in, without its scale ('visitors' of '252,916
     visitors', nothing of '$1.41 billion'): a coordinated comparand counts in the same ones
     ('and 3,000 cruise passengers' after '214,941 visitors' is another series)."""
-    return frozenset(w.lower() for w in _LETTERS.findall(_SCALE_WORDS.sub(" ", c.surface)))
+    return frozenset(w.lower() for w in LETTERS.findall(_SCALE_WORDS.sub(" ", c.surface)))
 
 
 def _change_of(c: Claim) -> Optional[str]:
@@ -125,7 +126,7 @@ def same_spans(claims: list[Claim]) -> None:
             continue
         change = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT and p.context.get("change")
                        and not _empty(_bare(p.metric))), None)
-        if change is not None and _FROM_PAIR.fullmatch(c.sentence, _local(change)[1], _local(c)[0]):
+        if change is not None and _FROM_PAIR.fullmatch(c.sentence, claim_span(change)[1], claim_span(c)[0]):
             c.metric = _bare(change.metric)
 
 # "fell 8.8 per cent year-on-year in February, from 9.1 to": the pair after the change, with
@@ -139,10 +140,10 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
     "to $84.4 billion ... from $70.8 billion" states the same metric twice; "cut
     rates by 25 basis points to 4.75%" names the metric as the verb's object."""
     for i, c in enumerate(claims):
-        local = _local(c)
+        local = claim_span(c)
         before = c.sentence[: local[0]][-60:]
         if c.kind == K.PERCENT and i and claims[i - 1].metric and claims[i - 1].kind != K.PERCENT \
-                and re.fullmatch(r"\s*(?:,?\s*or\s*)?\(\s*(?:(?:plus|minus)\s+(?:by\s+|of\s+)?)?", c.sentence[_local(claims[i - 1])[1]: local[0]], re.I):
+                and re.fullmatch(r"\s*(?:,?\s*or\s*)?\(\s*(?:(?:plus|minus)\s+(?:by\s+|of\s+)?)?", c.sentence[claim_span(claims[i - 1])[1]: local[0]], re.I):
             # "fell $1,166m (3%)", "went up to 15.75 million (plus by 8%)", "a rise of $8 million
             # or (11%)": the bracketed percentage is the same change, relative
             c.metric = claims[i - 1].metric
@@ -154,7 +155,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         compared = _COMPARED.search(before) if prev is not None and c.kind == prev.kind else None
         if compared and compared.group("reading") and claims[i - 1].kind == K.PERCENT and c.kind != K.PERCENT \
                 and claims[i - 1].context.get("change") \
-                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, _local(claims[i - 1])[1], local[0]):
+                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, claim_span(claims[i - 1])[1], local[0]):
             # "exports fell 3% against a figure of $2 billion": the base of the change right
             # before, not a level of another series the sentence stated earlier (left to
             # complete_metrics when the change's own series is not read yet)
@@ -168,8 +169,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = prev.metric
             nearest = next(p for p in reversed(claims[:i]) if p.unit == c.unit)
             if nearest is not prev and nearest.kind == c.kind and prev.context.get("change") \
-                    and (_REACHED_LEVEL_GAP.search(c.sentence, _local(prev)[1], _local(nearest)[0])
-                         or _TO_END.search(c.sentence, _local(prev)[1], _local(nearest)[0])):
+                    and (_REACHED_LEVEL_GAP.search(c.sentence, claim_span(prev)[1], claim_span(nearest)[0])
+                         or _TO_END.search(c.sentence, claim_span(prev)[1], claim_span(nearest)[0])):
                 # "fell by 6.8% to reach 53.3%, against 57.1% a year before": set against the
                 # level the change reached, the same series' level, not its change
                 c.metric = _bare(prev.metric)
@@ -177,7 +178,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             continue
         if prev is not None and prev.context.get("compared") and c.kind == prev.kind and _names_only_its_unit(c) \
                 and _counted_words(c) == _counted_words(prev) \
-                and _COORDINATED_COMPARAND.fullmatch(c.sentence, _local(prev)[1], local[0]):
+                and _COORDINATED_COMPARAND.fullmatch(c.sentence, claim_span(prev)[1], local[0]):
             # "was 223,841 visitors in August 2024, compared to 214,941 visitors (+4.1%) in August
             # 2023 and 252,916 visitors (-11.5%) in August 2019": a comparand coordinated with
             # the one before it, past that one's bracketed change and time, is of its series too
@@ -188,8 +189,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             # "came in at +13.5k, above forecasts of +10k and prior of 13.5k", "5.8% last": the
             # previous reading of the figure the sentence reports (not of a forecast)
             reported = next((p for p in reversed(claims[:i]) if p.unit == c.unit and p.kind == c.kind
-                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, _local(p)[0] - 40):
-                                                                 _local(p)[0]])), None)
+                             and not p.context.get("prior") and not _EXPECTED.search(p.sentence[max(0, claim_span(p)[0] - 40):
+                                                                 claim_span(p)[0]])), None)
             if reported is not None:
                 c.metric = reported.metric or c.metric
                 if reported.context.get("change"):
@@ -204,7 +205,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.context["change"] = "down" if re.match(r"(?:cut|lower|reduc|trim|slash|downgrad|drop|helped\s+(?:to\s+)?drop)", before[om.start():], re.I) else "up"
             continue
         if not c.metric and i and claims[i - 1].metric and claims[i - 1].kind == c.kind and claims[i - 1].unit == c.unit:
-            gap = c.sentence[_local(claims[i - 1])[1]: local[0]]
+            gap = c.sentence[claim_span(claims[i - 1])[1]: local[0]]
             if _LIST_GAP.match(gap):
                 c.metric = claims[i - 1].metric
                 if claims[i - 1].context.get("change"):
@@ -224,7 +225,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
             continue
         if reached and not c.metric and claims[i - 1].unit == c.unit \
-                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: _local(claims[i - 1])[0]]):
+                and claims[i - 1].metric and re.search(r"\bfrom\s+$", claims[i - 1].sentence[: claim_span(claims[i - 1])[0]]):
             # "hiked from 5 percent to 8 percent": the later level measures what the earlier did
             c.metric = claims[i - 1].metric
             continue
@@ -234,7 +235,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             continue
         # "¥4.3 trillion ($28bn)": a converted amount states the same metric (a price converts
         # in brackets: "$7.82 per kg worth $440.9 million" is another quantity, its product)
-        gap = c.sentence[_local(claims[i - 1])[1]: local[0]] if i else ""
+        gap = c.sentence[claim_span(claims[i - 1])[1]: local[0]] if i else ""
         if c.kind == K.MONEY and i and claims[i - 1].kind == K.MONEY \
                 and (claims[i - 1].unit != c.unit or abs(claims[i - 1].value - c.value) <= abs(c.value) * 0.01) \
                 and _CONVERTED.search(gap) and (not rate_parts(claims[i - 1].unit)[1] or "(" in gap):
@@ -244,7 +245,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind != K.PERCENT:
             continue
-        local = _local(c)
+        local = claim_span(c)
         m = _CHANGE_LEAD.search(c.sentence[: local[0]][-50:])
         trail = None
         if not m:
@@ -257,7 +258,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             word = (m.group(1) or m.group(2) or ("down" if sign in ("-", "−") else "up")).lower()
         else:
             word = trail.group(1).lower()
-        direction = "down" if word in _DOWN_WORDS else "up"
+        direction = "down" if word in DOWN_WORDS else "up"
         c.context["change"] = direction
         bracket = _BRACKET_AFTER.match(c.sentence, local[1])
         own = _IN_SERIES.match(c.sentence, bracket.end() if bracket else local[1]) if m is not None else None
@@ -315,7 +316,7 @@ def mark_expectations(claims: list[Claim]) -> None:
     if not claims or not _EXPECTATION_WORD.search(claims[0].sentence):
         return
     for i, c in enumerate(claims):
-        local = _local(c)
+        local = claim_span(c)
         if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
             continue
         if _empty(c.metric):
@@ -372,7 +373,7 @@ def _coordinated_series(p: Claim, c: Claim, level_only: bool = False) -> bool:
     and c the level a verb of being or reaching states); True when it did."""
     if _empty(p.metric) or p.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
         return False
-    gap = c.sentence[_local(p)[1]: _local(c)[0]]
+    gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
     series = _bare(p.metric)
     if level_only:
         verb = _COORDINATED_VERB.fullmatch(gap)
@@ -404,11 +405,11 @@ _PLACE_ITEM_GAP = lazy(r"\s*\)?\s*(?:,|;|and|,\s*and|,?\s*(?:followed\s+(?:close
 def _next_place_item(p: Claim, c: Claim) -> bool:
     """True when c is the next item of a list of places whose item before is p: each a
     place's name with its figure in brackets."""
-    p_local, c_local = _local(p), _local(c)
+    p_local, c_local = claim_span(p), claim_span(c)
     if not c.sentence[: p_local[0]].rstrip().endswith("("):
         return False
     gap = _PLACE_ITEM_GAP.fullmatch(c.sentence, p_local[1], c_local[0])
-    return gap is not None and bool(context.subjects(gap.group("name")))
+    return gap is not None and bool(placenames.subjects(gap.group("name")))
 
 
 _BRACKET_GAP = lazy(r"\s*\(\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
@@ -422,10 +423,10 @@ _THEN_TO = lazy(r"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?\bto\s+(?:about\s
 def _fronted_from(c: Claim, n: Claim) -> bool:
     """"From 566.1 billion in 2012, exports leapt to 637.3 billion": a fronted "from" names
     the earlier level of the series whose verb brings it "to" the next figure."""
-    start, end = _local(c)
+    start, end = claim_span(c)
     if _empty(n.metric) or n.kind != c.kind or not _FRONTED_FROM.search(c.sentence[:start]):
         return False
-    gap = c.sentence[end: _local(n)[0]]
+    gap = c.sentence[end: claim_span(n)[0]]
     return "," in gap and bool(_THEN_TO.fullmatch(gap))
 
 
@@ -435,8 +436,8 @@ def _restates_share(p: Claim, c: Claim) -> bool:
     stated in money: the share's series."""
     if p.kind != K.PERCENT or p.context.get("change") or _empty(p.metric) or p.role not in ("share", "rate", None):
         return False
-    start, end = _local(p)
-    gap = c.sentence[end: _local(c)[0]]
+    start, end = claim_span(p)
+    gap = c.sentence[end: claim_span(c)[0]]
     if _BRACKET_GAP.fullmatch(gap):
         return True
     return bool(_COMMA_GAP.fullmatch(gap)) and c.sentence[:start].rstrip().endswith("(")
@@ -456,11 +457,11 @@ def _restated_as_share(p: Claim, c: Claim) -> bool:
     if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or p.context.get("change") or _empty(p.metric) \
             or _empty(_bare(p.metric)):
         return False
-    if _COMPARATIVE_NEXT.match(c.sentence, _local(c)[1]) or _IN_SERIES.match(c.sentence, _local(c)[1]):
+    if _COMPARATIVE_NEXT.match(c.sentence, claim_span(c)[1]) or _IN_SERIES.match(c.sentence, claim_span(c)[1]):
         # "EUR 1.06 mln or 8.7% more than in 2017": a change, which the change passes name;
         # "$7.0 million or 4.3% in external resources": the part names its own series
         return False
-    return bool(_OR_RESTATES.fullmatch(c.sentence, _local(p)[1], _local(c)[0]))
+    return bool(_OR_RESTATES.fullmatch(c.sentence, claim_span(p)[1], claim_span(c)[0]))
 
 
 def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[str] = None) -> None:
@@ -474,7 +475,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         shared = _shared_predicate(claims, i)
         if shared is not None:
-            gap = c.sentence[_local(shared)[1]: _local(c)[0]]
+            gap = c.sentence[claim_span(shared)[1]: claim_span(c)[0]]
             # "of $4 billion to $69.7 billion", "fell by 6.8% to reach 53.3%": the level the change reached
             # ("4.5% below the 2009 estimate of $453.5 million": a noun of reading after a word of
             # comparison names the base, a level of the same series, not a second change)
@@ -485,9 +486,9 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind != K.PERCENT and i:
             p = claims[i - 1]
-            gap = c.sentence[_local(p)[1]: _local(c)[0]]
+            gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
             if _empty(p.metric) and i > 1 and gap.lstrip().startswith(")") and claims[i - 2].context.get("change") \
-                    and re.fullmatch(r"\s*\(\s*", c.sentence[_local(claims[i - 2])[1]: _local(p)[0]]):
+                    and re.fullmatch(r"\s*\(\s*", c.sentence[claim_span(claims[i - 2])[1]: claim_span(p)[0]]):
                 p = claims[i - 2]  # "fell by 17.3 percent (P924.8 million) from P5.3 billion": the growth the bracket restates
             if (p.context.get("change") or gap.lstrip().startswith(")")) and not _empty(p.metric) \
                     and _FROM_AFTER_GROWTH.fullmatch(gap):
@@ -518,14 +519,14 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue  # "rose by 11% … and reached USD 81.9 million": the level the growth's series reached
         series = _restated_series(claims, i, earlier, named)
         if series:
-            words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
+            words = [w.lower() for w in LETTERS.findall(c.metric or "")]
             if not c.context.get("change") and _GROWTHISH & set(words):
                 # "This is a change of £7.1 billion": the head said it is a change
-                c.context["change"] = "down" if _DOWN_WORDS & set(words) or c.value < 0 else "up"
+                c.context["change"] = "down" if DOWN_WORDS & set(words) or c.value < 0 else "up"
             change = c.context.get("change") if c.kind == K.PERCENT else None
             c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
             continue
-        words = [w.lower() for w in _LETTERS.findall(c.metric or "")]
+        words = [w.lower() for w in LETTERS.findall(c.metric or "")]
         polarity = next((_POLARITY[w] for w in words if w in _POLARITY), None)
         before = [p for p in claims[:i] if not _empty(p.metric) and p.kind != K.PERCENT]
         source = before[-1] if before else None
@@ -561,7 +562,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             # "37.7% higher than 2022's USD 61.5 billion": the level on the other side of a
             # comparison is of the series whose change is stated
             p = claims[i - 1]
-            gap = c.sentence[_local(p)[1]: _local(c)[0]]
+            gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
             if p.kind == K.PERCENT and not _empty(p.metric) and (_COMPARED_GAP.fullmatch(gap)
                                                                  or _bare(p.metric) != p.metric and len(_bare(p.metric).split()) > 1
                                                                  and _REACHING_GAP.fullmatch(gap)):
@@ -574,7 +575,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
         if c.kind == K.PERCENT and polarity is None and not any(w in _GROWTHISH for w in words):
             continue  # a bare percentage after a level is not necessarily its change
         if c.kind != K.PERCENT and i and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
-                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, _local(claims[i - 1])[1], _local(c)[0]):
+                and _FROM_AFTER_GROWTH.fullmatch(c.sentence, claim_span(claims[i - 1])[1], claim_span(c)[0]):
             # "…, the cruise ship arrivals, smarting from …, went down by 19.3 per cent from
             # 2007's numbers of 144,555": the base of a change whose series is not read, never
             # the series of an earlier clause
@@ -619,7 +620,7 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
         _READING_RESTATES.match(c.sentence) if "respectively" not in c.sentence.lower() else None)
     if opening is None or c.context.get("ratio_to_gdp"):
         return None
-    gap = c.sentence[opening.end(): _local(claims[0])[0]]
+    gap = c.sentence[opening.end(): claim_span(claims[0])[0]]
     if opening.group(0).lower().rstrip().endswith(("compares", "compared")):
         gap = _COMPARED_PREPOSITION.sub("", gap)  # "This compares with $1.8 billion", "… to a value of"
     if not _empty(gap.strip(" ,") or None) and gap.strip():
@@ -630,12 +631,12 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
     before = [p for p in earlier if p.context.get("sentence_start") == max(q.context.get("sentence_start", -1) for q in earlier)] \
         if earlier else []
     # "an increase in volume of 7 per cent": of the series counted in tonnes, not in money
-    words = set(_LETTERS.findall((c.metric or "").lower()))
+    words = set(LETTERS.findall((c.metric or "").lower()))
     kinds = (K.MONEY,) if "value" in words else (K.COUNT, K.MEASURE) if "volume" in words else (K.MONEY, K.COUNT, K.MEASURE)
     noun = opening.groupdict().get("change")
     if noun and c.kind == K.PERCENT and not c.context.get("change"):
         # "The decline was 9 percent": the noun of change that is the subject gives the direction
-        c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in _DOWN_WORDS else "up"
+        c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in DOWN_WORDS else "up"
     for p in reversed([*before, *claims[:i]]):
         if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
                 and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
@@ -667,7 +668,7 @@ def balance_segments(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != K.MONEY or not c.metric or not _BALANCE_HEAD.match(c.metric.strip()):
             continue
-        local = _local(c)
+        local = claim_span(c)
         named = _BALANCE_SEGMENT.match(c.sentence, local[1])
         if named and named.group(1).lower() in _WHOLE_TRADE:
             continue  # "in foreign trade in goods and services": the total, no segment
@@ -697,7 +698,7 @@ def segment_labels(claims: list[Claim]) -> None:
     repairs' may be a purpose)."""
     labels = []
     for c in claims:
-        m = _SEGMENT_LABEL.match(c.sentence, _local(c)[1])
+        m = _SEGMENT_LABEL.match(c.sentence, claim_span(c)[1])
         labels.append(m.group("np").lower() if m and not _NOT_SEGMENT.match(m.group("np")) else None)
     if len({lab for lab in labels if lab}) < 2:
         return
@@ -719,8 +720,8 @@ def segment_labels(claims: list[Claim]) -> None:
 
 def _labelled(metric: str, label: str) -> bool:
     """The metric names a word of the label ('imports' for 'for imports')."""
-    words = {w.lower().rstrip("s") for w in _LETTERS.findall(metric)}
-    return any(w.lower().rstrip("s") in words for w in _LETTERS.findall(label) if w.lower() != "and")
+    words = {w.lower().rstrip("s") for w in LETTERS.findall(metric)}
+    return any(w.lower().rstrip("s") in words for w in LETTERS.findall(label) if w.lower() != "and")
 
 
 def place_lists(claims: list[Claim]) -> None:
@@ -730,12 +731,12 @@ def place_lists(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
             continue
-        local = _local(c)
+        local = claim_span(c)
         left = c.sentence[: local[0]]
         if not _BRACKET_OPEN.search(left[-6:]):
             continue
         if _empty(c.metric):
-            _unnamed_place_item(c, _local(claims[i - 1])[1] if i else 0)
+            _unnamed_place_item(c, claim_span(claims[i - 1])[1] if i else 0)
             continue
         words = _from_first_capital(c.metric.split())  # "namely Kuala Lumpur"
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
@@ -744,7 +745,7 @@ def place_lists(claims: list[Claim]) -> None:
         at = left.rfind(place)
         if at >= 0 and _FIGURE_END.search(left, 0, at):
             continue  # "435.2 billion Dirhams (+ 6.4%)": a currency's name, no place
-        series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
+        series = [m.group(0).lower() for m in SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
         if series:
             c.metric = f"{series[-1]} in {place}"
 
@@ -758,17 +759,17 @@ def _unnamed_place_item(c: Claim, start: int) -> None:
     a figure bracketed after a place, that names no series of its own, is the series the
     sentence names before the list, in that place (place_lists' reading of a named item)."""
     label = " ".join(_from_first_capital((_label_before(c, start) or "").split()))  # "in particular the Philippines"
-    if not label or not context.subjects(label):
+    if not label or not placenames.subjects(label):
         return
-    at = c.sentence.rfind(label, 0, _local(c)[0])
+    at = c.sentence.rfind(label, 0, claim_span(c)[0])
     # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
     # another noun, not the list's series
-    series = [m.group(0).lower() for m in _SERIES_NOUN.finditer(c.sentence, 0, at)
+    series = [m.group(0).lower() for m in SERIES_NOUN.finditer(c.sentence, 0, at)
               if not _COMPLEMENT_BEFORE.search(c.sentence, 0, m.start())]
     if not series:
         # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
         # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
-        series = [n for n in map(_nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
+        series = [n for n in map(nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
     if not series:
         return
     c.metric = f"{series[-1]} in {label}" + _change_word(c)
@@ -798,12 +799,12 @@ def _series_nouns(text: str) -> list[str]:
     """The series a stretch of text names, in order; failing those, its nouns of ranking
     ('Iraq with $4.8 billion of imports from Iran were among its top export destinations'
     measures the imports the figure is of)."""
-    found = [m.group(0).lower() for m in _SERIES_NOUN.finditer(text)]
+    found = [m.group(0).lower() for m in SERIES_NOUN.finditer(text)]
     return found or [f"{m.group(1).lower()}s" if m.group(1) else "trade" for m in _RANKED_SERIES.finditer(text)]
 
 
 def _sentence_start(c: Claim) -> int:
-    return c.span[0] - _local(c)[0]
+    return c.span[0] - claim_span(c)[0]
 
 
 def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
@@ -813,19 +814,19 @@ def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
     subject (the place) keeps it apart from the other items, as for the bracketed items of
     complete_metrics, instead of one blank name for all of them. `earlier`: the claims of
     the sentences before, latest last."""
-    ends = [0] + [_local(c)[1] for c in claims]
+    ends = [0] + [claim_span(c)[1] for c in claims]
     for i, c in enumerate(claims):
         if not _empty(c.metric) or c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
             continue
-        stretch = c.sentence[ends[i]: _local(c)[0]]
+        stretch = c.sentence[ends[i]: claim_span(c)[0]]
         own = _series_nouns(stretch)
         # "In terms of imports, China led with", "Canada was the leading export destination in
         # May with": the item's own clause names the series (a longer clause, then)
-        if len(_LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
+        if len(LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
             continue  # a clause of its own before the figure: no item of a list
         if not _ITEM_END.search(stretch):
             continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
-        if not context.subjects(stretch):
+        if not placenames.subjects(stretch):
             continue
         series = own[-1:] or _series_nouns(c.sentence)[-1:]
         prev = earlier[-1] if earlier else None
@@ -853,7 +854,7 @@ _QUOTES = "“”\"‘’' "
 def _label_before(c: Claim, start: int) -> Optional[str]:
     """The words between the list separator (or the clause's verb or colon) and a figure's
     bracket: "“Transport” (", ", and diving (", "were: Clothing and Footwear ("."""
-    local = _local(c)
+    local = claim_span(c)
     left = c.sentence[start: local[0]]
     m = _BRACKET_OPEN.search(left)
     if m is None:
@@ -866,7 +867,7 @@ def _label_before(c: Claim, start: int) -> Optional[str]:
     return stretch
 
 
-_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + _MONTH, re.I)
+_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + MONTH_NAME, re.I)
 
 
 def bracket_items(claims: list[Claim]) -> None:
@@ -877,9 +878,9 @@ def bracket_items(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
             continue
-        start = _local(claims[i - 1])[1] if i else 0
+        start = claim_span(claims[i - 1])[1] if i else 0
         label = _label_before(c, start)
-        if label and not context.subjects(label):
+        if label and not placenames.subjects(label):
             items.append((c, label))
     if len({label.lower() for _, label in items}) < 2:
         return
@@ -906,7 +907,7 @@ def bracketed_shares(claims: list[Claim]) -> None:
         amount = claims[i - 1]
         if amount.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(amount.metric):
             continue
-        a_local, local = _local(amount), _local(c)
+        a_local, local = claim_span(amount), claim_span(c)
         gap = c.sentence[a_local[1]: local[0]]
         if not _SHARE_IN_BRACKET.fullmatch(gap):
             continue
@@ -932,8 +933,8 @@ def of_which_parts(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
             continue
-        local = _local(c)
-        before = c.sentence[_local(claims[i - 1])[1]: local[0]]
+        local = claim_span(c)
+        before = c.sentence[claim_span(claims[i - 1])[1]: local[0]]
         if _OF_WHICH.search(before):
             whole = claims[i - 1]
         elif whole is None or not _NEXT_PART.fullmatch(before) or claims[i - 1].kind != c.kind:
@@ -1022,7 +1023,7 @@ def complete_changes(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.role not in ("growth", "change") or not _empty(c.metric):
             continue
-        local = _local(c)
+        local = claim_span(c)
         if _CHANGE_OF.search(c.sentence, max(0, local[0] - 40), local[0]):
             # "a fall of 81% in sales on YoY basis": the series follows the figure (past a
             # bracket: "a decrease of 8.5 percent (K20.9 million) in imports")
@@ -1034,7 +1035,7 @@ def complete_changes(claims: list[Claim]) -> None:
         if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT):
             continue
         for p in reversed(claims[:i]):
-            gap = c.sentence[_local(p)[1]: local[0]]
+            gap = c.sentence[claim_span(p)[1]: local[0]]
             if ";" in gap or len(gap) > 90:
                 break
             if _empty(p.metric):
@@ -1085,15 +1086,15 @@ def comparison_bases(claims: list[Claim]) -> None:
         if not i or not _counted_only(c):
             continue
         p = claims[i - 1]
-        gap = c.sentence[_local(p)[1]: _local(c)[0]]
-        if _TO_OF_PAIR.fullmatch(gap) and _FROM_END.search(c.sentence[: _local(p)[0]]) and p.kind == c.kind \
+        gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
+        if _TO_OF_PAIR.fullmatch(gap) and _FROM_END.search(c.sentence[: claim_span(p)[0]]) and p.kind == c.kind \
                 and not _empty(p.metric) and not _counted_only(p):
             c.metric = p.metric  # "from 382 thousand persons to 457 thousand persons": both ends of one series
             continue
         if not _BASE_OF_CHANGE.fullmatch(gap):
             continue
         if i > 1 and p.kind == K.PERCENT and _empty(p.metric) \
-                and _CHANGE_AFTER_LEVEL.fullmatch(c.sentence[_local(claims[i - 2])[1]: _local(p)[0]]):
+                and _CHANGE_AFTER_LEVEL.fullmatch(c.sentence[claim_span(claims[i - 2])[1]: claim_span(p)[0]]):
             p = claims[i - 2]  # "production was 5.1 million bags, 10% down from the 5.6 million": the level's series
         series = _bare(p.metric)
         if not _empty(series) and not _counted_only(p) and p.kind in (K.PERCENT, K.COUNT):
@@ -1121,12 +1122,12 @@ def comparands(claims: list[Claim]) -> None:
         p = claims[i - 1]
         if p.kind != c.kind or p.unit != c.unit or _empty(p.metric):
             continue
-        gap = _COMPARAND_GAP.fullmatch(c.sentence, _local(p)[1], _local(c)[0])
+        gap = _COMPARAND_GAP.fullmatch(c.sentence, claim_span(p)[1], claim_span(c)[0])
         if gap is None:
             continue
-        whole = {w.lower() for w in _LETTERS.findall(p.metric)}
-        own = {w.lower() for w in _LETTERS.findall(c.metric)}
-        noun = {w.lower() for w in _LETTERS.findall(gap.group("noun"))}
+        whole = {w.lower() for w in LETTERS.findall(p.metric)}
+        own = {w.lower() for w in LETTERS.findall(c.metric)}
+        noun = {w.lower() for w in LETTERS.findall(gap.group("noun"))}
         if own < whole and noun <= whole:
             c.metric = p.metric
 
@@ -1137,11 +1138,11 @@ def _shared_predicate(claims: list[Claim], i: int) -> Optional[Claim]:
     15.8% year-on-year'), or the level a change reached ('grew 10.3 percent, reaching 1.53
     trillion yuan')."""
     c = claims[i]
-    local = _local(c)
+    local = claim_span(c)
     for p in reversed(claims[:i]):
         if _empty(p.metric):
             continue
-        gap = c.sentence[_local(p)[1]: local[0]]
+        gap = c.sentence[claim_span(p)[1]: local[0]]
         if p.kind == K.PERCENT and c.kind != K.PERCENT and (
                 _REACHING.match(gap) or (p.context.get("change") and _TO_LEVEL.search(gap) and re.fullmatch(r"[^,;]{0,40}?\bto\s+.{0,30}", gap))):
             return p  # "grew 10.3 percent, reaching 1.53 trillion", "15.8% year-on-year to US$32.81 billion"
@@ -1165,7 +1166,7 @@ _LEVEL_VERBS = {"stood", "stands", "reached", "reaches", "totalled", "totaled", 
 def _measures(c: Claim) -> bool:
     """'It rose 5%', 'it stood at $3bn': the pronoun is the quantity, not an agent ('It also
     spent $2bn on schools')."""
-    local = _local(c)
+    local = claim_span(c)
     left = c.sentence[: local[0]]
     slot = grammar.verb_slot(left)
     if slot is None:
@@ -1269,7 +1270,7 @@ def denominate(claims: list[Claim]) -> None:
         named = _DENOMINATION.search(c.metric)
         if named:  # "exports in US dollars growth": say it once, the one way
             c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
-        local = _local(c)
+        local = claim_span(c)
         stated_after = _DENOMINATION.match(c.sentence, local[1] + 1) if c.sentence[local[1]: local[1] + 1] == " " else None
         if stated_after:  # "a negative growth of 7.26% in Dollar terms (… 3.13% in Rupee terms)"
             c.metric = f"{c.metric}, {_currency_code(stated_after.group('cur') or stated_after.group('adj'))} terms"
@@ -1300,7 +1301,7 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind not in (K.MONEY, K.PERCENT, K.COUNT, K.MEASURE):
             continue
-        local = _local(c)
+        local = claim_span(c)
         after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
             _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
         subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
@@ -1354,7 +1355,7 @@ def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
     for c in claims:
         if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
             continue
-        if any(w.lower() in flows for w in _LETTERS.findall(c.metric)):
+        if any(w.lower() in flows for w in LETTERS.findall(c.metric)):
             continue
         c.metric = f"{section}: {c.metric}"
 
@@ -1396,10 +1397,10 @@ def travel_modes(claims: list[Claim]) -> None:
             if c.metric.startswith(old):
                 c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
             continue
-        if c.kind != K.COUNT or {w.lower() for w in _LETTERS.findall(c.metric)} & modes.keys():
+        if c.kind != K.COUNT or {w.lower() for w in LETTERS.findall(c.metric)} & modes.keys():
             continue
-        start = _local(claims[i - 1])[1] if i else 0
-        end = _local(claims[i + 1])[0] if i + 1 < len(claims) else len(c.sentence)
+        start = claim_span(claims[i - 1])[1] if i else 0
+        end = claim_span(claims[i + 1])[0] if i + 1 < len(claims) else len(c.sentence)
         found = {modes[w.lower()] for m in _MODE_PHRASE.finditer(c.sentence, start, end)
                  for w in m.groups() if w and w.lower() in modes}
         if len(found) == 1:
@@ -1433,7 +1434,7 @@ _REAL_OR_NOMINAL = lazy(r"^(?:real|nominal)\s+", re.I)
 
 
 def _own_series(c: Claim) -> Optional[str]:
-    m = _OWN_SERIES.match(c.sentence, _local(c)[1])
+    m = _OWN_SERIES.match(c.sentence, claim_span(c)[1])
     if m is None:
         return None
     return (m.group("w") or ("real" if m.group("p").lower() == "constant" else "nominal")).lower()

@@ -10,8 +10,8 @@ from factcheck.matching.metrics import (clause_words, distance_to, figure_item, 
                                         series_heads, told_apart, unsaid_in, unstated)
 from factcheck.matching.periods import period_start, periods_agree, periods_may_agree
 from factcheck.matching.roles import roles_agree, same_dimension
-from factcheck.matching.subjects import RELATIONAL, _canon, names_every_subject, subjects_overlap
-from factcheck.matching.vocabulary import _GENERIC_HEADS, head, words
+from factcheck.matching.subjects import RELATIONAL, canonical_subject, names_every_subject, subjects_overlap
+from factcheck.matching.vocabulary import GENERIC_HEADS, head, words
 from factcheck.models import Claim, Kind, Reference
 
 @dataclass
@@ -63,7 +63,7 @@ def candidate_heads(metric: Optional[str]) -> set[str]:
     ch = head(metric)
     if ch is not None:
         out.add(ch)
-        if ch in _GENERIC_HEADS:
+        if ch in GENERIC_HEADS:
             out |= set(words(metric))
     return out
 
@@ -136,7 +136,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         # "trade of 6.98 trillion yuan" in a sentence naming China and ASEAN is bilateral
         # trade, not China's total trade.
         # (two names of one place, 'Antigua' and 'Antigua and Barbuda', are one subject)
-        if subj and len(ref.subject) == 1 and len(_canon(claim.subject)) >= 2 and claim_heads & RELATIONAL:
+        if subj and len(ref.subject) == 1 and len(canonical_subject(claim.subject)) >= 2 and claim_heads & RELATIONAL:
             continue
         per = periods_agree(claim.period, ref.period)
         maybe = weak and per is False and periods_may_agree(claim.period, ref.period,
@@ -173,7 +173,7 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     # Germany's share of Greece's tourism revenue ([Greece, Germany]) is that bilateral
     # entry, not Greece's total, when both fit equally well otherwise
     if len(best) > 1 and claim.subject:
-        best = [r for r in best if r.subject and _canon(r.subject) == _canon(claim.subject)] or best
+        best = [r for r in best if r.subject and canonical_subject(r.subject) == canonical_subject(claim.subject)] or best
     # of several series a claim names less of, the one its sentence names in full, by the
     # figure's own item ('exports' for 'sawn timber products (€210 million), furniture with €95
     # million'); else ('tourists' for 'inbound tourists' and 'inbound tourists for holiday') the

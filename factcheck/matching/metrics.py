@@ -27,7 +27,7 @@ class MetricKey:
 @functools.lru_cache(maxsize=1)
 def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
     from factcheck.extract import lexicon
-    from factcheck.extract.context import COUNTRIES, _ALIASES, ORGANISATIONS
+    from factcheck.extract.placenames import COUNTRIES, ALIASES, ORGANISATIONS
 
     table = lexicon.load("metric_words")
     same: dict[str, str] = {}
@@ -36,8 +36,8 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
             same[str(w)] = str(group[0])
     # a country's adjective names its subject, not another series ("Latvian foreign trade turnover")
     demonyms = frozenset(d.lower() for d in lexicon.load("demonyms") if " " not in d)
-    places = frozenset(w.lower() for name in [*COUNTRIES, *_ALIASES, *ORGANISATIONS] for w in [name]
-                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *_ALIASES] if " " in n) | demonyms
+    places = frozenset(w.lower() for name in [*COUNTRIES, *ALIASES, *ORGANISATIONS] for w in [name]
+                       if " " not in name) | frozenset(n.lower() for n in [*COUNTRIES, *ALIASES] if " " in n) | demonyms
     neutral = frozenset(table.get("neutral", ())) | frozenset(table.get("counted", ()))
     return neutral, frozenset(table.get("role", ())), same, places
 
@@ -47,7 +47,7 @@ def _without_regions(text: str) -> str:
     Sembilan exports'): as a country's name, a region's names its subject, not another series.
     Read as the extractor reads regions, by a run of capitalised words ('acre' and 'colon' are a
     unit and a currency)."""
-    from factcheck.extract.context import region_mentions
+    from factcheck.extract.placenames import region_mentions
 
     for start, end, _ in reversed(region_mentions(text)):
         text = text[:start] + " " + text[end:]

@@ -15,7 +15,7 @@ RELATIONAL = frozenset({"trade", "export", "import", "investment", "flight", "vi
 _RELATIONAL = RELATIONAL
 
 
-# Names in context._ALIASES that are not another name of the place: its seat of government or
+# Names in placenames.ALIASES that are not another name of the place: its seat of government or
 # parliament, a city or a part of it (a reference for "Beijing" is the city's, for "England"
 # England's).
 _NOT_THE_PLACE = frozenset({"Beijing", "Moscow", "Kremlin", "Washington", "New Delhi", "Tokyo", "London", "Brussels",
@@ -27,8 +27,8 @@ def _variants() -> dict[str, str]:
     """Every other name of a country or union, lower-cased, to the one the extractor gives a
     claim's subject: its other spellings and abbreviations ("Viet Nam", "St Kitts and Nevis",
     "UAE"), its demonyms ("Kenyan") and its ISO 3166 codes ("KE", "KEN", kept to upper case
-    in `_canon`), so that a reference for any of them meets a claim about the place."""
-    from factcheck.extract.context import other_names
+    in `canonical_subject`), so that a reference for any of them meets a claim about the place."""
+    from factcheck.extract.placenames import other_names
 
     names = {v.lower(): place.lower() for v, place in other_names().items() if v not in _NOT_THE_PLACE}
     return {**_SHORT_NAMES, **names}
@@ -46,7 +46,7 @@ def _area_codes() -> dict[str, str]:
             if isinstance(code, str) and code.isupper()}
 
 
-def _canon(names: Iterable[str]) -> frozenset[str]:
+def canonical_subject(names: Iterable[str]) -> frozenset[str]:
     """The places named, each by the name the extractor gives it. Asked for every pair of
     a claim and a candidate reference: read once per list of names (a reference's, a
     claim's subject)."""
@@ -70,10 +70,10 @@ def subjects_overlap(claim: Claim, ref: Reference) -> Optional[bool]:
     missing = _unnamed(claim, ref)
     if not missing:
         return True
-    named = _canon(claim.subject)
+    named = canonical_subject(claim.subject)
     # a claim naming a place of its own that the reference lacks ('Kedah' against 'Penang') is
     # that place's figure, whatever else its sentence names
-    theirs = _canon(ref.subject)
+    theirs = canonical_subject(ref.subject)
     if any(c not in theirs and c not in _countries() for c in named):
         return False
     return all(_body_named(name, claim.sentence) for name in missing)
@@ -87,8 +87,8 @@ def names_every_subject(claim: Claim, ref: Reference) -> bool:
 
 def _unnamed(claim: Claim, ref: Reference) -> list[str]:
     """The reference's subjects the claim's own subjects do not name, in any of their names."""
-    named = _canon(claim.subject)
-    return [name for name in ref.subject for n in _canon([name])
+    named = canonical_subject(claim.subject)
+    return [name for name in ref.subject for n in canonical_subject([name])
             if not (n in named or any(_one_name(n, c) for c in named))]
 
 
@@ -103,7 +103,7 @@ def _body_named(name: str, sentence: Optional[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset:
-    from factcheck.extract.context import COUNTRY_SET
+    from factcheck.extract.placenames import COUNTRY_SET
 
     return frozenset(n.lower() for n in COUNTRY_SET)
 

@@ -43,8 +43,8 @@ def tokens(text: Optional[str]) -> frozenset[str]:
 
 _PREPOSITIONS = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
 # Head nouns that only say "how much" of the modifier: "trade volume" is trade.
-_GENERIC_HEADS = {"volume", "value", "amount", "figure", "level", "number", "total", "size", "sum", "count", "rate",
-                  "period", "era", "phase", "term"}
+GENERIC_HEADS = {"volume", "value", "amount", "figure", "level", "number", "total", "size", "sum", "count", "rate",
+                 "period", "era", "phase", "term"}
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -180,7 +180,7 @@ def subject_words(subject: frozenset) -> frozenset:
 def _other_names_of() -> dict[str, tuple[str, ...]]:
     """Each place's or body's other names, by its own (other_names turned round, looked up
     once per subject instead of walked whole)."""
-    from factcheck.extract.context import other_names
+    from factcheck.extract.placenames import other_names
 
     out: dict[str, list[str]] = defaultdict(list)
     for other, canonical in other_names().items():
@@ -191,7 +191,7 @@ def _other_names_of() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def _names() -> tuple[frozenset, ...]:
     """The words of every country, alias, demonym and organisation name the extractor knows."""
-    from factcheck.extract.context import COUNTRIES, ORGANISATIONS, other_names
+    from factcheck.extract.placenames import COUNTRIES, ORGANISATIONS, other_names
 
     return tuple({frozenset(words(n)) for n in [*COUNTRIES, *other_names(), *ORGANISATIONS]} - {frozenset()})
 
@@ -434,7 +434,7 @@ def variant_of(sentence: str) -> frozenset:
 
 
 # "US$ 560 million were shipped to Afghanistan", "goods exported to Kenya": the place a flow
-# is sent to (context._DESTINATION reads the nouns of arrivals and imports so)
+# is sent to (placenames._DESTINATION reads the nouns of arrivals and imports so)
 _SENT_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|shipments?|exports?)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 

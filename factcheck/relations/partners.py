@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from factcheck.extract.context import COUNTRY_SET, is_partner, mentions_in
+from factcheck.extract.placenames import COUNTRY_SET, is_partner, mentions_in
 from factcheck.matching import words
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import irrealis

@@ -15,7 +15,8 @@ from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.extract.frame.comparisons import STOCK_WORDS
-from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _local, compared_before
+from factcheck.extract.frame.positions import PERIODIC_KINDS, claim_span, compared_before
+from factcheck.extract.vocabulary import LETTERS
 from factcheck.extract.units import DAYS_IN
 
 
@@ -29,7 +30,7 @@ _FORECAST_BEFORE = lazy(r"\b(?:(?i:" + "|".join((*grammar.FORECAST_PARTICIPLES, 
 def _forecast_deadline(c: Claim) -> bool:
     """A forecast figure dated by the year it is due by ("expected to rise to £125m by 2019"):
     a budget's "will amount to" for the year it is about still dates what follows."""
-    return bool(c.period and c.period[:4].isdigit() and _FORECAST_BEFORE.search(c.sentence[: _local(c)[0]][-60:])
+    return bool(c.period and c.period[:4].isdigit() and _FORECAST_BEFORE.search(c.sentence[: claim_span(c)[0]][-60:])
                 and re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?" + c.period[:4], c.sentence))
 
 
@@ -43,7 +44,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
            and not c.context.get("earlier_anaphor")
-           and not compared_before(c.sentence[: _local(c)[0]][-40:])
+           and not compared_before(c.sentence[: claim_span(c)[0]][-40:])
            and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]
     # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
@@ -114,7 +115,7 @@ def _stock_head(c: Claim) -> bool:
     """Whether the series a figure's metric names is a stock, by its head noun: "total public
     debt", "assets for the Group", "highest-ever cash balance" (the words before "of", "for")."""
     head = _POSTMODIFIER.sub("", (c.metric or "").strip())
-    words = _WORDS.findall(head.lower())
+    words = LETTERS.findall(head.lower())
     return bool(words) and (words[-1] in _STOCK_HEADS or bool(_CASH_BALANCE.search(head)))
 
 
@@ -131,7 +132,7 @@ def stocks_at_close(claims: list[Claim], sentence: str, today: Optional[str]) ->
     moved = False
     for c in claims:
         if c.role != R.LEVEL or c.kind != K.MONEY or not c.period or not _stock_head(c) \
-                or c.context.get("period_irrealis") or _FORECAST_BEFORE.search(sentence[: _local(c)[0]][-60:]):
+                or c.context.get("period_irrealis") or _FORECAST_BEFORE.search(sentence[: claim_span(c)[0]][-60:]):
             continue
         span = timespan.parse(c.period)
         if span is None or span.months < 3 or now is not None and span.end >= now.start:
@@ -198,7 +199,7 @@ def counted_members(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != K.COUNT or c.role != R.LEVEL or not c.period or not c.value or c.value != int(c.value) or c.value > 20:
             continue
-        m = _MEMBERS.match(c.sentence, _local(c)[1])
+        m = _MEMBERS.match(c.sentence, claim_span(c)[1])
         if not m:
             continue
         names = len(_ONE_NAME.findall(m.group("names")))

@@ -15,7 +15,8 @@ from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
-from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
+from factcheck.extract.frame.positions import PERIODIC_KINDS, _brackets, _finite, claim_span, _within, _words_between_figures, compared_before
+from factcheck.extract.vocabulary import LETTERS
 from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
@@ -127,10 +128,10 @@ def _bracketed_against(claims: list[Claim], sentence: str, others: set[int]) -> 
     for k, c in enumerate(claims):
         if k == 0 or c.role not in (R.GROWTH, R.CHANGE):
             continue
-        (s, e_), (ds, de) = _local(c), _local(claims[k - 1])
+        (s, e_), (ds, de) = claim_span(c), claim_span(claims[k - 1])
         # "… (+4.1%) in August 2023 and 252,916 visitors (-11.5%) in August 2019": a second
         # figure coordinated with one such is the other side too
-        if k - 1 not in others and not (k - 2 in out and _COORDINATED_AFTER_BRACKET.fullmatch(sentence, _local(claims[k - 2])[1], ds)):
+        if k - 1 not in others and not (k - 2 in out and _COORDINATED_AFTER_BRACKET.fullmatch(sentence, claim_span(claims[k - 2])[1], ds)):
             continue
         a = sentence.rfind("(", de, s)
         if a < 0 or sentence[de:a].strip() or not _SIGNED_ONLY.fullmatch(sentence, a, s) or not CLOSE_BRACKET.match(sentence, e_):
@@ -147,20 +148,20 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
     for i, e in enumerate(exprs):
         if "rate" in e.tags:
             continue
-        after = [(k, c) for k, c in enumerate(claims) if _local(c)[0] >= e.end]
+        after = [(k, c) for k, c in enumerate(claims) if claim_span(c)[0] >= e.end]
         if after:
-            k, c = min(after, key=lambda kc: _local(kc[1])[0])
-            if _POSSESSIVE_OF.fullmatch(sentence[e.end: _local(c)[0]]) \
-                    or _OPEN_BRACKET.fullmatch(sentence, e.end, _local(c)[0]) and _CLOSE_RESTATED.match(sentence, _local(c)[1]) \
+            k, c = min(after, key=lambda kc: claim_span(kc[1])[0])
+            if _POSSESSIVE_OF.fullmatch(sentence[e.end: claim_span(c)[0]]) \
+                    or _OPEN_BRACKET.fullmatch(sentence, e.end, claim_span(c)[0]) and _CLOSE_RESTATED.match(sentence, claim_span(c)[1]) \
                     and not (e.base and c.role in (R.GROWTH, R.CHANGE)) \
-                    or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, _local(c)[0]):
+                    or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
                 out[i] = k
                 continue
-        before = [(k, c) for k, c in enumerate(claims) if _local(c)[1] <= e.start]
+        before = [(k, c) for k, c in enumerate(claims) if claim_span(c)[1] <= e.start]
         if before and _looks_back(e):
-            k, c = max(before, key=lambda kc: _local(kc[1])[1])
-            if c.role in _STATED_ROLES and _OWN_EARLIER_TIME_GAP.fullmatch(sentence, _local(c)[1], e.start) \
-                    and not _COMPARING_WORD.search(sentence, _local(c)[1], e.start):
+            k, c = max(before, key=lambda kc: claim_span(kc[1])[1])
+            if c.role in _STATED_ROLES and _OWN_EARLIER_TIME_GAP.fullmatch(sentence, claim_span(c)[1], e.start) \
+                    and not _COMPARING_WORD.search(sentence, claim_span(c)[1], e.start):
                 # "a low of 16,061 units a year earlier", "$19.6 billion of the same period of last
                 # year", "the 6.6 million produced a year earlier": a time that looks back from the
                 # statement, right after a figure and its noun, can only be that figure's own (it
@@ -171,31 +172,31 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
             # "compared to Dh69 billion from the first half of 2012": the level on the other
             # side of a comparison is dated by the base that follows it
             if before:
-                k, c = max(before, key=lambda kc: _local(kc[1])[1])
-                gap = sentence[_local(c)[1]: e.start]
+                k, c = max(before, key=lambda kc: claim_span(kc[1])[1])
+                gap = sentence[claim_span(c)[1]: e.start]
                 # (a rate or share stated on the other side is dated as a level is: "down from the
                 # 65.2 percent participation rate in July 2022")
                 if (c.role in _STATED_ROLES and (_FROM_GAP.fullmatch(gap) or _HEAD_NOUN_GAP.fullmatch(gap)) or _ATTACHED_GAP.fullmatch(gap)
                         or _PARTICIPLE_GAP.fullmatch(gap)) \
-                        and (compared_before(sentence[: _local(c)[0]][-40:])
-                             or _MEASURED_AGAINST.search(sentence, max(0, _local(c)[0] - 40), _local(c)[0])
-                             or _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0])
-                             or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, _local(c)[0] - 180), _local(c)[0])) \
+                        and (compared_before(sentence[: claim_span(c)[0]][-40:])
+                             or _MEASURED_AGAINST.search(sentence, max(0, claim_span(c)[0] - 40), claim_span(c)[0])
+                             or _COMPARED_NOUN_OF.search(sentence, max(0, claim_span(c)[0] - 80), claim_span(c)[0])
+                             or c.role == R.LEVEL and _COORDINATED_COMPARAND.search(sentence, max(0, claim_span(c)[0] - 180), claim_span(c)[0])) \
                         or _OPEN_BRACKET.fullmatch(gap) and CLOSE_BRACKET.match(sentence, e.end):
                     # "… from 8.5 million in January–June 2017 to …": that figure's own period
                     out[i] = k
             continue  # "97.2 percent of 2019 levels": 2019 is the base, not the share's period
         if not before or _POSSESSIVE_AFTER.match(sentence, e.end):
             continue  # "…, this year's trade volume": a possessive time determines what follows it
-        k, c = max(before, key=lambda kc: _local(kc[1])[1])
-        gap = sentence[_local(c)[1]: e.start]
+        k, c = max(before, key=lambda kc: claim_span(kc[1])[1])
+        gap = sentence[claim_span(c)[1]: e.start]
         if against and k in against and _ATTACHED_GAP.fullmatch(gap):
             out[i] = against[k]  # "214,941 visitors (+4.1%) in August 2023": the level's time
             continue
         if "," in gap and _SUBJECT_AND_VERB_AFTER.match(sentence, e.end):
             continue  # "comprised 896 million USD, in 2015 they were 1 billion": the time opens the next clause
         if _ATTACHED_GAP.fullmatch(gap) or _PARTICIPLE_GAP.fullmatch(gap) \
-                and _COMPARED_NOUN_OF.search(sentence, max(0, _local(c)[0] - 80), _local(c)[0]) \
+                and _COMPARED_NOUN_OF.search(sentence, max(0, claim_span(c)[0] - 80), claim_span(c)[0]) \
                 or _OPEN_BRACKET.fullmatch(gap) and CLOSE_BRACKET.match(sentence, e.end):
             # "an increase of 37.42 percent over the refunds of Rs 2.24 lakh crore issued in
             # FY 2021-22": the other side of a comparison, dated by its own participle
@@ -213,7 +214,7 @@ def _bracket_after_base(s: int, e_: int, sentence: str, exprs: list[TimeExpr], b
     at s–e_ (a change or growth there compares the two sides: "compared to 2011 (by 36%)")."""
     for a, b in brackets:
         if a < s and e_ < b:
-            first = min(_local(d)[0] for d in claims if a < _local(d)[0] < b)
+            first = min(claim_span(d)[0] for d in claims if a < claim_span(d)[0] < b)
             if not _OPENS_WITH_FIGURE.fullmatch(sentence, a, first):
                 return None
             return next((i for i, x in enumerate(exprs) if x.base and x.end <= a and not sentence[x.end: a].strip()), None)
@@ -335,7 +336,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     other_side = timed[0] if len(timed) == 1 and exprs[timed[0]].base and _COMPARES_OPENING.match(sentence) else None
 
     for k, c in enumerate(claims):
-        s, e_ = _local(c)
+        s, e_ = claim_span(c)
         claim_start = s
         if k in against:
             # "223,841 in August 2024, compared to 214,941 (+4.1%) in August 2023": the growth
@@ -347,14 +348,14 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k in attached_to:
             own_expr[k] = attached_to[k]
             continue
-        if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: _local(claims[k + 1])[0]])
+        if k + 1 in attached_to and (_ALTERNATIVE.fullmatch(sentence[e_: claim_span(claims[k + 1])[0]])
                                      and not _other_count_of_its_measure(c, claims[k + 1])
-                                     or k in others and _PRICED_AT.fullmatch(sentence, e_, _local(claims[k + 1])[0])):
+                                     or k in others and _PRICED_AT.fullmatch(sentence, e_, claim_span(claims[k + 1])[0])):
             # "$173 million or 12 cents a share a year ago", "compared to 138.6 million kg at
             # $5.57 per kg last year"
             own_expr[k] = attached_to[k + 1]
             continue
-        if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[_local(claims[k - 1])[1]: s]) \
+        if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[claim_span(claims[k - 1])[1]: s]) \
                 and CLOSE_BRACKET.match(sentence, e_):
             own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
             continue
@@ -406,7 +407,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "Last year, … 38 flights to Hualien in the fourth quarter alone": a narrower
                 # span later in the clause, inside the fronted one, is the figure's own
                 inside = [i for i in cands if exprs[i].start >= e_ and _within(exprs[i], exprs[pick])
-                          and not any(_finite(w) for w in _WORDS.findall(sentence, e_, exprs[i].start))]
+                          and not any(_finite(w) for w in LETTERS.findall(sentence, e_, exprs[i].start))]
                 if inside:
                     pick = inside[0]
                 break
@@ -414,7 +415,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             after = [i for i in cands if exprs[i].start >= e_ and not _POSSESSIVE_AFTER.match(sentence, exprs[i].end)]
             # "five volumes, were released in 2020": an anchor past the verb of a number in
             # subject position dates the verb's event, not the number
-            if after and not any(grammar.is_verbal(w) for w in _WORDS.findall(sentence, spans[clause][0], s)) \
+            if after and not any(grammar.is_verbal(w) for w in LETTERS.findall(sentence, spans[clause][0], s)) \
                     and not _ARRIVALS_VERB.match(sentence, e_):
                 # ("reports a 7 percent decrease in cruise passengers in the first half": the word
                 # a determined figure premodifies is its head noun, no verb)
@@ -473,7 +474,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
                 c.context["compared_side"] = True
             if k in attached_to and period and period.isdigit() and reference and _SUB_YEAR.fullmatch(reference) \
-                    and _SAME_SPAN_AFTER.match(sentence, _local(c)[1]):
+                    and _SAME_SPAN_AFTER.match(sentence, claim_span(c)[1]):
                 period = shift(reference, "year", int(period) - int(reference[:4])) or period
             elif k in others and "deictic" in e.tags and period and reference \
                     and (period.isdigit() and _SUB_YEAR.fullmatch(reference) and int(period) in (int(reference[:4]) - 1, _end_year(reference) - 1)
@@ -535,7 +536,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if period is None and k not in own_expr and topic and inherits and not _timeless(c, sentence):
             period = topic
             if c.kind in PERIODIC_KINDS | {K.COUNT} and not c.context.get("prior") and not c.context.get("compared_side") \
-                    and forecast_of(sentence, _local(c)[0]):
+                    and forecast_of(sentence, claim_span(c)[0]):
                 period = forecast_year(topic, today) or period  # a forecast's time is its own: the year, not the part reported
             if not back_to_main:
                 c.context["period_inherited"] = True

@@ -15,17 +15,18 @@ from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import OPEN_BRACKET, lazy, lowered, triggered
-from factcheck.extract.frame.positions import _WORDS, _local, compared_before
+from factcheck.extract.frame.positions import claim_span, compared_before
+from factcheck.extract.vocabulary import LETTERS
 
 
 # (never "thanks to 304", "due to 5,000": a cause, not a level reached)
-_REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+REACHED = lazy(r"(?<!thanks )(?<!due )(?<!owing )\bto\s+(?:a\s+(?:total|level|record|high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "totalling $27.07 billion against $31.53 billion", "$710 million (against $955 million)":
 # a level set right against another with no time of its own is the other side, the base's
 _AGAINST_LEVEL = lazy(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
 STOCK_WORDS = frozenset(("outstanding", "stock", "stocks", "reserves", "debt", "deposits", "holdings",
                           "portfolio", "backlog", "inventory", "inventories"))
-_CLAUSE_OPENING = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+CLAUSE_OPENING = lazy(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
 def _levels_reached_within(claims: list[Claim], sentence: str) -> None:
@@ -35,7 +36,7 @@ def _levels_reached_within(claims: list[Claim], sentence: str) -> None:
     for c, nxt in zip(claims, claims[1:]):
         if c.role in (R.GROWTH, R.CHANGE) and nxt.role == R.LEVEL and c.period and nxt.period \
                 and timespan.within(c.period, nxt.period) and timespan.parse(nxt.period).months == 12 \
-                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+                and _TO_BETWEEN.fullmatch(sentence, claim_span(c)[1], claim_span(nxt)[0]):
             nxt.period = c.period
             nxt.context.pop("period_inherited", None)
 
@@ -46,7 +47,7 @@ def _shares_of_dated_wholes(claims: list[Claim], sentence: str, exprs: list[Time
     for c in claims:
         if c.role != R.SHARE or c.base_period:
             continue
-        end = _local(c)[1]
+        end = claim_span(c)[1]
         whole = next((x for x in exprs if x.base and x.start >= end and _SHARE_OF.fullmatch(sentence, end, x.start)), None)
         period = whole.resolve(reference if whole and whole.shift else None) if whole else None
         if period is None:
@@ -72,7 +73,7 @@ _POSSESSIVE_AFTER = lazy(r"['’]s\s+[a-z]", re.I)
 def _earlier_whole_period(c: Claim, sentence: str, exprs: list[TimeExpr]) -> Optional[str]:
     """The period of the whole a share is of, when the whole's own clause dates it before the
     share's period (a recovery ratio: its base), else None."""
-    end = _local(c)[1]
+    end = claim_span(c)[1]
     x = next((x for x in exprs if x.start >= end), None)
     if x is None or not c.period or c.context.get("period_inherited") or c.context.get("compared"):
         return None  # "against 0.7 per cent of the GDP in the same period of last year": its own time
@@ -97,7 +98,7 @@ def _shares_of_earlier_levels(claims: list[Claim], sentence: str) -> None:
     for c, whole in zip(claims, claims[1:]):
         if c.role != R.SHARE or c.base_period or not c.period or whole.role != R.LEVEL or not whole.period:
             continue
-        if not _SHARE_OF.fullmatch(sentence, _local(c)[1], _local(whole)[0]):
+        if not _SHARE_OF.fullmatch(sentence, claim_span(c)[1], claim_span(whole)[0]):
             continue
         if timespan.before(whole.period, c.period):
             c.base_period = whole.period
@@ -149,19 +150,19 @@ def _from_levels(claims: list[Claim], sentence: str, own_expr: dict[int, int], a
                 or period is not None and c.period != period:
             continue
         if c.role in (R.CHANGE, R.GROWTH) and nxt.role in _STATED_ROLES and not nxt.base_period \
-                and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]) \
-                and not (k + 2 < len(claims) and _TO_BETWEEN.fullmatch(sentence, _local(nxt)[1], _local(claims[k + 2])[0])):
+                and _FROM_BETWEEN.fullmatch(sentence, claim_span(c)[1], claim_span(nxt)[0]) \
+                and not (k + 2 < len(claims) and _TO_BETWEEN.fullmatch(sentence, claim_span(nxt)[1], claim_span(claims[k + 2])[0])):
             # "up 3.9 percent from $10.56 billion": the level the change is measured from
             if base is None or c.base_period == base:
                 date(nxt)
             continue
         if c.role not in _STATED_ROLES or c.base_period or nxt.unit != c.unit or nxt.role != c.role:
             continue
-        if _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
-                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+        if _FROM_BEFORE.search(sentence, max(0, claim_span(c)[0] - 20), claim_span(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, claim_span(c)[1], claim_span(nxt)[0]):
             date(c)
-        elif not nxt.base_period and _REACHED.search(sentence, max(0, _local(c)[0] - 30), _local(c)[0]) \
-                and _FROM_BETWEEN.fullmatch(sentence, _local(c)[1], _local(nxt)[0]):
+        elif not nxt.base_period and REACHED.search(sentence, max(0, claim_span(c)[0] - 30), claim_span(c)[0]) \
+                and _FROM_BETWEEN.fullmatch(sentence, claim_span(c)[1], claim_span(nxt)[0]):
             # "…, to $8.975 billion from $1.004 billion": the same pair, the other way round
             date(nxt)
 
@@ -180,8 +181,8 @@ def _undated_comparands(claims: list[Claim], sentence: str, attached_to: dict[in
         if c.role not in _STATED_ROLES or first.role != c.role or k in attached_to or c.unit != first.unit \
                 or not c.period or c.period != first.period or c.base_period:
             continue
-        s = _local(c)[0]
-        if _AGAINST_LEVEL.search(sentence, max(0, s - 25), s) and not _OWN_SERIES_AFTER.match(sentence, _local(c)[1]):
+        s = claim_span(c)[0]
+        if _AGAINST_LEVEL.search(sentence, max(0, s - 25), s) and not _OWN_SERIES_AFTER.match(sentence, claim_span(c)[1]):
             c.context["undated_comparand"] = True
 
 
@@ -202,8 +203,8 @@ def _bracketed_comparands(claims: list[Claim], sentence: str) -> None:
         if c.unit != first.unit or c.kind != first.kind or c.value == first.value or not c.period or not first.period \
                 or not _WHOLE_YEAR.fullmatch(c.period) or not _PART_OF_A_YEAR.fullmatch(first.period):
             continue
-        s, e = _local(c)[0], _local(first)[1]
-        if not _BRACKET_AFTER_FIGURE.fullmatch(sentence, e, s) or ")" not in sentence[_local(c)[1]:]:
+        s, e = claim_span(c)[0], claim_span(first)[1]
+        if not _BRACKET_AFTER_FIGURE.fullmatch(sentence, e, s) or ")" not in sentence[claim_span(c)[1]:]:
             continue
         years = int(c.period) - int(first.period[:4])
         if years < 0:
@@ -232,10 +233,10 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
             c.context["over_span"] = True  # no base implied either
         elif c.role in (R.GROWTH, R.CHANGE) and c.base_period == name(e.range_from):
             reached = [j for j in range(k + 1, min(k + 2, len(claims))) if ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
-                       and _TO_BEFORE.search(sentence, max(0, _local(claims[j])[0] - 20), _local(claims[j])[0])
-                       and _local(claims[j])[0] - _local(c)[1] < 40]
+                       and _TO_BEFORE.search(sentence, max(0, claim_span(claims[j])[0] - 20), claim_span(claims[j])[0])
+                       and claim_span(claims[j])[0] - claim_span(c)[1] < 40]
             ends = any(ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
-                       and _FROM_BEFORE.search(sentence, max(0, _local(claims[j])[0] - 20), _local(claims[j])[0]) for j in ranged)
+                       and _FROM_BEFORE.search(sentence, max(0, claim_span(claims[j])[0] - 20), claim_span(claims[j])[0]) for j in ranged)
             if e.range_from.months < 12 and "two_ends" not in e.tags and (_counted_over_time(c)
                                              or not (reached or ends or (c.unit or "").endswith("point") or _held_at_a_day(c))):
                 # "remittances up 25.8% between January and February", "exports rose 12% to $3.1
@@ -249,20 +250,20 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
             for j in reached:
                 claims[j].period = last  # the level the change reaches is the last month's too
         elif c.role == R.LEVEL and k + 1 < len(claims) and ranged.get(k + 1) is e and claims[k + 1].role == R.LEVEL \
-                and _FROM_BEFORE.search(sentence, max(0, _local(c)[0] - 20), _local(c)[0]) \
-                and _TO_BETWEEN.fullmatch(sentence, _local(c)[1], _local(claims[k + 1])[0]):
+                and _FROM_BEFORE.search(sentence, max(0, claim_span(c)[0] - 20), claim_span(c)[0]) \
+                and _TO_BETWEEN.fullmatch(sentence, claim_span(c)[1], claim_span(claims[k + 1])[0]):
             c.period, claims[k + 1].period = name(e.range_from), last
             c.context.pop("undated_comparand", None)  # dated by the range, not by the article's base
         elif c.role == R.LEVEL and "two_ends" in e.tags:
             # "between the first quarter of 2020 and that of 2021 – from 102bn CFA francs (€156m)
             # to 32.2bn CFA francs (€49m)": the level after 'from' is the first end's, the one
             # after 'to' the last's, and a bracket restating either is as its figure
-            s = _local(c)[0]
+            s = claim_span(c)[0]
             if _FROM_BEFORE.search(sentence, max(0, s - 20), s):
                 c.period = name(e.range_from)
             elif _TO_BEFORE.search(sentence, max(0, s - 20), s):
                 c.period = last
-            elif k > 0 and ranged.get(k - 1) is e and OPEN_BRACKET.fullmatch(sentence, _local(claims[k - 1])[1], s):
+            elif k > 0 and ranged.get(k - 1) is e and OPEN_BRACKET.fullmatch(sentence, claim_span(claims[k - 1])[1], s):
                 c.period = claims[k - 1].period
             else:
                 continue
@@ -278,21 +279,21 @@ def _flow_words() -> frozenset:
 def _held_at_a_day(c: Claim) -> bool:
     """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
     is empty, by the words of its clause before the figure."""
-    words = _WORDS.findall((c.metric or "").lower()) or _clause_words_before(c)
+    words = LETTERS.findall((c.metric or "").lower()) or _clause_words_before(c)
     return bool(STOCK_WORDS.intersection(words))
 
 
 def _clause_words_before(c: Claim) -> list[str]:
     """The words of the figure's clause before it: what names its series when its metric is empty."""
-    before = c.sentence[: _local(c)[0]]
-    opening = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
-    return _WORDS.findall(before[opening[-1] if opening else 0:].lower())
+    before = c.sentence[: claim_span(c)[0]]
+    opening = [m.end() for m in CLAUSE_OPENING.finditer(before)]
+    return LETTERS.findall(before[opening[-1] if opening else 0:].lower())
 
 
 def _counted_over_time(c: Claim) -> bool:
     """Whether a claim's series is a flow (exports, revenue, a deficit), summed over a span,
     rather than a stock counted at a day (debt, reserves, a population)."""
-    words = _WORDS.findall((c.metric or "").lower())
+    words = LETTERS.findall((c.metric or "").lower())
     flows = _flow_words()
     if words and not STOCK_WORDS.intersection(words) and not any(w in flows or w.endswith("s") and w[:-1] in flows for w in words):
         words = []  # a metric that names no series ("a historic record"): the clause's words say which
@@ -305,8 +306,8 @@ def _counted_over_time(c: Claim) -> bool:
     if c.role == R.SHARE:
         # "the deficit expanded to 4.4 percent of GDP by July": a share names its whole; the
         # part is the clause's subject, before the figure
-        start = _local(c)[0]
-        words += _WORDS.findall(c.sentence[max(0, start - 80): start].lower())
+        start = claim_span(c)[0]
+        words += LETTERS.findall(c.sentence[max(0, start - 80): start].lower())
     return any(w in flows or w.endswith("s") and w[:-1] in flows for w in words)
 
 
@@ -324,10 +325,10 @@ def _compared_sides(claims: list[Claim], sentence: str) -> set[int]:
     cents a share a year ago' (a figure restated in other terms stays on its side)."""
     out: set[int] = set()
     for k, c in enumerate(claims):
-        s = _local(c)[0]
+        s = claim_span(c)[0]
         if compared_before(sentence[:s][-40:]) or (
-                k - 1 in out and (_ALTERNATIVE.fullmatch(sentence[_local(claims[k - 1])[1]: s])
-                                  or _PRICED_AT.fullmatch(sentence, _local(claims[k - 1])[1], s)
+                k - 1 in out and (_ALTERNATIVE.fullmatch(sentence[claim_span(claims[k - 1])[1]: s])
+                                  or _PRICED_AT.fullmatch(sentence, claim_span(claims[k - 1])[1], s)
                                   or _coordinated_comparand(claims[k - 1], c, sentence))):
             out.add(k)
     return out
@@ -342,7 +343,7 @@ _DATED_AND = lazy(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|during|for|over|at)\s+(?:[^
 
 def _coordinated_comparand(before: Claim, c: Claim, sentence: str) -> bool:
     return before.unit == c.unit and before.role == c.role \
-        and _DATED_AND.fullmatch(sentence, _local(before)[1], _local(c)[0]) is not None
+        and _DATED_AND.fullmatch(sentence, claim_span(before)[1], claim_span(c)[0]) is not None
 
 
 def _timeless(c: Claim, sentence: str) -> bool:
@@ -351,7 +352,7 @@ def _timeless(c: Claim, sentence: str) -> bool:
         # the period the text reports, dated by the run's last unit, as the figure it qualifies is
         return False
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
-        start, end = _local(c)
+        start, end = claim_span(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
     # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
     # "1.7 times higher than the same period in 2022", "about five times the export value": a
@@ -412,7 +413,7 @@ _PLAN_BEFORE = triggered(lazy(r"\b" + _PLAN_COMPARATOR + r"\s+" + _PLAN_NOUN + r
 
 
 def _against_plan(c: Claim, sentence: str, exprs: list[TimeExpr]) -> bool:
-    s, e_ = _local(c)
+    s, e_ = claim_span(c)
     m = _PLAN_AFTER.match(sentence, e_)
     if m is None:
         m = _PLAN_BEFORE.search(sentence, max(0, s - 120), s)
@@ -436,16 +437,16 @@ _OR_BETWEEN = lazy(r"\s*,?\s*or\s+")
 def _restates(claims: list[Claim], k: int, at: int, sentence: str) -> bool:
     """Claim k restates the figure right before it, which stands at `at`: "a monthly growth
     of 1.5 percent or 585 million euros"."""
-    if k == 0 or _local(claims[k - 1])[0] != at:
+    if k == 0 or claim_span(claims[k - 1])[0] != at:
         return False
-    return bool(_OR_BETWEEN.fullmatch(sentence, _local(claims[k - 1])[1], _local(claims[k])[0]))
+    return bool(_OR_BETWEEN.fullmatch(sentence, claim_span(claims[k - 1])[1], claim_span(claims[k])[0]))
 
 
 def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[TimeExpr], spans, attached: dict[int, int],
           own_expr: dict[int, int]) -> Optional[str]:
     if c.context.get("baseline_period") and not exprs:
         return c.context["baseline_period"]
-    s, e_ = _local(c)
+    s, e_ = claim_span(c)
     clause = grammar.clause_of(spans, s)
     period = c.period
 
@@ -483,7 +484,7 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
     own = [i for i, k2 in attached.items() if k2 == nxt]
     if own and (c.kind == K.PERCENT or claims[nxt].unit == c.unit):
         # (the other side's possessive time stands before it: "than February's $1.56 billion")
-        start = min(_local(claims[nxt])[0], exprs[own[0]].start)
+        start = min(claim_span(claims[nxt])[0], exprs[own[0]].start)
         r = resolved(own[0]) if compared_before(sentence[:start][-40:]) \
             and not any(e_ <= exprs[i].start < start for i in after) else None
         if r and r != period:
@@ -507,11 +508,11 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         if r:
             return r
     # 2. the period of the other side of a comparison: "from $70.8 billion in August"
-    for i, k2 in sorted(attached.items(), key=lambda kv: abs(_local(claims[kv[1]])[0] - s)):
+    for i, k2 in sorted(attached.items(), key=lambda kv: abs(claim_span(claims[kv[1]])[0] - s)):
         other = claims[k2]
         if other is c or other.unit != c.unit and c.kind != K.PERCENT:
             continue
-        if compared_before(sentence[: _local(other)[0]][-40:]):
+        if compared_before(sentence[: claim_span(other)[0]][-40:]):
             r = resolved(i)
             if r and r != period:
                 return r
@@ -552,15 +553,15 @@ def _changes_of_antecedents(claims: list[Claim], sentence: str, exprs: list[Time
         if level.role != R.LEVEL or not level.period or not timespan.before(level.period, c.period) \
                 or (level.unit != c.unit and c.kind != K.PERCENT):
             continue
-        which = _WHICH_CHANGED.fullmatch(sentence, _local(level)[1], _local(c)[0])
+        which = _WHICH_CHANGED.fullmatch(sentence, claim_span(level)[1], claim_span(c)[0])
         if which is None or not grammar.change_direction(which.group("v")):
             continue
-        if any(x.base and x.start >= _local(c)[1] for x in exprs):
+        if any(x.base and x.start >= claim_span(c)[1] for x in exprs):
             continue
         restating = [c]
         for nxt in claims[k + 1:]:
             if nxt.role not in (R.CHANGE, R.GROWTH) \
-                    or not _RESTATED_AFTER.fullmatch(sentence, _local(restating[-1])[1], _local(nxt)[0]):
+                    or not _RESTATED_AFTER.fullmatch(sentence, claim_span(restating[-1])[1], claim_span(nxt)[0]):
                 break
             restating.append(nxt)
         for r in restating:

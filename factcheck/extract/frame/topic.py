@@ -11,7 +11,7 @@ from typing import Optional
 from factcheck import timespan
 from factcheck.extract.periods import TimeExpr, shift
 from factcheck.extract.patterns import lazy
-from factcheck.extract.frame.positions import _WORDS
+from factcheck.extract.vocabulary import LETTERS
 
 
 _IRREALIS = lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hopes?|seeks?|wants?|intends?|could|may|might)\b", re.I)
@@ -76,7 +76,7 @@ def _under_review(exprs: list[TimeExpr], topic: Optional[str], main: Optional[st
             continue
         if e.span is not None and not (e.span.start <= span.start and span.end <= e.span.end):
             continue  # "the 2018 review period" while the topic is another year's: that year
-        unit = next((w for w in _WORDS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
+        unit = next((w for w in LETTERS.findall(e.text.lower()) if w in _REVIEW_UNIT_MONTHS), None)
         fits = whole is not None and (unit is None or whole.months == _REVIEW_UNIT_MONTHS[unit])
         e.span, e.shift = (whole if fits else span), None
         # (named before it: "to 2,35,309 units during the month, when compared to 2,19,421 units in

@@ -1,0 +1,44 @@
+"""Words and word patterns that several extraction modules share, one definition each: the
+words of a fall, month names, the nouns that name a statistical series of their own, and the
+noun a verb of a series names ("exported": exports). The word lists themselves are data in
+lexicon/. Pure: no I/O beyond the lexicon's first load."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from factcheck.extract.patterns import lazy
+
+#: Words of a change downwards, where a sentence gives a change's direction in a word.
+DOWN_WORDS = {"down", "falling", "decreasing", "declining", "dropping", "decrease", "decline", "drop", "fall", "contraction",
+              "downturn", "slump"}
+
+#: A month's name, in full or abbreviated (a pattern to build others with).
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
+
+#: Runs of letters: the words of a metric or a surface, without digits or signs.
+LETTERS = lazy(r"[A-Za-z]+")
+
+#: Head nouns of common series ("exports", "arrivals", "remittances"), as a pattern.
+SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spending|expenditures?|investments?|arrivals|"
+                   r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
+
+
+@functools.cache
+def series_nouns() -> frozenset[str]:
+    """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
+    from factcheck.extract import lexicon
+
+    words = lexicon.load("metric_words")
+    return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
+
+
+def nominal(verb: str) -> Optional[str]:
+    """The series noun a verb names (lexicon nominalizations: "exported" gives "exports"), if any."""
+    from factcheck.extract import lexicon
+
+    low = verb.lower()
+    return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
