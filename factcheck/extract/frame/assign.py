@@ -16,7 +16,7 @@ from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _WORDS, _brackets, _finite, _local, _within, _words_between_figures, compared_before
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -241,6 +241,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _end_of_year_base(exprs, sentence)
     _continue_year_to_date(exprs, topic, sentence)
     _fiscal_year_so_far(exprs, topic, sentence)
+    _counted_in_fiscal_year(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs, sentence)
@@ -468,7 +469,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                             and x.period == anaphor_of for x in exprs if x.end <= e.start):
                 # "JD190 million by the end of April, … compared to JD230 million in the same period
                 # of last year": the period it moves is the year to date, so is the figure's
-                period = _from_january(period)
+                period = _from_january(period, next((x for x in exprs if x.end <= e.start and x.period == anaphor_of
+                                                     and "by_month" in x.tags), None))
             if k in attached_to and e.base or "comparand" in e.tags or k in others and own_expr[k] in compared_side:
                 # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
                 c.context["compared_side"] = True
@@ -482,7 +484,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
             if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
-                period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
+                period = _from_january(period, e)  # "the deficit reached 4.4% of GDP by July": January to July
             elif "year_so_far_unless_stock" in e.tags and period and not _held_at_a_day(c):
                 # the report's year so far again, a rate's too ("occupancy fell to 53.3 per cent at the
                 # end of July" in a report on January–July), but a stock's month-end is the month's
