@@ -409,6 +409,7 @@ def _from_january(period: str, e: Optional[TimeExpr] = None) -> str:
 
 
 _COUNTED_FROM = "counted_from:"
+FISCAL_COUNT = "fiscal_count"
 
 
 def counted_from(e: TimeExpr):
@@ -432,7 +433,8 @@ def _counted_in_fiscal_year(exprs: list[TimeExpr], topic: Optional[str], sentenc
     from the start of the year the text counts in, which is not always January: "By the end
     of May of the current financial year" in Nepal (whose year opens in July) is July to May,
     and so is a bare "by the end of May" or "up to the end of April" in a report on that fiscal
-    year so far (a topic such as 2023-07/2024-04). The month of a "by" stays the expression's
+    year so far (a topic such as 2023-07/2024-04, named as a part of a fiscal year; never a
+    trailing window, "over the last 10 months"). The month of a "by" stays the expression's
     span (a stock is counted at that month's end); the frame sums a flow from the tag."""
     span = timespan.parse(topic) if topic and "/" in topic else None
     so_far = span if span is not None and span.start.month != 1 and span.start.day == 1 and 1 < span.months < 12 else None
@@ -450,11 +452,12 @@ def _counted_in_fiscal_year(exprs: list[TimeExpr], topic: Optional[str], sentenc
         if year is not None:
             first = year.span.start
             year.tags = year.tags | {"aside"}  # it names the month's year, no time of the figures
-        elif so_far is not None and so_far.start < e.span.end \
+        elif so_far is not None and "fiscal_topic" in e.tags and so_far.start < e.span.end \
                 and (e.span.end.year - so_far.start.year) * 12 + e.span.end.month - so_far.start.month < 12:
             first = so_far.start
         else:
             continue
+        e.tags = e.tags | {FISCAL_COUNT}  # the sentences after it are on that fiscal year so far
         if by:
             e.tags = e.tags | {f"{_COUNTED_FROM}{first.year:04d}-{first.month:02d}"}
         else:
