@@ -61,3 +61,39 @@ def test_a_standing_weight_in_the_economy_takes_no_period():
     got = by_surface(text, "2020-06-10", "period")
     assert got["3.3%"] == "2020-01/2020-05"
     assert got["41 percent"] == "2020-01/2020-05"
+
+
+# A running total since an undated founding ("Since its inception, the Fund has received …") is
+# no figure of the text's period.
+
+def test_a_total_since_an_undated_founding_takes_no_period():
+    text = ("The oil fund received US$120 million in the first quarter of 2023. "
+            "Since its inception, the fund has received US$1.9 billion from 21 lifts of profit oil.")
+    got = by_surface(text, "2023-04-20", "period")
+    assert got["US$120 million"] == "2023-Q1"
+    assert got["US$1.9 billion"] is None
+    assert got["21 lifts"] is None
+
+
+# The figures before a verb that brings a running total to a level ("…, raising the figure for
+# the first 11 months to …", "…, bringing the total so far this year to …") are the latest
+# addition, the span's last month; the total after the verb is the span's. A whole year's total
+# ("for the current fiscal year") has no latest month, and a figure with its own time keeps it.
+
+def test_the_addition_before_a_total_brought_up_to_a_level_is_the_latest_month():
+    text = ("Rice exports reached 353,000 tonnes, raising the figure for the first 11 months of the year to 4.54 million tonnes. "
+            "Rubber exports were 117,000 tonnes, bringing the figures so far this year to 1.1 million tonnes.")
+    got = by_surface(text, "2016-12-01", "period")
+    assert got["353,000 tonnes"] == "2016-11"
+    assert got["4.54 million tonnes"] == "2016-01/2016-11"
+    assert got["117,000 tonnes"] == "2016-11"
+    assert got["1.1 million tonnes"] == "2016-01/2016-11"
+    text = ("The government spent a further $154.4 million in the 2023-24 fiscal year, bringing the total "
+            "extra spending for the current fiscal year to $777.5 million.")
+    got = by_surface(text, "2023-12-01", "period")
+    assert timespan_months(got["$154.4 million"]) == 12
+
+
+def timespan_months(period):
+    from factcheck import timespan
+    return timespan.parse(period).months

@@ -555,6 +555,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # stock counted at the turn of a year is the flow of the year that ended there,
             # measured from the stock a year before
             stock_day, period = period, flow_year(period)
+        if period and k not in attached_to and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT):
+            period = _increment_of_total(period, c, sentence, exprs)
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
@@ -731,3 +733,25 @@ _OWN_EARLIER_TIME_GAP = lazy(r"\s*(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z]{3,}ed\s+)?(?
 # earlier", "up from the same period", "on a year ago")
 _COMPARING_WORD = lazy(r"\b(?:than|from|on|over|against|versus|vs|compared|relative|to|with|since|up|down|higher|lower|more|less"
                        r"|ahead|behind|above|below|like|unlike|exceed\w*|surpass\w*|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost)\b", re.I)
+
+
+# "Cassava exports were 294,000 tonnes, which raised the figures in January-November to 3.3
+# million tonnes", "rubber exports reached 117,000 tonnes, bringing the total so far this year to
+# 1.1 million tonnes": the figures before a verb that brings a running total up to a level are
+# the latest addition to it, the span's last month; only the total after the verb is the span's
+_ACCUMULATING = lazy(r"\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+                     r"(?:the\s+|its\s+|their\s+)?(?:(?:overall|cumulative|combined|accumulated|total)\s+)?"
+                     r"(?:figures?|total|tally|volume|value|amount|sum)\b", re.I)
+
+
+def _increment_of_total(period: str, c: Claim, sentence: str, exprs: list[TimeExpr]) -> str:
+    end = _local(c)[1]
+    m = _ACCUMULATING.search(sentence, end, end + 90)
+    # (the span is the total's, named after the verb; a time before the verb is the figure's own)
+    if m is None or not any(x.start >= m.end() and x.period == period for x in exprs) \
+            or any(end <= x.start < m.start() for x in exprs):
+        return period
+    span = timespan.parse(period)
+    if span is None or not 1 < span.months < 12 or span.start.day != 1:
+        return period  # (a whole year's total, "for the current fiscal year", has no latest month to add)
+    return timespan.name(timespan.month_span(span.end.year, span.end.month, span.end.year, span.end.month))

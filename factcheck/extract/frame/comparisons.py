@@ -358,6 +358,10 @@ def _timeless(c: Claim, sentence: str) -> bool:
     # multiplier sets two figures of the text's time side by side, and is dated as they are)
     if _standing_weight(c, sentence):
         return True
+    if _SINCE_FOUNDING.search(sentence) and not _A_DATE.search(sentence):
+        # "Since its inception, the Fund has accounted for G$408.9B from 24 lifts": a running
+        # total since an undated founding is no figure of the text's period
+        return True
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
 
 
@@ -397,6 +401,8 @@ def _standing_weight(c: Claim, sentence: str) -> bool:
     return not verb.group(0).lower().split()[0].endswith("ing") or bool(_PRESENT_COPULA.search(sentence, 0, verb.start()))
 
 
+_SINCE_FOUNDING = lazy(r"\bsince\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:inception|creation|establishment|founding|launch)\b", re.I)
+_A_DATE = lazy(r"\b(?:19|20)\d\d\b|(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _PRESENT_COPULA = lazy(r"\b(?:is|are|remains?)\b", re.I)
 
 
