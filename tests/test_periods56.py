@@ -94,6 +94,22 @@ def test_the_addition_before_a_total_brought_up_to_a_level_is_the_latest_month()
     assert timespan_months(got["$154.4 million"]) == 12
 
 
+
+# "the period" after a month's aside ("On a month-on-month basis, inflows during March …") in a
+# report on a fiscal year so far is that span again, also where the other side of a comparison
+# ("compared to $3.69 billion last year") is the sentence's only other time.
+
+def test_the_period_after_a_months_aside_is_the_texts_span():
+    text = ("Pakistan's overseas workers sent $15.1 billion in the first nine months of the fiscal year from July to March. "
+            "On a month-on-month basis, inflows during March 2019 stood at $1.75 billion against $1.80 billion in March 2018. "
+            "Remittances from Saudi Arabia were $3.75 billion during the period, compared to $3.69 billion last year.")
+    got = by_surface(text, "2019-04-17", "period")
+    assert got["$15.1 billion"] == "2018-07/2019-03"
+    assert got["$1.75 billion"] == "2019-03"
+    assert got["$3.75 billion"] == "2018-07/2019-03"
+    assert got["$3.69 billion"] == "2017-07/2018-03"
+
+
 def timespan_months(period):
     from factcheck import timespan
     return timespan.parse(period).months

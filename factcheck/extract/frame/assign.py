@@ -293,7 +293,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
         reference = topic
     if main_ref is None and main and reference and _month_closing_span(reference, main) \
-            and any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs):
+            and (any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs) or _THE_PERIOD.search(sentence)):
+        # ("On a month-on-month basis, inflows during March stood at $1.745 billion. … from Saudi
+        # Arabia with $3.747 billion during the period, compared to $3.690 billion last year": "the
+        # period" is the text's span again, not the month its aside named, even where the time
+        # of the other side leaves no expression of it)
         reference = topic = main
         back_to_main = True  # the text's span again: the sentences after it continue it
     else:
@@ -652,6 +656,7 @@ _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed
 
 
 # "the same period", "the same time span": an anaphor that names a span, not a month
+_THE_PERIOD = lazy(r"\b(?:in|during|for|over|throughout)\s+(?:the|this|that)\s+period\b(?!\s+(?:of|under|ending|ended|from|to|last|a\s+year)\b)", re.I)
 _SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
 _SAME_SPAN_WORD = lazy(r"\b(?:same|corresponding|comparable|equivalent|like)\b", re.I)
 
