@@ -353,57 +353,18 @@ def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = _local(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
-    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
-    # "1.7 times higher than the same period in 2022", "about five times the export value": a
-    # multiplier sets two figures of the text's time side by side, and is dated as they are)
-    if _standing_weight(c, sentence):
-        return True
     if _SINCE_FOUNDING.search(sentence) and not _A_DATE.search(sentence):
         # "Since its inception, the Fund has accounted for G$408.9B from 24 lifts": a running
         # total since an undated founding is no figure of the text's period
         return True
+    # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
+    # "1.7 times higher than the same period in 2022", "about five times the export value": a
+    # multiplier sets two figures of the text's time side by side, and is dated as they are)
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
-
-
-# A standing weight in an economy, a background fact the text states at no time of its figures:
-# "Diaspora remittances account for about 20% of the national wealth", "Coffee is the largest
-# earner, accounting for 25 percent of the country's export revenues", "Tourism is a major
-# resource, contributing to 13% of total GDP", "which sustains approximately 25% of households",
-# "which provides about a quarter of government revenues", "which dominates over 80% of global
-# supply". A verb of weight in the present (or its bare participle) before the share, and an
-# aggregate of the economy after it. Not a ratio of an amount the sentence states ("a deficit of
-# €247.5 million, representing 3.3% of GDP"), nor a sentence in the past tense ("exports rose
-# 5%, accounting for 30% of GDP") or naming any time.
-_WEIGHT_VERB = lazy(r"\b(?:accounts?\s+for|accounting\s+for|contribut(?:es|ing)(?:\s+to)?|represents?|representing|makes?\s+up|"
-                    r"making\s+up|provides?|providing|sustains?|sustaining|dominates?|dominating|constitutes?|constituting|"
-                    r"supplies|supplying|employs?|employing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
-                    r"more\s+than\s+|roughly\s+|approximately\s+|close\s+to\s+|an\s+estimated\s+)?$", re.I)
-_ECONOMY_WHOLE = lazy(r"\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:GDP|gross\s+domestic\s+product|national\s+wealth|"
-                      r"households|economy|(?:global|world)\s+(?:supply|output|production|reserves)|government\s+revenues?|"
-                      r"export\s+(?:revenues?|earnings))\b", re.I)
-_AMOUNT_BEFORE = lazy(r"[$€£¥]\s?\d|\d\s*(?:million|billion|trillion|bn|mn|crore|lakh)\b|\b(?:million|billion|trillion)\b", re.I)
-_PAST_OR_TIME = lazy(r"\b(?:was|were|had|rose|fell|grew|increased|decreased|declined|dropped|reached|totall?ed|amounted|recorded|"
-                     r"registered|stood|accounted|represented|contributed|provided|(?:19|20)\d\d|(?-i:January|February|March|April|"
-                     r"June|July|August|September|October|November|December)|year|quarter(?!\s+of\b)|month)\b", re.I)
-
-
-def _standing_weight(c: Claim, sentence: str) -> bool:
-    if c.kind != K.PERCENT and c.unit not in ("percent", "%"):
-        return False
-    start, end = _local(c)
-    verb = _WEIGHT_VERB.search(sentence, max(0, start - 40), start)
-    if verb is None or not _ECONOMY_WHOLE.match(sentence, end) or _AMOUNT_BEFORE.search(sentence, 0, start) \
-            or _PAST_OR_TIME.search(sentence):
-        return False
-    # a bare participle ("accounting for") takes its tense from the clause it hangs on: a
-    # present copula ("Coffee is the largest earner, accounting for"), never a past verb
-    # ("Zambia exported copper to Switzerland, accounting for 77.1 percent of export earnings")
-    return not verb.group(0).lower().split()[0].endswith("ing") or bool(_PRESENT_COPULA.search(sentence, 0, verb.start()))
 
 
 _SINCE_FOUNDING = lazy(r"\bsince\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:inception|creation|establishment|founding|launch)\b", re.I)
 _A_DATE = lazy(r"\b(?:19|20)\d\d\b|(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
-_PRESENT_COPULA = lazy(r"\b(?:is|are|remains?)\b", re.I)
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,
