@@ -223,7 +223,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                     and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)):
                 topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
                 topic_figures = bool(mine)
-            topic_fiscal = any(e.fiscal and e.period == own for e in exprs)
+            topic_fiscal = any(e.fiscal and e.period == own or frame.FISCAL_COUNT in e.tags for e in exprs)
     if not (lead_period or main_period):
         frame.budget_year(claims, text, fiscal(calendars.of([*main_subject, home()])), today)
     frame.cataphora(claims, lead_period or main_period, lead_at if lead_period else main_at,

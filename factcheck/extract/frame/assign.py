@@ -17,7 +17,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _brackets, _finite, claim_span, _within, _words_between_figures, compared_before
 from factcheck.extract.vocabulary import LETTERS
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -242,6 +242,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _end_of_year_base(exprs, sentence)
     _continue_year_to_date(exprs, topic, sentence)
     _fiscal_year_so_far(exprs, topic, sentence)
+    _counted_in_fiscal_year(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
     _this_year_against_a_month(exprs, sentence)
@@ -293,7 +294,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         # same period of 2018 the price was $78.8, while it rose to $85.0 this year")
         reference = topic
     if main_ref is None and main and reference and _month_closing_span(reference, main) \
-            and any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs):
+            and (any(e.shift and _SPAN_ANAPHOR.search(e.text) for e in exprs) or _THE_PERIOD.search(sentence)):
+        # ("On a month-on-month basis, inflows during March stood at $1.745 billion. … from Saudi
+        # Arabia with $3.747 billion during the period, compared to $3.690 billion last year": "the
+        # period" is the text's span again, not the month its aside named, even where the time
+        # of the other side leaves no expression of it)
         reference = topic = main
         back_to_main = True  # the text's span again: the sentences after it continue it
     else:
@@ -469,7 +474,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                             and x.period == anaphor_of for x in exprs if x.end <= e.start):
                 # "JD190 million by the end of April, … compared to JD230 million in the same period
                 # of last year": the period it moves is the year to date, so is the figure's
-                period = _from_january(period)
+                period = _from_january(period, next((x for x in exprs if x.end <= e.start and x.period == anaphor_of
+                                                     and "by_month" in x.tags), None))
             if k in attached_to and e.base or "comparand" in e.tags or k in others and own_expr[k] in compared_side:
                 # "up from Q2's 6.5 percent", "compared to $5.57 per kg last year": not what the sentence is about
                 c.context["compared_side"] = True
@@ -483,7 +489,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # side of a comparison of a part of the year is that part a year earlier
                 period = shift(reference, "year", -1) or period
             if "by_month" in e.tags and period and c.role != R.RATE and _counted_over_time(c):
-                period = _from_january(period)  # "the deficit reached 4.4% of GDP by July": January to July
+                period = _from_january(period, e)  # "the deficit reached 4.4% of GDP by July": January to July
             elif "year_so_far_unless_stock" in e.tags and period and not _held_at_a_day(c):
                 # the report's year so far again, a rate's too ("occupancy fell to 53.3 per cent at the
                 # end of July" in a report on January–July), but a stock's month-end is the month's
@@ -554,6 +560,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # stock counted at the turn of a year is the flow of the year that ended there,
             # measured from the stock a year before
             stock_day, period = period, flow_year(period)
+        if period and k not in attached_to and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT):
+            period = _increment_of_total(period, c, sentence, exprs)
         c.period = period
         if window:
             c.base_period = shift(period, "year", -1) if window == 12 else shift(period, "month", -window)
@@ -649,6 +657,7 @@ _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed
 
 
 # "the same period", "the same time span": an anaphor that names a span, not a month
+_THE_PERIOD = lazy(r"\b(?:in|during|for|over|throughout)\s+(?:the|this|that)\s+period\b(?!\s+(?:of|under|ending|ended|from|to|last|a\s+year)\b)", re.I)
 _SPAN_ANAPHOR = lazy(r"\b(?:period|time\s?span|time\s?frame)\b", re.I)
 _SAME_SPAN_WORD = lazy(r"\b(?:same|corresponding|comparable|equivalent|like)\b", re.I)
 
@@ -730,3 +739,25 @@ _OWN_EARLIER_TIME_GAP = lazy(r"\s*(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z]{3,}ed\s+)?(?
 # earlier", "up from the same period", "on a year ago")
 _COMPARING_WORD = lazy(r"\b(?:than|from|on|over|against|versus|vs|compared|relative|to|with|since|up|down|higher|lower|more|less"
                        r"|ahead|behind|above|below|like|unlike|exceed\w*|surpass\w*|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost)\b", re.I)
+
+
+# "Cassava exports were 294,000 tonnes, which raised the figures in January-November to 3.3
+# million tonnes", "rubber exports reached 117,000 tonnes, bringing the total so far this year to
+# 1.1 million tonnes": the figures before a verb that brings a running total up to a level are
+# the latest addition to it, the span's last month; only the total after the verb is the span's
+_ACCUMULATING = lazy(r"\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+                     r"(?:the\s+|its\s+|their\s+)?(?:(?:overall|cumulative|combined|accumulated|total)\s+)?"
+                     r"(?:figures?|total|tally|volume|value|amount|sum)\b", re.I)
+
+
+def _increment_of_total(period: str, c: Claim, sentence: str, exprs: list[TimeExpr]) -> str:
+    end = claim_span(c)[1]
+    m = _ACCUMULATING.search(sentence, end, end + 90)
+    # (the span is the total's, named after the verb; a time before the verb is the figure's own)
+    if m is None or not any(x.start >= m.end() and x.period == period for x in exprs) \
+            or any(end <= x.start < m.start() for x in exprs):
+        return period
+    span = timespan.parse(period)
+    if span is None or not 1 < span.months < 12 or span.start.day != 1:
+        return period  # (a whole year's total, "for the current fiscal year", has no latest month to add)
+    return timespan.name(timespan.month_span(span.end.year, span.end.month, span.end.year, span.end.month))

@@ -354,10 +354,18 @@ def _timeless(c: Claim, sentence: str) -> bool:
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = claim_span(c)
         return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
+    if _SINCE_FOUNDING.search(sentence) and not _A_DATE.search(sentence):
+        # "Since its inception, the Fund has accounted for G$408.9B from 24 lifts": a running
+        # total since an undated founding is no figure of the text's period
+        return True
     # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
     # "1.7 times higher than the same period in 2022", "about five times the export value": a
     # multiplier sets two figures of the text's time side by side, and is dated as they are)
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
+
+
+_SINCE_FOUNDING = lazy(r"\bsince\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:inception|creation|establishment|founding|launch)\b", re.I)
+_A_DATE = lazy(r"\b(?:19|20)\d\d\b|(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
 # "ranked 3rd worldwide", "third on the world rankings": a place in an outside league table,

@@ -392,14 +392,76 @@ def forecast_year(topic: Optional[str], today: Optional[str]) -> Optional[str]:
     return timespan.name(year)
 
 
-def _from_january(period: str) -> str:
+def _from_january(period: str, e: Optional[TimeExpr] = None) -> str:
+    """January (or the month the expression is counted from: see _counted_in_fiscal_year) to
+    the month or day `period` names."""
     span = timespan.parse(period)
+    first = counted_from(e) if e is not None else None
+    if span is not None and first is not None and span.months == 1 and span.start.day == 1 \
+            and (first.year, first.month) < (span.start.year, span.start.month):
+        return timespan.name(timespan.month_span(first.year, first.month, span.start.year, span.start.month))
     if span is not None and span.start == span.end:
         # "trade turnover as of August 15": from the first of January to that day
         return timespan.name(timespan.Span(span.start.replace(month=1, day=1), span.end))
     if span is None or span.months != 1:
         return period
     return timespan.name(timespan.month_span(span.start.year, 1, span.start.year, span.start.month))
+
+
+_COUNTED_FROM = "counted_from:"
+FISCAL_COUNT = "fiscal_count"
+
+
+def counted_from(e: TimeExpr):
+    """The first day of the (fiscal) year a 'by the end of May' is summed from, if not January's."""
+    tag = next((t for t in e.tags if t.startswith(_COUNTED_FROM)), None)
+    if tag is None:
+        return None
+    y, m = tag[len(_COUNTED_FROM):].split("-")
+    return timespan.month_span(int(y), int(m), int(y), int(m)).start
+
+
+# "by the end of May of the current financial year": the month, then the fiscal year it falls in
+_OF_BETWEEN = lazy(r"\s*,?\s*(?:of|in)\s+", re.I)
+# the month-to rules ("up to the end of April", "till June", "through August", "to end-July",
+# "accumulated to September"), which sum from January
+_MONTH_TO = lazy(r"(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through|to\s+(?:the\s+)?end)\b", re.I)
+
+
+def _counted_in_fiscal_year(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """A flow summed to a month ("by the end of May", "up to the end of April") is counted
+    from the start of the year the text counts in, which is not always January: "By the end
+    of May of the current financial year" in Nepal (whose year opens in July) is July to May,
+    and so is a bare "by the end of May" or "up to the end of April" in a report on that fiscal
+    year so far (a topic such as 2023-07/2024-04, named as a part of a fiscal year; never a
+    trailing window, "over the last 10 months"). The month of a "by" stays the expression's
+    span (a stock is counted at that month's end); the frame sums a flow from the tag."""
+    span = timespan.parse(topic) if topic and "/" in topic else None
+    so_far = span if span is not None and span.start.month != 1 and span.start.day == 1 and 1 < span.months < 12 else None
+    for e in exprs:
+        if e.base or e.span is None:
+            continue
+        by = "by_month" in e.tags and e.span.months == 1 and e.span.start.day == 1
+        to = "ytd" in e.tags and e.span.start.month == 1 and e.span.start.day == 1 and e.span.months < 12 \
+            and _MONTH_TO.match(e.text) is not None
+        if not (by or to):
+            continue
+        year = next((x for x in exprs if x.start >= e.end and x.fiscal and not x.base and x.span is not None
+                     and x.span.months == 12 and _OF_BETWEEN.fullmatch(sentence, e.end, x.start)
+                     and x.span.start < e.span.end <= x.span.end), None)
+        if year is not None:
+            first = year.span.start
+            year.tags = year.tags | {"aside"}  # it names the month's year, no time of the figures
+        elif so_far is not None and "fiscal_topic" in e.tags and so_far.start < e.span.end \
+                and (e.span.end.year - so_far.start.year) * 12 + e.span.end.month - so_far.start.month < 12:
+            first = so_far.start
+        else:
+            continue
+        e.tags = e.tags | {FISCAL_COUNT}  # the sentences after it are on that fiscal year so far
+        if by:
+            e.tags = e.tags | {f"{_COUNTED_FROM}{first.year:04d}-{first.month:02d}"}
+        else:
+            e.span = timespan.month_span(first.year, first.month, e.span.end.year, e.span.end.month)
 
 
 def _fiscal_so_far(topic: str, year: str) -> bool:

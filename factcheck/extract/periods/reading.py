@@ -121,6 +121,12 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 # "compared to the amount recorded in the fourth quarter of 2022 (N6.4 trillion) and
                 # the corresponding quarter in 2022": a second base joined to the first
                 b.base = True
+    if ctx.topic_fiscal:
+        # the text before named a fiscal year or a part of one: a flow summed to a month is
+        # counted from that fiscal year's start (the frame's _counted_in_fiscal_year)
+        for e in found:
+            if e.tags & {"by_month", "ytd"}:
+                e.tags = e.tags | {"fiscal_topic"}
     return found
 
 
