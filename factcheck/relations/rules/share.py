@@ -360,14 +360,10 @@ def _spelled_out(graph: Graph, name: Optional[str], unit: str) -> list[Node]:
 
 _ANAPHOR = re.compile(r"^\s*(?:that|this|the)\s+(?:figure|amount|sum|number|total|value|volume)\b", re.I)
 #: A sentence that opens on a demonstrative for the amount the sentence before ends on, then
-#: says what share of a whole it is: "… petroleum products, amounting to €532 million. This
-#: is more than a fifth of all goods …", "These equity investments accounted for 60.5% of
-#: the total FDI". Only words stand between the demonstrative and the verb.
-_THIS_SHARE = re.compile(r"^\W*(?:this|that|these|those)(?:\s+[a-z][\w-]*){0,3}?\s+(?:is|was|are|were|represents?|"
-                         r"represented|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|constitutes?|constituted|"
-                         r"equals?|equall?ed|comprises?|comprised|corresponds?\s+to|corresponded\s+to)\s+"
-                         r"(?:(?:about|around|nearly|roughly|some|approximately|almost|just\s+(?:over|under)|over|"
-                         r"more\s+than|less\s+than|close\s+to)\s+)?$", re.I)
+#: says with a bare copula what share of a whole it is: "… petroleum products, amounting to
+#: €532 million. This is more than a fifth of all goods …".
+_THIS_SHARE = re.compile(r"^\W*(?:this|that)\s+(?:is|was)\s+(?:(?:about|around|nearly|roughly|some|approximately|almost|"
+                         r"just\s+(?:over|under)|over|more\s+than|less\s+than|close\s+to)\s+)?$", re.I)
 
 
 def _this_share(p: Node) -> bool:
@@ -838,6 +834,10 @@ def _shares_stated(graph: Graph):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
+            if not _ANAPHOR.match(p.claim.sentence) and (len(previous) != 1 or not previous[0].exact):
+                continue  # "This is …" points at the one amount the sentence before states, or none
+        if part is None and _this_share(p):
+            continue  # its part is the amount before it: no other reading of it
         whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
         if after_part and whole is not None and (whole.claim.span[0] > p.claim.span[0] or _amount_of_a_share(graph, whole)):
             # "… and 27 percent of the harvest with 55.2 million fish": the harvest is stated
