@@ -61,3 +61,20 @@ def test_this_is_a_share_of_the_amount_the_sentence_before_ends_on():
     # a part short of the share the sentence says it is
     _, checks = run(_exports(part="€500 million", part_value=5e8))
     assert flagged(checks) & {"€500 million", "a fifth"}
+
+
+def test_this_is_points_at_the_one_amount_before_it_or_none():
+    analysis, checks = run(_exports())
+    assert sorted(["€3.000 billion", "€600 million", "a fifth"]) in _shares(analysis)
+    # two amounts in the sentence before: "this" may mean either, or both together
+    text = EXPORTS.replace("amounting to €600 million.", "amounting to €600 million, and gas €100 million.")
+    f = _share("a fifth", 20.0, "petroleum share of exports", "all goods of Freedonian origin exported")
+    claims = make(text, [
+        _level("€3.000 billion", 3e9, "exports of goods of Freedonian origin", "EUR"),
+        _level("€600 million", 6e8, "exports of petroleum products", "EUR"),
+        _level("€100 million", 1e8, "exports of gas", "EUR"),
+        f,
+    ])
+    analysis, checks = run(claims)
+    assert flagged(checks) == set()
+    assert not any("a fifth" in s for s in _shares(analysis))
