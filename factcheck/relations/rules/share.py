@@ -229,6 +229,50 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
     return None
 
 
+#: The words right after a figure, up to the end of its clause: the noun it counts
+#: ("14.64 million inbound trips made by foreigners").
+_COUNTED = re.compile(r"^[^,;:()\d]{1,60}")
+#: Verb forms that name a concept as its noun does ("goods of Lithuanian origin exported").
+_PARTICIPLE = re.compile(r"^(export|import)(?:ed|s)?$", re.I)
+
+
+def _named_core(text: str) -> frozenset:
+    return core_words(" ".join(_PARTICIPLE.sub(r"\1", w) for w in text.split()))
+
+
+def _said_with(n: Node, core: frozenset) -> bool:
+    """The figure is said with the words the share names its whole by: a run of words right
+    after it (the noun it counts: "14.64 million inbound trips"), or between it and the
+    clause or figure before it ("Lithuanian origin goods exports amounted to €3.122
+    billion"), that names exactly the whole's core words."""
+    sentence = n.claim.sentence
+    after = _COUNTED.match(sentence[n.local[1]:])
+    runs = []
+    if after:
+        ws = after.group(0).split()
+        runs += [" ".join(ws[:k]) for k in range(1, min(len(ws), 6) + 1)]
+    before = re.split(r"[,;:()]|\d", sentence[: n.local[0]])[-1].split()
+    runs += [" ".join(before[i:j]) for i in range(len(before)) for j in range(i + 1, min(len(before), i + 6) + 1)]
+    return any(_named_core(r) == core for r in runs)
+
+
+def _whole_by_its_words(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
+    """A share names its whole by words no figure's frame gives as its metric, and another
+    sentence states a figure with those very words: "8.54 million, accounting for 52
+    percent of the inbound trips" — "China recorded 14.64 million inbound trips". The one
+    value of the part's unit, kind and time, larger than the part, of no subject the part
+    and the share lack, said elsewhere with the whole's words."""
+    named = whole_named(share)
+    core = _named_core(named or "")
+    if not core or _TOTAL.fullmatch(named.lower()):
+        return None
+    subjects = part.subject | share.subject
+    found = [n for n in graph.nodes if n.level and n.sentence != share.sentence and n.claim.context.get("local")
+             and _is_whole_candidate(n, part) and not n.subject - subjects
+             and not _no_total(parts_of_totals, share, part, n) and _said_with(n, core)]
+    return _one_value(found)
+
+
 def _dated_by_a_day(n: Node) -> bool:
     """A stock, dated by the day it is counted on ("debt at the end of 2024")."""
     span = timespan.parse(n.period) if n.period else None
@@ -315,6 +359,16 @@ def _spelled_out(graph: Graph, name: Optional[str], unit: str) -> list[Node]:
 
 
 _ANAPHOR = re.compile(r"^\s*(?:that|this|the)\s+(?:figure|amount|sum|number|total|value|volume)\b", re.I)
+#: A sentence that opens on a demonstrative for the amount the sentence before ends on, then
+#: says with a bare copula what share of a whole it is: "… petroleum products, amounting to
+#: €532 million. This is more than a fifth of all goods …".
+_THIS_SHARE = re.compile(r"^\W*(?:this|that)\s+(?:is|was)\s+(?:(?:about|around|nearly|roughly|some|approximately|almost|"
+                         r"just\s+(?:over|under)|over|more\s+than|less\s+than|close\s+to)\s+)?$", re.I)
+
+
+def _this_share(p: Node) -> bool:
+    """The share opens its sentence after a demonstrative and names its whole after it."""
+    return bool(_THIS_SHARE.match(p.claim.sentence[: p.local[0]])) and bool(_NAMES_ITS_WHOLE.match(p.after(20)))
 
 
 def _part_by_subject(graph: Graph, share: Node, whole: Node) -> Optional[Node]:
@@ -749,7 +803,7 @@ def _shares_stated(graph: Graph):
         gapped = after_part = False
         if id(p) in coordinated:
             shared = p
-        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _of_total_after(p):
+        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _of_total_after(p) or _this_share(p):
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
@@ -776,10 +830,14 @@ def _shares_stated(graph: Graph):
             continue
         if part is None and not gapped:
             part = _part_after_relative(graph, p)
-        if part is None and _ANAPHOR.match(p.claim.sentence):
+        if part is None and (_ANAPHOR.match(p.claim.sentence) or _this_share(p)):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
             part = previous[-1] if previous else None
+            if not _ANAPHOR.match(p.claim.sentence) and (len(previous) != 1 or not previous[0].exact):
+                continue  # "This is …" points at the one amount the sentence before states, or none
+        if part is None and _this_share(p):
+            continue  # its part is the amount before it: no other reading of it
         whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
         if after_part and whole is not None and (whole.claim.span[0] > p.claim.span[0] or _amount_of_a_share(graph, whole)):
             # "… and 27 percent of the harvest with 55.2 million fish": the harvest is stated
@@ -794,7 +852,8 @@ def _shares_stated(graph: Graph):
             yield from _restated_share(p, part, continued)
             continue
         if part is not None and whole is None:
-            whole = _enumerating_whole(graph, p, part) or _partner_whole(graph, p, part)
+            whole = _whole_by_its_words(graph, p, part, parts_of_totals) \
+                or _enumerating_whole(graph, p, part) or _partner_whole(graph, p, part)
             if whole is None:
                 partition = _partition(graph, p, part)
                 yield from partition
