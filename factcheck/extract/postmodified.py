@@ -15,13 +15,15 @@ from typing import Optional
 from factcheck.extract import context, grammar
 from factcheck.extract.patterns import lazy
 
-# The verb group that states the figure as the subject's level, ending right before it.
+# The verb group that states the figure as the subject's level, ending right before it (a
+# bare copula, "is", "was", is left out: "X is N and not M", "the balance was N" state more
+# than a level of the subject, and naming them added false flags).
 _LEVEL_VERB_END = lazy(
     r"(?:\b(?:has|have|had)\s+)?\b(?:"
     r"(?:is|are|was|were|been)\s+(?:listed|put|estimated|recorded|pegged|valued|placed)\s+at"
     r"|(?:is|are|was|were)\s+(?:projected|expected|estimated|forecast)\s+to\s+(?:amount\s+to|reach|total)"
     r"|stood\s+at|stands\s+at|amount(?:ed|s)?\s+to|totall?(?:ed|s)|reach(?:ed|es)|came\s+(?:in\s+)?(?:at|to)"
-    r"|was|were|is|are|exceed(?:ed|s)|surpassed"
+    r"|exceed(?:ed|s)|surpassed"
     r"|(?:rose|fell|increased|decreased|climbed|grew|declined|dropped|jumped|surged|accumulated|widened|narrowed)\s+to)"
     r"\s+(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|just|only|"
     r"a\s+remarkable|a\s+record|an\s+estimated)\s+)?[^\s\d]{0,4}\s*$", re.I)
