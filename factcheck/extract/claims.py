@@ -182,6 +182,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.qualify_section(mine, section)
         sentence_frame.travel_modes(mine)
         sentence_frame.estimates(mine, claims[max(0, first - 8): first])
+        sentence_frame.denied_figures(mine)
         for c in mine:
             roles.assign_role(c)
         roles.ranked_list_continued(mine, claims[:first])

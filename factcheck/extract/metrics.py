@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import context, grammar, placenames
+from factcheck.extract.postmodified import post_modified_subject
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
@@ -691,6 +692,9 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             np = context.noun_phrase_after(whole.group(1), max_words=8)
     if np is None:
         np = _metric_by_shape(left, right, kind)
+    if np is None and kind in (K.MONEY, K.COUNT, K.MEASURE):
+        # "Total grants disbursed in the first half amounted to": a post-modified subject
+        np = post_modified_subject(left)
     if (np is None or np.lower() in ("they", "it", "these", "this")) and kind in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
         topic = _TOPIC.match(sentence)
         if topic and topic.end() <= m.start:

@@ -1286,6 +1286,9 @@ _ONLY_ESTIMATE = lazy(r"(?:the\s+)?(?:\w+\s+)?estimates?(?:\s+of\s+(?:the\s+)?bu
 _TIME_AFTER = lazy(r"^\s*(?:during|in|for)\s+[\w-]+")
 _ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
                        r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
+_ESTIMATE_FRONTED = lazy(r"\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?"
+                         r"(budget|revised|interim|advance|provisional|preliminary|initial)\s+estimates?\s*,", re.I)
+_HAS_FIGURE_TEXT = lazy(r"\d")
 _ESTIMATE_SUBJECT = lazy(r"\b(?:the|its|their)\s+(budget|revised|interim|advance|provisional|preliminary|final|initial)\s+"
                          r"estimates?\s+(?:(?:for|in|of)\s+[\w-]+\s+)?(?:(?:was|were|is|are)(?:\s+(?:pegged|put|placed))?"
                          r"|stood|came\s+in|pegged|put)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -1305,7 +1308,12 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
         after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
             _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
         subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
-        found = after or subject
+        # "In the revised estimates, the government had projected total expenditure at Rs
+        # 24.57 lakh crore": a fronted adverbial names the estimate of the whole clause
+        fronted = _ESTIMATE_FRONTED.match(c.sentence) if not (after or subject) else None
+        if fronted and (fronted.end() > local[0] or _HAS_FIGURE_TEXT.search(c.sentence, fronted.end(), local[0])):
+            fronted = None  # only the figures of the clause it opens, before any other figure
+        found = after or subject or fronted
         if not found:
             continue
         kind = found.group(1).lower()
@@ -1316,6 +1324,21 @@ def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
             c.metric = source.metric.split(",")[0] if source else c.metric
         if c.metric and "estimate" not in c.metric.lower():
             c.metric = f"{c.metric}, {kind} estimate"
+
+
+# "the deficit is 6.8 billion and not 12.9 billion as claimed by the economists": the figure
+# after a negation is the one the statement denies, not a value of its series
+_DENIED = lazy(r"\s*,?\s*(?:(?:and|but)\s+)?not\s+[^\s\d]{0,4}\s*", re.I)
+
+
+def denied_figures(claims: list[Claim]) -> None:
+    """A figure a negation sets against the one before it ('6.8 billion and not 12.9
+    billion') is a figure the text disputes: its metric says so, so that it is no value of
+    the series the first states (the relations engine would test it as one)."""
+    for p, c in zip(claims, claims[1:]):
+        if c.metric and p.kind == c.kind and _DENIED.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]) \
+                and "disputed" not in c.metric:
+            c.metric = f"{c.metric}, disputed figure"
 
 
 def is_heading(sentence: str) -> bool:
