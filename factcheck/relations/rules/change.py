@@ -309,6 +309,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "phosphate exports dropped 26.5%, in particular those of DAP, 39.8 million against 134.6"
                 if _in_own_clause(g, old, new):
                     continue  # "fell to 5,745 tons from 9,320 tons, while the average price declined 42%"
+                if _another_items_bracket(g, old, new):
+                    continue  # "fertilizers (2.9 billion against 79 million …) and phosphoric acid (+ 18.9%)"
                 if _after_cause(g, old, new):
                     caused.add(id(g))
                     continue  # "rose 5.1% from 119.0 to 125.1, driven by a rise in transport costs of 1.59%"
@@ -424,6 +426,30 @@ def _in_own_clause(g: Node, old: Node, new: Node) -> bool:
     m = _OWN_CLAUSE.search(g.claim.sentence[last.local[1]: g.local[0]])
     named = clause_subject(m.group(1)) if m else frozenset()
     return bool(named) and not named <= (old.series | new.series)
+
+
+def _another_items_bracket(g: Node, old: Node, new: Node) -> bool:
+    """A list whose items carry their figures in brackets ("shipments of fresh vegetables (8.5
+    billion against 4.0 billion), mineral and chemical fertilizers (2.9 billion against 79
+    million) and phosphoric acid (+ 18.9%)"): a growth bracketed after one item's name is that
+    item's, not the change of the levels bracketed after another item of another series."""
+    if not (g.series and new.series) or g.series & new.series:
+        return False
+    s = g.claim.sentence
+    first, last = min(old, new, key=lambda n: n.local[0]), max(old, new, key=lambda n: n.local[1])
+    opened = s.rfind("(", 0, first.local[0])
+    closed = s.find(")", last.local[1])
+    if opened < 0 or ")" in s[opened: first.local[0]] or closed < 0 or closed > g.local[0] or "(" in s[last.local[1]: closed]:
+        return False  # the two levels are not the figures of one bracket before the growth
+    own = s.rfind("(", closed, g.local[0])
+    if own < 0 or ")" in s[own: g.local[0]]:
+        return False  # the growth is not in a bracket of its own
+    between = s[closed + 1: own]
+    return not any(ch.isdigit() for ch in between) and any(w.lower() not in _LINKS for w in _WORD.findall(between))
+
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_LINKS = frozenset({"and", "while", "whereas", "but", "the", "with", "its", "their"})
 
 
 def _own_year(g: Node) -> bool:
