@@ -7,7 +7,7 @@ the corpus sentences that showed the class."""
 
 from __future__ import annotations
 
-from factcheck.extract.metrics import names_no_series
+from factcheck.extract.vocabulary import names_no_series
 
 from conftest import by_surface, frames_by_surface, inconsistent
 

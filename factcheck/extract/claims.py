@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame
+from factcheck.extract import amounts, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -295,7 +295,7 @@ def _layouts(sentence: Sentence, mine: list[Claim], exprs: list, ctx, topic: Opt
         return None, _lead(text, exprs, topic), sentence.paragraph
     if lead is None and layout.is_bullet(text):
         # "• Schools £90m" under no lead: the label names the series of a figure that has none
-        layout.apply_item(layout.Lead(None), layout.item_label(text), [c for c in mine if metrics.names_no_series(c.metric)], text)
+        layout.apply_item(layout.Lead(None), layout.item_label(text), [c for c in mine if vocabulary.names_no_series(c.metric)], text)
     # an inline list: '… for major worker groups: adult men, 4.7%; adult women, 4.6%; …'
     if mine and ";" in text and ":" in text:
         inline = layout.inline_items(text)

@@ -16,7 +16,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
 from factcheck.extract.patterns import ends_with, lazy, triggered
-from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, names_no_series, nominal, series_nouns
 
 
 
@@ -868,22 +868,6 @@ def _opening_subject(clause: str) -> Optional[str]:
     first, _, rest = np.partition(" ")
     # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
     return f"{first.lower()} {rest}".strip() if first.lower() in series_nouns() or SERIES_NOUN.fullmatch(first) else np
-
-
-@functools.lru_cache(maxsize=4096)
-def names_no_series(metric: Optional[str]) -> bool:
-    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected
-    increase', 'a small' (metric_words: `empty`). Asked for many claims of the few metrics
-    an article names: answered once per metric."""
-    if not metric:
-        return True
-    from factcheck.extract import lexicon
-
-    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
-    words = [w.lower() for w in LETTERS.findall(metric)]
-    # "an increase in value": a change of a measure of some series, not a series; "from 2023
-    # numbers": the preposition of a comparison's base, left with its noun of reading
-    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from") for w in words)
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute

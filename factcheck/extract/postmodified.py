@@ -14,6 +14,7 @@ from typing import Optional
 
 from factcheck.extract import context, grammar
 from factcheck.extract.patterns import lazy
+from factcheck.extract.vocabulary import names_no_series
 
 # The verb group that states the figure as the subject's level, ending right before it (a
 # bare copula, "is", "was", is left out: "X is N and not M", "the balance was N" state more
@@ -81,8 +82,6 @@ def post_modified_subject(left: str) -> Optional[str]:
         if _FIGURE.search(",".join(segments[k:])):
             return None  # a figure of the clause before the verb: its series is shared (sentence_frame)
         phrase = _head_phrase(seg)
-        from factcheck.extract.metrics import names_no_series
-
         return None if names_no_series(phrase) or _CHANGE_NOUN.fullmatch(phrase or "") else phrase
     return None
 

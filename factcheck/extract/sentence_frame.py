@@ -15,12 +15,12 @@ from factcheck.extract import context, grammar, placenames, roles
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K, R
 from factcheck.extract.metrics import is_prior
-from factcheck.extract.metrics import names_no_series as _empty
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
 from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
+from factcheck.extract.vocabulary import names_no_series as _empty
 
 
 _CHANGE_LEAD = lazy(

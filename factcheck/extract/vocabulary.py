@@ -1,7 +1,7 @@
 """Words and word patterns that several extraction modules share, one definition each: the
-words of a fall, month names, the nouns that name a statistical series of their own, and the
-noun a verb of a series names ("exported": exports). The word lists themselves are data in
-lexicon/. Pure: no I/O beyond the lexicon's first load."""
+words of a fall, month names, the nouns that name a statistical series of their own, the noun
+a verb of a series names ("exported": exports), and whether a metric names a series at all.
+The word lists themselves are data in lexicon/. Pure: no I/O beyond the lexicon's first load."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ def nominal(verb: str) -> Optional[str]:
 
     low = verb.lower()
     return next((noun for noun, forms in lexicon.load("nominalizations").items() if low in forms), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def names_no_series(metric: Optional[str]) -> bool:
+    """A metric that names no series: None, a pronoun, 'negative growth', 'the expected
+    increase', 'a small' (metric_words: `empty`). Asked for many claims of the few metrics
+    an article names: answered once per metric."""
+    if not metric:
+        return True
+    from factcheck.extract import lexicon
+
+    empty = frozenset(lexicon.load("metric_words").get("empty", ()))
+    words = [w.lower() for w in LETTERS.findall(metric)]
+    # "an increase in value": a change of a measure of some series, not a series; "from 2023
+    # numbers": the preposition of a comparison's base, left with its noun of reading
+    return all(w in empty or w in ("a", "an", "the", "of", "in", "its", "their", "from") for w in words)
