@@ -801,9 +801,10 @@ def _shares_stated(graph: Graph):
                 or p.claim.context.get("baseline_period") or not p.claim.context.get("local"):
             continue
         gapped = after_part = False
+        this_share = _this_share(p)
         if id(p) in coordinated:
             shared = p
-        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _of_total_after(p) or _this_share(p):
+        elif _SHARE_VERB.search(p.before(40)) or _WITH.search(p.before(20)) and _of_total_after(p) or this_share:
             shared = p
         elif _gapped_share(shared, p):
             shared, gapped = p, True
@@ -830,14 +831,12 @@ def _shares_stated(graph: Graph):
             continue
         if part is None and not gapped:
             part = _part_after_relative(graph, p)
-        if part is None and (_ANAPHOR.match(p.claim.sentence) or _this_share(p)):
+        if part is None and (this_share or _ANAPHOR.match(p.claim.sentence)):
             # "That figure occupied 42 percent of the total": the last figure before
             previous = [n for n in graph.previous_sentence(p) if n.kind in AMOUNT_KINDS and n.role == LEVEL]
-            part = previous[-1] if previous else None
-            if not _ANAPHOR.match(p.claim.sentence) and (len(previous) != 1 or not previous[0].exact):
+            if this_share and (len(previous) != 1 or not previous[0].exact):
                 continue  # "This is …" points at the one amount the sentence before states, or none
-        if part is None and _this_share(p):
-            continue  # its part is the amount before it: no other reading of it
+            part = previous[-1] if previous else None
         whole = (_whole_after(graph, p, part) or _whole(graph, p, part, parts_of_totals)) if part is not None else None
         if after_part and whole is not None and (whole.claim.span[0] > p.claim.span[0] or _amount_of_a_share(graph, whole)):
             # "… and 27 percent of the harvest with 55.2 million fish": the harvest is stated
