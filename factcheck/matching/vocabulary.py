@@ -16,6 +16,7 @@ SYNONYMS = {"trip": "visit", "journey": "visit", "turnover": "trade", "receipt":
              "output": "production"}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure: nine calls in ten repeat a word
 def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
