@@ -299,3 +299,78 @@ def first_chars(gate: str, flags: int) -> Optional[tuple]:
 # with i). In a text without them, a word of ASCII letters found case-insensitively is
 # a substring of text.lower().
 ASCII_FOLDS = ("ſ", "\u212a", "İ", "ı")
+
+
+class _NoEnd(Exception):
+    """The last characters of a match cannot be listed."""
+
+
+_END_LIMIT = 4096  # readings of one pattern enumerated at most; beyond, no words are listed
+
+
+def _readings(items) -> list[tuple]:
+    """Every reading of parsed items as a sequence of characters (lower case) and None for a
+    character a class or a repeat may put there; lookarounds and anchors put none."""
+    o = _sre_ops
+    out: list[tuple] = [()]
+    for op, av in items:
+        if op is o.LITERAL:
+            alts = [(chr(av).lower(),)]
+        elif op is o.IN and len(av) <= 8 and all(iop is o.LITERAL for iop, _ in av):
+            alts = [(c,) for c in dict.fromkeys(chr(iav).lower() for _, iav in av)]  # "le[iu]" from "lei|leu"
+        elif op in (o.NOT_LITERAL, o.ANY) or op is o.IN:
+            alts = [(None,)]
+        elif op in (o.AT, o.ASSERT, o.ASSERT_NOT):
+            alts = [()]
+        elif op is o.SUBPATTERN:
+            alts = _readings(av[-1])
+        elif op is o.BRANCH:
+            alts = [r for branch in av[1] for r in _readings(branch)]
+        elif op in (o.MAX_REPEAT, o.MIN_REPEAT):
+            low, high, sub = av
+            if high is o.MAXREPEAT or high > 3:
+                alts = [(None,)]  # (an unbounded repeat, "\s+": what it puts is told by no character)
+                if low == 0:
+                    alts.append(())
+            else:
+                one = _readings(sub)
+                alts, reps = [], [()]
+                for k in range(high + 1):
+                    if k >= low:
+                        alts += reps
+                    reps = [a + b for a in reps for b in one]
+                    if len(reps) > _END_LIMIT:
+                        raise _NoEnd
+        else:
+            raise _NoEnd
+        out = [a + b for a in out for b in alts]
+        if len(out) > _END_LIMIT:
+            raise _NoEnd
+    return out
+
+
+def ending_words(pattern: str, flags: int = 0, reach: int = 3) -> Optional[tuple[str, ...]]:
+    """What every match of a pattern ends with (up to `reach` characters, lower case): the
+    words an `EndsWith` gate (extract/patterns.py) tests a text's end for; None where some
+    match may end in a character no word can tell (a class, a repeat) or the pattern cannot
+    be read so. (Kept in the regex cache: reading a long alternation costs what compiling it does.)"""
+    def derive(_: str) -> Optional[str]:
+        if _sre_parser is None:
+            return None
+        try:
+            readings = _readings(_sre_parser.parse(pattern, flags))
+        except (_NoEnd, re.error):
+            return None
+        words = set()
+        for r in readings:
+            tail = []
+            for ch in reversed(r):
+                if ch is None or len(tail) == reach:
+                    break
+                tail.append(ch)
+            if not tail:
+                return None
+            words.add("".join(reversed(tail)))
+        return "\x00".join(sorted(words))
+    found = regexcache.remembered("endings", f"{int(flags)}\x00{reach}\x00{pattern}", derive)
+    return tuple(found.split("\x00")) if found else None

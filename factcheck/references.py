@@ -65,6 +65,10 @@ class ReferenceIndex:
     digest: str = ""
     store: Optional["ReferenceStore"] = None
     _by_head: Optional[dict[str, list[Reference]]] = field(default=None, repr=False, compare=False)
+    #: The heads last asked about (by identity) and the curated references under them: a claim
+    #: whose metric names no series is looked up by its sentence's words, one set for every
+    #: figure of the sentence (matching's _sentence_heads)
+    _last: tuple = field(default=(None, ()), repr=False, compare=False)
 
     def __iter__(self):
         return iter(self.references)
@@ -86,11 +90,16 @@ class ReferenceIndex:
                 for h in set().union(*(reference_heads(p) for p in [ref.metric, *ref.aliases])):
                     by_head.setdefault(h, []).append(ref)
             self._by_head = by_head
-        seen: dict[str, Reference] = {}
-        for h in heads:
-            for ref in self._by_head.get(h, []):
-                seen.setdefault(ref.id, ref)
-        out = list(seen.values())
+        if heads is self._last[0]:  # (held, so never freed and its address reused while kept)
+            out = list(self._last[1])
+        else:
+            seen: dict[str, Reference] = {}
+            for h in heads:
+                for ref in self._by_head.get(h, []):
+                    seen.setdefault(ref.id, ref)
+            out = list(seen.values())
+            if isinstance(heads, frozenset):  # (a set may change under the same identity)
+                self._last = heads, tuple(out)
         if self.store is not None:
             out += self.store.candidates(heads, subjects, period)
         return out

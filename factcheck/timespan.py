@@ -47,10 +47,12 @@ class Span:
         return Relation.OVERLAPS
 
 
+@functools.lru_cache(maxsize=4096)  # pure (a date is immutable): nine calls in ten repeat one
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=4096)  # pure (a Span is frozen): nine calls in ten repeat one
 def month_span(year: int, month: int, end_year: int, end_month: int) -> Span:
     return Span(date(year, month, 1), _last_day(end_year, end_month))
 

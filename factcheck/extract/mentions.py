@@ -36,7 +36,7 @@ from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
     per_unit, plural_soon, whole_of,
 )
-from factcheck.extract.patterns import LazyPattern, lazy, literal_alternation
+from factcheck.extract.patterns import LazyPattern, ending_words, ends_with, lazy, literal_alternation
 from factcheck.extract.ranges import CHANGE_KINDS, bare_is_claim, merge_ranges
 from factcheck.extract.rates import carry_denominators
 from factcheck.extract.units import TIME_FACTOR, TIME_UNITS, match_physical_unit
@@ -838,6 +838,12 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
 # names and the shared families), each a word of its own (not "Kč", "DA", "TL": symbols, which
 # the prefixes list where they print before a figure); case is the name's own, as after a figure.
 _NAME_PREFIX = lazy(rf"(?<![\w$€£¥₹'’-])(?P<name>(?:{CURRENCY_NAME}))[ \t\u00a0]$", re.I)
+# asked before most figures, and the engine tries every name at each word of the last 40
+# characters: a text that does not end in the last letters of some name (202 endings: "nar",
+# "lar", "yen") is answered at once (patterns.EndsWith)
+_NAME_ENDINGS = ending_words(f"(?:{CURRENCY_NAME})", re.I)
+if _NAME_ENDINGS:
+    _NAME_PREFIX = ends_with(_NAME_PREFIX, _NAME_ENDINGS)
 # the name closes an amount before it ("5 billion euros 20 percent more"): no sign of the next
 _AMOUNT_BEFORE_NAME = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|b|k))\s*$", re.I)
 # a word, not a symbol: its last word has three letters or more ("US dollars", "U.S. dollars",

@@ -304,6 +304,7 @@ _LONE_POINT = re.compile(LONE_DECIMAL_POINT)
 _SPOKEN = re.compile(r"\s*point\s*", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure: asked of each figure's digits by both parse_digits and digits_precision
 def _plain_decimal(s: str) -> Optional[str]:
     """The forms that say which mark is the decimal one in any article, as plain digits:
     '12 point 5' → '12.5' (_SPOKEN_POINT), '2,358,5' → '2358.5' (_COMMA_GROUPS_DECIMAL);
@@ -317,6 +318,7 @@ def _plain_decimal(s: str) -> Optional[str]:
     return whole.replace(",", "") + "." + last if len(last) < 3 else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure; the same digits are read again by later passes
 def parse_digits(s: str, decimal_comma: bool = False) -> float:
     if (plain := _plain_decimal(s)) is not None:
         return float(plain)
@@ -388,6 +390,7 @@ def words_chain_end(words: str) -> int:
     return first_number_end if groups == 1 else pos if groups else len(words)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; "one", "two", "three" and a few others make most calls
 def parse_number_word(s: str) -> Optional[float]:
     part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
     if part:  # "three-and-a-half", "two and a quarter"
@@ -436,6 +439,7 @@ _SPACES_HYPHENS = lazy(r"[\s-]+")
 _LAKH_CRORE = lazy(r"l ?cr(?:ore)?|lakh cr")
 
 
+@functools.lru_cache(maxsize=1024)  # pure: a handful of scale words, asked for every figure
 def scale_value(word: Optional[str]) -> float:
     if not word:
         return 1.0

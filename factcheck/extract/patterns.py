@@ -13,9 +13,9 @@ import re
 import sys
 
 from factcheck import regexcache
-from factcheck.firstchars import ASCII_FOLDS, _first_items, _NoGate, _sre_parser, first_chars, gated, opening
+from factcheck.firstchars import ASCII_FOLDS, _first_items, _NoGate, _sre_parser, ending_words, first_chars, gated, opening
 
-__all__ = ["ASCII_FOLDS", "EndsWith", "LazyPattern", "Triggered", "ends_with", "first_chars", "first_letter_alternation",
+__all__ = ["ASCII_FOLDS", "EndsWith", "LazyPattern", "Triggered", "ending_words", "ends_with", "first_chars", "first_letter_alternation",
            "gated", "lazy", "literal_alternation", "lowered", "triggered", "with_opening"]
 
 

@@ -36,6 +36,8 @@ class _ListIndex:
     by_head: Optional[dict[str, list[Reference]]] = None
     periods: Optional[frozenset] = None
     agrees: dict = field(default_factory=dict)
+    #: (period, a year range or not) → the references of that period and shape (_may_fit)
+    fitting: dict = field(default_factory=dict)
 
 
 #: The lists last asked about, by identity (a scan asks about one or two, thousands of times).
@@ -217,7 +219,7 @@ def _named_by_sentence(claim: Claim, references, as_of: Optional[str]) -> Match:
     contradict it. Of several, the one the sentence names most of, nearest the figure. A
     figure of no time ('Kuwait has a native population of 1.2 million', a span that outlasts
     its sentence's year) fits only an entry of no time: periods_agree holds none to a dated one."""
-    if not claim.sentence or not _may_be_of_period(references, claim.period):
+    if not claim.sentence or not _may_be_of_period(references, claim.period) or not _may_fit(claim, references):
         return Match(None, [])
     fits: list[Reference] = []
     for ref in _candidates_by_words(claim, references):
@@ -292,6 +294,22 @@ def _may_be_of_period(references, period: Optional[str]) -> bool:
     if period not in index.agrees:
         index.agrees[period] = any(periods_agree(period, p) is True for p in index.periods)
     return index.agrees[period]
+
+
+def _may_fit(claim: Claim, references) -> bool:
+    """False where no curated reference is of the claim's period, shape and role (the tests
+    _named_by_sentence puts its candidates to first): then the sentence's words, the costly
+    part, need not be read (so for seven figures in eight); True for a store of imported
+    series, which is asked by the words."""
+    if getattr(references, "store", None) is not None:
+        return True
+    index = _list_index(references)
+    key = (claim.period, claim.kind == Kind.YEAR_RANGE.value)
+    refs = index.fitting.get(key)
+    if refs is None:
+        refs = index.fitting[key] = tuple(ref for ref in references if ref.role not in ("start_year", "end_year")
+                                          and _same_shape(claim, ref) and periods_agree(claim.period, ref.period) is True)
+    return any(roles_agree(claim, ref) for ref in refs)
 
 
 def _candidates_by_words(claim: Claim, references) -> list[Reference]:

@@ -451,6 +451,7 @@ def reference_heads(phrase: Optional[str]) -> set[str]:
     return out - {""}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure (MetricKey is frozen): three calls in four repeat a pair
 def _key_score(ck: MetricKey, rk: MetricKey) -> int:
     if rk.heads != ck.heads:
         return 0

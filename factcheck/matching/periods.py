@@ -3,11 +3,13 @@ figure (a month in a year to date, a fiscal year named by its end, a period stil
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from typing import Optional
 
 from factcheck import timespan
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and asked of the same pairs about ten times over
 def periods_agree(claim_period: Optional[str], ref_period: Optional[str]) -> Optional[bool]:
     """True when the two periods are the same span (in any notation: '2024-H1' is
     '2024-01/2024-06', 'FY2023-24' is '2023-04/2024-03'), or a day lies in the month that

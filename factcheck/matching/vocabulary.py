@@ -16,6 +16,7 @@ SYNONYMS = {"trip": "visit", "journey": "visit", "turnover": "trade", "receipt":
              "output": "production"}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure: nine calls in ten repeat a word
 def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
@@ -27,12 +28,15 @@ def lemma(word: str) -> str:
     return SYNONYMS.get(w, w)
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def words(text: Optional[str]) -> tuple[str, ...]:
     """Content words of a metric, lemmatised, in order (cached: metrics repeat a lot)."""
     if not text:
         return ()
-    raw = re.findall(r"[A-Za-z0-9]+", text.replace("’", "'").replace("'s ", " "))
+    raw = _ALNUM.findall(text.replace("’", "'").replace("'s ", " "))
     return tuple(lemma(w) for w in raw if w.lower() not in _STOPWORDS)
 
 

@@ -375,7 +375,7 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     """The head noun: the last series word of the phrase before any comma, bracket or
     preposition ("exports, domestic sector" → export; "full-time employment change" →
     employment; "unemployment rate (seasonally adjusted)" → rate)."""
-    segment = re.split(r"[,(;:]", metric or "", maxsplit=1)[0] or metric or ""
+    segment = _SEGMENT_END.split(metric or "", maxsplit=1)[0] or metric or ""
     phrase = _PREPOSITION.split(segment, maxsplit=1)[0]
     # "number of persons employed: males": the part's head is the whole's, named before the colon
     for candidates in (words(phrase), words(segment), words(metric)):
@@ -387,6 +387,7 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
 
 
 _NEGATION_WORDS = frozenset({"not", "non", "no"})
+_SEGMENT_END = re.compile(r"[,(;:]")
 _PREPOSITION = re.compile(r"\s+(?:of|in|for|with|to|from|by|on|under|at|among|between)\s+", re.I)
 
 

@@ -638,9 +638,12 @@ DIGIT_SLIP_DIGITS = 3
 PERCENT_DIGIT_SLIP_DIGITS = 4
 
 
+_NON_DIGIT = re.compile(r"\D")  # (compiled once: asked for every pair of figures compared)
+
+
 def _digit_string(p) -> str:
     """The printed digits, the point, separators and leading zeros left out."""
-    return re.sub(r"\D", "", p.digits).lstrip("0")
+    return _NON_DIGIT.sub("", p.digits).lstrip("0")
 
 
 def misprint_apart(a: Node, b: Node) -> str:
