@@ -1,0 +1,54 @@
+"""Reading errors behind false flags on clean text (issue 8): decoding damage glued to a
+word, digit groups written with a comma and a space, one change with two coordinated bases."""
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+def _claims(text: str, date: str = "2023-05-01"):
+    return extract(Article(id="t", path="t.txt", text=text, sha256="x", date=date))
+
+
+def _read(text: str):
+    return [(c.surface, c.value, c.unit) for c in _claims(text)]
+
+
+# --- decoding damage glued to a word -------------------------------------------------------
+
+def test_mojibake_glued_to_a_scale_word_leaves_the_scale_read():
+    got = _read("Total revenue was MVR2,477.6 millionĀ (MVR2.48 billion) in 2023.")
+    assert got[0] == ("MVR2,477.6 million", 2_477_600_000.0, "MVR")
+    assert got[1][1] == 2_480_000_000.0
+
+
+def test_no_break_space_read_as_latin1_before_a_scale_word():
+    got = _read("Exports rose to US$2.4Â\u00a0million in 2023.")
+    assert got[0][1] == 2_400_000.0
+    assert got[0][0] == "US$2.4Â\u00a0million"  # the surface is the article's own characters
+
+
+def test_readable_keeps_offsets_and_words():
+    from factcheck.extract.decoding import readable
+
+    for text in ("MVR2,477.6 millionĀ (MVR2.48 billion)", "Â£5m", "2019â€“20", "CafÃ© 5", "Łódź had 5"):
+        assert len(readable(text)) == len(text)
+    assert readable("Â£5m") == " £5m"
+    assert readable("2019â€“20") == "2019 – 20"
+    assert readable("CafÃ© 5") == "CafÃ© 5"  # a letter inside a word is left as printed
+    assert readable("Łódź had 5") == "Łódź had 5"  # a lower-case letter ending a name is no artefact
+    clean = "Exports rose 5.1 percent to $2.3 million in 2023."
+    assert readable(clean) is clean
+
+
+# --- digit groups written with a comma and a space -----------------------------------------
+
+def test_comma_space_groups_after_a_currency_are_one_amount():
+    got = _read("The company reported revenue of BD, 457, 131, 000 for 2022, up from BD 400 million in 2021.")
+    assert got[0] == ("BD, 457, 131, 000", 457_131_000.0, "BHD")
+    assert _read("Prices were $1, 250, 000 in 2022.")[0][1] == 1_250_000.0
+    # controls: lists stay lists
+    assert [v for _, v, _ in _read("Tourist arrivals rose 5, 10, 15 percent in 2019, 2020 and 2021.")] == [5.0, 10.0, 15.0]
+    # no currency before the run: a list, read as the old reading did
+    assert _read("The plants produced 100, 200, 300 tonnes in 2022.")[0][1] == 100.0
+    # a single stray-spaced group is still one figure
+    assert _read("Sri Lanka welcomed a total of 819, 507 international visitors.")[0][1] == 819_507.0
