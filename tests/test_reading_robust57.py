@@ -52,3 +52,22 @@ def test_comma_space_groups_after_a_currency_are_one_amount():
     assert _read("The plants produced 100, 200, 300 tonnes in 2022.")[0][1] == 100.0
     # a single stray-spaced group is still one figure
     assert _read("Sri Lanka welcomed a total of 819, 507 international visitors.")[0][1] == 819_507.0
+
+
+# --- one change with two coordinated bases --------------------------------------------------
+
+def _flags(text: str, date: str = "2023-09-01"):
+    from factcheck.relations import analyse
+
+    article = Article(id="t", path="t.txt", text=text, sha256="x", date=date)
+    claims = extract(article)
+    return [f.rule for f in analyse(claims, article, []).findings if f.flag]
+
+
+def test_a_change_from_two_coordinated_figures_is_tested_against_neither():
+    assert _flags("Visitor arrivals in August reached 64,800, an increase of 23.4 percent from the 47,595 "
+                  "recorded in June and the 58,711 reported in July.") == []
+    # controls: a change with one base, and a from-to pair, are tested as before
+    assert _flags("Visitor arrivals in August reached 64,800, an increase of 23.4 percent from the 58,711 "
+                  "recorded in July.") == ["level-change"]
+    assert _flags("Visitor arrivals rose 23.4 percent from 47,595 in June to 64,800 in August.") == ["level-change"]

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
+from factcheck.extract import amounts, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -196,6 +196,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         roles.ceased_parts(mine)
         role_partners.change_complements(mine)
         role_partners.earlier_shares(mine)
+        coordinated_bases.mark(mine)  # 'up 23.4% from the 47,595 in June and the 58,711 in July'
         measure_phrases.by_measures(mine)
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
