@@ -71,3 +71,14 @@ def test_a_change_from_two_coordinated_figures_is_tested_against_neither():
     assert _flags("Visitor arrivals in August reached 64,800, an increase of 23.4 percent from the 58,711 "
                   "recorded in July.") == ["level-change"]
     assert _flags("Visitor arrivals rose 23.4 percent from 47,595 in June to 64,800 in August.") == ["level-change"]
+
+
+# --- a component named by its coordinated modifiers -----------------------------------------
+
+def test_a_bracketed_figure_keeps_the_coordinated_modifiers_of_its_head():
+    metric = {c.surface: c.metric for c in _claims("Goods and services spending ($3.92 billion) rose, "
+                                                   "while wages and salaries ($4.1 billion) fell.")}
+    assert metric["$3.92 billion"] == "goods and services spending"
+    assert metric["$4.1 billion"] == "salaries"  # as before: no head after the 'and'
+    # control: a flow before the 'and' is a series of its own
+    assert _claims("Imports and oil exports ($180 million) fell.")[0].metric == "oil exports"
