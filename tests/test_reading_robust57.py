@@ -82,3 +82,17 @@ def test_a_bracketed_figure_keeps_the_coordinated_modifiers_of_its_head():
     assert metric["$4.1 billion"] == "salaries"  # as before: no head after the 'and'
     # control: a flow before the 'and' is a series of its own
     assert _claims("Imports and oil exports ($180 million) fell.")[0].metric == "oil exports"
+
+
+# --- a part named by its series only --------------------------------------------------------
+
+def test_a_categorys_flow_in_a_with_adjunct_is_the_categorys():
+    text = ("Chemicals remained the largest category in 2022, with exports of $85.0 million. "
+            "Domestic exports were $449.4 million and re-exports $40.1 million.")
+    assert _claims(text)[0].metric == "exports of chemicals"
+    assert _flags(text) == []  # not the whole of exports that domestic exports would be a part of
+    got = _claims("Electronic products remained the country’s top export in January 2025, with earnings of $3.37 billion.")
+    assert got[0].metric == "exports of electronic products"
+    # controls: a place, or who earns, is no category: its flow is the whole
+    assert _claims("Fiji recorded strong growth in 2022, with exports of $85.0 million.")[0].metric == "exports"
+    assert _claims("The country remained in deficit in 2022, with exports of $85.0 million.")[0].metric == "exports"
