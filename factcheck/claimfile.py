@@ -118,7 +118,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 # them from the claim file alone (offsets within the sentence follow from span).
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
                 "ordinal_role", "streak", "period_inherited", "compared", "converted",
-                "counted", "sign", "per", "pair", "subunit", "basis_points", "scale_elided", "plan_before")
+                "counted", "sign", "per", "pair", "subunit", "basis_points", "scale_elided", "plan_before",
+                "coordinated_bases")
 
 
 def context_of(c: Claim) -> dict[str, Any]:

@@ -218,8 +218,30 @@ def parenthetical_head(left: str) -> Optional[str]:
     cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux")
            or is_verbal(w)]
     if cut:
-        words = words[cut[-1] + 1:]
+        i = cut[-1]
+        if _coordinated_modifier(words, i) and (len(cut) < 2 or cut[-2] < i - 1):
+            i = cut[-2] if len(cut) > 1 else -1  # "goods and services spending (": both modify the head
+        words = words[i + 1:]
     return " ".join(words) or None
+
+
+def _coordinated_modifier(words: list[str], i: int) -> bool:
+    """Is words[i] an 'and' joining two modifiers of one head ("goods and services spending",
+    "oil and gas imports", "gems and jewellery exports")? A noun that premodifies stands before the
+    'and', and after it a modifier and its head; not where the word before the 'and' is a flow of
+    its own ("imports and oil exports": two series), a closed-class word or a verb."""
+    if words[i].lower() not in ("and", "&") or i == 0 or len(words) - (i + 1) < 2:
+        return False
+    before = words[i - 1]
+    low = before.lower()
+    return before[:1].isalpha() and low not in closed("prep", "det", "conj", "aux") and not is_verbal(before) \
+        and low not in _FLOW_NOUNS() and low.rstrip("s") not in _FLOW_NOUNS()
+
+
+@functools.cache
+def _FLOW_NOUNS() -> frozenset:
+    words = lexicon.load("metric_words")
+    return frozenset(w.lower() for w in (*words["flows"], *words["flow_heads"]))
 
 
 _DIGIT = re.compile(r"\d")

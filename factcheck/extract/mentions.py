@@ -25,7 +25,7 @@ from factcheck.extract.numbers import (
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
     DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
-    WHOLE_UNIT_CURRENCIES,
+    WHOLE_UNIT_CURRENCIES, COMMA_SPACE_RUN,
     SCALED_CODES,
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
@@ -134,6 +134,7 @@ _CURRENCY_BEFORE = lazy(
 _SCALED_CODE_AFTER = re.compile(rf"\s?({'|'.join(sorted(SCALED_CODES, key=len, reverse=True))})\b")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
+_COMMA_SPACE_RUN = re.compile(COMMA_SPACE_RUN)  # "457, 131, 000": one amount only after a currency
 _CLOSED_AMOUNT = re.compile(r"(?:bn|mn|tri|b|m)?/-")  # "5tri/-", "Sh20bn/-": East African money, closed
 _CURRENCY_WORD = re.compile(r"[^\W\d_]{3,}")  # a currency's name or code, not a symbol
 _MONEY_SCALE_AFTER = re.compile(rf"{GAP}?(?:{SCALE_WORD}|bn|mn|mln|bln|tn|trn|trln|tln|mio|mrd|mld)\b|{GAP}?mill\.", re.I)
@@ -385,6 +386,12 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
             if m is None:
                 continue
         mention = _read(sentence, m, article_text_has)
+        if _COMMA_SPACE_RUN.fullmatch(m.group("dig") or "") and (mention is None or mention.kind != K.MONEY):
+            # "the figures 100, 200, 300": a run of comma-and-space groups that took no currency
+            # is a list (numbers.COMMA_SPACE_RUN); its first figure stands alone, the rest are read on
+            first = core.match(sentence, m.start("dig"), m.start("dig") + m.group("dig").index(","))
+            search_from = first.end() if first is not None else m.start("dig") + 1
+            mention = _read(sentence, first, article_text_has) if first is not None else None
         if mention is None:
             continue
         mentions.append(mention)
@@ -929,6 +936,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
     cm = _CURRENCY_BEFORE.search(core_left, max(0, len(core_left) - 12))
+    if cm is None and core_left.endswith(", ") and _COMMA_SPACE_RUN.fullmatch(raw):
+        # "BD, 457, 131, 000": the hand that spaces after every comma puts one after the currency too
+        cm = _CURRENCY_BEFORE.search(core_left[:-2], max(0, len(core_left) - 14))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right, has):
         cm = None
     if cm and cm.group("gcur") in FIGURE_ONLY_PREFIXES and not (

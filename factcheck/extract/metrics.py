@@ -727,7 +727,50 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         # "growing 9.4pc …, reaching €10.4bn": a unit is no series, nor is a phrase opening
         # with a percentage's unit ("a 3.2 per cent annual rise to €39.6m": 'cent annual')
         return None
+    if np and kind in (K.MONEY, K.MEASURE, K.COUNT):
+        return _category_flow(left, np) or np
     return np
+
+
+# ", with exports of", ", with earnings of": an adjunct whose flow the clause's subject earned
+_WITH_FLOW = triggered(lazy(r",\s+with\s+(?:total\s+|its\s+|their\s+)?(?P<flow>[a-z]+)\s+(?:of|worth|valued\s+at|totall?ing|"
+                            r"amounting\s+to|reaching|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
+                            r"[^\s\d]{0,4}\s*$", re.I), ("with",))
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+_PREDICATE_FLOW = lazy(r"\b(export|import)s?\b", re.I)
+# heads that name who earns, not what is sold: their flows are the whole's ("the country remained …")
+_NO_CATEGORY = frozenset({"country", "nation", "economy", "government", "state", "region", "province", "city", "island",
+                          "islands", "sector", "industry", "company", "firm", "group", "market", "port", "it", "they", "this",
+                          "that", "these", "those", "which", "total", "share", "balance", "deficit", "surplus", "rate"})
+
+
+def _category_flow(left: str, np: str) -> Optional[str]:
+    """A part named by its series only (issue 8's class): "Chemicals remained the largest
+    category, with exports of $85.0 million" states chemicals' exports, not the whole of the
+    exports the text's other figures are parts of; "Electronic products remained the top export,
+    with earnings of $3.37 billion" states exports of electronic products. The adjunct's flow is
+    the clause subject's when that subject is goods or a category: not a place, a flow of its own
+    ("total public expenditure stood at …, with total revenue of"), or who earns ("the country")."""
+    m = _WITH_FLOW.search(left[-60:])
+    if m is None or m.group("flow").lower() != np.lower() or np.lower() not in series_nouns() | {"earnings", "sales"}:
+        return None
+    clause = left[: len(left) - len(left[-60:]) + m.start()]
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", clause)[-1]
+    verb = next((w for w in _WORD_RUN.finditer(clause) if w.group(0).lower() in context.VERB_WORDS
+                 or w.group(0).lower() in grammar.closed("verb")), None)  # the clause's first verb, its subject before it
+    said_np = grammar.subject_phrase(clause[: verb.start()]) if verb else None
+    if said_np and not re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?" + re.escape(said_np) + r"\s*", clause[: verb.start()], re.I):
+        return None  # the subject opens the clause: "Chemicals remained …", not "In chemicals, the country …"
+    subject = _lower_words(context.clean_phrase(said_np.split())) if said_np else None
+    if not subject or len(subject.split()) > 4 or placenames.subjects(said_np):
+        return None
+    words = [w.lower() for w in LETTERS.findall(subject)]
+    if not words or any(w in _NO_CATEGORY or w in series_nouns() for w in words) or SERIES_NOUN.search(subject) \
+            or names_no_series(subject):
+        return None
+    said = _PREDICATE_FLOW.search(clause, verb.end()) if verb else None
+    flow = (said.group(1).lower() + "s") if said else np.lower()
+    return f"{flow} of {subject}"
 
 
 # "17.25 million of tourist nights": a count whose noun follows "of" (not a partitive of a

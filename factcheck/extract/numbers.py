@@ -39,6 +39,16 @@ _STRAY_SPACE = r"\d{1,3}, \d{3}(?!\d)(?!,\s?\d)|\d{1,3}\. \d{3}(?=\s(?:million|b
 # that writes decimal commas), and the letters a scan reads for digits in a figure ("K35.l
 # billion", "KO.6 billion": l for 1, O for 0; parse_digits reads them back).
 _STRAY_GROUPS = r"\d{1,3},\d{3}(?:,\s?\d{3})*, \d{3}(?:,\s?\d{3})*(?!\d)(?!,\s?\d)"
+# Digit groups written with a comma and a space, every one of them (issue 8's class "digit groups
+# written with comma and space"): after a currency, a run of two groups of exactly three digits
+# or more is one amount, keyed by a hand that spaces after every comma ("BD, 457, 131, 000 for
+# 2022", "$1, 250, 000"). Not where the run goes on into a further figure or ends a list with a
+# conjunction ("$5, 100, 200 and 300"), and never without a currency before it: "in 2019, 2020
+# and 2021", "5, 10, 15" and "100, 200, 300 tonnes" are lists as often as not, and read as lists
+# (mentions.scan_sentence reads a run that took no currency as its first figure alone).
+COMMA_SPACE_RUN = r"\d{1,3}(?:, \d{3}){2,}(?!\d)(?!,\s?\d)(?!,?\s+(?:and|or|&)\s)"
+_CURRENCY_COMMA_SPACE_RUN = (rf"(?={COMMA_SPACE_RUN})(?:(?<=[$€£¥₹])|(?<=[$€£¥₹] )|(?<=[A-Za-z.] )|(?<=[A-Za-z.], ))"
+                             r"\d{1,3}(?:, \d{3}){2,}")
 # One plain-space group right after a currency sign or code is one figure in any article
 # ("$100 000", "EUR 1 234,5 million"): a sign begins one amount, never two numbers run together.
 _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.,]\d)"
@@ -81,7 +91,7 @@ _COMMA_GROUPS_DECIMAL = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])(?=\s?(?:million|b
 # Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
 # million dollars"): the word stands for the decimal point (parse_digits reads it back).
 _SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
-DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_CURRENCY_COMMA_SPACE_RUN}|{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.

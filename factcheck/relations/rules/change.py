@@ -283,6 +283,8 @@ def level_and_change(graph: Graph, ctx: Context):
     caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
     unnamed: list[Node] = []  # growths and changes no level of their series answers: tested by their times
     for g in graph.nodes:
+        if g.claim.context.get("coordinated_bases"):
+            continue  # measured from two figures together, not from either alone (coordinated_bases.py)
         if _growth(g) or _bound_growth(g):
             # "290.63 billion dollars (21.5 lakh crore rupees) as against 313.36 billion
             # (22.2 lakh crore), a fall of 7.26% in dollar terms and 3.13% in rupee terms":
@@ -360,6 +362,8 @@ def level_and_change(graph: Graph, ctx: Context):
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
     for g in graph.nodes:
+        if g.claim.context.get("coordinated_bases"):
+            continue
         if _bound_growth(g) and id(g) not in paired:
             yield from _levels_elsewhere(graph, g)  # a bound states no change to work a level from
             continue
