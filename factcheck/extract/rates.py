@@ -110,7 +110,9 @@ _PRICE_WORD = lazy(r"\bprices?\b", re.I)
 _SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
 _PRICE_AGAIN = lazy(r"\b(?:this|that|the|the\s+same|its)\s+(?:(?:average|international|world|market|export|"
                     r"farm-?gate|producer|spot|benchmark)\s+)?price\s+(?:(?:then|now|had|has|also)\s+)?"
-                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|(?:rose|risen|fell|fallen|slumped|"
+                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|"
+                    # a level held ("the international price hovered at US$120")
+                    r"(?:hover(?:ed|s)|settled|traded|remained|stayed|held)\s+(?:at|around|near)|(?:rose|risen|fell|fallen|slumped|"
                     r"dropped|climbed|plunged|slid|jumped|soared|declined|recovered|rebounded|eased|surged|tumbled|"
                     r"increased|decreased)\s+to)\s+(?:(?:about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
 
@@ -237,11 +239,32 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
             if not after or after[0].kind != K.MONEY or not _quoted_per_unit(after[0]):
                 continue
             # "oil prices rose 12% to $85": the change in per cent before the price keeps its unit
-            gap = _TO_PRICE.fullmatch(_blank_percentages(sentence, mentions, cm.end(), after[0].start),
-                                      cm.end(), after[0].start)
+            blanked = _blank_percentages(sentence, mentions, cm.end(), after[0].start)
+            gap = _TO_PRICE.fullmatch(blanked, cm.end(), after[0].start)
             if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
+                gap = _price_named_again_in(blanked, cm.end(), after[0].start)
+            if gap is None:
                 continue
             _give_compared_prices(sentence, after[0], after[1:], unit)
+
+
+# the commodity's price named again, bare, later in its sentence, right before its sum: "rising oil
+# prices …, which saw prices climbing from $73 to $85" (a bare "prices" after a function word is
+# the price just named; "food prices" or "the prices of rice" would name another)
+_PRICE_AGAIN_BARE = lazy(r"\b(?:saw|see|sees|seeing|with|as|sent|sending|pushed|pushing|drove|driving|kept|keeping|"
+                         r"the|their|its|and)\s+prices?\b(?!\s+of\b)", re.I)
+
+
+def _price_named_again_in(sentence: str, start: int, end: int) -> Optional[re.Match]:
+    """The gap from the last bare "prices" between `start` and `end` to the sum at `end`, where it
+    reads as the price quoted (_TO_PRICE) with no new clause or other goods between."""
+    last = None
+    for m in _PRICE_AGAIN_BARE.finditer(sentence, start, end):
+        last = m
+    if last is None:
+        return None
+    gap = _TO_PRICE.fullmatch(sentence, last.end(), end)
+    return gap if gap is not None and not _PRICE_GAP_STOP.search(gap.group(0)) else None
 
 
 def _give_compared_prices(sentence: str, first: Mention, following: list[Mention], unit: str) -> None:
