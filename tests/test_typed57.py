@@ -1,0 +1,75 @@
+"""Units the article's own text decides (issue 9, typed57): the electricity "unit" of a tariff is
+the kilowatt-hour; a commodity's price named again, bare, later in its sentence is quoted per
+the commodity's unit, as is a price said to hover or settle at a sum; and a bare "$" is the
+dollar of the one country a text about its government's accounts names as its own (its
+islands too), never of a country it names only as a partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.conventions import article_conventions
+from conftest import by_surface
+
+DAY = "2024-05-01"
+
+
+def _units(text: str) -> dict[str, str]:
+    return by_surface(text, DAY, "unit")
+
+
+# --- the electricity "unit"
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Electricity prices will rise to 23 pence per unit with effect from July.", "23 pence per unit", "GBP / kWh"),
+    ("Power tariffs were raised to Rs 9 per unit for commercial users.", "Rs 9 per unit", "INR / kWh"),
+])
+def test_the_electricity_unit_is_the_kilowatt_hour(text, surface, unit):
+    assert _units(text)[surface] == unit
+
+
+def test_a_unit_that_is_no_electricity_stays_a_unit():
+    assert _units("The developer sold flats at $300,000 per unit.")["$300,000 per unit"] == "USD / unit"
+
+
+# --- a commodity's price named again, or said to hover at a sum
+
+def test_a_bare_prices_after_a_commodity_price_is_that_price():
+    units = _units("He noted the role of rising oil prices in this surge, which saw prices climbing from $73 to $85.")
+    assert units["$73"] == units["$85"] == "USD / barrel"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Oil prices rose this week, while food prices climbed to $85.", "$85"),            # other goods' prices
+    ("Oil prices rose sharply in May, and exports of oil reached $85 million.", "$85 million"),
+])
+def test_other_prices_or_sums_after_a_commodity_price_keep_their_unit(text, surface):
+    assert _units(text)[surface] == "USD"
+
+
+def test_a_price_that_hovers_at_a_sum_is_quoted_per_the_articles_unit():
+    text = ("The export cost of Comorian vanilla was around €191 per kilogram (about US$204), while the "
+            "international price hovered at US$120. Growers earned $4 million.")
+    units = _units(text)
+    assert units["US$120"] == "USD / kilogram"
+    assert units["$4 million"] == "USD"
+
+
+# --- whose dollar a government's "$" is
+
+@pytest.mark.parametrize("text,code", [
+    ("The Government's deficit rose to $400m in the first seven months, the Ministry of Finance said. "
+     "Bahamas officials said revenue was $2.1 billion.", "BSD"),
+    ("Grand Bahama's economy grew as the port handled cargo worth $80 million and Abaco reported $20 million "
+     "in fees.", "BSD"),
+])
+def test_a_bare_dollar_is_that_of_the_country_named_as_home(text, code):
+    assert article_conventions(text)["dollar"] == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Finance said the deficit was $400m. Visitors from Canada rose.",
+    "The Finance Minister said the deficit was $400m. Visitors from Canada rose.",
+])
+def test_a_country_named_only_as_a_partner_does_not_make_the_dollar_its_own(text):
+    assert article_conventions(text)["dollar"] == "USD"
