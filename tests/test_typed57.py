@@ -73,3 +73,21 @@ def test_a_bare_dollar_is_that_of_the_country_named_as_home(text, code):
 ])
 def test_a_country_named_only_as_a_partner_does_not_make_the_dollar_its_own(text):
     assert article_conventions(text)["dollar"] == "USD"
+
+
+# --- a rank printed with the number sign
+
+@pytest.mark.parametrize("text,surface", [
+    ("Guyana's crude comes from recoverable reserves ranked at #17 in the world.", "#17"),
+    ("Tourism is the country's #1 export.", "#1"),
+])
+def test_a_number_sign_after_a_verb_of_ranking_is_a_rank(text, surface):
+    assert by_surface(text, DAY, "kind")[surface] == "ordinal"
+
+
+# --- a phrasal verb of removal is no change of a level
+
+def test_what_a_change_verb_lifts_out_of_something_is_counted_not_changed():
+    text = ("The allowance will increase by £2,250, rising from £14,750 to £17,000, and lifting around 36,000 "
+            "out of the tax net.")
+    assert by_surface(text, DAY, "unit")["around 36,000"] == "count"
