@@ -91,3 +91,25 @@ def test_what_a_change_verb_lifts_out_of_something_is_counted_not_changed():
     text = ("The allowance will increase by £2,250, rising from £14,750 to £17,000, and lifting around 36,000 "
             "out of the tax net.")
     assert by_surface(text, DAY, "unit")["around 36,000"] == "count"
+
+
+# --- a part of a flow is a flow of the same span
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Niger's oil production rose to 110,000 barrels per day, of which 90,000 barrels must be exported.",
+     "90,000 barrels", "barrel / day"),
+    ("Cement production is nearing seven million tonnes per annum with 2.4 million tonnes consumed locally.",
+     "2.4 million tonnes", "tonne / year"),
+    ("Output reached 2 million barrels a day, including 500,000 barrels of condensate.", "500,000 barrels",
+     "barrel / day"),
+])
+def test_a_part_named_right_after_a_rate_shares_its_denominator(text, surface, unit):
+    assert _units(text)[surface] == unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The plant makes 5,000 tonnes a day, with 2,000 tonnes in storage.", "2,000 tonnes", "tonne"),  # a stock
+    ("The plant makes 5,000 tonnes a day, of which 9,000 tonnes are stored.", "9,000 tonnes", "tonne"),  # no part
+])
+def test_a_stock_beside_a_flow_or_a_larger_figure_is_no_part_of_it(text, surface, unit):
+    assert _units(text)[surface] == unit

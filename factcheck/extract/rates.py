@@ -91,6 +91,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     _benchmark_price(sentence, mentions)
     if any(m.info.get("per") for m in mentions):
         _own_rate_compared(sentence, mentions)
+    if len(mentions) > 1 and any("/" in (m.unit or "") for m in mentions):
+        _part_of_rate(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
     if price_unit and "price" in sentence:
@@ -344,6 +346,31 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         if b.kind == K.MONEY and _takes_denominator(b) and rate_parts(a.unit)[0] == b.unit and a.scale == b.scale \
                 and _CHANGE_THEN_BASE.fullmatch(_blank_percentages(sentence, mentions, a.end, b.start), a.end, b.start):
             _give(b, per)
+
+
+# "110,000 barrels per day, of which 90,000 barrels must be exported", "seven million tonnes per
+# annum with 2.4 million tonnes consumed locally", "2 million barrels a day, including 500,000
+# barrels of condensate": a part of a flow named right after it is a flow of the same span
+_PART_OF = lazy(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|among\s+which|including|with)\s+"
+                r"(?:(?:about|around|some|nearly|almost|only|just|over|more\s+than|less\s+than|roughly)\s+)?$", re.I)
+
+
+def _part_of_rate(sentence: str, mentions: list[Mention]) -> None:
+    """A part of a rate, stated right after it in the rate's own unit with no denominator of its
+    own, is per the rate's denominator too."""
+    for a, b in zip(mentions, mentions[1:]):
+        unit, per = rate_parts(a.unit or "")
+        if not per or a.kind not in (K.MEASURE, K.MONEY) or b.kind != a.kind or not _takes_denominator(b) \
+                or unit != b.unit or abs(b.value) > abs(a.value) \
+                or not (gap := _PART_OF.fullmatch(sentence, a.end, b.start)):
+            continue
+        if gap.group(0).strip(" ,").lower().startswith("with") and not _PART_USED.match(sentence, b.end):
+            continue  # "5,000 tonnes a day, with 2,000 tonnes in storage": a stock beside the flow
+        _give(b, per)
+
+
+# what "with" adds is a part of the flow when a participle says what becomes of it ("consumed locally")
+_PART_USED = lazy(r"\s+(?:[a-z]+ed|sold|spent|going|used|kept|shipped|sent)\b", re.I)
 
 
 def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
