@@ -113,3 +113,14 @@ def test_a_part_named_right_after_a_rate_shares_its_denominator(text, surface, u
 ])
 def test_a_stock_beside_a_flow_or_a_larger_figure_is_no_part_of_it(text, surface, unit):
     assert _units(text)[surface] == unit
+
+
+# --- two stacked denominators
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Spending per day per head rose by 4.9 per cent however, to €59.8 from €57.", "€59.8", "EUR / person / day"),
+    ("Per capita spending per day rose 1.1 per cent, from €56.5 to €57.1.", "€56.5", "EUR / person / day"),
+    ("Spending per person every night stood at 161 US dollars in 2017.", "161 US dollars", "USD / night"),  # a frequency
+])
+def test_per_head_per_day_is_a_rate_of_two_denominators(text, surface, unit):
+    assert _units(text)[surface] == unit

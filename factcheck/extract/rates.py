@@ -27,7 +27,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
-from factcheck.quantities import rate_parts, rate_unit
+from factcheck.quantities import PER, rate_parts, rate_unit
 from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
@@ -800,7 +800,9 @@ def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if sm.group("room"):
         return "night", sm.end()
     if sm.group("lead"):
-        return "person", sm.end()
+        # "Per capita spending per day rose to €57.1": per head and per day both
+        span = _SPAN_AFTER_NOUN.match(sentence, sm.end())
+        return ("person" + PER + _TIME_SPAN[span.group(1).lower()], span.end()) if span else ("person", sm.end())
     if sm.group("avg"):
         people = _PEOPLE_IN_SENTENCE.search(sentence)
         return ("person" if people else None), sm.end()
@@ -808,8 +810,25 @@ def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if per is None:
         return None, sm.end()
     end, denominator = per
-    # "expenditure per person every night": the nearer denominator, the night
+    # "expenditure per person every night": the nearer denominator, the night (a frequency); but
+    # "spending per day per head", two "per" stacked, is a rate of two denominators, per head and
+    # per span, the span last (as the corpus writes "EUR / person / day")
+    stacked = re.match(r"\sper\s", sentence[end:end + 5])
     more = per_unit(sentence, end) if re.match(r"\s(?:per|every)\s", sentence[end:end + 7]) else None
     if more is not None:
-        end, denominator = more
+        end, other = more
+        if not stacked:
+            denominator = other
+        elif denominator == "person" and other in _TIME_SPANS:
+            denominator = denominator + PER + other
+        elif other == "person" and denominator in _TIME_SPANS:
+            denominator = other + PER + denominator
+        else:
+            denominator = other  # the nearer denominator
     return denominator, end
+
+
+_TIME_SPAN = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "annum": "year"}
+_TIME_SPANS = frozenset(_TIME_SPAN.values())
+# the noun after a sentence's opening "Per capita", then its span: "Per capita spending per day"
+_SPAN_AFTER_NOUN = lazy(r"\s+[a-z]+\s+per\s+(day|night|week|month|year|annum)\b", re.I)
