@@ -124,3 +124,15 @@ def test_a_stock_beside_a_flow_or_a_larger_figure_is_no_part_of_it(text, surface
 ])
 def test_per_head_per_day_is_a_rate_of_two_denominators(text, surface, unit):
     assert _units(text)[surface] == unit
+
+
+# --- a heading's bare amount restated below with its currency
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Tanzania: Tourism Earnings Soar to Five Trillion\n\nTourist arrivals rose 5.6 per cent in 2017, raking in "
+     "2.3 billion US dollars (over 5tri/-).", "Five Trillion", "TZS"),
+    ("Greenland's Treasury had a deficit last year\n\nHalf a billion to NunaGreen and Kalaallit Airports\n\nIt was the half "
+     "a billion kroner investments in the two companies that pulled the result down.", "Half a billion", "DKK"),
+])
+def test_a_headings_bare_amount_takes_the_currency_the_body_restates_it_in(text, surface, unit):
+    assert _units(text)[surface] == unit
