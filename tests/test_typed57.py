@@ -136,3 +136,10 @@ def test_per_head_per_day_is_a_rate_of_two_denominators(text, surface, unit):
 ])
 def test_a_headings_bare_amount_takes_the_currency_the_body_restates_it_in(text, surface, unit):
     assert _units(text)[surface] == unit
+
+
+# --- zero plurals of fish and game are counted things
+
+def test_a_zero_plural_fish_noun_is_what_a_figure_counts():
+    units = _units("Alaska's 206.9 million salmon harvest was valued at $657.6 million.")
+    assert units["206.9 million salmon"] == "count"

@@ -17,6 +17,9 @@ _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
     "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "crew", "troops",
     "militia", "youth", "poultry", "swine", "hogs", "pigs", "offspring", "alumni", "criteria", "teeth", "feet",
+    # zero plurals of fish and game, counted as "206.9 million salmon" ("fish", "sheep", "deer" above)
+    "salmon", "trout", "cod", "tuna", "carp", "halibut", "pollock", "mackerel", "herring", "hake", "tilapia",
+    "catfish", "swordfish", "bison", "moose", "elk", "reindeer",
 }
 _NOT_PLURAL = {
     "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
