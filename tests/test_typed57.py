@@ -143,3 +143,18 @@ def test_a_headings_bare_amount_takes_the_currency_the_body_restates_it_in(text,
 def test_a_zero_plural_fish_noun_is_what_a_figure_counts():
     units = _units("Alaska's 206.9 million salmon harvest was valued at $657.6 million.")
     assert units["206.9 million salmon"] == "count"
+
+
+# --- a balance a word makes negative
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The gap between exports and imports of the country stood at a negative Rs 270.47 billion during the period.",
+     "Rs 270.47 billion", -270.47e9),
+    ("Togo recorded a negative trade balance of 900.2 billion CFA francs in 2022.", "900.2 billion CFA francs", -900.2e9),
+    ("Exports earned CFA566.1 billion in 2022. Togo recorded a negative trade balance of 900.2 billion in 2022.",
+     "900.2 billion", -900.2e9),
+    # the negative balance as the subject names its sign in the metric, as a deficit does
+    ("The negative balance of foreign trade increased to $8.975 billion from $1.004 billion.", "$8.975 billion", 8.975e9),
+])
+def test_a_negative_balance_of_an_amount_is_signed(text, surface, value):
+    assert by_surface(text, DAY, "value")[surface] == pytest.approx(value)

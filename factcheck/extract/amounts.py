@@ -23,6 +23,7 @@ from typing import Callable, Optional
 from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
 from factcheck.extract.numbers import SCALE_ABBR, another_size
+from factcheck.extract.worded_signs import negative_by_word
 from factcheck.quantities import PER
 from factcheck.models import Claim
 
@@ -109,9 +110,13 @@ def _give_coordinated_currency(mine: list[Claim]) -> None:
 
 
 def _implied_money(c: Claim, currency: str) -> None:
-    """A bare figure the text shows to be an amount of `currency`, which it does not print."""
+    """A bare figure the text shows to be an amount of `currency`, which it does not print
+    (signed as a balance a word makes negative is: "a negative trade balance of 900.2 billion")."""
     c.kind, c.unit = K.MONEY, currency
     c.context["currency_implied"] = True
+    where = (c.sentence or "").find(c.surface)
+    if c.value > 0 and c.end is None and where >= 0 and negative_by_word(c.sentence, where, where + len(c.surface)):
+        c.value = -c.value
 
 
 def _give_terms_currency(candidates: list[Claim]) -> None:
