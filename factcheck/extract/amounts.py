@@ -23,6 +23,7 @@ from typing import Callable, Optional
 from factcheck.extract import lexicon
 from factcheck.extract.kinds import K
 from factcheck.extract.numbers import SCALE_ABBR, another_size
+from factcheck.extract.worded_signs import negative_by_word
 from factcheck.quantities import PER
 from factcheck.models import Claim
 
@@ -109,9 +110,13 @@ def _give_coordinated_currency(mine: list[Claim]) -> None:
 
 
 def _implied_money(c: Claim, currency: str) -> None:
-    """A bare figure the text shows to be an amount of `currency`, which it does not print."""
+    """A bare figure the text shows to be an amount of `currency`, which it does not print
+    (signed as a balance a word makes negative is: "a negative trade balance of 900.2 billion")."""
     c.kind, c.unit = K.MONEY, currency
     c.context["currency_implied"] = True
+    where = (c.sentence or "").find(c.surface)
+    if c.value > 0 and c.end is None and where >= 0 and negative_by_word(c.sentence, where, where + len(c.surface)):
+        c.value = -c.value
 
 
 def _give_terms_currency(candidates: list[Claim]) -> None:
@@ -353,8 +358,18 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
     """After the whole article: its bare scaled money-series figures that nothing before
     them gave a currency take the currency of the article's own figures, else
     `home_currency()` (its country's, asked only when needed)."""
-    left = [c for c in claims if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
-            and _SCALED.search(c.surface) and _money_series(c)]
+    bare = [c for c in claims if c.kind == K.COUNT and c.unit == "count" and not c.context.get("counted")
+            and _SCALED.search(c.surface)]
+    left = [c for c in bare if _money_series(c)]
+    # a heading's bare amount ("Half a billion to NunaGreen and Kalaallit Airports") is restated
+    # below with its currency ("the half a billion kroner investments")
+    _give_restated_below([c for c in bare if c not in left and _heading(c.sentence)], claims)
+    if not left:
+        return
+    # a headline's figure the body restates with its currency ("Tourism Earnings Soar to Five
+    # Trillion" before "raking in 2.3 billion US dollars (over 5tri/-)") is in that currency
+    _give_restated_below(left, claims)
+    left = [c for c in left if c.kind == K.COUNT]
     if not left:
         return
     named = _article_currency(claims)
@@ -362,6 +377,22 @@ def give_article_currency(claims: list[Claim], home_currency: Callable[[], Optio
     for c in left:
         if currency and (named or _named_money(c)):  # a word of value alone takes no home currency
             _implied_money(c, currency)
+
+
+def _give_restated_below(bare: list[Claim], claims: list[Claim]) -> None:
+    """A bare figure that the article states again with a currency, a conversion's too, is in
+    that currency: where every amount of that value and precision is in one currency."""
+    for c in bare:
+        currencies = {p.unit for p in claims if p is not c and p.kind == K.MONEY and "/" not in p.unit
+                      and p.value == c.value and p.precision == c.precision}
+        if len(currencies) == 1:
+            _implied_money(c, currencies.pop())
+
+
+def _heading(sentence: str) -> bool:
+    """A heading: a short line with no closing stop."""
+    line = (sentence or "").strip()
+    return bool(line) and line[-1] not in ".!?;:,\"'’”)" and len(line.split()) <= 12
 
 
 def _article_currency(claims: list[Claim]) -> Optional[str]:

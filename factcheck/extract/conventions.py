@@ -129,7 +129,7 @@ _COUNTRY_HINTS = {
     "BBD": ("barbad", "bajan"),
     "GYD": ("guyan",),
     "NAD": ("namibi", "windhoek"),
-    "BSD": ("bahama", "nassau"),
+    "BSD": ("bahama", "nassau", "abaco", "eleuthera", "exuma", "bimini"),
     "BZD": ("belize",),
     "FJD": ("fiji", "suva", "rbf"),
     "BND": ("brunei", "ambd"),
@@ -260,7 +260,7 @@ def _dollar_of(text: str) -> str:
         # (the latter never naming the United States, even as a partner)
         public = _PUBLIC_ACCOUNTS.search(text) is not None
         place = _dollar_of_place(article_country(text)) if public or not _US.search(text) else None
-        if place and (public or _sole_dollar_country(place, text)):
+        if place and (public and _named_as_home(place, text) or _sole_dollar_country(place, text)):
             best = place
     return best
 
@@ -272,6 +272,15 @@ def _sole_dollar_country(code: str, text: str) -> bool:
     return not any(other != code and any(h in low for h in _COUNTRY_HINTS[other]) and _country_mentions(names, text)
                    for other, names, _ in _DOLLAR_COUNTRIES) \
         and any(_country_mentions(names, text) >= 2 for other, names, _ in _DOLLAR_COUNTRIES if other == code)
+
+
+def _named_as_home(code: str, text: str) -> bool:
+    """The text names `code`'s country once at least other than as a partner or an origin
+    ("visitors from Canada"): a government's accounts are in the money of a place it names
+    as its own."""
+    names = next(names for other, names, _ in _DOLLAR_COUNTRIES if other == code)
+    return any(not _PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               and not _ORIGIN_COMPOUND.match(text, m.end()) for m in names.finditer(text))
 
 
 def _us_as_place(text: str) -> int:
@@ -294,7 +303,7 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 _US_DOLLAR_SIGN = lazy(r"(?<![A-Za-z])(?:US|U\.S\.)\s?\$")
 _PUBLIC_ACCOUNTS = lazy(r"\b(?:national\s+budget|budget\s+(?:address|speech|statement)|minister\s+of\s+finance|"
-                        r"finance\s+minister|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
+                        r"finance\s+minister|ministry\s+of\s+finance|finance\s+ministry|recurrent\s+(?:revenue|expenditure)|estimates\s+of\s+(?:revenue|expenditure))\b",
                         re.I)
 
 
@@ -429,7 +438,9 @@ _DOLLAR_COUNTRIES = [
     ("GYD", re.compile(r"\bGuyan(?:a|ese)\b"), re.compile(r"\bBank of Guyana\b")),
     ("NAD", re.compile(r"\bNamibian?s?\b|\bWindhoek\b"),
      re.compile(r"\bBank of Namibia\b|\bNamibia Statistics Agency\b")),
-    ("BSD", re.compile(r"\bBahamas\b|\bBahamians?\b|\bNassau\b"), re.compile(r"\bCentral Bank of (?:The )?Bahamas\b")),
+    # (its islands name it too: "Grand Bahama, Eleuthera and Abaco also saw growth")
+    ("BSD", re.compile(r"\bBahamas\b|\bBahamians?\b|\bNassau\b|\bGrand Bahama\b|\bAbaco\b|\bEleuthera\b|\bExumas?\b|"
+                       r"\bBimini\b"), re.compile(r"\bCentral Bank of (?:The )?Bahamas\b")),
     ("BZD", re.compile(r"\bBelize(?:an)?s?\b"), re.compile(r"\bCentral Bank of Belize\b")),
     ("FJD", re.compile(r"\bFiji(?:an)?s?\b|\bSuva\b"), re.compile(r"\bReserve Bank of Fiji\b|\bRBF\b")),
     ("BND", re.compile(r"\bBrunei(?:an)?s?\b"), re.compile(r"\bAutoriti Monetari Brunei Darussalam\b|\bAMBD\b")),

@@ -672,6 +672,9 @@ _RANK_NUMBER = lazy(r"\b(?:at|is|was|ranks?|ranked|ranking|to|climbed\s+to|rose\
 # "our No. 1 industry" is a speaker's praise)
 _RANK_NUMBER_ATTRIBUTIVE = lazy(r"(?:\bthe|[A-Za-z]['’]s)\s+(?:former\s+|new\s+)?"
                                 r"(?P<no>number|No\.|N[°º])\s*$", re.I)
+# a rank printed with the number sign after a verb of ranking, or as a named owner's modifier
+_RANK_HASH = lazy(r"(?:\b(?:at|is|was|are|were|ranks?|ranked|ranking|placed|climbed\s+to|rose\s+to|fell\s+to|"
+                  r"dropped\s+to|moved\s+(?:up|down)\s+to)\s+|(?:\bthe|[A-Za-z]['’]s)\s+)(?P<no>#)$", re.I)
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 # "ranked first", "came first": the one first that is a ranking position
 _RANK_FIRST = re.compile(r"\b(?:rank(?:s|ed)?|placed|came|finished|stood)\s+$", re.I)
@@ -999,6 +1002,11 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         return None  # glued to letters: G20, H1, A320, ID.4
     if not word_number and _LEADING_ZERO.fullmatch(raw):
         return None  # "0401", "007": a code, not a quantity
+    if currency is None and sign_m is None and left.endswith("#") and value == int(value) and 0 < value < 200 \
+            and (rank := _RANK_HASH.search(left, max(0, len(left) - 30))):
+        # "reserves ranked at #17 in the world", "the country's #1 export": the number sign of a rank
+        return Mention(rank.start("no"), end, float(value), "count", K.ORDINAL, Q.EXACT, precision=1.0,
+                       raw=raw, info={"ordinal_role": "rank"})
     glued_sub = None
     if currency is None and not word_number and value < 1000:
         # "1.9p", "50c": pence and cents glued to the number, where the article names the currency

@@ -17,6 +17,9 @@ _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
     "sheep", "fish", "deer", "aircraft", "data", "media", "yuan", "yen", "crew", "troops",
     "militia", "youth", "poultry", "swine", "hogs", "pigs", "offspring", "alumni", "criteria", "teeth", "feet",
+    # zero plurals of fish and game, counted as "206.9 million salmon" ("fish", "sheep", "deer" above)
+    "salmon", "trout", "cod", "tuna", "carp", "halibut", "pollock", "mackerel", "herring", "hake", "tilapia",
+    "catfish", "swordfish", "bison", "moose", "elk", "reindeer",
 }
 _NOT_PLURAL = {
     "rises", "falls", "remains", "includes", "makes", "takes", "shows", "accounts", "represents",
@@ -364,7 +367,14 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None
     if base in _PER_PERSON and not (base == "head" and re.match(r"\s+of\b", sentence[den_at + dm.end():])):
         base = "person"  # "per capita", "a head", "per tourist": per person (not "per head of cattle")
+    if base == "unit" and not n and _ELECTRICITY.search(sentence):
+        base = "kWh"  # the electricity "unit" of a tariff is the kilowatt-hour ("23 pence per unit")
     return den_at + dm.end(), count + base
+
+
+# a sentence about electricity, whose "unit" (the Board of Trade unit) is the kilowatt-hour
+_ELECTRICITY = re.compile(r"\belectric(?:ity|al)?\b|\bkWh\b|\bkilowatt|\b(?:power|energy)\s+(?:tariffs?|bills?|prices?|"
+                          r"rates?|charges?|supply|utilit(?:y|ies)|consumers?|consumption)\b|\bgrid\b", re.I)
 
 
 def _unit_of_quantity(sentence: str, at: int) -> bool:

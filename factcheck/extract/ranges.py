@@ -506,6 +506,11 @@ def _restatements(sentence: str, mentions: list[Mention]) -> None:
                     b.info["direction"] = a.info["direction"]
 
 
+# "lifting around 36,000 out of the tax net", "raising 2 million out of poverty": a phrasal verb of
+# removal whose object counts what it moves, not the change of a level
+_MOVED_OUT_OF = lazy(r"\s+(?:[a-z]+\s+){0,2}?out\s+of\s+(?:the\s+)?[a-z]", re.I)
+
+
 def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:
     """A change written without its unit after a change written with one, in a clause of the
     same shape, shares it: "the DAX increased by 2 percent but the Nasdaq decreased by 1",
@@ -514,7 +519,7 @@ def _parallel_changes(sentence: str, mentions: list[Mention]) -> None:
         if not x.bare or x.word_number or x.end_value is not None:
             continue
         change = _change_by().search(sentence, max(0, x.start - 60), x.start)
-        if change is None or not qualifiers.direction_before(sentence[:x.start]):
+        if change is None or not qualifiers.direction_before(sentence[:x.start]) or _MOVED_OUT_OF.match(sentence, x.end):
             continue
         model = next((p for p in reversed(mentions[:i]) if not p.bare and p.kind in _LEVEL_KINDS
                       and p.info.get("direction") and _change_by().search(sentence, max(0, p.start - 60), p.start)), None)

@@ -27,7 +27,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
-from factcheck.quantities import rate_parts, rate_unit
+from factcheck.quantities import PER, rate_parts, rate_unit
 from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
@@ -91,6 +91,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     _benchmark_price(sentence, mentions)
     if any(m.info.get("per") for m in mentions):
         _own_rate_compared(sentence, mentions)
+    if len(mentions) > 1 and any("/" in (m.unit or "") for m in mentions):
+        _part_of_rate(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
     if price_unit and "price" in sentence:
@@ -110,7 +112,9 @@ _PRICE_WORD = lazy(r"\bprices?\b", re.I)
 _SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
 _PRICE_AGAIN = lazy(r"\b(?:this|that|the|the\s+same|its)\s+(?:(?:average|international|world|market|export|"
                     r"farm-?gate|producer|spot|benchmark)\s+)?price\s+(?:(?:then|now|had|has|also)\s+)?"
-                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|(?:rose|risen|fell|fallen|slumped|"
+                    r"(?:was|is|were|been|stood\s+at|stands\s+at|averaged|reached|hit|"
+                    # a level held ("the international price hovered at US$120")
+                    r"(?:hover(?:ed|s)|settled|traded|remained|stayed|held)\s+(?:at|around|near)|(?:rose|risen|fell|fallen|slumped|"
                     r"dropped|climbed|plunged|slid|jumped|soared|declined|recovered|rebounded|eased|surged|tumbled|"
                     r"increased|decreased)\s+to)\s+(?:(?:about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
 
@@ -237,11 +241,32 @@ def _benchmark_price(sentence: str, mentions: list[Mention]) -> None:
             if not after or after[0].kind != K.MONEY or not _quoted_per_unit(after[0]):
                 continue
             # "oil prices rose 12% to $85": the change in per cent before the price keeps its unit
-            gap = _TO_PRICE.fullmatch(_blank_percentages(sentence, mentions, cm.end(), after[0].start),
-                                      cm.end(), after[0].start)
+            blanked = _blank_percentages(sentence, mentions, cm.end(), after[0].start)
+            gap = _TO_PRICE.fullmatch(blanked, cm.end(), after[0].start)
             if gap is None or _PRICE_GAP_STOP.search(gap.group(0)):
+                gap = _price_named_again_in(blanked, cm.end(), after[0].start)
+            if gap is None:
                 continue
             _give_compared_prices(sentence, after[0], after[1:], unit)
+
+
+# the commodity's price named again, bare, later in its sentence, right before its sum: "rising oil
+# prices …, which saw prices climbing from $73 to $85" (a bare "prices" after a function word is
+# the price just named; "food prices" or "the prices of rice" would name another)
+_PRICE_AGAIN_BARE = lazy(r"\b(?:saw|see|sees|seeing|with|as|sent|sending|pushed|pushing|drove|driving|kept|keeping|"
+                         r"the|their|its|and)\s+prices?\b(?!\s+of\b)", re.I)
+
+
+def _price_named_again_in(sentence: str, start: int, end: int) -> Optional[re.Match]:
+    """The gap from the last bare "prices" between `start` and `end` to the sum at `end`, where it
+    reads as the price quoted (_TO_PRICE) with no new clause or other goods between."""
+    last = None
+    for m in _PRICE_AGAIN_BARE.finditer(sentence, start, end):
+        last = m
+    if last is None:
+        return None
+    gap = _TO_PRICE.fullmatch(sentence, last.end(), end)
+    return gap if gap is not None and not _PRICE_GAP_STOP.search(gap.group(0)) else None
 
 
 def _give_compared_prices(sentence: str, first: Mention, following: list[Mention], unit: str) -> None:
@@ -321,6 +346,31 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         if b.kind == K.MONEY and _takes_denominator(b) and rate_parts(a.unit)[0] == b.unit and a.scale == b.scale \
                 and _CHANGE_THEN_BASE.fullmatch(_blank_percentages(sentence, mentions, a.end, b.start), a.end, b.start):
             _give(b, per)
+
+
+# "110,000 barrels per day, of which 90,000 barrels must be exported", "seven million tonnes per
+# annum with 2.4 million tonnes consumed locally", "2 million barrels a day, including 500,000
+# barrels of condensate": a part of a flow named right after it is a flow of the same span
+_PART_OF = lazy(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|among\s+which|including|with)\s+"
+                r"(?:(?:about|around|some|nearly|almost|only|just|over|more\s+than|less\s+than|roughly)\s+)?$", re.I)
+
+
+def _part_of_rate(sentence: str, mentions: list[Mention]) -> None:
+    """A part of a rate, stated right after it in the rate's own unit with no denominator of its
+    own, is per the rate's denominator too."""
+    for a, b in zip(mentions, mentions[1:]):
+        unit, per = rate_parts(a.unit or "")
+        if not per or a.kind not in (K.MEASURE, K.MONEY) or b.kind != a.kind or not _takes_denominator(b) \
+                or unit != b.unit or abs(b.value) > abs(a.value) \
+                or not (gap := _PART_OF.fullmatch(sentence, a.end, b.start)):
+            continue
+        if gap.group(0).strip(" ,").lower().startswith("with") and not _PART_USED.match(sentence, b.end):
+            continue  # "5,000 tonnes a day, with 2,000 tonnes in storage": a stock beside the flow
+        _give(b, per)
+
+
+# what "with" adds is a part of the flow when a participle says what becomes of it ("consumed locally")
+_PART_USED = lazy(r"\s+(?:[a-z]+ed|sold|spent|going|used|kept|shipped|sent)\b", re.I)
 
 
 def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
@@ -750,7 +800,9 @@ def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if sm.group("room"):
         return "night", sm.end()
     if sm.group("lead"):
-        return "person", sm.end()
+        # "Per capita spending per day rose to €57.1": per head and per day both
+        span = _SPAN_AFTER_NOUN.match(sentence, sm.end())
+        return ("person" + PER + _TIME_SPAN[span.group(1).lower()], span.end()) if span else ("person", sm.end())
     if sm.group("avg"):
         people = _PEOPLE_IN_SENTENCE.search(sentence)
         return ("person" if people else None), sm.end()
@@ -758,8 +810,25 @@ def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:
     if per is None:
         return None, sm.end()
     end, denominator = per
-    # "expenditure per person every night": the nearer denominator, the night
+    # "expenditure per person every night": the nearer denominator, the night (a frequency); but
+    # "spending per day per head", two "per" stacked, is a rate of two denominators, per head and
+    # per span, the span last (as the corpus writes "EUR / person / day")
+    stacked = re.match(r"\sper\s", sentence[end:end + 5])
     more = per_unit(sentence, end) if re.match(r"\s(?:per|every)\s", sentence[end:end + 7]) else None
     if more is not None:
-        end, denominator = more
+        end, other = more
+        if not stacked:
+            denominator = other
+        elif denominator == "person" and other in _TIME_SPANS:
+            denominator = denominator + PER + other
+        elif other == "person" and denominator in _TIME_SPANS:
+            denominator = other + PER + denominator
+        else:
+            denominator = other  # the nearer denominator
     return denominator, end
+
+
+_TIME_SPAN = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "annum": "year"}
+_TIME_SPANS = frozenset(_TIME_SPAN.values())
+# the noun after a sentence's opening "Per capita", then its span: "Per capita spending per day"
+_SPAN_AFTER_NOUN = lazy(r"\s+[a-z]+\s+per\s+(day|night|week|month|year|annum)\b", re.I)

@@ -13,7 +13,12 @@ _NEGATIVE_AFTER = re.compile(r"\s*(?:negative\b(?!\s+(?:growth|change|impact|eff
 # "a passive balance of foreign trade in the amount of $2.6 billion": the balance named in
 # the same clause before the amount
 _PASSIVE_BALANCE_BEFORE = re.compile(r"\bpassive\s+(?:(?:trade|foreign\s+trade)\s+)?balance\b[^.;:\d]{0,60}$", re.I)
-_BALANCE = re.compile(r"\bbalance\b", re.I)
+# "recorded a negative trade balance of 900.2 billion": the amount the negative balance is
+# ("the negative balance … increased to $8.975 billion" names its sign in the metric instead)
+_NEGATIVE_BALANCE_OF = re.compile(r"\bnegative\s+(?:(?:trade|foreign\s+trade|current\s+account|external|net)\s+)?"
+                                  r"balance\s+(?:of|at)\s+(?:(?:about|around|nearly|some|almost|over)\s+)?$", re.I)
+# a trade balance by another name: "the gap between exports and imports … stood at a negative Rs 270 billion"
+_BALANCE = re.compile(r"\bbalance\b|\btrade\s+gap\b|\bgap\s+between\s+(?:the\s+)?(?:exports|imports)\b", re.I)
 
 
 def negative_by_word(sentence: str, start: int, end: int) -> bool:
@@ -22,4 +27,5 @@ def negative_by_word(sentence: str, start: int, end: int) -> bool:
         return False
     left, right = sentence[:start], sentence[end:]
     return bool(_NEGATIVE_BEFORE.search(left, max(0, len(left) - 12)) or _NEGATIVE_AFTER.match(right)
-                or _PASSIVE_BALANCE_BEFORE.search(left, max(0, len(left) - 100)))
+                or _PASSIVE_BALANCE_BEFORE.search(left, max(0, len(left) - 100))
+                or _NEGATIVE_BALANCE_OF.search(left, max(0, len(left) - 80)))
