@@ -45,6 +45,7 @@ from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
+from factcheck.extract.vocabulary import OF_NATIONAL_OUTPUT
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
 from factcheck.models import Qualifier
 
@@ -1441,7 +1442,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["sign"] = "-" if negative else "+"
         if negative:
             full = -full
-        if kind in (K.PERCENT, K.PERCENTAGE_POINT):
+        if kind in (K.PERCENT, K.PERCENTAGE_POINT) and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
     elif kind == K.MONEY and negative_by_word(sentence, surface_start, pos):
         full = -full  # "the trade balance was negative $2.5 billion": a word signs the balance
@@ -1452,7 +1453,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:], money=kind == K.MONEY)
         if direction:
             info["direction"] = direction
-    if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
+    if sign_m is not None and info.get("sign") == "+" and "direction" not in info \
+            and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == K.COUNT and not counted and not has_scale and (
             _AGE_BEFORE.search(left, max(0, len(left) - 22)) or _age_apposition(sentence, start, end, raw)
