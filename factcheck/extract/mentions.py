@@ -432,6 +432,9 @@ _COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|ho
                              r"|\s+per\s+(?:1|10|100)(?:,?000)*\s+(?=[a-z])", re.I)
 # the adverb of frequency after a figure and what it counts ("325 annually", "72,229 tourists daily")
 _SPAN_ADVERB = re.compile(r"\s+(annually|daily|weekly|monthly|hourly)\b", re.I)
+# "the US$ 200 million monthly revenue": the span word is an adjective of the noun after it, no rate
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:on|in|to|for|from|at|by|over|and|or|during|since|until|with|while|which|that|"
+                                r"this|last|as|into|than|because|so|but|the|a|an)\b)[a-z]")
 _ADVERB_SPAN = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
 
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
@@ -1420,10 +1423,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos, denominator = per
             unit = rate_unit(unit, denominator)
             info["per"] = denominator
-        elif kind != K.MONEY and (adverb := _SPAN_ADVERB.match(sentence, pos)):
-            # "forecast net inward migration of 325 annually", "72,229 tourists daily": the adverb
-            # names the span; money "annually" ("revenues of $10 billion annually") is a year's
-            # flow, in its currency
+        elif (adverb := _SPAN_ADVERB.match(sentence, pos)) \
+                and not (kind == K.MONEY and (adverb.group(1).lower() == "annually"
+                                              or _ATTRIBUTIVE_AFTER.match(sentence, adverb.end()))):
+            # "forecast net inward migration of 325 annually", "72,229 tourists daily", "spends
+            # $172 million daily" (as "$172 million a day"): the adverb names the span; money
+            # "annually" ("revenues of $10 billion annually") is a year's flow, in its currency
             span = _ADVERB_SPAN[adverb.group(1).lower()]
             unit, info["per"] = f"{unit} / {span}", span
     elif kind == K.PERCENT:
