@@ -143,7 +143,7 @@ def _currency_terms(sentence: str) -> Optional[str]:
 def _terms_pattern() -> re.Pattern:
     from factcheck.extract.numbers import CURRENCY_NAME, ISO_CODE_ALT
 
-    return re.compile(rf"\b[Ii]n\s+(?P<name>(?i:{CURRENCY_NAME})|{ISO_CODE_ALT})\s+terms\b")
+    return re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<name>(?i:{CURRENCY_NAME})|{ISO_CODE_ALT})\s+terms\b")
 
 
 def _money_series(c: Claim) -> bool:

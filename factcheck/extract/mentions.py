@@ -45,6 +45,7 @@ from factcheck.extract.kinds import K, Q
 from factcheck.extract.mention import Mention
 from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
+from factcheck.extract.vocabulary import OF_NATIONAL_OUTPUT
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
 from factcheck.models import Qualifier
 
@@ -431,6 +432,9 @@ _COUNT_PER_SPAN = re.compile(r"\s+(?:per|a|an|every)\s+(?:month|week|day|year|ho
                              r"|\s+per\s+(?:1|10|100)(?:,?000)*\s+(?=[a-z])", re.I)
 # the adverb of frequency after a figure and what it counts ("325 annually", "72,229 tourists daily")
 _SPAN_ADVERB = re.compile(r"\s+(annually|daily|weekly|monthly|hourly)\b", re.I)
+# "the US$ 200 million monthly revenue": the span word is an adjective of the noun after it, no rate
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:on|in|to|for|from|at|by|over|and|or|during|since|until|with|while|which|that|"
+                                r"this|last|as|into|than|because|so|but|the|a|an)\b)[a-z]")
 _ADVERB_SPAN = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
 
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|percent|per\s?cent))\s*$", re.I)
@@ -1419,10 +1423,12 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             pos, denominator = per
             unit = rate_unit(unit, denominator)
             info["per"] = denominator
-        elif kind != K.MONEY and (adverb := _SPAN_ADVERB.match(sentence, pos)):
-            # "forecast net inward migration of 325 annually", "72,229 tourists daily": the adverb
-            # names the span; money "annually" ("revenues of $10 billion annually") is a year's
-            # flow, in its currency
+        elif (adverb := _SPAN_ADVERB.match(sentence, pos)) \
+                and not (kind == K.MONEY and (adverb.group(1).lower() == "annually"
+                                              or _ATTRIBUTIVE_AFTER.match(sentence, adverb.end()))):
+            # "forecast net inward migration of 325 annually", "72,229 tourists daily", "spends
+            # $172 million daily" (as "$172 million a day"): the adverb names the span; money
+            # "annually" ("revenues of $10 billion annually") is a year's flow, in its currency
             span = _ADVERB_SPAN[adverb.group(1).lower()]
             unit, info["per"] = f"{unit} / {span}", span
     elif kind == K.PERCENT:
@@ -1441,7 +1447,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         info["sign"] = "-" if negative else "+"
         if negative:
             full = -full
-        if kind in (K.PERCENT, K.PERCENTAGE_POINT):
+        if kind in (K.PERCENT, K.PERCENTAGE_POINT) and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
     elif kind == K.MONEY and negative_by_word(sentence, surface_start, pos):
         full = -full  # "the trade balance was negative $2.5 billion": a word signs the balance
@@ -1452,7 +1458,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:], money=kind == K.MONEY)
         if direction:
             info["direction"] = direction
-    if sign_m is not None and info.get("sign") == "+" and "direction" not in info:
+    if sign_m is not None and info.get("sign") == "+" and "direction" not in info \
+            and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == K.COUNT and not counted and not has_scale and (
             _AGE_BEFORE.search(left, max(0, len(left) - 22)) or _age_apposition(sentence, start, end, raw)

@@ -87,6 +87,9 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     # "U.S.-bound exports": the destination is a partner (frame), what is left names the flow
     metric = _BOUND_LEFT.sub("", metric) or metric
     metric = _QUANTIFIER_OF.sub("", metric)  # "most of imports were from …" → "imports"
+    # "1,145,743 more travelers than in 2021": the comparative marks the figure a change (roles);
+    # the series is the travelers, the same as the level's
+    metric = _COMPARATIVE_LEAD.sub("", metric) or metric
     # "the value of the Kingdom's total exports", "the government’s total public
     # expenditure": the possessor says whose figure it is (the subject), not which series
     metric = _strip_possessors(metric)
@@ -179,6 +182,7 @@ def _strip_possessors(metric: str) -> str:
             metric = metric[: lead.start() if lead else start] + (" " if lead and lead.start() else "") + metric[end + tail.end():]
     return metric.strip()
 _NAME_JOINERS = lazy(r"\b(?:the|and)\b|[\s,&]", re.I)
+_COMPARATIVE_LEAD = re.compile(r"^(?:more|fewer)\s+(?!than\b|and\b|or\b)", re.I)
 _QUANTIFIER_OF = lazy(r"^(?:most|much|all|part|some|half|the\s+bulk|the\s+majority|the\s+rest)\s+of\s+(?:the\s+)?(?=[a-z])", re.I)
 _LEADING_PP = lazy(r"^(?:in|into|with|at|to|on)\s+(?:a|an|the)\s+(?=[a-z])")
 # "exported goods in the amount of EUR 1.03 bln", "imported to the tune of $2bn": a noun that

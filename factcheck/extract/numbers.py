@@ -196,8 +196,14 @@ _SCALE_GROUP = rf"(?:{_BELOW_THOUSAND})\s+(?:thousand|million|billion|trillion)"
 # groups set off by a space, a comma or "and", as budgets and bills write amounts out ("one
 # billion, twenty million, one hundred sixty-four thousand five hundred and forty-five").
 # The pattern reads any run of groups; words_chain_end() keeps the part that is one amount.
+# "six point nine per cent", "one point seven percentage points": a decimal read aloud, as
+# broadcasters' scripts print it; only before a percentage, a point or a scale word, as "at one
+# point two ministers …" is no number
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_DECIMAL = (rf"(?:{_BELOW_THOUSAND})\s+point\s+{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD}){{0,3}}"
+                  r"(?=\s+(?:per\s?cent|percent|percentage\s+points?|million|billion|trillion)\b)")
 NUMBER_WORDS_CHAINED = (
-    rf"{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
+    rf"{SPOKEN_DECIMAL}|{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
     # "a trillion one hundred and eighty seven billion": the first group's "a" for "one"
     rf"|a\s+(?:thousand|million|billion|trillion)(?:{_GROUP_SEP}{_SCALE_GROUP})+(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
     rf"|{_BELOW_THOUSAND}"
@@ -400,6 +406,9 @@ def words_chain_end(words: str) -> int:
     return first_number_end if groups == 1 else pos if groups else len(words)
 
 
+_DIGIT_VALUE = {**{w: v for w, v in UNITS_WORDS.items() if v < 10}, "oh": 0, "nought": 0}
+
+
 @functools.lru_cache(maxsize=4096)  # pure; "one", "two", "three" and a few others make most calls
 def parse_number_word(s: str) -> Optional[float]:
     part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
@@ -409,6 +418,13 @@ def parse_number_word(s: str) -> Optional[float]:
     half = re.fullmatch(r"half[\s-]+(?:a[\s-]+)?(\w+)", s.strip(), re.I)
     if half:  # "half a million", "half-billion"
         return SCALES.get(half.group(1).lower(), 0) / 2 or None
+    whole, point, decimals = s.lower().partition(" point ")
+    if point:  # "six point nine": the digits after the point, one word each
+        digits = [_DIGIT_VALUE.get(w) for w in re.split(r"[\s-]+", decimals.strip())]
+        head = parse_number_word(whole)
+        if head is None or not digits or None in digits:
+            return None
+        return head + float("0." + "".join(map(str, digits)))
     words = re.split(r"[\s,-]+", s.lower().strip())
     words = [w for w in words if w and w != "and"]
     if not words:

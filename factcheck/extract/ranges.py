@@ -363,8 +363,14 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
-        if b.bare and not a.bare and (reverse or _TO_FROM_GAP.fullmatch(gap) and _TO_BEFORE.search(left, max(0, len(left) - 5))):
+        to_from = reverse or _TO_FROM_GAP.fullmatch(gap) and _TO_BEFORE.search(left, max(0, len(left) - 5))
+        if b.bare and not a.bare and to_from:
             _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
+        elif a.bare and not b.bare and to_from and b.kind in _LEVEL_KINDS \
+                and _same_digits_size(a.value, b.value / (b.scale or 1)):
+            # "declined … to 6.9 from seven per cent", "rose to 3.4 from $3.1 billion": the later
+            # level first and bare, the unit (and scale) written on the earlier one, of like size
+            _share_unit(a, b, scale=True)
         if reverse and a.unit == b.unit and not a.bare:
             # "rose to $7.36 billion from $6.78 billion": the later level first, the earlier after
             a.info["pair"], b.info["pair"] = "to", "from"

@@ -19,7 +19,7 @@ from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
 from factcheck.extract.patterns import lazy, lowered, triggered
-from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, nominal, series_nouns
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, OF_NATIONAL_OUTPUT, SERIES_NOUN, nominal, series_nouns
 from factcheck.extract.vocabulary import names_no_series as _empty
 
 
@@ -252,6 +252,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             trail = _CHANGE_TRAIL.match(c.sentence, local[1])
             if not (trail and _CHANGE_TRAIL_LEAD.search(c.sentence[: local[0]][-12:])):
                 continue
+        if m is not None and (m.group("sign") or m.group("spelled")) and OF_NATIONAL_OUTPUT.match(c.sentence, local[1]):
+            continue  # "a deficit of € 9.7 bn (-2.0% of GDP)": the balance's ratio, in its own sign, no change
         prior = next((p for p in reversed(claims[:i]) if p.kind in (K.MONEY, K.COUNT, K.MEASURE) and p.metric), None)
         if m is not None:
             sign = m.group("sign") or {"plus": "+", "minus": "-"}.get((m.group("spelled") or "").lower())

@@ -27,6 +27,11 @@ SERIES_NOUN = lazy(r"\b(?:exports|imports|trade|sales|revenues?|receipts|spendin
                    r"visitors|tourists|output|production|employment|jobs|inflows|outflows|remittances|deposits|loans)\b", re.I)
 
 
+#: A ratio's denominator that is the economy's output ("of GDP", "to gross national income"):
+#: a signed "(-2.0% of GDP)" is a balance's ratio printed with the balance's own sign, no change.
+OF_NATIONAL_OUTPUT = lazy(r"\s*(?:of|to)\s+(?:the\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+(?:product|income)|"
+                          r"national\s+income)\b", re.I)
+
 @functools.cache
 def series_nouns() -> frozenset[str]:
     """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
