@@ -729,10 +729,13 @@ _ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of
 
 def _coordinated(parts: list[Node], reach: int = 60) -> bool:
     """Figures of one list: separated by commas and 'and' (at most `reach` characters
-    apart), no other figure between."""
+    apart), no other figure between, and no clause of composition that makes a figure a
+    part of the one before it ("$2.3 billion, which was mainly made up of avocados
+    (US$925 million)": a whole and its part, not two siblings)."""
     for a, b in zip(parts, parts[1:]):
         gap = a.claim.sentence[a.local[1]: b.local[0]]
-        if len(gap) > reach or not _NO_FIGURE_NOR_SEMICOLON.match(gap) or not re.search(r",|\band\b", gap):
+        if len(gap) > reach or not _NO_FIGURE_NOR_SEMICOLON.match(gap) or not re.search(r",|\band\b", gap) \
+                or vocab.OWN_PARTS.search(gap):
             return False
     return True
 

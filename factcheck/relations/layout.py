@@ -256,13 +256,15 @@ def _more_after(members: list[Node], parts: list[Node]) -> bool:
 def _runs(group: list[Node]) -> list[list[Node]]:
     """The runs of figures of one list: a separator between each two, no figure of theirs
     announcing the next ("$5 million, of which $2 million …": a whole and its part, not two
-    items). "Net profit rose to 19.4 billion as the firm sold medicine for 42.8 billion and
-    other products for 11.8 billion": the profit is no item of the sales' list."""
+    items; nor "$1.5 billion, mainly black tea ($640 million)", a clause of composition).
+    "Net profit rose to 19.4 billion as the firm sold medicine for 42.8 billion and other
+    products for 11.8 billion": the profit is no item of the sales' list."""
     runs: list[list[Node]] = [[group[0]]]
     sentence = group[0].claim.sentence
     for a, b in zip(group, group[1:]):
         gap = sentence[a.local[1]: b.local[0]]
-        if len(gap) > 150 or not _SEPARATOR.search(gap) or vocab.INCLUDES.search(gap) or ":" in gap:
+        if len(gap) > 150 or not _SEPARATOR.search(gap) or vocab.INCLUDES.search(gap) or vocab.OWN_PARTS.search(gap) \
+                or ":" in gap:
             runs.append([b])
         else:
             runs[-1].append(b)

@@ -152,6 +152,13 @@ INCLUDES = re.compile(r"\b(?:" + "|".join((
     r"(?:out\s+)?of\s+which", r"among\s+(?:them|which|whom)", r"split\s+(?:between|into)",
     r"divided\s+(?:between|into)", r"broken\s+down\s+(?:into|as)",
 )) + r")\b", re.I)
+#: A clause of composition between two figures, running on to the second with no comma,
+#: semicolon nor 'and' left between: "reached $2.3 billion, which was mainly made up of
+#: avocados (US$925 million)", "…, led by cars ($3 billion)", "…, mostly grain (4 Mt)".
+#: The figure after it is a part of the figure before it, not its sibling in a list
+#: (breakdown, layout).
+OWN_PARTS = re.compile(r"(?:" + INCLUDES.pattern + r"|\bled\s+by|\b(?:made\s+up|composed|consist(?:s|ed|ing)?)\s+(?:\w+\s+)?of"
+                       r"|\b(?:mainly|mostly|largely|chiefly|primarily|principally)\b)(?:(?!\band\b)[^,;])*$", re.I)
 #: Product categories and the goods they hold (lemmas): "mineral exports" hold "iron ore
 #: exports", so the two are a part and a part of it, never two parts to add up.
 _METALS = frozenset({"iron", "ore", "steel", "gold", "silver", "copper", "aluminium", "aluminum", "zinc", "nickel",
