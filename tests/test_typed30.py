@@ -66,7 +66,10 @@ def test_a_lone_decimal_comma_before_millions_of_dinars_written_md(surface, expe
     ("The shelter feeds about 640 families daily.", "about 640 families", "count / day"),
     ("The smelter pours 1,200 tonnes weekly.", "1,200 tonnes", "tonne / week"),
     ("Some 300 buses run hourly.", "Some 300 buses", "count"),        # a verb between: the buses run hourly
-    ("The casino takes in $2 million daily.", "$2 million", "USD"),   # money: a day's flow, as "annually"
+    # money: "daily" is a rate per day, as "a day" is (gc–gg's gold: "spends $172 million daily");
+    # only "annually" is a year's flow in its currency (three gold files print it so)
+    ("The casino takes in $2 million daily.", "$2 million", "USD / day"),
+    ("The firm books $2 million annually.", "$2 million", "USD"),
 ])
 def test_an_adverb_of_frequency_after_a_count_or_measure_is_its_span(text, surface, unit):
     assert _typed(text)[surface][1] == unit
