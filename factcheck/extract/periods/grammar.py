@@ -1039,6 +1039,25 @@ def _ordinal_day_of(m, ctx):
     return _expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
 
 
+@rule(rf"\bfrom\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+"
+      rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous)\s+month)\b",
+      needs=(_T_DIGIT,), first=True)
+def _ordinal_days_of(m, ctx):
+    """'from the 1st to the 10th of this month', 'from the 1st to the 20th of March': a span of
+    days named by their ordinals, as customs offices report exports ten days at a time
+    (registered after the one-day rule so that, put first, it is tried before it)."""
+    if m.group("mon"):
+        month = _named_month(ctx, m.group("mon"), m.group("y"))
+    else:
+        month = _this_or_last_month(ctx, m.group("rel").replace("the current", "this"))
+    if month is None:
+        return None
+    try:
+        return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
+    except ValueError:
+        return None
+
+
 _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
 
 
