@@ -991,17 +991,16 @@ def _day_span(m, ctx):
         n = {"ten": 10, "twenty": 20, "fifteen": 15}.get(m.group("n").lower()) or int(m.group("n"))
         month = _named_month(ctx, m.group("mon"), m.group("y")) if m.group("mon") \
             else _this_or_last_month(ctx, m.group("rel") or "")
-        if month is None:
-            return None
-        try:
-            return _expr(m, Span(month.start, month.start.replace(day=n)))
-        except ValueError:
-            return None
-    month = _named_month(ctx, m.group("mon2"), m.group("y2"))
+        return _days_in(m, month, 1, n)
+    return _days_in(m, _named_month(ctx, m.group("mon2"), m.group("y2")), int(m.group("d1")), int(m.group("d2")))
+
+
+def _days_in(m, month: Optional[Span], first: int, last: int):
+    """The days `first` to `last` of a month, or None where the month or a day is not one."""
     if month is None:
         return None
     try:
-        return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
+        return _expr(m, Span(month.start.replace(day=first), month.start.replace(day=last)))
     except ValueError:
         return None
 
@@ -1046,16 +1045,9 @@ def _ordinal_days_of(m, ctx):
     """'from the 1st to the 10th of this month', 'from the 1st to the 20th of March': a span of
     days named by their ordinals, as customs offices report exports ten days at a time
     (registered after the one-day rule so that, put first, it is tried before it)."""
-    if m.group("mon"):
-        month = _named_month(ctx, m.group("mon"), m.group("y"))
-    else:
-        month = _this_or_last_month(ctx, m.group("rel").replace("the current", "this"))
-    if month is None:
-        return None
-    try:
-        return _expr(m, Span(month.start.replace(day=int(m.group("d1"))), month.start.replace(day=int(m.group("d2")))))
-    except ValueError:
-        return None
+    month = _named_month(ctx, m.group("mon"), m.group("y")) if m.group("mon") \
+        else _this_or_last_month(ctx, m.group("rel").replace("the current", "this"))
+    return _days_in(m, month, int(m.group("d1")), int(m.group("d2")))
 
 
 _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{d}b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{m}b>{MONTH}))"
