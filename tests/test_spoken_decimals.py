@@ -30,3 +30,10 @@ def test_parse_number_word_reads_the_digits_after_point():
     assert parse_number_word("twenty one point oh five") == 21.05
     assert parse_number_word("six point nine") == 6.9
     assert parse_number_word("six point apples") is None
+
+
+def test_a_spoken_decimal_is_as_precise_as_its_digits():
+    from factcheck.extract.mentions import scan_sentence
+
+    got = {m.raw: m.precision for m in scan_sentence("Inflation rose to six point nine per cent.", {})}
+    assert got["six point nine"] == 0.1

@@ -30,7 +30,7 @@ from factcheck.extract.numbers import (
     SUBUNIT_WORD, SUBUNITS,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORD, TENS_WORDS, UNITS_WORDS,
     currency_from_name, digits_precision,
-    clean, parse_digits, parse_number_word, parse_ordinal, scale_value, words_chain_end,
+    clean, parse_digits, parse_number_word, parse_ordinal, scale_value, spoken_places, words_chain_end,
 )
 from factcheck.extract.nouns import (
     COUNT_STOP, counted_after_measure, counted_phrase, elided_noun, elliptical_count, is_plural, one_counts,
@@ -1154,7 +1154,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         precision = scale / fraction_den  # "1 1/2" is exact to the half
     else:
         precision = digits_precision(raw, scale, comma) if not word_number \
-            else scale * (0.5 if raw.lower().endswith("half") else 0.25 if raw.lower().endswith("quarter") else 1.0)
+            else scale * (0.5 if raw.lower().endswith("half") else 0.25 if raw.lower().endswith("quarter")
+                          else 10.0 ** -spoken_places(raw))  # "six point nine": to the tenth, as 6.9 is
 
     unit: Optional[str] = None
     kind: Optional[str] = None

@@ -409,6 +409,13 @@ def words_chain_end(words: str) -> int:
 _DIGIT_VALUE = {**{w: v for w, v in UNITS_WORDS.items() if v < 10}, "oh": 0, "nought": 0}
 
 
+def spoken_places(s: str) -> int:
+    """The digits read aloud after "point" ("six point nine" → 1, "two point four five" → 2),
+    0 for a whole number in words: the reading's precision, as a printed figure's decimals."""
+    _, point, decimals = s.lower().partition(" point ")
+    return len(re.split(r"[\s-]+", decimals.strip())) if point else 0
+
+
 @functools.lru_cache(maxsize=4096)  # pure; "one", "two", "three" and a few others make most calls
 def parse_number_word(s: str) -> Optional[float]:
     part = re.search(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)$", s, re.I)
