@@ -1443,12 +1443,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         q, qstart = Qualifier.LESS_THAN, sub.start()
     if plus and q is None:
         q, qstart = Qualifier.MORE_THAN, surface_start
+    # "(-2.0% of GDP)": a signed ratio to the economy's output is a balance's, its sign no change
+    signed_ratio = sign_m is not None and kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos) is not None
     if sign_m is not None:
         negative = (sign_m.group("s") or "-") in "-−–"
         info["sign"] = "-" if negative else "+"
         if negative:
             full = -full
-        if kind in (K.PERCENT, K.PERCENTAGE_POINT) and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
+        if kind in (K.PERCENT, K.PERCENTAGE_POINT) and not signed_ratio:
             info["direction"] = "down" if negative else "up"  # "-1.3%", "(+4.3 per cent)": a signed change
     elif kind == K.MONEY and negative_by_word(sentence, surface_start, pos):
         full = -full  # "the trade balance was negative $2.5 billion": a word signs the balance
@@ -1459,8 +1461,7 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             or qualifiers.direction_of_noun(sentence[:qstart], sentence[pos:], money=kind == K.MONEY)
         if direction:
             info["direction"] = direction
-    if sign_m is not None and info.get("sign") == "+" and "direction" not in info \
-            and not (kind == K.PERCENT and OF_NATIONAL_OUTPUT.match(sentence, pos)):
+    if sign_m is not None and info.get("sign") == "+" and "direction" not in info and not signed_ratio:
         info["direction"] = "up"  # "+13.5k": a printed plus marks a change
     if kind == K.COUNT and not counted and not has_scale and (
             _AGE_BEFORE.search(left, max(0, len(left) - 22)) or _age_apposition(sentence, start, end, raw)

@@ -1046,7 +1046,7 @@ def _ordinal_days_of(m, ctx):
     days named by their ordinals, as customs offices report exports ten days at a time
     (registered after the one-day rule so that, put first, it is tried before it)."""
     month = _named_month(ctx, m.group("mon"), m.group("y")) if m.group("mon") \
-        else _this_or_last_month(ctx, m.group("rel").replace("the current", "this"))
+        else _this_or_last_month(ctx, m.group("rel"))
     return _days_in(m, month, int(m.group("d1")), int(m.group("d2")))
 
 
