@@ -552,7 +552,8 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[€$£¥]\s*)?$")
 
 def _in_brackets(n: Node) -> bool:
     before, after = n.before(6), n.after(3)
-    return bool(_OPEN_BRACKET_BEFORE.search(before)) and after.lstrip().startswith(")")
+    # (the closing bracket first: a string test, where most figures have none)
+    return after.lstrip().startswith(")") and bool(_OPEN_BRACKET_BEFORE.search(before))
 
 
 def _printed_sign(n: Node) -> str:
