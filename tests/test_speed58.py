@@ -48,3 +48,16 @@ def test_the_subject_before_a_verb_group_is_the_same_for_each_figure_after_it():
     assert context.noun_phrase_before("bilateral trade rose to ") == "bilateral trade"
     assert context.noun_phrase_before("Bilateral trade has also increased by ") == "Bilateral trade"
     assert context.noun_phrase_before("with total tourism spending reaching ") == "tourism spending"
+
+
+def test_a_total_said_together_is_looked_for_only_behind_its_words():
+    import re
+
+    from factcheck.relations import breakdown
+
+    plain = re.compile(breakdown._SAID_TOGETHER.pattern.pattern, re.I)
+    for text in ("kava at 21% and root crops with 10%, and together they comprise ", "which combined make up ",
+                 "TOGETHER ", "and between them ", "Jointly about ", "collectively accounted for ", "between us ",
+                 "exports rose to ", ""):
+        assert (plain.search(text) is None) == (breakdown._SAID_TOGETHER.search(text) is None), text
+    assert breakdown._SAID_TOGETHER.search("exports rose to ") is None
