@@ -415,7 +415,14 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
         # another figure between ("rose by 7.1 percent and imports by …" is gapped), unless
         # it is the change on the way to this level ("edged 0.4 percent to 1.21 trillion")
         return None
-    head = left[: verb.start()]
+    # (the subject before the verb group is read by phrase: a sentence's figures after one
+    # verb, "exports rose 5% to $3 billion", ask it of the same words)
+    return _subject_before(left[: verb.start()])
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_before(head: str) -> Optional[str]:
+    """The noun phrase that heads a verb group, read from the text before it (`head`)."""
     # "The deal is worth", "exports have risen": the verb group starts at its auxiliary
     while True:
         # "has also increased", "have further risen": an adverb inside the verb group

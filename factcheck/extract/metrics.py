@@ -70,6 +70,23 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     # "3Q net profit", "1H revenue", "Q3 FY2024 earnings": the reporting period a results
     # headline puts before the series says when (the frame reads it), not what is measured
     metric = _without_reporting_period(metric, sentence)
+    # (the steps that read the phrase alone are kept by phrase: the same phrase names the
+    # figures of many sentences, "exports", "the trade deficit")
+    metric = _tidy_phrase(metric)
+    if metric is None:
+        return None
+    first = metric.split(" ", 1)[0]
+    at = sentence.find(first)
+    # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
+    opening = at == 0 or (at > 0 and _opens_at(sentence[:at]))
+    if opening and first[:1].isupper() and first[1:].islower() and not placenames.subjects(first):
+        metric = first.lower() + metric[len(first):]
+    return metric or None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _tidy_phrase(metric: str) -> Optional[str]:
+    """tidy_metric's steps that read only the phrase, not its sentence; None where no series is left."""
     if _HAS_DIGIT.search(metric):
         metric = _after_figures(metric)
         if not metric or all(w in _CHANGE_ONLY for w in metric.lower().split()):
@@ -99,13 +116,7 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
         # "Japan recorded …", "the UAE with $4.7 billion": names (under any of their names)
         # are the subject, not what is measured
         return None
-    first = metric.split(" ", 1)[0]
-    at = sentence.find(first)
-    # capitalised only because it opens the sentence (or follows a dateline dash or a colon)
-    opening = at == 0 or (at > 0 and _opens_at(sentence[:at]))
-    if opening and first[:1].isupper() and first[1:].islower() and not placenames.subjects(first):
-        metric = first.lower() + metric[len(first):]
-    return metric or None
+    return metric
 
 
 _HAS_DIGIT = lazy(r"\d")

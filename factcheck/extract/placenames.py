@@ -257,6 +257,15 @@ _RUN_OPENERS = frozenset({"In", "At", "On", "For", "From", "To", "By", "And", "B
                           "Meanwhile", "Also", "Within", "Outside", "Of", "With", "Unlike", "Like"})
 
 
+@functools.lru_cache(maxsize=4096)  # (the same run, "the United States", in many sentences and phrases)
+def _run_name(run: str) -> tuple[int, str]:
+    """Where in a run of capitalised words the name a region may be starts, and that name: a
+    function word opening the run ("In Sabah") is left out."""
+    words = list(_CAP_WORD.finditer(run))
+    first = 1 if len(words) > 1 and words[0].group(0) in _RUN_OPENERS else 0
+    return words[first].start(), run[words[first].start():]
+
+
 # what follows a dateline's place: "Baghdad (", "Erbil —", "Lagos, May 3 –"
 _DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]+\s|,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))")
 
@@ -298,10 +307,8 @@ def region_mentions(sentence: str) -> list[tuple[int, int, str]]:
     it names that body, not the region."""
     names, out = regions(), []
     for run in _CAP_RUN.finditer(sentence):
-        words = list(_CAP_WORD.finditer(run.group(0)))
-        first = 1 if len(words) > 1 and words[0].group(0) in _RUN_OPENERS else 0
-        at = run.start() + words[first].start()
-        name = run.group(0)[words[first].start():]
+        skip, name = _run_name(run.group(0))
+        at = run.start() + skip
         if name in names:
             if at == 0 and _DATELINE_MARK.match(sentence, run.end()):
                 continue  # "Baghdad ( Iraq exported …": where the report was filed, not what it is about
@@ -397,12 +404,17 @@ _TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|shipments?|trade)\b(?:\s+[a
 def source_markets(sentence: str) -> set[str]:
     """Countries the sentence names only as where travellers come from ("Chinese arrivals
     to Saipan"): not the place whose fiscal year its figures are counted in."""
+    return set(_source_markets(sentence))
+
+
+@functools.lru_cache(maxsize=1024)  # (asked again for each figure of the sentence: nine calls in ten repeat one)
+def _source_markets(sentence: str) -> frozenset[str]:
     pattern, names = _country_words()
     markets, other = set(), set()
     for m in pattern.finditer(sentence):
         market = _MARKET_AFTER.match(sentence, m.end()) or _TRAVELLERS_FROM.search(sentence, max(0, m.start() - 60), m.start())
         (markets if market else other).add(names[m.group(1)])
-    return markets - other
+    return frozenset(markets - other)
 
 
 def article_country(text: str) -> Optional[str]:

@@ -405,7 +405,7 @@ def _item_of_flow(claim_metric: Optional[str], phrases: tuple[str, ...]) -> bool
             continue
         for phrase in phrases:
             # of coordinated items ('exports of ships and aircraft') the claim names all or none
-            whole = bool(_COORDINATED.search(phrase))
+            whole = _coordinated(phrase)
             for rk in metric_keys(phrase):
                 if rk.heads & of_items and not rk.heads & ck.heads and (named == rk.mods if whole else named <= rk.mods) \
                         and not any(0 < len(p & named) < len(p) for p in rk.pairs):
@@ -414,6 +414,11 @@ def _item_of_flow(claim_metric: Optional[str], phrases: tuple[str, ...]) -> bool
 
 
 _COORDINATED = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # (a reference's phrases, asked again for each claim matched against it)
+def _coordinated(phrase: str) -> bool:
+    return bool(_COORDINATED.search(phrase))
 
 
 def unstated(claim_metric: Optional[str], ref: Reference) -> int:

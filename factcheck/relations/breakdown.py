@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from factcheck.extract.patterns import lazy
+from factcheck.extract.patterns import lazy, triggered
 from factcheck.matching import words
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
@@ -552,7 +552,8 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[€$£¥]\s*)?$")
 
 def _in_brackets(n: Node) -> bool:
     before, after = n.before(6), n.after(3)
-    return bool(_OPEN_BRACKET_BEFORE.search(before)) and after.lstrip().startswith(")")
+    # (the closing bracket first: a string test, where most figures have none)
+    return after.lstrip().startswith(")") and bool(_OPEN_BRACKET_BEFORE.search(before))
 
 
 def _printed_sign(n: Node) -> str:
@@ -939,11 +940,14 @@ def accumulated_total(graph: Graph):
 #: domestic exports, kava at 21% and root crops with 10%, and together they comprise 70%",
 #: "…, which combined make up 41 percent". Only a few words, none of them a figure, between
 #: the word and the total.
-_SAID_TOGETHER = lazy(r"\b(?:together|combined|jointly|collectively|between\s+them)\b"
+# (asked of every figure: behind its words, found as plain substrings, the pattern runs only
+# where one of them is before the figure)
+_SAID_TOGETHER = triggered(lazy(r"\b(?:together|combined|jointly|collectively|between\s+them)\b"
                       r"(?:\s+(?:they|these|those|the\s+(?:two|three|four|five))\b)?"
                       r"(?:\s+(?:make\s+up|made\s+up|account(?:s|ed)?\s+for|comprised?(?:\s+of)?|represent(?:s|ed)?|"
                       r"total(?:l?ed|s)?|amount(?:s|ed)?\s+to|form(?:s|ed)?|add(?:s|ed)?\s+up\s+to|are|were|reach(?:es|ed)?))?"
-                      r"\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+                      r"\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I),
+                           ("together", "combined", "jointly", "collectively", "between"))
 #: The parts a total said together adds up: two to six, each of the total's unit, kind and role.
 _MAX_TOGETHER = 6
 

@@ -370,13 +370,19 @@ class Graph:
         return self._memo[key]
 
 
+@functools.lru_cache(maxsize=8192)  # (_head is asked of one metric with each graph's series words)
+def _segment_and_phrase(metric: Optional[str]) -> tuple[str, str]:
+    """The metric before any comma or bracket, and that before any preposition."""
+    segment = _SEGMENT_END.split(metric or "", maxsplit=1)[0] or metric or ""
+    return segment, _PREPOSITION.split(segment, maxsplit=1)[0]
+
+
 @functools.lru_cache(maxsize=8192)
 def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     """The head noun: the last series word of the phrase before any comma, bracket or
     preposition ("exports, domestic sector" → export; "full-time employment change" →
     employment; "unemployment rate (seasonally adjusted)" → rate)."""
-    segment = _SEGMENT_END.split(metric or "", maxsplit=1)[0] or metric or ""
-    phrase = _PREPOSITION.split(segment, maxsplit=1)[0]
+    segment, phrase = _segment_and_phrase(metric)
     # "number of persons employed: males": the part's head is the whole's, named before the colon
     for candidates in (words(phrase), words(segment), words(metric)):
         # "tourists not on package tours": a negation narrows its noun, it names none

@@ -62,7 +62,7 @@ class Printed:
         """Significant digits printed: '2.19' → 3, '0.05' → 1."""
         return sum(ch.isdigit() for ch in self.digits.lstrip("0.,"))
 
-    @property
+    @functools.cached_property  # (a printed surface is kept by printed(); asked for every pair its figure is in)
     def precision_digits(self) -> int:
         """Significant digits as printed, a whole number's trailing zeros left out ("148,000"
         has three, "148,300" four, "1.20" three): how finely the figure was stated."""
@@ -178,11 +178,16 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
     """Every figure the printed number could have been meant as, one slip away; `scales`
     are scale words its neighbours print, which it may have dropped ("£51.3" beside
     "£38.2 billion")."""
-    p = printed(claim.surface)
+    # (read once a figure: the misprint and repair rules ask it for every pair the figure is in)
+    return list(_alternatives(claim.surface, claim.kind, claim.value, tuple(scales)))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # (Slip is frozen) what alternatives reads of a claim, and its neighbours' scales
+def _alternatives(s: str, kind: str, value: float, scales: tuple[str, ...]) -> tuple[Slip, ...]:
+    p = printed(s)
     if p is None or not p.number:
-        return []
+        return ()
     out: list[Slip] = []
-    s = claim.surface
     if p.scale and p.scale_span:
         for word, factor in _neighbours(p.scale):
             out.append(Slip("scale_word", s[: p.scale_span[0]] + word + s[p.scale_span[1]:], factor))
@@ -192,7 +197,7 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
         words = dict.fromkeys([*scales, *(w for word in scales for w, f in _neighbours(word) if f > 1)])
         for word in words:
             factor = scale_factor(word)
-            if factor and claim.kind == "money":
+            if factor and kind == "money":
                 out.append(Slip("scale_word", s[: p.end] + " " + word + s[p.end:], factor))
     if not p.scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", p.digits):
         out.append(Slip("digit_group", _with_digits(s, p, p.digits.rsplit(",", 1)[0]), 1e-3))
@@ -205,12 +210,12 @@ def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
         out.append(Slip("transposed", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
     for t in _mistyped(p):
         out.append(Slip("mistyped", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
-    if claim.value:
+    if value:
         # a minus sign printed before the surface ("-38%" read as '38%', -38) is undone by a plus
-        negative = p.sign in ("-", "−") or claim.value < 0 and not p.sign
+        negative = p.sign in ("-", "−") or value < 0 and not p.sign
         flipped = ("" if p.sign else "+") if negative else "−"
         out.append(Slip("sign_dropped", _with_digits(s, p, p.digits, flipped), -1.0))
-    return out
+    return tuple(out)
 
 
 def injections(surface: str) -> list[Slip]:

@@ -5,6 +5,7 @@ other."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -643,7 +644,12 @@ _NON_DIGIT = re.compile(r"\D")  # (compiled once: asked for every pair of figure
 
 def _digit_string(p) -> str:
     """The printed digits, the point, separators and leading zeros left out."""
-    return _NON_DIGIT.sub("", p.digits).lstrip("0")
+    return _bare_digits(p.digits)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # (the same figure's digits, for every pair it is in)
+def _bare_digits(digits: str) -> str:
+    return _NON_DIGIT.sub("", digits).lstrip("0")
 
 
 def misprint_apart(a: Node, b: Node) -> str:

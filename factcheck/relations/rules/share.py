@@ -7,6 +7,7 @@ mills earned $360 million")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -236,6 +237,7 @@ _COUNTED = re.compile(r"^[^,;:()\d]{1,60}")
 _PARTICIPLE = re.compile(r"^(export|import)(?:ed|s)?$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # (a figure's phrase, asked for every pair it is in)
 def _named_core(text: str) -> frozenset:
     return core_words(" ".join(_PARTICIPLE.sub(r"\1", w) for w in text.split()))
 
