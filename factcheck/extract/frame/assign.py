@@ -62,6 +62,14 @@ _LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|r
 _HEAD_NOUN_GAP = lazy(r"\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+(?:\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+)?\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
 # "compared to the 2015 same period of 81,520 arrivals": the level a base names
 _BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# "the September 2017 figure of 2,045", "the 2018 approved budget of EC$10.76 million", "May 2020
+# deficit of USD 1.461 billion", "the 2022 record of 3.82 million tons": a time premodifying the
+# noun whose amount the figure states (with "of") dates that figure, as a possessive does
+_TIME_PREMODIFIED_NOUN_OF = lazy(r"\s+(?:(?!of\b|and\b|or\b|to\b|in\b|for\b|was\b|were\b|is\b)[a-z][\w-]*\s+){0,2}"
+                                 r"(?:figures?|values?|levels?|totals?|budgets?|deficits?|surplus(?:es)?|records?|estimates?|amounts?|"
+                                 r"numbers?|sums?|balances?|tally|tallies|readings?|outturns?|results?|revenues?|receipts|collections?|"
+                                 r"earnings|exports|imports|arrivals|sales)"
+                                 r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|over\s+|more\s+than\s+)?", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
 _PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
@@ -156,6 +164,13 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
                     and not (e.base and c.role in (R.GROWTH, R.CHANGE)) \
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
                 out[i] = k
+                continue
+            if c.role in _STATED_ROLES and e.span is not None and _TIME_PREMODIFIED_NOUN_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
+                out[i] = k
+                if e.base:
+                    # a base still: "Compared to May 2020 deficit of USD 1.461 billion, the trade
+                    # numbers deteriorated by 149.49 percent" measures the change against it
+                    e.tags = e.tags | {"premodifies_figure"}
                 continue
         before = [(k, c) for k, c in enumerate(claims) if claim_span(c)[1] <= e.start]
         if before and _looks_back(e):
