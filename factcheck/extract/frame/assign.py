@@ -165,7 +165,10 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
                 out[i] = k
                 continue
-            if c.role in _STATED_ROLES and e.span is not None and _TIME_PREMODIFIED_NOUN_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
+            # (the figure a from–to pair opens, "over the September 2017 figure of 2,045 to 10,248
+            # arrivals", is dated with its pair)
+            if c.role in _STATED_ROLES and e.span is not None and not c.context.get("pair") \
+                    and _TIME_PREMODIFIED_NOUN_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
                 out[i] = k
                 if e.base:
                     # a base still: "Compared to May 2020 deficit of USD 1.461 billion, the trade
