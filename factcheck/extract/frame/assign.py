@@ -17,7 +17,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _brackets, _finite, claim_span, _within, _words_between_figures, compared_before
 from factcheck.extract.vocabulary import LETTERS
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _year_so_far, flow_year, forecast_of, forecast_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _years_of_the_same_period, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -62,6 +62,14 @@ _LABELLED_NOUN = lazy(r"\b(?!(?:figures|data|statistics|report|survey|bulletin|r
 _HEAD_NOUN_GAP = lazy(r"\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+(?:\s+(?!(?:and|or|but|while|to|from)\b)[a-z]+)?\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
 # "compared to the 2015 same period of 81,520 arrivals": the level a base names
 _BASE_OF = lazy(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# "the September 2017 figure of 2,045", "the 2018 approved budget of EC$10.76 million", "May 2020
+# deficit of USD 1.461 billion", "the 2022 record of 3.82 million tons": a time premodifying the
+# noun whose amount the figure states (with "of") dates that figure, as a possessive does
+_TIME_PREMODIFIED_NOUN_OF = lazy(r"\s+(?:(?!of\b|and\b|or\b|to\b|in\b|for\b|was\b|were\b|is\b)[a-z][\w-]*\s+){0,2}"
+                                 r"(?:figures?|values?|levels?|totals?|budgets?|deficits?|surplus(?:es)?|records?|estimates?|amounts?|"
+                                 r"numbers?|sums?|balances?|tally|tallies|readings?|outturns?|results?|revenues?|receipts|collections?|"
+                                 r"earnings|exports|imports|arrivals|sales)"
+                                 r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|over\s+|more\s+than\s+)?", re.I)
 # "compared with $33.8 billion tallied a year earlier": a participle between the figure and its time
 _PARTICIPLE_GAP = lazy(r"\s*\)?\s*,?\s*[a-z]+ed\s+(?:(?:in|during|for)\s+)?(?:the\s+)?", re.I)
 _FROM_GAP = lazy(r"\s*,?\s*from\s+(?:the\s+)?", re.I)
@@ -157,6 +165,16 @@ def _attachments(claims: list[Claim], sentence: str, exprs: list[TimeExpr], agai
                     or e.base and c.role == R.LEVEL and _BASE_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
                 out[i] = k
                 continue
+            # (the figure a from–to pair opens, "over the September 2017 figure of 2,045 to 10,248
+            # arrivals", is dated with its pair)
+            if c.role in _STATED_ROLES and e.span is not None and not c.context.get("pair") \
+                    and _TIME_PREMODIFIED_NOUN_OF.fullmatch(sentence, e.end, claim_span(c)[0]):
+                out[i] = k
+                if e.base:
+                    # a base still: "Compared to May 2020 deficit of USD 1.461 billion, the trade
+                    # numbers deteriorated by 149.49 percent" measures the change against it
+                    e.tags = e.tags | {"premodifies_figure"}
+                continue
         before = [(k, c) for k, c in enumerate(claims) if claim_span(c)[1] <= e.start]
         if before and _looks_back(e):
             k, c = max(before, key=lambda kc: claim_span(kc[1])[1])
@@ -245,6 +263,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _counted_in_fiscal_year(exprs, topic, sentence)
     _calendar_year_to(exprs)
     _same_month_earlier(exprs, topic, sentence)
+    _years_of_the_same_period(exprs, topic, sentence)
     _this_year_against_a_month(exprs, sentence)
     _parts_named_by_their_years(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)

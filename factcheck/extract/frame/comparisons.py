@@ -471,7 +471,9 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
             return shift_years(period, x.shift[1] - int(period[:4]))
         return x.resolve(period)
 
-    bases = [i for i, x in enumerate(exprs) if (x.base or "rate" in x.tags) and i not in attached]
+    # (a base that dates the other side's figure by premodifying its noun, "compared to the
+    # September 2017 figure of 2,045", stays the base of the changes measured against it)
+    bases = [i for i, x in enumerate(exprs) if (x.base or "rate" in x.tags) and (i not in attached or "premodifies_figure" in x.tags)]
     # 0. a base premodifying the noun of change that governs the number: "a month-on-month
     # increase of 5.3 percent and a year-on-year growth of 12.3 percent"
     premodifying = {i for i in bases if _PREMODIFIED_CHANGE.match(sentence, exprs[i].end)}

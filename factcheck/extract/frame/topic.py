@@ -176,6 +176,13 @@ def _end_of_year_base(exprs: list[TimeExpr], sentence: str) -> None:
             e.tags = e.tags | {"year_end"}
 
 
+def _part_of_one_year(span) -> bool:
+    """A run of whole months within one calendar year, shorter than the year: a month, a
+    quarter, a half, January–September."""
+    return span is not None and span.start.day == 1 and span.start.year == span.end.year and 1 <= span.months <= 11 \
+        and span == timespan.month_span(span.start.year, span.start.month, span.end.year, span.end.month)
+
+
 def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
     """'Revenue in April rose to US$150 million … compared to the surplus of 66.9 million euros in
     2014', 'In April … US$150 million. In 2014 it was US$135.7 million': a bare earlier year set
@@ -199,6 +206,35 @@ def _same_month_earlier(exprs: list[TimeExpr], topic: Optional[str], sentence: s
         e.span = timespan.month_span(y, month.start.month, y, month.start.month)
         if restated:
             e.tags = e.tags | {"comparand"}  # the other side of the comparison: the text stays on its month
+
+
+# "in the same period", "over the same time", "the corresponding period": an anaphor to the
+# span the text is about, said with no year of its own (a year said with it, "the same period
+# of 2017", "the same period last year", is read by the grammar as a time expression of its own)
+_BARE_SAME_PERIOD = triggered(lazy(r"\b(?:same|corresponding|comparable|similar)\s+(?:period|time(?:\s?frame)?)\b", re.I),
+                              ("same", "corresponding", "comparable", "similar"))
+
+
+def _years_of_the_same_period(exprs: list[TimeExpr], topic: Optional[str], sentence: str) -> None:
+    """'Last year, Romania had a budget surplus of RON 397 million in the same period', 'the
+    average inflation rate stood at 1.2% compared to 2.5% in 2019 over the same period': in a
+    text about a part of a year (a month, a quarter, January–September), a sentence that
+    points back to "the same period" without giving it a year names whole years only to say
+    which year's instance of that part a figure is: each whole year it names is that part of
+    that year. (The part is the sentence's own, where it names one; else the text's.)"""
+    m = _BARE_SAME_PERIOD.search(sentence)
+    if m is None or any(e.start <= m.start() < e.end for e in exprs):
+        return  # no bare anaphor: "the same period of 2017" carries its own year
+    own = next((e.span for e in exprs if not e.base and e.span is not None and not _whole_year(e.span)), None)
+    part = own or (timespan.parse(topic) if topic else None)
+    if not _part_of_one_year(part):
+        return  # a whole year, a span of days, or one across a turn of the year: no part to move
+    for e in exprs:
+        if _whole_year(e.span) and not e.fiscal and e.span.start.year <= part.start.year \
+                and not e.tags & {"year_end", "release", "aside", "irrealis"} \
+                and not _SINCE_BEFORE.search(sentence, max(0, e.start - 12), e.start):
+            y = e.span.start.year
+            e.span = timespan.month_span(y, part.start.month, y, part.end.month)
 
 
 def _this_year_against_a_month(exprs: list[TimeExpr], sentence: str = "") -> None:
