@@ -314,12 +314,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
-        if (between or dash_to or pair or _AND_GAP.fullmatch(gap) or from_before and _COMMA_TO_GAP.fullmatch(gap)) \
+        if (between or dash_to or pair or reverse or _AND_GAP.fullmatch(gap) or from_before and _COMMA_TO_GAP.fullmatch(gap)) \
                 and b.kind in (K.MONEY, K.MEASURE) \
                 and "/" not in b.unit and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
                 and not a.info.get("has_conversion"):
             # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion", "from 18.4 million
-            # to 19.3 million tonnes": the currency or unit written on the second serves the first
+            # to 19.3 million tonnes", "rose to 1.5 million from 1.2 million tonnes" (the later
+            # level first): the currency or unit written on the second serves the first
             a.unit, a.kind = b.unit, b.kind
             a.info["shared_unit"] = True
         if a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
@@ -555,6 +556,26 @@ def _bracketed_conversion(sentence: str, amount: Mention, x: Mention) -> bool:
         and CLOSE_BRACKET.match(sentence, x.end) is not None and another_size(amount.value, x.value)
 
 
+# the words that set a later figure against an earlier one of the same quantity: "to", "from",
+# "compared with", "against", "than", "versus", "up/down from"
+_COMPARED_GAP = lazy(r"[^;:!?$€£¥%\d]{0,60}?\b(?:to|from|with|against|than|versus|vs\.?)\s+"
+                     r"(?:(?:about|around|roughly|nearly|some|just|only|a\s+mere)\s+)?", re.I)
+# …unless the later figure is a value or a price: "2 million tonnes worth 1.2 billion"
+_YEAR = lazy(r"\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b")
+_VALUE_WORDS = lazy(r"\b(?:worth|valued?|revenues?|receipts|earn\w*|prices?|costs?|paid|sales|income|"
+                    r"dollars?|euros?|francs?|pounds?|currency)\b", re.I)
+
+
+def _measure_goes_on(sentence: str, prev: Mention, x: Mention) -> bool:
+    """`x`, a scaled figure with no noun, restates the physical quantity `prev` at another
+    time or place: a comparison word joins them and no value word comes between."""
+    if prev.kind != K.MEASURE or prev.end_value is not None or x.start - prev.end > 90:
+        return False
+    gap = _YEAR.sub("year", sentence[prev.end: x.start])  # "from 1.2 million tonnes in 2022 to 1.1 million"
+    between = _AND_GAP.fullmatch(gap) and _BETWEEN_END.search(sentence, max(0, prev.start - 20), prev.start)
+    return (between or _COMPARED_GAP.fullmatch(gap) is not None) and _VALUE_WORDS.search(gap) is None
+
+
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     """A count written without its noun counts what the count before it in the clause does:
     "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
@@ -579,6 +600,13 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
             if prev is not None and prev.kind == K.MONEY and "/" not in prev.unit:
                 if _bracketed_conversion(sentence, prev, x):
                     continue  # "spent LE 218.1 billion (12.2 billion)": another currency (amounts)
+                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
+                x.info["shared_unit"] = True
+                continue
+            if prev is not None and _measure_goes_on(sentence, prev, x):
+                # "from 1.2 million tonnes in 2022 to 1.1 million", "2.3 million ounces, up from
+                # 2.1 million": a scaled figure with no noun compared with a physical quantity
+                # just before it is that quantity again, in its unit
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
                 continue
