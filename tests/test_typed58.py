@@ -1,0 +1,61 @@
+"""Units and kinds, typed58 (issue 9: typed extraction that holds on unseen text): a scaled
+figure with no noun of its own, set against a physical quantity ("from 1.2 million tonnes to
+1.5 million", "to 1.5 million from 1.2 million tonnes"), is that quantity in its unit, as an
+amount set against money already is in its currency; and a rate's denominator written as a noun
+phrase ("per 1,000 live births", "per international visitor", "per ordinary share") is per the
+phrase's head noun, not its first word. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_typed_round50 import _typed
+
+
+# --- a scaled figure compared with a physical quantity -------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Output rose from 1.2 million tonnes to 1.5 million.", "1.5 million", 1.5e6, "tonne"),
+    ("Output rose to 1.5 million from 1.2 million tonnes.", "1.5 million", 1.5e6, "tonne"),
+    ("Output fell from 1.2 million tonnes in 2022 to 1.1 million in 2023.", "1.1 million", 1.1e6, "tonne"),
+    ("Reserves rose from 2.3 million ounces to 2.9 million.", "2.9 million", 2.9e6, "ounce"),
+    ("Fuel sales climbed from 1.2 million litres last year to 1.5 million.", "1.5 million", 1.5e6, "liter"),
+    ("Harvest estimates range between 1.2 million tonnes and 1.5 million.", "1.5 million", 1.5e6, "tonne"),
+    ("Production increased from 80,000 barrels per day in 2021 to 1.2 million in 2023.", "1.2 million", 1.2e6,
+     "barrel / day"),
+])
+def test_a_scaled_figure_set_against_a_measure_is_in_its_unit(text, surface, value, unit):
+    assert _typed(text)[surface] == (value, unit, "measure")
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Arrivals rose from 1.2 million visitors to 1.5 million.", "1.5 million"),  # counted things, as before
+    ("The mine shipped 2 million tonnes worth 1.5 billion last year.", "1.5 billion"),  # a value, not tonnes
+])
+def test_a_scaled_figure_of_another_quantity_stays_unmeasured(text, surface):
+    assert _typed(text)[surface][2] == "count"
+
+
+# --- the head of a denominator's noun phrase -----------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Infant mortality fell to 15 per 1,000 live births.", "15 per 1,000 live births", "count / 1000 birth"),
+    ("The rate was 9 deaths per 100,000 motor vehicles.", "9 deaths per 100,000 motor vehicles",
+     "count / 100000 vehicle"),
+    ("Spending reached $950 per international visitor.", "$950 per international visitor", "USD / person"),
+    ("Earnings were 40 cents per ordinary share.", "40 cents per ordinary share", "USD / share"),
+    ("Revenue was $12 per active user.", "$12 per active user", "USD / user"),
+    ("Costs are $200 per cruise passenger.", "$200 per cruise passenger", "USD / passenger"),
+])
+def test_a_denominator_is_per_its_head_noun(text, surface, unit):
+    assert _typed(text)[surface][1] == unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Earnings rose to $1.20 per share last year.", "$1.20 per share", "USD / share"),
+    ("There were 80 births per 1,000 women aged 15 to 19.", "80 births per 1,000 women", "count / 1000 woman"),
+    ("Tourists spent 250 dollars per person per day.", "250 dollars per person", "USD / person"),
+    ("Copper sold at $9,000 per metric ton.", "$9,000 per metric ton", "USD / tonne"),
+])
+def test_a_denominator_that_is_its_own_head_is_read_as_before(text, surface, unit):
+    assert _typed(text)[surface][1] == unit
