@@ -59,3 +59,18 @@ def test_a_denominator_is_per_its_head_noun(text, surface, unit):
 ])
 def test_a_denominator_that_is_its_own_head_is_read_as_before(text, surface, unit):
     assert _typed(text)[surface][1] == unit
+
+
+# --- a scale letter glued to a trade's unit abbreviation, and a time letter after a slash -----
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Gold output reached 1.5 Moz last year.", "1.5 Moz", 1.5e6, "troy_ounce"),
+    ("The mine produced 120 koz of gold.", "120 koz", 1.2e5, "troy_ounce"),
+    ("Gas reserves stand at 2.3 tcf.", "2.3 tcf", 2.3e12, "cubic_foot"),
+    ("Output reached 1.2 bcf/d of gas.", "1.2 bcf/d", 1.2e9, "cubic_foot / day"),
+    ("Production reached 150 kb/d in May.", "150 kb/d", 1.5e5, "barrel / day"),
+    ("Production reached 150,000 boe/d in May.", "150,000 boe/d", 1.5e5, "barrel / day"),
+    ("The plant will produce 3.5 mtpa of LNG.", "3.5 mtpa", 3.5e6, "tonne / year"),
+])
+def test_a_trade_abbreviation_with_its_scale_is_a_measure(text, surface, value, unit):
+    assert _typed(text)[surface] == (value, unit, "measure")

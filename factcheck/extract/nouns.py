@@ -320,6 +320,9 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
 # ("218 people on average per year": an average may stand between the figure and its denominator)
 _PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
+# a span of time abbreviated to its letter after a slash, as the energy and mining trades print
+# rates ("b/d", "t/y", "t/a" per annum, "m3/h")
+_TIME_SYMBOLS = {"d": "day", "y": "year", "a": "year", "h": "hour", "wk": "week", "mo": "month", "mth": "month"}
 _TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
                      "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
                      "quarter": "quarter", "night": "night", "fortnight": "fortnight"}
@@ -350,6 +353,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None  # "$3.66 billion/3.22 billion euro": the same amount converted, not a rate
     if base in _TIME_DENOMINATOR and not n:
         return den_at + dm.end(), _TIME_DENOMINATOR[base]
+    if word == "/" and not n and dm.group(0) in _TIME_SYMBOLS:
+        return den_at + dm.end(), _TIME_SYMBOLS[dm.group(0)]  # "150,000 boe/d", "5 Mt/y", "12 t/h"
     unit = match_physical_unit(sentence, den_at)
     if unit is not None and word == "/" and n:
         return None  # "224 kW / 300 PS": the same quantity in another unit, not a rate
