@@ -74,3 +74,21 @@ def test_a_denominator_that_is_its_own_head_is_read_as_before(text, surface, uni
 ])
 def test_a_trade_abbreviation_with_its_scale_is_a_measure(text, surface, value, unit):
     assert _typed(text)[surface] == (value, unit, "measure")
+
+
+# --- a decimal read aloud: a fraction below one, "nought", and hyphens ---------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Inflation eased to point five per cent in May.", "point five per cent", 0.5, "percent"),
+    ("Growth was nought point eight per cent.", "nought point eight per cent", 0.8, "percent"),
+    ("Unemployment stands at six-point-nine per cent.", "six-point-nine per cent", 6.9, "percent"),
+    ("Rates were cut by point two five percentage points.", "point two five percentage points", 0.25,
+     "percentage_point"),
+])
+def test_a_decimal_read_aloud_in_any_form(text, surface, value, unit):
+    assert _typed(text)[surface][:2] == (value, unit)
+
+
+def test_a_point_in_time_before_a_percentage_is_no_decimal():
+    typed = _typed("At that point five per cent of workers were idle.")
+    assert typed["five per cent"][0] == 5.0

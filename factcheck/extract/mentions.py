@@ -86,7 +86,9 @@ def _core(digits: str) -> LazyPattern:
 # "over three quarters (77.5pct) of them", "three quarters ($3.3 billion) of the sum": a
 # fraction of a whole, its figure restated in brackets before the whole
 _RESTATED_OF = r"\s*\((?=[^()\n]{0,30}?(?:%|pct|per\s?cent|percent|[$€£¥]|\b[A-Z]{3}\s?\d))[^()\n]{1,30}\)\s+of\b"
-_NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred"}
+# ("point", "nought" and "oh" open a decimal read aloud: "point five per cent", numbers.SPOKEN_DECIMAL)
+_NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred",
+                   "point", "nought", "oh"}
 _WORD_STARTS = literal_alternation(sorted(w for w in _NUMBER_OPENERS
                                           if not any(o != w and w.startswith(o) for o in _NUMBER_OPENERS)),
                                    ignore_case=True)
