@@ -92,3 +92,25 @@ def test_a_decimal_read_aloud_in_any_form(text, surface, value, unit):
 def test_a_point_in_time_before_a_percentage_is_no_decimal():
     typed = _typed("At that point five per cent of workers were idle.")
     assert typed["five per cent"][0] == 5.0
+
+
+# --- an earlier level set against a figure by a word of comparison -------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Exports were 45 percent of output, compared with 38 a year earlier.", "38", 38.0, "percent"),
+    ("Unemployment was 5.2%, against 5.6 a year before.", "5.6", 5.6, "percent"),
+    ("Inflation was 6.4 percent in June versus 7.1 in May.", "7.1", 7.1, "percent"),
+    ("The rate stood at 4.5%, up from 3.9 in 2022.", "3.9", 3.9, "percent"),
+    ("Revenue hit $4.5 billion, compared with 3.9 a year earlier.", "3.9", 3.9e9, "USD"),
+    ("Rainfall was 120 mm in May against 80 in April.", "80", 80.0, "millimeter"),
+])
+def test_an_earlier_level_set_against_a_figure_is_in_its_unit(text, surface, value, unit):
+    assert _typed(text)[surface][:2] == (value, unit)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Unemployment was 5.2% in 2023, compared with 2019 levels.", "5.2%"),  # a year is no level
+])
+def test_a_year_after_a_comparison_is_no_earlier_level(text, surface):
+    typed = _typed(text)
+    assert "2019" not in typed and typed[surface][1] == "percent"

@@ -228,7 +228,9 @@ def _apposed_change_units(sentence: str, mentions: list[Mention]) -> None:
             elif m.kind == K.PERCENT and _APPOSED_SHARE_OR_CHANGE.fullmatch(gap):
                 pass
             elif _unitless(m) and (prev is not level or gap.startswith(",")) and _APPOSED_BASE.fullmatch(gap):
-                _share_unit(m, level, scale=False)
+                # ("$4.5 billion, compared with 3.9": the earlier level as many digits long is
+                # in the level's scale too)
+                _share_unit(m, level, scale=_like_sized(level, m))
                 break
             else:
                 break
@@ -264,6 +266,34 @@ def _dot_grouped_peers(sentence: str, mentions: list[Mention]) -> None:
                 and a.value >= 1000 and _SET_AGAINST.fullmatch(sentence[a.end: b.start]) \
                 and 100 <= a.value / b.value:
             b.value, b.precision = clean(b.value * 1000), 1.0
+
+
+# a figure's earlier level set against it after its own time, if any: "…, compared with", "…
+# in June versus", "…, down from", "… against"
+_EARLIER_LEVEL_GAP = lazy(r"(?:\s+(?:in|on|at|during|for|over|by|of)\s+[^,;:.\d]{1,30}?)?,?\s+"
+                          r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+"
+                          r"(?:(?:about|around|nearly|some|roughly|just|only)\s+)?", re.I)
+
+
+def _like_sized(a: Mention, b: Mention) -> bool:
+    """`b`, written without a scale, is within a factor of ten of `a`'s printed figure."""
+    size = a.value / (a.scale or 1) if a.has_scale else a.value
+    return size != 0 and 0.1 <= abs(b.value / size) <= 10
+
+
+def _earlier_level(a: Mention, b: Mention, gap: str) -> bool:
+    """`b`, bare, is `a`'s earlier level, set against it by a word of comparison: of like size
+    (no year, no count of another order), and `a` a level in its own unit."""
+    if a.kind not in _LEVEL_KINDS or b.word_number or b.counted or b.end_value is not None \
+            or a.end_value is not None or "/" in (a.unit or ""):
+        return False
+    if _EARLIER_LEVEL_GAP.fullmatch(_YEAR.sub("year", gap)) is None:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", b.raw):
+        return False  # "compared with 2019": a year
+    if a.kind in (K.PERCENT, K.PERCENTAGE_POINT) and abs(b.value) > 100:
+        return False
+    return _like_sized(a, b)
 
 
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -364,6 +394,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
+        if b.bare and not a.bare and _earlier_level(a, b, gap):
+            # "45 percent, compared with 38 a year earlier", "6.4% in June versus 7.1 in May",
+            # "5.2%, down from 5.6": the earlier level set against a figure is in its unit
+            _share_unit(b, a, scale=True)
         to_from = reverse or _TO_FROM_GAP.fullmatch(gap) and _TO_BEFORE.search(left, max(0, len(left) - 5))
         if b.bare and not a.bare and to_from:
             _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
