@@ -114,3 +114,12 @@ def test_an_earlier_level_set_against_a_figure_is_in_its_unit(text, surface, val
 def test_a_year_after_a_comparison_is_no_earlier_level(text, surface):
     typed = _typed(text)
     assert "2019" not in typed and typed[surface][1] == "percent"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Growth was 3 and a half per cent.", "3 and a half per cent", 3.5),
+    ("The deficit was 2 and a half billion dollars.", "2 and a half billion dollars", 2.5e9),
+    ("The project took 2 and a half years.", "2 and a half years", 2.5),
+])
+def test_a_whole_in_digits_and_a_half_in_words_is_one_number(text, surface, value):
+    assert _typed(text)[surface][0] == value
