@@ -123,3 +123,20 @@ def test_a_year_after_a_comparison_is_no_earlier_level(text, surface):
 ])
 def test_a_whole_in_digits_and_a_half_in_words_is_one_number(text, surface, value):
     assert _typed(text)[surface][0] == value
+
+
+# --- a gapped list: the verb and the unit written once ---------------------------------------------
+
+@pytest.mark.parametrize("text,surfaces,unit", [
+    ("Inflation was 5.1% in Lagos, 4.8 in Abuja and 4.2 in Kano.", ("4.8", "4.2"), "percent"),
+    ("GDP grew 3.2% in 2023, and 4.1 in 2024.", ("4.1",), "percent"),
+    ("Cereals took 87.5% of the area, pulses 9.2 and oilseeds 3.3.", ("9.2", "3.3"), "percent"),
+])
+def test_a_bare_figure_in_a_gapped_list_is_in_the_first_items_unit(text, surfaces, unit):
+    typed = _typed(text)
+    assert all(typed[s][1] == unit for s in surfaces)
+
+
+def test_a_level_after_a_change_is_no_gapped_item():
+    typed = _typed("Prices rose 5%, to 120 dinars.")
+    assert typed["120 dinars"][2] == "money"

@@ -275,6 +275,43 @@ _EARLIER_LEVEL_GAP = lazy(r"(?:\s+(?:in|on|at|during|for|over|by|of)\s+[^,;:.\d]
                           r"(?:(?:about|around|nearly|some|roughly|just|only)\s+)?", re.I)
 
 
+# one item of a gapped list, its verb and unit written once: "5.1% in Lagos, 4.8 in Abuja and 4.2
+# in Kano", "rose 4.5%, to France 3.2 and to Italy 2.1": the first item's own adjunct, then a
+# comma or "and", then the next item's label (a few words, no figure)
+_GAPPED_ITEM = lazy(r"(?:\s+(?P<prep>in|for|at|on|to|from|among|of)\s+[^,;:.\d()]{1,30}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                    r"(?:(?:(?:in|for|at|on|to|from|among|of)\s+)?(?P<label>[^,;:.\d()%$€£]{1,40}?)\s+)?", re.I)
+
+
+def _gapped_list(sentence: str, mentions: list[Mention]) -> None:
+    """A bare figure in a gapped list after a figure with its unit is in that unit: the verb
+    and the unit are written once for the list ("inflation was 5.1% in Lagos, 4.8 in Abuja and 4.2
+    in Kano"). The label must be an open-class phrase (never ", to 120": a change and its level),
+    the figure no year and of like size."""
+    from factcheck.extract.grammar import closed, is_verbal
+
+    for a, b in zip(mentions, mentions[1:]):
+        if not b.bare or a.bare or b.word_number or b.counted or b.end_value is not None \
+                or a.kind not in (K.PERCENT, K.MONEY, K.MEASURE) or "/" in (a.unit or "") or a.end_value is not None:
+            continue
+        if re.match(r"[ \t]?\d", sentence[b.end:]):
+            continue  # "809 291.85 thousand USD": the head of a figure grouped by spaces
+        m = _GAPPED_ITEM.fullmatch(_YEAR.sub("year", sentence[a.end: b.start]))  # "3.2% in 2023, and 4.1 in 2024"
+        if m is None or re.fullmatch(r"(?:19|20)\d\d", b.raw):
+            continue
+        if m.group("label") is None:
+            # "5.1% in Lagos, 4.8 in Abuja": no label, the adjunct after each figure
+            if not m.group("prep") or not re.match(rf"\s+{m.group('prep')}\s", sentence[b.end:], re.I):
+                continue
+        else:
+            words = m.group("label").split()
+            stop = closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
+            if not words or len(words) > 4 or any(w.lower() in stop or is_verbal(w) for w in words):
+                continue  # a label names an item; a verb or a function word starts a clause ("and lifting around")
+        if a.kind == K.PERCENT and abs(b.value) > 100 or not _like_sized(a, b) or not bare_is_claim(b, sentence):
+            continue  # (a small whole number alone, "pulses 9", may count anything)
+        _share_unit(b, a, scale=True)
+
+
 def _like_sized(a: Mention, b: Mention) -> bool:
     """`b`, written without a scale, is within a factor of ten of `a`'s printed figure."""
     size = a.value / (a.scale or 1) if a.has_scale else a.value
@@ -463,6 +500,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and (b.kind in (K.PERCENT, K.MONEY) or (b.scale or 1) != 1) \
                 and re.fullmatch(r"\s*,\s*", sentence[a.end: b.start]):
             _share_unit(a, b, scale=True)
+    _gapped_list(sentence, out)
     _conversions(sentence, out)
     _restatements(sentence, out)
     _parallel_changes(sentence, out)
