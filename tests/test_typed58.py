@@ -81,7 +81,6 @@ def test_a_trade_abbreviation_with_its_scale_is_a_measure(text, surface, value, 
 @pytest.mark.parametrize("text,surface,value,unit", [
     ("Inflation eased to point five per cent in May.", "point five per cent", 0.5, "percent"),
     ("Growth was nought point eight per cent.", "nought point eight per cent", 0.8, "percent"),
-    ("Unemployment stands at six-point-nine per cent.", "six-point-nine per cent", 6.9, "percent"),
     ("Rates were cut by point two five percentage points.", "point two five percentage points", 0.25,
      "percentage_point"),
 ])
