@@ -86,7 +86,9 @@ def _core(digits: str) -> LazyPattern:
 # "over three quarters (77.5pct) of them", "three quarters ($3.3 billion) of the sum": a
 # fraction of a whole, its figure restated in brackets before the whole
 _RESTATED_OF = r"\s*\((?=[^()\n]{0,30}?(?:%|pct|per\s?cent|percent|[$€£¥]|\b[A-Z]{3}\s?\d))[^()\n]{1,30}\)\s+of\b"
-_NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred"}
+# ("point", "nought" and "oh" open a decimal read aloud: "point five per cent", numbers.SPOKEN_DECIMAL)
+_NUMBER_OPENERS = {*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "twice", "thrice", "half", "quarter", "hundred",
+                   "point", "nought", "oh"}
 _WORD_STARTS = literal_alternation(sorted(w for w in _NUMBER_OPENERS
                                           if not any(o != w and w.startswith(o) for o in _NUMBER_OPENERS)),
                                    ignore_case=True)
@@ -115,7 +117,9 @@ _CORE = (
     rf"|(?P<ordd>(?<![\w.,]){ORDINAL_DIGITS}\b)"
     rf"|(?P<ordw>\b{ORDINAL_WORD}\b)"
     # "1 1/2 percent", "3/4 of a point": a vulgar fraction, alone or after a whole number
-    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄])|(?<![\d.,])\d{1,3}[½¼¾])"
+    r"|(?P<mixed>(?<![\d.,/⁄])(?:\d{1,3}\s+)?[1-9][/⁄](?:2|3|4|8|16|32|64|128)(?![\d/⁄])|(?<![\d.,])\d{1,3}[½¼¾]"
+    # "3 and a half per cent", "2-and-a-half years": a whole in digits and a half or quarter in words
+    r"|(?<![\d.,])\d{1,3}[\s-]and[\s-]a[\s-](?:half|quarter)\b)"
     r"|(?P<dig>(?<![\d,])(?<!\d\.)(?:{DIGITS}))"
     # "three-and-a-half years", "two and a half million": a whole and a half or quarter
     rf"|(?P<word>\b(?:{NUMBER_WORDS_CHAINED})(?:[\s-]and[\s-]a[\s-](?:half|quarter))?\b))"
@@ -922,6 +926,9 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     if m.group("mixed") and raw[-1] in _GLYPH_FRACTIONS:  # "3½ per cent", "2¼ billion"
         fraction_den = 2 if raw[-1] == "½" else 4
         value = int(raw[:-1]) + _GLYPH_FRACTIONS[raw[-1]]
+    elif m.group("mixed") and raw[-1].isalpha():  # "3 and a half per cent"
+        fraction_den = 2 if raw.lower().endswith("half") else 4
+        value = int(re.match(r"\d+", raw).group(0)) + 1 / fraction_den
     elif m.group("mixed"):
         whole, _, frac = raw.rpartition(" ")
         num, den = re.split(r"[/⁄]", frac)

@@ -320,6 +320,9 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
 # ("218 people on average per year": an average may stand between the figure and its denominator)
 _PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
+# a span of time abbreviated to its letter after a slash, as the energy and mining trades print
+# rates ("b/d", "t/y", "t/a" per annum, "m3/h")
+_TIME_SYMBOLS = {"d": "day", "y": "year", "a": "year", "h": "hour", "wk": "week", "mo": "month", "mth": "month"}
 _TIME_DENOMINATOR = {"year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
                      "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "second": "second",
                      "quarter": "quarter", "night": "night", "fortnight": "fortnight"}
@@ -350,6 +353,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None  # "$3.66 billion/3.22 billion euro": the same amount converted, not a rate
     if base in _TIME_DENOMINATOR and not n:
         return den_at + dm.end(), _TIME_DENOMINATOR[base]
+    if word == "/" and not n and dm.group(0) in _TIME_SYMBOLS:
+        return den_at + dm.end(), _TIME_SYMBOLS[dm.group(0)]  # "150,000 boe/d", "5 Mt/y", "12 t/h"
     unit = match_physical_unit(sentence, den_at)
     if unit is not None and word == "/" and n:
         return None  # "224 kW / 300 PS": the same quantity in another unit, not a rate
@@ -365,6 +370,11 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None
     if word in ("each", "every") and not base:
         return None
+    head = _compound_head(sentence, den_at + dm.end(), dm.group(0), bool(n))
+    if head is not None:  # "per 1,000 live births", "per international visitor": the phrase's head noun
+        den_at = head.start()
+        dm = re.match(r"[A-Za-z]+", sentence[den_at:])
+        base = singular(dm.group(0)).lower()
     if base in _PER_PERSON and not (base == "head" and re.match(r"\s+of\b", sentence[den_at + dm.end():])):
         base = "person"  # "per capita", "a head", "per tourist": per person (not "per head of cattle")
     if base == "unit" and not n and _ELECTRICITY.search(sentence):
@@ -375,6 +385,47 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
 # a sentence about electricity, whose "unit" (the Board of Trade unit) is the kilowatt-hour
 _ELECTRICITY = re.compile(r"\belectric(?:ity|al)?\b|\bkWh\b|\bkilowatt|\b(?:power|energy)\s+(?:tariffs?|bills?|prices?|"
                           r"rates?|charges?|supply|utilit(?:y|ies)|consumers?|consumption)\b|\bgrid\b", re.I)
+
+
+# the endings of English adjectives ("international", "active", "ordinary", "foreign", "overnight"
+# is a noun-modifier by position only, so it needs a known head after it)
+_ADJECTIVE_ENDING = lazy(r"[a-z]+(?:al|ive|ary|ous|ic|ign|ern|ble|ful|ese|ian|ish|ile|ant|ent)", re.I)
+_NEXT_WORD = lazy(r"[ \t]+([a-z]+)(?![\w'’-])")
+# words after a denominator that start something else: time, degree, place
+_NOT_HEADS = frozenset({"last", "next", "earlier", "ago", "later", "ahead", "then", "now", "today", "yesterday",
+                        "respectively", "alone", "overall", "compared", "versus", "more", "less", "higher",
+                        "lower", "up", "down", "year", "month", "week", "day", "night", "hour", "quarter"})
+
+
+def _compound_head(sentence: str, at: int, first: str, counted: bool) -> Optional[re.Match]:
+    """The head noun of a denominator written as a compound or with an adjective, the word
+    after `first` (a denominator's first word, ending at `at`): "per international visitor",
+    "per ordinary share", "per cruise passenger", "per 1,000 live births", "per 100,000 motor
+    vehicles". English puts the head last: the second word is the head when it is a noun
+    the rates know (a denominator, a person), or a plural after a count ("1,000 live births"),
+    or any open-class word after an adjective ("per overnight stay" is not: "overnight" has no
+    adjective ending, and "stay" no known noun)."""
+    from factcheck.extract import grammar
+
+    low = first.lower()
+    if low in _denominators() or low in _PER_PERSON or low in _TIME_DENOMINATOR or is_plural(first) \
+            or match_physical_unit(sentence, at - len(first)) is not None:
+        return None  # the first word is a head already: "per share", "per 1,000 residents aged"
+    m = _NEXT_WORD.match(sentence, at)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _NOT_HEADS or word in grammar.closed(*_CLOSED_TAGS) or grammar.is_verbal(word) \
+            or word.endswith("ly") or word in COUNT_STOP:
+        return None
+    base = singular(word).lower()
+    known = base in _denominators() or base in _PER_PERSON
+    if known or counted and is_plural(word) or _ADJECTIVE_ENDING.fullmatch(first):
+        return re.compile(r"[a-z]+").match(sentence, m.start(1))
+    return None
+
+
+_CLOSED_TAGS = ("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
 
 
 def _unit_of_quantity(sentence: str, at: int) -> bool:

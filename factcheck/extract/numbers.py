@@ -199,8 +199,15 @@ _SCALE_GROUP = rf"(?:{_BELOW_THOUSAND})\s+(?:thousand|million|billion|trillion)"
 # "six point nine per cent", "one point seven percentage points": a decimal read aloud, as
 # broadcasters' scripts print it; only before a percentage, a point or a scale word, as "at one
 # point two ministers …" is no number
+# The whole part may be "nought" or "oh", and a fraction below one may be read without it ("point
+# five per cent", after any word but a determiner: "at that point five per cent of …" is a point
+# in time). (Hyphens joining the words, "six-point-nine per cent", are read back by _spoken_parts
+# but not matched: the figures they added on the spent corpus made the relations engine, on the
+# tool's own names, flag a clean claim.)
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
-SPOKEN_DECIMAL = (rf"(?:{_BELOW_THOUSAND})\s+point\s+{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD}){{0,3}}"
+_NO_WHOLE = r"(?<![\w.,-])(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\bsome )(?<!\bany )(?<!\beach )" \
+    r"(?<!\bwhat )(?<!\bwhich )(?<!\bno )(?<!\ba )(?<!\bevery )(?<!\bcertain )(?<!\bsame )"
+SPOKEN_DECIMAL = (rf"(?:(?:{_BELOW_THOUSAND}|nought|oh)\s+|{_NO_WHOLE})point\s+{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD}){{0,3}}"
                   r"(?=\s+(?:per\s?cent|percent|percentage\s+points?|million|billion|trillion)\b)")
 NUMBER_WORDS_CHAINED = (
     rf"{SPOKEN_DECIMAL}|{_SCALE_GROUP}(?:{_GROUP_SEP}{_SCALE_GROUP})*(?:{_GROUP_SEP}(?:{_BELOW_THOUSAND})\b)?"
@@ -412,8 +419,14 @@ _DIGIT_VALUE = {**{w: v for w, v in UNITS_WORDS.items() if v < 10}, "oh": 0, "no
 def spoken_places(s: str) -> int:
     """The digits read aloud after "point" ("six point nine" → 1, "two point four five" → 2),
     0 for a whole number in words: the reading's precision, as a printed figure's decimals."""
-    _, point, decimals = s.lower().partition(" point ")
+    _, point, decimals = _spoken_parts(s)
     return len(re.split(r"[\s-]+", decimals.strip())) if point else 0
+
+
+def _spoken_parts(s: str) -> tuple[str, str, str]:
+    """('six', ' point ', 'nine') for "six point nine", "six-point-nine"; ('', ' point ', 'five')
+    for "point five"."""
+    return (" " + re.sub(r"[\s-]+", " ", s.lower().strip())).partition(" point ")
 
 
 @functools.lru_cache(maxsize=4096)  # pure; "one", "two", "three" and a few others make most calls
@@ -425,10 +438,12 @@ def parse_number_word(s: str) -> Optional[float]:
     half = re.fullmatch(r"half[\s-]+(?:a[\s-]+)?(\w+)", s.strip(), re.I)
     if half:  # "half a million", "half-billion"
         return SCALES.get(half.group(1).lower(), 0) / 2 or None
-    whole, point, decimals = s.lower().partition(" point ")
+    whole, point, decimals = _spoken_parts(s)
     if point:  # "six point nine": the digits after the point, one word each
         digits = [_DIGIT_VALUE.get(w) for w in re.split(r"[\s-]+", decimals.strip())]
-        head = parse_number_word(whole)
+        whole = whole.strip()
+        head = _DIGIT_VALUE.get(whole) if whole in ("", "oh", "nought") or not whole else parse_number_word(whole)
+        head = 0 if not whole else head
         if head is None or not digits or None in digits:
             return None
         return head + float("0." + "".join(map(str, digits)))

@@ -228,7 +228,9 @@ def _apposed_change_units(sentence: str, mentions: list[Mention]) -> None:
             elif m.kind == K.PERCENT and _APPOSED_SHARE_OR_CHANGE.fullmatch(gap):
                 pass
             elif _unitless(m) and (prev is not level or gap.startswith(",")) and _APPOSED_BASE.fullmatch(gap):
-                _share_unit(m, level, scale=False)
+                # ("$4.5 billion, compared with 3.9": the earlier level as many digits long is
+                # in the level's scale too)
+                _share_unit(m, level, scale=_like_sized(level, m))
                 break
             else:
                 break
@@ -264,6 +266,71 @@ def _dot_grouped_peers(sentence: str, mentions: list[Mention]) -> None:
                 and a.value >= 1000 and _SET_AGAINST.fullmatch(sentence[a.end: b.start]) \
                 and 100 <= a.value / b.value:
             b.value, b.precision = clean(b.value * 1000), 1.0
+
+
+# a figure's earlier level set against it after its own time, if any: "…, compared with", "…
+# in June versus", "…, down from", "… against"
+_EARLIER_LEVEL_GAP = lazy(r"(?:\s+(?:in|on|at|during|for|over|by|of)\s+[^,;:.\d]{1,30}?)?,?\s+"
+                          r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+"
+                          r"(?:(?:about|around|nearly|some|roughly|just|only)\s+)?", re.I)
+
+
+# one item of a gapped list, its verb and unit written once: "5.1% in Lagos, 4.8 in Abuja and 4.2
+# in Kano", "rose 4.5%, to France 3.2 and to Italy 2.1": the first item's own adjunct, then a
+# comma or "and", then the next item's label (a few words, no figure)
+_GAPPED_ITEM = lazy(r"(?:\s+(?P<prep>in|for|at|on|to|from|among|of)\s+[^,;:.\d()]{1,30}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                    r"(?:(?:(?:in|for|at|on|to|from|among|of)\s+)?(?P<label>[^,;:.\d()%$€£]{1,40}?)\s+)?", re.I)
+
+
+def _gapped_list(sentence: str, mentions: list[Mention]) -> None:
+    """A bare figure in a gapped list after a figure with its unit is in that unit: the verb
+    and the unit are written once for the list ("inflation was 5.1% in Lagos, 4.8 in Abuja and 4.2
+    in Kano"). The label must be an open-class phrase (never ", to 120": a change and its level),
+    the figure no year and of like size."""
+    from factcheck.extract.grammar import closed, is_verbal
+
+    for a, b in zip(mentions, mentions[1:]):
+        if not b.bare or a.bare or b.word_number or b.counted or b.end_value is not None \
+                or a.kind not in (K.PERCENT, K.MONEY, K.MEASURE) or "/" in (a.unit or "") or a.end_value is not None:
+            continue
+        if re.match(r"[ \t]?\d", sentence[b.end:]):
+            continue  # "809 291.85 thousand USD": the head of a figure grouped by spaces
+        m = _GAPPED_ITEM.fullmatch(_YEAR.sub("year", sentence[a.end: b.start]))  # "3.2% in 2023, and 4.1 in 2024"
+        if m is None or re.fullmatch(r"(?:19|20)\d\d", b.raw):
+            continue
+        if m.group("label") is None:
+            # "5.1% in Lagos, 4.8 in Abuja": no label, the adjunct after each figure
+            if not m.group("prep") or not re.match(rf"\s+{m.group('prep')}\s", sentence[b.end:], re.I):
+                continue
+        else:
+            words = m.group("label").split()
+            stop = closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
+            if not words or len(words) > 4 or any(w.lower() in stop or is_verbal(w) for w in words):
+                continue  # a label names an item; a verb or a function word starts a clause ("and lifting around")
+        if a.kind == K.PERCENT and abs(b.value) > 100 or not _like_sized(a, b) or not bare_is_claim(b, sentence):
+            continue  # (a small whole number alone, "pulses 9", may count anything)
+        _share_unit(b, a, scale=True)
+
+
+def _like_sized(a: Mention, b: Mention) -> bool:
+    """`b`, written without a scale, is within a factor of ten of `a`'s printed figure."""
+    size = a.value / (a.scale or 1) if a.has_scale else a.value
+    return size != 0 and 0.1 <= abs(b.value / size) <= 10
+
+
+def _earlier_level(a: Mention, b: Mention, gap: str) -> bool:
+    """`b`, bare, is `a`'s earlier level, set against it by a word of comparison: of like size
+    (no year, no count of another order), and `a` a level in its own unit."""
+    if a.kind not in _LEVEL_KINDS or b.word_number or b.counted or b.end_value is not None \
+            or a.end_value is not None or "/" in (a.unit or ""):
+        return False
+    if _EARLIER_LEVEL_GAP.fullmatch(_YEAR.sub("year", gap)) is None:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", b.raw):
+        return False  # "compared with 2019": a year
+    if a.kind in (K.PERCENT, K.PERCENTAGE_POINT) and abs(b.value) > 100:
+        return False
+    return _like_sized(a, b)
 
 
 def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -314,12 +381,13 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "Rs 60,000-70,000 crore", "$5-6 billion", "from 50bn GBP to 150bn": the currency
             # written once serves both ends
             b.unit, b.kind = a.unit, a.kind
-        if (between or dash_to or pair or _AND_GAP.fullmatch(gap) or from_before and _COMMA_TO_GAP.fullmatch(gap)) \
+        if (between or dash_to or pair or reverse or _AND_GAP.fullmatch(gap) or from_before and _COMMA_TO_GAP.fullmatch(gap)) \
                 and b.kind in (K.MONEY, K.MEASURE) \
                 and "/" not in b.unit and b.has_scale and a.kind == K.COUNT and a.has_scale and not a.counted \
                 and not a.info.get("has_conversion"):
             # "from 134.1 million to US$154.9 million", "2.1 and $3.4 billion", "from 18.4 million
-            # to 19.3 million tonnes": the currency or unit written on the second serves the first
+            # to 19.3 million tonnes", "rose to 1.5 million from 1.2 million tonnes" (the later
+            # level first): the currency or unit written on the second serves the first
             a.unit, a.kind = b.unit, b.kind
             a.info["shared_unit"] = True
         if a.kind == K.MONEY and b.kind == K.MONEY and a.unit == b.unit and "/" not in a.unit \
@@ -363,6 +431,10 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             out.append(a)
             i += 1
             continue
+        if b.bare and not a.bare and _earlier_level(a, b, gap):
+            # "45 percent, compared with 38 a year earlier", "6.4% in June versus 7.1 in May",
+            # "5.2%, down from 5.6": the earlier level set against a figure is in its unit
+            _share_unit(b, a, scale=True)
         to_from = reverse or _TO_FROM_GAP.fullmatch(gap) and _TO_BEFORE.search(left, max(0, len(left) - 5))
         if b.bare and not a.bare and to_from:
             _share_unit(b, a, scale=False)  # "narrowed to 138,285 lots from 212,577"
@@ -428,6 +500,7 @@ def merge_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and (b.kind in (K.PERCENT, K.MONEY) or (b.scale or 1) != 1) \
                 and re.fullmatch(r"\s*,\s*", sentence[a.end: b.start]):
             _share_unit(a, b, scale=True)
+    _gapped_list(sentence, out)
     _conversions(sentence, out)
     _restatements(sentence, out)
     _parallel_changes(sentence, out)
@@ -555,6 +628,26 @@ def _bracketed_conversion(sentence: str, amount: Mention, x: Mention) -> bool:
         and CLOSE_BRACKET.match(sentence, x.end) is not None and another_size(amount.value, x.value)
 
 
+# the words that set a later figure against an earlier one of the same quantity: "to", "from",
+# "compared with", "against", "than", "versus", "up/down from"
+_COMPARED_GAP = lazy(r"[^;:!?$€£¥%\d]{0,60}?\b(?:to|from|with|against|than|versus|vs\.?)\s+"
+                     r"(?:(?:about|around|roughly|nearly|some|just|only|a\s+mere)\s+)?", re.I)
+# …unless the later figure is a value or a price: "2 million tonnes worth 1.2 billion"
+_YEAR = lazy(r"\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b")
+_VALUE_WORDS = lazy(r"\b(?:worth|valued?|revenues?|receipts|earn\w*|prices?|costs?|paid|sales|income|"
+                    r"dollars?|euros?|francs?|pounds?|currency)\b", re.I)
+
+
+def _measure_goes_on(sentence: str, prev: Mention, x: Mention) -> bool:
+    """`x`, a scaled figure with no noun, restates the physical quantity `prev` at another
+    time or place: a comparison word joins them and no value word comes between."""
+    if prev.kind != K.MEASURE or prev.end_value is not None or x.start - prev.end > 90:
+        return False
+    gap = _YEAR.sub("year", sentence[prev.end: x.start])  # "from 1.2 million tonnes in 2022 to 1.1 million"
+    between = _AND_GAP.fullmatch(gap) and _BETWEEN_END.search(sentence, max(0, prev.start - 20), prev.start)
+    return (between or _COMPARED_GAP.fullmatch(gap) is not None) and _VALUE_WORDS.search(gap) is None
+
+
 def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
     """A count written without its noun counts what the count before it in the clause does:
     "6 million homes, including 1.5 million in Los Angeles", "3.9 million headsets, up from
@@ -579,6 +672,13 @@ def _elided_counts(sentence: str, mentions: list[Mention]) -> None:
             if prev is not None and prev.kind == K.MONEY and "/" not in prev.unit:
                 if _bracketed_conversion(sentence, prev, x):
                     continue  # "spent LE 218.1 billion (12.2 billion)": another currency (amounts)
+                x.unit, x.kind, x.bare = prev.unit, prev.kind, False
+                x.info["shared_unit"] = True
+                continue
+            if prev is not None and _measure_goes_on(sentence, prev, x):
+                # "from 1.2 million tonnes in 2022 to 1.1 million", "2.3 million ounces, up from
+                # 2.1 million": a scaled figure with no noun compared with a physical quantity
+                # just before it is that quantity again, in its unit
                 x.unit, x.kind, x.bare = prev.unit, prev.kind, False
                 x.info["shared_unit"] = True
                 continue
