@@ -40,3 +40,17 @@ def test_island_is_the_articles_place_but_hotels_air_and_spending_stay():
     text = ("In May alone, the statistics reveal a decline of over 50% relative to the last season, falling from "
             "5,849 tonnes in 2012-2013 to only 2,268 in the present season.")
     assert _metric(text, "5,849 tonnes") != "relative"
+
+
+@pytest.mark.parametrize("text, surface, series", [
+    ("Domestic Tax Department contributed US$30.14 million or 67%, while the Department of Customs collected "
+     "US$14.79 million, an equivalent of 33%.", "33%", "collections"),
+    ("Exports recorded an increase of 3.3 billion riyals, equivalent to 8.6 percent, compared to the second quarter.",
+     "8.6 percent", "exports"),
+    ("A visible trade deficit of $13.7 billion, equivalent to 4.1% of the value of imports of goods, was recorded in May.",
+     "4.1%", "visible trade deficit"),
+])
+def test_an_apposition_of_equivalence_restates_its_figure(text, surface, series):
+    """"X, equivalent to Y", "X, an equivalent of Y": Y is X again (as after "or"), of X's series;
+    "equivalent" names no series."""
+    assert _metric(text, surface) == series
