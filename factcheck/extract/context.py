@@ -108,9 +108,7 @@ _AFTER_BE = (*grammar.FORECAST_PARTICIPLES, "seen", "set", "likely", "pegged", "
              "said", "bound", "poised", "due", "slated")
 _AUXILIARY_END = re.compile(r",?\s+(?:expected|forecast|projected|set|likely|seen|poised|due|slated)\s+to\s*$"  # "revenues, expected to climb"
                             r"|\s+(?:continued|continues|continue|began|begins|started|starts|kept|keeps)\s+to\s*$"  # "the surplus continued to rise"
-                            # ("tourists visiting Malta in May rose": after a preposition, "May" is the month)
-                            r"|(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bfor)(?<!\bsince)(?<!\buntil)(?<!\bduring)"
-                            r"\s+(?:" + "|".join(_AUXILIARIES) + r"|(?:is|are|was|were|been)\s+(?:" + "|".join(_AFTER_BE)
+                            r"|\s+(?:" + "|".join(_AUXILIARIES) + r"|(?:is|are|was|were|been)\s+(?:" + "|".join(_AFTER_BE)
                             + r")(?:\s+to)?|came\s+in)\s*$", re.I)
 # its last words (the search tries every position of a long text otherwise)
 _AUXILIARY_END = ends_with(_AUXILIARY_END, ("to", "in", *_AUXILIARIES, *_AFTER_BE))
@@ -479,8 +477,10 @@ _PLACE_PARTICIPLE_END = lazy(
     r"|[A-Z][\w'’.-]*(?:\s+(?:(?:la|de|del|and|of)\s+)?[A-Z][\w'’.-]*){0,3}"
     r"(?:['’]s\s+(?:capital|main\s+island|islands|airports?|ports?))?"
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?))"  # "Andorra la Vella, Andorra"
-    r"(?:\s+(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?"
-    r"\s*,?\s*$")  # "tourists visiting Malta in May rose"
+    # "tourists visiting Malta in May rose": a month after the place ("May", read as the
+    # auxiliary before this is asked, leaves its "in" behind)
+    r"(?:\s+(?:in|during)(?:\s+(?:January|February|March|April|June|July|August|September|October|November|December))?)?"
+    r"\s*,?\s*$")
 _GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:island|islands|country|nation|city|capital|territory|kingdom|archipelago|region)", re.I)
 
 
