@@ -54,13 +54,3 @@ def test_an_apposition_of_equivalence_restates_its_figure(text, surface, series)
     """"X, equivalent to Y", "X, an equivalent of Y": Y is X again (as after "or"), of X's series;
     "equivalent" names no series."""
     assert _metric(text, surface) == series
-
-
-def test_money_exports_bring_in_is_their_value_but_a_spender_stays():
-    """"revenue from coal exports", "earnings from the merchandise exports" are the exports'
-    value (their modifiers kept); "the domestic sector has spent $55bn on imports" is not all
-    imports, and its metric does not become "imports"."""
-    assert _metric("Revenue from coal exports rose 20% to $3 billion in 2021.", "$3 billion") == "coal exports"
-    assert _metric("Earnings from the merchandise exports grew 5% to $1.2 billion in August.", "$1.2 billion") \
-        == "merchandise exports"
-    assert _metric("The domestic sector has spent US$54.95 billion on imports, up by 24.2%.", "US$54.95 billion") != "imports"

@@ -95,13 +95,6 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
     metric = _strip_possessors(metric)
     # "a narrower deficit of $456.6 million": the comparative says how the balance moved
     metric = _COMPARATIVE_BALANCE.sub("", metric)
-    # "revenue from coal exports", "earnings from the merchandise exports": the money exports
-    # bring in is their value, the series the flow names (its own modifiers kept: "coal",
-    # "merchandise"). Not "spending on imports": "the domestic sector has spent $55bn on
-    # imports" names a spender that tells its part from all imports
-    money_of_flow = _MONEY_OF_FLOW.fullmatch(metric)
-    if money_of_flow:
-        metric = money_of_flow.group("flow") + (money_of_flow.group("change") or "")
     if placenames.subjects(metric) and not _NAME_JOINERS.sub("", placenames.strip_names(metric)):
         # "Japan recorded …", "the UAE with $4.7 billion": names (under any of their names)
         # are the subject, not what is measured
@@ -116,9 +109,6 @@ def tidy_metric(metric: Optional[str], sentence: str) -> Optional[str]:
 
 
 _HAS_DIGIT = lazy(r"\d")
-_MONEY_OF_FLOW = lazy(r"(?:revenues?|earnings|receipts|proceeds|income)\s+from\s+"
-                      r"(?:the\s+)?(?P<flow>(?:(?!(?:and|or)\b)[a-z][\w-]*\s+){0,2}?(?:exports|imports)(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
-                      r"(?P<change>\s+(?:growth|decline))?", re.I)
 # "3Q", "H1", "9M", "3QFY2024": reporting periods of results
 # (a fiscal year alone, "the FY2025 budget", stays: it tells a plan from its revisions)
 _REPORTING_PERIOD = lazy(r"(?<![\w-])(?:[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)(?:\s*FY\s?(?:\d{4}|\d{2}))?(?![\w-])")
