@@ -145,13 +145,7 @@ _TIME_PP = lazy(  # lazy for its gate: each match begins at a space or a comma
     # "Total exports of goods in January–May were", "imports … for this period amounted to"
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:period\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s*[-–]\s*|\s+to\s+)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s*,?\s*$"
-    r"|\s+(?:in|during|for|over)\s+(?:this|that|the)\s+(?:same\s+|whole\s+|reporting\s+)?period(?:\s+under\s+review)?\s*,?\s*$"
-    # "visitors this summer have increased", "the number of tourists … thus far this year has
-    # increased": a deictic time or a season right after the subject's noun, before its verb (a
-    # time, never a word of the series; not "relative to the last season", a comparison's)
-    r"|(?<=[a-z])(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\bthan)(?<!\bfrom)(?<!\bsince)(?<!\bwith)"
-    r"\s+(?:(?:so|thus)\s+far(?:\s+this\s+(?:year|month|quarter|season))?"
-    r"|(?:(?:so|thus)\s+far\s+)?(?:this|next)\s+(?:week|summer|winter|spring|autumn|season|semester))\s*,?\s*$")
+    r"|\s+(?:in|during|for|over)\s+(?:this|that|the)\s+(?:same\s+|whole\s+|reporting\s+)?period(?:\s+under\s+review)?\s*,?\s*$")
 
 
 # "trade with countries along the Belt and Road Initiative": a prepositional phrase that
@@ -438,7 +432,6 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     # "Coal production in 1957 reached": a time phrase between subject and verb; "policy
     # spending, which accounts for over 70 percent of the budget, will be": a relative clause
     head = _TIME_PP.sub("", head)
-    head = _place_participle_off(head)
     head = _DASH_ASIDE_END.sub(" ", head)
     head = _RELATIVE_END.sub("", head)
     head = _RELATIVE_LIST_END.sub("", head)
@@ -455,46 +448,11 @@ def noun_phrase_before(left: str, max_words: int = 5) -> Optional[str]:
     # "The GDP at constant (2011-12) prices", "Total imports of goods (from EU member states
     # and from third countries) for this period amounted to"
     head = _BRACKETED.sub("", head)
-    head = _place_participle_off(_TIME_PP.sub("", head))
+    head = _TIME_PP.sub("", head)
     phrase = grammar.subject_phrase(head)
     if not phrase:
         return None
     return clean_phrase(phrase.split()) or None
-
-
-# "the number of tourists visiting Malta rose", "visitors coming to the island dropped",
-# "passengers flying to Dubai rose": a participle clause after the subject's noun whose object
-# is a place (a name the gazetteer knows, or the article's own place said as "the island", "the
-# country"). The place is the subject's, read as such; the clause is no word of the series.
-# (Not "residents staying in hotels", "visitors arriving by air": a place of no name, a means,
-# tells one series from another and stays.)
-_PLACE_PARTICIPLE_END = lazy(
-    r"(?<=[a-z])(?<!\bthose)(?<!\bthese)(?<!\bones)(?<!\bpeople)\s+"
-    # a verb of coming, going or staying (not "visitor spending in Guam": a noun in -ing)
-    r"(?:visiting|travell?ing|arriving|coming|flying|going|heading|staying|entering|leaving|returning|crossing|sailing"
-    r"|passing|calling|landing|departing|living|residing|holidaying|touring)\s+(?:(?:to|in|into|at|from|through|for)\s+)?"
-    r"(?P<place>(?:the\s+)?(?:(?:island|islands|country|nation|city|capital|territory|kingdom|archipelago|region)"
-    r"|[A-Z][\w'’.-]*(?:\s+(?:(?:la|de|del|and|of)\s+)?[A-Z][\w'’.-]*){0,3}"
-    r"(?:['’]s\s+(?:capital|main\s+island|islands|airports?|ports?))?"
-    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?))"  # "Andorra la Vella, Andorra"
-    # "tourists visiting Malta in May rose": a month after the place ("May", read as the
-    # auxiliary before this is asked, leaves its "in" behind)
-    r"(?:\s+(?:in|during)(?:\s+(?:January|February|March|April|June|July|August|September|October|November|December))?)?"
-    r"\s*,?\s*$")
-_GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:island|islands|country|nation|city|capital|territory|kingdom|archipelago|region)", re.I)
-
-
-def _place_participle_off(head: str) -> str:
-    """`head` without a participle clause on a place closing it (_PLACE_PARTICIPLE_END)."""
-    if "ing " not in head:
-        return head
-    m = _PLACE_PARTICIPLE_END.search(head)
-    if m is None:
-        return head
-    place = m.group("place")
-    if not (_GENERIC_PLACE.fullmatch(place) or subjects(re.sub(r"['’]s\s+\w+(?:\s+\w+)?$", "", place))):
-        return head
-    return head[: m.start()] + " "
 
 
 # Words of the verb list that are nouns or adjectives after a possessive or determiner:
