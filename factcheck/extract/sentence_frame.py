@@ -446,7 +446,10 @@ def _restates_share(p: Claim, c: Claim) -> bool:
 
 
 # "$2.4 billion, or 31%": "or" puts the same amount another way, here as a percentage
-_OR_RESTATES = lazy(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
+# ("$14.79 million, an equivalent of 33%", "…, equivalent to 8.6 percent": an apposition of
+# equivalence restates it just as "or" does)
+_OR_RESTATES = lazy(r"\s*,?\s*(?:or|(?:an?\s+|the\s+)?equivalent\s+(?:to|of))\s+"
+                    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?")
 
 
 _COMPARATIVE_NEXT = lazy(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|increase|rise|decrease|decline|drop|fall|growth)\b", re.I)
