@@ -257,6 +257,10 @@ SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]
 CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
     CURRENCY_PREFIXES.setdefault(_code, _code)
+    # "over CAD $2 million", "COP$ 3,500": a code before the dollar or peso sign names which one
+    # (the code decides the currency, and a qualifier before the code is the figure's own)
+    CURRENCY_PREFIXES.setdefault(f"{_code} $", _code)
+    CURRENCY_PREFIXES.setdefault(f"{_code}$", _code)
 GLUED_PREFIXES = frozenset(_MONEY["glued_only"])
 WHOLE_UNIT_CURRENCIES = frozenset(_MONEY["whole_units"])  # no price in them has three decimals
 FIGURE_ONLY_PREFIXES = frozenset(_MONEY["figure_only"])

@@ -28,6 +28,9 @@ _ATTACHED_GAP = lazy(r"\s*\)?\s*,?\s*"
                            # "KD 12.12 billion in revenues recorded within …": the money's own noun
                            # before the participle that dates it
                            r"(?:in\s+(?!(?:the|a|an|this|that|its|their)\b)[a-z]+(?:\s+[a-z]+)?\s+(?=[a-z]{3,}ed\s+(?:in|during|for|over|throughout|within)\s))?"
+                           # "remittances of US$ 437.5 million being recorded in January": the
+                           # participle's passive "being" or "having been" changes nothing
+                           r"(?:(?:being|having\s+been)\s+(?=[a-z]{3,}(?:ed|en|wn)\s))?"
                            r"(?:(?:seen|recorded|reported|registered|posted|logged|achieved|observed|measured|booked|tallied|(?:who|that|which)\s+[a-z]+ed"
                            # "the 201,000 tonnes exported in the same period of 2020": a participle of the figure's own
                            # verb (not of its publication: "released on January 31, 2018")
