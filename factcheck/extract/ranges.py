@@ -287,8 +287,6 @@ def _gapped_list(sentence: str, mentions: list[Mention]) -> None:
     and the unit are written once for the list ("inflation was 5.1% in Lagos, 4.8 in Abuja and 4.2
     in Kano"). The label must be an open-class phrase (never ", to 120": a change and its level),
     the figure no year and of like size."""
-    from factcheck.extract.grammar import closed, is_verbal
-
     for a, b in zip(mentions, mentions[1:]):
         if not b.bare or a.bare or b.word_number or b.counted or b.end_value is not None \
                 or a.kind not in (K.PERCENT, K.MONEY, K.MEASURE) or "/" in (a.unit or "") or a.end_value is not None:
@@ -304,8 +302,8 @@ def _gapped_list(sentence: str, mentions: list[Mention]) -> None:
                 continue
         else:
             words = m.group("label").split()
-            stop = closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
-            if not words or len(words) > 4 or any(w.lower() in stop or is_verbal(w) for w in words):
+            stop = grammar.closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
+            if not words or len(words) > 4 or any(w.lower() in stop or grammar.is_verbal(w) for w in words):
                 continue  # a label names an item; a verb or a function word starts a clause ("and lifting around")
         if a.kind == K.PERCENT and abs(b.value) > 100 or not _like_sized(a, b) or not bare_is_claim(b, sentence):
             continue  # (a small whole number alone, "pulses 9", may count anything)
