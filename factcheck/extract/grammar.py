@@ -144,6 +144,19 @@ _NOUNS_LIKE_VERBS = frozenset({
 
 
 @functools.lru_cache(maxsize=1 << 14)
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
+
+
+def is_function_word_or_verb(word: str) -> bool:
+    """A closed-class word (determiner, preposition, conjunction, auxiliary, relative,
+    qualifier, verb of saying or a listed verb) or one that can fill the verb slot: no word
+    that names a thing, as an item's label or a denominator's head must."""
+    w = word.lower()
+    return w in _function_words() or is_verbal(w)
+
+
 def is_verbal(word: str) -> bool:
     """A word that can fill the verb slot by its form: a known verb of change, an
     auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""

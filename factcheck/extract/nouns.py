@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Optional
 
+from factcheck.extract import grammar
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import DIGITS, NUMBER_WORD
 from factcheck.extract.patterns import lazy
@@ -372,7 +373,7 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return None
     head = _compound_head(sentence, den_at + dm.end(), dm.group(0), bool(n))
     if head is not None:  # "per 1,000 live births", "per international visitor": the phrase's head noun
-        den_at = head.start()
+        den_at = head
         dm = re.match(r"[A-Za-z]+", sentence[den_at:])
         base = singular(dm.group(0)).lower()
     if base in _PER_PERSON and not (base == "head" and re.match(r"\s+of\b", sentence[den_at + dm.end():])):
@@ -397,16 +398,14 @@ _NOT_HEADS = frozenset({"last", "next", "earlier", "ago", "later", "ahead", "the
                         "lower", "up", "down", "year", "month", "week", "day", "night", "hour", "quarter"})
 
 
-def _compound_head(sentence: str, at: int, first: str, counted: bool) -> Optional[re.Match]:
-    """The head noun of a denominator written as a compound or with an adjective, the word
+def _compound_head(sentence: str, at: int, first: str, counted: bool) -> Optional[int]:
+    """Where the head noun of a denominator written as a compound or with an adjective starts, the word
     after `first` (a denominator's first word, ending at `at`): "per international visitor",
     "per ordinary share", "per cruise passenger", "per 1,000 live births", "per 100,000 motor
     vehicles". English puts the head last: the second word is the head when it is a noun
     the rates know (a denominator, a person), or a plural after a count ("1,000 live births"),
     or any open-class word after an adjective ("per overnight stay" is not: "overnight" has no
     adjective ending, and "stay" no known noun)."""
-    from factcheck.extract import grammar
-
     low = first.lower()
     if low in _denominators() or low in _PER_PERSON or low in _TIME_DENOMINATOR or is_plural(first) \
             or match_physical_unit(sentence, at - len(first)) is not None:
@@ -415,17 +414,13 @@ def _compound_head(sentence: str, at: int, first: str, counted: bool) -> Optiona
     if m is None:
         return None
     word = m.group(1).lower()
-    if word in _NOT_HEADS or word in grammar.closed(*_CLOSED_TAGS) or grammar.is_verbal(word) \
-            or word.endswith("ly") or word in COUNT_STOP:
+    if word in _NOT_HEADS or grammar.is_function_word_or_verb(word) or word.endswith("ly") or word in COUNT_STOP:
         return None
     base = singular(word).lower()
     known = base in _denominators() or base in _PER_PERSON
     if known or counted and is_plural(word) or _ADJECTIVE_ENDING.fullmatch(first):
-        return re.compile(r"[a-z]+").match(sentence, m.start(1))
+        return m.start(1)
     return None
-
-
-_CLOSED_TAGS = ("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
 
 
 def _unit_of_quantity(sentence: str, at: int) -> bool:

@@ -446,8 +446,7 @@ def parse_number_word(s: str) -> Optional[float]:
     if point:  # "six point nine": the digits after the point, one word each
         digits = [_DIGIT_VALUE.get(w) for w in re.split(r"[\s-]+", decimals.strip())]
         whole = whole.strip()
-        head = _DIGIT_VALUE.get(whole) if whole in ("", "oh", "nought") or not whole else parse_number_word(whole)
-        head = 0 if not whole else head
+        head = _DIGIT_VALUE[whole] if whole in ("oh", "nought") else parse_number_word(whole) if whole else 0
         if head is None or not digits or None in digits:
             return None
         return head + float("0." + "".join(map(str, digits)))

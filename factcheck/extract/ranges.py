@@ -302,8 +302,7 @@ def _gapped_list(sentence: str, mentions: list[Mention]) -> None:
                 continue
         else:
             words = m.group("label").split()
-            stop = grammar.closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
-            if not words or len(words) > 4 or any(w.lower() in stop or grammar.is_verbal(w) for w in words):
+            if not words or len(words) > 4 or any(grammar.is_function_word_or_verb(w) for w in words):
                 continue  # a label names an item; a verb or a function word starts a clause ("and lifting around")
         if a.kind == K.PERCENT and abs(b.value) > 100 or not _like_sized(a, b) or not bare_is_claim(b, sentence):
             continue  # (a small whole number alone, "pulses 9", may count anything)
