@@ -1,14 +1,15 @@
 """The speed pass of session 39 changes no answer: a pattern anchored at the end of the text
 before a figure runs only where that text ends in its last word (patterns.EndsWith, now with
 sub), a pattern every match of which holds one of some words only behind them
-(patterns.Triggered), a scan the engine could not skip through behind the gate of its opening
-characters (patterns.lazy), and two period rules only where a day's ordinal stands before
-"of". Each gated form finds what the plain pattern finds, on every prefix of some sentences
-(the text before a figure is a prefix of its sentence)."""
+(patterns.Triggered: the enumeration marker, a balance's name), a scan the engine could not
+skip through behind the gate of its opening characters (patterns.lazy), and two period rules
+only where a day's ordinal stands before "of". Each gated form finds what the plain pattern
+finds, on every prefix of some sentences (the text before a figure is a prefix of its
+sentence)."""
 
 import re
 
-from factcheck.extract import context, exclusions, grammar, placenames, rates
+from factcheck.extract import context, exclusions, grammar, placenames, rates, worded_signs
 from factcheck.extract.patterns import EndsWith, LazyPattern, Triggered
 from factcheck.extract.periods import grammar as periods_grammar
 from factcheck.relations import breakdown
@@ -50,13 +51,13 @@ def test_end_anchored_patterns_find_the_same_behind_their_last_words():
             assert plain.sub(" ", text) == g.sub(" ", text), (plain.pattern, text)
 
 
-def test_the_enumeration_marker_is_found_the_same_behind_its_words():
-    g = breakdown._ENUMERATION
-    assert isinstance(g, Triggered)
-    plain = re.compile(g.pattern.pattern, g.pattern.flags)
-    for text in _texts():
-        m, n = plain.search(text), g.search(text)
-        assert (m and m.span()) == (n and n.span()), text
+def test_the_enumeration_marker_and_a_balance_are_found_the_same_behind_their_words():
+    for g in (breakdown._ENUMERATION, worded_signs._BALANCE):
+        assert isinstance(g, Triggered)
+        plain = re.compile(g.pattern.pattern, g.pattern.flags)
+        for text in (*_texts(), "the trade GAP between exports", "a negative Balance of $2 billion"):
+            m, n = plain.search(text), g.search(text)
+            assert (m and m.span()) == (n and n.span()), text
 
 
 def test_scans_behind_their_opening_gate_find_the_same():
