@@ -118,6 +118,10 @@ _VERB_GROUP_ADVERB = re.compile(r"(\s(?:has|had|have|was|were|is|are|will))\s+(?
                                 # adjective of time: "monthly", "early")
                                 r"(?!(?:monthly|weekly|daily|yearly|quarterly|early|only|family|supply|July|Italy|rally)\b)"
                                 r"[a-z]{3,}ly)\s*$", re.I)
+# (the `$`-anchored strippers of _subject_before run only where the text ends in their last
+# word, patterns.EndsWith: Python's engine tries such a pattern at every position otherwise)
+_VERB_GROUP_ADVERB = ends_with(_VERB_GROUP_ADVERB, ("also", "further", "again", "already", "still", "just", "only", "even",
+                                                    "now", "ly"))
 # "The tax burden, for its part, will increase", "Exports, meanwhile, rose": a discourse
 # adverbial between commas after the subject
 _DISCOURSE_ASIDE_END = re.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our|my)\s+part|however|meanwhile|in\s+turn|"
@@ -125,16 +129,20 @@ _DISCOURSE_ASIDE_END = re.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our|my)
                                   r"in\s+particular|as\s+a\s+result|moreover|furthermore|likewise|similarly|"
                                   r"nonetheless|nevertheless|instead|in\s+addition|additionally|consequently|"
                                   r"(?:according\s+to|says|said)\s+[^,;()\d]{1,40})\s*,\s*$", re.I)
+_DISCOURSE_ASIDE_END = ends_with(_DISCOURSE_ASIDE_END, (",",))
 # "The budget, initially set at 11,694.4 billion, was re-evaluated to": a participle of the
 # subject's first figure between commas; "The budget, initially set at": its opening
 _FIGURE_ASIDE_END = re.compile(r"\s*,\s*(?:(?:initially|originally|previously|first|earlier|officially)\s+)?"
                                r"(?:set|put|estimated|projected|pegged|fixed|valued|budgeted|forecast|planned)\s+at\s+"
                                r"[^,;()]{1,40},\s*$|\s*,\s*(?:initially|originally|previously|first|earlier|officially)\s*$", re.I)
+_FIGURE_ASIDE_END = ends_with(_FIGURE_ASIDE_END, (",", "initially", "originally", "previously", "first", "earlier", "officially"))
 # "The trade balance was negative and amounted to": a predicate adjective coordinated
 # before the verb that states the figure
 _COPULA_AND_END = re.compile(r"\s+(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:again\s+|still\s+)?"
                              r"[a-z]{3,}\s+and\s*$", re.I)
-_PRE_VERB_ADVERB = re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I)
+_COPULA_AND_END = ends_with(_COPULA_AND_END, ("and",))
+_PRE_VERB_ADVERB = ends_with(re.compile(r"\s+(?:almost|nearly|roughly|about|also|further|again)\s*$", re.I),
+                             ("almost", "nearly", "roughly", "about", "also", "further", "again"))
 _REPORTING = frozenset({"said", "says", "say", "noted", "notes", "added", "adds", "told", "tells", "showed", "shows",
                         "announced", "announces", "stated", "states", "estimated", "estimates", "reported", "reports",
                         "revealed", "reveals", "indicated", "indicates", "confirmed", "confirms", "that"})
@@ -222,11 +230,12 @@ _ADVERBS_THEN_PAIR = re.compile(r"(?:\s+(?:only|just|[a-z]+ly))+\s*,\s*(?:from|b
 # end of the clause; "production as reported by the Institute, was": a participle after "as"
 _RELATIVE_END = re.compile(r"(?:,|\s+as)\s*(?:which|who|including|excluding|led\s+by|driven\s+by|such\s+as|according\s+to|to\s+be|"
                            r"[a-z]+ed\s+(?:by|to|in|at|on|for|from|with))\b(?:[^,;]|,\s*(?=(?:19|20)\d\d\b))*,\s*$")
+_RELATIVE_END = ends_with(_RELATIVE_END, (",",))
 # "Exports to the US – 11.9 percent of the total – plunged": an aside between dashes
-_DASH_ASIDE_END = re.compile(r"\s+[–—-]\s+[^–—;]{1,80}?\s+[–—-]\s*$")
+_DASH_ASIDE_END = ends_with(re.compile(r"\s+[–—-]\s+[^–—;]{1,80}?\s+[–—-]\s*$"), ("-", "–", "—"))
 # "Imports of intermediate goods, which include fuel, metals and parts, rose": a relative
 # clause whose own list has commas (no figure in it)
-_RELATIVE_LIST_END = re.compile(r",[”\"’']?\s*(?:which|who)\s+[^;()\d]{1,120}?,\s*$")
+_RELATIVE_LIST_END = ends_with(re.compile(r",[”\"’']?\s*(?:which|who)\s+[^;()\d]{1,120}?,\s*$"), (",",))
 # "The average price of wheat, another good Brazil imports, fell": an apposition between subject and verb
 _VERB_ADVERBIALS = re.compile(r"^(?:\s+for\s+(?:the\s+|a\s+)?\w+\s+(?:consecutive|straight|successive|running)\s+"
                               r"(?:months?|quarters?|years?|weeks?|times?)"
@@ -241,7 +250,8 @@ _INNER_CLAUSE = triggered(_INNER_CLAUSE, ("which", "period", "compared"))  # one
 # "Cash remittances, or transfers through banks, totaled": "or" restates the subject
 # "The deficit with China, Nepal's second-largest trading partner, stood at": an apposition
 # opened by a possessor names the party, not the series
-_APPOSITION_END = re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the|or|i\.e\.|its|their|[A-Z][\w.-]*['’]s)\s+[^,;()\d]{1,60},\s*$")
+_APPOSITION_END = ends_with(re.compile(r"(?<=[A-Za-z]),\s*(?:another|a|an|one|the|or|i\.e\.|its|their|[A-Z][\w.-]*['’]s)\s+[^,;()\d]{1,60},\s*$"),
+                            (",",))
 _ROLE_OBJECT = re.compile(r"(?:(?:annual|average|negative|positive|real|nominal)\s+)?(?:growth(?:\s+rate)?|rate\s+of\s+growth|"
                           r"increase|rise|decline|share|proportion)", re.I)
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 from factcheck.articles import MONTH_RE
 from factcheck.extract.numbers import ISO_CODES
-from factcheck.extract.patterns import lazy, literal_alternation, triggered
+from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
 _DATE_PATTERNS = [
@@ -159,10 +159,12 @@ _HYPHENATED_NAME = re.compile(r"[A-Za-z][\w.]*-$")
 _PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:sub|now|then|mid|pre|post|near|all|ex|over|under|top|low|high|up|down|"
                             r"minus|plus)-$", re.I)
 _NAME_OF = re.compile(r"[A-Z][\w&.]*\s+of\s+$")
+_NAME_OF = ends_with(_NAME_OF, ("of",))  # a `$` pattern, tried only where the text ends in its last word
 # (and a noun of amount or change opening a sentence or headline: "Loss of 700 jobs", "Sales of 5
 # million units", never a name as "Group of 20" is)
 _QUANTITY_OF = re.compile(r"\b(?:[Tt]otal|[Aa]ll|[Mm]ost|[Ss]ome|[Oo]ut|(?:Loss|Sale|Export|Import|Rise|Increase|Decrease|"
                           r"Fall|Drop|Decline|Gain|Cut|Number|Value|Cost|Sum)(?:es|s)?)\s+of\s+$")
+_QUANTITY_OF = ends_with(_QUANTITY_OF, ("of",))  # a `$` pattern, tried only where the text ends in its last word
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
 _WORD_CHARS = frozenset(".&'’_")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -200,6 +202,7 @@ def word_before(text: str, start: int = 0) -> Optional[str]:
 _LABEL_LIST_BEFORE = re.compile(
     r"\b(?:tables?|figures?|charts?|sections?|articles?|chapters?|annex(?:es)?|appendi(?:x|ces)|pages?|"
     r"paragraphs?|clauses?)\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*\s*(?:,|and|&)\s*$", re.I)
+_LABEL_LIST_BEFORE = ends_with(_LABEL_LIST_BEFORE, (",", "and", "&"))  # a `$` pattern, tried only where the text ends in its last word
 
 
 def in_name(left: str, right: str) -> bool:

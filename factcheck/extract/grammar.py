@@ -332,6 +332,9 @@ _TIME_BEFORE_FILLER = lazy(r"\s(?:in|during|over|for|through)\s+(?:the\s+)?(?:(?
                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+){0,5}"
                            r"(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?P<tail>\s+(?:by|to)\s+"
                            r"(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?)$", re.I)
+# (its tail's last word: a `$` pattern is otherwise tried at every position before each figure)
+_TIME_BEFORE_FILLER = ends_with(_TIME_BEFORE_FILLER, ("by", "to", "about", "around", "nearly", "almost", "some", "roughly",
+                                                      "just", "over"))
 _HAS_DIGIT = re.compile(r"\d")
 _SLOT_REACH = 7  # tokens verb_slot's walk can reach: six fillers, then the verb
 _SHORT_TAIL = 60

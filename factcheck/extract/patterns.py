@@ -215,6 +215,10 @@ class EndsWith(_Gated):
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
         return self.pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        # a text that cannot end in a match is returned as re.sub would return it, unchanged
+        return self.pattern.sub(repl, text, count) if self.may_match(text) else text
+
 
 def ends_with(pattern, words: tuple) -> EndsWith:
     return EndsWith(pattern, words)

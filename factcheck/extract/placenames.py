@@ -164,8 +164,8 @@ def _subjects(sentence: str, local: frozenset = frozenset()) -> tuple[str, ...]:
 # gazetteer knows it (islands, provinces, towns, districts)
 _PLACE_NAME = (r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?"
                r"(?![\w'’-]|[ \t]+[A-Z0-9]|\s+terms\b|\s+(?:es|de|la|del|da|do|dos|du|le|al|el|van|von)\s)")
-_LOCATIVE_NAMES = re.compile(r"(?<![Aa]ccording )(?<![Tt]hanks )(?<![Dd]ue )\b(?:in|on|to|at)\s+(?:the\s+)?"
-                             r"(" + _PLACE_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _PLACE_NAME + r")*)")
+_LOCATIVE_NAMES = lazy(r"(?<![Aa]ccording )(?<![Tt]hanks )(?<![Dd]ue )\b(?:in|on|to|at)\s+(?:the\s+)?"
+                       r"(" + _PLACE_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _PLACE_NAME + r")*)")
 _NAME_IN_LIST = re.compile(_PLACE_NAME)
 # capitalised words that follow "in", "to", "at" and are no place: time, institutions,
 # languages and scripts, money, and the words of titles and headings
@@ -250,7 +250,8 @@ def strip_names(text: str) -> str:
 # "revenues in Arkansas", "Sabah's exports": a state's, a province's or an emirate's
 # figures are the region's own. Looked up by set, not by one more alternation: a run of
 # capitalised words ("In Nova Scotia") is cut into word spans tried longest first.
-_CAP_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*(?: (?:(?:and|of|de|del|la|y|el|al|da|do) )?[A-Z][\w-]*)*")
+# (behind its gate, patterns.lazy: its opening look-behind kept the engine from skipping to a capital)
+_CAP_RUN = lazy(r"(?<![\w'’.-])[A-Z][\w-]*(?: (?:(?:and|of|de|del|la|y|el|al|da|do) )?[A-Z][\w-]*)*")
 _CAP_WORD = re.compile(r"[A-Z][\w-]*|[a-z]+")
 # capitalised words that may open a run before a region's name: "In Punjab", "The Dubai"
 _RUN_OPENERS = frozenset({"In", "At", "On", "For", "From", "To", "By", "And", "But", "While", "The", "Across", "Both",

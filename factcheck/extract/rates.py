@@ -28,7 +28,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import PER, rate_parts, rate_unit
-from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, lazy
+from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
@@ -191,7 +191,7 @@ _PERIOD_GAP = lazy(r"\b(?:per|a|an|each|every|for\s+the)\s+(?:hour|day|week|mont
 
 
 @functools.cache
-def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
+def _commodity_patterns() -> tuple[tuple[LazyPattern, dict], ...]:
     """The benchmarks (capitalised names: "Brent", "WTI") and the generic commodities ("oil",
     "gold"), each named as a price: "the price of Brent", "crude oil prices", "gold traded at".
     (A bare "Brent crude nearly reached $87" is left a sum, as NewsQuant annotates it.)"""
@@ -202,7 +202,9 @@ def _commodity_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
     def compiled(rows: list, names: str) -> tuple[re.Pattern, dict]:
         units = {f"c{i}": unit for i, (_, unit) in enumerate(rows)}
         alternatives = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
-        return re.compile(around.format(names=names.format(alternatives)), re.I), units
+        # (behind the gate of the characters a match can open with, patterns.lazy: the optional
+        # "prices of" before the name left the engine to try the pattern at every word)
+        return lazy(around.format(names=names.format(alternatives)), re.I), units
 
     return compiled(table["benchmarks"], r"(?-i:\b(?:{})\b)"), compiled(table["generic"], r"(?:{})")
 

@@ -5,6 +5,8 @@ deficit). The annotation signs a balance's value (GUIDE: "fully scaled and signe
 "deficit of $2.5 billion" names its sign in the metric and stays positive."""
 import re
 
+from factcheck.extract.patterns import triggered
+
 # "negative $2.5 billion" (the word right before the amount)
 _NEGATIVE_BEFORE = re.compile(r"\bnegative\s*$", re.I)
 # "$1.0 billion negative", "39 198 mln dollars of negative balance"
@@ -18,7 +20,8 @@ _PASSIVE_BALANCE_BEFORE = re.compile(r"\bpassive\s+(?:(?:trade|foreign\s+trade)\
 _NEGATIVE_BALANCE_OF = re.compile(r"\bnegative\s+(?:(?:trade|foreign\s+trade|current\s+account|external|net)\s+)?"
                                   r"balance\s+(?:of|at)\s+(?:(?:about|around|nearly|some|almost|over)\s+)?$", re.I)
 # a trade balance by another name: "the gap between exports and imports … stood at a negative Rs 270 billion"
-_BALANCE = re.compile(r"\bbalance\b|\btrade\s+gap\b|\bgap\s+between\s+(?:the\s+)?(?:exports|imports)\b", re.I)
+# (asked of the whole sentence for each of its amounts: looked for only behind its two words)
+_BALANCE = triggered(re.compile(r"\bbalance\b|\btrade\s+gap\b|\bgap\s+between\s+(?:the\s+)?(?:exports|imports)\b", re.I), ("balance", "gap"))
 
 
 def negative_by_word(sentence: str, start: int, end: int) -> bool:

@@ -42,6 +42,7 @@ def _metric_lexicon() -> tuple[frozenset, frozenset, dict, frozenset]:
     return neutral, frozenset(table.get("role", ())), same, places
 
 
+@functools.lru_cache(maxsize=4096)  # a metric phrase is keyed again for each reference and figure
 def _without_regions(text: str) -> str:
     """The phrase without the state, province or region it names ('imports in Perak', 'Negeri
     Sembilan exports'): as a country's name, a region's names its subject, not another series.

@@ -726,6 +726,11 @@ _ENUMERATION = re.compile(r"(?::|\bcompris\w*|\bconsist\w*\s+of|\bmade\s+up\s+of
                           r"\bin\s+particular|\bnamely|\bnotably|\bspecifically|\bamong\s+(?:them|which|these)|\bsuch\s+as|"
                           r"\bsplit\s+(?:between|into)|\bdivided\s+into|\bbroken\s+down\s+(?:as|into)|"
                           r"\bby\s+(?:selling|shipping|exporting))[\s,]*(?:\w+\s+){0,6}?$", re.I)
+# (every match holds one of these, found as plain substrings: the pattern, tried at each
+# position with its lazy run of words before the end, is costly on the text between two figures)
+_ENUMERATION = triggered(_ENUMERATION, (":", "compris", "consist", "made", "composed", "derived", "including", "which",
+                                        "particular", "namely", "notably", "specifically", "among", "such", "split",
+                                        "divided", "broken", "by"))
 
 
 def _coordinated(parts: list[Node], reach: int = 60) -> bool:

@@ -132,6 +132,9 @@ _T_FISCAL = Needs(("fy", "fiscal", "financial"), subs=("fy",), pattern=r"(?:19|2
 _T_MONTH = Needs(month=True)
 _T_DIGIT = Needs(digit=True)
 _T_YEAR = Needs(pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a day named by its ordinal before "of" ("the 18th of August", "to the 10th of this month"):
+# every match of the two rules that read it holds one (most sentences with a digit hold none)
+_T_ORDINAL_DAY = Needs(pattern=r"\d(?i:st|nd|rd|th)\s+(?i:of)\s")
 _MONTH3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # a day of a month: "March 20", "Sept. 1", "1st of July" (a sentence naming a month and a figure
 # apart has none: the rules of days, tried at every position, would find nothing there)
@@ -1020,7 +1023,7 @@ def _part_of_month(m, ctx):
 
 
 @rule(rf"\bthe\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous|the\s+same)\s+month)\b",
-      needs=(_T_DIGIT,), first=True)
+      needs=(_T_DIGIT, _T_ORDINAL_DAY), first=True)
 def _ordinal_day_of(m, ctx):
     """'the 18th of August', 'as of the 18th of this month': that day (not the whole month)."""
     if m.group("mon"):
@@ -1040,7 +1043,7 @@ def _ordinal_day_of(m, ctx):
 
 @rule(rf"\bfrom\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+"
       rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous)\s+month)\b",
-      needs=(_T_DIGIT,), first=True)
+      needs=(_T_DIGIT, _T_ORDINAL_DAY), first=True)
 def _ordinal_days_of(m, ctx):
     """'from the 1st to the 10th of this month', 'from the 1st to the 20th of March': a span of
     days named by their ordinals, as customs offices report exports ten days at a time
