@@ -36,8 +36,8 @@ def _real(g: Node, level: Node) -> bool:
     """A real (volume) growth against nominal levels; levels of a quantity (tonnes, cubic
     metres) are volumes already, and their ratio is the volume growth."""
     return level.kind != MEASURE and bool(REAL_GROWTH.search(g.claim.metric or ""))
-#: Revisions of the base period: a change against a level stated in another sentence
-#: (or a reference) may differ by this many points.
+#: Revisions of the base period: a change against a reference's level of the base period
+#: may differ by this many points.
 REVISION = 0.5
 
 
@@ -724,9 +724,11 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
     stated = [n for n in same if n.exact and n.period == timespan.canonical(earlier)]
     if len({round(n.value, 6) for n in stated}) == 1:
         old = stated[0]
-        # a base level stated in another paragraph may be an earlier release, since revised;
-        # in the paragraph of the later level, a growth is held to the decimals it prints
-        tolerance = _held_to_print(g, cut=True) if old.paragraph == new.paragraph else {"slack": REVISION}
+        # a growth is held to the decimals it prints against the base level the article
+        # itself states, in any paragraph: a writer who prints both levels and the growth
+        # answers for their agreement ("0.8%" from 10,796.7 to 10,861.9, which is 0.60%);
+        # only a reference's base level may be a release revised since (REVISION)
+        tolerance = _held_to_print(g, cut=True)
         yield from readings([_growth_between(o, n, g, f"{n.claim.metric} in {n.period} against {earlier if o is old else o.period} (line {o.claim.line})",
                                              **tolerance) for o, n in _either_way_in_time(old, new, g)])
         return
