@@ -384,9 +384,12 @@ def _owns_a_series(names: re.Pattern, text: str) -> bool:
     return any(_OWNED_SERIES.match(text, m.end()) for m in names.finditer(text))
 
 
-_OWNED_SERIES = lazy(r"['’]s\s+(?:(?:total|overall|annual|monthly|quarterly|domestic|merchandise|visible|national)\s+)*"
+# (any few lower-case words before the series' head: "Canada's federal deficit", "Hong Kong's
+# retail sales", "Jamaica's net international reserves")
+_OWNED_SERIES = lazy(r"['’]s\s+(?:(?-i:[a-z][a-z-]*)\s+){0,3}"
                      r"(?:exports?|imports?|trade|budget|revenues?|spending|expenditures?|gdp|gross\s+domestic\s+product|economy|debt|deficit|"
-                     r"surplus|reserves?|income|earnings)\b", re.I)
+                     r"surplus|reserves?|income|earnings|sales|receipts|current\s+account|finances|taxe?s|assets|wages|payroll|"
+                     r"investments?|savings)\b", re.I)
 
 
 def _country_mentions(names: re.Pattern, text: str) -> int:
