@@ -20,8 +20,9 @@ DAY = "2024-07-01"
     ("The council approved extra spending of EC$12.4 million. Of it, $9,210,000 goes to roads and "
      "$3,190,000 to schools.", "$9,210,000", "XCD"),
     ("Visitors spent NZ$4.1 billion in the year. Cruise passengers spent $610 million of it.", "$610 million", "NZD"),
-    # a US dollar named too: the bare "$" is not decided by the prefix
-    ("The fund holds EC$80 million and US$12 million. It paid $4 million in fees.", "$4 million", "USD"),
+    # a US dollar marked "US$" too: the bare "$" is set apart from it, the one other dollar named
+    # (typed59; as the Guyanese texts beside "G$" and "US$" read their bare "$")
+    ("The fund holds EC$80 million and US$12 million. It paid $4 million in fees.", "$4 million", "XCD"),
 ])
 def test_a_dollar_named_once_by_its_prefix_is_the_bare_dollar(text, surface, unit):
     assert by_surface(text, DAY, "unit")[surface] == unit

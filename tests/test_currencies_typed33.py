@@ -74,8 +74,9 @@ def test_cents_are_the_qualified_dollar_a_text_prints_its_money_in():
     text = ("Net income fell to TT$2.6 million, or 17 cents per share, from TT$2.7 million. "
             "Revenue grew to TT$38.3 million. As of Jan. 26, US$1 was equivalent to TT$6.45.")
     assert _read(text)["17 cents per share"][1] == "TTD / share"
+    # a bare "$" beside "US$" and "TT$" is set apart from the US dollar (typed59): the cents are TT$'s too
     text = "Net income fell to $2.6 million, or 17 cents per share, against US$1 of TT$6.45."
-    assert _read(text)["17 cents per share"][1] == "USD / share"
+    assert _read(text)["17 cents per share"][1] == "TTD / share"
 
 
 def test_a_second_clause_standing_for_the_first_noun_of_pay_keeps_its_span():

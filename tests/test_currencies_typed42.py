@@ -57,13 +57,15 @@ def test_a_bare_dollar_is_the_dollar_of_the_one_dollar_country_the_text_is_about
     assert _read(text)["$3.8 billion"] == (3.8e9, "SGD")
 
 
+# (the figure's series not owned by the country: "Singapore's retail sales" is, typed59, and
+# owning a series decides the dollar on its own)
 @pytest.mark.parametrize("text", [
     # a second dollar country named
-    "Singapore's retail sales fell to $3.8 billion as shoppers flew to Australia. Singapore malls emptied.",
+    "Singapore shoppers spent $3.8 billion as they flew to Australia. Singapore malls emptied.",
     # the United States named as a place
-    "Singapore's retail sales fell to $3.8 billion. Singapore shoppers bought more from the United States online.",
+    "Singapore shoppers spent $3.8 billion. Singapore shoppers bought more from the United States online.",
     # the US dollar named
-    "Singapore's retail sales fell to $3.8 billion. Singapore importers paid in US dollars.",
+    "Singapore shoppers spent $3.8 billion. Singapore importers paid in US dollars.",
 ])
 def test_a_bare_dollar_stays_us_where_the_text_names_another_dollar_country_or_the_us(text):
     assert _dollar(text) == "USD"

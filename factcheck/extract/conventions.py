@@ -212,6 +212,15 @@ _US_DOLLAR_WORDS = lazy(r"\b(?:USD|US\s?dollars?|U\.S\.\s?dollars?|American\s+do
 
 
 def _dollar_of(text: str) -> str:
+    """Whose dollar a bare "$" is (_dollar_by_place), or where that is the US dollar but the
+    text marks the US dollar's sums "US$", the other dollar it sets the bare "$" apart as."""
+    best = _dollar_by_place(text)
+    if best == "USD" and _marks_us_dollars(text):
+        best = _contrasted_dollar(text) or best
+    return best
+
+
+def _dollar_by_place(text: str) -> str:
     """Whose dollar a bare "$" is: the country whose statistics office or central bank the
     article quotes (its figures are in its currency), that its headline names while it never
     names the United States, or that it names at least three times and more than twice as
@@ -263,6 +272,31 @@ def _dollar_of(text: str) -> str:
         if place and (public and _named_as_home(place, text) or _sole_dollar_country(place, text)):
             best = place
     return best
+
+
+def _marks_us_dollars(text: str) -> bool:
+    """The text prints some of its dollars "US$" and others with a bare "$"."""
+    return _US_DOLLAR_SIGN.search(text) is not None and _BARE_DOLLAR_FIGURE.search(text) is not None
+
+
+def _contrasted_dollar(text: str) -> str | None:
+    """A text about one dollar country that marks the US dollar "US$" and prints other sums
+    with a bare "$" ("tourism earned US$4.2 billion … the government collected $12 billion in
+    taxes") sets its own dollar apart by the mark: the bare "$" is the country's dollar (a
+    bare "$" restating a "US$" figure stays that figure's, mentions.py). The country is the
+    one the text is about (placenames.article_country), named as its own at least once; or
+    the one other dollar it names by its prefix ("J$1.2 billion … US$40 million … $300
+    million"), where that is the only one."""
+    named = {CURRENCY_PREFIXES.get(m.group(1).upper().replace(".", "") + "$")
+             for m in _PREFIXED_DOLLAR.finditer(text)} - {"USD", None}
+    place = _dollar_of_place(article_country(text))
+    if place and place != "USD" and _named_as_home(place, text):
+        return place if named <= {place} else None  # (another dollar named too: unclear)
+    code = next(iter(named)) if len(named) == 1 else ""
+    return code if len(code) == 3 and code.isalpha() else None
+
+
+_BARE_DOLLAR_FIGURE = lazy(r"(?<![A-Za-z$])\$\s?\d")
 
 
 def _sole_dollar_country(code: str, text: str) -> bool:
@@ -350,9 +384,12 @@ def _owns_a_series(names: re.Pattern, text: str) -> bool:
     return any(_OWNED_SERIES.match(text, m.end()) for m in names.finditer(text))
 
 
-_OWNED_SERIES = lazy(r"['’]s\s+(?:(?:total|overall|annual|monthly|quarterly|domestic|merchandise|visible|national)\s+)*"
+# (any few lower-case words before the series' head: "Canada's federal deficit", "Hong Kong's
+# retail sales", "Jamaica's net international reserves")
+_OWNED_SERIES = lazy(r"['’]s\s+(?:(?-i:[a-z][a-z-]*)\s+){0,3}"
                      r"(?:exports?|imports?|trade|budget|revenues?|spending|expenditures?|gdp|gross\s+domestic\s+product|economy|debt|deficit|"
-                     r"surplus|reserves?|income|earnings)\b", re.I)
+                     r"surplus|reserves?|income|earnings|sales|receipts|current\s+account|finances|taxe?s|assets|wages|payroll|"
+                     r"investments?|savings)\b", re.I)
 
 
 def _country_mentions(names: re.Pattern, text: str) -> int:
