@@ -359,6 +359,11 @@ def _timeless(c: Claim, sentence: str) -> bool:
         # "Since its inception, the Fund has accounted for G$408.9B from 24 lifts": a running
         # total since an undated founding is no figure of the text's period
         return True
+    if c.kind == K.MONEY and _RATE_NOTE.search(sentence, max(0, claim_span(c)[0] - 16), claim_span(c)[0]) \
+            and not _A_DATE.search(sentence):
+        # "($1 = 544.4600 CFA francs)", "($1 – 437.62 drams)": a conversion note, the rate the
+        # desk used to convert, is no figure of the period the text reports
+        return True
     if c.kind == K.PERCENT and _standing_share(sentence, *claim_span(c)) \
             or c.kind == K.COUNT and _standing_population(sentence, *claim_span(c)):
         return True
@@ -389,6 +394,7 @@ _ECONOMY_WHOLE = lazy(r"\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|total
 _TIMED_OR_CHANGING = lazy(r"\b(?:year|years|month|months|(?<!\ba\s)(?<!one\s)(?<!three\s)quarters?|(?:first|second)\s+half|period|annual|annually|so\s+far|to\s+date|will|"
                           r"would|expected|forecast|projected|targets?|plans?|budget|deficit|increase|decrease|rise|fall|growth)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_RATE_NOTE = lazy(r"[(\[]\s*(?:US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?)\s?1\s*(?:=|–|-|—)\s*$", re.I)
 _STANDING_RANK = lazy(r"\b(?:is|are|remains)\s+(?:still\s+)?(?:the\s+)?$", re.I)
 _SUPERLATIVE_IN_WORLD = lazy(r"\w+[\s-]+(?:largest|biggest|leading|top)\b[^,;.]{0,80}?\b(?:in|on)\s+(?:the\s+)?"
                              r"(?:world|Africa|Europe|Asia|Latin\s+America|the\s+Americas|continent|region)\b", re.I)
