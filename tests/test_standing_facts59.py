@@ -11,10 +11,7 @@ text reports), written here in our own sentences.
    dated sentence keep the text's period.
 2. A place among the world's or a continent's producers said with a present copula ("Ruritania
    is the fourth largest cocoa producer in Africa").
-3. How many people a place holds, said as a standing fact: "a population of", "is home to",
-   "N Ruritanians live abroad", "an island of N inhabitants", "an N-strong diaspora". A
-   census's changes and dated counts keep their time.
-4. A bracketed conversion note, "($1 = 605.3 CFA francs)": the rate the desk converted at.
+3. A bracketed conversion note, "($1 = 605.3 CFA francs)": the rate the desk converted at.
 """
 
 from __future__ import annotations
@@ -31,10 +28,6 @@ _OPENING = "Remittances rose 12% to $1.4 billion in the first half of 2024. "
     ("Officials point to Ruritania, which dominates over 60% of global supply.", "over 60%"),
     ("Diaspora transfers account for about 15% of the national wealth.", "about 15%"),
     ("Ruritania is the fourth largest cocoa producer in Africa after Ghana and Nigeria.", "fourth largest"),
-    ("Around 2.1 million Ruritanians live abroad, of a total population of 9.8 million.", "Around 2.1 million Ruritanians"),
-    ("Around 2.1 million Ruritanians live abroad, of a total population of 9.8 million.", "9.8 million"),
-    ("The country has a native population of 1.4 million and is home to 900,000 foreigners.", "900,000 foreigners"),
-    ("The island nation of 600,000 inhabitants has a 250,000 strong diaspora.", "250,000 strong"),
     ("Copper exports earned 2.1 billion kwacha ($1 = 17.25 kwacha).", "17.25 kwacha"),
 ])
 def test_a_standing_fact_inherits_no_period(sentence, surface):
@@ -53,11 +46,6 @@ def test_a_standing_fact_inherits_no_period(sentence, surface):
     # a change
     ("Fishing is the main resource of the islands, contributing to 9% of total GDP.",
      "Transfers from Spain grew 8%, making up 11% of the national total.", "11%"),
-    ("The country has a native population of 1.4 million and is home to 900,000 foreigners.",
-     "The population of the capital rose to 410,000 residents.", "410,000 residents"),
-    # a title in capitals is a headline over the text's own count
-    ("Around 2.1 million Ruritanians live abroad, of a total population of 9.8 million.",
-     "148,000 Ruritanians Live in Spain, the Survey Shows", "148,000 Ruritanians"),
     # a rank among the figures the text reports
     ("Ruritania is the fourth largest cocoa producer in Africa after Ghana and Nigeria.",
      "Spain is the second largest source with $210 million.", "$210 million"),

@@ -364,8 +364,7 @@ def _timeless(c: Claim, sentence: str) -> bool:
         # "($1 = 544.4600 CFA francs)", "($1 – 437.62 drams)": a conversion note, the rate the
         # desk used to convert, is no figure of the period the text reports
         return True
-    if c.kind == K.PERCENT and _standing_share(sentence, *claim_span(c)) \
-            or c.kind == K.COUNT and _standing_population(sentence, *claim_span(c)):
+    if c.kind == K.PERCENT and _standing_share(sentence, *claim_span(c)):
         return True
     # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
     # "1.7 times higher than the same period in 2022", "about five times the export value": a
@@ -405,31 +404,6 @@ def _standing_share(sentence: str, start: int, end: int) -> bool:
     return verb is not None and _ECONOMY_WHOLE.match(sentence, end) is not None \
         and not _AMOUNT_JUST_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()) \
         and not (verb.group(0).lower().split()[0].endswith("ing") and _DIGIT.search(sentence, 0, verb.start())) \
-        and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
-
-
-# How many people a place holds, said as a standing fact in the present simple: "Around 9.4
-# million Egyptians live abroad, of a total Egyptian population of 104.2 million", "Kuwait has
-# a native population of 1.2 million and is home to 2.7 million foreigners", "the archipelago
-# of 800,000 inhabitants has a 300,000 strong diaspora": the people a text on its money flows
-# counts in passing, at no time of its own (a census's "has grown to", "rose", "in 2024" are
-# dated, and are kept by _TIMED_OR_CHANGING and _A_DATE).
-_POPULATION_BEFORE = lazy(r"\b(?:population\s+of|(?:is|are)\s+home\s+to)\s+(?:(?:about|around|some|nearly|almost|over|"
-                          r"more\s+than|roughly|approximately|just\s+over|an\s+estimated)\s+)?$", re.I)
-_POPULATION_AFTER = lazy(r"(?:\s+(?:[A-Z][a-z]+|people|nationals|citizens|migrants|emigrants|expatriates|foreigners)){0,2}"
-                         r"\s+(?:live|reside)\s+(?:in|abroad|outside|overseas)\b"
-                         r"|[\s-]+strong\s+diaspora\b")
-_PLACE_OF = lazy(r"\b(?:country|nation|archipelago|island|islands|territory)\s+of\s+(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
-_INHABITANTS = lazy(r"\s+(?:inhabitants|people|residents)\b", re.I)
-_COUNT_NUMBER = lazy(r"[\d.,]+(?:\s*(?:million|thousand|billion|mn|m)\b)?", re.I)
-
-
-def _standing_population(sentence: str, start: int, end: int) -> bool:
-    number = _COUNT_NUMBER.match(sentence, start, end)  # (the figure's surface may hold its noun: "800,000 inhabitants")
-    after = number.end() if number else end
-    return (_POPULATION_BEFORE.search(sentence, max(0, start - 40), start) is not None
-            or _POPULATION_AFTER.match(sentence, after) is not None
-            or _PLACE_OF.search(sentence, max(0, start - 40), start) is not None and _INHABITANTS.match(sentence, after) is not None) \
         and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
 
 
