@@ -353,15 +353,64 @@ def _timeless(c: Claim, sentence: str) -> bool:
         return False
     if c.kind == K.ORDINAL and c.context.get("ordinal_role") == "rank":
         start, end = claim_span(c)
-        return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40))
+        return bool(_EPITHET_OWNER.search(sentence, 0, start) or _WORLD_RANKING.match(sentence, start, end + 40)
+                    or _standing_superlative(sentence, start))
     if _SINCE_FOUNDING.search(sentence) and not _A_DATE.search(sentence):
         # "Since its inception, the Fund has accounted for G$408.9B from 24 lifts": a running
         # total since an undated founding is no figure of the text's period
+        return True
+    if c.kind == K.MONEY and _RATE_NOTE.search(sentence, max(0, claim_span(c)[0] - 16), claim_span(c)[0]) \
+            and not _A_DATE.search(sentence):
+        # "($1 = 544.4600 CFA francs)", "($1 – 437.62 drams)": a conversion note, the rate the
+        # desk used to convert, is no figure of the period the text reports
+        return True
+    if c.kind == K.PERCENT and _standing_share(sentence, *claim_span(c)):
         return True
     # ("the average length of stay was 8.47 days": a measured level, roles.py, dated as levels are;
     # "1.7 times higher than the same period in 2022", "about five times the export value": a
     # multiplier sets two figures of the text's time side by side, and is dated as they are)
     return c.kind in (K.ORDINAL, K.DURATION, K.YEAR_RANGE) and not (c.kind == K.DURATION and c.role == R.LEVEL)
+
+
+# A standing fact about an economy, stated in the present simple with no time of its own, is
+# background, not a figure of the period the text reports: the weight of a sector in the whole
+# economy or in a world total ("Remittances represent about 20 per cent of the country's GDP",
+# "Tourism ..., contributing to 13% of total GDP", "Madagascar, which dominates over 80% of
+# global supply"), and a place among the world's or a continent's producers ("Mali is the
+# third biggest gold producer in Africa"). Only the present (or its participle) of a verb of
+# constituting, right before the share, and a whole that is an economy's or the world's;
+# a share restating an amount before it ("K72.0 billion, representing 22.0 percent of GDP",
+# "revenues totaled €2.715 billion, ..., representing 36.4% of GDP") and a sentence that
+# names a time, looks ahead or reports a change are the text's own.
+_CONSTITUTES = lazy(r"\b(?:represents?|representing|accounts?\s+for|accounting\s+for|contribut(?:es|ing)(?:\s+to)?|"
+                    r"makes?\s+up|making\s+up|supplies|supplying|dominates?|dominating|sustains?|employs?)\s+"
+                    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|close\s+to|just\s+over|"
+                    r"just\s+under|up\s+to)\s+)?$", re.I)
+_AMOUNT_JUST_BEFORE = lazy(r"(?:\d|%|\b(?:percent|cent|thousand|million|billion|trillion|bn|mn|m))\s*\)?\s*,?\s*(?:which\s+)?$", re.I)
+_ECONOMY_WHOLE = lazy(r"\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|total|[A-Z][\w-]*['’]s?|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+)*"
+                      r"(?:GDP\b|gross\s+domestic\s+product|national\s+(?:wealth|income|output|economy)|economy\b|"
+                      r"(?:global|world(?:['’]s)?)\s+[a-z]+)", re.I)
+_TIMED_OR_CHANGING = lazy(r"\b(?:year|years|month|months|(?<!\ba\s)(?<!one\s)(?<!three\s)quarters?|(?:first|second)\s+half|period|annual|annually|so\s+far|to\s+date|will|"
+                          r"would|expected|forecast|projected|targets?|plans?|budget|deficit|increase|decrease|rise|fall|growth)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_RATE_NOTE = lazy(r"[(\[]\s*(?:US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?)\s?1\s*(?:=|–|-|—)\s*$", re.I)
+_STANDING_RANK = lazy(r"\b(?:is|are|remains)\s+(?:still\s+)?(?:the\s+)?$", re.I)
+_SUPERLATIVE_IN_WORLD = lazy(r"\w+[\s-]+(?:largest|biggest|leading|top)\b[^,;.]{0,80}?\b(?:in|on)\s+(?:the\s+)?"
+                             r"(?:world|Africa|Europe|Asia|Latin\s+America|the\s+Americas|continent|region)\b", re.I)
+
+
+def _standing_share(sentence: str, start: int, end: int) -> bool:
+    verb = _CONSTITUTES.search(sentence, max(0, start - 60), start)
+    return verb is not None and _ECONOMY_WHOLE.match(sentence, end) is not None \
+        and not _AMOUNT_JUST_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()) \
+        and not (verb.group(0).lower().split()[0].endswith("ing") and _DIGIT.search(sentence, 0, verb.start())) \
+        and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
+
+
+def _standing_superlative(sentence: str, start: int) -> bool:
+    return _STANDING_RANK.search(sentence, max(0, start - 30), start) is not None \
+        and _SUPERLATIVE_IN_WORLD.match(sentence, start) is not None \
+        and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
 
 
 _SINCE_FOUNDING = lazy(r"\bsince\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:inception|creation|establishment|founding|launch)\b", re.I)
