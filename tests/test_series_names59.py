@@ -94,7 +94,7 @@ def test_passenger_arrivals_stay_arrivals_for_relating():
 
 
 def test_a_name_inflected_is_the_same_name():
-    assert canonical_phrase("foreign direct investments inflows").split() == ["fdi", "inflows"]
+    assert canonical_phrase("FDIs inflows").split() == ["foreign", "direct", "investment", "inflows"]
     assert series_name_words("Fiscal Deficits") == series_name_words("budget deficit")
 
 
