@@ -47,7 +47,7 @@ def test_two_names_of_one_series_meet(a, b):
     ("fiscal deficit", "budget deficit", "budget surplus"),
     ("fiscal deficit", "budget deficit", "trade deficit"),
     ("overseas sales", "exports", "imports"),
-    ("VAT revenue", "value added tax revenue", "corporate income tax revenue"),
+    ("VAT revenue", "value added tax revenue", "income tax revenue"),
     ("export sales by air", "exports by air", "exports by rail"),
 ])
 def test_two_names_meet_and_a_modifier_that_tells_series_apart_is_kept(a, b, other):
