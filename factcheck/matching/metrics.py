@@ -179,16 +179,27 @@ _SIGNED = frozenset({"balance"})
 # nouns of an act that name a series only beside what they count ('tax collections', 'entries of
 # visitors'): alone they are what the extractor calls a figure it could not name better, and a
 # bare series' name makes it the whole of every series of that head
-_ACTS = frozenset({"collection", "take", "intake", "entry"})
+_ACTS = frozenset({"collection", "take", "intake", "entry",
+                   # a government's accrual 'expenses' are not its cash 'expenditure': the balance
+                   # an accrual budget states counts more than revenue less expenses
+                   "expense"})
+
+
+@functools.lru_cache(maxsize=1)
+def _same_groups() -> dict[str, str]:
+    from factcheck.extract import lexicon
+
+    return {str(w): str(group[0]) for group in lexicon.load("metric_words").get("same") or () for w in group}
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def series_word(word: str) -> str:
-    """A word of a series name (a `words()` lemma) in the canonical form of its `same:` or
-    `alike:` group ('shipment' → 'export', 'spending' → 'expenditure', 'jobs' → 'employment'),
-    so that two claims naming one series by two nouns meet; a balance's sign words stay apart."""
-    same = _metric_lexicon()[2]
-    out = same.get(word, word)
+    """A word of a series name (a `words()` lemma) in the canonical form of its `same:` group
+    ('shipment' → 'export', 'spending' → 'expenditure', 'jobs' → 'employment'), so that two
+    claims naming one series by two nouns meet; a balance's sign words stay apart. Not the
+    `alike:` groups, which only compare metrics: 'projected revenue' is no 'revenue versus
+    projection'."""
+    out = _same_groups().get(word, word)
     return word if out in _SIGNED or word in _ACTS else out
 
 
