@@ -57,7 +57,6 @@ def test_two_names_meet_and_a_modifier_that_tells_series_apart_is_kept(a, b, oth
     ("shipments", "exports"),
     ("outbound shipments", "outbound exports"),
     ("jobs", "employment"),
-    ("spending", "expenditure"),
     ("jobless rate", "unemployment rate"),
 ])
 def test_the_relations_engine_reads_nouns_of_one_series_as_reference_matching_does(a, b):
@@ -78,11 +77,13 @@ def test_a_noun_of_an_act_alone_is_no_series_for_relating():
     # read as revenue, it became the whole of 'tax receipts'
     assert series_words("collections") != series_words("revenue")
     assert series_words("entries") != series_words("tourists")
-    # nor accrual expenses cash expenditure, nor a projection the figure compared with it
+    # nor accrual expenses (nor a programme's spending) the budget's expenditure, nor a
+    # projection the figure compared with it
     assert series_words("expenses") != series_words("expenditure")
+    assert series_words("PSIP spending") != series_words("PSIP expenditure")
     assert series_words("projected revenue") != series_words("revenue versus projection")
     # while a noun of the series itself is read as reference matching reads it
-    assert series_words("spending") == series_words("expenditure")
+    assert series_words("jobs") == series_words("employment")
 
 
 def test_passenger_arrivals_stay_arrivals_for_relating():

@@ -181,8 +181,11 @@ _SIGNED = frozenset({"balance"})
 # bare series' name makes it the whole of every series of that head
 _ACTS = frozenset({"collection", "take", "intake", "entry",
                    # a government's accrual 'expenses' are not its cash 'expenditure': the balance
-                   # an accrual budget states counts more than revenue less expenses
-                   "expense"})
+                   # an accrual budget states counts more than revenue less expenses; and a
+                   # programme's 'spending' named beside the budget's expenditure lines is often
+                   # one of them counted another way ('PSIP spending' within capital expenditure):
+                   # the relations engine's spending concept joins them where a balance composes
+                   "expense", "spending"})
 
 
 @functools.lru_cache(maxsize=1)
