@@ -148,15 +148,72 @@ def _participle_first(content: list[str]) -> list[str]:
     return content
 
 
-@functools.lru_cache(maxsize=1)
-def _phrases() -> list[tuple[str, re.Pattern, str]]:
+@functools.lru_cache(maxsize=2)
+def _phrases(relating: bool = False) -> list[tuple[str, re.Pattern, str]]:
     """metric_words.yaml `phrase:`: other names of one series ('benchmark interest rate' → 'policy rate'),
     each with its longest word, which a phrase holding it must hold as written (a test far
     cheaper than the pattern's search)."""
     from factcheck.extract import lexicon
 
-    return [(max(a.split(), key=len), re.compile(r"\b" + r"\s+".join(map(re.escape, a.split())) + r"\b"), f" {b} ")
-            for a, b in (lexicon.load("metric_words").get("phrase") or {}).items()]
+    # a word of the name may come inflected ('overnights stays'): its plural 's' is optional
+    return [(max(a.split(), key=len), re.compile(r"\b" + r"\s+".join(re.escape(w) + ("" if w.endswith("s") else "s?")
+                                                                    for w in a.split()) + r"\b"), f" {b} ")
+            for table in ("phrase",) + (() if relating else ("phrase_matching",))
+            for a, b in (lexicon.load("metric_words").get(table) or {}).items()]
+
+
+def canonical_phrase(text: str, relating: bool = False) -> str:
+    """A metric phrase in lower case with each multiword name of a series rewritten to the one
+    name metric_words.yaml `phrase:` gives it ('gross domestic product' → 'gdp', 'foreign direct
+    investment' → 'fdi'): the names that reference matching (metric_key) and the relations
+    engine (`relating`: relations.graph.series_words) both read a series by."""
+    t = text.replace("’", "'").lower()
+    for word, pattern, replacement in _phrases(relating):
+        if word in t:
+            t = pattern.sub(replacement, t)
+    return t
+
+
+# the canonical words of a signed balance: the relations engine composes a surplus and a deficit
+# with opposite signs, so for relating claims they stay three words, not `same:`'s one
+_SIGNED = frozenset({"balance"})
+# nouns of an act that name a series only beside what they count ('tax collections', 'entries of
+# visitors'): alone they are what the extractor calls a figure it could not name better, and a
+# bare series' name makes it the whole of every series of that head
+_ACTS = frozenset({"collection", "take", "intake", "entry",
+                   # a government's accrual 'expenses' are not its cash 'expenditure': the balance
+                   # an accrual budget states counts more than revenue less expenses; and a
+                   # programme's 'spending' named beside the budget's expenditure lines is often
+                   # one of them counted another way ('PSIP spending' within capital expenditure):
+                   # the relations engine's spending concept joins them where a balance composes
+                   "expense", "spending"})
+
+
+@functools.lru_cache(maxsize=1)
+def _same_groups() -> dict[str, str]:
+    from factcheck.extract import lexicon
+
+    return {str(w): str(group[0]) for group in lexicon.load("metric_words").get("same") or () for w in group}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def series_word(word: str) -> str:
+    """A word of a series name (a `words()` lemma) in the canonical form of its `same:` group
+    ('shipment' → 'export', 'spending' → 'expenditure', 'jobs' → 'employment'), so that two
+    claims naming one series by two nouns meet; a balance's sign words stay apart. Not the
+    `alike:` groups, which only compare metrics: 'projected revenue' is no 'revenue versus
+    projection'."""
+    out = _same_groups().get(word, word)
+    return word if out in _SIGNED or word in _ACTS else out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def series_name_words(metric: Optional[str]) -> tuple[str, ...]:
+    """`words()` of a metric phrase read as the same series however it is named: its multiword
+    names rewritten (canonical_phrase) and each word in its `same:` group's form (series_word)."""
+    if not metric:
+        return ()
+    return tuple(series_word(w) for w in words(canonical_phrase(metric, relating=True)))
 
 
 # metric_key's patterns, compiled once (it reads every new metric phrase with them)
@@ -247,10 +304,7 @@ def metric_key(text: Optional[str]) -> Optional[MetricKey]:
     # measured in is kept, as one word (the currency alone stays neutral: a level's unit says it)
     t = _IN_TERMS.sub(lambda m: f", terms-{_TERMS_OF[m.group(1)]},", t)
     # "imported goods" are goods imports, "exported cars" car exports
-    t = _TRADED_THING.sub(r"\2 \1s", t)
-    for word, pattern, replacement in _phrases():
-        if word in t:
-            t = pattern.sub(replacement, t)
+    t = canonical_phrase(_TRADED_THING.sub(r"\2 \1s", t))
     mods: set[str] = set()
     pairs: set[frozenset] = set()
     # "A: B" is B within A; "B, qualifier" and "B (qualifier)" qualify B
@@ -489,10 +543,7 @@ def clause_words(text: str) -> frozenset:
     """The words of a clause in the canonical forms metric keys use, with the series its
     words name together: imports and exports are trade, a surplus or a deficit a sign of a
     balance, a partner word a breakdown by party."""
-    t = text.replace("’", "'").lower()
-    for word, pattern, replacement in _phrases():
-        if word in t:
-            t = pattern.sub(replacement, t)
+    t = canonical_phrase(text)
     out = {_norm(w) for w in _KEY_WORD.findall(_POSSESSIVE_S.sub("", t))}
     if {"import", "export"} <= out:
         out.add("trade")

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Optional
 
 from factcheck.extract.patterns import lazy, triggered
-from factcheck.matching import words
+from factcheck.matching import series_name_words, words
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 import factcheck.relations.slips as slips
@@ -332,7 +332,8 @@ _CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bplus\b)\s*", re.I)
 def conjuncts(n: Node) -> list[frozenset]:
     """The words of each noun a figure's metric coordinates: "total revenue and grants" →
     {total, revenue}, {grant}; one item when it coordinates nothing."""
-    return [frozenset(w) for w in (words(c) for c in _CONJUNCTION.split(n.claim.metric or "")) if w]
+    # read by the names the node's series is (graph.series_words): 'corporate income tax' is 'cit'
+    return [frozenset(w) for w in (series_name_words(c) for c in _CONJUNCTION.split(n.claim.metric or "")) if w]
 
 
 def coordinates(n: Node, other: Node) -> bool:
@@ -673,13 +674,13 @@ def _complete(pair: tuple[Node, Node], whole: Node, ws: frozenset) -> bool:
     neither part named as both ("oil and gas and non-oil and gas imports" is the whole)."""
     if whole.concept not in vocab.COMPLETE_COMPLEMENTS:
         return False
-    named = frozenset(words(whole.claim.metric or ""))
+    named = frozenset(series_name_words(whole.claim.metric or ""))
     if any(set(split) <= named for split in vocab.SPLITS):
         return False
     for a, b in (pair, pair[::-1]):
         metric = (a.claim.metric or "").lower()
         at = metric.find("non")
-        if at > 0 and frozenset(words(metric[:at])) & (b.series - ws):
+        if at > 0 and frozenset(series_name_words(metric[:at])) & (b.series - ws):
             return False
     return True
 
@@ -1042,7 +1043,7 @@ def split_pair(graph: Graph):
     states the whole ("exports have totaled US$156.77 billion"): the pair adds up to the
     last figure of that sentence of their unit and period. The whole is read from the
     layout, so a gap is a finding only when one slip explains it."""
-    from factcheck.matching import words
+    from factcheck.matching import series_name_words, words
 
     for key in graph.sentences:
         members = graph.by_sentence[key]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck import timespan
-from factcheck.matching import head, words
+from factcheck.matching import canonical_phrase, head, series_name_words, words
 from factcheck.models import Claim, Kind, Role
 import factcheck.relations.vocabulary as vocab
 from factcheck.extract.numbers import garbled_figure
@@ -116,7 +116,8 @@ def series_words(metric: Optional[str]) -> frozenset:
     if metric:
         # "South Korea's exports": a possessive name is the subject, which the frame keeps apart
         metric = _POSSESSOR.sub("", metric)
-    out = {w for w in words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS
+    # one series however it is named: the names and synonyms reference matching reads it by
+    out = {w for w in series_name_words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS
            and w not in vocab.COMPARISON_WORDS and not w.isdigit()}
     if metric and _FIRST_TIME.search(metric):
         # "first-time visitors" are a subset of visitors, though "first" and "time" alone say when
@@ -382,9 +383,10 @@ def _head(metric: Optional[str], series: frozenset) -> Optional[str]:
     """The head noun: the last series word of the phrase before any comma, bracket or
     preposition ("exports, domestic sector" → export; "full-time employment change" →
     employment; "unemployment rate (seasonally adjusted)" → rate)."""
+    metric = canonical_phrase(metric, relating=True) if metric else metric
     segment, phrase = _segment_and_phrase(metric)
     # "number of persons employed: males": the part's head is the whole's, named before the colon
-    for candidates in (words(phrase), words(segment), words(metric)):
+    for candidates in (series_name_words(phrase), series_name_words(segment), series_name_words(metric)):
         # "tourists not on package tours": a negation narrows its noun, it names none
         inside = [w for w in candidates if w in series and w not in _NEGATION_WORDS]
         if inside:
