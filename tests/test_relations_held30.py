@@ -5,6 +5,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_relations import flagged, make, run
 
 
@@ -33,12 +35,18 @@ def test_growth_two_hundredths_off_at_two_decimals_is_flagged():
     assert flagged(_harvest("17.8 percent")) == set()
 
 
-def test_growth_at_one_decimal_off_its_rounding_is_flagged():
-    # 2,535 ÷ 2,440 − 1 = 3.893%: "3.8" is neither its rounding nor within it
-    text = "The grain harvest rose 3.8 percent to 2,535 tonnes in 2024 from 2,440 tonnes in 2023."
-    checks = run(make(text, [_growth("3.8 percent", 3.8), _level("2,535 tonnes", 2535.0),
+@pytest.mark.parametrize("rate, flags", [
+    # 2,535 ÷ 2,440 − 1 = 3.893%: "3.7" is neither its rounding nor its cut
+    ("3.7", {"3.7 percent"}),
+    # "3.8" is it cut: writers cut a growth they work out as often as they round it (the
+    # corpus's annotators read 28 of 32 such growths as holding; after the thirty-ninth scoring)
+    ("3.8", set()),
+])
+def test_growth_at_one_decimal_off_its_rounding_and_its_cut_is_flagged(rate, flags):
+    text = f"The grain harvest rose {rate} percent to 2,535 tonnes in 2024 from 2,440 tonnes in 2023."
+    checks = run(make(text, [_growth(f"{rate} percent", float(rate)), _level("2,535 tonnes", 2535.0),
                              _level("2,440 tonnes", 2440.0, period="2023")]))[1]
-    assert flagged(checks) == {"3.8 percent"}
+    assert flagged(checks) == flags
 
 
 def test_planted_slip_in_a_rounded_level_is_still_blamed_on_it():

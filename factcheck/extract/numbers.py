@@ -80,6 +80,11 @@ _DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"
 # with its grouping comma turned into the decimal point and its own decimal point left in.
 # The first point is the decimal: 1.3947 billion (parse_digits drops the later points).
 _DOT_GROUPS_DECIMAL = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?=\s?(?:million|billion|trillion|mn|bn)\b)"
+# Dot groups and a decimal comma in one figure ("€1.090,1 million", "3.204,75 tonnes"), as
+# continental copy prints it inside an English text that otherwise writes decimal points: a
+# decimal point is never followed by a grouping comma, so the figure reads so in any article,
+# as a lone decimal comma does.
+_DOT_GROUPS_COMMA_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"
 # Two points around fewer than three digits before a scale word ("N26.81.95 trillion", for
 # N26,801.95 billion re-scaled by hand): one figure garbled past reading, kept whole so that
 # neither part stands for it (see garbled_figure).
@@ -91,7 +96,7 @@ _COMMA_GROUPS_DECIMAL = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])(?=\s?(?:million|b
 # Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
 # million dollars"): the word stands for the decimal point (parse_digits reads it back).
 _SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
-DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_CURRENCY_COMMA_SPACE_RUN}|{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_COMMA_DECIMAL}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_CURRENCY_COMMA_SPACE_RUN}|{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
@@ -354,6 +359,8 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma and not _LONE_POINT.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
+    if _DOT_COMMA.fullmatch(s):  # "1.090,1": see _DOT_GROUPS_COMMA_DECIMAL
+        return float(s.replace(".", "").replace(",", "."))
     if s.count(".") > 1:  # "2.500.000": dot groups; "1.394.7": see _DOT_GROUPS_DECIMAL
         if len(s.rpartition(".")[2]) < 3:
             whole, _, rest = s.partition(".")
@@ -363,6 +370,7 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
 
 
 _GARBLED = re.compile(r"\d\.\d{1,2}\.\d")
+_DOT_COMMA = re.compile(_DOT_GROUPS_COMMA_DECIMAL)
 
 
 def garbled_figure(surface: str) -> bool:

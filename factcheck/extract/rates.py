@@ -61,7 +61,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     `pay_spans` (from `pay_spans`): the span the article quotes each noun of pay in;
     `price_unit` (from `price_unit`): the one unit of quantity the article quotes prices per."""
     if ("1" in sentence or "one " in sentence or "One " in sentence) and len(mentions) > 1:  # "(one SRD = 0.03 cents)"
-        mentions = _exchange_equation(sentence, mentions)
+        mentions = _quoted_per_one(sentence, _exchange_equation(sentence, mentions))
     if len(mentions) > 1 and ("," in sentence or "(" in sentence):
         _after_conversion(sentence, mentions)
     if "(" in sentence:
@@ -592,6 +592,25 @@ def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         _give(b, a.unit)
         units_of_one.add(id(a))
+    return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
+
+
+# "depreciated by 0.2 per cent to US$0.2939 (K1)", "¥31.9474 (K1)": a rate quoted with its one
+# unit of the other currency in brackets after it, the equation written the other way round;
+# the bracketed unit is the rate's denominator, not a figure
+_OPEN_BRACKET = lazy(r"\s*\(\s*")
+_CLOSE_BRACKET = lazy(r"\s*\)")
+
+
+def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    units_of_one = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != K.MONEY or b.kind != K.MONEY or b.value != 1 or b.scale != 1 or b.end_value is not None \
+                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit \
+                or not _OPEN_BRACKET.fullmatch(sentence, a.end, b.start) or not _CLOSE_BRACKET.match(sentence, b.end):
+            continue
+        _give(a, b.unit)
+        units_of_one.add(id(b))
     return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
 
 
