@@ -54,3 +54,9 @@ def test_a_bracketed_amount_of_another_size_is_no_denominator():
     text = "Papua New Guinea's reserves rose to K7,832.97 million (US$2,338 million) at the end of December."
     units = by_surface(text, DAY, "unit")
     assert units["K7,832.97 million"] == "PGK" and units["US$2,338 million"] == "USD"
+
+
+def test_a_fall_cut_and_rounded_at_once_is_still_flagged():
+    # 3,293 / 3,427 − 1 = −3.91%: "3.8 percent" is neither its rounding nor its cut (only the
+    # printed levels' own growth is cut, never their rounding as well)
+    assert inconsistent("Cocoa exports fell 3.8 percent to 3,293 tonnes from 3,427 tonnes a year earlier.", DAY)

@@ -56,19 +56,20 @@ def _bound_growth(n: Node) -> bool:
     return n.kind == PERCENT and n.role == GROWTH and n.claim.qualifier in BOUNDS and sign(n) is not None
 
 
-def _held_to_print(g: Node) -> dict:
+def _held_to_print(g: Node, cut: bool = False) -> dict:
     """The tolerance of a growth measured from two levels: a growth printed with decimals
-    states its own precision, rounded or cut to it (79.846% as "79.84pc"; 46.47% as "46.4%"
-    beside both its levels, as writers cut a growth they work out as often as they round
-    it); the fixed slack of 0.05 points let 22.544% pass as "22.52 percent" and 12.29% as
-    "12.2". Never moved toward zero (−11.54% is not "−11.6%"). The slack still serves to
-    choose the figure to blame: a slip undone in a level another identity shares need only
-    restore what held before."""
+    states its own precision, rounded to it, or cut to it when it has two decimals or more
+    (79.846% as "79.84pc"); the fixed slack of 0.05 points let 22.544% pass as "22.52
+    percent" and 12.29% as "12.2". The slack still serves to choose the figure to blame:
+    a slip undone in a level another identity shares need only restore what held before.
+    cut: a growth apart from its levels, worked out by the writer from figures printed
+    elsewhere, may be cut at one decimal as well (53.46% as "53.4%"), never moved toward
+    zero (−11.54% is not "−11.6%")."""
     p = printed(g.claim.surface)
     if _bound_growth(g):
         return {"slack": 0.05}  # "more than 46.8%" of 46.79%: a bound holds the writer's rounding
     if p is not None and p.decimals >= HELD_DECIMALS:
-        return {"slack": 0.05, "held_to": (0.0, True)}
+        return {"slack": 0.05, "held_to": (0.0, cut or p.decimals >= 2)}
     return {"slack": 0.05}
 
 
@@ -727,7 +728,7 @@ def _against_earlier(graph: Graph, ctx: Context, g: Node):
         # itself states, in any paragraph: a writer who prints both levels and the growth
         # answers for their agreement ("0.8%" from 10,796.7 to 10,861.9, which is 0.60%);
         # only a reference's base level may be a release revised since (REVISION)
-        tolerance = _held_to_print(g)
+        tolerance = _held_to_print(g, cut=True)
         yield from readings([_growth_between(o, n, g, f"{n.claim.metric} in {n.period} against {earlier if o is old else o.period} (line {o.claim.line})",
                                              **tolerance) for o, n in _either_way_in_time(old, new, g)])
         return
@@ -832,7 +833,7 @@ def _levels_elsewhere(graph: Graph, g: Node):
         return
     old, new, near = found
     yield _growth_between(old, new, g, f"{new.claim.metric} in {new.period} (line {new.claim.line}) against "
-                          f"{old.period} (line {old.claim.line})", exact=near and not _bound_growth(g), **_held_to_print(g))
+                          f"{old.period} (line {old.claim.line})", exact=near and not _bound_growth(g), **_held_to_print(g, cut=True))
 
 
 #: How far from a growth its levels may stand when only their times pair them: its
@@ -951,7 +952,7 @@ def _levels_by_time(graph: Graph, growths: list[Node]):
         g = said[0]  # a growth restated (the headline's and the body's) is one
         label = f"{new.claim.metric or 'level'} in {new.period} against {old.period} (by their times)"
         if g.role == GROWTH:
-            yield _growth_between(old, new, g, label, exact=False, **_held_to_print(g))
+            yield _growth_between(old, new, g, label, exact=False, **_held_to_print(g, cut=True))
         else:
             s = sign(g)
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
