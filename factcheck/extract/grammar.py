@@ -143,7 +143,6 @@ _NOUNS_LIKE_VERBS = frozenset({
 })
 
 
-@functools.lru_cache(maxsize=1 << 14)
 @functools.cache
 def _function_words() -> frozenset[str]:
     return closed("det", "prep", "conj", "aux", "rel", "qual", "report", "verb")
@@ -157,6 +156,7 @@ def is_function_word_or_verb(word: str) -> bool:
     return w in _function_words() or is_verbal(w)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_verbal(word: str) -> bool:
     """A word that can fill the verb slot by its form: a known verb of change, an
     auxiliary, or a past or progressive form (-ed, -ing) that is not a known noun."""

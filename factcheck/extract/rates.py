@@ -28,7 +28,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
 from factcheck.quantities import PER, rate_parts, rate_unit
-from factcheck.extract.patterns import CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
 
@@ -598,8 +598,6 @@ def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
 # "depreciated by 0.2 per cent to US$0.2939 (K1)", "¥31.9474 (K1)": a rate quoted with its one
 # unit of the other currency in brackets after it, the equation written the other way round;
 # the bracketed unit is the rate's denominator, not a figure
-_OPEN_BRACKET = lazy(r"\s*\(\s*")
-_CLOSE_BRACKET = lazy(r"\s*\)")
 
 
 def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -607,7 +605,7 @@ def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
     for a, b in zip(mentions, mentions[1:]):
         if a.kind != K.MONEY or b.kind != K.MONEY or b.value != 1 or b.scale != 1 or b.end_value is not None \
                 or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit \
-                or not _OPEN_BRACKET.fullmatch(sentence, a.end, b.start) or not _CLOSE_BRACKET.match(sentence, b.end):
+                or not OPEN_BRACKET.fullmatch(sentence, a.end, b.start) or not CLOSE_BRACKET.match(sentence, b.end):
             continue
         _give(a, b.unit)
         units_of_one.add(id(b))

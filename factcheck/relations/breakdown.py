@@ -949,10 +949,10 @@ def accumulated_total(graph: Graph):
 # (asked of every figure: behind its words, found as plain substrings, the pattern runs only
 # where one of them is before the figure)
 _SAID_TOGETHER = triggered(lazy(r"\b(?:together|combined|jointly|collectively|between\s+them)\b"
-                      r"(?:\s+(?:they|these|those|the\s+(?:two|three|four|five))\b)?"
-                      r"(?:\s+(?:make\s+up|made\s+up|account(?:s|ed)?\s+for|comprised?(?:\s+of)?|represent(?:s|ed)?|"
-                      r"total(?:l?ed|s)?|amount(?:s|ed)?\s+to|form(?:s|ed)?|add(?:s|ed)?\s+up\s+to|are|were|reach(?:es|ed)?))?"
-                      r"\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I),
+                                r"(?:\s+(?:they|these|those|the\s+(?:two|three|four|five))\b)?"
+                                r"(?:\s+(?:make\s+up|made\s+up|account(?:s|ed)?\s+for|comprised?(?:\s+of)?|represent(?:s|ed)?|"
+                                r"total(?:l?ed|s)?|amount(?:s|ed)?\s+to|form(?:s|ed)?|add(?:s|ed)?\s+up\s+to|are|were|reach(?:es|ed)?))?"
+                                r"\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I),
                            ("together", "combined", "jointly", "collectively", "between"))
 #: The parts a total said together adds up: two to six, each of the total's unit, kind and role.
 _MAX_TOGETHER = 6
@@ -1043,8 +1043,6 @@ def split_pair(graph: Graph):
     states the whole ("exports have totaled US$156.77 billion"): the pair adds up to the
     last figure of that sentence of their unit and period. The whole is read from the
     layout, so a gap is a finding only when one slip explains it."""
-    from factcheck.matching import series_name_words, words
-
     for key in graph.sentences:
         members = graph.by_sentence[key]
         for unit in {n.unit for n in members if is_level(n)}:

@@ -404,13 +404,18 @@ def _standing_share(sentence: str, start: int, end: int) -> bool:
     return verb is not None and _ECONOMY_WHOLE.match(sentence, end) is not None \
         and not _AMOUNT_JUST_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()) \
         and not (verb.group(0).lower().split()[0].endswith("ing") and _DIGIT.search(sentence, 0, verb.start())) \
-        and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
+        and _no_time_or_change(sentence)
 
 
 def _standing_superlative(sentence: str, start: int) -> bool:
     return _STANDING_RANK.search(sentence, max(0, start - 30), start) is not None \
-        and _SUPERLATIVE_IN_WORLD.match(sentence, start) is not None \
-        and not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
+        and _SUPERLATIVE_IN_WORLD.match(sentence, start) is not None and _no_time_or_change(sentence)
+
+
+def _no_time_or_change(sentence: str) -> bool:
+    """The sentence names no date or time, looks nowhere ahead and reports no change: what a
+    standing fact's sentence must be."""
+    return not _A_DATE.search(sentence) and not _TIMED_OR_CHANGING.search(sentence)
 
 
 _SINCE_FOUNDING = lazy(r"\bsince\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:inception|creation|establishment|founding|launch)\b", re.I)
