@@ -172,6 +172,20 @@ def _apposed(part: Node, share: Node) -> bool:
         _APPOSED_GAP.match(part.claim.sentence[part.local[1]: share.local[0]]))
 
 
+#: An amount followed at once by "of (the) <noun phrase>": a partitive, a part of what the
+#: phrase names ("$150.9 million of the recurrent budget", "2,000 of its 5,000 staff").
+_PARTITIVE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?([A-Za-z][^,.;:()\d]{1,50}?)"
+                           r"(?=\s+(?:during|in|for|over|from|since|by|with|to|at|on|and|as|was|were|is|are|has|have|had)\b"
+                           r"|[,.;:()]|$)", re.I)
+
+
+def _partitive_of(n: Node, core: frozenset) -> bool:
+    """The candidate is itself said as an amount *of* the whole the share names: a part of
+    that whole, never the whole ("16.9 percent or $150.9 million of the recurrent budget")."""
+    of = _PARTITIVE_OF.match(n.after(60))
+    return bool(of) and core_words(of.group(1)) == core
+
+
 def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     """A candidate the share's "of total X" cannot mean: one the text states as a part of
     total X itself (or of "the total" unnamed, which is the total of what it counts: a
@@ -181,6 +195,8 @@ def _no_total(parts_of_totals: dict, share: Node, part: Node, n: Node) -> bool:
     core = core_words(whole_named(share))
     stated = parts_of_totals.get((n.unit, round(n.value, 9)), ())
     if core in stated or frozenset() in stated and (not core or n.head in core):
+        return True
+    if core and _partitive_of(n, core):
         return True
     return bool(_OF_TOTAL.match(share.after(30)) and n.subject - part.subject)
 
