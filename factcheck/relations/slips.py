@@ -183,8 +183,10 @@ _GROUPED_WHOLE = re.compile(r"\d{1,3}(?:,\d{2,3})+")
 def _zero_slips(digits: str) -> list[tuple[str, float]]:
     """A round grouped whole number (its last digit a zero) with one zero more or one
     fewer, regrouped in thousands: '36,000' → '360,000' (×10) and '3,600' (÷10). Zeros are
-    dropped and doubled in a run of zeros; '9,752,358' has none to lose."""
-    if not _GROUPED_WHOLE.fullmatch(digits) or not digits.endswith("0"):
+    dropped and doubled in a run of zeros; '9,752,358' has none to lose. At least two
+    significant digits: '60,000' tenfold is as likely another figure as a slip."""
+    if not _GROUPED_WHOLE.fullmatch(digits) or not digits.endswith("0") \
+            or len(_NON_DIGIT.sub("", digits).strip("0")) < 2:
         return []
     n = int(digits.replace(",", ""))
     return [(f"{n * 10:,}", 10.0), (f"{n // 10:,}", 0.1)]
