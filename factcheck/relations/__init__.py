@@ -85,7 +85,8 @@ def run_rules(claims: list[Claim], article: Optional[Article], references: list[
 
 
 _SLIP_NAMES = {"scale_word": "a scale word", "digit_group": "a digit group", "sign_dropped": "a sign",
-               "decimal_point": "the decimal point", "transposed": "two digits transposed",
+               "decimal_point": "the decimal point", "zero_dropped": "a zero",
+               "transposed": "two digits transposed",
                "mistyped": "a digit mistyped", "solved": None,
                "later_base": "the change divided by the later level, not the earlier"}
 

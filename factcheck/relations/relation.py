@@ -250,7 +250,7 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
         # a bound read from the layout (only_slips) is too weak to rule a fix out
         confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds and not r.only_slips]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
-            if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "sign_dropped"):
+            if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "zero_dropped", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit
             if rel.only_slips and slip.kind not in rel.only_slips:
                 continue
@@ -396,7 +396,7 @@ def _additive(rel: Relation) -> bool:
     return rel.kind in ("sum", "difference") and len(rel.inputs) >= 2
 
 
-_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "transposed": 3, "mistyped": 4}
+_KIND_RANK = {"scale_word": 0, "digit_group": 0, "sign_dropped": 1, "decimal_point": 2, "zero_dropped": 2, "transposed": 3, "mistyped": 4}
 
 
 def _solve(rel: Relation, target: Node) -> Optional[float]:

@@ -36,7 +36,7 @@ _SCALE_WORD = re.compile(r"\s?-?(thousand|million|billion|trillion|mn|bn|tn|k|m|
 
 @dataclass(frozen=True)
 class Slip:
-    kind: str  # scale_word | decimal_point | transposed | sign_dropped | digit_group | mistyped | part_changed
+    kind: str  # scale_word | decimal_point | zero_dropped | transposed | sign_dropped | digit_group | mistyped | part_changed
     surface: str  # the printed surface with the slip made (or undone)
     factor: Optional[float] = None  # new value ÷ old value, when the slip scales the figure
     value: Optional[float] = None  # the new value, when it does not
@@ -174,6 +174,24 @@ def _moved_point(digits: str, places: int) -> Optional[str]:
     return out + "." + body[at:]
 
 
+#: A whole number printed in digit groups ("36,000", "1,25,000"): a zero dropped or doubled
+#: in it moves it tenfold and the groups with it ("36,000" for "3,600", "125,000" for
+#: "12,500"), the grouped whole number's counterpart of a moved decimal point.
+_GROUPED_WHOLE = re.compile(r"\d{1,3}(?:,\d{2,3})+")
+
+
+def _zero_slips(digits: str) -> list[tuple[str, float]]:
+    """A round grouped whole number (its last digit a zero) with one zero more or one
+    fewer, regrouped in thousands: '36,000' → '360,000' (×10) and '3,600' (÷10). Zeros are
+    dropped and doubled in a run of zeros; '9,752,358' has none to lose. At least two
+    significant digits: '60,000' tenfold is as likely another figure as a slip."""
+    if not _GROUPED_WHOLE.fullmatch(digits) or not digits.endswith("0") \
+            or len(_NON_DIGIT.sub("", digits).strip("0")) < 2:
+        return []
+    n = int(digits.replace(",", ""))
+    return [(f"{n * 10:,}", 10.0), (f"{n // 10:,}", 0.1)]
+
+
 def alternatives(claim: Claim, scales: tuple[str, ...] = ()) -> list[Slip]:
     """Every figure the printed number could have been meant as, one slip away; `scales`
     are scale words its neighbours print, which it may have dropped ("£51.3" beside
@@ -206,6 +224,8 @@ def _alternatives(s: str, kind: str, value: float, scales: tuple[str, ...]) -> t
         moved = _moved_point(p.digits, places)
         if moved:
             out.append(Slip("decimal_point", _with_digits(s, p, moved), float(moved) / p.number))
+    for digits, factor in _zero_slips(p.digits):
+        out.append(Slip("zero_dropped", _with_digits(s, p, digits), factor))
     for t in _transpositions(p.digits):
         out.append(Slip("transposed", _with_digits(s, p, t), float(t.replace(",", "")) / p.number))
     for t in _mistyped(p):

@@ -810,7 +810,8 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
     both give: 'down 62.8% from $11.5 billion' whose later level ('$4.28 billion') the
     lead stated, a headline's 'fell by €300 million' whose two levels the body states.
     The levels of its period and of the base period its frame names, each the one figure
-    of the series stated for it; `near` when both stand in its paragraph. Apart from it
+    of the series stated for it; `near` when both stand in its paragraph, or, for an
+    absolute change, when its sentence gives one of them. Apart from it
     they may be other releases (or another series the words do not tell apart): a
     candidate, broken only by a slip that explains the gap to the stated rounding (a
     revision's half a point of slack would let a transposed digit explain a coincidence)."""
@@ -824,7 +825,14 @@ def levels_elsewhere(graph: Graph, g: Node) -> Optional[tuple[Node, Node, bool]]
         return None
     if _not_its_own(graph, g, new):
         return None
-    return old, new, new.paragraph == old.paragraph == g.paragraph
+    near = new.paragraph == old.paragraph == g.paragraph
+    # an absolute change said with one of its levels ("rose by $42.5 million from $817.9
+    # million"; "$42.6 million more than last year's $176.7 million") is that level's: the
+    # other, the one figure of the series stated for its period, may stand in any paragraph
+    # (a growth is left a candidate: a lead's rounded restatement of a body's growth is
+    # the `repeat` rule's to compare)
+    near = near or g.role == CHANGE and (new.sentence == g.sentence) != (old.sentence == g.sentence)
+    return old, new, near
 
 
 def _levels_elsewhere(graph: Graph, g: Node):

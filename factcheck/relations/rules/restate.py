@@ -626,7 +626,7 @@ def describe(n: Node) -> str:
 #: The slips that make one figure look like another (a scale word, a digit group, a
 #: decimal point, two digits swapped); a key next to the right one, a dropped sign and a
 #: changed part are as often a second figure as a slip.
-_SCALE_SLIPS = ("scale_word", "digit_group")
+_SCALE_SLIPS = ("scale_word", "digit_group", "zero_dropped")
 _DIGIT_SLIPS = ("decimal_point", "transposed")
 #: Digits each figure must print before two that look alike are taken for one misprinted:
 #: a scale word leaves the digits to say it ("$2.43 trillion" and "$2.4 billion"); a moved
