@@ -17,6 +17,15 @@ from factcheck.extract.periods.grammar import _BOOK
 from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
 
+# a dateline opening a sentence: its place (a few capitalised words, commas between), a
+# weekday or a day before the date ("Juba, 26, May 2014"), or the month and day before its
+# year ("Addis Ababa February 13/2023"); then the agency in brackets or a dash or a colon
+_DATELINE_BEFORE = lazy(r"(?!(?:In|On|At|During|For|By|From|Since|Until|Between|Over|After|Before|The|As|Last|This|Next|Of)\b)"
+                        r"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        rf"(?:\d{{1,2}},?\s+|{MONTH}\s+\d{{1,2}}\s*[/,]\s*)?")
+_DATELINE_AFTER = lazy(r"\s*(?:\([A-Za-z][A-Za-z .]{1,30}\)\s*[-–—:]?|[-–—:]\s)")
+
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
@@ -69,6 +78,12 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                     and _THEN_TOLD.match(sentence, e.end)):
                 # "its report made available on Friday 2 November", "On 25 October the
                 # authority reported revenues of …": when it was said
+                e.tags = e.tags | {"release"}
+            if e.span is not None and "release" not in e.tags and _DATELINE_AFTER.match(sentence, e.end) \
+                    and _DATELINE_BEFORE.fullmatch(sentence, 0, e.start):
+                # "Addis Ababa February 13/2023(ENA) Ethiopia has earned …", "Juba, 26, May 2014
+                # (Gurtong) – …", "Providenciales, 11 Nov 2014 – …": a newswire's dateline (its
+                # place, its date, its agency or a dash) dates the filing, as a release does
                 e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
