@@ -83,3 +83,13 @@ def test_a_datelined_sentence_takes_its_own_span():
             "Coffee accounted for some 31 percent of the earnings.")
     got = by_surface(text, "2024-03-02", "period")
     assert got["over 1.6 billion USD"] == got["some 31 percent"] != "2024"
+
+
+def test_a_year_restated_as_a_whole_is_no_month_of_it():
+    # a month named earlier makes the bare years after it that month of each, unless the
+    # sentence restates the year as a whole ("for the full year")
+    text = ("In January, remittances came on the heels of a record 2018, when remittances for the full year "
+            "reached US$5.47bn, up 8.4%.")
+    assert by_surface(text, "2019-02-15", "period")["US$5.47bn"] == "2018"
+    assert [e.period for e in _find("Arrivals peaked in September in 2006 with 2,196, followed by 1,889 in 2007.")] \
+        == ["2024-09", "2006-09", "2007-09"]

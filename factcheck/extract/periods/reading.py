@@ -455,6 +455,7 @@ _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+
 _BARE_YEAR = lazy(r"(?:19|20)\d\d")
 _YEAR_DIGITS = lazy(r"(?:19|20)\d\d|'\d\d")
 _AS_A_WHOLE = lazy(r"\s*(?:as\s+a\s+whole|overall|in\s+total|in\s+full)\b", re.I)
+_FULL_YEAR = lazy(r"\b(?:full|whole|entire|complete)[- ](?:calendar\s+)?year\b", re.I)
 
 
 def _month_series(found: list[TimeExpr], sentence: str) -> None:
@@ -468,7 +469,10 @@ def _month_series(found: list[TimeExpr], sentence: str) -> None:
         if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text) \
                 and "release" not in e.tags:  # (the month a source spoke in names no month of the figures)
             month = e.span.start.month
-        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
+        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end) \
+                and not any(f.span == e.span and _FULL_YEAR.search(f.text) for f in found if f is not e):
+            # ("The January result comes on the heels of a record 2018, when remittances for the
+            # full year reached US$5.47bn": a year the sentence restates as a whole is that year)
             y = e.span.start.year
             e.span = month_span(y, month, y, month)
 
