@@ -205,7 +205,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             respectively.distribute(mine, exprs)
         frame.stocks_at_close(mine, sentence.text, article.date)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
-        own = frame.sentence_period(mine, exprs)
+        own = frame.sentence_period(mine, exprs, sentence.text)
         if not own and not mine and topic_period is None and not claims and not sentence.text.rstrip().endswith("."):
             # a title, "Financial Plan 2019", above a budget presented in December 2018: the year planned for
             topic_period = frame.plan_year(sentence.text, exprs, today)

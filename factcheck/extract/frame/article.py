@@ -34,7 +34,12 @@ def _forecast_deadline(c: Claim) -> bool:
                 and re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?" + c.period[:4], c.sentence))
 
 
-def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]:
+# a line of a few words that is only a date: a dateline ("December 30, 2019"), which dates the
+# writing, not the period the figures after it report (sentence_period)
+_DATELINE = lazy(r"\W*(?:\w+\W*){1,4}")
+
+
+def sentence_period(claims: list[Claim], exprs: list[TimeExpr], sentence: Optional[str] = None) -> Optional[str]:
     """The period a sentence is about, for the sentences after it: the latest own (not
     inherited) period of its flows and levels ("from $4.8 billion in May to $5.0 billion
     in June" is about June), leaving out the other side of a comparison (also one dated
@@ -56,6 +61,9 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr]) -> Optional[str]
     if any(c.kind in PERIODIC_KINDS | {K.COUNT} for c in claims):
         return None  # its figures took the period of the text before, or are the other side of a comparison
     named = [e for e in exprs if e.span and not e.base and not e.tags & {"rate", "irrealis", "release", "aside"}]
+    if not claims and len(named) == 1 and named[0].span.start == named[0].span.end and sentence is not None \
+            and _DATELINE.fullmatch(sentence):
+        return None  # "26 May 2006" on a line of its own: the day the article was filed, no period it reports
     # "At the meeting of the Council of Ministers on 4 October, the bill fixing the budget for
     # 2013 was adopted", "On 20 October ... launched the results of the 2010 Census": a day a
     # sentence with no figures names is its event's (a meeting, a launch); the span it names

@@ -1273,13 +1273,28 @@ def _deictic_month(m, ctx):
     return _expr(m, month_span(y, mon, y, mon), tags={"deictic"})
 
 
+# what a month before a noun dates as an event or a document, or a span it closes, not a count
+# of that month: "the March budget", "the August estimate", "the June quarter", "the May election"
+_NOT_COUNTED = (r"(?:and|to|or|through|until|till|quarter|half|year|term|semester|season|session|budget|estimates?|"
+                r"forecasts?|projections?|report|reports|statement|review|survey|bulletin|release|edition|issue|meeting|"
+                r"speech|address|election|elections|deadline|auction|decision|announcement|update|round|sitting|visit|"
+                r"agreement|deal|law|order|decree|plan|programme|program|holidays?|festival|fair|summit|conference|"
+                r"said|says|told|added|noted|stated)\b")
+
+
 @rule(rf"(?:\b(?P<prep>in|for|during|of|since|by|until|till|through|from|to|between|and|or|at|over|than|with|on|as\s+of|versus|vs\.?|against)\s+"
       rf"(?:(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+|end[- ]|mid[- ]|early\s+|late\s+)?"
       rf"|\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ])(?P<mon>{MONTH})(?P<day>\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?(?!\s*,?\s*(?:19|20)\d\d\b)"
-      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s", needs=(_T_MONTH,))
+      rf"|^(?P<mon0>{MONTH})(?=['’]s\s|\s+(?:saw|was|were|had)\b|\s+(?!and\b|to\b|or\b|through\b)[a-z]{{3,}})|\b(?P<mon1>{MONTH})['’]s\s"
+      # a month alone as the modifier of what is counted: "The December visitor arrivals
+      # totaled 82,820", "…, August tourist arrivals increased by 13.8 percent", "Late July,
+      # €100m were made available" (not a document or an event dated by its month, "the March
+      # budget", "the August estimate", nor a span named by its closing month, "the June quarter")
+      rf"|(?:\b[Tt]he\s+|(?<=,\s))(?P<mon2>{MONTH})(?=\s+(?!{_NOT_COUNTED})(?-i:[a-z]{{3,}}))"
+      rf"|(?:^|(?<=,\s))(?:[Ee]arly|[Ll]ate)\s+(?P<mon3>{MONTH})(?=[,\s])", needs=(_T_MONTH,))
 def _month(m, ctx):
     """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
-    mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1"))
+    mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1") or m.group("mon2") or m.group("mon3"))
     span = ctx.latest(mon)
     if span is None:
         return None
@@ -1294,6 +1309,8 @@ def _month(m, ctx):
         # the time expression starts at the month (or its "end of"), not at the preposition
         expr.start = m.start("mon") if not m.group(0)[m.end("prep") - m.start():].strip().lower().startswith(("end", "close", "mid", "early", "late", "the")) else m.end("prep") + 1
         expr.text = m.group(0)[expr.start - m.start():]
+    elif m.group("mon2") and m.group(0)[:3].lower() == "the":
+        expr.start, expr.text = m.start("mon2"), m.group("mon2")  # the time is the month, not its article
     return expr
 
 

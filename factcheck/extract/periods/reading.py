@@ -17,6 +17,15 @@ from factcheck.extract.periods.grammar import _BOOK
 from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
 
 
+# a dateline opening a sentence: its place (a few capitalised words, commas between), a
+# weekday or a day before the date ("Juba, 26, May 2014"), or the month and day before its
+# year ("Addis Ababa February 13/2023"); then the agency in brackets or a dash or a colon
+_DATELINE_BEFORE = lazy(r"(?!(?:In|On|At|During|For|By|From|Since|Until|Between|Over|After|Before|The|As|Last|This|Next|Of)\b)"
+                        r"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        rf"(?:\d{{1,2}},?\s+|{MONTH}\s+\d{{1,2}}\s*[/,]\s*)?")
+_DATELINE_AFTER = lazy(r"\s*(?:\([A-Za-z][A-Za-z .]{1,30}\)\s*[-–—:]?|[-–—:]\s)")
+
+
 def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     """Every time expression in the sentence, in text order, each read once."""
     found: list[TimeExpr] = []
@@ -69,6 +78,12 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                     and _THEN_TOLD.match(sentence, e.end)):
                 # "its report made available on Friday 2 November", "On 25 October the
                 # authority reported revenues of …": when it was said
+                e.tags = e.tags | {"release"}
+            if e.span is not None and "release" not in e.tags and _DATELINE_AFTER.match(sentence, e.end) \
+                    and _DATELINE_BEFORE.fullmatch(sentence, 0, e.start):
+                # "Addis Ababa February 13/2023(ENA) Ethiopia has earned …", "Juba, 26, May 2014
+                # (Gurtong) – …", "Providenciales, 11 Nov 2014 – …": a newswire's dateline (its
+                # place, its date, its agency or a dash) dates the filing, as a release does
                 e.tags = e.tags | {"release"}
             found.append(e)
     found.sort(key=lambda e: e.start)
@@ -440,6 +455,7 @@ _YEAR_TAIL = lazy(r"\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+
 _BARE_YEAR = lazy(r"(?:19|20)\d\d")
 _YEAR_DIGITS = lazy(r"(?:19|20)\d\d|'\d\d")
 _AS_A_WHOLE = lazy(r"\s*(?:as\s+a\s+whole|overall|in\s+total|in\s+full)\b", re.I)
+_FULL_YEAR = lazy(r"\b(?:full|whole|entire|complete)[- ](?:calendar\s+)?year\b", re.I)
 
 
 def _month_series(found: list[TimeExpr], sentence: str) -> None:
@@ -453,7 +469,10 @@ def _month_series(found: list[TimeExpr], sentence: str) -> None:
         if e.span.months == 1 and e.span.start.day == 1 and _MONTH_RE.search(e.text) and not _YEAR_DIGITS.search(e.text) \
                 and "release" not in e.tags:  # (the month a source spoke in names no month of the figures)
             month = e.span.start.month
-        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end):
+        elif month and _BARE_YEAR.fullmatch(e.text) and not _AS_A_WHOLE.match(sentence, e.end) \
+                and not any(f.span == e.span and _FULL_YEAR.search(f.text) for f in found if f is not e):
+            # ("The January result comes on the heels of a record 2018, when remittances for the
+            # full year reached US$5.47bn": a year the sentence restates as a whole is that year)
             y = e.span.start.year
             e.span = month_span(y, month, y, month)
 
