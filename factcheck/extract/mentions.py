@@ -47,6 +47,7 @@ from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
 from factcheck.extract.vocabulary import OF_NATIONAL_OUTPUT
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
+from factcheck.extract.exchange_quotes import currency_quotes
 from factcheck.models import Qualifier
 
 
@@ -404,6 +405,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
                                   article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
+    currency_quotes(sentence, mentions, article_text_has)
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
     if "(" in sentence:
