@@ -46,7 +46,14 @@ _QUOTED_AT = lazy(
     r"settled|hovered|hovering|valued)\s+(?:at|around|near)"
     r"|(?:fell|dropped|declined|slipped|slid|eased|weakened|depreciated|rose|climbed|gained|firmed|strengthened|"
     r"appreciated|recovered|rebounded|jumped|plunged|tumbled|sank|surged|moved)\s+(?:to|below|above|past|beyond)"
-    r"|bought|buys|fetch(?:ed|es)|(?:was|is)\s+worth|worth)"
+    r"|bought|buys|fetch(?:ed|es)|(?:was|is)\s+worth|worth"
+    # "depreciated against the US dollar by 2.1 percent to US$0.2650": the other currency and
+    # the change may stand between the verb and its "to"
+    r"|(?:fell|dropped|declined|slipped|slid|eased|weakened|depreciated|rose|climbed|gained|firmed|strengthened|"
+    r"appreciated|recovered|rebounded|jumped|plunged|tumbled|sank|surged|moved)"
+    r"(?:\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.$]*\s+)?(?:dollar|euro|pound|yen|yuan|greenback)s?)?"
+    r"(?:\s+(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent))?"
+    r"(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:to|at))"
     r"\s+(?:(?:about|around|some|nearly|roughly|just|only|almost|over|under|below|above|a\s+(?:new\s+)?(?:record\s+|historic\s+|"
     r"all-time\s+)?(?:low|high)\s+of)\s+)*$", re.I)
 _QUOTE_REACH = 90  # characters from the currency's name to the figure
@@ -56,6 +63,9 @@ def currency_quotes(sentence: str, mentions: list[Mention], has: dict) -> None:
     """Read the figures of `sentence` that quote a named currency's exchange rate as rates."""
     if not mentions or not any(c in sentence for c in _CUES):
         return
+    for m in mentions:
+        if m.kind == K.MONEY and " / " in (m.unit or "") and (m.unit.split(" / ")[1][:1].islower()):
+            _name_denominator(m, has)  # "US$0.2850 per kina": the kina's code
     named = None
     for m in mentions:
         if m.start > 0 and (named is None or named.end() <= m.start):
@@ -80,11 +90,16 @@ def currency_quotes(sentence: str, mentions: list[Mention], has: dict) -> None:
 
 
 def _last_named(sentence: str, before: int) -> Optional[re.Match]:
-    """The last currency the sentence names as a subject ("the shilling") before `before`."""
+    """The last currency the sentence names as a subject ("the shilling") before `before`, not
+    the other side of its rate ("against the US dollar")."""
     last = None
     for nm in _NAMED.finditer(sentence, 0, before):
-        last = nm
+        if not _COUNTERPART.search(sentence, max(0, nm.start() - 12), nm.start()):
+            last = nm
     return last
+
+
+_COUNTERPART = lazy(r"\b(?:against|versus|vs\.?|per|to|into|from|of)\s+$", re.I)
 
 
 def _denominator(den: re.Match) -> Optional[str]:
@@ -105,3 +120,18 @@ def _code(name: str, has: dict) -> Optional[str]:
     if code == "GBP?":
         code = "GBP"  # a pound with an exchange rate is money, not weight
     return code if code and len(code) == 3 and code.isalpha() else None
+
+
+_CURRENCY_WORD = lazy(rf"(?:{CURRENCY_NAME})", re.I)
+# names that are words of another sense too after "per" or "a": weight, a cry, a tile
+_HOMOGRAPH = lazy(r"pounds?|marks?|rands?|reals?|wons?|crowns?|lats?|lev|kips?|dram|birr|bolt", re.I)
+
+
+def _name_denominator(m: Mention, has: dict) -> None:
+    """A rate per a currency's name ("US$0.2850 per kina", "50 cents per rupee") is per its code."""
+    head, den = m.unit.split(" / ", 1)
+    if " " in den or not _CURRENCY_WORD.fullmatch(den) or _HOMOGRAPH.fullmatch(den):
+        return  # ("$1.35 a pound": of weight)
+    code = _code(den, has)
+    if code and code != head:
+        m.unit, m.info["per"] = f"{head} / {code}", code
