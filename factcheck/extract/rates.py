@@ -89,7 +89,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
     _benchmark_price(sentence, mentions)
-    if any(m.info.get("per") for m in mentions):
+    if any(m.info.get("per") or " / " in (m.unit or "") for m in mentions):
         _own_rate_compared(sentence, mentions)
     if len(mentions) > 1 and any("/" in (m.unit or "") for m in mentions):
         _part_of_rate(sentence, mentions)
@@ -331,6 +331,12 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         if per and _same_count_later(sentence, a, b):
             _give(b, per)  # "218 people on average per annum fell to 150 people": per annum too
             continue
+        if _flow_compared(sentence, a, b):
+            # "500,000 bpd this year, up from 450,000", "5,200 a day in August, up from 4,800":
+            # the flow's other end, a bare figure, is the same flow per the same span
+            b.kind, b.unit, b.bare = a.kind, a.unit, False
+            b.info["per"] = rate_parts(a.unit)[1]
+            continue
         if not per or a.kind != K.MONEY or b.kind != K.MONEY or not _takes_denominator(b) \
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
@@ -381,6 +387,28 @@ def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
     return a.kind == b.kind == K.COUNT and b.unit == "count" and not b.info.get("per") \
         and bool(a.counted) and str(a.counted).lower() == str(b.counted or "").lower() \
         and _LATER_LEVEL.fullmatch(sentence, a.end, b.start) is not None
+
+
+def _flow_compared(sentence: str, a: Mention, b: Mention) -> bool:
+    """`a` is a flow per a span of time (a measure or a count) and `b` a bare figure of its
+    size and scale, set off after it as its earlier or later level."""
+    if a.kind not in (K.MEASURE, K.COUNT) or b.kind != K.COUNT or b.unit != "count" \
+            or b.counted and not (b.info.get("elided_noun") or b.counted == a.counted) \
+            or b.info.get("per") or b.word_number or rate_parts(a.unit or "")[1] not in _TIME_SPANS \
+            or b.has_scale and b.scale != a.scale or not b.value or not 0.2 <= a.value / b.value <= 5:
+        return False
+    # (past what it measures and its span: "5,000 tonnes of copper a month in 2023, compared with 4,200")
+    start = stuff.end() if (stuff := _OF_STUFF_PER_SPAN.match(sentence, a.end)) else a.end
+    gap = _SET_OFF_COMPARISON.fullmatch(sentence, start, b.start)
+    return bool(gap and _COMPARISON_WORD.search(gap.group(0)) or _EARLIER_LEVEL.fullmatch(sentence, start, b.start)
+                or _LATER_LEVEL.fullmatch(sentence, start, b.start))
+
+
+_OF_STUFF_PER_SPAN = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)\s+(?:day|week|month|quarter|year|annum)\b"
+                          r"|annually\b|daily\b|weekly\b|monthly\b)", re.I)
+
+
+_TIME_SPANS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
 def _quoted_per_unit(m: Mention) -> bool:
