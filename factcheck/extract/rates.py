@@ -89,8 +89,10 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     if "ly " in sentence or "annual " in sentence:
         _frequency_before(sentence, mentions)
     _benchmark_price(sentence, mentions)
-    if any(m.info.get("per") or " / " in (m.unit or "") for m in mentions):
+    if any(m.info.get("per") for m in mentions):
         _own_rate_compared(sentence, mentions)
+    if len(mentions) > 1 and any(m.kind == K.MEASURE or " / " in (m.unit or "") for m in mentions):
+        _measure_compared(sentence, mentions)
     if len(mentions) > 1 and any("/" in (m.unit or "") for m in mentions):
         _part_of_rate(sentence, mentions)
     if pay_spans:
@@ -331,12 +333,6 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         if per and _same_count_later(sentence, a, b):
             _give(b, per)  # "218 people on average per annum fell to 150 people": per annum too
             continue
-        if _flow_compared(sentence, a, b):
-            # "500,000 bpd this year, up from 450,000", "5,200 a day in August, up from 4,800":
-            # the flow's other end, a bare figure, is the same flow per the same span
-            b.kind, b.unit, b.bare = a.kind, a.unit, False
-            b.info["per"] = rate_parts(a.unit)[1]
-            continue
         if not per or a.kind != K.MONEY or b.kind != K.MONEY or not _takes_denominator(b) \
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
             continue
@@ -389,12 +385,24 @@ def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
         and _LATER_LEVEL.fullmatch(sentence, a.end, b.start) is not None
 
 
+def _measure_compared(sentence: str, mentions: list[Mention]) -> None:
+    """"500,000 bpd this year, up from 450,000", "5,200 a day in August, up from 4,800",
+    "61,000 tonnes in May, compared with 55,000": a quantity's other end, a bare figure set
+    off after it, is the same quantity in the same unit."""
+    for a, b in zip(mentions, mentions[1:]):
+        if _flow_compared(sentence, a, b):
+            b.kind, b.unit, b.bare = a.kind, a.unit, False
+            if per := rate_parts(a.unit)[1]:
+                b.info["per"] = per
+
+
 def _flow_compared(sentence: str, a: Mention, b: Mention) -> bool:
-    """`a` is a flow per a span of time (a measure or a count) and `b` a bare figure of its
-    size and scale, set off after it as its earlier or later level."""
+    """`a` is a measure (a flow per a span of time or a stock) or a count per a span of time,
+    and `b` a bare figure of its size and scale, set off after it as its earlier or later level."""
     if a.kind not in (K.MEASURE, K.COUNT) or b.kind != K.COUNT or b.unit != "count" \
             or b.counted and not (b.info.get("elided_noun") or b.counted == a.counted) \
-            or b.info.get("per") or b.word_number or rate_parts(a.unit or "")[1] not in _TIME_SPANS \
+            or b.info.get("per") or b.word_number \
+            or a.kind == K.COUNT and rate_parts(a.unit or "")[1] not in _TIME_SPANS \
             or b.has_scale and b.scale != a.scale or not b.value or not 0.2 <= a.value / b.value <= 5:
         return False
     # (past what it measures and its span: "5,000 tonnes of copper a month in 2023, compared with 4,200")
