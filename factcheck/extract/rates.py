@@ -36,7 +36,12 @@ _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
 _SUBJECT = lazy(
     r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+[\s-]){0,2}?"
     r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
-    r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
+    r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output|"
+    # a flow of goods or people counted per the span ("daily crude exports averaged 900,000
+    # barrels", "daily passenger traffic hit 45,000")
+    # (of goods or people, daily or hourly: _flow_per_day)
+    r"(?P<flow>exports|imports|shipments|sales|consumption|demand|traffic|flights|passengers|visitors|throughput|"
+    r"deliveries|loadings|flows?|supply|generation|catch|landings|volumes?))"
     r"|(?P<avgadj>average\s+(?:hourly|daily|nightly|weekly|monthly))(?=\s+[a-z])"  # "average daily footfall"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
@@ -686,6 +691,12 @@ def _per_after_aside(sentence: str, mentions: list[Mention]) -> None:
             _give(m, per[1])
 
 
+def _flow_per_day(sm: re.Match, first: Mention) -> bool:
+    """A flow of goods or people named daily or hourly is a rate; "monthly coal exports in July
+    reached three million tonnes" is the month's total, and a flow of money a sum."""
+    return first.kind != K.MONEY and sm.group("adj").lower() in ("daily", "hourly")
+
+
 def _from_subject(sentence: str, mentions: list[Mention]) -> None:
     spans = [(m.start, m.end) for m in mentions]
     for sm in _SUBJECT.finditer(sentence):
@@ -699,7 +710,7 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if denominator is None:
             continue
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
-        if first is None or first.start - end > _GAP_LIMIT \
+        if first is None or first.start - end > _GAP_LIMIT or sm.group("flow") and not _flow_per_day(sm, first) \
                 or not (_takes_denominator(first) or _averaged_per_span(sentence, sm, first)):
             continue
         gap = list(sentence[end:first.start])
