@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.extract.dollar_places import DOLLAR_PLACES
 from factcheck.extract.placenames import article_country
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, currency_from_name,
                                        decimal_comma, parse_digits, restated_dot_thousands, scale_value,
@@ -140,6 +141,8 @@ _COUNTRY_HINTS = {
     "BMD": ("bermud",),
     "KYD": ("cayman",),
 }
+# (and their capitals, cities and people: dollar_places)
+_COUNTRY_HINTS = {code: hints + tuple(p.lower() for p in DOLLAR_PLACES.get(code, ())) for code, hints in _COUNTRY_HINTS.items()}
 _DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
 
 
@@ -349,8 +352,9 @@ def _dollar_of_place(place: str | None) -> str | None:
 def _local_dateline(lines: list[str]) -> str:
     """The place a story's own paper files it from, title-cased ("NASSAU, BAHAMAS — The
     country's reserves …" → "Nassau, Bahamas"): a capital dateline opening one of the first
-    lines and closed by a dash or a colon. A wire's ("HONG KONG (Reuters) -", "LONDON, Jan 5")
-    has its agency or date in between and names no home."""
+    lines and closed by a dash or a colon, a local agency's or broadcaster's mark between
+    ("WELLINGTON (RNZ) -"). A world wire's ("HONG KONG (Reuters) -") or a dated one
+    ("LONDON, Jan 5") names no home."""
     for line in lines[:3]:
         m = _CAPITAL_DATELINE.match(line)
         if m:
@@ -360,7 +364,12 @@ def _local_dateline(lines: list[str]) -> str:
 
 # (its country may follow in title case: "KINGSTON, Jamaica —", "WINDHOEK, Namibia:")
 _CAPITAL_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:,?\s[A-Z][A-Z'’.-]+){0,4})"
-                               r"(?:,\s(?-i:([A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,2})))?\s*(?:—|–|-\s|:)")
+                               r"(?:,\s(?-i:([A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,2})))?"
+                               # a local broadcaster's or agency's mark ("WELLINGTON (RNZ) -"); a world
+                               # wire's files from anywhere ("HONG KONG (Reuters) -")
+                               r"(?:\s*\((?!Reuters|AP\b|AFP|Bloomberg|Xinhua|Dow\s|UPI|dpa|IANS|PTI|ANI|Sputnik|TASS|Anadolu|Kyodo|"
+                               r"Yonhap|EFE|ANSA|CNA|Platts|Argus|IPS|Thomson|MarketWatch|The\s+Associated|Associated)[^()\n]{1,30}\))?"
+                               r"\s*(?:—|–|-\s|:)")
 _BARE_TO_US = lazy(r"(?<![A-Za-z$])\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)?\s*\(\s*"
                    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|or\s+)?"
                    r"(?:US\s?\$|U\.S\.\s?\$|USD\b)")
@@ -491,6 +500,19 @@ _DOLLAR_COUNTRIES = [
     ("BMD", re.compile(r"\bBermud(?:a|ian)s?\b"), re.compile(r"\bBermuda Monetary Authority\b|\bBMA\b")),
     ("KYD", re.compile(r"\bCayman(?:ian)?s?\b"), re.compile(r"\bCayman Islands Monetary Authority\b|\bCIMA\b")),
 ]
+
+
+def _with_places(code: str, names: re.Pattern) -> re.Pattern:
+    """A dollar country's names and its capital, cities and people's (dollar_places): a local
+    paper names its city ("WELLINGTON (RNZ) -", "Aucklanders") more often than its country."""
+    places = DOLLAR_PLACES.get(code)
+    if not places:
+        return names
+    alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"{names.pattern}|(?<![\w'’-])(?:{alternation})s?(?![\w$])")
+
+
+_DOLLAR_COUNTRIES = [(code, _with_places(code, names), bodies) for code, names, bodies in _DOLLAR_COUNTRIES]
 
 
 class SharedCurrencies:

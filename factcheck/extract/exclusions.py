@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.articles import MONTH_RE
-from factcheck.extract.numbers import ISO_CODES
+from factcheck.extract.numbers import ISO_CODES, is_currency_name
 from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
 # Spans that are dates, times and periods: never claims (their years become `period`).
@@ -137,10 +137,24 @@ _SCORE_HINT = re.compile(r"\d\s*[-–]\s*\d")
 def date_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans that are no claims: dates, times, periods, unit definitions, scores."""
     pattern = _DATE_RES[_MONTH_HINT.may_match(sentence), _OTHER_HINT.may_match(sentence)]
-    spans = [m.span() for m in pattern.finditer(sentence)]
+    spans = [m.span() for m in pattern.finditer(sentence) if not _currency_equation(m.group(0))]
     if _SCORE_HINT.search(sentence):
         spans.extend(m.span() for m in _SCORE_RE.finditer(sentence))
     return spans
+
+
+# "1 USD = 3,700 UGX", "1 kina = 0.26 US dollars": an exchange rate, whose figure is a claim
+# (rates._exchange_equation reads it per the one unit on the left), not a unit's definition
+_ONE_UNIT_EQUALS = lazy(r"1\s+(?P<unit>(?:[A-Z][\w.]*\s+)?[A-Za-z]+)\s*(?:=|equals?|is\s+equal|is\s+equivalent)", re.I)
+
+
+def _currency_equation(span: str) -> bool:
+    m = _ONE_UNIT_EQUALS.match(span) if span.startswith("1") else None
+    if m is None:
+        return False
+    unit = m.group("unit")
+    last = unit.split()[-1]
+    return last in ISO_CODES or is_currency_name(unit) or is_currency_name(last)
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

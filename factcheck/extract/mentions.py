@@ -47,6 +47,7 @@ from factcheck.extract.unitnotes import apply_unit_notes
 from factcheck.extract.worded_signs import negative_by_word
 from factcheck.extract.vocabulary import OF_NATIONAL_OUTPUT
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
+from factcheck.extract.exchange_quotes import currency_quotes
 from factcheck.models import Qualifier
 
 
@@ -186,7 +187,10 @@ _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but|yet|so|while)\s*,\s*$", re.I)
 _CHANGE_NOUN_OF = re.compile(r"\b(?:drop|fall|decline|decrease|increase|rise|reduction|cut|gain|jump|slump)s?\s+of\s+$",
                              re.I)
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|to|for|during|last|this|year)\b")
-_OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,2}(?=\s+per\s)")
+# (or of a day or an hour, which no report's period is: "30,000 tonnes of cocoa a day", "1.8
+# million barrels of oil and condensate daily"; a year's or a month's "of cashews annually" is
+# the period's total as the corpus writes it)
+_OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,3}(?=\s+per\s|\s+(?:a|an|every|each)\s+(?:day|hour)\b|\s+(?:daily|hourly)\b)")
 _PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # another whole number of the sentence printed in thousands groups ("88,400", "961.000"), no
@@ -404,6 +408,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     mentions.sort(key=lambda x: x.start)
     mentions = carry_denominators(sentence, merge_ranges(sentence, joined_amounts(sentence, mentions)),
                                   article_text_has.get("pay_spans"), article_text_has.get("price_unit"))
+    currency_quotes(sentence, mentions, article_text_has)
     implied_percents(sentence, mentions)
     carry_elided_scales(sentence, mentions)
     if "(" in sentence:
@@ -1426,6 +1431,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         if per is None and kind == K.MEASURE and (stuff := _OF_STUFF_PER.match(sentence, pos)):
             # "780 metric tons of tuna per vessel": the denominator after what is weighed
             per = per_unit(sentence, stuff.end())
+            if per is None and (adverb := _SPAN_ADVERB.match(sentence, stuff.end())):
+                per = (pos, _ADVERB_SPAN[adverb.group(1).lower()])
             per = (pos, per[1]) if per is not None else None
         if per is not None:
             pos, denominator = per

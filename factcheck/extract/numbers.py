@@ -301,6 +301,11 @@ SUBUNIT_WORD = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1024)  # a few names recur: the pattern below is a long alternation
+def is_currency_name(name: str) -> bool:
+    """`name` is a currency's name ("kina", "US dollars", "Japanese yen")."""
+    return _CURRENCY_NAME_WHOLE.fullmatch(name.strip()) is not None
+
+
 def currency_from_name(name: str) -> str:
     if name.strip() in ISO_CODES:
         return name.strip()

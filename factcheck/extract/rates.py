@@ -36,7 +36,12 @@ _ADJECTIVE_SPAN = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
 _SUBJECT = lazy(
     r"\b(?:(?P<adj>hourly|daily|nightly|weekly|monthly)\s+(?:[a-z]+[\s-]){0,2}?"
     r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|rents?|allowances?|pensions?|spending|spend|expenditures?|"
-    r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output)"
+    r"amounts?|average|rates?|run-rate|fees?|costs?|arrivals?|production|output|"
+    # a flow of goods or people counted per the span ("daily crude exports averaged 900,000
+    # barrels", "daily passenger traffic hit 45,000")
+    # (of goods or people, daily or hourly: _flow_per_day)
+    r"(?P<flow>exports|imports|shipments|sales|consumption|demand|traffic|flights|passengers|visitors|throughput|"
+    r"deliveries|loadings|flows?|supply|generation|catch|landings|volumes?))"
     r"|(?P<avgadj>average\s+(?:hourly|daily|nightly|weekly|monthly))(?=\s+[a-z])"  # "average daily footfall"
     r"|(?P<room>room\s+rates?|revenue\s+per\s+available\s+room|RevPAR)"
     r"|(?P<avg>average\s+(?:expenditure|spending|spend|outlay))"
@@ -91,6 +96,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
     _benchmark_price(sentence, mentions)
     if any(m.info.get("per") for m in mentions):
         _own_rate_compared(sentence, mentions)
+    if len(mentions) > 1 and any(m.kind == K.MEASURE or " / " in (m.unit or "") for m in mentions):
+        _measure_compared(sentence, mentions)
     if len(mentions) > 1 and any("/" in (m.unit or "") for m in mentions):
         _part_of_rate(sentence, mentions)
     if pay_spans:
@@ -383,6 +390,40 @@ def _same_count_later(sentence: str, a: Mention, b: Mention) -> bool:
         and _LATER_LEVEL.fullmatch(sentence, a.end, b.start) is not None
 
 
+def _measure_compared(sentence: str, mentions: list[Mention]) -> None:
+    """"500,000 bpd this year, up from 450,000", "5,200 a day in August, up from 4,800",
+    "61,000 tonnes in May, compared with 55,000": a quantity's other end, a bare figure set
+    off after it, is the same quantity in the same unit."""
+    for a, b in zip(mentions, mentions[1:]):
+        if _flow_compared(sentence, a, b):
+            b.kind, b.unit, b.bare = a.kind, a.unit, False
+            if per := rate_parts(a.unit)[1]:
+                b.info["per"] = per
+
+
+def _flow_compared(sentence: str, a: Mention, b: Mention) -> bool:
+    """`a` is a measure (a flow per a span of time or a stock) or a count per a span of time,
+    and `b` a bare figure of its size and scale, set off after it as its earlier or later level."""
+    if a.kind not in (K.MEASURE, K.COUNT) or b.kind != K.COUNT or b.unit != "count" \
+            or b.counted and not (b.info.get("elided_noun") or b.counted == a.counted) \
+            or b.info.get("per") or b.word_number \
+            or a.kind == K.COUNT and rate_parts(a.unit or "")[1] not in _TIME_SPANS \
+            or b.has_scale and b.scale != a.scale or not b.value or not 0.2 <= a.value / b.value <= 5:
+        return False
+    # (past what it measures and its span: "5,000 tonnes of copper a month in 2023, compared with 4,200")
+    start = stuff.end() if (stuff := _OF_STUFF_PER_SPAN.match(sentence, a.end)) else a.end
+    gap = _SET_OFF_COMPARISON.fullmatch(sentence, start, b.start)
+    return bool(gap and _COMPARISON_WORD.search(gap.group(0)) or _EARLIER_LEVEL.fullmatch(sentence, start, b.start)
+                or _LATER_LEVEL.fullmatch(sentence, start, b.start))
+
+
+_OF_STUFF_PER_SPAN = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)\s+(?:day|week|month|quarter|year|annum)\b"
+                          r"|annually\b|daily\b|weekly\b|monthly\b)", re.I)
+
+
+_TIME_SPANS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
 def _quoted_per_unit(m: Mention) -> bool:
     return _takes_denominator(m) and m.scale == 1 and abs(m.value) < _PER_UNIT_CEILING \
         and (m.end_value is None or abs(m.end_value) < _PER_UNIT_CEILING)
@@ -650,6 +691,12 @@ def _per_after_aside(sentence: str, mentions: list[Mention]) -> None:
             _give(m, per[1])
 
 
+def _flow_per_day(sm: re.Match, first: Mention) -> bool:
+    """A flow of goods or people named daily or hourly is a rate; "monthly coal exports in July
+    reached three million tonnes" is the month's total, and a flow of money a sum."""
+    return first.kind != K.MONEY and sm.group("adj").lower() in ("daily", "hourly")
+
+
 def _from_subject(sentence: str, mentions: list[Mention]) -> None:
     spans = [(m.start, m.end) for m in mentions]
     for sm in _SUBJECT.finditer(sentence):
@@ -663,7 +710,7 @@ def _from_subject(sentence: str, mentions: list[Mention]) -> None:
         if denominator is None:
             continue
         first = next((m for m in after if m.kind not in _KEEP_UNIT), None)
-        if first is None or first.start - end > _GAP_LIMIT \
+        if first is None or first.start - end > _GAP_LIMIT or sm.group("flow") and not _flow_per_day(sm, first) \
                 or not (_takes_denominator(first) or _averaged_per_span(sentence, sm, first)):
             continue
         gap = list(sentence[end:first.start])

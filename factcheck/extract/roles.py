@@ -460,7 +460,8 @@ def assign_role(c: Claim) -> None:
     elif change:
         c.role = R.CHANGE
     elif c.kind != K.MONEY and "/" in (c.unit or "") and (c.unit or "").rsplit("/", 1)[1].strip() in _TIME_DENOMINATORS \
-            and _PER_TIME_SURFACE.search(c.surface) and "average" not in (c.metric or "").lower():
+            and (_PER_TIME_SURFACE.search(c.surface) or _OF_STUFF_PER_DAY.match(c.sentence, claim_span(c)[1])) \
+            and "average" not in (c.metric or "").lower():
         # "4.3 million barrels per day", "5,000 visitors a day": a flow's level, stated per unit
         # of time (money per day or month is a price, a wage or an allowance: a rate)
         c.role = R.LEVEL
@@ -616,6 +617,8 @@ _OVER_WHAT = lazy(r"\b(?:for|among|across|in|between)\s+(?:the\s+|all\s+|its\s+)
 
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "quarter", "year", "annum"})
 # the figure itself is stated per unit of time ("barrels a day", "bpd"), not an average of a daily series
+# ... or after what it measures ("30,000 tonnes of cocoa a day", "1.8 million barrels of crude daily")
+_OF_STUFF_PER_DAY = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)\s+day\b|daily\b)", re.I)
 _PER_TIME_SURFACE = lazy(r"(?:\bper|\ba|\ban|/|\bevery|\beach)\s*(?:day|week|month|quarter|year|annum)\b|\bb/?pd\b|\bbbl/d(?:ay)?\b|\bannually\b", re.I)
 
 
