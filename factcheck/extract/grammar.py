@@ -100,6 +100,31 @@ def _change_nouns() -> dict[str, str]:
     return out
 
 
+#: Nouns of change that are levels in the patterns that read a series after them: "a loss
+#: of $3m" is a negative result, not a change of one
+_LEVEL_NOUNS = frozenset({"loss", "losses"})
+
+
+#: Nouns of change that also name works, before "of" ("the expansion of the northern port
+#: ($2.1 billion)", "improvement of roads"): a project, not a change of a series
+_NAME_WORKS = frozenset({"expansion", "improvement", "widening", "narrowing"})
+
+
+@functools.cache
+def change_noun_alternation(works: bool = True) -> str:
+    """`increase|rise|…|hike|improvement|uptick`: every noun of change of the lexicon (and
+    the nouns derived from its verbs), singular, longest first, as a regex alternation, for
+    the patterns that read a series by its noun of change ("a 48% hike in arrivals", "an
+    improvement of 1% in cocoa exports") whatever noun the writer chose. `works=False`
+    leaves out the nouns that also name works (_NAME_WORKS), for a noun then "of"."""
+    changes = lexicon.load("changes")
+    listed = {*changes.get("nouns_up", ()), *changes.get("nouns_down", ())}
+    # (of the derived nouns, the -ion ones: "-ment" is added to every verb and mostly no word)
+    words = sorted({w for w in _change_nouns() if (w in listed or w.endswith("ion")) and not w.endswith("s")}
+                   - _LEVEL_NOUNS - {"cut", "cuts"} - (set() if works else _NAME_WORKS), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
 def change_noun_direction(word: str) -> Optional[str]:
     """'up' or 'down' for a noun of change ('increment', 'deterioration', 'declines'), else None."""
     return _change_nouns().get(word.lower())
