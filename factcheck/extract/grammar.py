@@ -244,8 +244,62 @@ _AMOUNT_BEFORE = lazy(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|
 _OPENED = lazy(r"[(:—–]\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
 
 
+# a bracketed figure's noun phrase read over more words, for a head with its post-modifiers
+_PARENTHETICAL_WIDE = lazy(_NP.replace("{0,5}?", "{0,10}?") + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+# prepositions that post-modify a series' head noun ("loans to enterprises", "sales of foreign
+# exchange to the public", "claims on the private sector", "stays in hotels", "arrivals from Japan")
+_POSTMODIFYING = frozenset({"of", "to", "on", "in", "from", "for"})
+
+
+# adverbs, comparatives and quantifiers: words of a clause's comment, not a series' modifiers
+_NOT_PREMODIFIER = lazy(r"[a-z]+ly|(?:high|low|strong|weak|big|large|small|great|fast|slow)(?:er|est)|more|most|less|least|"
+                        r"both|all|each|only|also|even|part|rest|half|terms", re.I)
+
+
+def _series_head(word: str) -> bool:
+    """A head a series' post-modifiers follow: a plural ('loans', 'stays', 'claims') or a
+    noun of a series of its own ('revenue', 'spending'); not 'island', 'part', 'figure'."""
+    from factcheck.extract.vocabulary import SERIES_NOUN, series_nouns
+
+    low = word.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3) \
+        or bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
+
+
+def _cuts(words: list[str]) -> list[int]:
+    return [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux") or is_verbal(w)]
+
+
+def _head_of_postmodifiers(words: list[str]) -> Optional[list[str]]:
+    """'net sales of foreign exchange to the public' → the whole phrase, not 'public': where
+    the phrase before a bracket ends in prepositional phrases (at most two) that follow a
+    content word, the head noun they modify names the series (a plural or a series noun,
+    _series_head), its modifiers kept."""
+    cuts = _cuts(words)
+    start, i, levels = None, (cuts[-1] if cuts else -1), 0
+    while i > 0 and levels < 2:
+        if words[i].lower() in closed("det") and i - 1 in cuts and words[i - 1].lower() in _POSTMODIFYING:
+            i -= 1  # "to the public"
+        before = words[i - 1] if i > 0 else ""
+        if words[i].lower() not in _POSTMODIFYING or not before[:1].isalpha() or i - 1 in cuts \
+                or before.lower() in _NUMBER_UNITS or _NOT_PREMODIFIER.fullmatch(before):
+            break  # ("5 per cent in services (": a number's unit; "in terms of": no head)
+        prev = [c for c in cuts if c < i - 1]
+        first = prev[-1] + 1 if prev else 0
+        if any(_NOT_PREMODIFIER.fullmatch(w) for w in words[first: i - 1]):
+            break  # "mostly for leisure", "the higher prices of": no noun phrase of a series
+        levels += 1
+        if _series_head(before):
+            start = first
+        if not prev:
+            break
+        i = prev[-1]
+    return words[start:] if start is not None else None
+
+
 def parenthetical_head(left: str) -> Optional[str]:
-    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services';
+    'loans to enterprises (' → 'loans to enterprises' (a head and its post-modifiers)."""
     if not _OPENED.search(left[-30:]) or _AMOUNT_BEFORE.search(left[-30:]):
         return None  # no bracket, colon or dash right before the figure; or a conversion "4.98 trillion (USD 42"
     m = _PARENTHETICAL.search(left[-80:])
@@ -253,8 +307,11 @@ def parenthetical_head(left: str) -> Optional[str]:
         return None
     words = m.group("np").split()
     # the noun phrase starts after the last closed-class word or verb
-    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux")
-           or is_verbal(w)]
+    cut = _cuts(words)
+    wide = _PARENTHETICAL_WIDE.search(left[-120:]) if cut and words[cut[-1]].lower() in _POSTMODIFYING | closed("det") else None
+    whole = _head_of_postmodifiers(wide.group("np").split()) if wide else None
+    if whole:
+        return " ".join(whole)
     if cut:
         i = cut[-1]
         if _coordinated_modifier(words, i) and (len(cut) < 2 or cut[-2] < i - 1):
