@@ -290,7 +290,7 @@ def _head_of_postmodifiers(words: list[str]) -> Optional[list[str]]:
             break  # "mostly for leisure", "the higher prices of": no noun phrase of a series
         levels += 1
         outer = prev[-1] if prev else -1
-        if outer > 0 and words[outer].lower() in closed("prep") and words[outer - 1][:1].isalpha() \
+        if outer > 0 and words[outer].lower() in closed("prep") - _POSTMODIFYING and words[outer - 1][:1].isalpha() \
                 and outer - 1 not in cuts:
             break  # "spending by visitors from Norway (": the head is itself a noun's post-modifier
         if _series_head(before):
