@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import grammar
-from factcheck.extract.patterns import ends_with, lazy, triggered
+from factcheck.extract.patterns import built, ends_with, lazy, triggered
 from factcheck.extract.placenames import subjects
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
@@ -180,17 +180,16 @@ _ADVERBIAL_THEN_PAIR = re.compile(r"(?:[^,;:\d()]|(?:19|20)\d\d){0,60}?\s*(?:,|-
                                   r"[^\s\d]{0,4}\s?")
 # (a year after the percentage is no other figure: "up 3% compared with 2023")
 _PERCENT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)[^\d]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\d]*)*$", re.I)
-# the nouns of change a series follows after "in" ("a 5% rise in exports")
-_CHANGE_NOUNS_IN = ("rise|increase|growth|gain|jump|surge|hike|decline|decrease|drop|fall|downturn|slump|"
-                    "contraction|dip|reduction")
-_PERCENT_CHANGE_IN = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b)\s+(?:[a-z]+\s+)?"
-                                r"(?:" + _CHANGE_NOUNS_IN + r")\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
+# the nouns of change a series follows after "in" ("a 5% rise in exports", "a 1 percent
+# improvement in cocoa exports"): any noun of change of the lexicon (grammar.change_noun_alternation)
+_PERCENT_CHANGE_IN = built(lambda: r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pc\b)\s+(?:[a-z]+\s+)?"
+                           r"(?:" + grammar.change_noun_alternation() + r")\s+in\s+(?P<np>[^,;()\d]+)$", re.I)
 # "reported a modest growth in cargo throughput for 2024", "recorded growth of 21 per cent in
 # the tonnage handled": a noun of change whose series follows its "in", at the end of the
 # clause a participle then continues (a year may close the series' phrase; no other figure)
-_CHANGE_IN_SERIES_END = re.compile(r"\b(?:" + _CHANGE_NOUNS_IN + r"|uptick|upturn|expansion)"
-                                   r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
-                                   r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
+_CHANGE_IN_SERIES_END = built(lambda: r"\b(?:" + grammar.change_noun_alternation() + r")"
+                              r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
+                              r"\s+in\s+(?P<np>(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+)$", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|previous|last|first|year|month|quarter|period)\b)(?:the\s+)?([a-z][^,;()\d]*)")
 # "…, driven by a rise in oil prices": a noun of change that says why, not what moved
 # ("Imports fell at a slower pace compared with the drop in exports, totalling …": the other

@@ -100,6 +100,31 @@ def _change_nouns() -> dict[str, str]:
     return out
 
 
+#: Nouns of change that are levels in the patterns that read a series after them: "a loss
+#: of $3m" is a negative result, not a change of one
+_LEVEL_NOUNS = frozenset({"loss", "losses"})
+
+
+#: Nouns of change that also name works, before "of" ("the expansion of the northern port
+#: ($2.1 billion)", "improvement of roads"): a project, not a change of a series
+_NAME_WORKS = frozenset({"expansion", "improvement", "widening", "narrowing"})
+
+
+@functools.cache
+def change_noun_alternation(works: bool = True) -> str:
+    """`increase|rise|…|hike|improvement|uptick`: every noun of change of the lexicon (and
+    the nouns derived from its verbs), singular, longest first, as a regex alternation, for
+    the patterns that read a series by its noun of change ("a 48% hike in arrivals", "an
+    improvement of 1% in cocoa exports") whatever noun the writer chose. `works=False`
+    leaves out the nouns that also name works (_NAME_WORKS), for a noun then "of"."""
+    changes = lexicon.load("changes")
+    listed = {*changes.get("nouns_up", ()), *changes.get("nouns_down", ())}
+    # (of the derived nouns, the -ion ones: "-ment" is added to every verb and mostly no word)
+    words = sorted({w for w in _change_nouns() if (w in listed or w.endswith("ion")) and not w.endswith("s")}
+                   - _LEVEL_NOUNS - {"cut", "cuts"} - (set() if works else _NAME_WORKS), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
 def change_noun_direction(word: str) -> Optional[str]:
     """'up' or 'down' for a noun of change ('increment', 'deterioration', 'declines'), else None."""
     return _change_nouns().get(word.lower())
@@ -219,8 +244,66 @@ _AMOUNT_BEFORE = lazy(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|
 _OPENED = lazy(r"[(:—–]\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
 
 
+# a bracketed figure's noun phrase read over more words, for a head with its post-modifiers
+_PARENTHETICAL_WIDE = lazy(_NP.replace("{0,5}?", "{0,10}?") + r"\s*(?:\(|:|—|–)\s*" + _QUALIFIERS + r"[€$£¥₹]?\s*[+\-−]?\s*$")
+# prepositions that post-modify a series' head noun ("loans to enterprises", "sales of foreign
+# exchange to the public", "claims on the private sector", "stays in hotels", "arrivals from Japan")
+_POSTMODIFYING = frozenset({"of", "to", "on", "in", "from", "for"})
+
+
+# adverbs, comparatives and quantifiers: words of a clause's comment, not a series' modifiers
+_NOT_PREMODIFIER = lazy(r"[a-z]+ly|(?:high|low|strong|weak|big|large|small|great|fast|slow)(?:er|est)|more|most|less|least|"
+                        r"both|all|each|only|also|even|part|rest|half|terms", re.I)
+
+
+def _series_head(word: str) -> bool:
+    """A head a series' post-modifiers follow: a plural ('loans', 'stays', 'claims') or a
+    noun of a series of its own ('revenue', 'spending'); not 'island', 'part', 'figure'."""
+    from factcheck.extract.vocabulary import SERIES_NOUN, series_nouns
+
+    low = word.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3) \
+        or bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
+
+
+def _cuts(words: list[str]) -> list[int]:
+    return [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux") or is_verbal(w)]
+
+
+def _head_of_postmodifiers(words: list[str]) -> Optional[list[str]]:
+    """'net sales of foreign exchange to the public' → the whole phrase, not 'public': where
+    the phrase before a bracket ends in prepositional phrases (at most two) that follow a
+    content word, the head noun they modify names the series (a plural or a series noun,
+    _series_head), its modifiers kept."""
+    cuts = _cuts(words)
+    start, i, levels = None, (cuts[-1] if cuts else -1), 0
+    while i > 0 and levels < 2:
+        if words[i].lower() in closed("det") and i - 1 in cuts and words[i - 1].lower() in _POSTMODIFYING:
+            i -= 1  # "to the public"
+        before = words[i - 1] if i > 0 else ""
+        if words[i].lower() not in _POSTMODIFYING or not before[:1].isalpha() or i - 1 in cuts \
+                or before.lower() in _NUMBER_UNITS or _NOT_PREMODIFIER.fullmatch(before):
+            break  # ("5 per cent in services (": a number's unit; "in terms of": no head)
+        prev = [c for c in cuts if c < i - 1]
+        first = prev[-1] + 1 if prev else 0
+        if any(_NOT_PREMODIFIER.fullmatch(w) for w in words[first: i - 1]):
+            break  # "mostly for leisure", "the higher prices of": no noun phrase of a series
+        levels += 1
+        outer = prev[-1] if prev else -1
+        if outer > 0 and words[outer].lower() in closed("prep") - _POSTMODIFYING and words[outer - 1][:1].isalpha() \
+                and outer - 1 not in cuts:
+            break  # "spending by visitors from Norway (": the head is itself a noun's post-modifier
+        if _series_head(before):
+            start = first
+        if not prev:
+            break
+        i = prev[-1]
+    return words[start:] if start is not None else None
+
+
 def parenthetical_head(left: str) -> Optional[str]:
-    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services'."""
+    """The noun phrase a bracketed or colon figure belongs to: 'services (' → 'services';
+    'loans to enterprises (' → 'loans to enterprises' (a head and its post-modifiers)."""
     if not _OPENED.search(left[-30:]) or _AMOUNT_BEFORE.search(left[-30:]):
         return None  # no bracket, colon or dash right before the figure; or a conversion "4.98 trillion (USD 42"
     m = _PARENTHETICAL.search(left[-80:])
@@ -228,8 +311,11 @@ def parenthetical_head(left: str) -> Optional[str]:
         return None
     words = m.group("np").split()
     # the noun phrase starts after the last closed-class word or verb
-    cut = [i for i, w in enumerate(words) if w.lower() in closed("prep", "det", "conj", "aux")
-           or is_verbal(w)]
+    cut = _cuts(words)
+    wide = _PARENTHETICAL_WIDE.search(left[-120:]) if cut and words[cut[-1]].lower() in _POSTMODIFYING | closed("det") else None
+    whole = _head_of_postmodifiers(wide.group("np").split()) if wide else None
+    if whole:
+        return " ".join(whole)
     if cut:
         i = cut[-1]
         if _coordinated_modifier(words, i) and (len(cut) < 2 or cut[-2] < i - 1):

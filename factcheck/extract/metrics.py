@@ -15,7 +15,7 @@ from factcheck.extract.postmodified import post_modified_subject
 from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
-from factcheck.extract.patterns import ends_with, lazy, triggered
+from factcheck.extract.patterns import built, ends_with, lazy, triggered
 from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, names_no_series, nominal, series_nouns
 
 
@@ -230,8 +230,9 @@ _TAKINGS_VERB = lazy(r"(?:earn|generat|brought|bring|fetch|yield|rak|gross|pull)
 _OF_YEAR_LEVELS = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+levels?")
 # "a 7.8 percent rise in GDP", "a 14.1 percent ($5.6 million) increase in exports"
 # ("the number of" only counts the noun that follows it: "a 5% rise in the number of visitors")
-_CHANGE_IN_OF_RISE = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(rise|increase|growth|gain|jump|surge|upturn|decline|drop|fall|decrease|contraction|downturn|slump)"
-                          r"\s+in\s+(?:the\s+number\s+of\s+)?(.*)", re.I)
+# (any noun of change of the lexicon, grammar.change_noun_alternation: "a 48-percent hike in")
+_CHANGE_IN_OF_RISE = built(lambda: r"(?:\s*\([^()]{1,40}\))?\s+(" + grammar.change_noun_alternation() + r")"
+                           r"\s+in\s+(?:the\s+number\s+of\s+)?(.*)", re.I)
 _OF_REST = lazy(r"\s+of\s+(.*)")
 # "or 14% of the total": a whole that names no series; the part's own words do
 _BARE_WHOLE = frozenset({"total", "overall total", "whole", "sum"})
@@ -410,6 +411,11 @@ def _label_of_line(sentence: str, left: str) -> Optional[str]:
     return context.lower_opening(label.group(1).rstrip(" :"))
 
 
+def _down(noun: str) -> bool:
+    """A noun of change of a fall ('decline', 'slowdown', 'setback')."""
+    return noun.lower() in DOWN_WORDS or grammar.change_noun_direction(noun) == "down"
+
+
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
@@ -555,7 +561,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np and np.endswith(".") and "." not in np[:-1]:
                 np = np[:-1]  # "a 6% growth of the number of passengers.": the sentence's stop
             if np and not names_no_series(np):  # "a 6% rise in the first two months": a time, not a series
-                facts["change"] = "down" if rise.group(1).lower() in DOWN_WORDS else "up"
+                facts["change"] = "down" if _down(rise.group(1)) else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
         if ratio and kind == K.PERCENT:
@@ -580,7 +586,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         # (a determiner before it, so no verb) whose series follows its "in"
         np = context.clean_phrase(change_in.group("np").split()) or None
         if np:
-            up = change_in.group("noun").lower() not in DOWN_WORDS
+            up = not _down(change_in.group("noun"))
             facts["change"] = "up" if up else "down"
             return f"{np} {'growth' if up else 'decline'}" if kind == K.PERCENT else np
     recorded = _RECORDED_CHANGE.search(tail) if kind in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) and "of" in tail[-30:] else None
@@ -595,7 +601,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         else:
             subject = context.noun_phrase_before(segments[-1] + " rose ")
         if subject:
-            up = grammar.change_direction(recorded.group("noun")) != "down" and recorded.group("noun").lower() not in DOWN_WORDS
+            up = not _down(recorded.group("noun"))
             facts["change"] = "up" if up else "down"
             return f"{subject} {'growth' if up else 'decline'}" if kind == K.PERCENT else subject
     if kind == K.PERCENT and _COMPARATIVE_AFTER.match(right):
@@ -622,7 +628,7 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
         # noun phrase names, of the series after its preposition (never the adjective)
         np = context.noun_phrase_after(bracketed.group("np"))
         if np:
-            facts["change"] = "down" if bracketed.group("noun").lower() in DOWN_WORDS else "up"
+            facts["change"] = "down" if _down(bracketed.group("noun")) else "up"
             if kind == K.PERCENT:
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
             return np
@@ -794,21 +800,24 @@ _COUNT_OF = lazy(r"\s+of\s+(?!(?:the|this|that|these|those|them|which|whom|its|t
 # "with 1.17 million of tourists and 7.38 million of": the counts a "with" brings in (a
 # count after a verb, "raking in 206,538 of arrivals", restates the noun of the figure before)
 _WITH_BEFORE = lazy(r"\bwith\s+(?:[^,;()]{0,40}\s+and\s+)?$", re.I)
-_CHANGE_NOUN_TO = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+_CHANGE_NOUN_TO = built(lambda: r"\b(?:" + grammar.change_noun_alternation() + r")\s+"
                        r"(?:of\s+[^()\d]{0,12}[\d.,]+\s*[^\s()]{0,12}\s+)?(?:\([^()]{0,30}\)\s+)?"
                        r"in\s+(?P<np>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+to\s+"
                        r"(?:about\s+|around\s+|nearly\s+|some\s+)?[^\s\d()]{0,4}\s*$", re.I)
-_CHANGE_NOUN_BRACKET = lazy(r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                            r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+_CHANGE_NOUN_BRACKET = built(lambda: r"\b(?:an?|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?P<noun>" + grammar.change_noun_alternation(works=False) + r")\s+"
                             r"(?:in|of)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*\(\s*"
                             r"(?:about\s+|around\s+|nearly\s+|some\s+)?[+\-−]?\s*[^\s\d()]{0,4}\s*$", re.I)
-_RECORDED_CHANGE = lazy(r"\b(?:recorded|registered|posted|saw|showed|reported|witnessed|logged|achieved|"
-                        r"experienced|exhibited|marked|notched|clocked)\s+(?:(?:a|an)\s+)?(?:(?:annual|yearly|year-on-year|slight|sharp|"
-                        r"marginal|modest|significant|further|record|strong|steep|robust)\s+)?(?P<noun>increase|rise|growth|gain|jump|decline|"
-                        r"decrease|drop|fall|contraction|expansion|surge|slump|reduction)\s+(?:rate\s+)?of\s+"
+# (a verb of recording in any form, "registering a growth of 27.47 per cent"; of seeing and
+# showing only the past: "Remittances to Samoa show a rise of" is read with its place elsewhere)
+_RECORDED_CHANGE = built(lambda: r"\b(?:record(?:s|ed|ing)?|register(?:s|ed|ing)?|post(?:s|ed|ing)?|report(?:s|ed|ing)?|witness(?:es|ed|ing)?|"
+                        r"log(?:s|ged|ging)?|achiev(?:e|es|ed|ing)|experienc(?:e|es|ed|ing)|exhibit(?:s|ed|ing)?|mark(?:s|ed|ing)?|"
+                        r"notch(?:es|ed|ing)?|clock(?:s|ed|ing)?|showed|saw)"
+                        r"\s+(?:(?:a|an)\s+)?(?:(?:annual|yearly|year-on-year|slight|sharp|"
+                        r"marginal|modest|significant|further|record|strong|steep|robust)\s+)?(?P<noun>" + grammar.change_noun_alternation() + r")\s+(?:rate\s+)?of\s+"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?[^\s\d]{0,4}\s*$", re.I)
-_CHANGE_NOUN_IN_BY = lazy(r"\b(?:a|an|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                          r"(?P<noun>increase|rise|gain|growth|jump|surge|decrease|decline|drop|fall|contraction|reduction|downturn|slump)\s+"
+_CHANGE_NOUN_IN_BY = built(lambda: r"\b(?:a|an|the|its|their|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?P<noun>" + grammar.change_noun_alternation() + r")\s+"
                           # the series' words, no verb of a clause ("the rise in imports was led by")
                           r"in\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:is|was|were|are|has|have|had|been|being)\b)[A-Za-z][\w'’-]*){0,4}?)\s+by\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[^\s\d]{0,4}\s*$", re.I)
@@ -872,7 +881,7 @@ def _clause_subject(clause: str) -> Optional[str]:
 
 
 _HAS_FIGURE = lazy(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
-_CHANGE_NOUN_END = lazy(r"\b(?:increase|rise|gain|growth|jump|surge|hike|decrease|decline|drop|fall|contraction|reduction|dip)\s+"
+_CHANGE_NOUN_END = built(lambda: r"\b(?:" + grammar.change_noun_alternation() + r")\s+"
                         r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?[^\s\d]{0,4}\s*$", re.I)
 
 
@@ -1220,7 +1229,7 @@ def _is_headline(line: str) -> bool:
 
 _BALANCE_SUBJECT = lazy(r"(?<![\w’'])((?:[a-z][\w-]*\s+){1,4})balance\s+(?:saw|posted|recorded|registered|had|booked|showed|"
                         r"logged|reported|ran|swung\s+to|turned\s+to)\s+(?:an?\s+)?$")
-_CHANGE_IN = lazy(r"\s+(?:decrease|increase|rise|fall|drop|decline|gain|jump|reduction|surge|dip|slump|plunge)\s+(?:in|of)\s+(.*)", re.I)
+_CHANGE_IN = built(lambda: r"\s+(?:" + grammar.change_noun_alternation(works=False) + r")\s+(?:in|of)\s+(.*)", re.I)
 # "exported 2.6 million tonnes of seafood worth": a quantity of the goods may stand between
 _WORTH = ends_with(lazy(r"\b([a-z]+)\s+(?:(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?of\s+)?"
                          r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+"

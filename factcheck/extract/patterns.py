@@ -52,6 +52,22 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+class _BuiltPattern(LazyPattern):
+    """A LazyPattern whose text is built on first use (from the lexicon, say)."""
+
+    def __init__(self, build, flags: int = 0):
+        self.build, self.flags = build, flags
+
+    def compiled(self) -> re.Pattern:
+        self.pattern = self.build()
+        return LazyPattern.compiled(self)
+
+
+def built(build, flags: int = 0) -> LazyPattern:
+    """`lazy`, with the pattern's text from `build()`, called once on first use."""
+    return _BuiltPattern(build, flags)
+
+
 #: What joins a figure to a bracket right after it, "(": read with fullmatch between the two
 OPEN_BRACKET = lazy(r"\s*\(\s*")
 #: A bracket closing right after a figure: read with match at the figure's end
