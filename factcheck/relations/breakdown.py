@@ -77,7 +77,8 @@ def named_parts(graph: Graph):
                 if _parallel_items(n, whole) or _listed_items(n, whole) or _shares_of_one_total(graph, n, whole) \
                         or _shares_of_one_whole(graph, n, whole):
                     continue
-                if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _other_side(graph, whole, n, extra):
+                if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _gapped_after(whole, n) \
+                        or _other_side(graph, whole, n, extra):
                     continue
                 if _from_other_places(graph, whole, n):
                     continue  # "Europe ... 2,274, while those from other destinations rose to 3,780": siblings
@@ -448,6 +449,26 @@ def _bare_after(graph: Graph, whole: Node, part: Node) -> bool:
     lead = sentence[: whole.local[0]]
     named = {w for w in _NAME.findall(lead[1:]) if w not in part.claim.sentence and w.lower()[:3] not in _MONTHS}
     return bool(_ADDITION.match(lead) or named or _opens_with_name(graph, lead, part))
+
+
+#: What joins two clauses of one sentence that each state a figure: "N people were unemployed
+#: and M were taking part in training", "…, while M …".
+_CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|with)\s", re.I)
+
+
+def _gapped_after(whole: Node, part: Node) -> bool:
+    """"279,730 people were unemployed and 74,935 were taking part in training measures": a
+    bare figure (no noun of its own) after a fuller one in its sentence, in the next clause,
+    takes its noun by gapping; it is the next item, a sibling, not the whole of the one
+    before, unless a word of totality says it is ("and 354,665 in all")."""
+    if part.sentence != whole.sentence or part.index > whole.index or whole.series != frozenset({whole.head}) \
+            or not whole.head or re.search(r"[A-Za-z]", whole.claim.surface):
+        return False
+    sentence = whole.claim.sentence
+    between = sentence[part.local[1]: whole.local[0]]
+    if not _CLAUSE_JOIN.search(between):
+        return False
+    return not any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence[whole.local[0]: whole.local[1] + 40]))
 
 
 def _totals(word: re.Match, head: str) -> bool:
