@@ -5,17 +5,7 @@ post-modify it, not the last preposition's object."""
 
 import pytest
 
-from factcheck import read_article
-from factcheck.check import check_claims
-from factcheck.extract import extract
-
-
-def _scan(tmp_path, text: str, date: str = "2031-09-14"):
-    p = tmp_path / "a.txt"
-    p.write_text(f"date {date}\n{text}\n", encoding="utf-8")
-    article = read_article(p)
-    claims = check_claims(extract(article), [], article)
-    return {c.surface: c for c in claims}
+from tests.test_after_dmdr import _scan
 
 
 @pytest.mark.parametrize("text,surface,metric", [
