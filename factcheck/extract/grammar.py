@@ -23,6 +23,7 @@ from typing import Optional
 
 from factcheck.extract import lexicon
 from factcheck.extract.patterns import ends_with, lazy
+from factcheck.extract.vocabulary import SERIES_NOUN, series_nouns
 
 
 #: The participles that make a figure one foreseen rather than reported ("expected to reach",
@@ -259,8 +260,6 @@ _NOT_PREMODIFIER = lazy(r"[a-z]+ly|(?:high|low|strong|weak|big|large|small|great
 def _series_head(word: str) -> bool:
     """A head a series' post-modifiers follow: a plural ('loans', 'stays', 'claims') or a
     noun of a series of its own ('revenue', 'spending'); not 'island', 'part', 'figure'."""
-    from factcheck.extract.vocabulary import SERIES_NOUN, series_nouns
-
     low = word.lower()
     return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3) \
         or bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
