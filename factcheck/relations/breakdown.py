@@ -440,13 +440,9 @@ def _bare_after(graph: Graph, whole: Node, part: Node) -> bool:
     sentence that calls it no total and brings it in as another item (a word of addition)
     or another name's (a name of its own before it), is the next item of a list whose
     qualifier the frame did not keep, not the whole of the items before it."""
-    if part.index > whole.index or part.sentence == whole.sentence or whole.series != frozenset({whole.head}) \
-            or not whole.head:
+    if not _head_alone_after(whole, part) or part.sentence == whole.sentence or _called_total(whole, 80):
         return False
-    sentence = whole.claim.sentence
-    if any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence[max(0, whole.local[0] - 80): whole.local[1] + 40])):
-        return False
-    lead = sentence[: whole.local[0]]
+    lead = whole.claim.sentence[: whole.local[0]]
     named = {w for w in _NAME.findall(lead[1:]) if w not in part.claim.sentence and w.lower()[:3] not in _MONTHS}
     return bool(_ADDITION.match(lead) or named or _opens_with_name(graph, lead, part))
 
@@ -461,14 +457,23 @@ def _gapped_after(whole: Node, part: Node) -> bool:
     bare figure (no noun of its own) after a fuller one in its sentence, in the next clause,
     takes its noun by gapping; it is the next item, a sibling, not the whole of the one
     before, unless a word of totality says it is ("and 354,665 in all")."""
-    if part.sentence != whole.sentence or part.index > whole.index or whole.series != frozenset({whole.head}) \
-            or not whole.head or re.search(r"[A-Za-z]", whole.claim.surface):
+    if part.sentence != whole.sentence or not _head_alone_after(whole, part) or _LETTER.search(whole.claim.surface):
         return False
+    return bool(_CLAUSE_JOIN.search(whole.claim.sentence, part.local[1], whole.local[0])) and not _called_total(whole, 0)
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _head_alone_after(whole: Node, part: Node) -> bool:
+    """The whole is named by its head noun alone ("sales", "people"), stated after the part."""
+    return part.index <= whole.index and bool(whole.head) and whole.series == frozenset({whole.head})
+
+
+def _called_total(whole: Node, before: int) -> bool:
+    """A word of totality said of the whole, from `before` characters before it to just after."""
     sentence = whole.claim.sentence
-    between = sentence[part.local[1]: whole.local[0]]
-    if not _CLAUSE_JOIN.search(between):
-        return False
-    return not any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence[whole.local[0]: whole.local[1] + 40]))
+    return any(_totals(m, whole.head) for m in _TOTALITY.finditer(sentence[max(0, whole.local[0] - before): whole.local[1] + 40]))
 
 
 def _totals(word: re.Match, head: str) -> bool:
