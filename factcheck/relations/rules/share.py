@@ -115,9 +115,11 @@ def whole_named(share: Node) -> Optional[str]:
 #: A share's own amount in brackets, then its whole: "40% ($7.7 million) of total remittance
 #: receipts over the month" (the frame reads the "of" phrase after a share only); a pronoun
 #: ("of it") names no whole of its own.
+#: The words that end a whole's name after its "of": a preposition, a conjunction, a verb of being.
+_NAME_ENDS = "during|in|for|over|from|since|by|with|to|at|on|and|as|was|were|is|are"
 _WHOLE_PAST_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                                  r"(?!(?:it|them|this|that|these|those|which|whom)\b)([A-Za-z][^,.;:()\d]{1,50}?)"
-                                 r"(?=\s+(?:during|in|for|over|from|since|by|with|to|at|on|and|as|was|were|is|are)\b"
+                                 rf"(?=\s+(?:{_NAME_ENDS})\b"
                                  r"|[,.;:()]|$)", re.I)
 
 
@@ -175,7 +177,7 @@ def _apposed(part: Node, share: Node) -> bool:
 #: An amount followed at once by "of (the) <noun phrase>": a partitive, a part of what the
 #: phrase names ("$150.9 million of the recurrent budget", "2,000 of its 5,000 staff").
 _PARTITIVE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?([A-Za-z][^,.;:()\d]{1,50}?)"
-                           r"(?=\s+(?:during|in|for|over|from|since|by|with|to|at|on|and|as|was|were|is|are|has|have|had)\b"
+                           rf"(?=\s+(?:{_NAME_ENDS}|has|have|had)\b"
                            r"|[,.;:()]|$)", re.I)
 
 
