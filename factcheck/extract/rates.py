@@ -633,15 +633,13 @@ def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         _give(b, a.unit)
         units_of_one.add(id(a))
-    return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
-
-
-# "depreciated by 0.2 per cent to US$0.2939 (K1)", "¥31.9474 (K1)": a rate quoted with its one
-# unit of the other currency in brackets after it, the equation written the other way round;
-# the bracketed unit is the rate's denominator, not a figure
+    return _without(mentions, units_of_one)
 
 
 def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"depreciated by 0.2 per cent to US$0.2939 (K1)", "¥31.9474 (K1)": a rate quoted with its
+    one unit of the other currency in brackets after it, the equation written the other way
+    round; the bracketed unit is the rate's denominator, not a figure."""
     units_of_one = set()
     for a, b in zip(mentions, mentions[1:]):
         if a.kind != K.MONEY or b.kind != K.MONEY or b.value != 1 or b.scale != 1 or b.end_value is not None \
@@ -650,6 +648,11 @@ def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         _give(a, b.unit)
         units_of_one.add(id(b))
+    return _without(mentions, units_of_one)
+
+
+def _without(mentions: list[Mention], units_of_one: set[int]) -> list[Mention]:
+    """The mentions but the units of one an exchange rate's denominator took."""
     return [m for m in mentions if id(m) not in units_of_one] if units_of_one else mentions
 
 
