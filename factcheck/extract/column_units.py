@@ -1,0 +1,111 @@
+"""A delimited table's column labels that name their cells' unit and scale.
+
+A statistical table set out with bars or tabs prints each cell's figure alone and says once,
+in its header, what the figures of a column are:
+
+    Country | 2022 – USD Billions | 2023 – USD Billions | Share (%) |
+    Region\tProduction (tonnes)\tValue (EUR million)
+    Airport | Passengers ('000) | …
+
+The cells below such a label are amounts in its currency and scale, quantities in its
+physical unit, or counts in its scale ("thousands", "'000"). A label that names two scales
+("USD Billions/Millions") or two units decides nothing. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.extract.kinds import K
+from factcheck.extract.numbers import CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, SHARED_CURRENCIES, currency_from_name
+from factcheck.extract.patterns import lazy
+from factcheck.extract.units import match_physical_unit
+
+__all__ = ["delimited_column_units"]
+
+_FACTORS = {"thousand": 1e3, "'000": 1e3, "000s": 1e3, "000's": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
+            "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+# a scale word of a label; the one-letter scales only glued to a sign or code or in brackets ("US$m", "(€ bn)")
+_SCALE = lazy(r"(?<![A-Za-z])(?:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn|'000|000'?s)(?![A-Za-z])", re.I)
+_LETTER_SCALE = lazy(r"(?:\$|€|£|¥|\b[A-Z]{3})\s?(?P<s>[kmb])\b|\(\s*(?P<s2>[kmb])\s*\)")
+_CURRENCY = lazy(rf"(?<![A-Za-z])(?-i:{ISO_CODE_ALT})(?![A-Za-z])|(?<![A-Za-z])(?:{CURRENCY_NAME})(?![A-Za-z])", re.I)
+_SIGN = lazy(r"(?:(?<![A-Za-z])[A-Z]{1,3})?\s?\$|€|£|¥|₹|₦")
+# a physical unit the label gives in brackets or after a dash, comma or "in": "Production (tonnes)", "Output, MWh"
+_UNIT_AT = lazy(r"(?:\(\s*(?:in\s+)?|[,–—-]\s*|\bin\s+)(?P<u>[A-Za-z][A-Za-z ./²³]{0,24}?)\s*\)?\s*$", re.I)
+_PERCENT = lazy(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
+_DELIMITED_LINE = lazy(r"^[^\n]*(?:\|[^\n]*\||\t[^\n]*\t)[^\n]*$", re.M)
+_YEAR = lazy(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
+_CELL = lazy(r"\s*[-+–−▲▼]?\s*\d[\d,. ]*\s*")
+
+
+def delimited_column_units(text: str, shared, dollar: str = "USD") -> list[tuple]:
+    """(start, end, factor, unit, kind) of each cell under a delimited header whose label
+    names a currency, a scale or a physical unit; K.MONEY, K.COUNT or K.MEASURE."""
+    if "|" not in text and "\t" not in text:
+        return []
+    notes: list[tuple] = []
+    for header in _DELIMITED_LINE.finditer(text):
+        sep = "|" if "|" in header.group(0) else "\t"
+        labels = header.group(0).split(sep)
+        if any(_CELL.fullmatch(label) for label in labels):
+            continue  # a row of figures, not a header
+        units = {i: u for i, label in enumerate(labels) if (u := _label_unit(label, shared, dollar)) is not None}
+        if not units:
+            continue
+        at = header.end() + 1
+        for line in re.finditer(r"[^\n]*\n?", text[at:]):
+            row = line.group(0)
+            if sep not in row:
+                break
+            cells = row.rstrip("\n").split(sep)
+            starts = [sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))]
+            for i, (factor, unit, kind) in units.items():
+                if i < len(cells) and _CELL.fullmatch(cells[i]):
+                    notes.append((at + line.start() + starts[i], at + line.start() + starts[i] + len(cells[i]),
+                                  factor, unit, kind))
+    return notes
+
+
+def _label_unit(label: str, shared, dollar: str) -> Optional[tuple]:
+    """(factor, unit, kind) a column label names, or None."""
+    words = _YEAR.sub(" ", label).strip()
+    if not words or _PERCENT.search(words):
+        return None  # a percent column is unitnotes' _percent_columns
+    scales = {s.group(0).lower().rstrip("s") for s in _SCALE.finditer(words)}
+    scales |= {(m.group("s") or m.group("s2")).lower() for m in _LETTER_SCALE.finditer(words)}
+    factors = {_FACTORS.get(s, _FACTORS.get(s + "s")) for s in scales}
+    if len(factors) > 1 or None in factors:
+        return None  # "USD Billions/Millions": two scales, no one reading
+    factor = factors.pop() if factors else 1.0
+    code = _label_currency(words, shared, dollar)
+    if code:
+        return factor, code, K.MONEY
+    m = _UNIT_AT.search(words)
+    if m:
+        unit = match_physical_unit(words, m.start("u"))
+        if unit is not None and unit.end == m.end("u") and unit.entity != "time":
+            return factor * unit.factor, unit.unit, K.MEASURE
+    if factor != 1.0:
+        return factor, "count", K.COUNT  # "Passengers (thousands)": counts in that scale
+    return None
+
+
+def _label_currency(words: str, shared, dollar: str) -> Optional[str]:
+    codes = set()
+    for m in _CURRENCY.finditer(words):
+        code = currency_from_name(m.group(0))
+        if code == "dollar":
+            code = dollar
+        if code in SHARED_CURRENCIES:
+            code = shared.code(code)
+        if code and not code.endswith("?") and len(code) == 3:
+            codes.add(code)
+    for m in _SIGN.finditer(words):
+        sign = m.group(0).replace(" ", "")
+        code = dollar if sign == "$" else CURRENCY_PREFIXES.get(sign)
+        if code in SHARED_CURRENCIES:
+            code = shared.code(code)
+        if code and not code.endswith("?") and len(code) == 3:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
