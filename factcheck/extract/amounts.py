@@ -287,8 +287,15 @@ def _give_chained_currency(candidates: list[Claim], earlier: list[Claim], mine: 
         return
     scales = {_scale_word(p.surface) for p in money}
     for c in left:
-        if _scale_word(c.surface) in scales:
+        where = c.sentence.find(c.surface)
+        # the figure is an object or a complement ("Health gets 30 billion"), never the subject
+        # opening its sentence ("Some 1.2 million earned less than the minimum wage": people)
+        if _scale_word(c.surface) in scales and where > 0 and not _OPENING_FIGURE.fullmatch(c.sentence[:where]):
             _implied_money(c, money[-1].unit)
+
+
+_OPENING_FIGURE = re.compile(r"\s*(?:(?:the|some|about|around|nearly|almost|roughly|over|more\s+than|another|a\s+further|"
+                             r"an\s+estimated|just|only|up\s+to)\s+)*", re.I)
 
 
 def _scale_word(surface: str) -> Optional[str]:
