@@ -61,6 +61,7 @@ def give_currencies(mine: list[Claim], earlier: list[Claim]) -> None:
     _give_terms_currency(candidates)
     _give_sibling_currency(mine, candidates)
     _give_antecedent_currency(candidates, earlier, mine)
+    _give_chained_currency(candidates, earlier, mine)
     candidates = [c for c in candidates if c.kind == K.COUNT]
     if not candidates or not any(_money_series(c) for c in candidates):
         return
@@ -263,6 +264,47 @@ def _give_antecedent_currency(candidates: list[Claim], earlier: list[Claim], min
         if before and before[-1].kind == K.MONEY and "/" not in before[-1].unit \
                 and not before[-1].context.get("converted"):
             _implied_money(c, before[-1].unit)
+
+
+def _give_chained_currency(candidates: list[Claim], earlier: list[Claim], mine: list[Claim]) -> None:
+    """A bare figure of the same scale as the money of the sentence before it, in a text of one
+    currency, continues that account: "The budget is set at 300 billion gourdes. Health gets 30
+    billion, education 45 billion." Only where its own sentence states no money and counts no
+    scaled things, the sentence before (of its paragraph) states money of that one currency and
+    counts no scaled things, and nothing names what the figure counts."""
+    left = [c for c in candidates if c.kind == K.COUNT and not counts_people_or_things(c.metric) and not _counted_before(c)]
+    if not left or any(p.kind == K.MONEY or p.kind == K.COUNT and p.context.get("counted") and _SCALED.search(p.surface)
+                       for p in mine):
+        return
+    paragraph = left[0].context.get("paragraph", -1)
+    if not earlier or earlier[-1].context.get("paragraph", -1) != paragraph:
+        return
+    before = [p for p in earlier[-20:] if p.sentence is earlier[-1].sentence or p.sentence == earlier[-1].sentence]
+    money = [p for p in before if p.kind == K.MONEY and "/" not in p.unit and not p.context.get("converted")]
+    currencies = {p.unit for p in earlier if p.kind == K.MONEY and "/" not in p.unit and not p.context.get("converted")}
+    if not money or len(currencies) != 1 or any(p.kind in (K.COUNT, K.MEASURE) and _SCALED.search(p.surface)
+                                                and p.kind != K.MONEY for p in before):
+        return
+    scales = {_scale_word(p.surface) for p in money}
+    for c in left:
+        where = c.sentence.find(c.surface)
+        # the figure is an object or a complement ("Health gets 30 billion"), never the subject
+        # opening its sentence ("Some 1.2 million earned less than the minimum wage": people)
+        if _scale_word(c.surface) in scales and where > 0 and not _OPENING_FIGURE.fullmatch(c.sentence[:where]):
+            _implied_money(c, money[-1].unit)
+
+
+_OPENING_FIGURE = re.compile(r"\s*(?:(?:the|some|about|around|nearly|almost|roughly|over|more\s+than|another|a\s+further|"
+                             r"an\s+estimated|just|only|up\s+to)\s+)*", re.I)
+
+
+def _scale_word(surface: str) -> Optional[str]:
+    m = _SCALED.search(surface)
+    if m is None:
+        return None
+    word = m.group(0).lower().lstrip("0123456789 ")
+    return {"bn": "billion", "b": "billion", "bln": "billion", "m": "million", "mn": "million", "mln": "million",
+            "k": "thousand", "tn": "trillion", "trn": "trillion"}.get(word, word)
 
 
 def _bracketed_pair(a: Claim, b: Claim) -> bool:

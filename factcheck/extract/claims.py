@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
+from factcheck.extract import amounts, column_units, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -205,6 +205,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             respectively.distribute(mine, exprs)
         frame.stocks_at_close(mine, sentence.text, article.date)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
+        if mine and has.get("column_periods"):
+            column_units.give_column_periods(mine, has["column_periods"])
         own = frame.sentence_period(mine, exprs, sentence.text)
         if not own and not mine and topic_period is None and not claims and not sentence.text.rstrip().endswith("."):
             # a title, "Financial Plan 2019", above a budget presented in December 2018: the year planned for

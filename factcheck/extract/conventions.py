@@ -14,6 +14,7 @@ from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_
                                        space_thousands)
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rates import pay_spans, price_unit
+from factcheck.extract.column_units import delimited_column_periods
 from factcheck.extract.unitnotes import unit_notes
 
 __all__ = ["article_conventions", "SharedCurrencies"]
@@ -63,6 +64,8 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     has["dollar_word"] = has["dollar"] if has["dollar"] not in _NOT_DOLLARS else "USD"
     # "(in millions of levs)" above a table, a header's "SLSH Dollar" columns
     has["unit_notes"] = unit_notes(text, has["shared"], has["dollar_word"])
+    # "Airport | Passengers 2018 | Passengers 2017 | Change (%)": each column's period
+    has["column_periods"] = delimited_column_periods(text)
     has["dollar_figures"] = _qualified_dollar_figures(text)
     # "monthly earnings" named once: the article's later bare "earnings" are monthly too
     has["pay_spans"] = pay_spans(text)

@@ -758,6 +758,10 @@ def _ordinal(sentence: str, m: re.Match) -> Optional[Mention]:
         info["noun"] = pm.group(1)
         info["ordinal_role"] = "event"
         end = m.end() + pm.end(1)
+    elif "," in raw:
+        # "the 10,000th call", "its 1,000,000th visitor": an ordinal of grouped thousands is a
+        # milestone count, never a sequence word nor part of a name
+        info["ordinal_role"] = "event"
     else:
         return None
     mention = Mention(m.start(), end, float(value), "count", K.ORDINAL,

@@ -227,7 +227,8 @@ ORDINAL_WORD = (
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + ")"
 )
-ORDINAL_DIGITS = r"\d{1,4}(?:st|nd|rd|th)"
+# "21st", "the 1,000,000th visitor": an ordinal in digits, its thousands grouped or not
+ORDINAL_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th)"
 
 # --- scale words ------------------------------------------------------------
 
@@ -488,9 +489,9 @@ def parse_number_word(s: str) -> Optional[float]:
 
 def parse_ordinal(s: str) -> Optional[int]:
     t = s.lower()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)", t)
     if m:
-        return int(m.group(1))
+        return int(m.group(1).replace(",", ""))
     if t in ORDINAL_WORDS:
         return ORDINAL_WORDS[t]
     m = re.fullmatch(rf"({_TENS_ALT})-(\w+)", t)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.extract.column_units import delimited_column_units
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES,
@@ -34,7 +35,8 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
     notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar) \
-        + _percent_columns(text) + _row_label_notes(text, shared) + _spaced_columns(text, shared)
+        + _percent_columns(text) + _row_label_notes(text, shared) + _spaced_columns(text, shared) \
+        + delimited_column_units(text, shared, dollar)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
