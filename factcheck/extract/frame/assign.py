@@ -99,6 +99,16 @@ _STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
 # 2014": a relative clause on the figure that says when it was recorded dates the figure
 _DATED_BY_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:set|recorded|registered|reached|achieved|"
                           r"posted|reported|logged|attained|observed|seen|hit|collected|received)\s+(?:back\s+)?(?:in|during|for|over|on|at)\s+(?:the\s+)?", re.I)
+# "the Sh2 trillion profit posted in 2024", "the $11.5 billion recorded in 2024", "KD 9 billion
+# spent in the same period last year": a participle of recording, earning or moving goods or
+# money that postmodifies the figure (a reduced relative clause, its head noun between them or
+# none) says when the figure was counted, as "which was recorded in" does; not a verb of a
+# document or a plan ("the forecast of 405 million leva issued last month")
+_DATED_BY_PARTICIPLE = lazy(r"\s+(?:(?!(?:and|or|but|while|than|from|to|as|was|were|is|are|has|have|had|which|that|when)\b)[a-z][\w-]*\s+){0,3}?"
+                            r"(?:[a-z]+ly\s+)?(?:recorded|registered|reached|achieved|posted|logged|attained|seen|collected|received|"
+                            r"earned|generated|exported|imported|shipped|sold|produced|harvested|spent|paid|delivered|transferred|"
+                            r"remitted|reali[sz]ed|raised|invested|disbursed|counted|tallied|welcomed|handled|processed|consumed|booked)"
+                            r"(?:\s+(?:back|earlier|previously))?\s+(?:(?:in|during|for|over|on|at|throughout|by)\s+)?(?:the\s+)?", re.I)
 _WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -406,7 +416,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["compared_side"] = True
             continue
         dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
-                            and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
+                            and (_DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)
+                                 or c.role != R.SHARE and _DATED_BY_PARTICIPLE.fullmatch(sentence, e_, e.start))), None)
         if dated_after is not None:
             own_expr[k] = dated_after
             if exprs[dated_after].base:
@@ -675,7 +686,9 @@ _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed
                       r"|(?:were|was)\s+living"
                       r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
                       r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
-                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed))\b", re.I)
+                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed"
+                      # money earned or moved ("US$900 million was realised in the 2022 season")
+                      r"|reali[sz]ed|earned|generated|raised|invested|disbursed|delivered|transferred|booked|posted|achieved))\b", re.I)
 
 
 # "the same period", "the same time span": an anaphor that names a span, not a month
