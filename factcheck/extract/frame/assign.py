@@ -437,6 +437,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
+        past_verb = None  # the first time past the verb of a figure in subject position
         for exclude in (True, False):
             cands = own_candidates(clause, exclude)
             before = [i for i in cands if exprs[i].end <= s]
@@ -458,8 +459,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # ("reports a 7 percent decrease in cruise passengers in the first half": the word
                 # a determined figure premodifies is its head noun, no verb)
                 head = 1 if _DETERMINER_BEFORE.search(sentence, max(0, s - 6), s) and _NEXT_WORD.match(sentence, e_) else 0
-                after = [i for i in after
-                         if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
+                kept = [i for i in after
+                        if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
+                if past_verb is None and len(kept) < len(after):
+                    past_verb = next(i for i in after if i not in kept)
+                after = kept
             # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
             # previous year": a participial adjunct with its own figure keeps its time
             after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
@@ -475,7 +479,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             for earlier in range(clause - 1, -1, -1):
                 cands = own_candidates(earlier, True) or own_candidates(earlier, False)
                 if cands:
-                    pick = cands[-1]
+                    # "about US$58,000 collected in July, while US$4.43 million is projected for
+                    # August": a clause's own time past its verb beats a time of a clause before it
+                    pick = past_verb if past_verb is not None else cands[-1]
                     break
         if pick is None and clause + 1 < len(spans):
             # "Exports rose 5% and imports fell 3% in March": parallel clauses share a trailing
