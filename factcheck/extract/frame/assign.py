@@ -690,7 +690,7 @@ def _like_for_like(period: str, base: str) -> str:
 # billion was spent in March"), and the people living somewhere at a time
 _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew|lived|resided"
                       # people counted by what they did: moving, asking, leaving, dying
-                      r"|applied|emigrated|immigrated|migrated|moved|returned|fled|left|died|sought|settled|crossed"
+                      r"|applied|emigrated|immigrated|migrated|moved|returned|fled|left|died|sought|settled"
                       r"|(?:were|was)\s+living"
                       r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
                       r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
