@@ -99,6 +99,16 @@ _STATED_OF_A_BASE = (R.GROWTH, R.RATE, R.SHARE)
 # 2014": a relative clause on the figure that says when it was recorded dates the figure
 _DATED_BY_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:set|recorded|registered|reached|achieved|"
                           r"posted|reported|logged|attained|observed|seen|hit|collected|received)\s+(?:back\s+)?(?:in|during|for|over|on|at)\s+(?:the\s+)?", re.I)
+# "the Sh2 trillion profit posted in 2024", "the $11.5 billion recorded in 2024", "KD 9 billion
+# spent in the same period last year": a participle of recording, earning or moving goods or
+# money that postmodifies the figure (a reduced relative clause, its head noun between them or
+# none) says when the figure was counted, as "which was recorded in" does; not a verb of a
+# document or a plan ("the forecast of 405 million leva issued last month")
+_DATED_BY_PARTICIPLE = lazy(r"\s+(?:(?!(?:and|or|but|while|than|from|to|as|was|were|is|are|has|have|had|which|that|when)\b)[a-z][\w-]*\s+){0,3}?"
+                            r"(?:[a-z]+ly\s+)?(?:recorded|registered|reached|achieved|posted|logged|attained|seen|collected|received|"
+                            r"earned|generated|exported|imported|shipped|sold|produced|harvested|spent|paid|delivered|transferred|"
+                            r"remitted|reali[sz]ed|raised|invested|disbursed|counted|tallied|welcomed|handled|processed|consumed|booked)"
+                            r"(?:\s+(?:back|earlier|previously))?\s+(?:(?:in|during|for|over|on|at|throughout|by)\s+)?(?:the\s+)?", re.I)
 _WHICH_RIGHT_AFTER = lazy(r"\s*,?\s*(?:which|that)\s+(?:saw|recorded|registered|posted|showed)\b[^();:,]{0,80}", re.I)
 # "than $610.3 million for the last quarter of 2021 and $465.7 million during the same
 # period last year": a figure coordinated with the other side of a comparison is one too
@@ -406,7 +416,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.context["compared_side"] = True
             continue
         dated_after = next((i for i, e in enumerate(exprs) if e.start >= e_ and e.span is not None
-                            and _DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)), None)
+                            and (_DATED_BY_RELATIVE.fullmatch(sentence, e_, e.start)
+                                 or c.role != R.SHARE and _DATED_BY_PARTICIPLE.fullmatch(sentence, e_, e.start))), None)
         if dated_after is not None:
             own_expr[k] = dated_after
             if exprs[dated_after].base:
@@ -426,6 +437,7 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             continue
         clause = grammar.clause_of(spans, s)
         pick = None
+        past_verb = None  # the first time past the verb of a figure in subject position
         for exclude in (True, False):
             cands = own_candidates(clause, exclude)
             before = [i for i in cands if exprs[i].end <= s]
@@ -447,8 +459,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # ("reports a 7 percent decrease in cruise passengers in the first half": the word
                 # a determined figure premodifies is its head noun, no verb)
                 head = 1 if _DETERMINER_BEFORE.search(sentence, max(0, s - 6), s) and _NEXT_WORD.match(sentence, e_) else 0
-                after = [i for i in after
-                         if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
+                kept = [i for i in after
+                        if not any(_finite(w) for w in _words_between_figures(sentence, e_, exprs[i].start, claims)[head:])]
+                if past_verb is None and len(kept) < len(after):
+                    past_verb = next(i for i in after if i not in kept)
+                after = kept
             # "rose by 21.1 percent to 1.3 million, contrasting with an 8.2 percent drop the
             # previous year": a participial adjunct with its own figure keeps its time
             after = [i for i in after if not _FIGURED_ADJUNCT.search(sentence, e_, exprs[i].start)]
@@ -464,7 +479,9 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             for earlier in range(clause - 1, -1, -1):
                 cands = own_candidates(earlier, True) or own_candidates(earlier, False)
                 if cands:
-                    pick = cands[-1]
+                    # "about US$58,000 collected in July, while US$4.43 million is projected for
+                    # August": a clause's own time past its verb beats a time of a clause before it
+                    pick = past_verb if past_verb is not None else cands[-1]
                     break
         if pick is None and clause + 1 < len(spans):
             # "Exports rose 5% and imports fell 3% in March": parallel clauses share a trailing
@@ -672,10 +689,14 @@ def _like_for_like(period: str, base: str) -> str:
 # a passive verb of trade or production moves ("107,800 tonnes were shipped in 2019", "$1.2
 # billion was spent in March"), and the people living somewhere at a time
 _ARRIVALS_VERB = lazy(r"\s+(?:[a-z]+\s+){0,4}?(?:arrived|visited|came|travell?ed|entered|landed|departed|flew|lived|resided"
+                      # people counted by what they did: moving, asking, leaving, dying
+                      r"|applied|emigrated|immigrated|migrated|moved|returned|fled|left|died|sought|settled"
                       r"|(?:were|was)\s+living"
                       r"|(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
                       r"(?:recorded|registered|counted|logged|tallied|welcomed|received|hosted|handled|processed"
-                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed))\b", re.I)
+                      r"|exported|imported|shipped|sold|produced|transported|spent|collected|paid|remitted|harvested|consumed"
+                      # money earned or moved ("US$900 million was realised in the 2022 season")
+                      r"|reali[sz]ed|earned|generated|raised|invested|disbursed|delivered|transferred|booked|posted|achieved))\b", re.I)
 
 
 # "the same period", "the same time span": an anaphor that names a span, not a month
