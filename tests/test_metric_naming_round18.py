@@ -28,7 +28,7 @@ DAY = "2022-05-10"
     ("Chile shipped 410,000 tonnes of salmon worth $5.2 billion in 2022. This is an increase in value of "
      "$0.4 billion, and an increase in volume of 6 per cent.", "$0.4 billion", "shipments of salmon"),
     ("Chile shipped 410,000 tonnes of salmon worth $5.2 billion in 2022. This is an increase in value of "
-     "$0.4 billion, and an increase in volume of 6 per cent.", "6 per cent", "shipments of salmon growth"),
+     "$0.4 billion, and an increase in volume of 6 per cent.", "6 per cent", "shipments growth"),
     # a sentence's first figure, stated of the subject by a noun or verb of change
     ("The number of tourist arrivals to Fiji shows a fall of 9% on last year.", "9%",
      "number of tourist arrivals to Fiji decline"),

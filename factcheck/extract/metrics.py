@@ -510,7 +510,7 @@ def _metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     if passive and nominal(passive.group("verb")):
         # "382,000 vehicles were exported", "117.8 billion euros of goods were exported"
         noun = nominal(passive.group("verb"))
-        what = passive.group("what") or passive.group("what2") or (m.counted if kind == K.COUNT else None)
+        what = passive.group("what") or (m.counted if kind == K.COUNT else None)
         return f"{noun} of {_lower_words(context.clean_phrase(what.split()))}" if what else noun
     excess = _excess(left) if kind in (K.MONEY, K.COUNT, K.MEASURE) and " by" in left[-12:] else None
     if excess:
@@ -1149,12 +1149,6 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
                 # visitors counts their arrivals, not its receipts (money received)
                 return _lower_words(counted)
             return f"{noun} of {_lower_words(counted)}"
-        goods = _goods_measured(right)
-        if goods:
-            # "Norway exported 2.6 million tonnes of seafood", "produced 16,195.4 kg of gold":
-            # a verb of flow whose object is a measure of goods states the flow of those goods
-            # (class: measure phrase 'N <unit> of <noun>' as a verb's object), not all its flows
-            return f"{noun} of {goods}"
         on = _ON_OBJECT.match(right)
         return f"{noun} {on.group(1)} {on.group(2)}" if on and not re.fullmatch(r"(?:19|20)\d\d", on.group(2)) \
             and not _TIME_WORD.fullmatch(on.group(2)) else noun  # "earned $4.2 million in the quarter": a time
@@ -1167,33 +1161,6 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
         if np and not grammar.closed("det") & {np.lower()}:
             return np
     return None
-
-
-# " of seafood worth …", " of non-oil commodities": the goods a measure ("tonnes", "kg",
-# "barrels") is of, right after the figure's unit
-_OF_GOODS = lazy(r"\s+of\s+(?!(?:the|this|that|which|its|their|all|total|gdp)\b)(?=[a-z])", re.I)
-
-
-def _goods_measured(right: str) -> Optional[str]:
-    """The goods a measured quantity is of: 'of seafood worth NOK 94.5 billion' → 'seafood';
-    none for a time ('of 2019'), a whole ('of the total') or a word that names no series."""
-    m = _OF_GOODS.match(right)
-    if m is None or _TIME_WORD.match(right, m.end()):
-        return None
-    np = context.noun_phrase_after(right[m.end():], max_words=4)
-    if not np or names_no_series(np) or _UNIT_WORDS.fullmatch(np):
-        return None
-    # "of seafood from fishing", "of fish from aquaculture": the source that tells the goods
-    # apart from the same goods of another source stays
-    rest = right[m.end():]
-    end = rest.lower().find(np.lower())
-    source = _FROM_SOURCE.match(rest, end + len(np)) if end >= 0 else None
-    if source and not _TIME_WORD.match(source.group(1)) and not names_no_series(source.group(1)):
-        return f"{_lower_words(np)} from {_lower_words(source.group(1))}"
-    return _lower_words(np)
-
-
-_FROM_SOURCE = lazy(r"\s+from\s+([a-z][\w-]*)\b(?!\s+(?:the\s+)?(?:19|20)\d\d)")
 
 
 # a plural noun right after a bare count, its premodifiers with it, up to the verb, a
@@ -1372,11 +1339,7 @@ _COORDINATED_PERCENTS = lazy(
 _GOES_TO = lazy(r"\s*(?:\([^()]{0,40}\)\s*)?(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
                 r"(?:go(?:es)?|went|be\s+(?:allocated|earmarked|spent|set\s+aside)|(?:was|were|is|are|has\s+been|have\s+been)\s+"
                 r"(?:allocated|earmarked|spent|set\s+aside))\s+(?:to|for|on|towards?)\s+(.*)", re.I)
-# (the goods' value may stand between them and the verb: "34 million kg of tobacco valued at
-# US$148 million was exported", "some 19.3 million tons worth $20 billion of goods have been imported")
-_PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?"
-                r"(?:(?:valued\s+at|worth)\s+[^\s\d,;]{0,4}\s*[\d.,]+(?:\s*(?:[a-z]+|[A-Z]{3}))?"
-                r"(?:\s+of\s+(?P<what2>[a-z][\w-]*))?\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
+_PASSIVE = lazy(r"\s*(?:of\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
                 r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 _TIME_WORD = lazy(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|past|current)\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|week|fiscal|(?:19|20)\d\d)",
