@@ -1,7 +1,6 @@
 """A figure's metric (issue 8, metric identity): a later figure that only continues the
 series of the figure before it at another time or against another base, with nothing
-between them that could name another series; and a count's counted noun that an adverb kept
-out of its surface."""
+between them that could name another series."""
 
 import pytest
 
@@ -31,13 +30,3 @@ def test_a_figure_after_another_series_or_of_a_list_is_not_continued(tmp_path, t
     first = next(c for s, c in by.items() if s != surface and c.kind == by[surface].kind)
     assert by[surface].metric != first.metric or by[surface].metric is None
 
-
-@pytest.mark.parametrize("text,surface,metric", [
-    # an adverb keeps the counted noun out of the count's surface; the place that has them is
-    # the subject, not what is counted
-    ("Belgium had 11,431,406 legally registered inhabitants by 1 January 2031.", "11,431,406",
-     "registered inhabitants"),
-    ("Some 2,500 highly skilled workers left the country in 2030.", "Some 2,500", "skilled workers"),
-])
-def test_a_counted_noun_after_an_adverb_names_the_count(tmp_path, text, surface, metric):
-    assert _scan(tmp_path, text)[surface].metric == metric

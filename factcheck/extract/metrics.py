@@ -417,16 +417,6 @@ def _down(noun: str) -> bool:
 
 
 def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
-    metric = _metric_of(sentence, m, facts)
-    if m.kind == K.COUNT and not m.counted and (metric is None or placenames.subjects(metric) and len(metric.split()) <= 3):
-        # "Belgium had 11,431,406 legally registered inhabitants", "some 2,500 highly skilled
-        # workers left": the counted noun the count's surface did not take in (an adverb
-        # before it) names what is counted, not the place that has them (the claim's subject)
-        return _counted_after(sentence[m.end:]) or metric
-    return metric
-
-
-def _metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
     left = sentence[: m.start]
     right = sentence[m.end:]
     kind = m.kind
@@ -1161,29 +1151,6 @@ def _by_verb(left: str, right: str, counted: Optional[str]) -> Optional[str]:
         if np and not grammar.closed("det") & {np.lower()}:
             return np
     return None
-
-
-# a plural noun right after a bare count, its premodifiers with it, up to the verb, a
-# preposition or a stop that ends the noun phrase
-_COUNTED_AFTER = lazy(r"\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*[^s\W]s)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|has|had|"
-                      r"who|which|that|in|at|on|by|from|to|for|with|across|during|of|as|and)\b|\s+[a-z]+\b)")
-_NOT_COUNTED = frozenset({"years", "months", "days", "weeks", "hours", "times", "units", "items", "pieces", "cents", "points",
-                          "percentage", "basis", "tons", "tonnes", "others"})
-
-
-def _counted_after(right: str) -> Optional[str]:
-    """The counted noun phrase after a count whose surface ends at the number: 'legally
-    registered inhabitants' → 'registered inhabitants' (an adverb says how, not what)."""
-    m = _COUNTED_AFTER.match(right)
-    if m is None:
-        return None
-    # (a comparative quantifier says by how much, not what: "84,265 less passengers")
-    words = [w for w in m.group(1).split() if not w.endswith("ly") and w not in ("less", "more", "fewer")]
-    if not words or words[-1] in _NOT_COUNTED or any(w in grammar.closed("det", "prep", "conj", "aux", "rel") for w in words) \
-            or any(grammar.is_verbal(w) and not w.endswith("ed") for w in words[:-1]):
-        return None
-    phrase = " ".join(words)
-    return None if names_no_series(phrase) or _TIME_WORD.match(phrase) else phrase
 
 
 def _premodified(left: str, right: str, kind: Optional[str]) -> Optional[str]:
