@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -185,6 +185,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.travel_modes(mine)
         sentence_frame.estimates(mine, claims[max(0, first - 8): first])
         sentence_frame.denied_figures(mine)
+        continued_series.continue_series(mine)
         for c in mine:
             roles.assign_role(c)
         roles.ranked_list_continued(mine, claims[:first])
@@ -244,6 +245,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     _home_party(claims, main_subject, local)
     sentence_frame.converted_amounts(claims)
     restatements.name_restated_figures(claims)
+    continued_series.in_each_sentence(claims)  # figures after one the article-wide passes named
     _assign_ids(claims)
     return claims
 
