@@ -150,7 +150,10 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
     sentence = graph.sentence_of(g)
     i = sentence.index(g)
     old = next((n for n in sentence[i + 1:] if n.kind in AMOUNT_KINDS), None)
-    if old is None or not _GROWTH_FROM.match(g.claim.sentence[g.local[1]: old.local[0]]):
+    if old is None:
+        return None
+    worded = bool(_GROWTH_FROM.match(g.claim.sentence[g.local[1]: old.local[0]]))
+    if not worded and not _framed_base(sentence, g, old):
         return None
     if old.role in (GROWTH, CHANGE) or old.claim.context.get("converted") or not old.exact or not old.value:
         return None
@@ -162,11 +165,38 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
             return None
         return old, later
     news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
+    if not worded:
+        # the level reached is of the growth's own time, and no base of another comparison
+        # ("increased by 3.67 per cent … compared to … (N5.36 trillion), but declined by 25.83
+        # per cent when compared to … (N7.50 trillion)")
+        news = [n for n in news if not n.claim.context.get("compared_side") and _same_time(n, g)]
+        if not news:
+            return None  # the level reached is stated in another sentence: `anaphoric_pair`'s or elsewhere's
     if not news and _ANAPHOR.match(g.claim.sentence):
         news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
     if not news or not exact_or_bound(news[-1]):
         return None
     return old, news[-1]
+
+
+def _framed_base(sentence: list[Node], g: Node, old: Node) -> bool:
+    """The figure right after a growth, with no other figure between, is the level it is
+    measured from by the frame's reading whatever the words between them: dated at the
+    growth's base period, and the other side of the sentence's comparison ("an increase of
+    25.6 percent compared to the same period of 2021 (251.4 trillion soums …)", "increased
+    by 49.9% compared to 2019 when it reached only 5.8 billion dollars", "declined by 25.83
+    per cent when compared to the value recorded in the corresponding quarter of last year
+    (N7,495.67 trillion)", "29.3 percent higher than February's $1.56 billion")."""
+    base = g.claim.base_period
+    return bool(base) and sentence.index(old) == sentence.index(g) + 1 \
+        and old.period == timespan.canonical(base) and bool(old.claim.context.get("compared_side"))
+
+
+def _framed_only(graph: Graph, g: Node, old: Node) -> bool:
+    """The growth's base `old` is read by `_framed_base` alone, not by words of "from X"."""
+    sentence = graph.sentence_of(g)
+    return old in sentence and _framed_base(sentence, g, old) \
+        and not _GROWTH_FROM.match(g.claim.sentence[g.local[1]: old.local[0]])
 
 
 def anaphoric_pair(graph: Graph, g: Node) -> list[tuple[Node, Node]]:
@@ -282,6 +312,7 @@ def level_and_change(graph: Graph, ctx: Context):
     paired: set[int] = set()
     caused: set[int] = set()  # growths after a cause word that follows their sentence's levels
     unnamed: list[Node] = []  # growths and changes no level of their series answers: tested by their times
+    framed: dict[int, list[Relation]] = {}  # growths paired with a base by the frame's reading alone (`_framed_only`)
     for g in graph.nodes:
         if g.claim.context.get("coordinated_bases"):
             continue  # measured from two figures together, not from either alone (coordinated_bases.py)
@@ -335,6 +366,12 @@ def level_and_change(graph: Graph, ctx: Context):
                 named = growth_from(graph, g) or plan_before(graph, g)
                 pairs = [p for p in ([named] if named else anaphoric_pair(graph, g)) if not _ratio_of_amounts(g, *p)]
                 alone = bool(named) or sum(1 for n in graph.sentence_of(g) if _growth(n)) == 1
+                if named is not None and _framed_only(graph, g, named[0]):
+                    # a base the frame alone reads as the growth's, not the words "from X": a
+                    # candidate, tried only where the names pair the growth with no levels
+                    framed[id(g)] = [_growth_between(o, n, g, _change_in(o, n), exact=False, **_held_to_print(g))
+                                     for old, new in pairs for o, n in _either_way_in_time(old, new, g)]
+                    continue
                 options = [_growth_between(o, n, g, _change_in(o, n), exact=alone, **_held_to_print(g))
                            for old, new in pairs for o, n in _either_way_in_time(old, new, g)]
             if options:
@@ -380,7 +417,10 @@ def level_and_change(graph: Graph, ctx: Context):
             found = list(_against_earlier(graph, ctx, g)) or list(_levels_elsewhere(graph, g))
             yield from found
             if not found and by_change is None:
-                unnamed.append(g)
+                if id(g) in framed:
+                    yield from readings(framed[id(g)])
+                else:
+                    unnamed.append(g)
     yield from _levels_by_time(graph, unnamed)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
