@@ -7,6 +7,7 @@ cannot add up to over 100 percent."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from typing import Optional
 
@@ -156,11 +157,18 @@ def complement_splits(graph: Graph):
                 yield _sides_make_total(graph, [without, own], total, vouches=False)
 
 
+# A share of a benchmark measures attainment against it, each figure against its own ("Revenue
+# collection was 94 percent of the target, of which tax collections reached 96.7 percent of the
+# target"): such shares split nothing, so they never add up to a whole.
+_BENCHMARK = re.compile(r"\b(?:targets?|goals?|plans?|projections?|forecasts?|estimates?|quotas?|"
+                        r"capacity|objectives?|benchmarks?|thresholds?)$", re.I)
+
+
 def shares_over_100(graph: Graph):
     by_whole: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         whole = n.claim.context.get("share_of")
-        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH:
+        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH and not _BENCHMARK.search(whole.strip()):
             by_whole[(whole.lower(), n.period, n.sentence)].append(n)
     for (whole, _, _), parts in by_whole.items():
         parts = [p for p in parts if 0 < p.value <= 100]  # a share is a percentage of its whole

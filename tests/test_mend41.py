@@ -1,0 +1,23 @@
+"""Mends from the forty-first held-out set's false flags (gu–gx), each a class of phrasing."""
+from factcheck.articles import read_article
+from factcheck.extract import extract
+from factcheck.relations import analyse
+
+
+def _flags(tmp_path, text: str) -> list[str]:
+    p = tmp_path / "a.txt"
+    p.write_text(f"date 2031-06-14\n{text}\n", encoding="utf-8")
+    article = read_article(p)
+    return [f.rule for f in analyse(extract(article), article, []).findings]
+
+
+def test_shares_of_a_target_measure_attainment_and_never_add_up(tmp_path):
+    text = ("Revenue collection in Ruritania was 94 percent of the target, of which tax collections "
+            "reached 96.7 percent of the target, due to improved compliance.")
+    assert "parts-total" not in _flags(tmp_path, text)
+
+
+def test_shares_of_one_budget_still_add_up(tmp_path):
+    text = ("Health receives 45 percent of the budget of Ruritania, education 40 percent of the budget and "
+            "defence 30 percent of the budget.")
+    assert "parts-total" in _flags(tmp_path, text)
