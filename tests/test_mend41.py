@@ -21,3 +21,23 @@ def test_shares_of_one_budget_still_add_up(tmp_path):
     text = ("Health receives 45 percent of the budget of Ruritania, education 40 percent of the budget and "
             "defence 30 percent of the budget.")
     assert "parts-total" in _flags(tmp_path, text)
+
+
+def _metrics(tmp_path, text: str) -> dict[str, str]:
+    p = tmp_path / "a.txt"
+    p.write_text(f"date 2031-06-14\n{text}\n", encoding="utf-8")
+    return {c.surface: c.metric for c in extract(read_article(p))}
+
+
+def test_a_segment_as_subject_owns_the_series_its_verb_reports(tmp_path):
+    by = _metrics(tmp_path, "The investment sector – which is made up mostly of apartments and buildings – saw sales "
+                            "reach R$75 million in January, R$52 million less than January 2030.")
+    assert by["R$75 million"] == "investment sector sales"
+    assert by["R$52 million"] == "investment sector sales"
+
+
+def test_the_segment_and_the_whole_are_two_series_so_no_part_exceeds_a_whole(tmp_path):
+    text = ("Ruritanian residential sector sales stood at R$145 million in January, down by R$25 million year on "
+            "year. The investment sector – mostly apartments intended for rental – saw sales reach R$75 million in "
+            "January, R$52 million less than January 2030.")
+    assert _flags(tmp_path, text) == []

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, sentence_frame, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -178,6 +178,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.sex_parts(mine)
         sentence_frame.balance_segments(mine)
         sentence_frame.segment_labels(mine)
+        segment_subjects.name_segments(mine)
         named = None
         sentence_frame.mark_expectations(mine)
         sentence_frame.qualify(mine, sentence_frame.series_of(sentence.text) or heading_series)
