@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.articles import month_number
 from factcheck.extract.kinds import K
 from factcheck.extract.numbers import CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, SHARED_CURRENCIES, currency_from_name
 from factcheck.extract.patterns import lazy
@@ -120,18 +121,14 @@ def _label_unit(label: str, shared, dollar: str) -> Optional[tuple]:
 
 
 def _label_currency(words: str, shared, dollar: str) -> Optional[str]:
-    codes = set()
-    for m in _CURRENCY.finditer(words):
-        code = currency_from_name(m.group(0))
-        if code == "dollar":
-            code = dollar
-        if code in SHARED_CURRENCIES:
-            code = shared.code(code)
-        if code and not code.endswith("?") and len(code) == 3:
-            codes.add(code)
+    """The one currency a label names, by name or code ("USD", "euros") or by sign ("$")."""
+    found = [currency_from_name(m.group(0)) for m in _CURRENCY.finditer(words)]
+    found = [dollar if code == "dollar" else code for code in found]
     for m in _SIGN.finditer(words):
         sign = m.group(0).replace(" ", "")
-        code = dollar if sign == "$" else CURRENCY_PREFIXES.get(sign)
+        found.append(dollar if sign == "$" else CURRENCY_PREFIXES.get(sign))
+    codes = set()
+    for code in found:
         if code in SHARED_CURRENCIES:
             code = shared.code(code)
         if code and not code.endswith("?") and len(code) == 3:
@@ -149,15 +146,14 @@ _LABEL_PERIOD = lazy(rf"(?<![\w/-])(?:(?P<mon>{_MON})(?:\s*[-–]\s*(?P<mon2>{_M
                      r"|(?<![\w/-])(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I)
 _CHANGE = lazy(r"\b(?:change|growth|var(?:iation)?|y/y|yoy|chg|difference|diff\.?|increase|decrease)\b|±|\+/-", re.I)
 _BRACKETS = lazy(r"\s*\([^()]*\)")
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def delimited_column_periods(text: str) -> list[tuple]:
     """(start, end, when, base_when, series) of each cell of a delimited table whose header names the
     periods of its columns: a column labelled with one period ("Passengers 2018") is for it;
     a change column ("Change (%)", "Difference") after two of them compares the first with
-    the second. `when` is layout's ('year', 2018, 0), ('month', 2018, 3), ('quarter', 2018, 1)
-    or ('months', 2018, (1, 10)) for a span of months ("Jan-Oct'18")."""
+    the second. `when` is (year, first month, last month): (2018, 1, 12) for a year, (2018, 1, 10)
+    for a span of months ("Jan-Oct'18"), (2024, 1, 3) for a quarter ("Q1 2024")."""
     if "|" not in text and "\t" not in text:
         return []
     out: list[tuple] = []
@@ -195,8 +191,8 @@ def _label_when(label: str) -> Optional[tuple]:
     if m.group("q"):
         q = int(m.group("q")[1])
         return year, 3 * q - 2, 3 * q
-    first = _MONTHS.index(m.group("mon").lower()[:3]) + 1
-    last = _MONTHS.index(m.group("mon2").lower()[:3]) + 1 if m.group("mon2") else first
+    first = month_number(m.group("mon"))
+    last = month_number(m.group("mon2")) if m.group("mon2") else first
     return (year, first, last) if first <= last else None
 
 
