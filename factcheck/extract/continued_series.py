@@ -90,7 +90,7 @@ def continue_series(claims: list[Claim]) -> None:
             continue
         gap = c.sentence[claim_span(prev)[1]: claim_span(c)[0]]
         if not _only_links(gap) or not _NEW_TIME.search(gap) or _RESPECTIVELY.search(c.sentence) \
-                or prev.kind == K.DURATION or prev.metric.lower() in ("duration", "it", "they", "this"):
+                or prev.metric.lower() in ("duration", "it", "they", "this"):
             # only a figure the gap sets at another time or against another base continues the
             # series ('… in 2019 and 7% in 2020', '… year-on-year and 2% month-on-month'); two
             # figures of one time with only 'and' between are a list ('84 percent and 82 percent
