@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.frame.positions import claim_span
 from factcheck.models import Claim
 
 _SEGMENT_SUBJECT = re.compile(
@@ -28,11 +29,12 @@ def name_segments(claims: list[Claim]) -> None:
     sentence = claims[0].sentence
     for m in _SEGMENT_SUBJECT.finditer(sentence):
         segment, noun = m.group("seg").strip().lower(), m.group("noun").lower()
-        clause_end = next((i for i in (sentence.find(";", m.end()),) if i >= 0), len(sentence))
+        stop = sentence.find(";", m.end())
+        clause_end = stop if stop >= 0 else len(sentence)
         for c in claims:
-            start = sentence.find(c.surface, m.end())
+            start = claim_span(c)[0]
             metric = (c.metric or "").lower()
-            if start < 0 or start > clause_end or not metric or segment in metric:
+            if not m.end() <= start <= clause_end or not metric or segment in metric:
                 continue
             if metric == noun or metric.startswith(noun + " "):
                 c.metric = f"{segment} {c.metric}"
