@@ -41,3 +41,10 @@ def test_the_segment_and_the_whole_are_two_series_so_no_part_exceeds_a_whole(tmp
             "year. The investment sector – mostly apartments intended for rental – saw sales reach R$75 million in "
             "January, R$52 million less than January 2030.")
     assert _flags(tmp_path, text) == []
+
+
+def test_a_capitalised_segment_owns_its_series_too(tmp_path):
+    # the pattern ignores case; its cheap gate once did not, so "Segment" in a title-cased name was never read
+    by = _metrics(tmp_path, "The Consumer Banking Segment recorded revenue of R$4.5 million in March, up from "
+                            "R$3.9 million a year earlier.")
+    assert by["R$4.5 million"] == "consumer banking segment revenue"

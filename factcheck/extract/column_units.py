@@ -23,9 +23,9 @@ from factcheck.extract.numbers import CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE
 from factcheck.extract.patterns import lazy
 from factcheck.extract.units import match_physical_unit
 
-__all__ = ["delimited_column_units", "delimited_column_periods", "give_column_periods"]
+__all__ = ["SCALE_FACTORS", "delimited_column_units", "delimited_column_periods", "give_column_periods"]
 
-_FACTORS = {"thousand": 1e3, "'000": 1e3, "000s": 1e3, "000's": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
+SCALE_FACTORS = {"thousand": 1e3, "'000": 1e3, "000s": 1e3, "000's": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
             "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
 # a scale word of a label; the one-letter scales only glued to a sign or code or in brackets ("US$m", "(€ bn)")
 _SCALE = lazy(r"(?<![A-Za-z])(?:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn|'000|000'?s)(?![A-Za-z])", re.I)
@@ -103,7 +103,7 @@ def _label_unit(label: str, shared, dollar: str) -> Optional[tuple]:
         return None  # a percent column is unitnotes' _percent_columns
     scales = {s.group(0).lower().rstrip("s") for s in _SCALE.finditer(words)}
     scales |= {(m.group("s") or m.group("s2")).lower() for m in _LETTER_SCALE.finditer(words)}
-    factors = {_FACTORS.get(s, _FACTORS.get(s + "s")) for s in scales}
+    factors = {SCALE_FACTORS.get(s, SCALE_FACTORS.get(s + "s")) for s in scales}
     if len(factors) > 1 or None in factors:
         return None  # "USD Billions/Millions": two scales, no one reading
     factor = factors.pop() if factors else 1.0

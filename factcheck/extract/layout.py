@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from factcheck.articles import month_number
 from factcheck.extract.patterns import lazy
 
 # --- tables ----------------------------------------------------------------------------------
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A column label that names a period: 'March-20', "Feb'20", 'Jan 2024', '9MFY20', 'FY20', 'Q1-24', '2024'
 _PERIOD_LABEL = lazy(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-'’]?(?P<my>\d{2}|\d{4})"
@@ -74,7 +74,7 @@ def _column(label: str) -> Optional[Column]:
     m = _PERIOD_LABEL.fullmatch(label)
     if m:
         if m.group("mon"):
-            return Column(label, ("month", _year(m.group("my")), _MONTHS.index(m.group("mon").lower()[:3]) + 1))
+            return Column(label, ("month", _year(m.group("my")), month_number(m.group("mon"))))
         if m.group("nm"):
             return Column(label, ("fiscal_months", _year(m.group("nmy")), int(m.group("nm"))))
         if m.group("fy"):

@@ -24,9 +24,12 @@ _SEGMENT_SUBJECT = re.compile(
 
 def name_segments(claims: list[Claim]) -> None:
     """Prefix the segment to the series of the figures its clause reports."""
-    if not claims or not any(w in claims[0].sentence for w in ("sector", "segment", "industry", "division", "market")):
+    if not claims:
         return
     sentence = claims[0].sentence
+    lowered = sentence.lower()  # the pattern ignores case, so the cheap gate must too ("the Retail Segment")
+    if not any(w in lowered for w in ("sector", "segment", "industry", "division", "market")):
+        return
     for m in _SEGMENT_SUBJECT.finditer(sentence):
         segment, noun = m.group("seg").strip().lower(), m.group("noun").lower()
         stop = sentence.find(";", m.end())

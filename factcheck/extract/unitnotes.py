@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract.column_units import delimited_column_units
+from factcheck.extract.column_units import SCALE_FACTORS, delimited_column_units
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, ISO_CODES, SHARED_CURRENCIES,
@@ -26,7 +26,6 @@ _CURRENCY = rf"(?P<cur>(?-i:{ISO_CODE_ALT})|{CURRENCY_NAME})"
 _NOTE = lazy(rf"\((?:(?:all\s+)?(?:figures|values|amounts|data)\s+)?(?:in\s+)?(?:{_SCALE}\s+(?:of\s+)?{_CURRENCY}"
              rf"|{_CURRENCY.replace('cur>', 'cur2>')}\s+{_SCALE.replace('scale>', 'scale2>')})\)\s*:?[ \t]*$",
              re.I | re.M)
-_FACTORS = {"thousand": 1e3, "'000": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 _PROSE_WORDS = 8  # a line of this many words is prose again: the table has ended
 
 
@@ -41,7 +40,7 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
         return notes
     for m in _NOTE.finditer(text):
         scale = (m.group("scale") or m.group("scale2")).lower()
-        factor = _FACTORS.get(scale.rstrip("s"), _FACTORS.get(scale))
+        factor = SCALE_FACTORS.get(scale.rstrip("s"), SCALE_FACTORS.get(scale))
         code: Optional[str] = currency_from_name(m.group("cur") or m.group("cur2"))
         if code in SHARED_CURRENCIES:
             code = shared.code(code)
@@ -90,7 +89,7 @@ def _spaced_columns(text: str, shared) -> list[tuple]:
     notes: list[tuple] = []
     for header in _AMOUNT_AND_PERCENT_HEADER.finditer(text):
         scale = header.group("scale").lower()
-        factor = _FACTORS.get(scale.rstrip("s"), _FACTORS.get(scale))
+        factor = SCALE_FACTORS.get(scale.rstrip("s"), SCALE_FACTORS.get(scale))
         code: Optional[str] = currency_from_name(header.group("cur"))
         if code in SHARED_CURRENCIES:
             code = shared.code(code)
@@ -162,7 +161,8 @@ def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
             code = shared.code(code)
         if not code or code.endswith("?") or len(code) != 3:
             continue
-        factor = _FACTORS.get(m.group("scale").lower().rstrip("s"), _SIGN_FACTORS.get(m.group("scale").lower()))
+        scale = m.group("scale").lower()
+        factor = SCALE_FACTORS.get(scale.rstrip("s"), SCALE_FACTORS.get(scale))
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[m.end():line_end].strip(" \t:"):
@@ -174,7 +174,6 @@ def _sign_notes(text: str, shared, dollar: str) -> list[tuple]:
 
 
 _SIGN_NOTE = lazy(r"\((?:in\s+)?(?P<sign>[A-Z]{0,3}\s?\$|€|£)\s?(?P<scale>b|bn|m|mn|mln|bln|millions?|billions?)\)")
-_SIGN_FACTORS = {"b": 1e9, "m": 1e6}
 
 
 def _measure_notes(text: str) -> list[tuple]:
