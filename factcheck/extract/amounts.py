@@ -380,12 +380,13 @@ def _count_words() -> frozenset:
 def redenominated(claims: list[Claim], day: Optional[str]) -> None:
     """Amounts in a currency that replaced an older one under a new ISO code are in the old
     one in an article dated before the change (lexicon/money.yaml "redenominated"): "2,000
-    dobra" in a 2000 report is STD, the dobra of a thousand times less."""
+    dobra" in a 2000 report is STD, the dobra of a thousand times less; and an old code
+    printed on or after the change is the new currency's ("SLL 4.2 billion" in 2023 is SLE)."""
     if not day:
         return
     changes = {new: old for new, (old, since) in _redenominations().items() if day < since}
-    if not changes:
-        return
+    # (and on or after it, an old code a desk still prints is the new currency's)
+    changes.update({old: new for new, (old, since) in _redenominations().items() if day >= since})
     for c in claims:
         if c.kind == K.MONEY and any(code in c.unit for code in changes):
             c.unit = PER.join(changes.get(part, part) for part in c.unit.split(PER))
