@@ -193,6 +193,7 @@ _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|
 _OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,3}(?=\s+per\s|\s+(?:a|an|every|each)\s+(?:day|hour)\b|\s+(?:daily|hourly)\b)")
 _PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_ZERO_THOUSANDTHS = re.compile(r"[1-9]\d{0,2}\.000")
 # another whole number of the sentence printed in thousands groups ("88,400", "961.000"), no
 # decimals or scale word after it: the sentence counts in whole thousands
 _GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d.,]*\d)(?![ \t]*(?:%|per\s?cent|"
@@ -360,6 +361,22 @@ _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a m
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
 
+# "planted 85 150 fruit trees", "employed 116 481 workers": one figure of two groups set off by a
+# plain space, after a word and before the plural noun it counts
+_SPACED_BEFORE_NOUN = lazy(r"(?<![\d.,][ \t])(?<![\d.,])(?<=[A-Za-z,;:(] )\d{1,3} \d{3}(?![\d]|[.,]\d)(?=\s+[a-z])")
+
+
+def _spaced_count(sentence: str) -> bool:
+    """The sentence prints a count grouped with a plain space, in an article that groups its
+    other thousands with commas: a prose figure after a word and before the plural noun it counts
+    ("the farm planted 85 150 fruit trees") is one number, as no writer sets two bare counts side
+    by side before one noun; a table's cells (figures after figures) are not."""
+    if " " not in sentence:
+        return False
+    return any(counted_phrase(sentence[m.end():]) and m.group(0).split()[0] != "0"
+               for m in _SPACED_BEFORE_NOUN.finditer(sentence))
+
+
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied. `offset`, the sentence's
     place in the article, lets a table's unit note above it type its bare cells."""
@@ -375,7 +392,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     if not (article_text_has.get("decimal_comma") and article_text_has.get("space_thousands")) \
             and _decimal_comma_row(sentence):
         article_text_has = {**article_text_has, "decimal_comma": True, "space_thousands": True}
-    if article_text_has.get("space_thousands"):
+    if article_text_has.get("space_thousands") or _spaced_count(sentence):
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
@@ -1494,6 +1511,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "(18.700)" beside "(88,400)", "848.000 for the same period" after "961.000 foreigners":
         # a bare count among counts printed in whole thousands groups is one of them, its point a
         # thousands separator (no count comes in thousandths)
+        full, precision = clean(full * 1000), 1.0
+    elif kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
+            and _ZERO_THOUSANDTHS.fullmatch(raw) and "ndex" not in sentence \
+            and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
+        # "or 285.000 more", "reached 370.000 in 2023": a bare count whose point three zeros
+        # follow has no decimal reading a writer prints (no count is stated to the thousandth
+        # in zeros): its point groups thousands, whatever the article's other figures do
         full, precision = clean(full * 1000), 1.0
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
     if qa and q is None:
