@@ -363,7 +363,7 @@ _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
 # "planted 85 150 fruit trees", "employed 116 481 workers": one figure of two groups set off by a
 # plain space, after a word and before the plural noun it counts
-_SPACED_BEFORE_NOUN = lazy(r"(?<![\d.,][ \t])(?<![\d.,])(?<=[A-Za-z,;:(] )\d{1,3} \d{3}(?![\d]|[.,]\d)(?=\s+[a-z])")
+_SPACED_BEFORE_NOUN = lazy(r"(?<![\d.,][ \t])(?<![\d.,])(?<=[a-z] )\d{1,3} \d{3}(?![\d]|[.,]\d)(?=\s+[a-z]|[.,;:)](?!\d))")
 
 
 def _spaced_count(sentence: str) -> bool:
@@ -373,8 +373,7 @@ def _spaced_count(sentence: str) -> bool:
     by side before one noun; a table's cells (figures after figures) are not."""
     if " " not in sentence:
         return False
-    return any(counted_phrase(sentence[m.end():]) and m.group(0).split()[0] != "0"
-               for m in _SPACED_BEFORE_NOUN.finditer(sentence))
+    return any(m.group(0).split()[0] != "0" for m in _SPACED_BEFORE_NOUN.finditer(sentence))
 
 
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
