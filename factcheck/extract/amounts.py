@@ -377,22 +377,15 @@ def _count_words() -> frozenset:
     return _COUNT_HEADS | frozenset(words(" ".join(sorted(_COUNT_HEADS))))
 
 
-def redenominated(claims: list[Claim], day: Optional[str], earliest_year: Optional[int] = None) -> None:
+def redenominated(claims: list[Claim], day: Optional[str]) -> None:
     """Amounts in a currency that replaced an older one under a new ISO code are in the old
     one in an article dated before the change (lexicon/money.yaml "redenominated"): "2,000
-    dobra" in a 2000 report is STD, the dobra of a thousand times less; and an old code
-    printed on or after the change is the new currency's ("SLL 4.2 billion" in 2023 is SLE).
-    An undated article is after a change when the earliest year its past-tense statements
-    allow (`earliest_year`, articles.infer_year: "in 2023, revenue rose to …") begins after it."""
+    dobra" in a 2000 report is STD, the dobra of a thousand times less."""
     if not day:
-        if not earliest_year:
-            return
-        day = f"{earliest_year:04d}-01-01"
-        changes = {}  # (only a lower bound: never "before" a change)
-    else:
-        changes = {new: old for new, (old, since) in _redenominations().items() if day < since}
-    # (and on or after it, an old code a desk still prints is the new currency's)
-    changes.update({old: new for new, (old, since) in _redenominations().items() if day >= since})
+        return
+    changes = {new: old for new, (old, since) in _redenominations().items() if day < since}
+    if not changes:
+        return
     for c in claims:
         if c.kind == K.MONEY and any(code in c.unit for code in changes):
             c.unit = PER.join(changes.get(part, part) for part in c.unit.split(PER))

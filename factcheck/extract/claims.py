@@ -241,7 +241,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.counted_members(claims)
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(placenames.article_country(text)))
-    amounts.redenominated(claims, today.isoformat() if today else None, article.year_hint)
+    amounts.redenominated(claims, today.isoformat() if today else None)
     sentence_frame.denominate(claims)
     _home_party(claims, main_subject, local)
     sentence_frame.converted_amounts(claims)

@@ -8,7 +8,7 @@ import functools
 import re
 
 from factcheck.extract.dollar_places import DOLLAR_PLACES
-from factcheck.extract.placenames import article_country, names_a_country
+from factcheck.extract.placenames import article_country
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, currency_from_name,
                                        decimal_comma, parse_digits, restated_dot_thousands, scale_value,
                                        space_thousands)
@@ -277,38 +277,7 @@ def _dollar_by_place(text: str) -> str:
         place = _dollar_of_place(article_country(text)) if public or not _US.search(text) else None
         if place and (public and _named_as_home(place, text) or _sole_dollar_country(place, text)):
             best = place
-    if best == "USD" and not _US_DOLLAR_WORDS.search(text) and not _US_DOLLAR_SIGN.search(text):
-        best = _local_dollar(text, dateline, us_names + us_bodies) or best
     return best
-
-
-def _local_dollar(text: str, dateline: str, us: int) -> str | None:
-    """The dollar of a local story (asked where the text never names the US dollar): the one
-    dollar country the text names, where it names places inside it as its own, below the
-    country's name (a province, state, island or city: "Nova Scotia will spend $45 million",
-    "Saskatoon city council approved a $12-million budget"; its local dateline counts too)
-    more often than it names the United States as a place (`us`: "the U.S. tariffs" in a
-    provincial budget story). A paper at home names its province and city; a foreign desk
-    names the country ("a Canadian miner", "Canada's budget"), which alone does not decide
-    here. None where a second dollar country is named; a place named only as a partner ("from
-    Queensland") or a firm's origin ("Vancouver-based") does not count."""
-    low = text.lower()
-    found, local = None, 0
-    for code, names, _ in _DOLLAR_COUNTRIES:
-        filed = names.search(dateline) if dateline else None
-        if not filed and not any(h in low for h in _COUNTRY_HINTS[code]):
-            continue
-        mentions = [m for m in names.finditer(text) if not _ORIGIN_COMPOUND.match(text, m.end())]
-        if not mentions and not filed:
-            continue
-        if found is not None:
-            return None  # two dollar countries named: not decided here
-        found = code
-        local = int(bool(filed and not names_a_country(filed.group(0)))) + sum(
-            1 for m in mentions if not names_a_country(m.group(0))
-            and not _PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-    return found if found and local > us else None
-
 
 
 def _marks_us_dollars(text: str) -> bool:

@@ -377,15 +377,6 @@ def other_names() -> dict[str, str]:
     return {**ALIASES, **lexicon.load("demonyms")}
 
 
-def names_a_country(word: str) -> bool:
-    """Is `word` a country's own name or its people's ("Canada", "Canadians", "The Bahamas"),
-    as against a place inside one ("Nova Scotia", "Saskatoon")?"""
-    _, names = _country_words()
-    w = word.strip()
-    w = w[4:] if w.startswith("The ") else w
-    return w in names or w.endswith("s") and w[:-1] in names or w.endswith("es") and w[:-2] in names
-
-
 @functools.cache
 def _country_words() -> tuple[LazyPattern, dict[str, str]]:
     names = {c: c for c in COUNTRIES}
