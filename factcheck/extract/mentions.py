@@ -361,21 +361,6 @@ _SCALE_INSIDE = re.compile(r"(?:million|billion|trillion)\b", re.I)  # "half a m
 _SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion", re.I)
 
 
-# "planted 85 150 fruit trees", "employed 116 481 workers": one figure of two groups set off by a
-# plain space, after a word and before the plural noun it counts
-_SPACED_BEFORE_NOUN = lazy(r"(?<![\d.,][ \t])(?<![\d.,])(?<=[a-z] )\d{1,3} \d{3}(?![\d]|[.,]\d)(?=\s+[a-z]|[.,;:)](?!\d))")
-
-
-def _spaced_count(sentence: str) -> bool:
-    """The sentence prints a count grouped with a plain space, in an article that groups its
-    other thousands with commas: a prose figure after a word and before the plural noun it counts
-    ("the farm planted 85 150 fruit trees") is one number, as no writer sets two bare counts side
-    by side before one noun; a table's cells (figures after figures) are not."""
-    if " " not in sentence:
-        return False
-    return any(m.group(0).split()[0] != "0" for m in _SPACED_BEFORE_NOUN.finditer(sentence))
-
-
 def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] = None) -> list[Mention]:
     """All mentions in one sentence, in order, exclusions applied. `offset`, the sentence's
     place in the article, lets a table's unit note above it type its bare cells."""
@@ -391,7 +376,7 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     if not (article_text_has.get("decimal_comma") and article_text_has.get("space_thousands")) \
             and _decimal_comma_row(sentence):
         article_text_has = {**article_text_has, "decimal_comma": True, "space_thousands": True}
-    if article_text_has.get("space_thousands") or _spaced_count(sentence):
+    if article_text_has.get("space_thousands"):
         core = _core_spaced(bool(article_text_has.get("decimal_comma")))
     else:
         core = _core_decimal_comma() if article_text_has.get("decimal_comma") else CORE
