@@ -193,6 +193,7 @@ _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:in|on|since|from|over|compared|
 _OF_STUFF_PER = re.compile(r"\s+of(?:\s+[a-z]+){1,3}(?=\s+per\s|\s+(?:a|an|every|each)\s+(?:day|hour)\b|\s+(?:daily|hourly)\b)")
 _PLUS_SCALE = re.compile(r"(?P<plus>[ \t-]plus)(?=[ \t]+(?:thousand|million|billion|trillion)\b)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_ZERO_THOUSANDTHS = re.compile(r"[1-9]\d{0,2}\.000")
 # another whole number of the sentence printed in thousands groups ("88,400", "961.000"), no
 # decimals or scale word after it: the sentence counts in whole thousands
 _GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d.,]*\d)(?![ \t]*(?:%|per\s?cent|"
@@ -1494,6 +1495,13 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "(18.700)" beside "(88,400)", "848.000 for the same period" after "961.000 foreigners":
         # a bare count among counts printed in whole thousands groups is one of them, its point a
         # thousands separator (no count comes in thousandths)
+        full, precision = clean(full * 1000), 1.0
+    elif kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
+            and _ZERO_THOUSANDTHS.fullmatch(raw) and "ndex" not in sentence \
+            and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
+        # "or 285.000 more", "reached 370.000 in 2023": a bare count whose point three zeros
+        # follow has no decimal reading a writer prints (no count is stated to the thousandth
+        # in zeros): its point groups thousands, whatever the article's other figures do
         full, precision = clean(full * 1000), 1.0
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
     if qa and q is None:
