@@ -242,7 +242,7 @@ def _years_of_the_same_period(exprs: list[TimeExpr], topic: Optional[str], sente
 _WHOLE_YEAR_SAID = lazy(r"\b(?:full|whole|entire|entirety|all\s+of|annual|calendar|year[- ]end|end\s+of|by|until|since)\b", re.I)
 # the year as the time of what the clause tells ("arrivals in 2019", "noted 3% less tourists in
 # 2005"), not a noun's premodifier ("Guyana's 2023 oil revenue journey"); a plan's year is its own
-_IN_THE_YEAR = lazy(r"\b(?:in|during|over|throughout|across)\s+(?:the\s+year\s+)?$", re.I)
+_IN_THE_YEAR = lazy(r"\b(?:in|during|over|throughout|across|for|of|so\s+far\s+in)\s+(?:the\s+year\s+)?$", re.I)
 _PLANNED = lazy(r"\bplann(?:ed|ing)\b", re.I)
 
 
@@ -259,9 +259,13 @@ def _running_year_is_the_part_reported(exprs: list[TimeExpr], topic: Optional[st
             or _IRREALIS.search(sentence) or _OUTLOOK.search(sentence):
         return
     own = [e for e in exprs if not e.base and e.span is not None and not e.tags & {"release", "aside"}]
-    if len(own) != 1:
-        return
-    e = own[0]
+    if not own or any(x.span != own[0].span for x in own):
+        return  # another time of its own
+    for e in own:
+        _the_part_again(e, part, sentence)
+
+
+def _the_part_again(e: TimeExpr, part, sentence: str) -> None:
     if e.fiscal or e.tags & {"deictic", "irrealis", "year_end"} or not _YEAR_NUMERAL.fullmatch(e.text) \
             or not _whole_year(e.span) or e.span.start.year != part.start.year \
             or _WHOLE_YEAR_SAID.search(sentence, max(0, e.start - 25), e.start) \
