@@ -244,6 +244,9 @@ _WHOLE_YEAR_SAID = lazy(r"\b(?:full|whole|entire|entirety|all\s+of|annual|calend
 # 2005"), not a noun's premodifier ("Guyana's 2023 oil revenue journey"); a plan's year is its own
 _IN_THE_YEAR = lazy(r"\b(?:in|during|over|throughout|across|for|of|so\s+far\s+in)\s+(?:the\s+year\s+)?$", re.I)
 _PLANNED = lazy(r"\bplann(?:ed|ing)\b", re.I)
+# a year fronted at the sentence's opening ("In 2023, revenue went up …") sets the frame of
+# what follows: the text naming its span anew, not restating the part it reports
+_FRONTED_YEAR = lazy(r"\s*(?:[\"“]\s*)?(?:in|during|for|over|throughout|across)\s+(?:the\s+year\s+)?$", re.I)
 
 
 def _running_year_is_the_part_reported(exprs: list[TimeExpr], topic: Optional[str], sentence: str, today: Optional[str]) -> None:
@@ -269,7 +272,8 @@ def _the_part_again(e: TimeExpr, part, sentence: str) -> None:
     if e.fiscal or e.tags & {"deictic", "irrealis", "year_end"} or not _YEAR_NUMERAL.fullmatch(e.text) \
             or not _whole_year(e.span) or e.span.start.year != part.start.year \
             or _WHOLE_YEAR_SAID.search(sentence, max(0, e.start - 25), e.start) \
-            or not _IN_THE_YEAR.search(sentence, max(0, e.start - 20), e.start) or _PLANNED.search(sentence):
+            or not _IN_THE_YEAR.search(sentence, max(0, e.start - 20), e.start) or _PLANNED.search(sentence) \
+            or _FRONTED_YEAR.fullmatch(sentence, 0, e.start):
         return
     e.span = part
 
