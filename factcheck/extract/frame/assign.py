@@ -17,7 +17,7 @@ from factcheck.models import Claim
 from factcheck.extract.patterns import CLOSE_BRACKET, lazy
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _brackets, _finite, claim_span, _within, _words_between_figures, compared_before
 from factcheck.extract.vocabulary import LETTERS
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _running_year_is_the_part_reported, _same_month_earlier, _this_year_against_a_month, _under_review, _years_of_the_same_period, _year_so_far, flow_year, forecast_of, forecast_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _years_of_the_same_period, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -279,7 +279,6 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
     _years_of_the_same_period(exprs, topic, sentence)
     _this_year_against_a_month(exprs, sentence)
     _parts_named_by_their_years(exprs, topic, sentence, today)
-    _running_year_is_the_part_reported(exprs, topic, sentence, today)
     _part_before_years(exprs, sentence)
     against = _bracketed_against(claims, sentence, _compared_sides(claims, sentence)) if "(" in sentence else {}
     attached = _attachments(claims, sentence, exprs, against)

@@ -237,47 +237,6 @@ def _years_of_the_same_period(exprs: list[TimeExpr], topic: Optional[str], sente
             e.span = timespan.month_span(y, part.start.month, y, part.end.month)
 
 
-# a whole year said outright, or what no part of it can be ("for the full year 2019", "the
-# entirety of 2023", "annual"): not the part the text reports
-_WHOLE_YEAR_SAID = lazy(r"\b(?:full|whole|entire|entirety|all\s+of|annual|calendar|year[- ]end|end\s+of|by|until|since)\b", re.I)
-# the year as the time of what the clause tells ("arrivals in 2019", "noted 3% less tourists in
-# 2005"), not a noun's premodifier ("Guyana's 2023 oil revenue journey"); a plan's year is its own
-_IN_THE_YEAR = lazy(r"\b(?:in|during|over|throughout|across|for|of|so\s+far\s+in)\s+(?:the\s+year\s+)?$", re.I)
-_PLANNED = lazy(r"\bplann(?:ed|ing)\b", re.I)
-# a year fronted at the sentence's opening ("In 2023, revenue went up …") sets the frame of
-# what follows: the text naming its span anew, not restating the part it reports
-_FRONTED_YEAR = lazy(r"\s*(?:[\"“]\s*)?(?:in|during|for|over|throughout|across)\s+(?:the\s+year\s+)?$", re.I)
-
-
-def _running_year_is_the_part_reported(exprs: list[TimeExpr], topic: Optional[str], sentence: str, today: Optional[str]) -> None:
-    """"The United States … accounting for 68 percent of stopover arrivals in 2019" in a July
-    2019 report on the first half of 2019; "Only Istria noted 3% less tourists in 2005" in a
-    report on August 2005: where the text has set up the part of a year it reports (a month, a
-    quarter, a half, January–September), a year named by its number alone, the year that part
-    belongs to and still running at the article's date, is that part again: nothing for the
-    whole year can yet be told (a plan or a forecast can, and keeps the year). The sentence
-    names no other time of its own."""
-    part = timespan.parse(topic) if topic else None
-    if not _part_of_one_year(part) or not today or today[:4] != str(part.start.year) \
-            or _IRREALIS.search(sentence) or _OUTLOOK.search(sentence):
-        return
-    own = [e for e in exprs if not e.base and e.span is not None and not e.tags & {"release", "aside"}]
-    if not own or any(x.span != own[0].span for x in own):
-        return  # another time of its own
-    for e in own:
-        _the_part_again(e, part, sentence)
-
-
-def _the_part_again(e: TimeExpr, part, sentence: str) -> None:
-    if e.fiscal or e.tags & {"deictic", "irrealis", "year_end"} or not _YEAR_NUMERAL.fullmatch(e.text) \
-            or not _whole_year(e.span) or e.span.start.year != part.start.year \
-            or _WHOLE_YEAR_SAID.search(sentence, max(0, e.start - 25), e.start) \
-            or not _IN_THE_YEAR.search(sentence, max(0, e.start - 20), e.start) or _PLANNED.search(sentence) \
-            or _FRONTED_YEAR.fullmatch(sentence, 0, e.start):
-        return
-    e.span = part
-
-
 def _this_year_against_a_month(exprs: list[TimeExpr], sentence: str = "") -> None:
     """'This year, 9% more visitors came than in April 2019': "this year" set against one month
     of an earlier year is that month of this year (a comparison sets like against like); so is
