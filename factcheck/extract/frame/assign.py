@@ -10,7 +10,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract import grammar
-from factcheck.extract.respectively import paired_times
+from factcheck.extract.respectively import figures_named_before, paired_times
 from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
@@ -289,6 +289,10 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         attached = {i: k for i, k in attached.items() if k not in respective and i not in respective.values()}
         attached.update({i: k for k, i in respective.items()})
     attached_to = {k: i for i, k in attached.items()}
+    # every list of figures the word governs takes the times in order ("rose 5% and 7% to $3.1
+    # billion and $3.3 billion in 2022 and 2023, respectively"): an expression is attached to
+    # one figure only, but a time of the list dates a figure of each list
+    attached_to.update(respective)
     clause_of_expr = [grammar.clause_of(spans, e.start) for e in exprs]
     # The sentence's own reference time: its first absolute, non-base expression.
     brackets = _brackets(sentence) if "(" in sentence else []
@@ -648,6 +652,8 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             c.base_period = shift(stock_day, "year", -1)
         if c.base_period:
             c.context["baseline_period"] = c.base_period
+    if not respective and "respectively" in sentence:
+        _respective_figures(claims, sentence, own_expr)
     _from_levels(claims, sentence, own_expr, attached_to)
     _like_parts(claims, sentence, exprs, own_expr)
     _changes_of_antecedents(claims, sentence, exprs)
@@ -660,6 +666,35 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
 
 
 _TURN_OF_YEAR = lazy(r"\d{4}-(?:01-01|12-31)")
+
+
+# a coordination of words ("the Intermediate goods and Consumer goods categories"): the list's
+# own members, which 'respectively' pairs it with instead
+_WORDS_COORDINATED = lazy(r"[A-Za-z]\s+(?:and|or)\s+[A-Za-z]")
+
+
+def _respective_figures(claims: list[Claim], sentence: str, own_expr: dict[int, int]) -> None:
+    """"figures for 2022 surged to 170,696 and … to 248,129 in 2023, representing increases of 73%
+    and 45%, respectively": a list of figures closed by 'respectively' with no list of members
+    or times of its own stands, member by member, for the figures stated before it, each dated
+    by a time of its own; each takes its counterpart's period (and a growth's base moves with
+    it)."""
+    back = figures_named_before(claims, sentence)
+    if not back or len({own_expr.get(j) for j in back.values()} - {None}) < len(back) \
+            or _WORDS_COORDINATED.search(sentence, claims[max(back.values())].local[1], claims[min(back)].local[0]):
+        return  # the earlier figures are not each dated by a time of their own, or the list has members
+    theirs = [claims[j].period for j in back.values()]
+    mine = [claims[k].period for k in back]
+    if None in theirs or len(set(theirs)) < len(theirs) or len(set(mine)) == len(mine):
+        return  # the earlier figures share a time, or the list is dated member by member already
+    for k, j in back.items():
+        c, old = claims[k], claims[k].period
+        if old == claims[j].period:
+            continue
+        c.period = claims[j].period
+        if c.base_period and old and c.base_period == shift(old, "year", -1):
+            c.base_period = shift(c.period, "year", -1) or c.base_period
+            c.context["baseline_period"] = c.base_period
 
 
 def _own_years(c: Claim) -> Optional[str]:
