@@ -10,6 +10,19 @@ from factcheck.relations.relation import Relation
 
 #: The identities between a change and the two levels it is measured between.
 _CHANGE_KINDS = frozenset({"percent_change", "difference"})
+WIDE = True
+
+
+def _one_figure(a: Node, b: Node) -> bool:
+    """Two figures the frame reads as one (series, subject, period, role): two statements
+    of it that disagree, which is a slip to flag, not two items of a list."""
+    return (a.series, a.subject, a.period, a.role) == (b.series, b.subject, b.period, b.role)
+
+
+def _paired(r: Relation) -> bool:
+    if WIDE:
+        return r.compare == "=" and bool(r.inputs) and r.rule != "parts-total"
+    return r.rule == "level-change" and r.kind in _CHANGE_KINDS and len(r.inputs) == 2
 
 
 def levels_a_sibling_owns(relations: list[Relation]) -> list[Relation]:
@@ -22,13 +35,12 @@ def levels_a_sibling_owns(relations: list[Relation]) -> list[Relation]:
     slip of the first. The failing pairing is dropped; the change keeps any other."""
     held: dict[tuple, list[Relation]] = {}
     for r in relations:
-        if r.holds and r.rule == "level-change" and r.kind in _CHANGE_KINDS and len(r.inputs) == 2:
-            held.setdefault((r.kind, *map(id, r.inputs)), []).append(r)
+        if r.holds and _paired(r):
+            held.setdefault((r.rule, r.kind, *map(id, r.inputs)), []).append(r)
     out = []
     for r in relations:
-        if not r.holds and r.rule == "level-change" and r.kind in _CHANGE_KINDS and len(r.inputs) == 2 \
-                and not names_its_base(r.result, r.inputs[0]):
-            owners = held.get((r.kind, *map(id, r.inputs)), [])
+        if not r.holds and _paired(r) and not names_its_base(r.result, r.inputs[0]):
+            owners = held.get((r.rule, r.kind, *map(id, r.inputs)), [])
             if any(o.result is not r.result and o.result.sentence == r.result.sentence for o in owners):
                 continue
         out.append(r)
