@@ -62,25 +62,3 @@ def names_its_base(change: Node, base: Node) -> bool:
     if base.sentence != change.sentence or base.local[0] < change.local[1]:
         return False
     return _BASE_NAMED.fullmatch(change.claim.sentence[change.local[1]: base.local[0]]) is not None
-
-
-# "2,832 visitors came to Bonaire from Curaçao, or 18% of the total number of visitors",
-# "US$7.0 million or 4.3% in external resources": a figure glossed with its own share
-_GLOSSED_AS_SHARE = re.compile(r"(?:[^\d;]{0,80}?,\s*or|[\s,]*(?:or|\())\s*(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?"
-                               r"\d[\d.,]*\s*(?:%|per\s*cent|percent)(?!\s*(?:increase|decrease|rise|growth|drop|decline|"
-                               r"jump|fall|up|down|more|less|higher|lower|fewer|above|below|over|from|year|y-?o-?y))", re.I)
-
-
-def stated_as_a_share(n: Node) -> bool:
-    """The figure is given with its share of a larger whole ("2,832 visitors ..., or 18% of
-    the total", "US$7.0 million or 4.3% in external resources"): a part of that whole."""
-    return _GLOSSED_AS_SHARE.match(n.claim.sentence, n.local[1]) is not None
-
-
-def wholes_that_are_parts(relations: list[Relation]) -> list[Relation]:
-    """A part of another whole taken for the whole: a figure the text gives with its own
-    share of a total is one part of that total, so another figure larger than it is no
-    slip of a part outgrowing its whole but another part (or the total itself). The
-    failing bound of parts against such a 'whole' is dropped."""
-    return [r for r in relations
-            if r.holds or r.rule != "parts-total" or r.compare != ">=" or not stated_as_a_share(r.result)]
