@@ -25,6 +25,7 @@ from factcheck.models import Article, Claim, Finding, Reference, Verdict
 from factcheck.quantities import format_quantity
 from factcheck.relations.common import change_word_near, denied
 from factcheck.relations.graph import Graph, first_body_line
+from factcheck.relations.guards import inputs_a_sibling_owns
 from factcheck.relations.registry import RULES, Context
 from factcheck.relations.relation import Relation, repair
 import factcheck.relations.ruleset as _ruleset  # noqa: F401  (registers the rules, in order)
@@ -61,6 +62,7 @@ def analyse(claims: list[Claim], article: Optional[Article], references: list[Re
                     result.relations.append(item)
             else:
                 result.findings.append(item)
+    result.relations = inputs_a_sibling_owns(result.relations)
     by_node: dict[int, list[Relation]] = {}
     for r in result.relations:
         for n in r.nodes:
