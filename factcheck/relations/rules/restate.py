@@ -177,7 +177,7 @@ def repeated_figure(graph: Graph, ctx: Context):
             eligible = [a for a in members[max(0, i - WINDOW): i] if a.sentence != b.sentence
                         and not (a.subject and b.subject and a.subject != b.subject) and periods_equal(a, b)
                         and not _parallel(graph, key_of, a, b) and not _shares_of_other_wholes(graph, a, b)
-                        and not _items_of_one_list(graph, a, b)
+                        and not _items_of_one_list(graph, a, b) and not other_age_groups(a, b)
                         # "compared to the Treasury's data, which indicates a deficit of 1.5 billion,
                         # the deficit calculated by the bureau is 270 million higher": two sources
                         and not another_source(a) and not another_source(b)
@@ -251,7 +251,8 @@ def _across_irrealis(graph: Graph, groups, key_of: dict[int, tuple]):
             eligible = [a for a in members[max(0, i - WINDOW): i] if side[id(a)] != side[id(b)] and _precise(a)
                         and a.sentence != b.sentence and not (a.subject and b.subject and a.subject != b.subject)
                         and periods_equal(a, b) and not _parallel(graph, key_of, a, b)
-                        and not _shares_of_other_wholes(graph, a, b) and not another_source(a)
+                        and not _shares_of_other_wholes(graph, a, b) and not other_age_groups(a, b)
+                        and not another_source(a)
                         and not another_source(b) and not another_time(a) and not another_time(b)
                         and not any(side[id(m)] == side[id(a)] and m is not a and m.sentence != a.sentence
                                     for m in members)]
@@ -423,6 +424,31 @@ def _shares_of_other_wholes(graph: Graph, a: Node, b: Node) -> bool:
         return False
     x, y = _whole_of_share(graph, a), _whole_of_share(graph, b)
     return bool(x) and bool(y) and not (x <= y or y <= x)
+
+
+#: An age group a sentence names for the people its figures count: "under 14 years of age",
+#: "aged 65 years and above", "ages 15-64", "18- to 24-year-olds", "over the age of 60".
+_AGE_GROUP = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+)?(?P<a>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<b>\d{1,3}))?"
+    r"|\b(?:under|below|over|above)\s+(?:the\s+age\s+of\s+(?P<c>\d{1,3})|(?P<d>\d{1,3})\s+years?\s+(?:of\s+age|old)\b)"
+    r"|\b(?P<e>\d{1,3})\s+years?\s+(?:of\s+age\s+)?(?:and|or)\s+(?:above|over|older|under|younger|below)\b"
+    r"|\b(?P<f>\d{1,3})-?\s*(?:-|–|to)\s*(?P<g>\d{1,3})[-\s]*(?:years?[- ]olds?|years?\s+of\s+age)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _age_groups(sentence: str) -> frozenset:
+    if "age" not in sentence and "year" not in sentence:
+        return frozenset()
+    return frozenset(int(v) for m in _AGE_GROUP.finditer(sentence) for v in m.groups() if v)
+
+
+def other_age_groups(a: Node, b: Node) -> bool:
+    """Shares or counts of a population each sentence confines to its own age group ("38
+    percent of the population is under 14 years of age", "the elderly population aged 65
+    years and above constituted 3%"): two groups of one population, never one figure stated
+    twice, whatever the metric phrase keeps of them."""
+    x, y = _age_groups(a.claim.sentence), _age_groups(b.claim.sentence)
+    return bool(x) and bool(y) and not (x & y)
 
 
 def _unit_named_base(graph: Graph, n: Node) -> bool:
