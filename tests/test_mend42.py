@@ -30,3 +30,19 @@ def test_one_age_group_stated_twice_is_still_checked(tmp_path):
     text = _LEAD + ("The young population under 14 years of age constituted 3% of the total population; of which 4% "
                     "in the North Bank and 3% in the South Strip.")
     assert "repeat" in _flags(tmp_path, text)
+
+
+def _units(tmp_path, text: str) -> dict[str, tuple]:
+    return {c.surface: (c.unit, c.kind) for c in extract(_article(tmp_path, text))}
+
+
+def test_a_local_sign_set_apart_is_money_in_its_countrys_story(tmp_path):
+    by = _units(tmp_path, "Turkey's hunger threshold rose to TL 20,431 in September, above the minimum wage of "
+                          "TL 17,002, the union said.")
+    assert by["TL 20,431"] == ("TRY", "money")
+    assert by["TL 17,002"] == ("TRY", "money")
+
+
+def test_the_sign_set_apart_stays_a_name_where_its_country_is_not_named(tmp_path):
+    by = _units(tmp_path, "The TL 17,002 vehicles were recalled in September, the regulator said.")
+    assert all(kind != "money" for _, kind in by.values())

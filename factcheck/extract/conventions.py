@@ -72,6 +72,9 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # "US $1,400 per tonne" quoted once: a later "the price slumped to US $700" is per tonne too
     has["price_unit"] = price_unit(text)
     has["cent_currency"] = has["dollar"] if has["dollar"] != "USD" else _prefixed_cents(text) or "USD"
+    # whether the article names the country of a currency ("TL 20,431" in a story of Turkey),
+    # asked only for a local sign printed apart from its figure
+    has["country_named"] = functools.cache(lambda code: _country_named(text, code))
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
         has["cent_currency"] = "EUR"
@@ -623,3 +626,10 @@ _COUNTRY_RES: dict = {}
 # What a bare "$" may stand for: the US dollar, the other dollars (and the tala and pa'anga)
 # their press prints "$", and the pesos printed "$" at home
 DOLLAR_SIGN_CURRENCIES = frozenset({"USD", *_COUNTRY_HINTS, *_DOLLAR_SIGN_PESOS})
+
+
+def _country_named(text: str, code: str) -> bool:
+    """The article names the country (or its capital or main city) whose currency `code` is,
+    as the lexicon's shared currency families list them."""
+    return any(entry[0] == code and re.search(rf"\b(?:{entry[2]})\b", text)
+               for family in SHARED_CURRENCIES.values() for entry in family.get("countries", ()))

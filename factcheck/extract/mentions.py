@@ -849,7 +849,9 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
     and the figure is one only money takes: a scale after it, or a decimal with grouped
     thousands ("RO 5,584.3"); "SR 71", "K 9" stay names and initials. A code or sign of two
     letters or more that is money only in its country's article is money before any figure
-    there ("SSP 500" in a story from Juba, "Le 2,000" in one from Freetown)."""
+    there ("SSP 500" in a story from Juba, "Le 2,000" in one from Freetown), and so is a code
+    or sign of one currency in the article of that currency's country ("TL 20,431" in a
+    story of Turkey's minimum wage)."""
     prefix = cm.group("gcur")
     if not prefix[0].isupper():
         return False
@@ -858,7 +860,8 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
         return family in SHARED_CURRENCIES and bool(_MONEY_SCALE_AFTER.match(right))
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw)) \
         or family in SHARED_CURRENCIES and SHARED_CURRENCIES[family].get("needs_country") \
-        and has["shared"].named(family) is not None
+        and has["shared"].named(family) is not None \
+        or family is not None and len(family) == 3 and has["country_named"](family)
 
 
 # A currency's name printed before its figure, as a sign ("Lek 25 billion", "Birr 3 million",
