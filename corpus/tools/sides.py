@@ -19,7 +19,7 @@ from pathlib import Path
 
 LOOK = "dev de fj ko pt uy zad aeai ajan aoas atax aybc bdbh bibm bnbr bsbw".split()
 CONFIRM = ("bxcb cccg chcl cmcq crcv cwda dbdg dhdl dmdr dsdw dxeb eceh eiem ener esew exfb fcfg "
-           "fhfm fnfr fsfw fxgb gcgg ghgl gmgp gqgt gugx").split()
+           "fhfm fnfr fsfw fxgb gcgg ghgl gmgp gqgt gugx gyhb").split()
 
 _FRACTIONS = {
     "own": r"own metric and subject.*?: (\d+)/(\d+)",
