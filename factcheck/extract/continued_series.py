@@ -23,7 +23,7 @@ from factcheck.extract.vocabulary import MONTH_NAME, names_no_series
 from factcheck.models import Claim
 
 # words of comparison and of time that name no series
-_LINK_WORDS = frozenset({
+LINK_WORDS = frozenset({
     "compared", "comparison", "relative", "than", "higher", "lower", "above", "below", "more", "less", "up", "down",
     "year", "years", "month", "months", "quarter", "quarters", "half", "period", "week", "weeks", "day",
     "same", "last", "previous", "preceding", "corresponding", "earlier", "ago", "before", "prior", "year-earlier",
@@ -46,7 +46,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 @functools.cache
-def _change_words() -> frozenset[str]:
+def change_words() -> frozenset[str]:
     """Verbs and nouns of change in any form: they restate how the series moved, never which."""
     nouns = set(grammar._change_nouns())
     verbs = set(grammar._directions())
@@ -60,10 +60,10 @@ def _only_links(gap: str) -> bool:
     full stop) or a second verb of reporting ends the statement."""
     if ";" in gap or ":" in gap or len(gap) > 90:
         return False
-    change = _change_words()
+    change = change_words()
     for tok in _TOKEN.findall(gap):
         low = tok.lower()
-        if tok in _PUNCT or low in _LINK_WORDS or low in change:
+        if tok in _PUNCT or low in LINK_WORDS or low in change:
             continue
         if re.fullmatch(r"(?:19|20)\d\d(?:[-/]\d\d)?", tok) or _MONTH.fullmatch(tok):
             continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract.continued_series import _LINK_WORDS, _change_words
+from factcheck.extract.continued_series import LINK_WORDS, change_words
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K
 from factcheck.extract.patterns import lazy
@@ -59,10 +59,10 @@ def _links_only(gap: str) -> bool:
     statement (no noun that could name another series), within one clause."""
     if ";" in gap or ":" in gap or len(gap) > 60:
         return False
-    change = _change_words()
+    change = change_words()
     for tok in _TOKEN.findall(gap):
         low = tok.lower()
-        if tok in _PUNCT or low in _LINK_WORDS or low in _VERBAL or low in change or low.endswith("ly"):
+        if tok in _PUNCT or low in LINK_WORDS or low in _VERBAL or low in change or low.endswith("ly"):
             continue
         return False
     return True
