@@ -26,7 +26,7 @@ from factcheck.extract.units import match_physical_unit
 __all__ = ["SCALE_FACTORS", "delimited_column_units", "delimited_column_periods", "give_column_periods"]
 
 SCALE_FACTORS = {"thousand": 1e3, "'000": 1e3, "000s": 1e3, "000's": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
-            "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+                 "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
 # a scale word of a label; the one-letter scales only glued to a sign or code or in brackets ("US$m", "(€ bn)")
 _SCALE = lazy(r"(?<![A-Za-z])(?:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn|'000|000'?s)(?![A-Za-z])", re.I)
 _LETTER_SCALE = lazy(r"(?:\$|€|£|¥|\b[A-Z]{3})\s?(?P<s>[kmb])\b|\(\s*(?P<s2>[kmb])\s*\)")

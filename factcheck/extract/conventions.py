@@ -72,9 +72,6 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # "US $1,400 per tonne" quoted once: a later "the price slumped to US $700" is per tonne too
     has["price_unit"] = price_unit(text)
     has["cent_currency"] = has["dollar"] if has["dollar"] != "USD" else _prefixed_cents(text) or "USD"
-    # whether the article names the country of a currency ("TL 20,431" in a story of Turkey),
-    # asked only for a local sign printed apart from its figure
-    has["country_named"] = functools.cache(lambda code: _country_named(text, code))
     # "cents" belong to the article's cent-divided currency: dollars unless it speaks only of euros
     if ("€" in text or "eur" in low) and _EUROS.search(text) and not ("$" in text or _DOLLARS.search(text)):
         has["cent_currency"] = "EUR"
@@ -531,6 +528,7 @@ class SharedCurrencies:
         self._text = text
         self._codes: dict[str, str | None] = {}
         self._named: dict[str, bool] = {}
+        self._countries_named: dict[str, bool] = {}
 
     def code(self, family: str) -> str | None:
         if family not in self._codes:
@@ -541,6 +539,16 @@ class SharedCurrencies:
         """The family's currency of a country the article names; None where it names none."""
         code = self.code(family)
         return code if self._named.get(family) else None
+
+    def names_country_of(self, code: str) -> bool:
+        """The article names the country (or its capital or main city) whose currency `code`
+        is, as the families list their members' places: asked only for a local sign printed
+        apart from its figure ("TL 20,431" in a story of Turkey)."""
+        if code not in self._countries_named:
+            self._countries_named[code] = any(
+                member == code and _compiled(rf"\b(?:{places})\b").search(self._text)
+                for fam in SHARED_CURRENCIES.values() for member, _, places in fam.get("countries", ()))
+        return self._countries_named[code]
 
     def of_amount(self, family: str) -> str | None:
         """The family's currency for a figure only money prints ("K106.0 billion", "SSP 500
@@ -598,12 +606,13 @@ def _printed_currencies(text: str) -> frozenset:
 def _placed_by_cue(fam: dict, text: str) -> str | None:
     """The family's one country whose own words (its calendar, not its name) the text uses
     ("the fiscal year 2024-25, beginning mid-July": Nepal's): lexicon/money.yaml `cues`."""
-    placed = [code for code, pattern in (fam.get("cues") or {}).items() if _cue_re(pattern).search(text)]
+    placed = [code for code, pattern in (fam.get("cues") or {}).items() if _compiled(pattern).search(text)]
     return placed[0] if len(placed) == 1 else None
 
 
 @functools.cache
-def _cue_re(pattern: str) -> re.Pattern:
+def _compiled(pattern: str) -> re.Pattern:
+    """A lexicon pattern, compiled once."""
     return re.compile(pattern)
 
 
@@ -627,9 +636,3 @@ _COUNTRY_RES: dict = {}
 # their press prints "$", and the pesos printed "$" at home
 DOLLAR_SIGN_CURRENCIES = frozenset({"USD", *_COUNTRY_HINTS, *_DOLLAR_SIGN_PESOS})
 
-
-def _country_named(text: str, code: str) -> bool:
-    """The article names the country (or its capital or main city) whose currency `code` is,
-    as the lexicon's shared currency families list them."""
-    return any(entry[0] == code and re.search(rf"\b(?:{entry[2]})\b", text)
-               for family in SHARED_CURRENCIES.values() for entry in family.get("countries", ()))

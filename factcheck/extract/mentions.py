@@ -861,7 +861,7 @@ def _spaced_prefix_ok(cm: re.Match, raw: str, right: str, has: dict) -> bool:
     return bool(_MONEY_SCALE_AFTER.match(right)) or bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", raw)) \
         or family in SHARED_CURRENCIES and SHARED_CURRENCIES[family].get("needs_country") \
         and has["shared"].named(family) is not None \
-        or family is not None and len(family) == 3 and has["country_named"](family)
+        or family is not None and len(family) == 3 and has["shared"].names_country_of(family)
 
 
 # A currency's name printed before its figure, as a sign ("Lek 25 billion", "Birr 3 million",
@@ -1493,18 +1493,14 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         unit, kind = "year", K.DURATION
         info["age"] = True
     if kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
-            and _DOT_THOUSANDS.fullmatch(raw) and "ndex" not in sentence and _grouped_thousands_beside(sentence, start, end, bool(counted)) \
+            and "ndex" not in sentence \
+            and (_ZERO_THOUSANDTHS.fullmatch(raw)
+                 or _DOT_THOUSANDS.fullmatch(raw) and _grouped_thousands_beside(sentence, start, end, bool(counted))) \
             and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
-        # "(18.700)" beside "(88,400)", "848.000 for the same period" after "961.000 foreigners":
-        # a bare count among counts printed in whole thousands groups is one of them, its point a
-        # thousands separator (no count comes in thousandths)
-        full, precision = clean(full * 1000), 1.0
-    elif kind == K.COUNT and unit == "count" and not has_scale and not comma and precision != 1.0 \
-            and _ZERO_THOUSANDTHS.fullmatch(raw) and "ndex" not in sentence \
-            and not _AVERAGE_BEFORE.search(left, max(0, len(left) - 60)) and not _AVERAGE_AFTER.match(sentence, end):
-        # "or 285.000 more", "reached 370.000 in 2023": a bare count whose point three zeros
-        # follow has no decimal reading a writer prints (no count is stated to the thousandth
-        # in zeros): its point groups thousands, whatever the article's other figures do
+        # a bare count's point groups thousands (no count comes in thousandths) where three zeros
+        # follow it, which no writer prints as decimals ("or 285.000 more", "reached 370.000 in
+        # 2023"), or where it stands among counts printed in whole thousands groups ("(18.700)"
+        # beside "(88,400)", "848.000 for the same period" after "961.000 foreigners")
         full, precision = clean(full * 1000), 1.0
     qa, qlen = qualifiers.qualifier_after(sentence[pos:])
     if qa and q is None:
