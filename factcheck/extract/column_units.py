@@ -15,6 +15,7 @@ physical unit, or counts in its scale ("thousands", "'000"). A label that names 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from factcheck.articles import month_number
@@ -40,7 +41,14 @@ _YEAR = lazy(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
 _CELL = lazy(r"\s*[-+–−▲▼]?\s*\d[\d,. ]*\s*")
 
 
-def _grids(text: str):
+@lru_cache(maxsize=2)
+def _grids(text: str) -> tuple:
+    """Each table a text sets out in delimited cells, as (labels, rows), found once per text:
+    the units and the periods of its columns both read them."""
+    return tuple(_find_grids(text))
+
+
+def _find_grids(text: str):
     """Each table a text sets out in delimited cells, as (labels, rows): its header's labels
     and, for each row, the (start, end, text) of its cells by column. Two layouts: a line a
     row, its cells parted by bars or tabs ("Airport | Passengers 2018 | …"); and a cell a
