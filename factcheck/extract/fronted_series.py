@@ -45,8 +45,12 @@ _TIME = re.compile(r"\b(?:(?:19|20)\d\d|year|month|quarter|half|period|week|seas
 _NOT_OPENING = frozenset({"while", "whereas", "and", "but", "or", "which", "that", "who", "this", "these", "those",
                           "it", "they", "there", "so", "then", "also"})
 _RANKING = frozenset({"largest", "biggest", "main", "top", "leading", "highest", "lowest", "smallest", "second", "third"})
+# a part or a subgroup named after the verb: "were made up of …, which totalled", "was high among
+# university graduates (…), reaching": the figure is the part's or the group's, not the whole's
 _PARTS_AFTER = lazy(r"\b(?:which|who|whose|that|made\s+up|consist\w*|compris\w*|includ\w*|such\s+as|led\s+by|driven\s+by|"
+                    r"among(?:st)?|excluding|except|"
                     r"mainly|mostly|namely|followed\s+by|of\s+which)\b", re.I)
+_RATE_OF_CHANGE = re.compile(r"\b(?:growth|decline|change|increase|decrease|rate|inflation)$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|its|their|our|this)\s+", re.I)
 
 
@@ -59,11 +63,35 @@ def _verb(word: str) -> bool:
     return word.lower() in _PRESENT or grammar.is_verbal(word)
 
 
+def _a_name(words: list[str], head: int, cut: int) -> bool:
+    """The noun phrase is a capitalised name whose modifier the series noun is ('The Job
+    Centre', 'Uganda Revenue Authority', 'the Export Development Board'): an organisation, the
+    clause's agent, not a series. Its first word may be capitalised as the sentence's."""
+    after = words[head + 1: cut]
+    return (head > 0 and words[head][:1].isupper()) or any(w[:1].isupper() for w in after)
+
+
+def _change_between(rest: str) -> Optional[str]:
+    """The direction a word of change between the clause's verb and its figure gives ('also
+    decreased compared to August 2023 by', 'rose sharply last month, by', 'an increase of')."""
+    for w in re.findall(r"[A-Za-z]+", rest):
+        d = grammar.change_direction(w) or grammar.change_noun_direction(w)
+        if d:
+            return d
+    return None
+
+
 def opening_series(left: str) -> Optional[str]:
     """The series the clause before a figure opens with ('So far, the total remittances
     inflow reflects an increase of' → 'total remittances inflow'), when no other noun of a
     series stands between it and the figure; None otherwise."""
-    found = None
+    opening = _opening(left)
+    return opening[0] if opening else None
+
+
+def _opening(left: str) -> Optional[tuple[str, str]]:
+    """`opening_series` with the text from the clause's verb to the figure."""
+    found, tail = None, ""
     for start in _CLAUSE_START.finditer(left):
         words, at = [], start.end()
         verb = None
@@ -85,17 +113,19 @@ def opening_series(left: str) -> Optional[str]:
         head = [i for i, w in enumerate(words[:cut]) if _series_noun(w)]
         if not head or head[-1] < cut - 2 or any(_series_noun(w) for w in words[cut:]):
             continue  # no series noun heads it, or "exports of goods to the EU": read by metrics.py
+        if _a_name(words, head[-1], cut):
+            continue  # "The Job Centre is also reporting", "the Uganda Revenue Authority collected": an agent
         rest = left[verb:]
         if _PARTS_AFTER.search(rest):
             continue  # "exports were made up of semi-finished products, which totalled": the figure is a part's
         if any(_series_noun(w) for w in re.findall(r"[A-Za-z][\w-]*", rest)) or _OTHER_CLAUSE.search(rest):
             continue
         # a time after the head is the figure's period, not its series ("for the year", "in November 2023")
-        found = " ".join(words[:cut] if _TIME.search(" ".join(words[cut:])) else words)
+        found, tail = " ".join(words[:cut] if _TIME.search(" ".join(words[cut:])) else words), rest
     if found is None:
         return None
     np = tidy_metric(_DETERMINERS.sub("", found), left)
-    return None if names_no_series(np) else np
+    return None if names_no_series(np) else (np, tail)
 
 
 def name_from_opening(claims: list[Claim]) -> None:
@@ -107,8 +137,15 @@ def name_from_opening(claims: list[Claim]) -> None:
     if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE) or not names_no_series(c.metric) \
             or c.context.get("ratio_to_gdp"):
         return
-    series = opening_series(c.sentence[: claim_span(c)[0]])
-    if series is None:
+    opening = _opening(c.sentence[: claim_span(c)[0]])
+    if opening is None:
         return
-    change = c.context.get("change") if c.kind == K.PERCENT else None
+    series, rest = opening
+    change = None
+    if c.kind == K.PERCENT and not _RATE_OF_CHANGE.search(series):
+        # a percent the clause's verb or noun of change governs is that series' change, though the
+        # number grammar read no direction beside it ('Imports also decreased compared to August
+        # 2023 by 13.7pc'); a series that is itself a rate of change keeps its name
+        # ('Semiconductor export growth bottomed out at -40 percent')
+        change = c.context.get("change") or _change_between(rest)
     c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
