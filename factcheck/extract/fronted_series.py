@@ -51,6 +51,10 @@ _PARTS_AFTER = lazy(r"\b(?:which|who|whose|that|made\s+up|consist\w*|compris\w*|
                     r"among(?:st)?|excluding|except|"
                     r"mainly|mostly|namely|followed\s+by|of\s+which)\b", re.I)
 _RATE_OF_CHANGE = re.compile(r"\b(?:growth|decline|change|increase|decrease|rate|inflation)$", re.I)
+# an average over a span is not the series' level at a time: "non-oil revenues have remained
+# relatively stable, averaging between TT$30 billion and TT$35 billion annually", "job gains have
+# averaged 218,000 per month"
+_AVERAGE = lazy(r"\b(?:averag\w*|on\s+average|annually|per\s+(?:year|annum|month|week|day)|a\s+(?:year|month|week|day))\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|its|their|our|this)\s+", re.I)
 
 
@@ -141,6 +145,8 @@ def name_from_opening(claims: list[Claim]) -> None:
     if opening is None:
         return
     series, rest = opening
+    if _AVERAGE.search(rest) or _AVERAGE.search(c.sentence[claim_span(c)[0]: claim_span(c)[0] + len(c.surface) + 12]):
+        return
     change = None
     if c.kind == K.PERCENT and not _RATE_OF_CHANGE.search(series):
         # a percent the clause's verb or noun of change governs is that series' change, though the
