@@ -55,6 +55,7 @@ _RATE_OF_CHANGE = re.compile(r"\b(?:growth|decline|change|increase|decrease|rate
 # relatively stable, averaging between TT$30 billion and TT$35 billion annually", "job gains have
 # averaged 218,000 per month"
 _AVERAGE = lazy(r"\b(?:averag\w*|on\s+average|annually|per\s+(?:year|annum|month|week|day)|a\s+(?:year|month|week|day))\b", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of|to)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|its|their|our|this)\s+", re.I)
 
 
@@ -154,4 +155,6 @@ def name_from_opening(claims: list[Claim]) -> None:
         # 2023 by 13.7pc'); a series that is itself a rate of change keeps its name
         # ('Semiconductor export growth bottomed out at -40 percent')
         change = c.context.get("change") or _change_between(rest)
+    if c.kind == K.PERCENT and not change and _SHARE_AFTER.match(c.sentence, claim_span(c)[1]):
+        return  # "reached 93% of the numbers for the same month in 2019", "40% of total receipts": a share of a base
     c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
