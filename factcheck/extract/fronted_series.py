@@ -55,6 +55,15 @@ _RATE_OF_CHANGE = re.compile(r"\b(?:growth|decline|change|increase|decrease|rate
 # relatively stable, averaging between TT$30 billion and TT$35 billion annually", "job gains have
 # averaged 218,000 per month"
 _AVERAGE = lazy(r"\b(?:averag\w*|on\s+average|annually|per\s+(?:year|annum|month|week|day)|a\s+(?:year|month|week|day))\b", re.I)
+# a figure that is another reading of the series than the subject's own: a standard or plan it is
+# set against ("fell short of the target of", "exceeded the budgeted", "the projected"), a past
+# extreme or average ("the previous record of", "a peak of"), or the base of a comparison ("higher
+# than the", "compared with", "against")
+_OTHER_READING = lazy(r"\b(?:targets?|goals?|budget(?:ed)?|projections?|projected|forecasts?|plan(?:ned)?|estimates?|"
+                      r"ceilings?|limits?|thresholds?|benchmarks?|quotas?|allocations?|records?|peaks?|highs?|lows?)\b|"
+                      # a comparison's base right before the figure ("compared to the previous month, to"
+                      # sets a time, not a figure)
+                      r"\b(?:than|compared\s+(?:to|with)|against|versus)\s+[^,;\d]{0,40}$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of|to)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|its|their|our|this)\s+", re.I)
 
@@ -121,6 +130,8 @@ def _opening(left: str) -> Optional[tuple[str, str]]:
         if _a_name(words, head[-1], cut):
             continue  # "The Job Centre is also reporting", "the Uganda Revenue Authority collected": an agent
         rest = left[verb:]
+        if _OTHER_READING.search(rest):
+            continue  # "fell short of the target of", "higher than the $3.1 billion recorded": the figure is another reading's
         if _PARTS_AFTER.search(rest):
             continue  # "exports were made up of semi-finished products, which totalled": the figure is a part's
         if any(_series_noun(w) for w in re.findall(r"[A-Za-z][\w-]*", rest)) or _OTHER_CLAUSE.search(rest):
