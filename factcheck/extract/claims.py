@@ -167,11 +167,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         amounts.give_currencies(mine, claims[:first])
         sentence_frame.same_spans(mine)
         sentence_frame.inherit_change_metrics(mine)
-        # the clause's opening series first, so that the figures its statement goes on to (a compared
-        # level, the level a change reached) take it as they take any series their statement names
-        fronted_series.name_from_opening(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
         reading_anaphors.name_reading_anaphors(mine, claims[max(0, first - 8): first])
+        fronted_series.name_from_opening(mine)
         sentence_frame.comparison_bases(mine)
         sentence_frame.comparands(mine)
         sentence_frame.place_lists(mine)
