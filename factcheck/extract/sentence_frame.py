@@ -998,10 +998,8 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           # "from 2007 numbers of 42,277", "from a revised July value of", "over 2007
                           # numbers of 6,799": a noun of reading, dated, is the same series at the base
                           # "shrank 62.8% from the $11.5 billion recorded in 2024": the article only
-                          # "increased 8.74 percent, compared to $14.802 billion in the same period last fiscal
-                          # year": after a comma, a bare compared level is the one the change was measured from
                           r"(?:from\s+(?:the\s+|" + _READING_OF + r")?|(?:over|against|compared\s+(?:with|to)|versus)\s+"
-                          + _READING_OF + r"|(?<=,\s)compared\s+(?:with|to)\s+)"
+                          + _READING_OF + ")"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
 
