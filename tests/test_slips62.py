@@ -1,5 +1,6 @@
-"""slips62: a figure whose series is named elsewhere — by the antecedent of an anaphoric noun
-of reading ('that figure', 'this year's figure', 'the previous record'), with any verb."""
+"""slips62: a figure's series named elsewhere in its clause or the sentence before — an
+anaphoric noun of reading ('that figure', 'the previous record') and a clause's opening
+subject before any verb ('the total remittances inflow reflects an increase of …')."""
 
 from factcheck.articles import read_article
 from factcheck.extract import extract
@@ -32,3 +33,22 @@ def test_this_figure_after_a_fronted_comparison_takes_the_series(tmp_path):
     by = _scan(tmp_path, "Ruritania's exports reached $900 million in July 2031. "
                          "The trade deficit widened in the amount of $268.5 million.")
     assert by["$268.5 million"].metric != "exports"
+
+
+def test_opening_subject_with_any_verb_names_the_first_figure(tmp_path):
+    by = _scan(tmp_path, "Ruritania's remittances reached $15.1 billion in the first nine months of fiscal 2031. "
+                         "So far, the total remittances inflow reflects an increase of 8.74 percent, compared to "
+                         "$14.802 billion in the same period last fiscal year.")
+    assert by["8.74 percent"].metric.startswith("total remittances inflow")
+
+
+def test_opening_series_reads_the_subject_past_a_fronted_adverbial():
+    from factcheck.extract.fronted_series import opening_series
+
+    assert opening_series("As noted earlier by the Ministry of Finance, the state budget deficit after January 2031 was ") \
+        == "state budget deficit"
+    assert opening_series("Overnight guest arrivals in November 2031 reached ") == "overnight guest arrivals"
+    # a part named after the verb, a relative clause, or no series noun: nothing
+    assert opening_series("The non-hydrocarbon exports were made up of semi-finished products, which totalled ") is None
+    assert opening_series("Prime Minister Pierre says government spending was ") is None
+    assert opening_series("Kenya rakes in ") is None

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -169,6 +169,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         sentence_frame.inherit_change_metrics(mine)
         sentence_frame.complete_metrics(mine, claims[max(0, first - 8): first], named)
         reading_anaphors.name_reading_anaphors(mine, claims[max(0, first - 8): first])
+        fronted_series.name_from_opening(mine)
         sentence_frame.comparison_bases(mine)
         sentence_frame.comparands(mine)
         sentence_frame.place_lists(mine)
