@@ -922,26 +922,11 @@ def _restated_whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict
     whole = _whole_after(graph, share, part) or _whole(graph, share, part, parts_of_totals, earlier=True)
     if whole is None and listed is not None and not whole_named(share) and _is_whole_candidate(listed, part):
         whole = listed
-    if whole is None and not whole_named(share):
-        whole = _whole_of_another_head(graph, share, part, parts_of_totals)
     if whole is None or not part.value or not periods_equal(whole, part) or not whole.topic <= part.topic:
         return None
     if not whole_named(share) and whole.sentence == share.sentence and whole is not _whole_after(graph, share, part):
         return None  # "7% or $8.9 million …, 92% or $123.9 million …, 1% or $2 million": a list's items, not its whole
     return whole
-
-
-def _whole_of_another_head(graph: Graph, share: Node, part: Node, parts_of_totals: dict) -> Optional[Node]:
-    """An amount restated as its percentage ("$189.9m (55.8%)", "1.82 billion KM or 68%")
-    whose whole the text states before under another head noun than the part's: the
-    budget its revenue and its financing are shares of, the trade its exports are. The
-    largest earlier level of the part's unit and time, in another sentence; a candidate
-    like any restated share's whole."""
-    found = [n for n in graph.nodes if n.level and n.sentence != share.sentence and n.claim.context.get("local")
-             and n.claim.span[0] < part.claim.span[0] and n.head != part.head
-             and _is_whole_candidate(n, part, any_qualifier=True) and periods_equal(n, part)
-             and not _no_total(parts_of_totals, share, part, n)]
-    return _largest_exact(found)
 
 
 def _restated_share(share: Node, part: Node, whole: Node):
