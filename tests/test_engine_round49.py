@@ -86,14 +86,15 @@ def test_container_throughput_is_a_flow():
 
 
 def test_a_monthly_deficit_above_the_year_to_date_one_is_no_flag():
-    # a balance nets surpluses and deficits of the months: no bound
+    # a balance nets surpluses and deficits of the months: no strict bound (a candidate one,
+    # which a month a little above the year to date meets, and only a scale slip breaks)
     text = ("The trade deficit for January-May was $2.1 billion. In May alone the deficit was $2.4 billion.")
     analysis, checks = run(make(text, [
         {"surface": "$2.1 billion", "value": 2.1e9, "metric": "trade deficit", "period": "2024-01/2024-05"},
         {"surface": "$2.4 billion", "value": 2.4e9, "metric": "trade deficit", "period": "2024-05"},
     ]))
     assert flagged(checks) == set()
-    assert not _pairs(analysis, "sub-period") and not _pairs(analysis, "sub-period", held=False)
+    assert not _pairs(analysis, "sub-period", held=False)
 
 
 # --- the trade balance of exports valued FOB and imports valued CIF ---------------------------

@@ -134,7 +134,8 @@ def test_a_sectors_balance_above_the_countrys_is_no_sub_period():
         _money("$8.60 billion", 8.6e9, "trade surplus", "2025-01-01/2025-04-15"),
     ])
     analysis, checks = run(claims)
-    assert not [r for r in analysis.relations if r.rule == "sub-period"]
+    # (a net's candidate bound, a hundredfold, is all they meet: broken only by a scale slip)
+    assert not [r for r in analysis.relations if r.rule == "sub-period" and not r.holds]
     assert flagged(checks) == set()
 
 

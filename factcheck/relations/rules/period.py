@@ -14,7 +14,8 @@ from factcheck import timespan
 from factcheck.quantities import rate_parts
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.bounds import FROM_BELOW
-from factcheck.relations.graph import CHANGE, GROWTH, Graph, Node, misdated_base
+from factcheck.relations.graph import AMOUNT_KINDS, CHANGE, GROWTH, Graph, Node, misdated_base
+from factcheck.relations.layout import SCALE_SLIPS
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 from factcheck.relations.common import MAX_GROUP, is_level
@@ -61,6 +62,7 @@ def sub_period(graph: Graph, ctx: Context):
                 yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                                f"{part.claim.metric} in {part.period}, within {whole.period}", "{0}", compare=">=")
     yield from _outturns_within_plans(graph)
+    yield from _nets_within(graph)
 
 
 def _smallest_containers(containers: list[Node]) -> list[Node]:
@@ -114,6 +116,40 @@ def _outturns_within_plans(graph: Graph):
                 yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
                                f"{part.claim.metric} in {part.period}, within the plan for {whole.period}", "{0}",
                                compare=">=", exact=False, slack=whole.value, vouches=False)
+
+
+#: Heads of a net flow, the difference of two flows (a surplus, a deficit, a balance, a
+#: profit): its months may have either sign, so a month's surplus may exceed the year's.
+_NETS = frozenset({"surplus", "deficit", "balance", "net", "profit", "income", "loss"})
+#: How far a month's net may outgrow the net of the period that holds it: the other months
+#: may all but cancel the period's (a surplus of 0.5 over five months, 12 in one), so only
+#: a gap no mix of signs makes is a slip — a scale word's thousandfold.
+_NET_MARGIN = 100.0
+
+
+def _nets_within(graph: Graph):
+    """A net flow over a sub-period against the same net over the period that holds it:
+    "a trade surplus of US$2.24 billion in May and US$9.8 billion in January–May", "the
+    March deficit of £16.4bn; £151.9bn for the financial year". The other sub-periods may
+    have had the other sign and all but cancelled the whole, so the month may exceed it
+    many times, never a thousand-fold: a candidate bound, broken only by a scale word or
+    digit group that explains the gap (a June deficit of "JD576 billion" beside the half
+    year's "JD4.444 billion")."""
+    groups: dict[tuple, list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        if is_level(n) and n.value > 0 and n.sure_period and n.kind in AMOUNT_KINDS and n.series & _NETS \
+                and not is_flow(n) and n.claim.qualifier in ("exact", "approx") and timespan.parse(n.period) \
+                and not _dated_by_base(graph, n) and not misdated_base(graph, n):
+            groups[(span_free(n.series), n.variant, n.unit, n.kind, n.topic)].append(n)
+    for members in groups.values():
+        if len(members) < 2 or len(members) > MAX_GROUP:
+            continue
+        for part in members:
+            containers = [w for w in members if timespan.within(part.period, w.period)]
+            for whole in (_smallest_containers(containers) if containers else []):
+                yield Relation("sub-period", "sub_period", [part], whole, lambda v: v[0],
+                               f"{part.claim.metric} in {part.period}, within the net over {whole.period}", "{0}",
+                               compare=">=", exact=False, vouches=False, only_slips=SCALE_SLIPS, margin=_NET_MARGIN)
 
 
 #: Kinds of traveller a flow of arrivals or departures may count, which its sentence names
