@@ -44,3 +44,8 @@ def test_pay_without_a_span_of_its_own_is_per_the_span_the_article_quotes_pay_in
 ])
 def test_pay_with_its_own_term_or_no_single_span_is_left_bare(text, value):
     assert " / " not in _typed(text)[value][0]
+
+
+def test_a_rate_paid_from_a_date_keeps_its_span():
+    assert _typed("The pension rises to $650 a month from January.")[650.0] == ("USD / month", "money")
+    assert _typed("Carers will get £15 a week from 1 April.")[15.0] == ("GBP / week", "money")

@@ -340,9 +340,11 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     m = _PER.match(sentence, pos)
     if m is None or (m.group("w") or "").lower() in ("a", "an") \
             and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]) \
-            and not _unit_of_quantity(sentence, m.start("den")):
+            and not _unit_of_quantity(sentence, m.start("den")) and not (_FROM_A_DATE.match(sentence, m.end()) and not _SCALED_BEFORE.search(sentence, max(0, pos - 12), pos)):
         # "$6.78 billion a year earlier": a comparison, not a rate; but "$85 a barrel from $73"
         # and "£2 a litre on Monday" are rates (no barrel or litre is ever "earlier")
+        # (and "$650 a month from January", "£15 a week from 1 April": a rate paid from a date on;
+        # not a total with a scale word, "exports of $3 billion a month from January on")
         return None
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
@@ -382,6 +384,12 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         base = "kWh"  # the electricity "unit" of a tariff is the kilowatt-hour ("23 pence per unit")
     return den_at + dm.end(), count + base
 
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_FROM_A_DATE = lazy(r"\s+from\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME)
+_SCALED_BEFORE = lazy(r"(?:illion|\b(?:bn|mn|mln|bln|tn|crore|lakh)|\d[mbkMBK])\.?\s*$")
 
 # a sentence about electricity, whose "unit" (the Board of Trade unit) is the kilowatt-hour
 _ELECTRICITY = re.compile(r"\belectric(?:ity|al)?\b|\bkWh\b|\bkilowatt|\b(?:power|energy)\s+(?:tariffs?|bills?|prices?|"
