@@ -49,3 +49,30 @@ def test_pay_with_its_own_term_or_no_single_span_is_left_bare(text, value):
 def test_a_rate_paid_from_a_date_keeps_its_span():
     assert _typed("The pension rises to $650 a month from January.")[650.0] == ("USD / month", "money")
     assert _typed("Carers will get £15 a week from 1 April.")[15.0] == ("GBP / week", "money")
+
+
+# --- rates per so many of a population ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The crude birth rate was 29.9 births/1000 of the population in 2020.", 29.9, "count / 1000 person"),
+    ("The crude death rate stood at 7.1 per 1,000 population.", 7.1, "count / 1000 person"),
+])
+def test_a_rate_per_so_many_of_the_population_is_per_so_many_people(text, value, unit):
+    assert _typed(text)[value] == (unit, "count")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The birth rate was 12.1 per 1,000 population, compared with 12.8 a year earlier.", 12.8, "count / 1000 person"),
+    ("The infant mortality rate was 23 per 1,000 live births, down from 27.", 27.0, "count / 1000 birth"),
+    ("The fertility rate was 1.6 children per woman, compared with 1.8 in 2010.", 1.8, "count / woman"),
+    ("The TB incidence rate was 45 per 100,000 people in 2020, up from 41 in 2019.", 41.0, "count / 100000 person"),
+    # listed, each level with its own time
+    ("The birth rate was 12.1 per 1000 population in 2020 and 12.8 in 2019.", 12.8, "count / 1000 person"),
+    ("Arrivals averaged 1,200 tourists per week in 2023 and 1,050 in 2022.", 1050.0, "count / week"),
+])
+def test_a_population_rates_other_level_is_per_the_same_population(text, value, unit):
+    assert _typed(text)[value] == (unit, "count")
+
+
+def test_a_count_listed_after_a_plain_count_stays_a_count():
+    assert _typed("The plant employed 1,000 people in 2020 and 1,200 in 2021.")[1200.0][0] == "count"

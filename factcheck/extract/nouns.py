@@ -319,7 +319,7 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
 
 # "$58.24 per barrel", "63 cents a share", "£24 a-year", "12 m/s"
 # ("218 people on average per year": an average may stand between the figure and its denominator)
-_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
 # a span of time abbreviated to its letter after a slash, as the energy and mining trades print
 # rates ("b/d", "t/y", "t/a" per annum, "m3/h")
@@ -349,7 +349,7 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
     n = m.group("n")
-    count = (f"{float(n.replace(',', '')):g} " if n else "")
+    count = (f"{float(_GROUPING.sub('', n)):g} " if n else "")
     dm = re.match(r"[A-Za-z]+", sentence[den_at:])
     base = singular(dm.group(0)).lower() if dm else ""
     if word == "/" and n and base in _SCALE_DENOMINATORS:
@@ -366,6 +366,12 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         if power:  # "1.3 A/cm2": per square centimetre
             return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
         return unit.end, count + unit.unit
+    if n and dm and base in ("of", "population"):
+        # a rate per so many of a population (issue 9): "births/1000 of the population", "per
+        # 1,000 population", "per 100,000 of the inhabitants" are per so many people
+        whole = _OF_POPULATION.match(sentence, den_at)
+        if whole is not None:
+            return whole.end(), count + "person"
     # (a capital names something, "per Tesla"; not so a headline's title case: "GDP Per Capita")
     if not dm or dm.group(0)[0].isupper() and base not in _PER_PERSON or dm.group(0).lower() in COUNT_STOP:
         return None
@@ -385,11 +391,13 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     return den_at + dm.end(), count + base
 
 
-
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _FROM_A_DATE = lazy(r"\s+from\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME)
 _SCALED_BEFORE = lazy(r"(?:illion|\b(?:bn|mn|mln|bln|tn|crore|lakh)|\d[mbkMBK])\.?\s*$")
+_GROUPING = lazy(r"[,\s]")
+_OF_POPULATION = lazy(r"(?:of\s+(?:the\s+|its\s+)?)?(?:population|inhabitants|people|residents)\b", re.I)
+
 
 # a sentence about electricity, whose "unit" (the Board of Trade unit) is the kilowatt-hour
 _ELECTRICITY = re.compile(r"\belectric(?:ity|al)?\b|\bkWh\b|\bkilowatt|\b(?:power|energy)\s+(?:tariffs?|bills?|prices?|"

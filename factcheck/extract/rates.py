@@ -444,15 +444,34 @@ def _flow_compared(sentence: str, a: Mention, b: Mention) -> bool:
     if a.kind not in (K.MEASURE, K.COUNT) or b.kind != K.COUNT or b.unit != "count" \
             or b.counted and not (b.info.get("elided_noun") or b.counted == a.counted) \
             or b.info.get("per") or b.word_number \
-            or a.kind == K.COUNT and rate_parts(a.unit or "")[1] not in _TIME_SPANS \
+            or a.kind == K.COUNT and not _span_or_population(rate_parts(a.unit or "")[1]) \
             or b.has_scale and b.scale != a.scale or not b.value or not 0.2 <= a.value / b.value <= 5:
         return False
     # (past what it measures and its span: "5,000 tonnes of copper a month in 2023, compared with 4,200")
     start = stuff.end() if (stuff := _OF_STUFF_PER_SPAN.match(sentence, a.end)) else a.end
     gap = _SET_OFF_COMPARISON.fullmatch(sentence, start, b.start)
     return bool(gap and _COMPARISON_WORD.search(gap.group(0)) or _EARLIER_LEVEL.fullmatch(sentence, start, b.start)
-                or _LATER_LEVEL.fullmatch(sentence, start, b.start))
+                or _LATER_LEVEL.fullmatch(sentence, start, b.start)
+                or _listed_with_own_time(sentence, start, b))
 
+
+# a rate per so many of a population ("per 1,000 people", "per 100,000 live births", "per woman"):
+# its other levels, set off or listed after it, are per the same population (issue 9)
+_POPULATION_DENOMINATOR = lazy(r"(?:\d+(?:\.\d+)?\s+[a-z]+|person|woman|household|family)")
+
+
+def _span_or_population(per: Optional[str]) -> bool:
+    return bool(per) and (per in _TIME_SPANS or _POPULATION_DENOMINATOR.fullmatch(per) is not None)
+
+
+# "29.9 per 1,000 people in 2020 and 30.4 in 2019", "1,200 visitors a week in 2023 and 1,050 in
+# 2022": the same rate's levels listed, each with its own time
+_LISTED_GAP = lazy(r"(?:" + _TIME_TOLD + r")\s*,?\s*(?:and|or)\s+")
+_LISTED_TIME = lazy(r"\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"\b")
+
+
+def _listed_with_own_time(sentence: str, start: int, b: Mention) -> bool:
+    return _LISTED_GAP.fullmatch(sentence, start, b.start) is not None and _LISTED_TIME.match(sentence, b.end) is not None
 
 
 _OF_STUFF_PER_SPAN = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)\s+(?:day|week|month|quarter|year|annum)\b"
