@@ -39,6 +39,9 @@ def test_pay_without_a_span_of_its_own_is_per_the_span_the_article_quotes_pay_in
     # pay in two spans: no one span for all of it
     ("Pensions were raised to $650 a month and the minimum wage to $12 an hour. The allowance of $80 is unchanged.",
      80.0),
+    # an hourly wage is no span for the allowance beside it
+    ("The minimum wage will increase from £7.13 an hour. The winter fuel allowance will be increased to £700.",
+     700.0),
     # a total paid (a scale word) is no rate
     ("Old-age pensions were raised to $650 a month. Wages of $5 million were paid.", 5_000_000.0),
 ])

@@ -190,7 +190,9 @@ def pay_spans(text: str) -> dict[str, str]:
         seen.setdefault(_pay_key(m.group("noun")), set()).add(_SPAN_WORD.get(span, span))
     every = set().union(*(v for noun, v in seen.items() if noun != "fee"))
     spans = {noun: next(iter(spans)) for noun, spans in seen.items() if len(spans) == 1}
-    if len(every) == 1:
+    if len(every) == 1 and every <= {"week", "month"}:
+        # (a benefit, a pension or a rent is never paid by the hour or the day: only the minimum
+        # wage's hourly or daily rate is, "from £7.13 an hour", and the allowance beside it is not)
         spans[_ANY_PAY] = next(iter(every))
     return spans
 
