@@ -1,6 +1,6 @@
 """Units after the forty-third session's typed review (typed63, issue 9): amounts per a span the
-article sets for its pay (a household's budget and the verbs of earning among its nouns), a rate
-paid "a month from January", and rates per so many of a population (the population's forms, and
+article sets for its pay (a household's budget and the verbs of earning among its nouns), and
+rates per so many of a population (the population's forms, and
 the same rate's other levels set off or listed after it)."""
 
 from __future__ import annotations
@@ -47,11 +47,6 @@ def test_pay_without_a_span_of_its_own_is_per_the_span_the_article_quotes_pay_in
 ])
 def test_pay_with_its_own_term_or_no_single_span_is_left_bare(text, value):
     assert " / " not in _typed(text)[value][0]
-
-
-def test_a_rate_paid_from_a_date_keeps_its_span():
-    assert _typed("The pension rises to $650 a month from January.")[650.0] == ("USD / month", "money")
-    assert _typed("Carers will get £15 a week from 1 April.")[15.0] == ("GBP / week", "money")
 
 
 # --- rates per so many of a population ----------------------------------------------------------

@@ -319,7 +319,7 @@ def elliptical_count(sentence: str, left: str, pos: int, word_number: bool) -> t
 
 # "$58.24 per barrel", "63 cents a share", "£24 a-year", "12 m/s"
 # ("218 people on average per year": an average may stand between the figure and its denominator)
-_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)[ \t]+)?"
+_PER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?:on[ \t]+average[ \t]+)?(?P<w>per|a|an|each|every)(?:[ \t]+|-(?=year|month|week|day)))(?:(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+)?"
                   r"(?P<den>[A-Za-zµ°][\w²³/.-]*)", re.I)
 # a span of time abbreviated to its letter after a slash, as the energy and mining trades print
 # rates ("b/d", "t/y", "t/a" per annum, "m3/h")
@@ -340,16 +340,14 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     m = _PER.match(sentence, pos)
     if m is None or (m.group("w") or "").lower() in ("a", "an") \
             and re.match(r"\s+(?:earlier|ago|later|before|after|on|from)\b", sentence[m.end():]) \
-            and not _unit_of_quantity(sentence, m.start("den")) and not (_FROM_A_DATE.match(sentence, m.end()) and not _SCALED_BEFORE.search(sentence, max(0, pos - 12), pos)):
+            and not _unit_of_quantity(sentence, m.start("den")):
         # "$6.78 billion a year earlier": a comparison, not a rate; but "$85 a barrel from $73"
         # and "£2 a litre on Monday" are rates (no barrel or litre is ever "earlier")
-        # (and "$650 a month from January", "£15 a week from 1 April": a rate paid from a date on;
-        # not a total with a scale word, "exports of $3 billion a month from January on")
         return None
     word = (m.group("w") or "/").lower()
     den_at = m.start("den")
     n = m.group("n")
-    count = (f"{float(_GROUPING.sub('', n)):g} " if n else "")
+    count = (f"{float(n.replace(',', '')):g} " if n else "")
     dm = re.match(r"[A-Za-z]+", sentence[den_at:])
     base = singular(dm.group(0)).lower() if dm else ""
     if word == "/" and n and base in _SCALE_DENOMINATORS:
@@ -391,11 +389,6 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     return den_at + dm.end(), count + base
 
 
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
-_FROM_A_DATE = lazy(r"\s+from\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME)
-_SCALED_BEFORE = lazy(r"(?:illion|\b(?:bn|mn|mln|bln|tn|crore|lakh)|\d[mbkMBK])\.?\s*$")
-_GROUPING = lazy(r"[,\s]")
 _OF_POPULATION = lazy(r"(?:of\s+(?:the\s+|its\s+)?)?(?:population|inhabitants|people|residents)\b", re.I)
 
 
