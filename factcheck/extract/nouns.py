@@ -364,6 +364,12 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         if power:  # "1.3 A/cm2": per square centimetre
             return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
         return unit.end, count + unit.unit
+    if n and dm and base in ("of", "population"):
+        # a rate per so many of a population (issue 9): "births/1000 of the population", "per
+        # 1,000 population", "per 100,000 of the inhabitants" are per so many people
+        whole = _OF_POPULATION.match(sentence, den_at)
+        if whole is not None:
+            return whole.end(), count + "person"
     # (a capital names something, "per Tesla"; not so a headline's title case: "GDP Per Capita")
     if not dm or dm.group(0)[0].isupper() and base not in _PER_PERSON or dm.group(0).lower() in COUNT_STOP:
         return None
@@ -381,6 +387,9 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
     if base == "unit" and not n and _ELECTRICITY.search(sentence):
         base = "kWh"  # the electricity "unit" of a tariff is the kilowatt-hour ("23 pence per unit")
     return den_at + dm.end(), count + base
+
+
+_OF_POPULATION = lazy(r"(?:of\s+(?:the\s+|its\s+)?)?(?:population|inhabitants|people|residents)\b", re.I)
 
 
 # a sentence about electricity, whose "unit" (the Board of Trade unit) is the kilowatt-hour

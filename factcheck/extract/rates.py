@@ -154,30 +154,69 @@ def _price_named_again(sentence: str, mentions: list[Mention], unit: str) -> Non
 # at EUR 2,398.8", "gross earnings amounted to EUR 1,963.3" and "the highest gross earnings
 # (EUR 2,478.7)" are monthly too. Only the nouns of pay, each named with a single span, and never
 # a year's ("annual earnings over £17,000": pay per year is printed bare, as _SUBJECT leaves it).
-_PAY_NOUN = r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|pensions?|rents?|allowances?)"
+# A household's budget is pay's measure too (issue 9): the minimum wage, the hunger and poverty
+# thresholds, the cost of living ("the cost of living of a single employee was 18,239 liras per
+# month"); where the article quotes the nouns of pay in one span only, by an adjective or on a sum
+# ("increasing the pension to $650 a month"), a noun it names with no span of its own is per that
+# span too ("the minimum wage (11,402 liras)", "the hunger threshold surged by $35").
+_PAY_NOUN = (r"(?:earnings|wages?|pay|salar(?:y|ies)|incomes?|pensions?|rents?|allowances?|stipends?|benefits?|grants?|"
+             r"payments?|transfers?|subsid(?:y|ies)|contributions?|premiums?|bills?|tuition|"
+             r"(?:hunger|poverty|starvation)\s+(?:thresholds?|lines?)|costs?\s+of\s+living|fees?|"
+             # and the verbs of earning: "workers earning $300 a month", "families living on $2 a day"
+             r"earn(?:s|ed|ing)?|takes?\s+home|taking\s+home|li(?:ve|ves|ving|ved)\s+on)")
 _PAY_WITH_SPAN = lazy(rf"\b(?P<adj>hourly|daily|weekly|monthly)\s+(?:[a-z]+[\s-]){{0,2}}?"
                       rf"(?P<noun>{_PAY_NOUN})\b", re.I)
+# a noun of pay, then (no clause or sentence break, no other figure) its sum and the span it is
+# paid per: "the pension to $650 a month", "a minimum wage of P4000 monthly", "wages of $300/month"
+_PAY_SUM_WITH_SPAN = lazy(rf"\b(?P<noun>{_PAY_NOUN})\b[^.;:!?\d]{{0,60}}?\d[\d,]*(?:\.\d+)?(?:\s*[A-Za-z]+){{0,2}}?"
+                          r"(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*|\s+)(?P<span>hour|day|week|month|"
+                          r"hourly|daily|weekly|monthly)\b", re.I)
 _PAY_NAMED = lazy(rf"\b{_PAY_NOUN}\b", re.I)
+_SPAN_WORD = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+# a span or a year's term right before the noun: the noun's own ("annual income", "a yearly rent")
+_OWN_TERM_BEFORE = lazy(r"\b(?:annual|yearly|annuali[sz]ed|hourly|daily|weekly|monthly|lifetime|total|"
+                        r"one-off|lump-sum)\s+(?:[a-z]+[\s-]){0,2}$", re.I)
+_ANY_PAY = "*"  # the key of the one span the article quotes its pay in
 
 
 def pay_spans(text: str) -> dict[str, str]:
-    """Each noun of pay (singular) the article names with one frequency adjective, and that span."""
+    """Each noun of pay (singular) the article names with one frequency adjective, or with a sum
+    and its span, and that span; under "*", the span where all of them share one."""
     seen: dict[str, set] = {}
     for m in _PAY_WITH_SPAN.finditer(text):
         seen.setdefault(_pay_key(m.group("noun")), set()).add(_FREQUENCY_SPAN[m.group("adj").lower()])
-    return {noun: spans.pop() for noun, spans in seen.items() if len(spans) == 1}
+    for m in _PAY_SUM_WITH_SPAN.finditer(text):
+        span = m.group("span").lower()
+        seen.setdefault(_pay_key(m.group("noun")), set()).add(_SPAN_WORD.get(span, span))
+    every = set().union(*(v for noun, v in seen.items() if noun != "fee"))
+    spans = {noun: next(iter(spans)) for noun, spans in seen.items() if len(spans) == 1}
+    if len(every) == 1 and every <= {"week", "month"}:
+        # (a benefit, a pension or a rent is never paid by the hour or the day: only the minimum
+        # wage's hourly or daily rate is, "from £7.13 an hour", and the allowance beside it is not)
+        spans[_ANY_PAY] = next(iter(every))
+    return spans
 
 
 def _pay_key(noun: str) -> str:
-    low = noun.lower()
-    return "earnings" if low == "earnings" else singular(low)
+    low = " ".join(noun.lower().split())
+    if low.startswith(("earn", "take", "taking", "liv")):
+        return "earn"
+    if low == "earnings" or " " in low:
+        return re.sub(r"s\b", "", low) if low.startswith(("hunger", "poverty", "starvation")) else \
+            low.replace("costs of", "cost of")
+    return singular(low)
 
 
 def _pay_named_before(sentence: str, mentions: list[Mention], spans: dict) -> None:
     """A sum right after a noun of pay, no span of its own: per the span the article gave that
-    noun (a sum with a scale word is a total paid, "wages of €5 billion", no rate)."""
+    noun, or all its pay (a sum with a scale word is a total paid, "wages of €5 billion", no rate)."""
     for pm in _PAY_NAMED.finditer(sentence):
         denominator = spans.get(_pay_key(pm.group(0)))
+        if denominator is None and not pm.group(0).lower().startswith("fee"):
+            # (a fee is a charge, not pay: only the span the article gives fees is theirs)
+            denominator = spans.get(_ANY_PAY)
+            if denominator is not None and _OWN_TERM_BEFORE.search(sentence, max(0, pm.start() - 40), pm.start()):
+                continue
         if denominator is None:
             continue
         first = next((m for m in mentions if m.start >= pm.end() and m.kind not in _KEEP_UNIT), None)
@@ -407,14 +446,34 @@ def _flow_compared(sentence: str, a: Mention, b: Mention) -> bool:
     if a.kind not in (K.MEASURE, K.COUNT) or b.kind != K.COUNT or b.unit != "count" \
             or b.counted and not (b.info.get("elided_noun") or b.counted == a.counted) \
             or b.info.get("per") or b.word_number \
-            or a.kind == K.COUNT and rate_parts(a.unit or "")[1] not in _TIME_SPANS \
+            or a.kind == K.COUNT and not _span_or_population(rate_parts(a.unit or "")[1]) \
             or b.has_scale and b.scale != a.scale or not b.value or not 0.2 <= a.value / b.value <= 5:
         return False
     # (past what it measures and its span: "5,000 tonnes of copper a month in 2023, compared with 4,200")
     start = stuff.end() if (stuff := _OF_STUFF_PER_SPAN.match(sentence, a.end)) else a.end
     gap = _SET_OFF_COMPARISON.fullmatch(sentence, start, b.start)
     return bool(gap and _COMPARISON_WORD.search(gap.group(0)) or _EARLIER_LEVEL.fullmatch(sentence, start, b.start)
-                or _LATER_LEVEL.fullmatch(sentence, start, b.start))
+                or _LATER_LEVEL.fullmatch(sentence, start, b.start)
+                or _listed_with_own_time(sentence, start, b))
+
+
+# a rate per so many of a population ("per 1,000 people", "per 100,000 live births", "per woman"):
+# its other levels, set off or listed after it, are per the same population (issue 9)
+_POPULATION_DENOMINATOR = lazy(r"(?:\d+(?:\.\d+)?\s+[a-z]+|person|woman|household|family)")
+
+
+def _span_or_population(per: Optional[str]) -> bool:
+    return bool(per) and (per in _TIME_SPANS or _POPULATION_DENOMINATOR.fullmatch(per) is not None)
+
+
+# "29.9 per 1,000 people in 2020 and 30.4 in 2019", "1,200 visitors a week in 2023 and 1,050 in
+# 2022": the same rate's levels listed, each with its own time
+_LISTED_GAP = lazy(r"(?:" + _TIME_TOLD + r")\s*,?\s*(?:and|or)\s+")
+_LISTED_TIME = lazy(r"\s+(?:in|during)\s+" + _YEAR_OR_MONTH + r"\b")
+
+
+def _listed_with_own_time(sentence: str, start: int, b: Mention) -> bool:
+    return _LISTED_GAP.fullmatch(sentence, start, b.start) is not None and _LISTED_TIME.match(sentence, b.end) is not None
 
 
 _OF_STUFF_PER_SPAN = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)\s+(?:day|week|month|quarter|year|annum)\b"
