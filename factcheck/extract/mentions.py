@@ -231,6 +231,14 @@ _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
 # after it; a unit glued on ("EUR 4,200 m2", "$3 m/s") or a word the letter begins is no scale.
 _SPACED_SCALE_LETTER = re.compile(r" (?-i:(m|b|M))(?![\w²³/'’&.-]|\.\d)")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
+# "an increase of 22 Bln MAD", "10 billion AMD": a code the lexicon does not read after any
+# figure, being also a word or an acronym ("unread_codes": ALL, TOP, CUP, MAD …), is the
+# currency in capitals after a figure that carries a scale word (a word is never so written)
+# when no noun follows that it could modify ("3 million ALL voters", "5 million AMD shares")
+_WORD_CODE_AFTER_SCALE = re.compile(
+    r"[ \t]+(ALL|TOP|CUP|MAD|AMD|BOB|GEL|SOS|MOP|CVE)(?=\s*(?:[,.;:)–—]|$)|\s+(?:in|on|of|for|from|to|and|or|as|at|by|"
+    r"over|against|compared|versus|vs|than|was|were|is|are|has|had|last|this|that|which|while|with|during|between|"
+    r"a|an|the|per|each|respectively)\b)")
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)
 _SCALE_AFTER = re.compile(
     # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
@@ -1228,6 +1236,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         # "a trillion one hundred … billion (1,187,000,000,000) Somaliland Shillings": the
         # digits restating the words in brackets, and the currency after the bracket
         currency = _name_code(bracket.group(1), has, True)
+    if currency is None and has_scale and (word_code := _WORD_CODE_AFTER_SCALE.match(sentence, pos)):
+        currency, pos, tm = word_code.group(1), word_code.end(), None
     if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
