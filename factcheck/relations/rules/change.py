@@ -351,6 +351,8 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue  # "an increase of 47%, attributed to the good price, where the average price rose to 4.9 from 3.7"
                 if _before_its_base(g, new):
                     continue  # "up 7.9%, compared with $29.1bn in 2015, while it was $37.9bn in 2014"
+                if _yearly_rate_over_years(g, old, new):
+                    continue  # "grown from 1.02 million in 1962 to 5.25 million in 2022, with an annual growth rate of 3.0%"
                 if _own_year(g) and new.sure_period and new.period and not _same_time(new, g):
                     continue  # "leapt to 637.3 billion the next year, plunged by 26% in 2014": another year's change
                 changes = [n for n in graph.sentence_of(g) if _growth(n) or n is g]
@@ -494,6 +496,17 @@ def _another_items_bracket(g: Node, old: Node, new: Node) -> bool:
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _LINKS = frozenset({"and", "while", "whereas", "but", "the", "with", "its", "their"})
+
+
+# a rate said to be per year ("an annual growth rate of 3%", "growing 2% a year", "7% per annum")
+_PER_YEAR = re.compile(r"\b(?:annual(?:ly)?|yearly|per\s+(?:year|annum)|a\s+year|each\s+year|p\.a\.)(?![\w-])", re.I)
+
+
+def _yearly_rate_over_years(g: Node, old: Node, new: Node) -> bool:
+    """A growth stated as a rate per year is not the change between two levels two or more
+    years apart (the change over the span compounds it, or the rate is a recent year's)."""
+    years = [int(n.period[:4]) for n in (old, new) if n.period and n.period[:4].isdigit()]
+    return len(years) == 2 and abs(years[1] - years[0]) >= 2 and bool(_PER_YEAR.search(f"{g.before(40)} {g.after(30)}"))
 
 
 def _own_year(g: Node) -> bool:
