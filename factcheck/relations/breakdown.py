@@ -656,10 +656,22 @@ def implied_whole(graph: Graph, n: Node) -> Optional[Node]:
     previous = graph.previous_sentence(n) or graph.previous_sentence(n, same_paragraph=False)
     if not previous:
         return None
+    if among.group(0).lower().split()[-1] == "total" and _total_in_opener(graph, n):
+        return None  # "Of the total revenue of K1.58 trillion, …": the opener states its own whole
     fits = [m for m in previous if is_level(m) and m.unit == n.unit and m.kind == n.kind]
     if fits and among.group(0).lower().split()[-1] == "total":
         return max(fits, key=lambda m: m.value)
     return fits[-1] if fits else None
+
+
+def _total_in_opener(graph: Graph, n: Node) -> bool:
+    """An "Of the total …" opener that prints its own figure before its first comma ("Of the
+    total annual approved revenue and grants of K1.58 trillion, K729.5 billion …") names the
+    whole of its sentence itself: neither it nor the figures after it are among the figures
+    of the sentence before."""
+    comma = n.claim.sentence.find(",")
+    return comma > 0 and any(m.local[1] <= comma and m.unit == n.unit and m.kind == n.kind
+                             for m in graph.sentence_of(n))
 
 
 _NEGATIONS = (frozenset({"non"}), frozenset({"not"}), frozenset({"non", "no"}))
