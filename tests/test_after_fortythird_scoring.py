@@ -1,16 +1,11 @@
 """Classes of phrasing the forty-third held-out set (hc–hf) showed at its one scoring, each
 mended as a class and each test failing on the code that was scored (6feb2ba)."""
 
-from factcheck import extract_claims
-from factcheck.check import check_claims
-from factcheck.models import Article
+from conftest import checked
 
 
 def _claims(text: str, date: str = "2024-02-20"):
-    article = Article(id="t", path="t.txt", text=text, sha256="0", date=date)
-    claims = extract_claims(article, None, None)
-    check_claims(claims, [], article)
-    return claims
+    return checked(text, date)
 
 
 def test_a_word_code_in_capitals_after_a_scaled_figure_is_the_currency():
