@@ -13,8 +13,9 @@ verb), the subject's series is the figure's.
 
 Only a change in percent is named so (the series' growth or decline, its direction read by the
 grammar or by a word of change after the clause's verb): a level or share named by its clause's
-opening kept a false flag on unseen text that the guards here (an organisation, a subgroup, an
-average, another reading) did not remove; the wider rule is on branch slips63-fronted-full.
+opening kept a false flag on text the rule was not written from (a spent article no rule writer
+reads), which the guards here (an organisation, a subgroup, an average, another reading) did not
+remove.
 Pure: no I/O."""
 
 from __future__ import annotations
@@ -173,6 +174,6 @@ def name_from_opening(claims: list[Claim]) -> None:
         change = c.context.get("change") or _change_between(rest)
     if not change:
         # only a change in percent takes the opening series: a level or a share named so added a false
-        # flag on unseen text (one of 14 articles it changed), whose class the guards above did not find
+        # flag on text the rule was not written from, whose class the guards above did not find
         return
-    c.metric = f"{series} {'decline' if change == 'down' else 'growth'}" if change else series
+    c.metric = f"{series} {'decline' if change == 'down' else 'growth'}"
