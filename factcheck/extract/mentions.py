@@ -24,7 +24,7 @@ from factcheck.extract.numbers import (
     BASIS_POINTS_WORD, CURRENCY_NAME, GAP, ISO_CODE_ALT, CRORE_CURRENCIES, CURRENCY_PREFIX, CURRENCY_PREFIXES, SCALE_MAKES_MONEY, DIGITS, FIGURE_ONLY_PREFIXES,
     NUMBER_WORD,
     NUMBER_WORDS_CHAINED,
-    DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES,
+    DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED, GLUED_CURRENCY_PREFIX, SHARED_CURRENCIES, WORD_CODES,
     WHOLE_UNIT_CURRENCIES, COMMA_SPACE_RUN,
     SCALED_CODES,
     SUBUNIT_WORD, SUBUNITS,
@@ -232,11 +232,11 @@ _SPACED_MILLIONS = re.compile(r" m(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))")
 _SPACED_SCALE_LETTER = re.compile(r" (?-i:(m|b|M))(?![\w²³/'’&.-]|\.\d)")
 _MILLIONS_AFTER = re.compile(r"[ \t]+(?:million|billion|trillion)\b", re.I)
 # "an increase of 22 Bln MAD", "10 billion AMD": a code the lexicon does not read after any
-# figure, being also a word or an acronym ("unread_codes": ALL, TOP, CUP, MAD …), is the
-# currency in capitals after a figure that carries a scale word (a word is never so written)
-# when no noun follows that it could modify ("3 million ALL voters", "5 million AMD shares")
+# figure, being also a word (lexicon `word_codes`: ALL, TOP, CUP, MAD …), is the currency in
+# capitals after a figure that carries a scale word (a word is never so written) when no noun
+# follows that it could modify ("3 million ALL voters", "5 million AMD shares")
 _WORD_CODE_AFTER_SCALE = re.compile(
-    r"[ \t]+(ALL|TOP|CUP|MAD|AMD|BOB|GEL|SOS|MOP|CVE)(?=\s*(?:[,.;:)–—]|$)|\s+(?:in|on|of|for|from|to|and|or|as|at|by|"
+    rf"[ \t]+({'|'.join(sorted(WORD_CODES))})(?=\s*(?:[,.;:)–—]|$)|\s+(?:in|on|of|for|from|to|and|or|as|at|by|"
     r"over|against|compared|versus|vs|than|was|were|is|are|has|had|last|this|that|which|while|with|during|between|"
     r"a|an|the|per|each|respectively)\b)")
 _CODE_THEN_SCALE = lazy(rf"[ \t]*((?-i:{ISO_CODE_ALT}))[ \t]+(million|billion|trillion)\b", re.I)

@@ -255,7 +255,9 @@ _MONEY = load_lexicon("money")
 # and the retired codes of the euro's predecessors ("LTL 3.58 billion")
 ISO_CODES = frozenset(_MONEY["codes"]) | frozenset(_MONEY["unofficial_codes"]) | frozenset(_MONEY["retired_codes"])
 # every currency a claim may carry, read from the text or not ("MAD" is read as "dirhams")
-ALL_CURRENCY_CODES = ISO_CODES | frozenset(_MONEY["unread_codes"]) | frozenset(_MONEY["unread_retired_codes"])
+# the unread codes that are also words, read only after a scaled figure ("22 Bln MAD")
+WORD_CODES = frozenset(_MONEY["word_codes"])
+ALL_CURRENCY_CODES = ISO_CODES | WORD_CODES | frozenset(_MONEY["unread_codes"]) | frozenset(_MONEY["unread_retired_codes"])
 # Names and signs several countries share (lexicon/money.yaml "shared"): family → its
 # countries as (ISO code, adjective, places), the first the default.
 SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]
