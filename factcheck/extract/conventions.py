@@ -635,4 +635,3 @@ _COUNTRY_RES: dict = {}
 # What a bare "$" may stand for: the US dollar, the other dollars (and the tala and pa'anga)
 # their press prints "$", and the pesos printed "$" at home
 DOLLAR_SIGN_CURRENCIES = frozenset({"USD", *_COUNTRY_HINTS, *_DOLLAR_SIGN_PESOS})
-

@@ -172,7 +172,6 @@ _PAY_SUM_WITH_SPAN = lazy(rf"\b(?P<noun>{_PAY_NOUN})\b[^.;:!?\d]{{0,60}}?\d[\d,]
                           r"(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*|\s+)(?P<span>hour|day|week|month|"
                           r"hourly|daily|weekly|monthly)\b", re.I)
 _PAY_NAMED = lazy(rf"\b{_PAY_NOUN}\b", re.I)
-_SPAN_WORD = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 # a span or a year's term right before the noun: the noun's own ("annual income", "a yearly rent")
 _OWN_TERM_BEFORE = lazy(r"\b(?:annual|yearly|annuali[sz]ed|hourly|daily|weekly|monthly|lifetime|total|"
                         r"one-off|lump-sum)\s+(?:[a-z]+[\s-]){0,2}$", re.I)
@@ -187,7 +186,7 @@ def pay_spans(text: str) -> dict[str, str]:
         seen.setdefault(_pay_key(m.group("noun")), set()).add(_FREQUENCY_SPAN[m.group("adj").lower()])
     for m in _PAY_SUM_WITH_SPAN.finditer(text):
         span = m.group("span").lower()
-        seen.setdefault(_pay_key(m.group("noun")), set()).add(_SPAN_WORD.get(span, span))
+        seen.setdefault(_pay_key(m.group("noun")), set()).add(_ADJECTIVE_SPAN.get(span, span))
     every = set().union(*(v for noun, v in seen.items() if noun != "fee"))
     spans = {noun: next(iter(spans)) for noun, spans in seen.items() if len(spans) == 1}
     if len(every) == 1 and every <= {"week", "month"}:
