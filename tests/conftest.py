@@ -57,6 +57,17 @@ def checked(text: str, date: str | None) -> list:
     return claims
 
 
+def checked_by_surface(text: str, date: str | None = "2031-09-14") -> dict:
+    """The checked claims of `text` (an article dated `date`) by surface: what the end-to-end
+    tests read a passage of their own with."""
+    return {c.surface: c for c in checked(text, date)}
+
+
+def flagged_reasons(by: dict) -> dict[str, str]:
+    """Surface → the consistency rules' reasons, for the claims of `by` they flag."""
+    return {s: " ".join(c.check.reasons) for s, c in by.items() if c.check.verdict == "inconsistent"}
+
+
 def inconsistent(text: str, date: str | None) -> set[str]:
     """The surfaces of the claims of `text` that the consistency rules flag."""
     return {c.surface for c in checked(text, date) if c.check.verdict == "inconsistent"}

@@ -6,27 +6,27 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 
 def test_items_whose_members_the_next_sentence_says_have_both_need_not_add_up(tmp_path):
     text = ("The agency listed 812 openings in March. Of these, 355 asked for no degree and 501 asked for no prior "
             "training. 190 asked for neither a degree nor training, and 44 asked for both.")
-    assert not _flags(_scan(tmp_path, text))
+    assert not flagged_reasons(checked_by_surface(text))
     # a split of the whole still adds up, and a slip in it is still found
     text = ("The agency listed 812 openings in March. Of these, 355 were full-time and 547 part-time. Most were in "
             "retail.")
-    flags = _flags(_scan(tmp_path, text))
+    flags = flagged_reasons(checked_by_surface(text))
     assert flags and any("355" in s or "547" in s or "812" in s for s in flags)
 
 
 def test_a_year_ended_on_a_day_is_twelve_months_not_the_year_so_far(tmp_path):
     # the pattern that tells "ended" from "to" held backspaces for word boundaries, so it never
     # matched and "the year ended 15 April" read as January to mid-April
-    by = _scan(tmp_path, "The trust reported income of £41.2 million for the year ended 15 April 2031.")
+    by = checked_by_surface("The trust reported income of £41.2 million for the year ended 15 April 2031.")
     assert by["£41.2 million"].period != "2031-01-01/2031-04-15"
-    by = _scan(tmp_path, "The deficit was $3.1 billion in the year to April 15, 2031.")
+    by = checked_by_surface("The deficit was $3.1 billion in the year to April 15, 2031.")
     assert by["$3.1 billion"].period == "2031-01-01/2031-04-15"
 
 
@@ -34,32 +34,32 @@ def test_a_year_ended_on_a_day_is_twelve_months_not_the_year_so_far(tmp_path):
 def test_a_participle_that_sets_the_figure_against_another_event_keeps_that_events_time(tmp_path, participle):
     text = ("In the first half of 2031, arrivals reached 912,004. Air arrivals rose to 734,976 passengers, "
             f"{participle} the 2.2 percent change in the preceding year.")
-    by = _scan(tmp_path, text)
+    by = checked_by_surface(text)
     assert by["734,976 passengers"].period == "2031-H1"
     assert by["2.2 percent"].period == "2030-H1"
     # a figure of the participle's clause with no time of its own still takes the statement's
-    by = _scan(tmp_path, "In 2031 exports rose to $5.2 billion, surpassing imports of $4.9 billion.")
+    by = checked_by_surface("In 2031 exports rose to $5.2 billion, surpassing imports of $4.9 billion.")
     assert by["$4.9 billion"].period == "2031"
 
 
 def test_a_when_clause_after_a_time_noun_is_dated_by_that_time(tmp_path):
     # "the March to May 2030 period, when …": the time noun closes the antecedent
-    by = _scan(tmp_path, "Sales reached 9,100 units from March to May 2031, up 20 percent from the March to May "
+    by = checked_by_surface("Sales reached 9,100 units from March to May 2031, up 20 percent from the March to May "
                          "2030 period, when they stood at 7,580 units.")
     assert by["7,580 units"].period == "2030-03/2030-05"
     assert by["9,100 units"].period == "2031-03/2031-05"
     # a time noun not followed by 'when' lends nothing to the figure after it
-    by = _scan(tmp_path, "Sales stood at 7,580 units in the March to May 2030 period, and they reached 9,100 units "
+    by = checked_by_surface("Sales stood at 7,580 units in the March to May 2030 period, and they reached 9,100 units "
                          "from March to May 2031.")
     assert by["9,100 units"].period == "2031-03/2031-05"
 
 
 def test_the_same_half_of_a_year_is_a_time_not_a_share(tmp_path):
-    by = _scan(tmp_path, "Sales reached 9,100 units in the first half of 2031, 20 percent more than in the "
+    by = checked_by_surface("Sales reached 9,100 units in the first half of 2031, 20 percent more than in the "
                          "corresponding half of 2030.")
     assert "half" not in by and by["20 percent"].base_period == "2030-H1"
     # a half of something is still a share
-    by = _scan(tmp_path, "Half of the 4,000 jobs at the plant were lost in 2031.")
+    by = checked_by_surface("Half of the 4,000 jobs at the plant were lost in 2031.")
     assert by["Half"].unit == "percent" and by["Half"].value == 50.0
 
 
@@ -76,7 +76,7 @@ def test_the_same_half_of_a_year_is_a_time_not_a_share(tmp_path):
     ("Over 2029-2031 the increase figured at 1.2 million.", "1.2 million", "up"),
 ])
 def test_an_amount_named_as_a_change_by_the_words_around_it(tmp_path, text, surface, direction):
-    by = _scan(tmp_path, text)
+    by = checked_by_surface(text)
     assert (by[surface].role, by[surface].direction) == ("change", direction)
 
 
@@ -89,7 +89,7 @@ def test_an_amount_named_as_a_change_by_the_words_around_it(tmp_path, text, surf
     ("The rise in prices (a 2031 phenomenon) left 41,000 households in arrears.", "41,000 households"),
 ])
 def test_words_of_change_that_do_not_name_the_amount(tmp_path, text, surface):
-    assert _scan(tmp_path, text)[surface].role != "change"
+    assert checked_by_surface(text)[surface].role != "change"
 
 
 @pytest.mark.parametrize("text,surface,role", [
@@ -104,7 +104,7 @@ def test_words_of_change_that_do_not_name_the_amount(tmp_path, text, surface):
     ("By value, the breakdown was 55 per cent from wheat and 45 per cent from maize in 2031.", "55 per cent", "share"),
 ])
 def test_shares_named_by_their_verb_or_noun(tmp_path, text, surface, role):
-    assert _scan(tmp_path, text)[surface].role == role
+    assert checked_by_surface(text)[surface].role == role
 
 
 @pytest.mark.parametrize("text,surface,role", [
@@ -117,16 +117,16 @@ def test_shares_named_by_their_verb_or_noun(tmp_path, text, surface, role):
     ("Sales rose 41.2% in value in 2031, and a whopping 63.5% of buyers were new.", "63.5%", "share"),
 ])
 def test_growth_read_from_the_economy_or_a_gapped_member(tmp_path, text, surface, role):
-    assert _scan(tmp_path, text)[surface].role == role
+    assert checked_by_surface(text)[surface].role == role
 
 
 def test_words_that_name_a_project_or_another_series_do_not_make_a_change(tmp_path):
     # read after the first scoring of ec–eh: "the expansion of the port ($2.1 billion)" names a
     # project, not a change; "compared with the rise in exports, totalling …" sets another
     # series beside the clause's own
-    by = _scan(tmp_path, "Investment of $3.4 billion in 2031 went to two projects: the expansion of the northern "
+    by = checked_by_surface("Investment of $3.4 billion in 2031 went to two projects: the expansion of the northern "
                          "port ($2.1 billion) and a rail link ($1.3 billion).")
     assert by["$2.1 billion"].role == "level"
-    by = _scan(tmp_path, "Imports rose in 2031, but more slowly compared with the rise in exports, totalling 14.2 "
+    by = checked_by_surface("Imports rose in 2031, but more slowly compared with the rise in exports, totalling 14.2 "
                          "billion euros against 13.9 billion euros in 2030.")
     assert "export" not in (by["14.2 billion euros"].metric or "")

@@ -3,15 +3,15 @@ phrased unlike the article that showed it. End to end: text in, frames and flags
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 
 def test_two_bullets_of_one_list_are_two_items_not_one_figure_restated(tmp_path):
     text = ("The 2031 budget's main new spending measures include:\n"
             "- An extra $0.25 million in 2031 for school meals in the outer districts;\n"
             "- An extra $2.5 million in 2031 for the port's new cargo crane.\n")
-    assert not _flags(_scan(tmp_path, text))
+    assert not flagged_reasons(checked_by_surface(text))
 
 
 def test_a_figure_restated_in_prose_and_in_a_bullet_is_still_compared(tmp_path):
@@ -19,5 +19,5 @@ def test_a_figure_restated_in_prose_and_in_a_bullet_is_still_compared(tmp_path):
             "Highlights of the year:\n"
             "- cruise passengers numbered 611,174 in 2030;\n"
             "- hotel occupancy averaged 71 percent.\n")
-    flags = _flags(_scan(tmp_path, text))
+    flags = flagged_reasons(checked_by_surface(text))
     assert "611,147" in flags or "611,174" in flags

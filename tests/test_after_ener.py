@@ -3,8 +3,8 @@ phrased unlike the article that showed it. End to end: text in, frames and flags
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 # Two statements of one quarter, each set by a participle against its own figure a year
 # before; both earlier figures are named only by the noun they count ("visitors").
@@ -15,14 +15,14 @@ TWO_COMPARANDS = ("In its review for the quarter, the bank noted: “Quarterly g
 
 
 def test_comparands_set_against_two_statements_by_a_participle_are_two_series(tmp_path):
-    by = _scan(tmp_path, TWO_COMPARANDS.format(verb="surpassing", verb2="exceeding"))
+    by = checked_by_surface(TWO_COMPARANDS.format(verb="surpassing", verb2="exceeding"))
     assert by["1.5 million visitors"].metric == by["1.3 million visitors"].metric  # named alike …
-    assert not _flags(by)  # … but each is the base of its own statement's series
+    assert not flagged_reasons(by)  # … but each is the base of its own statement's series
 
 
 def test_one_figure_stated_twice_with_a_participle_before_it_is_still_compared(tmp_path):
     text = ("Hotel check-ins reached 1,318,400 in the second quarter of 2031, exceeding the 1.2 million of a "
             "year before, the tourism office said.\n\n"
             "Check-ins in the second quarter of 2031 totalled 1,381,400, the office added.")
-    flags = _flags(_scan(tmp_path, text))
+    flags = flagged_reasons(checked_by_surface(text))
     assert "1,318,400" in flags or "1,381,400" in flags

@@ -85,10 +85,10 @@ def test_a_level_after_a_fronted_comparison_is_not_redated_as_its_like_part(tmp_
     # the level the change lands on is this half's, whatever a fronted comparison says; read
     # as the earlier side and then as that side's half, it would restate the earlier half's
     # own level with another value
-    from tests.test_after_dmdr import _scan
+    from conftest import checked_by_surface
     text = ("Between January and June 2031 the port handled cargo worth US$31.2 billion. Compared to 2030, "
             "shipments slipped by 3.1 percent to US$12.5 billion. Shipments in the same period of last year came to "
             "US$12.9 billion.")
-    by = _scan(tmp_path, text)
+    by = checked_by_surface(text)
     assert by["US$12.5 billion"].period != "2030-01/2030-06"
     assert not {s for s, c in by.items() if c.check.verdict == "inconsistent"}

@@ -5,21 +5,21 @@ second is no total of the first. Our own sentences; the first test fails on b93b
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 GAPPED = ("At the end of September 2031, 279,730 people were unemployed and 74,935 were taking part "
           "in training measures, the employment service said.")
 
 
 def test_a_gapped_figure_in_the_next_clause_is_no_whole(tmp_path):
-    assert _flags(_scan(tmp_path, GAPPED)) == {}
-    assert _flags(_scan(tmp_path, GAPPED.replace(" and ", ", while "))) == {}
+    assert flagged_reasons(checked_by_surface(GAPPED)) == {}
+    assert flagged_reasons(checked_by_surface(GAPPED.replace(" and ", ", while "))) == {}
 
 
 def test_a_figure_named_the_total_is_still_the_whole(tmp_path):
     # a word of totality makes the bare figure the whole again: 279,730 is more than 74,935
     text = GAPPED.replace("74,935 were taking part in training measures", "74,935 in total were registered")
-    by = _scan(tmp_path, text)
-    flags = _flags(by)
+    by = checked_by_surface(text)
+    flags = flagged_reasons(by)
     assert flags, "the whole named 'in total' is smaller than its part: flagged"

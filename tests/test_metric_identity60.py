@@ -5,7 +5,7 @@ post-modify it, not the last preposition's object."""
 
 import pytest
 
-from tests.test_after_dmdr import _scan
+from conftest import checked_by_surface
 
 
 @pytest.mark.parametrize("text,surface,metric", [
@@ -19,7 +19,7 @@ from tests.test_after_dmdr import _scan
     ("Imports also recorded a slowdown of 3 per cent in 2030.", "3 per cent", "imports decline"),
 ])
 def test_a_noun_of_change_names_its_series(tmp_path, text, surface, metric):
-    assert _scan(tmp_path, text)[surface].metric == metric
+    assert checked_by_surface(text)[surface].metric == metric
 
 
 @pytest.mark.parametrize("text,surface,metric", [
@@ -30,7 +30,7 @@ def test_a_noun_of_change_names_its_series(tmp_path, text, surface, metric):
     ("Spending on health ($2.3 billion) rose in 2031.", "$2.3 billion", "spending on health"),
 ])
 def test_a_bracketed_figure_takes_the_head_and_its_post_modifiers(tmp_path, text, surface, metric):
-    assert _scan(tmp_path, text)[surface].metric == metric
+    assert checked_by_surface(text)[surface].metric == metric
 
 
 @pytest.mark.parametrize("text,surface,metric", [
@@ -44,7 +44,7 @@ def test_a_bracketed_figure_takes_the_head_and_its_post_modifiers(tmp_path, text
      "port ($2.1 billion) and a rail link ($1.3 billion).", "$2.1 billion", None),
 ])
 def test_what_the_rules_leave_alone(tmp_path, text, surface, metric):
-    c = _scan(tmp_path, text)[surface]
+    c = checked_by_surface(text)[surface]
     if metric is not None:
         assert c.metric == metric
     else:

@@ -4,7 +4,7 @@ between them that could name another series."""
 
 import pytest
 
-from tests.test_after_dmdr import _scan
+from conftest import checked_by_surface
 
 
 @pytest.mark.parametrize("text,surface,metric", [
@@ -16,7 +16,7 @@ from tests.test_after_dmdr import _scan
      "21%", "number of guests growth"),
 ])
 def test_a_figure_that_continues_a_series_at_another_time_takes_it(tmp_path, text, surface, metric):
-    assert _scan(tmp_path, text)[surface].metric == metric
+    assert checked_by_surface(text)[surface].metric == metric
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -26,7 +26,7 @@ def test_a_figure_that_continues_a_series_at_another_time_takes_it(tmp_path, tex
     ("Land and sea arrivals were down by 84 percent and 82 percent in 2031, respectively.", "82 percent"),
 ])
 def test_a_figure_after_another_series_or_of_a_list_is_not_continued(tmp_path, text, surface):
-    by = _scan(tmp_path, text)
+    by = checked_by_surface(text)
     first = next(c for s, c in by.items() if s != surface and c.kind == by[surface].kind)
     assert by[surface].metric != first.metric or by[surface].metric is None
 

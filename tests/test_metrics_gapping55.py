@@ -1,11 +1,11 @@
 """A gapped conjunct shares its counterpart's postmodifier: "Exports of services amounted to
 EUR 5.6 billion and imports to EUR 6.3 billion" states imports of services."""
 
-from tests.test_after_dmdr import _scan
+from conftest import checked_by_surface
 
 
 def _metrics(tmp_path, text):
-    return {surface: c.metric for surface, c in _scan(tmp_path, text).items()}
+    return {surface: c.metric for surface, c in checked_by_surface(text).items()}
 
 
 def test_a_gapped_counterpart_takes_the_of_phrase_of_its_antecedent(tmp_path):

@@ -15,11 +15,11 @@ In words of our own."""
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
+from conftest import checked_by_surface
 
 
 def test_a_time_adverbial_between_verb_and_figure_keeps_the_verbs_subject(tmp_path):
-    by = _scan(tmp_path, "Remittances received continued to rise over the month of March 2031 by 5% ($0.9 million) "
+    by = checked_by_surface("Remittances received continued to rise over the month of March 2031 by 5% ($0.9 million) "
                          "to $19.4 million.")
     assert by["5%"].metric == "remittances growth"
     assert by["$0.9 million"].metric == "remittances"
@@ -27,21 +27,21 @@ def test_a_time_adverbial_between_verb_and_figure_keeps_the_verbs_subject(tmp_pa
 
 
 def test_an_infinitive_of_reaching_states_the_level_of_the_change(tmp_path):
-    by = _scan(tmp_path, "Ruritania's cocoa exports rose nearly 27 percent year-on-year between the start of the "
+    by = checked_by_surface("Ruritania's cocoa exports rose nearly 27 percent year-on-year between the start of the "
                          "season last August and May 2031, to total 188,383 tonnes, the board said.")
     assert by["188,383 tonnes"].metric and "cocoa exports" in by["188,383 tonnes"].metric
     # a change named only by its word of change names no series for the level
-    by = _scan(tmp_path, "Ruritania's trade surplus experienced an uptick in May 2031, registering a growth of "
+    by = checked_by_surface("Ruritania's trade surplus experienced an uptick in May 2031, registering a growth of "
                          "27.47 per cent to reach $11.66 billion.")
     assert by["$11.66 billion"].metric != "growth"
 
 
 def test_a_past_peak_is_the_base_of_the_same_series(tmp_path):
-    by = _scan(tmp_path, "The percentage of the workforce registered wholly unemployed had fallen to 1.8% by "
+    by = checked_by_surface("The percentage of the workforce registered wholly unemployed had fallen to 1.8% by "
                          "3 October 2031 from a peak of 5.2% in late May.")
     assert by["5.2%"].metric == by["1.8%"].metric
 
 
 def test_the_figures_after_a_discourse_adverb_restate_the_series_before(tmp_path):
-    by = _scan(tmp_path, "Arrivals to Ruritania rose to 170,000 in 2030. However, the figures surged to 190,696 in 2031.")
+    by = checked_by_surface("Arrivals to Ruritania rose to 170,000 in 2030. However, the figures surged to 190,696 in 2031.")
     assert by["190,696"].metric == by["170,000"].metric == "arrivals to Ruritania"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 
 @pytest.mark.parametrize("text, wrong, kind", [
@@ -21,7 +21,7 @@ from tests.test_after_dsdw import _flags
      "£1.264 million", "decimal point"),
 ])
 def test_two_names_one_misprint_apart_flag_the_misprint(tmp_path, text, wrong, kind):
-    flags = _flags(_scan(tmp_path, text))
+    flags = flagged_reasons(checked_by_surface(text))
     assert wrong in flags, flags
     assert kind in flags[wrong]
 
@@ -42,14 +42,14 @@ def test_two_names_one_misprint_apart_flag_the_misprint(tmp_path, text, wrong, k
     "Pension outlays came to 4,718 million rand in 2031. The grants bill reached 4,178 million rand in 2030.",
 ])
 def test_figures_that_merely_look_alike_raise_nothing(tmp_path, text):
-    assert not _flags(_scan(tmp_path, text)), text
+    assert not flagged_reasons(checked_by_surface(text)), text
 
 
 def test_three_digit_percentages_swapped_are_two_rates_not_one_misprinted(tmp_path):
     text = ("Wholesale deliveries of the model rose 35.2 percent in June 2031. Shipments abroad of the model rose "
             "53.2 percent in June 2031.")
-    assert not _flags(_scan(tmp_path, text))
+    assert not flagged_reasons(checked_by_surface(text))
     # four digits are a misprint still
     text = ("Wholesale deliveries of the model rose 35.27 percent in June 2031. Deliveries to dealers of the model "
             "rose 53.27 percent in June 2031.")
-    assert _flags(_scan(tmp_path, text))
+    assert flagged_reasons(checked_by_surface(text))

@@ -5,8 +5,8 @@ not measured against it. Our own sentences; the test fails on d018ad9."""
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 LIST = ("The 2031 budget is concentrated in three main functional areas.\n"
         "- Health which accounts for 16.9 percent or $150.9 million of the recurrent budget;\n"
@@ -14,12 +14,12 @@ LIST = ("The 2031 budget is concentrated in three main functional areas.\n"
 
 
 def test_an_amount_said_of_a_whole_is_no_whole_for_another_share(tmp_path):
-    assert _flags(_scan(tmp_path, LIST)) == {}
+    assert flagged_reasons(checked_by_surface(LIST)) == {}
 
 
 def test_a_whole_stated_as_such_still_tests_the_share(tmp_path):
     # the recurrent budget stated as a whole: 96.6 of 893 is 10.8%, and of 700 it is not
     text = "The recurrent budget is $893 million in 2031.\n" + LIST
-    assert _flags(_scan(tmp_path, text)) == {}
-    flags = _flags(_scan(tmp_path, text.replace("$893 million", "$700 million")))
+    assert flagged_reasons(checked_by_surface(text)) == {}
+    flags = flagged_reasons(checked_by_surface(text.replace("$893 million", "$700 million")))
     assert "10.8 percent" in flags or "$96.6 million" in flags

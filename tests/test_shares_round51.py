@@ -4,36 +4,36 @@ a share after a single amount, or after the second of two clauses, is still test
 
 from __future__ import annotations
 
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 from test_relations import flagged, make, run
 
 
 def test_a_share_after_bracketed_amounts_of_a_list_of_donors_is_not_read_as_the_last_ones(tmp_path):
     # 65/640 = 10.2%: the share is of the two grants together; the second alone is 3.9%
-    by = _scan(tmp_path, "The vaccination drive is financed by the Global Fund ($40 million) and the Islamic "
+    by = checked_by_surface("The vaccination drive is financed by the Global Fund ($40 million) and the Islamic "
                          "Development Bank ($25 million), representing 10% of the health budget of $640 million "
                          "for 2031.")
-    assert not _flags(by)
+    assert not flagged_reasons(by)
 
 
 def test_a_share_after_two_coordinated_amounts_of_goods_is_not_read_as_the_last_ones(tmp_path):
-    by = _scan(tmp_path, "Ruritania sold $5 billion of copper and $3 billion of cobalt, together making up 16% of "
+    by = checked_by_surface("Ruritania sold $5 billion of copper and $3 billion of cobalt, together making up 16% of "
                          "its exports of $50 billion in 2031.")
-    assert not _flags(by)
+    assert not flagged_reasons(by)
 
 
 def test_a_share_after_one_amount_is_still_tested(tmp_path):
-    by = _scan(tmp_path, "The vaccination drive is financed by the Global Fund ($40 million), representing 10% of "
+    by = checked_by_surface("The vaccination drive is financed by the Global Fund ($40 million), representing 10% of "
                          "the health budget of $640 million for 2031.")
-    assert "10%" in _flags(by)
+    assert "10%" in flagged_reasons(by)
 
 
 def test_a_share_after_the_second_of_two_clauses_is_its_clauses(tmp_path):
     # a verb between the amounts: two clauses, and the share is said of the second one
-    by = _scan(tmp_path, "Exports to Kenya rose to $5 billion and exports to Uganda climbed to $3 billion, "
+    by = checked_by_surface("Exports to Kenya rose to $5 billion and exports to Uganda climbed to $3 billion, "
                          "representing 12% of the total exports of $50 billion in 2031.")
-    assert "12%" in _flags(by)
+    assert "12%" in flagged_reasons(by)
 
 
 
@@ -77,7 +77,7 @@ RANKED_PLACES = ("Jeju draws more visitors\n\n"
 
 
 def test_the_size_of_a_ranking_is_no_part_or_whole(tmp_path):
-    assert not _flags(_scan(tmp_path, RANKED_PLACES))
+    assert not flagged_reasons(checked_by_surface(RANKED_PLACES))
 
 
 

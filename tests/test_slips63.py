@@ -2,21 +2,17 @@
 or decline, whatever the verb, and the guards that keep an opening noun phrase from naming a
 figure that is not its own (an organisation, a subgroup, an average, another reading)."""
 
-from conftest import checked
-
-
-def _scan(text: str, date: str = "2031-09-14"):
-    return {c.surface: c for c in checked(text, date)}
+from conftest import checked_by_surface
 
 
 def test_a_percent_of_change_after_any_verb_takes_the_opening_series():
-    by = _scan("Ruritania's exports rose 5% in August 2031. "
+    by = checked_by_surface("Ruritania's exports rose 5% in August 2031. "
                          "Imports also decreased compared to August 2030 by 13.7pc.")
     assert by["13.7pc"].metric == "imports decline"
-    by = _scan("Vehicle sales in Ruritania also rose sharply last month, by 67.1% year-on-year.")
+    by = checked_by_surface("Vehicle sales in Ruritania also rose sharply last month, by 67.1% year-on-year.")
     assert by["67.1%"].metric == "vehicle sales in Ruritania growth"
     # a level or a share is not named so (only a change in percent is)
-    by = _scan("Overnight guest arrivals in August 2031 reached 93% of the numbers for the same month in 2019.")
+    by = checked_by_surface("Overnight guest arrivals in August 2031 reached 93% of the numbers for the same month in 2019.")
     assert by["93%"].metric != "overnight guest arrivals"
 
 

@@ -13,8 +13,8 @@ frame of a figure by hand, as `benchmarks/relations_oracle.py` does."""
 from __future__ import annotations
 
 from tests.conftest import article_of, extracted
-from tests.test_after_dmdr import _scan
-from tests.test_after_dsdw import _flags
+from conftest import checked_by_surface
+from conftest import flagged_reasons
 
 DATE = "2031-09-14"
 
@@ -47,8 +47,8 @@ def test_a_figure_the_text_sets_aside_is_no_statement():
 def test_non_x_is_no_part_of_x(tmp_path):
     text = ("Imports of %s came to US$1.98 billion in the first quarter of 2031, while non-food consumer goods "
             "imports reached US$2.02 billion in the first quarter of 2031.")
-    assert not _flags(_scan(tmp_path, text % "food"))
-    assert _flags(_scan(tmp_path, text % "goods"))  # beside another whole, a part all the same
+    assert not flagged_reasons(checked_by_surface(text % "food"))
+    assert flagged_reasons(checked_by_surface(text % "goods"))  # beside another whole, a part all the same
 
 
 def test_a_balance_named_before_the_word_deficit_is_negative():
@@ -77,8 +77,8 @@ def test_two_items_of_a_bulleted_list_are_no_misprint_of_one_figure():
 def test_a_total_named_after_the_lists_comma_is_its_sum(tmp_path):
     text = ("Officials said the 2031 budget is made up of two main components: a fixed budget of 569,666,048 "
             "dollars, and a capital budget of 509,655,736 dollars, totalling to a budget of %s dollars.")
-    assert "1,079,315,784 dollars" in _flags(_scan(tmp_path, text % "1,079,315,784"))
-    assert not _flags(_scan(tmp_path, text % "1,079,321,784"))
+    assert "1,079,315,784 dollars" in flagged_reasons(checked_by_surface(text % "1,079,315,784"))
+    assert not flagged_reasons(checked_by_surface(text % "1,079,321,784"))
 
 
 def test_the_figure_a_revision_started_from_is_no_restatement():

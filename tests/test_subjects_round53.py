@@ -12,7 +12,7 @@ import pytest
 from factcheck.extract import grammar, placenames
 from factcheck.matching.subjects import subjects_overlap
 from factcheck.matching.vocabulary import lemma
-from tests.test_after_dmdr import _scan
+from conftest import checked_by_surface
 from tests.test_matching_round48 import claim, ref, verdict
 
 
@@ -103,7 +103,7 @@ def test_a_place_after_a_figure_stays_in_its_clause():
 
 
 def test_imports_after_a_conjunction_keep_the_texts_country(tmp_path):
-    by = _scan(tmp_path, "Portugal's trade rose in August 2031. Exports to EU markets were up by 31% to just over "
+    by = checked_by_surface("Portugal's trade rose in August 2031. Exports to EU markets were up by 31% to just over "
                          "EUR 3 billion as imports from EU countries rose by 17% to EUR 2.84 billion.")
     assert by["31%"].subject == ["Portugal", "European Union"]
     assert by["EUR 2.84 billion"].subject == ["Portugal", "European Union"]
