@@ -109,8 +109,6 @@ def _scan_article(path: Path, moved_from: Optional[str], settings: Settings, ref
     """`known`: (stamp, document) of the claim file as the claim cache holds it, validated;
     used while the file's stamp is unchanged, so an edited article's old claim file is not
     parsed and validated again."""
-    from factcheck.extract import extract
-
     article = read_article(path, settings.date, settings.articles_root, settings.max_bytes)
     target = claimfile.path_for(settings.claims_dir, article.id)
     out = Outcome()

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import extract
 from factcheck.models import Article
-from test_relations import flagged, make, run
+from test_relations import flagged, run
 
 from conftest import by_surface
 

@@ -139,9 +139,9 @@ def test_compared_before_finds_what_the_pattern_found(text):
 def test_date_spans_start_only_at_a_digit_or_the_first_letters_of_their_words(text):
     ungated = re.compile("|".join(f"(?:{p})" for p in exclusions._DATE_PATTERNS), re.I)
     months, others = exclusions._MONTH_HINT.may_match(text), exclusions._OTHER_HINT.may_match(text)
-    for (m, o), gated in exclusions._DATE_RES.items():
+    for (m, o), variant in exclusions._DATE_RES.items():
         if (m or not months) and (o or not others):  # each variant whose words the text holds finds it all
-            assert [x.span() for x in gated.finditer(text)] == [x.span() for x in ungated.finditer(text)]
+            assert [x.span() for x in variant.finditer(text)] == [x.span() for x in ungated.finditer(text)]
 
 
 # --- fragments grouped behind a lookahead for their first letter (patterns.first_letter_alternation) ---
@@ -767,7 +767,6 @@ def test_a_stale_or_damaged_unit_file_only_means_asking_pint(tmp_path, monkeypat
 
 
 # --- a currency's name read by one pattern (numbers.currency_from_name) ---
-from factcheck.extract import numbers as _numbers  # noqa: E402
 
 _NAME_WORDS = sorted({w for p, _ in _numbers.CURRENCY_NAMES for w in re.findall(r"[A-Za-z$.]+", p)
                       if w not in ("s", "i", "n")})
@@ -867,21 +866,21 @@ _END_GLUE = [" ", "  ", "\t", "\n", " \n", ",", ", ", "-", "5.2%", " 12 ", "\u00
 @given(st.data())
 @example(None)
 def test_end_gated_patterns_search_as_the_patterns_themselves(data):
-    for gated in _end_gated():
+    for end_gated in _end_gated():
         if data is None:  # the phrases the gates were written for, each gate on each
             samples = ["Afghanistan exported goods totaling ", "exports rose 5.2 percent year-on-year to ",
                        "grew at an annual rate of ", "revenues, expected to  ", "a rise of about\n", "was up from the level in the ",
                        "exports reached the ", "China accounted for about ", "accounting for an ", "occupying ",
                        "which was just under ", "contributes more than ", "or\t", "made up the remaining "]
         else:
-            words = _pattern_words(gated) + ["Exports", "goods", "TO", "Of", "exported", "the", "x"]
+            words = _pattern_words(end_gated) + ["Exports", "goods", "TO", "Of", "exported", "the", "x"]
             samples = [data.draw(glued(words, _END_GLUE, max_size=14)), data.draw(texts)]
         for text in samples:
-            assert _span(gated.search(text)) == _span(gated.pattern.search(text)), (gated.pattern, text)
+            assert _span(end_gated.search(text)) == _span(end_gated.pattern.search(text)), (end_gated.pattern, text)
             if data is not None:
                 pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
                 end = data.draw(st.integers(min_value=0, max_value=len(text) + 2))
-                assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
+                assert _span(end_gated.search(text, pos, end)) == _span(end_gated.pattern.search(text, pos, end)), (text, pos, end)
 
 
 @PROPERTY
@@ -904,7 +903,6 @@ def _span(m):
 
 
 # --- the number grammar's own gate: the words a number opens with (mentions._WORD_STARTS) ---
-from factcheck.extract import mentions as _mentions  # noqa: E402
 
 _CORE_UNGATED = re.compile(_mentions.CORE.pattern[_mentions.CORE.pattern.index("))(?:") + 2:], re.I)
 core_texts = glued(["the", "They", "three", "Thirty-one", "thousand", "has", "half", "HALF", "on", "one", "Only", "a",

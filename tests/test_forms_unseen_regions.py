@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.models import Article
 
 from conftest import extracted
 

@@ -144,7 +144,7 @@ def test_page_in_headless_chromium(report):
         assert b.eval("document.activeElement.matches('mark.claim')")
         focused = b.eval("document.activeElement.dataset.detail")
         assert b.eval("document.getElementById('panel').hidden") is False
-        assert b.eval(f"document.querySelector('#panel-body .detail').dataset.claim") == b.eval(
+        assert b.eval("document.querySelector('#panel-body .detail').dataset.claim") == b.eval(
             f"document.getElementById('{focused}').dataset.claim")
 
         # the reviewed claim shows the review and the note as text

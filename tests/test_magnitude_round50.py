@@ -23,7 +23,6 @@ def _magnitude(analysis, held=False):
 
 def _budgets(last="Sh2.11bn", last_value=2.11e9, this_year="2025", last_year="2024", subject=None):
     text = f"The finance minister tabled a budget of Sh2.15 trillion for {this_year}, compared with {last} for {last_year}."
-    other = {"subject": [subject]} if subject else {}
     return make(text, [_fig("Sh2.15 trillion", 2.15e12, "budget expenditure", this_year, unit="KES", subject=["Kenya"]),
                        _fig(last, last_value, "budget expenditure", last_year, unit="KES",
                             subject=["Kenya", *([subject] if subject else [])])])

@@ -10,7 +10,7 @@ showed the class."""
 
 from __future__ import annotations
 
-from conftest import by_surface, inconsistent
+from conftest import by_surface
 
 
 DAY = "2024-09-10"

@@ -3,7 +3,6 @@ and GitHub workflow commands that parse, escaped as GitHub's runner unescapes th
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
