@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.mentions import article_conventions, scan_sentence
@@ -191,12 +191,12 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         continued_series.continue_series(mine)
         for c in mine:
             roles.assign_role(c)
-        roles.ranked_list_continued(mine, claims[:first])
-        roles.list_roles(mine)
+        sentence_roles.ranked_list_continued(mine, claims[:first])
+        sentence_roles.list_roles(mine)
         sentence_frame.complete_changes(mine)
-        roles.comparison_roles(mine)
+        sentence_roles.comparison_roles(mine)
         roles.valence_of_burdens(mine)
-        roles.apposed_differences(mine)
+        sentence_roles.apposed_differences(mine)
         roles.ceased_parts(mine)
         role_partners.change_complements(mine)
         role_partners.earlier_shares(mine)

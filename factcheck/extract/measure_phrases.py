@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract import grammar, roles
+from factcheck.extract import grammar, role_words
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import claim_span
@@ -55,7 +55,7 @@ def by_measures(claims: list[Claim]) -> None:
             continue
         start, end = claim_span(c)
         m = _BY_BEFORE.search(c.sentence, max(0, start - 60), start)
-        if m is None or roles.PERCENT_OF.match(c.sentence, end):
+        if m is None or role_words.PERCENT_OF.match(c.sentence, end):
             continue
         before = (m.group("before") or "").lower()
         if m.group("aux") and grammar.is_verbal(before) and not grammar.change_direction(before):

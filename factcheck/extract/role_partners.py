@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract import grammar, roles
+from factcheck.extract import grammar, role_words
 from factcheck.extract.kinds import K, R
 from factcheck.extract.patterns import lazy
 from factcheck.extract.frame.positions import claim_span
@@ -22,7 +22,7 @@ from factcheck.models import Claim
 _APPROX = r"(?:(?:about|around|nearly|almost|some|just|roughly|approximately|over|under)\s+)?"
 # the nouns of change, singular and plural, and the way each goes ('change' and 'difference'
 # go neither way: the sign of the figure says)
-_NOUN_DIRECTION = {"change": None, "difference": None, "variation": None, **roles.NOUN_DIRECTION}
+_NOUN_DIRECTION = {"change": None, "difference": None, "variation": None, **role_words.NOUN_DIRECTION}
 _NOUNS = "|".join(_NOUN_DIRECTION)
 # a noun of change (two modifiers at most: 'the corresponding percentage changes'), what it is
 # a change in, then a copula or 'of' and the figure: the figure is the size of that change
@@ -44,7 +44,7 @@ def _changed_series(phrase: Optional[str]) -> bool:
     words = [w.lower() for w in _WORD.findall(phrase or "")]
     if any(w in _NEW_PHRASE or grammar.is_verbal(w) for w in words):
         return False
-    return not (words and (words[-1] in roles.frame_words("rate_nouns") or _SHARE_WORD.fullmatch(words[-1])))
+    return not (words and (words[-1] in role_words.frame_words("rate_nouns") or _SHARE_WORD.fullmatch(words[-1])))
 
 
 # bare members coordinated after the first: ', 27%, and 22%', ' and 19%'
@@ -77,7 +77,7 @@ def change_complements(claims: list[Claim]) -> None:
         start, end = claim_span(c)
         left = c.sentence[max(0, start - 110): start]
         m = _CHANGE_PREDICATE.search(left)
-        if m is None or roles.PERCENT_OF.match(c.sentence, end) or not _changed_series(m.group("pp")):
+        if m is None or role_words.PERCENT_OF.match(c.sentence, end) or not _changed_series(m.group("pp")):
             continue
         noun = m.group("n")
         members = [c]
@@ -85,7 +85,7 @@ def change_complements(claims: list[Claim]) -> None:
             n = claims[i]
             if n.kind != K.PERCENT or n.role not in (R.RATE, R.SHARE) or _points(n) \
                     or not _MEMBER_GAP.fullmatch(c.sentence[claim_span(members[-1])[1]: claim_span(n)[0]]) \
-                    or roles.PERCENT_OF.match(n.sentence, claim_span(n)[1]):
+                    or role_words.PERCENT_OF.match(n.sentence, claim_span(n)[1]):
                 break
             members.append(n)
             i += 1

@@ -1,6 +1,7 @@
 """The claim frame in time: the period each number is for and what it is compared against
 (base period, base value). What each number is (role) and which way a change goes
-(direction) are `roles.py`'s.
+(direction) are `roles.py`'s (one figure, from its own words) and `sentence_roles.py`'s
+(a sentence's figures read together).
 
 Time comes from `periods` (the expressions of a sentence, read as spans) and clause
 boundaries from `grammar.py`. The rules, in the order they are tried:
