@@ -506,13 +506,30 @@ def test_a_month_before_year_on_year_is_the_month(text, phrase):
     assert got and got[0][0] == phrase and not got[0][1].count("/")
 
 
+def test_every_rule_a_family_declares_is_in_the_book_once():
+    # the families (periods/rules/) declare rules; grammar.TRIED enters them in the order tried:
+    # a rule declared and left out of it would never run
+    import importlib
+    import pkgutil
+
+    from factcheck.extract.periods import grammar, rules
+
+    declared = {fn for info in pkgutil.iter_modules(rules.__path__)
+                for fn in vars(importlib.import_module(f"{rules.__name__}.{info.name}")).values()
+                if callable(fn) and isinstance(getattr(fn, "rule", None), dict)}
+    assert len(declared) == len(grammar.TRIED) == len(set(grammar.TRIED)) == len(grammar._BOOK.rules)
+    assert declared == set(grammar.TRIED)
+    assert [reader for _, reader, _, _ in grammar._BOOK.rules] == list(grammar.TRIED)
+
+
 def test_a_sentences_needs_are_answered_from_its_features_and_each_asked_once(monkeypatch):
     # the rules' needs (cheap tests that a sentence may hold a rule's phrase) are read off
     # the sentence's tokens, digits and months at once; only a need left unmet is asked its
     # strings and pattern, once a sentence, and a need of words alone never is
     text = "Exports rose 5% in the first quarter of fiscal 2024 from a year earlier."
     met = periods.grammar._BOOK.index().met(rulebook.Features(text))
-    assert {periods.grammar._T_PART, periods.grammar._T_FISCAL, periods.grammar._T_DIGIT} <= met and periods.grammar._T_MONTH not in met
+    kit = periods.rules.kit  # (the needs the rules share)
+    assert {kit._T_PART, kit._T_FISCAL, kit._T_DIGIT} <= met and kit._T_MONTH not in met
     asked = []
     rest = rulebook.Needs.rest
     monkeypatch.setattr(rulebook.Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))

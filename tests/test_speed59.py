@@ -12,6 +12,7 @@ import re
 from factcheck.extract import context, exclusions, grammar, placenames, rates, worded_signs
 from factcheck.extract.patterns import EndsWith, LazyPattern, Triggered
 from factcheck.extract.periods import grammar as periods_grammar
+from factcheck.extract.periods.rules import kit as periods_kit
 from factcheck.relations import breakdown
 
 SENTENCES = (
@@ -70,7 +71,7 @@ def test_scans_behind_their_opening_gate_find_the_same():
 
 
 def test_the_ordinal_day_rules_need_an_ordinal_before_of():
-    need = periods_grammar._T_ORDINAL_DAY
+    need = periods_kit._T_ORDINAL_DAY
     ordinal_rules = [p for p, reader, needs, _ in periods_grammar._BOOK.rules if need in needs]
     assert len(ordinal_rules) == 2
     for s in SENTENCES:

@@ -1,11 +1,12 @@
 """A rulebook: patterns tried in order over a sentence, each with a reader that turns its
 match into something, and the cheap tests a sentence must pass before the pattern runs.
 
-periods/grammar.py writes the grammar of time in one; this module only keeps the rules and says
-which of them a sentence needs tried. Most sentences hold no quarter, no fiscal year and
-no anaphora: a rule's "needs" (any of some words among the sentence's tokens, any of some
-strings inside it, a month name, a digit, or a short pattern) are read off the sentence's
-features at once, and only the rules whose needs are met run their full patterns.
+periods/grammar.py enters the grammar of time in one (its rules declared by family in
+periods/rules/); this module only keeps the rules and says which of them a sentence needs
+tried. Most sentences hold no quarter, no fiscal year and no anaphora: a rule's "needs" (any
+of some words among the sentence's tokens, any of some strings inside it, a month name, a
+digit, or a short pattern) are read off the sentence's features at once, and only the rules
+whose needs are met run their full patterns.
 (Python's regular expressions try a long alternation at every position; a set of tokens
 is asked at once.) Pure: no I/O.
 """

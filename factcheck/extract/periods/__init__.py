@@ -11,7 +11,9 @@ What a claim's period and base are is decided in the `frame` package, which know
 this package only reads time. Pure: no I/O.
 
 - `expressions`: the `TimeExpr` and `TimeContext` model and shifting a period;
-- `grammar`: the rules that read time expressions, gated by what a sentence holds;
+- `grammar`: the rule book, the rules that read time expressions in the order they are tried;
+- `rules`: those rules by family (fiscal years and parts of years, counts of months, months,
+  days, years, anaphora), each gated by what a sentence holds;
 - `bases`: what an expression is to its sentence (a comparison base, an aside, a plan's
   time, a release day, the end of a flow counted so far);
 - `reading`: `find`, which runs the grammar over a sentence and joins what belongs together.
@@ -19,7 +21,7 @@ this package only reads time. Pure: no I/O.
 
 from factcheck.extract.periods.bases import MEASURING_VERBS, MONTH_END_NAMES
 from factcheck.extract.periods.expressions import TimeContext, TimeExpr, shift
-from factcheck.extract.periods.grammar import THIS_PERIOD
 from factcheck.extract.periods.reading import find
+from factcheck.extract.periods.rules.anaphora import THIS_PERIOD
 
 __all__ = ["MEASURING_VERBS", "MONTH_END_NAMES", "THIS_PERIOD", "TimeContext", "TimeExpr", "find", "shift"]
