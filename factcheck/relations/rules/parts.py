@@ -20,6 +20,7 @@ import factcheck.relations.breakdown as breakdown
 import factcheck.relations.demography as demography
 import factcheck.relations.layout as layout
 import factcheck.relations.partners as partners
+import factcheck.relations.partitive as partitive
 import factcheck.relations.revenue as revenue
 from factcheck.relations.common import balance_sign, is_level, subject_of
 from factcheck.relations.compose import composition, compositions, readings
@@ -54,6 +55,7 @@ def _definite_parts(graph: Graph):
     yield from breakdown.named_parts(graph)
     yield from partners.partner_parts(graph)
     yield from breakdown.among_them(graph)
+    yield from partitive.partitive_parts(graph)
     yield from breakdown.continued_list(graph)
     yield from breakdown.enumerated_parts(graph)
     yield from breakdown.accumulated_total(graph)
