@@ -480,18 +480,8 @@ def inherit_unnamed(nodes: list[Node]) -> None:
     the frame did not read: it takes nothing, and lends nothing to the figure after it."""
     for prev, n in zip(nodes, nodes[1:]):
         if not n.series and prev.series and prev.sentence == n.sentence \
-                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n) or _base_of_growth(prev, n)) \
-                and not _in_a_clause_of_its_own(prev, n):
+                and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)) and not _in_a_clause_of_its_own(prev, n):
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
-
-
-def _base_of_growth(prev: Node, n: Node) -> bool:
-    """The level a growth rate is measured from, named only by its figure: "an increase of
-    8.74 percent, compared to $14.802 billion", "a 41.2% increase from the 235,400 tonnes",
-    "up 35.2 percent from 596,000 units" — the base is of the series that grew, though its
-    kind (an amount) is not the rate's."""
-    return prev.kind == PERCENT and prev.role == GROWTH and n.kind in AMOUNT_KINDS and n.role == LEVEL \
-        and is_compared(n)
 
 
 #: A clause coordinated after a figure: "… by 9.5% in the quarter and overnight stays grew 9.3%".
