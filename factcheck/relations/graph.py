@@ -118,7 +118,7 @@ def series_words(metric: Optional[str]) -> frozenset:
         metric = _POSSESSOR.sub("", metric)
     # one series however it is named: the names and synonyms reference matching reads it by
     out = {w for w in series_name_words(metric) if w not in vocab.CHANGE_WORDS and w not in vocab.GENERIC_WORDS
-           and w not in vocab.COMPARISON_WORDS and w not in vocab.VALUATION_WORDS and not w.isdigit()}
+           and w not in vocab.COMPARISON_WORDS and not w.isdigit()}
     if metric and _FIRST_TIME.search(metric):
         # "first-time visitors" are a subset of visitors, though "first" and "time" alone say when
         out.add("first-time")
