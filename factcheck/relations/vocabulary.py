@@ -64,10 +64,9 @@ GENERIC_WORDS = frozenset({
     # words that place a figure in time against another, which the period says: "last
     # fiscal year's trade deficit", "the year-ago exports", "the corresponding period's imports"
     "last", "ago", "corresponding", "preceding",
-    # (and "same", which refers back to a time named before: "the above figures from the same
-    # period"; not "previous", "prior", "earlier", which may name a vintage: "the previous
-    # forecast of 4.51%" is another estimate than the forecast revised)
-    "same",
+    # (and those that refer back to another time: "the previous record", "the same period's
+    # exports", "the prior figure")
+    "previous", "prior", "earlier", "same",
     # words that judge a figure, not which series it is: "ended the year strong with 32 transshipments"
     "strong", "weak", "robust", "solid", "healthy", "sluggish", "impressive", "modest", "significant",
     "substantial", "sharp", "slight", "considerable", "remarkable", "notable", "huge", "massive",
