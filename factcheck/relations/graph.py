@@ -106,7 +106,6 @@ _POSSESSOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['â€
 
 
 _FIRST_TIME = re.compile(r"\bfirst-time\b", re.I)
-_SAME_DAY = re.compile(r"\bsame[- ]day\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -123,8 +122,6 @@ def series_words(metric: Optional[str]) -> frozenset:
     if metric and _FIRST_TIME.search(metric):
         # "first-time visitors" are a subset of visitors, though "first" and "time" alone say when
         out.add("first-time")
-    if metric and _SAME_DAY.search(metric):
-        out.add("same-day")  # "same-day visitors" (excursionists), though "same" alone refers back
     for split in vocab.SPLITS:
         if set(split) <= out:
             out -= set(split)
