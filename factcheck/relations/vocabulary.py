@@ -64,9 +64,6 @@ GENERIC_WORDS = frozenset({
     # words that place a figure in time against another, which the period says: "last
     # fiscal year's trade deficit", "the year-ago exports", "the corresponding period's imports"
     "last", "ago", "corresponding", "preceding",
-    # (and those that refer back to another time: "the previous record", "the same period's
-    # exports", "the prior figure")
-    "previous", "prior", "earlier", "same",
     # words that judge a figure, not which series it is: "ended the year strong with 32 transshipments"
     "strong", "weak", "robust", "solid", "healthy", "sluggish", "impressive", "modest", "significant",
     "substantial", "sharp", "slight", "considerable", "remarkable", "notable", "huge", "massive",
@@ -85,7 +82,7 @@ GENERIC_WORDS = frozenset({
 #: ("against" stays a word of the name: "FDI firms raked in $45.9 billion from exports,
 #: against imports of $36.5 billion" names the firms' imports, which the frame does not
 #: tell apart from all imports but by that word.)
-COMPARISON_WORDS = frozenset({"compared", "comparison", "versus", "vs", "relative", "vis", "than", "above", "below"})
+COMPARISON_WORDS = frozenset({"compared", "comparison", "versus", "vs", "relative", "vis"})
 #: Words that only say which total trade is, in the trade identities: "foreign trade",
 #: "bilateral trade", "two-way trade" are exports plus imports all the same.
 TRADE_GENERIC_WORDS = frozenset({"foreign", "external", "bilateral", "two", "way", "two-way", "country",

@@ -301,8 +301,7 @@ def _names_nothing(metric) -> bool:
     """No metric, or one of words that only say how much, when, which way or how it ranks
     ("the figure", "a reduction", "the highest growth"): not "goods and services", whose
     series words a split sets aside."""
-    return all(w in vocab.GENERIC_WORDS or w in vocab.CHANGE_WORDS or w in _RANKING_WORDS or w in vocab.COMPARISON_WORDS
-               or w.isdigit()
+    return all(w in vocab.GENERIC_WORDS or w in vocab.CHANGE_WORDS or w in _RANKING_WORDS or w.isdigit()
                for w in words(metric))
 
 
