@@ -1,21 +1,6 @@
-"""series64: names that refer back or compare name no series; a comparative rate names the
-noun it brings in."""
+"""series64: a comparative rate names the noun it brings in."""
 
 from conftest import checked
-
-from factcheck.relations.graph import series_words
-from factcheck.relations.rules.restate import _names_nothing
-
-
-def test_back_reference_and_comparison_words_name_no_series():
-    # "the above figures from the same period", "the previous record", "than figures": what
-    # a frame takes for a name when the figure is only referred back to or compared
-    assert series_words("above figures from the same period") == frozenset()
-    assert series_words("previous record") == frozenset()
-    assert series_words("than figures") == frozenset()
-    assert _names_nothing("previous record") and _names_nothing("than figures")
-    # the series' own words stay
-    assert series_words("beef exports") == series_words("record beef exports")
 
 
 def test_comparative_rate_names_its_noun():
