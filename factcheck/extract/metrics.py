@@ -563,6 +563,16 @@ def metric_of(sentence: str, m: Mention, facts: dict) -> Optional[str]:
             if np and not names_no_series(np):  # "a 6% rise in the first two months": a time, not a series
                 facts["change"] = "down" if _down(rise.group(1)) else "up"
                 return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
+        more = _MORE_NOUN.match(right) if kind == K.PERCENT else None
+        if more:
+            # "42.3% more tourists came to Iceland", "18 percent, fewer cruise ship passengers":
+            # a comparative after the rate makes it a change of the noun it brings in, as
+            # "1,145,743 more travelers" is of its travelers (the noun is not the rate's unit)
+            np = context.noun_phrase_after(more.group(2))
+            np = np[:-1] if np and np.endswith(".") and "." not in np[:-1] else np  # the sentence's stop
+            if np and not names_no_series(np):
+                facts["change"] = "up" if more.group(1).lower() == "more" else "down"
+                return f"{np} {'growth' if facts['change'] == 'up' else 'decline'}"
         ratio = _OF_INCOME.match(right)
         if ratio and kind == K.PERCENT:
             # "the fiscal deficit is at 5.8% of GDP": a ratio of the subject to GDP; in
@@ -828,6 +838,7 @@ _SERIES_AFTER = lazy(r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth
                      r"year|month|quarter|half|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d)[a-z]", re.I)
 _UNIT_WORDS = lazy(r"(?:pc|pct|per\s?cent|percent|cent|points?|bn|mn|m|k|billion|million|trillion|thousand)", re.I)
 _UNIT_LEAD = lazy(r"(?:per\s?cent|percent|cent|pc|pct)\s", re.I)
+_MORE_NOUN = lazy(r"\s*,?\s*(more|fewer|less)\s+(?!(?:than|and|or|of|in|to|on|at|by|for|from|over|with|per|the|a|an|this|that|it|yearly|annually)\b)([a-z].*)", re.I)
 _COMPARATIVE_AFTER = lazy(r"\s*(?:higher|lower|above|below|up|down|ahead|behind)\b", re.I)
 _NP_TAIL = lazy(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 
