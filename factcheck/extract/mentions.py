@@ -790,8 +790,9 @@ _LEADING_ZERO = lazy(r"0\d+")
 _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
-_IMPORT_COVER_AFTER = lazy(r"\s+(?:worth\s+)?of\s+(?:(?:the\s+country['’]s|its|future|prospective|projected|current|"
-                           r"the\s+country)\s+)?(?:imports?\b|import\s+cover|import\s+bill)|\s+(?:of\s+)?import\s+cover", re.I)
+_IMPORT_COVER_AFTER = lazy(r"\s+(?:worth\s+)?of\s+(?:(?:the\s+country['’]s|its|future|prospective|projected|current|estimated|"
+                           r"the\s+country|goods|services|merchandise|non-oil|and|&)\s+){0,5}(?:imports?\b|import\s+cover|"
+                           r"import\s+bill)|\s+(?:of\s+)?import\s+cover", re.I)
 _IMPORT_COVER_BEFORE = lazy(r"\bimport\s+cover(?:age)?\s+(?:of|at|to|was|is|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"just\s+(?:under|over)\s+|over\s+|under\s+)?$", re.I)
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
