@@ -71,14 +71,3 @@ def test_a_pound_of_weight_is_no_exchange_rate():
     assert _unit(text, "300 rupees") == ("INR", "money")
     assert _unit(text, "83 rupees") == ("INR / USD", "money")
 
-
-@pytest.mark.parametrize("text,surface,unit", [
-    ("The reserves stood at $2.1 billion, or 6.6 weeks of import cover.", "6.6 weeks", "week"),
-    ("Reserves cover 4.5 months of imports of goods and services.", "4.5 months", "month"),
-    ("The import cover of 12 weeks is the benchmark.", "12 weeks", "week"),
-    ("The reserves translated to 25.3 weeks of goods & services imports.", "25.3 weeks", "week"),
-])
-def test_import_cover_is_a_measure_not_a_span(text, surface, unit):
-    # reserves measured in the weeks or months of imports they pay for (the corpus's convention)
-    assert _unit(text, surface) == (unit, "measure")
-    assert _unit(text + " The talks lasted six months.", "six months") == ("month", "duration")

@@ -790,11 +790,6 @@ _LEADING_ZERO = lazy(r"0\d+")
 _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
-_IMPORT_COVER_AFTER = lazy(r"\s+(?:worth\s+)?of\s+(?:(?:the\s+country['’]s|its|future|prospective|projected|current|estimated|"
-                           r"the\s+country|goods|services|merchandise|non-oil|and|&)\s+){0,5}(?:imports?\b|import\s+cover|"
-                           r"import\s+bill)|\s+(?:of\s+)?import\s+cover", re.I)
-_IMPORT_COVER_BEFORE = lazy(r"\bimport\s+cover(?:age)?\s+(?:of|at|to|was|is|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-                            r"just\s+(?:under|over)\s+|over\s+|under\s+)?$", re.I)
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
 _INDEX_NAMED = lazy(r"\b(?:[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))|(?:CPI|PPI|PMI|HICP|WPI|RPI|IIP)s?\b(?!-))")
 # (an index named by its initials: "the CPI rose to 112.4", "the PMI fell to 48.2")
@@ -1335,11 +1330,6 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         full = full * TIME_FACTOR.get(tu, 1)
         # "1,676.0 million hours" worked is a quantity of time, not a span
         kind = K.MEASURE if has_scale else K.DURATION
-        if unit in ("week", "month") and (_IMPORT_COVER_AFTER.match(sentence, tm.end())
-                                          or _IMPORT_COVER_BEFORE.search(left, max(0, len(left) - 40))):
-            # "6.6 weeks of import cover", "reserves cover 4.5 months of imports", "an import
-            # cover of 12 weeks": reserves measured in the imports they pay for, not a span of time
-            kind = K.MEASURE
         pos = tm.end()
         if tm.group("old") or _AGE_BEFORE.search(left, max(0, len(left) - 22)) and unit in ("year", "month", "week", "day"):
             info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
