@@ -687,6 +687,7 @@ _EQUATES_WORDED = lazy(r"\s*(?:to|buys|bought|fetch(?:es|ed)|gets|got|exchang(?:
 # "SCR14.69/US$1", "SCR14.69 for US$1", "€0.92 against $1": the equation written the other way
 # round, the one unit after the rate (a figure of the text where words join them)
 _PER_ONE = lazy(r"\s*(?:/|=|:)\s*")
+_FROM_BEFORE = lazy(r"\bfrom\s*$", re.I)
 _PER_ONE_WORDED = lazy(r"\s*(?:for|per|against|versus)\s*", re.I)
 
 
@@ -698,8 +699,8 @@ def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _EQUATES.fullmatch(sentence, a.end, b.start):
             units_of_one.add(id(a))
-        elif not _EQUATES_WORDED.fullmatch(sentence, a.end, b.start):
-            continue
+        elif not _EQUATES_WORDED.fullmatch(sentence, a.end, b.start) or _FROM_BEFORE.search(sentence, 0, a.start):
+            continue  # ("rose from $1 to €2": a change's two ends)
         _give(b, a.unit)
     return _without(mentions, units_of_one)
 
