@@ -791,11 +791,28 @@ _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
-_INDEX_NAMED = lazy(r"\b[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))")
+_INDEX_NAMED = lazy(r"\b(?:[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))|(?:CPI|PPI|PMI|HICP|WPI|RPI|IIP)s?\b(?!-))")
+# (an index named by its initials: "the CPI rose to 112.4", "the PMI fell to 48.2")
+_INDEX_INITIALS = ("CPI", "PPI", "PMI", "HICP", "WPI", "RPI", "IIP")
+_RATE_TOLD = lazy(r"%|\bper\s?cent|\bpercent|\binflation|\brate\b", re.I)
+
+
+def _initials_level(left: str) -> bool:
+    """An index named by its initials, the figure its own: no rate told between ("the CPI shows
+    that inflation … from 0.84": a rate with its "%" elided)."""
+    last = None
+    for last in _INDEX_NAMED.finditer(left):
+        pass
+    return last is not None and not _RATE_TOLD.search(left, last.end())
 # the verb or preposition that puts an index at a level, right before the figure
 _INDEX_LEVEL_BEFORE = lazy(r"\b(?:was|is|were|stood\s+at|stands\s+at|came\s+in\s+at|settled\s+at|reached|hit|amounted\s+to|"
                            r"(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped|eased|went\s+(?:up|down)|"
-                           r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at)\s+$", re.I)
+                           r"edged\s+(?:up|down)|moved)\s+(?:from\s+[\d.,]+\s+)?to|from|of|at|"
+                           # its change in its own points, printed bare ("the index gained 45.6", "rose by
+                           # 2.1 to 112.4"), its level after a change ("fell 12.35, or 0.9 percent, to 1,345.2")
+                           # or its mean ("averaged 104.5")
+                           r"(?:gained|lost|shed|added|rose|fell|climbed|dropped|declined|jumped|slipped|eased|advanced|"
+                           r"retreated|increased|decreased)(?:\s+by)?|to|averaged)\s+$", re.I)
 _RATIO_BEFORE = lazy(r"\bratio\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?\b(?:was|is|of|at|amounted\s+to|stood\s+at|reached|"
                      r"(?:rose|fell|improved|dropped|declined|increased|decreased)\s+to|equall?ed|equals?)\s+$", re.I)
 # "driven by transport and grain prices, at 1.33 and 0.93 per cent": a bare figure listed with
@@ -1420,7 +1437,8 @@ def _cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             elif counted is None and not has_scale and "." in raw and value < 5 and "atio" in left \
                     and _RATIO_BEFORE.search(left, max(0, len(left) - 80)):
                 unit, kind = "times", K.MULTIPLIER  # "a coverage ratio of 0.65": one amount per unit of another
-            elif counted is None and not has_scale and not word_number and "ndex" in left \
+            elif counted is None and not has_scale and not word_number \
+                    and ("ndex" in left or any(i in left for i in _INDEX_INITIALS) and _initials_level(left)) \
                     and _INDEX_NAMED.search(left):
                 # an index's level printed bare ("the all-items index … was 123.8", "the index
                 # stood at 147.9") or its change in singular points ("a 0.3 point decrease")

@@ -680,17 +680,28 @@ def _give(m: Mention, denominator: str) -> None:
 # (or in words: "US$1 was equivalent to TT$6.45")
 _EQUATES = lazy(r"\s*(?:=|–|—|-|:|equals|equall?ed|(?:was|is|were|are)\s+(?:equivalent|equal)\s+to|(?:was|is)\s+worth)\s*",
                 re.I)
+# what the one unit buys or trades at, in words ("US$1 buys SCR14.69", "US$1 to SCR14.69"):
+# the one unit stays a figure of the text
+_EQUATES_WORDED = lazy(r"\s*(?:to|buys|bought|fetch(?:es|ed)|gets|got|exchang(?:es|ed)\s+for|"
+                       r"(?:was|is)\s+(?:trading|traded|quoted)\s+at)\s*", re.I)
+# "SCR14.69/US$1", "SCR14.69 for US$1", "€0.92 against $1": the equation written the other way
+# round, the one unit after the rate (a figure of the text where words join them)
+_PER_ONE = lazy(r"\s*(?:/|=|:)\s*")
+_FROM_BEFORE = lazy(r"\bfrom\s*$", re.I)
+_PER_ONE_WORDED = lazy(r"\s*(?:for|per|against|versus)\s*", re.I)
 
 
 def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
     units_of_one = set()
     for a, b in zip(mentions, mentions[1:]):
         if a.kind != K.MONEY or b.kind != K.MONEY or a.value != 1 or a.scale != 1 or a.end_value is not None \
-                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit \
-                or not _EQUATES.fullmatch(sentence, a.end, b.start):
+                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit:
             continue
+        if _EQUATES.fullmatch(sentence, a.end, b.start):
+            units_of_one.add(id(a))
+        elif not _EQUATES_WORDED.fullmatch(sentence, a.end, b.start) or _FROM_BEFORE.search(sentence, 0, a.start):
+            continue  # ("rose from $1 to €2": a change's two ends)
         _give(b, a.unit)
-        units_of_one.add(id(a))
     return _without(mentions, units_of_one)
 
 
@@ -701,11 +712,14 @@ def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
     units_of_one = set()
     for a, b in zip(mentions, mentions[1:]):
         if a.kind != K.MONEY or b.kind != K.MONEY or b.value != 1 or b.scale != 1 or b.end_value is not None \
-                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit \
-                or not OPEN_BRACKET.fullmatch(sentence, a.end, b.start) or not CLOSE_BRACKET.match(sentence, b.end):
+                or not _takes_denominator(a) or not _takes_denominator(b) or a.unit == b.unit:
+            continue
+        if OPEN_BRACKET.fullmatch(sentence, a.end, b.start) and CLOSE_BRACKET.match(sentence, b.end) \
+                or _PER_ONE.fullmatch(sentence, a.end, b.start):
+            units_of_one.add(id(b))
+        elif not _PER_ONE_WORDED.fullmatch(sentence, a.end, b.start):
             continue
         _give(a, b.unit)
-        units_of_one.add(id(b))
     return _without(mentions, units_of_one)
 
 
