@@ -356,6 +356,8 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         return den_at + dm.end(), _TIME_DENOMINATOR[base]
     if word == "/" and not n and dm.group(0) in _TIME_SYMBOLS:
         return den_at + dm.end(), _TIME_SYMBOLS[dm.group(0)]  # "150,000 boe/d", "5 Mt/y", "12 t/h"
+    if word == "/" and not n and dm.group(0) in ("b", "B") and not sentence.startswith("/", den_at + 1):
+        return den_at + 1, "barrel"  # the oil trades' barrel after a slash: "$90/b", "$126/B" (not "b/d")
     unit = match_physical_unit(sentence, den_at)
     if unit is not None and word == "/" and n:
         return None  # "224 kW / 300 PS": the same quantity in another unit, not a rate
