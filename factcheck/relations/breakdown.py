@@ -66,7 +66,7 @@ def named_parts(graph: Graph):
                     continue  # "employed 15,100 persons": which persons, its verb says; not all persons
                 if n.concept != whole.concept and n.concept and whole.concept:
                     continue  # "import and export value" (trade) is no part of exports
-                if _counts_other_things(n, whole):
+                if counts_other_things(n, whole):
                     continue  # "254 cruise ships, totalling 406,998 passengers": ships are no whole of passengers
                 if not (n.sure_period and whole.sure_period) and n.paragraph != whole.paragraph:
                     continue  # a period carried over relates a part and its whole of one paragraph
@@ -169,7 +169,7 @@ _ANY_THING = frozenset({"unit", "item", "piece", "pc", "head", "case", "number",
 _PHRASE_WORDS = frozenset({"by", "of", "from", "in", "on", "at", "to", "for", "per", "a", "an", "the", "and", "or"})
 
 
-def _counts_other_things(a: Node, b: Node) -> bool:
+def counts_other_things(a: Node, b: Node) -> bool:
     """Whether two counts print different counted nouns ("254 cruise ships", "406,998
     passengers"): things of two kinds, neither a part of the other."""
     if a.claim.kind != "count" or b.claim.kind != "count":
@@ -741,7 +741,7 @@ def among_them(graph: Graph):
                        compare=">=")
     for key, parts in lists.items():
         # "Among them" says the list is one: its items may be long phrases
-        if len(parts) >= 2 and _coordinated(parts, reach=120):
+        if len(parts) >= 2 and listed_together(parts, reach=120):
             yield from _listed_sum(graph, parts, wholes[key])
 
 
@@ -772,7 +772,7 @@ _ENUMERATION = triggered(_ENUMERATION, (":", "compris", "consist", "made", "comp
                                         "divided", "broken", "by"))
 
 
-def _coordinated(parts: list[Node], reach: int = 60) -> bool:
+def listed_together(parts: list[Node], reach: int = 60) -> bool:
     """Figures of one list: separated by commas and 'and' (at most `reach` characters
     apart), no other figure between, and no clause of composition that makes a figure a
     part of the one before it ("$2.3 billion, which was mainly made up of avocados
@@ -803,7 +803,7 @@ def list_after_whole(graph: Graph):
     for members in graph.by_sentence.values():
         parts = [n for n in members if is_level(n) and n.kind in AMOUNT_KINDS and n.value > 0 and n.exact]
         if len(parts) < 2 or len(parts) != len([n for n in members if n.kind in AMOUNT_KINDS]) \
-                or len({(p.unit, p.period) for p in parts}) != 1 or parts[0].period is None or not _coordinated(parts, 90):
+                or len({(p.unit, p.period) for p in parts}) != 1 or parts[0].period is None or not listed_together(parts, 90):
             continue
         before = graph.previous_sentence(parts[0], same_paragraph=False)
         levels = [w for w in before if is_level(w) and w.unit == parts[0].unit and periods_equal(w, parts[0])]
@@ -926,7 +926,7 @@ def enumerated_parts(graph: Graph):
                 if n.unit != whole.unit or n.kind != whole.kind or not is_level(n):
                     break
                 parts.append(n)
-            if len(parts) < 2 or not all(0 < p.value < whole.value for p in parts) or not _coordinated(parts):
+            if len(parts) < 2 or not all(0 < p.value < whole.value for p in parts) or not listed_together(parts):
                 continue  # a part larger than the whole: a threshold and the figures that crossed it
             between = whole.claim.sentence[whole.local[1]: parts[0].local[0]]
             if not _ENUMERATION.search(between) or between.rfind("(") > between.rfind(")"):
@@ -1208,7 +1208,7 @@ def _opening(graph: Graph, members: list[Node]) -> Optional[tuple[Node, list[Nod
         if n.unit != whole.unit or n.kind != whole.kind or not is_level(n) or not periods_equal(n, whole):
             break  # "$637.3 million …, compared to the same period of 2023 ($633.4 million)": the list ends
         parts.append(n)
-    if not parts or (len(parts) > 1 and not _coordinated(parts, reach=120)):
+    if not parts or (len(parts) > 1 and not listed_together(parts, reach=120)):
         return None
     return whole, parts
 

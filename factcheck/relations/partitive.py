@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.breakdown import _coordinated, _counts_other_things
+from factcheck.relations.breakdown import listed_together, counts_other_things
 from factcheck.relations.common import is_level
 from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
 from factcheck.relations.relation import Relation
@@ -53,7 +53,7 @@ def _comparable(a: Node, b: Node) -> bool:
         return False
     if a.series & vocab.NET_HEADS or b.series & vocab.NET_HEADS:
         return False
-    if not (_BARE.match(a.claim.surface) or _BARE.match(b.claim.surface)) and _counts_other_things(a, b):
+    if not (_BARE.match(a.claim.surface) or _BARE.match(b.claim.surface)) and counts_other_things(a, b):
         return False  # a balance's side may be larger than the balance; ships are no part of passengers
     return True
 
@@ -89,7 +89,7 @@ def partitive_parts(graph: Graph):
             for n in members[i + 2:]:
                 if n.unit != whole.unit or n.kind != whole.kind or not is_level(n) or n.value <= 0 \
                         or n.claim.qualifier not in _QUALIFIERS or not periods_equal(n, whole) \
-                        or not _coordinated([parts[-1], n]) or _LIST_ENDS.search(n.claim.sentence[parts[-1].local[1]: n.local[0]]):
+                        or not listed_together([parts[-1], n]) or _LIST_ENDS.search(n.claim.sentence[parts[-1].local[1]: n.local[0]]):
                     break  # "(… including $26 million, $8 million and $4 million), total of $74.5 million"
                 parts.append(n)
             if len(parts) > 1:
