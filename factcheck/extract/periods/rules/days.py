@@ -79,11 +79,8 @@ def _ordinal_day_of(m, ctx):
         month = _this_or_last_month(ctx, m.group("rel"))
     else:
         return None
-    if month is None:
-        return None
-    try:
-        day = month.start.replace(day=int(m.group("d")))
-    except ValueError:
+    day = _day_in(month, m.group("d"))
+    if day is None:
         return None
     return _expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
 
@@ -269,11 +266,17 @@ _WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$", 0)
 def _day_month(m, ctx):
     """'on 1 January', 'as at 31 March': a day named without its year, the day a stock is
     counted on; the latest such day by the article's date ('on January 1' is `months._month`'s)."""
-    month = ctx.latest(month_of(m.group("mon")))
+    day = _day_in(ctx.latest(month_of(m.group("mon"))), m.group("d"))
+    if day is None:
+        return None
+    return _expr(m, Span(day, day), tags={"deictic"})
+
+
+def _day_in(month: Optional[Span], day: str) -> Optional[date]:
+    """The day numbered `day` of `month`, None if there is no month or no such day."""
     if month is None:
         return None
     try:
-        day = month.start.replace(day=int(m.group("d")))
+        return month.start.replace(day=int(day))
     except ValueError:
         return None
-    return _expr(m, Span(day, day), tags={"deictic"})
