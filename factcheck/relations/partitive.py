@@ -41,15 +41,17 @@ _BARE = re.compile(r"^\W*[\d.,\s]+(?:thousand|million|billion|trillion|mn|bn|m|k
 _LIST_ENDS = re.compile(r"[()]|\b(?:total|altogether|overall|in\s+all)\b", re.I)
 
 
+def _same_measure(a: Node, b: Node) -> bool:
+    """Two positive levels of one unit, kind and period, each exact or approximate."""
+    return a.unit == b.unit and a.kind == b.kind and is_level(a) and is_level(b) and a.value > 0 and b.value > 0 \
+        and a.claim.qualifier in _QUALIFIERS and b.claim.qualifier in _QUALIFIERS and periods_equal(a, b)
+
+
 def _comparable(a: Node, b: Node) -> bool:
     """Two levels of one unit, kind and period, either of which may be a part of the other."""
-    if a.unit != b.unit or a.kind != b.kind or a.kind not in AMOUNT_KINDS:
+    if a.kind not in AMOUNT_KINDS or not _same_measure(a, b):
         return False
-    if not (is_level(a) and is_level(b)) or a.value <= 0 or b.value <= 0:
-        return False
-    if a.claim.qualifier not in _QUALIFIERS or b.claim.qualifier not in _QUALIFIERS:
-        return False
-    if not periods_equal(a, b) or a.claim.context.get("converted") or b.claim.context.get("converted"):
+    if a.claim.context.get("converted") or b.claim.context.get("converted"):
         return False
     if a.series & vocab.NET_HEADS or b.series & vocab.NET_HEADS:
         return False
@@ -78,20 +80,19 @@ def _bound(part: Node, whole: Node) -> Relation:
 
 def partitive_parts(graph: Graph):
     for members in graph.by_sentence.values():
-        for i, whole in enumerate(members[:-1]):
-            first = members[i + 1]
-            if _part_of_the(whole, first):
-                yield _bound(whole, first)
+        for i, a in enumerate(members[:-1]):
+            b = members[i + 1]
+            if _part_of_the(a, b):  # "3.1 million of the 5.2 million visitors"
+                yield _bound(a, b)
                 continue
-            if not _partitive_pair(whole, first):
+            if not _partitive_pair(a, b):  # "$5.2 billion, of which $3.1 billion": a the whole, b its part
                 continue
-            parts = [first]
+            parts = [b]
             for n in members[i + 2:]:
-                if n.unit != whole.unit or n.kind != whole.kind or not is_level(n) or n.value <= 0 \
-                        or n.claim.qualifier not in _QUALIFIERS or not periods_equal(n, whole) \
-                        or not listed_together([parts[-1], n]) or _LIST_ENDS.search(n.claim.sentence[parts[-1].local[1]: n.local[0]]):
+                if not _same_measure(a, n) or not listed_together([parts[-1], n]) \
+                        or _LIST_ENDS.search(n.claim.sentence[parts[-1].local[1]: n.local[0]]):
                     break  # "(… including $26 million, $8 million and $4 million), total of $74.5 million"
                 parts.append(n)
             if len(parts) > 1:
                 continue  # a list the partitive word opens: `breakdown.enumerated_parts` sums it
-            yield _bound(first, whole)
+            yield _bound(b, a)
