@@ -791,9 +791,9 @@ _ONE_DOT_GROUP = lazy(r"[1-9]\d{0,2}\.\d{3}")
 _GLUED_PENCE = lazy(r"(?-i:([pc]))(?![\w'’-]|\.\w)")
 _SCIENTIFIC = lazy(r"\s?[×x]\s?10\^?([−-]?\d{1,3})(?![\d.,])")
 _INDEX_POINTS = lazy(r"points?|pts?", re.I)
-_INDEX_NAMED = lazy(r"\b(?:[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))|(?:CPI|PPI|PMI|HICP|WPI|RPI|IIP)s?\b(?!-))")
-# (an index named by its initials: "the CPI rose to 112.4", "the PMI fell to 48.2")
+# an index named by its initials: "the CPI rose to 112.4", "the PMI fell to 48.2"
 _INDEX_INITIALS = ("CPI", "PPI", "PMI", "HICP", "WPI", "RPI", "IIP")
+_INDEX_NAMED = lazy(rf"\b(?:[Ii]nd(?:ex|ices)\b(?![-–](?:linked|based))|(?:{'|'.join(_INDEX_INITIALS)})s?\b(?!-))")
 _RATE_TOLD = lazy(r"%|\bper\s?cent|\bpercent|\binflation|\brate\b", re.I)
 
 
