@@ -529,7 +529,7 @@ def test_a_sentences_needs_are_answered_from_its_features_and_each_asked_once(mo
     text = "Exports rose 5% in the first quarter of fiscal 2024 from a year earlier."
     met = periods.grammar._BOOK.index().met(rulebook.Features(text))
     kit = periods.rules.kit  # (the needs the rules share)
-    assert {kit._T_PART, kit._T_FISCAL, kit._T_DIGIT} <= met and kit._T_MONTH not in met
+    assert {kit.T_PART, kit.T_FISCAL, kit.T_DIGIT} <= met and kit.T_MONTH not in met
     asked = []
     rest = rulebook.Needs.rest
     monkeypatch.setattr(rulebook.Needs, "rest", lambda self, f: asked.append(self) or rest(self, f))

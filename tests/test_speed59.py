@@ -71,7 +71,7 @@ def test_scans_behind_their_opening_gate_find_the_same():
 
 
 def test_the_ordinal_day_rules_need_an_ordinal_before_of():
-    need = periods_kit._T_ORDINAL_DAY
+    need = periods_kit.T_ORDINAL_DAY
     ordinal_rules = [p for p, reader, needs, _ in periods_grammar._BOOK.rules if need in needs]
     assert len(ordinal_rules) == 2
     for s in SENTENCES:

@@ -12,7 +12,7 @@ from factcheck.timespan import month_span, parse
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Needs
 from factcheck.extract.periods.expressions import MONTH, Y4, month_of
-from factcheck.extract.periods.rules.kit import _T_MONTH, _expr, _t, rule
+from factcheck.extract.periods.rules.kit import T_MONTH, time_expr, tokens, rule
 
 
 # the length a span of the same months is given ("the same 11-month period in 2011"): it
@@ -51,7 +51,7 @@ _SAME_PERIOD = (r"(?:the\s+)?(?:same|corresponding|comparable|comparative|like)\
       # "an increase from the period last year", "a surplus in the review period last year": the
       # period the text reports on, a year before
       r"|\bthe\s+(?:review\s+|reporting\s+)?period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year\b(?!['’])",
-      needs=(_t("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
+      needs=(tokens("earlier", "ago", "previous", "prior", "preceding", "same", "corresponding", "comparable", "comparative", "similar", "before", "like", "time",
               "period", "season"),),
       opening=True)
 def _anaphoric(m, ctx):
@@ -62,21 +62,21 @@ def _anaphoric(m, ctx):
     tags = {"base"} if m.group("yp") or m.group("ys") or m.group("ym") or re.match(r"(?:the\s+)?\w+\s+year['’]s|(?:the|a)\s+similar", m.group(0), re.I) else set()
     if year:
         # "the same period of 2023": the statement's span moved into 2023 (resolved by the frame)
-        return _expr(m, None, shift=("to_year", int(year)), tags=tags)
+        return time_expr(m, None, shift=("to_year", int(year)), tags=tags)
     if m.group("this") or m.group("this2"):
         # "from 8.5 million in January–June 2017 to 10.5 million in the same period this year"
-        return _expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
+        return time_expr(m, None, shift=("to_year", ctx.this_year)) if ctx.this_year else None
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     text = m.group(0).lower()
     if unit:
-        return _expr(m, None, shift=(unit.lower(), -1))
+        return time_expr(m, None, shift=(unit.lower(), -1))
     if ("period" in text and "year" not in text or "reading" in text) and "same" not in text:
-        return _expr(m, None, shift=("period", -1))
+        return time_expr(m, None, shift=("period", -1))
     if text.endswith("season"):
-        return _expr(m, None, shift=("season", -1), tags=tags)
+        return time_expr(m, None, shift=("season", -1), tags=tags)
     if re.search(r"\b(?:entire|whole|full)\s", text):
-        return _expr(m, None, shift=("whole_year", -1), tags=tags)
-    return _expr(m, None, shift=("year", -1), tags=tags)
+        return time_expr(m, None, shift=("whole_year", -1), tags=tags)
+    return time_expr(m, None, shift=("year", -1), tags=tags)
 
 
 _YEAR_BEFORE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -84,16 +84,16 @@ _YEAR_BEFORE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 @rule(rf"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+{_SPAN_LENGTH}(?:period|months|time\s?frame)\s+(?:to|ending|ended|through|up\s+to)\s+"
       rf"(?:(?:the\s+)?end\s+(?:of\s+)?|end-)?(?P<mon>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{Y4})(?!\d)",
-      needs=(_T_MONTH, _t("same", "corresponding", "comparable", "like")))
+      needs=(T_MONTH, tokens("same", "corresponding", "comparable", "like")))
 def _same_span_to(m, ctx):
     """'in the same period to January 2023', 'the corresponding 12-month period ending June
     2019': the statement's span, as long as it is, ending with the month named."""
-    return _expr(m, None, shift=("to_end", f"{int(m.group('y')):04d}-{month_of(m.group('mon')):02d}"))
+    return time_expr(m, None, shift=("to_end", f"{int(m.group('y')):04d}-{month_of(m.group('mon')):02d}"))
 
 
 @rule(r"\bthe\s+(?P<next>next)\s+year\b(?!['’]s)|\bthe\s+(?:following|subsequent|succeeding)\s+year\b"
       r"|\b(?:a|one)\s+year\s+later\b|\bthe\s+year\s+after\b(?!\s+(?:next|that|this))",
-      needs=(_t("following", "subsequent", "succeeding", "later", "after", "next"),))
+      needs=(tokens("following", "subsequent", "succeeding", "later", "after", "next"),))
 def _sequel(m, ctx):
     """'the following year', 'a year later': the year after the one the narrative named last
     (resolved in the frame package), not after the article's. 'The next year' only after a year the
@@ -101,20 +101,20 @@ def _sequel(m, ctx):
     'next year', the year after now."""
     if m.group("next") and not _YEAR_BEFORE.search(m.string, 0, m.start()):
         return None
-    return _expr(m, None, shift=("year", 1), tags={"sequel"})
+    return time_expr(m, None, shift=("year", 1), tags={"sequel"})
 
 
 @rule(r"\b(?:the\s+)?(?:month|quarter|year|period|half[- ]year|half|week|fortnight|semester)\s+under\s+(?:review|consideration|report)\b"
       r"|\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:review|reporting|report|reference|analy[sz]ed)\s+(?:period|month|quarter|year)\b",
-      needs=(_t("review", "consideration", "report", "reporting", "reference", "analyzed", "analysed"),))
+      needs=(tokens("review", "consideration", "report", "reporting", "reference", "analyzed", "analysed"),))
 def _under_review(m, ctx):
     """'the month under review', 'the reporting period': the period the report is about,
     named before (a headline's "narrows in April"); dated by the frame from the text's topic.
     'The 2018 review period' names its year: the topic only where it falls in that year."""
     if m.group("year"):
         y = int(m.group("year"))
-        return _expr(m, month_span(y, 1, y, 12), tags={"review"})
-    return _expr(m, None, shift=("period", 0), tags={"review"})
+        return time_expr(m, month_span(y, 1, y, 12), tags={"review"})
+    return time_expr(m, None, shift=("period", 0), tags={"review"})
 
 
 # "In this period, the trade deficit decreased …", "In the same period, imports …": a period
@@ -127,20 +127,20 @@ THIS_PERIOD = (r"\b(?:in|during|for|over|throughout|within)\s+(?:(?:this|that|th
                r"earlier|prior|ago|under|,?\s*(?:19|20)\d\d|-))")
 
 
-@rule(THIS_PERIOD, needs=(_t("period", "time", "timeframe"),))
+@rule(THIS_PERIOD, needs=(tokens("period", "time", "timeframe"),))
 def _this_period(m, ctx):
     """'in this period', 'during the same period': the period the text named last (its topic;
     `reading` keeps it only in a sentence that names no other time)."""
     topic = parse(ctx.topic) if ctx.topic else None
-    return _expr(m, topic, tags={"demonstrative"}) if topic is not None else None
+    return time_expr(m, topic, tags={"demonstrative"}) if topic is not None else None
 
 
 @rule(r"\b(?:in|during|for|over)\s+the\s+(?:month|quarter)\b(?!\s*(?:of|to|ending|ended|before|after|earlier|prior|ahead|just|under|-))",
-      needs=(_t("month", "quarter"),))
+      needs=(tokens("month", "quarter"),))
 def _the_unit(m, ctx):
     """'fell in the month', 'over the quarter': the month or quarter the report is about, the
     last such part of a year-so-far the text spoke of before (resolved in the frame package)."""
-    return _expr(m, None, shift=("period", 0), tags={"review", "unit"})
+    return time_expr(m, None, shift=("period", 0), tags={"review", "unit"})
 
 
 @rule(r"\b(?:year[- ](?:on|over)[- ]year|on[- ]year|y[-/]?o[-/]?y|y/y|(?:on|from)\s+(?:the|a)\s+year\s+(?:ago|earlier|before)?|on\s+the\s+year"
@@ -161,4 +161,4 @@ def _the_unit(m, ctx):
 def _rate_basis(m, ctx):
     """'year on year', 'y/y', 'month-on-month', 'q/q': name the base of a rate of change."""
     unit = "month" if m.group("mom") else "quarter" if m.group("qoq") else "year"
-    return _expr(m, None, shift=(unit, -1), base=True, tags={"rate"})
+    return time_expr(m, None, shift=(unit, -1), base=True, tags={"rate"})

@@ -14,7 +14,7 @@ from factcheck.timespan import Span, month_span
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Needs
 from factcheck.extract.periods.expressions import MONTH, TimeContext, Y4, month_of
-from factcheck.extract.periods.rules.kit import _T_DAY, _T_DIGIT, _T_MONTH, _T_ORDINAL_DAY, _T_YEAR, _expr, _t, rule
+from factcheck.extract.periods.rules.kit import T_DAY, T_DIGIT, T_MONTH, T_ORDINAL_DAY, T_YEAR, time_expr, tokens, rule
 
 
 def _named_month(ctx: TimeContext, mon_word: str, year_word: Optional[str]) -> Optional[Span]:
@@ -50,13 +50,13 @@ def _days_in(m, month: Optional[Span], first: int, last: int):
     if month is None:
         return None
     try:
-        return _expr(m, Span(month.start.replace(day=first), month.start.replace(day=last)))
+        return time_expr(m, Span(month.start.replace(day=first), month.start.replace(day=last)))
     except ValueError:
         return None
 
 
 @rule(rf"\b(?:the\s+)?(?P<which>first|second|latter|last)\s+(?P<part>half|fortnight)\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?!\s*\d)",
-      needs=(_T_MONTH, _t("half", "fortnight")))
+      needs=(T_MONTH, tokens("half", "fortnight")))
 def _part_of_month(m, ctx):
     """'the first half of August', 'the second fortnight of March 2024': a part of a month, its
     days (not the half-year a bare 'the first half' names)."""
@@ -65,12 +65,12 @@ def _part_of_month(m, ctx):
         return None
     cut = 15 if m.group("part").lower() == "half" else 14
     if m.group("which").lower() == "first":
-        return _expr(m, Span(month.start, month.start.replace(day=cut)))
-    return _expr(m, Span(month.start.replace(day=cut + 1), month.end))
+        return time_expr(m, Span(month.start, month.start.replace(day=cut)))
+    return time_expr(m, Span(month.start.replace(day=cut + 1), month.end))
 
 
 @rule(rf"\bthe\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous|the\s+same)\s+month)\b",
-      needs=(_T_DIGIT, _T_ORDINAL_DAY))
+      needs=(T_DIGIT, T_ORDINAL_DAY))
 def _ordinal_day_of(m, ctx):
     """'the 18th of August', 'as of the 18th of this month': that day (not the whole month)."""
     if m.group("mon"):
@@ -82,12 +82,12 @@ def _ordinal_day_of(m, ctx):
     day = _day_in(month, m.group("d"))
     if day is None:
         return None
-    return _expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
+    return time_expr(m, Span(day, day), tags={"deictic"} if not m.group("y") else set())
 
 
 @rule(rf"\bfrom\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+"
       rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?|(?P<rel>this|last|the\s+current|the\s+previous)\s+month)\b",
-      needs=(_T_DIGIT, _T_ORDINAL_DAY))
+      needs=(T_DIGIT, T_ORDINAL_DAY))
 def _ordinal_days_of(m, ctx):
     """'from the 1st to the 10th of this month', 'from the 1st to the 20th of March': a span of
     days named by their ordinals, as customs offices report exports ten days at a time
@@ -103,7 +103,7 @@ _DAY_OF_MONTH = r"(?:(?P<{m}>{MONTH})\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{
 @rule(r"(?:\b(?P<kw>between|from)\s+)?\b" + _DAY_OF_MONTH.format(m="m1", d="d1", MONTH=MONTH)
       # "July 1, 2019, to June 30, 2020": a comma may close the first date's year
       + rf"(?:,?\s+(?P<y1>{Y4})(?:,(?=\s*(?:to|through|until)\b))?)?\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*" + _DAY_OF_MONTH.format(m="m2", d="d2", MONTH=MONTH)
-      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(_T_MONTH, _T_DIGIT, _T_DAY))
+      + rf"(?!\d)(?:,?\s+(?P<y2>{Y4}))?(?!\d|,\d)", needs=(T_MONTH, T_DIGIT, T_DAY))
 def _days_across_months(m, ctx):
     """'between March 20 and September 21', 'from 1 July to 30 September 2024', '(March 20 -
     September 21)': a span of days that crosses months (a whole quarter is named so)."""
@@ -126,18 +126,18 @@ def _days_across_months(m, ctx):
         return None
     if end <= start:
         return None
-    return _expr(m, Span(start, end))
+    return time_expr(m, Span(start, end))
 
 
 @rule(rf"\b(?:up\s+to|through|until|till)\s+(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{Y4}))?",
-      needs=(_T_MONTH, _T_DIGIT, _t("up", "through", "until", "till")))
+      needs=(T_MONTH, T_DIGIT, tokens("up", "through", "until", "till")))
 def _month_to_day(m, ctx):
     """'exports up to Nov. 20': the month so far, from its first day."""
     month = _named_month(ctx, m.group("mon"), m.group("y"))
     if month is None:
         return None
     try:
-        return _expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
+        return time_expr(m, Span(month.start, month.start.replace(day=int(m.group("d")))))
     except ValueError:
         return None
 
@@ -172,11 +172,11 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 @rule(r"\b(?:from\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:up\s+)?(?:until|till|to|through)\s+(?:the\s+)?" + _day_of("a"),
-      needs=(_T_MONTH, _t("beginning", "start")))
+      needs=(T_MONTH, tokens("beginning", "start")))
 def _year_to_day(m, ctx):
     """'from the beginning of the year up until August 20, 2023': January 1st to that day."""
     end = _read_day(m, "a", ctx)
-    return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
+    return time_expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"}) if end else None
 
 
 @rule(rf"\b(?:the|a|this|last|previous|that)\s+week\s*,?\s+(?:of\s+(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d4>\d{{1,2}})(?!\d)(?:,?\s+(?P<y3>{Y4}))?"
@@ -184,7 +184,7 @@ def _year_to_day(m, ctx):
       + rf"|(?:commencing|starting|beginning|from|of)\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("a")
       + rf"(?:\s*,?\s*(?:and\s+)?(?:ending|ended|to|through|until|-|–)\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?" + _day_of("c") + r")?"
       + rf"|of\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?)",
-      flags=re.I, needs=(_T_MONTH, _T_DIGIT, _t("week")))
+      flags=re.I, needs=(T_MONTH, T_DIGIT, tokens("week")))
 def _week(m, ctx):
     """'the week ending 20 August', 'the week commencing August 13, ending on August 20',
     'the week of 7–13 August', 'the week of April 24-30, 2023': a span of days; a week named
@@ -196,17 +196,17 @@ def _week(m, ctx):
         if year is None:
             return None
         try:
-            return _expr(m, Span(date(year, mon, int(m.group(first))), date(year, mon, int(m.group(last)))))
+            return time_expr(m, Span(date(year, mon, int(m.group(first))), date(year, mon, int(m.group(last)))))
         except ValueError:
             return None
     if m.group("to"):
         end = _read_day(m, "b", ctx)
-        return _expr(m, Span(end - timedelta(days=6), end)) if end else None
+        return time_expr(m, Span(end - timedelta(days=6), end)) if end else None
     start = _read_day(m, "a", ctx)
     if start is None:
         return None
     end = _read_day(m, "c", ctx, year=start.year) if (m.group("cd") or m.group("cd2")) else start + timedelta(days=6)
-    return _expr(m, Span(start, end)) if end and end >= start else None
+    return time_expr(m, Span(start, end)) if end and end >= start else None
 
 
 # "said on Monday", "a Monday note": the day of the telling or of a document, not of a figure
@@ -218,7 +218,7 @@ _DOCUMENT_AFTER = lazy(r"(?:['’]s)?\s+(?:note|statement|report|release|briefin
 
 
 @rule(rf"\b(?:(?:on|last)\s+)?(?P<wd>{_WEEKDAY})(?![-–]|\s+(?:to|through|and)\s+{_WEEKDAY})\b", flags=0,
-      needs=(_t(*_WEEKDAYS),))
+      needs=(tokens(*_WEEKDAYS),))
 def _weekday(m, ctx):
     """'On Saturday, Macau welcomed 139,000 visitors', "Saturday's tally": the latest such
     day by the article's date (the next one in a sentence about the future). Not the day
@@ -230,20 +230,20 @@ def _weekday(m, ctx):
         day = ctx.today + timedelta(days=(wanted - ctx.today.weekday()) % 7 or 7)
     else:
         day = ctx.today - timedelta(days=(ctx.today.weekday() - wanted) % 7)
-    return _expr(m, Span(day, day), tags={"deictic", "weekday"})
+    return time_expr(m, Span(day, day), tags={"deictic", "weekday"})
 
 
-@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(_t("now", "today"),))
+@rule(r"\bas\s+of\s+(?:now|today)\b", needs=(tokens("now", "today"),))
 def _now(m, ctx):
     """'as of now': the article's day. ('currently stands at' is the latest reading, whose
     period the text states elsewhere, not the day of writing.)"""
     if ctx.today is None:
         return None
-    return _expr(m, Span(ctx.today, ctx.today), tags={"deictic"})
+    return time_expr(m, Span(ctx.today, ctx.today), tags={"deictic"})
 
 
 @rule(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{Y4})\b"
-      rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(_T_MONTH, _T_YEAR))
+      rf"|\b(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{Y4})\b", needs=(T_MONTH, T_YEAR))
 def _day(m, ctx):
     """'May 21, 2025', '21 May 2025'. Written with its weekday ("On Wednesday, December 28,
     2022, the Government adopted the budget for the 2022-2023 financial year") it dates an
@@ -255,21 +255,21 @@ def _day(m, ctx):
     except ValueError:
         return None
     dated_event = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) is not None
-    return _expr(m, Span(d, d), tags={"weekday"} if dated_event else set())
+    return time_expr(m, Span(d, d), tags={"weekday"} if dated_event else set())
 
 
 _WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$", 0)
 
 
 @rule(rf"\b(?:on|at|by|as\s+(?:of|at))\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
-      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(_T_MONTH, _T_DIGIT, _T_DAY))
+      r"(?!\s*,?\s*(?:19|20)\d\d)", needs=(T_MONTH, T_DIGIT, T_DAY))
 def _day_month(m, ctx):
     """'on 1 January', 'as at 31 March': a day named without its year, the day a stock is
     counted on; the latest such day by the article's date ('on January 1' is `months._month`'s)."""
     day = _day_in(ctx.latest(month_of(m.group("mon"))), m.group("d"))
     if day is None:
         return None
-    return _expr(m, Span(day, day), tags={"deictic"})
+    return time_expr(m, Span(day, day), tags={"deictic"})
 
 
 def _day_in(month: Optional[Span], day: str) -> Optional[date]:

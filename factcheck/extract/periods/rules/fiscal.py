@@ -17,7 +17,7 @@ from factcheck.timespan import Span, month_span, parse
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Needs
 from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, Y4, _N, _ORDINALS, _count, _year, month_of
-from factcheck.extract.periods.rules.kit import _T_FISCAL, _T_MONTH, _T_PART, _T_YEAR, _TWO_MONTHS, _expr, _t, rule
+from factcheck.extract.periods.rules.kit import T_FISCAL, T_MONTH, T_PART, T_YEAR, TWO_MONTHS, time_expr, tokens, rule
 
 
 _FY = (rf"(?:FY(?:\s?[-–]\s?|\s)?'?(?P<fa>\d{{4}}|\d{{2}})(?:\s?[-–/]\s?['‘’]?(?P<fa2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
@@ -120,7 +120,7 @@ def _calendar_part(year: int, index: int, months: int) -> Span:
     return month_span(year, first, year, first + months - 1)
 
 
-@rule(_PART + r"\s*(?:of\s+)?(?:the\s+)?" + _FY.replace("(?:the\\s+)?", ""), needs=(_T_PART, _T_FISCAL))
+@rule(_PART + r"\s*(?:of\s+)?(?:the\s+)?" + _FY.replace("(?:the\\s+)?", ""), needs=(T_PART, T_FISCAL))
 def _fiscal_part(m, ctx):
     """'Q2 2023-24', 'the fourth quarter of fiscal 2024', 'H1 FY24', 'second half of the current fiscal year'."""
     year = _fiscal_year(m, ctx)
@@ -128,49 +128,49 @@ def _fiscal_part(m, ctx):
         return None
     index, months = _part_index(m)
     cal = ctx.fiscal(straddles=bool(m.group("fa2") or m.group("fb2") or m.group("fc2")))
-    return _expr(m, cal.part(year, index, months), fiscal=True)
+    return time_expr(m, cal.part(year, index, months), fiscal=True)
 
 
 @rule(r"\b(?P<nq>[1-4])Q\s?'?(?P<yy>\d{2})(?!\d)|\b(?P<nh>[12])H\s?'?(?P<yh>\d{2})(?!\d)", needs=(Needs(subs=("1q", "2q", "3q", "4q", "1h", "2h")),))
 def _compact_part(m, ctx):
     """'1Q24', '2H23': calendar quarters and halves."""
     if m.group("nq"):
-        return _expr(m, _calendar_part(_year(m.group("yy")), int(m.group("nq")), 3))
-    return _expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
+        return time_expr(m, _calendar_part(_year(m.group("yy")), int(m.group("nq")), 3))
+    return time_expr(m, _calendar_part(_year(m.group("yh")), int(m.group("nh")), 6))
 
 
 # ("H1-2017", "Q3–2016": a dash joins a part and its year as a space does)
-@rule(_PART + rf"(?:(?<=[QH][1-4])[-–](?P<dy>{Y4})|\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(_T_PART,))
+@rule(_PART + rf"(?:(?<=[QH][1-4])[-–](?P<dy>{Y4})|\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|next|previous|the)\s+year))?(?!\d)", needs=(T_PART,))
 def _calendar_part_rule(m, ctx):
     """'the first quarter of 2024', 'Q3', 'H1 2024', 'the second half of last year', 'the first half'."""
     index, months = _part_index(m)
     g = m.groupdict()
     if g.get("y") or g.get("dy"):
-        return _expr(m, _calendar_part(int(g["y"] or g["dy"]), index, months))
+        return time_expr(m, _calendar_part(int(g["y"] or g["dy"]), index, months))
     rel = (g.get("rel") or "").lower()
     year = ctx.this_year
     if year is None:
         return None
     if rel in ("last", "previous"):
-        return _expr(m, _calendar_part(year - 1, index, months))
+        return time_expr(m, _calendar_part(year - 1, index, months))
     if rel == "next":
-        return _expr(m, _calendar_part(year + 1, index, months))
+        return time_expr(m, _calendar_part(year + 1, index, months))
     if (g.get("ord") or "").lower() == "last" and not rel:
         # "last quarter": the quarter before the one the article was written in
         if ctx.today is None:
             return None
         q = (ctx.today.month - 1) // months
         first = year * 12 + q * months - months
-        return _expr(m, month_span(first // 12, first % 12 + 1, (first + months - 1) // 12, (first + months - 1) % 12 + 1),
+        return time_expr(m, month_span(first // 12, first % 12 + 1, (first + months - 1) // 12, (first + months - 1) % 12 + 1),
                      tags={"deictic"})
     if rel == "this" or rel == "the":
-        return _expr(m, _calendar_part(year, index, months))
+        return time_expr(m, _calendar_part(year, index, months))
     if ctx.topic_fiscal or _PUBLIC_FINANCE_WORDS.search(m.string):
         cal = ctx.fiscal()
         if cal.first_month != 1:
             # "a fiscal snapshot of the first quarter", "budget execution in the second quarter":
             # a government reports its accounts by the quarters of its fiscal year
-            return _expr(m, _latest_fiscal_part(cal, index, months, year, ctx.today), fiscal=True)
+            return time_expr(m, _latest_fiscal_part(cal, index, months, year, ctx.today), fiscal=True)
     # a bare "first quarter": the latest that had begun by the article's date
     span = ctx.latest((index - 1) * months + 1, months)
     if span is not None and ctx.today is not None and span.end > ctx.today and ctx.topic_year \
@@ -178,7 +178,7 @@ def _calendar_part_rule(m, ctx):
         # (unless it has not ended yet and the text is about an earlier year: "in 2023 …
         # a quarter-by-quarter breakdown: for Q1 …" in a March 2024 article is 2023's Q1)
         span = _calendar_part(ctx.topic_year, index, months)
-    return _expr(m, span)
+    return time_expr(m, span)
 
 
 _PART_OF_BEFORE = lazy(r"\b(?:end|close|start|beginning|middle|half|quarter|months?|weeks?|days?|part|rest|remainder|balance)\s+of$", re.I)
@@ -186,7 +186,7 @@ _PART_OF_BEFORE = lazy(r"\b(?:end|close|start|beginning|middle|half|quarter|mont
 
 @rule(r"\b(?:for|in|during|over|throughout|of)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:fiscal|financial|budget)\s+year\b"
       r"(?!\s*[-–/(]?\s*(?:FY\s*)?['’]?\d|\s+(?:ending|ended|to|through|that|which|beginning|starting|begins|starts|runs|ran))",
-      needs=(_t("fiscal", "financial", "budget"),))
+      needs=(tokens("fiscal", "financial", "budget"),))
 def _the_fiscal_year(m, ctx):
     """'Projected grants for the fiscal year have been revised', 'at the end of the financial
     year': the fiscal year the text is about (that of its topic), else the one the article's
@@ -200,7 +200,7 @@ def _the_fiscal_year(m, ctx):
     span = _relative_fiscal_year("", ctx, topic.start if topic is not None else None)
     if span is None:
         return None
-    expr = _expr(m, span, fiscal=True)
+    expr = time_expr(m, span, fiscal=True)
     expr.start = m.start() + m.group(0).lower().index("the")
     expr.text = m.string[expr.start: m.end()]
     return expr
@@ -223,7 +223,7 @@ def _latest_fiscal_part(cal: FiscalCalendar, index: int, months: int, year: int,
 
 @rule(r"\b(?:up\s+(?:un)?to|through|until|till)\s+(?:the\s+end\s+of\s+)?" + _PART
       + rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?(?:year\s+)?(?P<y>{Y4})|(?P<rel>this|last|previous|the)\s+year))?"
-      r"(?!\d|\s+of\s+(?:the\s+)?(?:fiscal|financial|FY))", needs=(_T_PART, _t("up", "through", "until", "till")))
+      r"(?!\d|\s+of\s+(?:the\s+)?(?:fiscal|financial|FY))", needs=(T_PART, tokens("up", "through", "until", "till")))
 def _to_part_end(m, ctx):
     """'arrivals up to the third quarter of this year', 'through the third quarter of 2024':
     the year from January to the end of that quarter or half (a cumulative report)."""
@@ -237,7 +237,7 @@ def _to_part_end(m, ctx):
 @rule(rf"(?<![-–/\d])(?<![-–/]\s)\b(?:the\s+)?(?P<y>{Y4})\s+(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
       r"[- ](?P<unit>quarter|half|semester|trimester)\b"
       rf"|\b(?:the\s+)?(?P<ord2>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<y2>{Y4})\s+(?P<unit2>quarter|half|semester|trimester)\b",
-      needs=(_T_PART, _T_YEAR))
+      needs=(T_PART, T_YEAR))
 def _year_then_part(m, ctx):
     """'the 2017 final quarter', 'its 2022 first-quarter results', 'the 3rd 2016 quarter': the
     year written before its part or inside it (not a fiscal year's, '2023-2024 second half',
@@ -245,17 +245,17 @@ def _year_then_part(m, ctx):
     if m.group("ord2"):
         index = _ORDINALS[m.group("ord2").lower()]
         months = 3 if m.group("unit2").lower() in _QUARTER_WORDS else 6
-        return _expr(m, _calendar_part(int(m.group("y2")), min(index, 12 // months), months))
+        return time_expr(m, _calendar_part(int(m.group("y2")), min(index, 12 // months), months))
     index, months = _part_index(m)
-    return _expr(m, _calendar_part(int(m.group("y")), index, months))
+    return time_expr(m, _calendar_part(int(m.group("y")), index, months))
 
 
-@rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(_t("efy"),))
+@rule(r"\bEFY\s?(?P<e>\d{4})\b|\b(?P<e2>\d{4})\s?EFY\b", flags=0, needs=(tokens("efy"),))
 def _ethiopian_fiscal_year(m, ctx):
     """'EFY 2016', '2015 EFY': Ethiopia's fiscal year in its own calendar, which runs seven to
     eight years behind: EFY 2016 is 8 July 2023 to 7 July 2024 (read as July–June)."""
     e = int(m.group("e") or m.group("e2"))
-    return _expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
+    return time_expr(m, month_span(e + 7, 7, e + 8, 6), fiscal=True)
 
 
 # a year of another kind named after two years: "the 2018/2019 agri-year", "the 2030/31 season"
@@ -269,7 +269,7 @@ _OTHER_YEAR_AFTER = lazy(r"[\s-]*(?:agri|agricultural|marketing|crop|harvest|sea
       rf"(?:(?:fiscal|financial)\s+(?:year\s+)?(?:\(FY\)\s*)?|(?P<fy>year\s+)(?=(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d(?!\d)))(?P<fb>{Y4})(?:\s?[-–/]\s?['‘’]?(?P<fb2>\d{{4}}|0\d{{2}}|\d{{2}}))?(?!\d)"
       rf"|\b(?:the\s+)?(?P<fc>{Y4})\s?[-–/]\s?['‘’]?(?P<fc2>\d{{2}}|{Y4}(?=\s+(?:fiscal|financial|FY)\b)|(?<=/)(?P<slash>{Y4})|(?<=[-–])(?P<dash>{Y4}))(?![\d%])(?:\s+(?:(?:fiscal|financial)(?:\s+year)?|FY\b))?"
       r"|\b(?:the\s+)?(?P<fd>current|this|next|last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?\b"
-      rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(_T_FISCAL,))
+      rf"|\b(?:the\s+|its\s+)?(?P<fg>{Y4})\s+(?:fiscal|financial)\s+year\b", needs=(T_FISCAL,))
 def _fiscal_year_rule(m, ctx):
     """'FY24', 'FY2023-24', 'fiscal 2024', 'the 2023-24 fiscal year', '2023-24', 'the current fiscal year',
     'the year 2023-2024' or '2019/2020' of a budget (two consecutive years as one year: a fiscal one)."""
@@ -283,9 +283,9 @@ def _fiscal_year_rule(m, ctx):
     if (m.group("fd") or "").lower() in ("previous", "prior"):
         # "a 7.2% drop from the previous fiscal year": the year before the statement's, as
         # "the previous year" is; "last fiscal year" is the one before the article's date
-        return _expr(m, None, shift=("year", -1), fiscal=True)
+        return time_expr(m, None, shift=("year", -1), fiscal=True)
     span = _fiscal_year(m, ctx)
-    return _expr(m, span, fiscal=True) if span else None
+    return time_expr(m, span, fiscal=True) if span else None
 
 
 def _fiscal_opening_months(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
@@ -297,7 +297,7 @@ def _fiscal_opening_months(m: re.Match, ctx: TimeContext, n: int) -> Optional[Ti
     if fy is None:
         return None
     months = n + 1 if n < 12 and ctx.fiscal().mid_month else n
-    return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
+    return time_expr(m, FiscalCalendar(fy.start.month).part(fy, 1, months), fiscal=True)
 
 
 def _solar_topic_year(ctx: TimeContext) -> Optional[int]:
@@ -320,7 +320,7 @@ _GREGORIAN_DAYS = (rf"\s*\(\s*(?:from\s+)?(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:
 
 @rule(rf"\b(?:(?:the\s+|its\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+)?(?:the\s+)?(?:(?P<rel>current|this|last|previous|past|preceding|next)\s+)?"
       + _SOLAR_YEAR + rf"(?:{_GREGORIAN_DAYS})?",
-      needs=(_t("iranian", "persian", "afghan", "solar", "shamsi"), _t("year")))
+      needs=(tokens("iranian", "persian", "afghan", "solar", "shamsi"), tokens("year")))
 def _solar_hijri(m, ctx):
     """'the first seven months of the current Iranian calendar year (March 20-October 21)',
     'the Iranian year 1399', 'the last solar year': Iran's and Afghanistan's year, which
@@ -346,12 +346,12 @@ def _solar_hijri(m, ctx):
             stated = None
         if stated is not None and stated.start <= stated.end:
             span = stated
-    return _expr(m, span)
+    return time_expr(m, span)
 
 
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{MONTH})(?:\s+period)?\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
       rf"(?P<par>\(\s*)?(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y1>{Y4})\s?[-–/]\s?['‘’]?(?P<y2>\d{{2}})(?!\d)"
-      rf"(?(par)\s*\))(?:\s+(?:fiscal|financial)\s+year\b)?", needs=(_T_MONTH, _T_FISCAL))
+      rf"(?(par)\s*\))(?:\s+(?:fiscal|financial)\s+year\b)?", needs=(T_MONTH, T_FISCAL))
 def _month_range_fiscal(m, ctx):
     """'April-March 2020-21', 'April–December 2023-24', 'the July-February period in 2018-19
     financial year', 'July-February (2017-18)': months of a two-year (fiscal) year."""
@@ -360,11 +360,11 @@ def _month_range_fiscal(m, ctx):
     if (y1 + 1) % 100 != int(m.group("y2")):
         return None
     y2 = y1 if b >= a else y1 + 1
-    return _expr(m, month_span(y1, a, y2, b), fiscal=True)
+    return time_expr(m, month_span(y1, a, y2, b), fiscal=True)
 
 
 @rule(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|current|last|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-      needs=(_T_MONTH, _t("fiscal", "financial")))
+      needs=(T_MONTH, tokens("fiscal", "financial")))
 def _month_of_relative_fiscal(m, ctx):
     """'In February this fiscal', 'March of the current financial year': that month of the
     fiscal year the article's date falls in (or the one before or after)."""
@@ -373,12 +373,12 @@ def _month_of_relative_fiscal(m, ctx):
         return None
     mon = month_of(m.group("mon"))
     year = fy.start.year if mon >= fy.start.month else fy.end.year
-    return _expr(m, month_span(year, mon, year, mon), fiscal=True)
+    return time_expr(m, month_span(year, mon, year, mon), fiscal=True)
 
 
 @rule(rf"\b(?P<m1>{MONTH})\s*(?:-|–|—|to|through|until)\s*(?P<m2>{MONTH})(?:\s+period)?\s+(?:of\s+|in\s+)?(?:the\s+)?"
       r"(?P<rel>this|current|ongoing|present|running|last|previous|preceding|prior|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-      needs=(_TWO_MONTHS, _t("fiscal", "financial")))
+      needs=(TWO_MONTHS, tokens("fiscal", "financial")))
 def _month_range_of_relative_fiscal(m, ctx):
     """'October-January of the ongoing financial year', 'the August–November period this
     fiscal': those months of the fiscal year the article's date falls in (or the one before
@@ -398,11 +398,11 @@ def _month_range_of_relative_fiscal(m, ctx):
         offset = {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(rel, 0)
         y1 = ctx.today.year - (1 if a > ctx.today.month else 0) + offset
         y2 = y1 if b >= a else y1 + 1
-    return _expr(m, month_span(y1, a, y2, b), fiscal=True)
+    return time_expr(m, month_span(y1, a, y2, b), fiscal=True)
 
 
 @rule(rf"\b(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:beginning|starting|that\s+(?:begins|starts)|which\s+(?:begins|starts))\s+"
-      rf"(?:in\s+|on\s+)?(?P<mon>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{Y4}))?", needs=(_t("beginning", "starting", "begins", "starts"),))
+      rf"(?:in\s+|on\s+)?(?P<mon>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{Y4}))?", needs=(tokens("beginning", "starting", "begins", "starts"),))
 def _fiscal_year_from(m, ctx):
     """'the fiscal year beginning in April': the twelve months from the next such month."""
     mon = month_of(m.group("mon"))
@@ -413,12 +413,12 @@ def _fiscal_year_from(m, ctx):
     else:
         return None
     last = year * 12 + mon - 1 + 11
-    return _expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
+    return time_expr(m, month_span(year, mon, last // 12, last % 12 + 1), fiscal=True)
 
 
 @rule(r"\b(?:the\s+)?(?P<fiscal>(?:fiscal|financial)\s+)year(?:[- ]to[- ]date|\s+so\s+far)\b"
       r"|\b(?:so|thus)\s+far\s+(?:this|in\s+the|in\s+the\s+current)\s+(?P<fiscal2>(?:fiscal|financial)\s+)year\b",
-      needs=(_t("date", "far"), _t("fiscal", "financial")))
+      needs=(tokens("date", "far"), tokens("fiscal", "financial")))
 def _fiscal_to_date(m, ctx):
     """'fiscal year to date', 'so far this financial year' (tried before 'this fiscal year')."""
     return _fiscal_year_to_date(m, ctx)
@@ -444,6 +444,6 @@ def _fiscal_year_to_date(m, ctx) -> Optional[TimeExpr]:
     for candidate in (end.year - 1, end.year, end.year + 1):
         year = cal.year(candidate)
         if year.start <= end <= year.end:
-            return _expr(m, month_span(year.start.year, year.start.month, end.year, end.month),
+            return time_expr(m, month_span(year.start.year, year.start.month, end.year, end.month),
                          fiscal=True, tags={"ytd", "deictic"})
     return None

@@ -18,12 +18,12 @@ from factcheck.extract.rulebook import Needs
 from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, Y4, _MONTH_RE, _N, _count, _year, month_of
 from factcheck.extract.periods.rules.fiscal import (_FISCAL_TALK, _FY_RE, _bikram_sambat, _fiscal_opening_months, _fiscal_year,
                                                     _relative_fiscal_year, _solar_topic_year)
-from factcheck.extract.periods.rules.kit import _T_DIGIT, _T_MONTH, _expr, _t, rule
+from factcheck.extract.periods.rules.kit import T_DIGIT, T_MONTH, time_expr, tokens, rule
 
 
 @rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
       rf"(?:to|through|thru|(?:ending|ended)(?:\s+on)?|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
-      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(_T_MONTH, _t("to", "through", "thru", "ending", "ended", "until"), _t("year", "quarter", "half", "months", "month")))
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(T_MONTH, tokens("to", "through", "thru", "ending", "ended", "until"), tokens("year", "quarter", "half", "months", "month")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
     'the quarter ended June 30', 'the fiscal year ended March 31, 2024'."""
@@ -41,34 +41,34 @@ def _months_to(m, ctx):
         except ValueError:
             return None
         if end != span.end:
-            return _expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"})
-    return _expr(m, span) if span else None
+            return time_expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"})
+    return time_expr(m, span) if span else None
 
 
 _ENDED = lazy(r"\bend(?:ing|ed)\b", re.I)
 
 
-@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y0>{Y4}))?\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(_T_MONTH, _t("quarter")))
+@rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y0>{Y4}))?\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y4}))?", needs=(T_MONTH, tokens("quarter")))
 def _month_quarter(m, ctx):
     """'the March quarter' (India, Australia), 'the September 2020 quarter' (the Pacific's central
     banks): the three months ending in that month."""
     year = m.group("y0") or m.group("y")
     span = ctx.ending(month_of(m.group("mon")), 3, int(year) if year else None)
-    return _expr(m, span) if span else None
+    return time_expr(m, span) if span else None
 
 
 @rule(rf"\b(?:the\s+)?(?P<mon>{MONTH})(?:\s+(?P<y>{Y4}))?\s+year\b"
-      r"(?![-–]|\s+(?:on|over|ago|earlier|before|later|after|end)\b)", needs=(_T_MONTH, _t("year")))
+      r"(?![-–]|\s+(?:on|over|ago|earlier|before|later|after|end)\b)", needs=(T_MONTH, tokens("year")))
 def _month_named_year(m, ctx):
     """'the June year', 'the March 2024 year' (New Zealand, Australia): the twelve months
     ending in that month. Not 'March year-on-year' nor 'June year end', where the year is
     a comparison or a moment."""
     span = ctx.ending(month_of(m.group("mon")), 12, int(m.group("y")) if m.group("y") else None)
-    return _expr(m, span) if span else None
+    return time_expr(m, span) if span else None
 
 
 @rule(rf"\b(?:the\s+)?(?:last|final|closing|remaining|coming)\s+(?:few\s+)?months\s+of\s+(?:(?P<y>{Y4})|(?:the|this)\s+year)\b",
-      needs=(_t("months"),))
+      needs=(tokens("months"),))
 def _closing_months(m, ctx):
     """'a tendency to slow down in the last months of 2019': the months of the year still
     to come after those the text reports (or the article's month); a time of an outlook,
@@ -78,8 +78,8 @@ def _closing_months(m, ctx):
     after = topic.end if topic is not None and topic.end.year == year else (
         date(ctx.today.year, ctx.today.month, 1) - timedelta(days=1) if ctx.today and ctx.today.year == year else None)
     if year is None or after is None or after.month == 12:
-        return _expr(m, None)
-    return _expr(m, month_span(year, after.month + 1, year, 12), tags={"irrealis"})
+        return time_expr(m, None)
+    return time_expr(m, month_span(year, after.month + 1, year, 12), tags={"irrealis"})
 
 
 # what a count of opening months is of: a calendar year, this or last year, or a fiscal year
@@ -89,7 +89,7 @@ _MONTHS_OF = (rf"(?:(?:\s*\([A-Z][a-z]+\))?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:
       rf"|(?P<fy>{Y4}\s?[-–/]\s?\d{{2}}(?!\d)|{Y4}(?:\s?[-–/]\s?{Y4})?\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+(?:year\s+)?(?:{Y4}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?)|FY(?:\s?[-–]\s?|\s)?'?\d{{2,4}}(?:\s?[-–/]\s?(?:\d{{4}}|0\d{{2}}|\d{{2}})(?!\d))?|(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:fiscal|financial)\s+year(?:\s+(?:{Y4}\s?[-–/]\s?(?:\d{{4}}|\d{{2}})(?!\d)))?)))?")
 
 
-@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(_t("months", "month"),))
+@rule(rf"\b(?:the\s+|its\s+)?(?P<which>first|1st|past|last|previous|preceding|latest)\s+(?P<n>{_N})\s+months?(?![-\w])" + _MONTHS_OF, needs=(tokens("months", "month"),))
 def _first_months(m, ctx, months: Optional[int] = None):
     """'the first seven months (of 2024)', 'the past 12 months', 'first nine months of fiscal 2024'
     (and the singular a count sometimes wrongly takes: 'first eight month of current fiscal year')."""
@@ -106,7 +106,7 @@ def _first_months(m, ctx, months: Optional[int] = None):
                 return None
             if n < 12 and (ctx.fiscal().mid_month or fm and _bikram_sambat(_year(fm.group("fa") or fm.group("fb") or fm.group("fc") or "0"), ctx)):
                 n += 1  # Nepal's first nine months, mid-July to mid-April, reach into a tenth calendar month
-            return _expr(m, FiscalCalendar(fy.start.month).part(fy, 1, n), fiscal=True)
+            return time_expr(m, FiscalCalendar(fy.start.month).part(fy, 1, n), fiscal=True)
         if m.group("y"):
             year = int(m.group("y"))
         elif (m.group("rel") or "").lower() == "last" or (m.group("rel") or "").lower().endswith("previous"):
@@ -124,16 +124,16 @@ def _first_months(m, ctx, months: Optional[int] = None):
             if solar is not None and n <= 12:
                 # "the first four months of the current Iranian calendar year ... in the first four
                 # months of the current year": the year the text has set up is still Iran's
-                return _expr(m, solar_hijri_months(solar, 1, n))
+                return time_expr(m, solar_hijri_months(solar, 1, n))
             latest = ctx.latest(n)  # the latest year whose n-th month had begun
             if latest is None:
                 return None
             year = latest.start.year
-        return _expr(m, month_span(year, 1, year, n))
+        return time_expr(m, month_span(year, 1, year, n))
     if which in ("previous", "preceding") and _COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         # "the three months ending May 2020 with the preceding three months": the span before
         # the statement's own, not the months before the article's
-        return _expr(m, None, shift=("period", -1))
+        return time_expr(m, None, shift=("period", -1))
     # "the past 12 months": the n months before the article's month, unless the text says
     # which month they end with
     return _window_stated(m, ctx, n) or _trailing(m, ctx, n)
@@ -171,7 +171,7 @@ def _window_stated(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return TimeExpr(m.start(), end.end(), m.string[m.start(): end.end()], span, tags={"deictic", "window", "stated_end"})
 
 
-@rule(rf"\bthe\s+(?P<n>{_N})(?:\s+months|[- ]months?\s+period)(?=\s+of\b)" + _MONTHS_OF, needs=(_t("months", "month", "period"),))
+@rule(rf"\bthe\s+(?P<n>{_N})(?:\s+months|[- ]months?\s+period)(?=\s+of\b)" + _MONTHS_OF, needs=(tokens("months", "month", "period"),))
 def _months_of_a_year(m, ctx):
     """'the 11 months of the current financial year', 'the seven-month period of 2019': a
     count of a year's months without 'first' is its months so far, from its start (only
@@ -181,7 +181,7 @@ def _months_of_a_year(m, ctx):
     return _first_months(m, ctx)
 
 
-@rule(r"\b(?:the\s+|its\s+)?(?P<which>first|1st|opening)\s+month(?![-\w])" + _MONTHS_OF, needs=(_t("month"),))
+@rule(r"\b(?:the\s+|its\s+)?(?P<which>first|1st|opening)\s+month(?![-\w])" + _MONTHS_OF, needs=(tokens("month"),))
 def _first_month(m, ctx):
     """'the first month of the current fiscal year 2025/26', 'the first month of 2024': a
     count of one, said without the count; only with the year it opens ('the first month
@@ -191,7 +191,7 @@ def _first_month(m, ctx):
     return _first_months(m, ctx, months=1)
 
 
-@rule(r"\b(?:the\s+|its\s+)?(?P<which>first)\s+(?P<n>two|three|2|3)\s+quarters" + _MONTHS_OF, needs=(_t("quarters"),))
+@rule(r"\b(?:the\s+|its\s+)?(?P<which>first)\s+(?P<n>two|three|2|3)\s+quarters" + _MONTHS_OF, needs=(tokens("quarters"),))
 def _first_quarters(m, ctx):
     """'the first three quarters of 2024', 'the first two quarters of fiscal 2024': the months
     from the year's start to the end of the last quarter counted, as 'the first nine months' are."""
@@ -209,11 +209,11 @@ def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
         return None
     last = ctx.today.year * 12 + ctx.today.month - 2
     first = last - n + 1
-    return _expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
+    return time_expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
 @rule(rf"\b(?:the|for|in|over|during)\s+(?P<n>{_N})\s+months\s+of\s+(?:(?P<y>{Y4})(?!\d)|(?P<rel>this|the\s+current|last|the\s+previous)\s+year\b)",
-      needs=(_t("months"),))
+      needs=(tokens("months"),))
 def _months_of_year(m, ctx):
     """'during the 11 months of 2019', 'for five months of 2023', 'in the 11 months of this
     year' (a calque of the Russian and Chinese release idiom): the year's first months
@@ -228,11 +228,11 @@ def _months_of_year(m, ctx):
         year = latest.start.year - (1 if m.group("rel").split()[-1].lower() in ("last", "previous") else 0)
     else:
         year = int(m.group("y"))
-    return _expr(m, month_span(year, 1, year, n))
+    return time_expr(m, month_span(year, 1, year, n))
 
 
 @rule(rf"\b(?:over|in|during|across|throughout|for\s+the\s+period\s+of)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?P<n>{_N})(?:\s+months\b|-month\s+period\b)"
-      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(_t("months", "month"),))
+      rf"(?!\s+(?:to(?!\s+date)|through|ending|ended|of|before|after|ago|earlier|later|from|since|until|till))", needs=(tokens("months", "month"),))
 def _months_so_far(m, ctx):
     """'Over the course of five months, imports have amounted to …', 'in five months', 'in
     the 11 months to date', 'across the nine months', 'during the 11-month period', 'for the
@@ -245,7 +245,7 @@ def _months_so_far(m, ctx):
     if topic is not None and topic.months == n and topic.start.day == 1:
         # "the trade deficit was $21.2 billion during July-May … During the 11-month period, …":
         # the months the text has just named
-        return _expr(m, topic)
+        return time_expr(m, topic)
     if ctx.topic_fiscal or _FISCAL_TALK.search(m.string):
         # "during the 11-month period" in a report on a fiscal year so far: that year's months
         fiscal = _fiscal_opening_months(m, ctx, n)
@@ -254,7 +254,7 @@ def _months_so_far(m, ctx):
     latest = ctx.latest(n)
     if latest is None:
         return None
-    return _expr(m, month_span(latest.start.year, 1, latest.start.year, n))
+    return time_expr(m, month_span(latest.start.year, 1, latest.start.year, n))
 
 
 # "the fewest in nine months", "the fastest pace in six months", "for the first time in
@@ -265,14 +265,14 @@ _RECORD_SINCE = lazy(r"\b(?:(?:high|low|larg|bigg|small|fast|slow|strong|weak|wi
 
 
 @rule(r"(?<![$€£¥\w.,])(?P<n>[2-9]|1[01])M(?:\s?(?P<y>(?:19|20)\d{2})|['’]?(?P<y2>\d{2}))(?![\d%])", flags=0,
-      needs=(_T_DIGIT, Needs(pattern=r"\dM")))
+      needs=(T_DIGIT, Needs(pattern=r"\dM")))
 def _first_months_compact(m, ctx):
     """'9M2023', '5M 2024', "11M'23": the first n months of the year (a results notation)."""
     y = _year(m.group("y") or m.group("y2"))
-    return _expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
+    return time_expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
 
 
-@rule(rf"\b(?:the\s+|(?<=\bin\s))(?P<n>{_N})[- ]months?,?\s+period\b", needs=(_t("period"),))
+@rule(rf"\b(?:the\s+|(?<=\bin\s))(?P<n>{_N})[- ]months?,?\s+period\b", needs=(tokens("period"),))
 def _months_period_to_named_month(m, ctx):
     """'dropping 5.01% in May and bringing the contraction in the 5-month period to 4.2%':
     the n months ending with the month the sentence named before."""
@@ -286,6 +286,6 @@ def _months_period_to_named_month(m, ctx):
         topic = parse(ctx.topic) if ctx.topic else None
         if topic is not None and topic.months != n and topic.months < n and topic.end.month >= n:
             # after a report on August, "the eight-month period" runs January to August
-            return _expr(m, ctx.ending(topic.end.month, n, topic.end.year), tags={"ytd"})
-        return _expr(m, topic, tags={"ytd"}) if topic is not None and topic.months == n else None
-    return _expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
+            return time_expr(m, ctx.ending(topic.end.month, n, topic.end.year), tags={"ytd"})
+        return time_expr(m, topic, tags={"ytd"}) if topic is not None and topic.months == n else None
+    return time_expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None

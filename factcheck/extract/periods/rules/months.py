@@ -12,7 +12,7 @@ from factcheck.timespan import Span, month_span
 from factcheck.extract.patterns import lazy
 from factcheck.extract.rulebook import Needs
 from factcheck.extract.periods.expressions import MONTH, Y4, month_of
-from factcheck.extract.periods.rules.kit import _T_MONTH, _TWO_MONTHS, _expr, _t, rule
+from factcheck.extract.periods.rules.kit import T_MONTH, TWO_MONTHS, time_expr, tokens, rule
 
 
 _MONTH_ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -23,7 +23,7 @@ _MONTH_ORDINALS.update(last=12, final=12)
 @rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final)"
       rf"\s+month\s+of\s+(?:(?P<y>{Y4})|(?P<rel>this|last|the\s+current|the\s+previous)\s+year|the\s+year\s+(?P<y2>{Y4})"
       rf"|(?P<bare>the)\s+year\b(?!\s*(?:19|20)\d\d))(?!\d)",
-      needs=(_t("month"),))
+      needs=(tokens("month"),))
 def _nth_month_of_year(m, ctx):
     """'in the first month of this year', 'the last month of 2022': one calendar month,
     named by its place in the year, not the year; 'the first month of the year', the latest January."""
@@ -44,14 +44,14 @@ def _nth_month_of_year(m, ctx):
         return None
     else:
         year = ctx.this_year - (1 if rel.endswith(("last", "previous")) else 0)
-    return _expr(m, month_span(year, month, year, month))
+    return time_expr(m, month_span(year, month, year, month))
 
 
 _RESPECTIVELY = lazy(r"\brespectively\b", re.I)
 
 
 @rule(rf"\b(?:(?P<kw>between|from)\s+)?(?:mid-?\s?)?(?P<m1>{MONTH})(?:\s+(?P<y1>{Y4}))?\s*(?P<sep>[-–](?:to|through|until)[-–]|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
-      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s+(?P<last>2[89]|3[01])(?:st|th)?(?!\d))?(?!\s*\d{{1,2}}\b)(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous|the\s+current)\s+year)?(?!\d)", needs=(_TWO_MONTHS,))
+      rf"(?:(?<=[a-z]\s)(?:the\s+)?end\s+of\s+(?:last\s+)?)?(?:mid-?\s?)?(?P<m2>{MONTH})(?:\s+(?P<last>2[89]|3[01])(?:st|th)?(?!\d))?(?!\s*\d{{1,2}}\b)(?:\s*,?\s*(?:(?:period\s+)?(?:of|in)\s+)?(?P<y2>{Y4})|\s+(?:(?:period\s+)?(?:of|in)\s+)?(?P<rel>last|this|the\s+previous|the\s+current)\s+year)?(?!\d)", needs=(TWO_MONTHS,))
 def _month_range(m, ctx):
     """'January–June', 'Jan.-June 2024', 'between January and July', 'from April to June',
     'the January-to-July 2022 period', 'January-August of the current year'."""
@@ -86,29 +86,29 @@ def _month_range(m, ctx):
         # "eased by 0.2 points between March and April", "from May to June": two ends, the
         # first a base for a change across them (the frame dates the change by the last)
         # ("between March 2019 and March 2021": one month in two years, two ends, no run summed)
-        return _expr(m, span, range_from=month_span(y1, a, y1, a), tags={"two_ends"} if a == b and y1 != y2 else set())
-    return _expr(m, span)
+        return time_expr(m, span, range_from=month_span(y1, a, y1, a), tags={"two_ends"} if a == b and y1 != y2 else set())
+    return time_expr(m, span)
 
 
 _AT_END_OF = lazy(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)
 
 
 @rule(rf"\bby\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{Y4}))?(?![\w\d])",
-      needs=(_T_MONTH, _t("by")))
+      needs=(T_MONTH, tokens("by")))
 def _by_month(m, ctx):
     """'the deficit expanded to 4.4 percent of GDP by July 2019', 'by end-June': the month
     named, tagged for the frame, which sums a flow from January to it (a stock is counted
     at that month's end)."""
     mon = month_of(m.group("mon"))
     if m.group("y"):
-        return _expr(m, month_span(int(m.group("y")), mon, int(m.group("y")), mon), tags={"by_month"})
+        return time_expr(m, month_span(int(m.group("y")), mon, int(m.group("y")), mon), tags={"by_month"})
     latest = ctx.latest(mon)
-    return _expr(m, latest, tags={"by_month", "deictic"}) if latest is not None else None
+    return time_expr(m, latest, tags={"by_month", "deictic"}) if latest is not None else None
 
 
 @rule(rf"\b(?:(?:accumulated|cumulative(?:ly)?)\s+(?:up\s+)?to|till|until|up\s+(?:un)?to|through)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<mon>{MONTH})(?!\.?\s*\d{{1,2}}\b)"
       rf"(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|last|the\s+current)\s+year)?(?!\d|,\s*(?:{MONTH}|\d{{1,2}}\b(?![,.]\d)))",
-      needs=(_T_MONTH, _t("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
+      needs=(T_MONTH, tokens("till", "until", "up", "through", "accumulated", "cumulative", "cumulatively")))
 def _to_month_end(m, ctx):
     """'fell 1 per cent to RO 1,896.8 million till the end of November 2019', 'until June
     2024', 'through August of this year': a flow summed from January to the end of the month named (a cumulative release).
@@ -122,10 +122,10 @@ def _to_month_end(m, ctx):
         year = ctx.this_year - (1 if m.group("rel").lower() == "last" else 0)
     else:
         year = ctx.latest(mon).start.year  # "accumulated to September": the latest September
-    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+    return time_expr(m, month_span(year, 1, year, mon), tags={"ytd"})
 
 
-@rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(_T_MONTH, _t("end")))
+@rule(rf"\bto\s+(?:the\s+)?end(?:\s+of\s+|[- ])(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4}))?(?![\d,])", needs=(T_MONTH, tokens("end")))
 def _to_end_of(m, ctx):
     """'trade deficit widens to 11,163.8 million TND to end July': January to the end of
     that month (of the year named, else the latest such month)."""
@@ -140,8 +140,8 @@ def _to_end_of(m, ctx):
     if _FROM_END_OF.search(m.string, max(0, m.start() - 60), m.start()):
         # "in the year from the end of August 2010 to the end of August 2011": a change
         # between two stocks, each counted at a month's end; the later one's month
-        return _expr(m, month_span(year, mon, year, mon))
-    return _expr(m, month_span(year, 1, year, mon), tags={"ytd"})
+        return time_expr(m, month_span(year, mon, year, mon))
+    return time_expr(m, month_span(year, 1, year, mon), tags={"ytd"})
 
 
 _FROM_END_OF = lazy(rf"\bfrom\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|[- ]){MONTH}(?:,?\s+{Y4})?\s+$")
@@ -152,7 +152,7 @@ _FROM_END_OF = lazy(rf"\bfrom\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|[- ]){MONTH}
       rf"(?:up\s+)?(?:until|till|to|through|thru)\s+(?:the\s+end\s+of\s+)?"
       rf"(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{Y4})|\s+(?:of\s+)?(?P<rel>this|the\s+current)\s+year)?(?![\s.]*\d{{1,2}}\b(?![.,]\d))"
       rf"|(?P<last>last|the\s+(?:previous|past))\s+month\b)",
-      needs=(_t("beginning", "start", "outset", "far"), _t("until", "till", "to", "through", "thru")))
+      needs=(tokens("beginning", "start", "outset", "far"), tokens("until", "till", "to", "through", "thru")))
 def _year_start_to_month(m, ctx):
     """'since the beginning of the current year until last month', 'from the start of the year
     through October', 'so far this year until September': a flow summed from January to the
@@ -163,10 +163,10 @@ def _year_start_to_month(m, ctx):
     if ctx.today is None:
         return None
     last = ctx.today.year * 12 + ctx.today.month - 2
-    return _expr(m, month_span(last // 12, 1, last // 12, last % 12 + 1), tags={"ytd"})
+    return time_expr(m, month_span(last // 12, 1, last // 12, last % 12 + 1), tags={"ytd"})
 
 
-@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(_T_MONTH, Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
+@rule(rf"(?:\b(?:the\s+)?(?:end|close)\s+of\s+|\bend[- ]|\bmid[- ]|\bearly\s+|\blate\s+)?(?P<mon>{MONTH})(?:'s)?(?:\s*,?\s+(?:of\s+)?|(?=\d{{4}}))(?:(?P<y>{Y4})|(?P<rel>this|last|next|the\s+previous|the\s+same)\s+year)(?![\d%])", needs=(T_MONTH, Needs(("this", "last", "next", "previous", "same"), pattern=r"(?<!\d)(?:19|20)\d\d(?!\d)")))
 def _month_year(m, ctx):
     """'March 2024', 'March of 2024', 'end-March 2024', 'March last year'."""
     mon = month_of(m.group("mon"))
@@ -182,10 +182,10 @@ def _month_year(m, ctx):
             # the year before the latest such month, not before the article's year
             latest = ctx.latest(mon)
             y = (latest.start.year if latest else ctx.this_year) - 1
-    return _expr(m, month_span(y, mon, y, mon))
+    return time_expr(m, month_span(y, mon, y, mon))
 
 
-@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(_T_MONTH, _t("last", "this", "next")))
+@rule(rf"\b(?P<rel>last|this|next)\s+(?P<mon>{MONTH})(?!\s*\d)", needs=(T_MONTH, tokens("last", "this", "next")))
 def _deictic_month(m, ctx):
     """'last March': the latest March before the article's month; 'this March', 'next March'."""
     mon = month_of(m.group("mon"))
@@ -200,7 +200,7 @@ def _deictic_month(m, ctx):
         y += 1
     if rel == "this" and ctx.this_year:
         y = ctx.this_year
-    return _expr(m, month_span(y, mon, y, mon), tags={"deictic"})
+    return time_expr(m, month_span(y, mon, y, mon), tags={"deictic"})
 
 
 # what a month before a noun dates as an event or a document, or a span it closes, not a count
@@ -221,7 +221,7 @@ _NOT_COUNTED = (r"(?:and|to|or|through|until|till|quarter|half|year|term|semeste
       # €100m were made available" (not a document or an event dated by its month, "the March
       # budget", "the August estimate", nor a span named by its closing month, "the June quarter")
       rf"|(?:\b[Tt]he\s+|(?<=,\s))(?P<mon2>{MONTH})(?=\s+(?!{_NOT_COUNTED})(?-i:[a-z]{{3,}}))"
-      rf"|(?:^|(?<=,\s))(?:[Ee]arly|[Ll]ate)\s+(?P<mon3>{MONTH})(?=[,\s])", needs=(_T_MONTH,))
+      rf"|(?:^|(?<=,\s))(?:[Ee]arly|[Ll]ate)\s+(?P<mon3>{MONTH})(?=[,\s])", needs=(T_MONTH,))
 def _month(m, ctx):
     """'in March', 'end-March', 'from February', "March's": the latest such month by the article's date."""
     mon = month_of(m.group("mon") or m.group("mon0") or m.group("mon1") or m.group("mon2") or m.group("mon3"))
@@ -234,7 +234,7 @@ def _month(m, ctx):
         except ValueError:
             return None
         span = Span(d, d)
-    expr = _expr(m, span, tags={"deictic"})
+    expr = time_expr(m, span, tags={"deictic"})
     if m.group("prep"):
         # the time expression starts at the month (or its "end of"), not at the preposition
         expr.start = m.start("mon") if not m.group(0)[m.end("prep") - m.start():].strip().lower().startswith(("end", "close", "mid", "early", "late", "the")) else m.end("prep") + 1
