@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-from factcheck.models import Article
+from conftest import extracted
 
 
 def _typed(text: str) -> dict[float, tuple[str, str]]:
-    claims = extract(Article(id="t", path="t.txt", text=text, sha256="0", date="2024-05-01"))
-    return {c.value: (c.unit, c.kind) for c in claims}
+    return {c.value: (c.unit, c.kind) for c in extracted(text, "2024-05-01")}
 
 
 # --- the span the article quotes its pay in -----------------------------------------------------
