@@ -28,7 +28,7 @@ from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K
 from factcheck.extract.metrics import tidy_metric
 from factcheck.extract.patterns import lazy
-from factcheck.extract.vocabulary import MONTH_NAME, SERIES_NOUN, names_no_series, series_nouns
+from factcheck.extract.vocabulary import MONTH_NAME, is_series_noun, names_no_series
 from factcheck.models import Claim
 
 # a clause's opening noun phrase runs to its first verb: words, a possessor's apostrophe, a
@@ -72,11 +72,6 @@ _OTHER_READING = lazy(r"\b(?:targets?|goals?|budget(?:ed)?|projections?|projecte
                       # sets a time, not a figure)
                       r"\b(?:than|compared\s+(?:to|with)|against|versus)\s+[^,;\d]{0,40}$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|its|their|our|this)\s+", re.I)
-
-
-def _series_noun(word: str) -> bool:
-    low = word.lower()
-    return bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
 
 
 def _verb(word: str) -> bool:
@@ -130,8 +125,8 @@ def _opening(left: str) -> Optional[tuple[str, str]]:
             continue  # a fronted phrase, a clause joined to another, an anaphor, or a ranking ("the largest import category")
         # the head: the last noun of a series before any post-modifier
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITION), len(words))
-        head = [i for i, w in enumerate(words[:cut]) if _series_noun(w)]
-        if not head or head[-1] < cut - 2 or any(_series_noun(w) for w in words[cut:]):
+        head = [i for i, w in enumerate(words[:cut]) if is_series_noun(w)]
+        if not head or head[-1] < cut - 2 or any(is_series_noun(w) for w in words[cut:]):
             continue  # no series noun heads it, or "exports of goods to the EU": read by metrics.py
         if _a_name(words, head[-1], cut):
             continue  # "The Job Centre is also reporting", "the Uganda Revenue Authority collected": an agent
@@ -140,7 +135,7 @@ def _opening(left: str) -> Optional[tuple[str, str]]:
             continue  # "fell short of the target of", "higher than the $3.1 billion recorded": the figure is another reading's
         if _PARTS_AFTER.search(rest):
             continue  # "exports were made up of semi-finished products, which totalled": the figure is a part's
-        if any(_series_noun(w) for w in re.findall(r"[A-Za-z][\w-]*", rest)) or _OTHER_CLAUSE.search(rest):
+        if any(is_series_noun(w) for w in re.findall(r"[A-Za-z][\w-]*", rest)) or _OTHER_CLAUSE.search(rest):
             continue
         # a time after the head is the figure's period, not its series ("for the year", "in November 2023")
         found, tail = " ".join(words[:cut] if _TIME.search(" ".join(words[cut:])) else words), rest

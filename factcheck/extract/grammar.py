@@ -23,7 +23,7 @@ from typing import Optional
 
 from factcheck.extract import lexicon
 from factcheck.extract.patterns import ends_with, lazy
-from factcheck.extract.vocabulary import SERIES_NOUN, series_nouns
+from factcheck.extract.vocabulary import is_series_noun
 
 
 #: The participles that make a figure one foreseen rather than reported ("expected to reach",
@@ -262,7 +262,7 @@ def _series_head(word: str) -> bool:
     noun of a series of its own ('revenue', 'spending'); not 'island', 'part', 'figure'."""
     low = word.lower()
     return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3) \
-        or bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
+        or is_series_noun(low)
 
 
 def _cuts(words: list[str]) -> list[int]:

@@ -16,7 +16,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
 from factcheck.extract.patterns import built, ends_with, lazy, triggered
-from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, names_no_series, nominal, series_nouns
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, SERIES_NOUN, is_series_noun, names_no_series, nominal, series_nouns
 
 
 
@@ -945,7 +945,7 @@ def _opening_subject(clause: str) -> Optional[str]:
         return None
     first, _, rest = np.partition(" ")
     # a common noun lowered ("Imports"), a name kept ("Estonian trade turnover")
-    return f"{first.lower()} {rest}".strip() if first.lower() in series_nouns() or SERIES_NOUN.fullmatch(first) else np
+    return f"{first.lower()} {rest}".strip() if is_series_noun(first) else np
 
 
 # "… in the first seven months with exports to the US dropping 2.1 percent": an absolute

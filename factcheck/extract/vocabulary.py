@@ -33,12 +33,19 @@ OF_NATIONAL_OUTPUT = lazy(r"\s*(?:of|to)\s+(?:the\s+)?(?:GDP|GNP|GNI|gross\s+(?:
                           r"national\s+income)\b", re.I)
 
 @functools.cache
+@functools.cache
 def series_nouns() -> frozenset[str]:
     """Nouns that name a series of their own (metric_words: `same` and `flows`)."""
     from factcheck.extract import lexicon
 
     words = lexicon.load("metric_words")
     return frozenset(w for group in words.get("same") or () for w in group) | frozenset(words.get("flows") or ())
+
+
+def is_series_noun(word: str) -> bool:
+    """A word that names a series of its own ('exports', 'revenue', 'arrivals')."""
+    low = word.lower()
+    return bool(SERIES_NOUN.fullmatch(low)) or low in series_nouns()
 
 
 def nominal(verb: str) -> Optional[str]:
