@@ -803,7 +803,7 @@ def test_every_currency_names_own_texts_are_read_as_one_by_one(text):
 
 
 # --- currency prefixes and ISO codes as alternations grouped by first character ---
-from factcheck.extract import mentions as _mentions  # noqa: E402
+from factcheck.extract import currency_marks as _currency_marks, mentions as _mentions  # noqa: E402
 
 _PLAIN_PREFIX = "|".join(re.escape(k) for k in sorted(_numbers.CURRENCY_PREFIXES, key=len, reverse=True)
                          if k not in _numbers.GLUED_PREFIXES)
@@ -818,11 +818,11 @@ prefix_texts = glued(_PREFIXES + ["US", "R", "A", "a", "rs", "S", "$"], [" ", ""
 @example("US$")
 @example("A$ ")
 def test_grouped_currency_prefixes_find_what_the_plain_ones_found(text):
-    plain = re.compile(_mentions._CURRENCY_BEFORE.pattern.replace(_numbers.CURRENCY_PREFIX, _PLAIN_PREFIX)
-                       .replace(_numbers.GLUED_CURRENCY_PREFIX, _PLAIN_GLUED), _mentions._CURRENCY_BEFORE.flags)
-    assert plain.pattern != _mentions._CURRENCY_BEFORE.pattern
+    plain = re.compile(_currency_marks._CURRENCY_BEFORE.pattern.replace(_numbers.CURRENCY_PREFIX, _PLAIN_PREFIX)
+                       .replace(_numbers.GLUED_CURRENCY_PREFIX, _PLAIN_GLUED), _currency_marks._CURRENCY_BEFORE.flags)
+    assert plain.pattern != _currency_marks._CURRENCY_BEFORE.pattern
     for start in range(len(text) + 1):
-        a, b = plain.search(text, start), _mentions._CURRENCY_BEFORE.search(text, start)
+        a, b = plain.search(text, start), _currency_marks._CURRENCY_BEFORE.search(text, start)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
 
 
@@ -835,7 +835,7 @@ code_texts = glued(sorted(_numbers.ISO_CODES)[:60] + ["usd", "US", "dollars", "o
 @example(" USD")
 @example(" EURO")
 def test_grouped_iso_codes_read_a_tail_as_the_plain_ones(text):
-    tail = _mentions._TAIL
+    tail = _numbers.TAIL
     plain = re.compile(tail.pattern.replace(_numbers.ISO_CODE_ALT, _PLAIN_CODES), tail.flags)
     assert plain.pattern != tail.pattern
     for pos in range(len(text) + 1):

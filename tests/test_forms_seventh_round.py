@@ -146,7 +146,8 @@ def test_listed_word_amounts_stay_apart():
 def test_an_amount_written_in_two_scales_is_one_amount():
     """"85,619 million 200 thousand manat" (CIS and translated texts): one figure, the
     smaller scale's part added, the unit the last part names; a comma keeps two figures."""
-    from factcheck.extract.mentions import article_conventions, scan_sentence
+    from factcheck.extract.conventions import article_conventions
+    from factcheck.extract.mentions import scan_sentence
 
     text = "The fund will amount to 85,619 million 200 thousand manat next year."
     got = [(text[m.start:m.end], m.value, m.kind) for m in scan_sentence(text, article_conventions(text))]

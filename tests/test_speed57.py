@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import mentions
+from factcheck.extract import currency_marks
 from factcheck.extract.numbers import CURRENCY_NAME
 from factcheck.extract.patterns import EndsWith
 from factcheck.matching import lookup
@@ -34,22 +34,22 @@ def test_the_endings_of_a_pattern():
 
 
 def test_the_currency_name_before_a_figure_is_gated_by_the_names_endings():
-    assert isinstance(mentions._NAME_PREFIX, EndsWith)
-    assert {"nar", "lek", "yen", "sh."} <= set(mentions._NAME_PREFIX.words)
+    assert isinstance(currency_marks._NAME_PREFIX, EndsWith)
+    assert {"nar", "lek", "yen", "sh."} <= set(currency_marks._NAME_PREFIX.words)
 
 
 @PROPERTY
 @given(texts, st.integers(min_value=0, max_value=40))
 def test_the_gated_currency_name_finds_what_the_plain_pattern_finds(text, back):
     start = max(0, len(text) - back)
-    m, plain = mentions._NAME_PREFIX.search(text, start), _PLAIN_NAME_PREFIX.search(text, start)
+    m, plain = currency_marks._NAME_PREFIX.search(text, start), _PLAIN_NAME_PREFIX.search(text, start)
     assert (m.span("name") if m else None) == (plain.span("name") if plain else None)
 
 
 @pytest.mark.parametrize("left", ["revenue of Kuwaiti dinars ", "the Lek ", "worth US dollars\u00a0", "a budget of Sh ",
                                   "about So.Sh. ", "costs kr. ", "exports rose ", "in the year "])
 def test_the_gated_currency_name_on_phrases(left):
-    m, plain = mentions._NAME_PREFIX.search(left, max(0, len(left) - 40)), _PLAIN_NAME_PREFIX.search(left, max(0, len(left) - 40))
+    m, plain = currency_marks._NAME_PREFIX.search(left, max(0, len(left) - 40)), _PLAIN_NAME_PREFIX.search(left, max(0, len(left) - 40))
     assert (m.group("name") if m else None) == (plain.group("name") if plain else None)
 
 

@@ -14,7 +14,8 @@ from factcheck.calendars import Calendars, FiscalCalendar, stated_in
 from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
-from factcheck.extract.mentions import article_conventions, scan_sentence
+from factcheck.extract.conventions import article_conventions
+from factcheck.extract.mentions import scan_sentence
 from factcheck.extract.patterns import lazy, literal_alternation, triggered
 from factcheck.extract.sentences import LineIndex, Sentence, split_sentences
 from factcheck.extract.kinds import K

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from factcheck.articles import MONTH_RE
+from factcheck.extract.nouns import counted_phrase, is_plural
 from factcheck.extract.numbers import ISO_CODES, is_currency_name
 from factcheck.extract.patterns import ends_with, lazy, literal_alternation, triggered
 
@@ -254,3 +255,55 @@ def in_name(left: str, right: str) -> bool:
 
 def is_year(value: float, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1000 <= value <= 2100
+
+
+# the rest of an identifier whose first part is a year or a number with a leading zero or a
+# country code: "Decree 2023-456", "Law 12/2019", "0800 123 456", "+216 71 123 456"
+IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d[-/]|(?:\+\d{1,3}|(?<![\d.,])\(?0\d{1,4}\)?)(?:[ -]\d{2,4})*[ -])$")
+PHONE_REST = re.compile(r"(?:[ -]\d{2,4}){2,}(?![\d.,])")
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][\w'’&-]*)")
+
+
+def model_name_after(sentence: str, pos: int) -> bool:
+    """A bare number followed by a capitalised word that counts nothing is part of a name:
+    "787 Dreamliner", "11 Pro Max", "49 Zorro Ranch Road". A count goes on to a plural
+    noun ("400 Chinese tourists", "63,000 Model 3 sedans", "three Germans")."""
+    m = _NAME_AFTER.match(sentence, pos)
+    if not m or is_plural(m.group(1)) or m.group(1).isupper():
+        return False  # an acronym may be a unit or a noun: "784 HP", "0.5 WAR", "5 EU members"
+    rest = re.match(r"(?:[ \t]+[\w'’&-]+){1,5}", sentence[m.end():])
+    return not (rest and any(is_plural(w) for w in rest.group(0).split()))
+
+
+# A bound that no year takes: "more than 1000 customers", "at least 1500 jobs".
+_COUNT_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less|greater)\s+than|at\s+least|up\s+to|as\s+many\s+as|"
+                                 r"no\s+(?:more|fewer)\s+than|a\s+total\s+of|an\s+average\s+of)\s+$", re.I)
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$", re.I)
+# Words after which a year names a period ("its 2019 models", "Apple's 2020 sales").
+_FIGURE_MORE_THAN = re.compile(r"(?:\d|%|\b(?:thousand|million|billion|trillion|cent|percent))\s+(?:more|fewer|less)\s+than\s+$",
+                               re.I)
+_YEAR_DETERMINER = re.compile(r"(?:^|\b(?:its|their|his|her|our|this|that|a|an|last|next|[A-Z][\w&.-]*)\s+|['’]s?\s+)$")
+
+
+def year_like_count(sentence: str, left: str, pos: int, value: float) -> bool:
+    """A number that looks like a year but counts: after a bound no year takes ("more than
+    1000 customers"), or a round hundred or a number below 1900 counting a plural noun after
+    a verb or adjective ("hired 2000 workers"; "its 2019 models" and "in 2000 exports rose"
+    stay years)."""
+    if _COUNT_BOUND_BEFORE.search(left, max(0, len(left) - 24)):
+        if _UP_TO_BEFORE.search(left, max(0, len(left) - 8)) and counted_phrase(sentence[pos:]) is None:
+            return False  # "revenues up to 2025": "up to" a year with nothing counted after is "until"
+        # ("427,545 more than 2016": after a figure, "more than" compares it with a year)
+        return not _FIGURE_MORE_THAN.search(left, max(0, len(left) - 40))
+    if counted_phrase(sentence[pos:]) is None or _YEAR_DETERMINER.search(left, max(0, len(left) - 30)):
+        return False
+    if value < 1900:  # a year before 1900 rarely premodifies what statistics count: "and 1828 subscribers"
+        return not _HISTORIC_YEAR_BEFORE.search(left, max(0, len(left) - 12))
+    return value % 100 == 0 and not YEAR_PREPOSITION.search(left, max(0, len(left) - 12))
+
+
+_HISTORIC_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|before|after|during|year|circa|between|early|late|mid)\s+$", re.I)
+
+
+YEAR_PREPOSITION = re.compile(r"\b(?:in|of|since|by|from|until|till|to|before|after|during|year|fiscal|"
+                               r"circa|between|and|the|early|late|mid)\s+$", re.I)

@@ -162,7 +162,7 @@ _THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
 # Gapping: "Imports increased by 5.5%, exports by 6.5", "Imports +2.7%, Exports +5.0". The second
 # conjunct repeats the first's frame (its marker: "by", "up", a sign) and drops the verb and
 # the "%"; a bare figure so framed, ending its clause, is a percentage too.
-_GAP_BETWEEN = re.compile(rf"\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){{1,3}}?(?P<m>by|up|down|[+\-−–])\s*$", re.I)
+_GAP_BETWEEN = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?P<m>by|up|down|[+\-−–])\s*$", re.I)
 _GAP_END = re.compile(r"\s*(?:[,;.)]|$)")
 
 

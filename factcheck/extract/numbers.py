@@ -548,3 +548,31 @@ def another_size(amount: float, figure: float) -> bool:
 def clean(x: float) -> float:
     """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
     return float(f"{x:.12g}")
+
+
+# --- what follows a figure ------------------------------------------------
+
+# its scale word or abbreviation ("4.2 billion", "Sh20bn", "6 mln.", "Rs 2,500 cr")
+SCALE_AFTER = re.compile(
+    # ("NOK 24.2 billion1": a footnote's digit may follow the scale word)
+    rf"(?:(?:{GAP}|-)?(?P<sw>{SCALE_WORD})(?:\b|(?=\d(?![\d.,])))|{GAP}?(?P<sa2>bn|mn|mln|bln|bil|tn|trn|trln|tril|tln|mio|mrd|mld|mlrd|thsd|(?-i:tri)(?=/-)|(?-i:cr))\b|{GAP}?(?P<sa3>mill|thous)\.|(?P<sa>{SCALE_ABBR})(?![\w]))",
+    re.I,
+)
+# its tail: points, basis points, percent, a currency's code, name or sign, a subunit, "times",
+# "-fold", or a span of time ("years old", "months ago")
+TAIL = re.compile(
+    rf"(?P<pp>\s+of\s+a\s+(?:percentage[- ]point|point)\b|(?:{GAP}|-)?(?:percentage[- ]points?|percent(?:age)?[- ]pts?\b|pct\.?[- ]?points?|pct\s?pts?|pp\b|ppts?\b|(?-i:{GAP}?p\.\s?p\.)))"
+    rf"|(?P<bp>{BASIS_POINTS_WORD})"
+    # "a 35.7-percent drop", "a 2-per-cent rise": the hyphenated attributive form too
+    # ("rose by 12.%": a stray point between a whole figure and its sign, a slip of the keyboard)
+    rf"|(?P<pct>(?:{GAP}|\.)?%|(?:{GAP}|-)?(?:per[\s-]?cent|percent|pct)\b|(?-i:{GAP}?pc)\b|(?-i: ?p\.c\.))"  # "2.1 p.c." (South Asian copy)
+    # "147.7-billion-kwacha total", "a 5-billion-dollar deal": the hyphenated attributive form too
+    rf"|(?P<cur>\s*(?:(?-i:{ISO_CODE_ALT})|(?:{GAP}(?:of\s+)?|-)(?:{CURRENCY_NAME}))\b|{GAP}?[€£₹₽₩₺₴₪฿₸₼₾₮₭៛₡₲₨](?!\s?\d))"
+    rf"|(?P<sub>(?:\s+|-)(?:{SUBUNIT_WORD})\b)"
+    rf"|(?P<times>{GAP}?(?:times|x)\b)"
+    r"|(?P<fold>\s?-?fold\b)"
+    r"|(?P<time>(?:[\s-]+(?:consecutive|straight|successive|running|full|more|whole|long|calendar|"
+    r"fiscal|financial|additional|extra|working|business|trading))*[\s-]+(?P<tu>years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
+    r"decades?|century|centuries|quarters?)\b(?![-‐](?:on|over)[-‐])(?P<old>[\s-]old\b)?(?P<ago>\s+ago\b)?)",
+    re.I,
+)

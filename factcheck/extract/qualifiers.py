@@ -224,3 +224,18 @@ def direction_of_noun(left: str, right: str, money: bool = False) -> Optional[st
             return d
     a = _NOUN_AFTER.match(right)
     return change_noun_direction(a.group(1)) if a and not (money and a.group(1).lower() in _LEVEL_OF_AMOUNT) else None
+
+
+def qualifier_left_of(sentence: str, start: int) -> tuple[Optional[Qualifier], int]:
+    """The qualifier before a figure starting at `start`, and where the figure's surface then
+    starts: "about 5" from "about"; after a verb of threshold ("exceeded $1.42 trillion") the
+    figure's own start, the verb being the predicate."""
+    q, offset = qualifier_before(sentence[:start])
+    if q is None:
+        qv = qualifier_verb_before(sentence[:start])
+        if qv is not None:
+            return qv, start  # "exceeded $1.42 trillion": the verb stays out of the surface
+        # "an over 1,500-year-old site": the article may not sit between, but a
+        # determiner may sit before the qualifier; nothing to do here.
+        return None, start
+    return q, offset
