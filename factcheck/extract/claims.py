@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.conventions import article_conventions
@@ -173,14 +173,14 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         fronted_series.name_from_opening(mine)
         sentence_frame.comparison_bases(mine)
         sentence_frame.comparands(mine)
-        sentence_frame.place_lists(mine)
-        sentence_frame.place_items(mine, claims[max(0, first - 8): first])
-        sentence_frame.bracket_items(mine)
-        sentence_frame.bracketed_shares(mine)
-        sentence_frame.of_which_parts(mine)
-        sentence_frame.sex_parts(mine)
-        sentence_frame.balance_segments(mine)
-        sentence_frame.segment_labels(mine)
+        list_items.place_lists(mine)
+        list_items.place_items(mine, claims[max(0, first - 8): first])
+        list_items.bracket_items(mine)
+        list_items.bracketed_shares(mine)
+        list_items.of_which_parts(mine)
+        list_items.sex_parts(mine)
+        list_items.balance_segments(mine)
+        list_items.segment_labels(mine)
         segment_subjects.name_segments(mine)
         named = None
         sentence_frame.mark_expectations(mine)
