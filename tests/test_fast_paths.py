@@ -217,7 +217,7 @@ def test_a_sentence_naming_no_month_fiscal_year_weekday_or_quarter_tries_dates_o
 from factcheck import articles as _articles  # noqa: E402
 from factcheck.extract import claims as _claims, context as _context, metrics as _metrics, placenames as _placenames  # noqa: E402
 from factcheck.extract.frame import positions as _frame  # noqa: E402
-from factcheck.extract import sentence_frame as _sentence_frame  # noqa: E402
+from factcheck.extract import sentence_frame as _sentence_frame, series_qualifiers as _series_qualifiers  # noqa: E402
 from factcheck.extract import periods as _periods  # noqa: E402
 from factcheck.extract import roles as _roles_t  # noqa: E402
 from factcheck.extract.patterns import Triggered  # noqa: E402
@@ -225,7 +225,7 @@ from factcheck.relations import common as _rel_common, graph as _rel_graph  # no
 from factcheck.relations.rules import restate as _rel_restate  # noqa: E402
 
 _TRIGGERED = {"claims._FUTURE": _claims._FUTURE, "sentence_frame._EXPECTATION_WORD": _sentence_frame._EXPECTATION_WORD,
-              "sentence_frame._DENOMINATION": _sentence_frame._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
+              "series_qualifiers._DENOMINATION": _series_qualifiers._DENOMINATION, "exclusions._MONTH_HINT": exclusions._MONTH_HINT,
               "articles._FUTURE": _articles._FUTURE, "frame.COMPARED_BEFORE": _frame.COMPARED_BEFORE,
               "sentence_frame._OBJECT_CHANGE": _sentence_frame._OBJECT_CHANGE,
               "qualifiers.QUALIFIER_VERB_BEFORE": qualifiers.QUALIFIER_VERB_BEFORE,
@@ -265,9 +265,9 @@ trigger_texts = glued(_TRIGGER_PIECES, [" ", "", "-", ".", "  ", "\u00a0", "é",
 
 @PROPERTY
 @given(st.sampled_from(sorted(_TRIGGERED)), st.one_of(texts, trigger_texts))
-@example("sentence_frame._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
+@example("series_qualifiers._DENOMINATION", "growth in ſterling terms")  # re.I folds 'ſ' to 's'
 @example("claims._FUTURE", "it wıll")
-@example("sentence_frame._DENOMINATION", "in US$ terms")
+@example("series_qualifiers._DENOMINATION", "in US$ terms")
 @example("frame.COMPARED_BEFORE", "rose 0.5 percent after rising ")
 @example("sentence_frame._OBJECT_CHANGE", "the bank cut its forecast by ")
 @example("qualifiers.QUALIFIER_VERB_BEFORE", "sales fell short of ")

@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.mention import Mention
 from factcheck.extract.conventions import article_conventions
@@ -104,8 +104,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         if own_subjects:
             subject = _with_home(own_subjects, sentence.text, main_subject, local)
             previous_subjects = topics or previous_subjects
-        if sentence_frame.is_heading(sentence.text):
-            heading_series = sentence_frame.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
+        if series_qualifiers.is_heading(sentence.text):
+            heading_series = series_qualifiers.series_of(sentence.text) or (None if _HAS_NUMBER.search(sentence.text) else heading_series)
         has_number = _DIGIT.search(sentence.text) is not None or _HAS_NUMBER.search(sentence.text) is not None
         if not has_number and not _MONTH_OR_TIME.search(sentence.text):
             if layout.is_lead(sentence.text):  # 'Job increases were recorded in the following sectors:'
@@ -114,7 +114,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
                 # 'General Revenue Income' above '• Companies Tax £83m'; prose after a title ends its list
                 lead, lead_paragraph = layout.title_lead(sentence.text), sentence.paragraph
             named = sentence_frame.series_named(sentence.text)
-            heading = sentence_frame.section_of(sentence.text)
+            heading = series_qualifiers.section_of(sentence.text)
             if heading is not None:
                 section = heading or None
             continue
@@ -173,22 +173,22 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         fronted_series.name_from_opening(mine)
         sentence_frame.comparison_bases(mine)
         sentence_frame.comparands(mine)
-        sentence_frame.place_lists(mine)
-        sentence_frame.place_items(mine, claims[max(0, first - 8): first])
-        sentence_frame.bracket_items(mine)
-        sentence_frame.bracketed_shares(mine)
-        sentence_frame.of_which_parts(mine)
-        sentence_frame.sex_parts(mine)
-        sentence_frame.balance_segments(mine)
-        sentence_frame.segment_labels(mine)
+        list_items.place_lists(mine)
+        list_items.place_items(mine, claims[max(0, first - 8): first])
+        list_items.bracket_items(mine)
+        list_items.bracketed_shares(mine)
+        list_items.of_which_parts(mine)
+        list_items.sex_parts(mine)
+        list_items.balance_segments(mine)
+        list_items.segment_labels(mine)
         segment_subjects.name_segments(mine)
         named = None
         sentence_frame.mark_expectations(mine)
-        sentence_frame.qualify(mine, sentence_frame.series_of(sentence.text) or heading_series)
-        sentence_frame.qualify_section(mine, section)
-        sentence_frame.travel_modes(mine)
-        sentence_frame.estimates(mine, claims[max(0, first - 8): first])
-        sentence_frame.denied_figures(mine)
+        series_qualifiers.qualify(mine, series_qualifiers.series_of(sentence.text) or heading_series)
+        series_qualifiers.qualify_section(mine, section)
+        series_qualifiers.travel_modes(mine)
+        series_qualifiers.estimates(mine, claims[max(0, first - 8): first])
+        series_qualifiers.denied_figures(mine)
         continued_series.continue_series(mine)
         for c in mine:
             roles.assign_role(c)
@@ -245,9 +245,9 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.implied_bases(claims)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(placenames.article_country(text)))
     amounts.redenominated(claims, today.isoformat() if today else None)
-    sentence_frame.denominate(claims)
+    series_qualifiers.denominate(claims)
     _home_party(claims, main_subject, local)
-    sentence_frame.converted_amounts(claims)
+    series_qualifiers.converted_amounts(claims)
     restatements.name_restated_figures(claims)
     continued_series.in_each_sentence(claims)  # figures after one the article-wide passes named
     _assign_ids(claims)

@@ -1,25 +1,26 @@
-"""The sentence frame: passes over all the claims of one sentence (and, for denominate,
-of an article) that share out what a sentence states once for several numbers: a metric
-given once for a list or a change ('rose 5% to $3bn', 'fell $735m (34%)'), the series a
-heading or a leading sentence names, a balance's segment, an expectation, an estimate's
-vintage, a currency of denomination. The metric of one claim on its own is metrics.py's.
-Pure: no I/O."""
+"""The sentence frame: passes over all the claims of one sentence that share out what a
+sentence states once for several numbers: a metric given once for a list or a change ('rose
+5% to $3bn', 'fell $735m (34%)'), the series a heading or a leading sentence names, an
+expectation, a comparison's base. The metric of one claim on its own is metrics.py's; the
+items of a list (places, brackets, "of which" parts, a balance's segments) are
+list_items.py's; what tells one series from another of the same name (adjusted or not, the
+currency of denomination, an estimate's vintage, a section, a mode of travel) is
+series_qualifiers.py's. Pure: no I/O."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
 from factcheck.extract import context, grammar, placenames, roles
 from factcheck.extract.frame.positions import claim_span
-from factcheck.extract.kinds import K, R
+from factcheck.extract.kinds import K
 from factcheck.extract.metrics import is_prior
 from factcheck.extract.numbers import SCALE_ABBR, SCALE_WORD
 from factcheck.models import Claim
 from factcheck.quantities import rate_parts
-from factcheck.extract.patterns import lazy, lowered, triggered
-from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, OF_NATIONAL_OUTPUT, SERIES_NOUN, nominal, series_nouns
+from factcheck.extract.patterns import lazy, triggered
+from factcheck.extract.vocabulary import DOWN_WORDS, LETTERS, MONTH_NAME, OF_NATIONAL_OUTPUT
 from factcheck.extract.vocabulary import names_no_series as _empty
 
 
@@ -125,9 +126,10 @@ def same_spans(claims: list[Claim]) -> None:
             c.metric = named.metric
             continue
         change = next((p for p in reversed(claims[:i]) if p.kind == K.PERCENT and p.context.get("change")
-                       and not _empty(_bare(p.metric))), None)
+                       and not _empty(without_change_word(p.metric))), None)
         if change is not None and _FROM_PAIR.fullmatch(c.sentence, claim_span(change)[1], claim_span(c)[0]):
-            c.metric = _bare(change.metric)
+            c.metric = without_change_word(change.metric)
+
 
 # "fell 8.8 per cent year-on-year in February, from 9.1 to": the pair after the change, with
 # nothing but the pair's first figure between
@@ -159,8 +161,8 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             # "exports fell 3% against a figure of $2 billion": the base of the change right
             # before, not a level of another series the sentence stated earlier (left to
             # complete_metrics when the change's own series is not read yet)
-            if not _empty(_bare(claims[i - 1].metric)):
-                c.metric = _bare(claims[i - 1].metric)
+            if not _empty(without_change_word(claims[i - 1].metric)):
+                c.metric = without_change_word(claims[i - 1].metric)
             continue
         if compared and (not compared.group("the") or compared.group("reading") or _names_only_its_unit(c)):
             # "to 14.1 million bags from the 14.4 million bags harvested": a base after "the"
@@ -173,7 +175,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
                          or _TO_END.search(c.sentence, claim_span(prev)[1], claim_span(nearest)[0])):
                 # "fell by 6.8% to reach 53.3%, against 57.1% a year before": set against the
                 # level the change reached, the same series' level, not its change
-                c.metric = _bare(prev.metric)
+                c.metric = without_change_word(prev.metric)
             c.context["compared"] = True
             continue
         if prev is not None and prev.context.get("compared") and c.kind == prev.kind and _names_only_its_unit(c) \
@@ -217,9 +219,9 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
         reached = bool(i) and (_TO_END.search(before) is not None or _TO_REACH_END.search(before) is not None)
         if reached and _quantity(c) and claims[i - 1].kind == K.PERCENT and claims[i - 1].context.get("change") \
                 and claims[i - 1].metric:
-            claims[i - 1].metric = _of_volume(claims[i - 1].metric)  # "rose 46% to 10 million tonnes"
+            claims[i - 1].metric = of_volume(claims[i - 1].metric)  # "rose 46% to 10 million tonnes"
         if reached and not c.metric and claims[i - 1].kind == K.PERCENT \
-                and claims[i - 1].context.get("change") and not _empty(_bare(claims[i - 1].metric)) \
+                and claims[i - 1].context.get("change") and not _empty(without_change_word(claims[i - 1].metric)) \
                 and c.kind in (K.MONEY, K.COUNT, K.MEASURE):
             # "goods trade went up 3.9 percent to 14.67 trillion yuan": the level the change reached
             c.metric = re.sub(r"\s+(?:growth|decline)$", "", claims[i - 1].metric)
@@ -270,7 +272,7 @@ def inherit_change_metrics(claims: list[Claim]) -> None:
             c.metric = f"{own.group(1)} {'growth' if direction == 'up' else 'decline'}"
             continue
         if prior is not None:
-            level = _of_volume(prior.metric) if _quantity(prior) else prior.metric
+            level = of_volume(prior.metric) if _quantity(prior) else prior.metric
             c.metric = f"{level} {'growth' if direction == 'up' else 'decline'}"
 
 
@@ -290,7 +292,7 @@ def _quantity(c: Claim) -> bool:
     return units.dimension(c.unit) in (units.dimension("tonne"), units.dimension("barrel"))
 
 
-def _of_volume(metric: str) -> str:
+def of_volume(metric: str) -> str:
     """'exports growth' → 'exports volume growth'; a metric naming its volume already stays."""
     if _VOLUME_WORD.search(metric):
         return metric
@@ -325,7 +327,7 @@ def mark_expectations(claims: list[Claim]) -> None:
             prior = next((p for p in reversed(claims[:i]) if p.kind == c.kind and not _empty(p.metric)), None)
             if prior is None:
                 continue
-            c.metric = _bare(prior.metric)
+            c.metric = without_change_word(prior.metric)
             if prior.context.get("change"):
                 c.context["change"] = prior.context["change"]
         if "forecast" not in (c.metric or ""):
@@ -376,7 +378,7 @@ def _coordinated_series(p: Claim, c: Claim, level_only: bool = False) -> bool:
     if _empty(p.metric) or p.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
         return False
     gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
-    series = _bare(p.metric)
+    series = without_change_word(p.metric)
     if level_only:
         verb = _COORDINATED_VERB.fullmatch(gap)
         if verb is None or verb.group("verb").lower() not in _LEVEL_VERBS or _empty(series):
@@ -460,7 +462,7 @@ def _restated_as_share(p: Claim, c: Claim) -> bool:
     total") restates that level as a part: the level's series. (A change's "or 6.2%" is
     its relative change, which the change passes name.)"""
     if p.kind not in (K.MONEY, K.COUNT, K.MEASURE) or p.context.get("change") or _empty(p.metric) \
-            or _empty(_bare(p.metric)):
+            or _empty(without_change_word(p.metric)):
         return False
     if _COMPARATIVE_NEXT.match(c.sentence, claim_span(c)[1]) or _IN_SERIES.match(c.sentence, claim_span(c)[1]):
         # "EUR 1.06 mln or 8.7% more than in 2017": a change, which the change passes name;
@@ -485,7 +487,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             # ("4.5% below the 2009 estimate of $453.5 million": a noun of reading after a word of
             # comparison names the base, a level of the same series, not a second change)
             reached = bool(_TO_LEVEL.search(gap) or _REACHED_LEVEL_GAP.search(gap) or _READING_BASE_GAP.search(gap))
-            c.metric = shared.metric if c.kind == shared.kind and not reached else _bare(shared.metric)
+            c.metric = shared.metric if c.kind == shared.kind and not reached else without_change_word(shared.metric)
             if c.kind == shared.kind and shared.context.get("change") and not c.context.get("change") and not reached:
                 c.context["change"] = shared.context["change"]
             continue
@@ -497,7 +499,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
                 p = claims[i - 2]  # "fell by 17.3 percent (P924.8 million) from P5.3 billion": the growth the bracket restates
             if (p.context.get("change") or gap.lstrip().startswith(")")) and not _empty(p.metric) \
                     and _FROM_AFTER_GROWTH.fullmatch(gap):
-                c.metric = _bare(p.metric)  # "increased by 6.6%, up from K7,829.1 million … to K8,346.4 million"
+                c.metric = without_change_word(p.metric)  # "increased by 6.6%, up from K7,829.1 million … to K8,346.4 million"
                 continue
         if c.kind != K.PERCENT and i + 1 < len(claims) and _fronted_from(c, claims[i + 1]):
             c.metric = claims[i + 1].metric  # "From 566.1 billion in 2012, exports leapt to 637.3 billion"
@@ -507,7 +509,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             continue
         if c.kind == K.PERCENT and i and not c.context.get("ratio_to_gdp") and _restated_as_share(claims[i - 1], c):
             # "copper came to $2.4 billion, or 31% of the total": the amount again, as a part
-            c.metric = _bare(claims[i - 1].metric)
+            c.metric = without_change_word(claims[i - 1].metric)
             continue
         same_kind = next((p for p in reversed(claims[:i]) if p.kind == c.kind), None)
         if same_kind is not None and _coordinated_series(same_kind, c):
@@ -541,10 +543,10 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
                 continue
             nearest = next((p for p in reversed(earlier) if not _empty(p.metric)), None)
             if nearest is not None and nearest.kind == K.PERCENT and nearest.context.get("change") \
-                    and not _empty(_bare(nearest.metric)):
+                    and not _empty(without_change_word(nearest.metric)):
                 # "Imports decreased by 7%. It reached USD 461.1 million": the series whose
                 # change the sentence before stated, not a level of another series before it
-                c.metric = _bare(nearest.metric)
+                c.metric = without_change_word(nearest.metric)
                 if c.kind == K.PERCENT and c.context.get("change"):
                     c.metric = f"{c.metric} {'decline' if c.context['change'] == 'down' else 'growth'}"
                 continue
@@ -554,12 +556,12 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
                 # stands for the series whose change the sentence before stated
                 prior = next((p for p in reversed(earlier) if p.kind == K.PERCENT and p.context.get("change")
                               and not _empty(p.metric)), None)
-                if prior is not None and not _empty(_bare(prior.metric)):
-                    c.metric = f"{_bare(prior.metric)} {'decline' if c.context['change'] == 'down' else 'growth'}"
+                if prior is not None and not _empty(without_change_word(prior.metric)):
+                    c.metric = f"{without_change_word(prior.metric)} {'decline' if c.context['change'] == 'down' else 'growth'}"
                     continue
         if c.context.get("ratio_to_gdp"):
             if source is not None:
-                c.metric = f"{_bare(source.metric)} to GDP ratio"
+                c.metric = f"{without_change_word(source.metric)} to GDP ratio"
             continue
         if polarity:
             c.context["change"] = polarity
@@ -569,11 +571,11 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             p = claims[i - 1]
             gap = c.sentence[claim_span(p)[1]: claim_span(c)[0]]
             if p.kind == K.PERCENT and not _empty(p.metric) and (_COMPARED_GAP.fullmatch(gap)
-                                                                 or _bare(p.metric) != p.metric and len(_bare(p.metric).split()) > 1
+                                                                 or without_change_word(p.metric) != p.metric and len(without_change_word(p.metric).split()) > 1
                                                                  and _REACHING_GAP.fullmatch(gap)):
                 # (a one-word head, "with revenues growing 9.4pc", is often anaphoric for a
                 # fuller name said before it: no series to lend)
-                c.metric = _bare(p.metric)
+                c.metric = without_change_word(p.metric)
                 continue
         if source is None:
             continue
@@ -585,7 +587,7 @@ def complete_metrics(claims: list[Claim], earlier: list[Claim], named: Optional[
             # 2007's numbers of 144,555": the base of a change whose series is not read, never
             # the series of an earlier clause
             continue
-        c.metric = _bare(source.metric)
+        c.metric = without_change_word(source.metric)
         if polarity:
             c.context["change"] = polarity  # "a negative growth of 6.66%" is a fall
 
@@ -644,339 +646,15 @@ def _restated_series(claims: list[Claim], i: int, earlier: list[Claim], named: O
         c.context["change"] = "down" if grammar.change_noun_direction(noun) == "down" or noun.lower() in DOWN_WORDS else "up"
     for p in reversed([*before, *claims[:i]]):
         if p.kind in kinds and (p.kind == c.kind or c.kind == K.PERCENT) \
-                and not _empty(_bare(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
-            return _bare(p.metric)
+                and not _empty(without_change_word(p.metric)) and (p.context.get("sentence_start") != start or not _empty(p.metric)):
+            return without_change_word(p.metric)
     if noun and c.kind == K.PERCENT:
         # "Copper exports fell 11%. The decline was 9% in volume terms": a noun of change
         # restates the change the statement before gave, of the same series
         for p in reversed([*before, *claims[:i]]):
-            if p.kind == K.PERCENT and p.context.get("change") and not _empty(_bare(p.metric)):
-                return _bare(p.metric)
+            if p.kind == K.PERCENT and p.context.get("change") and not _empty(without_change_word(p.metric)):
+                return without_change_word(p.metric)
     return None
-
-
-_BALANCE_HEAD = lazy(r"^(?:(?:the|a|an)\s+)?(?:(?:trade|export|import|commercial)\s+)?(?:balance|surplus|deficit)$", re.I)
-_BALANCE_SEGMENT = lazy(r"\s+in\s+(?:the\s+)?(?:(?:foreign\s+)?trade|exchanges?)\s+(?:in|of|with)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-                        r"(?=\s*(?:[,.;]|$|in\s|during\s|for\s|compared\s|against\s|from\s|and\s(?!services\b)))", re.I)
-_WHOLE_TRADE = frozenset({"goods", "services", "goods and services", "merchandise", "goods and non-factor services"})
-_FLOW_OF = lazy(r"^(?:the\s+)?(?:exports?|imports?)\s+(of\s+.+)$", re.I)
-
-
-def balance_segments(claims: list[Claim]) -> None:
-    """A balance names its segment after the figure ('a surplus of $865.2 million in trade in
-    food'); a bare balance in a sentence whose exports and imports are of one segment is that
-    segment's ('The export of energy … and the import of energy …, with the deficit amounting
-    to $2,640.6 million'). Without it the segment's balance reads as the total's."""
-    flows = [(c, m) for c in claims if c.kind == K.MONEY and c.metric and (m := _FLOW_OF.match(c.metric))]
-    segments = {m.group(1).lower() for _, m in flows}
-    kinds = {c.metric.split()[0].lower().rstrip("s") for c, _ in flows}
-    for c in claims:
-        if c.kind != K.MONEY or not c.metric or not _BALANCE_HEAD.match(c.metric.strip()):
-            continue
-        local = claim_span(c)
-        named = _BALANCE_SEGMENT.match(c.sentence, local[1])
-        if named and named.group(1).lower() in _WHOLE_TRADE:
-            continue  # "in foreign trade in goods and services": the total, no segment
-        if named:
-            c.metric = f"{c.metric} in trade in {named.group(1).lower()}"
-        elif len(segments) == 1 and kinds >= {"export", "import"}:
-            c.metric = f"{c.metric} {segments.pop()}"
-
-
-# "42.2% for export and 32.6% for import", "by 27.8 percent - for enterprises, by 0.2 percent
-# - for private entrepreneurs", "4.9 percent - beverages, 18.0 percent - clothes": a label right
-# after each of coordinated figures names the segment each measures
-_SEGMENT_LABEL = lazy(r"\s*(?:[-–—]\s*(?:for\s+)?|for\s+)(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
-                      r"(?=\s*(?:[,;:.)]|$|\s+and\s+(?:by\s+|for\s+)?[^\s\w]{0,4}\s*\d|\s+(?:while|whereas|but)\b"
-                      r"|\s+(?:in|during)\s+(?:the\s+)?\w*\d))")
-_NOT_SEGMENT = lazy(r"(?:the|a|an|this|that|its|their|each|every|all|both|some|first|second|third|last|next|same|"
-                    r"previous|past|current|year|years|month|months|quarter|quarters|half|period|week|weeks|day|days|"
-                    r"time|fiscal|financial|comparison|instance|example|now|us|it|them)\b", re.I)
-
-
-def segment_labels(claims: list[Claim]) -> None:
-    """Coordinated figures that each carry a label of their own ('… for export', '- for
-    enterprises', '- beverages') measure as many segments: a figure's metric that does not
-    name its segment takes it ('product group for export'); a figure without a metric, or
-    whose metric is its label alone, takes the series of the first labelled figure before it
-    with its label, else the label alone. One label alone is no contrast ('$5 million for
-    repairs' may be a purpose)."""
-    labels = []
-    for c in claims:
-        m = _SEGMENT_LABEL.match(c.sentence, claim_span(c)[1])
-        labels.append(m.group("np").lower() if m and not _NOT_SEGMENT.match(m.group("np")) else None)
-    if len({lab for lab in labels if lab}) < 2:
-        return
-    base = None
-    for c, lab in zip(claims, labels):
-        if not lab or c.kind not in (K.PERCENT, K.PERCENTAGE_POINT, K.MONEY, K.COUNT, K.MEASURE):
-            continue
-        metric = None if _empty(c.metric) or grammar.is_verbal(c.metric.lower()) else c.metric
-        if metric and _labelled(metric, lab):
-            if _labelled(lab, metric) and base:
-                c.metric = f"{base} for {lab}"  # "… for exports and 17.58 billion for imports"
-            continue
-        if metric:
-            base = base or metric
-            c.metric = f"{metric} for {lab}"
-        else:
-            c.metric = f"{base} for {lab}" if base else lab
-
-
-def _labelled(metric: str, label: str) -> bool:
-    """The metric names a word of the label ('imports' for 'for imports')."""
-    words = {w.lower().rstrip("s") for w in LETTERS.findall(metric)}
-    return any(w.lower().rstrip("s") in words for w in LETTERS.findall(label) if w.lower() != "and")
-
-
-def place_lists(claims: list[Claim]) -> None:
-    """'lower exports in most states, namely Kedah (-RM730.3 million), Sabah (…)': a figure
-    bracketed after a place's name measures the series the list is about, in that place
-    ('exports in Kedah'), so exports and imports of one place stay two series."""
-    for i, c in enumerate(claims):
-        if c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
-            continue
-        local = claim_span(c)
-        left = c.sentence[: local[0]]
-        if not _BRACKET_OPEN.search(left[-6:]):
-            continue
-        if _empty(c.metric):
-            _unnamed_place_item(c, claim_span(claims[i - 1])[1] if i else 0)
-            continue
-        words = _from_first_capital(c.metric.split())  # "namely Kuala Lumpur"
-        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
-            continue
-        place = " ".join(words)
-        at = left.rfind(place)
-        if at >= 0 and _FIGURE_END.search(left, 0, at):
-            continue  # "435.2 billion Dirhams (+ 6.4%)": a currency's name, no place
-        series = [m.group(0).lower() for m in SERIES_NOUN.finditer(left, 0, at if at >= 0 else len(left))]
-        if series:
-            c.metric = f"{series[-1]} in {place}"
-
-
-_COMPLEMENT_BEFORE = lazy(r"\b(?:by|for|among|per)\s+(?:(?:the|all|foreign|international)\s+)?$", re.I)
-
-
-def _unnamed_place_item(c: Claim, start: int) -> None:
-    """'decreases in total exports to most major destinations, in particular the Philippines
-    (-45.5%), India (-37.9%)', 'arrivals of tourists from countries such as France (19,377)':
-    a figure bracketed after a place, that names no series of its own, is the series the
-    sentence names before the list, in that place (place_lists' reading of a named item)."""
-    label = " ".join(_from_first_capital((_label_before(c, start) or "").split()))  # "in particular the Philippines"
-    if not label or not placenames.subjects(label):
-        return
-    at = c.sentence.rfind(label, 0, claim_span(c)[0])
-    # a series noun after "by" or "for" ("spending by visitors from Norway") is the party of
-    # another noun, not the list's series
-    series = [m.group(0).lower() for m in SERIES_NOUN.finditer(c.sentence, 0, at)
-              if not _COMPLEMENT_BEFORE.search(c.sentence, 0, m.start())]
-    if not series:
-        # "Slovenian companies exported most goods to Switzerland (21.7%), followed by
-        # Germany (14.6%)": the verb of the list's flow names it ("exported": exports)
-        series = [n for n in map(nominal, re.findall(r"[a-z]+ed\b", c.sentence[: at])) if n in series_nouns()]
-    if not series:
-        return
-    c.metric = f"{series[-1]} in {label}" + _change_word(c)
-
-
-def _from_first_capital(words: list[str]) -> list[str]:
-    """The words from the first capitalised one: a place's name past the list's lead-in."""
-    while words and words[0][:1].islower():
-        words = words[1:]
-    return words
-
-
-def _change_word(c: Claim) -> str:
-    """What a list item's percentage adds to its series' name: " decline" or " growth" where
-    the sentence says it fell or rose, else nothing."""
-    change = c.context.get("change") if c.kind == K.PERCENT else None
-    return (" decline" if change == "down" else " growth") if change else ""
-
-
-# "the leading export destination", "the top exporter", "its biggest trading partner": a
-# noun of ranking made from a series names that series
-_RANKED_SERIES = lazy(r"\b(?:(export|import)(?:ers?|ing\s+countr(?:y|ies)|\s+(?:destinations?|markets?|partners?|sources?))"
-                      r"|trad(?:e|ing)\s+partners?)\b", re.I)
-
-
-def _series_nouns(text: str) -> list[str]:
-    """The series a stretch of text names, in order; failing those, its nouns of ranking
-    ('Iraq with $4.8 billion of imports from Iran were among its top export destinations'
-    measures the imports the figure is of)."""
-    found = [m.group(0).lower() for m in SERIES_NOUN.finditer(text)]
-    return found or [f"{m.group(1).lower()}s" if m.group(1) else "trade" for m in _RANKED_SERIES.finditer(text)]
-
-
-def _sentence_start(c: Claim) -> int:
-    return c.span[0] - claim_span(c)[0]
-
-
-def place_items(claims: list[Claim], earlier: list[Claim] = ()) -> None:
-    """'Iraq with $4.8 billion, China with $4.4 billion … of imports from Iran', 'France
-    ranked second, with 29.6 billion CFA francs, or 6.6% of imports': a figure whose own
-    stretch of the sentence names only a place measures the series the sentence names; its
-    subject (the place) keeps it apart from the other items, as for the bracketed items of
-    complete_metrics, instead of one blank name for all of them. `earlier`: the claims of
-    the sentences before, latest last."""
-    ends = [0] + [claim_span(c)[1] for c in claims]
-    for i, c in enumerate(claims):
-        if not _empty(c.metric) or c.kind not in (K.MONEY, K.COUNT, K.MEASURE, K.PERCENT):
-            continue
-        stretch = c.sentence[ends[i]: claim_span(c)[0]]
-        own = _series_nouns(stretch)
-        # "In terms of imports, China led with", "Canada was the leading export destination in
-        # May with": the item's own clause names the series (a longer clause, then)
-        if len(LETTERS.findall(stretch)) > (12 if own else 8) or ":" in stretch or _BALANCE_WORD.search(stretch):
-            continue  # a clause of its own before the figure: no item of a list
-        if not _ITEM_END.search(stretch):
-            continue  # "Honduras raised $7.4 billion": a clause's object, no item ("Germany (80,580)" is place_lists')
-        if not placenames.subjects(stretch):
-            continue
-        series = own[-1:] or _series_nouns(c.sentence)[-1:]
-        prev = earlier[-1] if earlier else None
-        if not series and prev is not None and c.kind != K.PERCENT and prev.kind == c.kind and not _empty(prev.metric) \
-                and 0 <= _sentence_start(c) - (_sentence_start(prev) + len(prev.sentence)) <= 3:
-            # "… with a trade volume of $472 million. It was followed by Russia with $411
-            # million, China with …": a list that names no series goes on with the statement before
-            series = [_bare(prev.metric)]
-        if not series:
-            continue
-        change = c.context.get("change") if c.kind == K.PERCENT else None
-        c.metric = series[-1] + (f" {'decline' if change == 'down' else 'growth'}" if change else "")
-
-
-# "“Transport” (+6.4%), “Education” (+2.6%)", "vacation (49.1 percent) and diving (37.9
-# percent)": a figure bracketed after a label is the item that label names
-_ITEM_SEPARATOR = lazy(r"^[\s)]*(?:(?:,|;|\band\b|\bor\b|\bfollowed\s+by\b|\bwhile\b|\bwhereas\b)\s*)+", re.I)
-_LABEL_LEAD = lazy(r"^.*(?:[:;]|\b(?:were|was|are|is|include[sd]?|including|namely|such\s+as|like|followed\s+by|"
-                   r"for|in|by|from|with|on|at|to)\b)\s*",
-                   re.I | re.S)
-_LABEL = lazy(r"[A-Za-z][\w'’&-]*(?:\s+[\w'’&,-]+){0,5}")
-_QUOTES = "“”\"‘’' "
-
-
-def _label_before(c: Claim, start: int) -> Optional[str]:
-    """The words between the list separator (or the clause's verb or colon) and a figure's
-    bracket: "“Transport” (", ", and diving (", "were: Clothing and Footwear ("."""
-    local = claim_span(c)
-    left = c.sentence[start: local[0]]
-    m = _BRACKET_OPEN.search(left)
-    if m is None:
-        return None
-    stretch = _ITEM_SEPARATOR.sub("", left[: m.start()]).strip(_QUOTES)
-    stretch = _LABEL_LEAD.sub("", stretch).strip(_QUOTES)
-    if not _LABEL.fullmatch(stretch) or stretch.lower() in ("the", "it", "them", "those", "these") \
-            or _TIME_LABEL.search(stretch):
-        return None  # "compared to the previous month (7,281)": the same series at another time
-    return stretch
-
-
-_TIME_LABEL = lazy(r"\b(?:months?|years?|quarters?|weeks?|days?|periods?|seasons?|times?)\b|" + MONTH_NAME, re.I)
-
-
-def bracket_items(claims: list[Claim]) -> None:
-    """Items of a list each bracketed after their label ('Food (+1.8%), “Transport” (+6.4%)')
-    are told apart by their labels: they had no name, or one name for all of them. Places
-    are left to place_lists (the place is the item's subject)."""
-    items = []
-    for i, c in enumerate(claims):
-        if c.kind not in (K.PERCENT, K.MONEY, K.COUNT, K.MEASURE):
-            continue
-        start = claim_span(claims[i - 1])[1] if i else 0
-        label = _label_before(c, start)
-        if label and not placenames.subjects(label):
-            items.append((c, label))
-    if len({label.lower() for _, label in items}) < 2:
-        return
-    metrics = [c.metric for c, _ in items]
-    for c, label in items:
-        if not _empty(c.metric) and metrics.count(c.metric) < 2:
-            continue  # a name of its own
-        c.metric = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split()) + _change_word(c)
-
-
-# "Curaçao (1,965 visitors; 14.4 percent)", "Italy (€3.1 million/6.4%)": a percentage
-# sharing a bracket with an amount is that amount's share of its series' total
-_SHARE_IN_BRACKET = lazy(r"\s*[;,/]\s*$")
-_OPEN_BRACKET_BEFORE = lazy(r"\(\s*[^\s\d()]{0,4}\s*$")
-
-
-def bracketed_shares(claims: list[Claim]) -> None:
-    """A percentage with no name of its own, in one bracket after an amount (or after it
-    with a slash), measures the share of that amount's series for its item: the amount's
-    metric and subject, so that the items of a list stay apart."""
-    for i, c in enumerate(claims):
-        if not i or c.kind != K.PERCENT or not _empty(c.metric) or c.context.get("change"):
-            continue
-        amount = claims[i - 1]
-        if amount.kind not in (K.MONEY, K.COUNT, K.MEASURE) or _empty(amount.metric):
-            continue
-        a_local, local = claim_span(amount), claim_span(c)
-        gap = c.sentence[a_local[1]: local[0]]
-        if not _SHARE_IN_BRACKET.fullmatch(gap):
-            continue
-        if "/" not in gap and not _OPEN_BRACKET_BEFORE.search(c.sentence[: a_local[0]]):
-            continue  # "2,110 visitors, 21.5 percent of all": no bracket of one item
-        c.metric = amount.metric
-        c.subject = list(amount.subject)
-        c.context["share_of"] = amount.metric
-
-
-_OF_WHICH = lazy(r"\bof\s+(?:which|whom|these|them|those)\s*,?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
-                 r"more\s+than\s+|just\s+over\s+)?[^\s\d]{0,4}\s*$", re.I)
-_WERE_PART = lazy(r"\s*(?:were|was|are|is)\s+(?!(?:from|in|for|by|on|at|up|down|higher|lower|more|less)\b)(.*)", re.I)
-
-
-def of_which_parts(claims: list[Claim]) -> None:
-    """'900,000 arrivals, of which 600,000 were holiday visitors': the figure after 'of
-    which' is a part of the whole before it, named by its own predicate ('arrivals: holiday
-    visitors'), not the whole's series again, which would make one name for two figures.
-    So is each figure coordinated with that part ('of whom 66,900 were males and 66,300
-    were females')."""
-    whole = None
-    for i, c in enumerate(claims):
-        if not i or c.kind not in (K.MONEY, K.COUNT, K.MEASURE):
-            continue
-        local = claim_span(c)
-        before = c.sentence[claim_span(claims[i - 1])[1]: local[0]]
-        if _OF_WHICH.search(before):
-            whole = claims[i - 1]
-        elif whole is None or not _NEXT_PART.fullmatch(before) or claims[i - 1].kind != c.kind:
-            whole = None
-            continue
-        part = _WERE_PART.match(c.sentence[local[1]:])
-        np = (context.noun_phrase_after(part.group(1)) or "").strip(" .,;:") if part else None
-        if not np or not (_empty(c.metric) or _bare(c.metric) == _bare(whole.metric)):
-            continue
-        c.metric = f"{_bare(whole.metric)}: {np}" if not _empty(whole.metric) else np
-
-
-#: what joins one part's predicate to the next part's figure: "were males and 66,300"
-_NEXT_PART = lazy(r"\s*(?:were|was|are|is)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)[^\s\d]{0,4}\s*", re.I)
-#: Nouns naming one sex of the people a figure counts ("some 6,900 males and 6,200 females").
-_SEX_NOUNS = frozenset({"male", "males", "female", "females", "men", "women", "boys", "girls"})
-
-
-def sex_parts(claims: list[Claim]) -> None:
-    """'The number of unemployed persons stood at 13,100; some 6,900 males and 6,200
-    females': a count named only by a sex is that part of the count of people the sentence
-    stated before it ('number of unemployed persons: males'), which tells it apart from
-    the same sex's figure of another whole."""
-    parts: set[int] = set()
-    for i, c in enumerate(claims):
-        if c.kind != K.COUNT or (c.metric or "").lower() not in _SEX_NOUNS:
-            continue
-        whole = next((w for w in reversed(claims[:i]) if w.kind == c.kind and w.unit == c.unit and w.value > c.value
-                      and id(w) not in parts and not _empty(w.metric) and w.metric.lower() not in _SEX_NOUNS), None)
-        if whole is not None:
-            c.metric = f"{_bare(whole.metric)}: {c.metric.lower()}"
-            parts.add(id(c))
-
-
-_BALANCE_WORD = lazy(r"\b(?:balance|deficit|surplus)\b", re.I)
-#: the word that joins a listed place to its figure: 'Iraq with $4.8 billion', 'India at Dhs67bn'
-_ITEM_END = lazy(r"\b(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?$", re.I)
 
 
 # "rose 8.1% y-o-y from $2.1 billion", "a 6% increase in excise revenues from $51 million":
@@ -1001,10 +679,6 @@ _FROM_AFTER_GROWTH = lazy(r"\s*\)?\s*,?\s*(?:(?:(?:year|month|quarter|week)[- ](
                           r"(?:from\s+(?:the\s+|" + _READING_OF + r")?|(?:over|against|compared\s+(?:with|to)|versus)\s+"
                           + _READING_OF + ")"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
-_FIGURE_END = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?$")
-
-
-_BRACKET_OPEN = lazy(r"\(\s*[+\-−]?\s*[^\s\d()]{0,4}\s*$")
 
 
 _COMPARED_GAP = lazy(r"\s*(?:higher|lower|more|less|above|below|up|down|ahead\s+of|behind)\s+(?:than|from|on|compared\s+(?:with|to))\s+"
@@ -1049,7 +723,7 @@ def complete_changes(claims: list[Claim]) -> None:
                 if p is claims[i - 1] and p.kind == c.kind and p.role == c.role and _BASE_LIST_GAP.match(gap):
                     c.metric = p.metric  # "7% more than in 2023, 17% more than in 2022": one change, other bases
                 break  # another percentage names its own series ("up 0.4%, and imports … 3.7% lower")
-            c.metric = _bare(p.metric)
+            c.metric = without_change_word(p.metric)
             break
 
 
@@ -1101,7 +775,7 @@ def comparison_bases(claims: list[Claim]) -> None:
         if i > 1 and p.kind == K.PERCENT and _empty(p.metric) \
                 and _CHANGE_AFTER_LEVEL.fullmatch(c.sentence[claim_span(claims[i - 2])[1]: claim_span(p)[0]]):
             p = claims[i - 2]  # "production was 5.1 million bags, 10% down from the 5.6 million": the level's series
-        series = _bare(p.metric)
+        series = without_change_word(p.metric)
         if not _empty(series) and not _counted_only(p) and p.kind in (K.PERCENT, K.COUNT):
             c.metric = series
 
@@ -1184,317 +858,5 @@ _GROWTHISH = {"increase", "rise", "gain", "growth", "decline", "decrease", "drop
               "slump", "contraction", "expansion"}
 
 
-def _bare(metric: Optional[str]) -> str:
+def without_change_word(metric: Optional[str]) -> str:
     return re.sub(r"\s+(?:growth|decline|change)$", "", metric or "")
-
-
-# Words that tell one series of a statistic from another of the same name: adjusted or
-# not, trend, real or nominal. Said once for a sentence ("In seasonally adjusted terms,
-# …") or for the lines under a heading ("TREND ESTIMATES").
-_SERIES = (("not seasonally adjusted", re.compile(r"\b(?:not\s+seasonally\s+adjusted|unadjusted|n\.s\.a\.)", re.I)),
-           ("seasonally adjusted", re.compile(r"\bseasonally[- ]adjusted\b|(?<![\w.])s\.a\.(?!\w)", re.I)),
-           ("trend", re.compile(r"\b(?:in\s+trend\s+terms|trend\s+(?:estimates?|series|terms))\b", re.I)),
-           ("real", re.compile(r"\b(?:in\s+real\s+terms|at\s+constant\s+prices|inflation[- ]adjusted)\b", re.I)),
-           ("nominal", re.compile(r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices)\b", re.I)),
-           # "in gross terms, without adjusting for refunds, collections amount to …": not the net series
-           ("gross", re.compile(r"\bin\s+gross\s+terms\b", re.I)))
-
-
-_SERIES_WORDS = ("adjusted", "s.a.", "trend", "real terms", "constant prices", "nominal", "current prices", "inflation",
-                 "gross terms")
-
-
-def series_of(sentence: str) -> Optional[str]:
-    """The series qualifier a sentence states ('In trend terms, …' → 'trend'), if any."""
-    if not any(map(lowered(sentence).__contains__, _SERIES_WORDS)):
-        return None
-    for name, pattern in _SERIES:
-        if pattern.search(sentence):
-            return name
-    return None
-
-
-# --- series told apart by their denomination and their estimate -------------------------------
-_CURRENCY_WORDS = (("USD", r"US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$"), ("CNY", r"RMB|yuan|renminbi|CNY"),
-                   ("INR", r"rupees?|INR"), ("EUR", r"euros?|EUR"), ("JPY", r"yen|JPY"), ("GBP", r"pounds?|sterling|GBP"))
-_DENOMINATION = triggered(lazy(r"\b(?:in|denominated\s+in|calculated\s+in|measured\s+in|expressed\s+in)\s+(?:the\s+)?(?:(?:US|U\.S\.)\s+)?"
-                     r"(?P<cur>US\s?dollars?|U\.S\.\s?dollars?|dollars?|USD|US\$|RMB|yuan|renminbi|CNY|rupees?|INR|euros?|EUR|yen|JPY|"
-                     r"pounds?|sterling|GBP)(?:\s+terms)?\b|\b(?P<adj>dollar|yuan|rupee|euro|yen|sterling|RMB|USD|INR)[- ]terms?\b", re.I),
-                         ("dollar", "usd", "us$", "rmb", "yuan", "renminbi", "cny", "rupee", "inr", "eur", "yen", "jpy",
-                          "pound", "sterling", "gbp"))
-
-
-def converted_amounts(claims: list[Claim]) -> None:
-    """A converted amount ('€3 billion ($3.3 billion)') is the figure it converts in another
-    currency: it takes that figure's frame, read last, rather than what later rules gave one
-    of the two alone (a place, a year, ', forecast'). A figure that names no series leaves
-    the conversion its own reading: no metric at all would key it with every unnamed one."""
-    for p, c in zip(claims, claims[1:]):
-        if c.context.get("converted") and p.kind == K.MONEY and p.sentence == c.sentence:
-            c.metric = c.metric if _empty(p.metric) else p.metric
-            c.subject, c.period, c.role = list(p.subject), p.period, p.role
-            c.direction, c.base_period = p.direction, p.base_period
-
-
-def _currency_code(word: str) -> Optional[str]:
-    return next((code for code, pattern in _CURRENCY_WORDS if re.fullmatch(pattern, word, re.I)), None)
-
-
-def denominate(claims: list[Claim]) -> None:
-    """In an article that states its figures in two currencies (yuan and dollars, rupees and
-    dollars), a rate of change is of the series in one of them: 'exports in US dollars
-    increased by 1.1%' and 'exports rose 7.7%' in the yuan paragraph are two series. Each
-    percentage takes the denomination its sentence states ('If calculated in USD, …',
-    'Imports denominated in RMB …'), else that of the money figures of its sentence, else
-    the one its paragraph was last in; ', USD terms' is added to its metric."""
-    own = [c for c in claims if c.kind == K.MONEY and "/" not in c.unit and not c.context.get("converted")]
-    if len({c.unit for c in own}) < 2 and not any(_DENOMINATION.search(c.sentence) for c in claims
-                                                  if c.kind in (K.PERCENT, K.PERCENTAGE_POINT)):
-        return
-    from factcheck.matching import metric_keys
-
-    currencies: dict = {}  # series (in a paragraph) → the currencies its levels are stated in
-    for c in own:
-        for key in metric_keys(c.metric):
-            currencies.setdefault((key.heads, c.context.get("paragraph")), set()).add(c.unit)
-    current: Optional[str] = None
-    paragraph = sentence = None
-    stated = None
-    for i, c in enumerate(claims):
-        if c.context.get("paragraph") != paragraph:
-            paragraph, current = c.context.get("paragraph"), None
-        if c.context.get("sentence_start") != sentence:
-            sentence = c.context.get("sentence_start")
-            m = _DENOMINATION.search(c.sentence)
-            stated = _currency_code(m.group("cur") or m.group("adj")) if m else None
-            same = [p for p in own if p.context.get("sentence_start") == sentence]
-            current = stated or (same[0].unit if same else current)
-        if c.kind not in (K.PERCENT, K.PERCENTAGE_POINT) or not c.metric \
-                or c.role not in (R.GROWTH, R.CHANGE) or "terms" in c.metric:
-            continue
-        named = _DENOMINATION.search(c.metric)
-        if named:  # "exports in US dollars growth": say it once, the one way
-            c.metric = (c.metric[: named.start()] + c.metric[named.end():]).replace("  ", " ").strip()
-        local = claim_span(c)
-        stated_after = _DENOMINATION.match(c.sentence, local[1] + 1) if c.sentence[local[1]: local[1] + 1] == " " else None
-        if stated_after:  # "a negative growth of 7.26% in Dollar terms (… 3.13% in Rupee terms)"
-            c.metric = f"{c.metric}, {_currency_code(stated_after.group('cur') or stated_after.group('adj'))} terms"
-            continue
-        if not current:
-            continue
-        # only where it tells series apart: stated, or a series whose levels come in two currencies
-        if stated or any(len(currencies.get((k.heads, paragraph), ())) > 1 for k in metric_keys(_bare(c.metric))):
-            c.metric = f"{c.metric}, {current} terms"
-
-
-_ONLY_ESTIMATE = lazy(r"(?:the\s+)?(?:\w+\s+)?estimates?(?:\s+of\s+(?:the\s+)?budget)?", re.I)
-_TIME_AFTER = lazy(r"^\s*(?:during|in|for)\s+[\w-]+")
-_ESTIMATE_AFTER = lazy(r"^\s*(?:\(\s*|,?\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?)(?:\w+\s+){0,1}?"
-                       r"(budget|revised|interim|advance|provisional|preliminary|flash|final|initial)\s+estimates?\b", re.I)
-_ESTIMATE_FRONTED = lazy(r"\s*(?:in|as\s+per|according\s+to|under)\s+(?:the\s+)?"
-                         r"(budget|revised|interim|advance|provisional|preliminary|initial)\s+estimates?\s*,", re.I)
-_HAS_FIGURE_TEXT = lazy(r"\d")
-_ESTIMATE_SUBJECT = lazy(r"\b(?:the|its|their)\s+(budget|revised|interim|advance|provisional|preliminary|final|initial)\s+"
-                         r"estimates?\s+(?:(?:for|in|of)\s+[\w-]+\s+)?(?:(?:was|were|is|are)(?:\s+(?:pegged|put|placed))?"
-                         r"|stood|came\s+in|pegged|put)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
-
-
-def estimates(claims: list[Claim], earlier: list[Claim]) -> None:
-    """A budget estimate, a revised estimate and the outcome are three series of one
-    figure: '₹14.84 lakh crore in the revised estimates', '₹2,05,555.95 crore during 2022-23
-    (Revised Estimate)', 'the revised estimate in 2022-23 was ₹47,716 crore' (of the series
-    the sentence, or the one before, is about)."""
-    if not claims or "stimate" not in claims[0].sentence:
-        return
-    for i, c in enumerate(claims):
-        if c.kind not in (K.MONEY, K.PERCENT, K.COUNT, K.MEASURE):
-            continue
-        local = claim_span(c)
-        after = _ESTIMATE_AFTER.match(c.sentence[local[1]: local[1] + 60]) or _ESTIMATE_AFTER.match(
-            _TIME_AFTER.sub("", c.sentence[local[1]: local[1] + 80]))
-        subject = _ESTIMATE_SUBJECT.search(c.sentence[max(0, local[0] - 80): local[0]])
-        # "In the revised estimates, the government had projected total expenditure at Rs
-        # 24.57 lakh crore": a fronted adverbial names the estimate of the whole clause
-        fronted = _ESTIMATE_FRONTED.match(c.sentence) if not (after or subject) else None
-        if fronted and (fronted.end() > local[0] or _HAS_FIGURE_TEXT.search(c.sentence, fronted.end(), local[0])):
-            fronted = None  # only the figures of the clause it opens, before any other figure
-        found = after or subject or fronted
-        if not found:
-            continue
-        kind = found.group(1).lower()
-        if (subject or _ONLY_ESTIMATE.fullmatch(c.metric or "")) and (not c.metric or "estimate" in c.metric.lower()):
-            # "the revised estimate was ₹16,846 crore": of the series named before
-            source = next((p for p in reversed([*earlier[-6:], *claims[:i]]) if p.metric and "estimate" not in p.metric.lower()
-                           and p.kind == c.kind), None)
-            c.metric = source.metric.split(",")[0] if source else c.metric
-        if c.metric and "estimate" not in c.metric.lower():
-            c.metric = f"{c.metric}, {kind} estimate"
-
-
-# "the deficit is 6.8 billion and not 12.9 billion as claimed by the economists": the figure
-# after a negation is the one the statement denies, not a value of its series
-_DENIED = lazy(r"\s*,?\s*(?:(?:and|but)\s+)?not\s+[^\s\d]{0,4}\s*", re.I)
-
-
-def denied_figures(claims: list[Claim]) -> None:
-    """A figure a negation sets against the one before it ('6.8 billion and not 12.9
-    billion') is a figure the text disputes: its metric says so, so that it is no value of
-    the series the first states (the relations engine would test it as one)."""
-    for p, c in zip(claims, claims[1:]):
-        if c.metric and p.kind == c.kind and _DENIED.fullmatch(c.sentence[claim_span(p)[1]: claim_span(c)[0]]) \
-                and "disputed" not in c.metric:
-            c.metric = f"{c.metric}, disputed figure"
-
-
-def is_heading(sentence: str) -> bool:
-    """A line in capitals ('TREND ESTIMATES (MONTHLY CHANGE)') heads the lines below it."""
-    return len(sentence) >= 6 and sentence.upper() == sentence and sentence.lower() != sentence
-
-
-_HEADING_LINE = lazy(r"[A-Z][^.!?:;\d]{2,80}")
-
-
-def section_of(sentence: str) -> Optional[str]:
-    """The side of an account a heading line names ('Credits (exports of goods and
-    services)' → 'credits'), '' for any other heading line (it ends the section before),
-    None for a line that is no heading (a sentence, with its full stop)."""
-    text = sentence.strip()
-    if not _HEADING_LINE.fullmatch(text) or len(text.split()) > 8:
-        return None
-    first = re.match(r"[A-Za-z]+", text)
-    word = first.group(0).lower() if first else ""
-    return word if word in _flows() else ""
-
-
-@functools.cache
-def _flows() -> frozenset[str]:
-    from factcheck.extract import lexicon
-
-    return frozenset(lexicon.load("metric_words").get("flows") or ())
-
-
-def qualify_section(claims: list[Claim], section: Optional[str]) -> None:
-    """Under a heading that names a side of an account, a figure whose metric names no
-    side measures that side: 'Non-monetary gold fell $735m' under 'Credits' is
-    'credits: non-monetary gold' (and under 'Debits' another series)."""
-    if not section:
-        return
-    flows = _flows()
-    for c in claims:
-        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT, K.PERCENTAGE_POINT, K.MEASURE):
-            continue
-        if any(w.lower() in flows for w in LETTERS.findall(c.metric)):
-            continue
-        c.metric = f"{section}: {c.metric}"
-
-
-@functools.cache
-def _modes() -> dict[str, str]:
-    from factcheck.extract import lexicon
-
-    table = lexicon.load("metric_words").get("modes") or {}
-    return {w: mode for mode, words in table.items() for w in words}
-
-
-@functools.cache
-def _mode_stems() -> tuple[str, ...]:
-    """The mode words that hold no other ('air' holds for 'airlines', 'airports', ...)."""
-    modes = _modes()
-    return tuple(w for w in modes if not any(o != w and o in w for o in modes))
-
-
-def travel_modes(claims: list[Claim]) -> None:
-    """A count whose own stretch of the sentence names one way of travel measures that
-    mode: 'Airlines carried 11.3 million passengers, down by 48.7% and 1.8 million
-    passengers travelled on trains' are passengers by air and by rail, two series (and
-    the change after each is that series' change); a stretch naming several modes ('air,
-    bus and rail') is their total. The stretch runs from the figure before to the next."""
-    modes = _modes()
-    # a sentence holding no mode word (most do not) names no mode: the phrase pattern, tried
-    # at every word, is spared
-    # (each sentence lowered once, its stems looked for by one map: no generator step a word)
-    stems = _mode_stems()
-    if not any(any(map(lowered(s).__contains__, stems)) for s in {c.sentence for c in claims}):
-        return
-    renamed: dict[int, tuple[str, str]] = {}
-    for i, c in enumerate(claims):
-        if not c.metric:
-            continue
-        if c.kind == K.PERCENT and i and i - 1 in renamed:
-            old, new = renamed[i - 1]
-            if c.metric.startswith(old):
-                c.metric = new + c.metric[len(old):]  # "passengers decline" of the passengers by air
-            continue
-        if c.kind != K.COUNT or {w.lower() for w in LETTERS.findall(c.metric)} & modes.keys():
-            continue
-        start = claim_span(claims[i - 1])[1] if i else 0
-        end = claim_span(claims[i + 1])[0] if i + 1 < len(claims) else len(c.sentence)
-        found = {modes[w.lower()] for m in _MODE_PHRASE.finditer(c.sentence, start, end)
-                 for w in m.groups() if w and w.lower() in modes}
-        if len(found) == 1:
-            new = f"{c.metric} by {found.pop()}"
-            renamed[i] = (c.metric, new)
-            c.metric = new
-
-
-# a mode is named by a phrase of travel ("by air", "on trains", "at seaports", "Road travel",
-# "Airlines carried"), never by a bare word that may be a verb or a figure of speech ("ships
-# 3 million cars", "the road to recovery"), nor by the first half of a compound ("from
-# land-based workers", "by air-conditioned coach")
-# ("came via one large out-of-state cruise ship": the mode word right before a vehicle's noun,
-# past modifiers, tried first)
-_MODE_PHRASE = lazy(r"\b(?:by|on|via|aboard)\s+(?:the\s+|an?\s+|one\s+)?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+(?:ships?|liners?|vessels?)\b"
-                    r"|\b(?:by|on|via|through|at|from)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?!-)|\b(overland)\b"
-                    r"|\b([A-Za-z]+)\s+(?:travel|traffic|transport|passengers|visitors|arrivals|freight|cargo)\b"
-                    r"|\b(airlines|trains|ferries|buses)\s+(?:carried|transported|brought|ferried|flew)\b", re.I)
-
-
-_NOMINAL_WORDS = lazy(r"\s*\b(?:nominal(?:ly)?|(?:at|in)\s+current\s+prices|in\s+nominal\s+terms)\b\s*", re.I)
-
-
-# "rose 10.9% in value and 37.4% in volume", "2.5% higher in nominal terms and 0.7% higher in
-# real terms": a qualifier right after a figure is that figure's own, not the sentence's
-_OWN_SERIES = lazy(r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:in|by)\s+(?:terms\s+of\s+)?(?P<w>real|nominal|volume|value)"
-                   r"(?:\s+terms)?|at\s+(?P<p>constant|current)\s+prices)\b", re.I)
-
-
-_REAL_OR_NOMINAL = lazy(r"^(?:real|nominal)\s+", re.I)
-
-
-def _own_series(c: Claim) -> Optional[str]:
-    m = _OWN_SERIES.match(c.sentence, claim_span(c)[1])
-    if m is None:
-        return None
-    return (m.group("w") or ("real" if m.group("p").lower() == "constant" else "nominal")).lower()
-
-
-def qualify(claims: list[Claim], series: Optional[str]) -> None:
-    """Add the series qualifier to the metric of each claim that does not say it already;
-    a figure that states its own ('37.4% in volume') takes that one, and the sentence's
-    qualifier, when it is one of those, is theirs alone."""
-    owns = [_own_series(c) for c in claims]
-    if series in owns:
-        series = None
-    for c, own in zip(claims, owns):
-        if own and c.metric and c.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.MONEY, K.COUNT, K.MEASURE):
-            # the value, and money at current prices, are what the plain name means
-            if own == "volume":
-                c.metric = _of_volume(c.metric)
-            elif own == "real" or own == "nominal" and c.kind != K.MONEY:
-                c.metric = f"{own} {_REAL_OR_NOMINAL.sub('', c.metric)}"
-            continue
-        if not series:
-            continue
-        if not c.metric or c.kind not in (K.MONEY, K.COUNT, K.PERCENT,
-                                           K.PERCENTAGE_POINT, K.MEASURE):
-            continue
-        metric = re.sub(r"(?<![\w.])s\.a\.?(?!\w)", "", c.metric).strip(" ,")
-        if series == "nominal" and c.kind == K.MONEY:
-            # an amount of money is at current prices unless it says otherwise: "nominal"
-            # tells no money series apart, and kept in one figure only it splits one series
-            c.metric = _NOMINAL_WORDS.sub(" ", metric).strip(" ,") or metric
-            continue
-        if series in metric.lower():
-            c.metric = metric
-            continue
-        c.metric = f"{series} {metric}" if series in ("real", "nominal") else f"{metric}, {series}"
