@@ -19,6 +19,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.extract.numbers import garbled_figure
 from factcheck.extract.patterns import ASCII_FOLDS, triggered
 from factcheck.relations.interval import Interval, of_claim
+from factcheck.relations.reached_level import links_change_to_level
 
 # Kinds and roles as plain strings: the rules compare them in every loop.
 MONEY, PERCENT, PERCENTAGE_POINT, COUNT = Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.COUNT.value
@@ -481,6 +482,12 @@ def inherit_unnamed(nodes: list[Node]) -> None:
     for prev, n in zip(nodes, nodes[1:]):
         if not n.series and prev.series and prev.sentence == n.sentence \
                 and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)) and not _in_a_clause_of_its_own(prev, n):
+            n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
+        elif not n.series and prev.series and prev.sentence == n.sentence and prev.kind == PERCENT \
+                and prev.role == GROWTH and n.kind in AMOUNT_KINDS and n.role == LEVEL \
+                and links_change_to_level(n.claim.sentence[prev.local[1]: n.local[0]], prev.series, prev.subject):
+            # "rose 37 per cent y-o-y to 28,184 units": the level a change reached or is
+            # measured from is of the change's series (reached_level)
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
 
 
