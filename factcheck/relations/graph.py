@@ -484,10 +484,12 @@ def inherit_unnamed(nodes: list[Node]) -> None:
                 and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)) and not _in_a_clause_of_its_own(prev, n):
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
         elif not n.series and prev.series and prev.sentence == n.sentence and prev.kind == PERCENT \
-                and prev.role == GROWTH and n.kind in AMOUNT_KINDS and n.role == LEVEL \
+                and prev.role == GROWTH and n.kind in AMOUNT_KINDS and n.role == LEVEL and prev.claim.metric \
+                and prev.series <= set(series_name_words(n.claim.sentence[: n.local[0]])) \
                 and links_change_to_level(n.claim.sentence[prev.local[1]: n.local[0]], prev.series, prev.subject):
             # "rose 37 per cent y-o-y to 28,184 units": the level a change reached or is
-            # measured from is of the change's series (reached_level)
+            # measured from is of the change's series (reached_level), when the clause names
+            # that series itself (a name carried from elsewhere may not be this clause's)
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
 
 
