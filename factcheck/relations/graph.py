@@ -19,7 +19,6 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.extract.numbers import garbled_figure
 from factcheck.extract.patterns import ASCII_FOLDS, triggered
 from factcheck.relations.interval import Interval, of_claim
-from factcheck.relations.reached_level import links_change_to_level
 
 # Kinds and roles as plain strings: the rules compare them in every loop.
 MONEY, PERCENT, PERCENTAGE_POINT, COUNT = Kind.MONEY.value, Kind.PERCENT.value, Kind.PERCENTAGE_POINT.value, Kind.COUNT.value
@@ -479,24 +478,10 @@ def inherit_unnamed(nodes: list[Node]) -> None:
     ("... compared with 31,624 units a year earlier"). An unnamed level not compared is
     another item of a list ("mining gave 197.6 billion, energy 49.6 billion"), whose noun
     the frame did not read: it takes nothing, and lends nothing to the figure after it."""
-    origin: dict[int, str] = {}  # a figure that took a series here: the role of the figure that named it
     for prev, n in zip(nodes, nodes[1:]):
         if not n.series and prev.series and prev.sentence == n.sentence \
                 and (n.kind == PERCENT or n.kind == prev.kind and is_compared(n)) and not _in_a_clause_of_its_own(prev, n):
             n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
-            origin[id(n)] = origin.get(id(prev), prev.role)
-        elif not n.series and prev.series and prev.sentence == n.sentence and prev.kind == PERCENT \
-                and prev.role == GROWTH and n.kind in AMOUNT_KINDS and n.role == LEVEL \
-                and origin.get(id(prev), GROWTH) in (GROWTH, LEVEL) \
-                and prev.series <= set(series_name_words(n.claim.sentence[: n.local[0]])) \
-                and links_change_to_level(n.claim.sentence[prev.local[1]: n.local[0]], prev.series, prev.subject):
-            # "rose 37 per cent y-o-y to 28,184 units": the level a change reached or is
-            # measured from is of the change's series (reached_level), when the clause names
-            # that series itself (a name carried from elsewhere may not be this clause's) and
-            # the change is not one that took a share's name ("accounted for 36.1% of the
-            # total output having grown by 7.9% to 154.8 billion": the part grew, not the whole)
-            n.series, n.concept, n.modifiers, n.head = prev.series, prev.concept, prev.modifiers, prev.head
-            origin[id(n)] = GROWTH
 
 
 #: A clause coordinated after a figure: "… by 9.5% in the quarter and overnight stays grew 9.3%".
