@@ -246,7 +246,10 @@ _ASIDE = lazy(r"\s*\([^()]{1,120}\)"
               r"|\s*,\s*(?:in|during|for|over|through|throughout)\s+(?:[^,;()\d]|[1-4](?:st|nd|rd|th)\b){1,40}?(?:period|months?|quarters?|half|year|(?:19|20)\d\d)\s*,"
               # "total revenue collected in the first four months": a participle of the figure first
               r"|(?:\s+(?:collected|recorded|received|generated|earned|registered|reported|raised))?"
-              r"\s+(?:in|during|for|over|between|from|through|throughout)\s+(?:the\s+)?"
+              # "the deficit after January 2025 was", "the debt at the end of 2024 stood": any
+              # preposition of time, as "in" and "during" are
+              r"\s+(?:(?:in|during|for|over|between|from|through|throughout|after|until|till|since|as\s+of|up\s+to|by)"
+              r"(?:\s+the\s+end\s+of)?|at\s+the\s+end\s+of)\s+(?:the\s+)?"
               r"(?:(?:this|that|same|whole|entire|reporting|review)\s+)?"
               r"(?:period(?:\s+under\s+review)?|(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:months|quarters|half|quarter)"
               # "during the first 11 months (July-May) of the current fiscal year 2020-21 has surged":
