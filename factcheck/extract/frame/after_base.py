@@ -68,9 +68,10 @@ _MARK = "dated_at_base"
 
 def date_after_bases(claims: list[Claim], main: Optional[str], today: Optional[str]) -> None:
     """The period of each change `changes_after_their_base` marked: the text's main period
-    where that is a span of the base's length after it; else, counted "since" the base, the
-    like span of the article's year; else the like span a year after the base. Never past
-    the article's month, and nothing where the text gives no date."""
+    where that is a span of the base's length after it; else, for a change dated at its base,
+    counted "since" the base, the like span of the article's year, or else the like span a
+    year after the base (a change dated before its base takes the main period or nothing).
+    Never past the article's month, and nothing where the text gives no date."""
     now = timespan.parse(today)
     reached = [(c, *c.context.pop(_REACHED)) for c in claims if _REACHED in c.context]
     for c in claims:
@@ -80,7 +81,11 @@ def date_after_bases(claims: list[Claim], main: Optional[str], today: Optional[s
         own, base = timespan.parse(c.period), timespan.parse(c.base_period)
         if own is None or base is None or own.start > base.start:
             continue
-        if mark == "since":
+        if own.start < base.start:
+            # dated before its base, by a time the sentence gives for another of its figures
+            # or carried on: only the text's main period is sure enough to put in its place
+            ahead = None
+        elif mark == "since":
             # up to the writing: the like span of the article's year, not the year after the base
             ahead = shift(c.base_period, "year", now.end.year - base.start.year)
         else:
