@@ -13,6 +13,7 @@ from datetime import date
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
 from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
+from factcheck.extract.frame.after_base import changes_after_their_base, date_after_bases
 from factcheck.extract.mention import Mention
 from factcheck.extract.conventions import article_conventions
 from factcheck.extract.mentions import scan_sentence
@@ -206,6 +207,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         frame.same_unit_bases(mine, sentence.text)
+        changes_after_their_base(mine, sentence.text, exprs)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)
         frame.stocks_at_close(mine, sentence.text, article.date)
@@ -243,6 +245,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     frame.durations_outlasting(claims)
     frame.counted_members(claims)
     frame.implied_bases(claims)
+    date_after_bases(claims, main_period, month)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(placenames.article_country(text)))
     amounts.redenominated(claims, today.isoformat() if today else None)
     series_qualifiers.denominate(claims)
