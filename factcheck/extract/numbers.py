@@ -89,6 +89,9 @@ _DOT_GROUPS_COMMA_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"
 # N26,801.95 billion re-scaled by hand): one figure garbled past reading, kept whole so that
 # neither part stands for it (see garbled_figure).
 _GARBLED_POINTS = r"\d{1,3}\.\d{1,2}\.\d{1,3}(?![\d.])(?=\s?(?:million|billion|trillion|mn|bn|tn)\b)"
+# A decimal point struck twice before a scale word ("a decrease of N14..007 billion"): one
+# point, as no grouping prints two marks together
+_DOUBLED_POINT = r"\d{1,3}\.\.\d{1,3}(?![\d.])(?=\s?(?:million|billion|trillion|mn|bn|tn)\b)"
 # Commas for both thousands and the decimal before a scale word ("TND 2,358,5 million", as copy
 # translated from French prints 2 358,5 million): a last group of one or two digits is no
 # thousands group, so its comma is the decimal one (parse_digits reads it so).
@@ -96,7 +99,7 @@ _COMMA_GROUPS_DECIMAL = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])(?=\s?(?:million|b
 # Spoken decimals, as broadcast transcripts print them ("12 point 5 per cent", "1,203 point 8
 # million dollars"): the word stands for the decimal point (parse_digits reads it back).
 _SPOKEN_POINT = r"(?:\d{1,3}(?:,\d{3})+|\d+) (?i:point) \d{1,3}(?![\d.,]\d)"
-DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_COMMA_DECIMAL}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOT_GROUPS}|(?:{_CURRENCY_COMMA_SPACE_RUN}|{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
+DIGITS = rf"{_SPOKEN_POINT}|{_COMMA_GROUPS_DECIMAL}|{LONE_DECIMAL_COMMA}|{_DOT_GROUPS_COMMA_DECIMAL}|{_DOT_GROUPS_DECIMAL}|{_GARBLED_POINTS}|{_DOUBLED_POINT}|{_DOT_GROUPS}|(?:{_CURRENCY_COMMA_SPACE_RUN}|{_STRAY_GROUPS}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACE_GROUPS}|{_APOSTROPHE_COMMA_GROUPS}|{_APOSTROPHE_GROUPS}|{_STRAY_SPACE}|{_SIGN_SPACE_GROUP}|{_SPACE_GROUP_BEFORE_SCALE}|{_ZERO_LED_GROUP}|\d+)(?:\.\d+)?|(?<![A-Za-z/])\.\d+"
 # Where the article writes decimal commas ("4,2 billion", "1.234.567,5"): dots group; but a
 # lone point before one or two digits is a decimal point in any article ("▲ 14.6" in a table
 # whose counts read "5.641.105"): no thousands group has fewer than three digits.
@@ -363,6 +366,8 @@ def parse_digits(s: str, decimal_comma: bool = False) -> float:
     if (plain := _plain_decimal(s)) is not None:
         return float(plain)
     s = _ungroup(s)
+    if ".." in s:  # "14..007 billion": _DOUBLED_POINT
+        s = s.replace("..", ".")
     if "l" in s or "O" in s:  # a scan's letters for digits ("35.l", "O.6"): see _BEFORE_SCALE_SLIPS
         s = s.replace("l", "1").replace("O", "0")
     if decimal_comma and not _LONE_POINT.fullmatch(s):
