@@ -32,6 +32,11 @@ def _later_like(candidate: Optional[str], base: timespan.Span, today: Optional[t
 
 # "has grown by a third since 2004": a change counted from the base up to the time of writing
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# "from 175,730 to 241,331": the level after "to" that follows a "from" figure
+_TO_AFTER_FROM = re.compile(r"\bfrom\s+[^\s\d]{0,4}\d[\d.,]*(?:\s+[a-z]+){0,3}\s+to\s+[^\s\d]{0,4}$", re.I)
+# the marks the first pass leaves on a claim's context for the second
+_MARK = "dated_at_base"
+_REACHED = "reached_after_base"
 
 
 def changes_after_their_base(claims: list[Claim], sentence: str, exprs: list[TimeExpr]) -> None:
@@ -56,14 +61,6 @@ def changes_after_their_base(claims: list[Claim], sentence: str, exprs: list[Tim
             if level.role == R.LEVEL and level.period == c.period and level.unit \
                     and _TO_AFTER_FROM.search(sentence, 0, claim_span(level)[0]):
                 level.context[_REACHED] = (c, c.period)
-
-
-# "from 175,730 to 241,331": the level after "to" that follows a "from" figure
-_TO_AFTER_FROM = re.compile(r"\bfrom\s+[^\s\d]{0,4}\d[\d.,]*(?:\s+[a-z]+){0,3}\s+to\s+[^\s\d]{0,4}$", re.I)
-_REACHED = "reached_after_base"
-
-
-_MARK = "dated_at_base"
 
 
 def date_after_bases(claims: list[Claim], main: Optional[str], today: Optional[str]) -> None:
