@@ -28,7 +28,7 @@ from factcheck.extract.nouns import (
     per_unit, plural_soon,
 )
 from factcheck.extract.numbers import (
-    GAP, CRORE_CURRENCIES, CURRENCY_PREFIXES, NUMBER_WORD, WHOLE_UNIT_CURRENCIES, COMMA_SPACE_RUN, SUBUNITS,
+    GAP, CRORE_CURRENCIES, CURRENCY_PREFIXES, NUMBER_WORD, WHOLE_UNIT_CURRENCIES, SUBUNITS,
     SCALE_ABBR, SCALE_WORD, SCALE_AFTER, TAIL, digits_precision, clean, parse_digits, parse_number_word,
     scale_value, spoken_places,
 )
@@ -40,7 +40,7 @@ from factcheck.extract.scale_letters import (
     CLAUSE_END, CURRENCY_NAME_AFTER, IMPERIAL_LENGTH_RESTATED, METRE_AFTER, beside_glued_millions,
     capital_currency_after, millions_at_clause_end, money_clause,
 )
-from factcheck.extract.time_spans import span_of_time
+from factcheck.extract.time_spans import in_a_row, span_of_time
 from factcheck.extract.units import match_physical_unit
 from factcheck.extract.vocabulary import OF_NATIONAL_OUTPUT
 from factcheck.extract.worded_signs import negative_by_word
@@ -53,7 +53,6 @@ from factcheck.quantities import rate_unit
 _SIGN_BEFORE = lazy(r"(?:(?<![\w.,%)\]\-–—])(?P<s>[-−–+])(?:(?<=\([-−–+])\s)?|(?<![\w-])(?P<w>[Mm]inus)[\s-]?)$")
 _NOUN_AFTER_UNIT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _LONE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # what numbers.LONE_DECIMAL_COMMA reads
-COMMA_SPACE_RUN_RE = re.compile(COMMA_SPACE_RUN)  # "457, 131, 000": one amount only after a currency
 
 
 class _CountedCompound:
@@ -253,7 +252,7 @@ def read_cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
     # of the surface, its value in the claim's sign
     sign_m = None if word_number else _SIGN_BEFORE.search(left, max(0, len(left) - 10))
     core_left = left[:sign_m.start()] if sign_m else left
-    cm = prefix_before(core_left, raw, right, has, COMMA_SPACE_RUN_RE.fullmatch(raw) is not None)
+    cm = prefix_before(core_left, raw, right, has)
     if cm and sign_m is None and not word_number:
         sign_m = _SIGN_BEFORE.search(left, max(0, cm.start() - 10), cm.start())  # "-$5bn"
     if sign_m is not None and sign_m.group("s") and _NAME_BEFORE_SIGN.search(left, 0, sign_m.start()) \
@@ -531,7 +530,7 @@ def read_cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
             info["age"] = True  # "a 400 million-year-old rock", "under the age of 5 years"
         if tm.group("ago"):
             info["ago"] = True
-        if re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+        if in_a_row(tm):
             info["streak"] = True
     else:
         pm = match_physical_unit(sentence, pos)

@@ -13,8 +13,9 @@ from typing import Optional
 from factcheck.extract import exclusions
 from factcheck.extract.lexicon import load as load_lexicon
 from factcheck.extract.numbers import (
-    CURRENCY_NAME, CURRENCY_PREFIX, CURRENCY_PREFIXES, FIGURE_ONLY_PREFIXES, GAP, GLUED_CURRENCY_PREFIX, ISO_CODE_ALT,
-    SCALE_AFTER, SCALE_MAKES_MONEY, SCALE_WORD, SCALED_CODES, SHARED_CURRENCIES, TAIL, WORD_CODES, currency_from_name,
+    COMMA_SPACE_RUN_RE, CURRENCY_NAME, CURRENCY_PREFIX, CURRENCY_PREFIXES, FIGURE_ONLY_PREFIXES, GAP,
+    GLUED_CURRENCY_PREFIX, ISO_CODE_ALT, SCALE_AFTER, SCALE_MAKES_MONEY, SCALE_WORD, SCALED_CODES, SHARED_CURRENCIES, TAIL,
+    WORD_CODES, currency_from_name,
 )
 from factcheck.extract.patterns import ending_words, ends_with, lazy
 from factcheck.extract.units import match_physical_unit
@@ -191,14 +192,14 @@ ASCII_FOLDED_SIGN = re.compile(r"(?<![A-Za-z])(PS|Y=)$")
 US_AFTER_DOLLARS = re.compile(r"[ \t]+(?:U\.S\.|US)(?=[ \t]+(?:per|a|an|each)\b|[ \t]*(?:[,;:)]|\.(?!\w)|$))")
 
 
-def prefix_before(left: str, raw: str, right: str, has: dict, comma_space_run: bool) -> Optional[re.Match]:
+def prefix_before(left: str, raw: str, right: str, has: dict) -> Optional[re.Match]:
     """The currency's sign or code right before a figure `raw` (`left` ends where the figure
     or its sign starts), where it is money in this article; None where it is a label ("the E4
     highway"), a name or an initial outside its country's article ("SR71", "K500" in a story
     naming no Zambia), or a glued-only prefix set off by a space before a figure only money
     takes no more than any other ("SR 71")."""
     cm = _CURRENCY_BEFORE.search(left, max(0, len(left) - 12))
-    if cm is None and left.endswith(", ") and comma_space_run:
+    if cm is None and left.endswith(", ") and COMMA_SPACE_RUN_RE.fullmatch(raw):
         # "BD, 457, 131, 000": the hand that spaces after every comma puts one after the currency too
         cm = _CURRENCY_BEFORE.search(left[:-2], max(0, len(left) - 14))
     if cm and cm.group("gsp") and not _spaced_prefix_ok(cm, raw, right, has):

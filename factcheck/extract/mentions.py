@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from factcheck.extract import exclusions
-from factcheck.extract.cardinals import COMMA_SPACE_RUN_RE, read_cardinal
+from factcheck.extract.cardinals import read_cardinal
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
 from factcheck.extract.exchange_quotes import currency_quotes
 from factcheck.extract.fraction_mentions import RESTATED_OF, read_fraction, read_fraction_word
@@ -26,7 +26,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.multipliers import COMPARATIVE_AFTER_TIMES, times_is_multiplier
 from factcheck.extract.numbers import (
-    DIGITS, NUMBER_WORD, NUMBER_WORDS_CHAINED, DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED,
+    COMMA_SPACE_RUN_RE, DIGITS, NUMBER_WORD, NUMBER_WORDS_CHAINED, DIGITS_DECIMAL_COMMA, DIGITS_DECIMAL_COMMA_SPACED, DIGITS_SPACED,
     ORDINAL_DIGITS, ORDINAL_WORD, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, parse_digits, parse_number_word,
     words_chain_end,
 )

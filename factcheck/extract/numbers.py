@@ -47,6 +47,7 @@ _STRAY_GROUPS = r"\d{1,3},\d{3}(?:,\s?\d{3})*, \d{3}(?:,\s?\d{3})*(?!\d)(?!,\s?\
 # and 2021", "5, 10, 15" and "100, 200, 300 tonnes" are lists as often as not, and read as lists
 # (mentions.scan_sentence reads a run that took no currency as its first figure alone).
 COMMA_SPACE_RUN = r"\d{1,3}(?:, \d{3}){2,}(?!\d)(?!,\s?\d)(?!,?\s+(?:and|or|&)\s)"
+COMMA_SPACE_RUN_RE = re.compile(COMMA_SPACE_RUN)  # a list, or one amount only after a currency ("BD 457, 131, 000")
 _CURRENCY_COMMA_SPACE_RUN = (rf"(?={COMMA_SPACE_RUN})(?:(?<=[$€£¥₹])|(?<=[$€£¥₹] )|(?<=[A-Za-z.] )|(?<=[A-Za-z.], ))"
                              r"\d{1,3}(?:, \d{3}){2,}")
 # One plain-space group right after a currency sign or code is one figure in any article

@@ -41,6 +41,13 @@ _TYPE_HEADS = re.compile(
 # measures its length, a duration ("the three-month period" names a reporting window)
 _SPAN_HEAD = re.compile(r"\s*(?:period|cycle|stretch|span|window)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_IN_A_ROW = re.compile(r"consecutive|straight|successive|running", re.I)
+
+
+def in_a_row(tm: re.Match) -> bool:
+    """The unit of time counts a run of like spans ("three consecutive years", "a fifth
+    straight month"): a streak, never the window the article reports on."""
+    return _IN_A_ROW.search(tm.group(0)) is not None
 
 
 def span_of_time(sentence: str, tm: re.Match, left: str, raw: str, value: float,
@@ -69,10 +76,10 @@ def span_of_time(sentence: str, tm: re.Match, left: str, raw: str, value: float,
     if tu in _PERIOD_UNITS and _TO_MONTH.match(sentence, tm.end()) and re.search(r"\bthe\s+$", left):
         return None  # "in the three months to September": a reporting period, an anchor
     if tu in _PERIOD_UNITS and _PERIOD_BEFORE.search(left, max(0, len(left) - 16)) \
-            and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+            and value <= _PERIOD_LIMIT[tu] and not in_a_row(tm):
         return None  # "in the first six months", "over the past ten years": a period, an anchor
     if tu in ("month", "quarter") and not hyphen_attr and _IN_THE_BEFORE.search(left, max(0, len(left) - 16)) \
-            and value <= _PERIOD_LIMIT[tu] and not re.search(r"consecutive|straight|successive|running", tm.group(0), re.I):
+            and value <= _PERIOD_LIMIT[tu] and not in_a_row(tm):
         # "in the 11 months", "during the nine months period": the report's window, pointed back
         # at ("in the 12-month review period" measures the window, a span)
         return None
