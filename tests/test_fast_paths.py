@@ -956,3 +956,18 @@ def test_a_bracket_after_its_base_is_found_where_the_pattern_finds_it(text, at):
     at = min(at, len(text))
     plain = _roles._COMPARED_THEN_BRACKET.search(text, max(0, at - 150), at)
     assert _span(_roles._compared_then_bracket(text, at)) == _span(plain), (text, at)
+
+
+# --- an end gate past trailing white space (patterns.EndsWith) ---
+from factcheck.extract.patterns import ends_with as _ends_with  # noqa: E402
+
+
+@PROPERTY
+@given(glued(["reached the", "rose to", "the", "x", "é", "ſ"], [" ", "\t", "\n", "\u00a0", "\u2009", " " * 30, ""]),
+       st.integers(min_value=-3, max_value=90), st.integers(min_value=0, max_value=90))
+@example("exports reached the" + " " * 40, 0, 200)
+@example(" \t\n", 1, 2)
+def test_an_end_gate_reads_past_any_run_of_trailing_white_space(text, pos, end):
+    # EndsWith.may_match strips the trailing white space in one call: the plain pattern decides alike
+    gated = _ends_with(re.compile(r"\b(?:reached|rose\s+to)\s+(?:the\s+)?$", re.I), ("reached", "to", "the"))
+    assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
