@@ -971,3 +971,17 @@ def test_an_end_gate_reads_past_any_run_of_trailing_white_space(text, pos, end):
     # EndsWith.may_match strips the trailing white space in one call: the plain pattern decides alike
     gated = _ends_with(re.compile(r"\b(?:reached|rose\s+to)\s+(?:the\s+)?$", re.I), ("reached", "to", "the"))
     assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
+
+
+# --- answers kept per name and per article (numbers.currency_from_name, SharedCurrencies) ---
+from factcheck.extract import conventions as _conventions  # noqa: E402
+
+
+def test_a_currency_name_is_read_once_and_kept_as_read():
+    # name_code asks it again for every figure a name is read beside
+    _numbers.currency_from_name.cache_clear()
+    for name in ("kina", "US dollars", " Japanese yen ", "EUR", "€", "dinars", "widgets", "bob", "BOB"):
+        first = _numbers.currency_from_name(name)
+        assert first == _numbers.currency_from_name.__wrapped__(name), name
+        assert _numbers.currency_from_name(name) == first, name
+    assert _numbers.currency_from_name.cache_info().hits == 9
