@@ -985,3 +985,20 @@ def test_a_currency_name_is_read_once_and_kept_as_read():
         assert first == _numbers.currency_from_name.__wrapped__(name), name
         assert _numbers.currency_from_name(name) == first, name
     assert _numbers.currency_from_name.cache_info().hits == 9
+
+
+def test_the_currencies_a_text_prints_are_read_once_per_article():
+    text = ("The kwacha weakened. Finance Minister unveiled a K106.0 billion budget, with K2.1 billion "
+            "for roads and K900 million for schools; the kina and the Malawian kwacha were flat.")
+    shared = _conventions.SharedCurrencies(text)
+    assert shared._printed == _conventions._printed_currencies(text)
+    calls = []
+    real = _conventions._printed_currencies
+    try:
+        _conventions._printed_currencies = lambda t: calls.append(t) or real(t)
+        answers = [shared.of_amount("kwacha") for _ in range(3)]
+        fresh = _conventions.SharedCurrencies(text)
+        assert [fresh.of_amount("kwacha") for _ in range(3)] == answers
+    finally:
+        _conventions._printed_currencies = real
+    assert len(calls) <= 1  # (none where a country named decides the family first)
