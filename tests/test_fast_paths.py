@@ -956,3 +956,49 @@ def test_a_bracket_after_its_base_is_found_where_the_pattern_finds_it(text, at):
     at = min(at, len(text))
     plain = _roles._COMPARED_THEN_BRACKET.search(text, max(0, at - 150), at)
     assert _span(_roles._compared_then_bracket(text, at)) == _span(plain), (text, at)
+
+
+# --- an end gate past trailing white space (patterns.EndsWith) ---
+from factcheck.extract.patterns import ends_with as _ends_with  # noqa: E402
+
+
+@PROPERTY
+@given(glued(["reached the", "rose to", "the", "x", "é", "ſ"], [" ", "\t", "\n", "\u00a0", "\u2009", " " * 30, ""]),
+       st.integers(min_value=-3, max_value=90), st.integers(min_value=0, max_value=90))
+@example("exports reached the" + " " * 40, 0, 200)
+@example(" \t\n", 1, 2)
+def test_an_end_gate_reads_past_any_run_of_trailing_white_space(text, pos, end):
+    # EndsWith.may_match strips the trailing white space in one call: the plain pattern decides alike
+    gated = _ends_with(re.compile(r"\b(?:reached|rose\s+to)\s+(?:the\s+)?$", re.I), ("reached", "to", "the"))
+    assert _span(gated.search(text, pos, end)) == _span(gated.pattern.search(text, pos, end)), (text, pos, end)
+
+
+# --- answers kept per name and per article (numbers.currency_from_name, SharedCurrencies) ---
+from factcheck.extract import conventions as _conventions  # noqa: E402
+
+
+def test_a_currency_name_is_read_once_and_kept_as_read():
+    # name_code asks it again for every figure a name is read beside
+    _numbers.currency_from_name.cache_clear()
+    for name in ("kina", "US dollars", " Japanese yen ", "EUR", "€", "dinars", "widgets", "bob", "BOB"):
+        first = _numbers.currency_from_name(name)
+        assert first == _numbers.currency_from_name.__wrapped__(name), name
+        assert _numbers.currency_from_name(name) == first, name
+    assert _numbers.currency_from_name.cache_info().hits == 9
+
+
+def test_the_currencies_a_text_prints_are_read_once_per_article():
+    text = ("The kwacha weakened. Finance Minister unveiled a K106.0 billion budget, with K2.1 billion "
+            "for roads and K900 million for schools; the kina and the Malawian kwacha were flat.")
+    shared = _conventions.SharedCurrencies(text)
+    assert shared._printed == _conventions._printed_currencies(text)
+    calls = []
+    real = _conventions._printed_currencies
+    try:
+        _conventions._printed_currencies = lambda t: calls.append(t) or real(t)
+        answers = [shared.of_amount("kwacha") for _ in range(3)]
+        fresh = _conventions.SharedCurrencies(text)
+        assert [fresh.of_amount("kwacha") for _ in range(3)] == answers
+    finally:
+        _conventions._printed_currencies = real
+    assert len(calls) <= 1  # (none where a country named decides the family first)

@@ -559,8 +559,13 @@ class SharedCurrencies:
         if code is not None:
             return code
         codes = [member for member, _, _ in SHARED_CURRENCIES[family]["countries"]]
-        printed = _printed_currencies(self._text)
-        return next((member for member in codes if member in printed), codes[0])
+        return next((member for member in codes if member in self._printed), codes[0])
+
+    @functools.cached_property
+    def _printed(self) -> frozenset:
+        """_printed_currencies of the text, read once: every figure a sign prints asks it, and it
+        runs the names of all the currencies over the whole text."""
+        return _printed_currencies(self._text)
 
     @functools.cached_property
     def _named_text(self) -> str:

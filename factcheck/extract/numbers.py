@@ -313,6 +313,7 @@ def is_currency_name(name: str) -> bool:
     return _CURRENCY_NAME_WHOLE.fullmatch(name.strip()) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # asked again for each figure a name is read beside (name_code)
 def currency_from_name(name: str) -> str:
     if name.strip() in ISO_CODES:
         return name.strip()

@@ -221,10 +221,8 @@ class EndsWith(_Gated):
         self._reach = max(map(len, self.words))
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        pos, end = max(pos, 0), min(endpos, len(text))
-        while end > pos and text[end - 1].isspace():
-            end -= 1
-        tail = text[max(pos, end - self._reach): end]
+        # (rstrip strips what isspace() calls white space, in C, not a character at a time)
+        tail = text[max(pos, 0): endpos].rstrip()[-self._reach:]
         # beyond ASCII, re.I equates letters lower() does not ('ſ' with s): the pattern decides
         return not tail.isascii() or tail.lower().endswith(self.words)
 
