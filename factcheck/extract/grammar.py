@@ -578,6 +578,8 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
             break
         if low == "and" and not (out and out[0].lower() not in closed("det", "prep")):
             break
+        if low in _AND_OR and _after_a_figure(toks, j):
+            break  # "32.0 billion dinars and spending was": the "and" opens a clause of its own
         out.insert(0, tok)
         if len(out) >= max_words:
             break
@@ -600,6 +602,23 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     while out and out[-1].lower() in closed("prep", "det", "conj"):
         out.pop()
     return " ".join(out) or None
+
+
+def _after_a_figure(toks: list[str], at: int) -> bool:
+    """The conjunction at `at` follows a figure and at most three words of its unit or time
+    ('6.6M tonnes and', '14.7 percent last year and', '$5 billion in 2023 and'): it joins
+    the figure's clause to the next, whose subject starts after it (a noun phrase with a
+    figure inside ends at the figure anyway)."""
+    for k in range(at - 1, max(at - 5, -1), -1):
+        if toks[k][0].isdigit():
+            # "in 2021 soil and water conservation": a year before a noun phrase dates it
+            return k == at - 1 or not _YEAR_FIGURE.fullmatch(toks[k])
+        if not _starts_with_letter(toks[k]) or toks[k].lower() in _AND_OR | closed("det"):
+            return False  # "the oil and gas trade balance": one noun phrase from its determiner
+    return False
+
+
+_YEAR_FIGURE = lazy(r"(?:19|20)\d\d[,.]?")
 
 
 def _REDUCED_RELATIVE(tok: str, after: list[str]) -> bool:
