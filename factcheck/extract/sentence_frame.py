@@ -303,25 +303,33 @@ def of_volume(metric: str) -> str:
 _BRACKET_AFTER = lazy(r"\s*\([^()]{1,40}\)")  # the same, matched at a position
 
 
-_EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate", re.I),
-                              ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate"))
+_EXPECTATION_WORD = triggered(lazy(r"expect|forecast|project|anticipat|consensus|predict|estimate|planned|budgeted|targeted", re.I),
+                              ("expect", "forecast", "project", "anticipat", "consensus", "predict", "estimate", "planned",
+                               "budgeted", "targeted"))
 # "higher than the expected 4.7%", "above forecasts of +10k", "vs a consensus of 5.8%": an expectation
 _EXPECTED = lazy(r"\b(?:(?:the|an?)\s+)?(?:expected|forecast|projected|anticipated|consensus|predicted)\s+(?:\w+\s+){0,2}?$"
                        r"|\b(?:forecasts?|expectations?|estimates|consensus|predictions?|projections?)\s+(?:of|for|at)\s+(?:an?\s+)?$", re.I)
 
+
+# "significantly better than the planned €120.8m": a plan, named by the participle alone before
+# its figure (the noun it qualifies elided), is another series than the outturn
+_PLANNED = lazy(r"\b(?:the|an?|its|their)\s+(?:planned|budgeted|targeted)\s+$", re.I)
 
 _POLARITY = {"negative": "down", "positive": "up"}
 
 
 def mark_expectations(claims: list[Claim]) -> None:
     """'trade surplus was US$41.65 billion, higher than the expected $22.3 billion': an
-    expectation is another series than the outcome ('…, forecast'), and takes the
+    expectation is another series than the outcome ('…, forecast'), and so is a plan ('the
+    deficit was €63.9m, better than the planned €120.8m': '…, planned'); each takes the
     outcome's metric when it names none."""
     if not claims or not _EXPECTATION_WORD.search(claims[0].sentence):
         return
     for i, c in enumerate(claims):
         local = claim_span(c)
-        if not _EXPECTED.search(c.sentence[max(0, local[0] - 40): local[0]]):
+        before = c.sentence[max(0, local[0] - 40): local[0]]
+        planned = _PLANNED.search(before) is not None
+        if not (planned or _EXPECTED.search(before)):
             continue
         if _empty(c.metric):
             prior = next((p for p in reversed(claims[:i]) if p.kind == c.kind and not _empty(p.metric)), None)
@@ -330,8 +338,9 @@ def mark_expectations(claims: list[Claim]) -> None:
             c.metric = without_change_word(prior.metric)
             if prior.context.get("change"):
                 c.context["change"] = prior.context["change"]
-        if "forecast" not in (c.metric or ""):
-            c.metric = f"{c.metric}, forecast"
+        tag = "planned" if planned else "forecast"
+        if tag not in (c.metric or ""):
+            c.metric = f"{c.metric}, {tag}"
 
 
 _SERIES_HEADS = lazy(r"\b(expenditures?|spending|revenues?|receipts|deficit|surplus|exports|imports|trade|gdp|inflation|"
