@@ -53,7 +53,7 @@ _CURRENCY_COMMA_SPACE_RUN = (rf"(?={COMMA_SPACE_RUN})(?:(?<=[$€£¥₹])|(?<=[
 # One plain-space group right after a currency sign or code is one figure in any article
 # ("$100 000", "EUR 1 234,5 million"): a sign begins one amount, never two numbers run together.
 _SIGN_SPACE_GROUP = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?![.,]\d)"
-_SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b[A-Z]{3} ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
+_SIGN_SPACE_GROUP_DECIMAL_COMMA = r"(?:(?<=[$€£])|(?<=\b(?-i:[A-Z]{3}) ))\d{1,3} \d{3}(?!\d)(?!\.\d)"
 # So is one plain-space group right before a scale word, as West and Central African copy
 # prints its CFA budgets ("6 400 billion FCFA"): no list runs a figure into a scaled amount.
 _SPACE_GROUP_BEFORE_SCALE = r"(?<![\d.,])\d{1,3} \d{3}(?=(?:\.\d+)?\s(?:million|billion|trillion|milliards?|mln|bln|trln)\b)"
