@@ -238,8 +238,8 @@ def _range_ends(claims: list[Claim], sentence: str, exprs: list[TimeExpr], own_e
             ends = any(ranged.get(j) is e and claims[j].role in (R.LEVEL, R.RATE)
                        and _FROM_BEFORE.search(sentence, max(0, claim_span(claims[j])[0] - 20), claim_span(claims[j])[0]) for j in ranged)
             if e.range_from.months < 12 and "two_ends" not in e.tags and (_counted_over_time(c)
-                                             or not (reached or ends or (c.unit or "").endswith("point") or _held_at_a_day(c)
-                                                     or _read_at_a_time(c))):
+                                             or not (reached or ends or (c.unit or "").endswith("point")
+                                                     or _NEVER_SUMMED.intersection(_series_words(c)))):
                 # "remittances up 25.8% between January and February", "exports rose 12% to $3.1
                 # billion between January and June": a flow's change over a run of months, or a
                 # change that states no level it reached, no points and no stock, is the run's
@@ -277,25 +277,25 @@ def _flow_words() -> frozenset:
     return frozenset(lexicon.load("metric_words")["flow_heads"]) | {"deficit", "surplus"}
 
 
+def _series_words(c: Claim) -> list[str]:
+    """The words that name a claim's series: its metric's or, when that is empty, those of its
+    clause before the figure."""
+    return LETTERS.findall((c.metric or "").lower()) or _clause_words_before(c)
+
+
 def _held_at_a_day(c: Claim) -> bool:
-    """Whether a claim's series is a stock (reserves, debt, deposits), by its metric or, when that
-    is empty, by the words of its clause before the figure."""
-    words = LETTERS.findall((c.metric or "").lower()) or _clause_words_before(c)
-    return bool(STOCK_WORDS.intersection(words))
+    """Whether a claim's series is a stock (reserves, debt, deposits)."""
+    return bool(STOCK_WORDS.intersection(_series_words(c)))
 
 
 # series read at a moment rather than summed over a span: a rate, a price, an index, the
 # number of people without work (what a change "between June and July" goes from and to)
 MOMENT_WORDS = frozenset(("inflation", "index", "indices", "price", "prices", "rate", "rates", "cpi", "unemployment",
                           "unemployed", "jobless", "yield", "yields"))
-
-
-def _read_at_a_time(c: Claim) -> bool:
-    """Whether a claim's series is a rate, a price or an index, by its metric or, when that is
-    empty, by the words of its clause before the figure: "non-food inflation rose 1.6 per cent
-    between June and July" is July's against June's, not the two months summed."""
-    words = LETTERS.findall((c.metric or "").lower()) or _clause_words_before(c)
-    return bool(MOMENT_WORDS.intersection(words))
+# a stock counted at a day or a series read at a moment: its change between two months goes
+# from one month's level to the next's ("non-food inflation rose 1.6 per cent between June and
+# July" is July's against June's), never the two months summed
+_NEVER_SUMMED = STOCK_WORDS | MOMENT_WORDS
 
 
 def _clause_words_before(c: Claim) -> list[str]:
