@@ -1,7 +1,9 @@
-"""Partners of a flow named as their figure's owner, with no "from", "to" or "with" before
-the place ("Turkey ... with $472 million", "4,628 Americans"), and figures that name the
-breakdown they belong to ("arrivals by source market") are parts of the whole all the same
-(relations/partners.py, round 67): however many, they never add up to more than it."""
+"""Parts of a whole the engine now sees (round 67). Partners of a flow named as their
+figure's owner, with no "from", "to" or "with" before the place ("Turkey ... with $472
+million", "4,628 Americans"), and figures that name the breakdown they belong to
+("arrivals by source market") are parts of the whole all the same (relations/partners.py):
+however many, they never add up to more than it. A product named of all the goods is at
+most the goods (relations/breakdown.py)."""
 
 from conftest import article_of, extracted
 
@@ -84,3 +86,27 @@ def test_a_whole_named_by_its_own_people_is_no_whole_of_the_markets():
               "88,400 overnight stays": ("overnight stays in hotels by country of residence", ["Iceland", "United Kingdom"]),
               "66,800 overnight stays": ("overnight stays in hotels by country of residence", ["Iceland", "United States"])}
     assert not _whole_flagged(text, "2018-02-20", frames)
+
+
+# A product named of all the goods ("exports of crude oil" of the "exports of goods") is at
+# most the whole (relations/breakdown.py, round 67); a few of many, which may overlap, so
+# never summed; and the services are no product of the goods.
+GOODS = "Algeria's exports of goods reached $15.14 billion in 2015, customs said.\n\n"
+GOODS_FRAME = {"$15.14 billion": ("exports of goods", ["Algeria"])}
+
+
+def test_a_product_past_the_goods_is_flagged():
+    text = GOODS + "In 2015, exports of crude oil came to $17.19 billion."
+    assert _whole_flagged(text, "2016-02-01", {**GOODS_FRAME, "$17.19 billion": ("exports of crude oil", ["Algeria"])})
+
+
+def test_products_within_the_goods_are_never_summed():
+    text = GOODS + "In 2015, exports of crude oil came to $10.1 billion and exports of natural gas to $8.2 billion."
+    frames = {**GOODS_FRAME, "$10.1 billion": ("exports of crude oil", ["Algeria"]),
+              "$8.2 billion": ("exports of natural gas", ["Algeria"])}
+    assert not _whole_flagged(text, "2016-02-01", frames)
+
+
+def test_services_are_no_part_of_the_goods():
+    text = GOODS + "In 2015, exports of services came to $17.19 billion."
+    assert not _whole_flagged(text, "2016-02-01", {**GOODS_FRAME, "$17.19 billion": ("exports of services", ["Algeria"])})
