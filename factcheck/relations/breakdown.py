@@ -56,10 +56,16 @@ def named_parts(graph: Graph):
             # visitors or nights, "foreign" names a part (foreign and domestic tourists)
             generic = vocab.TRADE_GENERIC_WORDS if whole.concept else vocab.TRADE_GENERIC_WORDS - _PART_OF_ANY
             defaults = vocab.DEFAULT_MODIFIERS - goods_beside_services(members, whole, ws)
+            # "exports of goods" are all exports where no services are in play: "exports of
+            # crude oil" are a part of them all the same
+            goods_whole = ws & defaults & _ALL_GOODS
+            ws -= goods_whole
             for n in sorted(members, key=lambda n: abs(n.claim.span[0] - whole.claim.span[0])):
                 extra = n.series - ws
                 if not extra - generic - defaults - owners or extra & vocab.WHOLE_WORDS:
                     continue
+                if goods_whole and "service" in extra:
+                    continue  # the services are no part of the goods
                 if extra & vocab.MONEY_TAKEN_IN_WORDS and not ws & vocab.MONEY_TAKEN_IN_WORDS:
                     continue  # "foreign exchange earnings" are no part of "revenues": money by its currency
                 if named_by_its_count(whole) and n.sentence != whole.sentence:
@@ -96,6 +102,14 @@ def named_parts(graph: Graph):
                 # countries") is its sibling, never its part
                 by_extra = {k: p for k, p in by_extra.items() if _breakdown(p, whole) not in _PARTNER}
             all_parts = sorted(by_extra.values(), key=lambda n: n.index)
+            # products named of all the goods ("exports of crude oil" of the "exports of goods"):
+            # each at most the whole; a few of many, which may overlap, so never summed
+            products = [p for p in all_parts if goods_whole and not p.series & goods_whole]
+            if products:
+                all_parts = [p for p in all_parts if p not in products]
+                if is_level(whole):
+                    for p in products:
+                        yield Relation("parts-total", "sum", [p], whole, sum, p.claim.metric or "part", "{0}", compare=">=")
             # "... recurrent expenses MVR 34.8 billion. This includes MVR 13.6 billion for
             # salaries": items of a part, not more parts of the whole
             all_parts = [p for p in all_parts if not _items_of_another(graph, p, whole)]
@@ -210,6 +224,9 @@ def sum_of(parts: list[Node], whole: Node, exact: bool, names: Optional[list[str
 
 #: Words that name a trade figure's whole but a part of anything else: foreign visitors.
 _PART_OF_ANY = frozenset({"foreign", "external"})
+#: Words that name all the goods a flow carries ("exports of goods", "merchandise imports"),
+#: where "commodity exports" may be the raw commodities alone.
+_ALL_GOODS = frozenset({"good", "merchandise"})
 
 
 _INTRODUCED_BY = re.compile(r"\b(with|at|for|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?[^\s\d]{0,4}$", re.I)

@@ -12,7 +12,7 @@ from factcheck.extract.placenames import COUNTRY_SET, is_partner, mentions_in
 from factcheck.matching import words
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.common import irrealis
-from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
+from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal, series_words, subject_words
 from factcheck.relations.relation import Relation
 
 #: Fewer partners than this are no breakdown to test (one partner beside its whole is a
@@ -24,8 +24,9 @@ _FLOW_WORD = re.compile(r"\b(with|to|from|into)\s+(?:the\s+)?(?:other\s+|non-)?$
 def partner_parts(graph: Graph):
     """A level of a flow ("remittance inflows", about Georgia) and the levels of the same
     series, period, unit and role for one partner country each, named by the same flow
-    word ("from Russia", "from Italy"): their sum never exceeds the whole. A partner's
-    figure is about the partner alone, or about the whole's subject and the partner.
+    word ("from Russia", "from Italy") or, about the whole's subject and the partner, as
+    the figure's owner ("Turkey with $472 million"): their sum never exceeds the whole. A
+    partner's figure is about the partner alone, or about the whole's subject and the partner.
     Regions and blocs are no partners here (the EU, listed beside Italy and Greece, would
     count them twice); a whole whose own subject the text names with the partners' flow
     word is their peer ("remittances to Kenya" beside "to Uganda"), never their whole."""
@@ -39,7 +40,7 @@ def partner_parts(graph: Graph):
         own_word = next((w for name, w in flows[id(whole)].items() if name in whole.topic), None)
         by_country: dict[tuple[str, str], Node] = {}
         for p in candidates:
-            if p is whole or (p.series, p.unit, p.role, p.variant) != (whole.series, whole.unit, whole.role, whole.variant) \
+            if p is whole or not _of_series(p, whole) or (p.unit, p.role, p.variant) != (whole.unit, whole.role, whole.variant) \
                     or not periods_equal(p, whole):
                 continue
             extra = p.subject - whole.topic
@@ -50,17 +51,60 @@ def partner_parts(graph: Graph):
                 continue
             partner = next(iter(extra))
             word = flows[id(p)].get(partner)
+            if word is None and shared:
+                # "Turkey ... with $472 million", "4,628 Americans": the partner named as the
+                # figure's owner, no flow word before it; the frame pairs it with the whole's
+                # own subject, so it is one more partner of the flow, not a peer of the whole
+                word = _OWNER
             if word is not None:
                 by_country.setdefault((word, partner), p)
-        by_word = defaultdict(list)
-        for (word, _), p in by_country.items():
-            by_word[word].append(p)
+        by_word = _by_flow_word(by_country)
         for word, parts in by_word.items():
             if len(parts) >= MIN_PARTNERS and word != own_word:
                 parts.sort(key=lambda p: p.index)
                 yield Relation("parts-total", "sum", parts, whole, sum,
                                " + ".join(f"{p.claim.metric} ({', '.join(sorted(p.subject - whole.topic))})" for p in parts),
                                " + ".join(f"{{{i}}}" for i in range(len(parts))), compare=">=", vouches=False)
+
+
+#: Words by which a partner's figure names the breakdown it is an item of ("arrivals by
+#: source market", "gas exports by destination", "imports by partner country"): no other
+#: series than the whole's.
+_BREAKDOWN_WORDS = frozenset({"market", "source", "destination", "partner", "origin", "country", "residence",
+                              "nationality"})
+
+
+def _of_series(p: Node, whole: Node) -> bool:
+    """The part measures the whole's series, its breakdown named or not; a whole whose words
+    name its own place's people ("overnight stays of Icelanders", beside stays by country
+    of residence) is itself a side of a breakdown, so the part must name what it names."""
+    if p.series == whole.series:
+        return True
+    return p.series > whole.series and p.series - whole.series <= _BREAKDOWN_WORDS \
+        and not series_words(whole.claim.metric) & subject_words(whole.subject)
+
+
+#: The flow word of a partner the text names as the figure's owner rather than with "from",
+#: "to" or "with".
+_OWNER = ""
+
+
+def _by_flow_word(by_country: dict[tuple[str, str], Node]) -> dict[str, list[Node]]:
+    """The partners' figures grouped by the flow word that names them; partners named as
+    their figure's owner join the one flow the others name ("exports to Argentina ... Brazil
+    acquired 332,500 tonnes"), or make a flow of their own where none is named, and are
+    left out where the text names two flows (which one each is, no word says)."""
+    by_word: dict[str, list[Node]] = defaultdict(list)
+    for (word, _), p in by_country.items():
+        if word != _OWNER:
+            by_word[word].append(p)
+    owned = [(partner, p) for (word, partner), p in by_country.items() if word == _OWNER]
+    if len(by_word) > 1 or not owned:
+        return by_word
+    word = next(iter(by_word), _OWNER)
+    named = {partner for (w, partner) in by_country if w == word != _OWNER}
+    by_word[word] += [p for partner, p in owned if partner not in named]
+    return by_word
 
 
 _REMAINDER = re.compile(r"\b(?:" + vocab.REMAINDER_WORDS + r")\b", re.I)
