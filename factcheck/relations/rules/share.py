@@ -23,6 +23,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
+from factcheck.relations.rules.share_by_name import shares_by_name
 
 # "accounting for an 18.1% share": the share as a noun, after its article
 # (anchored at the end of the text, so searched only where the text ends in one of the last
@@ -802,7 +803,10 @@ def share_of_whole(graph: Graph, ctx: Context):
         if isinstance(item, Relation):
             covered.add(id(item.result))
         yield item
-    yield from _shares_of_subjects(graph, covered)
+    for item in _shares_of_subjects(graph, covered):
+        covered.add(id(item.result))
+        yield item
+    yield from shares_by_name(graph, covered)
 
 
 def _shares_stated(graph: Graph):
