@@ -67,7 +67,8 @@ def shares_by_name(graph: Graph, covered: set[int]):
     by the whole's words (measure words aside), the part the one level of that unit and
     kind whose name holds the part's words and nothing beyond the two names, both of the
     share's period and of no subject the share lacks. The frame only suggests the pair: a
-    candidate, broken only by a slip that explains the gap."""
+    candidate, broken only by a slip that explains the gap, and, holding, no witness for
+    or against another identity's figures."""
     for p in graph.nodes:
         if id(p) in covered or p.kind != PERCENT or p.role != SHARE or not 0 < p.value < 100 or not p.period:
             continue
@@ -91,4 +92,5 @@ def shares_by_name(graph: Graph, covered: set[int]):
         part, whole = pairs[0]
         yield Relation("share", "share", [part, whole], p, lambda v: v[0] / v[1] * 100,
                        f"{part.claim.metric or 'part'} ÷ {whole.claim.metric or 'whole'}", "{0} ÷ {1}",
-                       truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False)
+                       truncates=True, result_text=lambda x: f"{x:.2f}%", exact=False,
+                       vouches=False, rules_out=False)
