@@ -67,3 +67,34 @@ def test_a_whole_named_by_the_parts_words_is_no_whole():
     assert flagged(checks) == set()
     # the whole: the widest exports figure, never the oil exports themselves
     assert sorted(["$12.0 billion", "66.7 percent", "$8.0 billion"]) in _shares(analysis)
+
+
+PARTITION = ("The authority collected $45.0 million in revenue in October.\n"
+             "Domestic taxes brought $30.0 million or 67%, while customs collected $15.0 million, an equivalent of 33%.")
+
+
+def _partition(whole="$45.0 million", value=4.5e7):
+    return make(PARTITION.replace("$45.0 million", whole), [
+        {"surface": whole, "value": value, "unit": "USD", "kind": "money", "metric": "revenue collection",
+         "period": "2024-10"},
+        {"surface": "$30.0 million", "value": 3e7, "unit": "USD", "kind": "money", "metric": "domestic taxes",
+         "period": "2024-10"},
+        {"surface": "67%", "value": 67.0, "unit": "percent", "kind": "percent", "metric": "domestic taxes",
+         "period": "2024-10", "role": "share"},
+        {"surface": "$15.0 million", "value": 1.5e7, "unit": "USD", "kind": "money", "metric": "customs",
+         "period": "2024-10"},
+        {"surface": "33%", "value": 33.0, "unit": "percent", "kind": "percent", "metric": "customs",
+         "period": "2024-10", "role": "share"},
+    ])
+
+
+def test_a_partitions_shares_are_of_the_whole_stated_apart_that_the_parts_sum_to():
+    analysis, checks = run(_partition())
+    assert flagged(checks) == set()
+    shares = _shares(analysis)
+    # the parts' sum meets the $45.0 million stated in another sentence: each share is of it
+    assert sorted(["$45.0 million", "$30.0 million", "67%"]) in shares
+    assert sorted(["$45.0 million", "$15.0 million", "33%"]) in shares
+    # a whole the parts do not sum to is not theirs
+    analysis, _ = run(_partition("$60.0 million", 6e7))
+    assert not any("$60.0 million" in s for s in _shares(analysis))

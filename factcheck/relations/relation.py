@@ -362,7 +362,7 @@ def _corroborated(rel: Relation, others: dict[int, list[Relation]]) -> Optional[
                   and not any(n is a for a in r.anchors)]
         if not any(r.evaluate({id(n): value}, strict=True) is True for r in failed):
             continue
-        if any(r.holds and r.rules_out and r.evaluate({id(n): value}) is False for r in related):
+        if any(r.holds and r.evaluate({id(n): value}) is False for r in related):
             continue  # the fix would break an identity that holds now
         found.append(Repair(n, value, slips.rewrite(n.claim, value), "solved"))
     return found[0] if len(found) == 1 else None
