@@ -76,7 +76,7 @@ def shares_by_name(graph: Graph, covered: set[int]):
         if names is None:
             continue
         part_words, whole_words = names
-        if core_words(p.claim.context.get("share_of")) & part_words:
+        if core_words(p.claim.context.get("share_of")) & (part_words - whole_words):
             continue  # the text names a whole the part's words narrow ("of total oil income"): not the metric's
         levels = [n for n in graph.nodes if n.level and n.claim.qualifier in ("exact", "approx") and n.value > 0
                   and n.kind in AMOUNT_KINDS and n.claim.end is None and not n.claim.context.get("converted")
