@@ -52,6 +52,9 @@ class Relation:
     # holding, it vouches for its figures when a broken identity's suspect is chosen; a bound
     # that many values meet (partners' sum below their whole) rules fixes out, vouches for none
     vouches: bool = True
+    # holding, it rules out a fix of another identity that would break it; a pairing only
+    # a frame's names suggest is too weak to (it may hold by coincidence)
+    rules_out: bool = True
     # the slip kinds that alone may break a candidate (a bound read from the layout: only a
     # scale word, "445 billion" of "1.763 billion"); empty: any realistic slip
     only_slips: tuple = ()
@@ -248,7 +251,8 @@ def repair(rel: Relation, others: dict[int, list[Relation]]) -> Optional[Repair]
         if any(n is a for a in rel.anchors):
             continue
         # a bound read from the layout (only_slips) is too weak to rule a fix out
-        confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds and not r.only_slips]
+        confirmed = [r for r in others.get(id(n), []) if r is not rel and r.holds and not r.only_slips
+                     and r.rules_out]
         for k, slip in enumerate(slips.alternatives(n.claim, scales)):
             if n.claim.qualifier != "exact" and slip.kind not in ("scale_word", "digit_group", "zero_dropped", "sign_dropped"):
                 continue  # "about 866.4" is no evidence of a transposed digit

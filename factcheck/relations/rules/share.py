@@ -23,6 +23,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
+from factcheck.relations.rules.share_by_name import shares_by_name
 
 # "accounting for an 18.1% share": the share as a noun, after its article
 # (anchored at the end of the text, so searched only where the text ends in one of the last
@@ -792,7 +793,28 @@ def _partition(graph: Graph, share: Node, part: Node, exact: bool = True) -> lis
                             f"{a.claim.metric or 'part'} ÷ the parts' sum",
                             "{0} ÷ (" + " + ".join(f"{{{i}}}" for i in range(len(order))) + ")",
                             truncates=True, result_text=lambda x: f"{x:.2f}%", exact=exact))
+    whole = _partitioned_whole(graph, parts)
+    if whole is not None:
+        for a, b in pairs:
+            for r in _restated_share(b, a, whole):
+                # found by a sum that holds within rounding: evidence for the pairing, not
+                # for or against another identity's figures
+                r.vouches = r.rules_out = False
+                out.append(r)
     return out
+
+
+def _partitioned_whole(graph: Graph, parts: list[Node]) -> Optional[Node]:
+    """The whole a partition's shares are of, stated apart ("actualized US$44.936 million" …
+    "US$30.14 million or 67%, … US$14.79 million, an equivalent of 33%"): the one level
+    outside the parts' sentence, of their unit, kind and period, that their sum meets
+    within the rounding of every figure. Its shares of that whole are then the text's too."""
+    first = parts[0]
+    lo, hi = sum(n.interval.lo for n in parts), sum(n.interval.hi for n in parts)
+    found = [n for n in graph.nodes if n.level and n.exact and n.unit == first.unit and n.kind == first.kind
+             and n.sentence != first.sentence and not n.claim.context.get("converted") and n.claim.end is None
+             and periods_equal(n, first) and n.interval.lo <= hi and lo <= n.interval.hi]
+    return found[0] if len({round(n.value, 9) for n in found}) == 1 else None
 
 
 @rule("share")
@@ -802,7 +824,10 @@ def share_of_whole(graph: Graph, ctx: Context):
         if isinstance(item, Relation):
             covered.add(id(item.result))
         yield item
-    yield from _shares_of_subjects(graph, covered)
+    for item in _shares_of_subjects(graph, covered):
+        covered.add(id(item.result))
+        yield item
+    yield from shares_by_name(graph, covered)
 
 
 def _shares_stated(graph: Graph):
