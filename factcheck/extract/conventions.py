@@ -123,7 +123,8 @@ _COUNTRY_HINTS = {
     "AUD": ("austral", "abs", "rba", "asx", "kiribati", "tarawa", "tuvalu", "nauru", "queensland", "new south wales",
             "tasmania", "canberra"),
     "CAD": ("canad", "ottawa", "tsx", "statcan", "ontario", "quebec", "nova scotia", "new brunswick", "manitoba",
-            "british columbia", "saskatchewan", "alberta", "newfoundland", "prince edward island", "yukon", "nunavut"),
+            "british columbia", "saskatchewan", "alberta", "newfoundland", "prince edward island", "yukon", "nunavut",
+            "b.c.", "bc", "p.e.i."),
     "NZD": ("new zealand", "kiwi", "stats nz", "rbnz", "cook islands", "rarotonga", "niue"),
     "HKD": ("hong kong", "hkma"),
     "SGD": ("singapore", "mas"),
@@ -472,7 +473,9 @@ _DOLLAR_COUNTRIES = [
      re.compile(r"\bAustralian Bureau of Statistics\b|\bABS\b|\bRBA\b|\bReserve Bank of Australia\b")),
     ("CAD", re.compile(r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bTSX\b|\bOntari(?:o|ans?)\b|\bQu[eé]bec(?:ers?|ois)?\b|"
                        r"\bNova Scotian?s?\b|\bNew Brunswick\b|\bManitoban?s?\b|\bBritish Columbian?s?\b|"
-                       r"\bSaskatchewan\b|\bAlbertans?\b|\bNewfoundland\b|\bPrince Edward Island\b|\bYukon\b|\bNunavut\b"),
+                       r"\bSaskatchewan\b|\bAlbert(?:a|ans?)\b|\bNewfoundland\b|\bPrince Edward Island\b|\bYukon\b|\bNunavut\b|"
+                       # the provinces' common abbreviations ("B.C. budget", "BC's deficit"), not an era's "500 BC"
+                       r"\bB\.C\.|(?<!\d )\bBC\b|\bP\.E\.I\."),
      re.compile(r"\bStatistics Canada\b|\bStatCan\b|\bBank of Canada\b")),
     ("NZD", re.compile(r"\bNew Zealand(?:ers?)?\b|\bKiwis?\b|\bCook Islands?\b|\bRarotonga\b|\bNiue(?:an)?s?\b"),
      re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b|\bReserve Bank of New Zealand\b|\bRBNZ\b")),
