@@ -28,3 +28,15 @@ def test_a_province_named_alone_makes_the_dollar_canadian(text, surface):
 def test_an_era_is_no_province():
     text = "Ruins from 500 BC drew tourists who spent $4.1 billion in the city last year."
     assert by_surface(text, DAY, "unit")["$4.1 billion"] == "USD"
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The WCS-WTI discount peaked at more than $52 a barrel in October, after Alberta Premier Rachel Notley "
+     "announced that the province would impose curtailments.", "more than $52 a barrel", "USD / barrel"),
+    ("B.C. budget: the province assumes oil at $70 a barrel\nRevenue is forecast at $80 billion.",
+     "$70 a barrel", "USD / barrel"),
+    ("Alberta's budget assumes a producer price of C$60 a barrel for its heavy crude.", "C$60 a barrel", "CAD / barrel"),
+])
+def test_crude_priced_with_a_bare_dollar_is_in_us_dollars(text, surface, unit):
+    # crude is priced in US dollars the world over; a prefixed dollar keeps its own
+    assert by_surface(text, DAY, "unit")[surface] == unit

@@ -391,6 +391,21 @@ def redenominated(claims: list[Claim], day: Optional[str]) -> None:
             c.unit = PER.join(changes.get(part, part) for part in c.unit.split(PER))
 
 
+def oil_in_us_dollars(claims: list[Claim]) -> None:
+    """A price per barrel printed with a bare "$" is in US dollars in any dollar country's
+    text: crude is priced in them the world over ("the WCS-WTI discount peaked at more than
+    $52 a barrel" beside "Alberta Premier"). A prefixed dollar ("C$60 a barrel") keeps its own."""
+    for c in claims:
+        if c.kind == K.MONEY and c.unit.endswith(f"{PER}barrel") and c.unit != f"USD{PER}barrel" \
+                and c.unit.split(PER)[0] in _OTHER_DOLLARS and _BARE_DOLLAR_SIGN.search(c.surface):
+            c.unit = f"USD{PER}barrel"
+
+
+_OTHER_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BBD", "GYD", "NAD", "BSD", "BZD",
+                            "FJD", "BND", "XCD", "SBD", "WST", "TOP", "BMD", "KYD", "LRD", "SRD", "ZWL"})
+_BARE_DOLLAR_SIGN = re.compile(r"(?<![A-Za-z$])\$")
+
+
 @functools.cache
 def _redenominations() -> dict[str, tuple[str, str]]:
     return {new: (old, str(since)) for new, (old, since) in lexicon.load("money")["redenominated"].items()}

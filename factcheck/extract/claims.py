@@ -248,6 +248,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     date_after_bases(claims, main_period, month)
     amounts.give_article_currency(claims, lambda: home_currency or amounts.currency_of_country(placenames.article_country(text)))
     amounts.redenominated(claims, today.isoformat() if today else None)
+    amounts.oil_in_us_dollars(claims)
     series_qualifiers.denominate(claims)
     _home_party(claims, main_subject, local)
     series_qualifiers.converted_amounts(claims)
