@@ -535,6 +535,9 @@ def _only_time(segment: str) -> bool:
                                                        for w in words)
 
 
+_QUOTE_MARKS = frozenset('"“”')  # (not ‘’: the right one is also an apostrophe, "2003’s budget")
+
+
 def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
     """The subject noun phrase that ends `head` (the text before the verb group), with the
     prepositional phrases that tell series apart ('imports of goods', 'arrivals by air',
@@ -557,6 +560,8 @@ def subject_phrase(head: str, max_words: int = 9) -> Optional[str]:
         tok = toks[j]
         low = tok.lower()
         if not _starts_with_letter(tok):
+            if tok in _QUOTE_MARKS and out:
+                continue  # a quoted modifier is part of the name: '"crude oil swap" revenues'
             if tok in ("-", "&") and out:
                 out.insert(0, tok)
                 continue
