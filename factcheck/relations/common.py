@@ -13,6 +13,11 @@ from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node,
 MAX_GROUP = 40
 
 
+def one_value(found: list[Node]) -> Optional[Node]:
+    """The figure of `found` when they give one value (restatements agree), else None."""
+    return found[0] if found and len({round(n.value, 9) for n in found}) == 1 else None
+
+
 def is_level(n: Node) -> bool:
     return n.level
 

@@ -12,6 +12,7 @@ from typing import Optional
 from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff
 from factcheck import timespan
+from factcheck.relations.common import one_value
 from factcheck.relations.graph import AMOUNT_KINDS, GROWTH, PERCENT, SHARE, Graph, Node
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
@@ -110,8 +111,7 @@ def _stated_baseline(graph: Graph, level: Node, base: str) -> Optional[Node]:
     found = [n for n in graph.nodes if n is not level and n.level and n.kind == level.kind and n.unit == level.unit
              and n.sure_period and timespan.same(n.period, base) and n.series and n.series == level.series
              and n.subject == level.subject and n.variant == level.variant]
-    values = {round(n.value, 9) for n in found}
-    return found[0] if len(values) == 1 else None
+    return one_value(found)
 
 
 def _reference_for(level: Node, period: str, references: list[Reference]) -> Optional[Reference]:

@@ -23,6 +23,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
 from factcheck.relations.relation import Relation
 from factcheck.relations.breakdown import implied_whole
+from factcheck.relations.common import one_value
 from factcheck.relations.rules.share_by_name import shares_by_name
 
 # "accounting for an 18.1% share": the share as a noun, after its article
@@ -291,7 +292,7 @@ def _whole_by_its_words(graph: Graph, share: Node, part: Node, parts_of_totals: 
     found = [n for n in graph.nodes if n.level and n.sentence != share.sentence and n.claim.context.get("local")
              and _is_whole_candidate(n, part) and not n.subject - subjects
              and not _no_total(parts_of_totals, share, part, n) and _said_with(n, core)]
-    return _one_value(found)
+    return one_value(found)
 
 
 def _dated_by_a_day(n: Node) -> bool:
@@ -814,7 +815,7 @@ def _partitioned_whole(graph: Graph, parts: list[Node]) -> Optional[Node]:
     found = [n for n in graph.nodes if n.level and n.exact and n.unit == first.unit and n.kind == first.kind
              and n.sentence != first.sentence and not n.claim.context.get("converted") and n.claim.end is None
              and periods_equal(n, first) and n.interval.lo <= hi and lo <= n.interval.hi]
-    return found[0] if len({round(n.value, 9) for n in found}) == 1 else None
+    return one_value(found)
 
 
 @rule("share")
@@ -1038,10 +1039,6 @@ def _more_general(whole: Node, part: Node) -> bool:
     return w == p and (whole.topic < part.topic or part.topic < whole.topic)
 
 
-def _one_value(found: list[Node]) -> Optional[Node]:
-    return found[0] if found and len({round(n.value, 9) for n in found}) == 1 else None
-
-
 #: "The top 10 countries accounted for 48 percent", "the five largest buyers took …": a share
 #: said of a ranked group, whose total the text does not state; no one member's level is its part.
 _GROUP_SUBJECT = re.compile(r"\b(?:top|leading|largest|biggest|main|major)\s+(?:\d+|two|three|four|five|six|seven|eight|"
@@ -1074,12 +1071,12 @@ def _shares_of_subjects(graph: Graph, covered: set[int]):
         for unit in sorted({n.unit for n in candidates}):
             in_unit = [n for n in candidates if n.unit == unit]
             # the part near its share (the whole may be the headline figure, anywhere)
-            part = _one_value([n for n in in_unit if n.topic == p.topic and core_words(n.claim.metric)
+            part = one_value([n for n in in_unit if n.topic == p.topic and core_words(n.claim.metric)
                                and core_words(n.claim.metric) <= series
                                and abs((n.paragraph or 0) - (p.paragraph or 0)) <= 3])
             if part is None:
                 continue
-            whole = _one_value([n for n in in_unit if n.value > part.value and n.kind == part.kind
+            whole = one_value([n for n in in_unit if n.value > part.value and n.kind == part.kind
                                 and _more_general(n, part)])
             if whole is None or any(n.value > whole.value and _more_general(n, whole) for n in in_unit):
                 continue  # the widest whole only: a subtotal's share is not the text's claim

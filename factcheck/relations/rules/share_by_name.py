@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.relations.common import one_value
 from factcheck.relations.graph import AMOUNT_KINDS, PERCENT, SHARE, Graph, Node, core_words, periods_equal
 from factcheck.relations.relation import Relation
 
@@ -47,17 +48,13 @@ def named_part_and_whole(metric: Optional[str]) -> Optional[tuple[frozenset, fro
     return None
 
 
-def _one(found: list[Node]) -> Optional[Node]:
-    return found[0] if found and len({round(n.value, 9) for n in found}) == 1 else None
-
-
 def _whole(levels: list[Node], part_words: frozenset, whole_words: frozenset) -> Optional[Node]:
     """The level named by the whole's words alone; else the largest named by them and
     words that only narrow which total it is ("national budget", "government revenue"),
     never by the part's words ("oil exports" for "of exports" is a part)."""
     named = [n for n in levels if core_words(n.claim.metric) - _MEASURE_WORDS == whole_words]
     if named:
-        return _one(named)
+        return one_value(named)
     wider = [n for n in levels if whole_words < core_words(n.claim.metric) and not part_words & core_words(n.claim.metric)]
     return max(wider, key=lambda n: n.value) if wider else None
 
@@ -85,7 +82,7 @@ def shares_by_name(graph: Graph, covered: set[int]):
         for unit in sorted({n.unit for n in levels}):
             in_unit = [n for n in levels if n.unit == unit]
             whole = _whole(in_unit, part_words, whole_words)
-            part = _one([n for n in in_unit if whole is not None and n.kind == whole.kind and n.value < whole.value
+            part = one_value([n for n in in_unit if whole is not None and n.kind == whole.kind and n.value < whole.value
                          and part_words <= core_words(n.claim.metric) <= part_words | whole_words | _MEASURE_WORDS])
             if part is not None:
                 pairs.append((part, whole))
