@@ -21,6 +21,7 @@ import re
 from typing import Callable, Optional
 
 from factcheck.extract import lexicon
+from factcheck.extract.conventions import BARE_DOLLAR, OTHER_DOLLARS
 from factcheck.extract.kinds import K
 from factcheck.extract.numbers import SCALE_ABBR, another_size
 from factcheck.extract.worded_signs import negative_by_word
@@ -396,14 +397,9 @@ def oil_in_us_dollars(claims: list[Claim]) -> None:
     text: crude is priced in them the world over ("the WCS-WTI discount peaked at more than
     $52 a barrel" beside "Alberta Premier"). A prefixed dollar ("C$60 a barrel") keeps its own."""
     for c in claims:
-        if c.kind == K.MONEY and c.unit.endswith(f"{PER}barrel") and c.unit != f"USD{PER}barrel" \
-                and c.unit.split(PER)[0] in _OTHER_DOLLARS and _BARE_DOLLAR_SIGN.search(c.surface):
+        currency, _, per = c.unit.partition(PER)
+        if c.kind == K.MONEY and per == "barrel" and currency in OTHER_DOLLARS and BARE_DOLLAR.search(c.surface):
             c.unit = f"USD{PER}barrel"
-
-
-_OTHER_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BBD", "GYD", "NAD", "BSD", "BZD",
-                            "FJD", "BND", "XCD", "SBD", "WST", "TOP", "BMD", "KYD", "LRD", "SRD", "ZWL"})
-_BARE_DOLLAR_SIGN = re.compile(r"(?<![A-Za-z$])\$")
 
 
 @functools.cache

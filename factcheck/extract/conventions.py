@@ -148,6 +148,9 @@ _COUNTRY_HINTS = {
 # (and their capitals, cities and people: dollar_places)
 _COUNTRY_HINTS = {code: hints + tuple(p.lower() for p in DOLLAR_PLACES.get(code, ())) for code, hints in _COUNTRY_HINTS.items()}
 _DOLLAR_HINTS = tuple(h for hints in _COUNTRY_HINTS.values() for h in hints)
+#: The currencies other than the US dollar that a text may print with a bare "$": the dollar
+#: countries above and the named dollars of the money lexicon's shared "dollar" family.
+OTHER_DOLLARS = (frozenset(_COUNTRY_HINTS) | {code for code, *_ in SHARED_CURRENCIES["dollar"]["countries"]}) - {"USD"}
 
 
 #: A dollar named by its prefix ("EC$27.1 million", "NZ$4.2 billion"); the US prefixes too.
@@ -172,7 +175,7 @@ def _prefixed_cents(text: str) -> str | None:
     """Whose cents a text's "cents" are where it prints no bare "$" and names most of its
     money by one qualified dollar ("TT$2.6 million, or 17 cents per share … US$1 was
     equivalent to TT$6.45"): that dollar's."""
-    if "cent" not in text or "$" not in text or _BARE_DOLLAR.search(text):
+    if "cent" not in text or "$" not in text or BARE_DOLLAR.search(text):
         return None
     counts: dict[str, int] = {}
     for m in _PREFIXED_DOLLAR.finditer(text):
@@ -214,7 +217,7 @@ def _counterpart(text: str, at: int) -> bool:
 
 
 # a "$" no letter qualifies ("$5", "a $5 fee"), as against "TT$5" and "US$5"
-_BARE_DOLLAR = lazy(r"(?<![A-Za-z$])\$(?!\s?US\b)")
+BARE_DOLLAR = lazy(r"(?<![A-Za-z$])\$(?!\s?US\b)")
 _US_DOLLAR_WORDS = lazy(r"\b(?:USD|US\s?dollars?|U\.S\.\s?dollars?|American\s+dollars?)\b|\$US", re.I)
 
 
