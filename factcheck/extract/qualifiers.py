@@ -150,6 +150,9 @@ _FILLERS = {"by", "about", "around", "nearly", "almost", "roughly", "some", "jus
 
 
 _LEVEL_PARTICLES = frozenset({"up", "down", "higher", "lower", "off"})
+# comparatives of change: "higher than", "lower than" name the figure compared with, not the
+# difference ("rose by more than 5%" still names the change: "more" is not the word of change)
+_COMPARATIVES = frozenset({"higher", "lower"})
 _WORD_OR_MARK = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
@@ -178,6 +181,8 @@ def direction_before(left: str) -> Optional[str]:
         return changes[two] or None  # "edged up", "ticked down"
     if word not in changes or (i > 0 and words[i - 1] == "-"):
         return None
+    if word in _COMPARATIVES and i + 1 < len(words) and words[i + 1].lower() == "than":
+        return None  # "marginally higher than Rs 2.45 lakh crore": the level compared with, no change
     if i > 0 and particle_of_verb(words[i - 1], word):
         return None  # "made up 55 percent": a particle, not a rise
     return changes[word] or None

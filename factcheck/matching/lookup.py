@@ -176,6 +176,8 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
     # entry, not Greece's total, when both fit equally well otherwise
     if len(best) > 1 and claim.subject:
         best = [r for r in best if r.subject and canonical_subject(r.subject) == canonical_subject(claim.subject)] or best
+    if len(best) > 1:
+        best = _named_as_stated(claim, best)
     # of several series a claim names less of, the one its sentence names in full, by the
     # figure's own item ('exports' for 'sawn timber products (€210 million), furniture with €95
     # million'); else ('tourists' for 'inbound tourists' and 'inbound tourists for holiday') the
@@ -203,6 +205,18 @@ def match(claim: Claim, references: list[Reference], as_of: Optional[str] = None
         # several spans that only may be the claim's are no question to put to the reader
         return Match(None, sorted(best, key=lambda r: r.id) if exact else [], top)
     return Match(best[0], [], top, metric_of[best[0].id], exact)
+
+
+def _named_as_stated(claim: Claim, refs: list[Reference]) -> list[Reference]:
+    """Of references that fit a claim equally well, the ones named as the claim names its
+    series ('tourists' before 'visitors' for '21 million tourists', 'total trade volume'
+    before 'trade volume'), and of those the ones in the claim's own unit ('550,960 ounces'
+    against the ounces, not the kilograms, of one output): the reference that states what the
+    claim states. All of them where none or every one is."""
+    said = (claim.metric or "").strip().lower()
+    named = [r for r in refs if said and said in (r.metric.strip().lower(), *(a.strip().lower() for a in r.aliases))]
+    refs = named or refs
+    return [r for r in refs if r.unit_code == claim.unit] or refs
 
 
 def _same_shape(claim: Claim, ref: Reference) -> bool:
