@@ -8,7 +8,6 @@ Pure: no I/O."""
 from __future__ import annotations
 
 import functools
-import math
 import re
 from typing import Optional
 
@@ -108,24 +107,24 @@ def name_restated_figures(claims: list[Claim]) -> None:
 
 
 def name_headline_figures(claims: list[Claim], headline_line: int) -> None:
-    """A headline names its figure tersely ("Trade surplus rings in US$50 million", "Increase
-    of 13.8% on non-oil exportations", "LRA nets US$34 Million"): its grammar is telegraphic
-    and its figure is cut to few digits, so `name_restated_figures` (same printed value, two
-    digits or more) leaves it apart from the body that states it again. A headline figure
-    whose words name no series by a noun of one, or only part of the body's name ("Tourist
-    arrivals" of "overnight tourist arrivals"), takes the name of the body's statement of it:
-    a figure of the same unit, role and direction, in no period or place apart, of the same
-    value, or else of one the headline's cuts or rounds to its digits ("$1 bln" of "US$1
-    billion", "13.8%" of "13.85%"). Only when every body statement of it that names a series
-    by a noun names one series. Not a first line that ends as prose does (a lead, whose
-    grammar is the body's), nor a one-digit rate ("up 5%"), which recurs by chance."""
+    """A headline names its figure tersely ("Trade surplus rings in US$50 million", "Remittances
+    Up 18.76 Percent" of "remittances arriving"): its grammar is telegraphic, and
+    `name_restated_figures` (two significant digits or more, a name that holds no series
+    noun) leaves it apart from the body that states it again. A headline figure whose words
+    name no series by a noun of one, or only part of the body's name ("tourist arrivals" of
+    "overnight tourist arrivals"), takes the name of the body's statement of it: the same
+    printed value, unit, role and direction, in no period or place apart. Only when every
+    body statement of it that names a series by a noun names one series. Not a first line
+    that ends as prose does (a lead, whose grammar is the body's), nor a one-digit rate
+    ("up 5%"), which recurs by chance. A figure the headline cuts or rounds ("$1.4 billion"
+    of "$1,445,886,613") is not taken for the body's: a cut figure that matches another's
+    digits is as often another figure, or the slip itself."""
     for h in claims:
         if h.line != headline_line or h.kind not in (K.MONEY, K.COUNT, K.PERCENT) or h.end is not None \
                 or _PROSE_END.search(h.sentence) or h.kind == K.PERCENT and _digits(h) < 2:
             continue
         candidates = [c for c in claims if c.line != headline_line and c.end is None and _frames_agree(h, c)]
-        body = [c for c in candidates if _key(c) == _key(h)] \
-            or [c for c in candidates if _rounds_to(h, c)]
+        body = [c for c in candidates if _key(c) == _key(h)]
         donors = [(c, w) for c, w in ((c, _content(c.metric, tuple(c.subject or ()))) for c in body) if _strength(w) == 2]
         if not donors or any(not (a <= b or b <= a) for _, a in donors for _, b in donors):
             continue  # no body statement names it, or two name it apart
@@ -144,19 +143,6 @@ _PROSE_END = re.compile(r"\.[\s\"'’”)]*$")
 def _others(claims: list[Claim], these: list[Claim]) -> list[Claim]:
     ids = {id(c) for c in these}
     return [c for c in claims if id(c) not in ids]
-
-
-def _rounds_to(head: Claim, c: Claim) -> bool:
-    """`c` may be the headline's figure printed in full: same kind, unit, role and direction,
-    and a value the headline's cuts or rounds to its significant digits (two at least)."""
-    if _key(head)[:2] != _key(c)[:2] or _key(head)[3:] != _key(c)[3:] or not head.value or not c.value:
-        return False
-    digits = _digits(head)
-    if digits < 2 or _digits(c) <= digits or (head.value > 0) != (c.value > 0):
-        return False  # a one-digit headline figure recurs by chance: the same value only
-    step = 10 ** (math.floor(math.log10(abs(c.value))) - digits + 1)
-    return any(math.isclose(abs(head.value), v, rel_tol=1e-9)
-               for v in (math.floor(abs(c.value) / step + 0.5) * step, math.floor(abs(c.value) / step) * step))
 
 
 _HEAD_END = re.compile(r"\s+(?:of|in|for|from|to|by|at|with|on|as|and|or)\b|[,:;(–—]", re.I)
