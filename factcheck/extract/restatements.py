@@ -133,7 +133,7 @@ def name_headline_figures(claims: list[Claim], headline_line: int) -> None:
         if _strength(own) == 2 and not (own < donor_words and _digits(h) >= 2):
             continue  # the headline names a series of its own
         if donor.metric != h.metric and not _sets_against_another(_others(claims, body), h, donor.metric):
-            _rename(claims, h, donor.metric)
+            _borrow(claims, h, donor.metric)
 
 
 #: a sentence that ends with a full stop is prose: a lead, not a headline
@@ -171,6 +171,15 @@ def _sets_against_another(claims: list[Claim], c: Claim, metric: Optional[str]) 
 
 
 _CHANGE_SUFFIX = re.compile(r"\s+(growth|decline|change)$")
+
+
+def _borrow(claims: list[Claim], c: Claim, metric: Optional[str]) -> None:
+    """`c` takes the name of another statement of its value, and is marked so: its agreement
+    with the figures of that name is what gave it the name, so it is no evidence that any of
+    them is right (relations.rules.restate.borrowed)."""
+    if c.metric != metric:
+        c.context["name_borrowed"] = True
+    _rename(claims, c, metric)
 
 
 def _rename(claims: list[Claim], c: Claim, metric: Optional[str]) -> None:
