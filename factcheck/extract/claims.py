@@ -253,19 +253,12 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     _home_party(claims, main_subject, local)
     series_qualifiers.converted_amounts(claims)
     restatements.name_restated_figures(claims)
-    restatements.name_headline_figures(claims, _headline_line(text, article.body_start))
     continued_series.in_each_sentence(claims)  # figures after one the article-wide passes named
     _assign_ids(claims)
     return claims
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _headline_line(text: str, body_start: int) -> int:
-    """The line the body's first words are on (after a 'date' first line): the headline's."""
-    body = text[body_start:]
-    return text.count("\n", 0, body_start + len(body) - len(body.lstrip())) + 1
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 # a sentence that opens by pointing back to a period: "In this period, …", "During the same period, …"

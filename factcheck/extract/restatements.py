@@ -14,7 +14,7 @@ from typing import Optional
 from factcheck.extract.kinds import K
 from factcheck.models import Claim
 
-__all__ = ["name_restated_figures", "name_headline_figures"]
+__all__ = ["name_restated_figures"]
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DIGITS = re.compile(r"\d")
@@ -103,46 +103,7 @@ def name_restated_figures(claims: list[Claim]) -> None:
                 continue  # a name that would make the figure disagree with another: a guess, not a restatement
             if not w or _strength(w) == 1 and _digits(c) >= 3 \
                     or _digits(c) >= 3 and _shortened(w, donor_words, donor.metric):
-                _rename(claims, c, donor.metric)
-
-
-def name_headline_figures(claims: list[Claim], headline_line: int) -> None:
-    """A headline names its figure tersely ("Trade surplus rings in US$50 million", "Remittances
-    Up 18.76 Percent" of "remittances arriving"): its grammar is telegraphic, and
-    `name_restated_figures` (two significant digits or more, a name that holds no series
-    noun) leaves it apart from the body that states it again. A headline figure whose words
-    name no series by a noun of one, or only part of the body's name ("tourist arrivals" of
-    "overnight tourist arrivals"), takes the name of the body's statement of it: the same
-    printed value, unit, role and direction, in no period or place apart. Only when every
-    body statement of it that names a series by a noun names one series. Not a first line
-    that ends as prose does (a lead, whose grammar is the body's), nor a one-digit rate
-    ("up 5%"), which recurs by chance. A figure the headline cuts or rounds ("$1.4 billion"
-    of "$1,445,886,613") is not taken for the body's: a cut figure that matches another's
-    digits is as often another figure, or the slip itself."""
-    for h in claims:
-        if h.line != headline_line or h.kind not in (K.MONEY, K.COUNT, K.PERCENT) or h.end is not None \
-                or _PROSE_END.search(h.sentence) or h.kind == K.PERCENT and _digits(h) < 2:
-            continue
-        candidates = [c for c in claims if c.line != headline_line and c.end is None and _frames_agree(h, c)]
-        body = [c for c in candidates if _key(c) == _key(h)]
-        donors = [(c, w) for c, w in ((c, _content(c.metric, tuple(c.subject or ()))) for c in body) if _strength(w) == 2]
-        if not donors or any(not (a <= b or b <= a) for _, a in donors for _, b in donors):
-            continue  # no body statement names it, or two name it apart
-        donor, donor_words = max(donors, key=lambda cw: len(cw[1]))
-        own = _content(h.metric, tuple(h.subject or ()))
-        if _strength(own) == 2 and not (own < donor_words and _digits(h) >= 2):
-            continue  # the headline names a series of its own
-        if donor.metric != h.metric and not _sets_against_another(_others(claims, body), h, donor.metric):
-            _borrow(claims, h, donor.metric)
-
-
-#: a sentence that ends with a full stop is prose: a lead, not a headline
-_PROSE_END = re.compile(r"\.[\s\"'’”)]*$")
-
-
-def _others(claims: list[Claim], these: list[Claim]) -> list[Claim]:
-    ids = {id(c) for c in these}
-    return [c for c in claims if id(c) not in ids]
+                _borrow(claims, c, donor.metric)
 
 
 _HEAD_END = re.compile(r"\s+(?:of|in|for|from|to|by|at|with|on|as|and|or)\b|[,:;(–—]", re.I)
