@@ -119,7 +119,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
 CONTEXT_KEYS = ("paragraph", "sentence_start", "change", "share_of", "baseline_period", "age", "ago",
                 "ordinal_role", "streak", "period_inherited", "compared", "converted",
                 "counted", "sign", "per", "pair", "subunit", "basis_points", "scale_elided", "plan_before",
-                "coordinated_bases", "compared_side", "name_borrowed")
+                "coordinated_bases", "compared_side")
 
 
 def context_of(c: Claim) -> dict[str, Any]:

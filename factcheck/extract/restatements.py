@@ -103,7 +103,7 @@ def name_restated_figures(claims: list[Claim]) -> None:
                 continue  # a name that would make the figure disagree with another: a guess, not a restatement
             if not w or _strength(w) == 1 and _digits(c) >= 3 \
                     or _digits(c) >= 3 and _shortened(w, donor_words, donor.metric):
-                _borrow(claims, c, donor.metric)
+                _rename(claims, c, donor.metric)
 
 
 _HEAD_END = re.compile(r"\s+(?:of|in|for|from|to|by|at|with|on|as|and|or)\b|[,:;(–—]", re.I)
@@ -132,15 +132,6 @@ def _sets_against_another(claims: list[Claim], c: Claim, metric: Optional[str]) 
 
 
 _CHANGE_SUFFIX = re.compile(r"\s+(growth|decline|change)$")
-
-
-def _borrow(claims: list[Claim], c: Claim, metric: Optional[str]) -> None:
-    """`c` takes the name of another statement of its value, and is marked so: its agreement
-    with the figures of that name is what gave it the name, so it is no evidence that any of
-    them is right (relations.rules.restate.borrowed)."""
-    if c.metric != metric:
-        c.context["name_borrowed"] = True
-    _rename(claims, c, metric)
 
 
 def _rename(claims: list[Claim], c: Claim, metric: Optional[str]) -> None:

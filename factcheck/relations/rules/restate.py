@@ -118,21 +118,8 @@ def _restatement(rule_id: str, a: Node, b: Node, exact: bool, note: str = "") ->
         # "$2.09 in July" (its "billion" left out, extract.elided_scales) against "$2.10 billion
         # in July": a figure written in such haste may be cut, as a summary's is
         touch = max(touch, half_width(elided.claim))
-    # a figure that took its name from another statement of the same value (a headline's
-    # "Sales Climbed 14.36 Percent" the lead's) agrees with it by construction: the pair is
-    # tested, but holding it vouches for neither figure and rules out no fix of another
-    # identity (else a slip of a third statement, "roughly 41.36 percent", finds the lead
-    # vouched for and, an approximate figure's digit slips not weighed, no figure to blame)
-    circular = borrowed(a) or borrowed(b)
     return Relation(rule_id, "repeated_figure", [a], b, lambda v, k=k: v[0] * k,
-                    f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note,
-                    vouches=not circular, rules_out=not circular)
-
-
-def borrowed(n: Node) -> bool:
-    """The figure's name was taken from another statement of the same value
-    (extract.restatements.name_restated_figures): its series is the other's by that value."""
-    return bool(n.claim.context.get("name_borrowed"))
+                    f"{what} as stated on line {c.line}", "{0}", exact=exact, slack=touch, note=note)
 
 
 def _significant(n: Node) -> int:
@@ -197,11 +184,9 @@ def repeated_figure(graph: Graph, ctx: Context):
                         and not revised_away(a) and not revised_away(b)]
             # the earlier statement printed most precisely ("148,300" rather than the
             # headline's "148,000"): the tightest yardstick, so the least slip goes unseen
-            # (a figure stated as a bound is the yardstick only where there is no other, and
-            # one named by its value only where no other is: it would take another's pair
-            # from it and vouch for nothing)
-            for a in sorted(eligible, key=lambda a: (not borrowed(a), a.claim.qualifier not in BOUNDS,
-                                                     _significant(a)), reverse=True)[:1]:
+            # (a figure stated as a bound is the yardstick only where there is no other)
+            for a in sorted(eligible, key=lambda a: (a.claim.qualifier not in BOUNDS, _significant(a)),
+                            reverse=True)[:1]:
                 ratio = abs(b.value / a.value) if a.value else float("inf")
                 if printed_sign(a) * a.value * printed_sign(b) * b.value < 0:
                     ratio = -ratio  # a change stated once as a rise, once as a fall
