@@ -6,9 +6,10 @@ approximate statement ("roughly 41.36 percent") finds the lead ruled out as the 
 the approximate figure's own digit slips unweighed (relation.repair), and the candidate
 pair gives no finding: the slip goes unseen. Without the headline the lead was blamed (a
 catch, of the wrong figure). Letting a pair of borrowed name vouch for nothing mends these
-sentences but moved flags off the edited figure in two look articles (an exact 7-digit
-conversion stated twice is real evidence), 8 planted catches lost: the fix belongs in how an
-approximate figure's digit slip is weighed, not in the naming. Sentences of our own."""
+sentences but moved fx-rate flags off the edited figure in a look article (an exact 7-digit
+conversion stated twice is real evidence), 4 planted catches lost and none gained: the fix
+belongs in how an approximate figure's digit slip is weighed, not in the naming. Sentences
+of our own."""
 
 from __future__ import annotations
 
