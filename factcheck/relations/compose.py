@@ -33,8 +33,10 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
             and n.variant == total.variant
             and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)
             # "widened to $4 billion, from a deficit of $3.66 billion a year earlier": the figure
-            # a change is measured from is of the base period, whatever the frame's period says
-            and is_compared(n) == is_compared(total)]
+            # a change is measured from is of the base period, whatever the frame's period says,
+            # unless the frame dated it apart from its comparand or it is compared with the other side
+            and (is_compared(n) == is_compared(total)
+                 or not (_base_in_time(graph, n) or _base_in_time(graph, total)))]
     # "imports were US$126.37 billion, including US$43.95 billion made by the domestic sector
     # and US$82.42 billion by the FDI sector": figures that break one down are not readings of it
     fits = [n for n in fits if not _subordinate(graph, n)] or fits
@@ -45,6 +47,23 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
                 by_value.setdefault(round(n.value, 6), n)
             return list(by_value.values())
     return []
+
+
+def _base_in_time(graph: Graph, n: Node) -> bool:
+    """A figure compared with one before it that its frame may have dated as that one (the
+    base of a change of the same series), or with none before it. Compared with another
+    series ("US$6.50 billion in exports compared with US$4.72 billion in imports"), or
+    dated apart from the figure it is compared with ("widened to 6.3 billion levs from 3.0
+    billion levs in the same period of 2017"), its period is its own: it composes with the
+    sides of that period."""
+    if not is_compared(n):
+        return False
+    sentence = graph.sentence_of(n)
+    earlier = [m for m in sentence[:sentence.index(n)] if m.unit == n.unit and m.kind == n.kind and not is_compared(m)]
+    if not earlier or earlier[-1].period is None or n.period is None:
+        return True
+    m = earlier[-1]
+    return (m.concept, m.modifiers, m.variant, m.period) == (n.concept, n.modifiers, n.variant, n.period)
 
 
 _INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of)\b", re.I)
