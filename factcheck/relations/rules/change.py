@@ -156,6 +156,8 @@ def _pair_in_own_stretch(graph: Graph, g: Node, unit: str) -> Optional[tuple[Nod
     news = [n for n in figures if not is_compared(n)]
     if len(olds) != 1 or len(news) != 1 or not series_compatible(olds[0], news[0]):
         return None
+    if not series_compatible(g, news[0]) or not series_compatible(g, olds[0]):
+        return None  # "receipts rose 8% as arrivals reached 1.2 million, up from 1.1 million, while ...": another series
     old, new = olds[0], news[0]
     if not old.value or not old.exact or not exact_or_bound(new):
         return None
