@@ -350,7 +350,11 @@ def level_and_change(graph: Graph, ctx: Context):
             # each unit's pair of levels is a reading; the one that holds is the relation
             options = []
             for unit in sorted({n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}):
-                pair = from_to(graph, g, unit, AMOUNT_KINDS) or _pair_in_own_stretch(graph, g, unit)
+                pair = from_to(graph, g, unit, AMOUNT_KINDS)
+                if pair is None and not g.sure_period:
+                    # a period carried over cannot place the growth's levels elsewhere: its
+                    # own stretch's words do (a dated growth is left to its levels by time)
+                    pair = _pair_in_own_stretch(graph, g, unit)
                 if pair is None:
                     continue
                 old, new = pair
