@@ -122,8 +122,9 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
 
 
 # "up 35.2 percent from 596,000 units", "a 17 per cent increase from the previous Sh85
-# billion", "an increase of 9 percent over the 8.37 million": the figure a growth is from
-_GROWTH_FROM = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+)?"
+# billion", "an increase of 9 percent over the 8.37 million", "increased by 77.70 percent, from
+# $71.829 million to $127.645 million": the figure a growth is from
+_GROWTH_FROM = re.compile(r"^\s*,?\s*(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|contraction)\s+)?"
                           r"(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?(?:from|over|compared\s+(?:with|to)|against|versus|vs\.?)"
                           r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:previous|prior|revised|year-ago|year-earlier)\s+)?"
                           # "over April's shipment of 4,384 tonnes", "from last year's total of"
@@ -134,6 +135,33 @@ _TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in\s+(?:[A-Z][a-z]+\s+)?
 # sentence about the figure of the sentence before
 _ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents?|represented|shows?|showed|"
                       r"marks?|marked|means?|meant|actually|brings?|brought|puts?|put)\b)", re.I)
+
+
+def _pair_in_own_stretch(graph: Graph, g: Node, unit: str) -> Optional[tuple[Node, Node]]:
+    """(earlier, later) among the figures after a growth up to the sentence's next change (or
+    its end, after another change), where the sentence holds several pairs ("containers rose by 7.95% to 279,550 TEUs,
+    compared to 258,955 TEUs ..., while import containers increased by 7.80% to 281,677
+    TEUs, compared to 261,298 TEUs"): the growth's own stretch names its two levels."""
+    sentence = graph.sentence_of(g)
+    i = sentence.index(g)
+    stretch = []
+    for n in sentence[i + 1:]:
+        if n.role in (GROWTH, CHANGE):
+            break
+        stretch.append(n)
+    if len(stretch) == len(sentence) - i - 1 and not any(n.role in (GROWTH, CHANGE) for n in sentence[:i]):
+        return None  # the sentence's one change: its comparison is from_to's to read
+    figures = [n for n in stretch if n.unit == unit and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted")]
+    olds = [n for n in figures if is_compared(n)]
+    news = [n for n in figures if not is_compared(n)]
+    if len(olds) != 1 or len(news) != 1 or not series_compatible(olds[0], news[0]):
+        return None
+    if not series_compatible(g, news[0]) or not series_compatible(g, olds[0]):
+        return None  # "receipts rose 8% as arrivals reached 1.2 million, up from 1.1 million, while ...": another series
+    old, new = olds[0], news[0]
+    if not old.value or not old.exact or not exact_or_bound(new):
+        return None
+    return old, new
 
 
 def _amounts(nodes: list[Node], unit: str) -> list[Node]:
@@ -323,6 +351,10 @@ def level_and_change(graph: Graph, ctx: Context):
             options = []
             for unit in sorted({n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}):
                 pair = from_to(graph, g, unit, AMOUNT_KINDS)
+                if pair is None and not g.sure_period:
+                    # a period carried over cannot place the growth's levels elsewhere: its
+                    # own stretch's words do (a dated growth is left to its levels by time)
+                    pair = _pair_in_own_stretch(graph, g, unit)
                 if pair is None:
                     continue
                 old, new = pair
