@@ -28,25 +28,13 @@ def _parts(graph: Graph, total: Node, concept: str, relaxed: bool = False) -> li
     same_role = is_level if is_level(total) else is_change
     # a budget balance is struck after grants: "revenue and grants" is its revenue side
     wants = (want, want | {"grant"}) if concept == "revenue" else (want,)
-    def fit(n: Node, modifiers_fit) -> bool:
-        return (same_role(n) and modifiers_fit(n.modifiers - default) and n.kind == total.kind
-                and n.variant == total.variant
-                and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)
-                # "widened to $4 billion, from a deficit of $3.66 billion a year earlier": the figure
-                # a change is measured from is of the base period, whatever the frame's period says
-                and is_compared(n) == is_compared(total))
-
-    candidates = graph.concept(concept, total.unit, total, near=relaxed)
-    fits = [n for n in candidates if fit(n, lambda m: m in wants)]
-    if not fits and total.concept in vocab.BALANCE_CONCEPTS:
-        # "gross revenue of €30.6bn and spending of €34.2bn, a deficit of €3.6bn": a side
-        # the balance names more plainly, when the text gives that side one way only
-        given = [n for n in candidates if fit(n, lambda m: True)]
-        said = [n for n in given
-                if any(w <= n.modifiers - default and not (n.modifiers - default - w) - vocab.SIDE_WORDS_A_BALANCE_LEAVES_UNSAID
-                       for w in wants)]
-        if said and len({round(n.value, 6) for n in given}) == 1:
-            fits = said
+    fits = [n for n in graph.concept(concept, total.unit, total, near=relaxed)
+            if same_role(n) and n.modifiers - default in wants and n.kind == total.kind
+            and n.variant == total.variant
+            and subject_of(graph, n) == subject and (periods_equal(n, total) or relaxed and n.period is None)
+            # "widened to $4 billion, from a deficit of $3.66 billion a year earlier": the figure
+            # a change is measured from is of the base period, whatever the frame's period says
+            and is_compared(n) == is_compared(total)]
     # "imports were US$126.37 billion, including US$43.95 billion made by the domestic sector
     # and US$82.42 billion by the FDI sector": figures that break one down are not readings of it
     fits = [n for n in fits if not _subordinate(graph, n)] or fits

@@ -60,13 +60,6 @@ REGISTER_WORDS = {
     "balance": frozenset({"account", "result", "programme", "program"}),
     "revenue": frozenset({"collection"}),
 }
-#: The balances, which COMPOSITIONS define by their sides.
-BALANCE_CONCEPTS = frozenset({"surplus", "deficit", "balance"})
-#: Words a balance's side may carry that its balance leaves unsaid, when the text gives
-#: that side one way only: "gross revenue" and "spending" make "the Exchequer deficit",
-#: "actual revenue" and "actual spending" "the deficit". Where the text gives the side
-#: both ways (gross and net revenue) the words keep the two figures apart.
-SIDE_WORDS_A_BALANCE_LEAVES_UNSAID = frozenset({"gross", "actual", "domestic", "current", "total"})
 #: Phrases that say how a figure was recorded, dropped when all their words are there:
 #: "customs-cleared" exports are exports ("customs" alone names customs revenue).
 REGISTER_PHRASES = (("custom", "cleared"),)
