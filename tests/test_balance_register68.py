@@ -2,7 +2,13 @@
 is booked or reported, not which series it is ("account", "result", "programme",
 "collection", "customs-cleared") and the budget's "recurrent" for "current" no longer
 keep a balance from its sides; words that name another series (gross, capital) still do.
-Our own sentences."""
+Our own sentences.
+
+The rule (commit 54d5e1b7 on branch balance68) was measured and reverted: on confirm it changed one
+article's scan output and the engine's gold-frame differences by one (240 -> 241), below the
+round's bar of three; it caught one published slip there and lost nothing. These strict
+xfails record the gap; the tests that words naming another series keep figures apart hold
+either way."""
 
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ def _text(total_metric, revenue_metric, spending_metric, surplus="$315.4 million
             f"The {total_metric} was {surplus}.")
 
 
+@pytest.mark.xfail(strict=True, reason="register words of a balance's sides: rule measured below the bar, reverted")
 @pytest.mark.parametrize("total, revenue, spending", [
     ("current account surplus", "recurrent revenue", "recurrent expenditure"),
     ("recurrent account surplus", "recurrent revenue", "recurrent expenditure"),
@@ -42,12 +49,14 @@ def test_register_words_do_not_keep_a_balance_from_its_sides(total, revenue, spe
     assert [r.holds for r in _balance(analysis, "$315.4 million")] == [True]
 
 
+@pytest.mark.xfail(strict=True, reason="register words of a balance's sides: rule measured below the bar, reverted")
 def test_a_slip_in_a_recurrent_account_surplus_is_weighed():
     args = ("current account surplus", "recurrent revenue", "recurrent expenditure", "$351.4 million")
     analysis, _ = run(make(_text(*args), _figures(*args)))
     assert [r.holds for r in _balance(analysis, "$351.4 million")] == [False]
 
 
+@pytest.mark.xfail(strict=True, reason="register words of a balance's sides: rule measured below the bar, reverted")
 def test_customs_cleared_balance_is_of_exports_and_imports():
     text = ("Customs-cleared exports were 7.3 trillion yen and imports 6.5 trillion yen in March.\n"
             "The customs-cleared trade surplus was 0.8 trillion yen.")

@@ -150,10 +150,6 @@ def concept_of(series: frozenset) -> tuple[Optional[str], frozenset]:
         drop |= vocab.CONCEPT_WORDS["trade"] | vocab.BUDGET_OWNER_WORDS | vocab.BALANCE_SIGN_WORDS | {"between"}
     if name in ("revenue", "spending"):
         drop |= vocab.BUDGET_OWNER_WORDS | {"total"}
-    drop |= vocab.REGISTER_WORDS.get(name, frozenset())
-    for phrase in vocab.REGISTER_PHRASES:
-        if set(phrase) <= series:
-            drop |= set(phrase)
     return name, frozenset(vocab.MODIFIER_SYNONYMS.get(w, w) for w in series - drop)
 
 

@@ -46,23 +46,7 @@ DERIVED_COMPOSITIONS = (
 )
 #: Modifiers that name another's series in other words: the "visible trade deficit" is
 #: the balance of goods, the "invisible" one that of services.
-MODIFIER_SYNONYMS = {"visible": "good", "invisible": "service",
-                     # a budget's "recurrent" revenue and spending are its current ones
-                     "recurrent": "current"}
-#: Words a series' name may carry that say how it is booked or reported, not which series
-#: it is, by the concept they may be dropped from: "the recurrent account surplus" is the
-#: recurrent balance, "the consolidated budget's programme deficit" or "its result" the
-#: budget's balance, "revenue collection" revenue. Words that name another series (gross,
-#: net, current, capital, domestic, projection) are not here: they keep two figures apart.
-REGISTER_WORDS = {
-    "surplus": frozenset({"account", "result", "programme", "program"}),
-    "deficit": frozenset({"account", "result", "programme", "program"}),
-    "balance": frozenset({"account", "result", "programme", "program"}),
-    "revenue": frozenset({"collection"}),
-}
-#: Phrases that say how a figure was recorded, dropped when all their words are there:
-#: "customs-cleared" exports are exports ("customs" alone names customs revenue).
-REGISTER_PHRASES = (("custom", "cleared"),)
+MODIFIER_SYNONYMS = {"visible": "good", "invisible": "service"}
 #: Modifiers a trade figure has by default: customs "exports" are exports of goods.
 DEFAULT_MODIFIERS = frozenset({"good", "merchandise", "commodity"})
 #: Words that say how much of a series, not which: "the trade volume", "the number of
