@@ -217,11 +217,23 @@ _BOUNDARY = lazy(
 def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     """Clause spans covering the sentence, in order (asked by several rules of one sentence)."""
     cuts = [0]
+    aside = _dash_asides(sentence)
     for m in _BOUNDARY.finditer(sentence):
-        if m.start() > cuts[-1]:
+        if m.start() > cuts[-1] and not any(a <= m.start() < b for a, b in aside):
             cuts.append(m.start())
     cuts.append(len(sentence))
     return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
+
+
+# an aside set off by a pair of dashes ("rose by 2.5 per cent — or 659,800 people — in the 12
+# months to September") belongs to the clause around it, as one in commas or brackets does
+_ASIDE_DASH = lazy(r"\s*—\s*")
+
+
+def _dash_asides(sentence: str) -> list[tuple[int, int]]:
+    """The spans of short asides between two em dashes, each dash included."""
+    dashes = [m.span() for m in _ASIDE_DASH.finditer(sentence)]
+    return [(a[0], b[1]) for a, b in zip(dashes[::2], dashes[1::2]) if b[0] - a[1] <= 80]
 
 
 def clause_of(spans: list[tuple[int, int]], offset: int) -> int:
