@@ -183,9 +183,12 @@ _QUANTITY_OF = ends_with(_QUANTITY_OF, ("of",))  # a `$` pattern, tried only whe
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’]*)\s+$")  # what word_before() finds, read from the end
 _WORD_CHARS = frozenset(".&'’_")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s+\(?\d"
-                        # an item of a list of shares whose next item prints its "%" ("Ukraine 10.0, China 5.9%")
-                        r"|(?:\.\d+)?,\s+(?:[A-Z][\w'’-]*\s+){1,3}\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
+# a percentage or a difference of percentages, however printed: no name's number takes one
+_PERCENT_WORD = r"(?:%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)"
+_ROW_AFTER = re.compile(r"(?:\.\d+)?\s?" + _PERCENT_WORD + r"|\s+\(?\d"
+                        # an item of a list of shares whose next item prints its "%" ("Ukraine 10.0, China 5.9%"),
+                        # and a gapped list's next item ("in the U.K. 2.6 percentage points, in Germany four")
+                        r"|(?:\.\d+)?,\s+(?:[A-Z][\w'’-]*\s+){1,3}\d[\d.]*\s?" + _PERCENT_WORD, re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w.&]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
