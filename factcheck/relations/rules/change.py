@@ -429,6 +429,11 @@ def level_and_change(graph: Graph, ctx: Context):
                 continue
             if g.series and new.series and not g.series & new.series:
                 continue  # "net profit grew to 833.19 from 649.95 as the group booked currency gains of 659.86": another series' change
+            if abs(g.value) * _NO_SLIP_APART < min(abs(old.value), abs(new.value)):
+                # "debt soared from W1.6 quadrillion to W1.9 quadrillion ... each Korean took on an
+                # additional W5 million": a change no scale-word slip takes that far below its
+                # levels measures something else (a figure per person), not their difference
+                continue
             s = sign(g)
             yield Relation("level-change", "difference", [old, new], g, lambda v, s=s: (v[1] - v[0]) * s,
                            "later − earlier level", "{1} − {0}" if s > 0 else "{0} − {1}", exact=near)
@@ -458,6 +463,12 @@ def level_and_change(graph: Graph, ctx: Context):
     yield from _levels_by_time(graph, unnamed)
     yield from _component_growth(graph)
     yield from table.growth_relations(graph)
+
+
+# how far below both of its levels a stated change may fall and still be their difference
+# misprinted: one scale word is a thousandfold, and a change of a hundredth of a per cent of
+# its level is not news
+_NO_SLIP_APART = 1e4
 
 
 def _before_its_base(g: Node, new: Node) -> bool:
