@@ -183,6 +183,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         list_items.balance_segments(mine)
         list_items.segment_labels(mine)
         segment_subjects.name_segments(mine)
+        segment_subjects.sector_flows(mine)
         named = None
         sentence_frame.mark_expectations(mine)
         series_qualifiers.qualify(mine, series_qualifiers.series_of(sentence.text) or heading_series)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.frame.positions import claim_span
-from factcheck.models import Claim
+from factcheck.models import Claim, Kind as K
 
 _SEGMENT_SUBJECT = re.compile(
     r"\b(?P<seg>(?:(?!(?:the|a|an|its|their|this|that|and|or|while|whereas|but|of|in|for)\b)[a-z][\w-]*\s+){1,3}"
@@ -41,3 +41,42 @@ def name_segments(claims: list[Claim]) -> None:
                 continue
             if metric == noun or metric.startswith(noun + " "):
                 c.metric = f"{segment} {c.metric}"
+
+
+# "the oil and gas sector had suffered a deficit of $0.68 billion …, reaching $1.27 billion and
+# imports at $1.95 billion", "In the mining sector, exports reached …": a sector that is its
+# clause's subject (or a fronted "In the … sector,") owns the bare flows its sentence states
+_SECTOR_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+|^In\s+|[.;]\s+In\s+)(?:the|its|their)\s+"
+    r"(?P<seg>(?:(?!(?:the|a|an|its|their|this|that|or|while|whereas|but|of|in|for|to|from|by)\b)[a-z][\w-]*\s+){1,4}?)"
+    r"(?:sector|segment|industry)\b"
+    r"(?P<after>\s*,|\s+(?:(?:had|has|have|was|were)\s+)?(?:saw|recorded|posted|registered|reported|suffered|booked|"
+    r"logged|ran|showed|witnessed|earned|generated|had|has|incurred)\b)", re.I)
+_BARE_FLOW = re.compile(r"(?:exports?|imports?|deficit|surplus|trade\s+(?:deficit|surplus|balance)|balance|revenues?|"
+                        r"sales|output|production)", re.I)
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+
+
+def sector_flows(claims: list[Claim]) -> None:
+    """Prefix a subject sector to the bare money flows (and their rates) of its sentence ('exports' → 'oil and
+    gas exports'), up to a contrast (';', 'while', 'whereas', 'but'), which may open another
+    subject's clause. Money only: a physical output names its good ('produced 667,173 tonnes
+    of copper'), which the sector would hide."""
+    if not claims:
+        return
+    sentence = claims[0].sentence
+    if not any(w in sentence.lower() for w in ("sector", "segment", "industry")):
+        return
+    m = _SECTOR_SUBJECT.search(sentence)
+    if m is None or m.group("after").strip() == "," and not m.group(0).lstrip(".; ").lower().startswith("in "):
+        return
+    if any(claim_span(c)[0] < m.start() for c in claims):
+        return  # a figure before it: the sector is not the sentence's one subject
+    segment = " ".join(m.group("seg").lower().split())
+    stop = _CONTRAST.search(sentence, m.end())
+    end = stop.start() if stop else len(sentence)
+    for c in claims:
+        metric = (c.metric or "").strip()
+        if c.kind in (K.MONEY, K.PERCENT) and m.end() <= claim_span(c)[0] < end and _BARE_FLOW.fullmatch(metric) \
+                and segment not in metric.lower():
+            c.metric = f"{segment} {metric}"
