@@ -39,3 +39,9 @@ def test_a_sector_after_a_contrast_or_as_a_destination_names_nothing():
                             "Exports to the farm sector reached $2 billion.\n", DAY)
     assert by["$5 billion"].metric == "exports"
     assert by["$2 billion"].metric == "exports to the farm sector"
+
+
+def test_a_second_sector_in_a_gapped_clause_keeps_its_own_figures():
+    by = checked_by_surface("The investment sector showed a surplus of 9.3 million euro, and the property "
+                            "sector a surplus of 21.7 million euro.\n", "2006-07-10")
+    assert "investment" not in (by["21.7 million euro"].metric or "")

@@ -55,6 +55,7 @@ _SECTOR_SUBJECT = re.compile(
 _BARE_FLOW = re.compile(r"(?:exports?|imports?|deficit|surplus|trade\s+(?:deficit|surplus|balance)|balance|revenues?|"
                         r"sales|output|production)", re.I)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+_ANOTHER_SECTOR = re.compile(r"\b(?:sector|segment|industry)\b", re.I)
 
 
 def sector_flows(claims: list[Claim]) -> None:
@@ -75,6 +76,9 @@ def sector_flows(claims: list[Claim]) -> None:
     segment = " ".join(m.group("seg").lower().split())
     stop = _CONTRAST.search(sentence, m.end())
     end = stop.start() if stop else len(sentence)
+    # "…, and the property sector a surplus of 21.7 million": another sector's gapped clause
+    other = _ANOTHER_SECTOR.search(sentence, m.end(), end)
+    end = other.start() if other else end
     for c in claims:
         metric = (c.metric or "").strip()
         if c.kind in (K.MONEY, K.PERCENT) and m.end() <= claim_span(c)[0] < end and _BARE_FLOW.fullmatch(metric) \
