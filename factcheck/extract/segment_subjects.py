@@ -14,11 +14,13 @@ import re
 from factcheck.extract.frame.positions import claim_span
 from factcheck.models import Claim, Kind as K
 
+# verbs by which a segment reports a series it owns
+_RECORDING_VERBS = "saw|recorded|posted|registered|reported|logged|booked|witnessed"
 _SEGMENT_SUBJECT = re.compile(
     r"\b(?P<seg>(?:(?!(?:the|a|an|its|their|this|that|and|or|while|whereas|but|of|in|for)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:sector|segment|industry|division|market))"
     r"\s*(?:[–—]\s*[^–—.;]{0,160}?[–—]\s*|\([^()]{0,120}\)\s*|,\s*(?:which|that|where)\b[^,;.]{0,120},\s*)?"
-    r"(?:saw|recorded|posted|registered|reported|logged|booked|witnessed)\s+(?:its\s+|their\s+)?"
+    r"(?:" + _RECORDING_VERBS + r")\s+(?:its\s+|their\s+)?"
     r"(?P<noun>[a-z][\w-]*)\b", re.I)
 
 
@@ -46,27 +48,28 @@ def name_segments(claims: list[Claim]) -> None:
 # "the oil and gas sector had suffered a deficit of $0.68 billion …, reaching $1.27 billion and
 # imports at $1.95 billion", "In the mining sector, exports reached …": a sector that is its
 # clause's subject (or a fronted "In the … sector,") owns the bare flows its sentence states
+_SECTOR_NOUNS = ("sector", "segment", "industry")
 _SECTOR_SUBJECT = re.compile(
     r"(?:^|\bthat\s+|^In\s+|[.;]\s+In\s+)(?:the|its|their)\s+"
     r"(?P<seg>(?:(?!(?:the|a|an|its|their|this|that|or|while|whereas|but|of|in|for|to|from|by)\b)[a-z][\w-]*\s+){1,4}?)"
-    r"(?:sector|segment|industry)\b"
-    r"(?P<after>\s*,|\s+(?:(?:had|has|have|was|were)\s+)?(?:saw|recorded|posted|registered|reported|suffered|booked|"
-    r"logged|ran|showed|witnessed|earned|generated|had|has|incurred)\b)", re.I)
+    r"(?:" + "|".join(_SECTOR_NOUNS) + r")\b"
+    r"(?P<after>\s*,|\s+(?:(?:had|has|have|was|were)\s+)?(?:" + _RECORDING_VERBS
+    + r"|suffered|ran|showed|earned|generated|had|has|incurred)\b)", re.I)
 _BARE_FLOW = re.compile(r"(?:exports?|imports?|deficit|surplus|trade\s+(?:deficit|surplus|balance)|balance|revenues?|"
                         r"sales|output|production)", re.I)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
-_ANOTHER_SECTOR = re.compile(r"\b(?:sector|segment|industry)\b", re.I)
+_ANOTHER_SECTOR = re.compile(r"\b(?:" + "|".join(_SECTOR_NOUNS) + r")\b", re.I)
 
 
 def sector_flows(claims: list[Claim]) -> None:
-    """Prefix a subject sector to the bare money flows (and their rates) of its sentence ('exports' → 'oil and
-    gas exports'), up to a contrast (';', 'while', 'whereas', 'but'), which may open another
-    subject's clause. Money only: a physical output names its good ('produced 667,173 tonnes
-    of copper'), which the sector would hide."""
+    """Prefix a subject sector to the bare money flows (and their rates) of its sentence
+    ('exports' → 'oil and gas exports'), up to a contrast (';', 'while', 'whereas', 'but'),
+    which may open another subject's clause. Money only: a physical output names its good
+    ('produced 667,173 tonnes of copper'), which the sector would hide."""
     if not claims:
         return
     sentence = claims[0].sentence
-    if not any(w in sentence.lower() for w in ("sector", "segment", "industry")):
+    if not any(w in sentence.lower() for w in _SECTOR_NOUNS):
         return
     m = _SECTOR_SUBJECT.search(sentence)
     if m is None or m.group("after").strip() == "," and not m.group(0).lstrip(".; ").lower().startswith("in "):

@@ -139,9 +139,10 @@ _ANAPHOR = re.compile(r"^\s*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|repres
 
 def _pair_in_own_stretch(graph: Graph, g: Node, unit: str) -> Optional[tuple[Node, Node]]:
     """(earlier, later) among the figures after a growth up to the sentence's next change (or
-    its end, after another change), where the sentence holds several pairs ("containers rose by 7.95% to 279,550 TEUs,
-    compared to 258,955 TEUs ..., while import containers increased by 7.80% to 281,677
-    TEUs, compared to 261,298 TEUs"): the growth's own stretch names its two levels."""
+    its end, after another change), where the sentence holds several pairs ("containers rose
+    by 7.95% to 279,550 TEUs, compared to 258,955 TEUs ..., while import containers increased
+    by 7.80% to 281,677 TEUs, compared to 261,298 TEUs"): the growth's own stretch names its
+    two levels."""
     sentence = graph.sentence_of(g)
     i = sentence.index(g)
     stretch = []
@@ -151,7 +152,7 @@ def _pair_in_own_stretch(graph: Graph, g: Node, unit: str) -> Optional[tuple[Nod
         stretch.append(n)
     if len(stretch) == len(sentence) - i - 1 and not any(n.role in (GROWTH, CHANGE) for n in sentence[:i]):
         return None  # the sentence's one change: its comparison is from_to's to read
-    figures = [n for n in stretch if n.unit == unit and n.kind in AMOUNT_KINDS and not n.claim.context.get("converted")]
+    figures = _amounts(stretch, unit)
     olds = [n for n in figures if is_compared(n)]
     news = [n for n in figures if not is_compared(n)]
     if len(olds) != 1 or len(news) != 1 or not series_compatible(olds[0], news[0]):

@@ -1072,12 +1072,12 @@ def _shares_of_subjects(graph: Graph, covered: set[int]):
             in_unit = [n for n in candidates if n.unit == unit]
             # the part near its share (the whole may be the headline figure, anywhere)
             part = one_value([n for n in in_unit if n.topic == p.topic and core_words(n.claim.metric)
-                               and core_words(n.claim.metric) <= series
-                               and abs((n.paragraph or 0) - (p.paragraph or 0)) <= 3])
+                              and core_words(n.claim.metric) <= series
+                              and abs((n.paragraph or 0) - (p.paragraph or 0)) <= 3])
             if part is None:
                 continue
             whole = one_value([n for n in in_unit if n.value > part.value and n.kind == part.kind
-                                and _more_general(n, part)])
+                               and _more_general(n, part)])
             if whole is None or any(n.value > whole.value and _more_general(n, whole) for n in in_unit):
                 continue  # the widest whole only: a subtotal's share is not the text's claim
             yield from _restated_share(p, part, whole)

@@ -83,7 +83,7 @@ def shares_by_name(graph: Graph, covered: set[int]):
             in_unit = [n for n in levels if n.unit == unit]
             whole = _whole(in_unit, part_words, whole_words)
             part = one_value([n for n in in_unit if whole is not None and n.kind == whole.kind and n.value < whole.value
-                         and part_words <= core_words(n.claim.metric) <= part_words | whole_words | _MEASURE_WORDS])
+                              and part_words <= core_words(n.claim.metric) <= part_words | whole_words | _MEASURE_WORDS])
             if part is not None:
                 pairs.append((part, whole))
         if len(pairs) != 1:
