@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, rate_changes, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
+from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.frame.after_base import changes_after_their_base, date_after_bases
 from factcheck.extract.mention import Mention
@@ -205,7 +205,6 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         role_partners.earlier_shares(mine)
         coordinated_bases.mark(mine)  # 'up 23.4% from the 47,595 in June and the 58,711 in July'
         measure_phrases.by_measures(mine)
-        rate_changes.changes_of_rates(mine)  # 'the rate … 8.4 percent, a 2.1 percent decline'
         plans.across_sentences(claims[:first], mine)
         frame.assign_time(mine, sentence.text, exprs, topic, month, main_period)
         frame.same_unit_bases(mine, sentence.text)
