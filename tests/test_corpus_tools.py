@@ -73,3 +73,21 @@ def test_used_lists_name_each_domain_without_its_mobile_or_www_prefix(tmp_path):
     urls, outlets, domains, countries = used.collect(root)
     assert urls == {"https://amp.paper.mv/story"} and domains == {"paper.mv"}
     assert outlets == {"The Paper"} and countries == {"MV": 1}
+
+
+def test_sides_sums_extraction_counts_printed_or_backed_out_of_f1(tmp_path):
+    sides = _load("sides")
+    # a file written before score.py printed its counts: 2·tp/(120+118) = 0.945 → 112.5 → 112
+    (tmp_path / "dev.txt").write_text(_SET_FILE.format(name="dev", own=50, ff=0))
+    counted = _SET_FILE.format(name="de", own=40, ff=1).replace(
+        "spurious 4\n", "spurious 4\n  matched: value 110, typed 100 (of gold 120, predicted 118)\n")
+    (tmp_path / "de.txt").write_text(counted)
+    totals, _ = sides.totals(tmp_path, ["dev", "de"])
+    assert totals["extraction"] == [112 + 110, 107 + 100, 240, 236]
+    assert sides.shown("extraction", [110, 100, 120, 118]).startswith("value 110, typed 100 of gold 120")
+
+
+def test_score_prints_the_counts_behind_its_f1s(tmp_path, capsys):
+    score = _load("score")
+    score.main([str(tmp_path)])  # no articles: every count is zero, and printed
+    assert "matched: value 0, typed 0 (of gold 0, predicted 0)" in capsys.readouterr().out

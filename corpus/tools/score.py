@@ -508,7 +508,9 @@ def main(argv=None) -> int:
     _, _, tf = f1(t["typed_tp"], t["gold"], pred_matched)
     lines = [f"articles {len(files)} ({t['assumed_date']} undated, scanned with an assumed date)  "
              f"gold claims {t['gold']}  predicted {t['predicted']}",
-             f"extraction: value P {vp:.3f} R {vr:.3f} F1 {vf:.3f}; typed F1 {tf:.3f}; spurious {t['spurious']}"]
+             f"extraction: value P {vp:.3f} R {vr:.3f} F1 {vf:.3f}; typed F1 {tf:.3f}; spurious {t['spurious']}",
+             # the counts behind both F1s, so that sides.py can sum them over sets
+             f"  matched: value {t['value_tp']}, typed {t['typed_tp']} (of gold {t['gold']}, predicted {t['predicted']})"]
     frame = "  ".join(f"{f} {t[f + '_ok'] / t[f + '_n']:.3f} ({t[f + '_n']})" for f in FRAME_FIELDS if t[f + "_n"])
     lines.append(f"frame (on value-matched claims): {frame}")
     if t["own_n"]:

@@ -34,6 +34,24 @@ _FRAME = ("period", "role", "direction", "base_period")
 _ORACLE = (r"real slips flagged: (\d+)/(\d+); false flags on clean claims: (\d+)\n"
            r"planted slips caught: (\d+)/(\d+)")
 _EVAL = r"slips caught: (\d+)/(\d+).*?flags on clean text: (\d+)"
+_SIZES = r"gold claims (\d+)  predicted (\d+)"
+_MATCHED = r"matched: value (\d+), typed (\d+)"
+_F1S = r"value P [\d.]+ R [\d.]+ F1 ([\d.]+); typed F1 ([\d.]+)"
+
+
+def extraction(score: str) -> list[int] | None:
+    """[value-matched, typed-matched, gold, predicted] of one set. A file written before
+    score.py printed its counts gives only F1s: the count is then backed out of F1 = 2·tp /
+    (gold + predicted), exact to within one claim (the F1 is printed to three decimals)."""
+    sizes = re.search(_SIZES, score)
+    if not sizes:
+        return None
+    gold, predicted = int(sizes.group(1)), int(sizes.group(2))
+    if m := re.search(_MATCHED, score):
+        return [int(m.group(1)), int(m.group(2)), gold, predicted]
+    if m := re.search(_F1S, score):
+        return [round(float(f) * (gold + predicted) / 2) for f in m.groups()] + [gold, predicted]
+    return None
 
 
 def _add(totals: dict, name: str, values) -> None:
@@ -59,6 +77,8 @@ def totals(folder: Path, sets: list[str]) -> tuple[dict, list[str]]:
             if m := re.search(field + r" ([\d.]+) \((\d+)\)", score):
                 n = int(m.group(2))
                 _add(out, field, [round(float(m.group(1)) * n), n])
+        if counts := extraction(score):
+            _add(out, "extraction", counts)
         if m := re.search(r"false flags on clean text: (\d+)", score):
             _add(out, "FF", [int(m.group(1))])
         for label, part in zip(("engine gold", "engine tool names"), oracles):
@@ -74,6 +94,11 @@ def shown(name: str, values: list[int] | None) -> str:
         return "–"
     if name.startswith("engine"):
         return f"slips {values[0]}/{values[1]}, ff {values[2]}, planted {values[3]}/{values[4]}"
+    if name == "extraction":
+        value, typed, gold, predicted = values
+        f1 = [2 * tp / (gold + predicted) if gold + predicted else 0.0 for tp in (value, typed)]
+        return (f"value {value}, typed {typed} of gold {gold}, predicted {predicted}: "
+                f"F1 {f1[0]:.3f} / {f1[1]:.3f}")
     if name == "eval":
         return f"{values[0]}/{values[1]}, flags {values[2]}"
     return "/".join(str(v) for v in values)
