@@ -53,11 +53,11 @@ def test_the_subject_before_a_verb_group_is_the_same_for_each_figure_after_it():
 def test_a_total_said_together_is_looked_for_only_behind_its_words():
     import re
 
-    from factcheck.relations import breakdown
+    from factcheck.relations import listings
 
-    plain = re.compile(breakdown._SAID_TOGETHER.pattern.pattern, re.I)
+    plain = re.compile(listings._SAID_TOGETHER.pattern.pattern, re.I)
     for text in ("kava at 21% and root crops with 10%, and together they comprise ", "which combined make up ",
                  "TOGETHER ", "and between them ", "Jointly about ", "collectively accounted for ", "between us ",
                  "exports rose to ", ""):
-        assert (plain.search(text) is None) == (breakdown._SAID_TOGETHER.search(text) is None), text
-    assert breakdown._SAID_TOGETHER.search("exports rose to ") is None
+        assert (plain.search(text) is None) == (listings._SAID_TOGETHER.search(text) is None), text
+    assert listings._SAID_TOGETHER.search("exports rose to ") is None

@@ -13,7 +13,7 @@ from factcheck.extract import context, exclusions, grammar, placenames, rates, w
 from factcheck.extract.patterns import EndsWith, LazyPattern, Triggered
 from factcheck.extract.periods import grammar as periods_grammar
 from factcheck.extract.periods.rules import kit as periods_kit
-from factcheck.relations import breakdown
+from factcheck.relations import listings
 
 SENTENCES = (
     "Exports, which include fuel, metals and parts, have also risen by 5% to $3 billion.",
@@ -53,7 +53,7 @@ def test_end_anchored_patterns_find_the_same_behind_their_last_words():
 
 
 def test_the_enumeration_marker_and_a_balance_are_found_the_same_behind_their_words():
-    for g in (breakdown._ENUMERATION, worded_signs._BALANCE):
+    for g in (listings._ENUMERATION, worded_signs._BALANCE):
         assert isinstance(g, Triggered)
         plain = re.compile(g.pattern.pattern, g.pattern.flags)
         for text in (*_texts(), "the trade GAP between exports", "a negative Balance of $2 billion"):

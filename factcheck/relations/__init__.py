@@ -8,7 +8,8 @@ identities are tested over it with the rounding each printed figure allows.
     vocabulary.py  compositions (trade = exports + imports), flows, generic words: data
     common.py    small predicates about a node that several rules share (level, change, forecast)
     compose.py   compositions by definition (trade = exports + imports) and their readings
-    breakdown.py parts of a whole named, listed or split in the text
+    breakdown.py parts of a whole its names carry (by a modifier, X and non-X, signs)
+    listings.py  parts of a whole the text lists ("Among them", after a colon, "together")
     rules/       one module per family of rules, each a small pure function with a stable id;
                  rules import the modules above, never one another
 

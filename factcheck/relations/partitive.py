@@ -4,8 +4,8 @@ $5.2 billion, of which $3.1 billion went to China", "revenue of €812 million, 
 billion, $3.1 billion of which …", and the part before it: "3.1 million of the 5.2 million
 visitors", "1,200 jobs out of 4,000". The part
 can never be more than its whole, whatever the words after it name. The items such a word
-lists ("including $2bn of A and $1bn of B") are `breakdown.enumerated_parts`'s to sum, the
-sentence that opens with the partitive ("Among them, …") `breakdown.among_them`'s. A helper
+lists ("including $2bn of A and $1bn of B") are `listings.enumerated_parts`'s to sum, the
+sentence that opens with the partitive ("Among them, …") `listings.among_them`'s. A helper
 of the `parts-total` rule."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 import factcheck.relations.vocabulary as vocab
-from factcheck.relations.breakdown import listed_together, counts_other_things
+from factcheck.relations.breakdown import counts_other_things
+from factcheck.relations.listings import listed_together
 from factcheck.relations.common import is_level
 from factcheck.relations.graph import AMOUNT_KINDS, Graph, Node, periods_equal
 from factcheck.relations.relation import Relation
@@ -94,5 +95,5 @@ def partitive_parts(graph: Graph):
                     break  # "(… including $26 million, $8 million and $4 million), total of $74.5 million"
                 parts.append(n)
             if len(parts) > 1:
-                continue  # a list the partitive word opens: `breakdown.enumerated_parts` sums it
+                continue  # a list the partitive word opens: `listings.enumerated_parts` sums it
             yield _bound(b, a)

@@ -17,6 +17,7 @@ import factcheck.relations.vocabulary as vocab
 from factcheck.relations.graph import GROWTH, PERCENT, Graph, Node, periods_equal
 from factcheck.relations.registry import Context, rule
 import factcheck.relations.breakdown as breakdown
+import factcheck.relations.listings as listings
 import factcheck.relations.demography as demography
 import factcheck.relations.layout as layout
 import factcheck.relations.partners as partners
@@ -35,7 +36,7 @@ def parts_and_totals(graph: Graph, ctx: Context):
         if isinstance(item, Relation):
             sums.add(_key(item))
         yield item
-    for r in itertools.chain(breakdown.list_after_whole(graph), breakdown.items_after_whole(graph),
+    for r in itertools.chain(listings.list_after_whole(graph), listings.items_after_whole(graph),
                              revenue.revenue_lines(graph), layout.announced_lists(graph),
                              layout.totals_after_lists(graph), layout.lists_beside_whole(graph)):
         if _key(r) not in sums:
@@ -54,15 +55,15 @@ def _definite_parts(graph: Graph):
     yield from breakdown.dropped_signs(graph)
     yield from breakdown.named_parts(graph)
     yield from partners.partner_parts(graph)
-    yield from breakdown.among_them(graph)
+    yield from listings.among_them(graph)
     yield from partitive.partitive_parts(graph)
-    yield from breakdown.continued_list(graph)
-    yield from breakdown.enumerated_parts(graph)
-    yield from breakdown.accumulated_total(graph)
-    yield from breakdown.said_together(graph)
-    yield from breakdown.listed_changes(graph)
-    yield from breakdown.split_pair(graph)
-    yield from breakdown.residual_breakdown(graph)
+    yield from listings.continued_list(graph)
+    yield from listings.enumerated_parts(graph)
+    yield from listings.accumulated_total(graph)
+    yield from listings.said_together(graph)
+    yield from listings.listed_changes(graph)
+    yield from listings.split_pair(graph)
+    yield from listings.residual_breakdown(graph)
     yield from table.total_relations(graph)
     yield from shares_over_100(graph)
 

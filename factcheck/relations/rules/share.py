@@ -22,7 +22,7 @@ from factcheck.relations.graph import (
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.vocabulary import DEFAULT_MODIFIERS, INCLUDES, SHARE_VERBS
 from factcheck.relations.relation import Relation
-from factcheck.relations.breakdown import implied_whole
+from factcheck.relations.listings import implied_whole
 from factcheck.relations.common import one_value
 from factcheck.relations.rules.share_by_name import shares_by_name
 
