@@ -7,7 +7,7 @@ from typing import Optional
 
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.models import Claim
-from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, Graph, Node, is_compared, per_node
+from factcheck.relations.graph import AMOUNT_KINDS, BOUNDS, CHANGE, GROWTH, Graph, Node, is_compared, per_node, series_compatible
 
 #: A group larger than this is a table, not prose: its figures are left alone.
 MAX_GROUP = 40
@@ -141,6 +141,30 @@ def attached_level(graph: Graph, g: Node) -> Optional[Node]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
+            include_anchor: bool = False) -> Optional[tuple[Node, Node]]:
+    """(earlier, later) levels of one series in the anchor's sentence: the one figure a
+    change is measured from ("from X", "compared with X", "against X") and the one other."""
+    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds
+               and (include_anchor or n is not anchor)
+               and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
+    olds = [n for n in figures if is_compared(n)]
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    news = [n for n in figures if n is not old]
+    if len(news) > 1:
+        news = [n for n in news if re.search(r"\bto\s+$", n.before(8))]
+    if len(news) != 1:
+        return None
+    new = news[0]
+    if not series_compatible(old, new):
+        return None
+    if not old.value or not old.exact or not exact_or_bound(new):
+        return None
+    return old, new
 
 
 def change_word_near(c) -> bool:

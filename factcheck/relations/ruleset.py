@@ -5,7 +5,8 @@ its package import each other."""
 
 from factcheck.relations.registry import RULES
 from factcheck.relations.rules import (  # noqa: F401
-    average, baseline, bound, change, convert, dates, magnitude, parts, period, product, rank, ratio, restate, share,
+    average, baseline, bound, change, convert, dates, magnitude, parts, period, points, product, rank, ratio, restate,
+    share,
 )
 
 ORDER = ["repeat", "parts-total", "share", "level-change", "baseline", "fx-rate", "scale", "dates",

@@ -1,8 +1,8 @@
 """`level-change`: levels and their changes in any word order ("rose N% to Y from X",
 "from X to Y, an increase of N%", "Y, compared with X a year earlier, a growth of N%",
 "up by 8,000 from X to Y"); a change against the earlier level stated elsewhere or in a
-reference; a total's growth implied by its components' levels and growths.
-`point-change`: the difference of two rates in percentage points."""
+reference; a total's growth implied by its components' levels and growths. The difference
+of two rates in percentage points is `points`'."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from factcheck import timespan
 from factcheck.models import Finding
 from factcheck.quantities import format_quantity
 from factcheck.relations.graph import (
-    AMOUNT_KINDS, BOUNDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, PERCENTAGE_POINT, RATE, SHARE, Graph, Node,
+    AMOUNT_KINDS, BOUNDS, CHANGE, GROWTH, LEVEL, MEASURE, PERCENT, Graph, Node,
     is_compared,
     clause_subject, series_compatible,
 )
@@ -23,7 +23,7 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed, significant_digits
-from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, irrealis, is_level, sign
+from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, from_to, irrealis, is_level, sign
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -92,33 +92,6 @@ def _change_in(old: Node, new: Node) -> str:
 def _pct(v: float) -> str:
     return f"{v:+.2f}%"
 
-
-def _pp(v: float) -> str:
-    return f"{v:+.2f} percentage points"
-
-
-def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
-            include_anchor: bool = False) -> Optional[tuple[Node, Node]]:
-    """(earlier, later) levels of one series in the anchor's sentence: the one figure a
-    change is measured from ("from X", "compared with X", "against X") and the one other."""
-    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds
-               and (include_anchor or n is not anchor)
-               and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
-    olds = [n for n in figures if is_compared(n)]
-    if len(olds) != 1:
-        return None
-    old = olds[0]
-    news = [n for n in figures if n is not old]
-    if len(news) > 1:
-        news = [n for n in news if re.search(r"\bto\s+$", n.before(8))]
-    if len(news) != 1:
-        return None
-    new = news[0]
-    if not series_compatible(old, new):
-        return None
-    if not old.value or not old.exact or not exact_or_bound(new):
-        return None
-    return old, new
 
 
 # "up 35.2 percent from 596,000 units", "a 17 per cent increase from the previous Sh85
@@ -329,11 +302,6 @@ def attached_growths(graph: Graph, level: Node) -> list[Node]:
     """The growth rates stated for a level in its sentence ("up 5.7% on the month and
     15.8% on the year")."""
     return [g for g in graph.sentence_of(level) if _growth(g) and attached_level(graph, g) is level]
-
-
-def attached_growth(graph: Graph, level: Node) -> Optional[Node]:
-    found = attached_growths(graph, level)
-    return found[0] if len(found) == 1 else None
 
 
 @rule("level-change")
@@ -746,11 +714,6 @@ def _base_levels(graph: Graph, change: Node) -> Optional[tuple[Node, Node]]:
     return (stated[0], new) if len({round(n.value, 6) for n in stated}) == 1 else None
 
 
-def _level_unit(graph: Graph, g: Node) -> str:
-    units = {n.unit for n in graph.sentence_of(g) if n.kind in AMOUNT_KINDS}
-    return units.pop() if len(units) == 1 else ""
-
-
 # A growth rate against the month or quarter before, when the frame gives no base period.
 SEQUENTIAL = re.compile(r"\b(?:month[- ]on[- ]month|m/m|mo?m|quarter[- ]on[- ]quarter|q/q|qo?q|sequential\w*|"
                         r"(?:previous|prior|preceding|last)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.I)
@@ -1101,85 +1064,3 @@ def _component_growth(graph: Graph):
                        f"growth of {names} weighted by their earlier levels",
                        "(" + " + ".join(f"{{{i}}}" for i in range(k)) + ") against the levels before growths of "
                        + ", ".join(f"{{{k + i}}}" for i in range(k)), slack=0.05, result_text=_pct)
-
-
-@rule("point-change")
-def point_change(graph: Graph, ctx: Context):
-    """'fell 0.3 percentage points to 4.1% from 4.4%': the change of a rate in points."""
-    for d in graph.nodes:
-        if d.kind != PERCENTAGE_POINT or not d.exact or sign(d) is None:
-            continue
-        pair = from_to(graph, d, "percent", frozenset({PERCENT}))
-        if pair is None:
-            yield from _points_against_earlier(graph, d)
-            continue
-        old, new = pair
-        s = sign(d)
-        yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
-                       "later − earlier rate", "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp)
-
-
-def _points_against_earlier(graph: Graph, d: Node):
-    """'The unemployment rate decreased 0.1 pts to 5.7%' against the rate of the base
-    period stated elsewhere ('5.8% last month'): later − earlier = the change in points.
-    The earlier rate must be one figure of the same series, variant and subject, and no
-    forecast; stated in another paragraph it may since have been revised (and a period
-    carried over may be another), so the identity is then a candidate that only a slip
-    breaks."""
-    base = d.claim.base_period
-    if not base or not d.series:
-        return
-    earlier = timespan.canonical(base)
-    new = _rate_changed(graph, d)
-    given = None
-    if new is not None and new.period == earlier != d.period and new.sure_period:
-        # "was 2.7 percentage points less than the rate of 13.6 per cent recorded for 2020":
-        # the sentence states the rate it is measured from; the later one stands elsewhere
-        given, new = new, None
-    apart = new is None
-    if apart:
-        new = _rate_of_period(graph, d)
-    if new is None or new.period is None or new.period != d.period or is_compared(new):
-        return
-    olds = [given] if given is not None and given.role == new.role else [
-        n for n in graph.series(new, new.role) if n is not new and n.period == earlier and n.exact
-        and n.topic == new.topic and n.variant == new.variant and not irrealis(graph, n)
-        and (n.role != GROWTH or sign(n) == 1)]
-    if len({round(n.value, 6) for n in olds}) != 1:
-        return
-    old = olds[0]
-    s = sign(d)
-    yield Relation("point-change", "point_change", [old, new], d, lambda v, s=s: (v[1] - v[0]) * s,
-                   f"{new.claim.metric} in {new.period} − in {earlier} (line {old.claim.line})",
-                   "{1} − {0}" if s > 0 else "{0} − {1}", result_text=_pp,
-                   exact=new.sure_period and abs((old.paragraph or 0) - (new.paragraph or 0)) <= 1
-                   and not (apart and abs((new.paragraph or 0) - (d.paragraph or 0)) > 1))
-
-
-def _rate_of_period(graph: Graph, d: Node) -> Optional[Node]:
-    """The rate a change in points is of when its sentence states none: the one rate of the
-    change's series, subject and variant for its period, wherever the article states it
-    ("Unemployment stood at 9.0 per cent in the fourth quarter. That is 1.2 percentage
-    points below the 10.2 per cent of a year earlier"). A growth rate is a rate too ("GDP
-    grew 2.01% ..., 0.12 points faster than the 1.89% of a year before"), when its value
-    carries its sign (a fall's "3%" read as +3 would turn the difference round)."""
-    if not d.sure_period or not d.series:
-        return None
-    found = [n for role in (RATE, SHARE, GROWTH) for n in graph.series_nodes(d.series, role, "percent")
-             if n.period == d.period and n.sure_period and n.exact and n.topic == d.topic and n.variant == d.variant
-             and (n.role != GROWTH or sign(n) == 1) and not n.claim.context.get("converted")
-             and not irrealis(graph, n)]
-    if len({(n.role, round(n.value, 6)) for n in found}) != 1:
-        return None
-    return min(found, key=lambda n: abs((n.paragraph or 0) - (d.paragraph or 0)))
-
-
-def _rate_changed(graph: Graph, d: Node) -> Optional[Node]:
-    """The rate a change in points is of: the one rate of the change's series in its
-    sentence, else the one of its period there ("57.0% …, a decrease of 5.2 percentage
-    points from January 2017, when it was 62.2%": the earlier rate stated beside it)."""
-    rates = [n for n in graph.sentence_of(d) if n.kind == PERCENT and n.role not in (GROWTH, CHANGE)
-             and n.series == d.series and n.exact and not n.claim.context.get("converted")]
-    if len(rates) > 1:
-        rates = [n for n in rates if n.period == d.period]
-    return rates[0] if len(rates) == 1 else None
