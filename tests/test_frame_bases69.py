@@ -38,11 +38,3 @@ def test_a_rate_read_the_month_before_does_not_make_a_months_changes_sequential(
     got = by_surface(text, "2021-06-10", "period", "base_period")
     assert got["3.2 percent"] == ("2021-05", "2020-05")
     assert got["0.8 percent"] == ("2021-05", "2020-05")
-
-
-def test_on_month_and_on_quarter_name_the_period_before_as_on_year_names_the_year_before():
-    text = ("Exports reached US$28.35 billion in total in June 2017, increasing 9.6% on month and 13.0% on year. "
-            "Imports were US$21.78 billion, rising 1.7% on quarter and 9.9% on year in the second quarter.")
-    got = by_surface(text, "2017-07-20", "base_period")
-    assert (got["9.6%"], got["13.0%"]) == ("2017-05", "2016-06")
-    assert (got["1.7%"], got["9.9%"]) == ("2017-Q1", "2016-Q2")

@@ -149,12 +149,11 @@ def _the_unit(m, ctx):
       r"|(?:annual|yearly)(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b)"
       r"|in\s+(?:annual|yearly)\s+terms"
       r"|in\s+(?:the\s+)?year\s+to(?=\s+(?:the\s+)?(?:Q[1-4]\b|(?:first|second|third|fourth)\s+quarter)))\b"
-      # "increasing 9.6% on month and 13.0% on year": 'on month', 'on quarter' as 'on year'
-      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on[- ]month(?![-\w])|on\s+a\s+monthly\s+basis|in\s+monthly\s+terms"
+      r"|\b(?P<mom>month[- ](?:on|over)[- ]month|m[-/]?o[-/]?m|m/m|on\s+the\s+month|on\s+a\s+monthly\s+basis|in\s+monthly\s+terms"
       # "a monthly growth of 1.5 percent", "a monthly surge of 446 million euros": on the month before
       # ("its eighth consecutive monthly fall" counts months, names no base)
       r"|(?<!consecutive\s)(?<!successive\s)(?<!straight\s)monthly(?=\s+(?:increase|rise|growth|gain|decrease|decline|drop|fall|reduction|contraction|surge|jump|expansion)s?\b))\b"
-      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on[- ]quarter(?![-\w])|on\s+a\s+quarterly\s+basis|sequentially"
+      r"|\b(?P<qoq>quarter[- ](?:on|over)[- ]quarter|q[-/]?o[-/]?q|q/q|on\s+the\s+quarter|on\s+a\s+quarterly\s+basis|sequentially"
       r"|in\s+quarterly\s+terms)\b",
       # "y-o-y", "m/m" hold no token of the words (the tokens are letters and digits runs)
       needs=(Needs(("yoy", "mom", "qoq", "basis", "sequential", "sequentially", "year", "month", "quarter", "annual", "yearly",
