@@ -352,9 +352,7 @@ def _month_way(c: Claim, claims: list[Claim]) -> str:
         return "previous"  # a count of jobs added, a stock's or a rate's move: since the last reading
     before, year_ago = shift(c.period, "period", -1), shift(c.period, "year", -1)
     for o in claims:
-        if o.period == before and o.role != R.RATE:
-            # (not a rate read the month before, "0.9 percent recorded in the previous
-            # month": an annual inflation rate is followed month by month)
+        if o.period == before:
             return "previous"
         if o.period == year_ago:
             return "year"
