@@ -591,7 +591,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         other = claims[k2]
         if other is c or other.unit != c.unit and c.kind != K.PERCENT:
             continue
-        if compared_before(sentence[: claim_span(other)[0]][-40:]):
+        # ("a 1.2% reduction relative to July 2024 (US$5,067.79Mn)": the other side's time is
+        # itself set after the comparison word, its figure after it)
+        if compared_before(sentence[: claim_span(other)[0]][-40:]) \
+                or exprs[i].base and _FIGURE_AFTER_BASE.fullmatch(sentence, exprs[i].end, claim_span(other)[0]):
             r = resolved(i)
             if r and r != period:
                 return r
@@ -605,6 +608,10 @@ def _base(k: int, c: Claim, claims: list[Claim], sentence: str, exprs: list[Time
         from factcheck.timespan import name
         return name(exprs[own_expr[k]].range_from)
     return c.context.get("baseline_period")
+
+
+# the other side's figure right after its time, bracketed or after a comma or a possessive
+_FIGURE_AFTER_BASE = lazy(r"(?:['’]s)?\s*[(,]?\s*(?:of\s+|at\s+|when\s+it\s+(?:was|stood\s+at)\s+)?", re.I)
 
 
 _RESTATED_THEN_BASE = lazy(r"(?:\s*,\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|i\.e\.\s+)?[+\-−]?[\d.,]+\s*(?:%|per\s?cent|percent))?"

@@ -222,6 +222,11 @@ def _is_base(sentence: str, e: TimeExpr) -> bool:
         bool(_BEFORE_LEVELS.search(before))
 
 
+# a record word, then 'since' right before the time: "its lowest level since 2015", "the
+# highest growth since 1946", "for the first time since 2019" (a superlative's reach)
+_RECORD_SINCE = lazy(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|"
+                     r"steepest|deepest|greatest|first\s+time|record|most|least)\b[^,;:.()\d]{0,40}?\bsince\s+(?:the\s+)?$", re.I)
+
 # a sentence opening on the other side of its comparison ("Compared with May 2018, …")
 _FRONTED_BASE = lazy(r"\s*(?:as\s+opposed\s+to|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|in\s+contrast\s+(?:to|with)|unlike)\s[^,;:]{2,40},", re.I)
 # a plain noun before 'from', no figure nor word of change: "exports from June 2022"

@@ -14,7 +14,7 @@ from factcheck.extract.patterns import CLOSE_BRACKET, OPEN_BRACKET, lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
-from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _cumulate, _is_base, _take_same_period_before
+from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _RECORD_SINCE, _cumulate, _is_base, _take_same_period_before
 
 
 # a dateline opening a sentence: its place (a few capitalised words, commas between), a
@@ -67,6 +67,10 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
                 # "Bhutan has received 71,951 tourists since 23 September 2022": a flow counted
                 # from that day to the article's, no base of a change
                 e.base, e.span, e.tags = False, Span(e.span.start, ctx.today), e.tags | {"since"}
+            if e.base and _RECORD_SINCE.search(sentence, max(0, e.start - 60), e.start):
+                # "its lowest level since 2015", "the highest growth since 1946": how far back a
+                # record reaches, not what the change is measured from
+                e.base, e.tags = False, e.tags | {"aside"}
             if _ASIDE_BEFORE.search(sentence, max(0, e.start - 70), e.start) or _FRONTED_EXCLUSION.match(sentence, 0, e.start):
                 e.tags = e.tags | {"aside"}  # "despite a severe drought last year": the time of a cause, no figure's
             if _ABOUT_PLANS.search(sentence, max(0, e.start - 40), e.start) \
