@@ -31,11 +31,19 @@ _A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
 _COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
                            r"versus|vs\.?|over|on|from|(?:on\s+)?par\s+with|"
                            r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+"
-                           r"(?:(?:the\s+)?\S*\d\S*\s+(?:[a-z]+\s+){0,3}?(?:in|during)\s+)?"
+                           r"(?:(?:(?:the\s+)?\S*\d\S*\s+)?(?:[a-z]+\s+){0,3}?(?:in|during)\s+)?"
                            r"(?:(?:in\s+)?the\s+(?:same|corresponding)\s+(?:period|month|quarter|half|months|time)\s+(?:of|in|last)\s+)?"
                            r"(?:the\s+(?:year\s+)?|" + MONTH + r"(?:\s*[-–]\s*" + MONTH + r")?\s+)?$", re.I)
-# "(2016: 2,514,764)": a year's figure set in brackets beside this year's, the base it is compared with
-_BRACKETED_YEAR_FIGURE = lazy(r"\(\s*$")
+# a year's figure set in brackets beside this year's, the base it is compared with: "(10,149
+# tourists in 2015)", "(in August 2015, the capital …)", and "(2016: 2,514,764)" (read with the colon after it)
+_BRACKETED_YEAR = lazy(r"\(\s*(?:(?:[^()\d]*\d[^()]*?\s+)?in\s+(?:" + MONTH + r"\s+)?)?$")
+
+
+def _named_as_base(text: str, at: int, year_at: int) -> bool:
+    """Whether the time named at `at` (a year, or a month before the year at `year_at`) is a base."""
+    bracket = _BRACKETED_YEAR.search(text, max(0, at - 40), year_at)
+    return bool(_COMPARED_WITH_YEAR.search(text, max(0, at - 80), at)
+                or bracket and (bracket.end() - bracket.start() > 1 or text.startswith(":", year_at + 4)))
 
 
 def year_after_base(text: str) -> Optional[int]:
@@ -47,10 +55,31 @@ def year_after_base(text: str) -> Optional[int]:
     if not years:
         return None
     latest = max(y for y, _ in years)
-    if all(_COMPARED_WITH_YEAR.search(text, max(0, at - 80), at)
-           or _BRACKETED_YEAR_FIGURE.search(text, max(0, at - 3), at) and text.startswith(":", at + 4)
-           for y, at in years if y == latest):
+    if all(_named_as_base(text, at, at) for y, at in years if y == latest):
         return latest + 1
+    return None
+
+
+# a month other than December just before a year ("through September 2024", "by July 2019",
+# "January-June 2017"): a part of that year, which was still running when it was reported
+_MONTH_BEFORE_YEAR = lazy(r"(?:\bfrom\s+)?(?:\b" + MONTH + r"\s*(?:[-–]|to|through|until)\s*)?"
+                          r"\b(?P<month>" + MONTH + r")(?:\s+\d{1,2})?,?\s+$")
+
+
+def running_year(text: str) -> Optional[int]:
+    """The latest year an undated text names, where it names a part of that year (a month
+    before December, a span of months) as its figures' own time and not as a base: the
+    year the text is about, though it may also name that year whole ("the summary for
+    2024 … from January to September 2024 was 786,579"). None otherwise."""
+    years = [(int(m.group(0)), m.start()) for m in _A_YEAR.finditer(text)]
+    if not years:
+        return None
+    latest = max(y for y, _ in years)
+    for y, at in years:
+        m = _MONTH_BEFORE_YEAR.search(text, max(0, at - 40), at) if y == latest else None
+        if m and not m.group("month").lower().startswith("dec") \
+                and not _named_as_base(text, m.start(), at):
+            return latest
     return None
 
 
