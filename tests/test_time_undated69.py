@@ -27,6 +27,10 @@ def test_a_year_named_only_as_a_base_puts_an_undated_text_in_the_year_after(base
     assert p["610,000 units"] == "2019-01/2019-10"
 
 
+def test_a_year_a_plan_starts_from_is_no_base():
+    assert frame.year_after_base("Starting from 2026, the ministry will cut tariffs.") is None
+
+
 def test_a_base_year_outranks_an_older_year_the_past_tense_bounds():
     p = _periods("The port authority was founded in 2001. Cargo reached 4.1 million tonnes in the first "
                  "half, up 6% compared to the same period in 2018.")

@@ -29,7 +29,7 @@ _A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
 # from EUR21.7 billion in 2007"), of the same part of it ("than in the same month of 2018")
 # or of a month of it ("a 32% increase from September 2021", "versus November 2019")
 _COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
-                           r"versus|vs\.?|over|on|from|(?:on\s+)?par\s+with|"
+                           r"versus|vs\.?|over|on|(?<!\bstarting\s)(?<!\bbeginning\s)(?<!\beffective\s)from|(?:on\s+)?par\s+with|"
                            r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+"
                            r"(?:(?:(?:the\s+)?\S*\d\S*\s+)?(?:[a-z]+\s+){0,3}?(?:in|during)\s+)?"
                            r"(?:(?:in\s+)?the\s+(?:same|corresponding)\s+(?:period|month|quarter|half|months|time)\s+(?:of|in|last)\s+)?"
