@@ -1,7 +1,6 @@
 """The year an undated text is about, in texts of our own: a year it names only as the base of
 a comparison (in any of the ways a base is named) puts it in the year after; the latest year
-it states as a fact lifts a lower bound its past tense gives; a part of its latest year named
-as its figures' own time keeps it in that year. Dated texts are read by their date alone."""
+it states as a fact lifts a lower bound its past tense gives. Dated texts are read by their date alone."""
 
 import pytest
 
@@ -44,16 +43,6 @@ def test_the_latest_year_an_undated_text_states_lifts_an_older_past_tense_bound(
     # a forecast's year is not one the text reports, nor the end of a range
     assert _latest_year("Exports rose 5% in 2019. Exports will reach 2 million tonnes in 2026.") == 2019
     assert _latest_year("Profit rose 9% in 2024 under the bank's 2023–2027 strategy.") == 2024
-
-
-def test_a_part_of_its_latest_year_keeps_an_undated_text_in_that_year():
-    p = _periods("The deficit was 3.2 percent of GDP in 2019, the ministry said. By July 2019 it had "
-                 "reached 4.4 percent of GDP. In June, revenues fell 2.1 percent.")
-    assert p["2.1 percent"] == "2019-06"
-    # a month of that year named as a base does not
-    assert frame.running_year("Exports rose 5% in 2019. In June, exports were $2.1 billion, compared with "
-                              "$2.0 billion in June 2019.") is None
-    assert frame.running_year("Arrivals from January to September 2024 were 786,579.") == 2024
 
 
 def test_a_dated_text_is_read_by_its_date_alone():

@@ -63,8 +63,6 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     # an article with neither a date nor a year to infer one from: its months are of the
     # latest year it names as a fact ("in June … in the second quarter of 2024")
     year = article.year if today else max(filter(None, (article.year, _latest_year(text))), default=None)
-    if not today and year and frame.running_year(text) == year - 1:
-        year -= 1  # "in 2024 … from January to September 2024": 2024 was still running
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
     local = placenames.local_places(text)  # islands, provinces, towns the gazetteer lacks

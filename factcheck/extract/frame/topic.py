@@ -39,11 +39,11 @@ _COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparis
 _BRACKETED_YEAR = lazy(r"\(\s*(?:(?:[^()\d]*\d[^()]*?\s+)?in\s+(?:" + MONTH + r"\s+)?)?$")
 
 
-def _named_as_base(text: str, at: int, year_at: int) -> bool:
-    """Whether the time named at `at` (a year, or a month before the year at `year_at`) is a base."""
-    bracket = _BRACKETED_YEAR.search(text, max(0, at - 40), year_at)
+def _named_as_base(text: str, at: int) -> bool:
+    """Whether the year named at `at` is a comparison base."""
+    bracket = _BRACKETED_YEAR.search(text, max(0, at - 40), at)
     return bool(_COMPARED_WITH_YEAR.search(text, max(0, at - 80), at)
-                or bracket and (bracket.end() - bracket.start() > 1 or text.startswith(":", year_at + 4)))
+                or bracket and (bracket.end() - bracket.start() > 1 or text.startswith(":", at + 4)))
 
 
 def year_after_base(text: str) -> Optional[int]:
@@ -55,31 +55,8 @@ def year_after_base(text: str) -> Optional[int]:
     if not years:
         return None
     latest = max(y for y, _ in years)
-    if all(_named_as_base(text, at, at) for y, at in years if y == latest):
+    if all(_named_as_base(text, at) for y, at in years if y == latest):
         return latest + 1
-    return None
-
-
-# a month other than December just before a year ("through September 2024", "by July 2019",
-# "January-June 2017"): a part of that year, which was still running when it was reported
-_MONTH_BEFORE_YEAR = lazy(r"(?:\bfrom\s+)?(?:\b" + MONTH + r"\s*(?:[-–]|to|through|until)\s*)?"
-                          r"\b(?P<month>" + MONTH + r")(?:\s+\d{1,2})?,?\s+$")
-
-
-def running_year(text: str) -> Optional[int]:
-    """The latest year an undated text names, where it names a part of that year (a month
-    before December, a span of months) as its figures' own time and not as a base: the
-    year the text is about, though it may also name that year whole ("the summary for
-    2024 … from January to September 2024 was 786,579"). None otherwise."""
-    years = [(int(m.group(0)), m.start()) for m in _A_YEAR.finditer(text)]
-    if not years:
-        return None
-    latest = max(y for y, _ in years)
-    for y, at in years:
-        m = _MONTH_BEFORE_YEAR.search(text, max(0, at - 40), at) if y == latest else None
-        if m and not m.group("month").lower().startswith("dec") \
-                and not _named_as_base(text, m.start(), at):
-            return latest
     return None
 
 
