@@ -62,7 +62,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     today = _date(article.date)
     # an article with neither a date nor a year to infer one from: its months are of the
     # latest year it names as a fact ("in June … in the second quarter of 2024")
-    year = article.year or (None if today else _latest_year(text))
+    year = article.year if today else max(filter(None, (article.year, _latest_year(text))), default=None)
     month = f"{today.year}-{today.month:02d}" if today else None
     main_subject = _main_subject(sentences)
     local = placenames.local_places(text)  # islands, provinces, towns the gazetteer lacks
@@ -81,7 +81,7 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
     # no time returns to it, not to the last period the paragraph before mentioned.
     main_period: Optional[str] = None
     main_at = 0
-    after_base = None if today or article.year else frame.year_after_base(text)
+    after_base = None if today else frame.year_after_base(text)
     if after_base:
         year, topic_period = after_base, str(after_base)  # "up 49.9% compared to 2019", in an undated text
     lead_period: Optional[str] = None  # the time the first figures inherit, when that comes first
@@ -339,7 +339,10 @@ _STATED_YEAR = re.compile(r"(?<![\w$€£¥-])(?<!\bby )(?<!\buntil )(?<!\bto )(
 
 
 def _latest_year(text: str) -> Optional[int]:
-    years = [int(y) for y in _STATED_YEAR.findall(text)]
+    """The latest year an undated text names as a fact: not in a forecast or a plan ("exports
+    will reach $10 billion in 2026") nor as the end of a range ("its 2023–2027 strategy")."""
+    years = [int(m.group(1)) for sentence in re.split(r"(?<=[.!?])\s+", text) if not _HEDGED.search(sentence)
+             for m in _STATED_YEAR.finditer(sentence) if sentence[max(0, m.start() - 1):m.start()] not in ("–", "/")]
     return max(years) if years else None
 
 

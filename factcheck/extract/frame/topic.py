@@ -10,6 +10,7 @@ from typing import Optional
 
 from factcheck import timespan
 from factcheck.extract.periods import TimeExpr, shift
+from factcheck.extract.periods.expressions import MONTH
 from factcheck.extract.patterns import lazy, triggered
 from factcheck.extract.vocabulary import LETTERS
 
@@ -23,10 +24,26 @@ _IRREALIS = triggered(lazy(r"\b(?:will|would|aims?|plans?|expects?|targets?|hope
 # "(increased by 55.36 percent year-on-year) increasing from $33.9 billion to $52.6 billion":
 # the level a change starts from, with no time of its own, stands at the change's base
 _A_YEAR = lazy(r"(?<![\w$€£¥.,-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
-# a year outdone or matched ("beating the 2011 results", "on par with 2011") is a base too
+# a year outdone or matched ("beating the 2011 results", "on par with 2011") is a base too,
+# and so is the year of a figure compared with ("compared with 548,858 units in 2009", "up
+# from EUR21.7 billion in 2007"), of the same part of it ("than in the same month of 2018")
+# or of a month of it ("a 32% increase from September 2021", "versus November 2019")
 _COMPARED_WITH_YEAR = lazy(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|against|"
-                           r"versus|vs\.?|over|on|(?:on\s+)?par\s+with|"
-                           r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+                           r"versus|vs\.?|over|on|(?<!\bstarting\s)(?<!\bbeginning\s)(?<!\beffective\s)from|(?:on\s+)?par\s+with|"
+                           r"(?:beat|exceed|surpass|outstrip|outpace|top)(?:s|ed|ped|ing|ping)?)\s+"
+                           r"(?:(?:(?:the\s+)?\S*\d\S*\s+)?(?:[a-z]+\s+){0,3}?(?:in|during)\s+)?"
+                           r"(?:(?:in\s+)?the\s+(?:same|corresponding)\s+(?:period|month|quarter|half|months|time)\s+(?:of|in|last)\s+)?"
+                           r"(?:the\s+(?:year\s+)?|" + MONTH + r"(?:\s*[-–]\s*" + MONTH + r")?\s+)?$", re.I)
+# a year's figure set in brackets beside this year's, the base it is compared with: "(10,149
+# tourists in 2015)", "(in August 2015, the capital …)", and "(2016: 2,514,764)" (read with the colon after it)
+_BRACKETED_YEAR = lazy(r"\(\s*(?:(?:[^()\d]*\d[^()]*?\s+)?in\s+(?:" + MONTH + r"\s+)?)?$")
+
+
+def _named_as_base(text: str, at: int) -> bool:
+    """Whether the year named at `at` is a comparison base."""
+    bracket = _BRACKETED_YEAR.search(text, max(0, at - 40), at)
+    return bool(_COMPARED_WITH_YEAR.search(text, max(0, at - 80), at)
+                or bracket and (bracket.end() - bracket.start() > 1 or text.startswith(":", at + 4)))
 
 
 def year_after_base(text: str) -> Optional[int]:
@@ -38,7 +55,7 @@ def year_after_base(text: str) -> Optional[int]:
     if not years:
         return None
     latest = max(y for y, _ in years)
-    if all(_COMPARED_WITH_YEAR.search(text, max(0, at - 30), at) for y, at in years if y == latest):
+    if all(_named_as_base(text, at) for y, at in years if y == latest):
         return latest + 1
     return None
 
