@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
+from factcheck.extract import amounts, catalogue, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.frame.after_base import changes_after_their_base, date_after_bases
 from factcheck.extract.mention import Mention
@@ -338,11 +338,23 @@ def _lead(text: str, exprs: list, topic: Optional[str]) -> layout.Lead:
 _STATED_YEAR = re.compile(r"(?<![\w$€£¥-])(?<!\bby )(?<!\buntil )(?<!\bto )((?:19|20)\d{2})(?![\w%-])")
 
 
+# A sentence about a plan or target names the year it aims at, not one it reports ("plans to
+# draw MVR 9.8 billion from the fund for the 2026 repayment").
+_PLANNED = triggered(re.compile(r"\b(?:plans?|planned|aims?|aimed|targets?|targeted|goals?|scheduled|deadline)\b", re.I),
+                     ("plan", "aim", "target", "goal", "scheduled", "deadline"))
+# A year a span runs up to is its deadline ("the cost-cutting plan through the end of 2019").
+_UP_TO = re.compile(r"\b(?:through|until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+|end-|close\s+of\s+)?$", re.I)
+
+
 def _latest_year(text: str) -> Optional[int]:
     """The latest year an undated text names as a fact: not in a forecast or a plan ("exports
-    will reach $10 billion in 2026") nor as the end of a range ("its 2023–2027 strategy")."""
-    years = [int(m.group(1)) for sentence in re.split(r"(?<=[.!?])\s+", text) if not _HEDGED.search(sentence)
-             for m in _STATED_YEAR.finditer(sentence) if sentence[max(0, m.start() - 1):m.start()] not in ("–", "/")]
+    will reach $10 billion in 2026"), nor as the end of a range ("its 2023–2027 strategy") or
+    a deadline ("through the end of 2019"), nor a quantity that looks like one ("2044 tons")."""
+    years = [int(m.group(1)) for sentence in re.split(r"(?<=[.!?])\s+", text)
+             if not _HEDGED.search(sentence) and not _PLANNED.search(sentence)
+             for m in _STATED_YEAR.finditer(sentence) if sentence[max(0, m.start() - 1):m.start()] not in ("–", "/")
+             and not _UP_TO.search(sentence[max(0, m.start() - 30):m.start()])
+             and not catalogue.read_unit(sentence, m.end())]  # "estimated at 2044 tons": a quantity
     return max(years) if years else None
 
 

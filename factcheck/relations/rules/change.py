@@ -337,6 +337,11 @@ def level_and_change(graph: Graph, ctx: Context):
                     continue
                 if g.series and new.series and g.series != new.series and attached_level(graph, g) not in (None, old, new):
                     continue  # "spending hit €2.6 billion, up 23.4%, with spending per head rising to €926 from €908"
+                if g.series and new.series and not g.series & new.series and "/" in new.unit:
+                    # "the economy is projected to grow ... 5.0% in 2026, ... GDP per capita is predicted
+                    # to rise to $3,020 from $2,858": figures per person or per unit grow by their own
+                    # rate, which only a growth that shares their name states
+                    continue
                 if _ratio_of_amounts(g, old, new):
                     continue
                 if _singled_out(g, old, new):

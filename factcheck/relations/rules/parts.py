@@ -167,11 +167,25 @@ _BENCHMARK = re.compile(r"\b(?:targets?|goals?|plans?|projections?|forecasts?|es
                         r"capacity|objectives?|benchmarks?|thresholds?)$", re.I)
 
 
+# A percentage of the economy's output scales a stock or another flow by its size: debts,
+# balances, budgets and external flows are no parts of GDP ("external debt ... 55 percent of
+# GDP, the internal debt ... 53 percent of GDP"), only its sectors and uses are.
+_OUTPUT = re.compile(r"\b(?:gdp|gnp|gni|gross\s+(?:domestic|national)\s+(?:product|income))$", re.I)
+_NO_PART_OF_OUTPUT = re.compile(r"\b(?:debts?|deficits?|surplus|revenues?|spending|expenditures?|budget|borrowing|"
+                                r"reserves|assets|liabilities|loans|deposits|credit|exports?|imports?|trade|"
+                                r"remittances|aid|arrears)\b", re.I)
+
+
+def _scales_by_output(whole: str, n: Node) -> bool:
+    return bool(_OUTPUT.search(whole.strip()) and _NO_PART_OF_OUTPUT.search(n.claim.metric or ""))
+
+
 def shares_over_100(graph: Graph):
     by_whole: dict[tuple, list[Node]] = defaultdict(list)
     for n in graph.nodes:
         whole = n.claim.context.get("share_of")
-        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH and not _BENCHMARK.search(whole.strip()):
+        if n.kind == PERCENT and whole and n.exact and n.role != GROWTH and not _BENCHMARK.search(whole.strip()) \
+                and not _scales_by_output(whole, n):
             by_whole[(whole.lower(), n.period, n.sentence)].append(n)
     for (whole, _, _), parts in by_whole.items():
         parts = [p for p in parts if 0 < p.value <= 100]  # a share is a percentage of its whole
