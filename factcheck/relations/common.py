@@ -143,13 +143,24 @@ def attached_level(graph: Graph, g: Node) -> Optional[Node]:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def level_figures(nodes: list[Node], unit: str, kinds: frozenset = AMOUNT_KINDS) -> list[Node]:
+    """The figures of `nodes` a change may be worked from: of `unit` and `kinds`, neither a
+    change nor a conversion of another figure."""
+    return [n for n in nodes if n.unit == unit and n.kind in kinds and n.role not in (GROWTH, CHANGE)
+            and not n.claim.context.get("converted")]
+
+
+def workable_pair(old: Node, new: Node) -> bool:
+    """Two levels of one series a change can be worked from: the earlier one printed exact
+    and not zero, the later one exact or a bound."""
+    return series_compatible(old, new) and bool(old.value) and old.exact and exact_or_bound(new)
+
+
 def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
             include_anchor: bool = False) -> Optional[tuple[Node, Node]]:
     """(earlier, later) levels of one series in the anchor's sentence: the one figure a
     change is measured from ("from X", "compared with X", "against X") and the one other."""
-    figures = [n for n in graph.sentence_of(anchor) if n.unit == unit and n.kind in kinds
-               and (include_anchor or n is not anchor)
-               and n.role not in (GROWTH, CHANGE) and not n.claim.context.get("converted")]
+    figures = level_figures([n for n in graph.sentence_of(anchor) if include_anchor or n is not anchor], unit, kinds)
     olds = [n for n in figures if is_compared(n)]
     if len(olds) != 1:
         return None
@@ -160,11 +171,7 @@ def from_to(graph: Graph, anchor: Node, unit: str, kinds: frozenset,
     if len(news) != 1:
         return None
     new = news[0]
-    if not series_compatible(old, new):
-        return None
-    if not old.value or not old.exact or not exact_or_bound(new):
-        return None
-    return old, new
+    return (old, new) if workable_pair(old, new) else None
 
 
 def change_word_near(c) -> bool:

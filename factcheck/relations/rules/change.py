@@ -23,7 +23,8 @@ from factcheck.relations.registry import Context, rule
 from factcheck.relations.interval import half_width, of_claim
 from factcheck.relations.relation import Relation
 from factcheck.relations.slips import printed, significant_digits
-from factcheck.relations.common import after_previous_figure, attached_level, exact_or_bound, from_to, irrealis, is_level, sign
+from factcheck.relations.common import (after_previous_figure, attached_level, exact_or_bound, from_to, irrealis, is_level,
+                                       level_figures, sign, workable_pair)
 import factcheck.relations.vocabulary as vocab
 from factcheck.relations.compose import compositions, readings
 
@@ -125,22 +126,15 @@ def _pair_in_own_stretch(graph: Graph, g: Node, unit: str) -> Optional[tuple[Nod
         stretch.append(n)
     if len(stretch) == len(sentence) - i - 1 and not any(n.role in (GROWTH, CHANGE) for n in sentence[:i]):
         return None  # the sentence's one change: its comparison is from_to's to read
-    figures = _amounts(stretch, unit)
+    figures = level_figures(stretch, unit)
     olds = [n for n in figures if is_compared(n)]
     news = [n for n in figures if not is_compared(n)]
-    if len(olds) != 1 or len(news) != 1 or not series_compatible(olds[0], news[0]):
+    if len(olds) != 1 or len(news) != 1:
         return None
-    if not series_compatible(g, news[0]) or not series_compatible(g, olds[0]):
-        return None  # "receipts rose 8% as arrivals reached 1.2 million, up from 1.1 million, while ...": another series
     old, new = olds[0], news[0]
-    if not old.value or not old.exact or not exact_or_bound(new):
-        return None
-    return old, new
-
-
-def _amounts(nodes: list[Node], unit: str) -> list[Node]:
-    return [n for n in nodes if n.unit == unit and n.kind in AMOUNT_KINDS and n.role not in (GROWTH, CHANGE)
-            and not n.claim.context.get("converted")]
+    if not series_compatible(g, new) or not series_compatible(g, old):
+        return None  # "receipts rose 8% as arrivals reached 1.2 million, up from 1.1 million, while ...": another series
+    return (old, new) if workable_pair(old, new) else None
 
 
 def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
@@ -166,7 +160,7 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
         if later.unit != old.unit or later.role in (GROWTH, CHANGE) or not exact_or_bound(later):
             return None
         return old, later
-    news = [n for n in _amounts(sentence[:i], old.unit) if not is_compared(n)]
+    news = [n for n in level_figures(sentence[:i], old.unit) if not is_compared(n)]
     if not worded:
         # the level reached is of the growth's own time, and no base of another comparison
         # ("increased by 3.67 per cent … compared to … (N5.36 trillion), but declined by 25.83
@@ -175,7 +169,7 @@ def growth_from(graph: Graph, g: Node) -> Optional[tuple[Node, Node]]:
         if not news:
             return None  # the level reached is stated in another sentence: `anaphoric_pair`'s or elsewhere's
     if not news and _ANAPHOR.match(g.claim.sentence):
-        news = [n for n in _amounts(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
+        news = [n for n in level_figures(graph.previous_sentence(g, same_paragraph=False), old.unit) if not is_compared(n)][:1]
     if not news or not exact_or_bound(news[-1]):
         return None
     return old, news[-1]
