@@ -888,8 +888,8 @@ def test_end_gated_patterns_search_as_the_patterns_themselves(data):
 @example("Exports -\n")
 @example("")
 def test_opens_at_answers_as_its_pattern(text):
-    from factcheck.extract import metrics
-    assert metrics._opens_at(text) == (metrics._OPENS_AT.search(text) is not None)
+    from factcheck.extract import metric_tidy
+    assert metric_tidy._opens_at(text) == (metric_tidy._OPENS_AT.search(text) is not None)
 
 
 def test_starts_with_letter_is_the_pattern_it_replaced():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.metrics import tidy_metric
+from factcheck.extract.metric_tidy import tidy_metric
 from factcheck.extract.numbers import garbled_figure
 
 from conftest import checked, inconsistent

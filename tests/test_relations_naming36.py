@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import flags
 
 from factcheck.extract import extract
-from factcheck.extract.metrics import tidy_metric
+from factcheck.extract.metric_tidy import tidy_metric
 from factcheck.models import Article
 
 

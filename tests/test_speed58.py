@@ -2,7 +2,7 @@
 phrase (instead of once a pair or once a sentence) is the same as the long way, and a kept
 answer handed to a caller is never shared with the next one."""
 
-from factcheck.extract import context, metrics
+from factcheck.extract import context, metric_tidy
 from factcheck.models import Claim
 from factcheck.relations import slips
 from factcheck.relations.rules import restate
@@ -37,11 +37,11 @@ def test_precision_and_bare_digits_kept_on_the_printed_figure():
 
 
 def test_a_metric_phrase_is_tidied_alike_in_every_sentence():
-    assert metrics.tidy_metric("Exports", "Exports rose 5%.") == "exports"
-    assert metrics.tidy_metric("Exports", "In May, Exports rose 5%.") == "Exports"  # not the sentence's opening
-    assert metrics.tidy_metric("Japan", "Japan recorded 5%.") is None
-    assert metrics.tidy_metric("billion and exports", "It was $2 billion and exports rose 5%.") == "exports"
-    assert metrics.tidy_metric("H net profit", "1H net profit rose 5%.") == "net profit"
+    assert metric_tidy.tidy_metric("Exports", "Exports rose 5%.") == "exports"
+    assert metric_tidy.tidy_metric("Exports", "In May, Exports rose 5%.") == "Exports"  # not the sentence's opening
+    assert metric_tidy.tidy_metric("Japan", "Japan recorded 5%.") is None
+    assert metric_tidy.tidy_metric("billion and exports", "It was $2 billion and exports rose 5%.") == "exports"
+    assert metric_tidy.tidy_metric("H net profit", "1H net profit rose 5%.") == "net profit"
 
 
 def test_the_subject_before_a_verb_group_is_the_same_for_each_figure_after_it():

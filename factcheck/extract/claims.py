@@ -11,7 +11,7 @@ from typing import Optional
 from datetime import date
 
 from factcheck.calendars import Calendars, FiscalCalendar, stated_in
-from factcheck.extract import amounts, catalogue, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
+from factcheck.extract import amounts, catalogue, column_units, continued_series, coordinated_bases, decoding, frame, fronted_series, grammar, layout, list_items, measure_phrases, metric_tidy, metrics, periods, placenames, plans, reading_anaphors, respectively, restatements, role_partners, roles, segment_subjects, sentence_frame, sentence_roles, series_qualifiers, vocabulary
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.frame.after_base import changes_after_their_base, date_after_bases
 from factcheck.extract.mention import Mention
@@ -601,9 +601,9 @@ def _claim(article: Article, sentence: Sentence, m: Mention, subject, lines: Lin
     surface = stripped
     line, col = lines.line_col(start)
     facts: dict = dict(m.info)
-    metric = metrics.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
+    metric = metric_tidy.tidy_metric(metrics.metric_of(sentence.text, m, facts), sentence.text)
     if facts.get("share_of"):
-        facts["share_of"] = metrics.tidy_metric(facts["share_of"], sentence.text)
+        facts["share_of"] = metric_tidy.tidy_metric(facts["share_of"], sentence.text)
     # what the number grammar read next to the number (mention.Mention.info): the
     # direction its words or sign give a change, and the earlier level of a from–to pair
     direction = facts.get("direction")

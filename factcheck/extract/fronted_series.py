@@ -26,7 +26,7 @@ from typing import Optional
 from factcheck.extract import grammar
 from factcheck.extract.frame.positions import claim_span
 from factcheck.extract.kinds import K
-from factcheck.extract.metrics import tidy_metric
+from factcheck.extract.metric_tidy import tidy_metric
 from factcheck.extract.patterns import lazy
 from factcheck.extract.vocabulary import MONTH_NAME, is_series_noun, names_no_series
 from factcheck.models import Claim
