@@ -104,6 +104,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _pay_named_before(sentence, mentions, pay_spans)
     if price_unit and "price" in sentence:
         _price_named_again(sentence, mentions, price_unit)
+    if len(mentions) > 1:
+        _pay_sentence_sums(sentence, mentions)
     return mentions
 
 
@@ -229,6 +231,30 @@ def _pay_named_before(sentence: str, mentions: list[Mention], spans: dict) -> No
         if _SUBJECT_STOP.search("".join(gap)) or _PERIOD_GAP.search("".join(gap)):
             continue
         _give_chain(sentence, mentions, first, denominator)
+
+
+# A sentence about pay quotes all its sums in the one term it gives one of them: "monthly
+# earnings … totalled EUR 1,468.1 …, and in the Central Region, it amounted to EUR 1,233.3";
+# "The highest gross earnings (EUR 2,398.8) …, the lowest (EUR 1,723.6)"; "An increase in the
+# pension … of $15 …, increasing the pension to $650 a month". Only plain sums (no scale word:
+# "wages of €5 billion" are a total paid), none with a term of its own ("an annual bonus of
+# €2,000"), in a sentence that names pay and quotes it in one span of time.
+_PAY_TERMS = frozenset({"hour", "day", "week", "month"})
+_OWN_TERM_NEAR = lazy(r"\b(?:annual(?:ly)?|yearly|a\s+year|per\s+(?:year|annum)|total(?:led|ling)?|one-off|lump-sum)\b",
+                      re.I)
+
+
+def _pay_sentence_sums(sentence: str, mentions: list[Mention]) -> None:
+    termed = [m for m in mentions if m.kind == K.MONEY and " / " in (m.unit or "")]
+    terms = {m.unit.partition(" / ")[2] for m in termed}
+    if len(terms) != 1 or not terms <= _PAY_TERMS or not _PAY_NAMED.search(sentence):
+        return
+    term = next(iter(terms))
+    for m in mentions:
+        if m.kind == K.MONEY and not m.has_scale and _takes_denominator(m) \
+                and not _OWN_TERM_NEAR.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 12)) \
+                and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed):
+            _give(m, term)
 
 
 # a span named between the noun and its sum gives the sum its own frame ("wages for the year")
