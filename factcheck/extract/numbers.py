@@ -293,24 +293,11 @@ GLUED_CURRENCY_PREFIX = literal_alternation(sorted(sorted(GLUED_PREFIXES), key=l
 # Currency names after the number. Order matters: qualified names first ("Tunisian
 # dinars" → TND), then the lexicon's own names, then a shared name alone ("dinars"), whose
 # value is its family, decided by the article (conventions.SharedCurrencies).
-# A currency's name after its country's own name, as ISO 4217 and the issuers' press print
-# it ("1.5 trillion Syria pounds", "40 billion Uganda shillings", "2 billion Ghana cedis"):
-# the countries of the lexicon's place lists, capitalised, before any name but a homograph's
-# ("Korea won" is a verb after a name). Read last, after every adjective's form.
-COUNTRY_QUALIFIED = "country"
-_COUNTRY_NAMES = sorted({*load_lexicon("capitals").values(), *load_lexicon("demonyms").values(),
-                         *load_lexicon("currency_countries").values()}, key=len, reverse=True)
-_COUNTRY_NAME = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _COUNTRY_NAMES)
-_COUNTRY_AT_START = lazy(rf"(?-i:{_COUNTRY_NAME})(?:\s+|-)")
 CURRENCY_NAMES: list[tuple[str, str]] = [
     *((rf"{adjective}(?:\s+|-)(?:{fam['names']})", code) for fam in SHARED_CURRENCIES.values() if "names" in fam
       for code, adjective, _ in fam["countries"]),
     *((p, code) for p, code in _MONEY["names"]),
     *((fam["names"], family) for family, fam in SHARED_CURRENCIES.items() if "names" in fam),
-    (rf"(?-i:{_COUNTRY_NAME})(?:\s+|-)(?:" + "|".join(
-        [*(p for p, _ in _MONEY["names"]),
-         *(fam["names"] for fam in SHARED_CURRENCIES.values() if "names" in fam and not fam.get("homograph"))]) + ")",
-     COUNTRY_QUALIFIED),
 ]
 # (grouped by first letter: tried after every figure, the names were entered one by one)
 CURRENCY_NAME = first_letter_alternation([p for p, _ in CURRENCY_NAMES])
@@ -336,27 +323,7 @@ def currency_from_name(name: str) -> str:
     if name.strip() in CURRENCY_PREFIXES and CURRENCY_PREFIXES[name.strip()]:
         return CURRENCY_PREFIXES[name.strip()]  # a symbol after the number: "1,200€"
     m = _CURRENCY_NAME_WHOLE.fullmatch(name.strip())
-    code = CURRENCY_NAMES[int(m.lastgroup[1:])][1] if m else "USD"
-    return _country_currency(name.strip()) if code == COUNTRY_QUALIFIED else code
-
-
-_DEMONYMS: dict[str, str] = load_lexicon("demonyms")
-
-
-def _country_currency(name: str) -> str:
-    """"Syria pounds": the currency its name is, the family member of the country named (by
-    its places or by the adjective its people take); the family where no member is its."""
-    m = _COUNTRY_AT_START.match(name)
-    country, code = " ".join(name[:m.end()].split()), currency_from_name(name[m.end():])
-    family = SHARED_CURRENCIES.get(code)
-    if family is None:
-        return code
-    adjectives = [a for a, c in _DEMONYMS.items() if c == country]
-    for member, adjective, places in family.get("countries", ()):
-        if re.fullmatch(rf"(?:{places})", country) or re.fullmatch(rf"(?:{adjective})", country) \
-                or any(re.fullmatch(rf"(?:{adjective})", a) for a in adjectives):
-            return member
-    return code
+    return CURRENCY_NAMES[int(m.lastgroup[1:])][1] if m else "USD"
 
 
 # --- percent ----------------------------------------------------------------
