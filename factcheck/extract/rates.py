@@ -240,6 +240,12 @@ def _pay_named_before(sentence: str, mentions: list[Mention], spans: dict) -> No
 # "wages of €5 billion" are a total paid), none with a term of its own ("an annual bonus of
 # €2,000"), in a sentence that names pay and quotes it in one span of time.
 _PAY_TERMS = frozenset({"hour", "day", "week", "month"})
+# a clause of its own whose subject is another thing paid once ("The monthly rent was $500 and the
+# deposit was $1,000"): its sum keeps no term; "the female one", "the lowest" stand for the pay
+_OWN_SUBJECT_BEFORE = lazy(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:was|is|were|are|stood\s+at|"
+                           r"reached|amounted\s+to|totall?ed|came\s+to|costs?)\s+(?:(?:about|around|some|nearly|only|just)\s+)?$",
+                           re.I)
+_STANDS_FOR_PAY = frozenset({"one", "ones", "lowest", "highest", "figure", "amount", "average", "median", "level", "sum"})
 _OWN_TERM_NEAR = lazy(r"\b(?:annual(?:ly)?|yearly|a\s+year|per\s+(?:year|annum)|total(?:led|ling)?|one-off|lump-sum)\b",
                       re.I)
 
@@ -253,8 +259,14 @@ def _pay_sentence_sums(sentence: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == K.MONEY and not m.has_scale and _takes_denominator(m) \
                 and not _OWN_TERM_NEAR.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 12)) \
-                and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed):
+                and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed) \
+                and not _another_subject(sentence, m):
             _give(m, term)
+
+
+def _another_subject(sentence: str, m: Mention) -> bool:
+    sm = _OWN_SUBJECT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+    return sm is not None and sm.group("noun").lower() not in _STANDS_FOR_PAY and not _PAY_NAMED.fullmatch(sm.group("noun"))
 
 
 # a span named between the noun and its sum gives the sum its own frame ("wages for the year")
