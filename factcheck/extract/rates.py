@@ -260,13 +260,24 @@ def _pay_sentence_sums(sentence: str, mentions: list[Mention]) -> None:
         if m.kind == K.MONEY and not m.has_scale and _takes_denominator(m) \
                 and not _OWN_TERM_NEAR.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 12)) \
                 and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed) \
-                and not _another_subject(sentence, m):
+                and not _another_subject(sentence, m, termed):
             _give(m, term)
 
 
-def _another_subject(sentence: str, m: Mention) -> bool:
+# "… and the firm paid EUR 40 in fees": a coordinated clause with a subject of its own
+_NEW_SUBJECT = lazy(r"\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their)\s+(?P<words>(?:[\w-]+\s+){0,3})", re.I)
+
+
+def _another_subject(sentence: str, m: Mention, termed: list[Mention]) -> bool:
     sm = _OWN_SUBJECT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
-    return sm is not None and sm.group("noun").lower() not in _STANDS_FOR_PAY and not _PAY_NAMED.fullmatch(sm.group("noun"))
+    if sm is not None and sm.group("noun").lower() not in _STANDS_FOR_PAY and not _PAY_NAMED.fullmatch(sm.group("noun")):
+        return True
+    nearest = min(termed, key=lambda t: abs(t.start - m.start))
+    for nm in _NEW_SUBJECT.finditer(sentence, min(m.end, nearest.end), max(m.start, nearest.start)):
+        words = nm.group("words").lower().split()
+        if not any(w in _STANDS_FOR_PAY or _PAY_NAMED.fullmatch(w) for w in words):
+            return True
+    return False
 
 
 # a span named between the noun and its sum gives the sum its own frame ("wages for the year")
