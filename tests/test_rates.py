@@ -98,3 +98,20 @@ def test_pay_named_annual_is_printed_bare():
             "Couples pay on earnings over £37,000.")
     units = {s.split()[-1]: u for s, u in by_surface(text, DAY, "unit").items()}  # ("over £18,500": the hedge in the surface)
     assert units["£18,500"] == "GBP" and units["£37,000"] == "GBP"
+
+
+def test_a_sentence_about_pay_quotes_all_its_plain_sums_in_its_one_term():
+    text = ("Average net monthly earnings in the capital totalled EUR 1,468.1, and in the west, "
+            "it amounted to EUR 1,233.3.\n\n"
+            "An increase in the pension of $15, increasing the pension to $650 a month.\n\n"
+            "The highest gross monthly earnings (EUR 2,398.8) were in Vilnius, the lowest (EUR 1,723.6) in Utena.")
+    units = by_surface(text, DAY, "unit")
+    assert units["EUR 1,233.3"] == "EUR / month" and units["EUR 1,723.6"] == "EUR / month"
+    assert units["$15"] == "USD / month"
+
+
+def test_a_pay_sentence_s_scaled_or_annual_sums_keep_their_own_terms():
+    text = ("Monthly wages rose to €1,500 a month, and the annual bonus was €2,000, "
+            "while the wage bill reached €2.4 billion.")
+    units = by_surface(text, DAY, "unit")
+    assert units["€2,000"] == "EUR" and units["€2.4 billion"] == "EUR"

@@ -104,6 +104,8 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _pay_named_before(sentence, mentions, pay_spans)
     if price_unit and "price" in sentence:
         _price_named_again(sentence, mentions, price_unit)
+    if len(mentions) > 1:
+        _pay_sentence_sums(sentence, mentions)
     return mentions
 
 
@@ -229,6 +231,53 @@ def _pay_named_before(sentence: str, mentions: list[Mention], spans: dict) -> No
         if _SUBJECT_STOP.search("".join(gap)) or _PERIOD_GAP.search("".join(gap)):
             continue
         _give_chain(sentence, mentions, first, denominator)
+
+
+# A sentence about pay quotes all its sums in the one term it gives one of them: "monthly
+# earnings … totalled EUR 1,468.1 …, and in the Central Region, it amounted to EUR 1,233.3";
+# "The highest gross earnings (EUR 2,398.8) …, the lowest (EUR 1,723.6)"; "An increase in the
+# pension … of $15 …, increasing the pension to $650 a month". Only plain sums (no scale word:
+# "wages of €5 billion" are a total paid), none with a term of its own ("an annual bonus of
+# €2,000"), in a sentence that names pay and quotes it in one span of time.
+_PAY_TERMS = frozenset({"hour", "day", "week", "month"})
+# a clause of its own whose subject is another thing paid once ("The monthly rent was $500 and the
+# deposit was $1,000"): its sum keeps no term; "the female one", "the lowest" stand for the pay
+_OWN_SUBJECT_BEFORE = lazy(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:was|is|were|are|stood\s+at|"
+                           r"reached|amounted\s+to|totall?ed|came\s+to|costs?)\s+(?:(?:about|around|some|nearly|only|just)\s+)?$",
+                           re.I)
+_STANDS_FOR_PAY = frozenset({"one", "ones", "lowest", "highest", "figure", "amount", "average", "median", "level", "sum"})
+_OWN_TERM_NEAR = lazy(r"\b(?:annual(?:ly)?|yearly|a\s+year|per\s+(?:year|annum)|total(?:led|ling)?|one-off|lump-sum)\b",
+                      re.I)
+
+
+def _pay_sentence_sums(sentence: str, mentions: list[Mention]) -> None:
+    termed = [m for m in mentions if m.kind == K.MONEY and " / " in (m.unit or "")]
+    terms = {m.unit.partition(" / ")[2] for m in termed}
+    if len(terms) != 1 or not terms <= _PAY_TERMS or not _PAY_NAMED.search(sentence):
+        return
+    term = next(iter(terms))
+    for m in mentions:
+        if m.kind == K.MONEY and not m.has_scale and _takes_denominator(m) \
+                and not _OWN_TERM_NEAR.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 12)) \
+                and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed) \
+                and not _another_subject(sentence, m, termed):
+            _give(m, term)
+
+
+# "… and the firm paid EUR 40 in fees": a coordinated clause with a subject of its own
+_NEW_SUBJECT = lazy(r"\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their)\s+(?P<words>(?:[\w-]+\s+){0,3})", re.I)
+
+
+def _another_subject(sentence: str, m: Mention, termed: list[Mention]) -> bool:
+    sm = _OWN_SUBJECT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+    if sm is not None and sm.group("noun").lower() not in _STANDS_FOR_PAY and not _PAY_NAMED.fullmatch(sm.group("noun")):
+        return True
+    nearest = min(termed, key=lambda t: abs(t.start - m.start))
+    for nm in _NEW_SUBJECT.finditer(sentence, min(m.end, nearest.end), max(m.start, nearest.start)):
+        words = nm.group("words").lower().split()
+        if not any(w in _STANDS_FOR_PAY or _PAY_NAMED.fullmatch(w) for w in words):
+            return True
+    return False
 
 
 # a span named between the noun and its sum gives the sum its own frame ("wages for the year")
