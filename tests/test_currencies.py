@@ -31,6 +31,8 @@ def _typed(text: str):
     ("Bread in Egypt now costs 20 pounds.", "EGP"),
     ("Senegal raised 500 billion CFA francs in bonds.", "XOF"),
     ("Cameroon's budget is 6.7 trillion CFA francs.", "XAF"),
+    ("Cameroon's budget is 6.7 trillion francs CFA.", "XAF"),  # the name as French-speaking copy orders it
+    ("Senegal raised 500 billion francs CFA in bonds.", "XOF"),
     ("Zambia's farmers were paid K2.5 billion.", "ZMW"),
 ])
 def test_a_shared_currency_name_is_the_article_country_s(text, unit):
@@ -64,6 +66,8 @@ def test_with_no_country_named_the_family_default_holds():
     ("Namibia raised N$3.1 billion.", ("N$3.1 billion", 3.1e9, "NAD", "money")),
     ("Kuwait approved KD1.5 billion.", ("KD1.5 billion", 1.5e9, "KWD", "money")),
     ("Kampala collected USh2.1 trillion.", ("USh2.1 trillion", 2.1e12, "UGX", "money")),
+    ("Kampala collected Ushs 2.1 trillion.", ("Ushs 2.1 trillion", 2.1e12, "UGX", "money")),
+    ("Dodoma spent Tshs 5 billion.", ("Tshs 5 billion", 5e9, "TZS", "money")),
     ("The levy is 120 million lari.", ("120 million lari", 120e6, "GEL", "money")),
     ("Spending reached 2.3 billion soles.", ("2.3 billion soles", 2.3e9, "PEN", "money")),
     ("Imports cost 9 billion quetzales.", ("9 billion quetzales", 9e9, "GTQ", "money")),
