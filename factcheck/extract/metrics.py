@@ -882,7 +882,8 @@ def _counts_visitors(counted: str) -> bool:
 
 _LINKING = {"amounted", "amounts", "totalled", "totaled", "totals", "reached", "reaches", "stood", "stands", "stand", "was", "were",
             "is", "are", "hit", "hits", "came", "topped", "exceeded", "crossed", "surpassed"}
-_ON_OBJECT = lazy(r"\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
+# (a converted amount or other aside may stand between: "6.5 trillion yuan ($957.8 billion) in revenue")
+_ON_OBJECT = lazy(r"(?:\s*\([^()]{1,40}\))?\s+(on|for|in)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\b(?=\s*(?:[,.;]|$|and\b|in\s|during\s|last\s|this\s))")
 
 
 #: Generic nouns of persons, which say nothing of which persons a count counts.
