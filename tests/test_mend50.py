@@ -23,3 +23,13 @@ def test_an_in_phrase_after_a_bracketed_conversion_names_the_series():
     assert "revenue from mining royalties" in metrics["4.1 trillion rupiah"]
     # the royalties are no whole that the government's revenue could exceed
     assert not [f for f in flags(text, "2024-02-01") if "stated for the whole" in f]
+
+
+def test_a_unit_named_with_its_price_keeps_its_size_too():
+    # the other ways a price names the unit it is quoted per meet the same prefixed energy units
+    assert by_surface("The price of a megawatt hour rose to $60 on Monday.", "2024-05-01", "unit")["$60"] \
+        == "USD / 1000 kWh"
+    got = by_surface("One megawatt-hour of power cost EUR 95 in March.", "2024-05-01", "unit")
+    assert got == {"EUR 95": "EUR / 1000 kWh"}  # and "one megawatt-hour" is no figure of its own, as "one tonne"
+    assert by_surface("One tonne of cement costs 9,000 CFA francs.", "2024-05-01", "unit") \
+        == {"9,000 CFA francs": "XOF / tonne"}

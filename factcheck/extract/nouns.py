@@ -365,12 +365,7 @@ def per_unit(sentence: str, pos: int) -> Optional[tuple[int, str]]:
         power = re.match(r"[²³23](?!\d)", sentence[unit.end:unit.end + 2]) if word == "/" else None
         if power:  # "1.3 A/cm2": per square centimetre
             return unit.end + 1, f"{count}{unit.unit} ** {'2' if power.group(0) in '2²' else '3'}"
-        if unit.factor != 1:
-            # "EUR 242 per MWh": energy is read in kWh (corpus/GUIDE.md), so the denominator is
-            # 1,000 of them, as "per 100 kWh" is 100; the printed price stays as it is
-            size = (float(n.replace(",", "")) if n else 1.0) * unit.factor
-            return unit.end, f"{size:.15g} {unit.unit}"
-        return unit.end, count + unit.unit
+        return unit.end, unit.as_denominator(float(n.replace(",", "")) if n else None)
     if n and dm and base in ("of", "population"):
         # a rate per so many of a population (issue 9): "births/1000 of the population", "per
         # 1,000 population", "per 100,000 of the inhabitants" are per so many people

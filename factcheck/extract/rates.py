@@ -141,7 +141,7 @@ def price_unit(text: str) -> Optional[str]:
             for m in pattern.finditer(sentence):
                 unit = match_physical_unit(sentence, m.end())
                 if unit is not None and unit.entity != "time":
-                    units.add(unit.unit)
+                    units.add(unit.as_denominator())
     return units.pop() if len(units) == 1 else None
 
 
@@ -647,7 +647,7 @@ def _price_of_a_unit(sentence: str, mentions: list[Mention]) -> None:
 def _per_unit_of_clause(sentence: str, at: int, mentions: list[Mention]) -> None:
     unit = match_physical_unit(sentence, at)
     if unit is not None and unit.entity != "time":
-        end, denominator = unit.end, unit.unit
+        end, denominator = unit.end, unit.as_denominator()
     elif unit is None and (sold := _UNIT_OF_SALE.match(sentence, at)) \
             and sold.group(1).lower() not in _NOT_UNITS_OF_SALE:
         end, denominator = sold.end(1), sold.group(1).lower()  # "the price of a box of bananas": per box
@@ -684,15 +684,15 @@ def _unit_named_with_price(sentence: str, mentions: list[Mention]) -> list[Menti
             unit = match_physical_unit(sentence, sm.end())
             if unit is not None and unit.entity != "time" and unit.end <= m.start \
                     and _PRICED_GOODS.fullmatch(sentence, unit.end, m.start):
-                _give(m, unit.unit)
+                _give(m, unit.as_denominator())
                 units_of_one.update(id(x) for x in mentions[:i] if x.start >= sm.start() and x.end <= unit.end
-                                    and x.value == 1 and x.end_value is None)
+                                    and x.value == unit.factor and x.end_value is None)
                 break
         else:
             the = _THE_UNIT.match(sentence, m.end)
             unit = match_physical_unit(sentence, the.end()) if the else None
             if unit is not None and unit.entity != "time" and _CLAUSE_AFTER_UNIT.match(sentence, unit.end):
-                _give(m, unit.unit)
+                _give(m, unit.as_denominator())
     for hm in _PER_HYPHEN_PRICE.finditer(sentence):
         unit = match_physical_unit(sentence, hm.end())
         if unit is not None and unit.entity != "time":

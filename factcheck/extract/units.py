@@ -25,6 +25,14 @@ class UnitMatch(NamedTuple):
     factor: float  # scale the unit's words carry ("billion cubic metres")
     entity: str   # the kind of quantity: "length", "time", "energy" …
 
+    def as_denominator(self, count: Optional[float] = None) -> str:
+        """The denominator the unit names after "per" or "a": its code, after the count printed
+        before it ("per 100 kWh"), with the size its words carry ("per MWh" is per 1,000 kWh, as
+        energy is read in kWh; the price itself stays as printed)."""
+        if self.factor == 1:
+            return f"{count:g} {self.unit}" if count is not None else self.unit
+        return f"{(1.0 if count is None else count) * self.factor:.15g} {self.unit}"
+
 
 @functools.cache
 def _news_units() -> list[tuple[str, str, float]]:
