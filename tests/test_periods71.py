@@ -19,6 +19,9 @@ def _period(text: str, date: str, surface: str) -> str:
      "2022-05-03", "9.8 billion shekels", "2021-05/2022-04"),
     ("Retail sales in the three months ended in June 2019 were 14 billion dollars.",
      "2019-08-01", "14 billion dollars", "2019-Q2"),
+    ("Exports were $5 billion in the 12 months that ended in March.", "2024-05-15", "$5 billion", "2023-04/2024-03"),
+    ("Exports were $5 billion in the 12 months, ending March.", "2024-05-15", "$5 billion", "2023-04/2024-03"),
+    ("Exports were $5 billion in the 12 months leading up to March.", "2024-05-15", "$5 billion", "2023-04/2024-03"),
 ])
 def test_a_window_ending_in_a_month_is_the_months_up_to_it(sentence, date, surface, period):
     assert _period(sentence, date, surface) == period
@@ -47,6 +50,12 @@ def test_months_of_the_year_named_with_the_word_year(sentence, date, surface, pe
 ])
 def test_a_rolling_window_ends_with_the_month_named(sentence, date, surface, period):
     assert _period(sentence, date, surface) == period
+
+
+def test_a_trailing_window_ends_with_the_month_named():
+    frames = frames_by_surface("Exports were $5 billion in March, and $50 billion over the trailing 12 months.", "2024-05-15")
+    assert frames["$5 billion"].period == "2024-03"  # the month before the window is its own figure's
+    assert frames["$50 billion"].period == "2023-04/2024-03"
 
 
 def test_a_month_in_another_clause_keeps_its_own_figures():

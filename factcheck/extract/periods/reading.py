@@ -107,10 +107,11 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
     if len(found) > 1 and any("rolling" in e.tags for e in found):
         # "Over twelve rolling months, the deficit stood at 83.6 billion euros in November": the
         # month only ends the rolling sum (read by it), no time of the figure's own
-        # (one clause: "rose 3% in November; over 12 rolling months they reached" keeps its month)
+        # (after it, in its clause: "rose 3% in November; over 12 rolling months they reached", "$5 billion
+        # in March and $50 billion over the trailing 12 months" keep their month)
         rolling = [e for e in found if "rolling" in e.tags]
         found = [e for e in found if "rolling" in e.tags or e.span is None or e.base or e.span.months != 1
-                 or not any(e.span.end == r.span.end and not _CLAUSE_BREAK.search(sentence, min(e.end, r.end), max(e.start, r.start))
+                 or not any(e.span.end == r.span.end and r.end <= e.start and not _CLAUSE_BREAK.search(sentence, r.end, e.start)
                             for r in rolling)]
     if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
             or "as of" in f.low or "as at" in f.low or "end" in f.low:

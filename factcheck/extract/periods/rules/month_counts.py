@@ -21,13 +21,14 @@ from factcheck.extract.periods.rules.fiscal import (_FISCAL_TALK, _FY_RE, _bikra
 from factcheck.extract.periods.rules.kit import T_DIGIT, T_MONTH, time_expr, tokens, rule
 
 
-@rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
-      rf"(?:to|through|thru|(?:ending|ended)(?:\s+(?:on|in))?|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
-      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(T_MONTH, tokens("to", "through", "thru", "ending", "ended", "until"), tokens("year", "quarter", "half", "months", "month")))
+@rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)(?:\s*,)?\s+"
+      rf"(?:to|through|thru|(?:(?:that|which)\s+)?(?:ending|ended|ends)(?:\s+(?:on|in))?|until|(?:leading\s+)?up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(T_MONTH, tokens("to", "through", "thru", "ending", "ended", "ends", "until"), tokens("year", "quarter", "half", "months", "month")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
     'the quarter ended June 30', 'the fiscal year ended March 31, 2024', 'the 12-month period
-    ending in April' (the month the span ends in, not a time of its own)."""
+    ending in April', 'the 12 months that ended in March', 'the 12 months leading up to March'
+    (the month the span ends in, not a time of its own)."""
     unit = m.group("unit").lower()
     months = 12 if unit == "year" else 3 if unit == "quarter" else 6 if unit.startswith("half") else _count(m.group("n") or "")
     if not months or months > 36:
@@ -296,11 +297,12 @@ def _months_period_to_named_month(m, ctx):
 _MONTH_AND_YEAR = lazy(rf"\b(?P<mon>{MONTH})(?:\s+(?P<y>{Y4})(?!\d))?")
 
 
-@rule(rf"\b(?:(?:on|over|in|for)\s+)?(?:a\s+|the\s+)?(?:rolling\s+(?P<n1>{_N})[- ]months?|(?P<n2>{_N})[- ]months?\s+rolling|(?P<n3>{_N})\s+rolling\s+months)"
-      r"(?:\s+(?:basis|period|sum|total|figures?))?\b", needs=(tokens("rolling"),))
+@rule(rf"\b(?:(?:on|over|in|for)\s+)?(?:a\s+|the\s+)?(?:(?:rolling|trailing)\s+(?P<n1>{_N})[- ]months?|(?P<n2>{_N})[- ]months?\s+rolling|(?P<n3>{_N})\s+(?:rolling|trailing)\s+months)"
+      r"(?:\s+(?:basis|period|sum|total|figures?))?\b", needs=(tokens("rolling", "trailing"),))
 def _rolling_months(m, ctx):
     """'over twelve rolling months, the deficit stood at 83.6 billion euros in November', 'a
-    surplus of €2.4bn measured on a 12-month rolling basis': the n months ending with the month
+    surplus of €2.4bn measured on a 12-month rolling basis', 'in the trailing 12 months to
+    March' (when no window rule read its end): the n months ending with the month
     the sentence names (else the month the text reports on). A rolling sum is a trailing
     window, never the year so far nor the month alone."""
     n = _count(m.group("n1") or m.group("n2") or m.group("n3") or "")
