@@ -63,3 +63,10 @@ def test_a_month_in_another_clause_keeps_its_own_figures():
                                "2024-12-20")
     assert frames["3%"].period == "2024-11"
     assert frames["600 billion euros"].period == "2023-12/2024-11"
+
+
+def test_a_window_between_a_change_and_its_level_after_over_is_the_changes_own_span():
+    frames = frames_by_surface("Total revenues fell by more than 16 percent over the fiscal year ending in March to $17.22 billion, "
+                               "while expenditures fell 3.2 percent to 21.14 billion dinars.", "2020-04-15")
+    assert (frames["more than 16 percent"].period, frames["more than 16 percent"].base_period) == ("2019-04/2020-03", "2018-04/2019-03")
+    assert frames["$17.22 billion"].period == "2019-04/2020-03"

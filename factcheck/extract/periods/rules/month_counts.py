@@ -44,7 +44,7 @@ def _months_to(m, ctx):
             return None
         if end != span.end:
             return time_expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"})
-    return time_expr(m, span) if span else None
+    return time_expr(m, span, tags={"ends_named"}) if span else None
 
 
 _ENDED = lazy(r"\bend(?:ing|ed)\b", re.I)
