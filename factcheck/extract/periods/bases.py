@@ -147,9 +147,18 @@ _PLANNED_FIGURE = triggered(lazy(r"\b(?:(?:targets?|goals?|projections?|forecast
                             ("target", "goal", "projection", "forecast", "budgeted"))
 
 
+# "fell by 16 percent over the fiscal year ending in March to $17.22 billion": a span told by
+# the month it ends in, between a change and the level the change reached, is the change's own
+_OVER_BEFORE = lazy(r"\bover\s+$", re.I)
+_TO_LEVEL_AFTER = lazy(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[$€£¥₹]\s?|[A-Z]{1,3}\$?\s?)?\d")
+
+
 def _is_base(sentence: str, e: TimeExpr) -> bool:
     if "base" in e.tags or e.base:
         return True
+    if "ends_named" in e.tags and e.span is not None and e.span.months > 1 \
+            and _OVER_BEFORE.search(sentence, max(0, e.start - 6), e.start) and _TO_LEVEL_AFTER.match(sentence, e.end):
+        return False
     if e.shift and e.span is None and (_COMPARISON_BEFORE.search(sentence, max(0, e.start - 90), e.start)
                                        or _DIRECTED_FIGURE_FOR.search(sentence, max(0, e.start - 60), e.start)):
         # "12% lower than the revenues received in the same period in 2022"; "up by 0.5% for

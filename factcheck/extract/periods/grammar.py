@@ -53,6 +53,7 @@ TRIED = (
     months._nth_month_of_year,
     month_counts._months_of_year,
     month_counts._months_so_far,
+    month_counts._rolling_months,
     years._years_window,
     months._month_range,
     months._to_month_end,

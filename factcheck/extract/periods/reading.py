@@ -14,7 +14,7 @@ from factcheck.extract.patterns import CLOSE_BRACKET, OPEN_BRACKET, lazy
 from factcheck.extract.rulebook import Features, matches
 from factcheck.extract.periods.expressions import MONTH, TimeContext, TimeExpr, _MONTH_RE, _count, shift
 from factcheck.extract.periods.grammar import _BOOK
-from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _RECORD_SINCE, _cumulate, _is_base, _take_same_period_before
+from factcheck.extract.periods.bases import _ABOUT_PLANS, _ASIDE_BEFORE, _CLAUSE_BREAK, _FLOW_SO_FAR, _FRONTED_EXCLUSION, _ON_DAY_OPENING, _PLANNED_FIGURE, _RELEASED_ON, _THEN_TOLD, _TIME_WORDS, _RECORD_SINCE, _cumulate, _is_base, _take_same_period_before
 
 
 # a dateline opening a sentence: its place (a few capitalised words, commas between), a
@@ -104,6 +104,15 @@ def find(sentence: str, ctx: TimeContext) -> list[TimeExpr]:
         # (a base, "higher than the average seen in July", is no such time)
         if any("weekday" not in e.tags and not e.base for e in found):
             found = [e for e in found if "weekday" not in e.tags]
+    if len(found) > 1 and any("rolling" in e.tags for e in found):
+        # "Over twelve rolling months, the deficit stood at 83.6 billion euros in November": the
+        # month only ends the rolling sum (read by it), no time of the figure's own
+        # (after it, in its clause: "rose 3% in November; over 12 rolling months they reached", "$5 billion
+        # in March and $50 billion over the trailing 12 months" keep their month)
+        rolling = [e for e in found if "rolling" in e.tags]
+        found = [e for e in found if "rolling" in e.tags or e.span is None or e.base or e.span.months != 1
+                 or not any(e.span.end == r.span.end and r.end <= e.start and not _CLAUSE_BREAK.search(sentence, r.end, e.start)
+                            for r in rolling)]
     if _FLOW_SO_FAR.search(sentence) or "total" in f.low or "cumulat" in f.low or "budget" in f.low or "fiscal" in f.low \
             or "as of" in f.low or "as at" in f.low or "end" in f.low:
         for e in found:

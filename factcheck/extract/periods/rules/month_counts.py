@@ -21,12 +21,14 @@ from factcheck.extract.periods.rules.fiscal import (_FISCAL_TALK, _FY_RE, _bikra
 from factcheck.extract.periods.rules.kit import T_DIGIT, T_MONTH, time_expr, tokens, rule
 
 
-@rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)\s+"
-      rf"(?:to|through|thru|(?:ending|ended)(?:\s+on)?|until|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
-      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(T_MONTH, tokens("to", "through", "thru", "ending", "ended", "until"), tokens("year", "quarter", "half", "months", "month")))
+@rule(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|half[- ]year|(?P<n>{_N})[- ]months?(?:\s+period)?)(?:\s*,)?\s+"
+      rf"(?:to|through|thru|(?:(?:that|which)\s+)?(?:ending|ended|ends)(?:\s+(?:on|in))?|until|(?:leading\s+)?up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?"
+      rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{Y4}))?", needs=(T_MONTH, tokens("to", "through", "thru", "ending", "ended", "ends", "until"), tokens("year", "quarter", "half", "months", "month")))
 def _months_to(m, ctx):
     """'the three months to January', 'the 12 months through March 2024', 'the year to June',
-    'the quarter ended June 30', 'the fiscal year ended March 31, 2024'."""
+    'the quarter ended June 30', 'the fiscal year ended March 31, 2024', 'the 12-month period
+    ending in April', 'the 12 months that ended in March', 'the 12 months leading up to March'
+    (the month the span ends in, not a time of its own)."""
     unit = m.group("unit").lower()
     months = 12 if unit == "year" else 3 if unit == "quarter" else 6 if unit.startswith("half") else _count(m.group("n") or "")
     if not months or months > 36:
@@ -42,7 +44,7 @@ def _months_to(m, ctx):
             return None
         if end != span.end:
             return time_expr(m, Span(date(end.year, 1, 1), end), tags={"ytd"})
-    return time_expr(m, span) if span else None
+    return time_expr(m, span, tags={"ends_named"}) if span else None
 
 
 _ENDED = lazy(r"\bend(?:ing|ed)\b", re.I)
@@ -212,12 +214,12 @@ def _trailing(m: re.Match, ctx: TimeContext, n: int) -> Optional[TimeExpr]:
     return time_expr(m, month_span(first // 12, first % 12 + 1, last // 12, last % 12 + 1), tags={"deictic", "window"})
 
 
-@rule(rf"\b(?:the|for|in|over|during)\s+(?P<n>{_N})\s+months\s+of\s+(?:(?P<y>{Y4})(?!\d)|(?P<rel>this|the\s+current|last|the\s+previous)\s+year\b)",
+@rule(rf"\b(?:the|for|in|over|during)\s+(?:the\s+course\s+of\s+)?(?P<n>{_N})\s+months\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)|(?P<rel>this|the\s+current|last|the\s+previous)\s+year\b)",
       needs=(tokens("months"),))
 def _months_of_year(m, ctx):
     """'during the 11 months of 2019', 'for five months of 2023', 'in the 11 months of this
-    year' (a calque of the Russian and Chinese release idiom): the year's first months
-    (without 'first')."""
+    year', 'in the course of five months of the year 2021' (a calque of the Russian and Chinese
+    release idiom): the year's first months (without 'first')."""
     n = _count(m.group("n"))
     if not n or n > 12:
         return None
@@ -289,3 +291,29 @@ def _months_period_to_named_month(m, ctx):
             return time_expr(m, ctx.ending(topic.end.month, n, topic.end.year), tags={"ytd"})
         return time_expr(m, topic, tags={"ytd"}) if topic is not None and topic.months == n else None
     return time_expr(m, ctx.ending(month_of(named[-1]), n), tags={"ytd"}) if ctx.this_year else None
+
+
+# a month with its year, if it has one ("in November", "April 2023"), anywhere in the sentence
+_MONTH_AND_YEAR = lazy(rf"\b(?P<mon>{MONTH})(?:\s+(?P<y>{Y4})(?!\d))?")
+
+
+@rule(rf"\b(?:(?:on|over|in|for)\s+)?(?:a\s+|the\s+)?(?:(?:rolling|trailing)\s+(?P<n1>{_N})[- ]months?|(?P<n2>{_N})[- ]months?\s+rolling|(?P<n3>{_N})\s+(?:rolling|trailing)\s+months)"
+      r"(?:\s+(?:basis|period|sum|total|figures?))?\b", needs=(tokens("rolling", "trailing"),))
+def _rolling_months(m, ctx):
+    """'over twelve rolling months, the deficit stood at 83.6 billion euros in November', 'a
+    surplus of €2.4bn measured on a 12-month rolling basis', 'in the trailing 12 months to
+    March' (when no window rule read its end): the n months ending with the month
+    the sentence names (else the month the text reports on). A rolling sum is a trailing
+    window, never the year so far nor the month alone."""
+    n = _count(m.group("n1") or m.group("n2") or m.group("n3") or "")
+    if not n or not 1 < n <= 36:
+        return None
+    named = [x for x in _MONTH_AND_YEAR.finditer(m.string) if not m.start() <= x.start() < m.end()]
+    if len(named) == 1:
+        x = named[0]
+        span = ctx.ending(month_of(x.group("mon")), n, int(x.group("y")) if x.group("y") else None)
+        return time_expr(m, span, tags={"rolling"}) if span else None
+    topic = parse(ctx.topic) if ctx.topic and not named else None
+    if topic is None or topic.start.day != 1:
+        return None
+    return time_expr(m, ctx.ending(topic.end.month, n, topic.end.year), tags={"rolling"})
