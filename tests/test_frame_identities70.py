@@ -1,0 +1,43 @@
+"""Identities the engine pairs from the claims' frames, not their phrasing (our own
+sentences): one conversion of a currency pegged by law checks against its parity."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from factcheck.relations import analyse
+from factcheck.relations.pegs import parity
+
+from conftest import article_of, inconsistent
+
+
+def _confirmed(text: str, rule: str, date: str = "2023-05-20") -> list[set[str]]:
+    article = article_of(text, date)
+    analysis = analyse(extract(article), article, [])
+    return [{n.claim.surface for n in r.nodes} for r in analysis.confirmed if r.rule == rule]
+
+
+def test_parity_of_pegged_currencies():
+    assert parity("SAR", "USD", 2022) == (1 / 3.75, 1 / 3.75)
+    assert parity("XOF", "XAF", 2020) == (1.0, 1.0)
+    assert parity("GHS", "USD", 2022) is None  # a floating currency
+    assert parity("BGN", "EUR", 1995) is None  # before the parity was fixed
+
+
+PEGGED = "Saudi Arabia's non-oil exports rose to SR26.8 billion ($7.13 billion) in August 2022."
+
+
+def test_one_conversion_of_a_pegged_pair_is_confirmed_at_its_parity():
+    found = _confirmed(PEGGED, "fx-rate")
+    assert any({"SR26.8 billion", "$7.13 billion"} <= f for f in found)
+
+
+def test_one_conversion_off_the_parity_by_a_slip_is_flagged():
+    text = PEGGED.replace("$7.13 billion", "$71.3 billion")
+    assert "$71.3 billion" in inconsistent(text, "2023-05-20")
+
+
+def test_one_conversion_of_a_floating_pair_stays_unchecked():
+    text = "Ghana's exports rose to GH¢26.8 billion ($7.13 billion) in August 2022."
+    assert not _confirmed(text, "fx-rate") and not inconsistent(text, "2023-05-20")
+
+
