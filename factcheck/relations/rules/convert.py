@@ -4,6 +4,7 @@ another unit ("240 hours, or 10 days") converts exactly."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -144,6 +145,12 @@ def exchange_rates(graph: Graph, ctx: Context):
 #: buying rate beside it: allowed besides the printed rounding of the two figures.
 PARITY_SLACK = 0.01
 
+#: A figure with one separator before three digits ("5.400", "1,200"): the separator groups
+#: thousands in one convention and marks decimals in another (Cape Verde prints "1.000$00"),
+#: so a conversion off its parity by a factor of about a thousand is the reading's doubt,
+#: never a slip to report.
+_GROUP_OR_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])")
+
 
 def _at_parity(a: Node, b: Node):
     """One conversion of a pegged pair ("SR26.8 billion ($7.13 billion)", "102bn CFA francs
@@ -155,6 +162,9 @@ def _at_parity(a: Node, b: Node):
     if band is None:
         return
     rate = (band[0] + band[1]) / 2
+    if a.value and b.value and abs(math.log10(abs(b.value / (a.value * rate)))) > 2.9 \
+            and any(_GROUP_OR_DECIMALS.search(n.claim.surface) for n in (a, b)):
+        return  # "5.400 million escudos" read as 5.4 million where a dot groups thousands
     spread = (band[1] - band[0]) / 2 / rate + PARITY_SLACK
     pair = f"{_currency(b)}/{_currency(a)}"
     yield Relation("fx-rate", "ratio_conversion", [a], b, lambda v: v[0] * rate,

@@ -41,3 +41,9 @@ def test_one_conversion_of_a_floating_pair_stays_unchecked():
     assert not _confirmed(text, "fx-rate") and not inconsistent(text, "2023-05-20")
 
 
+
+
+def test_a_thousands_group_read_as_decimals_is_no_slip_at_parity():
+    # Cape Verde prints "1.000$00": its dot groups thousands, read here as a decimal point
+    text = "Exports totalled 5.400 million escudos (49 million euros) in 2022."
+    assert not inconsistent(text, "2023-05-20")
