@@ -47,3 +47,23 @@ def test_a_thousands_group_read_as_decimals_is_no_slip_at_parity():
     # Cape Verde prints "1.000$00": its dot groups thousands, read here as a decimal point
     text = "Exports totalled 5.400 million escudos (49 million euros) in 2022."
     assert not inconsistent(text, "2023-05-20")
+
+
+# count × average = total with the three in different sentences (the tobacco sale's
+# earnings a paragraph before its volume and price; the tourists' count before their spending)
+APART = ("Tourism earned $9.45 million in 2022.\n\n"
+         "The country received 2.1 million visitors in 2022, who spent an average of $4.50 each.")
+
+
+def test_count_times_average_with_its_total_in_another_sentence_is_confirmed():
+    found = _confirmed(APART, "product")
+    assert any({"2.1 million visitors", "$4.50", "$9.45 million"} <= f for f in found)
+
+
+def test_count_times_average_apart_broken_by_a_slip_is_flagged():
+    assert "$94.5 million" in inconsistent(APART.replace("$9.45 million", "$94.5 million"), "2023-05-20")
+
+
+def test_another_average_beside_one_is_not_its_total():
+    text = "In July 8.8 million transfers were made for an average of US$ 324, lower than the US$ 343 of June."
+    assert not _confirmed(text, "product") and not inconsistent(text, "2023-05-20")
