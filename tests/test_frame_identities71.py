@@ -21,6 +21,9 @@ def test_parity_of_pegged_currencies():
     assert parity("XOF", "XAF", 2020) == (1.0, 1.0)
     assert parity("GHS", "USD", 2022) is None  # a floating currency
     assert parity("BGN", "EUR", 1995) is None  # before the parity was fixed
+    low, high = parity("EUR", "DKK", 2022)  # ERM II's band about the central rate
+    assert low < 7.46038 < high and high / low < 1.05
+    assert parity("KYD", "USD", 2022) == (1.2, 1.2)
 
 
 PEGGED = "Saudi Arabia's non-oil exports rose to SR26.8 billion ($7.13 billion) in August 2022."
@@ -34,6 +37,12 @@ def test_one_conversion_of_a_pegged_pair_is_confirmed_at_its_parity():
 def test_one_conversion_off_the_parity_by_a_slip_is_flagged():
     text = PEGGED.replace("$7.13 billion", "$71.3 billion")
     assert "$71.3 billion" in inconsistent(text, "2023-05-20")
+
+
+def test_a_conversion_within_a_band_is_confirmed_and_one_off_it_flagged():
+    text = "Greenland's fisheries exports reached DKK 5.2 billion (EUR 697 million) in 2022."
+    assert any({"DKK 5.2 billion", "EUR 697 million"} <= f for f in _confirmed(text, "fx-rate"))
+    assert "EUR 69.7 million" in inconsistent(text.replace("EUR 697", "EUR 69.7"), "2023-05-20")
 
 
 def test_one_conversion_of_a_floating_pair_stays_unchecked():

@@ -32,6 +32,13 @@ PEGS: dict[str, tuple[str, tuple[float, float], int]] = {
     "XPF": ("EUR", (119.33174, 119.33174), 1999),
     "CVE": ("EUR", (110.265, 110.265), 1999),
     "BGN": ("EUR", (1.95583, 1.95583), 1999),
+    "STN": ("EUR", (24.5, 24.5), 2018),
+    # ERM II: the krone's central rate with its band of 2.25 per cent either side
+    "DKK": ("EUR", (7.46038 * 0.9775, 7.46038 * 1.0225), 1999),
+    "KYD": ("USD", (1 / 1.2, 1 / 1.2), 1974),
+    "ERN": ("USD", (15.0, 15.0), 2005),
+    # the pataca is fixed to the Hong Kong dollar (1.03), itself held in its band
+    "MOP": ("USD", (1.03 * 7.75, 1.03 * 7.85), 2006),
     "BAM": ("EUR", (1.95583, 1.95583), 1999),
 }
 
