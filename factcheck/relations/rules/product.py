@@ -155,7 +155,8 @@ def average_of_figures_apart(graph: Graph, paired: set[int]):
         num, den = parts
 
         def counted(n: Node, den=den) -> bool:
-            return n.kind in AMOUNT_KINDS and n.value > 1 and _per(n, den)
+            # "weighing in on average at 3.4 pounds" is an average itself, no count
+            return n.kind in AMOUNT_KINDS and n.value > 1 and _per(n, den) and not _AVERAGE.search(n.before(40))
 
         def total_of(n: Node, num=num) -> bool:
             return n.unit == num and n.kind in AMOUNT_KINDS and n.role != RATE and n.value > r.value
@@ -164,6 +165,8 @@ def average_of_figures_apart(graph: Graph, paired: set[int]):
         total = _in_sentence(graph, r, total_of) or _nearest(graph, r, total_of, other_prices=True)
         if count is None or total is None or count.sentence == total.sentence == r.sentence:
             continue  # all three in one sentence: count_times_average's to read
+        if total.sentence != count.sentence and any(n is not count and counted(n) for n in graph.sentence_of(total)):
+            continue  # a total stated with a volume of its own ("$44.3 million ... from 29.1 million kg") is that one's
         yield Relation("product", "product", [count, r], total, lambda v: v[0] * v[1],
                        "count × average", "{0} × {1}", exact=False)
 
