@@ -4,6 +4,7 @@ another unit ("240 hours, or 10 days") converts exactly."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -11,6 +12,7 @@ from factcheck import timespan
 from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff, rate_parts
 from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
+from factcheck.relations.pegs import parity
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -61,6 +63,7 @@ def exchange_rates(graph: Graph, ctx: Context):
              if PLAUSIBLE_RATE[0] <= abs(a.value / b.value) <= PLAUSIBLE_RATE[1]]
     for a, b in found:
         yield from _dearer_than_any_currency(a, b)
+        yield from _at_parity(a, b)
     # where the period was stated, by paragraph: a period carried over is trusted next to it
     stated = {(a.period, a.paragraph) for a, _ in found if a.sure_period}
     for a, b in found:
@@ -136,6 +139,37 @@ def exchange_rates(graph: Graph, ctx: Context):
                            f"({_q(fa)} = {_q(fb)})", "{0} × {2} ÷ {1}", slack=abs(b.value) * RATE_AGREEMENT,
                            note=f"a rate of {rate:.4g} {pair}", anchors=(fa, fb) if best else (a, b, fa, fb),
                            closed=True)
+
+
+#: A conversion at a fixed parity may round the rate ("3.67 dirhams") or use a bank's
+#: buying rate beside it: allowed besides the printed rounding of the two figures.
+PARITY_SLACK = 0.01
+
+#: A figure with one separator before three digits ("5.400", "1,200"): the separator groups
+#: thousands in one convention and marks decimals in another (Cape Verde prints "1.000$00"),
+#: so a conversion off its parity by a factor of about a thousand is the reading's doubt,
+#: never a slip to report.
+_GROUP_OR_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])")
+
+
+def _at_parity(a: Node, b: Node):
+    """One conversion of a pegged pair ("SR26.8 billion ($7.13 billion)", "102bn CFA francs
+    (€156m)") converts at the parity the law fixes: an identity with no second conversion
+    to compare with."""
+    when = a.period or b.period or ""
+    year = int(when[:4]) if when[:4].isdigit() else None
+    band = parity(_currency(a), _currency(b), year)
+    if band is None:
+        return
+    rate = (band[0] + band[1]) / 2
+    if a.value and b.value and abs(math.log10(abs(b.value / (a.value * rate)))) > 2.9 \
+            and any(_GROUP_OR_DECIMALS.search(n.claim.surface) for n in (a, b)):
+        return  # "5.400 million escudos" read as 5.4 million where a dot groups thousands
+    spread = (band[1] - band[0]) / 2 / rate + PARITY_SLACK
+    pair = f"{_currency(b)}/{_currency(a)}"
+    yield Relation("fx-rate", "ratio_conversion", [a], b, lambda v: v[0] * rate,
+                   f"{_q(a)} at the fixed parity of {rate:.6g} {pair}", "{0} × " + f"{rate:.6g}",
+                   slack=abs(b.value) * spread, note=f"a rate of {b.value / a.value:.4g} {pair}", closed=True)
 
 
 def _voted_by_the_coarse(pairs: list, fine: list[int], pick: int) -> tuple[int, int]:

@@ -36,6 +36,7 @@ _COUNTED = frozenset({"count", "person", "people", "visitor", "tourist", "passen
 
 @rule("product")
 def count_times_average(graph: Graph, ctx: Context):
+    paired: set[int] = set()  # the averages a rule below has paired
     for r in graph.nodes:
         parts = _rate_parts(r)
         if parts is None or not r.value or not r.exact:
@@ -45,8 +46,9 @@ def count_times_average(graph: Graph, ctx: Context):
         # "USD / person": a count of people is a count all the same
         counts = [n for n in sentence if n is not r and (n.unit == den or n.kind == COUNT and den in _COUNTED)
                   and n.kind in AMOUNT_KINDS and n.value > 1]
+        # another average beside it ("US$ 324, lower than the average of US$ 343") is no total
         totals = [n for n in sentence if n is not r and n.unit == num and n.kind in AMOUNT_KINDS and n.value > r.value
-                  and not n.claim.context.get("converted")]
+                  and n.role != RATE and not n.claim.context.get("converted")]
         if len(counts) == 1 and not totals and not any(n.unit == num for n in sentence if n is not r):
             # "Expenditure of Turks abroad fell 15 percent to $1.13 billion. The average
             # expenditure of 1.69 million Turks visiting abroad was $668.": the total the
@@ -56,9 +58,13 @@ def count_times_average(graph: Graph, ctx: Context):
             totals = before if len(before) == 1 else []
         if len(counts) != 1 or len(totals) != 1:
             continue
+        paired.add(r.index)
         yield Relation("product", "product", [counts[0], r], totals[0], lambda v: v[0] * v[1],
                        "count × average", "{0} × {1}", exact=False)
-    yield from price_times_volume(graph)
+    for relation in price_times_volume(graph):
+        paired.add(relation.result.index)
+        yield relation
+    yield from average_of_figures_apart(graph, paired)
 
 
 def _per(n: Node, den: str) -> bool:
@@ -108,9 +114,10 @@ def price_times_volume(graph: Graph):
                        "value ÷ volume", "{0} ÷ {1}", exact=exact)
 
 
-def _nearest(graph: Graph, r: Node, fits) -> Optional[Node]:
+def _nearest(graph: Graph, r: Node, fits, other_prices: bool = False) -> Optional[Node]:
     """The one figure `fits` accepts in the sentences nearest `r` (levels of its period and
-    subject, within three paragraphs), skipping sentences with a price like `r`."""
+    subject, within three paragraphs), skipping sentences with a price like `r` (with
+    `other_prices`, only those with another average of its unit: a level of it is a total)."""
     k = graph.sentences.index(r.sentence)
     for d in range(1, 8):
         found = []
@@ -118,7 +125,8 @@ def _nearest(graph: Graph, r: Node, fits) -> Optional[Node]:
             if not 0 <= j < len(graph.sentences):
                 continue
             sentence = graph.by_sentence[graph.sentences[j]]
-            if any(n.unit == r.unit for n in sentence) or abs((sentence[0].paragraph or 0) - r.paragraph) > 3:
+            if any(n.unit == r.unit and (not other_prices or n.role == RATE) for n in sentence) \
+                    or abs((sentence[0].paragraph or 0) - r.paragraph) > 3:
                 continue
             # the average value of an exported tonne is of exports, never of imports
             found += [n for n in sentence if n.level and n.exact and n.topic == r.topic and periods_equal(n, r)
@@ -127,3 +135,44 @@ def _nearest(graph: Graph, r: Node, fits) -> Optional[Node]:
         if found:
             return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
     return None
+
+
+def average_of_figures_apart(graph: Graph, paired: set[int]):
+    """An average whose count and total the article states in other sentences: "Inbound
+    tourists ... amounted to 2,766,584" and "Total tourist expenditure was estimated at
+    EUR 2.6 billion, ... per capita increasing to EUR 926"; "exported 166.6 million kilograms
+    of tobacco at an average price of $4.96 per kg" with the "$827.4 million" it earned a
+    paragraph before (count × average = total). The count is the one figure of the
+    average's period counted in what it is per (in its sentence, else the nearest); the
+    total the one level of its unit and period, in its sentence, else the nearest. The text
+    does not say that the three belong together: a candidate, broken only by one slip."""
+    for r in graph.nodes:
+        if r.index in paired or not r.value or not r.exact or r.kind != MONEY or r.paragraph is None:
+            continue
+        parts = _rate_parts(r)
+        if parts is None:
+            continue
+        num, den = parts
+
+        def counted(n: Node, den=den) -> bool:
+            # "weighing in on average at 3.4 pounds" is an average itself, no count
+            return n.kind in AMOUNT_KINDS and n.value > 1 and _per(n, den) and not _AVERAGE.search(n.before(40))
+
+        def total_of(n: Node, num=num) -> bool:
+            return n.unit == num and n.kind in AMOUNT_KINDS and n.role != RATE and n.value > r.value
+
+        count = _in_sentence(graph, r, counted) or _nearest(graph, r, counted, other_prices=True)
+        total = _in_sentence(graph, r, total_of) or _nearest(graph, r, total_of, other_prices=True)
+        if count is None or total is None or count.sentence == total.sentence == r.sentence:
+            continue  # all three in one sentence: count_times_average's to read
+        if total.sentence != count.sentence and any(n is not count and counted(n) for n in graph.sentence_of(total)):
+            continue  # a total stated with a volume of its own ("$44.3 million ... from 29.1 million kg") is that one's
+        yield Relation("product", "product", [count, r], total, lambda v: v[0] * v[1],
+                       "count × average", "{0} × {1}", exact=False)
+
+
+def _in_sentence(graph: Graph, r: Node, fits) -> Optional[Node]:
+    """The one exact level of `r`'s period and topic in `r`'s sentence that `fits`."""
+    found = [n for n in graph.sentence_of(r) if n is not r and n.level and n.exact and n.topic == r.topic
+             and periods_equal(n, r) and not n.claim.context.get("converted") and fits(n)]
+    return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
