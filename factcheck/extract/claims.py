@@ -211,7 +211,6 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         changes_after_their_base(mine, sentence.text, exprs)
         if len(mine) > 1 and "respectively" in sentence.text:
             respectively.distribute(mine, exprs)
-            respectively.growths_of_levels_before(mine)
         frame.stocks_at_close(mine, sentence.text, article.date)
         table_header, lead, lead_paragraph = _layouts(sentence, mine, exprs, ctx, topic, table_header, lead, lead_paragraph)
         if mine and has.get("column_periods"):

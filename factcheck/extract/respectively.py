@@ -220,25 +220,3 @@ def figures_named_before(claims: list, sentence: str) -> dict[int, int]:
         return {}
     return dict(zip(run, earlier))
 
-
-def growths_of_levels_before(claims: list) -> None:
-    """Growths closed by 'respectively' that name no members of their own, right after as many
-    levels ("2.5 million guests and 7.5 million overnight stays, year-on-year increases of 35.6
-    percent and 47.6 percent respectively"; "with 1.1 million arrivals and 7.3 million bed-nights,
-    up 6.3% and 4.3% respectively"): the n-th is the growth of the n-th level's series, not each
-    the growth of the last one named (what the sentence's nearest noun made of both)."""
-    back = figures_named_before(claims, claims[0].sentence) if claims else {}
-    if not back:
-        return
-    growths, levels = [claims[k] for k in back], [claims[j] for j in back.values()]
-    if any(c.context.get("respectively") or c.role != "growth" or c.unit != "percent" for c in growths):
-        return  # the list's members named them, or they are no growths
-    if any(c.role != "level" or not c.metric or c.unit == "percent" for c in levels):
-        return
-    if len({c.metric for c in levels}) < len(levels) or len({c.metric for c in growths if c.metric}) > 1:
-        return  # the levels are of one series, or the growths are told apart already
-    for c, level in zip(growths, levels):
-        c.metric = f"{level.metric} {'decline' if c.direction == 'down' else 'growth'}"
-        if level.subject:
-            c.subject = list(level.subject)
-        c.context["respectively"] = True
