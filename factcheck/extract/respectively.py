@@ -26,6 +26,13 @@ _ENDS_PREPOSITION = lazy(r"\b(?:of|from|for|on|to)$", re.I)
 _TRAILING_WORD = lazy(r"\s([A-Za-z]+)$")
 _FLOATING = frozenset({"both", "all", "each", "also", "together", "jointly", "respectively"})
 _FIGURE_GAP = lazy(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?$", re.I)
+# where the clause of the list opens: "Revenue from gas dropped 11.5 per cent, while customs
+# duty and corporate income tax contributed RO 199.6 million and RO 603.7 million"
+_CLAUSE_OPENS = lazy(r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+|;\s*", re.I)
+# a verb the verb list does not know, in the past tense after a coordination ("customs duty and
+# corporate income tax contributed", "Machinery and minerals also chalked up"): lower case, so
+# that no name ("United") is taken for one
+_PAST_AFTER_AND = lazy(r"\s(?:and|&)\s[^,;]*?\s(?P<verb>[a-z]+ed)\b")
 
 
 def members(sentence: str, figures: list[tuple[int, int]]) -> Optional[tuple[list[str], str]]:
@@ -38,10 +45,10 @@ def members(sentence: str, figures: list[tuple[int, int]]) -> Optional[tuple[lis
     from factcheck.extract import context
 
     region = sentence[: figures[0][0]]
-    verb = context.last_verb(region)
+    verb = _verb_of_list(region)
     if verb is None:
         return None
-    region = region[: verb.start()].rstrip()
+    region = region[: verb].rstrip()
     # "exports and imports both recorded decreases, at 7.4% and 12.3%": the verb before a
     # noun of change, and a floating quantifier before it, close the members too
     while True:
@@ -67,10 +74,30 @@ def members(sentence: str, figures: list[tuple[int, int]]) -> Optional[tuple[lis
     at = _LAST_PREPOSITION.match(first)
     if at and len(first.split()) > 2:
         head, first = at.group("head"), at.group("member")
-    found.insert(0, first)
+    found.insert(0, _CLAUSE_OPENS.sub("", first, count=1) if _CLAUSE_OPENS.match(first) else first)
     if any(len(m.split()) > 8 for m in found):
         return None
     return [_DETERMINER.sub("", m).strip(" ,") for m in found], head
+
+
+def _verb_of_list(region: str) -> Optional[int]:
+    """Where the verb of a 'respectively' list's members stands in the text before its first
+    figure: the last known verb of the list's own clause, else a past tense after a
+    coordination there (a verb the list does not know), else the last known verb before it."""
+    from factcheck.extract import context
+
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(region)]
+    start = opens[-1] if opens else 0
+    verb = context.last_verb(region[start:])
+    if verb is not None:
+        return start + verb.start()
+    past = None
+    for past in _PAST_AFTER_AND.finditer(region, start):
+        pass
+    if past is not None:
+        return past.start("verb")
+    verb = context.last_verb(region)
+    return None if verb is None else verb.start()
 
 
 def coordinated_figures(claims: list) -> list:
@@ -192,3 +219,4 @@ def figures_named_before(claims: list, sentence: str) -> dict[int, int]:
     if len(earlier) < len(run):
         return {}
     return dict(zip(run, earlier))
+
