@@ -52,3 +52,37 @@ def test_the_denominator_stops_where_the_list_does(text, surface, unit):
 ])
 def test_a_shared_sign_is_the_currency_of_the_country_whose_institutions_the_text_names(text, surface, unit):
     assert _unit(text, surface) == unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # a change and the level it led to, one item of the list
+    ("The government raised petrol by Rs 5 to Rs 250 per litre, diesel by Rs 3 to Rs 260, and kerosene by Rs 2 "
+     "to Rs 180.", "Rs 5", "INR / liter"),
+    ("The government raised petrol by Rs 5 to Rs 250 per litre, diesel by Rs 3 to Rs 260, and kerosene by Rs 2 "
+     "to Rs 180.", "Rs 180", "INR / liter"),
+    # an item named by whom the figure is for, its verb gapped
+    ("The price of gas for households rose to Rs 1,100 per mmBtu; for industry it is Rs 1,200 and for CNG "
+     "stations Rs 1,400.", "Rs 1,400", "INR / MMBtu"),
+    # a level listed with its own year
+    ("The average wage was $12 per worker in 2022 and $13 in 2023.", "$13", "USD / worker"),
+])
+def test_a_listed_denominator_reaches_a_change_and_its_level_and_gapped_items(text, surface, unit):
+    assert _unit(text, surface) == unit
+
+
+def test_a_good_sold_at_a_sum_in_an_article_quoting_rupee_prices_per_unit_is_per_that_unit():
+    text = ("Food prices\n\nLAHORE: The price of sugar rose to Rs 150 per kg in the city. Flour is being sold at "
+            "Rs 120 and rice at Rs 300, traders said. A 20kg bag of flour sold at Rs 2,400.")
+    assert _unit(text, "Rs 120") == "PKR / kilogram"
+    assert _unit(text, "Rs 300") == "PKR / kilogram"
+    assert _unit(text, "Rs 2,400") == "PKR"  # a bag's price, not a kilogram's
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("MUMBAI: India's exports rose to 3,500 crore dollars in 2023, from 3,200 crore in 2022, while the trade "
+     "deficit was Rs 2 lakh crore.", "3,200 crore", "USD"),
+    ("MUMBAI: India's exports rose to 3,500 crore dollars in 2023, from 3,200 crore in 2022, while the trade "
+     "deficit was Rs 2 lakh crore.", "Rs 2 lakh crore", "INR"),
+])
+def test_a_bare_crore_amount_is_in_the_currency_a_crore_amount_before_it_states(text, surface, unit):
+    assert _unit(text, surface) == unit

@@ -31,16 +31,25 @@ __all__ = ["carry_listed_denominators", "lead_denominator", "takes_lead_denomina
 
 _PER_UNIT_CEILING = 10_000  # a price per barrel or kilogram, not a shipment's bill
 # the earlier item's own place or time, printed after its figure: "in Lahore", "on Monday"
-_ITEM_TAIL = (r"(?:\s+(?:in|at|on|for|last|this)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_ITEM_TAIL = (r"(?:\s+(?:in|at|on|for|during)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+              r"|\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
               r"|\s+(?:last|this)\s+(?:week|month|year|quarter))?")
 _JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+|;\s*)"
 _COMPARED = r"(?:(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)?"
 _LABEL = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,4}?"
-_QUOTED = (r"(?:(?:was|were|is|are|stood|traded|sold|fetched|cost|costs|averaged|went|closed|settled|ended|"
-           r"rose|fell|reached)\s+)?(?:at|for|to)\s+")
+_QUOTING_VERB = (r"(?:was|were|is|are|stood|traded|sold|fetched|cost|costs|averaged|went|closed|settled|ended|"
+                 r"rose|fell|reached|increased|decreased|raised|cut|reduced)")
+# "WTI at ", "WTI stood at ", "diesel will cost ", "for industry it is ", "kerosene by "
+_QUOTED = rf"(?:(?:{_QUOTING_VERB}\s+)?(?:at|for|to|by)\s+|{_QUOTING_VERB}\s+)"
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under)\s+)?"
+# an item named by whom or where the figure is for, the verb gapped: "and for CNG stations "
+_FOR_LABEL = r"(?:for|in|at)\s+(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,3}?(?:(?:it|they)\s+(?:is|are|was|were)\s+)?"
 # two items of a list: "…, while WTI stood at ", " in Lahore, compared with ", " and platinum at "
-_ITEM_GAP = lazy(_ITEM_TAIL + _JOIN + r"(?:" + _COMPARED + r"|" + _LABEL + _QUOTED + r")" + _ABOUT, re.I)
+_ITEM_GAP = lazy(_ITEM_TAIL + _JOIN + r"(?:" + _COMPARED + r"|" + _LABEL + _QUOTED + r"|" + _FOR_LABEL + r")" + _ABOUT,
+                 re.I)
+# a change and the level it led to, one item: "raised petrol by Rs 5 to Rs 250 per litre"
+_BY_BEFORE = lazy(r"\bby\s+$", re.I)
+_TO_LEVEL = lazy(r"\s+to\s+" + _ABOUT, re.I)
 # ... and in a list after a colon, a bare label: ", wheat ", "; soybeans "
 _COLON_ITEM_GAP = lazy(_ITEM_TAIL + _JOIN + r"(?:" + _LABEL + r"|" + _LABEL + _QUOTED + r")?" + _ABOUT, re.I)
 # a list's lead naming the denominator before its colon: "Prices (per tonne):", "Rates per 1,000 people:"
@@ -95,6 +104,8 @@ def _price_sized(m: Mention) -> bool:
 
 
 def _joined(sentence: str, a: Mention, b: Mention, listed: bool) -> bool:
+    if _TO_LEVEL.fullmatch(sentence, a.end, b.start) and _BY_BEFORE.search(sentence, max(0, a.start - 5), a.start):
+        return True
     gap = _COLON_ITEM_GAP if listed else _ITEM_GAP
     return gap.fullmatch(sentence, a.end, b.start) is not None
 
