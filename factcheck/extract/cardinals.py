@@ -482,7 +482,7 @@ def read_cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = name_code(bracket.group(1), has, True)
     if currency is None and has_scale and (word_code := WORD_CODE_AFTER_SCALE.match(sentence, pos)):
         currency, pos, tm = word_code.group(1), word_code.end(), None
-    if currency is None and has_scale and re.search(r"crore|cr\b|lakh", sm.group(0), re.I) \
+    if currency is None and has_scale and sm is not None and re.search(r"crore|cr\b|lakh", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
         # "3,500 crore dollars, from 3,200 crore": the currency a crore amount before it states
