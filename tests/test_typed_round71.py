@@ -95,11 +95,3 @@ def test_a_table_column_labelled_with_a_price_per_unit_reads_its_cells_per_that_
             "Cocoa | 2,900 | 800\n")
     assert _unit(text, "3,450") == "USD / tonne"
     assert _unit(text, "1,200") == "tonne"  # its own column's unit, not the price's
-
-
-def test_a_home_papers_dateline_and_headline_naming_a_dollar_country_decide_its_bare_dollar():
-    text = ("Canada's trade deficit narrows\n\nOTTAWA - Canada's merchandise trade deficit with the world narrowed to "
-            "$1.1 billion in May, as exports to the United States rose 2.1% to $45.3 billion. Imports from the U.S. "
-            "fell to $38.2 billion. U.S. tariffs on steel weighed on shipments.")
-    assert _unit(text, "$1.1 billion") == "CAD"
-    assert _unit(text, "$38.2 billion") == "CAD"

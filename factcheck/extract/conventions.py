@@ -260,11 +260,6 @@ def _dollar_by_place(text: str) -> str:
         # "…, Australia" as the headline, or "NASSAU, BAHAMAS —" as a local paper's dateline
         titled = bool(_country_mentions(names, title) or _country_mentions(names, dateline)) \
             and not us_names and not us_bodies
-        # "OTTAWA - … " under "Canada's trade deficit narrows": a home paper's own dateline and a
-        # headline that names the country both, whatever it says of the United States (its
-        # partner, its tariffs, its dollar) while no US body is its source
-        titled = titled or bool(title and dateline and _country_mentions(names, title)
-                                and _country_mentions(names, dateline)) and not us_bodies
         # "the government of Dominica presented its budget": a government's own accounts are
         # in its own money, when the text never names the United States
         governed = not us_names and not us_bodies and _names_its_government(names, text)
