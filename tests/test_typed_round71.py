@@ -86,12 +86,3 @@ def test_a_good_sold_at_a_sum_in_an_article_quoting_rupee_prices_per_unit_is_per
 ])
 def test_a_bare_crore_amount_is_in_the_currency_a_crore_amount_before_it_states(text, surface, unit):
     assert _unit(text, surface) == unit
-
-
-def test_a_table_column_labelled_with_a_price_per_unit_reads_its_cells_per_that_unit():
-    text = ("Market rates\n\nCommodity | This week (Rs/kg) | Last week (Rs/kg)\nSugar | 150 | 145\nFlour | 120 | 118\n")
-    assert _unit(text, "145") == "INR / kilogram"
-    text = ("Prices\n\nCommodity | Price (US$ per tonne) | Volume (tonnes)\nCoffee | 3,450 | 1,200\n"
-            "Cocoa | 2,900 | 800\n")
-    assert _unit(text, "3,450") == "USD / tonne"
-    assert _unit(text, "1,200") == "tonne"  # its own column's unit, not the price's

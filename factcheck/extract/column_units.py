@@ -23,7 +23,6 @@ from factcheck.extract.kinds import K
 from factcheck.extract.numbers import CURRENCY_NAME, CURRENCY_PREFIXES, ISO_CODE_ALT, SHARED_CURRENCIES, currency_from_name
 from factcheck.extract.patterns import lazy
 from factcheck.extract.units import match_physical_unit
-from factcheck.quantities import rate_unit
 
 __all__ = ["SCALE_FACTORS", "delimited_column_units", "delimited_column_periods", "give_column_periods"]
 
@@ -33,8 +32,7 @@ SCALE_FACTORS = {"thousand": 1e3, "'000": 1e3, "000s": 1e3, "000's": 1e3, "k": 1
 _SCALE = lazy(r"(?<![A-Za-z])(?:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn|'000|000'?s)(?![A-Za-z])", re.I)
 _LETTER_SCALE = lazy(r"(?:\$|€|£|¥|\b[A-Z]{3})\s?(?P<s>[kmb])\b|\(\s*(?P<s2>[kmb])\s*\)")
 _CURRENCY = lazy(rf"(?<![A-Za-z])(?-i:{ISO_CODE_ALT})(?![A-Za-z])|(?<![A-Za-z])(?:{CURRENCY_NAME})(?![A-Za-z])", re.I)
-# (and the rupee's and the taka's letters: "Price (Rs/kg)", "Tk per litre")
-_SIGN = lazy(r"(?:(?<![A-Za-z])[A-Z]{1,3})?\s?\$|€|£|¥|₹|₦|(?<![A-Za-z])(?:Rs|Tk)(?=\.?(?:[\s/)]|$))")
+_SIGN = lazy(r"(?:(?<![A-Za-z])[A-Z]{1,3})?\s?\$|€|£|¥|₹|₦")
 # a physical unit the label gives in brackets or after a dash, comma or "in": "Production (tonnes)", "Output, MWh"
 _UNIT_AT = lazy(r"(?:\(\s*(?:in\s+)?|[,–—-]\s*|\bin\s+)(?P<u>[A-Za-z][A-Za-z ./²³]{0,24}?)\s*\)?\s*$", re.I)
 _PERCENT = lazy(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
@@ -119,8 +117,7 @@ def _label_unit(label: str, shared, dollar: str) -> Optional[tuple]:
     factor = factors.pop() if factors else 1.0
     code = _label_currency(words, shared, dollar)
     if code:
-        per = _label_denominator(words)  # "Price (Rs/kg)", "US$ per tonne": each cell a price per that unit
-        return factor, rate_unit(code, per) if per and factor == 1.0 else code, K.MONEY
+        return factor, code, K.MONEY
     m = _UNIT_AT.search(words)
     if m:
         unit = match_physical_unit(words, m.start("u"))
@@ -129,16 +126,6 @@ def _label_unit(label: str, shared, dollar: str) -> Optional[tuple]:
     if factor != 1.0:
         return factor, "count", K.COUNT  # "Passengers (thousands)": counts in that scale
     return None
-
-
-_LABEL_PER = lazy(r"(?:/\s*|\bper\s+)(?=[A-Za-z])", re.I)
-
-
-def _label_denominator(words: str) -> Optional[str]:
-    """The unit of quantity a money column's label quotes its prices per ("Rs/kg", "US$ per tonne")."""
-    m = _LABEL_PER.search(words)
-    unit = match_physical_unit(words, m.end()) if m else None
-    return unit.as_denominator() if unit is not None and unit.entity != "time" else None
 
 
 def _label_currency(words: str, shared, dollar: str) -> Optional[str]:

@@ -33,11 +33,9 @@ def unit_notes(text: str, shared, dollar: str = "USD") -> list[tuple]:
     """(start, end, factor, currency) of each stretch of lines a unit note governs: from the
     note to the first line of prose (or a blank line after the rows); and (start, end, None,
     currencies) of each row under a header that names its last columns' currencies."""
-    # (a delimited table's cells by their own column's label, before a note ending the header
-    # line: "Price (US$ per tonne) | Volume (tonnes)" names two columns, not one unit for all)
-    notes = _currency_columns(text, shared, dollar) + delimited_column_units(text, shared, dollar) \
-        + _measure_notes(text) + _sign_notes(text, shared, dollar) \
-        + _percent_columns(text) + _row_label_notes(text, shared) + _spaced_columns(text, shared)
+    notes = _currency_columns(text, shared, dollar) + _measure_notes(text) + _sign_notes(text, shared, dollar) \
+        + _percent_columns(text) + _row_label_notes(text, shared) + _spaced_columns(text, shared) \
+        + delimited_column_units(text, shared, dollar)
     if "(" not in text or not any(w in text for w in ("illion", "mn)", "mln", "bn)", "bln", "'000", "housand")):
         return notes
     for m in _NOTE.finditer(text):
