@@ -1,7 +1,5 @@
 """Typed extraction, round 71 (issue 9): a denominator stated once for a run of listed
-figures carries to the others (listed_rates), and a sign several countries share ("Rs", a
-bare "$") is the currency of the country whose institutions and places the text names
-(lexicon/institutions.yaml, dollar_places)."""
+figures carries to the others (listed_rates), in a sentence or under a list's lead."""
 
 from __future__ import annotations
 
@@ -41,20 +39,6 @@ def test_the_denominator_stops_where_the_list_does(text, surface, unit):
 
 
 @pytest.mark.parametrize("text,surface,unit", [
-    # Pakistan's revenue board, central bank and exchange, never its name ("India" once)
-    ("The FBR collected Rs 2,150 billion in the first half, officials said. The SBP kept its policy rate "
-     "unchanged, while the PSX gained. India's exports also rose.", "Rs 2,150 billion", "PKR"),
-    ("Tax collection in Sindh and Balochistan rose to Rs 120 billion, the Federal Board of Revenue said.",
-     "Rs 120 billion", "PKR"),
-    # the Northwest Territories as their press abbreviates them, for a bare "$"
-    ("NWT's projected surplus expected to drop\n\nThe NWT's finance minister says the operating surplus is "
-     "expected to be $5 million this year.", "$5 million", "CAD"),
-])
-def test_a_shared_sign_is_the_currency_of_the_country_whose_institutions_the_text_names(text, surface, unit):
-    assert _unit(text, surface) == unit
-
-
-@pytest.mark.parametrize("text,surface,unit", [
     # a change and the level it led to, one item of the list
     ("The government raised petrol by Rs 5 to Rs 250 per litre, diesel by Rs 3 to Rs 260, and kerosene by Rs 2 "
      "to Rs 180.", "Rs 5", "INR / liter"),
@@ -70,19 +54,7 @@ def test_a_listed_denominator_reaches_a_change_and_its_level_and_gapped_items(te
     assert _unit(text, surface) == unit
 
 
-def test_a_good_sold_at_a_sum_in_an_article_quoting_rupee_prices_per_unit_is_per_that_unit():
-    text = ("Food prices\n\nLAHORE: The price of sugar rose to Rs 150 per kg in the city. Flour is being sold at "
-            "Rs 120 and rice at Rs 300, traders said. A 20kg bag of flour sold at Rs 2,400.")
-    assert _unit(text, "Rs 120") == "PKR / kilogram"
-    assert _unit(text, "Rs 300") == "PKR / kilogram"
-    assert _unit(text, "Rs 2,400") == "PKR"  # a bag's price, not a kilogram's
-
-
-@pytest.mark.parametrize("text,surface,unit", [
-    ("MUMBAI: India's exports rose to 3,500 crore dollars in 2023, from 3,200 crore in 2022, while the trade "
-     "deficit was Rs 2 lakh crore.", "3,200 crore", "USD"),
-    ("MUMBAI: India's exports rose to 3,500 crore dollars in 2023, from 3,200 crore in 2022, while the trade "
-     "deficit was Rs 2 lakh crore.", "Rs 2 lakh crore", "INR"),
-])
-def test_a_bare_crore_amount_is_in_the_currency_a_crore_amount_before_it_states(text, surface, unit):
-    assert _unit(text, surface) == unit
+def test_a_list_lead_that_names_a_denominator_gives_it_to_its_items():
+    text = "Vegetable prices\n\nRetail prices (per kg):\nTomatoes Rs 120\nOnions Rs 95\nPotatoes Rs 60\n"
+    assert _unit(text, "Rs 95") == "INR / kilogram"
+    assert _unit(text, "Rs 60") == "INR / kilogram"

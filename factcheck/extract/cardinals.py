@@ -14,7 +14,6 @@ from typing import Optional
 from factcheck.articles import MONTH_RE
 from factcheck.extract import exclusions, qualifiers
 from factcheck.extract.amounts import counts_people_or_things
-from factcheck.extract.crore_currency import stated_crore_currency
 from factcheck.extract.currency_marks import (
     ASCII_FOLD, ASCII_FOLDED_SIGN, BRACKET_THEN_NAME, CLOSED_AMOUNT, CODE_THEN_SCALE, CURRENCY_WORD, US_AFTER_DOLLARS,
     WORD_CODE_AFTER_SCALE, milestone_mark, name_before, name_code, prefix_before, prefix_currency, scaled_code,
@@ -482,16 +481,12 @@ def read_cardinal(sentence: str, m: re.Match, has: dict) -> Optional[Mention]:
         currency = name_code(bracket.group(1), has, True)
     if currency is None and has_scale and (word_code := WORD_CODE_AFTER_SCALE.match(sentence, pos)):
         currency, pos, tm = word_code.group(1), word_code.end(), None
-    if currency is None and has_scale and sm is not None and re.search(r"crore|cr\b|lakh", sm.group(0), re.I) \
+    if currency is None and has_scale and has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I) \
             and not (tm and (tm.group("pct") or tm.group("pp") or tm.group("time"))) \
             and not counted_phrase(sentence[pos:]):
-        # "3,500 crore dollars, from 3,200 crore": the currency a crore amount before it states
-        # (crore_currency); else, in a rupee article a bare crore amount is rupees, of the
-        # country the article names ("Rs" is Pakistan's in a Pakistani story)
-        stated = stated_crore_currency(sentence[:m.start()], has) or has.get("crore_currency") \
-            if "crore" in sentence or "lakh" in sentence or "cr" in sentence else None
-        if stated or has.get("rupee") and re.search(r"crore|cr\b", sm.group(0), re.I):
-            currency = stated or has["shared"].code("rupee")
+        # "revenue reached 68,228 crore": in a rupee article a bare crore amount is rupees, of
+        # the country the article names ("Rs" is Pakistan's in a Pakistani story)
+        currency = has["shared"].code("rupee")
     if currency:
         unit, kind = currency, K.MONEY
         if not has_scale and not comma and currency in WHOLE_UNIT_CURRENCIES and _ONE_DOT_GROUP.fullmatch(raw):

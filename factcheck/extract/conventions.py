@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extract.crore_currency import article_crore_currency
 from factcheck.extract.dollar_places import DOLLAR_PLACES
 from factcheck.extract.placenames import article_country
 from factcheck.extract.numbers import (CURRENCY_NAME, CURRENCY_PREFIXES, SHARED_CURRENCIES, clean, currency_from_name,
@@ -68,8 +67,6 @@ def article_conventions(text: str, home_currency: str | None = None) -> dict:
     # "Airport | Passengers 2018 | Passengers 2017 | Change (%)": each column's period
     has["column_periods"] = delimited_column_periods(text)
     has["dollar_figures"] = _qualified_dollar_figures(text)
-    # "3,500 crore dollars … 4,000 crore": the one currency the text's crore amounts print
-    has["crore_currency"] = article_crore_currency(text, has)
     # "monthly earnings" named once: the article's later bare "earnings" are monthly too
     has["pay_spans"] = pay_spans(text)
     # "US $1,400 per tonne" quoted once: a later "the price slumped to US $700" is per tonne too

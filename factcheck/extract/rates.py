@@ -102,7 +102,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
         _part_of_rate(sentence, mentions)
     if pay_spans:
         _pay_named_before(sentence, mentions, pay_spans)
-    if price_unit and ("price" in sentence or "sold" in sentence or "selling" in sentence or "retail" in sentence):
+    if price_unit and "price" in sentence:
         _price_named_again(sentence, mentions, price_unit)
     if len(mentions) > 1:
         _pay_sentence_sums(sentence, mentions)
@@ -114,8 +114,7 @@ def carry_denominators(sentence: str, mentions: list[Mention], pay_spans: Option
 # "the price of a barrel of crude oil is NOK 637 … last year this price was NOK 478". Only where
 # the article quotes prices per one unit, and only a bare sum (no scale word, below a shipment's
 # size) that the price (no "of" naming another good) is said to be, or to have moved to.
-# (a sign, a code, or a local abbreviation: "Rs 150", "Tk 60", "KSh 120", "N450")
-_PRICE_QUOTED_PER = lazy(r"(?:[$€£¥₹₦₱₨]|\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?|\b(?:Rs|Tk|Sh|KSh|Ksh)\.?\s?)\s?\d[\d,.]*(?:\s+(?:cents?|dollars?|euros?|pounds?))?"
+_PRICE_QUOTED_PER = lazy(r"(?:[$€£¥]|\b[A-Z]{3}\s?|\b[A-Z]{1,2}\$\s?)\s?\d[\d,.]*(?:\s+(?:cents?|dollars?|euros?|pounds?))?"
                          r"\s+(?:per|a|an|each|the)\s+(?=[a-z])")
 _PRICE_OF_A = lazy(r"\bprices?\s+of\s+(?:a|an|one|each|per)\s+(?=[a-z])", re.I)
 _PRICE_WORD = lazy(r"\bprices?\b", re.I)
@@ -127,13 +126,6 @@ _PRICE_AGAIN = lazy(r"\b(?:this|that|the|the\s+same|its)\s+(?:(?:average|interna
                     r"(?:hover(?:ed|s)|settled|traded|remained|stayed|held)\s+(?:at|around|near)|(?:rose|risen|fell|fallen|slumped|"
                     r"dropped|climbed|plunged|slid|jumped|soared|declined|recovered|rebounded|eased|surged|tumbled|"
                     r"increased|decreased)\s+to)\s+(?:(?:about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
-# a good sold at a sum, in an article that quotes its prices per one unit: "Sugar is being sold
-# at Rs 150 per kg. Flour is being sold at Rs 120" (the sale of one unit, as the price quoted)
-_SOLD_AT = lazy(r"\b(?:(?:is|are|was|were)\s+(?:being\s+)?|being\s+)?(?:sold|selling|retail(?:ed|ing|s)?|priced|quoted|available)"
-                r"\s+(?:at|for)\s+(?:(?:an\s+average\s+of|about|around|some|nearly|only|just|roughly|almost)\s+)?$", re.I)
-# ... and not where the sum is a pack's or a lot's: "a 20kg bag of flour sold at Rs 1,200"
-_PACKED = lazy(r"\b(?:bags?|packs?|packets?|sacks?|cylinders?|bottles?|tins?|cans?|boxes|box|cartons?|crates?|dozens?|"
-               r"pieces?|units?|lots?|consignments?|shipments?|cargoe?s?|tonnes?|tons?|kg|kilograms?|litres?|liters?|maunds?)\b", re.I)
 
 
 def price_unit(text: str) -> Optional[str]:
@@ -155,11 +147,7 @@ def price_unit(text: str) -> Optional[str]:
 
 def _price_named_again(sentence: str, mentions: list[Mention], unit: str) -> None:
     for i, m in enumerate(mentions):
-        if m.kind != K.MONEY or not _quoted_per_unit(m):
-            continue
-        if not _PRICE_AGAIN.search(sentence, max(0, m.start - 90), m.start) \
-                and not (_SOLD_AT.search(sentence, max(0, m.start - 60), m.start)
-                         and not _PACKED.search(sentence, 0, m.start)):
+        if m.kind != K.MONEY or not _quoted_per_unit(m) or not _PRICE_AGAIN.search(sentence, max(0, m.start - 90), m.start):
             continue
         _give_compared_prices(sentence, m, mentions[i + 1:], unit)  # "… slumped to US $700 from US $1,400"
 
