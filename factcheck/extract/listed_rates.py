@@ -37,10 +37,13 @@ _ITEM_TAIL = (r"(?:\s+(?:in|at|on|for|during)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s
 _JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+|;\s*)"
 _COMPARED = r"(?:(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)?"
 _LABEL = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,4}?"
-_QUOTING_VERB = (r"(?:was|were|is|are|stood|traded|sold|fetched|cost|costs|averaged|went|closed|settled|ended|"
-                 r"rose|fell|reached|increased|decreased|raised|cut|reduced)")
+# verbs that quote a price, which may take the figure straight after them ("diesel will cost
+# Rs 260"), and verbs of a move, which name a level or a change only after "to" or "by"
+# ("petrol rose to $3.10"; "Brent reached $87" may be any figure the move reached)
+_QUOTING_VERB = r"(?:was|were|is|are|stood|traded|sold|fetched|cost|costs|averaged|went|closed|settled|ended)"
+_MOVING_VERB = r"(?:rose|fell|increased|decreased|raised|cut|reduced|climbed|dropped)"
 # "WTI at ", "WTI stood at ", "diesel will cost ", "for industry it is ", "kerosene by "
-_QUOTED = rf"(?:(?:{_QUOTING_VERB}\s+)?(?:at|for|to|by)\s+|{_QUOTING_VERB}\s+)"
+_QUOTED = rf"(?:(?:{_QUOTING_VERB}|{_MOVING_VERB})\s+(?:at|for|to|by)\s+|(?:at|for|to|by)\s+|{_QUOTING_VERB}\s+)"
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under)\s+)?"
 # an item named by whom or where the figure is for, the verb gapped: "and for CNG stations "
 _FOR_LABEL = r"(?:for|in|at)\s+(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,3}?(?:(?:it|they)\s+(?:is|are|was|were)\s+)?"
