@@ -31,6 +31,9 @@ def test_a_denominator_stated_once_carries_to_the_figures_listed_with_it(text, s
     ("Brent traded at $82 a barrel, while the company paid $5 million in fees.", "$5 million", "USD"),
     # no list's words between: another clause
     ("Brent traded at $82 a barrel, which the company said left it $40 short of its costs.", "$40", "USD"),
+    # a clause, and an amount of trade, are no items of the list
+    ("The price of Brent was $82 a barrel in May, when gold exports were $300.", "$300", "USD"),
+    ("Brent traded at $82 a barrel, while imports stood at $300.", "$300", "USD"),
     # another currency
     ("Brent traded at $82 a barrel, while the ruble stood at 95 rubles.", "95 rubles", "RUB"),
 ])

@@ -7,7 +7,10 @@ on one of them only:
 - "gold was quoted at $1,950 an ounce, silver at $23.5 and platinum at $910";
 - "wheat sold for Rs 4,000 per maund in Lahore, compared with Rs 3,800 in Multan and Rs 3,900
   in Karachi"; and the other way round, "WTI at $78 and Brent at $82 a barrel";
-- a list after a colon whose lead names it: "Prices (per tonne): maize $210, wheat $250".
+- a list after a colon whose lead names it: "Prices (per tonne): maize $210, wheat $250", or
+  a list's lead line ("Retail prices (per kg):", layout.Lead.per) over its items;
+- a change and the level it led to: "raised petrol by Rs 5 to Rs 250 per litre, diesel by Rs 3
+  to Rs 260".
 
 The items are joined by a list's own words: a comma, "and", "while", "compared with", each
 item a short label and a verb of quoting ("at", "stood at", "sold for"); a bare label
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit
@@ -36,7 +40,12 @@ _ITEM_TAIL = (r"(?:\s+(?:in|at|on|for|during)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s
               r"|\s+(?:last|this)\s+(?:week|month|year|quarter))?")
 _JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+|;\s*)"
 _COMPARED = r"(?:(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)?"
-_LABEL = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,4}?"
+# an item's label: a few words, neither a clause ("when gold exports were $300") nor an amount
+# of trade or accounts ("while imports stood at $300": a bill or a trade is no price per unit)
+_LABEL = (r"(?!(?:when|as|after|before|because|since|which|who|where|if|though|although|until|with)\b)"
+          r"(?![^\d$€£¥]{0,60}?\b(?:exports?|imports?|revenues?|sales|spending|budget|deficit|surplus|income|"
+          r"earnings|receipts|debts?|bills?|trade|turnover|profits?|loss(?:es)?|fees?|taxe?s?)\b)"
+          r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’&.-]*\s+){1,4}?")
 # verbs that quote a price, which may take the figure straight after them ("diesel will cost
 # Rs 260"), and verbs of a move, which name a level or a change only after "to" or "by"
 # ("petrol rose to $3.10"; "Brent reached $87" may be any figure the move reached)
