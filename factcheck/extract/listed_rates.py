@@ -28,6 +28,7 @@ from typing import Optional
 from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit
+from factcheck.extract.numbers import ISO_CODES
 from factcheck.extract.patterns import lazy
 from factcheck.quantities import rate_parts, rate_unit
 
@@ -94,8 +95,8 @@ def _rated(m: Mention) -> bool:
     """A money or count figure with its own denominator (not a span of time's: pay and flows
     have their own rules)."""
     numerator, per = rate_parts(m.unit or "")
-    if not per or per in _SPANS:
-        return False
+    if not per or per in _SPANS or per in ISO_CODES:
+        return False  # (a rate per a currency is an exchange rate: exchange_quotes reads those)
     if m.kind == K.MONEY:
         return _price_sized(m)
     return m.kind == K.COUNT and numerator == "count" and _POPULATION.fullmatch(per) is not None
