@@ -22,6 +22,8 @@ from typing import Optional
 
 from factcheck.articles import month_number
 from factcheck.extract.patterns import lazy
+from factcheck.extract.listed_rates import lead_denominator, takes_lead_denominator
+from factcheck.quantities import rate_unit
 
 # --- tables ----------------------------------------------------------------------------------
 # A column label that names a period: 'March-20', "Feb'20", 'Jan 2024', '9MFY20', 'FY20', 'Q1-24', '2024'
@@ -216,6 +218,8 @@ class Lead:
     #: the direction of the lead's verb of change ('Prices rose by 9% in May:'), which items
     #: that gap it ('- Rents by 4%') share
     verb_direction: Optional[str] = None
+    #: the denominator the lead names for its items' sums ('Retail prices (per kg):')
+    per: Optional[str] = None
 
 
 def is_lead(sentence: str) -> bool:
@@ -247,7 +251,7 @@ def read_lead(text: str, time_spans: list[tuple[int, int]]) -> Lead:
         if noun:
             direction = "down" if noun in _DOWN else "up"
     return Lead(metric, direction, places, next((g.lower() for g in (previous.groups() if previous else ()) if g), None),
-                verb_direction=verb_direction)
+                verb_direction=verb_direction, per=lead_denominator(text) if "per" in text.lower() else None)
 
 
 #: Nouns that name a part of the text, not what its figures measure.
@@ -424,6 +428,8 @@ def apply_item(lead: Lead, label: str, claims: list, sentence: str) -> None:
             lead.unit = c.unit
         if lead.unit == "percent" and c.kind == "count" and not c.context.get("counted") and c.unit == "count":
             c.unit = c.kind = "percent"
+        if lead.per and takes_lead_denominator(c.kind, c.unit, c.value, c.context.get("counted"), lead.per):
+            c.unit = rate_unit(c.unit, lead.per)  # "Tomatoes Rs 120" under "Retail prices (per kg):"
         if is_place:
             c.subject = known or [label]
             if lead.metric:

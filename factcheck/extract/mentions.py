@@ -19,6 +19,7 @@ from typing import Optional
 from factcheck.extract import exclusions
 from factcheck.extract.cardinals import read_cardinal
 from factcheck.extract.elided_scales import carry_converted_scales, carry_elided_scales
+from factcheck.extract.listed_rates import carry_listed_denominators
 from factcheck.extract.exchange_quotes import currency_quotes
 from factcheck.extract.fraction_mentions import RESTATED_OF, read_fraction, read_fraction_word
 from factcheck.extract.joins import implied_percents, joined_amounts
@@ -163,6 +164,8 @@ def scan_sentence(sentence: str, article_text_has: dict, offset: Optional[int] =
     carry_elided_scales(sentence, mentions)
     if "(" in sentence:
         carry_converted_scales(sentence, mentions)
+    if len(mentions) > 1 or ":" in sentence:
+        carry_listed_denominators(sentence, mentions)  # "$82 a barrel, while WTI stood at $78"
     if offset is not None and article_text_has.get("unit_notes"):
         apply_unit_notes(mentions, offset, article_text_has["unit_notes"], sentence)
     out = [x for x in mentions if not x.bare or bare_is_claim(x, sentence)]
