@@ -1,5 +1,7 @@
 """Typed extraction, round 71 (issue 9): a denominator stated once for a run of listed
-figures carries to the others (listed_rates), in a sentence or under a list's lead."""
+figures carries to the others (listed_rates), in a sentence or under a list's lead; and a sign
+several countries share ("Rs", a bare "$") is the currency of the country whose institutions
+and places the text names (lexicon/institutions.yaml, dollar_places)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,20 @@ def test_a_denominator_stated_once_carries_to_the_figures_listed_with_it(text, s
     ("Brent traded at $82 a barrel, while the ruble stood at 95 rubles.", "95 rubles", "RUB"),
 ])
 def test_the_denominator_stops_where_the_list_does(text, surface, unit):
+    assert _unit(text, surface) == unit
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    # Pakistan's revenue board, central bank and exchange, never its name ("India" once)
+    ("The FBR collected Rs 2,150 billion in the first half, officials said. The SBP kept its policy rate "
+     "unchanged, while the PSX gained. India's exports also rose.", "Rs 2,150 billion", "PKR"),
+    ("Tax collection in Sindh and Balochistan rose to Rs 120 billion, the Federal Board of Revenue said.",
+     "Rs 120 billion", "PKR"),
+    # the Northwest Territories as their press abbreviates them, for a bare "$"
+    ("NWT's projected surplus expected to drop\n\nThe NWT's finance minister says the operating surplus is "
+     "expected to be $5 million this year.", "$5 million", "CAD"),
+])
+def test_a_shared_sign_is_the_currency_of_the_country_whose_institutions_the_text_names(text, surface, unit):
     assert _unit(text, surface) == unit
 
 

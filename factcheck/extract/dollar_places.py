@@ -16,7 +16,9 @@ DOLLAR_PLACES: dict[str, tuple[str, ...]] = {
     "AUD": ("Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "Aussie"),
     "CAD": ("Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Saskatoon",
             "Fredericton", "Charlottetown", "Yellowknife", "Whitehorse", "Iqaluit", "Northwest Territories",
-            "Quebec City", "Mississauga", "Torontonian", "Montrealer", "Vancouverite"),
+            "Quebec City", "Mississauga", "Torontonian", "Montrealer", "Vancouverite",
+            # the Northwest Territories as their own press abbreviates them ("the GNWT's budget")
+            "NWT", "N.W.T.", "GNWT"),
     "NZD": ("Wellington", "Auckland", "Aucklander", "Christchurch", "Dunedin", "Tauranga", "Aotearoa", "Waikato",
             "Otago", "Taranaki", "Hawke's Bay", "Bay of Plenty", "Manawatu", "Wellingtonian", "NZ"),
     "XCD": ("Kingstown", "Castries", "Basseterre", "Roseau", "Grenadines", "Vincentian", "Kittitian", "Nevisian",

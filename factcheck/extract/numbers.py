@@ -268,6 +268,21 @@ ALL_CURRENCY_CODES = ISO_CODES | WORD_CODES | frozenset(_MONEY["unread_codes"]) 
 # Names and signs several countries share (lexicon/money.yaml "shared"): family → its
 # countries as (ISO code, adjective, places), the first the default.
 SHARED_CURRENCIES: dict[str, dict] = _MONEY["shared"]
+
+
+def _with_institutions(families: dict[str, dict]) -> dict[str, dict]:
+    """Each family member's places and the institutions, cities and regions of its country
+    (lexicon/institutions.yaml): a text about Pakistan may name only the FBR and the SBP."""
+    institutions = load_lexicon("institutions")
+    out = {}
+    for name, fam in families.items():
+        countries = [[code, adjective, f"{places}|{institutions[code]}" if code in institutions else places]
+                     for code, adjective, places in fam.get("countries", ())]
+        out[name] = {**fam, "countries": countries} if "countries" in fam else fam
+    return out
+
+
+SHARED_CURRENCIES = _with_institutions(SHARED_CURRENCIES)
 # Symbols and prefixes, longest first; value: ISO code (None: decided by context).
 CURRENCY_PREFIXES: dict[str, Optional[str]] = dict(_MONEY["prefixes"])
 for _code in sorted(ISO_CODES):  # sorted: the same pattern text in every process (a set's order is not)
