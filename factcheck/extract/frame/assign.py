@@ -396,6 +396,13 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
             # $5.57 per kg last year"
             own_expr[k] = attached_to[k + 1]
             continue
+        if k - 1 in own_expr and exprs[own_expr[k - 1]].base and c.role == R.LEVEL and claims[k - 1].role == R.LEVEL \
+                and _PRICED_AT.fullmatch(sentence, claim_span(claims[k - 1])[1], s):
+            # "compared to the same period in 2012 of 44,000 tonnes at US$218 million": the
+            # worth of the quantity on the other side is on that side too, where it comes after
+            own_expr[k] = own_expr[k - 1]
+            c.context["compared_side"] = True
+            continue
         if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[claim_span(claims[k - 1])[1]: s]) \
                 and CLOSE_BRACKET.match(sentence, e_):
             own_expr[k] = attached_to[k - 1]  # "the same period of 2021 (251.4 trillion soums, or $23 billion)"
