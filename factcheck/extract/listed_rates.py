@@ -30,7 +30,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit
 from factcheck.extract.numbers import ISO_CODES
 from factcheck.extract.patterns import lazy
-from factcheck.quantities import rate_parts, rate_unit
+from factcheck.quantities import rate_parts
 
 __all__ = ["carry_listed_denominators", "lead_denominator", "takes_lead_denominator"]
 
@@ -82,10 +82,10 @@ def carry_listed_denominators(sentence: str, mentions: list[Mention]) -> None:
         for a, b in zip(mentions, mentions[1:]):
             listed = colon >= 0 and a.start > colon
             if _rated(a) and _bare_alike(b, a) and _joined(sentence, a, b, listed):
-                _give(b, rate_parts(a.unit)[1])
+                b.give_denominator(rate_parts(a.unit)[1])
                 changed = True
             elif _rated(b) and _bare_alike(a, b) and _joined(sentence, a, b, listed):
-                _give(a, rate_parts(b.unit)[1])
+                a.give_denominator(rate_parts(b.unit)[1])
                 changed = True
         if not changed:
             break
@@ -152,12 +152,7 @@ def _from_colon_lead(sentence: str, colon: int, mentions: list[Mention]) -> None
     for m in mentions:
         if not m.info.get("per") and not m.has_scale and not m.word_number \
                 and takes_lead_denominator(m.kind, m.unit, m.value, m.counted, lead):
-            _give(m, lead)
+            m.give_denominator(lead)
 
 
 _SPANS = frozenset({"hour", "day", "night", "week", "fortnight", "month", "quarter", "year"})
-
-
-def _give(m: Mention, denominator: str) -> None:
-    m.unit = rate_unit(m.unit, denominator)
-    m.info["per"] = denominator

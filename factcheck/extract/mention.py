@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from factcheck.extract.kinds import Q
+from factcheck.quantities import rate_unit
 
 
 @dataclass
@@ -29,3 +30,9 @@ class Mention:
     raw: str = ""
     word_number: bool = False
     info: dict = field(default_factory=dict)
+
+    def give_denominator(self, denominator: str) -> None:
+        """Read the figure per `denominator` ("$78" in "$82 a barrel, while WTI stood at $78"),
+        and remember that it has one."""
+        self.unit = rate_unit(self.unit, denominator)
+        self.info["per"] = denominator

@@ -27,7 +27,7 @@ from factcheck.extract.kinds import K
 from factcheck.extract.mention import Mention
 from factcheck.extract.nouns import per_unit, singular
 from factcheck.extract.units import match_physical_unit
-from factcheck.quantities import PER, rate_parts, rate_unit
+from factcheck.quantities import PER, rate_parts
 from factcheck.extract.patterns import CLOSE_BRACKET, CONVERSION_OPENS, OPEN_BRACKET, LazyPattern, lazy
 
 __all__ = ["carry_denominators", "pay_spans", "price_unit"]
@@ -261,7 +261,7 @@ def _pay_sentence_sums(sentence: str, mentions: list[Mention]) -> None:
                 and not _OWN_TERM_NEAR.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 12)) \
                 and any(";" not in sentence[min(m.end, t.end):max(m.start, t.start)] for t in termed) \
                 and not _another_subject(sentence, m, termed):
-            _give(m, term)
+            m.give_denominator(term)
 
 
 # "… and the firm paid EUR 40 in fees": a coordinated clause with a subject of its own
@@ -368,14 +368,14 @@ def _price_named_again_in(sentence: str, start: int, end: int) -> Optional[re.Ma
 def _give_compared_prices(sentence: str, first: Mention, following: list[Mention], unit: str) -> None:
     """The unit to a price and to the sums of `following` chained to it by a comparison
     ("$60.82 …, compared with $50.43 a year earlier"), up to a clause break."""
-    _give(first, unit)
+    first.give_denominator(unit)
     previous = first
     for m in following:
         if m.kind != K.MONEY or not _quoted_per_unit(m) or m.start - previous.end > _CHAIN_LIMIT \
                 or _STOP.search(sentence, previous.end, m.start) \
                 or not _COMPARED_PRICE.fullmatch(sentence, previous.end, m.start):
             break
-        _give(m, unit)
+        m.give_denominator(unit)
         previous = m
 
 
@@ -423,7 +423,7 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
     for a, b in zip(mentions, mentions[1:]):
         per = a.info.get("per")
         if per and _same_count_later(sentence, a, b):
-            _give(b, per)  # "218 people on average per annum fell to 150 people": per annum too
+            b.give_denominator(per)  # "218 people on average per annum fell to 150 people": per annum too
             continue
         if not per or a.kind != K.MONEY or b.kind != K.MONEY or not _takes_denominator(b) \
                 or rate_parts(a.unit)[0] != b.unit or a.scale != b.scale:
@@ -431,7 +431,7 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         gap = _SET_OFF_COMPARISON.fullmatch(sentence, a.end, b.start)
         if gap and _COMPARISON_WORD.search(gap.group(0)) or _LATER_LEVEL.fullmatch(sentence, a.end, b.start) \
                 or _EARLIER_LEVEL.fullmatch(sentence, a.end, b.start):
-            _give(b, per)
+            b.give_denominator(per)
     for i, a in enumerate(mentions):
         # "14.98 dollars a box, 4.5% more than the $14.33 it cost in 2015", "$4.66 per kg, up 7% from
         # $4.35": the price's earlier level beyond the percentage of its change
@@ -441,7 +441,7 @@ def _own_rate_compared(sentence: str, mentions: list[Mention]) -> None:
         b = mentions[i + 2]
         if b.kind == K.MONEY and _takes_denominator(b) and rate_parts(a.unit)[0] == b.unit and a.scale == b.scale \
                 and _CHANGE_THEN_BASE.fullmatch(_blank_percentages(sentence, mentions, a.end, b.start), a.end, b.start):
-            _give(b, per)
+            b.give_denominator(per)
 
 
 # "110,000 barrels per day, of which 90,000 barrels must be exported", "seven million tonnes per
@@ -462,7 +462,7 @@ def _part_of_rate(sentence: str, mentions: list[Mention]) -> None:
             continue
         if gap.group(0).strip(" ,").lower().startswith("with") and not _PART_USED.match(sentence, b.end):
             continue  # "5,000 tonnes a day, with 2,000 tonnes in storage": a stock beside the flow
-        _give(b, per)
+        b.give_denominator(per)
 
 
 # what "with" adds is a part of the flow when a participle says what becomes of it ("consumed locally")
@@ -547,7 +547,7 @@ def _frequency_before(sentence: str, mentions: list[Mention]) -> None:
     for m in mentions:
         fm = _FREQUENCY_BEFORE.search(sentence, max(0, m.start - 50), m.start)
         if fm and _takes_denominator(m) and m.kind not in _KEEP_UNIT:
-            _give(m, _FREQUENCY_SPAN[fm.group("adj").lower()])
+            m.give_denominator(_FREQUENCY_SPAN[fm.group("adj").lower()])
 
 
 # "Turks living abroad spent $1,095 on average", "women had on average 1.8 children",
@@ -592,11 +592,11 @@ def _on_average(sentence: str, mentions: list[Mention]) -> None:
             denominator = singular(subject.lower())  # "women had on average 1.8 children"
         else:
             continue
-        _give(m, denominator)
+        m.give_denominator(denominator)
         for n in mentions[i + 1:]:  # "… nearly double the figure of $544 for foreigners"
             if n.kind != m.kind or "/" in (n.unit or "") or not _FIGURE_OF.match(sentence, m.end, n.start):
                 break
-            _give(n, denominator)
+            n.give_denominator(denominator)
             m = n
 
 
@@ -615,7 +615,7 @@ def _change_in_rate_after(sentence: str, mentions: list[Mention]) -> None:
         if per is None or per[1] in ("year", "month", "quarter") \
                 or any(x.start < per[0] for x in mentions[i + 1:] if x.kind not in _KEEP_UNIT):
             continue  # another amount between: the rate is its own; a flow per year is printed bare
-        _give(m, per[1])
+        m.give_denominator(per[1])
 
 
 # "347.2 million barrels at an average price of US$64.04": the price is per unit of the quantity sold
@@ -628,7 +628,7 @@ def _price_of_quantity(sentence: str, mentions: list[Mention]) -> None:
     for a, b in zip(mentions, mentions[1:]):
         if a.kind == K.MEASURE and "/" not in (a.unit or "") and b.kind == K.MONEY and _takes_denominator(b) \
                 and _AT_PRICE.fullmatch(sentence, a.end, b.start):
-            _give(b, a.unit)
+            b.give_denominator(a.unit)
 
 
 # "the price of a kilogram of vanilla fell from $650 in 2019 to less than $100": the sums
@@ -658,7 +658,7 @@ def _per_unit_of_clause(sentence: str, at: int, mentions: list[Mention]) -> None
         stop = than  # "… 4.5% more than the $14.33 it cost in 2015": the compared sum keeps its own frame
     for x in mentions:
         if x.start >= end and (stop is None or x.start < stop.start()) and x.kind == K.MONEY and _takes_denominator(x):
-            _give(x, denominator)
+            x.give_denominator(denominator)
 
 
 # The unit a price is quoted per, named in the noun phrase of the goods or of the price rather than
@@ -684,7 +684,7 @@ def _unit_named_with_price(sentence: str, mentions: list[Mention]) -> list[Menti
             unit = match_physical_unit(sentence, sm.end())
             if unit is not None and unit.entity != "time" and unit.end <= m.start \
                     and _PRICED_GOODS.fullmatch(sentence, unit.end, m.start):
-                _give(m, unit.as_denominator())
+                m.give_denominator(unit.as_denominator())
                 units_of_one.update(id(x) for x in mentions[:i] if x.start >= sm.start() and x.end <= unit.end
                                     and x.value == unit.factor and x.end_value is None)
                 break
@@ -692,7 +692,7 @@ def _unit_named_with_price(sentence: str, mentions: list[Mention]) -> list[Menti
             the = _THE_UNIT.match(sentence, m.end)
             unit = match_physical_unit(sentence, the.end()) if the else None
             if unit is not None and unit.entity != "time" and _CLAUSE_AFTER_UNIT.match(sentence, unit.end):
-                _give(m, unit.as_denominator())
+                m.give_denominator(unit.as_denominator())
     for hm in _PER_HYPHEN_PRICE.finditer(sentence):
         unit = match_physical_unit(sentence, hm.end())
         if unit is not None and unit.entity != "time":
@@ -717,11 +717,6 @@ def _takes_denominator(m: Mention) -> bool:
         return True
     # "a daily arrival average of 5,159": a count with no noun of its own (or one carried over)
     return m.kind == K.COUNT and m.unit == "count" and (not m.counted or m.bare)
-
-
-def _give(m: Mention, denominator: str) -> None:
-    m.unit = rate_unit(m.unit, denominator)
-    m.info["per"] = denominator
 
 
 # "($1 = 544.46 CFA francs)", "(US $1 = 7500 dobra)", "($1 – 437.62 drams)": an exchange
@@ -750,7 +745,7 @@ def _exchange_equation(sentence: str, mentions: list[Mention]) -> list[Mention]:
             units_of_one.add(id(a))
         elif not _EQUATES_WORDED.fullmatch(sentence, a.end, b.start) or _FROM_BEFORE.search(sentence, 0, a.start):
             continue  # ("rose from $1 to €2": a change's two ends)
-        _give(b, a.unit)
+        b.give_denominator(a.unit)
     return _without(mentions, units_of_one)
 
 
@@ -768,7 +763,7 @@ def _quoted_per_one(sentence: str, mentions: list[Mention]) -> list[Mention]:
             units_of_one.add(id(b))
         elif not _PER_ONE_WORDED.fullmatch(sentence, a.end, b.start):
             continue
-        _give(a, b.unit)
+        a.give_denominator(b.unit)
     return _without(mentions, units_of_one)
 
 
@@ -785,17 +780,17 @@ def _after_conversion(sentence: str, mentions: list[Mention]) -> None:
                 or not _CONVERSION_GAP.fullmatch(sentence, a.end, b.start):
             continue  # ("$262 million, or 27 cents a share" is a profit and its rate, not a conversion)
         if b.info.get("per") and not a.info.get("per") and _takes_denominator(a):
-            _give(a, b.info["per"])  # "€120 ($130 a head)"
+            a.give_denominator(b.info["per"])  # "€120 ($130 a head)"
             continue
         if a.info.get("per") and _takes_denominator(b) and b.scale == a.scale and CONVERSION_OPENS.fullmatch(
                 sentence, a.end, b.start):
-            _give(b, a.info["per"])  # "€191 per kilogram (about US$204)": the same price, converted
+            b.give_denominator(a.info["per"])  # "€191 per kilogram (about US$204)": the same price, converted
             continue
         close = _AFTER_CONVERSION.match(sentence, b.end)
         per = per_unit(sentence, close.end()) if close else None
         if per is not None and _takes_denominator(a) and _takes_denominator(b):
-            _give(a, per[1])
-            _give(b, per[1])
+            a.give_denominator(per[1])
+            b.give_denominator(per[1])
 
 
 # "2,000 dobra (US $1 = 7500 dobra) per kilogramme", "€450 (excluding VAT) a month": a bracketed
@@ -812,7 +807,7 @@ def _per_after_aside(sentence: str, mentions: list[Mention]) -> None:
             continue
         per = per_unit(sentence, aside.end())
         if per is not None:
-            _give(m, per[1])
+            m.give_denominator(per[1])
 
 
 def _flow_per_day(sm: re.Match, first: Mention) -> bool:
@@ -870,7 +865,7 @@ def _averaged_per_span(sentence: str, sm: re.Match, first: Mention) -> bool:
 def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denominator: str) -> None:
     """The denominator to `first` and to the figures of its kind chained to it by a change or
     comparison, up to a clause break."""
-    _give(first, denominator)
+    first.give_denominator(denominator)
     previous = first
     for m in mentions[mentions.index(first) + 1:]:
         if m.kind in _KEEP_UNIT:
@@ -880,7 +875,7 @@ def _give_chain(sentence: str, mentions: list[Mention], first: Mention, denomina
                 or _STOP.search(sentence, *gap) and not _SAME_SUBJECT_CHANGE.fullmatch(sentence, *gap) \
                 and not _SAME_NOUN_ANAPHOR.fullmatch(sentence, *gap) and not _FIGURES_LISTED.fullmatch(sentence, *gap):
             break
-        _give(m, denominator)
+        m.give_denominator(denominator)
         previous = m
 
 
@@ -940,7 +935,7 @@ def _fee_on_each(sentence: str, mentions: list[Mention]) -> None:
         if per is not None:
             for x in group:
                 if _takes_denominator(x):
-                    _give(x, per[1])
+                    x.give_denominator(per[1])
 
 
 # "90,000 barrels produced per day", "1,200 cars sold a month", "$5 million spent per year": the
@@ -966,7 +961,7 @@ def _per_after_participle(sentence: str, mentions: list[Mention]) -> None:
             per = per_unit(" " + sentence[quote.end():], 0)
             per = per and (per[0] - 1 + quote.end(), per[1])
         if per is not None:
-            _give(m, per[1])
+            m.give_denominator(per[1])
 
 
 def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
@@ -979,7 +974,7 @@ def _every_span_after(sentence: str, mentions: list[Mention]) -> None:
             continue
         if i + 1 < len(mentions) and mentions[i + 1].start < every.end():
             continue  # another figure between: the span is its own
-        _give(m, every.group(1).lower())
+        m.give_denominator(every.group(1).lower())
 
 
 def _denominator(sentence: str, sm: re.Match) -> tuple[Optional[str], int]:

@@ -219,4 +219,3 @@ def figures_named_before(claims: list, sentence: str) -> dict[int, int]:
     if len(earlier) < len(run):
         return {}
     return dict(zip(run, earlier))
-
