@@ -234,7 +234,10 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             # a sentence with no figures that looks only past the article's date ("flows are
             # likely to support growth next year") is an outlook, not what the text reports
             if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))) \
-                    and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)):
+                    and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)) \
+                    and not (not mine and frame.part_of_running_year(own, topic_period, month, main_period)):
+                # (a sentence with no figures that names a year not yet over, "the 2011 export index has
+                # increased", leaves the text on the part of it it reports)
                 topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
                 topic_figures = bool(mine)
             topic_fiscal = any(e.fiscal and e.period == own or frame.FISCAL_COUNT in e.tags for e in exprs)
