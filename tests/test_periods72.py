@@ -47,3 +47,42 @@ def test_an_undated_text_about_a_part_of_the_year():
             "The Canadian market also recorded an increase in visitor arrivals to 13,853 in 2012.")
     got = by_surface(text, None, "period")
     assert got["13,853"] == "2012-01/2012-02"
+
+
+# a day that dates only a duration is not what the text is about
+
+def test_a_day_dating_only_a_duration_is_not_the_texts_period():
+    text = ("On June 3, the President convened a Cabinet session to sum up the five-month results.\n\n"
+            "The January-May indices had shown growth.\n\n"
+            "A GDP growth rate reached 106.2 percent.\n\n"
+            "Retail trade increased by 16.6 percent.")
+    got = by_surface(text, "2016-06-10", "period")
+    assert got["16.6 percent"] == "2016-01/2016-05"
+
+
+# "the 2016 five-month period"
+
+def test_a_year_before_a_count_of_months_is_that_years_first_months():
+    got = by_surface("Over the 2016 five-month period, receipts totaled 91.6 percent of the plan.", "2016-06-10", "period")
+    assert got["91.6 percent"] == "2016-01/2016-05"
+
+
+# a count of the places something came from is no compared side
+
+_TOURISTS = ("Tourists from more than 75 countries visited Croatia in the first eight months of 2015, compared to 2014.\n\n"
+             "Germany topped the list with 1.7 million tourists, or 6% more than in the same period of 2014.")
+
+
+def test_a_count_of_origins_after_from_dates_the_text():
+    got = by_surface(_TOURISTS, "2015-09-15", "period")
+    assert got["1.7 million tourists"] == "2015-01/2015-08"
+
+
+# an undated text on the opening months of the year it names
+
+def test_an_undated_text_stays_on_the_opening_months_of_its_year():
+    text = ("Tourists visit Croatia in record numbers this year, with 12 million arrivals.\n\n"
+            "Tourists from more than 75 countries visited Croatia in the first eight months of 2015.\n\n"
+            "Slovenians made 1.1 million arrivals, up 6.3%.")
+    got = by_surface(text, None, "period")
+    assert got["1.1 million arrivals"] == "2015-01/2015-08"
