@@ -36,9 +36,6 @@ def _forecast_deadline(c: Claim) -> bool:
 
 # a line of a few words that is only a date: a dateline ("December 30, 2019"), which dates the
 # writing, not the period the figures after it report (sentence_period)
-# "Tourists from more than 75 countries visited Croatia in the first eight months of 2015": a count
-# of the places something came from is no other side of a comparison, whatever "from" it follows
-_ORIGINS = lazy(r"\b(?:countries|nations|markets|destinations|territories|economies)$", re.I)
 _DATELINE = lazy(r"\W*(?:\w+\W*){1,4}")
 
 
@@ -52,7 +49,7 @@ def sentence_period(claims: list[Claim], exprs: list[TimeExpr], sentence: Option
     own = [c.period for c in claims if c.period and not c.context.get("period_inherited") and c.kind in PERIODIC_KINDS | {K.COUNT}
            and not c.context.get("period_irrealis") and not c.context.get("prior") and not c.context.get("compared_side")
            and not c.context.get("earlier_anaphor")
-           and not (compared_before(c.sentence[: claim_span(c)[0]][-40:]) and not _ORIGINS.search(c.surface))
+           and not compared_before(c.sentence[: claim_span(c)[0]][-40:])
            and not _forecast_deadline(c)]
     spans = [(parse(p), p) for p in own if parse(p)]
     # "40 percent higher in August …, registering $1.7 billion this year": a year that holds
