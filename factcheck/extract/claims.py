@@ -227,14 +227,20 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
             # so does a headline above them
             lead_period, lead_at = topic, sentence.start
         if own:
-            if not main_period and any(c.period == own for c in mine):
+            # (a duration, a rank or a year range dated by the day a meeting was held, "On June 3 …
+            # convened a session to sum up the five-month results", does not make that day what the
+            # text is about: an amount, a rate or a count does)
+            if not main_period and any(c.period == own and c.kind not in _DATED_BY_THEIR_SENTENCE for c in mine):
                 main_period, main_at = own, sentence.start
             # a stock counted on the last day of a year ("at the turn of 2011") hands on that
             # year: the flows said after it are the year's
             # a sentence with no figures that looks only past the article's date ("flows are
             # likely to support growth next year") is an outlook, not what the text reports
             if not _forecast_over(own, topic_period, today, bool(_FUTURE.search(sentence.text))) \
-                    and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)):
+                    and not (not mine and _begins_after(own, today) and _HEDGED.search(sentence.text)) \
+                    and not (not mine and frame.part_of_running_year(own, topic_period, month, main_period)):
+                # (a sentence with no figures that names a year not yet over, "the 2011 export index has
+                # increased", leaves the text on the part of it it reports)
                 topic_period, topic_paragraph = (own[:4] if own.endswith("-12-31") else own), sentence.paragraph
                 topic_figures = bool(mine)
             topic_fiscal = any(e.fiscal and e.period == own or frame.FISCAL_COUNT in e.tags for e in exprs)
@@ -260,6 +266,8 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
 
 
 _DIGIT = re.compile(r"\d")
+# figures whose period is only their sentence's: they report nothing of a time of their own
+_DATED_BY_THEIR_SENTENCE = frozenset({K.DURATION, K.ORDINAL, K.YEAR_RANGE})
 # lazy, so that a search skips to the characters a match can begin with (patterns.first_chars)
 _MONTH_OR_TIME = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:year|month|quarter|half|semester|fiscal|summer|winter|spring|autumn)\b", re.I)
 # a sentence that opens by pointing back to a period: "In this period, …", "During the same period, …"
@@ -422,7 +430,11 @@ def _passed_part(a: Optional[str], b: Optional[str], today: Optional[date]) -> b
     from factcheck.timespan import parse
 
     sa, sb = parse(a), parse(b)
-    return today is not None and sa is not None and sb is not None and sa.start == sb.start and sb.end >= today
+    if today is None:
+        # a text with no date that reports the opening months of the year it is about has no
+        # figures for the whole of it: that part is what it knows of the year
+        return sa is not None and sb is not None and sa.start == sb.start and sb.months == 12 and sa.months < 12
+    return sa is not None and sb is not None and sa.start == sb.start and sb.end >= today
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:

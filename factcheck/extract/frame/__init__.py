@@ -24,6 +24,6 @@ comparison, bases, shares' wholes), `assign` (`assign_time`, a sentence's figure
 
 from factcheck.extract.frame.article import annual_levels, budget_year, cataphora, counted_members, durations_outlasting, implied_bases, plan_year, same_unit_bases, sentence_period, stocks_at_close
 from factcheck.extract.frame.assign import assign_time
-from factcheck.extract.frame.topic import FISCAL_COUNT, year_after_base
+from factcheck.extract.frame.topic import FISCAL_COUNT, part_of_running_year, year_after_base
 
-__all__ = ["FISCAL_COUNT", "annual_levels", "assign_time", "budget_year", "cataphora", "counted_members", "durations_outlasting", "implied_bases", "plan_year", "same_unit_bases", "sentence_period", "stocks_at_close", "year_after_base"]
+__all__ = ["FISCAL_COUNT", "annual_levels", "assign_time", "budget_year", "cataphora", "counted_members", "durations_outlasting", "implied_bases", "part_of_running_year", "plan_year", "same_unit_bases", "sentence_period", "stocks_at_close", "year_after_base"]

@@ -14,10 +14,10 @@ from factcheck.extract.respectively import figures_named_before, paired_times
 from factcheck.extract.periods import MEASURING_VERBS, MONTH_END_NAMES, TimeExpr, shift
 from factcheck.extract.kinds import K, R
 from factcheck.models import Claim
-from factcheck.extract.patterns import CLOSE_BRACKET, lazy
+from factcheck.extract.patterns import CLOSE_BRACKET, lazy, triggered
 from factcheck.extract.frame.positions import PERIODIC_KINDS, _brackets, _finite, claim_span, _within, _words_between_figures, compared_before
 from factcheck.extract.vocabulary import LETTERS
-from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, _years_of_the_same_period, _year_so_far, flow_year, forecast_of, forecast_year
+from factcheck.extract.frame.topic import _IRREALIS, _OUTLOOK, _anaphor_reference, _calendar_year_to, _continue_year_to_date, _end_of_year_base, _end_year, _counted_in_fiscal_year, _fiscal_so_far, _fiscal_year_so_far, _from_january, _month_closing_span, _part_before_years, _parts_named_by_their_years, _part_of_year_after, _same_month_earlier, _this_year_against_a_month, _under_review, part_of_running_year, _years_of_the_same_period, _year_so_far, flow_year, forecast_of, forecast_year
 from factcheck.extract.frame.comparisons import _ALTERNATIVE, _PRICED_AT, _STATED_ROLES, _against_plan, _base, _changes_of_antecedents, _compared, _compared_sides, _counted_over_time, _from_levels, _held_at_a_day, _levels_reached_within, _names_base, _range_ends, _shares_of_dated_wholes, _shares_of_earlier_levels, _timeless, _undated_comparands, _bracketed_comparands
 
 
@@ -134,6 +134,12 @@ _THIS_QUARTER = lazy(r"\bthis\s+quarter$", re.I)
 _YEAR_ALONE = lazy(r"(?:19|20)\d\d")  # a year said by its number alone
 _SO_FAR = lazy(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 _QUARTER = lazy(r"\d{4}-Q[1-4]")
+# a year's plan, budget or projection, or a year said whole ("planned to export 42 million tons in
+# 2019", "projects a deficit of RO 2.8 billion for the entirety of 2019"): the whole year, even
+# while it runs
+_WHOLE_YEAR_MEANT = triggered(lazy(r"\b(?:plann?(?:ed|ing|s)?|budget(?:s|ed)?|projects?|projected|projections?|forecast(?:s|ed)?|"
+                                   r"estimates?|estimated|targets?|targeted|expects?|expected|goals?|entire(?:ty)?|whole|full|annual)\b", re.I),
+                              ("plan", "budget", "project", "forecast", "estimat", "target", "expect", "goal", "entire", "whole", "full", "annual"))
 
 
 _COORDINATED_AFTER_BRACKET = lazy(r"\s*\)[^;:()]{0,60}\s(?:and|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
@@ -568,6 +574,15 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
                 # "Chinese arrivals have so far increased by 143.5 percent for 2014" in a report on
                 # January–August 2014: a year counted so far is the year so far, to the month reported
                 period = _year_so_far(topic) or period
+            elif period and topic and period == topic[:4] and e.span is not None and not e.fiscal and not e.base \
+                    and (_YEAR_ALONE.fullmatch(e.text) or "deictic" in e.tags and e.text.lower().endswith("this year")) \
+                    and c.role != R.RATE and (c.kind in PERIODIC_KINDS or c.kind == K.COUNT) \
+                    and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence) \
+                    and not forecast_of(sentence, claim_span(c)[0]) and not _WHOLE_YEAR_MEANT.search(sentence) \
+                    and part_of_running_year(period, topic, today, main):
+                # "arrivals from Canada rose from 10,611 to 13,853 in 2012" in an April 2012 report on
+                # January–February: a year not yet over is the part of it the text reports
+                period = topic
             elif period and topic and "deictic" in e.tags and _THIS_QUARTER.search(e.text) and _QUARTER.fullmatch(topic) \
                     and _QUARTER.fullmatch(period) and topic < period and not _IRREALIS.search(sentence) and not _OUTLOOK.search(sentence):
                 # "output improved this quarter" in a June article on the central bank's March

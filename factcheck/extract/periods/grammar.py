@@ -36,6 +36,7 @@ TRIED = (
     month_counts._first_quarters,
     month_counts._first_month,
     month_counts._months_of_a_year,
+    month_counts._year_months_period,
     month_counts._first_months,
     month_counts._closing_months,
     fiscal._year_then_part,

@@ -274,6 +274,17 @@ def _first_months_compact(m, ctx):
     return time_expr(m, month_span(y, 1, y, int(m.group("n"))), tags={"ytd"})
 
 
+@rule(rf"\b(?:the|its)\s+(?P<y>{Y4})\s+(?P<n>{_N})[- ]months?\s+period\b", needs=(tokens("period"), T_DIGIT))
+def _year_months_period(m, ctx):
+    """'Over the 2016 five-month period', 'the 2019 nine-month period': the first n months of
+    that year, as 'the first five months of 2016' are."""
+    n = _count(m.group("n"))
+    if not n or not 1 < n < 12:
+        return None
+    y = _year(m.group("y"))
+    return time_expr(m, month_span(y, 1, y, n), tags={"ytd"})
+
+
 @rule(rf"\b(?:the\s+|(?<=\bin\s))(?P<n>{_N})[- ]months?,?\s+period\b", needs=(tokens("period"),))
 def _months_period_to_named_month(m, ctx):
     """'dropping 5.01% in May and bringing the contraction in the 5-month period to 4.2%':
