@@ -46,3 +46,10 @@ def test_one_conversion_off_the_range_by_no_slip_is_left_alone():
 def test_one_conversion_of_an_unquoted_currency_stays_unchecked():
     text = "Ghana's exports rose to GH¢26.8 billion ($7.13 billion) in August 2022."
     assert not _confirmed(text) and not inconsistent(text, "2023-05-20")
+
+
+def test_an_undated_conversion_a_scale_word_off_is_flagged():
+    # no date and no period: any year the ECB quoted both, a range wide but a thousandfold off it
+    text = "The project costs USD 2.4 billion (EUR 1.9 million), the ministry said."
+    assert inconsistent(text, None)
+    assert not inconsistent(text.replace("EUR 1.9 million", "EUR 1.9 billion"), None)

@@ -29,6 +29,13 @@ def _per_euro(code: str, year: int) -> Optional[tuple[float, float]]:
     return _bands().get(code, {}).get(year)
 
 
+def quoted_years(currency: str, other: str) -> list[int]:
+    """The years the ECB quoted both currencies (the euro's own since 1999)."""
+    def years(code: str) -> set[int]:
+        return set(range(1999, max(_bands()["USD"]) + 1)) if code == "EUR" else set(_bands().get(code, {}))
+    return sorted(years(currency) & years(other))
+
+
 def rate_range(currency: str, other: str, years: Iterable[int]) -> Optional[tuple[float, float]]:
     """Units of `other` per unit of `currency`, lowest and highest, over the given years
     (None when the ECB quoted either currency in none of them)."""

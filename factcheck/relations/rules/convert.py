@@ -13,7 +13,7 @@ from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff, rate_parts
 from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
 from factcheck.relations.pegs import parity
-from factcheck.relations.reference_rates import rate_range
+from factcheck.relations.reference_rates import quoted_years, rate_range
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -202,7 +202,8 @@ def _in_reference_range(a: Node, b: Node, as_of: Optional[str]):
     within the range of the ECB's reference rates in its year or the article's; a candidate,
     broken only by a slip of one figure a factor of ten or more (a scale word, a decimal point)."""
     ua, ub = _currency(a), _currency(b)
-    years = _years(a, b, as_of)
+    # an undated text (more and more are) converts at some rate of the years both were quoted
+    years = _years(a, b, as_of) or quoted_years(ua, ub)
     band = rate_range(ua, ub, years) if years else None
     if band is None or parity(ua, ub, None) is not None or not a.value:
         return
@@ -212,7 +213,7 @@ def _in_reference_range(a: Node, b: Node, as_of: Optional[str]):
     rate = (lo + hi) / 2
     pair = f"{ub}/{ua}"
     yield Relation("fx-rate", "ratio_conversion", [a], b, lambda v: v[0] * rate,
-                   f"{_q(a)} at the ECB reference rates of {'-'.join(str(y) for y in years)} "
+                   f"{_q(a)} at the ECB reference rates of {years[0]}" + (f"-{years[-1]}" if len(years) > 1 else "") + " "
                    f"({band[0]:.4g} to {band[1]:.4g} {pair})", "{0} × " + f"{rate:.4g}",
                    exact=False, slack=abs(b.value) * (hi - lo) / 2 / rate,
                    note=f"a rate of {b.value / a.value:.4g} {pair}", closed=True, only_slips=_LARGE_SLIPS)
