@@ -8,7 +8,7 @@ from factcheck.extract import extract
 from factcheck.relations import analyse
 from factcheck.relations.reference_rates import rate_range
 
-from conftest import article_of, inconsistent
+from conftest import article_of, checked, inconsistent
 
 
 def _confirmed(text: str, date: str = "2023-05-20") -> list[set[str]]:
@@ -53,3 +53,11 @@ def test_an_undated_conversion_a_scale_word_off_is_flagged():
     text = "The project costs USD 2.4 billion (EUR 1.9 million), the ministry said."
     assert inconsistent(text, None)
     assert not inconsistent(text.replace("EUR 1.9 million", "EUR 1.9 billion"), None)
+
+
+def test_conversions_that_disagree_keep_the_text_s_own_rate_as_yardstick():
+    # one conversion off the others: the pair's own rate names it, the ECB range adds nothing
+    text = ("The deficit was 40.7 billion yen ($388 million) in May 2016. Imports fell to 5.1 "
+            "trillion yen ($4 million).")
+    reasons = " ".join(r for c in checked(text, "2016-06-20") for r in c.check.reasons)
+    assert "ECB" not in reasons
