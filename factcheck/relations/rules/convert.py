@@ -13,6 +13,7 @@ from factcheck.models import Finding, Reference
 from factcheck.quantities import format_quantity, percent_diff, rate_parts
 from factcheck.relations.graph import DURATION, MEASURE, MONEY, Graph, Node, is_compared
 from factcheck.relations.pegs import parity
+from factcheck.relations.reference_rates import quoted_years, rate_range
 from factcheck.relations.registry import Context, rule
 from factcheck.relations.relation import Relation
 
@@ -83,6 +84,12 @@ def exchange_rates(graph: Graph, ctx: Context):
         key = (*sorted((ua, ub)), when)
         groups.setdefault(key, []).append((a, b) if ua == key[0] else (b, a))
         yield from _against_reference(a, b, ctx.references)
+    by_pair: dict[tuple, list] = {}
+    for a, b in found:
+        by_pair.setdefault(tuple(sorted((_currency(a), _currency(b)))), []).append((a, b))
+    for pairs in by_pair.values():
+        if len(pairs) == 1:  # several are compared with each other, below
+            yield from _in_reference_range(*pairs[0], graph.as_of)
     _undated_join(groups)
     _day_join(groups)
     for key, pairs in groups.items():
@@ -170,6 +177,50 @@ def _at_parity(a: Node, b: Node):
     yield Relation("fx-rate", "ratio_conversion", [a], b, lambda v: v[0] * rate,
                    f"{_q(a)} at the fixed parity of {rate:.6g} {pair}", "{0} × " + f"{rate:.6g}",
                    slack=abs(b.value) * spread, note=f"a rate of {b.value / a.value:.4g} {pair}", closed=True)
+
+
+#: Beyond the year's highest and lowest reference rate, a conversion may use a rate rounded,
+#: a bank's selling rate or one of a year before: a slip is a factor of ten or more away.
+RANGE_SLACK = 0.15
+#: A range wider than this (a currency that lost most of its value within the years in play)
+#: bounds no conversion.
+WIDEST_RANGE = 3.0
+
+
+def _years(a: Node, b: Node, as_of: Optional[str]) -> list[int]:
+    """The years whose rates a conversion may use: its figures' period's and the article's."""
+    years = set()
+    for when in (a.period, b.period, as_of):
+        if when and when[:4].isdigit():
+            years.add(int(when[:4]))
+    return sorted(years)
+
+
+def _in_reference_range(a: Node, b: Node, as_of: Optional[str]):
+    """The one conversion of a pair of currencies the European Central Bank quotes ("USD 2.4
+    billion (EUR 1.9 million)"): with no second conversion to compare it with, its rate lies
+    within the range of the ECB's reference rates in its year or the article's; a candidate,
+    broken only by a slip of one figure a factor of ten or more (a scale word, a decimal point)."""
+    ua, ub = _currency(a), _currency(b)
+    # an undated text (more and more are) converts at some rate of the years both were quoted
+    years = _years(a, b, as_of) or quoted_years(ua, ub)
+    band = rate_range(ua, ub, years) if years else None
+    if band is None or parity(ua, ub, None) is not None or not a.value:
+        return
+    lo, hi = band[0] * (1 - RANGE_SLACK), band[1] * (1 + RANGE_SLACK)
+    if hi / lo > WIDEST_RANGE or any(_GROUP_OR_DECIMALS.search(n.claim.surface) for n in (a, b)):
+        return
+    rate = (lo + hi) / 2
+    pair = f"{ub}/{ua}"
+    yield Relation("fx-rate", "ratio_conversion", [a], b, lambda v: v[0] * rate,
+                   f"{_q(a)} at the ECB reference rates of {years[0]}" + (f"-{years[-1]}" if len(years) > 1 else "") + " "
+                   f"({band[0]:.4g} to {band[1]:.4g} {pair})", "{0} × " + f"{rate:.4g}",
+                   exact=False, slack=abs(b.value) * (hi - lo) / 2 / rate,
+                   note=f"a rate of {b.value / a.value:.4g} {pair}", closed=True, only_slips=_LARGE_SLIPS)
+
+
+#: The slips that move a figure far enough to leave a year's range of rates.
+_LARGE_SLIPS = ("scale_word", "digit_group", "zero_dropped", "decimal_point")
 
 
 def _voted_by_the_coarse(pairs: list, fine: list[int], pick: int) -> tuple[int, int]:
