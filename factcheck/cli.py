@@ -557,7 +557,7 @@ def main() -> None:
         sys.stderr.write(f"factcheck: interrupted: {exc.done} of {exc.total} done and written; "
                          "run the command again to finish\n")
         sys.exit(128 + exc.signum)
-    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+    except (KeyboardInterrupt, typer.Abort) as exc:
         cause = exc.__cause__ or exc.__context__ or exc
         sys.stderr.write("factcheck: interrupted\n")
         sys.exit(143 if type(cause).__name__ == "Terminated" else 130)

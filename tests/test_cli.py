@@ -150,6 +150,15 @@ def test_subprocess_error_has_no_traceback(workspace):
     assert out.stderr.strip().count("\n") == 0 and "no claim with id 'c-00000000'" in out.stderr
 
 
+@pytest.mark.parametrize("args", [("scan", "seeds", "--no-such-option"), ("no-such-command",), ("review", "--status", "maybe")])
+def test_usage_error_in_a_subprocess_is_exit_2_without_a_traceback(workspace, args):
+    # main() matches the error against an interrupt first: under typer 0.28, whose own
+    # click has no exceptions.Abort, that match itself raised and printed a traceback
+    out = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=workspace)
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stderr and "error" in out.stderr.lower()
+
+
 def test_unwritable_claims_folder_is_a_one_line_error(workspace, monkeypatch):
     from factcheck import claimfile
 
