@@ -622,14 +622,8 @@ def is_compared(n: Node) -> bool:
     before = n.before(30)
     longer = n.before(50)
     compared = compared_before(before) or longer[-1:].isspace() and bool(
-        _COMPARED_BY_POSSESSIVE.search(longer) or _GAP_FROM.search(longer)
-        # "compared to ... of 44,000 tonnes at US$218 million": the worth of the quantity on
-        # the other side of a comparison, which the frame puts on that side
-        or n.claim.context.get("compared_side") and _WORTH_OF_THE_FIGURE_BEFORE.search(before))
+        _COMPARED_BY_POSSESSIVE.search(longer) or _GAP_FROM.search(longer))
     return compared and not (n.claim.qualifier in BOUNDS and _BOUND_THAN.search(before))
-
-
-_WORTH_OF_THE_FIGURE_BEFORE = re.compile(r"\d\s*[A-Za-z]*\s*,?\s*(?:at|worth|valued\s+at)\s+$")
 
 
 #: the few words from a change to the level it is measured from ("per cent rise from

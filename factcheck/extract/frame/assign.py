@@ -405,9 +405,11 @@ def assign_time(claims: list[Claim], sentence: str, exprs: list[TimeExpr], topic
         if k - 1 in own_expr and exprs[own_expr[k - 1]].base and c.role == R.LEVEL and claims[k - 1].role == R.LEVEL \
                 and _PRICED_AT.fullmatch(sentence, claim_span(claims[k - 1])[1], s):
             # "compared to the same period in 2012 of 44,000 tonnes at US$218 million": the
-            # worth of the quantity on the other side is on that side too, where it comes after
+            # worth of the quantity on the other side is on that side too, where it comes after,
+            # and like that quantity it is a figure a change is measured from
             own_expr[k] = own_expr[k - 1]
             c.context["compared_side"] = True
+            c.context["compared"] = True
             continue
         if k - 1 in attached_to and _RESTATED_IN_BRACKET.fullmatch(sentence[claim_span(claims[k - 1])[1]: s]) \
                 and CLOSE_BRACKET.match(sentence, e_):
