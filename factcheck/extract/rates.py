@@ -528,9 +528,6 @@ _OF_STUFF_PER_SPAN = lazy(r"\s+of(?:\s+[a-z]+){1,3}\s+(?:(?:per|a|an|every|each)
                           r"|annually\b|daily\b|weekly\b|monthly\b)", re.I)
 
 
-_TIME_SPANS = frozenset({"day", "week", "month", "quarter", "year"})
-
-
 def _quoted_per_unit(m: Mention) -> bool:
     return _takes_denominator(m) and m.scale == 1 and abs(m.value) < _PER_UNIT_CEILING \
         and (m.end_value is None or abs(m.end_value) < _PER_UNIT_CEILING)
