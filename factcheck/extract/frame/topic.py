@@ -564,9 +564,10 @@ def part_of_running_year(year: str, topic: Optional[str], today: Optional[str], 
     topic: January–July, the first quarter, the first half), where a bare "2011" can mean
     nothing more: the year had not ended by the article's month, or, in a text with no date,
     the span the text is about is that same part. (A single month the text names may be a
-    release's or an aside's; a year so far is what a report on a running year covers.) "Exports reached … in January–July 2011. … The national office 2011
-    export index has increased …. Georgia's main partners are Turkey with 16.7%": the
-    shares are January–July's, the only part of 2011 there were figures for. None otherwise."""
+    release's or an aside's; a year so far is what a report on a running year covers.)
+    "Exports reached … in January–July 2011. … The national office 2011 export index has
+    increased …. Georgia's main partners are Turkey with 16.7%": the shares are
+    January–July's, the only part of 2011 there were figures for. None otherwise."""
     if not year.isdigit() or not topic:
         return None
     span = timespan.parse(topic)
