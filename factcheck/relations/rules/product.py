@@ -129,12 +129,21 @@ def _nearest(graph: Graph, r: Node, fits, other_prices: bool = False) -> Optiona
                     or abs((sentence[0].paragraph or 0) - r.paragraph) > 3:
                 continue
             # the average value of an exported tonne is of exports, never of imports
-            found += [n for n in sentence if n.level and n.exact and n.topic == r.topic and periods_equal(n, r)
-                      and not (r.concept and n.concept and r.concept != n.concept)
-                      and not n.claim.context.get("converted") and fits(n)]
+            found += [n for n in sentence if _level_beside(n, r) and not (r.concept and n.concept and r.concept != n.concept)
+                      and fits(n)]
         if found:
-            return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
+            return _the_one(found)
     return None
+
+
+def _level_beside(n: Node, r: Node) -> bool:
+    """An exact level of `r`'s period and topic, stated as itself (not a conversion)."""
+    return n.level and n.exact and n.topic == r.topic and periods_equal(n, r) and not n.claim.context.get("converted")
+
+
+def _the_one(found: list[Node]) -> Optional[Node]:
+    """The figure `found` holds, when every figure in it has one value (a figure restated)."""
+    return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
 
 
 def average_of_figures_apart(graph: Graph, paired: set[int]):
@@ -173,6 +182,4 @@ def average_of_figures_apart(graph: Graph, paired: set[int]):
 
 def _in_sentence(graph: Graph, r: Node, fits) -> Optional[Node]:
     """The one exact level of `r`'s period and topic in `r`'s sentence that `fits`."""
-    found = [n for n in graph.sentence_of(r) if n is not r and n.level and n.exact and n.topic == r.topic
-             and periods_equal(n, r) and not n.claim.context.get("converted") and fits(n)]
-    return found[0] if len({round(n.value, 6) for n in found}) == 1 else None
+    return _the_one([n for n in graph.sentence_of(r) if n is not r and _level_beside(n, r) and fits(n)])
