@@ -525,8 +525,6 @@ def people_named(sentence: str) -> list[str]:
 # conjunction that opens the next clause ("EUR 3 billion as imports from EU countries rose")
 _PLACE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:as|while|whereas|and|but|when|although|though)\s)[a-z][\w-]*\s+){0,2}?"
                           r"(?:in|to|from|for|with|at|by)\s+(?:the\s+)?")
-# "6% were Czechs and 4% were Italians": the people a figure is of, named right after it
-_PEOPLE_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:the\s+)?")
 # "trade with the EU", "exports to Japan": a name that is a partner of its own clause's figure
 _PLACE_BEFORE = re.compile(r"\s*(?:\(|\bwith\b)\s*[+\-−]?\s*")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|in|into|for|between|and|by)\s+(?:the\s+)?$", re.I)
@@ -651,17 +649,9 @@ def figure_subjects(sentence: str, figures: list[tuple[int, int]], clauses: list
     attached: dict[int, int] = {}
     for k, (_, end) in enumerate(figures):
         for i, (a, b, _) in enumerate(names):
-            if end <= a <= end + 45 and i not in attached \
-                    and (_PLACE_AFTER.fullmatch(sentence, end, a) or _PEOPLE_AFTER.fullmatch(sentence, end, a)
-                         and sentence[a:b] in _plural_peoples()) \
+            if end <= a <= end + 45 and i not in attached and _PLACE_AFTER.fullmatch(sentence, end, a) \
                     and not _opens_next_item(sentence, end, a, b, figures[k + 1:k + 2]):
                 attached[i] = k
-                if sentence[a:b] in _plural_peoples():  # "4% were Italians, Hungarians and Slovaks"
-                    for j in range(i + 1, len(names)):
-                        if not _COORDINATED.fullmatch(sentence, names[j - 1][1], names[j][0]) \
-                                or names[j][0] > (figures[k + 1][0] if k + 1 < len(figures) else len(sentence)):
-                            break
-                        attached.setdefault(j, k)
                 break
     for k, (start, _) in enumerate(figures):
         if k in attached.values():
