@@ -403,6 +403,13 @@ def _peoples() -> frozenset:
 _PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ek", "ino", "ine", "kh", "et")
 
 
+def peoples_only(sentence: str, local: frozenset = frozenset()) -> bool:
+    """The sentence names places only by their peoples in the plural ("officials told Tongans"):
+    travellers, senders or residents, not a place whose fiscal year its figures are counted in."""
+    mentions = _all_mentions(sentence, local)
+    return bool(mentions) and all(sentence[a:b] in _plural_peoples() for a, b, _ in mentions)
+
+
 @functools.cache
 def _plural_peoples() -> dict[str, str]:
     """A people named in the plural ("Germans", "Czechs", "Danes") to its country."""
