@@ -24,7 +24,7 @@ DAY = "2023-03-15"
      {"$118.3m": "exports"}),
     ("Malawi's exports grew by 4.1%, up from K912.4 billion in March to K949.8 billion in April.",
      {"K912.4 billion": "exports", "K949.8 billion": "exports"}),
-    ("Georgian exports, in the reporting period, increased by $312 million.", {"$312 million": "georgian exports"}),
+    ("Georgian exports, in the reporting period, increased by $312 million.", {"$312 million": "Georgian exports"}),
     ("As for Omani imports, they decreased in the second quarter to 3.2 billion rials.", {"3.2 billion rials": "Omani imports"}),
     ("The revenue authority records US$21.7 million as customs collection for March 2021.", {"US$21.7 million": "customs collection"}),
     ("Slovenia's foreign trade ended in a surplus of EUR 214 million in February.", {"EUR 214 million": "surplus"}),

@@ -141,12 +141,14 @@ def extract(article: Article, fiscal_years: Optional[dict] = None, home_currency
         # the whole text names most (by name, people or institution) is another: then the
         # subject counted is a source market its lists repeat ("Philippines: 30.1%" in a
         # report on Guam's fiscal year)
+        # (a sentence naming only peoples, "officials told Tongans", names no place for its time)
+        named_places = bool(own_subjects) and not placenames.peoples_only(sentence.text, local)
         places = [*calendars.named_in(sentence.text),
-                  *((topics or subject) if own_subjects else previous_subjects)]
-        markets = placenames.source_markets(sentence.text) if own_subjects else set()
+                  *((topics or subject) if named_places else previous_subjects)]
+        markets = placenames.source_markets(sentence.text) if named_places else set()
         if markets:
             places = [p for p in places if p not in markets]
-        ctx = periods.TimeContext(today, year, fiscal(calendars.of([*places, *main_subject])) if own_subjects else None,
+        ctx = periods.TimeContext(today, year, fiscal(calendars.of([*places, *main_subject])) if named_places else None,
                                   calendar_of=lambda places=places: fiscal(calendars.of([*places, *_unless_elsewhere(main_subject, text),
                                                                                          home()])),
                                   future=bool(_FUTURE.search(sentence.text)),

@@ -119,6 +119,7 @@ ORGANISATIONS = [
 COUNTRY_SET = frozenset(COUNTRIES)
 # (sorted twice: the same pattern text in every process, where a set's order is not)
 _SUBJECT_NAMES = sorted(sorted(set(COUNTRIES) | set(ALIASES) | set(ORGANISATIONS)), key=len, reverse=True)
+_SUBJECT_NAME_SET = frozenset(_SUBJECT_NAMES)
 _SUBJECT_RE = re.compile(r"(?=[" + "".join(sorted({re.escape(n[0]) for n in _SUBJECT_NAMES})) + r"])(?<![\w.])("
                          + literal_alternation(_SUBJECT_NAMES) + r")(?![\w])")
 _CANONICAL_ORGS = {"EEA": "European Economic Area", "UN": "United Nations", "Fed": "Federal Reserve", "PBOC": "People's Bank of China",
@@ -364,9 +365,58 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if _in_quoted_title(sentence, m.start()):
             continue  # "the publication “Intra & Extra EU Trade Statistics”": a title's words
         out.append((m.start(), m.end(), ALIASES.get(name) or _CANONICAL_ORGS.get(name) or name))
+    if peoples := [p for p in _people_mentions(sentence) if not any(a < p[1] and p[0] < b for a, b, _ in out)]:
+        out = sorted([*out, *peoples])
     if regions_seen := [r for r in region_mentions(sentence) if not any(a < r[1] and r[0] < b for a, b, _ in out)]:
         out = sorted([*out, *regions_seen])
     return tuple(out)
+
+
+def _people_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """A country named by its people or by the lexicon's adjective of it: "Germans (7%)",
+    "6% were Czechs", "the Croatian National Tourist Board", "Paraguayan beef" (the names
+    pattern reads the adjectives it holds itself, "Kenyan", but no plural: "Italians")."""
+    pattern, names = _country_words()
+    out = []
+    for m in pattern.finditer(sentence):
+        word = m.group(1)
+        if names[word] == word or word not in _peoples() or m.group(0) == word and word in ALIASES:
+            continue  # a country's own name, an abbreviation ("USA"), an adjective the names pattern reads
+        if _CURRENCY_AFTER.match(sentence, m.end()) or _NOT_A_PLACE_AFTER.match(sentence, m.end()) \
+                or _in_quoted_title(sentence, m.start()):
+            continue
+        out.append((m.start(), m.end(), names[word]))
+    return out
+
+
+@functools.cache
+def _peoples() -> frozenset:
+    """The names of peoples: the lexicon's demonyms, and the aliases that are one capitalised
+    word other than a country's name ("German", "Saudi"; not "USA", "Britain")."""
+    from factcheck.extract import lexicon
+    return frozenset(lexicon.load("demonyms")) | {
+        a for a in ALIASES if re.fullmatch(r"[A-Z][a-z]+|South African|Sri Lankan", a) and a.endswith(_PEOPLE_ENDINGS)}
+
+
+# how the aliases that name a people end ("Kenyan", "Chinese", "Polish", "Saudi", "Dutch",
+# "Swiss", "Greek", "Filipino", "Argentine", "Kazakh", "Soviet"); no place's own name does
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ek", "ino", "ine", "kh", "et")
+
+
+def peoples_only(sentence: str, local: frozenset = frozenset()) -> bool:
+    """The sentence names places only by their peoples in the plural ("officials told Tongans"):
+    travellers, senders or residents, not a place whose fiscal year its figures are counted in."""
+    mentions = _all_mentions(sentence, local)
+    return bool(mentions) and all(sentence[a:b] in _plural_peoples() for a, b, _ in mentions)
+
+
+@functools.cache
+def _plural_peoples() -> dict[str, str]:
+    """A people named in the plural ("Germans", "Czechs", "Danes") to its country."""
+    _, names = _country_words()
+    # ("Laos" is a country's own name, not the Lao people)
+    return {f"{w}{end}": names[w] for w in _peoples() if w in names for end in ("s", "es")
+            if f"{w}{end}" not in names and f"{w}{end}" not in _SUBJECT_NAME_SET}
 
 
 @functools.cache
@@ -562,6 +612,8 @@ def is_partner(sentence: str, at: int, end: Optional[int] = None, home: Optional
         name = sentence[at: end]
         if name not in COUNTRY_SET or home is not None and name != home:
             return True
+    if end is not None and _plural_peoples().get(sentence[at: end], home) != home:
+        return True  # "Germans (7%)", "Slovenians with 1.1 million arrivals": where travellers or senders come from
     if end is not None and (_MARKET_PREDICATE.match(sentence, end) or _MARKET_AFTER_NAME.match(sentence, end)):
         return True  # "Germany remained the top sales market": a market is where the flow goes
     if listed and _PARTNERS_WERE.search(sentence, 0, at):
