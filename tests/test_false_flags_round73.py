@@ -1,0 +1,27 @@
+"""False flags of round 73 (the unseen set jn–jx): a share checked against a figure that
+names its whole only in a modifier; a gapped second conjunct read as a part of the first; a
+bracketed percentage after a change's to-level read as the change's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import inconsistent
+
+DATE = "2025-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    # "tax revenue in the draft budget" counts tax revenue, not the budget
+    "Tax revenue in the draft budget is pegged at $400 million, while fees are put at $50 million. "
+    "Grants totaling $30 million, or 5% of the overall budget, come from donors.",
+    "Customs duties under the new budget reached $250 million in the year. "
+    "Donor support amounting to $45 million, or 6% of the total budget, was pledged.",
+])
+def test_a_share_of_a_named_whole_is_not_checked_against_a_figure_named_by_it_only_in_a_modifier(text):
+    assert not inconsistent(text, DATE)
+
+
+def test_a_share_of_a_whole_whose_name_fits_is_still_checked():
+    text = ("The overall budget is set at $600 million. "
+            "Grants totaling $60 million, or 20% of the overall budget, come from donors.")
+    assert "20%" in inconsistent(text, DATE)
