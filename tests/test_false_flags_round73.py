@@ -25,3 +25,16 @@ def test_a_share_of_a_whole_whose_name_fits_is_still_checked():
     text = ("The overall budget is set at $600 million. "
             "Grants totaling $60 million, or 20% of the overall budget, come from donors.")
     assert "20%" in inconsistent(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "Last year 120,000 tourists reached the island by air and 150,000 by sea, the ministry said.",
+    "In 2024, 3,400 migrants entered the country from Libya and 4,100 from Tunisia, officials said.",
+])
+def test_a_gapped_conjunct_with_a_parallel_qualifier_is_a_sibling_never_a_part(text):
+    assert not inconsistent(text, DATE)
+
+
+def test_a_part_larger_than_a_whole_with_no_parallel_qualifier_is_still_flagged():
+    text = "Last year 120,000 tourists reached the island, and 150,000 tourists came by sea, the ministry said."
+    assert inconsistent(text, DATE)
