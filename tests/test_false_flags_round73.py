@@ -38,3 +38,20 @@ def test_a_gapped_conjunct_with_a_parallel_qualifier_is_a_sibling_never_a_part(t
 def test_a_part_larger_than_a_whole_with_no_parallel_qualifier_is_still_flagged():
     text = "Last year 120,000 tourists reached the island, and 150,000 tourists came by sea, the ministry said."
     assert inconsistent(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "In Kendal the number of claimants rose by 120 to 2,310 (3.1 per cent).",
+    "The jobless total in the district fell by 45 to 980 claimants (1.7 per cent), the figures show.",
+])
+def test_a_bare_bracketed_percentage_after_the_to_level_is_no_flag_of_the_change(text):
+    assert not inconsistent(text, DATE)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a word of change in the bracket: the change's own percentage
+    ("In Kendal the number of claimants rose by 120 to 2,310 (up 9.1 per cent).", "9.1 per cent"),
+    ("In Kendal the number of claimants rose by 120 to 2,310, or 9.1 per cent.", "9.1 per cent"),
+])
+def test_a_change_percentage_worded_as_one_is_still_checked(text, surface):
+    assert surface in inconsistent(text, DATE)
