@@ -83,7 +83,7 @@ def named_parts(graph: Graph):
                         or _shares_of_one_whole(graph, n, whole):
                     continue
                 if _definite_anaphor(whole, n) or _bare_after(graph, whole, n) or _gapped_after(whole, n) \
-                        or _other_side(graph, whole, n, extra):
+                        or _parallel_conjunct(whole, n) or _other_side(graph, whole, n, extra):
                     continue
                 if _from_other_places(graph, whole, n):
                     continue  # "Europe ... 2,274, while those from other destinations rose to 3,780": siblings
@@ -479,6 +479,27 @@ def _gapped_after(whole: Node, part: Node) -> bool:
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+
+#: The qualifier right after a figure that opens with a preposition: "515,537 by sea".
+_QUALIFIER_AFTER = re.compile(r"\s+(by|from|via|through|to|for)\s+[A-Za-z]", re.I)
+
+
+def _parallel_conjunct(whole: Node, part: Node) -> bool:
+    """"452,559 people have joined Morocco by air and 515,537 by sea": the part's qualifier
+    ("by sea") answers one the whole's own conjunct gives after its verb ("by air") with the
+    same preposition; the frame kept it for the second figure only, and the two are
+    siblings, never whole and part."""
+    if part.sentence != whole.sentence or whole.local[1] > part.local[0]:
+        return False
+    sentence = part.claim.sentence
+    qualifier = _QUALIFIER_AFTER.match(sentence, part.local[1])
+    if qualifier is None:
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(sentence, whole.local[1], part.local[0]))
+    if not joins:
+        return False
+    first = sentence[whole.local[1]: joins[-1].start()]
+    return not re.search(r"\d", first) and re.search(rf"\b{qualifier.group(1)}\s+[A-Za-z]", first, re.I) is not None
 
 
 def _head_alone_after(whole: Node, part: Node) -> bool:

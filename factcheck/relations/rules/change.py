@@ -415,6 +415,8 @@ def level_and_change(graph: Graph, ctx: Context):
             if id(g) in caused:
                 continue  # the cause's growth, which the levels before its cause word are not of
             by_change = _change_and_growth(graph, g)
+            if by_change is not None and _bracket_after_to_level(g, by_change.inputs[1]) and not by_change.run().holds:
+                continue  # "rose by 80 to 1,445 (2.5 per cent)": a rate of the level, as likely as the change's
             if by_change is not None:
                 yield by_change
                 if by_change.inputs[0].exact:
@@ -553,6 +555,30 @@ _THAN_TIME = frozenset({"the", "an", "last", "in", "a", "during", "before", "pre
                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "on",
                         "previous", "prior", "same", "corresponding", "year", "month", "quarter", "week", "day",
                         "double", "doubled", "triple", "twice", "half", "usual", "normal", "average", "pre"})
+
+
+#: What stands between a change's to-level and a bracket right after it: "to 1,445 (",
+#: "to 1,445 claimants (".
+_TO_LEVEL_THEN_BRACKET = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*")
+_TO = re.compile(r"\bto\s+$", re.I)
+
+
+def _bracket_after_to_level(g: Node, level: Node) -> bool:
+    """"rose by 80 to 1,445 (2.5 per cent)": a bare percentage in brackets right after the
+    level a change rose to, with no word of change inside, often gives the level as a rate of
+    a population, not the change; it is the change's only where the arithmetic says so."""
+    sentence = g.claim.sentence
+    if level.sentence != g.sentence or level.local[1] > g.local[0] or not _TO.search(level.before(10)):
+        return False
+    if not _TO_LEVEL_THEN_BRACKET.fullmatch(sentence, level.local[1], g.local[0]):
+        return False
+    close = sentence.find(")", g.local[1])
+    inside = sentence[g.local[1]: close if close >= 0 else len(sentence)]
+    return not any(w.lower() in _CHANGE_WORDS_IN_BRACKET for w in re.findall(r"[A-Za-z]+", inside))
+
+
+_CHANGE_WORDS_IN_BRACKET = frozenset({"increase", "rise", "growth", "decrease", "decline", "drop", "fall", "gain",
+                                      "up", "down", "more", "less", "fewer", "higher", "lower", "change"})
 
 
 def _change_and_growth(graph: Graph, g: Node) -> Optional[Relation]:

@@ -227,6 +227,9 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             and not _no_total(parts_of_totals, share, part, n)]
         close = [n for n in seen.values() if core_words(n.claim.metric) <= core or core <= core_words(n.claim.metric)] \
             or _of_concept_named(graph, core, share, part, parts_of_totals)
+        # a figure that names the whole only in its modifier counts another thing ("tax
+        # revenue in the draft budget" is no budget): no whole of that name is stated
+        close = [n for n in close if not _whole_only_in_modifier(n, core)]
         # a figure whose name adds to the whole's a word other than a measure narrows it to
         # a part ("exports of apparel" beside "earnings from merchandise exports")
         close = [n for n in close if not core_words(n.claim.metric) - core - _MEASURE_WORDS] or close
@@ -248,6 +251,22 @@ def _whole(graph: Graph, share: Node, part: Node, parts_of_totals: dict, earlier
             if part.head else []
         return _largest_exact(earlier)
     return None
+
+
+#: A preposition that opens a modifier of a figure's name ("revenue in the draft budget").
+_MODIFIER_OPENS = re.compile(r"\s(?:in|of|for|under|within|from)\s", re.I)
+
+
+def _whole_only_in_modifier(n: Node, core: frozenset) -> bool:
+    """The candidate's name gives the whole's words only after a preposition, and before it
+    names a thing of its own ("tax revenue in the draft budget" beside "of the overall
+    budget"); a measure word before it ("value of exports") names nothing of its own."""
+    metric = n.claim.metric or ""
+    opens = _MODIFIER_OPENS.search(metric)
+    if opens is None:
+        return False
+    own = core_words(metric[:opens.start()])
+    return bool(own - _MEASURE_WORDS) and not own & core
 
 
 #: The words right after a figure, up to the end of its clause: the noun it counts
@@ -291,7 +310,8 @@ def _whole_by_its_words(graph: Graph, share: Node, part: Node, parts_of_totals: 
     subjects = part.subject | share.subject
     found = [n for n in graph.nodes if n.level and n.sentence != share.sentence and n.claim.context.get("local")
              and _is_whole_candidate(n, part) and not n.subject - subjects
-             and not _no_total(parts_of_totals, share, part, n) and _said_with(n, core)]
+             and not _no_total(parts_of_totals, share, part, n) and _said_with(n, core)
+             and not _whole_only_in_modifier(n, core)]
     return one_value(found)
 
 
