@@ -22,7 +22,7 @@ from pathlib import Path
 LOOK = ("dev de fj ko pt uy zad aeai ajan aoas atax aybc bdbh bibm bnbr bsbw "
         "dmdr eiem gugx gyhb").split()
 CONFIRM = ("bxcb cccg chcl cmcq crcv cwda dbdg dhdl dsdw dxeb eceh ener esew exfb fcfg "
-           "fhfm fnfr fsfw fxgb gcgg ghgl gmgp gqgt hchf hghj hkho hphs hthx hyid ieik iliu ivjc jdjm").split()
+           "fhfm fnfr fsfw fxgb gcgg ghgl gmgp gqgt hchf hghj hkho hphs hthx hyid ieik iliu ivjc jdjm jnjx").split()
 
 _FRACTIONS = {
     "own": r"own metric and subject.*?: (\d+)/(\d+)",
