@@ -27,6 +27,8 @@ def test_no_flag_when_the_records_differ_or_one_side_is_missing():
                  "The harvest fell below three million tonnes for the first time in three years, "
                  "making it the lowest since 2015.\n",
                  "The jobless rate has dropped to a 25-year low.\n",
+                 "The jobless rate hit a 12-year low. Inflation was the lowest since 1990.\n",
+                 "Investors bought the 10-year high-yield notes. The yield was the highest since 1990.\n",
                  "Output was the lowest since 1984.\n"):
         assert flagged_reasons(checked_by_surface(text, "2024-05-02")) == {}, text
 

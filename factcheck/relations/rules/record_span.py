@@ -16,7 +16,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 # right after the claim: "32-year" + "low", "32-year record high"
-_YEAR_ADJECTIVE_RECORD = re.compile(rf"^\s+(?:record\s+)?({_HIGH}|{_LOW})\b", re.I)
+_YEAR_ADJECTIVE_RECORD = re.compile(rf"^\s+(?:record\s+)?({_HIGH}|{_LOW})\b(?!-)", re.I)  # not "high-yield"
 # before the claim "N years": "the lowest level in", "its highest for the past", "the first time in"
 _SUPERLATIVE_BEFORE = re.compile(rf"\b({_HIGH}|{_LOW}|first\s+time)\b(?:\s+[\w'-]+){{0,3}}?\s+(?:in|for|over)\s+"
                                  r"(?:(?:the|a)\s+)?(?:past\s+|last\s+|previous\s+)?$", re.I)
@@ -25,7 +25,7 @@ _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _TIME = (r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|start\s+of|beginning\s+of|summer|spring|autumn|fall|winter)"
          rf"[\s-]+(?:of\s+)?)?(?:(?:{_MONTH})\.?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 # "the lowest since summer 1975", "a level not seen since 1975", "for the first time since 2019"
-_SINCE = re.compile(rf"\b(?:({_HIGH}|{_LOW})\b(?:\s+[\w'-]+){{0,3}}?|(first\s+time)|(not\s+(?:been\s+)?seen))"
+_SINCE = re.compile(rf"\b(?:({_HIGH}|{_LOW})\b(?!-)(?:\s+[\w'-]+){{0,3}}?|(first\s+time)|(not\s+(?:been\s+)?seen))"
                     rf"\s+since\s+{_TIME}", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
 
@@ -89,8 +89,8 @@ def record_spans(c: Claim, claims: list[Claim], article: Optional[Article]) -> I
     since, where = _since(c.sentence, record), c.sentence
     if since is None:
         nxt = _next_sentence(c, article)
-        if not nxt or _span_years_in(nxt):  # a second record in the next sentence is its own
-            return
+        if not nxt or _span_years_in(nxt) or not _same_series(c.sentence[:local[0]], nxt):
+            return  # a second record in the next sentence is its own; another series' record too
         since, where = _since(nxt, record), nxt
     if since is None:
         return
@@ -99,6 +99,22 @@ def record_spans(c: Claim, claims: list[Claim], article: Optional[Article]) -> I
     if end is None or end <= since:
         return
     yield n, since, end, record
+
+
+_LINK_WORDS = frozenset("the a an its it has have had was were is are been to of in on at for and by from with as "
+                        "that this which than more less per cent percent since".split())
+_BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:it|this|that|which|the\s+(?:figure|level|rate|reading))\b", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _LINK_WORDS}
+
+
+def _same_series(before_record: str, nxt: str) -> bool:
+    """The next sentence speaks of the record's series: it refers back ('It was the lowest
+    since ...') or repeats a word of what the record is of ('the unemployment rate ...
+    a rate of 4.6%')."""
+    return bool(_BACK_REFERENCE.match(nxt) or _words(before_record) & _words(nxt))
 
 
 def _span_years_in(sentence: str) -> bool:
