@@ -10,6 +10,7 @@ from factcheck.matching import tokens
 from factcheck.models import Claim, Finding, Qualifier, Reference
 from factcheck.relations.graph import DURATION, ORDINAL, YEAR_RANGE, Graph
 from factcheck.relations.registry import Context, rule
+from factcheck.relations.rules.record_span import record_spans
 
 _N_YEAR = re.compile(r"\b(\w+)-year\b", re.I)
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -19,12 +20,14 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 def dates(graph: Graph, ctx: Context):
     article, references = ctx.article, ctx.references
     year = article.year if article else None
+    claims = [n.claim for n in graph.nodes]
     for n in graph.nodes:
         c = n.claim
         if c.kind == YEAR_RANGE and c.end is not None:
             yield from _year_range(c)
         if c.kind == DURATION and c.unit == "year" and c.qualifier == "exact":
             yield from _years_between(c, year)
+            yield from _record_span(c, claims, article)
         if year is None:
             continue
         if c.kind == ORDINAL and (c.metric or "").startswith("anniversary"):
@@ -70,6 +73,18 @@ def _years_between(c: Claim, year: Optional[int]):
     else:
         yield Finding("dates", [c.id], f"{start} to {end} is {span} years, not '{c.surface}'", kind="year_span",
                       suspect=c.id, correction=f"{c.surface} → {span} years")
+
+
+def _record_span(c: Claim, claims: list[Claim], article):
+    for n, since, end, record in record_spans(c, claims, article):
+        span = end - since
+        the = "first time" if record == "first" else f"record {record}"
+        if abs(n - span) <= 1:
+            yield Finding("dates", [c.id], f"a {the} since {since}, for a figure of {end}: {span} years, as '{c.surface}' says",
+                          flag=False, kind="record_span")
+        else:
+            yield Finding("dates", [c.id], f"a {the} since {since}, for a figure of {end}, spans {span} years, not '{c.surface}'",
+                          kind="record_span", suspect=c.id, correction=f"{c.surface} → {span}")
 
 
 def _year_range(c: Claim):
