@@ -432,11 +432,13 @@ def _passed_part(a: Optional[str], b: Optional[str], today: Optional[date]) -> b
     from factcheck.timespan import parse
 
     sa, sb = parse(a), parse(b)
+    if sa is None or sb is None or sa.start != sb.start:
+        return False
     if today is None:
         # a text with no date that reports the opening months of the year it is about has no
         # figures for the whole of it: that part is what it knows of the year
-        return sa is not None and sb is not None and sa.start == sb.start and sb.months == 12 and sa.months < 12
-    return sa is not None and sb is not None and sa.start == sb.start and sb.end >= today
+        return sb.months == 12 and sa.months < 12
+    return sb.end >= today
 
 
 def _in_time_expression(m: Mention, exprs: list) -> bool:
